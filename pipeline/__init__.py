@@ -1,0 +1,3 @@
+"""debrief: client-meeting recordings in, draft contact reports and WIP entries out, offline."""
+
+__version__ = "0.1.0"

