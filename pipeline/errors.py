@@ -1,0 +1,22 @@
+"""Domain exceptions with stable, human-readable messages. The CLI prints them without a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class DebriefError(Exception):
+    """Base class: ``str(err)`` is one sentence a user can act on."""
+
+
+class InputFileError(DebriefError):
+    """A recording or transcript that cannot be used. The file should be moved aside with a note."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{self.path.name}: {reason}")
+
+
+class ConfigError(DebriefError):
+    """A setting, a model folder or a rule file is missing or wrong."""
