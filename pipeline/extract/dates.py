@@ -1,0 +1,697 @@
+"""Due-date resolver: spoken deadline words -> ISO dates relative to the meeting date (GUIDELINES §5).
+
+Works on clean transcripts and on raw speech-recognition text (lower case, no punctuation, numbers as
+words or digits). Plain ``re``; no model. Time of day is ignored and no working-day adjustment is made
+(a date that falls on a weekend stays there).
+
+Public API
+----------
+``find_due_dates(text, meeting_date, next_weekday="following_week") -> list[DueMatch]``
+    every deadline expression in ``text``, left to right, non-overlapping (longest match wins).
+``resolve_due(phrase, meeting_date, next_weekday="following_week") -> date | None``
+    one phrase -> its date (the first resolvable match), ``None`` if vague or not a date.
+
+``DueMatch.text`` keeps a leading by / before / until / till / on / for (and "first thing", "end of play"
+...) and a trailing time of day ("Thursday afternoon", "tomorrow morning", "Friday at the latest").
+
+Conventions (``M`` = meeting date, "strictly after" = the first such day later than ``M``)
+---------------------------------------------------------------------------------------------
+=================================================================  ===============================================  =====================
+Expression                                                         Due                                              rule
+=================================================================  ===============================================  =====================
+today, later today, tonight, this morning/afternoon/evening,       M                                                same_day
+EOD, COB, EOP, end of (the) day, close of business/play, by noon,
+by lunch(time), within the hour, within/in N hours (N < 24),
+in the next half hour, in N minutes, three o'clock, 2pm, 14:30
+(after at/by), straight/right after this call, right away,
+straight away, immediately
+within/in N hours, N >= 24                                         M + N // 24 days                                 in_n_units
+tomorrow (morning/afternoon/...), first thing tomorrow,            M + 1                                            tomorrow
+by close of business tomorrow, first thing in the morning,
+by the morning, overnight
+the day after tomorrow                                             M + 2                                            tomorrow
+<wd>, by/on/before/until <wd>, this <wd>, this coming <wd>,        first <wd> strictly after M (a <wd> said on a    weekday
+first thing <wd>, end of play <wd>, <wd> morning, <wd> this week   <wd> is a week later)
+next <wd>                                                          following_week: that <wd> in the Mon-Sun week    next_weekday
+                                                                   after M's week; next_occurrence: first <wd>
+                                                                   strictly after M
+<wd> next week, <wd> of next week, next week on <wd>               that <wd> in the following Mon-Sun week, under   next_weekday
+                                                                   BOTH settings (unambiguous wording)
+a week on <wd>, a week from <wd>, <wd> week                        (first <wd> strictly after M) + 7                week_on_weekday
+the <wd> after next, <wd> week after next                          that <wd> in the week after the following week   week_after_next
+next week, end of next week, by the end of next week, for next     Friday of the following Mon-Sun week             next_week
+week, sometime next week
+the week after next                                                Friday two weeks after M's week                  week_after_next
+end of the week, end of this week, this week, later this week,     Friday of M's week; M itself if M is a Friday;   end_of_week
+by/before the weekend, end of the working week                     if M is a Sat/Sun, the coming Friday
+this weekend, over/at/on the weekend                               Sunday of M's week (M itself if M is a Sunday)   weekend
+end of the month, end of this month, month end, this month         last day of M's month                            end_of_month
+end of next month, next month                                      last day of the following month                  end_of_next_month
+end of <Month>                                                     last day of the next such month on/after M's     end_of_month
+end of the year, year end                                          31 December of M's year                          end_of_year
+end of the quarter, quarter end, end of Q3                         last day of that calendar quarter                end_of_quarter
+in/within/over/inside N days|weeks|months, in the next N weeks,    M + N days / 7N days / N months (clamped to      in_n_units
+give me N weeks, N weeks from now/today, a week today, in a        month end); a = an = one = 1, a couple (of) = 2,
+week's time, in a fortnight, this time next week                   "N or M weeks" -> M, a fortnight = 14 days
+in N working/business days                                         M + N Mon-Fri days (no holidays)                 in_n_units
+in a few / several days|weeks, in the coming days                  None (vague by choice)                           vague
+by the Nth, the 23rd, on the twenty-third, by 15th, by the 15      next Nth of a month strictly after M; months     nth_of_month
+                                                                   lacking the day are skipped (the 31st from
+                                                                   Sep 10 -> Oct 31)
+the Nth of next month / of this month                              that day of that month (None if it lacks it)     nth_of_month
+<wd> the Nth (Saturday the 17th)                                   next Nth strictly after M falling on <wd>        nth_of_month
+                                                                   (within 14 months), else as plain Nth
+<Month> <day>, <day> <Month>, the 2nd of December, February 10,    next such date on or after M (may roll into      month_day
+December the 2nd, October ninth, 9 Oct, with optional year         next year; 29 Feb -> next leap year); an
+                                                                   explicit year is used as given
+early/mid/late next week, the start/beginning of next week,        None                                             vague
+early next month, mid-October, early <Month>, midweek, ASAP,
+as soon as possible, soon, shortly, in due course, at some point,
+when you get a chance
+before/ahead of/prior to/in time for/once/after/as soon as         None (lower priority: only where no concrete     vague
++ an event clause (before it goes live, before the launch, once    date overlaps; clause cut at punctuation, a
+the statement's gone, after the shoot, as soon as it's ready)      conjunction or a new subject, <= 6 words)
+=================================================================  ===============================================  =====================
+
+Not matched: bare numbers ("sixty-forty", "two things"), "twice a week", "every Friday", "on Fridays",
+"last Friday", "last week", "since Monday", "may"/"march"/"june"/"april" without an adjacent day number
+("we may need", "march on"), "at the end of the day" (the idiom), "the first thing", "the second round",
+"before we start", "after that", "once again". Past-tense deadlines ("sent the brief over on Friday") ARE
+matched; deciding whether a date is a deadline is the extractor's job.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+__all__ = ["DueMatch", "find_due_dates", "resolve_due"]
+
+_D = datetime.timedelta
+
+
+@dataclass(frozen=True)
+class DueMatch:
+    text: str
+    start_char: int
+    end_char: int
+    due: datetime.date | None
+    rule: str
+
+
+# --------------------------------------------------------------------------------------------------------
+# vocabulary
+# --------------------------------------------------------------------------------------------------------
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen"]
+_TEENS += ["nineteen"]
+_UNIT_ORD = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEEN_ORD = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"]
+_TEEN_ORD += ["seventeenth", "eighteenth", "nineteenth"]
+
+_CARD: dict[str, int] = {}
+_ORD: dict[str, int] = {}
+for _i, _w in enumerate(_UNITS, 1):
+    _CARD[_w] = _i
+for _i, _w in enumerate(_TEENS, 10):
+    _CARD[_w] = _i
+for _i, _w in enumerate(_UNIT_ORD, 1):
+    _ORD[_w] = _i
+for _i, _w in enumerate(_TEEN_ORD, 10):
+    _ORD[_w] = _i
+_CARD["twenty"], _CARD["thirty"], _ORD["twentieth"], _ORD["thirtieth"] = 20, 30, 20, 30
+for _i, _w in enumerate(_UNITS, 21):
+    _CARD[f"twenty {_w}"] = _i
+for _i, _w in enumerate(_UNIT_ORD, 21):
+    _ORD[f"twenty {_w}"] = _i
+_CARD["thirty one"], _ORD["thirty first"] = 31, 31
+_NUMWORDS = {**_CARD, **_ORD}
+
+
+def _alt(words) -> str:
+    return "|".join(w.replace(" ", r"[\s-]+") for w in sorted(words, key=len, reverse=True))
+
+
+_CARD_RE = f"(?:{_alt(_CARD)})"
+_ORD_RE = f"(?:{_alt(_ORD)})"
+_DIG_ORD = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)"
+_DIG = r"(?:[12]?\d|3[01])"
+
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "tues": 1,
+    "wednesday": 2,
+    "weds": 2,
+    "thursday": 3,
+    "thurs": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+_WD = f"(?P<wd>{_alt(_WEEKDAYS)})"
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_MON = f"(?P<mon>{_alt(_MONTHS)})\\.?"
+
+# a day number: "15", "15th", "fifteenth", "twenty-third", "twenty three"
+_DAY_ANY = f"(?P<day>{_DIG_ORD}|{_ORD_RE}|{_CARD_RE}|{_DIG})"
+_DAY_ORDLIKE = f"(?P<day>{_DIG_ORD}|{_ORD_RE}|{_DIG})"  # no cardinal words
+_NOT_QTY = r"(?![.,:]\d|\s*(?:%|percent|per\b|million|thousand|hundred|grand|k\b|m\b|quid|pounds|dollars))"
+
+_COUNT = (
+    rf"(?P<n>\d{{1,3}}|{_CARD_RE}|an?|one|a\s+couple(?:\s+of)?|couple\s+of|a\s+few|few|several|"
+    rf"(?:{_CARD_RE}|\d{{1,2}})\s+(?:or|to)\s+(?:{_CARD_RE}|\d{{1,2}}))"
+)
+
+_PREP = r"(?:(?:by|before|until|till|til|on|for|no\s+later\s+than|not\s+later\s+than)\s+)?"
+_DAYEND = r"(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:working\s+)?(?:day|play|business)|eod|cob|eop|eob)"
+_TOD_PRE = rf"(?:(?:first\s+thing|{_DAYEND}|lunchtime|midday|noon)\s+(?:on\s+)?)?"
+_AMPM = r"(?:a\.?m\.?|p\.?m\.?)(?![\w-])"
+_OCLOCK = r"o'?\s?clock"
+_TIME_STRICT = (
+    rf"(?:(?:half\s+past|quarter\s+past|quarter\s+to)\s+(?:{_CARD_RE}|\d{{1,2}})"
+    rf"|\d{{1,2}}(?::\d{{2}})?\s*(?:{_AMPM}|{_OCLOCK})"
+    rf"|{_CARD_RE}(?:\s+{_OCLOCK}|\s+{_AMPM}))"
+)
+_TIME_LOOSE = rf"(?:{_TIME_STRICT}|\d{{1,2}}(?::\d{{2}})?|{_CARD_RE}|noon|midday|lunch(?:time)?|{_DAYEND})"
+_SUF = (
+    r"(?:,?\s+(?:morning|afternoon|evening|night|lunchtime|first\s+thing|"
+    + _DAYEND
+    + rf"|at\s+the\s+latest|latest|(?:at|by|before|around)\s+{_TIME_LOOSE}))*"
+)
+
+_L = r"(?<![\w'-])"  # left boundary
+_R = r"(?![\w-])"  # right boundary
+
+
+# --------------------------------------------------------------------------------------------------------
+# date arithmetic
+# --------------------------------------------------------------------------------------------------------
+def _monday(m: datetime.date) -> datetime.date:
+    return m - _D(days=m.weekday())
+
+
+def _strictly_after(m: datetime.date, wd: int) -> datetime.date:
+    return m + _D(days=(wd - m.weekday() - 1) % 7 + 1)
+
+
+def _following_week(m: datetime.date, wd: int, weeks: int = 1) -> datetime.date:
+    return _monday(m) + _D(days=7 * weeks + wd)
+
+
+def _friday_this_week(m: datetime.date) -> datetime.date:
+    return m + _D(days=4 - m.weekday()) if m.weekday() <= 4 else _strictly_after(m, 4)
+
+
+def _last_day(y: int, mo: int) -> datetime.date:
+    return datetime.date(y, mo, calendar.monthrange(y, mo)[1])
+
+
+def _add_months(m: datetime.date, n: int) -> datetime.date:
+    y, mo = divmod(m.month - 1 + n, 12)
+    y += m.year
+    return datetime.date(y, mo + 1, min(m.day, calendar.monthrange(y, mo + 1)[1]))
+
+
+def _month_shift(y: int, mo: int, k: int) -> tuple[int, int]:
+    y2, mo2 = divmod(mo - 1 + k, 12)
+    return y + y2, mo2 + 1
+
+
+def _valid(y: int, mo: int, d: int) -> datetime.date | None:
+    try:
+        return datetime.date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def _next_nth(m: datetime.date, n: int, wd: int | None = None) -> datetime.date | None:
+    """The next ``n``-th of a month strictly after ``m`` (skipping months without it)."""
+    first = None
+    for k in range(15):
+        y, mo = _month_shift(m.year, m.month, k)
+        d = _valid(y, mo, n)
+        if d and d > m:
+            if wd is None or d.weekday() == wd:
+                return d
+            first = first or d
+    return first
+
+
+def _next_month_day(m: datetime.date, mo: int, d: int, year: int | None) -> datetime.date | None:
+    if year is not None:
+        return _valid(year, mo, d)
+    for y in range(m.year, m.year + 9):
+        c = _valid(y, mo, d)
+        if c and c >= m:
+            return c
+    return None
+
+
+def _add_business_days(m: datetime.date, n: int) -> datetime.date:
+    d = m
+    while n > 0:
+        d += _D(days=1)
+        if d.weekday() < 5:
+            n -= 1
+    return d
+
+
+def _num(s: str) -> int | None:
+    s = re.sub(r"[\s-]+", " ", s.strip().lower())
+    s = re.sub(r"^(\d+)(st|nd|rd|th)$", r"\1", s)
+    if s.isdigit():
+        return int(s)
+    if s in ("a", "an", "one"):
+        return 1
+    if "couple" in s:
+        return 2
+    m = re.match(r"^(.+?) (?:or|to) (.+)$", s)
+    if m:
+        return _num(m.group(2))
+    return _NUMWORDS.get(s)
+
+
+# --------------------------------------------------------------------------------------------------------
+# handlers: (match, meeting date, next_weekday setting) -> (due, rule) | None to reject
+# --------------------------------------------------------------------------------------------------------
+Result = tuple[datetime.date | None, str] | None
+Handler = Callable[[re.Match, datetime.date, str], Result]
+
+
+def _g(m: re.Match, name: str) -> str | None:
+    return m.groupdict().get(name)
+
+
+def _wd(m: re.Match) -> int:
+    return _WEEKDAYS[m.group("wd").lower()]
+
+
+def _same_day(m, d, nw) -> Result:
+    return d, "same_day"
+
+
+def _hours(m, d, nw) -> Result:
+    unit = m.group("unit").lower()
+    n = _num(m.group("n")) if _g(m, "n") else 1
+    if n is None:
+        return None, "vague"
+    days = n // 24 if unit.startswith("h") else n // (24 * 60)
+    return (d, "same_day") if days == 0 else (d + _D(days=days), "in_n_units")
+
+
+def _tomorrow(m, d, nw) -> Result:
+    return d + _D(days=2 if _g(m, "dat") else 1), "tomorrow"
+
+
+def _weekday(m, d, nw) -> Result:
+    return _strictly_after(d, _wd(m)), "weekday"
+
+
+def _next_weekday(m, d, nw) -> Result:
+    wd = _wd(m)
+    if nw == "next_occurrence":
+        return _strictly_after(d, wd), "next_weekday"
+    return _following_week(d, wd), "next_weekday"
+
+
+def _weekday_next_week(m, d, nw) -> Result:
+    return _following_week(d, _wd(m)), "next_weekday"
+
+
+def _week_on_weekday(m, d, nw) -> Result:
+    return _strictly_after(d, _wd(m)) + _D(days=7), "week_on_weekday"
+
+
+def _weekday_after_next(m, d, nw) -> Result:
+    return _following_week(d, _wd(m), 2), "week_after_next"
+
+
+def _next_week(m, d, nw) -> Result:
+    return _following_week(d, 4), "next_week"
+
+
+def _week_after_next(m, d, nw) -> Result:
+    return _following_week(d, 4, 2), "week_after_next"
+
+
+def _end_of_week(m, d, nw) -> Result:
+    return _friday_this_week(d), "end_of_week"
+
+
+def _weekend(m, d, nw) -> Result:
+    return d + _D(days=6 - d.weekday()), "weekend"
+
+
+def _end_of_month(m, d, nw) -> Result:
+    return _last_day(d.year, d.month), "end_of_month"
+
+
+def _end_of_next_month(m, d, nw) -> Result:
+    y, mo = _month_shift(d.year, d.month, 1)
+    return _last_day(y, mo), "end_of_next_month"
+
+
+def _end_of_named_month(m, d, nw) -> Result:
+    mo = _MONTHS[m.group("mon").lower()]
+    year = int(m.group("year")) if _g(m, "year") else (d.year if mo >= d.month else d.year + 1)
+    return _last_day(year, mo), "end_of_month"
+
+
+def _end_of_year(m, d, nw) -> Result:
+    return datetime.date(d.year, 12, 31), "end_of_year"
+
+
+def _end_of_quarter(m, d, nw) -> Result:
+    q = _g(m, "q")
+    q = int(q) if q else (d.month - 1) // 3 + 1
+    year = d.year if q >= (d.month - 1) // 3 + 1 else d.year + 1
+    return _last_day(year, 3 * q), "end_of_quarter"
+
+
+def _in_n_units(m, d, nw) -> Result:
+    raw = _g(m, "n")
+    word = (raw or "").lower()
+    if re.search(r"few|several", word):
+        return None, "vague"
+    unit = m.group("unit").lower()
+    if raw is None and not (re.search(r"\b(?:next|another)\b", m.group(0), re.I) and not unit.endswith("s")):
+        return None  # "during the day", "in the coming weeks" (vague pattern)
+    n = _num(raw) if raw else 1
+    if n is None:
+        return None
+    if "fortnight" in unit:
+        return d + _D(days=14 * n), "in_n_units"
+    if unit.startswith("week"):
+        return d + _D(days=7 * n), "in_n_units"
+    if unit.startswith("month"):
+        return _add_months(d, n), "in_n_units"
+    if re.search(r"working|business", m.group(0), re.I):
+        return _add_business_days(d, n), "in_n_units"
+    return d + _D(days=n), "in_n_units"
+
+
+def _plus_days(k: int) -> Handler:
+    return lambda m, d, nw: (d + _D(days=k), "in_n_units")
+
+
+def _next_month_span(m, d, nw) -> Result:
+    return _end_of_next_month(m, d, nw)
+
+
+# words that may follow a bare "the fifth"/"the 15" when it is a date ("by the fifth we need ...")
+_DATE_FOLLOWERS = set(
+    "of at and or so then if but because cos we i you they he she it that latest please ok okay yeah yes right "
+    "is would will should could can works work suits fine good latest monday tuesday wednesday thursday "
+    "friday saturday sunday morning afternoon evening".split()
+)
+# words after "the 3rd" that mean it is not a date ("the 3rd draft")
+_NOT_DATE_FOLLOWERS = set(
+    "draft drafts round rounds time times version versions floor place one ones thing things option options "
+    "point points iteration year years quarter week weeks day days person people item items slide slides "
+    "page pages line lines party parties step steps phase stage pass cut batch edition wave row column".split()
+)
+_TRAILING_WORD = re.compile(r"[\s,]*([\w']+)")
+
+
+def _nth(m, d, nw) -> Result:
+    raw = m.group("day")
+    n = _num(raw)
+    if n is None or not 1 <= n <= 31:
+        return None
+    nxt = _TRAILING_WORD.match(m.string, m.end())
+    follower = nxt.group(1).lower() if nxt else ""
+    strong = bool(re.fullmatch(_DIG_ORD, raw, re.I))
+    if strong:
+        if follower in _NOT_DATE_FOLLOWERS:
+            return None
+    elif nxt and (follower == "of" or follower not in _DATE_FOLLOWERS) and re.match(r"\s", m.string[m.end() : m.end() + 1]):
+        return None
+    which = (_g(m, "which") or "").lower()
+    if which in ("this", "next"):
+        y, mo = _month_shift(d.year, d.month, 1 if which == "next" else 0)
+        return _valid(y, mo, n), "nth_of_month"
+    wd = _WEEKDAYS[m.group("wd").lower()] if _g(m, "wd") else None
+    return _next_nth(d, n, wd), "nth_of_month"
+
+
+def _month_day(m, d, nw) -> Result:
+    n = _num(m.group("day"))
+    mo = _MONTHS[m.group("mon").lower()]
+    if n is None or not 1 <= n <= 31:
+        return None
+    mon_word = m.group("mon").lower()
+    day_word = m.group("day").lower()
+    if mon_word in ("may", "march", "mar") and re.fullmatch(_CARD_RE, day_word):
+        return None
+    if m.start("day") < m.start("mon") and mon_word in ("may", "march", "mar"):
+        between = m.string[m.end("day") : m.start("mon")].lower()
+        nxt = _TRAILING_WORD.match(m.string, m.end())
+        if "of" not in between and nxt and nxt.group(1).lower() not in _DATE_FOLLOWERS and not _g(m, "year"):
+            return None  # "those 5 may need ..."
+    year = int(m.group("year")) if _g(m, "year") else None
+    due = _next_month_day(d, mo, n, year)
+    return (due, "month_day") if due else None
+
+
+def _vague(m, d, nw) -> Result:
+    return None, "vague"
+
+
+# event clauses: "before it goes live", "once the statement's gone", "as soon as it's ready"
+_CLAUSE_STOP = set(
+    "and but so because cos then if or otherwise please yeah yes okay ok right thanks though which also too "
+    "anyway alright sure great cool just we i i'll i'm we'll we're you you'll you're they they'll let's "
+    "can could would should will um uh like".split()
+)
+_CLAUSE_TAIL = set("the a an to of and for on in at with is are our your their my this that".split())
+_CLAUSE_REJECT_FIRST = set(
+    "that all which this then now again more or a an upon so and lunch tomorrow today yet long too".split()
+)
+_CLAUSE_REJECT = re.compile(
+    r"^(?:(?:we|i)\s+(?:forget|start|begin|wrap|finish|go|move|jump|dive|get\s+into|kick|close|hang|leave|"
+    r"run|lose|do\s+anything)|(?:you|we)\s+ask)",
+    re.I,
+)
+
+
+def _event_clause(m: re.Match) -> int | None:
+    """End offset of the event clause after the connective, or None to reject."""
+    words = list(re.finditer(r"[\w']+", m.group("clause")))
+    if not words or words[0].group(0).lower() in _CLAUSE_REJECT_FIRST:
+        return None
+    if _CLAUSE_REJECT.match(m.group("clause").lstrip()):
+        return None
+    kept = [words[0]]
+    for w in words[1:6]:
+        if w.group(0).lower() in _CLAUSE_STOP:
+            break
+        kept.append(w)
+    while len(kept) > 1 and kept[-1].group(0).lower() in _CLAUSE_TAIL:
+        kept.pop()
+    if kept[-1].group(0).lower() in _CLAUSE_TAIL and len(kept) == 1:
+        return None
+    return m.start("clause") + kept[-1].end()
+
+
+# --------------------------------------------------------------------------------------------------------
+# the pattern table: (regex, handler); later entries only break ties
+# --------------------------------------------------------------------------------------------------------
+def _p(rx: str) -> re.Pattern:
+    return re.compile(_L + "(?:" + rx + ")" + _R, re.I)
+
+
+_TABLE: list[tuple[re.Pattern, Handler]] = [
+    # --- same day ------------------------------------------------------------------------------------
+    (_p(_PREP + _TOD_PRE + r"(?:(?:later|sometime|some\s+time)\s+)?(?:today|tonight)" + _SUF), _same_day),
+    (_p(_PREP + r"(?:the\s+)?end\s+of\s+today"), _same_day),
+    (_p(_PREP + _DAYEND + _SUF), _same_day),
+    (_p(_PREP + r"(?:(?:the\s+)?end\s+of\s+|later\s+)?this\s+(?:morning|afternoon|evening)"), _same_day),
+    (_p(r"(?:by|before|around|at)\s+(?:noon|midday|lunch(?:time)?|the\s+end\s+of\s+the\s+(?:morning|afternoon))"), _same_day),
+    (_p(r"(?:(?:by|before|at|around)\s+)?" + _TIME_STRICT + r"(?:\s+(?:today|this\s+afternoon|this\s+morning))?"), _same_day),
+    (_p(r"(?:by|before|at|around)\s+\d{1,2}:\d{2}"), _same_day),
+    (
+        _p(
+            r"(?:within|in|inside(?:\s+of)?|over)\s+(?:the\s+(?:next\s+)?|another\s+)?"
+            rf"(?:(?:half\s+an?|half|an?)\s+|{_COUNT}\s+)?(?P<unit>hours?|minutes?|mins?)(?:'?s?\s+time)?"
+        ),
+        _hours,
+    ),
+    (_p(r"(?:(?:straight|right|directly|immediately|just)\s+)?after\s+(?:this|the|our)\s+(?:call|meeting)"), _same_day),
+    (_p(r"(?:straight|right)\s+away|immediately|right\s+now"), _same_day),
+    # --- tomorrow ------------------------------------------------------------------------------------
+    (_p(_PREP + _TOD_PRE + r"(?P<dat>the\s+day\s+after\s+)?tomorrow" + _SUF), _tomorrow),
+    (_p(r"first\s+thing\s+in\s+the\s+morning|by\s+(?:the\s+)?morning|overnight"), _tomorrow),
+    # --- weekdays ------------------------------------------------------------------------------------
+    (_p(_PREP + _TOD_PRE + r"(?:this\s+(?:coming\s+)?|coming\s+)?" + _WD + r"(?:\s+(?:of\s+)?this\s+week)?" + _SUF), _weekday),
+    (_p(_PREP + _TOD_PRE + r"next\s+" + _WD + _SUF), _next_weekday),
+    (_p(_PREP + _TOD_PRE + _WD + _SUF + r"\s+(?:of\s+)?next\s+week"), _weekday_next_week),
+    (_p(_PREP + r"next\s+week,?\s+(?:on\s+)?" + _WD + _SUF), _weekday_next_week),
+    (_p(_PREP + r"a\s+week\s+(?:on|from|this)\s+" + _WD + _SUF), _week_on_weekday),
+    (_p(_PREP + r"(?:the\s+)?" + _WD + r"\s+week" + _SUF), _week_on_weekday),
+    (_p(_PREP + r"(?:the\s+)?" + _WD + r"\s+(?:after\s+next|(?:of\s+)?the\s+week\s+after\s+next|week\s+after\s+next)"), _weekday_after_next),
+    # --- weeks ---------------------------------------------------------------------------------------
+    (_p(_PREP + r"(?:(?:the\s+)?(?:very\s+)?end\s+of\s+|(?:sometime|some\s+time|during)\s+)?next\s+week(?:\s+(?:sometime|some\s+time|at\s+the\s+latest))?"), _next_week),
+    (_p(_PREP + r"(?:the\s+)?(?:end\s+of\s+)?the\s+week\s+after\s+next"), _week_after_next),
+    (_p(_PREP + r"(?:(?:the\s+)?(?:very\s+)?end\s+of\s+(?:the|this)\s+(?:working\s+|work\s+)?week|(?:(?:later|sometime|some\s+time)\s+)?this\s+week)"), _end_of_week),
+    (_p(r"(?:by|before)\s+the\s+weekend"), _end_of_week),
+    (_p(r"(?:(?:over|at|on|during)\s+the|this)\s+weekend"), _weekend),
+    # --- months, quarters, years ---------------------------------------------------------------------
+    (_p(_PREP + r"(?:(?:the\s+)?(?:very\s+)?end\s+of\s+(?:the\s+|this\s+)?month|(?:the\s+)?month[\s-]end|eom|this\s+month)"), _end_of_month),
+    (_p(_PREP + r"(?:(?:the\s+)?end\s+of\s+)?next\s+month"), _next_month_span),
+    (_p(_PREP + r"(?:the\s+)?(?:very\s+)?end\s+of\s+" + _MON + r"(?:,?\s+(?P<year>20\d\d))?"), _end_of_named_month),
+    (_p(_PREP + r"(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+year|(?:the\s+)?year[\s-]end)"), _end_of_year),
+    (_p(_PREP + r"(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:quarter|q(?P<q>[1-4]))|(?:the\s+)?quarter[\s-]end)"), _end_of_quarter),
+    # --- in N units ----------------------------------------------------------------------------------
+    (
+        _p(
+            r"(?:in|within|inside(?:\s+of)?|over|during|give\s+(?:me|us|it|them|him|her))\s+"
+            r"(?:the\s+next\s+|the\s+coming\s+|another\s+|the\s+)?"
+            rf"(?:{_COUNT}\s+)?(?P<unit>(?:working\s+|business\s+)?days?|weeks?|fortnights?|months?)(?:'?s?\s+time)?"
+        ),
+        _in_n_units,
+    ),
+    (
+        _p(
+            _PREP + rf"{_COUNT}\s+(?P<unit>(?:working\s+|business\s+)?days?|weeks?|fortnights?|months?)\s+"
+            r"(?:from\s+(?:now|today)|today|time)"
+        ),
+        _in_n_units,
+    ),
+    (_p(_PREP + r"(?:this\s+time\s+next\s+week)"), _plus_days(7)),
+    # --- day of month --------------------------------------------------------------------------------
+    (
+        _p(
+            r"(?:(?:by|before|until|till|on|for)\s+)?(?:" + _WD + r",?\s+)?the\s+"
+            rf"(?P<day>{_DIG_ORD}|{_ORD_RE}|{_DIG})(?:\s+of\s+(?P<which>the|this|next)\s+month)?" + _NOT_QTY
+        ),
+        _nth,
+    ),
+    (_p(rf"(?:by|before|until|till|on|for)\s+(?:{_WD}\s+)?(?P<day>{_DIG_ORD})"), _nth),
+    (_p(_PREP + _WD + rf",?\s+(?P<day>{_DIG_ORD})"), _nth),
+    (
+        _p(
+            _PREP + r"(?:(?P<wd>" + _alt(_WEEKDAYS) + r"),?\s+)?(?:the\s+)?" + _DAY_ORDLIKE
+            + r"(?:\s+of)?\s+" + _MON + r"(?:,?\s+(?P<year>20\d\d))?"
+        ),
+        _month_day,
+    ),
+    (
+        _p(
+            _PREP + r"(?:(?P<wd>" + _alt(_WEEKDAYS) + r"),?\s+)?" + _MON + r",?\s+(?:the\s+)?" + _DAY_ANY
+            + _NOT_QTY + r"(?:,?\s+(?P<year>20\d\d))?"
+        ),
+        _month_day,
+    ),
+    # --- vague ---------------------------------------------------------------------------------------
+    (
+        _p(
+            r"(?:(?:by|before|until|for)\s+)?(?:(?:the\s+)?(?:start|beginning|middle)\s+of|early|earlyish|mid|late|"
+            r"sometime\s+early|towards\s+the\s+end\s+of)[\s-]+(?:next|this)\s+(?:week|month)"
+        ),
+        _vague,
+    ),
+    (_p(r"(?:(?:by|before|until|for)\s+)?(?:mid[\s-]?week|early\s+in\s+the\s+week|later\s+next\s+week)"), _vague),
+    (
+        _p(
+            r"(?:(?:by|before|until|for)\s+)?(?:(?:the\s+)?(?:start|beginning|middle)\s+of|early|mid|late|"
+            r"towards\s+the\s+end\s+of)[\s-]+" + _MON
+        ),
+        _vague,
+    ),
+    (
+        _p(
+            r"asap|a\.s\.a\.p\.?|a\s+s\s+a\s+p|as\s+soon\s+as\s+(?:possible|poss|you\s+can|we\s+can|you're\s+able|"
+            r"humanly\s+possible)|(?<!as\s)soon(?:ish)?|shortly|sooner\s+rather\s+than\s+later|at\s+some\s+point|"
+            r"in\s+due\s+course|when(?:ever)?\s+you\s+(?:can|get\s+a\s+(?:chance|minute|sec(?:ond)?))|"
+            r"at\s+your\s+(?:earliest\s+)?convenience|(?:in|over)\s+the\s+coming\s+(?:days|weeks)"
+        ),
+        _vague,
+    ),
+]
+
+# tier 2: event-relative deadlines, kept only where no concrete expression overlaps
+_EVENT = re.compile(
+    _L
+    + r"(?:(?:right|straight|just)\s+)?(?:before|ahead\s+of|prior\s+to|in\s+time\s+for|once|after|as\s+soon\s+as|"
+    r"the\s+moment|the\s+minute)(?P<clause>(?:\s+[\w']+){1,6})",
+    re.I,
+)
+
+_PAST_MARKERS = {"last", "past", "previous", "every", "each", "since", "ago"}
+_PREV_WORD = re.compile(r"([\w']+)[\s,]*$")
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = _PREV_WORD.search(text, 0, start)
+    return m.group(1).lower() if m else ""
+
+
+def _candidates(text: str, meeting_date: datetime.date, next_weekday: str) -> list[DueMatch]:
+    out: list[DueMatch] = []
+    for rx, handler in _TABLE:
+        for m in rx.finditer(text):
+            if m.end() == m.start() or not m.group(0).strip():
+                continue
+            s, e = m.start(), m.end()
+            while s < e and text[s].isspace():
+                s += 1
+            res = handler(m, meeting_date, next_weekday)
+            if res is None:
+                continue
+            due, rule = res
+            if rule != "vague" and _prev_word(text, s) in _PAST_MARKERS:
+                continue
+            lower = text[s:e].lower()
+            if lower.startswith("the end of the day") and _prev_word(text, s) == "at":
+                continue
+            out.append(DueMatch(text[s:e], s, e, due, rule))
+    return out
+
+
+def _select(cands: list[DueMatch], taken: list[tuple[int, int]]) -> list[DueMatch]:
+    chosen = []
+    for c in sorted(cands, key=lambda c: (-(c.end_char - c.start_char), c.rule == "vague", c.start_char)):
+        if any(c.start_char < e and s < c.end_char for s, e in taken):
+            continue
+        taken.append((c.start_char, c.end_char))
+        chosen.append(c)
+    return chosen
+
+
+def find_due_dates(
+    text: str, meeting_date: datetime.date, next_weekday: str = "following_week"
+) -> list[DueMatch]:
+    """All deadline expressions in text, left to right, non-overlapping (longest match wins)."""
+    if next_weekday not in ("following_week", "next_occurrence"):
+        raise ValueError(f"next_weekday must be 'following_week' or 'next_occurrence', not {next_weekday!r}")
+    norm = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", "-")
+    taken: list[tuple[int, int]] = []
+    chosen = _select(_candidates(norm, meeting_date, next_weekday), taken)
+    events = []
+    for m in _EVENT.finditer(norm):
+        end = _event_clause(m)
+        if end is None:
+            continue
+        events.append(DueMatch(text[m.start() : end], m.start(), end, None, "vague"))
+    chosen += _select(events, taken)
+    chosen = [DueMatch(text[c.start_char : c.end_char], c.start_char, c.end_char, c.due, c.rule) for c in chosen]
+    return sorted(chosen, key=lambda c: c.start_char)
+
+
+def resolve_due(
+    text: str, meeting_date: datetime.date, next_weekday: str = "following_week"
+) -> datetime.date | None:
+    """Resolve one deadline phrase (e.g. "by next Friday") to a date; None if vague or not a date."""
+    for match in find_due_dates(text, meeting_date, next_weekday):
+        if match.due is not None:
+            return match.due
+    return None

