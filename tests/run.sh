@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The test command: installs what the suite needs on a fresh machine, then runs pytest.
+#   bash tests/run.sh [pytest args]
+# System packages (Debian): chromium for the browser test, LibreOffice Writer to open the .docx reports,
+# PostgreSQL for the store's PostgreSQL test. Python packages go into .venv inside the repository.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "tests/run.sh: installing Debian packages: ${need[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get -o DPkg::Lock::Timeout=600 update -qq
+    apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  else
+    echo "tests/run.sh: not root, so not installing ${need[*]}; the tests that need them will be skipped" >&2
+  fi
+fi
+
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
+export HF_HUB_OFFLINE=1 DO_NOT_TRACK=1 PREFECT_SERVER_ANALYTICS_ENABLED=false
+.venv/bin/ruff check pipeline tests samples
+exec .venv/bin/python -m pytest "$@"
