@@ -14,64 +14,76 @@ Public API
 ``DueMatch.text`` keeps a leading by / before / until / till / on / for (and "first thing", "end of play"
 ...) and a trailing time of day ("Thursday afternoon", "tomorrow morning", "Friday at the latest").
 
-Conventions (``M`` = meeting date, "strictly after" = the first such day later than ``M``)
----------------------------------------------------------------------------------------------
-=================================================================  ===============================================  =====================
-Expression                                                         Due                                              rule
-=================================================================  ===============================================  =====================
-today, later today, tonight, this morning/afternoon/evening,       M                                                same_day
-EOD, COB, EOP, end of (the) day, close of business/play, by noon,
-by lunch(time), within the hour, within/in N hours (N < 24),
-in the next half hour, in N minutes, three o'clock, 2pm, 14:30
-(after at/by), straight/right after this call, right away,
-straight away, immediately
-within/in N hours, N >= 24                                         M + N // 24 days                                 in_n_units
-tomorrow (morning/afternoon/...), first thing tomorrow,            M + 1                                            tomorrow
-by close of business tomorrow, first thing in the morning,
-by the morning, overnight
-the day after tomorrow                                             M + 2                                            tomorrow
-<wd>, by/on/before/until <wd>, this <wd>, this coming <wd>,        first <wd> strictly after M (a <wd> said on a    weekday
-first thing <wd>, end of play <wd>, <wd> morning, <wd> this week   <wd> is a week later)
-next <wd>                                                          following_week: that <wd> in the Mon-Sun week    next_weekday
-                                                                   after M's week; next_occurrence: first <wd>
-                                                                   strictly after M
-<wd> next week, <wd> of next week, next week on <wd>               that <wd> in the following Mon-Sun week, under   next_weekday
-                                                                   BOTH settings (unambiguous wording)
-a week on <wd>, a week from <wd>, <wd> week                        (first <wd> strictly after M) + 7                week_on_weekday
-the <wd> after next, <wd> week after next                          that <wd> in the week after the following week   week_after_next
-next week, end of next week, by the end of next week, for next     Friday of the following Mon-Sun week             next_week
-week, sometime next week
-the week after next                                                Friday two weeks after M's week                  week_after_next
-end of the week, end of this week, this week, later this week,     Friday of M's week; M itself if M is a Friday;   end_of_week
-by/before the weekend, end of the working week                     if M is a Sat/Sun, the coming Friday
-this weekend, over/at/on the weekend                               Sunday of M's week (M itself if M is a Sunday)   weekend
-end of the month, end of this month, month end, this month         last day of M's month                            end_of_month
-end of next month, next month                                      last day of the following month                  end_of_next_month
-end of <Month>                                                     last day of the next such month on/after M's     end_of_month
-end of the year, year end                                          31 December of M's year                          end_of_year
-end of the quarter, quarter end, end of Q3                         last day of that calendar quarter                end_of_quarter
-in/within/over/inside N days|weeks|months, in the next N weeks,    M + N days / 7N days / N months (clamped to      in_n_units
-give me N weeks, N weeks from now/today, a week today, in a        month end); a = an = one = 1, a couple (of) = 2,
-week's time, in a fortnight, this time next week                   "N or M weeks" -> M, a fortnight = 14 days
-in N working/business days                                         M + N Mon-Fri days (no holidays)                 in_n_units
-in a few / several days|weeks, in the coming days                  None (vague by choice)                           vague
-by the Nth, the 23rd, on the twenty-third, by 15th, by the 15      next Nth of a month strictly after M; months     nth_of_month
-                                                                   lacking the day are skipped (the 31st from
-                                                                   Sep 10 -> Oct 31)
-the Nth of next month / of this month                              that day of that month (None if it lacks it)     nth_of_month
-<wd> the Nth (Saturday the 17th)                                   next Nth strictly after M falling on <wd>        nth_of_month
-                                                                   (within 14 months), else as plain Nth
-<Month> <day>, <day> <Month>, the 2nd of December, February 10,    next such date on or after M (may roll into      month_day
-December the 2nd, October ninth, 9 Oct, with optional year         next year; 29 Feb -> next leap year); an
-                                                                   explicit year is used as given
-early/mid/late next week, the start/beginning of next week,        None                                             vague
-early next month, mid-October, early <Month>, midweek, ASAP,
-as soon as possible, soon, shortly, in due course, at some point,
-when you get a chance
-before/ahead of/prior to/in time for/once/after/as soon as         None (lower priority: only where no concrete     vague
-+ an event clause (before it goes live, before the launch, once    date overlaps; clause cut at punctuation, a
-the statement's gone, after the shoot, as soon as it's ready)      conjunction or a new subject, <= 6 words)
-=================================================================  ===============================================  =====================
+Conventions (``M`` = meeting date; "strictly after" = the first such day later than ``M``)
+------------------------------------------------------------------------------------------
+rule               due                                   expressions
+-----------------  ------------------------------------  ------------------------------------------------------
+same_day           M                                     today, later today, tonight, this morning / afternoon /
+                                                         evening, EOD, COB, EOP, end of (the) day, close of
+                                                         business / play, by noon, by lunch(time), within the
+                                                         hour, within / in N hours (N < 24), in the next half
+                                                         hour, in N minutes, three o'clock, 2pm, at/by 14:30,
+                                                         straight / right after this call, right away,
+                                                         straight away, immediately
+in_n_units         M + N // 24 days                      within / in N hours with N >= 24 ("within 48 hours")
+tomorrow           M + 1                                 tomorrow (morning / afternoon / first thing), first
+                                                         thing tomorrow, by COB tomorrow, first thing in the
+                                                         morning, by the morning, overnight
+tomorrow           M + 2                                 the day after tomorrow
+weekday            first <wd> strictly after M           <wd>, by / on / before / until <wd>, this <wd>, this
+                   (a <wd> said on a <wd> = a week on)   coming <wd>, first thing <wd>, end of play <wd>,
+                                                         <wd> morning, <wd> this week, Friday at 3pm
+next_weekday       following_week: that <wd> in the      next <wd>
+                   Mon-Sun week after M's week;
+                   next_occurrence: first <wd>
+                   strictly after M
+next_weekday       that <wd> in the following week,      <wd> next week, <wd> of next week, next week on <wd>
+                   under BOTH settings (unambiguous)
+week_on_weekday    (first <wd> strictly after M) + 7     a week on <wd>, a week from <wd>, <wd> week
+week_after_next    that <wd> two weeks after M's week    the <wd> after next, <wd> week after next
+next_week          Friday of the following Mon-Sun week  next week, end of next week, by the end of next week,
+                                                         for next week, sometime next week
+week_after_next    Friday two weeks after M's week       the week after next
+end_of_week        Friday of M's week; M itself on a     end of the week, end of this week, this week, later
+                   Friday; the coming Friday if M is     this week, by / before the weekend, end of the
+                   a Saturday or Sunday                  working week
+weekend            Sunday of M's week (M on a Sunday)    this weekend, over / at / on the weekend
+end_of_month       last day of M's month (no working-    end of the month, end of this month, month end, this
+                   day adjustment)                       month
+end_of_next_month  last day of the following month       end of next month, next month
+end_of_month       last day of the next such month       end of <Month>, by the end of October
+                   (on or after M's month)
+end_of_year        31 December of M's year               end of the year, year end
+end_of_quarter     last day of that calendar quarter     end of the quarter, quarter end, end of Q3
+in_n_units         M + N days / 7N days / N months       in / within / over / inside N days|weeks|months, in
+                   (clamped to the month's end);         the next N weeks, give me N weeks, N weeks from now,
+                   a / an / one = 1, a couple (of) = 2,  a week today, in a week's time, in a fortnight, this
+                   "N or M weeks" -> M, fortnight = 14   time next week
+in_n_units         M + N Mon-Fri days (no holidays)      in N working / business days
+vague              None (a choice)                       in a few / several days|weeks, in the coming days
+nth_of_month       next Nth of a month strictly after    by the Nth, the 23rd, on the twenty-third, by 15th,
+                   M; months lacking the day are         by the 15 (bare numbers and word ordinals only when
+                   skipped (the 31st from 10 Sep ->      the next word fits a date: "the first thing", "the
+                   31 Oct; the 30th from 30 Jan ->       3 of us", "the 3rd draft" do not match)
+                   30 Mar)
+nth_of_month       that day of that month (None if the   the Nth of next month, the Nth of this month
+                   month lacks it)
+nth_of_month       next Nth strictly after M falling on  <wd> the Nth ("Saturday the 17th")
+                   <wd> (within 14 months), else the
+                   plain next Nth
+month_day          next such date on or after M (may     <Month> <day>, <day> <Month>, the 2nd of December,
+                   roll into next year; 29 Feb -> next   February 10, December the 2nd, October ninth, 9 Oct;
+                   leap year); an explicit year is kept  "may"/"march" need a digit or ordinal day
+vague              None                                  early / mid / late next week, the start / beginning of
+                                                         next week, early next month, mid-October, early
+                                                         <Month>, midweek, ASAP, as soon as possible, soon,
+                                                         shortly, in due course, at some point, when you get a
+                                                         chance, at your convenience
+vague              None; lower priority: kept only       before / ahead of / prior to / in time for / once /
+                   where no concrete expression          after / as soon as + an event clause ("before it goes
+                   overlaps; the clause stops at         live", "before the launch", "once the statement's
+                   punctuation, a conjunction or a new   gone", "after the shoot", "as soon as it's ready")
+                   subject, at most 5 words
 
 Not matched: bare numbers ("sixty-forty", "two things"), "twice a week", "every Friday", "on Fridays",
 "last Friday", "last week", "since Monday", "may"/"march"/"june"/"april" without an adjacent day number
@@ -159,7 +171,9 @@ _MONTHS = {
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
-_MON = f"(?P<mon>{_alt(_MONTHS)})\\.?"
+_MON_FULL = [k for k in _MONTHS if len(k) > 4 or k in ("may", "june", "july")]
+_MON_ABBR = [k for k in _MONTHS if k not in _MON_FULL]
+_MON = f"(?P<mon>{_alt(_MON_FULL)}|(?:{_alt(_MON_ABBR)})\\.?)"
 
 # a day number: "15", "15th", "fifteenth", "twenty-third", "twenty three"
 _DAY_ANY = f"(?P<day>{_DIG_ORD}|{_ORD_RE}|{_CARD_RE}|{_DIG})"
@@ -361,7 +375,7 @@ def _end_of_next_month(m, d, nw) -> Result:
 
 
 def _end_of_named_month(m, d, nw) -> Result:
-    mo = _MONTHS[m.group("mon").lower()]
+    mo = _MONTHS[m.group("mon").lower().rstrip(".")]
     year = int(m.group("year")) if _g(m, "year") else (d.year if mo >= d.month else d.year + 1)
     return _last_day(year, mo), "end_of_month"
 
@@ -407,18 +421,23 @@ def _next_month_span(m, d, nw) -> Result:
     return _end_of_next_month(m, d, nw)
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # words that may follow a bare "the fifth"/"the 15" when it is a date ("by the fifth we need ...")
-_DATE_FOLLOWERS = set(
+_DATE_FOLLOWERS = _words(
     "of at and or so then if but because cos we i you they he she it that latest please ok okay yeah yes right "
     "is would will should could can works work suits fine good latest monday tuesday wednesday thursday "
-    "friday saturday sunday morning afternoon evening".split()
+    "friday saturday sunday morning afternoon evening"
 )
 # words after "the 3rd" that mean it is not a date ("the 3rd draft")
-_NOT_DATE_FOLLOWERS = set(
+_NOT_DATE_FOLLOWERS = _words(
     "draft drafts round rounds time times version versions floor place one ones thing things option options "
     "point points iteration year years quarter week weeks day days person people item items slide slides "
-    "page pages line lines party parties step steps phase stage pass cut batch edition wave row column".split()
+    "page pages line lines party parties step steps phase stage pass cut batch edition wave row column"
 )
+_MAY_FOLLOWERS = _words("at and or then please latest so if but because ok okay yeah")
 _TRAILING_WORD = re.compile(r"[\s,]*([\w']+)")
 
 
@@ -429,11 +448,15 @@ def _nth(m, d, nw) -> Result:
         return None
     nxt = _TRAILING_WORD.match(m.string, m.end())
     follower = nxt.group(1).lower() if nxt else ""
-    strong = bool(re.fullmatch(_DIG_ORD, raw, re.I))
+    strong = bool(re.fullmatch(_DIG_ORD, raw, re.I)) or bool(_g(m, "wd"))
     if strong:
         if follower in _NOT_DATE_FOLLOWERS:
             return None
-    elif nxt and (follower == "of" or follower not in _DATE_FOLLOWERS) and re.match(r"\s", m.string[m.end() : m.end() + 1]):
+    elif (
+        nxt
+        and (follower == "of" or follower not in _DATE_FOLLOWERS)
+        and re.match(r"\s", m.string[m.end() : m.end() + 1])
+    ):
         return None
     which = (_g(m, "which") or "").lower()
     if which in ("this", "next"):
@@ -445,17 +468,17 @@ def _nth(m, d, nw) -> Result:
 
 def _month_day(m, d, nw) -> Result:
     n = _num(m.group("day"))
-    mo = _MONTHS[m.group("mon").lower()]
+    mo = _MONTHS[m.group("mon").lower().rstrip(".")]
     if n is None or not 1 <= n <= 31:
         return None
-    mon_word = m.group("mon").lower()
+    mon_word = m.group("mon").lower().rstrip(".")
     day_word = m.group("day").lower()
     if mon_word in ("may", "march", "mar") and re.fullmatch(_CARD_RE, day_word):
         return None
     if m.start("day") < m.start("mon") and mon_word in ("may", "march", "mar"):
         between = m.string[m.end("day") : m.start("mon")].lower()
         nxt = _TRAILING_WORD.match(m.string, m.end())
-        if "of" not in between and nxt and nxt.group(1).lower() not in _DATE_FOLLOWERS and not _g(m, "year"):
+        if "of" not in between and nxt and nxt.group(1).lower() not in _MAY_FOLLOWERS and not _g(m, "year"):
             return None  # "those 5 may need ..."
     year = int(m.group("year")) if _g(m, "year") else None
     due = _next_month_day(d, mo, n, year)
@@ -467,14 +490,14 @@ def _vague(m, d, nw) -> Result:
 
 
 # event clauses: "before it goes live", "once the statement's gone", "as soon as it's ready"
-_CLAUSE_STOP = set(
+_CLAUSE_STOP = _words(
     "and but so because cos then if or otherwise please yeah yes okay ok right thanks though which also too "
     "anyway alright sure great cool just we i i'll i'm we'll we're you you'll you're they they'll let's "
-    "can could would should will um uh like".split()
+    "can could would should will um uh like isn't won't don't can't never our my"
 )
-_CLAUSE_TAIL = set("the a an to of and for on in at with is are our your their my this that".split())
-_CLAUSE_REJECT_FIRST = set(
-    "that all which this then now again more or a an upon so and lunch tomorrow today yet long too".split()
+_CLAUSE_TAIL = _words("the a an to of and for on in at with is are our your their my this that")
+_CLAUSE_REJECT_FIRST = _words(
+    "that all which this then now again more or a an upon so and if lunch tomorrow today yet long too last"
 )
 _CLAUSE_REJECT = re.compile(
     r"^(?:(?:we|i)\s+(?:forget|start|begin|wrap|finish|go|move|jump|dive|get\s+into|kick|close|hang|leave|"
@@ -491,7 +514,7 @@ def _event_clause(m: re.Match) -> int | None:
     if _CLAUSE_REJECT.match(m.group("clause").lstrip()):
         return None
     kept = [words[0]]
-    for w in words[1:6]:
+    for w in words[1:5]:
         if w.group(0).lower() in _CLAUSE_STOP:
             break
         kept.append(w)
@@ -515,8 +538,14 @@ _TABLE: list[tuple[re.Pattern, Handler]] = [
     (_p(_PREP + r"(?:the\s+)?end\s+of\s+today"), _same_day),
     (_p(_PREP + _DAYEND + _SUF), _same_day),
     (_p(_PREP + r"(?:(?:the\s+)?end\s+of\s+|later\s+)?this\s+(?:morning|afternoon|evening)"), _same_day),
-    (_p(r"(?:by|before|around|at)\s+(?:noon|midday|lunch(?:time)?|the\s+end\s+of\s+the\s+(?:morning|afternoon))"), _same_day),
-    (_p(r"(?:(?:by|before|at|around)\s+)?" + _TIME_STRICT + r"(?:\s+(?:today|this\s+afternoon|this\s+morning))?"), _same_day),
+    (
+        _p(r"(?:by|before|around|at)\s+(?:noon|midday|lunch(?:time)?|the\s+end\s+of\s+the\s+(?:morning|afternoon))"),
+        _same_day,
+    ),
+    (
+        _p(r"(?:(?:by|before|at|around)\s+)?" + _TIME_STRICT + r"(?:\s+(?:today|this\s+afternoon|this\s+morning))?"),
+        _same_day,
+    ),
     (_p(r"(?:by|before|at|around)\s+\d{1,2}:\d{2}"), _same_day),
     (
         _p(
@@ -531,25 +560,59 @@ _TABLE: list[tuple[re.Pattern, Handler]] = [
     (_p(_PREP + _TOD_PRE + r"(?P<dat>the\s+day\s+after\s+)?tomorrow" + _SUF), _tomorrow),
     (_p(r"first\s+thing\s+in\s+the\s+morning|by\s+(?:the\s+)?morning|overnight"), _tomorrow),
     # --- weekdays ------------------------------------------------------------------------------------
-    (_p(_PREP + _TOD_PRE + r"(?:this\s+(?:coming\s+)?|coming\s+)?" + _WD + r"(?:\s+(?:of\s+)?this\s+week)?" + _SUF), _weekday),
+    (
+        _p(_PREP + _TOD_PRE + r"(?:this\s+(?:coming\s+)?|coming\s+)?" + _WD + r"(?:\s+(?:of\s+)?this\s+week)?" + _SUF),
+        _weekday,
+    ),
     (_p(_PREP + _TOD_PRE + r"next\s+" + _WD + _SUF), _next_weekday),
     (_p(_PREP + _TOD_PRE + _WD + _SUF + r"\s+(?:of\s+)?next\s+week"), _weekday_next_week),
     (_p(_PREP + r"next\s+week,?\s+(?:on\s+)?" + _WD + _SUF), _weekday_next_week),
     (_p(_PREP + r"a\s+week\s+(?:on|from|this)\s+" + _WD + _SUF), _week_on_weekday),
     (_p(_PREP + r"(?:the\s+)?" + _WD + r"\s+week" + _SUF), _week_on_weekday),
-    (_p(_PREP + r"(?:the\s+)?" + _WD + r"\s+(?:after\s+next|(?:of\s+)?the\s+week\s+after\s+next|week\s+after\s+next)"), _weekday_after_next),
+    (
+        _p(
+            _PREP
+            + r"(?:the\s+)?"
+            + _WD
+            + r"\s+(?:after\s+next|(?:of\s+)?the\s+week\s+after\s+next|week\s+after\s+next)"
+        ),
+        _weekday_after_next,
+    ),
     # --- weeks ---------------------------------------------------------------------------------------
-    (_p(_PREP + r"(?:(?:the\s+)?(?:very\s+)?end\s+of\s+|(?:sometime|some\s+time|during)\s+)?next\s+week(?:\s+(?:sometime|some\s+time|at\s+the\s+latest))?"), _next_week),
+    (
+        _p(
+            _PREP + r"(?:(?:the\s+)?(?:very\s+)?end\s+of\s+|(?:sometime|some\s+time|during)\s+)?next\s+week"
+            r"(?:\s+(?:sometime|some\s+time|at\s+the\s+latest))?"
+        ),
+        _next_week,
+    ),
     (_p(_PREP + r"(?:the\s+)?(?:end\s+of\s+)?the\s+week\s+after\s+next"), _week_after_next),
-    (_p(_PREP + r"(?:(?:the\s+)?(?:very\s+)?end\s+of\s+(?:the|this)\s+(?:working\s+|work\s+)?week|(?:(?:later|sometime|some\s+time)\s+)?this\s+week)"), _end_of_week),
+    (
+        _p(
+            _PREP + r"(?:(?:the\s+)?(?:very\s+)?end\s+of\s+(?:the|this)\s+(?:working\s+|work\s+)?week"
+            r"|(?:(?:later|sometime|some\s+time)\s+)?this\s+week)"
+        ),
+        _end_of_week,
+    ),
     (_p(r"(?:by|before)\s+the\s+weekend"), _end_of_week),
     (_p(r"(?:(?:over|at|on|during)\s+the|this)\s+weekend"), _weekend),
     # --- months, quarters, years ---------------------------------------------------------------------
-    (_p(_PREP + r"(?:(?:the\s+)?(?:very\s+)?end\s+of\s+(?:the\s+|this\s+)?month|(?:the\s+)?month[\s-]end|eom|this\s+month)"), _end_of_month),
+    (
+        _p(
+            _PREP + r"(?:(?:the\s+)?(?:very\s+)?end\s+of\s+(?:the\s+|this\s+)?month"
+            r"|(?:the\s+)?month[\s-]end|eom|this\s+month)"
+        ),
+        _end_of_month,
+    ),
     (_p(_PREP + r"(?:(?:the\s+)?end\s+of\s+)?next\s+month"), _next_month_span),
     (_p(_PREP + r"(?:the\s+)?(?:very\s+)?end\s+of\s+" + _MON + r"(?:,?\s+(?P<year>20\d\d))?"), _end_of_named_month),
     (_p(_PREP + r"(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+year|(?:the\s+)?year[\s-]end)"), _end_of_year),
-    (_p(_PREP + r"(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:quarter|q(?P<q>[1-4]))|(?:the\s+)?quarter[\s-]end)"), _end_of_quarter),
+    (
+        _p(
+            _PREP + r"(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:quarter|q(?P<q>[1-4]))|(?:the\s+)?quarter[\s-]end)"
+        ),
+        _end_of_quarter,
+    ),
     # --- in N units ----------------------------------------------------------------------------------
     (
         _p(
@@ -579,15 +642,28 @@ _TABLE: list[tuple[re.Pattern, Handler]] = [
     (_p(_PREP + _WD + rf",?\s+(?P<day>{_DIG_ORD})"), _nth),
     (
         _p(
-            _PREP + r"(?:(?P<wd>" + _alt(_WEEKDAYS) + r"),?\s+)?(?:the\s+)?" + _DAY_ORDLIKE
-            + r"(?:\s+of)?\s+" + _MON + r"(?:,?\s+(?P<year>20\d\d))?"
+            _PREP
+            + r"(?:(?P<wd>"
+            + _alt(_WEEKDAYS)
+            + r"),?\s+)?(?:the\s+)?"
+            + _DAY_ORDLIKE
+            + r"(?:\s+of)?\s+"
+            + _MON
+            + r"(?:,?\s+(?P<year>20\d\d))?"
         ),
         _month_day,
     ),
     (
         _p(
-            _PREP + r"(?:(?P<wd>" + _alt(_WEEKDAYS) + r"),?\s+)?" + _MON + r",?\s+(?:the\s+)?" + _DAY_ANY
-            + _NOT_QTY + r"(?:,?\s+(?P<year>20\d\d))?"
+            _PREP
+            + r"(?:(?P<wd>"
+            + _alt(_WEEKDAYS)
+            + r"),?\s+)?"
+            + _MON
+            + r",?\s+(?:the\s+)?"
+            + _DAY_ANY
+            + _NOT_QTY
+            + r"(?:,?\s+(?P<year>20\d\d))?"
         ),
         _month_day,
     ),
@@ -620,8 +696,7 @@ _TABLE: list[tuple[re.Pattern, Handler]] = [
 
 # tier 2: event-relative deadlines, kept only where no concrete expression overlaps
 _EVENT = re.compile(
-    _L
-    + r"(?:(?:right|straight|just)\s+)?(?:before|ahead\s+of|prior\s+to|in\s+time\s+for|once|after|as\s+soon\s+as|"
+    _L + r"(?:(?:right|straight|just)\s+)?(?:before|ahead\s+of|prior\s+to|in\s+time\s+for|once|after|as\s+soon\s+as|"
     r"the\s+moment|the\s+minute)(?P<clause>(?:\s+[\w']+){1,6})",
     re.I,
 )
@@ -667,9 +742,7 @@ def _select(cands: list[DueMatch], taken: list[tuple[int, int]]) -> list[DueMatc
     return chosen
 
 
-def find_due_dates(
-    text: str, meeting_date: datetime.date, next_weekday: str = "following_week"
-) -> list[DueMatch]:
+def find_due_dates(text: str, meeting_date: datetime.date, next_weekday: str = "following_week") -> list[DueMatch]:
     """All deadline expressions in text, left to right, non-overlapping (longest match wins)."""
     if next_weekday not in ("following_week", "next_occurrence"):
         raise ValueError(f"next_weekday must be 'following_week' or 'next_occurrence', not {next_weekday!r}")
@@ -687,9 +760,7 @@ def find_due_dates(
     return sorted(chosen, key=lambda c: c.start_char)
 
 
-def resolve_due(
-    text: str, meeting_date: datetime.date, next_weekday: str = "following_week"
-) -> datetime.date | None:
+def resolve_due(text: str, meeting_date: datetime.date, next_weekday: str = "following_week") -> datetime.date | None:
     """Resolve one deadline phrase (e.g. "by next Friday") to a date; None if vague or not a date."""
     for match in find_due_dates(text, meeting_date, next_weekday):
         if match.due is not None:

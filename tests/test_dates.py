@@ -1,0 +1,319 @@
+"""Due-date resolver: every GUIDELINES §5 row with its dev example, edge cases, ASR text, non-matches."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from pipeline.extract.dates import DueMatch, find_due_dates, resolve_due
+
+D = datetime.date
+
+WED_0902 = D(2026, 9, 2)
+THU_0910 = D(2026, 9, 10)
+FRI_0918 = D(2026, 9, 18)
+MON_0928 = D(2026, 9, 28)
+TUE_1006 = D(2026, 10, 6)
+THU_1015 = D(2026, 10, 15)
+FRI_1023 = D(2026, 10, 23)
+MON_1102 = D(2026, 11, 2)
+
+# (phrase, meeting date, expected due) -- default next_weekday="following_week"
+GUIDELINE_ROWS = [
+    # same day
+    ("today", WED_0902, WED_0902),
+    ("by end of day", WED_0902, WED_0902),
+    ("EOD", WED_0902, WED_0902),
+    ("by COB", WED_0902, WED_0902),
+    ("by close of business", WED_0902, WED_0902),
+    ("end of play", WED_0902, WED_0902),
+    ("this afternoon", WED_0902, WED_0902),
+    ("this morning", WED_0902, WED_0902),
+    ("tonight", WED_0902, WED_0902),
+    ("by noon", MON_1102, MON_1102),
+    ("within the hour", MON_1102, MON_1102),
+    ("within two hours", MON_1102, MON_1102),
+    ("in the next half hour", MON_1102, MON_1102),
+    ("three o'clock", MON_1102, MON_1102),
+    ("by 2pm", MON_1102, MON_1102),
+    ("at 4:30", MON_1102, MON_1102),
+    ("straight after this call", MON_1102, MON_1102),
+    # tomorrow
+    ("tomorrow", THU_0910, D(2026, 9, 11)),
+    ("tomorrow morning", THU_0910, D(2026, 9, 11)),
+    ("first thing tomorrow", THU_0910, D(2026, 9, 11)),
+    ("by close of business tomorrow", THU_0910, D(2026, 9, 11)),
+    ("the day after tomorrow", THU_0910, D(2026, 9, 12)),
+    # <weekday>: strictly after the meeting date
+    ("by Friday", WED_0902, D(2026, 9, 4)),
+    ("first thing Monday", FRI_0918, D(2026, 9, 21)),
+    ("Tuesday", FRI_1023, D(2026, 10, 27)),
+    ("this Thursday", WED_0902, D(2026, 9, 3)),
+    ("on Monday", WED_0902, D(2026, 9, 7)),
+    ("end of play Friday", WED_0902, D(2026, 9, 4)),
+    ("Thursday afternoon", MON_0928, D(2026, 10, 1)),
+    # next <weekday> / <weekday> next week
+    ("next Wednesday", WED_0902, D(2026, 9, 9)),
+    ("by next Friday", THU_0910, D(2026, 9, 18)),
+    ("by next Monday", TUE_1006, D(2026, 10, 12)),
+    ("Friday next week", WED_0902, D(2026, 9, 11)),
+    ("Monday of next week", WED_0902, D(2026, 9, 7)),
+    # next week / end of next week / the week after next
+    ("by the end of next week", WED_0902, D(2026, 9, 11)),
+    ("next week", MON_0928, D(2026, 10, 9)),
+    ("for next week", WED_0902, D(2026, 9, 11)),
+    ("the week after next", WED_0902, D(2026, 9, 18)),
+    # end of the week / this week
+    ("by the end of the week", WED_0902, D(2026, 9, 4)),
+    ("this week", TUE_1006, D(2026, 10, 9)),
+    ("end of this week", TUE_1006, D(2026, 10, 9)),
+    ("later this week", TUE_1006, D(2026, 10, 9)),
+    # end of the month
+    ("end of the month", THU_1015, D(2026, 10, 31)),
+    ("by the end of the month", THU_1015, D(2026, 10, 31)),
+    ("month end", THU_1015, D(2026, 10, 31)),
+    ("end of next month", THU_1015, D(2026, 11, 30)),
+    ("by the end of November", THU_1015, D(2026, 11, 30)),
+    # in N units
+    ("in two weeks", THU_1015, D(2026, 10, 29)),
+    ("in the next two weeks", WED_0902, D(2026, 9, 16)),
+    ("within three weeks", WED_0902, D(2026, 9, 23)),
+    ("give me two weeks", WED_0902, D(2026, 9, 16)),
+    ("two weeks from now", WED_0902, D(2026, 9, 16)),
+    ("in a week", WED_0902, D(2026, 9, 9)),
+    ("in a fortnight", WED_0902, D(2026, 9, 16)),
+    ("in 10 days", WED_0902, D(2026, 9, 12)),
+    ("in a couple of weeks", WED_0902, D(2026, 9, 16)),
+    ("in five working days", WED_0902, D(2026, 9, 9)),
+    # by the Nth
+    ("the 23rd", THU_0910, D(2026, 9, 23)),
+    ("by the 15th", TUE_1006, D(2026, 10, 15)),
+    ("by the fifteenth", TUE_1006, D(2026, 10, 15)),
+    ("on the twenty-third", THU_0910, D(2026, 9, 23)),
+    ("the twenty third", THU_0910, D(2026, 9, 23)),
+    ("by the 5th", THU_0910, D(2026, 10, 5)),
+    # <Month> <day> / <day> <Month>
+    ("by October 9th", FRI_0918, D(2026, 10, 9)),
+    ("December 2nd", FRI_0918, D(2026, 12, 2)),
+    ("the 2nd of December", FRI_0918, D(2026, 12, 2)),
+    ("February 10", FRI_0918, D(2027, 2, 10)),
+    ("10 February", FRI_0918, D(2027, 2, 10)),
+    ("october ninth", FRI_0918, D(2026, 10, 9)),
+    ("September 18", FRI_0918, FRI_0918),  # on or after the meeting date
+    # vague
+    ("early next week", D(2026, 11, 19), None),
+    ("before it goes live", THU_1015, None),
+    ("ASAP", WED_0902, None),
+    ("as soon as possible", WED_0902, None),
+    ("soon", WED_0902, None),
+    ("before the launch", WED_0902, None),
+    ("once the statement's gone", WED_0902, None),
+    ("after the shoot", WED_0902, None),
+    ("mid-November", WED_0902, None),
+    ("in a few weeks", WED_0902, None),
+]
+
+
+@pytest.mark.parametrize(("phrase", "meeting", "expected"), GUIDELINE_ROWS)
+def test_guideline_rows(phrase, meeting, expected):
+    assert resolve_due(phrase, meeting) == expected
+    matches = find_due_dates(phrase, meeting)
+    assert len(matches) == 1, matches
+    assert matches[0].text == phrase
+    assert matches[0].due == expected
+
+
+EDGE_CASES = [
+    # a weekday said on that same weekday means a week later
+    ("Friday", D(2026, 9, 4), D(2026, 9, 11)),
+    ("by Wednesday", WED_0902, D(2026, 9, 9)),
+    # end of the week / this week said on a Friday = that same day; on Sat/Sun = the coming Friday
+    ("end of the week", D(2026, 9, 4), D(2026, 9, 4)),
+    ("this week", D(2026, 9, 4), D(2026, 9, 4)),
+    ("by the end of the week", D(2026, 9, 5), D(2026, 9, 11)),
+    ("this week", D(2026, 9, 6), D(2026, 9, 11)),
+    # next week from a Sunday: the following Mon-Sun week
+    ("next week", D(2026, 9, 6), D(2026, 9, 11)),
+    # month / year rollover
+    ("by the 5th", D(2026, 12, 20), D(2027, 1, 5)),
+    ("January 10", D(2026, 11, 28), D(2027, 1, 10)),
+    ("by the 20th", D(2026, 12, 20), D(2027, 1, 20)),  # strictly after
+    ("next Monday", D(2026, 12, 30), D(2027, 1, 4)),
+    ("in two weeks", D(2026, 12, 24), D(2027, 1, 7)),
+    ("end of the month", D(2026, 12, 3), D(2026, 12, 31)),
+    ("end of next month", D(2026, 12, 3), D(2027, 1, 31)),
+    # the 31st in a 30-day month skips to the next month that has it
+    ("the 31st", THU_0910, D(2026, 10, 31)),
+    ("by the 31st", D(2026, 10, 31), D(2026, 12, 31)),
+    ("by the 30th", D(2027, 1, 30), D(2027, 3, 30)),  # February has no 30th
+    # an explicit year is used as given; 29 February rolls to the next leap year
+    ("March 3rd 2027", WED_0902, D(2027, 3, 3)),
+    ("February 29th", WED_0902, D(2028, 2, 29)),
+    # weekday next to a day number
+    ("Saturday the 17th", WED_0902, D(2026, 10, 17)),
+    ("Thursday the 3rd of December", WED_0902, D(2026, 12, 3)),
+    # optional rows
+    ("a week on Friday", WED_0902, D(2026, 9, 11)),
+    ("Friday week", WED_0902, D(2026, 9, 11)),
+    ("the Friday after next", WED_0902, D(2026, 9, 18)),
+    ("within 48 hours", WED_0902, D(2026, 9, 4)),
+    ("this time next week", WED_0902, D(2026, 9, 9)),
+    ("in a month", D(2026, 1, 31), D(2026, 2, 28)),
+    ("by the weekend", WED_0902, D(2026, 9, 4)),
+    ("over the weekend", WED_0902, D(2026, 9, 6)),
+    ("end of the year", WED_0902, D(2026, 12, 31)),
+    ("end of the quarter", WED_0902, D(2026, 9, 30)),
+    ("the 15th of next month", WED_0902, D(2026, 10, 15)),
+    ("friday at 3pm", WED_0902, D(2026, 9, 4)),
+]
+
+
+@pytest.mark.parametrize(("phrase", "meeting", "expected"), EDGE_CASES)
+def test_edge_cases(phrase, meeting, expected):
+    assert resolve_due(phrase, meeting) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "meeting", "following_week", "next_occurrence"),
+    [
+        ("next Friday", WED_0902, D(2026, 9, 11), D(2026, 9, 4)),
+        ("next Wednesday", WED_0902, D(2026, 9, 9), D(2026, 9, 9)),
+        ("by next Friday", THU_0910, D(2026, 9, 18), D(2026, 9, 11)),
+        ("by next Monday", TUE_1006, D(2026, 10, 12), D(2026, 10, 12)),
+        ("next Tuesday", D(2026, 9, 6), D(2026, 9, 8), D(2026, 9, 8)),  # from a Sunday
+        # "<weekday> next week" is unambiguous: the following week under both settings
+        ("Friday next week", WED_0902, D(2026, 9, 11), D(2026, 9, 11)),
+        # plain weekdays are unaffected by the setting
+        ("by Friday", WED_0902, D(2026, 9, 4), D(2026, 9, 4)),
+    ],
+)
+def test_next_weekday_settings(phrase, meeting, following_week, next_occurrence):
+    assert resolve_due(phrase, meeting) == following_week
+    assert resolve_due(phrase, meeting, next_weekday="following_week") == following_week
+    assert resolve_due(phrase, meeting, next_weekday="next_occurrence") == next_occurrence
+
+
+def test_bad_setting_rejected():
+    with pytest.raises(ValueError):
+        find_due_dates("next Friday", WED_0902, next_weekday="soonish")
+
+
+# raw speech-recognition text: lower case, no punctuation, numbers as words or digits
+ASR = [
+    ("yeah ill get that over to you by the fifteenth", TUE_1006, "by the fifteenth", D(2026, 10, 15)),
+    ("we can do it by the 15th no problem", TUE_1006, "by the 15th", D(2026, 10, 15)),
+    ("can we say february 10 for the final cut", FRI_0918, "february 10", D(2027, 2, 10)),
+    ("lets lock it in for 10 february then", FRI_0918, "for 10 february", D(2027, 2, 10)),
+    ("by what three o'clock", MON_1102, "three o'clock", MON_1102),
+    ("sure ill turn it round in two weeks", THU_1015, "in two weeks", D(2026, 10, 29)),
+    ("ill have it with you end of play friday", WED_0902, "end of play friday", D(2026, 9, 4)),
+    ("first thing monday ill send the deck", FRI_0918, "first thing monday", D(2026, 9, 21)),
+    ("can you send it eod", WED_0902, "eod", WED_0902),
+    ("ill get it back to you by cob", WED_0902, "by cob", WED_0902),
+    ("we'll have it by close of business", WED_0902, "by close of business", WED_0902),
+    ("lets aim for end of next week", WED_0902, "for end of next week", D(2026, 9, 11)),
+    ("a week on friday works for us", WED_0902, "a week on friday", D(2026, 9, 11)),
+    ("maybe the week after next", WED_0902, "the week after next", D(2026, 9, 18)),
+    ("we need it by the twenty third at the latest", THU_0910, "by the twenty third", D(2026, 9, 23)),
+    ("ill send it early next week", WED_0902, "early next week", None),
+    ("can you do it asap", WED_0902, "asap", None),
+    ("ill send the revised plan next wednesday ok", WED_0902, "next wednesday", D(2026, 9, 9)),
+    ("december 2nd is the deadline", FRI_0918, "december 2nd", D(2026, 12, 2)),
+]
+
+
+@pytest.mark.parametrize(("text", "meeting", "span", "expected"), ASR)
+def test_asr_text(text, meeting, span, expected):
+    matches = find_due_dates(text, meeting)
+    assert [m.text for m in matches] == [span]
+    assert matches[0].due == expected
+    assert text[matches[0].start_char : matches[0].end_char] == span
+
+
+# full sentences: the span text, offsets and rule
+SENTENCES = [
+    ("Great, I'll have the revised plan with you by next Wednesday.", WED_0902,
+     [("by next Wednesday", "next_weekday")]),
+    ("Sure. I can get that sorted by Wednesday.", D(2026, 10, 23), [("by Wednesday", "weekday")]),
+    ("I'll finalise the holding statement and get it to you, Aigerim, within the hour.", MON_1102,
+     [("within the hour", "same_day")]),
+    ("My team can do that as soon as the statement's approved.", MON_1102,
+     [("as soon as the statement's approved", "vague")]),
+    ("Our team will pause all the bundle ads straight after this call.", MON_1102,
+     [("straight after this call", "same_day")]),
+    ("Much quicker. Thursday afternoon? You and me, an hour?", MON_0928, [("Thursday afternoon", "weekday")]),
+    ("We'll get round one to you by Friday and round two by the end of next week.", WED_0902,
+     [("by Friday", "weekday"), ("by the end of next week", "next_week")]),
+    ("Can we sign it off before it goes live on the 23rd?", THU_0910,
+     [("before it goes live", "vague"), ("on the 23rd", "nth_of_month")]),  # the clause stops before a date
+    ("Let's lock it before Friday's review.", WED_0902, [("before Friday", "weekday")]),  # a date beats a clause
+    ("Let me confirm with finance and come back to you tomorrow.", MON_0928, [("tomorrow", "tomorrow")]),
+    ("We'll have the final cut by October 9th, and the stills December 2nd.", FRI_0918,
+     [("by October 9th", "month_day"), ("December 2nd", "month_day")]),
+    ("Let's have Drew set that up for next week.", MON_1102, [("for next week", "next_week")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "meeting", "expected"), SENTENCES)
+def test_find_due_dates_in_sentences(sentence, meeting, expected):
+    matches = find_due_dates(sentence, meeting)
+    assert [(m.text, m.rule) for m in matches] == expected
+    for m in matches:
+        assert isinstance(m, DueMatch)
+        assert sentence[m.start_char : m.end_char] == m.text
+    assert [m.start_char for m in matches] == sorted(m.start_char for m in matches)
+
+
+def test_longest_match_wins_and_early_next_week_is_vague():
+    (m,) = find_due_dates("can we do it by early next week", WED_0902)
+    assert (m.text, m.due, m.rule) == ("by early next week", None, "vague")
+    (m,) = find_due_dates("by the end of next week", WED_0902)
+    assert m.text == "by the end of next week"
+
+
+def test_curly_apostrophe_keeps_original_text():
+    text = "Three o\u2019clock, then."
+    (m,) = find_due_dates(text, MON_1102)
+    assert m.text == "Three o\u2019clock"
+    assert m.due == MON_1102
+
+
+def test_resolve_due_returns_none_for_non_dates():
+    assert resolve_due("the blue one", WED_0902) is None
+    assert resolve_due("", WED_0902) is None
+
+
+MUST_NOT_MATCH = [
+    "We settled on a sixty-forty split.",
+    "the budget is three hundred and fifty thousand",
+    "two things from me",
+    "we post twice a week",
+    "We met last Friday about it.",
+    "last week was a bit mad",
+    "we may need more budget for that",
+    "we march on regardless",
+    "June said she'd look at it",
+    "April will send over the logos",
+    "Morning, morning! Can everyone hear me okay?",
+    "the first thing is the brief",
+    "the second round of edits was fine",
+    "at the end of the day it's their call",
+    "before we start, quick intro",
+    "after that we can talk budget",
+    "once again, thanks everyone",
+    "we post every Friday",
+    "we post on Fridays",
+    "the 3 of us can do it",
+    "those 5 may need changes",
+    "Three's fine.",
+    "since Monday it's been chaos",
+    "up 12 percent on the quarter",
+    "the 3rd draft was better",
+]
+
+
+@pytest.mark.parametrize("text", MUST_NOT_MATCH)
+def test_must_not_match(text):
+    assert find_due_dates(text, WED_0902) == []
+    assert find_due_dates(text.lower().replace(",", "").replace(".", ""), WED_0902) == []
