@@ -88,7 +88,8 @@ def encode(samples: np.ndarray, path: Path, fmt: str) -> None:
     """16 kHz mono float32 -> compressed file (AAC/.m4a or Opus/.ogg), written through a temp file."""
     codec = {"m4a": "aac", "ogg": "libopus"}[fmt]
     buf = io.BytesIO()
-    with av.open(buf, "w", format={"m4a": "ipod", "ogg": "ogg"}[fmt]) as container:
+    # bitexact: no random Ogg serial number and no encoder version string, so a rerun gives identical bytes
+    with av.open(buf, "w", format={"m4a": "ipod", "ogg": "ogg"}[fmt], options={"fflags": "+bitexact"}) as container:
         stream = container.add_stream(codec, rate=RATE, layout="mono")
         stream.bit_rate = BITRATE[fmt]
         pcm = np.clip(samples * 32767.0, -32768, 32767).astype(np.int16).reshape(1, -1)
@@ -141,8 +142,9 @@ def make(script_path: Path, exe: str) -> Path:
             cues.append((clock, clock + len(audio) / RATE, turn["speaker"], sentence))
             pieces.append(audio)
             clock += len(audio) / RATE
-        turns.append({"speaker": turn["speaker"], "start": round(start, 3), "end": round(clock, 3),
-                      "text": turn["text"]})
+        turns.append(
+            {"speaker": turn["speaker"], "start": round(start, 3), "end": round(clock, 3), "text": turn["text"]}
+        )
     pieces.append(np.zeros(int(LEAD * RATE), np.float32))
     samples = np.concatenate(pieces)
     peak = float(np.max(np.abs(samples))) or 1.0
