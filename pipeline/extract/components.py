@@ -103,8 +103,10 @@ def _conditional(verb: Token) -> bool:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
             return True
     tok = verb
-    while tok.head is not tok:
-        if tok.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in tok.children):
+    while tok.head.i != tok.i:  # spaCy makes a new Token object on each access: compare indices
+        if tok.dep_ in ("advcl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in tok.children
+        ):
             return True
         tok = tok.head
     sent = verb.sent
@@ -149,7 +151,15 @@ class ClauseFinder:
             if verb.i in clauses and _priority(clauses[verb.i].label) >= _priority(self.labels[rule]):
                 continue
             label = self.labels[rule]
-            hit = next((s for s in distractors if s.start <= verb.i < s.end or (aux is not None and s.start <= aux.i < s.end and verb.i < s.end + 2)), None)
+            hit = next(
+                (
+                    s
+                    for s in distractors
+                    if s.start <= verb.i < s.end
+                    or (aux is not None and s.start <= aux.i < s.end and verb.i < s.end + 2)
+                ),
+                None,
+            )
             clause = Clause(
                 rule=rule,
                 label=label,
@@ -159,13 +169,19 @@ class ClauseFinder:
                 negated=_negated(verb, aux),
                 conditional=_conditional(verb),
                 question=_question(verb.sent, aux if aux is not None else nodes.get("go"), subj),
-                hypothetical=label == "POSSIBLE" and aux is not None and aux.lower_ in ("would", "'d", "might", "could"),
+                hypothetical=label == "POSSIBLE"
+                and aux is not None
+                and aux.lower_ in ("would", "'d", "might", "could"),
                 distractor=hit.id_ if hit is not None else None,
             )
             clause.task = task_text(verb, subj)
             clauses[verb.i] = clause
             for conj in verb.conjuncts:
-                if conj.i > verb.i and conj.i not in clauses and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+                if (
+                    conj.i > verb.i
+                    and conj.i not in clauses
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+                ):
                     extra = Clause(**{**clause.__dict__, "verb": conj, "names": []})
                     extra.task = task_text(conj, None)
                     extra.distractor = next((s.id_ for s in distractors if s.start <= conj.i < s.end), None)

@@ -1,7 +1,7 @@
 """Task text: a short imperative paraphrase built from the committed verb phrase.
 
-    "I'll get those over to you tomorrow."            -> "get those over to you"
-    "Our team will put together a proper timing plan"  -> "put together a proper timing plan"
+"I'll get those over to you tomorrow."            -> "get those over to you"
+"Our team will put together a proper timing plan"  -> "put together a proper timing plan"
 """
 
 from __future__ import annotations
@@ -13,7 +13,19 @@ DATE_WORDS = {
     "week", "weekend", "month", "eod", "noon", "morning", "afternoon", "evening", "hour", "hours", "days", "weeks",
     "then", "asap", "soon", "later", "now",
 }  # fmt: skip
-DROP_ADVERBS = {"just", "also", "definitely", "then", "probably", "quickly", "really", "actually", "certainly", "so", "too"}
+DROP_ADVERBS = {
+    "just",
+    "also",
+    "definitely",
+    "then",
+    "probably",
+    "quickly",
+    "really",
+    "actually",
+    "certainly",
+    "so",
+    "too",
+}
 DATE_PREPS = {"by", "before", "on", "until", "till", "in", "within", "for", "after", "first", "end", "over"}
 MAX_TOKENS = 12
 
@@ -30,19 +42,11 @@ def task_text(verb: Token, subj: Token | None) -> str:
         drop.update(t.i for t in subj.subtree)
     for child in verb.children:
         dep = child.dep_
-        if dep in ("aux", "auxpass", "neg", "nsubj", "nsubjpass", "mark", "intj", "punct", "advcl", "cc", "discourse"):
-            drop.update(t.i for t in child.subtree)
-        elif dep == "conj" and child.pos_ in ("VERB", "AUX"):
-            drop.update(t.i for t in child.subtree)
-        elif dep in ("ccomp", "parataxis") and child.i > verb.i and any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in child.children
-        ):
-            drop.update(t.i for t in child.subtree)
-        elif dep == "advmod" and (child.lower_ in DROP_ADVERBS or _is_date_phrase(child)):
-            drop.update(t.i for t in child.subtree)
-        elif dep in ("npadvmod", "tmod") or (dep == "prep" and child.lower_ in DATE_PREPS and _is_date_phrase(child)):
-            drop.update(t.i for t in child.subtree)
-        elif child.ent_type_ in ("DATE", "TIME") and dep != "dobj":
+        if dep in ("aux", "auxpass", "neg", "nsubj", "nsubjpass", "mark", "intj", "punct", "advcl", "cc", "discourse") or dep == "conj" and child.pos_ in ("VERB", "AUX") or (
+            dep in ("ccomp", "parataxis")
+            and child.i > verb.i
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        ) or dep == "advmod" and (child.lower_ in DROP_ADVERBS or _is_date_phrase(child)) or dep in ("npadvmod", "tmod") or (dep == "prep" and child.lower_ in DATE_PREPS and _is_date_phrase(child)) or child.ent_type_ in ("DATE", "TIME") and dep != "dobj":
             drop.update(t.i for t in child.subtree)
     words = [t for t in verb.subtree if t.i not in drop and t.i >= verb.i and not t.is_punct]
     words = words[:MAX_TOKENS]

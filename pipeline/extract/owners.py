@@ -1,0 +1,120 @@
+"""Attendee names in running text, and owners from speaker, attendee list and subject.
+
+Names that are ordinary words are traps, so a first name is only read as a person when its shape says so::
+
+    "Will will pull that together"   -> "Will" is Will Hartigan (a name followed by a modal)
+    "Will Kate be doing the welcome" -> "Will" is the modal (followed by another name)
+    "their CEO mentioned in June"    -> a month (after a preposition)
+    "let me just mark that down"     -> lowercase: a verb
+    "To be frank, sorry, Frank"      -> only the capitalised vocative is Frank
+
+``expand_names`` rewrites each first-name mention in the parser's copy to the attendee's full name, so the
+subject of "Frankie will pull together the spec" carries the full name and the parser sees a proper noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.schemas import Attendee, Meeting, Owner
+
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}  # fmt: skip
+PREPS_BEFORE_MONTH = {"in", "since", "by", "from", "of", "until", "till", "early", "late", "mid", "end", "before",
+                      "after", "last", "next", "this", "think", "during", "through"}  # fmt: skip
+NAME_FOLLOWERS = {",", "'s", "’s", "will", "'ll", "to", "and", "is", "can", "could", "has", "had", "was", "said",
+                  "would", "should", "might", "?", "—", "-", "mentioned", "thinks", "does"}  # fmt: skip
+PRONOUNS = {"i", "you", "we", "they", "he", "she", "it", "that", "this", "there", "everyone", "anyone", "someone"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,.!?—-]")
+
+
+def _is_name_here(words: list[str], k: int, first: str, first_names: set[str]) -> bool:
+    word = words[k]
+    if word != first:  # names are written capitalised
+        return False
+    prev = words[k - 1].lower() if k > 0 else ""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    low_next = nxt.lower()
+    if first.lower() in MONTHS:
+        if prev in PREPS_BEFORE_MONTH or (nxt[:1].isdigit()):
+            return False
+        return low_next in NAME_FOLLOWERS and low_next != "?"
+    if first.lower() in ("will", "may", "can", "should"):
+        if low_next in PRONOUNS or nxt in first_names:
+            return False
+    return True
+
+
+def expand_names(text: str, attendees: list[Attendee]) -> str:
+    """Replace capitalised first-name mentions by the attendee's full name (parser copy only)."""
+    firsts: dict[str, str] = {}
+    for a in attendees:
+        parts = a.name.split()
+        if len(parts) > 1 and parts[0] not in firsts:
+            firsts[parts[0]] = a.name
+    if not firsts:
+        return text
+    tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+    words = [t[0] for t in tokens]
+    out, last = [], 0
+    for k, (word, start, end) in enumerate(tokens):
+        base = word[:-2] if word.endswith(("'s", "’s")) else word
+        if base not in firsts:
+            continue
+        full = firsts[base]
+        rest = full.split(None, 1)[1]
+        if text[end : end + len(rest) + 1].strip().startswith(rest.split()[0]):
+            continue  # already the full name
+        probe = words[:k] + [base, "'s" if base != word else (words[k + 1] if k + 1 < len(words) else "")]
+        if not _is_name_here(probe, k, base, set(firsts)):
+            continue
+        out.append(text[last:start])
+        out.append(full + word[len(base) :])
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def names_in(text: str, meeting: Meeting) -> list[str]:
+    """Full names of attendees mentioned (by full name) in an already expanded text, in order of mention."""
+    found = []
+    for a in meeting.attendees:
+        pos = text.find(a.name)
+        if pos >= 0 and " " in a.name:
+            found.append((pos, a.name))
+    return [n for _, n in sorted(found)]
+
+
+def side_of(speaker: str | None, meeting: Meeting) -> str | None:
+    if not speaker:
+        return None
+    att = meeting.attendee(speaker)
+    return att.side if att is not None else None
+
+
+def other_side(side: str | None) -> str | None:
+    return {"agency": "client", "client": "agency"}.get(side or "")
+
+
+def canonical(speaker: str | None, meeting: Meeting) -> str | None:
+    """The attendee's full name for a speaker label (full or first name); the label itself otherwise."""
+    if not speaker:
+        return None
+    att = meeting.attendee(speaker)
+    if att is not None:
+        return att.name
+    for a in meeting.attendees:
+        if a.first_name.lower() == speaker.lower():
+            return a.name
+    return speaker
+
+
+def joint(*owners: Owner) -> Owner:
+    names: list[str] = []
+    for o in owners:
+        for n in o if isinstance(o, list) else [o]:
+            if n and n not in names:
+                names.append(n)
+    if not names:
+        return None
+    return names if len(names) > 1 else names[0]

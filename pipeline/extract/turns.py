@@ -1,0 +1,61 @@
+"""One analysed turn (or audio segment): the parse, the cue spans, the commitment clauses and the deadlines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from pipeline.extract.components import Clause
+from pipeline.extract.due import Due
+
+OPENING_SKIP = {"okay", "ok", "oh", "right", "so", "well", "great", "hmm", "look", "and", "um", "uh", "ah", "honestly"}
+
+
+@dataclass
+class Turn:
+    index: int
+    speaker: str | None
+    side: str | None
+    quote: str
+    text: str
+    doc: Doc
+    start: float | None
+    position: float
+    dues: list[Due] = field(default_factory=list)
+
+    @property
+    def clauses(self) -> list[Clause]:
+        return self.doc._.clauses or []
+
+    def cues(self, label: str) -> list[Span]:
+        return [s for s in self.doc.spans.get("cues", []) if s.label_ == label]
+
+    def opening(self, label: str, window: int = 4) -> Span | None:
+        """A cue of ``label`` among the first words of the turn (after discourse openers like "Okay,")."""
+        words = [t for t in self.doc if not t.is_punct]
+        skip = 0
+        while skip < len(words) and words[skip].lower_ in OPENING_SKIP and skip < 3:
+            skip += 1
+        limit = words[min(skip + window, len(words)) - 1].i if words else 0
+        for span in self.cues(label):
+            if span.start <= limit:
+                return span
+        return None
+
+    def first_sentence_cue(self, label: str) -> Span | None:
+        sents = list(self.doc.sents)
+        if not sents:
+            return None
+        first = sents[0]
+        for span in self.cues(label):
+            if span.start < first.end:
+                return span
+        return None
+
+    @property
+    def n_words(self) -> int:
+        return sum(1 for t in self.doc if not t.is_punct)
+
+    def is_question(self) -> bool:
+        return self.text.rstrip().endswith("?")
