@@ -83,6 +83,38 @@ def wip_export(
     typer.echo(f"{len(entries)} WIP entries written to {target}")
 
 
+@app.command()
+def review(
+    host: Annotated[str, typer.Option(help="Address to serve on; anything but loopback needs --token.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to serve on.")] = 8765,
+    token: Annotated[
+        str | None,
+        typer.Option(envvar="DEBRIEF_REVIEW_TOKEN", help="Access token browsers must present once; 'new' makes one."),
+    ] = None,
+) -> None:
+    """Serve the review page: edit, accept, reject and confirm drafts; the WIP register and its exports."""
+    import secrets
+
+    from pipeline.review import check_bind
+
+    if token == "new":
+        token = secrets.token_urlsafe(18)
+    try:
+        check_bind(host, token)
+    except DebriefError as exc:
+        raise fail(str(exc), 2) from None
+    settings = _settings()
+    import uvicorn
+
+    from pipeline.review import create_app
+
+    shown = f"[{host}]" if ":" in host else host
+    typer.echo(f"debrief review on http://{shown}:{port}/{'?token=' + token if token else ''}")
+    if token:
+        typer.echo(f"access token: {token}")
+    uvicorn.run(create_app(settings, token=token), host=host, port=port, log_level="warning")
+
+
 @app.command("eval")
 def evaluate(
     gold_dir: Annotated[Path, typer.Argument(help="Folder of gold meeting JSON files, or an AMI meetings.jsonl.")],

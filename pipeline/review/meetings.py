@@ -1,0 +1,267 @@
+"""Routes for the meetings list and the meeting page: edit, accept, reject, add, confirm, reopen, files, audio."""
+
+from __future__ import annotations
+
+import mimetypes
+from pathlib import Path
+
+from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi.responses import FileResponse, RedirectResponse
+
+from pipeline.ingest import is_audio
+from pipeline.review import publish
+from pipeline.review.app import ctx, render, who
+from pipeline.review.security import USER_COOKIE
+from pipeline.review.views import OTHER, iso_week, owner_choice, parse_date, parse_owner, parse_week, transcript_turns
+from pipeline.schemas import Attendee
+from pipeline.settings import AUDIO_SUFFIXES
+from pipeline.store import NotFoundError
+
+router = APIRouter()
+NOTICES = {
+    "saved": "Saved.",
+    "accepted": "Accepted.",
+    "rejected": "Rejected.",
+    "added": "Item added.",
+    "confirmed": "Confirmed: the final report is written and accepted actions are in the WIP register.",
+    "reopened": "Reopened as a draft. The confirmed version is kept in the history.",
+}
+
+
+def back(meeting_id: str, notice: str, anchor: str = "") -> RedirectResponse:
+    return RedirectResponse(f"/meetings/{meeting_id}?done={notice}{'#' + anchor if anchor else ''}", status_code=303)
+
+
+@router.get("/")
+def meetings_list(request: Request, client: str = "", week: str = ""):
+    store = ctx(request).store
+    span = parse_week(week)
+    rows = store.list_meetings(client=client or None, start=span[0] if span else None, end=span[1] if span else None)
+    return render(
+        request, "meetings.html", rows=rows, clients=store.clients(), client=client, week=week, span=span,
+        iso_week=iso_week,
+    )  # fmt: skip
+
+
+@router.get("/meetings/{meeting_id}")
+def meeting_page(request: Request, meeting_id: str, done: str = ""):
+    store = ctx(request).store
+    row = store.get(meeting_id)
+    if row is None:
+        raise NotFoundError(f"no meeting '{meeting_id}'")
+    record = row.to_record()
+    names = [a.name for a in record.meeting.attendees]
+    return render(
+        request,
+        "meeting.html",
+        row=row,
+        record=record,
+        m=record.meeting,
+        turns=transcript_turns(record),
+        names=names,
+        owner_choice=lambda owner: owner_choice(owner, names),
+        OTHER=OTHER,
+        has_audio=_audio_path(request, row) is not None,
+        files=[p.name for p in publish.meeting_files(row.reports_dir, meeting_id)],
+        versions=store.versions(meeting_id),
+        audit=store.audit(meeting_id, limit=50),
+        notice=NOTICES.get(done, ""),
+        editable=row.status != "confirmed",
+    )
+
+
+def _decision(decision: str) -> dict:
+    return {"accept": {"status": "accepted"}, "reject": {"status": "rejected"}, "undecide": {"status": "proposed"}}.get(
+        decision, {}
+    )
+
+
+@router.post("/meetings/{meeting_id}/actions/{index}")
+def edit_action(
+    request: Request,
+    meeting_id: str,
+    index: int,
+    task: str | None = Form(None),
+    owner: str | None = Form(None),
+    owner_other: str | None = Form(None),
+    due: str | None = Form(None),
+    decision: str = Form("save"),
+):
+    changes: dict = {}
+    if task is not None:
+        if not task.strip():
+            raise ValueError("the action needs some text")
+        changes["task"] = task.strip()
+    if owner is not None or owner_other is not None:
+        changes["owner"] = parse_owner(owner, owner_other)
+    if due is not None:
+        changes["due"] = parse_date(due)
+    changes.update(_decision(decision))
+    ctx(request).store.update_item(meeting_id, "action", index, changes, who(request))
+    return back(meeting_id, {"accept": "accepted", "reject": "rejected"}.get(decision, "saved"), f"action-{index}")
+
+
+@router.post("/meetings/{meeting_id}/agreements/{index}")
+def edit_agreement(
+    request: Request, meeting_id: str, index: int, text: str | None = Form(None), decision: str = Form("save")
+):
+    changes: dict = {}
+    if text is not None:
+        if not text.strip():
+            raise ValueError("the agreement needs some text")
+        changes["text"] = text.strip()
+    changes.update(_decision(decision))
+    ctx(request).store.update_item(meeting_id, "agreement", index, changes, who(request))
+    return back(meeting_id, {"accept": "accepted", "reject": "rejected"}.get(decision, "saved"), f"agreement-{index}")
+
+
+def _segment(value: str | None) -> int | None:
+    value = (value or "").strip()
+    return int(value) if value.isdigit() else None
+
+
+@router.post("/meetings/{meeting_id}/actions")
+def add_action(
+    request: Request,
+    meeting_id: str,
+    task: str = Form(...),
+    owner: str | None = Form(None),
+    owner_other: str | None = Form(None),
+    due: str | None = Form(None),
+    quote: str | None = Form(None),
+    segment: str | None = Form(None),
+):
+    if not task.strip():
+        raise ValueError("the action needs some text")
+    fields = {"task": task.strip(), "owner": parse_owner(owner, owner_other), "due": parse_date(due)}
+    fields["quote"] = (quote or "").strip()
+    if (seg := _segment(segment)) is not None:
+        fields["segment"] = seg
+    index = ctx(request).store.add_item(meeting_id, "action", fields, who(request))
+    return back(meeting_id, "added", f"action-{index}")
+
+
+@router.post("/meetings/{meeting_id}/agreements")
+def add_agreement(
+    request: Request,
+    meeting_id: str,
+    text: str = Form(...),
+    quote: str | None = Form(None),
+    segment: str | None = Form(None),
+):
+    if not text.strip():
+        raise ValueError("the agreement needs some text")
+    fields: dict = {"text": text.strip(), "quote": (quote or "").strip()}
+    if (seg := _segment(segment)) is not None:
+        fields["segment"] = seg
+    index = ctx(request).store.add_item(meeting_id, "agreement", fields, who(request))
+    return back(meeting_id, "added", f"agreement-{index}")
+
+
+@router.post("/meetings/{meeting_id}/header")
+async def edit_header(request: Request, meeting_id: str):
+    form = await request.form()
+    fields: dict = {}
+    for key in ("title", "client", "agency", "job", "location", "next_meeting"):
+        if key in form:
+            value = str(form[key]).strip()
+            if key == "title" and not value:
+                raise ValueError("the meeting needs a title")
+            fields[key] = value or None
+    if "date" in form:
+        day = parse_date(str(form["date"]))
+        if day is None:
+            raise ValueError("the meeting needs a date")
+        fields["date"] = day
+    if "distribution" in form:
+        fields["distribution"] = [
+            n.strip() for n in str(form["distribution"]).replace("\n", ",").split(",") if n.strip()
+        ]
+    ctx(request).store.update_header(meeting_id, fields, who(request))
+    return back(meeting_id, "saved", "header")
+
+
+@router.post("/meetings/{meeting_id}/attendees")
+async def edit_attendees(request: Request, meeting_id: str):
+    """Rows ``name``/``side``/``role`` (repeated), ``remove`` holding the row numbers to drop, and one new row."""
+    form = await request.form()
+    names, sides, roles = form.getlist("name"), form.getlist("side"), form.getlist("role")
+    remove = {str(v) for v in form.getlist("remove")}
+    attendees = []
+    for i, name in enumerate(names):
+        name = str(name).strip()
+        if not name or str(i) in remove:
+            continue
+        side = str(sides[i]) if i < len(sides) else ""
+        role = str(roles[i]).strip() if i < len(roles) else ""
+        attendees.append(Attendee(name=name, side=side if side in ("agency", "client") else None, role=role or None))
+    ctx(request).store.set_attendees(meeting_id, attendees, who(request))
+    return back(meeting_id, "saved", "attendees")
+
+
+@router.post("/meetings/{meeting_id}/confirm")
+def confirm(request: Request, meeting_id: str, confirmed_by: str = Form("")):
+    store = ctx(request).store
+    row = store.get(meeting_id)
+    if row is None:
+        raise NotFoundError(f"no meeting '{meeting_id}'")
+    name = confirmed_by.strip() or who(request)
+    store.confirm(meeting_id, name, publish=lambda record: publish.write_final(record, row.reports_dir))
+    response = back(meeting_id, "confirmed")
+    response.set_cookie(USER_COOKIE, name[:200], httponly=True, samesite="strict")
+    return response
+
+
+@router.post("/meetings/{meeting_id}/reopen")
+def reopen(request: Request, meeting_id: str):
+    store = ctx(request).store
+    row = store.get(meeting_id)
+    if row is None:
+        raise NotFoundError(f"no meeting '{meeting_id}'")
+    store.reopen(
+        meeting_id, who(request), publish=lambda record, n: publish.archive_and_redraft(record, n, row.reports_dir)
+    )
+    return back(meeting_id, "reopened")
+
+
+@router.get("/meetings/{meeting_id}/files/{name}")
+def download(request: Request, meeting_id: str, name: str):
+    """A file of this meeting's, directly inside the reports folder debrief recorded for it; nothing else."""
+    row = ctx(request).store.get(meeting_id)
+    if row is None or not name.startswith(f"{meeting_id}."):
+        raise HTTPException(404, "No such file.")
+    path = publish.safe_child(row.reports_dir, name)
+    if path is None:
+        raise HTTPException(404, "No such file.")
+    return FileResponse(path, filename=path.name, media_type=mimetypes.guess_type(path.name)[0])
+
+
+def _audio_path(request: Request, row) -> Path | None:
+    """The recording: the processed file if it is audio, else an audio file of the same stem beside it.
+
+    Only a file under the workspace, or the meeting's recorded source (and its same-stem sibling), is served."""
+    settings = ctx(request).settings
+    candidates: list[Path] = []
+    if row.source_path:
+        source = Path(row.source_path)
+        candidates.append(source)
+        candidates += [source.with_suffix(s) for s in AUDIO_SUFFIXES]
+    stem = Path(row.source_name).stem
+    for folder in (settings.processed, settings.inbox):
+        candidates += [folder / row.source_name] + [folder / f"{stem}{s}" for s in AUDIO_SUFFIXES]
+    for path in candidates:
+        if not is_audio(path) or not path.is_file():
+            continue
+        recorded = row.source_path and path.resolve().parent == Path(row.source_path).resolve().parent
+        if recorded or publish.is_within(path, settings.home):
+            return path.resolve()
+    return None
+
+
+@router.get("/meetings/{meeting_id}/audio")
+def audio(request: Request, meeting_id: str):
+    row = ctx(request).store.get(meeting_id)
+    path = _audio_path(request, row) if row is not None else None
+    if path is None:
+        raise HTTPException(404, "No recording for this meeting.")
+    return FileResponse(path, media_type=mimetypes.guess_type(path.name)[0] or "application/octet-stream")
