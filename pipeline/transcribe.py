@@ -86,31 +86,68 @@ def transcribe(path: Path, settings: Settings, client: str | None = None) -> Tra
         hotwords=hotwords,
         condition_on_previous_text=False,
     )
-    segments = [
-        Segment(
-            index=i,
-            start=round(float(s.start), 2),
-            end=round(float(s.end), 2),
-            text=s.text.strip(),
-            words=[
-                Word(
-                    start=round(float(w.start), 2),
-                    end=round(float(w.end), 2),
-                    text=w.word.strip(),
-                    probability=round(float(w.probability), 3),
-                )
-                for w in (s.words or [])
-            ],
+    words = [
+        Word(
+            start=round(float(w.start), 2),
+            end=round(float(w.end), 2),
+            text=w.word.strip(),
+            probability=round(float(w.probability), 3),
         )
-        for i, s in enumerate(segments_iter)
-        if s.text.strip()
+        for seg in segments_iter
+        for w in (seg.words or [])
+        if w.word.strip()
     ]
-    for i, seg in enumerate(segments):
-        seg.index = i
     return Transcript(
         source_kind="audio",
         language=info.language,
         duration=round(float(info.duration), 2),
         model=Path(str(settings.whisper_model_path())).name if settings.whisper_model_dir else "whisper-tiny.en",
-        segments=segments,
+        segments=sentences(words),
     )
+
+
+SENTENCE_END = (".", "?", "!")
+PAUSE_SECONDS = 1.5
+
+
+def join_words(words: list[Word]) -> str:
+    """Words back into text: no space before a token that continues the previous one ("$48" ",000", "?")."""
+    text = ""
+    for w in words:
+        glue = not text or w.text[0] in ",.!?%:;'’" or w.text.startswith("n't")
+        text += w.text if glue else f" {w.text}"
+    return text
+
+
+def sentences(words: list[Word]) -> list[Segment]:
+    """Regroup Whisper's words into sentences, one segment each.
+
+    Whisper's own segments are ~30 s windows that cut sentences in half and run several speakers together; a
+    sentence is the unit a contact report quotes and a reviewer reads. A sentence ends at . ? ! or at a pause of
+    1.5 s or more.
+    """
+    out: list[Segment] = []
+    current: list[Word] = []
+
+    def close() -> None:
+        if current:
+            out.append(
+                Segment(
+                    index=len(out),
+                    start=current[0].start,
+                    end=current[-1].end,
+                    text=join_words(current),
+                    words=list(current),
+                )
+            )
+            current.clear()
+
+    for i, word in enumerate(words):
+        if current and word.start - current[-1].end >= PAUSE_SECONDS:
+            close()
+        current.append(word)
+        following = words[i + 1].text if i + 1 < len(words) else ""
+        if word.text.endswith(SENTENCE_END) and (not following or not following[0].islower()):
+            close()
+    close()
+    return out

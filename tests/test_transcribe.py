@@ -1,0 +1,106 @@
+"""Transcription: the real faster-whisper tiny.en on a committed sample, prompts, and bad audio."""
+
+from __future__ import annotations
+
+import math
+import struct
+import wave
+from pathlib import Path
+
+import pytest
+
+from pipeline import transcribe
+from pipeline.errors import InputFileError
+from pipeline.settings import Settings
+from tests.conftest import SAMPLES
+
+
+@pytest.fixture(scope="module")
+def sample_transcript():
+    settings = Settings()
+    return transcribe.transcribe(SAMPLES / "pennant-social-review.ogg", settings)
+
+
+def test_real_model_transcribes_a_sample_with_word_timestamps(sample_transcript) -> None:
+    t = sample_transcript
+    assert t.source_kind == "audio" and t.language == "en"
+    assert 60 <= t.duration <= 120
+    assert len(t.segments) >= 3
+    assert [s.index for s in t.segments] == list(range(len(t.segments)))
+    starts = [s.start for s in t.segments]
+    assert starts == sorted(starts)
+    assert all(s.words and s.start <= s.words[0].start + 0.5 for s in t.segments)
+    assert all(isinstance(w.start, float) for s in t.segments for w in s.words)  # numpy floats cast
+    text = t.text().lower()
+    assert "friday" in text or "tuesday" in text or "wednesday" in text
+
+
+def test_model_is_loaded_once_per_process() -> None:
+    settings = Settings()
+    assert transcribe.model_for(settings) is transcribe.model_for(settings)
+
+
+def test_prompts_default_and_client_glossary(tmp_path: Path) -> None:
+    (tmp_path / "clients").mkdir()
+    (tmp_path / "default.txt").write_text("Agency call. WIP, contact report.\n")
+    (tmp_path / "clients" / "fernhill-foods.txt").write_text("# brands\nFernhill\nCrumbly Oat Bites\n\n")
+    settings = Settings(prompts_dir=tmp_path)
+    assert transcribe.prompt_for("Fernhill Foods", settings) == (
+        "Agency call. WIP, contact report.",
+        "Fernhill, Crumbly Oat Bites",
+    )
+    assert transcribe.prompt_for("Unknown Co", settings) == ("Agency call. WIP, contact report.", None)
+    assert transcribe.client_slug("Harbourside Pet Co.") == "harbourside-pet-co"
+
+
+def silence_wav(path: Path, seconds: float) -> Path:
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(16000)
+        frames = int(16000 * seconds)
+        w.writeframes(b"".join(struct.pack("<h", int(50 * math.sin(i / 8))) for i in range(frames)))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.wav", b"", "the file is empty"),
+        ("notes.mp3", b"These are meeting notes, not a recording.\n" * 40, "cannot be decoded as audio"),
+        ("truncated.m4a", b"\x00\x00\x00\x20ftypM4A " + bytes(200), "cannot be decoded as audio"),
+    ],
+)
+def test_bad_audio_raises_a_one_line_reason(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(InputFileError, match=reason) as err:
+        transcribe.decode(path)
+    assert "\n" not in str(err.value) and str(err.value).startswith(name)
+
+
+def test_too_short_audio_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputFileError, match="contains no audio"):
+        transcribe.decode(silence_wav(tmp_path / "blip.wav", 0.2))
+
+
+def words_of(*timed: tuple[str, float]) -> list:
+    from pipeline.schemas import Word
+
+    return [Word(text=t, start=s, end=s + 0.3) for t, s in timed]
+
+
+def test_words_regroup_into_sentences_at_punctuation_and_pauses() -> None:
+    words = words_of(
+        ("Okay,", 0.0), ("let's", 0.4), ("go", 0.8), ("with", 1.0), ("option", 1.2), ("B.", 1.5),
+        ("I'll", 1.9), ("send", 2.2), ("it", 2.5), ("by", 2.8), ("Friday", 3.0),
+        ("Thanks", 6.0), ("e.g.", 6.4), ("$48", 6.8), (",000?", 7.0),
+    )  # fmt: skip
+    segments = transcribe.sentences(words)
+    assert [s.text for s in segments] == [
+        "Okay, let's go with option B.",
+        "I'll send it by Friday",  # cut by the 2.7 s pause
+        "Thanks e.g. $48,000?",  # "e.g." followed by a lower-case word does not end a sentence
+    ]
+    assert [(s.index, s.start, s.end) for s in segments] == [(0, 0.0, 1.8), (1, 1.9, 3.3), (2, 6.0, 7.3)]
+    assert sum(len(s.words) for s in segments) == len(words)
