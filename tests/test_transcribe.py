@@ -94,13 +94,13 @@ def test_words_regroup_into_sentences_at_punctuation_and_pauses() -> None:
     words = words_of(
         ("Okay,", 0.0), ("let's", 0.4), ("go", 0.8), ("with", 1.0), ("option", 1.2), ("B.", 1.5),
         ("I'll", 1.9), ("send", 2.2), ("it", 2.5), ("by", 2.8), ("Friday", 3.0),
-        ("Thanks", 6.0), ("e.g.", 6.4), ("$48", 6.8), (",000?", 7.0),
+        ("Thanks", 6.0), ("e.g.", 6.2), ("the", 6.5), ("$48", 6.8), (",000?", 7.0),
     )  # fmt: skip
     segments = transcribe.sentences(words)
     assert [s.text for s in segments] == [
         "Okay, let's go with option B.",
         "I'll send it by Friday",  # cut by the 2.7 s pause
-        "Thanks e.g. $48,000?",  # "e.g." followed by a lower-case word does not end a sentence
+        "Thanks e.g. the $48,000?",  # "e.g." followed by a lower-case word does not end a sentence
     ]
     assert [(s.index, s.start, s.end) for s in segments] == [(0, 0.0, 1.8), (1, 1.9, 3.3), (2, 6.0, 7.3)]
     assert sum(len(s.words) for s in segments) == len(words)
