@@ -77,25 +77,20 @@ def _decision(decision: str) -> dict:
 
 
 @router.post("/meetings/{meeting_id}/actions/{index}")
-def edit_action(
-    request: Request,
-    meeting_id: str,
-    index: int,
-    task: str | None = Form(None),
-    owner: str | None = Form(None),
-    owner_other: str | None = Form(None),
-    due: str | None = Form(None),
-    decision: str = Form("save"),
-):
+async def edit_action(request: Request, meeting_id: str, index: int):
+    """Fields present in the form change (an empty ``due`` clears the date); ``decision`` accepts or rejects."""
+    form = await request.form()
     changes: dict = {}
-    if task is not None:
-        if not task.strip():
+    if "task" in form:
+        task = str(form["task"]).strip()
+        if not task:
             raise ValueError("the action needs some text")
-        changes["task"] = task.strip()
-    if owner is not None or owner_other is not None:
-        changes["owner"] = parse_owner(owner, owner_other)
-    if due is not None:
-        changes["due"] = parse_date(due)
+        changes["task"] = task
+    if "owner" in form or "owner_other" in form:
+        changes["owner"] = parse_owner(str(form.get("owner", "")), str(form.get("owner_other", "")))
+    if "due" in form:
+        changes["due"] = parse_date(str(form["due"]))
+    decision = str(form.get("decision", "save"))
     changes.update(_decision(decision))
     ctx(request).store.update_item(meeting_id, "action", index, changes, who(request))
     return back(meeting_id, {"accept": "accepted", "reject": "rejected"}.get(decision, "saved"), f"action-{index}")
