@@ -143,6 +143,64 @@ def demo(verbose: Verbose = False) -> None:
     typer.echo(f"\nDrafts are in {settings.reports}. Review them with: debrief review")
 
 
+@app.command()
+def watch(
+    folder: Annotated[Path | None, typer.Argument(help="Folder to watch (default: the workspace's inbox/).")] = None,
+    once: Annotated[bool, typer.Option("--once", help="Draft what is in the folder now, then exit.")] = False,
+    settle: Annotated[float, typer.Option(help="Seconds a file's size must stay unchanged before it is taken.")] = 1.0,
+    interval: Annotated[float, typer.Option(help="Seconds between looks at the folder.")] = 0.5,
+    verbose: Verbose = False,
+) -> None:
+    """Draft each recording or transcript dropped into FOLDER; move it to processed/ or failed/."""
+    from pipeline.watch import watch as run_watch
+
+    settings = _settings(verbose)
+    outcomes = run_watch(folder, settings, once=once, settle=settle, interval=interval, echo=typer.echo)
+    if once and any(o.status == "failed" for o in outcomes):
+        raise typer.Exit(1)
+
+
+@app.command()
+def batch(
+    folder: Annotated[Path, typer.Argument(help="Folder of recordings and transcripts, e.g. a week of calls.")],
+    since: Annotated[str | None, typer.Option(help="Only meetings on or after this date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Only meetings on or before this date (YYYY-MM-DD).")] = None,
+    client: Annotated[str | None, typer.Option(help="Only this client's meetings.")] = None,
+    workers: Annotated[int | None, typer.Option(help="Worker processes (default: one per core).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Output folder (default: reports/).")] = None,
+    verbose: Verbose = False,
+) -> None:
+    """Draft every meeting in FOLDER over all cores; skip finished ones; write the week summary."""
+    from rich.console import Console
+
+    from pipeline.batch import parse_day, results_table, run_with_progress
+
+    settings = _settings(verbose)
+    console = Console(width=None if sys.stdout.isatty() else 140)
+    options = dict(since=parse_day(since), until=parse_day(until), client=client, workers=workers, out_dir=out)
+    report = run_with_progress(folder, settings, console=Console(stderr=True), **options)
+    console.print(results_table(report))
+    for r in report.failed:
+        console.print(f"[red]failed[/] {r.name}: {r.detail}")
+    for kind, path in report.summary.items():
+        console.print(f"week summary ({kind}): {path}")
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def bench(
+    what: Annotated[str, typer.Argument(help="batch (batch vs sequential `debrief process`) or watch (latency).")],
+    files: Annotated[int, typer.Option(help="How many sample-length recordings (batch).")] = 8,
+) -> None:
+    """Measure batch-versus-sequential throughput or watch latency on the bundled samples."""
+    from pipeline import bench as bench_mod
+
+    if what not in ("batch", "watch"):
+        raise fail(f"unknown benchmark '{what}'; choose batch or watch", 2)
+    bench_mod.main([what, "--files", str(files)])
+
+
 def main() -> None:
     try:
         app()

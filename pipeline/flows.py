@@ -2,12 +2,17 @@
 
 ``process_meeting`` is what ``debrief process`` runs (Prefect's ephemeral mode, no server) and what the
 ``process-meeting`` deployment runs on a worker. Transcription is cached on the file's content hash plus the
-settings that change its output, so a retried flow run does not transcribe again.
+settings that change its output, and its result is persisted (``PREFECT_LOCAL_STORAGE_PATH``, or a result storage
+block such as S3 via ``PREFECT_RESULTS_DEFAULT_STORAGE_BLOCK``), so a retried or repeated flow run does not
+transcribe again, on whichever worker it lands.
+
+``batch`` and ``watch`` are the deployments' entry points for ``debrief batch`` and ``debrief watch``: each calls
+the same plain function the CLI does (``pipeline.batch.run_batch``, ``pipeline.watch.watch``), which draft files
+with ``pipeline.draft.draft_meeting`` in worker processes that load the models once.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from pathlib import Path
 
@@ -15,7 +20,7 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
 from pipeline import documents, ingest, transcribe
-from pipeline.errors import InputFileError
+from pipeline.draft import record_for, resolve_input
 from pipeline.schemas import Extraction, Meeting, MeetingMeta, MeetingRecord, Transcript
 from pipeline.settings import Settings, get_settings
 from pipeline.store import store_for
@@ -82,11 +87,7 @@ def store_task(record: MeetingRecord, out_dir: Path, settings: Settings) -> str:
 def process_meeting(path: str, out_dir: str | None = None) -> dict[str, str]:
     """One recording or transcript in; the draft contact report (.docx, .md, .json) and draft WIP entries out."""
     settings = get_settings().ensure_workspace()
-    source = Path(path).expanduser().resolve()
-    if not source.is_file():
-        raise InputFileError(source, "no such file")
-    if not ingest.is_supported(source):
-        raise InputFileError(source, f"unsupported file type '{source.suffix}'")
+    source = resolve_input(path)
     target = Path(out_dir).expanduser().resolve() if out_dir else settings.reports
     sha256 = hash_task(source)
     meta = metadata_task(source)
@@ -98,15 +99,45 @@ def process_meeting(path: str, out_dir: str | None = None) -> dict[str, str]:
     meeting = meeting_task(source, transcript, sha256, embedded)
     meeting = meeting.model_copy(update={"meeting_id": documents.free_stem(target, source.stem, sha256)})
     extraction = extract_task(transcript, meeting, settings)
-    record = MeetingRecord(
-        meeting_id=meeting.meeting_id,
-        meeting=meeting,
-        transcript=transcript,
-        action_items=extraction.action_items,
-        agreements=extraction.agreements,
-        extractor=extraction.extractor,
-        generated_at=dt.datetime.now(dt.UTC),
-    )
+    record = record_for(meeting, transcript, extraction)
     paths = documents_task(record, target)
     store_task(record, target, settings)
     return {kind: str(p) for kind, p in paths.items()}
+
+
+@task(name="batch", cache_policy=NO_CACHE)
+def batch_task(folder: Path, settings: Settings, options: dict) -> list[dict]:
+    from pipeline.batch import run_batch
+
+    report = run_batch(folder, settings, **options)
+    return [vars(r) for r in report.results]
+
+
+@flow(name="batch", log_prints=True, validate_parameters=False)
+def batch_flow(
+    folder: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    client: str | None = None,
+    workers: int | None = None,
+) -> list[dict]:
+    """Every recording and transcript in ``folder`` (default: the inbox), spread over worker processes."""
+    from pipeline.batch import parse_day
+
+    settings = get_settings().ensure_workspace()
+    target = Path(folder).expanduser() if folder else settings.inbox
+    options = {"since": parse_day(since), "until": parse_day(until), "client": client, "workers": workers}
+    results = batch_task(target, settings, options)
+    failed = [r for r in results if r["status"] == "failed"]
+    print(f"{len(results)} files, {len(failed)} failed: " + "; ".join(f"{r['name']}: {r['detail']}" for r in failed))
+    return results
+
+
+@flow(name="watch", log_prints=True, validate_parameters=False)
+def watch_flow(folder: str | None = None, once: bool = False, settle: float = 1.0) -> int:
+    """Watch ``folder`` (default: the inbox) and draft what arrives; with ``once``, stop when it is empty."""
+    from pipeline.watch import watch as run_watch
+
+    settings = get_settings().ensure_workspace()
+    outcomes = run_watch(Path(folder).expanduser() if folder else None, settings, once=once, settle=settle)
+    return sum(o.status == "done" for o in outcomes)
