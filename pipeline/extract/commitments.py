@@ -18,9 +18,11 @@ from pipeline.schemas import Meeting, Owner
 
 SELF_KINDS = {"SELF"}
 ORG_KINDS = {"WE", "ORG_SELF"}
+COMMIT_LABELS = ("FUTURE", "ABILITY", "LET_ME", "PROGRESSIVE")
 DELIVER_TO_YOU = {"have", "get", "receive", "see"}
 DECISION_VERBS = {"move", "go", "stick", "drop", "cut", "keep", "swap", "switch", "push", "shift", "run", "lock"}
-VAGUE_OBJECTS = {"it", "that", "this", "them", "those", "one", "then", "answer", "ready", "done", "there", "in", "back"}
+VAGUE_WORDS = {"it", "that", "this", "them", "those", "one", "then", "answer", "ready", "done", "there", "in", "back",
+               "an", "a", "the", "with", "you", "to", "over", "for", "round", "across", "through", "on"}  # fmt: skip
 PENDING_TURNS = 2
 DUE_LOOKAHEAD = 3
 
@@ -34,27 +36,26 @@ class Item:
     confidence: float
     due: Due | None = None
     speaker: str | None = None
+    late_due: bool = False
     merged: list[int] = field(default_factory=list)
 
 
 @dataclass
 class Pending:
-    kind: str  # request | assign | offer | joint
+    kind: str  # request | assign | offer | joint | pair
     turn: int
     proposer: str | None
     addressees: list[str]
     task: str
     rule: str
     due: Due | None
-    org: str | None = None  # the side asked when the request went to "your team"
+    needs_joint_cue: bool = False
 
 
 def clause_due(turn: Turn, clause: Clause) -> Due | None:
     sent = clause.sent
     inside = [d for d in turn.dues if sent.start_char <= d.start_char < sent.end_char]
-    if inside:
-        return nearest(inside, clause.verb.idx)
-    return None
+    return nearest(inside, clause.verb.idx) if inside else None
 
 
 def usable(clause: Clause) -> bool:
@@ -62,10 +63,7 @@ def usable(clause: Clause) -> bool:
 
 
 def vague_task(clause: Clause) -> bool:
-    words = [w.lower() for w in clause.task.split()[1:]]
-    return not words or all(
-        w in VAGUE_OBJECTS or w in ("an", "a", "the", "with", "you", "to", "over", "for") for w in words
-    )
+    return all(w.lower() in VAGUE_WORDS for w in clause.task.split()[1:])
 
 
 class CommitmentTracker:
@@ -78,7 +76,7 @@ class CommitmentTracker:
         self.awaiting_due: list[Item] = []
         self.prev_when = False
 
-    # -- owners -----------------------------------------------------------------------------------------
+    # -- helpers ----------------------------------------------------------------------------------------
     def _addressees(self, turn: Turn, clause: Clause | None = None) -> list[str]:
         names = [n for n in names_in(turn.text, self.meeting) if n != turn.speaker]
         if clause is not None and clause.subj is not None:
@@ -86,26 +84,29 @@ class CommitmentTracker:
             names = [n for n in names if n not in subj_text] or names
         return names
 
-    def _subject_name(self, turn: Turn, clause: Clause) -> str | None:
+    def _subject_name(self, clause: Clause) -> str | None:
         if clause.subj is None:
             return None
-        sub = " ".join(t.text for t in clause.subj.subtree)
-        found = names_in(sub, self.meeting)
+        found = names_in(" ".join(t.text for t in clause.subj.subtree), self.meeting)
         return found[0] if found else None
+
+    def _add(self, item: Item) -> None:
+        self.items.append(item)
 
     # -- the walk ---------------------------------------------------------------------------------------
     def feed(self, turn: Turn) -> None:
-        created_before = len(self.items)
+        before = len(self.items)
         consumed = self._resolve_pending(turn)
         self._new_commitments(turn, consumed)
-        self._attach_late_dues(turn, created=len(self.items) > created_before)
-        self.awaiting_due.extend(i for i in self.items[created_before:] if i.due is None)
+        self._fallback_requests(turn)
+        self._attach_late_dues(turn, created=len(self.items) > before)
+        self.awaiting_due.extend(i for i in self.items[before:] if i.due is None)
 
     def finish(self, last_turn: int) -> list[Item]:
-        self._expire(last_turn + PENDING_TURNS + 1, final=True)
+        self._expire(last_turn + PENDING_TURNS + 1)
         return sorted(self.items, key=lambda i: i.turn)
 
-    def _expire(self, now: int, final: bool = False) -> None:
+    def _expire(self, now: int) -> None:
         keep = []
         for p in self.pending:
             if now - p.turn > PENDING_TURNS:
@@ -120,118 +121,159 @@ class CommitmentTracker:
         self._expire(turn.index)
         consumed: set[int] = set()
         speaker = turn.speaker
-        declined = turn.opening("DECLINE", window=5) or turn.opening("DEFER", window=5)
+        declined = turn.opening("DECLINE", window=3) or turn.opening("DEFER", window=5)
         accepted = turn.opening("ACCEPT", window=3) or turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM")
         own = [c for c in turn.clauses if usable(c) and not c.question and c.subj_kind in SELF_KINDS | ORG_KINDS]
-        own = [c for c in own if c.label in ("FUTURE", "ABILITY", "LET_ME")]
+        own = [c for c in own if c.label in COMMIT_LABELS]
         for p in sorted(self.pending, key=lambda p: -p.turn):
-            if speaker == p.proposer:
-                continue
-            if p.addressees and speaker not in p.addressees:
+            if speaker == p.proposer or (p.addressees and speaker not in p.addressees):
                 continue
             if declined and not own:
                 self.pending.remove(p)
                 return consumed
-            if not (accepted or own or (p.kind == "joint" and turn.dues)):
+            dated_reply = p.kind in ("joint", "pair") and turn.dues and turn.n_words <= 12
+            if not (accepted or own or dated_reply):
                 continue
             self.pending.remove(p)
-            clause = own[0] if own else None
+            if p.kind == "joint" and p.needs_joint_cue and not turn.cues("JOINT"):
+                return consumed
+            if p.kind in ("joint", "offer", "pair") and self._counter_proposal(turn, p):
+                return consumed
+            clause = own[0] if own and p.kind in ("request", "assign") else None
             if clause is not None:
                 consumed.add(clause.verb.i)
             due = (clause_due(turn, clause) if clause else None) or (turn.dues[0] if turn.dues else None) or p.due
+            at = turn.index
             if p.kind == "offer":
                 owner: Owner = p.proposer
                 at = p.turn
             elif p.kind == "joint":
-                owner, at = joint(p.proposer, speaker), turn.index
-            elif clause is not None and clause.subj_kind in ORG_KINDS or turn.cues("ORG_IDIOM"):
-                owner, at = turn.side, turn.index
+                owner = joint(p.proposer, speaker)
+            elif p.kind == "pair":
+                owner = joint(*p.addressees) if len(p.addressees) > 1 else joint(p.proposer, speaker)
+            elif (clause is not None and clause.subj_kind in ORG_KINDS) or (turn.cues("ORG_IDIOM") and clause is None):
+                owner = turn.side
             else:
-                owner, at = speaker, turn.index
+                owner = speaker
             task = p.task or (clause.task if clause else "")
             self._add(Item(at, owner, task, p.rule + "+accept", 0.8, due, speaker))
             return consumed
         return consumed
 
+    def _counter_proposal(self, turn: Turn, p: Pending) -> bool:
+        """A reply that proposes the joint session back ("So you and I could set up…?") restarts it."""
+        for c in turn.clauses:
+            if usable(c) and c.subj_kind == "JOINT":
+                self.pending.append(
+                    Pending("joint", turn.index, turn.speaker, [p.proposer] if p.proposer else [], c.task, c.rule + "_joint", clause_due(turn, c) or p.due)
+                )
+                return True
+        return False
+
     def _new_commitments(self, turn: Turn, consumed: set[int]) -> None:
         recap = bool(turn.cues("RECAP"))
-        idiom = (turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM")) if not consumed else []
         for clause in turn.clauses:
             if clause.verb.i in consumed or not usable(clause):
                 continue
             self._one_clause(turn, clause, recap)
+        idiom = (turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM")) if not consumed else []
         if idiom and not any(i.turn == turn.index for i in self.items):
             span = idiom[0]
             owner = turn.side if span.label_ == "ORG_IDIOM" else turn.speaker
             follow = [c for c in turn.clauses if c.verb.i >= span.start and usable(c)]
             task = follow[0].task if follow else span.text
-            due = clause_due(turn, follow[0]) if follow else (turn.dues[0] if turn.dues else None)
-            self._add(Item(turn.index, owner, task, span.id_, 0.75, due, turn.speaker))
+            due = clause_due(turn, follow[0]) if follow else None
+            self._add(Item(turn.index, owner, task, span.id_, 0.75, due or (turn.dues[0] if turn.dues else None), turn.speaker))
 
     def _one_clause(self, turn: Turn, c: Clause, recap: bool) -> None:
         kind, label = c.subj_kind, c.label
         due = clause_due(turn, c)
+        closing = "+closing" if turn.position >= 0.8 else ""
+        if label == "PROGRESSIVE":
+            if kind in SELF_KINDS | ORG_KINDS and due is not None and not c.question and not recap:
+                self._self_item(turn, c, turn.speaker if kind in SELF_KINDS else turn.side, due, recap, 0.6)
+            return
         if label in ("FUTURE", "ABILITY", "LET_ME") and not c.question:
-            if kind in SELF_KINDS or (kind == "YOU" and c.verb.lemma_ in DELIVER_TO_YOU and label == "FUTURE"):
+            if kind in SELF_KINDS or (kind == "YOU" and c.verb.lemma_ in DELIVER_TO_YOU and label == "FUTURE" and _has_object(c)):
                 self._self_item(turn, c, turn.speaker, due, recap)
             elif kind in ORG_KINDS and label != "LET_ME":
-                if kind == "WE" and c.verb.lemma_ in DECISION_VERBS:
-                    return  # "we'll move the awards to the reception" is a decision, not a task
-                if label == "ABILITY" and kind == "WE":
-                    return  # "we can take it out of the plan" offers, it does not commit
+                if kind == "WE" and (c.verb.lemma_ in DECISION_VERBS or label == "ABILITY"):
+                    return  # "we'll move the awards…" decides; "we can take it out" offers
                 self._self_item(turn, c, turn.side, due, recap)
             elif kind == "NAME" and label == "FUTURE" and not recap:
-                name = self._subject_name(turn, c)
+                name = self._subject_name(c)
                 if name and name == turn.speaker:
                     self._self_item(turn, c, name, due, recap)
                 elif name:
-                    closing = "+closing" if turn.position >= 0.8 else ""
-                    self.pending.append(
-                        Pending("assign", turn.index, turn.speaker, [name], c.task, c.rule + closing, due)
-                    )
-            elif kind == "JOINT":
-                self._joint(turn, c, due)
+                    self.pending.append(Pending("assign", turn.index, turn.speaker, [name], c.task, c.rule + closing, due))
+            elif kind in ("JOINT", "PAIR"):
+                self._joint(turn, c, due, kind)
             return
-        if c.question and kind in ("YOU", "ANY", "ORG_OTHER") and label in ("FUTURE", "ABILITY", "POSSIBLE"):
-            org = other_side(turn.side) if kind == "ORG_OTHER" else None
+        if label == "POSSIBLE" and not c.question and kind in ("JOINT", "PAIR"):
+            self._joint(turn, c, due, kind)
+        elif label == "POSSIBLE" and not c.question and kind == "WE" and turn.cues("JOINT"):
+            self._joint(turn, c, due, "JOINT")
+        elif c.question and kind in ("JOINT", "PAIR"):
+            self._joint(turn, c, due, kind)
+        elif c.question and kind == "WE" and label in ("POSSIBLE", "FUTURE", "ABILITY") and not turn.cues("WHEN"):
             self.pending.append(
-                Pending("request", turn.index, turn.speaker, self._addressees(turn, c), c.task, c.rule, due, org)
+                Pending("joint", turn.index, turn.speaker, self._addressees(turn, c), c.task, c.rule + "_joint", due, needs_joint_cue=not turn.cues("JOINT"))
             )
-        elif kind == "JOINT" or (c.question and kind == "WE" and label in ("POSSIBLE", "FUTURE", "ABILITY")):
-            if kind == "WE" and not turn.cues("JOINT") and label != "POSSIBLE":
-                return
-            self._joint(turn, c, due)
+        elif c.question and kind in ("YOU", "ANY", "ORG_OTHER") and label in ("FUTURE", "ABILITY", "POSSIBLE"):
+            self.pending.append(Pending("request", turn.index, turn.speaker, self._addressees(turn, c), c.task, c.rule, due))
         elif label == "ASSIGN" and not recap:
-            name = self._subject_name(turn, c)
+            name = self._subject_name(c)
             if name and name != turn.speaker:
-                closing = "+closing" if turn.position >= 0.8 else ""
                 self.pending.append(Pending("assign", turn.index, turn.speaker, [name], c.task, c.rule + closing, due))
-        elif label == "OFFER" and c.question or c.question and kind in SELF_KINDS and label in ("FUTURE", "POSSIBLE"):
+        elif c.question and (label == "OFFER" or (kind in SELF_KINDS and label in ("FUTURE", "POSSIBLE"))):
             self.pending.append(Pending("offer", turn.index, turn.speaker, self._addressees(turn), c.task, c.rule, due))
 
-    def _joint(self, turn: Turn, c: Clause, due: Due | None) -> None:
-        self.pending.append(
-            Pending("joint", turn.index, turn.speaker, self._addressees(turn, c), c.task, c.rule + "_joint", due)
-        )
+    def _joint(self, turn: Turn, c: Clause, due: Due | None, kind: str) -> None:
+        pend_kind = "pair" if kind == "PAIR" else "joint"
+        self.pending.append(Pending(pend_kind, turn.index, turn.speaker, self._addressees(turn, c), c.task, c.rule + "_joint", due))
 
-    def _self_item(self, turn: Turn, c: Clause, owner: Owner, due: Due | None, recap: bool) -> None:
+    def _fallback_requests(self, turn: Turn) -> None:
+        """Requests the frames missed ("Any chance of getting them weekly?", "Who's drafting those?")."""
+        if any(p.turn == turn.index for p in self.pending) or any(i.turn == turn.index for i in self.items):
+            return
+        req = turn.cues("REQUEST")
+        joint_cue = turn.cues("JOINT")
+        if not (req or joint_cue):
+            return
+        span = (req or joint_cue)[0]
+        if not (span.sent.text.rstrip().endswith("?") or "need" in span.text.lower() or "should" in span.text.lower()):
+            return
+        follow = [c for c in turn.clauses if c.verb.i >= span.start]
+        task = follow[0].task if follow else span.sent.text
+        due = clause_due(turn, follow[0]) if follow else None
+        addressees = self._addressees(turn)
+        if joint_cue and any(t.lower_ in ("i", "me") for t in joint_cue[0]):
+            self.pending.append(Pending("joint", turn.index, turn.speaker, addressees, task, "joint_cue_joint", due))
+        elif req:
+            self.pending.append(Pending("request", turn.index, turn.speaker, addressees, task, span.id_, due))
+
+    def _self_item(self, turn: Turn, c: Clause, owner: Owner, due: Due | None, recap: bool, conf: float = 0.0) -> None:
         if owner is None:
             return
-        recent = [i for i in self.items if turn.index - i.turn <= DUE_LOOKAHEAD and i.owner == owner]
-        same_turn = [i for i in recent if i.turn == turn.index]
-        if same_turn or (recent and vague_task(c)):
+        same_turn = [i for i in self.items if i.turn == turn.index and i.speaker == turn.speaker]
+        recent = [
+            i
+            for i in self.items
+            if 0 < turn.index - i.turn <= DUE_LOOKAHEAD and i.owner == owner and (i.due is None or i.late_due)
+        ]
+        if (same_turn and vague_task(c)) or (recent and vague_task(c)):
             target = (same_turn or recent)[-1]
-            if target.due is None and due is not None:
+            if due is not None and (target.due is None or target.late_due):
                 target.due = due
             target.merged.append(turn.index)
             return
+        if any(i.turn == turn.index and i.owner == owner and _overlap(i.task, c.task) for i in self.items):
+            return
         if recap and any(_overlap(i.task, c.task) for i in self.items):
             return
-        conf = 0.85 if c.label == "FUTURE" else 0.7
+        self.pending = [p for p in self.pending if not (p.turn == turn.index and p.kind == "request")]
+        conf = conf or (0.85 if c.label == "FUTURE" else 0.7)
         self._add(Item(turn.index, owner, c.task, c.rule, conf, due, turn.speaker))
-
-    def _add(self, item: Item) -> None:
-        self.items.append(item)
 
     # -- deadlines that arrive later --------------------------------------------------------------------
     def _attach_late_dues(self, turn: Turn, created: bool) -> None:
@@ -244,10 +286,14 @@ class CommitmentTracker:
             if turn.index - item.turn > DUE_LOOKAHEAD:
                 continue
             if turn.dues and (turn.n_words <= 14 or when):
-                item.due = turn.dues[0]
-                continue
+                item.due = turn.dues[-1] if turn.n_words <= 14 else turn.dues[0]
+                item.late_due = True
             keep.append(item)
         self.awaiting_due = keep
+
+
+def _has_object(c: Clause) -> bool:
+    return any(t.dep_ in ("dobj", "dative") for t in c.verb.children)
 
 
 def _overlap(a: str, b: str) -> bool:

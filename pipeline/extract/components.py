@@ -70,13 +70,27 @@ def subject_kind(subj: Token | None) -> str:
     if subj is None:
         return "OTHER"
     low = subj.lower_
-    conj_words = {t.lower_ for t in subj.conjuncts} | {t.lower_ for t in subj.children if t.dep_ == "conj"}
-    head_conj = {t.lower_ for t in subj.head.children if t.dep_ in ("nsubj", "conj") and t is not subj}
-    if low in ("you", "i", "me") and (conj_words | head_conj) & {"you", "i", "me"} - {low}:
+    conj_words = {t.lower_ for t in subj.conjuncts}
+    if low in ("you", "i", "me") and conj_words & {"you", "i", "me"} - {low}:
         return "JOINT"
+    nxt = subj.doc[subj.i + 1].lower_ if subj.i + 1 < len(subj.doc) else ""
+    if low == "you" and (nxt in ("two", "both") or any(t.lower_ in ("two", "both") for t in subj.children)):
+        return "PAIR"
+    sent = subj.sent
+    if low in ("you", "i", "me") and any(
+        a.lower_ in ("you", "i", "me") and b.lower_ == "and" and c.lower_ in ("you", "i", "me") and a.lower_ != c.lower_
+        for a, b, c in zip(sent, sent[1:], sent[2:], strict=False)
+    ):
+        return "JOINT"
+    if low == "they":
+        before = subj.doc[: subj.i]
+        if any(t.lower_ in ("our", "my") and t.head.lemma_ in ORG_NOUNS for t in before):
+            return "ORG_SELF"
     if low in SUBJECT_WORDS:
         return SUBJECT_WORDS[low]
     poss = {t.lower_ for t in subj.children if t.dep_ == "poss"}
+    if subj.lemma_ in ORG_NOUNS and any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in subj.children):
+        return "ORG_SELF"
     if subj.lower_ in ORG_NOUNS or subj.lemma_ in ORG_NOUNS or any(t.lower_ == "team" for t in subj.subtree):
         if poss & {"our", "my"}:
             return "ORG_SELF"
@@ -94,7 +108,10 @@ def _negated(verb: Token, aux: Token | None) -> bool:
     for tok in heads:
         if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in tok.children):
             return True
-    return any(c.lower_ in ("never",) for c in verb.children)
+    head = verb.head
+    if verb.dep_ in ("ccomp", "xcomp") and head is not verb:
+        return any(c.dep_ == "neg" for c in head.children)
+    return False
 
 
 def _conditional(verb: Token) -> bool:
@@ -115,12 +132,7 @@ def _conditional(verb: Token) -> bool:
 
 
 def _question(sent: Span, aux: Token | None, subj: Token | None) -> bool:
-    ends_q = sent.text.rstrip().endswith("?")
-    if not ends_q:
-        return False
-    if aux is not None and subj is not None and aux.i < subj.i:
-        return True
-    return any(t.tag_ in ("WDT", "WP", "WRB") and t.i < (subj.i if subj is not None else sent.end) for t in sent)
+    return sent.text.rstrip().endswith("?")
 
 
 class ClauseFinder:
@@ -140,7 +152,7 @@ class ClauseFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         clauses: dict[int, Clause] = {}
-        distractors = [s for s in doc.spans.get(self.cue_key, []) if s.label_ == "DISTRACTOR"]
+        distractors = [s for s in doc.spans.get(self.cue_key, []) if s.label_ in ("DISTRACTOR", "DEFER")]
         for match_id, token_ids in self.matcher(doc):
             rule = doc.vocab.strings[match_id]
             pattern = self._node_names(rule)
@@ -151,15 +163,9 @@ class ClauseFinder:
             if verb.i in clauses and _priority(clauses[verb.i].label) >= _priority(self.labels[rule]):
                 continue
             label = self.labels[rule]
-            hit = next(
-                (
-                    s
-                    for s in distractors
-                    if s.start <= verb.i < s.end
-                    or (aux is not None and s.start <= aux.i < s.end and verb.i < s.end + 2)
-                ),
-                None,
-            )
+            if verb.lemma_ == "be" or (rule == "going_to" and any(c.lower_ in ("was", "were") for c in nodes["go"].children)):
+                continue  # "I'll be honest", "we were going to suggest": no task
+            hit = _distractor(distractors, verb, aux)
             clause = Clause(
                 rule=rule,
                 label=label,
@@ -184,7 +190,8 @@ class ClauseFinder:
                 ):
                     extra = Clause(**{**clause.__dict__, "verb": conj, "names": []})
                     extra.task = task_text(conj, None)
-                    extra.distractor = next((s.id_ for s in distractors if s.start <= conj.i < s.end), None)
+                    hit2 = _distractor(distractors, conj, None)
+                    extra.distractor = hit2.id_ if hit2 is not None else None
                     extra.negated = extra.negated or _negated(conj, None)
                     clauses[conj.i] = extra
         doc._.clauses = [clauses[i] for i in sorted(clauses)]
@@ -193,6 +200,16 @@ class ClauseFinder:
     def _node_names(self, rule: str) -> list[str]:
         _, patterns = self.matcher.get(rule)
         return [node["RIGHT_ID"] for node in patterns[0]]
+
+
+def _distractor(spans: list[Span], verb: Token, aux: Token | None) -> Span | None:
+    """A distractor or deferral cue that covers the verb (or its auxiliary) or hangs off it."""
+    for s in spans:
+        if s.start <= verb.i < s.end or (aux is not None and s.start <= aux.i < s.end and verb.i <= s.end + 1):
+            return s
+        if s.root.head.i == verb.i and s.root.i != verb.i and s.root.dep_ in ("prep", "dobj", "advmod", "xcomp"):
+            return s
+    return None
 
 
 def _priority(label: str) -> int:
