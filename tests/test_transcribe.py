@@ -104,3 +104,29 @@ def test_words_regroup_into_sentences_at_punctuation_and_pauses() -> None:
     ]
     assert [(s.index, s.start, s.end) for s in segments] == [(0, 0.0, 1.8), (1, 1.9, 3.3), (2, 6.0, 7.3)]
     assert sum(len(s.words) for s in segments) == len(words)
+
+
+CONTAINERS = [("wav", "pcm_s16le"), ("mp3", "libmp3lame"), ("m4a", "aac"), ("mp4", "aac"), ("ogg", "libopus"),
+              ("flac", "flac"), ("webm", "libopus")]  # fmt: skip
+
+
+@pytest.mark.parametrize(("suffix", "codec"), CONTAINERS)
+def test_every_supported_container_decodes(tmp_path: Path, suffix: str, codec: str) -> None:
+    import av
+    import numpy as np
+
+    clip = transcribe.decode(SAMPLES / "pennant-social-review.ogg")[: 16000 * 8]
+    rate = 48000 if codec == "libopus" else 16000
+    samples = np.interp(np.arange(0, len(clip), 16000 / rate), np.arange(len(clip)), clip).astype(np.float32)
+    path = tmp_path / f"clip.{suffix}"
+    with av.open(str(path), "w") as container:
+        stream = container.add_stream(codec, rate=rate, layout="mono")
+        frame = av.AudioFrame.from_ndarray((samples * 32767).astype(np.int16)[None, :], format="s16", layout="mono")
+        frame.sample_rate = rate
+        for packet in stream.encode(frame):
+            container.mux(packet)
+        for packet in stream.encode(None):
+            container.mux(packet)
+    decoded = transcribe.decode(path)
+    assert abs(len(decoded) / 16000 - 8.0) < 0.3
+    assert float(np.abs(decoded).mean()) > 0.2 * float(np.abs(clip).mean())
