@@ -15,6 +15,8 @@ from spacy.tokens import Span
 
 from pipeline.extract.turns import Turn
 
+ANSWER_LIKE = {"thats_the_one", "x_it_is"}
+REVERSAL_REACH = 6
 DECISION_VERBS = {"move", "go", "stick", "drop", "cut", "keep", "swap", "switch", "shift", "lock"}
 
 
@@ -58,7 +60,12 @@ class AgreementTracker:
 
     def feed(self, turns: list[Turn], k: int) -> None:
         turn = turns[k]
-        strong = [s for s in turn.cues("AGREE") if not _negated(s)]
+        prev = turns[k - 1] if k > 0 else None
+        if turn.cues("REVERSE"):
+            self._reverse(turn, k)
+        strong = [s for s in turn.cues("AGREE") if not _negated(s) and not _about_date(turn, s)]
+        if prev is not None and prev.is_question():
+            strong = [s for s in strong if s.id_ not in ANSWER_LIKE]
         if strong:
             span = strong[0]
             if span.sent.text.rstrip().endswith("?"):
@@ -74,8 +81,8 @@ class AgreementTracker:
             self._add(Found(k, turns[self.question_at].text, "agreed_question+reply", 0.8, True))
             self.question_at = None
             return
-        accept = turn.cues("AGREE_ACCEPT")
-        if accept and not turn.is_question():
+        accept = [s for s in turn.cues("AGREE_ACCEPT") if not s.sent.text.rstrip().endswith("?")]
+        if accept and not turn.opening("DECLINE", 3) and not turn.cues("REVERSE"):
             prop = _proposal_before(turns, k)
             if prop is not None:
                 text = f"{prop.text} {_sentence(accept[0])}"
@@ -86,10 +93,18 @@ class AgreementTracker:
                 c.subj_kind == "WE"
                 and c.label == "FUTURE"
                 and c.verb.lemma_ in DECISION_VERBS
-                and not (c.negated or c.conditional or c.question)
+                and not (c.negated or c.conditional or c.question or c.distractor)
             ):
                 self._add(Found(k, c.sent.text.strip(), "we_decide", 0.65, False))
                 return
+
+    def _reverse(self, turn: Turn, k: int) -> None:
+        """A reversal ("Scrap the toddy", "Hang on, actually") undoes a recent agreement; a decisive one replaces it."""
+        self.found = [f for f in self.found if k - f.turn > REVERSAL_REACH]
+        sents = list(turn.doc.sents)
+        if sents and not sents[-1].text.rstrip().endswith("?") and turn.cues("REVERSE")[0].id_ == "reversal":
+            if not turn.opening("DECLINE", 3) or len(sents) > 1:
+                self._add(Found(k, turn.text, "reversal_decision", 0.6, True))
 
     def _add(self, f: Found) -> None:
         if self.found and f.turn - self.found[-1].turn <= 1:
@@ -101,8 +116,12 @@ class AgreementTracker:
 
 
 def _negated(span: Span) -> bool:
-    doc = span.doc
-    before = doc[max(span.sent.start, span.start - 3) : span.start]
-    return any(t.lower_ in ("not", "n't", "never", "no") for t in before) or any(
-        t.dep_ == "neg" for t in span.root.head.children if t.i < span.start
-    )
+    """'nothing's confirmed', 'once it's signed off', 'if it's approved': not a decision."""
+    before = span.doc[span.sent.start : span.start]
+    return any(t.lower_ in ("not", "n't", "never", "no", "nothing", "once", "if", "until", "unless", "when") for t in before)
+
+
+def _about_date(turn: Turn, span: Span) -> bool:
+    """'October 1st it is' settles a deadline or a session date, not a decision."""
+    sent = span.sent
+    return span.id_ in ANSWER_LIKE and any(sent.start_char <= d.start_char < sent.end_char for d in turn.dues)

@@ -37,6 +37,7 @@ class Item:
     due: Due | None = None
     speaker: str | None = None
     late_due: bool = False
+    requester: str | None = None
     merged: list[int] = field(default_factory=list)
 
 
@@ -53,9 +54,24 @@ class Pending:
 
 
 def clause_due(turn: Turn, clause: Clause) -> Due | None:
+    """The deadline of a clause: in its sentence, else in the next sentence of the turn when that one
+    commits to nothing else ("Our studio will pick those up. All nine, by the 14th."). Dates beat vague
+    event-relative deadlines ("once it's signed off … next week")."""
     sent = clause.sent
     inside = [d for d in turn.dues if sent.start_char <= d.start_char < sent.end_char]
-    return nearest(inside, clause.verb.idx) if inside else None
+    nxt = sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
+    if nxt is not None and not any(c.sent == nxt for c in turn.clauses if c.subj_kind != clause.subj_kind):
+        later = [d for d in turn.dues if nxt.start_char <= d.start_char < nxt.end_char]
+        if not any(d.due for d in inside):
+            inside = inside + later
+    concrete = [d for d in inside if d.due is not None]
+    pool = concrete or inside
+    return nearest(pool, clause.verb.idx) if pool else None
+
+
+def concrete(dues: list[Due]) -> Due | None:
+    dated = [d for d in dues if d.due is not None]
+    return dated[-1] if dated else (dues[-1] if dues else None)
 
 
 def usable(clause: Clause) -> bool:
@@ -100,7 +116,7 @@ class CommitmentTracker:
         self._new_commitments(turn, consumed)
         self._fallback_requests(turn)
         self._attach_late_dues(turn, created=len(self.items) > before)
-        self.awaiting_due.extend(i for i in self.items[before:] if i.due is None)
+        self.awaiting_due.extend(i for i in self.items[before:] if i.due is None or i.due.due is None)
 
     def finish(self, last_turn: int) -> list[Item]:
         self._expire(last_turn + PENDING_TURNS + 1)
@@ -142,6 +158,7 @@ class CommitmentTracker:
             clause = own[0] if own and p.kind in ("request", "assign") else None
             if clause is not None:
                 consumed.add(clause.verb.i)
+                consumed.update(c.verb.i for c in own if c.verb.dep_ == "conj" and c.verb.head.i == clause.verb.i)
             due = (clause_due(turn, clause) if clause else None) or (turn.dues[0] if turn.dues else None) or p.due
             at = turn.index
             if p.kind == "offer":
@@ -156,7 +173,8 @@ class CommitmentTracker:
             else:
                 owner = speaker
             task = p.task or (clause.task if clause else "")
-            self._add(Item(at, owner, task, p.rule + "+accept", 0.8, due, speaker))
+            item = Item(at, owner, task, p.rule + "+accept", 0.8, due, speaker, requester=p.proposer)
+            self._add(item)
             return consumed
         return consumed
 
@@ -194,8 +212,11 @@ class CommitmentTracker:
                 self._self_item(turn, c, turn.speaker if kind in SELF_KINDS else turn.side, due, recap, 0.6)
             return
         if label in ("FUTURE", "ABILITY", "LET_ME") and not c.question:
-            if kind in SELF_KINDS or (kind == "YOU" and c.verb.lemma_ in DELIVER_TO_YOU and label == "FUTURE" and _has_object(c)):
+            if kind in SELF_KINDS:
                 self._self_item(turn, c, turn.speaker, due, recap)
+            elif kind == "YOU" and c.verb.lemma_ in DELIVER_TO_YOU and label == "FUTURE" and _has_object(c):
+                owner = turn.side if turn.cues("ORG_IDIOM") else turn.speaker
+                self._self_item(turn, c, owner, due, recap)
             elif kind in ORG_KINDS and label != "LET_ME":
                 if kind == "WE" and (c.verb.lemma_ in DECISION_VERBS or label == "ABILITY"):
                     return  # "we'll move the awards…" decides; "we can take it out" offers
@@ -220,7 +241,8 @@ class CommitmentTracker:
                 Pending("joint", turn.index, turn.speaker, self._addressees(turn, c), c.task, c.rule + "_joint", due, needs_joint_cue=not turn.cues("JOINT"))
             )
         elif c.question and kind in ("YOU", "ANY", "ORG_OTHER") and label in ("FUTURE", "ABILITY", "POSSIBLE"):
-            self.pending.append(Pending("request", turn.index, turn.speaker, self._addressees(turn, c), c.task, c.rule, due))
+            req_due = due or (concrete(turn.dues) if turn.dues else None)
+            self.pending.append(Pending("request", turn.index, turn.speaker, self._addressees(turn, c), c.task, c.rule, req_due))
         elif label == "ASSIGN" and not recap:
             name = self._subject_name(c)
             if name and name != turn.speaker:
@@ -247,10 +269,11 @@ class CommitmentTracker:
         task = follow[0].task if follow else span.sent.text
         due = clause_due(turn, follow[0]) if follow else None
         addressees = self._addressees(turn)
-        if joint_cue and any(t.lower_ in ("i", "me") for t in joint_cue[0]):
+        if joint_cue and any(t.lower_ in ("i", "me", "together") for t in joint_cue[0]):
             self.pending.append(Pending("joint", turn.index, turn.speaker, addressees, task, "joint_cue_joint", due))
         elif req:
-            self.pending.append(Pending("request", turn.index, turn.speaker, addressees, task, span.id_, due))
+            req_due = due or (concrete(turn.dues) if turn.dues else None)
+            self.pending.append(Pending("request", turn.index, turn.speaker, addressees, task, span.id_, req_due))
 
     def _self_item(self, turn: Turn, c: Clause, owner: Owner, due: Due | None, recap: bool, conf: float = 0.0) -> None:
         if owner is None:
@@ -261,9 +284,10 @@ class CommitmentTracker:
             for i in self.items
             if 0 < turn.index - i.turn <= DUE_LOOKAHEAD and i.owner == owner and (i.due is None or i.late_due)
         ]
-        if (same_turn and vague_task(c)) or (recent and vague_task(c)):
+        if (same_turn and (vague_task(c) or _pronoun_object(c) or c.verb.dep_ == "conj")) or (recent and vague_task(c)):
             target = (same_turn or recent)[-1]
-            if due is not None and (target.due is None or target.late_due):
+            due = due if (due is None or due.due is not None) else (concrete(turn.dues) or due)
+            if due is not None and (target.due is None or target.due.due is None or target.late_due):
                 target.due = due
             target.merged.append(turn.index)
             return
@@ -285,11 +309,19 @@ class CommitmentTracker:
         for item in self.awaiting_due:
             if turn.index - item.turn > DUE_LOOKAHEAD:
                 continue
-            if turn.dues and (turn.n_words <= 14 or when):
-                item.due = turn.dues[-1] if turn.n_words <= 14 else turn.dues[0]
+            owners = item.owner if isinstance(item.owner, list) else [item.owner]
+            party = turn.speaker in owners or turn.speaker == item.requester or turn.side in owners
+            if turn.dues and party and (turn.n_words <= 14 or when) and not turn.cues("WHEN"):
+                item.due = concrete(turn.dues) if turn.n_words <= 14 else turn.dues[0]
                 item.late_due = True
             keep.append(item)
         self.awaiting_due = keep
+
+
+def _pronoun_object(c: Clause) -> bool:
+    return any(t.dep_ == "dobj" and t.lower_ in ("it", "that", "them", "those", "this") for t in c.verb.children) or any(
+        t.lemma_ in ("aim", "try", "plan") for t in [c.verb]
+    )
 
 
 def _has_object(c: Clause) -> bool:
