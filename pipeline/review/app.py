@@ -18,7 +18,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import ValidationError
 
 from pipeline.review.security import USER_COOKIE, Guard, load_secret
-from pipeline.review.views import TEMPLATE_FILTERS
+from pipeline.review.views import TEMPLATE_FILTERS, FormError
 from pipeline.settings import Settings
 from pipeline.store import NotFoundError, ReviewError, Store, store_for
 
@@ -95,8 +95,8 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
         where = ".".join(str(p) for p in err["loc"])
         return render(request, "error.html", 400, title="Check the form", message=f"{where}: {err['msg']}")
 
-    @app.exception_handler(ValueError)
-    async def _bad_value(request: Request, exc: ValueError):
+    @app.exception_handler(FormError)
+    async def _bad_value(request: Request, exc: FormError):
         return render(request, "error.html", 400, title="Check the form", message=str(exc))
 
     @app.exception_handler(HTTPException)

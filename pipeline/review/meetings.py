@@ -12,7 +12,16 @@ from pipeline.ingest import is_audio
 from pipeline.review import publish
 from pipeline.review.app import ctx, render, who
 from pipeline.review.security import USER_COOKIE
-from pipeline.review.views import OTHER, iso_week, owner_choice, parse_date, parse_owner, parse_week, transcript_turns
+from pipeline.review.views import (
+    OTHER,
+    FormError,
+    iso_week,
+    owner_choice,
+    parse_date,
+    parse_owner,
+    parse_week,
+    transcript_turns,
+)
 from pipeline.schemas import Attendee
 from pipeline.settings import AUDIO_SUFFIXES
 from pipeline.store import NotFoundError
@@ -84,7 +93,7 @@ async def edit_action(request: Request, meeting_id: str, index: int):
     if "task" in form:
         task = str(form["task"]).strip()
         if not task:
-            raise ValueError("the action needs some text")
+            raise FormError("the action needs some text")
         changes["task"] = task
     if "owner" in form or "owner_other" in form:
         changes["owner"] = parse_owner(str(form.get("owner", "")), str(form.get("owner_other", "")))
@@ -103,7 +112,7 @@ def edit_agreement(
     changes: dict = {}
     if text is not None:
         if not text.strip():
-            raise ValueError("the agreement needs some text")
+            raise FormError("the agreement needs some text")
         changes["text"] = text.strip()
     changes.update(_decision(decision))
     ctx(request).store.update_item(meeting_id, "agreement", index, changes, who(request))
@@ -127,7 +136,7 @@ def add_action(
     segment: str | None = Form(None),
 ):
     if not task.strip():
-        raise ValueError("the action needs some text")
+        raise FormError("the action needs some text")
     fields = {"task": task.strip(), "owner": parse_owner(owner, owner_other), "due": parse_date(due)}
     fields["quote"] = (quote or "").strip()
     if (seg := _segment(segment)) is not None:
@@ -145,7 +154,7 @@ def add_agreement(
     segment: str | None = Form(None),
 ):
     if not text.strip():
-        raise ValueError("the agreement needs some text")
+        raise FormError("the agreement needs some text")
     fields: dict = {"text": text.strip(), "quote": (quote or "").strip()}
     if (seg := _segment(segment)) is not None:
         fields["segment"] = seg
@@ -161,12 +170,12 @@ async def edit_header(request: Request, meeting_id: str):
         if key in form:
             value = str(form[key]).strip()
             if key == "title" and not value:
-                raise ValueError("the meeting needs a title")
+                raise FormError("the meeting needs a title")
             fields[key] = value or None
     if "date" in form:
         day = parse_date(str(form["date"]))
         if day is None:
-            raise ValueError("the meeting needs a date")
+            raise FormError("the meeting needs a date")
         fields["date"] = day
     if "distribution" in form:
         fields["distribution"] = [

@@ -11,6 +11,10 @@ from pipeline.schemas import ActionItem, Agreement, MeetingRecord, Owner
 OTHER = "__other__"
 
 
+class FormError(ValueError):
+    """A form value the AE has to correct; shown as a 400 page with this message."""
+
+
 @dataclass
 class ItemRef:
     kind: str  # action | agreement
@@ -124,7 +128,7 @@ def parse_date(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
-        raise ValueError(f"'{value}' is not a date (use YYYY-MM-DD)") from exc
+        raise FormError(f"'{value}' is not a date (use YYYY-MM-DD)") from exc
 
 
 def parse_week(value: str | None) -> tuple[dt.date, dt.date] | None:
@@ -136,7 +140,7 @@ def parse_week(value: str | None) -> tuple[dt.date, dt.date] | None:
         year, week = value.upper().split("-W")
         monday = dt.date.fromisocalendar(int(year), int(week), 1)
     except ValueError as exc:
-        raise ValueError(f"'{value}' is not a week (use YYYY-Www, e.g. 2026-W46)") from exc
+        raise FormError(f"'{value}' is not a week (use YYYY-Www, e.g. 2026-W46)") from exc
     return monday, monday + dt.timedelta(days=6)
 
 
