@@ -100,9 +100,10 @@ class AgreementTracker:
 
     def _reverse(self, turn: Turn, k: int) -> None:
         """A reversal ("Scrap the toddy", "Hang on, actually") undoes a recent agreement; a decisive one replaces it."""
-        self.found = [f for f in self.found if k - f.turn > REVERSAL_REACH]
+        kept = [f for f in self.found if k - f.turn > REVERSAL_REACH]
+        undone, self.found = len(kept) < len(self.found), kept
         sents = list(turn.doc.sents)
-        if sents and not sents[-1].text.rstrip().endswith("?") and turn.cues("REVERSE")[0].id_ == "reversal":
+        if undone and sents and not sents[-1].text.rstrip().endswith("?") and turn.cues("REVERSE")[0].id_ == "reversal":
             if not turn.opening("DECLINE", 3) or len(sents) > 1:
                 self._add(Found(k, turn.text, "reversal_decision", 0.6, True))
 

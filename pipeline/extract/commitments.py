@@ -23,8 +23,9 @@ DELIVER_TO_YOU = {"have", "get", "receive", "see"}
 DECISION_VERBS = {"move", "go", "stick", "drop", "cut", "keep", "swap", "switch", "push", "shift", "run", "lock"}
 VAGUE_WORDS = {"it", "that", "this", "them", "those", "one", "then", "answer", "ready", "done", "there", "in", "back",
                "an", "a", "the", "with", "you", "to", "over", "for", "round", "across", "through", "on"}  # fmt: skip
+VAGUE_VERBS = {"take", "check", "come", "look", "think", "see", "do", "go", "figure", "sort"}
 PENDING_TURNS = 2
-DUE_LOOKAHEAD = 3
+DUE_LOOKAHEAD = 4
 
 
 @dataclass
@@ -91,6 +92,7 @@ class CommitmentTracker:
         self.pending: list[Pending] = []
         self.awaiting_due: list[Item] = []
         self.prev_when = False
+        self.last_request = -10
 
     # -- helpers ----------------------------------------------------------------------------------------
     def _addressees(self, turn: Turn, clause: Clause | None = None) -> list[str]:
@@ -142,6 +144,8 @@ class CommitmentTracker:
         own = [c for c in turn.clauses if usable(c) and not c.question and c.subj_kind in SELF_KINDS | ORG_KINDS]
         own = [c for c in own if c.label in COMMIT_LABELS]
         for p in sorted(self.pending, key=lambda p: -p.turn):
+            if p.kind == "request":
+                self.last_request = max(self.last_request, p.turn)
             if speaker == p.proposer or (p.addressees and speaker not in p.addressees):
                 continue
             if declined and not own:
@@ -208,8 +212,8 @@ class CommitmentTracker:
         due = clause_due(turn, c)
         closing = "+closing" if turn.position >= 0.8 else ""
         if label == "PROGRESSIVE":
-            if kind in SELF_KINDS | ORG_KINDS and due is not None and not c.question and not recap:
-                self._self_item(turn, c, turn.speaker if kind in SELF_KINDS else turn.side, due, recap, 0.6)
+            if kind == "ORG_SELF" and due is not None and not c.question and not recap:
+                self._self_item(turn, c, turn.side, due, recap, 0.6)
             return
         if label in ("FUTURE", "ABILITY", "LET_ME") and not c.question:
             if kind in SELF_KINDS:
@@ -242,6 +246,7 @@ class CommitmentTracker:
             )
         elif c.question and kind in ("YOU", "ANY", "ORG_OTHER") and label in ("FUTURE", "ABILITY", "POSSIBLE"):
             req_due = due or (concrete(turn.dues) if turn.dues else None)
+            self.last_request = turn.index
             self.pending.append(Pending("request", turn.index, turn.speaker, self._addressees(turn, c), c.task, c.rule, req_due))
         elif label == "ASSIGN" and not recap:
             name = self._subject_name(c)
@@ -252,6 +257,8 @@ class CommitmentTracker:
 
     def _joint(self, turn: Turn, c: Clause, due: Due | None, kind: str) -> None:
         pend_kind = "pair" if kind == "PAIR" else "joint"
+        if any(p.turn == turn.index and p.kind == pend_kind for p in self.pending):
+            return
         self.pending.append(Pending(pend_kind, turn.index, turn.speaker, self._addressees(turn, c), c.task, c.rule + "_joint", due))
 
     def _fallback_requests(self, turn: Turn) -> None:
@@ -263,6 +270,11 @@ class CommitmentTracker:
         if not (req or joint_cue):
             return
         span = (req or joint_cue)[0]
+        if any(
+            s.label_ == "DISTRACTOR" and s.id_ != "need_not_commit" and s.sent == span.sent
+            for s in turn.doc.spans.get("cues", [])
+        ):
+            return
         if not (span.sent.text.rstrip().endswith("?") or "need" in span.text.lower() or "should" in span.text.lower()):
             return
         follow = [c for c in turn.clauses if c.verb.i >= span.start]
@@ -272,6 +284,7 @@ class CommitmentTracker:
         if joint_cue and any(t.lower_ in ("i", "me", "together") for t in joint_cue[0]):
             self.pending.append(Pending("joint", turn.index, turn.speaker, addressees, task, "joint_cue_joint", due))
         elif req:
+            self.last_request = turn.index
             req_due = due or (concrete(turn.dues) if turn.dues else None)
             self.pending.append(Pending("request", turn.index, turn.speaker, addressees, task, span.id_, req_due))
 
@@ -286,13 +299,21 @@ class CommitmentTracker:
         ]
         if (same_turn and (vague_task(c) or _pronoun_object(c) or c.verb.dep_ == "conj")) or (recent and vague_task(c)):
             target = (same_turn or recent)[-1]
-            due = due if (due is None or due.due is not None) else (concrete(turn.dues) or due)
+            due = due if (due is not None and due.due is not None) else (concrete(turn.dues) or due)
             if due is not None and (target.due is None or target.due.due is None or target.late_due):
                 target.due = due
             target.merged.append(turn.index)
             return
         if any(i.turn == turn.index and i.owner == owner and _overlap(i.task, c.task) for i in self.items):
             return
+        if (
+            vague_task(c)
+            and c.verb.lemma_ in VAGUE_VERBS
+            and due is None
+            and not concrete(turn.dues)
+            and turn.index - self.last_request > 2
+        ):
+            return  # "Let me check and come back to you", "I'll take it": nothing specific is promised
         if recap and any(_overlap(i.task, c.task) for i in self.items):
             return
         self.pending = [p for p in self.pending if not (p.turn == turn.index and p.kind == "request")]
@@ -311,8 +332,11 @@ class CommitmentTracker:
                 continue
             owners = item.owner if isinstance(item.owner, list) else [item.owner]
             party = turn.speaker in owners or turn.speaker == item.requester or turn.side in owners
-            if turn.dues and party and (turn.n_words <= 14 or when) and not turn.cues("WHEN"):
-                item.due = concrete(turn.dues) if turn.n_words <= 14 else turn.dues[0]
+            first = next(iter(turn.doc.sents), None)
+            answers = turn.n_words <= 14 or when or (first is not None and any(d.start_char < first.end_char for d in turn.dues))
+            proposal = item.due is None and turn.is_question() and turn.n_words <= 14
+            if turn.dues and (party or proposal) and answers and not turn.cues("WHEN"):
+                item.due = concrete(turn.dues)
                 item.late_due = True
             keep.append(item)
         self.awaiting_due = keep

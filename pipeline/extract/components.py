@@ -163,7 +163,7 @@ class ClauseFinder:
             if verb.i in clauses and _priority(clauses[verb.i].label) >= _priority(self.labels[rule]):
                 continue
             label = self.labels[rule]
-            if verb.lemma_ == "be" or _passive_feeling(verb, subj) or _free_relative(verb) or (rule == "going_to" and any(c.lower_ in ("was", "were") for c in nodes["go"].children)):
+            if verb.lemma_ == "be" or _passive_feeling(verb, subj) or _free_relative(verb) or _reported(verb) or (rule == "going_to" and any(c.lower_ in ("was", "were") for c in nodes["go"].children)):
                 continue  # "I'll be honest", "we were going to suggest": no task
             hit = _distractor(distractors, verb, aux)
             clause = Clause(
@@ -215,6 +215,15 @@ def _distractor(spans: list[Span], verb: Token, aux: Token | None) -> Span | Non
 def _passive_feeling(verb: Token, subj: Token | None) -> bool:
     """"We'll be gutted", "I'll be pleased": a passive with I/we as subject reports a feeling, not a task."""
     return subj is not None and subj.lower_ in ("i", "we") and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _reported(verb: Token) -> bool:
+    """Reported speech: 'She said "I'll come back for the harvest"', 'he said he'd send it'."""
+    before = verb.doc[verb.sent.start : verb.i].text
+    if before.count('"') % 2 == 1 or before.count("“") > before.count("”"):
+        return True
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.lemma_ in ("say", "tell", "mention", "promise") and head.tag_ == "VBD"
 
 
 def _free_relative(verb: Token) -> bool:
