@@ -1,0 +1,158 @@
+"""Benchmarks on the bundled samples, each measured against its own baseline in the same run.
+
+``python -m pipeline.bench batch [--files 8]`` (or ``debrief bench batch``): N sample-length recordings (the audio
+samples, each copy made distinct by a little trailing silence so that no two share a content hash) are drafted
+twice, in two fresh workspaces: one after another as separate ``debrief process`` calls (the baseline), then as one
+``debrief batch``. Prints both wall times and the ratio batch / sequential (the target is at most 0.55).
+
+``python -m pipeline.bench watch``: starts ``debrief watch`` on a fresh workspace, waits until it is ready (models
+loaded), drops a sample recording and a sample transcript into the inbox one at a time, and prints the latency from
+the drop to the draft's ``.json`` being written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import wave
+from pathlib import Path
+
+import numpy as np
+
+from pipeline.settings import REPO_ROOT
+
+SAMPLES = REPO_ROOT / "samples"
+AUDIO = ("*.m4a", "*.ogg")
+
+
+def _env(home: Path) -> dict[str, str]:
+    env = dict(os.environ, DEBRIEF_HOME=str(home), DO_NOT_TRACK="1", PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    for key in [k for k in env if k.startswith("PREFECT_")]:
+        if key not in ("PREFECT_SERVER_ANALYTICS_ENABLED",):
+            env.pop(key)  # each workspace gets its own Prefect home (set by debrief itself)
+    env.pop("DEBRIEF_DATABASE_URL", None)
+    return env
+
+
+def _debrief(*args: str) -> list[str]:
+    return [sys.executable, "-m", "pipeline.cli", *args]
+
+
+def make_recordings(folder: Path, count: int) -> list[Path]:
+    """``count`` distinct WAV files cut from the sample recordings (the same speech, different trailing silence)."""
+    from faster_whisper.audio import decode_audio
+
+    sources = sorted(p for pattern in AUDIO for p in SAMPLES.glob(pattern))
+    if not sources:
+        raise SystemExit(f"no sample recordings in {SAMPLES}")
+    folder.mkdir(parents=True, exist_ok=True)
+    decoded = {p: decode_audio(str(p), sampling_rate=16_000) for p in sources}
+    made = []
+    for i in range(count):
+        source = sources[i % len(sources)]
+        audio = np.concatenate([decoded[source], np.zeros(1600 * (i + 1), dtype=np.float32)])
+        target = folder / f"{source.stem} ({i + 1}).wav"
+        with wave.open(str(target), "wb") as out:
+            out.setnchannels(1)
+            out.setsampwidth(2)
+            out.setframerate(16_000)
+            out.writeframes((np.clip(audio, -1, 1) * 32767).astype("<i2").tobytes())
+        made.append(target)
+    return made
+
+
+def bench_batch(count: int, keep: bool = False) -> float:
+    work = Path(tempfile.mkdtemp(prefix="debrief-bench-"))
+    try:
+        files = make_recordings(work / "calls", count)
+        audio_min = sum(f.stat().st_size - 44 for f in files) / 2 / 16_000 / 60  # 16-bit mono WAV
+        print(f"{count} recordings, {audio_min:.1f} min of audio, {os.cpu_count()} cores", flush=True)
+
+        started = time.perf_counter()
+        for f in files:
+            one = time.perf_counter()
+            subprocess.run(_debrief("process", str(f)), env=_env(work / "seq"), check=True, capture_output=True)
+            print(f"  debrief process {f.name}: {time.perf_counter() - one:.1f}s", flush=True)
+        sequential = time.perf_counter() - started
+        print(f"sequential ({count} x debrief process): {sequential:.1f}s", flush=True)
+
+        started = time.perf_counter()
+        run = subprocess.run(
+            _debrief("batch", str(work / "calls")), env=_env(work / "batch"), capture_output=True, text=True
+        )
+        batched = time.perf_counter() - started
+        if run.returncode != 0:
+            print(run.stdout, run.stderr, sep="\n")
+            raise SystemExit("debrief batch failed")
+        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        drafted = len(list((work / "batch" / "reports").glob("*.contact-report.docx")))
+        print(f"batch (debrief batch, {drafted} drafted): {batched:.1f}s; largest process peak RSS {peak_mb:.0f} MB")
+        ratio = batched / sequential
+        print(f"RATIO batch/sequential = {ratio:.3f} (target <= 0.55)")
+        return ratio
+    finally:
+        if keep:
+            print(f"kept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def bench_watch() -> dict[str, float]:
+    work = Path(tempfile.mkdtemp(prefix="debrief-bench-watch-"))
+    home = work / "home"
+    inbox = home / "inbox"
+    inbox.mkdir(parents=True)
+    proc = subprocess.Popen(
+        _debrief("watch", "--settle", "0.5", "--interval", "0.2"),
+        env=_env(home),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+    latencies: dict[str, float] = {}
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()  # "watching ..." is printed once the models are loaded
+        if not line.startswith("watching"):
+            raise SystemExit(f"debrief watch did not start: {line}{proc.stdout.read()}")
+        picks = [next(SAMPLES.glob("*.m4a")), SAMPLES / "pennant-social-review.vtt"]
+        for sample in picks:
+            dropped = time.perf_counter()
+            shutil.copy(sample, inbox / sample.name)
+            report = home / "reports" / f"{sample.stem}.json"
+            while not report.exists():
+                if proc.poll() is not None or time.perf_counter() - dropped > 300:
+                    raise SystemExit("debrief watch stopped or took over 5 minutes")
+                time.sleep(0.05)
+            latencies[sample.name] = time.perf_counter() - dropped
+            print(f"watch latency {sample.name}: {latencies[sample.name]:.1f}s (drop to draft written)", flush=True)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait(timeout=30)
+        shutil.rmtree(work, ignore_errors=True)
+    return latencies
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("what", choices=("batch", "watch"))
+    parser.add_argument("--files", type=int, default=8, help="recordings in the batch benchmark")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary workspaces")
+    args = parser.parse_args(argv)
+    if args.what == "batch":
+        bench_batch(args.files, keep=args.keep)
+    else:
+        bench_watch()
+
+
+if __name__ == "__main__":
+    main()
