@@ -104,6 +104,9 @@ class Server:
     def flow_run(self, run_id: str) -> dict:
         return httpx.get(f"{self.api}/flow_runs/{run_id}", timeout=10).json()
 
+    def deployments(self) -> list[dict]:
+        return httpx.post(f"{self.api}/deployments/filter", json={}, timeout=10).json()
+
     def task_runs(self, run_id: str) -> list[dict]:
         body = {"task_runs": {"flow_run_id": {"any_": [run_id]}}}
         return httpx.post(f"{self.api}/task_runs/filter", json=body, timeout=10).json()

@@ -36,6 +36,9 @@ def test_process_meeting_deployment_on_a_server_and_worker(tmp_path: Path) -> No
         deployments = server.cli("deployment", "ls")
         for name in ("process-meeting", "batch", "watch"):
             assert name in deployments
+        batch = next(d for d in server.deployments() if d["name"] == "batch")
+        [weekly] = batch["schedules"]
+        assert weekly["schedule"]["cron"] == "0 17 * * 5" and weekly["active"] is False  # Friday 17:00, off
 
         first = [server.run_deployment("process-meeting/process-meeting", path=str(p)) for p in (vtt, audio)]
         worker = server.worker(workspace, name="worker-1", run_once=True, log=tmp_path / "worker-1.log")
