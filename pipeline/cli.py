@@ -12,7 +12,12 @@ import typer
 from pipeline.errors import DebriefError
 from pipeline.settings import REPO_ROOT, get_settings
 
-app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__, pretty_exceptions_enable=False)
+app = typer.Typer(
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    help="Client-meeting recordings in; draft contact reports and WIP entries out. Offline. Workspace: $DEBRIEF_HOME.",
+)
 wip_app = typer.Typer(no_args_is_help=True, help="The WIP (work in progress) register.")
 app.add_typer(wip_app, name="wip")
 
