@@ -13,8 +13,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from pipeline.extract import extract
-from pipeline.extract.ranking import select_for_long_meeting
+from pipeline.extract import extract, extract_turns
+from pipeline.extract.ranking import rank_long_meeting
 from pipeline.ingest import build_meeting, read_transcript_file, sha256_file
 from pipeline.schemas import Attendee, Extraction, Meeting, Segment, Transcript
 from pipeline.settings import Settings
@@ -104,7 +104,8 @@ def run_ami_eval(meetings_jsonl: Path, out_dir: Path, settings: Settings) -> str
                 continue
             record = json.loads(line)
             transcript, meeting = ami_meeting(record)
-            extraction = select_for_long_meeting(extract(transcript, meeting, settings), len(transcript.segments))
+            turns, extraction = extract_turns(transcript, meeting, settings)
+            extraction = rank_long_meeting(turns, extraction, by_turn=True)
             _write_json(out_dir / f"{meeting.meeting_id}.json", prediction(meeting.meeting_id, extraction))
     script = meetings_jsonl.parent / "ami_eval.py"
     proc = subprocess.run(

@@ -33,12 +33,13 @@ CUE_FILES = (
     "requests.jsonl",
     "agreements.jsonl",
     "distractors.jsonl",
+    "meeting_cues.jsonl",
 )
 FRAMES_FILE = "commitment_frames.jsonl"
 _CACHE: dict[Path, Language] = {}
 _LOCK = threading.Lock()
 
-__all__ = ["extract", "load_nlp", "analyse"]
+__all__ = ["extract", "extract_turns", "load_nlp", "analyse"]
 
 
 def build_nlp(models_dir: Path) -> Language:
@@ -89,6 +90,11 @@ def analyse(transcript: Transcript, meeting: Meeting, settings: Settings) -> lis
 
 def extract(transcript: Transcript, meeting: Meeting, settings: Settings) -> Extraction:
     """Action items and agreements of one meeting, each with its quote, turn/segment, rule and confidence."""
+    return extract_turns(transcript, meeting, settings)[1]
+
+
+def extract_turns(transcript: Transcript, meeting: Meeting, settings: Settings) -> tuple[list[Turn], Extraction]:
+    """The analysed turns and the extraction (for callers that rank turns further, e.g. long meetings)."""
     turns = analyse(transcript, meeting, settings)
     commitments = CommitmentTracker(meeting)
     agreements = AgreementTracker()
@@ -111,7 +117,7 @@ def extract(transcript: Transcript, meeting: Meeting, settings: Settings) -> Ext
         )
         for f in agreements.found
     ]
-    return Extraction(action_items=actions, agreements=agreed)
+    return turns, Extraction(action_items=actions, agreements=agreed)
 
 
 def _action(turn: Turn, item: Item, by_turn: bool) -> ActionItem:
