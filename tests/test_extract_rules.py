@@ -1,0 +1,358 @@
+"""Every cue pattern and dependency frame, with sentences that must match and sentences that must not.
+
+Sentences are written for these tests (agency dialogue), with ASR-style variants: lowercase, no punctuation,
+fillers ("um", "uh", "you know") and false starts ("I'll I'll send"). The text goes through the same
+normalisation as the extractor before it is parsed.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract import load_nlp
+from pipeline.extract.asr import normalise
+from pipeline.extract.owners import expand_names
+from pipeline.schemas import Attendee
+from pipeline.settings import Settings
+
+MODELS = Path(__file__).resolve().parents[1] / "models"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp(Settings(models_dir=MODELS))
+
+
+def cue_ids(nlp, text: str) -> set[str]:
+    doc = nlp(normalise(text))
+    return {s.id_ for s in doc.spans["cues"]}
+
+
+# (rule id, sentence, must match?)
+CUES = [
+    # commitment idioms
+    ("leave_it_with_me", "Yes, leave that with me.", True),
+    ("leave_it_with_me", "um leave it with me i'll sort it", True),
+    ("leave_it_with_me", "We'll leave the logo where it is.", False),
+    ("leave_it_with_us", "The retouching? Leave it with us.", True),
+    ("leave_it_with_us", "leave that with us we'll turn it round", True),
+    ("leave_it_with_us", "Leave it with me.", False),
+    ("put_me_down", "Put me down for the venue recce.", True),
+    ("put_me_down", "put me down for that one", True),
+    ("put_me_down", "Don't put the phone down.", False),
+    ("thats_on_me", "That's on me, I'll chase the printer.", True),
+    ("thats_on_me", "yeah that's on me", True),
+    ("thats_on_me", "That's on the shelf already.", False),
+    ("thats_on_us", "The missing proofs? That's on us.", True),
+    ("thats_on_us", "That's on the agenda.", False),
+    ("action_on_me", "Action on me to confirm the budget with procurement.", True),
+    ("action_on_me", "ok action on me", True),
+    ("action_on_me", "What action do we take?", False),
+    ("thats_mine", "The supplier contract? That one's mine.", True),
+    ("thats_mine", "the venue contract is mine.", True),
+    ("thats_mine", "That coffee is my colleague's.", False),
+    ("our_team_on_it", "Our studio's on it already.", True),
+    ("our_team_on_it", "we've got that covered", True),
+    ("our_team_on_it", "Our studio is in Leeds.", False),
+    ("im_on_it", "I'm on it.", True),
+    ("im_on_it", "uh i'm on it", True),
+    ("im_on_it", "I'm on the train.", False),
+    ("consider_it_done", "Consider it done.", True),
+    ("consider_it_done", "consider it done", True),
+    ("consider_it_done", "Consider the budget first.", False),
+    ("i_can_do_that", "I can do that, no problem.", True),
+    ("i_can_do_that", "i can take that on", True),
+    ("i_can_do_that", "I can't do Mondays.", False),
+    # acceptances
+    ("accept_sure", "Sure, I'll send it.", True),
+    ("accept_sure", "sure thing", True),
+    ("accept_sure", "I'm not sure about the headline.", True),  # the ruler matches; the walk only reads it turn-initially
+    ("accept_sure", "Ensure it's backed up.", False),
+    ("accept_yes", "Yep, got it.", True),
+    ("accept_yes", "yeah yeah", True),
+    ("accept_yes", "Nope.", False),
+    ("accept_of_course", "Of course, no problem.", True),
+    ("accept_of_course", "absolutely", True),
+    ("accept_of_course", "The course is full.", False),
+    ("accept_will_do", "Will do.", True),
+    ("accept_will_do", "happy to", True),
+    ("accept_will_do", "What will they do?", False),
+    ("accept_lets_do", "Yeah, let's do that.", True),
+    ("accept_lets_do", "go on then", True),
+    ("accept_lets_do", "Let's not do that.", False),
+    ("accept_please", "Yes please, by Friday.", True),
+    ("accept_please", "please", True),
+    ("accept_please", "Pleased to meet you.", False),
+    ("accept_should_be_fine", "Should be fine. Monday?", True),
+    ("accept_should_be_fine", "give me till thursday", True),
+    ("accept_should_be_fine", "It should be finished by then.", False),
+    ("accept_ill_do_it", "I'll do it, then.", True),
+    ("accept_ill_do_it", "i'll i'll do it", True),
+    ("accept_ill_do_it", "I'll do the intro.", False),
+    # declines
+    ("decline_not_now", "Not this week, sorry.", True),
+    ("decline_not_now", "um not right now", True),
+    ("decline_not_now", "This week works.", False),
+    ("decline_afraid", "I'm afraid I can't share that.", True),
+    ("decline_afraid", "unfortunately the studio is full", True),
+    ("decline_afraid", "I'm not afraid of a challenge.", False),
+    ("decline_cant", "I can't, I'm on leave.", True),
+    ("decline_cant", "we cannot share the scores", True),
+    ("decline_cant", "I can send it.", False),
+    ("decline_rather_not", "I'd rather not mock it up yet.", True),
+    ("decline_rather_not", "we would prefer not to", True),
+    ("decline_rather_not", "I'd rather go with B.", False),
+    ("decline_lets_not", "No, let's not do the drone shot.", True),
+    ("decline_lets_not", "absolutely not", True),
+    ("decline_lets_not", "Let's do the drone shot.", False),
+    ("decline_no", "No, the budget's gone.", True),
+    ("decline_no", "please don't", True),
+    ("decline_no", "Nobody asked.", False),
+    ("decline_not_possible", "That's not possible before launch.", True),
+    ("decline_not_possible", "it won't be possible", True),
+    ("decline_not_possible", "That's possible.", False),
+    # requests, offers, joint sessions, when-questions
+    ("request_can_you", "Can you send the toolkit over?", True),
+    ("request_can_you", "could you uh could you pull the numbers", True),
+    ("request_can_you", "You can see the screen.", False),
+    ("request_any_chance", "Any chance you could resend the deck?", True),
+    ("request_any_chance", "any chance of getting them weekly", True),
+    ("request_any_chance", "There's no chance of rain.", False),
+    ("request_possible", "Would it be possible to get the raw files?", True),
+    ("request_possible", "would you mind checking the spec", True),
+    ("request_possible", "It's possible we overspent.", False),
+    ("request_someone", "Someone needs to chase the courier.", True),
+    ("request_someone", "who's drafting the FAQs", True),
+    ("request_someone", "Someone called earlier.", False),
+    ("request_tag_question", "You're doing the shortlist, yeah?", True),
+    ("request_tag_question", "is that something you'd pick up", True),
+    ("request_tag_question", "Yeah, that's right.", False),
+    ("request_your_team", "Can your team draft the holding line?", True),
+    ("request_your_team", "could your side send the logos", True),
+    ("request_your_team", "Your team did well.", False),
+    ("offer_want_me_to", "Do you want me to call the venue?", True),
+    ("offer_want_me_to", "shall I book it", True),
+    ("offer_want_me_to", "I want to book it.", False),
+    ("joint_you_and_i", "You and I should walk the site.", True),
+    ("joint_you_and_i", "maybe we do it together", True),
+    ("joint_you_and_i", "You should walk the site.", False),
+    ("when_question", "When by?", True),
+    ("when_question", "when can we see it", True),
+    ("when_question", "We saw it when it launched.", False),
+    # agreements and proposals
+    ("agreed", "So we're agreed, the budget is capped.", True),
+    ("agreed", "so that's agreed then", True),
+    ("agreed", "We never agreed to that.", False),
+    ("lets_go_with", "Let's go with the blue route.", True),
+    ("lets_go_with", "um let's go with option two", True),
+    ("lets_go_with", "Let's go to lunch.", False),
+    ("approved", "The radio script is approved.", True),
+    ("approved", "it's signed off", True),
+    ("approved", "Send the approved logo.", False),
+    ("decision_is", "The decision is we pause paid social.", True),
+    ("decision_is", "we've decided to drop the podcast", True),
+    ("decision_is", "It's a big decision.", False),
+    ("go_ahead", "Fine, go ahead and book it.", True),
+    ("go_ahead", "yes go ahead", True),
+    ("go_ahead", "Sorry, you go ahead.", False),
+    ("confirmed", "Two hundred thousand, confirmed.", True),
+    ("confirmed", "that's confirmed", True),
+    ("confirmed", "Can you confirm the date?", False),
+    ("x_it_is", "Fine. The courtyard it is.", True),
+    ("x_it_is", "green it is then", True),
+    ("x_it_is", "It is what it is, I suppose.", False),
+    ("stays_in", "So the competition stays in.", True),
+    ("stays_in", "the sponsor stays on.", True),
+    ("stays_in", "Overnight stays in the period were up.", False),
+    ("thats_the_one", "Yeah, that's the one.", True),
+    ("thats_the_one", "yep that's the one", True),
+    ("thats_the_one", "Which one is it?", False),
+    ("reversal", "Scrap the toddy, then.", True),
+    ("reversal", "hang on actually", True),
+    ("reversal", "We kept the toddy.", False),
+    ("works_for_us", "Okay, that works for us.", True),
+    ("works_for_us", "fine by me", True),
+    ("works_for_us", "It works on mobile.", False),
+    ("sounds_good", "Sounds good.", True),
+    ("sounds_good", "yeah that makes sense", True),
+    ("sounds_good", "It sounds loud.", False),
+    ("proposal_suggest", "I'd suggest we move it to Thursday.", True),
+    ("proposal_suggest", "we would recommend a thirty", True),
+    ("proposal_suggest", "They suggested it last year.", False),
+    ("proposal_what_if", "What if we moved the awards?", True),
+    ("proposal_what_if", "could we push it a week", True),
+    ("proposal_what_if", "We moved the awards.", False),
+    # distractors and deferrals
+    ("ill_be_honest", "I'll be honest, I prefer B.", True),
+    ("ill_be_honest", "i'll be upfront with you", True),
+    ("ill_be_honest", "I'll send it honestly.", False),
+    ("in_meeting_perceive", "Can you hear me okay?", True),
+    ("in_meeting_perceive", "I'll drop it in the chat", True),
+    ("in_meeting_perceive", "Can you send the deck?", False),
+    ("in_meeting_screen", "I'll just share my screen.", True),
+    ("in_meeting_screen", "let me pull up the plan", True),
+    ("in_meeting_screen", "I'll share the findings on Friday.", False),
+    ("in_meeting_note", "Let me just mark that down.", True),
+    ("in_meeting_note", "i'll make a note", True),
+    ("in_meeting_note", "I'll send a note to finance.", False),
+    ("in_meeting_walkthrough", "Chiara will walk you through the venues.", True),
+    ("in_meeting_walkthrough", "i'll let you all go", True),
+    ("in_meeting_walkthrough", "I'll send the venue list.", False),
+    ("vague_intention", "We'll keep an eye on it.", True),
+    ("vague_intention", "we'll give it a go", True),
+    ("vague_intention", "We'll keep the budget at forty.", False),
+    ("need_not_commit", "We'll need the logo files.", True),
+    ("need_not_commit", "we would need a bigger room", True),
+    ("need_not_commit", "We'll send the logo files.", False),
+    ("defer_come_back", "Let's come back to that.", True),
+    ("defer_come_back", "let's park that", True),
+    ("defer_come_back", "I'll come back to you with dates.", False),
+    ("defer_think", "Let me think about it.", True),
+    ("defer_think", "we'll see", True),
+    ("defer_think", "I'll send it.", False),
+    ("recap", "Okay, quick recap: the deck by Friday.", True),
+    ("recap", "so to summarise", True),
+    ("recap", "I'll send a summary.", False),
+    # long-meeting hints
+    ("hint_next_meeting", "Bring it to the next meeting.", True),
+    ("hint_next_meeting", "i'll send you the minutes", True),
+    ("hint_next_meeting", "It was a good meeting.", False),
+    ("hint_assignment", "You're going to work on the buttons.", True),
+    ("hint_assignment", "the industrial designer looks at the case", True),
+    ("hint_assignment", "It was red.", False),
+    ("hint_decide", "So we decided on rubber.", True),
+    ("hint_decide", "we'll go with the yellow", True),
+    ("hint_decide", "It is red.", False),
+    ("hint_we_plan", "We should keep it simple.", True),
+    ("hint_we_plan", "it has to be cheap", True),
+    ("hint_we_plan", "They liked it.", False),
+]
+
+
+def _pattern_ids() -> set[str]:
+    ids = set()
+    for path in MODELS.glob("*.jsonl"):
+        if path.name == "commitment_frames.jsonl":
+            continue
+        for line in path.read_text().splitlines():
+            if line.strip():
+                ids.add(json.loads(line)["id"])
+    return ids
+
+
+def test_every_cue_pattern_has_match_and_non_match_rows() -> None:
+    ids = _pattern_ids()
+    yes = {r for r, _, ok in CUES if ok}
+    no = {r for r, _, ok in CUES if not ok}
+    assert ids <= yes, f"patterns without a positive example: {sorted(ids - yes)}"
+    assert ids <= no, f"patterns without a negative example: {sorted(ids - no)}"
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), CUES)
+def test_cue(nlp, rule: str, text: str, expected: bool) -> None:
+    assert (rule in cue_ids(nlp, text)) is expected, cue_ids(nlp, text)
+
+
+# (frame id, sentence, must a usable clause of this frame be found?)
+FRAMES = [
+    ("will_future", "I'll send the revised media plan by Friday.", True),
+    ("will_future", "um i'll i'll send the the revised plan over", True),
+    ("will_future", "Our studio will turn the banners round by the 14th.", True),
+    ("will_future", "We won't need the drone unit.", False),
+    ("will_future", "If it goes missing again, I'll drive up there myself.", False),
+    ("will_future", "I'll be honest, the endline is weak.", False),
+    ("will_future", "I'll just share my screen so we're all looking at the same thing.", False),
+    ("going_to", "I'm going to send the brief over tonight.", True),
+    ("going_to", "our retoucher's going to have another pass", True),
+    ("going_to", "We were going to suggest pushing print.", False),
+    ("can_offer", "I can pull together a short Q&A for the call centre.", True),
+    ("can_offer", "i can get that sorted by wednesday", True),
+    ("can_offer", "I can't get it done this week.", False),
+    ("modal_possible", "Could you send us the brand guidelines?", True),
+    ("modal_possible", "you and I could set up six interviews", True),
+    ("modal_possible", "We could never afford that.", False),
+    ("let_me", "Let me confirm with finance and come back to you tomorrow.", True),
+    ("let_me", "let me chase the printer", True),
+    ("let_me", "Let me think about that one.", False),
+    ("lets_have_name", "Let's have Drew set that up for next week.", True),
+    ("lets_have_name", "let's have Drew set up the post-mortem", True),
+    ("lets_have_name", "Let's have lunch.", False),
+    ("lets_have_name_chain", "let's have Priya draft it", True),
+    ("lets_have_name_chain", "Let's have Priya draft the release.", True),
+    ("lets_have_name_chain", "Let's have a coffee first.", False),
+    ("name_to_verb", "So, Victor to pull together the full report.", True),
+    ("name_to_verb", "Priya to send the brand files.", True),
+    ("name_to_verb", "We want to pull together the full report.", False),
+    ("progressive", "Our ad-ops team are updating the exclusion list this week.", True),
+    ("progressive", "our studio is finishing the cutdowns tomorrow", True),
+    ("progressive", "Our studio is not finishing the cutdowns.", False),
+    ("want_me_to", "Do you want me to let the stores know?", True),
+    ("want_me_to", "do you want me to pull last year's numbers", True),
+    ("want_me_to", "Do you want to let the stores know?", False),
+]
+
+
+def _usable_rules(nlp, text: str) -> set[str]:
+    names = [Attendee(name=n) for n in ("Drew Castellanos", "Priya Raghunathan", "Victor Osei")]
+    doc = nlp(expand_names(normalise(text), names))
+    return {c.rule for c in doc._.clauses if not (c.negated or c.conditional or c.distractor)}
+
+
+def test_every_frame_has_rows() -> None:
+    frames = {json.loads(x)["id"] for x in (MODELS / "commitment_frames.jsonl").read_text().splitlines() if x}
+    assert frames <= {r for r, _, ok in FRAMES if ok}
+    assert frames <= {r for r, _, ok in FRAMES if not ok}
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), FRAMES)
+def test_frame(nlp, rule: str, text: str, expected: bool) -> None:
+    assert (rule in _usable_rules(nlp, text)) is expected, _usable_rules(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("um i'll i'll send the the deck over uh by friday", "I'll send the deck over by friday"),
+        ("Our production team'll pick that up", "Our production team will pick that up"),
+        ("it's, you know, it's locked", "It's locked"),
+        ("Um... Tuesday? Yeah, let's say Tuesday.", "Tuesday? Yeah, let's say Tuesday."),
+        ("i think so", "I think so"),
+    ],
+)
+def test_normalise(text: str, expected: str) -> None:
+    assert normalise(text) == expected
+
+
+ATTENDEES = [Attendee(name=n) for n in ("Will Hartigan", "Mark Delaney", "June Nakamura", "Frank Albrecht", "Kate Moss")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("So Will will pull that into a deck.", "So Will Hartigan will pull that into a deck."),
+        ("Will Kate be doing the welcome?", "Will Kate Moss be doing the welcome?"),
+        ("Mark, is there any data?", "Mark Delaney, is there any data?"),
+        ("let me just mark that down", "let me just mark that down"),
+        ("their CEO mentioned in June they'd do a sequel", "their CEO mentioned in June they'd do a sequel"),
+        ("To be frank, sorry, Frank, it's late.", "To be frank, sorry, Frank Albrecht, it's late."),
+        ("Will Hartigan will do it", "Will Hartigan will do it"),
+    ],
+)
+def test_expand_names_avoids_word_traps(text: str, expected: str) -> None:
+    assert expand_names(text, ATTENDEES) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        ("I'll get the revised plan over to you by Tuesday.", "get the revised plan over to you"),
+        ("Our team will put together a proper timing plan.", "put together a proper timing plan"),
+        ("I'll send the contact report round tomorrow morning.", "send the contact report round"),
+    ],
+)
+def test_task_text_leaves_out_owner_and_date(nlp, text: str, task: str) -> None:
+    doc = nlp(normalise(text))
+    assert doc._.clauses[0].task == task
