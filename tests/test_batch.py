@@ -126,11 +126,12 @@ def test_batch_of_recordings_killed_halfway_finishes_on_rerun(settings: Settings
         shutil.copy(r, folder)
     cmd = [sys.executable, "-m", "pipeline.cli", "batch", str(folder), "--workers", "1"]
     env = dict(os.environ, DEBRIEF_HOME=str(workspace), DEBRIEF_WHISPER_BEAM_SIZE="1")
+    store = store_for(settings)  # migrated before the batch starts
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         deadline = time.monotonic() + 180
-        while not list(settings.reports.glob("*.json")) and time.monotonic() < deadline and proc.poll() is None:
-            time.sleep(0.1)
+        while store.count(MeetingRow) == 0 and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.1)  # the first meeting is stored (its documents are written just before)
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait(timeout=30)
     finally:
