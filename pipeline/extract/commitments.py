@@ -289,8 +289,8 @@ class CommitmentTracker:
             self.pending.append(Pending("request", turn.index, turn.speaker, addressees, task, span.id_, req_due))
 
     def _self_item(self, turn: Turn, c: Clause, owner: Owner, due: Due | None, recap: bool, conf: float = 0.0) -> None:
-        if owner is None:
-            return
+        if owner is None and turn.speaker is not None:
+            return  # "we" said by someone whose side is unknown
         same_turn = [i for i in self.items if i.turn == turn.index and i.speaker == turn.speaker]
         recent = [
             i

@@ -180,6 +180,8 @@ class ClauseFinder:
                 and aux.lower_ in ("would", "'d", "might", "could"),
                 distractor=hit.id_ if hit is not None else None,
             )
+            if clause.subj_kind in ("NAME", "YOU", "SELF") and _you_and_i_before(verb):
+                clause.subj_kind = "JOINT"
             clause.task = task_text(verb, subj)
             clauses[verb.i] = clause
             for conj in verb.conjuncts:
@@ -215,6 +217,15 @@ def _distractor(spans: list[Span], verb: Token, aux: Token | None) -> Span | Non
 def _passive_feeling(verb: Token, subj: Token | None) -> bool:
     """"We'll be gutted", "I'll be pleased": a passive with I/we as subject reports a feeling, not a task."""
     return subj is not None and subj.lower_ in ("i", "we") and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _you_and_i_before(verb: Token) -> bool:
+    """'Nadia, you and I should walk the venue': the parse may make the vocative the subject."""
+    window = [t.lower_ for t in verb.doc[max(verb.sent.start, verb.i - 5) : verb.i]]
+    return any(
+        a in ("you", "i", "me") and b == "and" and c in ("you", "i", "me") and a != c
+        for a, b, c in zip(window, window[1:], window[2:], strict=False)
+    )
 
 
 def _reported(verb: Token) -> bool:

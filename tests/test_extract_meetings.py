@@ -1,0 +1,176 @@
+"""Small multi-turn dialogues: who owns what, at which turn, by when; and what must not be annotated."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract import extract
+from pipeline.schemas import Attendee, Meeting, Segment, Transcript
+from pipeline.settings import Settings
+
+MODELS = Path(__file__).resolve().parents[1] / "models"
+MEETING_DATE = dt.date(2026, 3, 4)  # a Wednesday
+PEOPLE = [
+    Attendee(name="Nadia Brooks", side="agency"),
+    Attendee(name="Owen Price", side="agency"),
+    Attendee(name="Lucy Tam", side="client"),
+    Attendee(name="Will Ferris", side="client"),
+]
+
+
+def run(turns: list[tuple[str, str]], kind: str = "gold-json"):
+    segments = [Segment(index=k, text=text, speaker=speaker, start=float(k * 10)) for k, (speaker, text) in enumerate(turns)]
+    transcript = Transcript(source_kind=kind, segments=segments)
+    meeting = Meeting(
+        meeting_id="t",
+        title="t",
+        date=MEETING_DATE,
+        attendees=PEOPLE,
+        source_name="t.json",
+        source_kind=kind,
+        content_sha256="0",
+    )
+    return extract(transcript, meeting, Settings(models_dir=MODELS))
+
+
+def actions(turns, kind: str = "gold-json"):
+    return [(a.turn, a.owner, a.due.isoformat() if a.due else None) for a in run(turns, kind).action_items]
+
+
+def test_request_becomes_item_at_acceptance_owned_by_acceptor() -> None:
+    got = actions(
+        [
+            ("Nadia Brooks", "Lucy, could you send us the updated store list?"),
+            ("Lucy Tam", "Sure, I'll get that over to you tomorrow."),
+            ("Nadia Brooks", "Perfect."),
+        ]
+    )
+    assert got == [(1, "Lucy Tam", "2026-03-05")]
+
+
+def test_deadline_a_turn_later_is_attached() -> None:
+    got = actions(
+        [
+            ("Owen Price", "I'll also pull together a quick competitor scan."),
+            ("Lucy Tam", "Oh, lovely. When can we expect that?"),
+            ("Owen Price", "Um... Friday? Yeah, let's say Friday."),
+            ("Lucy Tam", "Great."),
+        ]
+    )
+    assert got == [(0, "Owen Price", "2026-03-06")]
+
+
+def test_declined_request_is_not_an_item() -> None:
+    got = actions(
+        [
+            ("Will Ferris", "Owen, could you re-cut the idents before Friday?"),
+            ("Owen Price", "Not this week, sorry, they've already been through clearance."),
+            ("Will Ferris", "Okay, fair."),
+        ]
+    )
+    assert got == []
+
+
+def test_rejected_proposal_is_neither_item_nor_agreement() -> None:
+    ex = run(
+        [
+            ("Owen Price", "One idea: we could send a gifting box to fifty creators."),
+            ("Will Ferris", "No, let's not do that. Not this year."),
+            ("Owen Price", "Fair enough."),
+        ]
+    )
+    assert ex.action_items == [] and ex.agreements == []
+
+
+def test_joint_item_owned_by_both_at_last_acceptance() -> None:
+    got = actions(
+        [
+            ("Lucy Tam", "Nadia, you and I should walk the venue together before we sign."),
+            ("Nadia Brooks", "Yes, definitely. Next Tuesday?"),
+            ("Lucy Tam", "Next Tuesday works."),
+        ]
+    )
+    assert got == [(1, ["Lucy Tam", "Nadia Brooks"], "2026-03-10")]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "text", "owner"),
+    [
+        ("Nadia Brooks", "Our studio will turn the banners round by the 14th.", "agency"),
+        ("Lucy Tam", "Our IT team will set you up with access by the end of the week.", "client"),
+        ("Owen Price", "The retouching? Leave it with us, you'll have it Monday.", "agency"),
+        ("Lucy Tam", "That one's mine. I'll chase the printer today.", "Lucy Tam"),
+    ],
+)
+def test_organisation_and_idiomatic_owners(speaker: str, text: str, owner: str) -> None:
+    got = actions([(speaker, text), ("Will Ferris", "Great, thanks.")])
+    assert [o for _, o, _ in got] == [owner]
+
+
+def test_recap_is_not_annotated_again_but_a_new_promise_is() -> None:
+    got = actions(
+        [
+            ("Owen Price", "I'll send the revised media plan by Friday."),
+            ("Lucy Tam", "Perfect."),
+            (
+                "Nadia Brooks",
+                "Okay, quick recap: Owen's sending the revised media plan Friday. "
+                "And I'll send the contact report round tomorrow morning.",
+            ),
+        ]
+    )
+    assert got == [(0, "Owen Price", "2026-03-06"), (2, "Nadia Brooks", "2026-03-05")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll just share my screen so we're all looking at the same thing.",
+        "I'll be honest, I prefer the second route.",
+        "If the budget allowed, we could do sampling at the shows.",
+        "We won't need a separate version for Ireland.",
+        "Priya sent the brief over on Friday.",
+        "Let me just mark that down.",
+        "Let me think about that one.",
+    ],
+)
+def test_distractors_are_not_items(text: str) -> None:
+    assert actions([("Nadia Brooks", text), ("Lucy Tam", "Okay.")]) == []
+
+
+def test_name_that_is_a_word_is_resolved_from_the_parse() -> None:
+    got = actions(
+        [
+            ("Owen Price", "So on your side, Will will pull the sell-in data together."),
+            ("Will Ferris", "Yep, I'll have it with you next Wednesday."),
+        ]
+    )
+    assert got == [(1, "Will Ferris", "2026-03-11")]
+
+
+def test_agreement_at_acceptance_of_a_proposal() -> None:
+    ex = run(
+        [
+            ("Nadia Brooks", "I'd suggest we move the launch to the 20th."),
+            ("Lucy Tam", "Okay, that works for us."),
+        ]
+    )
+    assert [a.turn for a in ex.agreements] == [1]
+
+
+def test_asr_text_without_speakers_uses_segments_and_quote() -> None:
+    ex = run(
+        [
+            ("", "um so i'll i'll send the the revised plan over by friday"),
+            ("", "great thanks"),
+        ],
+        kind="audio",
+    )
+    assert len(ex.action_items) == 1
+    item = ex.action_items[0]
+    assert item.turn is None and item.segment == 0 and item.due == dt.date(2026, 3, 6)
+    assert item.quote.startswith("um so i'll i'll send")
+    assert 0.0 <= item.confidence <= 1.0 and item.rule
