@@ -229,7 +229,7 @@ def run_batch(
     out = (out_dir or settings.reports).resolve()
     files = select(folder.expanduser().resolve(), since, until, client)
     report = BatchReport()
-    store = store_for(settings)
+    store = claims.open_store(settings)  # migrated here, before the workers start
     todo: list[BatchFile] = []
     first_of: dict[str, str] = {}
     if on_start:

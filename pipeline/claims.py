@@ -18,6 +18,8 @@ import json
 import os
 import socket
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from pipeline.settings import Settings
@@ -105,3 +107,25 @@ def holder(settings: Settings, sha256: str) -> dict | None:
         return json.loads(path.read_text() or "null")
     except (OSError, ValueError):
         return None
+
+
+@contextmanager
+def serialized(settings: Settings, name: str) -> Iterator[None]:
+    """Run a block in one process at a time across the workspace (e.g. the first migration of a fresh store)."""
+    folder = claims_dir(settings)
+    folder.mkdir(parents=True, exist_ok=True)
+    fd = os.open(folder / f".{name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def open_store(settings: Settings):  # -> pipeline.store.Store
+    """``store_for`` with its first-time migration serialized: two watchers starting together on a fresh
+    workspace must not both create the tables."""
+    from pipeline.store import store_for
+
+    with serialized(settings, "store-migrate"):
+        return store_for(settings)

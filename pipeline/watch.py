@@ -226,6 +226,7 @@ def watch(
     """Watch ``folder`` (default: the workspace's inbox) and draft what arrives."""
     settings.ensure_workspace()
     folder = (folder or settings.inbox).expanduser().resolve()
+    claims.open_store(settings)  # created and migrated once, before any file
     if preload:
         draft.warm_up(settings)
     echo(f"watching {folder}; drafts go to {settings.reports} (Ctrl-C to stop)")

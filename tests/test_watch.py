@@ -163,3 +163,31 @@ def test_stop_in_the_middle_of_a_recording_loses_nothing(settings: Settings, wor
     assert (settings.processed / recording.name).exists()
     assert (settings.reports / f"{recording.stem}.json").exists()
     assert store_for(settings).count(MeetingRow) == 1
+
+
+def test_a_claim_is_exclusive_and_dies_with_its_holder(settings: Settings, workspace: Path) -> None:
+    from pipeline.claims import try_claim
+
+    sha = "ab" * 32
+    first = try_claim(settings, sha)
+    assert first is not None and try_claim(settings, sha) is None
+    first.release()
+    with try_claim(settings, sha) as again:
+        assert again.held
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time\nfrom pipeline.claims import try_claim\n"
+         "from pipeline.settings import get_settings\n"
+         f"c = try_claim(get_settings(), {sha!r}); print('held', flush=True); time.sleep(60)"],
+        env=dict(os.environ, DEBRIEF_HOME=str(workspace)), stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        assert try_claim(settings, sha) is None
+        holder.kill()  # kill -9: no clean-up runs, the kernel drops the lock
+        holder.wait(timeout=10)
+        assert try_claim(settings, sha, wait=True, timeout=5) is not None
+    finally:
+        if holder.poll() is None:
+            holder.kill()
+            holder.wait()
