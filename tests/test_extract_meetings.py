@@ -22,7 +22,9 @@ PEOPLE = [
 
 
 def run(turns: list[tuple[str, str]], kind: str = "gold-json"):
-    segments = [Segment(index=k, text=text, speaker=speaker, start=float(k * 10)) for k, (speaker, text) in enumerate(turns)]
+    segments = [
+        Segment(index=k, text=text, speaker=speaker, start=float(k * 10)) for k, (speaker, text) in enumerate(turns)
+    ]
     transcript = Transcript(source_kind=kind, segments=segments)
     meeting = Meeting(
         meeting_id="t",

@@ -69,7 +69,11 @@ CUES = [
     # acceptances
     ("accept_sure", "Sure, I'll send it.", True),
     ("accept_sure", "sure thing", True),
-    ("accept_sure", "I'm not sure about the headline.", True),  # the ruler matches; the walk only reads it turn-initially
+    (
+        "accept_sure",
+        "I'm not sure about the headline.",
+        True,
+    ),  # the ruler matches; the walk only reads it turn-initially
     ("accept_sure", "Ensure it's backed up.", False),
     ("accept_yes", "Yep, got it.", True),
     ("accept_yes", "yeah yeah", True),
@@ -326,7 +330,9 @@ def test_normalise(text: str, expected: str) -> None:
     assert normalise(text) == expected
 
 
-ATTENDEES = [Attendee(name=n) for n in ("Will Hartigan", "Mark Delaney", "June Nakamura", "Frank Albrecht", "Kate Moss")]
+ATTENDEES = [
+    Attendee(name=n) for n in ("Will Hartigan", "Mark Delaney", "June Nakamura", "Frank Albrecht", "Kate Moss")
+]
 
 
 @pytest.mark.parametrize(

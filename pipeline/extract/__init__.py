@@ -12,7 +12,6 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-import spacy
 import srsly
 from spacy.language import Language
 

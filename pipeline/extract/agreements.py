@@ -103,9 +103,9 @@ class AgreementTracker:
         kept = [f for f in self.found if k - f.turn > REVERSAL_REACH]
         undone, self.found = len(kept) < len(self.found), kept
         sents = list(turn.doc.sents)
-        if undone and sents and not sents[-1].text.rstrip().endswith("?") and turn.cues("REVERSE")[0].id_ == "reversal":
-            if not turn.opening("DECLINE", 3) or len(sents) > 1:
-                self._add(Found(k, turn.text, "reversal_decision", 0.6, True))
+        decisive = bool(sents) and not sents[-1].text.rstrip().endswith("?")
+        if undone and decisive and (not turn.opening("DECLINE", 3) or len(sents) > 1):
+            self._add(Found(k, turn.text, "reversal_decision", 0.6, True))
 
     def _add(self, f: Found) -> None:
         if self.found and f.turn - self.found[-1].turn <= 1:
@@ -119,7 +119,9 @@ class AgreementTracker:
 def _negated(span: Span) -> bool:
     """'nothing's confirmed', 'once it's signed off', 'if it's approved': not a decision."""
     before = span.doc[span.sent.start : span.start]
-    return any(t.lower_ in ("not", "n't", "never", "no", "nothing", "once", "if", "until", "unless", "when") for t in before)
+    return any(
+        t.lower_ in ("not", "n't", "never", "no", "nothing", "once", "if", "until", "unless", "when") for t in before
+    )
 
 
 def _about_date(turn: Turn, span: Span) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.components import Clause
 from pipeline.extract.due import Due, nearest
-from pipeline.extract.owners import joint, names_in, other_side
+from pipeline.extract.owners import joint, names_in
 from pipeline.extract.turns import Turn
 from pipeline.schemas import Meeting, Owner
 
@@ -187,7 +187,15 @@ class CommitmentTracker:
         for c in turn.clauses:
             if usable(c) and c.subj_kind == "JOINT":
                 self.pending.append(
-                    Pending("joint", turn.index, turn.speaker, [p.proposer] if p.proposer else [], c.task, c.rule + "_joint", clause_due(turn, c) or p.due)
+                    Pending(
+                        "joint",
+                        turn.index,
+                        turn.speaker,
+                        [p.proposer] if p.proposer else [],
+                        c.task,
+                        c.rule + "_joint",
+                        clause_due(turn, c) or p.due,
+                    )
                 )
                 return True
         return False
@@ -205,7 +213,11 @@ class CommitmentTracker:
             follow = [c for c in turn.clauses if c.verb.i >= span.start and usable(c)]
             task = follow[0].task if follow else span.text
             due = clause_due(turn, follow[0]) if follow else None
-            self._add(Item(turn.index, owner, task, span.id_, 0.75, due or (turn.dues[0] if turn.dues else None), turn.speaker))
+            self._add(
+                Item(
+                    turn.index, owner, task, span.id_, 0.75, due or (turn.dues[0] if turn.dues else None), turn.speaker
+                )
+            )
 
     def _one_clause(self, turn: Turn, c: Clause, recap: bool) -> None:
         kind, label = c.subj_kind, c.label
@@ -230,7 +242,9 @@ class CommitmentTracker:
                 if name and name == turn.speaker:
                     self._self_item(turn, c, name, due, recap)
                 elif name:
-                    self.pending.append(Pending("assign", turn.index, turn.speaker, [name], c.task, c.rule + closing, due))
+                    self.pending.append(
+                        Pending("assign", turn.index, turn.speaker, [name], c.task, c.rule + closing, due)
+                    )
             elif kind in ("JOINT", "PAIR"):
                 self._joint(turn, c, due, kind)
             return
@@ -242,12 +256,23 @@ class CommitmentTracker:
             self._joint(turn, c, due, kind)
         elif c.question and kind == "WE" and label in ("POSSIBLE", "FUTURE", "ABILITY") and not turn.cues("WHEN"):
             self.pending.append(
-                Pending("joint", turn.index, turn.speaker, self._addressees(turn, c), c.task, c.rule + "_joint", due, needs_joint_cue=not turn.cues("JOINT"))
+                Pending(
+                    "joint",
+                    turn.index,
+                    turn.speaker,
+                    self._addressees(turn, c),
+                    c.task,
+                    c.rule + "_joint",
+                    due,
+                    needs_joint_cue=not turn.cues("JOINT"),
+                )
             )
         elif c.question and kind in ("YOU", "ANY", "ORG_OTHER") and label in ("FUTURE", "ABILITY", "POSSIBLE"):
             req_due = due or (concrete(turn.dues) if turn.dues else None)
             self.last_request = turn.index
-            self.pending.append(Pending("request", turn.index, turn.speaker, self._addressees(turn, c), c.task, c.rule, req_due))
+            self.pending.append(
+                Pending("request", turn.index, turn.speaker, self._addressees(turn, c), c.task, c.rule, req_due)
+            )
         elif label == "ASSIGN" and not recap:
             name = self._subject_name(c)
             if name and name != turn.speaker:
@@ -259,7 +284,9 @@ class CommitmentTracker:
         pend_kind = "pair" if kind == "PAIR" else "joint"
         if any(p.turn == turn.index and p.kind == pend_kind for p in self.pending):
             return
-        self.pending.append(Pending(pend_kind, turn.index, turn.speaker, self._addressees(turn, c), c.task, c.rule + "_joint", due))
+        self.pending.append(
+            Pending(pend_kind, turn.index, turn.speaker, self._addressees(turn, c), c.task, c.rule + "_joint", due)
+        )
 
     def _fallback_requests(self, turn: Turn) -> None:
         """Requests the frames missed ("Any chance of getting them weekly?", "Who's drafting those?")."""
@@ -333,7 +360,11 @@ class CommitmentTracker:
             owners = item.owner if isinstance(item.owner, list) else [item.owner]
             party = turn.speaker in owners or turn.speaker == item.requester or turn.side in owners
             first = next(iter(turn.doc.sents), None)
-            answers = turn.n_words <= 14 or when or (first is not None and any(d.start_char < first.end_char for d in turn.dues))
+            answers = (
+                turn.n_words <= 14
+                or when
+                or (first is not None and any(d.start_char < first.end_char for d in turn.dues))
+            )
             proposal = item.due is None and turn.is_question() and turn.n_words <= 14
             if turn.dues and (party or proposal) and answers and not turn.cues("WHEN"):
                 item.due = concrete(turn.dues)
@@ -343,9 +374,9 @@ class CommitmentTracker:
 
 
 def _pronoun_object(c: Clause) -> bool:
-    return any(t.dep_ == "dobj" and t.lower_ in ("it", "that", "them", "those", "this") for t in c.verb.children) or any(
-        t.lemma_ in ("aim", "try", "plan") for t in [c.verb]
-    )
+    return any(
+        t.dep_ == "dobj" and t.lower_ in ("it", "that", "them", "those", "this") for t in c.verb.children
+    ) or any(t.lemma_ in ("aim", "try", "plan") for t in [c.verb])
 
 
 def _has_object(c: Clause) -> bool:

@@ -163,7 +163,13 @@ class ClauseFinder:
             if verb.i in clauses and _priority(clauses[verb.i].label) >= _priority(self.labels[rule]):
                 continue
             label = self.labels[rule]
-            if verb.lemma_ == "be" or _passive_feeling(verb, subj) or _free_relative(verb) or _reported(verb) or (rule == "going_to" and any(c.lower_ in ("was", "were") for c in nodes["go"].children)):
+            if (
+                verb.lemma_ == "be"
+                or _passive_feeling(verb, subj)
+                or _free_relative(verb)
+                or _reported(verb)
+                or (rule == "going_to" and any(c.lower_ in ("was", "were") for c in nodes["go"].children))
+            ):
                 continue  # "I'll be honest", "we were going to suggest": no task
             hit = _distractor(distractors, verb, aux)
             clause = Clause(
@@ -215,7 +221,7 @@ def _distractor(spans: list[Span], verb: Token, aux: Token | None) -> Span | Non
 
 
 def _passive_feeling(verb: Token, subj: Token | None) -> bool:
-    """"We'll be gutted", "I'll be pleased": a passive with I/we as subject reports a feeling, not a task."""
+    """ "We'll be gutted", "I'll be pleased": a passive with I/we as subject reports a feeling, not a task."""
     return subj is not None and subj.lower_ in ("i", "we") and any(c.dep_ == "auxpass" for c in verb.children)
 
 
@@ -238,7 +244,7 @@ def _reported(verb: Token) -> bool:
 
 
 def _free_relative(verb: Token) -> bool:
-    """"That's what I can get through the committee": the clause describes, it does not commit."""
+    """ "That's what I can get through the committee": the clause describes, it does not commit."""
     return any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "attr") for c in verb.children)
 
 

@@ -39,10 +39,7 @@ def _is_name_here(words: list[str], k: int, first: str, first_names: set[str]) -
         if prev in PREPS_BEFORE_MONTH or (nxt[:1].isdigit()):
             return False
         return low_next in NAME_FOLLOWERS and low_next != "?"
-    if first.lower() in ("will", "may", "can", "should"):
-        if low_next in PRONOUNS or nxt in first_names:
-            return False
-    return True
+    return not (first.lower() in ("will", "may", "can", "should") and (low_next in PRONOUNS or nxt in first_names))
 
 
 def expand_names(text: str, attendees: list[Attendee]) -> str:

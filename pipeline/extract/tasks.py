@@ -35,18 +35,32 @@ def _is_date_phrase(tok: Token) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in DATE_WORDS for t in sub) and len(sub) <= 8
 
 
+CLAUSE_DEPS = ("aux", "auxpass", "neg", "nsubj", "nsubjpass", "mark", "intj", "punct", "advcl", "cc", "discourse")
+
+
+def _drop_child(child: Token, verb: Token) -> bool:
+    """Children of the verb that are not part of the task: subject, auxiliaries, hedges, clauses, deadlines."""
+    dep = child.dep_
+    if dep in CLAUSE_DEPS or (dep == "conj" and child.pos_ in ("VERB", "AUX")):
+        return True
+    if dep in ("ccomp", "parataxis") and child.i > verb.i:
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+    if dep == "advmod":
+        return child.lower_ in DROP_ADVERBS or _is_date_phrase(child)
+    if dep in ("npadvmod", "tmod"):
+        return True
+    if dep == "prep" and child.lower_ in DATE_PREPS and _is_date_phrase(child):
+        return True
+    return child.ent_type_ in ("DATE", "TIME") and dep != "dobj"
+
+
 def task_text(verb: Token, subj: Token | None) -> str:
     """The verb phrase of ``verb`` without its subject, auxiliaries, hedges, clauses and deadline words."""
     drop: set[int] = set()
     if subj is not None:
         drop.update(t.i for t in subj.subtree)
     for child in verb.children:
-        dep = child.dep_
-        if dep in ("aux", "auxpass", "neg", "nsubj", "nsubjpass", "mark", "intj", "punct", "advcl", "cc", "discourse") or dep == "conj" and child.pos_ in ("VERB", "AUX") or (
-            dep in ("ccomp", "parataxis")
-            and child.i > verb.i
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
-        ) or dep == "advmod" and (child.lower_ in DROP_ADVERBS or _is_date_phrase(child)) or dep in ("npadvmod", "tmod") or (dep == "prep" and child.lower_ in DATE_PREPS and _is_date_phrase(child)) or child.ent_type_ in ("DATE", "TIME") and dep != "dobj":
+        if _drop_child(child, verb):
             drop.update(t.i for t in child.subtree)
     words = [t for t in verb.subtree if t.i not in drop and t.i >= verb.i and not t.is_punct]
     words = words[:MAX_TOKENS]
