@@ -4,7 +4,8 @@ In long design or project meetings the rules fire on many turns, and most real a
 the end. Every turn gets an action score and a decision score from its cues (``ACTION_HINT``/``DECISION_HINT``
 in ``models/meeting_cues.jsonl``, plus the commitment and agreement cues), its commitment clauses, whether the
 dialogue rules already made an item of it, who speaks (the chair), and where it falls in the meeting; the best
-``limit`` of each, at least ``spacing`` turns apart, are kept.
+``limit`` of each are kept (decisions at least ``spacing[1]`` turns apart; an action may span adjacent dialogue
+acts, since AMI splits one utterance into several).
 """
 
 from __future__ import annotations
@@ -17,10 +18,10 @@ from pipeline.schemas import ActionItem, Agreement, Extraction
 LONG_MEETING = 150
 ACTION_WEIGHTS = {
     "future_clause": 0.5,
-    "hint": 1.0,
+    "hint": 2.0,
     "rule_item": 0.5,
-    "chair": 1.5,
-    "closing": 3.0,
+    "chair": 3.0,
+    "closing": 5.0,
     "short": -1.5,
 }
 DECISION_WEIGHTS = {
@@ -73,8 +74,8 @@ def rank_long_meeting(
     turns: list[Turn],
     extraction: Extraction,
     by_turn: bool,
-    limit: int = 12,
-    spacing: int = 3,
+    limit: int = 14,
+    spacing: tuple[int, int] = (0, 2),
     scorers: tuple[Callable[..., float], Callable[..., float]] = (action_score, decision_score),
 ) -> Extraction:
     """At most ``limit`` action items and agreements, the best-scored turns of the meeting."""
@@ -83,7 +84,7 @@ def rank_long_meeting(
     a_scores = [(scorers[0](t, t.index in act_at), t.index) for t in turns]
     d_scores = [(scorers[1](t, t.index in agr_at), t.index) for t in turns]
     actions = []
-    for k in _pick(a_scores, limit, spacing):
+    for k in _pick(a_scores, limit, spacing[0]):
         item = act_at.get(k)
         if item is None:
             t = turns[k]
@@ -101,7 +102,7 @@ def rank_long_meeting(
             )
         actions.append(item)
     agreements = []
-    for k in _pick(d_scores, limit, spacing):
+    for k in _pick(d_scores, limit, spacing[1]):
         agr = agr_at.get(k)
         if agr is None:
             t = turns[k]
