@@ -73,5 +73,5 @@ def draft_meeting(path: str | Path, out_dir: Path, settings: Settings, sha256: s
     meeting = meeting.model_copy(update={"meeting_id": documents.free_stem(out_dir, source.stem, sha256)})
     record = record_for(meeting, transcript, extract(transcript, meeting, settings))
     paths = documents.write_contact_report(record, out_dir, record.meeting_id)
-    store_for(settings).save_draft(record, str(out_dir))
+    store_for(settings).save_draft(record, str(out_dir), source_path=str(source))
     return Draft(record, paths)

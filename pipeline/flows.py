@@ -28,10 +28,9 @@ from pipeline.store import store_for
 
 def transcription_fingerprint(settings: Settings, client: str | None) -> str:
     """The settings that change a transcript; part of the transcription cache key."""
-    initial, hotwords = transcribe.prompt_for(client, settings)
     parts = [
         str(settings.whisper_model_path()), settings.whisper_compute_type, str(settings.whisper_beam_size),
-        str(settings.whisper_vad), settings.language, initial or "", hotwords or "",
+        str(settings.whisper_vad), settings.language, transcribe.prompt_for(client, settings) or "",
     ]  # fmt: skip
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
 
@@ -79,8 +78,8 @@ def documents_task(record: MeetingRecord, out_dir: Path) -> dict[str, Path]:
 
 
 @task(name="store-draft", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
-def store_task(record: MeetingRecord, out_dir: Path, settings: Settings) -> str:
-    return store_for(settings).save_draft(record, str(out_dir)).meeting_id
+def store_task(record: MeetingRecord, out_dir: Path, source: Path, settings: Settings) -> str:
+    return store_for(settings).save_draft(record, str(out_dir), source_path=str(source)).meeting_id
 
 
 @flow(name="process-meeting", log_prints=False, validate_parameters=False)
@@ -101,7 +100,7 @@ def process_meeting(path: str, out_dir: str | None = None) -> dict[str, str]:
     extraction = extract_task(transcript, meeting, settings)
     record = record_for(meeting, transcript, extraction)
     paths = documents_task(record, target)
-    store_task(record, target, settings)
+    store_task(record, target, source, settings)
     return {kind: str(p) for kind, p in paths.items()}
 
 

@@ -42,17 +42,23 @@ def client_slug(client: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", client.lower()).strip("-")
 
 
-def prompt_for(client: str | None, settings: Settings) -> tuple[str | None, str | None]:
-    """(initial_prompt, hotwords): the default agency-vocabulary prompt, and the client's glossary if it has one."""
+def prompt_for(client: str | None, settings: Settings) -> str | None:
+    """Whisper's initial prompt: the default agency vocabulary, then the client's glossary if it has one.
+
+    The glossary goes into the prompt, not into ``hotwords``: on the samples, hotwords made Whisper drop the
+    punctuation of whole sentences, which the extractor needs; the prompt spelled the names just as well.
+    Whisper keeps the last 223 prompt tokens, so the glossary, which comes last, survives a long default.
+    """
     default = settings.prompts_dir / "default.txt"
-    initial = default.read_text(encoding="utf-8").strip() if default.exists() else None
-    hotwords = None
+    parts = [default.read_text(encoding="utf-8").strip()] if default.exists() else []
     if client:
         glossary = settings.prompts_dir / "clients" / f"{client_slug(client)}.txt"
         if glossary.exists():
             terms = [ln.strip() for ln in glossary.read_text(encoding="utf-8").splitlines()]
-            hotwords = ", ".join(t for t in terms if t and not t.startswith("#")) or None
-    return initial, hotwords
+            terms = [t for t in terms if t and not t.startswith("#")]
+            if terms:
+                parts.append(", ".join(terms) + ".")
+    return " ".join(p for p in parts if p) or None
 
 
 def decode(path: Path) -> np.ndarray:
@@ -75,15 +81,13 @@ def transcribe(path: Path, settings: Settings, client: str | None = None) -> Tra
     """Transcribe one recording with word timestamps and the VAD filter."""
     audio = decode(path)
     model = model_for(settings)
-    initial_prompt, hotwords = prompt_for(client, settings)
     segments_iter, info = model.transcribe(
         audio,
         language=settings.language,
         beam_size=settings.whisper_beam_size,
         vad_filter=settings.whisper_vad,
         word_timestamps=True,
-        initial_prompt=initial_prompt,
-        hotwords=hotwords,
+        initial_prompt=prompt_for(client, settings),
         condition_on_previous_text=False,
     )
     words = [

@@ -46,10 +46,10 @@ def test_prompts_default_and_client_glossary(tmp_path: Path) -> None:
     (tmp_path / "clients" / "fernhill-foods.txt").write_text("# brands\nFernhill\nCrumbly Oat Bites\n\n")
     settings = Settings(prompts_dir=tmp_path)
     assert transcribe.prompt_for("Fernhill Foods", settings) == (
-        "Agency call. WIP, contact report.",
-        "Fernhill, Crumbly Oat Bites",
+        "Agency call. WIP, contact report. Fernhill, Crumbly Oat Bites."
     )
-    assert transcribe.prompt_for("Unknown Co", settings) == ("Agency call. WIP, contact report.", None)
+    assert transcribe.prompt_for("Unknown Co", settings) == "Agency call. WIP, contact report."
+    assert transcribe.prompt_for(None, Settings(prompts_dir=tmp_path / "nowhere")) is None
     assert transcribe.client_slug("Harbourside Pet Co.") == "harbourside-pet-co"
 
 
