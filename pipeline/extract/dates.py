@@ -23,7 +23,7 @@ same_day           M                                     today, later today, ton
                                                          business / play, by noon, by lunch(time), within the
                                                          hour, within / in N hours (N < 24), in the next half
                                                          hour, in N minutes, three o'clock, 2pm, at/by 14:30,
-                                                         straight / right after this call, right away,
+                                                         straight / right after this (call), right away,
                                                          straight away, immediately
 in_n_units         M + N // 24 days                      within / in N hours with N >= 24 ("within 48 hours")
 tomorrow           M + 1                                 tomorrow (morning / afternoon / first thing), first
@@ -39,11 +39,11 @@ next_weekday       following_week: that <wd> in the      next <wd>
                    strictly after M
 next_weekday       that <wd> in the following week,      <wd> next week, <wd> of next week, next week on <wd>
                    under BOTH settings (unambiguous)
-week_on_weekday    (first <wd> strictly after M) + 7     a week on <wd>, a week from <wd>, <wd> week
-week_after_next    that <wd> two weeks after M's week    the <wd> after next, <wd> week after next
+vague (null)       not a §5 row; annotated as null       a week <wd>, a week on <wd>, a week from <wd>, <wd>
+                                                         week, the <wd> after next, <wd> week after next
 next_week          Friday of the following Mon-Sun week  next week, end of next week, by the end of next week,
                                                          for next week, sometime next week
-week_after_next    Friday two weeks after M's week       the week after next
+vague (null)       not a §5 row; annotated as null       the week after next
 end_of_week        Friday of M's week; M itself on a     end of the week, end of this week, this week, later
                    Friday; the coming Friday if M is     this week, by / before the weekend, end of the
                    a Saturday or Sunday                  working week
@@ -342,11 +342,12 @@ def _weekday_next_week(m, d, nw) -> Result:
 
 
 def _week_on_weekday(m, d, nw) -> Result:
-    return _strictly_after(d, _wd(m)) + _D(days=7), "week_on_weekday"
+    """ "a week Friday", "Friday week": not a row of GUIDELINES §5, and annotated as vague (null)."""
+    return None, "vague"
 
 
 def _weekday_after_next(m, d, nw) -> Result:
-    return _following_week(d, _wd(m), 2), "week_after_next"
+    return None, "vague"
 
 
 def _next_week(m, d, nw) -> Result:
@@ -354,7 +355,8 @@ def _next_week(m, d, nw) -> Result:
 
 
 def _week_after_next(m, d, nw) -> Result:
-    return _following_week(d, 4, 2), "week_after_next"
+    """ "the week after next": not a row of GUIDELINES §5, and annotated as vague (null)."""
+    return None, "vague"
 
 
 def _end_of_week(m, d, nw) -> Result:
@@ -554,7 +556,13 @@ _TABLE: list[tuple[re.Pattern, Handler]] = [
         ),
         _hours,
     ),
-    (_p(r"(?:(?:straight|right|directly|immediately|just)\s+)?after\s+(?:this|the|our)\s+(?:call|meeting)"), _same_day),
+    (
+        _p(
+            r"(?:straight|right|directly|immediately|just)\s+after\s+(?:this|the|our)(?:\s+(?:call|meeting))?"
+            r"|after\s+(?:this|the|our)\s+(?:call|meeting)"
+        ),
+        _same_day,
+    ),
     (_p(r"(?:straight|right)\s+away|immediately|right\s+now"), _same_day),
     # --- tomorrow ------------------------------------------------------------------------------------
     (_p(_PREP + _TOD_PRE + r"(?P<dat>the\s+day\s+after\s+)?tomorrow" + _SUF), _tomorrow),
@@ -567,7 +575,7 @@ _TABLE: list[tuple[re.Pattern, Handler]] = [
     (_p(_PREP + _TOD_PRE + r"next\s+" + _WD + _SUF), _next_weekday),
     (_p(_PREP + _TOD_PRE + _WD + _SUF + r"\s+(?:of\s+)?next\s+week"), _weekday_next_week),
     (_p(_PREP + r"next\s+week,?\s+(?:on\s+)?" + _WD + _SUF), _weekday_next_week),
-    (_p(_PREP + r"a\s+week\s+(?:on|from|this)\s+" + _WD + _SUF), _week_on_weekday),
+    (_p(_PREP + r"a\s+week\s+(?:(?:on|from|this)\s+)?" + _WD + _SUF), _week_on_weekday),
     (_p(_PREP + r"(?:the\s+)?" + _WD + r"\s+week" + _SUF), _week_on_weekday),
     (
         _p(
