@@ -79,10 +79,7 @@ def analyse(transcript: Transcript, meeting: Meeting, settings: Settings) -> lis
     for k, (seg, text, doc) in enumerate(zip(segs, texts, nlp.pipe(texts, batch_size=256), strict=True)):
         speaker = canonical(seg.speaker, meeting)
         turn = Turn(k, speaker, side_of(speaker or "", meeting), seg.text, text, doc, seg.start, k / n)
-        try:
-            turn.dues = find_dues(text, meeting.date, settings.next_weekday)
-        except Exception:  # noqa: BLE001 - a date bug must not lose the items
-            turn.dues = []
+        turn.dues = find_dues(text, meeting.date, settings.next_weekday)
         turns.append(turn)
     return turns
 
