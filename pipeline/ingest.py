@@ -45,7 +45,8 @@ def is_audio(path: Path) -> bool:
 
 def is_supported(path: Path) -> bool:
     name = path.name.lower()
-    if name.endswith((".meeting.json", ".meeting.yaml", ".meeting.yml", ".error.txt")):
+    # sidecars, the watcher's error notes and turn-timing files sit beside recordings; they are not meetings
+    if name.endswith((".meeting.json", ".meeting.yaml", ".meeting.yml", ".error.txt", ".segments.json")):
         return False
     return path.suffix.lower() in AUDIO_SUFFIXES + TRANSCRIPT_SUFFIXES
 

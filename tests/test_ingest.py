@@ -174,4 +174,5 @@ def test_hash_and_supported_files(tmp_path: Path) -> None:
     assert ingest.is_supported(Path("call.M4A")) and ingest.is_supported(Path("call.vtt"))
     assert not ingest.is_supported(Path("call.meeting.yaml"))
     assert not ingest.is_supported(Path("call.meeting.json"))
+    assert not ingest.is_supported(Path("call.segments.json"))
     assert not ingest.is_supported(Path("notes.pdf"))
