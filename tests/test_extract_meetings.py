@@ -176,3 +176,85 @@ def test_asr_text_without_speakers_uses_segments_and_quote() -> None:
     assert item.turn is None and item.segment == 0 and item.due == dt.date(2026, 3, 6)
     assert item.quote.startswith("um so i'll i'll send")
     assert 0.0 <= item.confidence <= 1.0 and item.rule
+
+
+def items(turns, kind: str = "gold-json"):
+    ex = run(turns, kind)
+    return [(a.segment if kind == "audio" else a.turn, a.owner, a.task, a.due.isoformat() if a.due else None)
+            for a in ex.action_items]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("ask", "reply", "owner", "task", "due"),
+    [
+        # the addressee named in the request owns the acceptance; task and deadline come from the request
+        ("Owen, can you send me the casting shortlist next Wednesday?", "Sure, I'll do that.", "Owen Price",
+         "send me the casting shortlist", "2026-03-11"),
+        ("Can you send me the casting shortlist by Friday, Lucy?", "Yes, I'll get that over.", "Lucy Tam",
+         "send me the casting shortlist", "2026-03-06"),
+        # Whisper writes "Sure, will do." as "Sure, we'll do."
+        ("Lucy, could you get the legal team to check the claims by next Monday?", "Sure, we'll do.", "Lucy Tam",
+         "get the legal team to check the claims", "2026-03-09"),
+        # nobody addressed, or a name that is not the addressee: no owner rather than a guess
+        ("Can you send me the casting shortlist by Friday?", "Sure, I'll do that.", None,
+         "send me the casting shortlist", "2026-03-06"),
+        ("Can you send Owen the casting shortlist by Friday?", "Sure, I'll do that.", None,
+         "send Owen Price the casting shortlist", "2026-03-06"),
+    ],
+)  # fmt: skip
+def test_speakerless_acceptance_inherits_the_request(ask: str, reply: str, owner, task: str, due: str) -> None:
+    assert items([("", ask), ("", reply)], kind="audio") == [(1, owner, task, due)]
+
+
+def test_speakerless_acceptance_does_not_take_a_later_deadline() -> None:
+    got = items(
+        [
+            ("", "Owen, can you send me the casting shortlist next Wednesday?"),
+            ("", "Sure, I'll do that."),
+            ("", "Our studio will have the cutdowns finished in two weeks."),
+        ],
+        kind="audio",
+    )
+    assert got == [
+        (1, "Owen Price", "send me the casting shortlist", "2026-03-11"),
+        (2, None, "have the cutdowns finished", "2026-03-18"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "speaker", "owners"),
+    [("audio", "", [None, None]), ("gold-json", "Nadia Brooks", ["agency", "Nadia Brooks"])],
+)
+def test_coordinated_commitments_with_their_own_subjects_are_two_items(kind: str, speaker: str, owners) -> None:
+    text = (
+        "Perfect, our team will have the voice over recorded in two weeks, "
+        "and I'll send the contact report round tomorrow."
+    )
+    got = items([("Lucy Tam", "Thanks, all."), (speaker, text)], kind=kind)
+    assert got == [
+        (1, owners[0], "have the voice over recorded", "2026-03-18"),
+        (1, owners[1], "send the contact report round", "2026-03-05"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On our side, our legal team will check the label claims by the end of the month.",
+        "We'll put together a proper timing plan by the end of next week.",
+        "I'll send the revised media plan by Friday.",
+    ],
+)
+def test_speakerless_organisation_and_i_get_no_owner(text: str) -> None:
+    got = items([("", "Okay, next point."), ("", text)], kind="audio")
+    assert len(got) == 1 and got[0][0] == 1 and got[0][1] is None
+
+
+def test_acceptance_and_its_delivery_promise_are_one_item() -> None:
+    got = items(
+        [
+            ("Nadia Brooks", "Lucy, can you get the compliance team to check the scripts?"),
+            ("Lucy Tam", "Sure, will do. You'll have their comments by next Monday."),
+        ]
+    )
+    assert got == [(1, "Lucy Tam", "get the compliance team to check the scripts", "2026-03-09")]

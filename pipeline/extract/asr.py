@@ -19,6 +19,9 @@ _REPEAT = re.compile(r"(?i)\b((?:\w+'\w+|\w+)(?:\s+(?:\w+'\w+|\w+)){0,2})(?:[\s,
 _LOWER_I = re.compile(r"(?<![\w'])i(?=(?:'(?:ll|m|d|ve)\b)|(?![\w']))")
 _NOUN_LL = re.compile(r"(?i)\b(?!(?:i|you|we|they|he|she|it|that|there|who)'ll\b)(\w+)'ll\b")
 _SPACES = re.compile(r"\s{2,}")
+# Whisper writes a bare "Will do." / "Can do." reply as "We'll do." / "I'll do.": nobody says "we'll do" with no
+# object, so at the start of a clause it is the acceptance
+_BARE_DO = re.compile(r"(?i)(^|[,.!?;]\s*)(?:we|I)(?:'ll| will) do(?=\s*(?:[,.!?;]|$))")
 
 
 def normalise(text: str) -> str:
@@ -31,6 +34,7 @@ def normalise(text: str) -> str:
     for _ in range(2):
         out = _REPEAT.sub(r"\1", out)
     out = _NOUN_LL.sub(r"\1 will", out)
+    out = _BARE_DO.sub(lambda m: m.group(1) + ("Will" if not m.group(1).strip() else "will") + " do", out)
     out = out.replace(" ,", ",").replace(",,", ",").replace(", ,", ",")
     out = re.sub(r"^[,.…\s]+", "", out)
     out = re.sub(r",\s*([.?!])", r"\1", out)

@@ -8,6 +8,7 @@ attached to the item it answers.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pipeline.extract.components import Clause
@@ -40,6 +41,7 @@ class Item:
     late_due: bool = False
     requester: str | None = None
     merged: list[int] = field(default_factory=list)
+    kind: str = ""  # subject kind of the committing clause (SELF, WE, ORG_SELF, YOU…), "" when none
 
 
 @dataclass
@@ -52,6 +54,7 @@ class Pending:
     rule: str
     due: Due | None
     needs_joint_cue: bool = False
+    vocative: str | None = None  # the attendee the request is addressed to by name ("Tom, can you …?")
 
 
 def clause_due(turn: Turn, clause: Clause) -> Due | None:
@@ -108,6 +111,18 @@ class CommitmentTracker:
         found = names_in(" ".join(t.text for t in clause.subj.subtree), self.meeting)
         return found[0] if found else None
 
+    def _vocative(self, turn: Turn) -> str | None:
+        """The one attendee addressed by name, set off by commas or at the edge of the sentence
+        ("Tom, can you …", "…, Tom, can you …", "can you send it, Tom?"); not a name inside the request
+        ("can you send Tom the deck?")."""
+        found = []
+        for name in names_in(turn.text, self.meeting):
+            if name == turn.speaker:
+                continue
+            if re.search(r"(?:^|[,.?!;]\s*)" + re.escape(name) + r"\s*(?:[,.?!;]|$)", turn.text):
+                found.append(name)
+        return found[0] if len(found) == 1 else None
+
     def _add(self, item: Item) -> None:
         self.items.append(item)
 
@@ -146,7 +161,10 @@ class CommitmentTracker:
         for p in sorted(self.pending, key=lambda p: -p.turn):
             if p.kind == "request":
                 self.last_request = max(self.last_request, p.turn)
-            if speaker == p.proposer or (p.addressees and speaker not in p.addressees):
+            if speaker is None:
+                if not _speakerless_reply(turn, p, accepted, own):
+                    continue
+            elif speaker == p.proposer or (p.addressees and speaker not in p.addressees):
                 continue
             if declined and not own:
                 self.pending.remove(p)
@@ -174,10 +192,15 @@ class CommitmentTracker:
                 owner = joint(*p.addressees) if len(p.addressees) > 1 else joint(p.proposer, speaker)
             elif (clause is not None and clause.subj_kind in ORG_KINDS) or (turn.cues("ORG_IDIOM") and clause is None):
                 owner = turn.side
+            elif speaker is None:
+                # no speaker labels: the person the request named ("Tom, can you …?" "Sure, I'll do that."),
+                # or the assignee ("Tom will …"); nobody when the request named no one
+                owner = p.addressees[0] if p.kind == "assign" and p.addressees else p.vocative
             else:
                 owner = speaker
             task = p.task or (clause.task if clause else "")
-            item = Item(at, owner, task, p.rule + "+accept", 0.8, due, speaker, requester=p.proposer)
+            kind = clause.subj_kind if clause is not None else ""
+            item = Item(at, owner, task, p.rule + "+accept", 0.8, due, speaker, requester=p.proposer, kind=kind)
             self._add(item)
             return consumed
         return consumed
@@ -271,7 +294,16 @@ class CommitmentTracker:
             req_due = due or (concrete(turn.dues) if turn.dues else None)
             self.last_request = turn.index
             self.pending.append(
-                Pending("request", turn.index, turn.speaker, self._addressees(turn, c), c.task, c.rule, req_due)
+                Pending(
+                    "request",
+                    turn.index,
+                    turn.speaker,
+                    self._addressees(turn, c),
+                    c.task,
+                    c.rule,
+                    req_due,
+                    vocative=self._vocative(turn),
+                )
             )
         elif label == "ASSIGN" and not recap:
             name = self._subject_name(c)
@@ -313,7 +345,18 @@ class CommitmentTracker:
         elif req:
             self.last_request = turn.index
             req_due = due or (concrete(turn.dues) if turn.dues else None)
-            self.pending.append(Pending("request", turn.index, turn.speaker, addressees, task, span.id_, req_due))
+            self.pending.append(
+                Pending(
+                    "request",
+                    turn.index,
+                    turn.speaker,
+                    addressees,
+                    task,
+                    span.id_,
+                    req_due,
+                    vocative=self._vocative(turn),
+                )
+            )
 
     def _self_item(self, turn: Turn, c: Clause, owner: Owner, due: Due | None, recap: bool, conf: float = 0.0) -> None:
         if owner is None and turn.speaker is not None:
@@ -324,7 +367,30 @@ class CommitmentTracker:
             for i in self.items
             if 0 < turn.index - i.turn <= DUE_LOOKAHEAD and i.owner == owner and (i.due is None or i.late_due)
         ]
-        if (same_turn and (vague_task(c) or _pronoun_object(c) or c.verb.dep_ == "conj")) or (recent and vague_task(c)):
+        if turn.speaker is None:
+            # no speaker labels: an unknown owner is not "the same owner"; only a clause with the same kind of
+            # subject in this or the previous sentence continues an item ("I'll send the deck." "I'll do it Friday.")
+            same_turn = [i for i in same_turn if i.kind == c.subj_kind]
+            recent = [i for i in recent if i.kind == c.subj_kind and turn.index - i.turn == 1]
+        accepted_here = [
+            i
+            for i in self.items
+            if i.rule.endswith("+accept")
+            and not i.kind
+            and (
+                (i.turn == turn.index and i.speaker == turn.speaker and i.owner == owner)
+                if turn.speaker is not None
+                else 0 <= turn.index - i.turn <= 1
+            )
+        ]
+        if accepted_here and c.subj_kind == "YOU":
+            # "Sure, will do. You'll have their comments by Monday.": the delivery of the accepted request
+            target = accepted_here[-1]
+            if due is not None and due.due is not None and (target.due is None or target.due.due is None):
+                target.due = due
+            target.merged.append(turn.index)
+            return
+        if (same_turn and (vague_task(c) or _pronoun_object(c) or _shares_subject(c))) or (recent and vague_task(c)):
             target = (same_turn or recent)[-1]
             due = due if (due is not None and due.due is not None) else (concrete(turn.dues) or due)
             if due is not None and (target.due is None or target.due.due is None or target.late_due):
@@ -345,7 +411,7 @@ class CommitmentTracker:
             return
         self.pending = [p for p in self.pending if not (p.turn == turn.index and p.kind == "request")]
         conf = conf or (0.85 if c.label == "FUTURE" else 0.7)
-        self._add(Item(turn.index, owner, c.task, c.rule, conf, due, turn.speaker))
+        self._add(Item(turn.index, owner, c.task, c.rule, conf, due, turn.speaker, kind=c.subj_kind))
 
     # -- deadlines that arrive later --------------------------------------------------------------------
     def _attach_late_dues(self, turn: Turn, created: bool) -> None:
@@ -358,7 +424,9 @@ class CommitmentTracker:
             if turn.index - item.turn > DUE_LOOKAHEAD:
                 continue
             owners = item.owner if isinstance(item.owner, list) else [item.owner]
-            party = turn.speaker in owners or turn.speaker == item.requester or turn.side in owners
+            party = turn.speaker is not None and (
+                turn.speaker in owners or turn.speaker == item.requester or turn.side in owners
+            )
             first = next(iter(turn.doc.sents), None)
             answers = (
                 turn.n_words <= 14
@@ -371,6 +439,22 @@ class CommitmentTracker:
                 item.late_due = True
             keep.append(item)
         self.awaiting_due = keep
+
+
+def _speakerless_reply(turn: Turn, p: Pending, accepted: object, own: list[Clause]) -> bool:
+    """Without speaker labels, a later sentence takes up a request when it opens with an acceptance ("Sure,
+    I'll do that.", "Will do.") or commits to it by pointing back ("I'll get that over tomorrow")."""
+    if turn.index <= p.turn or p.kind not in ("request", "assign", "offer", "joint", "pair"):
+        return False
+    if turn.opening("ACCEPT", window=3) or turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM"):
+        return True
+    return any(_pronoun_object(c) or vague_task(c) for c in own) and p.kind in ("request", "assign")
+
+
+def _shares_subject(c: Clause) -> bool:
+    """A coordinated verb without a subject of its own ("I'll draft it and send it over"); "our team will
+    record it, and I'll send the report" holds two commitments."""
+    return c.verb.dep_ == "conj" and (c.subj is None or c.subj.head.i != c.verb.i)
 
 
 def _pronoun_object(c: Clause) -> bool:

@@ -54,14 +54,45 @@ def _drop_child(child: Token, verb: Token) -> bool:
     return child.ent_type_ in ("DATE", "TIME") and dep != "dobj"
 
 
+CAUSATIVE = {"have", "get", "make"}
+SUBJECT_PRONOUNS = {"i", "we", "you", "they", "he", "she", "it", "there"}
+DEADLINE_PREPS = {"by", "before", "until", "till", "within"}
+
+
+def _causative(child: Token, verb: Token) -> bool:
+    """ "get the compliance team to check the scripts", "have the voice over recorded": the object's own
+    clause is the task, unlike "make sure we send it" (a subject pronoun starts a clause of its own)."""
+    if verb.lemma_ not in CAUSATIVE or child.i < verb.i:
+        return False
+    if child.dep_ == "advcl":  # the parser's other reading: "get [the team] [to check …]"
+        obj = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < child.i]
+        to = [c for c in child.children if c.dep_ == "aux" and c.lower_ == "to"]
+        return bool(obj and to) and obj[0].lower_ not in SUBJECT_PRONOUNS
+    if child.dep_ != "ccomp":
+        return False
+    subj = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and subj[0].i > verb.i and subj[0].lower_ not in SUBJECT_PRONOUNS
+
+
+def _drop_from(head: Token, drop: set[int], keep_subject: bool = False) -> None:
+    for child in head.children:
+        if _causative(child, head):
+            _drop_from(child, drop, keep_subject=True)
+        elif keep_subject and (child.dep_ in ("nsubj", "nsubjpass") or (child.dep_ == "aux" and child.lower_ == "to")):
+            continue
+        elif _drop_child(child, head):
+            drop.update(t.i for t in child.subtree)
+
+
 def task_text(verb: Token, subj: Token | None) -> str:
     """The verb phrase of ``verb`` without its subject, auxiliaries, hedges, clauses and deadline words."""
     drop: set[int] = set()
     if subj is not None:
         drop.update(t.i for t in subj.subtree)
-    for child in verb.children:
-        if _drop_child(child, verb):
-            drop.update(t.i for t in child.subtree)
+    _drop_from(verb, drop)
+    for tok in verb.subtree:  # "ready by Wednesday": a deadline further down the phrase
+        if tok.dep_ == "prep" and tok.lower_ in DEADLINE_PREPS and tok.i > verb.i and _is_date_phrase(tok):
+            drop.update(t.i for t in tok.subtree)
     words = [t for t in verb.subtree if t.i not in drop and t.i >= verb.i and not t.is_punct]
     words = words[:MAX_TOKENS]
     while words and words[-1].pos_ in ("ADP", "CCONJ", "DET", "PART", "SCONJ"):
