@@ -49,12 +49,14 @@ def process(
 ) -> None:
     """Transcribe and extract one or more meetings; write draft contact reports and WIP entries."""
     _settings(verbose)
+    from pipeline.draft import resolve_input
     from pipeline.flows import process_meeting
 
     failures = 0
     for file in files:
         started = time.perf_counter()
         try:
+            resolve_input(file)  # a missing or unsupported file is refused before Prefect starts
             paths = process_meeting(str(file), str(out) if out else None)
         except DebriefError as exc:
             typer.secho(f"debrief: error: {exc}", err=True, fg="red")

@@ -25,3 +25,7 @@ def configure(settings: Settings, verbose: bool = False) -> None:
     if not verbose:
         warnings.filterwarnings("ignore", category=UserWarning)
         logging.getLogger("faster_whisper").setLevel(logging.ERROR)
+        # Prefect's background services log through loggers named after their class, outside the "prefect"
+        # tree; at exit EventsWorker warns that it is still flushing, which is noise on a user's terminal.
+        for name in ("EventsWorker", "APILogWorker"):
+            logging.getLogger(name).setLevel(logging.ERROR)
