@@ -258,3 +258,21 @@ def test_acceptance_and_its_delivery_promise_are_one_item() -> None:
         ]
     )
     assert got == [(1, "Lucy Tam", "get the compliance team to check the scripts", "2026-03-09")]
+
+
+def test_speakerless_deadline_in_the_answer_to_when() -> None:
+    got = items(
+        [
+            ("", "I'll find out what the agents want for perpetuity."),
+            ("", "When will you know?"),
+            ("", "Probably next Wednesday, they're slow this time of year."),
+            ("", "The launch is on the 20th."),
+        ],
+        kind="audio",
+    )
+    assert got == [(0, None, "find out what the agents want for perpetuity", "2026-03-11")]
+
+
+def test_speakerless_request_by_name_without_comma() -> None:
+    got = items([("", "Will can you recast it on the one location basis?"), ("", "Yes, will do.")], kind="audio")
+    assert got == [(1, "Will Ferris", "recast it on the one location basis", None)]

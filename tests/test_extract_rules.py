@@ -324,6 +324,10 @@ def test_frame(nlp, rule: str, text: str, expected: bool) -> None:
         ("it's, you know, it's locked", "It's locked"),
         ("Um... Tuesday? Yeah, let's say Tuesday.", "Tuesday? Yeah, let's say Tuesday."),
         ("i think so", "I think so"),
+        # Whisper's spellings of "Sure, will do." and "end of the month"
+        ("Sure, we'll do.", "Sure, will do."),
+        ("That's what we'll do.", "That's what we'll do."),
+        ("they'll turn it round by the end on the month", "They'll turn it round by the end of the month"),
     ],
 )
 def test_normalise(text: str, expected: str) -> None:

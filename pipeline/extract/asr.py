@@ -21,6 +21,8 @@ _NOUN_LL = re.compile(r"(?i)\b(?!(?:i|you|we|they|he|she|it|that|there|who)'ll\b
 _SPACES = re.compile(r"\s{2,}")
 # Whisper writes a bare "Will do." / "Can do." reply as "We'll do." / "I'll do.": nobody says "we'll do" with no
 # object, so at the start of a clause it is the acceptance
+# and "end of day" / "the end of the month" as "end on day" / "the end on the month"
+_END_ON = re.compile(r"(?i)\b(end) on (the )?(day|week|month)\b")
 _BARE_DO = re.compile(r"(?i)(^|[,.!?;]\s*)(?:we|I)(?:'ll| will) do(?=\s*(?:[,.!?;]|$))")
 
 
@@ -34,6 +36,7 @@ def normalise(text: str) -> str:
     for _ in range(2):
         out = _REPEAT.sub(r"\1", out)
     out = _NOUN_LL.sub(r"\1 will", out)
+    out = _END_ON.sub(r"\1 of \2\3", out)
     out = _BARE_DO.sub(lambda m: m.group(1) + ("Will" if not m.group(1).strip() else "will") + " do", out)
     out = out.replace(" ,", ",").replace(",,", ",").replace(", ,", ",")
     out = re.sub(r"^[,.…\s]+", "", out)

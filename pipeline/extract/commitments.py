@@ -119,7 +119,9 @@ class CommitmentTracker:
         for name in names_in(turn.text, self.meeting):
             if name == turn.speaker:
                 continue
-            if re.search(r"(?:^|[,.?!;]\s*)" + re.escape(name) + r"\s*(?:[,.?!;]|$)", turn.text):
+            edge = r"(?:^|[,.?!;]\s*)" + re.escape(name) + r"\s*(?:[,.?!;]|$)"
+            opening = r"^\W*" + re.escape(name) + r"\s*,?\s*(?:can|could|would|will|do) you\b"
+            if re.search(edge, turn.text) or re.search(opening, turn.text, flags=re.IGNORECASE):
                 found.append(name)
         return found[0] if len(found) == 1 else None
 
@@ -424,9 +426,10 @@ class CommitmentTracker:
             if turn.index - item.turn > DUE_LOOKAHEAD:
                 continue
             owners = item.owner if isinstance(item.owner, list) else [item.owner]
-            party = turn.speaker is not None and (
-                turn.speaker in owners or turn.speaker == item.requester or turn.side in owners
-            )
+            if turn.speaker is not None:
+                party = turn.speaker in owners or turn.speaker == item.requester or turn.side in owners
+            else:  # no speaker labels: the answer to "When by?", or a bare deadline right after ("By Friday.")
+                party = when or (turn.index - item.turn == 1 and turn.n_words <= 4)
             first = next(iter(turn.doc.sents), None)
             answers = (
                 turn.n_words <= 14

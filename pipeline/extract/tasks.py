@@ -35,6 +35,7 @@ def _is_date_phrase(tok: Token) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in DATE_WORDS for t in sub) and len(sub) <= 8
 
 
+WH_WORDS = {"what", "who", "whether", "which", "where", "how", "why"}
 CLAUSE_DEPS = ("aux", "auxpass", "neg", "nsubj", "nsubjpass", "mark", "intj", "punct", "advcl", "cc", "discourse")
 
 
@@ -44,6 +45,8 @@ def _drop_child(child: Token, verb: Token) -> bool:
     if dep in CLAUSE_DEPS or (dep == "conj" and child.pos_ in ("VERB", "AUX")):
         return True
     if dep in ("ccomp", "parataxis") and child.i > verb.i:
+        if dep == "ccomp" and next(iter(child.subtree)).lower_ in WH_WORDS:
+            return False  # "find out what the agents want", "confirm who the keynote is": the object
         return any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
     if dep == "advmod":
         return child.lower_ in DROP_ADVERBS or _is_date_phrase(child)
