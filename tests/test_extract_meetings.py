@@ -276,3 +276,13 @@ def test_speakerless_deadline_in_the_answer_to_when() -> None:
 def test_speakerless_request_by_name_without_comma() -> None:
     got = items([("", "Will can you recast it on the one location basis?"), ("", "Yes, will do.")], kind="audio")
     assert got == [(1, "Will Ferris", "recast it on the one location basis", None)]
+
+
+@pytest.mark.parametrize(("kind", "speaker"), [("audio", ""), ("gold-json", "Lucy Tam")])
+def test_deadline_of_one_coordinated_commitment_is_not_lent_to_the_other(kind: str, speaker: str) -> None:
+    text = "From our side, I'll send you the guest list next Friday, and our facilities team will sort out the passes."
+    got = items([("Nadia Brooks", "Thanks."), (speaker, text)], kind=kind)
+    assert [(task, due) for _, _, task, due in got] == [
+        ("send you the guest list", "2026-03-13"),
+        ("sort out the passes", None),
+    ]

@@ -62,7 +62,14 @@ def clause_due(turn: Turn, clause: Clause) -> Due | None:
     commits to nothing else ("Our studio will pick those up. All nine, by the 14th."). Dates beat vague
     event-relative deadlines ("once it's signed off … next week")."""
     sent = clause.sent
-    inside = [d for d in turn.dues if sent.start_char <= d.start_char < sent.end_char]
+    lo, hi = sent.start_char, sent.end_char
+    for other in turn.clauses:  # "I'll send the list next Friday, and our team will sort out the passes"
+        if other.sent == sent and other.subj is not None and clause.subj is not None and _other_party(other, clause):
+            if other.verb.i < clause.verb.i:  # deadlines before this clause's subject are the earlier clause's
+                lo = max(lo, min(clause.subj.left_edge.idx, clause.verb.idx))
+            else:
+                hi = min(hi, min(other.subj.left_edge.idx, other.verb.idx))
+    inside = [d for d in turn.dues if lo <= d.start_char < hi]
     nxt = sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
     if nxt is not None and not any(c.sent == nxt for c in turn.clauses if c.subj_kind != clause.subj_kind):
         later = [d for d in turn.dues if nxt.start_char <= d.start_char < nxt.end_char]
@@ -372,8 +379,8 @@ class CommitmentTracker:
         if turn.speaker is None:
             # no speaker labels: an unknown owner is not "the same owner"; only a clause with the same kind of
             # subject in this or the previous sentence continues an item ("I'll send the deck." "I'll do it Friday.")
-            same_turn = [i for i in same_turn if i.kind == c.subj_kind]
-            recent = [i for i in recent if i.kind == c.subj_kind and turn.index - i.turn == 1]
+            same_turn = [i for i in same_turn if _party(i.kind) in (_party(c.subj_kind), "ANY")]
+            recent = [i for i in recent if _party(i.kind) == _party(c.subj_kind) and turn.index - i.turn == 1]
         accepted_here = [
             i
             for i in self.items
@@ -442,6 +449,18 @@ class CommitmentTracker:
                 item.late_due = True
             keep.append(item)
         self.awaiting_due = keep
+
+
+def _party(kind: str) -> str:
+    """Who a subject kind commits: the speaker (I), their organisation (we, our team), or either ("you'll have
+    it" promises whatever the clause before promised)."""
+    return {"SELF": "SELF", "WE": "ORG", "ORG_SELF": "ORG", "YOU": "ANY"}.get(kind, kind)
+
+
+def _other_party(a: Clause, b: Clause) -> bool:
+    """Two clauses of one sentence with subjects that commit different parties ("our team will …, and I'll …")."""
+    pa, pb = _party(a.subj_kind), _party(b.subj_kind)
+    return a.subj.i != b.subj.i and pa != pb and "ANY" not in (pa, pb)
 
 
 def _speakerless_reply(turn: Turn, p: Pending, accepted: object, own: list[Clause]) -> bool:

@@ -47,7 +47,11 @@ def _drop_child(child: Token, verb: Token) -> bool:
     if dep in ("ccomp", "parataxis") and child.i > verb.i:
         if dep == "ccomp" and next(iter(child.subtree)).lower_ in WH_WORDS:
             return False  # "find out what the agents want", "confirm who the keynote is": the object
-        return any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        subj = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if dep == "ccomp" and subj and subj[0].lower_ not in SUBJECT_PRONOUNS and subj[0].pos_ in ("NOUN", "PROPN"):
+            # "sort out [the security passes]" misread as a clause: a verb without an object keeps it
+            return any(c.dep_ in ("dobj", "dative", "attr", "acomp") for c in verb.children)
+        return bool(subj)
     if dep == "advmod":
         return child.lower_ in DROP_ADVERBS or _is_date_phrase(child)
     if dep in ("npadvmod", "tmod"):
