@@ -8,6 +8,11 @@ twice, in two fresh workspaces: one after another as separate ``debrief process`
 ``python -m pipeline.bench watch``: starts ``debrief watch`` on a fresh workspace, waits until it is ready (models
 loaded), drops a sample recording and a sample transcript into the inbox one at a time, and prints the latency from
 the drop to the draft's ``.json`` being written.
+
+``python -m pipeline.bench stages [FILE]`` (or ``debrief bench stages [FILE]``): where the time of one
+``debrief process`` goes, in one process: model loading, transcription, extraction, documents (with the store) and
+Prefect (the flow's wall time minus its stages), each against bare faster-whisper transcribing the same audio with
+the same options (the baseline). Without FILE it uses a 5-minute recording made from the samples.
 """
 
 from __future__ import annotations
@@ -142,14 +147,108 @@ def bench_watch() -> dict[str, float]:
     return latencies
 
 
+def five_minute_recording(folder: Path) -> Path:
+    """About five minutes of speech: the sample recordings one after another, repeated, with short pauses."""
+    from faster_whisper.audio import decode_audio
+
+    pause = np.zeros(8000, dtype=np.float32)
+    pieces = [decode_audio(str(p), sampling_rate=16_000) for pattern in AUDIO for p in sorted(SAMPLES.glob(pattern))]
+    audio, total = [], 0
+    while total < 300 * 16_000:
+        piece = pieces[len(audio) // 2 % len(pieces)]
+        audio += [piece, pause]
+        total += len(piece) + len(pause)
+    path = folder / "five-minutes.wav"
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(16_000)
+        out.writeframes((np.clip(np.concatenate(audio), -1, 1) * 32767).astype(np.int16).tobytes())
+    return path
+
+
+def bench_stages(path: Path | None = None) -> dict[str, float]:
+    """Time each stage of one meeting in this process, against bare faster-whisper on the same audio."""
+    work = Path(tempfile.mkdtemp(prefix="debrief-stages-"))
+    os.environ.update(_env(work / "home"))
+    from pipeline import documents, ingest, runtime, transcribe
+    from pipeline.settings import get_settings
+
+    settings = get_settings().ensure_workspace()
+    runtime.configure(settings)
+    source = path or five_minute_recording(work)
+    times: dict[str, float] = {}
+
+    started = time.perf_counter()
+    from faster_whisper import WhisperModel
+
+    bare = WhisperModel(str(settings.whisper_model_path()), device="cpu", compute_type=settings.whisper_compute_type)
+    segments, info = bare.transcribe(
+        str(source), language=settings.language, beam_size=settings.whisper_beam_size, vad_filter=True,
+        word_timestamps=True, initial_prompt=transcribe.prompt_for(None, settings), condition_on_previous_text=False,
+    )  # fmt: skip
+    list(segments)
+    times["bare faster-whisper (load + transcribe)"] = time.perf_counter() - started
+    del bare
+
+    from pipeline.draft import record_for
+    from pipeline.extract import extract, load_nlp
+    from pipeline.store import store_for
+
+    started = time.perf_counter()
+    transcribe.model_for(settings)
+    load_nlp(settings)
+    times["model loading (Whisper + spaCy)"] = time.perf_counter() - started
+    started = time.perf_counter()
+    transcript = transcribe.transcribe(source, settings)
+    times["transcription"] = time.perf_counter() - started
+    meeting = ingest.build_meeting(source, transcript, ingest.sha256_file(source))
+    started = time.perf_counter()
+    extraction = extract(transcript, meeting, settings)
+    times["extraction"] = time.perf_counter() - started
+    started = time.perf_counter()
+    record = record_for(meeting, transcript, extraction)
+    documents.write_contact_report(record, work / "out", record.meeting_id)
+    store_for(settings).save_draft(record, str(work / "out"))
+    times["documents and store"] = time.perf_counter() - started
+    stages = times["transcription"] + times["extraction"] + times["documents and store"]
+    store_for(settings).engine.dispose()
+
+    from pipeline.flows import process_meeting
+
+    fresh = get_settings(home=work / "flow-home")  # a new store and cache: the flow transcribes again
+    os.environ["DEBRIEF_HOME"] = str(fresh.home)
+    started = time.perf_counter()
+    process_meeting(str(source), str(work / "flow-out"))
+    flow = time.perf_counter() - started
+    times["Prefect flow, models loaded (wall)"] = flow
+    times["Prefect overhead (flow - stages)"] = flow - stages
+    whole = times["model loading (Whisper + spaCy)"] + flow
+
+    print(f"recording: {source.name}, {transcript.duration:.0f} s of audio; {os.cpu_count()} cores")
+    for name, seconds in times.items():
+        print(f"  {name:42} {seconds:7.2f} s")
+    base = times["bare faster-whisper (load + transcribe)"]
+    print(f"  {'debrief process total (load + flow)':42} {whole:7.2f} s")
+    print(f"ratio pipeline stages (load + stages) / bare faster-whisper: "
+          f"{(times['model loading (Whisper + spaCy)'] + stages) / base:.3f}")  # fmt: skip
+    print(f"ratio debrief process (load + Prefect flow) / bare faster-whisper: {whole / base:.3f}")
+    print(f"peak memory (max RSS of this process): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    shutil.rmtree(work, ignore_errors=True)
+    return times
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__.split("\n\n")[0])
-    parser.add_argument("what", choices=("batch", "watch"))
+    parser.add_argument("what", choices=("batch", "watch", "stages"))
+    parser.add_argument("file", nargs="?", type=Path, help="recording for the stages benchmark")
     parser.add_argument("--files", type=int, default=8, help="recordings in the batch benchmark")
     parser.add_argument("--keep", action="store_true", help="keep the temporary workspaces")
     args = parser.parse_args(argv)
     if args.what == "batch":
         bench_batch(args.files, keep=args.keep)
+    elif args.what == "stages":
+        bench_stages(args.file)
     else:
         bench_watch()
 

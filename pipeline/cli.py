@@ -197,15 +197,16 @@ def batch(
 
 @app.command()
 def bench(
-    what: Annotated[str, typer.Argument(help="batch (batch vs sequential `debrief process`) or watch (latency).")],
+    what: Annotated[str, typer.Argument(help="batch (vs sequential `debrief process`), watch (latency) or stages.")],
+    file: Annotated[Path | None, typer.Argument(help="Recording for `stages` (default: 5 minutes of samples).")] = None,
     files: Annotated[int, typer.Option(help="How many sample-length recordings (batch).")] = 8,
 ) -> None:
-    """Measure batch-versus-sequential throughput or watch latency on the bundled samples."""
+    """Measure batch-versus-sequential throughput, watch latency, or where one meeting's time goes."""
     from pipeline import bench as bench_mod
 
-    if what not in ("batch", "watch"):
-        raise fail(f"unknown benchmark '{what}'; choose batch or watch", 2)
-    bench_mod.main([what, "--files", str(files)])
+    if what not in ("batch", "watch", "stages"):
+        raise fail(f"unknown benchmark '{what}'; choose batch, watch or stages", 2)
+    bench_mod.main([what, *([str(file)] if file else []), "--files", str(files)])
 
 
 def main() -> None:
