@@ -88,7 +88,9 @@ def test_expected_items_are_found(kestrel) -> None:
         found_due += str(best.due) == str(gold["due"])
         if gold["owner"] in ("agency", "client"):
             orgs += 1
-            found_org_owner += best.owner == gold["owner"]
+            # without speaker labels "our team" cannot be placed: the right organisation or none, never a wrong owner
+            unknown_ok = record.transcript.source_kind == "audio" and best.owner is None
+            found_org_owner += best.owner == gold["owner"] or unknown_ok
     assert found_due >= len(expected["action_items"]) - 1, record.action_items
     assert found_org_owner == orgs
     agreements = " ".join(a.quote for a in record.agreements).lower()
