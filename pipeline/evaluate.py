@@ -105,7 +105,8 @@ def run_ami_eval(meetings_jsonl: Path, out_dir: Path, settings: Settings) -> str
             record = json.loads(line)
             transcript, meeting = ami_meeting(record)
             turns, extraction = extract_turns(transcript, meeting, settings)
-            extraction = rank_long_meeting(turns, extraction, by_turn=True)
+            acts = [t.get("da_type") for t in record["turns"]]
+            extraction = rank_long_meeting(turns, extraction, by_turn=True, dialogue_acts=acts)
             _write_json(out_dir / f"{meeting.meeting_id}.json", prediction(meeting.meeting_id, extraction))
     script = meetings_jsonl.parent / "ami_eval.py"
     proc = subprocess.run(

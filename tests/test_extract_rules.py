@@ -233,6 +233,23 @@ CUES = [
     ("hint_we_plan", "We should keep it simple.", True),
     ("hint_we_plan", "it has to be cheap", True),
     ("hint_we_plan", "They liked it.", False),
+    # long-meeting decision cues (pipeline/extract/ranking.py; more cases in tests/test_ranking.py)
+    ("dc_choose", "so we're going for the rubber case", True),
+    ("dc_choose", "I went home early.", False),
+    ("dc_propose", "I'd suggest a single curve.", True),
+    ("dc_propose", "You could see it from here.", False),
+    ("dc_outcome", "the case will be plastic", True),
+    ("dc_outcome", "The case is plastic.", False),
+    ("dc_assess", "I think that's a good option.", True),
+    ("dc_assess", "It is an option.", False),
+    ("dc_terms", "the selling price is twenty five Euros", True),
+    ("dc_terms", "It is yellow.", False),
+    ("dc_confirm", "So we're going for plastic, yes?", True),
+    ("dc_confirm", "Yes, plastic.", False),
+    ("dc_hedge", "I don't know, maybe blue.", True),
+    ("dc_hedge", "I know it is blue.", False),
+    ("dc_report", "The survey says people want it fancy.", True),
+    ("dc_report", "People want it fancy.", False),
 ]
 
 
