@@ -11,6 +11,7 @@ from pipeline.settings import REPO_ROOT, Settings, get_settings
 
 SHARED = REPO_ROOT.parent / "shared"
 SAMPLES = REPO_ROOT / "samples"
+VTT = SAMPLES / "pennant-social-review.vtt"
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("DO_NOT_TRACK", "1")
@@ -36,3 +37,11 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def settings(workspace: Path) -> Settings:
     return get_settings().ensure_workspace()
+
+
+def vtt_variant(folder: Path, name: str, n: int) -> Path:
+    """The sample transcript with a distinct NOTE block, so each variant has its own content hash."""
+    text = VTT.read_text(encoding="utf-8").replace("WEBVTT", f"WEBVTT\n\nNOTE variant {n}", 1)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES
+from conftest import SAMPLES, vtt_variant
 from docx import Document
 from typer.testing import CliRunner
 
@@ -21,15 +21,6 @@ from pipeline.batch import parse_day, run_batch, select
 from pipeline.cli import app
 from pipeline.settings import Settings
 from pipeline.store import MeetingRow, store_for
-
-VTT = SAMPLES / "pennant-social-review.vtt"
-
-
-def vtt_variant(folder: Path, name: str, n: int) -> Path:
-    text = VTT.read_text(encoding="utf-8").replace("WEBVTT", f"WEBVTT\n\nNOTE variant {n}", 1)
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 @pytest.fixture

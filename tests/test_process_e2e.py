@@ -103,7 +103,8 @@ def test_docx_is_a_draft_contact_report(kestrel) -> None:
     assert "DRAFT" in text and "Client | Kestrel Cider" in text
     assert "Agency (Lanternfish Creative): Sarah Mitchell (Account Director), Tom Baker (Creative Director)" in text
     assert "Client (Kestrel Cider): David Hughes (Marketing Manager)" in text
-    assert re.search(r"\| check the label claims.* \| Kestrel Cider \| Mon 30 Nov 2026", text), text
+    # a recording has no speaker labels, so "our legal team" cannot be placed on a side: left for the AE
+    assert re.search(r"\| check the label claims.* \| (Kestrel Cider|To be confirmed) \| Mon 30 Nov 2026", text), text
     assert "Drafted automatically from kestrel-cider-wip.m4a" in text
 
 
@@ -134,7 +135,7 @@ def test_transcript_input_owns_i_will_by_speaker(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     record = MeetingRecord.model_validate_json((tmp_path / "pennant-social-review.json").read_text())
     attendees = {a.name for a in record.meeting.attendees}
-    i_will = [a for a in record.action_items if re.match(r"(and |so )?i'll", a.quote.lower())]
+    i_will = [a for a in record.action_items if re.search(r"\bI'll\b", a.quote)]
     assert i_will and all(a.owner == a.speaker and a.owner in attendees for a in i_will)
     assert all(a.turn is not None for a in record.action_items)
 

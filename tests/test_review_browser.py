@@ -20,7 +20,6 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from pipeline import documents, ingest
 from pipeline.schemas import MeetingRecord
 from pipeline.settings import REPO_ROOT
 from pipeline.store import store_for
@@ -43,26 +42,13 @@ pytestmark = pytest.mark.browser
 
 def process_sample(settings) -> MeetingRecord:
     """The stages of ``debrief process`` on the Pennant VTT (copied into the workspace inbox with its audio)."""
-    from pipeline.extract import extract
+    from pipeline.draft import draft_meeting
 
     for name in (f"{MID}.vtt", f"{MID}.ogg", f"{MID}.meeting.yaml"):
         shutil.copy(SAMPLES / name, settings.inbox / name)
-    src = settings.inbox / f"{MID}.vtt"
-    transcript, embedded = ingest.read_transcript_file(src)
-    meeting = ingest.build_meeting(src, transcript, ingest.sha256_file(src), embedded)
-    extraction = extract(transcript, meeting, settings)
-    record = MeetingRecord(
-        meeting_id=meeting.meeting_id,
-        meeting=meeting,
-        transcript=transcript,
-        action_items=extraction.action_items,
-        agreements=extraction.agreements,
-        extractor=extraction.extractor,
-        generated_at=dt.datetime.now(dt.UTC),
-    )
-    documents.write_contact_report(record, settings.reports, record.meeting_id)
+    record = draft_meeting(settings.inbox / f"{MID}.vtt", settings.reports, settings).record
+    transcript = record.transcript
     store = store_for(settings)
-    store.save_draft(record, str(settings.reports), source_path=str(src))
     # Two known proposals, so the test does not depend on what the extractor finds.
     segs = transcript.segments
     for task, seg, owner in (

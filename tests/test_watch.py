@@ -12,21 +12,11 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES
+from conftest import SAMPLES, VTT, vtt_variant
 
 from pipeline.settings import Settings
 from pipeline.store import MeetingRow, store_for
 from pipeline.watch import Watcher, is_candidate, watch
-
-VTT = SAMPLES / "pennant-social-review.vtt"
-
-
-def vtt_variant(folder: Path, name: str, n: int) -> Path:
-    """The sample transcript with a distinct NOTE block, so each variant has its own content hash."""
-    text = VTT.read_text(encoding="utf-8").replace("WEBVTT", f"WEBVTT\n\nNOTE variant {n}", 1)
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def quiet(_line: str) -> None:
