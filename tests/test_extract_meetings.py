@@ -286,3 +286,26 @@ def test_deadline_of_one_coordinated_commitment_is_not_lent_to_the_other(kind: s
         ("send you the guest list", "2026-03-13"),
         ("sort out the passes", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("spoken", "recorded"),
+    [
+        ("Okay, let's go with option B.", "Let's go with option B."),
+        (
+            "Thanks, and the budget for the shoot is confirmed at $48,000.",
+            "The budget for the shoot is confirmed at $48,000.",
+        ),
+        ("Right, so the decision is the podcast is out.", "The decision is the podcast is out."),
+        ("um yeah so we're agreed the launch moves", "We're agreed the launch moves"),
+        # nothing is left without the opener, or the first word is content: kept as spoken
+        ("Yes. Agreed.", "Yes. Agreed."),
+        ("Agreed.", "Agreed."),
+        ("Goodness, that is approved", "Goodness, that is approved"),
+        ("Sounds good.", "Sounds good."),
+    ],
+)
+def test_agreement_text_drops_the_conversational_opener(spoken: str, recorded: str) -> None:
+    from pipeline.extract.agreements import statement
+
+    assert statement(spoken) == recorded

@@ -16,7 +16,7 @@ import srsly
 from spacy.language import Language
 
 from pipeline.extract import components  # noqa: F401  (registers the factories)
-from pipeline.extract.agreements import AgreementTracker
+from pipeline.extract.agreements import AgreementTracker, statement
 from pipeline.extract.asr import normalise
 from pipeline.extract.commitments import CommitmentTracker, Item
 from pipeline.extract.due import find_dues
@@ -102,7 +102,7 @@ def extract_turns(transcript: Transcript, meeting: Meeting, settings: Settings) 
     actions = [_action(turns[i.turn], i, by_turn) for i in items]
     agreed = [
         Agreement(
-            text=f.text,
+            text=statement(f.text),
             quote=turns[f.turn].quote,
             turn=f.turn if by_turn else None,
             segment=None if by_turn else f.turn,

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span
@@ -27,6 +28,23 @@ class Found:
     rule: str
     confidence: float
     strong: bool
+
+
+# Openers that carry no content: "Okay, let's go with B." is recorded as "Let's go with B."
+OPENER = re.compile(
+    r"^(?:(?:ok(?:ay)?|yeah|yep|yes|right|great|good|fine|lovely|perfect|brilliant|thanks|thank you|so|and|well|"
+    r"um+|uh+|erm|alright|all right|cool)\b[\s,.!\u2014-]*)+",
+    re.IGNORECASE,
+)
+
+
+def statement(text: str) -> str:
+    """The agreement as the report states it: the sentence without its conversational opener."""
+    text = " ".join(text.split())
+    core = OPENER.sub("", text)
+    if len(core.split()) < 2:  # "Yes. Agreed." says nothing without its opener: keep the sentence as spoken
+        return text
+    return core[0].upper() + core[1:]
 
 
 def _sentence(span: Span) -> str:
