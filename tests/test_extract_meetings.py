@@ -309,3 +309,85 @@ def test_agreement_text_drops_the_conversational_opener(spoken: str, recorded: s
     from pipeline.extract.agreements import statement
 
     assert statement(spoken) == recorded
+
+
+def agreements(turns, kind: str = "audio"):
+    ex = run(turns, kind)
+    return [(a.segment if kind == "audio" else a.turn, a.text) for a in ex.agreements]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "segment", "text"),
+    [
+        # without speakers an acceptance that opens its sentence answers the proposal before it
+        (["I'd suggest we move the launch to the 20th.", "Okay, that works for us."], 1,
+         "I'd suggest we move the launch to the 20th. Okay, that works for us."),
+        (["Could we do the kick-off on January 13th?", "Fine by us."], 1,
+         "Could we do the kick-off on January 13th? Fine by us."),
+        # the proposer goes on for a sentence or two before the answer
+        (["We'd like to propose moving the paid social off LinkedIn and into Meta.",
+          "The cost per lead on LinkedIn has been four times higher.", "Okay, that works for us."], 2,
+         "We'd like to propose moving the paid social off LinkedIn and into Meta. Okay, that works for us."),
+        # a ratifying question and its one-word answer
+        (["So we're agreed, the launch moves to the 20th?", "Agreed."], 1,
+         "We're agreed, the launch moves to the 20th?"),
+        # Whisper runs a refusal and the decision into one sentence: the "no" is not the decision's
+        (["No, I'd rather cap it at 350, so we're agreed, capped at 350 guests."], 0,
+         "No, I'd rather cap it at 350, so we're agreed, capped at 350 guests."),
+        # "I think I can live with that" opens the reply too
+        (["Could we meet at forty-five days?", "I think I can live with forty-five for you."], 1,
+         "Could we meet at forty-five days? I think I can live with forty-five for you."),
+        # Whisper splits "Fine, go ahead." into "Fine." and "Go ahead."
+        (["Should we pause the bundle ads?", "Yes.", "Fine.", "Go ahead."], 3,
+         "Should we pause the bundle ads? Go ahead."),
+        (["The travel marketing awards.", "Oh, fine.", "Go ahead."], 2, "The travel marketing awards. Go ahead."),
+        # a long run-on sentence is recorded as the stretch around the cue; Whisper hears "agreed" as "agree"
+        (["Because it goes through your finance system more easily, yes, so we're agree, the underspend gets credited "
+          "on the January invoice, great, I'll send the credit note by Friday so finance have it on file."], 0,
+         "We're agree, the underspend gets credited on the January invoice"),
+        (["That's what I can get through the committee, if it goes well we roll it into a full year, okay, three "
+          "months it is, we're in."], 0, "Three months it is, we're in."),
+    ],
+)  # fmt: skip
+def test_speakerless_agreements(sentences: list[str], segment: int, text: str) -> None:
+    assert agreements([("", s) for s in sentences]) == [(segment, text)]
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # the acceptance does not open its sentence
+        ["I'd suggest we move the launch to the 20th.", "I'm not sure that works for us."],
+        # an answer to a deadline request is not an agreement
+        ["Can you send the deck over by Friday?", "Okay, that works for us."],
+        # too far from the proposal, and the proposal was already answered
+        ["I'd suggest we move the launch to the 20th.", "Sounds good.", "Let me check the budget.",
+         "Okay, that works for us."],
+        ["I'd suggest we move the launch to the 20th.", "Let me check the budget.", "The numbers are tight.",
+         "We need the venue too.", "Okay, that works for us."],
+        # nothing is settled while it is still conditional
+        ["The budget isn't approved until the board meets."],
+        ["My team can post it as soon as the statement is approved."],
+        # "Go ahead." as leave to speak
+        ["Can I ask a quick question?", "Yes.", "Go ahead."],
+        ["The numbers came in this morning.", "Go ahead."],
+    ],
+)  # fmt: skip
+def test_speakerless_non_agreements(sentences: list[str]) -> None:
+    got = agreements([("", s) for s in sentences])
+    assert all("works for us" not in text and "Go ahead" not in text for _, text in got), got
+    if len(sentences) == 1:
+        assert got == []
+
+
+def test_speakerless_decisions_in_a_row_are_two_agreements() -> None:
+    got = agreements([("", "Fine, highball it is."), ("", "And samples are ten mil, max, per person, ten mil it is.")])
+    assert [segment for segment, _ in got] == [0, 1]
+    # the same decision said twice is one
+    got = agreements([("", "Let's go with the Roundhouse."), ("", "Great, so we're agreed, the Roundhouse.")])
+    assert len(got) == 1
+
+
+def test_same_speaker_acceptance_is_still_not_an_agreement() -> None:
+    turns = [("Nadia Brooks", "I'd suggest we move the launch to the 20th."), ("Nadia Brooks", "That works for us.")]
+    assert agreements(turns, kind="gold-json") == []

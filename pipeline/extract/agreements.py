@@ -5,6 +5,11 @@
 * an acceptance ("that works for us", "fine by me") counts when it answers a proposal from the other speaker
   ("I'd suggest…", "what if we…", "could we move it to…"), not when it answers a deadline or a request;
 * "we'll move/drop/keep X" said by the person with the say is a decision.
+
+Audio without speaker labels comes one sentence per segment, so nobody is seen to change: an acceptance that
+opens its sentence is taken as the other side's reply to a proposal up to three sentences back, a bare "Go ahead."
+(Whisper's half of "Fine, go ahead.") settles what was asked just before it, and of a long run-on sentence only
+the stretch around the cue is recorded.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ class Found:
     rule: str
     confidence: float
     strong: bool
+    speakerless: bool = False
 
 
 # Openers that carry no content: "Okay, let's go with B." is recorded as "Let's go with B."
@@ -51,14 +57,46 @@ def _sentence(span: Span) -> str:
     return span.sent.text.strip()
 
 
+LONG_SENTENCE = 20
+
+
+def _around(span: Span) -> str:
+    """The cue's stretch of a long run-on sentence (Whisper without speakers joins replies with commas).
+
+    "…nearly two, yes, so we're agreed, the credit goes on the January invoice, great, I'll send the note…"
+    -> "yes, so we're agreed, the credit goes on the January invoice": the comma-separated pieces the cue is in,
+    with one more on either side.
+    """
+    sent = span.sent
+    if sum(1 for t in sent if not t.is_punct) <= LONG_SENTENCE:
+        return _sentence(span)
+    commas = [t.i for t in sent if t.text == ","]
+    first = sum(1 for c in commas if c < span.start)  # piece index of the cue's start
+    last = sum(1 for c in commas if c < span.end - 1)
+    bounds = [sent.start - 1, *commas, sent.end]
+    lo, hi = max(first - 1, 0), min(last + 1, len(bounds) - 2)
+    piece = span.doc[bounds[lo] + 1 : bounds[hi + 1]]
+    return piece.text.strip().rstrip(",").strip()
+
+
 def _proposal_before(turns: list[Turn], k: int) -> Turn | None:
-    """A proposal by another speaker in the two turns before ``k``."""
+    """A proposal by another speaker in the two turns before ``k``.
+
+    Without speaker labels (audio: one segment per sentence) who spoke is unknown: an acceptance that opens its
+    sentence ("Okay, that works for us.") is taken as the other side's reply, and since the proposer may go on
+    for a sentence or two, the proposal is looked for in the three sentences before it.
+    """
     me = turns[k].speaker
-    for j in (k - 1, k - 2):
+    speakerless = me is None
+    if speakerless and not turns[k].opening("AGREE_ACCEPT", 5):  # "I think I can live with that" opens it too
+        return None
+    for j in (k - 1, k - 2, k - 3) if speakerless else (k - 1, k - 2):
         if j < 0:
             break
         prev = turns[j]
-        if prev.speaker == me:
+        if speakerless and j < k - 1 and (prev.cues("AGREE_ACCEPT") or prev.cues("AGREE")):
+            return None  # an earlier sentence already answered it
+        if prev.speaker == me and not speakerless:
             continue
         if (
             prev.cues("PROPOSAL")
@@ -89,7 +127,8 @@ class AgreementTracker:
             if span.sent.text.rstrip().endswith("?"):
                 self.question_at = k
                 return
-            self._add(Found(k, _sentence(span), span.id_, 0.85, True))
+            text = _sentence(span) if turn.speaker is not None else _around(span)
+            self._add(Found(k, text, span.id_, 0.85, True, turn.speaker is None))
             return
         if (
             self.question_at is not None
@@ -99,12 +138,17 @@ class AgreementTracker:
             self._add(Found(k, turns[self.question_at].text, "agreed_question+reply", 0.8, True))
             self.question_at = None
             return
-        accept = [s for s in turn.cues("AGREE_ACCEPT") if not s.sent.text.rstrip().endswith("?")]
+        accept = [s for s in turn.cues("AGREE_ACCEPT") if not s.sent.text.rstrip().endswith("?") and not _negated(s)]
         if accept and not turn.opening("DECLINE", 3) and not turn.cues("REVERSE"):
             prop = _proposal_before(turns, k)
             if prop is not None:
                 text = f"{prop.text} {_sentence(accept[0])}"
                 self._add(Found(k, text, accept[0].id_, 0.7, False))
+                return
+        if turn.speaker is None and _bare_go_ahead(turn):
+            asked = _asked_before(turns, k)
+            if asked is not None:
+                self._add(Found(k, f"{asked.text} {turn.text}", "go_ahead", 0.6, False))
                 return
         for c in turn.clauses:
             if (
@@ -128,17 +172,59 @@ class AgreementTracker:
     def _add(self, f: Found) -> None:
         if self.found and f.turn - self.found[-1].turn <= 1:
             last = self.found[-1]
+            if f.speakerless and last.speakerless and not (_content(f.text) & _content(last.text)):
+                self.found.append(f)  # one speaker settling two things in a row: "Fine, highball it is. Ten mil it is."
+                return
             if f.strong and not last.strong:
                 self.found[-1] = f
             return
         self.found.append(f)
 
 
+def _bare_go_ahead(turn: Turn) -> bool:
+    """A sentence that is only "Go ahead." (Whisper splits "Fine, go ahead." into "Fine." and "Go ahead.")."""
+    words = [t.lower_ for t in turn.doc if not t.is_punct]
+    return words[-2:] == ["go", "ahead"] and len(OPENER.sub("", turn.text).split()) == 2
+
+
+def _asked_before(turns: list[Turn], k: int) -> Turn | None:
+    """What a speakerless "Go ahead." permits: the sentence before it, past short replies ("Yes." "Fine.").
+
+    Not a request to speak ("Can I ask something?"), and only a proposal or a "we" question unless a short
+    reply already stands between ("The awards. Oh, fine. Go ahead.").
+    """
+    replies = 0
+    for j in range(k - 1, max(k - 5, -1), -1):
+        prev = turns[j]
+        if prev.n_words <= 2:
+            replies += 1
+            continue
+        words = [t.lower_ for t in prev.doc if not t.is_punct]
+        if prev.is_question() and "i" in words[:3]:
+            return None
+        if replies or prev.cues("PROPOSAL") or (prev.is_question() and "we" in words[:3]):
+            return prev
+        return None
+    return None
+
+
+_FUNCTION = {"it", "is", "that", "that's", "s", "the", "a", "we", "we're", "re", "so", "then", "fine", "okay", "ok"}
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _FUNCTION} - {"agreed", "approved"}
+
+
 def _negated(span: Span) -> bool:
-    """'nothing's confirmed', 'once it's signed off', 'if it's approved': not a decision."""
+    """'nothing's confirmed', 'once it's signed off', 'as soon as it's approved': not a decision."""
     before = span.doc[span.sent.start : span.start]
+    # only the clause the cue is in: "No, I'd rather cap it, so we're agreed, capped at 350" is agreed
+    stops = [t.i for t in before if t.text in (",", ";", "\u2014", "-", ":")]
+    if stops:
+        before = span.doc[stops[-1] + 1 : span.start]
     return any(
-        t.lower_ in ("not", "n't", "never", "no", "nothing", "once", "if", "until", "unless", "when") for t in before
+        t.lower_ in ("not", "n't", "never", "no", "nothing", "once", "if", "until", "unless", "when", "soon")
+        for t in before
     )
 
 
