@@ -109,10 +109,6 @@ class Transcript(Strict):
     segments: list[Segment]
 
     @property
-    def has_speakers(self) -> bool:
-        return any(s.speaker for s in self.segments)
-
-    @property
     def turn_indexed(self) -> bool:
         """True when segments are the speaker turns of a written transcript (``turn`` = segment index)."""
         return self.source_kind != "audio"

@@ -370,12 +370,6 @@ class Store:
             names = s.scalars(select(MeetingRow.client).where(MeetingRow.client.is_not(None)).distinct())
             return sorted(names, key=str.lower)
 
-    def set_source_path(self, meeting_id: str, path: str, who: str = "debrief") -> None:
-        with self.session() as s:
-            row = _meeting(s, meeting_id)
-            _audit(s, who, "meeting", meeting_id, "source", row.source_path, path)
-            row.source_path = path
-
     def versions(self, meeting_id: str) -> list[ReportVersionRow]:
         with self.session() as s:
             return list(_meeting(s, meeting_id).versions)

@@ -89,10 +89,6 @@ def side_of(speaker: str | None, meeting: Meeting) -> str | None:
     return att.side if att is not None else None
 
 
-def other_side(side: str | None) -> str | None:
-    return {"agency": "client", "client": "agency"}.get(side or "")
-
-
 def canonical(speaker: str | None, meeting: Meeting) -> str | None:
     """The attendee's full name for a speaker label (full or first name); the label itself otherwise."""
     if not speaker:

@@ -43,16 +43,6 @@ class Turn:
                 return span
         return None
 
-    def first_sentence_cue(self, label: str) -> Span | None:
-        sents = list(self.doc.sents)
-        if not sents:
-            return None
-        first = sents[0]
-        for span in self.cues(label):
-            if span.start < first.end:
-                return span
-        return None
-
     @property
     def n_words(self) -> int:
         return sum(1 for t in self.doc if not t.is_punct)
