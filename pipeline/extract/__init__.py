@@ -101,16 +101,7 @@ def extract_turns(transcript: Transcript, meeting: Meeting, settings: Settings) 
     by_turn = transcript.turn_indexed
     actions = [_action(turns[i.turn], i, by_turn) for i in items]
     agreed = [
-        Agreement(
-            text=statement(f.text),
-            quote=turns[f.turn].quote,
-            turn=f.turn if by_turn else None,
-            segment=None if by_turn else f.turn,
-            start=turns[f.turn].start,
-            speaker=turns[f.turn].speaker,
-            rule=f.rule,
-            confidence=f.confidence,
-        )
+        Agreement(text=statement(f.text), rule=f.rule, confidence=f.confidence, **turns[f.turn].evidence(by_turn))
         for f in agreements.found
     ]
     return turns, Extraction(action_items=actions, agreements=agreed)
@@ -122,11 +113,7 @@ def _action(turn: Turn, item: Item, by_turn: bool) -> ActionItem:
         owner=item.owner,
         due=item.due.due if item.due else None,
         due_text=item.due.text if item.due else None,
-        quote=turn.quote,
-        turn=turn.index if by_turn else None,
-        segment=None if by_turn else turn.index,
-        start=turn.start,
-        speaker=turn.speaker,
         rule=item.rule,
         confidence=item.confidence,
+        **turn.evidence(by_turn),
     )

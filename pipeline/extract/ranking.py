@@ -193,13 +193,9 @@ def rank_long_meeting(
             item = ActionItem(
                 task=clause.task if clause else t.text[:80],
                 owner=t.speaker,
-                quote=t.quote,
-                turn=k if by_turn else None,
-                segment=None if by_turn else k,
-                start=t.start,
-                speaker=t.speaker,
                 rule="ranked_turn",
                 confidence=0.3,
+                **t.evidence(by_turn),
             )
         actions.append(item)
     agreements = []
@@ -207,15 +203,6 @@ def rank_long_meeting(
         agr = agr_at.get(k)
         if agr is None:
             t = turns[k]
-            agr = Agreement(
-                text=t.text[:160],
-                quote=t.quote,
-                turn=k if by_turn else None,
-                segment=None if by_turn else k,
-                start=t.start,
-                speaker=t.speaker,
-                rule="ranked_turn",
-                confidence=0.3,
-            )
+            agr = Agreement(text=t.text[:160], rule="ranked_turn", confidence=0.3, **t.evidence(by_turn))
         agreements.append(agr)
     return Extraction(action_items=actions, agreements=agreements, extractor=extraction.extractor)

@@ -28,6 +28,17 @@ class Turn:
     def clauses(self) -> list[Clause]:
         return self.doc._.clauses or []
 
+    def evidence(self, by_turn: bool) -> dict:
+        """Where an item found in this turn came from: quote, turn (written transcripts) or segment (audio), start
+        time and speaker."""
+        return {
+            "quote": self.quote,
+            "turn": self.index if by_turn else None,
+            "segment": None if by_turn else self.index,
+            "start": self.start,
+            "speaker": self.speaker,
+        }
+
     def cues(self, label: str) -> list[Span]:
         return [s for s in self.doc.spans.get("cues", []) if s.label_ == label]
 
