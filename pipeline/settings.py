@@ -50,6 +50,19 @@ class Settings(BaseSettings):
     )
     agency_name: str = "the agency"
 
+    # --- limits -------------------------------------------------------------------------------------------
+    max_duration_hours: float = Field(default=4.0, description="Longer recordings are refused.")
+    max_file_mb: float = Field(default=4096, description="Larger input files are refused (megabytes).")
+    file_time_limit: float = Field(
+        default=3600.0,
+        description="Seconds one file may take in watch and batch, plus file_time_limit_per_audio_second x its "
+        "audio length; past that it goes to failed/ and the rest go on.",
+    )
+    file_time_limit_per_audio_second: float = 1.0
+    db_lock_timeout: float = Field(
+        default=30.0, description="Seconds to keep retrying (with backoff) while another writer holds the database."
+    )
+
     # --- workspace layout -------------------------------------------------------------------------------
     @property
     def inbox(self) -> Path:
