@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from pipeline import probe
 from pipeline.errors import ConfigError, InputFileError
 from pipeline.schemas import Segment, Transcript, Word
 from pipeline.settings import Settings
@@ -61,12 +62,18 @@ def prompt_for(client: str | None, settings: Settings) -> str | None:
     return " ".join(p for p in parts if p) or None
 
 
-def decode(path: Path) -> np.ndarray:
-    """Decode any container PyAV reads (wav, mp3, m4a, mp4, ogg, flac, webm) to 16 kHz mono float32."""
+def decode(path: Path, info: probe.MediaInfo | None = None) -> np.ndarray:
+    """Decode any container PyAV reads (wav, mp3, m4a, mp4, ogg, flac, webm) to 16 kHz mono float32.
+
+    A file that is not media, or has no audio track, is refused before decoding (``probe.media_info``); one that
+    decodes to much less than its container states is refused as cut off (``probe.check_complete``). An mp3 cut off
+    with no stated length (a recorder that stopped mid-write) is decoded as far as it goes.
+    """
     from faster_whisper.audio import decode_audio
 
-    if path.stat().st_size == 0:
-        raise InputFileError(path, "the file is empty")
+    info = info or probe.media_info(path)
+    if not info.has_audio:
+        raise InputFileError(path, "has no audio track")
     try:
         audio = decode_audio(str(path), sampling_rate=SAMPLE_RATE)
     except Exception as exc:  # PyAV raises many error types (InvalidDataError, DecoderNotFound, ...)
@@ -74,12 +81,17 @@ def decode(path: Path) -> np.ndarray:
         raise InputFileError(path, f"cannot be decoded as audio ({reason})") from exc
     if audio.size < SAMPLE_RATE // 2:
         raise InputFileError(path, "contains no audio (less than half a second of sound)")
+    probe.check_complete(path, info, audio.size / SAMPLE_RATE)
     return audio
 
 
 def transcribe(path: Path, settings: Settings, client: str | None = None) -> Transcript:
-    """Transcribe one recording with word timestamps and the VAD filter."""
-    audio = decode(path)
+    """Transcribe one recording with word timestamps and the VAD filter.
+
+    The recording is checked first (``probe.check_audio``: media, an audio track, within the duration limit), so
+    these refusals hold whichever way it is called. Silence or noise gives a transcript with no segments.
+    """
+    audio = decode(path, probe.check_audio(path, settings))
     model = model_for(settings)
     segments_iter, info = model.transcribe(
         audio,
