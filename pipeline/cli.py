@@ -45,19 +45,30 @@ def process(
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="Output folder (default: the workspace's reports/).")
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Draft a confirmed meeting again: a new version beside the confirmed one.")
+    ] = False,
     verbose: Verbose = False,
 ) -> None:
-    """Transcribe and extract one or more meetings; write draft contact reports and WIP entries."""
-    _settings(verbose)
-    from pipeline.draft import resolve_input
+    """Transcribe and extract one or more meetings; write draft contact reports and WIP entries.
+
+    A meeting already in review keeps the AE's edits and decisions; a confirmed one is left alone unless --force."""
+    settings = _settings(verbose)
+    from pipeline.draft import check_not_confirmed, resolve_input
     from pipeline.flows import process_meeting
+    from pipeline.ingest import sha256_file
+    from pipeline.store import AlreadyConfirmedError
 
     failures = 0
     for file in files:
         started = time.perf_counter()
         try:
-            resolve_input(file)  # a missing or unsupported file is refused before Prefect starts
-            paths = process_meeting(str(file), str(out) if out else None)
+            # refused before Prefect starts: a missing or unsupported file, a confirmed meeting
+            check_not_confirmed(source := resolve_input(file), sha256_file(source), settings, force)
+            paths = process_meeting(str(file), str(out) if out else None, force)
+        except AlreadyConfirmedError as exc:
+            typer.echo(str(exc))
+            continue
         except DebriefError as exc:
             typer.secho(f"debrief: error: {exc}", err=True, fg="red")
             failures += 1
@@ -146,7 +157,7 @@ def demo(verbose: Verbose = False) -> None:
     samples = sorted(p for p in (REPO_ROOT / "samples").iterdir() if is_audio(p))
     if not samples:
         raise fail(f"no sample recordings in {REPO_ROOT / 'samples'}")
-    process(samples, None, verbose)
+    process(samples, None, False, verbose)
     typer.echo(f"\nDrafts are in {settings.reports}. Review them with: debrief review")
 
 

@@ -12,6 +12,7 @@ import datetime as dt
 import io
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -20,6 +21,7 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt, RGBColor
 
+from pipeline.errors import OutputError
 from pipeline.schemas import ActionItem, Meeting, MeetingRecord, Owner, WipEntry
 
 COMMENT_WINDOW = (
@@ -28,17 +30,38 @@ COMMENT_WINDOW = (
 WIP_COLUMNS = ("Client", "Job", "Item", "Owner", "Due", "Status", "Next step", "Source meeting", "Timestamp", "Updated")
 
 
-def atomic_write(path: Path, data: bytes | str) -> Path:
-    """Write to a temporary file beside ``path`` and rename it into place: readers never see half a file."""
+def _umask() -> int:
+    """The process umask, read without changing it where Linux says it (``os.umask`` alone must set one)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def atomic_write(path: Path, data: bytes | str, overwrite: bool = True) -> Path:
+    """Write to a temporary file beside ``path`` and move it into place: readers never see half a file.
+
+    The file gets the mode any new file would (0644 under the usual umask 022), so colleagues on a shared workspace
+    can open it. With ``overwrite=False`` an existing ``path`` is never replaced: ``FileExistsError``."""
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
+            os.fchmod(fh.fileno(), 0o666 & ~_umask())  # mkstemp makes 0600 files
             fh.write(payload)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        if overwrite:
+            os.replace(tmp, path)
+        else:
+            os.link(tmp, path)  # fails if path exists, atomically
+            os.unlink(tmp)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -96,13 +119,28 @@ def summary_text(record: MeetingRecord) -> str:
     )
 
 
+# Where a date nobody confirmed came from, said on the draft and the review page so the AE checks it.
+DATE_CHECK = {
+    "mtime": "No date was given (no sidecar, no date in the file name), so this is the file's modification time.",
+    "filename": "The date comes from the file name.",
+}
+
+
+def date_cell(record: MeetingRecord) -> str:
+    """The meeting date; on a draft, with where it came from when nobody gave it outright."""
+    day = format_date(record.meeting.date)
+    if record.report_status == "DRAFT" and record.meeting.date_source == "mtime":
+        return f"{day} (the file's modification time: no date was given; please check)"
+    return day
+
+
 def header_rows(record: MeetingRecord) -> list[tuple[str, str]]:
     m = record.meeting
     return [
         ("Client", m.client or "Not set"),
         ("Job / project", m.job or m.title),
         ("Meeting", m.title),
-        ("Date", format_date(m.date)),
+        ("Date", date_cell(record)),
         ("Place", m.location or "Call"),
         ("Report number", report_number(record)),
         ("Status", record.report_status),
@@ -254,12 +292,41 @@ def free_stem(out_dir: Path, stem: str, sha256: str) -> str:
 
 
 def write_contact_report(record: MeetingRecord, out_dir: Path, stem: str) -> dict[str, Path]:
-    """Write ``<stem>.contact-report.docx``, ``<stem>.md`` and ``<stem>.json``; return their paths."""
+    """The working draft: ``<stem>.contact-report.docx``, ``<stem>.md`` and ``<stem>.json``; return their paths."""
     return {
         "docx": atomic_write(out_dir / f"{stem}.contact-report.docx", contact_report_docx(record)),
         "md": atomic_write(out_dir / f"{stem}.md", contact_report_markdown(record)),
         "json": atomic_write(out_dir / f"{stem}.json", prediction_json(record)),
     }
+
+
+UNSAFE_NAME_RE = re.compile(r'[\x00-\x1f/\\:*?"<>|]+')
+
+
+def confirmed_stem(record: MeetingRecord, version: int = 1) -> str:
+    """``CR-KESTREL-CIDER-001 2026-11-12 WIP review``; `` (v2)`` and on for a report confirmed again after reopening."""
+    title = UNSAFE_NAME_RE.sub("-", record.meeting.title).strip(" .-")[:80].strip(" .-") or "meeting"
+    suffix = f" (v{version})" if version > 1 else ""
+    return f"{record.report_number} {record.meeting.date.isoformat()} {title}{suffix}"
+
+
+def write_confirmed(record: MeetingRecord, out_dir: Path, version: int = 1) -> dict[str, Path]:
+    """The confirmed report as ``<number> <date> <title>.docx|md|json``; an existing file is never replaced."""
+    if record.report_status != "CONFIRMED" or not record.report_number:
+        raise ValueError("only a confirmed, numbered report is written under its number")
+    stem = confirmed_stem(record, version)
+    documents = {"docx": contact_report_docx(record), "md": contact_report_markdown(record),
+                 "json": prediction_json(record)}  # fmt: skip
+    written: dict[str, Path] = {}
+    for kind, data in documents.items():
+        target = out_dir / f"{stem}.{kind}"
+        try:
+            written[kind] = atomic_write(target, data, overwrite=False)
+        except FileExistsError as exc:
+            for path in written.values():  # this version's own files, written a moment ago
+                path.unlink(missing_ok=True)
+            raise OutputError(f"{target} already exists, and a confirmed report is never overwritten") from exc
+    return written
 
 
 # --- WIP register -------------------------------------------------------------------------------------------------

@@ -1,14 +1,18 @@
-"""One meeting drafted in plain Python, with no Prefect: what the watcher and the batch workers run.
+"""The stage sequence for one meeting, written once: what ``debrief process``, watch, batch and the flow all run.
 
-The stages and their order are those of ``flows.process_meeting`` (which shares ``resolve_input`` and
-``record_for`` with this module): hash, metadata, transcribe or import, build the meeting, extract, write the
-documents atomically, save the draft. Models are loaded once per process (``transcribe.load_model``,
-``extract.load_nlp``); ``warm_up`` loads them ahead of the first file.
+    hash -> (stop if already confirmed) -> metadata -> transcribe or import -> build the meeting -> extract
+         -> merge with the AE's review so far -> write the documents atomically -> save the draft
+
+``draft_meeting`` runs it in plain Python. The steps that touch the outside world are a ``Stages`` value, so the
+Prefect flow (``pipeline.flows.process_meeting``) runs the same sequence with task versions of them (transcription
+cached on the content hash, retries on writing and saving): kedro's nodes and pipeline, with Prefect as the runner.
+Models are loaded once per process (``transcribe.model_for``, ``extract.load_nlp``); ``warm_up`` loads them ahead.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +20,7 @@ from pipeline import documents, ingest, transcribe
 from pipeline.errors import InputFileError
 from pipeline.schemas import Extraction, Meeting, MeetingRecord, Transcript
 from pipeline.settings import Settings
-from pipeline.store import store_for
+from pipeline.store import AlreadyConfirmedError, MeetingRow, store_for
 
 
 @dataclass
@@ -56,22 +60,69 @@ def warm_up(settings: Settings, audio: bool = True) -> None:
     load_nlp(settings)
 
 
-def draft_meeting(path: str | Path, out_dir: Path, settings: Settings, sha256: str | None = None) -> Draft:
-    """Draft one recording or transcript into ``out_dir`` and the store."""
+def check_not_confirmed(source: Path, sha256: str, settings: Settings, force: bool = False) -> MeetingRow | None:
+    """The stored meeting of this recording, if any; ``AlreadyConfirmedError`` if it is confirmed and not ``force``."""
+    existing = store_for(settings).find_by_hash(sha256)
+    if existing is not None and existing.status == "confirmed" and not force:
+        raise AlreadyConfirmedError(source.name, existing)
+    return existing
+
+
+# --- the steps with side effects, as plain functions (the flow wraps each in a task) -------------------------------
+def transcribe_stage(path: Path, sha256: str, client: str | None, settings: Settings) -> Transcript:
+    """``sha256`` is unused here; the flow's task caches on it."""
+    return transcribe.transcribe(path, settings, client=client)
+
+
+def write_stage(record: MeetingRecord, out_dir: Path) -> dict[str, Path]:
+    return documents.write_contact_report(record, out_dir, record.meeting_id)
+
+
+def save_stage(record: MeetingRecord, out_dir: Path, source: Path, settings: Settings, force: bool) -> MeetingRecord:
+    return store_for(settings).save_draft(
+        record, str(out_dir), source_path=str(source), force=force, next_weekday=settings.next_weekday
+    )
+
+
+@dataclass(frozen=True)
+class Stages:
+    transcribe: Callable[[Path, str, str | None, Settings], Transcript] = transcribe_stage
+    write: Callable[[MeetingRecord, Path], dict[str, Path]] = write_stage
+    save: Callable[[MeetingRecord, Path, Path, Settings, bool], MeetingRecord] = save_stage
+
+
+PLAIN = Stages()
+
+
+def draft_meeting(
+    path: str | Path,
+    out_dir: Path,
+    settings: Settings,
+    sha256: str | None = None,
+    force: bool = False,
+    stages: Stages = PLAIN,
+) -> Draft:
+    """Draft one recording or transcript into ``out_dir`` and the store.
+
+    A meeting already in review keeps the AE's work; a confirmed one raises ``AlreadyConfirmedError`` before
+    anything is transcribed or written, unless ``force`` asks for a new draft version."""
     from pipeline.extract import extract
 
     source = resolve_input(path)
     sha256 = sha256 or ingest.sha256_file(source)
+    store = store_for(settings)
+    existing = check_not_confirmed(source, sha256, settings, force)
     if ingest.is_audio(source):
         sidecar = ingest.sidecar_for(source)
         meta = ingest.read_sidecar(sidecar) if sidecar else ingest.meta_from_filename(source)
-        transcript = transcribe.transcribe(source, settings, client=meta.client if meta else None)
+        transcript = stages.transcribe(source, sha256, meta.client if meta else None, settings)
         embedded = None
     else:
         transcript, embedded = ingest.read_transcript_file(source)
-    meeting = ingest.build_meeting(source, transcript, sha256, embedded)
-    meeting = meeting.model_copy(update={"meeting_id": documents.free_stem(out_dir, source.stem, sha256)})
-    record = record_for(meeting, transcript, extract(transcript, meeting, settings))
-    paths = documents.write_contact_report(record, out_dir, record.meeting_id)
-    store_for(settings).save_draft(record, str(out_dir), source_path=str(source))
+    stem = existing.meeting_id if existing is not None else documents.free_stem(out_dir, source.stem, sha256)
+    meeting = ingest.build_meeting(source, transcript, sha256, embedded, meeting_id=stem)
+    fresh = record_for(meeting, transcript, extract(transcript, meeting, settings))
+    record = store.draft_for(fresh, force=force, next_weekday=settings.next_weekday)
+    paths = stages.write(record, out_dir)
+    record = stages.save(record, out_dir, source, settings, force)
     return Draft(record, paths)

@@ -20,3 +20,7 @@ class InputFileError(DebriefError):
 
 class ConfigError(DebriefError):
     """A setting, a model folder or a rule file is missing or wrong."""
+
+
+class OutputError(DebriefError):
+    """A report or export cannot be written where it should go (exists and must not be replaced, no space, no access)."""

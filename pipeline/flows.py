@@ -19,11 +19,10 @@ from pathlib import Path
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
-from pipeline import documents, ingest, transcribe
-from pipeline.draft import record_for, resolve_input
-from pipeline.schemas import Extraction, Meeting, MeetingMeta, MeetingRecord, Transcript
+from pipeline import draft, transcribe
+from pipeline.errors import DebriefError
+from pipeline.schemas import MeetingRecord, Transcript
 from pipeline.settings import Settings, get_settings
-from pipeline.store import store_for
 
 
 def transcription_fingerprint(settings: Settings, client: str | None) -> str:
@@ -39,69 +38,44 @@ def _transcription_cache_key(_ctx, params: dict) -> str:
     return f"transcript-{params['sha256']}-{transcription_fingerprint(params['settings'], params['client'])}"
 
 
-@task(name="hash-input", cache_policy=NO_CACHE)
-def hash_task(path: Path) -> str:
-    return ingest.sha256_file(path)
-
-
-@task(name="read-metadata", cache_policy=NO_CACHE)
-def metadata_task(path: Path) -> MeetingMeta | None:
-    sidecar = ingest.sidecar_for(path)
-    return ingest.read_sidecar(sidecar) if sidecar else ingest.meta_from_filename(path)
+def _io_retry(_task, _run, state) -> bool:
+    """Retry a failed save unless it failed for a reason a retry cannot change (confirmed, bad input)."""
+    try:
+        state.result()
+    except DebriefError:
+        return False
+    except Exception:  # noqa: BLE001 - any other failure (a locked or busy database) may pass on a second try
+        return True
+    return False
 
 
 @task(name="transcribe", cache_key_fn=_transcription_cache_key, persist_result=True)
 def transcribe_task(path: Path, sha256: str, client: str | None, settings: Settings) -> Transcript:
-    return transcribe.transcribe(path, settings, client=client)
-
-
-@task(name="import-transcript", cache_policy=NO_CACHE)
-def import_task(path: Path) -> tuple[Transcript, MeetingMeta | None]:
-    return ingest.read_transcript_file(path)
-
-
-@task(name="build-meeting", cache_policy=NO_CACHE)
-def meeting_task(path: Path, transcript: Transcript, sha256: str, embedded: MeetingMeta | None) -> Meeting:
-    return ingest.build_meeting(path, transcript, sha256, embedded)
-
-
-@task(name="extract", cache_policy=NO_CACHE)
-def extract_task(transcript: Transcript, meeting: Meeting, settings: Settings) -> Extraction:
-    from pipeline.extract import extract
-
-    return extract(transcript, meeting, settings)
+    return draft.transcribe_stage(path, sha256, client, settings)
 
 
 @task(name="write-documents", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
 def documents_task(record: MeetingRecord, out_dir: Path) -> dict[str, Path]:
-    return documents.write_contact_report(record, out_dir, record.meeting_id)
+    return draft.write_stage(record, out_dir)
 
 
-@task(name="store-draft", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
-def store_task(record: MeetingRecord, out_dir: Path, source: Path, settings: Settings) -> str:
-    return store_for(settings).save_draft(record, str(out_dir), source_path=str(source)).meeting_id
+@task(name="store-draft", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1, retry_condition_fn=_io_retry)
+def store_task(record: MeetingRecord, out_dir: Path, source: Path, settings: Settings, force: bool) -> MeetingRecord:
+    return draft.save_stage(record, out_dir, source, settings, force)
+
+
+TASKS = draft.Stages(transcribe=transcribe_task, write=documents_task, save=store_task)
 
 
 @flow(name="process-meeting", log_prints=False, validate_parameters=False)
-def process_meeting(path: str, out_dir: str | None = None) -> dict[str, str]:
-    """One recording or transcript in; the draft contact report (.docx, .md, .json) and draft WIP entries out."""
+def process_meeting(path: str, out_dir: str | None = None, force: bool = False) -> dict[str, str]:
+    """One recording or transcript in; the draft contact report (.docx, .md, .json) and draft WIP entries out.
+
+    The stage sequence is ``pipeline.draft.draft_meeting``'s; this flow runs it with ``TASKS``."""
     settings = get_settings().ensure_workspace()
-    source = resolve_input(path)
     target = Path(out_dir).expanduser().resolve() if out_dir else settings.reports
-    sha256 = hash_task(source)
-    meta = metadata_task(source)
-    if ingest.is_audio(source):
-        transcript = transcribe_task(source, sha256, meta.client if meta else None, settings)
-        embedded = None
-    else:
-        transcript, embedded = import_task(source)
-    meeting = meeting_task(source, transcript, sha256, embedded)
-    meeting = meeting.model_copy(update={"meeting_id": documents.free_stem(target, source.stem, sha256)})
-    extraction = extract_task(transcript, meeting, settings)
-    record = record_for(meeting, transcript, extraction)
-    paths = documents_task(record, target)
-    store_task(record, target, source, settings)
-    return {kind: str(p) for kind, p in paths.items()}
+    result = draft.draft_meeting(path, target, settings, force=force, stages=TASKS)
+    return {kind: str(p) for kind, p in result.paths.items()}
 
 
 @task(name="batch", cache_policy=NO_CACHE)

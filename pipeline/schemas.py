@@ -19,6 +19,9 @@ ReviewStatus = Literal["proposed", "accepted", "rejected"]
 ReportStatus = Literal["DRAFT", "CONFIRMED"]
 WipStatus = Literal["open", "done", "on hold"]
 Owner = str | list[str] | None
+# Where the meeting date came from, most trusted first: the AE on the review page, the sidecar, the transcript's
+# own metadata, the ``YYYY-MM-DD Client - Title`` file name, or (nothing else said) the file's modification time.
+DateSource = Literal["review", "sidecar", "transcript", "filename", "mtime"]
 
 
 class Strict(BaseModel):
@@ -56,7 +59,7 @@ class Meeting(Strict):
     agency: str | None = None
     job: str | None = None
     date: dt.date
-    date_source: Literal["sidecar", "filename", "transcript", "mtime"] = "mtime"
+    date_source: DateSource = "mtime"
     location: str | None = None
     attendees: list[Attendee] = Field(default_factory=list)
     distribution: list[str] = Field(default_factory=list)
@@ -127,6 +130,13 @@ class Evidence(BaseModel):
     speaker: str | None = None
     rule: str
     confidence: float = Field(ge=0.0, le=1.0)
+    status: ReviewStatus = "proposed"
+    edited: list[str] = Field(default_factory=list, description="Fields the AE changed on the review page.")
+
+    @property
+    def reviewed(self) -> bool:
+        """The AE has touched this item (decided, edited or added it): a rerun keeps it as it is."""
+        return self.status != "proposed" or bool(self.edited) or self.rule == "manual"
 
 
 class ActionItem(Evidence):
@@ -134,12 +144,10 @@ class ActionItem(Evidence):
     owner: Owner = None
     due: dt.date | None = None
     due_text: str | None = None
-    status: ReviewStatus = "proposed"
 
 
 class Agreement(Evidence):
     text: str
-    status: ReviewStatus = "proposed"
 
 
 class Extraction(BaseModel):
@@ -157,6 +165,9 @@ class MeetingRecord(BaseModel):
     action_items: list[ActionItem]
     agreements: list[Agreement]
     extractor: str
+    edited_fields: list[str] = Field(
+        default_factory=list, description="Header fields (and 'attendees') the AE changed: a rerun keeps them."
+    )
     report_status: ReportStatus = "DRAFT"
     report_number: str | None = None
     confirmed_by: str | None = None

@@ -44,6 +44,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, selectinload, sessionmaker
 
 from pipeline.errors import DebriefError
+from pipeline.revision import merge_rerun, redate
 from pipeline.schemas import ActionItem, Agreement, Attendee, Meeting, MeetingRecord, WipEntry
 
 ItemKind = str  # "action" | "agreement"
@@ -58,6 +59,17 @@ class ReviewError(DebriefError):
 
 class NotFoundError(DebriefError):
     """No meeting, item or WIP entry by that id."""
+
+
+class AlreadyConfirmedError(DebriefError):
+    """A rerun of a meeting whose report is confirmed: nothing is written unless a new draft version is asked for."""
+
+    def __init__(self, source_name: str, row: MeetingRow) -> None:
+        self.meeting_id, self.report_number = row.meeting_id, row.report_number
+        super().__init__(
+            f"{source_name}: already confirmed as {row.report_number} ({row.meeting_id}); nothing written. "
+            "Reopen it on the review page, or run again with --force for a new draft version."
+        )
 
 
 def utcnow() -> dt.datetime:
@@ -322,34 +334,53 @@ class Store:
         with self.session() as s:
             return s.scalar(select(MeetingRow).where(MeetingRow.meeting_id == meeting_id))
 
-    def save_draft(
-        self, record: MeetingRecord, reports_dir: str, who: str = "debrief", source_path: str | None = None
-    ) -> MeetingRow:
-        """Insert (or refresh, while still a draft) a meeting and its draft WIP entries.
+    def draft_for(
+        self, record: MeetingRecord, force: bool = False, next_weekday: str = "following_week"
+    ) -> MeetingRecord:
+        """``record`` (a fresh draft) as ``save_draft`` would store it, with the AE's review so far; saves nothing."""
+        with self.session() as s:
+            row = s.scalar(select(MeetingRow).where(MeetingRow.content_sha256 == record.meeting.content_sha256))
+            return _merged(row, record, force, next_weekday)
 
-        ``source_path``: the processed file, which the review page's audio player may serve."""
-        payload = json.loads(record.model_dump_json())
+    def save_draft(
+        self,
+        record: MeetingRecord,
+        reports_dir: str,
+        who: str = "debrief",
+        source_path: str | None = None,
+        force: bool = False,
+        next_weekday: str = "following_week",
+    ) -> MeetingRecord:
+        """Store a new draft of a meeting and its draft WIP entries; return the draft as stored.
+
+        A meeting already in review keeps the AE's work (``revision.merge_rerun``; merging twice changes nothing).
+        A confirmed meeting is refused (``AlreadyConfirmedError``) unless ``force``: then the draft becomes its next
+        version, beside the confirmed one, which stays in ``report_versions`` with its files. ``source_path``: where
+        the processed file is, which the review page's audio player may serve."""
         m = record.meeting
         with self.session() as s:
             row = s.scalar(select(MeetingRow).where(MeetingRow.content_sha256 == m.content_sha256))
-            if row is not None and row.status == "confirmed":
-                return row  # a confirmed report is never overwritten by a re-run
-            action = "create" if row is None else "reprocess"
+            record = _merged(row, record, force, next_weekday)
+            action = "create"
             if row is None:
                 row = MeetingRow(meeting_id=record.meeting_id, content_sha256=m.content_sha256)
                 s.add(row)
-            row.client, row.title, row.date = m.client, m.title, m.date
-            row.source_name, row.reports_dir, row.record = m.source_name, reports_dir, payload
+            elif row.status == "confirmed":
+                action = "reprocess --force"
+                if row.versions:
+                    row.versions[-1].reopened_by, row.versions[-1].reopened_at = who, utcnow()
+                row.status, row.confirmed_by, row.confirmed_at = "draft", None, None
+            else:
+                action = "reprocess"
+            row.client, row.title, row.date = record.meeting.client, record.meeting.title, record.meeting.date
+            row.source_name, row.reports_dir = m.source_name, reports_dir
+            row.record = json.loads(record.model_dump_json())
             if source_path is not None:
                 row.source_path = source_path
-            row.wip = [
-                _wip_row(record, i, confirmed=False)
-                for i, a in enumerate(record.action_items)
-                if a.status != "rejected"
-            ]
+            _sync_draft_wip(row, record)
             s.flush()
-            s.add(AuditRow(who=who, entity="meeting", entity_id=record.meeting_id, action=action, after=None))
-            return row
+            _audit(s, who, "meeting", row.meeting_id, action, None, None)
+            return record
 
     def list_meetings(
         self, client: str | None = None, start: dt.date | None = None, end: dt.date | None = None
@@ -409,8 +440,10 @@ class Store:
             after = model.model_validate({**before.model_dump(), **changes})
             if after == before:
                 return after
+            changed = {k for k in changes if getattr(before, k) != getattr(after, k)}
+            after.edited = sorted(set(before.edited) | (changed - {"status", "edited"}))
             items[index] = after
-            only_status = {k for k in changes if getattr(before, k) != getattr(after, k)} == {"status"}
+            only_status = changed == {"status"}
             verb = (
                 {"accepted": "accept", "rejected": "reject", "proposed": "undecide"}[after.status]
                 if only_status
@@ -441,19 +474,33 @@ class Store:
             _audit(s, who, kind, f"{meeting_id}/{kind}/{index}", "create", None, _dump(item))
             return index
 
-    def update_header(self, meeting_id: str, fields: dict, who: str) -> Meeting:
-        """Change header fields (title, client, agency, job, date, location, distribution, next_meeting)."""
+    def update_header(
+        self, meeting_id: str, fields: dict, who: str, next_weekday: str = "following_week"
+    ) -> tuple[Meeting, list[int]]:
+        """Change header fields (title, client, agency, job, date, location, distribution, next_meeting).
+
+        A new date is the AE's (``date_source`` "review"), and every spoken due date the AE has not set is resolved
+        again against it; returns the meeting and the indices of the action items whose due date changed."""
         unknown = set(fields) - set(HEADER_FIELDS)
         if unknown:
             raise ReviewError(f"not a header field: {', '.join(sorted(unknown))}")
         with self._editing(meeting_id) as (s, _row, record):
             before = record.meeting
             after = Meeting.model_validate({**before.model_dump(), **fields})
-            if after != before:
+            keys = [k for k in HEADER_FIELDS if getattr(before, k) != getattr(after, k)]
+            redated: list[int] = []
+            if keys:
+                if "date" in keys:
+                    after.date_source = "review"
+                    old_dues = [a.due for a in record.action_items]
+                    redated = redate(record.action_items, after.date, next_weekday)
+                    for i in redated:
+                        _audit(s, who, "action", f"{meeting_id}/action/{i}", "redate",
+                               {"due": _iso(old_dues[i])}, {"due": _iso(record.action_items[i].due)})  # fmt: skip
                 record.meeting = after
-                keys = [k for k in HEADER_FIELDS if getattr(before, k) != getattr(after, k)]
+                record.edited_fields = sorted(set(record.edited_fields) | set(keys))
                 _audit(s, who, "meeting", meeting_id, "edit", _pick(before, keys), _pick(after, keys))
-            return after
+            return after, redated
 
     def set_attendees(self, meeting_id: str, attendees: list[Attendee], who: str) -> Meeting:
         with self._editing(meeting_id) as (s, _row, record):
@@ -461,17 +508,18 @@ class Store:
             after = [a.model_dump() for a in attendees]
             if before != after:
                 record.meeting = record.meeting.model_copy(update={"attendees": list(attendees)})
+                record.edited_fields = sorted({*record.edited_fields, "attendees"})
                 _audit(s, who, "attendees", f"{meeting_id}/attendees", "edit", before, after)
             return record.meeting
 
     # --- review: confirm and reopen -------------------------------------------------------------------------
     def confirm(
-        self, meeting_id: str, who: str, publish: Callable[[MeetingRecord], dict[str, str]] | None = None
+        self, meeting_id: str, who: str, publish: Callable[[MeetingRecord, int], dict[str, str]] | None = None
     ) -> MeetingRecord:
         """Confirm a reviewed draft: number it, record who and when, move accepted actions to the WIP register.
 
-        ``publish(record)`` writes the final documents and returns their paths; it runs inside the transaction,
-        so a failure to write leaves the meeting a draft."""
+        ``publish(record, version)`` writes the confirmed documents (never over an earlier version's) and returns
+        their paths; it runs inside the transaction, so a failure to write leaves the meeting a draft."""
         if not who or not who.strip():
             raise ReviewError("say who is confirming the report")
         with self.session() as s:
@@ -490,11 +538,11 @@ class Store:
                 update={"report_status": "CONFIRMED", "report_number": number, "confirmed_by": who.strip(),
                         "confirmed_at": now}
             )  # fmt: skip
-            files = publish(record) if publish else None
+            version = len(row.versions) + 1
+            files = publish(record, version) if publish else None
             payload = json.loads(record.model_dump_json())
             row.record, row.status, row.report_number = payload, "confirmed", number
             row.confirmed_by, row.confirmed_at = who.strip(), now.replace(tzinfo=None)
-            version = len(row.versions) + 1
             row.versions.append(
                 ReportVersionRow(version=version, report_number=number, confirmed_by=who.strip(),
                                  confirmed_at=now.replace(tzinfo=None), record=payload, files=files)
@@ -505,12 +553,11 @@ class Store:
             return record
 
     def reopen(
-        self, meeting_id: str, who: str, publish: Callable[[MeetingRecord, int], dict[str, str]] | None = None
+        self, meeting_id: str, who: str, publish: Callable[[MeetingRecord], object] | None = None
     ) -> MeetingRecord:
-        """Make a confirmed report a draft again, keeping its number; the confirmed version stays in history.
+        """Make a confirmed report a draft again, keeping its number; the confirmed version and its files stay.
 
-        ``publish(draft_record, version)`` archives the confirmed files as version ``version`` and writes the
-        draft; it returns the archived paths, which are stored on that version."""
+        ``publish(draft_record)`` writes the working draft's documents."""
         with self.session() as s:
             row = _meeting(s, meeting_id)
             if row.status != "confirmed":
@@ -518,12 +565,10 @@ class Store:
             record = row.to_record().model_copy(
                 update={"report_status": "DRAFT", "confirmed_by": None, "confirmed_at": None}
             )
-            latest = row.versions[-1] if row.versions else None
-            archived = publish(record, latest.version if latest else 0) if publish else None
-            if latest is not None:
-                latest.reopened_by, latest.reopened_at = who, utcnow()
-                if archived:
-                    latest.files = archived
+            if publish:
+                publish(record)
+            if row.versions:
+                row.versions[-1].reopened_by, row.versions[-1].reopened_at = who, utcnow()
             row.record, row.status = json.loads(record.model_dump_json()), "draft"
             row.confirmed_by = row.confirmed_at = None
             _audit(s, who, "meeting", meeting_id, "reopen",
@@ -582,6 +627,15 @@ class Store:
 
 
 # --- helpers --------------------------------------------------------------------------------------------------
+def _merged(row: MeetingRow | None, record: MeetingRecord, force: bool, next_weekday: str) -> MeetingRecord:
+    """A fresh draft of ``row``'s recording with the AE's review kept; a confirmed row only with ``force``."""
+    if row is None:
+        return record
+    if row.status == "confirmed" and not force:
+        raise AlreadyConfirmedError(record.meeting.source_name, row)
+    return merge_rerun(row.to_record(), record, next_weekday)
+
+
 def _meeting(s: Session, meeting_id: str) -> MeetingRow:
     row = s.scalar(select(MeetingRow).where(MeetingRow.meeting_id == meeting_id))
     if row is None:
@@ -597,6 +651,10 @@ def _kind(kind: str) -> tuple[str, type[ActionItem] | type[Agreement]]:
 
 def _dump(model) -> dict:
     return json.loads(model.model_dump_json())
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def _pick(model, keys: list[str]) -> dict:

@@ -291,7 +291,7 @@ def test_confirm_is_blocked_while_items_are_proposed(client, settings):
     post(client, f"/meetings/{MID}/actions/1", {"decision": "reject"})
     assert post(client, f"/meetings/{MID}/confirm", {"confirmed_by": "Ben"}).status_code == 409  # agreement left
     assert store_for(settings).get(MID).status == "draft"
-    assert not list(settings.reports.glob("*.v1.*"))
+    assert not list(settings.reports.glob("CR-*"))
 
 
 def test_confirm_writes_final_report_numbers_it_and_fills_the_wip_register(client, settings):
@@ -305,17 +305,17 @@ def test_confirm_writes_final_report_numbers_it_and_fills_the_wip_register(clien
         "CR-PENNANT-BUILDING-SOCIETY-001",
         "Ben Carter",
     )
-    saved = MeetingRecord.model_validate_json((settings.reports / f"{MID}.json").read_text())
+    files = store_for(settings).versions(MID)[0].files
+    stem = f"CR-PENNANT-BUILDING-SOCIETY-001 {row.date.isoformat()} {row.title}"
+    assert files == {kind: str(settings.reports / f"{stem}.{kind}") for kind in ("docx", "md", "json")}
+    saved = MeetingRecord.model_validate_json(Path(files["json"]).read_text())
     assert saved.report_status == "CONFIRMED" and saved.confirmed_by == "Ben Carter" and saved.confirmed_at
-    text = "\n".join(
-        c.text
-        for t in Document(settings.reports / f"{MID}.contact-report.docx").tables
-        for r in t.rows
-        for c in r.cells
-    )
+    draft = MeetingRecord.model_validate_json((settings.reports / f"{MID}.json").read_text())
+    assert draft.report_status == "DRAFT"  # the working draft stays apart from the confirmed report
+    text = "\n".join(c.text for t in Document(files["docx"]).tables for r in t.rows for c in r.cells)
     assert "CONFIRMED" in text and "CR-PENNANT-BUILDING-SOCIETY-001" in text
     assert "Lucy Grant" in text and "Wed 25 Nov 2026" in text and "Check the numbers" not in text
-    assert "**Status:** CONFIRMED" in (settings.reports / f"{MID}.md").read_text()
+    assert "**Status:** CONFIRMED" in Path(files["md"]).read_text()
     wip = store_for(settings).wip_rows()
     assert [(w.item, w.owner, w.due, w.confirmed) for w in wip] == [
         ("Send the January options", "Lucy Grant", dt.date(2026, 11, 25), True)
@@ -336,9 +336,8 @@ def test_reopen_keeps_history_and_number(client, settings):
     assert post(client, f"/meetings/{MID}/reopen").status_code == 303
     row = store_for(settings).get(MID)
     assert row.status == "draft" and row.report_number == "CR-PENNANT-BUILDING-SOCIETY-001"
-    archived = settings.reports / f"{MID}.v1.contact-report.docx"
-    assert archived.is_file() and (settings.reports / f"{MID}.v1.json").is_file()
-    assert "CONFIRMED" in (settings.reports / f"{MID}.v1.md").read_text()
+    first = store_for(settings).versions(MID)[0].files
+    assert "CONFIRMED" in Path(first["md"]).read_text()  # the confirmed files stay as they were
     assert "**Status:** DRAFT" in (settings.reports / f"{MID}.md").read_text()
     assert post(client, f"/meetings/{MID}/reopen").status_code == 409
     post(client, f"/meetings/{MID}/actions/0", {"task": "Send the January options, revised"})
@@ -348,7 +347,10 @@ def test_reopen_keeps_history_and_number(client, settings):
         (1, "CR-PENNANT-BUILDING-SOCIETY-001", "Ben Carter"),
         (2, "CR-PENNANT-BUILDING-SOCIETY-001", "Nina Shah"),
     ]
-    assert versions[0].reopened_at and versions[0].files["docx"].endswith(".v1.contact-report.docx")
+    assert versions[0].reopened_at and versions[0].files == first
+    assert versions[1].files["docx"].endswith(" (v2).docx") and "CONFIRMED" in Path(first["md"]).read_text()
+    assert "Send the January options, revised" not in Path(first["md"]).read_text()
+    assert "Send the January options, revised" in Path(versions[1].files["md"]).read_text()
     wip = store_for(settings).wip_rows()
     assert [(w.id, w.item, w.status) for w in wip] == [(wip_id, "Send the January options, revised", "on hold")]
     assert "v1" in client.get(f"/meetings/{MID}").text

@@ -23,6 +23,7 @@ from sqlalchemy.exc import IntegrityError
 from pipeline.schemas import ActionItem, Agreement, Attendee, Meeting, MeetingRecord, Segment, Transcript
 from pipeline.store import (
     MIGRATIONS,
+    AlreadyConfirmedError,
     AuditRow,
     MeetingRow,
     ReviewError,
@@ -264,9 +265,10 @@ def test_confirm_numbers_per_client_and_moves_accepted_actions(db_url):
             store.confirm(mid, "Ben")
         decide(store, mid)
     published = []
-    confirmed = store.confirm("a", "Ben", publish=lambda r: published.append(r) or {"docx": "/tmp/a.docx"})
+    confirmed = store.confirm("a", "Ben", publish=lambda r, v: published.append((r, v)) or {"docx": "/tmp/a.docx"})
     assert confirmed.report_number == "CR-HARBOURSIDE-MARINA-001" and confirmed.report_status == "CONFIRMED"
-    assert published[0].confirmed_by == "Ben" and published[0].confirmed_at is not None
+    assert published[0][0].confirmed_by == "Ben" and published[0][0].confirmed_at is not None
+    assert published[0][1] == 1  # the version, which names the files
     assert store.confirm("b", "Ben").report_number == "CR-HARBOURSIDE-MARINA-002"
     assert store.confirm("c", "Ben").report_number == "CR-KESTREL-CIDER-001"
     assert store.confirm("d", "Ben").report_number == "CR-UNASSIGNED-001"
@@ -288,8 +290,12 @@ def test_reprocessing_never_overwrites_a_confirmed_report(db_url):
     store.save_draft(rec, "/tmp")
     decide(store, "m1")
     store.confirm("m1", "Ben")
-    assert store.save_draft(rec, "/tmp").status == "confirmed"
+    with pytest.raises(AlreadyConfirmedError, match="already confirmed as CR-HARBOURSIDE-MARINA-001"):
+        store.save_draft(rec, "/tmp")
+    with pytest.raises(AlreadyConfirmedError):
+        store.draft_for(rec)
     assert store.get("m1").to_record().report_status == "CONFIRMED"
+    assert store.versions("m1")[0].reopened_at is None
 
 
 def test_failed_publish_leaves_a_draft(db_url):
@@ -297,7 +303,7 @@ def test_failed_publish_leaves_a_draft(db_url):
     store.save_draft(record(), "/tmp")
     decide(store, "m1")
 
-    def broken(_record):
+    def broken(_record, _version):
         raise OSError("disk full")
 
     with pytest.raises(OSError):
@@ -316,18 +322,18 @@ def test_reopen_keeps_history_number_and_wip_status(db_url):
     store.set_wip(wip["Task 0"].id, "Ben", status="on hold", next_step="Waiting for the client")
     with pytest.raises(ReviewError):
         store.set_wip(wip["Task 0"].id, "Ben", status="blocked")
-    archived = []
-    draft = store.reopen("m1", "Nina", publish=lambda r, v: archived.append((r, v)) or {"docx": f"/tmp/m1.v{v}.docx"})
+    redrafted = []
+    draft = store.reopen("m1", "Nina", publish=redrafted.append)
     assert draft.report_status == "DRAFT" and draft.report_number == "CR-HARBOURSIDE-MARINA-001"
-    assert archived[0][1] == 1 and archived[0][0].confirmed_by is None
+    assert redrafted[0].confirmed_by is None and redrafted[0].report_status == "DRAFT"
     assert len(store.wip_rows()) == 2  # the register keeps the confirmed rows while the report is reopened
     store.update_item("m1", "action", 0, {"task": "Task 0, revised"}, "Nina")
     store.update_item("m1", "action", 1, {"status": "rejected"}, "Nina")
-    again = store.confirm("m1", "Nina")
+    again = store.confirm("m1", "Nina", publish=lambda r, v: {"docx": f"/tmp/CR v{v}.docx"})
     assert again.report_number == "CR-HARBOURSIDE-MARINA-001"
     versions = store.versions("m1")
     assert [(v.version, v.confirmed_by, v.reopened_by) for v in versions] == [(1, "Ben", "Nina"), (2, "Nina", None)]
-    assert versions[0].files == {"docx": "/tmp/m1.v1.docx"}
+    assert versions[0].files is None and versions[1].files == {"docx": "/tmp/CR v2.docx"}
     assert versions[0].record["action_items"][0]["task"] == "Task 0"  # the first confirmation, as it was
     rows = store.wip_rows()
     assert [(r.id, r.item, r.status, r.next_step) for r in rows] == [

@@ -17,6 +17,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import ValidationError
 
+from pipeline.documents import DATE_CHECK
 from pipeline.review.security import USER_COOKIE, Guard, load_secret
 from pipeline.review.views import TEMPLATE_FILTERS, FormError
 from pipeline.settings import Settings
@@ -62,6 +63,7 @@ def _templates() -> Jinja2Templates:
         lstrip_blocks=True,
     )
     env.filters.update(TEMPLATE_FILTERS)
+    env.globals["DATE_CHECK"] = DATE_CHECK
     return Jinja2Templates(env=env)
 
 

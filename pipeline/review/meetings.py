@@ -33,8 +33,18 @@ NOTICES = {
     "rejected": "Rejected.",
     "added": "Item added.",
     "confirmed": "Confirmed: the final report is written and accepted actions are in the WIP register.",
-    "reopened": "Reopened as a draft. The confirmed version is kept in the history.",
+    "reopened": "Reopened as a draft. The confirmed version and its files are kept.",
+    "redated": "Saved. The meeting date changed, so due dates you had not set were worked out again from the words "
+    "spoken:",
 }
+
+
+def _files(store, row) -> list[Path]:
+    return publish.meeting_files(row.reports_dir, row.meeting_id, [v.files for v in store.versions(row.meeting_id)])
+
+
+def _indices(value: str) -> list[int]:
+    return [int(v) for v in value.split(",") if v.strip().isdigit()]
 
 
 def back(meeting_id: str, notice: str, anchor: str = "") -> RedirectResponse:
@@ -53,12 +63,13 @@ def meetings_list(request: Request, client: str = "", week: str = ""):
 
 
 @router.get("/meetings/{meeting_id}")
-def meeting_page(request: Request, meeting_id: str, done: str = ""):
+def meeting_page(request: Request, meeting_id: str, done: str = "", redated: str = ""):
     store = ctx(request).store
     row = store.get(meeting_id)
     if row is None:
         raise NotFoundError(f"no meeting '{meeting_id}'")
     record = row.to_record()
+    versions = store.versions(meeting_id)
     names = [a.name for a in record.meeting.attendees]
     return render(
         request,
@@ -71,10 +82,11 @@ def meeting_page(request: Request, meeting_id: str, done: str = ""):
         owner_choice=lambda owner: owner_choice(owner, names),
         OTHER=OTHER,
         has_audio=_audio_path(request, row) is not None,
-        files=[p.name for p in publish.meeting_files(row.reports_dir, meeting_id)],
-        versions=store.versions(meeting_id),
+        files=[p.name for p in _files(store, row)],
+        versions=versions,
         audit=store.audit(meeting_id, limit=50),
         notice=NOTICES.get(done, ""),
+        redated=[i for i in _indices(redated) if i < len(record.action_items)],
         editable=row.status != "confirmed",
     )
 
@@ -181,7 +193,11 @@ async def edit_header(request: Request, meeting_id: str):
         fields["distribution"] = [
             n.strip() for n in str(form["distribution"]).replace("\n", ",").split(",") if n.strip()
         ]
-    ctx(request).store.update_header(meeting_id, fields, who(request))
+    app = ctx(request)
+    _meeting, changed = app.store.update_header(meeting_id, fields, who(request), app.settings.next_weekday)
+    if changed:
+        url = f"/meetings/{meeting_id}?done=redated&redated={','.join(map(str, changed))}#header"
+        return RedirectResponse(url, status_code=303)
     return back(meeting_id, "saved", "header")
 
 
@@ -210,7 +226,7 @@ def confirm(request: Request, meeting_id: str, confirmed_by: str = Form("")):
     if row is None:
         raise NotFoundError(f"no meeting '{meeting_id}'")
     name = confirmed_by.strip() or who(request)
-    store.confirm(meeting_id, name, publish=lambda record: publish.write_final(record, row.reports_dir))
+    store.confirm(meeting_id, name, publish=lambda record, n: publish.write_final(record, n, row.reports_dir))
     response = back(meeting_id, "confirmed")
     response.set_cookie(USER_COOKIE, name[:200], httponly=True, samesite="strict")
     return response
@@ -222,20 +238,17 @@ def reopen(request: Request, meeting_id: str):
     row = store.get(meeting_id)
     if row is None:
         raise NotFoundError(f"no meeting '{meeting_id}'")
-    store.reopen(
-        meeting_id, who(request), publish=lambda record, n: publish.archive_and_redraft(record, n, row.reports_dir)
-    )
+    store.reopen(meeting_id, who(request), publish=lambda record: publish.write_draft(record, row.reports_dir))
     return back(meeting_id, "reopened")
 
 
 @router.get("/meetings/{meeting_id}/files/{name}")
 def download(request: Request, meeting_id: str, name: str):
-    """A file of this meeting's, directly inside the reports folder debrief recorded for it; nothing else."""
-    row = ctx(request).store.get(meeting_id)
-    if row is None or not name.startswith(f"{meeting_id}."):
-        raise HTTPException(404, "No such file.")
-    path = publish.safe_child(row.reports_dir, name)
-    if path is None:
+    """A file of this meeting's (a confirmed version's, or the working draft's); nothing else."""
+    store = ctx(request).store
+    row = store.get(meeting_id)
+    path = next((p for p in _files(store, row) if p.name == name), None) if row is not None else None
+    if path is None or publish.safe_child(path.parent, name) is None:
         raise HTTPException(404, "No such file.")
     return FileResponse(path, filename=path.name, media_type=mimetypes.guess_type(path.name)[0])
 

@@ -1,45 +1,35 @@
-"""Files that confirming and reopening write: the final report, and the archived copy of each confirmed version."""
+"""Files that confirming and reopening write: the confirmed report under its number, and the working draft."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from pipeline.documents import write_contact_report
+from pipeline.documents import write_confirmed, write_contact_report
 from pipeline.schemas import MeetingRecord
 
-SUFFIXES = {"docx": ".contact-report.docx", "md": ".md", "json": ".json"}
+
+def write_final(record: MeetingRecord, version: int, reports_dir: str | Path) -> dict[str, str]:
+    """``<number> <date> <title>.docx|md|json`` (CONFIRMED), beside the working draft, never over another file."""
+    return {kind: str(path) for kind, path in write_confirmed(record, Path(reports_dir), version).items()}
 
 
-def write_final(record: MeetingRecord, reports_dir: str | Path) -> dict[str, str]:
-    """``<stem>.contact-report.docx``, ``<stem>.md`` and ``<stem>.json``, with status CONFIRMED."""
-    paths = write_contact_report(record, Path(reports_dir), record.meeting_id)
-    return {kind: str(path) for kind, path in paths.items()}
+def write_draft(record: MeetingRecord, reports_dir: str | Path) -> dict[str, str]:
+    """The working draft (``<stem>.contact-report.docx``, ``.md``, ``.json``), e.g. when a report is reopened."""
+    return {kind: str(p) for kind, p in write_contact_report(record, Path(reports_dir), record.meeting_id).items()}
 
 
-def archive_and_redraft(record: MeetingRecord, version: int, reports_dir: str | Path) -> dict[str, str]:
-    """Keep the confirmed files as ``<stem>.v<N>.*`` and write the reopened draft in their place."""
-    folder, stem = Path(reports_dir), record.meeting_id
-    archived: dict[str, str] = {}
-    for kind, suffix in SUFFIXES.items():
-        current = folder / f"{stem}{suffix}"
-        if version and current.is_file():
-            target = folder / f"{stem}.v{version}{suffix}"
-            shutil.copy2(current, target)
-            archived[kind] = str(target)
-    write_contact_report(record, folder, stem)
-    return archived
+def meeting_files(reports_dir: str | Path, stem: str, confirmed: list[dict[str, str] | None]) -> list[Path]:
+    """The meeting's files: each confirmed version's (newest first), then the working draft's in its reports folder.
 
-
-def meeting_files(reports_dir: str | Path, stem: str) -> list[Path]:
-    """The meeting's files in its reports folder: current documents first, then archived versions."""
+    ``confirmed``: the ``files`` of each report version, oldest first."""
+    found = [Path(p) for files in reversed(confirmed) for p in (files or {}).values() if Path(p).is_file()]
     folder = Path(reports_dir)
-    if not folder.is_dir():
-        return []
-    found = [
-        p for p in folder.iterdir() if p.is_file() and p.name.startswith(f"{stem}.") and not p.name.endswith(".tmp")
-    ]
-    return sorted(found, key=lambda p: (".v" in p.name[len(stem) :], p.name))
+    if folder.is_dir():
+        found += sorted(
+            p for p in folder.iterdir()
+            if p.is_file() and p.name.startswith(f"{stem}.") and not p.name.endswith(".tmp")
+        )  # fmt: skip
+    return found
 
 
 def safe_child(folder: str | Path, name: str) -> Path | None:
