@@ -23,4 +23,4 @@ class ConfigError(DebriefError):
 
 
 class OutputError(DebriefError):
-    """A report or export cannot be written where it should go (exists and must not be replaced, no space, no access)."""
+    """A report or export cannot be written where it belongs (it must not be replaced, no space, no access)."""

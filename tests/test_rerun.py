@@ -94,7 +94,9 @@ def test_rerun_of_a_meeting_in_review_keeps_the_ae_work(call, settings):
     store.update_item(mid, "action", 2, {"status": "accepted", "due": dt.date(2026, 12, 18)}, "Ann")
     store.add_item(mid, "action", {"task": "Share the hotel shortlist", "owner": "Tom Reed"}, "Ann")
     store.update_header(mid, {"title": "January check-in (Harbourside)"}, "Ann")
-    store.set_attendees(mid, [Attendee(name="Priya Shah", side="client"), Attendee(name="Tom Reed", side="agency")], "Ann")
+    store.set_attendees(
+        mid, [Attendee(name="Priya Shah", side="client"), Attendee(name="Tom Reed", side="agency")], "Ann"
+    )
 
     again = draft_meeting(call, settings.reports, settings).record
 
