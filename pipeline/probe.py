@@ -96,13 +96,11 @@ def check_audio(path: Path, settings: Settings) -> MediaInfo:
     limit = settings.max_duration_hours * 3600
     seconds = info.declared_seconds
     if seconds is None:
-        seconds = measure_seconds(path, stop_after=limit)
+        seconds = measure_seconds(path, stop_after=limit)  # stops just past the limit: its full length is not known
     if seconds > limit:
-        raise InputFileError(
-            path,
-            f"is {clock(seconds)} long, over the {settings.max_duration_hours:g}-hour limit "
-            "(DEBRIEF_MAX_DURATION_HOURS sets it)",
-        )
+        hours = f"{settings.max_duration_hours:g}-hour limit"
+        length = f"is {clock(seconds)} long, over the {hours}" if info.declared_seconds else f"runs past the {hours}"
+        raise InputFileError(path, f"{length} (DEBRIEF_MAX_DURATION_HOURS sets it)")
     return info
 
 
