@@ -252,9 +252,10 @@ def run_batch(
     order = {f.path.name: i for i, f in enumerate(files)}
     report.results.sort(key=lambda r: order.get(r.name, len(order)))
     if summary and not report.interrupted:
-        from pipeline.weekly import write_week_summary
+        from pipeline.documents.week_summary import write_week_summary
 
-        report.summary = write_week_summary(settings, files, out, since=since, until=until)
+        hashes, dates = [f.sha256 for f in files], [f.date for f in files]
+        report.summary = write_week_summary(settings, hashes, out, since=since, until=until, dates=dates)
     report.seconds = time.perf_counter() - started
     return report
 

@@ -161,7 +161,7 @@ def wip_entries() -> list[WipEntry]:
 
 
 def test_wip_csv_sorted_by_client_then_due_with_overdue_flag() -> None:
-    rows = list(csv.reader(io.StringIO(documents.wip_csv(wip_entries(), today=dt.date(2026, 3, 5)))))
+    rows = list(csv.reader(io.StringIO(documents.wip.wip_csv(wip_entries(), today=dt.date(2026, 3, 5)))))
     assert rows[0] == list(documents.WIP_COLUMNS)
     assert [r[2] for r in rows[1:]] == ["confirm venue", "book the studio", "send the revised toolkit"]
     assert rows[2][4] == "2026-03-02 (OVERDUE)" and rows[2][3] == "Owen Pryce & Dana W"
@@ -169,11 +169,11 @@ def test_wip_csv_sorted_by_client_then_due_with_overdue_flag() -> None:
 
 
 def test_wip_xlsx_and_docx() -> None:
-    book = load_workbook(io.BytesIO(documents.wip_xlsx(wip_entries(), today=dt.date(2026, 3, 5))))
+    book = load_workbook(io.BytesIO(documents.wip.wip_xlsx(wip_entries(), today=dt.date(2026, 3, 5))))
     sheet = book["WIP"]
     assert [c.value for c in sheet[1]] == list(documents.WIP_COLUMNS)
     assert sheet.max_row == 4
-    text = docx_text(documents.wip_docx(wip_entries(), today=dt.date(2026, 3, 5)))
+    text = docx_text(documents.wip.wip_docx(wip_entries(), today=dt.date(2026, 3, 5)))
     assert text.index("Arden Hotels") < text.index("Fernhill Foods")
     assert "2026-03-02 (OVERDUE)" in text
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from pipeline.documents import format_date, format_owner, format_timestamp
+from pipeline.documents.formatting import format_date, format_owner, format_timestamp
 from pipeline.schemas import ActionItem, Agreement, MeetingRecord, Owner
 
 OTHER = "__other__"
