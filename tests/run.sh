@@ -22,7 +22,11 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 [ -x .venv/bin/python ] || python3 -m venv .venv
-.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
+# Every package at the version and sha256 in requirements-test.lock (the runtime lock plus the test extra); then
+# debrief itself, editable (which pip cannot hash-check): --no-deps lets nothing unlisted in, --no-build-isolation
+# builds it with the locked setuptools.
+.venv/bin/python -m pip install -q --disable-pip-version-check --require-hashes -r requirements-test.lock
+.venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
 export HF_HUB_OFFLINE=1 DO_NOT_TRACK=1 PREFECT_SERVER_ANALYTICS_ENABLED=false
 .venv/bin/ruff check pipeline tests samples
 exec .venv/bin/python -m pytest "$@"
