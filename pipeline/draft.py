@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline import documents, ingest, transcribe
-from pipeline.errors import InputFileError
+from pipeline.errors import AlreadyConfirmedError, InputFileError
 from pipeline.schemas import Extraction, Meeting, MeetingRecord, Transcript
 from pipeline.settings import Settings
-from pipeline.store import AlreadyConfirmedError, MeetingRow, store_for
+from pipeline.store import MeetingRow, store_for
 
 
 @dataclass
@@ -64,7 +64,7 @@ def check_not_confirmed(source: Path, sha256: str, settings: Settings, force: bo
     """The stored meeting of this recording, if any; ``AlreadyConfirmedError`` if it is confirmed and not ``force``."""
     existing = store_for(settings).find_by_hash(sha256)
     if existing is not None and existing.status == "confirmed" and not force:
-        raise AlreadyConfirmedError(source.name, existing)
+        raise AlreadyConfirmedError(source.name, existing.meeting_id, existing.report_number)
     return existing
 
 

@@ -24,3 +24,22 @@ class ConfigError(DebriefError):
 
 class OutputError(DebriefError):
     """A report or export cannot be written where it belongs (it must not be replaced, no space, no access)."""
+
+
+class ReviewError(DebriefError):
+    """A review operation that cannot be done in the meeting's current state (the message says why)."""
+
+
+class NotFoundError(DebriefError):
+    """No meeting, item or WIP entry by that id."""
+
+
+class AlreadyConfirmedError(DebriefError):
+    """A rerun of a meeting whose report is confirmed: nothing is written unless a new draft version is asked for."""
+
+    def __init__(self, source_name: str, meeting_id: str, report_number: str | None) -> None:
+        self.meeting_id, self.report_number = meeting_id, report_number
+        super().__init__(
+            f"{source_name}: already confirmed as {report_number} ({meeting_id}); nothing written. "
+            "Reopen it on the review page, or run again with --force for a new draft version."
+        )

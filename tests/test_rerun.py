@@ -21,7 +21,7 @@ from pipeline.draft import draft_meeting
 from pipeline.review import create_app, publish
 from pipeline.revision import merge_rerun
 from pipeline.schemas import ActionItem, Agreement, Attendee
-from pipeline.store import AlreadyConfirmedError, store_for
+from pipeline.store import AlreadyConfirmedError, Review, review_for, store_for
 
 CALL = """WEBVTT
 
@@ -71,13 +71,14 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 def confirm_all(settings, meeting_id: str) -> None:
     store = store_for(settings)
+    review = Review(store)
     record = store.get(meeting_id).to_record()
     for kind, items in (("action", record.action_items), ("agreement", record.agreements)):
         for i, item in enumerate(items):
             if item.status == "proposed":
-                store.update_item(meeting_id, kind, i, {"status": "accepted"}, "Ann")
+                review.update_item(meeting_id, kind, i, {"status": "accepted"}, "Ann")
     row = store.get(meeting_id)
-    store.confirm(meeting_id, "Ann Lee", publish=lambda r, n: publish.write_final(r, n, row.reports_dir))
+    review.confirm(meeting_id, "Ann Lee", publish=lambda r, n: publish.write_final(r, n, row.reports_dir))
 
 
 def test_rerun_of_a_meeting_in_review_keeps_the_ae_work(call, settings):
@@ -89,12 +90,13 @@ def test_rerun_of_a_meeting_in_review_keeps_the_ae_work(call, settings):
         ("check the print budget", "proposed"),
     ]
     store = store_for(settings)
-    store.update_item(mid, "action", 0, {"task": "Send Priya the revised media plan"}, "Ann")  # edited, undecided
-    store.update_item(mid, "action", 1, {"status": "rejected"}, "Ann")
-    store.update_item(mid, "action", 2, {"status": "accepted", "due": dt.date(2026, 12, 18)}, "Ann")
-    store.add_item(mid, "action", {"task": "Share the hotel shortlist", "owner": "Tom Reed"}, "Ann")
-    store.update_header(mid, {"title": "January check-in (Harbourside)"}, "Ann")
-    store.set_attendees(
+    review = Review(store)
+    review.update_item(mid, "action", 0, {"task": "Send Priya the revised media plan"}, "Ann")  # edited, undecided
+    review.update_item(mid, "action", 1, {"status": "rejected"}, "Ann")
+    review.update_item(mid, "action", 2, {"status": "accepted", "due": dt.date(2026, 12, 18)}, "Ann")
+    review.add_item(mid, "action", {"task": "Share the hotel shortlist", "owner": "Tom Reed"}, "Ann")
+    review.update_header(mid, {"title": "January check-in (Harbourside)"}, "Ann")
+    review.set_attendees(
         mid, [Attendee(name="Priya Shah", side="client"), Attendee(name="Tom Reed", side="agency")], "Ann"
     )
 
@@ -191,7 +193,8 @@ def test_force_drafts_a_new_version_beside_the_confirmed_one(call, settings):
 def test_changing_the_meeting_date_recomputes_the_due_dates_the_ae_did_not_set(call, settings):
     mid = draft_meeting(call, settings.reports, settings).record.meeting_id
     store = store_for(settings)
-    store.update_item(mid, "action", 2, {"due": dt.date(2026, 12, 24)}, "Ann")  # set by hand: stays
+    review = Review(store)
+    review.update_item(mid, "action", 2, {"due": dt.date(2026, 12, 24)}, "Ann")  # set by hand: stays
     with TestClient(create_app(settings)) as client:
         page = client.get(f"/meetings/{mid}").text
         token = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
@@ -221,7 +224,7 @@ def test_a_date_nobody_gave_is_said_and_checked(tmp_path, settings):
     with TestClient(create_app(settings)) as client:
         page = client.get(f"/meetings/{record.meeting_id}").text
         assert 'id="date-check"' in page and "modification time" in page
-    store_for(settings).update_header(record.meeting_id, {"date": dt.date(2026, 11, 19)}, "Ann")
+    review_for(settings).update_header(record.meeting_id, {"date": dt.date(2026, 11, 19)}, "Ann")
     with TestClient(create_app(settings)) as client:
         assert 'id="date-check"' not in client.get(f"/meetings/{record.meeting_id}").text
     confirm_all(settings, record.meeting_id)

@@ -22,7 +22,7 @@ from docx import Document
 
 from pipeline.schemas import MeetingRecord
 from pipeline.settings import REPO_ROOT
-from pipeline.store import store_for
+from pipeline.store import Review, store_for
 
 CHROMIUM = Path("/usr/bin/chromium")
 SAMPLES = REPO_ROOT / "samples"
@@ -49,13 +49,14 @@ def process_sample(settings) -> MeetingRecord:
     record = draft_meeting(settings.inbox / f"{MID}.vtt", settings.reports, settings).record
     transcript = record.transcript
     store = store_for(settings)
+    review = Review(store)
     # Two known proposals, so the test does not depend on what the extractor finds.
     segs = transcript.segments
     for task, seg, owner in (
         ("Draft the January video scripts", segs[1], "Ben Carter"),
         ("Order celebration cake for the team", segs[2], "agency"),
     ):
-        store.add_item(
+        review.add_item(
             MID,
             "action",
             {"task": task, "owner": owner, "segment": seg.index, "quote": seg.text.split(".")[0], "status": "proposed"},
@@ -180,7 +181,11 @@ def test_review_and_confirm_in_a_real_browser(settings, server, browser, tmp_pat
     for i, (old, new) in enumerate(zip(before.action_items, after.action_items, strict=False)):
         diff = {k for k in type(old).model_fields if getattr(old, k) != getattr(new, k)}
         if i == changed:
-            assert diff == {"owner", "due", "status"} and (new.owner, new.due) == ("Paul Reed", dt.date(2026, 12, 4))
+            assert diff == {"owner", "due", "status", "edited"} and (new.owner, new.due) == (
+                "Paul Reed",
+                dt.date(2026, 12, 4),
+            )
+            assert new.edited == ["due", "owner"]  # what the AE changed, kept by a rerun
         elif i == rejected:
             assert diff == {"status"} and new.status == "rejected"
         else:
@@ -194,8 +199,10 @@ def test_review_and_confirm_in_a_real_browser(settings, server, browser, tmp_pat
     )
     accepted = [a for a in after.action_items if a.status == "accepted"]
 
-    # ... and so do the final .docx ...
-    doc = Document(settings.reports / f"{MID}.contact-report.docx")
+    # ... and so do the final .docx, written under its number ...
+    [version] = store_for(settings).versions(MID)
+    doc = Document(version.files["docx"])
+    assert Path(version.files["docx"]).name.startswith("CR-PENNANT-BUILDING-SOCIETY-001 ")
     action_table = next(t for t in doc.tables if t.rows[0].cells[1].text == "Action")
     rows = [[c.text for c in r.cells] for r in action_table.rows[1:]]
     assert [r[1] for r in rows] == [a.task for a in accepted]

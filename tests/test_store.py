@@ -26,6 +26,7 @@ from pipeline.store import (
     AlreadyConfirmedError,
     AuditRow,
     MeetingRow,
+    Review,
     ReviewError,
     Store,
     client_slug,
@@ -167,11 +168,12 @@ def record(meeting_id: str = "m1", client: str | None = "Harbourside Marina", n_
 
 
 def decide(store: Store, meeting_id: str, accept_actions=(0,), who="ae") -> None:
+    review = Review(store)
     rec = store.get(meeting_id).to_record()
     for i in range(len(rec.action_items)):
-        store.update_item(meeting_id, "action", i, {"status": "accepted" if i in accept_actions else "rejected"}, who)
+        review.update_item(meeting_id, "action", i, {"status": "accepted" if i in accept_actions else "rejected"}, who)
     for i in range(len(rec.agreements)):
-        store.update_item(meeting_id, "agreement", i, {"status": "accepted"}, who)
+        review.update_item(meeting_id, "agreement", i, {"status": "accepted"}, who)
 
 
 # --- migrations ---------------------------------------------------------------------------------------------------
@@ -191,7 +193,7 @@ def test_fresh_database_runs_every_migration_once(db_url):
 
 def test_upgrade_from_version_1_keeps_data(db_url):
     engine = create_engine(db_url)
-    from pipeline.store import SchemaVersion
+    from pipeline.store.models import SchemaVersion
 
     SchemaVersion.__table__.create(engine)
     MIGRATIONS[0][2](engine)
@@ -230,14 +232,15 @@ def test_report_numbers_are_unique(db_url):
 # --- review operations --------------------------------------------------------------------------------------------
 def test_edits_write_audit_rows_with_who_when_before_after(db_url):
     store = Store(db_url)
+    review = Review(store)
     store.save_draft(record(), "/tmp", source_path="/srv/in/m1.vtt")
     assert store.get("m1").source_path == "/srv/in/m1.vtt"
-    store.update_item("m1", "action", 0, {"owner": "client", "due": dt.date(2026, 3, 9)}, "Ben")
-    store.update_item("m1", "action", 1, {"status": "rejected"}, "Ben")
-    store.update_item("m1", "action", 1, {"status": "rejected"}, "Ben")  # no change: no audit row
-    index = store.add_item("m1", "action", {"task": "Call the printer", "segment": 2}, "Ben")
-    store.update_header("m1", {"title": "Spring review", "date": dt.date(2026, 3, 3)}, "Ben")
-    store.set_attendees("m1", [Attendee(name="Ann Lee", side="agency"), Attendee(name="Raj", side="client")], "Ben")
+    review.update_item("m1", "action", 0, {"owner": "client", "due": dt.date(2026, 3, 9)}, "Ben")
+    review.update_item("m1", "action", 1, {"status": "rejected"}, "Ben")
+    review.update_item("m1", "action", 1, {"status": "rejected"}, "Ben")  # no change: no audit row
+    index = review.add_item("m1", "action", {"task": "Call the printer", "segment": 2}, "Ben")
+    review.update_header("m1", {"title": "Spring review", "date": dt.date(2026, 3, 3)}, "Ben")
+    review.set_attendees("m1", [Attendee(name="Ann Lee", side="agency"), Attendee(name="Raj", side="client")], "Ben")
     rows = store.audit("m1")
     assert [r.action for r in rows[:5]] == ["edit", "edit", "create", "reject", "edit"]
     edit = rows[4]
@@ -254,24 +257,25 @@ def test_edits_write_audit_rows_with_who_when_before_after(db_url):
     drafts = store.wip_entries(include_drafts=True)
     assert sorted(e.item for e in drafts) == ["Call the printer", "Task 0"]  # draft WIP follows the edits
     with pytest.raises(ReviewError):
-        store.update_header("m1", {"meeting_id": "x"}, "Ben")
+        review.update_header("m1", {"meeting_id": "x"}, "Ben")
 
 
 def test_confirm_numbers_per_client_and_moves_accepted_actions(db_url):
     store = Store(db_url)
+    review = Review(store)
     for mid, client in (("a", "Harbourside Marina"), ("b", "Harbourside Marina"), ("c", "Kestrel Cider"), ("d", None)):
         store.save_draft(record(mid, client), "/tmp")
         with pytest.raises(ReviewError, match="3 items still to accept or reject"):
-            store.confirm(mid, "Ben")
+            review.confirm(mid, "Ben")
         decide(store, mid)
     published = []
-    confirmed = store.confirm("a", "Ben", publish=lambda r, v: published.append((r, v)) or {"docx": "/tmp/a.docx"})
+    confirmed = review.confirm("a", "Ben", publish=lambda r, v: published.append((r, v)) or {"docx": "/tmp/a.docx"})
     assert confirmed.report_number == "CR-HARBOURSIDE-MARINA-001" and confirmed.report_status == "CONFIRMED"
     assert published[0][0].confirmed_by == "Ben" and published[0][0].confirmed_at is not None
     assert published[0][1] == 1  # the version, which names the files
-    assert store.confirm("b", "Ben").report_number == "CR-HARBOURSIDE-MARINA-002"
-    assert store.confirm("c", "Ben").report_number == "CR-KESTREL-CIDER-001"
-    assert store.confirm("d", "Ben").report_number == "CR-UNASSIGNED-001"
+    assert review.confirm("b", "Ben").report_number == "CR-HARBOURSIDE-MARINA-002"
+    assert review.confirm("c", "Ben").report_number == "CR-KESTREL-CIDER-001"
+    assert review.confirm("d", "Ben").report_number == "CR-UNASSIGNED-001"
     row = store.get("a")
     assert (row.status, row.confirmed_by) == ("confirmed", "Ben") and row.confirmed_at is not None
     assert store.versions("a")[0].files == {"docx": "/tmp/a.docx"}
@@ -279,17 +283,18 @@ def test_confirm_numbers_per_client_and_moves_accepted_actions(db_url):
     assert len(register) == 4 and {e.item for e in register} == {"Task 0"}
     assert store.wip_entries(include_drafts=True) == register  # no drafts left for confirmed meetings
     with pytest.raises(ReviewError, match="already confirmed"):
-        store.confirm("a", "Ben")
+        review.confirm("a", "Ben")
     with pytest.raises(ReviewError, match="reopen it"):
-        store.update_item("a", "action", 0, {"task": "x"}, "Ben")
+        review.update_item("a", "action", 0, {"task": "x"}, "Ben")
 
 
 def test_reprocessing_never_overwrites_a_confirmed_report(db_url):
     store = Store(db_url)
+    review = Review(store)
     rec = record()
     store.save_draft(rec, "/tmp")
     decide(store, "m1")
-    store.confirm("m1", "Ben")
+    review.confirm("m1", "Ben")
     with pytest.raises(AlreadyConfirmedError, match="already confirmed as CR-HARBOURSIDE-MARINA-001"):
         store.save_draft(rec, "/tmp")
     with pytest.raises(AlreadyConfirmedError):
@@ -300,6 +305,7 @@ def test_reprocessing_never_overwrites_a_confirmed_report(db_url):
 
 def test_failed_publish_leaves_a_draft(db_url):
     store = Store(db_url)
+    review = Review(store)
     store.save_draft(record(), "/tmp")
     decide(store, "m1")
 
@@ -307,29 +313,30 @@ def test_failed_publish_leaves_a_draft(db_url):
         raise OSError("disk full")
 
     with pytest.raises(OSError):
-        store.confirm("m1", "Ben", publish=broken)
+        review.confirm("m1", "Ben", publish=broken)
     row = store.get("m1")
     assert row.status == "draft" and row.report_number is None and store.versions("m1") == []
-    assert store.confirm("m1", "Ben").report_number == "CR-HARBOURSIDE-MARINA-001"
+    assert review.confirm("m1", "Ben").report_number == "CR-HARBOURSIDE-MARINA-001"
 
 
 def test_reopen_keeps_history_number_and_wip_status(db_url):
     store = Store(db_url)
+    review = Review(store)
     store.save_draft(record(), "/tmp")
     decide(store, "m1", accept_actions=(0, 1))
-    store.confirm("m1", "Ben")
+    review.confirm("m1", "Ben")
     wip = {w.item: w for w in store.wip_rows()}
-    store.set_wip(wip["Task 0"].id, "Ben", status="on hold", next_step="Waiting for the client")
+    review.set_wip(wip["Task 0"].id, "Ben", status="on hold", next_step="Waiting for the client")
     with pytest.raises(ReviewError):
-        store.set_wip(wip["Task 0"].id, "Ben", status="blocked")
+        review.set_wip(wip["Task 0"].id, "Ben", status="blocked")
     redrafted = []
-    draft = store.reopen("m1", "Nina", publish=redrafted.append)
+    draft = review.reopen("m1", "Nina", publish=redrafted.append)
     assert draft.report_status == "DRAFT" and draft.report_number == "CR-HARBOURSIDE-MARINA-001"
     assert redrafted[0].confirmed_by is None and redrafted[0].report_status == "DRAFT"
     assert len(store.wip_rows()) == 2  # the register keeps the confirmed rows while the report is reopened
-    store.update_item("m1", "action", 0, {"task": "Task 0, revised"}, "Nina")
-    store.update_item("m1", "action", 1, {"status": "rejected"}, "Nina")
-    again = store.confirm("m1", "Nina", publish=lambda r, v: {"docx": f"/tmp/CR v{v}.docx"})
+    review.update_item("m1", "action", 0, {"task": "Task 0, revised"}, "Nina")
+    review.update_item("m1", "action", 1, {"status": "rejected"}, "Nina")
+    again = review.confirm("m1", "Nina", publish=lambda r, v: {"docx": f"/tmp/CR v{v}.docx"})
     assert again.report_number == "CR-HARBOURSIDE-MARINA-001"
     versions = store.versions("m1")
     assert [(v.version, v.confirmed_by, v.reopened_by) for v in versions] == [(1, "Ben", "Nina"), (2, "Nina", None)]
@@ -341,8 +348,8 @@ def test_reopen_keeps_history_number_and_wip_status(db_url):
     ]
     assert [a.action for a in store.audit("m1")][:4] == ["confirm", "reject", "edit", "reopen"]
     with pytest.raises(ReviewError, match="nothing to reopen"):
-        store.reopen("m1", "Nina")
-        store.reopen("m1", "Nina")
+        review.reopen("m1", "Nina")
+        review.reopen("m1", "Nina")
 
 
 def test_list_filters_and_clients(db_url):

@@ -6,8 +6,6 @@ conveniences (seek the audio, add an item from selected transcript text, show th
 
 from __future__ import annotations
 
-import getpass
-from dataclasses import dataclass
 from pathlib import Path
 
 from fastapi import Depends, FastAPI, HTTPException, Request
@@ -18,41 +16,13 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import ValidationError
 
 from pipeline.documents import DATE_CHECK
-from pipeline.review.security import USER_COOKIE, Guard, load_secret
+from pipeline.review.deps import Context, render
+from pipeline.review.security import Guard, load_secret
 from pipeline.review.views import TEMPLATE_FILTERS, FormError
 from pipeline.settings import Settings
-from pipeline.store import NotFoundError, ReviewError, Store, store_for
+from pipeline.store import NotFoundError, Review, ReviewError, store_for
 
 HERE = Path(__file__).resolve().parent
-
-
-@dataclass
-class Context:
-    settings: Settings
-    store: Store
-    guard: Guard
-    templates: Jinja2Templates
-
-
-def ctx(request: Request) -> Context:
-    return request.app.state.ctx
-
-
-def who(request: Request) -> str:
-    """The reviewer: the name given on the confirm form (kept in a cookie), else the OS user."""
-    name = (request.cookies.get(USER_COOKIE) or "").strip()
-    if name:
-        return name[:200]
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "reviewer"
-
-
-def render(request: Request, template: str, status_code: int = 200, **values) -> HTMLResponse:
-    c = ctx(request)
-    values.update(request=request, csrf=request.state.csrf, user=who(request))
-    return c.templates.TemplateResponse(request, template, values, status_code=status_code)
 
 
 def _templates() -> Jinja2Templates:
@@ -77,7 +47,8 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
         title="debrief review", docs_url=None, redoc_url=None, openapi_url=None,
         dependencies=[Depends(guard.verify_csrf)],
     )  # fmt: skip
-    app.state.ctx = Context(settings=settings, store=store_for(settings), guard=guard, templates=_templates())
+    store = store_for(settings)
+    app.state.ctx = Context(settings, store, Review(store), guard, _templates())
     app.middleware("http")(guard.middleware)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(meetings.router)

@@ -10,7 +10,7 @@ from fastapi.responses import FileResponse, RedirectResponse
 
 from pipeline.ingest import is_audio
 from pipeline.review import publish
-from pipeline.review.app import ctx, render, who
+from pipeline.review.deps import ReviewDep, Reviewer, SettingsDep, StoreDep, render
 from pipeline.review.security import USER_COOKIE
 from pipeline.review.views import (
     OTHER,
@@ -23,8 +23,8 @@ from pipeline.review.views import (
     transcript_turns,
 )
 from pipeline.schemas import Attendee
-from pipeline.settings import AUDIO_SUFFIXES
-from pipeline.store import NotFoundError
+from pipeline.settings import AUDIO_SUFFIXES, Settings
+from pipeline.store import MeetingRow, NotFoundError, Store
 
 router = APIRouter()
 NOTICES = {
@@ -39,7 +39,7 @@ NOTICES = {
 }
 
 
-def _files(store, row) -> list[Path]:
+def _files(store: Store, row: MeetingRow) -> list[Path]:
     return publish.meeting_files(row.reports_dir, row.meeting_id, [v.files for v in store.versions(row.meeting_id)])
 
 
@@ -52,8 +52,7 @@ def back(meeting_id: str, notice: str, anchor: str = "") -> RedirectResponse:
 
 
 @router.get("/")
-def meetings_list(request: Request, client: str = "", week: str = ""):
-    store = ctx(request).store
+def meetings_list(request: Request, store: StoreDep, client: str = "", week: str = ""):
     span = parse_week(week)
     rows = store.list_meetings(client=client or None, start=span[0] if span else None, end=span[1] if span else None)
     return render(
@@ -63,8 +62,9 @@ def meetings_list(request: Request, client: str = "", week: str = ""):
 
 
 @router.get("/meetings/{meeting_id}")
-def meeting_page(request: Request, meeting_id: str, done: str = "", redated: str = ""):
-    store = ctx(request).store
+def meeting_page(
+    request: Request, store: StoreDep, settings: SettingsDep, meeting_id: str, done: str = "", redated: str = ""
+):
     row = store.get(meeting_id)
     if row is None:
         raise NotFoundError(f"no meeting '{meeting_id}'")
@@ -81,7 +81,7 @@ def meeting_page(request: Request, meeting_id: str, done: str = "", redated: str
         names=names,
         owner_choice=lambda owner: owner_choice(owner, names),
         OTHER=OTHER,
-        has_audio=_audio_path(request, row) is not None,
+        has_audio=_audio_path(settings, row) is not None,
         files=[p.name for p in _files(store, row)],
         versions=versions,
         audit=store.audit(meeting_id, limit=50),
@@ -98,7 +98,7 @@ def _decision(decision: str) -> dict:
 
 
 @router.post("/meetings/{meeting_id}/actions/{index}")
-async def edit_action(request: Request, meeting_id: str, index: int):
+async def edit_action(request: Request, review: ReviewDep, name: Reviewer, meeting_id: str, index: int):
     """Fields present in the form change (an empty ``due`` clears the date); ``decision`` accepts or rejects."""
     form = await request.form()
     changes: dict = {}
@@ -113,13 +113,18 @@ async def edit_action(request: Request, meeting_id: str, index: int):
         changes["due"] = parse_date(str(form["due"]))
     decision = str(form.get("decision", "save"))
     changes.update(_decision(decision))
-    ctx(request).store.update_item(meeting_id, "action", index, changes, who(request))
+    review.update_item(meeting_id, "action", index, changes, name)
     return back(meeting_id, {"accept": "accepted", "reject": "rejected"}.get(decision, "saved"), f"action-{index}")
 
 
 @router.post("/meetings/{meeting_id}/agreements/{index}")
 def edit_agreement(
-    request: Request, meeting_id: str, index: int, text: str | None = Form(None), decision: str = Form("save")
+    review: ReviewDep,
+    name: Reviewer,
+    meeting_id: str,
+    index: int,
+    text: str | None = Form(None),
+    decision: str = Form("save"),
 ):
     changes: dict = {}
     if text is not None:
@@ -127,7 +132,7 @@ def edit_agreement(
             raise FormError("the agreement needs some text")
         changes["text"] = text.strip()
     changes.update(_decision(decision))
-    ctx(request).store.update_item(meeting_id, "agreement", index, changes, who(request))
+    review.update_item(meeting_id, "agreement", index, changes, name)
     return back(meeting_id, {"accept": "accepted", "reject": "rejected"}.get(decision, "saved"), f"agreement-{index}")
 
 
@@ -138,7 +143,8 @@ def _segment(value: str | None) -> int | None:
 
 @router.post("/meetings/{meeting_id}/actions")
 def add_action(
-    request: Request,
+    review: ReviewDep,
+    name: Reviewer,
     meeting_id: str,
     task: str = Form(...),
     owner: str | None = Form(None),
@@ -153,13 +159,14 @@ def add_action(
     fields["quote"] = (quote or "").strip()
     if (seg := _segment(segment)) is not None:
         fields["segment"] = seg
-    index = ctx(request).store.add_item(meeting_id, "action", fields, who(request))
+    index = review.add_item(meeting_id, "action", fields, name)
     return back(meeting_id, "added", f"action-{index}")
 
 
 @router.post("/meetings/{meeting_id}/agreements")
 def add_agreement(
-    request: Request,
+    review: ReviewDep,
+    name: Reviewer,
     meeting_id: str,
     text: str = Form(...),
     quote: str | None = Form(None),
@@ -170,12 +177,12 @@ def add_agreement(
     fields: dict = {"text": text.strip(), "quote": (quote or "").strip()}
     if (seg := _segment(segment)) is not None:
         fields["segment"] = seg
-    index = ctx(request).store.add_item(meeting_id, "agreement", fields, who(request))
+    index = review.add_item(meeting_id, "agreement", fields, name)
     return back(meeting_id, "added", f"agreement-{index}")
 
 
 @router.post("/meetings/{meeting_id}/header")
-async def edit_header(request: Request, meeting_id: str):
+async def edit_header(request: Request, review: ReviewDep, settings: SettingsDep, name: Reviewer, meeting_id: str):
     form = await request.form()
     fields: dict = {}
     for key in ("title", "client", "agency", "job", "location", "next_meeting"):
@@ -193,8 +200,7 @@ async def edit_header(request: Request, meeting_id: str):
         fields["distribution"] = [
             n.strip() for n in str(form["distribution"]).replace("\n", ",").split(",") if n.strip()
         ]
-    app = ctx(request)
-    _meeting, changed = app.store.update_header(meeting_id, fields, who(request), app.settings.next_weekday)
+    _meeting, changed = review.update_header(meeting_id, fields, name, settings.next_weekday)
     if changed:
         url = f"/meetings/{meeting_id}?done=redated&redated={','.join(map(str, changed))}#header"
         return RedirectResponse(url, status_code=303)
@@ -202,7 +208,7 @@ async def edit_header(request: Request, meeting_id: str):
 
 
 @router.post("/meetings/{meeting_id}/attendees")
-async def edit_attendees(request: Request, meeting_id: str):
+async def edit_attendees(request: Request, review: ReviewDep, name: Reviewer, meeting_id: str):
     """Rows ``name``/``side``/``role`` (repeated), ``remove`` holding the row numbers to drop, and one new row."""
     form = await request.form()
     names, sides, roles = form.getlist("name"), form.getlist("side"), form.getlist("role")
@@ -215,37 +221,34 @@ async def edit_attendees(request: Request, meeting_id: str):
         side = str(sides[i]) if i < len(sides) else ""
         role = str(roles[i]).strip() if i < len(roles) else ""
         attendees.append(Attendee(name=name, side=side if side in ("agency", "client") else None, role=role or None))
-    ctx(request).store.set_attendees(meeting_id, attendees, who(request))
+    review.set_attendees(meeting_id, attendees, name)
     return back(meeting_id, "saved", "attendees")
 
 
 @router.post("/meetings/{meeting_id}/confirm")
-def confirm(request: Request, meeting_id: str, confirmed_by: str = Form("")):
-    store = ctx(request).store
+def confirm(review: ReviewDep, store: StoreDep, user: Reviewer, meeting_id: str, confirmed_by: str = Form("")):
     row = store.get(meeting_id)
     if row is None:
         raise NotFoundError(f"no meeting '{meeting_id}'")
-    name = confirmed_by.strip() or who(request)
-    store.confirm(meeting_id, name, publish=lambda record, n: publish.write_final(record, n, row.reports_dir))
+    name = confirmed_by.strip() or user
+    review.confirm(meeting_id, name, publish=lambda record, n: publish.write_final(record, n, row.reports_dir))
     response = back(meeting_id, "confirmed")
     response.set_cookie(USER_COOKIE, name[:200], httponly=True, samesite="strict")
     return response
 
 
 @router.post("/meetings/{meeting_id}/reopen")
-def reopen(request: Request, meeting_id: str):
-    store = ctx(request).store
+def reopen(review: ReviewDep, store: StoreDep, name: Reviewer, meeting_id: str):
     row = store.get(meeting_id)
     if row is None:
         raise NotFoundError(f"no meeting '{meeting_id}'")
-    store.reopen(meeting_id, who(request), publish=lambda record: publish.write_draft(record, row.reports_dir))
+    review.reopen(meeting_id, name, publish=lambda record: publish.write_draft(record, row.reports_dir))
     return back(meeting_id, "reopened")
 
 
 @router.get("/meetings/{meeting_id}/files/{name}")
-def download(request: Request, meeting_id: str, name: str):
+def download(store: StoreDep, meeting_id: str, name: str):
     """A file of this meeting's (a confirmed version's, or the working draft's); nothing else."""
-    store = ctx(request).store
     row = store.get(meeting_id)
     path = next((p for p in _files(store, row) if p.name == name), None) if row is not None else None
     if path is None or publish.safe_child(path.parent, name) is None:
@@ -253,11 +256,10 @@ def download(request: Request, meeting_id: str, name: str):
     return FileResponse(path, filename=path.name, media_type=mimetypes.guess_type(path.name)[0])
 
 
-def _audio_path(request: Request, row) -> Path | None:
+def _audio_path(settings: Settings, row: MeetingRow) -> Path | None:
     """The recording: the processed file if it is audio, else an audio file of the same stem beside it.
 
     Only a file under the workspace, or the meeting's recorded source (and its same-stem sibling), is served."""
-    settings = ctx(request).settings
     candidates: list[Path] = []
     if row.source_path:
         source = Path(row.source_path)
@@ -276,9 +278,9 @@ def _audio_path(request: Request, row) -> Path | None:
 
 
 @router.get("/meetings/{meeting_id}/audio")
-def audio(request: Request, meeting_id: str):
-    row = ctx(request).store.get(meeting_id)
-    path = _audio_path(request, row) if row is not None else None
+def audio(store: StoreDep, settings: SettingsDep, meeting_id: str):
+    row = store.get(meeting_id)
+    path = _audio_path(settings, row) if row is not None else None
     if path is None:
         raise HTTPException(404, "No recording for this meeting.")
     return FileResponse(path, media_type=mimetypes.guess_type(path.name)[0] or "application/octet-stream")

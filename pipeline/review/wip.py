@@ -9,7 +9,7 @@ from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
 from pipeline.documents import WIP_EXPORTS
-from pipeline.review.app import ctx, render, who
+from pipeline.review.deps import ReviewDep, Reviewer, StoreDep, render
 from pipeline.review.views import due_state
 from pipeline.store import WIP_STATUSES
 
@@ -30,8 +30,7 @@ def _filters(client: str, status: str, drafts: str) -> dict:
 
 
 @router.get("/wip")
-def wip_page(request: Request, client: str = "", status: str = "", drafts: str = "", done: str = ""):
-    store = ctx(request).store
+def wip_page(request: Request, store: StoreDep, client: str = "", status: str = "", drafts: str = "", done: str = ""):
     rows = store.wip_rows(**_filters(client, status, drafts))
     query = urlencode({k: v for k, v in (("client", client), ("status", status), ("drafts", drafts)) if v})
     return render(
@@ -43,20 +42,20 @@ def wip_page(request: Request, client: str = "", status: str = "", drafts: str =
 
 @router.post("/wip/{wip_id}")
 def wip_update(
-    request: Request, wip_id: int, status: str | None = Form(None), next_step: str | None = Form(None),
-    back: str = Form(""),
+    review: ReviewDep, name: Reviewer, wip_id: int, status: str | None = Form(None),
+    next_step: str | None = Form(None), back: str = Form(""),
 ):  # fmt: skip
-    ctx(request).store.set_wip(wip_id, who(request), status=status or None, next_step=next_step)
+    review.set_wip(wip_id, name, status=status or None, next_step=next_step)
     target = back if back.startswith("/wip") and "//" not in back else "/wip"
     sep = "&" if "?" in target else "?"
     return RedirectResponse(f"{target}{sep}done=saved#wip-{wip_id}", status_code=303)
 
 
 @router.get("/wip/export.{fmt}")
-def wip_export(request: Request, fmt: str, client: str = "", status: str = "", drafts: str = ""):
+def wip_export(store: StoreDep, fmt: str, client: str = "", status: str = "", drafts: str = ""):
     if fmt not in WIP_EXPORTS:
         raise HTTPException(404, f"No export as .{fmt}; choose .docx, .xlsx or .csv.")
-    entries = [r.to_entry() for r in ctx(request).store.wip_rows(**_filters(client, status, drafts))]
+    entries = [r.to_entry() for r in store.wip_rows(**_filters(client, status, drafts))]
     body = WIP_EXPORTS[fmt](entries)
     name = f"wip-{dt.date.today().isoformat()}.{fmt}"
     return Response(body, media_type=MEDIA[fmt], headers={"Content-Disposition": f'attachment; filename="{name}"'})
