@@ -138,14 +138,15 @@ def evaluate(
     gold_dir: Annotated[Path, typer.Argument(help="Folder of gold meeting JSON files, or an AMI meetings.jsonl.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the predictions.")],
 ) -> None:
-    """Run the extractor on annotated meetings, write predictions and print the scorer's TOTAL line."""
-    from pipeline.evaluate import run_ami_eval, run_eval
+    """Draft annotated meetings as `debrief process` would, write the predictions and print the scorer's line.
+
+    A gold folder is scored by the kit's score.py (beside the folder), an AMI meetings.jsonl by its ami_eval.py."""
+    from pipeline.evaluate import run_eval
 
     settings = _settings()
     if not gold_dir.exists():
         raise fail(f"{gold_dir}: no such file or folder")
-    line = run_ami_eval(gold_dir, out, settings) if gold_dir.is_file() else run_eval(gold_dir, out, settings)
-    typer.echo(line)
+    typer.echo(run_eval(gold_dir, out, settings))
 
 
 @app.command()

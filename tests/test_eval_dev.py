@@ -5,6 +5,7 @@ The repository is checked out next to ``shared/`` (here and in CI); without it t
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -35,19 +36,37 @@ def test_dev_targets(tmp_path: Path) -> None:
     assert len(list((tmp_path / "pred").glob("*.json"))) == 10
 
 
-def test_total_line_fallback_matches_format(tmp_path: Path) -> None:
-    """Without score.py the same TOTAL line is computed in-process."""
-    from pipeline.evaluate import total_line
+def _eval_cli(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, *args: str) -> int:
+    """``debrief eval ARGS`` in-process (the workspace in ``tmp_path``); its exit code."""
+    from pipeline import cli
 
-    gold = tmp_path / "gold"
-    pred = tmp_path / "pred"
-    gold.mkdir()
-    pred.mkdir()
-    (gold / "a.json").write_text(
-        '{"meeting_id": "a", "attendees": [{"name": "Sam Lee", "org": "agency"}], "turns": [{"speaker": "Sam Lee", '
-        '"text": "I will send it."}], "gold": {"action_items": [{"turn": 0, "owner": "Sam Lee", "task": "send it", '
-        '"due": null}], "agreements": []}}'
-    )
-    (pred / "a.json").write_text('{"meeting_id": "a", "action_items": [{"turn": 0, "owner": "Sam", "due": null}]}')
-    got = _parse(total_line(gold, pred))
-    assert got["action_f1"] == 1.0 and got["owner_acc"] == 1.0 and got["due_acc"] == 1.0
+    monkeypatch.setattr(cli, "_settings", lambda verbose=False: Settings(home=tmp_path / "home", models_dir=MODELS))
+    monkeypatch.setattr(sys, "argv", ["debrief", "eval", *args])
+    with pytest.raises(SystemExit) as exited:
+        cli.main()
+    return int(exited.value.code or 0)
+
+
+@pytest.mark.parametrize("kind", ["folder", "ami"])
+def test_eval_without_the_scorer_says_so(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path, kind: str
+) -> None:
+    """No score.py beside a gold folder (no ami_eval.py beside an AMI file): one line naming it, exit 1, and no
+    stand-in scorer."""
+    (tmp_path / "kit" / "dev").mkdir(parents=True)
+    if kind == "folder":
+        gold, missing = tmp_path / "kit" / "dev", "score.py"
+        (gold / "a.json").write_text(
+            '{"meeting_id": "a", "turns": [{"speaker": "Sam Lee", "text": "I will send it."}], '
+            '"gold": {"action_items": [], "agreements": []}}'
+        )
+    else:
+        gold, missing = tmp_path / "kit" / "meetings.jsonl", "ami_eval.py"
+        gold.write_text('{"meeting_id": "x", "turns": [{"role": "PM", "text": "I will send it."}]}\n')
+    code = _eval_cli(monkeypatch, tmp_path, str(gold), "--out", str(tmp_path / "pred"))
+    err = capsys.readouterr()
+    assert code == 1
+    assert "TOTAL" not in err.out and "AMI" not in err.out
+    lines = err.err.strip().splitlines()
+    assert len(lines) == 1 and missing in lines[0] and "not there" in lines[0], err.err
+    assert not list((tmp_path / "pred").glob("*.json"))

@@ -1,15 +1,26 @@
-"""The long-meeting ranking (pipeline/extract/ranking.py): decision-score features and the AMI targets (issue 3)."""
+"""The long-meeting ranking (pipeline/extract/ranking.py): decision-score features; and AMI through the product path.
+
+The AMI figures are measured on what ``debrief process`` drafts (``debrief eval meetings.jsonl`` reads each meeting
+as a speaker-and-text transcript); the ranker is not in that path yet (issue 10 brings it in).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import filecmp
+import json
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import ami_meeting
 from pipeline.extract import analyse
 from pipeline.extract.ranking import decision_features, decision_score, shared_nouns
+from pipeline.extract.turns import Turn
+from pipeline.schemas import Attendee, Meeting, Segment, Transcript
 from pipeline.settings import Settings
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -24,16 +35,25 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     return Settings(home=tmp_path_factory.mktemp("home"), models_dir=MODELS)
 
 
-def _turns(settings: Settings, lines: list[tuple[str, str]]):
-    record = {"meeting_id": "t", "turns": [{"role": r, "text": x} for r, x in lines]}
-    transcript, meeting = ami_meeting(record)
-    return analyse(transcript, meeting, settings)
+def _turns(settings: Settings, lines: list[tuple[str, str]]) -> list[Turn]:
+    """A design meeting's turns: speakers are the role names (PM, ID, UI, ME), one team."""
+    segments = [Segment(index=k, text=x, speaker=r) for k, (r, x) in enumerate(lines)]
+    meeting = Meeting(
+        meeting_id="t",
+        title="t",
+        date=dt.date(2026, 1, 5),
+        attendees=[Attendee(name=r, side="agency") for r in sorted({r for r, _ in lines})],
+        source_name="t",
+        source_kind="txt",
+        content_sha256="",
+    )
+    return analyse(Transcript(source_kind="txt", segments=segments), meeting, settings)
 
 
-def _score(settings: Settings, text: str, acts: list[str | None] | None = None, after: str = AFTER) -> float:
+def _score(settings: Settings, text: str, after: str = AFTER) -> float:
     """Score of ``text`` said by the PM mid-meeting, followed by ``after`` from the ID."""
     turns = _turns(settings, [("ME", "Good morning."), ("PM", text), ("ID", after)])
-    return decision_score(decision_features(turns, 1, False, shared_nouns(turns), acts))
+    return decision_score(decision_features(turns, 1, False, shared_nouns(turns)))
 
 
 DECISIONS = [
@@ -106,22 +126,57 @@ def test_shared_subjects_count(settings: Settings) -> None:
     assert "case" not in shared_nouns(turns)
 
 
-def test_dialogue_acts_are_an_optional_prior(settings: Settings) -> None:
-    text = "A yellow case with rubber buttons."
-    plain = _score(settings, text)
-    assert _score(settings, text, acts=[None, "sug", None]) > plain > _score(settings, text, acts=[None, "bck", None])
+def _parse(line: str) -> dict[str, float]:
+    return {k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)", line)}
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(not AMI.is_file(), reason=f"AMI evaluation data not checked out at {AMI}")
-def test_ami_targets(tmp_path: Path) -> None:
-    """Issue 3 on the 40 AMI meetings: linked recall and items per meeting (about 90 s, the spaCy parse)."""
-    from pipeline.evaluate import run_ami_eval
+def test_ami_eval_drafts_what_the_transcripts_give(tmp_path: Path) -> None:
+    """``debrief eval meetings.jsonl`` drafts each meeting exactly as from its speaker-and-text transcript file
+    (tests/ami_to_gold.py): the same predictions, so ami_eval.py prints the same line (three meetings)."""
+    from pipeline.evaluate import predict_dir, run_eval
 
-    line = run_ami_eval(AMI, tmp_path / "pred", Settings(home=tmp_path, models_dir=MODELS))
-    got = {k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)", line)}
+    sys.path.insert(0, str(Path(__file__).parent))
+    from ami_to_gold import convert
+
+    kit = tmp_path / "ami"
+    kit.mkdir()
+    (kit / "meetings.jsonl").write_text("".join(AMI.read_text(encoding="utf-8").splitlines(keepends=True)[:3]))
+    shutil.copy(AMI.parent / "ami_eval.py", kit)
+    settings = Settings(home=tmp_path, models_dir=MODELS)
+    line = run_eval(kit / "meetings.jsonl", tmp_path / "A", settings)
+
+    assert len(convert(kit / "meetings.jsonl", tmp_path / "gold")) == 3
+    predict_dir(tmp_path / "gold", tmp_path / "B", settings)
+    scored = subprocess.run(
+        [sys.executable, str(kit / "ami_eval.py"), str(kit / "meetings.jsonl"), str(tmp_path / "B")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert scored.stdout.strip().splitlines()[-1] == line
+    assert _parse(line)["meetings"] == 3, line
+    names = sorted(p.name for p in (tmp_path / "B").glob("*.json"))
+    assert names == sorted(p.name for p in (tmp_path / "A").glob("*.json")) and len(names) == 3
+    for name in names:
+        assert filecmp.cmp(tmp_path / "A" / name, tmp_path / "B" / name, shallow=False), name
+    first = json.loads((tmp_path / "A" / "transcripts" / names[0]).read_text())
+    assert set(first) == {"meeting_id", "turns"} and set(first["turns"][0]) <= {"speaker", "text", "start", "end"}
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not AMI.is_file(), reason=f"AMI evaluation data not checked out at {AMI}")
+def test_ami_through_the_product_path(tmp_path: Path) -> None:
+    """The 40 AMI meetings as ``debrief process`` drafts them (about 150 s, the spaCy parse). Measured: action
+    linked recall 0.07 (5/70) at 7.7 items a meeting, decision linked recall 0.04 (6/162) at 1.9; these floors
+    sit a little below. (The AMI-only path with dialogue-act labels and the ranker gave 0.77 / 0.36.)"""
+    from pipeline.evaluate import run_eval
+
+    line = run_eval(AMI, tmp_path / "pred", Settings(home=tmp_path, models_dir=MODELS))
+    got = _parse(line)
     assert got["meetings"] == 40, line
-    assert got["action_linked_recall"] >= 0.60, line
-    assert got["decision_linked_recall"] >= 0.35, line
+    assert got["action_linked_recall"] >= 0.05, line
+    assert got["decision_linked_recall"] >= 0.03, line
     assert got["actions_per_meeting"] <= 15, line
     assert got["decisions_per_meeting"] <= 15, line

@@ -1,8 +1,8 @@
-"""Selection for long meetings (hundreds of dialogue acts or Whisper segments): score every turn, keep the best.
+"""Selection for long meetings (hundreds of turns or Whisper segments): score every turn, keep the best.
 
 In long design or project meetings the rules fire on many turns, and most real action items are agreed near
 the end. Every turn gets an action score and a decision score; the best ``limit`` of each are kept (an action
-or a decision may span adjacent dialogue acts, since AMI splits one utterance into several).
+or a decision may span adjacent turns, since a transcript may split one utterance into several).
 
 Action score: the ``ACTION_HINT`` cues of ``models/meeting_cues.jsonl``, commitment clauses, whether the dialogue
 rules already made an item of the turn, the chair speaking, and the closing part of the meeting.
@@ -21,10 +21,7 @@ meeting, read from the words first and the dialogue second.
   talking about the meeting's shared subjects (nouns used by three or more speakers), and the later part of
   the meeting (options are narrowed down as it goes).
 
-Where the transcript carries dialogue-act labels (the AMI corpus does: ``inf``, ``sug``, ``el.inf``, ``ass``,
-``bck``, …; pass them as ``dialogue_acts``) they add a small prior: suggestions, informs and elicitations
-carry decisions, backchannels and fragments do not. Without them (Whisper segments, typed notes) these terms
-are simply zero; the lexical and dialogue features carry the score on their own (see tests/test_ranking.py).
+Everything is read from what any transcript has (words and speakers), never from a corpus's annotations.
 Weights were set by hand from the features' lift on the first 20 AMI meetings and checked on the other 20.
 """
 
@@ -67,16 +64,7 @@ DECISION_WEIGHTS = {
     "taken_up": 0.2,
     "shared": 0.5,
     "position": 1.5,
-    # dialogue-act prior, only where the transcript has the labels (AMI)
-    "da_inf": 0.7,
-    "da_sug": 1.0,
-    "da_el.inf": 1.5,
-    "da_el.ass": 1.0,
-    "da_ass": 0.3,
-    "da_minor": -1.3,
 }
-MINOR_ACTS = {"bck", "fra", "stl", "be.pos", "be.neg", "oth", "und", "off"}
-TAKE_UP_ACTS = {"ass", "be.pos"}
 GENERIC_NOUNS = {"thing", "way", "lot", "bit", "kind", "sort", "idea", "people", "meeting", "time", "something"}
 GENERIC_NOUNS |= {"anything", "everything", "one", "ones", "yeah", "okay", "um", "uh", "mm", "hmm"}
 CHAIR_WORDS = ("PM", "project manager", "chair")
@@ -113,20 +101,18 @@ def shared_nouns(turns: Sequence[Turn], min_speakers: int = 3) -> set[str]:
     return {n for n, s in speakers.items() if len(s) >= min_speakers}
 
 
-def _taken_up(turns: Sequence[Turn], k: int, acts: Sequence[str | None] | None) -> bool:
+def _taken_up(turns: Sequence[Turn], k: int) -> bool:
     """Another speaker accepts within the next three turns ("yeah, that's a good idea")."""
     for j in range(k + 1, min(k + 4, len(turns))):
         nxt = turns[j]
         if nxt.speaker == turns[k].speaker:
             continue
-        if nxt.cues("ACCEPT") or nxt.cues("AGREE_ACCEPT") or (acts is not None and acts[j] in TAKE_UP_ACTS):
+        if nxt.cues("ACCEPT") or nxt.cues("AGREE_ACCEPT"):
             return True
     return False
 
 
-def decision_features(
-    turns: Sequence[Turn], k: int, has_item: bool, shared: set[str], acts: Sequence[str | None] | None = None
-) -> dict[str, float]:
+def decision_features(turns: Sequence[Turn], k: int, has_item: bool, shared: set[str]) -> dict[str, float]:
     """The features of turn ``k`` that :data:`DECISION_WEIGHTS` weighs (absent = 0)."""
     turn = turns[k]
     spans = turn.doc.spans.get("cues", [])
@@ -140,13 +126,9 @@ def decision_features(
     f["distractor"] = "DISTRACTOR" in labels or "DEFER" in labels
     f["question"] = turn.is_question()
     f["short"] = turn.n_words < 5
-    f["taken_up"] = _taken_up(turns, k, acts)
+    f["taken_up"] = _taken_up(turns, k)
     f["shared"] = min(3, len(_nouns(turn) & shared))
     f["position"] = turn.position
-    act = acts[k] if acts is not None else None
-    if act:
-        f["da_minor"] = act in MINOR_ACTS
-        f[f"da_{act}"] = 1.0
     return f
 
 
@@ -170,19 +152,14 @@ def rank_long_meeting(
     by_turn: bool,
     limit: int = 15,
     spacing: tuple[int, int] = (0, 2),
-    dialogue_acts: Sequence[str | None] | None = None,
 ) -> Extraction:
-    """At most ``limit`` action items and agreements, the best-scored turns of the meeting.
-
-    ``dialogue_acts`` (one label a turn, e.g. AMI's ``da_type``) is optional; see the module docstring.
-    """
+    """At most ``limit`` action items and agreements, the best-scored turns of the meeting."""
     act_at = {(i.turn if i.turn is not None else i.segment): i for i in extraction.action_items}
     agr_at = {(a.turn if a.turn is not None else a.segment): a for a in extraction.agreements}
     shared = shared_nouns(turns)
     a_scores = [(action_score(t, t.index in act_at), t.index) for t in turns]
     d_scores = [
-        (decision_score(decision_features(turns, k, t.index in agr_at, shared, dialogue_acts)), t.index)
-        for k, t in enumerate(turns)
+        (decision_score(decision_features(turns, k, t.index in agr_at, shared)), t.index) for k, t in enumerate(turns)
     ]
     actions = []
     for k in _pick(a_scores, limit, spacing[0]):
