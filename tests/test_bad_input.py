@@ -456,6 +456,8 @@ def test_batch_reports_each_bad_recording_and_drafts_the_rest(media, settings: S
     }
     for name, reason in WATCH_REFUSED.items():
         assert reason in results[name].detail and "\n" not in results[name].detail
+        note = (settings.failed / f"{name}.error.txt").read_text(encoding="utf-8")
+        assert (settings.failed / name).exists() and reason in note and "Traceback" not in note
     assert results["silence.m4a"].actions == 0 and results["silence.m4a"].agreements == 0
     assert results[ODD_NAME].actions >= 1
     assert store_for(settings).count(MeetingRow) == 3
