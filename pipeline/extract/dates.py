@@ -99,19 +99,45 @@ import datetime
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
-__all__ = ["DueMatch", "find_due_dates", "resolve_due"]
+__all__ = ["DueMatch", "DueRule", "NextWeekday", "find_due_dates", "resolve_due"]
 
 _D = datetime.timedelta
 
 
+NextWeekday = Literal["following_week", "next_occurrence"]
+"""How "next Friday" reads (``Settings.next_weekday``): that weekday in the Mon-Sun week after the meeting's, or
+the first one after the meeting."""
+DueRule = Literal[
+    "same_day",
+    "tomorrow",
+    "weekday",
+    "next_weekday",
+    "next_week",
+    "end_of_week",
+    "weekend",
+    "end_of_month",
+    "end_of_next_month",
+    "end_of_year",
+    "end_of_quarter",
+    "in_n_units",
+    "nth_of_month",
+    "month_day",
+    "vague",
+]
+"""The rows of the table above (``vague``: no date, ``due`` is None)."""
+
+
 @dataclass(frozen=True)
 class DueMatch:
+    """One deadline expression: its words as spoken (``text``), where they are, and the date they resolve to."""
+
     text: str
     start_char: int
     end_char: int
     due: datetime.date | None
-    rule: str
+    rule: DueRule
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -297,130 +323,136 @@ def _num(s: str) -> int | None:
 # --------------------------------------------------------------------------------------------------------
 # handlers: (match, meeting date, next_weekday setting) -> (due, rule) | None to reject
 # --------------------------------------------------------------------------------------------------------
-Result = tuple[datetime.date | None, str] | None
-Handler = Callable[[re.Match, datetime.date, str], Result]
+Result = tuple[datetime.date | None, DueRule] | None
+"""A handler's answer: the due date (None when vague) and the table row, or None to reject the match."""
+Handler = Callable[[re.Match[str], datetime.date, NextWeekday], Result]
 
 
-def _g(m: re.Match, name: str) -> str | None:
-    return m.groupdict().get(name)
+def _g(match: re.Match[str], name: str) -> str | None:
+    return match.groupdict().get(name)
 
 
-def _wd(m: re.Match) -> int:
-    return _WEEKDAYS[m.group("wd").lower()]
+def _wd(match: re.Match[str]) -> int:
+    return _WEEKDAYS[match.group("wd").lower()]
 
 
-def _same_day(m, d, nw) -> Result:
-    return d, "same_day"
+def _same_day(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
+    return meeting, "same_day"
 
 
-def _hours(m, d, nw) -> Result:
-    unit = m.group("unit").lower()
-    n = _num(m.group("n")) if _g(m, "n") else 1
+def _hours(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
+    unit = match.group("unit").lower()
+    n = _num(match.group("n")) if _g(match, "n") else 1
     if n is None:
         return None, "vague"
     days = n // 24 if unit.startswith("h") else n // (24 * 60)
-    return (d, "same_day") if days == 0 else (d + _D(days=days), "in_n_units")
+    return (meeting, "same_day") if days == 0 else (meeting + _D(days=days), "in_n_units")
 
 
-def _tomorrow(m, d, nw) -> Result:
-    return d + _D(days=2 if _g(m, "dat") else 1), "tomorrow"
+def _tomorrow(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
+    return meeting + _D(days=2 if _g(match, "dat") else 1), "tomorrow"
 
 
-def _weekday(m, d, nw) -> Result:
-    return _strictly_after(d, _wd(m)), "weekday"
+def _weekday(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
+    return _strictly_after(meeting, _wd(match)), "weekday"
 
 
-def _next_weekday(m, d, nw) -> Result:
-    wd = _wd(m)
-    if nw == "next_occurrence":
-        return _strictly_after(d, wd), "next_weekday"
-    return _following_week(d, wd), "next_weekday"
+def _next_weekday(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
+    wd = _wd(match)
+    if next_weekday == "next_occurrence":
+        return _strictly_after(meeting, wd), "next_weekday"
+    return _following_week(meeting, wd), "next_weekday"
 
 
-def _weekday_next_week(m, d, nw) -> Result:
-    return _following_week(d, _wd(m)), "next_weekday"
+def _weekday_next_week(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
+    return _following_week(meeting, _wd(match)), "next_weekday"
 
 
-def _week_on_weekday(m, d, nw) -> Result:
+def _week_on_weekday(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
     """ "a week Friday", "Friday week": not a row of GUIDELINES §5, and annotated as vague (null)."""
     return None, "vague"
 
 
-def _weekday_after_next(m, d, nw) -> Result:
+def _weekday_after_next(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
     return None, "vague"
 
 
-def _next_week(m, d, nw) -> Result:
-    return _following_week(d, 4), "next_week"
+def _next_week(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
+    return _following_week(meeting, 4), "next_week"
 
 
-def _week_after_next(m, d, nw) -> Result:
+def _week_after_next(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
     """ "the week after next": not a row of GUIDELINES §5, and annotated as vague (null)."""
     return None, "vague"
 
 
-def _end_of_week(m, d, nw) -> Result:
-    return _friday_this_week(d), "end_of_week"
+def _end_of_week(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
+    return _friday_this_week(meeting), "end_of_week"
 
 
-def _weekend(m, d, nw) -> Result:
-    return d + _D(days=6 - d.weekday()), "weekend"
+def _weekend(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
+    return meeting + _D(days=6 - meeting.weekday()), "weekend"
 
 
-def _end_of_month(m, d, nw) -> Result:
-    return _last_day(d.year, d.month), "end_of_month"
+def _end_of_month(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
+    return _last_day(meeting.year, meeting.month), "end_of_month"
 
 
-def _end_of_next_month(m, d, nw) -> Result:
-    y, mo = _month_shift(d.year, d.month, 1)
+def _end_of_next_month(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
+    y, mo = _month_shift(meeting.year, meeting.month, 1)
     return _last_day(y, mo), "end_of_next_month"
 
 
-def _end_of_named_month(m, d, nw) -> Result:
-    mo = _MONTHS[m.group("mon").lower().rstrip(".")]
-    year = int(m.group("year")) if _g(m, "year") else (d.year if mo >= d.month else d.year + 1)
+def _end_of_named_month(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
+    mo = _MONTHS[match.group("mon").lower().rstrip(".")]
+    year = (
+        int(match.group("year")) if _g(match, "year") else (meeting.year if mo >= meeting.month else meeting.year + 1)
+    )
     return _last_day(year, mo), "end_of_month"
 
 
-def _end_of_year(m, d, nw) -> Result:
-    return datetime.date(d.year, 12, 31), "end_of_year"
+def _end_of_year(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
+    return datetime.date(meeting.year, 12, 31), "end_of_year"
 
 
-def _end_of_quarter(m, d, nw) -> Result:
-    q = _g(m, "q")
-    q = int(q) if q else (d.month - 1) // 3 + 1
-    year = d.year if q >= (d.month - 1) // 3 + 1 else d.year + 1
+def _end_of_quarter(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
+    said = _g(match, "q")
+    q = int(said) if said else (meeting.month - 1) // 3 + 1
+    year = meeting.year if q >= (meeting.month - 1) // 3 + 1 else meeting.year + 1
     return _last_day(year, 3 * q), "end_of_quarter"
 
 
-def _in_n_units(m, d, nw) -> Result:
-    raw = _g(m, "n")
+def _in_n_units(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
+    raw = _g(match, "n")
     word = (raw or "").lower()
     if re.search(r"few|several", word):
         return None, "vague"
-    unit = m.group("unit").lower()
-    if raw is None and not (re.search(r"\b(?:next|another)\b", m.group(0), re.I) and not unit.endswith("s")):
+    unit = match.group("unit").lower()
+    if raw is None and not (re.search(r"\b(?:next|another)\b", match.group(0), re.I) and not unit.endswith("s")):
         return None  # "during the day", "in the coming weeks" (vague pattern)
     n = _num(raw) if raw else 1
     if n is None:
         return None
     if "fortnight" in unit:
-        return d + _D(days=14 * n), "in_n_units"
+        return meeting + _D(days=14 * n), "in_n_units"
     if unit.startswith("week"):
-        return d + _D(days=7 * n), "in_n_units"
+        return meeting + _D(days=7 * n), "in_n_units"
     if unit.startswith("month"):
-        return _add_months(d, n), "in_n_units"
-    if re.search(r"working|business", m.group(0), re.I):
-        return _add_business_days(d, n), "in_n_units"
-    return d + _D(days=n), "in_n_units"
+        return _add_months(meeting, n), "in_n_units"
+    if re.search(r"working|business", match.group(0), re.I):
+        return _add_business_days(meeting, n), "in_n_units"
+    return meeting + _D(days=n), "in_n_units"
 
 
 def _plus_days(k: int) -> Handler:
-    return lambda m, d, nw: (d + _D(days=k), "in_n_units")
+    def plus_days(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
+        return meeting + _D(days=k), "in_n_units"
+
+    return plus_days
 
 
-def _next_month_span(m, d, nw) -> Result:
-    return _end_of_next_month(m, d, nw)
+def _next_month_span(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
+    return _end_of_next_month(match, meeting, next_weekday)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -443,51 +475,51 @@ _MAY_FOLLOWERS = _words("at and or then please latest so if but because ok okay 
 _TRAILING_WORD = re.compile(r"[\s,]*([\w']+)")
 
 
-def _nth(m, d, nw) -> Result:
-    raw = m.group("day")
+def _nth(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
+    raw = match.group("day")
     n = _num(raw)
     if n is None or not 1 <= n <= 31:
         return None
-    nxt = _TRAILING_WORD.match(m.string, m.end())
+    nxt = _TRAILING_WORD.match(match.string, match.end())
     follower = nxt.group(1).lower() if nxt else ""
-    strong = bool(re.fullmatch(_DIG_ORD, raw, re.I)) or bool(_g(m, "wd"))
+    strong = bool(re.fullmatch(_DIG_ORD, raw, re.I)) or bool(_g(match, "wd"))
     if strong:
         if follower in _NOT_DATE_FOLLOWERS:
             return None
     elif (
         nxt
         and (follower == "of" or follower not in _DATE_FOLLOWERS)
-        and re.match(r"\s", m.string[m.end() : m.end() + 1])
+        and re.match(r"\s", match.string[match.end() : match.end() + 1])
     ):
         return None
-    which = (_g(m, "which") or "").lower()
+    which = (_g(match, "which") or "").lower()
     if which in ("this", "next"):
-        y, mo = _month_shift(d.year, d.month, 1 if which == "next" else 0)
+        y, mo = _month_shift(meeting.year, meeting.month, 1 if which == "next" else 0)
         return _valid(y, mo, n), "nth_of_month"
-    wd = _WEEKDAYS[m.group("wd").lower()] if _g(m, "wd") else None
-    return _next_nth(d, n, wd), "nth_of_month"
+    wd = _WEEKDAYS[match.group("wd").lower()] if _g(match, "wd") else None
+    return _next_nth(meeting, n, wd), "nth_of_month"
 
 
-def _month_day(m, d, nw) -> Result:
-    n = _num(m.group("day"))
-    mo = _MONTHS[m.group("mon").lower().rstrip(".")]
+def _month_day(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
+    n = _num(match.group("day"))
+    mo = _MONTHS[match.group("mon").lower().rstrip(".")]
     if n is None or not 1 <= n <= 31:
         return None
-    mon_word = m.group("mon").lower().rstrip(".")
-    day_word = m.group("day").lower()
+    mon_word = match.group("mon").lower().rstrip(".")
+    day_word = match.group("day").lower()
     if mon_word in ("may", "march", "mar") and re.fullmatch(_CARD_RE, day_word):
         return None
-    if m.start("day") < m.start("mon") and mon_word in ("may", "march", "mar"):
-        between = m.string[m.end("day") : m.start("mon")].lower()
-        nxt = _TRAILING_WORD.match(m.string, m.end())
-        if "of" not in between and nxt and nxt.group(1).lower() not in _MAY_FOLLOWERS and not _g(m, "year"):
+    if match.start("day") < match.start("mon") and mon_word in ("may", "march", "mar"):
+        between = match.string[match.end("day") : match.start("mon")].lower()
+        nxt = _TRAILING_WORD.match(match.string, match.end())
+        if "of" not in between and nxt and nxt.group(1).lower() not in _MAY_FOLLOWERS and not _g(match, "year"):
             return None  # "those 5 may need ..."
-    year = int(m.group("year")) if _g(m, "year") else None
-    due = _next_month_day(d, mo, n, year)
+    year = int(match.group("year")) if _g(match, "year") else None
+    due = _next_month_day(meeting, mo, n, year)
     return (due, "month_day") if due else None
 
 
-def _vague(m, d, nw) -> Result:
+def _vague(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
     return None, "vague"
 
 
@@ -508,12 +540,12 @@ _CLAUSE_REJECT = re.compile(
 )
 
 
-def _event_clause(m: re.Match) -> int | None:
+def _event_clause(match: re.Match[str]) -> int | None:
     """End offset of the event clause after the connective, or None to reject."""
-    words = list(re.finditer(r"[\w']+", m.group("clause")))
+    words = list(re.finditer(r"[\w']+", match.group("clause")))
     if not words or words[0].group(0).lower() in _CLAUSE_REJECT_FIRST:
         return None
-    if _CLAUSE_REJECT.match(m.group("clause").lstrip()):
+    if _CLAUSE_REJECT.match(match.group("clause").lstrip()):
         return None
     kept = [words[0]]
     for w in words[1:5]:
@@ -524,17 +556,17 @@ def _event_clause(m: re.Match) -> int | None:
         kept.pop()
     if kept[-1].group(0).lower() in _CLAUSE_TAIL and len(kept) == 1:
         return None
-    return m.start("clause") + kept[-1].end()
+    return match.start("clause") + kept[-1].end()
 
 
 # --------------------------------------------------------------------------------------------------------
 # the pattern table: (regex, handler); later entries only break ties
 # --------------------------------------------------------------------------------------------------------
-def _p(rx: str) -> re.Pattern:
+def _p(rx: str) -> re.Pattern[str]:
     return re.compile(_L + "(?:" + rx + ")" + _R, re.I)
 
 
-_TABLE: list[tuple[re.Pattern, Handler]] = [
+_TABLE: list[tuple[re.Pattern[str], Handler]] = [
     # --- same day ------------------------------------------------------------------------------------
     (_p(_PREP + _TOD_PRE + r"(?:(?:later|sometime|some\s+time)\s+)?(?:today|tonight)" + _SUF), _same_day),
     (_p(_PREP + r"(?:the\s+)?end\s+of\s+today"), _same_day),
@@ -718,7 +750,7 @@ def _prev_word(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-def _candidates(text: str, meeting_date: datetime.date, next_weekday: str) -> list[DueMatch]:
+def _candidates(text: str, meeting_date: datetime.date, next_weekday: NextWeekday) -> list[DueMatch]:
     out: list[DueMatch] = []
     for rx, handler in _TABLE:
         for m in rx.finditer(text):
@@ -752,11 +784,10 @@ def _select(cands: list[DueMatch], taken: list[tuple[int, int]]) -> list[DueMatc
 
 def find_due_dates(text: str, meeting_date: datetime.date, next_weekday: str = "following_week") -> list[DueMatch]:
     """All deadline expressions in text, left to right, non-overlapping (longest match wins)."""
-    if next_weekday not in ("following_week", "next_occurrence"):
-        raise ValueError(f"next_weekday must be 'following_week' or 'next_occurrence', not {next_weekday!r}")
+    setting = _next_weekday_setting(next_weekday)
     norm = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", "-")
     taken: list[tuple[int, int]] = []
-    chosen = _select(_candidates(norm, meeting_date, next_weekday), taken)
+    chosen = _select(_candidates(norm, meeting_date, setting), taken)
     events = []
     for m in _EVENT.finditer(norm):
         end = _event_clause(m)
@@ -766,6 +797,14 @@ def find_due_dates(text: str, meeting_date: datetime.date, next_weekday: str = "
     chosen += _select(events, taken)
     chosen = [DueMatch(text[c.start_char : c.end_char], c.start_char, c.end_char, c.due, c.rule) for c in chosen]
     return sorted(chosen, key=lambda c: c.start_char)
+
+
+def _next_weekday_setting(value: str) -> NextWeekday:
+    if value == "following_week":
+        return "following_week"
+    if value == "next_occurrence":
+        return "next_occurrence"
+    raise ValueError(f"next_weekday must be 'following_week' or 'next_occurrence', not {value!r}")
 
 
 def resolve_due(text: str, meeting_date: datetime.date, next_weekday: str = "following_week") -> datetime.date | None:
