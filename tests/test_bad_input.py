@@ -69,6 +69,16 @@ def first_half(source: Path, target: Path) -> Path:
     return target
 
 
+def states_five_hours(source: Path, target: Path) -> Path:
+    """The mp3 with its Info header's frame count set to five hours' worth (it still holds 7 s)."""
+    data = bytearray(source.read_bytes())
+    at = data.find(b"Info")
+    assert at > 0 and int.from_bytes(data[at + 4 : at + 8], "big") & 1  # the frame count is present
+    data[at + 8 : at + 12] = (5 * 3600 * RATE // 576).to_bytes(4, "big")  # MPEG-2 layer III: 576 samples a frame
+    target.write_bytes(data)
+    return target
+
+
 @pytest.fixture(scope="session")
 def media(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("media")
@@ -87,6 +97,7 @@ def media(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "vbr-noxing.mp3": encode(folder / "vbr-noxing.mp3", opening_silence, "libmp3lame", qscale=4, write_xing="0"),
         "noxing.mp3": encode(folder / "noxing.mp3", speech, "libmp3lame", write_xing="0"),
     }
+    m["five-hours.mp3"] = states_five_hours(m["speech.mp3"], folder / "five-hours.mp3")
     m["cut.m4a"] = first_half(m["speech.m4a"], folder / "cut.m4a")  # the index (moov) is at the end: lost
     m["cut-faststart.m4a"] = first_half(m["faststart.m4a"], folder / "cut-faststart.m4a")  # index kept, audio half
     m["cut.mp3"] = first_half(m["speech.mp3"], folder / "cut.mp3")  # its Xing header still says 7 s
@@ -127,6 +138,11 @@ REFUSED = [
     ("cut.m4a", {}, "cannot be decoded as audio (it is incomplete: its MP4 index is missing, so it was cut off"),
     ("mute.mp4", {}, "mute.mp4: has no audio track (the file holds a video with no sound)"),
     ("speech.m4a", {"max_duration_hours": 0.001}, "speech.m4a: is 0:07 long, over the 0.001-hour limit"),
+    (
+        "five-hours.mp3",
+        {},
+        "five-hours.mp3: is 5:00:00 long, over the 4-hour limit (DEBRIEF_MAX_DURATION_HOURS sets it)",
+    ),
     ("speech.m4a", {"max_file_mb": 0.01}, "speech.m4a: is 0 MB, over the 0.01 MB limit (DEBRIEF_MAX_FILE_MB sets it)"),
     # measured from its packets (up to the limit), not from FFmpeg's bit-rate estimate, which is far too long
     ("vbr-noxing.mp3", {"max_duration_hours": 0.005}, "vbr-noxing.mp3: runs past the 0.005-hour limit"),
@@ -183,6 +199,17 @@ def test_a_recording_cut_short_of_its_stated_length_is_refused(media, name: str,
     with pytest.raises(InputFileError) as err:
         transcribe.decode(media[name])
     assert expected in one_line(err.value, name)
+
+
+def test_an_overlong_recording_is_refused_before_it_is_decoded(media, tmp_path: Path, monkeypatch) -> None:
+    import faster_whisper.audio
+
+    def no_decoding(*_args, **_kwargs):
+        raise AssertionError("decoded")
+
+    monkeypatch.setattr(faster_whisper.audio, "decode_audio", no_decoding)
+    with pytest.raises(InputFileError, match=r"^five-hours\.mp3: is 5:00:00 long, over the 4-hour limit"):
+        transcribe.transcribe(media["five-hours.mp3"], Settings(home=tmp_path))
 
 
 def test_an_mp3_cut_off_with_no_stated_length_is_decoded_as_far_as_it_goes(media) -> None:
@@ -276,6 +303,7 @@ DRAFT_REFUSED = [
     ("mute.mp4", {}, "has no audio track"),
     ("agenda.docx", {}, "unsupported file type '.docx'"),
     ("speech.m4a", {"max_duration_hours": 0.001}, "over the 0.001-hour limit"),
+    ("five-hours.mp3", {}, "is 5:00:00 long, over the 4-hour limit"),
     pytest.param("speech.m4a", {"max_file_mb": 0.01}, "MB limit", marks=pytest.mark.xfail(strict=True, reason=WIRING)),
 ]
 
