@@ -1,7 +1,8 @@
 """The stage sequence for one meeting, written once: what ``debrief process``, watch, batch and the flow all run.
 
-    hash -> (stop if already confirmed) -> metadata -> transcribe or import -> build the meeting -> extract
-         -> merge with the AE's review so far -> write the documents atomically -> save the draft
+    probe (size, length, sound) -> hash -> (stop if already confirmed) -> metadata -> transcribe or import
+         -> (stop if the file changed meanwhile) -> build the meeting -> extract -> merge with the AE's review so far
+         -> write the documents atomically -> save the draft
 
 ``draft_meeting`` runs it in plain Python. The steps that touch the outside world are a ``Stages`` value, so the
 Prefect flow (``pipeline.flows.process_meeting``) runs the same sequence with task versions of them (transcription
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline import documents, ingest, transcribe
+from pipeline import documents, ingest, probe, transcribe
 from pipeline.errors import AlreadyConfirmedError, InputFileError
 from pipeline.schemas import Extraction, Meeting, MeetingRecord, Transcript
 from pipeline.settings import Settings
@@ -109,6 +110,7 @@ def draft_meeting(
     from pipeline.extract import extract
 
     source = resolve_input(path)
+    before = probe.check_media(source, settings)  # empty, too big, too long, no sound: refused before hashing
     sha256 = sha256 or ingest.sha256_file(source)
     store = store_for(settings)
     existing = check_not_confirmed(source, sha256, settings, force)
@@ -119,6 +121,7 @@ def draft_meeting(
         embedded = None
     else:
         transcript, embedded = ingest.read_transcript_file(source)
+    probe.check_unchanged(source, before)  # rewritten or deleted while it was read: nothing is written
     stem = existing.meeting_id if existing is not None else documents.free_stem(out_dir, source.stem, sha256)
     meeting = ingest.build_meeting(source, transcript, sha256, embedded, meeting_id=stem)
     fresh = record_for(meeting, transcript, extract(transcript, meeting, settings))

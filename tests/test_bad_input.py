@@ -30,7 +30,6 @@ from pipeline.settings import Settings
 from pipeline.store import MeetingRow, store_for
 
 RATE = 16_000
-WIRING = "wiring pending: probe.check_media / probe.check_unchanged not yet called by the stage sequence"
 ODD_NAME = 'Réunion "Q3" – l\'équipe de Zoë ✓ 2026.m4a'
 ODD_NOTES = 'Zoë\'s "notes" – 1.m4a'  # text named .m4a
 
@@ -304,7 +303,7 @@ DRAFT_REFUSED = [
     ("agenda.docx", {}, "unsupported file type '.docx'"),
     ("speech.m4a", {"max_duration_hours": 0.001}, "over the 0.001-hour limit"),
     ("five-hours.mp3", {}, "is 5:00:00 long, over the 4-hour limit"),
-    pytest.param("speech.m4a", {"max_file_mb": 0.01}, "MB limit", marks=pytest.mark.xfail(strict=True, reason=WIRING)),
+    pytest.param("speech.m4a", {"max_file_mb": 0.01}, "MB limit"),
 ]
 
 
@@ -323,7 +322,6 @@ def test_draft_meeting_refuses_bad_audio_and_writes_nothing(
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason=WIRING)
 @pytest.mark.parametrize(
     ("change", "expected"),
     [(appended, "changed while it was being processed"), (Path.unlink, "disappeared while it was being processed")],
@@ -362,7 +360,6 @@ def test_silence_and_noise_are_drafted_with_nothing_invented(media, settings: Se
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="documents wording pending: the report should say no speech was found")
 def test_an_empty_recording_report_says_no_speech_was_found(media, settings: Settings, tmp_path: Path) -> None:
     from docx import Document
 

@@ -38,8 +38,13 @@ def active_items(record: MeetingRecord) -> tuple[list[ActionItem], list[Agreemen
     return actions, agreements
 
 
+NO_SPEECH = "No speech was found in the recording, so there is nothing to report from it."
+
+
 def summary_text(record: MeetingRecord) -> str:
     meeting = record.meeting
+    if not any(s.text.strip() for s in record.transcript.segments):
+        return f"{meeting.title}: {NO_SPEECH} Check that {meeting.source_name} is the right file."
     actions, agreements = active_items(record)
     length = f" ({round(meeting.duration / 60)} min)" if meeting.duration else ""
     people = ", ".join(a.name for a in meeting.attendees) or "the attendees"
