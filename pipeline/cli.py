@@ -54,6 +54,7 @@ def process(
 
     A meeting already in review keeps the AE's edits and decisions; a confirmed one is left alone unless --force."""
     settings = _settings(verbose)
+    from pipeline import probe
     from pipeline.draft import check_not_confirmed, resolve_input
     from pipeline.flows import process_meeting
     from pipeline.ingest import sha256_file
@@ -63,8 +64,9 @@ def process(
     for file in files:
         started = time.perf_counter()
         try:
-            # refused before Prefect starts: a missing or unsupported file, a confirmed meeting
-            check_not_confirmed(source := resolve_input(file), sha256_file(source), settings, force)
+            # refused before Prefect starts: a missing, unsupported, empty, too big or silent file, a confirmed meeting
+            probe.check_media(source := resolve_input(file), settings)
+            check_not_confirmed(source, sha256_file(source), settings, force)
             paths = process_meeting(str(file), str(out) if out else None, force)
         except AlreadyConfirmedError as exc:
             typer.echo(str(exc))
