@@ -332,6 +332,35 @@ def test_every_frame_has_rows() -> None:
     assert frames <= {r for r, _, ok in FRAMES if not ok}
 
 
+def test_every_label_in_the_rule_files_is_a_declared_type() -> None:
+    """The cue labels of models/*.jsonl are the ``CueLabel`` values the code asks for, the frame labels the
+    ``ClauseLabel`` values: a label renamed on one side only is caught here."""
+    from typing import get_args
+
+    from pipeline.extract.components import ClauseLabel
+    from pipeline.extract.turns import CueLabel
+
+    labels: dict[str, set[str]] = {}
+    for path in MODELS.glob("*.jsonl"):
+        rows = [json.loads(x) for x in path.read_text().splitlines() if x.strip()]
+        labels.setdefault("frames" if path.name == "commitment_frames.jsonl" else "cues", set()).update(
+            r["label"] for r in rows
+        )
+    assert labels["cues"] == set(get_args(CueLabel))
+    assert labels["frames"] == set(get_args(ClauseLabel))
+
+
+def test_a_frame_with_an_unknown_label_is_refused() -> None:
+    import spacy
+
+    from pipeline.errors import ConfigError
+
+    finder = spacy.blank("en").add_pipe("debrief_clauses")
+    frame = {"id": "typo", "label": "FUTUER", "pattern": [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "VERB"}}]}
+    with pytest.raises(ConfigError, match="FUTUER"):
+        finder.add_frames([frame])
+
+
 @pytest.mark.parametrize(("rule", "text", "expected"), FRAMES)
 def test_frame(nlp, rule: str, text: str, expected: bool) -> None:
     assert (rule in _usable_rules(nlp, text)) is expected, _usable_rules(nlp, text)

@@ -19,7 +19,7 @@ from pipeline.extract import components  # noqa: F401  (registers the factories)
 from pipeline.extract.agreements import AgreementTracker, statement
 from pipeline.extract.asr import normalise
 from pipeline.extract.commitments import CommitmentTracker, Item
-from pipeline.extract.due import find_dues
+from pipeline.extract.dates import find_due_dates
 from pipeline.extract.owners import canonical, expand_names, side_of
 from pipeline.extract.turns import Turn
 from pipeline.integrity import verify_packaged_model
@@ -81,7 +81,7 @@ def analyse(transcript: Transcript, meeting: Meeting, settings: Settings) -> lis
     for k, (seg, text, doc) in enumerate(zip(segs, texts, nlp.pipe(texts, batch_size=256), strict=True)):
         speaker = canonical(seg.speaker, meeting)
         turn = Turn(k, speaker, side_of(speaker or "", meeting), seg.text, text, doc, seg.start, k / n)
-        turn.dues = find_dues(text, meeting.date, settings.next_weekday)
+        turn.dues = find_due_dates(text, meeting.date, settings.next_weekday)
         turns.append(turn)
     return turns
 

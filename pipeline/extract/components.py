@@ -16,14 +16,25 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Literal, get_args
 
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.errors import ConfigError
 from pipeline.extract.tasks import task_text
 
-SUBJECT_WORDS = {
+SubjectKind = Literal["SELF", "WE", "YOU", "JOINT", "PAIR", "ANY", "ORG_SELF", "ORG_OTHER", "NAME", "OTHER"]
+"""Who a clause's subject is: the speaker (I), the speaker's side (we; our team, "they" for our people), the
+listener (you), the two of them (you and I), a pair addressed ("you two"), anyone, the other side's team, a named
+attendee, or something else."""
+ClauseLabel = Literal["FUTURE", "ABILITY", "LET_ME", "POSSIBLE", "PROGRESSIVE", "ASSIGN", "OFFER"]
+"""The frame kinds of ``models/commitment_frames.jsonl``: will / going to, can, let me, could / might, am doing,
+X is to / X will (assigning), shall I."""
+CLAUSE_LABELS: tuple[ClauseLabel, ...] = get_args(ClauseLabel)
+
+SUBJECT_WORDS: dict[str, SubjectKind] = {
     "i": "SELF",
     "me": "SELF",
     "we": "WE",
@@ -42,10 +53,10 @@ class Clause:
     """One future/modal predicate with its subject, as found by a commitment frame."""
 
     rule: str
-    label: str
+    label: ClauseLabel
     verb: Token
     subj: Token | None
-    subj_kind: str
+    subj_kind: SubjectKind
     negated: bool = False
     conditional: bool = False
     question: bool = False
@@ -65,8 +76,8 @@ def register_extensions() -> None:
         Doc.set_extension("clauses", default=None)
 
 
-def subject_kind(subj: Token | None) -> str:
-    """SELF, WE, YOU, JOINT, ANY, ORG_SELF, ORG_OTHER, NAME or OTHER for a subject token."""
+def subject_kind(subj: Token | None) -> SubjectKind:
+    """The ``SubjectKind`` of a subject token."""
     if subj is None:
         return "OTHER"
     low = subj.lower_
@@ -142,13 +153,16 @@ class ClauseFinder:
         self.name = name
         self.cue_key = cue_key
         self.matcher = DependencyMatcher(nlp.vocab, validate=True)
-        self.labels: dict[str, str] = {}
+        self.labels: dict[str, ClauseLabel] = {}
 
     def add_frames(self, frames: Iterable[dict]) -> None:
-        """Add DependencyMatcher frames: ``{"id": rule name, "label": FUTURE|ABILITY|..., "pattern": [...]}``."""
+        """Add DependencyMatcher frames: ``{"id": rule name, "label": a ClauseLabel, "pattern": [...]}``."""
         for frame in frames:
+            label = frame["label"]
+            if label not in CLAUSE_LABELS:
+                raise ConfigError(f"commitment frame {frame['id']!r}: label {label!r} is not one of {CLAUSE_LABELS}")
             self.matcher.add(frame["id"], [frame["pattern"]])
-            self.labels[frame["id"]] = frame["label"]
+            self.labels[frame["id"]] = label
 
     def __call__(self, doc: Doc) -> Doc:
         clauses: dict[int, Clause] = {}
@@ -248,7 +262,7 @@ def _free_relative(verb: Token) -> bool:
     return any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "attr") for c in verb.children)
 
 
-def _priority(label: str) -> int:
+def _priority(label: ClauseLabel) -> int:
     return {"FUTURE": 5, "ASSIGN": 4, "LET_ME": 4, "OFFER": 4, "ABILITY": 3, "POSSIBLE": 1}.get(label, 0)
 
 

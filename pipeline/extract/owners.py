@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.schemas import Attendee, Meeting, Owner
+from pipeline.schemas import Attendee, Meeting, Owner, Side
 
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"}  # fmt: skip
@@ -82,7 +82,7 @@ def names_in(text: str, meeting: Meeting) -> list[str]:
     return [n for _, n in sorted(found)]
 
 
-def side_of(speaker: str | None, meeting: Meeting) -> str | None:
+def side_of(speaker: str | None, meeting: Meeting) -> Side | None:
     if not speaker:
         return None
     att = meeting.attendee(speaker)

@@ -3,11 +3,47 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal, TypedDict
 
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.components import Clause
-from pipeline.extract.due import Due
+from pipeline.extract.dates import DueMatch
+from pipeline.schemas import Side
+
+CueLabel = Literal[
+    "ACCEPT",
+    "DECLINE",
+    "DEFER",
+    "REQUEST",
+    "WHEN",
+    "OFFER",
+    "JOINT",
+    "SELF_IDIOM",
+    "ORG_IDIOM",
+    "RECAP",
+    "DISTRACTOR",
+    "AGREE",
+    "AGREE_ACCEPT",
+    "PROPOSAL",
+    "REVERSE",
+    "ACTION_HINT",
+    "DECISION_HINT",
+    "DECISION_CUE",
+    "DECISION_HEDGE",
+]
+"""The labels of the cue patterns in ``models/*.jsonl`` (``doc.spans["cues"]``)."""
+
+
+class Evidence(TypedDict):
+    """Where an item came from, as the ``ActionItem``/``Agreement`` fields of the same names."""
+
+    quote: str
+    turn: int | None
+    segment: int | None
+    start: float | None
+    speaker: str | None
+
 
 OPENING_SKIP = {"okay", "ok", "oh", "right", "so", "well", "great", "hmm", "look", "and", "um", "uh", "ah", "honestly"}
 
@@ -16,19 +52,19 @@ OPENING_SKIP = {"okay", "ok", "oh", "right", "so", "well", "great", "hmm", "look
 class Turn:
     index: int
     speaker: str | None
-    side: str | None
+    side: Side | None
     quote: str
     text: str
     doc: Doc
     start: float | None
     position: float
-    dues: list[Due] = field(default_factory=list)
+    dues: list[DueMatch] = field(default_factory=list)
 
     @property
     def clauses(self) -> list[Clause]:
         return self.doc._.clauses or []
 
-    def evidence(self, by_turn: bool) -> dict:
+    def evidence(self, by_turn: bool) -> Evidence:
         """Where an item found in this turn came from: quote, turn (written transcripts) or segment (audio), start
         time and speaker."""
         return {
@@ -39,10 +75,10 @@ class Turn:
             "speaker": self.speaker,
         }
 
-    def cues(self, label: str) -> list[Span]:
+    def cues(self, label: CueLabel) -> list[Span]:
         return [s for s in self.doc.spans.get("cues", []) if s.label_ == label]
 
-    def opening(self, label: str, window: int = 4) -> Span | None:
+    def opening(self, label: CueLabel, window: int = 4) -> Span | None:
         """A cue of ``label`` among the first words of the turn (after discourse openers like "Okay,")."""
         words = [t for t in self.doc if not t.is_punct]
         skip = 0
