@@ -1,31 +1,31 @@
 """``debrief batch``: every recording and transcript in a folder (a week of client calls) in one go.
 
-The files are spread over a pool of worker processes (two on a 2-core machine). Each worker loads the Whisper model
-and the spaCy pipeline once, with one CPU thread, and drafts files until the pool is done, so start-up and model
-loading are paid once per worker instead of once per file, and memory stays flat. Longest recordings go first, so
-the workers finish together. Each file is claimed by content hash (``pipeline.claims``) and skipped when the store
-already has it, so a batch killed halfway and rerun does only the rest, and a recording present twice is drafted
-once. A failed file is reported and the batch carries on.
+The files are spread over a pool of worker processes (two on a 2-core machine, ``pipeline.workers``). Each worker
+loads the Whisper model and the spaCy pipeline once, with one CPU thread, and drafts files until the pool is done,
+so start-up and model loading are paid once per worker instead of once per file, and memory stays flat. Longest
+recordings go first, so the workers finish together. Each file is claimed by content hash (``pipeline.claims``) and
+skipped when the store already has it, so a batch killed halfway and rerun does only the rest, a recording present
+twice is drafted once, and a watcher on the same folder never drafts a file the batch is drafting. A file that takes
+longer than its time limit has its worker killed and replaced. A file that cannot be drafted goes to ``failed/``
+with ``<name>.error.txt``, and the batch carries on; when the fault is the workspace's (disk full, a read-only
+output folder, a locked database) the file is reported and left where it is, to be drafted by the next run.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import signal
 import time
-import traceback
+from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
-from multiprocessing import get_context
 from pathlib import Path
 
 from pipeline import claims, ingest
-from pipeline.errors import ConfigError, DebriefError, InputFileError
+from pipeline.errors import ConfigError, DebriefError
 from pipeline.settings import Settings
-from pipeline.store import store_for
-from pipeline.watch import is_candidate
+from pipeline.watch import failure_note, is_candidate, move_aside
+from pipeline.workers import Drafter, Job, JobResult, WorkerPool, media_seconds, time_limit_for
 
 TRANSCRIPT_WEIGHT = 5.0  # a written transcript costs about as much as 5 s of audio
 
@@ -47,7 +47,7 @@ class BatchFile:
 class FileResult:
     name: str
     client: str | None
-    status: str  # drafted | skipped | duplicate | failed
+    status: str  # drafted | skipped | duplicate | failed | not drafted (workspace fault, file left in place)
     duration: float | None = None
     actions: int | None = None
     agreements: int | None = None
@@ -66,7 +66,8 @@ class BatchReport:
 
     @property
     def failed(self) -> list[FileResult]:
-        return [r for r in self.results if r.status == "failed"]
+        """Every file not drafted for a reason the user must look at (its own fault or the workspace's)."""
+        return [r for r in self.results if r.status in ("failed", "not drafted")]
 
 
 # --- choosing the files ------------------------------------------------------------------------------------------
@@ -88,13 +89,7 @@ def parse_day(text: str | dt.date | None) -> dt.date | None:
 
 def audio_seconds(path: Path) -> float | None:
     """The container's duration, without decoding (None if it does not say)."""
-    import av
-
-    try:
-        with av.open(str(path)) as container:
-            return container.duration / av.time_base if container.duration else None
-    except Exception:  # noqa: BLE001 - an unreadable file fails properly later, in its worker
-        return None
+    return media_seconds(path)
 
 
 def peek(path: Path) -> tuple[str | None, dt.date]:
@@ -124,69 +119,40 @@ def select(
         raise ConfigError(f"{folder}: no such folder")
     chosen = []
     for path in sorted(p for p in folder.iterdir() if p.is_file() and is_candidate(p)):
-        who, date = peek(path)
-        if (since and date < since) or (until and date > until):
+        try:
+            who, date = peek(path)
+            if (since and date < since) or (until and date > until):
+                continue
+            if client and (who or "").casefold() != client.casefold():
+                continue
+            seconds = audio_seconds(path) if ingest.is_audio(path) else None
+            chosen.append(BatchFile(path, ingest.sha256_file(path), who, date, seconds))
+        except FileNotFoundError:  # taken meanwhile, e.g. by a watcher on the same folder
             continue
-        if client and (who or "").casefold() != client.casefold():
-            continue
-        seconds = audio_seconds(path) if ingest.is_audio(path) else None
-        chosen.append(BatchFile(path, ingest.sha256_file(path), who, date, seconds))
     return chosen
 
 
-# --- the worker side ---------------------------------------------------------------------------------------------
-_WORKER: dict = {}
-
-
-def _init_worker(settings_json: str, threads: int, audio: bool) -> None:
-    """Runs once in each worker process: settings, quiet logs, and the models loaded up front."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C means
-    from pipeline import draft, runtime
-
-    settings = Settings.model_validate_json(settings_json).model_copy(update={"whisper_cpu_threads": threads})
-    runtime.configure(settings)
-    _WORKER["settings"] = settings
-    try:
-        draft.warm_up(settings, audio=audio)
-    except Exception as exc:  # noqa: BLE001 - reported per file, where the user sees it
-        _WORKER["error"] = exc
-
-
-def draft_one(path: str, sha256: str, out_dir: str) -> FileResult:
-    """Claim, skip-if-done, draft. Runs in a worker (or inline); never raises for a bad file."""
-    from pipeline import draft
-
-    settings: Settings = _WORKER["settings"]
-    name = Path(path).name
-    if "error" in _WORKER and isinstance(_WORKER["error"], ConfigError):
-        return FileResult(name, None, "failed", detail=str(_WORKER["error"]), sha256=sha256)
-    started = time.perf_counter()
-    with claims.try_claim(settings, sha256, wait=True) as _claim:  # waits while another process drafts it
-        row = store_for(settings).find_by_hash(sha256)
-        if row is not None:
-            return _from_row(name, row, "skipped", "already drafted", sha256)
+# --- one file's result ----------------------------------------------------------------------------------------------
+def _from_job(f: BatchFile, result: JobResult, settings: Settings) -> FileResult:
+    """The worker's result as a table row; a failed file is moved to ``failed/`` with its note."""
+    name, seconds, sha = f.path.name, result.seconds, f.sha256
+    if result.status == "drafted":
+        return FileResult(
+            name, result.client or f.client, "drafted", duration=result.duration, actions=result.actions,
+            agreements=result.agreements, seconds=seconds, detail=result.detail, meeting_id=result.meeting_id,
+            sha256=sha,
+        )  # fmt: skip
+    if result.status == "kept":
+        return FileResult(name, f.client, "not drafted", seconds=seconds, detail=f"{result.detail}; left in place",
+                          sha256=sha)  # fmt: skip
+    detail = result.detail
+    if result.status == "failed" and f.path.exists():
         try:
-            result = draft.draft_meeting(path, Path(out_dir), settings, sha256=sha256)
-        except DebriefError as exc:
-            reason = exc.reason if isinstance(exc, InputFileError) else str(exc)
-            return FileResult(name, None, "failed", detail=reason, seconds=time.perf_counter() - started, sha256=sha256)
-        except Exception as exc:  # noqa: BLE001 - a bug must not stop the batch; say what it was
-            traceback.print_exc()
-            reason = f"internal error ({type(exc).__name__}: {exc}); please report it"
-            return FileResult(name, None, "failed", detail=reason, seconds=time.perf_counter() - started, sha256=sha256)
-    record = result.record
-    return FileResult(
-        name,
-        record.meeting.client,
-        "drafted",
-        duration=record.meeting.duration,
-        actions=len(record.action_items),
-        agreements=len(record.agreements),
-        seconds=time.perf_counter() - started,
-        detail=str(result.paths["docx"]),
-        meeting_id=record.meeting_id,
-        sha256=sha256,
-    )
+            target = move_aside(f.path, settings.failed, failure_note(f.path, result.detail, by="debrief batch"))
+            detail = f"{result.detail}; moved to {target}"
+        except OSError as exc:
+            detail = f"{result.detail}; could not move it to {settings.failed}: {exc.strerror}"
+    return FileResult(name, f.client, "failed", seconds=seconds, detail=detail, sha256=sha)
 
 
 def _from_row(name: str, row, status: str, detail: str, sha256: str) -> FileResult:
@@ -222,8 +188,12 @@ def run_batch(
     on_start: Callable[[list[BatchFile]], None] | None = None,
     on_result: Callable[[BatchFile, FileResult], None] | None = None,
     summary: bool = True,
+    drafter: Drafter | None = None,
 ) -> BatchReport:
-    """Draft every selected file in ``folder`` over a process pool; write the week summary at the end."""
+    """Draft every selected file in ``folder`` over a process pool; write the week summary at the end.
+
+    ``drafter``: what drafts one file in a worker (default ``pipeline.draft.draft_meeting``), a module-level
+    function."""
     settings.ensure_workspace()
     started = time.perf_counter()
     out = (out_dir or settings.reports).resolve()
@@ -248,7 +218,7 @@ def run_batch(
         if on_result:
             on_result(f, result)
     if todo:
-        _run_pool(todo, settings, out, workers or default_workers(), report, on_result)
+        _run_pool(todo, settings, out, workers or default_workers(), report, on_result, drafter)
     order = {f.path.name: i for i, f in enumerate(files)}
     report.results.sort(key=lambda r: order.get(r.name, len(order)))
     if summary and not report.interrupted:
@@ -267,38 +237,58 @@ def _run_pool(
     workers: int,
     report: BatchReport,
     on_result: Callable[[BatchFile, FileResult], None] | None,
+    drafter: Drafter | None = None,
 ) -> None:
     workers = max(1, min(workers, len(todo)))
     threads = max(1, (os.cpu_count() or 1) // workers)
     audio = any(f.audio_seconds is not None or ingest.is_audio(f.path) for f in todo)
-    todo = sorted(todo, key=lambda f: f.weight, reverse=True)  # longest first: the workers finish together
-    executor = ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=get_context("spawn"),  # no fork of a parent that may hold Prefect or SQLite threads
-        initializer=_init_worker,
-        initargs=(settings.model_dump_json(), threads, audio),
-    )
-    futures: dict[Future, BatchFile] = {}
-    try:
-        futures = {executor.submit(draft_one, str(f.path), f.sha256, str(out)): f for f in todo}
-        for future in as_completed(futures):
-            f = futures[future]
-            try:
-                result = future.result()
-            except Exception as exc:  # noqa: BLE001 - a worker died (out of memory, killed): report, carry on
-                result = FileResult(f.path.name, f.client, "failed", detail=f"the worker stopped ({exc})")
-            if result.client is None:
-                result.client = f.client
-            report.results.append(result)
-            if on_result:
-                on_result(f, result)
-        executor.shutdown(wait=True)
-    except KeyboardInterrupt:
-        report.interrupted = True
-        executor.shutdown(wait=False, cancel_futures=True)
-        for process in list(getattr(executor, "_processes", {}).values()):
-            process.terminate()  # half-done files are redone on the next run: outputs are atomic
-        raise
+    queue = deque(sorted(todo, key=lambda f: f.weight, reverse=True))  # longest first: the workers finish together
+    store = claims.open_store(settings)
+    worker_settings = settings.model_copy(update={"whisper_cpu_threads": threads})
+    held: dict[str, tuple[BatchFile, claims.Claim]] = {}
+
+    def done(f: BatchFile, result: FileResult) -> None:
+        report.results.append(result)
+        if on_result:
+            on_result(f, result)
+
+    with WorkerPool(worker_settings, size=workers, audio=audio, drafter=drafter) as pool:
+        pool.start()
+        try:
+            while queue or held:
+                waiting: list[BatchFile] = []  # claimed by another process (a watcher, another batch) right now
+                while queue and pool.has_idle():
+                    f = queue.popleft()
+                    claim = claims.try_claim(settings, f.sha256)
+                    if claim is None:
+                        waiting.append(f)
+                    elif (row := store.find_by_hash(f.sha256)) is not None:
+                        claim.release()
+                        done(f, _from_row(f.path.name, row, "skipped", "already drafted", f.sha256))
+                    elif not f.path.exists():
+                        claim.release()
+                        done(f, FileResult(f.path.name, f.client, "failed", detail="the file disappeared before it "
+                                           "was drafted", sha256=f.sha256))  # fmt: skip
+                    else:
+                        limit = time_limit_for(f.path, settings, f.audio_seconds)
+                        pool.submit(Job(str(f.path), f.sha256, str(out), limit, f.audio_seconds))
+                        held[str(f.path)] = (f, claim)
+                queue.extend(waiting)
+                if held:
+                    for job, result in pool.wait():
+                        f, claim = held.pop(job.path)
+                        try:
+                            done(f, _from_job(f, result, settings))
+                        finally:
+                            claim.release()
+                elif queue:
+                    time.sleep(0.2)  # only files another process is drafting: wait for it to finish them
+        except KeyboardInterrupt:
+            report.interrupted = True  # the pool kills busy workers; half-done files are redone on the next run
+            raise
+        finally:
+            for _f, claim in held.values():
+                claim.release()
 
 
 # --- presentation: progress bar and closing table ----------------------------------------------------------------
@@ -318,10 +308,10 @@ def results_table(report: BatchReport):  # -> rich.table.Table
         caption="Items: action items + agreements found.",
         caption_justify="left",
     )
-    for column, justify in (("File", "left"), ("Client", "left"), ("Duration", "right"), ("Items", "right"),
-                            ("Status", "left"), ("Time", "right")):  # fmt: skip
-        table.add_column(column, justify=justify, overflow="fold")
-    style = {"drafted": "green", "skipped": "cyan", "duplicate": "cyan", "failed": "red"}
+    for column in ("File", "Client", "Duration", "Items", "Status", "Time"):
+        right = column in ("Duration", "Items", "Time")
+        table.add_column(column, justify="right" if right else "left", overflow="fold")
+    style = {"drafted": "green", "skipped": "cyan", "duplicate": "cyan", "failed": "red", "not drafted": "yellow"}
     for r in report.results:
         items = "-" if r.actions is None else f"{r.actions} + {r.agreements}"
         status = f"[{style.get(r.status, '')}]{r.status}[/]"
@@ -367,8 +357,8 @@ def run_with_progress(folder: Path, settings: Settings, console=None, **options)
         state["files"] += 1
         state["audio_done"] += f.audio_seconds or 0.0
         progress.update(task_id, advance=f.weight, **fields())
-        if result.status == "failed":
-            progress.console.print(f"[red]{f.path.name}: failed: {result.detail}[/]")
+        if result.status in ("failed", "not drafted"):
+            progress.console.print(f"[red]{f.path.name}: {result.status}: {result.detail}[/]")
 
     with progress:
         return run_batch(folder, settings, on_start=on_start, on_result=on_result, **options)

@@ -3,29 +3,36 @@
 The folder is polled (inotify does not see writes made on another machine of a network share). A file is taken
 once its size and modification time have stopped changing for ``settle`` seconds; temporary and hidden files are
 never taken. Each file is claimed by content hash (``pipeline.claims``) before it is drafted, so two watchers on
-one folder, or the same recording dropped twice under two names, give one meeting. The file leaves the folder only
-after its draft is written and stored: into ``processed/`` on success, into ``failed/`` with ``<name>.error.txt``
-on failure. A stop (Ctrl-C, SIGTERM, even ``kill -9``) in the middle of a file leaves it where it was, with no
-half-written output, and the next start drafts it.
+one folder, a watcher and a batch, or the same recording dropped twice under two names, give one meeting. The file
+leaves the folder only after its draft is written and stored: into ``processed/`` on success, into ``failed/`` with
+``<name>.error.txt`` on failure. A stop (Ctrl-C, SIGTERM, even ``kill -9``) in the middle of a file leaves it where
+it was, with no half-written output, and the next start drafts it.
+
+Files are drafted in a worker process (``pipeline.workers``) that loads the models once. A file that takes longer
+than its time limit (``file_time_limit`` + ``file_time_limit_per_audio_second`` x its audio length) has its worker
+killed and goes to ``failed/``; a fresh worker takes the next file. When the fault is the workspace's rather than
+the file's (disk full, a read-only output folder, a locked database) the file stays in the folder, the log says why
+in one line, and it is tried again after ``retry_after`` seconds (with ``once``: on the next run).
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import shutil
 import signal
 import time
-import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline import claims, draft, ingest
+from pipeline import claims, ingest
 from pipeline.documents import atomic_write
-from pipeline.errors import ConfigError, InputFileError
+from pipeline.errors import ConfigError
 from pipeline.settings import Settings
 from pipeline.store import store_for
+from pipeline.workers import Drafter, Job, WorkerPool, media_seconds, time_limit_for, workspace_fault
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +51,7 @@ def is_candidate(path: Path) -> bool:
 @dataclass
 class Outcome:
     name: str
-    status: str  # done | duplicate | failed | busy | gone
+    status: str  # done | duplicate | failed | kept (workspace fault: left in the folder) | busy | gone
     detail: str = ""
     seconds: float = 0.0
     meeting_id: str | None = None
@@ -76,13 +83,14 @@ def move_aside(path: Path, folder: Path, note: str | None = None) -> Path:
     return target
 
 
-def failure_note(path: Path, reason: str) -> str:
+def failure_note(path: Path, reason: str, by: str = "debrief watch") -> str:
     stamp = time.strftime("%Y-%m-%d %H:%M:%S")
+    again = "drop it into the watched folder again" if by == "debrief watch" else "run the batch on it again"
     return (
         f"debrief could not draft a contact report from {path.name}.\n\n"
         f"Reason: {reason}\n\n"
-        f"What to do: fix or replace the file and drop it into the watched folder again.\n"
-        f"(Moved here by debrief watch at {stamp}.)\n"
+        f"What to do: fix or replace the file and {again}.\n"
+        f"(Moved here by {by} at {stamp}.)\n"
     )
 
 
@@ -96,21 +104,26 @@ class Watcher:
         *,
         interval: float = 0.5,
         settle: float = 1.0,
+        retry_after: float = 60.0,
         echo: Callable[[str], None] = print,
+        pool: WorkerPool | None = None,
     ) -> None:
         self.folder = folder
         self.settings = settings
         self.interval = interval
         self.settle = settle
+        self.retry_after = retry_after
         self.echo = echo
+        self.pool = pool or WorkerPool(settings, size=1, audio=False)
         self._seen: dict[Path, tuple[int, int, float]] = {}  # path -> (size, mtime_ns, unchanged since)
+        self._kept: dict[Path, float] = {}  # left in the folder after a workspace fault -> when to try again
 
     def ready(self) -> list[Path]:
         """Files whose size and mtime have not changed for ``settle`` seconds, oldest first."""
         now = time.monotonic()
         current: dict[Path, tuple[int, int, float]] = {}
         for path in self.folder.iterdir():
-            if not is_candidate(path):
+            if not is_candidate(path) or self._kept.get(path, now) > now:
                 continue
             try:
                 st = path.stat()
@@ -140,32 +153,46 @@ class Watcher:
                 return Outcome(path.name, "gone")
             if ingest.sha256_file(path) != sha:
                 return Outcome(path.name, "busy", "the file changed while it was being read")
-            row = store_for(self.settings).find_by_hash(sha)
-            if row is not None:
-                target = move_aside(path, self.settings.processed)
-                return Outcome(path.name, "duplicate", f"same recording as {row.meeting_id}; moved to {target}")
             try:
-                result = draft.draft_meeting(path, self.settings.reports, self.settings, sha256=sha)
-            except InputFileError as exc:
-                target = move_aside(path, self.settings.failed, failure_note(path, exc.reason))
-                return Outcome(path.name, "failed", f"{exc.reason}; moved to {target}", time.perf_counter() - started)
-            except (ConfigError, KeyboardInterrupt):
-                raise
-            except Exception as exc:  # a bug, not the file's fault: quarantine it with words a person can pass on
-                log.error("unexpected error drafting %s\n%s", path, traceback.format_exc())
-                reason = f"debrief hit an internal error ({type(exc).__name__}: {exc}); please report it"
-                target = move_aside(path, self.settings.failed, failure_note(path, reason))
-                return Outcome(path.name, "failed", f"{reason}; moved to {target}", time.perf_counter() - started)
-            move_aside(path, self.settings.processed)
-            return Outcome(
-                path.name, "done", str(result.paths["docx"]), time.perf_counter() - started, result.record.meeting_id
-            )
+                return self._draft(path, sha, started)
+            except OSError as exc:  # moving the file or writing its note: the workspace's fault, not the file's
+                reason = workspace_fault(exc, self.settings.home, self.settings) or f"{exc.strerror}: {exc.filename}"
+                return self._keep(path, reason)
+
+    def _draft(self, path: Path, sha: str, started: float) -> Outcome:
+        row = store_for(self.settings).find_by_hash(sha)
+        if row is not None:
+            target = move_aside(path, self.settings.processed)
+            return Outcome(path.name, "duplicate", f"same recording as {row.meeting_id}; moved to {target}")
+        seconds = media_seconds(path) if ingest.is_audio(path) else None
+        job = Job(str(path), sha, str(self.settings.reports), time_limit_for(path, self.settings, seconds), seconds)
+        result = self.pool.run(job)
+        took = time.perf_counter() - started
+        if result.status == "config":
+            raise ConfigError(result.detail)
+        if result.status == "kept":
+            return self._keep(path, result.detail)
+        if result.status == "failed":
+            if not path.exists():
+                return Outcome(path.name, "gone", result.detail, took)
+            target = move_aside(path, self.settings.failed, failure_note(path, result.detail))
+            return Outcome(path.name, "failed", f"{result.detail}; moved to {target}", took)
+        move_aside(path, self.settings.processed)
+        return Outcome(path.name, "done", result.detail, took, result.meeting_id)
+
+    def _keep(self, path: Path, reason: str) -> Outcome:
+        self._kept[path] = time.monotonic() + self.retry_after
+        log.info("%s: not drafted: %s", path, reason)  # report() tells the user
+        return Outcome(path.name, "kept", reason)
 
     def report(self, outcome: Outcome) -> None:
         if outcome.status == "done":
             self.echo(f"{outcome.name}: drafted in {outcome.seconds:.1f}s -> {outcome.detail}")
         elif outcome.status in ("failed", "duplicate"):
             self.echo(f"{outcome.name}: {outcome.status}: {outcome.detail}")
+        elif outcome.status == "kept":
+            again = "on the next run" if self.retry_after == math.inf else f"in {self.retry_after:.0f} s"
+            self.echo(f"{outcome.name}: not drafted, left in {self.folder}: {outcome.detail}; will try again {again}")
 
     def poll(self) -> list[Outcome]:
         """One pass: handle every file that is ready now."""
@@ -182,8 +209,10 @@ class Watcher:
     def run(self, once: bool = False) -> list[Outcome]:
         """Poll until stopped (Ctrl-C / SIGTERM), or with ``once`` until the folder holds nothing to take."""
         self.folder.mkdir(parents=True, exist_ok=True)
+        if once:
+            self.retry_after = math.inf
         outcomes: list[Outcome] = []
-        with sigterm_as_interrupt():
+        with sigterm_as_interrupt(), self.pool:
             try:
                 while True:
                     batch = self.poll()
@@ -221,13 +250,24 @@ def watch(
     interval: float = 0.5,
     settle: float = 1.0,
     preload: bool = True,
+    retry_after: float = 60.0,
     echo: Callable[[str], None] = print,
+    drafter: Drafter | None = None,
 ) -> list[Outcome]:
-    """Watch ``folder`` (default: the workspace's inbox) and draft what arrives."""
+    """Watch ``folder`` (default: the workspace's inbox) and draft what arrives.
+
+    ``preload``: load the Whisper model in the worker before the first file (the spaCy pipeline always is).
+    ``drafter``: what drafts one file in the worker (default ``pipeline.draft.draft_meeting``): a module-level
+    function, as it is sent to the worker process by name."""
     settings.ensure_workspace()
     folder = (folder or settings.inbox).expanduser().resolve()
     claims.open_store(settings)  # created and migrated once, before any file
-    if preload:
-        draft.warm_up(settings)
+    pool = WorkerPool(settings, size=1, audio=preload, drafter=drafter)
+    try:
+        pool.start(wait_ready=True)
+    except BaseException:
+        pool.close()
+        raise
     echo(f"watching {folder}; drafts go to {settings.reports} (Ctrl-C to stop)")
-    return Watcher(folder, settings, interval=interval, settle=settle, echo=echo).run(once=once)
+    watcher = Watcher(folder, settings, interval=interval, settle=settle, retry_after=retry_after, echo=echo, pool=pool)
+    return watcher.run(once=once)

@@ -73,7 +73,10 @@ def test_batch_carries_on_past_failures_and_restarts_by_content_hash(settings: S
         "2026-11-11 Kestrel Cider - WIP_copy.vtt": "duplicate",
     }
     broken = next(r for r in report.results if r.status == "failed")
-    assert broken.detail == "not a WebVTT file (it does not start with WEBVTT)"
+    assert broken.detail.startswith("not a WebVTT file (it does not start with WEBVTT); moved to ")
+    assert not (week / broken.name).exists(), "a bad file is moved aside, like the watcher does"
+    note = (settings.failed / f"{broken.name}.error.txt").read_text(encoding="utf-8")
+    assert "Reason: not a WebVTT file" in note and "debrief batch" in note
     drafted = [r for r in report.results if r.status == "drafted"]
     assert all(r.actions is not None and r.duration and r.client for r in drafted)
     assert store_for(settings).count(MeetingRow) == 3
@@ -93,7 +96,7 @@ def test_batch_carries_on_past_failures_and_restarts_by_content_hash(settings: S
     statuses = {r.name: r.status for r in again.results}
     assert statuses["2026-11-12 Kestrel Cider - Follow-up.vtt"] == "drafted"
     assert [s for n, s in statuses.items() if "Pennant" in n] == ["skipped", "skipped"]
-    assert statuses["2026-11-12 Northgate - Broken.vtt"] == "failed"
+    assert "2026-11-12 Northgate - Broken.vtt" not in statuses
     assert store_for(settings).count(MeetingRow) == 4
 
 
@@ -140,3 +143,20 @@ def test_batch_of_recordings_killed_halfway_finishes_on_rerun(settings: Settings
     assert {p.stem for p in settings.reports.glob("*.json")} == {r.stem for r in recordings}
     assert sum("skipped" in line for line in lines.values()) == 1, again.stdout
     assert sum(" drafted " in line for line in lines.values()) == 1, again.stdout
+
+
+def test_select_passes_over_a_file_that_goes_while_it_is_read(week: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A watcher on the same folder moves a file to processed/ while the batch is choosing its files."""
+    import pipeline.batch
+
+    real_peek = pipeline.batch.peek
+
+    def peek_after_a_watcher_took_it(path: Path):
+        if "Kestrel" in path.name:
+            path.unlink()
+        return real_peek(path)
+
+    monkeypatch.setattr(pipeline.batch, "peek", peek_after_a_watcher_took_it)
+    chosen = select(week)
+    assert sorted(f.path.name for f in chosen) == sorted(p.name for p in week.iterdir() if p.suffix == ".vtt")
+    assert len(chosen) == 4

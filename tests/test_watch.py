@@ -96,6 +96,7 @@ def _watcher_cmd(*extra: str) -> list[str]:
     return [sys.executable, "-m", "pipeline.cli", "watch", "--settle", "0.3", "--interval", "0.1", *extra]
 
 
+@pytest.mark.slow
 def test_burst_of_50_files_with_two_watchers_each_drafted_once(settings: Settings, workspace: Path) -> None:
     inbox = settings.inbox
     for n in range(50):
@@ -155,6 +156,7 @@ def test_stop_in_the_middle_of_a_recording_loses_nothing(settings: Settings, wor
     assert store_for(settings).count(MeetingRow) == 1
 
 
+@pytest.mark.slow
 def test_a_claim_is_exclusive_and_dies_with_its_holder(settings: Settings, workspace: Path) -> None:
     from pipeline.claims import try_claim
 
@@ -162,8 +164,11 @@ def test_a_claim_is_exclusive_and_dies_with_its_holder(settings: Settings, works
     first = try_claim(settings, sha)
     assert first is not None and try_claim(settings, sha) is None
     first.release()
-    with try_claim(settings, sha) as again:
+    again = try_claim(settings, sha)
+    assert again is not None
+    with again:
         assert again.held
+    assert not again.held
 
     holder = subprocess.Popen(
         [sys.executable, "-c", "import sys, time\nfrom pipeline.claims import try_claim\n"
