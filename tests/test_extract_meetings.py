@@ -391,3 +391,23 @@ def test_speakerless_decisions_in_a_row_are_two_agreements() -> None:
 def test_same_speaker_acceptance_is_still_not_an_agreement() -> None:
     turns = [("Nadia Brooks", "I'd suggest we move the launch to the 20th."), ("Nadia Brooks", "That works for us.")]
     assert agreements(turns, kind="gold-json") == []
+
+
+def test_every_subject_kind_has_a_clause_rule() -> None:
+    from typing import get_args
+
+    from pipeline.extract.clause_kinds import BY_KIND
+    from pipeline.extract.components import SubjectKind
+
+    assert set(BY_KIND) == set(get_args(SubjectKind))
+
+
+def test_the_rule_name_says_how_an_item_came_about() -> None:
+    """Accepted at a reply: ``+accept``; assigned in the closing part and left standing: ``+closing``."""
+    filler = [("Lucy Tam", "The stores are busy this month."), ("Nadia Brooks", "They always are in March.")] * 2
+    accepted = run(
+        [("Nadia Brooks", "Lucy, could you send us the updated store list?"), ("Lucy Tam", "Sure, will do.")] + filler
+    )
+    assert [a.rule.endswith("+accept") for a in accepted.action_items] == [True]
+    closing = run(filler + [("Lucy Tam", "Great."), ("Nadia Brooks", "So, Owen Price to send the brand files.")])
+    assert [(a.owner, a.rule) for a in closing.action_items] == [("Owen Price", "name_to_verb+closing")]

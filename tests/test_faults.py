@@ -7,6 +7,7 @@ is ``fault_child.py``."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
@@ -234,6 +235,39 @@ def test_kill_9_at_a_stage_then_the_restart_drafts_the_meeting_once(
     assert all(name.startswith(stem) for name in os.listdir(settings.reports)), os.listdir(settings.reports)
     stored = json.loads((settings.reports / f"{stem}.json").read_text(encoding="utf-8"))
     assert stored["meeting"]["content_sha256"] == row.content_sha256
+
+
+@pytest.mark.slow
+def test_the_worker_dies_with_a_killed_watcher(settings: Settings, workspace: Path) -> None:
+    """kill -9 of the watcher alone: its worker must not go on drafting a file whose claim the kernel just freed."""
+    from pipeline.claims import try_claim
+
+    dropped = Path(shutil.copy(VTT, settings.inbox))
+    marker = workspace / "paused-at-database"
+    proc = subprocess.Popen([sys.executable, str(TESTS / "fault_child.py"), "database"],
+                            env=dict(os.environ, DEBRIEF_HOME=str(workspace)), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)  # fmt: skip
+    try:
+        deadline = time.monotonic() + 120
+        while not marker.exists() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert marker.exists()
+        worker = int(marker.read_text())
+        assert worker != proc.pid
+        proc.kill()  # the watcher only, not its process group
+        proc.wait(timeout=10)
+        deadline = time.monotonic() + 10
+        while Path(f"/proc/{worker}").exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not Path(f"/proc/{worker}").exists(), "the worker outlived its watcher"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    claim = try_claim(settings, sha256_file(dropped))
+    assert claim is not None, "nobody holds the file's claim any more"
+    claim.release()
+    assert _db_counts(settings) == (0, 0) and dropped.exists()
 
 
 # --- disk full, a read-only reports folder, a locked database -------------------------------------------------------

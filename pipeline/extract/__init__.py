@@ -115,7 +115,7 @@ def _action(turn: Turn, item: Item, by_turn: bool) -> ActionItem:
         owner=item.owner,
         due=item.due.due if item.due else None,
         due_text=item.due.text if item.due else None,
-        rule=item.rule,
+        rule=item.rule_name,
         confidence=item.confidence,
         **turn.evidence(by_turn),
     )

@@ -9,10 +9,24 @@ attached to the item it answers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from pipeline.extract.components import Clause
-from pipeline.extract.due import Due, nearest
+from pipeline.extract.clause_kinds import BY_KIND
+from pipeline.extract.components import Clause, SubjectKind
+from pipeline.extract.dates import DueMatch
+from pipeline.extract.items import (
+    Item,
+    Pending,
+    PendingKind,
+    clause_due,
+    concrete,
+    overlap,
+    party,
+    pronoun_object,
+    shares_subject,
+    speakerless_reply,
+    usable,
+    vague_task,
+)
 from pipeline.extract.owners import joint, names_in
 from pipeline.extract.turns import Turn
 from pipeline.schemas import Meeting, Owner
@@ -20,77 +34,10 @@ from pipeline.schemas import Meeting, Owner
 SELF_KINDS = {"SELF"}
 ORG_KINDS = {"WE", "ORG_SELF"}
 COMMIT_LABELS = ("FUTURE", "ABILITY", "LET_ME", "PROGRESSIVE")
-DELIVER_TO_YOU = {"have", "get", "receive", "see"}
-DECISION_VERBS = {"move", "go", "stick", "drop", "cut", "keep", "swap", "switch", "push", "shift", "run", "lock"}
-VAGUE_WORDS = {"it", "that", "this", "them", "those", "one", "then", "answer", "ready", "done", "there", "in", "back",
-               "an", "a", "the", "with", "you", "to", "over", "for", "round", "across", "through", "on"}  # fmt: skip
+CLOSING = 0.8  # the share of the meeting after which an assignment nobody answers still stands
 VAGUE_VERBS = {"take", "check", "come", "look", "think", "see", "do", "go", "figure", "sort"}
 PENDING_TURNS = 2
 DUE_LOOKAHEAD = 4
-
-
-@dataclass
-class Item:
-    turn: int
-    owner: Owner
-    task: str
-    rule: str
-    confidence: float
-    due: Due | None = None
-    speaker: str | None = None
-    late_due: bool = False
-    requester: str | None = None
-    merged: list[int] = field(default_factory=list)
-    kind: str = ""  # subject kind of the committing clause (SELF, WE, ORG_SELF, YOU…), "" when none
-
-
-@dataclass
-class Pending:
-    kind: str  # request | assign | offer | joint | pair
-    turn: int
-    proposer: str | None
-    addressees: list[str]
-    task: str
-    rule: str
-    due: Due | None
-    needs_joint_cue: bool = False
-    vocative: str | None = None  # the attendee the request is addressed to by name ("Tom, can you …?")
-
-
-def clause_due(turn: Turn, clause: Clause) -> Due | None:
-    """The deadline of a clause: in its sentence, else in the next sentence of the turn when that one
-    commits to nothing else ("Our studio will pick those up. All nine, by the 14th."). Dates beat vague
-    event-relative deadlines ("once it's signed off … next week")."""
-    sent = clause.sent
-    lo, hi = sent.start_char, sent.end_char
-    for other in turn.clauses:  # "I'll send the list next Friday, and our team will sort out the passes"
-        if other.sent == sent and other.subj is not None and clause.subj is not None and _other_party(other, clause):
-            if other.verb.i < clause.verb.i:  # deadlines before this clause's subject are the earlier clause's
-                lo = max(lo, min(clause.subj.left_edge.idx, clause.verb.idx))
-            else:
-                hi = min(hi, min(other.subj.left_edge.idx, other.verb.idx))
-    inside = [d for d in turn.dues if lo <= d.start_char < hi]
-    nxt = sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
-    if nxt is not None and not any(c.sent == nxt for c in turn.clauses if c.subj_kind != clause.subj_kind):
-        later = [d for d in turn.dues if nxt.start_char <= d.start_char < nxt.end_char]
-        if not any(d.due for d in inside):
-            inside = inside + later
-    concrete = [d for d in inside if d.due is not None]
-    pool = concrete or inside
-    return nearest(pool, clause.verb.idx) if pool else None
-
-
-def concrete(dues: list[Due]) -> Due | None:
-    dated = [d for d in dues if d.due is not None]
-    return dated[-1] if dated else (dues[-1] if dues else None)
-
-
-def usable(clause: Clause) -> bool:
-    return not (clause.negated or clause.conditional or clause.distractor)
-
-
-def vague_task(clause: Clause) -> bool:
-    return all(w.lower() in VAGUE_WORDS for w in clause.task.split()[1:])
 
 
 class CommitmentTracker:
@@ -112,7 +59,8 @@ class CommitmentTracker:
             names = [n for n in names if n not in subj_text] or names
         return names
 
-    def _subject_name(self, clause: Clause) -> str | None:
+    def subject_name(self, clause: Clause) -> str | None:
+        """The attendee a clause's subject names ("Tom will…", "let's have Priya…")."""
         if clause.subj is None:
             return None
         found = names_in(" ".join(t.text for t in clause.subj.subtree), self.meeting)
@@ -152,8 +100,8 @@ class CommitmentTracker:
         keep = []
         for p in self.pending:
             if now - p.turn > PENDING_TURNS:
-                if p.kind == "assign" and p.addressees and p.rule.endswith("closing"):
-                    self._add(Item(p.turn, p.addressees[0], p.task, p.rule, 0.55, p.due, p.proposer))
+                if p.kind == "assign" and p.addressees and p.closing:
+                    self._add(Item(p.turn, p.addressees[0], p.task, p.rule, 0.55, p.due, p.proposer, closing=True))
                 continue
             keep.append(p)
         self.pending = keep
@@ -171,7 +119,7 @@ class CommitmentTracker:
             if p.kind == "request":
                 self.last_request = max(self.last_request, p.turn)
             if speaker is None:
-                if not _speakerless_reply(turn, p, accepted, own):
+                if not speakerless_reply(turn, p, own):
                     continue
             elif speaker == p.proposer or (p.addressees and speaker not in p.addressees):
                 continue
@@ -208,8 +156,9 @@ class CommitmentTracker:
             else:
                 owner = speaker
             task = p.task or (clause.task if clause else "")
-            kind = clause.subj_kind if clause is not None else ""
-            item = Item(at, owner, task, p.rule + "+accept", 0.8, due, speaker, requester=p.proposer, kind=kind)
+            kind = clause.subj_kind if clause is not None else None
+            item = Item(at, owner, task, p.rule, 0.8, due, speaker, requester=p.proposer, kind=kind, accepted=True)
+            item.closing = p.closing
             self._add(item)
             return consumed
         return consumed
@@ -251,78 +200,54 @@ class CommitmentTracker:
                 )
             )
 
+    # -- what one clause makes, by the kind of its subject (clause_kinds.BY_KIND) ----------------------------
     def _one_clause(self, turn: Turn, c: Clause, recap: bool) -> None:
-        kind, label = c.subj_kind, c.label
-        due = clause_due(turn, c)
-        closing = "+closing" if turn.position >= 0.8 else ""
-        if label == "PROGRESSIVE":
-            if kind == "ORG_SELF" and due is not None and not c.question and not recap:
-                self._self_item(turn, c, turn.side, due, recap, 0.6)
-            return
-        if label in ("FUTURE", "ABILITY", "LET_ME") and not c.question:
-            if kind in SELF_KINDS:
-                self._self_item(turn, c, turn.speaker, due, recap)
-            elif kind == "YOU" and c.verb.lemma_ in DELIVER_TO_YOU and label == "FUTURE" and _has_object(c):
-                owner = turn.side if turn.cues("ORG_IDIOM") else turn.speaker
-                self._self_item(turn, c, owner, due, recap)
-            elif kind in ORG_KINDS and label != "LET_ME":
-                if kind == "WE" and (c.verb.lemma_ in DECISION_VERBS or label == "ABILITY"):
-                    return  # "we'll move the awards…" decides; "we can take it out" offers
-                self._self_item(turn, c, turn.side, due, recap)
-            elif kind == "NAME" and label == "FUTURE" and not recap:
-                name = self._subject_name(c)
-                if name and name == turn.speaker:
-                    self._self_item(turn, c, name, due, recap)
-                elif name:
-                    self.pending.append(
-                        Pending("assign", turn.index, turn.speaker, [name], c.task, c.rule + closing, due)
-                    )
-            elif kind in ("JOINT", "PAIR"):
-                self._joint(turn, c, due, kind)
-            return
-        if label == "POSSIBLE" and not c.question and kind in ("JOINT", "PAIR"):
-            self._joint(turn, c, due, kind)
-        elif label == "POSSIBLE" and not c.question and kind == "WE" and turn.cues("JOINT"):
-            self._joint(turn, c, due, "JOINT")
-        elif c.question and kind in ("JOINT", "PAIR"):
-            self._joint(turn, c, due, kind)
-        elif c.question and kind == "WE" and label in ("POSSIBLE", "FUTURE", "ABILITY") and not turn.cues("WHEN"):
-            self.pending.append(
-                Pending(
-                    "joint",
-                    turn.index,
-                    turn.speaker,
-                    self._addressees(turn, c),
-                    c.task,
-                    c.rule + "_joint",
-                    due,
-                    needs_joint_cue=not turn.cues("JOINT"),
-                )
-            )
-        elif c.question and kind in ("YOU", "ANY", "ORG_OTHER") and label in ("FUTURE", "ABILITY", "POSSIBLE"):
-            req_due = due or (concrete(turn.dues) if turn.dues else None)
-            self.last_request = turn.index
-            self.pending.append(
-                Pending(
-                    "request",
-                    turn.index,
-                    turn.speaker,
-                    self._addressees(turn, c),
-                    c.task,
-                    c.rule,
-                    req_due,
-                    vocative=self._vocative(turn),
-                )
-            )
-        elif label == "ASSIGN" and not recap:
-            name = self._subject_name(c)
-            if name and name != turn.speaker:
-                self.pending.append(Pending("assign", turn.index, turn.speaker, [name], c.task, c.rule + closing, due))
-        elif c.question and (label == "OFFER" or (kind in SELF_KINDS and label in ("FUTURE", "POSSIBLE"))):
-            self.pending.append(Pending("offer", turn.index, turn.speaker, self._addressees(turn), c.task, c.rule, due))
+        """What one usable clause makes: an item, or an open request, offer, assignment or joint session."""
+        BY_KIND[c.subj_kind](self, turn, c, clause_due(turn, c), recap)
 
-    def _joint(self, turn: Turn, c: Clause, due: Due | None, kind: str) -> None:
-        pend_kind = "pair" if kind == "PAIR" else "joint"
+    # -- the operations the clause rules (clause_kinds.BY_KIND) use --------------------------------------------
+    def request(self, turn: Turn, c: Clause, due: DueMatch | None) -> None:
+        """A request, open until it is taken up or declined; without a deadline of its own it takes the turn's."""
+        req_due = due or (concrete(turn.dues) if turn.dues else None)
+        self.last_request = turn.index
+        self.pending.append(
+            Pending(
+                "request",
+                turn.index,
+                turn.speaker,
+                self._addressees(turn, c),
+                c.task,
+                c.rule,
+                req_due,
+                vocative=self._vocative(turn),
+            )
+        )
+
+    def offer(self, turn: Turn, c: Clause, due: DueMatch | None) -> None:
+        self.pending.append(Pending("offer", turn.index, turn.speaker, self._addressees(turn), c.task, c.rule, due))
+
+    def assign(self, turn: Turn, c: Clause, name: str, due: DueMatch | None) -> None:
+        """An assignment, open until ``name`` answers; one made in the closing part of the meeting stands."""
+        closing = turn.position >= CLOSING
+        self.pending.append(Pending("assign", turn.index, turn.speaker, [name], c.task, c.rule, due, closing=closing))
+
+    def propose_joint(self, turn: Turn, c: Clause, due: DueMatch | None) -> None:
+        """ "Could we…?" to the listener: a joint session if the reply (or this turn) says together."""
+        self.pending.append(
+            Pending(
+                "joint",
+                turn.index,
+                turn.speaker,
+                self._addressees(turn, c),
+                c.task,
+                c.rule + "_joint",
+                due,
+                needs_joint_cue=not turn.cues("JOINT"),
+            )
+        )
+
+    def joint(self, turn: Turn, c: Clause, due: DueMatch | None, kind: SubjectKind) -> None:
+        pend_kind: PendingKind = "pair" if kind == "PAIR" else "joint"
         if any(p.turn == turn.index and p.kind == pend_kind for p in self.pending):
             return
         self.pending.append(
@@ -367,7 +292,11 @@ class CommitmentTracker:
                 )
             )
 
-    def _self_item(self, turn: Turn, c: Clause, owner: Owner, due: Due | None, recap: bool, conf: float = 0.0) -> None:
+    def self_item(
+        self, turn: Turn, c: Clause, owner: Owner, due: DueMatch | None, recap: bool, conf: float = 0.0
+    ) -> None:
+        """An item owned by ``owner`` (the speaker, their side, a named attendee), unless the clause only carries on
+        an item of this or a recent turn (its deadline then completes that one) or promises nothing specific."""
         if owner is None and turn.speaker is not None:
             return  # "we" said by someone whose side is unknown
         same_turn = [i for i in self.items if i.turn == turn.index and i.speaker == turn.speaker]
@@ -379,12 +308,12 @@ class CommitmentTracker:
         if turn.speaker is None:
             # no speaker labels: an unknown owner is not "the same owner"; only a clause with the same kind of
             # subject in this or the previous sentence continues an item ("I'll send the deck." "I'll do it Friday.")
-            same_turn = [i for i in same_turn if _party(i.kind) in (_party(c.subj_kind), "ANY")]
-            recent = [i for i in recent if _party(i.kind) == _party(c.subj_kind) and turn.index - i.turn == 1]
+            same_turn = [i for i in same_turn if party(i.kind) in (party(c.subj_kind), "ANY")]
+            recent = [i for i in recent if party(i.kind) == party(c.subj_kind) and turn.index - i.turn == 1]
         accepted_here = [
             i
             for i in self.items
-            if i.rule.endswith("+accept")
+            if i.accepted
             and not i.kind
             and (
                 (i.turn == turn.index and i.speaker == turn.speaker and i.owner == owner)
@@ -399,14 +328,14 @@ class CommitmentTracker:
                 target.due = due
             target.merged.append(turn.index)
             return
-        if (same_turn and (vague_task(c) or _pronoun_object(c) or _shares_subject(c))) or (recent and vague_task(c)):
+        if (same_turn and (vague_task(c) or pronoun_object(c) or shares_subject(c))) or (recent and vague_task(c)):
             target = (same_turn or recent)[-1]
             due = due if (due is not None and due.due is not None) else (concrete(turn.dues) or due)
             if due is not None and (target.due is None or target.due.due is None or target.late_due):
                 target.due = due
             target.merged.append(turn.index)
             return
-        if any(i.turn == turn.index and i.owner == owner and _overlap(i.task, c.task) for i in self.items):
+        if any(i.turn == turn.index and i.owner == owner and overlap(i.task, c.task) for i in self.items):
             return
         if (
             vague_task(c)
@@ -416,7 +345,7 @@ class CommitmentTracker:
             and turn.index - self.last_request > 2
         ):
             return  # "Let me check and come back to you", "I'll take it": nothing specific is promised
-        if recap and any(_overlap(i.task, c.task) for i in self.items):
+        if recap and any(overlap(i.task, c.task) for i in self.items):
             return
         self.pending = [p for p in self.pending if not (p.turn == turn.index and p.kind == "request")]
         conf = conf or (0.85 if c.label == "FUTURE" else 0.7)
@@ -449,47 +378,3 @@ class CommitmentTracker:
                 item.late_due = True
             keep.append(item)
         self.awaiting_due = keep
-
-
-def _party(kind: str) -> str:
-    """Who a subject kind commits: the speaker (I), their organisation (we, our team), or either ("you'll have
-    it" promises whatever the clause before promised)."""
-    return {"SELF": "SELF", "WE": "ORG", "ORG_SELF": "ORG", "YOU": "ANY"}.get(kind, kind)
-
-
-def _other_party(a: Clause, b: Clause) -> bool:
-    """Two clauses of one sentence with subjects that commit different parties ("our team will …, and I'll …")."""
-    pa, pb = _party(a.subj_kind), _party(b.subj_kind)
-    return a.subj.i != b.subj.i and pa != pb and "ANY" not in (pa, pb)
-
-
-def _speakerless_reply(turn: Turn, p: Pending, accepted: object, own: list[Clause]) -> bool:
-    """Without speaker labels, a later sentence takes up a request when it opens with an acceptance ("Sure,
-    I'll do that.", "Will do.") or commits to it by pointing back ("I'll get that over tomorrow")."""
-    if turn.index <= p.turn or p.kind not in ("request", "assign", "offer", "joint", "pair"):
-        return False
-    if turn.opening("ACCEPT", window=3) or turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM"):
-        return True
-    return any(_pronoun_object(c) or vague_task(c) for c in own) and p.kind in ("request", "assign")
-
-
-def _shares_subject(c: Clause) -> bool:
-    """A coordinated verb without a subject of its own ("I'll draft it and send it over"); "our team will
-    record it, and I'll send the report" holds two commitments."""
-    return c.verb.dep_ == "conj" and (c.subj is None or c.subj.head.i != c.verb.i)
-
-
-def _pronoun_object(c: Clause) -> bool:
-    return any(
-        t.dep_ == "dobj" and t.lower_ in ("it", "that", "them", "those", "this") for t in c.verb.children
-    ) or any(t.lemma_ in ("aim", "try", "plan") for t in [c.verb])
-
-
-def _has_object(c: Clause) -> bool:
-    return any(t.dep_ in ("dobj", "dative") for t in c.verb.children)
-
-
-def _overlap(a: str, b: str) -> bool:
-    wa = {w for w in a.lower().split() if len(w) > 3}
-    wb = {w for w in b.lower().split() if len(w) > 3}
-    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.5

@@ -1,0 +1,135 @@
+"""What one usable commitment clause makes, by the kind of its subject: one function a ``SubjectKind``, looked up
+in ``BY_KIND``. Each reads the clause's label (``ClauseLabel``) and whether it is a question, and calls the walk's
+operations (``CommitmentTracker.self_item``, ``request``, ``offer``, ``assign``, ``joint``, ``propose_joint``)::
+
+    "I'll send the deck."             SELF   -> the speaker's item          "Shall I send it?"   SELF -> an offer
+    "Our studio will turn it round."  ORG_SELF -> the side's item           "We'll move the awards." WE -> nothing
+    "Could you send the guidelines?"  YOU    -> a request                   "Tom will send it."  NAME -> an assignment
+    "You and I could walk the venue." JOINT  -> a joint session, once the other one answers
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from pipeline.extract.components import Clause, SubjectKind
+from pipeline.extract.dates import DueMatch
+from pipeline.extract.items import has_object
+from pipeline.extract.turns import Turn
+
+if TYPE_CHECKING:
+    from pipeline.extract.commitments import CommitmentTracker
+
+PROMISE_LABELS = ("FUTURE", "ABILITY", "LET_ME")
+DELIVER_TO_YOU = {"have", "get", "receive", "see"}
+DECISION_VERBS = {"move", "go", "stick", "drop", "cut", "keep", "swap", "switch", "push", "shift", "run", "lock"}
+
+
+def promises(c: Clause) -> bool:
+    """A statement that commits ("I'll…", "we can…", "let me…"), not a question."""
+    return c.label in PROMISE_LABELS and not c.question
+
+
+def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
+    """I'll / I can / let me: the speaker's item. "Shall I…?", "I'll…?", "could I…?": an offer."""
+    if promises(c):
+        t.self_item(turn, c, turn.speaker, due, recap)
+    elif c.label == "ASSIGN":
+        assigned(t, turn, c, due, recap)
+    elif c.question and c.label in ("OFFER", "FUTURE", "POSSIBLE"):
+        t.offer(turn, c, due)
+
+
+def we_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
+    """We'll: the side's item, unless it decides ("we'll move the awards…") or offers ("we can take it out").
+    "Could we…?" to the listener: a joint session, as is "we could" with a joint cue ("together")."""
+    if promises(c):
+        if c.label == "FUTURE" and c.verb.lemma_ not in DECISION_VERBS:
+            t.self_item(turn, c, turn.side, due, recap)
+    elif c.label == "POSSIBLE" and not c.question:
+        if turn.cues("JOINT"):
+            t.joint(turn, c, due, "JOINT")
+    elif c.question and c.label in ("POSSIBLE", "FUTURE", "ABILITY") and not turn.cues("WHEN"):
+        t.propose_joint(turn, c, due)
+    elif c.label == "ASSIGN":
+        assigned(t, turn, c, due, recap)
+
+
+def our_team_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
+    """ "Our studio will turn it round", "our team are updating it this week" (with a date): the side's item."""
+    if c.label == "PROGRESSIVE":
+        if due is not None and not c.question and not recap:
+            t.self_item(turn, c, turn.side, due, recap, 0.6)
+    elif promises(c):
+        t.self_item(turn, c, turn.side, due, recap)
+    elif c.label == "ASSIGN":
+        assigned(t, turn, c, due, recap)
+
+
+def you_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
+    """ "You'll have it by Monday": the speaker (or their side) delivers. "Can you…?": a request."""
+    if promises(c):
+        if c.label == "FUTURE" and c.verb.lemma_ in DELIVER_TO_YOU and has_object(c):
+            owner = turn.side if turn.cues("ORG_IDIOM") else turn.speaker
+            t.self_item(turn, c, owner, due, recap)
+    else:
+        other_party_clause(t, turn, c, due, recap)
+
+
+def other_party_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
+    """ "Could you…?", "can anyone…?", "will your team…?": a request, open until it is taken up or declined."""
+    if c.question and c.label in ("FUTURE", "ABILITY", "POSSIBLE"):
+        t.request(turn, c, due)
+    elif c.label == "ASSIGN":
+        assigned(t, turn, c, due, recap)
+
+
+def name_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
+    """ "Tom will send it": Tom's item when Tom says so, else an assignment open until Tom answers."""
+    if promises(c):
+        name = t.subject_name(c) if c.label == "FUTURE" and not recap else None
+        if name and name == turn.speaker:
+            t.self_item(turn, c, name, due, recap)
+        elif name:
+            t.assign(turn, c, name, due)
+    elif c.label == "ASSIGN":
+        assigned(t, turn, c, due, recap)
+
+
+def pair_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
+    """ "You and I could walk the venue", "you two should meet": a joint item once the other one answers."""
+    if c.label == "PROGRESSIVE":
+        return
+    if promises(c) or c.question or c.label == "POSSIBLE":
+        t.joint(turn, c, due, c.subj_kind)
+    elif c.label == "ASSIGN":
+        assigned(t, turn, c, due, recap)
+
+
+def other_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
+    """Any other subject ("the deck will…") commits nobody; only an assignment frame names someone."""
+    if c.label == "ASSIGN":
+        assigned(t, turn, c, due, recap)
+
+
+def assigned(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
+    """ "Let's have Drew set that up", "Victor to pull together the report" (not in a recap)."""
+    name = None if recap else t.subject_name(c)
+    if name and name != turn.speaker:
+        t.assign(turn, c, name, due)
+
+
+ClauseRule = Callable[["CommitmentTracker", Turn, Clause, DueMatch | None, bool], None]
+BY_KIND: dict[SubjectKind, ClauseRule] = {
+    "SELF": i_clause,
+    "WE": we_clause,
+    "ORG_SELF": our_team_clause,
+    "YOU": you_clause,
+    "ANY": other_party_clause,
+    "ORG_OTHER": other_party_clause,
+    "NAME": name_clause,
+    "JOINT": pair_clause,
+    "PAIR": pair_clause,
+    "OTHER": other_clause,
+}

@@ -1,0 +1,149 @@
+"""The commitment walk's data (``Item``, ``Pending``) and what it reads off a clause: its deadline, whether it is
+usable, whether its task says anything, which party its subject commits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pipeline.extract.components import Clause, SubjectKind
+from pipeline.extract.dates import DueMatch
+from pipeline.extract.turns import Turn
+from pipeline.schemas import Owner
+
+PendingKind = Literal["request", "assign", "offer", "joint", "pair"]
+"""An open proposal waiting for its answer: a request ("can you…?"), an assignment ("Tom to…", "Tom will…"), an
+offer ("shall I…?"), a joint session ("you and I could…"), or a task for a pair ("you two…")."""
+Party = Literal["SELF", "ORG", "ANY"]
+VAGUE_WORDS = {"it", "that", "this", "them", "those", "one", "then", "answer", "ready", "done", "there", "in", "back",
+               "an", "a", "the", "with", "you", "to", "over", "for", "round", "across", "through", "on"}  # fmt: skip
+
+
+@dataclass
+class Item:
+    """An action item found so far. ``rule`` is the rule that found it; ``closing`` (assigned in the closing
+    part of the meeting) and ``accepted`` (made at the acceptance of a request) say how it came about."""
+
+    turn: int
+    owner: Owner
+    task: str
+    rule: str
+    confidence: float
+    due: DueMatch | None = None
+    speaker: str | None = None
+    late_due: bool = False
+    requester: str | None = None
+    merged: list[int] = field(default_factory=list)
+    kind: SubjectKind | None = None  # the subject kind of the committing clause, None when there is none
+    closing: bool = False
+    accepted: bool = False
+
+    @property
+    def rule_name(self) -> str:
+        """The rule as the draft records it: ``name_to_verb+closing+accept``."""
+        return self.rule + "+closing" * self.closing + "+accept" * self.accepted
+
+
+@dataclass
+class Pending:
+    """An open proposal (see ``PendingKind``), kept for a couple of turns while its answer may come."""
+
+    kind: PendingKind
+    turn: int
+    proposer: str | None
+    addressees: list[str]
+    task: str
+    rule: str
+    due: DueMatch | None
+    needs_joint_cue: bool = False
+    vocative: str | None = None  # the attendee the request is addressed to by name ("Tom, can you …?")
+    closing: bool = False  # made in the closing part of the meeting (an assignment there stands unanswered)
+
+
+def nearest(dues: list[DueMatch], char: int) -> DueMatch | None:
+    """The deadline after ``char`` that is closest to it, else the closest one before it."""
+    after = [d for d in dues if d.start_char >= char]
+    if after:
+        return min(after, key=lambda d: d.start_char - char)
+    return max(dues, key=lambda d: d.end_char) if dues else None
+
+
+def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
+    """The deadline of a clause: in its sentence, else in the next sentence of the turn when that one
+    commits to nothing else ("Our studio will pick those up. All nine, by the 14th."). Dates beat vague
+    event-relative deadlines ("once it's signed off … next week")."""
+    sent = clause.sent
+    lo, hi = sent.start_char, sent.end_char
+    for other in turn.clauses:  # "I'll send the list next Friday, and our team will sort out the passes"
+        if other.sent == sent and other.subj is not None and clause.subj is not None and other_party(other, clause):
+            if other.verb.i < clause.verb.i:  # deadlines before this clause's subject are the earlier clause's
+                lo = max(lo, min(clause.subj.left_edge.idx, clause.verb.idx))
+            else:
+                hi = min(hi, min(other.subj.left_edge.idx, other.verb.idx))
+    inside = [d for d in turn.dues if lo <= d.start_char < hi]
+    nxt = sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
+    if nxt is not None and not any(c.sent == nxt for c in turn.clauses if c.subj_kind != clause.subj_kind):
+        later = [d for d in turn.dues if nxt.start_char <= d.start_char < nxt.end_char]
+        if not any(d.due for d in inside):
+            inside = inside + later
+    dated = [d for d in inside if d.due is not None]
+    pool = dated or inside
+    return nearest(pool, clause.verb.idx) if pool else None
+
+
+def concrete(dues: list[DueMatch]) -> DueMatch | None:
+    dated = [d for d in dues if d.due is not None]
+    return dated[-1] if dated else (dues[-1] if dues else None)
+
+
+def usable(clause: Clause) -> bool:
+    return not (clause.negated or clause.conditional or clause.distractor)
+
+
+def vague_task(clause: Clause) -> bool:
+    return all(w.lower() in VAGUE_WORDS for w in clause.task.split()[1:])
+
+
+def party(kind: SubjectKind | None) -> Party | SubjectKind | None:
+    """Who a subject kind commits: the speaker (I), their organisation (we, our team), or either ("you'll have
+    it" promises whatever the clause before promised); other kinds stand for themselves."""
+    parties: dict[SubjectKind | None, Party] = {"SELF": "SELF", "WE": "ORG", "ORG_SELF": "ORG", "YOU": "ANY"}
+    return parties.get(kind, kind)
+
+
+def other_party(a: Clause, b: Clause) -> bool:
+    """Two clauses of one sentence with subjects that commit different parties ("our team will …, and I'll …")."""
+    pa, pb = party(a.subj_kind), party(b.subj_kind)
+    return a.subj is not None and b.subj is not None and a.subj.i != b.subj.i and pa != pb and "ANY" not in (pa, pb)
+
+
+def speakerless_reply(turn: Turn, p: Pending, own: list[Clause]) -> bool:
+    """Without speaker labels, a later sentence takes up a request when it opens with an acceptance ("Sure,
+    I'll do that.", "Will do.") or commits to it by pointing back ("I'll get that over tomorrow")."""
+    if turn.index <= p.turn:
+        return False
+    if turn.opening("ACCEPT", window=3) or turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM"):
+        return True
+    return any(pronoun_object(c) or vague_task(c) for c in own) and p.kind in ("request", "assign")
+
+
+def shares_subject(c: Clause) -> bool:
+    """A coordinated verb without a subject of its own ("I'll draft it and send it over"); "our team will
+    record it, and I'll send the report" holds two commitments."""
+    return c.verb.dep_ == "conj" and (c.subj is None or c.subj.head.i != c.verb.i)
+
+
+def pronoun_object(c: Clause) -> bool:
+    return any(
+        t.dep_ == "dobj" and t.lower_ in ("it", "that", "them", "those", "this") for t in c.verb.children
+    ) or any(t.lemma_ in ("aim", "try", "plan") for t in [c.verb])
+
+
+def has_object(c: Clause) -> bool:
+    return any(t.dep_ in ("dobj", "dative") for t in c.verb.children)
+
+
+def overlap(a: str, b: str) -> bool:
+    wa = {w for w in a.lower().split() if len(w) > 3}
+    wb = {w for w in b.lower().split() if len(w) > 3}
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.5
