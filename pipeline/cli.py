@@ -59,6 +59,7 @@ def process(
     from pipeline.flows import process_meeting
     from pipeline.ingest import sha256_file
     from pipeline.store import AlreadyConfirmedError
+    from pipeline.workers import workspace_fault
 
     failures = 0
     for file in files:
@@ -73,6 +74,12 @@ def process(
             continue
         except DebriefError as exc:
             typer.secho(f"debrief: error: {exc}", err=True, fg="red")
+            failures += 1
+            continue
+        except Exception as exc:  # disk full, a read-only output folder, a locked database: one line, not a traceback
+            if (fault := workspace_fault(exc, out or settings.reports, settings)) is None:
+                raise
+            typer.secho(f"debrief: error: {file.name}: not drafted: {fault}", err=True, fg="red")
             failures += 1
             continue
         typer.echo(f"{file.name}: drafted in {time.perf_counter() - started:.1f}s")
@@ -177,7 +184,7 @@ def watch(
 
     settings = _settings(verbose)
     outcomes = run_watch(folder, settings, once=once, settle=settle, interval=interval, echo=typer.echo)
-    if once and any(o.status == "failed" for o in outcomes):
+    if once and any(o.status in ("failed", "kept") for o in outcomes):  # kept: disk full, read-only, locked
         raise typer.Exit(1)
 
 

@@ -419,3 +419,49 @@ def test_whose_fault_a_failure_is(settings: Settings, exc: BaseException, expect
     want = expected.format(out=out, db=db) if expected else None
     assert workspace_fault(exc, out, settings) == want
     assert workspace_fault(wrapped, out, settings) == want
+
+
+@pytest.mark.parametrize("fault", ["full", "read-only"])
+def test_process_on_a_full_or_read_only_disk_says_so_in_one_line(
+    settings: Settings, small_reports: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fault: str
+) -> None:
+    """``debrief process``: one line naming the file and the problem, exit 1, no traceback, nothing half-written."""
+    from typer.testing import CliRunner
+
+    import pipeline.flows
+    from pipeline.cli import app
+    from pipeline.draft import draft_meeting
+
+    def without_prefect(path: str, out_dir: str | None = None, force: bool = False) -> dict[str, str]:
+        """The flow's stage sequence run plainly: this test is about the command's error, not Prefect."""
+        result = draft_meeting(path, Path(out_dir) if out_dir else settings.reports, settings, force=force)
+        return {kind: str(p) for kind, p in result.paths.items()}
+
+    monkeypatch.setattr(pipeline.flows, "process_meeting", without_prefect)
+    source = Path(shutil.copy(VTT, tmp_path))
+    if fault == "full":
+        fill(small_reports)
+    else:
+        subprocess.run(["mount", "-o", "remount,ro", str(small_reports)], check=True)
+
+    result = CliRunner().invoke(app, ["process", str(source)])
+
+    assert result.exit_code == 1 and not isinstance(result.exception, OSError), result.output
+    problem = "no space left on the disk (disk full)" if fault == "full" else "the folder is on a read-only file system"
+    assert result.output.strip().splitlines() == [
+        f"debrief: error: {source.name}: not drafted: cannot write {small_reports}: {problem}"
+    ]
+    assert source.exists() and temp_files(small_reports) == [] and store_for(settings).count(MeetingRow) == 0
+
+
+def test_watch_once_on_a_full_disk_exits_non_zero(settings: Settings, small_reports: Path) -> None:
+    """``debrief watch --once`` (run by cron, say) must not report success when nothing could be drafted."""
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    dropped = Path(shutil.copy(VTT, settings.inbox))
+    fill(small_reports)
+    result = CliRunner().invoke(app, ["watch", "--once", "--settle", "0.1", "--interval", "0.05"])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit | None), result.output
+    assert f"{dropped.name}: not drafted, left in {settings.inbox}" in result.output and dropped.exists()
