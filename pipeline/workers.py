@@ -12,8 +12,9 @@ takes the job, so loading the models in a fresh worker is never charged to a fil
 
 The parent holds the file's claim (``pipeline.claims``) while a worker drafts it. Workers die with their parent
 (``PR_SET_PDEATHSIG`` on Linux), so a ``kill -9`` of the watcher cannot leave a worker drafting a file whose claim
-the kernel has just released to the next watcher. Workers ignore SIGINT and SIGTERM: Ctrl-C or a stop of the whole
-process group is the parent's to handle, and it kills its workers itself.
+the kernel has just released to the next watcher. (Linux sends that signal when the *thread* that started the
+worker ends, so a pool is used from the thread that made it, as watch and batch do.) Workers ignore SIGINT and
+SIGTERM: Ctrl-C or a stop of the whole process group is the parent's to handle, and it kills its workers itself.
 
 What a worker reports back says whose fault a failure is: the file's (``failed``: it goes to ``failed/`` with a
 note), the workspace's (``kept``: disk full, a read-only or unwritable output folder, a locked database; the file
