@@ -123,8 +123,12 @@ class Watcher:
         now = time.monotonic()
         current: dict[Path, tuple[int, int, float]] = {}
         for path in self.folder.iterdir():
-            if not is_candidate(path) or self._kept.get(path, now) > now:
+            if not is_candidate(path):
                 continue
+            if path in self._kept:
+                if self._kept[path] > now:
+                    continue
+                del self._kept[path]  # its turn to be tried again
             try:
                 st = path.stat()
             except FileNotFoundError:

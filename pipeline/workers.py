@@ -348,7 +348,9 @@ class WorkerPool:
         for i, w in enumerate(self._workers):
             if w is not None and w.job is not None:
                 continue
-            if w is None or w.dead:
+            if w is None or w.dead or not w.process.is_alive():  # never hand a file to a worker that has died
+                if w is not None:
+                    w.kill()
                 w = self._workers[i] = _Worker(self)
             w.job, w.sent, w.started, w.result = job, time.monotonic(), None, None
             try:
@@ -399,6 +401,8 @@ class WorkerPool:
     def _died(w: _Worker) -> JobResult:
         code = w.process.exitcode
         how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+        if w.started is None:  # it never took the file: a worker that cannot start, not the file's fault
+            return JobResult("config", f"a drafting worker process stopped before it could start ({how})")
         reason = f"the process drafting it stopped unexpectedly ({how}; out of memory?)"
         return JobResult("failed", reason, time.monotonic() - w.sent)
 

@@ -127,6 +127,22 @@ def test_a_worker_that_dies_is_replaced_and_its_file_failed(settings: Settings) 
     assert store_for(settings).count(MeetingRow) == 1
 
 
+def test_a_worker_that_died_while_idle_is_replaced_before_the_next_file(settings: Settings) -> None:
+    """A worker killed between files (out of memory, an admin) must not cost the next file a failure."""
+    from pipeline.workers import Job, WorkerPool
+
+    source = vtt_variant(settings.inbox, "after the crash.vtt", 1)
+    with WorkerPool(settings, size=1, audio=False) as pool:
+        pool.start(wait_ready=True)
+        [worker] = pool._workers
+        assert worker is not None
+        worker.process.kill()
+        worker.process.join(10)
+        result = pool.run(Job(str(source), sha256_file(source), str(settings.reports), 60.0))
+    assert result.status == "drafted", result
+    assert store_for(settings).count(MeetingRow) == 1
+
+
 # --- two watchers, a watcher and a batch: each file once ----------------------------------------------------------
 def test_two_watchers_on_one_folder_draft_each_meeting_once(settings: Settings) -> None:
     names = [vtt_variant(settings.inbox, f"2026-11-{10 + n} Pennant - Review {n}.vtt", n).name for n in range(8)]
