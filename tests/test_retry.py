@@ -155,40 +155,48 @@ def test_from_settings_names_the_database_file(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_the_real_store_waits_out_another_writer(settings: Settings) -> None:
-    """The store's own engine (busy_timeout 10 s) under ``LockRetry``: what wrapping ``save_draft`` gives."""
+def test_the_store_waits_out_another_writer(settings: Settings) -> None:
+    """Every write of the store and the review service retries, whole, while another program holds the lock."""
     import shutil
 
     from conftest import VTT
 
     from pipeline.draft import draft_meeting
-    from pipeline.store import MeetingRow, store_for
+    from pipeline.review import publish
+    from pipeline.store import MeetingRow, Review, Store, store_for
 
     source = Path(shutil.copy(VTT, settings.inbox))
     record = draft_meeting(source, settings.reports, settings).record
-    store = store_for(settings)
     other = record.model_copy(
         update={"meeting_id": "second", "meeting": record.meeting.model_copy(update={"content_sha256": "0" * 64})}
     )
-    db = Path(database_label(settings.db_url))
+    store, db = store_for(settings), Path(database_label(settings.db_url))
     lock = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
     lock.execute("BEGIN EXCLUSIVE")
-    release = threading.Timer(0.5, lock.execute, args=("COMMIT",))
     try:
         started = time.monotonic()
+        impatient = Store(settings.db_url, lock_timeout=1.0)
         with pytest.raises(DatabaseLockedError, match=f"the database {re.escape(str(db))} is locked"):
-            LockRetry.from_settings(settings.model_copy(update={"db_lock_timeout": 1.0})).call(
-                store.save_draft, other, str(settings.reports)
-            )
-        assert time.monotonic() - started >= 1.0
-        assert store.count(MeetingRow) == 1
-        release.start()
-        LockRetry.from_settings(settings).call(store.save_draft, other, str(settings.reports))
+            impatient.save_draft(other, str(settings.reports))
+        assert time.monotonic() - started >= 1.0 and store.count(MeetingRow) == 1
+        threading.Timer(0.5, lock.execute, args=("COMMIT",)).start()
+        store.save_draft(other, str(settings.reports))  # waits for the lock, then saves
+        assert store.count(MeetingRow) == 2
+
+        review = Review(store)
+        for kind, items in (("action", record.action_items), ("agreement", record.agreements)):
+            for i in range(len(items)):
+                review.update_item(record.meeting_id, kind, i, {"status": "accepted"}, "Ann")
+        lock.execute("BEGIN EXCLUSIVE")
+        threading.Timer(2.5, lock.execute, args=("COMMIT",)).start()  # past one busy wait: the commit fails once
+        row = store.get(record.meeting_id)
+        review.confirm(record.meeting_id, "Ann", publish=lambda r, n: publish.write_final(r, n, row.reports_dir))
     finally:
-        if release.is_alive():
-            release.join()
+        time.sleep(0.1)
         lock.close()
-    assert store.count(MeetingRow) == 2
+    [version] = store.versions(record.meeting_id)
+    assert all(Path(p).is_file() for p in version.files.values())  # written again on the retry, not refused
+    assert store.get(record.meeting_id).status == "confirmed"
 
 
 def _take(it, n: int) -> list[float]:

@@ -8,17 +8,19 @@ end of this module (rows by id, the audit row, draft WIP rows) are shared with i
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, func, inspect, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from pipeline.errors import AlreadyConfirmedError, NotFoundError
+from pipeline.retry import LockRetry, database_label
 from pipeline.revision import merge_rerun
 from pipeline.schemas import MeetingRecord, WipEntry
 from pipeline.store.migrations import migrate
@@ -27,11 +29,25 @@ from pipeline.store.models import AuditRow, Base, MeetingRow, ReportVersionRow, 
 if TYPE_CHECKING:
     from pipeline.settings import Settings
 
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def retried(method: Callable[Concatenate[Any, P], T]) -> Callable[Concatenate[Any, P], T]:
+    """A write that runs again, whole, while another program holds the database lock (``Store.lock_retry``)."""
+
+    @functools.wraps(method)
+    def wrapper(self: Any, *args: P.args, **kwargs: P.kwargs) -> T:
+        store = self if isinstance(self, Store) else self.store
+        return store.lock_retry.call(method, self, *args, **kwargs)
+
+    return wrapper
+
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute("PRAGMA busy_timeout=2000")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.close()
 
@@ -51,9 +67,10 @@ def engine_for(url: str) -> Engine:
 class Store:
     """The operations the stages, the review app and the CLI need, each in its own transaction."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, lock_timeout: float = 30.0) -> None:
         self.engine = engine_for(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.lock_retry = LockRetry(timeout=lock_timeout, database=database_label(url))
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -77,6 +94,7 @@ class Store:
             row = s.scalar(select(MeetingRow).where(MeetingRow.content_sha256 == record.meeting.content_sha256))
             return _merged(row, record, force, next_weekday)
 
+    @retried
     def save_draft(
         self,
         record: MeetingRecord,
@@ -181,7 +199,7 @@ class Store:
 
 def store_for(settings: Settings) -> Store:
     settings.home.mkdir(parents=True, exist_ok=True)
-    return Store(settings.db_url)
+    return Store(settings.db_url, settings.db_lock_timeout)
 
 
 # --- shared with the review service ------------------------------------------------------------------------------

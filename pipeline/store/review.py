@@ -17,6 +17,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from pydantic import BaseModel
@@ -27,7 +28,7 @@ from pipeline.errors import NotFoundError, ReviewError
 from pipeline.revision import redate
 from pipeline.schemas import ActionItem, Agreement, Attendee, Meeting, MeetingRecord, WipStatus
 from pipeline.store.models import MeetingRow, ReportVersionRow, WipRow, utcnow
-from pipeline.store.repository import Store, audit, meeting_row, store_for, sync_draft_wip, wip_row
+from pipeline.store.repository import Store, audit, meeting_row, retried, store_for, sync_draft_wip, wip_row
 
 if TYPE_CHECKING:
     from pipeline.settings import Settings
@@ -65,6 +66,7 @@ class Review:
             row.client, row.title, row.date = record.meeting.client, record.meeting.title, record.meeting.date
             sync_draft_wip(row, record)
 
+    @retried
     def update_item(
         self, meeting_id: str, kind: ItemKind, index: int, changes: dict, who: str
     ) -> ActionItem | Agreement:
@@ -90,6 +92,7 @@ class Review:
             audit(s, who, kind, f"{meeting_id}/{kind}/{index}", verb, _dump(before), _dump(after))
             return after
 
+    @retried
     def add_item(self, meeting_id: str, kind: ItemKind, fields: dict, who: str) -> int:
         """Add an item the extractor missed (``rule="manual"``, accepted unless ``status`` says otherwise)."""
         field, model = _kind(kind)
@@ -112,6 +115,7 @@ class Review:
             audit(s, who, kind, f"{meeting_id}/{kind}/{index}", "create", None, _dump(item))
             return index
 
+    @retried
     def update_header(
         self, meeting_id: str, fields: dict, who: str, next_weekday: str = "following_week"
     ) -> tuple[Meeting, list[int]]:
@@ -140,6 +144,7 @@ class Review:
                 audit(s, who, "meeting", meeting_id, "edit", _pick(before, keys), _pick(after, keys))
             return after, redated
 
+    @retried
     def set_attendees(self, meeting_id: str, attendees: list[Attendee], who: str) -> Meeting:
         with self._editing(meeting_id) as (s, _row, record):
             before = [a.model_dump() for a in record.meeting.attendees]
@@ -151,45 +156,54 @@ class Review:
             return record.meeting
 
     # --- confirm and reopen -------------------------------------------------------------------------
+    @retried
     def confirm(
         self, meeting_id: str, who: str, publish: Callable[[MeetingRecord, int], dict[str, str]] | None = None
     ) -> MeetingRecord:
         """Confirm a reviewed draft: number it, record who and when, move accepted actions to the WIP register.
 
         ``publish(record, version)`` writes the confirmed documents (never over an earlier version's) and returns
-        their paths; it runs inside the transaction, so a failure to write leaves the meeting a draft."""
+        their paths; it runs inside the transaction, so a failure to write leaves the meeting a draft, and a failure
+        to commit removes the files again."""
         if not who or not who.strip():
             raise ReviewError("say who is confirming the report")
-        with self.store.session() as s:
-            row = meeting_row(s, meeting_id)
-            if row.status == "confirmed":
-                raise ReviewError(f"{meeting_id} is already confirmed as {row.report_number}")
-            record = row.to_record()
-            pending = row.open_items()
-            if pending:
-                raise ReviewError(
-                    f"{pending} item{'s' if pending != 1 else ''} still to accept or reject before confirming"
-                )
-            number = row.report_number or _next_report_number(s, record.meeting.client)
-            now = dt.datetime.now(dt.UTC).replace(microsecond=0)
-            record = record.model_copy(
-                update={"report_status": "CONFIRMED", "report_number": number, "confirmed_by": who.strip(),
-                        "confirmed_at": now}
-            )  # fmt: skip
-            version = len(row.versions) + 1
-            files = publish(record, version) if publish else None
-            payload = json.loads(record.model_dump_json())
-            row.record, row.status, row.report_number = payload, "confirmed", number
-            row.confirmed_by, row.confirmed_at = who.strip(), now.replace(tzinfo=None)
-            row.versions.append(
-                ReportVersionRow(version=version, report_number=number, confirmed_by=who.strip(),
-                                 confirmed_at=now.replace(tzinfo=None), record=payload, files=files)
-            )  # fmt: skip
-            _sync_confirmed_wip(row, record)
-            audit(s, who, "meeting", meeting_id, "confirm", {"status": "draft"},
-                   {"status": "confirmed", "report_number": number, "version": version, "files": files})  # fmt: skip
-            return record
+        files: dict[str, str] | None = None
+        try:
+            with self.store.session() as s:
+                row = meeting_row(s, meeting_id)
+                if row.status == "confirmed":
+                    raise ReviewError(f"{meeting_id} is already confirmed as {row.report_number}")
+                record = row.to_record()
+                pending = row.open_items()
+                if pending:
+                    raise ReviewError(
+                        f"{pending} item{'s' if pending != 1 else ''} still to accept or reject before confirming"
+                    )
+                number = row.report_number or _next_report_number(s, record.meeting.client)
+                now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+                record = record.model_copy(
+                    update={"report_status": "CONFIRMED", "report_number": number, "confirmed_by": who.strip(),
+                            "confirmed_at": now}
+                )  # fmt: skip
+                version = len(row.versions) + 1
+                files = publish(record, version) if publish else None
+                payload = json.loads(record.model_dump_json())
+                row.record, row.status, row.report_number = payload, "confirmed", number
+                row.confirmed_by, row.confirmed_at = who.strip(), now.replace(tzinfo=None)
+                row.versions.append(
+                    ReportVersionRow(version=version, report_number=number, confirmed_by=who.strip(),
+                                     confirmed_at=now.replace(tzinfo=None), record=payload, files=files)
+                )  # fmt: skip
+                _sync_confirmed_wip(row, record)
+                after = {"status": "confirmed", "report_number": number, "version": version, "files": files}
+                audit(s, who, "meeting", meeting_id, "confirm", {"status": "draft"}, after)
+                return record
+        except BaseException:  # not confirmed after all (e.g. the commit failed): its files must not stay behind
+            for path in (files or {}).values():
+                Path(path).unlink(missing_ok=True)
+            raise
 
+    @retried
     def reopen(
         self, meeting_id: str, who: str, publish: Callable[[MeetingRecord], object] | None = None
     ) -> MeetingRecord:
@@ -214,6 +228,7 @@ class Review:
             return record
 
     # --- the WIP register ---------------------------------------------------------------------------------------
+    @retried
     def set_wip(self, wip_id: int, who: str, status: str | None = None, next_step: str | None = None) -> WipRow:
         """Mark a WIP entry open / done / on hold and change its next step; audited."""
         if status is not None and status not in WIP_STATUSES:
