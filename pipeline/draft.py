@@ -20,7 +20,7 @@ from pathlib import Path
 from pipeline import documents, ingest, probe, transcribe
 from pipeline.errors import AlreadyConfirmedError, InputFileError
 from pipeline.schemas import Extraction, Meeting, MeetingRecord, Transcript
-from pipeline.settings import Settings
+from pipeline.settings import AUDIO_SUFFIXES, TRANSCRIPT_SUFFIXES, Settings
 from pipeline.store import MeetingRow, store_for
 
 
@@ -36,7 +36,11 @@ def resolve_input(path: str | Path) -> Path:
     if not source.is_file():
         raise InputFileError(source, "no such file")
     if not ingest.is_supported(source):
-        raise InputFileError(source, f"unsupported file type '{source.suffix}'")
+        raise InputFileError(
+            source,
+            f"unsupported file type '{source.suffix}': debrief drafts recordings ({' '.join(AUDIO_SUFFIXES)}) "
+            f"and transcripts ({' '.join(TRANSCRIPT_SUFFIXES)})",
+        )
     return source
 
 

@@ -38,14 +38,17 @@ log = logging.getLogger(__name__)
 
 TEMP_SUFFIXES = (".part", ".partial", ".crdownload", ".download", ".tmp", ".temp", ".swp")
 SIDECAR_SUFFIXES = (".meeting.yaml", ".meeting.yml", ".meeting.json")
+COMPANION_SUFFIXES = (*SIDECAR_SUFFIXES, ".segments.json", ".error.txt")
 
 
 def is_candidate(path: Path) -> bool:
-    """A recording or transcript to take: not hidden, not a partial download or an Office lock file."""
-    name = path.name
-    if name.startswith((".", "~$")) or name.lower().endswith(TEMP_SUFFIXES):
+    """A file to take: not hidden, not a partial download or an Office lock file, not a recording's companion
+    (sidecar, turn timings, error note). A file of a type debrief cannot read is taken too, to be moved to
+    ``failed/`` with a note saying what it takes, never left or skipped in silence."""
+    name = path.name.lower()
+    if name.startswith((".", "~$")) or name.endswith(TEMP_SUFFIXES):
         return False
-    return ingest.is_supported(path)
+    return not name.endswith(COMPANION_SUFFIXES)
 
 
 @dataclass

@@ -451,7 +451,6 @@ def test_watch_moves_each_bad_recording_to_failed_with_a_note(media, settings: S
     assert not any("Traceback" in line for line in lines)
 
 
-@pytest.mark.xfail(strict=True, reason="watch.py ignores unsupported files instead of moving them to failed/")
 def test_watch_moves_an_unsupported_file_to_failed_with_a_note(media, settings: Settings) -> None:
     from pipeline.watch import watch
 

@@ -37,7 +37,8 @@ def quiet(_line: str) -> None:
         (".DS_Store", False),
         ("call.meeting.yaml", False),
         ("call.m4a.error.txt", False),
-        ("slides.pdf", False),
+        ("call.segments.json", False),
+        ("slides.pdf", True),  # taken, to go to failed/ with a note: never skipped in silence
     ],
 )
 def test_which_files_are_taken(name: str, taken: bool) -> None:
