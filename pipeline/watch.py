@@ -184,7 +184,8 @@ class Watcher:
                 return Outcome(path.name, "gone", result.detail, took)
             target = move_aside(path, self.settings.failed, failure_note(path, result.detail))
             return Outcome(path.name, "failed", f"{result.detail}; moved to {target}", took)
-        move_aside(path, self.settings.processed)
+        target = move_aside(path, self.settings.processed)
+        store_for(self.settings).moved(sha, str(target))  # the review page plays it from where it is now
         return Outcome(path.name, "done", result.detail, took, result.meeting_id)
 
     def _keep(self, path: Path, reason: str) -> Outcome:

@@ -91,6 +91,9 @@ def test_same_name_again_is_not_overwritten_in_processed(settings: Settings) -> 
         watch(None, settings, once=True, settle=0.1, interval=0.05, preload=False, echo=quiet)
     assert sorted(p.name for p in settings.processed.iterdir()) == ["weekly (2).vtt", "weekly.vtt"]
     assert store_for(settings).count(MeetingRow) == 2
+    # the store says where each file is now, so the review page finds the recording without searching
+    stored = sorted(r.source_path for r in store_for(settings).list_meetings())
+    assert stored == [str(settings.processed / "weekly (2).vtt"), str(settings.processed / "weekly.vtt")]
 
 
 def _watcher_cmd(*extra: str) -> list[str]:

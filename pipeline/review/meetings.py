@@ -257,22 +257,13 @@ def download(store: StoreDep, meeting_id: str, name: str):
 
 
 def _audio_path(settings: Settings, row: MeetingRow) -> Path | None:
-    """The recording: the processed file if it is audio, else an audio file of the same stem beside it.
-
-    Only a file under the workspace, or the meeting's recorded source (and its same-stem sibling), is served."""
-    candidates: list[Path] = []
-    if row.source_path:
-        source = Path(row.source_path)
-        candidates.append(source)
-        candidates += [source.with_suffix(s) for s in AUDIO_SUFFIXES]
-    stem = Path(row.source_name).stem
-    for folder in (settings.processed, settings.inbox):
-        candidates += [folder / row.source_name] + [folder / f"{stem}{s}" for s in AUDIO_SUFFIXES]
-    for path in candidates:
-        if not is_audio(path) or not path.is_file():
-            continue
-        recorded = row.source_path and path.resolve().parent == Path(row.source_path).resolve().parent
-        if recorded or publish.is_within(path, settings.home):
+    """The recording: the source file where the store says it is (the watcher records its move to processed/), or,
+    for a transcript, a recording of the same stem beside it. Nothing else is served."""
+    if not row.source_path:
+        return None
+    source = Path(row.source_path)
+    for path in (source, *(source.with_suffix(s) for s in AUDIO_SUFFIXES)):
+        if is_audio(path) and path.is_file():
             return path.resolve()
     return None
 

@@ -135,6 +135,14 @@ class Store:
             audit(s, who, "meeting", row.meeting_id, action, None, None)
             return record
 
+    @retried
+    def moved(self, sha256: str, path: str) -> None:
+        """The meeting's source file is now at ``path`` (the watcher moved it to processed/)."""
+        with self.session() as s:
+            row = s.scalar(select(MeetingRow).where(MeetingRow.content_sha256 == sha256))
+            if row is not None:
+                row.source_path = path
+
     def list_meetings(
         self, client: str | None = None, start: dt.date | None = None, end: dt.date | None = None
     ) -> list[MeetingRow]:
