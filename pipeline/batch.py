@@ -20,6 +20,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from pipeline import claims, ingest
 from pipeline.errors import ConfigError, DebriefError
@@ -43,11 +44,15 @@ class BatchFile:
         return self.audio_seconds if self.audio_seconds is not None else TRANSCRIPT_WEIGHT
 
 
+# "not drafted": the workspace's fault (disk full, read-only folder, locked database); the file is left in place
+FileStatus = Literal["drafted", "skipped", "duplicate", "failed", "not drafted"]
+
+
 @dataclass
 class FileResult:
     name: str
     client: str | None
-    status: str  # drafted | skipped | duplicate | failed | not drafted (workspace fault, file left in place)
+    status: FileStatus
     duration: float | None = None
     actions: int | None = None
     agreements: int | None = None
@@ -289,76 +294,3 @@ def _run_pool(
         finally:
             for _f, claim in held.values():
                 claim.release()
-
-
-# --- presentation: progress bar and closing table ----------------------------------------------------------------
-def fmt_duration(seconds: float | None) -> str:
-    if seconds is None:
-        return "-"
-    minutes, secs = divmod(round(seconds), 60)
-    return f"{minutes // 60}:{minutes % 60:02d}:{secs:02d}" if minutes >= 60 else f"{minutes}:{secs:02d}"
-
-
-def results_table(report: BatchReport):  # -> rich.table.Table
-    from rich.table import Table
-
-    table = Table(
-        title=f"debrief batch: {len(report.results)} files in {report.seconds:.1f}s",
-        title_justify="left",
-        caption="Items: action items + agreements found.",
-        caption_justify="left",
-    )
-    for column in ("File", "Client", "Duration", "Items", "Status", "Time"):
-        right = column in ("Duration", "Items", "Time")
-        table.add_column(column, justify="right" if right else "left", overflow="fold")
-    style = {"drafted": "green", "skipped": "cyan", "duplicate": "cyan", "failed": "red", "not drafted": "yellow"}
-    for r in report.results:
-        items = "-" if r.actions is None else f"{r.actions} + {r.agreements}"
-        status = f"[{style.get(r.status, '')}]{r.status}[/]"
-        if r.status in ("duplicate", "skipped") and r.detail:
-            status += f" ({r.detail})"
-        table.add_row(r.name, r.client or "-", fmt_duration(r.duration), items, status,
-                      f"{r.seconds:.1f}s" if r.seconds else "-")  # fmt: skip
-    return table
-
-
-def run_with_progress(folder: Path, settings: Settings, console=None, **options) -> BatchReport:
-    """``run_batch`` with a progress bar: files done of total, audio hours, ETA (weighted by audio length)."""
-    from rich.console import Console
-    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
-
-    console = console or Console(stderr=True)
-    state = {"files": 0, "total": 0, "audio_done": 0.0, "audio_total": 0.0}
-    progress = Progress(
-        TextColumn("[bold]drafting"),
-        BarColumn(),
-        TextColumn("{task.fields[files]} files"),
-        TextColumn("{task.fields[audio]} h audio"),
-        TimeElapsedColumn(),
-        TextColumn("ETA"),
-        TimeRemainingColumn(),
-        console=console,
-        transient=False,
-    )
-    task_id = progress.add_task("batch", total=None, files="0/0", audio="0.00/0.00")
-
-    def fields() -> dict:
-        return {
-            "files": f"{state['files']}/{state['total']}",
-            "audio": f"{state['audio_done'] / 3600:.2f}/{state['audio_total'] / 3600:.2f}",
-        }
-
-    def on_start(files: list[BatchFile]) -> None:
-        state["total"] = len(files)
-        state["audio_total"] = sum(f.audio_seconds or 0.0 for f in files)
-        progress.update(task_id, total=sum(f.weight for f in files) or 1, **fields())
-
-    def on_result(f: BatchFile, result: FileResult) -> None:
-        state["files"] += 1
-        state["audio_done"] += f.audio_seconds or 0.0
-        progress.update(task_id, advance=f.weight, **fields())
-        if result.status in ("failed", "not drafted"):
-            progress.console.print(f"[red]{f.path.name}: {result.status}: {result.detail}[/]")
-
-    with progress:
-        return run_batch(folder, settings, on_start=on_start, on_result=on_result, **options)

@@ -201,7 +201,8 @@ def batch(
     """Draft every meeting in FOLDER over all cores; skip finished ones; write the week summary."""
     from rich.console import Console
 
-    from pipeline.batch import parse_day, results_table, run_with_progress
+    from pipeline.batch import parse_day
+    from pipeline.batch_console import results_table, run_with_progress
 
     settings = _settings(verbose)
     console = Console(width=None if sys.stdout.isatty() else 140)

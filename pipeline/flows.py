@@ -20,6 +20,7 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
 from pipeline import draft, transcribe
+from pipeline.batch import BatchReport
 from pipeline.errors import DebriefError
 from pipeline.schemas import MeetingRecord, Transcript
 from pipeline.settings import Settings, get_settings
@@ -78,14 +79,6 @@ def process_meeting(path: str, out_dir: str | None = None, force: bool = False) 
     return {kind: str(p) for kind, p in result.paths.items()}
 
 
-@task(name="batch", cache_policy=NO_CACHE)
-def batch_task(folder: Path, settings: Settings, options: dict) -> list[dict]:
-    from pipeline.batch import run_batch
-
-    report = run_batch(folder, settings, **options)
-    return [vars(r) for r in report.results]
-
-
 @flow(name="batch", log_prints=True, validate_parameters=False)
 def batch_flow(
     folder: str | None = None,
@@ -93,17 +86,16 @@ def batch_flow(
     until: str | None = None,
     client: str | None = None,
     workers: int | None = None,
-) -> list[dict]:
+) -> BatchReport:
     """Every recording and transcript in ``folder`` (default: the inbox), spread over worker processes."""
-    from pipeline.batch import parse_day
+    from pipeline.batch import parse_day, run_batch
 
     settings = get_settings().ensure_workspace()
     target = Path(folder).expanduser() if folder else settings.inbox
-    options = {"since": parse_day(since), "until": parse_day(until), "client": client, "workers": workers}
-    results = batch_task(target, settings, options)
-    failed = [r for r in results if r["status"] == "failed"]
-    print(f"{len(results)} files, {len(failed)} failed: " + "; ".join(f"{r['name']}: {r['detail']}" for r in failed))
-    return results
+    report = run_batch(target, settings, since=parse_day(since), until=parse_day(until), client=client, workers=workers)
+    problems = "; ".join(f"{r.name}: {r.status}: {r.detail}" for r in report.failed)
+    print(f"{len(report.results)} files, {len(report.failed)} not drafted" + (f": {problems}" if problems else ""))
+    return report
 
 
 @flow(name="watch", log_prints=True, validate_parameters=False)
