@@ -20,13 +20,16 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pipeline import claims, ingest
 from pipeline.errors import ConfigError, DebriefError
 from pipeline.settings import Settings
 from pipeline.watch import failure_note, is_candidate, move_aside
 from pipeline.workers import Drafter, Job, JobResult, WorkerPool, media_seconds, time_limit_for
+
+if TYPE_CHECKING:
+    from pipeline.store import MeetingRow
 
 TRANSCRIPT_WEIGHT = 5.0  # a written transcript costs about as much as 5 s of audio
 
@@ -160,7 +163,7 @@ def _from_job(f: BatchFile, result: JobResult, settings: Settings) -> FileResult
     return FileResult(name, f.client, "failed", seconds=seconds, detail=detail, sha256=sha)
 
 
-def _from_row(name: str, row, status: str, detail: str, sha256: str) -> FileResult:
+def _from_row(name: str, row: MeetingRow, status: FileStatus, detail: str, sha256: str) -> FileResult:
     record = row.record or {}
     meeting = record.get("meeting", {})
     return FileResult(

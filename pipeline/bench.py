@@ -153,7 +153,8 @@ def five_minute_recording(folder: Path) -> Path:
 
     pause = np.zeros(8000, dtype=np.float32)
     pieces = [decode_audio(str(p), sampling_rate=16_000) for pattern in AUDIO for p in sorted(SAMPLES.glob(pattern))]
-    audio, total = [], 0
+    audio: list[np.ndarray] = []
+    total = 0
     while total < 300 * 16_000:
         piece = pieces[len(audio) // 2 % len(pieces)]
         audio += [piece, pause]

@@ -271,6 +271,9 @@ def test_edit_header_and_attendees(client, settings):
     assert [a.name for a in after] == names[1:]
     assert after[-1].side == "client" and after[-1].role == "CFO"
     assert {a.entity for a in store_for(settings).audit(MID)} >= {"meeting", "attendees"}
+    [edit] = [a for a in store_for(settings).audit(MID) if a.entity == "attendees"]
+    header = next(a for a in store_for(settings).audit(MID) if a.entity == "meeting")
+    assert edit.who == header.who != "Omar Diaz"  # the reviewer, not the last attendee's name
 
 
 # --- confirm and reopen ---------------------------------------------------------------------------------------

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
+from typing import Any
 
 from docx import Document as new_docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -49,7 +51,7 @@ def to_markdown(doc: Doc) -> str:
 
 
 # --- docx -----------------------------------------------------------------------------------------------------------
-def _table(document, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+def _table(document: Any, header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> None:
     table = document.add_table(rows=1, cols=len(header))
     table.style = TABLE_STYLE
     for cell, text in zip(table.rows[0].cells, header, strict=True):

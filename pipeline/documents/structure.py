@@ -6,6 +6,7 @@ renderers in ``render.py`` turn any ``Doc`` into markdown or .docx, so the forma
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 
@@ -43,7 +44,7 @@ class Numbered:
 @dataclass(frozen=True)
 class Table:
     header: tuple[str, ...]
-    rows: list[tuple[str, ...]]
+    rows: Sequence[tuple[str, ...]]
     empty: str | None = "None recorded."  # said instead of an empty table; None: show the header anyway
 
 

@@ -155,7 +155,7 @@ def add_action(
 ):
     if not task.strip():
         raise FormError("the action needs some text")
-    fields = {"task": task.strip(), "owner": parse_owner(owner, owner_other), "due": parse_date(due)}
+    fields: dict[str, object] = {"task": task.strip(), "owner": parse_owner(owner, owner_other), "due": parse_date(due)}
     fields["quote"] = (quote or "").strip()
     if (seg := _segment(segment)) is not None:
         fields["segment"] = seg
@@ -208,20 +208,22 @@ async def edit_header(request: Request, review: ReviewDep, settings: SettingsDep
 
 
 @router.post("/meetings/{meeting_id}/attendees")
-async def edit_attendees(request: Request, review: ReviewDep, name: Reviewer, meeting_id: str):
+async def edit_attendees(request: Request, review: ReviewDep, user: Reviewer, meeting_id: str):
     """Rows ``name``/``side``/``role`` (repeated), ``remove`` holding the row numbers to drop, and one new row."""
     form = await request.form()
     names, sides, roles = form.getlist("name"), form.getlist("side"), form.getlist("role")
     remove = {str(v) for v in form.getlist("remove")}
     attendees = []
-    for i, name in enumerate(names):
-        name = str(name).strip()
+    for i, value in enumerate(names):
+        name = str(value).strip()
         if not name or str(i) in remove:
             continue
         side = str(sides[i]) if i < len(sides) else ""
         role = str(roles[i]).strip() if i < len(roles) else ""
-        attendees.append(Attendee(name=name, side=side if side in ("agency", "client") else None, role=role or None))
-    review.set_attendees(meeting_id, attendees, name)
+        attendees.append(
+            Attendee(name=name, side=side if side in ("agency", "client") else None, role=role or None)  # type: ignore[arg-type]
+        )
+    review.set_attendees(meeting_id, attendees, user)
     return back(meeting_id, "saved", "attendees")
 
 

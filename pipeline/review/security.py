@@ -112,6 +112,7 @@ class Guard:
         sent = request.headers.get("x-csrf-token")
         if sent is None:
             form = await request.form()
-            sent = form.get("csrf")
+            value = form.get("csrf")
+            sent = value if isinstance(value, str) else None
         if request.state.new_session or not sent or not hmac.compare_digest(str(sent), request.state.csrf):
             raise HTTPException(403, "The form has expired or did not come from this app; reload the page and retry.")

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from pipeline.documents.formatting import format_date, format_owner, format_timestamp
-from pipeline.schemas import ActionItem, Agreement, MeetingRecord, Owner
+from pipeline.schemas import ActionItem, Agreement, Evidence, MeetingRecord, Owner
 
 OTHER = "__other__"
 
@@ -46,28 +46,32 @@ class Turn:
     refs: list[ItemRef] = field(default_factory=list)
 
 
-def item_segment(item: ActionItem | Agreement) -> int | None:
+def item_segment(item: Evidence) -> int | None:
     return item.segment if item.segment is not None else item.turn
 
 
 def transcript_turns(record: MeetingRecord) -> list[Turn]:
     """Each segment split into plain and highlighted parts; an item is highlighted at its quote (or whole turn)."""
     by_segment: dict[int, list[tuple[ItemRef, str]]] = {}
-    for kind, items in (("action", record.action_items), ("agreement", record.agreements)):
+    kinds: list[tuple[str, list[ActionItem] | list[Agreement]]] = [
+        ("action", record.action_items),
+        ("agreement", record.agreements),
+    ]
+    for kind, items in kinds:
         for i, item in enumerate(items):
             seg = item_segment(item)
             if seg is not None:
                 by_segment.setdefault(seg, []).append((ItemRef(kind, i, item.status), item.quote or ""))
     turns = []
-    for seg in record.transcript.segments:
-        refs = by_segment.get(seg.index, [])
+    for segment in record.transcript.segments:
+        refs = by_segment.get(segment.index, [])
         turns.append(
             Turn(
-                index=seg.index,
-                start=seg.start,
-                stamp=format_timestamp(seg.start, seg.index),
-                speaker=seg.speaker,
-                parts=_highlight(seg.text, refs),
+                index=segment.index,
+                start=segment.start,
+                stamp=format_timestamp(segment.start, segment.index),
+                speaker=segment.speaker,
+                parts=_highlight(segment.text, refs),
                 refs=[r for r, _ in refs],
             )
         )

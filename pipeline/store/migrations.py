@@ -121,7 +121,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Engine], None]]] = [
 
 def migrate(engine: Engine) -> list[int]:
     """Apply the migrations this database has not had yet; return their numbers."""
-    SchemaVersion.__table__.create(engine, checkfirst=True)
+    SchemaVersion.metadata.create_all(engine, tables=[SchemaVersion.__table__], checkfirst=True)  # type: ignore[list-item]
     with Session(engine) as session:
         done = set(session.scalars(select(SchemaVersion.version)))
     applied = []

@@ -12,7 +12,7 @@ from typing import Literal
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from pipeline.schemas import MeetingRecord, WipEntry
+from pipeline.schemas import MeetingRecord, WipEntry, WipStatus
 
 MeetingStatus = Literal["draft", "confirmed"]
 
@@ -34,7 +34,7 @@ class MeetingRow(Base):
     client: Mapped[str | None] = mapped_column(String(200))
     title: Mapped[str] = mapped_column(String(500))
     date: Mapped[dt.date] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(20), default="draft")  # draft | confirmed
+    status: Mapped[MeetingStatus] = mapped_column(String(20), default="draft")
     report_number: Mapped[str | None] = mapped_column(String(100))
     confirmed_by: Mapped[str | None] = mapped_column(String(200))
     confirmed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
@@ -73,7 +73,7 @@ class WipRow(Base):
     owner: Mapped[str | list | None] = mapped_column(JSON)
     due: Mapped[dt.date | None] = mapped_column(Date)
     due_text: Mapped[str | None] = mapped_column(String(200))
-    status: Mapped[str] = mapped_column(String(20), default="open")
+    status: Mapped[WipStatus] = mapped_column(String(20), default="open")
     next_step: Mapped[str | None] = mapped_column(Text)
     source_meeting: Mapped[str] = mapped_column(String(500))
     source_timestamp: Mapped[float | None] = mapped_column(Float)

@@ -160,7 +160,7 @@ class Store:
     def clients(self) -> list[str]:
         with self.session() as s:
             names = s.scalars(select(MeetingRow.client).where(MeetingRow.client.is_not(None)).distinct())
-            return sorted(names, key=str.lower)
+            return sorted((n for n in names if n), key=str.lower)
 
     def versions(self, meeting_id: str) -> list[ReportVersionRow]:
         with self.session() as s:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, cast, get_args
 
 from pydantic import BaseModel
 from sqlalchemy import select
@@ -239,7 +239,7 @@ class Review:
                 raise NotFoundError(f"no WIP entry {wip_id}")
             before = {"status": row.status, "next_step": row.next_step}
             if status is not None:
-                row.status = status
+                row.status = cast(WipStatus, status)  # checked against WIP_STATUSES above
             if next_step is not None:
                 row.next_step = next_step.strip() or None
             after = {"status": row.status, "next_step": row.next_step}
