@@ -20,7 +20,6 @@ from pathlib import Path
 import av
 import numpy as np
 import pytest
-from conftest import SAMPLES, VTT
 
 from pipeline import probe, transcribe
 from pipeline.draft import draft_meeting
@@ -28,6 +27,7 @@ from pipeline.errors import InputFileError
 from pipeline.schemas import MeetingRecord
 from pipeline.settings import Settings
 from pipeline.store import MeetingRow, store_for
+from tests.support import SAMPLES, VTT
 
 RATE = 16_000
 ODD_NAME = 'Réunion "Q3" – l\'équipe de Zoë ✓ 2026.m4a'
@@ -428,6 +428,7 @@ def test_debrief_process_one_line_per_bad_file_and_the_rest_drafted(media, tmp_p
 WATCH_REFUSED = {**{k: v for k, v in PROCESS_REFUSED.items() if k != "agenda.docx"}, "transcript.m4a": "WebVTT"}
 
 
+@pytest.mark.slow
 def test_watch_moves_each_bad_recording_to_failed_with_a_note(media, settings: Settings) -> None:
     from pipeline.watch import watch
 
@@ -451,6 +452,7 @@ def test_watch_moves_each_bad_recording_to_failed_with_a_note(media, settings: S
     assert not any("Traceback" in line for line in lines)
 
 
+@pytest.mark.slow
 def test_watch_moves_an_unsupported_file_to_failed_with_a_note(media, settings: Settings) -> None:
     from pipeline.watch import watch
 

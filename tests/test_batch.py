@@ -13,7 +13,6 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES, vtt_variant
 from docx import Document
 from typer.testing import CliRunner
 
@@ -21,6 +20,7 @@ from pipeline.batch import parse_day, run_batch, select
 from pipeline.cli import app
 from pipeline.settings import Settings
 from pipeline.store import MeetingRow, store_for
+from tests.support import SAMPLES, vtt_variant
 
 
 @pytest.fixture
@@ -57,6 +57,7 @@ def test_parse_day_reads_iso_and_words() -> None:
     assert parse_day("3 days ago") == dt.date.today() - dt.timedelta(days=3)
 
 
+@pytest.mark.slow
 def test_batch_carries_on_past_failures_and_restarts_by_content_hash(settings: Settings, week: Path) -> None:
     shutil.copy(
         week / "2026-11-11 Kestrel Cider - WIP.vtt", week / "2026-11-11 Kestrel Cider - WIP_copy.vtt"
@@ -100,6 +101,7 @@ def test_batch_carries_on_past_failures_and_restarts_by_content_hash(settings: S
     assert store_for(settings).count(MeetingRow) == 4
 
 
+@pytest.mark.slow
 def test_cli_prints_the_closing_table_and_exits_1_on_failures(settings: Settings, week: Path) -> None:
     result = CliRunner().invoke(app, ["batch", str(week), "--until", "2026-11-15", "--workers", "1"])
     assert result.exit_code == 1, result.output

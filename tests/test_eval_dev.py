@@ -12,10 +12,9 @@ import pytest
 
 from pipeline.evaluate import run_eval
 from pipeline.settings import Settings
+from tests.support import MODELS, SHARED
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 DEV = SHARED / "eval" / "dev"
-MODELS = Path(__file__).resolve().parents[1] / "models"
 TARGETS = {"action_f1": 0.92, "owner_acc": 0.95, "due_acc": 0.95, "agreement_f1": 0.90}
 
 

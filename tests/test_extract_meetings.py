@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
 from pipeline.extract import extract
 from pipeline.schemas import Attendee, Meeting, Segment, Transcript
 from pipeline.settings import Settings
+from tests.support import MODELS
 
-MODELS = Path(__file__).resolve().parents[1] / "models"
 MEETING_DATE = dt.date(2026, 3, 4)  # a Wednesday
 PEOPLE = [
     Attendee(name="Nadia Brooks", side="agency"),

@@ -8,7 +8,6 @@ normalisation as the extractor before it is parsed.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -17,8 +16,7 @@ from pipeline.extract.asr import normalise
 from pipeline.extract.owners import expand_names
 from pipeline.schemas import Attendee
 from pipeline.settings import Settings
-
-MODELS = Path(__file__).resolve().parents[1] / "models"
+from tests.support import MODELS
 
 
 @pytest.fixture(scope="module")

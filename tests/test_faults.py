@@ -23,7 +23,6 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES, VTT, vtt_variant
 from fault_helpers import counting_draft, die_on_crash, drafted, hang_on_hang
 from sqlalchemy.exc import OperationalError
 
@@ -35,6 +34,7 @@ from pipeline.settings import Settings
 from pipeline.store import MeetingRow, store_for
 from pipeline.watch import Outcome, watch
 from pipeline.workers import media_seconds, time_limit_for, workspace_fault
+from tests.support import SAMPLES, VTT, vtt_variant
 
 AUDIO = SAMPLES / "kestrel-cider-wip.m4a"
 TESTS = Path(__file__).parent
@@ -70,6 +70,7 @@ def test_time_limit_is_one_hour_plus_the_audio_length(settings: Settings) -> Non
     assert time_limit_for(broken, settings) == 3600
 
 
+@pytest.mark.slow
 def test_watch_a_file_past_its_time_limit_goes_to_failed_and_the_next_is_drafted(settings: Settings) -> None:
     settings = settings.model_copy(update={"file_time_limit": 2.0})
     hang = vtt_variant(settings.inbox, "call that will hang.vtt", 1)
@@ -92,6 +93,7 @@ def test_watch_a_file_past_its_time_limit_goes_to_failed_and_the_next_is_drafted
     assert any(line.startswith("call that will hang.vtt: failed: took longer than 2 s") for line in lines), lines
 
 
+@pytest.mark.slow
 def test_batch_a_file_past_its_time_limit_fails_and_a_new_worker_takes_the_rest(settings: Settings,
                                                                                  tmp_path: Path) -> None:  # fmt: skip
     settings = settings.model_copy(update={"file_time_limit": 2.0})
@@ -114,6 +116,7 @@ def test_batch_a_file_past_its_time_limit_fails_and_a_new_worker_takes_the_rest(
     assert store_for(settings).count(MeetingRow) == 2
 
 
+@pytest.mark.slow
 def test_a_worker_that_dies_is_replaced_and_its_file_failed(settings: Settings) -> None:
     crash = vtt_variant(settings.inbox, "crash.vtt", 1)
     os.utime(crash, (time.time() - 60, time.time() - 60))
@@ -127,6 +130,7 @@ def test_a_worker_that_dies_is_replaced_and_its_file_failed(settings: Settings) 
     assert store_for(settings).count(MeetingRow) == 1
 
 
+@pytest.mark.slow
 def test_a_worker_that_died_while_idle_is_replaced_before_the_next_file(settings: Settings) -> None:
     """A worker killed between files (out of memory, an admin) must not cost the next file a failure."""
     from pipeline.workers import Job, WorkerPool
@@ -144,6 +148,7 @@ def test_a_worker_that_died_while_idle_is_replaced_before_the_next_file(settings
 
 
 # --- two watchers, a watcher and a batch: each file once ----------------------------------------------------------
+@pytest.mark.slow
 def test_two_watchers_on_one_folder_draft_each_meeting_once(settings: Settings) -> None:
     names = [vtt_variant(settings.inbox, f"2026-11-{10 + n} Pennant - Review {n}.vtt", n).name for n in range(8)]
     for n in (0, 3):  # the same recordings again under other names
@@ -163,6 +168,7 @@ def test_two_watchers_on_one_folder_draft_each_meeting_once(settings: Settings) 
     assert len(list(settings.reports.glob("*.json"))) == 8 and temp_files(settings.reports) == []
 
 
+@pytest.mark.slow
 def test_a_watch_and_a_batch_on_one_folder_draft_each_meeting_once(settings: Settings) -> None:
     names = [vtt_variant(settings.inbox, f"2026-11-{10 + n} Kestrel - WIP {n}.vtt", n).name for n in range(8)]
 
@@ -316,6 +322,7 @@ def fill(folder: Path) -> Path:
     return filler
 
 
+@pytest.mark.slow
 def test_disk_full_leaves_the_file_in_the_inbox_then_it_is_drafted(settings: Settings, small_reports: Path) -> None:
     dropped = Path(shutil.copy(VTT, settings.inbox))
     filler = fill(small_reports)
@@ -338,6 +345,7 @@ def test_disk_full_leaves_the_file_in_the_inbox_then_it_is_drafted(settings: Set
     assert (settings.processed / dropped.name).exists() and store_for(settings).count(MeetingRow) == 1
 
 
+@pytest.mark.slow
 def test_read_only_reports_folder_leaves_the_file_in_the_inbox(settings: Settings, small_reports: Path) -> None:
     dropped = Path(shutil.copy(VTT, settings.inbox))
     subprocess.run(["mount", "-o", "remount,ro", str(small_reports)], check=True)
@@ -353,6 +361,7 @@ def test_read_only_reports_folder_leaves_the_file_in_the_inbox(settings: Setting
     assert [o.status for o in run_watch(settings)] == ["done"]
 
 
+@pytest.mark.slow
 def test_batch_on_a_full_disk_reports_each_file_and_leaves_it(settings: Settings, small_reports: Path,
                                                                tmp_path: Path) -> None:  # fmt: skip
     week = tmp_path / "week"
@@ -437,6 +446,7 @@ def test_whose_fault_a_failure_is(settings: Settings, exc: BaseException, expect
     assert workspace_fault(wrapped, out, settings) == want
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fault", ["full", "read-only"])
 def test_process_on_a_full_or_read_only_disk_says_so_in_one_line(
     settings: Settings, small_reports: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fault: str
@@ -470,6 +480,7 @@ def test_process_on_a_full_or_read_only_disk_says_so_in_one_line(
     assert source.exists() and temp_files(small_reports) == [] and store_for(settings).count(MeetingRow) == 0
 
 
+@pytest.mark.slow
 def test_watch_once_on_a_full_disk_exits_non_zero(settings: Settings, small_reports: Path) -> None:
     """``debrief watch --once`` (run by cron, say) must not report success when nothing could be drafted."""
     from typer.testing import CliRunner

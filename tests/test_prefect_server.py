@@ -14,10 +14,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES
 from prefect_server import prefect_server
 
-pytestmark = pytest.mark.slow
+from tests.support import SAMPLES
+
+pytestmark = [pytest.mark.slow, pytest.mark.server]
 
 
 def _wait(proc, timeout: float = 120) -> None:

@@ -14,7 +14,7 @@ from docx import Document
 
 from pipeline.schemas import MeetingRecord
 from pipeline.store import Store
-from tests.conftest import SAMPLES
+from tests.support import SAMPLES
 
 STOP = set("a an the and or to of for in on at by with our your i we you it this that will be is are".split())
 
@@ -40,6 +40,9 @@ def docx_text(path: Path) -> str:
     parts = [p.text for p in doc.paragraphs]
     parts += [" | ".join(c.text for c in row.cells) for t in doc.tables for row in t.rows]
     return "\n".join(parts + [p.text for p in doc.sections[0].footer.paragraphs])
+
+
+pytestmark = pytest.mark.slow  # each test runs `debrief process` in a new process
 
 
 @pytest.fixture(scope="module")

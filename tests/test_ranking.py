@@ -22,10 +22,9 @@ from pipeline.extract.ranking import decision_features, decision_score, shared_n
 from pipeline.extract.turns import Turn
 from pipeline.schemas import Attendee, Meeting, Segment, Transcript
 from pipeline.settings import Settings
+from tests.support import MODELS, SHARED
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 AMI = SHARED / "eval" / "ami" / "meetings.jsonl"
-MODELS = Path(__file__).resolve().parents[1] / "models"
 FILLER = "The room has a window."
 AFTER = "The coffee is cold."
 

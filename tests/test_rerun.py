@@ -143,6 +143,7 @@ def test_rerun_adds_new_proposals_and_drops_stale_untouched_ones():
     assert merge_rerun(prior, merged, "following_week") == merged  # merging twice changes nothing
 
 
+@pytest.mark.slow
 def test_a_confirmed_meeting_is_never_overwritten_by_a_rerun(call, settings):
     mid = draft_meeting(call, settings.reports, settings).record.meeting_id
     confirm_all(settings, mid)

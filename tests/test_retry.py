@@ -159,11 +159,10 @@ def test_the_store_waits_out_another_writer(settings: Settings) -> None:
     """Every write of the store and the review service retries, whole, while another program holds the lock."""
     import shutil
 
-    from conftest import VTT
-
     from pipeline.draft import draft_meeting
     from pipeline.review import publish
     from pipeline.store import MeetingRow, Review, Store, store_for
+    from tests.support import VTT
 
     source = Path(shutil.copy(VTT, settings.inbox))
     record = draft_meeting(source, settings.reports, settings).record

@@ -19,11 +19,10 @@ from pipeline.cli import app as cli_app
 from pipeline.errors import ConfigError
 from pipeline.review import check_bind, create_app
 from pipeline.schemas import ActionItem, Agreement, MeetingRecord, Segment
-from pipeline.settings import REPO_ROOT
 from pipeline.store import AuditRow, store_for
+from tests.support import SAMPLES
 
 MID = "pennant-social-review"
-SAMPLES = REPO_ROOT / "samples"
 XSS = '<script>alert("owned")</script>'
 
 

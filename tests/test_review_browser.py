@@ -12,7 +12,6 @@ import csv
 import datetime as dt
 import os
 import shutil
-import socket
 import threading
 import time
 from pathlib import Path
@@ -23,9 +22,9 @@ from docx import Document
 from pipeline.schemas import MeetingRecord
 from pipeline.settings import REPO_ROOT
 from pipeline.store import Review, store_for
+from tests.support import SAMPLES, free_port
 
 CHROMIUM = Path("/usr/bin/chromium")
-SAMPLES = REPO_ROOT / "samples"
 SCREENSHOT = REPO_ROOT / "tests" / "screenshots" / "review-meeting.png"
 MID = "pennant-social-review"
 ARGS = [
@@ -37,7 +36,7 @@ ARGS = [
     "--no-first-run",
 ]
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 
 def process_sample(settings) -> MeetingRecord:
@@ -65,19 +64,13 @@ def process_sample(settings) -> MeetingRecord:
     return store.get(MID).to_record()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def server(settings):
     import uvicorn
 
     from pipeline.review import create_app
 
-    port = _free_port()
+    port = free_port()
     srv = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()

@@ -18,8 +18,8 @@ import yaml
 from pipeline.ingest import FILENAME_RE, read_transcript_file
 from pipeline.schemas import MeetingMeta
 from pipeline.settings import AUDIO_SUFFIXES
+from tests.support import SAMPLES
 
-SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 AUDIO = sorted(p for p in SAMPLES.iterdir() if p.suffix.lower() in AUDIO_SUFFIXES)
 MAX_TOTAL_BYTES = 3 * 1024 * 1024
 

@@ -10,7 +10,6 @@ import datetime as dt
 import glob
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 import uuid
@@ -33,18 +32,13 @@ from pipeline.store import (
     engine_for,
     migrate,
 )
+from tests.support import free_port
 
 
 # --- PostgreSQL: a throwaway cluster ---------------------------------------------------------------------------
 def _pg_bin() -> Path | None:
     found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
     return Path(found[-1]).parent if found else None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
@@ -66,7 +60,7 @@ def pg_server():
     data = root / "data"
     if as_user:
         shutil.chown(root, "postgres")
-    port = _free_port()
+    port = free_port()
     try:
         subprocess.run(
             [

@@ -12,7 +12,7 @@ import pytest
 from pipeline import transcribe
 from pipeline.errors import InputFileError
 from pipeline.settings import Settings
-from tests.conftest import SAMPLES
+from tests.support import SAMPLES
 
 
 @pytest.fixture(scope="module")
@@ -21,6 +21,7 @@ def sample_transcript():
     return transcribe.transcribe(SAMPLES / "pennant-social-review.ogg", settings)
 
 
+@pytest.mark.slow
 def test_real_model_transcribes_a_sample_with_word_timestamps(sample_transcript) -> None:
     t = sample_transcript
     assert t.source_kind == "audio" and t.language == "en"
@@ -35,6 +36,7 @@ def test_real_model_transcribes_a_sample_with_word_timestamps(sample_transcript)
     assert "friday" in text or "tuesday" in text or "wednesday" in text
 
 
+@pytest.mark.slow
 def test_model_is_loaded_once_per_process() -> None:
     settings = Settings()
     assert transcribe.model_for(settings) is transcribe.model_for(settings)

@@ -12,11 +12,11 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES, VTT, vtt_variant
 
 from pipeline.settings import Settings
 from pipeline.store import MeetingRow, store_for
 from pipeline.watch import Watcher, is_candidate, watch
+from tests.support import SAMPLES, VTT, vtt_variant
 
 
 def quiet(_line: str) -> None:
@@ -60,6 +60,7 @@ def test_waits_until_the_size_stops_changing(settings: Settings) -> None:
     assert watcher.ready() == [path]
 
 
+@pytest.mark.slow
 def test_success_failure_duplicate_and_ignored_files(settings: Settings) -> None:
     inbox = settings.inbox
     shutil.copy(VTT, inbox / VTT.name)
@@ -85,6 +86,7 @@ def test_success_failure_duplicate_and_ignored_files(settings: Settings) -> None
     assert "Reason: not a WebVTT file" in note
 
 
+@pytest.mark.slow
 def test_same_name_again_is_not_overwritten_in_processed(settings: Settings) -> None:
     for n in (1, 2):
         vtt_variant(settings.inbox, "weekly.vtt", n)
