@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from pipeline import claims, ingest
 from pipeline.documents import atomic_write
@@ -51,10 +52,14 @@ def is_candidate(path: Path) -> bool:
     return not name.endswith(COMPANION_SUFFIXES)
 
 
+# kept: the workspace's fault (disk full, read-only folder, locked database), so the file is left in the folder
+OutcomeStatus = Literal["done", "duplicate", "failed", "kept", "busy", "gone"]
+
+
 @dataclass
 class Outcome:
     name: str
-    status: str  # done | duplicate | failed | kept (workspace fault: left in the folder) | busy | gone
+    status: OutcomeStatus
     detail: str = ""
     seconds: float = 0.0
     meeting_id: str | None = None

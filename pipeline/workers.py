@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from multiprocessing import get_context
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pipeline.errors import ConfigError, DebriefError, InputFileError
 from pipeline.settings import Settings
@@ -81,9 +81,13 @@ class Job:
     audio_seconds: float | None = None
 
 
+# failed: the file's fault; kept: the workspace's (disk full, locked database); config: the set-up's
+JobStatus = Literal["drafted", "failed", "kept", "config"]
+
+
 @dataclass
 class JobResult:
-    status: str  # drafted | failed (the file's fault) | kept (the workspace's) | config (the set-up's)
+    status: JobStatus
     detail: str = ""
     seconds: float = 0.0
     meeting_id: str | None = None

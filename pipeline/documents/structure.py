@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from pipeline.schemas import ReportStatus
+
 
 @dataclass(frozen=True)
 class Heading:
@@ -56,7 +58,7 @@ class Doc:
     title: str
     blocks: list[Block] = field(default_factory=list)
     subject: str = ""
-    status: str | None = None  # DRAFT or CONFIRMED, shown above the title in the .docx
+    status: ReportStatus | None = None  # shown above the title in the .docx
     footer: str | None = None
 
     def add(self, *blocks: Block) -> Doc:

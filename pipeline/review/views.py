@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from pipeline.documents.formatting import format_date, format_owner, format_timestamp
 from pipeline.schemas import ActionItem, Agreement, Evidence, MeetingRecord, Owner
+from pipeline.store.review import ItemKind
 
 OTHER = "__other__"
 
@@ -17,7 +18,7 @@ class FormError(ValueError):
 
 @dataclass
 class ItemRef:
-    kind: str  # action | agreement
+    kind: ItemKind
     index: int
     status: str
 
@@ -53,7 +54,7 @@ def item_segment(item: Evidence) -> int | None:
 def transcript_turns(record: MeetingRecord) -> list[Turn]:
     """Each segment split into plain and highlighted parts; an item is highlighted at its quote (or whole turn)."""
     by_segment: dict[int, list[tuple[ItemRef, str]]] = {}
-    kinds: list[tuple[str, list[ActionItem] | list[Agreement]]] = [
+    kinds: list[tuple[ItemKind, list[ActionItem] | list[Agreement]]] = [
         ("action", record.action_items),
         ("agreement", record.agreements),
     ]
