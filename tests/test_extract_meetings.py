@@ -232,7 +232,7 @@ def test_coordinated_commitments_with_their_own_subjects_are_two_items(kind: str
     got = items([("Lucy Tam", "Thanks, all."), (speaker, text)], kind=kind)
     assert got == [
         (1, owners[0], "have the voice over recorded", "2026-03-18"),
-        (1, owners[1], "send the contact report round", "2026-03-05"),
+        (1, owners[1], "send the contact report", "2026-03-05"),
     ]
 
 

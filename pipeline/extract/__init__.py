@@ -22,6 +22,7 @@ from pipeline.extract.commitments import CommitmentTracker, Item
 from pipeline.extract.dates import find_due_dates
 from pipeline.extract.owners import canonical, expand_names, side_of
 from pipeline.extract.turns import Turn
+from pipeline.extract.wording import Wording, load_rules
 from pipeline.integrity import verify_packaged_model
 from pipeline.schemas import ActionItem, Agreement, Extraction, Meeting, Transcript
 from pipeline.settings import Settings
@@ -36,6 +37,7 @@ CUE_FILES = (
     "meeting_cues.jsonl",
 )
 FRAMES_FILE = "commitment_frames.jsonl"
+WORDING_FILE = "wording/task_wording.jsonl"
 _CACHE: dict[Path, Language] = {}
 _LOCK = threading.Lock()
 
@@ -100,6 +102,9 @@ def extract_turns(transcript: Transcript, meeting: Meeting, settings: Settings) 
         commitments.feed(turn)
         agreements.feed(turns, k)
     items = commitments.finish(len(turns) - 1)
+    wording = Wording(load_nlp(settings), meeting, turns, load_rules(Path(settings.models_dir) / WORDING_FILE))
+    for item in items:
+        item.task = wording.task(item.task, item.turn, item.speaker)
     by_turn = transcript.turn_indexed
     actions = [_action(turns[i.turn], i, by_turn) for i in items]
     agreed = [

@@ -102,7 +102,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
             drop.update(t.i for t in tok.subtree)
     words = [t for t in verb.subtree if t.i not in drop and t.i >= verb.i and not t.is_punct]
     words = words[:MAX_TOKENS]
-    while words and words[-1].pos_ in ("ADP", "CCONJ", "DET", "PART", "SCONJ"):
+    while words and words[-1].pos_ in ("ADP", "CCONJ", "DET", "PART", "SCONJ") and words[-1].dep_ != "prt":
         words.pop()
     text = " ".join(t.text for t in words)
     return text.replace(" 's", "'s").replace(" n't", "n't").strip()

@@ -1,0 +1,292 @@
+"""Task wording an AE can keep: the verb phrase of a commitment, with "it"/"that" resolved and the talk taken out.
+
+The commitment walk gives a task straight from the committing clause ("dig it out", "have it with you", "get that
+over"). Here it becomes the report's wording:
+
+    "Is there any sell-in data from the pilot stores?" / "I'll dig it out."     -> "dig out the sell-in data"
+    "So the proposal needs revising. I'll get that to you by Tuesday."          -> "send the proposal"
+    "I'll just quickly send the deck over to you, Tom."                          -> "send the deck"
+    "But seriously, someone needs to chase it properly."  (a request's sentence) -> "chase <what it is>"
+
+Steps: take the verb phrase out of a whole sentence; replace a pronoun object by the noun phrase it points back to
+(earlier in the turn, else the last few turns); delivery idioms become "send X" ("get X over to you", "have X with
+you", "you'll have X"); fillers, hedges, vocatives and the listener as destination go; "us" becomes the speaker's
+organisation; at most ``MAX_WORDS`` words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.errors import ConfigError
+from pipeline.extract.turns import Turn
+from pipeline.schemas import Meeting
+
+MAX_WORDS = 12
+LOOKBACK = 4
+PRONOUNS = {"it", "that", "this", "them", "those", "these", "one", "ones"}
+FILLERS = {"um", "uh", "er", "erm", "just", "probably", "quickly", "quick", "definitely", "really", "actually",
+           "basically", "maybe", "perhaps", "properly", "obviously", "literally", "certainly", "hopefully",
+           "little", "proper", "bit", "of course", "sort", "kind"}  # fmt: skip
+HEDGE_HEADS = {"try", "aim", "attempt", "want", "plan", "hope", "mean", "need", "have", "got", "going", "able"}
+DELIVERY_PARTICLES = {"over", "across", "round", "around", "through", "back", "out", "off"}
+LISTENER_DEST = re.compile(
+    r"\b(?:(?:over |across |round |back |through )?(?:to|with) (?:you|y'all|you all|you guys|you both|both of you)"
+    r"(?: all| guys| both)?|(?:over |across |round )?to us)\b",
+    re.IGNORECASE,
+)
+WEAK_NOUNS = {"thing", "things", "bit", "lot", "time", "week", "day", "question", "point", "idea", "problem", "way",
+              "number", "minute", "minutes", "stuff", "one", "ones", "sense", "call", "end", "side", "team", "people",
+              "today", "tomorrow", "morning", "afternoon", "moment", "chance", "worry", "worries", "job", "case",
+              "deal", "course", "rest", "kind", "sort", "yes", "no", "sure", "favour", "favor", "look", "go",
+              "meeting", "screen", "mute", "note", "notes", "everyone", "everybody", "something", "anything", "hour",
+              "hours", "yep", "yeah", "okay", "ok", "right", "cheers", "thanks", "hi", "hello", "great", "perfect",
+              "brilliant", "lovely", "ha", "absolutely", "fine", "cool"}  # fmt: skip
+NON_REFERRING = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "NORP"}
+SEND_VERBS = {"get", "have", "send", "bring", "pass", "put"}
+
+
+def _is_pronoun(tok: Token) -> bool:
+    """A pronoun standing for the thing worked on ("send it", "dig those out"), not a person ("with them")."""
+    return tok.lower_ in PRONOUNS and tok.dep_ in ("dobj", "nsubjpass", "ROOT", "npadvmod", "conj")
+
+
+def _chunk_text(root: Token, names: set[str]) -> str | None:
+    """The noun phrase of ``root``: determiners and modifiers, with its prepositional phrase ("the proposal for the
+    social-only scope"), without relative clauses; None when it does not name a thing that could be worked on."""
+    if root.pos_ not in ("NOUN", "PROPN") or root.lower_ in WEAK_NOUNS or root.ent_type_ in NON_REFERRING:
+        return None
+    if root.text in names or root.lower_ in PRONOUNS:
+        return None
+    words: list[Token] = []
+    for t in root.subtree:
+        if any(a.dep_ in ("relcl", "acl", "appos", "cc", "conj", "advcl") and a.i != root.i for a in _path(t, root)):
+            continue
+        if (t.is_punct and t.text not in ("-", "&")) or t.lower_ in FILLERS or t.ent_type_ in ("DATE", "TIME"):
+            continue
+        words.append(t)
+    if len(words) > 8:
+        words = [t for t in words if t.i <= root.i or t.head.i == root.i and t.dep_ == "prep"][:8]
+    while words and words[-1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
+        words.pop()
+    text = "".join(t.text_with_ws if t.i + 1 in {w.i for w in words} else t.text + " " for t in words)
+    text = re.sub(r"\s*-\s*", "-", text)
+    text = re.sub(r"^(?:any|some|all|your|our|my|their|his|her)\b\s*", "the ", text, flags=re.IGNORECASE)
+    return text.strip() or None
+
+
+def _path(tok: Token, root: Token) -> list[Token]:
+    """The tokens from ``tok`` up to (not including) ``root``."""
+    out = []
+    while tok.i != root.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
+
+
+ROLE_RANK = {"dobj": 0, "nsubjpass": 0, "nsubj": 0, "attr": 1, "ROOT": 1, "appos": 2, "conj": 3, "pobj": 4}
+
+
+def _depth(tok: Token) -> int:
+    n = 0
+    while tok.head.i != tok.i:
+        tok, n = tok.head, n + 1
+    return n
+
+
+def _sentence_antecedent(
+    sent: Span, names: set[str], before: int | None, skip: set[int], plural: bool | None
+) -> str | None:
+    """The best noun phrase in one sentence (up to token ``before``): one of the pronoun's number, nearest the
+    sentence's main verb, an object or subject before a phrase after a preposition, the earliest first."""
+    found: list[tuple[int, int, int, int, str]] = []
+    for tok in sent:
+        if before is not None and tok.i >= before:
+            break
+        if tok.i in skip or tok.dep_ == "compound" or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        text = _chunk_text(tok, names)
+        if text is None or len(text.split()) < 1:
+            continue
+        if text.lower().startswith("the ") and len(text.split()) == 1:
+            continue
+        number = 0 if plural is None or (tok.tag_ in ("NNS", "NNPS")) == plural else 1
+        found.append((number, _depth(tok), ROLE_RANK.get(tok.dep_, 3), tok.i, text))
+    if not found:
+        return None
+    return min(found)[-1]
+
+
+def antecedent(
+    turns: list[Turn], at: int, before: int | None, names: set[str], skip: set[int], plural: bool | None = None
+) -> str | None:
+    """What "it"/"that" points back to: a noun phrase earlier in turn ``at`` (before token ``before``), else in the
+    turns before it, the nearest sentence first."""
+    for k in range(at, max(-1, at - LOOKBACK - 1), -1):
+        doc = turns[k].doc
+        sents = list(doc.sents)
+        for sent in reversed(sents):
+            if k == at and before is not None and sent.start >= before:
+                continue
+            found = _sentence_antecedent(sent, names, before if k == at else None, skip if k == at else set(), plural)
+            if found:
+                return found
+    return None
+
+
+@lru_cache(maxsize=8)
+def load_rules(path: Path) -> WordingRules:
+    """``models/wording.jsonl``: fillers and hedges, lead-ins a task loses, delivery idioms (see models/README.md)."""
+    fillers: set[str] = set()
+    lead_ins: list[re.Pattern[str]] = []
+    delivery: list[tuple[re.Pattern[str], str]] = []
+    for row in srsly.read_jsonl(path):
+        if row["label"] == "FILLER":
+            fillers.update(row["words"])
+        elif row["label"] == "LEAD_IN":
+            lead_ins.append(re.compile(row["pattern"], re.IGNORECASE))
+        elif row["label"] == "DELIVERY":
+            delivery.append((re.compile(row["pattern"], re.IGNORECASE), row["replace"]))
+        else:
+            raise ConfigError(f"{path}: unknown wording label {row['label']!r}")
+    return WordingRules(frozenset(fillers), tuple(lead_ins), tuple(delivery))
+
+
+@dataclass(frozen=True)
+class WordingRules:
+    fillers: frozenset[str]
+    lead_ins: tuple[re.Pattern[str], ...]
+    delivery: tuple[tuple[re.Pattern[str], str], ...]
+
+    def strip_lead(self, text: str) -> str:
+        """ "Look, why don't you and I sit down and agree the KPIs?" -> "sit down and agree the KPIs"."""
+        text = text.strip().rstrip("?.!")
+        for _ in range(3):
+            before = text
+            for pat in self.lead_ins:
+                text = pat.sub("", text, count=1).strip(" ,")
+            if text == before:
+                break
+        return text
+
+    def tidy(self, task: str) -> str:
+        """Fillers out, delivery idioms to "send", the listener as destination out; at most ``MAX_WORDS``."""
+        words = [w for w in task.split() if w.lower().strip(",.") not in self.fillers]
+        text = re.sub(r"\b(?:a|an)\s+(?=the\b)", "", " ".join(words))
+        for pat, repl in self.delivery:
+            new = pat.sub(repl, text)
+            if new != text and not vague(new):
+                text = new
+        text = re.sub(r"\s+", " ", text).strip(" ,.;:-—")
+        return " ".join(text.split()[:MAX_WORDS])
+
+
+class Wording:
+    """Rewrites the tasks of one meeting's items; ``nlp`` parses the task to find its pronouns."""
+
+    def __init__(self, nlp: Language, meeting: Meeting, turns: list[Turn], rules: WordingRules) -> None:
+        self.nlp = nlp
+        self.meeting = meeting
+        self.turns = turns
+        self.rules = rules
+        self.names = {part for a in meeting.attendees for part in a.name.split()}
+
+    def task(self, task: str, at: int, speaker: str | None = None) -> str:
+        """The report's wording of ``task``, an item said at turn ``at`` (by ``speaker``)."""
+        text = self._drop_names(self.rules.strip_lead(task))
+        if not text:
+            return task
+        doc = self.nlp(text)
+        out: list[str] = []
+        moved: set[int] = set()
+        for t in doc:
+            if t.i in moved:
+                continue
+            if _is_pronoun(t) and t.i > 0:
+                k, before = self._locate(doc, t, at)
+                plural = t.lower_ in ("them", "those", "these", "ones")
+                ref = antecedent(self.turns, k, before, self.names, self._skip(k), plural) if k >= 0 else None
+                if ref is None:
+                    out.append(t.text)
+                    continue
+                prt = [c for c in t.head.children if c.dep_ == "prt" and c.i == t.i + 1]
+                if prt:  # "dig it out" -> "dig out the floor plan"
+                    out.append(prt[0].text)
+                    moved.add(prt[0].i)
+                out.append(ref[0].lower() + ref[1:] if ref.split()[0] in ("The", "A", "An") else ref)
+            elif t.lower_ == "us" and t.dep_ in ("dative", "pobj"):
+                k, _ = self._locate(doc, t, at)
+                who = self.turns[k].speaker if 0 <= k < len(self.turns) else speaker
+                org = self._org_of(who) if who else None
+                if org:
+                    out.append(org)
+                elif t.dep_ == "pobj":
+                    out.append(t.text)
+            elif t.lower_ in ("your", "our", "my"):
+                out.append("the")
+            else:
+                out.append(t.text)
+        joined = " ".join(out).replace(" 's", "'s").replace(" n't", "n't").replace(" - ", "-")
+        joined = re.sub(r"\bthe the\b", "the", joined)
+        result = self.rules.tidy(joined)
+        return result if result and not (vague(result) and not vague(task)) else task
+
+    def _drop_names(self, text: str) -> str:
+        """Vocatives out: "Tom, send it over" / "send it over, Tom" -> "send it over"."""
+        for a in self.meeting.attendees:
+            for name in (a.name, a.name.split()[0] if a.name.split() else a.name):
+                text = re.sub(r"(?:^|,\s*)" + re.escape(name) + r"\s*(?:,\s*|$)", " ", text).strip()
+        return text
+
+    def _locate(self, doc: Doc, pron: Token, at: int) -> tuple[int, int | None]:
+        """The turn a task's pronoun was said in, and its token there: the task's words up to the pronoun are
+        looked for in turn ``at`` and the turns before it (a request's task is said before it is accepted)."""
+        words = [t.text for t in doc[max(0, pron.i - 3) : pron.i + 1] if not t.is_punct]
+        pattern = r"\b" + r"\W+(?:\w+\W+){0,2}?".join(re.escape(w) for w in words) + r"\b"
+        for k in range(at, max(-1, at - LOOKBACK - 1), -1):
+            m = re.search(pattern, self.turns[k].text, flags=re.IGNORECASE)
+            if m:
+                span = self.turns[k].doc.char_span(m.end() - len(pron.text), m.end(), alignment_mode="expand")
+                return k, (span.start if span is not None else None)
+        if 0 <= at < len(self.turns):
+            return at, self._pronoun_position(self.turns[at])
+        return -1, None
+
+    def _pronoun_position(self, turn: Turn) -> int | None:
+        """The first pronoun object of a commitment clause in the turn: the antecedent is before it."""
+        for c in turn.clauses:
+            for t in c.verb.subtree:
+                if _is_pronoun(t) and t.i > c.verb.i:
+                    return t.i
+        return None
+
+    def _skip(self, k: int) -> set[int]:
+        """Tokens that are not what "it" means: the subjects of the turn's commitments ("our studio")."""
+        if not 0 <= k < len(self.turns):
+            return set()
+        return {t.i for c in self.turns[k].clauses if c.subj is not None for t in c.subj.subtree}
+
+    def _org_of(self, speaker: str) -> str | None:
+        """The speaker's organisation, by its first word ("Harbourside Pet Co." -> "Harbourside")."""
+        who = self.meeting.attendee(speaker)
+        if who is None or who.side is None:
+            return None
+        org = self.meeting.agency if who.side == "agency" else self.meeting.client
+        return org.split()[0] if org else None
+
+
+def vague(task: str) -> bool:
+    """A task that says nothing without its context ("do that", "have it", "try")."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z']+", task)]
+    content = [w for w in words[1:] if w not in PRONOUNS and w not in FILLERS and len(w) > 2 and w not in STOP_WORDS]
+    return len(content) == 0
+
+
+STOP_WORDS = {"you", "with", "over", "back", "round", "across", "the", "and", "for", "out", "off", "through"}

@@ -1,0 +1,139 @@
+"""Task wording an AE keeps (models/wording/task_wording.jsonl, pipeline/extract/wording.py): "it"/"that" resolved
+to what it points back to, verb first, no fillers, hedges or vocatives, the listener out, "us" as the organisation.
+Each row is a short dialogue written for these tests and the task the draft must give (or must not give)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.support import MODELS
+from tests.test_extract_meetings import run
+
+WORDING = MODELS / "wording" / "task_wording.jsonl"
+
+
+def tasks(turns: list[tuple[str, str]]) -> list[str]:
+    return [a.task for a in run(turns).action_items]
+
+
+# (rule, dialogue, a task that must be given, words that must not be in any task)
+CASES = [
+    (
+        "resolve_request_that",
+        [
+            ("Nadia Brooks", "Lucy, can you email the print supplier about the paper stock this week?"),
+            ("Lucy Tam", "Yeah, I'll do that."),
+        ],
+        "email the print supplier about the paper stock",
+        ["do that"],
+    ),
+    (
+        "resolve_it_earlier_turn",
+        [
+            ("Lucy Tam", "Is there a floor plan of the venue anywhere?"),
+            ("Owen Price", "There is. I'll dig it out for you tomorrow."),
+        ],
+        "dig out a floor plan of the venue",
+        ["dig it"],
+    ),
+    (
+        "resolve_that_same_turn",
+        [("Owen Price", "So the media schedule needs a second pass. I'll get that to you by Friday.")],
+        "send the media schedule",
+        ["get that"],
+    ),
+    (
+        "resolve_plural_them",
+        [
+            ("Lucy Tam", "The store photos from the refit are on a drive somewhere."),
+            ("Nadia Brooks", "Our studio will pick them up and retouch them."),
+        ],
+        "pick up the store photos",
+        ["pick them"],
+    ),
+    (
+        "get_it_over",
+        [("Owen Price", "I'll get the revised cost sheet over to you on Monday.")],
+        "send the revised cost sheet",
+        ["over to you"],
+    ),
+    (
+        "have_the_thing",
+        [("Owen Price", "You'll have the draft contract by Friday.")],
+        "send the draft contract",
+        [],
+    ),
+    (
+        "fillers_hedges",
+        [("Nadia Brooks", "Um, I'll just quickly update the tracker with the new dates tomorrow.")],
+        "update the tracker with the new dates",
+        ["just", "quickly", "um"],
+    ),
+    (
+        "vocative",
+        [
+            ("Lucy Tam", "Owen, could you send the shoot schedule to the photographer?"),
+            ("Owen Price", "Sure, will do."),
+        ],
+        "send the shoot schedule to the photographer",
+        ["Owen"],
+    ),
+    (
+        "request_wrapper",
+        [
+            ("Nadia Brooks", "Look, why don't you and I sit down and agree the launch KPIs next Tuesday?"),
+            ("Lucy Tam", "Yes, let's do that together."),
+        ],
+        "sit down and agree the launch KPIs",
+        ["why don't", "Look"],
+    ),
+    (
+        "us_to_organisation",
+        [
+            ("Nadia Brooks", "Lucy, can you send us the hero product list by Thursday?"),
+            ("Lucy Tam", "Yes, no problem."),
+        ],
+        "send the hero product list",
+        [" us "],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "dialogue", "expected", "absent"), CASES, ids=[c[0] for c in CASES])
+def test_task_wording(rule: str, dialogue, expected: str, absent: list[str]) -> None:
+    got = tasks(dialogue)
+    assert any(expected in t for t in got), got
+    for word in absent:
+        assert not any(f" {word} " in f" {t} " for t in got), (word, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'll get the brief over to you tomorrow.", "send the brief"),
+        ("Our team will turn the banners round by the 14th.", "complete the banners"),
+        ("I'll send the contact report round tomorrow.", "send the contact report"),
+        # must not change: a causative "have", a person after "with", a real destination
+        ("Our team will have the voice over recorded in two weeks.", "have the voice over recorded"),
+        ("I'll confirm the date with the venue today.", "confirm the date with the venue"),
+        ("I'll send the proofs to the printer on Monday.", "send the proofs to the printer"),
+    ],
+)
+def test_delivery_idioms(text: str, expected: str) -> None:
+    assert tasks([("Owen Price", text)]) == [expected]
+
+
+def test_tasks_are_short() -> None:
+    long = (
+        "I'll put together a really detailed breakdown of every single regional media cost line item we have "
+        "across the whole of the north-west and the midlands for next year by Friday."
+    )
+    assert all(len(t.split()) <= 12 for t in tasks([("Owen Price", long)]))
+
+
+def test_every_wording_rule_is_known() -> None:
+    rows = [json.loads(x) for x in WORDING.read_text().splitlines() if x.strip()]
+    assert {r["label"] for r in rows} <= {"FILLER", "LEAD_IN", "DELIVERY"}
+    assert len({r["id"] for r in rows}) == len(rows)
