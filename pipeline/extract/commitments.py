@@ -87,8 +87,8 @@ class CommitmentTracker:
     def feed(self, turn: Turn) -> None:
         before = len(self.items)
         consumed = self._resolve_pending(turn)
-        self._new_commitments(turn, consumed)
-        self._fallback_requests(turn)
+        used = self._new_commitments(turn, consumed)
+        self._fallback_requests(turn, used)
         self._attach_late_dues(turn, created=len(self.items) > before)
         self.awaiting_due.extend(i for i in self.items[before:] if i.due is None or i.due.due is None)
 
@@ -181,12 +181,18 @@ class CommitmentTracker:
                 return True
         return False
 
-    def _new_commitments(self, turn: Turn, consumed: set[int]) -> None:
+    def _new_commitments(self, turn: Turn, consumed: set[int]) -> set[int]:
+        """Items and open requests from this turn's clauses; returns the starts of the sentences that gave one
+        (or whose clause accepted a request)."""
         recap = bool(turn.cues("RECAP"))
+        used = {turn.doc[i].sent.start for i in consumed}
         for clause in turn.clauses:
             if clause.verb.i in consumed or not usable(clause):
                 continue
+            before = (len(self.items), len(self.pending))
             self._one_clause(turn, clause, recap)
+            if (len(self.items), len(self.pending)) != before:
+                used.add(clause.sent.start)
         idiom = (turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM")) if not consumed else []
         if idiom and not any(i.turn == turn.index for i in self.items):
             span = idiom[0]
@@ -199,6 +205,8 @@ class CommitmentTracker:
                     turn.index, owner, task, span.id_, 0.75, due or (turn.dues[0] if turn.dues else None), turn.speaker
                 )
             )
+            used.add(span.sent.start)
+        return used
 
     # -- what one clause makes, by the kind of its subject (clause_kinds.BY_KIND) ----------------------------
     def _one_clause(self, turn: Turn, c: Clause, recap: bool) -> None:
@@ -254,12 +262,14 @@ class CommitmentTracker:
             Pending(pend_kind, turn.index, turn.speaker, self._addressees(turn, c), c.task, c.rule + "_joint", due)
         )
 
-    def _fallback_requests(self, turn: Turn) -> None:
-        """Requests the frames missed ("Any chance of getting them weekly?", "Who's drafting those?")."""
-        if any(p.turn == turn.index for p in self.pending) or any(i.turn == turn.index for i in self.items):
-            return
-        req = turn.cues("REQUEST")
-        joint_cue = turn.cues("JOINT")
+    def _fallback_requests(self, turn: Turn, used: set[int]) -> None:
+        """Requests the frames missed ("Any chance of getting them weekly?", "Who's drafting those?"), in the
+        sentences that gave no item or request yet ("I'll send the brief today. Marcus, can you get the printer
+        quote to us?" holds both). A joint cue only in a turn that gave nothing: after an acceptance it mostly
+        restates the session just agreed ("Much quicker. Thursday? You and me, an hour?")."""
+        made = any(p.turn == turn.index for p in self.pending) or any(i.turn == turn.index for i in self.items)
+        req = [s for s in turn.cues("REQUEST") if s.sent.start not in used]
+        joint_cue = turn.cues("JOINT") if not made else []
         if not (req or joint_cue):
             return
         span = (req or joint_cue)[0]
