@@ -1,5 +1,8 @@
 """Probe an input file, hash it, read the meeting metadata and import written transcripts.
 
+The transcript formats themselves (VTT, SRT, plain text, the eval kit's JSON) are parsed in
+``pipeline.transcripts``; this module reads the file, decodes it and picks the parser.
+
 Metadata comes from the first of: a sidecar ``CALL.meeting.yaml`` / ``CALL.meeting.json``; metadata embedded
 in the transcript (the evaluation kit's gold JSON carries client, date and attendees); the filename pattern
 ``YYYY-MM-DD Client - Title.ext``; the file's modification time. The meeting date anchors relative due dates.
@@ -10,25 +13,43 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 import re
 from pathlib import Path
 
 import yaml
 from pydantic import ValidationError
 
+from pipeline import transcripts
 from pipeline.errors import InputFileError
-from pipeline.schemas import Attendee, Meeting, MeetingMeta, Segment, SourceKind, Transcript
+from pipeline.schemas import Attendee, Meeting, MeetingMeta, SourceKind, Transcript
 from pipeline.settings import AUDIO_SUFFIXES, TRANSCRIPT_SUFFIXES
 
+log = logging.getLogger(__name__)
+
 FILENAME_RE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<client>.+?)\s+-\s+(?P<title>.+)$")
-TIMESTAMP = r"(?:(\d+):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?"
-CUE_RE = re.compile(rf"^\s*{TIMESTAMP}\s*-->\s*{TIMESTAMP}")
-VOICE_RE = re.compile(r"<v(?:\.[^ >]*)?\s+([^>]+)>")
-TAG_RE = re.compile(r"</?[^>]+>")
-# "Sarah Chen: text" / "[00:01:02] Sarah: text" / "SARAH CHEN: text"; a speaker label is short and has no digits.
-SPEAKER_LINE_RE = re.compile(
-    r"^\s*(?:\[?\(?" + TIMESTAMP + r"\)?\]?\s*)?(?P<speaker>[^\W\d][\w .'\-&]{0,40}?)\s*:\s+(?P<text>.*\S)\s*$"
-)
+MEETING_FIELDS = ", ".join(MeetingMeta.model_fields)
+ATTENDEE_FIELDS = ", ".join(Attendee.model_fields)
+FAR_DAYS = 2 * 365  # a meeting date further than this from today is read, and warned about
+# what to write, by field, in a sidecar error
+SIDECAR_HINTS = {
+    "date": "use YYYY-MM-DD, e.g. 2027-02-01",
+    "attendees": "write one attendee a line, e.g. '- {name: Dana Whitlock, side: client, role: Brand Manager}'",
+    "distribution": "write a list of names or e-mail addresses, one '- name' a line",
+    "name": "every attendee needs a name, e.g. '- {name: Dana Whitlock}'",
+    "side": "use agency or client",
+}
+TEXT_HINT = "write it as text (in quotes if it looks like a number, a date or yes/no)"
+
+
+class _SidecarLoader(yaml.SafeLoader):
+    """Safe YAML that keeps dates as the text written, so the sidecar's date is checked (and explained) once."""
+
+
+_SidecarLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
@@ -60,22 +81,74 @@ def sidecar_for(path: Path) -> Path | None:
 
 
 def read_sidecar(path: Path) -> MeetingMeta:
+    """The sidecar's metadata; any problem is one ``InputFileError`` line naming the field and what to write."""
     try:
-        raw = (
-            yaml.safe_load(path.read_text(encoding="utf-8"))
-            if path.suffix != ".json"
-            else json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputFileError(
+            path, f"the meeting sidecar is not UTF-8 text ({_bad_byte(path.read_bytes(), exc)})"
+        ) from exc
+    try:
+        raw = json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=_SidecarLoader)
+    except json.JSONDecodeError as exc:
+        raise InputFileError(path, f"the JSON is not valid (line {exc.lineno}: {exc.msg})") from exc
+    except (yaml.YAMLError, ValueError, RecursionError) as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}: " if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise InputFileError(path, f"the YAML is not valid ({where}{problem})") from exc
+    if raw is None:
+        return MeetingMeta()
+    if not isinstance(raw, dict):
+        raise InputFileError(
+            path, f"write the meeting's fields one a line, e.g. 'client: Acme' (allowed: {MEETING_FIELDS})"
         )
-        return MeetingMeta.model_validate(raw or {})
-    except (yaml.YAMLError, json.JSONDecodeError, ValidationError, UnicodeDecodeError) as exc:
-        reason = str(exc).splitlines()[0] if not isinstance(exc, ValidationError) else _first_error(exc)
-        raise InputFileError(path, f"the meeting sidecar is not valid ({reason})") from exc
+    try:
+        return MeetingMeta.model_validate(raw)
+    except ValidationError as exc:
+        errors = exc.errors()
+        more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
+        raise InputFileError(path, _explain(errors[0]) + more) from exc
 
 
-def _first_error(exc: ValidationError) -> str:
-    err = exc.errors()[0]
-    where = ".".join(str(p) for p in err["loc"])
-    return f"{where}: {err['msg']}" if where else err["msg"]
+def _explain(err: dict) -> str:
+    """One pydantic error as 'field: what is wrong; what to write'."""
+    loc = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err["loc"]).lstrip(".")
+    names = [p for p in err["loc"] if isinstance(p, str)]
+    field = names[-1] if names else ""
+    in_attendee = len(names) > 1 and names[0] == "attendees"
+    kind, given = err["type"], err.get("input")
+    shown = repr(given) if isinstance(given, str) else json.dumps(given, default=str)
+    shown = shown if len(shown) <= 60 else shown[:57] + "..."
+    if kind == "extra_forbidden":
+        allowed = ATTENDEE_FIELDS if in_attendee else MEETING_FIELDS
+        return f"{loc}: unknown field; the fields allowed {'for an attendee ' if in_attendee else ''}are {allowed}"
+    if kind == "missing":
+        return f"{loc}: missing; {SIDECAR_HINTS.get(field, 'add it')}"
+    if field == "date" and not in_attendee:
+        real = "is not a day of the calendar" if re.fullmatch(r"'\d{4}-\d{2}-\d{2}'", shown) else "is not a date"
+        return f"{loc}: {shown} {real}; {SIDECAR_HINTS['date']}"
+    if field == "attendees" and isinstance(err["loc"][-1], int):
+        return f"{loc}: {shown} is not an attendee; {SIDECAR_HINTS['attendees']}"
+    if kind == "literal_error":
+        return f"{loc}: {shown} is not allowed; {SIDECAR_HINTS.get(field, err['msg'].lower())}"
+    hint = TEXT_HINT if kind.startswith("string") else SIDECAR_HINTS.get(field)
+    msg = err["msg"][0].lower() + err["msg"][1:]
+    return f"{loc}: {msg}, not {shown}" + (f"; {hint}" if hint else "")
+
+
+def check_date(date: dt.date, source: str, today: dt.date | None = None) -> None:
+    """Warn (not refuse) when the meeting date is far in the past or future: relative deadlines hang on it."""
+    today = today or dt.date.today()
+    days = (date - today).days
+    if abs(days) > FAR_DAYS:
+        when = f"{-days // 365} years ago" if days < 0 else f"{days // 365} years from today"
+        log.warning(
+            "%s: the meeting date %s is %s; deadlines like 'by Friday' are resolved against it, so check it",
+            source,
+            date.isoformat(),
+            when,
+        )
 
 
 def meta_from_filename(path: Path) -> MeetingMeta | None:
@@ -89,130 +162,49 @@ def meta_from_filename(path: Path) -> MeetingMeta | None:
     return MeetingMeta(date=date, client=match["client"].strip(), title=match["title"].strip())
 
 
-def _seconds(groups: tuple[str | None, ...]) -> float:
-    hours, minutes, seconds, millis = groups
-    return int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds) + int((millis or "0").ljust(3, "0")) / 1000
-
-
-def _split_speaker(text: str) -> tuple[str | None, str]:
-    voice = VOICE_RE.search(text)
-    if voice:
-        return voice.group(1).strip(), TAG_RE.sub("", text).strip()
-    text = TAG_RE.sub("", text).strip()
-    match = SPEAKER_LINE_RE.match(text)
-    if match and len(match["speaker"].split()) <= 4:
-        return match["speaker"].strip(), match["text"].strip()
-    return None, text
-
-
-def _merge_turns(cues: list[tuple[str | None, float | None, float | None, str]]) -> list[Segment]:
-    """Consecutive cues of one speaker become one turn (Teams and Zoom split long utterances)."""
-    segments: list[Segment] = []
-    for speaker, start, end, text in cues:
-        if not text:
-            continue
-        last = segments[-1] if segments else None
-        if last is not None and speaker is not None and last.speaker == speaker:
-            last.text = f"{last.text} {text}"
-            last.end = end if end is not None else last.end
-            continue
-        segments.append(Segment(index=len(segments), start=start, end=end, text=text, speaker=speaker))
-    return segments
-
-
-def parse_cues(text: str) -> list[Segment]:
-    """WebVTT (with ``<v Speaker>`` voice tags or ``Speaker:`` prefixes) and SubRip share this reader."""
-    cues: list[tuple[str | None, float | None, float | None, str]] = []
-    lines = text.replace("\r\n", "\n").replace("\ufeff", "").split("\n")
-    i = 0
-    while i < len(lines):
-        match = CUE_RE.match(lines[i])
-        if not match:
-            i += 1
-            continue
-        start, end = _seconds(match.groups()[:4]), _seconds(match.groups()[4:])
-        i += 1
-        body: list[str] = []
-        while i < len(lines) and lines[i].strip():
-            body.append(lines[i].strip())
-            i += 1
-        speaker, content = _split_speaker(" ".join(body))
-        cues.append((speaker, start, end, content))
-    return _merge_turns(cues)
-
-
-def parse_plain(text: str) -> list[Segment]:
-    """``Speaker: text`` lines; a line without a label continues the previous turn."""
-    cues: list[tuple[str | None, float | None, float | None, str]] = []
-    for line in text.replace("\r\n", "\n").split("\n"):
-        if not line.strip():
-            continue
-        match = SPEAKER_LINE_RE.match(line)
-        if match and len(match["speaker"].split()) <= 4:
-            stamp = match.groups()[:4]
-            start = _seconds(stamp) if stamp[1] is not None else None
-            cues.append((match["speaker"].strip(), start, None, match["text"].strip()))
-        elif cues:
-            speaker, start, end, prev = cues[-1]
-            cues[-1] = (speaker, start, end, f"{prev} {line.strip()}")
-        else:
-            cues.append((None, None, None, line.strip()))
-    return _merge_turns(cues)
-
-
-def parse_gold_json(path: Path, raw: dict) -> tuple[Transcript, MeetingMeta]:
-    """The evaluation kit's meeting JSON: ``turns``, ``attendees`` (name, org, role), ``meeting_date``, ``client``."""
-    try:
-        turns = raw["turns"]
-        segments = [
-            Segment(index=i, text=str(t["text"]), speaker=t.get("speaker"), start=t.get("start"), end=t.get("end"))
-            for i, t in enumerate(turns)
-        ]
-        attendees = [
-            Attendee(name=a["name"], side=a.get("org") or a.get("side"), role=a.get("role"))
-            for a in raw.get("attendees", [])
-        ]
-        date = dt.date.fromisoformat(raw["meeting_date"]) if raw.get("meeting_date") else None
-    except (KeyError, TypeError, ValueError, ValidationError) as exc:
-        raise InputFileError(path, f"not a meeting transcript JSON ({type(exc).__name__}: {exc})") from exc
-    meta = MeetingMeta(
-        client=raw.get("client"),
-        agency=raw.get("agency"),
-        title=raw.get("title"),
-        date=date,
-        attendees=attendees,
-    )
-    return Transcript(source_kind="gold-json", segments=segments), meta
-
-
 def read_transcript_file(path: Path) -> tuple[Transcript, MeetingMeta | None]:
     """Import a written transcript (.vtt, .srt, .txt or meeting .json)."""
     suffix = path.suffix.lower()
+    data = path.read_bytes()
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputFileError(path, "the transcript is not UTF-8 text") from exc
+        raise InputFileError(
+            path, f"the transcript is not UTF-8 text ({_bad_byte(data, exc)}); save it as UTF-8"
+        ) from exc
+    if not text.strip():
+        raise InputFileError(path, "the file is empty" if not data else "the transcript has no text")
     if suffix == ".json":
         try:
             raw = json.loads(text)
         except json.JSONDecodeError as exc:
             raise InputFileError(path, f"the JSON is not valid (line {exc.lineno}: {exc.msg})") from exc
+        except (ValueError, RecursionError) as exc:
+            raise InputFileError(path, f"the JSON cannot be read ({str(exc).splitlines()[0][:80]})") from exc
         if not isinstance(raw, dict) or "turns" not in raw:
             raise InputFileError(path, "the JSON has no 'turns' list, so it is not a meeting transcript")
-        return parse_gold_json(path, raw)
+        return transcripts.parse_gold_json(path, raw)
     kind: SourceKind
     if suffix == ".vtt":
         if not text.lstrip().startswith("WEBVTT"):
             raise InputFileError(path, "not a WebVTT file (it does not start with WEBVTT)")
-        segments, kind = parse_cues(text), "vtt"
+        segments, kind = transcripts.parse_cues(text, path), "vtt"
     elif suffix == ".srt":
-        segments, kind = parse_cues(text), "srt"
+        segments, kind = transcripts.parse_cues(text, path), "srt"
     else:
-        segments, kind = parse_plain(text), "txt"
+        segments, kind = transcripts.parse_plain(text, path), "txt"
     if not segments:
         raise InputFileError(path, "the transcript has no text")
     ends = [s.end for s in segments if s.end is not None]
     return Transcript(source_kind=kind, segments=segments, duration=max(ends) if ends else None), None
+
+
+def _bad_byte(data: bytes, exc: UnicodeDecodeError) -> str:
+    """Where the first byte that is not UTF-8 is: 'byte 0xe9 at line 3, column 12'."""
+    offset = exc.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0)
+    line = data.count(b"\n", 0, offset) + 1
+    column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+    return f"byte 0x{data[offset]:02x} at line {line}, column {column}"
 
 
 def _merge_meta(*metas: MeetingMeta | None) -> MeetingMeta:
@@ -246,6 +238,7 @@ def build_meeting(
     else:
         date_source = "mtime"
     date = meta.date or dt.datetime.fromtimestamp(path.stat().st_mtime).date()
+    check_date(date, sidecar_path.name if date_source == "sidecar" and sidecar_path else path.name)
     attendees = list(meta.attendees)
     known = {a.name.lower() for a in attendees}
     for speaker in dict.fromkeys(s.speaker for s in transcript.segments if s.speaker):
