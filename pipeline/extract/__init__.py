@@ -80,7 +80,10 @@ def analyse(transcript: Transcript, meeting: Meeting, settings: Settings) -> lis
     texts = [expand_names(normalise(s.text), meeting.attendees) for s in segs]
     turns: list[Turn] = []
     n = max(len(segs), 1)
-    for k, (seg, text, doc) in enumerate(zip(segs, texts, nlp.pipe(texts, batch_size=256), strict=True)):
+    # spaCy's working memory grows with the text of one batch: at most ~50,000 characters a batch (a 1 MB line
+    # read as 211 turns took 4 GB in one batch of 256; 0.5 GB so)
+    batch = max(1, min(256, 50_000 * len(texts) // max(1, sum(map(len, texts)))))
+    for k, (seg, text, doc) in enumerate(zip(segs, texts, nlp.pipe(texts, batch_size=batch), strict=True)):
         speaker = canonical(seg.speaker, meeting)
         turn = Turn(k, speaker, side_of(speaker or "", meeting), seg.text, text, doc, seg.start, k / n)
         turn.dues = find_due_dates(text, meeting.date, settings.next_weekday)
