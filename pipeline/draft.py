@@ -79,8 +79,22 @@ def transcribe_stage(path: Path, sha256: str, client: str | None, settings: Sett
     return transcribe.transcribe(path, settings, client=client)
 
 
+def speakers_stage(path: Path, transcript: Transcript, meta: MeetingMeta | None, settings: Settings) -> Transcript:
+    """Who spoke when, named from the meeting where it is clear (``pipeline.speakers``); off: unchanged."""
+    from pipeline import speakers
+
+    if not settings.diarize:
+        return transcript
+    return speakers.diarize(path, transcript, meta.attendees if meta else [])
+
+
 def write_stage(record: MeetingRecord, out_dir: Path) -> dict[str, Path]:
-    return documents.write_contact_report(record, out_dir, record.meeting_id)
+    """The draft's files, on the agency's letterhead (``DEBRIEF_REPORT_TEMPLATE`` or the client's own)."""
+    from pipeline.documents.letterhead import report_style
+    from pipeline.settings import get_settings
+
+    style = report_style(get_settings(), record.meeting.client)
+    return documents.write_contact_report(record, out_dir, record.meeting_id, style)
 
 
 def save_stage(record: MeetingRecord, out_dir: Path, source: Path, settings: Settings, force: bool) -> MeetingRecord:

@@ -32,6 +32,7 @@ class Attendee(Strict):
     name: str
     side: Side | None = None
     role: str | None = None
+    email: str | None = Field(default=None, description="For the distribution list of the .eml draft (debrief send).")
 
     @property
     def first_name(self) -> str:

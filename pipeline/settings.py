@@ -50,6 +50,19 @@ class Settings(BaseSettings):
     )
     agency_name: str = "the agency"
 
+    # --- the contact report as the client receives it ----------------------------------------------------------
+    paper: Literal["a4", "letter"] | None = Field(
+        default=None, description="Paper size of the reports; unset: the letterhead's own page setup (A4 if none)."
+    )
+    report_template: Path | None = Field(
+        default=None,
+        description="The agency's letterhead: a .docx whose header (logo), styles and page setup the reports are "
+        "written into. A client's own prompts/clients/<client-slug>.docx wins over it.",
+    )
+    preparer_role: str | None = Field(
+        default=None, description="The confirming AE's role on the report when the attendee list does not give it."
+    )
+
     # --- limits -------------------------------------------------------------------------------------------
     max_duration_hours: float = Field(default=4.0, description="Longer recordings are refused.")
     max_file_mb: float = Field(default=4096, description="Larger input files are refused (megabytes).")

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # The test command: installs what the suite needs on a fresh machine, then runs pytest.
 #   bash tests/run.sh [pytest args]
-# System packages (Debian): chromium for the browser test, LibreOffice Writer to open the .docx reports,
-# PostgreSQL for the store's PostgreSQL test. Python packages go into .venv inside the repository.
+# System packages (Debian): chromium for the browser test, LibreOffice Writer, poppler and Carlito to render the
+# .docx reports and read them back, PostgreSQL for the store's PostgreSQL test. Python packages go into .venv inside the repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium fonts-liberation)
 command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null || need+=(poppler-utils)  # the report tests read the PDF LibreOffice makes
+fc-list | grep -qi carlito || need+=(fonts-crosextra-carlito)  # Calibri's metrics, so a report lays out as in Word
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then

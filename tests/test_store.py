@@ -243,7 +243,7 @@ def test_edits_write_audit_rows_with_who_when_before_after(db_url):
     assert (edit.before["owner"], edit.after["owner"]) == ("Ann Lee", "client")
     assert (edit.before["due"], edit.after["due"]) == (None, "2026-03-09")
     assert rows[1].before == {"title": "Review m1", "date": "2026-03-02"}
-    assert rows[0].after[-1] == {"name": "Raj", "side": "client", "role": None}
+    assert rows[0].after[-1] == {"name": "Raj", "side": "client", "role": None, "email": None}
     added = store.get("m1").to_record().action_items[index]
     assert (added.rule, added.status, added.start, added.speaker) == ("manual", "accepted", 10.0, "Ann")
     assert store.get("m1").title == "Spring review"

@@ -8,6 +8,7 @@ from pathlib import Path
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import FileResponse, RedirectResponse
 
+from pipeline.documents.letterhead import report_style
 from pipeline.ingest import is_audio
 from pipeline.review import publish
 from pipeline.review.deps import ReviewDep, Reviewer, SettingsDep, StoreDep, render
@@ -228,23 +229,28 @@ async def edit_attendees(request: Request, review: ReviewDep, user: Reviewer, me
 
 
 @router.post("/meetings/{meeting_id}/confirm")
-def confirm(review: ReviewDep, store: StoreDep, user: Reviewer, meeting_id: str, confirmed_by: str = Form("")):
+def confirm(
+    review: ReviewDep, store: StoreDep, settings: SettingsDep, user: Reviewer, meeting_id: str,
+    confirmed_by: str = Form(""),
+):  # fmt: skip
     row = store.get(meeting_id)
     if row is None:
         raise NotFoundError(f"no meeting '{meeting_id}'")
     name = confirmed_by.strip() or user
-    review.confirm(meeting_id, name, publish=lambda record, n: publish.write_final(record, n, row.reports_dir))
+    style = report_style(settings, row.client)
+    review.confirm(meeting_id, name, publish=lambda record, n: publish.write_final(record, n, row.reports_dir, style))
     response = back(meeting_id, "confirmed")
     response.set_cookie(USER_COOKIE, name[:200], httponly=True, samesite="strict")
     return response
 
 
 @router.post("/meetings/{meeting_id}/reopen")
-def reopen(review: ReviewDep, store: StoreDep, name: Reviewer, meeting_id: str):
+def reopen(review: ReviewDep, store: StoreDep, settings: SettingsDep, name: Reviewer, meeting_id: str):
     row = store.get(meeting_id)
     if row is None:
         raise NotFoundError(f"no meeting '{meeting_id}'")
-    review.reopen(meeting_id, name, publish=lambda record: publish.write_draft(record, row.reports_dir))
+    style = report_style(settings, row.client)
+    review.reopen(meeting_id, name, publish=lambda record: publish.write_draft(record, row.reports_dir, style))
     return back(meeting_id, "reopened")
 
 

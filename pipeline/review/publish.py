@@ -5,17 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.documents import write_confirmed, write_contact_report
+from pipeline.documents.letterhead import ReportStyle
 from pipeline.schemas import MeetingRecord
 
 
-def write_final(record: MeetingRecord, version: int, reports_dir: str | Path) -> dict[str, str]:
-    """``<number> <date> <title>.docx|md|json`` (CONFIRMED), beside the working draft, never over another file."""
-    return {kind: str(path) for kind, path in write_confirmed(record, Path(reports_dir), version).items()}
+def write_final(
+    record: MeetingRecord, version: int, reports_dir: str | Path, style: ReportStyle | None = None
+) -> dict[str, str]:
+    """``<number> <date> <title>.docx|md|json`` (CONFIRMED), beside the working draft, never over another file.
+
+    ``style``: the letterhead and paper (``letterhead.report_style(settings, client)``); the plain A4 one if None."""
+    return {kind: str(path) for kind, path in write_confirmed(record, Path(reports_dir), version, style).items()}
 
 
-def write_draft(record: MeetingRecord, reports_dir: str | Path) -> dict[str, str]:
+def write_draft(record: MeetingRecord, reports_dir: str | Path, style: ReportStyle | None = None) -> dict[str, str]:
     """The working draft (``<stem>.contact-report.docx``, ``.md``, ``.json``), e.g. when a report is reopened."""
-    return {kind: str(p) for kind, p in write_contact_report(record, Path(reports_dir), record.meeting_id).items()}
+    paths = write_contact_report(record, Path(reports_dir), record.meeting_id, style)
+    return {kind: str(p) for kind, p in paths.items()}
 
 
 def meeting_files(reports_dir: str | Path, stem: str, confirmed: list[dict[str, str] | None]) -> list[Path]:

@@ -1,0 +1,104 @@
+"""The contact report's summary: two to four sentences written from the extraction by rules (no language model).
+
+1. The main agreements, a clause each: "We agreed to go with option B and that the budget for the shoot is confirmed
+   at $48,000." An agreement is a sentence someone said; its clause is the part that carries the decision (the part
+   with "confirmed", "go with", "approved" …), with the lead-in words of speech ("so", "then", "OK") dropped. "Let's
+   X" / "we'll X" read "to X"; anything else "that X".
+2. How many next steps, and the nearest deadline: "Five next steps follow; the first is due Wed 11 Nov 2026: send
+   the contact report round (Sarah Mitchell)."
+3. The next meeting, when one was set.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.documents.formatting import format_date, format_owner
+from pipeline.schemas import ActionItem, Agreement, Meeting
+
+MAIN_AGREEMENTS = 3
+NUMBERS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+# Words of speech that open a sentence without adding to it.
+LEAD_IN = re.compile(
+    r"^(?:(?:so|then|ok|okay|right|well|and|yes|yeah|great|good|fine|perfect|brilliant)\b[,.!]?\s+)+", re.I
+)
+# "Let's go with B" / "we'll use the farm": a course of action, read "to ...".
+INTENT = re.compile(r"^(?:let'?s|let us|we'?ll|we will|we'?re going to|we are going to|we should|we can)\s+", re.I)
+# The part of a sentence that says what was decided.
+DECISION = re.compile(
+    r"\b(?:agree[ds]?|confirm(?:ed|s)?|approve[ds]?|sign(?:ed)? (?:it |that )?off|go(?:ing)? (?:with|ahead)|"
+    r"decided|settled|locked in|happy with|fine with|it is|it's a (?:yes|no)|is a (?:yes|no))\b",
+    re.I,
+)
+LOWER_FIRST = {"the", "a", "an", "our", "your", "their", "this", "that", "these", "those", "it", "we", "they", "both"}
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().rstrip(".!?;:, ")
+
+
+def agreement_clause(text: str) -> str:
+    """ "Let's go with the quartet, the light show is a no" -> "to go with the quartet"."""
+    spoken = LEAD_IN.sub("", text.strip())  # "Fine. Highball it is." -> "Highball it is."
+    sentence = _plain(re.split(r"(?<=[.!?])\s+", spoken)[0]) or _plain(text)
+    clauses = [c.strip() for c in re.split(r",\s+|;\s+|\s+-\s+", sentence) if c.strip()]
+    chosen = next((c for c in clauses if DECISION.search(c)), clauses[0] if clauses else sentence)
+    if len(chosen.split()) < 3:  # "..., confirmed": the decision word alone says nothing without the rest
+        chosen = sentence
+    chosen = LEAD_IN.sub("", chosen).strip()
+    if INTENT.match(chosen):
+        return "to " + INTENT.sub("", chosen)
+    first, _, rest = chosen.partition(" ")
+    if first.lower() in LOWER_FIRST:
+        chosen = f"{first.lower()} {rest}".strip()
+    return f"that {chosen}"
+
+
+def _join(parts: list[str]) -> str:
+    if len(parts) <= 2:
+        return " and ".join(parts)
+    return ", ".join(parts[:-1]) + ", and " + parts[-1]
+
+
+def _count(n: int, word: str) -> str:
+    return f"{NUMBERS[n] if n < len(NUMBERS) else n} {word}{'s' if n != 1 else ''}"
+
+
+def agreements_sentence(agreements: list[Agreement]) -> str:
+    if not agreements:
+        return "No agreements were recorded."
+    clauses = [agreement_clause(a.text) for a in agreements[:MAIN_AGREEMENTS]]
+    more = len(agreements) - MAIN_AGREEMENTS
+    if more > 0:
+        clauses.append(f"{_count(more, 'further point')} listed below")
+    return f"We agreed {_join(clauses)}."
+
+
+def actions_sentence(actions: list[ActionItem], meeting: Meeting) -> str:
+    if not actions:
+        return "No next steps were recorded."
+    n = len(actions)
+    opening = f"{_count(n, 'next step').capitalize()} {'follows' if n == 1 else 'follow'}"
+    dated = sorted((a for a in actions if a.due is not None), key=lambda a: a.due)  # type: ignore[arg-type,return-value]
+    if not dated:
+        return f"{opening}, none of them with a date yet."
+    first = dated[0]
+    owner = format_owner(first.owner, meeting) if first.owner else ""
+    who = f" ({owner})" if owner else ""
+    undated = n - len(dated)
+    tail = f"; {_count(undated, 'step')} {'has' if undated == 1 else 'have'} no date yet" if undated else ""
+    lead = "it is due" if n == 1 else "the first is due"
+    return f"{opening}; {lead} {format_date(first.due)}: {_plain(first.task)}{who}{tail}."
+
+
+def next_meeting_sentence(meeting: Meeting) -> str | None:
+    if not meeting.next_meeting or not meeting.next_meeting.strip():
+        return None
+    return f"Next meeting: {_plain(meeting.next_meeting)}."
+
+
+def summary_sentences(meeting: Meeting, actions: list[ActionItem], agreements: list[Agreement]) -> list[str]:
+    sentences = [agreements_sentence(agreements), actions_sentence(actions, meeting)]
+    if (nxt := next_meeting_sentence(meeting)) is not None:
+        sentences.append(nxt)
+    return sentences
