@@ -39,7 +39,7 @@ def _templates() -> Jinja2Templates:
 
 def create_app(settings: Settings, token: str | None = None) -> FastAPI:
     """The review app over the workspace of ``settings``. With ``token``, every browser must present it once."""
-    from pipeline.review import meetings, wip
+    from pipeline.review import clients, meetings, wip
 
     settings.ensure_workspace()
     guard = Guard(load_secret(settings.home), token)
@@ -53,6 +53,7 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(meetings.router)
     app.include_router(wip.router)
+    app.include_router(clients.router)
 
     @app.exception_handler(ReviewError)
     async def _review_error(request: Request, exc: ReviewError):
