@@ -31,6 +31,7 @@ FILENAME_RE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<client>.+?)\s+-\s+
 MEETING_FIELDS = ", ".join(MeetingMeta.model_fields)
 ATTENDEE_FIELDS = ", ".join(Attendee.model_fields)
 FAR_DAYS = 2 * 365  # a meeting date further than this from today is read, and warned about
+PLAUSIBLE_YEARS = (1900, 2999)
 # what to write, by field, in a sidecar error
 SIDECAR_HINTS = {
     "date": "use YYYY-MM-DD, e.g. 2027-02-01",
@@ -138,7 +139,12 @@ def _explain(err: dict) -> str:
 
 
 def check_date(date: dt.date, source: str, today: dt.date | None = None) -> None:
-    """Warn (not refuse) when the meeting date is far in the past or future: relative deadlines hang on it."""
+    """Warn (not refuse) when the meeting date is far in the past or future: relative deadlines hang on it. A year
+    outside 1900-2999 is refused: no meeting is dated so, and 'by Friday' after 9999-12-31 is no date at all."""
+    if not PLAUSIBLE_YEARS[0] <= date.year <= PLAUSIBLE_YEARS[1]:
+        raise InputFileError(
+            source, f"date: {date.isoformat()} is not a plausible meeting date; {SIDECAR_HINTS['date']}"
+        )
     today = today or dt.date.today()
     days = (date - today).days
     if abs(days) > FAR_DAYS:
@@ -183,7 +189,10 @@ def read_transcript_file(path: Path) -> tuple[Transcript, MeetingMeta | None]:
             raise InputFileError(path, f"the JSON cannot be read ({str(exc).splitlines()[0][:80]})") from exc
         if not isinstance(raw, dict) or "turns" not in raw:
             raise InputFileError(path, "the JSON has no 'turns' list, so it is not a meeting transcript")
-        return transcripts.parse_gold_json(path, raw)
+        transcript, meta = transcripts.parse_gold_json(path, raw)
+        if not any(s.text.strip() for s in transcript.segments):
+            raise InputFileError(path, "the transcript has no text (its 'turns' are empty)")
+        return transcript, meta
     kind: SourceKind
     if suffix == ".vtt":
         if not text.lstrip().startswith("WEBVTT"):

@@ -13,7 +13,8 @@ parts ``<id>/12-0``, ``<id>/12-1``; Zoom repeats the ``Name:`` label). A turn is
 another speaker speaks, so consecutive cues of one speaker are joined into one turn (this is also how the
 evaluation kit's gold turns are built from its VTT exports), with one exception: when the speaker had finished a
 sentence and then said nothing for more than ``TURN_PAUSE`` seconds, the next cue is a new utterance and starts a
-new turn. Cues without a speaker are never joined: nothing says they are one person.
+new turn. Cues without a speaker are never joined: nothing says they are one person. A turn longer than
+``MAX_TURN_CHARS`` (a 1 MB line, say) is read as consecutive parts of that speaker, cut at sentence ends.
 """
 
 from __future__ import annotations

@@ -258,6 +258,23 @@ def test_a_far_meeting_date_is_read_and_warned_about(tmp_path: Path, caplog: pyt
     assert not caplog.records
 
 
+@pytest.mark.parametrize(
+    ("name", "sidecar", "expected"),
+    [
+        ("call.txt", "date: 9999-12-31\n", "call.meeting.yaml: date: 9999-12-31 is not a plausible meeting date; use"),
+        ("0001-01-01 Acme - Kickoff.txt", None, "0001-01-01 Acme - Kickoff.txt: date: 0001-01-01 is not a plausible"),
+    ],
+)
+def test_an_impossible_meeting_year_is_refused(tmp_path: Path, name: str, sidecar: str | None, expected: str) -> None:
+    """Deadlines cannot be resolved after 9999-12-31 ('by Friday' overflowed the date type in the extractor)."""
+    path = write(tmp_path, name, TXT)
+    if sidecar:
+        write(tmp_path, "call.meeting.yaml", sidecar)
+    transcript, _ = ingest.read_transcript_file(path)
+    with pytest.raises(InputFileError, match=re.escape(expected)):
+        ingest.build_meeting(path, transcript, "0" * 64)
+
+
 # --- broken timestamps: read what can be read, warn with file and line, never an end before its start -----------
 def warnings_of(caplog: pytest.LogCaptureFixture) -> list[str]:
     return [r.getMessage() for r in caplog.records if r.name.startswith("pipeline.") and r.levelno == logging.WARNING]
@@ -356,6 +373,7 @@ def test_warnings_of_one_kind_are_counted_after_the_first_few(tmp_path: Path, ca
         ("CALL.srt", "Dana: hello\nOwen: hi\n", "no cue found"),
         ("CALL.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n\n00:00:03.000 --> 00:00:04.000\n", "has no text"),
         ("CALL.json", "[" * 100_000, "the JSON cannot be read"),
+        ("CALL.json", '{"turns": []}', "the transcript has no text (its 'turns' are empty)"),
         ("CALL.json", '{"turns": [{"text": "hi", "speaker": 3}]}', "(turn 0: speaker: Input should be a valid string)"),
     ],
 )
@@ -477,3 +495,34 @@ def test_zoom_style_request_answered_by_name_label_is_an_action_item(tmp_path: P
     assert len(quote) == 1, items.action_items
     assert (quote[0].owner, quote[0].due, quote[0].turn) == ("Marcus Bell", dt.date(2026, 3, 13), 1)
     assert any(i.owner == "Sarah Chen" and "brief" in i.task for i in items.action_items)
+
+
+@pytest.mark.slow
+def test_debrief_process_prints_sidecar_errors_in_one_line_and_timing_warnings_on_stderr(tmp_path: Path) -> None:
+    """As a user runs it: a bad sidecar is one line and exit 1 with nothing written; once fixed, the draft is made
+    and the unreadable cue timing is named on stderr (the CLI shows warnings of pipeline.* loggers)."""
+    import subprocess
+    import sys
+
+    call = write(tmp_path, "CALL.vtt", ZOOM_PRINTER.replace("00:00:08.300", "00:00:0X.300"))
+    write(tmp_path, "CALL.meeting.yaml", "client: Fernhill Foods\ndate: 2027-02-30\n")
+    env = {**os.environ, "DEBRIEF_HOME": str(tmp_path / "home"), "HF_HUB_OFFLINE": "1"}
+    env.pop("PREFECT_API_URL", None)
+    cmd = [sys.executable, "-m", "pipeline.cli", "process", str(call), "--out", str(tmp_path / "out")]
+    failed = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=600)
+    assert failed.returncode == 1 and "Traceback" not in failed.stderr
+    errors = [line for line in failed.stderr.splitlines() if "error" in line.lower()]
+    assert errors == [
+        "debrief: error: CALL.meeting.yaml: date: '2027-02-30' is not a day of the calendar; use YYYY-MM-DD, "
+        "e.g. 2027-02-01"
+    ]
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+    write(tmp_path, "CALL.meeting.yaml", "client: Fernhill Foods\ndate: 2027-02-01\n")
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert (
+        "CALL.vtt line 8: cue timing '00:00:04.100 --> 00:00:0X.300' is not valid; the cue is read without times"
+        in done.stderr
+    )
+    assert (tmp_path / "out" / "CALL.json").exists()
