@@ -52,6 +52,8 @@ def record_for(meeting: Meeting, transcript: Transcript, extraction: Extraction)
         action_items=extraction.action_items,
         agreements=extraction.agreements,
         extractor=extraction.extractor,
+        suggested_action_items=extraction.suggested_action_items,
+        suggested_agreements=extraction.suggested_agreements,
         generated_at=dt.datetime.now(dt.UTC),
     )
 

@@ -36,6 +36,8 @@ def prediction(meeting_id: str, extraction: Extraction) -> dict:
         "meeting_id": meeting_id,
         "action_items": [i.model_dump(mode="json") for i in extraction.action_items],
         "agreements": [a.model_dump(mode="json") for a in extraction.agreements],
+        "suggested_action_items": [i.model_dump(mode="json") for i in extraction.suggested_action_items],
+        "suggested_agreements": [a.model_dump(mode="json") for a in extraction.suggested_agreements],
     }
 
 

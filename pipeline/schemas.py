@@ -154,6 +154,11 @@ class Agreement(Evidence):
 class Extraction(BaseModel):
     action_items: list[ActionItem] = Field(default_factory=list)
     agreements: list[Agreement] = Field(default_factory=list)
+    suggested_action_items: list[ActionItem] = Field(
+        default_factory=list, description="Next-best candidates for a meeting the rules found little in: not in the "
+        "report until the AE accepts one on the review page."
+    )
+    suggested_agreements: list[Agreement] = Field(default_factory=list)
     extractor: str = "debrief-rules"
 
 
@@ -166,6 +171,8 @@ class MeetingRecord(BaseModel):
     action_items: list[ActionItem]
     agreements: list[Agreement]
     extractor: str
+    suggested_action_items: list[ActionItem] = Field(default_factory=list, description="Extraction's: not reported.")
+    suggested_agreements: list[Agreement] = Field(default_factory=list)
     edited_fields: list[str] = Field(
         default_factory=list, description="Header fields (and 'attendees') the AE changed: a rerun keeps them."
     )

@@ -21,6 +21,7 @@ from pipeline.extract.asr import normalise
 from pipeline.extract.commitments import CommitmentTracker, Item
 from pipeline.extract.dates import find_due_dates
 from pipeline.extract.owners import canonical, expand_names, side_of
+from pipeline.extract.suggest import suggest
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording import Wording, load_rules
 from pipeline.integrity import verify_packaged_model
@@ -114,7 +115,7 @@ def extract_turns(transcript: Transcript, meeting: Meeting, settings: Settings) 
         Agreement(text=statement(f.text), rule=f.rule, confidence=f.confidence, **turns[f.turn].evidence(by_turn))
         for f in agreements.found
     ]
-    return turns, Extraction(action_items=actions, agreements=agreed)
+    return turns, suggest(turns, Extraction(action_items=actions, agreements=agreed), by_turn, wording)
 
 
 def _action(turn: Turn, item: Item, by_turn: bool) -> ActionItem:

@@ -182,6 +182,15 @@ def add_agreement(
     return back(meeting_id, "added", f"agreement-{index}")
 
 
+@router.post("/meetings/{meeting_id}/suggestions/{kind}/{index}/accept")
+def accept_suggestion(review: ReviewDep, name: Reviewer, meeting_id: str, kind: str, index: int):
+    """ "Possibly also" on the meeting page: the suggestion becomes an accepted item of the report."""
+    if kind not in ("action", "agreement"):
+        raise HTTPException(404, f"unknown item kind '{kind}'")
+    at = review.accept_suggestion(meeting_id, "action" if kind == "action" else "agreement", index, name)
+    return back(meeting_id, "accepted", f"{kind}-{at}")
+
+
 @router.post("/meetings/{meeting_id}/header")
 async def edit_header(request: Request, review: ReviewDep, settings: SettingsDep, name: Reviewer, meeting_id: str):
     form = await request.form()

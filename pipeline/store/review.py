@@ -116,6 +116,22 @@ class Review:
             return index
 
     @retried
+    def accept_suggestion(self, meeting_id: str, kind: ItemKind, index: int, who: str) -> int:
+        """Move the draft's suggestion number ``index`` (``suggested_action_items`` / ``suggested_agreements``) into
+        its items as accepted, so the report carries it; audited. Returns its index among the items."""
+        field, _model = _kind(kind)
+        with self._editing(meeting_id) as (s, _row, record):
+            suggestions = getattr(record, "suggested_" + field)
+            if not 0 <= index < len(suggestions):
+                raise NotFoundError(f"{meeting_id} has no suggested {kind} number {index + 1}")
+            item = suggestions.pop(index).model_copy(update={"status": "accepted"})
+            items = getattr(record, field)
+            items.append(item)
+            at = len(items) - 1
+            audit(s, who, kind, f"{meeting_id}/{kind}/{at}", "accept_suggestion", None, _dump(item))
+            return at
+
+    @retried
     def update_header(
         self, meeting_id: str, fields: dict, who: str, next_weekday: str = "following_week"
     ) -> tuple[Meeting, list[int]]:
