@@ -134,16 +134,15 @@ def draft_meeting(
     sha256 = sha256 or ingest.sha256_file(source)
     store = store_for(settings)
     existing = check_not_confirmed(source, sha256, settings, force)
+    sources = ingest.read_metadata(source)  # sidecar, file name, mtime: read once (the client's prompt needs it)
     if ingest.is_audio(source):
-        sidecar = ingest.sidecar_for(source)
-        meta = ingest.read_sidecar(sidecar) if sidecar else ingest.meta_from_filename(source)
-        transcript = stages.transcribe(source, sha256, meta.client if meta else None, settings)
-        embedded = None
+        transcript = stages.transcribe(source, sha256, sources.client, settings)
     else:
         transcript, embedded = ingest.read_transcript_file(source)
+        sources = sources.with_embedded(embedded)
     probe.check_unchanged(source, before)  # rewritten or deleted while it was read: nothing is written
     stem = existing.meeting_id if existing is not None else documents.free_stem(out_dir, source.stem, sha256)
-    meeting = ingest.build_meeting(source, transcript, sha256, embedded, meeting_id=stem)
+    meeting = ingest.build_meeting(source, transcript, sha256, meeting_id=stem, sources=sources)
     fresh = record_for(meeting, transcript, extract(transcript, meeting, settings))
     record = store.draft_for(fresh, force=force, next_weekday=settings.next_weekday)
     paths = stages.write(record, out_dir)

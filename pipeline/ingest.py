@@ -15,14 +15,16 @@ import hashlib
 import json
 import logging
 import re
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from pipeline import transcripts
 from pipeline.errors import InputFileError
-from pipeline.schemas import Attendee, Meeting, MeetingMeta, SourceKind, Transcript
+from pipeline.schemas import Attendee, DateSource, Meeting, MeetingMeta, SourceKind, Transcript
 from pipeline.settings import AUDIO_SUFFIXES, TRANSCRIPT_SUFFIXES
 
 log = logging.getLogger(__name__)
@@ -112,7 +114,7 @@ def read_sidecar(path: Path) -> MeetingMeta:
         raise InputFileError(path, _explain(errors[0]) + more) from exc
 
 
-def _explain(err: dict) -> str:
+def _explain(err: ErrorDetails) -> str:
     """One pydantic error as 'field: what is wrong; what to write'."""
     loc = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err["loc"]).lstrip(".")
     names = [p for p in err["loc"] if isinstance(p, str)]
@@ -216,14 +218,53 @@ def _bad_byte(data: bytes, exc: UnicodeDecodeError) -> str:
     return f"byte 0x{data[offset]:02x} at line {line}, column {column}"
 
 
-def _merge_meta(*metas: MeetingMeta | None) -> MeetingMeta:
-    merged: dict = {}
-    for meta in metas:
-        if meta is None:
-            continue
-        for key, value in meta.model_dump(exclude_defaults=True).items():
-            merged.setdefault(key, value)
-    return MeetingMeta.model_validate(merged)
+@dataclass(frozen=True)
+class MetadataSources:
+    """Every source of a meeting's details, each read once; the order they count in is written here only:
+    the sidecar, the transcript's own metadata, the ``YYYY-MM-DD Client - Title`` file name, the file's mtime."""
+
+    sidecar: MeetingMeta | None
+    sidecar_name: str | None
+    embedded: MeetingMeta | None
+    from_name: MeetingMeta | None
+    mtime: dt.date
+
+    def _ordered(self) -> list[tuple[DateSource, MeetingMeta | None]]:
+        return [("sidecar", self.sidecar), ("transcript", self.embedded), ("filename", self.from_name)]
+
+    def with_embedded(self, embedded: MeetingMeta | None) -> MetadataSources:
+        """These sources and the metadata a transcript carries (known once it is read)."""
+        return replace(self, embedded=embedded) if embedded is not None else self
+
+    def merged(self) -> MeetingMeta:
+        """Each field from the first source that gives it."""
+        fields: dict[str, object] = {}
+        for _source, meta in self._ordered():
+            for key, value in (meta.model_dump(exclude_defaults=True) if meta else {}).items():
+                fields.setdefault(key, value)
+        return MeetingMeta.model_validate(fields)
+
+    @property
+    def client(self) -> str | None:
+        return next((m.client for _s, m in self._ordered() if m and m.client), None)
+
+    @property
+    def date(self) -> tuple[dt.date, DateSource]:
+        """The meeting date and where it came from."""
+        return next(((m.date, s) for s, m in self._ordered() if m and m.date), (self.mtime, "mtime"))
+
+
+def read_metadata(path: Path, sidecar: bool = True) -> MetadataSources:
+    """The sources of ``path``'s meeting details that sit outside it (sidecar, file name, mtime); a bad sidecar is
+    an ``InputFileError`` (``sidecar=False`` leaves it out). Add the transcript's own with ``with_embedded``."""
+    sidecar_path = sidecar_for(path) if sidecar else None
+    return MetadataSources(
+        sidecar=read_sidecar(sidecar_path) if sidecar_path else None,
+        sidecar_name=sidecar_path.name if sidecar_path else None,
+        embedded=None,
+        from_name=meta_from_filename(path),
+        mtime=dt.datetime.fromtimestamp(path.stat().st_mtime).date(),
+    )
 
 
 def build_meeting(
@@ -232,29 +273,20 @@ def build_meeting(
     sha256: str,
     embedded: MeetingMeta | None = None,
     meeting_id: str | None = None,
+    sources: MetadataSources | None = None,
 ) -> Meeting:
-    """Combine the metadata sources, most specific first, into the ``Meeting`` every later stage uses."""
-    sidecar_path = sidecar_for(path)
-    sidecar = read_sidecar(sidecar_path) if sidecar_path else None
-    from_name = meta_from_filename(path)
-    meta = _merge_meta(sidecar, embedded, from_name)
-    if sidecar and sidecar.date:
-        date_source = "sidecar"
-    elif embedded and embedded.date:
-        date_source = "transcript"
-    elif from_name:
-        date_source = "filename"
-    else:
-        date_source = "mtime"
-    date = meta.date or dt.datetime.fromtimestamp(path.stat().st_mtime).date()
-    check_date(date, sidecar_path.name if date_source == "sidecar" and sidecar_path else path.name)
+    """Combine the metadata sources (``read_metadata(path)`` unless given) into the ``Meeting`` later stages use."""
+    sources = (sources or read_metadata(path)).with_embedded(embedded)
+    meta = sources.merged()
+    date, date_source = sources.date
+    check_date(date, sources.sidecar_name if date_source == "sidecar" and sources.sidecar_name else path.name)
     attendees = list(meta.attendees)
     known = {a.name.lower() for a in attendees}
     for speaker in dict.fromkeys(s.speaker for s in transcript.segments if s.speaker):
         if speaker.lower() not in known and not any(speaker.lower() == a.first_name.lower() for a in attendees):
             attendees.append(Attendee(name=speaker))
             known.add(speaker.lower())
-    title = meta.title or (from_name.title if from_name else path.stem.replace("_", " ").replace("-", " ").strip())
+    title = meta.title or path.stem.replace("_", " ").replace("-", " ").strip()
     return Meeting(
         meeting_id=meeting_id or path.stem,
         title=title,

@@ -80,6 +80,8 @@ class Notes:
 def _seconds(groups: tuple[str | None, ...]) -> float | None:
     """A timestamp's seconds, or None when its minutes or seconds are 60 or more."""
     hours, minutes, seconds, millis = groups
+    if minutes is None or seconds is None:
+        return None
     if int(minutes) >= 60 or int(seconds) >= 60:
         return None
     return int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds) + int((millis or "0").ljust(3, "0")) / 1000
