@@ -31,4 +31,5 @@ fi
 .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
 export HF_HUB_OFFLINE=1 DO_NOT_TRACK=1 PREFECT_SERVER_ANALYTICS_ENABLED=false
 .venv/bin/ruff check pipeline tests samples
+.venv/bin/mypy pipeline
 exec .venv/bin/python -m pytest "$@"
