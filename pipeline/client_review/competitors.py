@@ -5,7 +5,7 @@ PERSON, GPE, …), when it is a run of proper nouns spaCy left unlabelled, or wh
 competitors (``glossary.MarketGlossary``). It counts as a mention of another brand when
 
 * it is a known competitor; or
-* a market construction ties it to the market (``FRAME`` rules in ``models/competitor_cues.jsonl``): "cheaper
+* a market construction ties it to the market (``FRAME`` rules in ``models/client_review/competitor_cues.jsonl``): "cheaper
   than X", "what X did with…", "X's new campaign", "X have launched…", "the X campaign"; or
 * spaCy calls it an organisation or product and the sentence is about the market (``MARKET``: campaign, price,
   shelf, launch, rival…), and it is not someone addressed or quoted, a place, a stockist or a media channel
@@ -42,7 +42,7 @@ from pipeline.settings import Settings
 
 Stance = Literal["threat", "benchmark", "to avoid", "neutral"]
 STANCES: tuple[Stance, ...] = ("threat", "benchmark", "to avoid", "neutral")
-CUES_FILE = "competitor_cues.jsonl"
+CUES_FILE = "client_review/competitor_cues.jsonl"
 STRONG_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT"}
 WEAK_LABELS = {"PERSON", "GPE", "NORP", "FAC", "LOC"}
 STANCE_ORDER: tuple[tuple[str, Stance], ...] = (
@@ -87,7 +87,7 @@ class Candidate(BaseModel):
 
 
 def cue_matcher(nlp: Language, models_dir: Path) -> Matcher:
-    """The rules of ``models/competitor_cues.jsonl`` as a spaCy ``Matcher`` (label = rule kind), once per process."""
+    """The rules of ``models/client_review/competitor_cues.jsonl`` as a spaCy ``Matcher`` (label = rule kind), once per process."""
     key = (id(nlp.vocab), Path(models_dir).resolve())
     with _LOCK:
         if key not in _MATCHERS:
