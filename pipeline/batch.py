@@ -18,7 +18,6 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable
-from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -64,6 +63,7 @@ class FileResult:
     detail: str = ""
     meeting_id: str | None = None
     sha256: str = ""
+    rss_mb: float | None = None  # the worker's memory after drafting it
 
 
 @dataclass
@@ -102,15 +102,19 @@ def audio_seconds(path: Path) -> float | None:
 
 
 def peek(path: Path) -> tuple[str | None, dt.date]:
-    """Client and meeting date, by the order of ``ingest.MetadataSources`` (a bad sidecar is the worker's to report)."""
+    """Client and meeting date from the sidecar, a transcript's own metadata, the file name or the mtime."""
+    metas = []
     try:
-        sources = ingest.read_metadata(path)
+        sidecar = ingest.sidecar_for(path)
+        metas.append(ingest.read_sidecar(sidecar) if sidecar else None)
+        if not ingest.is_audio(path) and path.suffix.lower() == ".json":
+            metas.append(ingest.read_transcript_file(path)[1])
     except DebriefError:
-        sources = ingest.read_metadata(path, sidecar=False)
-    if path.suffix.lower() == ".json":
-        with suppress(DebriefError):
-            sources = sources.with_embedded(ingest.read_transcript_file(path)[1])
-    return sources.client, sources.date[0]
+        pass  # the worker reports it
+    metas.append(ingest.meta_from_filename(path))
+    client = next((m.client for m in metas if m and m.client), None)
+    date = next((m.date for m in metas if m and m.date), None)
+    return client, date or dt.datetime.fromtimestamp(path.stat().st_mtime).date()
 
 
 def select(
@@ -145,7 +149,7 @@ def _from_job(f: BatchFile, result: JobResult, settings: Settings) -> FileResult
         return FileResult(
             name, result.client or f.client, "drafted", duration=result.duration, actions=result.actions,
             agreements=result.agreements, seconds=seconds, detail=result.detail, meeting_id=result.meeting_id,
-            sha256=sha,
+            sha256=sha, rss_mb=result.rss_mb,
         )  # fmt: skip
     if result.status == "kept":
         return FileResult(name, f.client, "not drafted", seconds=seconds, detail=f"{result.detail}; left in place",

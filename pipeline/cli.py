@@ -54,13 +54,13 @@ def process(
 
     A meeting already in review keeps the AE's edits and decisions; a confirmed one is left alone unless --force."""
     settings = _settings(verbose)
-    from pipeline import probe
+    from pipeline import probe, runtime
     from pipeline.draft import check_not_confirmed, resolve_input
-    from pipeline.flows import process_meeting
-    from pipeline.ingest import sha256_file
+    from pipeline.ingest import is_audio, sha256_file
     from pipeline.store import AlreadyConfirmedError
     from pipeline.workers import workspace_fault
 
+    preload = runtime.Preload(settings, audio=any(is_audio(f) for f in files))  # while files are checked and hashed
     failures = 0
     for file in files:
         started = time.perf_counter()
@@ -68,7 +68,7 @@ def process(
             # refused before Prefect starts: a missing, unsupported, empty, too big or silent file, a confirmed meeting
             probe.check_media(source := resolve_input(file), settings)
             check_not_confirmed(source, sha256_file(source), settings, force)
-            paths = process_meeting(str(file), str(out) if out else None, force)
+            paths = runtime.draft_one(file, out, settings, force, preload)
         except AlreadyConfirmedError as exc:
             typer.echo(str(exc))
             continue
@@ -217,18 +217,15 @@ def batch(
         raise typer.Exit(1)
 
 
-@app.command()
-def bench(
-    what: Annotated[str, typer.Argument(help="batch (vs sequential `debrief process`), watch (latency) or stages.")],
-    file: Annotated[Path | None, typer.Argument(help="Recording for `stages` (default: 5 minutes of samples).")] = None,
-    files: Annotated[int, typer.Option(help="How many sample-length recordings (batch).")] = 8,
-) -> None:
-    """Measure batch-versus-sequential throughput, watch latency, or where one meeting's time goes."""
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def bench(ctx: typer.Context) -> None:
+    """Pipeline vs bare faster-whisper on FILES (default: the samples): RTF, ratio, stages, memory. --help for more.
+
+    debrief bench [FILES...] [--model tiny.en|base] [--json] [--startup]; or --batch N, --watch, --rss N,
+    --decoding."""
     from pipeline import bench as bench_mod
 
-    if what not in ("batch", "watch", "stages"):
-        raise fail(f"unknown benchmark '{what}'; choose batch, watch or stages", 2)
-    bench_mod.main([what, *([str(file)] if file else []), "--files", str(files)])
+    bench_mod.main(list(ctx.args))
 
 
 def main() -> None:

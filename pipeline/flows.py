@@ -30,7 +30,8 @@ def transcription_fingerprint(settings: Settings, client: str | None) -> str:
     """The settings that change a transcript; part of the transcription cache key."""
     parts = [
         str(settings.whisper_model_path()), settings.whisper_compute_type, str(settings.whisper_beam_size),
-        str(settings.whisper_vad), settings.language, transcribe.prompt_for(client, settings) or "",
+        str(settings.whisper_vad), settings.language, str(settings.whisper_batch_size),
+        transcribe.prompt_for(client, settings) or "",
     ]  # fmt: skip
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
 

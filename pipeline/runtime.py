@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import warnings
+from pathlib import Path
 
 from pipeline.settings import Settings
 
@@ -31,3 +32,71 @@ def configure(settings: Settings, verbose: bool = False) -> None:
         # tree; at exit EventsWorker warns that it is still flushing, which is noise on a user's terminal.
         for name in ("EventsWorker", "APILogWorker"):
             logging.getLogger(name).setLevel(logging.ERROR)
+
+
+# --- where `debrief process` runs a meeting: a Prefect server if one is configured, else plainly in this process ----
+def prefect_api_url() -> str | None:
+    """The Prefect server debrief reports to: ``PREFECT_API_URL``, or the active profile's in ``$PREFECT_HOME``.
+
+    Read without importing Prefect (1.5 s), so that a call with no server pays nothing for it."""
+    if url := os.environ.get("PREFECT_API_URL"):
+        return url
+    import tomllib
+
+    profiles = Path(os.environ.get("PREFECT_PROFILES_PATH") or Path(os.environ.get("PREFECT_HOME", "~/.prefect"))
+                    .expanduser() / "profiles.toml")  # fmt: skip
+    try:
+        data = tomllib.loads(profiles.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return None
+    active = os.environ.get("PREFECT_PROFILE") or data.get("active", "ephemeral")
+    url = (data.get("profiles", {}).get(active) or {}).get("PREFECT_API_URL")
+    return str(url) if url else None
+
+
+class Preload:
+    """Load the models in a background thread while this one does something else (imports Prefect, hashes the file).
+
+    ``wait()`` before drafting: it re-raises what the load raised (a model file that fails its checksum)."""
+
+    def __init__(self, settings: Settings, audio: bool = True) -> None:
+        import threading
+
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._load, args=(settings, audio), name="debrief-preload", daemon=True)
+        self._thread.start()
+
+    def _load(self, settings: Settings, audio: bool) -> None:
+        from pipeline.draft import warm_up
+
+        try:
+            warm_up(settings, audio=audio)
+        except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread, which raises it
+            self._error = exc
+
+    def wait(self) -> None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+
+def draft_one(
+    path: Path, out_dir: Path | None, settings: Settings, force: bool = False, preload: Preload | None = None
+) -> dict[str, str]:
+    """One meeting, as ``debrief process`` drafts it: the stage sequence ``pipeline.draft.draft_meeting``.
+
+    With a Prefect server configured it runs as the ``process-meeting`` flow (its run and stage tasks show in the
+    server's UI; transcription cached on the content hash); with none, plainly in this process, with no flow run
+    and no temporary server (which cost 15 s a call). ``preload``: models loading meanwhile, waited for here."""
+    if prefect_api_url():
+        from pipeline.flows import process_meeting  # imports Prefect while the models load
+
+        if preload is not None:
+            preload.wait()
+        return process_meeting(str(path), str(out_dir) if out_dir else None, force)
+    from pipeline.draft import draft_meeting
+
+    if preload is not None:
+        preload.wait()
+    result = draft_meeting(path, out_dir.expanduser().resolve() if out_dir else settings.reports, settings, force=force)
+    return {kind: str(p) for kind, p in result.paths.items()}

@@ -38,6 +38,12 @@ class Settings(BaseSettings):
     whisper_beam_size: int = 5
     whisper_cpu_threads: int = 0
     whisper_vad: bool = True
+    whisper_batch_size: int = Field(
+        default=8, description="VAD segments decoded together (faster-whisper's batched pipeline); 0: sequential."
+    )
+    whisper_chunk_seconds: float = Field(
+        default=600.0, description="A recording is decoded and transcribed in pieces of about this many seconds."
+    )
     language: str = "en"
 
     models_dir: Path = REPO_ROOT / "models"

@@ -63,6 +63,7 @@ class Outcome:
     detail: str = ""
     seconds: float = 0.0
     meeting_id: str | None = None
+    rss_mb: float | None = None  # the worker's memory after drafting it
 
 
 def _free_name(folder: Path, name: str) -> Path:
@@ -191,7 +192,7 @@ class Watcher:
             return Outcome(path.name, "failed", f"{result.detail}; moved to {target}", took)
         target = move_aside(path, self.settings.processed)
         store_for(self.settings).moved(sha, str(target))  # the review page plays it from where it is now
-        return Outcome(path.name, "done", result.detail, took, result.meeting_id)
+        return Outcome(path.name, "done", result.detail, took, result.meeting_id, result.rss_mb)
 
     def _keep(self, path: Path, reason: str) -> Outcome:
         self._kept[path] = time.monotonic() + self.retry_after

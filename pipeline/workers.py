@@ -96,6 +96,16 @@ class JobResult:
     actions: int | None = None
     agreements: int | None = None
     paths: dict[str, str] = field(default_factory=dict)
+    rss_mb: float | None = None  # the worker's resident memory after the job (flat from file to file)
+
+
+def rss_mb() -> float | None:
+    """This process's resident set size now, in MB (Linux ``/proc``; None elsewhere)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            return next(int(line.split()[1]) / 1024 for line in status if line.startswith("VmRSS:"))
+    except (OSError, StopIteration):
+        return None
 
 
 def timeout_reason(job: Job, settings: Settings) -> str:
@@ -214,6 +224,7 @@ def run_job(job: Job, settings: Settings, drafter: Drafter) -> JobResult:
         actions=len(record.action_items),
         agreements=len(record.agreements),
         paths={kind: str(p) for kind, p in result.paths.items()},
+        rss_mb=rss_mb(),
     )
 
 
