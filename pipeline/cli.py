@@ -95,19 +95,44 @@ def wip_export(
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="File to write (default: reports/wip.<format>).")
     ] = None,
-    confirmed_only: Annotated[bool, typer.Option(help="Leave out draft entries awaiting review.")] = False,
+    include_drafts: Annotated[
+        bool, typer.Option("--include-drafts", help="Also export draft entries still awaiting review.")
+    ] = False,
 ) -> None:
-    """Export the WIP register, grouped by client and sorted by due date."""
+    """Export the WIP register (confirmed entries, as the review page shows it), grouped by client, by due date."""
     from pipeline.documents import WIP_EXPORTS, atomic_write
     from pipeline.store import store_for
 
     settings = _settings()
     if fmt not in WIP_EXPORTS:
         raise fail(f"unknown format '{fmt}'; choose one of {', '.join(WIP_EXPORTS)}", 2)
-    entries = store_for(settings).wip_entries(include_drafts=not confirmed_only)
+    entries = store_for(settings).wip_entries(include_drafts=include_drafts)
     target = out or settings.reports / f"wip.{fmt}"
     atomic_write(target, WIP_EXPORTS[fmt](entries))
     typer.echo(f"{len(entries)} WIP entries written to {target}")
+
+
+@app.command()
+def send(
+    meeting: Annotated[str, typer.Argument(help="The meeting's id (its draft's file stem) or its report number.")],
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Folder for the .eml (default: beside the .docx).")
+    ] = None,
+) -> None:
+    """Write the e-mail of a confirmed report as an .eml draft to open in Outlook, Apple Mail or Thunderbird.
+
+    To: the distribution list's addresses (attendees' `email` in the sidecar); the confirmed .docx attached.
+    debrief itself sends nothing."""
+    from pipeline.review.publish import write_send_draft
+    from pipeline.store import store_for
+
+    settings = _settings()
+    store = store_for(settings)
+    path, to = write_send_draft(store, meeting, out)
+    typer.echo(f"{path}")
+    typer.echo(f"  to: {', '.join(a for _, a in to.to) or 'nobody yet (no addresses on the distribution list)'}")
+    if to.missing:
+        typer.echo(f"  no address for: {', '.join(to.missing)} (add `email:` to their attendee entry, or type it in)")
 
 
 @app.command()

@@ -119,10 +119,14 @@ def test_draft_wip_entries_are_stored_and_exported(kestrel, tmp_path: Path) -> N
     assert {e.client for e in entries} == {"Kestrel Cider"}
     for fmt in ("csv", "xlsx", "docx"):
         target = tmp_path / f"wip.{fmt}"
-        result = debrief("wip", "export", "--format", fmt, "--out", str(target), home=home)
+        result = debrief("wip", "export", "--format", fmt, "--include-drafts", "--out", str(target), home=home)
         assert result.returncode == 0, result.stderr
         assert target.stat().st_size > 0
     assert "check the label claims" in (tmp_path / "wip.csv").read_text()
+    # without --include-drafts the export is what the WIP page shows: confirmed entries only, none here yet
+    result = debrief("wip", "export", "--out", str(tmp_path / "confirmed.csv"), home=home)
+    assert result.returncode == 0 and "0 WIP entries" in result.stdout, result.stderr
+    assert "check the label claims" not in (tmp_path / "confirmed.csv").read_text()
 
 
 def test_same_recording_twice_is_one_meeting(kestrel) -> None:

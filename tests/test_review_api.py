@@ -286,7 +286,8 @@ def decide_all(client, settings):
 
 def test_confirm_is_blocked_while_items_are_proposed(client, settings):
     page = client.get(f"/meetings/{MID}").text
-    assert "3 items still to accept or reject" in page and "disabled" in page
+    assert "3 items still to accept or reject" in re.sub(r"<[^>]+>", "", page) and "disabled" in page
+    assert "Accept all remaining (" in page and 'id="accept-all-top"' in page
     r = post(client, f"/meetings/{MID}/confirm", {"confirmed_by": "Ben Carter"})
     assert r.status_code == 409 and "3 items still to accept or reject" in r.text
     post(client, f"/meetings/{MID}/actions/0", {"decision": "accept"})
@@ -502,3 +503,15 @@ def test_app_factory_makes_the_workspace(tmp_path):
         assert c.get("/").status_code == 200
     assert (home / ".review-secret").stat().st_mode & 0o077 == 0
     assert Path(home / "debrief.sqlite3").exists()
+
+
+def test_decisions_answer_json_to_the_page_script_and_accept_all_takes_the_rest(client, settings):
+    token = csrf_of(client, f"/meetings/{MID}")
+    r = client.post(f"/meetings/{MID}/actions/0", data={"csrf": token, "decision": "reject"},
+                    headers={"Accept": "application/json"})  # fmt: skip
+    assert r.status_code == 200 and r.json()["items"]["action-0"] == "rejected" and r.json()["pending"] == 2
+    r = post(client, f"/meetings/{MID}/accept-all")  # a plain form: back to the page
+    assert r.status_code == 303 and r.headers["location"].startswith(f"/meetings/{MID}?done=accepted_all")
+    record = record_of(settings)
+    assert [a.status for a in record.action_items + record.agreements] == ["rejected", "accepted", "accepted"]
+    assert [e.action for e in store_for(settings).audit(MID)[:2]] == ["accept", "accept"]

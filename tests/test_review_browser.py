@@ -229,3 +229,66 @@ def test_review_and_confirm_in_a_real_browser(settings, server, browser, tmp_pat
     ) == ("Priya Nair", "2026-11-30")
     assert all(r["Status"] == "open" and r["Client"] == "Pennant Building Society" for r in wip)
     page.close()
+
+
+def test_a_15_item_meeting_is_reviewed_and_confirmed_in_at_most_3_page_loads(settings, server, browser):
+    """Decisions update in place (fetch); keys move and decide; "Accept all remaining (N)" takes the rest."""
+    process_sample(settings)
+    review = Review(store_for(settings))
+    record = store_for(settings).get(MID).to_record()
+    segs = record.transcript.segments
+    while len(record.action_items) + len(record.agreements) < 15:
+        seg = segs[len(record.action_items) % len(segs)]
+        review.add_item(MID, "action", {"task": f"Follow up point {len(record.action_items) + 1}", "segment": seg.index,
+                                        "quote": "", "status": "proposed", "confidence": 0.4, "rule": "will_future"},
+                        "debrief")  # fmt: skip
+        record = store_for(settings).get(MID).to_record()
+    total = len(record.action_items) + len(record.agreements)
+    assert total >= 15 and all(i.status == "proposed" for i in record.action_items + record.agreements)
+
+    page = browser.new_page(viewport={"width": 1440, "height": 1000}, locale="en-GB")
+    page.set_default_timeout(15_000)
+    loads: list[str] = []
+    page.on("load", lambda p: loads.append(p.url))
+    page.goto(server + "/")
+    page.click(f"a[href='/meetings/{MID}']")
+    page.wait_for_selector("#transcript .turn")
+    assert page.locator("#accept-all-top").inner_text() == f"Accept all remaining ({total})"
+    # rule and confidence are behind "why"; a low-confidence item is marked, not labelled with its rule
+    last = page.locator(f"#action-{len(record.action_items) - 1}")
+    assert last.locator(".check-mark").is_visible() and not last.locator(".why span").is_visible()
+    last.locator(".why summary").click()
+    assert "will_future" in last.locator(".why span").inner_text()
+
+    # 1. edit an owner and accept, in place
+    card = page.locator("#action-0")
+    card.locator("select[name=owner]").select_option("Paul Reed")
+    card.locator("button[value=accept]").click()
+    page.wait_for_selector("#action-0.accepted")
+    # 2. reject one with the button, accept one with the keyboard
+    page.locator("#action-1 button[value=reject]").click()
+    page.wait_for_selector("#action-1.rejected")
+    page.locator("#actions h2").click()  # focus leaves the form fields; the current item is the one clicked last
+    page.keyboard.press("k")
+    assert page.locator("article.item.current").get_attribute("id") == "action-0"
+    page.keyboard.press("j")
+    page.keyboard.press("j")
+    assert page.locator("article.item.current").get_attribute("id") == "action-2"
+    page.keyboard.press("a")
+    page.wait_for_selector("#action-2.accepted")
+    assert page.locator("#accept-all-top").inner_text() == f"Accept all remaining ({total - 3})"
+    # 3. accept the rest at once
+    page.click("#accept-all-top")
+    page.wait_for_selector("#confirm button.primary:not([disabled])")
+    assert page.locator("article.item.proposed").count() == 0
+    assert page.locator("#confirm-blocked").is_hidden()
+    # 4. confirm
+    page.fill("input[name=confirmed_by]", "Ben Carter")
+    page.click("#confirm button.primary")
+    page.wait_for_selector("text=CR-PENNANT-BUILDING-SOCIETY-001")
+    assert page.locator("#report-status").inner_text() == "CONFIRMED"
+    assert len(loads) <= 3, loads  # the list, the meeting, the confirmed meeting
+    after = store_for(settings).get(MID).to_record()
+    assert after.action_items[0].owner == "Paul Reed" and after.action_items[1].status == "rejected"
+    assert [i.status for i in after.action_items + after.agreements].count("accepted") == total - 1
+    page.close()

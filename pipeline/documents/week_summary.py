@@ -67,7 +67,9 @@ def week_summary(records: list[MeetingRecord], wip: list[WipEntry], first: dt.da
     doc.add(Heading("Open WIP by client"))
     grouped = by_client(e for e in wip if e.status == "open")
     for client, rows in grouped.items():
-        cells = [(e.job, e.item, wip_owner(e), wip_due(e), e.next_step or "", e.source_meeting) for e in rows]
+        cells = [
+            (e.job, e.item, wip_owner(e), wip_due(e, human=True), e.next_step or "", e.source_meeting) for e in rows
+        ]
         doc.add(Heading(client, 3), Table(("Job", "Item", "Owner", "Due", "Next step", "Source"), cells))
     if not grouped:
         doc.add(Paragraph("No open WIP items."))

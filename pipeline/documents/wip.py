@@ -23,26 +23,30 @@ def wip_owner(entry: WipEntry) -> str:
     return " & ".join(entry.owner) if isinstance(entry.owner, list) else (entry.owner or "TBC")
 
 
-def wip_due(entry: WipEntry) -> str:
-    return entry.due.isoformat() if entry.due else (f"TBC ({entry.due_text})" if entry.due_text else "TBC")
+def wip_due(entry: WipEntry, human: bool = False) -> str:
+    """ISO for the .csv and .xlsx (a spreadsheet sorts it); ``human``: as every document and page shows dates."""
+    if entry.due is None:
+        return f"TBC ({entry.due_text})" if entry.due_text else "TBC"
+    return format_date(entry.due) if human else entry.due.isoformat()
 
 
 def is_overdue(entry: WipEntry, today: dt.date) -> bool:
     return entry.due is not None and entry.due < today and entry.status == "open"
 
 
-def wip_cells(entry: WipEntry, today: dt.date) -> tuple[str, ...]:
+def wip_cells(entry: WipEntry, today: dt.date, human: bool = False) -> tuple[str, ...]:
+    updated = f"{format_date(entry.updated_at.date())} {entry.updated_at:%H:%M}" if human else None
     return (
         entry.client,
         entry.job,
         entry.item,
         wip_owner(entry),
-        wip_due(entry) + (" (OVERDUE)" if is_overdue(entry, today) else ""),
+        wip_due(entry, human) + (" (OVERDUE)" if is_overdue(entry, today) else ""),
         entry.status,
         entry.next_step or "",
         entry.source_meeting,
         format_timestamp(entry.source_timestamp),
-        entry.updated_at.strftime("%Y-%m-%d %H:%M"),
+        updated or entry.updated_at.strftime("%Y-%m-%d %H:%M"),
     )
 
 
@@ -62,7 +66,7 @@ def wip_register(entries: Iterable[WipEntry], today: dt.date) -> Doc:
     doc = Doc(title=f"WIP register, {format_date(today)}")
     grouped = by_client(entries)
     for client, rows in grouped.items():
-        doc.add(Heading(client), Table(WIP_COLUMNS[1:], [wip_cells(e, today)[1:] for e in rows]))
+        doc.add(Heading(client), Table(WIP_COLUMNS[1:], [wip_cells(e, today, human=True)[1:] for e in rows]))
     if not grouped:
         doc.add(Paragraph("No WIP items."))
     return doc

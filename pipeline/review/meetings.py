@@ -6,7 +6,7 @@ import mimetypes
 from pathlib import Path
 
 from fastapi import APIRouter, Form, HTTPException, Request
-from fastapi.responses import FileResponse, RedirectResponse
+from fastapi.responses import FileResponse, JSONResponse, RedirectResponse
 
 from pipeline.documents.letterhead import report_style
 from pipeline.ingest import is_audio
@@ -26,11 +26,13 @@ from pipeline.review.views import (
 from pipeline.schemas import Attendee
 from pipeline.settings import AUDIO_SUFFIXES, Settings
 from pipeline.store import MeetingRow, NotFoundError, Store
+from pipeline.store.review import ItemKind
 
 router = APIRouter()
 NOTICES = {
     "saved": "Saved.",
     "accepted": "Accepted.",
+    "accepted_all": "Every remaining item is accepted as drafted.",
     "rejected": "Rejected.",
     "added": "Item added.",
     "confirmed": "Confirmed: the final report is written and accepted actions are in the WIP register.",
@@ -50,6 +52,26 @@ def _indices(value: str) -> list[int]:
 
 def back(meeting_id: str, notice: str, anchor: str = "") -> RedirectResponse:
     return RedirectResponse(f"/meetings/{meeting_id}?done={notice}{'#' + anchor if anchor else ''}", status_code=303)
+
+
+def wants_json(request: Request) -> bool:
+    """The page's script asks for the outcome as JSON (it updates the page in place); a plain form gets a redirect."""
+    return "application/json" in request.headers.get("accept", "")
+
+
+def decided(
+    request: Request, store: Store, meeting_id: str, notice: str, anchor: str = ""
+) -> JSONResponse | RedirectResponse:
+    """After a decision: the item statuses and what is left to review (JSON), or back to the page at the item."""
+    if not wants_json(request):
+        return back(meeting_id, notice, anchor)
+    row = store.get(meeting_id)
+    if row is None:
+        raise NotFoundError(f"no meeting '{meeting_id}'")
+    record = row.to_record()
+    statuses = {f"action-{i}": a.status for i, a in enumerate(record.action_items)}
+    statuses |= {f"agreement-{i}": g.status for i, g in enumerate(record.agreements)}
+    return JSONResponse({"notice": NOTICES.get(notice, ""), "pending": row.open_items(), "items": statuses})
 
 
 @router.get("/")
@@ -99,7 +121,9 @@ def _decision(decision: str) -> dict:
 
 
 @router.post("/meetings/{meeting_id}/actions/{index}")
-async def edit_action(request: Request, review: ReviewDep, name: Reviewer, meeting_id: str, index: int):
+async def edit_action(
+    request: Request, review: ReviewDep, store: StoreDep, name: Reviewer, meeting_id: str, index: int
+):
     """Fields present in the form change (an empty ``due`` clears the date); ``decision`` accepts or rejects."""
     form = await request.form()
     changes: dict = {}
@@ -115,12 +139,15 @@ async def edit_action(request: Request, review: ReviewDep, name: Reviewer, meeti
     decision = str(form.get("decision", "save"))
     changes.update(_decision(decision))
     review.update_item(meeting_id, "action", index, changes, name)
-    return back(meeting_id, {"accept": "accepted", "reject": "rejected"}.get(decision, "saved"), f"action-{index}")
+    notice = {"accept": "accepted", "reject": "rejected"}.get(decision, "saved")
+    return decided(request, store, meeting_id, notice, f"action-{index}")
 
 
 @router.post("/meetings/{meeting_id}/agreements/{index}")
 def edit_agreement(
+    request: Request,
     review: ReviewDep,
+    store: StoreDep,
     name: Reviewer,
     meeting_id: str,
     index: int,
@@ -134,7 +161,23 @@ def edit_agreement(
         changes["text"] = text.strip()
     changes.update(_decision(decision))
     review.update_item(meeting_id, "agreement", index, changes, name)
-    return back(meeting_id, {"accept": "accepted", "reject": "rejected"}.get(decision, "saved"), f"agreement-{index}")
+    notice = {"accept": "accepted", "reject": "rejected"}.get(decision, "saved")
+    return decided(request, store, meeting_id, notice, f"agreement-{index}")
+
+
+@router.post("/meetings/{meeting_id}/accept-all")
+def accept_all(request: Request, review: ReviewDep, store: StoreDep, name: Reviewer, meeting_id: str):
+    """Accept every item still proposed, as drafted (one audit row each); items already decided stay as they are."""
+    row = store.get(meeting_id)
+    if row is None:
+        raise NotFoundError(f"no meeting '{meeting_id}'")
+    record = row.to_record()
+    kinds: list[tuple[ItemKind, list]] = [("action", record.action_items), ("agreement", record.agreements)]
+    for kind, items in kinds:
+        for i, item in enumerate(items):
+            if item.status == "proposed":
+                review.update_item(meeting_id, kind, i, {"status": "accepted"}, name)
+    return decided(request, store, meeting_id, "accepted_all", "confirm")
 
 
 def _segment(value: str | None) -> int | None:
@@ -261,6 +304,13 @@ def reopen(review: ReviewDep, store: StoreDep, settings: SettingsDep, name: Revi
     style = report_style(settings, row.client)
     review.reopen(meeting_id, name, publish=lambda record: publish.write_draft(record, row.reports_dir, style))
     return back(meeting_id, "reopened")
+
+
+@router.post("/meetings/{meeting_id}/send")
+def send(store: StoreDep, meeting_id: str):
+    """The confirmed report's .eml draft (written beside its .docx), downloaded for the AE's mail program."""
+    path, _to = publish.write_send_draft(store, meeting_id)
+    return FileResponse(path, filename=path.name, media_type="message/rfc822")
 
 
 @router.get("/meetings/{meeting_id}/files/{name}")

@@ -151,3 +151,134 @@
     }
   }
 })();
+
+// Decisions in place: accept, reject, save and "Accept all remaining" post with fetch and update the page, so a
+// meeting is reviewed on one page load. Without JavaScript (or if a request fails) the forms post as before.
+(function () {
+  "use strict";
+  var column = document.querySelector(".review-col");
+  if (!column || !window.fetch) return;
+  var ITEM_FORM = /\/(actions|agreements)\/\d+$/;
+  var STATUSES = ["proposed", "accepted", "rejected"];
+
+  function each(selector, fn) { Array.prototype.forEach.call(document.querySelectorAll(selector), fn); }
+  function items() { return Array.prototype.slice.call(document.querySelectorAll("article.item")); }
+
+  function setStatus(el, status) {
+    STATUSES.forEach(function (s) { el.classList.remove(s); });
+    el.classList.add(status);
+  }
+
+  function apply(data) {
+    Object.keys(data.items).forEach(function (id) {
+      var status = data.items[id];
+      var card = document.getElementById(id);
+      if (!card) return;
+      setStatus(card, status);
+      var pill = card.querySelector(".item-head .pill");
+      if (pill) { setStatus(pill, status); pill.textContent = status; }
+      each('mark.hl[data-ref="' + id + '"], a.badge[href="#' + id + '"]', function (m) { setStatus(m, status); });
+    });
+    var n = data.pending;
+    each(".pending-count", function (el) { el.textContent = n; });
+    each(".pending-plural", function (el) { el.textContent = n === 1 ? "" : "s"; });
+    each("[data-accept-all]", function (el) { el.hidden = n === 0; });
+    var blocked = document.getElementById("confirm-blocked");
+    if (blocked) blocked.hidden = n === 0;
+    var ready = document.getElementById("confirm-ready");
+    if (ready) ready.hidden = n !== 0;
+    var confirmButton = document.querySelector("#confirm button.primary");
+    if (confirmButton) confirmButton.disabled = n !== 0;
+    say(data.notice);
+  }
+
+  var live = document.createElement("p");
+  live.className = "notice toast";
+  live.setAttribute("role", "status");
+  live.hidden = true;
+  document.body.appendChild(live);
+  var toastTimer = null;
+  function say(text) {
+    if (!text) return;
+    live.textContent = text;
+    live.hidden = false;
+    clearTimeout(toastTimer);
+    toastTimer = setTimeout(function () { live.hidden = true; }, 1800);
+  }
+
+  // The plain form post, e.g. to show the server's error page; the button's name and value go with it.
+  function postPlainly(form, submitter) {
+    if (submitter && submitter.name) {
+      var field = document.createElement("input");
+      field.type = "hidden";
+      field.name = submitter.name;
+      field.value = submitter.value;
+      form.appendChild(field);
+    }
+    HTMLFormElement.prototype.submit.call(form);
+  }
+
+  function send(form, submitter) {
+    var body = new FormData(form);
+    if (submitter && submitter.name) body.append(submitter.name, submitter.value);
+    form.classList.add("busy");
+    return fetch(form.getAttribute("action"), {
+      method: "POST", body: body, credentials: "same-origin", headers: { Accept: "application/json" },
+    }).then(function (response) {
+      if (!response.ok || (response.headers.get("content-type") || "").indexOf("json") < 0) throw new Error();
+      return response.json();
+    }).then(apply).catch(function () {
+      postPlainly(form, submitter);
+    }).then(function () { form.classList.remove("busy"); });
+  }
+
+  document.addEventListener("submit", function (ev) {
+    var form = ev.target;
+    var action = form.getAttribute("action") || "";
+    if (!(form.classList.contains("item-form") && ITEM_FORM.test(action)) && !form.hasAttribute("data-accept-all")) {
+      return;
+    }
+    ev.preventDefault();
+    send(form, ev.submitter || null);
+  });
+
+  // Keys: j / k move between items, a accepts, r rejects, u undoes the decision of the current item.
+  var current = -1;
+  function focusItem(index) {
+    var list = items();
+    if (!list.length) return null;
+    current = Math.max(0, Math.min(list.length - 1, index));
+    list.forEach(function (el) { el.classList.remove("current"); });
+    var el = list[current];
+    el.classList.add("current");
+    el.scrollIntoView({ block: "center", behavior: "smooth" });
+    return el;
+  }
+  function nextProposed(from) {
+    var list = items();
+    for (var i = from + 1; i < list.length; i++) if (list[i].classList.contains("proposed")) return i;
+    return Math.min(from + 1, list.length - 1);
+  }
+  function decide(decision) {
+    var list = items();
+    var card = list[current] || focusItem(0);
+    var form = card && card.querySelector("form.item-form");
+    if (!form) return;
+    send(form, { name: "decision", value: decision });
+    if (decision !== "undecide") focusItem(nextProposed(current));
+  }
+  document.addEventListener("keydown", function (ev) {
+    if (ev.ctrlKey || ev.metaKey || ev.altKey || ev.defaultPrevented) return;
+    if (ev.target.closest && ev.target.closest("input, textarea, select, button, [contenteditable]")) return;
+    var keys = { j: function () { focusItem(current + 1); }, k: function () { focusItem(current - 1); },
+      a: function () { decide("accept"); }, r: function () { decide("reject"); }, u: function () { decide("undecide"); } };
+    var run = keys[ev.key];
+    if (!run) return;
+    ev.preventDefault();
+    run();
+  });
+  column.addEventListener("click", function (ev) {
+    var card = ev.target.closest("article.item");
+    if (card) { current = items().indexOf(card); items().forEach(function (el) { el.classList.toggle("current", el === card); }); }
+  });
+})();
