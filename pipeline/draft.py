@@ -19,7 +19,7 @@ from pathlib import Path
 
 from pipeline import documents, ingest, probe, transcribe
 from pipeline.errors import AlreadyConfirmedError, InputFileError
-from pipeline.schemas import Extraction, Meeting, MeetingRecord, Transcript
+from pipeline.schemas import Extraction, Meeting, MeetingMeta, MeetingRecord, Transcript
 from pipeline.settings import AUDIO_SUFFIXES, TRANSCRIPT_SUFFIXES, Settings
 from pipeline.store import MeetingRow, store_for
 
@@ -108,6 +108,7 @@ def save_stage(record: MeetingRecord, out_dir: Path, source: Path, settings: Set
 @dataclass(frozen=True)
 class Stages:
     transcribe: Callable[[Path, str, str | None, Settings], Transcript] = transcribe_stage
+    speakers: Callable[[Path, Transcript, MeetingMeta | None, Settings], Transcript] = speakers_stage
     write: Callable[[MeetingRecord, Path], dict[str, Path]] = write_stage
     save: Callable[[MeetingRecord, Path, Path, Settings, bool], MeetingRecord] = save_stage
 

@@ -15,12 +15,13 @@ import hashlib
 import json
 import logging
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import yaml
 from pydantic import ValidationError
-from pydantic_core import ErrorDetails
 
 from pipeline import transcripts
 from pipeline.errors import InputFileError
@@ -114,7 +115,7 @@ def read_sidecar(path: Path) -> MeetingMeta:
         raise InputFileError(path, _explain(errors[0]) + more) from exc
 
 
-def _explain(err: ErrorDetails) -> str:
+def _explain(err: Mapping[str, Any]) -> str:
     """One pydantic error as 'field: what is wrong; what to write'."""
     loc = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err["loc"]).lstrip(".")
     names = [p for p in err["loc"] if isinstance(p, str)]
