@@ -242,6 +242,30 @@ def batch(
         raise typer.Exit(1)
 
 
+@app.command("client-review")
+def client_review(
+    client: Annotated[str, typer.Argument(help="The client, as named in the meetings (case does not matter).")],
+    since: Annotated[str | None, typer.Option(help="First day (YYYY-MM-DD; default 91 days back).")] = None,
+    until: Annotated[str | None, typer.Option(help="Last day of the period (YYYY-MM-DD; default today).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Output folder (default: reports/).")] = None,
+) -> None:
+    """A period of one client's meetings: decisions over time, promises and delivery, competitors and market."""
+    from pipeline.batch import parse_day
+    from pipeline.client_review import build_review
+    from pipeline.client_review.document import write_client_review
+
+    settings = _settings()
+    review = build_review(settings, client, since=parse_day(since), until=parse_day(until))
+    paths = write_client_review(review, out or settings.reports, settings)
+    typer.echo(
+        f"{review.client}, {review.since} to {review.until}: {len(review.meetings)} meetings, "
+        f"{len(review.decisions)} agreements, {len(review.promises)} action items, "
+        f"{len(review.mentions)} competitor mentions"
+    )
+    for kind in ("docx", "md", "png"):
+        typer.echo(f"  {kind:5} {paths[kind]}")
+
+
 @app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
 def bench(ctx: typer.Context) -> None:
     """Pipeline vs bare faster-whisper on FILES (default: the samples): RTF, ratio, stages, memory. --help for more.
