@@ -60,7 +60,7 @@ def process(
     from pipeline.store import AlreadyConfirmedError
     from pipeline.workers import workspace_fault
 
-    preload = runtime.Preload(settings, audio=any(is_audio(f) for f in files))  # while files are checked and hashed
+    preload = runtime.Preload(settings, any(is_audio(f) for f in files), server=bool(runtime.prefect_api_url()))
     failures = 0
     for file in files:
         started = time.perf_counter()

@@ -55,26 +55,37 @@ def prefect_api_url() -> str | None:
 
 
 class Preload:
-    """Load the models in a background thread while this one does something else (imports Prefect, hashes the file).
+    """Load the spaCy pipeline (and, with a server, import Prefect) in a background thread while this thread checks
+    and hashes the files and loads the Whisper model.
 
-    ``wait()`` before drafting: it re-raises what the load raised (a model file that fails its checksum)."""
+    Whisper is loaded by the thread that transcribes: CTranslate2 loaded in another thread decoded 2.6x slower
+    (its OpenMP thread settings belong to the loading thread). ``wait()`` before drafting re-raises what the
+    background load raised (a model file that fails its checksum)."""
 
-    def __init__(self, settings: Settings, audio: bool = True) -> None:
+    def __init__(self, settings: Settings, audio: bool = True, server: bool = False) -> None:
         import threading
 
+        self.settings, self.audio = settings, audio
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._load, args=(settings, audio), name="debrief-preload", daemon=True)
+        self._thread = threading.Thread(target=self._load, args=(settings, server), name="debrief-preload", daemon=True)
         self._thread.start()
 
-    def _load(self, settings: Settings, audio: bool) -> None:
-        from pipeline.draft import warm_up
+    def _load(self, settings: Settings, server: bool) -> None:
+        from pipeline.extract import load_nlp
 
         try:
-            warm_up(settings, audio=audio)
+            load_nlp(settings)
+            if server:
+                import pipeline.flows  # noqa: F401 - Prefect's import, 1.5 s, off the main thread
         except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread, which raises it
             self._error = exc
 
     def wait(self) -> None:
+        if self.audio:
+            from pipeline import transcribe
+
+            self.audio = False
+            transcribe.model_for(self.settings)  # here, in the thread that transcribes, while spaCy loads
         self._thread.join()
         if self._error is not None:
             raise self._error
@@ -89,10 +100,10 @@ def draft_one(
     server's UI; transcription cached on the content hash); with none, plainly in this process, with no flow run
     and no temporary server (which cost 15 s a call). ``preload``: models loading meanwhile, waited for here."""
     if prefect_api_url():
-        from pipeline.flows import process_meeting  # imports Prefect while the models load
-
         if preload is not None:
             preload.wait()
+        from pipeline.flows import process_meeting
+
         return process_meeting(str(path), str(out_dir) if out_dir else None, force)
     from pipeline.draft import draft_meeting
 
