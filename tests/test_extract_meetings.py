@@ -410,3 +410,77 @@ def test_the_rule_name_says_how_an_item_came_about() -> None:
     assert [a.rule.endswith("+accept") for a in accepted.action_items] == [True]
     closing = run(filler + [("Lucy Tam", "Great."), ("Nadia Brooks", "So, Owen Price to send the brand files.")])
     assert [(a.owner, a.rule) for a in closing.action_items] == [("Owen Price", "name_to_verb+closing")]
+
+
+# -- not every "I'll" is an item (issue 10): talk about the call, jokes, hedges, purposes --------------------------
+def test_talk_about_the_call_itself_gives_no_item() -> None:
+    got = actions(
+        [
+            ("Owen Price", "Morning all. We'll give it a minute for people to join."),
+            ("Will Ferris", "Sorry, building work next door, so I'll go on mute when I'm not talking."),
+            ("Owen Price", "Okay, I'll share the tracker. Can everyone see it?"),
+            ("Nadia Brooks", "I'll play the two cuts back to back, they're rough."),
+            ("Lucy Tam", "Yeah. I'll just say it. The numbers were bad this month."),
+            ("Nadia Brooks", "Ha, I'll try not to break anything this time."),
+            ("Lucy Tam", "I said can you send over the cut, so I can show the board."),
+        ]
+    )
+    assert got == []
+
+
+def test_a_hedged_promise_is_no_item_but_a_courtesy_condition_keeps_the_offer() -> None:
+    got = actions(
+        [
+            ("Owen Price", "I'll try and get the venue shortlist to you by Friday. No promises."),
+            ("Lucy Tam", "Okay."),
+            ("Nadia Brooks", "I can pull the footfall numbers per store if that's useful."),
+            ("Lucy Tam", "Oh, yes please."),
+            ("Owen Price", "If the budget comes through, I'll book the second studio."),
+        ]
+    )
+    assert got == [(2, "Nadia Brooks", None)]
+
+
+# -- agreements the way people settle things (issue 10) --------------------------------------------------------
+def agreed_turns(turns) -> list[int]:
+    return [a.turn for a in run(turns).agreements]
+
+
+def test_terse_decision_after_options_and_a_counter_offer_accepted() -> None:
+    assert agreed_turns(
+        [
+            ("Nadia Brooks", "So it's really the canal route against the rooftop one?"),
+            ("Lucy Tam", "Canal. Go with the canal."),
+            ("Owen Price", "Great. Then the generator: it's nineteen hundred and it wasn't in the quote."),
+            ("Will Ferris", "Can you absorb that?"),
+            ("Owen Price", "Not all of it, honestly. We could go halves."),
+            ("Lucy Tam", "Halves. Fine, split it."),
+        ]
+    ) == [1, 5]
+
+
+def test_reply_to_a_proposal_is_the_agreement_and_a_time_for_a_call_is_not() -> None:
+    assert agreed_turns(
+        [
+            ("Nadia Brooks", "On the statement, I'd lead with the apology, then what's changing, then the new desk."),
+            ("Lucy Tam", "Yes. Apology first. Absolutely."),
+            ("Owen Price", "And when shall we talk it through? Next Tuesday?"),
+            ("Will Ferris", "Next Tuesday's fine."),
+            ("Owen Price", "I can do twelve thousand for the extra stores. Not fifteen."),
+            ("Lucy Tam", "Twelve works for us."),
+        ]
+    ) == [1, 5]
+
+
+def test_a_point_conceded_is_not_agreed_and_a_reply_taken_back_does_not_undo_a_decision() -> None:
+    assert agreed_turns(
+        [
+            ("Lucy Tam", "Honestly, I'd say the first route felt a bit safe."),
+            ("Nadia Brooks", "That's fair. But the testing said otherwise, so we'd keep it in."),
+            ("Owen Price", "On sampling, we could do two markets instead of four."),
+            ("Lucy Tam", "Fine, do that."),
+            ("Will Ferris", "Owen, can you chase the council on the permits?"),
+            ("Owen Price", "Yeah, I can, actually, no, Nadia knows them. Nadia, can you take it?"),
+            ("Nadia Brooks", "Sure, I'll take it."),
+        ]
+    ) == [3]

@@ -101,7 +101,9 @@ def extract_turns(transcript: Transcript, meeting: Meeting, settings: Settings) 
     """The analysed turns and the extraction (for callers that rank turns further, e.g. long meetings)."""
     turns = analyse(transcript, meeting, settings)
     commitments = CommitmentTracker(meeting)
-    agreements = AgreementTracker()
+    agreements = AgreementTracker(
+        lambda j: any(i.turn == j for i in commitments.items) or any(p.turn == j for p in commitments.pending)
+    )
     for k, turn in enumerate(turns):
         commitments.feed(turn)
         agreements.feed(turns, k)

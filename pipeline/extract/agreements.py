@@ -15,6 +15,7 @@ the stretch around the cue is recorded.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Span
@@ -109,15 +110,46 @@ def _proposal_before(turns: list[Turn], k: int) -> Turn | None:
     return None
 
 
+# acceptances that settle whatever the other side just put, proposal cue or not ("No, first of June." "Yeah, works
+# for me."; "Colin can approve small changes." "Happy with that."; "I can do one thirty." "One thirty works for us.")
+SETTLING = {"works_for_us", "exactly_that"}
+
+
+def _put_before(turns: list[Turn], k: int, committed: Callable[[int], bool]) -> Turn | None:
+    """A statement by another speaker in the two turns before ``k`` that a settling reply takes up: not a request,
+    a deadline question or a commitment (accepting a delivery date is not an agreement)."""
+    me = turns[k].speaker
+    if me is None:
+        return None
+    for j in (k - 1, k - 2):
+        if j < 0:
+            return None
+        prev = turns[j]
+        if prev.speaker == me:
+            continue
+        if committed(j) or prev.cues("REQUEST") or prev.cues("WHEN") or prev.n_words < 2:
+            return None
+        if turns[k].dues or (prev.dues and prev.is_question()):
+            return None  # "Next Tuesday?" "Tuesday works.": a time for a session or a deadline, not a decision
+        return prev
+    return None
+
+
 class AgreementTracker:
-    def __init__(self) -> None:
+    """Agreements turn by turn; ``committed(j)`` says whether turn ``j`` gave an action item or an open request or
+    offer (an acceptance of those is not an agreement)."""
+
+    def __init__(self, committed: Callable[[int], bool] | None = None) -> None:
         self.found: list[Found] = []
         self.question_at: int | None = None
+        self.committed: Callable[[int], bool] = committed or (lambda _j: False)
 
     def feed(self, turns: list[Turn], k: int) -> None:
         turn = turns[k]
         prev = turns[k - 1] if k > 0 else None
-        if turn.cues("REVERSE"):
+        # "Can you chase them?" "Yeah, I can, actually, no, …" takes back the reply, not a decision
+        taken_back = prev is not None and (prev.cues("REQUEST") or self.committed(k - 1)) and turn.opening("ACCEPT", 3)
+        if turn.cues("REVERSE") and not taken_back:
             self._reverse(turn, k)
         strong = [s for s in turn.cues("AGREE") if not _negated(s) and not _about_date(turn, s)]
         if prev is not None and prev.is_question():
@@ -138,9 +170,15 @@ class AgreementTracker:
             self._add(Found(k, turns[self.question_at].text, "agreed_question+reply", 0.8, True))
             self.question_at = None
             return
-        accept = [s for s in turn.cues("AGREE_ACCEPT") if not s.sent.text.rstrip().endswith("?") and not _negated(s)]
+        accept = [
+            s
+            for s in turn.cues("AGREE_ACCEPT")
+            if not s.sent.text.rstrip().endswith("?") and not _negated(s) and not _date_or_concession(turn, s)
+        ]
         if accept and not turn.opening("DECLINE", 3) and not turn.cues("REVERSE"):
             prop = _proposal_before(turns, k)
+            if prop is None and accept[0].id_ in SETTLING:
+                prop = _put_before(turns, k, self.committed)
             if prop is not None:
                 text = f"{prop.text} {_sentence(accept[0])}"
                 self._add(Found(k, text, accept[0].id_, 0.7, False))
@@ -179,6 +217,15 @@ class AgreementTracker:
                 self.found[-1] = f
             return
         self.found.append(f)
+
+
+def _date_or_concession(turn: Turn, span: Span) -> bool:
+    """ "Tuesday's fine." takes a time, not a decision; "That's fair. I mean…, but…" concedes a point and argues on."""
+    sent = span.sent
+    if span.id_ == "x_is_fine" and any(sent.start_char <= d.start_char < sent.end_char for d in turn.dues):
+        return True
+    after = [t.lower_ for t in span.doc[span.end :]]
+    return span.id_ == "thats_fair" and "but" in after
 
 
 def _bare_go_ahead(turn: Turn) -> bool:

@@ -125,9 +125,13 @@ def _negated(verb: Token, aux: Token | None) -> bool:
     return False
 
 
-def _conditional(verb: Token) -> bool:
-    """True when the verb governs an ``if``/``unless`` clause or sits inside one."""
+def _conditional(verb: Token, courtesy: Iterable[Span] = ()) -> bool:
+    """True when the verb governs an ``if``/``unless`` clause or sits inside one; a courtesy condition ("if that
+    helps", "if it's useful": a COURTESY cue) leaves an offer as it is."""
+    courtesy = list(courtesy)
     for c in verb.children:
+        if any(s.start <= c.i < s.end for s in courtesy):
+            continue
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
             return True
     tok = verb
@@ -139,7 +143,25 @@ def _conditional(verb: Token) -> bool:
         tok = tok.head
     sent = verb.sent
     first = [t for t in sent if not t.is_punct][:1]
-    return bool(first and first[0].lower_ in ("if", "unless") and verb.i > first[0].i)
+    return bool(
+        first
+        and first[0].lower_ in ("if", "unless")
+        and verb.i > first[0].i
+        and not any(s.start == first[0].i for s in courtesy)
+    )
+
+
+def _purpose(verb: Token) -> bool:
+    """ "…send over the animatic so I can show Alistair": a purpose clause says why, it promises nothing."""
+    if verb.dep_ not in ("advcl", "ccomp", "conj"):
+        return False
+    marks = [m for m in verb.children if m.lower_ in ("so", "that") and m.dep_ in ("mark", "advmod") and m.i < verb.i]
+    # "So I'll confirm the booking" opens its sentence: a conclusion, not a purpose
+    return any(m.i > verb.sent.start and verb.doc[m.i - 1].text not in (".", "!", "?", "\u2014") for m in marks)
+
+
+# hedges that withdraw the promise of their own and the next sentence ("I'll try for Friday. No promises.")
+SENTENCE_HEDGES = {"no_promises"}
 
 
 def _question(sent: Span, aux: Token | None, subj: Token | None) -> bool:
@@ -167,6 +189,7 @@ class ClauseFinder:
     def __call__(self, doc: Doc) -> Doc:
         clauses: dict[int, Clause] = {}
         distractors = [s for s in doc.spans.get(self.cue_key, []) if s.label_ in ("DISTRACTOR", "DEFER")]
+        courtesy = [s for s in doc.spans.get(self.cue_key, []) if s.label_ == "COURTESY"]
         for match_id, token_ids in self.matcher(doc):
             rule = doc.vocab.strings[match_id]
             pattern = self._node_names(rule)
@@ -182,6 +205,7 @@ class ClauseFinder:
                 or _passive_feeling(verb, subj)
                 or _free_relative(verb)
                 or _reported(verb)
+                or _purpose(verb)
                 or (rule == "going_to" and any(c.lower_ in ("was", "were") for c in nodes["go"].children))
             ):
                 continue  # "I'll be honest", "we were going to suggest": no task
@@ -193,7 +217,7 @@ class ClauseFinder:
                 subj=subj,
                 subj_kind=subject_kind(subj) if label not in ("LET_ME", "OFFER") else "SELF",
                 negated=_negated(verb, aux),
-                conditional=_conditional(verb),
+                conditional=_conditional(verb, courtesy),
                 question=_question(verb.sent, aux if aux is not None else nodes.get("go"), subj),
                 hypothetical=label == "POSSIBLE"
                 and aux is not None
@@ -227,6 +251,8 @@ class ClauseFinder:
 def _distractor(spans: list[Span], verb: Token, aux: Token | None) -> Span | None:
     """A distractor or deferral cue that covers the verb (or its auxiliary) or hangs off it."""
     for s in spans:
+        if s.id_ in SENTENCE_HEDGES and (s.sent == verb.sent or s.sent.start == verb.sent.end):
+            return s
         if s.start <= verb.i < s.end or (aux is not None and s.start <= aux.i < s.end and verb.i <= s.end + 1):
             return s
         if len(s) > 1 and s.root.head.i == verb.i and s.root.i != verb.i and s.root.dep_ in ("prep", "dobj", "advmod"):

@@ -27,6 +27,7 @@ CueLabel = Literal[
     "AGREE_ACCEPT",
     "PROPOSAL",
     "REVERSE",
+    "COURTESY",
     "ACTION_HINT",
     "DECISION_HINT",
     "DECISION_CUE",
