@@ -5,7 +5,7 @@
 
 decisions.py    confirmed agreements and which later decision changed which earlier one
 delivery.py     action items by owner side with their WIP status, and the agency's on-time rate
-competitors.py  mentions of other brands (spaCy entities + rules in models/client_review/competitor_cues.jsonl) and their stance
+competitors.py  mentions of other brands (spaCy entities + rules in models/client_review/) and their stance
 glossary.py     the per-client market glossary beside the Whisper glossary (own brands, agency, known competitors)
 chart.py        meetings, agreements and open actions per month (matplotlib, Agg)
 document.py     the review as a ``structure.Doc``, rendered to .md and .docx

@@ -5,8 +5,8 @@ PERSON, GPE, …), when it is a run of proper nouns spaCy left unlabelled, or wh
 competitors (``glossary.MarketGlossary``). It counts as a mention of another brand when
 
 * it is a known competitor; or
-* a market construction ties it to the market (``FRAME`` rules in ``models/client_review/competitor_cues.jsonl``): "cheaper
-  than X", "what X did with…", "X's new campaign", "X have launched…", "the X campaign"; or
+* a market construction ties it to the market (``FRAME`` rules in ``models/client_review/competitor_cues.jsonl``):
+  "cheaper than X", "what X did with…", "X's new campaign", "X have launched…", "the X campaign"; or
 * spaCy calls it an organisation or product and the sentence is about the market (``MARKET``: campaign, price,
   shelf, launch, rival…), and it is not someone addressed or quoted, a place, a stockist or a media channel
   (``NOT_NAME``).
@@ -87,7 +87,8 @@ class Candidate(BaseModel):
 
 
 def cue_matcher(nlp: Language, models_dir: Path) -> Matcher:
-    """The rules of ``models/client_review/competitor_cues.jsonl`` as a spaCy ``Matcher`` (label = rule kind), once per process."""
+    """The rules of ``models/client_review/competitor_cues.jsonl`` as a spaCy ``Matcher`` (label = rule kind), once
+    per process."""
     key = (id(nlp.vocab), Path(models_dir).resolve())
     with _LOCK:
         if key not in _MATCHERS:
