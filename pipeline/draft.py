@@ -138,6 +138,7 @@ def draft_meeting(
     sources = ingest.read_metadata(source)  # sidecar, file name, mtime: read once (the client's prompt needs it)
     if ingest.is_audio(source):
         transcript = stages.transcribe(source, sha256, sources.client, settings)
+        transcript = stages.speakers(source, transcript, sources.merged(), settings)
     else:
         transcript, embedded = ingest.read_transcript_file(source)
         sources = sources.with_embedded(embedded)

@@ -45,6 +45,9 @@ class Settings(BaseSettings):
         default=600.0, description="A recording is decoded and transcribed in pieces of about this many seconds."
     )
     language: str = "en"
+    diarize: bool = Field(
+        default=True, description="Find who spoke when in a recording (needs the Resemblyzer wheel; README 'Speakers')."
+    )
 
     models_dir: Path = REPO_ROOT / "models"
     prompts_dir: Path = REPO_ROOT / "prompts"

@@ -1,0 +1,139 @@
+"""Who spoke when, and who they are: offline diarization of a transcribed recording.
+
+    decode -> mel spectrogram -> 1.6 s voice windows over the words' speech (numpy Resemblyzer encoder)
+      -> cluster the sentences' voices (count from the tree; sidecar attendee count as a hint)
+      -> a speaker per word (Viterbi), twice, the second time with voices re-estimated from the first
+      -> segments split where the speaker changes -> names from introductions, address and the attendee list
+
+The encoder's weights ship in the Resemblyzer wheel (installed with ``--no-deps``: its torch is not needed). Without
+it, or with ``DEBRIEF_DIARIZE=0``, the transcript comes back as it was and the log says speakers are off.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from pipeline.schemas import Attendee, Transcript, Word
+from pipeline.speakers import align, cluster, naming
+from pipeline.speakers.encoder import HOP, PARTIAL_FRAMES, SAMPLE_RATE, load_encoder, mel_spectrogram, normalize_volume
+
+log = logging.getLogger(__name__)
+MIN_SEGMENT_SPEECH = 1.0  # seconds: shorter sentences are too short a sample to cluster on
+MIN_SPEAKER_SPEECH = 2.0  # seconds: a "speaker" with less is folded into the nearest voice
+BATCH = 128
+OFF_NOTE = "speakers are off: the voice encoder (Resemblyzer wheel) is not installed; see README 'Speakers'"
+
+
+@dataclass(frozen=True)
+class Diarization:
+    """One speaker index per word (in transcript order), the speaker count, and the windows' voice embeddings."""
+
+    labels: np.ndarray
+    count: int
+
+
+def available() -> bool:
+    return load_encoder() is not None
+
+
+def embed_windows(wav: np.ndarray, windows: align.Windows) -> np.ndarray:
+    encoder = load_encoder()
+    if encoder is None:
+        raise RuntimeError(OFF_NOTE)
+    mel = mel_spectrogram(normalize_volume(wav))
+    fps = SAMPLE_RATE / HOP
+    firsts = np.round(windows.starts * fps).astype(int)
+    need = int(firsts.max()) + PARTIAL_FRAMES if len(firsts) else 0
+    if need > len(mel):
+        mel = np.concatenate([mel, np.zeros((need - len(mel), mel.shape[1]), dtype=mel.dtype)])
+    out = np.zeros((len(firsts), encoder.linear_w.shape[1]), dtype=np.float32)
+    for b in range(0, len(firsts), BATCH):
+        batch = np.stack([mel[f : f + PARTIAL_FRAMES] for f in firsts[b : b + BATCH]])
+        out[b : b + BATCH] = encoder.embed(batch)
+    return out
+
+
+def diarize_words(wav: np.ndarray, transcript: Transcript, hint: int | None = None) -> Diarization:
+    """A speaker index per word of ``transcript`` (0 = the first to speak)."""
+    words = [w for s in transcript.segments for w in s.words]
+    if not words:
+        return Diarization(np.zeros(0, dtype=int), 0)
+    duration = len(wav) / SAMPLE_RATE
+    windows = align.plan_windows(align.speech_regions(words), duration)
+    emb = embed_windows(wav, windows)
+    w_start = np.array([w.start for w in words])
+    w_end = np.array([max(w.end, w.start + 0.05) for w in words])
+    mid = (w_start + w_end) / 2
+    word_vecs = align.pooled(
+        align.overlap_weights(windows, np.minimum(w_start, mid - 0.2), np.maximum(w_end, mid + 0.2)), emb
+    )
+    sentence_end = []
+    for s in transcript.segments:
+        sentence_end += [False] * (len(s.words) - 1) + [True] if s.words else []
+    costs = align.switch_costs(words, sentence_end)
+
+    segs = [s for s in transcript.segments if s.words]
+    s_start = np.array([s.words[0].start for s in segs])
+    s_end = np.array([s.words[-1].end for s in segs])
+    speech = np.array([sum(w.end - w.start for w in s.words) for s in segs])
+    seg_vecs = align.pooled(align.overlap_weights(windows, s_start, s_end), emb)
+    long_enough = speech >= MIN_SEGMENT_SPEECH
+    if long_enough.sum() < 2:
+        long_enough = np.ones(len(segs), dtype=bool)
+    _, centres = cluster.choose(seg_vecs[long_enough], speech[long_enough], hint)
+    durations = w_end - w_start
+    labels = align.label_words(word_vecs, centres, costs)
+    for _ in range(2):  # re-estimate each voice from the words given to it; drop voices with almost no speech
+        spoken = np.array([durations[labels == c].sum() for c in range(len(centres))])
+        keep = spoken >= MIN_SPEAKER_SPEECH
+        if not keep.any():
+            keep = spoken == spoken.max()
+        remap = np.cumsum(keep) - 1
+        centres = cluster.centroids(word_vecs, np.where(keep[labels], remap[labels], -1), int(keep.sum()), durations)
+        labels = align.label_words(word_vecs, centres, costs)
+    first_seen: dict[int, int] = {}
+    for lab in labels:
+        first_seen.setdefault(int(lab), len(first_seen))
+    ordered = np.array([first_seen[int(lab)] for lab in labels], dtype=int)
+    return Diarization(ordered, len(first_seen))
+
+
+def attach_speakers(transcript: Transcript, result: Diarization, attendees: list[Attendee]) -> Transcript:
+    """The transcript with a speaker on every word and segment; named where the meeting makes the name clear."""
+    if result.count == 0:
+        return transcript
+    segs_with_words = [s for s in transcript.segments if s.words]
+    generic = [f"Speaker {int(c) + 1}" for c in result.labels]
+    split = align.split_segments(segs_with_words, generic)
+    seg_labels = [int(s.speaker.split()[-1]) - 1 for s in split if s.speaker]
+    names = naming.name_speakers(split, seg_labels, result.count, attendees)
+    label = {f"Speaker {c + 1}": names.get(c, f"Speaker {c + 1}") for c in range(result.count)}
+    segments = []
+    for seg in split:
+        spk = label[seg.speaker] if seg.speaker else None
+        words = [w.model_copy(update={"speaker": label[w.speaker] if w.speaker else None}) for w in seg.words]
+        segments.append(seg.model_copy(update={"speaker": spk, "words": words}))
+    return transcript.model_copy(update={"segments": segments})
+
+
+def diarize(path: Path, transcript: Transcript, attendees: list[Attendee], wav: np.ndarray | None = None) -> Transcript:
+    """Speakers for an audio transcript (one with no speakers yet); the transcript unchanged when off."""
+    if transcript.source_kind != "audio" or any(s.speaker for s in transcript.segments):
+        return transcript
+    if not available():
+        log.warning(OFF_NOTE)
+        return transcript
+    if wav is None:
+        from pipeline.transcribe import decode
+
+        wav = decode(path)
+    hint = len(attendees) or None
+    return attach_speakers(transcript, diarize_words(wav, transcript, hint), attendees)
+
+
+def words_of(transcript: Transcript) -> list[Word]:
+    return [w for s in transcript.segments for w in s.words]

@@ -1,0 +1,140 @@
+"""Voice windows over the transcript's speech, and speaker turns aligned to its words.
+
+Windows of 1.6 s (what the encoder was trained on) step through each stretch of speech the words cover. A word's
+voice is the overlap-weighted mean of the windows around it; a Viterbi pass over the words then picks one speaker
+per word, with a switch costing more inside a sentence than at a pause or a sentence end. ``split_segments`` cuts a
+segment where its words change speaker, so every segment and word has exactly one speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from pipeline.schemas import Segment, Word
+from pipeline.transcribe import join_words
+
+WINDOW = 1.6
+STEP = 1.6
+REGION_GAP = 0.5  # words closer than this belong to one stretch of speech
+SWITCH_INSIDE = 1.2  # Viterbi cost of a speaker change between two words of one sentence, no pause
+SWITCH_PAUSE = 0.25  # ... after a pause of REGION_GAP or more
+SWITCH_SENTENCE = 0.1  # ... at a sentence end
+SHARPNESS = 10.0  # cosine similarity -> log score
+
+
+@dataclass(frozen=True)
+class Windows:
+    starts: np.ndarray  # seconds
+    ends: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+
+def speech_regions(words: list[Word], gap: float = REGION_GAP) -> list[tuple[float, float]]:
+    regions: list[tuple[float, float]] = []
+    for w in sorted(words, key=lambda w: w.start):
+        if regions and w.start - regions[-1][1] < gap:
+            regions[-1] = (regions[-1][0], max(regions[-1][1], w.end))
+        else:
+            regions.append((w.start, w.end))
+    return regions
+
+
+def plan_windows(regions: list[tuple[float, float]], duration: float, window: float = WINDOW,
+                 step: float = STEP) -> Windows:  # fmt: skip
+    """1.6 s windows covering every region; a region shorter than a window gets one window centred on it."""
+    starts: list[float] = []
+    for start, end in regions:
+        length = end - start
+        if length <= window:
+            centre = (start + end) / 2
+            starts.append(min(max(0.0, centre - window / 2), max(0.0, duration - window)))
+            continue
+        count = int(np.ceil((length - window) / step)) + 1
+        last = end - window
+        starts.extend(min(start + i * step, last) for i in range(count))
+    s = np.array(starts, dtype=np.float64)
+    return Windows(s, s + window)
+
+
+def overlap_weights(windows: Windows, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """(items, windows) seconds of overlap, each row normalised; an item no window touches takes the nearest."""
+    ov = np.minimum(ends[:, None], windows.ends[None, :]) - np.maximum(starts[:, None], windows.starts[None, :])
+    ov = np.maximum(ov, 0.0)
+    empty = ov.sum(axis=1) <= 0
+    if empty.any() and len(windows):
+        mids = (starts[empty] + ends[empty]) / 2
+        centres = (windows.starts + windows.ends) / 2
+        nearest = np.argmin(np.abs(mids[:, None] - centres[None, :]), axis=1)
+        ov[np.where(empty)[0], nearest] = 1.0
+    return ov / np.maximum(ov.sum(axis=1, keepdims=True), 1e-12)
+
+
+def pooled(weights: np.ndarray, embeddings: np.ndarray) -> np.ndarray:
+    """Unit-length weighted means of window embeddings, one per row of ``weights``."""
+    mean = weights @ embeddings
+    return mean / np.maximum(np.linalg.norm(mean, axis=1, keepdims=True), 1e-12)
+
+
+def switch_costs(words: list[Word], sentence_end: list[bool]) -> np.ndarray:
+    """Cost of a speaker change before word i (i >= 1)."""
+    costs = np.full(len(words), SWITCH_INSIDE)
+    for i in range(1, len(words)):
+        if sentence_end[i - 1]:
+            costs[i] = SWITCH_SENTENCE
+        elif words[i].start - words[i - 1].end >= REGION_GAP:
+            costs[i] = SWITCH_PAUSE
+    return costs
+
+
+def viterbi(scores: np.ndarray, costs: np.ndarray) -> np.ndarray:
+    """Best label path for (words, speakers) ``scores`` with ``costs[i]`` to change speaker before word i."""
+    n, k = scores.shape
+    if n == 0:
+        return np.zeros(0, dtype=int)
+    total = scores[0].copy()
+    back = np.zeros((n, k), dtype=int)
+    for i in range(1, n):
+        best = int(np.argmax(total))
+        switch = total[best] - costs[i]
+        stay = total
+        back[i] = np.where(stay >= switch, np.arange(k), best)
+        total = np.maximum(stay, switch) + scores[i]
+    path = np.zeros(n, dtype=int)
+    path[-1] = int(np.argmax(total))
+    for i in range(n - 1, 0, -1):
+        path[i - 1] = back[i, path[i]]
+    return path
+
+
+def label_words(word_vectors: np.ndarray, centres: np.ndarray, costs: np.ndarray) -> np.ndarray:
+    scores = SHARPNESS * (word_vectors @ centres.T)
+    return viterbi(scores, costs)
+
+
+def split_segments(segments: list[Segment], labels: list[str]) -> list[Segment]:
+    """Segments with one speaker each, cut where the speaker of consecutive words changes; words carry theirs.
+
+    ``labels`` has one speaker per word, over the segments' words in order."""
+    out: list[Segment] = []
+    k = 0
+    for seg in segments:
+        runs: list[list[Word]] = []
+        for w in seg.words:
+            word = w.model_copy(update={"speaker": labels[k]})
+            k += 1
+            if runs and runs[-1][-1].speaker == word.speaker:
+                runs[-1].append(word)
+            else:
+                runs.append([word])
+        if not runs:
+            out.append(seg.model_copy(update={"index": len(out)}))
+            continue
+        for run in runs:
+            text = seg.text if len(runs) == 1 else join_words(run)
+            out.append(Segment(index=len(out), start=run[0].start, end=run[-1].end, text=text,
+                               speaker=run[0].speaker, words=run))  # fmt: skip
+    return out

@@ -1,0 +1,190 @@
+"""Names for speaker clusters, from what the meeting itself says; when in doubt a cluster stays "Speaker 2".
+
+Evidence, each a vote for or against (cluster, attendee):
+
+    "Hi, it's Sarah" / "I'm Tom, from the creative team" / "Sarah here"   self-introduction: strong for
+    "I'm the producer on this"   a role the sidecar gives exactly one attendee: strong for
+    "Thanks, Priya." / "Morning, Grace."   said to the previous speaker: for (previous, Priya)
+    "Tom, can you take that?" / "..., right, Tom?"   said to the next speaker: for (next, Tom)
+    any other mention of a name   people rarely name themselves: against (speaker, name)
+
+A cluster is named only when its best attendee leads every rival (other attendees for it, other clusters for
+that attendee) by a clear margin; one cluster and one attendee left over when the counts agree are paired.
+Rules as data would be overkill for five regular expressions; they are here, with these examples as tests.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from pipeline.schemas import Attendee, Segment
+
+INTRO = 3.0
+ROLE = 3.0
+ADDRESS = 1.0
+MENTION = -1.0
+MIN_SCORE = 2.0
+MARGIN = 1.0
+NOT_NAMES = {
+    "sorry", "just", "not", "going", "fine", "good", "sure", "here", "back", "afraid", "happy", "glad", "the", "a",
+    "on", "in", "so", "also", "still", "really", "okay", "ok", "all", "done", "ready", "well",
+}  # fmt: skip
+RESPONSE_CUES = (
+    r"(?:thanks|thank you|cheers|morning|good morning|afternoon|hi|hello|hey|yes|yeah|yep|great|sure|okay|ok|right|"
+    r"sorry|fair enough|agreed|exactly|lovely|perfect|brilliant|welcome|nice one)"
+)
+_NAME = r"([A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+)?)"
+_GREETING = r"(?:\W*(?i:hi|hello|hey|morning|good morning|afternoon)\b"
+INTRO_PATTERNS = [
+    re.compile(
+        r"^" + _GREETING + r"[\s,!.]*(?i:all|everyone|there)?[\s,!.]*)?"
+        r"(?i:it's|it is|this is|i'm|i am|my name is|my name's)\s+" + _NAME + r"(?!['’]s)\b"
+    ),
+    re.compile(r"^" + _GREETING + r"[^.!?]{0,25}?[,.!]\s*)?" + _NAME + r"\s+(?:here|from)\b"),
+    re.compile(r"\b(?i:my name(?: is|'s))\s+" + _NAME),
+]
+ROLE_PATTERN = re.compile(
+    r"\b(?:i'm|i am)\s+(?:the|your)\s+([a-z][a-z -]{2,40}?)(?:\s+(?:on|at|for|from|here)\b|[,.!?]|$)", re.I
+)
+
+
+@dataclass(frozen=True)
+class Turn:
+    speaker: int
+    text: str
+
+
+def turns_of(segments: list[Segment], labels: list[int]) -> list[Turn]:
+    """Consecutive segments of one speaker joined into turns (``labels``: one cluster per segment)."""
+    out: list[Turn] = []
+    for seg, lab in zip(segments, labels, strict=True):
+        if out and out[-1].speaker == lab:
+            out[-1] = Turn(lab, f"{out[-1].text} {seg.text}")
+        else:
+            out.append(Turn(lab, seg.text))
+    return out
+
+
+def _match_attendee(name: str, attendees: list[Attendee]) -> int | None:
+    low = name.lower().strip()
+    for i, a in enumerate(attendees):
+        if a.name.lower() == low:
+            return i
+    hits = [i for i, a in enumerate(attendees) if a.first_name.lower() == low.split()[0]]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _mentions(text: str, attendees: list[Attendee]) -> list[tuple[int, int, int]]:
+    """(attendee, start, end) for each capitalised mention of an attendee's first or full name."""
+    found = []
+    for i, a in enumerate(attendees):
+        for form in {a.name, a.first_name}:
+            for m in re.finditer(r"\b" + re.escape(form) + r"\b(?!['’]s)", text):
+                found.append((i, m.start(), m.end()))
+    found.sort(key=lambda t: (t[1], -(t[2] - t[1])))
+    kept: list[tuple[int, int, int]] = []
+    for hit in found:
+        if not kept or hit[1] >= kept[-1][2]:
+            kept.append(hit)
+    return kept
+
+
+def introduced(text: str, attendees: list[Attendee]) -> int | None:
+    """The attendee a speaker introduces themself as, if the text opens with an introduction."""
+    for pattern in INTRO_PATTERNS:
+        m = pattern.search(text.strip())
+        if not m:
+            continue
+        name = m.group(1)
+        if name.split()[0].lower() in NOT_NAMES:
+            continue
+        hit = _match_attendee(name, attendees)
+        if hit is None and len(name.split()) > 1:
+            hit = _match_attendee(name.split()[0], attendees)
+        if hit is not None:
+            return hit
+    return None
+
+
+def role_claimed(text: str, attendees: list[Attendee]) -> int | None:
+    """The one attendee whose sidecar role a speaker claims ("I'm the producer on this")."""
+    for m in ROLE_PATTERN.finditer(text):
+        words = m.group(1).lower().split()
+        hits = [i for i, a in enumerate(attendees) if a.role and all(w in a.role.lower().split() for w in words)]
+        if len(hits) == 1:
+            return hits[0]
+    return None
+
+
+def addressed(text: str, start: int, end: int) -> str | None:
+    """'previous' when a mention answers the last speaker ("Thanks, Priya"), 'next' when it calls on someone."""
+    before = text[:start].rstrip()
+    after = text[end:].lstrip()
+    answers = re.search(r"(?:^|[.!?]\s*|,\s*)" + RESPONSE_CUES + r"[\s,!]*$", before, re.I)
+    if answers and not after[:1].isalpha():
+        return "previous"
+    if re.fullmatch(r"\W*", before) and after.startswith(","):  # "Tom, can you ..."
+        return "next"
+    if after.startswith("?") or (before.endswith(",") and re.match(r"^[?.]?\s*$", after)):  # "..., right, Tom?"
+        return "next" if after.startswith("?") or text.rstrip().endswith("?") else None
+    return None
+
+
+def score_names(turns: list[Turn], k: int, attendees: list[Attendee]) -> np.ndarray:
+    """(clusters, attendees) evidence."""
+    score = np.zeros((k, len(attendees)))
+    for t, turn in enumerate(turns):
+        intro = introduced(turn.text, attendees)
+        if intro is not None:
+            score[turn.speaker, intro] += INTRO
+        role = role_claimed(turn.text, attendees)
+        if role is not None:
+            score[turn.speaker, role] += ROLE
+        for who, start, end in _mentions(turn.text, attendees):
+            if who == intro and start < 60:
+                continue
+            score[turn.speaker, who] += MENTION
+            direction = addressed(turn.text, start, end)
+            if direction == "previous" and t > 0:
+                score[turns[t - 1].speaker, who] += ADDRESS
+            elif direction == "next" and t + 1 < len(turns):
+                score[turns[t + 1].speaker, who] += ADDRESS
+    return score
+
+
+def assign(score: np.ndarray) -> dict[int, int]:
+    """cluster -> attendee where the evidence is clear; the rest stay unnamed."""
+    k, n = score.shape
+    names: dict[int, int] = {}
+    s = score.astype(float).copy()
+    while True:
+        open_rows = [c for c in range(k) if c not in names]
+        open_cols = [a for a in range(n) if a not in names.values()]
+        if not open_rows or not open_cols:
+            break
+        sub = s[np.ix_(open_rows, open_cols)]
+        r, q = np.unravel_index(int(np.argmax(sub)), sub.shape)
+        best = sub[r, q]
+        rivals = np.concatenate([np.delete(sub[r], q), np.delete(sub[:, q], r)])
+        if best < MIN_SCORE or (rivals.size and best - rivals.max() < MARGIN):
+            break
+        names[open_rows[r]] = open_cols[q]
+    open_rows = [c for c in range(k) if c not in names]
+    open_cols = [a for a in range(n) if a not in names.values()]
+    if k == n and len(open_rows) == 1 and len(open_cols) == 1 and names and s[open_rows[0], open_cols[0]] >= 0:
+        names[open_rows[0]] = open_cols[0]
+    return names
+
+
+def name_speakers_from_turns(turns: list[Turn], k: int, attendees: list[Attendee]) -> dict[int, str]:
+    if not attendees or not turns:
+        return {}
+    return {c: attendees[a].name for c, a in assign(score_names(turns, k, attendees)).items()}
+
+
+def name_speakers(segments: list[Segment], labels: list[int], k: int, attendees: list[Attendee]) -> dict[int, str]:
+    """cluster -> attendee's full name, for the clusters the meeting names clearly."""
+    return name_speakers_from_turns(turns_of(segments, labels), k, attendees)

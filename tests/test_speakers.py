@@ -1,0 +1,190 @@
+"""Diarization pieces: clustering and the speaker count, word alignment and segment splitting, naming rules."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from pipeline.schemas import Attendee, Segment, Transcript, Word
+from pipeline.speakers import Diarization, align, attach_speakers, cluster, naming
+from pipeline.speakers.der import der
+
+ATTENDEES = [
+    Attendee(name="Sarah Mitchell", side="agency", role="Account Director"),
+    Attendee(name="Tom Baker", side="agency", role="Creative Director"),
+    Attendee(name="David Hughes", side="client", role="Marketing Manager"),
+]
+
+
+def voices(counts: list[int], spread: float = 0.15, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Unit vectors around one random centre per speaker; (vectors, true labels)."""
+    rng = np.random.default_rng(seed)
+    centres = rng.standard_normal((len(counts), 32))
+    rows, labels = [], []
+    for k, n in enumerate(counts):
+        rows.append(centres[k] / np.linalg.norm(centres[k]) + spread * rng.standard_normal((n, 32)) / np.sqrt(32))
+        labels += [k] * n
+    x = np.concatenate(rows)
+    return x / np.linalg.norm(x, axis=1, keepdims=True), np.array(labels)
+
+
+def same_partition(a: np.ndarray, b: np.ndarray) -> bool:
+    return all((a[i] == a[j]) == (b[i] == b[j]) for i in range(len(a)) for j in range(len(a)))
+
+
+# --- clustering ---------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("counts", [[20, 5], [10, 10, 10], [30, 4, 12, 8]])
+def test_kmeans_recovers_speakers_when_count_is_known(counts: list[int]) -> None:
+    x, truth = voices(counts)
+    labels, centres = cluster.spherical_kmeans(x, np.ones(len(x)), len(counts))
+    assert same_partition(labels, truth)
+    np.testing.assert_allclose(np.linalg.norm(centres, axis=1), 1.0)
+
+
+@pytest.mark.parametrize(("counts", "hint", "expected"), [
+    ([15, 15, 15], None, 3),  # the silhouette finds three voices
+    ([40], None, 1),  # one voice: no split is convincing
+    ([15, 15, 15], 3, 3),
+    ([15, 15, 15], 2, 3),  # a voice the attendee list forgot still gets its own speaker
+    ([15, 15], 3, 2),  # someone on the list who never spoke: the third "speaker" would get almost nothing
+])  # fmt: skip
+def test_speaker_count_with_and_without_the_attendee_hint(counts: list[int], hint: int | None, expected: int) -> None:
+    x, _ = voices(counts, spread=0.1)
+    labels, centres = cluster.choose(x, np.ones(len(x)), hint)
+    assert len(centres) == expected
+    assert len(np.unique(labels)) == expected
+
+
+def test_silhouette_is_high_for_separate_voices_and_zero_for_one_group() -> None:
+    x, truth = voices([10, 10])
+    assert cluster.silhouette(x, truth, np.ones(len(x))) > 0.5
+    assert cluster.silhouette(x, np.zeros(len(x), dtype=int), np.ones(len(x))) == 0.0
+
+
+# --- alignment ----------------------------------------------------------------------------------------------------
+def words(spec: list[tuple[str, float]], gap: float = 0.1) -> list[Word]:
+    out, t = [], 0.0
+    for text, length in spec:
+        out.append(Word(start=t, end=t + length, text=text))
+        t += length + gap
+    return out
+
+
+def test_windows_cover_every_stretch_of_speech() -> None:
+    regions = [(0.0, 5.0), (6.0, 6.5)]
+    win = align.plan_windows(regions, duration=10.0)
+    assert all(e - s == pytest.approx(align.WINDOW) for s, e in zip(win.starts, win.ends, strict=True))
+    assert win.starts[0] == 0.0 and win.ends[len(win) - 2] == pytest.approx(5.0)  # the last full window ends with it
+    assert win.starts[-1] == pytest.approx(6.25 - align.WINDOW / 2)  # a short region: one window centred on it
+
+
+def test_speech_regions_join_close_words() -> None:
+    w = words([("a", 0.3), ("b", 0.3)], gap=0.2) + [Word(start=3.0, end=3.4, text="c")]
+    assert align.speech_regions(w) == [(0.0, 0.8), (3.0, 3.4)]
+
+
+def test_viterbi_changes_speaker_at_a_sentence_end_not_mid_sentence() -> None:
+    # word scores: speaker 0 for 4 words then speaker 1, with one noisy word mid-sentence
+    scores = np.array([[1, 0], [1, 0], [0, 0.3], [1, 0], [0, 1], [0, 1]], dtype=float) * 5
+    costs = np.array([0, 3.0, 3.0, 3.0, 0.1, 3.0])  # a sentence ends after word 3
+    assert align.viterbi(scores, costs).tolist() == [0, 0, 0, 0, 1, 1]
+
+
+def test_split_segments_cuts_where_the_speaker_changes() -> None:
+    ws = words([("Thanks.", 0.3), ("Sure,", 0.3), ("I'll", 0.2), ("send", 0.2), ("it.", 0.2)])
+    seg = Segment(index=0, start=0.0, end=ws[-1].end, text="Thanks. Sure, I'll send it.", words=ws)
+    out = align.split_segments([seg], ["Speaker 1", "Speaker 2", "Speaker 2", "Speaker 2", "Speaker 2"])
+    assert [(s.index, s.speaker, s.text) for s in out] == [(0, "Speaker 1", "Thanks."),
+                                                            (1, "Speaker 2", "Sure, I'll send it.")]  # fmt: skip
+    assert all(w.speaker == s.speaker for s in out for w in s.words)
+    assert out[1].start == ws[1].start and out[1].end == ws[-1].end
+
+
+def test_attach_speakers_names_clusters_and_labels_every_word() -> None:
+    script = [("Hi, it's Sarah from Lanternfish.", 0), ("Morning Sarah, David here.", 1),
+              ("David, can you send the brief by Friday?", 0), ("Yes, I'll send it over.", 1)]  # fmt: skip
+    segs, labels, t = [], [], 0.0
+    for i, (text, who) in enumerate(script):
+        ws = [Word(start=t + 0.3 * j, end=t + 0.3 * j + 0.25, text=tok) for j, tok in enumerate(text.split())]
+        segs.append(Segment(index=i, start=ws[0].start, end=ws[-1].end, text=text, words=ws))
+        labels += [who] * len(ws)
+        t = ws[-1].end + 0.6
+    tr = Transcript(source_kind="audio", segments=segs)
+    out = attach_speakers(tr, Diarization(np.array(labels), 2), ATTENDEES)
+    assert [s.speaker for s in out.segments] == ["Sarah Mitchell", "David Hughes", "Sarah Mitchell", "David Hughes"]
+    assert all(w.speaker == s.speaker for s in out.segments for w in s.words)
+
+
+# --- naming -------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "who"), [
+    ("Hi, it's Sarah.", "Sarah Mitchell"),
+    ("Hello everyone, I'm Tom, from the creative team.", "Tom Baker"),
+    ("Tom from the creative team here.", "Tom Baker"),
+    ("David here, sorry I'm late.", "David Hughes"),
+    ("My name's David Hughes, I look after marketing.", "David Hughes"),
+    ("Morning all, this is Sarah Mitchell.", "Sarah Mitchell"),
+    # not introductions
+    ("It's Sarah's deck we're looking at.", None),
+    ("I'm sure Tom will send it.", None),
+    ("I'm going to ask David.", None),
+    ("I think it's fine.", None),
+])  # fmt: skip
+def test_introductions(text: str, who: str | None) -> None:
+    hit = naming.introduced(text, ATTENDEES)
+    assert (ATTENDEES[hit].name if hit is not None else None) == who
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Hi all, I'm the creative director on this.", "Tom Baker"),
+    ("I'm your marketing manager.", "David Hughes"),
+    ("I'm the director.", None),  # two attendees are directors: not certain
+])  # fmt: skip
+def test_roles_claimed(text: str, who: str | None) -> None:
+    hit = naming.role_claimed(text, ATTENDEES)
+    assert (ATTENDEES[hit].name if hit is not None else None) == who
+
+
+@pytest.mark.parametrize(("text", "name", "direction"), [
+    ("Thanks, Tom.", "Tom", "previous"),
+    ("Morning, Sarah.", "Sarah", "previous"),
+    ("Great, thanks David, that's helpful.", "David", "previous"),
+    ("Tom, can you send the files?", "Tom", "next"),
+    ("And that works for you, David?", "David", "next"),
+    ("Tom sent the files yesterday.", "Tom", None),
+    ("I'll check with David and come back.", "David", None),
+])  # fmt: skip
+def test_address(text: str, name: str, direction: str | None) -> None:
+    start = text.index(name)
+    assert naming.addressed(text, start, start + len(name)) == direction
+
+
+def test_names_need_clear_evidence() -> None:
+    t = naming.Turn
+    # a single "Thanks, Tom" is not enough to call the previous speaker Tom
+    assert naming.name_speakers_from_turns([t(0, "We could move the shoot."), t(1, "Thanks, Tom.")], 2, ATTENDEES) == {}
+    # answering when called on, twice, is
+    turns = [t(0, "Tom, can you take the shoot?"), t(1, "Yes, will do."), t(0, "And the edit, Tom?"), t(1, "Sure.")]
+    assert naming.name_speakers_from_turns(turns, 2, ATTENDEES) == {1: "Tom Baker"}
+
+
+def test_conflicting_evidence_leaves_speakers_unnamed() -> None:
+    t = naming.Turn
+    turns = [t(0, "Hi, it's Sarah."), t(1, "Hi, it's Sarah here too.")]
+    assert naming.name_speakers_from_turns(turns, 2, ATTENDEES) == {}
+
+
+def test_last_speaker_is_named_by_elimination_only_when_counts_agree() -> None:
+    t = naming.Turn
+    two = [Attendee(name="Sarah Mitchell"), Attendee(name="David Hughes")]
+    turns = [t(0, "Hi, it's Sarah."), t(1, "Morning.")]
+    assert naming.name_speakers_from_turns(turns, 2, two) == {0: "Sarah Mitchell", 1: "David Hughes"}
+    assert naming.name_speakers_from_turns(turns, 2, ATTENDEES) == {0: "Sarah Mitchell"}  # three on the list
+
+
+# --- DER ----------------------------------------------------------------------------------------------------------
+def test_der_counts_miss_false_alarm_and_confusion_outside_the_collar() -> None:
+    ref = [("A", 0.0, 10.0), ("B", 10.0, 20.0)]
+    assert der(ref, [("x", 0.0, 10.0), ("y", 10.0, 20.0)]) == pytest.approx(0.0)
+    assert der(ref, [("x", 0.0, 20.0)]) == pytest.approx(9.75 / 19.25, abs=0.01)  # B confused, collars left out
+    assert der(ref, [("x", 0.0, 10.0)]) == pytest.approx(9.75 / 19.25, abs=0.01)  # B missed
+    assert der(ref, [("x", 0.0, 10.2), ("y", 10.2, 20.0)], collar=0.25) == pytest.approx(0.0)
