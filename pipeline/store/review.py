@@ -108,12 +108,7 @@ class Review:
                 if record.transcript.turn_indexed:
                     values.setdefault("turn", segment)
             values.setdefault("quote", "")
-            item = model.model_validate(values)
-            items = getattr(record, field)
-            items.append(item)
-            index = len(items) - 1
-            audit(s, who, kind, f"{meeting_id}/{kind}/{index}", "create", None, _dump(item))
-            return index
+            return _append(s, who, record, kind, model.model_validate(values), "create")
 
     @retried
     def accept_suggestion(self, meeting_id: str, kind: ItemKind, index: int, who: str) -> int:
@@ -125,11 +120,7 @@ class Review:
             if not 0 <= index < len(suggestions):
                 raise NotFoundError(f"{meeting_id} has no suggested {kind} number {index + 1}")
             item = suggestions.pop(index).model_copy(update={"status": "accepted"})
-            items = getattr(record, field)
-            items.append(item)
-            at = len(items) - 1
-            audit(s, who, kind, f"{meeting_id}/{kind}/{at}", "accept_suggestion", None, _dump(item))
-            return at
+            return _append(s, who, record, kind, item, "accept_suggestion")
 
     @retried
     def update_header(
@@ -271,6 +262,17 @@ def _kind(kind: str) -> tuple[str, type[ActionItem] | type[Agreement]]:
     if kind not in ITEM_KINDS:
         raise NotFoundError(f"unknown item kind '{kind}'")
     return ITEM_KINDS[kind]
+
+
+def _append(
+    s: Session, who: str, record: MeetingRecord, kind: ItemKind, item: ActionItem | Agreement, action: str
+) -> int:
+    """Add ``item`` to the record's items of ``kind``, audited as ``action``; its index."""
+    field, _model = _kind(kind)
+    items = getattr(record, field)
+    items.append(item)
+    audit(s, who, kind, f"{record.meeting_id}/{kind}/{len(items) - 1}", action, None, _dump(item))
+    return len(items) - 1
 
 
 def _dump(model: BaseModel) -> dict[str, Any]:
