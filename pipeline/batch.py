@@ -226,7 +226,9 @@ def run_batch(
         report.results.append(result)
         if on_result:
             on_result(f, result)
-    if todo:
+    if todo and drafter is None and _team_pool():
+        _run_on_work_pool(todo, settings, out_dir and out, report, on_result)
+    elif todo:
         _run_pool(todo, settings, out, workers or default_workers(), report, on_result, drafter)
     order = {f.path.name: i for i, f in enumerate(files)}
     report.results.sort(key=lambda r: order.get(r.name, len(order)))
@@ -237,6 +239,49 @@ def run_batch(
         report.summary = write_week_summary(settings, hashes, out, since=since, until=until, dates=dates)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _team_pool() -> bool:
+    from pipeline.runtime import prefect_api_url
+
+    return prefect_api_url() is not None
+
+
+def _run_on_work_pool(
+    todo: list[BatchFile],
+    settings: Settings,
+    out_dir: Path | None,
+    report: BatchReport,
+    on_result: Callable[[BatchFile, FileResult], None] | None,
+) -> None:
+    """With a Prefect server: one ``process-meeting`` run per file on the work pool (``pipeline.team``), followed
+    until each has finished; the results are read from the shared store."""
+    from pipeline import team
+    from pipeline.store import store_for
+
+    submitted = {}
+    for f in sorted(todo, key=lambda f: f.weight, reverse=True):  # longest first: the workers finish together
+        run = team.submit(f.path, f.sha256, out_dir)
+        submitted[run.run_id] = (f, run)
+    store = store_for(settings)
+
+    def finished(run: team.Submitted) -> None:
+        f = submitted[run.run_id][0]
+        row = store.find_by_hash(f.sha256)
+        if run.state == "COMPLETED" and row is not None:
+            result = _from_row(f.path.name, row, "drafted", f"flow run {run.run_id}", f.sha256)
+        else:
+            reason = run.message or f"its flow run {run.run_id} ended {run.state.lower()}"
+            result = _from_job(f, JobResult("failed", reason), settings)
+        report.results.append(result)
+        if on_result:
+            on_result(f, result)
+
+    try:
+        team.follow([run for _f, run in submitted.values()], finished)
+    except KeyboardInterrupt:
+        report.interrupted = True  # the runs go on on the workers; a rerun picks up their results
+        raise
 
 
 def _run_pool(

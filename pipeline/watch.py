@@ -53,7 +53,7 @@ def is_candidate(path: Path) -> bool:
 
 
 # kept: the workspace's fault (disk full, read-only folder, locked database), so the file is left in the folder
-OutcomeStatus = Literal["done", "duplicate", "failed", "kept", "busy", "gone"]
+OutcomeStatus = Literal["done", "duplicate", "failed", "kept", "busy", "gone", "submitted"]
 
 
 @dataclass
@@ -116,8 +116,11 @@ class Watcher:
         retry_after: float = 60.0,
         echo: Callable[[str], None] = print,
         pool: WorkerPool | None = None,
+        team: bool = False,
     ) -> None:
         self.folder = folder
+        self.team = team  # each file a process-meeting run on the Prefect work pool (pipeline.team)
+        self._runs: dict[str, tuple[Path, str, str]] = {}  # run id -> (file in processed/, its name, its hash)
         self.settings = settings
         self.interval = interval
         self.settle = settle
@@ -177,6 +180,8 @@ class Watcher:
         if row is not None:
             target = move_aside(path, self.settings.processed)
             return Outcome(path.name, "duplicate", f"same recording as {row.meeting_id}; moved to {target}")
+        if self.team:
+            return self._submit(path, sha, started)
         seconds = media_seconds(path) if ingest.is_audio(path) else None
         job = Job(str(path), sha, str(self.settings.reports), time_limit_for(path, self.settings, seconds), seconds)
         result = self.pool.run(job)
@@ -194,6 +199,34 @@ class Watcher:
         store_for(self.settings).moved(sha, str(target))  # the review page plays it from where it is now
         return Outcome(path.name, "done", result.detail, took, result.meeting_id, result.rss_mb)
 
+    def _submit(self, path: Path, sha: str, started: float) -> Outcome:
+        """Move the file to processed/ and submit its run there; ``finished_runs`` reports the run's end."""
+        from pipeline import team
+
+        target = move_aside(path, self.settings.processed)
+        run = team.submit(target, sha)
+        self._runs[run.run_id] = (target, path.name, sha)
+        return Outcome(path.name, "submitted", f"flow run {run.run_id}", time.perf_counter() - started)
+
+    def finished_runs(self) -> list[Outcome]:
+        """The submitted runs that have ended since the last look: done, or failed (the file goes to failed/)."""
+        from pipeline import team
+
+        outcomes = []
+        for run_id, (state, message) in (team.states(list(self._runs)) if self._runs else {}).items():
+            if state not in team.FINAL:
+                continue
+            target, name, sha = self._runs.pop(run_id)
+            row = store_for(self.settings).find_by_hash(sha)
+            if state == "COMPLETED" and row is not None:
+                store_for(self.settings).moved(sha, str(target))
+                outcomes.append(Outcome(name, "done", f"flow run {run_id}", meeting_id=row.meeting_id))
+            else:
+                reason = message or f"its flow run {run_id} ended {state.lower()}"
+                moved = move_aside(target, self.settings.failed, failure_note(target, reason))
+                outcomes.append(Outcome(name, "failed", f"{reason}; moved to {moved}"))
+        return outcomes
+
     def _keep(self, path: Path, reason: str) -> Outcome:
         self._kept[path] = time.monotonic() + self.retry_after
         log.info("%s: not drafted: %s", path, reason)  # report() tells the user
@@ -202,7 +235,7 @@ class Watcher:
     def report(self, outcome: Outcome) -> None:
         if outcome.status == "done":
             self.echo(f"{outcome.name}: drafted in {outcome.seconds:.1f}s -> {outcome.detail}")
-        elif outcome.status in ("failed", "duplicate"):
+        elif outcome.status in ("failed", "duplicate", "submitted"):
             self.echo(f"{outcome.name}: {outcome.status}: {outcome.detail}")
         elif outcome.status == "kept":
             again = "on the next run" if self.retry_after == math.inf else f"in {self.retry_after:.0f} s"
@@ -218,6 +251,9 @@ class Watcher:
                 self._seen.pop(path, None)
             self.report(outcome)
             outcomes.append(outcome)
+        for outcome in self.finished_runs():
+            self.report(outcome)
+            outcomes.append(outcome)
         return outcomes
 
     def run(self, once: bool = False) -> list[Outcome]:
@@ -231,7 +267,7 @@ class Watcher:
                 while True:
                     batch = self.poll()
                     outcomes.extend(batch)
-                    if once and not self._seen:
+                    if once and not self._seen and not self._runs:
                         break
                     time.sleep(self.interval)
             except KeyboardInterrupt:
@@ -276,12 +312,18 @@ def watch(
     settings.ensure_workspace()
     folder = (folder or settings.inbox).expanduser().resolve()
     claims.open_store(settings)  # created and migrated once, before any file
+    from pipeline.runtime import prefect_api_url
+
+    server = prefect_api_url() if drafter is None else None
     pool = WorkerPool(settings, size=1, audio=preload, drafter=drafter)
     try:
-        pool.start(wait_ready=True)
+        if server is None:  # with a server the work pool's workers draft; no local worker
+            pool.start(wait_ready=True)
     except BaseException:
         pool.close()
         raise
-    echo(f"watching {folder}; drafts go to {settings.reports} (Ctrl-C to stop)")
-    watcher = Watcher(folder, settings, interval=interval, settle=settle, retry_after=retry_after, echo=echo, pool=pool)
+    where = f"a process-meeting run each on the work pool of {server}" if server else f"drafts go to {settings.reports}"
+    echo(f"watching {folder}; {where} (Ctrl-C to stop)")
+    watcher = Watcher(folder, settings, interval=interval, settle=settle, retry_after=retry_after, echo=echo, pool=pool,
+                      team=server is not None)  # fmt: skip
     return watcher.run(once=once)

@@ -76,9 +76,16 @@ class Server:
         return match.group(0)
 
     def worker(
-        self, workspace: Path, *, name: str, run_once: bool, log: Path, limit: int | None = None
+        self,
+        workspace: Path,
+        *,
+        name: str,
+        run_once: bool,
+        log: Path,
+        limit: int | None = None,
+        extra_env: dict[str, str] | None = None,
     ) -> subprocess.Popen:
-        env = dict(self.env, DEBRIEF_HOME=str(workspace), DEBRIEF_WHISPER_BEAM_SIZE="1")
+        env = dict(self.env, DEBRIEF_HOME=str(workspace), DEBRIEF_WHISPER_BEAM_SIZE="1", **(extra_env or {}))
         args = [*PREFECT, "worker", "start", "--pool", POOL, "--type", "process", "--name", name]
         if limit:
             args += ["--limit", str(limit)]

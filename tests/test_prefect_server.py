@@ -66,3 +66,71 @@ def test_process_meeting_deployment_on_a_server_and_worker(tmp_path: Path) -> No
         assert run["state"]["type"] == "COMPLETED", (tmp_path / "worker-2.log").read_text()
         transcribed = [t for t in server.task_runs(again) if t["name"].startswith("transcribe")]
         assert [t["state"]["name"] for t in transcribed] == ["Cached"]
+
+
+def _batch(server, folder: Path, workspace: Path) -> tuple[float, str]:
+    """``debrief batch FOLDER`` as a team member runs it with the server configured: its wall time and output."""
+    import subprocess
+    import sys
+    import time
+
+    env = dict(server.env, DEBRIEF_HOME=str(workspace))
+    started = time.perf_counter()
+    run = subprocess.run([sys.executable, "-m", "pipeline.cli", "batch", str(folder)], env=env, capture_output=True,
+                         text=True, timeout=900)  # fmt: skip
+    assert run.returncode == 0, f"{run.stdout}\n{run.stderr}"
+    return time.perf_counter() - started, run.stdout
+
+
+def test_batch_fans_out_over_two_workers(tmp_path: Path) -> None:
+    """``debrief batch`` with a server: one process-meeting run per recording on the work pool, followed to the end,
+    then the week summary. 8 recordings on one worker, then 8 others on two (one CPU thread each, as two workers on
+    a 2-core machine would be set up): every meeting drafted once, both workers take a share, the second batch takes
+    at most 0.65x the first's wall time, and a rerun submits nothing."""
+    import re
+
+    from pipeline.bench_runs import make_recordings
+    from pipeline.settings import Settings
+    from pipeline.store import MeetingRow, store_for
+
+    workspace = tmp_path / "debrief-home"
+    made = make_recordings(tmp_path / "made", 16)
+    one, two = tmp_path / "week-1", tmp_path / "week-2"
+    for folder, files in ((one, made[:8]), (two, made[8:])):
+        folder.mkdir()
+        for f in files:
+            f.rename(folder / f.name)
+    threads = {"DEBRIEF_WHISPER_CPU_THREADS": "1", "PREFECT_WORKER_QUERY_SECONDS": "1"}
+    with prefect_server(tmp_path) as server:
+        server.deploy()
+        server.worker(workspace, name="worker-A", run_once=False, log=tmp_path / "worker-A.log", limit=1,
+                      extra_env=threads)  # fmt: skip
+        alone, out = _batch(server, one, workspace)
+        assert "week summary" in out, out
+        server.worker(workspace, name="worker-B", run_once=False, log=tmp_path / "worker-B.log", limit=1,
+                      extra_env=threads)  # fmt: skip
+        together, out = _batch(server, two, workspace)
+        runs_before = len(httpx_post(server, "/flow_runs/filter", {}))
+        _again, out_again = _batch(server, two, workspace)
+        assert len(httpx_post(server, "/flow_runs/filter", {})) == runs_before, "a rerun submitted runs again"
+        assert "skipped" in out_again
+
+    logs = {w: (tmp_path / f"{w}.log").read_text() for w in ("worker-A", "worker-B")}
+    submitted = re.compile(r"Worker '([^']+)' submitting flow run '([0-9a-f-]{36})'")
+    by_run: dict[str, list[str]] = {}
+    for log in logs.values():
+        for worker, run_id in submitted.findall(log):
+            by_run.setdefault(run_id, []).append(worker)
+    assert len(by_run) == 16 and all(len(w) == 1 for w in by_run.values()), by_run
+    shares = {w: sum(ws == [w] for ws in by_run.values()) for w in logs}
+    assert shares["worker-B"] >= 2, shares  # worker-B only existed for the second batch: it took part of it
+    store = store_for(Settings(home=workspace))
+    assert store.count(MeetingRow) == 16 and len(list((workspace / "reports").glob("*.json"))) == 16
+    assert list((workspace / "reports").glob("week-*.md")), "no week summary written"
+    assert together <= 0.65 * alone, f"two workers {together:.0f}s vs one {alone:.0f}s"
+
+
+def httpx_post(server, path: str, body: dict) -> list:
+    import httpx
+
+    return httpx.post(f"{server.api}{path}", json=body, timeout=10).json()
