@@ -98,6 +98,76 @@ CASES = [
         "send the hero product list",
         [" us "],
     ),
+    (
+        "do_that_resolves_the_offer",
+        [
+            ("Owen Price", "I could trim the radio script down to twenty seconds and record a new sign-off."),
+            ("Lucy Tam", "Yes please. Can you do that?"),
+            ("Owen Price", "Sure, will do."),
+        ],
+        "trim the radio script down to twenty seconds",
+        ["do that"],
+    ),
+    (
+        "causative_that_resolved",
+        [
+            ("Lucy Tam", "We still don't have the usage licence for the stock photo."),
+            ("Nadia Brooks", "Owen, can you get that signed off this week?"),
+            ("Owen Price", "Yep, on it."),
+        ],
+        "get the usage licence for the stock photo signed",
+        ["that"],
+    ),
+    (
+        "look_into_that",
+        [
+            ("Lucy Tam", "Some of the sales team want a shuttle bus from the station."),
+            ("Owen Price", "I'll look into that before Friday."),
+        ],
+        "look into a shuttle bus from the station",
+        ["that"],
+    ),
+    (
+        "discourse_look_only_with_comma",
+        [("Owen Price", "Look, I'll look at the pricing grid tomorrow.")],
+        "look at the pricing grid",
+        ["Look,"],
+    ),
+    (
+        "agent_is_not_what_it_is",
+        [
+            (
+                "Nadia Brooks",
+                "The printers have said the banner proofs are nearly done. Our team will have them with you Monday.",
+            )
+        ],
+        "send the banner proofs",
+        ["printers"],
+    ),
+    (
+        "gerund_to_verb_first",
+        [
+            ("Nadia Brooks", "Any chance of updating the stockist map before the launch?"),
+            ("Owen Price", "Yeah, no problem."),
+        ],
+        "update the stockist map",
+        ["updating", "chance"],
+    ),
+    (
+        "you_are_doing_tag",
+        [
+            ("Lucy Tam", "Owen, you're checking the venue capacity, yeah?"),
+            ("Owen Price", "Yep."),
+        ],
+        "check the venue capacity",
+        ["yeah", "Owen", "you're"],
+    ),
+    (
+        "hyphen_kept",
+        [("Owen Price", "I'll have the re-cut with you by Friday.")],
+        "send the re-cut",
+        ["re cut"],
+    ),
 ]
 
 
@@ -135,5 +205,5 @@ def test_tasks_are_short() -> None:
 
 def test_every_wording_rule_is_known() -> None:
     rows = [json.loads(x) for x in WORDING.read_text().splitlines() if x.strip()]
-    assert {r["label"] for r in rows} <= {"FILLER", "LEAD_IN", "DELIVERY"}
+    assert {r["label"] for r in rows} <= {"FILLER", "LEAD_IN", "DELIVERY", "AGENT", "DO_IT"}
     assert len({r["id"] for r in rows}) == len(rows)

@@ -29,6 +29,7 @@ from pipeline.extract.items import (
 )
 from pipeline.extract.owners import joint, names_in
 from pipeline.extract.turns import Turn
+from pipeline.extract.wording import vague
 from pipeline.schemas import Meeting, Owner
 
 SELF_KINDS = {"SELF"}
@@ -156,6 +157,8 @@ class CommitmentTracker:
             else:
                 owner = speaker
             task = p.task or (clause.task if clause else "")
+            if clause is not None and vague(p.task) and not vague(clause.task):
+                task = clause.task  # "Will, when do you think?" / "I'll have the deck with you Wednesday."
             kind = clause.subj_kind if clause is not None else None
             item = Item(at, owner, task, p.rule, 0.8, due, speaker, requester=p.proposer, kind=kind, accepted=True)
             item.closing = p.closing

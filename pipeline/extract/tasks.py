@@ -100,9 +100,9 @@ def task_text(verb: Token, subj: Token | None) -> str:
     for tok in verb.subtree:  # "ready by Wednesday": a deadline further down the phrase
         if tok.dep_ == "prep" and tok.lower_ in DEADLINE_PREPS and tok.i > verb.i and _is_date_phrase(tok):
             drop.update(t.i for t in tok.subtree)
-    words = [t for t in verb.subtree if t.i not in drop and t.i >= verb.i and not t.is_punct]
+    words = [t for t in verb.subtree if t.i not in drop and t.i >= verb.i and (not t.is_punct or t.text == "-")]
     words = words[:MAX_TOKENS]
     while words and words[-1].pos_ in ("ADP", "CCONJ", "DET", "PART", "SCONJ") and words[-1].dep_ != "prt":
         words.pop()
-    text = " ".join(t.text for t in words)
+    text = " ".join(t.text for t in words).replace(" - ", "-")  # "the re-edit"
     return text.replace(" 's", "'s").replace(" n't", "n't").strip()

@@ -51,11 +51,25 @@ WEAK_NOUNS = {"thing", "things", "bit", "lot", "time", "week", "day", "question"
               "brilliant", "lovely", "ha", "absolutely", "fine", "cool"}  # fmt: skip
 NON_REFERRING = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "NORP"}
 SEND_VERBS = {"get", "have", "send", "bring", "pass", "put"}
+CAUSATIVE = {"get", "have"}
 
 
 def _is_pronoun(tok: Token) -> bool:
-    """A pronoun standing for the thing worked on ("send it", "dig those out"), not a person ("with them")."""
-    return tok.lower_ in PRONOUNS and tok.dep_ in ("dobj", "nsubjpass", "ROOT", "npadvmod", "conj")
+    """A pronoun standing for the thing worked on ("send it", "dig those out", "get that signed", "look into
+    that"), not a person ("with them")."""
+    if tok.lower_ not in PRONOUNS:
+        return False
+    if tok.dep_ in ("dobj", "nsubjpass", "ROOT", "npadvmod", "conj"):
+        return True
+    head = tok.head
+    if tok.dep_ == "nsubj" and head.tag_ in ("VBN", "VBD") and head.head.lemma_ in CAUSATIVE and head.i > tok.i:
+        return True  # "get that set up", "have it signed"
+    return (
+        tok.dep_ == "pobj"
+        and tok.lower_ in ("it", "that", "this")
+        and head.lower_ in ("into", "at", "on", "about", "over")
+        and head.head.pos_ == "VERB"
+    )
 
 
 def _chunk_text(root: Token, names: set[str]) -> str | None:
@@ -102,7 +116,7 @@ def _depth(tok: Token) -> int:
 
 
 def _sentence_antecedent(
-    sent: Span, names: set[str], before: int | None, skip: set[int], plural: bool | None
+    sent: Span, names: set[str], before: int | None, skip: set[int], plural: bool | None, agents: frozenset[str]
 ) -> str | None:
     """The best noun phrase in one sentence (up to token ``before``): one of the pronoun's number, nearest the
     sentence's main verb, an object or subject before a phrase after a preposition, the earliest first."""
@@ -110,7 +124,7 @@ def _sentence_antecedent(
     for tok in sent:
         if before is not None and tok.i >= before:
             break
-        if tok.i in skip or tok.dep_ == "compound" or tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.i in skip or tok.dep_ == "compound" or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in agents:
             continue
         text = _chunk_text(tok, names)
         if text is None or len(text.split()) < 1:
@@ -125,7 +139,13 @@ def _sentence_antecedent(
 
 
 def antecedent(
-    turns: list[Turn], at: int, before: int | None, names: set[str], skip: set[int], plural: bool | None = None
+    turns: list[Turn],
+    at: int,
+    before: int | None,
+    names: set[str],
+    skip: set[int],
+    plural: bool | None = None,
+    agents: frozenset[str] = frozenset(),
 ) -> str | None:
     """What "it"/"that" points back to: a noun phrase earlier in turn ``at`` (before token ``before``), else in the
     turns before it, the nearest sentence first."""
@@ -135,7 +155,9 @@ def antecedent(
         for sent in reversed(sents):
             if k == at and before is not None and sent.start >= before:
                 continue
-            found = _sentence_antecedent(sent, names, before if k == at else None, skip if k == at else set(), plural)
+            found = _sentence_antecedent(
+                sent, names, before if k == at else None, skip if k == at else set(), plural, agents
+            )
             if found:
                 return found
     return None
@@ -145,18 +167,24 @@ def antecedent(
 def load_rules(path: Path) -> WordingRules:
     """``models/wording.jsonl``: fillers and hedges, lead-ins a task loses, delivery idioms (see models/README.md)."""
     fillers: set[str] = set()
+    agents: set[str] = set()
+    do_it: list[re.Pattern[str]] = []
     lead_ins: list[re.Pattern[str]] = []
     delivery: list[tuple[re.Pattern[str], str]] = []
     for row in srsly.read_jsonl(path):
         if row["label"] == "FILLER":
             fillers.update(row["words"])
+        elif row["label"] == "AGENT":
+            agents.update(row["words"])
+        elif row["label"] == "DO_IT":
+            do_it.append(re.compile(row["pattern"], re.IGNORECASE))
         elif row["label"] == "LEAD_IN":
             lead_ins.append(re.compile(row["pattern"], re.IGNORECASE))
         elif row["label"] == "DELIVERY":
             delivery.append((re.compile(row["pattern"], re.IGNORECASE), row["replace"]))
         else:
             raise ConfigError(f"{path}: unknown wording label {row['label']!r}")
-    return WordingRules(frozenset(fillers), tuple(lead_ins), tuple(delivery))
+    return WordingRules(frozenset(fillers), tuple(lead_ins), tuple(delivery), frozenset(agents), tuple(do_it))
 
 
 @dataclass(frozen=True)
@@ -164,6 +192,12 @@ class WordingRules:
     fillers: frozenset[str]
     lead_ins: tuple[re.Pattern[str], ...]
     delivery: tuple[tuple[re.Pattern[str], str], ...]
+    agents: frozenset[str] = frozenset()
+    do_it: tuple[re.Pattern[str], ...] = ()
+
+    def refers_to_action(self, text: str) -> bool:
+        """ "do that", "sort it", "take care of this": a task that stands for an action said before it."""
+        return any(p.match(text) for p in self.do_it)
 
     def strip_lead(self, text: str) -> str:
         """ "Look, why don't you and I sit down and agree the KPIs?" -> "sit down and agree the KPIs"."""
@@ -198,12 +232,16 @@ class Wording:
         self.rules = rules
         self.names = {part for a in meeting.attendees for part in a.name.split()}
 
-    def task(self, task: str, at: int, speaker: str | None = None) -> str:
+    def task(self, task: str, at: int, speaker: str | None = None, resolve_action: bool = True) -> str:
         """The report's wording of ``task``, an item said at turn ``at`` (by ``speaker``)."""
-        text = self._drop_names(self.rules.strip_lead(task))
+        text = self.rules.strip_lead(self._drop_names(self.rules.strip_lead(task)))
         if not text:
             return task
         doc = self.nlp(text)
+        if resolve_action and self.rules.refers_to_action(self.rules.tidy(text)):
+            earlier = self._earlier_action(doc, at)
+            if earlier is not None:  # "I could cut it to fifteen seconds." / "Yes please, do that."
+                return self.task(earlier[0], earlier[1], speaker, resolve_action=False)
         out: list[str] = []
         moved: set[int] = set()
         for t in doc:
@@ -212,7 +250,11 @@ class Wording:
             if _is_pronoun(t) and t.i > 0:
                 k, before = self._locate(doc, t, at)
                 plural = t.lower_ in ("them", "those", "these", "ones")
-                ref = antecedent(self.turns, k, before, self.names, self._skip(k), plural) if k >= 0 else None
+                ref = (
+                    antecedent(self.turns, k, before, self.names, self._skip(k), plural, self.rules.agents)
+                    if k >= 0
+                    else None
+                )
                 if ref is None:
                     out.append(t.text)
                     continue
@@ -231,12 +273,33 @@ class Wording:
                     out.append(t.text)
             elif t.lower_ in ("your", "our", "my"):
                 out.append("the")
+            elif t.i == 0 and t.tag_ == "VBG":  # "drafting the FAQs" -> "draft the FAQs"
+                out.append(t.lemma_)
             else:
                 out.append(t.text)
         joined = " ".join(out).replace(" 's", "'s").replace(" n't", "n't").replace(" - ", "-")
         joined = re.sub(r"\bthe the\b", "the", joined)
         result = self.rules.tidy(joined)
         return result if result and not (vague(result) and not vague(task)) else task
+
+    def _earlier_action(self, doc: Doc, at: int) -> tuple[str, int] | None:
+        """The action "do that" stands for: the task of the last clause said before it (in the turn where "that"
+        was said, else the turns before) that names an action of its own."""
+        pron = next((t for t in doc if t.lower_ in PRONOUNS), None)
+        k, before = self._locate(doc, pron, at) if pron is not None else (at, None)
+        for j in range(k, max(-1, k - LOOKBACK - 1), -1):
+            found = [
+                c
+                for c in self.turns[j].clauses
+                if not (j == k and (before is None or c.verb.i >= before))
+                and c.task
+                and not vague(c.task)
+                and not self.rules.refers_to_action(self.rules.tidy(c.task))
+            ]
+            if found:  # the main verb of the last sentence, not its "and …" verb
+                last = [c for c in found if c.sent == found[-1].sent]
+                return next((c for c in last if c.verb.dep_ != "conj"), last[0]).task, j
+        return None
 
     def _drop_names(self, text: str) -> str:
         """Vocatives out: "Tom, send it over" / "send it over, Tom" -> "send it over"."""
