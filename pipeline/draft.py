@@ -145,7 +145,10 @@ def draft_meeting(
     probe.check_unchanged(source, before)  # rewritten or deleted while it was read: nothing is written
     stem = existing.meeting_id if existing is not None else documents.free_stem(out_dir, source.stem, sha256)
     meeting = ingest.build_meeting(source, transcript, sha256, meeting_id=stem, sources=sources)
-    fresh = record_for(meeting, transcript, extract(transcript, meeting, settings))
+    extraction = extract(transcript, meeting, settings)
+    if not meeting.next_meeting and extraction.next_meeting:  # "Same time next week?" when the header has none
+        meeting = meeting.model_copy(update={"next_meeting": extraction.next_meeting})
+    fresh = record_for(meeting, transcript, extraction)
     record = store.draft_for(fresh, force=force, next_weekday=settings.next_weekday)
     paths = stages.write(record, out_dir)
     record = stages.save(record, out_dir, source, settings, force)

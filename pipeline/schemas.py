@@ -159,6 +159,9 @@ class Extraction(BaseModel):
         "report until the AE accepts one on the review page."
     )
     suggested_agreements: list[Agreement] = Field(default_factory=list)
+    next_meeting: str | None = Field(
+        default=None, description="The next meeting the meeting set ('same time next week'), resolved to a date"
+    )
     extractor: str = "debrief-rules"
 
 

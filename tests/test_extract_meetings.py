@@ -484,3 +484,32 @@ def test_a_point_conceded_is_not_agreed_and_a_reply_taken_back_does_not_undo_a_d
             ("Nadia Brooks", "Sure, I'll take it."),
         ]
     ) == [3]
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            [
+                ("Nadia Brooks", "I'll send the revised storyboard by Friday."),
+                ("Will Ferris", "Great. Same time next week to go through it?"),
+                ("Nadia Brooks", "Perfect, see you then."),
+            ],
+            "Wednesday 11 March 2026",
+        ),
+        (
+            [
+                ("Owen Price", "So shall we pencil something in? Let's catch up Thursday at two."),
+                (
+                    "Will Ferris",
+                    "Actually Thursday's tricky. Can we do Friday instead? Let's regroup on Friday at 10am.",
+                ),
+                ("Owen Price", "Friday works."),
+            ],
+            "Friday 6 March 2026 at 10am",
+        ),
+        ([("Owen Price", "I'll catch up with the printer on Friday. Let's speak soon.")], None),
+    ],
+)
+def test_next_meeting_said_in_the_meeting(turns, expected) -> None:
+    assert run(turns).next_meeting == expected

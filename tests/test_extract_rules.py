@@ -459,3 +459,34 @@ def test_expand_names_avoids_word_traps(text: str, expected: str) -> None:
 def test_task_text_leaves_out_owner_and_date(nlp, text: str, task: str) -> None:
     doc = nlp(normalise(text))
     assert doc._.clauses[0].task == task
+
+
+# Next meeting (models/next_meeting/next_meeting.jsonl): (rule id, sentence, must match?)
+NEXT_MEETING_ROWS = [
+    ("same_time_next_week", "Same time next week?", True),
+    ("same_time_next_week", "ok same time next week then", True),
+    ("same_time_next_week", "We launched at the same time last year.", False),
+    ("next_meeting_named", "Next call on the 14th, then.", True),
+    ("next_meeting_named", "let's do the next catch-up on Monday", True),
+    ("next_meeting_named", "The next campaign goes live on Monday.", False),
+    ("lets_meet_again", "Let's catch up Thursday at two.", True),
+    ("lets_meet_again", "shall we regroup on Friday", True),
+    ("lets_meet_again", "Let's catch up with the printer on Friday.", False),
+    ("lets_meet_again", "I'll catch up on the reporting tomorrow.", False),
+    ("speak_then", "Great, speak on Monday.", True),
+    ("speak_then", "see you all next Tuesday", True),
+    ("speak_then", "I'll speak to finance on Monday.", False),
+]
+
+
+def test_every_next_meeting_pattern_has_match_and_non_match_rows() -> None:
+    ids = {json.loads(x)["id"] for x in (MODELS / "next_meeting" / "next_meeting.jsonl").read_text().splitlines() if x}
+    assert ids == {r for r, _, ok in NEXT_MEETING_ROWS if ok} == {r for r, _, ok in NEXT_MEETING_ROWS if not ok}
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), NEXT_MEETING_ROWS)
+def test_next_meeting_patterns(rule: str, text: str, expected: bool) -> None:
+    from pipeline.extract.next_meeting import NEXT_MEETING_FILE, load_patterns
+
+    pats = {i: p for _, i, p in load_patterns(MODELS / NEXT_MEETING_FILE)}
+    assert bool(pats[rule].search(text)) is expected

@@ -20,6 +20,7 @@ from pipeline.extract.agreements import AgreementTracker, statement
 from pipeline.extract.asr import normalise
 from pipeline.extract.commitments import CommitmentTracker, Item
 from pipeline.extract.dates import find_due_dates
+from pipeline.extract.next_meeting import next_meeting
 from pipeline.extract.owners import canonical, expand_names, side_of
 from pipeline.extract.suggest import suggest
 from pipeline.extract.turns import Turn
@@ -117,7 +118,9 @@ def extract_turns(transcript: Transcript, meeting: Meeting, settings: Settings) 
         Agreement(text=statement(f.text), rule=f.rule, confidence=f.confidence, **turns[f.turn].evidence(by_turn))
         for f in agreements.found
     ]
-    return turns, suggest(turns, Extraction(action_items=actions, agreements=agreed), by_turn, wording)
+    said_next = next_meeting([t.text for t in turns], meeting.date, Path(settings.models_dir), settings.next_weekday)
+    found = Extraction(action_items=actions, agreements=agreed, next_meeting=said_next)
+    return turns, suggest(turns, found, by_turn, wording)
 
 
 def _action(turn: Turn, item: Item, by_turn: bool) -> ActionItem:

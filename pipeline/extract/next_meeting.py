@@ -1,0 +1,68 @@
+"""The next meeting, when the meeting says it: "Same time next week?", "Let's catch up Thursday at two.", "Next
+call on the 14th, then." A sentence that names a further meeting (models/next_meeting/next_meeting.jsonl) and
+resolves to a date gives "Thursday 17 September 2026" (with the time when one was said: "at two"); the last one
+said in the meeting wins (dates are often settled over a few turns). "Same time next week" is a week on from the
+meeting. A sentence that names no date ("let's catch up soon") gives nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import srsly
+
+from pipeline.errors import ConfigError
+from pipeline.extract.dates import find_due_dates
+
+NEXT_MEETING_FILE = Path("next_meeting") / "next_meeting.jsonl"
+TIME = re.compile(r"\bat\s+(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|one|two|three|four|five|six|ten|eleven|twelve|noon)\b",
+                  re.IGNORECASE)  # fmt: skip
+SENTENCE = re.compile(r"[^.?!]+[.?!]*")
+
+
+@lru_cache(maxsize=4)
+def load_patterns(path: Path) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """(label, id, regex) rows: SAME_TIME (a week on) and NEXT_MEETING (a meeting the sentence's date is for)."""
+    rows = []
+    for row in srsly.read_jsonl(path):
+        if row["label"] not in ("SAME_TIME", "NEXT_MEETING"):
+            raise ConfigError(f"{path}: unknown next-meeting label {row['label']!r}")
+        rows.append((row["label"], row["id"], re.compile(row["pattern"], re.IGNORECASE)))
+    return tuple(rows)
+
+
+def sentence_date(
+    sentence: str, meeting_date: dt.date, patterns: tuple[tuple[str, str, re.Pattern[str]], ...], next_weekday: str
+) -> tuple[dt.date, str | None] | None:
+    """The date (and time words) of a next meeting named in ``sentence``, else None."""
+    text = sentence.replace("\u2019", "'")
+    for label, _, pat in patterns:
+        if not pat.search(text):
+            continue
+        if label == "SAME_TIME":
+            return meeting_date + dt.timedelta(days=7), None
+        dated = [d for d in find_due_dates(text, meeting_date, next_weekday) if d.due is not None]
+        day_rules = [d for d in dated if d.rule not in ("next_week", "end_of_week", "weekend")]
+        if day_rules:
+            time = TIME.search(text)
+            return day_rules[-1].due, (time.group(1) if time else None)  # type: ignore[return-value]
+    return None
+
+
+def next_meeting(texts: list[str], meeting_date: dt.date, models_dir: Path, next_weekday: str) -> str | None:
+    """The report's "Next meeting" from the meeting's turns: the last date a further meeting was set for."""
+    patterns = load_patterns(Path(models_dir) / NEXT_MEETING_FILE)
+    found: tuple[dt.date, str | None] | None = None
+    for text in texts:
+        for sentence in SENTENCE.findall(text):
+            hit = sentence_date(sentence, meeting_date, patterns, next_weekday)
+            if hit is not None and hit[0] > meeting_date:
+                found = hit
+    if found is None:
+        return None
+    day, time = found
+    words = f"{day:%A} {day.day} {day:%B %Y}"
+    return f"{words} at {time}" if time else words
