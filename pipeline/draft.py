@@ -77,8 +77,9 @@ def check_not_confirmed(source: Path, sha256: str, settings: Settings, force: bo
 
 # --- the steps with side effects, as plain functions (the flow wraps each in a task) -------------------------------
 def transcribe_stage(path: Path, sha256: str, client: str | None, settings: Settings) -> Transcript:
-    """``sha256`` is unused here; the flow's task caches on it."""
-    return transcribe.transcribe(path, settings, client=client)
+    """``sha256`` is unused here; the flow's task caches on it. The sidecar's attendee names go into the prompt."""
+    names = [a.name for a in ingest.read_metadata(path).merged().attendees]
+    return transcribe.transcribe(path, settings, client=client, names=names)
 
 
 def speakers_stage(path: Path, transcript: Transcript, meta: MeetingMeta | None, settings: Settings) -> Transcript:

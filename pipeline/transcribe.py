@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -44,7 +45,7 @@ def client_slug(client: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", client.lower()).strip("-")
 
 
-def prompt_for(client: str | None, settings: Settings) -> str | None:
+def prompt_for(client: str | None, settings: Settings, names: Sequence[str] = ()) -> str | None:
     """Whisper's initial prompt: the default agency vocabulary, then the client's glossary if it has one.
 
     The glossary goes into the prompt, not into ``hotwords``: on the samples, hotwords made Whisper drop the
@@ -60,6 +61,8 @@ def prompt_for(client: str | None, settings: Settings) -> str | None:
             terms = [t for t in terms if t and not t.startswith("#")]
             if terms:
                 parts.append(", ".join(terms) + ".")
+    if names:  # the attendees from the sidecar: Whisper spells them, so speakers can be named from address
+        parts.append(", ".join(names) + ".")
     return " ".join(p for p in parts if p) or None
 
 
@@ -86,7 +89,7 @@ def decode(path: Path, info: probe.MediaInfo | None = None) -> np.ndarray:
     return audio
 
 
-def transcribe(path: Path, settings: Settings, client: str | None = None) -> Transcript:
+def transcribe(path: Path, settings: Settings, client: str | None = None, names: Sequence[str] = ()) -> Transcript:
     """Transcribe one recording with word timestamps and the VAD filter.
 
     The recording is checked first (``probe.check_audio``: media, an audio track, within the duration limit), so
@@ -101,7 +104,7 @@ def transcribe(path: Path, settings: Settings, client: str | None = None) -> Tra
     if not info.has_audio:
         raise InputFileError(path, "has no audio track")
     model = model_for(settings)
-    prompt = prompt_for(client, settings)
+    prompt = prompt_for(client, settings, names)
     words: list[Word] = []
     samples = 0
     language = settings.language

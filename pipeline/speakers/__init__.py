@@ -24,7 +24,7 @@ from pipeline.speakers.encoder import HOP, PARTIAL_FRAMES, SAMPLE_RATE, load_enc
 log = logging.getLogger(__name__)
 MIN_SEGMENT_SPEECH = 1.0  # seconds: shorter sentences are too short a sample to cluster on
 MIN_SPEAKER_SPEECH = 2.0  # seconds: a "speaker" with less is folded into the nearest voice
-BATCH = 128
+BATCH = 512  # windows per encoder call: BLAS is ~3x faster per window at 512 than at 128
 OFF_NOTE = "speakers are off: the voice encoder (Resemblyzer wheel) is not installed; see README 'Speakers'"
 
 

@@ -9,13 +9,15 @@ Evidence, each a vote for or against (cluster, attendee):
     any other mention of a name   people rarely name themselves: against (speaker, name)
 
 A cluster is named only when its best attendee leads every rival (other attendees for it, other clusters for
-that attendee) by a clear margin; one cluster and one attendee left over when the counts agree are paired.
+that attendee) by a clear margin. When there are as many voices as attendees and all but one to three are named,
+the rest are paired if one pairing beats every other by a clear margin and contradicts no evidence.
 Rules as data would be overkill for five regular expressions; they are here, with these examples as tests.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import permutations
 from dataclasses import dataclass
 
 import numpy as np
@@ -120,16 +122,20 @@ def role_claimed(text: str, attendees: list[Attendee]) -> int | None:
 
 
 def addressed(text: str, start: int, end: int) -> str | None:
-    """'previous' when a mention answers the last speaker ("Thanks, Priya"), 'next' when it calls on someone."""
+    """'previous' when a mention answers the last speaker ("Thanks, Priya"), 'next' when it calls on someone.
+
+    A name is spoken to (a vocative) when punctuation or the turn's edge stands on both sides of it: "Um, Will, what
+    do you need?", "And the budget, Mark, is it fixed?", "Can you send it, Grace?". After a reply word ("Sure, Will.",
+    "Morning, Grace.") it answers the previous speaker; otherwise it hands over to the next one."""
     before = text[:start].rstrip()
     after = text[end:].lstrip()
     answers = re.search(r"(?:^|[.!?]\s*|,\s*)" + RESPONSE_CUES + r"[\s,!]*$", before, re.I)
     if answers and not after[:1].isalpha():
         return "previous"
-    if re.fullmatch(r"\W*", before) and after.startswith(","):  # "Tom, can you ..."
+    opened = not before or before[-1] in ",.!?;:—-"
+    closed = not after or after[0] in ",.!?;:—-"
+    if opened and closed:
         return "next"
-    if after.startswith("?") or (before.endswith(",") and re.match(r"^[?.]?\s*$", after)):  # "..., right, Tom?"
-        return "next" if after.startswith("?") or text.rstrip().endswith("?") else None
     return None
 
 
@@ -174,8 +180,17 @@ def assign(score: np.ndarray) -> dict[int, int]:
         names[open_rows[r]] = open_cols[q]
     open_rows = [c for c in range(k) if c not in names]
     open_cols = [a for a in range(n) if a not in names.values()]
-    if k == n and len(open_rows) == 1 and len(open_cols) == 1 and names and s[open_rows[0], open_cols[0]] >= 0:
-        names[open_rows[0]] = open_cols[0]
+    if k != n or not names or not open_rows or len(open_rows) > 3:
+        return names
+    # as many voices as attendees, most of them named: the rest pair up when one pairing is clearly best
+    totals = sorted(
+        ((sum(s[r, c] for r, c in zip(open_rows, perm, strict=True)), perm) for perm in permutations(open_cols)),
+        key=lambda t: -t[0],
+    )
+    best_total, best_perm = totals[0]
+    clear = len(totals) == 1 or best_total - totals[1][0] >= MIN_SCORE
+    if clear and all(s[r, c] >= 0 for r, c in zip(open_rows, best_perm, strict=True)):
+        names.update(zip(open_rows, best_perm, strict=True))
     return names
 
 
