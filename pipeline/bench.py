@@ -13,7 +13,8 @@ by stage, extraction words per second, the model load time and the peak resident
 every 20 ms). ``--json`` prints one JSON object instead (keys include ``ratio`` and ``rtf``).
 
 Other measurements, each against a baseline of its own run: ``--startup`` (``debrief process`` in a new process:
-wall time minus its transcription and extraction measured here; with ``PREFECT_API_URL`` set, on that server),
+wall time minus the stage sequence's time on the same file measured here, warm; with ``PREFECT_API_URL`` set,
+on that server),
 ``--batch N`` (N recordings: ``debrief batch`` against N ``debrief process`` calls), ``--watch`` (drop-to-draft
 latency) and ``--rss N`` (a batch and watch worker's memory after each of N files). ``--decoding``: RTF and WER of
 sequential and batched decoding (``pipeline.bench_decoding``).
@@ -225,7 +226,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         result = bench([f.resolve() for f in files], args.model)
         if args.startup:  # timed on the first file; its transcription and extraction measured here, warm
             one = result if len(files) == 1 else bench([files[0].resolve()], args.model)
-            inside = one["stages_s"].get("transcribe", 0.0) + one["stages_s"].get("extract", 0.0)
+            inside = one["pipeline"]["wall_s"]  # every stage of the sequence, warm: what is not start-up
             server = bool(os.environ.get("PREFECT_API_URL"))
             result["startup"] = bench_runs.bench_startup(files[0].resolve(), inside, server=server)
     if args.json:
