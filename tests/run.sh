@@ -28,6 +28,8 @@ fi
 # debrief itself, editable (which pip cannot hash-check): --no-deps lets nothing unlisted in, --no-build-isolation
 # builds it with the locked setuptools.
 .venv/bin/python -m pip install -q --disable-pip-version-check --require-hashes -r requirements-test.lock
+# The speakers' voice encoder: the Resemblyzer wheel alone (--no-deps: its torch is not needed; README 'Speakers').
+.venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --require-hashes -r requirements-speakers.lock
 .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
 export HF_HUB_OFFLINE=1 DO_NOT_TRACK=1 PREFECT_SERVER_ANALYTICS_ENABLED=false
 .venv/bin/ruff check pipeline tests samples

@@ -121,6 +121,7 @@ def test_attach_speakers_names_clusters_and_labels_every_word() -> None:
     ("Hello everyone, I'm Tom, from the creative team.", "Tom Baker"),
     ("Tom from the creative team here.", "Tom Baker"),
     ("David here, sorry I'm late.", "David Hughes"),
+    ("Morning Sarah, Tom Baker, from the creative team.", "Tom Baker"),
     ("My name's David Hughes, I look after marketing.", "David Hughes"),
     ("Morning all, this is Sarah Mitchell.", "Sarah Mitchell"),
     # not introductions

@@ -280,6 +280,14 @@ async def edit_attendees(request: Request, review: ReviewDep, user: Reviewer, me
     return back(meeting_id, "saved", "attendees")
 
 
+@router.post("/meetings/{meeting_id}/speakers")
+async def rename_speaker(request: Request, review: ReviewDep, settings: SettingsDep, user: Reviewer, meeting_id: str):
+    """``speaker`` (as the transcript has it) becomes ``name``; an existing speaker's name merges the two."""
+    form = await request.form()
+    review.rename_speaker(meeting_id, str(form.get("speaker", "")), str(form.get("name", "")), user, settings)
+    return back(meeting_id, "saved", "speakers")
+
+
 @router.post("/meetings/{meeting_id}/confirm")
 def confirm(
     review: ReviewDep, store: StoreDep, settings: SettingsDep, user: Reviewer, meeting_id: str,

@@ -137,3 +137,15 @@ def diarize(path: Path, transcript: Transcript, attendees: list[Attendee], wav: 
 
 def words_of(transcript: Transcript) -> list[Word]:
     return [w for s in transcript.segments for w in s.words]
+
+
+def rename_speaker(transcript: Transcript, old: str, new: str) -> Transcript:
+    """Every segment and word of speaker ``old`` given to ``new``; naming a speaker who is already there merges them."""
+    segments = []
+    for seg in transcript.segments:
+        if seg.speaker != old and not any(w.speaker == old for w in seg.words):
+            segments.append(seg)
+            continue
+        words = [w.model_copy(update={"speaker": new}) if w.speaker == old else w for w in seg.words]
+        segments.append(seg.model_copy(update={"speaker": new if seg.speaker == old else seg.speaker, "words": words}))
+    return transcript.model_copy(update={"segments": segments})

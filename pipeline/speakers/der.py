@@ -29,7 +29,9 @@ def read_reference(path: Path) -> Turns:
             if len(f) >= 8 and f[0] == "SPEAKER":
                 out.append((f[7], float(f[3]), float(f[3]) + float(f[4])))
         return out
-    return [(t["speaker"], float(t["start"]), float(t["end"])) for t in json.loads(path.read_text(encoding="utf-8"))]
+    data = json.loads(path.read_text(encoding="utf-8"))
+    turns = data["segments"] if isinstance(data, dict) else data  # the samples' files wrap the list with metadata
+    return [(t["speaker"], float(t["start"]), float(t["end"])) for t in turns]
 
 
 def hypothesis(transcript: Transcript) -> Turns:

@@ -17,8 +17,8 @@ Rules as data would be overkill for five regular expressions; they are here, wit
 from __future__ import annotations
 
 import re
-from itertools import permutations
 from dataclasses import dataclass
+from itertools import permutations
 
 import numpy as np
 
@@ -45,7 +45,7 @@ INTRO_PATTERNS = [
         r"^" + _GREETING + r"[\s,!.]*(?i:all|everyone|there)?[\s,!.]*)?"
         r"(?i:it's|it is|this is|i'm|i am|my name is|my name's)\s+" + _NAME + r"(?!['’]s)\b"
     ),
-    re.compile(r"^" + _GREETING + r"[^.!?]{0,25}?[,.!]\s*)?" + _NAME + r"\s+(?:here|from)\b"),
+    re.compile(r"^" + _GREETING + r"[^.!?]{0,25}?[,.!]\s*)?" + _NAME + r",?\s+(?:here|from)\b"),
     re.compile(r"\b(?i:my name(?: is|'s))\s+" + _NAME),
 ]
 ROLE_PATTERN = re.compile(

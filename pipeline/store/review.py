@@ -162,6 +162,32 @@ class Review:
                 audit(s, who, "attendees", f"{meeting_id}/attendees", "edit", before, after)
             return record.meeting
 
+    @retried
+    def rename_speaker(self, meeting_id: str, old: str, new: str, who: str, settings: Settings) -> MeetingRecord:
+        """Call speaker ``old`` ``new`` (an existing speaker's name merges the two), then extract again: items the AE
+        has not touched follow the new speakers ("I'll send it" gets its owner), the AE's decisions stay."""
+        from pipeline.draft import record_for
+        from pipeline.extract import extract
+        from pipeline.revision import merge_rerun
+        from pipeline.speakers import rename_speaker
+
+        new = " ".join(new.split())
+        if not new:
+            raise ReviewError("give the speaker a name")
+        with self._editing(meeting_id) as (s, _row, record):
+            if old not in {seg.speaker for seg in record.transcript.segments}:
+                raise ReviewError(f"no speaker '{old}' in this meeting")
+            if new != old:
+                transcript = rename_speaker(record.transcript, old, new)
+                fresh = record_for(record.meeting, transcript, extract(transcript, record.meeting, settings))
+                merged = merge_rerun(record, fresh, settings.next_weekday)
+                for field in ("transcript", "action_items", "agreements", "suggested_action_items",
+                              "suggested_agreements"):  # fmt: skip
+                    if field in MeetingRecord.model_fields:
+                        setattr(record, field, getattr(merged, field))
+                audit(s, who, "speaker", f"{meeting_id}/speakers", "rename", {"speaker": old}, {"speaker": new})
+            return record
+
     # --- confirm and reopen -------------------------------------------------------------------------
     @retried
     def confirm(
