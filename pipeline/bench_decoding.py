@@ -71,11 +71,13 @@ def main(argv: list[str] | None = None) -> list[dict]:
     parser.add_argument("files", nargs="*", type=Path, help="recordings for the RTF (default: agency-dev/*.mp3)")
     parser.add_argument("--references", type=Path, default=SHARED_AUDIO, help="folder of recordings + .txt")
     parser.add_argument("--model", action="append", default=[], metavar="LABEL=DIR", help="more Whisper folders (base)")
+    parser.add_argument("--skip-tiny", action="store_true", help="only the --model folders")
     args = parser.parse_args(argv)
     rtf_files = args.files or sorted((SHARED_AUDIO / "agency-dev").glob("*.mp3"))
     wer_files = references(args.references) if args.references.is_dir() else []
     rows = []
-    for label, model_dir in [("tiny.en", None), *(m.split("=", 1) for m in args.model)]:
+    models = [] if args.skip_tiny else [("tiny.en", None)]
+    for label, model_dir in [*models, *(m.split("=", 1) for m in args.model)]:
         for mode, overrides in MODES.items():
             settings = get_settings(**overrides, **({"whisper_model_dir": Path(model_dir)} if model_dir else {}))
             row = {"model": label, "decoding": mode,
