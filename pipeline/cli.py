@@ -56,7 +56,7 @@ def process(
     settings = _settings(verbose)
     from pipeline import probe, runtime
     from pipeline.draft import check_not_confirmed, resolve_input
-    from pipeline.ingest import is_audio, sha256_file
+    from pipeline.ingest import is_audio, read_metadata, sha256_file
     from pipeline.store import AlreadyConfirmedError
     from pipeline.workers import workspace_fault
 
@@ -68,6 +68,7 @@ def process(
             # refused before Prefect starts: a missing, unsupported, empty, too big or silent file, a confirmed meeting
             probe.check_media(source := resolve_input(file), settings)
             check_not_confirmed(source, sha256_file(source), settings, force)
+            read_metadata(source)  # a bad sidecar: its one line now, not after the models have loaded
             paths = runtime.draft_one(file, out, settings, force, preload)
         except AlreadyConfirmedError as exc:
             typer.echo(str(exc))
