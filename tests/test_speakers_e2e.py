@@ -4,7 +4,6 @@ one who said it in the .docx; then renaming a speaker on the review service chan
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -12,8 +11,7 @@ from pipeline import speakers
 from pipeline.draft import draft_meeting
 from pipeline.settings import Settings
 from pipeline.speakers.der import der, hypothesis, read_reference
-
-SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "speakers" / "harbour-mills-intro-call.m4a"
+from tests.speakers_support import SAMPLE
 
 pytestmark = [
     pytest.mark.slow,

@@ -17,6 +17,7 @@ MAX_SPEAKERS = 8
 MIN_SILHOUETTE = 0.25  # below this at every count >= 2, one voice
 MIN_SHARE = 0.03  # a speaker with less of the speech than this is someone on the list who said (almost) nothing
 EXTRA_GAIN = 0.08  # silhouette gain that takes one speaker more than the attendee list names
+MIN_SEPARATION = 0.10  # with no attendee list, two voices closer than this (cosine) are taken as one
 MISSING_DROP = 0.30  # silhouette loss at the listed count that says someone listed never spoke
 
 
@@ -80,7 +81,18 @@ def silhouette(x: np.ndarray, labels: np.ndarray, weights: np.ndarray) -> float:
     others[np.arange(len(x)), own] = np.inf
     b = others.min(axis=1)
     s = (b - a) / np.maximum(np.maximum(a, b), 1e-12)
+    sizes = np.bincount(own, minlength=len(groups))
+    s[sizes[own] == 1] = 0.0  # a group of one says nothing (Rousseeuw's convention)
     return float((s * weights).sum() / weights.sum())
+
+
+def separation(centres: np.ndarray) -> float:
+    """The smallest cosine distance between two centroids (inf for one)."""
+    if len(centres) < 2:
+        return float("inf")
+    d = 1.0 - centres @ centres.T
+    np.fill_diagonal(d, np.inf)
+    return float(d.min())
 
 
 def choose(x: np.ndarray, weights: np.ndarray, hint: int | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -101,8 +113,9 @@ def choose(x: np.ndarray, weights: np.ndarray, hint: int | None = None) -> tuple
             k -= 1
         if k == hint and k + 1 <= top and sil[k + 1] > sil[k] + EXTRA_GAIN and shares(k + 1).min() >= MIN_SHARE:
             k += 1
-    else:
-        k = max(range(2, top + 1), key=lambda j: sil[j]) if top >= 2 else 1
+    else:  # no list: the best-separated count whose voices are all clearly apart and all speak
+        apart = [j for j in range(2, top + 1) if separation(fits[j][1]) >= MIN_SEPARATION and shares(j).min() >= 0.05]
+        k = max(apart, key=lambda j: sil[j]) if apart else 1
         if sil[k] < MIN_SILHOUETTE:
             k = 1
     return fits[k]

@@ -179,6 +179,12 @@ class Review:
                 raise ReviewError(f"no speaker '{old}' in this meeting")
             if new != old:
                 transcript = rename_speaker(record.transcript, old, new)
+                names = [a.name for a in record.meeting.attendees]
+                if old in names:  # a speaker label the draft put on the attendee list: it becomes the name
+                    kept = [a for a in record.meeting.attendees if a.name != old]
+                    renamed = [a.model_copy(update={"name": new}) for a in record.meeting.attendees if a.name == old]
+                    attendees = kept if new in names else [*kept, *renamed]
+                    record.meeting = record.meeting.model_copy(update={"attendees": attendees})
                 fresh = record_for(record.meeting, transcript, extract(transcript, record.meeting, settings))
                 merged = merge_rerun(record, fresh, settings.next_weekday)
                 for field in ("transcript", "action_items", "agreements", "suggested_action_items",
