@@ -145,6 +145,7 @@ def run_pipeline(files: list[Path], settings: Settings, out: Path) -> tuple[floa
 
 def bench(files: list[Path], model: str = "tiny.en") -> dict[str, Any]:
     from pipeline import runtime, transcribe
+    from pipeline.workers import release_memory
 
     work = Path(tempfile.mkdtemp(prefix="debrief-bench-"))
     overrides = {"whisper_model_dir": d} if (d := model_dir_for(model)) else {}
@@ -163,6 +164,7 @@ def bench(files: list[Path], model: str = "tiny.en") -> dict[str, Any]:
             started = time.perf_counter()
             audio += bare_transcribe(path, settings)
             bare_wall += time.perf_counter() - started
+    release_memory()  # what bare freed goes back to the system, so the pipeline's peak is its own
     with PeakRss() as pipe_rss:
         wall, stages, words = run_pipeline(files, settings, work / "out")
     extract_s = stages.get("extract", 0.0)

@@ -99,6 +99,19 @@ class JobResult:
     rss_mb: float | None = None  # the worker's resident memory after the job (flat from file to file)
 
 
+def release_memory() -> None:
+    """Hand the heap a job freed back to the system (glibc keeps it otherwise, and a worker's RSS creeps up with
+    the longest recording it has seen and the fragmentation of the ones after)."""
+    import gc
+
+    gc.collect()
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
 def rss_mb() -> float | None:
     """This process's resident set size now, in MB (Linux ``/proc``; None elsewhere)."""
     try:
@@ -255,6 +268,8 @@ def worker_main(conn: Connection, settings_json: str, audio: bool, drafter: Draf
             return
         conn.send(("started", job.path))
         result = JobResult("config", str(broken)) if broken else run_job(job, settings, drafter)
+        release_memory()
+        result.rss_mb = rss_mb() if result.status == "drafted" else result.rss_mb
         conn.send(("done", result))
 
 
