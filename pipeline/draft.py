@@ -76,10 +76,10 @@ def check_not_confirmed(source: Path, sha256: str, settings: Settings, force: bo
 
 
 # --- the steps with side effects, as plain functions (the flow wraps each in a task) -------------------------------
-def transcribe_stage(path: Path, sha256: str, client: str | None, settings: Settings) -> Transcript:
-    """``sha256`` is unused here; the flow's task caches on it. The sidecar's attendee names go into the prompt."""
-    names = [a.name for a in ingest.read_metadata(path).merged().attendees]
-    return transcribe.transcribe(path, settings, client=client, names=names)
+def transcribe_stage(path: Path, sha256: str, meta: MeetingMeta, settings: Settings) -> Transcript:
+    """``sha256`` is unused here; the flow's task caches on it. The client's glossary and the attendees' names
+    (``meta``: what the sidecar and file name say) go into Whisper's prompt."""
+    return transcribe.transcribe(path, settings, client=meta.client, names=[a.name for a in meta.attendees])
 
 
 def speakers_stage(path: Path, transcript: Transcript, meta: MeetingMeta | None, settings: Settings) -> Transcript:
@@ -108,7 +108,7 @@ def save_stage(record: MeetingRecord, out_dir: Path, source: Path, settings: Set
 
 @dataclass(frozen=True)
 class Stages:
-    transcribe: Callable[[Path, str, str | None, Settings], Transcript] = transcribe_stage
+    transcribe: Callable[[Path, str, MeetingMeta, Settings], Transcript] = transcribe_stage
     speakers: Callable[[Path, Transcript, MeetingMeta | None, Settings], Transcript] = speakers_stage
     write: Callable[[MeetingRecord, Path], dict[str, Path]] = write_stage
     save: Callable[[MeetingRecord, Path, Path, Settings, bool], MeetingRecord] = save_stage
@@ -138,7 +138,8 @@ def draft_meeting(
     existing = check_not_confirmed(source, sha256, settings, force)
     sources = ingest.read_metadata(source)  # sidecar, file name, mtime: read once (the client's prompt needs it)
     if ingest.is_audio(source):
-        transcript = stages.transcribe(source, sha256, sources.client, settings)
+        transcript = stages.transcribe(source, sha256, sources.merged(), settings)
+        probe.check_unchanged(source, before)  # the speakers stage reads the recording again
         transcript = stages.speakers(source, transcript, sources.merged(), settings)
     else:
         transcript, embedded = ingest.read_transcript_file(source)

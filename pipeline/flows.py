@@ -22,22 +22,22 @@ from prefect.cache_policies import NO_CACHE
 from pipeline import draft, transcribe
 from pipeline.batch import BatchReport
 from pipeline.errors import DebriefError
-from pipeline.schemas import MeetingRecord, Transcript
+from pipeline.schemas import MeetingMeta, MeetingRecord, Transcript
 from pipeline.settings import Settings, get_settings
 
 
-def transcription_fingerprint(settings: Settings, client: str | None) -> str:
+def transcription_fingerprint(settings: Settings, meta: MeetingMeta) -> str:
     """The settings that change a transcript; part of the transcription cache key."""
     parts = [
         str(settings.whisper_model_path()), settings.whisper_compute_type, str(settings.whisper_beam_size),
         str(settings.whisper_vad), settings.language, str(settings.whisper_batch_size),
-        transcribe.prompt_for(client, settings) or "",
+        transcribe.prompt_for(meta.client, settings, [a.name for a in meta.attendees]) or "",
     ]  # fmt: skip
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
 
 
 def _transcription_cache_key(_ctx, params: dict) -> str:
-    return f"transcript-{params['sha256']}-{transcription_fingerprint(params['settings'], params['client'])}"
+    return f"transcript-{params['sha256']}-{transcription_fingerprint(params['settings'], params['meta'])}"
 
 
 def _io_retry(_task, _run, state) -> bool:
@@ -52,8 +52,8 @@ def _io_retry(_task, _run, state) -> bool:
 
 
 @task(name="transcribe", cache_key_fn=_transcription_cache_key, persist_result=True)
-def transcribe_task(path: Path, sha256: str, client: str | None, settings: Settings) -> Transcript:
-    return draft.transcribe_stage(path, sha256, client, settings)
+def transcribe_task(path: Path, sha256: str, meta: MeetingMeta, settings: Settings) -> Transcript:
+    return draft.transcribe_stage(path, sha256, meta, settings)
 
 
 @task(name="write-documents", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
