@@ -25,7 +25,8 @@ def test_renaming_a_speaker_changes_the_owners(settings, server, browser) -> Non
     from pipeline.draft import draft_meeting
 
     shutil.copy(SAMPLE, settings.inbox / SAMPLE.name)  # no sidecar: no attendee list, no names
-    record = draft_meeting(settings.inbox / SAMPLE.name, settings.reports, settings).record
+    diarizing = settings.model_copy(update={"diarize": True})  # speakers are opt-in (DEBRIEF_DIARIZE=1)
+    record = draft_meeting(settings.inbox / SAMPLE.name, settings.reports, diarizing).record
     mid = record.meeting_id
     prices = next(i for i, a in enumerate(record.action_items) if "prices" in a.task)
     assert record.action_items[prices].owner == "Speaker 2"

@@ -22,7 +22,7 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def drafted(tmp_path_factory: pytest.TempPathFactory):
     home = tmp_path_factory.mktemp("home")
-    settings = Settings(home=home)
+    settings = Settings(home=home, diarize=True)
     draft = draft_meeting(SAMPLE, home / "out", settings)
     return settings, draft
 
