@@ -117,16 +117,20 @@ def test_batch_fans_out_over_two_workers(tmp_path: Path) -> None:
 
     logs = {w: (tmp_path / f"{w}.log").read_text() for w in ("worker-A", "worker-B")}
     submitted = re.compile(r"Worker '([^']+)' submitting flow run '([0-9a-f-]{36})'")
+    aborted = re.compile(r"Aborted submission of flow run '([0-9a-f-]{36})'")  # lost the race to the other worker
     by_run: dict[str, list[str]] = {}
     for log in logs.values():
+        lost = set(aborted.findall(log))
         for worker, run_id in submitted.findall(log):
-            by_run.setdefault(run_id, []).append(worker)
+            if run_id not in lost:
+                by_run.setdefault(run_id, []).append(worker)
     assert len(by_run) == 16 and all(len(w) == 1 for w in by_run.values()), by_run
     shares = {w: sum(ws == [w] for ws in by_run.values()) for w in logs}
     assert shares["worker-B"] >= 2, shares  # worker-B only existed for the second batch: it took part of it
     store = store_for(Settings(home=workspace))
     assert store.count(MeetingRow) == 16 and len(list((workspace / "reports").glob("*.json"))) == 16
     assert list((workspace / "reports").glob("week-*.md")), "no week summary written"
+    print(f"one worker {alone:.1f}s, two workers {together:.1f}s: ratio {together / alone:.2f}")
     assert together <= 0.65 * alone, f"two workers {together:.0f}s vs one {alone:.0f}s"
 
 

@@ -28,6 +28,7 @@ from pipeline.store import MeetingRow, store_for  # noqa: E402
 
 VTT = REPO_ROOT / "samples" / "pennant-social-review.vtt"
 SUBMIT_RE = re.compile(r"Worker '([^']+)' submitting flow run '([0-9a-f-]{36})'")
+ABORT_RE = re.compile(r"Aborted submission of flow run '([0-9a-f-]{36})'")
 
 
 def main() -> int:
@@ -55,8 +56,11 @@ def main() -> int:
         final = server.wait_final(list(runs), timeout=300)
     submitted: dict[str, list[str]] = {}
     for name in ("worker-A", "worker-B"):
-        for worker, run_id in SUBMIT_RE.findall((root / f"{name}.log").read_text()):
-            submitted.setdefault(run_id, []).append(worker)
+        log = (root / f"{name}.log").read_text()
+        lost = set(ABORT_RE.findall(log))  # both workers tried; the server let the other one have it
+        for worker, run_id in SUBMIT_RE.findall(log):
+            if run_id not in lost:
+                submitted.setdefault(run_id, []).append(worker)
 
     print(f"\n{'file':50} {'worker':10} state")
     for run_id, path in runs.items():
