@@ -18,6 +18,7 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -102,19 +103,15 @@ def audio_seconds(path: Path) -> float | None:
 
 
 def peek(path: Path) -> tuple[str | None, dt.date]:
-    """Client and meeting date from the sidecar, a transcript's own metadata, the file name or the mtime."""
-    metas = []
+    """Client and meeting date, by the order of ``ingest.MetadataSources`` (a bad sidecar is the worker's to report)."""
     try:
-        sidecar = ingest.sidecar_for(path)
-        metas.append(ingest.read_sidecar(sidecar) if sidecar else None)
-        if not ingest.is_audio(path) and path.suffix.lower() == ".json":
-            metas.append(ingest.read_transcript_file(path)[1])
+        sources = ingest.read_metadata(path)
     except DebriefError:
-        pass  # the worker reports it
-    metas.append(ingest.meta_from_filename(path))
-    client = next((m.client for m in metas if m and m.client), None)
-    date = next((m.date for m in metas if m and m.date), None)
-    return client, date or dt.datetime.fromtimestamp(path.stat().st_mtime).date()
+        sources = ingest.read_metadata(path, sidecar=False)
+    if path.suffix.lower() == ".json":
+        with suppress(DebriefError):
+            sources = sources.with_embedded(ingest.read_transcript_file(path)[1])
+    return sources.client, sources.date[0]
 
 
 def select(
