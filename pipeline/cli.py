@@ -67,9 +67,9 @@ def process(
         try:
             # refused before Prefect starts: a missing, unsupported, empty, too big or silent file, a confirmed meeting
             probe.check_media(source := resolve_input(file), settings)
-            check_not_confirmed(source, sha256_file(source), settings, force)
+            check_not_confirmed(source, sha := sha256_file(source), settings, force)
             read_metadata(source)  # a bad sidecar: its one line now, not after the models have loaded
-            paths = runtime.draft_one(file, out, settings, force, preload)
+            paths = runtime.draft_one(file, out, settings, force, preload, sha256=sha)
         except AlreadyConfirmedError as exc:
             typer.echo(str(exc))
             continue

@@ -92,22 +92,29 @@ class Preload:
 
 
 def draft_one(
-    path: Path, out_dir: Path | None, settings: Settings, force: bool = False, preload: Preload | None = None
+    path: Path,
+    out_dir: Path | None,
+    settings: Settings,
+    force: bool = False,
+    preload: Preload | None = None,
+    sha256: str | None = None,
 ) -> dict[str, str]:
     """One meeting, as ``debrief process`` drafts it: the stage sequence ``pipeline.draft.draft_meeting``.
 
     With a Prefect server configured it runs as the ``process-meeting`` flow (its run and stage tasks show in the
     server's UI; transcription cached on the content hash); with none, plainly in this process, with no flow run
-    and no temporary server (which cost 15 s a call). ``preload``: models loading meanwhile, waited for here."""
+    and no temporary server (which cost 15 s a call). ``preload``: models loading meanwhile, waited for here;
+    ``sha256``: the content hash if the caller computed it."""
     if prefect_api_url():
         if preload is not None:
             preload.wait()
         from pipeline.flows import process_meeting
 
-        return process_meeting(str(path), str(out_dir) if out_dir else None, force)
+        return process_meeting(str(path), str(out_dir) if out_dir else None, force, sha256)
     from pipeline.draft import draft_meeting
 
     if preload is not None:
         preload.wait()
-    result = draft_meeting(path, out_dir.expanduser().resolve() if out_dir else settings.reports, settings, force=force)
+    target = out_dir.expanduser().resolve() if out_dir else settings.reports
+    result = draft_meeting(path, target, settings, sha256=sha256, force=force)
     return {kind: str(p) for kind, p in result.paths.items()}
