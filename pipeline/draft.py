@@ -91,12 +91,11 @@ def speakers_stage(path: Path, transcript: Transcript, meta: MeetingMeta | None,
     return speakers.diarize(path, transcript, meta.attendees if meta else [])
 
 
-def write_stage(record: MeetingRecord, out_dir: Path) -> dict[str, Path]:
+def write_stage(record: MeetingRecord, out_dir: Path, settings: Settings) -> dict[str, Path]:
     """The draft's files, on the agency's letterhead (``DEBRIEF_REPORT_TEMPLATE`` or the client's own)."""
     from pipeline.documents.letterhead import report_style
-    from pipeline.settings import get_settings
 
-    style = report_style(get_settings(), record.meeting.client)
+    style = report_style(settings, record.meeting.client)
     return documents.write_contact_report(record, out_dir, record.meeting_id, style)
 
 
@@ -110,7 +109,7 @@ def save_stage(record: MeetingRecord, out_dir: Path, source: Path, settings: Set
 class Stages:
     transcribe: Callable[[Path, str, MeetingMeta, Settings], Transcript] = transcribe_stage
     speakers: Callable[[Path, Transcript, MeetingMeta | None, Settings], Transcript] = speakers_stage
-    write: Callable[[MeetingRecord, Path], dict[str, Path]] = write_stage
+    write: Callable[[MeetingRecord, Path, Settings], dict[str, Path]] = write_stage
     save: Callable[[MeetingRecord, Path, Path, Settings, bool], MeetingRecord] = save_stage
 
 
@@ -152,6 +151,6 @@ def draft_meeting(
         meeting = meeting.model_copy(update={"next_meeting": extraction.next_meeting})
     fresh = record_for(meeting, transcript, extraction)
     record = store.draft_for(fresh, force=force, next_weekday=settings.next_weekday)
-    paths = stages.write(record, out_dir)
+    paths = stages.write(record, out_dir, settings)
     record = stages.save(record, out_dir, source, settings, force)
     return Draft(record, paths)

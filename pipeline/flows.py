@@ -57,8 +57,8 @@ def transcribe_task(path: Path, sha256: str, meta: MeetingMeta, settings: Settin
 
 
 @task(name="write-documents", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
-def documents_task(record: MeetingRecord, out_dir: Path) -> dict[str, Path]:
-    return draft.write_stage(record, out_dir)
+def documents_task(record: MeetingRecord, out_dir: Path, settings: Settings) -> dict[str, Path]:
+    return draft.write_stage(record, out_dir, settings)
 
 
 @task(name="store-draft", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1, retry_condition_fn=_io_retry)
