@@ -148,9 +148,11 @@ def test_review_and_confirm_in_a_real_browser(settings, server, browser, tmp_pat
     page.wait_for_selector(f"#action-{n}.accepted")
 
     # everything else the extractor proposed is accepted as drafted
-    while page.locator("article.item.proposed").count():
+    while left := page.locator("article.item.proposed").count():
         page.locator("article.item.proposed button[value=accept]").first.click()
-        page.wait_for_load_state()
+        # the decision is saved in place, without a page load: wait for it before clicking the next (clicking a
+        # button being replaced timed out in a loaded fresh-clone CI run)
+        page.wait_for_function(f"document.querySelectorAll('article.item.proposed').length < {left}")
     assert page.locator("#confirm button.primary").is_enabled()
 
     page.goto(f"{server}/meetings/{MID}")
