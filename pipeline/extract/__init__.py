@@ -19,6 +19,7 @@ from pipeline.extract import components  # noqa: F401  (registers the factories)
 from pipeline.extract.agreements import AgreementTracker, statement
 from pipeline.extract.asr import normalise
 from pipeline.extract.commitments import CommitmentTracker, Item
+from pipeline.extract.cues import compile_patterns
 from pipeline.extract.dates import find_due_dates
 from pipeline.extract.next_meeting import next_meeting
 from pipeline.extract.owners import canonical, expand_names, side_of
@@ -60,7 +61,8 @@ def build_nlp(models_dir: Path) -> Language:
     patterns: list[dict] = []
     for name in CUE_FILES:
         patterns.extend(srsly.read_jsonl(models_dir / name))
-    ruler.add_patterns(patterns)
+    with nlp.select_pipes(enable=[]):  # phrase patterns match on LOWER: tokenized only, not run through the model
+        ruler.add_patterns(compile_patterns(patterns, nlp.make_doc))
     finder = nlp.add_pipe("debrief_clauses", config={"cue_key": "cues"})
     finder.add_frames(srsly.read_jsonl(models_dir / FRAMES_FILE))
     return nlp
@@ -110,8 +112,8 @@ def extract_turns(transcript: Transcript, meeting: Meeting, settings: Settings) 
         agreements.feed(turns, k)
     items = commitments.finish(len(turns) - 1)
     wording = Wording(load_nlp(settings), meeting, turns, load_rules(Path(settings.models_dir) / WORDING_FILE))
-    for item in items:
-        item.task = wording.task(item.task, item.turn, item.speaker)
+    for item, task in zip(items, wording.tasks([(i.task, i.turn, i.speaker) for i in items]), strict=True):
+        item.task = task
     by_turn = transcript.turn_indexed
     actions = [_action(turns[i.turn], i, by_turn) for i in items]
     agreed = [

@@ -17,6 +17,7 @@ organisation; at most ``MAX_WORDS`` words.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -49,6 +50,8 @@ WEAK_NOUNS = {"thing", "things", "bit", "lot", "time", "week", "day", "question"
               "meeting", "screen", "mute", "note", "notes", "everyone", "everybody", "something", "anything", "hour",
               "hours", "yep", "yeah", "okay", "ok", "right", "cheers", "thanks", "hi", "hello", "great", "perfect",
               "brilliant", "lovely", "ha", "absolutely", "fine", "cool"}  # fmt: skip
+# the task is parsed for its words and grammar only: the cue ruler and clause finder of the turns are not needed
+TASK_PARSE_SKIPS = ("debrief_cues", "debrief_clauses")
 NON_REFERRING = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "NORP"}
 SEND_VERBS = {"get", "have", "send", "bring", "pass", "put"}
 CAUSATIVE = {"get", "have"}
@@ -231,13 +234,29 @@ class Wording:
         self.turns = turns
         self.rules = rules
         self.names = {part for a in meeting.attendees for part in a.name.split()}
+        self._parsed: dict[str, Doc] = {}
+
+    def tasks(self, items: Sequence[tuple[str, int, str | None]]) -> list[str]:
+        """The report's wording of each ``(task, turn, speaker)``; the texts are parsed in one batch (``nlp.pipe``),
+        which costs a fraction of parsing them one by one."""
+        texts = list(dict.fromkeys(t for t in (self._text(task) for task, _, _ in items) if t))
+        self._parsed.update(zip(texts, self.nlp.pipe(texts, disable=TASK_PARSE_SKIPS), strict=True))
+        return [self.task(task, at, speaker) for task, at, speaker in items]
+
+    def _text(self, task: str) -> str:
+        return self.rules.strip_lead(self._drop_names(self.rules.strip_lead(task)))
+
+    def _parse(self, text: str) -> Doc:
+        if text not in self._parsed:
+            self._parsed[text] = self.nlp(text, disable=TASK_PARSE_SKIPS)
+        return self._parsed[text]
 
     def task(self, task: str, at: int, speaker: str | None = None, resolve_action: bool = True) -> str:
         """The report's wording of ``task``, an item said at turn ``at`` (by ``speaker``)."""
-        text = self.rules.strip_lead(self._drop_names(self.rules.strip_lead(task)))
+        text = self._text(task)
         if not text:
             return task
-        doc = self.nlp(text)
+        doc = self._parse(text)
         if resolve_action and self.rules.refers_to_action(self.rules.tidy(text)):
             earlier = self._earlier_action(doc, at)
             if earlier is not None:  # "I could cut it to fifteen seconds." / "Yes please, do that."
