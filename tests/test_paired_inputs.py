@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from docx import Document
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
@@ -75,6 +76,8 @@ def test_process_drafts_a_pair_from_the_transcript_without_transcribing(
     (kept,) = (settings.home / "recordings").iterdir()
     assert kept.read_bytes() == files["wav"].read_bytes()
     assert all(f.exists() for f in files.values())  # debrief process leaves the user's files where they are
+    footer = Document(str(settings.reports / f"{STEM}.contact-report.docx")).sections[0].footer.paragraphs
+    assert f"Drafted automatically from {STEM}.vtt (recording: {STEM}.wav)." in " ".join(p.text for p in footer)
 
 
 def test_process_refuses_two_recordings_as_a_pair(settings: Settings, no_whisper: None, tmp_path: Path) -> None:
