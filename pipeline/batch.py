@@ -74,6 +74,7 @@ class FileResult:
     meeting_id: str | None = None
     sha256: str = ""
     rss_mb: float | None = None  # the worker's memory after drafting it
+    recording: str | None = None  # the recording dropped with the transcript ``name``, kept for playback
 
 
 @dataclass
@@ -242,6 +243,9 @@ def run_batch(
         _run_pool(todo, settings, out, workers or default_workers(), report, on_result, drafter)
     order = {f.path.name: i for i, f in enumerate(files)}
     report.results.sort(key=lambda r: order.get(r.name, len(order)))
+    paired = {f.path.name: f.recording.name for f in files if f.recording is not None}
+    for r in report.results:
+        r.recording = paired.get(r.name)
     if summary and not report.interrupted:
         from pipeline.documents.week_summary import write_week_summary
 

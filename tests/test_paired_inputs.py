@@ -230,6 +230,8 @@ def test_batch_drafts_a_pair_once_beside_a_lone_transcript_and_a_lone_recording(
         [(vtt.name, "drafted"), (lone_vtt.name, "drafted"), (lone_wav.name, "drafted")]
     ), [(r.name, r.status, r.detail) for r in report.results]
     assert transcribed(settings.home) == [lone_wav.name]  # only the lone recording was transcribed
+    recordings = {r.name: r.recording for r in report.results}
+    assert recordings == {vtt.name: wav.name, lone_vtt.name: None, lone_wav.name: None}
     meetings = {r.record["meeting"]["source_name"]: r.record["meeting"] for r in store_for(settings).list_meetings()}
     assert {name: (m["source_kind"], m["playback_name"]) for name, m in meetings.items()} == {
         vtt.name: ("vtt", wav.name),
