@@ -80,6 +80,47 @@ def test_process_drafts_a_pair_from_the_transcript_without_transcribing(
     assert f"Drafted automatically from {STEM}.vtt (recording: {STEM}.wav)." in " ".join(p.text for p in footer)
 
 
+@pytest.mark.parametrize("sidecar_of", ["transcript", "recording"])
+def test_process_pairs_files_of_other_names_that_a_sidecar_names(
+    settings: Settings, no_whisper: None, tmp_path: Path, sidecar_of: str
+) -> None:
+    """Teams names the transcript after the meeting, the recorder after itself: the sidecar of either joins them,
+    and its details are the meeting's whichever file it sits beside."""
+    from pipeline.cli import app
+
+    vtt, wav = write_vtt(tmp_path, "Launch check-in"), write_wav(tmp_path, "zoom_0.wav")
+    other = {"transcript": f"recording: {wav.name}", "recording": f"transcript: {vtt.name}"}[sidecar_of]
+    owner = vtt if sidecar_of == "transcript" else wav
+    owner.with_name(f"{owner.stem}.meeting.yaml").write_text(
+        f"client: Harbour Coffee\ndate: 2027-03-04\n{other}\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(app, ["process", str(wav)])  # given the recording: its transcript is found
+    assert result.exit_code == 0, result.output
+    meeting = record_of(settings)["meeting"]
+    assert (meeting["source_name"], meeting["playback_name"]) == (vtt.name, wav.name)
+    assert (meeting["client"], meeting["date"], meeting["date_source"]) == ("Harbour Coffee", "2027-03-04", "sidecar")
+
+
+def test_the_recording_is_copied_when_it_cannot_be_linked(
+    settings: Settings, no_whisper: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another disk than the workspace's: no hard link across devices, so the recording is copied."""
+    import errno
+    import os
+
+    from pipeline.draft import draft_meeting
+
+    def cross_device(_src: object, _dst: object) -> None:
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(os, "link", cross_device)
+    vtt, wav = write_vtt(tmp_path), write_wav(tmp_path)
+    draft_meeting(vtt, settings.reports, settings, recording=wav)
+    (kept,) = (settings.home / "recordings").iterdir()
+    assert kept.read_bytes() == wav.read_bytes() and kept.stat().st_ino != wav.stat().st_ino
+    assert [p.name for p in (settings.home / "recordings").iterdir() if p.name.startswith(".")] == []
+
+
 def test_process_refuses_two_recordings_as_a_pair(settings: Settings, no_whisper: None, tmp_path: Path) -> None:
     from pipeline.draft import draft_meeting
     from pipeline.errors import InputFileError
