@@ -9,6 +9,9 @@ twice is drafted once, and a watcher on the same folder never drafts a file the 
 longer than its time limit has its worker killed and replaced. A file that cannot be drafted goes to ``failed/``
 with ``<name>.error.txt``, and the batch carries on; when the fault is the workspace's (disk full, a read-only
 output folder, a locked database) the file is reported and left where it is, to be drafted by the next run.
+
+A transcript and the recording of the same meeting (``pipeline.pairing``) are one meeting, drafted once from the
+transcript with the recording kept for playback, claimed by both hashes and moved to ``failed/`` together.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from pipeline import claims, ingest
+from pipeline import claims, ingest, pairing
 from pipeline.errors import ConfigError, DebriefError
 from pipeline.settings import Settings
 from pipeline.watch import failure_note, is_candidate, move_aside
@@ -42,6 +45,12 @@ class BatchFile:
     client: str | None
     date: dt.date
     audio_seconds: float | None  # None for written transcripts
+    recording: Path | None = None  # the recording dropped with the transcript ``path``, for playback
+    recording_sha256: str | None = None
+
+    @property
+    def hashes(self) -> list[str]:
+        return [self.sha256, *([self.recording_sha256] if self.recording_sha256 else [])]
 
     @property
     def weight(self) -> float:
@@ -65,6 +74,7 @@ class FileResult:
     meeting_id: str | None = None
     sha256: str = ""
     rss_mb: float | None = None  # the worker's memory after drafting it
+    recording: str | None = None  # the recording dropped with the transcript ``name``, kept for playback
 
 
 @dataclass
@@ -102,10 +112,10 @@ def audio_seconds(path: Path) -> float | None:
     return media_seconds(path)
 
 
-def peek(path: Path) -> tuple[str | None, dt.date]:
+def peek(path: Path, partner: Path | None = None) -> tuple[str | None, dt.date]:
     """Client and meeting date, by the order of ``ingest.MetadataSources`` (a bad sidecar is the worker's to report)."""
     try:
-        sources = ingest.read_metadata(path)
+        sources = ingest.read_metadata(path, partner=partner)
     except DebriefError:
         sources = ingest.read_metadata(path, sidecar=False)
     if path.suffix.lower() == ".json":
@@ -120,19 +130,22 @@ def select(
     until: dt.date | None = None,
     client: str | None = None,
 ) -> list[BatchFile]:
-    """The recordings and transcripts in ``folder`` whose meeting date and client pass the filters."""
+    """The meetings in ``folder`` (a recording, a transcript, or a transcript with its recording) whose meeting
+    date and client pass the filters."""
     if not folder.is_dir():
         raise ConfigError(f"{folder}: no such folder")
     chosen = []
-    for path in sorted(p for p in folder.iterdir() if p.is_file() and is_candidate(p)):
+    for meeting in pairing.group(sorted(p for p in folder.iterdir() if p.is_file() and is_candidate(p))):
+        path, recording = meeting.words, meeting.recording
         try:
-            who, date = peek(path)
+            who, date = peek(path, recording)
             if (since and date < since) or (until and date > until):
                 continue
             if client and (who or "").casefold() != client.casefold():
                 continue
             seconds = audio_seconds(path) if ingest.is_audio(path) else None
-            chosen.append(BatchFile(path, ingest.sha256_file(path), who, date, seconds))
+            paired = ingest.sha256_file(recording) if recording else None
+            chosen.append(BatchFile(path, ingest.sha256_file(path), who, date, seconds, recording, paired))
         except FileNotFoundError:  # taken meanwhile, e.g. by a watcher on the same folder
             continue
     return chosen
@@ -154,7 +167,8 @@ def _from_job(f: BatchFile, result: JobResult, settings: Settings) -> FileResult
     detail = result.detail
     if result.status == "failed" and f.path.exists():
         try:
-            target = move_aside(f.path, settings.failed, failure_note(f.path, result.detail, by="debrief batch"))
+            note = failure_note(f.path, result.detail, by="debrief batch", with_=f.recording)
+            target = move_aside(f.path, settings.failed, note, recording=f.recording)
             detail = f"{result.detail}; moved to {target}"
         except OSError as exc:
             detail = f"{result.detail}; could not move it to {settings.failed}: {exc.strerror}"
@@ -229,6 +243,9 @@ def run_batch(
         _run_pool(todo, settings, out, workers or default_workers(), report, on_result, drafter)
     order = {f.path.name: i for i, f in enumerate(files)}
     report.results.sort(key=lambda r: order.get(r.name, len(order)))
+    paired = {f.path.name: f.recording.name for f in files if f.recording is not None}
+    for r in report.results:
+        r.recording = paired.get(r.name)
     if summary and not report.interrupted:
         from pipeline.documents.week_summary import write_week_summary
 
@@ -258,7 +275,7 @@ def _run_on_work_pool(
 
     submitted = {}
     for f in sorted(todo, key=lambda f: f.weight, reverse=True):  # longest first: the workers finish together
-        run = team.submit(f.path, f.sha256, out_dir)
+        run = team.submit(f.path, f.sha256, out_dir, recording=f.recording)
         submitted[run.run_id] = (f, run)
     store = store_for(settings)
 
@@ -296,7 +313,7 @@ def _run_pool(
     queue = deque(sorted(todo, key=lambda f: f.weight, reverse=True))  # longest first: the workers finish together
     store = claims.open_store(settings)
     worker_settings = settings.model_copy(update={"whisper_cpu_threads": threads})
-    held: dict[str, tuple[BatchFile, claims.Claim]] = {}
+    held: dict[str, tuple[BatchFile, claims.Claims]] = {}
 
     def done(f: BatchFile, result: FileResult) -> None:
         report.results.append(result)
@@ -310,7 +327,7 @@ def _run_pool(
                 waiting: list[BatchFile] = []  # claimed by another process (a watcher, another batch) right now
                 while queue and pool.has_idle():
                     f = queue.popleft()
-                    claim = claims.try_claim(settings, f.sha256)
+                    claim = claims.try_claim_all(settings, f.hashes)
                     if claim is None:
                         waiting.append(f)
                     elif (row := store.find_by_hash(f.sha256)) is not None:
@@ -322,7 +339,8 @@ def _run_pool(
                                            "was drafted", sha256=f.sha256))  # fmt: skip
                     else:
                         limit = time_limit_for(f.path, settings, f.audio_seconds)
-                        pool.submit(Job(str(f.path), f.sha256, str(out), limit, f.audio_seconds))
+                        recording = str(f.recording) if f.recording else None
+                        pool.submit(Job(str(f.path), f.sha256, str(out), limit, f.audio_seconds, recording))
                         held[str(f.path)] = (f, claim)
                 queue.extend(waiting)
                 if held:

@@ -36,7 +36,8 @@ def results_table(report: BatchReport) -> Table:
         status = f"[{style.get(r.status, '')}]{r.status}[/]"
         if r.status in ("duplicate", "skipped") and r.detail:
             status += f" ({r.detail})"
-        table.add_row(r.name, r.client or "-", fmt_duration(r.duration), items, status,
+        name = f"{r.name}\n+ {r.recording} (played, not transcribed)" if r.recording else r.name
+        table.add_row(name, r.client or "-", fmt_duration(r.duration), items, status,
                       f"{r.seconds:.1f}s" if r.seconds else "-")  # fmt: skip
     return table
 

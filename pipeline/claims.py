@@ -18,7 +18,7 @@ import json
 import os
 import socket
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -98,6 +98,35 @@ def try_claim(settings: Settings, sha256: str, *, wait: bool = False, timeout: f
     os.ftruncate(fd, 0)
     os.write(fd, json.dumps(holder).encode())
     return Claim(path, fd)
+
+
+class Claims:
+    """Several held claims, released together: a transcript and the recording dropped with it."""
+
+    def __init__(self, held: list[Claim]) -> None:
+        self.held = held
+
+    def release(self) -> None:
+        for claim in self.held:
+            claim.release()
+
+    def __enter__(self) -> Claims:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.release()
+
+
+def try_claim_all(settings: Settings, hashes: Iterable[str]) -> Claims | None:
+    """The claims of every hash, or None (holding none of them) when another process holds any."""
+    held: list[Claim] = []
+    for sha256 in dict.fromkeys(hashes):
+        claim = try_claim(settings, sha256)
+        if claim is None:
+            Claims(held).release()
+            return None
+        held.append(claim)
+    return Claims(held)
 
 
 def holder(settings: Settings, sha256: str) -> dict | None:

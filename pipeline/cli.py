@@ -52,24 +52,34 @@ def process(
 ) -> None:
     """Transcribe and extract one or more meetings; write draft contact reports and WIP entries.
 
+    A transcript and the recording of the same meeting (same stem, or a sidecar naming the other; given together
+    or lying side by side) are one meeting: the transcript's words, the recording for playback, no transcription.
     A meeting already in review keeps the AE's edits and decisions; a confirmed one is left alone unless --force."""
     settings = _settings(verbose)
-    from pipeline import probe, runtime
-    from pipeline.draft import check_not_confirmed, resolve_input
+    from pipeline import pairing, probe, runtime
+    from pipeline.draft import check_not_confirmed, resolve_input, resolve_recording
     from pipeline.ingest import is_audio, read_metadata, sha256_file
     from pipeline.store import AlreadyConfirmedError
     from pipeline.workers import workspace_fault
 
-    preload = runtime.Preload(settings, any(is_audio(f) for f in files), server=bool(runtime.prefect_api_url()))
+    meetings = pairing.for_inputs(files)
+    audio = any(is_audio(m.words) for m in meetings)
+    preload = runtime.Preload(settings, audio, server=bool(runtime.prefect_api_url()))
     failures = 0
-    for file in files:
+    for meeting in meetings:
         started = time.perf_counter()
+        file, recording = meeting.words, meeting.recording
         try:
             # refused before Prefect starts: a missing, unsupported, empty, too big or silent file, a confirmed meeting
             probe.check_media(source := resolve_input(file), settings)
+            if recording is not None:
+                resolve_recording(source, recording, settings)
+                typer.echo(f"{file.name}: with the recording {recording.name}, for playback; nothing is transcribed")
+            elif (named := pairing.named_partner(source)) is not None:
+                typer.echo(f"{file.name}: its sidecar names {named}, which is not beside it; drafted from it alone")
             check_not_confirmed(source, sha := sha256_file(source), settings, force)
-            read_metadata(source)  # a bad sidecar: its one line now, not after the models have loaded
-            paths = runtime.draft_one(file, out, settings, force, preload, sha256=sha)
+            read_metadata(source, partner=recording)  # a bad sidecar: its one line now, not after the models load
+            paths = runtime.draft_one(file, out, settings, force, preload, sha256=sha, recording=recording)
         except AlreadyConfirmedError as exc:
             typer.echo(str(exc))
             continue
@@ -203,13 +213,22 @@ def watch(
     once: Annotated[bool, typer.Option("--once", help="Draft what is in the folder now, then exit.")] = False,
     settle: Annotated[float, typer.Option(help="Seconds a file's size must stay unchanged before it is taken.")] = 1.0,
     interval: Annotated[float, typer.Option(help="Seconds between looks at the folder.")] = 0.5,
+    pair_wait: Annotated[
+        float | None,
+        typer.Option(help="Seconds a lone transcript or recording waits for its partner (DEBRIEF_PAIR_WAIT, 10)."),
+    ] = None,
     verbose: Verbose = False,
 ) -> None:
-    """Draft each recording or transcript dropped into FOLDER; move it to processed/ or failed/."""
+    """Draft each recording or transcript dropped into FOLDER; move it to processed/ or failed/.
+
+    A transcript and the recording of the same meeting (same stem, or a sidecar naming the other) are drafted once,
+    from the transcript, with the recording kept for playback; they move together."""
     from pipeline.watch import watch as run_watch
 
     settings = _settings(verbose)
-    outcomes = run_watch(folder, settings, once=once, settle=settle, interval=interval, echo=typer.echo)
+    outcomes = run_watch(
+        folder, settings, once=once, settle=settle, interval=interval, echo=typer.echo, pair_wait=pair_wait
+    )
     if once and any(o.status in ("failed", "kept") for o in outcomes):  # kept: disk full, read-only, locked
         raise typer.Exit(1)
 

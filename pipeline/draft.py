@@ -1,8 +1,11 @@
 """The stage sequence for one meeting, written once: what ``debrief process``, watch, batch and the flow all run.
 
     probe (size, length, sound) -> hash -> (stop if already confirmed) -> metadata -> transcribe or import
-         -> (stop if the file changed meanwhile) -> build the meeting -> extract -> merge with the AE's review so far
-         -> write the documents atomically -> save the draft
+         -> (stop if the file changed meanwhile) -> build the meeting -> keep the recording for playback -> extract
+         -> merge with the AE's review so far -> write the documents atomically -> save the draft
+
+A transcript dropped with the recording of the same meeting (``recording=``, paired by ``pipeline.pairing``) is
+imported, not transcribed: its words and speakers are used and the recording is only kept for playback.
 
 ``draft_meeting`` runs it in plain Python. The steps that touch the outside world are a ``Stages`` value, so the
 Prefect flow (``pipeline.flows.process_meeting``) runs the same sequence with task versions of them (transcription
@@ -17,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline import documents, ingest, probe, transcribe
+from pipeline import documents, ingest, playback, probe, transcribe
 from pipeline.errors import AlreadyConfirmedError, InputFileError
 from pipeline.schemas import Extraction, Meeting, MeetingMeta, MeetingRecord, Transcript
 from pipeline.settings import AUDIO_SUFFIXES, TRANSCRIPT_SUFFIXES, Settings
@@ -116,6 +119,17 @@ class Stages:
 PLAIN = Stages()
 
 
+def resolve_recording(source: Path, recording: str | Path, settings: Settings) -> Path:
+    """The recording dropped with the transcript ``source``, checked as a recording is (no decoding)."""
+    path = resolve_input(recording)
+    if not ingest.is_audio(source) and ingest.is_audio(path):
+        probe.check_media(path, settings)
+        return path
+    which = "recordings" if ingest.is_audio(source) else "transcripts"
+    raise InputFileError(source, f"cannot be paired with {path.name}: both are {which}; drop one transcript with one "
+                         "recording")  # fmt: skip
+
+
 def draft_meeting(
     path: str | Path,
     out_dir: Path,
@@ -123,19 +137,23 @@ def draft_meeting(
     sha256: str | None = None,
     force: bool = False,
     stages: Stages = PLAIN,
+    recording: str | Path | None = None,
 ) -> Draft:
     """Draft one recording or transcript into ``out_dir`` and the store.
 
+    ``recording``: the recording of the same meeting, dropped with the transcript ``path`` (``pipeline.pairing``):
+    the words and speakers are the transcript's, nothing is transcribed, and the recording is kept for playback.
     A meeting already in review keeps the AE's work; a confirmed one raises ``AlreadyConfirmedError`` before
     anything is transcribed or written, unless ``force`` asks for a new draft version."""
     from pipeline.extract import extract
 
     source = resolve_input(path)
     before = probe.check_media(source, settings)  # empty, too big, too long, no sound: refused before hashing
+    partner = resolve_recording(source, recording, settings) if recording is not None else None
     sha256 = sha256 or ingest.sha256_file(source)
     store = store_for(settings)
     existing = check_not_confirmed(source, sha256, settings, force)
-    sources = ingest.read_metadata(source)  # sidecar, file name, mtime: read once (the client's prompt needs it)
+    sources = ingest.read_metadata(source, partner=partner)  # sidecar, file name, mtime: read once
     if ingest.is_audio(source):
         transcript = stages.transcribe(source, sha256, sources.merged(), settings)
         probe.check_unchanged(source, before)  # the speakers stage reads the recording again
@@ -145,7 +163,11 @@ def draft_meeting(
         sources = sources.with_embedded(embedded)
     probe.check_unchanged(source, before)  # rewritten or deleted while it was read: nothing is written
     stem = existing.meeting_id if existing is not None else documents.free_stem(out_dir, source.stem, sha256)
-    meeting = ingest.build_meeting(source, transcript, sha256, meeting_id=stem, sources=sources)
+    meeting = ingest.build_meeting(
+        source, transcript, sha256, meeting_id=stem, sources=sources, playback_name=partner.name if partner else None
+    )
+    if (recording_path := partner or (source if ingest.is_audio(source) else None)) is not None:
+        playback.keep(recording_path, meeting, settings)  # the review page plays it from the workspace
     extraction = extract(transcript, meeting, settings)
     if not meeting.next_meeting and extraction.next_meeting:  # "Same time next week?" when the header has none
         meeting = meeting.model_copy(update={"next_meeting": extraction.next_meeting})

@@ -71,15 +71,20 @@ TASKS = draft.Stages(transcribe=transcribe_task, write=documents_task, save=stor
 
 @flow(name="process-meeting", log_prints=False, validate_parameters=False)
 def process_meeting(
-    path: str, out_dir: str | None = None, force: bool = False, sha256: str | None = None
+    path: str,
+    out_dir: str | None = None,
+    force: bool = False,
+    sha256: str | None = None,
+    recording: str | None = None,
 ) -> dict[str, str]:
     """One recording or transcript in; the draft contact report (.docx, .md, .json) and draft WIP entries out.
 
     The stage sequence is ``pipeline.draft.draft_meeting``'s; this flow runs it with ``TASKS``. ``sha256``: the
-    file's content hash when the caller has it already (a recording is not read twice to hash it)."""
+    file's content hash when the caller has it already (a recording is not read twice to hash it); ``recording``: the
+    recording dropped with the transcript ``path``, kept for playback (``pipeline.pairing``)."""
     settings = get_settings().ensure_workspace()
     target = Path(out_dir).expanduser().resolve() if out_dir else settings.reports
-    result = draft.draft_meeting(path, target, settings, sha256=sha256, force=force, stages=TASKS)
+    result = draft.draft_meeting(path, target, settings, sha256=sha256, force=force, stages=TASKS, recording=recording)
     return {kind: str(p) for kind, p in result.paths.items()}
 
 

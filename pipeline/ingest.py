@@ -255,10 +255,11 @@ class MetadataSources:
         return next(((m.date, s) for s, m in self._ordered() if m and m.date), (self.mtime, "mtime"))
 
 
-def read_metadata(path: Path, sidecar: bool = True) -> MetadataSources:
+def read_metadata(path: Path, sidecar: bool = True, partner: Path | None = None) -> MetadataSources:
     """The sources of ``path``'s meeting details that sit outside it (sidecar, file name, mtime); a bad sidecar is
-    an ``InputFileError`` (``sidecar=False`` leaves it out). Add the transcript's own with ``with_embedded``."""
-    sidecar_path = sidecar_for(path) if sidecar else None
+    an ``InputFileError`` (``sidecar=False`` leaves it out). Add the transcript's own with ``with_embedded``.
+    ``partner``: the recording dropped with a transcript, whose sidecar serves when the transcript has none."""
+    sidecar_path = (sidecar_for(path) or (sidecar_for(partner) if partner else None)) if sidecar else None
     return MetadataSources(
         sidecar=read_sidecar(sidecar_path) if sidecar_path else None,
         sidecar_name=sidecar_path.name if sidecar_path else None,
@@ -275,8 +276,10 @@ def build_meeting(
     embedded: MeetingMeta | None = None,
     meeting_id: str | None = None,
     sources: MetadataSources | None = None,
+    playback_name: str | None = None,
 ) -> Meeting:
-    """Combine the metadata sources (``read_metadata(path)`` unless given) into the ``Meeting`` later stages use."""
+    """Combine the metadata sources (``read_metadata(path)`` unless given) into the ``Meeting`` later stages use.
+    ``playback_name``: the recording kept for playback (``path`` itself if it is one)."""
     sources = (sources or read_metadata(path)).with_embedded(embedded)
     meta = sources.merged()
     date, date_source = sources.date
@@ -304,4 +307,5 @@ def build_meeting(
         source_kind=transcript.source_kind,
         content_sha256=sha256,
         duration=transcript.duration,
+        playback_name=playback_name or (path.name if is_audio(path) else None),
     )

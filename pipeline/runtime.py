@@ -98,23 +98,26 @@ def draft_one(
     force: bool = False,
     preload: Preload | None = None,
     sha256: str | None = None,
+    recording: Path | None = None,
 ) -> dict[str, str]:
     """One meeting, as ``debrief process`` drafts it: the stage sequence ``pipeline.draft.draft_meeting``.
 
     With a Prefect server configured it runs as the ``process-meeting`` flow (its run and stage tasks show in the
     server's UI; transcription cached on the content hash); with none, plainly in this process, with no flow run
     and no temporary server (which cost 15 s a call). ``preload``: models loading meanwhile, waited for here;
-    ``sha256``: the content hash if the caller computed it."""
+    ``sha256``: the content hash if the caller computed it; ``recording``: the recording dropped with the transcript
+    ``path`` (played on the review page; nothing is transcribed)."""
     if prefect_api_url():
         if preload is not None:
             preload.wait()
         from pipeline.flows import process_meeting
 
-        return process_meeting(str(path), str(out_dir) if out_dir else None, force, sha256)
+        paired = {"recording": str(recording)} if recording else {}
+        return process_meeting(str(path), str(out_dir) if out_dir else None, force, sha256, **paired)
     from pipeline.draft import draft_meeting
 
     if preload is not None:
         preload.wait()
     target = out_dir.expanduser().resolve() if out_dir else settings.reports
-    result = draft_meeting(path, target, settings, sha256=sha256, force=force)
+    result = draft_meeting(path, target, settings, sha256=sha256, force=force, recording=recording)
     return {kind: str(p) for kind, p in result.paths.items()}

@@ -39,8 +39,18 @@ class Attendee(Strict):
         return self.name.split()[0] if self.name.split() else self.name
 
 
+def _file_name(value: str | None) -> str | None:
+    """A file beside the sidecar, by name: no folder, nothing hidden (a sidecar cannot point elsewhere)."""
+    if value is not None and (not value.strip() or "/" in value or "\\" in value or value.startswith(".")):
+        raise ValueError("write the file's name only, e.g. 'Weekly call.m4a', for a file beside the sidecar")
+    return value
+
+
 class MeetingMeta(Strict):
-    """What a sidecar ``CALL.meeting.yaml`` / ``.meeting.json`` may say. Every field is optional."""
+    """What a sidecar ``CALL.meeting.yaml`` / ``.meeting.json`` may say. Every field is optional.
+
+    ``recording`` / ``transcript`` pair the sidecar's file with a partner of another name (``pipeline.pairing``):
+    the transcript's words and speakers are used, the recording is kept for playback."""
 
     client: str | None = None
     agency: str | None = None
@@ -51,6 +61,10 @@ class MeetingMeta(Strict):
     attendees: list[Attendee] = Field(default_factory=list)
     distribution: list[str] = Field(default_factory=list)
     next_meeting: str | None = None
+    recording: str | None = Field(default=None, description="This meeting's recording, beside the sidecar.")
+    transcript: str | None = Field(default=None, description="This meeting's transcript, beside the sidecar.")
+
+    _names = field_validator("recording", "transcript")(_file_name)
 
 
 class Meeting(Strict):
@@ -65,10 +79,15 @@ class Meeting(Strict):
     attendees: list[Attendee] = Field(default_factory=list)
     distribution: list[str] = Field(default_factory=list)
     next_meeting: str | None = None
-    source_name: str
+    source_name: str = Field(description="The file the words (and speakers) came from: a transcript or a recording.")
     source_kind: SourceKind
-    content_sha256: str
+    content_sha256: str = Field(description="The SHA-256 of ``source_name``: the meeting's identity.")
     duration: float | None = None
+    playback_name: str | None = Field(
+        default=None,
+        description="The recording the review page plays (the transcript's timestamps seek it): ``source_name`` "
+        "itself for a recording, the recording dropped with a transcript, or none.",
+    )
 
     def attendee(self, name: str) -> Attendee | None:
         low = name.strip().lower()
@@ -155,8 +174,9 @@ class Extraction(BaseModel):
     action_items: list[ActionItem] = Field(default_factory=list)
     agreements: list[Agreement] = Field(default_factory=list)
     suggested_action_items: list[ActionItem] = Field(
-        default_factory=list, description="Next-best candidates for a meeting the rules found little in: not in the "
-        "report until the AE accepts one on the review page."
+        default_factory=list,
+        description="Next-best candidates for a meeting the rules found little in: not in the "
+        "report until the AE accepts one on the review page.",
     )
     suggested_agreements: list[Agreement] = Field(default_factory=list)
     next_meeting: str | None = Field(

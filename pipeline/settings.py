@@ -84,6 +84,11 @@ class Settings(BaseSettings):
         "audio length; past that it goes to failed/ and the rest go on.",
     )
     file_time_limit_per_audio_second: float = 1.0
+    pair_wait: float = Field(
+        default=10.0,
+        description="Seconds debrief watch waits, once a lone transcript or recording has settled, for the other file "
+        "of the same meeting to arrive (a transcript and its recording are drafted together, from the transcript).",
+    )
     db_lock_timeout: float = Field(
         default=30.0, description="Seconds to keep retrying (with backoff) while another writer holds the database."
     )

@@ -38,14 +38,17 @@ def idempotency_key(sha256: str) -> str:
     return f"debrief-process-meeting-{sha256}"
 
 
-def submit(path: Path, sha256: str, out_dir: Path | None = None) -> Submitted:
-    """Create (or get back) the ``process-meeting`` run for this recording; return without waiting for it."""
+def submit(path: Path, sha256: str, out_dir: Path | None = None, recording: Path | None = None) -> Submitted:
+    """Create (or get back) the ``process-meeting`` run for this recording (or transcript, with ``recording`` the
+    recording dropped with it, for playback); return without waiting for it."""
     from prefect.client.schemas.objects import FlowRun
     from prefect.deployments import run_deployment
 
     parameters: dict[str, Any] = {"path": str(path.resolve())}
     if out_dir is not None:
         parameters["out_dir"] = str(out_dir)
+    if recording is not None:
+        parameters["recording"] = str(recording.resolve())
     run: FlowRun = run_deployment(  # type: ignore[assignment]  # sync call: a FlowRun, not a coroutine
         DEPLOYMENT,
         parameters=parameters,

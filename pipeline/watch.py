@@ -13,6 +13,11 @@ than its time limit (``file_time_limit`` + ``file_time_limit_per_audio_second`` 
 killed and goes to ``failed/``; a fresh worker takes the next file. When the fault is the workspace's rather than
 the file's (disk full, a read-only output folder, a locked database) the file stays in the folder, the log says why
 in one line, and it is tried again after ``retry_after`` seconds (with ``once``: on the next run).
+
+A transcript and the recording of the same meeting (``pipeline.pairing``) are one meeting: drafted once from the
+transcript, with the recording kept for playback, and moved together. They may arrive one after the other, so a
+file that could still get a partner waits ``pair_wait`` seconds more once it has settled (a partner still being
+downloaded under a temporary name is waited for); then a lone recording is transcribed as usual.
 """
 
 from __future__ import annotations
@@ -22,13 +27,13 @@ import math
 import shutil
 import signal
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from pipeline import claims, ingest
+from pipeline import claims, ingest, pairing
 from pipeline.documents import atomic_write
 from pipeline.errors import ConfigError
 from pipeline.settings import Settings
@@ -66,37 +71,54 @@ class Outcome:
     rss_mb: float | None = None  # the worker's memory after drafting it
 
 
-def _free_name(folder: Path, name: str) -> Path:
-    target = folder / name
-    stem, suffix = Path(name).stem, Path(name).suffix
+def _free_names(folder: Path, names: Sequence[str]) -> list[Path]:
+    """Free places in ``folder`` for files moved together: their own names, or each with the same " (n)" added (so
+    a transcript and its recording keep one stem)."""
     n = 1
-    while target.exists() or target.with_name(target.name + ".error.txt").exists():
+    while True:
+        targets = [folder / (name if n == 1 else f"{Path(name).stem} ({n}){Path(name).suffix}") for name in names]
+        if not any(t.exists() or t.with_name(t.name + ".error.txt").exists() for t in targets):
+            return targets
         n += 1
-        target = folder / f"{stem} ({n}){suffix}"
-    return target
+
+
+def _strip_temp(name: str) -> str | None:
+    """The name a download in progress will have (``call.m4a`` for ``call.m4a.crdownload``), else None."""
+    low = name.lower()
+    return next((name[: -len(s)] for s in TEMP_SUFFIXES if low.endswith(s) and len(name) > len(s)), None)
 
 
 def _sidecars(path: Path) -> list[Path]:
     return [p for s in SIDECAR_SUFFIXES if (p := path.with_name(path.stem + s)).exists()]
 
 
-def move_aside(path: Path, folder: Path, note: str | None = None) -> Path:
-    """Move ``path`` (and its meeting sidecar) into ``folder`` under a free name; write the note first."""
+def move_aside(path: Path, folder: Path, note: str | None = None, recording: Path | None = None) -> Path:
+    """Move ``path`` (with the recording dropped with it, and their meeting sidecars) into ``folder`` under free
+    names; write the note first. Returns where ``path`` went."""
+    return move_group(pairing.MeetingFiles(path, recording), folder, note)[0]
+
+
+def move_group(meeting: pairing.MeetingFiles, folder: Path, note: str | None = None) -> list[Path]:
+    """Move a meeting's files (and their sidecars) into ``folder`` together; the note (beside the first) first."""
     folder.mkdir(parents=True, exist_ok=True)
-    target = _free_name(folder, path.name)
+    files = [meeting.words, *(r for r in (meeting.recording,) if r is not None and r.exists())]
+    targets = _free_names(folder, [p.name for p in files])
     if note is not None:
-        atomic_write(target.with_name(target.name + ".error.txt"), note)
-    for sidecar in _sidecars(path):
-        shutil.move(sidecar, folder / (target.stem + sidecar.name[len(path.stem) :]))
-    shutil.move(path, target)
-    return target
+        atomic_write(targets[0].with_name(targets[0].name + ".error.txt"), note)
+    for path, target in zip(files, targets, strict=True):
+        for sidecar in _sidecars(path):
+            shutil.move(sidecar, folder / (target.stem + sidecar.name[len(path.stem) :]))
+        shutil.move(path, target)
+    return targets
 
 
-def failure_note(path: Path, reason: str, by: str = "debrief watch") -> str:
+def failure_note(path: Path, reason: str, by: str = "debrief watch", with_: Path | None = None) -> str:
+    """The ``.error.txt`` beside a failed file; ``with_``: the recording dropped with the transcript, moved too."""
     stamp = time.strftime("%Y-%m-%d %H:%M:%S")
     again = "drop it into the watched folder again" if by == "debrief watch" else "run the batch on it again"
+    pair = f" (with its recording {with_.name}, moved here beside it)" if with_ is not None else ""
     return (
-        f"debrief could not draft a contact report from {path.name}.\n\n"
+        f"debrief could not draft a contact report from {path.name}{pair}.\n\n"
         f"Reason: {reason}\n\n"
         f"What to do: fix or replace the file and {again}.\n"
         f"(Moved here by {by} at {stamp}.)\n"
@@ -117,13 +139,16 @@ class Watcher:
         echo: Callable[[str], None] = print,
         pool: WorkerPool | None = None,
         team: bool = False,
+        pair_wait: float | None = None,
     ) -> None:
         self.folder = folder
         self.team = team  # each file a process-meeting run on the Prefect work pool (pipeline.team)
-        self._runs: dict[str, tuple[Path, str, str]] = {}  # run id -> (file in processed/, its name, its hash)
+        # run id -> (the meeting's files in processed/, the name shown, the hash)
+        self._runs: dict[str, tuple[pairing.MeetingFiles, str, str]] = {}
         self.settings = settings
         self.interval = interval
         self.settle = settle
+        self.pair_wait = settings.pair_wait if pair_wait is None else pair_wait
         self.retry_after = retry_after
         self.echo = echo
         self.pool = pool or WorkerPool(settings, size=1, audio=False)
@@ -154,59 +179,86 @@ class Watcher:
         done = [p for p, (_size, _mtime, since) in current.items() if now - since >= self.settle]
         return sorted(done, key=lambda p: (current[p][1], p.name))
 
-    def handle(self, path: Path) -> Outcome:
-        """Claim, draft and move one file. Raises ``ConfigError`` (nothing can be drafted until it is fixed)."""
-        started = time.perf_counter()
+    def ready_meetings(self) -> list[pairing.MeetingFiles]:
+        """The meetings whose files have all settled, oldest first. A file that could still get a partner (a lone
+        transcript or recording) waits ``pair_wait`` seconds more; one whose partner is still arriving waits for it."""
+        self.ready()  # what is here, and since when it has not changed
+        now = time.monotonic()
+        present, arriving = [], []
+        for path in self.folder.iterdir():
+            if is_candidate(path):
+                present.append(path)
+            elif (name := _strip_temp(path.name)) is not None and is_candidate(self.folder / name):
+                arriving.append(self.folder / name)
+        settled = {p for p, (_size, _mtime, since) in self._seen.items() if now - since >= self.settle}
+        chosen = []
+        for meeting in pairing.group(list(dict.fromkeys([*present, *arriving]))):
+            if not settled.issuperset(meeting.files):
+                continue
+            alone = meeting.recording is None and pairing.kind(meeting.words) is not None
+            if alone and now - self._seen[meeting.words][2] < self.settle + self.pair_wait:
+                continue
+            chosen.append(meeting)
+        return sorted(chosen, key=lambda m: (self._seen[m.words][1], m.words.name))
+
+    def handle(self, meeting: pairing.MeetingFiles | Path) -> Outcome:
+        """Claim, draft and move one meeting's files. Raises ``ConfigError`` (nothing can be drafted until it is
+        fixed). A pair is claimed by both files' hashes: nobody drafts its recording alone meanwhile."""
+        meeting = meeting if isinstance(meeting, pairing.MeetingFiles) else pairing.MeetingFiles(meeting)
+        path, started = meeting.words, time.perf_counter()
         try:
-            sha = ingest.sha256_file(path)
+            hashes = [ingest.sha256_file(f) for f in meeting.files]
         except FileNotFoundError:
             return Outcome(path.name, "gone")
-        claim = claims.try_claim(self.settings, sha)
-        if claim is None:
+        held = claims.try_claim_all(self.settings, hashes)
+        if held is None:
             return Outcome(path.name, "busy", "another process is drafting the same recording")
-        with claim:
-            if not path.exists():  # another watcher finished it while we waited
+        with held:
+            if not all(f.exists() for f in meeting.files):  # another watcher finished it while we waited
                 return Outcome(path.name, "gone")
-            if ingest.sha256_file(path) != sha:
+            if [ingest.sha256_file(f) for f in meeting.files] != hashes:
                 return Outcome(path.name, "busy", "the file changed while it was being read")
             try:
-                return self._draft(path, sha, started)
+                return self._draft(meeting, hashes[0], started)
             except OSError as exc:  # moving the file or writing its note: the workspace's fault, not the file's
                 reason = workspace_fault(exc, self.settings.home, self.settings) or f"{exc.strerror}: {exc.filename}"
-                return self._keep(path, reason)
+                return self._keep(meeting, reason)
 
-    def _draft(self, path: Path, sha: str, started: float) -> Outcome:
+    def _draft(self, meeting: pairing.MeetingFiles, sha: str, started: float) -> Outcome:
+        path, recording = meeting.words, meeting.recording
         row = store_for(self.settings).find_by_hash(sha)
         if row is not None:
-            target = move_aside(path, self.settings.processed)
+            target = move_group(meeting, self.settings.processed)[0]
             return Outcome(path.name, "duplicate", f"same recording as {row.meeting_id}; moved to {target}")
         if self.team:
-            return self._submit(path, sha, started)
+            return self._submit(meeting, sha, started)
         seconds = media_seconds(path) if ingest.is_audio(path) else None
-        job = Job(str(path), sha, str(self.settings.reports), time_limit_for(path, self.settings, seconds), seconds)
+        limit = time_limit_for(path, self.settings, seconds)
+        job = Job(str(path), sha, str(self.settings.reports), limit, seconds, str(recording) if recording else None)
         result = self.pool.run(job)
         took = time.perf_counter() - started
         if result.status == "config":
             raise ConfigError(result.detail)
         if result.status == "kept":
-            return self._keep(path, result.detail)
+            return self._keep(meeting, result.detail)
         if result.status == "failed":
             if not path.exists():
                 return Outcome(path.name, "gone", result.detail, took)
-            target = move_aside(path, self.settings.failed, failure_note(path, result.detail))
+            target = move_group(meeting, self.settings.failed, failure_note(path, result.detail, with_=recording))[0]
             return Outcome(path.name, "failed", f"{result.detail}; moved to {target}", took)
-        target = move_aside(path, self.settings.processed)
-        store_for(self.settings).moved(sha, str(target))  # the review page plays it from where it is now
+        target = move_group(meeting, self.settings.processed)[0]
+        store_for(self.settings).moved(sha, str(target))  # where the file is now
         return Outcome(path.name, "done", result.detail, took, result.meeting_id, result.rss_mb)
 
-    def _submit(self, path: Path, sha: str, started: float) -> Outcome:
-        """Move the file to processed/ and submit its run there; ``finished_runs`` reports the run's end."""
+    def _submit(self, meeting: pairing.MeetingFiles, sha: str, started: float) -> Outcome:
+        """Move the files to processed/ and submit their run there; ``finished_runs`` reports the run's end."""
         from pipeline import team
 
-        target = move_aside(path, self.settings.processed)
-        run = team.submit(target, sha)
-        self._runs[run.run_id] = (target, path.name, sha)
-        return Outcome(path.name, "submitted", f"flow run {run.run_id}", time.perf_counter() - started)
+        targets = move_group(meeting, self.settings.processed)
+        moved = pairing.MeetingFiles(targets[0], targets[1] if len(targets) > 1 else None)
+        run = team.submit(moved.words, sha, recording=moved.recording)
+        self._runs[run.run_id] = (moved, meeting.words.name, sha)
+        return Outcome(meeting.words.name, "submitted", f"flow run {run.run_id}", time.perf_counter() - started)
 
     def finished_runs(self) -> list[Outcome]:
         """The submitted runs that have ended since the last look: done, or failed (the file goes to failed/)."""
@@ -219,18 +271,20 @@ class Watcher:
             target, name, sha = self._runs.pop(run_id)
             row = store_for(self.settings).find_by_hash(sha)
             if state == "COMPLETED" and row is not None:
-                store_for(self.settings).moved(sha, str(target))
+                store_for(self.settings).moved(sha, str(target.words))
                 outcomes.append(Outcome(name, "done", f"flow run {run_id}", meeting_id=row.meeting_id))
             else:
                 reason = message or f"its flow run {run_id} ended {state.lower()}"
-                moved = move_aside(target, self.settings.failed, failure_note(target, reason))
+                note = failure_note(target.words, reason, with_=target.recording)
+                moved = move_group(target, self.settings.failed, note)[0]
                 outcomes.append(Outcome(name, "failed", f"{reason}; moved to {moved}"))
         return outcomes
 
-    def _keep(self, path: Path, reason: str) -> Outcome:
-        self._kept[path] = time.monotonic() + self.retry_after
-        log.info("%s: not drafted: %s", path, reason)  # report() tells the user
-        return Outcome(path.name, "kept", reason)
+    def _keep(self, meeting: pairing.MeetingFiles, reason: str) -> Outcome:
+        for path in meeting.files:
+            self._kept[path] = time.monotonic() + self.retry_after
+        log.info("%s: not drafted: %s", meeting.words, reason)  # report() tells the user
+        return Outcome(meeting.words.name, "kept", reason)
 
     def report(self, outcome: Outcome) -> None:
         if outcome.status == "done":
@@ -244,11 +298,15 @@ class Watcher:
     def poll(self) -> list[Outcome]:
         """One pass: handle every file that is ready now."""
         outcomes = []
-        for path in self.ready():
-            self.echo(f"{path.name}: drafting")
-            outcome = self.handle(path)
+        for meeting in self.ready_meetings():
+            with_ = (
+                f" with the recording {meeting.recording.name} (played on the review page)" if meeting.recording else ""
+            )
+            self.echo(f"{meeting.words.name}: drafting{with_}")
+            outcome = self.handle(meeting)
             if outcome.status != "busy":
-                self._seen.pop(path, None)
+                for path in meeting.files:
+                    self._seen.pop(path, None)
             self.report(outcome)
             outcomes.append(outcome)
         for outcome in self.finished_runs():
@@ -261,6 +319,7 @@ class Watcher:
         self.folder.mkdir(parents=True, exist_ok=True)
         if once:
             self.retry_after = math.inf
+            self.pair_wait = 0.0  # what is in the folder now: no partner is coming
         outcomes: list[Outcome] = []
         with sigterm_as_interrupt(), self.pool:
             try:
@@ -303,10 +362,12 @@ def watch(
     retry_after: float = 60.0,
     echo: Callable[[str], None] = print,
     drafter: Drafter | None = None,
+    pair_wait: float | None = None,
 ) -> list[Outcome]:
     """Watch ``folder`` (default: the workspace's inbox) and draft what arrives.
 
     ``preload``: load the Whisper model in the worker before the first file (the spaCy pipeline always is).
+    ``pair_wait``: seconds a lone transcript or recording waits for its partner (default ``settings.pair_wait``).
     ``drafter``: what drafts one file in the worker (default ``pipeline.draft.draft_meeting``): a module-level
     function, as it is sent to the worker process by name."""
     settings.ensure_workspace()
@@ -325,5 +386,5 @@ def watch(
     where = f"a process-meeting run each on the work pool of {server}" if server else f"drafts go to {settings.reports}"
     echo(f"watching {folder}; {where} (Ctrl-C to stop)")
     watcher = Watcher(folder, settings, interval=interval, settle=settle, retry_after=retry_after, echo=echo, pool=pool,
-                      team=server is not None)  # fmt: skip
+                      team=server is not None, pair_wait=pair_wait)  # fmt: skip
     return watcher.run(once=once)

@@ -49,7 +49,7 @@ log = logging.getLogger(__name__)
 # 2-core machine that is well under a minute. Past this allowance a worker that has not taken its job is stuck.
 STARTUP_ALLOWANCE = 600.0
 
-Drafter = Callable[..., Any]  # (path, out_dir, settings, sha256=...) -> pipeline.draft.Draft
+Drafter = Callable[..., Any]  # (path, out_dir, settings, sha256=..., [recording=...]) -> pipeline.draft.Draft
 
 
 def media_seconds(path: Path) -> float | None:
@@ -79,6 +79,7 @@ class Job:
     out_dir: str
     time_limit: float
     audio_seconds: float | None = None
+    recording: str | None = None  # the recording dropped with the transcript ``path``, for playback
 
 
 # failed: the file's fault; kept: the workspace's (disk full, locked database); config: the set-up's
@@ -211,7 +212,8 @@ def run_job(job: Job, settings: Settings, drafter: Drafter) -> JobResult:
     started = time.perf_counter()
     out_dir = Path(job.out_dir)
     try:
-        result = drafter(Path(job.path), out_dir, settings, sha256=job.sha256)
+        extra = {"recording": Path(job.recording)} if job.recording else {}
+        result = drafter(Path(job.path), out_dir, settings, sha256=job.sha256, **extra)
     except Exception as exc:  # noqa: BLE001 - every failure is sorted and reported to the parent
         seconds = time.perf_counter() - started
         if (fault := workspace_fault(exc, out_dir, settings)) is not None:

@@ -153,10 +153,10 @@ def test_select_passes_over_a_file_that_goes_while_it_is_read(week: Path, monkey
 
     real_peek = pipeline.batch.peek
 
-    def peek_after_a_watcher_took_it(path: Path):
+    def peek_after_a_watcher_took_it(path: Path, partner: Path | None = None):
         if "Kestrel" in path.name:
             path.unlink()
-        return real_peek(path)
+        return real_peek(path, partner)
 
     monkeypatch.setattr(pipeline.batch, "peek", peek_after_a_watcher_took_it)
     chosen = select(week)

@@ -57,3 +57,23 @@ def test_the_flow_runs_the_stage_sequence_with_its_tasks(harness, settings: Sett
     review.confirm(row.meeting_id, "Ann")
     with pytest.raises(AlreadyConfirmedError):
         process_meeting(str(source))
+
+
+def test_the_flow_drafts_a_transcript_with_its_recording_without_a_transcribe_task(
+    harness, settings: Settings, tmp_path: Path
+) -> None:
+    """What a work-pool worker runs for a pair (``team.submit(..., recording=...)``): no transcription task."""
+    from prefect.client.orchestration import get_client
+
+    from pipeline.flows import process_meeting
+    from tests.pairing_support import STEM, write_vtt, write_wav
+
+    vtt, wav = write_vtt(tmp_path), write_wav(tmp_path)
+    state = process_meeting(str(vtt), recording=str(wav), return_state=True)
+    assert state.is_completed()
+    with get_client(sync_client=True) as client:
+        tasks = client.read_task_runs()
+    names = {t.name.rsplit("-", 1)[0] for t in tasks if t.flow_run_id == state.state_details.flow_run_id}
+    assert names == {"write-documents", "store-draft"}
+    meeting = store_for(settings).get(STEM).to_record().meeting
+    assert (meeting.source_name, meeting.playback_name) == (vtt.name, wav.name)

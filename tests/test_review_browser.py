@@ -294,3 +294,31 @@ def test_a_15_item_meeting_is_reviewed_and_confirmed_in_at_most_3_page_loads(set
     assert after.action_items[0].owner == "Paul Reed" and after.action_items[1].status == "rejected"
     assert [i.status for i in after.action_items + after.agreements].count("accepted") == total - 1
     page.close()
+
+
+def test_a_transcript_dropped_with_its_recording_plays_and_seeks_in_a_real_browser(settings, server, browser, tmp_path):
+    """The recording of a paired meeting plays on the meeting page, and a transcript line's timestamp seeks it."""
+    from pipeline.draft import draft_meeting
+    from tests.pairing_support import CUES, STEM, write_vtt, write_wav
+
+    calls = tmp_path / "calls"  # outside the workspace: the page plays the copy kept in the workspace
+    calls.mkdir()
+    record = draft_meeting(write_vtt(calls), settings.reports, settings, recording=write_wav(calls)).record
+    page = browser.new_page(viewport={"width": 1440, "height": 1000}, locale="en-GB")
+    page.set_default_timeout(15_000)
+    page.goto(f"{server}/meetings/{record.meeting_id}")
+    page.wait_for_selector("#transcript .turn")
+    assert f"playing the recording {STEM}.wav" in page.locator("#sources").inner_text()
+    page.wait_for_function("document.getElementById('player').readyState >= 1")  # its length is known
+    assert page.evaluate("document.getElementById('player').duration") == pytest.approx(22.0, abs=0.1)
+
+    third = CUES[2][0]  # "I'll send you the revised menu boards by Thursday."
+    page.locator("#seg-2 .stamp").click()
+    page.wait_for_function(f"document.getElementById('player').currentTime >= {third}")
+    page.wait_for_function(f"document.getElementById('player').currentTime > {third + 0.3}")  # it plays on
+    page.wait_for_selector("#seg-2.playing")  # the line being played is marked
+    page.locator("#seg-0 .stamp").click()  # back to the start of the call
+    page.wait_for_function(f"document.getElementById('player').currentTime < {third}")
+    played = page.evaluate("document.getElementById('player').played.length")
+    assert played >= 1 and not page.evaluate("document.getElementById('player').error")
+    page.close()

@@ -117,7 +117,9 @@ def footer_text(record: MeetingRecord) -> str:
     """The client's copy: its number and the 48 hours; the draft: which recording it was drafted from."""
     if record.report_status == "CONFIRMED":
         return f"{record.report_number}. {COMMENT_WINDOW}" if record.report_number else COMMENT_WINDOW
-    return f"Drafted automatically from {record.meeting.source_name}. {COMMENT_WINDOW}"
+    m = record.meeting
+    heard = f" (recording: {m.playback_name})" if m.playback_name and m.playback_name != m.source_name else ""
+    return f"Drafted automatically from {m.source_name}{heard}. {COMMENT_WINDOW}"
 
 
 def client_due(item: ActionItem) -> str:

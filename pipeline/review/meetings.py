@@ -8,6 +8,7 @@ from pathlib import Path
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse
 
+from pipeline import playback
 from pipeline.documents.letterhead import report_style
 from pipeline.ingest import is_audio
 from pipeline.review import publish
@@ -332,13 +333,16 @@ def download(store: StoreDep, meeting_id: str, name: str):
 
 
 def _audio_path(settings: Settings, row: MeetingRow) -> Path | None:
-    """The recording: the source file where the store says it is (the watcher records its move to processed/), or,
-    for a transcript, a recording of the same stem beside it. Nothing else is served."""
+    """The recording, only ever from the workspace: the one kept when the meeting was drafted
+    (``pipeline.playback``), else (a meeting drafted before recordings were kept) the source file or a recording of
+    its stem beside it, when that is in the workspace (processed/). Nothing named by the request is served."""
+    if (kept := playback.playable(settings, row.to_record().meeting)) is not None:
+        return kept
     if not row.source_path:
         return None
-    source = Path(row.source_path)
+    source, home = Path(row.source_path), settings.home.resolve()
     for path in (source, *(source.with_suffix(s) for s in AUDIO_SUFFIXES)):
-        if is_audio(path) and path.is_file():
+        if is_audio(path) and path.is_file() and path.resolve().is_relative_to(home):
             return path.resolve()
     return None
 
