@@ -78,8 +78,15 @@ def check_not_confirmed(source: Path, sha256: str, settings: Settings, force: bo
 # --- the steps with side effects, as plain functions (the flow wraps each in a task) -------------------------------
 def transcribe_stage(path: Path, sha256: str, meta: MeetingMeta, settings: Settings) -> Transcript:
     """``sha256`` is unused here; the flow's task caches on it. The client's glossary and the attendees' names
-    (``meta``: what the sidecar and file name say) go into Whisper's prompt."""
-    return transcribe.transcribe(path, settings, client=meta.client, names=[a.name for a in meta.attendees])
+    (``meta``: what the sidecar and file name say) go into Whisper's prompt. With speakers on, the voices are
+    gathered from the audio as it is decoded for Whisper (``speakers.listener``)."""
+    listen = None
+    if settings.diarize:
+        from pipeline import speakers
+
+        listen = speakers.listener(path) if speakers.available() else None
+    names = [a.name for a in meta.attendees]
+    return transcribe.transcribe(path, settings, client=meta.client, names=names, listen=listen)
 
 
 def speakers_stage(path: Path, transcript: Transcript, meta: MeetingMeta | None, settings: Settings) -> Transcript:
@@ -88,7 +95,7 @@ def speakers_stage(path: Path, transcript: Transcript, meta: MeetingMeta | None,
 
     if not settings.diarize:
         return transcript
-    return speakers.diarize(path, transcript, meta.attendees if meta else [])
+    return speakers.diarize(path, transcript, meta.attendees if meta else [], settings.whisper_cpu_threads or None)
 
 
 def write_stage(record: MeetingRecord, out_dir: Path, settings: Settings) -> dict[str, Path]:

@@ -70,17 +70,32 @@ def words(spec: list[tuple[str, float]], gap: float = 0.1) -> list[Word]:
     return out
 
 
-def test_windows_cover_every_stretch_of_speech() -> None:
-    regions = [(0.0, 5.0), (6.0, 6.5)]
-    win = align.plan_windows(regions, duration=10.0)
+def test_windows_are_spread_over_each_sentence() -> None:
+    spans = [(0.0, 8.0), (9.0, 9.5), (9.6, 12.0)]
+    win = align.plan_windows(spans, duration=12.5)
     assert all(e - s == pytest.approx(align.WINDOW) for s, e in zip(win.starts, win.ends, strict=True))
-    assert win.starts[0] == 0.0 and win.ends[len(win) - 2] == pytest.approx(5.0)  # the last full window ends with it
-    assert win.starts[-1] == pytest.approx(6.25 - align.WINDOW / 2)  # a short region: one window centred on it
+    # 8 s: one window per 3.2 s (three), the first at its start and the last ending with it
+    assert win.starts[:3].tolist() == pytest.approx([0.0, 3.2, 6.4])
+    assert win.starts[3] == pytest.approx(9.25 - align.WINDOW / 2)  # a short sentence: one window centred on it
+    assert win.starts[4] == pytest.approx(10.8 - align.WINDOW / 2)  # 2.4 s: one window, centred
+    assert len(win) == 5  # about half of the speech is heard, not all of it
 
 
-def test_speech_regions_join_close_words() -> None:
-    w = words([("a", 0.3), ("b", 0.3)], gap=0.2) + [Word(start=3.0, end=3.4, text="c")]
-    assert align.speech_regions(w) == [(0.0, 0.8), (3.0, 3.4)]
+def test_a_window_never_reaches_past_the_recording() -> None:
+    win = align.plan_windows([(0.0, 0.3), (4.6, 5.0)], duration=5.0)
+    assert win.starts.tolist() == pytest.approx([0.0, 5.0 - align.WINDOW])
+
+
+def test_the_mel_spectrogram_fed_in_pieces_equals_the_whole() -> None:
+    from pipeline.speakers.encoder import MelStream, mel_spectrogram, normalize_volume
+
+    rng = np.random.default_rng(3)
+    wav = (0.01 * rng.standard_normal(16_000 * 3)).astype(np.float32)  # quiet: the volume is raised
+    stream = MelStream()
+    for piece in np.split(wav, [150, 161, 20_000, 20_001]):  # pieces not on the 160-sample hop
+        stream.feed(piece)
+    whole = mel_spectrogram(normalize_volume(wav))
+    np.testing.assert_allclose(stream.finish(), whole, rtol=1e-5, atol=1e-6 * float(whole.max()))
 
 
 def test_viterbi_changes_speaker_at_a_sentence_end_not_mid_sentence() -> None:
