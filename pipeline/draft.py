@@ -19,7 +19,7 @@ from pathlib import Path
 
 from pipeline import documents, ingest, probe, transcribe
 from pipeline.errors import AlreadyConfirmedError, InputFileError
-from pipeline.schemas import Extraction, Meeting, MeetingMeta, MeetingRecord, Transcript
+from pipeline.schemas import Extraction, Meeting, MeetingMeta, MeetingRecord, Transcript, unnamed_speaker
 from pipeline.settings import AUDIO_SUFFIXES, TRANSCRIPT_SUFFIXES, Settings
 from pipeline.store import MeetingRow, store_for
 
@@ -42,6 +42,13 @@ def resolve_input(path: str | Path) -> Path:
             f"and transcripts ({' '.join(TRANSCRIPT_SUFFIXES)})",
         )
     return source
+
+
+def without_unnamed_voices(meeting: Meeting) -> Meeting:
+    """The meeting without the voices diarization could not name ("Speaker 2") on its attendee list: they are in
+    the transcript, for the AE to name on the review page, but nobody is reported as attending under that label."""
+    attendees = [a for a in meeting.attendees if not unnamed_speaker(a.name)]
+    return meeting if len(attendees) == len(meeting.attendees) else meeting.model_copy(update={"attendees": attendees})
 
 
 def record_for(meeting: Meeting, transcript: Transcript, extraction: Extraction) -> MeetingRecord:
@@ -152,7 +159,7 @@ def draft_meeting(
         sources = sources.with_embedded(embedded)
     probe.check_unchanged(source, before)  # rewritten or deleted while it was read: nothing is written
     stem = existing.meeting_id if existing is not None else documents.free_stem(out_dir, source.stem, sha256)
-    meeting = ingest.build_meeting(source, transcript, sha256, meeting_id=stem, sources=sources)
+    meeting = without_unnamed_voices(ingest.build_meeting(source, transcript, sha256, meeting_id=stem, sources=sources))
     extraction = extract(transcript, meeting, settings)
     if not meeting.next_meeting and extraction.next_meeting:  # "Same time next week?" when the header has none
         meeting = meeting.model_copy(update={"next_meeting": extraction.next_meeting})

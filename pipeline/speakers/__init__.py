@@ -26,6 +26,7 @@ from pipeline.speakers.encoder import HOP, PARTIAL_FRAMES, SAMPLE_RATE, MelStrea
 log = logging.getLogger(__name__)
 MIN_SEGMENT_SPEECH = 1.0  # seconds: shorter sentences are too short a sample to cluster on
 MIN_SPEAKER_SPEECH = 2.0  # seconds: a "speaker" with less is folded into the nearest voice
+JOIN_TURNS = True  # one segment per speaker turn (``align.join_turns``), as a written transcript has
 BATCH = 512  # windows per encoder call: BLAS is ~3x faster per window at 512 than at 128
 OFF_NOTE = "speakers are off: the voice encoder (Resemblyzer wheel) is not installed; see README 'Speakers'"
 
@@ -122,7 +123,7 @@ def attach_speakers(transcript: Transcript, result: Diarization, attendees: list
         spk = label[seg.speaker] if seg.speaker else None
         words = [w.model_copy(update={"speaker": label[w.speaker] if w.speaker else None}) for w in seg.words]
         segments.append(seg.model_copy(update={"speaker": spk, "words": words}))
-    return transcript.model_copy(update={"segments": segments})
+    return transcript.model_copy(update={"segments": align.join_turns(segments) if JOIN_TURNS else segments})
 
 
 @dataclass

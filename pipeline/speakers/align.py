@@ -22,6 +22,7 @@ SWITCH_INSIDE = 1.2  # Viterbi cost of a speaker change between two words of one
 SWITCH_PAUSE = 0.25  # ... after a pause of REGION_GAP or more
 SWITCH_SENTENCE = 0.1  # ... at a sentence end
 SHARPNESS = 10.0  # cosine similarity -> log score
+TURN_GAP = 2.0  # seconds: one speaker's sentences closer than this make one turn
 
 
 @dataclass(frozen=True)
@@ -127,4 +128,29 @@ def split_segments(segments: list[Segment], labels: list[str]) -> list[Segment]:
             text = seg.text if len(runs) == 1 else join_words(run)
             out.append(Segment(index=len(out), start=run[0].start, end=run[-1].end, text=text,
                                speaker=run[0].speaker, words=run))  # fmt: skip
+    return out
+
+
+def join_turns(segments: list[Segment], max_gap: float = TURN_GAP) -> list[Segment]:
+    """Consecutive sentences of one speaker joined into one turn, as a Teams or Zoom transcript gives them.
+
+    The extraction reads a request and its answer as turns of two people ("Tom, can you ...?" / "Sure, I'll do
+    that."); left one sentence per segment, a speaker's second sentence looks like a reply and a real reply falls
+    outside the turns it looks back over. A pause of ``max_gap`` seconds or more still starts a new turn."""
+    out: list[Segment] = []
+    for seg in segments:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and seg.speaker is not None
+            and seg.speaker == last.speaker
+            and last.end is not None
+            and seg.start is not None
+            and seg.start - last.end < max_gap
+        ):
+            out[-1] = last.model_copy(
+                update={"end": seg.end, "text": f"{last.text} {seg.text}", "words": [*last.words, *seg.words]}
+            )
+        else:
+            out.append(seg.model_copy(update={"index": len(out)}))
     return out
