@@ -22,7 +22,7 @@ from pathlib import Path
 
 from pipeline import documents, ingest, playback, probe, transcribe
 from pipeline.errors import AlreadyConfirmedError, InputFileError
-from pipeline.schemas import Extraction, Meeting, MeetingMeta, MeetingRecord, Transcript
+from pipeline.schemas import Extraction, Meeting, MeetingMeta, MeetingRecord, Transcript, unnamed_speaker
 from pipeline.settings import AUDIO_SUFFIXES, TRANSCRIPT_SUFFIXES, Settings
 from pipeline.store import MeetingRow, store_for
 
@@ -45,6 +45,13 @@ def resolve_input(path: str | Path) -> Path:
             f"and transcripts ({' '.join(TRANSCRIPT_SUFFIXES)})",
         )
     return source
+
+
+def without_unnamed_voices(meeting: Meeting) -> Meeting:
+    """The meeting without the voices diarization could not name ("Speaker 2") on its attendee list: they are in
+    the transcript, for the AE to name on the review page, but nobody is reported as attending under that label."""
+    attendees = [a for a in meeting.attendees if not unnamed_speaker(a.name)]
+    return meeting if len(attendees) == len(meeting.attendees) else meeting.model_copy(update={"attendees": attendees})
 
 
 def record_for(meeting: Meeting, transcript: Transcript, extraction: Extraction) -> MeetingRecord:
@@ -81,8 +88,15 @@ def check_not_confirmed(source: Path, sha256: str, settings: Settings, force: bo
 # --- the steps with side effects, as plain functions (the flow wraps each in a task) -------------------------------
 def transcribe_stage(path: Path, sha256: str, meta: MeetingMeta, settings: Settings) -> Transcript:
     """``sha256`` is unused here; the flow's task caches on it. The client's glossary and the attendees' names
-    (``meta``: what the sidecar and file name say) go into Whisper's prompt."""
-    return transcribe.transcribe(path, settings, client=meta.client, names=[a.name for a in meta.attendees])
+    (``meta``: what the sidecar and file name say) go into Whisper's prompt. With speakers on, the voices are
+    gathered from the audio as it is decoded for Whisper (``speakers.listener``)."""
+    listen = None
+    if settings.diarize:
+        from pipeline import speakers
+
+        listen = speakers.listener(path) if speakers.available() else None
+    names = [a.name for a in meta.attendees]
+    return transcribe.transcribe(path, settings, client=meta.client, names=names, listen=listen)
 
 
 def speakers_stage(path: Path, transcript: Transcript, meta: MeetingMeta | None, settings: Settings) -> Transcript:
@@ -91,7 +105,7 @@ def speakers_stage(path: Path, transcript: Transcript, meta: MeetingMeta | None,
 
     if not settings.diarize:
         return transcript
-    return speakers.diarize(path, transcript, meta.attendees if meta else [])
+    return speakers.diarize(path, transcript, meta.attendees if meta else [], settings.whisper_cpu_threads or None)
 
 
 def write_stage(record: MeetingRecord, out_dir: Path, settings: Settings) -> dict[str, Path]:
@@ -163,8 +177,10 @@ def draft_meeting(
         sources = sources.with_embedded(embedded)
     probe.check_unchanged(source, before)  # rewritten or deleted while it was read: nothing is written
     stem = existing.meeting_id if existing is not None else documents.free_stem(out_dir, source.stem, sha256)
-    meeting = ingest.build_meeting(
-        source, transcript, sha256, meeting_id=stem, sources=sources, playback_name=partner.name if partner else None
+    meeting = without_unnamed_voices(
+        ingest.build_meeting(
+            source, transcript, sha256, meeting_id=stem, sources=sources, playback_name=partner.name if partner else None
+        )
     )
     if (recording_path := partner or (source if ingest.is_audio(source) else None)) is not None:
         playback.keep(recording_path, meeting, settings)  # the review page plays it from the workspace

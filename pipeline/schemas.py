@@ -9,6 +9,7 @@ The meeting JSON written next to each report (``<stem>.json``) is a ``MeetingRec
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -108,6 +109,14 @@ class Word(Strict):
     @classmethod
     def _plain_float(cls, v: object) -> object:  # numpy floats from faster-whisper
         return None if v is None else float(v)  # type: ignore[arg-type]
+
+
+UNNAMED_SPEAKER = re.compile(r"Speaker \d+")  # a voice diarization found but could not name ("Speaker 2")
+
+
+def unnamed_speaker(label: str | None) -> bool:
+    """Whether a speaker label is a voice nobody has named yet: never an attendee, never a guessed owner."""
+    return bool(label and UNNAMED_SPEAKER.fullmatch(label.strip()))
 
 
 class Segment(Strict):

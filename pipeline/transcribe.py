@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -89,7 +89,13 @@ def decode(path: Path, info: probe.MediaInfo | None = None) -> np.ndarray:
     return audio
 
 
-def transcribe(path: Path, settings: Settings, client: str | None = None, names: Sequence[str] = ()) -> Transcript:
+def transcribe(
+    path: Path,
+    settings: Settings,
+    client: str | None = None,
+    names: Sequence[str] = (),
+    listen: Callable[[np.ndarray], None] | None = None,
+) -> Transcript:
     """Transcribe one recording with word timestamps and the VAD filter.
 
     The recording is checked first (``probe.check_audio``: media, an audio track, within the duration limit), so
@@ -99,6 +105,7 @@ def transcribe(path: Path, settings: Settings, client: str | None = None, names:
     (``pipeline.audio_stream``), so memory stays flat however long the meeting; each piece goes through faster-whisper's
     ``BatchedInferencePipeline`` (``whisper_batch_size`` VAD segments of up to 30 s decoded together: about twice
     as fast as sequential decoding at the same word error rate) or, with a batch size of 0, the sequential decoder.
+    ``listen`` is given each decoded piece in order (the speakers stage keeps their voices: no second decode).
     """
     info = probe.check_audio(path, settings)
     if not info.has_audio:
@@ -112,6 +119,8 @@ def transcribe(path: Path, settings: Settings, client: str | None = None, names:
         if offset == 0 and piece.size < SAMPLE_RATE // 2:
             raise InputFileError(path, "contains no audio (less than half a second of sound)")
         samples += piece.size
+        if listen is not None:
+            listen(piece)
         segments, piece_info = _decode_piece(model, piece, settings, prompt)
         language = piece_info.language
         shift = offset / SAMPLE_RATE

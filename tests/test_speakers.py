@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import numpy as np
 import pytest
 
@@ -70,17 +72,32 @@ def words(spec: list[tuple[str, float]], gap: float = 0.1) -> list[Word]:
     return out
 
 
-def test_windows_cover_every_stretch_of_speech() -> None:
-    regions = [(0.0, 5.0), (6.0, 6.5)]
-    win = align.plan_windows(regions, duration=10.0)
+def test_windows_are_spread_over_each_sentence() -> None:
+    spans = [(0.0, 8.0), (9.0, 9.5), (9.6, 12.0)]
+    win = align.plan_windows(spans, duration=12.5)
     assert all(e - s == pytest.approx(align.WINDOW) for s, e in zip(win.starts, win.ends, strict=True))
-    assert win.starts[0] == 0.0 and win.ends[len(win) - 2] == pytest.approx(5.0)  # the last full window ends with it
-    assert win.starts[-1] == pytest.approx(6.25 - align.WINDOW / 2)  # a short region: one window centred on it
+    # 8 s: one window per 3.2 s (three), the first at its start and the last ending with it
+    assert win.starts[:3].tolist() == pytest.approx([0.0, 3.2, 6.4])
+    assert win.starts[3] == pytest.approx(9.25 - align.WINDOW / 2)  # a short sentence: one window centred on it
+    assert win.starts[4] == pytest.approx(10.8 - align.WINDOW / 2)  # 2.4 s: one window, centred
+    assert len(win) == 5  # about half of the speech is heard, not all of it
 
 
-def test_speech_regions_join_close_words() -> None:
-    w = words([("a", 0.3), ("b", 0.3)], gap=0.2) + [Word(start=3.0, end=3.4, text="c")]
-    assert align.speech_regions(w) == [(0.0, 0.8), (3.0, 3.4)]
+def test_a_window_never_reaches_past_the_recording() -> None:
+    win = align.plan_windows([(0.0, 0.3), (4.6, 5.0)], duration=5.0)
+    assert win.starts.tolist() == pytest.approx([0.0, 5.0 - align.WINDOW])
+
+
+def test_the_mel_spectrogram_fed_in_pieces_equals_the_whole() -> None:
+    from pipeline.speakers.encoder import MelStream, mel_spectrogram, normalize_volume
+
+    rng = np.random.default_rng(3)
+    wav = (0.01 * rng.standard_normal(16_000 * 3)).astype(np.float32)  # quiet: the volume is raised
+    stream = MelStream()
+    for piece in np.split(wav, [150, 161, 20_000, 20_001]):  # pieces not on the 160-sample hop
+        stream.feed(piece)
+    whole = mel_spectrogram(normalize_volume(wav))
+    np.testing.assert_allclose(stream.finish(), whole, rtol=1e-5, atol=1e-6 * float(whole.max()))
 
 
 def test_viterbi_changes_speaker_at_a_sentence_end_not_mid_sentence() -> None:
@@ -180,6 +197,88 @@ def test_last_speaker_is_named_by_elimination_only_when_counts_agree() -> None:
     turns = [t(0, "Hi, it's Sarah."), t(1, "Morning.")]
     assert naming.name_speakers_from_turns(turns, 2, two) == {0: "Sarah Mitchell", 1: "David Hughes"}
     assert naming.name_speakers_from_turns(turns, 2, ATTENDEES) == {0: "Sarah Mitchell"}  # three on the list
+
+
+def test_called_on_by_name_and_answering_names_the_one_who_answers() -> None:
+    t = naming.Turn
+    asked = t(0, "One location is fine. Tom, can you send me the casting shortlist?")
+    assert naming.name_speakers_from_turns([asked, t(1, "Sure, I'll do that.")], 2, ATTENDEES) == {1: "Tom Baker"}
+    # called on but not answered ("Tom, can you ...?" and someone else carries on): not enough on its own
+    assert naming.name_speakers_from_turns([asked, t(1, "The budget is fixed anyway.")], 2, ATTENDEES) == {}
+    # a name in a statement is not a question put to the next speaker
+    told = t(0, "Thanks, Tom. We'll look at it.")
+    assert naming.name_speakers_from_turns([t(1, "Here it is."), told, t(1, "Sure, I'll do that.")], 2, ATTENDEES) == {}
+
+
+def test_a_greeting_that_opens_the_meeting_is_answered_by_the_next_speaker() -> None:
+    t = naming.Turn
+    turns = [
+        t(0, "Morning David, thanks for making the time. I hope you had a chance to look at the boards."),
+        t(1, "I did, and I prefer the farm."),
+        t(2, "It's the stronger idea."),
+        t(1, "Tom, can you send me the shortlist by Wednesday?"),
+        t(2, "Sure, I'll do that."),
+    ]
+    # Tom answered when called on; David was greeted first and answered; Sarah is the one voice left
+    assert naming.name_speakers_from_turns(turns, 3, ATTENDEES) == {
+        2: "Tom Baker", 1: "David Hughes", 0: "Sarah Mitchell"
+    }  # fmt: skip
+
+
+def test_one_speakers_sentences_become_one_turn() -> None:
+    ws = words([("Great.", 0.3), ("I'll", 0.2), ("send", 0.2), ("it.", 0.2), ("Thanks.", 0.3), ("Bye.", 0.3)])
+    segs = [
+        Segment(index=0, start=ws[0].start, end=ws[0].end, text="Great.", speaker="A", words=ws[:1]),
+        Segment(index=1, start=ws[1].start, end=ws[3].end, text="I'll send it.", speaker="A", words=ws[1:4]),
+        Segment(index=2, start=ws[4].start, end=ws[4].end, text="Thanks.", speaker="B", words=ws[4:5]),
+        Segment(index=3, start=ws[5].start + 5, end=ws[5].end + 5, text="Bye.", speaker="B", words=ws[5:]),
+    ]
+    out = align.join_turns(segs)
+    assert [(s.index, s.speaker, s.text) for s in out] == [
+        (0, "A", "Great. I'll send it."), (1, "B", "Thanks."), (2, "B", "Bye.")  # a long pause: a new turn
+    ]  # fmt: skip
+    assert out[0].words == ws[:4] and out[0].start == ws[0].start and out[0].end == ws[3].end
+
+
+# --- speakers in the extraction and the report --------------------------------------------------------------------
+def _audio_actions(turns: list[tuple[str, str]]) -> list[tuple[str | None, str]]:
+    from pipeline.extract import extract
+    from pipeline.schemas import Meeting
+    from pipeline.settings import Settings
+    from tests.support import MODELS
+
+    segments = [Segment(index=k, text=x, speaker=who, start=k * 5.0) for k, (who, x) in enumerate(turns)]
+    meeting = Meeting(meeting_id="t", title="t", date=dt.date(2026, 11, 10), attendees=ATTENDEES,
+                      source_name="t.m4a", source_kind="audio", content_sha256="0")  # fmt: skip
+    found = extract(Transcript(source_kind="audio", segments=segments), meeting, Settings(models_dir=MODELS))
+    return [(a.owner if isinstance(a.owner, str) or a.owner is None else "+".join(a.owner), a.task)
+            for a in found.action_items]  # fmt: skip
+
+
+def test_an_unnamed_voice_answering_a_request_to_a_named_person_gives_it_to_that_person() -> None:
+    got = _audio_actions([
+        ("David Hughes", "One location is fine. Tom, can you send me the casting shortlist next Wednesday?"),
+        ("Speaker 3", "Sure, I'll do that."),
+    ])  # fmt: skip
+    assert [owner for owner, _ in got] == ["Tom Baker"], got
+
+
+def test_an_unnamed_voices_own_promise_stays_with_that_voice_for_the_ae_to_name() -> None:
+    got = _audio_actions(
+        [("Speaker 2", "I'll send the revised storyboards over on Friday."), ("Sarah Mitchell", "Great.")]
+    )
+    assert [owner for owner, _ in got] == ["Speaker 2"], got
+
+
+def test_unnamed_voices_are_not_reported_as_attendees() -> None:
+    from pipeline.draft import without_unnamed_voices
+    from pipeline.schemas import Meeting
+
+    listed = [*ATTENDEES, Attendee(name="Speaker 3"), Attendee(name="Priya Shah")]
+    meeting = Meeting(meeting_id="t", title="t", date=dt.date(2026, 11, 10), attendees=listed,
+                      source_name="t.m4a", source_kind="audio", content_sha256="0")  # fmt: skip
+    names = [a.name for a in without_unnamed_voices(meeting).attendees]
+    assert names == ["Sarah Mitchell", "Tom Baker", "David Hughes", "Priya Shah"]
 
 
 # --- DER ----------------------------------------------------------------------------------------------------------

@@ -133,3 +133,16 @@ def test_real_weights_load_without_torch() -> None:
     state = weights.load_state(path)
     assert state["lstm.weight_ih_l0"].shape == (1024, 40)
     assert state["linear.weight"].shape == (256, 256)
+
+
+def test_openblas_threads_are_limited_inside_the_block_and_restored_after() -> None:
+    from pipeline.speakers import blas
+
+    before = blas.threads()
+    if before is None:
+        pytest.skip("numpy does not use OpenBLAS here")
+    with blas.limited(1):
+        assert blas.threads() == 1
+    assert blas.threads() == before
+    with blas.limited(None):
+        assert blas.threads() == before

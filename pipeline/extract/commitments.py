@@ -30,7 +30,7 @@ from pipeline.extract.items import (
 from pipeline.extract.owners import joint, names_in
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording import vague
-from pipeline.schemas import Meeting, Owner
+from pipeline.schemas import Meeting, Owner, unnamed_speaker
 
 SELF_KINDS = {"SELF"}
 ORG_KINDS = {"WE", "ORG_SELF"}
@@ -119,10 +119,14 @@ class CommitmentTracker:
         for p in sorted(self.pending, key=lambda p: -p.turn):
             if p.kind == "request":
                 self.last_request = max(self.last_request, p.turn)
-            if speaker is None:
+            # a voice nobody named ("Speaker 3") may be the one the request named: its reply is read as an unlabelled
+            # one, and the item goes to the person named ("Tom, can you …?" "Sure, I'll do that." -> Tom)
+            unnamed = unnamed_speaker(speaker) and speaker != p.proposer
+            stand_in = unnamed and bool(p.vocative or (p.kind == "assign" and p.addressees))
+            if speaker is None or stand_in:
                 if not speakerless_reply(turn, p, own):
                     continue
-            elif speaker == p.proposer or (p.addressees and speaker not in p.addressees):
+            elif speaker == p.proposer or (p.addressees and speaker not in p.addressees and not unnamed):
                 continue
             if declined and not own:
                 self.pending.remove(p)
@@ -150,7 +154,7 @@ class CommitmentTracker:
                 owner = joint(*p.addressees) if len(p.addressees) > 1 else joint(p.proposer, speaker)
             elif (clause is not None and clause.subj_kind in ORG_KINDS) or (turn.cues("ORG_IDIOM") and clause is None):
                 owner = turn.side
-            elif speaker is None:
+            elif speaker is None or stand_in:
                 # no speaker labels: the person the request named ("Tom, can you …?" "Sure, I'll do that."),
                 # or the assignee ("Tom will …"); nobody when the request named no one
                 owner = p.addressees[0] if p.kind == "assign" and p.addressees else p.vocative

@@ -1,6 +1,7 @@
 """Who spoke when, and who they are: offline diarization of a transcribed recording.
 
-    decode -> mel spectrogram -> 1.6 s voice windows over the words' speech (numpy Resemblyzer encoder)
+    mel spectrogram (fed by transcription's own decoding, ``listener``) -> 1.6 s voice windows over each
+      sentence's speech (numpy Resemblyzer encoder, one OpenBLAS thread per transcription thread)
       -> cluster the sentences' voices (count from the tree; sidecar attendee count as a hint)
       -> a speaker per word (Viterbi), twice, the second time with voices re-estimated from the first
       -> segments split where the speaker changes -> names from introductions, address and the attendee list
@@ -12,18 +13,20 @@ it, or with ``DEBRIEF_DIARIZE=0``, the transcript comes back as it was and the l
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from pipeline.schemas import Attendee, Transcript, Word
-from pipeline.speakers import align, cluster, naming
-from pipeline.speakers.encoder import HOP, PARTIAL_FRAMES, SAMPLE_RATE, load_encoder, mel_spectrogram, normalize_volume
+from pipeline.speakers import align, blas, cluster, naming
+from pipeline.speakers.encoder import HOP, PARTIAL_FRAMES, SAMPLE_RATE, MelStream, load_encoder
 
 log = logging.getLogger(__name__)
 MIN_SEGMENT_SPEECH = 1.0  # seconds: shorter sentences are too short a sample to cluster on
 MIN_SPEAKER_SPEECH = 2.0  # seconds: a "speaker" with less is folded into the nearest voice
+JOIN_TURNS = True  # one segment per speaker turn (``align.join_turns``), as a written transcript has
 BATCH = 512  # windows per encoder call: BLAS is ~3x faster per window at 512 than at 128
 OFF_NOTE = "speakers are off: the voice encoder (Resemblyzer wheel) is not installed; see README 'Speakers'"
 
@@ -40,31 +43,34 @@ def available() -> bool:
     return load_encoder() is not None
 
 
-def embed_windows(wav: np.ndarray, windows: align.Windows) -> np.ndarray:
+def embed_windows(mel: np.ndarray, windows: align.Windows, threads: int | None = None) -> np.ndarray:
+    """The voice embedding of each window of the (volume-normalised) mel spectrogram."""
     encoder = load_encoder()
     if encoder is None:
         raise RuntimeError(OFF_NOTE)
-    mel = mel_spectrogram(normalize_volume(wav))
     fps = SAMPLE_RATE / HOP
     firsts = np.round(windows.starts * fps).astype(int)
     need = int(firsts.max()) + PARTIAL_FRAMES if len(firsts) else 0
     if need > len(mel):
         mel = np.concatenate([mel, np.zeros((need - len(mel), mel.shape[1]), dtype=mel.dtype)])
     out = np.zeros((len(firsts), encoder.linear_w.shape[1]), dtype=np.float32)
-    for b in range(0, len(firsts), BATCH):
-        batch = np.stack([mel[f : f + PARTIAL_FRAMES] for f in firsts[b : b + BATCH]])
-        out[b : b + BATCH] = encoder.embed(batch)
+    with blas.limited(threads):
+        for b in range(0, len(firsts), BATCH):
+            batch = np.stack([mel[f : f + PARTIAL_FRAMES] for f in firsts[b : b + BATCH]])
+            out[b : b + BATCH] = encoder.embed(batch)
     return out
 
 
-def diarize_words(wav: np.ndarray, transcript: Transcript, hint: int | None = None) -> Diarization:
-    """A speaker index per word of ``transcript`` (0 = the first to speak)."""
+def diarize_words(mel: np.ndarray, transcript: Transcript, hint: int | None = None,
+                  threads: int | None = None) -> Diarization:  # fmt: skip
+    """A speaker index per word of ``transcript`` (0 = the first to speak), from the recording's mel spectrogram."""
     words = [w for s in transcript.segments for w in s.words]
     if not words:
         return Diarization(np.zeros(0, dtype=int), 0)
-    duration = len(wav) / SAMPLE_RATE
-    windows = align.plan_windows(align.speech_regions(words), duration)
-    emb = embed_windows(wav, windows)
+    duration = len(mel) * HOP / SAMPLE_RATE
+    spans = [(s.words[0].start, s.words[-1].end) for s in transcript.segments if s.words]
+    windows = align.plan_windows(spans, duration)
+    emb = embed_windows(mel, windows, threads)
     w_start = np.array([w.start for w in words])
     w_end = np.array([max(w.end, w.start + 0.05) for w in words])
     mid = (w_start + w_end) / 2
@@ -117,22 +123,63 @@ def attach_speakers(transcript: Transcript, result: Diarization, attendees: list
         spk = label[seg.speaker] if seg.speaker else None
         words = [w.model_copy(update={"speaker": label[w.speaker] if w.speaker else None}) for w in seg.words]
         segments.append(seg.model_copy(update={"speaker": spk, "words": words}))
-    return transcript.model_copy(update={"segments": segments})
+    return transcript.model_copy(update={"segments": align.join_turns(segments) if JOIN_TURNS else segments})
 
 
-def diarize(path: Path, transcript: Transcript, attendees: list[Attendee], wav: np.ndarray | None = None) -> Transcript:
-    """Speakers for an audio transcript (one with no speakers yet); the transcript unchanged when off."""
+@dataclass
+class _Heard:
+    key: tuple[str, int, int]
+    stream: MelStream
+
+
+_heard: list[_Heard] = []  # at most one: the recording transcribed last in this process
+
+
+def _file_key(path: Path) -> tuple[str, int, int]:
+    st = path.stat()
+    return (str(path.resolve()), st.st_size, st.st_mtime_ns)
+
+
+def listener(path: Path) -> Callable[[np.ndarray], None]:
+    """A callback for transcription's decoded pieces of ``path`` (``transcribe(..., listen=)``): their mel
+    spectrogram is kept, so ``diarize`` needs no second decode of the recording."""
+    _heard.clear()
+    heard = _Heard(_file_key(path), MelStream())
+    _heard.append(heard)
+    return heard.stream.feed
+
+
+def heard(path: Path) -> np.ndarray | None:
+    """The mel spectrogram ``listener`` gathered for ``path``, once; None if it was for another file or version."""
+    if not _heard:
+        return None
+    last = _heard.pop()
+    return last.stream.finish() if last.key == _file_key(path) and last.stream.samples else None
+
+
+def mel_of(path: Path) -> np.ndarray:
+    """The recording decoded again (when transcription did not feed ``listener``, e.g. a cached transcript)."""
+    from pipeline.transcribe import decode
+
+    stream = MelStream()
+    stream.feed(decode(path))
+    return stream.finish()
+
+
+def diarize(path: Path, transcript: Transcript, attendees: list[Attendee], threads: int | None = None) -> Transcript:
+    """Speakers for an audio transcript (one with no speakers yet); the transcript unchanged when off.
+
+    ``threads``: the OpenBLAS threads the encoder may use (the transcription's CPU threads; None: the library's)."""
+    mel = heard(path)
     if transcript.source_kind != "audio" or any(s.speaker for s in transcript.segments):
         return transcript
     if not available():
         log.warning(OFF_NOTE)
         return transcript
-    if wav is None:
-        from pipeline.transcribe import decode
-
-        wav = decode(path)
+    if mel is None:
+        mel = mel_of(path)
     hint = len(attendees) or None
-    return attach_speakers(transcript, diarize_words(wav, transcript, hint), attendees)
+    return attach_speakers(transcript, diarize_words(mel, transcript, hint, threads), attendees)
 
 
 def words_of(transcript: Transcript) -> list[Word]:

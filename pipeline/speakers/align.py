@@ -1,9 +1,9 @@
-"""Voice windows over the transcript's speech, and speaker turns aligned to its words.
+"""Voice windows over the transcript's sentences, and speaker turns aligned to its words.
 
-Windows of 1.6 s (what the encoder was trained on) step through each stretch of speech the words cover. A word's
-voice is the overlap-weighted mean of the windows around it; a Viterbi pass over the words then picks one speaker
-per word, with a switch costing more inside a sentence than at a pause or a sentence end. ``split_segments`` cuts a
-segment where its words change speaker, so every segment and word has exactly one speaker.
+Windows of 1.6 s (what the encoder was trained on) are spread over each sentence's speech. A word's voice is the
+overlap-weighted mean of the windows around it (the nearest one when none covers it); a Viterbi pass over the words
+then picks one speaker per word, with a switch costing more inside a sentence than at a pause or a sentence end.
+``split_segments`` cuts a segment where its words change speaker, so every segment and word has exactly one speaker.
 """
 
 from __future__ import annotations
@@ -16,12 +16,13 @@ from pipeline.schemas import Segment, Word
 from pipeline.transcribe import join_words
 
 WINDOW = 1.6
-STEP = 1.6
-REGION_GAP = 0.5  # words closer than this belong to one stretch of speech
+SPACING = 3.2  # a longer sentence gets a window every this many seconds
+REGION_GAP = 0.5  # a pause between words at least this long
 SWITCH_INSIDE = 1.2  # Viterbi cost of a speaker change between two words of one sentence, no pause
 SWITCH_PAUSE = 0.25  # ... after a pause of REGION_GAP or more
 SWITCH_SENTENCE = 0.1  # ... at a sentence end
 SHARPNESS = 10.0  # cosine similarity -> log score
+TURN_GAP = 2.0  # seconds: one speaker's sentences closer than this make one turn
 
 
 @dataclass(frozen=True)
@@ -33,29 +34,19 @@ class Windows:
         return len(self.starts)
 
 
-def speech_regions(words: list[Word], gap: float = REGION_GAP) -> list[tuple[float, float]]:
-    regions: list[tuple[float, float]] = []
-    for w in sorted(words, key=lambda w: w.start):
-        if regions and w.start - regions[-1][1] < gap:
-            regions[-1] = (regions[-1][0], max(regions[-1][1], w.end))
-        else:
-            regions.append((w.start, w.end))
-    return regions
-
-
-def plan_windows(regions: list[tuple[float, float]], duration: float, window: float = WINDOW,
-                 step: float = STEP) -> Windows:  # fmt: skip
-    """1.6 s windows covering every region; a region shorter than a window gets one window centred on it."""
+def plan_windows(spans: list[tuple[float, float]], duration: float, window: float = WINDOW,
+                 spacing: float = SPACING) -> Windows:  # fmt: skip
+    """1.6 s windows over each sentence's speech: one centred on a short sentence, one per ``spacing`` seconds spread
+    evenly over a longer one (so about half of the speech is heard: the encoder is most of the time diarization
+    takes, and a sentence needs only a few looks to be told apart; the words between take the nearest window)."""
     starts: list[float] = []
-    for start, end in regions:
-        length = end - start
-        if length <= window:
-            centre = (start + end) / 2
-            starts.append(min(max(0.0, centre - window / 2), max(0.0, duration - window)))
+    latest = max(0.0, duration - window)
+    for start, end in spans:
+        count = max(1, int(np.ceil((end - start) / spacing)))
+        if end - start <= window or count == 1:
+            starts.append(min(max(0.0, (start + end) / 2 - window / 2), latest))
             continue
-        count = int(np.ceil((length - window) / step)) + 1
-        last = end - window
-        starts.extend(min(start + i * step, last) for i in range(count))
+        starts.extend(float(x) for x in np.linspace(start, end - window, count))
     s = np.array(starts, dtype=np.float64)
     return Windows(s, s + window)
 
@@ -137,4 +128,29 @@ def split_segments(segments: list[Segment], labels: list[str]) -> list[Segment]:
             text = seg.text if len(runs) == 1 else join_words(run)
             out.append(Segment(index=len(out), start=run[0].start, end=run[-1].end, text=text,
                                speaker=run[0].speaker, words=run))  # fmt: skip
+    return out
+
+
+def join_turns(segments: list[Segment], max_gap: float = TURN_GAP) -> list[Segment]:
+    """Consecutive sentences of one speaker joined into one turn, as a Teams or Zoom transcript gives them.
+
+    The extraction reads a request and its answer as turns of two people ("Tom, can you ...?" / "Sure, I'll do
+    that."); left one sentence per segment, a speaker's second sentence looks like a reply and a real reply falls
+    outside the turns it looks back over. A pause of ``max_gap`` seconds or more still starts a new turn."""
+    out: list[Segment] = []
+    for seg in segments:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and seg.speaker is not None
+            and seg.speaker == last.speaker
+            and last.end is not None
+            and seg.start is not None
+            and seg.start - last.end < max_gap
+        ):
+            out[-1] = last.model_copy(
+                update={"end": seg.end, "text": f"{last.text} {seg.text}", "words": [*last.words, *seg.words]}
+            )
+        else:
+            out.append(seg.model_copy(update={"index": len(out)}))
     return out

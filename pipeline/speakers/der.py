@@ -91,11 +91,12 @@ def reference_for(audio: Path) -> Path | None:
 
 
 def main(argv: list[str]) -> int:
-    """Transcribe and diarize each recording as ``debrief process`` does; print DER and time per file."""
-    from pipeline import speakers, transcribe
+    """Transcribe and diarize each recording as ``debrief process`` does (its sidecar's attendees as the hint and
+    for names, the voices gathered while Whisper's audio is decoded); print DER and time per file."""
+    from pipeline import draft, ingest
     from pipeline.settings import get_settings
 
-    settings = get_settings()
+    settings = get_settings().model_copy(update={"diarize": True})
     total_t = total_d = 0.0
     scores = []
     for arg in argv:
@@ -103,10 +104,11 @@ def main(argv: list[str]) -> int:
         ref = reference_for(audio)
         if ref is None:
             continue
+        meta = ingest.read_metadata(audio).merged()
         t0 = time.perf_counter()
-        tr = transcribe.transcribe(audio, settings)
+        tr = draft.transcribe_stage(audio, "", meta, settings)
         t1 = time.perf_counter()
-        tr = speakers.diarize(audio, tr, [])
+        tr = draft.speakers_stage(audio, tr, meta, settings)
         t2 = time.perf_counter()
         score = der(read_reference(ref), hypothesis(tr))
         scores.append(score)

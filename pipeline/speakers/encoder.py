@@ -61,28 +61,64 @@ def _window() -> np.ndarray:
 
 def normalize_volume(wav: np.ndarray, target_dbfs: float = NORM_TARGET_DBFS) -> np.ndarray:
     """Raise (never lower) the level to ``target_dbfs``, as Resemblyzer's ``preprocess_wav`` does."""
-    rms = float(np.sqrt(np.mean((wav.astype(np.float64) * INT16_MAX) ** 2))) if wav.size else 0.0
-    if rms <= 0:
-        return wav
-    change = target_dbfs - 20 * np.log10(rms / INT16_MAX)
-    return wav if change < 0 else (wav * (10 ** (change / 20))).astype(np.float32)
+    w = wav.astype(np.float64)
+    gain = volume_gain(float(np.dot(w, w)), wav.size, target_dbfs)
+    return wav if gain == 1.0 else (wav * gain).astype(np.float32)
+
+
+def _mel_frames(padded: np.ndarray) -> np.ndarray:
+    """Mel power frames of an already padded signal: frame ``i`` is ``padded[i * HOP : i * HOP + N_FFT]``."""
+    n_frames = 1 + (padded.size - N_FFT) // HOP if padded.size >= N_FFT else 0
+    out = np.empty((n_frames, N_MELS), dtype=np.float32)
+    if n_frames == 0:
+        return out
+    frames = np.lib.stride_tricks.sliding_window_view(padded, N_FFT)[::HOP]  # a view: no (frames, 400) copy
+    filters = mel_filters().T
+    window = _window()
+    for start in range(0, n_frames, 4096):  # in blocks: an hour of audio would be 360,000 frames
+        power = np.abs(np.fft.rfft(frames[start : start + 4096] * window, axis=1)) ** 2
+        out[start : start + 4096] = power @ filters
+    return out
 
 
 def mel_spectrogram(wav: np.ndarray) -> np.ndarray:
     """(frames, 40) float32 mel power spectrogram; frame ``i`` is centred on sample ``i * 160``."""
-    padded = np.pad(np.asarray(wav, dtype=np.float32), N_FFT // 2)
-    n_frames = 1 + (padded.size - N_FFT) // HOP
-    if n_frames <= 0:
-        return np.zeros((0, N_MELS), dtype=np.float32)
-    idx = np.arange(N_FFT)[None, :] + HOP * np.arange(n_frames)[:, None]
-    out = np.empty((n_frames, N_MELS), dtype=np.float32)
-    filters = mel_filters().T
-    window = _window()
-    for start in range(0, n_frames, 4096):  # in blocks: an hour of audio would be 360,000 frames
-        frames = padded[idx[start : start + 4096]] * window
-        power = np.abs(np.fft.rfft(frames, axis=1)) ** 2
-        out[start : start + 4096] = power @ filters
-    return out
+    return _mel_frames(np.pad(np.asarray(wav, dtype=np.float32), N_FFT // 2))
+
+
+def volume_gain(sum_squares: float, samples: int, target_dbfs: float = NORM_TARGET_DBFS) -> float:
+    """The factor ``normalize_volume`` multiplies a recording by, from its sum of squared samples."""
+    rms = float(np.sqrt(sum_squares / samples)) * INT16_MAX if samples else 0.0
+    if rms <= 0:
+        return 1.0
+    change = target_dbfs - 20 * np.log10(rms / INT16_MAX)
+    return 1.0 if change < 0 else float(10 ** (change / 20))
+
+
+class MelStream:
+    """The mel spectrogram of a recording fed to it piece by piece (as transcription decodes it), so the voices need
+    no second decode: ``finish()`` equals ``mel_spectrogram(normalize_volume(whole recording))``. A power
+    spectrogram scales with the square of a gain, so the volume is applied once the whole level is known."""
+
+    def __init__(self) -> None:
+        self._tail = np.zeros(N_FFT // 2, dtype=np.float32)  # the centred first frame's zero padding
+        self._blocks: list[np.ndarray] = []
+        self._sum_squares = 0.0
+        self.samples = 0
+
+    def feed(self, samples: np.ndarray) -> None:
+        piece = np.asarray(samples, dtype=np.float32)
+        self._sum_squares += float(np.dot(piece.astype(np.float64), piece.astype(np.float64)))
+        self.samples += piece.size
+        buffer = np.concatenate([self._tail, piece])
+        block = _mel_frames(buffer)
+        self._blocks.append(block)
+        self._tail = buffer[len(block) * HOP :]
+
+    def finish(self) -> np.ndarray:
+        last = _mel_frames(np.concatenate([self._tail, np.zeros(N_FFT // 2, dtype=np.float32)]))
+        mel = np.concatenate([*self._blocks, last]) if self._blocks else last
+        return mel * np.float32(volume_gain(self._sum_squares, self.samples) ** 2)
 
 
 class VoiceEncoder:

@@ -6,6 +6,8 @@ Evidence, each a vote for or against (cluster, attendee):
     "I'm the producer on this"   a role the sidecar gives exactly one attendee: strong for
     "Thanks, Priya." / "Morning, Grace."   said to the previous speaker: for (previous, Priya)
     "Tom, can you take that?" / "..., right, Tom?"   said to the next speaker: for (next, Tom)
+    ... and the next speaker answers it ("Sure, I'll do that.")   called on and answering: strong for (next, Tom)
+    "Morning David, thanks for making the time." opening the meeting   the greeted answer next: for (next, David)
     any other mention of a name   people rarely name themselves: against (speaker, name)
 
 A cluster is named only when its best attendee leads every rival (other attendees for it, other clusters for
@@ -27,6 +29,7 @@ from pipeline.schemas import Attendee, Segment
 INTRO = 3.0
 ROLE = 3.0
 ADDRESS = 1.0
+ANSWERED = 1.0  # added to ADDRESS when the one called on by name answers a question or request at once
 MENTION = -1.0
 MIN_SCORE = 2.0
 MARGIN = 1.0
@@ -48,6 +51,12 @@ INTRO_PATTERNS = [
     re.compile(r"^" + _GREETING + r"[^.!?]{0,25}?[,.!]\s*)?" + _NAME + r",?\s+(?:here|from)\b"),
     re.compile(r"\b(?i:my name(?: is|'s))\s+" + _NAME),
 ]
+# how an answer to a question or request opens ("Sure, I'll do that." "Yes, leave it with me." "I can, yes.")
+ANSWER_OPENING = re.compile(
+    r"^\W*(?:yes|yeah|yep|yup|sure|of course|absolutely|definitely|certainly|no problem|will do|can do|happy to|"
+    r"okay|ok|i'll|i will|i can|i could|i've|i have|i did|i do|i think|i'd|we can|we'll|we could|not yet|no)\b",
+    re.I,
+)
 ROLE_PATTERN = re.compile(
     r"\b(?:i'm|i am)\s+(?:the|your)\s+([a-z][a-z -]{2,40}?)(?:\s+(?:on|at|for|from|here)\b|[,.!?]|$)", re.I
 )
@@ -139,6 +148,12 @@ def addressed(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def asks(text: str, end: int) -> bool:
+    """Whether the sentence a name ends at ``end`` belongs to is a question or a request ("Tom, can you ...?")."""
+    rest = re.split(r"(?<=[.!])\s", text[end:], maxsplit=1)[0]
+    return "?" in rest or bool(re.search(r"\b(?:can|could|would|will) you\b", rest, re.I))
+
+
 def score_names(turns: list[Turn], k: int, attendees: list[Attendee]) -> np.ndarray:
     """(clusters, attendees) evidence."""
     score = np.zeros((k, len(attendees)))
@@ -154,10 +169,13 @@ def score_names(turns: list[Turn], k: int, attendees: list[Attendee]) -> np.ndar
                 continue
             score[turn.speaker, who] += MENTION
             direction = addressed(turn.text, start, end)
+            if direction == "previous" and t == 0:
+                direction = "next"  # the meeting's first words greet someone: nobody spoke before them
             if direction == "previous" and t > 0:
                 score[turns[t - 1].speaker, who] += ADDRESS
             elif direction == "next" and t + 1 < len(turns):
-                score[turns[t + 1].speaker, who] += ADDRESS
+                answered = asks(turn.text, end) and ANSWER_OPENING.match(turns[t + 1].text)
+                score[turns[t + 1].speaker, who] += ADDRESS + (ANSWERED if answered else 0.0)
     return score
 
 

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from pipeline.errors import NotFoundError, ReviewError
 from pipeline.revision import redate
-from pipeline.schemas import ActionItem, Agreement, Attendee, Meeting, MeetingRecord, WipStatus
+from pipeline.schemas import ActionItem, Agreement, Attendee, Meeting, MeetingRecord, WipStatus, unnamed_speaker
 from pipeline.store.models import MeetingRow, ReportVersionRow, WipRow, utcnow
 from pipeline.store.repository import Store, audit, meeting_row, retried, store_for, sync_draft_wip, wip_row
 
@@ -184,6 +184,9 @@ class Review:
                     kept = [a for a in record.meeting.attendees if a.name != old]
                     renamed = [a.model_copy(update={"name": new}) for a in record.meeting.attendees if a.name == old]
                     attendees = kept if new in names else [*kept, *renamed]
+                    record.meeting = record.meeting.model_copy(update={"attendees": attendees})
+                elif new not in names and not unnamed_speaker(new):  # an unnamed voice ("Speaker 2") given a name
+                    attendees = [*record.meeting.attendees, Attendee(name=new)]
                     record.meeting = record.meeting.model_copy(update={"attendees": attendees})
                 fresh = record_for(record.meeting, transcript, extract(transcript, record.meeting, settings))
                 merged = merge_rerun(record, fresh, settings.next_weekday)
