@@ -96,6 +96,7 @@ def test_hedges_reports_and_backchannels_rank_low(settings: Settings, text: str)
         ("that's just as good", "dc_assess"),
         ("the production cost is twelve Euros", "dc_terms"),
         ("so blue then?", "dc_confirm"),
+        ("okay so we're having the spiral shape", "dc_settle"),
         ("I'm not sure about that", "dc_hedge"),
         ("my research shows people want it", "dc_report"),
     ],
@@ -108,6 +109,21 @@ def test_cue_features(settings: Settings, text: str, feature: str) -> None:
 def test_proposal_taken_up_by_another_speaker_scores_higher(settings: Settings) -> None:
     proposal = "Maybe a yellow case."
     assert _score(settings, proposal, after="Yeah, sure.") > _score(settings, proposal)
+
+
+def test_proposal_backed_by_another_speaker(settings: Settings) -> None:
+    """ "That's a good idea" from someone else within three turns backs a statement; from its own speaker, or after a
+    two-word fragment, it does not."""
+    proposal = "We could put the logo on the back."
+    backed = _turns(settings, [("PM", proposal), ("ID", FILLER), ("UI", "Yeah, that's a good idea.")])
+    assert decision_features(backed, 0, False, set())["backed"]
+    own = _turns(settings, [("PM", proposal), ("PM", "Yeah, that's a good idea.")])
+    assert not decision_features(own, 0, False, set())["backed"]
+    late = _turns(settings, [("PM", proposal)] + [("ID", FILLER)] * 3 + [("UI", "I agree.")])
+    assert not decision_features(late, 0, False, set())["backed"]
+    fragment = _turns(settings, [("PM", "The logo."), ("UI", "I agree.")])
+    assert not decision_features(fragment, 0, False, set())["backed"]
+    assert _score(settings, proposal, after="Sounds good.") > _score(settings, proposal, after="Yeah.")
 
 
 def test_later_in_the_meeting_scores_higher(settings: Settings) -> None:
