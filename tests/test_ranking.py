@@ -141,6 +141,32 @@ def test_shared_subjects_count(settings: Settings) -> None:
     assert "case" not in shared_nouns(turns)
 
 
+def test_suggested_agreements_state_something(settings: Settings) -> None:
+    """In a long meeting the rules find little in, a well-scored fragment ("and then you could have", backed by
+    another speaker) is passed over: a suggested agreement states something, of four words or more."""
+    from pipeline.extract import extract_turns
+
+    lines = [("ID", FILLER), ("UI", AFTER)] * 70
+    lines[90:92] = [("PM", "and then you could have"), ("ME", "Yeah, good idea.")]
+    lines[110:112] = [("PM", "So we'll have the logo on the back of the case."), ("ME", "Sounds good.")]
+    segments = [Segment(index=k, text=x, speaker=r) for k, (r, x) in enumerate(lines)]
+    turns = _turns(settings, lines)
+    meeting = Meeting(
+        meeting_id="t",
+        title="t",
+        date=dt.date(2026, 1, 5),
+        attendees=[Attendee(name=r, side="agency") for r in ("ID", "ME", "PM", "UI")],
+        source_name="t",
+        source_kind="txt",
+        content_sha256="",
+    )
+    assert decision_features(turns, 90, False, set())["backed"]
+    _, found = extract_turns(Transcript(source_kind="txt", segments=segments), meeting, settings)
+    texts = {a.turn: a.text for a in found.suggested_agreements}
+    assert 110 in texts and 90 not in texts, texts
+    assert all(len(t.split()) >= 4 for t in texts.values()), texts
+
+
 def _parse(line: str) -> dict[str, float]:
     return {k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)", line)}
 
