@@ -96,6 +96,7 @@ def test_hedges_reports_and_backchannels_rank_low(settings: Settings, text: str)
         ("that's just as good", "dc_assess"),
         ("the production cost is twelve Euros", "dc_terms"),
         ("so blue then?", "dc_confirm"),
+        ("okay so we're having the spiral shape", "dc_settle"),
         ("I'm not sure about that", "dc_hedge"),
         ("my research shows people want it", "dc_report"),
     ],
@@ -108,6 +109,21 @@ def test_cue_features(settings: Settings, text: str, feature: str) -> None:
 def test_proposal_taken_up_by_another_speaker_scores_higher(settings: Settings) -> None:
     proposal = "Maybe a yellow case."
     assert _score(settings, proposal, after="Yeah, sure.") > _score(settings, proposal)
+
+
+def test_proposal_backed_by_another_speaker(settings: Settings) -> None:
+    """ "That's a good idea" from someone else within three turns backs a statement; from its own speaker, or after a
+    two-word fragment, it does not."""
+    proposal = "We could put the logo on the back."
+    backed = _turns(settings, [("PM", proposal), ("ID", FILLER), ("UI", "Yeah, that's a good idea.")])
+    assert decision_features(backed, 0, False, set())["backed"]
+    own = _turns(settings, [("PM", proposal), ("PM", "Yeah, that's a good idea.")])
+    assert not decision_features(own, 0, False, set())["backed"]
+    late = _turns(settings, [("PM", proposal)] + [("ID", FILLER)] * 3 + [("UI", "I agree.")])
+    assert not decision_features(late, 0, False, set())["backed"]
+    fragment = _turns(settings, [("PM", "The logo."), ("UI", "I agree.")])
+    assert not decision_features(fragment, 0, False, set())["backed"]
+    assert _score(settings, proposal, after="Sounds good.") > _score(settings, proposal, after="Yeah.")
 
 
 def test_later_in_the_meeting_scores_higher(settings: Settings) -> None:
@@ -123,6 +139,32 @@ def test_shared_subjects_count(settings: Settings) -> None:
     turns = _turns(settings, [("PM", "the battery is big"), ("ID", "a battery"), ("ME", "batteries"), ("UI", "a case")])
     assert "battery" in shared_nouns(turns)
     assert "case" not in shared_nouns(turns)
+
+
+def test_suggested_agreements_state_something(settings: Settings) -> None:
+    """In a long meeting the rules find little in, a well-scored fragment ("and then you could have", backed by
+    another speaker) is passed over: a suggested agreement states something, of four words or more."""
+    from pipeline.extract import extract_turns
+
+    lines = [("ID", FILLER), ("UI", AFTER)] * 70
+    lines[90:92] = [("PM", "and then you could have"), ("ME", "Yeah, good idea.")]
+    lines[110:112] = [("PM", "So we'll have the logo on the back of the case."), ("ME", "Sounds good.")]
+    segments = [Segment(index=k, text=x, speaker=r) for k, (r, x) in enumerate(lines)]
+    turns = _turns(settings, lines)
+    meeting = Meeting(
+        meeting_id="t",
+        title="t",
+        date=dt.date(2026, 1, 5),
+        attendees=[Attendee(name=r, side="agency") for r in ("ID", "ME", "PM", "UI")],
+        source_name="t",
+        source_kind="txt",
+        content_sha256="",
+    )
+    assert decision_features(turns, 90, False, set())["backed"]
+    _, found = extract_turns(Transcript(source_kind="txt", segments=segments), meeting, settings)
+    texts = {a.turn: a.text for a in found.suggested_agreements}
+    assert 110 in texts and 90 not in texts, texts
+    assert all(len(t.split()) >= 4 for t in texts.values()), texts
 
 
 def _parse(line: str) -> dict[str, float]:

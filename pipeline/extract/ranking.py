@@ -1,8 +1,8 @@
-"""Selection for long meetings (hundreds of turns or Whisper segments): score every turn, keep the best.
+"""Scores for long meetings (hundreds of turns or Whisper segments): how likely each turn is an action or a decision.
 
-In long design or project meetings the rules fire on many turns, and most real action items are agreed near
-the end. Every turn gets an action score and a decision score; the best ``limit`` of each are kept (an action
-or a decision may span adjacent turns, since a transcript may split one utterance into several).
+In long design or project meetings the rules fire on few turns, and most real action items are agreed near the end.
+Every turn gets an action score and a decision score; ``suggest.py`` offers the best-scored turns the rules did not
+take as suggestions.
 
 Action score: the ``ACTION_HINT`` cues of ``models/meeting_cues.jsonl``, commitment clauses, whether the dialogue
 rules already made an item of the turn, the chair speaking, and the closing part of the meeting.
@@ -17,9 +17,12 @@ meeting, read from the words first and the dialogue second.
 * the agreement rules' own cues (``PROPOSAL``, ``AGREE``/``AGREE_ACCEPT``) and items;
 * against: hedges ("I don't know", "I guess") and reports of research or slides (``DECISION_HEDGE``),
   declines, distractors/deferrals, open questions and short backchannels;
-* dialogue: a proposal taken up by another speaker (an acceptance within the next three turns), the turn
-  talking about the meeting's shared subjects (nouns used by three or more speakers), and the later part of
-  the meeting (options are narrowed down as it goes).
+* settling language: a choice stated as made ("so we're having", "we'll use", "let's go with", "so it's gonna
+  be", "we're set") - ``dc_settle`` spans;
+* dialogue: a proposal taken up by another speaker (an acceptance within the next three turns), a statement another
+  speaker backs ("good idea", "that's fine", "I agree": ``dc_backing`` spans within the next three turns; proposal
+  + assent over several turns), the turn talking about the meeting's shared subjects (nouns used by three or more
+  speakers), and the later part of the meeting (options are narrowed down as it goes).
 
 Everything is read from what any transcript has (words and speakers), never from a corpus's annotations.
 Weights were set by hand from the features' lift on the first 20 AMI meetings and checked on the other 20.
@@ -31,9 +34,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from pipeline.extract.turns import Turn
-from pipeline.schemas import ActionItem, Agreement, Extraction
 
-LONG_MEETING = 150
 ACTION_WEIGHTS = {
     "future_clause": 0.5,
     "hint": 2.0,
@@ -50,6 +51,7 @@ DECISION_WEIGHTS = {
     "dc_assess": 0.5,
     "dc_terms": 0.5,
     "dc_confirm": 1.0,
+    "dc_settle": 0.5,
     "dc_hedge": -1.0,
     "dc_report": -1.2,
     # the agreement rules
@@ -62,6 +64,7 @@ DECISION_WEIGHTS = {
     "short": -0.8,
     # dialogue
     "taken_up": 0.2,
+    "backed": 1.5,
     "shared": 0.5,
     "position": 1.5,
 }
@@ -112,6 +115,20 @@ def _taken_up(turns: Sequence[Turn], k: int) -> bool:
     return False
 
 
+def _backed(turns: Sequence[Turn], k: int) -> bool:
+    """A statement (four words or more) that another speaker backs within the next three turns ("good idea", "that's
+    fine", "I agree": ``dc_backing`` spans, or the agreement rules' ``AGREE_ACCEPT``)."""
+    if turns[k].n_words < 4:
+        return False
+    for nxt in turns[k + 1 : k + 4]:
+        if nxt.speaker == turns[k].speaker:
+            continue
+        spans = nxt.doc.spans.get("cues", [])
+        if any(s.id_ == "dc_backing" or s.label_ == "AGREE_ACCEPT" for s in spans):
+            return True
+    return False
+
+
 def decision_features(turns: Sequence[Turn], k: int, has_item: bool, shared: set[str]) -> dict[str, float]:
     """The features of turn ``k`` that :data:`DECISION_WEIGHTS` weighs (absent = 0)."""
     turn = turns[k]
@@ -127,6 +144,7 @@ def decision_features(turns: Sequence[Turn], k: int, has_item: bool, shared: set
     f["question"] = turn.is_question()
     f["short"] = turn.n_words < 5
     f["taken_up"] = _taken_up(turns, k)
+    f["backed"] = _backed(turns, k)
     f["shared"] = min(3, len(_nouns(turn) & shared))
     f["position"] = turn.position
     return f
@@ -134,52 +152,3 @@ def decision_features(turns: Sequence[Turn], k: int, has_item: bool, shared: set
 
 def decision_score(features: dict[str, float], w: dict[str, float] = DECISION_WEIGHTS) -> float:
     return sum(w[k] * float(v) for k, v in features.items() if k in w)
-
-
-def _pick(scores: list[tuple[float, int]], limit: int, spacing: int) -> list[int]:
-    chosen: list[int] = []
-    for _, k in sorted(scores, reverse=True):
-        if len(chosen) >= limit:
-            break
-        if all(abs(k - c) > spacing for c in chosen):
-            chosen.append(k)
-    return sorted(chosen)
-
-
-def rank_long_meeting(
-    turns: list[Turn],
-    extraction: Extraction,
-    by_turn: bool,
-    limit: int = 15,
-    spacing: tuple[int, int] = (0, 2),
-) -> Extraction:
-    """At most ``limit`` action items and agreements, the best-scored turns of the meeting."""
-    act_at = {(i.turn if i.turn is not None else i.segment): i for i in extraction.action_items}
-    agr_at = {(a.turn if a.turn is not None else a.segment): a for a in extraction.agreements}
-    shared = shared_nouns(turns)
-    a_scores = [(action_score(t, t.index in act_at), t.index) for t in turns]
-    d_scores = [
-        (decision_score(decision_features(turns, k, t.index in agr_at, shared)), t.index) for k, t in enumerate(turns)
-    ]
-    actions = []
-    for k in _pick(a_scores, limit, spacing[0]):
-        item = act_at.get(k)
-        if item is None:
-            t = turns[k]
-            clause = next((c for c in t.clauses if not c.negated), None)
-            item = ActionItem(
-                task=clause.task if clause else t.text[:80],
-                owner=t.speaker,
-                rule="ranked_turn",
-                confidence=0.3,
-                **t.evidence(by_turn),
-            )
-        actions.append(item)
-    agreements = []
-    for k in _pick(d_scores, limit, spacing[1]):
-        agr = agr_at.get(k)
-        if agr is None:
-            t = turns[k]
-            agr = Agreement(text=t.text[:160], rule="ranked_turn", confidence=0.3, **t.evidence(by_turn))
-        agreements.append(agr)
-    return Extraction(action_items=actions, agreements=agreements, extractor=extraction.extractor)

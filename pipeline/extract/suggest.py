@@ -7,7 +7,8 @@ without a rule item become ``suggested_action_items`` / ``suggested_agreements``
 "Possibly also", kept out of the report until the AE accepts one. At most ``limit`` items plus suggestions per kind.
 
 A meeting "finds little" when it is long (``MIN_TURNS``) and its rule items are sparse (fewer than one per
-``SPARSE_TURNS`` turns). A suggestion's task and text follow the same wording as the items (``wording.py``).
+``SPARSE_TURNS`` turns). A suggestion's task and text follow the same wording as the items (``wording.py``); a turn
+whose statement is a fragment (fewer than ``MIN_STATEMENT`` words) is passed over for the next-best one.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ SPARSE_TURNS = 20
 LIMIT = 12
 CONFIDENT = 0.9  # rule items at or above this confidence always stay in the draft (fitted on AMI 1-20)
 SPACING = (0, 2)  # suggestions at least this many turns apart (actions, decisions; fitted on AMI 1-20)
+MIN_STATEMENT = 4  # words a suggested agreement must have to state anything ("and then you could have" does not)
 
 T = TypeVar("T", ActionItem, Agreement)
 
@@ -94,7 +96,7 @@ def suggest(
     def agreement(k: int) -> Agreement | None:
         t = turns[k]
         text = statement(wording.rules.strip_lead(t.text))
-        if not text.strip():
+        if len(text.split()) < MIN_STATEMENT:
             return None
         return Agreement(text=text, rule="ranked_turn", confidence=0.3, **t.evidence(by_turn))
 
