@@ -27,6 +27,7 @@ from pipeline.extract.items import (
     usable,
     vague_task,
 )
+from pipeline.extract.offers import ParkedOffers, taken_back
 from pipeline.extract.owners import joint, names_in
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording import vague
@@ -51,6 +52,8 @@ class CommitmentTracker:
         self.awaiting_due: list[Item] = []
         self.prev_when = False
         self.last_request = -10
+        self.declined: list[tuple[Pending, str | None]] = []  # requests turned down (and by whom): another may take them
+        self.parked = ParkedOffers()
 
     # -- helpers ----------------------------------------------------------------------------------------
     def _addressees(self, turn: Turn, clause: Clause | None = None) -> list[str]:
@@ -87,7 +90,12 @@ class CommitmentTracker:
     # -- the walk ---------------------------------------------------------------------------------------
     def feed(self, turn: Turn) -> None:
         before = len(self.items)
+        self._withdraw(turn)
         consumed = self._resolve_pending(turn)
+        offer = self.parked.take_up(turn) if len(self.items) == before else None
+        if offer is not None:
+            owner = offer.owner or offer.proposer
+            self._add(Item(offer.turn, owner, offer.task, offer.rule, 0.7, offer.due, offer.proposer, accepted=True))
         used = self._new_commitments(turn, consumed)
         self._fallback_requests(turn, used)
         self._attach_late_dues(turn, created=len(self.items) > before)
@@ -101,6 +109,7 @@ class CommitmentTracker:
         keep = []
         for p in self.pending:
             if now - p.turn > PENDING_TURNS:
+                self.parked.park(p)
                 if p.kind == "assign" and p.addressees and p.closing:
                     self._add(Item(p.turn, p.addressees[0], p.task, p.rule, 0.55, p.due, p.proposer, closing=True))
                 continue
@@ -113,7 +122,7 @@ class CommitmentTracker:
         consumed: set[int] = set()
         speaker = turn.speaker
         declined = turn.opening("DECLINE", window=3) or turn.opening("DEFER", window=5)
-        accepted = turn.opening("ACCEPT", window=3) or turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM")
+        accepted = _accept(turn) or turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM")
         own = [c for c in turn.clauses if usable(c) and not c.question and c.subj_kind in SELF_KINDS | ORG_KINDS]
         own = [c for c in own if c.label in COMMIT_LABELS]
         for p in sorted(self.pending, key=lambda p: -p.turn):
@@ -126,7 +135,16 @@ class CommitmentTracker:
                 continue
             if declined and not own:
                 self.pending.remove(p)
+                if turn.opening("DEFER", window=5) or turn.cues("DEFER"):
+                    self.parked.park(p)
+                if p.kind == "request":
+                    self.declined = [(p, speaker)]
                 return consumed
+            if turn.opening("DONE", window=6) and not own:
+                self.pending.remove(p)  # "Could you play it again?" "Sure, one sec. There you go.": done in the call
+                return consumed
+            if accepted and not own and taken_back(turn):
+                continue  # "Yeah, I can, actually, no, Jonas knows them. Can you take it?": passed on, still open
             dated_reply = p.kind in ("joint", "pair") and turn.dues and turn.n_words <= 12
             if not (accepted or own or dated_reply):
                 continue
@@ -142,7 +160,7 @@ class CommitmentTracker:
             due = (clause_due(turn, clause) if clause else None) or (turn.dues[0] if turn.dues else None) or p.due
             at = turn.index
             if p.kind == "offer":
-                owner: Owner = p.proposer
+                owner: Owner = p.owner or p.proposer
                 at = p.turn
             elif p.kind == "joint":
                 owner = joint(p.proposer, speaker)
@@ -218,8 +236,15 @@ class CommitmentTracker:
 
     # -- the operations the clause rules (clause_kinds.BY_KIND) use --------------------------------------------
     def request(self, turn: Turn, c: Clause, due: DueMatch | None) -> None:
-        """A request, open until it is taken up or declined; without a deadline of its own it takes the turn's."""
+        """A request, open until it is taken up or declined; without a deadline of its own it takes the turn's.
+        "Can you take it?" / "Could you do that one?" passes on the open request made to the speaker (its task and
+        deadline go with it)."""
         req_due = due or (concrete(turn.dues) if turn.dues else None)
+        task, rule = c.task, c.rule
+        passed = [p for p in self.pending if p.kind == "request" and p.proposer != turn.speaker] if vague_task(c) else []
+        if passed:
+            task, rule, req_due = passed[-1].task, passed[-1].rule, req_due or passed[-1].due
+            self.pending.remove(passed[-1])
         self.last_request = turn.index
         self.pending.append(
             Pending(
@@ -227,15 +252,17 @@ class CommitmentTracker:
                 turn.index,
                 turn.speaker,
                 self._addressees(turn, c),
-                c.task,
-                c.rule,
+                task,
+                rule,
                 req_due,
                 vocative=self._vocative(turn),
             )
         )
 
-    def offer(self, turn: Turn, c: Clause, due: DueMatch | None) -> None:
-        self.pending.append(Pending("offer", turn.index, turn.speaker, self._addressees(turn), c.task, c.rule, due))
+    def offer(self, turn: Turn, c: Clause, due: DueMatch | None, owner: Owner = None) -> None:
+        """An offer ("Shall I…?", "we can…, if that helps"), owned by ``owner`` (the side) or whoever makes it."""
+        addressees = self._addressees(turn)
+        self.pending.append(Pending("offer", turn.index, turn.speaker, addressees, c.task, c.rule, due, owner=owner))
 
     def assign(self, turn: Turn, c: Clause, name: str, due: DueMatch | None) -> None:
         """An assignment, open until ``name`` answers; one made in the closing part of the meeting stands."""
@@ -350,6 +377,18 @@ class CommitmentTracker:
             return
         if any(i.turn == turn.index and i.owner == owner and overlap(i.task, c.task) for i in self.items):
             return
+        taken_on = [
+            p
+            for p, who in self.declined
+            if 0 < turn.index - p.turn <= PENDING_TURNS + 1 and p.proposer and who not in (None, turn.speaker)
+        ]
+        if taken_on and (vague_task(c) or pronoun_object(c)):
+            # "Freya, can you present it?" "I'm on leave that week." "Okay, I'll do it then.": the request, taken on
+            p = taken_on[-1]
+            self.declined = []
+            has_date = due is not None and due.due is not None
+            self._add(Item(turn.index, owner, p.task, p.rule, 0.75, due if has_date else p.due, turn.speaker))
+            return
         if (
             vague_task(c)
             and c.verb.lemma_ in VAGUE_VERBS
@@ -363,6 +402,20 @@ class CommitmentTracker:
         self.pending = [p for p in self.pending if not (p.turn == turn.index and p.kind == "request")]
         conf = conf or (0.85 if c.label == "FUTURE" else 0.7)
         self._add(Item(turn.index, owner, c.task, c.rule, conf, due, turn.speaker, kind=c.subj_kind))
+
+    def _withdraw(self, turn: Turn) -> None:
+        """An item taken back a turn or two later: by its owner ("Oh, yes. Ignore me then.") or by the person it
+        was for ("No, don't worry, I'll handle finance.", "Actually, no, sorry, don't.")."""
+        for cue in turn.cues("WITHDRAW"):
+            own = cue.id_ == "withdraw_self"
+            gone = [
+                i
+                for i in self.items
+                if 0 < turn.index - i.turn <= (2 if own else 1) and (i.speaker == turn.speaker) == own and not i.accepted
+            ]
+            if gone:
+                self.items.remove(gone[-1])
+                return
 
     # -- deadlines that arrive later --------------------------------------------------------------------
     def _attach_late_dues(self, turn: Turn, created: bool) -> None:
@@ -391,3 +444,11 @@ class CommitmentTracker:
                 item.late_due = True
             keep.append(item)
         self.awaiting_due = keep
+
+
+
+def _accept(turn: Turn) -> bool:
+    """An acceptance among the first words; "can do" with a subject of its own ("our other agency can do paid
+    social") describes, it does not answer."""
+    span = turn.opening("ACCEPT", window=3)
+    return span is not None and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start for t in span for c in t.children)

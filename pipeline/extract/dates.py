@@ -750,6 +750,28 @@ def _prev_word(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+_OPENERS = frozenset("so and okay ok right well but yes yeah no then maybe ideally hopefully definitely fine great "
+                     "perfect sure honestly even also actually or until by before from for".split())
+_DEADLINE_PREP = re.compile(r"(?:by|before|until|till|til|for|no later than|not later than)\s")
+_CAP_WORD = re.compile(r"([A-Z][\w'-]*)[ ]+$")
+_POSSESSIVE = re.compile(r"'s\s+(?!(?:fine|good|great|ok|okay|better|best|tight|too|no|not|out|the|a|an|ideal|perfect|"
+                         r"doable|possible|tricky|tough|difficult|hard|easier|cutting|pushing|fair|when|ok)\b)[a-z]")
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """ "Farming Today want a pre-record": a capitalised Today after a capitalised word mid-sentence is a name."""
+    if not text[start:].startswith("Today"):
+        return False
+    m = _CAP_WORD.search(text, 0, start)
+    return m is not None and m.group(1).lower() not in _OPENERS and not (m.group(1) == "I" or m.group(1).isupper())
+
+
+def _possessive(text: str, end: int) -> bool:
+    """ "all of today's changes", "Friday's meeting": a day that owns a noun dates the noun, it is no deadline
+    ("Tuesday's fine" and "before Friday's review" are)."""
+    return _POSSESSIVE.match(text, end) is not None
+
+
 def _candidates(text: str, meeting_date: datetime.date, next_weekday: NextWeekday) -> list[DueMatch]:
     out: list[DueMatch] = []
     for rx, handler in _TABLE:
@@ -767,6 +789,8 @@ def _candidates(text: str, meeting_date: datetime.date, next_weekday: NextWeekda
                 continue
             lower = text[s:e].lower()
             if lower.startswith("the end of the day") and _prev_word(text, s) == "at":
+                continue
+            if _in_a_name(text, s) or (_possessive(text, e) and not _DEADLINE_PREP.match(lower)):
                 continue
             out.append(DueMatch(text[s:e], s, e, due, rule))
     return out
