@@ -27,7 +27,7 @@ from pipeline.extract.items import (
     usable,
     vague_task,
 )
-from pipeline.extract.offers import ParkedOffers, taken_back
+from pipeline.extract.offers import ParkedOffers, accepts, taken_back, withdrawn
 from pipeline.extract.owners import joint, names_in
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording import vague
@@ -52,7 +52,7 @@ class CommitmentTracker:
         self.awaiting_due: list[Item] = []
         self.prev_when = False
         self.last_request = -10
-        self.declined: list[tuple[Pending, str | None]] = []  # requests turned down (and by whom): another may take them
+        self.declined: list[tuple[Pending, str | None]] = []  # requests turned down, and by whom
         self.parked = ParkedOffers()
 
     # -- helpers ----------------------------------------------------------------------------------------
@@ -90,7 +90,9 @@ class CommitmentTracker:
     # -- the walk ---------------------------------------------------------------------------------------
     def feed(self, turn: Turn) -> None:
         before = len(self.items)
-        self._withdraw(turn)
+        gone = withdrawn(self.items, turn)
+        if gone is not None:
+            self.items.remove(gone)
         consumed = self._resolve_pending(turn)
         offer = self.parked.take_up(turn) if len(self.items) == before else None
         if offer is not None:
@@ -122,7 +124,7 @@ class CommitmentTracker:
         consumed: set[int] = set()
         speaker = turn.speaker
         declined = turn.opening("DECLINE", window=3) or turn.opening("DEFER", window=5)
-        accepted = _accept(turn) or turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM")
+        accepted = accepts(turn) or turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM")
         own = [c for c in turn.clauses if usable(c) and not c.question and c.subj_kind in SELF_KINDS | ORG_KINDS]
         own = [c for c in own if c.label in COMMIT_LABELS]
         for p in sorted(self.pending, key=lambda p: -p.turn):
@@ -241,7 +243,8 @@ class CommitmentTracker:
         deadline go with it)."""
         req_due = due or (concrete(turn.dues) if turn.dues else None)
         task, rule = c.task, c.rule
-        passed = [p for p in self.pending if p.kind == "request" and p.proposer != turn.speaker] if vague_task(c) else []
+        passed = [p for p in self.pending if p.kind == "request" and p.proposer != turn.speaker]
+        passed = passed if vague_task(c) else []
         if passed:
             task, rule, req_due = passed[-1].task, passed[-1].rule, req_due or passed[-1].due
             self.pending.remove(passed[-1])
@@ -403,20 +406,6 @@ class CommitmentTracker:
         conf = conf or (0.85 if c.label == "FUTURE" else 0.7)
         self._add(Item(turn.index, owner, c.task, c.rule, conf, due, turn.speaker, kind=c.subj_kind))
 
-    def _withdraw(self, turn: Turn) -> None:
-        """An item taken back a turn or two later: by its owner ("Oh, yes. Ignore me then.") or by the person it
-        was for ("No, don't worry, I'll handle finance.", "Actually, no, sorry, don't.")."""
-        for cue in turn.cues("WITHDRAW"):
-            own = cue.id_ == "withdraw_self"
-            gone = [
-                i
-                for i in self.items
-                if 0 < turn.index - i.turn <= (2 if own else 1) and (i.speaker == turn.speaker) == own and not i.accepted
-            ]
-            if gone:
-                self.items.remove(gone[-1])
-                return
-
     # -- deadlines that arrive later --------------------------------------------------------------------
     def _attach_late_dues(self, turn: Turn, created: bool) -> None:
         when, self.prev_when = self.prev_when, bool(turn.cues("WHEN"))
@@ -444,11 +433,3 @@ class CommitmentTracker:
                 item.late_due = True
             keep.append(item)
         self.awaiting_due = keep
-
-
-
-def _accept(turn: Turn) -> bool:
-    """An acceptance among the first words; "can do" with a subject of its own ("our other agency can do paid
-    social") describes, it does not answer."""
-    span = turn.opening("ACCEPT", window=3)
-    return span is not None and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start for t in span for c in t.children)

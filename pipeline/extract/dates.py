@@ -750,12 +750,16 @@ def _prev_word(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-_OPENERS = frozenset("so and okay ok right well but yes yeah no then maybe ideally hopefully definitely fine great "
-                     "perfect sure honestly even also actually or until by before from for".split())
+_OPENERS = frozenset(
+    "so and okay ok right well but yes yeah no then maybe ideally hopefully definitely fine great "
+    "perfect sure honestly even also actually or until by before from for".split()
+)
 _DEADLINE_PREP = re.compile(r"(?:by|before|until|till|til|for|no later than|not later than)\s")
 _CAP_WORD = re.compile(r"([A-Z][\w'-]*)[ ]+$")
-_POSSESSIVE = re.compile(r"'s\s+(?!(?:fine|good|great|ok|okay|better|best|tight|too|no|not|out|the|a|an|ideal|perfect|"
-                         r"doable|possible|tricky|tough|difficult|hard|easier|cutting|pushing|fair|when|ok)\b)[a-z]")
+_POSSESSIVE = re.compile(
+    r"'s\s+(?!(?:fine|good|great|ok|okay|better|best|tight|too|no|not|out|the|a|an|ideal|perfect|"
+    r"doable|possible|tricky|tough|difficult|hard|easier|cutting|pushing|fair|when|ok)\b)[a-z]"
+)
 
 
 def _in_a_name(text: str, start: int) -> bool:

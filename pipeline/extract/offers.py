@@ -1,14 +1,18 @@
-"""Offers left open: "Want me to mock up an end frame?" answered with "Let me see the cost side first." is not
+"""Offers and promises that change hands after they are made.
+
+Offers left open: "Want me to mock up an end frame?" answered with "Let me see the cost side first." is not
 declined, it waits. A later turn by someone else that takes it up by naming it ("Yes please to the end frame
 thing.", "Do the 3D thing.", "Yes to the shortlist.") makes it an item at the offer turn, owned by whoever offered.
-An offer nobody names again stays out of the report.
+An offer nobody names again stays out of the report. An item is taken back a turn or two later by its owner ("Oh,
+yes. Ignore me then.") or by the person it was for ("No, don't worry, I'll handle finance."); an acceptance is
+taken back in the same breath ("Yeah, I can, actually, no, …").
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.extract.items import Pending
+from pipeline.extract.items import Item, Pending
 from pipeline.extract.turns import Turn
 
 YES_TO = re.compile(r"\byes(?:,)?(?: please)?(?:,)? to\b", re.IGNORECASE)  # "yes please to the end frame thing"
@@ -28,6 +32,31 @@ def taken_back(turn: Turn) -> bool:
     """An acceptance the speaker takes back in the same breath: "Yeah, I can, actually, no, …"."""
     accept = turn.opening("ACCEPT", window=3)
     return accept is not None and any(r.start > accept.start for r in turn.cues("REVERSE"))
+
+
+def accepts(turn: Turn) -> bool:
+    """An acceptance among the first words; "can do" with a subject of its own ("our other agency can do paid
+    social") describes, it does not answer."""
+    span = turn.opening("ACCEPT", window=3)
+    return span is not None and not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start for t in span for c in t.children
+    )
+
+
+def withdrawn(items: list[Item], turn: Turn) -> Item | None:
+    """The item this turn takes back: the speaker's own of the last two turns ("Ignore me then"), or another
+    speaker's of the turn before ("Actually, no, sorry, don't.")."""
+    for cue in turn.cues("WITHDRAW"):
+        own = cue.id_ == "withdraw_self"
+        reach = 2 if own else 1
+        gone = [
+            i
+            for i in items
+            if 0 < turn.index - i.turn <= reach and (i.speaker == turn.speaker) == own and not i.accepted
+        ]
+        if gone:
+            return gone[-1]
+    return None
 
 
 class ParkedOffers:
