@@ -317,7 +317,10 @@ class CommitmentTracker:
         task = follow[0].task if follow else span.sent.text
         due = clause_due(turn, follow[0]) if follow else None
         addressees = self._addressees(turn)
-        if joint_cue and any(t.lower_ in ("i", "me", "together") for t in joint_cue[0]):
+        together = joint_cue and (
+            joint_cue[0].id_ == "joint_are_you_free" or any(t.lower_ in ("i", "me", "together") for t in joint_cue[0])
+        )
+        if together:
             self.pending.append(Pending("joint", turn.index, turn.speaker, addressees, task, "joint_cue_joint", due))
         elif req:
             self.last_request = turn.index

@@ -349,6 +349,21 @@ def _hours(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekd
     return (meeting, "same_day") if days == 0 else (meeting + _D(days=days), "in_n_units")
 
 
+_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# a bare hour ends the phrase: "before two.", "half four?", "at five, then", "by half one today"
+_TIME_END = r"(?=\s*(?:[.,?!;]|$|\s(?:today|tonight|then|latest|at\s+the\s+latest|please|sharp|ish)\b))"
+_NOT_A_TIME_BEFORE = frozenset("is are was were 's 're stays stay sits sitting down up from of about around".split())
+
+
+def _clock_same_day(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
+    """ "before two", "half four", "at five": a time of day, on the meeting day (not "it's at five" or "down to
+    five", a level)."""
+    before = match.string[: match.start()].rstrip().rsplit(None, 1)
+    if before and before[-1].lower().strip(",") in _NOT_A_TIME_BEFORE and not match.group(0).lower().startswith("half"):
+        return None
+    return meeting, "same_day"
+
+
 def _tomorrow(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
     return meeting + _D(days=2 if _g(match, "dat") else 1), "tomorrow"
 
@@ -482,7 +497,10 @@ def _nth(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday
         return None
     nxt = _TRAILING_WORD.match(match.string, match.end())
     follower = nxt.group(1).lower() if nxt else ""
-    strong = bool(re.fullmatch(_DIG_ORD, raw, re.I)) or bool(_g(match, "wd"))
+    # "the 14th", "Friday the ninth", "on/by the twenty-eighth" (a day word after a preposition) are dates whatever
+    # follows ("The panel on the twenty-eighth wanted …"), unless it is a count ("for the third time")
+    on_day = bool(re.match(r"(?:on|by|before|until|till)\s", match.group(0), re.I))
+    strong = bool(re.fullmatch(_DIG_ORD, raw, re.I)) or bool(_g(match, "wd")) or on_day
     if strong:
         if follower in _NOT_DATE_FOLLOWERS:
             return None
@@ -581,6 +599,8 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
         _same_day,
     ),
     (_p(r"(?:by|before|at|around)\s+\d{1,2}:\d{2}"), _same_day),
+    (_p(rf"(?:(?:by|before|at|around|until|till)\s+)?half\s+{_HOUR}" + _TIME_END), _clock_same_day),
+    (_p(rf"(?:by|before|at|around|until|till)\s+{_HOUR}" + _TIME_END), _clock_same_day),
     (
         _p(
             r"(?:within|in|inside(?:\s+of)?|over)\s+(?:the\s+(?:next\s+)?|another\s+)?"
