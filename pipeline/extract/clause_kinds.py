@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 PROMISE_LABELS = ("FUTURE", "ABILITY", "LET_ME")
 DELIVER_TO_YOU = {"have", "get", "receive", "see"}
+DELIVER_WE = {"get", "send", "give", "have", "share", "turn", "deliver", "provide", "circulate", "pull"}
 DECISION_VERBS = {"move", "go", "stick", "drop", "cut", "keep", "swap", "switch", "push", "shift", "run", "lock"}
 
 
@@ -37,8 +38,8 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
         t.self_item(turn, c, turn.speaker, due, recap)
     elif c.label == "ASSIGN":
         assigned(t, turn, c, due, recap)
-    elif c.question and c.label in ("OFFER", "FUTURE", "POSSIBLE"):
-        t.offer(turn, c, due)
+    elif c.question and (c.label in ("OFFER", "FUTURE", "POSSIBLE") or (c.label == "ABILITY" and not _inverted(c))):
+        t.offer(turn, c, due)  # "Shall I…?", "I could knock up a 3D, if that helps?", "I can send it, if useful?"
 
 
 def we_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
@@ -47,6 +48,10 @@ def we_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None,
     if promises(c):
         if c.label == "FUTURE" and c.verb.lemma_ not in DECISION_VERBS:
             t.self_item(turn, c, turn.side, due, recap)
+        elif c.label == "ABILITY" and c.verb.lemma_ in DELIVER_WE and due is not None and due.due is not None:
+            t.self_item(turn, c, turn.side, due, recap)  # "We can get you the top-line numbers today"
+        elif c.label == "ABILITY" and turn.cues("COURTESY") and not recap:
+            t.offer(turn, c, due, owner=turn.side)  # "We can give them screenshots, if that helps."
     elif c.label == "POSSIBLE" and not c.question:
         if turn.cues("JOINT"):
             t.joint(turn, c, due, "JOINT")
@@ -133,3 +138,11 @@ BY_KIND: dict[SubjectKind, ClauseRule] = {
     "PAIR": pair_clause,
     "OTHER": other_clause,
 }
+
+
+def _inverted(c: Clause) -> bool:
+    """ "Can I ask…?": the modal before the subject asks leave, it offers nothing; nor does a purpose put as a
+    question ("Just so I can work out where the desks go?")."""
+    if c.verb.dep_ != "ROOT" or any(t.lower_ in ("so", "that", "because") for t in c.verb.children):
+        return True
+    return c.subj is not None and c.subj.i > 0 and c.subj.doc[c.subj.i - 1].lower_ in ("can", "ca", "could")

@@ -27,6 +27,7 @@ from pipeline.extract.items import (
     usable,
     vague_task,
 )
+from pipeline.extract.offers import ParkedOffers, accepts, taken_back, withdrawn
 from pipeline.extract.owners import joint, names_in
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording import vague
@@ -51,6 +52,8 @@ class CommitmentTracker:
         self.awaiting_due: list[Item] = []
         self.prev_when = False
         self.last_request = -10
+        self.declined: list[tuple[Pending, str | None]] = []  # requests turned down, and by whom
+        self.parked = ParkedOffers()
 
     # -- helpers ----------------------------------------------------------------------------------------
     def _addressees(self, turn: Turn, clause: Clause | None = None) -> list[str]:
@@ -87,7 +90,14 @@ class CommitmentTracker:
     # -- the walk ---------------------------------------------------------------------------------------
     def feed(self, turn: Turn) -> None:
         before = len(self.items)
+        gone = withdrawn(self.items, turn)
+        if gone is not None:
+            self.items.remove(gone)
         consumed = self._resolve_pending(turn)
+        offer = self.parked.take_up(turn) if len(self.items) == before else None
+        if offer is not None:
+            owner = offer.owner or offer.proposer
+            self._add(Item(offer.turn, owner, offer.task, offer.rule, 0.7, offer.due, offer.proposer, accepted=True))
         used = self._new_commitments(turn, consumed)
         self._fallback_requests(turn, used)
         self._attach_late_dues(turn, created=len(self.items) > before)
@@ -101,6 +111,7 @@ class CommitmentTracker:
         keep = []
         for p in self.pending:
             if now - p.turn > PENDING_TURNS:
+                self.parked.park(p)
                 if p.kind == "assign" and p.addressees and p.closing:
                     self._add(Item(p.turn, p.addressees[0], p.task, p.rule, 0.55, p.due, p.proposer, closing=True))
                 continue
@@ -113,7 +124,7 @@ class CommitmentTracker:
         consumed: set[int] = set()
         speaker = turn.speaker
         declined = turn.opening("DECLINE", window=3) or turn.opening("DEFER", window=5)
-        accepted = turn.opening("ACCEPT", window=3) or turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM")
+        accepted = accepts(turn) or turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM")
         own = [c for c in turn.clauses if usable(c) and not c.question and c.subj_kind in SELF_KINDS | ORG_KINDS]
         own = [c for c in own if c.label in COMMIT_LABELS]
         for p in sorted(self.pending, key=lambda p: -p.turn):
@@ -130,7 +141,16 @@ class CommitmentTracker:
                 continue
             if declined and not own:
                 self.pending.remove(p)
+                if turn.opening("DEFER", window=5) or turn.cues("DEFER"):
+                    self.parked.park(p)
+                if p.kind == "request":
+                    self.declined = [(p, speaker)]
                 return consumed
+            if turn.opening("DONE", window=6) and not own:
+                self.pending.remove(p)  # "Could you play it again?" "Sure, one sec. There you go.": done in the call
+                return consumed
+            if accepted and not own and taken_back(turn):
+                continue  # "Yeah, I can, actually, no, Jonas knows them. Can you take it?": passed on, still open
             dated_reply = p.kind in ("joint", "pair") and turn.dues and turn.n_words <= 12
             if not (accepted or own or dated_reply):
                 continue
@@ -146,7 +166,7 @@ class CommitmentTracker:
             due = (clause_due(turn, clause) if clause else None) or (turn.dues[0] if turn.dues else None) or p.due
             at = turn.index
             if p.kind == "offer":
-                owner: Owner = p.proposer
+                owner: Owner = p.owner or p.proposer
                 at = p.turn
             elif p.kind == "joint":
                 owner = joint(p.proposer, speaker)
@@ -222,8 +242,16 @@ class CommitmentTracker:
 
     # -- the operations the clause rules (clause_kinds.BY_KIND) use --------------------------------------------
     def request(self, turn: Turn, c: Clause, due: DueMatch | None) -> None:
-        """A request, open until it is taken up or declined; without a deadline of its own it takes the turn's."""
+        """A request, open until it is taken up or declined; without a deadline of its own it takes the turn's.
+        "Can you take it?" / "Could you do that one?" passes on the open request made to the speaker (its task and
+        deadline go with it)."""
         req_due = due or (concrete(turn.dues) if turn.dues else None)
+        task, rule = c.task, c.rule
+        passed = [p for p in self.pending if p.kind == "request" and p.proposer != turn.speaker]
+        passed = passed if vague_task(c) else []
+        if passed:
+            task, rule, req_due = passed[-1].task, passed[-1].rule, req_due or passed[-1].due
+            self.pending.remove(passed[-1])
         self.last_request = turn.index
         self.pending.append(
             Pending(
@@ -231,15 +259,17 @@ class CommitmentTracker:
                 turn.index,
                 turn.speaker,
                 self._addressees(turn, c),
-                c.task,
-                c.rule,
+                task,
+                rule,
                 req_due,
                 vocative=self._vocative(turn),
             )
         )
 
-    def offer(self, turn: Turn, c: Clause, due: DueMatch | None) -> None:
-        self.pending.append(Pending("offer", turn.index, turn.speaker, self._addressees(turn), c.task, c.rule, due))
+    def offer(self, turn: Turn, c: Clause, due: DueMatch | None, owner: Owner = None) -> None:
+        """An offer ("Shall I…?", "we can…, if that helps"), owned by ``owner`` (the side) or whoever makes it."""
+        addressees = self._addressees(turn)
+        self.pending.append(Pending("offer", turn.index, turn.speaker, addressees, c.task, c.rule, due, owner=owner))
 
     def assign(self, turn: Turn, c: Clause, name: str, due: DueMatch | None) -> None:
         """An assignment, open until ``name`` answers; one made in the closing part of the meeting stands."""
@@ -291,7 +321,10 @@ class CommitmentTracker:
         task = follow[0].task if follow else span.sent.text
         due = clause_due(turn, follow[0]) if follow else None
         addressees = self._addressees(turn)
-        if joint_cue and any(t.lower_ in ("i", "me", "together") for t in joint_cue[0]):
+        together = joint_cue and (
+            joint_cue[0].id_ == "joint_are_you_free" or any(t.lower_ in ("i", "me", "together") for t in joint_cue[0])
+        )
+        if together:
             self.pending.append(Pending("joint", turn.index, turn.speaker, addressees, task, "joint_cue_joint", due))
         elif req:
             self.last_request = turn.index
@@ -353,6 +386,18 @@ class CommitmentTracker:
             target.merged.append(turn.index)
             return
         if any(i.turn == turn.index and i.owner == owner and overlap(i.task, c.task) for i in self.items):
+            return
+        taken_on = [
+            p
+            for p, who in self.declined
+            if 0 < turn.index - p.turn <= PENDING_TURNS + 1 and p.proposer and who not in (None, turn.speaker)
+        ]
+        if taken_on and (vague_task(c) or pronoun_object(c)):
+            # "Freya, can you present it?" "I'm on leave that week." "Okay, I'll do it then.": the request, taken on
+            p = taken_on[-1]
+            self.declined = []
+            has_date = due is not None and due.due is not None
+            self._add(Item(turn.index, owner, p.task, p.rule, 0.75, due if has_date else p.due, turn.speaker))
             return
         if (
             vague_task(c)

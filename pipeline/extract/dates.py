@@ -349,6 +349,21 @@ def _hours(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekd
     return (meeting, "same_day") if days == 0 else (meeting + _D(days=days), "in_n_units")
 
 
+_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# a bare hour ends the phrase: "before two.", "half four?", "at five, then", "by half one today"
+_TIME_END = r"(?=\s*(?:[.,?!;]|$|\s(?:today|tonight|then|latest|at\s+the\s+latest|please|sharp|ish)\b))"
+_NOT_A_TIME_BEFORE = frozenset("is are was were 's 're stays stay sits sitting down up from of about around".split())
+
+
+def _clock_same_day(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
+    """ "before two", "half four", "at five": a time of day, on the meeting day (not "it's at five" or "down to
+    five", a level)."""
+    before = match.string[: match.start()].rstrip().rsplit(None, 1)
+    if before and before[-1].lower().strip(",") in _NOT_A_TIME_BEFORE and not match.group(0).lower().startswith("half"):
+        return None
+    return meeting, "same_day"
+
+
 def _tomorrow(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
     return meeting + _D(days=2 if _g(match, "dat") else 1), "tomorrow"
 
@@ -482,7 +497,10 @@ def _nth(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday
         return None
     nxt = _TRAILING_WORD.match(match.string, match.end())
     follower = nxt.group(1).lower() if nxt else ""
-    strong = bool(re.fullmatch(_DIG_ORD, raw, re.I)) or bool(_g(match, "wd"))
+    # "the 14th", "Friday the ninth", "on/by the twenty-eighth" (a day word after a preposition) are dates whatever
+    # follows ("The panel on the twenty-eighth wanted …"), unless it is a count ("for the third time")
+    on_day = bool(re.match(r"(?:on|by|before|until|till)\s", match.group(0), re.I))
+    strong = bool(re.fullmatch(_DIG_ORD, raw, re.I)) or bool(_g(match, "wd")) or on_day
     if strong:
         if follower in _NOT_DATE_FOLLOWERS:
             return None
@@ -581,6 +599,8 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
         _same_day,
     ),
     (_p(r"(?:by|before|at|around)\s+\d{1,2}:\d{2}"), _same_day),
+    (_p(rf"(?:(?:by|before|at|around|until|till)\s+)?half\s+{_HOUR}" + _TIME_END), _clock_same_day),
+    (_p(rf"(?:by|before|at|around|until|till)\s+{_HOUR}" + _TIME_END), _clock_same_day),
     (
         _p(
             r"(?:within|in|inside(?:\s+of)?|over)\s+(?:the\s+(?:next\s+)?|another\s+)?"
@@ -750,6 +770,32 @@ def _prev_word(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+_OPENERS = frozenset(
+    "so and okay ok right well but yes yeah no then maybe ideally hopefully definitely fine great "
+    "perfect sure honestly even also actually or until by before from for".split()
+)
+_DEADLINE_PREP = re.compile(r"(?:by|before|until|till|til|for|no later than|not later than)\s")
+_CAP_WORD = re.compile(r"([A-Z][\w'-]*)[ ]+$")
+_POSSESSIVE = re.compile(
+    r"'s\s+(?!(?:fine|good|great|ok|okay|better|best|tight|too|no|not|out|the|a|an|ideal|perfect|"
+    r"doable|possible|tricky|tough|difficult|hard|easier|cutting|pushing|fair|when|ok)\b)[a-z]"
+)
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """ "Farming Today want a pre-record": a capitalised Today after a capitalised word mid-sentence is a name."""
+    if not text[start:].startswith("Today"):
+        return False
+    m = _CAP_WORD.search(text, 0, start)
+    return m is not None and m.group(1).lower() not in _OPENERS and not (m.group(1) == "I" or m.group(1).isupper())
+
+
+def _possessive(text: str, end: int) -> bool:
+    """ "all of today's changes", "Friday's meeting": a day that owns a noun dates the noun, it is no deadline
+    ("Tuesday's fine" and "before Friday's review" are)."""
+    return _POSSESSIVE.match(text, end) is not None
+
+
 def _candidates(text: str, meeting_date: datetime.date, next_weekday: NextWeekday) -> list[DueMatch]:
     out: list[DueMatch] = []
     for rx, handler in _TABLE:
@@ -767,6 +813,8 @@ def _candidates(text: str, meeting_date: datetime.date, next_weekday: NextWeekda
                 continue
             lower = text[s:e].lower()
             if lower.startswith("the end of the day") and _prev_word(text, s) == "at":
+                continue
+            if _in_a_name(text, s) or (_possessive(text, e) and not _DEADLINE_PREP.match(lower)):
                 continue
             out.append(DueMatch(text[s:e], s, e, due, rule))
     return out

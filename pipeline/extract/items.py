@@ -58,6 +58,7 @@ class Pending:
     needs_joint_cue: bool = False
     vocative: str | None = None  # the attendee the request is addressed to by name ("Tom, can you …?")
     closing: bool = False  # made in the closing part of the meeting (an assignment there stands unanswered)
+    owner: Owner = None  # who an offer commits when it is not the one who made it ("we can…": the side)
 
 
 def nearest(dues: list[DueMatch], char: int) -> DueMatch | None:

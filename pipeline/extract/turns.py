@@ -15,6 +15,8 @@ CueLabel = Literal[
     "ACCEPT",
     "DECLINE",
     "DEFER",
+    "WITHDRAW",
+    "DONE",
     "REQUEST",
     "WHEN",
     "OFFER",

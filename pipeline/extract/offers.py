@@ -1,0 +1,101 @@
+"""Offers and promises that change hands after they are made.
+
+Offers left open: "Want me to mock up an end frame?" answered with "Let me see the cost side first." is not
+declined, it waits. A later turn by someone else that takes it up by naming it ("Yes please to the end frame
+thing.", "Do the 3D thing.", "Yes to the shortlist.") makes it an item at the offer turn, owned by whoever offered.
+An offer nobody names again stays out of the report. An item is taken back a turn or two later by its owner ("Oh,
+yes. Ignore me then.") or by the person it was for ("No, don't worry, I'll handle finance."); an acceptance is
+taken back in the same breath ("Yeah, I can, actually, no, …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.items import Item, Pending
+from pipeline.extract.turns import Turn
+
+YES_TO = re.compile(r"\byes(?:,)?(?: please)?(?:,)? to\b", re.IGNORECASE)  # "yes please to the end frame thing"
+PARKED_TURNS = 90  # how long an offer left open can still be taken up: the rest of a long call
+_STOP = frozenset(
+    "a an the and or of to for on in at with it this that those these some any your our my their his her its "
+    "quick quickly just little bit thing one up out over together".split()
+)
+
+
+def content_words(text: str) -> set[str]:
+    """The words of a task that name what it is about ("mock up an end frame" -> mock, end, frame)."""
+    return {w for w in re.findall(r"[a-z0-9][a-z0-9'-]*", text.lower()) if w not in _STOP and len(w) > 1}
+
+
+def taken_back(turn: Turn) -> bool:
+    """An acceptance the speaker takes back in the same breath: "Yeah, I can, actually, no, …"."""
+    accept = turn.opening("ACCEPT", window=3)
+    return accept is not None and any(r.start > accept.start for r in turn.cues("REVERSE"))
+
+
+def accepts(turn: Turn) -> bool:
+    """An acceptance among the first words; "can do" with a subject of its own ("our other agency can do paid
+    social") describes, it does not answer."""
+    span = turn.opening("ACCEPT", window=3)
+    return span is not None and not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start for t in span for c in t.children
+    )
+
+
+def withdrawn(items: list[Item], turn: Turn) -> Item | None:
+    """The item this turn takes back: the speaker's own of the last two turns ("Ignore me then"), or another
+    speaker's of the turn before ("Actually, no, sorry, don't.")."""
+    for cue in turn.cues("WITHDRAW"):
+        own = cue.id_ == "withdraw_self"
+        reach = 2 if own else 1
+        gone = [
+            i
+            for i in items
+            if 0 < turn.index - i.turn <= reach and (i.speaker == turn.speaker) == own and not i.accepted
+        ]
+        if gone:
+            return gone[-1]
+    return None
+
+
+class ParkedOffers:
+    """Offers whose answer did not take them up (deferred or unanswered), kept for a while."""
+
+    def __init__(self) -> None:
+        self.offers: list[Pending] = []
+
+    def park(self, p: Pending) -> None:
+        if p.kind == "offer" and p.proposer is not None:
+            self.offers.append(p)
+
+    def take_up(self, turn: Turn) -> Pending | None:
+        """The parked offer this turn takes up: another speaker accepts ("yes", "yes please", "do") and names
+        two of its words, or one when the turn is short."""
+        self.offers = [p for p in self.offers if turn.index - p.turn <= PARKED_TURNS]
+        if turn.speaker is None or not self.offers or turn.is_question():
+            return None
+        if not (turn.cues("ACCEPT") or _imperative_do(turn)) or turn.opening("DECLINE", 3):
+            return None
+        said = content_words(turn.text)
+        pointed = _imperative_do(turn) or YES_TO.search(turn.text) is not None
+        for p in reversed(self.offers):
+            if p.proposer == turn.speaker:
+                continue
+            shared = content_words(p.task) & said
+            if len(shared) >= 2 or (shared and (pointed or turn.n_words <= 12)):
+                self.offers.remove(p)
+                return p
+        return None
+
+
+def _imperative_do(turn: Turn) -> bool:
+    """ "Do the 3D thing.", "Go ahead with the mock-up.": a go-ahead in the imperative."""
+    return any(
+        t.lemma_ in ("do", "go")
+        and t.dep_ == "ROOT"
+        and t.tag_ in ("VB", "VBP")  # "Jonas, do the 3D thing": the parser may take the name for the subject
+        and not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.children)
+        and not any(c.dep_ == "aux" for c in t.children)
+        for t in turn.doc
+    )
