@@ -5,6 +5,7 @@ Each row is a short dialogue written for these tests and the task the draft must
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -163,6 +164,47 @@ CASES = [
         ["yeah", "Owen", "you're"],
     ),
     (
+        "reason_cut",
+        [
+            ("Lucy Tam", "Someone needs to check the competition terms again, because the prize has changed."),
+            ("Owen Price", "Yep, I'll take that."),
+        ],
+        "check the competition terms",
+        ["because", "prize"],
+    ),
+    (
+        "nickname_vocative",
+        [("Nadia Brooks", "Ollie, you're doing the store rota, yeah?"), ("Owen Price", "Yep.")],
+        "do the store rota",
+        ["Ollie", "yeah"],
+    ),
+    (
+        "do_it_after_declined_request",
+        [
+            ("Nadia Brooks", "The trade paper want an interview with someone senior. Lucy, would you do it?"),
+            ("Lucy Tam", "Not this week, sorry. I'm away Wednesday to Friday."),
+            ("Will Ferris", "I'll do it, then."),
+        ],
+        "do an interview with someone senior",
+        ["do it", "paper"],
+    ),
+    (
+        "that_after_request_for_an_offer",
+        [
+            ("Owen Price", "We could look at a shuttle bus from the station."),
+            ("Lucy Tam", "Can you look into that?"),
+            ("Owen Price", "Sure, I'll take care of it."),
+        ],
+        "look at a shuttle bus from the station",
+        ["take care"],
+    ),
+    (
+        "hyphenated_antecedent_whole",
+        [("Owen Price", "The studio finished a stop-motion teaser last night. I'll get it over to you today.")],
+        "a stop-motion teaser",
+        [],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",
@@ -205,5 +247,20 @@ def test_tasks_are_short() -> None:
 
 def test_every_wording_rule_is_known() -> None:
     rows = [json.loads(x) for x in WORDING.read_text().splitlines() if x.strip()]
-    assert {r["label"] for r in rows} <= {"FILLER", "LEAD_IN", "DELIVERY", "AGENT", "DO_IT"}
+    assert {r["label"] for r in rows} <= {"FILLER", "LEAD_IN", "DELIVERY", "AGENT", "DO_IT", "CUT"}
     assert len({r["id"] for r in rows}) == len(rows)
+
+
+def _cut_rows() -> list[dict]:
+    return [r for r in (json.loads(x) for x in WORDING.read_text().splitlines() if x.strip()) if r["label"] == "CUT"]
+
+
+@pytest.mark.parametrize("row", _cut_rows(), ids=lambda r: r["id"])
+def test_cut_rule_examples(row: dict) -> None:
+    """Each CUT row takes its aside off its examples and leaves its non-examples whole."""
+    pattern = re.compile(row["pattern"], re.IGNORECASE)
+    assert row["examples"] and row["not_examples"]
+    for text, expected in row["examples"]:
+        assert pattern.sub("", text).strip() == expected, text
+    for text in row["not_examples"]:
+        assert pattern.sub("", text) == text, text

@@ -23,6 +23,7 @@ from pipeline.extract.cues import compile_patterns
 from pipeline.extract.dates import find_due_dates
 from pipeline.extract.next_meeting import next_meeting
 from pipeline.extract.owners import canonical, expand_names, side_of
+from pipeline.extract.recaps import load_recap_rules, merge_recaps
 from pipeline.extract.suggest import suggest
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording import Wording, load_rules
@@ -41,6 +42,7 @@ CUE_FILES = (
 )
 FRAMES_FILE = "commitment_frames.jsonl"
 WORDING_FILE = "wording/task_wording.jsonl"
+RECAP_FILE = "wording/recaps.jsonl"
 _CACHE: dict[Path, Language] = {}
 _LOCK = threading.Lock()
 
@@ -114,6 +116,7 @@ def extract_turns(transcript: Transcript, meeting: Meeting, settings: Settings) 
     wording = Wording(load_nlp(settings), meeting, turns, load_rules(Path(settings.models_dir) / WORDING_FILE))
     for item, task in zip(items, wording.tasks([(i.task, i.turn, i.speaker) for i in items]), strict=True):
         item.task = task
+    items = merge_recaps(items, turns, meeting, load_recap_rules(Path(settings.models_dir) / RECAP_FILE))
     by_turn = transcript.turn_indexed
     actions = [_action(turns[i.turn], i, by_turn) for i in items]
     agreed = [

@@ -407,8 +407,6 @@ class CommitmentTracker:
             and turn.index - self.last_request > 2
         ):
             return  # "Let me check and come back to you", "I'll take it": nothing specific is promised
-        if recap and any(overlap(i.task, c.task) for i in self.items):
-            return
         self.pending = [p for p in self.pending if not (p.turn == turn.index and p.kind == "request")]
         conf = conf or (0.85 if c.label == "FUTURE" else 0.7)
         self._add(Item(turn.index, owner, c.task, c.rule, conf, due, turn.speaker, kind=c.subj_kind))

@@ -24,18 +24,15 @@ from pathlib import Path
 
 import srsly
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from pipeline.errors import ConfigError
+from pipeline.extract.antecedents import FILLERS, LOOKBACK, PRONOUNS, antecedent, is_pronoun
+from pipeline.extract.components import Clause
 from pipeline.extract.turns import Turn
 from pipeline.schemas import Meeting
 
 MAX_WORDS = 12
-LOOKBACK = 4
-PRONOUNS = {"it", "that", "this", "them", "those", "these", "one", "ones"}
-FILLERS = {"um", "uh", "er", "erm", "just", "probably", "quickly", "quick", "definitely", "really", "actually",
-           "basically", "maybe", "perhaps", "properly", "obviously", "literally", "certainly", "hopefully",
-           "little", "proper", "bit", "of course", "sort", "kind"}  # fmt: skip
 HEDGE_HEADS = {"try", "aim", "attempt", "want", "plan", "hope", "mean", "need", "have", "got", "going", "able"}
 DELIVERY_PARTICLES = {"over", "across", "round", "around", "through", "back", "out", "off"}
 LISTENER_DEST = re.compile(
@@ -43,127 +40,10 @@ LISTENER_DEST = re.compile(
     r"(?: all| guys| both)?|(?:over |across |round )?to us)\b",
     re.IGNORECASE,
 )
-WEAK_NOUNS = {"thing", "things", "bit", "lot", "time", "week", "day", "question", "point", "idea", "problem", "way",
-              "number", "minute", "minutes", "stuff", "one", "ones", "sense", "call", "end", "side", "team", "people",
-              "today", "tomorrow", "morning", "afternoon", "moment", "chance", "worry", "worries", "job", "case",
-              "deal", "course", "rest", "kind", "sort", "yes", "no", "sure", "favour", "favor", "look", "go",
-              "meeting", "screen", "mute", "note", "notes", "everyone", "everybody", "something", "anything", "hour",
-              "hours", "yep", "yeah", "okay", "ok", "right", "cheers", "thanks", "hi", "hello", "great", "perfect",
-              "brilliant", "lovely", "ha", "absolutely", "fine", "cool"}  # fmt: skip
 # the task is parsed for its words and grammar only: the cue ruler and clause finder of the turns are not needed
 TASK_PARSE_SKIPS = ("debrief_cues", "debrief_clauses")
-NON_REFERRING = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "NORP"}
+VOCATIVE = re.compile(r"^[A-Z][a-z]+\s*,\s+(?=[a-z])")  # "Dom, you're doing the final fifteen": a name
 SEND_VERBS = {"get", "have", "send", "bring", "pass", "put"}
-CAUSATIVE = {"get", "have"}
-
-
-def _is_pronoun(tok: Token) -> bool:
-    """A pronoun standing for the thing worked on ("send it", "dig those out", "get that signed", "look into
-    that"), not a person ("with them")."""
-    if tok.lower_ not in PRONOUNS:
-        return False
-    if tok.dep_ in ("dobj", "nsubjpass", "ROOT", "npadvmod", "conj"):
-        return True
-    head = tok.head
-    if tok.dep_ == "nsubj" and head.tag_ in ("VBN", "VBD") and head.head.lemma_ in CAUSATIVE and head.i > tok.i:
-        return True  # "get that set up", "have it signed"
-    return (
-        tok.dep_ == "pobj"
-        and tok.lower_ in ("it", "that", "this")
-        and head.lower_ in ("into", "at", "on", "about", "over")
-        and head.head.pos_ == "VERB"
-    )
-
-
-def _chunk_text(root: Token, names: set[str]) -> str | None:
-    """The noun phrase of ``root``: determiners and modifiers, with its prepositional phrase ("the proposal for the
-    social-only scope"), without relative clauses; None when it does not name a thing that could be worked on."""
-    if root.pos_ not in ("NOUN", "PROPN") or root.lower_ in WEAK_NOUNS or root.ent_type_ in NON_REFERRING:
-        return None
-    if root.text in names or root.lower_ in PRONOUNS:
-        return None
-    words: list[Token] = []
-    for t in root.subtree:
-        if any(a.dep_ in ("relcl", "acl", "appos", "cc", "conj", "advcl") and a.i != root.i for a in _path(t, root)):
-            continue
-        if (t.is_punct and t.text not in ("-", "&")) or t.lower_ in FILLERS or t.ent_type_ in ("DATE", "TIME"):
-            continue
-        words.append(t)
-    if len(words) > 8:
-        words = [t for t in words if t.i <= root.i or t.head.i == root.i and t.dep_ == "prep"][:8]
-    while words and words[-1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
-        words.pop()
-    text = "".join(t.text_with_ws if t.i + 1 in {w.i for w in words} else t.text + " " for t in words)
-    text = re.sub(r"\s*-\s*", "-", text)
-    text = re.sub(r"^(?:any|some|all|your|our|my|their|his|her)\b\s*", "the ", text, flags=re.IGNORECASE)
-    return text.strip() or None
-
-
-def _path(tok: Token, root: Token) -> list[Token]:
-    """The tokens from ``tok`` up to (not including) ``root``."""
-    out = []
-    while tok.i != root.i and tok.head.i != tok.i:
-        out.append(tok)
-        tok = tok.head
-    return out
-
-
-ROLE_RANK = {"dobj": 0, "nsubjpass": 0, "nsubj": 0, "attr": 1, "ROOT": 1, "appos": 2, "conj": 3, "pobj": 4}
-
-
-def _depth(tok: Token) -> int:
-    n = 0
-    while tok.head.i != tok.i:
-        tok, n = tok.head, n + 1
-    return n
-
-
-def _sentence_antecedent(
-    sent: Span, names: set[str], before: int | None, skip: set[int], plural: bool | None, agents: frozenset[str]
-) -> str | None:
-    """The best noun phrase in one sentence (up to token ``before``): one of the pronoun's number, nearest the
-    sentence's main verb, an object or subject before a phrase after a preposition, the earliest first."""
-    found: list[tuple[int, int, int, int, str]] = []
-    for tok in sent:
-        if before is not None and tok.i >= before:
-            break
-        if tok.i in skip or tok.dep_ == "compound" or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in agents:
-            continue
-        text = _chunk_text(tok, names)
-        if text is None or len(text.split()) < 1:
-            continue
-        if text.lower().startswith("the ") and len(text.split()) == 1:
-            continue
-        number = 0 if plural is None or (tok.tag_ in ("NNS", "NNPS")) == plural else 1
-        found.append((number, _depth(tok), ROLE_RANK.get(tok.dep_, 3), tok.i, text))
-    if not found:
-        return None
-    return min(found)[-1]
-
-
-def antecedent(
-    turns: list[Turn],
-    at: int,
-    before: int | None,
-    names: set[str],
-    skip: set[int],
-    plural: bool | None = None,
-    agents: frozenset[str] = frozenset(),
-) -> str | None:
-    """What "it"/"that" points back to: a noun phrase earlier in turn ``at`` (before token ``before``), else in the
-    turns before it, the nearest sentence first."""
-    for k in range(at, max(-1, at - LOOKBACK - 1), -1):
-        doc = turns[k].doc
-        sents = list(doc.sents)
-        for sent in reversed(sents):
-            if k == at and before is not None and sent.start >= before:
-                continue
-            found = _sentence_antecedent(
-                sent, names, before if k == at else None, skip if k == at else set(), plural, agents
-            )
-            if found:
-                return found
-    return None
 
 
 @lru_cache(maxsize=8)
@@ -173,6 +53,7 @@ def load_rules(path: Path) -> WordingRules:
     agents: set[str] = set()
     do_it: list[re.Pattern[str]] = []
     lead_ins: list[re.Pattern[str]] = []
+    cuts: list[re.Pattern[str]] = []
     delivery: list[tuple[re.Pattern[str], str]] = []
     for row in srsly.read_jsonl(path):
         if row["label"] == "FILLER":
@@ -183,11 +64,15 @@ def load_rules(path: Path) -> WordingRules:
             do_it.append(re.compile(row["pattern"], re.IGNORECASE))
         elif row["label"] == "LEAD_IN":
             lead_ins.append(re.compile(row["pattern"], re.IGNORECASE))
+        elif row["label"] == "CUT":
+            cuts.append(re.compile(row["pattern"], re.IGNORECASE))
         elif row["label"] == "DELIVERY":
             delivery.append((re.compile(row["pattern"], re.IGNORECASE), row["replace"]))
         else:
             raise ConfigError(f"{path}: unknown wording label {row['label']!r}")
-    return WordingRules(frozenset(fillers), tuple(lead_ins), tuple(delivery), frozenset(agents), tuple(do_it))
+    return WordingRules(
+        frozenset(fillers), tuple(lead_ins), tuple(delivery), frozenset(agents), tuple(do_it), tuple(cuts)
+    )
 
 
 @dataclass(frozen=True)
@@ -197,14 +82,24 @@ class WordingRules:
     delivery: tuple[tuple[re.Pattern[str], str], ...]
     agents: frozenset[str] = frozenset()
     do_it: tuple[re.Pattern[str], ...] = ()
+    cuts: tuple[re.Pattern[str], ...] = ()
 
     def refers_to_action(self, text: str) -> bool:
         """ "do that", "sort it", "take care of this": a task that stands for an action said before it."""
         return any(p.match(text) for p in self.do_it)
 
+    def cut(self, text: str) -> str:
+        """Asides, reasons and tag questions off the end: "look at the T&Cs, because the prize has changed" ->
+        "look at the T&Cs"."""
+        for pat in self.cuts:
+            shorter = pat.sub("", text).strip()
+            if shorter and not vague(shorter):
+                text = shorter
+        return text
+
     def strip_lead(self, text: str) -> str:
         """ "Look, why don't you and I sit down and agree the KPIs?" -> "sit down and agree the KPIs"."""
-        text = text.strip().rstrip("?.!")
+        text = VOCATIVE.sub("", self.cut(text.strip().rstrip("?.!")))
         for _ in range(3):
             before = text
             for pat in self.lead_ins:
@@ -266,7 +161,7 @@ class Wording:
         for t in doc:
             if t.i in moved:
                 continue
-            if _is_pronoun(t) and t.i > 0:
+            if is_pronoun(t) and t.i > 0:
                 k, before = self._locate(doc, t, at)
                 plural = t.lower_ in ("them", "those", "these", "ones")
                 ref = (
@@ -306,19 +201,35 @@ class Wording:
         was said, else the turns before) that names an action of its own."""
         pron = next((t for t in doc if t.lower_ in PRONOUNS), None)
         k, before = self._locate(doc, pron, at) if pron is not None else (at, None)
+        request: tuple[str, int] | None = None  # "Can you look into that?": its "that" if nothing says more
         for j in range(k, max(-1, k - LOOKBACK - 1), -1):
             found = [
                 c
                 for c in self.turns[j].clauses
-                if not (j == k and (before is None or c.verb.i >= before))
-                and c.task
-                and not vague(c.task)
-                and not self.rules.refers_to_action(self.rules.tidy(c.task))
+                if not (j == k and (before is None or c.verb.i >= before)) and self._names_action(c, request is None)
             ]
-            if found:  # the main verb of the last sentence, not its "and …" verb
-                last = [c for c in found if c.sent == found[-1].sent]
+            acts = [c for c in found if not c.question or not self._pointing_request(c)]
+            if acts:  # the main verb of the last sentence, not its "and …" verb
+                last = [c for c in acts if c.sent == acts[-1].sent]
                 return next((c for c in last if c.verb.dep_ != "conj"), last[0]).task, j
-        return None
+            if found and request is None:
+                request = found[-1].task, j
+            elif request is not None:
+                return request  # an action said more than a turn before the request is not what it asks for
+        return request
+
+    def _pointing_request(self, c: Clause) -> bool:
+        """ "Can you present it?", "would you do it?": a request whose object is a pronoun."""
+        return c.question and any(w.lower() in PRONOUNS for w in c.task.split()[1:])
+
+    def _names_action(self, c: Clause, requests: bool = True) -> bool:
+        """A clause "do that" can stand for: one with a task of its own ("cut it to fifteen seconds"), or a request
+        whose "it" is resolved where it was said ("Sky, would you do it?", "can you present it?")."""
+        if not c.task:
+            return False
+        if requests and self._pointing_request(c):
+            return True
+        return not vague(c.task) and not self.rules.refers_to_action(self.rules.tidy(c.task))
 
     def _drop_names(self, text: str) -> str:
         """Vocatives out: "Tom, send it over" / "send it over, Tom" -> "send it over"."""
@@ -345,7 +256,7 @@ class Wording:
         """The first pronoun object of a commitment clause in the turn: the antecedent is before it."""
         for c in turn.clauses:
             for t in c.verb.subtree:
-                if _is_pronoun(t) and t.i > c.verb.i:
+                if is_pronoun(t) and t.i > c.verb.i:
                     return t.i
         return None
 
@@ -366,7 +277,7 @@ class Wording:
 
 def vague(task: str) -> bool:
     """A task that says nothing without its context ("do that", "have it", "try")."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z']+", task)]
+    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'&]*", task)]
     content = [w for w in words[1:] if w not in PRONOUNS and w not in FILLERS and len(w) > 2 and w not in STOP_WORDS]
     return len(content) == 0
 

@@ -1,0 +1,155 @@
+"""What "it"/"that" points back to, for the task wording (``pipeline/extract/wording.py``): the noun phrase of an
+earlier sentence (in the same turn, else the last few turns) that a pronoun object stands for.
+
+    "Is there a floor plan of the venue anywhere?" / "I'll dig it out."  -> "a floor plan of the venue"
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from pipeline.extract.turns import Turn
+
+LOOKBACK = 4
+PRONOUNS = {"it", "that", "this", "them", "those", "these", "one", "ones"}
+FILLERS = {"um", "uh", "er", "erm", "just", "probably", "quickly", "quick", "definitely", "really", "actually",
+           "basically", "maybe", "perhaps", "properly", "obviously", "literally", "certainly", "hopefully",
+           "little", "proper", "bit", "of course", "sort", "kind"}  # fmt: skip
+WEAK_NOUNS = {"thing", "things", "bit", "lot", "time", "week", "day", "question", "point", "idea", "problem", "way",
+              "number", "minute", "minutes", "stuff", "one", "ones", "sense", "call", "end", "side", "team", "people",
+              "today", "tomorrow", "morning", "afternoon", "moment", "chance", "worry", "worries", "job", "case",
+              "deal", "course", "rest", "kind", "sort", "yes", "no", "sure", "favour", "favor", "look", "go",
+              "meeting", "screen", "mute", "note", "notes", "everyone", "everybody", "something", "anything", "hour",
+              "hours", "yep", "yeah", "okay", "ok", "right", "cheers", "thanks", "hi", "hello", "great", "perfect",
+              "brilliant", "lovely", "ha", "absolutely", "fine", "cool"}  # fmt: skip
+NON_REFERRING = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "NORP"}
+WANTING = {"want", "ask", "like", "love", "say", "expect", "prefer", "mention", "request"}
+CAUSATIVE = {"get", "have"}
+
+
+def is_pronoun(tok: Token) -> bool:
+    """A pronoun standing for the thing worked on ("send it", "dig those out", "get that signed", "look into
+    that"), not a person ("with them")."""
+    if tok.lower_ not in PRONOUNS:
+        return False
+    if tok.dep_ in ("dobj", "nsubjpass", "ROOT", "npadvmod", "conj"):
+        return True
+    head = tok.head
+    if tok.dep_ == "nsubj" and head.tag_ in ("VBN", "VBD") and head.head.lemma_ in CAUSATIVE and head.i > tok.i:
+        return True  # "get that set up", "have it signed"
+    return (
+        tok.dep_ == "pobj"
+        and tok.lower_ in ("it", "that", "this")
+        and head.lower_ in ("into", "at", "on", "about", "over")
+        and head.head.pos_ == "VERB"
+    )
+
+
+def _chunk_text(root: Token, names: set[str]) -> str | None:
+    """The noun phrase of ``root``: determiners and modifiers, with its prepositional phrase ("the proposal for the
+    social-only scope"), without relative clauses; None when it does not name a thing that could be worked on."""
+    if root.pos_ not in ("NOUN", "PROPN") or root.lower_ in WEAK_NOUNS or root.ent_type_ in NON_REFERRING:
+        return None
+    if root.text in names or root.lower_ in PRONOUNS:
+        return None
+    words: list[Token] = []
+    for t in root.subtree:
+        if any(a.dep_ in ("relcl", "acl", "appos", "cc", "conj", "advcl") and a.i != root.i for a in _path(t, root)):
+            continue
+        if (t.is_punct and t.text not in ("-", "&")) or t.lower_ in FILLERS or t.ent_type_ in ("DATE", "TIME"):
+            continue
+        words.append(t)
+    words = _glued(root, words)
+    if len(words) > 8:
+        words = [t for t in words if t.i <= root.i or t.head.i == root.i and t.dep_ == "prep"][:8]
+    while words and words[-1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
+        words.pop()
+    text = "".join(t.text_with_ws if t.i + 1 in {w.i for w in words} else t.text + " " for t in words)
+    text = re.sub(r"\s*-\s*", "-", text)
+    text = re.sub(r"^(?:any|some|all|your|our|my|their|his|her)\b\s*", "the ", text, flags=re.IGNORECASE)
+    return text.strip() or None
+
+
+def _glued(root: Token, words: list[Token]) -> list[Token]:
+    """The whole of a hyphenated word the parser split ("a pre" + "-record", "stop-" + "motion")."""
+    doc, have = root.doc, {t.i for t in words}
+    i = root.i
+    while i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text == "-" and not doc[i + 1].whitespace_:
+        have.update((i + 1, i + 2))
+        i += 2
+    i = root.i
+    while i - 2 >= 0 and not doc[i - 1].whitespace_ and doc[i - 1].text == "-" and not doc[i - 2].whitespace_:
+        have.update((i - 1, i - 2))
+        i -= 2
+    return [doc[j] for j in sorted(have)]
+
+
+def _path(tok: Token, root: Token) -> list[Token]:
+    """The tokens from ``tok`` up to (not including) ``root``."""
+    out = []
+    while tok.i != root.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
+
+
+ROLE_RANK = {"dobj": 0, "nsubjpass": 0, "nsubj": 0, "attr": 1, "ROOT": 1, "appos": 2, "conj": 3, "pobj": 4}
+
+
+def _depth(tok: Token) -> int:
+    n = 0
+    while tok.head.i != tok.i:
+        tok, n = tok.head, n + 1
+    return n
+
+
+def _sentence_antecedent(
+    sent: Span, names: set[str], before: int | None, skip: set[int], plural: bool | None, agents: frozenset[str]
+) -> str | None:
+    """The best noun phrase in one sentence (up to token ``before``): one of the pronoun's number, nearest the
+    sentence's main verb, an object or subject before a phrase after a preposition, the earliest first."""
+    found: list[tuple[int, int, int, int, str]] = []
+    for tok in sent:
+        if before is not None and tok.i >= before:
+            break
+        if tok.i in skip or tok.dep_ == "compound" or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in agents:
+            continue
+        if tok.dep_ == "nsubj" and tok.head.lemma_ in WANTING:
+            continue  # "The radio station want a pre-record": who wants it, not what it is
+        text = _chunk_text(tok, names)
+        if text is None or len(text.split()) < 1:
+            continue
+        if text.lower().startswith("the ") and len(text.split()) == 1:
+            continue
+        number = 0 if plural is None or (tok.tag_ in ("NNS", "NNPS")) == plural else 1
+        found.append((number, _depth(tok), ROLE_RANK.get(tok.dep_, 3), tok.i, text))
+    if not found:
+        return None
+    return min(found)[-1]
+
+
+def antecedent(
+    turns: list[Turn],
+    at: int,
+    before: int | None,
+    names: set[str],
+    skip: set[int],
+    plural: bool | None = None,
+    agents: frozenset[str] = frozenset(),
+) -> str | None:
+    """What "it"/"that" points back to: a noun phrase earlier in turn ``at`` (before token ``before``), else in the
+    turns before it, the nearest sentence first."""
+    for k in range(at, max(-1, at - LOOKBACK - 1), -1):
+        doc = turns[k].doc
+        sents = list(doc.sents)
+        for sent in reversed(sents):
+            if k == at and before is not None and sent.start >= before:
+                continue
+            found = _sentence_antecedent(
+                sent, names, before if k == at else None, skip if k == at else set(), plural, agents
+            )
+            if found:
+                return found
+    return None

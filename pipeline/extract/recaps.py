@@ -1,0 +1,222 @@
+"""Recaps confirm, they do not duplicate: a closing recap that restates earlier items updates them and adds only
+what is new.
+
+    t12 Owen: "I'll send the cost sheet on Friday."
+    t40 Nadia: "Let me recap. Owen's sending the cost sheet Monday, and I'll book the studio."
+        -> the t12 item keeps its turn and takes Monday; "book the studio" is the recap's one new item.
+
+A recap turn is one with a recap cue (``models/distractors.jsonl`` RECAP) or a recap opener
+(``models/wording/recaps.jsonl`` RECAP_OPENER). Every commitment clause of it, and every item found in it, is
+compared with the items before it; one that restates an earlier item (the same object: its content words after
+the verb overlap) gives that item its date when the recap names a date, and its owner when the recap names a
+different attendee (or the speaker says "I'll"); the recap's own copy goes. The recap act itself ("let me recap",
+"let me wrap up") is not an item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import srsly
+from spacy.tokens import Token
+
+from pipeline.errors import ConfigError
+from pipeline.extract.dates import DueMatch
+from pipeline.extract.items import Item
+from pipeline.extract.owners import names_in
+from pipeline.extract.turns import Turn
+from pipeline.schemas import Meeting, Owner
+
+BOUNDARY = re.compile(r"[,;.!?]|\s[—–-]\s")
+SAME_TASK = 0.5  # the share of the shorter task's object words the two tasks must share
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"}
+DEADLINE_PREPS = {"by", "before", "until", "till", "within"}
+OBJECT_STOP = {"the", "a", "an", "and", "or", "to", "of", "for", "with", "on", "in", "at", "by", "from", "up", "out",
+               "over", "round", "back", "off", "it", "that", "this", "them", "those", "you", "us", "me", "our",
+               "your", "their", "all", "some", "any", "new", "revised", "updated", "full", "final", "first", "thing",
+               "bit"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RecapRules:
+    openers: tuple[re.Pattern[str], ...]
+    acts: tuple[re.Pattern[str], ...]
+
+    def opens_recap(self, text: str) -> bool:
+        return any(p.search(text) for p in self.openers)
+
+    def is_recap_act(self, task: str) -> bool:
+        """The task is the recap itself ("recap", "wrap up", "play back what we've got")."""
+        text = re.sub(r"\s*['’]\s*(?=(?:ve|s|re|ll|d|m)\b)", "'", task).strip().rstrip(".")  # "we ' ve" -> "we've"
+        return any(p.match(text) for p in self.acts)
+
+
+@lru_cache(maxsize=8)
+def load_recap_rules(path: Path) -> RecapRules:
+    """``models/wording/recaps.jsonl``: RECAP_OPENER (a turn that recaps) and RECAP_ACT (the recap as a task)."""
+    openers: list[re.Pattern[str]] = []
+    acts: list[re.Pattern[str]] = []
+    for row in srsly.read_jsonl(path):
+        pattern = re.compile(row["pattern"], re.IGNORECASE)
+        if row["label"] == "RECAP_OPENER":
+            openers.append(pattern)
+        elif row["label"] == "RECAP_ACT":
+            acts.append(pattern)
+        else:
+            raise ConfigError(f"{path}: unknown recap label {row['label']!r}")
+    return RecapRules(tuple(openers), tuple(acts))
+
+
+def object_words(task: str) -> set[str]:
+    """The content words of a task after its verb: "send the revised cost sheet over" -> {cost, sheet}."""
+    words = re.findall(r"[a-z0-9][a-z0-9']*", task.lower())[1:]
+    return {w.removesuffix("s") for w in words if w not in OBJECT_STOP and len(w) > 1}
+
+
+def same_task(a: str, b: str) -> bool:
+    """Two tasks with the same object: most of the shorter one's object words, at least two of them, or the
+    same single word ("send the animatic" / "sending the animatic", not "set up a call" / "do a prep call")."""
+    wa, wb = object_words(a), object_words(b)
+    if not wa or not wb:
+        return False
+    common = wa & wb
+    return len(common) / min(len(wa), len(wb)) >= SAME_TASK and (len(common) >= 2 or wa == wb)
+
+
+def is_recap(turn: Turn, rules: RecapRules) -> bool:
+    return bool(turn.cues("RECAP")) or rules.opens_recap(turn.text)
+
+
+def merge_recaps(items: list[Item], turns: list[Turn], meeting: Meeting, rules: RecapRules) -> list[Item]:
+    """``items`` (their tasks already worded) with each recap's restatements merged into the items they restate."""
+    drop: set[int] = set()
+    for turn in turns:
+        if not is_recap(turn, rules):
+            continue
+        here = [i for i in items if i.turn == turn.index]
+        drop.update(id(i) for i in here if rules.is_recap_act(i.task))
+        earlier = [i for i in items if i.turn < turn.index and id(i) not in drop]
+        for item in here:
+            target = _restated(item.task, earlier, item.owner)
+            if target is not None and id(item) not in drop:
+                _update(target, item.owner, item.due)
+                drop.add(id(item))
+        new = [object_words(i.task) for i in here if id(i) not in drop]
+        for lo, hi in _fragments(turn.text):
+            words = _words(turn.text[lo:hi])
+            if any(w and len(w & words) / len(w) >= SAME_TASK for w in new):
+                continue  # the part of the recap that says a new item
+            found = _mentioned(turn.text[lo:hi], earlier)
+            if found is not None:
+                target, hit = found
+                due = _fragment_due(turn, lo, hi, hit, _dated(target))
+                _update(target, _fragment_owner(turn, lo, hi, hit, meeting), due)
+    return [i for i in items if id(i) not in drop]
+
+
+def _words(text: str) -> set[str]:
+    return {w.removesuffix("s") for w in re.findall(r"[a-z0-9][a-z0-9']*", text.lower())}
+
+
+def _fragments(text: str) -> list[tuple[int, int]]:
+    """The parts of a recap's list, between commas, semicolons, dashes and sentence ends."""
+    cuts = [0] + [m.end() for m in BOUNDARY.finditer(text)] + [len(text)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _mentioned(fragment: str, earlier: list[Item]) -> tuple[Item, set[str]] | None:
+    """The earlier item whose object a part of the recap names (most of its object words, at least two of them
+    or its only one), the latest first; with the words it shares."""
+    words = _words(fragment)
+    best: tuple[float, int, Item, set[str]] | None = None
+    for k, item in enumerate(earlier):
+        obj = {w for w in object_words(item.task) if len(w) > 3 and not w.isdigit() and w not in NUMBER_WORDS}
+        if len(obj) == 1 and not re.search(r"\b" + re.escape(next(iter(obj))), item.task):
+            continue  # one capitalised word ("write up Castle") says who, not what
+        hit = obj & words
+        if not obj or len(hit) / len(obj) < SAME_TASK or not (len(hit) >= 2 or len(obj) == 1):
+            continue
+        if best is None or (len(hit) / len(obj), k) > best[:2]:
+            best = (len(hit) / len(obj), k, item, hit)
+    return (best[2], best[3]) if best else None
+
+
+def _restated(task: str, earlier: list[Item], owner: Owner = None) -> Item | None:
+    """The latest earlier item with the same object as ``task``, or (for an item of the same owner) the same verb
+    and an object word in common ("send the revised scope" / "send over a revised scope of work")."""
+    for i in reversed(earlier):
+        if same_task(i.task, task):
+            return i
+        same_verb = owner is not None and i.owner == owner and _verb(i.task) == _verb(task) != ""
+        if same_verb and any(not w.endswith("ed") for w in object_words(i.task) & object_words(task)):
+            return i
+    return None
+
+
+def _verb(task: str) -> str:
+    return task.split()[0].lower() if task.split() else ""
+
+
+def _fragment_due(turn: Turn, lo: int, hi: int, hit: set[str], dated: bool) -> DueMatch | None:
+    """The deadline a part of the recap gives: a date in it that is not inside the object ("the invite for the
+    17th" names what is sent; "the invite by the 17th" says when). "for <date>" may say either, so it only gives
+    an item that has no date yet (``dated``)."""
+    text = turn.text[lo:hi].lower()
+    at = max((m.end() for w in hit for m in re.finditer(r"\b" + re.escape(w), text)), default=0)
+    more = re.search(r"\band\b", text[at:])  # "the invite and the competitor review on Tuesday": the review's
+    hi = lo + at + more.start() if more else hi
+    for d in turn.dues:
+        if not (lo <= d.start_char < hi) or d.due is None:
+            continue
+        if dated and re.match(r"for\b", d.text, flags=re.IGNORECASE):
+            continue
+        span = turn.doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+        if span is None or not _inside_object(span.root, hit):
+            return d
+    return None
+
+
+def _inside_object(tok: Token, hit: set[str]) -> bool:
+    prep = ""
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "pobj":
+            prep = tok.head.lower_
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lower_.removesuffix("s") in hit:
+            return prep not in DEADLINE_PREPS
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _dated(item: Item) -> bool:
+    return item.due is not None and item.due.due is not None
+
+
+def _fragment_owner(turn: Turn, lo: int, hi: int, hit: set[str], meeting: Meeting) -> Owner:
+    """Who a part of the recap says does it: an attendee named before the object ("Tom's sending the deck"), the
+    speaker ("I'll send the deck", "I'm on the deck"), else nobody (the earlier item keeps its owner)."""
+    text = turn.text[lo:hi]
+    first = min((m.start() for w in hit for m in re.finditer(r"\b" + re.escape(w), text.lower())), default=len(text))
+    before = text[:first]
+    names = names_in(before, meeting)
+    if names:
+        return names[0]
+    if re.search(r"\bI(?:'ll|'m| will| am)\b", before):
+        return turn.speaker
+    return None
+
+
+def _update(target: Item, owner: Owner, due: DueMatch | None) -> None:
+    """The recap's date and owner win over the earlier item's, when the recap says them."""
+    if due is not None and due.due is not None:
+        target.due = due
+    if isinstance(owner, str) and owner and owner != target.owner:
+        owners = target.owner if isinstance(target.owner, list) else [target.owner]
+        if owner not in owners:
+            target.owner = owner

@@ -1,0 +1,97 @@
+"""Recaps confirm, they do not duplicate (pipeline/extract/recaps.py, models/wording/recaps.jsonl): a closing recap
+that restates earlier items updates them (its date or owner wins) and adds only what is new. Dialogues written for
+these tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.extract.recaps import load_recap_rules, same_task
+from tests.support import MODELS
+from tests.test_extract_meetings import run
+
+RECAPS = MODELS / "wording" / "recaps.jsonl"
+
+
+def items(turns: list[tuple[str, str]]) -> list[tuple[int | None, object, str, str | None]]:
+    return [(a.turn, a.owner, a.task, a.due.isoformat() if a.due else None) for a in run(turns).action_items]
+
+
+OPENING = [
+    ("Lucy Tam", "Where are we on the regional cost sheet?"),
+    ("Owen Price", "I'll send the regional cost sheet on Friday."),
+    ("Lucy Tam", "Lovely. And the shelf wobblers look great, by the way."),
+    ("Nadia Brooks", "Thanks, the studio were pleased with those."),
+]
+
+
+def test_recap_date_wins_and_adds_no_copy() -> None:
+    got = items(OPENING + [("Nadia Brooks", "Okay, let me recap. Owen's sending the regional cost sheet Monday.")])
+    assert [(t, o, d) for t, o, _, d in got] == [(1, "Owen Price", "2026-03-09")], got
+
+
+def test_recap_owner_wins() -> None:
+    got = items(OPENING + [("Nadia Brooks", "So, to recap: Will's sending the regional cost sheet on Friday.")])
+    assert [(t, o) for t, o, _, _ in got] == [(1, "Will Ferris")], got
+
+
+def test_recap_keeps_only_what_is_new() -> None:
+    got = items(
+        OPENING
+        + [
+            (
+                "Nadia Brooks",
+                "Let me just quickly recap then. Owen's on the regional cost sheet for Friday, "
+                "and I'll send the contact report round tomorrow.",
+            )
+        ]
+    )
+    assert [(t, o) for t, o, _, _ in got] == [(1, "Owen Price"), (4, "Nadia Brooks")], got
+    assert "contact report" in got[1][2]
+
+
+def test_recap_act_is_not_an_item() -> None:
+    got = items(OPENING + [("Nadia Brooks", "Right, let me wrap up. I'll send the regional cost sheet on Friday.")])
+    assert all(task not in ("wrap up", "recap") for _, _, task, _ in got), got
+    assert len(got) == 1, got
+
+
+def test_a_self_restatement_in_a_recap_is_merged() -> None:
+    got = items(OPENING + [("Owen Price", "Just to recap, I'll send the regional cost sheet Thursday, not Friday.")])
+    assert [(t, d) for t, _, _, d in got] == [(1, "2026-03-05")], got
+
+
+def test_a_date_inside_the_object_is_not_the_deadline() -> None:
+    got = items(
+        [
+            ("Lucy Tam", "Can someone send the invite for the tasting session?"),
+            ("Owen Price", "Sure, I'll send it this afternoon."),
+            ("Lucy Tam", "Great."),
+            ("Nadia Brooks", "So, to recap: Owen's sending the invite for the twentieth."),
+        ]
+    )
+    assert [(t, d) for t, _, _, d in got] == [(1, "2026-03-04")], got
+
+
+def test_different_objects_are_not_restatements() -> None:
+    assert same_task("send the animatic", "sending the animatic")
+    assert same_task("send over a revised scope of work", "send the scope of work")
+    assert not same_task("set up a call", "do a prep call beforehand")
+    assert not same_task("send the contact report", "send it over")
+
+
+def _rows() -> list[dict]:
+    return [json.loads(x) for x in RECAPS.read_text().splitlines() if x.strip()]
+
+
+@pytest.mark.parametrize("row", _rows(), ids=lambda r: r["id"])
+def test_recap_rule_examples(row: dict) -> None:
+    rules = load_recap_rules(RECAPS)
+    check = rules.opens_recap if row["label"] == "RECAP_OPENER" else rules.is_recap_act
+    assert row["examples"] and row["not_examples"]
+    for text in row["examples"]:
+        assert check(text), text
+    for text in row["not_examples"]:
+        assert not check(text), text
