@@ -121,4 +121,5 @@ def test_bench_json_reports_ratio_rtf_stages_and_memory(tmp_path: Path) -> None:
     assert result["rtf"] == result["pipeline"]["rtf"] > 0
     assert {"transcribe", "extract", "write", "save"} <= set(result["stages_s"])
     assert result["extraction_words"] > 50 and result["extraction_words_per_s"] > 0
+    assert result["extraction_words_per_cpu_s"] >= result["extraction_words_per_s"]  # CPU time <= wall time
     assert result["model_load_s"] > 0 and result["peak_rss_mb"] > 100
