@@ -205,6 +205,27 @@ CASES = [
         [],
     ),
     (
+        "the_question_answered_before_a_fragment",
+        [
+            ("Lucy Tam", "Owen, is there any footfall data from the test stores? Even rough figures."),
+            ("Owen Price", "Yep, there is. I'll dig it out."),
+        ],
+        "dig out the footfall data from the test stores",
+        ["figures"],
+    ),
+    (
+        "it_carried_on_by_a_pronoun_subject",
+        [
+            (
+                "Nadia Brooks",
+                "The interview audio from the launch event would be handy. It's on an old laptop somewhere. "
+                "I'll dig it out.",
+            )
+        ],
+        "dig out the interview audio from the launch event",
+        ["laptop"],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",
