@@ -106,7 +106,13 @@ def _depth(tok: Token) -> int:
 
 
 def _sentence_antecedent(
-    sent: Span, names: set[str], before: int | None, skip: set[int], plural: bool | None, agents: frozenset[str]
+    sent: Span,
+    names: set[str],
+    before: int | None,
+    skip: set[int],
+    plural: bool | None,
+    agents: frozenset[str],
+    head_only: bool = False,
 ) -> str | None:
     """The best noun phrase in one sentence (up to token ``before``): one of the pronoun's number, nearest the
     sentence's main verb, an object or subject before a phrase after a preposition, the earliest first."""
@@ -126,6 +132,8 @@ def _sentence_antecedent(
         if text.lower().startswith("the ") and len(text.split()) == 1:
             continue
         number = 0 if plural is None or (tok.tag_ in ("NNS", "NNPS")) == plural else 1
+        if head_only:  # "the new one": the noun without its own determiner and adjectives ("price card")
+            text = " ".join(t.text for t in _glued(tok, [c for c in tok.lefts if c.dep_ == "compound"] + [tok]))
         found.append((number, _depth(tok), ROLE_RANK.get(tok.dep_, 3), tok.i, text))
     if not found:
         return None
@@ -140,6 +148,7 @@ def antecedent(
     skip: set[int],
     plural: bool | None = None,
     agents: frozenset[str] = frozenset(),
+    head_only: bool = False,
 ) -> str | None:
     """What "it"/"that" points back to: a noun phrase earlier in turn ``at`` (before token ``before``), else in the
     turns before it, the nearest sentence first; in an earlier turn its question first (the reply answers it:
@@ -156,7 +165,7 @@ def antecedent(
             if _carries_on(sent, plural):
                 continue
             found = _sentence_antecedent(
-                sent, names, before if k == at else None, skip if k == at else set(), plural, agents
+                sent, names, before if k == at else None, skip if k == at else set(), plural, agents, head_only
             )
             if found:
                 return found
