@@ -9,8 +9,11 @@ import re
 
 import pytest
 
+from pipeline.extract import extract
+from pipeline.schemas import Meeting, Segment, Transcript
+from pipeline.settings import Settings
 from tests.support import MODELS
-from tests.test_extract_meetings import run
+from tests.test_extract_meetings import MEETING_DATE, PEOPLE, run
 
 WORDING = MODELS / "wording" / "task_wording.jsonl"
 
@@ -205,6 +208,52 @@ CASES = [
         [],
     ),
     (
+        "the_question_answered_before_a_fragment",
+        [
+            ("Lucy Tam", "Owen, is there any footfall data from the test stores? Even rough figures."),
+            ("Owen Price", "Yep, there is. I'll dig it out."),
+        ],
+        "dig out the footfall data from the test stores",
+        ["figures"],
+    ),
+    (
+        "it_carried_on_by_a_pronoun_subject",
+        [
+            (
+                "Nadia Brooks",
+                "The interview audio from the launch event would be handy. It's on an old laptop somewhere. "
+                "I'll dig it out.",
+            )
+        ],
+        "dig out the interview audio from the launch event",
+        ["laptop"],
+    ),
+    (
+        "approximation_and_deadline_phrase_out",
+        [
+            ("Lucy Tam", "Could we run a few more store visits together?"),
+            ("Owen Price", "Yes. So you and I could book, what, four visits between us in the next three weeks?"),
+            ("Lucy Tam", "Deal."),
+        ],
+        "book four visits",
+        ["what", "between", "weeks"],
+    ),
+    (
+        "aside_after_the_object",
+        [("Nadia Brooks", "I'll draft a quick pricing scan — what the big grocers are charging online.")],
+        "draft a pricing scan",
+        ["grocers"],
+    ),
+    (
+        "one_with_modifiers",
+        [
+            ("Lucy Tam", "The old price card is still on the shelf edge."),
+            ("Owen Price", "I'll get the printers to send you the new one."),
+        ],
+        "send the new price card",
+        ["old", "you"],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",
@@ -219,6 +268,44 @@ def test_task_wording(rule: str, dialogue, expected: str, absent: list[str]) -> 
     assert any(expected in t for t in got), got
     for word in absent:
         assert not any(f" {word} " in f" {t} " for t in got), (word, got)
+
+
+def tasks_with_orgs(turns: list[tuple[str, str]]) -> list[str]:
+    """The tasks of a meeting whose sidecar names both organisations (the agency is Brightwater)."""
+    segments = [Segment(index=k, text=t, speaker=who, start=float(k)) for k, (who, t) in enumerate(turns)]
+    meeting = Meeting(
+        meeting_id="t",
+        title="t",
+        date=MEETING_DATE,
+        attendees=PEOPLE,
+        agency="Brightwater Agency",
+        client="Kestrel Foods",
+        source_name="t.json",
+        source_kind="gold-json",
+        content_sha256="0",
+    )
+    transcript = Transcript(source_kind="gold-json", segments=segments)
+    return [a.task for a in extract(transcript, meeting, Settings(models_dir=MODELS)).action_items]
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # the client offers to introduce the agency: "you" is the agency
+        ([("Lucy Tam", "I'll introduce you to our regional buyers next week.")], "introduce Brightwater to"),
+        # the agency asks the client to "send us" something: the report says who "us" is
+        (
+            [
+                ("Nadia Brooks", "Lucy, can you send us the hero product list by Thursday?"),
+                ("Lucy Tam", "Yes, no problem."),
+            ],
+            "send Brightwater the hero product list",
+        ),
+    ],
+)
+def test_person_changed_to_the_report(turns, expected: str) -> None:
+    got = tasks_with_orgs(turns)
+    assert any(t.startswith(expected) for t in got), got
 
 
 @pytest.mark.parametrize(

@@ -106,7 +106,13 @@ def _depth(tok: Token) -> int:
 
 
 def _sentence_antecedent(
-    sent: Span, names: set[str], before: int | None, skip: set[int], plural: bool | None, agents: frozenset[str]
+    sent: Span,
+    names: set[str],
+    before: int | None,
+    skip: set[int],
+    plural: bool | None,
+    agents: frozenset[str],
+    head_only: bool = False,
 ) -> str | None:
     """The best noun phrase in one sentence (up to token ``before``): one of the pronoun's number, nearest the
     sentence's main verb, an object or subject before a phrase after a preposition, the earliest first."""
@@ -116,6 +122,8 @@ def _sentence_antecedent(
             break
         if tok.i in skip or tok.dep_ == "compound" or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in agents:
             continue
+        if _modifier_half(tok):
+            continue  # "sell" of "sell-in data": the noun is "data"
         if tok.dep_ == "nsubj" and tok.head.lemma_ in WANTING:
             continue  # "The radio station want a pre-record": who wants it, not what it is
         text = _chunk_text(tok, names)
@@ -124,6 +132,8 @@ def _sentence_antecedent(
         if text.lower().startswith("the ") and len(text.split()) == 1:
             continue
         number = 0 if plural is None or (tok.tag_ in ("NNS", "NNPS")) == plural else 1
+        if head_only:  # "the new one": the noun without its own determiner and adjectives ("price card")
+            text = " ".join(t.text for t in _glued(tok, [c for c in tok.lefts if c.dep_ == "compound"] + [tok]))
         found.append((number, _depth(tok), ROLE_RANK.get(tok.dep_, 3), tok.i, text))
     if not found:
         return None
@@ -138,18 +148,45 @@ def antecedent(
     skip: set[int],
     plural: bool | None = None,
     agents: frozenset[str] = frozenset(),
+    head_only: bool = False,
 ) -> str | None:
     """What "it"/"that" points back to: a noun phrase earlier in turn ``at`` (before token ``before``), else in the
-    turns before it, the nearest sentence first."""
+    turns before it, the nearest sentence first; in an earlier turn its question first (the reply answers it:
+    "Is there any sell-in data? Even rough numbers." / "I'll dig it out."). A sentence whose subject is the same
+    pronoun carries the same thing on ("It's on a hard drive somewhere."), so the one before it is looked at."""
     for k in range(at, max(-1, at - LOOKBACK - 1), -1):
         doc = turns[k].doc
-        sents = list(doc.sents)
-        for sent in reversed(sents):
+        sents = list(reversed(list(doc.sents)))
+        if k < at:
+            sents = [s for s in sents if _is_question(s)] + [s for s in sents if not _is_question(s)]
+        for sent in sents:
             if k == at and before is not None and sent.start >= before:
                 continue
+            if _carries_on(sent, plural):
+                continue
             found = _sentence_antecedent(
-                sent, names, before if k == at else None, skip if k == at else set(), plural, agents
+                sent, names, before if k == at else None, skip if k == at else set(), plural, agents, head_only
             )
             if found:
                 return found
     return None
+
+
+def _is_question(sent: Span) -> bool:
+    return sent.text.rstrip().endswith("?")
+
+
+def _carries_on(sent: Span, plural: bool | None) -> bool:
+    """The sentence starts by saying where or what the thing is, with a pronoun of the same number as its
+    subject ("It's on a drive somewhere", "They're in the shared folder"): the thing was named before it."""
+    same = ("they", "those", "these") if plural else ("it", "that")
+    subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ in same and subj.head.lemma_ == "be"
+
+
+def _modifier_half(tok: Token) -> bool:
+    """The first part of a hyphenated modifier the parser split ("sell" of "sell-in data")."""
+    doc, i = tok.doc, tok.i
+    if tok.whitespace_ or i + 3 >= len(doc) or doc[i + 1].text != "-" or doc[i + 1].whitespace_:
+        return False
+    return doc[i + 3].pos_ in ("NOUN", "PROPN")

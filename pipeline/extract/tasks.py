@@ -91,6 +91,15 @@ def _drop_from(head: Token, drop: set[int], keep_subject: bool = False) -> None:
             drop.update(t.i for t in child.subtree)
 
 
+def _aside(tok: Token) -> bool:
+    """Where an aside starts (the transcript's dashes are commas by now): "a quick competitor review, what the
+    big brands are doing in store"."""
+    doc = tok.doc
+    if tok.text not in (",", "—", "–") or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "what":
+        return False
+    return not (doc[tok.i + 2].is_punct or doc[tok.i + 2].like_num)  # not "set up, what, six interviews"
+
+
 def task_text(verb: Token, subj: Token | None) -> str:
     """The verb phrase of ``verb`` without its subject, auxiliaries, hedges, clauses and deadline words."""
     drop: set[int] = set()
@@ -100,7 +109,12 @@ def task_text(verb: Token, subj: Token | None) -> str:
     for tok in verb.subtree:  # "ready by Wednesday": a deadline further down the phrase
         if tok.dep_ == "prep" and tok.lower_ in DEADLINE_PREPS and tok.i > verb.i and _is_date_phrase(tok):
             drop.update(t.i for t in tok.subtree)
-    words = [t for t in verb.subtree if t.i not in drop and t.i >= verb.i and (not t.is_punct or t.text == "-")]
+    dash = next((t.i for t in verb.sent if t.i > verb.i and _aside(t)), None)
+    words = [
+        t
+        for t in verb.subtree
+        if t.i not in drop and t.i >= verb.i and (not t.is_punct or t.text == "-") and (dash is None or t.i < dash)
+    ]
     words = words[:MAX_TOKENS]
     while words and words[-1].pos_ in ("ADP", "CCONJ", "DET", "PART", "SCONJ") and words[-1].dep_ != "prt":
         words.pop()

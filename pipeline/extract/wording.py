@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 from pipeline.errors import ConfigError
 from pipeline.extract.antecedents import FILLERS, LOOKBACK, PRONOUNS, antecedent, is_pronoun
 from pipeline.extract.components import Clause
+from pipeline.extract.tasks import DATE_PREPS, _is_date_phrase
 from pipeline.extract.turns import Turn
 from pipeline.schemas import Meeting
 
@@ -43,6 +44,7 @@ LISTENER_DEST = re.compile(
 # the task is parsed for its words and grammar only: the cue ruler and clause finder of the turns are not needed
 TASK_PARSE_SKIPS = ("debrief_cues", "debrief_clauses")
 VOCATIVE = re.compile(r"^[A-Z][a-z]+\s*,\s+(?=[a-z])")  # "Dom, you're doing the final fifteen": a name
+LISTENER_AS_OBJECT = {"intro", "introduce", "connect", "set", "put", "brief", "walk", "take", "show"}
 SEND_VERBS = {"get", "have", "send", "bring", "pass", "put"}
 
 
@@ -157,15 +159,16 @@ class Wording:
             if earlier is not None:  # "I could cut it to fifteen seconds." / "Yes please, do that."
                 return self.task(earlier[0], earlier[1], speaker, resolve_action=False)
         out: list[str] = []
-        moved: set[int] = set()
+        moved = _talk(doc)
         for t in doc:
             if t.i in moved:
                 continue
             if is_pronoun(t) and t.i > 0:
                 k, before = self._locate(doc, t, at)
                 plural = t.lower_ in ("them", "those", "these", "ones")
+                head_only = t.lower_ in ("one", "ones") and any(c.dep_ in ("det", "amod") for c in t.children)
                 ref = (
-                    antecedent(self.turns, k, before, self.names, self._skip(k), plural, self.rules.agents)
+                    antecedent(self.turns, k, before, self.names, self._skip(k), plural, self.rules.agents, head_only)
                     if k >= 0
                     else None
                 )
@@ -177,6 +180,15 @@ class Wording:
                     out.append(prt[0].text)
                     moved.add(prt[0].i)
                 out.append(ref[0].lower() + ref[1:] if ref.split()[0] in ("The", "A", "An") else ref)
+            elif t.lower_ == "you" and t.dep_ == "dative":
+                continue  # "send you the case study": the listener is where things go anyway
+            elif t.lower_ == "you" and t.dep_ == "dobj" and t.head.lemma_ in LISTENER_AS_OBJECT:
+                org = self._listener_org(speaker)  # "intro you to the buyers" said to the agency
+                out.append(org or t.text)
+            elif t.lower_ == "us" and t.head.lower_ == "between":
+                moved.add(t.i)  # "six interviews between us": the two owners, not a destination
+                if out and out[-1].lower() == "between":
+                    out.pop()
             elif t.lower_ == "us" and t.dep_ in ("dative", "pobj"):
                 k, _ = self._locate(doc, t, at)
                 who = self.turns[k].speaker if 0 <= k < len(self.turns) else speaker
@@ -266,6 +278,14 @@ class Wording:
             return set()
         return {t.i for c in self.turns[k].clauses if c.subj is not None for t in c.subj.subtree}
 
+    def _listener_org(self, speaker: str | None) -> str | None:
+        """The organisation of the other side from ``speaker`` ("you" said by the client is the agency)."""
+        who = self.meeting.attendee(speaker) if speaker else None
+        if who is None or who.side is None:
+            return None
+        org = self.meeting.client if who.side == "agency" else self.meeting.agency
+        return org.split()[0] if org else None
+
     def _org_of(self, speaker: str) -> str | None:
         """The speaker's organisation, by its first word ("Harbourside Pet Co." -> "Harbourside")."""
         who = self.meeting.attendee(speaker)
@@ -273,6 +293,22 @@ class Wording:
             return None
         org = self.meeting.agency if who.side == "agency" else self.meeting.client
         return org.split()[0] if org else None
+
+
+def _talk(doc: Doc) -> set[int]:
+    """Tokens of a task that are talk, not the task: a deadline phrase ("in the next two weeks"), a spoken
+    approximation ("what, six interviews"), and a who-does-what aside after the object ("a competitor review what
+    the big brands are doing")."""
+    out: set[int] = set()
+    for t in doc:
+        if t.dep_ == "prep" and t.lower_ in DATE_PREPS and t.i > 0 and _is_date_phrase(t):
+            out.update(x.i for x in t.subtree)
+        elif t.lower_ in ("what", "like", "say") and t.i + 1 < len(doc) and doc[t.i + 1].like_num and t.i > 0:
+            out.add(t.i)
+        elif t.lower_ == "what" and t.i >= 2 and doc[t.i - 1].tag_ in ("NN", "NNS", "NNP", "NNPS"):
+            out.update(range(t.i, len(doc)))
+            break
+    return out
 
 
 def vague(task: str) -> bool:
