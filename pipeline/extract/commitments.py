@@ -13,6 +13,7 @@ import re
 from pipeline.extract.clause_kinds import BY_KIND
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
+from pipeline.extract.deadlines import renegotiated
 from pipeline.extract.items import (
     Item,
     Pending,
@@ -54,6 +55,7 @@ class CommitmentTracker:
         self.last_request = -10
         self.declined: list[tuple[Pending, str | None]] = []  # requests turned down, and by whom
         self.parked = ParkedOffers()
+        self.turns: list[Turn] = []  # the turns fed so far (a deadline may be renegotiated a few turns on)
 
     # -- helpers ----------------------------------------------------------------------------------------
     def _addressees(self, turn: Turn, clause: Clause | None = None) -> list[str]:
@@ -90,6 +92,7 @@ class CommitmentTracker:
     # -- the walk ---------------------------------------------------------------------------------------
     def feed(self, turn: Turn) -> None:
         before = len(self.items)
+        self.turns.append(turn)
         gone = withdrawn(self.items, turn)
         if gone is not None:
             self.items.remove(gone)
@@ -415,6 +418,11 @@ class CommitmentTracker:
         if created:
             self.awaiting_due = []
             return
+        latest = max(self.items, key=lambda i: i.turn, default=None)
+        if latest is not None and latest.due is not None and latest.due.due is not None and self.turns:
+            redated = renegotiated(latest, self.turns, turn.index, self.meeting)
+            if redated is not None:
+                latest.due, latest.late_due = redated, True
         keep = []
         for item in self.awaiting_due:
             if turn.index - item.turn > DUE_LOOKAHEAD:
