@@ -15,6 +15,7 @@ from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import renegotiated
 from pipeline.extract.items import (
+    VAGUE_WORDS,
     Item,
     Pending,
     PendingKind,
@@ -40,6 +41,7 @@ COMMIT_LABELS = ("FUTURE", "ABILITY", "LET_ME", "PROGRESSIVE")
 CLOSING = 0.8  # the share of the meeting after which an assignment nobody answers still stands
 VAGUE_VERBS = {"take", "check", "come", "look", "think", "see", "do", "go", "figure", "sort"}
 PENDING_TURNS = 2
+FOLLOW_UP_VERBS = {"come", "get", "report", "circle", "feed"}  # "… and I'll come back to you with their feedback"
 DUE_LOOKAHEAD = 4
 
 
@@ -317,6 +319,8 @@ class CommitmentTracker:
         if not (span.sent.text.rstrip().endswith("?") or "need" in span.text.lower() or "should" in span.text.lower()):
             return
         follow = [c for c in turn.clauses if c.verb.i >= span.start]
+        if not follow and span.id_ == "request_tag_question" and not any(t.pos_ == "VERB" for t in span.sent):
+            return  # "You're in London that week, right?" checks a fact, it asks for nothing
         task = follow[0].task if follow else span.sent.text
         due = clause_due(turn, follow[0]) if follow else None
         addressees = self._addressees(turn)
@@ -377,6 +381,16 @@ class CommitmentTracker:
                 target.due = due
             target.merged.append(turn.index)
             return
+        restated = [i for i in self.items if 0 < turn.index - i.turn <= 2 and i.owner == owner and i.due is not None]
+        if not (same_turn or recent) and restated and pronoun_object(c) and due is not None and due.due is not None:
+            restated[-1].due, restated[-1].late_due = due, True  # "Then I'll get it to you by half one."
+            restated[-1].merged.append(turn.index)
+            return
+        follow_up = same_turn and c.verb.lemma_ in FOLLOW_UP_VERBS and any(t.lower_ == "back" for t in c.verb.children)
+        if follow_up:  # "I'll take it to the exec on Thursday and I'll come back to you by Monday": one item
+            same_turn[-1].due = due if due is not None and due.due is not None else same_turn[-1].due
+            same_turn[-1].merged.append(turn.index)
+            return
         if (same_turn and (vague_task(c) or pronoun_object(c) or shares_subject(c))) or (recent and vague_task(c)):
             target = (same_turn or recent)[-1]
             due = due if (due is not None and due.due is not None) else (concrete(turn.dues) or due)
@@ -406,8 +420,8 @@ class CommitmentTracker:
             and turn.index - self.last_request > 2
         ):
             return  # "Let me check and come back to you", "I'll take it": nothing specific is promised
-        if recap and any(overlap(i.task, c.task) for i in self.items):
-            return
+        if recap and any(overlap(_object(i.task), _object(c.task)) for i in self.items):
+            return  # restated in the recap ("send it over" and "send the contact report" are not the same)
         self.pending = [p for p in self.pending if not (p.turn == turn.index and p.kind == "request")]
         conf = conf or (0.85 if c.label == "FUTURE" else 0.7)
         self._add(Item(turn.index, owner, c.task, c.rule, conf, due, turn.speaker, kind=c.subj_kind))
@@ -444,3 +458,8 @@ class CommitmentTracker:
                 item.late_due = True
             keep.append(item)
         self.awaiting_due = keep
+
+
+def _object(task: str) -> str:
+    """What a task is about: its words after the verb, less pronouns and particles ("send it over" -> "")."""
+    return " ".join(w for w in task.split()[1:] if w.lower() not in VAGUE_WORDS)
