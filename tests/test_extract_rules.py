@@ -542,3 +542,19 @@ def test_next_meeting_patterns(rule: str, text: str, expected: bool) -> None:
 
     pats = {i: p for _, i, p in load_patterns(MODELS / NEXT_MEETING_FILE)}
     assert bool(pats[rule].search(text)) is expected
+
+
+# Agreement statements (models/agreement_statements.jsonl): each rewrite with its example pairs
+def _statement_rows() -> list[dict]:
+    return [json.loads(line) for line in (MODELS / "agreement_statements.jsonl").read_text().splitlines() if line]
+
+
+def test_every_statement_rewrite_has_examples() -> None:
+    assert all(row["examples"] for row in _statement_rows())
+
+
+@pytest.mark.parametrize(("spoken", "stated"), [tuple(pair) for row in _statement_rows() for pair in row["examples"]])
+def test_statement_rewrites(spoken: str, stated: str) -> None:
+    from pipeline.extract.settled import load_statement_rules, rewrite
+
+    assert rewrite(spoken, load_statement_rules(MODELS)) == stated

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from pipeline.extract.components import Clause
+from pipeline.extract.settled import settled_text
 from pipeline.extract.turns import Turn
 
 ANSWER_LIKE = {"thats_the_one", "x_it_is"}
@@ -42,6 +43,7 @@ class Found:
     confidence: float
     strong: bool
     speakerless: bool = False
+    said: str = ""  # what the report states when it differs from ``text`` (the words the rules compare)
 
 
 # Openers that carry no content: "Okay, let's go with B." is recorded as "Let's go with B."
@@ -62,7 +64,8 @@ def statement(text: str) -> str:
 
 
 def _sentence(span: Span) -> str:
-    return span.sent.text.strip()
+    """The sentence a cue ends in ("Two. Go with two." -> "Go with two.")."""
+    return span.doc[span.end - 1].sent.text.strip()
 
 
 LONG_SENTENCE = 20
@@ -200,7 +203,7 @@ class AgreementTracker:
                     return  # "Okay, yeah, that works." once an objection to a decision is answered: it stands
             if prop is not None:
                 text = f"{prop.text} {_sentence(accept[0])}"
-                self._add(Found(k, text, accept[0].id_, 0.7, False))
+                self._add(Found(k, text, accept[0].id_, 0.7, False, said=settled_text(prop, accept[0])))
                 return
         if turn.speaker is None and _bare_go_ahead(turn):
             asked = _asked_before(turns, k)
