@@ -129,6 +129,11 @@ CUES = [
     ("request_someone", "Someone needs to chase the courier.", True),
     ("request_someone", "who's drafting the FAQs", True),
     ("request_someone", "Someone called earlier.", False),
+    ("request_someone", "We need someone senior on the panel, either you or the chair.", True),
+    ("request_someone", "We met someone from the council.", False),
+    ("go_with_imperative", "Option C. Go with the C, it's cheaper.", True),
+    ("go_with_imperative", "Go with the rooftop.", True),
+    ("go_with_imperative", "We could go with the rooftop if it's dry.", False),
     ("request_tag_question", "You're doing the shortlist, yeah?", True),
     ("request_tag_question", "is that something you'd pick up", True),
     ("request_tag_question", "Yeah, that's right.", False),
@@ -230,6 +235,12 @@ CUES = [
     ("joint_are_you_free", "Are you free for a walk round the site on the ninth?", True),
     ("joint_are_you_free", "would you be around to meet the printer tuesday", True),
     ("joint_are_you_free", "Are you free to send the deck today?", False),
+    ("decline_not_for", "Not for the launch, no. Maybe for phase two.", True),
+    ("decline_not_for", "not in January, no", True),
+    ("decline_not_for", "Not for me, thanks, I'm fine.", False),
+    ("defer_talk_about_it", "For next year, maybe, we can talk about it.", True),
+    ("defer_talk_about_it", "Let's talk about that later.", True),
+    ("defer_talk_about_it", "We can talk to the venue about it.", False),
     ("in_meeting_screen", "I'll just share my screen.", True),
     ("in_meeting_screen", "let me pull up the plan", True),
     ("in_meeting_screen", "I'll share the findings on Friday.", False),
@@ -541,3 +552,19 @@ def test_next_meeting_patterns(rule: str, text: str, expected: bool) -> None:
 
     pats = {i: p for _, i, p in load_patterns(MODELS / NEXT_MEETING_FILE)}
     assert bool(pats[rule].search(text)) is expected
+
+
+# Agreement statements (models/agreement_statements.jsonl): each rewrite with its example pairs
+def _statement_rows() -> list[dict]:
+    return [json.loads(line) for line in (MODELS / "agreement_statements.jsonl").read_text().splitlines() if line]
+
+
+def test_every_statement_rewrite_has_examples() -> None:
+    assert all(row["examples"] for row in _statement_rows())
+
+
+@pytest.mark.parametrize(("spoken", "stated"), [tuple(pair) for row in _statement_rows() for pair in row["examples"]])
+def test_statement_rewrites(spoken: str, stated: str) -> None:
+    from pipeline.extract.settled import load_statement_rules, rewrite
+
+    assert rewrite(spoken, load_statement_rules(MODELS)) == stated

@@ -24,6 +24,7 @@ from pipeline.extract.dates import find_due_dates
 from pipeline.extract.next_meeting import next_meeting
 from pipeline.extract.owners import canonical, expand_names, side_of
 from pipeline.extract.recaps import load_recap_rules, merge_recaps
+from pipeline.extract.settled import load_statement_rules, rewrite
 from pipeline.extract.suggest import suggest
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording import Wording, load_rules
@@ -119,8 +120,14 @@ def extract_turns(transcript: Transcript, meeting: Meeting, settings: Settings) 
     items = merge_recaps(items, turns, meeting, load_recap_rules(Path(settings.models_dir) / RECAP_FILE))
     by_turn = transcript.turn_indexed
     actions = [_action(turns[i.turn], i, by_turn) for i in items]
+    rules = load_statement_rules(Path(settings.models_dir))
     agreed = [
-        Agreement(text=statement(f.text), rule=f.rule, confidence=f.confidence, **turns[f.turn].evidence(by_turn))
+        Agreement(
+            text=statement(rewrite(f.said, rules) if f.said else f.text),
+            rule=f.rule,
+            confidence=f.confidence,
+            **turns[f.turn].evidence(by_turn),
+        )
         for f in agreements.found
     ]
     said_next = next_meeting([t.text for t in turns], meeting.date, Path(settings.models_dir), settings.next_weekday)

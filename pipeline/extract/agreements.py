@@ -20,10 +20,18 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from pipeline.extract.components import Clause
+from pipeline.extract.settled import settled_text
 from pipeline.extract.turns import Turn
 
 ANSWER_LIKE = {"thats_the_one", "x_it_is"}
 REVERSAL_REACH = 6
+CONFIRM_REACH = 3  # a settling reply this soon after a decision confirms it
+# decisions that undo each other when said about the same thing a few turns apart
+OPPOSED = (
+    ({"keep", "keeping", "stays", "stay", "stick"}, {"drop", "dropping", "cut", "scrap", "lose", "kill", "pull"}),
+    ({"in", "include"}, {"out", "remove"}),
+)
 DECISION_VERBS = {"move", "go", "stick", "drop", "cut", "keep", "swap", "switch", "shift", "lock"}
 
 
@@ -35,6 +43,7 @@ class Found:
     confidence: float
     strong: bool
     speakerless: bool = False
+    said: str = ""  # what the report states when it differs from ``text`` (the words the rules compare)
 
 
 # Openers that carry no content: "Okay, let's go with B." is recorded as "Let's go with B."
@@ -55,7 +64,8 @@ def statement(text: str) -> str:
 
 
 def _sentence(span: Span) -> str:
-    return span.sent.text.strip()
+    """The sentence a cue ends in ("Two. Go with two." -> "Go with two.")."""
+    return span.doc[span.end - 1].sent.text.strip()
 
 
 LONG_SENTENCE = 20
@@ -99,15 +109,25 @@ def _proposal_before(turns: list[Turn], k: int) -> Turn | None:
             return None  # an earlier sentence already answered it
         if prev.speaker == me and not speakerless:
             continue
-        if (
-            prev.cues("PROPOSAL")
-            or prev.cues("AGREE")
-            or any(c.label == "POSSIBLE" and c.subj_kind in ("WE", "SELF") and not c.negated for c in prev.clauses)
-        ):
+        if prev.cues("PROPOSAL") or prev.cues("AGREE") or any(_proposes(c) for c in prev.clauses):
             return prev
         if prev.is_question() and (prev.cues("REQUEST") or prev.cues("WHEN")):
             return None
     return None
+
+
+def _proposes(c: Clause) -> bool:
+    """ "We could do fifty", "I'd move it into Bristol": a proposal; not "if we go with you, we'd want…" (a
+    condition) nor "we'd be subbing it out" (what would happen)."""
+    verb = c.verb
+    while verb.dep_ == "conj" and verb.head.i != verb.i:  # "we'd be subbing it out and marking it up"
+        verb = verb.head
+    return (
+        c.label == "POSSIBLE"
+        and c.subj_kind in ("WE", "SELF")
+        and not (c.negated or c.conditional)
+        and not (verb.tag_ == "VBG" and any(t.lemma_ == "be" and t.dep_ == "aux" for t in verb.children))
+    )
 
 
 # acceptances that settle whatever the other side just put, proposal cue or not ("No, first of June." "Yeah, works
@@ -151,7 +171,7 @@ class AgreementTracker:
         taken_back = prev is not None and (prev.cues("REQUEST") or self.committed(k - 1)) and turn.opening("ACCEPT", 3)
         if turn.cues("REVERSE") and not taken_back:
             self._reverse(turn, k)
-        strong = [s for s in turn.cues("AGREE") if not _negated(s) and not _about_date(turn, s)]
+        strong = [s for s in turn.cues("AGREE") if not _negated(s) and not _about_date(turn, s) and not _bare(s)]
         if prev is not None and prev.is_question():
             strong = [s for s in strong if s.id_ not in ANSWER_LIKE]
         if strong:
@@ -179,9 +199,11 @@ class AgreementTracker:
             prop = _proposal_before(turns, k)
             if prop is None and accept[0].id_ in SETTLING:
                 prop = _put_before(turns, k, self.committed)
+                if prop is not None and self.found and k - self.found[-1].turn <= CONFIRM_REACH:
+                    return  # "Okay, yeah, that works." once an objection to a decision is answered: it stands
             if prop is not None:
                 text = f"{prop.text} {_sentence(accept[0])}"
-                self._add(Found(k, text, accept[0].id_, 0.7, False))
+                self._add(Found(k, text, accept[0].id_, 0.7, False, said=settled_text(prop, accept[0])))
                 return
         if turn.speaker is None and _bare_go_ahead(turn):
             asked = _asked_before(turns, k)
@@ -216,13 +238,31 @@ class AgreementTracker:
             if f.strong and not last.strong:
                 self.found[-1] = f
             return
+        undone = [g for g in self.found if f.turn - g.turn <= REVERSAL_REACH and _opposed(g.text, f.text)]
+        self.found = [g for g in self.found if g not in undone]  # "drop it" … "Let's keep it, then.": only the last
         self.found.append(f)
+
+
+def _opposed(earlier: str, later: str) -> bool:
+    """ "Yeah, makes sense, drop it." then "Okay. Let's keep it, then.": the later decision reverses the earlier."""
+    a, b = set(re.findall(r"[a-z]+", _last_sentence(earlier))), set(re.findall(r"[a-z]+", _last_sentence(later)))
+    return any((a & x and b & y) or (a & y and b & x) for x, y in OPPOSED)
+
+
+def _last_sentence(text: str) -> str:
+    parts = [p for p in re.split(r"(?<=[.!?])\s+", text.lower()) if p.strip()]
+    return parts[-1] if parts else ""
+
+
+def _bare(span: Span) -> bool:
+    """ "It is." on its own agrees with a remark ("It's a big cut though." "It is."); "Highball it is." decides."""
+    return span.id_ == "x_it_is" and span.start == span.sent.start
 
 
 def _date_or_concession(turn: Turn, span: Span) -> bool:
     """ "Tuesday's fine." takes a time, not a decision; "That's fair. I mean…, but…" concedes a point and argues on."""
     sent = span.sent
-    if span.id_ == "x_is_fine" and any(sent.start_char <= d.start_char < sent.end_char for d in turn.dues):
+    if span.id_ == "x_is_fine" and any(sent.start_char <= d.start_char < sent.end_char and d.due for d in turn.dues):
         return True
     after = [t.lower_ for t in span.doc[span.end :]]
     return span.id_ == "thats_fair" and "but" in after

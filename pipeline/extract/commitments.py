@@ -13,7 +13,9 @@ import re
 from pipeline.extract.clause_kinds import BY_KIND
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
+from pipeline.extract.deadlines import renegotiated
 from pipeline.extract.items import (
+    VAGUE_WORDS,
     Item,
     Pending,
     PendingKind,
@@ -39,6 +41,7 @@ COMMIT_LABELS = ("FUTURE", "ABILITY", "LET_ME", "PROGRESSIVE")
 CLOSING = 0.8  # the share of the meeting after which an assignment nobody answers still stands
 VAGUE_VERBS = {"take", "check", "come", "look", "think", "see", "do", "go", "figure", "sort"}
 PENDING_TURNS = 2
+FOLLOW_UP_VERBS = {"come", "get", "report", "circle", "feed"}  # "… and I'll come back to you with their feedback"
 DUE_LOOKAHEAD = 4
 
 
@@ -54,6 +57,7 @@ class CommitmentTracker:
         self.last_request = -10
         self.declined: list[tuple[Pending, str | None]] = []  # requests turned down, and by whom
         self.parked = ParkedOffers()
+        self.turns: list[Turn] = []  # the turns fed so far (a deadline may be renegotiated a few turns on)
 
     # -- helpers ----------------------------------------------------------------------------------------
     def _addressees(self, turn: Turn, clause: Clause | None = None) -> list[str]:
@@ -90,6 +94,7 @@ class CommitmentTracker:
     # -- the walk ---------------------------------------------------------------------------------------
     def feed(self, turn: Turn) -> None:
         before = len(self.items)
+        self.turns.append(turn)
         gone = withdrawn(self.items, turn)
         if gone is not None:
             self.items.remove(gone)
@@ -318,6 +323,8 @@ class CommitmentTracker:
         if not (span.sent.text.rstrip().endswith("?") or "need" in span.text.lower() or "should" in span.text.lower()):
             return
         follow = [c for c in turn.clauses if c.verb.i >= span.start]
+        if not follow and span.id_ == "request_tag_question" and not any(t.pos_ == "VERB" for t in span.sent):
+            return  # "You're in London that week, right?" checks a fact, it asks for nothing
         task = follow[0].task if follow else span.sent.text
         due = clause_due(turn, follow[0]) if follow else None
         addressees = self._addressees(turn)
@@ -378,6 +385,16 @@ class CommitmentTracker:
                 target.due = due
             target.merged.append(turn.index)
             return
+        restated = [i for i in self.items if 0 < turn.index - i.turn <= 2 and i.owner == owner and i.due is not None]
+        if not (same_turn or recent) and restated and pronoun_object(c) and due is not None and due.due is not None:
+            restated[-1].due, restated[-1].late_due = due, True  # "Then I'll get it to you by half one."
+            restated[-1].merged.append(turn.index)
+            return
+        follow_up = same_turn and c.verb.lemma_ in FOLLOW_UP_VERBS and any(t.lower_ == "back" for t in c.verb.children)
+        if follow_up:  # "I'll take it to the exec on Thursday and I'll come back to you by Monday": one item
+            same_turn[-1].due = due if due is not None and due.due is not None else same_turn[-1].due
+            same_turn[-1].merged.append(turn.index)
+            return
         if (same_turn and (vague_task(c) or pronoun_object(c) or shares_subject(c))) or (recent and vague_task(c)):
             target = (same_turn or recent)[-1]
             due = due if (due is not None and due.due is not None) else (concrete(turn.dues) or due)
@@ -417,6 +434,11 @@ class CommitmentTracker:
         if created:
             self.awaiting_due = []
             return
+        latest = max(self.items, key=lambda i: i.turn, default=None)
+        if latest is not None and latest.due is not None and latest.due.due is not None and self.turns:
+            redated = renegotiated(latest, self.turns, turn.index, self.meeting)
+            if redated is not None:
+                latest.due, latest.late_due = redated, True
         keep = []
         for item in self.awaiting_due:
             if turn.index - item.turn > DUE_LOOKAHEAD:
@@ -438,3 +460,8 @@ class CommitmentTracker:
                 item.late_due = True
             keep.append(item)
         self.awaiting_due = keep
+
+
+def _object(task: str) -> str:
+    """What a task is about: its words after the verb, less pronouns and particles ("send it over" -> "")."""
+    return " ".join(w for w in task.split()[1:] if w.lower() not in VAGUE_WORDS)

@@ -198,7 +198,9 @@ class ClauseFinder:
             subj = nodes.get("subj")
             aux = nodes.get("aux")
             if verb.i in clauses and _priority(clauses[verb.i].label) >= _priority(self.labels[rule]):
-                continue
+                if not _closer_subject(clauses[verb.i], subj, self.labels[rule]):
+                    continue
+                del clauses[verb.i]  # "Thursday's WIP, since you're out, I'll move it": the subject next to the verb
             label = self.labels[rule]
             if (
                 verb.lemma_ == "be"
@@ -258,6 +260,12 @@ def _distractor(spans: list[Span], verb: Token, aux: Token | None) -> Span | Non
         if len(s) > 1 and s.root.head.i == verb.i and s.root.i != verb.i and s.root.dep_ in ("prep", "dobj", "advmod"):
             return s
     return None
+
+
+def _closer_subject(found: Clause, subj: Token | None, label: ClauseLabel) -> bool:
+    """Two subjects for one verb (a topic put first, then the real subject): the one nearer the verb wins."""
+    old = found.subj
+    return label == found.label and subj is not None and old is not None and old.i < subj.i < found.verb.i
 
 
 def _passive_feeling(verb: Token, subj: Token | None) -> bool:

@@ -625,7 +625,7 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
         _weekday,
     ),
     (_p(_PREP + _TOD_PRE + r"next\s+" + _WD + _SUF), _next_weekday),
-    (_p(_PREP + _TOD_PRE + _WD + _SUF + r"\s+(?:of\s+)?next\s+week"), _weekday_next_week),
+    (_p(_PREP + _TOD_PRE + _WD + _SUF + r"\s+(?:of\s+)?next\s+week" + _SUF), _weekday_next_week),
     (_p(_PREP + r"next\s+week,?\s+(?:on\s+)?" + _WD + _SUF), _weekday_next_week),
     (_p(_PREP + r"a\s+week\s+(?:(?:on|from|this)\s+)?" + _WD + _SUF), _week_on_weekday),
     (_p(_PREP + r"(?:the\s+)?" + _WD + r"\s+week" + _SUF), _week_on_weekday),

@@ -1,0 +1,83 @@
+"""Deadlines settled over several turns, after the item already has one::
+
+    "I'll have a storyboard with you by the end of the month."   (the item, dated the 30th)
+    "Could we do the twentieth?"                                  (a counter-proposal: the other side, right after)
+    "The twentieth's tough. How about the twenty-third?"          (the owner proposes)
+    "The twenty-third. Fine."                                     (a date said since, accepted)  -> the 23rd
+
+Only the latest item of the last few turns is re-dated, and only by its owner, by the person who answers the
+owner's turn with a dated question, or by an acceptance that repeats a date put since the item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.dates import DueMatch
+from pipeline.extract.items import Item
+from pipeline.extract.owners import names_in
+from pipeline.extract.turns import Turn
+from pipeline.schemas import Meeting
+
+NEGOTIATION_TURNS = 4  # how far after the item its deadline may still be renegotiated
+SHORT_TURN = 20
+
+
+def owners_of(item: Item) -> list[str | None]:
+    return list(item.owner) if isinstance(item.owner, list) else [item.owner]
+
+
+def proposed_date(turn: Turn) -> DueMatch | None:
+    """The date a turn puts: the last one in a question ("How about the twenty-third?"), else the last one."""
+    dated = [d for d in turn.dues if d.due is not None]
+    if not dated:
+        return None
+    asked = [d for s in turn.doc.sents if s.text.rstrip().endswith("?") for d in dated
+             if s.start_char <= d.start_char < s.end_char]  # fmt: skip
+    return (asked or dated)[-1]
+
+
+def _asks(turn: Turn) -> bool:
+    """A turn with a question in it ("How about the twenty-third? That still gives you the weekend.")."""
+    return any(s.text.rstrip().endswith("?") for s in turn.doc.sents)
+
+
+def renegotiated(item: Item, turns: list[Turn], k: int, meeting: Meeting | None = None) -> DueMatch | None:
+    """The new deadline turn ``k`` gives ``item`` (see the module docstring), else None."""
+    turn = turns[k]
+    if turn.speaker is None or not 0 < k - item.turn <= NEGOTIATION_TURNS or turn.n_words > SHORT_TURN:
+        return None
+    date = proposed_date(turn)
+    if date is None:
+        return None
+    owners = owners_of(item)
+    by_owner = turn.speaker in owners or turn.side in owners
+    if _proposes(item, turns, k, meeting) or (by_owner and turns[k - 1].cues("WHEN") and not turn.cues("REQUEST")):
+        return date
+    asked = {
+        d.due for j in range(item.turn + 1, k) if _proposes(item, turns, j, meeting) for d in turns[j].dues if d.due
+    }
+    return date if date.due in asked and ACCEPTING.search(turn.text) else None  # "The twenty-third. Fine."
+
+
+def _proposes(item: Item, turns: list[Turn], k: int, meeting: Meeting | None) -> bool:
+    """Turn ``k`` puts a new date for the item as a question: its owner ("How about the twenty-third?"), or the
+    other side right after the owner's turn ("Today?", "Could we do the twentieth?"), not a new request ("can you
+    get someone booked by Friday?") nor a question to somebody else ("Kwame, was that Wednesday?")."""
+    turn = turns[k]
+    if not _asks(turn) or turn.cues("REQUEST") or not any(d.due for d in turn.dues):
+        return False
+    owners = owners_of(item)
+    others = [n for n in names_in(turn.text, meeting) if n not in owners] if meeting is not None else []
+    if others:
+        return False
+    if turn.speaker in owners or turn.side in owners:
+        return True
+    return turns[k - 1].speaker in owners and (turn.n_words <= 8 or COUNTER.search(turn.text) is not None)
+
+
+COUNTER = re.compile(
+    r"\b(?:(?:could|can) (?:we|it|you|i) (?:do|make it|say|have it|be|get it)|how about|what about|any chance of)\b",
+    re.IGNORECASE,
+)
+ACCEPTING = re.compile(r"\b(?:fine|works|good|great|perfect|okay|ok|yes|yeah|deal|done|lovely)\b", re.IGNORECASE)
