@@ -167,6 +167,9 @@ def test_roles_claimed(text: str, who: str | None) -> None:
     ("Morning, Sarah.", "Sarah", "previous"),
     ("Great, thanks David, that's helpful.", "David", "previous"),
     ("Tom, can you send the files?", "Tom", "next"),
+    ("Home today, the office is shut. Hi, Max.", "Max", "next"),  # a greeting after other words greets the next
+    ("Hamid, lovely. Joy, could you send us the partner list?", "Hamid", "previous"),
+    ("Hamid, lovely, Joy, could you send us the partner list?", "Joy", "next"),  # a request follows the name
     ("And that works for you, David?", "David", "next"),
     ("Tom sent the files yesterday.", "Tom", None),
     ("I'll check with David and come back.", "David", None),
