@@ -170,6 +170,7 @@ def test_roles_claimed(text: str, who: str | None) -> None:
     ("Home today, the office is shut. Hi, Max.", "Max", "next"),  # a greeting after other words greets the next
     ("Hamid, lovely. Joy, could you send us the partner list?", "Hamid", "previous"),
     ("Hamid, lovely, Joy, could you send us the partner list?", "Joy", "next"),  # a request follows the name
+    ("Hi Summer, are you dialling in from home?", "Summer", "next"),
     ("And that works for you, David?", "David", "next"),
     ("Tom sent the files yesterday.", "Tom", None),
     ("I'll check with David and come back.", "David", None),

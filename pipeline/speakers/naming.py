@@ -144,7 +144,9 @@ def addressed(text: str, start: int, end: int) -> str | None:
     if re.match(r"[,\s]*" + RESPONSE_CUES + r"\b", after, re.I) and not asks(text, end):
         return "previous"  # "Hamid, lovely." "Tom, thanks for that."
     answers = re.search(r"(?:^|[.!?]\s*|,\s*)" + RESPONSE_CUES + r"[\s,!]*$", before, re.I)
-    if answers and not after[:1].isalpha() and not asks(text, end):
+    if answers and not after[:1].isalpha():
+        if asks(text, end):
+            return "next"  # "Hi Summer, are you dialling in from home?" "Lovely, Joy, could you send the list?"
         # a greeting after something else was said ("Home today, the office is shut. Hi, Max.") greets the next
         greets = re.fullmatch(GREETINGS + r"[\s,!]*", before[answers.start() :].lstrip(" ,.!?"), re.I)
         return "next" if greets and answers.start() > 0 else "previous"
