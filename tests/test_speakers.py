@@ -74,13 +74,20 @@ def words(spec: list[tuple[str, float]], gap: float = 0.1) -> list[Word]:
 
 def test_windows_are_spread_over_each_sentence() -> None:
     spans = [(0.0, 8.0), (9.0, 9.5), (9.6, 12.0)]
-    win = align.plan_windows(spans, duration=12.5)
+    win = align.plan_windows(spans, duration=12.5, spacing=align.SPACING)
     assert all(e - s == pytest.approx(align.WINDOW) for s, e in zip(win.starts, win.ends, strict=True))
     # 8 s: one window per 3.2 s (three), the first at its start and the last ending with it
     assert win.starts[:3].tolist() == pytest.approx([0.0, 3.2, 6.4])
     assert win.starts[3] == pytest.approx(9.25 - align.WINDOW / 2)  # a short sentence: one window centred on it
     assert win.starts[4] == pytest.approx(10.8 - align.WINDOW / 2)  # 2.4 s: one window, centred
     assert len(win) == 5  # about half of the speech is heard, not all of it
+
+
+def test_a_recording_with_little_speech_is_heard_densely() -> None:
+    short = align.plan_windows([(0.0, 8.0)], duration=8.0)  # 8 s of speech: a window every 1.6 s
+    assert short.starts.tolist() == pytest.approx([0.0, 1.6, 3.2, 4.8, 6.4])
+    long_meeting = [(10.0 * i, 10.0 * i + 8.0) for i in range(100)]  # 800 s of speech: every 3.2 s at most
+    assert len(align.plan_windows(long_meeting, duration=1000.0)) == 300
 
 
 def test_a_window_never_reaches_past_the_recording() -> None:
@@ -167,6 +174,10 @@ def test_roles_claimed(text: str, who: str | None) -> None:
     ("Morning, Sarah.", "Sarah", "previous"),
     ("Great, thanks David, that's helpful.", "David", "previous"),
     ("Tom, can you send the files?", "Tom", "next"),
+    ("Home today, the office is shut. Hi, Max.", "Max", "next"),  # a greeting after other words greets the next
+    ("Hamid, lovely. Joy, could you send us the partner list?", "Hamid", "previous"),
+    ("Hamid, lovely, Joy, could you send us the partner list?", "Joy", "next"),  # a request follows the name
+    ("Hi Summer, are you dialling in from home?", "Summer", "next"),
     ("And that works for you, David?", "David", "next"),
     ("Tom sent the files yesterday.", "Tom", None),
     ("I'll check with David and come back.", "David", None),

@@ -75,3 +75,16 @@ def test_renaming_a_speaker_reruns_extraction_and_keeps_the_aes_decisions(drafte
     record = review.rename_speaker(mid, "Thomas Reid", "Sarah Mitchell", "ae", settings)
     assert {s.speaker for s in record.transcript.segments} == {"Sarah Mitchell"}
     assert json.loads(json.dumps(record.model_dump(mode="json")))["meeting_id"] == mid
+
+
+def test_a_three_voice_sample_names_who_answered_and_lists_no_unnamed_voice(tmp_path) -> None:
+    """The demo sample with speakers on: "Tom, can you send me the casting shortlist ...?" / "Sure, I'll do that."
+    is Tom's (not "Speaker 3"), and no "Speaker N" appears among the attendees of the report."""
+    from pathlib import Path
+
+    kestrel = Path(__file__).resolve().parent.parent / "samples" / "kestrel-cider-wip.m4a"
+    settings = Settings(home=tmp_path / "home", diarize=True)
+    record = draft_meeting(kestrel, tmp_path / "out", settings).record
+    assert _owner(record, "shortlist") == "Tom Baker"
+    assert not [a.name for a in record.meeting.attendees if a.name.startswith("Speaker")]
+    assert {s.speaker for s in record.transcript.segments} == {"Sarah Mitchell", "Tom Baker", "David Hughes"}

@@ -16,7 +16,8 @@ from pipeline.schemas import Segment, Word
 from pipeline.transcribe import join_words
 
 WINDOW = 1.6
-SPACING = 3.2  # a longer sentence gets a window every this many seconds
+SPACING = 3.2  # a longer sentence gets a window every this many seconds (at most)
+MIN_WINDOWS = 120  # ... or more often, down to every WINDOW seconds, in a recording with little speech
 REGION_GAP = 0.5  # a pause between words at least this long
 SWITCH_INSIDE = 1.2  # Viterbi cost of a speaker change between two words of one sentence, no pause
 SWITCH_PAUSE = 0.25  # ... after a pause of REGION_GAP or more
@@ -35,10 +36,15 @@ class Windows:
 
 
 def plan_windows(spans: list[tuple[float, float]], duration: float, window: float = WINDOW,
-                 spacing: float = SPACING) -> Windows:  # fmt: skip
+                 spacing: float | None = None) -> Windows:  # fmt: skip
     """1.6 s windows over each sentence's speech: one centred on a short sentence, one per ``spacing`` seconds spread
-    evenly over a longer one (so about half of the speech is heard: the encoder is most of the time diarization
-    takes, and a sentence needs only a few looks to be told apart; the words between take the nearest window)."""
+    evenly over a longer one. The encoder is most of the time diarization takes, and a sentence needs only a few
+    looks to be told apart (the words between take the nearest window), so a long meeting is heard about half; a
+    short one, which costs little, is heard more densely so that its voices get enough looks to be counted right
+    (``spacing`` from ``WINDOW`` to ``SPACING``, aiming at ``MIN_WINDOWS`` windows)."""
+    if spacing is None:
+        speech = sum(max(0.0, end - start) for start, end in spans)
+        spacing = min(SPACING, max(window, speech / MIN_WINDOWS))
     starts: list[float] = []
     latest = max(0.0, duration - window)
     for start, end in spans:

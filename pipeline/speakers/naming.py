@@ -8,11 +8,12 @@ Evidence, each a vote for or against (cluster, attendee):
     "Tom, can you take that?" / "..., right, Tom?"   said to the next speaker: for (next, Tom)
     ... and the next speaker answers it ("Sure, I'll do that.")   called on and answering: strong for (next, Tom)
     "Morning David, thanks for making the time." opening the meeting   the greeted answer next: for (next, David)
+    "Home today, the office is shut. Hi, Max."   a greeting after something else: for (next, Max)
     any other mention of a name   people rarely name themselves: against (speaker, name)
 
 A cluster is named only when its best attendee leads every rival (other attendees for it, other clusters for
-that attendee) by a clear margin. When there are as many voices as attendees and all but one to three are named,
-the rest are paired if one pairing beats every other by a clear margin and contradicts no evidence.
+that attendee) by a clear margin. When there are as many voices as attendees and at most three are left unnamed,
+they are paired if one pairing beats every other by a clear margin and contradicts no evidence.
 Rules as data would be overkill for five regular expressions; they are here, with these examples as tests.
 """
 
@@ -39,8 +40,9 @@ NOT_NAMES = {
 }  # fmt: skip
 RESPONSE_CUES = (
     r"(?:thanks|thank you|cheers|morning|good morning|afternoon|hi|hello|hey|yes|yeah|yep|great|sure|okay|ok|right|"
-    r"sorry|fair enough|agreed|exactly|lovely|perfect|brilliant|welcome|nice one)"
+    r"sorry|fair enough|agreed|exactly|lovely|perfect|brilliant|welcome|nice one|you too|bye)"
 )
+GREETINGS = r"(?:hi|hello|hey|morning|good morning|afternoon|good afternoon)"
 _NAME = r"([A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+)?)"
 _GREETING = r"(?:\W*(?i:hi|hello|hey|morning|good morning|afternoon)\b"
 INTRO_PATTERNS = [
@@ -134,13 +136,20 @@ def addressed(text: str, start: int, end: int) -> str | None:
     """'previous' when a mention answers the last speaker ("Thanks, Priya"), 'next' when it calls on someone.
 
     A name is spoken to (a vocative) when punctuation or the turn's edge stands on both sides of it: "Um, Will, what
-    do you need?", "And the budget, Mark, is it fixed?", "Can you send it, Grace?". After a reply word ("Sure, Will.",
-    "Morning, Grace.") it answers the previous speaker; otherwise it hands over to the next one."""
+    do you need?", "And the budget, Mark, is it fixed?", "Can you send it, Grace?". Next to a reply word ("Sure, Will.",
+    "Morning, Grace.", "Hamid, lovely.") it answers the previous speaker, unless a question or request follows
+    ("Lovely, Joy, could you send us the list?"); otherwise it hands over to the next one."""
     before = text[:start].rstrip()
     after = text[end:].lstrip()
+    if re.match(r"[,\s]*" + RESPONSE_CUES + r"\b", after, re.I) and not asks(text, end):
+        return "previous"  # "Hamid, lovely." "Tom, thanks for that."
     answers = re.search(r"(?:^|[.!?]\s*|,\s*)" + RESPONSE_CUES + r"[\s,!]*$", before, re.I)
     if answers and not after[:1].isalpha():
-        return "previous"
+        if asks(text, end):
+            return "next"  # "Hi Summer, are you dialling in from home?" "Lovely, Joy, could you send the list?"
+        # a greeting after something else was said ("Home today, the office is shut. Hi, Max.") greets the next
+        greets = re.fullmatch(GREETINGS + r"[\s,!]*", before[answers.start() :].lstrip(" ,.!?"), re.I)
+        return "next" if greets and answers.start() > 0 else "previous"
     opened = not before or before[-1] in ",.!?;:—-"
     closed = not after or after[0] in ",.!?;:—-"
     if opened and closed:
@@ -164,6 +173,7 @@ def score_names(turns: list[Turn], k: int, attendees: list[Attendee]) -> np.ndar
         role = role_claimed(turn.text, attendees)
         if role is not None:
             score[turn.speaker, role] += ROLE
+        called: list[tuple[int, int]] = []  # (attendee, end of the name) handed the floor
         for who, start, end in _mentions(turn.text, attendees):
             if who == intro and start < 60:
                 continue
@@ -174,8 +184,12 @@ def score_names(turns: list[Turn], k: int, attendees: list[Attendee]) -> np.ndar
             if direction == "previous" and t > 0:
                 score[turns[t - 1].speaker, who] += ADDRESS
             elif direction == "next" and t + 1 < len(turns):
-                answered = asks(turn.text, end) and ANSWER_OPENING.match(turns[t + 1].text)
-                score[turns[t + 1].speaker, who] += ADDRESS + (ANSWERED if answered else 0.0)
+                called.append((who, end))
+        if len({who for who, _ in called}) > 1:  # "Hamid, Joy, thanks for coming": nobody in particular, unless
+            called = [c for c in called[-1:] if asks(turn.text, c[1])]  # the last one named is asked something
+        for who, end in called:
+            answered = asks(turn.text, end) and ANSWER_OPENING.match(turns[t + 1].text)
+            score[turns[t + 1].speaker, who] += ADDRESS + (ANSWERED if answered else 0.0)
     return score
 
 
@@ -198,9 +212,9 @@ def assign(score: np.ndarray) -> dict[int, int]:
         names[open_rows[r]] = open_cols[q]
     open_rows = [c for c in range(k) if c not in names]
     open_cols = [a for a in range(n) if a not in names.values()]
-    if k != n or not names or not open_rows or len(open_rows) > 3:
+    if k != n or not open_rows or len(open_rows) > 3:
         return names
-    # as many voices as attendees, most of them named: the rest pair up when one pairing is clearly best
+    # as many voices as attendees, all but three at most named: the rest pair up when one pairing is clearly best
     totals = sorted(
         ((sum(s[r, c] for r, c in zip(open_rows, perm, strict=True)), perm) for perm in permutations(open_cols)),
         key=lambda t: -t[0],
