@@ -295,3 +295,28 @@ def test_watch_once_does_not_wait_for_partners(settings: Settings) -> None:
     outcomes = watcher.run(once=True)
     assert [o.status for o in outcomes] == ["done"]
     assert [MeetingFiles(Path(j.path)).names for j in pool.jobs] == [("alone.vtt",)]
+
+
+def test_watch_on_a_work_pool_submits_the_pair_once_and_fails_it_together(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a Prefect server the pair is one process-meeting run (transcript + recording, from processed/); a run
+    that fails takes both files to failed/."""
+    from pipeline import team
+
+    submitted: list[tuple[str, str | None]] = []
+
+    def submit(path: Path, sha256: str, out_dir: Path | None = None, recording: Path | None = None):
+        submitted.append((str(path), str(recording) if recording else None))
+        return team.Submitted(path, sha256, "run-1")
+
+    monkeypatch.setattr(team, "submit", submit)
+    monkeypatch.setattr(team, "states", lambda ids: {i: ("FAILED", "the worker ran out of memory") for i in ids})
+    watcher = Watcher(settings.inbox, settings, settle=0.05, pair_wait=0.0, echo=quiet, pool=FakePool(), team=True)  # type: ignore[arg-type]
+    vtt, wav = write_vtt(settings.inbox), write_wav(settings.inbox)
+    outcomes = poll_until(watcher, 0.4)
+
+    assert submitted == [(str(settings.processed / vtt.name), str(settings.processed / wav.name))]
+    assert [(o.name, o.status) for o in outcomes] == [(vtt.name, "submitted"), (vtt.name, "failed")]
+    assert sorted(p.name for p in settings.failed.iterdir()) == sorted([vtt.name, wav.name, f"{vtt.name}.error.txt"])
+    assert list(settings.processed.iterdir()) == []
