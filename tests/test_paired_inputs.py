@@ -183,12 +183,16 @@ def poll_until(watcher: Watcher, seconds: float) -> list:
 
 def test_watch_waits_for_the_partner_then_drafts_the_pair_once(settings: Settings) -> None:
     pool = FakePool()
-    watcher = Watcher(settings.inbox, settings, settle=0.1, pair_wait=2.0, echo=quiet, pool=pool)  # type: ignore[arg-type]
+    watcher = Watcher(settings.inbox, settings, settle=0.1, pair_wait=1.0, echo=quiet, pool=pool)  # type: ignore[arg-type]
     wav = write_wav(settings.inbox)
-    assert poll_until(watcher, 0.6) == []  # settled, but its transcript may be on its way
-    (settings.inbox / f"{STEM}.vtt.crdownload").write_text("WEBVTT\n", encoding="utf-8")  # being downloaded
-    assert poll_until(watcher, 2.0) == []  # past pair_wait, but the partner is still arriving
-    (settings.inbox / f"{STEM}.vtt.crdownload").unlink()
+    assert poll_until(watcher, 0.5) == []  # settled, but its transcript may be on its way
+    download = settings.inbox / f"{STEM}.vtt.crdownload"
+    for _ in range(30):  # 3 s, well past pair_wait: the partner is still being downloaded, so the recording waits
+        with download.open("a", encoding="utf-8") as fh:
+            fh.write("WEBVTT\n")
+        assert watcher.poll() == []
+        time.sleep(0.1)
+    download.unlink()
     vtt = write_vtt(settings.inbox)
     outcomes = poll_until(watcher, 0.6)
 
@@ -210,6 +214,16 @@ def test_watch_drafts_a_lone_recording_from_audio_after_the_wait(settings: Setti
         ("lone call.wav", None),
         ("other call.vtt", None),
     ]
+
+
+def test_a_stalled_download_does_not_hold_a_recording_back(settings: Settings) -> None:
+    pool = FakePool()
+    watcher = Watcher(settings.inbox, settings, settle=0.1, pair_wait=0.5, echo=quiet, pool=pool)  # type: ignore[arg-type]
+    (settings.inbox / f"{STEM}.vtt.crdownload").write_text("WEBVTT\n", encoding="utf-8")  # never finished
+    wav = write_wav(settings.inbox)
+    outcomes = poll_until(watcher, 2.0)
+    assert [(o.name, o.status) for o in outcomes] == [(wav.name, "done")]
+    assert [(Path(j.path).name, j.recording) for j in pool.jobs] == [(wav.name, None)]
 
 
 def test_watch_moves_a_failed_pair_to_failed_together_with_one_note(settings: Settings) -> None:
