@@ -121,6 +121,20 @@ def test_the_recording_is_copied_when_it_cannot_be_linked(
     assert [p.name for p in (settings.home / "recordings").iterdir() if p.name.startswith(".")] == []
 
 
+def test_process_names_the_recording_when_it_is_the_broken_one(
+    settings: Settings, no_whisper: None, tmp_path: Path
+) -> None:
+    from pipeline.cli import app
+
+    write_vtt(tmp_path)
+    (tmp_path / f"{STEM}.m4a").write_bytes(b"this is not a recording")
+    result = CliRunner().invoke(app, ["process", str(tmp_path / f"{STEM}.vtt")])
+    assert result.exit_code == 1
+    assert f"{STEM}.m4a: cannot be decoded as audio" in result.output and "Traceback" not in result.output
+    assert f"(the recording of {STEM}.vtt; move it away to draft the transcript alone)" in result.output
+    assert store_for(settings).count(MeetingRow) == 0
+
+
 def test_process_refuses_two_recordings_as_a_pair(settings: Settings, no_whisper: None, tmp_path: Path) -> None:
     from pipeline.draft import draft_meeting
     from pipeline.errors import InputFileError
