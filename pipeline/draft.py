@@ -137,7 +137,12 @@ def resolve_recording(source: Path, recording: str | Path, settings: Settings) -
     """The recording dropped with the transcript ``source``, checked as a recording is (no decoding)."""
     path = resolve_input(recording)
     if not ingest.is_audio(source) and ingest.is_audio(path):
-        probe.check_media(path, settings)
+        try:
+            probe.check_media(path, settings)
+        except InputFileError as exc:
+            raise InputFileError(
+                path, f"{exc.reason} (the recording of {source.name}; move it away to draft the transcript alone)"
+            ) from exc
         return path
     which = "recordings" if ingest.is_audio(source) else "transcripts"
     raise InputFileError(source, f"cannot be paired with {path.name}: both are {which}; drop one transcript with one "

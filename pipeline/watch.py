@@ -181,15 +181,18 @@ class Watcher:
 
     def ready_meetings(self) -> list[pairing.MeetingFiles]:
         """The meetings whose files have all settled, oldest first. A file that could still get a partner (a lone
-        transcript or recording) waits ``pair_wait`` seconds more; one whose partner is still arriving waits for it."""
+        transcript or recording) waits ``pair_wait`` seconds more; one whose partner is still being downloaded
+        (a temporary name that changed within that time) waits for it. ``pair_wait`` 0 waits for no partner."""
         self.ready()  # what is here, and since when it has not changed
         now = time.monotonic()
         present, arriving = [], []
         for path in self.folder.iterdir():
             if is_candidate(path):
                 present.append(path)
-            elif (name := _strip_temp(path.name)) is not None and is_candidate(self.folder / name):
-                arriving.append(self.folder / name)
+            elif self.pair_wait > 0 and (name := _strip_temp(path.name)) and is_candidate(self.folder / name):
+                with suppress(FileNotFoundError):  # a stalled download stops holding its partner back
+                    if time.time() - path.stat().st_mtime < self.settle + self.pair_wait:
+                        arriving.append(self.folder / name)
         settled = {p for p, (_size, _mtime, since) in self._seen.items() if now - since >= self.settle}
         chosen = []
         for meeting in pairing.group(list(dict.fromkeys([*present, *arriving]))):

@@ -121,6 +121,20 @@ def test_the_recording_is_copied_when_it_cannot_be_linked(
     assert [p.name for p in (settings.home / "recordings").iterdir() if p.name.startswith(".")] == []
 
 
+def test_process_names_the_recording_when_it_is_the_broken_one(
+    settings: Settings, no_whisper: None, tmp_path: Path
+) -> None:
+    from pipeline.cli import app
+
+    write_vtt(tmp_path)
+    (tmp_path / f"{STEM}.m4a").write_bytes(b"this is not a recording")
+    result = CliRunner().invoke(app, ["process", str(tmp_path / f"{STEM}.vtt")])
+    assert result.exit_code == 1
+    assert f"{STEM}.m4a: cannot be decoded as audio" in result.output and "Traceback" not in result.output
+    assert f"(the recording of {STEM}.vtt; move it away to draft the transcript alone)" in result.output
+    assert store_for(settings).count(MeetingRow) == 0
+
+
 def test_process_refuses_two_recordings_as_a_pair(settings: Settings, no_whisper: None, tmp_path: Path) -> None:
     from pipeline.draft import draft_meeting
     from pipeline.errors import InputFileError
@@ -183,12 +197,16 @@ def poll_until(watcher: Watcher, seconds: float) -> list:
 
 def test_watch_waits_for_the_partner_then_drafts_the_pair_once(settings: Settings) -> None:
     pool = FakePool()
-    watcher = Watcher(settings.inbox, settings, settle=0.1, pair_wait=2.0, echo=quiet, pool=pool)  # type: ignore[arg-type]
+    watcher = Watcher(settings.inbox, settings, settle=0.1, pair_wait=1.0, echo=quiet, pool=pool)  # type: ignore[arg-type]
     wav = write_wav(settings.inbox)
-    assert poll_until(watcher, 0.6) == []  # settled, but its transcript may be on its way
-    (settings.inbox / f"{STEM}.vtt.crdownload").write_text("WEBVTT\n", encoding="utf-8")  # being downloaded
-    assert poll_until(watcher, 2.0) == []  # past pair_wait, but the partner is still arriving
-    (settings.inbox / f"{STEM}.vtt.crdownload").unlink()
+    assert poll_until(watcher, 0.5) == []  # settled, but its transcript may be on its way
+    download = settings.inbox / f"{STEM}.vtt.crdownload"
+    for _ in range(30):  # 3 s, well past pair_wait: the partner is still being downloaded, so the recording waits
+        with download.open("a", encoding="utf-8") as fh:
+            fh.write("WEBVTT\n")
+        assert watcher.poll() == []
+        time.sleep(0.1)
+    download.unlink()
     vtt = write_vtt(settings.inbox)
     outcomes = poll_until(watcher, 0.6)
 
@@ -210,6 +228,16 @@ def test_watch_drafts_a_lone_recording_from_audio_after_the_wait(settings: Setti
         ("lone call.wav", None),
         ("other call.vtt", None),
     ]
+
+
+def test_a_stalled_download_does_not_hold_a_recording_back(settings: Settings) -> None:
+    pool = FakePool()
+    watcher = Watcher(settings.inbox, settings, settle=0.1, pair_wait=0.5, echo=quiet, pool=pool)  # type: ignore[arg-type]
+    (settings.inbox / f"{STEM}.vtt.crdownload").write_text("WEBVTT\n", encoding="utf-8")  # never finished
+    wav = write_wav(settings.inbox)
+    outcomes = poll_until(watcher, 2.0)
+    assert [(o.name, o.status) for o in outcomes] == [(wav.name, "done")]
+    assert [(Path(j.path).name, j.recording) for j in pool.jobs] == [(wav.name, None)]
 
 
 def test_watch_moves_a_failed_pair_to_failed_together_with_one_note(settings: Settings) -> None:
@@ -295,3 +323,28 @@ def test_watch_once_does_not_wait_for_partners(settings: Settings) -> None:
     outcomes = watcher.run(once=True)
     assert [o.status for o in outcomes] == ["done"]
     assert [MeetingFiles(Path(j.path)).names for j in pool.jobs] == [("alone.vtt",)]
+
+
+def test_watch_on_a_work_pool_submits_the_pair_once_and_fails_it_together(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a Prefect server the pair is one process-meeting run (transcript + recording, from processed/); a run
+    that fails takes both files to failed/."""
+    from pipeline import team
+
+    submitted: list[tuple[str, str | None]] = []
+
+    def submit(path: Path, sha256: str, out_dir: Path | None = None, recording: Path | None = None):
+        submitted.append((str(path), str(recording) if recording else None))
+        return team.Submitted(path, sha256, "run-1")
+
+    monkeypatch.setattr(team, "submit", submit)
+    monkeypatch.setattr(team, "states", lambda ids: {i: ("FAILED", "the worker ran out of memory") for i in ids})
+    watcher = Watcher(settings.inbox, settings, settle=0.05, pair_wait=0.0, echo=quiet, pool=FakePool(), team=True)  # type: ignore[arg-type]
+    vtt, wav = write_vtt(settings.inbox), write_wav(settings.inbox)
+    outcomes = poll_until(watcher, 0.4)
+
+    assert submitted == [(str(settings.processed / vtt.name), str(settings.processed / wav.name))]
+    assert [(o.name, o.status) for o in outcomes] == [(vtt.name, "submitted"), (vtt.name, "failed")]
+    assert sorted(p.name for p in settings.failed.iterdir()) == sorted([vtt.name, wav.name, f"{vtt.name}.error.txt"])
+    assert list(settings.processed.iterdir()) == []
