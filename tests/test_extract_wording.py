@@ -254,6 +254,61 @@ CASES = [
         ["old", "you"],
     ),
     (
+        "need_before_a_reason_clause",
+        [
+            (
+                "Lucy Tam",
+                "Someone needs to send the embargo note to the regional titles, ideally by Friday, so they can plan.",
+            ),
+            ("Owen Price", "Consider it done."),
+        ],
+        "send the embargo note to the regional titles",
+        ["plan"],
+    ),
+    (
+        "thats_mine_takes_the_question",
+        [
+            ("Lucy Tam", "The shelf leaflets need a refresh. Who is updating those?"),
+            ("Owen Price", "Yep, that is mine."),
+        ],
+        "update the shelf leaflets",
+        ["mine", "Who"],
+    ),
+    (
+        "the_thing_is_mine",
+        [("Lucy Tam", "Who is updating the shelf leaflets?"), ("Owen Price", "The leaflets are mine.")],
+        "handle the leaflets",
+        ["mine"],
+    ),
+    (
+        "leave_it_with_me_takes_the_request",
+        [
+            ("Lucy Tam", "Can someone book the photographer for the store opening?"),
+            ("Owen Price", "Leave it with me."),
+        ],
+        "book the photographer for the store opening",
+        ["leave", "with me"],
+    ),
+    (
+        "offer_of_something_accepted",
+        [
+            ("Lucy Tam", "The store team keep asking about the new returns rules."),
+            ("Owen Price", "Shall I write something up for them?"),
+            ("Lucy Tam", "Yes please."),
+        ],
+        "write up the new returns rules",
+        ["something"],
+    ),
+    (
+        "worth_wrapper",
+        [
+            ("Owen Price", "Would it be worth us doing a store walk together before the install?"),
+            ("Lucy Tam", "Yes, let's. How's Tuesday?"),
+        ],
+        "do a store walk together",
+        ["worth"],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",
@@ -334,7 +389,7 @@ def test_tasks_are_short() -> None:
 
 def test_every_wording_rule_is_known() -> None:
     rows = [json.loads(x) for x in WORDING.read_text().splitlines() if x.strip()]
-    assert {r["label"] for r in rows} <= {"FILLER", "LEAD_IN", "DELIVERY", "AGENT", "DO_IT", "CUT"}
+    assert {r["label"] for r in rows} <= {"FILLER", "LEAD_IN", "DELIVERY", "AGENT", "DO_IT", "CUT", "OWNED"}
     assert len({r["id"] for r in rows}) == len(rows)
 
 

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pipeline.errors import ConfigError
-from pipeline.extract.antecedents import FILLERS, LOOKBACK, PRONOUNS, antecedent, is_pronoun
+from pipeline.extract.antecedents import FILLERS, LOOKBACK, PRONOUNS, antecedent, chunk_text, is_pronoun
 from pipeline.extract.components import Clause
 from pipeline.extract.tasks import DATE_PREPS, _is_date_phrase
 from pipeline.extract.turns import Turn
@@ -53,6 +53,7 @@ def load_rules(path: Path) -> WordingRules:
     do_it: list[re.Pattern[str]] = []
     lead_ins: list[re.Pattern[str]] = []
     cuts: list[re.Pattern[str]] = []
+    owned: list[re.Pattern[str]] = []
     delivery: list[tuple[re.Pattern[str], str]] = []
     for row in srsly.read_jsonl(path):
         if row["label"] == "FILLER":
@@ -63,6 +64,8 @@ def load_rules(path: Path) -> WordingRules:
             do_it.append(re.compile(row["pattern"], re.IGNORECASE))
         elif row["label"] == "LEAD_IN":
             lead_ins.append(re.compile(row["pattern"], re.IGNORECASE))
+        elif row["label"] == "OWNED":
+            owned.append(re.compile(row["pattern"], re.IGNORECASE))
         elif row["label"] == "CUT":
             cuts.append(re.compile(row["pattern"], re.IGNORECASE))
         elif row["label"] == "DELIVERY":
@@ -70,7 +73,7 @@ def load_rules(path: Path) -> WordingRules:
         else:
             raise ConfigError(f"{path}: unknown wording label {row['label']!r}")
     return WordingRules(
-        frozenset(fillers), tuple(lead_ins), tuple(delivery), frozenset(agents), tuple(do_it), tuple(cuts)
+        frozenset(fillers), tuple(lead_ins), tuple(delivery), frozenset(agents), tuple(do_it), tuple(cuts), tuple(owned)
     )
 
 
@@ -82,6 +85,7 @@ class WordingRules:
     agents: frozenset[str] = frozenset()
     do_it: tuple[re.Pattern[str], ...] = ()
     cuts: tuple[re.Pattern[str], ...] = ()
+    owned: tuple[re.Pattern[str], ...] = ()
 
     def refers_to_action(self, text: str) -> bool:
         """ "do that", "sort it", "take care of this": a task that stands for an action said before it."""
@@ -134,6 +138,10 @@ class Wording:
         text = self.rules.strip_lead(self._drop_names(self.rules.strip_lead(task)))
         if not text:
             return task
+        if any(p.match(text) for p in self.rules.owned):  # "The TENs are mine." -> "handle the TENs"
+            thing = self._owned_thing(at)
+            if thing:
+                return self.rules.tidy(f"handle {thing}")
         doc = self.nlp(text)
         if resolve_action and self.rules.refers_to_action(self.rules.tidy(text)):
             earlier = self._earlier_action(doc, at)
@@ -209,7 +217,35 @@ class Wording:
                 request = found[-1].task, j
             elif request is not None:
                 return request  # an action said more than a turn before the request is not what it asks for
-        return request
+        return request or self._asked(k)
+
+    def _owned_thing(self, at: int) -> str | None:
+        """What a turn says is the speaker's ("The venue contract is mine."): the subject of "… is mine"."""
+        if not 0 <= at < len(self.turns):
+            return None
+        for tok in self.turns[at].doc:
+            if tok.lower_ in ("mine", "ours", "me", "us") and tok.head.lemma_ == "be":
+                subj = [c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+                thing = chunk_text(subj[0], self.names) if subj else None
+                if thing:
+                    return re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), thing)
+        return None
+
+    def _asked(self, k: int) -> tuple[str, int] | None:
+        """The question a reply answers, when no clause says the action ("Who's updating those?" / "That's
+        mine."): the last question of the turn or two before."""
+        speaker = self.turns[k].speaker if 0 <= k < len(self.turns) else None
+        for j in range(k - 1, max(-1, k - 3), -1):
+            if speaker is not None and self.turns[j].speaker == speaker:
+                continue
+            asked = [
+                s
+                for s in self.turns[j].doc.sents
+                if s.text.rstrip().endswith("?") and any(t.dep_ == "dobj" and t.head.pos_ == "VERB" for t in s)
+            ]
+            if asked:
+                return asked[-1].text, j
+        return None
 
     def _pointing_request(self, c: Clause) -> bool:
         """ "Can you present it?", "would you do it?": a request whose object is a pronoun."""
@@ -290,6 +326,11 @@ def _talk(doc: Doc) -> set[int]:
             out.update(range(t.i, len(doc)))
             break
     return out
+
+
+def pronoun_task(task: str) -> bool:
+    """A task whose object is a pronoun the wording resolves ("drafting those", "get it over")."""
+    return any(w.lower() in PRONOUNS for w in task.split()[1:])
 
 
 def vague(task: str) -> bool:
