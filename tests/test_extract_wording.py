@@ -309,6 +309,12 @@ CASES = [
         ["worth"],
     ),
     (
+        "first_verb_without_object_keeps_the_second",
+        [("Owen Price", "Shall we get together and go through the shelf plan on Monday?"), ("Lucy Tam", "Yes, let's.")],
+        "get together and go through the shelf plan",
+        [],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",

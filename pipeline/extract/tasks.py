@@ -100,12 +100,39 @@ def _aside(tok: Token) -> bool:
     return not (doc[tok.i + 2].is_punct or doc[tok.i + 2].like_num)  # not "set up, what, six interviews"
 
 
+OBJECT_DEPS = ("dobj", "dative", "attr", "acomp", "ccomp", "xcomp")
+REPORT_BACK = {"come", "get", "revert", "report", "let", "circle"}
+
+
+def _has_object(verb: Token) -> bool:
+    """ "fix the tracking", "go through the list": a verb that says what it is done to."""
+    return any(
+        c.dep_ == "dobj"
+        or (c.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children))
+        for c in verb.children
+    )
+
+
+def _keep_second_verb(verb: Token, drop: set[int]) -> None:
+    """A verb with no object of its own keeps the verb it is joined to: "sit down and fix the tracking", "get
+    together and go through the list" (the first verb alone says nothing)."""
+    if any(c.dep_ in OBJECT_DEPS or c.dep_ == "prep" for c in verb.children):
+        return
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if conj is None or conj.lemma_ in REPORT_BACK or not _has_object(conj):
+        return
+    drop.difference_update(t.i for t in conj.subtree)
+    drop.difference_update(c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i)
+    _drop_from(conj, drop, keep_subject=True)
+
+
 def task_text(verb: Token, subj: Token | None) -> str:
     """The verb phrase of ``verb`` without its subject, auxiliaries, hedges, clauses and deadline words."""
     drop: set[int] = set()
     if subj is not None:
         drop.update(t.i for t in subj.subtree)
     _drop_from(verb, drop)
+    _keep_second_verb(verb, drop)
     for tok in verb.subtree:  # "ready by Wednesday": a deadline further down the phrase
         if tok.dep_ == "prep" and tok.lower_ in DEADLINE_PREPS and tok.i > verb.i and _is_date_phrase(tok):
             drop.update(t.i for t in tok.subtree)
