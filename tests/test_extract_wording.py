@@ -315,6 +315,36 @@ CASES = [
         [],
     ),
     (
+        "get_it_done_is_the_work",
+        [("Owen Price", "Our team will get the radio spots booked by Friday.")],
+        "book the radio spots",
+        ["get", "Friday"],
+    ),
+    (
+        "get_it_signed_stays",
+        [("Owen Price", "I'll get the model release signed this week.")],
+        "get the model release signed",
+        [],
+    ),
+    (
+        "time_of_day_tail_out",
+        [("Owen Price", "I'll send the shelf plan over first thing.")],
+        "send the shelf plan",
+        ["first", "thing"],
+    ),
+    (
+        "day_of_month_out",
+        [("Owen Price", "We'll have the pitch deck with you by the ninth.")],
+        "send the pitch deck",
+        ["ninth"],
+    ),
+    (
+        "me_as_recipient_out",
+        [("Lucy Tam", "Can you send me the media flowchart as a PDF?"), ("Owen Price", "Sure, will do.")],
+        "send the media flowchart as a PDF",
+        ["me"],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",
@@ -395,7 +425,7 @@ def test_tasks_are_short() -> None:
 
 def test_every_wording_rule_is_known() -> None:
     rows = [json.loads(x) for x in WORDING.read_text().splitlines() if x.strip()]
-    assert {r["label"] for r in rows} <= {"FILLER", "LEAD_IN", "DELIVERY", "AGENT", "DO_IT", "CUT", "OWNED"}
+    assert {r["label"] for r in rows} <= {"FILLER", "LEAD_IN", "DELIVERY", "AGENT", "DO_IT", "CUT", "OWNED", "DONE_TO"}
     assert len({r["id"] for r in rows}) == len(rows)
 
 

@@ -54,6 +54,7 @@ def load_rules(path: Path) -> WordingRules:
     lead_ins: list[re.Pattern[str]] = []
     cuts: list[re.Pattern[str]] = []
     owned: list[re.Pattern[str]] = []
+    done_to: set[str] = set()
     delivery: list[tuple[re.Pattern[str], str]] = []
     for row in srsly.read_jsonl(path):
         if row["label"] == "FILLER":
@@ -64,6 +65,8 @@ def load_rules(path: Path) -> WordingRules:
             do_it.append(re.compile(row["pattern"], re.IGNORECASE))
         elif row["label"] == "LEAD_IN":
             lead_ins.append(re.compile(row["pattern"], re.IGNORECASE))
+        elif row["label"] == "DONE_TO":
+            done_to.update(row["words"])
         elif row["label"] == "OWNED":
             owned.append(re.compile(row["pattern"], re.IGNORECASE))
         elif row["label"] == "CUT":
@@ -73,7 +76,14 @@ def load_rules(path: Path) -> WordingRules:
         else:
             raise ConfigError(f"{path}: unknown wording label {row['label']!r}")
     return WordingRules(
-        frozenset(fillers), tuple(lead_ins), tuple(delivery), frozenset(agents), tuple(do_it), tuple(cuts), tuple(owned)
+        frozenset(fillers),
+        tuple(lead_ins),
+        tuple(delivery),
+        frozenset(agents),
+        tuple(do_it),
+        tuple(cuts),
+        tuple(owned),
+        frozenset(done_to),
     )
 
 
@@ -86,6 +96,7 @@ class WordingRules:
     do_it: tuple[re.Pattern[str], ...] = ()
     cuts: tuple[re.Pattern[str], ...] = ()
     owned: tuple[re.Pattern[str], ...] = ()
+    done_to: frozenset[str] = frozenset()
 
     def refers_to_action(self, text: str) -> bool:
         """ "do that", "sort it", "take care of this": a task that stands for an action said before it."""
@@ -169,8 +180,8 @@ class Wording:
                     out.append(prt[0].text)
                     moved.add(prt[0].i)
                 out.append(ref[0].lower() + ref[1:] if ref.split()[0] in ("The", "A", "An") else ref)
-            elif t.lower_ == "you" and t.dep_ == "dative":
-                continue  # "send you the case study": the listener is where things go anyway
+            elif t.lower_ in ("you", "me") and t.dep_ == "dative":
+                continue  # "send you the case study", "send me the deck": to whoever asked, as the report says
             elif t.lower_ == "you" and t.dep_ == "dobj" and t.head.lemma_ in LISTENER_AS_OBJECT:
                 org = self._listener_org(speaker)  # "intro you to the buyers" said to the agency
                 out.append(org or t.text)
@@ -193,6 +204,7 @@ class Wording:
             else:
                 out.append(t.text)
         joined = " ".join(out).replace(" 's", "'s").replace(" n't", "n't").replace(" - ", "-")
+        joined = self._done_to(doc, joined)
         joined = re.sub(r"\bthe the\b", "the", joined)
         result = self.rules.tidy(joined)
         return result if result and not (vague(result) and not vague(task)) else task
@@ -218,6 +230,29 @@ class Wording:
             elif request is not None:
                 return request  # an action said more than a turn before the request is not what it asks for
         return request or self._asked(k)
+
+    def _done_to(self, doc: Doc, text: str) -> str:
+        """ "get the CTV buy placed", "have the banners resized": the work itself ("place the CTV buy"); not what
+        others do for us ("get the release signed", "get it approved")."""
+        if not len(doc) > 2 or doc[0].lemma_ not in ("get", "have"):
+            return text
+        done = next(
+            (
+                t
+                for t in doc[2:]
+                if t.tag_ in ("VBN", "VBD")
+                and t.lemma_ in self.rules.done_to
+                and t.dep_ != "amod"
+                and doc[t.i - 1].pos_ not in ("DET", "ADJ", "ADV")
+            ),
+            None,
+        )
+        if done is None:
+            return text
+        prt = " ".join(c.text for c in done.children if c.dep_ == "prt" and c.i == done.i + 1)
+        said = re.escape(done.text) + (r"\s+" + re.escape(prt) if prt else "")
+        m = re.match(r"^(?:get|have)\s+(.+?)\s+" + said + r"\b(.*)$", text, flags=re.IGNORECASE)
+        return f"{done.lemma_} {prt + ' ' if prt else ''}{m.group(1)}{m.group(2)}" if m else text
 
     def _owned_thing(self, at: int) -> str | None:
         """What a turn says is the speaker's ("The venue contract is mine."): the subject of "… is mine"."""
@@ -263,7 +298,10 @@ class Wording:
     def _drop_names(self, text: str) -> str:
         """Vocatives out: "Tom, send it over" / "send it over, Tom" -> "send it over"."""
         for a in self.meeting.attendees:
-            for name in (a.name, a.name.split()[0] if a.name.split() else a.name):
+            parts = a.name.split()
+            for name in dict.fromkeys([a.name, " ".join(parts[:-1]), parts[0] if parts else a.name]):
+                if not name:
+                    continue
                 text = re.sub(r"(?:^|,\s*)" + re.escape(name) + r"\s*(?:,\s*|$)", " ", text).strip()
         return text
 
@@ -318,7 +356,7 @@ def _talk(doc: Doc) -> set[int]:
     the big brands are doing")."""
     out: set[int] = set()
     for t in doc:
-        if t.dep_ == "prep" and t.lower_ in DATE_PREPS and t.i > 0 and _is_date_phrase(t):
+        if t.dep_ in ("prep", "agent") and t.lower_ in DATE_PREPS and t.i > 0 and (_is_date_phrase(t) or _day_of_month(t)):
             out.update(x.i for x in t.subtree)
         elif t.lower_ in ("what", "like", "say") and t.i + 1 < len(doc) and doc[t.i + 1].like_num and t.i > 0:
             out.add(t.i)
@@ -326,6 +364,12 @@ def _talk(doc: Doc) -> set[int]:
             out.update(range(t.i, len(doc)))
             break
     return out
+
+
+def _day_of_month(prep: Token) -> bool:
+    """ "by the ninth", "before the 14th": a day of the month."""
+    sub = list(prep.subtree)
+    return prep.lower_ in ("by", "before", "until", "till") and len(sub) <= 3 and sub[-1].ent_type_ == "ORDINAL"
 
 
 def pronoun_task(task: str) -> bool:
