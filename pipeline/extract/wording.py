@@ -356,7 +356,8 @@ def _talk(doc: Doc) -> set[int]:
     the big brands are doing")."""
     out: set[int] = set()
     for t in doc:
-        if t.dep_ in ("prep", "agent") and t.lower_ in DATE_PREPS and t.i > 0 and (_is_date_phrase(t) or _day_of_month(t)):
+        dated = t.dep_ in ("prep", "agent") and t.lower_ in DATE_PREPS and t.i > 0
+        if dated and (_is_date_phrase(t) or _day_of_month(t)):
             out.update(x.i for x in t.subtree)
         elif t.lower_ in ("what", "like", "say") and t.i + 1 < len(doc) and doc[t.i + 1].like_num and t.i > 0:
             out.add(t.i)
