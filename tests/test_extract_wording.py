@@ -345,6 +345,21 @@ CASES = [
         ["me"],
     ),
     (
+        "come_back_to_you_reports_on_what_was_said",
+        [("Lucy Tam", "Action on me to check the freight costs with logistics. I'll come back to you by Friday.")],
+        "check the freight costs with logistics",
+        ["come back"],
+    ),
+    (
+        "go_through_it",
+        [
+            ("Owen Price", "We've written the product copy for the six new lines. Quicker to go through it together?"),
+            ("Lucy Tam", "Much quicker. Tuesday? You and me?"),
+        ],
+        "go through the product copy for the six new lines together",
+        [" it "],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",
@@ -425,7 +440,17 @@ def test_tasks_are_short() -> None:
 
 def test_every_wording_rule_is_known() -> None:
     rows = [json.loads(x) for x in WORDING.read_text().splitlines() if x.strip()]
-    assert {r["label"] for r in rows} <= {"FILLER", "LEAD_IN", "DELIVERY", "AGENT", "DO_IT", "CUT", "OWNED", "DONE_TO"}
+    assert {r["label"] for r in rows} <= {
+        "FILLER",
+        "LEAD_IN",
+        "DELIVERY",
+        "AGENT",
+        "DO_IT",
+        "CUT",
+        "OWNED",
+        "DONE_TO",
+        "REPORT_BACK",
+    }
     assert len({r["id"] for r in rows}) == len(rows)
 
 

@@ -45,7 +45,7 @@ def is_pronoun(tok: Token) -> bool:
     return (
         tok.dep_ == "pobj"
         and tok.lower_ in ("it", "that", "this")
-        and head.lower_ in ("into", "at", "on", "about", "over")
+        and head.lower_ in ("into", "at", "on", "about", "over", "through")
         and head.head.pos_ == "VERB"
     )
 

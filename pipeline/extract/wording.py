@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from pipeline.errors import ConfigError
 from pipeline.extract.antecedents import FILLERS, LOOKBACK, PRONOUNS, antecedent, chunk_text, is_pronoun
 from pipeline.extract.components import Clause
-from pipeline.extract.tasks import DATE_PREPS, _is_date_phrase
+from pipeline.extract.tasks import DATE_PREPS, _is_date_phrase, task_text
 from pipeline.extract.turns import Turn
 from pipeline.schemas import Meeting
 
@@ -55,6 +55,7 @@ def load_rules(path: Path) -> WordingRules:
     cuts: list[re.Pattern[str]] = []
     owned: list[re.Pattern[str]] = []
     done_to: set[str] = set()
+    report_back: list[re.Pattern[str]] = []
     delivery: list[tuple[re.Pattern[str], str]] = []
     for row in srsly.read_jsonl(path):
         if row["label"] == "FILLER":
@@ -65,6 +66,8 @@ def load_rules(path: Path) -> WordingRules:
             do_it.append(re.compile(row["pattern"], re.IGNORECASE))
         elif row["label"] == "LEAD_IN":
             lead_ins.append(re.compile(row["pattern"], re.IGNORECASE))
+        elif row["label"] == "REPORT_BACK":
+            report_back.append(re.compile(row["pattern"], re.IGNORECASE))
         elif row["label"] == "DONE_TO":
             done_to.update(row["words"])
         elif row["label"] == "OWNED":
@@ -84,6 +87,7 @@ def load_rules(path: Path) -> WordingRules:
         tuple(cuts),
         tuple(owned),
         frozenset(done_to),
+        tuple(report_back),
     )
 
 
@@ -97,6 +101,7 @@ class WordingRules:
     cuts: tuple[re.Pattern[str], ...] = ()
     owned: tuple[re.Pattern[str], ...] = ()
     done_to: frozenset[str] = frozenset()
+    report_back: tuple[re.Pattern[str], ...] = ()
 
     def refers_to_action(self, text: str) -> bool:
         """ "do that", "sort it", "take care of this": a task that stands for an action said before it."""
@@ -153,6 +158,10 @@ class Wording:
             thing = self._owned_thing(at)
             if thing:
                 return self.rules.tidy(f"handle {thing}")
+        if resolve_action and any(p.match(self.rules.tidy(text)) for p in self.rules.report_back):
+            said = self._said_before(at)  # "Action on me to confirm the budget. I'll come back to you by Friday."
+            if said:
+                return self.task(said, at, speaker, resolve_action=False)
         doc = self.nlp(text)
         if resolve_action and self.rules.refers_to_action(self.rules.tidy(text)):
             earlier = self._earlier_action(doc, at)
@@ -253,6 +262,20 @@ class Wording:
         said = re.escape(done.text) + (r"\s+" + re.escape(prt) if prt else "")
         m = re.match(r"^(?:get|have)\s+(.+?)\s+" + said + r"\b(.*)$", text, flags=re.IGNORECASE)
         return f"{done.lemma_} {prt + ' ' if prt else ''}{m.group(1)}{m.group(2)}" if m else text
+
+    def _said_before(self, at: int) -> str | None:
+        """What "I'll come back to you" reports back on: the last verb with an object said before it in the turn
+        ("Action on me to confirm the media budget with finance")."""
+        if not 0 <= at < len(self.turns):
+            return None
+        doc = self.turns[at].doc
+        back = next((t for t in doc if t.lemma_ in ("come", "get", "circle", "report", "let") and t.i > 0), None)
+        verbs = [
+            t
+            for t in doc
+            if t.pos_ == "VERB" and (back is None or t.i < back.i) and any(c.dep_ == "dobj" for c in t.children)
+        ]
+        return task_text(verbs[-1], None) if verbs else None
 
     def _owned_thing(self, at: int) -> str | None:
         """What a turn says is the speaker's ("The venue contract is mine."): the subject of "… is mine"."""
