@@ -360,6 +360,18 @@ CASES = [
         [" it "],
     ),
     (
+        "condition_in_brackets",
+        [("Owen Price", "Our studio will resize the banners once the hero edit is approved.")],
+        "resize the banners (once the hero edit is approved)",
+        [],
+    ),
+    (
+        "condition_about_the_object_itself_is_short",
+        [("Owen Price", "I'll post the statement on our channels as soon as it's signed off.")],
+        "(once signed off)",
+        ["it's"],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",
@@ -428,6 +440,19 @@ def test_person_changed_to_the_report(turns, expected: str) -> None:
 )
 def test_delivery_idioms(text: str, expected: str) -> None:
     assert tasks([("Owen Price", text)]) == [expected]
+
+
+def test_a_long_condition_is_left_out_not_cut() -> None:
+    got = tasks(
+        [
+            (
+                "Owen Price",
+                "I'll send the revised media schedule once the finance director and the board have both "
+                "looked at the regional numbers.",
+            )
+        ]
+    )
+    assert got == ["send the revised media schedule"], got
 
 
 def test_tasks_are_short() -> None:

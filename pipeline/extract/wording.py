@@ -136,7 +136,12 @@ class WordingRules:
             if new != text and not vague(new):
                 text = new
         text = re.sub(r"\s+", " ", text).strip(" ,.;:-—")
-        return " ".join(text.split()[:MAX_WORDS])
+        if len(text.split()) > MAX_WORDS:  # a condition in brackets goes first, and never half of it
+            text = re.sub(r"\s*\([^)]*\)?$", "", text)
+        words = text.split()[:MAX_WORDS]
+        if "(" in " ".join(words) and not " ".join(words).endswith(")"):
+            words = " ".join(words).split("(")[0].split()
+        return " ".join(words)
 
 
 class Wording:
@@ -213,6 +218,7 @@ class Wording:
             else:
                 out.append(t.text)
         joined = " ".join(out).replace(" 's", "'s").replace(" n't", "n't").replace(" - ", "-")
+        joined = joined.replace("( ", "(").replace(" )", ")")
         joined = self._done_to(doc, joined)
         joined = re.sub(r"\bthe the\b", "the", joined)
         result = self.rules.tidy(joined)
