@@ -372,6 +372,15 @@ CASES = [
         ["it's"],
     ),
     (
+        "a_dated_possessive_is_not_the_thing",
+        [
+            ("Owen Price", "When can your legal team look at the revised statement of work?"),
+            ("Lucy Tam", "Tuesday's good. Our legal team will have it back to you by the fifteenth."),
+        ],
+        "the revised statement of work",
+        ["good", "'s"],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",

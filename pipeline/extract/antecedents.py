@@ -24,7 +24,7 @@ WEAK_NOUNS = {"thing", "things", "bit", "lot", "time", "week", "day", "question"
               "deal", "course", "rest", "kind", "sort", "yes", "no", "sure", "favour", "favor", "look", "go",
               "meeting", "screen", "mute", "note", "notes", "everyone", "everybody", "something", "anything", "hour",
               "hours", "yep", "yeah", "okay", "ok", "right", "cheers", "thanks", "hi", "hello", "great", "perfect",
-              "brilliant", "lovely", "ha", "absolutely", "fine", "cool"}  # fmt: skip
+              "brilliant", "lovely", "ha", "absolutely", "fine", "cool", "good"}  # fmt: skip
 NON_REFERRING = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "NORP"}
 WANTING = {"want", "ask", "like", "love", "say", "expect", "prefer", "mention", "request"}
 CAUSATIVE = {"get", "have"}
@@ -63,6 +63,8 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
             continue
         if (t.is_punct and t.text not in ("-", "&")) or t.lower_ in FILLERS or t.ent_type_ in ("DATE", "TIME"):
             continue
+        if t.dep_ == "case" and t.head.ent_type_ in ("DATE", "TIME"):
+            continue  # the "'s" of "Tuesday's"
         words.append(t)
     words = _glued(root, words)
     if len(words) > 8:
