@@ -381,6 +381,17 @@ CASES = [
         ["good", "'s"],
     ),
     (
+        "i_can_do_that_answers_the_question_just_asked",
+        [
+            ("Owen Price", "I'll send the revised cost sheet by Friday."),
+            ("Lucy Tam", "Lovely."),
+            ("Nadia Brooks", "Will, are you free for a store walk on the twelfth? With the regional manager."),
+            ("Will Ferris", "The twelfth. Yes, I can do that."),
+        ],
+        "do a store walk",
+        ["twelfth", "send the revised cost sheet do"],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",
@@ -392,6 +403,7 @@ CASES = [
 @pytest.mark.parametrize(("rule", "dialogue", "expected", "absent"), CASES, ids=[c[0] for c in CASES])
 def test_task_wording(rule: str, dialogue, expected: str, absent: list[str]) -> None:
     got = tasks(dialogue)
+    assert len(set(got)) == len(got), got  # no item is worded as another one
     assert any(expected in t for t in got), got
     for word in absent:
         assert not any(f" {word} " in f" {t} " for t in got), (word, got)

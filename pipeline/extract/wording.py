@@ -42,6 +42,7 @@ LISTENER_DEST = re.compile(
 )
 VOCATIVE = re.compile(r"^[A-Z][a-z]+\s*,\s+(?=[a-z])")  # "Dom, you're doing the final fifteen": a name
 LISTENER_AS_OBJECT = {"intro", "introduce", "connect", "set", "put", "brief", "walk", "take", "show"}
+FREE_FOR = re.compile(r"\b(?:free|available|around)\s+for\s+(?:a|an|the)\b", re.IGNORECASE)
 SEND_VERBS = {"get", "have", "send", "bring", "pass", "put"}
 
 
@@ -244,6 +245,8 @@ class Wording:
                 request = found[-1].task, j
             elif request is not None:
                 return request  # an action said more than a turn before the request is not what it asks for
+            elif j == k - 1 and not found and self._question(j, self.turns[k].speaker):
+                return self._question(j, self.turns[k].speaker)  # "Are you free for a site visit?" / "I can do that."
         return request or self._asked(k)
 
     def _done_to(self, doc: Doc, text: str) -> str:
@@ -300,16 +303,23 @@ class Wording:
         mine."): the last question of the turn or two before."""
         speaker = self.turns[k].speaker if 0 <= k < len(self.turns) else None
         for j in range(k - 1, max(-1, k - 3), -1):
-            if speaker is not None and self.turns[j].speaker == speaker:
-                continue
-            asked = [
-                s
-                for s in self.turns[j].doc.sents
-                if s.text.rstrip().endswith("?") and any(t.dep_ == "dobj" and t.head.pos_ == "VERB" for t in s)
-            ]
-            if asked:
-                return asked[-1].text, j
+            found = self._question(j, speaker)
+            if found:
+                return found
         return None
+
+    def _question(self, j: int, speaker: str | None) -> tuple[str, int] | None:
+        """The last question of turn ``j`` (said by someone other than ``speaker``) that asks for something done:
+        a verb with an object ("Who's updating those?") or a session ("Are you free for a site visit?")."""
+        if not 0 <= j < len(self.turns) or (speaker is not None and self.turns[j].speaker == speaker):
+            return None
+        asked = [
+            s
+            for s in self.turns[j].doc.sents
+            if s.text.rstrip().endswith("?")
+            and (any(t.dep_ == "dobj" and t.head.pos_ == "VERB" for t in s) or FREE_FOR.search(s.text))
+        ]
+        return (asked[-1].text, j) if asked else None
 
     def _pointing_request(self, c: Clause) -> bool:
         """ "Can you present it?", "would you do it?": a request whose object is a pronoun."""
@@ -399,7 +409,7 @@ def _talk(doc: Doc) -> set[int]:
 def _day_of_month(prep: Token) -> bool:
     """ "by the ninth", "before the 14th": a day of the month."""
     sub = list(prep.subtree)
-    return prep.lower_ in ("by", "before", "until", "till") and len(sub) <= 3 and sub[-1].ent_type_ == "ORDINAL"
+    return prep.lower_ in ("by", "before", "until", "till", "on") and len(sub) <= 3 and sub[-1].ent_type_ == "ORDINAL"
 
 
 def pronoun_task(task: str) -> bool:
