@@ -188,15 +188,15 @@ def items(turns, kind: str = "gold-json"):
     [
         # the addressee named in the request owns the acceptance; task and deadline come from the request
         ("Owen, can you send me the casting shortlist next Wednesday?", "Sure, I'll do that.", "Owen Price",
-         "send me the casting shortlist", "2026-03-11"),
+         "send the casting shortlist", "2026-03-11"),
         ("Can you send me the casting shortlist by Friday, Lucy?", "Yes, I'll get that over.", "Lucy Tam",
-         "send me the casting shortlist", "2026-03-06"),
+         "send the casting shortlist", "2026-03-06"),
         # Whisper writes "Sure, will do." as "Sure, we'll do."
         ("Lucy, could you get the legal team to check the claims by next Monday?", "Sure, we'll do.", "Lucy Tam",
          "get the legal team to check the claims", "2026-03-09"),
         # nobody addressed, or a name that is not the addressee: no owner rather than a guess
         ("Can you send me the casting shortlist by Friday?", "Sure, I'll do that.", None,
-         "send me the casting shortlist", "2026-03-06"),
+         "send the casting shortlist", "2026-03-06"),
         ("Can you send Owen the casting shortlist by Friday?", "Sure, I'll do that.", None,
          "send Owen Price the casting shortlist", "2026-03-06"),
     ],
@@ -215,8 +215,8 @@ def test_speakerless_acceptance_does_not_take_a_later_deadline() -> None:
         kind="audio",
     )
     assert got == [
-        (1, "Owen Price", "send me the casting shortlist", "2026-03-11"),
-        (2, None, "have the cutdowns finished", "2026-03-18"),
+        (1, "Owen Price", "send the casting shortlist", "2026-03-11"),
+        (2, None, "finish the cutdowns", "2026-03-18"),
     ]
 
 

@@ -14,6 +14,7 @@ from pipeline.extract.turns import Turn
 
 LOOKBACK = 4
 PRONOUNS = {"it", "that", "this", "them", "those", "these", "one", "ones"}
+INDEFINITE = {"something"}
 FILLERS = {"um", "uh", "er", "erm", "just", "probably", "quickly", "quick", "definitely", "really", "actually",
            "basically", "maybe", "perhaps", "properly", "obviously", "literally", "certainly", "hopefully",
            "little", "proper", "bit", "of course", "sort", "kind"}  # fmt: skip
@@ -23,7 +24,7 @@ WEAK_NOUNS = {"thing", "things", "bit", "lot", "time", "week", "day", "question"
               "deal", "course", "rest", "kind", "sort", "yes", "no", "sure", "favour", "favor", "look", "go",
               "meeting", "screen", "mute", "note", "notes", "everyone", "everybody", "something", "anything", "hour",
               "hours", "yep", "yeah", "okay", "ok", "right", "cheers", "thanks", "hi", "hello", "great", "perfect",
-              "brilliant", "lovely", "ha", "absolutely", "fine", "cool"}  # fmt: skip
+              "brilliant", "lovely", "ha", "absolutely", "fine", "cool", "good"}  # fmt: skip
 NON_REFERRING = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "NORP"}
 WANTING = {"want", "ask", "like", "love", "say", "expect", "prefer", "mention", "request"}
 CAUSATIVE = {"get", "have"}
@@ -32,6 +33,8 @@ CAUSATIVE = {"get", "have"}
 def is_pronoun(tok: Token) -> bool:
     """A pronoun standing for the thing worked on ("send it", "dig those out", "get that signed", "look into
     that"), not a person ("with them")."""
+    if tok.lower_ in INDEFINITE:  # "Shall I draft something?": something for what was being talked about
+        return tok.dep_ == "dobj" and not any(c.dep_ in ("amod", "prep", "relcl") for c in tok.children)
     if tok.lower_ not in PRONOUNS:
         return False
     if tok.dep_ in ("dobj", "nsubjpass", "ROOT", "npadvmod", "conj"):
@@ -42,12 +45,12 @@ def is_pronoun(tok: Token) -> bool:
     return (
         tok.dep_ == "pobj"
         and tok.lower_ in ("it", "that", "this")
-        and head.lower_ in ("into", "at", "on", "about", "over")
+        and head.lower_ in ("into", "at", "on", "about", "over", "through")
         and head.head.pos_ == "VERB"
     )
 
 
-def _chunk_text(root: Token, names: set[str]) -> str | None:
+def chunk_text(root: Token, names: set[str]) -> str | None:
     """The noun phrase of ``root``: determiners and modifiers, with its prepositional phrase ("the proposal for the
     social-only scope"), without relative clauses; None when it does not name a thing that could be worked on."""
     if root.pos_ not in ("NOUN", "PROPN") or root.lower_ in WEAK_NOUNS or root.ent_type_ in NON_REFERRING:
@@ -60,6 +63,8 @@ def _chunk_text(root: Token, names: set[str]) -> str | None:
             continue
         if (t.is_punct and t.text not in ("-", "&")) or t.lower_ in FILLERS or t.ent_type_ in ("DATE", "TIME"):
             continue
+        if t.dep_ == "case" and t.head.ent_type_ in ("DATE", "TIME"):
+            continue  # the "'s" of "Tuesday's"
         words.append(t)
     words = _glued(root, words)
     if len(words) > 8:
@@ -126,7 +131,7 @@ def _sentence_antecedent(
             continue  # "sell" of "sell-in data": the noun is "data"
         if tok.dep_ == "nsubj" and tok.head.lemma_ in WANTING:
             continue  # "The radio station want a pre-record": who wants it, not what it is
-        text = _chunk_text(tok, names)
+        text = chunk_text(tok, names)
         if text is None or len(text.split()) < 1:
             continue
         if text.lower().startswith("the ") and len(text.split()) == 1:

@@ -32,7 +32,7 @@ from pipeline.extract.items import (
 from pipeline.extract.offers import ParkedOffers, accepts, taken_back, withdrawn
 from pipeline.extract.owners import joint, names_in
 from pipeline.extract.turns import Turn
-from pipeline.extract.wording import vague
+from pipeline.extract.wording import pronoun_task, vague
 from pipeline.schemas import Meeting, Owner, unnamed_speaker
 
 SELF_KINDS = {"SELF"}
@@ -188,6 +188,7 @@ class CommitmentTracker:
             task = p.task or (clause.task if clause else "")
             if clause is not None and vague(p.task) and not vague(clause.task):
                 task = clause.task  # "Will, when do you think?" / "I'll have the deck with you Wednesday."
+
             kind = clause.subj_kind if clause is not None else None
             item = Item(at, owner, task, p.rule, 0.8, due, speaker, requester=p.proposer, kind=kind, accepted=True)
             item.closing = p.closing
@@ -326,6 +327,9 @@ class CommitmentTracker:
         if not follow and span.id_ == "request_tag_question" and not any(t.pos_ == "VERB" for t in span.sent):
             return  # "You're in London that week, right?" checks a fact, it asks for nothing
         task = follow[0].task if follow else span.sent.text
+        if vague(task) and not pronoun_task(task):  # "…, so they can plan": the need said before it
+            said = [c.task for c in turn.clauses if not vague(c.task) and c.verb.i < span.start]
+            task = said[-1] if said else (span.sent.text if not vague(span.sent.text) else task)
         due = clause_due(turn, follow[0]) if follow else None
         addressees = self._addressees(turn)
         together = joint_cue and (

@@ -72,7 +72,7 @@ def load_recap_rules(path: Path) -> RecapRules:
 
 def object_words(task: str) -> set[str]:
     """The content words of a task after its verb: "send the revised cost sheet over" -> {cost, sheet}."""
-    words = re.findall(r"[a-z0-9][a-z0-9']*", task.lower())[1:]
+    words = re.findall(r"[a-z0-9][a-z0-9']*", re.sub(r"\(.*?\)", "", task).lower())[1:]  # not its condition
     return {w.removesuffix("s") for w in words if w not in OBJECT_STOP and len(w) > 1}
 
 

@@ -100,12 +100,39 @@ def _aside(tok: Token) -> bool:
     return not (doc[tok.i + 2].is_punct or doc[tok.i + 2].like_num)  # not "set up, what, six interviews"
 
 
+OBJECT_DEPS = ("dobj", "dative", "attr", "acomp", "ccomp", "xcomp")
+REPORT_BACK = {"come", "get", "revert", "report", "let", "circle"}
+
+
+def _has_object(verb: Token) -> bool:
+    """ "fix the tracking", "go through the list": a verb that says what it is done to."""
+    return any(
+        c.dep_ == "dobj"
+        or (c.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children))
+        for c in verb.children
+    )
+
+
+def _keep_second_verb(verb: Token, drop: set[int]) -> None:
+    """A verb with no object of its own keeps the verb it is joined to: "sit down and fix the tracking", "get
+    together and go through the list" (the first verb alone says nothing)."""
+    if any(c.dep_ in OBJECT_DEPS or c.dep_ == "prep" for c in verb.children):
+        return
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if conj is None or conj.lemma_ in REPORT_BACK or not _has_object(conj):
+        return
+    drop.difference_update(t.i for t in conj.subtree)
+    drop.difference_update(c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i)
+    _drop_from(conj, drop, keep_subject=True)
+
+
 def task_text(verb: Token, subj: Token | None) -> str:
     """The verb phrase of ``verb`` without its subject, auxiliaries, hedges, clauses and deadline words."""
     drop: set[int] = set()
     if subj is not None:
         drop.update(t.i for t in subj.subtree)
     _drop_from(verb, drop)
+    _keep_second_verb(verb, drop)
     for tok in verb.subtree:  # "ready by Wednesday": a deadline further down the phrase
         if tok.dep_ == "prep" and tok.lower_ in DEADLINE_PREPS and tok.i > verb.i and _is_date_phrase(tok):
             drop.update(t.i for t in tok.subtree)
@@ -119,4 +146,36 @@ def task_text(verb: Token, subj: Token | None) -> str:
     while words and words[-1].pos_ in ("ADP", "CCONJ", "DET", "PART", "SCONJ") and words[-1].dep_ != "prt":
         words.pop()
     text = " ".join(t.text for t in words).replace(" - ", "-")  # "the re-edit"
+    condition = _condition(verb)
+    text = f"{text} ({condition})" if condition and text else text
     return text.replace(" 's", "'s").replace(" n't", "n't").strip()
+
+
+CONDITION_MARKS = {"once", "after", "when"}
+CONDITION_WORDS = 6
+
+
+def _condition(verb: Token) -> str | None:
+    """The step a commitment waits for, kept short for brackets: "I'll post it once it's signed off" ->
+    "once signed off"; "our team will upload it once the hero edit is approved" -> "once the hero edit is
+    approved". None when there is none, or it is too long to keep."""
+    soon = [c for c in verb.children if c.lower_ == "soon"]  # "as soon as it's signed off": "once"
+    for clause in [c for v in [verb, *soon] for c in v.children if c.dep_ == "advcl"]:
+        marks = CONDITION_MARKS | ({"as"} if clause.head.lower_ == "soon" else set())
+        mark = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in marks]
+        if not mark:
+            continue
+        subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        pronoun = bool(subj) and subj[0].lower_ in SUBJECT_PRONOUNS | {"that", "this", "they"}
+        skip = {t.i for t in subj[0].subtree} if pronoun else set()
+        if pronoun:  # "once it's signed off": the thing is the task's object; say only what happens to it
+            skip.update(c.i for c in clause.children if c.dep_ in ("aux", "auxpass"))
+        words = [t.text for t in clause.subtree if t.i not in skip and not t.is_punct and not _is_date_word(t)]
+        words = ["once" if t == mark[0].text and mark[0].lower_ == "as" else t for t in words]
+        if 2 <= len(words) <= CONDITION_WORDS:
+            return " ".join(words).replace(" 's", "'s")
+    return None
+
+
+def _is_date_word(tok: Token) -> bool:
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in DATE_WORDS

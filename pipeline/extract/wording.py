@@ -27,9 +27,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pipeline.errors import ConfigError
-from pipeline.extract.antecedents import FILLERS, LOOKBACK, PRONOUNS, antecedent, is_pronoun
+from pipeline.extract.antecedents import FILLERS, LOOKBACK, PRONOUNS, antecedent, chunk_text, is_pronoun
 from pipeline.extract.components import Clause
-from pipeline.extract.tasks import DATE_PREPS, _is_date_phrase
+from pipeline.extract.tasks import DATE_PREPS, _is_date_phrase, task_text
 from pipeline.extract.turns import Turn
 from pipeline.schemas import Meeting
 
@@ -45,6 +45,7 @@ LISTENER_DEST = re.compile(
 TASK_PARSE_SKIPS = ("debrief_cues", "debrief_clauses")
 VOCATIVE = re.compile(r"^[A-Z][a-z]+\s*,\s+(?=[a-z])")  # "Dom, you're doing the final fifteen": a name
 LISTENER_AS_OBJECT = {"intro", "introduce", "connect", "set", "put", "brief", "walk", "take", "show"}
+FREE_FOR = re.compile(r"\b(?:free|available|around)\s+for\s+(?:a|an|the)\b", re.IGNORECASE)
 SEND_VERBS = {"get", "have", "send", "bring", "pass", "put"}
 
 
@@ -56,6 +57,9 @@ def load_rules(path: Path) -> WordingRules:
     do_it: list[re.Pattern[str]] = []
     lead_ins: list[re.Pattern[str]] = []
     cuts: list[re.Pattern[str]] = []
+    owned: list[re.Pattern[str]] = []
+    done_to: set[str] = set()
+    report_back: list[re.Pattern[str]] = []
     delivery: list[tuple[re.Pattern[str], str]] = []
     for row in srsly.read_jsonl(path):
         if row["label"] == "FILLER":
@@ -66,6 +70,12 @@ def load_rules(path: Path) -> WordingRules:
             do_it.append(re.compile(row["pattern"], re.IGNORECASE))
         elif row["label"] == "LEAD_IN":
             lead_ins.append(re.compile(row["pattern"], re.IGNORECASE))
+        elif row["label"] == "REPORT_BACK":
+            report_back.append(re.compile(row["pattern"], re.IGNORECASE))
+        elif row["label"] == "DONE_TO":
+            done_to.update(row["words"])
+        elif row["label"] == "OWNED":
+            owned.append(re.compile(row["pattern"], re.IGNORECASE))
         elif row["label"] == "CUT":
             cuts.append(re.compile(row["pattern"], re.IGNORECASE))
         elif row["label"] == "DELIVERY":
@@ -73,7 +83,15 @@ def load_rules(path: Path) -> WordingRules:
         else:
             raise ConfigError(f"{path}: unknown wording label {row['label']!r}")
     return WordingRules(
-        frozenset(fillers), tuple(lead_ins), tuple(delivery), frozenset(agents), tuple(do_it), tuple(cuts)
+        frozenset(fillers),
+        tuple(lead_ins),
+        tuple(delivery),
+        frozenset(agents),
+        tuple(do_it),
+        tuple(cuts),
+        tuple(owned),
+        frozenset(done_to),
+        tuple(report_back),
     )
 
 
@@ -85,6 +103,9 @@ class WordingRules:
     agents: frozenset[str] = frozenset()
     do_it: tuple[re.Pattern[str], ...] = ()
     cuts: tuple[re.Pattern[str], ...] = ()
+    owned: tuple[re.Pattern[str], ...] = ()
+    done_to: frozenset[str] = frozenset()
+    report_back: tuple[re.Pattern[str], ...] = ()
 
     def refers_to_action(self, text: str) -> bool:
         """ "do that", "sort it", "take care of this": a task that stands for an action said before it."""
@@ -119,7 +140,12 @@ class WordingRules:
             if new != text and not vague(new):
                 text = new
         text = re.sub(r"\s+", " ", text).strip(" ,.;:-—")
-        return " ".join(text.split()[:MAX_WORDS])
+        if len(text.split()) > MAX_WORDS:  # a condition in brackets goes first, and never half of it
+            text = re.sub(r"\s*\([^)]*\)?$", "", text)
+        words = text.split()[:MAX_WORDS]
+        if "(" in " ".join(words) and not " ".join(words).endswith(")"):
+            words = " ".join(words).split("(")[0].split()
+        return " ".join(words)
 
 
 class Wording:
@@ -153,6 +179,14 @@ class Wording:
         text = self._text(task)
         if not text:
             return task
+        if any(p.match(text) for p in self.rules.owned):  # "The TENs are mine." -> "handle the TENs"
+            thing = self._owned_thing(at)
+            if thing:
+                return self.rules.tidy(f"handle {thing}")
+        if resolve_action and any(p.match(self.rules.tidy(text)) for p in self.rules.report_back):
+            said = self._said_before(at)  # "Action on me to confirm the budget. I'll come back to you by Friday."
+            if said:
+                return self.task(said, at, speaker, resolve_action=False)
         doc = self._parse(text)
         if resolve_action and self.rules.refers_to_action(self.rules.tidy(text)):
             earlier = self._earlier_action(doc, at)
@@ -180,8 +214,8 @@ class Wording:
                     out.append(prt[0].text)
                     moved.add(prt[0].i)
                 out.append(ref[0].lower() + ref[1:] if ref.split()[0] in ("The", "A", "An") else ref)
-            elif t.lower_ == "you" and t.dep_ == "dative":
-                continue  # "send you the case study": the listener is where things go anyway
+            elif t.lower_ in ("you", "me") and t.dep_ == "dative":
+                continue  # "send you the case study", "send me the deck": to whoever asked, as the report says
             elif t.lower_ == "you" and t.dep_ == "dobj" and t.head.lemma_ in LISTENER_AS_OBJECT:
                 org = self._listener_org(speaker)  # "intro you to the buyers" said to the agency
                 out.append(org or t.text)
@@ -204,6 +238,8 @@ class Wording:
             else:
                 out.append(t.text)
         joined = " ".join(out).replace(" 's", "'s").replace(" n't", "n't").replace(" - ", "-")
+        joined = joined.replace("( ", "(").replace(" )", ")")
+        joined = self._done_to(doc, joined)
         joined = re.sub(r"\bthe the\b", "the", joined)
         result = self.rules.tidy(joined)
         return result if result and not (vague(result) and not vague(task)) else task
@@ -228,7 +264,81 @@ class Wording:
                 request = found[-1].task, j
             elif request is not None:
                 return request  # an action said more than a turn before the request is not what it asks for
-        return request
+            elif j == k - 1 and not found and self._question(j, self.turns[k].speaker):
+                return self._question(j, self.turns[k].speaker)  # "Are you free for a site visit?" / "I can do that."
+        return request or self._asked(k)
+
+    def _done_to(self, doc: Doc, text: str) -> str:
+        """ "get the CTV buy placed", "have the banners resized": the work itself ("place the CTV buy"); not what
+        others do for us ("get the release signed", "get it approved")."""
+        if not len(doc) > 2 or doc[0].lemma_ not in ("get", "have"):
+            return text
+        done = next(
+            (
+                t
+                for t in doc[2:]
+                if t.tag_ in ("VBN", "VBD")
+                and t.lemma_ in self.rules.done_to
+                and t.dep_ != "amod"
+                and doc[t.i - 1].pos_ not in ("DET", "ADJ", "ADV")
+            ),
+            None,
+        )
+        if done is None:
+            return text
+        prt = " ".join(c.text for c in done.children if c.dep_ == "prt" and c.i == done.i + 1)
+        said = re.escape(done.text) + (r"\s+" + re.escape(prt) if prt else "")
+        m = re.match(r"^(?:get|have)\s+(.+?)\s+" + said + r"\b(.*)$", text, flags=re.IGNORECASE)
+        return f"{done.lemma_} {prt + ' ' if prt else ''}{m.group(1)}{m.group(2)}" if m else text
+
+    def _said_before(self, at: int) -> str | None:
+        """What "I'll come back to you" reports back on: the last verb with an object said before it in the turn
+        ("Action on me to confirm the media budget with finance")."""
+        if not 0 <= at < len(self.turns):
+            return None
+        doc = self.turns[at].doc
+        back = next((t for t in doc if t.lemma_ in ("come", "get", "circle", "report", "let") and t.i > 0), None)
+        verbs = [
+            t
+            for t in doc
+            if t.pos_ == "VERB" and (back is None or t.i < back.i) and any(c.dep_ == "dobj" for c in t.children)
+        ]
+        return task_text(verbs[-1], None) if verbs else None
+
+    def _owned_thing(self, at: int) -> str | None:
+        """What a turn says is the speaker's ("The venue contract is mine."): the subject of "… is mine"."""
+        if not 0 <= at < len(self.turns):
+            return None
+        for tok in self.turns[at].doc:
+            if tok.lower_ in ("mine", "ours", "me", "us") and tok.head.lemma_ == "be":
+                subj = [c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+                thing = chunk_text(subj[0], self.names) if subj else None
+                if thing:
+                    return re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), thing)
+        return None
+
+    def _asked(self, k: int) -> tuple[str, int] | None:
+        """The question a reply answers, when no clause says the action ("Who's updating those?" / "That's
+        mine."): the last question of the turn or two before."""
+        speaker = self.turns[k].speaker if 0 <= k < len(self.turns) else None
+        for j in range(k - 1, max(-1, k - 3), -1):
+            found = self._question(j, speaker)
+            if found:
+                return found
+        return None
+
+    def _question(self, j: int, speaker: str | None) -> tuple[str, int] | None:
+        """The last question of turn ``j`` (said by someone other than ``speaker``) that asks for something done:
+        a verb with an object ("Who's updating those?") or a session ("Are you free for a site visit?")."""
+        if not 0 <= j < len(self.turns) or (speaker is not None and self.turns[j].speaker == speaker):
+            return None
+        asked = [
+            s
+            for s in self.turns[j].doc.sents
+            if s.text.rstrip().endswith("?")
+            and (any(t.dep_ == "dobj" and t.head.pos_ == "VERB" for t in s) or FREE_FOR.search(s.text))
+        ]
+        return (asked[-1].text, j) if asked else None
 
     def _pointing_request(self, c: Clause) -> bool:
         """ "Can you present it?", "would you do it?": a request whose object is a pronoun."""
@@ -246,7 +356,10 @@ class Wording:
     def _drop_names(self, text: str) -> str:
         """Vocatives out: "Tom, send it over" / "send it over, Tom" -> "send it over"."""
         for a in self.meeting.attendees:
-            for name in (a.name, a.name.split()[0] if a.name.split() else a.name):
+            parts = a.name.split()
+            for name in dict.fromkeys([a.name, " ".join(parts[:-1]), parts[0] if parts else a.name]):
+                if not name:
+                    continue
                 text = re.sub(r"(?:^|,\s*)" + re.escape(name) + r"\s*(?:,\s*|$)", " ", text).strip()
         return text
 
@@ -301,7 +414,8 @@ def _talk(doc: Doc) -> set[int]:
     the big brands are doing")."""
     out: set[int] = set()
     for t in doc:
-        if t.dep_ == "prep" and t.lower_ in DATE_PREPS and t.i > 0 and _is_date_phrase(t):
+        dated = t.dep_ in ("prep", "agent") and t.lower_ in DATE_PREPS and t.i > 0
+        if dated and (_is_date_phrase(t) or _day_of_month(t)):
             out.update(x.i for x in t.subtree)
         elif t.lower_ in ("what", "like", "say") and t.i + 1 < len(doc) and doc[t.i + 1].like_num and t.i > 0:
             out.add(t.i)
@@ -309,6 +423,17 @@ def _talk(doc: Doc) -> set[int]:
             out.update(range(t.i, len(doc)))
             break
     return out
+
+
+def _day_of_month(prep: Token) -> bool:
+    """ "by the ninth", "before the 14th": a day of the month."""
+    sub = list(prep.subtree)
+    return prep.lower_ in ("by", "before", "until", "till", "on") and len(sub) <= 3 and sub[-1].ent_type_ == "ORDINAL"
+
+
+def pronoun_task(task: str) -> bool:
+    """A task whose object is a pronoun the wording resolves ("drafting those", "get it over")."""
+    return any(w.lower() in PRONOUNS for w in task.split()[1:])
 
 
 def vague(task: str) -> bool:
