@@ -546,7 +546,8 @@ def test_next_meeting_patterns(rule: str, text: str, expected: bool) -> None:
 
 # Agreement statements (models/statements/agreement_statements.jsonl): each rewrite with its example pairs
 def _statement_rows() -> list[dict]:
-    return [json.loads(line) for line in (MODELS / "statements" / "agreement_statements.jsonl").read_text().splitlines() if line]
+    path = MODELS / "statements" / "agreement_statements.jsonl"
+    return [json.loads(line) for line in path.read_text().splitlines() if line]
 
 
 def test_every_statement_rewrite_has_examples() -> None:
