@@ -528,6 +528,15 @@ NEXT_MEETING_ROWS = [
     ("speak_then", "Great, speak on Monday.", True),
     ("speak_then", "see you all next Tuesday", True),
     ("speak_then", "I'll speak to finance on Monday.", False),
+    ("speak_then", "Lovely. Speak Thursday then.", True),
+    ("same_time_next_week", "Same time, same place next week?", True),
+    ("same_time_weekday", "Same time next Wednesday?", True),
+    ("same_time_weekday", "ok, same time on friday", True),
+    ("same_time_weekday", "Both posts went out at the same time on Friday.", False),
+    ("same_time_weekday", "They arrived at the same time.", False),
+    ("follow_up_booked", "Let's book in a follow-up for Thursday.", True),
+    ("follow_up_booked", "shall we get another call in the diary for next Tuesday", True),
+    ("follow_up_booked", "I'll book a call with the printer on Thursday.", False),
 ]
 
 
