@@ -13,9 +13,8 @@ import re
 from pipeline.extract.clause_kinds import BY_KIND
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
-from pipeline.extract.deadlines import renegotiated
+from pipeline.extract.deadlines import DUE_LOOKAHEAD, late_dues, renegotiated
 from pipeline.extract.items import (
-    VAGUE_WORDS,
     Item,
     Pending,
     PendingKind,
@@ -26,6 +25,7 @@ from pipeline.extract.items import (
     pronoun_object,
     shares_subject,
     speakerless_reply,
+    task_object,
     usable,
     vague_task,
 )
@@ -42,7 +42,6 @@ CLOSING = 0.8  # the share of the meeting after which an assignment nobody answe
 VAGUE_VERBS = {"take", "check", "come", "look", "think", "see", "do", "go", "figure", "sort"}
 PENDING_TURNS = 2
 FOLLOW_UP_VERBS = {"come", "get", "report", "circle", "feed"}  # "… and I'll come back to you with their feedback"
-DUE_LOOKAHEAD = 4
 
 
 class CommitmentTracker:
@@ -420,7 +419,7 @@ class CommitmentTracker:
             and turn.index - self.last_request > 2
         ):
             return  # "Let me check and come back to you", "I'll take it": nothing specific is promised
-        if recap and any(overlap(_object(i.task), _object(c.task)) for i in self.items):
+        if recap and any(overlap(task_object(i.task), task_object(c.task)) for i in self.items):
             return  # restated in the recap ("send it over" and "send the contact report" are not the same)
         self.pending = [p for p in self.pending if not (p.turn == turn.index and p.kind == "request")]
         conf = conf or (0.85 if c.label == "FUTURE" else 0.7)
@@ -437,29 +436,4 @@ class CommitmentTracker:
             redated = renegotiated(latest, self.turns, turn.index, self.meeting)
             if redated is not None:
                 latest.due, latest.late_due = redated, True
-        keep = []
-        for item in self.awaiting_due:
-            if turn.index - item.turn > DUE_LOOKAHEAD:
-                continue
-            owners = item.owner if isinstance(item.owner, list) else [item.owner]
-            if turn.speaker is not None:
-                party = turn.speaker in owners or turn.speaker == item.requester or turn.side in owners
-            else:  # no speaker labels: the answer to "When by?", or a bare deadline right after ("By Friday.")
-                party = when or (turn.index - item.turn == 1 and turn.n_words <= 4)
-            first = next(iter(turn.doc.sents), None)
-            answers = (
-                turn.n_words <= 14
-                or when
-                or (first is not None and any(d.start_char < first.end_char for d in turn.dues))
-            )
-            proposal = item.due is None and turn.is_question() and turn.n_words <= 14
-            if turn.dues and (party or proposal) and answers and not turn.cues("WHEN"):
-                item.due = concrete(turn.dues)
-                item.late_due = True
-            keep.append(item)
-        self.awaiting_due = keep
-
-
-def _object(task: str) -> str:
-    """What a task is about: its words after the verb, less pronouns and particles ("send it over" -> "")."""
-    return " ".join(w for w in task.split()[1:] if w.lower() not in VAGUE_WORDS)
+        self.awaiting_due = late_dues(self.awaiting_due, turn, when)

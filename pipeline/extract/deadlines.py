@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.dates import DueMatch
-from pipeline.extract.items import Item
+from pipeline.extract.items import Item, concrete
 from pipeline.extract.owners import names_in
 from pipeline.extract.turns import Turn
 from pipeline.schemas import Meeting
 
+DUE_LOOKAHEAD = 4  # how many turns after an item a deadline said on its own still belongs to it
 NEGOTIATION_TURNS = 4  # how far after the item its deadline may still be renegotiated
 SHORT_TURN = 20
 
@@ -81,3 +82,27 @@ COUNTER = re.compile(
     re.IGNORECASE,
 )
 ACCEPTING = re.compile(r"\b(?:fine|works|good|great|perfect|okay|ok|yes|yeah|deal|done|lovely)\b", re.IGNORECASE)
+
+
+def late_dues(awaiting: list[Item], turn: Turn, when: bool) -> list[Item]:
+    """Items still without a date that ``turn`` dates ("When by?" "Tuesday?"); returns those still waiting.
+    ``when``: the turn before asked when."""
+    keep = []
+    for item in awaiting:
+        if turn.index - item.turn > DUE_LOOKAHEAD:
+            continue
+        owners = owners_of(item)
+        if turn.speaker is not None:
+            party = turn.speaker in owners or turn.speaker == item.requester or turn.side in owners
+        else:  # no speaker labels: the answer to "When by?", or a bare deadline right after ("By Friday.")
+            party = when or (turn.index - item.turn == 1 and turn.n_words <= 4)
+        first = next(iter(turn.doc.sents), None)
+        answers = (
+            turn.n_words <= 14 or when or (first is not None and any(d.start_char < first.end_char for d in turn.dues))
+        )
+        proposal = item.due is None and turn.is_question() and turn.n_words <= 14
+        if turn.dues and (party or proposal) and answers and not turn.cues("WHEN"):
+            item.due = concrete(turn.dues)
+            item.late_due = True
+        keep.append(item)
+    return keep
