@@ -41,6 +41,8 @@ COMMIT_LABELS = ("FUTURE", "ABILITY", "LET_ME", "PROGRESSIVE")
 CLOSING = 0.8  # the share of the meeting after which an assignment nobody answers still stands
 VAGUE_VERBS = {"take", "check", "come", "look", "think", "see", "do", "go", "figure", "sort"}
 PENDING_TURNS = 2
+LETS_FIX = re.compile(r"\blet(?:'s| us) (?:do|say|make it|go for)\b", re.IGNORECASE)  # a date fixed for a session
+BLAME_IDIOMS = {"thats_on_me", "thats_on_us"}  # "that's on me" commits only when something was asked
 FOLLOW_UP_VERBS = {"come", "get", "report", "circle", "feed"}  # "… and I'll come back to you with their feedback"
 
 
@@ -86,6 +88,11 @@ class CommitmentTracker:
             if re.search(edge, turn.text) or re.search(opening, turn.text, flags=re.IGNORECASE):
                 found.append(name)
         return found[0] if len(found) == 1 else None
+
+    def _asked(self, turn: Turn) -> bool:
+        """Something was just asked of the speaker: an open request or assignment, or a question the turn answers."""
+        prev = self.turns[-2] if len(self.turns) > 1 else None
+        return any(p.kind in ("request", "assign") for p in self.pending) or (prev is not None and prev.is_question())
 
     def _add(self, item: Item) -> None:
         self.items.append(item)
@@ -155,7 +162,8 @@ class CommitmentTracker:
             if not (accepted or own or dated_reply):
                 continue
             self.pending.remove(p)
-            if p.kind == "joint" and p.needs_joint_cue and not turn.cues("JOINT"):
+            fixed = _fixes_date(turn)  # "Yeah, let's do the twenty-seventh."
+            if p.kind == "joint" and p.needs_joint_cue and not (turn.cues("JOINT") or fixed):
                 return consumed
             if p.kind in ("joint", "offer", "pair") and self._counter_proposal(turn, p):
                 return consumed
@@ -225,6 +233,8 @@ class CommitmentTracker:
             span = idiom[0]
             owner = turn.side if span.label_ == "ORG_IDIOM" else turn.speaker
             follow = [c for c in turn.clauses if c.verb.i >= span.start and usable(c)]
+            if span.id_ in BLAME_IDIOMS and not follow and not self._asked(turn):
+                return used  # "Yeah, that's on me. Well, it's on the supplier.": owning a delay, not a task
             task = follow[0].task if follow else span.text
             due = clause_due(turn, follow[0]) if follow else None
             self._add(
@@ -437,3 +447,9 @@ class CommitmentTracker:
             if redated is not None:
                 latest.due, latest.late_due = redated, True
         self.awaiting_due = late_dues(self.awaiting_due, turn, when)
+
+
+def _fixes_date(turn: Turn) -> bool:
+    """A reply that fixes the date of a session put to it: "let's do" right before the date."""
+    m = LETS_FIX.search(turn.text)
+    return m is not None and any(d.due is not None and 0 <= d.start_char - m.end() <= 6 for d in turn.dues)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.dates import DueMatch
-from pipeline.extract.items import Item, concrete
+from pipeline.extract.items import Item, concrete, task_object
 from pipeline.extract.owners import names_in
 from pipeline.extract.turns import Turn
 from pipeline.schemas import Meeting
@@ -36,6 +36,18 @@ def proposed_date(turn: Turn) -> DueMatch | None:
     asked = [d for s in turn.doc.sents if s.text.rstrip().endswith("?") for d in dated
              if s.start_char <= d.start_char < s.end_char]  # fmt: skip
     return (asked or dated)[-1]
+
+
+def _new_task(turn: Turn) -> bool:
+    """ "Could we do the workshop in person, then? The twelfth?" puts a task of its own; "Could we do the
+    twentieth?" only a date."""
+    for c in turn.clauses:
+        words = task_object(c.task)
+        for d in turn.dues:
+            words = words.replace(d.text, "").replace(d.text.lower(), "")
+        if any(w.isalpha() and w.lower() not in ("the", "then", "instead", "it") for w in words.split()):
+            return True
+    return False
 
 
 def _asks(turn: Turn) -> bool:
@@ -66,7 +78,7 @@ def _proposes(item: Item, turns: list[Turn], k: int, meeting: Meeting | None) ->
     other side right after the owner's turn ("Today?", "Could we do the twentieth?"), not a new request ("can you
     get someone booked by Friday?") nor a question to somebody else ("Kwame, was that Wednesday?")."""
     turn = turns[k]
-    if not _asks(turn) or turn.cues("REQUEST") or not any(d.due for d in turn.dues):
+    if not _asks(turn) or turn.cues("REQUEST") or not any(d.due for d in turn.dues) or _new_task(turn):
         return False
     owners = owners_of(item)
     others = [n for n in names_in(turn.text, meeting) if n not in owners] if meeting is not None else []
