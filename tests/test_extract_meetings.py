@@ -320,13 +320,13 @@ def agreements(turns, kind: str = "audio"):
     [
         # without speakers an acceptance that opens its sentence answers the proposal before it
         (["I'd suggest we move the launch to the 20th.", "Okay, that works for us."], 1,
-         "I'd suggest we move the launch to the 20th. Okay, that works for us."),
+         "We move the launch to the 20th."),  # stated: the proposal taken up, not the two quotes
         (["Could we do the kick-off on January 13th?", "Fine by us."], 1,
-         "Could we do the kick-off on January 13th? Fine by us."),
+         "We do the kick-off on January 13th."),
         # the proposer goes on for a sentence or two before the answer
         (["We'd like to propose moving the paid social off LinkedIn and into Meta.",
           "The cost per lead on LinkedIn has been four times higher.", "Okay, that works for us."], 2,
-         "We'd like to propose moving the paid social off LinkedIn and into Meta. Okay, that works for us."),
+         "Moving the paid social off LinkedIn and into Meta."),
         # a ratifying question and its one-word answer
         (["So we're agreed, the launch moves to the 20th?", "Agreed."], 1,
          "We're agreed, the launch moves to the 20th?"),
@@ -335,7 +335,7 @@ def agreements(turns, kind: str = "audio"):
          "No, I'd rather cap it at 350, so we're agreed, capped at 350 guests."),
         # "I think I can live with that" opens the reply too
         (["Could we meet at forty-five days?", "I think I can live with forty-five for you."], 1,
-         "Could we meet at forty-five days? I think I can live with forty-five for you."),
+         "I think I can live with forty-five for you."),  # the reply names what it settles
         # Whisper splits "Fine, go ahead." into "Fine." and "Go ahead."
         (["Should we pause the bundle ads?", "Yes.", "Fine.", "Go ahead."], 3,
          "Should we pause the bundle ads? Go ahead."),

@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.extract import extract
 from pipeline.ingest import build_meeting, read_transcript_file, sha256_file
-from pipeline.schemas import Extraction
+from pipeline.schemas import Attendee, Extraction, Meeting, Segment, Transcript
 from pipeline.settings import Settings
 from tests.support import MODELS
 
@@ -51,3 +51,68 @@ def test_agreements_are_the_final_decisions_stated_to_sign(drafted: Extraction) 
 
 def test_the_next_meeting_said_in_the_call_gets_a_date(drafted: Extraction) -> None:
     assert drafted.next_meeting == "Wednesday 11 March 2026"
+
+
+# -- dialogue rows: what must not be an item on a natural call, and what must ---------------------------------
+PEOPLE = [
+    Attendee(name="Tom Avery", side="agency"),
+    Attendee(name="Priya Shah", side="agency"),
+    Attendee(name="Nell Brook", side="client"),
+    Attendee(name="Joe Marsh", side="client"),
+]
+
+
+def items(turns: list[tuple[str, str]]) -> list[tuple[int | None, object, str | None]]:
+    segments = [Segment(index=k, text=t, speaker=s, start=float(k)) for k, (s, t) in enumerate(turns)]
+    meeting = Meeting(
+        meeting_id="n",
+        title="n",
+        date=dt.date(2026, 3, 4),
+        attendees=PEOPLE,
+        source_name="n.vtt",
+        source_kind="vtt",
+        content_sha256="0",
+    )
+    found = extract(Transcript(source_kind="vtt", segments=segments), meeting, Settings(models_dir=MODELS))
+    return [(a.turn, a.owner, a.due.isoformat() if a.due else None) for a in found.action_items]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [("Priya Shah", "Can you see the timeline?"), ("Nell Brook", "Yep.")],
+        [("Nell Brook", "Could you play the second one again?"), ("Priya Shah", "Sure, one sec. There you go.")],
+        [("Tom Avery", "Joe, are you there? I can see your camera's on.")],
+        [("Nell Brook", "The Bristol sites did well."), ("Tom Avery", "Interesting. Yeah, I'll have a look.")],
+        [("Tom Avery", "We're already bidding on the brand terms, that's where you win.")],
+        [("Nell Brook", "Honestly, our other agency could do that in their sleep.")],
+        [("Tom Avery", "Okay, let me just quickly recap where we've got to.")],
+        [("Tom Avery", "Could we have till Friday?"), ("Nell Brook", "I can give you till Friday. Not later.")],
+        [("Priya Shah", "Do you want me to give you a bit of background?"), ("Nell Brook", "Please.")],
+        [("Tom Avery", "Yeah, that's on me. Well, it's on the printer. I've chased them twice.")],
+        [("Joe Marsh", "Could you host it for us?"), ("Tom Avery", "Not for the pilot, no. We can talk about it.")],
+        [("Priya Shah", "I'll draft some FAQs for the stores."), ("Nell Brook", "No need, the stores do their own.")],
+        [("Tom Avery", "And I'll set up a call with your finance people so we can—"),
+         ("Nell Brook", "No, don't worry, I'll brief finance myself.")],
+    ],
+)  # fmt: skip
+def test_talk_that_commits_to_nothing(turns) -> None:
+    got = items(turns)
+    assert [i for i in got if i[1] != "Nell Brook"] == [], got
+
+
+def test_the_person_it_was_for_takes_it_over_and_a_session_date_fixed_with_lets_do() -> None:
+    assert items(
+        [
+            ("Tom Avery", "And I'll set up a call with your finance people so we can—"),
+            ("Nell Brook", "No, don't worry, I'll brief finance myself on Monday."),
+            ("Tom Avery", "Could we do the planning workshop in person, then? The twelfth?"),
+            ("Joe Marsh", "Yeah, let's do the twelfth. Morning, though."),
+            ("Priya Shah", "The proofs are late. Nell, can you chase the printer?"),
+            ("Nell Brook", "Yeah, that's on me. I'll chase them today."),
+        ]
+    ) == [
+        (1, "Nell Brook", "2026-03-09"),
+        (3, ["Tom Avery", "Joe Marsh"], "2026-03-12"),
+        (5, "Nell Brook", "2026-03-04"),
+    ]

@@ -538,6 +538,15 @@ NEXT_MEETING_ROWS = [
     ("speak_then", "Great, speak on Monday.", True),
     ("speak_then", "see you all next Tuesday", True),
     ("speak_then", "I'll speak to finance on Monday.", False),
+    ("speak_then", "Lovely. Speak Thursday then.", True),
+    ("same_time_next_week", "Same time, same place next week?", True),
+    ("same_time_weekday", "Same time next Wednesday?", True),
+    ("same_time_weekday", "ok, same time on friday", True),
+    ("same_time_weekday", "Both posts went out at the same time on Friday.", False),
+    ("same_time_weekday", "They arrived at the same time.", False),
+    ("follow_up_booked", "Let's book in a follow-up for Thursday.", True),
+    ("follow_up_booked", "shall we get another call in the diary for next Tuesday", True),
+    ("follow_up_booked", "I'll book a call with the printer on Thursday.", False),
 ]
 
 
@@ -554,9 +563,10 @@ def test_next_meeting_patterns(rule: str, text: str, expected: bool) -> None:
     assert bool(pats[rule].search(text)) is expected
 
 
-# Agreement statements (models/agreement_statements.jsonl): each rewrite with its example pairs
+# Agreement statements (models/statements/agreement_statements.jsonl): each rewrite with its example pairs
 def _statement_rows() -> list[dict]:
-    return [json.loads(line) for line in (MODELS / "agreement_statements.jsonl").read_text().splitlines() if line]
+    path = MODELS / "statements" / "agreement_statements.jsonl"
+    return [json.loads(line) for line in path.read_text().splitlines() if line]
 
 
 def test_every_statement_rewrite_has_examples() -> None:

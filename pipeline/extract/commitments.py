@@ -13,9 +13,8 @@ import re
 from pipeline.extract.clause_kinds import BY_KIND
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
-from pipeline.extract.deadlines import renegotiated
+from pipeline.extract.deadlines import DUE_LOOKAHEAD, late_dues, renegotiated
 from pipeline.extract.items import (
-    VAGUE_WORDS,
     Item,
     Pending,
     PendingKind,
@@ -26,6 +25,7 @@ from pipeline.extract.items import (
     pronoun_object,
     shares_subject,
     speakerless_reply,
+    task_object,
     usable,
     vague_task,
 )
@@ -41,8 +41,9 @@ COMMIT_LABELS = ("FUTURE", "ABILITY", "LET_ME", "PROGRESSIVE")
 CLOSING = 0.8  # the share of the meeting after which an assignment nobody answers still stands
 VAGUE_VERBS = {"take", "check", "come", "look", "think", "see", "do", "go", "figure", "sort"}
 PENDING_TURNS = 2
+LETS_FIX = re.compile(r"\blet(?:'s| us) (?:do|say|make it|go for)\b", re.IGNORECASE)  # a date fixed for a session
+BLAME_IDIOMS = {"thats_on_me", "thats_on_us"}  # "that's on me" commits only when something was asked
 FOLLOW_UP_VERBS = {"come", "get", "report", "circle", "feed"}  # "… and I'll come back to you with their feedback"
-DUE_LOOKAHEAD = 4
 
 
 class CommitmentTracker:
@@ -87,6 +88,11 @@ class CommitmentTracker:
             if re.search(edge, turn.text) or re.search(opening, turn.text, flags=re.IGNORECASE):
                 found.append(name)
         return found[0] if len(found) == 1 else None
+
+    def _asked(self, turn: Turn) -> bool:
+        """Something was just asked of the speaker: an open request or assignment, or a question the turn answers."""
+        prev = self.turns[-2] if len(self.turns) > 1 else None
+        return any(p.kind in ("request", "assign") for p in self.pending) or (prev is not None and prev.is_question())
 
     def _add(self, item: Item) -> None:
         self.items.append(item)
@@ -160,7 +166,8 @@ class CommitmentTracker:
             if not (accepted or own or dated_reply):
                 continue
             self.pending.remove(p)
-            if p.kind == "joint" and p.needs_joint_cue and not turn.cues("JOINT"):
+            fixed = _fixes_date(turn)  # "Yeah, let's do the twenty-seventh."
+            if p.kind == "joint" and p.needs_joint_cue and not (turn.cues("JOINT") or fixed):
                 return consumed
             if p.kind in ("joint", "offer", "pair") and self._counter_proposal(turn, p):
                 return consumed
@@ -231,6 +238,8 @@ class CommitmentTracker:
             span = idiom[0]
             owner = turn.side if span.label_ == "ORG_IDIOM" else turn.speaker
             follow = [c for c in turn.clauses if c.verb.i >= span.start and usable(c)]
+            if span.id_ in BLAME_IDIOMS and not follow and not self._asked(turn):
+                return used  # "Yeah, that's on me. Well, it's on the supplier.": owning a delay, not a task
             task = follow[0].task if follow else span.text
             due = clause_due(turn, follow[0]) if follow else None
             self._add(
@@ -443,29 +452,10 @@ class CommitmentTracker:
             redated = renegotiated(latest, self.turns, turn.index, self.meeting)
             if redated is not None:
                 latest.due, latest.late_due = redated, True
-        keep = []
-        for item in self.awaiting_due:
-            if turn.index - item.turn > DUE_LOOKAHEAD:
-                continue
-            owners = item.owner if isinstance(item.owner, list) else [item.owner]
-            if turn.speaker is not None:
-                party = turn.speaker in owners or turn.speaker == item.requester or turn.side in owners
-            else:  # no speaker labels: the answer to "When by?", or a bare deadline right after ("By Friday.")
-                party = when or (turn.index - item.turn == 1 and turn.n_words <= 4)
-            first = next(iter(turn.doc.sents), None)
-            answers = (
-                turn.n_words <= 14
-                or when
-                or (first is not None and any(d.start_char < first.end_char for d in turn.dues))
-            )
-            proposal = item.due is None and turn.is_question() and turn.n_words <= 14
-            if turn.dues and (party or proposal) and answers and not turn.cues("WHEN"):
-                item.due = concrete(turn.dues)
-                item.late_due = True
-            keep.append(item)
-        self.awaiting_due = keep
+        self.awaiting_due = late_dues(self.awaiting_due, turn, when)
 
 
-def _object(task: str) -> str:
-    """What a task is about: its words after the verb, less pronouns and particles ("send it over" -> "")."""
-    return " ".join(w for w in task.split()[1:] if w.lower() not in VAGUE_WORDS)
+def _fixes_date(turn: Turn) -> bool:
+    """A reply that fixes the date of a session put to it: "let's do" right before the date."""
+    m = LETS_FIX.search(turn.text)
+    return m is not None and any(d.due is not None and 0 <= d.start_char - m.end() <= 6 for d in turn.dues)

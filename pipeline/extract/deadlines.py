@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.dates import DueMatch
-from pipeline.extract.items import Item
+from pipeline.extract.items import Item, concrete, task_object
 from pipeline.extract.owners import names_in
 from pipeline.extract.turns import Turn
 from pipeline.schemas import Meeting
 
+DUE_LOOKAHEAD = 4  # how many turns after an item a deadline said on its own still belongs to it
 NEGOTIATION_TURNS = 4  # how far after the item its deadline may still be renegotiated
 SHORT_TURN = 20
 
@@ -35,6 +36,18 @@ def proposed_date(turn: Turn) -> DueMatch | None:
     asked = [d for s in turn.doc.sents if s.text.rstrip().endswith("?") for d in dated
              if s.start_char <= d.start_char < s.end_char]  # fmt: skip
     return (asked or dated)[-1]
+
+
+def _new_task(turn: Turn) -> bool:
+    """ "Could we do the workshop in person, then? The twelfth?" puts a task of its own; "Could we do the
+    twentieth?" only a date."""
+    for c in turn.clauses:
+        words = task_object(c.task)
+        for d in turn.dues:
+            words = words.replace(d.text, "").replace(d.text.lower(), "")
+        if any(w.isalpha() and w.lower() not in ("the", "then", "instead", "it") for w in words.split()):
+            return True
+    return False
 
 
 def _asks(turn: Turn) -> bool:
@@ -65,7 +78,7 @@ def _proposes(item: Item, turns: list[Turn], k: int, meeting: Meeting | None) ->
     other side right after the owner's turn ("Today?", "Could we do the twentieth?"), not a new request ("can you
     get someone booked by Friday?") nor a question to somebody else ("Kwame, was that Wednesday?")."""
     turn = turns[k]
-    if not _asks(turn) or turn.cues("REQUEST") or not any(d.due for d in turn.dues):
+    if not _asks(turn) or turn.cues("REQUEST") or not any(d.due for d in turn.dues) or _new_task(turn):
         return False
     owners = owners_of(item)
     others = [n for n in names_in(turn.text, meeting) if n not in owners] if meeting is not None else []
@@ -81,3 +94,27 @@ COUNTER = re.compile(
     re.IGNORECASE,
 )
 ACCEPTING = re.compile(r"\b(?:fine|works|good|great|perfect|okay|ok|yes|yeah|deal|done|lovely)\b", re.IGNORECASE)
+
+
+def late_dues(awaiting: list[Item], turn: Turn, when: bool) -> list[Item]:
+    """Items still without a date that ``turn`` dates ("When by?" "Tuesday?"); returns those still waiting.
+    ``when``: the turn before asked when."""
+    keep = []
+    for item in awaiting:
+        if turn.index - item.turn > DUE_LOOKAHEAD:
+            continue
+        owners = owners_of(item)
+        if turn.speaker is not None:
+            party = turn.speaker in owners or turn.speaker == item.requester or turn.side in owners
+        else:  # no speaker labels: the answer to "When by?", or a bare deadline right after ("By Friday.")
+            party = when or (turn.index - item.turn == 1 and turn.n_words <= 4)
+        first = next(iter(turn.doc.sents), None)
+        answers = (
+            turn.n_words <= 14 or when or (first is not None and any(d.start_char < first.end_char for d in turn.dues))
+        )
+        proposal = item.due is None and turn.is_question() and turn.n_words <= 14
+        if turn.dues and (party or proposal) and answers and not turn.cues("WHEN"):
+            item.due = concrete(turn.dues)
+            item.late_due = True
+        keep.append(item)
+    return keep

@@ -148,3 +148,8 @@ def overlap(a: str, b: str) -> bool:
     wa = {w for w in a.lower().split() if len(w) > 3}
     wb = {w for w in b.lower().split() if len(w) > 3}
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.5
+
+
+def task_object(task: str) -> str:
+    """What a task is about: its words after the verb, less pronouns and particles ("send it over" -> "")."""
+    return " ".join(w for w in task.split()[1:] if w.lower() not in VAGUE_WORDS)

@@ -16,6 +16,7 @@ from pipeline.extract.items import Item, Pending
 from pipeline.extract.turns import Turn
 
 YES_TO = re.compile(r"\byes(?:,)?(?: please)?(?:,)? to\b", re.IGNORECASE)  # "yes please to the end frame thing"
+LETS_DO = re.compile(r"\blet's (?:do|see|have|get) (?:the|that|your)\b", re.IGNORECASE)  # "let's see the mock-up"
 PARKED_TURNS = 90  # how long an offer left open can still be taken up: the rest of a long call
 _STOP = frozenset(
     "a an the and or of to for on in at with it this that those these some any your our my their his her its "
@@ -70,20 +71,16 @@ class ParkedOffers:
             self.offers.append(p)
 
     def take_up(self, turn: Turn) -> Pending | None:
-        """The parked offer this turn takes up: another speaker accepts ("yes", "yes please", "do") and names
-        two of its words, or one when the turn is short."""
+        """The parked offer this turn takes up: another speaker points at it ("yes please to the end frame thing",
+        "yes to the shortlist", "do the 3D thing") and names one of its words."""
         self.offers = [p for p in self.offers if turn.index - p.turn <= PARKED_TURNS]
-        if turn.speaker is None or not self.offers or turn.is_question():
+        if turn.speaker is None or not self.offers or turn.is_question() or turn.opening("DECLINE", 3):
             return None
-        if not (turn.cues("ACCEPT") or _imperative_do(turn)) or turn.opening("DECLINE", 3):
+        if not (_imperative_do(turn) or YES_TO.search(turn.text) or LETS_DO.search(turn.text)):
             return None
         said = content_words(turn.text)
-        pointed = _imperative_do(turn) or YES_TO.search(turn.text) is not None
         for p in reversed(self.offers):
-            if p.proposer == turn.speaker:
-                continue
-            shared = content_words(p.task) & said
-            if len(shared) >= 2 or (shared and (pointed or turn.n_words <= 12)):
+            if p.proposer != turn.speaker and content_words(p.task) & said:
                 self.offers.remove(p)
                 return p
         return None

@@ -1,7 +1,7 @@
 """The text of an agreement reached by a reply, as the report states it: the proposal that was taken up, put as a
 statement ("Could we go fortnightly?" … "Fine." -> "We go fortnightly."), or the reply itself when it names what
 was settled ("One thirty works for us.", "Fortnightly's fine, as long as we can message you."). The rewrites are
-data: ``models/agreement_statements.jsonl`` (regex, replacement and example pairs that the tests check).
+data: ``models/statements/agreement_statements.jsonl`` (regex, replacement and example pairs that the tests check).
 """
 
 from __future__ import annotations
@@ -16,13 +16,13 @@ from spacy.tokens import Span
 from pipeline.errors import ConfigError
 from pipeline.extract.turns import Turn
 
-STATEMENTS_FILE = "agreement_statements.jsonl"
+STATEMENTS_FILE = Path("statements") / "agreement_statements.jsonl"
 Rules = tuple[tuple[str, re.Pattern[str], str], ...]
 
 
 @lru_cache(maxsize=4)
 def load_statement_rules(models_dir: Path) -> Rules:
-    """(id, regex, replacement) rows of ``models/agreement_statements.jsonl``, applied in order."""
+    """(id, regex, replacement) rows of ``models/statements/agreement_statements.jsonl``, applied in order."""
     path = Path(models_dir) / STATEMENTS_FILE
     try:
         return tuple((r["id"], re.compile(r["pattern"], re.IGNORECASE), r["replace"]) for r in srsly.read_jsonl(path))
