@@ -152,7 +152,7 @@ def draft_meeting(
     sources = ingest.read_metadata(source)  # sidecar, file name, mtime: read once (the client's prompt needs it)
     if ingest.is_audio(source):
         transcript = stages.transcribe(source, sha256, sources.merged(), settings)
-        probe.check_unchanged(source, before)  # the speakers stage reads the recording again
+        probe.check_unchanged(source, before)  # the speakers stage may read it again (a transcript from the cache)
         transcript = stages.speakers(source, transcript, sources.merged(), settings)
     else:
         transcript, embedded = ingest.read_transcript_file(source)
