@@ -175,7 +175,7 @@ def draft_meeting(
     sources = ingest.read_metadata(source, partner=partner)  # sidecar, file name, mtime: read once
     if ingest.is_audio(source):
         transcript = stages.transcribe(source, sha256, sources.merged(), settings)
-        probe.check_unchanged(source, before)  # the speakers stage reads the recording again
+        probe.check_unchanged(source, before)  # the speakers stage may read it again (a transcript from the cache)
         transcript = stages.speakers(source, transcript, sources.merged(), settings)
     else:
         transcript, embedded = ingest.read_transcript_file(source)

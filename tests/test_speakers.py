@@ -187,6 +187,16 @@ def test_address(text: str, name: str, direction: str | None) -> None:
     assert naming.addressed(text, start, start + len(name)) == direction
 
 
+def test_short_names_colleagues_use_but_not_everyday_words() -> None:
+    assert {"Liz", "Beth", "Eliza"} <= naming.short_names("Elizabeth")
+    assert {"Nat", "Nathan"} <= naming.short_names("Nathaniel")
+    assert "Art" not in naming.short_names("Arthur") and "Max" not in naming.short_names("Maxine")
+    people = [Attendee(name="Elizabeth Marlow"), Attendee(name="Nathaniel Abernethy"), Attendee(name="Nathan Cole")]
+    hits = naming._mentions("Liz, the second payment. Thanks, Nat. And Nathan?", people)
+    # "Nat" could be Nathaniel or Nathan: nobody; "Nathan" is Nathan Cole's own first name
+    assert [people[h[0]].name for h in hits] == ["Elizabeth Marlow", "Nathan Cole"]
+
+
 def test_names_need_clear_evidence() -> None:
     t = naming.Turn
     # a single "Thanks, Tom" is not enough to call the previous speaker Tom

@@ -1,10 +1,11 @@
 """Who spoke when, and who they are: offline diarization of a transcribed recording.
 
-    mel spectrogram (fed by transcription's own decoding, ``listener``) -> 1.6 s voice windows over each
-      sentence's speech (numpy Resemblyzer encoder, one OpenBLAS thread per transcription thread)
-      -> cluster the sentences' voices (count from the tree; sidecar attendee count as a hint)
+    mel spectrogram (fed by transcription's own decoding, ``listener``) -> 1.6 s voice windows spread over each
+      sentence's speech (numpy Resemblyzer encoder, as many OpenBLAS threads as Whisper has)
+      -> cluster the sentences' voices (k-means, the count from the silhouette; sidecar attendee count as a hint)
       -> a speaker per word (Viterbi), twice, the second time with voices re-estimated from the first
-      -> segments split where the speaker changes -> names from introductions, address and the attendee list
+      -> segments split where the speaker changes, one speaker's sentences joined into turns
+      -> names from introductions, address and answers, and the attendee list
 
 The encoder's weights ship in the Resemblyzer wheel (installed with ``--no-deps``: its torch is not needed). Without
 it, or with ``DEBRIEF_DIARIZE=0``, the transcript comes back as it was and the log says speakers are off.
@@ -33,7 +34,7 @@ OFF_NOTE = "speakers are off: the voice encoder (Resemblyzer wheel) is not insta
 
 @dataclass(frozen=True)
 class Diarization:
-    """One speaker index per word (in transcript order), the speaker count, and the windows' voice embeddings."""
+    """One speaker index per word (in transcript order), and the speaker count."""
 
     labels: np.ndarray
     count: int

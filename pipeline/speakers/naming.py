@@ -42,6 +42,51 @@ RESPONSE_CUES = (
     r"(?:thanks|thank you|cheers|morning|good morning|afternoon|hi|hello|hey|yes|yeah|yep|great|sure|okay|ok|right|"
     r"sorry|fair enough|agreed|exactly|lovely|perfect|brilliant|welcome|nice one|you too|bye)"
 )
+# common English diminutives that are not simply the first letters of the name ("Liz" for Elizabeth)
+DIMINUTIVES = {
+    "liz": "elizabeth", "lizzie": "elizabeth", "beth": "elizabeth", "betty": "elizabeth", "bill": "william",
+    "billy": "william", "bob": "robert", "bobby": "robert", "rob": "robert", "dick": "richard", "rick": "richard",
+    "jim": "james", "jimmy": "james", "mike": "michael", "mick": "michael", "kate": "katherine|catherine|kathryn",
+    "katie": "katherine|catherine|kathryn", "jack": "john", "johnny": "john", "peggy": "margaret", "meg": "margaret",
+    "maggie": "margaret", "tony": "anthony", "andy": "andrew", "sandy": "alexander|alexandra", "sasha": "alexander",
+    "ted": "edward", "ned": "edward", "harry": "henry", "hal": "henry", "sue": "susan|susannah",
+    "mo": "mohammed|muhammad", "jo": "joanna|joanne|josephine", "nico": "nicola|nicolas|nicholas",
+    "chuck": "charles", "charlie": "charles",
+}  # fmt: skip
+COMMON_CLIPPINGS = {
+    "art",
+    "will",
+    "max",
+    "may",
+    "pat",
+    "mark",
+    "bill",
+    "rob",
+    "sue",
+    "pen",
+    "cat",
+    "hope",
+    "joy",
+    "rose",
+    "don",
+    "ken",
+    "kit",
+    "van",
+    "con",
+    "ash",
+    "eve",
+    "mat",
+    "ray",
+    "sal",
+    "val",
+    "jan",
+    "dev",
+    "ben",
+    "mil",
+    "car",
+    "pet",
+    "tom",
+}  # everyday words: never read as a clipped name
 GREETINGS = r"(?:hi|hello|hey|morning|good morning|afternoon|good afternoon)"
 _NAME = r"([A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+)?)"
 _GREETING = r"(?:\W*(?i:hi|hello|hey|morning|good morning|afternoon)\b"
@@ -81,20 +126,41 @@ def turns_of(segments: list[Segment], labels: list[int]) -> list[Turn]:
     return out
 
 
+def short_names(first: str) -> set[str]:
+    """What colleagues call someone: a diminutive ("Liz", "Bill") or a clipped first name of three letters or more
+    ("Nat" for Nathaniel, "Kath" for Katherine), except clippings that are everyday words ("Art", "Will", "Max")."""
+    low = first.lower()
+    found = {short for short, fulls in DIMINUTIVES.items() if low in fulls.split("|")}
+    found |= {low[:n] for n in range(3, len(low)) if low[:n] not in COMMON_CLIPPINGS}
+    return {f.capitalize() for f in found}
+
+
+def _forms(attendees: list[Attendee]) -> list[set[str]]:
+    """The names each attendee may be called: full name, first name, and the short names no one else shares."""
+    shorts = [short_names(a.first_name) for a in attendees]
+    firsts = {a.first_name for a in attendees}
+    out = []
+    for i, a in enumerate(attendees):
+        others = set().union(*(shorts[j] for j in range(len(attendees)) if j != i)) | firsts
+        out.append({a.name, a.first_name} | (shorts[i] - others))
+    return out
+
+
 def _match_attendee(name: str, attendees: list[Attendee]) -> int | None:
     low = name.lower().strip()
     for i, a in enumerate(attendees):
         if a.name.lower() == low:
             return i
-    hits = [i for i, a in enumerate(attendees) if a.first_name.lower() == low.split()[0]]
+    first = low.split()[0]
+    hits = [i for i, forms in enumerate(_forms(attendees)) if first in {f.lower() for f in forms if " " not in f}]
     return hits[0] if len(hits) == 1 else None
 
 
 def _mentions(text: str, attendees: list[Attendee]) -> list[tuple[int, int, int]]:
-    """(attendee, start, end) for each capitalised mention of an attendee's first or full name."""
+    """(attendee, start, end) for each capitalised mention of an attendee's name, first name or short name."""
     found = []
-    for i, a in enumerate(attendees):
-        for form in {a.name, a.first_name}:
+    for i, forms in enumerate(_forms(attendees)):
+        for form in forms:
             for m in re.finditer(r"\b" + re.escape(form) + r"\b(?!['’]s)", text):
                 found.append((i, m.start(), m.end()))
     found.sort(key=lambda t: (t[1], -(t[2] - t[1])))
