@@ -184,7 +184,12 @@ def draft_meeting(
     stem = existing.meeting_id if existing is not None else documents.free_stem(out_dir, source.stem, sha256)
     meeting = without_unnamed_voices(
         ingest.build_meeting(
-            source, transcript, sha256, meeting_id=stem, sources=sources, playback_name=partner.name if partner else None
+            source,
+            transcript,
+            sha256,
+            meeting_id=stem,
+            sources=sources,
+            playback_name=partner.name if partner else None,
         )
     )
     if (recording_path := partner or (source if ingest.is_audio(source) else None)) is not None:
