@@ -25,7 +25,6 @@ from pipeline.extract.items import (
     pronoun_object,
     shares_subject,
     speakerless_reply,
-    task_object,
     usable,
     vague_task,
 )
