@@ -116,3 +116,10 @@ def test_the_person_it_was_for_takes_it_over_and_a_session_date_fixed_with_lets_
         (3, ["Tom Avery", "Joe Marsh"], "2026-03-12"),
         (5, "Nell Brook", "2026-03-04"),
     ]
+
+
+def test_two_deliveries_with_their_own_dates_in_one_breath_are_two_items() -> None:
+    assert items([("Tom Avery", "We can get you the store counts today, and the full rollout plan on Monday.")]) == [
+        (0, "agency", "2026-03-04"),
+        (0, "agency", "2026-03-09"),
+    ]

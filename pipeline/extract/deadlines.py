@@ -118,3 +118,12 @@ def late_dues(awaiting: list[Item], turn: Turn, when: bool) -> list[Item]:
             item.late_due = True
         keep.append(item)
     return keep
+
+
+LETS_FIX = re.compile(r"\blet(?:'s| us) (?:do|say|make it|go for)\b", re.IGNORECASE)
+
+
+def fixes_date(turn: Turn) -> bool:
+    """A reply that fixes the date of a session put to it: "Yeah, let's do the twenty-seventh."."""
+    m = LETS_FIX.search(turn.text)
+    return m is not None and any(d.due is not None and 0 <= d.start_char - m.end() <= 6 for d in turn.dues)
