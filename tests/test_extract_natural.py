@@ -123,3 +123,14 @@ def test_two_deliveries_with_their_own_dates_in_one_breath_are_two_items() -> No
         (0, "agency", "2026-03-04"),
         (0, "agency", "2026-03-09"),
     ]
+
+
+def test_a_slot_moved_to_is_no_deadline_and_the_takers_date_dates_an_offer() -> None:
+    assert items(
+        [
+            ("Priya Shah", "Oh, and Friday's review, since you're away, I'll move it to Monday."),
+            ("Tom Avery", "Thanks."),
+            ("Priya Shah", "I can pull the sell-through per store if that's useful."),
+            ("Nell Brook", "Yes please. Next week's fine."),
+        ]
+    ) == [(0, "Priya Shah", None), (2, "Priya Shah", "2026-03-13")]  # next week: its Friday (GUIDELINES §5)

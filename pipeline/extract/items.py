@@ -81,7 +81,7 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
                 lo = max(lo, min(clause.subj.left_edge.idx, clause.verb.idx))
             else:
                 hi = min(hi, min(other.subj.left_edge.idx, other.verb.idx))
-    inside = [d for d in turn.dues if lo <= d.start_char < hi]
+    inside = [d for d in turn.dues if lo <= d.start_char < hi and not _new_slot(turn, clause, d)]
     nxt = sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
     if nxt is not None and not any(c.sent == nxt for c in turn.clauses if c.subj_kind != clause.subj_kind):
         later = [d for d in turn.dues if nxt.start_char <= d.start_char < nxt.end_char]
@@ -173,3 +173,12 @@ def second_object(clause: Clause, turn: Turn) -> tuple[str, DueMatch] | None:
     if not any(t.pos_ in ("NOUN", "PROPN") for t in kept):
         return None  # "…today and Monday": a second date, not a second thing
     return f"{verb.text} {' '.join(t.text for t in kept)}", dues[0]
+
+
+MOVE_VERBS = {"move", "push", "shift", "bring", "postpone", "reschedule", "switch", "change"}
+
+
+def _new_slot(turn: Turn, clause: Clause, due: DueMatch) -> bool:
+    """ "I'll move the WIP to Friday": the date a thing is moved to is its new slot, not the deadline."""
+    before = turn.text[: due.start_char].rstrip().lower()
+    return clause.verb.lemma_ in MOVE_VERBS and (before.endswith(" to") or due.text.lower().startswith("to "))
