@@ -116,3 +116,53 @@ def test_the_person_it_was_for_takes_it_over_and_a_session_date_fixed_with_lets_
         (3, ["Tom Avery", "Joe Marsh"], "2026-03-12"),
         (5, "Nell Brook", "2026-03-04"),
     ]
+
+
+def test_two_deliveries_with_their_own_dates_in_one_breath_are_two_items() -> None:
+    assert items([("Tom Avery", "We can get you the store counts today, and the full rollout plan on Monday.")]) == [
+        (0, "agency", "2026-03-04"),
+        (0, "agency", "2026-03-09"),
+    ]
+
+
+def test_a_slot_moved_to_is_no_deadline_and_the_takers_date_dates_an_offer() -> None:
+    assert items(
+        [
+            ("Priya Shah", "Oh, and Friday's review, since you're away, I'll move it to Monday."),
+            ("Tom Avery", "Thanks."),
+            ("Priya Shah", "I can pull the sell-through per store if that's useful."),
+            ("Nell Brook", "Yes please. Next week's fine."),
+        ]
+    ) == [(0, "Priya Shah", None), (2, "Priya Shah", "2026-03-13")]  # next week: its Friday (GUIDELINES §5)
+
+
+def agreement_texts(turns: list[tuple[str, str]]) -> list[tuple[int | None, str]]:
+    segments = [Segment(index=k, text=t, speaker=s, start=float(k)) for k, (s, t) in enumerate(turns)]
+    meeting = Meeting(
+        meeting_id="n",
+        title="n",
+        date=dt.date(2026, 3, 4),
+        attendees=PEOPLE,
+        source_name="n.vtt",
+        source_kind="vtt",
+        content_sha256="0",
+    )
+    found = extract(Transcript(source_kind="vtt", segments=segments), meeting, Settings(models_dir=MODELS))
+    return [(g.turn, g.text) for g in found.agreements]
+
+
+def test_a_terse_decision_is_stated_by_the_proposal_it_answers() -> None:
+    assert agreement_texts(
+        [
+            ("Tom Avery", "Not all of it, honestly. We could go halves on the generator."),
+            ("Nell Brook", "Halves. Fine, split it."),
+            ("Priya Shah", "So my recommendation is we run the radio in two bursts."),
+            ("Joe Marsh", "Yeah. Do that."),
+            ("Tom Avery", "Could we go fortnightly on the check-ins?"),
+            ("Nell Brook", "Fortnightly's fine, as long as we can call if something's stuck."),
+        ]
+    ) == [
+        (1, "We go halves on the generator."),
+        (3, "We run the radio in two bursts."),
+        (5, "Fortnightly's fine, as long as we can call if something's stuck."),
+    ]

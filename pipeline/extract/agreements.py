@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from pipeline.extract.components import Clause
-from pipeline.extract.settled import settled_text
+from pipeline.extract.settled import settled_text, terse_answer
 from pipeline.extract.turns import Turn
 
 ANSWER_LIKE = {"thats_the_one", "x_it_is"}
@@ -180,7 +180,8 @@ class AgreementTracker:
                 self.question_at = k
                 return
             text = _sentence(span) if turn.speaker is not None else _around(span)
-            self._add(Found(k, text, span.id_, 0.85, True, turn.speaker is None))
+            said = terse_answer(turns, k, span)  # "Fine, split it." after "We could go halves.": "We go halves."
+            self._add(Found(k, text, span.id_, 0.85, True, turn.speaker is None, said=said))
             return
         if (
             self.question_at is not None

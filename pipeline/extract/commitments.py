@@ -13,7 +13,7 @@ import re
 from pipeline.extract.clause_kinds import BY_KIND
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
-from pipeline.extract.deadlines import DUE_LOOKAHEAD, late_dues, renegotiated
+from pipeline.extract.deadlines import DUE_LOOKAHEAD, fixes_date, late_dues, renegotiated
 from pipeline.extract.items import (
     Item,
     Pending,
@@ -23,12 +23,13 @@ from pipeline.extract.items import (
     overlap,
     party,
     pronoun_object,
+    second_object,
     shares_subject,
     speakerless_reply,
     usable,
     vague_task,
 )
-from pipeline.extract.offers import ParkedOffers, accepts, taken_back, withdrawn
+from pipeline.extract.offers import ParkedOffers, accepts, taken_back, taken_on, withdrawn
 from pipeline.extract.owners import joint, names_in
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording import pronoun_task, vague
@@ -40,7 +41,6 @@ COMMIT_LABELS = ("FUTURE", "ABILITY", "LET_ME", "PROGRESSIVE")
 CLOSING = 0.8  # the share of the meeting after which an assignment nobody answers still stands
 VAGUE_VERBS = {"take", "check", "come", "look", "think", "see", "do", "go", "figure", "sort"}
 PENDING_TURNS = 2
-LETS_FIX = re.compile(r"\blet(?:'s| us) (?:do|say|make it|go for)\b", re.IGNORECASE)  # a date fixed for a session
 BLAME_IDIOMS = {"thats_on_me", "thats_on_us"}  # "that's on me" commits only when something was asked
 FOLLOW_UP_VERBS = {"come", "get", "report", "circle", "feed"}  # "… and I'll come back to you with their feedback"
 
@@ -165,7 +165,7 @@ class CommitmentTracker:
             if not (accepted or own or dated_reply):
                 continue
             self.pending.remove(p)
-            fixed = _fixes_date(turn)  # "Yeah, let's do the twenty-seventh."
+            fixed = fixes_date(turn)  # "Yeah, let's do the twenty-seventh."
             if p.kind == "joint" and p.needs_joint_cue and not (turn.cues("JOINT") or fixed):
                 return consumed
             if p.kind in ("joint", "offer", "pair") and self._counter_proposal(turn, p):
@@ -416,14 +416,8 @@ class CommitmentTracker:
             return
         if any(i.turn == turn.index and i.owner == owner and overlap(i.task, c.task) for i in self.items):
             return
-        taken_on = [
-            p
-            for p, who in self.declined
-            if 0 < turn.index - p.turn <= PENDING_TURNS + 1 and p.proposer and who not in (None, turn.speaker)
-        ]
-        if taken_on and (vague_task(c) or pronoun_object(c)):
-            # "Freya, can you present it?" "I'm on leave that week." "Okay, I'll do it then.": the request, taken on
-            p = taken_on[-1]
+        p = taken_on(self.declined, turn) if vague_task(c) or pronoun_object(c) else None
+        if p is not None:  # "Freya, can you present it?" "I'm on leave that week." "Okay, I'll do it then."
             self.declined = []
             has_date = due is not None and due.due is not None
             self._add(Item(turn.index, owner, p.task, p.rule, 0.75, due if has_date else p.due, turn.speaker))
@@ -438,7 +432,11 @@ class CommitmentTracker:
             return  # "Let me check and come back to you", "I'll take it": nothing specific is promised
         self.pending = [p for p in self.pending if not (p.turn == turn.index and p.kind == "request")]
         conf = conf or (0.85 if c.label == "FUTURE" else 0.7)
-        self._add(Item(turn.index, owner, c.task, c.rule, conf, due, turn.speaker, kind=c.subj_kind))
+        extra = second_object(c, turn)  # "…the numbers today, and the full plan on Friday": two deliveries
+        first = c.task.replace(extra[0].split(" ", 1)[1], "").strip() if extra is not None else c.task
+        self._add(Item(turn.index, owner, " ".join(first.split()), c.rule, conf, due, turn.speaker, kind=c.subj_kind))
+        if extra is not None:
+            self._add(Item(turn.index, owner, extra[0], c.rule, conf, extra[1], turn.speaker, kind=c.subj_kind))
 
     # -- deadlines that arrive later --------------------------------------------------------------------
     def _attach_late_dues(self, turn: Turn, created: bool) -> None:
@@ -452,9 +450,3 @@ class CommitmentTracker:
             if redated is not None:
                 latest.due, latest.late_due = redated, True
         self.awaiting_due = late_dues(self.awaiting_due, turn, when)
-
-
-def _fixes_date(turn: Turn) -> bool:
-    """A reply that fixes the date of a session put to it: "let's do" right before the date."""
-    m = LETS_FIX.search(turn.text)
-    return m is not None and any(d.due is not None and 0 <= d.start_char - m.end() <= 6 for d in turn.dues)

@@ -778,7 +778,7 @@ _DEADLINE_PREP = re.compile(r"(?:by|before|until|till|til|for|no later than|not 
 _CAP_WORD = re.compile(r"([A-Z][\w'-]*)[ ]+$")
 _POSSESSIVE = re.compile(
     r"'s\s+(?!(?:fine|good|great|ok|okay|better|best|tight|too|no|not|out|the|a|an|ideal|perfect|"
-    r"doable|possible|tricky|tough|difficult|hard|easier|cutting|pushing|fair|when|ok)\b)[a-z]"
+    r"doable|possible|tricky|tough|difficult|hard|easier|cutting|pushing|fair|when|ok)\b)[a-zA-Z]"
 )
 
 

@@ -106,6 +106,8 @@ def late_dues(awaiting: list[Item], turn: Turn, when: bool) -> list[Item]:
         owners = owners_of(item)
         if turn.speaker is not None:
             party = turn.speaker in owners or turn.speaker == item.requester or turn.side in owners
+            # the offer's taker, right after it: "I can pull the curves, if useful." "Yes please. Next week's fine."
+            party = party or (turn.index - item.turn == 1 and bool(turn.opening("ACCEPT", 3)) and turn.n_words <= 10)
         else:  # no speaker labels: the answer to "When by?", or a bare deadline right after ("By Friday.")
             party = when or (turn.index - item.turn == 1 and turn.n_words <= 4)
         first = next(iter(turn.doc.sents), None)
@@ -118,3 +120,12 @@ def late_dues(awaiting: list[Item], turn: Turn, when: bool) -> list[Item]:
             item.late_due = True
         keep.append(item)
     return keep
+
+
+LETS_FIX = re.compile(r"\blet(?:'s| us) (?:do|say|make it|go for)\b", re.IGNORECASE)
+
+
+def fixes_date(turn: Turn) -> bool:
+    """A reply that fixes the date of a session put to it: "Yeah, let's do the twenty-seventh."."""
+    m = LETS_FIX.search(turn.text)
+    return m is not None and any(d.due is not None and 0 <= d.start_char - m.end() <= 6 for d in turn.dues)

@@ -81,7 +81,7 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
                 lo = max(lo, min(clause.subj.left_edge.idx, clause.verb.idx))
             else:
                 hi = min(hi, min(other.subj.left_edge.idx, other.verb.idx))
-    inside = [d for d in turn.dues if lo <= d.start_char < hi]
+    inside = [d for d in turn.dues if lo <= d.start_char < hi and not _new_slot(turn, clause, d)]
     nxt = sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
     if nxt is not None and not any(c.sent == nxt for c in turn.clauses if c.subj_kind != clause.subj_kind):
         later = [d for d in turn.dues if nxt.start_char <= d.start_char < nxt.end_char]
@@ -153,3 +153,32 @@ def overlap(a: str, b: str) -> bool:
 def task_object(task: str) -> str:
     """What a task is about: its words after the verb, less pronouns and particles ("send it over" -> "")."""
     return " ".join(w for w in task.split()[1:] if w.lower() not in VAGUE_WORDS)
+
+
+def second_object(clause: Clause, turn: Turn) -> tuple[str, DueMatch] | None:
+    """A second thing promised by the same verb with its own deadline: "We can get you the top-line numbers today,
+    and the full plan, properly, on Friday" -> ("get the full plan", Friday). The parser hangs it on the verb."""
+    verb = clause.verb
+    objects = [t for t in verb.children if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")]
+    if not objects:
+        return None
+    second = objects[0]
+    span = second.doc[second.left_edge.i : second.right_edge.i + 1]
+    dues = [d for d in turn.dues if d.due is not None and span.start_char <= d.start_char < span.end_char]
+    if not dues:
+        return None
+    dated = {t.i for t in span if any(d.start_char <= t.idx < d.end_char for d in dues)}
+    dated |= {t.i for t in span if t.dep_ == "prep" and all(c.i in dated for c in t.children)}  # "on Friday"
+    kept = [t for t in span if not (t.is_punct or t.i in dated or (t.dep_ == "advmod" and t.head.i == second.i))]
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in kept):
+        return None  # "…today and Monday": a second date, not a second thing
+    return f"{verb.text} {' '.join(t.text for t in kept)}", dues[0]
+
+
+MOVE_VERBS = {"move", "push", "shift", "bring", "postpone", "reschedule", "switch", "change"}
+
+
+def _new_slot(turn: Turn, clause: Clause, due: DueMatch) -> bool:
+    """ "I'll move the WIP to Friday": the date a thing is moved to is its new slot, not the deadline."""
+    before = turn.text[: due.start_char].rstrip().lower()
+    return clause.verb.lemma_ in MOVE_VERBS and (before.endswith(" to") or due.text.lower().startswith("to "))

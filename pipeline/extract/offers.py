@@ -17,6 +17,7 @@ from pipeline.extract.turns import Turn
 
 YES_TO = re.compile(r"\byes(?:,)?(?: please)?(?:,)? to\b", re.IGNORECASE)  # "yes please to the end frame thing"
 LETS_DO = re.compile(r"\blet's (?:do|see|have|get) (?:the|that|your)\b", re.IGNORECASE)  # "let's see the mock-up"
+TAKE_ON_TURNS = 3  # a declined request can be taken on this many turns later
 PARKED_TURNS = 90  # how long an offer left open can still be taken up: the rest of a long call
 _STOP = frozenset(
     "a an the and or of to for on in at with it this that those these some any your our my their his her its "
@@ -57,6 +58,15 @@ def withdrawn(items: list[Item], turn: Turn) -> Item | None:
         ]
         if gone:
             return gone[-1]
+    return None
+
+
+def taken_on(declined: list[tuple[Pending, str | None]], turn: Turn) -> Pending | None:
+    """The request another person turned down a turn or two ago that this speaker now takes on ("Freya, can you
+    present it?" "I'm on leave that week." "Okay, I'll do it then.")."""
+    for p, who in reversed(declined):
+        if 0 < turn.index - p.turn <= TAKE_ON_TURNS and p.proposer and who not in (None, turn.speaker):
+            return p
     return None
 
 

@@ -65,3 +65,25 @@ def proposing_sentence(prop: Turn) -> str:
     if chosen or asked:
         return (chosen or asked)[-1].text.strip()
     return (full or sents)[0].text.strip() if sents else prop.text
+
+
+def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
+    """A terse decision that names nothing ("Do that.", "Fine, split it.") is stated by the rest of its turn when
+    that says something, else by the proposal it answers when another speaker made one in the two turns before;
+    otherwise "" (the decision is stated as said)."""
+    sent = cue.doc[cue.end - 1].sent
+    if turns[k].speaker is None or any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in sent):
+        return ""
+    own = [s for s in cue.doc.sents if s.start != sent.start and sum(1 for t in s if not t.is_punct) >= 5]
+    if own:  # "Fine. Do that. No replies under the video.": the turn says what itself
+        return turns[k].text
+    for j in (k - 1, k - 2):
+        if j < 0 or turns[j].speaker == turns[k].speaker:
+            continue
+        prev = turns[j]
+        if prev.cues("PROPOSAL") or any(
+            c.label == "POSSIBLE" and c.subj_kind in ("WE", "SELF") and not c.negated for c in prev.clauses
+        ):
+            return proposing_sentence(prev)
+        return ""
+    return ""
