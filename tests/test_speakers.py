@@ -309,3 +309,24 @@ def test_der_counts_miss_false_alarm_and_confusion_outside_the_collar() -> None:
     assert der(ref, [("x", 0.0, 20.0)]) == pytest.approx(9.75 / 19.25, abs=0.01)  # B confused, collars left out
     assert der(ref, [("x", 0.0, 10.0)]) == pytest.approx(9.75 / 19.25, abs=0.01)  # B missed
     assert der(ref, [("x", 0.0, 10.2), ("y", 10.2, 20.0)], collar=0.25) == pytest.approx(0.0)
+
+
+def test_the_voices_heard_during_transcription_are_handed_over_once_for_that_file_only(tmp_path) -> None:
+    import os
+
+    from pipeline import speakers
+
+    rec, other = tmp_path / "call.m4a", tmp_path / "other.m4a"
+    rec.write_bytes(b"a recording")
+    other.write_bytes(b"another")
+    feed = speakers.listener(rec)
+    feed(np.zeros(16_000, dtype=np.float32))
+    feed(np.ones(8_000, dtype=np.float32) * 0.1)
+    mel = speakers.heard(rec)
+    assert mel is not None and mel.shape == (1 + 24_000 // 160, 40)
+    assert speakers.heard(rec) is None  # handed over once
+    speakers.listener(rec)(np.zeros(16_000, dtype=np.float32))
+    assert speakers.heard(other) is None  # another file's transcription: decode again
+    speakers.listener(rec)(np.zeros(16_000, dtype=np.float32))
+    os.utime(rec, ns=(0, 0))  # the file changed since it was transcribed
+    assert speakers.heard(rec) is None
