@@ -29,7 +29,7 @@ from pipeline.extract.items import (
 )
 from pipeline.extract.owners import joint, names_in
 from pipeline.extract.turns import Turn
-from pipeline.extract.wording import pronoun_task, vague
+from pipeline.extract.wording_rules import pronoun_task, vague
 from pipeline.schemas import Meeting, Owner
 
 SELF_KINDS = {"SELF"}
