@@ -52,7 +52,7 @@ class Wording:
 
     def task(self, task: str, at: int, speaker: str | None = None, resolve_action: bool = True) -> str:
         """The report's wording of ``task``, an item said at turn ``at`` (by ``speaker``)."""
-        text = self.rules.strip_lead(self._drop_names(self.rules.strip_lead(task)))
+        text = self.rules.trim(self._drop_names(self.rules.trim(task)))
         if not text:
             return task
         if any(p.match(text) for p in self.rules.owned):  # "The TENs are mine." -> "handle the TENs"

@@ -90,9 +90,13 @@ class WordingRules:
                 text = shorter
         return text
 
+    def trim(self, text: str) -> str:
+        """A task's both ends: a name it is addressed to and its lead-in off the start, asides off the end."""
+        return self.strip_lead(VOCATIVE.sub("", self.cut(text.strip().rstrip("?.!"))))
+
     def strip_lead(self, text: str) -> str:
         """ "Look, why don't you and I sit down and agree the KPIs?" -> "sit down and agree the KPIs"."""
-        text = VOCATIVE.sub("", self.cut(text.strip().rstrip("?.!")))
+        text = text.strip().rstrip("?.!")
         for _ in range(3):
             before = text
             for pat in self.lead_ins:
