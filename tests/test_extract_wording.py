@@ -392,6 +392,21 @@ CASES = [
         ["twelfth", "send the revised cost sheet do"],
     ),
     (
+        "a_draft_says_of_what",
+        [
+            ("Lucy Tam", "We will need a holding statement for the regional press."),
+            ("Owen Price", "Leave it with us. You will have a draft by Wednesday."),
+        ],
+        "send a draft of a holding statement for the regional press",
+        [],
+    ),
+    (
+        "the_draft_already_known_stays",
+        [("Owen Price", "That one's mine. I'll send the draft over on Monday.")],
+        "send the draft",
+        ["mine"],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",
@@ -496,6 +511,7 @@ def test_every_wording_rule_is_known() -> None:
         "OWNED",
         "DONE_TO",
         "REPORT_BACK",
+        "VERSION_OF",
     }
     assert len({r["id"] for r in rows}) == len(rows)
 

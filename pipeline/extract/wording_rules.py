@@ -29,6 +29,7 @@ def load_rules(path: Path) -> WordingRules:
     cuts: list[re.Pattern[str]] = []
     owned: list[re.Pattern[str]] = []
     done_to: set[str] = set()
+    version_of: set[str] = set()
     report_back: list[re.Pattern[str]] = []
     delivery: list[tuple[re.Pattern[str], str]] = []
     for row in srsly.read_jsonl(path):
@@ -42,6 +43,8 @@ def load_rules(path: Path) -> WordingRules:
             lead_ins.append(re.compile(row["pattern"], re.IGNORECASE))
         elif row["label"] == "REPORT_BACK":
             report_back.append(re.compile(row["pattern"], re.IGNORECASE))
+        elif row["label"] == "VERSION_OF":
+            version_of.update(row["words"])
         elif row["label"] == "DONE_TO":
             done_to.update(row["words"])
         elif row["label"] == "OWNED":
@@ -62,6 +65,7 @@ def load_rules(path: Path) -> WordingRules:
         tuple(owned),
         frozenset(done_to),
         tuple(report_back),
+        frozenset(version_of),
     )
 
 
@@ -76,6 +80,7 @@ class WordingRules:
     owned: tuple[re.Pattern[str], ...] = ()
     done_to: frozenset[str] = frozenset()
     report_back: tuple[re.Pattern[str], ...] = ()
+    version_of: frozenset[str] = frozenset()
 
     def refers_to_action(self, text: str) -> bool:
         """ "do that", "sort it", "take care of this": a task that stands for an action said before it."""
