@@ -70,8 +70,12 @@ class Wording:
                 return self.task(earlier[0], earlier[1], speaker, resolve_action=False)
         out: list[str] = []
         moved = _talk(doc)
+        version, of = self._version_of(doc, at)
         for t in doc:
             if t.i in moved:
+                continue
+            if t.i == version:
+                out.extend([t.text, of])
                 continue
             if is_pronoun(t) and t.i > 0:
                 k, before = self._locate(doc, t, at)
@@ -114,7 +118,7 @@ class Wording:
             else:
                 out.append(t.text)
         joined = " ".join(out).replace(" 's", "'s").replace(" n't", "n't").replace(" - ", "-")
-        joined = joined.replace("( ", "(").replace(" )", ")") + self._version_of(doc, at)
+        joined = joined.replace("( ", "(").replace(" )", ")")
         joined = self._done_to(doc, joined)
         joined = re.sub(r"\bthe the\b", "the", joined)
         result = self.rules.tidy(joined)
@@ -144,21 +148,24 @@ class Wording:
                 return self._question(j, self.turns[k].speaker)  # "Are you free for a site visit?" / "I can do that."
         return request or self._asked(k)
 
-    def _version_of(self, doc: Doc, at: int) -> str:
-        """ "You'll have a draft Wednesday" said of the reactive Q&A: " of the reactive Q&A" (what it is a draft
-        of, as "it" would be resolved); "" when the object says it already or nothing earlier names it."""
+    def _version_of(self, doc: Doc, at: int) -> tuple[int, str]:
+        """ "You'll have a draft Wednesday" said of the reactive Q&A: the object's token and "of the reactive Q&A"
+        (what it is a draft of, as "it" would be resolved); (-1, "") when the object says it already ("the draft",
+        "a draft of the release") or nothing earlier names it."""
         obj = next((t for t in doc if t.dep_ == "dobj" and t.lower_ in self.rules.version_of), None)
-        if obj is None or any(c.dep_ == "prep" for c in obj.children) or obj.i != len(doc) - 1:
-            return ""
+        if obj is None or any(c.dep_ == "prep" for c in obj.children):
+            return -1, ""
+        if any(t.pos_ in ("NOUN", "PROPN") for t in doc[obj.i + 1 :]):
+            return -1, ""
         if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in obj.children):
-            return ""  # "the draft", "my draft": the one already talked about
+            return -1, ""  # "the draft", "my draft": the one already talked about
         k, before = self._locate(doc, obj, at)
         if k < 0:
-            return ""
-        ref = antecedent(self.turns, k, before, self.names, self._skip(k) | {before or 0}, False, self.rules.agents)
+            return -1, ""
+        ref = antecedent(self.turns, k, before, self.names, self._skip(k) | {before or 0}, None, self.rules.agents)
         if ref is None or ref.split()[-1].lower() == obj.lower_:
-            return ""
-        return " of " + (ref[0].lower() + ref[1:] if ref.split()[0] in ("The", "A", "An") else ref)
+            return -1, ""
+        return obj.i, "of " + (ref[0].lower() + ref[1:] if ref.split()[0] in ("The", "A", "An") else ref)
 
     def _done_to(self, doc: Doc, text: str) -> str:
         """ "get the CTV buy placed", "have the banners resized": the work itself ("place the CTV buy"); not what
