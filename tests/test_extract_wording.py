@@ -407,6 +407,15 @@ CASES = [
         ["mine"],
     ),
     (
+        "them_passes_over_a_singular_sentence",
+        [
+            ("Lucy Tam", "The new shelf labels arrived this morning."),
+            ("Owen Price", "The warehouse is shut on Friday, though. I will check them over tomorrow."),
+        ],
+        "check the new shelf labels",
+        ["warehouse"],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",
