@@ -416,6 +416,15 @@ CASES = [
         ["warehouse"],
     ),
     (
+        "handle_x_then_the_work_on_it",
+        [
+            ("Lucy Tam", "Someone has to tell the regional buyers."),
+            ("Owen Price", "No, I will handle the buyers. I will brief them on the new prices on Monday."),
+        ],
+        "brief the buyers on the new prices",
+        ["handle"],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",

@@ -37,6 +37,7 @@ ORG_KINDS = {"WE", "ORG_SELF"}
 COMMIT_LABELS = ("FUTURE", "ABILITY", "LET_ME", "PROGRESSIVE")
 CLOSING = 0.8  # the share of the meeting after which an assignment nobody answers still stands
 VAGUE_VERBS = {"take", "check", "come", "look", "think", "see", "do", "go", "figure", "sort"}
+LIGHT_VERBS = {"handle", "sort", "cover", "own", "manage"}  # a task that says who, the next clause says what
 PENDING_TURNS = 2
 DUE_LOOKAHEAD = 4
 
@@ -347,6 +348,10 @@ class CommitmentTracker:
             return
         if (same_turn and (vague_task(c) or pronoun_object(c) or shares_subject(c))) or (recent and vague_task(c)):
             target = (same_turn or recent)[-1]
+            if target.turn == turn.index and target.task.split()[:1] in ([w] for w in LIGHT_VERBS):
+                # "I'll handle finance. I'll brief them on the new number.": the work, on what was handled
+                what = " ".join(target.task.split()[1:])
+                target.task = re.sub(r"\b(?:it|them|those|that|this)\b", what, c.task, count=1) if what else c.task
             due = due if (due is not None and due.due is not None) else (concrete(turn.dues) or due)
             if due is not None and (target.due is None or target.due.due is None or target.late_due):
                 target.due = due
