@@ -52,6 +52,17 @@ def test_recap_keeps_only_what_is_new() -> None:
     assert "contact report" in got[1][2]
 
 
+def test_a_new_item_on_the_same_thing_is_kept() -> None:
+    got = items(
+        [
+            ("Owen Price", "I'll draft the launch brief by Friday."),
+            ("Lucy Tam", "Perfect."),
+            ("Nadia Brooks", "To recap: Owen's drafting the launch brief, and I'll review the launch brief on Monday."),
+        ]
+    )
+    assert [(t, o) for t, o, _, _ in got] == [(0, "Owen Price"), (2, "Nadia Brooks")], got
+
+
 def test_recap_act_is_not_an_item() -> None:
     got = items(OPENING + [("Nadia Brooks", "Right, let me wrap up. I'll send the regional cost sheet on Friday.")])
     assert all(task not in ("wrap up", "recap") for _, _, task, _ in got), got

@@ -392,6 +392,39 @@ CASES = [
         ["twelfth", "send the revised cost sheet do"],
     ),
     (
+        "a_draft_says_of_what",
+        [
+            ("Lucy Tam", "We will need a holding statement for the regional press."),
+            ("Owen Price", "Leave it with us. You will have a draft by Wednesday."),
+        ],
+        "send a draft of a holding statement for the regional press",
+        [],
+    ),
+    (
+        "the_draft_already_known_stays",
+        [("Owen Price", "That one's mine. I'll send the draft over on Monday.")],
+        "send the draft",
+        ["mine"],
+    ),
+    (
+        "them_passes_over_a_singular_sentence",
+        [
+            ("Lucy Tam", "The new shelf labels arrived this morning."),
+            ("Owen Price", "The warehouse is shut on Friday, though. I will check them over tomorrow."),
+        ],
+        "check the new shelf labels",
+        ["warehouse"],
+    ),
+    (
+        "handle_x_then_the_work_on_it",
+        [
+            ("Lucy Tam", "Someone has to tell the regional buyers."),
+            ("Owen Price", "No, I will handle the buyers. I will brief them on the new prices on Monday."),
+        ],
+        "brief the buyers on the new prices",
+        ["handle"],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",
@@ -496,6 +529,7 @@ def test_every_wording_rule_is_known() -> None:
         "OWNED",
         "DONE_TO",
         "REPORT_BACK",
+        "VERSION_OF",
     }
     assert len({r["id"] for r in rows}) == len(rows)
 

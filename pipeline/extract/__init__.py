@@ -27,7 +27,8 @@ from pipeline.extract.recaps import load_recap_rules, merge_recaps
 from pipeline.extract.settled import load_statement_rules, rewrite
 from pipeline.extract.suggest import suggest
 from pipeline.extract.turns import Turn
-from pipeline.extract.wording import Wording, load_rules
+from pipeline.extract.wording import Wording
+from pipeline.extract.wording_rules import load_rules
 from pipeline.integrity import verify_packaged_model
 from pipeline.schemas import ActionItem, Agreement, Extraction, Meeting, Transcript
 from pipeline.settings import Settings

@@ -24,7 +24,7 @@ WEAK_NOUNS = {"thing", "things", "bit", "lot", "time", "week", "day", "question"
               "deal", "course", "rest", "kind", "sort", "yes", "no", "sure", "favour", "favor", "look", "go",
               "meeting", "screen", "mute", "note", "notes", "everyone", "everybody", "something", "anything", "hour",
               "hours", "yep", "yeah", "okay", "ok", "right", "cheers", "thanks", "hi", "hello", "great", "perfect",
-              "brilliant", "lovely", "ha", "absolutely", "fine", "cool", "good"}  # fmt: skip
+              "brilliant", "lovely", "ha", "absolutely", "fine", "cool", "good", "mine", "yours", "ours"}  # fmt: skip
 NON_REFERRING = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "NORP"}
 WANTING = {"want", "ask", "like", "love", "say", "expect", "prefer", "mention", "request"}
 CAUSATIVE = {"get", "have"}
@@ -142,7 +142,8 @@ def _sentence_antecedent(
         found.append((number, _depth(tok), ROLE_RANK.get(tok.dep_, 3), tok.i, text))
     if not found:
         return None
-    return min(found)[-1]
+    best = min(found)
+    return best[-1] if not plural or best[0] == 0 else "\0" + best[-1]  # "\0": not plural, as "them" is
 
 
 def antecedent(
@@ -156,9 +157,11 @@ def antecedent(
     head_only: bool = False,
 ) -> str | None:
     """What "it"/"that" points back to: a noun phrase earlier in turn ``at`` (before token ``before``), else in the
-    turns before it, the nearest sentence first; in an earlier turn its question first (the reply answers it:
+    turns before it, the nearest sentence first (for "them"/"those", the nearest with a plural noun, else the nearest
+    at all); in an earlier turn its question first (the reply answers it:
     "Is there any sell-in data? Even rough numbers." / "I'll dig it out."). A sentence whose subject is the same
     pronoun carries the same thing on ("It's on a hard drive somewhere."), so the one before it is looked at."""
+    fallback: str | None = None
     for k in range(at, max(-1, at - LOOKBACK - 1), -1):
         doc = turns[k].doc
         sents = list(reversed(list(doc.sents)))
@@ -172,9 +175,10 @@ def antecedent(
             found = _sentence_antecedent(
                 sent, names, before if k == at else None, skip if k == at else set(), plural, agents, head_only
             )
-            if found:
+            if found and not found.startswith("\0"):
                 return found
-    return None
+            fallback = fallback or (found[1:] if found else None)
+    return fallback  # "them" with no plural noun before it: the nearest thing all the same
 
 
 def _is_question(sent: Span) -> bool:

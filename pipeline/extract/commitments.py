@@ -32,7 +32,7 @@ from pipeline.extract.items import (
 from pipeline.extract.offers import ParkedOffers, accepts, taken_back, taken_on, withdrawn
 from pipeline.extract.owners import joint, names_in
 from pipeline.extract.turns import Turn
-from pipeline.extract.wording import pronoun_task, vague
+from pipeline.extract.wording_rules import pronoun_task, vague
 from pipeline.schemas import Meeting, Owner, unnamed_speaker
 
 SELF_KINDS = {"SELF"}
@@ -40,6 +40,7 @@ ORG_KINDS = {"WE", "ORG_SELF"}
 COMMIT_LABELS = ("FUTURE", "ABILITY", "LET_ME", "PROGRESSIVE")
 CLOSING = 0.8  # the share of the meeting after which an assignment nobody answers still stands
 VAGUE_VERBS = {"take", "check", "come", "look", "think", "see", "do", "go", "figure", "sort"}
+LIGHT_VERBS = {"handle", "sort", "cover", "own", "manage"}  # a task that says who, the next clause says what
 PENDING_TURNS = 2
 BLAME_IDIOMS = {"thats_on_me", "thats_on_us"}  # "that's on me" commits only when something was asked
 FOLLOW_UP_VERBS = {"come", "get", "report", "circle", "feed"}  # "… and I'll come back to you with their feedback"
@@ -409,6 +410,10 @@ class CommitmentTracker:
             return
         if (same_turn and (vague_task(c) or pronoun_object(c) or shares_subject(c))) or (recent and vague_task(c)):
             target = (same_turn or recent)[-1]
+            if target.turn == turn.index and target.task.split()[:1] in ([w] for w in LIGHT_VERBS):
+                # "I'll handle finance. I'll brief them on the new number.": the work, on what was handled
+                what = " ".join(target.task.split()[1:])
+                target.task = re.sub(r"\b(?:it|them|those|that|this)\b", what, c.task, count=1) if what else c.task
             due = due if (due is not None and due.due is not None) else (concrete(turn.dues) or due)
             if due is not None and (target.due is None or target.due.due is None or target.late_due):
                 target.due = due

@@ -148,8 +148,8 @@ def _restated(task: str, earlier: list[Item], owner: Owner = None) -> Item | Non
     """The latest earlier item with the same object as ``task``, or (for an item of the same owner) the same verb
     and an object word in common ("send the revised scope" / "send over a revised scope of work")."""
     for i in reversed(earlier):
-        if same_task(i.task, task):
-            return i
+        if same_task(i.task, task) and (owner is None or i.owner == owner or _verb(i.task) == _verb(task)):
+            return i  # not "Tom drafts the brief" / "and I'll review the brief": a new item on the same thing
         same_verb = owner is not None and i.owner == owner and _verb(i.task) == _verb(task) != ""
         if same_verb and any(not w.endswith("ed") for w in object_words(i.task) & object_words(task)):
             return i

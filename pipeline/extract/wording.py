@@ -18,22 +18,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
-import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from pipeline.errors import ConfigError
-from pipeline.extract.antecedents import FILLERS, LOOKBACK, PRONOUNS, antecedent, chunk_text, is_pronoun
+from pipeline.extract.antecedents import LOOKBACK, PRONOUNS, antecedent, chunk_text, is_pronoun
 from pipeline.extract.components import Clause
 from pipeline.extract.tasks import DATE_PREPS, _is_date_phrase, task_text
 from pipeline.extract.turns import Turn
+from pipeline.extract.wording_rules import WordingRules, vague
 from pipeline.schemas import Meeting
 
-MAX_WORDS = 12
 HEDGE_HEADS = {"try", "aim", "attempt", "want", "plan", "hope", "mean", "need", "have", "got", "going", "able"}
 DELIVERY_PARTICLES = {"over", "across", "round", "around", "through", "back", "out", "off"}
 LISTENER_DEST = re.compile(
@@ -43,109 +38,9 @@ LISTENER_DEST = re.compile(
 )
 # the task is parsed for its words and grammar only: the cue ruler and clause finder of the turns are not needed
 TASK_PARSE_SKIPS = ("debrief_cues", "debrief_clauses")
-VOCATIVE = re.compile(r"^[A-Z][a-z]+\s*,\s+(?=[a-z])")  # "Dom, you're doing the final fifteen": a name
 LISTENER_AS_OBJECT = {"intro", "introduce", "connect", "set", "put", "brief", "walk", "take", "show"}
 FREE_FOR = re.compile(r"\b(?:free|available|around)\s+for\s+(?:a|an|the)\b", re.IGNORECASE)
 SEND_VERBS = {"get", "have", "send", "bring", "pass", "put"}
-
-
-@lru_cache(maxsize=8)
-def load_rules(path: Path) -> WordingRules:
-    """``models/wording.jsonl``: fillers and hedges, lead-ins a task loses, delivery idioms (see models/README.md)."""
-    fillers: set[str] = set()
-    agents: set[str] = set()
-    do_it: list[re.Pattern[str]] = []
-    lead_ins: list[re.Pattern[str]] = []
-    cuts: list[re.Pattern[str]] = []
-    owned: list[re.Pattern[str]] = []
-    done_to: set[str] = set()
-    report_back: list[re.Pattern[str]] = []
-    delivery: list[tuple[re.Pattern[str], str]] = []
-    for row in srsly.read_jsonl(path):
-        if row["label"] == "FILLER":
-            fillers.update(row["words"])
-        elif row["label"] == "AGENT":
-            agents.update(row["words"])
-        elif row["label"] == "DO_IT":
-            do_it.append(re.compile(row["pattern"], re.IGNORECASE))
-        elif row["label"] == "LEAD_IN":
-            lead_ins.append(re.compile(row["pattern"], re.IGNORECASE))
-        elif row["label"] == "REPORT_BACK":
-            report_back.append(re.compile(row["pattern"], re.IGNORECASE))
-        elif row["label"] == "DONE_TO":
-            done_to.update(row["words"])
-        elif row["label"] == "OWNED":
-            owned.append(re.compile(row["pattern"], re.IGNORECASE))
-        elif row["label"] == "CUT":
-            cuts.append(re.compile(row["pattern"], re.IGNORECASE))
-        elif row["label"] == "DELIVERY":
-            delivery.append((re.compile(row["pattern"], re.IGNORECASE), row["replace"]))
-        else:
-            raise ConfigError(f"{path}: unknown wording label {row['label']!r}")
-    return WordingRules(
-        frozenset(fillers),
-        tuple(lead_ins),
-        tuple(delivery),
-        frozenset(agents),
-        tuple(do_it),
-        tuple(cuts),
-        tuple(owned),
-        frozenset(done_to),
-        tuple(report_back),
-    )
-
-
-@dataclass(frozen=True)
-class WordingRules:
-    fillers: frozenset[str]
-    lead_ins: tuple[re.Pattern[str], ...]
-    delivery: tuple[tuple[re.Pattern[str], str], ...]
-    agents: frozenset[str] = frozenset()
-    do_it: tuple[re.Pattern[str], ...] = ()
-    cuts: tuple[re.Pattern[str], ...] = ()
-    owned: tuple[re.Pattern[str], ...] = ()
-    done_to: frozenset[str] = frozenset()
-    report_back: tuple[re.Pattern[str], ...] = ()
-
-    def refers_to_action(self, text: str) -> bool:
-        """ "do that", "sort it", "take care of this": a task that stands for an action said before it."""
-        return any(p.match(text) for p in self.do_it)
-
-    def cut(self, text: str) -> str:
-        """Asides, reasons and tag questions off the end: "look at the T&Cs, because the prize has changed" ->
-        "look at the T&Cs"."""
-        for pat in self.cuts:
-            shorter = pat.sub("", text).strip()
-            if shorter and not vague(shorter):
-                text = shorter
-        return text
-
-    def strip_lead(self, text: str) -> str:
-        """ "Look, why don't you and I sit down and agree the KPIs?" -> "sit down and agree the KPIs"."""
-        text = VOCATIVE.sub("", self.cut(text.strip().rstrip("?.!")))
-        for _ in range(3):
-            before = text
-            for pat in self.lead_ins:
-                text = pat.sub("", text, count=1).strip(" ,")
-            if text == before:
-                break
-        return text
-
-    def tidy(self, task: str) -> str:
-        """Fillers out, delivery idioms to "send", the listener as destination out; at most ``MAX_WORDS``."""
-        words = [w for w in task.split() if w.lower().strip(",.") not in self.fillers]
-        text = re.sub(r"\b(?:a|an)\s+(?=the\b)", "", " ".join(words))
-        for pat, repl in self.delivery:
-            new = pat.sub(repl, text)
-            if new != text and not vague(new):
-                text = new
-        text = re.sub(r"\s+", " ", text).strip(" ,.;:-—")
-        if len(text.split()) > MAX_WORDS:  # a condition in brackets goes first, and never half of it
-            text = re.sub(r"\s*\([^)]*\)?$", "", text)
-        words = text.split()[:MAX_WORDS]
-        if "(" in " ".join(words) and not " ".join(words).endswith(")"):
-            words = " ".join(words).split("(")[0].split()
-        return " ".join(words)
 
 
 class Wording:
@@ -167,7 +62,7 @@ class Wording:
         return [self.task(task, at, speaker) for task, at, speaker in items]
 
     def _text(self, task: str) -> str:
-        return self.rules.strip_lead(self._drop_names(self.rules.strip_lead(task)))
+        return self.rules.trim(self._drop_names(self.rules.trim(task)))
 
     def _parse(self, text: str) -> Doc:
         if text not in self._parsed:
@@ -194,8 +89,12 @@ class Wording:
                 return self.task(earlier[0], earlier[1], speaker, resolve_action=False)
         out: list[str] = []
         moved = _talk(doc)
+        version, of = self._version_of(doc, at)
         for t in doc:
             if t.i in moved:
+                continue
+            if t.i == version:
+                out.extend([t.text, of])
                 continue
             if is_pronoun(t) and t.i > 0:
                 k, before = self._locate(doc, t, at)
@@ -267,6 +166,25 @@ class Wording:
             elif j == k - 1 and not found and self._question(j, self.turns[k].speaker):
                 return self._question(j, self.turns[k].speaker)  # "Are you free for a site visit?" / "I can do that."
         return request or self._asked(k)
+
+    def _version_of(self, doc: Doc, at: int) -> tuple[int, str]:
+        """ "You'll have a draft Wednesday" said of the reactive Q&A: the object's token and "of the reactive Q&A"
+        (what it is a draft of, as "it" would be resolved); (-1, "") when the object says it already ("the draft",
+        "a draft of the release") or nothing earlier names it."""
+        obj = next((t for t in doc if t.dep_ == "dobj" and t.lower_ in self.rules.version_of), None)
+        if obj is None or any(c.dep_ == "prep" for c in obj.children):
+            return -1, ""
+        if any(t.pos_ in ("NOUN", "PROPN") for t in doc[obj.i + 1 :]):
+            return -1, ""
+        if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in obj.children):
+            return -1, ""  # "the draft", "my draft": the one already talked about
+        k, before = self._locate(doc, obj, at)
+        if k < 0:
+            return -1, ""
+        ref = antecedent(self.turns, k, before, self.names, self._skip(k) | {before or 0}, None, self.rules.agents)
+        if ref is None or ref.split()[-1].lower() == obj.lower_:
+            return -1, ""
+        return obj.i, "of " + (ref[0].lower() + ref[1:] if ref.split()[0] in ("The", "A", "An") else ref)
 
     def _done_to(self, doc: Doc, text: str) -> str:
         """ "get the CTV buy placed", "have the banners resized": the work itself ("place the CTV buy"); not what
@@ -429,18 +347,3 @@ def _day_of_month(prep: Token) -> bool:
     """ "by the ninth", "before the 14th": a day of the month."""
     sub = list(prep.subtree)
     return prep.lower_ in ("by", "before", "until", "till", "on") and len(sub) <= 3 and sub[-1].ent_type_ == "ORDINAL"
-
-
-def pronoun_task(task: str) -> bool:
-    """A task whose object is a pronoun the wording resolves ("drafting those", "get it over")."""
-    return any(w.lower() in PRONOUNS for w in task.split()[1:])
-
-
-def vague(task: str) -> bool:
-    """A task that says nothing without its context ("do that", "have it", "try")."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'&]*", task)]
-    content = [w for w in words[1:] if w not in PRONOUNS and w not in FILLERS and len(w) > 2 and w not in STOP_WORDS]
-    return len(content) == 0
-
-
-STOP_WORDS = {"you", "with", "over", "back", "round", "across", "the", "and", "for", "out", "off", "through"}

@@ -1,0 +1,142 @@
+"""The wording rules (``models/wording/task_wording.jsonl``) and the tests of a task's wording that the commitment
+walk shares: what a task loses at its start ("Look, why don't you…") and end (", because…"), fillers, delivery
+idioms, and whether a task says anything on its own (``vague``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import srsly
+
+from pipeline.errors import ConfigError
+from pipeline.extract.antecedents import FILLERS, PRONOUNS
+
+MAX_WORDS = 12
+VOCATIVE = re.compile(r"^[A-Z][a-z]+\s*,\s+(?=[a-z])")  # "Dom, you're doing the final fifteen": a name
+
+
+@lru_cache(maxsize=8)
+def load_rules(path: Path) -> WordingRules:
+    """``models/wording.jsonl``: fillers and hedges, lead-ins a task loses, delivery idioms (see models/README.md)."""
+    fillers: set[str] = set()
+    agents: set[str] = set()
+    do_it: list[re.Pattern[str]] = []
+    lead_ins: list[re.Pattern[str]] = []
+    cuts: list[re.Pattern[str]] = []
+    owned: list[re.Pattern[str]] = []
+    done_to: set[str] = set()
+    version_of: set[str] = set()
+    report_back: list[re.Pattern[str]] = []
+    delivery: list[tuple[re.Pattern[str], str]] = []
+    for row in srsly.read_jsonl(path):
+        if row["label"] == "FILLER":
+            fillers.update(row["words"])
+        elif row["label"] == "AGENT":
+            agents.update(row["words"])
+        elif row["label"] == "DO_IT":
+            do_it.append(re.compile(row["pattern"], re.IGNORECASE))
+        elif row["label"] == "LEAD_IN":
+            lead_ins.append(re.compile(row["pattern"], re.IGNORECASE))
+        elif row["label"] == "REPORT_BACK":
+            report_back.append(re.compile(row["pattern"], re.IGNORECASE))
+        elif row["label"] == "VERSION_OF":
+            version_of.update(row["words"])
+        elif row["label"] == "DONE_TO":
+            done_to.update(row["words"])
+        elif row["label"] == "OWNED":
+            owned.append(re.compile(row["pattern"], re.IGNORECASE))
+        elif row["label"] == "CUT":
+            cuts.append(re.compile(row["pattern"], re.IGNORECASE))
+        elif row["label"] == "DELIVERY":
+            delivery.append((re.compile(row["pattern"], re.IGNORECASE), row["replace"]))
+        else:
+            raise ConfigError(f"{path}: unknown wording label {row['label']!r}")
+    return WordingRules(
+        frozenset(fillers),
+        tuple(lead_ins),
+        tuple(delivery),
+        frozenset(agents),
+        tuple(do_it),
+        tuple(cuts),
+        tuple(owned),
+        frozenset(done_to),
+        tuple(report_back),
+        frozenset(version_of),
+    )
+
+
+@dataclass(frozen=True)
+class WordingRules:
+    fillers: frozenset[str]
+    lead_ins: tuple[re.Pattern[str], ...]
+    delivery: tuple[tuple[re.Pattern[str], str], ...]
+    agents: frozenset[str] = frozenset()
+    do_it: tuple[re.Pattern[str], ...] = ()
+    cuts: tuple[re.Pattern[str], ...] = ()
+    owned: tuple[re.Pattern[str], ...] = ()
+    done_to: frozenset[str] = frozenset()
+    report_back: tuple[re.Pattern[str], ...] = ()
+    version_of: frozenset[str] = frozenset()
+
+    def refers_to_action(self, text: str) -> bool:
+        """ "do that", "sort it", "take care of this": a task that stands for an action said before it."""
+        return any(p.match(text) for p in self.do_it)
+
+    def cut(self, text: str) -> str:
+        """Asides, reasons and tag questions off the end: "look at the T&Cs, because the prize has changed" ->
+        "look at the T&Cs"."""
+        for pat in self.cuts:
+            shorter = pat.sub("", text).strip()
+            if shorter and not vague(shorter):
+                text = shorter
+        return text
+
+    def trim(self, text: str) -> str:
+        """A task's both ends: a name it is addressed to and its lead-in off the start, asides off the end."""
+        return self.strip_lead(VOCATIVE.sub("", self.cut(text.strip().rstrip("?.!"))))
+
+    def strip_lead(self, text: str) -> str:
+        """ "Look, why don't you and I sit down and agree the KPIs?" -> "sit down and agree the KPIs"."""
+        text = text.strip().rstrip("?.!")
+        for _ in range(3):
+            before = text
+            for pat in self.lead_ins:
+                text = pat.sub("", text, count=1).strip(" ,")
+            if text == before:
+                break
+        return text
+
+    def tidy(self, task: str) -> str:
+        """Fillers out, delivery idioms to "send", the listener as destination out; at most ``MAX_WORDS``."""
+        words = [w for w in task.split() if w.lower().strip(",.") not in self.fillers]
+        text = re.sub(r"\b(?:a|an)\s+(?=the\b)", "", " ".join(words))
+        for pat, repl in self.delivery:
+            new = pat.sub(repl, text)
+            if new != text and not vague(new):
+                text = new
+        text = re.sub(r"\s+", " ", text).strip(" ,.;:-—")
+        if len(text.split()) > MAX_WORDS:  # a condition in brackets goes first, and never half of it
+            text = re.sub(r"\s*\([^)]*\)?$", "", text)
+        words = text.split()[:MAX_WORDS]
+        if "(" in " ".join(words) and not " ".join(words).endswith(")"):
+            words = " ".join(words).split("(")[0].split()
+        return " ".join(words)
+
+
+def pronoun_task(task: str) -> bool:
+    """A task whose object is a pronoun the wording resolves ("drafting those", "get it over")."""
+    return any(w.lower() in PRONOUNS for w in task.split()[1:])
+
+
+def vague(task: str) -> bool:
+    """A task that says nothing without its context ("do that", "have it", "try")."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'&]*", task)]
+    content = [w for w in words[1:] if w not in PRONOUNS and w not in FILLERS and len(w) > 2 and w not in STOP_WORDS]
+    return len(content) == 0
+
+
+STOP_WORDS = {"you", "with", "over", "back", "round", "across", "the", "and", "for", "out", "off", "through"}
