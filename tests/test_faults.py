@@ -449,21 +449,13 @@ def test_whose_fault_a_failure_is(settings: Settings, exc: BaseException, expect
 @pytest.mark.slow
 @pytest.mark.parametrize("fault", ["full", "read-only"])
 def test_process_on_a_full_or_read_only_disk_says_so_in_one_line(
-    settings: Settings, small_reports: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fault: str
+    settings: Settings, small_reports: Path, tmp_path: Path, fault: str
 ) -> None:
     """``debrief process``: one line naming the file and the problem, exit 1, no traceback, nothing half-written."""
     from typer.testing import CliRunner
 
-    import pipeline.flows
     from pipeline.cli import app
-    from pipeline.draft import draft_meeting
 
-    def without_prefect(path: str, out_dir: str | None = None, force: bool = False) -> dict[str, str]:
-        """The flow's stage sequence run plainly: this test is about the command's error, not Prefect."""
-        result = draft_meeting(path, Path(out_dir) if out_dir else settings.reports, settings, force=force)
-        return {kind: str(p) for kind, p in result.paths.items()}
-
-    monkeypatch.setattr(pipeline.flows, "process_meeting", without_prefect)
     source = Path(shutil.copy(VTT, tmp_path))
     if fault == "full":
         fill(small_reports)
