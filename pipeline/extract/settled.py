@@ -115,7 +115,7 @@ def _named_before(sent: Span) -> str:
     if not any(t.pos_ in ("NUM", "NOUN", "PROPN") for t in words):
         return ""
     fragment = before.text.strip().rstrip(".!?,").strip()
-    fragment = fragment[:1].lower() + fragment[1:] if not words[0].pos_ == "PROPN" else fragment
+    fragment = fragment[:1].lower() + fragment[1:] if words[0].pos_ != "PROPN" else fragment
     tail = sent.doc[pointer.i + 1 : sent.end]
     gap = "" if not len(tail) or tail[0].is_punct else " "
     return f"{sent.doc[sent.start : pointer.i].text} {fragment}{gap}{tail.text}".strip()
