@@ -183,8 +183,9 @@ class Extraction(BaseModel):
     action_items: list[ActionItem] = Field(default_factory=list)
     agreements: list[Agreement] = Field(default_factory=list)
     suggested_action_items: list[ActionItem] = Field(
-        default_factory=list, description="Next-best candidates for a meeting the rules found little in: not in the "
-        "report until the AE accepts one on the review page."
+        default_factory=list,
+        description="Next-best candidates for a meeting the rules found little in: not in the "
+        "report until the AE accepts one on the review page.",
     )
     suggested_agreements: list[Agreement] = Field(default_factory=list)
     next_meeting: str | None = Field(

@@ -329,16 +329,16 @@ def agreements(turns, kind: str = "audio"):
          "Moving the paid social off LinkedIn and into Meta."),
         # a ratifying question and its one-word answer
         (["So we're agreed, the launch moves to the 20th?", "Agreed."], 1,
-         "We're agreed, the launch moves to the 20th?"),
+         "We're agreed, the launch moves to the 20th."),  # stated, not asked
         # Whisper runs a refusal and the decision into one sentence: the "no" is not the decision's
         (["No, I'd rather cap it at 350, so we're agreed, capped at 350 guests."], 0,
-         "No, I'd rather cap it at 350, so we're agreed, capped at 350 guests."),
+         "I'd rather cap it at 350, so we're agreed, capped at 350 guests."),
         # "I think I can live with that" opens the reply too
         (["Could we meet at forty-five days?", "I think I can live with forty-five for you."], 1,
          "I think I can live with forty-five for you."),  # the reply names what it settles
         # Whisper splits "Fine, go ahead." into "Fine." and "Go ahead."
         (["Should we pause the bundle ads?", "Yes.", "Fine.", "Go ahead."], 3,
-         "Should we pause the bundle ads? Go ahead."),
+         "We pause the bundle ads. Go ahead."),
         (["The travel marketing awards.", "Oh, fine.", "Go ahead."], 2, "The travel marketing awards. Go ahead."),
         # a long run-on sentence is recorded as the stretch around the cue; Whisper hears "agreed" as "agree"
         (["Because it goes through your finance system more easily, yes, so we're agree, the underspend gets credited "
@@ -513,3 +513,51 @@ def test_a_point_conceded_is_not_agreed_and_a_reply_taken_back_does_not_undo_a_d
 )
 def test_next_meeting_said_in_the_meeting(turns, expected) -> None:
     assert run(turns).next_meeting == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "text"),
+    [
+        # an order is stated by those who decided; a bare number is named an option only when options were put
+        (
+            [
+                (
+                    "Lucy Tam",
+                    "There are two options for the stand. Option one is the island, option two is the corner.",
+                ),
+                ("Nadia Brooks", "Two. Go with two."),
+            ],
+            "We go with option two.",
+        ),
+        (
+            [("Lucy Tam", "The corner unit is cheaper, the island is bigger."), ("Nadia Brooks", "Two. Go with two.")],
+            "We go with two.",
+        ),
+        # discourse out: "scrap that", the opener
+        (
+            [
+                ("Lucy Tam", "Should we keep the teaser?"),
+                ("Nadia Brooks", "Okay, scrap that, let's go with the longer edit."),
+            ],
+            "We go with the longer edit.",
+        ),
+        # "do that" only points: the turn's own sentence says what was settled
+        (
+            [
+                ("Lucy Tam", "We'd keep the poster but drop the leaflets."),
+                ("Nadia Brooks", "Fine. Do that. Nothing goes out on paper before June."),
+            ],
+            "Nothing goes out on paper before June.",
+        ),
+        # "lock that in" takes the figure said just before it
+        (
+            [
+                ("Lucy Tam", "Three shoot days gets us to about ninety."),
+                ("Nadia Brooks", "Fine. Ninety. Let's lock that in."),
+            ],
+            "We lock ninety in.",
+        ),
+    ],
+)
+def test_agreement_text_reads_as_a_statement_the_client_could_sign(turns, text: str) -> None:
+    assert agreements(turns, "gold-json") == [(1, text)]

@@ -43,9 +43,9 @@ def test_the_offer_taken_up_later_keeps_its_task(drafted: Extraction) -> None:
 def test_agreements_are_the_final_decisions_stated_to_sign(drafted: Extraction) -> None:
     got = [(g.turn, g.text) for g in drafted.agreements]
     assert got == [
-        (4, "Go with the bus stops."),
+        (4, "We go with the bus stops."),  # the order stated as those who decided it
         (10, "We do three and a half if we drop the night shoot."),  # the counter-offer, not "We can live with that."
-        (14, "Let's keep the jingle, then."),  # "drop it" at 12 was reversed: only the final decision
+        (14, "We keep the jingle."),  # "drop it" at 12 was reversed: only the final decision
     ]
 
 

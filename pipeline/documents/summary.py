@@ -3,7 +3,7 @@
 1. The main agreements, a clause each: "We agreed to go with option B and that the budget for the shoot is confirmed
    at $48,000." An agreement is a sentence someone said; its clause is the part that carries the decision (the part
    with "confirmed", "go with", "approved" …), with the lead-in words of speech ("so", "then", "OK") dropped. "Let's
-   X" / "we'll X" read "to X"; anything else "that X".
+   X" / "we'll X" and an order ("Go with the bus stops") read "to X"; anything else "that X" ("that we go halves").
 2. How many next steps, and the nearest deadline: "Five next steps follow; the first is due Wed 11 Nov 2026: send
    the contact report round (Sarah Mitchell)."
 3. The next meeting, when one was set.
@@ -24,6 +24,12 @@ LEAD_IN = re.compile(
 )
 # "Let's go with B" / "we'll use the farm": a course of action, read "to ...".
 INTENT = re.compile(r"^(?:let'?s|let us|we'?ll|we will|we'?re going to|we are going to|we should|we can)\s+", re.I)
+# A decision said as an order ("Go with the bus stops", "Drop the macro"): read "to go with …".
+ORDER = re.compile(
+    r"^(?:go|keep|drop|move|hold|take|put|cut|use|run|lock|stick|split|flip|swap|switch|scrap|lead|cap|focus|push|"
+    r"book|leave|add|remove|pull|shift)\s+(?!(?:is|are|was|stays|moves|goes|will|has|needs|time|date)\b)(?=\w)",
+    re.I,
+)
 # The part of a sentence that says what was decided.
 DECISION = re.compile(
     r"\b(?:agree[ds]?|confirm(?:ed|s)?|approve[ds]?|sign(?:ed)? (?:it |that )?off|go(?:ing)? (?:with|ahead)|"
@@ -48,6 +54,8 @@ def agreement_clause(text: str) -> str:
     chosen = LEAD_IN.sub("", chosen).strip()
     if INTENT.match(chosen):
         return "to " + INTENT.sub("", chosen)
+    if ORDER.match(chosen):
+        return "to " + chosen[:1].lower() + chosen[1:]
     first, _, rest = chosen.partition(" ")
     if first.lower() in LOWER_FIRST:
         chosen = f"{first.lower()} {rest}".strip()

@@ -24,7 +24,7 @@ from pipeline.extract.dates import find_due_dates
 from pipeline.extract.next_meeting import next_meeting
 from pipeline.extract.owners import canonical, expand_names, side_of
 from pipeline.extract.recaps import load_recap_rules, merge_recaps
-from pipeline.extract.settled import load_statement_rules, rewrite
+from pipeline.extract.settled import load_statement_rules, name_choice, rewrite, we_decide
 from pipeline.extract.suggest import suggest
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording import Wording
@@ -122,14 +122,15 @@ def extract_turns(transcript: Transcript, meeting: Meeting, settings: Settings) 
     by_turn = transcript.turn_indexed
     actions = [_action(turns[i.turn], i, by_turn) for i in items]
     rules = load_statement_rules(Path(settings.models_dir))
+    stated = [rewrite(statement(f.said or f.text), rules) for f in agreements.found]
     agreed = [
         Agreement(
-            text=statement(rewrite(f.said, rules) if f.said else f.text),
+            text=name_choice(we_decide(doc), " ".join(t.text for t in turns[max(0, f.turn - 3) : f.turn + 1])),
             rule=f.rule,
             confidence=f.confidence,
             **turns[f.turn].evidence(by_turn),
         )
-        for f in agreements.found
+        for f, doc in zip(agreements.found, load_nlp(settings).pipe(stated), strict=True)
     ]
     said_next = next_meeting([t.text for t in turns], meeting.date, Path(settings.models_dir), settings.next_weekday)
     found = Extraction(action_items=actions, agreements=agreed, next_meeting=said_next)

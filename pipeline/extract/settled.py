@@ -1,6 +1,8 @@
-"""The text of an agreement reached by a reply, as the report states it: the proposal that was taken up, put as a
-statement ("Could we go fortnightly?" … "Fine." -> "We go fortnightly."), or the reply itself when it names what
-was settled ("One thirty works for us.", "Fortnightly's fine, as long as we can message you."). The rewrites are
+"""The text of an agreement as the report states it, a sentence the client could sign: for one reached by a reply,
+the proposal that was taken up, put as a statement ("Could we go fortnightly?" … "Fine." -> "We go fortnightly."),
+or the reply itself when it names what was settled ("One thirty works for us."); discourse out ("Scrap that,",
+"No,", an echoed "B.", a trailing ", yes"), and a decision given as an order stated in the first person plural
+("Go with two." -> "We go with two.", "We go with option two." when the talk was of options). The rewrites are
 data: ``models/statements/agreement_statements.jsonl`` (regex, replacement and example pairs that the tests check).
 """
 
@@ -11,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import srsly
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from pipeline.errors import ConfigError
 from pipeline.extract.turns import Turn
@@ -37,6 +39,39 @@ def rewrite(sentence: str, rules: Rules) -> str:
         text = pattern.sub(replace, text)
     text = text.strip()
     return text[:1].upper() + text[1:] if text else sentence
+
+
+def we_decide(doc: Doc) -> str:
+    """A decision given as an order, stated by those who took it: a first sentence whose root opens it as a
+    base-form verb with no subject ("Drop the macro." -> "We drop the macro."); anything else as it is."""
+    text = doc.text.strip()
+    sents = list(doc.sents)
+    if not sents or not text:
+        return text
+    head = sents[0][0]
+    verb = head.tag_ == "VB" or (head.tag_ in ("NN", "NNP") and any(c.dep_ == "dobj" for c in head.children))
+    if head.dep_ != "ROOT" or not verb or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return text
+    return f"We {text[:1].lower()}{text[1:]}"
+
+
+# "go with two" names a choice by its number or letter alone; "option"/"route" said nearby says of what
+BARE_CHOICE = re.compile(
+    r"\b(go with|go for|pick|choose|stick with)\s+(?:the\s+)?(one|two|three|four|five|[a-e])\b(?!\s*[\w-])", re.I
+)
+
+
+def name_choice(text: str, nearby: str) -> str:
+    """ "We go with two." -> "We go with option two." when "option" (or "route") was said in ``nearby``."""
+    kind = next((w for w in ("option", "route") if re.search(rf"\b{w}s?\b", nearby, re.I)), None)
+    if kind is None:
+        return text
+
+    def named(m: re.Match[str]) -> str:
+        which = m.group(2).upper() if len(m.group(2)) == 1 else m.group(2).lower()
+        return f"{m.group(1)} {kind} {which}"
+
+    return BARE_CHOICE.sub(named, text)
 
 
 def settled_text(prop: Turn, accept: Span) -> str:
@@ -67,6 +102,25 @@ def proposing_sentence(prop: Turn) -> str:
     return (full or sents)[0].text.strip() if sents else prop.text
 
 
+def _named_before(sent: Span) -> str:
+    """ "Fine. Two twenty. Let's lock that in." -> "Let's lock two twenty in.": a pointer ("that", "this") put for
+    the short verbless fragment said just before it in the turn; "" when there is none."""
+    pointer = next((t for t in sent if t.lower_ in ("that", "this") and t.dep_ == "dobj"), None)
+    if pointer is None or sent.root.lemma_ == "do" or sent.start == 0:
+        return ""
+    before = sent.doc[sent.start - 1].sent
+    words = [t for t in before if not t.is_punct]
+    if not 0 < len(words) <= 4 or any(t.pos_ in ("VERB", "AUX") for t in before):
+        return ""
+    if not any(t.pos_ in ("NUM", "NOUN", "PROPN") for t in words):
+        return ""
+    fragment = before.text.strip().rstrip(".!?,").strip()
+    fragment = fragment[:1].lower() + fragment[1:] if words[0].pos_ != "PROPN" else fragment
+    tail = sent.doc[pointer.i + 1 : sent.end]
+    gap = "" if not len(tail) or tail[0].is_punct else " "
+    return f"{sent.doc[sent.start : pointer.i].text} {fragment}{gap}{tail.text}".strip()
+
+
 def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
     """A terse decision that names nothing ("Do that.", "Fine, split it.") is stated by the rest of its turn when
     that says something, else by the proposal it answers when another speaker made one in the two turns before;
@@ -75,8 +129,12 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
     if turns[k].speaker is None or any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in sent):
         return ""
     own = [s for s in cue.doc.sents if s.start != sent.start and sum(1 for t in s if not t.is_punct) >= 5]
-    if own:  # "Fine. Do that. No replies under the video.": the turn says what itself
+    if own and sent.root.lemma_ == "do":  # "Fine. Do that. Nobody comments on the post.": "do that" only points
+        return " ".join(s.text.strip() for s in own)
+    if own:  # "Let's keep it, then. But monthly.": the pointer keeps its verb
         return turns[k].text
+    if named := _named_before(sent):
+        return named
     for j in (k - 1, k - 2):
         if j < 0 or turns[j].speaker == turns[k].speaker:
             continue
