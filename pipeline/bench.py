@@ -1,12 +1,13 @@
 """``debrief bench [FILES...] [--model tiny.en|base] [--json]``: the pipeline against bare faster-whisper, one process.
 
-Over the same files (default: the committed sample recordings), in this order and in this one process:
+Over the same files (default: the committed sample recordings), in this one process:
 
 1. model load: the Whisper model (the pipeline's, with its settings) and the spaCy pipeline, timed once;
-2. bare faster-whisper: each file decoded whole (``decode_audio``) and transcribed with the pipeline's decoding
-   (batched or sequential, beam, VAD, word timestamps, prompt) by the already loaded model, every word consumed;
-3. the full pipeline: ``pipeline.draft.draft_meeting`` (what ``debrief process`` runs when no Prefect server is
-   configured) into a temporary workspace, each stage timed.
+2. then file by file (so that both see the same machine, whose load drifts over a long run):
+   a. bare faster-whisper: the file decoded whole (``decode_audio``) and transcribed with the pipeline's decoding
+      (batched or sequential, beam, VAD, word timestamps, prompt) by the already loaded model, every word consumed;
+   b. the full pipeline: ``pipeline.draft.draft_meeting`` (what ``debrief process`` runs when no Prefect server is
+      configured) into a temporary workspace, each stage timed.
 
 It prints audio seconds, wall seconds and real-time factor of both, the ratio pipeline / bare, the pipeline's time
 by stage, extraction words per second, the model load time and the peak resident memory of each phase (sampled
@@ -169,16 +170,24 @@ def bench(files: list[Path], model: str = "tiny.en") -> dict[str, Any]:
     load_nlp(settings)
     load = time.perf_counter() - started
 
-    bare_wall = audio = 0.0
-    with PeakRss() as bare_rss:
-        for path in files:
+    bare_wall = audio = wall = bare_peak = pipe_peak = 0.0
+    stages: dict[str, float] = {}
+    cpu: dict[str, float] = {}
+    words = 0
+    for path in files:  # file by file, bare then pipeline: both see the same machine, whose load drifts over a run
+        with PeakRss() as rss:
             started = time.perf_counter()
             audio += bare_transcribe(path, settings)
             bare_wall += time.perf_counter() - started
-    release_memory()  # what bare freed goes back to the system, so the pipeline's peak is its own
-    with PeakRss() as pipe_rss:
-        cpu: dict[str, float] = {}
-        wall, stages, words = run_pipeline(files, settings, work / "out", cpu)
+        bare_peak = max(bare_peak, rss.peak_mb)
+        release_memory()  # what bare freed goes back to the system, so the pipeline's peak is its own
+        with PeakRss() as rss:
+            one_wall, one_stages, one_words = run_pipeline([path], settings, work / "out", cpu)
+        pipe_peak = max(pipe_peak, rss.peak_mb)
+        release_memory()
+        wall, words = wall + one_wall, words + one_words
+        for stage, seconds in one_stages.items():
+            stages[stage] = stages.get(stage, 0.0) + seconds
     extract_s, extract_cpu = stages.get("extract", 0.0), cpu.get("extract", 0.0)
     return {
         "files": [p.name for p in files], "model": model, "cores": os.cpu_count(),
@@ -186,13 +195,13 @@ def bench(files: list[Path], model: str = "tiny.en") -> dict[str, Any]:
                      "chunk_seconds": settings.whisper_chunk_seconds},
         "audio_s": round(audio, 1),
         "bare": {"wall_s": round(bare_wall, 2), "rtf": round(bare_wall / audio, 4),
-                 "peak_rss_mb": round(bare_rss.peak_mb)},
-        "pipeline": {"wall_s": round(wall, 2), "rtf": round(wall / audio, 4), "peak_rss_mb": round(pipe_rss.peak_mb)},
+                 "peak_rss_mb": round(bare_peak)},
+        "pipeline": {"wall_s": round(wall, 2), "rtf": round(wall / audio, 4), "peak_rss_mb": round(pipe_peak)},
         "rtf": round(wall / audio, 4), "ratio": round(wall / bare_wall, 3),
         "stages_s": {k: round(v, 2) for k, v in stages.items()},
         "extraction_words": words, "extraction_words_per_s": round(words / extract_s) if extract_s else None,
         "extraction_words_per_cpu_s": round(words / extract_cpu) if extract_cpu else None,
-        "model_load_s": round(load, 2), "peak_rss_mb": round(max(bare_rss.peak_mb, pipe_rss.peak_mb)),
+        "model_load_s": round(load, 2), "peak_rss_mb": round(max(bare_peak, pipe_peak)),
     }  # fmt: skip
 
 
