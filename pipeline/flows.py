@@ -82,6 +82,9 @@ def process_meeting(
     The stage sequence is ``pipeline.draft.draft_meeting``'s; this flow runs it with ``TASKS``. ``sha256``: the
     file's content hash when the caller has it already (a recording is not read twice to hash it); ``recording``: the
     recording dropped with the transcript ``path``, kept for playback (``pipeline.pairing``)."""
+    from pipeline.workers import limit_heap_arenas
+
+    limit_heap_arenas()  # a Prefect worker's flow-run process is not started through debrief's CLI
     settings = get_settings().ensure_workspace()
     target = Path(out_dir).expanduser().resolve() if out_dir else settings.reports
     result = draft.draft_meeting(path, target, settings, sha256=sha256, force=force, stages=TASKS, recording=recording)

@@ -11,7 +11,10 @@ from pipeline.settings import Settings
 
 
 def configure(settings: Settings, verbose: bool = False) -> None:
-    """Offline models, Prefect state in the workspace, no telemetry, quiet logs unless ``verbose``."""
+    """Offline models, Prefect state in the workspace, no telemetry, quiet logs unless ``verbose``; few heap arenas."""
+    from pipeline.workers import limit_heap_arenas
+
+    limit_heap_arenas()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")

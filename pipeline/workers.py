@@ -113,6 +113,21 @@ def release_memory() -> None:
             ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
+M_ARENA_MAX = -8  # glibc's mallopt parameter number
+
+
+def limit_heap_arenas(arenas: int = 2) -> None:
+    """At most ``arenas`` glibc heap arenas for the threads this process starts from now on, as
+    ``MALLOC_ARENA_MAX=2`` would. glibc's default is eight per core, and Whisper's, ONNX Runtime's and the voice
+    encoder's threads each fragment one: a 60-minute recording peaked at 1.60 GB without the limit and 1.40 GB
+    with it (``/usr/bin/time -v debrief process``), at the same speed."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with suppress(OSError, AttributeError):  # not glibc (musl, ...): its allocator has no arenas to limit
+            ctypes.CDLL("libc.so.6").mallopt(M_ARENA_MAX, arenas)
+
+
 def rss_mb() -> float | None:
     """This process's resident set size now, in MB (Linux ``/proc``; None elsewhere)."""
     try:
