@@ -425,6 +425,30 @@ CASES = [
         ["handle"],
     ),
     (
+        "pick_that_up_takes_the_work_said_it_needs",
+        [
+            ("Lucy Tam", "So the shelf wobblers need redoing with the new price."),
+            ("Nadia Brooks", "Our studio will pick that up by Friday."),
+        ],
+        "redo the shelf wobblers with the new price",
+        ["pick"],
+    ),
+    (
+        "sort_it_after_needs_to_be_done",
+        [("Owen Price", "The press release needs to be updated with the new quote. I will sort it tomorrow.")],
+        "update the press release with the new quote",
+        ["sort"],
+    ),
+    (
+        "pick_them_up_with_no_need_said_stays",
+        [
+            ("Lucy Tam", "The store photos need a look, they came back from the printer on Monday."),
+            ("Nadia Brooks", "Our studio will pick them up."),
+        ],
+        "pick up the store photos",
+        [],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",
@@ -465,6 +489,26 @@ def tasks_with_orgs(turns: list[tuple[str, str]]) -> list[str]:
     [
         # the client offers to introduce the agency: "you" is the agency
         ([("Lucy Tam", "I'll introduce you to our regional buyers next week.")], "introduce Brightwater to"),
+        # "make the intro": to whom the turn said the listener should meet
+        (
+            [("Lucy Tam", "It would be worth you meeting our regional buyers first. I'll make the intro on Monday.")],
+            "introduce Brightwater to the regional buyers",
+        ),
+        (
+            [
+                ("Nadia Brooks", "We would love to talk to Harbour & Vale before we plan the launch."),
+                ("Lucy Tam", "Of course. I'll set up an introduction next week."),
+            ],
+            "introduce Brightwater to Harbour & Vale",
+        ),
+        # "intro you to two of them": the verb in full, "them" as what was counted
+        (
+            [
+                ("Nadia Brooks", "It would help to hear from a few of your store managers."),
+                ("Lucy Tam", "We have forty stores in the pilot. I can intro you to three of them next week."),
+            ],
+            "introduce Brightwater to three of the stores",
+        ),
         # the agency asks the client to "send us" something: the report says who "us" is
         (
             [
@@ -530,6 +574,8 @@ def test_every_wording_rule_is_known() -> None:
         "DONE_TO",
         "REPORT_BACK",
         "VERSION_OF",
+        "INTRO",
+        "TAKE_ON",
     }
     assert len({r["id"] for r in rows}) == len(rows)
 
@@ -547,3 +593,18 @@ def test_cut_rule_examples(row: dict) -> None:
         assert pattern.sub("", text).strip() == expected, text
     for text in row["not_examples"]:
         assert pattern.sub("", text) == text, text
+
+
+def _rows(*labels: str) -> list[dict]:
+    return [r for r in (json.loads(x) for x in WORDING.read_text().splitlines() if x.strip()) if r["label"] in labels]
+
+
+@pytest.mark.parametrize("row", _rows("INTRO", "TAKE_ON"), ids=lambda r: r["id"])
+def test_pointing_task_rule_examples(row: dict) -> None:
+    """An INTRO / TAKE_ON row matches the tasks that only point at the work, and not the ones that say it."""
+    pattern = re.compile(row["pattern"], re.IGNORECASE)
+    assert row["examples"] and row["not_examples"] and row["words"]
+    for text in row["examples"]:
+        assert pattern.match(text), text
+    for text in row["not_examples"]:
+        assert not pattern.match(text), text

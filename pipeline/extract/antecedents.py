@@ -42,11 +42,24 @@ def is_pronoun(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "nsubj" and head.tag_ in ("VBN", "VBD") and head.head.lemma_ in CAUSATIVE and head.i > tok.i:
         return True  # "get that set up", "have it signed"
+    if part_of(tok):
+        return True
     return (
         tok.dep_ == "pobj"
         and tok.lower_ in ("it", "that", "this")
         and head.lower_ in ("into", "at", "on", "about", "over", "through")
         and head.head.pos_ == "VERB"
+    )
+
+
+def part_of(tok: Token) -> bool:
+    """ "two of them", "a few of those": some of the things said before, not a person ("with them")."""
+    quantity = tok.head.head
+    return (
+        tok.dep_ == "pobj"
+        and tok.lower_ in ("them", "those", "these")
+        and tok.head.lower_ == "of"
+        and (quantity.like_num or quantity.lower_ in ("some", "few", "couple", "handful", "all", "each", "any"))
     )
 
 

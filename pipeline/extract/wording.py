@@ -22,11 +22,12 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from pipeline.extract.antecedents import LOOKBACK, PRONOUNS, antecedent, chunk_text, is_pronoun
+from pipeline.extract.antecedents import LOOKBACK, PRONOUNS, antecedent, chunk_text, is_pronoun, part_of
 from pipeline.extract.components import Clause
 from pipeline.extract.tasks import DATE_PREPS, _is_date_phrase, task_text
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import WordingRules, vague
+from pipeline.extract.work_said import introduced_to, needed_work
 from pipeline.schemas import Meeting
 
 HEDGE_HEADS = {"try", "aim", "attempt", "want", "plan", "hope", "mean", "need", "have", "got", "going", "able"}
@@ -82,7 +83,18 @@ class Wording:
             said = self._said_before(at)  # "Action on me to confirm the budget. I'll come back to you by Friday."
             if said:
                 return self.task(said, at, speaker, resolve_action=False)
+        if any(p.match(self.rules.tidy(text)) for p in self.rules.intro):
+            whom = introduced_to(self.turns, at, self.rules.meet, self.names)  # "worth you meeting the buyers"
+            org = self._listener_org(speaker)
+            if whom and org:
+                return self.rules.tidy(f"introduce {org} to {whom}")
         doc = self._parse(text)
+        if resolve_action and any(p.match(self.rules.tidy(text)) for p in self.rules.take_on):
+            pron = next((t for t in doc if is_pronoun(t)), None)
+            k, before = self._locate(doc, pron, at) if pron is not None else (at, None)
+            work = needed_work(self.turns, k, before, self.rules.needing, self.names) if k >= 0 else None
+            if work:  # "The banners need resizing." / "I'll pick those up." -> "resize the banners"
+                return self.rules.tidy(work)
         if resolve_action and self.rules.refers_to_action(self.rules.tidy(text)):
             earlier = self._earlier_action(doc, at)
             if earlier is not None:  # "I could cut it to fifteen seconds." / "Yes please, do that."
@@ -100,6 +112,7 @@ class Wording:
                 k, before = self._locate(doc, t, at)
                 plural = t.lower_ in ("them", "those", "these", "ones")
                 head_only = t.lower_ in ("one", "ones") and any(c.dep_ in ("det", "amod") for c in t.children)
+                head_only = head_only or part_of(t)  # "two of them": "two of the practices", not "of thirty practices"
                 ref = (
                     antecedent(self.turns, k, before, self.names, self._skip(k), plural, self.rules.agents, head_only)
                     if k >= 0
@@ -113,6 +126,8 @@ class Wording:
                     out.append(prt[0].text)
                     moved.add(prt[0].i)
                 out.append(ref[0].lower() + ref[1:] if ref.split()[0] in ("The", "A", "An") else ref)
+                if part_of(t) and ref.split()[0].lower() not in ("the", "a", "an"):
+                    out.insert(len(out) - 1, "the")
             elif t.lower_ in ("you", "me") and t.dep_ == "dative":
                 continue  # "send you the case study", "send me the deck": to whoever asked, as the report says
             elif t.lower_ == "you" and t.dep_ == "dobj" and t.head.lemma_ in LISTENER_AS_OBJECT:

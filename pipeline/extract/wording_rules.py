@@ -32,6 +32,10 @@ def load_rules(path: Path) -> WordingRules:
     version_of: set[str] = set()
     report_back: list[re.Pattern[str]] = []
     delivery: list[tuple[re.Pattern[str], str]] = []
+    intro: list[re.Pattern[str]] = []
+    meet: set[str] = set()
+    take_on: list[re.Pattern[str]] = []
+    needing: set[str] = set()
     for row in srsly.read_jsonl(path):
         if row["label"] == "FILLER":
             fillers.update(row["words"])
@@ -49,6 +53,12 @@ def load_rules(path: Path) -> WordingRules:
             done_to.update(row["words"])
         elif row["label"] == "OWNED":
             owned.append(re.compile(row["pattern"], re.IGNORECASE))
+        elif row["label"] == "INTRO":
+            intro.append(re.compile(row["pattern"], re.IGNORECASE))
+            meet.update(row["words"])
+        elif row["label"] == "TAKE_ON":
+            take_on.append(re.compile(row["pattern"], re.IGNORECASE))
+            needing.update(row["words"])
         elif row["label"] == "CUT":
             cuts.append(re.compile(row["pattern"], re.IGNORECASE))
         elif row["label"] == "DELIVERY":
@@ -66,6 +76,10 @@ def load_rules(path: Path) -> WordingRules:
         frozenset(done_to),
         tuple(report_back),
         frozenset(version_of),
+        tuple(intro),
+        frozenset(meet),
+        tuple(take_on),
+        frozenset(needing),
     )
 
 
@@ -81,6 +95,10 @@ class WordingRules:
     done_to: frozenset[str] = frozenset()
     report_back: tuple[re.Pattern[str], ...] = ()
     version_of: frozenset[str] = frozenset()
+    intro: tuple[re.Pattern[str], ...] = ()  # "make the intro": an introduction that does not say to whom
+    meet: frozenset[str] = frozenset()  # "you should meet the buyers": whom it is to
+    take_on: tuple[re.Pattern[str], ...] = ()  # "pick that up": taking on work said before it
+    needing: frozenset[str] = frozenset()  # "the banners need resizing": the work itself
 
     def refers_to_action(self, text: str) -> bool:
         """ "do that", "sort it", "take care of this": a task that stands for an action said before it."""
