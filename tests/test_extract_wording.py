@@ -449,6 +449,27 @@ CASES = [
         [],
     ),
     (
+        "get_them_weekly_resolves_them",
+        [
+            ("Lucy Tam", "Footfall. Last year we got the counts at the end. Any chance of getting them weekly?"),
+            ("Owen Price", "Yeah, no problem."),
+        ],
+        "get the counts weekly",
+        ["them"],
+    ),
+    (
+        "examples_after_the_object_are_an_aside",
+        [("Owen Price", "Our ad team are updating the block list this week — gambling, obviously, and a few others.")],
+        "update the block list",
+        ["gambling", "others"],
+    ),
+    (
+        "a_list_of_objects_is_kept",
+        [("Owen Price", "I will send the deck, the notes and the budget tomorrow.")],
+        "budget",
+        [],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",

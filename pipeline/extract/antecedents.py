@@ -42,6 +42,8 @@ def is_pronoun(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "nsubj" and head.tag_ in ("VBN", "VBD") and head.head.lemma_ in CAUSATIVE and head.i > tok.i:
         return True  # "get that set up", "have it signed"
+    if tok.dep_ == "nsubj" and head.pos_ in ("ADJ", "ADV") and head.head.lemma_ in CAUSATIVE and head.i > tok.i:
+        return True  # "get them weekly", "have it ready": the parser's small clause
     if part_of(tok):
         return True
     return (

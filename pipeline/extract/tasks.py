@@ -42,7 +42,7 @@ CLAUSE_DEPS = ("aux", "auxpass", "neg", "nsubj", "nsubjpass", "mark", "intj", "p
 def _drop_child(child: Token, verb: Token) -> bool:
     """Children of the verb that are not part of the task: subject, auxiliaries, hedges, clauses, deadlines."""
     dep = child.dep_
-    if dep in CLAUSE_DEPS or (dep == "conj" and child.pos_ in ("VERB", "AUX")):
+    if dep in CLAUSE_DEPS or (dep == "conj" and child.pos_ in ("VERB", "AUX")) or _examples_after(child, verb):
         return True
     if dep in ("ccomp", "parataxis") and child.i > verb.i:
         if dep == "ccomp" and next(iter(child.subtree)).lower_ in WH_WORDS:
@@ -59,6 +59,19 @@ def _drop_child(child: Token, verb: Token) -> bool:
     if dep == "prep" and child.lower_ in DATE_PREPS and _is_date_phrase(child):
         return True
     return child.ent_type_ in ("DATE", "TIME") and dep != "dobj"
+
+
+def _examples_after(child: Token, verb: Token) -> bool:
+    """ "update the block list this week, gambling, obviously, and a few others": nouns after a break, with words
+    between the verb's object and the break ("this week"), are examples or an aside, not a second object (unlike
+    the list "send the deck, the notes and the budget")."""
+    if child.dep_ not in ("dobj", "conj", "appos") or child.pos_ not in ("NOUN", "PROPN"):
+        return False
+    first = next((c for c in verb.children if c.dep_ == "dobj" and c.i < child.i), None)
+    start = child.left_edge.i
+    if first is None or not child.doc[start - 1].is_punct or child.doc[start - 1].text == "-":
+        return False
+    return start - 1 > first.right_edge.i + 1  # something said between the object and the break
 
 
 CAUSATIVE = {"have", "get", "make"}
