@@ -470,6 +470,24 @@ CASES = [
         [],
     ),
     (
+        "made_then_sent_reads_and_send",
+        [("Owen Price", "Our team will put together a launch calendar and get it over to you by Friday.")],
+        "put together and send a launch calendar",
+        ["get"],
+    ),
+    (
+        "made_then_reported_back_is_not_sent",
+        [("Owen Price", "I'll update the tracker and get back to you on Monday.")],
+        "update the tracker",
+        ["send"],
+    ),
+    (
+        "made_then_signed_off_is_not_sent",
+        [("Owen Price", "I'll write the copy and get it signed off by legal.")],
+        "write the copy",
+        ["send"],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",

@@ -158,10 +158,34 @@ def task_text(verb: Token, subj: Token | None) -> str:
     words = words[:MAX_TOKENS]
     while words and words[-1].pos_ in ("ADP", "CCONJ", "DET", "PART", "SCONJ") and words[-1].dep_ != "prt":
         words.pop()
-    text = " ".join(t.text for t in words).replace(" - ", "-")  # "the re-edit"
+    said = [t.text for t in words]
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and _sent_on(verb):  # "put together a plan and get it over" -> "put together and send a plan"
+        head = next((k for k, t in enumerate(words) if t.i >= obj.left_edge.i), len(words))
+        said[head:head] = ["and", "send"]
+    text = " ".join(said).replace(" - ", "-")  # "the re-edit"
     condition = _condition(verb)
     text = f"{text} ({condition})" if condition and text else text
     return text.replace(" 's", "'s").replace(" n't", "n't").strip()
+
+
+SENT_PRONOUNS = {"it", "that", "them", "those", "this"}
+SENT_PARTICLES = {"over", "across", "round", "out", "through"}
+
+
+def _sent_on(verb: Token) -> bool:
+    """The thing the verb makes is then sent: "put together a timing plan and get it over to you", "draft it and
+    send it across" (a joined "get"/"send" whose object is a pronoun, sent over or to someone)."""
+    if verb.lemma_ in ("get", "send", "have"):
+        return False
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_ in ("get", "send")):
+        objs = [c for c in conj.children if c.dep_ == "dobj"]
+        sent = any(c.dep_ == "prt" and c.lower_ in SENT_PARTICLES for c in conj.children) or any(
+            c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in conj.children
+        )
+        if objs and objs[0].lower_ in SENT_PRONOUNS and (sent or conj.lemma_ == "send"):
+            return True
+    return False
 
 
 CONDITION_MARKS = {"once", "after", "when"}
