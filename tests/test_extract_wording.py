@@ -488,6 +488,16 @@ CASES = [
         ["send"],
     ),
     (
+        "request_pronoun_named_in_the_reply",
+        [
+            ("Nadia Brooks", "Your buyers bounced our October invoices over the new cost codes."),
+            ("Lucy Tam", "Sorry, we moved platforms. Could you reissue them with the new codes?"),
+            ("Nadia Brooks", "Yes, our finance team will reissue the October invoices this week."),
+        ],
+        "reissue the October invoices",
+        ["platforms"],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",

@@ -26,7 +26,7 @@ from pipeline.extract.antecedents import LOOKBACK, PRONOUNS, antecedent, chunk_t
 from pipeline.extract.components import Clause
 from pipeline.extract.tasks import DATE_PREPS, _is_date_phrase, task_text
 from pipeline.extract.turns import Turn
-from pipeline.extract.wording_rules import WordingRules, vague
+from pipeline.extract.wording_rules import WordingRules, pronoun_task, vague
 from pipeline.extract.work_said import introduced_to, needed_work
 from pipeline.schemas import Meeting
 
@@ -58,7 +58,8 @@ class Wording:
     def tasks(self, items: Sequence[tuple[str, int, str | None]]) -> list[str]:
         """The report's wording of each ``(task, turn, speaker)``; the texts are parsed in one batch (``nlp.pipe``),
         which costs a fraction of parsing them one by one."""
-        texts = list(dict.fromkeys(t for t in (self._text(task) for task, _, _ in items) if t))
+        said = [self._said_again(self._text(task), at) for task, at, _ in items]
+        texts = list(dict.fromkeys(t for t in (self._text(x) for x in [*(t for t, _, _ in items), *said] if x) if t))
         self._parsed.update(zip(texts, self.nlp.pipe(texts, disable=TASK_PARSE_SKIPS), strict=True))
         return [self.task(task, at, speaker) for task, at, speaker in items]
 
@@ -88,6 +89,9 @@ class Wording:
             org = self._listener_org(speaker)
             if whom and org:
                 return self.rules.tidy(f"introduce {org} to {whom}")
+        again = self._said_again(text, at) if resolve_action else None
+        if again:  # "Could you reissue them?" / "Yes, we'll reissue the September invoices."
+            return self.task(again, at, speaker, resolve_action=False)
         doc = self._parse(text)
         if resolve_action and any(p.match(self.rules.tidy(text)) for p in self.rules.take_on):
             pron = next((t for t in doc if is_pronoun(t)), None)
@@ -157,6 +161,18 @@ class Wording:
         joined = re.sub(r"\bthe the\b", "the", joined)
         result = self.rules.tidy(joined)
         return result if result and not (vague(result) and not vague(task)) else task
+
+    def _said_again(self, text: str, at: int) -> str | None:
+        """A task with a pronoun for its object ("reissue them", from a request) that its own turn ``at`` says again
+        with the thing named ("we'll reissue the September invoices"): the task as said there."""
+        words = text.split()
+        if not words or not pronoun_task(text) or not 0 <= at < len(self.turns):
+            return None
+        verb = words[0].lower()
+        for c in self.turns[at].clauses:
+            if c.task and c.task.split()[0].lower() == verb and not pronoun_task(c.task) and not vague(c.task):
+                return c.task
+        return None
 
     def _earlier_action(self, doc: Doc, at: int) -> tuple[str, int] | None:
         """The action "do that" stands for: the task of the last clause said before it (in the turn where "that"
