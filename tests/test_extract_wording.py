@@ -498,6 +498,21 @@ CASES = [
         ["platforms"],
     ),
     (
+        "bare_any_chance_takes_what_was_needed",
+        [
+            ("Nadia Brooks", "For the test we'd need the price list updated before the sale starts. Any chance?"),
+            ("Lucy Tam", "Yeah, should be fine — our web team will sort it early next week."),
+        ],
+        "update the price list",
+        ["chance"],
+    ),
+    (
+        "bare_try_takes_what_was_needed",
+        [("Nadia Brooks", "We need the banners resized for the app."), ("Lucy Tam", "I'll try, by Friday.")],
+        "resize the banners for the app",
+        [],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",

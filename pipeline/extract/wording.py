@@ -74,6 +74,10 @@ class Wording:
     def task(self, task: str, at: int, speaker: str | None = None, resolve_action: bool = True) -> str:
         """The report's wording of ``task``, an item said at turn ``at`` (by ``speaker``)."""
         text = self._text(task)
+        if not text or (vague(text) and not pronoun_task(text)):  # "We need the banners resized. Any chance?"
+            work = needed_work(self.turns, at, None, self.rules.needing, self.names) if 0 <= at < len(self.turns) else None
+            if work:
+                return self.rules.tidy(work)
         if not text:
             return task
         if any(p.match(text) for p in self.rules.owned):  # "The TENs are mine." -> "handle the TENs"

@@ -37,8 +37,9 @@ def introduced_to(turns: list[Turn], at: int, meet: frozenset[str], names: set[s
 
 
 def needed_work(turns: list[Turn], at: int, before: int | None, needing: frozenset[str], names: set[str]) -> str | None:
-    """The work "pick that up" takes on, when a sentence just before it says what the thing needs ("the stage
-    drawings need redoing", "the deck needs to be updated"): "redo the stage drawings". The nearest sentence
+    """The work "pick that up" (or a bare "Any chance?") takes on, when a sentence just before it says what the
+    thing needs ("the stage drawings need redoing", "the deck needs to be updated", "we need the banners resized"):
+    "redo the stage drawings". The nearest sentence
     first, in turn ``at`` before token ``before``, else the turns before it."""
     for k in range(at, max(-1, at - NEARBY - 1), -1):
         for sent in reversed(list(turns[k].doc.sents)):
@@ -56,6 +57,8 @@ def _work(tok: Token, needing: frozenset[str], names: set[str]) -> str | None:
     need = next((c for c in tok.children if c.dep_ == "aux" and c.lemma_ in needing and tok.tag_ == "VBG"), None)
     if need is None and tok.dep_ == "xcomp" and tok.tag_ in ("VBG", "VBN") and tok.head.lemma_ in needing:
         need = tok.head  # "need redoing", "needs to be redone"
+    if need is None and tok.dep_ in ("ccomp", "oprd") and tok.tag_ in ("VBN", "VBD") and tok.head.lemma_ in needing:
+        need = tok.head  # "we'd need the catalogue synced": the thing is the participle's subject
     if need is None:
         return None
     subj = next((c for c in [*tok.children, *need.children] if c.dep_ in ("nsubj", "nsubjpass")), None)
