@@ -75,7 +75,7 @@ class Wording:
         """The report's wording of ``task``, an item said at turn ``at`` (by ``speaker``)."""
         text = self._text(task)
         if not text or (vague(text) and not pronoun_task(text)):  # "We need the banners resized. Any chance?"
-            work = needed_work(self.turns, at, None, self.rules.needing, self.names) if 0 <= at < len(self.turns) else None
+            work = needed_work(self.turns, at, None, self.rules.needing, self.names)
             if work:
                 return self.rules.tidy(work)
         if not text:
@@ -100,7 +100,7 @@ class Wording:
         if resolve_action and any(p.match(self.rules.tidy(text)) for p in self.rules.take_on):
             pron = next((t for t in doc if is_pronoun(t)), None)
             k, before = self._locate(doc, pron, at) if pron is not None else (at, None)
-            work = needed_work(self.turns, k, before, self.rules.needing, self.names) if k >= 0 else None
+            work = needed_work(self.turns, k, before, self.rules.needing, self.names)
             if work:  # "The banners need resizing." / "I'll pick those up." -> "resize the banners"
                 return self.rules.tidy(work)
         if resolve_action and self.rules.refers_to_action(self.rules.tidy(text)):

@@ -41,6 +41,8 @@ def needed_work(turns: list[Turn], at: int, before: int | None, needing: frozens
     thing needs ("the stage drawings need redoing", "the deck needs to be updated", "we need the banners resized"):
     "redo the stage drawings". The nearest sentence
     first, in turn ``at`` before token ``before``, else the turns before it."""
+    if not 0 <= at < len(turns):
+        return None
     for k in range(at, max(-1, at - NEARBY - 1), -1):
         for sent in reversed(list(turns[k].doc.sents)):
             if k == at and before is not None and sent.start >= before:
