@@ -513,6 +513,27 @@ CASES = [
         [],
     ),
     (
+        "a_verb_alone_takes_the_turns_commitment",
+        [
+            (
+                "Nadia Brooks",
+                "So on your side, Will will pull all of that into a shopper insight report. Will, when do you think?",
+            ),
+            ("Will Ferris", "Next Friday. I'll have it with you next Friday."),
+        ],
+        "send a shopper insight report",
+        ["think"],
+    ),
+    (
+        "an_acronym_object_is_not_a_verb_alone",
+        [
+            ("Nadia Brooks", "And we'll need a purchase order for the deposit, won't we?"),
+            ("Lucy Tam", "Our finance team will raise the PO by the 1st."),
+        ],
+        "raise the PO",
+        ["need"],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",

@@ -74,7 +74,7 @@ class Wording:
     def task(self, task: str, at: int, speaker: str | None = None, resolve_action: bool = True) -> str:
         """The report's wording of ``task``, an item said at turn ``at`` (by ``speaker``)."""
         text = self._text(task)
-        if not text or (vague(text) and not pronoun_task(text)):  # "We need the banners resized. Any chance?"
+        if len(text.split()) <= 1:  # "We need the banners resized. Any chance?" / "I'll try."
             work = needed_work(self.turns, at, None, self.rules.needing, self.names)
             if work:
                 return self.rules.tidy(work)
@@ -168,15 +168,19 @@ class Wording:
 
     def _said_again(self, text: str, at: int) -> str | None:
         """A task with a pronoun for its object ("reissue them", from a request) that its own turn ``at`` says again
-        with the thing named ("we'll reissue the September invoices"): the task as said there."""
+        with the thing named ("we'll reissue the September invoices"): the task as said there. A verb alone
+        ("think", of "When do you think?") takes the commitment its turn makes ("I'll have it with you")."""
         words = text.split()
-        if not words or not pronoun_task(text) or not 0 <= at < len(self.turns):
+        if not words or not 0 <= at < len(self.turns):
+            return None
+        clauses = [c for c in self.turns[at].clauses if c.task and c.task != text]
+        if len(words) == 1:  # a verb alone
+            return next((c.task for c in clauses if pronoun_task(c.task) or not vague(c.task)), None)
+        if not pronoun_task(text):
             return None
         verb = words[0].lower()
-        for c in self.turns[at].clauses:
-            if c.task and c.task.split()[0].lower() == verb and not pronoun_task(c.task) and not vague(c.task):
-                return c.task
-        return None
+        named = (c.task for c in clauses if c.task.split()[0].lower() == verb)
+        return next((t for t in named if not pronoun_task(t) and not vague(t)), None)
 
     def _earlier_action(self, doc: Doc, at: int) -> tuple[str, int] | None:
         """The action "do that" stands for: the task of the last clause said before it (in the turn where "that"
