@@ -534,6 +534,21 @@ CASES = [
         ["need"],
     ),
     (
+        "a_hyphenated_word_counts_once_in_what_it_is",
+        [
+            ("Lucy Tam", "Is there any click-through data from the regional test stores?"),
+            ("Owen Price", "There is. I'll dig it out."),
+        ],
+        "dig out the click-through data from the regional test stores",
+        [],
+    ),
+    (
+        "whole_is_a_filler",
+        [("Owen Price", "I'll send over the whole list of store contacts tomorrow.")],
+        "send over the list of store contacts",
+        ["whole"],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",
@@ -693,3 +708,24 @@ def test_pointing_task_rule_examples(row: dict) -> None:
         assert pattern.match(text), text
     for text in row["not_examples"]:
         assert not pattern.match(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phrase cut in half goes whole
+        (
+            "send over the list of requirements for the new loyalty scheme single sign-on page",
+            "send over the list of requirements",
+        ),
+        # the cut falls where a phrase ends: kept as it is
+        (
+            "write a pinned reply on the summer post about the late parcels , we keep getting asked",
+            "write a pinned reply on the summer post about the late parcels",
+        ),
+    ],
+)
+def test_a_long_task_is_cut_where_a_phrase_ends(text: str, expected: str) -> None:
+    from pipeline.extract.wording_rules import load_rules
+
+    assert load_rules(WORDING).tidy(text) == expected

@@ -82,14 +82,30 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
             continue  # the "'s" of "Tuesday's"
         words.append(t)
     words = _glued(root, words)
-    if len(words) > 8:
-        words = [t for t in words if t.i <= root.i or t.head.i == root.i and t.dep_ == "prep"][:8]
+    if _word_count(words) > 8:  # the noun and its first phrase: "a whole list of requirements"
+        prep = next((c for c in root.rights if c.dep_ == "prep"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        keep = ({prep.i} if prep is not None else set()) | (
+            {t.i for t in obj.subtree if t.i <= obj.i} if obj else set()
+        )
+        words = [t for t in words if t.i <= root.i or t.i in keep][:8]
     while words and words[-1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
         words.pop()
     text = "".join(t.text_with_ws if t.i + 1 in {w.i for w in words} else t.text + " " for t in words)
     text = re.sub(r"\s*-\s*", "-", text)
     text = re.sub(r"^(?:any|some|all|your|our|my|their|his|her)\b\s*", "the ", text, flags=re.IGNORECASE)
     return text.strip() or None
+
+
+def _word_count(words: list[Token]) -> int:
+    """Words as written: a hyphenated word the parser split ("sign - on") is one."""
+    doc = words[0].doc if words else None
+    return sum(
+        1
+        for t in words
+        if t.text != "-"
+        and not (doc is not None and t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)
+    )
 
 
 def _glued(root: Token, words: list[Token]) -> list[Token]:

@@ -16,6 +16,8 @@ from pipeline.errors import ConfigError
 from pipeline.extract.antecedents import FILLERS, PRONOUNS
 
 MAX_WORDS = 12
+MIN_KEPT = 4  # words a task keeps at least when a phrase cut in half goes
+PHRASE_STARTS = {"for", "of", "to", "with", "on", "in", "at", "from", "about", "into", "by", "and", "or", "as"}
 VOCATIVE = re.compile(r"^[A-Z][a-z]+\s*,\s+(?=[a-z])")  # "Dom, you're doing the final fifteen": a name
 
 
@@ -142,7 +144,16 @@ class WordingRules:
         words = text.split()[:MAX_WORDS]
         if "(" in " ".join(words) and not " ".join(words).endswith(")"):
             words = " ".join(words).split("(")[0].split()
-        return " ".join(words)
+        elif len(text.split()) > MAX_WORDS and not _clean_cut(words[-1], text.split()[MAX_WORDS]):
+            # never half a phrase: "… of requirements for single [sign-on]" loses "for single"
+            last = max((k for k, w in enumerate(words) if w.lower() in PHRASE_STARTS), default=0)
+            words = words[:last] if last >= MIN_KEPT else words
+        return " ".join(words).rstrip(",;:")
+
+
+def _clean_cut(last: str, after: str) -> bool:
+    """The words kept end a phrase: the last ends a clause ("pyjamas,") or the next starts one ("for …")."""
+    return last[-1] in ",;:" or after[0] in ",;:" or after.lower() in PHRASE_STARTS
 
 
 def pronoun_task(task: str) -> bool:
