@@ -729,3 +729,28 @@ def test_a_long_task_is_cut_where_a_phrase_ends(text: str, expected: str) -> Non
     from pipeline.extract.wording_rules import load_rules
 
     assert load_rules(WORDING).tidy(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we've got the shuttle bus covered", "handle the shuttle bus"),
+        ("got the hotel rooms covered", "handle the hotel rooms"),
+        # must not change: covered as a word of the thing
+        ("send the covered walkway plan", "send the covered walkway plan"),
+    ],
+)
+def test_got_it_covered_reads_handle(text: str, expected: str) -> None:
+    from pipeline.extract.wording_rules import load_rules
+
+    assert load_rules(WORDING).tidy(text) == expected
+
+
+def test_got_that_covered_answers_the_question() -> None:
+    got = tasks(
+        [
+            ("Lucy Tam", "Who is sorting the shuttle bus from the hotel?"),
+            ("Owen Price", "Oh, we've got that covered. Our events team do it every year."),
+        ]
+    )
+    assert got == ["sort the shuttle bus from the hotel"], got
