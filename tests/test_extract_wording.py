@@ -549,6 +549,19 @@ CASES = [
         ["whole"],
     ),
     (
+        "the_other_three_are_three_of_what_was_counted",
+        [
+            (
+                "Lucy Tam",
+                "The review found nine broken links. We have fixed six. The other three are on the partner site.",
+            ),
+            ("Nadia Brooks", "Can we do anything about those three?"),
+            ("Lucy Tam", "We can flag them to the partner. I'll write them up."),
+        ],
+        "write up the three broken links",
+        ["partner site"],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",

@@ -30,6 +30,21 @@ WANTING = {"want", "ask", "like", "love", "say", "expect", "prefer", "mention", 
 CAUSATIVE = {"get", "have"}
 
 
+def _counted(tok: Token) -> str | None:
+    """A number standing for a noun said earlier in the turn ("we found fourteen issues … the other three are in
+    the app"): "the three issues"; None for a number with its own noun, or one nothing earlier counts."""
+    if tok.pos_ != "NUM" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or tok.lower_ == "one":
+        return None
+    if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") or any(c.dep_ == "prep" for c in tok.children):
+        return None
+    earlier = [t for t in tok.doc[: tok.i] if t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children)]
+    if not earlier:
+        return None
+    noun = earlier[-1]
+    words = [t.text for t in noun.lefts if t.dep_ in ("amod", "compound")] + [noun.text]
+    return " ".join(["the", tok.text, *words])
+
+
 def is_pronoun(tok: Token) -> bool:
     """A pronoun standing for the thing worked on ("send it", "dig those out", "get that signed", "look into
     that"), not a person ("with them")."""
@@ -156,6 +171,10 @@ def _sentence_antecedent(
     for tok in sent:
         if before is not None and tok.i >= before:
             break
+        counted = _counted(tok) if tok.i not in skip else None
+        if counted:  # "The other three are in the app": three of the "fourteen issues" said before
+            found.append((0 if plural is not False else 1, _depth(tok), ROLE_RANK.get(tok.dep_, 3), tok.i, counted))
+            continue
         if tok.i in skip or tok.dep_ == "compound" or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in agents:
             continue
         if _modifier_half(tok):
