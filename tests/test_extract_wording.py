@@ -562,6 +562,21 @@ CASES = [
         ["partner site"],
     ),
     (
+        "time_with_you_names_the_listener",
+        [
+            ("Lucy Tam", "Then it's me on the radio at six."),
+            ("Owen Price", "I can do a prep call with you beforehand. Fifteen minutes, half five?"),
+        ],
+        "do a prep call with Lucy",
+        ["you"],
+    ),
+    (
+        "a_thing_shared_with_you_is_sent_not_named",
+        [("Lucy Tam", "Could you send the draft?"), ("Owen Price", "I'll share the draft with you tomorrow.")],
+        "send the draft",
+        ["Lucy"],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",
@@ -689,6 +704,7 @@ def test_every_wording_rule_is_known() -> None:
         "VERSION_OF",
         "INTRO",
         "TAKE_ON",
+        "SESSION",
     }
     assert len({r["id"] for r in rows}) == len(rows)
 

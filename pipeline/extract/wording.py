@@ -136,6 +136,8 @@ class Wording:
                 out.append(ref[0].lower() + ref[1:] if ref.split()[0] in ("The", "A", "An") else ref)
                 if part_of(t) and ref.split()[0].lower() not in ("the", "a", "an"):
                     out.insert(len(out) - 1, "the")
+            elif t.lower_ == "you" and self._with_listener(t) and self._listener(at, speaker):
+                out.append(self._listener(at, speaker) or "")  # "a prep call with you" -> "with Farah"
             elif t.lower_ in ("you", "me") and t.dep_ == "dative":
                 continue  # "send you the case study", "send me the deck": to whoever asked, as the report says
             elif t.lower_ == "you" and t.dep_ == "dobj" and t.head.lemma_ in LISTENER_AS_OBJECT:
@@ -347,6 +349,22 @@ class Wording:
         if not 0 <= k < len(self.turns):
             return set()
         return {t.i for c in self.turns[k].clauses if c.subj is not None for t in c.subj.subtree}
+
+    def _with_listener(self, you: Token) -> bool:
+        """ "a call with you", "sit down with you": time spent with the listener, not a destination."""
+        if you.dep_ != "pobj" or you.head.lower_ != "with":
+            return False
+        head = you.head.head
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        return any(w.lemma_.lower() in self.rules.session or w.lower_ in self.rules.session for w in [head, *objects])
+
+    def _listener(self, at: int, speaker: str | None) -> str | None:
+        """The first name of whom ``speaker`` answers at turn ``at``: the last one else to speak before it."""
+        for k in range(min(at, len(self.turns)) - 1, max(-1, at - 4), -1):
+            who = self.turns[k].speaker
+            if who and who != speaker:
+                return who.split()[0]
+        return None
 
     def _listener_org(self, speaker: str | None) -> str | None:
         """The organisation of the other side from ``speaker`` ("you" said by the client is the agency)."""

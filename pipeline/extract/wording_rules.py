@@ -38,6 +38,7 @@ def load_rules(path: Path) -> WordingRules:
     meet: set[str] = set()
     take_on: list[re.Pattern[str]] = []
     needing: set[str] = set()
+    session: set[str] = set()
     for row in srsly.read_jsonl(path):
         if row["label"] == "FILLER":
             fillers.update(row["words"])
@@ -61,6 +62,8 @@ def load_rules(path: Path) -> WordingRules:
         elif row["label"] == "TAKE_ON":
             take_on.append(re.compile(row["pattern"], re.IGNORECASE))
             needing.update(row["words"])
+        elif row["label"] == "SESSION":
+            session.update(row["words"])
         elif row["label"] == "CUT":
             cuts.append(re.compile(row["pattern"], re.IGNORECASE))
         elif row["label"] == "DELIVERY":
@@ -82,6 +85,7 @@ def load_rules(path: Path) -> WordingRules:
         frozenset(meet),
         tuple(take_on),
         frozenset(needing),
+        frozenset(session),
     )
 
 
@@ -101,6 +105,7 @@ class WordingRules:
     meet: frozenset[str] = frozenset()  # "you should meet the buyers": whom it is to
     take_on: tuple[re.Pattern[str], ...] = ()  # "pick that up": taking on work said before it
     needing: frozenset[str] = frozenset()  # "the banners need resizing": the work itself
+    session: frozenset[str] = frozenset()  # "a call with you": time with the listener, who is named
 
     def refers_to_action(self, text: str) -> bool:
         """ "do that", "sort it", "take care of this": a task that stands for an action said before it."""
