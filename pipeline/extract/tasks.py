@@ -160,7 +160,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
         words.pop()
     said = [t.text for t in words]
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is not None and _sent_on(verb):  # "put together a plan and get it over" -> "put together and send a plan"
+    if obj is not None and len(said) + 2 <= MAX_TOKENS and _sent_on(verb):  # "… and get it over": "and send"
         head = next((k for k, t in enumerate(words) if t.i >= obj.left_edge.i), len(words))
         said[head:head] = ["and", "send"]
     text = " ".join(said).replace(" - ", "-")  # "the re-edit"
