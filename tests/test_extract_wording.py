@@ -425,6 +425,158 @@ CASES = [
         ["handle"],
     ),
     (
+        "pick_that_up_takes_the_work_said_it_needs",
+        [
+            ("Lucy Tam", "So the shelf wobblers need redoing with the new price."),
+            ("Nadia Brooks", "Our studio will pick that up by Friday."),
+        ],
+        "redo the shelf wobblers with the new price",
+        ["pick"],
+    ),
+    (
+        "sort_it_after_needs_to_be_done",
+        [("Owen Price", "The press release needs to be updated with the new quote. I will sort it tomorrow.")],
+        "update the press release with the new quote",
+        ["sort"],
+    ),
+    (
+        "pick_them_up_with_no_need_said_stays",
+        [
+            ("Lucy Tam", "The store photos need a look, they came back from the printer on Monday."),
+            ("Nadia Brooks", "Our studio will pick them up."),
+        ],
+        "pick up the store photos",
+        [],
+    ),
+    (
+        "get_them_weekly_resolves_them",
+        [
+            ("Lucy Tam", "Footfall. Last year we got the counts at the end. Any chance of getting them weekly?"),
+            ("Owen Price", "Yeah, no problem."),
+        ],
+        "get the counts weekly",
+        ["them"],
+    ),
+    (
+        "examples_after_the_object_are_an_aside",
+        [("Owen Price", "Our ad team are updating the block list this week — gambling, obviously, and a few others.")],
+        "update the block list",
+        ["gambling", "others"],
+    ),
+    (
+        "a_list_of_objects_is_kept",
+        [("Owen Price", "I will send the deck, the notes and the budget tomorrow.")],
+        "budget",
+        [],
+    ),
+    (
+        "made_then_sent_reads_and_send",
+        [("Owen Price", "Our team will put together a launch calendar and get it over to you by Friday.")],
+        "put together and send a launch calendar",
+        ["get"],
+    ),
+    (
+        "made_then_reported_back_is_not_sent",
+        [("Owen Price", "I'll update the tracker and get back to you on Monday.")],
+        "update the tracker",
+        ["send"],
+    ),
+    (
+        "made_then_signed_off_is_not_sent",
+        [("Owen Price", "I'll write the copy and get it signed off by legal.")],
+        "write the copy",
+        ["send"],
+    ),
+    (
+        "request_pronoun_named_in_the_reply",
+        [
+            ("Nadia Brooks", "Your buyers bounced our October invoices over the new cost codes."),
+            ("Lucy Tam", "Sorry, we moved platforms. Could you reissue them with the new codes?"),
+            ("Nadia Brooks", "Yes, our finance team will reissue the October invoices this week."),
+        ],
+        "reissue the October invoices",
+        ["platforms"],
+    ),
+    (
+        "bare_any_chance_takes_what_was_needed",
+        [
+            ("Nadia Brooks", "For the test we'd need the price list updated before the sale starts. Any chance?"),
+            ("Lucy Tam", "Yeah, should be fine — our web team will sort it early next week."),
+        ],
+        "update the price list",
+        ["chance"],
+    ),
+    (
+        "bare_try_takes_what_was_needed",
+        [("Nadia Brooks", "We need the banners resized for the app."), ("Lucy Tam", "I'll try, by Friday.")],
+        "resize the banners for the app",
+        [],
+    ),
+    (
+        "a_verb_alone_takes_the_turns_commitment",
+        [
+            (
+                "Nadia Brooks",
+                "So on your side, Will will pull all of that into a shopper insight report. Will, when do you think?",
+            ),
+            ("Will Ferris", "Next Friday. I'll have it with you next Friday."),
+        ],
+        "send a shopper insight report",
+        ["think"],
+    ),
+    (
+        "an_acronym_object_is_not_a_verb_alone",
+        [
+            ("Nadia Brooks", "And we'll need a purchase order for the deposit, won't we?"),
+            ("Lucy Tam", "Our finance team will raise the PO by the 1st."),
+        ],
+        "raise the PO",
+        ["need"],
+    ),
+    (
+        "a_hyphenated_word_counts_once_in_what_it_is",
+        [
+            ("Lucy Tam", "Is there any click-through data from the regional test stores?"),
+            ("Owen Price", "There is. I'll dig it out."),
+        ],
+        "dig out the click-through data from the regional test stores",
+        [],
+    ),
+    (
+        "whole_is_a_filler",
+        [("Owen Price", "I'll send over the whole list of store contacts tomorrow.")],
+        "send over the list of store contacts",
+        ["whole"],
+    ),
+    (
+        "the_other_three_are_three_of_what_was_counted",
+        [
+            (
+                "Lucy Tam",
+                "The review found nine broken links. We have fixed six. The other three are on the partner site.",
+            ),
+            ("Nadia Brooks", "Can we do anything about those three?"),
+            ("Lucy Tam", "We can flag them to the partner. I'll write them up."),
+        ],
+        "write up the three broken links",
+        ["partner site"],
+    ),
+    (
+        "time_with_you_names_the_listener",
+        [
+            ("Lucy Tam", "Then it's me on the radio at six."),
+            ("Owen Price", "I can do a prep call with you beforehand. Fifteen minutes, half five?"),
+        ],
+        "do a prep call with Lucy",
+        ["you"],
+    ),
+    (
+        "a_thing_shared_with_you_is_sent_not_named",
+        [("Lucy Tam", "Could you send the draft?"), ("Owen Price", "I'll share the draft with you tomorrow.")],
+        "send the draft",
+        ["Lucy"],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",
@@ -465,6 +617,26 @@ def tasks_with_orgs(turns: list[tuple[str, str]]) -> list[str]:
     [
         # the client offers to introduce the agency: "you" is the agency
         ([("Lucy Tam", "I'll introduce you to our regional buyers next week.")], "introduce Brightwater to"),
+        # "make the intro": to whom the turn said the listener should meet
+        (
+            [("Lucy Tam", "It would be worth you meeting our regional buyers first. I'll make the intro on Monday.")],
+            "introduce Brightwater to the regional buyers",
+        ),
+        (
+            [
+                ("Nadia Brooks", "We would love to talk to Harbour & Vale before we plan the launch."),
+                ("Lucy Tam", "Of course. I'll set up an introduction next week."),
+            ],
+            "introduce Brightwater to Harbour & Vale",
+        ),
+        # "intro you to two of them": the verb in full, "them" as what was counted
+        (
+            [
+                ("Nadia Brooks", "It would help to hear from a few of your store managers."),
+                ("Lucy Tam", "We have forty stores in the pilot. I can intro you to three of them next week."),
+            ],
+            "introduce Brightwater to three of the stores",
+        ),
         # the agency asks the client to "send us" something: the report says who "us" is
         (
             [
@@ -530,6 +702,9 @@ def test_every_wording_rule_is_known() -> None:
         "DONE_TO",
         "REPORT_BACK",
         "VERSION_OF",
+        "INTRO",
+        "TAKE_ON",
+        "SESSION",
     }
     assert len({r["id"] for r in rows}) == len(rows)
 
@@ -547,3 +722,64 @@ def test_cut_rule_examples(row: dict) -> None:
         assert pattern.sub("", text).strip() == expected, text
     for text in row["not_examples"]:
         assert pattern.sub("", text) == text, text
+
+
+def _rows(*labels: str) -> list[dict]:
+    return [r for r in (json.loads(x) for x in WORDING.read_text().splitlines() if x.strip()) if r["label"] in labels]
+
+
+@pytest.mark.parametrize("row", _rows("INTRO", "TAKE_ON"), ids=lambda r: r["id"])
+def test_pointing_task_rule_examples(row: dict) -> None:
+    """An INTRO / TAKE_ON row matches the tasks that only point at the work, and not the ones that say it."""
+    pattern = re.compile(row["pattern"], re.IGNORECASE)
+    assert row["examples"] and row["not_examples"] and row["words"]
+    for text in row["examples"]:
+        assert pattern.match(text), text
+    for text in row["not_examples"]:
+        assert not pattern.match(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phrase cut in half goes whole
+        (
+            "send over the list of requirements for the new loyalty scheme single sign-on page",
+            "send over the list of requirements",
+        ),
+        # the cut falls where a phrase ends: kept as it is
+        (
+            "write a pinned reply on the summer post about the late parcels , we keep getting asked",
+            "write a pinned reply on the summer post about the late parcels",
+        ),
+    ],
+)
+def test_a_long_task_is_cut_where_a_phrase_ends(text: str, expected: str) -> None:
+    from pipeline.extract.wording_rules import load_rules
+
+    assert load_rules(WORDING).tidy(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we've got the shuttle bus covered", "handle the shuttle bus"),
+        ("got the hotel rooms covered", "handle the hotel rooms"),
+        # must not change: covered as a word of the thing
+        ("send the covered walkway plan", "send the covered walkway plan"),
+    ],
+)
+def test_got_it_covered_reads_handle(text: str, expected: str) -> None:
+    from pipeline.extract.wording_rules import load_rules
+
+    assert load_rules(WORDING).tidy(text) == expected
+
+
+def test_got_that_covered_answers_the_question() -> None:
+    got = tasks(
+        [
+            ("Lucy Tam", "Who is sorting the shuttle bus from the hotel?"),
+            ("Owen Price", "Oh, we've got that covered. Our events team do it every year."),
+        ]
+    )
+    assert got == ["sort the shuttle bus from the hotel"], got

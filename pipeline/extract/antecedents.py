@@ -30,6 +30,21 @@ WANTING = {"want", "ask", "like", "love", "say", "expect", "prefer", "mention", 
 CAUSATIVE = {"get", "have"}
 
 
+def _counted(tok: Token) -> str | None:
+    """A number standing for a noun said earlier in the turn ("we found fourteen issues … the other three are in
+    the app"): "the three issues"; None for a number with its own noun, or one nothing earlier counts."""
+    if tok.pos_ != "NUM" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or tok.lower_ == "one":
+        return None
+    if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") or any(c.dep_ == "prep" for c in tok.children):
+        return None
+    earlier = [t for t in tok.doc[: tok.i] if t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children)]
+    if not earlier:
+        return None
+    noun = earlier[-1]
+    words = [t.text for t in noun.lefts if t.dep_ in ("amod", "compound")] + [noun.text]
+    return " ".join(["the", tok.text, *words])
+
+
 def is_pronoun(tok: Token) -> bool:
     """A pronoun standing for the thing worked on ("send it", "dig those out", "get that signed", "look into
     that"), not a person ("with them")."""
@@ -42,11 +57,26 @@ def is_pronoun(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "nsubj" and head.tag_ in ("VBN", "VBD") and head.head.lemma_ in CAUSATIVE and head.i > tok.i:
         return True  # "get that set up", "have it signed"
+    if tok.dep_ == "nsubj" and head.pos_ in ("ADJ", "ADV") and head.head.lemma_ in CAUSATIVE and head.i > tok.i:
+        return True  # "get them weekly", "have it ready": the parser's small clause
+    if part_of(tok):
+        return True
     return (
         tok.dep_ == "pobj"
         and tok.lower_ in ("it", "that", "this")
         and head.lower_ in ("into", "at", "on", "about", "over", "through")
         and head.head.pos_ == "VERB"
+    )
+
+
+def part_of(tok: Token) -> bool:
+    """ "two of them", "a few of those": some of the things said before, not a person ("with them")."""
+    quantity = tok.head.head
+    return (
+        tok.dep_ == "pobj"
+        and tok.lower_ in ("them", "those", "these")
+        and tok.head.lower_ == "of"
+        and (quantity.like_num or quantity.lower_ in ("some", "few", "couple", "handful", "all", "each", "any"))
     )
 
 
@@ -67,14 +97,30 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
             continue  # the "'s" of "Tuesday's"
         words.append(t)
     words = _glued(root, words)
-    if len(words) > 8:
-        words = [t for t in words if t.i <= root.i or t.head.i == root.i and t.dep_ == "prep"][:8]
+    if _word_count(words) > 8:  # the noun and its first phrase: "a whole list of requirements"
+        prep = next((c for c in root.rights if c.dep_ == "prep"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        keep = ({prep.i} if prep is not None else set()) | (
+            {t.i for t in obj.subtree if t.i <= obj.i} if obj else set()
+        )
+        words = [t for t in words if t.i <= root.i or t.i in keep][:8]
     while words and words[-1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
         words.pop()
     text = "".join(t.text_with_ws if t.i + 1 in {w.i for w in words} else t.text + " " for t in words)
     text = re.sub(r"\s*-\s*", "-", text)
     text = re.sub(r"^(?:any|some|all|your|our|my|their|his|her)\b\s*", "the ", text, flags=re.IGNORECASE)
     return text.strip() or None
+
+
+def _word_count(words: list[Token]) -> int:
+    """Words as written: a hyphenated word the parser split ("sign - on") is one."""
+    doc = words[0].doc if words else None
+    return sum(
+        1
+        for t in words
+        if t.text != "-"
+        and not (doc is not None and t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)
+    )
 
 
 def _glued(root: Token, words: list[Token]) -> list[Token]:
@@ -125,6 +171,10 @@ def _sentence_antecedent(
     for tok in sent:
         if before is not None and tok.i >= before:
             break
+        counted = _counted(tok) if tok.i not in skip else None
+        if counted:  # "The other three are in the app": three of the "fourteen issues" said before
+            found.append((0 if plural is not False else 1, _depth(tok), ROLE_RANK.get(tok.dep_, 3), tok.i, counted))
+            continue
         if tok.i in skip or tok.dep_ == "compound" or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in agents:
             continue
         if _modifier_half(tok):

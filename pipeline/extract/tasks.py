@@ -42,7 +42,7 @@ CLAUSE_DEPS = ("aux", "auxpass", "neg", "nsubj", "nsubjpass", "mark", "intj", "p
 def _drop_child(child: Token, verb: Token) -> bool:
     """Children of the verb that are not part of the task: subject, auxiliaries, hedges, clauses, deadlines."""
     dep = child.dep_
-    if dep in CLAUSE_DEPS or (dep == "conj" and child.pos_ in ("VERB", "AUX")):
+    if dep in CLAUSE_DEPS or (dep == "conj" and child.pos_ in ("VERB", "AUX")) or _examples_after(child, verb):
         return True
     if dep in ("ccomp", "parataxis") and child.i > verb.i:
         if dep == "ccomp" and next(iter(child.subtree)).lower_ in WH_WORDS:
@@ -59,6 +59,19 @@ def _drop_child(child: Token, verb: Token) -> bool:
     if dep == "prep" and child.lower_ in DATE_PREPS and _is_date_phrase(child):
         return True
     return child.ent_type_ in ("DATE", "TIME") and dep != "dobj"
+
+
+def _examples_after(child: Token, verb: Token) -> bool:
+    """ "update the block list this week, gambling, obviously, and a few others": nouns after a break, with words
+    between the verb's object and the break ("this week"), are examples or an aside, not a second object (unlike
+    the list "send the deck, the notes and the budget")."""
+    if child.dep_ not in ("dobj", "conj", "appos") or child.pos_ not in ("NOUN", "PROPN"):
+        return False
+    first = next((c for c in verb.children if c.dep_ == "dobj" and c.i < child.i), None)
+    start = child.left_edge.i
+    if first is None or not child.doc[start - 1].is_punct or child.doc[start - 1].text == "-":
+        return False
+    return start - 1 > first.right_edge.i + 1  # something said between the object and the break
 
 
 CAUSATIVE = {"have", "get", "make"}
@@ -145,10 +158,34 @@ def task_text(verb: Token, subj: Token | None) -> str:
     words = words[:MAX_TOKENS]
     while words and words[-1].pos_ in ("ADP", "CCONJ", "DET", "PART", "SCONJ") and words[-1].dep_ != "prt":
         words.pop()
-    text = " ".join(t.text for t in words).replace(" - ", "-")  # "the re-edit"
+    said = [t.text for t in words]
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and len(said) + 2 <= MAX_TOKENS and _sent_on(verb):  # "… and get it over": "and send"
+        head = next((k for k, t in enumerate(words) if t.i >= obj.left_edge.i), len(words))
+        said[head:head] = ["and", "send"]
+    text = " ".join(said).replace(" - ", "-")  # "the re-edit"
     condition = _condition(verb)
     text = f"{text} ({condition})" if condition and text else text
     return text.replace(" 's", "'s").replace(" n't", "n't").strip()
+
+
+SENT_PRONOUNS = {"it", "that", "them", "those", "this"}
+SENT_PARTICLES = {"over", "across", "round", "out", "through"}
+
+
+def _sent_on(verb: Token) -> bool:
+    """The thing the verb makes is then sent: "put together a timing plan and get it over to you", "draft it and
+    send it across" (a joined "get"/"send" whose object is a pronoun, sent over or to someone)."""
+    if verb.lemma_ in ("get", "send", "have"):
+        return False
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_ in ("get", "send")):
+        objs = [c for c in conj.children if c.dep_ == "dobj"]
+        sent = any(c.dep_ == "prt" and c.lower_ in SENT_PARTICLES for c in conj.children) or any(
+            c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in conj.children
+        )
+        if objs and objs[0].lower_ in SENT_PRONOUNS and (sent or conj.lemma_ == "send"):
+            return True
+    return False
 
 
 CONDITION_MARKS = {"once", "after", "when"}

@@ -22,11 +22,12 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from pipeline.extract.antecedents import LOOKBACK, PRONOUNS, antecedent, chunk_text, is_pronoun
+from pipeline.extract.antecedents import LOOKBACK, PRONOUNS, antecedent, chunk_text, is_pronoun, part_of
 from pipeline.extract.components import Clause
 from pipeline.extract.tasks import DATE_PREPS, _is_date_phrase, task_text
 from pipeline.extract.turns import Turn
-from pipeline.extract.wording_rules import WordingRules, vague
+from pipeline.extract.wording_rules import WordingRules, pronoun_task, vague
+from pipeline.extract.work_said import introduced_to, needed_work
 from pipeline.schemas import Meeting
 
 HEDGE_HEADS = {"try", "aim", "attempt", "want", "plan", "hope", "mean", "need", "have", "got", "going", "able"}
@@ -57,7 +58,8 @@ class Wording:
     def tasks(self, items: Sequence[tuple[str, int, str | None]]) -> list[str]:
         """The report's wording of each ``(task, turn, speaker)``; the texts are parsed in one batch (``nlp.pipe``),
         which costs a fraction of parsing them one by one."""
-        texts = list(dict.fromkeys(t for t in (self._text(task) for task, _, _ in items) if t))
+        said = [self._said_again(self._text(task), at) for task, at, _ in items]
+        texts = list(dict.fromkeys(t for t in (self._text(x) for x in [*(t for t, _, _ in items), *said] if x) if t))
         self._parsed.update(zip(texts, self.nlp.pipe(texts, disable=TASK_PARSE_SKIPS), strict=True))
         return [self.task(task, at, speaker) for task, at, speaker in items]
 
@@ -72,6 +74,10 @@ class Wording:
     def task(self, task: str, at: int, speaker: str | None = None, resolve_action: bool = True) -> str:
         """The report's wording of ``task``, an item said at turn ``at`` (by ``speaker``)."""
         text = self._text(task)
+        if len(text.split()) <= 1:  # "We need the banners resized. Any chance?" / "I'll try."
+            work = needed_work(self.turns, at, None, self.rules.needing, self.names)
+            if work:
+                return self.rules.tidy(work)
         if not text:
             return task
         if any(p.match(text) for p in self.rules.owned):  # "The TENs are mine." -> "handle the TENs"
@@ -82,7 +88,21 @@ class Wording:
             said = self._said_before(at)  # "Action on me to confirm the budget. I'll come back to you by Friday."
             if said:
                 return self.task(said, at, speaker, resolve_action=False)
+        if any(p.match(self.rules.tidy(text)) for p in self.rules.intro):
+            whom = introduced_to(self.turns, at, self.rules.meet, self.names)  # "worth you meeting the buyers"
+            org = self._listener_org(speaker)
+            if whom and org:
+                return self.rules.tidy(f"introduce {org} to {whom}")
+        again = self._said_again(text, at) if resolve_action else None
+        if again:  # "Could you reissue them?" / "Yes, we'll reissue the September invoices."
+            return self.task(again, at, speaker, resolve_action=False)
         doc = self._parse(text)
+        if resolve_action and any(p.match(self.rules.tidy(text)) for p in self.rules.take_on):
+            pron = next((t for t in doc if is_pronoun(t)), None)
+            k, before = self._locate(doc, pron, at) if pron is not None else (at, None)
+            work = needed_work(self.turns, k, before, self.rules.needing, self.names)
+            if work:  # "The banners need resizing." / "I'll pick those up." -> "resize the banners"
+                return self.rules.tidy(work)
         if resolve_action and self.rules.refers_to_action(self.rules.tidy(text)):
             earlier = self._earlier_action(doc, at)
             if earlier is not None:  # "I could cut it to fifteen seconds." / "Yes please, do that."
@@ -100,6 +120,7 @@ class Wording:
                 k, before = self._locate(doc, t, at)
                 plural = t.lower_ in ("them", "those", "these", "ones")
                 head_only = t.lower_ in ("one", "ones") and any(c.dep_ in ("det", "amod") for c in t.children)
+                head_only = head_only or part_of(t)  # "two of them": "two of the practices", not "of thirty practices"
                 ref = (
                     antecedent(self.turns, k, before, self.names, self._skip(k), plural, self.rules.agents, head_only)
                     if k >= 0
@@ -113,6 +134,10 @@ class Wording:
                     out.append(prt[0].text)
                     moved.add(prt[0].i)
                 out.append(ref[0].lower() + ref[1:] if ref.split()[0] in ("The", "A", "An") else ref)
+                if part_of(t) and ref.split()[0].lower() not in ("the", "a", "an"):
+                    out.insert(len(out) - 1, "the")
+            elif t.lower_ == "you" and self._with_listener(t) and self._listener(at, speaker):
+                out.append(self._listener(at, speaker) or "")  # "a prep call with you" -> "with Farah"
             elif t.lower_ in ("you", "me") and t.dep_ == "dative":
                 continue  # "send you the case study", "send me the deck": to whoever asked, as the report says
             elif t.lower_ == "you" and t.dep_ == "dobj" and t.head.lemma_ in LISTENER_AS_OBJECT:
@@ -142,6 +167,22 @@ class Wording:
         joined = re.sub(r"\bthe the\b", "the", joined)
         result = self.rules.tidy(joined)
         return result if result and not (vague(result) and not vague(task)) else task
+
+    def _said_again(self, text: str, at: int) -> str | None:
+        """A task with a pronoun for its object ("reissue them", from a request) that its own turn ``at`` says again
+        with the thing named ("we'll reissue the September invoices"): the task as said there. A verb alone
+        ("think", of "When do you think?") takes the commitment its turn makes ("I'll have it with you")."""
+        words = text.split()
+        if not words or not 0 <= at < len(self.turns):
+            return None
+        clauses = [c for c in self.turns[at].clauses if c.task and c.task != text]
+        if len(words) == 1:  # a verb alone
+            return next((c.task for c in clauses if pronoun_task(c.task) or not vague(c.task)), None)
+        if not pronoun_task(text):
+            return None
+        verb = words[0].lower()
+        named = (c.task for c in clauses if c.task.split()[0].lower() == verb)
+        return next((t for t in named if not pronoun_task(t) and not vague(t)), None)
 
     def _earlier_action(self, doc: Doc, at: int) -> tuple[str, int] | None:
         """The action "do that" stands for: the task of the last clause said before it (in the turn where "that"
@@ -308,6 +349,22 @@ class Wording:
         if not 0 <= k < len(self.turns):
             return set()
         return {t.i for c in self.turns[k].clauses if c.subj is not None for t in c.subj.subtree}
+
+    def _with_listener(self, you: Token) -> bool:
+        """ "a call with you", "sit down with you": time spent with the listener, not a destination."""
+        if you.dep_ != "pobj" or you.head.lower_ != "with":
+            return False
+        head = you.head.head
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        return any(w.lemma_.lower() in self.rules.session or w.lower_ in self.rules.session for w in [head, *objects])
+
+    def _listener(self, at: int, speaker: str | None) -> str | None:
+        """The first name of whom ``speaker`` answers at turn ``at``: the last one else to speak before it."""
+        for k in range(min(at, len(self.turns)) - 1, max(-1, at - 4), -1):
+            who = self.turns[k].speaker
+            if who and who != speaker:
+                return who.split()[0]
+        return None
 
     def _listener_org(self, speaker: str | None) -> str | None:
         """The organisation of the other side from ``speaker`` ("you" said by the client is the agency)."""

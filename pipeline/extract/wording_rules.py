@@ -16,6 +16,8 @@ from pipeline.errors import ConfigError
 from pipeline.extract.antecedents import FILLERS, PRONOUNS
 
 MAX_WORDS = 12
+MIN_KEPT = 4  # words a task keeps at least when a phrase cut in half goes
+PHRASE_STARTS = {"for", "of", "to", "with", "on", "in", "at", "from", "about", "into", "by", "and", "or", "as"}
 VOCATIVE = re.compile(r"^[A-Z][a-z]+\s*,\s+(?=[a-z])")  # "Dom, you're doing the final fifteen": a name
 
 
@@ -32,6 +34,11 @@ def load_rules(path: Path) -> WordingRules:
     version_of: set[str] = set()
     report_back: list[re.Pattern[str]] = []
     delivery: list[tuple[re.Pattern[str], str]] = []
+    intro: list[re.Pattern[str]] = []
+    meet: set[str] = set()
+    take_on: list[re.Pattern[str]] = []
+    needing: set[str] = set()
+    session: set[str] = set()
     for row in srsly.read_jsonl(path):
         if row["label"] == "FILLER":
             fillers.update(row["words"])
@@ -49,6 +56,14 @@ def load_rules(path: Path) -> WordingRules:
             done_to.update(row["words"])
         elif row["label"] == "OWNED":
             owned.append(re.compile(row["pattern"], re.IGNORECASE))
+        elif row["label"] == "INTRO":
+            intro.append(re.compile(row["pattern"], re.IGNORECASE))
+            meet.update(row["words"])
+        elif row["label"] == "TAKE_ON":
+            take_on.append(re.compile(row["pattern"], re.IGNORECASE))
+            needing.update(row["words"])
+        elif row["label"] == "SESSION":
+            session.update(row["words"])
         elif row["label"] == "CUT":
             cuts.append(re.compile(row["pattern"], re.IGNORECASE))
         elif row["label"] == "DELIVERY":
@@ -66,6 +81,11 @@ def load_rules(path: Path) -> WordingRules:
         frozenset(done_to),
         tuple(report_back),
         frozenset(version_of),
+        tuple(intro),
+        frozenset(meet),
+        tuple(take_on),
+        frozenset(needing),
+        frozenset(session),
     )
 
 
@@ -81,6 +101,11 @@ class WordingRules:
     done_to: frozenset[str] = frozenset()
     report_back: tuple[re.Pattern[str], ...] = ()
     version_of: frozenset[str] = frozenset()
+    intro: tuple[re.Pattern[str], ...] = ()  # "make the intro": an introduction that does not say to whom
+    meet: frozenset[str] = frozenset()  # "you should meet the buyers": whom it is to
+    take_on: tuple[re.Pattern[str], ...] = ()  # "pick that up": taking on work said before it
+    needing: frozenset[str] = frozenset()  # "the banners need resizing": the work itself
+    session: frozenset[str] = frozenset()  # "a call with you": time with the listener, who is named
 
     def refers_to_action(self, text: str) -> bool:
         """ "do that", "sort it", "take care of this": a task that stands for an action said before it."""
@@ -124,7 +149,16 @@ class WordingRules:
         words = text.split()[:MAX_WORDS]
         if "(" in " ".join(words) and not " ".join(words).endswith(")"):
             words = " ".join(words).split("(")[0].split()
-        return " ".join(words)
+        elif len(text.split()) > MAX_WORDS and not _clean_cut(words[-1], text.split()[MAX_WORDS]):
+            # never half a phrase: "… of requirements for single [sign-on]" loses "for single"
+            last = max((k for k, w in enumerate(words) if w.lower() in PHRASE_STARTS), default=0)
+            words = words[:last] if last >= MIN_KEPT else words
+        return " ".join(words).rstrip(",;:")
+
+
+def _clean_cut(last: str, after: str) -> bool:
+    """The words kept end a phrase: the last ends a clause ("pyjamas,") or the next starts one ("for …")."""
+    return last[-1] in ",;:" or after[0] in ",;:" or after.lower() in PHRASE_STARTS
 
 
 def pronoun_task(task: str) -> bool:

@@ -1,0 +1,91 @@
+"""Work a task only points at, said in other words just before it (for ``pipeline/extract/wording.py``):
+
+    "It'd be worth you meeting our regional buyers. I'll make the intro."  -> whom: "the regional buyers"
+    "So the shelf wobblers need redoing." / "Our studio will pick that up." -> "redo the shelf wobblers"
+
+The verbs are data (``models/wording/task_wording.jsonl`` INTRO and TAKE_ON rows); the turns are parsed already.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from pipeline.extract.antecedents import PRONOUNS, _path, chunk_text
+from pipeline.extract.turns import Turn
+
+NEARBY = 2  # turns before the task's own that are looked at
+POSSESSIVE = re.compile(r"^(?:our|your|their|my|his|her)\s+", re.IGNORECASE)
+
+
+def introduced_to(turns: list[Turn], at: int, meet: frozenset[str], names: set[str]) -> str | None:
+    """Whom "make the intro" (said in turn ``at``) introduces to: the object of the last "meet X" / "talk to X"
+    said before it in the turn, else in the turn or two before ("worth you meeting the regional buyers")."""
+    for k in range(at, max(-1, at - NEARBY - 1), -1):
+        found: str | None = None
+        for tok in turns[k].doc:
+            if k == at and tok.lower_.startswith("intro"):
+                break
+            if tok.lemma_ in meet and tok.pos_ == "VERB":
+                obj = _met(tok)
+                if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.text not in names:
+                    found = _phrase(obj)
+        if found:
+            return found
+    return None
+
+
+def needed_work(turns: list[Turn], at: int, before: int | None, needing: frozenset[str], names: set[str]) -> str | None:
+    """The work "pick that up" (or a bare "Any chance?") takes on, when a sentence just before it says what the
+    thing needs ("the stage drawings need redoing", "the deck needs to be updated", "we need the banners resized"):
+    "redo the stage drawings". The nearest sentence
+    first, in turn ``at`` before token ``before``, else the turns before it."""
+    if not 0 <= at < len(turns):
+        return None
+    for k in range(at, max(-1, at - NEARBY - 1), -1):
+        for sent in reversed(list(turns[k].doc.sents)):
+            if k == at and before is not None and sent.start >= before:
+                continue
+            for tok in sent:
+                work = _work(tok, needing, names)
+                if work:
+                    return work
+    return None
+
+
+def _work(tok: Token, needing: frozenset[str], names: set[str]) -> str | None:
+    """ "X need(s) Ving" / "X need(s) to be Ved" with ``tok`` the work's verb: "V X" and its phrases."""
+    need = next((c for c in tok.children if c.dep_ == "aux" and c.lemma_ in needing and tok.tag_ == "VBG"), None)
+    if need is None and tok.dep_ == "xcomp" and tok.tag_ in ("VBG", "VBN") and tok.head.lemma_ in needing:
+        need = tok.head  # "need redoing", "needs to be redone"
+    if need is None and tok.dep_ in ("ccomp", "oprd") and tok.tag_ in ("VBN", "VBD") and tok.head.lemma_ in needing:
+        need = tok.head  # "we'd need the catalogue synced": the thing is the participle's subject
+    if need is None:
+        return None
+    subj = next((c for c in [*tok.children, *need.children] if c.dep_ in ("nsubj", "nsubjpass")), None)
+    thing = chunk_text(subj, names) if subj is not None else None
+    if not thing:
+        return None
+    preps = [
+        " ".join(t.text for t in c.subtree)
+        for c in tok.children
+        if c.dep_ == "prep" and not any(t.lower_ in PRONOUNS or t.lower_ == "they" for t in c.subtree)
+    ]
+    thing = re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), thing)
+    return " ".join([tok.lemma_, thing, *preps])
+
+
+def _met(verb: Token) -> Token | None:
+    """Whom a verb of meeting is with: its object ("meet the buyers") or after "to"/"with" ("talk to them")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        return obj
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
+def _phrase(obj: Token) -> str:
+    """The noun phrase of ``obj`` with the names joined to it ("Halden & Rook"), without phrases after it."""
+    words = [t for t in obj.subtree if not any(a.dep_ in ("prep", "relcl", "acl") for a in _path(t, obj))]
+    return POSSESSIVE.sub("the ", " ".join(t.text for t in words if not t.is_punct or t.text == "&"))
