@@ -119,8 +119,8 @@ M_ARENA_MAX = -8  # glibc's mallopt parameter number
 def limit_heap_arenas(arenas: int = 2) -> None:
     """At most ``arenas`` glibc heap arenas for the threads this process starts from now on, as
     ``MALLOC_ARENA_MAX=2`` would. glibc's default is eight per core, and Whisper's, ONNX Runtime's and the voice
-    encoder's threads each fragment one: a 60-minute recording peaked at 1.60 GB without the limit and 1.40 GB
-    with it (``/usr/bin/time -v debrief process``), at the same speed."""
+    encoder's threads each fragment one: a 60-minute recording peaked at 1.52 GiB without the limit and 1.35 GiB
+    with it (``/usr/bin/time -v debrief process``), in the same time."""
     if sys.platform.startswith("linux"):
         import ctypes
 
