@@ -62,7 +62,8 @@ PEOPLE = [
 ]
 
 
-def items(turns: list[tuple[str, str]]) -> list[tuple[int | None, object, str | None]]:
+def _extract(turns: list[tuple[str, str]]) -> Extraction:
+    """The extraction of a call given as (speaker, text) turns, one a second, on Wednesday 4 March 2026."""
     segments = [Segment(index=k, text=t, speaker=s, start=float(k)) for k, (s, t) in enumerate(turns)]
     meeting = Meeting(
         meeting_id="n",
@@ -73,7 +74,11 @@ def items(turns: list[tuple[str, str]]) -> list[tuple[int | None, object, str | 
         source_kind="vtt",
         content_sha256="0",
     )
-    found = extract(Transcript(source_kind="vtt", segments=segments), meeting, Settings(models_dir=MODELS))
+    return extract(Transcript(source_kind="vtt", segments=segments), meeting, Settings(models_dir=MODELS))
+
+
+def items(turns: list[tuple[str, str]]) -> list[tuple[int | None, object, str | None]]:
+    found = _extract(turns)
     return [(a.turn, a.owner, a.due.isoformat() if a.due else None) for a in found.action_items]
 
 
@@ -137,17 +142,7 @@ def test_a_slot_moved_to_is_no_deadline_and_the_takers_date_dates_an_offer() -> 
 
 
 def agreement_texts(turns: list[tuple[str, str]]) -> list[tuple[int | None, str]]:
-    segments = [Segment(index=k, text=t, speaker=s, start=float(k)) for k, (s, t) in enumerate(turns)]
-    meeting = Meeting(
-        meeting_id="n",
-        title="n",
-        date=dt.date(2026, 3, 4),
-        attendees=PEOPLE,
-        source_name="n.vtt",
-        source_kind="vtt",
-        content_sha256="0",
-    )
-    found = extract(Transcript(source_kind="vtt", segments=segments), meeting, Settings(models_dir=MODELS))
+    found = _extract(turns)
     return [(g.turn, g.text) for g in found.agreements]
 
 
