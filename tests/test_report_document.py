@@ -63,11 +63,12 @@ def grid_widths(table) -> list[int]:
         ("15,000 a month, confirmed.", "that 15,000 a month, confirmed"),
         ("Fine. Highball it is.", "that Highball it is"),
         ("Yes, the main hall is approved. We still need the caterer.", "that the main hall is approved"),
-        # an order reads "to …", a first-person-plural statement "that we …"
+        # an order, or the same stated for us ("We go halves"), reads "to …"; other statements "that …"
         ("Go with the bus stops.", "to go with the bus stops"),
         ("Drop the second venue, we can't staff it.", "to drop the second venue"),
-        ("We go halves on the generator.", "that we go halves on the generator"),
-        ("We go with option two.", "that we go with option two"),
+        ("We go halves on the generator.", "to go halves on the generator"),
+        ("We go with option two.", "to go with option two"),
+        ("We still need the caterer, the hall is fine.", "that we still need the caterer"),
         # a noun that looks like a verb is not an order
         ("Launch stays on the eighth of March.", "that Launch stays on the eighth of March"),
         ("Lead time is two weeks, agreed.", "that Lead time is two weeks, agreed"),

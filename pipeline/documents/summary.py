@@ -54,8 +54,9 @@ def agreement_clause(text: str) -> str:
     chosen = LEAD_IN.sub("", chosen).strip()
     if INTENT.match(chosen):
         return "to " + INTENT.sub("", chosen)
-    if ORDER.match(chosen):
-        return "to " + chosen[:1].lower() + chosen[1:]
+    order = chosen[3:] if chosen[:3].lower() == "we " and ORDER.match(chosen[3:]) else chosen  # "We go halves"
+    if ORDER.match(order):
+        return "to " + order[:1].lower() + order[1:]
     first, _, rest = chosen.partition(" ")
     if first.lower() in LOWER_FIRST:
         chosen = f"{first.lower()} {rest}".strip()
