@@ -176,9 +176,10 @@ def draft_meeting(
     existing = check_not_confirmed(source, sha256, settings, force)
     sources = ingest.read_metadata(source, partner=partner)  # sidecar, file name, mtime: read once
     if ingest.is_audio(source):
-        transcript = stages.transcribe(source, sha256, sources.merged(), settings)
+        meta = sources.merged()
+        transcript = stages.transcribe(source, sha256, meta, settings)
         probe.check_unchanged(source, before)  # the speakers stage may read it again (a transcript from the cache)
-        transcript = stages.speakers(source, transcript, sources.merged(), settings)
+        transcript = stages.speakers(source, transcript, meta, settings)
     else:
         transcript, embedded = ingest.read_transcript_file(source)
         sources = sources.with_embedded(embedded)

@@ -27,7 +27,7 @@ from pipeline.extract.recaps import load_recap_rules, merge_recaps
 from pipeline.extract.settled import load_statement_rules, name_choice, rewrite, we_decide
 from pipeline.extract.suggest import suggest
 from pipeline.extract.turns import Turn
-from pipeline.extract.wording import Wording
+from pipeline.extract.wording import TASK_PARSE_SKIPS, Wording
 from pipeline.extract.wording_rules import load_rules
 from pipeline.integrity import verify_packaged_model
 from pipeline.schemas import ActionItem, Agreement, Extraction, Meeting, Transcript
@@ -130,7 +130,7 @@ def extract_turns(transcript: Transcript, meeting: Meeting, settings: Settings) 
             confidence=f.confidence,
             **turns[f.turn].evidence(by_turn),
         )
-        for f, doc in zip(agreements.found, load_nlp(settings).pipe(stated), strict=True)
+        for f, doc in zip(agreements.found, load_nlp(settings).pipe(stated, disable=TASK_PARSE_SKIPS), strict=True)
     ]
     said_next = next_meeting([t.text for t in turns], meeting.date, Path(settings.models_dir), settings.next_weekday)
     found = Extraction(action_items=actions, agreements=agreed, next_meeting=said_next)

@@ -37,7 +37,8 @@ LISTENER_DEST = re.compile(
     r"(?: all| guys| both)?|(?:over |across |round )?to us)\b",
     re.IGNORECASE,
 )
-# the task is parsed for its words and grammar only: the cue ruler and clause finder of the turns are not needed
+# a task (or an agreement's statement) is parsed for its words and grammar only: the turns' cue ruler and clause
+# finder are not needed
 TASK_PARSE_SKIPS = ("debrief_cues", "debrief_clauses")
 LISTENER_AS_OBJECT = {"intro", "introduce", "connect", "set", "put", "brief", "walk", "take", "show"}
 FREE_FOR = re.compile(r"\b(?:free|available|around)\s+for\s+(?:a|an|the)\b", re.IGNORECASE)
