@@ -8,6 +8,7 @@ end of this module (rows by id, the audit row, draft WIP rows) are shared with i
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import functools
 import json
 from collections.abc import Callable, Iterator
@@ -55,13 +56,31 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
 @lru_cache(maxsize=8)
 def engine_for(url: str) -> Engine:
     """One engine per database URL per process, migrated to the newest schema."""
+    lock = None
     if url.startswith("sqlite:///"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        database = Path(url.removeprefix("sqlite:///"))
+        database.parent.mkdir(parents=True, exist_ok=True)
+        lock = database.with_name(database.name + ".migrate.lock")
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-    migrate(engine)
+    with _held(lock):  # two processes opening a new workspace at once must not both create its tables
+        migrate(engine)
     return engine
+
+
+@contextmanager
+def _held(lock: Path | None) -> Iterator[None]:
+    """An exclusive lock on the file ``lock`` (created if need be) while the block runs; nothing when None."""
+    if lock is None:
+        yield
+        return
+    with open(lock, "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 class Store:
