@@ -1,12 +1,16 @@
-"""What the tests share that is not a fixture: the paths of the bundled samples and rules, a free port, and the
-sample transcript in variants with their own content hash. (Fixtures are in ``conftest.py``.)"""
+"""What the tests share that is not a fixture: the paths of the bundled samples and rules, a free port, the
+sample transcript in variants with their own content hash, and the extractor run on a dialogue. (Fixtures are in
+``conftest.py``.)"""
 
 from __future__ import annotations
 
+import datetime as dt
 import socket
 from pathlib import Path
 
-from pipeline.settings import REPO_ROOT
+from pipeline.extract import extract
+from pipeline.schemas import Attendee, Extraction, Meeting, Segment, Transcript
+from pipeline.settings import REPO_ROOT, Settings
 
 SHARED = REPO_ROOT.parent / "shared"
 SAMPLES = REPO_ROOT / "samples"
@@ -27,3 +31,27 @@ def vtt_variant(folder: Path, name: str, n: int) -> Path:
     path = folder / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def extract_turns(
+    turns: list[tuple[str | None, str]],
+    attendees: list[Attendee],
+    date: dt.date,
+    kind: str = "gold-json",
+    step: float = 1.0,
+    **meeting: str,
+) -> Extraction:
+    """The real extractor on a meeting given as (speaker, text) turns, one every ``step`` seconds, from a source of
+    ``kind``; ``meeting`` adds fields such as ``agency`` and ``client``."""
+    segments = [Segment(index=k, text=text, speaker=who, start=k * step) for k, (who, text) in enumerate(turns)]
+    header = Meeting(
+        meeting_id="t",
+        title="t",
+        date=date,
+        attendees=attendees,
+        source_name=f"t.{kind}",
+        source_kind=kind,
+        content_sha256="0",
+        **meeting,
+    )
+    return extract(Transcript(source_kind=kind, segments=segments), header, Settings(models_dir=MODELS))

@@ -6,10 +6,8 @@ import datetime as dt
 
 import pytest
 
-from pipeline.extract import extract
-from pipeline.schemas import Attendee, Meeting, Segment, Transcript
-from pipeline.settings import Settings
-from tests.support import MODELS
+from pipeline.schemas import Attendee, Extraction
+from tests.support import extract_turns
 
 MEETING_DATE = dt.date(2026, 3, 4)  # a Wednesday
 PEOPLE = [
@@ -20,21 +18,8 @@ PEOPLE = [
 ]
 
 
-def run(turns: list[tuple[str, str]], kind: str = "gold-json"):
-    segments = [
-        Segment(index=k, text=text, speaker=speaker, start=float(k * 10)) for k, (speaker, text) in enumerate(turns)
-    ]
-    transcript = Transcript(source_kind=kind, segments=segments)
-    meeting = Meeting(
-        meeting_id="t",
-        title="t",
-        date=MEETING_DATE,
-        attendees=PEOPLE,
-        source_name="t.json",
-        source_kind=kind,
-        content_sha256="0",
-    )
-    return extract(transcript, meeting, Settings(models_dir=MODELS))
+def run(turns: list[tuple[str, str]], kind: str = "gold-json") -> Extraction:
+    return extract_turns(turns, PEOPLE, MEETING_DATE, kind, step=10.0)
 
 
 def actions(turns, kind: str = "gold-json"):

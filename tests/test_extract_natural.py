@@ -13,9 +13,9 @@ import pytest
 
 from pipeline.extract import extract
 from pipeline.ingest import build_meeting, read_transcript_file, sha256_file
-from pipeline.schemas import Attendee, Extraction, Meeting, Segment, Transcript
+from pipeline.schemas import Attendee, Extraction
 from pipeline.settings import Settings
-from tests.support import MODELS
+from tests.support import MODELS, extract_turns
 
 CALL = Path(__file__).parent / "fixtures" / "natural" / "brindle-spring-posters.vtt"
 
@@ -64,17 +64,7 @@ PEOPLE = [
 
 def _extract(turns: list[tuple[str, str]]) -> Extraction:
     """The extraction of a call given as (speaker, text) turns, one a second, on Wednesday 4 March 2026."""
-    segments = [Segment(index=k, text=t, speaker=s, start=float(k)) for k, (s, t) in enumerate(turns)]
-    meeting = Meeting(
-        meeting_id="n",
-        title="n",
-        date=dt.date(2026, 3, 4),
-        attendees=PEOPLE,
-        source_name="n.vtt",
-        source_kind="vtt",
-        content_sha256="0",
-    )
-    return extract(Transcript(source_kind="vtt", segments=segments), meeting, Settings(models_dir=MODELS))
+    return extract_turns(turns, PEOPLE, dt.date(2026, 3, 4), "vtt")
 
 
 def items(turns: list[tuple[str, str]]) -> list[tuple[int | None, object, str | None]]:

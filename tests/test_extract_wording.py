@@ -9,10 +9,7 @@ import re
 
 import pytest
 
-from pipeline.extract import extract
-from pipeline.schemas import Meeting, Segment, Transcript
-from pipeline.settings import Settings
-from tests.support import MODELS
+from tests.support import MODELS, extract_turns
 from tests.test_extract_meetings import MEETING_DATE, PEOPLE, run
 
 WORDING = MODELS / "wording" / "task_wording.jsonl"
@@ -596,20 +593,8 @@ def test_task_wording(rule: str, dialogue, expected: str, absent: list[str]) -> 
 
 def tasks_with_orgs(turns: list[tuple[str, str]]) -> list[str]:
     """The tasks of a meeting whose sidecar names both organisations (the agency is Brightwater)."""
-    segments = [Segment(index=k, text=t, speaker=who, start=float(k)) for k, (who, t) in enumerate(turns)]
-    meeting = Meeting(
-        meeting_id="t",
-        title="t",
-        date=MEETING_DATE,
-        attendees=PEOPLE,
-        agency="Brightwater Agency",
-        client="Kestrel Foods",
-        source_name="t.json",
-        source_kind="gold-json",
-        content_sha256="0",
-    )
-    transcript = Transcript(source_kind="gold-json", segments=segments)
-    return [a.task for a in extract(transcript, meeting, Settings(models_dir=MODELS)).action_items]
+    found = extract_turns(turns, PEOPLE, MEETING_DATE, agency="Brightwater Agency", client="Kestrel Foods")
+    return [a.task for a in found.action_items]
 
 
 @pytest.mark.parametrize(

@@ -17,10 +17,9 @@ from hypothesis import strategies as st
 
 from pipeline import ingest, transcripts
 from pipeline.errors import InputFileError
-from pipeline.extract import extract
 from pipeline.extract.dates import find_due_dates, resolve_due
-from pipeline.schemas import Attendee, Extraction, Meeting, Segment, Transcript
-from pipeline.settings import Settings
+from pipeline.schemas import Attendee, Extraction, Segment
+from tests.support import extract_turns
 
 MODELS = Path(__file__).resolve().parents[1] / "models"
 FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -145,20 +144,10 @@ said = st.one_of(
     st.sampled_from(["vtt", "audio"]),
 )
 def test_extractor_on_random_text_returns_an_extraction(turns: list, kind: str) -> None:
-    segments = [Segment(index=k, text=text, speaker=who, start=float(k)) for k, (who, text) in enumerate(turns)]
-    meeting = Meeting(
-        meeting_id="p",
-        title="p",
-        date=dt.date(2026, 3, 4),
-        attendees=PEOPLE,
-        source_name="p.vtt",
-        source_kind=kind,
-        content_sha256="0",
-    )
-    result = extract(Transcript(source_kind=kind, segments=segments), meeting, Settings(models_dir=MODELS))
+    result = extract_turns(turns, PEOPLE, dt.date(2026, 3, 4), kind)
     assert isinstance(result, Extraction)
     for item in [*result.action_items, *result.agreements]:
         where = item.turn if kind != "audio" else item.segment
-        assert where is not None and 0 <= where < len(segments)
+        assert where is not None and 0 <= where < len(turns)
     for action in result.action_items:
         assert action.due is None or type(action.due) is dt.date

@@ -263,15 +263,9 @@ def test_one_speakers_sentences_become_one_turn() -> None:
 
 # --- speakers in the extraction and the report --------------------------------------------------------------------
 def _audio_actions(turns: list[tuple[str, str]]) -> list[tuple[str | None, str]]:
-    from pipeline.extract import extract
-    from pipeline.schemas import Meeting
-    from pipeline.settings import Settings
-    from tests.support import MODELS
+    from tests.support import extract_turns
 
-    segments = [Segment(index=k, text=x, speaker=who, start=k * 5.0) for k, (who, x) in enumerate(turns)]
-    meeting = Meeting(meeting_id="t", title="t", date=dt.date(2026, 11, 10), attendees=ATTENDEES,
-                      source_name="t.m4a", source_kind="audio", content_sha256="0")  # fmt: skip
-    found = extract(Transcript(source_kind="audio", segments=segments), meeting, Settings(models_dir=MODELS))
+    found = extract_turns(turns, ATTENDEES, dt.date(2026, 11, 10), "audio", step=5.0)
     return [(a.owner if isinstance(a.owner, str) or a.owner is None else "+".join(a.owner), a.task)
             for a in found.action_items]  # fmt: skip
 
