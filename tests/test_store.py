@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import glob
+import multiprocessing
 import os
 import shutil
 import subprocess
@@ -183,6 +184,29 @@ def test_fresh_database_runs_every_migration_once(db_url):
     if store.engine.dialect.name == "sqlite":
         with store.engine.connect() as conn:
             assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+
+
+def _open(url: str) -> None:
+    engine_for(url)
+
+
+def test_processes_opening_a_new_database_at_once_all_succeed(db_url):
+    """Two flow runs on one worker, or a batch's workers, open a new database at once: one creates the tables, the
+    others wait for it and find them; none fails with "table ... already exists"."""
+    if db_url.startswith("sqlite:///"):
+        db_url = db_url.replace("debrief.sqlite3", "new/debrief.sqlite3")  # its folder does not exist yet either
+    context = multiprocessing.get_context("spawn")
+    processes = [context.Process(target=_open, args=(db_url,)) for _ in range(6)]
+    for p in processes:
+        p.start()
+    for p in processes:
+        p.join(timeout=120)
+    assert [p.exitcode for p in processes] == [0] * 6
+    tables = set(inspect(create_engine(db_url)).get_table_names())
+    assert {"meetings", "wip_entries", "audit_log", "report_versions", "schema_version"} <= tables
+    with create_engine(db_url).connect() as conn:
+        versions = conn.execute(text("SELECT version FROM schema_version ORDER BY version")).scalars().all()
+    assert versions == [version for version, _, _ in MIGRATIONS]
 
 
 def test_upgrade_from_version_1_keeps_data(db_url):

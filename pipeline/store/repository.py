@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
-from sqlalchemy import Engine, create_engine, event, func, inspect, select
+from sqlalchemy import Engine, create_engine, event, func, inspect, select, text
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from pipeline.errors import AlreadyConfirmedError, NotFoundError
@@ -56,26 +56,36 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
 @lru_cache(maxsize=8)
 def engine_for(url: str) -> Engine:
     """One engine per database URL per process, migrated to the newest schema."""
-    lock = None
     if url.startswith("sqlite:///"):
-        database = Path(url.removeprefix("sqlite:///"))
-        database.parent.mkdir(parents=True, exist_ok=True)
-        lock = database.with_name(database.name + ".migrate.lock")
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-    with _held(lock):  # two processes opening a new workspace at once must not both create its tables
+    with _migration_lock(engine):  # processes opening a new database at once must not both create its tables
         migrate(engine)
     return engine
 
 
+MIGRATION_LOCK_KEY = 0x6465627269656600  # PostgreSQL advisory lock id ("debrief" in ASCII)
+
+
 @contextmanager
-def _held(lock: Path | None) -> Iterator[None]:
-    """An exclusive lock on the file ``lock`` (created if need be) while the block runs; nothing when None."""
-    if lock is None:
+def _migration_lock(engine: Engine) -> Iterator[None]:
+    """Hold a lock that only one process at a time can have while the block runs: an exclusive lock on a file
+    beside a SQLite database, a session advisory lock on PostgreSQL."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as conn:
+            conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+            try:
+                yield
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK_KEY})
+        return
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
         yield
         return
-    with open(lock, "a+b") as handle:
+    with open(f"{database}.migrate.lock", "a+b") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield
