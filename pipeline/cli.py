@@ -5,12 +5,15 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from pipeline.errors import DebriefError
-from pipeline.settings import REPO_ROOT, get_settings
+from pipeline.settings import REPO_ROOT, Settings, get_settings
+
+if TYPE_CHECKING:
+    from pipeline.schemas import MeetingRecord
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -35,6 +38,17 @@ def _settings(verbose: bool = False):
     settings = get_settings().ensure_workspace()
     runtime.configure(settings, verbose)
     return settings
+
+
+def _drafted_transcript(file: Path, settings: Settings) -> MeetingRecord | None:
+    """For a recording given alone: the meeting drafted earlier from its transcript (``draft.drafted_transcript``).
+    A file that cannot be read is None here; its error is reported when its turn comes."""
+    from pipeline.draft import drafted_transcript, resolve_input
+
+    try:
+        return drafted_transcript(resolve_input(file), settings)
+    except DebriefError:
+        return None
 
 
 @app.command()
@@ -65,6 +79,12 @@ def process(
     meetings = pairing.for_inputs(files)
     audio = any(is_audio(m.words) for m in meetings)
     preload = runtime.Preload(settings, audio, server=bool(runtime.prefect_api_url()))
+    late = {
+        m.words: earlier
+        for m in meetings
+        if audio and m.recording is None and (earlier := _drafted_transcript(m.words, settings))
+    }
+    preload.audio = any(is_audio(m.words) and m.words not in late for m in meetings)  # a late one is not transcribed
     failures = 0
     for meeting in meetings:
         started = time.perf_counter()
@@ -77,7 +97,10 @@ def process(
                 typer.echo(f"{file.name}: with the recording {recording.name}, for playback; nothing is transcribed")
             elif (named := pairing.named_partner(source)) is not None:
                 typer.echo(f"{file.name}: its sidecar names {named}, which is not beside it; drafted from it alone")
-            check_not_confirmed(source, sha := sha256_file(source), settings, force)
+            existing = check_not_confirmed(source, sha := sha256_file(source), settings, force)
+            if file in late and existing is None:
+                typer.echo(f"{file.name}: the recording of {late[file].meeting.source_name}, drafted earlier; kept for "
+                           "its playback, nothing is transcribed")  # fmt: skip
             read_metadata(source, partner=recording)  # a bad sidecar: its one line now, not after the models load
             paths = runtime.draft_one(file, out, settings, force, preload, sha256=sha, recording=recording)
         except AlreadyConfirmedError as exc:

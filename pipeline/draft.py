@@ -124,6 +124,24 @@ def save_stage(record: MeetingRecord, out_dir: Path, source: Path, settings: Set
     )
 
 
+def drafted_transcript(
+    source: Path, settings: Settings, sources: ingest.MetadataSources | None = None
+) -> MeetingRecord | None:
+    """For a recording: the meeting drafted earlier from its Teams/Zoom transcript alone (``playback.awaiting``)."""
+    if not ingest.is_audio(source):
+        return None
+    on = (sources or ingest.read_metadata(source)).date[0]
+    return playback.awaiting(source, on, probe.media_info(source).declared_seconds, settings)
+
+
+def late_recording(recording: Path, earlier: MeetingRecord, settings: Settings) -> Draft:
+    """``recording`` arrived after its transcript was drafted alone: kept for that meeting's playback, nothing is
+    transcribed; the meeting's draft files are as they were."""
+    record = playback.attach(recording, earlier, settings)
+    row = store_for(settings).get(record.meeting_id)
+    return Draft(record, documents.draft_paths(Path(row.reports_dir) if row else settings.reports, record.meeting_id))
+
+
 @dataclass(frozen=True)
 class Stages:
     transcribe: Callable[[Path, str, MeetingMeta, Settings], Transcript] = transcribe_stage
@@ -175,6 +193,8 @@ def draft_meeting(
     store = store_for(settings)
     existing = check_not_confirmed(source, sha256, settings, force)
     sources = ingest.read_metadata(source, partner=partner)  # sidecar, file name, mtime: read once
+    if partner is None and existing is None and (earlier := drafted_transcript(source, settings, sources)):
+        return late_recording(source, earlier, settings)
     if ingest.is_audio(source):
         meta = sources.merged()
         transcript = stages.transcribe(source, sha256, meta, settings)

@@ -5,18 +5,23 @@ Drafting a meeting that has a recording (the recording itself, or one dropped wi
 time), else a copy. The review app serves only that file, named from the stored record, never from the request, so
 nothing outside the workspace can be reached, whether the files were drafted where they lay (``debrief process``,
 ``debrief batch``) or moved to processed/ (``debrief watch``).
+
+A recording that arrives after its Teams/Zoom transcript was drafted alone (``call.m4a`` an hour after
+``call.vtt``) is that meeting's recording, not a second meeting: ``awaiting`` finds the meeting and ``attach`` keeps
+the recording for it; nothing is transcribed.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import os
 import re
 import shutil
 from pathlib import Path
 
-from pipeline.schemas import Meeting
-from pipeline.settings import AUDIO_SUFFIXES, Settings
+from pipeline.schemas import Meeting, MeetingRecord
+from pipeline.settings import AUDIO_SUFFIXES, TRANSCRIPT_SUFFIXES, Settings
 
 SHA256 = re.compile(r"[0-9a-f]{64}")
 
@@ -61,3 +66,35 @@ def playable(settings: Settings, meeting: Meeting) -> Path | None:
     """The kept recording of ``meeting``, if it is there."""
     path = kept_path(settings, meeting)
     return path if path is not None and path.is_file() else None
+
+
+LATE_DAYS = 3  # a late recording is dated (sidecar, file name or mtime) within this many days of its meeting
+TAIL_SECONDS = 120.0  # a recording may run this much longer than its transcript's last words (or 20% of its length)
+
+
+def awaiting(recording: Path, on: dt.date, seconds: float | None, settings: Settings) -> MeetingRecord | None:
+    """The meeting drafted earlier from this recording's transcript, if any: a transcript of the same stem
+    (``call.vtt`` for ``call.m4a``) whose meeting has no other recording, is dated within ``LATE_DAYS`` of ``on``
+    and whose words end within the recording's ``seconds`` (when both are known). The same stem used for next
+    week's call is another meeting: its date or length tells them apart."""
+    from pipeline.store import store_for
+
+    for row in store_for(settings).drafted_from([recording.stem + suffix for suffix in TRANSCRIPT_SUFFIXES]):
+        record = MeetingRecord.model_validate(row.record)
+        meeting, words = record.meeting, record.transcript
+        if meeting.playback_name not in (None, recording.name) or abs((meeting.date - on).days) > LATE_DAYS:
+            continue
+        end = words.duration or max((t for s in words.segments if (t := s.end or s.start)), default=None)
+        if seconds is None or end is None or end - 30 <= seconds <= end + max(TAIL_SECONDS, seconds / 5):
+            return record
+    return None
+
+
+def attach(recording: Path, record: MeetingRecord, settings: Settings) -> MeetingRecord:
+    """Keep ``recording`` for playback of the meeting drafted from its transcript, and store it as that meeting's
+    recording; the meeting as stored."""
+    from pipeline.store import store_for
+
+    meeting = record.meeting.model_copy(update={"playback_name": recording.name})
+    keep(recording, meeting, settings)
+    return store_for(settings).attach_recording(record.meeting_id, recording.name)

@@ -80,6 +80,48 @@ def test_process_drafts_a_pair_from_the_transcript_without_transcribing(
     assert f"Drafted automatically from {STEM}.vtt (recording: {STEM}.wav)." in " ".join(p.text for p in footer)
 
 
+def test_a_recording_arriving_after_its_transcript_is_that_meetings_recording(
+    settings: Settings, no_whisper: None, tmp_path: Path
+) -> None:
+    """Teams gives the transcript first and the recording later: the recording, drafted on its own an hour after,
+    is kept for the meeting drafted from the transcript, not transcribed into a second meeting (which failed before:
+    no Whisper here, and a second meeting where there is one)."""
+    from pipeline.cli import app
+
+    vtt = write_vtt(tmp_path)
+    assert CliRunner().invoke(app, ["process", str(vtt)]).exit_code == 0
+    later = tmp_path / "downloaded-later"  # not beside the transcript, so nothing pairs them by folder
+    later.mkdir()
+    wav = write_wav(later)
+    result = CliRunner().invoke(app, ["process", str(wav)])
+
+    assert result.exit_code == 0, result.output
+    assert f"{wav.name}: the recording of {vtt.name}, drafted earlier; kept for its playback" in result.output
+    assert store_for(settings).count(MeetingRow) == 1
+    assert record_of(settings)["meeting"]["playback_name"] == wav.name
+    (kept,) = (settings.home / "recordings").iterdir()
+    assert kept.read_bytes() == wav.read_bytes()
+    assert any(a.action == "attach recording" for a in store_for(settings).audit())
+
+
+@pytest.mark.parametrize(("seconds", "days", "same"), [(22.0, 0, True), (300.0, 0, False), (22.0, 7, False)])
+def test_a_late_recording_must_be_of_the_same_length_and_days(
+    settings: Settings, tmp_path: Path, seconds: float, days: int, same: bool
+) -> None:
+    """The same stem next week ('Weekly call.m4a'), or a recording far longer than the transcript's words, is
+    another meeting."""
+    import datetime as dt
+
+    from pipeline.draft import draft_meeting
+    from pipeline.playback import awaiting
+
+    vtt = write_vtt(tmp_path)
+    draft_meeting(vtt, settings.reports, settings)
+    on = dt.date(2027, 3, 4) + dt.timedelta(days=days)
+    found = awaiting(tmp_path / f"{STEM}.m4a", on, seconds, settings)
+    assert (found is not None) == same
+
+
 @pytest.mark.parametrize("sidecar_of", ["transcript", "recording"])
 def test_process_pairs_files_of_other_names_that_a_sidecar_names(
     settings: Settings, no_whisper: None, tmp_path: Path, sidecar_of: str

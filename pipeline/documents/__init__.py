@@ -13,6 +13,7 @@ from pipeline.documents.contact_report import (
     DATE_CHECK,
     contact_report_docx,
     contact_report_markdown,
+    draft_paths,
     write_confirmed,
     write_contact_report,
 )
@@ -27,6 +28,7 @@ __all__ = [
     "contact_report_docx",
     "contact_report_markdown",
     "free_stem",
+    "draft_paths",
     "write_confirmed",
     "write_contact_report",
 ]

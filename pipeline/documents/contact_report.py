@@ -194,9 +194,15 @@ def _files(record: MeetingRecord, style: ReportStyle | None = None) -> dict[str,
 def write_contact_report(
     record: MeetingRecord, out_dir: Path, stem: str, style: ReportStyle | None = None
 ) -> dict[str, Path]:
-    """The working draft: ``<stem>.contact-report.docx``, ``<stem>.md`` and ``<stem>.json``; return their paths."""
-    names = {"docx": f"{stem}.contact-report.docx", "md": f"{stem}.md", "json": f"{stem}.json"}
-    return {kind: atomic_write(out_dir / names[kind], data) for kind, data in _files(record, style).items()}
+    """The working draft (``draft_paths``); return their paths."""
+    paths = draft_paths(out_dir, stem)
+    return {kind: atomic_write(paths[kind], data) for kind, data in _files(record, style).items()}
+
+
+def draft_paths(out_dir: Path, stem: str) -> dict[str, Path]:
+    """The working draft's files: ``<stem>.contact-report.docx``, ``<stem>.md`` and ``<stem>.json``."""
+    return {kind: out_dir / name for kind, name in (("docx", f"{stem}.contact-report.docx"), ("md", f"{stem}.md"),
+                                                    ("json", f"{stem}.json"))}  # fmt: skip
 
 
 def confirmed_stem(record: MeetingRecord, version: int = 1) -> str:

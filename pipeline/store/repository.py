@@ -164,6 +164,25 @@ class Store:
             audit(s, who, "meeting", row.meeting_id, action, None, None)
             return record
 
+    def drafted_from(self, names: list[str]) -> list[MeetingRow]:
+        """The meetings drafted from a file of one of ``names`` (whatever its case), newest first."""
+        lowered = [name.lower() for name in names]
+        with self.session() as s:
+            query = select(MeetingRow).where(func.lower(MeetingRow.source_name).in_(lowered))
+            return list(s.scalars(query.order_by(MeetingRow.created_at.desc())))
+
+    @retried
+    def attach_recording(self, meeting_id: str, name: str, who: str = "debrief") -> MeetingRecord:
+        """The recording ``name`` (kept in the workspace) is this meeting's, for playback; the meeting as stored."""
+        with self.session() as s:
+            row = meeting_row(s, meeting_id)
+            record = MeetingRecord.model_validate(row.record)
+            before = record.meeting.playback_name
+            record = record.model_copy(update={"meeting": record.meeting.model_copy(update={"playback_name": name})})
+            row.record = json.loads(record.model_dump_json())
+            audit(s, who, "meeting", meeting_id, "attach recording", before, name)
+            return record
+
     @retried
     def moved(self, sha256: str, path: str) -> None:
         """The meeting's source file is now at ``path`` (the watcher moved it to processed/)."""
