@@ -72,6 +72,8 @@ NOT_DECISIONS = [
     "The survey says people lose their remote.",
     "I found some research on the web about it.",
     "Let me share my screen first.",
+    "I'll put the minutes from this meeting in the team folder.",
+    "I think it would have been better to see the prices first.",
     FILLER,
 ]
 
@@ -99,6 +101,8 @@ def test_hedges_reports_and_backchannels_rank_low(settings: Settings, text: str)
         ("okay so we're having the spiral shape", "dc_settle"),
         ("I'm not sure about that", "dc_hedge"),
         ("my research shows people want it", "dc_report"),
+        ("I think we'll stop for lunch now", "dc_logistics"),
+        ("it should have come up at the first meeting", "dc_hindsight"),
     ],
 )
 def test_cue_features(settings: Settings, text: str, feature: str) -> None:

@@ -15,8 +15,10 @@ meeting, read from the words first and the dialogue second.
   assessing an option ("good idea", "just as good", "prefer") and the terms of the deal (price, cost, budget) -
   ``DECISION_CUE`` spans; a confirmation question ("so plastic, yes?") is the chair checking a decision;
 * the agreement rules' own cues (``PROPOSAL``, ``AGREE``/``AGREE_ACCEPT``) and items;
-* against: hedges ("I don't know", "I guess") and reports of research or slides (``DECISION_HEDGE``),
-  declines, distractors/deferrals, open questions and short backchannels;
+* against: hedges ("I don't know", "I guess"), reports of research or slides, talk about the meeting itself ("I'll
+  put the minutes in the folder", "we have a lunch break now": ``dc_logistics``) and hindsight ("it should have
+  come earlier", "it was good to have the prices": ``dc_hindsight``), all ``DECISION_HEDGE`` spans; declines,
+  distractors/deferrals, open questions and short backchannels;
 * settling language: a choice stated as made ("so we're having", "we'll use", "let's go with", "so it's gonna
   be", "we're set") - ``dc_settle`` spans;
 * dialogue: a proposal taken up by another speaker (an acceptance within the next three turns), a statement another
@@ -56,6 +58,8 @@ DECISION_WEIGHTS = {
     "dc_settle": 0.5,
     "dc_hedge": -1.0,
     "dc_report": -1.2,
+    "dc_logistics": -1.0,
+    "dc_hindsight": -1.0,
     # the agreement rules
     "proposal": 0.7,
     "agree": 0.4,
