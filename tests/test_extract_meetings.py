@@ -441,6 +441,37 @@ def test_a_hedged_promise_is_no_item_but_a_courtesy_condition_keeps_the_offer() 
     assert got == [(2, "Nadia Brooks", None)]
 
 
+def test_terms_feelings_agenda_and_deferrals_are_no_items() -> None:
+    got = actions(
+        [
+            ("Lucy Tam", "Owen's going to take the results, and then I'll do the admin bits, invoices and so on."),
+            ("Owen Price", "Could we go to thirty days on payment?"),
+            ("Lucy Tam", "Thirty. Hmm. I think I can live with thirty for you. Thirty days."),
+            ("Will Ferris", "Any chance of the guide in Polish as well?"),
+            ("Nadia Brooks", "Let me check and get back to you on that, I doubt she's free before the 20th."),
+            ("Lucy Tam", "And could you lot look at podcasts while you're at it?"),
+            ("Owen Price", "Let me have a think and come back to you. Podcasts are a different game."),
+            ("Nadia Brooks", "I'll tell the crew tomorrow. They'll be thrilled about the extra shoot day."),
+        ]
+    )
+    assert got == [(7, "Nadia Brooks", "2026-03-05")]
+
+
+def test_a_commitment_after_a_topic_a_team_of_ours_and_a_request_taken_back() -> None:
+    ex = run(
+        [
+            ("Lucy Tam", "Thirty days, then. I can live with thirty."),
+            ("Owen Price", "Thanks."),
+            ("Lucy Tam", "Oh, and procurement have marked up the contract. I'll send that over tomorrow."),
+            ("Will Ferris", "And parking on the day — our facilities team will sort the permits."),
+            ("Lucy Tam", "Owen, can you email the venue list to— actually, no, I'll do it, it has to come from us."),
+        ]
+    )
+    got = [(a.turn, a.owner, a.task) for a in ex.action_items]
+    assert [g[:2] for g in got] == [(2, "Lucy Tam"), (3, "client"), (4, "Lucy Tam")], got
+    assert "permits" in got[1][2] and "venue list" in got[2][2], got  # "that" at t2: task wording's (antecedents)
+
+
 # -- agreements the way people settle things (issue 10) --------------------------------------------------------
 def agreed_turns(turns) -> list[int]:
     return [a.turn for a in run(turns).agreements]
