@@ -517,6 +517,28 @@ def test_a_point_conceded_is_not_agreed_and_a_reply_taken_back_does_not_undo_a_d
     ) == [3]
 
 
+def test_settled_with_a_sigh_a_role_taken_an_option_named_and_a_last_concession() -> None:
+    ex = run(
+        [
+            ("Owen Price", "The two extra screens come to nine thousand five hundred on top of the budget."),
+            ("Lucy Tam", "[sighs] If it's nine-five, it's nine-five. The screens earn it."),
+            ("Nadia Brooks", "For the press call, I think you're the right person, Will. You know the product."),
+            ("Will Ferris", "Hmm. Yes. Fine."),
+            ("Owen Price", "We've got Porto or Lisbon for the offsite; Lisbon has the better flights."),
+            ("Lucy Tam", "Yeah. Lisbon, then. I'm not flying via Madrid again."),
+            ("Nadia Brooks", "Thanks. Radio, then. We've got the two thirty-second scripts to play you."),
+            ("Lucy Tam", "We need someone from the board for the trade interview. Either you, Will, or Sam."),
+            ("Owen Price", "Sam's away all month."),
+            ("Will Ferris", "Then it's me."),
+            ("Owen Price", "We'd need two more weeks for the edit, so the twentieth."),
+            ("Lucy Tam", "Okay. The twentieth. But that's it, no more slipping."),
+        ]
+    )
+    got = [(a.turn, a.text) for a in ex.agreements]
+    assert [g[0] for g in got] == [1, 3, 5, 9, 11], got
+    assert got[0][1].startswith("Nine-five it is."), got
+
+
 @pytest.mark.parametrize(
     ("turns", "expected"),
     [

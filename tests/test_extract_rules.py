@@ -365,6 +365,27 @@ CUES = [
     ("proposal_should_we", "We're capping it at three photos. Is three okay?", True),
     ("proposal_should_we", "I'd lead with an apology, then the new unit.", True),
     ("proposal_should_we", "We should have the numbers on Friday.", False),
+    # settling the way people do it (issue 10)
+    ("if_its_x_its_x", "Honestly? If it's nine-five, it's nine-five. Book them.", True),
+    ("if_its_x_its_x", "if it's twenty, it's twenty.", True),
+    ("if_its_x_its_x", "If it's twenty, it's too much for us.", False),
+    ("role_then", "Then it's you. You know the brief best.", True),
+    ("role_then", "so it'll be me, then", True),
+    ("role_then", "Hi, it's me again, sorry about the echo.", False),
+    ("x_then", "Right. Lisbon, then. The flights are easier.", True),
+    ("x_then", "okay. three, then.", True),
+    ("x_then", "Okay, then. Shall we start?", False),
+    ("but_thats_it", "Fine, the twentieth. But that's it, no more slipping.", True),
+    ("but_thats_it", "okay two weeks but that's the last extension", True),
+    ("but_thats_it", "But that's it from me, thanks everyone.", False),
+    ("grudging_fine", "Sigh. Yes. Fine.", True),
+    ("grudging_fine", "okay, fine, go on", True),
+    ("grudging_fine", "Yeah. Fine. Have it your way.", True),  # the ruler matches; only a reply to a proposal counts
+    ("grudging_fine", "Yes, fine dining is the vibe.", False),
+    ("grudging_fine", "Are you fine?", False),
+    ("proposal_role", "For the radio slot, I think you're the right person, Tom.", True),
+    ("proposal_role", "i reckon it should be you.", True),
+    ("proposal_role", "I think you're right about the colour.", False),
 ]
 
 

@@ -24,7 +24,7 @@ from pipeline.extract.components import Clause
 from pipeline.extract.settled import settled_text, terse_answer
 from pipeline.extract.turns import Turn
 
-ANSWER_LIKE = {"thats_the_one", "x_it_is"}
+ANSWER_LIKE = {"thats_the_one", "x_it_is", "x_then"}
 REVERSAL_REACH = 6
 CONFIRM_REACH = 3  # a settling reply this soon after a decision confirms it
 # decisions that undo each other when said about the same thing a few turns apart
@@ -172,6 +172,7 @@ class AgreementTracker:
         if turn.cues("REVERSE") and not taken_back:
             self._reverse(turn, k)
         strong = [s for s in turn.cues("AGREE") if not _negated(s) and not _about_date(turn, s) and not _bare(s)]
+        strong = [s for s in strong if s.id_ != "x_then" or _on_the_table(turns, k, s)]
         if prev is not None and prev.is_question():
             strong = [s for s in strong if s.id_ not in ANSWER_LIKE]
         if strong:
@@ -253,6 +254,16 @@ def _opposed(earlier: str, later: str) -> bool:
 def _last_sentence(text: str) -> str:
     parts = [p for p in re.split(r"(?<=[.!?])\s+", text.lower()) if p.strip()]
     return parts[-1] if parts else ""
+
+
+TABLE_REACH = 5  # how many turns back the options a terse "X, then." chooses from may have been put
+
+
+def _on_the_table(turns: list[Turn], k: int, span: Span) -> bool:
+    """ "Glasgow, then." chooses an option said in the turns before ("The Forge … or Riverside in Glasgow");
+    "Social, then. We've got the cutdowns…" opens a new item of the agenda."""
+    word = span[0].lower_
+    return any(word in {t.lower_ for t in turns[j].doc} for j in range(max(0, k - TABLE_REACH), k))
 
 
 def _bare(span: Span) -> bool:
