@@ -136,6 +136,10 @@ def test_recap_is_not_annotated_again_but_a_new_promise_is() -> None:
         "Priya sent the brief over on Friday.",
         "Let me just mark that down.",
         "Let me think about that one.",
+        "Good question. Let me get back to you on that.",
+        "I'll do the intro, then hand over to Owen for the numbers.",
+        "Honestly, they'll be delighted with the new date.",
+        "Twenty days? I think we can live with twenty.",
     ],
 )
 def test_distractors_are_not_items(text: str) -> None:
