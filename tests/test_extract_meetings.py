@@ -543,6 +543,19 @@ def test_settled_with_a_sigh_a_role_taken_an_option_named_and_a_last_concession(
     assert got[0][1].startswith("Nine-five it is."), got
 
 
+def test_a_proposal_about_the_call_itself_settles_nothing() -> None:
+    assert agreed_turns(
+        [
+            ("Owen Price", "Shall we make a start? I know you've got a hard stop."),
+            ("Lucy Tam", "Yeah, fine."),
+            ("Nadia Brooks", "Shall we go through the WIP first?"),
+            ("Will Ferris", "Sounds good."),
+            ("Owen Price", "Shall we move the tasting to the Thursday?"),
+            ("Lucy Tam", "Okay. Fine."),
+        ]
+    ) == [5]
+
+
 @pytest.mark.parametrize(
     ("turns", "expected"),
     [

@@ -110,10 +110,18 @@ def _proposal_before(turns: list[Turn], k: int) -> Turn | None:
         if prev.speaker == me and not speakerless:
             continue
         if prev.cues("PROPOSAL") or prev.cues("AGREE") or any(_proposes(c) for c in prev.clauses):
-            return prev
+            return None if _runs_the_call(prev) else prev
         if prev.is_question() and (prev.cues("REQUEST") or prev.cues("WHEN")):
             return None
     return None
+
+
+def _runs_the_call(turn: Turn) -> bool:
+    """ "Shall we make a start?" "Sounds good.": a proposal about the call itself (starting, the WIP, stopping)
+    settles nothing."""
+    running = {s.sent.start for s in turn.cues("DISTRACTOR") if s.id_ == "in_meeting_running"}
+    proposals = turn.cues("PROPOSAL") + turn.cues("AGREE")
+    return bool(running) and all(s.sent.start in running for s in proposals)
 
 
 def _proposes(c: Clause) -> bool:
