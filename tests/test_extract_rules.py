@@ -383,6 +383,7 @@ CUES = [
     ("role_then", "Hi, it's me again, sorry about the echo.", False),
     ("x_then", "Right. Lisbon, then. The flights are easier.", True),
     ("x_then", "okay. three, then.", True),
+    ("x_then", "Fine. The Harbour Room, then.", True),
     ("x_then", "Okay, then. Shall we start?", False),
     ("but_thats_it", "Fine, the twentieth. But that's it, no more slipping.", True),
     ("but_thats_it", "okay two weeks but that's the last extension", True),
@@ -432,6 +433,9 @@ FRAMES = [
     ("will_future", "If it goes missing again, I'll drive up there myself.", False),
     ("will_future", "I'll be honest, the endline is weak.", False),
     ("will_future", "I'll just share my screen so we're all looking at the same thing.", False),
+    ("will_future_mistagged", "We'll forward the brief to the studio.", True),  # "forward" tagged an adverb
+    ("will_future_mistagged", "i'll forward the room list tonight", True),
+    ("will_future_mistagged", "Going forward, we'll send weekly reports.", False),
     ("going_to", "I'm going to send the brief over tonight.", True),
     ("going_to", "our retoucher's going to have another pass", True),
     ("going_to", "We were going to suggest pushing print.", False),

@@ -177,7 +177,9 @@ class AgreementTracker:
         prev = turns[k - 1] if k > 0 else None
         # "Can you chase them?" "Yeah, I can, actually, no, …" takes back the reply, not a decision
         taken_back = prev is not None and (prev.cues("REQUEST") or self.committed(k - 1)) and turn.opening("ACCEPT", 3)
-        if turn.cues("REVERSE") and not taken_back:
+        # "Ed, can you send the list out to— actually, no, I'll do it": a request broken off, not a decision undone
+        broken_off = any(r.start < v.start for r in turn.cues("REQUEST") for v in turn.cues("REVERSE"))
+        if turn.cues("REVERSE") and not (taken_back or broken_off):
             self._reverse(turn, k)
         strong = [s for s in turn.cues("AGREE") if not _negated(s) and not _about_date(turn, s) and not _bare(s)]
         strong = [s for s in strong if s.id_ != "x_then" or _on_the_table(turns, k, s)]
@@ -270,7 +272,7 @@ TABLE_REACH = 5  # how many turns back the options a terse "X, then." chooses fr
 def _on_the_table(turns: list[Turn], k: int, span: Span) -> bool:
     """ "Glasgow, then." chooses an option said in the turns before ("The Forge … or Riverside in Glasgow");
     "Social, then. We've got the cutdowns…" opens a new item of the agenda."""
-    word = span[0].lower_
+    word = next(t.lower_ for t in span if t.lower_ != "the")
     return any(word in {t.lower_ for t in turns[j].doc} for j in range(max(0, k - TABLE_REACH), k))
 
 
