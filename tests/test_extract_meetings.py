@@ -432,6 +432,22 @@ def test_talk_about_the_call_itself_gives_no_item() -> None:
     assert got == []
 
 
+def test_asides_and_handovers_on_the_call_give_no_item() -> None:
+    got = actions(
+        [
+            ("Owen Price", "Sorry, I'll just grab a water, one sec."),
+            ("Lucy Tam", "What about the regional split?"),
+            ("Owen Price", "I'll come to that in a minute. I'll go through the headline figures now."),
+            ("Will Ferris", "And the stockists?"),
+            ("Nadia Brooks", "I'll let Owen answer that one. I'll jump in if he misses anything."),
+            ("Lucy Tam", "It sold out in a day last year."),
+            ("Owen Price", "Ha, I'll take your word for it. Good point though, I'll bear that in mind."),
+            ("Nadia Brooks", "Okay, I'll tell you what, I'll send the stockist list round after this."),
+        ]
+    )
+    assert got == [(7, "Nadia Brooks", None)]
+
+
 def test_a_hedged_promise_is_no_item_but_a_courtesy_condition_keeps_the_offer() -> None:
     got = actions(
         [

@@ -296,7 +296,13 @@ def _reported(verb: Token) -> bool:
 
 def _free_relative(verb: Token) -> bool:
     """ "That's what I can get through the committee": the clause describes, it does not commit."""
-    return any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "attr") for c in verb.children)
+    doc = verb.doc  # "I'll tell you what, I'll send it": a "what" set off by a comma ends the clause before
+    return any(
+        c.lower_ == "what"
+        and c.dep_ in ("dobj", "nsubj", "attr")
+        and not (c.i + 1 < len(doc) and doc[c.i + 1].is_punct)
+        for c in verb.children
+    )
 
 
 def _priority(label: ClauseLabel) -> int:
