@@ -121,6 +121,10 @@ def test_recap_is_not_annotated_again_but_a_new_promise_is() -> None:
         "Priya sent the brief over on Friday.",
         "Let me just mark that down.",
         "Let me think about that one.",
+        "Good question. Let me get back to you on that.",
+        "I'll do the intro, then hand over to Owen for the numbers.",
+        "Honestly, they'll be delighted with the new date.",
+        "Twenty days? I think we can live with twenty.",
     ],
 )
 def test_distractors_are_not_items(text: str) -> None:
@@ -413,6 +417,22 @@ def test_talk_about_the_call_itself_gives_no_item() -> None:
     assert got == []
 
 
+def test_asides_and_handovers_on_the_call_give_no_item() -> None:
+    got = actions(
+        [
+            ("Owen Price", "Sorry, I'll just grab a water, one sec."),
+            ("Lucy Tam", "What about the regional split?"),
+            ("Owen Price", "I'll come to that in a minute. I'll go through the headline figures now."),
+            ("Will Ferris", "And the stockists?"),
+            ("Nadia Brooks", "I'll let Owen answer that one. I'll jump in if he misses anything."),
+            ("Lucy Tam", "It sold out in a day last year."),
+            ("Owen Price", "Ha, I'll take your word for it. Good point though, I'll bear that in mind."),
+            ("Nadia Brooks", "Okay, I'll tell you what, I'll send the stockist list round after this."),
+        ]
+    )
+    assert got == [(7, "Nadia Brooks", None)]
+
+
 def test_a_hedged_promise_is_no_item_but_a_courtesy_condition_keeps_the_offer() -> None:
     got = actions(
         [
@@ -424,6 +444,37 @@ def test_a_hedged_promise_is_no_item_but_a_courtesy_condition_keeps_the_offer() 
         ]
     )
     assert got == [(2, "Nadia Brooks", None)]
+
+
+def test_terms_feelings_agenda_and_deferrals_are_no_items() -> None:
+    got = actions(
+        [
+            ("Lucy Tam", "Owen's going to take the results, and then I'll do the admin bits, invoices and so on."),
+            ("Owen Price", "Could we go to thirty days on payment?"),
+            ("Lucy Tam", "Thirty. Hmm. I think I can live with thirty for you. Thirty days."),
+            ("Will Ferris", "Any chance of the guide in Polish as well?"),
+            ("Nadia Brooks", "Let me check and get back to you on that, I doubt she's free before the 20th."),
+            ("Lucy Tam", "And could you lot look at podcasts while you're at it?"),
+            ("Owen Price", "Let me have a think and come back to you. Podcasts are a different game."),
+            ("Nadia Brooks", "I'll tell the crew tomorrow. They'll be thrilled about the extra shoot day."),
+        ]
+    )
+    assert got == [(7, "Nadia Brooks", "2026-03-05")]
+
+
+def test_a_commitment_after_a_topic_a_team_of_ours_and_a_request_taken_back() -> None:
+    ex = run(
+        [
+            ("Lucy Tam", "Thirty days, then. I can live with thirty."),
+            ("Owen Price", "Thanks."),
+            ("Lucy Tam", "Oh, and procurement have marked up the contract. I'll send that over tomorrow."),
+            ("Will Ferris", "And parking on the day — our facilities team will sort the permits."),
+            ("Lucy Tam", "Owen, can you email the venue list to— actually, no, I'll do it, it has to come from us."),
+        ]
+    )
+    got = [(a.turn, a.owner, a.task) for a in ex.action_items]
+    assert [g[:2] for g in got] == [(2, "Lucy Tam"), (3, "client"), (4, "Lucy Tam")], got
+    assert "permits" in got[1][2] and "venue list" in got[2][2], got  # "that" at t2: task wording's (antecedents)
 
 
 # -- agreements the way people settle things (issue 10) --------------------------------------------------------
@@ -469,6 +520,41 @@ def test_a_point_conceded_is_not_agreed_and_a_reply_taken_back_does_not_undo_a_d
             ("Nadia Brooks", "Sure, I'll take it."),
         ]
     ) == [3]
+
+
+def test_settled_with_a_sigh_a_role_taken_an_option_named_and_a_last_concession() -> None:
+    ex = run(
+        [
+            ("Owen Price", "The two extra screens come to nine thousand five hundred on top of the budget."),
+            ("Lucy Tam", "[sighs] If it's nine-five, it's nine-five. The screens earn it."),
+            ("Nadia Brooks", "For the press call, I think you're the right person, Will. You know the product."),
+            ("Will Ferris", "Hmm. Yes. Fine."),
+            ("Owen Price", "We've got Porto or Lisbon for the offsite; Lisbon has the better flights."),
+            ("Lucy Tam", "Yeah. Lisbon, then. I'm not flying via Madrid again."),
+            ("Nadia Brooks", "Thanks. Radio, then. We've got the two thirty-second scripts to play you."),
+            ("Lucy Tam", "We need someone from the board for the trade interview. Either you, Will, or Sam."),
+            ("Owen Price", "Sam's away all month."),
+            ("Will Ferris", "Then it's me."),
+            ("Owen Price", "We'd need two more weeks for the edit, so the twentieth."),
+            ("Lucy Tam", "Okay. The twentieth. But that's it, no more slipping."),
+        ]
+    )
+    got = [(a.turn, a.text) for a in ex.agreements]
+    assert [g[0] for g in got] == [1, 3, 5, 9, 11], got
+    assert got[0][1].startswith("Nine-five it is."), got
+
+
+def test_a_proposal_about_the_call_itself_settles_nothing() -> None:
+    assert agreed_turns(
+        [
+            ("Owen Price", "Shall we make a start? I know you've got a hard stop."),
+            ("Lucy Tam", "Yeah, fine."),
+            ("Nadia Brooks", "Shall we go through the WIP first?"),
+            ("Will Ferris", "Sounds good."),
+            ("Owen Price", "Shall we move the tasting to the Thursday?"),
+            ("Lucy Tam", "Okay. Fine."),
+        ]
+    ) == [5]
 
 
 @pytest.mark.parametrize(

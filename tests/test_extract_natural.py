@@ -151,3 +151,34 @@ def test_a_terse_decision_is_stated_by_the_proposal_it_answers() -> None:
         (3, "We run the radio in two bursts."),
         (5, "Fortnightly's fine, as long as we can call if something's stuck."),
     ]
+
+
+# -- a second call of our own (tests/fixtures/natural/maltings-summer-event.vtt): which turns are items and agreements
+# A proposal about the call itself, the running order, an option chosen from those put, a commitment after a
+# topic-setting clause, "our facilities team will sort…", a cost accepted with a sigh, a role put and taken, terms
+# accepted, a request broken off and taken on, two deferrals, "then it's me", a last concession, a feeling foretold.
+MALTINGS = Path(__file__).parent / "fixtures" / "natural" / "maltings-summer-event.vtt"
+
+
+@pytest.fixture(scope="module")
+def maltings() -> Extraction:
+    transcript, embedded = read_transcript_file(MALTINGS)
+    meeting = build_meeting(MALTINGS, transcript, sha256_file(MALTINGS), embedded)
+    return extract(transcript, meeting, Settings(models_dir=MODELS))
+
+
+def test_the_commitments_are_items_and_the_rest_of_the_talk_is_not(maltings: Extraction) -> None:
+    got = [(a.turn, a.owner, a.due) for a in maltings.action_items]
+    assert got == [
+        (6, "Maya Okafor", dt.date(2026, 3, 4)),  # "Oh, and the hotel have sent… I'll pass that on to you tonight."
+        (7, "client", None),  # "our facilities team will sort the permits"
+        (14, "Ben Hale", None),  # "Ed, can you send … out to— actually, no, I'll do it"; not the 20th of the deferral
+        (25, "Maya Okafor", dt.date(2026, 3, 5)),  # "I'll tell the crew tomorrow", not "They'll be thrilled"
+    ]
+    assert "supplier list" in maltings.action_items[2].task
+
+
+def test_the_settled_terms_are_agreements_and_the_call_logistics_are_not(maltings: Extraction) -> None:
+    got = [(g.turn, g.text) for g in maltings.agreements]
+    assert [g[0] for g in got] == [5, 9, 11, 13, 22, 24], got  # not 1 ("Shall we make a start?" "Yeah, fine.")
+    assert got[1][1] == "Four-two it is.", got  # "[sighs] If it's four-two, it's four-two."

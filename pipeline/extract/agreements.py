@@ -24,7 +24,7 @@ from pipeline.extract.components import Clause
 from pipeline.extract.settled import settled_text, terse_answer
 from pipeline.extract.turns import Turn
 
-ANSWER_LIKE = {"thats_the_one", "x_it_is"}
+ANSWER_LIKE = {"thats_the_one", "x_it_is", "x_then"}
 REVERSAL_REACH = 6
 CONFIRM_REACH = 3  # a settling reply this soon after a decision confirms it
 # decisions that undo each other when said about the same thing a few turns apart
@@ -110,10 +110,18 @@ def _proposal_before(turns: list[Turn], k: int) -> Turn | None:
         if prev.speaker == me and not speakerless:
             continue
         if prev.cues("PROPOSAL") or prev.cues("AGREE") or any(_proposes(c) for c in prev.clauses):
-            return prev
+            return None if _runs_the_call(prev) else prev
         if prev.is_question() and (prev.cues("REQUEST") or prev.cues("WHEN")):
             return None
     return None
+
+
+def _runs_the_call(turn: Turn) -> bool:
+    """ "Shall we make a start?" "Sounds good.": a proposal about the call itself (starting, the WIP, stopping)
+    settles nothing."""
+    running = {s.sent.start for s in turn.cues("DISTRACTOR") if s.id_ == "in_meeting_running"}
+    proposals = turn.cues("PROPOSAL") + turn.cues("AGREE")
+    return bool(running) and all(s.sent.start in running for s in proposals)
 
 
 def _proposes(c: Clause) -> bool:
@@ -169,9 +177,12 @@ class AgreementTracker:
         prev = turns[k - 1] if k > 0 else None
         # "Can you chase them?" "Yeah, I can, actually, no, …" takes back the reply, not a decision
         taken_back = prev is not None and (prev.cues("REQUEST") or self.committed(k - 1)) and turn.opening("ACCEPT", 3)
-        if turn.cues("REVERSE") and not taken_back:
+        # "Ed, can you send the list out to— actually, no, I'll do it": a request broken off, not a decision undone
+        broken_off = any(r.start < v.start for r in turn.cues("REQUEST") for v in turn.cues("REVERSE"))
+        if turn.cues("REVERSE") and not (taken_back or broken_off):
             self._reverse(turn, k)
         strong = [s for s in turn.cues("AGREE") if not _negated(s) and not _about_date(turn, s) and not _bare(s)]
+        strong = [s for s in strong if s.id_ != "x_then" or _on_the_table(turns, k, s)]
         if prev is not None and prev.is_question():
             strong = [s for s in strong if s.id_ not in ANSWER_LIKE]
         if strong:
@@ -253,6 +264,16 @@ def _opposed(earlier: str, later: str) -> bool:
 def _last_sentence(text: str) -> str:
     parts = [p for p in re.split(r"(?<=[.!?])\s+", text.lower()) if p.strip()]
     return parts[-1] if parts else ""
+
+
+TABLE_REACH = 5  # how many turns back the options a terse "X, then." chooses from may have been put
+
+
+def _on_the_table(turns: list[Turn], k: int, span: Span) -> bool:
+    """ "Glasgow, then." chooses an option said in the turns before ("The Forge … or Riverside in Glasgow");
+    "Social, then. We've got the cutdowns…" opens a new item of the agenda."""
+    word = next(t.lower_ for t in span if t.lower_ != "the")
+    return any(word in {t.lower_ for t in turns[j].doc} for j in range(max(0, k - TABLE_REACH), k))
 
 
 def _bare(span: Span) -> bool:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
-from pipeline.extract.items import has_object
+from pipeline.extract.items import has_object, vague_task
 from pipeline.extract.turns import Turn
 
 if TYPE_CHECKING:
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 PROMISE_LABELS = ("FUTURE", "ABILITY", "LET_ME")
 DELIVER_TO_YOU = {"have", "get", "receive", "see"}
 DELIVER_WE = {"get", "send", "give", "have", "share", "turn", "deliver", "provide", "circulate", "pull"}
+SELF_CORRECTION = {"actually", "wait", "scratch"}  # "can you send it— actually, no, I'll do it"
 DECISION_VERBS = {"move", "go", "stick", "drop", "cut", "keep", "swap", "switch", "push", "shift", "run", "lock"}
 
 
@@ -35,11 +36,26 @@ def promises(c: Clause) -> bool:
 def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
     """I'll / I can / let me: the speaker's item. "Shall I…?", "I'll…?", "could I…?": an offer."""
     if promises(c):
+        asked = taken_over(turn, c)
+        if asked is not None:
+            c.task = asked.task  # "Tom, can you send the contracts— actually, no, I'll do it.": what was asked
         t.self_item(turn, c, turn.speaker, due, recap)
     elif c.label == "ASSIGN":
         assigned(t, turn, c, due, recap)
     elif c.question and (c.label in ("OFFER", "FUTURE", "POSSIBLE") or (c.label == "ABILITY" and not _inverted(c))):
         t.offer(turn, c, due)  # "Shall I…?", "I could knock up a 3D, if that helps?", "I can send it, if useful?"
+
+
+def taken_over(turn: Turn, c: Clause) -> Clause | None:
+    """The request the speaker starts, breaks off and takes on in one breath ("Tom, can you send the contracts
+    out to— actually, no, I'll do it."): a "do it" after a self-correction stands for what was being asked."""
+    if not vague_task(c):
+        return None
+    asked = [o for o in turn.clauses if o.subj_kind == "YOU" and o.verb.i < c.verb.i and not vague_task(o)]
+    if not asked:
+        return None
+    between = {t.lower_ for t in turn.doc[asked[-1].verb.i : c.verb.i]}
+    return asked[-1] if between & SELF_CORRECTION else None
 
 
 def we_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:

@@ -99,7 +99,10 @@ def subject_kind(subj: Token | None) -> SubjectKind:
             return "ORG_SELF"
     if low in SUBJECT_WORDS:
         return SUBJECT_WORDS[low]
-    poss = {t.lower_ for t in subj.children if t.dep_ == "poss"}
+    # "our properties team": the parser may hang "our" on the compound before the noun
+    poss = {t.lower_ for t in subj.children if t.dep_ == "poss"} | {
+        g.lower_ for t in subj.children if t.dep_ == "compound" for g in t.children if g.dep_ == "poss"
+    }
     if subj.lemma_ in ORG_NOUNS and any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in subj.children):
         return "ORG_SELF"
     if subj.lower_ in ORG_NOUNS or subj.lemma_ in ORG_NOUNS or any(t.lower_ == "team" for t in subj.subtree):
@@ -293,7 +296,13 @@ def _reported(verb: Token) -> bool:
 
 def _free_relative(verb: Token) -> bool:
     """ "That's what I can get through the committee": the clause describes, it does not commit."""
-    return any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "attr") for c in verb.children)
+    doc = verb.doc  # "I'll tell you what, I'll send it": a "what" set off by a comma ends the clause before
+    return any(
+        c.lower_ == "what"
+        and c.dep_ in ("dobj", "nsubj", "attr")
+        and not (c.i + 1 < len(doc) and doc[c.i + 1].is_punct)
+        for c in verb.children
+    )
 
 
 def _priority(label: ClauseLabel) -> int:

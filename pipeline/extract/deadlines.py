@@ -115,7 +115,9 @@ def late_dues(awaiting: list[Item], turn: Turn, when: bool) -> list[Item]:
             turn.n_words <= 14 or when or (first is not None and any(d.start_char < first.end_char for d in turn.dues))
         )
         proposal = item.due is None and turn.is_question() and turn.n_words <= 14
-        if turn.dues and (party or proposal) and answers and not turn.cues("WHEN"):
+        # "Let me check and come back to you on that, … before the 20th.": the date is of what is put off
+        deferred = bool(turn.opening("DEFER", window=5)) and not when
+        if turn.dues and (party or proposal) and answers and not turn.cues("WHEN") and not deferred:
             item.due = concrete(turn.dues)
             item.late_due = True
         keep.append(item)
