@@ -49,6 +49,45 @@ def test_deadline_a_turn_later_is_attached() -> None:
     assert got == [(0, "Owen Price", "2026-03-06")]
 
 
+@pytest.mark.parametrize(
+    "counter",
+    [
+        "Could I have them by Monday actually? Finance want to see them before the board.",
+        "Can we get those by Monday, do you think? The board sits on Tuesday.",
+        "Could you do Monday instead?",
+    ],
+)
+def test_the_other_side_asks_for_an_earlier_date_and_the_owner_agrees(counter: str) -> None:
+    """The item is re-dated to the date asked for; asking to have the work is not an item of the asker's."""
+    got = actions(
+        [
+            ("Owen Price", "I'll mock up the shelf strips and send them to Lucy. Probably Wednesday."),
+            ("Lucy Tam", counter),
+            ("Owen Price", "Monday. Yeah, fine, Monday."),
+        ]
+    )
+    assert got == [(0, "Owen Price", "2026-03-09")]
+
+
+def test_a_date_accepted_just_before_i_will_do_that_is_its_deadline() -> None:
+    got = actions(
+        [
+            ("Lucy Tam", "Could you pull together a one-pager on the loyalty scheme for the buyers?"),
+            ("Owen Price", "When would you need it?"),
+            ("Lucy Tam", "Before they meet, so, um, the twelfth?"),
+            ("Owen Price", "The twelfth's fine. I'll do that."),
+        ]
+    )
+    assert got == [(3, "Owen Price", "2026-03-12")]
+    said_in_passing = actions(
+        [
+            ("Lucy Tam", "The buyers moved their meeting to Friday, annoyingly."),
+            ("Owen Price", "Right. Friday's when they told us. I'll do the one-pager."),
+        ]
+    )
+    assert [due for _, _, due in said_in_passing] == [None]
+
+
 def test_declined_request_is_not_an_item() -> None:
     got = actions(
         [

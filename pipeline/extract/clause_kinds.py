@@ -42,7 +42,7 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
         t.self_item(turn, c, turn.speaker, due, recap)
     elif c.label == "ASSIGN":
         assigned(t, turn, c, due, recap)
-    elif c.question and (c.label in ("OFFER", "FUTURE", "POSSIBLE") or (c.label == "ABILITY" and not _inverted(c))):
+    elif c.question and _offers(c):
         t.offer(turn, c, due)  # "Shall I…?", "I could knock up a 3D, if that helps?", "I can send it, if useful?"
 
 
@@ -154,6 +154,15 @@ BY_KIND: dict[SubjectKind, ClauseRule] = {
     "PAIR": pair_clause,
     "OTHER": other_clause,
 }
+
+
+def _offers(c: Clause) -> bool:
+    """An "I" question that offers, not one that asks leave ("Can I ask…?") or asks to be given something ("Could I
+    have them by Monday?", "Can I get the final files?"; not "could I get the team to…")."""
+    if c.label not in ("OFFER", "FUTURE", "POSSIBLE") and (c.label != "ABILITY" or _inverted(c)):
+        return False
+    causative = any(t.dep_ in ("xcomp", "ccomp") for t in c.verb.children)
+    return not (c.verb.lemma_ in DELIVER_TO_YOU and _inverted(c) and not causative)
 
 
 def _inverted(c: Clause) -> bool:

@@ -13,7 +13,14 @@ import re
 from pipeline.extract.clause_kinds import BY_KIND
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
-from pipeline.extract.deadlines import DUE_LOOKAHEAD, fixes_date, late_dues, renegotiated
+from pipeline.extract.deadlines import (
+    DUE_LOOKAHEAD,
+    accepted_before,
+    date_only,
+    fixes_date,
+    late_dues,
+    renegotiated,
+)
 from pipeline.extract.items import (
     Item,
     Pending,
@@ -259,7 +266,9 @@ class CommitmentTracker:
     def request(self, turn: Turn, c: Clause, due: DueMatch | None) -> None:
         """A request, open until it is taken up or declined; without a deadline of its own it takes the turn's.
         "Can you take it?" / "Could you do that one?" passes on the open request made to the speaker (its task and
-        deadline go with it)."""
+        deadline go with it). "Could you do Monday instead?" asks a date for the work on the table (``deadlines``)."""
+        if self._dates_the_last_item(turn, c):
+            return
         req_due = due or (concrete(turn.dues) if turn.dues else None)
         task, rule = c.task, c.rule
         passed = [p for p in self.pending if p.kind == "request" and p.proposer != turn.speaker]
@@ -314,6 +323,10 @@ class CommitmentTracker:
             Pending(pend_kind, turn.index, turn.speaker, self._addressees(turn, c), c.task, c.rule + "_joint", due)
         )
 
+    def _dates_the_last_item(self, turn: Turn, c: Clause) -> bool:
+        """ "Could you do Monday instead?" asks a new date for the work on the table (``deadlines.renegotiated``)."""
+        return bool(self.items and turn.dues) and date_only(turn, c)
+
     def _fallback_requests(self, turn: Turn, used: set[int]) -> None:
         """Requests the frames missed ("Any chance of getting them weekly?", "Who's drafting those?"), in the
         sentences that gave no item or request yet ("I'll send the brief today. Marcus, can you get the printer
@@ -333,6 +346,8 @@ class CommitmentTracker:
         if not (span.sent.text.rstrip().endswith("?") or "need" in span.text.lower() or "should" in span.text.lower()):
             return
         follow = [c for c in turn.clauses if c.verb.i >= span.start]
+        if follow and self._dates_the_last_item(turn, follow[0]):
+            return
         if not follow and span.id_ == "request_tag_question" and not any(t.pos_ == "VERB" for t in span.sent):
             return  # "You're in London that week, right?" checks a fact, it asks for nothing
         task = follow[0].task if follow else span.sent.text
@@ -436,6 +451,8 @@ class CommitmentTracker:
         ):
             return  # "Let me check and come back to you", "I'll take it": nothing specific is promised
         self.pending = [p for p in self.pending if not (p.turn == turn.index and p.kind == "request")]
+        if due is None and (vague_task(c) or pronoun_object(c)):
+            due = accepted_before(turn, c.verb.idx)  # "The nineteenth's fine. I'll do that."
         conf = conf or (0.85 if c.label == "FUTURE" else 0.7)
         extra = second_object(c, turn)  # "…the numbers today, and the full plan on Friday": two deliveries
         first = c.task.replace(extra[0].split(" ", 1)[1], "").strip() if extra is not None else c.task

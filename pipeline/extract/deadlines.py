@@ -16,7 +16,7 @@ import re
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.items import Item, concrete, task_object
 from pipeline.extract.owners import names_in
-from pipeline.extract.turns import Turn
+from pipeline.extract.turns import Clause, Turn
 from pipeline.schemas import Meeting
 
 DUE_LOOKAHEAD = 4  # how many turns after an item a deadline said on its own still belongs to it
@@ -41,13 +41,24 @@ def proposed_date(turn: Turn) -> DueMatch | None:
 def _new_task(turn: Turn) -> bool:
     """ "Could we do the workshop in person, then? The twelfth?" puts a task of its own; "Could we do the
     twentieth?" only a date."""
-    for c in turn.clauses:
-        words = task_object(c.task)
-        for d in turn.dues:
-            words = words.replace(d.text, "").replace(d.text.lower(), "")
-        if any(w.isalpha() and w.lower() not in ("the", "then", "instead", "it") for w in words.split()):
-            return True
-    return False
+    return any(not _no_work(turn, c) for c in turn.clauses)
+
+
+def _no_work(turn: Turn, c: Clause) -> bool:
+    words = task_object(c.task)
+    for d in turn.dues:
+        words = words.replace(d.text, "").replace(d.text.lower(), "")
+    return not any(w.isalpha() and w.lower() not in ("the", "then", "instead", "it") for w in words.split())
+
+
+def date_only(turn: Turn, c: Clause) -> bool:
+    """The clause asks only a date: "Could you do Monday instead?", "Can we make it the twentieth?" (not "Can you
+    present it?", which asks for the work said before)."""
+    dated = any(d.due is not None and c.sent.start_char <= d.start_char < c.sent.end_char for d in turn.dues)
+    return dated and c.verb.lemma_ in DATE_VERBS and _no_work(turn, c)
+
+
+DATE_VERBS = {"do", "make", "say", "be", "go"}  # "could you do / make it / say Monday?", "can it be Friday?"
 
 
 def _asks(turn: Turn) -> bool:
@@ -58,10 +69,10 @@ def _asks(turn: Turn) -> bool:
 def renegotiated(item: Item, turns: list[Turn], k: int, meeting: Meeting | None = None) -> DueMatch | None:
     """The new deadline turn ``k`` gives ``item`` (see the module docstring), else None."""
     turn = turns[k]
-    if turn.speaker is None or not 0 < k - item.turn <= NEGOTIATION_TURNS or turn.n_words > SHORT_TURN:
+    if turn.speaker is None or not 0 < k - item.turn <= NEGOTIATION_TURNS:
         return None
     date = proposed_date(turn)
-    if date is None:
+    if date is None or _words_through(turn, date) > SHORT_TURN:  # a reason may follow: "They need to go to ops."
         return None
     owners = owners_of(item)
     by_owner = turn.speaker in owners or turn.side in owners
@@ -73,12 +84,19 @@ def renegotiated(item: Item, turns: list[Turn], k: int, meeting: Meeting | None 
     return date if date.due in asked and ACCEPTING.search(turn.text) else None  # "The twenty-third. Fine."
 
 
+def _words_through(turn: Turn, date: DueMatch) -> int:
+    """The words of ``turn`` up to the end of the sentence that says ``date``."""
+    end = next((s.end_char for s in turn.doc.sents if s.start_char <= date.start_char < s.end_char), len(turn.text))
+    return sum(1 for t in turn.doc if not t.is_punct and t.idx < end)
+
+
 def _proposes(item: Item, turns: list[Turn], k: int, meeting: Meeting | None) -> bool:
     """Turn ``k`` puts a new date for the item as a question: its owner ("How about the twenty-third?"), or the
-    other side right after the owner's turn ("Today?", "Could we do the twentieth?"), not a new request ("can you
-    get someone booked by Friday?") nor a question to somebody else ("Kwame, was that Wednesday?")."""
+    other side right after the owner's turn ("Today?", "Could you do Monday instead?"), not a new request ("can
+    you get someone booked by Friday?", a task of its own) nor a question to somebody else ("Kwame, was that
+    Wednesday?")."""
     turn = turns[k]
-    if not _asks(turn) or turn.cues("REQUEST") or not any(d.due for d in turn.dues) or _new_task(turn):
+    if not _asks(turn) or not any(d.due for d in turn.dues) or _new_task(turn):
         return False
     owners = owners_of(item)
     others = [n for n in names_in(turn.text, meeting) if n not in owners] if meeting is not None else []
@@ -90,7 +108,8 @@ def _proposes(item: Item, turns: list[Turn], k: int, meeting: Meeting | None) ->
 
 
 COUNTER = re.compile(
-    r"\b(?:(?:could|can) (?:we|it|you|i) (?:do|make it|say|have it|be|get it)|how about|what about|any chance of)\b",
+    r"\b(?:(?:could|can) (?:we|it|you|i) (?:do|make it|say|be|(?:have|get) (?:it|them|that|those|these))|how about"
+    r"|what about|any chance of)\b",
     re.IGNORECASE,
 )
 ACCEPTING = re.compile(r"\b(?:fine|works|good|great|perfect|okay|ok|yes|yeah|deal|done|lovely)\b", re.IGNORECASE)
@@ -131,3 +150,15 @@ def fixes_date(turn: Turn) -> bool:
     """A reply that fixes the date of a session put to it: "Yeah, let's do the twenty-seventh."."""
     m = LETS_FIX.search(turn.text)
     return m is not None and any(d.due is not None and 0 <= d.start_char - m.end() <= 6 for d in turn.dues)
+
+
+def accepted_before(turn: Turn, start_char: int) -> DueMatch | None:
+    """A date the turn accepts before ``start_char``, in a sentence of its own: "The nineteenth's fine. I'll do
+    that." (the date of "I'll do that"), not a date said in passing ("The council told us on Friday. I'll do it.")."""
+    for sent in turn.doc.sents:
+        if sent.end_char > start_char or not ACCEPTING.search(sent.text):
+            continue
+        dated = [d for d in turn.dues if d.due is not None and sent.start_char <= d.start_char < sent.end_char]
+        if dated and len(sent) <= 8:
+            return dated[-1]
+    return None
