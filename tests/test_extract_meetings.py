@@ -58,15 +58,21 @@ def test_deadline_a_turn_later_is_attached() -> None:
     ],
 )
 def test_the_other_side_asks_for_an_earlier_date_and_the_owner_agrees(counter: str) -> None:
-    """The item is re-dated to the date asked for; asking to have the work is not an item of the asker's."""
-    got = actions(
+    """The item is re-dated to the date asked for; asking to have the work is not an item of the asker's, and
+    agreeing the date is not an agreement of the meeting."""
+    found = run(
         [
-            ("Owen Price", "I'll mock up the shelf strips and send them to Lucy. Probably Wednesday."),
+            ("Nadia Brooks", "So we need the shelf strips mocked up. Owen?"),
+            ("Owen Price", "Mine. I'll mock up the shelf strips and send them to Lucy. Probably Wednesday."),
             ("Lucy Tam", counter),
             ("Owen Price", "Monday. Yeah, fine, Monday."),
+            ("Lucy Tam", "Thanks."),
         ]
     )
-    assert got == [(0, "Owen Price", "2026-03-09")]
+    assert [(a.turn, a.owner, a.due.isoformat() if a.due else None) for a in found.action_items] == [
+        (1, "Owen Price", "2026-03-09")
+    ]
+    assert found.agreements == []
 
 
 def test_a_date_accepted_just_before_i_will_do_that_is_its_deadline() -> None:

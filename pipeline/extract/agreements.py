@@ -282,9 +282,10 @@ def _bare(span: Span) -> bool:
 
 
 def _date_or_concession(turn: Turn, span: Span) -> bool:
-    """ "Tuesday's fine." takes a time, not a decision; "That's fair. I mean…, but…" concedes a point and argues on."""
+    """ "Tuesday's fine.", "Yeah, fine, Monday." take a time, not a decision; "That's fair. I mean…, but…" concedes a
+    point and argues on."""
     sent = span.sent
-    if span.id_ == "x_is_fine" and any(sent.start_char <= d.start_char < sent.end_char and d.due for d in turn.dues):
+    if any(sent.start_char <= d.start_char < sent.end_char and d.due for d in turn.dues):
         return True
     after = [t.lower_ for t in span.doc[span.end :]]
     return span.id_ == "thats_fair" and "but" in after
