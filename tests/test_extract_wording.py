@@ -530,7 +530,7 @@ CASES = [
             ("Nadia Brooks", "And we'll need a purchase order for the deposit, won't we?"),
             ("Lucy Tam", "Our finance team will raise the PO by the 1st."),
         ],
-        "raise the PO",
+        "raise the purchase order",
         ["need"],
     ),
     (
@@ -575,6 +575,32 @@ CASES = [
         [("Lucy Tam", "Could you send the draft?"), ("Owen Price", "I'll share the draft with you tomorrow.")],
         "send the draft",
         ["Lucy"],
+    ),
+    (
+        "acronym_spelled_out_before",
+        [
+            ("Lucy Tam", "For the street stalls we'll need mobile trader licences from the council."),
+            ("Owen Price", "Fine. Who is applying for the MTLs?"),
+            ("Nadia Brooks", "I'll apply for the MTLs on Monday."),
+        ],
+        "apply for the mobile trader licences",
+        ["MTLs"],
+    ),
+    (
+        "abbreviation_in_full",
+        [("Lucy Tam", "Right, our procurement team will raise a PO on Friday.")],
+        "raise a purchase order",
+        ["PO"],
+    ),
+    (
+        "invite_for_the_session",
+        [
+            ("Owen Price", "Shall we do a proper walkthrough of the loyalty app with your CRM lead next week?"),
+            ("Lucy Tam", "Yes, Wednesday morning suits us."),
+            ("Owen Price", "Great, I'll send an invite."),
+        ],
+        "send an invite for the walkthrough of the loyalty app",
+        [],
     ),
     (
         "hyphen_kept",
@@ -705,6 +731,9 @@ def test_every_wording_rule_is_known() -> None:
         "INTRO",
         "TAKE_ON",
         "SESSION",
+        "ABBREVIATION",
+        "ACRONYM",
+        "INVITE",
     }
     assert len({r["id"] for r in rows}) == len(rows)
 
@@ -728,7 +757,34 @@ def _rows(*labels: str) -> list[dict]:
     return [r for r in (json.loads(x) for x in WORDING.read_text().splitlines() if x.strip()) if r["label"] in labels]
 
 
-@pytest.mark.parametrize("row", _rows("INTRO", "TAKE_ON"), ids=lambda r: r["id"])
+@pytest.mark.parametrize("row", _rows("ABBREVIATION", "ACRONYM"), ids=lambda r: r["id"])
+def test_abbreviation_rule_examples(row: dict) -> None:
+    """An ABBREVIATION / ACRONYM row writes its examples in full (or in capitals) and leaves its non-examples."""
+    from pipeline.extract.wording_rules import WordingRules
+
+    rules = WordingRules(frozenset(), (), ())
+    if row["label"] == "ABBREVIATION":
+        rules = WordingRules(frozenset(), (), (), abbreviations=((re.compile(row["pattern"]), row["replace"]),))
+    else:
+        rules = WordingRules(frozenset(), (), (), acronyms=frozenset(row["words"]))
+    assert row["examples"] and row["not_examples"]
+    for text, expected in row["examples"]:
+        assert rules.spell_out(text) == expected, text
+    for text in row["not_examples"]:
+        assert rules.spell_out(text) == text, text
+
+
+def test_an_invite_that_names_its_session_is_left() -> None:
+    got = tasks(
+        [
+            ("Owen Price", "We should book a creative review before the shoot."),
+            ("Lucy Tam", "Agreed. I'll send an invite for Thursday's production meeting."),
+        ]
+    )
+    assert got == ["send an invite for the production meeting"], got  # its day is the item's due date
+
+
+@pytest.mark.parametrize("row", _rows("INTRO", "TAKE_ON", "INVITE"), ids=lambda r: r["id"])
 def test_pointing_task_rule_examples(row: dict) -> None:
     """An INTRO / TAKE_ON row matches the tasks that only point at the work, and not the ones that say it."""
     pattern = re.compile(row["pattern"], re.IGNORECASE)

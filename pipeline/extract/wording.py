@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.extract.antecedents import LOOKBACK, PRONOUNS, antecedent, chunk_text, is_pronoun, part_of
 from pipeline.extract.components import Clause
+from pipeline.extract.objects import session_for, spelled_out
 from pipeline.extract.tasks import DATE_PREPS, _is_date_phrase, task_text
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import WordingRules, pronoun_task, vague
@@ -72,8 +73,17 @@ class Wording:
             self._parsed[text] = self.nlp(text, disable=TASK_PARSE_SKIPS)
         return self._parsed[text]
 
-    def task(self, task: str, at: int, speaker: str | None = None, resolve_action: bool = True) -> str:
-        """The report's wording of ``task``, an item said at turn ``at`` (by ``speaker``)."""
+    def task(self, task: str, at: int, speaker: str | None = None) -> str:
+        """The report's wording of ``task``, an item said at turn ``at`` (by ``speaker``), its object complete:
+        abbreviations in full, an invite's session named (``pipeline/extract/objects.py``)."""
+        worded = self._task(task, at, speaker)
+        text = self.rules.spell_out(spelled_out(worded, self.turns, at))
+        if any(p.match(text) for p in self.rules.invite):
+            session = session_for(self.turns, at, self.rules.invited_to)
+            text = f"{text} for {session}" if session else text
+        return self.rules.tidy(text) if text != worded else worded
+
+    def _task(self, task: str, at: int, speaker: str | None = None, resolve_action: bool = True) -> str:
         text = self._text(task)
         if len(text.split()) <= 1:  # "We need the banners resized. Any chance?" / "I'll try."
             work = needed_work(self.turns, at, None, self.rules.needing, self.names)
@@ -88,7 +98,7 @@ class Wording:
         if resolve_action and any(p.match(self.rules.tidy(text)) for p in self.rules.report_back):
             said = self._said_before(at)  # "Action on me to confirm the budget. I'll come back to you by Friday."
             if said:
-                return self.task(said, at, speaker, resolve_action=False)
+                return self._task(said, at, speaker, resolve_action=False)
         if any(p.match(self.rules.tidy(text)) for p in self.rules.intro):
             whom = introduced_to(self.turns, at, self.rules.meet, self.names)  # "worth you meeting the buyers"
             org = self._listener_org(speaker)
@@ -96,7 +106,7 @@ class Wording:
                 return self.rules.tidy(f"introduce {org} to {whom}")
         again = self._said_again(text, at) if resolve_action else None
         if again:  # "Could you reissue them?" / "Yes, we'll reissue the September invoices."
-            return self.task(again, at, speaker, resolve_action=False)
+            return self._task(again, at, speaker, resolve_action=False)
         doc = self._parse(text)
         if resolve_action and any(p.match(self.rules.tidy(text)) for p in self.rules.take_on):
             pron = next((t for t in doc if is_pronoun(t)), None)
@@ -107,7 +117,7 @@ class Wording:
         if resolve_action and self.rules.refers_to_action(self.rules.tidy(text)):
             earlier = self._earlier_action(doc, at)
             if earlier is not None:  # "I could cut it to fifteen seconds." / "Yes please, do that."
-                return self.task(earlier[0], earlier[1], speaker, resolve_action=False)
+                return self._task(earlier[0], earlier[1], speaker, resolve_action=False)
         out: list[str] = []
         moved = _talk(doc)
         version, of = self._version_of(doc, at)

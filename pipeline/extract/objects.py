@@ -1,0 +1,88 @@
+"""A task's object made complete from what the meeting said (``pipeline/extract/wording.py`` applies it last):
+
+    "We need a purchase order for the deposit … our finance team will raise the PO"  -> "raise the purchase order"
+    "I'd suggest a tissue session on the 17th." / "Can you send an invite round?"    -> "send an invite for the
+                                                                                         tissue session"
+
+An acronym the meeting spelled out reads as it was spelled out (an AE writes it in full in a client document); the
+table's abbreviations are in ``models/wording/task_wording.jsonl`` (ABBREVIATION, ACRONYM). An invite with nothing
+after it is for the session last talked about (its INVITE row: the session nouns).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Span
+
+from pipeline.extract.antecedents import LOOKBACK
+from pipeline.extract.turns import Turn
+
+ACRONYM = re.compile(r"\b([A-Z]{2,5})(s?)\b")
+JOINERS = r"(?:(?:and|of|&|for)\s+)?"
+SPELL_BACK = 40  # turns before the item that may have spelled an acronym out
+
+
+def spelled_out(text: str, turns: list[Turn], at: int) -> str:
+    """``text`` with each acronym in it written as the meeting spelled it out before (or in) turn ``at``: "submit
+    the TENs" after "we need temporary event notices for all four" -> "submit the temporary event notices"."""
+
+    def full(m: re.Match[str]) -> str:
+        words = _spelling(m.group(1), turns, at)
+        if words is None:
+            return m.group(0)
+        return words + "s" if m.group(2) and not words.endswith("s") else words
+
+    return ACRONYM.sub(full, text)
+
+
+def _spelling(letters: str, turns: list[Turn], at: int) -> str | None:
+    """The words whose initials spell ``letters`` ("temporary event notices" for TEN), said last before ``at``;
+    each a content word, not a name."""
+    pattern = re.compile(
+        r"\b" + r"\s+".join(("" if k == 0 else JOINERS) + f"({c}[a-z'-]{{2,}})" for k, c in enumerate(letters)) + r"\b",
+        re.IGNORECASE,
+    )
+    for k in range(min(at, len(turns) - 1), max(-1, at - SPELL_BACK - 1), -1):
+        found = [m for m in pattern.finditer(turns[k].text) if _content(m)]
+        if found:
+            said = found[-1].group(0)
+            if not all(w[0].isupper() for w in said.split() if w.isalpha() and w.lower() not in STOP_WORDS):
+                said = said[0].lower() + said[1:]  # "Risk assessment …" at a sentence's start
+            return said
+    return None
+
+
+def _content(m: re.Match[str]) -> bool:
+    words = [g for g in m.groups() if g]
+    return all(w.lower() not in STOP_WORDS for w in words) and not all(w[0].isupper() for w in words[1:] or words)
+
+
+def session_for(turns: list[Turn], at: int, sessions: frozenset[str]) -> str | None:
+    """The session an invite is for: the last noun phrase headed by a session noun ("a tissue session", "the
+    revised script review") in turn ``at`` or the few before it, as "the …"."""
+    for k in range(min(at, len(turns) - 1), max(-1, at - LOOKBACK - 1), -1):
+        chunks = [c for c in turns[k].doc.noun_chunks if c.root.lemma_.lower() in sessions]
+        if chunks:
+            return _the(chunks[-1])
+    return None
+
+
+OF_WORDS = 5  # "a walkthrough of the loyalty app": what the session is of, when said short
+
+
+def _the(chunk: Span) -> str:
+    """ "a proper walkthrough of the loyalty app" -> "the walkthrough of the loyalty app": no date, no determiner,
+    no adjective of how it is done."""
+    dated = {t.i for t in chunk if t.ent_type_ in ("DATE", "TIME")}
+    words = [t for t in chunk if t.i not in dated and not (t.dep_ == "case" and t.head.i in dated)]
+    words = [t for t in words if t.dep_ not in ("det", "poss") and not (t.dep_ == "amod" and t.lower_ in HOW)]
+    of = [c for c in chunk.root.rights if c.dep_ == "prep" and c.lower_ == "of"]
+    obj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
+    if obj and obj[0].i - of[0].i < OF_WORDS:  # "of the loyalty app", not what the app is with
+        words += list(chunk.doc[of[0].i : obj[0].i + 1])
+    return " ".join(["the", *(t.text for t in words)]).replace(" - ", "-").replace(" 's", "'s")
+
+
+HOW = {"proper", "quick", "short", "little", "big", "long", "informal", "formal", "brief"}
