@@ -603,6 +603,28 @@ CASES = [
         [],
     ),
     (
+        "fronted_purpose",
+        [("Lucy Tam", "For the site visit next week, floor plans, menus, the lot, I can put a pack together.")],
+        "put a pack together for the site visit",
+        [],
+    ),
+    (
+        "someone_is_who_is_needed",
+        [
+            ("Lucy Tam", "We still need a videographer for the open day."),
+            ("Owen Price", "Can you get someone booked by Friday?"),
+            ("Lucy Tam", "Sure, will do."),
+        ],
+        "book a videographer",
+        ["someone"],
+    ),
+    (
+        "number_range_in_figures",
+        [("Lucy Tam", "Sure, our team will get one to six scheduled in Hootsuite today.")],
+        "schedule 1-6 in Hootsuite",
+        ["six"],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",
@@ -734,6 +756,7 @@ def test_every_wording_rule_is_known() -> None:
         "ABBREVIATION",
         "ACRONYM",
         "INVITE",
+        "SOMEONE",
     }
     assert len({r["id"] for r in rows}) == len(rows)
 
@@ -784,7 +807,23 @@ def test_an_invite_that_names_its_session_is_left() -> None:
     assert got == ["send an invite for the production meeting"], got  # its day is the item's due date
 
 
-@pytest.mark.parametrize("row", _rows("INTRO", "TAKE_ON", "INVITE"), ids=lambda r: r["id"])
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # "for now", a date or a person said first is not what the work is for
+        ([("Owen Price", "For now, I'll send the deck over.")], "send the deck"),
+        ([("Owen Price", "For Tuesday, I'll have the media plan ready.")], "send the media plan"),
+        # a change of time is not a range
+        ([("Owen Price", "I'll move the call from two to three.")], "move the call from two to three"),
+        # nobody said who is needed: "someone" stays
+        ([("Lucy Tam", "Can you get someone booked by Friday?"), ("Owen Price", "Sure.")], "book someone"),
+    ],
+)
+def test_objects_left_as_said(turns, expected: str) -> None:
+    assert tasks(turns) == [expected]
+
+
+@pytest.mark.parametrize("row", _rows("INTRO", "TAKE_ON", "INVITE", "SOMEONE"), ids=lambda r: r["id"])
 def test_pointing_task_rule_examples(row: dict) -> None:
     """An INTRO / TAKE_ON row matches the tasks that only point at the work, and not the ones that say it."""
     pattern = re.compile(row["pattern"], re.IGNORECASE)

@@ -16,7 +16,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
-from pipeline.extract.antecedents import LOOKBACK
+from pipeline.extract.antecedents import LOOKBACK, chunk_text
 from pipeline.extract.turns import Turn
 
 ACRONYM = re.compile(r"\b([A-Z]{2,5})(s?)\b")
@@ -86,3 +86,34 @@ def _the(chunk: Span) -> str:
 
 
 HOW = {"proper", "quick", "short", "little", "big", "long", "informal", "formal", "brief"}
+
+
+NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
+NUMBER_RANGE = re.compile(
+    r"(?<!\bfrom )\b(" + "|".join(NUMBER_WORDS) + r")\s+(?:to|through)\s+(" + "|".join(NUMBER_WORDS) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def number_ranges(text: str) -> str:
+    """A spoken range in figures, as an AE writes it: "schedule posts one to six" -> "schedule posts 1-6"; not a
+    change of time ("move the call from two to three")."""
+
+    def figures(m: re.Match[str]) -> str:
+        low, high = (NUMBER_WORDS.index(g.lower()) + 1 for g in m.groups())
+        return f"{low}-{high}" if low < high else m.group(0)
+
+    return NUMBER_RANGE.sub(figures, text)
+
+
+def needed(turns: list[Turn], at: int, wanting: frozenset[str], names: set[str]) -> str | None:
+    """Whom "book someone" books: what turn ``at`` or the few before it say is needed ("we still need a
+    videographer for the 8th" -> "a videographer"), its noun phrase without the date."""
+    for k in range(min(at, len(turns) - 1), max(-1, at - LOOKBACK - 1), -1):
+        doc = turns[k].doc
+        wanted = [t for t in doc if t.dep_ == "dobj" and t.head.lemma_ in wanting and t.pos_ == "NOUN"]
+        for t in reversed(wanted):
+            said = chunk_text(t, names)
+            if said:
+                return said
+    return None

@@ -159,6 +159,9 @@ def task_text(verb: Token, subj: Token | None) -> str:
     while words and words[-1].pos_ in ("ADP", "CCONJ", "DET", "PART", "SCONJ") and words[-1].dep_ != "prt":
         words.pop()
     said = [t.text for t in words]
+    fronted = _fronted_for(verb)
+    if fronted and "for" not in (w.lower() for w in said) and len(said) + len(fronted) <= MAX_TOKENS:
+        said += fronted  # "For the site visit, I can put a pack together." -> "put a pack together for the site visit"
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and len(said) + 2 <= MAX_TOKENS and _sent_on(verb):  # "… and get it over": "and send"
         head = next((k for k, t in enumerate(words) if t.i >= obj.left_edge.i), len(words))
@@ -167,6 +170,26 @@ def task_text(verb: Token, subj: Token | None) -> str:
     condition = _condition(verb)
     text = f"{text} ({condition})" if condition and text else text
     return text.replace(" 's", "'s").replace(" n't", "n't").strip()
+
+
+FRONTED_WORDS = 5
+NOT_PURPOSE = {"now", "example", "instance", "record", "sure", "starters", "moment", "reference", "once", "ages"}
+
+
+def _fronted_for(verb: Token) -> list[str]:
+    """What the work is for, said before the subject: "For the site visit, I can put a pack together." -> "for the
+    site visit"; not a date ("For Tuesday, …"), a person ("For me, …") or an idiom ("For now, …")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < verb.i), None)
+    if prep is None or subj is None or prep.i > subj.i:
+        return []
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.lower_ in NOT_PURPOSE:
+        return []
+    words = [t for t in prep.doc[prep.i : obj.i + 1] if not t.is_punct and t.dep_ != "poss"]
+    if any(t.ent_type_ or t.lower_ in DATE_WORDS for t in words):
+        return []
+    return [w.text.lower() if w.i == prep.i else w.text for w in words] if len(words) <= FRONTED_WORDS else []
 
 
 SENT_PRONOUNS = {"it", "that", "them", "those", "this"}

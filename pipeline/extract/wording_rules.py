@@ -43,6 +43,8 @@ def load_rules(path: Path) -> WordingRules:
     acronyms: set[str] = set()
     invite: list[re.Pattern[str]] = []
     invited_to: set[str] = set()
+    someone: list[re.Pattern[str]] = []
+    wanting: set[str] = set()
     for row in srsly.read_jsonl(path):
         if row["label"] == "FILLER":
             fillers.update(row["words"])
@@ -75,6 +77,9 @@ def load_rules(path: Path) -> WordingRules:
         elif row["label"] == "INVITE":
             invite.append(re.compile(row["pattern"], re.IGNORECASE))
             invited_to.update(row["words"])
+        elif row["label"] == "SOMEONE":
+            someone.append(re.compile(row["pattern"], re.IGNORECASE))
+            wanting.update(row["words"])
         elif row["label"] == "CUT":
             cuts.append(re.compile(row["pattern"], re.IGNORECASE))
         elif row["label"] == "DELIVERY":
@@ -101,6 +106,8 @@ def load_rules(path: Path) -> WordingRules:
         frozenset(acronyms),
         tuple(invite),
         frozenset(invited_to),
+        tuple(someone),
+        frozenset(wanting),
     )
 
 
@@ -125,6 +132,8 @@ class WordingRules:
     acronyms: frozenset[str] = frozenset()  # "kpis" from speech-to-text: "KPIs"
     invite: tuple[re.Pattern[str], ...] = ()  # "send an invite": for the session last talked about
     invited_to: frozenset[str] = frozenset()  # the session nouns an invite is for
+    someone: tuple[re.Pattern[str], ...] = ()  # "book someone": group 1 is "someone", the one needed
+    wanting: frozenset[str] = frozenset()  # "we need a videographer": who "someone" is
 
     def spell_out(self, text: str) -> str:
         """Abbreviations an AE writes in full ("raise the PO" -> "raise the purchase order") and acronyms that
