@@ -625,6 +625,12 @@ CASES = [
         ["six"],
     ),
     (
+        "condition_before",
+        [("Owen Price", "Our support team will email the affected customers today, before the notice goes live.")],
+        "email the affected customers (before the notice goes live)",
+        [],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",
@@ -813,6 +819,8 @@ def test_an_invite_that_names_its_session_is_left() -> None:
         # "for now", a date or a person said first is not what the work is for
         ([("Owen Price", "For now, I'll send the deck over.")], "send the deck"),
         ([("Owen Price", "For Tuesday, I'll have the media plan ready.")], "send the media plan"),
+        # the speaker's own "before I …" is not a step the work waits for
+        ([("Owen Price", "I'll send the deck over before I leave.")], "send the deck"),
         # a change of time is not a range
         ([("Owen Price", "I'll move the call from two to three.")], "move the call from two to three"),
         # nobody said who is needed: "someone" stays

@@ -211,14 +211,15 @@ def _sent_on(verb: Token) -> bool:
     return False
 
 
-CONDITION_MARKS = {"once", "after", "when"}
+CONDITION_MARKS = {"once", "after", "when", "before"}
 CONDITION_WORDS = 6
 
 
 def _condition(verb: Token) -> str | None:
     """The step a commitment waits for, kept short for brackets: "I'll post it once it's signed off" ->
     "once signed off"; "our team will upload it once the hero edit is approved" -> "once the hero edit is
-    approved". None when there is none, or it is too long to keep."""
+    approved"; "before anything goes out" (something else that happens, not the speaker's own "before I leave").
+    None when there is none, or it is too long to keep."""
     soon = [c for c in verb.children if c.lower_ == "soon"]  # "as soon as it's signed off": "once"
     for clause in [c for v in [verb, *soon] for c in v.children if c.dep_ == "advcl"]:
         marks = CONDITION_MARKS | ({"as"} if clause.head.lower_ == "soon" else set())
@@ -227,6 +228,8 @@ def _condition(verb: Token) -> str | None:
             continue
         subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         pronoun = bool(subj) and subj[0].lower_ in SUBJECT_PRONOUNS | {"that", "this", "they"}
+        if mark[0].lower_ == "before" and (pronoun or not subj):
+            continue  # "before the statement goes out", not "before I leave"
         skip = {t.i for t in subj[0].subtree} if pronoun else set()
         if pronoun:  # "once it's signed off": the thing is the task's object; say only what happens to it
             skip.update(c.i for c in clause.children if c.dep_ in ("aux", "auxpass"))
