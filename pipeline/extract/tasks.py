@@ -139,6 +139,31 @@ def _keep_second_verb(verb: Token, drop: set[int]) -> None:
     _drop_from(conj, drop, keep_subject=True)
 
 
+NEXT_STEP_PREPS = {"into", "in", "onto", "to", "past", "through", "with"}
+
+
+def _keep_next_step(verb: Token, drop: set[int]) -> None:
+    """A joined verb that does the next step to the same thing keeps it: "redo the drawings and fold them into the
+    AV spec", "… and they'll fold it into the AV spec" (not "and I'll email the printers", an item of its own, nor
+    "and send it over", said as "and send", nor "and come back to you")."""
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if conj is None or conj.lemma_ in REPORT_BACK | {"send", "get", "have"} or not _has_object(verb):
+        return
+    subj = [c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subj and subj[0].lower_ != "they":
+        return
+    objs = [c for c in conj.children if c.dep_ == "dobj"]
+    preps = [c for c in conj.children if c.dep_ == "prep" and c.lower_ in NEXT_STEP_PREPS]
+    if not objs or objs[0].lower_ not in SENT_PRONOUNS or not preps:
+        return
+    kept = {t.i for t in conj.subtree} | {c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i}
+    before = set(drop)
+    drop.difference_update(kept)
+    _drop_from(conj, drop)
+    if sum(1 for t in verb.subtree if t.i not in drop and t.i >= verb.i and not t.is_punct) > MAX_TOKENS:
+        drop.update(before | kept)  # too long to say both: the first step alone
+
+
 def task_text(verb: Token, subj: Token | None) -> str:
     """The verb phrase of ``verb`` without its subject, auxiliaries, hedges, clauses and deadline words."""
     drop: set[int] = set()
@@ -146,6 +171,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
         drop.update(t.i for t in subj.subtree)
     _drop_from(verb, drop)
     _keep_second_verb(verb, drop)
+    _keep_next_step(verb, drop)
     for tok in verb.subtree:  # "ready by Wednesday": a deadline further down the phrase
         if tok.dep_ == "prep" and tok.lower_ in DEADLINE_PREPS and tok.i > verb.i and _is_date_phrase(tok):
             drop.update(t.i for t in tok.subtree)

@@ -27,7 +27,7 @@ from pipeline.extract.components import Clause
 from pipeline.extract.objects import needed, number_ranges, session_for, spelled_out
 from pipeline.extract.tasks import DATE_PREPS, _is_date_phrase, task_text
 from pipeline.extract.turns import Turn
-from pipeline.extract.wording_rules import WordingRules, pronoun_task, vague
+from pipeline.extract.wording_rules import MAX_WORDS, WordingRules, pronoun_task, vague
 from pipeline.extract.work_said import introduced_to, needed_work
 from pipeline.schemas import Meeting
 
@@ -113,12 +113,14 @@ class Wording:
         if again:  # "Could you reissue them?" / "Yes, we'll reissue the September invoices."
             return self._task(again, at, speaker, resolve_action=False)
         doc = self._parse(text)
-        if resolve_action and any(p.match(self.rules.tidy(text)) for p in self.rules.take_on):
+        taken, _, then = text.partition(" and ")  # "pick that up and fold it into the AV spec": the next step
+        if resolve_action and any(p.match(self.rules.tidy(taken)) for p in self.rules.take_on):
             pron = next((t for t in doc if is_pronoun(t)), None)
             k, before = self._locate(doc, pron, at) if pron is not None else (at, None)
             work = needed_work(self.turns, k, before, self.rules.needing, self.names)
             if work:  # "The banners need resizing." / "I'll pick those up." -> "resize the banners"
-                return self.rules.tidy(work)
+                both = f"{work} and {then}"
+                return self.rules.tidy(both if then and len(both.split()) <= MAX_WORDS else work)
         if resolve_action and self.rules.refers_to_action(self.rules.tidy(text)):
             earlier = self._earlier_action(doc, at)
             if earlier is not None:  # "I could cut it to fifteen seconds." / "Yes please, do that."
@@ -132,7 +134,9 @@ class Wording:
             if t.i == version:
                 out.extend([t.text, of])
                 continue
-            if is_pronoun(t) and t.i > 0:
+            if is_pronoun(t) and t.i > 0 and _same_thing(t):
+                out.append(t.text)  # "redo the drawings and fold them into the spec": "them" is the drawings
+            elif is_pronoun(t) and t.i > 0:
                 k, before = self._locate(doc, t, at)
                 plural = t.lower_ in ("them", "those", "these", "ones")
                 head_only = t.lower_ in ("one", "ones") and any(c.dep_ in ("det", "amod") for c in t.children)
@@ -414,6 +418,16 @@ def _talk(doc: Doc) -> set[int]:
             out.update(range(t.i, len(doc)))
             break
     return out
+
+
+def _same_thing(pron: Token) -> bool:
+    """The object of a joined verb that stands for the first verb's object, named in the task already."""
+    verb = pron.head
+    return (
+        pron.dep_ == "dobj"
+        and verb.dep_ == "conj"
+        and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.head.children)
+    )
 
 
 def _day_of_month(prep: Token) -> bool:
