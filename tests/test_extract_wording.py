@@ -646,6 +646,15 @@ CASES = [
         ["pick"],
     ),
     (
+        "pointing_task_with_a_condition",
+        [
+            ("Lucy Tam", "The shelf labels need reprinting."),
+            ("Owen Price", "Our studio will pick that up once the prices are confirmed."),
+        ],
+        "reprint the shelf labels (once the prices are confirmed)",
+        ["pick"],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",

@@ -44,6 +44,7 @@ TASK_PARSE_SKIPS = ("debrief_cues", "debrief_clauses")
 LISTENER_AS_OBJECT = {"intro", "introduce", "connect", "set", "put", "brief", "walk", "take", "show"}
 FREE_FOR = re.compile(r"\b(?:free|available|around)\s+for\s+(?:a|an|the)\b", re.IGNORECASE)
 SEND_VERBS = {"get", "have", "send", "bring", "pass", "put"}
+BRACKETED = re.compile(r"^(.+?)\s+(\([^()]+\))$")  # a task and the condition it waits for
 
 
 class Wording:
@@ -90,6 +91,11 @@ class Wording:
 
     def _task(self, task: str, at: int, speaker: str | None = None, resolve_action: bool = True) -> str:
         text = self._text(task)
+        waits = BRACKETED.match(text)
+        if waits and resolve_action and self._points(waits.group(1)):
+            # "do that (once the statement's approved)": what "that" is, then the condition
+            work = self._task(waits.group(1), at, speaker)
+            return work if work.endswith(")") else self.rules.tidy(f"{work} {waits.group(2)}")
         if len(text.split()) <= 1:  # "We need the banners resized. Any chance?" / "I'll try."
             work = needed_work(self.turns, at, None, self.rules.needing, self.names)
             if work:
@@ -187,6 +193,12 @@ class Wording:
         joined = re.sub(r"\bthe the\b", "the", joined)
         result = self.rules.tidy(joined)
         return result if result and not (vague(result) and not vague(task)) else task
+
+    def _points(self, text: str) -> bool:
+        """A task that only points at the work ("do that", "pick it up", "come back to you")."""
+        said = self.rules.tidy(text)
+        pointing = [*self.rules.take_on, *self.rules.report_back, *self.rules.intro]
+        return self.rules.refers_to_action(said) or any(p.match(said) for p in pointing)
 
     def _said_again(self, text: str, at: int) -> str | None:
         """A task with a pronoun for its object ("reissue them", from a request) that its own turn ``at`` says again
