@@ -94,8 +94,8 @@ class Wording:
         waits = BRACKETED.match(text)
         if waits and resolve_action and self._points(waits.group(1)):
             # "do that (once the statement's approved)": what "that" is, then the condition
-            work = self._task(waits.group(1), at, speaker)
-            return work if work.endswith(")") else self.rules.tidy(f"{work} {waits.group(2)}")
+            resolved = self._task(waits.group(1), at, speaker)
+            return resolved if resolved.endswith(")") else self.rules.tidy(f"{resolved} {waits.group(2)}")
         if len(text.split()) <= 1:  # "We need the banners resized. Any chance?" / "I'll try."
             work = needed_work(self.turns, at, None, self.rules.needing, self.names)
             if work:
