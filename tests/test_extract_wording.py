@@ -655,6 +655,15 @@ CASES = [
         ["pick"],
     ),
     (
+        "bare_noun_said_with_its_object_before",
+        [
+            ("Owen Price", "We'll need access to the brand asset library before we start."),
+            ("Lucy Tam", "Of course. Our IT team will set you up with access by Friday."),
+        ],
+        "access to the brand asset library",
+        [],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",
@@ -850,6 +859,18 @@ def test_an_invite_that_names_its_session_is_left() -> None:
         (
             [("Owen Price", "I'll update the tracker and then I'll email the printers.")],
             ["update the tracker", "email the printers"],
+        ),
+        # when a noun was said, or said with nothing after it last, is not what it is of
+        (
+            [("Lucy Tam", "Can we do a site visit on the fourteenth?"), ("Owen Price", "Yes, I'll book a site visit.")],
+            "book a site visit",
+        ),
+        (
+            [
+                ("Lucy Tam", "We liked the deck of case studies. Is the deck final?"),
+                ("Owen Price", "Nearly. I'll send the deck tomorrow."),
+            ],
+            "send the deck",
         ),
         # a change of time is not a range
         ([("Owen Price", "I'll move the call from two to three.")], "move the call from two to three"),

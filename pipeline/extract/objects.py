@@ -17,6 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from pipeline.extract.antecedents import LOOKBACK, chunk_text
+from pipeline.extract.tasks import DATE_WORDS
 from pipeline.extract.turns import Turn
 
 ACRONYM = re.compile(r"\b([A-Z]{2,5})(s?)\b")
@@ -116,4 +117,45 @@ def needed(turns: list[Turn], at: int, wanting: frozenset[str], names: set[str])
             said = chunk_text(t, names)
             if said:
                 return said
+    return None
+
+
+COMPLEMENT_PREPS = {"to", "on", "of"}  # "for" says whom or why more often than what
+PHRASE_ENDS = {"to", "for", "on", "of", "with", "about", "from", "in", "at", "into", "by"}
+COMPLEMENT_WORDS = 6
+NOT_THINGS = {"DATE", "TIME", "ORDINAL", "CARDINAL", "MONEY", "PERCENT", "PERSON"}
+
+
+def complement(text: str, turns: list[Turn], at: int, names: set[str]) -> str:
+    """A bare noun of the task said with what it is of or for a few turns before: "set you up with access" after
+    "we'll need access to the shared drive" -> "… with access to the shared drive"; the first noun only."""
+    words = text.split()
+    for n, word in enumerate(words[1:], start=1):
+        after = words[n + 1].lower() if n + 1 < len(words) else None
+        if not word.isalpha() or word.lower() in STOP_WORDS or (after is not None and after in PHRASE_ENDS):
+            continue
+        said = _said_with(word.lower(), turns, at, names)
+        if said:
+            return " ".join([*words[: n + 1], said, *words[n + 1 :]])
+    return text
+
+
+def _said_with(noun: str, turns: list[Turn], at: int, names: set[str]) -> str | None:
+    """ "to the shared drive" when the turns up to ``at`` said "access to the shared drive with the photography"."""
+    for k in range(min(at, len(turns) - 1), max(-1, at - LOOKBACK - 1), -1):
+        for tok in reversed(turns[k].doc):
+            if tok.lower_ != noun or tok.pos_ != "NOUN":
+                continue
+            prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS), None)
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            thing = chunk_text(obj, names) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
+            if k == at and prep is None:
+                continue  # the item's own "set you up with access": what it is to was said before
+            if prep is None or obj is None or thing is None:
+                return None  # the nearest time it was said, with nothing after it
+            span = turns[k].doc[obj.left_edge.i : obj.i + 1]
+            if any(t.ent_type_ in NOT_THINGS or t.like_num or t.lower_ in DATE_WORDS for t in span):
+                return None  # "a site visit on the fourteenth": when, not what
+            phrase = " ".join([prep.lower_, *(t.text for t in span)]).replace(" - ", "-")
+            return re.sub(r"\b(?:your|our|my|their)\b", "the", phrase) if len(span) < COMPLEMENT_WORDS else None
     return None
