@@ -587,6 +587,15 @@ CASES = [
         ["MTLs"],
     ),
     (
+        "acronym_not_spelled_by_any_words",
+        [
+            ("Lucy Tam", "Let's explore different options for the wall."),
+            ("Owen Price", "I'll update the LED wall drawing tomorrow."),
+        ],
+        "update the LED wall",
+        ["explore", "different"],
+    ),
+    (
         "abbreviation_in_full",
         [("Lucy Tam", "Right, our procurement team will raise a PO on Friday.")],
         "raise a purchase order",

@@ -46,7 +46,7 @@ def _spelling(letters: str, turns: list[Turn], at: int) -> str | None:
         re.IGNORECASE,
     )
     for k in range(min(at, len(turns) - 1), max(-1, at - SPELL_BACK - 1), -1):
-        found = [m for m in pattern.finditer(turns[k].text) if _content(m)]
+        found = [m for m in pattern.finditer(turns[k].text) if _content(m) and _noun_phrase(turns[k], m)]
         if found:
             said = found[-1].group(0)
             if not all(w[0].isupper() for w in said.split() if w.isalpha() and w.lower() not in STOP_WORDS):
@@ -58,6 +58,16 @@ def _spelling(letters: str, turns: list[Turn], at: int) -> str | None:
 def _content(m: re.Match[str]) -> bool:
     words = [g for g in m.groups() if g]
     return all(w.lower() not in STOP_WORDS for w in words) and not all(w[0].isupper() for w in words[1:] or words)
+
+
+def _noun_phrase(turn: Turn, m: re.Match[str]) -> bool:
+    """The spelled-out words are a noun phrase ("temporary event notices"), not a run of words that happen to
+    start with the letters ("let's explore different …")."""
+    span = turn.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if t.lower_ not in ("and", "of", "&", "for")]
+    return all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words) and words[-1].pos_ in ("NOUN", "PROPN")
 
 
 def session_for(turns: list[Turn], at: int, sessions: frozenset[str]) -> str | None:
