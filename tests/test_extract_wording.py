@@ -861,6 +861,11 @@ def test_an_invite_that_names_its_session_is_left() -> None:
         # "for now", a date or a person said first is not what the work is for
         ([("Owen Price", "For now, I'll send the deck over.")], "send the deck"),
         ([("Owen Price", "For Tuesday, I'll have the media plan ready.")], "send the media plan"),
+        # this call is not the session an invite is for
+        (
+            [("Lucy Tam", "Thanks for making time for this call."), ("Owen Price", "I'll send an invite.")],
+            "send an invite",
+        ),
         # the speaker's own "before I …" is not a step the work waits for
         ([("Owen Price", "I'll send the deck over before I leave.")], "send the deck"),
         # a joined verb that reports back, or is an item of its own, is not a next step

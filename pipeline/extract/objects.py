@@ -74,7 +74,11 @@ def session_for(turns: list[Turn], at: int, sessions: frozenset[str]) -> str | N
     """The session an invite is for: the last noun phrase headed by a session noun ("a tissue session", "the
     revised script review") in turn ``at`` or the few before it, as "the …"."""
     for k in range(min(at, len(turns) - 1), max(-1, at - LOOKBACK - 1), -1):
-        chunks = [c for c in turns[k].doc.noun_chunks if c.root.lemma_.lower() in sessions]
+        chunks = [
+            c
+            for c in turns[k].doc.noun_chunks
+            if c.root.lemma_.lower() in sessions and not any(t.lower_ in ("this", "today") for t in c)
+        ]  # not "this call", the meeting itself
         if chunks:
             return _the(chunks[-1])
     return None

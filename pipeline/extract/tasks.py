@@ -199,7 +199,8 @@ def task_text(verb: Token, subj: Token | None) -> str:
 
 
 FRONTED_WORDS = 5
-NOT_PURPOSE = {"now", "example", "instance", "record", "sure", "starters", "moment", "reference", "once", "ages"}
+NOT_PURPOSE = {"now", "example", "instance", "record", "sure", "starters", "moment", "reference", "once", "ages",
+               "rest", "sake"}  # fmt: skip
 
 
 def _fronted_for(verb: Token) -> list[str]:
