@@ -673,6 +673,15 @@ CASES = [
         [],
     ),
     (
+        "scope_listed_after",
+        [
+            ("Lucy Tam", "Owen, can you update the launch plan? Timings, budget and the approvals."),
+            ("Owen Price", "Sure, by Friday."),
+        ],
+        "update the launch plan (timings, budget, approvals)",
+        [],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",
@@ -861,6 +870,21 @@ def test_an_invite_that_names_its_session_is_left() -> None:
         # "for now", a date or a person said first is not what the work is for
         ([("Owen Price", "For now, I'll send the deck over.")], "send the deck"),
         ([("Owen Price", "For Tuesday, I'll have the media plan ready.")], "send the media plan"),
+        # a sentence after the request that says more than a list, or lists days, is not what the work covers
+        (
+            [
+                ("Lucy Tam", "Owen, can you update the launch plan? The budget has moved again."),
+                ("Owen Price", "Sure, by Friday."),
+            ],
+            "update the launch plan",
+        ),
+        (
+            [
+                ("Lucy Tam", "Owen, can you update the launch plan? Monday, Tuesday at the latest."),
+                ("Owen Price", "Sure."),
+            ],
+            "update the launch plan",
+        ),
         # this call is not the session an invite is for
         (
             [("Lucy Tam", "Thanks for making time for this call."), ("Owen Price", "I'll send an invite.")],

@@ -173,3 +173,43 @@ def _said_with(noun: str, turns: list[Turn], at: int, names: set[str]) -> str | 
             phrase = " ".join([prep.lower_, *(t.text for t in span)]).replace(" - ", "-")
             return re.sub(r"\b(?:your|our|my|their)\b", "the", phrase) if len(span) < COMPLEMENT_WORDS else None
     return None
+
+
+LIST_TAILS = {"all", "everything", "lot", "stuff", "that", "it", "etc"}
+
+
+def scope_listed(text: str, turns: list[Turn], at: int) -> str:
+    """What the work covers, when the sentence after the one that asked for it lists it with no verb: "sit down on
+    the Castle integration. The data mapping, the error handling, all of it." -> "… (data mapping, error
+    handling)"; nothing when the task has a bracket already."""
+    lead = " ".join(text.split()[:3])
+    if "(" in text or len(lead.split()) < 3:
+        return text
+    for k in range(min(at, len(turns) - 1), max(-1, at - LOOKBACK - 1), -1):
+        sents = list(turns[k].doc.sents)
+        said = next((n for n, s in enumerate(sents) if lead.lower() in s.text.lower()), None)
+        if said is None:
+            continue
+        listed = _listed(sents[said + 1]) if said + 1 < len(sents) else None
+        return f"{text} ({listed})" if listed else text
+    return text
+
+
+def _listed(sent: Span) -> str | None:
+    """ "The data mapping, the error handling, all of it." -> "data mapping, error handling": two or more noun
+    phrases and no verb; None for anything else."""
+    if any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return None
+    heads = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("ROOT", "conj", "appos")]
+    if len(heads) < 2 or any(t.ent_type_ in NOT_THINGS for t in heads):
+        return None
+    words = [
+        " ".join(
+            w.text if w.pos_ == "PROPN" else w.lower_
+            for w in sent.doc[h.left_edge.i : h.i + 1]
+            if w.pos_ not in ("DET", "PRON", "PUNCT")
+        )
+        for h in heads
+        if h.lower_ not in LIST_TAILS
+    ]
+    return ", ".join(w for w in words if w) if len(words) >= 2 else None

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.extract.antecedents import LOOKBACK, PRONOUNS, antecedent, chunk_text, is_pronoun, part_of
 from pipeline.extract.components import Clause
-from pipeline.extract.objects import complement, needed, number_ranges, session_for, spelled_out
+from pipeline.extract.objects import complement, needed, number_ranges, scope_listed, session_for, spelled_out
 from pipeline.extract.tasks import DATE_PREPS, _is_date_phrase, task_text
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import MAX_WORDS, WordingRules, pronoun_task, vague
@@ -80,7 +80,7 @@ class Wording:
         (``pipeline/extract/objects.py``)."""
         worded = self._task(task, at, speaker)
         text = number_ranges(self.rules.spell_out(spelled_out(worded, self.turns, at)))
-        text = complement(text, self.turns, at, self.names)
+        text = scope_listed(complement(text, self.turns, at, self.names), self.turns, at)
         if any(p.match(text) for p in self.rules.invite):
             session = session_for(self.turns, at, self.rules.invited_to)
             text = f"{text} for {session}" if session else text
