@@ -773,6 +773,21 @@ def test_delivery_idioms(text: str, expected: str) -> None:
     assert tasks([("Owen Price", text)]) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time of day said as a number is the due time, not the task
+        ("And I'll sign the contract off before two.", "sign the contract off"),
+        ("I'll get the deck over to you by half one.", "send the deck"),
+        # not an amount the work changes something by
+        ("I'll cut the edit by two.", "cut the edit by two"),
+        ("I'll cut the budget by two percent.", "cut the budget by two percent"),
+    ],
+)
+def test_clock_times_are_not_the_task(text: str, expected: str) -> None:
+    assert tasks([("Owen Price", text)]) == [expected]
+
+
 def test_a_long_condition_is_left_out_not_cut() -> None:
     got = tasks(
         [

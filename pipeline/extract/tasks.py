@@ -32,7 +32,20 @@ MAX_TOKENS = 12
 
 def _is_date_phrase(tok: Token) -> bool:
     sub = list(tok.subtree)
-    return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in DATE_WORDS for t in sub) and len(sub) <= 8
+    return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in DATE_WORDS for t in sub) and len(sub) <= 8 or _clock(tok)
+
+
+CLOCK_PREPS = {"before", "by", "until", "till"}
+CLOCK_WORDS = set("one two three four five six seven eight nine ten eleven twelve half quarter past pm am".split())
+CHANGE_VERBS = {"cut", "reduce", "increase", "raise", "drop", "lower", "extend", "shorten", "trim", "lift", "grow"}
+
+
+def _clock(prep: Token) -> bool:
+    """ "before two", "by half one": a time of day said as a number (not "cut it by two percent", "cut it by two")."""
+    if prep.lower_ not in CLOCK_PREPS or (prep.lower_ == "by" and prep.head.lemma_ in CHANGE_VERBS):
+        return False
+    words = [t for t in prep.subtree if t.i != prep.i]
+    return 0 < len(words) <= 3 and all(t.lower_ in CLOCK_WORDS or t.lower_ == "o'clock" for t in words)
 
 
 WH_WORDS = {"what", "who", "whether", "which", "where", "how", "why"}
