@@ -682,6 +682,15 @@ CASES = [
         [],
     ),
     (
+        "a_few_made_the_number_said_next",
+        [
+            ("Lucy Tam", "The headline feels weak."),
+            ("Owen Price", "Okay. I can write a few alternative headlines as a backup. Three options, say, by Monday?"),
+        ],
+        "write three alternative headlines as a backup",
+        ["few"],
+    ),
+    (
         "hyphen_kept",
         [("Owen Price", "I'll have the re-cut with you by Friday.")],
         "send the re-cut",
@@ -899,6 +908,11 @@ def test_an_invite_that_names_its_session_is_left() -> None:
                 ("Owen Price", "Sure."),
             ],
             "update the launch plan",
+        ),
+        # a number that counts people, in a sentence of its own, is not how many
+        (
+            [("Owen Price", "I can write a few alternative headlines. Three of us will review them.")],
+            "write a few alternative headlines",
         ),
         # this call is not the session an invite is for
         (

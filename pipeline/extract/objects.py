@@ -19,6 +19,22 @@ from spacy.tokens import Span
 from pipeline.extract.antecedents import LOOKBACK, chunk_text
 from pipeline.extract.tasks import DATE_WORDS
 from pipeline.extract.turns import Turn
+from pipeline.extract.wording_rules import WordingRules
+
+
+def complete(text: str, turns: list[Turn], at: int, rules: WordingRules, names: set[str]) -> str:
+    """``text``, an item's task as worded from turn ``at``, with its object complete from what the meeting said."""
+    text = number_ranges(rules.spell_out(spelled_out(text, turns, at)))
+    text = counted(scope_listed(complement(text, turns, at, names), turns, at), turns, at)
+    if any(p.match(text) for p in rules.invite):
+        session = session_for(turns, at, rules.invited_to)
+        text = f"{text} for {session}" if session else text
+    who = next((m for m in (p.match(text) for p in rules.someone) if m), None)
+    if who:  # "book someone" after "we still need a videographer"
+        role = needed(turns, at, rules.wanting, names)
+        text = text[: who.start(1)] + role + text[who.end(1) :] if role else text
+    return text
+
 
 ACRONYM = re.compile(r"\b([A-Z]{2,5})(s?)\b")
 JOINERS = r"(?:(?:and|of|&|for)\s+)?"
@@ -213,3 +229,30 @@ def _listed(sent: Span) -> str | None:
         if h.lower_ not in LIST_TAILS
     ]
     return ", ".join(w for w in words if w) if len(words) >= 2 else None
+
+
+VAGUE_COUNT = re.compile(r"\b(?:a few|a couple of|a couple|some)\s+(?=[a-z])", re.IGNORECASE)
+COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), start=2)}
+
+
+def counted(text: str, turns: list[Turn], at: int) -> str:
+    """ "a few" made the number the speaker settles on next: "I can write a few alternates. Three options, say,
+    by Monday?" -> "write three alternates"."""
+    m = VAGUE_COUNT.search(text)
+    if m is None or not 0 <= at < len(turns):
+        return text
+    sents = list(turns[at].doc.sents)
+    lead = " ".join(text.split()[:2]).lower()
+    said = next((n for n, s in enumerate(sents) if lead in s.text.lower()), None)
+    if said is None or said + 1 >= len(sents):
+        return text
+    first = next((t for t in sents[said + 1] if not t.is_punct and t.lower_ not in ("so", "maybe", "say", "um")), None)
+    if (
+        first is None
+        or first.lower_ not in COUNT_WORDS
+        or any(t.dep_ in ("nsubj", "nsubjpass") for t in sents[said + 1])
+    ):
+        return text  # not "Three of us will review them."
+    if first.i + 1 < len(first.doc) and first.doc[first.i + 1].lower_ == "of":
+        return text
+    return text[: m.start()] + first.lower_ + " " + text[m.end() :]

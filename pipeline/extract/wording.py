@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.extract.antecedents import LOOKBACK, PRONOUNS, antecedent, chunk_text, is_pronoun, part_of
 from pipeline.extract.components import Clause
-from pipeline.extract.objects import complement, needed, number_ranges, scope_listed, session_for, spelled_out
+from pipeline.extract.objects import complete
 from pipeline.extract.tasks import DATE_PREPS, _is_date_phrase, task_text
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import MAX_WORDS, WordingRules, pronoun_task, vague
@@ -76,18 +76,10 @@ class Wording:
 
     def task(self, task: str, at: int, speaker: str | None = None) -> str:
         """The report's wording of ``task``, an item said at turn ``at`` (by ``speaker``), its object complete:
-        abbreviations in full, ranges in figures, an invite's session and "someone" named
+        abbreviations in full, what it is of and for, an invite's session and "someone" named
         (``pipeline/extract/objects.py``)."""
         worded = self._task(task, at, speaker)
-        text = number_ranges(self.rules.spell_out(spelled_out(worded, self.turns, at)))
-        text = scope_listed(complement(text, self.turns, at, self.names), self.turns, at)
-        if any(p.match(text) for p in self.rules.invite):
-            session = session_for(self.turns, at, self.rules.invited_to)
-            text = f"{text} for {session}" if session else text
-        who = next((m for m in (p.match(text) for p in self.rules.someone) if m), None)
-        if who:  # "book someone" after "we still need a videographer"
-            role = needed(self.turns, at, self.rules.wanting, self.names)
-            text = text[: who.start(1)] + role + text[who.end(1) :] if role else text
+        text = complete(worded, self.turns, at, self.rules, self.names)
         return self.rules.tidy(text) if text != worded else worded
 
     def _task(self, task: str, at: int, speaker: str | None = None, resolve_action: bool = True) -> str:
