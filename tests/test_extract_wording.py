@@ -939,6 +939,14 @@ def test_an_invite_that_names_its_session_is_left() -> None:
             ],
             "send the deck",
         ),
+        # a noun inside a longer one is not given what the noun alone was said with
+        (
+            [
+                ("Owen Price", "We'll need access to the brand asset library."),
+                ("Lucy Tam", "Sure. I'll send the access details tomorrow."),
+            ],
+            "send the access details",
+        ),
         # a change of time is not a range
         ([("Owen Price", "I'll move the call from two to three.")], "move the call from two to three"),
         # nobody said who is needed: "someone" stays

@@ -151,7 +151,7 @@ def needed(turns: list[Turn], at: int, wanting: frozenset[str], names: set[str])
 
 
 COMPLEMENT_PREPS = {"to", "on", "of"}  # "for" says whom or why more often than what
-PHRASE_ENDS = {"to", "for", "on", "of", "with", "about", "from", "in", "at", "into", "by"}
+NOUN_PHRASE_ENDS = {"and", "as", "before", "once", "after", "when", "so", "(", "without", "until"}
 COMPLEMENT_WORDS = 6
 NOT_THINGS = {"DATE", "TIME", "ORDINAL", "CARDINAL", "MONEY", "PERCENT", "PERSON"}
 
@@ -162,7 +162,8 @@ def complement(text: str, turns: list[Turn], at: int, names: set[str]) -> str:
     words = text.split()
     for n, word in enumerate(words[1:], start=1):
         after = words[n + 1].lower() if n + 1 < len(words) else None
-        if not word.isalpha() or word.lower() in STOP_WORDS or (after is not None and after in PHRASE_ENDS):
+        ends = after is None or after in NOUN_PHRASE_ENDS or after.startswith("(")  # not "the access details"
+        if not word.isalpha() or word.lower() in STOP_WORDS or not ends:
             continue
         said = _said_with(word.lower(), turns, at, names)
         if said:
