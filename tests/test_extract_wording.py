@@ -527,7 +527,7 @@ CASES = [
             ("Nadia Brooks", "And we'll need a purchase order for the deposit, won't we?"),
             ("Lucy Tam", "Our finance team will raise the PO by the 1st."),
         ],
-        "raise the PO",
+        "raise the purchase order",
         ["need"],
     ),
     (
@@ -572,6 +572,120 @@ CASES = [
         [("Lucy Tam", "Could you send the draft?"), ("Owen Price", "I'll share the draft with you tomorrow.")],
         "send the draft",
         ["Lucy"],
+    ),
+    (
+        "acronym_spelled_out_before",
+        [
+            ("Lucy Tam", "For the street stalls we'll need mobile trader licences from the council."),
+            ("Owen Price", "Fine. Who is applying for the MTLs?"),
+            ("Nadia Brooks", "I'll apply for the MTLs on Monday."),
+        ],
+        "apply for the mobile trader licences",
+        ["MTLs"],
+    ),
+    (
+        "acronym_not_spelled_by_any_words",
+        [
+            ("Lucy Tam", "Let's explore different options for the wall."),
+            ("Owen Price", "I'll update the LED wall drawing tomorrow."),
+        ],
+        "update the LED wall",
+        ["explore", "different"],
+    ),
+    (
+        "abbreviation_in_full",
+        [("Lucy Tam", "Right, our procurement team will raise a PO on Friday.")],
+        "raise a purchase order",
+        ["PO"],
+    ),
+    (
+        "invite_for_the_session",
+        [
+            ("Owen Price", "Shall we do a proper walkthrough of the loyalty app with your CRM lead next week?"),
+            ("Lucy Tam", "Yes, Wednesday morning suits us."),
+            ("Owen Price", "Great, I'll send an invite."),
+        ],
+        "send an invite for the walkthrough of the loyalty app",
+        [],
+    ),
+    (
+        "fronted_purpose",
+        [("Lucy Tam", "For the site visit next week, floor plans, menus, the lot, I can put a pack together.")],
+        "put a pack together for the site visit",
+        [],
+    ),
+    (
+        "someone_is_who_is_needed",
+        [
+            ("Lucy Tam", "We still need a videographer for the open day."),
+            ("Owen Price", "Can you get someone booked by Friday?"),
+            ("Lucy Tam", "Sure, will do."),
+        ],
+        "book a videographer",
+        ["someone"],
+    ),
+    (
+        "number_range_in_figures",
+        [("Lucy Tam", "Sure, our team will get one to six scheduled in Hootsuite today.")],
+        "schedule 1-6 in Hootsuite",
+        ["six"],
+    ),
+    (
+        "condition_before",
+        [("Owen Price", "Our support team will email the affected customers today, before the notice goes live.")],
+        "email the affected customers (before the notice goes live)",
+        [],
+    ),
+    (
+        "next_step_kept",
+        [("Owen Price", "I'll redo the seating plan and fold it into the event pack.")],
+        "redo the seating plan and fold it into the event pack",
+        [],
+    ),
+    (
+        "take_on_with_next_step",
+        [
+            ("Lucy Tam", "The menus need reprinting."),
+            ("Owen Price", "Our studio will pick that up, and they'll drop them into the welcome packs."),
+        ],
+        "reprint the menus and drop them into the welcome packs",
+        ["pick"],
+    ),
+    (
+        "pointing_task_with_a_condition",
+        [
+            ("Lucy Tam", "The shelf labels need reprinting."),
+            ("Owen Price", "Our studio will pick that up once the prices are confirmed."),
+        ],
+        "reprint the shelf labels (once the prices are confirmed)",
+        ["pick"],
+    ),
+    (
+        "bare_noun_said_with_its_object_before",
+        [
+            ("Owen Price", "We'll need access to the brand asset library before we start."),
+            ("Lucy Tam", "Of course. Our IT team will set you up with access by Friday."),
+        ],
+        "access to the brand asset library",
+        [],
+    ),
+    (
+        "scope_listed_after",
+        [
+            ("Lucy Tam", "Owen, can you update the launch plan? Timings, budget and the approvals."),
+            ("Owen Price", "Sure, by Friday."),
+        ],
+        "update the launch plan (timings, budget, approvals)",
+        [],
+    ),
+    (
+        "a_few_made_the_number_said_next",
+        [
+            ("Lucy Tam", "The headline feels weak."),
+            ("Owen Price", "Okay. I can write a few alternative headlines as a backup. Three options, say, by Monday?"),
+        ],
+        "write three alternative headlines as a backup",
+        ["few"],
     ),
     (
         "hyphen_kept",
@@ -653,6 +767,21 @@ def test_delivery_idioms(text: str, expected: str) -> None:
     assert tasks([("Owen Price", text)]) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time of day said as a number is the due time, not the task
+        ("And I'll sign the contract off before two.", "sign the contract off"),
+        ("I'll get the deck over to you by half one.", "send the deck"),
+        # not an amount the work changes something by
+        ("I'll cut the edit by two.", "cut the edit by two"),
+        ("I'll cut the budget by two percent.", "cut the budget by two percent"),
+    ],
+)
+def test_clock_times_are_not_the_task(text: str, expected: str) -> None:
+    assert tasks([("Owen Price", text)]) == [expected]
+
+
 def test_a_long_condition_is_left_out_not_cut() -> None:
     got = tasks(
         [
@@ -690,6 +819,10 @@ def test_every_wording_rule_is_known() -> None:
         "INTRO",
         "TAKE_ON",
         "SESSION",
+        "ABBREVIATION",
+        "ACRONYM",
+        "INVITE",
+        "SOMEONE",
     }
     assert len({r["id"] for r in rows}) == len(rows)
 
@@ -713,7 +846,103 @@ def _rows(*labels: str) -> list[dict]:
     return [r for r in (json.loads(x) for x in WORDING.read_text().splitlines() if x.strip()) if r["label"] in labels]
 
 
-@pytest.mark.parametrize("row", _rows("INTRO", "TAKE_ON"), ids=lambda r: r["id"])
+@pytest.mark.parametrize("row", _rows("ABBREVIATION", "ACRONYM"), ids=lambda r: r["id"])
+def test_abbreviation_rule_examples(row: dict) -> None:
+    """An ABBREVIATION / ACRONYM row writes its examples in full (or in capitals) and leaves its non-examples."""
+    from pipeline.extract.wording_rules import WordingRules
+
+    rules = WordingRules(frozenset(), (), ())
+    if row["label"] == "ABBREVIATION":
+        rules = WordingRules(frozenset(), (), (), abbreviations=((re.compile(row["pattern"]), row["replace"]),))
+    else:
+        rules = WordingRules(frozenset(), (), (), acronyms=frozenset(row["words"]))
+    assert row["examples"] and row["not_examples"]
+    for text, expected in row["examples"]:
+        assert rules.spell_out(text) == expected, text
+    for text in row["not_examples"]:
+        assert rules.spell_out(text) == text, text
+
+
+def test_an_invite_that_names_its_session_is_left() -> None:
+    got = tasks(
+        [
+            ("Owen Price", "We should book a creative review before the shoot."),
+            ("Lucy Tam", "Agreed. I'll send an invite for Thursday's production meeting."),
+        ]
+    )
+    assert got == ["send an invite for the production meeting"], got  # its day is the item's due date
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # "for now", a date or a person said first is not what the work is for
+        ([("Owen Price", "For now, I'll send the deck over.")], "send the deck"),
+        ([("Owen Price", "For Tuesday, I'll have the media plan ready.")], "send the media plan"),
+        # a sentence after the request that says more than a list, or lists days, is not what the work covers
+        (
+            [
+                ("Lucy Tam", "Owen, can you update the launch plan? The budget has moved again."),
+                ("Owen Price", "Sure, by Friday."),
+            ],
+            "update the launch plan",
+        ),
+        (
+            [
+                ("Lucy Tam", "Owen, can you update the launch plan? Monday, Tuesday at the latest."),
+                ("Owen Price", "Sure."),
+            ],
+            "update the launch plan",
+        ),
+        # a number that counts people, in a sentence of its own, is not how many
+        (
+            [("Owen Price", "I can write a few alternative headlines. Three of us will review them.")],
+            "write a few alternative headlines",
+        ),
+        # this call is not the session an invite is for
+        (
+            [("Lucy Tam", "Thanks for making time for this call."), ("Owen Price", "I'll send an invite.")],
+            "send an invite",
+        ),
+        # the speaker's own "before I …" is not a step the work waits for
+        ([("Owen Price", "I'll send the deck over before I leave.")], "send the deck"),
+        # a joined verb that reports back, or is an item of its own, is not a next step
+        ([("Owen Price", "I'll check the venue dates and come back to you.")], "check the venue dates"),
+        (
+            [("Owen Price", "I'll update the tracker and then I'll email the printers.")],
+            ["update the tracker", "email the printers"],
+        ),
+        # when a noun was said, or said with nothing after it last, is not what it is of
+        (
+            [("Lucy Tam", "Can we do a site visit on the fourteenth?"), ("Owen Price", "Yes, I'll book a site visit.")],
+            "book a site visit",
+        ),
+        (
+            [
+                ("Lucy Tam", "We liked the deck of case studies. Is the deck final?"),
+                ("Owen Price", "Nearly. I'll send the deck tomorrow."),
+            ],
+            "send the deck",
+        ),
+        # a noun inside a longer one is not given what the noun alone was said with
+        (
+            [
+                ("Owen Price", "We'll need access to the brand asset library."),
+                ("Lucy Tam", "Sure. I'll send the access details tomorrow."),
+            ],
+            "send the access details",
+        ),
+        # a change of time is not a range
+        ([("Owen Price", "I'll move the call from two to three.")], "move the call from two to three"),
+        # nobody said who is needed: "someone" stays
+        ([("Lucy Tam", "Can you get someone booked by Friday?"), ("Owen Price", "Sure.")], "book someone"),
+    ],
+)
+def test_objects_left_as_said(turns, expected: str | list[str]) -> None:
+    assert tasks(turns) == (expected if isinstance(expected, list) else [expected])
+
+
+@pytest.mark.parametrize("row", _rows("INTRO", "TAKE_ON", "INVITE", "SOMEONE"), ids=lambda r: r["id"])
 def test_pointing_task_rule_examples(row: dict) -> None:
     """An INTRO / TAKE_ON row matches the tasks that only point at the work, and not the ones that say it."""
     pattern = re.compile(row["pattern"], re.IGNORECASE)

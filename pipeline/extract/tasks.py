@@ -32,7 +32,20 @@ MAX_TOKENS = 12
 
 def _is_date_phrase(tok: Token) -> bool:
     sub = list(tok.subtree)
-    return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in DATE_WORDS for t in sub) and len(sub) <= 8
+    return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in DATE_WORDS for t in sub) and len(sub) <= 8 or _clock(tok)
+
+
+CLOCK_PREPS = {"before", "by", "until", "till"}
+CLOCK_WORDS = set("one two three four five six seven eight nine ten eleven twelve half quarter past pm am".split())
+CHANGE_VERBS = {"cut", "reduce", "increase", "raise", "drop", "lower", "extend", "shorten", "trim", "lift", "grow"}
+
+
+def _clock(prep: Token) -> bool:
+    """ "before two", "by half one": a time of day said as a number (not "cut it by two percent", "cut it by two")."""
+    if prep.lower_ not in CLOCK_PREPS or (prep.lower_ == "by" and prep.head.lemma_ in CHANGE_VERBS):
+        return False
+    words = [t for t in prep.subtree if t.i != prep.i]
+    return 0 < len(words) <= 3 and all(t.lower_ in CLOCK_WORDS or t.lower_ == "o'clock" for t in words)
 
 
 WH_WORDS = {"what", "who", "whether", "which", "where", "how", "why"}
@@ -139,6 +152,31 @@ def _keep_second_verb(verb: Token, drop: set[int]) -> None:
     _drop_from(conj, drop, keep_subject=True)
 
 
+NEXT_STEP_PREPS = {"into", "in", "onto", "to", "past", "through", "with"}
+
+
+def _keep_next_step(verb: Token, drop: set[int]) -> None:
+    """A joined verb that does the next step to the same thing keeps it: "redo the drawings and fold them into the
+    AV spec", "… and they'll fold it into the AV spec" (not "and I'll email the printers", an item of its own, nor
+    "and send it over", said as "and send", nor "and come back to you")."""
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if conj is None or conj.lemma_ in REPORT_BACK | {"send", "get", "have"} or not _has_object(verb):
+        return
+    subj = [c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subj and subj[0].lower_ != "they":
+        return
+    objs = [c for c in conj.children if c.dep_ == "dobj"]
+    preps = [c for c in conj.children if c.dep_ == "prep" and c.lower_ in NEXT_STEP_PREPS]
+    if not objs or objs[0].lower_ not in SENT_PRONOUNS or not preps:
+        return
+    kept = {t.i for t in conj.subtree} | {c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i}
+    before = set(drop)
+    drop.difference_update(kept)
+    _drop_from(conj, drop)
+    if sum(1 for t in verb.subtree if t.i not in drop and t.i >= verb.i and not t.is_punct) > MAX_TOKENS:
+        drop.update(before | kept)  # too long to say both: the first step alone
+
+
 def task_text(verb: Token, subj: Token | None) -> str:
     """The verb phrase of ``verb`` without its subject, auxiliaries, hedges, clauses and deadline words."""
     drop: set[int] = set()
@@ -146,6 +184,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
         drop.update(t.i for t in subj.subtree)
     _drop_from(verb, drop)
     _keep_second_verb(verb, drop)
+    _keep_next_step(verb, drop)
     for tok in verb.subtree:  # "ready by Wednesday": a deadline further down the phrase
         if tok.dep_ == "prep" and tok.lower_ in DEADLINE_PREPS and tok.i > verb.i and _is_date_phrase(tok):
             drop.update(t.i for t in tok.subtree)
@@ -159,6 +198,9 @@ def task_text(verb: Token, subj: Token | None) -> str:
     while words and words[-1].pos_ in ("ADP", "CCONJ", "DET", "PART", "SCONJ") and words[-1].dep_ != "prt":
         words.pop()
     said = [t.text for t in words]
+    fronted = _fronted_for(verb)
+    if fronted and "for" not in (w.lower() for w in said) and len(said) + len(fronted) <= MAX_TOKENS:
+        said += fronted  # "For the site visit, I can put a pack together." -> "put a pack together for the site visit"
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and len(said) + 2 <= MAX_TOKENS and _sent_on(verb):  # "… and get it over": "and send"
         head = next((k for k, t in enumerate(words) if t.i >= obj.left_edge.i), len(words))
@@ -167,6 +209,27 @@ def task_text(verb: Token, subj: Token | None) -> str:
     condition = _condition(verb)
     text = f"{text} ({condition})" if condition and text else text
     return text.replace(" 's", "'s").replace(" n't", "n't").strip()
+
+
+FRONTED_WORDS = 5
+NOT_PURPOSE = {"now", "example", "instance", "record", "sure", "starters", "moment", "reference", "once", "ages",
+               "rest", "sake"}  # fmt: skip
+
+
+def _fronted_for(verb: Token) -> list[str]:
+    """What the work is for, said before the subject: "For the site visit, I can put a pack together." -> "for the
+    site visit"; not a date ("For Tuesday, …"), a person ("For me, …") or an idiom ("For now, …")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < verb.i), None)
+    if prep is None or subj is None or prep.i > subj.i:
+        return []
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.lower_ in NOT_PURPOSE:
+        return []
+    words = [t for t in prep.doc[prep.i : obj.i + 1] if not t.is_punct and t.dep_ != "poss"]
+    if any(t.ent_type_ or t.lower_ in DATE_WORDS for t in words):
+        return []
+    return [w.text.lower() if w.i == prep.i else w.text for w in words] if len(words) <= FRONTED_WORDS else []
 
 
 SENT_PRONOUNS = {"it", "that", "them", "those", "this"}
@@ -188,14 +251,15 @@ def _sent_on(verb: Token) -> bool:
     return False
 
 
-CONDITION_MARKS = {"once", "after", "when"}
+CONDITION_MARKS = {"once", "after", "when", "before"}
 CONDITION_WORDS = 6
 
 
 def _condition(verb: Token) -> str | None:
     """The step a commitment waits for, kept short for brackets: "I'll post it once it's signed off" ->
     "once signed off"; "our team will upload it once the hero edit is approved" -> "once the hero edit is
-    approved". None when there is none, or it is too long to keep."""
+    approved"; "before anything goes out" (something else that happens, not the speaker's own "before I leave").
+    None when there is none, or it is too long to keep."""
     soon = [c for c in verb.children if c.lower_ == "soon"]  # "as soon as it's signed off": "once"
     for clause in [c for v in [verb, *soon] for c in v.children if c.dep_ == "advcl"]:
         marks = CONDITION_MARKS | ({"as"} if clause.head.lower_ == "soon" else set())
@@ -204,6 +268,8 @@ def _condition(verb: Token) -> str | None:
             continue
         subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         pronoun = bool(subj) and subj[0].lower_ in SUBJECT_PRONOUNS | {"that", "this", "they"}
+        if mark[0].lower_ == "before" and (pronoun or not subj):
+            continue  # "before the statement goes out", not "before I leave"
         skip = {t.i for t in subj[0].subtree} if pronoun else set()
         if pronoun:  # "once it's signed off": the thing is the task's object; say only what happens to it
             skip.update(c.i for c in clause.children if c.dep_ in ("aux", "auxpass"))

@@ -24,9 +24,10 @@ from spacy.tokens import Doc, Token
 
 from pipeline.extract.antecedents import LOOKBACK, PRONOUNS, antecedent, chunk_text, is_pronoun, part_of
 from pipeline.extract.components import Clause
+from pipeline.extract.objects import complete
 from pipeline.extract.tasks import DATE_PREPS, _is_date_phrase, task_text
 from pipeline.extract.turns import Turn
-from pipeline.extract.wording_rules import WordingRules, pronoun_task, vague
+from pipeline.extract.wording_rules import MAX_WORDS, WordingRules, pronoun_task, vague
 from pipeline.extract.work_said import introduced_to, needed_work
 from pipeline.schemas import Meeting
 
@@ -43,6 +44,7 @@ TASK_PARSE_SKIPS = ("debrief_cues", "debrief_clauses")
 LISTENER_AS_OBJECT = {"intro", "introduce", "connect", "set", "put", "brief", "walk", "take", "show"}
 FREE_FOR = re.compile(r"\b(?:free|available|around)\s+for\s+(?:a|an|the)\b", re.IGNORECASE)
 SEND_VERBS = {"get", "have", "send", "bring", "pass", "put"}
+BRACKETED = re.compile(r"^(.+?)\s+(\([^()]+\))$")  # a task and the condition it waits for
 
 
 class Wording:
@@ -72,9 +74,21 @@ class Wording:
             self._parsed[text] = self.nlp(text, disable=TASK_PARSE_SKIPS)
         return self._parsed[text]
 
-    def task(self, task: str, at: int, speaker: str | None = None, resolve_action: bool = True) -> str:
-        """The report's wording of ``task``, an item said at turn ``at`` (by ``speaker``)."""
+    def task(self, task: str, at: int, speaker: str | None = None) -> str:
+        """The report's wording of ``task``, an item said at turn ``at`` (by ``speaker``), its object complete:
+        abbreviations in full, what it is of and for, an invite's session and "someone" named
+        (``pipeline/extract/objects.py``)."""
+        worded = self._task(task, at, speaker)
+        text = complete(worded, self.turns, at, self.rules, self.names)
+        return self.rules.tidy(text) if text != worded else worded
+
+    def _task(self, task: str, at: int, speaker: str | None = None, resolve_action: bool = True) -> str:
         text = self._text(task)
+        waits = BRACKETED.match(text)
+        if waits and resolve_action and self._points(waits.group(1)):
+            # "do that (once the statement's approved)": what "that" is, then the condition
+            resolved = self._task(waits.group(1), at, speaker)
+            return resolved if resolved.endswith(")") else self.rules.tidy(f"{resolved} {waits.group(2)}")
         if len(text.split()) <= 1:  # "We need the banners resized. Any chance?" / "I'll try."
             work = needed_work(self.turns, at, None, self.rules.needing, self.names)
             if work:
@@ -88,7 +102,7 @@ class Wording:
         if resolve_action and any(p.match(self.rules.tidy(text)) for p in self.rules.report_back):
             said = self._said_before(at)  # "Action on me to confirm the budget. I'll come back to you by Friday."
             if said:
-                return self.task(said, at, speaker, resolve_action=False)
+                return self._task(said, at, speaker, resolve_action=False)
         if any(p.match(self.rules.tidy(text)) for p in self.rules.intro):
             whom = introduced_to(self.turns, at, self.rules.meet, self.names)  # "worth you meeting the buyers"
             org = self._listener_org(speaker)
@@ -96,18 +110,20 @@ class Wording:
                 return self.rules.tidy(f"introduce {org} to {whom}")
         again = self._said_again(text, at) if resolve_action else None
         if again:  # "Could you reissue them?" / "Yes, we'll reissue the September invoices."
-            return self.task(again, at, speaker, resolve_action=False)
+            return self._task(again, at, speaker, resolve_action=False)
         doc = self._parse(text)
-        if resolve_action and any(p.match(self.rules.tidy(text)) for p in self.rules.take_on):
+        taken, _, then = text.partition(" and ")  # "pick that up and fold it into the AV spec": the next step
+        if resolve_action and any(p.match(self.rules.tidy(taken)) for p in self.rules.take_on):
             pron = next((t for t in doc if is_pronoun(t)), None)
             k, before = self._locate(doc, pron, at) if pron is not None else (at, None)
             work = needed_work(self.turns, k, before, self.rules.needing, self.names)
             if work:  # "The banners need resizing." / "I'll pick those up." -> "resize the banners"
-                return self.rules.tidy(work)
+                both = f"{work} and {then}"
+                return self.rules.tidy(both if then and len(both.split()) <= MAX_WORDS else work)
         if resolve_action and self.rules.refers_to_action(self.rules.tidy(text)):
             earlier = self._earlier_action(doc, at)
             if earlier is not None:  # "I could cut it to fifteen seconds." / "Yes please, do that."
-                return self.task(earlier[0], earlier[1], speaker, resolve_action=False)
+                return self._task(earlier[0], earlier[1], speaker, resolve_action=False)
         out: list[str] = []
         moved = _talk(doc)
         version, of = self._version_of(doc, at)
@@ -117,7 +133,9 @@ class Wording:
             if t.i == version:
                 out.extend([t.text, of])
                 continue
-            if is_pronoun(t) and t.i > 0:
+            if is_pronoun(t) and t.i > 0 and _same_thing(t):
+                out.append(t.text)  # "redo the drawings and fold them into the spec": "them" is the drawings
+            elif is_pronoun(t) and t.i > 0:
                 k, before = self._locate(doc, t, at)
                 plural = t.lower_ in ("them", "those", "these", "ones")
                 head_only = t.lower_ in ("one", "ones") and any(c.dep_ in ("det", "amod") for c in t.children)
@@ -168,6 +186,12 @@ class Wording:
         joined = re.sub(r"\bthe the\b", "the", joined)
         result = self.rules.tidy(joined)
         return result if result and not (vague(result) and not vague(task)) else task
+
+    def _points(self, text: str) -> bool:
+        """A task that only points at the work ("do that", "pick it up", "come back to you")."""
+        said = self.rules.tidy(text)
+        pointing = [*self.rules.take_on, *self.rules.report_back, *self.rules.intro]
+        return self.rules.refers_to_action(said) or any(p.match(said) for p in pointing)
 
     def _said_again(self, text: str, at: int) -> str | None:
         """A task with a pronoun for its object ("reissue them", from a request) that its own turn ``at`` says again
@@ -399,6 +423,16 @@ def _talk(doc: Doc) -> set[int]:
             out.update(range(t.i, len(doc)))
             break
     return out
+
+
+def _same_thing(pron: Token) -> bool:
+    """The object of a joined verb that stands for the first verb's object, named in the task already."""
+    verb = pron.head
+    return (
+        pron.dep_ == "dobj"
+        and verb.dep_ == "conj"
+        and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.head.children)
+    )
 
 
 def _day_of_month(prep: Token) -> bool:

@@ -39,6 +39,12 @@ def load_rules(path: Path) -> WordingRules:
     take_on: list[re.Pattern[str]] = []
     needing: set[str] = set()
     session: set[str] = set()
+    abbreviations: list[tuple[re.Pattern[str], str]] = []
+    acronyms: set[str] = set()
+    invite: list[re.Pattern[str]] = []
+    invited_to: set[str] = set()
+    someone: list[re.Pattern[str]] = []
+    wanting: set[str] = set()
     for row in srsly.read_jsonl(path):
         if row["label"] == "FILLER":
             fillers.update(row["words"])
@@ -64,6 +70,16 @@ def load_rules(path: Path) -> WordingRules:
             needing.update(row["words"])
         elif row["label"] == "SESSION":
             session.update(row["words"])
+        elif row["label"] == "ABBREVIATION":
+            abbreviations.append((re.compile(row["pattern"]), row["replace"]))
+        elif row["label"] == "ACRONYM":
+            acronyms.update(row["words"])
+        elif row["label"] == "INVITE":
+            invite.append(re.compile(row["pattern"], re.IGNORECASE))
+            invited_to.update(row["words"])
+        elif row["label"] == "SOMEONE":
+            someone.append(re.compile(row["pattern"], re.IGNORECASE))
+            wanting.update(row["words"])
         elif row["label"] == "CUT":
             cuts.append(re.compile(row["pattern"], re.IGNORECASE))
         elif row["label"] == "DELIVERY":
@@ -86,6 +102,12 @@ def load_rules(path: Path) -> WordingRules:
         tuple(take_on),
         frozenset(needing),
         frozenset(session),
+        tuple(abbreviations),
+        frozenset(acronyms),
+        tuple(invite),
+        frozenset(invited_to),
+        tuple(someone),
+        frozenset(wanting),
     )
 
 
@@ -106,6 +128,19 @@ class WordingRules:
     take_on: tuple[re.Pattern[str], ...] = ()  # "pick that up": taking on work said before it
     needing: frozenset[str] = frozenset()  # "the banners need resizing": the work itself
     session: frozenset[str] = frozenset()  # "a call with you": time with the listener, who is named
+    abbreviations: tuple[tuple[re.Pattern[str], str], ...] = ()  # "the PO": written in full, "the purchase order"
+    acronyms: frozenset[str] = frozenset()  # "kpis" from speech-to-text: "KPIs"
+    invite: tuple[re.Pattern[str], ...] = ()  # "send an invite": for the session last talked about
+    invited_to: frozenset[str] = frozenset()  # the session nouns an invite is for
+    someone: tuple[re.Pattern[str], ...] = ()  # "book someone": group 1 is "someone", the one needed
+    wanting: frozenset[str] = frozenset()  # "we need a videographer": who "someone" is
+
+    def spell_out(self, text: str) -> str:
+        """Abbreviations an AE writes in full ("raise the PO" -> "raise the purchase order") and acronyms that
+        speech-to-text wrote in lower case ("the kpis" -> "the KPIs")."""
+        for pat, repl in self.abbreviations:
+            text = pat.sub(repl, text)
+        return " ".join(_acronym(w, self.acronyms) for w in text.split())
 
     def refers_to_action(self, text: str) -> bool:
         """ "do that", "sort it", "take care of this": a task that stands for an action said before it."""
@@ -154,6 +189,20 @@ class WordingRules:
             last = max((k for k, w in enumerate(words) if w.lower() in PHRASE_STARTS), default=0)
             words = words[:last] if last >= MIN_KEPT else words
         return " ".join(words).rstrip(",;:")
+
+
+def _acronym(word: str, acronyms: frozenset[str]) -> str:
+    """ "kpis" -> "KPIs" when "kpi" is an acronym: the letters in capitals, a plural "s" kept small; a word not
+    all in lower case is left as it was written."""
+    core = word.rstrip(",.;:")
+    low, tail = core.lower(), word[len(core) :]
+    if core != low:
+        return word
+    if low in acronyms:
+        return low.upper() + tail
+    if low.endswith("s") and low[:-1] in acronyms:
+        return low[:-1].upper() + "s" + tail
+    return word
 
 
 def _clean_cut(last: str, after: str) -> bool:

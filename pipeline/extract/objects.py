@@ -1,0 +1,259 @@
+"""A task's object made complete from what the meeting said (``pipeline/extract/wording.py`` applies it last):
+
+    "We need a purchase order for the deposit … our finance team will raise the PO"  -> "raise the purchase order"
+    "I'd suggest a tissue session on the 17th." / "Can you send an invite round?"    -> "send an invite for the
+                                                                                         tissue session"
+
+An acronym the meeting spelled out reads as it was spelled out (an AE writes it in full in a client document); the
+table's abbreviations are in ``models/wording/task_wording.jsonl`` (ABBREVIATION, ACRONYM). An invite with nothing
+after it is for the session last talked about (its INVITE row: the session nouns).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Span
+
+from pipeline.extract.antecedents import LOOKBACK, chunk_text
+from pipeline.extract.tasks import DATE_WORDS
+from pipeline.extract.turns import Turn
+from pipeline.extract.wording_rules import WordingRules
+
+
+def complete(text: str, turns: list[Turn], at: int, rules: WordingRules, names: set[str]) -> str:
+    """``text``, an item's task as worded from turn ``at``, with its object complete from what the meeting said."""
+    text = number_ranges(rules.spell_out(spelled_out(text, turns, at)))
+    text = counted(scope_listed(complement(text, turns, at, names), turns, at), turns, at)
+    if any(p.match(text) for p in rules.invite):
+        session = session_for(turns, at, rules.invited_to)
+        text = f"{text} for {session}" if session else text
+    who = next((m for m in (p.match(text) for p in rules.someone) if m), None)
+    if who:  # "book someone" after "we still need a videographer"
+        role = needed(turns, at, rules.wanting, names)
+        text = text[: who.start(1)] + role + text[who.end(1) :] if role else text
+    return text
+
+
+ACRONYM = re.compile(r"\b([A-Z]{2,5})(s?)\b")
+JOINERS = r"(?:(?:and|of|&|for)\s+)?"
+SPELL_BACK = 40  # turns before the item that may have spelled an acronym out
+
+
+def spelled_out(text: str, turns: list[Turn], at: int) -> str:
+    """``text`` with each acronym in it written as the meeting spelled it out before (or in) turn ``at``: "submit
+    the TENs" after "we need temporary event notices for all four" -> "submit the temporary event notices"."""
+
+    def full(m: re.Match[str]) -> str:
+        words = _spelling(m.group(1), turns, at)
+        if words is None:
+            return m.group(0)
+        return words + "s" if m.group(2) and not words.endswith("s") else words
+
+    return ACRONYM.sub(full, text)
+
+
+def _spelling(letters: str, turns: list[Turn], at: int) -> str | None:
+    """The words whose initials spell ``letters`` ("temporary event notices" for TEN), said last before ``at``;
+    each a content word, not a name."""
+    pattern = re.compile(
+        r"\b" + r"\s+".join(("" if k == 0 else JOINERS) + f"({c}[a-z'-]{{2,}})" for k, c in enumerate(letters)) + r"\b",
+        re.IGNORECASE,
+    )
+    for k in range(min(at, len(turns) - 1), max(-1, at - SPELL_BACK - 1), -1):
+        found = [m for m in pattern.finditer(turns[k].text) if _content(m) and _noun_phrase(turns[k], m)]
+        if found:
+            said = found[-1].group(0)
+            if not all(w[0].isupper() for w in said.split() if w.isalpha() and w.lower() not in STOP_WORDS):
+                said = said[0].lower() + said[1:]  # "Risk assessment …" at a sentence's start
+            return said
+    return None
+
+
+def _content(m: re.Match[str]) -> bool:
+    words = [g for g in m.groups() if g]
+    return all(w.lower() not in STOP_WORDS for w in words) and not all(w[0].isupper() for w in words[1:] or words)
+
+
+def _noun_phrase(turn: Turn, m: re.Match[str]) -> bool:
+    """The spelled-out words are a noun phrase ("temporary event notices"), not a run of words that happen to
+    start with the letters ("let's explore different …")."""
+    span = turn.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if t.lower_ not in ("and", "of", "&", "for")]
+    return all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words) and words[-1].pos_ in ("NOUN", "PROPN")
+
+
+def session_for(turns: list[Turn], at: int, sessions: frozenset[str]) -> str | None:
+    """The session an invite is for: the last noun phrase headed by a session noun ("a tissue session", "the
+    revised script review") in turn ``at`` or the few before it, as "the …"."""
+    for k in range(min(at, len(turns) - 1), max(-1, at - LOOKBACK - 1), -1):
+        chunks = [
+            c
+            for c in turns[k].doc.noun_chunks
+            if c.root.lemma_.lower() in sessions and not any(t.lower_ in ("this", "today") for t in c)
+        ]  # not "this call", the meeting itself
+        if chunks:
+            return _the(chunks[-1])
+    return None
+
+
+OF_WORDS = 5  # "a walkthrough of the loyalty app": what the session is of, when said short
+
+
+def _the(chunk: Span) -> str:
+    """ "a proper walkthrough of the loyalty app" -> "the walkthrough of the loyalty app": no date, no determiner,
+    no adjective of how it is done."""
+    dated = {t.i for t in chunk if t.ent_type_ in ("DATE", "TIME")}
+    words = [t for t in chunk if t.i not in dated and not (t.dep_ == "case" and t.head.i in dated)]
+    words = [t for t in words if t.dep_ not in ("det", "poss") and not (t.dep_ == "amod" and t.lower_ in HOW)]
+    of = [c for c in chunk.root.rights if c.dep_ == "prep" and c.lower_ == "of"]
+    obj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
+    if obj and obj[0].i - of[0].i < OF_WORDS:  # "of the loyalty app", not what the app is with
+        words += list(chunk.doc[of[0].i : obj[0].i + 1])
+    return " ".join(["the", *(t.text for t in words)]).replace(" - ", "-").replace(" 's", "'s")
+
+
+HOW = {"proper", "quick", "short", "little", "big", "long", "informal", "formal", "brief"}
+
+
+NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
+NUMBER_RANGE = re.compile(
+    r"(?<!\bfrom )\b(" + "|".join(NUMBER_WORDS) + r")\s+(?:to|through)\s+(" + "|".join(NUMBER_WORDS) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def number_ranges(text: str) -> str:
+    """A spoken range in figures, as an AE writes it: "schedule posts one to six" -> "schedule posts 1-6"; not a
+    change of time ("move the call from two to three")."""
+
+    def figures(m: re.Match[str]) -> str:
+        low, high = (NUMBER_WORDS.index(g.lower()) + 1 for g in m.groups())
+        return f"{low}-{high}" if low < high else m.group(0)
+
+    return NUMBER_RANGE.sub(figures, text)
+
+
+def needed(turns: list[Turn], at: int, wanting: frozenset[str], names: set[str]) -> str | None:
+    """Whom "book someone" books: what turn ``at`` or the few before it say is needed ("we still need a
+    videographer for the 8th" -> "a videographer"), its noun phrase without the date."""
+    for k in range(min(at, len(turns) - 1), max(-1, at - LOOKBACK - 1), -1):
+        doc = turns[k].doc
+        wanted = [t for t in doc if t.dep_ == "dobj" and t.head.lemma_ in wanting and t.pos_ == "NOUN"]
+        for t in reversed(wanted):
+            said = chunk_text(t, names)
+            if said:
+                return said
+    return None
+
+
+COMPLEMENT_PREPS = {"to", "on", "of"}  # "for" says whom or why more often than what
+NOUN_PHRASE_ENDS = {"and", "as", "before", "once", "after", "when", "so", "(", "without", "until"}
+COMPLEMENT_WORDS = 6
+NOT_THINGS = {"DATE", "TIME", "ORDINAL", "CARDINAL", "MONEY", "PERCENT", "PERSON"}
+
+
+def complement(text: str, turns: list[Turn], at: int, names: set[str]) -> str:
+    """A bare noun of the task said with what it is of or for a few turns before: "set you up with access" after
+    "we'll need access to the shared drive" -> "… with access to the shared drive"; the first noun only."""
+    words = text.split()
+    for n, word in enumerate(words[1:], start=1):
+        after = words[n + 1].lower() if n + 1 < len(words) else None
+        ends = after is None or after in NOUN_PHRASE_ENDS or after.startswith("(")  # not "the access details"
+        if not word.isalpha() or word.lower() in STOP_WORDS or not ends:
+            continue
+        said = _said_with(word.lower(), turns, at, names)
+        if said:
+            return " ".join([*words[: n + 1], said, *words[n + 1 :]])
+    return text
+
+
+def _said_with(noun: str, turns: list[Turn], at: int, names: set[str]) -> str | None:
+    """ "to the shared drive" when the turns up to ``at`` said "access to the shared drive with the photography"."""
+    for k in range(min(at, len(turns) - 1), max(-1, at - LOOKBACK - 1), -1):
+        for tok in reversed(turns[k].doc):
+            if tok.lower_ != noun or tok.pos_ != "NOUN":
+                continue
+            prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS), None)
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            thing = chunk_text(obj, names) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
+            if k == at and prep is None:
+                continue  # the item's own "set you up with access": what it is to was said before
+            if prep is None or obj is None or thing is None:
+                return None  # the nearest time it was said, with nothing after it
+            span = turns[k].doc[obj.left_edge.i : obj.i + 1]
+            if any(t.ent_type_ in NOT_THINGS or t.like_num or t.lower_ in DATE_WORDS for t in span):
+                return None  # "a site visit on the fourteenth": when, not what
+            phrase = " ".join([prep.lower_, *(t.text for t in span)]).replace(" - ", "-")
+            return re.sub(r"\b(?:your|our|my|their)\b", "the", phrase) if len(span) < COMPLEMENT_WORDS else None
+    return None
+
+
+LIST_TAILS = {"all", "everything", "lot", "stuff", "that", "it", "etc"}
+
+
+def scope_listed(text: str, turns: list[Turn], at: int) -> str:
+    """What the work covers, when the sentence after the one that asked for it lists it with no verb: "sit down on
+    the Castle integration. The data mapping, the error handling, all of it." -> "… (data mapping, error
+    handling)"; nothing when the task has a bracket already."""
+    lead = " ".join(text.split()[:3])
+    if "(" in text or len(lead.split()) < 3:
+        return text
+    for k in range(min(at, len(turns) - 1), max(-1, at - LOOKBACK - 1), -1):
+        sents = list(turns[k].doc.sents)
+        said = next((n for n, s in enumerate(sents) if lead.lower() in s.text.lower()), None)
+        if said is None:
+            continue
+        listed = _listed(sents[said + 1]) if said + 1 < len(sents) else None
+        return f"{text} ({listed})" if listed else text
+    return text
+
+
+def _listed(sent: Span) -> str | None:
+    """ "The data mapping, the error handling, all of it." -> "data mapping, error handling": two or more noun
+    phrases and no verb; None for anything else."""
+    if any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return None
+    heads = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("ROOT", "conj", "appos")]
+    if len(heads) < 2 or any(t.ent_type_ in NOT_THINGS for t in heads):
+        return None
+    words = [
+        " ".join(
+            w.text if w.pos_ == "PROPN" else w.lower_
+            for w in sent.doc[h.left_edge.i : h.i + 1]
+            if w.pos_ not in ("DET", "PRON", "PUNCT")
+        )
+        for h in heads
+        if h.lower_ not in LIST_TAILS
+    ]
+    return ", ".join(w for w in words if w) if len(words) >= 2 else None
+
+
+VAGUE_COUNT = re.compile(r"\b(?:a few|a couple of|a couple|some)\s+(?=[a-z])", re.IGNORECASE)
+COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), start=2)}
+
+
+def counted(text: str, turns: list[Turn], at: int) -> str:
+    """ "a few" made the number the speaker settles on next: "I can write a few alternates. Three options, say,
+    by Monday?" -> "write three alternates"."""
+    m = VAGUE_COUNT.search(text)
+    if m is None or not 0 <= at < len(turns):
+        return text
+    sents = list(turns[at].doc.sents)
+    lead = " ".join(text.split()[:2]).lower()
+    said = next((n for n, s in enumerate(sents) if lead in s.text.lower()), None)
+    if said is None or said + 1 >= len(sents):
+        return text
+    first = next((t for t in sents[said + 1] if not t.is_punct and t.lower_ not in ("so", "maybe", "say", "um")), None)
+    if (
+        first is None
+        or first.lower_ not in COUNT_WORDS
+        or any(t.dep_ in ("nsubj", "nsubjpass") for t in sents[said + 1])
+    ):
+        return text  # not "Three of us will review them."
+    if first.i + 1 < len(first.doc) and first.doc[first.i + 1].lower_ == "of":
+        return text
+    return text[: m.start()] + first.lower_ + " " + text[m.end() :]
