@@ -631,6 +631,31 @@ def test_next_meeting_said_in_the_meeting(turns, expected) -> None:
     assert run(turns).next_meeting == expected
 
 
+def test_the_next_meeting_agreed_is_an_agreement_and_a_deadline_agreed_is_not() -> None:
+    """Setting the next meeting is something the meeting settles (GUIDELINES: a session proposed and accepted);
+    agreeing an item's deadline belongs to that item."""
+    found = run(
+        [
+            ("Lucy Tam", "That's everything from me. Same time in two weeks?"),
+            ("Owen Price", "Wednesday the eighteenth, hmm, that's our offsite. Could we say Thursday the nineteenth?"),
+            ("Lucy Tam", "Thursday the nineteenth works. Eleven o'clock."),
+            ("Owen Price", "Great. And I'll send the shelf strips over on Friday."),
+            ("Lucy Tam", "Could you do Thursday?"),
+            ("Owen Price", "Thursday. Fine."),
+        ]
+    )
+    assert [(a.turn, a.text) for a in found.agreements] == [(2, "Next meeting: Thursday 19 March 2026.")]
+    assert found.next_meeting == "Thursday 19 March 2026"
+    assert [(a.turn, a.due.isoformat() if a.due else None) for a in found.action_items] == [(3, "2026-03-05")]
+    check_in = run(
+        [
+            ("Nadia Brooks", "And let's have a quick check-in on Monday at nine, to see where we are."),
+            ("Will Ferris", "Monday at nine. Fine."),
+        ]
+    )
+    assert [a.turn for a in check_in.agreements] == [1]
+
+
 @pytest.mark.parametrize(
     ("turns", "text"),
     [

@@ -614,6 +614,13 @@ NEXT_MEETING_ROWS = [
     ("follow_up_booked", "Let's book in a follow-up for Thursday.", True),
     ("follow_up_booked", "shall we get another call in the diary for next Tuesday", True),
     ("follow_up_booked", "I'll book a call with the printer on Thursday.", False),
+    ("same_time_in", "Lovely. Same time in two weeks?", True),
+    ("same_time_in", "ok, same time in a fortnight then", True),
+    ("same_time_in", "Both versions took the same time in testing.", False),
+    ("lets_have_a_session", "And let's have a quick check-in on Tuesday at ten.", True),
+    ("lets_have_a_session", "shall we do another call on the 3rd", True),
+    ("lets_have_a_session", "Let's have a quick look at the figures on Monday.", False),
+    ("lets_have_a_session", "Let's set up a call with the printer for Friday.", False),
 ]
 
 

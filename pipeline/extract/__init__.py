@@ -21,7 +21,7 @@ from pipeline.extract.asr import normalise
 from pipeline.extract.commitments import CommitmentTracker, Item
 from pipeline.extract.cues import compile_patterns
 from pipeline.extract.dates import find_due_dates
-from pipeline.extract.next_meeting import next_meeting
+from pipeline.extract.next_meeting import next_meeting, sets_meeting
 from pipeline.extract.owners import canonical, expand_names, side_of
 from pipeline.extract.recaps import load_recap_rules, merge_recaps
 from pipeline.extract.settled import load_statement_rules, name_choice, rewrite, we_decide
@@ -108,8 +108,11 @@ def extract_turns(transcript: Transcript, meeting: Meeting, settings: Settings) 
     """The analysed turns and the extraction (for callers that rank turns further, e.g. long meetings)."""
     turns = analyse(transcript, meeting, settings)
     commitments = CommitmentTracker(meeting)
+    models, weekday = Path(settings.models_dir), settings.next_weekday
+    meetings_put = {k for k, t in enumerate(turns) if sets_meeting(t.text, meeting.date, models, weekday)}
     agreements = AgreementTracker(
-        lambda j: any(i.turn == j for i in commitments.items) or any(p.turn == j for p in commitments.pending)
+        lambda j: any(i.turn == j for i in commitments.items) or any(p.turn == j for p in commitments.pending),
+        meetings_put.__contains__,
     )
     for k, turn in enumerate(turns):
         commitments.feed(turn)
@@ -122,6 +125,11 @@ def extract_turns(transcript: Transcript, meeting: Meeting, settings: Settings) 
     by_turn = transcript.turn_indexed
     actions = [_action(turns[i.turn], i, by_turn) for i in items]
     rules = load_statement_rules(Path(settings.models_dir))
+    for f in agreements.found:
+        if f.rule == "next_meeting_set":  # "Same time in two weeks?" … "The 19th works." -> "Next meeting: Thursday…"
+            said = [t.text for t in turns[max(0, f.turn - 2) : f.turn + 1]]
+            when = next_meeting(said, meeting.date, models, weekday)
+            f.said = f"Next meeting: {when}." if when else f.said
     stated = [rewrite(statement(f.said or f.text), rules) for f in agreements.found]
     agreed = [
         Agreement(
@@ -132,7 +140,7 @@ def extract_turns(transcript: Transcript, meeting: Meeting, settings: Settings) 
         )
         for f, doc in zip(agreements.found, load_nlp(settings).pipe(stated, disable=TASK_PARSE_SKIPS), strict=True)
     ]
-    said_next = next_meeting([t.text for t in turns], meeting.date, Path(settings.models_dir), settings.next_weekday)
+    said_next = next_meeting([t.text for t in turns], meeting.date, models, weekday)
     found = Extraction(action_items=actions, agreements=agreed, next_meeting=said_next)
     return turns, suggest(turns, found, by_turn, wording)
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from pipeline.extract.components import Clause
+from pipeline.extract.deadlines import ACCEPTING
 from pipeline.extract.settled import settled_text, terse_answer
 from pipeline.extract.turns import Turn
 
@@ -167,10 +168,13 @@ class AgreementTracker:
     """Agreements turn by turn; ``committed(j)`` says whether turn ``j`` gave an action item or an open request or
     offer (an acceptance of those is not an agreement)."""
 
-    def __init__(self, committed: Callable[[int], bool] | None = None) -> None:
+    def __init__(
+        self, committed: Callable[[int], bool] | None = None, sets_meeting: Callable[[int], bool] | None = None
+    ) -> None:
         self.found: list[Found] = []
         self.question_at: int | None = None
         self.committed: Callable[[int], bool] = committed or (lambda _j: False)
+        self.sets_meeting: Callable[[int], bool] = sets_meeting or (lambda _j: False)
 
     def feed(self, turns: list[Turn], k: int) -> None:
         turn = turns[k]
@@ -181,6 +185,9 @@ class AgreementTracker:
         broken_off = any(r.start < v.start for r in turn.cues("REQUEST") for v in turn.cues("REVERSE"))
         if turn.cues("REVERSE") and not (taken_back or broken_off):
             self._reverse(turn, k)
+        if (put := self._meeting_put(turns, k)) is not None:  # "Same time in two weeks?" … "The 27th works."
+            self._add(Found(k, f"{put.text} {turn.text}", "next_meeting_set", 0.7, False, said=put.text))
+            return
         strong = [s for s in turn.cues("AGREE") if not _negated(s) and not _about_date(turn, s) and not _bare(s)]
         strong = [s for s in strong if s.id_ != "x_then" or _on_the_table(turns, k, s)]
         if prev is not None and prev.is_question():
@@ -231,6 +238,24 @@ class AgreementTracker:
             ):
                 self._add(Found(k, c.sent.text.strip(), "we_decide", 0.65, False))
                 return
+
+    def _meeting_put(self, turns: list[Turn], k: int) -> Turn | None:
+        """The turn that put a further meeting (``sets_meeting``) which turn ``k`` accepts: a short reply by someone
+        else that accepts or names the day ("Friday the twenty-seventh works.", "Monday at nine. Fine."), at most
+        two turns after the meeting or a counter-proposal of its date ("Shall we say the Friday?")."""
+        turn, prev = turns[k], turns[k - 1] if k > 0 else None
+        if prev is None or turn.speaker is None or turn.speaker == prev.speaker or turn.is_question():
+            return None
+        first = next(iter(turn.doc.sents), None)
+        accepts = turn.opening("ACCEPT", 3) or turn.opening("AGREE_ACCEPT", 3)
+        if not accepts and not (first is not None and len(first) <= 9 and ACCEPTING.search(turn.text) and turn.dues):
+            return None
+        if turn.opening("DECLINE", 3) or turn.cues("REVERSE"):
+            return None
+        put = next((j for j in (k - 1, k - 2) if j >= 0 and self.sets_meeting(j)), None)
+        if put is None or (put != k - 1 and not (prev.dues and prev.is_question())):
+            return None
+        return turns[put]
 
     def _reverse(self, turn: Turn, k: int) -> None:
         """A reversal ("Scrap the toddy", "Hang on, actually") undoes a recent agreement; a decisive one replaces it."""

@@ -16,6 +16,7 @@ import srsly
 
 from pipeline.errors import ConfigError
 from pipeline.extract.dates import find_due_dates
+from pipeline.extract.deadlines import ACCEPTING
 
 NEXT_MEETING_FILE = Path("next_meeting") / "next_meeting.jsonl"
 TIME = re.compile(r"\bat\s+(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|one|two|three|four|five|six|ten|eleven|twelve|noon)\b",
@@ -56,13 +57,45 @@ def next_meeting(texts: list[str], meeting_date: dt.date, models_dir: Path, next
     """The report's "Next meeting" from the meeting's turns: the last date a further meeting was set for."""
     patterns = load_patterns(Path(models_dir) / NEXT_MEETING_FILE)
     found: tuple[dt.date, str | None] | None = None
+    since_put = FOLLOW_TURNS + 1
     for text in texts:
+        since_put += 1
         for sentence in SENTENCE.findall(text):
             hit = sentence_date(sentence, meeting_date, patterns, next_weekday)
+            if hit is None and since_put <= FOLLOW_TURNS:
+                hit = _moved_to(sentence, meeting_date, next_weekday)
+            elif hit is not None:
+                since_put = 0
             if hit is not None and hit[0] > meeting_date:
-                found = hit
+                found = hit if found is None or hit[0] != found[0] or hit[1] else found  # "Friday works." keeps "at 10"
     if found is None:
         return None
     day, time = found
     words = f"{day:%A} {day.day} {day:%B %Y}"
     return f"{words} at {time}" if time else words
+
+
+FOLLOW_TURNS = 2  # a meeting put is still being settled this many turns later ("Could we say the 19th?")
+SHORT = 9
+
+
+def _moved_to(sentence: str, meeting_date: dt.date, next_weekday: str) -> tuple[dt.date, str | None] | None:
+    """The date of a short counter-proposal or acceptance of the meeting just put: "Could we say Thursday the
+    nineteenth?", "Thursday the nineteenth works." (not a promise: "Fine, I'll send it Friday.")."""
+    if len(sentence.split()) > SHORT or WILL.search(sentence):
+        return None
+    if not (sentence.rstrip().endswith("?") or ACCEPTING.search(sentence)):
+        return None
+    dated = [d for d in find_due_dates(sentence, meeting_date, next_weekday) if d.due is not None]
+    time = TIME.search(sentence)
+    return (dated[-1].due, time.group(1) if time else None) if dated else None  # type: ignore[return-value]
+
+
+WILL = re.compile(r"(?:'ll|\bwill)\b", re.IGNORECASE)
+
+
+def sets_meeting(text: str, meeting_date: dt.date, models_dir: Path, next_weekday: str) -> bool:
+    """``text`` puts a further meeting on a date after ``meeting_date`` ("Same time in two weeks?")."""
+    patterns = load_patterns(Path(models_dir) / NEXT_MEETING_FILE)
+    hits = (sentence_date(s, meeting_date, patterns, next_weekday) for s in SENTENCE.findall(text))
+    return any(hit is not None and hit[0] > meeting_date for hit in hits)
