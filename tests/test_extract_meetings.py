@@ -631,6 +631,31 @@ def test_next_meeting_said_in_the_meeting(turns, expected) -> None:
     assert run(turns).next_meeting == expected
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Can I just flag, the board's on the twenty-sixth and Will's presenting the results.",  # asks leave
+        "I'll message him now.",  # done during the call
+        "Sorry, you're breaking up, I'm going to drop. Speak Monday.",  # leaving the call
+    ],
+)
+def test_talk_during_the_call_is_no_item(said: str) -> None:
+    assert actions([("Owen Price", said), ("Lucy Tam", "Thanks, Owen.")]) == []
+
+
+def test_leave_asked_for_a_promise_gives_the_item_not_an_agreement() -> None:
+    found = run(
+        [
+            ("Owen Price", "And I'll post the tasting invite in the staff group once the memo's out, is that okay?"),
+            ("Lucy Tam", "Yes. Do that."),
+        ]
+    )
+    assert [(a.turn, a.owner) for a in found.action_items] == [(0, "Owen Price")]
+    assert found.agreements == []
+    proposal = run([("Owen Price", "Could we go with the blue route, is that okay?"), ("Lucy Tam", "Yes. Do that.")])
+    assert [a.turn for a in proposal.agreements] == [1]  # a proposal agreed is still an agreement
+
+
 def test_the_next_meeting_agreed_is_an_agreement_and_a_deadline_agreed_is_not() -> None:
     """Setting the next meeting is something the meeting settles (GUIDELINES: a session proposed and accepted);
     agreeing an item's deadline belongs to that item."""

@@ -26,6 +26,11 @@ from pipeline.extract.settled import settled_text, terse_answer
 from pipeline.extract.turns import Turn
 
 ANSWER_LIKE = {"thats_the_one", "x_it_is", "x_then"}
+ASKS_OK = re.compile(
+    r"\b(?:is|would) (?:that|it) (?:be )?(?:ok|okay|alright|all right|fine)\b[^.?!]*\?\s*$"
+    r"|\bif that's (?:ok|okay|alright)\?",
+    re.IGNORECASE,
+)
 REVERSAL_REACH = 6
 CONFIRM_REACH = 3  # a settling reply this soon after a decision confirms it
 # decisions that undo each other when said about the same thing a few turns apart
@@ -185,6 +190,8 @@ class AgreementTracker:
         broken_off = any(r.start < v.start for r in turn.cues("REQUEST") for v in turn.cues("REVERSE"))
         if turn.cues("REVERSE") and not (taken_back or broken_off):
             self._reverse(turn, k)
+        if prev is not None and self.committed(k - 1) and ASKS_OK.search(prev.text):
+            return  # "I'll post the invite once it's out, is that okay?" "Yes. Do that.": the item, allowed
         if (put := self._meeting_put(turns, k)) is not None:  # "Same time in two weeks?" … "The 27th works."
             self._add(Found(k, f"{put.text} {turn.text}", "next_meeting_set", 0.7, False, said=put.text))
             return

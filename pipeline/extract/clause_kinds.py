@@ -34,8 +34,12 @@ def promises(c: Clause) -> bool:
 
 
 def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
-    """I'll / I can / let me: the speaker's item. "Shall I…?", "I'll…?", "could I…?": an offer."""
-    if promises(c):
+    """I'll / I can / let me: the speaker's item. "Shall I…?", "I'll…?", "could I…?": an offer. "Can I just flag,
+    …" (a question said without its question mark) promises nothing."""
+    if promises(c) and _modal_first(c):
+        if _offers(c):
+            t.offer(turn, c, due)
+    elif promises(c):
         asked = taken_over(turn, c)
         if asked is not None:
             c.task = asked.task  # "Tom, can you send the contracts— actually, no, I'll do it.": what was asked
@@ -165,9 +169,14 @@ def _offers(c: Clause) -> bool:
     return not (c.verb.lemma_ in DELIVER_TO_YOU and _inverted(c) and not causative)
 
 
+def _modal_first(c: Clause) -> bool:
+    """ "Can I…", "could I…": the modal before the subject, as in a question."""
+    return c.subj is not None and c.subj.i > 0 and c.subj.doc[c.subj.i - 1].lower_ in ("can", "ca", "could", "may")
+
+
 def _inverted(c: Clause) -> bool:
     """ "Can I ask…?": the modal before the subject asks leave, it offers nothing; nor does a purpose put as a
     question ("Just so I can work out where the desks go?")."""
     if c.verb.dep_ != "ROOT" or any(t.lower_ in ("so", "that", "because") for t in c.verb.children):
         return True
-    return c.subj is not None and c.subj.i > 0 and c.subj.doc[c.subj.i - 1].lower_ in ("can", "ca", "could")
+    return _modal_first(c)
