@@ -679,6 +679,15 @@ def test_the_next_meeting_agreed_is_an_agreement_and_a_deadline_agreed_is_not() 
         ]
     )
     assert [a.turn for a in check_in.agreements] == [1]
+    item_first = run(
+        [
+            ("Owen Price", "And I'll send the contact report round tomorrow morning."),
+            ("Lucy Tam", "Perfect. Same time in two weeks?"),
+            ("Owen Price", "Shall we say Friday the twentieth?"),
+            ("Lucy Tam", "Friday the twentieth works."),
+        ]
+    )
+    assert [a.due.isoformat() if a.due else None for a in item_first.action_items] == ["2026-03-05"]  # not the 20th
 
 
 @pytest.mark.parametrize(

@@ -107,9 +107,9 @@ def extract(transcript: Transcript, meeting: Meeting, settings: Settings) -> Ext
 def extract_turns(transcript: Transcript, meeting: Meeting, settings: Settings) -> tuple[list[Turn], Extraction]:
     """The analysed turns and the extraction (for callers that rank turns further, e.g. long meetings)."""
     turns = analyse(transcript, meeting, settings)
-    commitments = CommitmentTracker(meeting)
     models, weekday = Path(settings.models_dir), settings.next_weekday
-    meetings_put = {k for k, t in enumerate(turns) if sets_meeting(t.text, meeting.date, models, weekday)}
+    meetings_put = frozenset(k for k, t in enumerate(turns) if sets_meeting(t.text, meeting.date, models, weekday))
+    commitments = CommitmentTracker(meeting, meetings_put)
     agreements = AgreementTracker(
         lambda j: any(i.turn == j for i in commitments.items) or any(p.turn == j for p in commitments.pending),
         meetings_put.__contains__,

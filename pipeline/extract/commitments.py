@@ -56,8 +56,9 @@ FOLLOW_UP_VERBS = {"come", "get", "report", "circle", "feed"}  # "… and I'll c
 class CommitmentTracker:
     """Walks the turns in order and collects ``Item``s."""
 
-    def __init__(self, meeting: Meeting) -> None:
+    def __init__(self, meeting: Meeting, meetings_put: frozenset[int] = frozenset()) -> None:
         self.meeting = meeting
+        self.meetings_put = meetings_put  # turns that put a further meeting: their dates are the meeting's
         self.items: list[Item] = []
         self.pending: list[Pending] = []
         self.awaiting_due: list[Item] = []
@@ -466,6 +467,8 @@ class CommitmentTracker:
         if created:
             self.awaiting_due = []
             return
+        if self.meetings_put & {turn.index, turn.index - 1, turn.index - 2}:
+            return  # "Same time in two weeks?" "Shall we say Friday the 27th?": the next meeting's date, no deadline
         latest = max(self.items, key=lambda i: i.turn, default=None)
         if latest is not None and latest.due is not None and latest.due.due is not None and self.turns:
             redated = renegotiated(latest, self.turns, turn.index, self.meeting)
