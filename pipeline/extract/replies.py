@@ -1,0 +1,195 @@
+"""Tasks of replies that point back: the work comes from what the reply answers, not from its own words.
+
+    "We need to hold Anja for the second week of October." / "Put me down for that. I'll call her Monday."
+                                                                  -> "hold Anja" (what was needed, not how)
+    "Can you send over the animatic, as an actual file?" / "Yep, on it. You'll have it this afternoon."
+                                                                  -> "send the animatic as an actual file"
+    "I'd suggest a tissue session on the seventeenth." … "Can you send an invite round?"
+                                                                  -> "send an invite for the tissue session"
+    "So, the statement." … "Put the numbers in." / "I'll draft it on that basis."
+                                                                  -> "draft the statement on that basis"
+    "It'd be useful for you and me to sit down on the Castle integration." / "Yeah. Next Monday?"
+                                                                  -> "hold a working session on the Castle integration"
+
+Runs after the wording (``pipeline/extract/wording.py``), on each item's task as worded and as said; the rules
+are data (``models/wording/replies.jsonl``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import srsly
+from spacy.tokens import Token
+
+from pipeline.errors import ConfigError
+from pipeline.extract.antecedents import LOOKBACK, chunk_text
+from pipeline.extract.items import Item
+from pipeline.extract.offers import content_words
+from pipeline.extract.tasks import task_text
+from pipeline.extract.turns import Turn
+from pipeline.extract.wording import Wording
+
+ANSWERED_TURNS = 2  # how far back a reply's request or need may be
+DOCUMENT_REACH = 8  # turns back a document a writing verb's "it" may be named in ("So, the statement." …)
+PERSONS = {"her", "him"}
+OBJECT_PRONOUNS = {"it", "that", "this", "them", "those", "these", "her", "him"}
+NEEDERS = {"we", "someone", "somebody", "you", "one", "anyone"}
+ASKING = {"can", "could", "would", "will"}
+PARTICLES = {"off", "up", "out", "over", "through"}
+
+
+@dataclass(frozen=True)
+class ReplyRules:
+    own_it: tuple[re.Pattern[str], ...]  # "put me down for that", "mine": taking on what was asked or needed
+    invite: tuple[re.Pattern[str], ...]  # "send an invite": an invitation that does not say to what
+    events: frozenset[str]  # what an invitation is to ("session", "review")
+    working: tuple[tuple[re.Pattern[str], str], ...]  # "sit down on X" -> "hold a working session on X"
+    written: frozenset[str]  # verbs done to a document ("draft", "sign")
+    documents: frozenset[str]  # documents ("statement", "deck")
+
+    def owns_it(self, sentence: str, wording: Wording) -> bool:
+        """The sentence only takes on what was said before it ("Yeah, put me down for that.")."""
+        text = wording.rules.strip_lead(sentence.strip())
+        return any(p.match(text) for p in self.own_it)
+
+
+@lru_cache(maxsize=8)
+def load_reply_rules(path: Path) -> ReplyRules:
+    """``models/wording/replies.jsonl``: OWN_IT, INVITE, WORKING_SESSION, WRITTEN (see models/README.md)."""
+    own_it: list[re.Pattern[str]] = []
+    invite: list[re.Pattern[str]] = []
+    events: set[str] = set()
+    working: list[tuple[re.Pattern[str], str]] = []
+    written: set[str] = set()
+    documents: set[str] = set()
+    for row in srsly.read_jsonl(path):
+        if row["label"] == "OWN_IT":
+            own_it.append(re.compile(row["pattern"], re.IGNORECASE))
+        elif row["label"] == "INVITE":
+            invite.append(re.compile(row["pattern"], re.IGNORECASE))
+            events.update(row["words"])
+        elif row["label"] == "WORKING_SESSION":
+            working.append((re.compile(row["pattern"], re.IGNORECASE), row["replace"]))
+        elif row["label"] == "WRITTEN":
+            written.update(row["words"])
+            documents.update(row["nouns"])
+        else:
+            raise ConfigError(f"{path}: unknown reply rule label {row['label']!r}")
+    return ReplyRules(
+        tuple(own_it), tuple(invite), frozenset(events), tuple(working), frozenset(written), frozenset(documents)
+    )
+
+
+def complete(items: list[Item], said: list[str], turns: list[Turn], wording: Wording, rules: ReplyRules) -> None:
+    """Each item's task completed from what its turn answers; ``said`` is each task as the walk gave it."""
+    for item, raw in zip(items, said, strict=True):
+        if not 0 <= item.turn < len(turns):
+            continue
+        taken = _taken_on(item, raw, turns, wording, rules)
+        if taken:
+            item.task = taken
+        written = _written(item, raw, turns, wording, rules)
+        if written:
+            item.task = written
+        for pattern, replace in rules.working:
+            if isinstance(item.owner, list) and pattern.match(item.task):
+                item.task = wording.rules.tidy(pattern.sub(replace, item.task, count=1))
+        if any(p.match(item.task) for p in rules.invite):
+            event = _event(turns, item.turn, rules.events, wording.names, wording.rules.strip_lead)
+            if event:
+                item.task = wording.rules.tidy(f"{item.task} for {event}")
+
+
+def _taken_on(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: ReplyRules) -> str | None:
+    """A reply that opens by taking something on ("Put me down for that.", "Yep, on it.") and then says how or
+    when with a pronoun ("I'll call her Monday", "You'll have it this afternoon"): the work is the request or
+    need it answers, said a turn or two before by someone else, when that names a person the reply only points
+    at, or the same thing said more fully."""
+    turn = turns[item.turn]
+    first = next(iter(turn.doc.sents), None)
+    if first is None or not rules.owns_it(first.text.rstrip(".!"), wording):
+        return None
+    words = [w.lower() for w in raw.split()[1:]]
+    if not any(w in OBJECT_PRONOUNS for w in words):
+        return None
+    for k in range(item.turn - 1, max(-1, item.turn - ANSWERED_TURNS - 1), -1):
+        if turns[k].speaker is None or turns[k].speaker == turn.speaker:
+            continue
+        asked = _asked_or_needed(turns[k])
+        if asked is None:
+            continue
+        worded = wording.task(asked, k, item.speaker)
+        if any(w in PERSONS for w in words) or (
+            content_words(item.task) <= content_words(worded) and content_words(worded) != content_words(item.task)
+        ):
+            return worded
+        return None
+    return None
+
+
+def _asked_or_needed(turn: Turn) -> str | None:
+    """The last work a turn asks for ("can you send over the animatic?", said with or without a question mark) or
+    says is needed ("we need to hold Anja", "someone needs to chase it"): the verb's task."""
+    found: str | None = None
+    for tok in turn.doc:
+        if tok.pos_ != "VERB":
+            continue
+        asked = any(c.dep_ == "aux" and c.lower_ in ASKING for c in tok.children) and any(
+            c.dep_ == "nsubj" and c.lower_ == "you" and any(a.i < c.i for a in tok.children if a.dep_ == "aux")
+            for c in tok.children
+        )
+        needed = (
+            tok.dep_ == "xcomp"
+            and tok.head.lemma_ == "need"
+            and any(c.dep_ == "nsubj" and c.lower_ in NEEDERS for c in tok.head.children)
+        )
+        if (asked or needed) and any(c.dep_ in ("dobj", "prt", "prep") for c in tok.children):
+            found = task_text(tok, None)
+    return found
+
+
+def _written(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: ReplyRules) -> str | None:
+    """ "draft it", "sign it off": a writing verb's "it" is a document. When the wording resolved it to something
+    that is not one ("the pressure", "the board"), the nearest document named in the turns before."""
+    words = raw.split()
+    if not words or words[0].lower() not in rules.written:
+        return None
+    at = next((j for j, w in enumerate(words[1:5], 1) if w.lower() in ("it", "that", "this")), None)
+    if at is None or (at > 1 and words[at - 1].lower() in ("on", "about", "at", "of")):
+        return None  # "draft something on that": a basis, not the thing written
+    if any(w.lower().strip(",.") in rules.documents or (w.isupper() and len(w) > 1) for w in item.task.split()[1:]):
+        return None  # "sign the NDA": a document already
+    for k in range(item.turn, max(-1, item.turn - DOCUMENT_REACH - 1), -1):
+        nouns = [t for t in turns[k].doc if t.pos_ == "NOUN" and t.lower_ in rules.documents and t.dep_ != "compound"]
+        for noun in reversed(nouns):
+            text = wording.rules.strip_lead(chunk_text(noun, wording.names) or "")
+            if text:
+                text = text if text.split()[0].lower() in ("the", "a", "an") else f"the {text}"
+                rest = words[at + 1 :]
+                prt = rest[:1] if rest and rest[0].lower() in PARTICLES else []  # "sign it off" -> "sign off the …"
+                said = " ".join([*words[:at], *prt, text, *rest[len(prt) :]])
+                return wording.task(said, item.turn, item.speaker, resolve_action=False)
+    return None
+
+
+def _event(
+    turns: list[Turn], at: int, events: frozenset[str], names: set[str], strip_lead: Callable[[str], str]
+) -> str | None:
+    """What an invitation is to: the nearest session, call or review named in turn ``at`` or the few before it
+    ("a tissue session on the seventeenth"), as "the tissue session"."""
+    for k in range(at, max(-1, at - LOOKBACK - 1), -1):
+        nouns: list[Token] = [
+            t for t in turns[k].doc if t.pos_ == "NOUN" and t.lemma_.lower() in events and t.dep_ != "compound"
+        ]
+        for noun in reversed(nouns):
+            text = strip_lead(chunk_text(noun, names) or "")
+            if text:
+                return re.sub(r"^(?:a|an|the|this|that)\s+", "the ", text, flags=re.IGNORECASE) if " " in text else (
+                    f"the {text}"
+                )
+    return None
