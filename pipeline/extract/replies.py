@@ -18,7 +18,6 @@ are data (``models/wording/replies.jsonl``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -27,7 +26,7 @@ import srsly
 from spacy.tokens import Token
 
 from pipeline.errors import ConfigError
-from pipeline.extract.antecedents import LOOKBACK, chunk_text
+from pipeline.extract.antecedents import LOOKBACK, NON_REFERRING
 from pipeline.extract.items import Item
 from pipeline.extract.offers import content_words
 from pipeline.extract.tasks import task_text
@@ -40,6 +39,7 @@ PERSONS = {"her", "him"}
 OBJECT_PRONOUNS = {"it", "that", "this", "them", "those", "these", "her", "him"}
 NEEDERS = {"we", "someone", "somebody", "you", "one", "anyone"}
 ASKING = {"can", "could", "would", "will"}
+DATED = {"DATE", "TIME", "ORDINAL", "CARDINAL"}
 PARTICLES = {"off", "up", "out", "over", "through"}
 
 
@@ -100,7 +100,7 @@ def complete(items: list[Item], said: list[str], turns: list[Turn], wording: Wor
             if isinstance(item.owner, list) and pattern.match(item.task):
                 item.task = wording.rules.tidy(pattern.sub(replace, item.task, count=1))
         if any(p.match(item.task) for p in rules.invite):
-            event = _event(turns, item.turn, rules.events, wording.names, wording.rules.strip_lead)
+            event = _event(turns, item.turn, rules.events, wording.names)
             if event:
                 item.task = wording.rules.tidy(f"{item.task} for {event}")
 
@@ -124,10 +124,9 @@ def _taken_on(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: 
         if asked is None:
             continue
         worded = wording.task(asked, k, item.speaker)
-        if any(w in PERSONS for w in words) or (
-            content_words(item.task) <= content_words(worded) and content_words(worded) != content_words(item.task)
-        ):
-            return worded
+        mine, theirs = content_words(item.task), content_words(worded)
+        if any(w in PERSONS for w in words) or ((mine & theirs) - {item.task.split()[0].lower()} and theirs - mine):
+            return worded  # "call her" for "book Marco"; "send the cutdowns" for "… the cutdowns as separate files"
         return None
     return None
 
@@ -167,9 +166,8 @@ def _written(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: R
     for k in range(item.turn, max(-1, item.turn - DOCUMENT_REACH - 1), -1):
         nouns = [t for t in turns[k].doc if t.pos_ == "NOUN" and t.lower_ in rules.documents and t.dep_ != "compound"]
         for noun in reversed(nouns):
-            text = wording.rules.strip_lead(chunk_text(noun, wording.names) or "")
+            text = _named(noun, wording.names)
             if text:
-                text = text if text.split()[0].lower() in ("the", "a", "an") else f"the {text}"
                 rest = words[at + 1 :]
                 prt = rest[:1] if rest and rest[0].lower() in PARTICLES else []  # "sign it off" -> "sign off the …"
                 said = " ".join([*words[:at], *prt, text, *rest[len(prt) :]])
@@ -177,19 +175,30 @@ def _written(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: R
     return None
 
 
-def _event(
-    turns: list[Turn], at: int, events: frozenset[str], names: set[str], strip_lead: Callable[[str], str]
-) -> str | None:
+def _event(turns: list[Turn], at: int, events: frozenset[str], names: set[str]) -> str | None:
     """What an invitation is to: the nearest session, call or review named in turn ``at`` or the few before it
     ("a tissue session on the seventeenth"), as "the tissue session"."""
     for k in range(at, max(-1, at - LOOKBACK - 1), -1):
-        nouns: list[Token] = [
-            t for t in turns[k].doc if t.pos_ == "NOUN" and t.lemma_.lower() in events and t.dep_ != "compound"
-        ]
+        nouns = [t for t in turns[k].doc if t.pos_ == "NOUN" and t.lemma_.lower() in events and t.dep_ != "compound"]
         for noun in reversed(nouns):
-            text = strip_lead(chunk_text(noun, names) or "")
+            text = _named(noun, names)
             if text:
-                return re.sub(r"^(?:a|an|the|this|that)\s+", "the ", text, flags=re.IGNORECASE) if " " in text else (
-                    f"the {text}"
-                )
+                return text
     return None
+
+
+def _named(noun: Token, names: set[str]) -> str | None:
+    """A thing as the report names it: "the" and the words before the noun ("the revised script review"), and a
+    short phrase after it that says what it is about ("the workshop on the loyalty data"), not when or where."""
+    if noun.text in names or noun.ent_type_ in NON_REFERRING:
+        return None
+    doc, j = noun.doc, noun.i
+    while j > 0 and doc[j - 1].dep_ in ("amod", "compound", "nmod") and doc[j - 1].ent_type_ not in DATED:
+        j -= 1  # the words just before the noun that say which one ("revised script")
+    words = [t.text for t in doc[j : noun.i + 1]]
+    for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("on", "about", "for", "of")):
+        sub = list(prep.subtree)
+        if len(sub) <= 5 and not any(t.ent_type_ in DATED or t.like_num or t.is_punct for t in sub):
+            words += [t.text for t in sub]
+        break
+    return " ".join(["the", *words])
