@@ -105,6 +105,40 @@ CASES = [
         "hold a working session on the loyalty data",
         ["sit"],
     ),
+    (
+        "an_acronym_is_said_as_it_was_in_full",
+        [
+            ("Nadia Brooks", "For the pop-up we need a traffic management plan for the high street."),
+            ("Owen Price", "The TMP is mine. I've written loads of them."),
+        ],
+        "traffic management plan",
+        ["TMP"],
+    ),
+    (
+        "an_acronym_never_said_in_full_stays",
+        [("Lucy Tam", "Our finance team will raise the PO this week.")],
+        "raise the PO",
+        [],
+    ),
+    (
+        "someone_needed_for_a_topic_does_the_topic",
+        [
+            ("Nadia Brooks", "Right. The breakfast show on Friday. We need someone senior, ideally from the board."),
+            ("Will Ferris", "Nobody else is around, I'm afraid."),
+            ("Lucy Tam", "Then it's me. I'll do it."),
+        ],
+        "do the breakfast show",
+        ["someone", "senior"],
+    ),
+    (
+        "a_session_named_first_is_what_two_people_agree_to_do",
+        [
+            ("Owen Price", "Tasting, Lucy, we'd love to walk you through the menu first. Shall we go together?"),
+            ("Lucy Tam", "Yes, let's. When?"),
+        ],
+        "do the tasting together",
+        [],
+    ),
 ]
 
 

@@ -26,7 +26,7 @@ import srsly
 from spacy.tokens import Token
 
 from pipeline.errors import ConfigError
-from pipeline.extract.antecedents import LOOKBACK, NON_REFERRING
+from pipeline.extract.antecedents import LOOKBACK, NON_REFERRING, WEAK_NOUNS
 from pipeline.extract.items import Item
 from pipeline.extract.offers import content_words
 from pipeline.extract.tasks import task_text
@@ -40,6 +40,9 @@ OBJECT_PRONOUNS = {"it", "that", "this", "them", "those", "these", "her", "him"}
 NEEDERS = {"we", "someone", "somebody", "you", "one", "anyone"}
 ASKING = {"can", "could", "would", "will"}
 DATED = {"DATE", "TIME", "ORDINAL", "CARDINAL"}
+ACRONYM = re.compile(r"^([A-Z]{2,5})s?$")  # "PO", "TENs"
+SOMEONE = {"someone", "somebody", "anyone", "anybody"}
+SESSION_VERBS = {"do", "hold", "have", "run", "book", "go", "meet", "review", "agree"}
 PARTICLES = {"off", "up", "out", "over", "through"}
 
 
@@ -99,6 +102,10 @@ def complete(items: list[Item], said: list[str], turns: list[Turn], wording: Wor
         for pattern, replace in rules.working:
             if isinstance(item.owner, list) and pattern.match(item.task):
                 item.task = wording.rules.tidy(pattern.sub(replace, item.task, count=1))
+        item.task = _spelled_out(item.task, item.turn, turns, wording)
+        about = _about(item, turns, wording, rules)
+        if about:
+            item.task = about
         if any(p.match(item.task) for p in rules.invite):
             event = _event(turns, item.turn, rules.events, wording.names)
             if event:
@@ -202,3 +209,93 @@ def _named(noun: Token, names: set[str]) -> str | None:
             words += [t.text for t in sub]
         break
     return " ".join(["the", *words])
+
+
+def _spelled_out(task: str, at: int, turns: list[Turn], wording: Wording) -> str:
+    """An acronym in a task as it was said in full a few turns before ("We need temporary event notices for all
+    four." … "The TENs are mine." -> "handle the temporary event notices for all four")."""
+    for word in task.split()[1:]:
+        m = ACRONYM.match(word)
+        if m is None:
+            continue
+        full = _said_in_full(m.group(1).lower(), at, turns)
+        if full:
+            return wording.rules.tidy(re.sub(r"\b" + re.escape(word) + r"\b", full, task, count=1))
+    return task
+
+
+def _said_in_full(letters: str, at: int, turns: list[Turn]) -> str | None:
+    """The words whose initials spell ``letters`` in turn ``at`` or the few before it, nearest first, with a short
+    phrase after the last of them that says which ("purchase order for the deposit")."""
+    n = len(letters)
+    for k in range(at, max(-1, at - LOOKBACK - 1), -1):
+        doc = turns[k].doc
+        for i in range(len(doc) - n, -1, -1):
+            span = doc[i : i + n]
+            if any(not t.is_alpha for t in span) or "".join(t.lower_[0] for t in span) != letters:
+                continue
+            head = span[-1]
+            if head.pos_ not in ("NOUN", "PROPN") or span[0].pos_ not in ("NOUN", "PROPN", "ADJ"):
+                continue
+            words = [t.text for t in span]
+            prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+            sub = list(prep.subtree) if prep is not None else []
+            if sub and len(sub) <= 4 and not any(t.ent_type_ in ("DATE", "TIME") for t in sub):
+                words += [t.text for t in sub]
+            return " ".join(words)
+    return None
+
+
+def _about(item: Item, turns: list[Turn], wording: Wording, rules: ReplyRules) -> str | None:
+    """The topic a turn opens with ("Radio Vale at five.", "Site visit — …") is the work when what was asked
+    only says who is needed ("We need someone senior." / "Then it's me. I'll do it." -> "do Radio Vale"), or
+    what a session proposed with it is ("Site visit — shall we go up together?" -> "do the site visit
+    together")."""
+    first = item.task.split()[0].lower() if item.task.split() else ""
+    joint = isinstance(item.owner, list)
+    if first not in SOMEONE and not (joint and first not in SESSION_VERBS):
+        return None
+    for k in range(item.turn - 1, max(-1, item.turn - ANSWERED_TURNS - 1), -1):
+        if turns[k].speaker == turns[item.turn].speaker or (item.requester and turns[k].speaker != item.requester):
+            continue
+        topic = _topic(turns[k], wording.names)
+        if topic is None:
+            continue
+        if first in SOMEONE:
+            return wording.rules.tidy(f"do {topic[0]}")
+        if topic[1].lemma_.lower() in rules.events:
+            return wording.rules.tidy(f"do {topic[0] if topic[0].split()[0] == 'the' else 'the ' + topic[0]} together")
+        return None
+    return None
+
+
+def _topic(turn: Turn, names: set[str]) -> tuple[str, Token] | None:
+    """The thing a turn opens by naming, without a verb: a sentence of its own ("Ha. Right. Radio Vale at five.",
+    "Last thing, the winter shoot.") or words set off before the rest ("Site visit, Kate, we'd love…"); the
+    phrase (up to a preposition) and its noun."""
+    for sent in turn.doc.sents:
+        words = [t for t in sent if not t.is_space]
+        commas = [i for i, t in enumerate(words) if t.text in (",", "—", "–", ":")]
+        if not any(_verb(t) for t in words):
+            part = words[commas[-1] + 1 :] if commas else words  # "Last thing, the winter shoot": the last part
+        elif commas and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") for t in words[: commas[0]]):
+            part = words[: commas[0]]  # "Site visit, Kate, we'd love to take you up there"
+        else:
+            return None  # the turn says something before it names anything
+        part = [t for t in part if not t.is_punct]
+        part = part[: next((i for i, t in enumerate(part) if t.pos_ == "ADP"), len(part))]
+        nouns = [t for t in part if t.pos_ in ("NOUN", "PROPN") and t.text not in names and t.lower_ not in WEAK_NOUNS]
+        if nouns and len(part) <= 5:
+            said = [t.lower_ if _capitalised(t) else t.text for t in part if t.text not in names]
+            return " ".join(said), nouns[-1]
+    return None
+
+
+def _capitalised(tok: Token) -> bool:
+    """A common word written with a capital only because it starts the sentence ("Site visit", "Tasting")."""
+    return tok.i == tok.sent.start and not tok.ent_type_ and not tok.is_upper and tok.text[1:].islower()
+
+
+def _verb(tok: Token) -> bool:
+    """A verb, or a word the parser tags as one ("Doctor Adeyemi's on leave")."""
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBZ", "VBP", "VBD", "MD") or tok.lower_ == "'s"
