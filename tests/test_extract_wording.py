@@ -530,7 +530,7 @@ CASES = [
             ("Nadia Brooks", "And we'll need a purchase order for the deposit, won't we?"),
             ("Lucy Tam", "Our finance team will raise the PO by the 1st."),
         ],
-        "raise the PO",
+        "raise the purchase order",  # the acronym as said in full (pipeline/extract/replies.py)
         ["need"],
     ),
     (
