@@ -139,6 +139,28 @@ CASES = [
         "do the tasting together",
         [],
     ),
+    (
+        "a_joint_ask_the_parser_splits_and_the_day_kept_free",
+        [
+            ("Lucy Tam", "Right. Owen, could you and I run the workshop together? It'd land better with both of us."),
+            ("Owen Price", "Yeah, I'd love to. I'll hold the day."),
+        ],
+        "run the workshop together",
+        ["hold", "day", "land"],
+    ),
+    (
+        "a_joint_ask_is_not_the_sentence_after_it",
+        [
+            (
+                "Lucy Tam",
+                "The trustees meet on the 9th. Owen, could you and I present the findings together? "
+                "They'd take it better from you.",
+            ),
+            ("Owen Price", "Happy to. I'll put it in the diary."),
+        ],
+        "present the findings together",
+        ["take", "diary"],
+    ),
 ]
 
 
@@ -154,7 +176,7 @@ def _rows(*labels: str) -> list[dict]:
     return [r for r in (json.loads(x) for x in REPLIES.read_text().splitlines() if x.strip()) if r["label"] in labels]
 
 
-@pytest.mark.parametrize("row", _rows("OWN_IT", "INVITE"), ids=lambda r: r["id"])
+@pytest.mark.parametrize("row", _rows("OWN_IT", "INVITE", "DIARY"), ids=lambda r: r["id"])
 def test_pattern_rows_match_their_examples_only(row: dict) -> None:
     pattern = re.compile(row["pattern"], re.IGNORECASE)
     assert row["examples"] and row["not_examples"]
@@ -186,8 +208,9 @@ def test_written_rows_know_their_verbs_and_documents(row: dict) -> None:
 
 
 def test_every_reply_rule_is_known() -> None:
-    rows = _rows("OWN_IT", "INVITE", "WORKING_SESSION", "WRITTEN")
+    rows = _rows("OWN_IT", "INVITE", "WORKING_SESSION", "WRITTEN", "DIARY")
     assert len(rows) == len(REPLIES.read_text().strip().splitlines())
     assert len({r["id"] for r in rows}) == len(rows)
     rules = load_reply_rules(REPLIES)
     assert rules.own_it and rules.invite and rules.events and rules.working and rules.written and rules.documents
+    assert rules.diary

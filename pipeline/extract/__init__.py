@@ -121,7 +121,7 @@ def extract_turns(transcript: Transcript, meeting: Meeting, settings: Settings) 
     said = [i.task for i in items]
     for item, task in zip(items, wording.tasks([(i.task, i.turn, i.speaker) for i in items]), strict=True):
         item.task = task
-    complete(items, said, turns, wording, load_reply_rules(Path(settings.models_dir) / REPLY_FILE))
+    items = complete(items, said, turns, wording, load_reply_rules(Path(settings.models_dir) / REPLY_FILE))
     items = merge_recaps(items, turns, meeting, load_recap_rules(Path(settings.models_dir) / RECAP_FILE))
     by_turn = transcript.turn_indexed
     actions = [_action(turns[i.turn], i, by_turn) for i in items]

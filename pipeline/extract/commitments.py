@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from pipeline.extract.clause_kinds import BY_KIND
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
@@ -330,12 +332,16 @@ class CommitmentTracker:
             for s in turn.doc.spans.get("cues", [])
         ):
             return
-        if not (span.sent.text.rstrip().endswith("?") or "need" in span.text.lower() or "should" in span.text.lower()):
+        asked = span.sent.text if span.sent.text.rstrip().endswith("?") else _question(turn, span)
+        if not (asked or "need" in span.text.lower() or "should" in span.text.lower()):
             return
-        follow = [c for c in turn.clauses if c.verb.i >= span.start]
+        # the work asked is said within the question, not in a sentence after it ("… together? I think it'd land
+        # better"), also when the parser ended the question early
+        end = span.sent.start_char + len(asked) if asked is not None else len(turn.doc.text)
+        follow = [c for c in turn.clauses if c.verb.i >= span.start and c.verb.idx < end]
         if not follow and span.id_ == "request_tag_question" and not any(t.pos_ == "VERB" for t in span.sent):
             return  # "You're in London that week, right?" checks a fact, it asks for nothing
-        task = follow[0].task if follow else span.sent.text
+        task = follow[0].task if follow else (asked or span.sent.text)
         if vague(task) and not pronoun_task(task):  # "…, so they can plan": the need said before it
             said = [c.task for c in turn.clauses if not vague(c.task) and c.verb.i < span.start]
             task = said[-1] if said else (span.sent.text if not vague(span.sent.text) else task)
@@ -455,3 +461,13 @@ class CommitmentTracker:
             if redated is not None:
                 latest.due, latest.late_due = redated, True
         self.awaiting_due = late_dues(self.awaiting_due, turn, when)
+
+
+def _question(turn: Turn, span: Span) -> str | None:
+    """The question a request cue opens, from its sentence's start to the "?" that ends it, when the parser ended
+    the sentence early ("Victor, could you | and I present the results together?"); None when it is no question."""
+    rest = turn.doc.text[span.sent.start_char :]
+    m = re.search(r"[.?!]", turn.doc.text[span.end_char :])
+    if m is None or m.group() != "?":
+        return None
+    return rest[: span.end_char - span.sent.start_char + m.end()]

@@ -54,6 +54,7 @@ class ReplyRules:
     working: tuple[tuple[re.Pattern[str], str], ...]  # "sit down on X" -> "hold a working session on X"
     written: frozenset[str]  # verbs done to a document ("draft", "sign")
     documents: frozenset[str]  # documents ("statement", "deck")
+    diary: tuple[re.Pattern[str], ...] = ()  # "hold the day": keeping a date free for a session agreed with it
 
     def owns_it(self, sentence: str, wording: Wording) -> bool:
         """The sentence only takes on what was said before it ("Yeah, put me down for that.")."""
@@ -70,6 +71,7 @@ def load_reply_rules(path: Path) -> ReplyRules:
     working: list[tuple[re.Pattern[str], str]] = []
     written: set[str] = set()
     documents: set[str] = set()
+    diary: list[re.Pattern[str]] = []
     for row in srsly.read_jsonl(path):
         if row["label"] == "OWN_IT":
             own_it.append(re.compile(row["pattern"], re.IGNORECASE))
@@ -81,15 +83,24 @@ def load_reply_rules(path: Path) -> ReplyRules:
         elif row["label"] == "WRITTEN":
             written.update(row["words"])
             documents.update(row["nouns"])
+        elif row["label"] == "DIARY":
+            diary.append(re.compile(row["pattern"], re.IGNORECASE))
         else:
             raise ConfigError(f"{path}: unknown reply rule label {row['label']!r}")
     return ReplyRules(
-        tuple(own_it), tuple(invite), frozenset(events), tuple(working), frozenset(written), frozenset(documents)
+        tuple(own_it),
+        tuple(invite),
+        frozenset(events),
+        tuple(working),
+        frozenset(written),
+        frozenset(documents),
+        tuple(diary),
     )
 
 
-def complete(items: list[Item], said: list[str], turns: list[Turn], wording: Wording, rules: ReplyRules) -> None:
-    """Each item's task completed from what its turn answers; ``said`` is each task as the walk gave it."""
+def complete(items: list[Item], said: list[str], turns: list[Turn], wording: Wording, rules: ReplyRules) -> list[Item]:
+    """Each item's task completed from what its turn answers (``said``: each task as the walk gave it); an item
+    that only keeps the date of a session agreed in the same turn ("Yes, let's. I'll hold the day.") goes."""
     for item, raw in zip(items, said, strict=True):
         if not 0 <= item.turn < len(turns):
             continue
@@ -110,6 +121,14 @@ def complete(items: list[Item], said: list[str], turns: list[Turn], wording: Wor
             event = _event(turns, item.turn, rules.events, wording.names)
             if event:
                 item.task = wording.rules.tidy(f"{item.task} for {event}")
+    return [i for i in items if not _keeps_the_date(i, items, rules)]
+
+
+def _keeps_the_date(item: Item, items: list[Item], rules: ReplyRules) -> bool:
+    """ "hold the day", "put it in the diary": said with the acceptance of a session in the same turn."""
+    return any(p.match(item.task) for p in rules.diary) and any(
+        other is not item and other.turn == item.turn and other.accepted for other in items
+    )
 
 
 def _taken_on(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: ReplyRules) -> str | None:
