@@ -161,6 +161,25 @@ CASES = [
         "present the findings together",
         ["take", "diary"],
     ),
+    (
+        "someone_is_who_was_needed",
+        [
+            ("Nadia Brooks", "And we still need a caterer for the launch."),
+            ("Lucy Tam", "Can you get someone booked by Friday?"),
+            ("Nadia Brooks", "Sure, will do."),
+        ],
+        "book a caterer for the launch",
+        ["someone"],
+    ),
+    (
+        "a_number_is_how_many_of_what_was_needed",
+        [
+            ("Lucy Tam", "For the pilot we need twelve shoppers, a real mix of ages."),
+            ("Nadia Brooks", "I can get you twelve. When do you need them?"),
+        ],
+        "get twelve shoppers for the pilot",
+        ["you"],
+    ),
 ]
 
 

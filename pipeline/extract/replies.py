@@ -41,6 +41,7 @@ NEEDERS = {"we", "someone", "somebody", "you", "one", "anyone"}
 ASKING = {"can", "could", "would", "will"}
 DATED = {"DATE", "TIME", "ORDINAL", "CARDINAL"}
 ACRONYM = re.compile(r"^([A-Z]{2,5})s?$")  # "PO", "TENs"
+NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty"}
 SOMEONE = {"someone", "somebody", "anyone", "anybody"}
 SESSION_VERBS = {"do", "hold", "have", "run", "book", "go", "meet", "review", "agree"}
 PARTICLES = {"off", "up", "out", "over", "through"}
@@ -114,6 +115,7 @@ def complete(items: list[Item], said: list[str], turns: list[Turn], wording: Wor
             if isinstance(item.owner, list) and pattern.match(item.task):
                 item.task = wording.rules.tidy(pattern.sub(replace, item.task, count=1))
         item.task = _spelled_out(item.task, item.turn, turns, wording)
+        item.task = _who_or_how_many(item.task, item.turn, turns, wording)
         about = _about(item, turns, wording, rules)
         if about:
             item.task = about
@@ -228,6 +230,36 @@ def _named(noun: Token, names: set[str]) -> str | None:
             words += [t.text for t in sub]
         break
     return " ".join(["the", *words])
+
+
+def _who_or_how_many(task: str, at: int, turns: list[Turn], wording: Wording) -> str:
+    """ "someone" or a bare number for what a turn or two before says is needed ("We still need a videographer."
+    … "Can you get someone booked?" -> "book a videographer"; "For round two we need eight testers." / "I can get
+    you eight." -> "get eight testers for round two")."""
+    words = task.split()
+    at_word = next((j for j, w in enumerate(words[1:], 1) if w.lower() in SOMEONE or w.lower() in NUMBERS), None)
+    if at_word is None or (at_word + 1 < len(words) and words[at_word + 1].isalpha() and words[at_word + 1] != "for"):
+        return task  # "eight tenants": the number has its noun
+    said = words[at_word].lower()
+    for k in range(at, max(-1, at - ANSWERED_TURNS - 1), -1):
+        for tok in reversed(turns[k].doc):
+            if tok.dep_ != "dobj" or tok.head.lemma_ != "need" or tok.pos_ != "NOUN":
+                continue
+            count = [c for c in tok.children if c.dep_ == "nummod"]
+            if said in NUMBERS and not (count and count[0].lower_ == said):
+                continue
+            if said in SOMEONE and (count or tok.tag_ != "NN"):
+                continue
+            named = _named(tok, wording.names) or ""
+            thing = f"{said} {named[4:]}" if said in NUMBERS else re.sub(r"^the ", "a ", named)
+            why = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < tok.i]
+            if why and not any(t.ent_type_ in ("DATE", "TIME") for t in why[0].subtree):
+                thing += " " + " ".join(
+                    t.lower_ if _capitalised(t) else t.text for t in why[0].subtree
+                )  # "for round two"
+            rest = [w for w in words[1:at_word] if w.lower() not in ("you", "us", "me")]
+            return wording.rules.tidy(" ".join([words[0], *rest, thing, *words[at_word + 1 :]]))
+    return task
 
 
 def _spelled_out(task: str, at: int, turns: list[Turn], wording: Wording) -> str:
