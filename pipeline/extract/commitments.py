@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
-
 from pipeline.extract.clause_kinds import BY_KIND
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
@@ -25,6 +23,7 @@ from pipeline.extract.items import (
     overlap,
     party,
     pronoun_object,
+    question_asked,
     second_object,
     shares_subject,
     speakerless_reply,
@@ -332,7 +331,7 @@ class CommitmentTracker:
             for s in turn.doc.spans.get("cues", [])
         ):
             return
-        asked = span.sent.text if span.sent.text.rstrip().endswith("?") else _question(turn, span)
+        asked = span.sent.text if span.sent.text.rstrip().endswith("?") else question_asked(turn, span)
         if not (asked or "need" in span.text.lower() or "should" in span.text.lower()):
             return
         # the work asked is said within the question, not in a sentence after it ("… together? I think it'd land
@@ -461,13 +460,3 @@ class CommitmentTracker:
             if redated is not None:
                 latest.due, latest.late_due = redated, True
         self.awaiting_due = late_dues(self.awaiting_due, turn, when)
-
-
-def _question(turn: Turn, span: Span) -> str | None:
-    """The question a request cue opens, from its sentence's start to the "?" that ends it, when the parser ended
-    the sentence early ("Victor, could you | and I present the results together?"); None when it is no question."""
-    rest = turn.doc.text[span.sent.start_char :]
-    m = re.search(r"[.?!]", turn.doc.text[span.end_char :])
-    if m is None or m.group() != "?":
-        return None
-    return rest[: span.end_char - span.sent.start_char + m.end()]
