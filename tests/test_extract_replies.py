@@ -180,6 +180,15 @@ CASES = [
         "get twelve shoppers for the pilot",
         ["you"],
     ),
+    (
+        "a_topic_first_does_not_replace_a_joint_task_with_its_own_object",
+        [
+            ("Owen Price", "Workshop, Lucy. Shall we draft the agenda together before Friday?"),
+            ("Lucy Tam", "Yes, let's. Thursday?"),
+        ],
+        "draft the agenda",
+        ["workshop"],
+    ),
 ]
 
 

@@ -11,6 +11,11 @@
     "It'd be useful for you and me to sit down on the Castle integration." / "Yeah. Next Monday?"
                                                                   -> "hold a working session on the Castle integration"
 
+Also: an acronym as it was said in full ("the TENs" -> "the temporary event notices"), "someone" or a bare
+number for what was said to be needed ("book someone" -> "book a videographer"), the topic a turn opens with
+("Radio Vale at five. We need someone senior." / "Then it's me." -> "do Radio Vale"), and "I'll hold the day"
+said with the acceptance of a session is not an item of its own.
+
 Runs after the wording (``pipeline/extract/wording.py``), on each item's task as worded and as said; the rules
 are data (``models/wording/replies.jsonl``).
 """
@@ -65,7 +70,7 @@ class ReplyRules:
 
 @lru_cache(maxsize=8)
 def load_reply_rules(path: Path) -> ReplyRules:
-    """``models/wording/replies.jsonl``: OWN_IT, INVITE, WORKING_SESSION, WRITTEN (see models/README.md)."""
+    """``models/wording/replies.jsonl``: OWN_IT, INVITE, WORKING_SESSION, WRITTEN, DIARY (models/README.md)."""
     own_it: list[re.Pattern[str]] = []
     invite: list[re.Pattern[str]] = []
     events: set[str] = set()
@@ -314,7 +319,9 @@ def _about(item: Item, turns: list[Turn], wording: Wording, rules: ReplyRules) -
             continue
         if first in SOMEONE:
             return wording.rules.tidy(f"do {topic[0]}")
-        if topic[1].lemma_.lower() in rules.events:
+        said = item.task.lower().split()
+        if topic[1].lemma_.lower() in rules.events and (topic[1].lower_ in said or "you" in said):
+            # "take you up there to walk it [the site visit]": the proposal is the session itself, not work
             return wording.rules.tidy(f"do {topic[0] if topic[0].split()[0] == 'the' else 'the ' + topic[0]} together")
         return None
     return None
