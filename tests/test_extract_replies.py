@@ -81,11 +81,20 @@ CASES = [
         "draft_it_is_the_document_talked_about",
         [
             ("Owen Price", "Right, the press release."),
-            ("Lucy Tam", "Lead with the new store, people care about the jobs."),
+            ("Lucy Tam", "Open with the new store. People need to understand the pressure the high street is under."),
             ("Owen Price", "Okay. I'll draft it on that basis tonight."),
         ],
         "draft the press release on that basis",
-        ["jobs", "store"],
+        ["pressure", "store"],
+    ),
+    (
+        "redraft_it_keeps_a_thing_that_can_be_written",
+        [
+            ("Lucy Tam", "The deck went out on Monday. I think the brand toolkit is a bit thin though."),
+            ("Owen Price", "Agreed. I'll redraft it tonight."),
+        ],
+        "redraft the brand toolkit",
+        ["deck"],
     ),
     (
         "sign_it_keeps_a_document_already_named",

@@ -49,6 +49,8 @@ ACRONYM = re.compile(r"^([A-Z]{2,5})s?$")  # "PO", "TENs"
 NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty"}
 SOMEONE = {"someone", "somebody", "anyone", "anybody"}
 SESSION_VERBS = {"do", "hold", "have", "run", "book", "go", "meet", "review", "agree"}
+PLACES = {"in", "at", "into", "from", "inside", "outside"}
+SENSING = {"understand", "know", "feel", "see", "hear", "appreciate", "realise", "realize", "imagine"}
 PARTICLES = {"off", "up", "out", "over", "through"}
 
 
@@ -196,6 +198,9 @@ def _written(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: R
         return None  # "draft something on that": a basis, not the thing written
     if any(w.lower().strip(",.") in rules.documents or (w.isupper() and len(w) > 1) for w in item.task.split()[1:]):
         return None  # "sign the NDA": a document already
+    put_in = [w for w in item.task.split() if w.lower() not in {x.lower() for x in words} | {"the", "a", "an"}]
+    if not put_in or not _not_written(put_in[-1], item.turn, turns):
+        return None  # "draft the toolkit": what "it" was resolved to may be written; only a place or a feeling not
     for k in range(item.turn, max(-1, item.turn - DOCUMENT_REACH - 1), -1):
         nouns = [t for t in turns[k].doc if t.pos_ == "NOUN" and t.lower_ in rules.documents and t.dep_ != "compound"]
         for noun in reversed(nouns):
@@ -206,6 +211,17 @@ def _written(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: R
                 said = " ".join([*words[:at], *prt, text, *rest[len(prt) :]])
                 return wording.task(said, item.turn, item.speaker, resolve_action=False)
     return None
+
+
+def _not_written(noun: str, at: int, turns: list[Turn]) -> bool:
+    """What "it" was resolved to is no thing to write: where it was last said, a place ("I'm in the board") or
+    what is felt or known ("people need to understand the pressure we're under")."""
+    for k in range(at, max(-1, at - LOOKBACK - 1), -1):
+        for tok in reversed(turns[k].doc):
+            if tok.text.lower() == noun.lower():
+                place = tok.dep_ == "pobj" and tok.head.lower_ in PLACES
+                return place or (tok.dep_ == "dobj" and tok.head.lemma_ in SENSING)
+    return False
 
 
 def _event(turns: list[Turn], at: int, events: frozenset[str], names: set[str]) -> str | None:
