@@ -124,6 +124,15 @@ CASES = [
         ["TMP"],
     ),
     (
+        "an_acronym_is_not_a_date_and_a_thing",
+        [
+            ("Lucy Tam", "Did you see the Tuesday video? The TV spot is the bigger worry."),
+            ("Owen Price", "I'll fix the TV spot tonight."),
+        ],
+        "fix the TV spot",
+        ["Tuesday"],
+    ),
+    (
         "an_acronym_never_said_in_full_stays",
         [("Lucy Tam", "Our finance team will raise the PO this week.")],
         "raise the PO",

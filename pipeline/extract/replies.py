@@ -304,7 +304,9 @@ def _said_in_full(letters: str, at: int, turns: list[Turn]) -> str | None:
         doc = turns[k].doc
         for i in range(len(doc) - n, -1, -1):
             span = doc[i : i + n]
-            if any(not t.is_alpha for t in span) or "".join(t.lower_[0] for t in span) != letters:
+            if any(not t.is_alpha or t.ent_type_ in (*DATED, "PERSON") for t in span):
+                continue  # "Tuesday's video" is no "TV"
+            if "".join(t.lower_[0] for t in span) != letters:
                 continue
             head = span[-1]
             if head.pos_ not in ("NOUN", "PROPN") or span[0].pos_ not in ("NOUN", "PROPN", "ADJ"):
