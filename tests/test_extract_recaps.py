@@ -4,6 +4,7 @@ these tests."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -84,6 +85,19 @@ def test_a_date_inside_the_object_is_not_the_deadline() -> None:
         ]
     )
     assert [(t, d) for t, _, _, d in got] == [(1, "2026-03-04")], got
+
+
+def test_a_word_that_only_says_which_thing_is_not_a_restatement() -> None:
+    """ "the venue floor plan" in a recap is not "book the venue": its date stays."""
+    items = run(
+        [
+            ("Lucy Tam", "Can you book the venue?"),
+            ("Owen Price", "Yes, I'll book the venue by the 20th."),
+            ("Nadia Brooks", "Quick recap. The venue floor plan gets redrawn by their team on Friday, and that's it."),
+        ]
+    ).action_items
+    booked = [a for a in items if a.task == "book the venue"]
+    assert booked and booked[0].owner == "Owen Price" and booked[0].due == dt.date(2026, 3, 20), items
 
 
 def test_different_objects_are_not_restatements() -> None:

@@ -24,6 +24,7 @@ from pipeline.extract.dates import find_due_dates
 from pipeline.extract.next_meeting import next_meeting, sets_meeting
 from pipeline.extract.owners import canonical, expand_names, side_of
 from pipeline.extract.recaps import load_recap_rules, merge_recaps
+from pipeline.extract.replies import complete, load_reply_rules
 from pipeline.extract.settled import load_statement_rules, name_choice, rewrite, we_decide
 from pipeline.extract.suggest import suggest
 from pipeline.extract.turns import Turn
@@ -45,6 +46,7 @@ CUE_FILES = (
 FRAMES_FILE = "commitment_frames.jsonl"
 WORDING_FILE = "wording/task_wording.jsonl"
 RECAP_FILE = "wording/recaps.jsonl"
+REPLY_FILE = "wording/replies.jsonl"
 _CACHE: dict[Path, Language] = {}
 _LOCK = threading.Lock()
 
@@ -119,8 +121,10 @@ def extract_turns(transcript: Transcript, meeting: Meeting, settings: Settings) 
         agreements.feed(turns, k)
     items = commitments.finish(len(turns) - 1)
     wording = Wording(load_nlp(settings), meeting, turns, load_rules(Path(settings.models_dir) / WORDING_FILE))
+    said = [i.task for i in items]
     for item, task in zip(items, wording.tasks([(i.task, i.turn, i.speaker) for i in items]), strict=True):
         item.task = task
+    items = complete(items, said, turns, wording, load_reply_rules(Path(settings.models_dir) / REPLY_FILE))
     items = merge_recaps(items, turns, meeting, load_recap_rules(Path(settings.models_dir) / RECAP_FILE))
     by_turn = transcript.turn_indexed
     actions = [_action(turns[i.turn], i, by_turn) for i in items]

@@ -30,6 +30,7 @@ from pipeline.extract.items import (
     overlap,
     party,
     pronoun_object,
+    question_asked,
     second_object,
     shares_subject,
     speakerless_reply,
@@ -344,14 +345,18 @@ class CommitmentTracker:
             for s in turn.doc.spans.get("cues", [])
         ):
             return
-        if not (span.sent.text.rstrip().endswith("?") or "need" in span.text.lower() or "should" in span.text.lower()):
+        asked = span.sent.text if span.sent.text.rstrip().endswith("?") else question_asked(turn, span)
+        if not (asked or "need" in span.text.lower() or "should" in span.text.lower()):
             return
-        follow = [c for c in turn.clauses if c.verb.i >= span.start]
+        # the work asked is said within the question, not in a sentence after it ("… together? I think it'd land
+        # better"), also when the parser ended the question early
+        end = span.sent.start_char + len(asked) if asked is not None else len(turn.doc.text)
+        follow = [c for c in turn.clauses if c.verb.i >= span.start and c.verb.idx < end]
         if follow and self._dates_the_last_item(turn, follow[0]):
             return
         if not follow and span.id_ == "request_tag_question" and not any(t.pos_ == "VERB" for t in span.sent):
             return  # "You're in London that week, right?" checks a fact, it asks for nothing
-        task = follow[0].task if follow else span.sent.text
+        task = follow[0].task if follow else (asked or span.sent.text)
         if vague(task) and not pronoun_task(task):  # "…, so they can plan": the need said before it
             said = [c.task for c in turn.clauses if not vague(c.task) and c.verb.i < span.start]
             task = said[-1] if said else (span.sent.text if not vague(span.sent.text) else task)

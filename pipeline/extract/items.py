@@ -3,8 +3,11 @@ usable, whether its task says anything, which party its subject commits."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
+
+from spacy.tokens import Span
 
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
@@ -182,3 +185,13 @@ def _new_slot(turn: Turn, clause: Clause, due: DueMatch) -> bool:
     """ "I'll move the WIP to Friday": the date a thing is moved to is its new slot, not the deadline."""
     before = turn.text[: due.start_char].rstrip().lower()
     return clause.verb.lemma_ in MOVE_VERBS and (before.endswith(" to") or due.text.lower().startswith("to "))
+
+
+def question_asked(turn: Turn, span: Span) -> str | None:
+    """The question a request cue opens, from its sentence's start to the "?" that ends it, when the parser ended
+    the sentence early ("Victor, could you | and I present the results together?"); None when it is no question."""
+    rest = turn.doc.text[span.sent.start_char :]
+    m = re.search(r"[.?!]", turn.doc.text[span.end_char :])
+    if m is None or m.group() != "?":
+        return None
+    return rest[: span.end_char - span.sent.start_char + m.end()]

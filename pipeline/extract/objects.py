@@ -83,7 +83,16 @@ def _noun_phrase(turn: Turn, m: re.Match[str]) -> bool:
     if span is None:
         return False
     words = [t for t in span if t.lower_ not in ("and", "of", "&", "for")]
+    if any(t.ent_type_ in ("DATE", "TIME", "PERSON") or t.lower_ in CALENDAR_WORDS for t in words):
+        return False  # "the Tuesday video" does not spell TV, nor "Tom Vance"
     return all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words) and words[-1].pos_ in ("NOUN", "PROPN")
+
+
+CALENDAR_WORDS = {
+    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    *("january", "february", "march", "april", "june", "july", "august", "september", "october", "november"),
+    "december",
+}
 
 
 def session_for(turns: list[Turn], at: int, sessions: frozenset[str]) -> str | None:

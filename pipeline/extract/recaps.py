@@ -109,7 +109,7 @@ def merge_recaps(items: list[Item], turns: list[Turn], meeting: Meeting, rules: 
             words = _words(turn.text[lo:hi])
             if any(w and len(w & words) / len(w) >= SAME_TASK for w in new):
                 continue  # the part of the recap that says a new item
-            found = _mentioned(turn.text[lo:hi], earlier)
+            found = _mentioned(turn.text[lo:hi], earlier, _modifiers(turn, lo, hi))
             if found is not None:
                 target, hit = found
                 due = _fragment_due(turn, lo, hi, hit, _dated(target))
@@ -127,9 +127,21 @@ def _fragments(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
-def _mentioned(fragment: str, earlier: list[Item]) -> tuple[Item, set[str]] | None:
+def _modifiers(turn: Turn, lo: int, hi: int) -> set[str]:
+    """Words of a part of the recap that only say which thing ("tenant" of "the tenant panel")."""
+    return {
+        t.lower_.removesuffix("s")
+        for t in turn.doc
+        if lo <= t.idx < hi and t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN")
+    }
+
+
+def _mentioned(
+    fragment: str, earlier: list[Item], modifiers: frozenset[str] | set[str] = frozenset()
+) -> tuple[Item, set[str]] | None:
     """The earlier item whose object a part of the recap names (most of its object words, at least two of them
-    or its only one), the latest first; with the words it shares."""
+    or its only one, not as the modifier of another thing: "tenants" is not "the tenant panel"), the latest first;
+    with the words it shares."""
     words = _words(fragment)
     best: tuple[float, int, Item, set[str]] | None = None
     for k, item in enumerate(earlier):
@@ -137,6 +149,8 @@ def _mentioned(fragment: str, earlier: list[Item]) -> tuple[Item, set[str]] | No
         if len(obj) == 1 and not re.search(r"\b" + re.escape(next(iter(obj))), item.task):
             continue  # one capitalised word ("write up Castle") says who, not what
         hit = obj & words
+        if len(obj) == 1 and hit <= modifiers:
+            continue
         if not obj or len(hit) / len(obj) < SAME_TASK or not (len(hit) >= 2 or len(obj) == 1):
             continue
         if best is None or (len(hit) / len(obj), k) > best[:2]:

@@ -74,11 +74,11 @@ class Wording:
             self._parsed[text] = self.nlp(text, disable=TASK_PARSE_SKIPS)
         return self._parsed[text]
 
-    def task(self, task: str, at: int, speaker: str | None = None) -> str:
+    def task(self, task: str, at: int, speaker: str | None = None, resolve_action: bool = True) -> str:
         """The report's wording of ``task``, an item said at turn ``at`` (by ``speaker``), its object complete:
         abbreviations in full, what it is of and for, an invite's session and "someone" named
-        (``pipeline/extract/objects.py``)."""
-        worded = self._task(task, at, speaker)
+        (``pipeline/extract/objects.py``). ``resolve_action`` False: "do that" is left as said."""
+        worded = self._task(task, at, speaker, resolve_action)
         text = complete(worded, self.turns, at, self.rules, self.names)
         return self.rules.tidy(text) if text != worded else worded
 

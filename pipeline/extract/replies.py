@@ -1,0 +1,340 @@
+"""Tasks of replies that point back: the work comes from what the reply answers, not from its own words.
+
+    "We need to hold Anja for the second week of October." / "Put me down for that. I'll call her Monday."
+                                                                  -> "hold Anja" (what was needed, not how)
+    "Can you send over the animatic, as an actual file?" / "Yep, on it. You'll have it this afternoon."
+                                                                  -> "send the animatic as an actual file"
+    "So, the statement." … "Put the numbers in." / "I'll draft it on that basis."
+                                                                  -> "draft the statement on that basis"
+    "It'd be useful for you and me to sit down on the Castle integration." / "Yeah. Next Monday?"
+                                                                  -> "hold a working session on the Castle integration"
+
+Also: "someone" or a bare number for what was said to be needed ("book someone" -> "book a videographer"), the
+topic a turn opens with ("Radio Vale at five. We need someone senior." / "Then it's me." -> "do Radio Vale"),
+and "I'll hold the day" said with the acceptance of a session is not an item of its own.
+
+Runs after the wording (``pipeline/extract/wording.py``, which names an invite's meeting and writes acronyms
+out), on each item's task as worded and as said; the rules are data (``models/wording/replies.jsonl``; its INVITE
+rows give the meetings an invitation can be for).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import srsly
+from spacy.tokens import Token
+
+from pipeline.errors import ConfigError
+from pipeline.extract.antecedents import LOOKBACK, NON_REFERRING, WEAK_NOUNS
+from pipeline.extract.items import Item
+from pipeline.extract.offers import content_words
+from pipeline.extract.tasks import task_text
+from pipeline.extract.turns import Turn
+from pipeline.extract.wording import Wording
+
+ANSWERED_TURNS = 2  # how far back a reply's request or need may be
+DOCUMENT_REACH = 8  # turns back a document a writing verb's "it" may be named in ("So, the statement." …)
+PERSONS = {"her", "him"}
+OBJECT_PRONOUNS = {"it", "that", "this", "them", "those", "these", "her", "him"}
+NEEDERS = {"we", "someone", "somebody", "you", "one", "anyone"}
+ASKING = {"can", "could", "would", "will"}
+DATED = {"DATE", "TIME", "ORDINAL", "CARDINAL"}
+NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty"}
+SOMEONE = {"someone", "somebody", "anyone", "anybody"}
+SESSION_VERBS = {"do", "hold", "have", "run", "book", "go", "meet", "review", "agree"}
+PLACES = {"in", "at", "into", "from", "inside", "outside"}
+SENSING = {"understand", "know", "feel", "see", "hear", "appreciate", "realise", "realize", "imagine"}
+PARTICLES = {"off", "up", "out", "over", "through"}
+
+
+@dataclass(frozen=True)
+class ReplyRules:
+    own_it: tuple[re.Pattern[str], ...]  # "put me down for that", "mine": taking on what was asked or needed
+    events: frozenset[str]  # what an invitation is to ("session", "review")
+    working: tuple[tuple[re.Pattern[str], str], ...]  # "sit down on X" -> "hold a working session on X"
+    written: frozenset[str]  # verbs done to a document ("draft", "sign")
+    documents: frozenset[str]  # documents ("statement", "deck")
+    diary: tuple[re.Pattern[str], ...] = ()  # "hold the day": keeping a date free for a session agreed with it
+
+    def owns_it(self, sentence: str, wording: Wording) -> bool:
+        """The sentence only takes on what was said before it ("Yeah, put me down for that.")."""
+        text = wording.rules.strip_lead(sentence.strip())
+        return any(p.match(text) for p in self.own_it)
+
+
+@lru_cache(maxsize=8)
+def load_reply_rules(path: Path) -> ReplyRules:
+    """``models/wording/replies.jsonl``: OWN_IT, INVITE, WORKING_SESSION, WRITTEN, DIARY (models/README.md)."""
+    own_it: list[re.Pattern[str]] = []
+    events: set[str] = set()
+    working: list[tuple[re.Pattern[str], str]] = []
+    written: set[str] = set()
+    documents: set[str] = set()
+    diary: list[re.Pattern[str]] = []
+    for row in srsly.read_jsonl(path):
+        if row["label"] == "OWN_IT":
+            own_it.append(re.compile(row["pattern"], re.IGNORECASE))
+        elif row["label"] == "INVITE":
+            events.update(row["words"])
+        elif row["label"] == "WORKING_SESSION":
+            working.append((re.compile(row["pattern"], re.IGNORECASE), row["replace"]))
+        elif row["label"] == "WRITTEN":
+            written.update(row["words"])
+            documents.update(row["nouns"])
+        elif row["label"] == "DIARY":
+            diary.append(re.compile(row["pattern"], re.IGNORECASE))
+        else:
+            raise ConfigError(f"{path}: unknown reply rule label {row['label']!r}")
+    return ReplyRules(
+        tuple(own_it),
+        frozenset(events),
+        tuple(working),
+        frozenset(written),
+        frozenset(documents),
+        tuple(diary),
+    )
+
+
+def complete(items: list[Item], said: list[str], turns: list[Turn], wording: Wording, rules: ReplyRules) -> list[Item]:
+    """Each item's task completed from what its turn answers (``said``: each task as the walk gave it); an item
+    that only keeps the date of a session agreed in the same turn ("Yes, let's. I'll hold the day.") goes."""
+    for item, raw in zip(items, said, strict=True):
+        if not 0 <= item.turn < len(turns):
+            continue
+        taken = _taken_on(item, raw, turns, wording, rules)
+        if taken:
+            item.task = taken
+        written = _written(item, raw, turns, wording, rules)
+        if written:
+            item.task = written
+        for pattern, replace in rules.working:
+            if isinstance(item.owner, list) and pattern.match(item.task):
+                item.task = wording.rules.tidy(pattern.sub(replace, item.task, count=1))
+        item.task = _who_or_how_many(item.task, item.turn, turns, wording)
+        about = _about(item, turns, wording, rules)
+        if about:
+            item.task = about
+    return [i for i in items if not _keeps_the_date(i, items, rules)]
+
+
+def _keeps_the_date(item: Item, items: list[Item], rules: ReplyRules) -> bool:
+    """ "hold the day", "put it in the diary": said with the acceptance of a session in the same turn."""
+    return any(p.match(item.task) for p in rules.diary) and any(
+        other is not item and other.turn == item.turn and other.accepted for other in items
+    )
+
+
+def _taken_on(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: ReplyRules) -> str | None:
+    """A reply that opens by taking something on ("Put me down for that.", "Yep, on it.") and then says how or
+    when with a pronoun ("I'll call her Monday", "You'll have it this afternoon"): the work is the request or
+    need it answers, said a turn or two before by someone else, when that names a person the reply only points
+    at, or the same thing said more fully."""
+    turn = turns[item.turn]
+    first = next(iter(turn.doc.sents), None)
+    if first is None or not rules.owns_it(first.text.rstrip(".!"), wording):
+        return None
+    words = [w.lower() for w in raw.split()[1:]]
+    if not any(w in OBJECT_PRONOUNS for w in words):
+        return None
+    for k in range(item.turn - 1, max(-1, item.turn - ANSWERED_TURNS - 1), -1):
+        if turns[k].speaker is None or turns[k].speaker == turn.speaker:
+            continue
+        asked = _asked_or_needed(turns[k])
+        if asked is None:
+            continue
+        worded = wording.task(asked, k, item.speaker)
+        mine, theirs = content_words(item.task), content_words(worded)
+        if any(w in PERSONS for w in words) or ((mine & theirs) - {item.task.split()[0].lower()} and theirs - mine):
+            return worded  # "call her" for "book Marco"; "send the cutdowns" for "… the cutdowns as separate files"
+        return None
+    return None
+
+
+def _asked_or_needed(turn: Turn) -> str | None:
+    """The last work a turn asks for ("can you send over the animatic?", said with or without a question mark) or
+    says is needed ("we need to hold Anja", "someone needs to chase it"): the verb's task."""
+    found: str | None = None
+    for tok in turn.doc:
+        if tok.pos_ != "VERB":
+            continue
+        asked = any(c.dep_ == "aux" and c.lower_ in ASKING for c in tok.children) and any(
+            c.dep_ == "nsubj" and c.lower_ == "you" and any(a.i < c.i for a in tok.children if a.dep_ == "aux")
+            for c in tok.children
+        )
+        needed = (
+            tok.dep_ == "xcomp"
+            and tok.head.lemma_ == "need"
+            and any(c.dep_ == "nsubj" and c.lower_ in NEEDERS for c in tok.head.children)
+        )
+        if (asked or needed) and any(c.dep_ in ("dobj", "prt", "prep") for c in tok.children):
+            found = task_text(tok, None)
+    return found
+
+
+def _written(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: ReplyRules) -> str | None:
+    """ "draft it", "sign it off": a writing verb's "it" is a document. When the wording resolved it to something
+    that is not one ("the pressure", "the board"), the nearest document named in the turns before."""
+    words = raw.split()
+    if not words or words[0].lower() not in rules.written:
+        return None
+    at = next((j for j, w in enumerate(words[1:5], 1) if w.lower() in ("it", "that", "this")), None)
+    if at is None or (at > 1 and words[at - 1].lower() in ("on", "about", "at", "of")):
+        return None  # "draft something on that": a basis, not the thing written
+    if any(w.lower().strip(",.") in rules.documents or (w.isupper() and len(w) > 1) for w in item.task.split()[1:]):
+        return None  # "sign the NDA": a document already
+    put_in = [w for w in item.task.split() if w.lower() not in {x.lower() for x in words} | {"the", "a", "an"}]
+    if not put_in or not _not_written(put_in[-1], item.turn, turns):
+        return None  # "draft the toolkit": what "it" was resolved to may be written; only a place or a feeling not
+    for k in range(item.turn, max(-1, item.turn - DOCUMENT_REACH - 1), -1):
+        nouns = [t for t in turns[k].doc if t.pos_ == "NOUN" and t.lower_ in rules.documents and t.dep_ != "compound"]
+        for noun in reversed(nouns):
+            text = _named(noun, wording.names)
+            if text:
+                rest = words[at + 1 :]
+                prt = rest[:1] if rest and rest[0].lower() in PARTICLES else []  # "sign it off" -> "sign off the …"
+                said = " ".join([*words[:at], *prt, text, *rest[len(prt) :]])
+                return wording.task(said, item.turn, item.speaker, resolve_action=False)
+    return None
+
+
+def _not_written(noun: str, at: int, turns: list[Turn]) -> bool:
+    """What "it" was resolved to is no thing to write: where it was last said, a place ("I'm in the board") or
+    what is felt or known ("people need to understand the pressure we're under")."""
+    for k in range(at, max(-1, at - LOOKBACK - 1), -1):
+        for tok in reversed(turns[k].doc):
+            if tok.text.lower() == noun.lower():
+                place = tok.dep_ == "pobj" and tok.head.lower_ in PLACES
+                return place or (tok.dep_ == "dobj" and tok.head.lemma_ in SENSING)
+    return False
+
+
+def _named(noun: Token, names: set[str]) -> str | None:
+    """A thing as the report names it: "the" and the words before the noun ("the revised script review"), and a
+    short phrase after it that says what it is about ("the workshop on the loyalty data"), not when or where."""
+    if noun.text in names or noun.ent_type_ in NON_REFERRING:
+        return None
+    doc, j = noun.doc, noun.i
+    while j > 0 and doc[j - 1].dep_ in ("amod", "compound", "nmod") and doc[j - 1].ent_type_ not in DATED:
+        j -= 1  # the words just before the noun that say which one ("revised script")
+    words = [t.text for t in doc[j : noun.i + 1]]
+    for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("on", "about", "for", "of")):
+        sub = list(prep.subtree)
+        if len(sub) <= 5 and not any(t.ent_type_ in DATED or t.like_num or t.is_punct for t in sub):
+            words += [t.text for t in sub]
+        break
+    return " ".join(["the", *words])
+
+
+def _who_or_how_many(task: str, at: int, turns: list[Turn], wording: Wording) -> str:
+    """ "someone" or a bare number for what a turn or two before says is needed ("We still need a videographer."
+    … "Can you get someone booked?" -> "book a videographer"; "For round two we need eight testers." / "I can get
+    you eight." -> "get eight testers for round two")."""
+    words = task.split()
+    at_word = next((j for j, w in enumerate(words[1:], 1) if w.lower() in SOMEONE or w.lower() in NUMBERS), None)
+    if at_word is None or (at_word + 1 < len(words) and words[at_word + 1].isalpha() and words[at_word + 1] != "for"):
+        return task  # "eight tenants": the number has its noun
+    said = words[at_word].lower()
+    for k in range(at, max(-1, at - ANSWERED_TURNS - 1), -1):
+        for tok in reversed(turns[k].doc):
+            if tok.dep_ != "dobj" or tok.head.lemma_ != "need" or tok.pos_ != "NOUN":
+                continue
+            count = [c for c in tok.children if c.dep_ == "nummod"]
+            if said in NUMBERS and not (count and count[0].lower_ == said):
+                continue
+            if said in SOMEONE and (count or tok.tag_ != "NN"):
+                continue
+            named = _named(tok, wording.names) or ""
+            thing = f"{said} {named[4:]}" if said in NUMBERS else re.sub(r"^the ", "a ", named)
+            why = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < tok.i]
+            if why and not any(t.ent_type_ in ("DATE", "TIME") for t in why[0].subtree):
+                thing += " " + " ".join(
+                    t.lower_ if _capitalised(t) else t.text for t in why[0].subtree
+                )  # "for round two"
+            rest = [w for w in words[1:at_word] if w.lower() not in ("you", "us", "me")]
+            return wording.rules.tidy(" ".join([words[0], *rest, thing, *words[at_word + 1 :]]))
+    return task
+
+
+def _said_in_full(letters: str, at: int, turns: list[Turn]) -> str | None:
+    """The words whose initials spell ``letters`` in turn ``at`` or the few before it, nearest first, with a short
+    phrase after the last of them that says which ("purchase order for the deposit")."""
+    n = len(letters)
+    for k in range(at, max(-1, at - LOOKBACK - 1), -1):
+        doc = turns[k].doc
+        for i in range(len(doc) - n, -1, -1):
+            span = doc[i : i + n]
+            if any(not t.is_alpha or t.ent_type_ in (*DATED, "PERSON") for t in span):
+                continue  # "Tuesday's video" is no "TV"
+            if "".join(t.lower_[0] for t in span) != letters:
+                continue
+            head = span[-1]
+            if head.pos_ not in ("NOUN", "PROPN") or span[0].pos_ not in ("NOUN", "PROPN", "ADJ"):
+                continue
+            words = [t.text for t in span]
+            prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+            sub = list(prep.subtree) if prep is not None else []
+            if sub and len(sub) <= 4 and not any(t.ent_type_ in ("DATE", "TIME") for t in sub):
+                words += [t.text for t in sub]
+            return " ".join(words)
+    return None
+
+
+def _about(item: Item, turns: list[Turn], wording: Wording, rules: ReplyRules) -> str | None:
+    """The topic a turn opens with ("Radio Vale at five.", "Site visit — …") is the work when what was asked
+    only says who is needed ("We need someone senior." / "Then it's me. I'll do it." -> "do Radio Vale"), or
+    what a session proposed with it is ("Site visit — shall we go up together?" -> "do the site visit
+    together")."""
+    first = item.task.split()[0].lower() if item.task.split() else ""
+    joint = isinstance(item.owner, list)
+    if first not in SOMEONE and not (joint and first not in SESSION_VERBS):
+        return None
+    for k in range(item.turn - 1, max(-1, item.turn - ANSWERED_TURNS - 1), -1):
+        if turns[k].speaker == turns[item.turn].speaker or (item.requester and turns[k].speaker != item.requester):
+            continue
+        topic = _topic(turns[k], wording.names)
+        if topic is None:
+            continue
+        if first in SOMEONE:
+            return wording.rules.tidy(f"do {topic[0]}")
+        said = item.task.lower().split()
+        if topic[1].lemma_.lower() in rules.events and (topic[1].lower_ in said or "you" in said):
+            # "take you up there to walk it [the site visit]": the proposal is the session itself, not work
+            return wording.rules.tidy(f"do {topic[0] if topic[0].split()[0] == 'the' else 'the ' + topic[0]} together")
+        return None
+    return None
+
+
+def _topic(turn: Turn, names: set[str]) -> tuple[str, Token] | None:
+    """The thing a turn opens by naming, without a verb: a sentence of its own ("Ha. Right. Radio Vale at five.",
+    "Last thing, the winter shoot.") or words set off before the rest ("Site visit, Kate, we'd love…"); the
+    phrase (up to a preposition) and its noun."""
+    for sent in turn.doc.sents:
+        words = [t for t in sent if not t.is_space]
+        commas = [i for i, t in enumerate(words) if t.text in (",", "—", "–", ":")]
+        if not any(_verb(t) for t in words):
+            part = words[commas[-1] + 1 :] if commas else words  # "Last thing, the winter shoot": the last part
+        elif commas and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") for t in words[: commas[0]]):
+            part = words[: commas[0]]  # "Site visit, Kate, we'd love to take you up there"
+        else:
+            return None  # the turn says something before it names anything
+        part = [t for t in part if not t.is_punct]
+        part = part[: next((i for i, t in enumerate(part) if t.pos_ == "ADP"), len(part))]
+        nouns = [t for t in part if t.pos_ in ("NOUN", "PROPN") and t.text not in names and t.lower_ not in WEAK_NOUNS]
+        if nouns and len(part) <= 5:
+            said = [t.lower_ if _capitalised(t) else t.text for t in part if t.text not in names]
+            return " ".join(said), nouns[-1]
+    return None
+
+
+def _capitalised(tok: Token) -> bool:
+    """A common word written with a capital only because it starts the sentence ("Site visit", "Tasting")."""
+    return tok.i == tok.sent.start and not tok.ent_type_ and not tok.is_upper and tok.text[1:].islower()
+
+
+def _verb(tok: Token) -> bool:
+    """A verb, or a word the parser tags as one ("Doctor Adeyemi's on leave")."""
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBZ", "VBP", "VBD", "MD") or tok.lower_ == "'s"
