@@ -8,12 +8,17 @@ Evidence, each a vote for or against (cluster, attendee):
     "Tom, can you take that?" / "..., right, Tom?"   said to the next speaker: for (next, Tom)
     ... and the next speaker answers it ("Sure, I'll do that.")   called on and answering: strong for (next, Tom)
     "Morning David, thanks for making the time." opening the meeting   the greeted answer next: for (next, David)
+    "Bill's here for the production side." / "Kwame's going to walk you through them."   someone presented by
+        another: for the next voice, strongly when it opens with a greeting ("Morning all.")
     "Home today, the office is shut. Hi, Max."   a greeting after something else: for (next, Max)
-    any other mention of a name   people rarely name themselves: against (speaker, name)
+    any other mention of a name, "Yusuf's happy with it" too   people rarely name themselves: against (speaker,
+        name); a month ("in June", "April 3rd") or a word ("Will you ...?") that is also a first name is no mention
 
 A cluster is named only when its best attendee leads every rival (other attendees for it, other clusters for
 that attendee) by a clear margin. When there are as many voices as attendees and at most three are left unnamed,
-they are paired if one pairing beats every other by a clear margin and contradicts no evidence.
+they are paired if one pairing beats every other by a clear margin and contradicts no evidence; a voice is also
+named when every pairing that contradicts no evidence gives it the same attendee (elimination: "Hi Penny, hi
+Yusuf ... Bill's here" is not said by Penny, Yusuf or Bill).
 Rules as data would be overkill for five regular expressions; they are here, with these examples as tests.
 """
 
@@ -34,6 +39,7 @@ ANSWERED = 1.0  # added to ADDRESS when the one called on by name answers a ques
 MENTION = -1.0
 MIN_SCORE = 2.0
 MARGIN = 1.0
+MAX_PAIRED = 6  # voices left unnamed that are paired with the attendees left, when the counts agree
 NOT_NAMES = {
     "sorry", "just", "not", "going", "fine", "good", "sure", "here", "back", "afraid", "happy", "glad", "the", "a",
     "on", "in", "so", "also", "still", "really", "okay", "ok", "all", "done", "ready", "well",
@@ -104,6 +110,24 @@ ANSWER_OPENING = re.compile(
     r"okay|ok|i'll|i will|i can|i could|i've|i have|i did|i do|i think|i'd|we can|we'll|we could|not yet|no)\b",
     re.I,
 )
+# someone presented by another, who speaks next: "Bill's here for the production side." "Kwame's going to walk you
+# through them." "I've got Priya with me." "Over to Tom." (the text around a mention of the name)
+PRESENTED_AFTER = re.compile(
+    r"^(?:['’]s| is| has)\s+(?:here|joining us|joined us|with us|on the (?:call|line))\b"
+    r"|^(?:['’]s going to| is going to| will)\s+(?:walk|take|talk)\s+(?:you|us|everyone)\s+through\b",
+    re.I,
+)
+PRESENTED_BEFORE = re.compile(r"\b(?:over to|hand(?:ing)? (?:it )?over to|i've got|i have got|joined by)\s*$", re.I)
+GREETING_OPENING = re.compile(r"^\W*(?:hi|hello|hey|morning|good morning|afternoon|good afternoon|thanks|thank you)\b",
+                              re.I)  # fmt: skip
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"}  # fmt: skip
+MONTH_CONTEXT_BEFORE = re.compile(
+    r"\b(?:in|from|since|until|till|by|of|last|next|this|early|mid|late|end of|start of|before|after|through)\s*$",
+    re.I,
+)
+# first names that open a question as a word: "Will you send it?" "May I ask?"
+AUXILIARY_NAMES = re.compile(r"^(?:Will|May|Can|Should)\s+(?i:i|you|we|he|she|they|it|that|this|there)\b")
 ROLE_PATTERN = re.compile(
     r"\b(?:i'm|i am)\s+(?:the|your)\s+([a-z][a-z -]{2,40}?)(?:\s+(?:on|at|for|from|here)\b|[,.!?]|$)", re.I
 )
@@ -156,13 +180,25 @@ def _match_attendee(name: str, attendees: list[Attendee]) -> int | None:
     return hits[0] if len(hits) == 1 else None
 
 
-def _mentions(text: str, attendees: list[Attendee]) -> list[tuple[int, int, int]]:
-    """(attendee, start, end) for each capitalised mention of an attendee's name, first name or short name."""
+def _word_not_name(text: str, start: int, end: int) -> bool:
+    """A month ("in June", "April 3rd") or a question word ("Will you ...?") spelled as an attendee's name."""
+    if text[start:end] in MONTHS and (
+        MONTH_CONTEXT_BEFORE.search(text[:start]) or re.match(r"\s*(?:the\s+)?\d", text[end:])
+    ):
+        return True
+    return bool(AUXILIARY_NAMES.match(text[start:]))
+
+
+def _mentions(text: str, attendees: list[Attendee], possessive: bool = False) -> list[tuple[int, int, int]]:
+    """(attendee, start, end) for each capitalised mention of an attendee's name, first name or short name; with
+    ``possessive``, the mentions followed by "'s" ("Yusuf's happy", "Bill's here") instead."""
     found = []
+    tail = r"(?=['’]s\b)" if possessive else r"\b(?!['’]s)"
     for i, forms in enumerate(_forms(attendees)):
         for form in forms:
-            for m in re.finditer(r"\b" + re.escape(form) + r"\b(?!['’]s)", text):
-                found.append((i, m.start(), m.end()))
+            for m in re.finditer(r"\b" + re.escape(form) + tail, text):
+                if not _word_not_name(text, m.start(), m.end()):
+                    found.append((i, m.start(), m.end()))
     found.sort(key=lambda t: (t[1], -(t[2] - t[1])))
     kept: list[tuple[int, int, int]] = []
     for hit in found:
@@ -240,10 +276,19 @@ def score_names(turns: list[Turn], k: int, attendees: list[Attendee]) -> np.ndar
         if role is not None:
             score[turn.speaker, role] += ROLE
         called: list[tuple[int, int]] = []  # (attendee, end of the name) handed the floor
+        presented: set[int] = set()
+        for who, _start, end in _mentions(turn.text, attendees, possessive=True):
+            if who != intro:
+                score[turn.speaker, who] += MENTION
+            if PRESENTED_AFTER.match(turn.text[end:]):
+                presented.add(who)
         for who, start, end in _mentions(turn.text, attendees):
             if who == intro and start < 60:
                 continue
             score[turn.speaker, who] += MENTION
+            if PRESENTED_AFTER.match(turn.text[end:]) or PRESENTED_BEFORE.search(turn.text[:start]):
+                presented.add(who)
+                continue
             direction = addressed(turn.text, start, end)
             if direction == "previous" and t == 0:
                 direction = "next"  # the meeting's first words greet someone: nobody spoke before them
@@ -256,6 +301,9 @@ def score_names(turns: list[Turn], k: int, attendees: list[Attendee]) -> np.ndar
         for who, end in called:
             answered = asks(turn.text, end) and ANSWER_OPENING.match(turns[t + 1].text)
             score[turns[t + 1].speaker, who] += ADDRESS + (ANSWERED if answered else 0.0)
+        if len(presented) == 1 and t + 1 < len(turns) and turns[t + 1].speaker != turn.speaker:
+            greets = GREETING_OPENING.match(turns[t + 1].text)
+            score[turns[t + 1].speaker, presented.pop()] += ADDRESS + (ANSWERED if greets else 0.0)
     return score
 
 
@@ -278,9 +326,10 @@ def assign(score: np.ndarray) -> dict[int, int]:
         names[open_rows[r]] = open_cols[q]
     open_rows = [c for c in range(k) if c not in names]
     open_cols = [a for a in range(n) if a not in names.values()]
-    if k != n or not open_rows or len(open_rows) > 3:
+    if k != n or not open_rows or len(open_rows) > MAX_PAIRED:
         return names
-    # as many voices as attendees, all but three at most named: the rest pair up when one pairing is clearly best
+    # as many voices as attendees: the rest pair up when one pairing is clearly best, and a voice is named when
+    # every pairing that contradicts no evidence (no vote against) gives it the same attendee
     totals = sorted(
         ((sum(s[r, c] for r, c in zip(open_rows, perm, strict=True)), perm) for perm in permutations(open_cols)),
         key=lambda t: -t[0],
@@ -289,6 +338,11 @@ def assign(score: np.ndarray) -> dict[int, int]:
     clear = len(totals) == 1 or best_total - totals[1][0] >= MIN_SCORE
     if clear and all(s[r, c] >= 0 for r, c in zip(open_rows, best_perm, strict=True)):
         names.update(zip(open_rows, best_perm, strict=True))
+        return names
+    allowed = [perm for _, perm in totals if all(s[r, c] >= 0 for r, c in zip(open_rows, perm, strict=True))]
+    for i, r in enumerate(open_rows):
+        if allowed and len({perm[i] for perm in allowed}) == 1:
+            names[r] = allowed[0][i]
     return names
 
 
