@@ -340,9 +340,9 @@ def assign(score: np.ndarray) -> dict[int, int]:
         names.update(zip(open_rows, best_perm, strict=True))
         return names
     allowed = [perm for _, perm in totals if all(s[r, c] >= 0 for r, c in zip(open_rows, perm, strict=True))]
-    for i, r in enumerate(open_rows):
+    for i, row in enumerate(open_rows):
         if allowed and len({perm[i] for perm in allowed}) == 1:
-            names[r] = allowed[0][i]
+            names[row] = allowed[0][i]
     return names
 
 
