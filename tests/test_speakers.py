@@ -356,6 +356,8 @@ def test_a_possessive_mention_counts_against_the_speaker_but_calls_no_one() -> N
     "Tom is joining us for this one.",
     "I've got Tom with me.",
     "Tom's going to walk you through the routes.",
+    "Right, Tom will kick us off.",
+    "Tom's going to show you the three routes.",
 ])  # fmt: skip
 def test_someone_presented_by_another_who_greets_next_is_named(text: str) -> None:
     t = naming.Turn

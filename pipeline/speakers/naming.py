@@ -111,10 +111,11 @@ ANSWER_OPENING = re.compile(
     re.I,
 )
 # someone presented by another, who speaks next: "Bill's here for the production side." "Kwame's going to walk you
-# through them." "I've got Priya with me." "Over to Tom." (the text around a mention of the name)
+# through them." "Priya will kick us off." "I've got Priya with me." "Over to Tom." (the text around the name)
 PRESENTED_AFTER = re.compile(
     r"^(?:['’]s| is| has)\s+(?:here|joining us|joined us|with us|on the (?:call|line))\b"
-    r"|^(?:['’]s going to| is going to| will)\s+(?:walk|take|talk)\s+(?:you|us|everyone)\s+through\b",
+    r"|^(?:['’]s going to| is going to| will)\s+(?:(?:walk|take|talk|run)\s+(?:you|us|everyone)\s+through|"
+    r"(?:kick|start)\s+(?:us|things)\s+off|present|show\s+(?:you|us|everyone))\b",
     re.I,
 )
 PRESENTED_BEFORE = re.compile(r"\b(?:over to|hand(?:ing)? (?:it )?over to|i've got|i have got|joined by)\s*$", re.I)
