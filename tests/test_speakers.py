@@ -386,3 +386,12 @@ def test_voices_are_named_by_elimination_when_every_other_pairing_contradicts_th
     # when two pairings are both possible, the voices they disagree on stay unnamed
     turns[2] = t(2, "Shall we start? I'm keen to see the routes.")
     assert naming.name_speakers_from_turns(turns, 4, four) == {1: "Tom Baker", 0: "Sarah Mitchell"}
+
+
+def test_a_reply_that_only_answers_the_last_speaker_names_them() -> None:
+    t = naming.Turn
+    wish = t(0, "Great, have a lovely weekend.")
+    score = naming.score_names([wish, t(1, "You too, David. Thanks, Tom.")], 2, ATTENDEES)
+    assert score[0, 2] >= naming.MIN_SCORE and score[0, 1] < naming.MIN_SCORE
+    # a plain thanks is weaker: someone may be thanked for something said earlier
+    assert naming.score_names([wish, t(1, "Thanks, David.")], 2, ATTENDEES)[0, 2] < naming.MIN_SCORE

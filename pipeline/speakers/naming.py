@@ -5,6 +5,7 @@ Evidence, each a vote for or against (cluster, attendee):
     "Hi, it's Sarah" / "I'm Tom, from the creative team" / "Sarah here"   self-introduction: strong for
     "I'm the producer on this"   a role the sidecar gives exactly one attendee: strong for
     "Thanks, Priya." / "Morning, Grace."   said to the previous speaker: for (previous, Priya)
+    "You too, Priya." / "Same to you, Priya."   only a reply to the previous speaker: strong for (previous, Priya)
     "Tom, can you take that?" / "..., right, Tom?"   said to the next speaker: for (next, Tom)
     ... and the next speaker answers it ("Sure, I'll do that.")   called on and answering: strong for (next, Tom)
     "Morning David, thanks for making the time." opening the meeting   the greeted answer next: for (next, David)
@@ -119,6 +120,8 @@ PRESENTED_AFTER = re.compile(
     re.I,
 )
 PRESENTED_BEFORE = re.compile(r"\b(?:over to|hand(?:ing)? (?:it )?over to|i've got|i have got|joined by)\s*$", re.I)
+# words that only answer what was just said to the speaker ("Have a good weekend." / "You too, Terrence.")
+ONLY_A_REPLY = re.compile(r"(?:^|[.!?]\s*)\W*(?:you too|and you|same to you|you as well|likewise)[\s,!]*$", re.I)
 GREETING_OPENING = re.compile(r"^\W*(?:hi|hello|hey|morning|good morning|afternoon|good afternoon|thanks|thank you)\b",
                               re.I)  # fmt: skip
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -294,7 +297,8 @@ def score_names(turns: list[Turn], k: int, attendees: list[Attendee]) -> np.ndar
             if direction == "previous" and t == 0:
                 direction = "next"  # the meeting's first words greet someone: nobody spoke before them
             if direction == "previous" and t > 0:
-                score[turns[t - 1].speaker, who] += ADDRESS
+                echoes = ONLY_A_REPLY.search(turn.text[:start])  # "You too, Terrence": said back to who just spoke
+                score[turns[t - 1].speaker, who] += ADDRESS + (ANSWERED if echoes else 0.0)
             elif direction == "next" and t + 1 < len(turns):
                 called.append((who, end))
         if len({who for who, _ in called}) > 1:  # "Hamid, Joy, thanks for coming": nobody in particular, unless
