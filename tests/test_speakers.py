@@ -395,3 +395,16 @@ def test_a_reply_that_only_answers_the_last_speaker_names_them() -> None:
     assert score[0, 2] >= naming.MIN_SCORE and score[0, 1] < naming.MIN_SCORE
     # a plain thanks is weaker: someone may be thanked for something said earlier
     assert naming.score_names([wish, t(1, "Thanks, David.")], 2, ATTENDEES)[0, 2] < naming.MIN_SCORE
+
+
+def test_only_a_name_plainly_said_to_or_about_someone_rules_a_voice_out() -> None:
+    t = naming.Turn
+    people = [Attendee(name="Sarah Mitchell"), Attendee(name="Tom Baker"), Attendee(name="Nathaniel Abernethy")]
+    turns = [t(0, "Morning, Tom."), t(1, "Morning. It was Sarah and I, in the end."), t(2, "Nat, over to you.")]
+    _, said = naming.evidence(turns, 3, people)
+    assert said[0, 1]  # greeted Tom: voice 0 is not Tom
+    assert not said[1, 0]  # "It was Sarah and I": a plain mention, which a misheard word can be
+    assert not said[2, 2]  # "Nat": a clipping of Nathaniel, not his name in full
+    # "Hi Tom ... Sarah's on leave" from voice 0 rules it out as Tom and Sarah: with three voices, it is Nathaniel
+    turns = [t(0, "Hi Tom. Sarah's on leave, so it's us."), t(1, "Fine by me."), t(2, "Same.")]
+    assert naming.name_speakers_from_turns(turns, 3, people) == {0: "Nathaniel Abernethy"}

@@ -19,7 +19,8 @@ A cluster is named only when its best attendee leads every rival (other attendee
 that attendee) by a clear margin. When there are as many voices as attendees and at most three are left unnamed,
 they are paired if one pairing beats every other by a clear margin and contradicts no evidence; a voice is also
 named when every pairing that contradicts no evidence gives it the same attendee (elimination: "Hi Penny, hi
-Yusuf ... Bill's here" is not said by Penny, Yusuf or Bill).
+Yusuf ... Bill's here" is not said by Penny, Yusuf or Bill; only a name said in full or as a diminutive, to or about
+someone, rules a pairing out: "It was miles ahead" or "So we'll need" heard as "Soo, you need" must not).
 Rules as data would be overkill for five regular expressions; they are here, with these examples as tests.
 """
 
@@ -269,9 +270,22 @@ def asks(text: str, end: int) -> bool:
     return "?" in rest or bool(re.search(r"\b(?:can|could|would|will) you\b", rest, re.I))
 
 
+def _firm(form: str, attendee: Attendee) -> bool:
+    """A name said in full or as a common diminutive ("Bill"), not a clipping ("Soo"), which a misheard word can be."""
+    diminutive_of = DIMINUTIVES.get(form.lower(), "").split("|")
+    return form in (attendee.name, attendee.first_name) or attendee.first_name.lower() in diminutive_of
+
+
 def score_names(turns: list[Turn], k: int, attendees: list[Attendee]) -> np.ndarray:
     """(clusters, attendees) evidence."""
+    return evidence(turns, k, attendees)[0]
+
+
+def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.ndarray, np.ndarray]:
+    """(clusters, attendees) evidence, and whether each voice plainly spoke to or about each attendee: greeted,
+    thanked, called on or presented them, or said "Yusuf's ...", with their name in full or a diminutive."""
     score = np.zeros((k, len(attendees)))
+    said = np.zeros((k, len(attendees)), dtype=bool)
     for t, turn in enumerate(turns):
         intro = introduced(turn.text, attendees)
         if intro is not None:
@@ -281,19 +295,23 @@ def score_names(turns: list[Turn], k: int, attendees: list[Attendee]) -> np.ndar
             score[turn.speaker, role] += ROLE
         called: list[tuple[int, int]] = []  # (attendee, end of the name) handed the floor
         presented: set[int] = set()
-        for who, _start, end in _mentions(turn.text, attendees, possessive=True):
+        for who, start, end in _mentions(turn.text, attendees, possessive=True):
             if who != intro:
                 score[turn.speaker, who] += MENTION
+                said[turn.speaker, who] |= _firm(turn.text[start:end], attendees[who])
             if PRESENTED_AFTER.match(turn.text[end:]):
                 presented.add(who)
         for who, start, end in _mentions(turn.text, attendees):
             if who == intro and start < 60:
                 continue
             score[turn.speaker, who] += MENTION
+            firm = _firm(turn.text[start:end], attendees[who])
             if PRESENTED_AFTER.match(turn.text[end:]) or PRESENTED_BEFORE.search(turn.text[:start]):
                 presented.add(who)
+                said[turn.speaker, who] |= firm
                 continue
             direction = addressed(turn.text, start, end)
+            said[turn.speaker, who] |= firm and direction is not None
             if direction == "previous" and t == 0:
                 direction = "next"  # the meeting's first words greet someone: nobody spoke before them
             if direction == "previous" and t > 0:
@@ -309,12 +327,14 @@ def score_names(turns: list[Turn], k: int, attendees: list[Attendee]) -> np.ndar
         if len(presented) == 1 and t + 1 < len(turns) and turns[t + 1].speaker != turn.speaker:
             greets = GREETING_OPENING.match(turns[t + 1].text)
             score[turns[t + 1].speaker, presented.pop()] += ADDRESS + (ANSWERED if greets else 0.0)
-    return score
+    return score, said
 
 
-def assign(score: np.ndarray) -> dict[int, int]:
-    """cluster -> attendee where the evidence is clear; the rest stay unnamed."""
+def assign(score: np.ndarray, said: np.ndarray | None = None) -> dict[int, int]:
+    """cluster -> attendee where the evidence is clear; the rest stay unnamed. ``said``: which voices plainly spoke
+    to or about which attendees (``evidence``), the only votes against that rule a pairing out in elimination."""
     k, n = score.shape
+    said = score < 0 if said is None else said
     names: dict[int, int] = {}
     s = score.astype(float).copy()
     while True:
@@ -344,7 +364,8 @@ def assign(score: np.ndarray) -> dict[int, int]:
     if clear and all(s[r, c] >= 0 for r, c in zip(open_rows, best_perm, strict=True)):
         names.update(zip(open_rows, best_perm, strict=True))
         return names
-    allowed = [perm for _, perm in totals if all(s[r, c] >= 0 for r, c in zip(open_rows, perm, strict=True))]
+    ruled_out = said & (s < 0)
+    allowed = [perm for _, perm in totals if not any(ruled_out[r, c] for r, c in zip(open_rows, perm, strict=True))]
     for i, row in enumerate(open_rows):
         if allowed and len({perm[i] for perm in allowed}) == 1:
             names[row] = allowed[0][i]
@@ -354,7 +375,7 @@ def assign(score: np.ndarray) -> dict[int, int]:
 def name_speakers_from_turns(turns: list[Turn], k: int, attendees: list[Attendee]) -> dict[int, str]:
     if not attendees or not turns:
         return {}
-    return {c: attendees[a].name for c, a in assign(score_names(turns, k, attendees)).items()}
+    return {c: attendees[a].name for c, a in assign(*evidence(turns, k, attendees)).items()}
 
 
 def name_speakers(segments: list[Segment], labels: list[int], k: int, attendees: list[Attendee]) -> dict[int, str]:
