@@ -23,8 +23,6 @@ from pipeline.settings import Settings
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 log = logging.getLogger(__name__)
 SAMPLE_RATE = audio_stream.SAMPLE_RATE
-MIN_UNHEARD = 1.0  # seconds of speech (VAD) ...
-MAX_HEARD_SHARE = 0.3  # ... less than this share of which has words: skipped by the batched decoder, decoded again
 
 
 @lru_cache(maxsize=2)
@@ -125,12 +123,17 @@ def transcribe(
             listen(piece)
         segments, piece_info = _decode_piece(model, piece, settings, prompt)
         language = piece_info.language
-        heard = _words(segments)
-        if settings.whisper_batch_size > 0 and settings.whisper_vad:
-            heard = _refill_unheard(model, piece, heard, settings)
         shift = offset / SAMPLE_RATE
         words += [
-            w.model_copy(update={"start": round(w.start + shift, 2), "end": round(w.end + shift, 2)}) for w in heard
+            Word(
+                start=round(float(w.start) + shift, 2),
+                end=round(float(w.end) + shift, 2),
+                text=w.word.strip(),
+                probability=round(float(w.probability), 3),
+            )
+            for seg in segments
+            for w in (seg.words or [])
+            if w.word.strip()
         ]
     probe.check_complete(path, info, samples / SAMPLE_RATE)
     return Transcript(
@@ -142,75 +145,21 @@ def transcribe(
     )
 
 
-def _options(settings: Settings, prompt: str | None) -> dict:
-    return dict(
+def _decode_piece(model, audio: np.ndarray, settings: Settings, prompt: str | None):  # -> (Iterator[Segment], Info)
+    """faster-whisper over one piece: batched (with VAD) when ``whisper_batch_size`` > 0, else sequential."""
+    options = dict(
         language=settings.language,
         beam_size=settings.whisper_beam_size,
         word_timestamps=True,
         initial_prompt=prompt,
         condition_on_previous_text=False,
     )
-
-
-def _decode_piece(model, audio: np.ndarray, settings: Settings, prompt: str | None):  # -> (Iterator[Segment], Info)
-    """faster-whisper over one piece: batched (with VAD) when ``whisper_batch_size`` > 0, else sequential."""
-    options = _options(settings, prompt)
     if settings.whisper_batch_size > 0 and settings.whisper_vad:
         from faster_whisper import BatchedInferencePipeline
 
         batched = BatchedInferencePipeline(model)
         return batched.transcribe(audio, vad_filter=True, batch_size=settings.whisper_batch_size, **options)
     return model.transcribe(audio, vad_filter=settings.whisper_vad, **options)
-
-
-def _words(segments) -> list[Word]:  # faster-whisper's segments
-    return [
-        Word(
-            start=round(float(w.start), 2),
-            end=round(float(w.end), 2),
-            text=w.word.strip(),
-            probability=round(float(w.probability), 3),
-        )
-        for seg in segments
-        for w in (seg.words or [])
-        if w.word.strip()
-    ]
-
-
-def unheard_speech(speech: list[tuple[float, float]], words: list[Word]) -> list[tuple[float, float]]:
-    """The stretches of speech (VAD, seconds) of at least ``MIN_UNHEARD`` s that the words cover less than
-    ``MAX_HEARD_SHARE`` of: what the batched decoder skipped."""
-    starts = np.array([w.start for w in words])
-    ends = np.array([w.end for w in words])
-    out = []
-    for start, end in speech:
-        covered = float(np.clip(np.minimum(ends, end) - np.maximum(starts, start), 0.0, None).sum())
-        if end - start >= MIN_UNHEARD and covered < MAX_HEARD_SHARE * (end - start):
-            out.append((start, end))
-    return out
-
-
-def _refill_unheard(model, audio: np.ndarray, words: list[Word], settings: Settings) -> list[Word]:
-    """The batched decoder now and then ends a 30 s batch of speech early and drops whole turns (faster-whisper
-    issue #1179; 14 items' turns on the 16 spoken dev meetings). Speech it left without words is decoded again, each
-    stretch on its own, and its words added where there were none. Without the prompt: a short stretch decoded after
-    a prompt of attendee names tends to open with one of those names, which was never said."""
-    from faster_whisper import BatchedInferencePipeline
-    from faster_whisper.vad import VadOptions, get_speech_timestamps
-
-    vad = VadOptions(max_speech_duration_s=30, min_silence_duration_ms=160)  # as the batched pipeline cuts
-    speech = [(t["start"] / SAMPLE_RATE, t["end"] / SAMPLE_RATE) for t in get_speech_timestamps(audio, vad)]
-    gaps = unheard_speech(speech, words)
-    if not gaps:
-        return words
-    log.info("decoding %d stretches of speech the batched decoder skipped (%.0f s)", len(gaps),
-             sum(e - s for s, e in gaps))  # fmt: skip
-    segments, _ = BatchedInferencePipeline(model).transcribe(
-        audio, clip_timestamps=[{"start": s, "end": e} for s, e in gaps], batch_size=settings.whisper_batch_size,
-        **_options(settings, None),
-    )  # fmt: skip
-    added = [w for w in _words(segments) if not any(w.start < o.end and o.start < w.end for o in words)]
-    return sorted(words + added, key=lambda w: w.start)
 
 
 SENTENCE_END = (".", "?", "!")

@@ -108,16 +108,6 @@ def test_words_regroup_into_sentences_at_punctuation_and_pauses() -> None:
     assert sum(len(s.words) for s in segments) == len(words)
 
 
-def test_speech_the_batched_decoder_left_without_words_is_found() -> None:
-    words = words_of(("We", 0.0), ("agreed.", 0.4), ("Fine.", 9.0), ("Okay.", 20.5))
-    speech = [(0.0, 1.2), (3.0, 8.0), (8.9, 9.4), (12.0, 12.6), (20.0, 30.0)]
-    # 0-1.2 s: half of it has words; 3-8 s: five seconds with none; 12-12.6 s: too short to decode on its own;
-    # 20-30 s: one word in ten seconds
-    assert transcribe.unheard_speech(speech, words) == [(3.0, 8.0), (20.0, 30.0)]
-    assert transcribe.unheard_speech(speech, []) == [(0.0, 1.2), (3.0, 8.0), (20.0, 30.0)]
-    assert transcribe.unheard_speech([], words) == []
-
-
 CONTAINERS = [("wav", "pcm_s16le"), ("mp3", "libmp3lame"), ("m4a", "aac"), ("mp4", "aac"), ("ogg", "libopus"),
               ("flac", "flac"), ("webm", "libopus")]  # fmt: skip
 
