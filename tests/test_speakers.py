@@ -171,6 +171,8 @@ def test_roles_claimed(text: str, who: str | None) -> None:
 
 @pytest.mark.parametrize(("text", "name", "direction"), [
     ("Thanks, Tom.", "Tom", "previous"),
+    ("Same to you, Tom.", "Tom", "previous"),
+    ("And you, Tom? What do you think?", "Tom", "next"),
     ("Morning, Sarah.", "Sarah", "previous"),
     ("Great, thanks David, that's helpful.", "David", "previous"),
     ("Tom, can you send the files?", "Tom", "next"),

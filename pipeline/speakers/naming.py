@@ -48,7 +48,7 @@ NOT_NAMES = {
 }  # fmt: skip
 RESPONSE_CUES = (
     r"(?:thanks|thank you|cheers|morning|good morning|afternoon|hi|hello|hey|yes|yeah|yep|great|sure|okay|ok|right|"
-    r"sorry|fair enough|agreed|exactly|lovely|perfect|brilliant|welcome|nice one|you too|bye)"
+    r"sorry|fair enough|agreed|exactly|lovely|perfect|brilliant|welcome|nice one|you too|same to you|likewise|bye)"
 )
 # common English diminutives that are not simply the first letters of the name ("Liz" for Elizabeth)
 DIMINUTIVES = {
@@ -122,7 +122,7 @@ PRESENTED_AFTER = re.compile(
 )
 PRESENTED_BEFORE = re.compile(r"\b(?:over to|hand(?:ing)? (?:it )?over to|i've got|i have got|joined by)\s*$", re.I)
 # words that only answer what was just said to the speaker ("Have a good weekend." / "You too, Terrence.")
-ONLY_A_REPLY = re.compile(r"(?:^|[.!?]\s*)\W*(?:you too|and you|same to you|you as well|likewise)[\s,!]*$", re.I)
+ONLY_A_REPLY = re.compile(r"(?:^|[.!?]\s*)\W*(?:you too|same to you|likewise)[\s,!]*$", re.I)
 GREETING_OPENING = re.compile(r"^\W*(?:hi|hello|hey|morning|good morning|afternoon|good afternoon|thanks|thank you)\b",
                               re.I)  # fmt: skip
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
