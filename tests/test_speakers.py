@@ -171,6 +171,8 @@ def test_roles_claimed(text: str, who: str | None) -> None:
 
 @pytest.mark.parametrize(("text", "name", "direction"), [
     ("Thanks, Tom.", "Tom", "previous"),
+    ("Same to you, Tom.", "Tom", "previous"),
+    ("And you, Tom? What do you think?", "Tom", "next"),
     ("Morning, Sarah.", "Sarah", "previous"),
     ("Great, thanks David, that's helpful.", "David", "previous"),
     ("Tom, can you send the files?", "Tom", "next"),
@@ -324,3 +326,81 @@ def test_the_voices_heard_during_transcription_are_handed_over_once_for_that_fil
     speakers.listener(rec)(np.zeros(16_000, dtype=np.float32))
     os.utime(rec, ns=(0, 0))  # the file changed since it was transcribed
     assert speakers.heard(rec) is None
+
+
+def test_a_month_or_a_question_word_is_no_mention_of_an_attendee() -> None:
+    people = [Attendee(name="June Archer"), Attendee(name="Will Porter"), Attendee(name="May Lin")]
+    for text in ("The shoot moved from June to July.", "We wrapped in June.", "Launch is June 14th.",
+                 "Will you send it over?", "May I ask a question?"):  # fmt: skip
+        assert naming._mentions(text, people) == [], text
+    for text, who in (("June, can you take that?", "June Archer"), ("Thanks, Will.", "Will Porter"),
+                      ("May, you're on mute.", "May Lin")):  # fmt: skip
+        assert [people[h[0]].name for h in naming._mentions(text, people)] == [who]
+
+
+def test_a_possessive_mention_counts_against_the_speaker_but_calls_no_one() -> None:
+    hits = naming._mentions("Sarah's fine with the scope, and Tom's on it.", ATTENDEES, possessive=True)
+    assert [ATTENDEES[h[0]].name for h in hits] == ["Sarah Mitchell", "Tom Baker"]
+    assert naming._mentions("Sarah's fine with the scope.", ATTENDEES) == []
+    t = naming.Turn
+    score = naming.score_names([t(0, "Sarah's fine with the scope."), t(1, "Sure, I'll do that.")], 2, ATTENDEES)
+    assert score[0, 0] < 0 and score[1].tolist() == [0.0, 0.0, 0.0]
+
+
+@pytest.mark.parametrize("text", [
+    "Two things today. Tom's here for the creative side.",
+    "Tom is joining us for this one.",
+    "I've got Tom with me.",
+    "Tom's going to walk you through the routes.",
+    "Right, Tom will kick us off.",
+    "Tom's going to show you the three routes.",
+])  # fmt: skip
+def test_someone_presented_by_another_who_greets_next_is_named(text: str) -> None:
+    t = naming.Turn
+    score = naming.score_names([t(0, text), t(1, "Morning all.")], 2, ATTENDEES)
+    assert score[1, 1] >= naming.MIN_SCORE
+    # the next voice carrying on without a greeting is weaker evidence, and the same voice carrying on is none
+    assert naming.score_names([t(0, text), t(1, "So, the budget.")], 2, ATTENDEES)[1, 1] < naming.MIN_SCORE
+    assert naming.score_names([t(0, text), t(0, "Morning all.")], 1, ATTENDEES)[0, 1] < 0
+
+
+def test_voices_are_named_by_elimination_when_every_other_pairing_contradicts_the_meeting() -> None:
+    t = naming.Turn
+    four = [*ATTENDEES, Attendee(name="Priya Nair", side="client")]
+    turns = [
+        t(0, "Hi David, hi Priya, thanks for coming in. Tom's here for the creative side."),
+        t(1, "Morning all."),
+        t(2, "Shall we start? Priya's keen to see the routes."),
+        t(3, "Yes, go on."),
+    ]
+    # voice 0 greets David and Priya and presents Tom: Sarah; voice 2 talks about Priya: David; voice 3 is Priya
+    assert naming.name_speakers_from_turns(turns, 4, four) == {
+        1: "Tom Baker", 0: "Sarah Mitchell", 2: "David Hughes", 3: "Priya Nair"
+    }  # fmt: skip
+    # with someone on the list who never speaks (fewer voices than attendees), elimination is no evidence
+    assert naming.name_speakers_from_turns(turns[:2], 2, four) == {1: "Tom Baker"}
+    # when two pairings are both possible, the voices they disagree on stay unnamed
+    turns[2] = t(2, "Shall we start? I'm keen to see the routes.")
+    assert naming.name_speakers_from_turns(turns, 4, four) == {1: "Tom Baker", 0: "Sarah Mitchell"}
+
+
+def test_a_reply_that_only_answers_the_last_speaker_names_them() -> None:
+    t = naming.Turn
+    wish = t(0, "Great, have a lovely weekend.")
+    score = naming.score_names([wish, t(1, "You too, David. Thanks, Tom.")], 2, ATTENDEES)
+    assert score[0, 2] >= naming.MIN_SCORE and score[0, 1] < naming.MIN_SCORE
+    # a plain thanks is weaker: someone may be thanked for something said earlier
+    assert naming.score_names([wish, t(1, "Thanks, David.")], 2, ATTENDEES)[0, 2] < naming.MIN_SCORE
+
+
+def test_only_a_name_plainly_said_to_or_about_someone_rules_a_voice_out() -> None:
+    t = naming.Turn
+    people = [Attendee(name="Sarah Mitchell"), Attendee(name="Tom Baker"), Attendee(name="Nathaniel Abernethy")]
+    turns = [t(0, "Morning, Tom."), t(1, "Morning. It was Sarah and I, in the end."), t(2, "Nat, over to you.")]
+    _, said = naming.evidence(turns, 3, people)
+    assert said[0, 1]  # greeted Tom: voice 0 is not Tom
+    assert not said[1, 0]  # "It was Sarah and I": a plain mention, which a misheard word can be
+    assert not said[2, 2]  # "Nat": a clipping of Nathaniel, not his name in full
+    # "Hi Tom ... Sarah's on leave" from voice 0 rules it out as Tom and Sarah: with three voices, it is Nathaniel
+    turns = [t(0, "Hi Tom. Sarah's on leave, so it's us."), t(1, "Fine by me."), t(2, "Same.")]
+    assert naming.name_speakers_from_turns(turns, 3, people) == {0: "Nathaniel Abernethy"}

@@ -5,15 +5,22 @@ Evidence, each a vote for or against (cluster, attendee):
     "Hi, it's Sarah" / "I'm Tom, from the creative team" / "Sarah here"   self-introduction: strong for
     "I'm the producer on this"   a role the sidecar gives exactly one attendee: strong for
     "Thanks, Priya." / "Morning, Grace."   said to the previous speaker: for (previous, Priya)
+    "You too, Priya." / "Same to you, Priya."   only a reply to the previous speaker: strong for (previous, Priya)
     "Tom, can you take that?" / "..., right, Tom?"   said to the next speaker: for (next, Tom)
     ... and the next speaker answers it ("Sure, I'll do that.")   called on and answering: strong for (next, Tom)
     "Morning David, thanks for making the time." opening the meeting   the greeted answer next: for (next, David)
+    "Bill's here for the production side." / "Kwame's going to walk you through them."   someone presented by
+        another: for the next voice, strongly when it opens with a greeting ("Morning all.")
     "Home today, the office is shut. Hi, Max."   a greeting after something else: for (next, Max)
-    any other mention of a name   people rarely name themselves: against (speaker, name)
+    any other mention of a name, "Yusuf's happy with it" too   people rarely name themselves: against (speaker,
+        name); a month ("in June", "April 3rd") or a word ("Will you ...?") that is also a first name is no mention
 
 A cluster is named only when its best attendee leads every rival (other attendees for it, other clusters for
 that attendee) by a clear margin. When there are as many voices as attendees and at most three are left unnamed,
-they are paired if one pairing beats every other by a clear margin and contradicts no evidence.
+they are paired if one pairing beats every other by a clear margin and contradicts no evidence; a voice is also
+named when every pairing that contradicts no evidence gives it the same attendee (elimination: "Hi Penny, hi
+Yusuf ... Bill's here" is not said by Penny, Yusuf or Bill; only a name said in full or as a diminutive, to or about
+someone, rules a pairing out: "It was miles ahead" or "So we'll need" heard as "Soo, you need" must not).
 Rules as data would be overkill for five regular expressions; they are here, with these examples as tests.
 """
 
@@ -34,13 +41,14 @@ ANSWERED = 1.0  # added to ADDRESS when the one called on by name answers a ques
 MENTION = -1.0
 MIN_SCORE = 2.0
 MARGIN = 1.0
+MAX_PAIRED = 6  # voices left unnamed that are paired with the attendees left, when the counts agree
 NOT_NAMES = {
     "sorry", "just", "not", "going", "fine", "good", "sure", "here", "back", "afraid", "happy", "glad", "the", "a",
     "on", "in", "so", "also", "still", "really", "okay", "ok", "all", "done", "ready", "well",
 }  # fmt: skip
 RESPONSE_CUES = (
     r"(?:thanks|thank you|cheers|morning|good morning|afternoon|hi|hello|hey|yes|yeah|yep|great|sure|okay|ok|right|"
-    r"sorry|fair enough|agreed|exactly|lovely|perfect|brilliant|welcome|nice one|you too|bye)"
+    r"sorry|fair enough|agreed|exactly|lovely|perfect|brilliant|welcome|nice one|you too|same to you|likewise|bye)"
 )
 # common English diminutives that are not simply the first letters of the name ("Liz" for Elizabeth)
 DIMINUTIVES = {
@@ -104,6 +112,27 @@ ANSWER_OPENING = re.compile(
     r"okay|ok|i'll|i will|i can|i could|i've|i have|i did|i do|i think|i'd|we can|we'll|we could|not yet|no)\b",
     re.I,
 )
+# someone presented by another, who speaks next: "Bill's here for the production side." "Kwame's going to walk you
+# through them." "Priya will kick us off." "I've got Priya with me." "Over to Tom." (the text around the name)
+PRESENTED_AFTER = re.compile(
+    r"^(?:['’]s| is| has)\s+(?:here|joining us|joined us|with us|on the (?:call|line))\b"
+    r"|^(?:['’]s going to| is going to| will)\s+(?:(?:walk|take|talk|run)\s+(?:you|us|everyone)\s+through|"
+    r"(?:kick|start)\s+(?:us|things)\s+off|present|show\s+(?:you|us|everyone))\b",
+    re.I,
+)
+PRESENTED_BEFORE = re.compile(r"\b(?:over to|hand(?:ing)? (?:it )?over to|i've got|i have got|joined by)\s*$", re.I)
+# words that only answer what was just said to the speaker ("Have a good weekend." / "You too, Terrence.")
+ONLY_A_REPLY = re.compile(r"(?:^|[.!?]\s*)\W*(?:you too|same to you|likewise)[\s,!]*$", re.I)
+GREETING_OPENING = re.compile(r"^\W*(?:hi|hello|hey|morning|good morning|afternoon|good afternoon|thanks|thank you)\b",
+                              re.I)  # fmt: skip
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"}  # fmt: skip
+MONTH_CONTEXT_BEFORE = re.compile(
+    r"\b(?:in|from|since|until|till|by|of|last|next|this|early|mid|late|end of|start of|before|after|through)\s*$",
+    re.I,
+)
+# first names that open a question as a word: "Will you send it?" "May I ask?"
+AUXILIARY_NAMES = re.compile(r"^(?:Will|May|Can|Should)\s+(?i:i|you|we|he|she|they|it|that|this|there)\b")
 ROLE_PATTERN = re.compile(
     r"\b(?:i'm|i am)\s+(?:the|your)\s+([a-z][a-z -]{2,40}?)(?:\s+(?:on|at|for|from|here)\b|[,.!?]|$)", re.I
 )
@@ -156,13 +185,25 @@ def _match_attendee(name: str, attendees: list[Attendee]) -> int | None:
     return hits[0] if len(hits) == 1 else None
 
 
-def _mentions(text: str, attendees: list[Attendee]) -> list[tuple[int, int, int]]:
-    """(attendee, start, end) for each capitalised mention of an attendee's name, first name or short name."""
+def _word_not_name(text: str, start: int, end: int) -> bool:
+    """A month ("in June", "April 3rd") or a question word ("Will you ...?") spelled as an attendee's name."""
+    if text[start:end] in MONTHS and (
+        MONTH_CONTEXT_BEFORE.search(text[:start]) or re.match(r"\s*(?:the\s+)?\d", text[end:])
+    ):
+        return True
+    return bool(AUXILIARY_NAMES.match(text[start:]))
+
+
+def _mentions(text: str, attendees: list[Attendee], possessive: bool = False) -> list[tuple[int, int, int]]:
+    """(attendee, start, end) for each capitalised mention of an attendee's name, first name or short name; with
+    ``possessive``, the mentions followed by "'s" ("Yusuf's happy", "Bill's here") instead."""
     found = []
+    tail = r"(?=['’]s\b)" if possessive else r"\b(?!['’]s)"
     for i, forms in enumerate(_forms(attendees)):
         for form in forms:
-            for m in re.finditer(r"\b" + re.escape(form) + r"\b(?!['’]s)", text):
-                found.append((i, m.start(), m.end()))
+            for m in re.finditer(r"\b" + re.escape(form) + tail, text):
+                if not _word_not_name(text, m.start(), m.end()):
+                    found.append((i, m.start(), m.end()))
     found.sort(key=lambda t: (t[1], -(t[2] - t[1])))
     kept: list[tuple[int, int, int]] = []
     for hit in found:
@@ -229,9 +270,22 @@ def asks(text: str, end: int) -> bool:
     return "?" in rest or bool(re.search(r"\b(?:can|could|would|will) you\b", rest, re.I))
 
 
+def _firm(form: str, attendee: Attendee) -> bool:
+    """A name said in full or as a common diminutive ("Bill"), not a clipping ("Soo"), which a misheard word can be."""
+    diminutive_of = DIMINUTIVES.get(form.lower(), "").split("|")
+    return form in (attendee.name, attendee.first_name) or attendee.first_name.lower() in diminutive_of
+
+
 def score_names(turns: list[Turn], k: int, attendees: list[Attendee]) -> np.ndarray:
     """(clusters, attendees) evidence."""
+    return evidence(turns, k, attendees)[0]
+
+
+def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.ndarray, np.ndarray]:
+    """(clusters, attendees) evidence, and whether each voice plainly spoke to or about each attendee: greeted,
+    thanked, called on or presented them, or said "Yusuf's ...", with their name in full or a diminutive."""
     score = np.zeros((k, len(attendees)))
+    said = np.zeros((k, len(attendees)), dtype=bool)
     for t, turn in enumerate(turns):
         intro = introduced(turn.text, attendees)
         if intro is not None:
@@ -240,15 +294,29 @@ def score_names(turns: list[Turn], k: int, attendees: list[Attendee]) -> np.ndar
         if role is not None:
             score[turn.speaker, role] += ROLE
         called: list[tuple[int, int]] = []  # (attendee, end of the name) handed the floor
+        presented: set[int] = set()
+        for who, start, end in _mentions(turn.text, attendees, possessive=True):
+            if who != intro:
+                score[turn.speaker, who] += MENTION
+                said[turn.speaker, who] |= _firm(turn.text[start:end], attendees[who])
+            if PRESENTED_AFTER.match(turn.text[end:]):
+                presented.add(who)
         for who, start, end in _mentions(turn.text, attendees):
             if who == intro and start < 60:
                 continue
             score[turn.speaker, who] += MENTION
+            firm = _firm(turn.text[start:end], attendees[who])
+            if PRESENTED_AFTER.match(turn.text[end:]) or PRESENTED_BEFORE.search(turn.text[:start]):
+                presented.add(who)
+                said[turn.speaker, who] |= firm
+                continue
             direction = addressed(turn.text, start, end)
+            said[turn.speaker, who] |= firm and direction is not None
             if direction == "previous" and t == 0:
                 direction = "next"  # the meeting's first words greet someone: nobody spoke before them
             if direction == "previous" and t > 0:
-                score[turns[t - 1].speaker, who] += ADDRESS
+                echoes = ONLY_A_REPLY.search(turn.text[:start])  # "You too, Terrence": said back to who just spoke
+                score[turns[t - 1].speaker, who] += ADDRESS + (ANSWERED if echoes else 0.0)
             elif direction == "next" and t + 1 < len(turns):
                 called.append((who, end))
         if len({who for who, _ in called}) > 1:  # "Hamid, Joy, thanks for coming": nobody in particular, unless
@@ -256,12 +324,17 @@ def score_names(turns: list[Turn], k: int, attendees: list[Attendee]) -> np.ndar
         for who, end in called:
             answered = asks(turn.text, end) and ANSWER_OPENING.match(turns[t + 1].text)
             score[turns[t + 1].speaker, who] += ADDRESS + (ANSWERED if answered else 0.0)
-    return score
+        if len(presented) == 1 and t + 1 < len(turns) and turns[t + 1].speaker != turn.speaker:
+            greets = GREETING_OPENING.match(turns[t + 1].text)
+            score[turns[t + 1].speaker, presented.pop()] += ADDRESS + (ANSWERED if greets else 0.0)
+    return score, said
 
 
-def assign(score: np.ndarray) -> dict[int, int]:
-    """cluster -> attendee where the evidence is clear; the rest stay unnamed."""
+def assign(score: np.ndarray, said: np.ndarray | None = None) -> dict[int, int]:
+    """cluster -> attendee where the evidence is clear; the rest stay unnamed. ``said``: which voices plainly spoke
+    to or about which attendees (``evidence``), the only votes against that rule a pairing out in elimination."""
     k, n = score.shape
+    said = score < 0 if said is None else said
     names: dict[int, int] = {}
     s = score.astype(float).copy()
     while True:
@@ -278,9 +351,10 @@ def assign(score: np.ndarray) -> dict[int, int]:
         names[open_rows[r]] = open_cols[q]
     open_rows = [c for c in range(k) if c not in names]
     open_cols = [a for a in range(n) if a not in names.values()]
-    if k != n or not open_rows or len(open_rows) > 3:
+    if k != n or not open_rows or len(open_rows) > MAX_PAIRED:
         return names
-    # as many voices as attendees, all but three at most named: the rest pair up when one pairing is clearly best
+    # as many voices as attendees: the rest pair up when one pairing is clearly best, and a voice is named when
+    # every pairing that contradicts no evidence (no vote against) gives it the same attendee
     totals = sorted(
         ((sum(s[r, c] for r, c in zip(open_rows, perm, strict=True)), perm) for perm in permutations(open_cols)),
         key=lambda t: -t[0],
@@ -289,13 +363,19 @@ def assign(score: np.ndarray) -> dict[int, int]:
     clear = len(totals) == 1 or best_total - totals[1][0] >= MIN_SCORE
     if clear and all(s[r, c] >= 0 for r, c in zip(open_rows, best_perm, strict=True)):
         names.update(zip(open_rows, best_perm, strict=True))
+        return names
+    ruled_out = said & (s < 0)
+    allowed = [perm for _, perm in totals if not any(ruled_out[r, c] for r, c in zip(open_rows, perm, strict=True))]
+    for i, row in enumerate(open_rows):
+        if allowed and len({perm[i] for perm in allowed}) == 1:
+            names[row] = allowed[0][i]
     return names
 
 
 def name_speakers_from_turns(turns: list[Turn], k: int, attendees: list[Attendee]) -> dict[int, str]:
     if not attendees or not turns:
         return {}
-    return {c: attendees[a].name for c, a in assign(score_names(turns, k, attendees)).items()}
+    return {c: attendees[a].name for c, a in assign(*evidence(turns, k, attendees)).items()}
 
 
 def name_speakers(segments: list[Segment], labels: list[int], k: int, attendees: list[Attendee]) -> dict[int, str]:
