@@ -73,6 +73,16 @@ def test_the_other_side_asks_for_an_earlier_date_and_the_owner_agrees(counter: s
         (1, "Owen Price", "2026-03-09")
     ]
     assert found.agreements == []
+    run_on = run(  # Whisper runs the reply on: the date is in a sentence of its own, said after the agreement
+        [
+            ("Owen Price", "Could we do the kick-off on the fourteenth of January?"),
+            (
+                "Lucy Tam",
+                "Okay, that works for us, the new store opens on the first of April, so we'll build round it.",
+            ),
+        ]
+    )
+    assert [a.turn for a in run_on.agreements] == [1]
 
 
 def test_a_date_accepted_just_before_i_will_do_that_is_its_deadline() -> None:

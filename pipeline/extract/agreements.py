@@ -26,6 +26,7 @@ from pipeline.extract.settled import settled_text, terse_answer
 from pipeline.extract.turns import Turn
 
 ANSWER_LIKE = {"thats_the_one", "x_it_is", "x_then"}
+SHORT_ANSWER = 8  # words: a reply this short that names a date takes a time ("Yeah, fine, Monday.")
 ASKS_OK = re.compile(
     r"\b(?:is|would) (?:that|it) (?:be )?(?:ok|okay|alright|all right|fine)\b[^.?!]*\?\s*$"
     r"|\bif that's (?:ok|okay|alright)\?",
@@ -317,8 +318,9 @@ def _date_or_concession(turn: Turn, span: Span) -> bool:
     """ "Tuesday's fine.", "Yeah, fine, Monday." take a time, not a decision; "That's fair. I mean…, but…" concedes a
     point and argues on."""
     sent = span.sent
-    if any(sent.start_char <= d.start_char < sent.end_char and d.due for d in turn.dues):
-        return True
+    short = span.id_ == "x_is_fine" or sum(1 for t in sent if not t.is_punct) <= SHORT_ANSWER
+    if short and any(sent.start_char <= d.start_char < sent.end_char and d.due for d in turn.dues):
+        return True  # not "Okay, that works for us, the new route starts April 1st, so…" run on by Whisper
     after = [t.lower_ for t in span.doc[span.end :]]
     return span.id_ == "thats_fair" and "but" in after
 
