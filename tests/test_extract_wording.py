@@ -997,3 +997,19 @@ def test_got_that_covered_answers_the_question() -> None:
         ]
     )
     assert got == ["sort the shuttle bus from the hotel"], got
+
+
+def _lead_in_rows() -> list[dict]:
+    rows = (json.loads(x) for x in WORDING.read_text().splitlines() if x.strip())
+    return [r for r in rows if r["label"] == "LEAD_IN" and "examples" in r]
+
+
+@pytest.mark.parametrize("row", _lead_in_rows(), ids=lambda r: r["id"])
+def test_lead_in_rule_examples(row: dict) -> None:
+    """Each LEAD_IN row with examples takes its wrapper off them and leaves its non-examples whole."""
+    pattern = re.compile(row["pattern"], re.IGNORECASE)
+    assert row["examples"] and row["not_examples"]
+    for text, expected in row["examples"]:
+        assert pattern.sub("", text, count=1) == expected, text
+    for text in row["not_examples"]:
+        assert not pattern.match(text), text

@@ -177,6 +177,30 @@ def _keep_next_step(verb: Token, drop: set[int]) -> None:
         drop.update(before | kept)  # too long to say both: the first step alone
 
 
+SEND_ON = {"send", "circulate", "share"}
+
+
+def _keep_send_on(verb: Token, drop: set[int]) -> None:
+    """A joined "and send" with a thing of its own is the work's last step, kept when both fit: "bump the logo up
+    and send a new version round", "confirm with them and send the contract for signature" (not "and I'll send
+    the deck", said with a subject of its own, an item of its own)."""
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if conj is None or conj.lemma_ not in SEND_ON or not any(c.dep_ in (*OBJECT_DEPS, "prep", "prt") for c in verb.children):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in conj.children):
+        return
+    objs = [c for c in conj.children if c.dep_ == "dobj"]
+    if not objs or objs[0].pos_ not in ("NOUN", "PROPN"):
+        return  # "and send it over": said as "and send" (``_sent_on``)
+    kept = {t.i for t in conj.subtree} | {c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i}
+    before = set(drop)
+    drop.difference_update(kept)
+    _drop_from(conj, drop)
+    if sum(1 for t in verb.subtree if t.i not in drop and t.i >= verb.i and not t.is_punct) > MAX_TOKENS:
+        drop.clear()
+        drop.update(before)  # too long to say both: the first step alone
+
+
 def task_text(verb: Token, subj: Token | None) -> str:
     """The verb phrase of ``verb`` without its subject, auxiliaries, hedges, clauses and deadline words."""
     drop: set[int] = set()
@@ -185,6 +209,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
     _drop_from(verb, drop)
     _keep_second_verb(verb, drop)
     _keep_next_step(verb, drop)
+    _keep_send_on(verb, drop)
     for tok in verb.subtree:  # "ready by Wednesday": a deadline further down the phrase
         if tok.dep_ == "prep" and tok.lower_ in DEADLINE_PREPS and tok.i > verb.i and _is_date_phrase(tok):
             drop.update(t.i for t in tok.subtree)
