@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 DATE_WORDS = {
@@ -185,7 +187,9 @@ def _keep_send_on(verb: Token, drop: set[int]) -> None:
     and send a new version round", "confirm with them and send the contract for signature" (not "and I'll send
     the deck", said with a subject of its own, an item of its own)."""
     conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
-    if conj is None or conj.lemma_ not in SEND_ON or not any(c.dep_ in (*OBJECT_DEPS, "prep", "prt") for c in verb.children):
+    if conj is None or conj.lemma_ not in SEND_ON:
+        return
+    if not any(c.dep_ in (*OBJECT_DEPS, "prep", "prt") for c in verb.children):
         return
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in conj.children):
         return
@@ -233,7 +237,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
     text = " ".join(said).replace(" - ", "-")  # "the re-edit"
     condition = _condition(verb)
     text = f"{text} ({condition})" if condition and text else text
-    return text.replace(" 's", "'s").replace(" n't", "n't").strip()
+    return joined_contractions(text).strip()
 
 
 FRONTED_WORDS = 5
@@ -303,6 +307,14 @@ def _condition(verb: Token) -> str | None:
         if 2 <= len(words) <= CONDITION_WORDS:
             return " ".join(words).replace(" 's", "'s")
     return None
+
+
+CONTRACTION = re.compile(r" (?=(?:'s|'d|'ll|'re|'ve|'m|n't)\b)", re.IGNORECASE)
+
+
+def joined_contractions(text: str) -> str:
+    """ "who 'd be free", "it 's" as the tokens were joined -> "who'd be free", "it's"."""
+    return CONTRACTION.sub("", text)
 
 
 def _is_date_word(tok: Token) -> bool:

@@ -22,10 +22,18 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from pipeline.extract.antecedents import LOOKBACK, PRONOUNS, antecedent, chunk_text, is_pronoun, part_of
+from pipeline.extract.antecedents import (
+    LOOKBACK,
+    PRONOUNS,
+    antecedent,
+    chunk_text,
+    is_pronoun,
+    named_person,
+    part_of,
+)
 from pipeline.extract.components import Clause
 from pipeline.extract.objects import complete
-from pipeline.extract.tasks import DATE_PREPS, _is_date_phrase, task_text
+from pipeline.extract.tasks import DATE_PREPS, _is_date_phrase, joined_contractions, task_text
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import MAX_WORDS, WordingRules, pronoun_task, vague
 from pipeline.extract.work_said import introduced_to, needed_work
@@ -41,6 +49,7 @@ LISTENER_DEST = re.compile(
 # a task (or an agreement's statement) is parsed for its words and grammar only: the turns' cue ruler and clause
 # finder are not needed
 TASK_PARSE_SKIPS = ("debrief_cues", "debrief_clauses")
+PERSON_PRONOUNS = {"her", "him"}
 LISTENER_AS_OBJECT = {"intro", "introduce", "connect", "set", "put", "brief", "walk", "take", "show"}
 FREE_FOR = re.compile(r"\b(?:free|available|around)\s+for\s+(?:a|an|the)\b", re.IGNORECASE)
 SEND_VERBS = {"get", "have", "send", "bring", "pass", "put"}
@@ -155,6 +164,10 @@ class Wording:
                 out.append(ref[0].lower() + ref[1:] if ref.split()[0] in ("The", "A", "An") else ref)
                 if part_of(t) and ref.split()[0].lower() not in ("the", "a", "an"):
                     out.insert(len(out) - 1, "the")
+            elif t.lower_ in PERSON_PRONOUNS and t.tag_ == "PRP" and t.dep_ in ("dobj", "dative", "pobj") and t.i > 0:
+                k, before = self._locate(doc, t, at)  # "call her at one": whom, when the turns before name her
+                person = named_person(self.turns, k, before, self.names) if k >= 0 else None
+                out.append(person or t.text)
             elif t.lower_ == "you" and self._with_listener(t) and self._listener(at, speaker):
                 out.append(self._listener(at, speaker) or "")  # "a prep call with you" -> "with Farah"
             elif t.lower_ in ("you", "me") and t.dep_ == "dative":
@@ -180,11 +193,11 @@ class Wording:
                 out.append(t.lemma_)
             else:
                 out.append(t.text)
-        joined = " ".join(out).replace(" 's", "'s").replace(" n't", "n't").replace(" - ", "-")
+        joined = joined_contractions(" ".join(out)).replace(" - ", "-")
         joined = joined.replace("( ", "(").replace(" )", ")")
         joined = self._done_to(doc, joined)
         joined = re.sub(r"\bthe the\b", "the", joined)
-        result = self.rules.tidy(joined)
+        result = self.rules.tidy(self.rules.cut(joined))  # "email them right after this": cut once named
         return result if result and not (vague(result) and not vague(task)) else task
 
     def _points(self, text: str) -> bool:
@@ -207,7 +220,7 @@ class Wording:
             return None
         verb = words[0].lower()
         named = (c.task for c in clauses if c.task.split()[0].lower() == verb)
-        return next((t for t in named if not pronoun_task(t) and not vague(t)), None)
+        return next((t for t in named if not pronoun_task(t) and not vague(t) and not _no_object(t)), None)
 
     def _earlier_action(self, doc: Doc, at: int) -> tuple[str, int] | None:
         """The action "do that" stands for: the task of the last clause said before it (in the turn where "that"
@@ -406,6 +419,15 @@ class Wording:
             return None
         org = self.meeting.agency if who.side == "agency" else self.meeting.client
         return org.split()[0] if org else None
+
+
+NO_OBJECT = {"at", "in", "on", "during", "around", "when", "after", "before", "first", "later", "today", "tomorrow"}
+
+
+def _no_object(task: str) -> bool:
+    """ "ask at the briefing Thursday": the verb again, where or when, not what ("ask the volunteers …")."""
+    words = task.split()
+    return len(words) < 2 or words[1].lower() in NO_OBJECT
 
 
 def _talk(doc: Doc) -> set[int]:
