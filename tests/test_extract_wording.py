@@ -693,6 +693,49 @@ CASES = [
         "send the re-cut",
         ["re cut"],
     ),
+    (
+        "a_joined_send_with_its_own_thing_is_kept",
+        [
+            ("Lucy Tam", "Fine, we can live with ninety a head."),
+            ("Owen Price", "Great. I'll confirm with them today and send the booking form over for signature."),
+        ],
+        "confirm with them and send the booking form over for signature",
+        ["today"],
+    ),
+    (
+        "a_joined_send_with_a_subject_of_its_own_is_not_folded_in",
+        [("Owen Price", "I'll update the budget tracker tonight, and Lucy will send the deck round tomorrow.")],
+        "update the budget tracker",
+        ["deck"],
+    ),
+    (
+        "them_is_what_the_question_asked_for_not_who_it_is_about",
+        [
+            ("Lucy Tam", "Great. And the partners? The bakery needs to be on there."),
+            ("Owen Price", "Oh. They weren't in the brief I had, sorry, do we have their brand guidelines?"),
+            ("Nadia Brooks", "I have them. I'll email them to you right after this."),
+        ],
+        "email the brand guidelines",
+        ["partners", "after"],
+    ),
+    (
+        "him_is_the_person_named_before",
+        [
+            ("Lucy Tam", "The landlord is still sitting on the lease. Mr Okafor hasn't replied since May."),
+            ("Owen Price", "I'll chase him on Monday."),
+        ],
+        "chase Mr Okafor",
+        ["him"],
+    ),
+    (
+        "her_is_left_when_two_people_were_named",
+        [
+            ("Lucy Tam", "Both Priya Shah and Grace Oduya asked about the panel."),
+            ("Owen Price", "I'll call her this afternoon."),
+        ],
+        "call her",
+        ["Priya", "Grace"],
+    ),
 ]
 
 

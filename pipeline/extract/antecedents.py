@@ -253,11 +253,11 @@ def named_person(turns: list[Turn], at: int, before: int | None, names: set[str]
         if len(surnames) > 1:
             return None  # "Ana and Raj": which one is not said
         last = people[-1]
-        title = last.doc[last.start - 1] if last.start > 0 else None
-        said = last.text
-        if title is not None and title.lower_.rstrip(".") in TITLES and title.lower_ not in said.lower():
-            said = f"{title.text} {said}"
-        return said
+        words = [t for t in last if t.pos_ == "PROPN" and t.dep_ != "case"]  # not "Leave" of "Leave Warren to me"
+        title = last.doc[words[0].i - 1] if words and words[0].i > 0 else None
+        if title is not None and title.lower_.rstrip(".") in TITLES:
+            words.insert(0, title)
+        return " ".join(t.text for t in words) or None
     return None
 
 

@@ -164,7 +164,7 @@ class Wording:
                 out.append(ref[0].lower() + ref[1:] if ref.split()[0] in ("The", "A", "An") else ref)
                 if part_of(t) and ref.split()[0].lower() not in ("the", "a", "an"):
                     out.insert(len(out) - 1, "the")
-            elif t.lower_ in PERSON_PRONOUNS and t.tag_ == "PRP" and t.dep_ in ("dobj", "dative", "pobj") and t.i > 0:
+            elif _person_object(t):
                 k, before = self._locate(doc, t, at)  # "call her at one": whom, when the turns before name her
                 person = named_person(self.turns, k, before, self.names) if k >= 0 else None
                 out.append(person or t.text)
@@ -428,6 +428,18 @@ def _no_object(task: str) -> bool:
     """ "ask at the briefing Thursday": the verb again, where or when, not what ("ask the volunteers …")."""
     words = task.split()
     return len(words) < 2 or words[1].lower() in NO_OBJECT
+
+
+REFLEXIVES = {"yourself", "myself", "ourselves", "themselves", "himself", "herself"}
+
+
+def _person_object(tok: Token) -> bool:
+    """ "call her", "ring him", "speak to her yourself": a person the work is done to, not "her speech"."""
+    if tok.lower_ not in PERSON_PRONOUNS or tok.i == 0:
+        return False
+    if tok.dep_ == "poss":
+        return tok.head.lower_ in REFLEXIVES
+    return tok.dep_ in ("dobj", "dative", "pobj")
 
 
 def _talk(doc: Doc) -> set[int]:
