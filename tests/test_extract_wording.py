@@ -694,6 +694,36 @@ CASES = [
         ["re cut"],
     ),
     (
+        "a_request_said_again_more_fully_in_the_answer",
+        [
+            ("Nadia Brooks", "We'll need a few customers happy to be filmed. Could you put a note out internally?"),
+            ("Lucy Tam", "We can do that. Our comms team will put a note out for customers in the weekly bulletin."),
+        ],
+        "put a note out for customers in the weekly bulletin",
+        ["internally"],
+    ),
+    (
+        "a_request_answered_with_another_thing_keeps_its_own",
+        [
+            ("Nadia Brooks", "Could you send the shortlist over?"),
+            ("Lucy Tam", "Yes, I can do that, and I'll send the budget to finance as well."),
+        ],
+        "send the shortlist",
+        [],
+    ),
+    (
+        "a_race_with_someone_else_is_not_a_condition",
+        [("Owen Price", "I'll book the drone operator before someone else grabs him.")],
+        "book the drone operator",
+        ["someone", "else"],
+    ),
+    (
+        "a_step_someone_named_takes_first_is_a_condition",
+        [("Owen Price", "I'll send the invites before the venue confirms the numbers.")],
+        "send the invites (before the venue confirms the numbers)",
+        [],
+    ),
+    (
         "a_joined_send_with_its_own_thing_is_kept",
         [
             ("Lucy Tam", "Fine, we can live with ninety a head."),

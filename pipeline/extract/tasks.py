@@ -33,8 +33,13 @@ MAX_TOKENS = 12
 
 
 def _is_date_phrase(tok: Token) -> bool:
-    sub = list(tok.subtree)
+    sub = [t for t in tok.subtree if not _how_often(t)]
     return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in DATE_WORDS for t in sub) and len(sub) <= 8 or _clock(tok)
+
+
+def _how_often(tok: Token) -> bool:
+    """ "weekly" of "in the weekly bulletin": what kind of thing, not when (unlike "in the next few weeks")."""
+    return tok.dep_ == "amod" and tok.head.ent_type_ not in ("DATE", "TIME") and tok.head.lower_ not in DATE_WORDS
 
 
 CLOCK_PREPS = {"before", "by", "until", "till"}
@@ -297,8 +302,8 @@ def _condition(verb: Token) -> str | None:
             continue
         subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         pronoun = bool(subj) and subj[0].lower_ in SUBJECT_PRONOUNS | {"that", "this", "they"}
-        if mark[0].lower_ == "before" and (pronoun or not subj):
-            continue  # "before the statement goes out", not "before I leave"
+        if mark[0].lower_ == "before" and (pronoun or not subj or _someone_else(subj[0])):
+            continue  # "before the statement goes out", not "before I leave" nor "before someone else grabs her"
         skip = {t.i for t in subj[0].subtree} if pronoun else set()
         if pronoun:  # "once it's signed off": the thing is the task's object; say only what happens to it
             skip.update(c.i for c in clause.children if c.dep_ in ("aux", "auxpass"))
@@ -315,6 +320,14 @@ CONTRACTION = re.compile(r" (?=(?:'s|'d|'ll|'re|'ve|'m|n't)\b)", re.IGNORECASE)
 def joined_contractions(text: str) -> str:
     """ "who 'd be free", "it 's" as the tokens were joined -> "who'd be free", "it's"."""
     return CONTRACTION.sub("", text)
+
+
+ANYONE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"}
+
+
+def _someone_else(subj: Token) -> bool:
+    """ "before someone else books her", "before anybody notices": a race or a reason, not a step waited for."""
+    return subj.lower_ in ANYONE or (subj.lower_ == "else" and subj.head.lower_ in ANYONE)
 
 
 def _is_date_word(tok: Token) -> bool:

@@ -33,6 +33,7 @@ from pipeline.extract.antecedents import (
 )
 from pipeline.extract.components import Clause
 from pipeline.extract.objects import complete
+from pipeline.extract.offers import content_words
 from pipeline.extract.tasks import DATE_PREPS, _is_date_phrase, joined_contractions, task_text
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import MAX_WORDS, WordingRules, pronoun_task, vague
@@ -208,7 +209,8 @@ class Wording:
 
     def _said_again(self, text: str, at: int) -> str | None:
         """A task with a pronoun for its object ("reissue them", from a request) that its own turn ``at`` says again
-        with the thing named ("we'll reissue the September invoices"): the task as said there. A verb alone
+        with the thing named ("we'll reissue the September invoices"), or a request its answer says again more
+        fully (the same verb and thing, more words): the task as said there. A verb alone
         ("think", of "When do you think?") takes the commitment its turn makes ("I'll have it with you")."""
         words = text.split()
         if not words or not 0 <= at < len(self.turns):
@@ -216,11 +218,13 @@ class Wording:
         clauses = [c for c in self.turns[at].clauses if c.task and c.task != text]
         if len(words) == 1:  # a verb alone
             return next((c.task for c in clauses if pronoun_task(c.task) or not vague(c.task)), None)
-        if not pronoun_task(text):
-            return None
         verb = words[0].lower()
-        named = (c.task for c in clauses if c.task.split()[0].lower() == verb)
-        return next((t for t in named if not pronoun_task(t) and not vague(t) and not _no_object(t)), None)
+        named = [c.task for c in clauses if c.task.split()[0].lower() == verb]
+        named = [t for t in named if not pronoun_task(t) and not vague(t) and not _no_object(t)]
+        if pronoun_task(text):
+            return next(iter(named), None)
+        thing = content_words(text) - {verb}  # "put a note out internally" / "… put a note out in the bulletin"
+        return next((t for t in named if len(t.split()) > len(words) and thing & content_words(t)), None)
 
     def _earlier_action(self, doc: Doc, at: int) -> tuple[str, int] | None:
         """The action "do that" stands for: the task of the last clause said before it (in the turn where "that"
