@@ -30,13 +30,14 @@ from pipeline.extract.antecedents import (
     is_pronoun,
     named_person,
     part_of,
+    person_object,
 )
 from pipeline.extract.components import Clause
 from pipeline.extract.objects import complete
 from pipeline.extract.offers import content_words
 from pipeline.extract.tasks import DATE_PREPS, _is_date_phrase, joined_contractions, task_text
 from pipeline.extract.turns import Turn
-from pipeline.extract.wording_rules import MAX_WORDS, WordingRules, pronoun_task, vague
+from pipeline.extract.wording_rules import MAX_WORDS, WordingRules, no_object, pronoun_task, vague
 from pipeline.extract.work_said import introduced_to, needed_work
 from pipeline.schemas import Meeting
 
@@ -50,7 +51,6 @@ LISTENER_DEST = re.compile(
 # a task (or an agreement's statement) is parsed for its words and grammar only: the turns' cue ruler and clause
 # finder are not needed
 TASK_PARSE_SKIPS = ("debrief_cues", "debrief_clauses")
-PERSON_PRONOUNS = {"her", "him"}
 LISTENER_AS_OBJECT = {"intro", "introduce", "connect", "set", "put", "brief", "walk", "take", "show"}
 FREE_FOR = re.compile(r"\b(?:free|available|around)\s+for\s+(?:a|an|the)\b", re.IGNORECASE)
 SEND_VERBS = {"get", "have", "send", "bring", "pass", "put"}
@@ -165,7 +165,7 @@ class Wording:
                 out.append(ref[0].lower() + ref[1:] if ref.split()[0] in ("The", "A", "An") else ref)
                 if part_of(t) and ref.split()[0].lower() not in ("the", "a", "an"):
                     out.insert(len(out) - 1, "the")
-            elif _person_object(t):
+            elif person_object(t):
                 k, before = self._locate(doc, t, at)  # "call her at one": whom, when the turns before name her
                 person = named_person(self.turns, k, before, self.names) if k >= 0 else None
                 out.append(person or t.text)
@@ -220,7 +220,7 @@ class Wording:
             return next((c.task for c in clauses if pronoun_task(c.task) or not vague(c.task)), None)
         verb = words[0].lower()
         named = [c.task for c in clauses if c.task.split()[0].lower() == verb]
-        named = [t for t in named if not pronoun_task(t) and not vague(t) and not _no_object(t)]
+        named = [t for t in named if not pronoun_task(t) and not vague(t) and not no_object(t)]
         if pronoun_task(text):
             return next(iter(named), None)
         thing = content_words(text) - {verb}  # "put a note out internally" / "… put a note out in the bulletin"
@@ -423,27 +423,6 @@ class Wording:
             return None
         org = self.meeting.agency if who.side == "agency" else self.meeting.client
         return org.split()[0] if org else None
-
-
-NO_OBJECT = {"at", "in", "on", "during", "around", "when", "after", "before", "first", "later", "today", "tomorrow"}
-
-
-def _no_object(task: str) -> bool:
-    """ "ask at the briefing Thursday": the verb again, where or when, not what ("ask the volunteers …")."""
-    words = task.split()
-    return len(words) < 2 or words[1].lower() in NO_OBJECT
-
-
-REFLEXIVES = {"yourself", "myself", "ourselves", "themselves", "himself", "herself"}
-
-
-def _person_object(tok: Token) -> bool:
-    """ "call her", "ring him", "speak to her yourself": a person the work is done to, not "her speech"."""
-    if tok.lower_ not in PERSON_PRONOUNS or tok.i == 0:
-        return False
-    if tok.dep_ == "poss":
-        return tok.head.lower_ in REFLEXIVES
-    return tok.dep_ in ("dobj", "dative", "pobj")
 
 
 def _talk(doc: Doc) -> set[int]:
