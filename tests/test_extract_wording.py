@@ -712,6 +712,25 @@ CASES = [
         [],
     ),
     (
+        "two_things_promised_in_one_turn_stay_two",
+        [
+            ("Lucy Tam", "Can we have the numbers?"),
+            ("Owen Price", "Okay. We can get you the top line numbers today, and the full revised plan on Friday."),
+        ],
+        "get the full revised plan",
+        [],
+    ),
+    (
+        "a_piece_of_work_promised_in_answer_is_the_work_asked_for",
+        [
+            ("Nadia Brooks", "We would need to re-price the shoot if it's only one city."),
+            ("Lucy Tam", "Owen, can you re-price it on the one-city basis?"),
+            ("Owen Price", "Yep, I'll have a revised quote to you by Thursday."),
+        ],
+        "re-price the shoot on the one-city basis",
+        ["send"],
+    ),
+    (
         "a_race_with_someone_else_is_not_a_condition",
         [("Owen Price", "I'll book the drone operator before someone else grabs him.")],
         "book the drone operator",

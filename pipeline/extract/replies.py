@@ -137,19 +137,24 @@ def _keeps_the_date(item: Item, items: list[Item], rules: ReplyRules) -> bool:
     )
 
 
+DELIVERED = re.compile(r"^have (?:a|an) (?:[\w-]+ ){0,2}?[\w-]+ (?:with|to|over to|across to) (?:you|us)$", re.I)
+
+
 def _taken_on(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: ReplyRules) -> str | None:
     """A reply that opens by taking something on ("Put me down for that.", "Yep, on it.") and then says how or
     when with a pronoun ("I'll call her Monday", "You'll have it this afternoon") or a draft of what was asked
-    ("Can you draft it?" / "On it. I'll have a draft with you by two."): the work is the request or
+    ("Can you draft it?" / "On it. I'll have a draft with you by two.", "Can you re-cost it?" / "I'll have a
+    revised estimate to you Thursday", said with or without the opener): the work is the request or
     need it answers, said a turn or two before by someone else, when that names a person the reply only points
     at, or the same thing said more fully."""
     turn = turns[item.turn]
     first = next(iter(turn.doc.sents), None)
-    if first is None or not rules.owns_it(first.text.rstrip(".!"), wording):
+    delivered = bool(DELIVERED.match(wording.rules.trim(raw)))  # "Yep, I'll have a revised estimate to you"
+    if first is None or not (delivered or rules.owns_it(first.text.rstrip(".!"), wording)):
         return None
     words = [w.lower() for w in raw.split()[1:]]
     draft = words[:2] in (["a", w] for w in wording.rules.version_of)  # "I'll have a draft with you by two"
-    if not draft and not any(w in OBJECT_PRONOUNS for w in words):
+    if not (draft or delivered) and not any(w in OBJECT_PRONOUNS for w in words):
         return None
     for k in range(item.turn - 1, max(-1, item.turn - ANSWERED_TURNS - 1), -1):
         if turns[k].speaker is None or turns[k].speaker == turn.speaker:

@@ -34,7 +34,6 @@ from pipeline.extract.antecedents import (
 )
 from pipeline.extract.components import Clause
 from pipeline.extract.objects import complete
-from pipeline.extract.offers import content_words
 from pipeline.extract.tasks import DATE_PREPS, _is_date_phrase, joined_contractions, task_text
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import MAX_WORDS, WordingRules, no_object, pronoun_task, vague
@@ -223,8 +222,10 @@ class Wording:
         named = [t for t in named if not pronoun_task(t) and not vague(t) and not no_object(t)]
         if pronoun_task(text):
             return next(iter(named), None)
-        thing = content_words(text) - {verb}  # "put a note out internally" / "… put a note out in the bulletin"
-        return next((t for t in named if len(t.split()) > len(words) and thing & content_words(t)), None)
+        if text.lower() in self.turns[at].text.lower():
+            return None  # said in this turn already: its own work, not a request said again
+        said = [w.lower() for w in words[:3]]  # "put a note out internally" / "… put a note out in the bulletin"
+        return next((t for t in named if len(t.split()) > len(words) and t.lower().split()[:3] == said), None)
 
     def _earlier_action(self, doc: Doc, at: int) -> tuple[str, int] | None:
         """The action "do that" stands for: the task of the last clause said before it (in the turn where "that"
