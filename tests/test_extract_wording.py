@@ -731,6 +731,25 @@ CASES = [
         ["send"],
     ),
     (
+        "a_change_takes_the_size_asked_for_just_before",
+        [
+            ("Nadia Brooks", "Same time next Thursday for the follow-up?"),
+            ("Lucy Tam", "Thursday works. Let's make it forty-five minutes though."),
+            ("Nadia Brooks", "Forty-five minutes, sure. I'll shorten the invite."),
+        ],
+        "shorten the invite to forty-five minutes",
+        [],
+    ),
+    (
+        "a_change_with_no_size_said_stays_as_said",
+        [
+            ("Lucy Tam", "The deck feels long for the board."),
+            ("Owen Price", "Agreed, I'll shorten the deck before Friday."),
+        ],
+        "shorten the deck",
+        ["to"],
+    ),
+    (
         "a_race_with_someone_else_is_not_a_condition",
         [("Owen Price", "I'll book the drone operator before someone else grabs him.")],
         "book the drone operator",
