@@ -218,6 +218,15 @@ CASES = [
         ["send"],
     ),
     (
+        "an_answer_promised_for_a_request_is_the_request",
+        [
+            ("Lucy Tam", "Owen, can you check the venue capacity with the fire officer?"),
+            ("Owen Price", "Yep, I'll have an answer to you by Friday."),
+        ],
+        "check the venue capacity with the fire officer",
+        ["answer"],
+    ),
+    (
         "a_call_to_someone_pointed_at_is_for_the_check_said_before",
         [
             ("Owen Price", "We'd need to check with the printers that they can turn round five hundred copies."),

@@ -164,8 +164,10 @@ def _taken_on(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: 
             continue
         worded = wording.task(asked, k, item.speaker)
         mine, theirs = content_words(item.task), content_words(worded)
-        if any(w in PERSONS for w in words) or ((mine & theirs) - {item.task.split()[0].lower()} and theirs - mine):
-            return worded  # "call her" for "book Marco"; "send the cutdowns" for "… the cutdowns as separate files"
+        if delivered or any(w in PERSONS for w in words):
+            return worded  # "I'll have an answer to you Friday": what was asked is the work; "call her": "book Marco"
+        if (mine & theirs) - {item.task.split()[0].lower()} and theirs - mine:
+            return worded  # "send the cutdowns" for "… the cutdowns as separate files"
         return None
     return None
 
