@@ -750,6 +750,12 @@ CASES = [
         ["to"],
     ),
     (
+        "got_to_everyone_is_circulated",
+        [("Owen Price", "Once the council signs off, I'll finalise the seating plan and get it to everyone.")],
+        "finalise and circulate the seating plan (once the council signs off)",
+        ["Once"],
+    ),
+    (
         "a_race_with_someone_else_is_not_a_condition",
         [("Owen Price", "I'll book the drone operator before someone else grabs him.")],
         "book the drone operator",

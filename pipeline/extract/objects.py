@@ -283,5 +283,5 @@ def changed_to(text: str, turns: list[Turn], at: int) -> str:
         return text
     said = SAID_FIRST.match(turns[at].text.strip()) if at < len(turns) else None
     asked = MAKE_IT.search(turns[at - 1].text) if 0 < at <= len(turns) else None
-    size = (said or asked).group(1) if said or asked else None
-    return f"{text} to {size.lower()}" if size else text
+    found = said or asked
+    return f"{text} to {found.group(1).lower()}" if found else text

@@ -236,9 +236,10 @@ def task_text(verb: Token, subj: Token | None) -> str:
     if fronted and "for" not in (w.lower() for w in said) and len(said) + len(fronted) <= MAX_TOKENS:
         said += fronted  # "For the site visit, I can put a pack together." -> "put a pack together for the site visit"
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is not None and len(said) + 2 <= MAX_TOKENS and _sent_on(verb):  # "… and get it over": "and send"
+    sent = _sent_on(verb) if obj is not None and len(said) + 2 <= MAX_TOKENS else None
+    if obj is not None and sent:  # "… and get it over": "and send"
         head = next((k for k, t in enumerate(words) if t.i >= obj.left_edge.i), len(words))
-        said[head:head] = ["and", "send"]
+        said[head:head] = ["and", sent]
     text = " ".join(said).replace(" - ", "-")  # "the re-edit"
     condition = _condition(verb)
     text = f"{text} ({condition})" if condition and text else text
@@ -270,11 +271,23 @@ SENT_PRONOUNS = {"it", "that", "them", "those", "this"}
 SENT_PARTICLES = {"over", "across", "round", "out", "through"}
 
 
-def _sent_on(verb: Token) -> bool:
-    """The thing the verb makes is then sent: "put together a timing plan and get it over to you", "draft it and
-    send it across" (a joined "get"/"send" whose object is a pronoun, sent over or to someone)."""
+EVERYONE = {"everyone", "everybody", "all", "team", "group", "board"}
+
+
+def _sent_on(verb: Token) -> str | None:
+    """How the thing the verb makes is then sent: "put together a timing plan and get it over to you", "draft it and
+    send it across" ("send": a joined "get"/"send" whose object is a pronoun, sent over or to someone); "finalise
+    the floor plan and get it to everyone" ("circulate"). None when it is not sent on."""
     if verb.lemma_ in ("get", "send", "have"):
-        return False
+        return None
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_ in ("get", "send")):
+        objs = [c for c in conj.children if c.dep_ == "dobj"]
+        to = [c for c in conj.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+        sent = bool(to) or any(c.dep_ == "prt" and c.lower_ in SENT_PARTICLES for c in conj.children)
+        if objs and objs[0].lower_ in SENT_PRONOUNS and (sent or conj.lemma_ == "send"):
+            whom = [g for p in to for g in p.children if g.dep_ == "pobj"]
+            return "circulate" if whom and whom[0].lower_ in EVERYONE else "send"
+    return None
     for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_ in ("get", "send")):
         objs = [c for c in conj.children if c.dep_ == "dobj"]
         sent = any(c.dep_ == "prt" and c.lower_ in SENT_PARTICLES for c in conj.children) or any(
@@ -309,6 +322,7 @@ def _condition(verb: Token) -> str | None:
             skip.update(c.i for c in clause.children if c.dep_ in ("aux", "auxpass"))
         words = [t.text for t in clause.subtree if t.i not in skip and not t.is_punct and not _is_date_word(t)]
         words = ["once" if t == mark[0].text and mark[0].lower_ == "as" else t for t in words]
+        words[0] = words[0].lower() if words and words[0] == mark[0].text else words[0]  # "Once the council …"
         if 2 <= len(words) <= CONDITION_WORDS:
             return " ".join(words).replace(" 's", "'s")
     return None
