@@ -222,10 +222,9 @@ class Wording:
         named = [t for t in named if not pronoun_task(t) and not vague(t) and not no_object(t)]
         if pronoun_task(text):
             return next(iter(named), None)
-        if text.lower() in self.turns[at].text.lower():
-            return None  # said in this turn already: its own work, not a request said again
         said = [w.lower() for w in words[:3]]  # "put a note out internally" / "… put a note out in the bulletin"
-        return next((t for t in named if len(t.split()) > len(words) and t.lower().split()[:3] == said), None)
+        fuller = (t for t in named if len(t.split()) > len(words) and t.lower().split()[:3] == said)
+        return next((t for t in fuller if not _within(words, t.split())), None)  # not its own clause run on
 
     def _earlier_action(self, doc: Doc, at: int) -> tuple[str, int] | None:
         """The action "do that" stands for: the task of the last clause said before it (in the turn where "that"
@@ -424,6 +423,12 @@ class Wording:
             return None
         org = self.meeting.agency if who.side == "agency" else self.meeting.client
         return org.split()[0] if org else None
+
+
+def _within(words: list[str], longer: list[str]) -> bool:
+    """Every word of ``words`` in ``longer``, in order: the same clause said with more, not another wording."""
+    rest = iter(w.lower() for w in longer)
+    return all(w.lower() in rest for w in words)
 
 
 def _talk(doc: Doc) -> set[int]:
