@@ -207,6 +207,64 @@ CASES = [
         "draft the agenda",
         ["workshop"],
     ),
+    (
+        "a_draft_promised_in_answer_is_a_draft_of_what_was_asked",
+        [
+            ("Lucy Tam", "We should put out a short apology on the website today."),
+            ("Nadia Brooks", "Agreed. Owen, can you draft it?"),
+            ("Owen Price", "On it. I'll have a draft with you by three."),
+        ],
+        "draft a short apology",
+        ["send"],
+    ),
+    (
+        "an_answer_promised_for_a_request_is_the_request",
+        [
+            ("Lucy Tam", "Owen, can you check the venue capacity with the fire officer?"),
+            ("Owen Price", "Yep, I'll have an answer to you by Friday."),
+        ],
+        "check the venue capacity with the fire officer",
+        ["answer"],
+    ),
+    (
+        "a_call_to_someone_pointed_at_is_for_the_check_said_before",
+        [
+            ("Owen Price", "We'd need to check with the printers that they can turn round five hundred copies."),
+            ("Lucy Tam", "Check today, Owen."),
+            ("Owen Price", "Yep. I'll ring them this afternoon."),
+        ],
+        "check with the printers",
+        ["ring", "copies"],
+    ),
+    (
+        "a_call_with_no_purpose_said_before_stays_a_call",
+        [
+            ("Lucy Tam", "The framers still haven't confirmed the delivery slot."),
+            ("Owen Price", "I'll ring them this afternoon."),
+        ],
+        "ring",
+        ["check"],
+    ),
+    (
+        "the_asked_verb_said_again_with_only_where_keeps_the_request",
+        [
+            ("Lucy Tam", "Who's running the workshops? My volunteers are mostly students."),
+            ("Nadia Brooks", "Lucy, can you ask the volunteers who'd be free on the Saturday?"),
+            ("Lucy Tam", "Yeah, I'll ask at the volunteer briefing Thursday. Fingers crossed it stays dry."),
+        ],
+        "ask the volunteers who'd be free",
+        ["briefing"],
+    ),
+    (
+        "a_request_put_as_willing_is_the_work_itself",
+        [
+            ("Lucy Tam", "Last thing, the regulator. Professor Lang has been quoted saying the trial is rushed."),
+            ("Nadia Brooks", "Owen, would you be willing to speak to her yourself? Before the results go out?"),
+            ("Owen Price", "Yeah. I've met her once. I'll call her at ten."),
+        ],
+        "Professor Lang",
+        ["willing", "yourself", "her"],
+    ),
 ]
 
 
@@ -222,7 +280,7 @@ def _rows(*labels: str) -> list[dict]:
     return [r for r in (json.loads(x) for x in REPLIES.read_text().splitlines() if x.strip()) if r["label"] in labels]
 
 
-@pytest.mark.parametrize("row", _rows("OWN_IT", "INVITE", "DIARY"), ids=lambda r: r["id"])
+@pytest.mark.parametrize("row", _rows("OWN_IT", "INVITE", "DIARY", "CONTACT"), ids=lambda r: r["id"])
 def test_pattern_rows_match_their_examples_only(row: dict) -> None:
     pattern = re.compile(row["pattern"], re.IGNORECASE)
     assert row["examples"] and row["not_examples"]
@@ -254,9 +312,9 @@ def test_written_rows_know_their_verbs_and_documents(row: dict) -> None:
 
 
 def test_every_reply_rule_is_known() -> None:
-    rows = _rows("OWN_IT", "INVITE", "WORKING_SESSION", "WRITTEN", "DIARY")
+    rows = _rows("OWN_IT", "INVITE", "WORKING_SESSION", "WRITTEN", "DIARY", "CONTACT")
     assert len(rows) == len(REPLIES.read_text().strip().splitlines())
     assert len({r["id"] for r in rows}) == len(rows)
     rules = load_reply_rules(REPLIES)
     assert rules.own_it and rules.events and rules.working and rules.written and rules.documents
-    assert rules.diary
+    assert rules.diary and rules.contact and rules.purposes

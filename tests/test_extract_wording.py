@@ -693,6 +693,123 @@ CASES = [
         "send the re-cut",
         ["re cut"],
     ),
+    (
+        "a_request_said_again_more_fully_in_the_answer",
+        [
+            ("Nadia Brooks", "We'll need a few customers happy to be filmed. Could you put a note out internally?"),
+            ("Lucy Tam", "We can do that. Our comms team will put a note out for customers in the weekly bulletin."),
+        ],
+        "put a note out for customers in the weekly bulletin",
+        ["internally"],
+    ),
+    (
+        "a_request_answered_with_another_thing_keeps_its_own",
+        [
+            ("Nadia Brooks", "Could you send the shortlist over?"),
+            ("Lucy Tam", "Yes, I can do that, and I'll send the budget to finance as well."),
+        ],
+        "send the shortlist",
+        [],
+    ),
+    (
+        "two_things_promised_in_one_turn_stay_two",
+        [
+            ("Lucy Tam", "Can we have the numbers?"),
+            ("Owen Price", "Okay. We can get you the top line numbers today, and the full revised plan on Friday."),
+        ],
+        "get the full revised plan",
+        [],
+    ),
+    (
+        "a_piece_of_work_promised_in_answer_is_the_work_asked_for",
+        [
+            ("Nadia Brooks", "We would need to re-price the shoot if it's only one city."),
+            ("Lucy Tam", "Owen, can you re-price it on the one-city basis?"),
+            ("Owen Price", "Yep, I'll have a revised quote to you by Thursday."),
+        ],
+        "re-price the shoot on the one-city basis",
+        ["send"],
+    ),
+    (
+        "a_change_takes_the_size_asked_for_just_before",
+        [
+            ("Nadia Brooks", "Same time next Thursday for the follow-up?"),
+            ("Lucy Tam", "Thursday works. Let's make it forty-five minutes though."),
+            ("Nadia Brooks", "Forty-five minutes, sure. I'll shorten the invite."),
+        ],
+        "shorten the invite to forty-five minutes",
+        [],
+    ),
+    (
+        "a_change_with_no_size_said_stays_as_said",
+        [
+            ("Lucy Tam", "The deck feels long for the board."),
+            ("Owen Price", "Agreed, I'll shorten the deck before Friday."),
+        ],
+        "shorten the deck",
+        ["to"],
+    ),
+    (
+        "got_to_everyone_is_circulated",
+        [("Owen Price", "Once the council signs off, I'll finalise the seating plan and get it to everyone.")],
+        "finalise and circulate the seating plan (once the council signs off)",
+        ["Once"],
+    ),
+    (
+        "a_race_with_someone_else_is_not_a_condition",
+        [("Owen Price", "I'll book the drone operator before someone else grabs him.")],
+        "book the drone operator",
+        ["someone", "else"],
+    ),
+    (
+        "a_step_someone_named_takes_first_is_a_condition",
+        [("Owen Price", "I'll send the invites before the venue confirms the numbers.")],
+        "send the invites (before the venue confirms the numbers)",
+        [],
+    ),
+    (
+        "a_joined_send_with_its_own_thing_is_kept",
+        [
+            ("Lucy Tam", "Fine, we can live with ninety a head."),
+            ("Owen Price", "Great. I'll confirm with them today and send the booking form over for signature."),
+        ],
+        "confirm with them and send the booking form over for signature",
+        ["today"],
+    ),
+    (
+        "a_joined_send_with_a_subject_of_its_own_is_not_folded_in",
+        [("Owen Price", "I'll update the budget tracker tonight, and Lucy will send the deck round tomorrow.")],
+        "update the budget tracker",
+        ["deck"],
+    ),
+    (
+        "them_is_what_the_question_asked_for_not_who_it_is_about",
+        [
+            ("Lucy Tam", "Great. And the partners? The bakery needs to be on there."),
+            ("Owen Price", "Oh. They weren't in the brief I had, sorry, do we have their brand guidelines?"),
+            ("Nadia Brooks", "I have them. I'll email them to you right after this."),
+        ],
+        "email the brand guidelines",
+        ["partners", "after"],
+    ),
+    (
+        "him_is_the_person_named_before",
+        [
+            ("Lucy Tam", "The landlord is still sitting on the lease. Mr Okafor hasn't replied since May."),
+            ("Owen Price", "I'll chase him on Monday."),
+        ],
+        "chase Mr Okafor",
+        ["him"],
+    ),
+    (
+        "her_is_left_when_two_people_were_named",
+        [
+            ("Lucy Tam", "Both Priya Shah and Grace Oduya asked about the panel."),
+            ("Owen Price", "I'll call her this afternoon."),
+        ],
+        "call her",
+        ["Priya", "Grace"],
+    ),
 ]
 
 
@@ -997,3 +1114,19 @@ def test_got_that_covered_answers_the_question() -> None:
         ]
     )
     assert got == ["sort the shuttle bus from the hotel"], got
+
+
+def _lead_in_rows() -> list[dict]:
+    rows = (json.loads(x) for x in WORDING.read_text().splitlines() if x.strip())
+    return [r for r in rows if r["label"] == "LEAD_IN" and "examples" in r]
+
+
+@pytest.mark.parametrize("row", _lead_in_rows(), ids=lambda r: r["id"])
+def test_lead_in_rule_examples(row: dict) -> None:
+    """Each LEAD_IN row with examples takes its wrapper off them and leaves its non-examples whole."""
+    pattern = re.compile(row["pattern"], re.IGNORECASE)
+    assert row["examples"] and row["not_examples"]
+    for text, expected in row["examples"]:
+        assert pattern.sub("", text, count=1) == expected, text
+    for text in row["not_examples"]:
+        assert not pattern.match(text), text

@@ -220,8 +220,8 @@ def antecedent(
         for sent in sents:
             if k == at and before is not None and sent.start >= before:
                 continue
-            if _carries_on(sent, plural):
-                continue
+            if _carries_on(sent, plural) and not (k < at and _is_question(sent)):
+                continue  # not "They weren't in the brief, do we have their logo files?": it asks for something
             found = _sentence_antecedent(
                 sent, names, before if k == at else None, skip if k == at else set(), plural, agents, head_only
             )
@@ -229,6 +229,49 @@ def antecedent(
                 return found
             fallback = fallback or (found[1:] if found else None)
     return fallback  # "them" with no plural noun before it: the nearest thing all the same
+
+
+PERSON_PRONOUNS = {"her", "him"}
+REFLEXIVES = {"yourself", "myself", "ourselves", "themselves", "himself", "herself"}
+
+
+def person_object(tok: Token) -> bool:
+    """ "call her", "ring him", "speak to her yourself": a person the work is done to, not "her speech"."""
+    if tok.lower_ not in PERSON_PRONOUNS or tok.i == 0:
+        return False
+    if tok.dep_ == "poss":
+        return tok.head.lower_ in REFLEXIVES
+    return tok.dep_ in ("dobj", "dative", "pobj")
+
+
+TITLES = {"councillor", "mr", "mrs", "ms", "miss", "dr", "doctor", "professor", "prof", "sir", "dame", "lord", "lady",
+          "minister", "mayor", "senator", "judge", "inspector", "officer", "father", "reverend"}  # fmt: skip
+
+
+def named_person(turns: list[Turn], at: int, before: int | None, names: set[str]) -> str | None:
+    """Whom "her"/"him" points back to: the last person named (by the parser) before token ``before`` of turn ``at``
+    or in the turns before it, with a title said with the name ("Councillor Abbott"), not one of the attendees
+    (who are talked to, not about); None when two different people were named in the nearest turn that names any."""
+    for k in range(at, max(-1, at - LOOKBACK - 1), -1):
+        people = [
+            e
+            for e in turns[k].doc.ents
+            if e.label_ == "PERSON"
+            and not (k == at and before is not None and e.start >= before)
+            and not any(part in names for part in e.text.split())
+        ]
+        if not people:
+            continue
+        surnames = {e.text.split()[-1] for e in people}
+        if len(surnames) > 1:
+            return None  # "Ana and Raj": which one is not said
+        last = people[-1]
+        words = [t for t in last if t.pos_ == "PROPN" and t.dep_ != "case"]  # not "Leave" of "Leave Warren to me"
+        title = last.doc[words[0].i - 1] if words and words[0].i > 0 else None
+        if title is not None and title.lower_.rstrip(".") in TITLES:
+            words.insert(0, title)
+        return " ".join(t.text for t in words) or None
+    return None
 
 
 def _is_question(sent: Span) -> bool:

@@ -17,7 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from pipeline.extract.antecedents import LOOKBACK, chunk_text
-from pipeline.extract.tasks import DATE_WORDS
+from pipeline.extract.tasks import CHANGE_VERBS, DATE_WORDS
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import WordingRules
 
@@ -29,6 +29,7 @@ def complete(text: str, turns: list[Turn], at: int, rules: WordingRules, names: 
     if any(p.match(text) for p in rules.invite):
         session = session_for(turns, at, rules.invited_to)
         text = f"{text} for {session}" if session else text
+    text = changed_to(text, turns, at)
     who = next((m for m in (p.match(text) for p in rules.someone) if m), None)
     if who:  # "book someone" after "we still need a videographer"
         role = needed(turns, at, rules.wanting, names)
@@ -266,3 +267,21 @@ def counted(text: str, turns: list[Turn], at: int) -> str:
     if first.i + 1 < len(first.doc) and first.doc[first.i + 1].lower_ == "of":
         return text
     return text[: m.start()] + first.lower_ + " " + text[m.end() :]
+
+
+LENGTH = r"(?:(?:a |an )?half(?: an)? hour|an hour|[\w-]+ (?:minutes?|mins|seconds?|secs|hours?|pages?|words?|slides?))"
+MAKE = r"\b(?:make|keep|cut|get|bring) (?:it|that|them|this) (?:(?:down |up )?to )?"
+MAKE_IT = re.compile(MAKE + "(" + LENGTH + ")", re.IGNORECASE)
+SAID_FIRST = re.compile(r"^(?:(?:so|okay|ok|right|yes|yeah|sure),?\s+)?(" + LENGTH + r")\b", re.I)
+
+
+def changed_to(text: str, turns: list[Turn], at: int) -> str:
+    """A change with no size said ("shorten the invite") takes the size the turn opens with or the turn before
+    asks for ("Let's make it forty-five minutes though." / "Forty-five minutes, sure. I'll shorten the invite.")."""
+    words = text.split()
+    if not words or words[0].lower() not in CHANGE_VERBS or re.search(r"\b(?:to|by)\b", text) or at < 0:
+        return text
+    said = SAID_FIRST.match(turns[at].text.strip()) if at < len(turns) else None
+    asked = MAKE_IT.search(turns[at - 1].text) if 0 < at <= len(turns) else None
+    found = said or asked
+    return f"{text} to {found.group(1).lower()}" if found else text

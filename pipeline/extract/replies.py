@@ -59,6 +59,8 @@ class ReplyRules:
     written: frozenset[str]  # verbs done to a document ("draft", "sign")
     documents: frozenset[str]  # documents ("statement", "deck")
     diary: tuple[re.Pattern[str], ...] = ()  # "hold the day": keeping a date free for a session agreed with it
+    contact: tuple[re.Pattern[str], ...] = ()  # "ring them": getting in touch, the purpose said before
+    purposes: frozenset[str] = frozenset()  # what a call is for ("check", "confirm", "ask")
 
     def owns_it(self, sentence: str, wording: Wording) -> bool:
         """The sentence only takes on what was said before it ("Yeah, put me down for that.")."""
@@ -68,13 +70,15 @@ class ReplyRules:
 
 @lru_cache(maxsize=8)
 def load_reply_rules(path: Path) -> ReplyRules:
-    """``models/wording/replies.jsonl``: OWN_IT, INVITE, WORKING_SESSION, WRITTEN, DIARY (models/README.md)."""
+    """``models/wording/replies.jsonl``: OWN_IT, INVITE, WORKING_SESSION, WRITTEN, DIARY, CONTACT (models/README.md)."""
     own_it: list[re.Pattern[str]] = []
     events: set[str] = set()
     working: list[tuple[re.Pattern[str], str]] = []
     written: set[str] = set()
     documents: set[str] = set()
     diary: list[re.Pattern[str]] = []
+    contact: list[re.Pattern[str]] = []
+    purposes: set[str] = set()
     for row in srsly.read_jsonl(path):
         if row["label"] == "OWN_IT":
             own_it.append(re.compile(row["pattern"], re.IGNORECASE))
@@ -87,6 +91,9 @@ def load_reply_rules(path: Path) -> ReplyRules:
             documents.update(row["nouns"])
         elif row["label"] == "DIARY":
             diary.append(re.compile(row["pattern"], re.IGNORECASE))
+        elif row["label"] == "CONTACT":
+            contact.append(re.compile(row["pattern"], re.IGNORECASE))
+            purposes.update(row["words"])
         else:
             raise ConfigError(f"{path}: unknown reply rule label {row['label']!r}")
     return ReplyRules(
@@ -96,6 +103,8 @@ def load_reply_rules(path: Path) -> ReplyRules:
         frozenset(written),
         frozenset(documents),
         tuple(diary),
+        tuple(contact),
+        frozenset(purposes),
     )
 
 
@@ -105,7 +114,7 @@ def complete(items: list[Item], said: list[str], turns: list[Turn], wording: Wor
     for item, raw in zip(items, said, strict=True):
         if not 0 <= item.turn < len(turns):
             continue
-        taken = _taken_on(item, raw, turns, wording, rules)
+        taken = _taken_on(item, raw, turns, wording, rules) or _purpose(item, raw, turns, wording, rules)
         if taken:
             item.task = taken
         written = _written(item, raw, turns, wording, rules)
@@ -128,17 +137,24 @@ def _keeps_the_date(item: Item, items: list[Item], rules: ReplyRules) -> bool:
     )
 
 
+DELIVERED = re.compile(r"^have (?:a|an) (?:[\w-]+ ){0,2}?[\w-]+ (?:with|to|over to|across to) (?:you|us)$", re.I)
+
+
 def _taken_on(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: ReplyRules) -> str | None:
     """A reply that opens by taking something on ("Put me down for that.", "Yep, on it.") and then says how or
-    when with a pronoun ("I'll call her Monday", "You'll have it this afternoon"): the work is the request or
+    when with a pronoun ("I'll call her Monday", "You'll have it this afternoon") or a draft of what was asked
+    ("Can you draft it?" / "On it. I'll have a draft with you by two.", "Can you re-cost it?" / "I'll have a
+    revised estimate to you Thursday", said with or without the opener): the work is the request or
     need it answers, said a turn or two before by someone else, when that names a person the reply only points
     at, or the same thing said more fully."""
     turn = turns[item.turn]
     first = next(iter(turn.doc.sents), None)
-    if first is None or not rules.owns_it(first.text.rstrip(".!"), wording):
+    delivered = bool(DELIVERED.match(wording.rules.trim(raw)))  # "Yep, I'll have a revised estimate to you"
+    if first is None or not (delivered or rules.owns_it(first.text.rstrip(".!"), wording)):
         return None
     words = [w.lower() for w in raw.split()[1:]]
-    if not any(w in OBJECT_PRONOUNS for w in words):
+    draft = words[:2] in (["a", w] for w in wording.rules.version_of)  # "I'll have a draft with you by two"
+    if not (draft or delivered) and not any(w in OBJECT_PRONOUNS for w in words):
         return None
     for k in range(item.turn - 1, max(-1, item.turn - ANSWERED_TURNS - 1), -1):
         if turns[k].speaker is None or turns[k].speaker == turn.speaker:
@@ -148,9 +164,25 @@ def _taken_on(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: 
             continue
         worded = wording.task(asked, k, item.speaker)
         mine, theirs = content_words(item.task), content_words(worded)
-        if any(w in PERSONS for w in words) or ((mine & theirs) - {item.task.split()[0].lower()} and theirs - mine):
-            return worded  # "call her" for "book Marco"; "send the cutdowns" for "… the cutdowns as separate files"
+        if delivered or any(w in PERSONS for w in words):
+            return worded  # "I'll have an answer to you Friday": what was asked is the work; "call her": "book Marco"
+        if (mine & theirs) - {item.task.split()[0].lower()} and theirs - mine:
+            return worded  # "send the cutdowns" for "… the cutdowns as separate files"
         return None
+    return None
+
+
+def _purpose(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: ReplyRules) -> str | None:
+    """ "I'll ring them this afternoon" (getting in touch with someone only pointed at) after a turn or two that
+    say what for ("We'd need to check with the printers they can do five hundred by Monday."): that work."""
+    said = wording.rules.tidy(wording.rules.trim(raw))
+    if not any(p.match(said) for p in rules.contact):
+        return None
+    for k in range(item.turn - 1, max(-1, item.turn - ANSWERED_TURNS - 1), -1):
+        for c in reversed(turns[k].clauses):
+            words = wording.rules.trim(c.task).split()  # "need to check with …": "check with …"
+            if len(words) > 2 and words[0].lower() in rules.purposes and not c.negated:
+                return wording.task(" ".join(words), k, item.speaker)
     return None
 
 

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 DATE_WORDS = {
@@ -31,8 +33,13 @@ MAX_TOKENS = 12
 
 
 def _is_date_phrase(tok: Token) -> bool:
-    sub = list(tok.subtree)
+    sub = [t for t in tok.subtree if not _how_often(t)]
     return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in DATE_WORDS for t in sub) and len(sub) <= 8 or _clock(tok)
+
+
+def _how_often(tok: Token) -> bool:
+    """ "weekly" of "in the weekly bulletin": what kind of thing, not when (unlike "in the next few weeks")."""
+    return tok.dep_ == "amod" and tok.head.ent_type_ not in ("DATE", "TIME") and tok.head.lower_ not in DATE_WORDS
 
 
 CLOCK_PREPS = {"before", "by", "until", "till"}
@@ -177,6 +184,32 @@ def _keep_next_step(verb: Token, drop: set[int]) -> None:
         drop.update(before | kept)  # too long to say both: the first step alone
 
 
+SEND_ON = {"send", "circulate", "share"}
+
+
+def _keep_send_on(verb: Token, drop: set[int]) -> None:
+    """A joined "and send" with a thing of its own is the work's last step, kept when both fit: "bump the logo up
+    and send a new version round", "confirm with them and send the contract for signature" (not "and I'll send
+    the deck", said with a subject of its own, an item of its own)."""
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if conj is None or conj.lemma_ not in SEND_ON:
+        return
+    if not any(c.dep_ in (*OBJECT_DEPS, "prep", "prt") for c in verb.children):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in conj.children):
+        return
+    objs = [c for c in conj.children if c.dep_ == "dobj"]
+    if not objs or objs[0].pos_ not in ("NOUN", "PROPN"):
+        return  # "and send it over": said as "and send" (``_sent_on``)
+    kept = {t.i for t in conj.subtree} | {c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i}
+    before = set(drop)
+    drop.difference_update(kept)
+    _drop_from(conj, drop)
+    if sum(1 for t in verb.subtree if t.i not in drop and t.i >= verb.i and not t.is_punct) > MAX_TOKENS:
+        drop.clear()
+        drop.update(before)  # too long to say both: the first step alone
+
+
 def task_text(verb: Token, subj: Token | None) -> str:
     """The verb phrase of ``verb`` without its subject, auxiliaries, hedges, clauses and deadline words."""
     drop: set[int] = set()
@@ -185,6 +218,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
     _drop_from(verb, drop)
     _keep_second_verb(verb, drop)
     _keep_next_step(verb, drop)
+    _keep_send_on(verb, drop)
     for tok in verb.subtree:  # "ready by Wednesday": a deadline further down the phrase
         if tok.dep_ == "prep" and tok.lower_ in DEADLINE_PREPS and tok.i > verb.i and _is_date_phrase(tok):
             drop.update(t.i for t in tok.subtree)
@@ -202,13 +236,14 @@ def task_text(verb: Token, subj: Token | None) -> str:
     if fronted and "for" not in (w.lower() for w in said) and len(said) + len(fronted) <= MAX_TOKENS:
         said += fronted  # "For the site visit, I can put a pack together." -> "put a pack together for the site visit"
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is not None and len(said) + 2 <= MAX_TOKENS and _sent_on(verb):  # "… and get it over": "and send"
+    sent = _sent_on(verb) if obj is not None and len(said) + 2 <= MAX_TOKENS else None
+    if obj is not None and sent:  # "… and get it over": "and send"
         head = next((k for k, t in enumerate(words) if t.i >= obj.left_edge.i), len(words))
-        said[head:head] = ["and", "send"]
+        said[head:head] = ["and", sent]
     text = " ".join(said).replace(" - ", "-")  # "the re-edit"
     condition = _condition(verb)
     text = f"{text} ({condition})" if condition and text else text
-    return text.replace(" 's", "'s").replace(" n't", "n't").strip()
+    return joined_contractions(text).strip()
 
 
 FRONTED_WORDS = 5
@@ -236,11 +271,23 @@ SENT_PRONOUNS = {"it", "that", "them", "those", "this"}
 SENT_PARTICLES = {"over", "across", "round", "out", "through"}
 
 
-def _sent_on(verb: Token) -> bool:
-    """The thing the verb makes is then sent: "put together a timing plan and get it over to you", "draft it and
-    send it across" (a joined "get"/"send" whose object is a pronoun, sent over or to someone)."""
+EVERYONE = {"everyone", "everybody", "all", "team", "group", "board"}
+
+
+def _sent_on(verb: Token) -> str | None:
+    """How the thing the verb makes is then sent: "put together a timing plan and get it over to you", "draft it and
+    send it across" ("send": a joined "get"/"send" whose object is a pronoun, sent over or to someone); "finalise
+    the floor plan and get it to everyone" ("circulate"). None when it is not sent on."""
     if verb.lemma_ in ("get", "send", "have"):
-        return False
+        return None
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_ in ("get", "send")):
+        objs = [c for c in conj.children if c.dep_ == "dobj"]
+        to = [c for c in conj.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+        sent = bool(to) or any(c.dep_ == "prt" and c.lower_ in SENT_PARTICLES for c in conj.children)
+        if objs and objs[0].lower_ in SENT_PRONOUNS and (sent or conj.lemma_ == "send"):
+            whom = [g for p in to for g in p.children if g.dep_ == "pobj"]
+            return "circulate" if whom and whom[0].lower_ in EVERYONE else "send"
+    return None
     for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_ in ("get", "send")):
         objs = [c for c in conj.children if c.dep_ == "dobj"]
         sent = any(c.dep_ == "prt" and c.lower_ in SENT_PARTICLES for c in conj.children) or any(
@@ -268,16 +315,33 @@ def _condition(verb: Token) -> str | None:
             continue
         subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         pronoun = bool(subj) and subj[0].lower_ in SUBJECT_PRONOUNS | {"that", "this", "they"}
-        if mark[0].lower_ == "before" and (pronoun or not subj):
-            continue  # "before the statement goes out", not "before I leave"
+        if mark[0].lower_ == "before" and (pronoun or not subj or _someone_else(subj[0])):
+            continue  # "before the statement goes out", not "before I leave" nor "before someone else grabs her"
         skip = {t.i for t in subj[0].subtree} if pronoun else set()
         if pronoun:  # "once it's signed off": the thing is the task's object; say only what happens to it
             skip.update(c.i for c in clause.children if c.dep_ in ("aux", "auxpass"))
         words = [t.text for t in clause.subtree if t.i not in skip and not t.is_punct and not _is_date_word(t)]
         words = ["once" if t == mark[0].text and mark[0].lower_ == "as" else t for t in words]
+        words[0] = words[0].lower() if words and words[0] == mark[0].text else words[0]  # "Once the council …"
         if 2 <= len(words) <= CONDITION_WORDS:
             return " ".join(words).replace(" 's", "'s")
     return None
+
+
+CONTRACTION = re.compile(r" (?=(?:'s|'d|'ll|'re|'ve|'m|n't)\b)", re.IGNORECASE)
+
+
+def joined_contractions(text: str) -> str:
+    """ "who 'd be free", "it 's" as the tokens were joined -> "who'd be free", "it's"."""
+    return CONTRACTION.sub("", text)
+
+
+ANYONE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"}
+
+
+def _someone_else(subj: Token) -> bool:
+    """ "before someone else books her", "before anybody notices": a race or a reason, not a step waited for."""
+    return subj.lower_ in ANYONE or (subj.lower_ == "else" and subj.head.lower_ in ANYONE)
 
 
 def _is_date_word(tok: Token) -> bool:

@@ -22,12 +22,21 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from pipeline.extract.antecedents import LOOKBACK, PRONOUNS, antecedent, chunk_text, is_pronoun, part_of
+from pipeline.extract.antecedents import (
+    LOOKBACK,
+    PRONOUNS,
+    antecedent,
+    chunk_text,
+    is_pronoun,
+    named_person,
+    part_of,
+    person_object,
+)
 from pipeline.extract.components import Clause
 from pipeline.extract.objects import complete
-from pipeline.extract.tasks import DATE_PREPS, _is_date_phrase, task_text
+from pipeline.extract.tasks import DATE_PREPS, _is_date_phrase, joined_contractions, task_text
 from pipeline.extract.turns import Turn
-from pipeline.extract.wording_rules import MAX_WORDS, WordingRules, pronoun_task, vague
+from pipeline.extract.wording_rules import MAX_WORDS, WordingRules, no_object, pronoun_task, vague
 from pipeline.extract.work_said import introduced_to, needed_work
 from pipeline.schemas import Meeting
 
@@ -155,6 +164,10 @@ class Wording:
                 out.append(ref[0].lower() + ref[1:] if ref.split()[0] in ("The", "A", "An") else ref)
                 if part_of(t) and ref.split()[0].lower() not in ("the", "a", "an"):
                     out.insert(len(out) - 1, "the")
+            elif person_object(t):
+                k, before = self._locate(doc, t, at)  # "call her at one": whom, when the turns before name her
+                person = named_person(self.turns, k, before, self.names) if k >= 0 else None
+                out.append(person or t.text)
             elif t.lower_ == "you" and self._with_listener(t) and self._listener(at, speaker):
                 out.append(self._listener(at, speaker) or "")  # "a prep call with you" -> "with Farah"
             elif t.lower_ in ("you", "me") and t.dep_ == "dative":
@@ -180,11 +193,11 @@ class Wording:
                 out.append(t.lemma_)
             else:
                 out.append(t.text)
-        joined = " ".join(out).replace(" 's", "'s").replace(" n't", "n't").replace(" - ", "-")
+        joined = joined_contractions(" ".join(out)).replace(" - ", "-")
         joined = joined.replace("( ", "(").replace(" )", ")")
         joined = self._done_to(doc, joined)
         joined = re.sub(r"\bthe the\b", "the", joined)
-        result = self.rules.tidy(joined)
+        result = self.rules.tidy(self.rules.cut(joined))  # "email them right after this": cut once named
         return result if result and not (vague(result) and not vague(task)) else task
 
     def _points(self, text: str) -> bool:
@@ -195,7 +208,8 @@ class Wording:
 
     def _said_again(self, text: str, at: int) -> str | None:
         """A task with a pronoun for its object ("reissue them", from a request) that its own turn ``at`` says again
-        with the thing named ("we'll reissue the September invoices"): the task as said there. A verb alone
+        with the thing named ("we'll reissue the September invoices"), or a request its answer says again more
+        fully (the same verb and thing, more words): the task as said there. A verb alone
         ("think", of "When do you think?") takes the commitment its turn makes ("I'll have it with you")."""
         words = text.split()
         if not words or not 0 <= at < len(self.turns):
@@ -203,11 +217,14 @@ class Wording:
         clauses = [c for c in self.turns[at].clauses if c.task and c.task != text]
         if len(words) == 1:  # a verb alone
             return next((c.task for c in clauses if pronoun_task(c.task) or not vague(c.task)), None)
-        if not pronoun_task(text):
-            return None
         verb = words[0].lower()
-        named = (c.task for c in clauses if c.task.split()[0].lower() == verb)
-        return next((t for t in named if not pronoun_task(t) and not vague(t)), None)
+        named = [c.task for c in clauses if c.task.split()[0].lower() == verb]
+        named = [t for t in named if not pronoun_task(t) and not vague(t) and not no_object(t)]
+        if pronoun_task(text):
+            return next(iter(named), None)
+        said = [w.lower() for w in words[:3]]  # "put a note out internally" / "… put a note out in the bulletin"
+        fuller = (t for t in named if len(t.split()) > len(words) and t.lower().split()[:3] == said)
+        return next((t for t in fuller if not _within(words, t.split())), None)  # not its own clause run on
 
     def _earlier_action(self, doc: Doc, at: int) -> tuple[str, int] | None:
         """The action "do that" stands for: the task of the last clause said before it (in the turn where "that"
@@ -406,6 +423,12 @@ class Wording:
             return None
         org = self.meeting.agency if who.side == "agency" else self.meeting.client
         return org.split()[0] if org else None
+
+
+def _within(words: list[str], longer: list[str]) -> bool:
+    """Every word of ``words`` in ``longer``, in order: the same clause said with more, not another wording."""
+    rest = iter(w.lower() for w in longer)
+    return all(w.lower() in rest for w in words)
 
 
 def _talk(doc: Doc) -> set[int]:

@@ -223,3 +223,12 @@ def vague(task: str) -> bool:
 
 
 STOP_WORDS = {"you", "with", "over", "back", "round", "across", "the", "and", "for", "out", "off", "through"}
+
+
+NO_OBJECT = {"at", "in", "on", "during", "around", "when", "after", "before", "first", "later", "today", "tomorrow"}
+
+
+def no_object(task: str) -> bool:
+    """ "ask at the briefing Thursday": the verb again, where or when, not what ("ask the volunteers …")."""
+    words = task.split()
+    return len(words) < 2 or words[1].lower() in NO_OBJECT
