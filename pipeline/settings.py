@@ -41,6 +41,10 @@ class Settings(BaseSettings):
     whisper_batch_size: int = Field(
         default=8, description="VAD segments decoded together (faster-whisper's batched pipeline); 0: sequential."
     )
+    whisper_refill: bool = Field(
+        default=True,
+        description="Decode once more the speech the batched decoder left without words (faster-whisper #1179).",
+    )
     whisper_chunk_seconds: float = Field(
         default=600.0, description="A recording is decoded and transcribed in pieces of about this many seconds."
     )

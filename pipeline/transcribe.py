@@ -23,6 +23,10 @@ from pipeline.settings import Settings
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 log = logging.getLogger(__name__)
 SAMPLE_RATE = audio_stream.SAMPLE_RATE
+MIN_UNHEARD = 1.0  # seconds of speech (VAD) ...
+MAX_HEARD_SHARE = 0.2  # ... less than this share of which has words: skipped by the batched decoder, decoded again
+JOIN_UNHEARD = 1.0  # seconds: such stretches this close are decoded as one clip (up to WINDOW_SECONDS)
+WINDOW_SECONDS = 30.0  # what Whisper hears at once
 
 
 @lru_cache(maxsize=2)
@@ -121,20 +125,10 @@ def transcribe(
         samples += piece.size
         if listen is not None:
             listen(piece)
-        segments, piece_info = _decode_piece(model, piece, settings, prompt)
-        language = piece_info.language
+        heard, language = _decode_piece(model, piece, settings, prompt)
         shift = offset / SAMPLE_RATE
-        words += [
-            Word(
-                start=round(float(w.start) + shift, 2),
-                end=round(float(w.end) + shift, 2),
-                text=w.word.strip(),
-                probability=round(float(w.probability), 3),
-            )
-            for seg in segments
-            for w in (seg.words or [])
-            if w.word.strip()
-        ]
+        words += [w.model_copy(update={"start": round(w.start + shift, 2), "end": round(w.end + shift, 2)})
+                  for w in heard]  # fmt: skip
     probe.check_complete(path, info, samples / SAMPLE_RATE)
     return Transcript(
         source_kind="audio",
@@ -145,21 +139,94 @@ def transcribe(
     )
 
 
-def _decode_piece(model, audio: np.ndarray, settings: Settings, prompt: str | None):  # -> (Iterator[Segment], Info)
-    """faster-whisper over one piece: batched (with VAD) when ``whisper_batch_size`` > 0, else sequential."""
-    options = dict(
+def _options(settings: Settings, prompt: str | None) -> dict:
+    return dict(
         language=settings.language,
         beam_size=settings.whisper_beam_size,
         word_timestamps=True,
         initial_prompt=prompt,
         condition_on_previous_text=False,
     )
-    if settings.whisper_batch_size > 0 and settings.whisper_vad:
-        from faster_whisper import BatchedInferencePipeline
 
-        batched = BatchedInferencePipeline(model)
-        return batched.transcribe(audio, vad_filter=True, batch_size=settings.whisper_batch_size, **options)
-    return model.transcribe(audio, vad_filter=settings.whisper_vad, **options)
+
+def _decode_piece(model, audio: np.ndarray, settings: Settings, prompt: str | None) -> tuple[list[Word], str]:
+    """faster-whisper over one piece: batched (with VAD) when ``whisper_batch_size`` > 0, else sequential.
+    Returns the piece's words (seconds from its start) and the language."""
+    if not (settings.whisper_batch_size > 0 and settings.whisper_vad):
+        segments, info = model.transcribe(audio, vad_filter=settings.whisper_vad, **_options(settings, prompt))
+        return _words(segments), info.language
+    from faster_whisper import BatchedInferencePipeline
+
+    batched = BatchedInferencePipeline(model)
+    segments, info = batched.transcribe(
+        audio, vad_filter=True, batch_size=settings.whisper_batch_size, **_options(settings, prompt)
+    )
+    words = _words(segments)
+    if settings.whisper_refill:
+        words = _refill_unheard(batched, audio, words, settings)
+    return words, info.language
+
+
+def _words(segments) -> list[Word]:  # faster-whisper's segments
+    return [
+        Word(
+            start=round(float(w.start), 2),
+            end=round(float(w.end), 2),
+            text=w.word.strip(),
+            probability=round(float(w.probability), 3),
+        )
+        for seg in segments
+        for w in (seg.words or [])
+        if w.word.strip()
+    ]
+
+
+def unheard_speech(speech: list[tuple[float, float]], words: list[Word]) -> list[tuple[float, float]]:
+    """What the batched decoder skipped: the stretches of speech (VAD, seconds) of at least ``MIN_UNHEARD`` s that
+    the words cover less than ``MAX_HEARD_SHARE`` of, joined into clips where they follow one another (a dropped
+    turn is several stretches: decoded apart, each cut sentence was heard twice, "Let's do it! Also," "Also, ...")."""
+    starts = np.array([w.start for w in words])
+    ends = np.array([w.end for w in words])
+    out: list[tuple[float, float]] = []
+    for start, end in speech:
+        covered = float(np.clip(np.minimum(ends, end) - np.maximum(starts, start), 0.0, None).sum())
+        if end - start < MIN_UNHEARD or covered >= MAX_HEARD_SHARE * (end - start):
+            continue
+        if out and start - out[-1][1] <= JOIN_UNHEARD and end - out[-1][0] <= WINDOW_SECONDS:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+def add_unheard(words: list[Word], found: list[Word], spans: list[tuple[float, float]]) -> list[Word]:
+    """``words`` with those of ``found`` that lie in ``spans`` and overlap none of them, in time order."""
+    inside = [w for w in found if any(w.start < e and s < w.end for s, e in spans)]
+    added = [w for w in inside if not any(w.start < o.end and o.start < w.end for o in words)]
+    return sorted(words + added, key=lambda w: w.start)
+
+
+def _refill_unheard(batched, audio: np.ndarray, words: list[Word], settings: Settings) -> list[Word]:
+    """The batched decoder now and then ends a 30 s window of speech early and drops whole turns (faster-whisper
+    issue #1179). Speech that VAD finds but that came back without words is decoded once more, each clip of it
+    (``unheard_speech``) in a window of its own, batched together (packed into shared windows, as VAD chunks are,
+    most of it was dropped again on two dev meetings). No prompt: a short stretch decoded after a prompt of
+    attendee names tends to open with one of those names, which was never said."""
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    vad = VadOptions(max_speech_duration_s=30, min_silence_duration_ms=160)  # as the batched pipeline cuts
+    speech = [(t["start"] / SAMPLE_RATE, t["end"] / SAMPLE_RATE) for t in get_speech_timestamps(audio, vad)]
+    gaps = unheard_speech(speech, words)
+    if not gaps:
+        return words
+    clips = [{"start": start, "end": end} for start, end in gaps]
+    segments, _ = batched.transcribe(
+        audio, clip_timestamps=clips, batch_size=settings.whisper_batch_size, **_options(settings, None)
+    )
+    out = add_unheard(words, _words(segments), gaps)
+    log.info("decoded again %d stretches of speech (%.1f s) the batched decoder left without words: %d words",
+             len(gaps), sum(e - s for s, e in gaps), len(out) - len(words))  # fmt: skip
+    return out
 
 
 SENTENCE_END = (".", "?", "!")

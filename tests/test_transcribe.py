@@ -108,6 +108,60 @@ def test_words_regroup_into_sentences_at_punctuation_and_pauses() -> None:
     assert sum(len(s.words) for s in segments) == len(words)
 
 
+def test_speech_left_without_words_is_found() -> None:
+    words = words_of(("Right.", 0.1), ("then.", 0.5), ("Lovely.", 10.2), ("Bye.", 21.0))
+    speech = [(0.0, 1.4), (2.5, 7.5), (10.0, 10.7), (14.0, 14.6), (20.0, 32.0)]
+    # 0-1.4 s: more than a third has words; 2.5-7.5 s: none; 10-10.7 s and 14-14.6 s: under a second, too short to
+    # decode alone; 20-32 s: one word in twelve seconds
+    assert transcribe.unheard_speech(speech, words) == [(2.5, 7.5), (20.0, 32.0)]
+    assert transcribe.unheard_speech(speech, []) == [(0.0, 1.4), (2.5, 7.5), (20.0, 32.0)]  # 1.1 s apart: two
+    assert transcribe.unheard_speech([], words) == []
+    # one dropped turn, cut by VAD at short pauses, is one clip, up to Whisper's 30 s window
+    turn = [(40.0, 43.2), (43.0, 47.5), (48.1, 52.0), (52.4, 66.0), (66.3, 71.0), (75.0, 77.0)]
+    assert transcribe.unheard_speech(turn, words) == [(40.0, 66.0), (66.3, 71.0), (75.0, 77.0)]
+
+
+def test_words_decoded_again_fill_only_the_gaps() -> None:
+    words = words_of(("Right.", 0.1), ("Bye.", 21.0))
+    found = words_of(("Right.", 0.2), ("So", 3.0), ("the", 3.4), ("budget.", 3.8), ("Later", 12.0))
+    # "Right." overlaps a word already there; "Later" lies outside the stretches decoded again
+    out = transcribe.add_unheard(words, found, [(2.5, 7.5), (20.0, 32.0)])
+    assert [w.text for w in out] == ["Right.", "So", "the", "budget.", "Bye."]
+
+
+class _Batched:
+    """Stands in for faster-whisper's batched pipeline: records the clips it is asked to decode."""
+
+    def __init__(self, found: list) -> None:
+        self.found, self.calls = found, []
+
+    def transcribe(self, audio, **options):
+        from types import SimpleNamespace
+
+        self.calls.append(options)
+        words = [SimpleNamespace(word=" " + w.text, start=w.start, end=w.end, probability=0.9) for w in self.found]
+        return iter([SimpleNamespace(words=words)]), SimpleNamespace(language="en")
+
+
+def test_refill_decodes_only_the_stretches_left_without_words(monkeypatch) -> None:
+    import numpy as np
+    from faster_whisper import vad
+
+    speech = [{"start": 0, "end": 16000}, {"start": 48000, "end": 112000}]  # samples: 0-1 s heard, 3-7 s not
+    monkeypatch.setattr(vad, "get_speech_timestamps", lambda audio, options: speech)
+    batched = _Batched(words_of(("We'll", 3.2), ("book", 3.6), ("it.", 4.0)))
+    words = words_of(("Hello", 0.1), ("all.", 0.5))
+    out = transcribe._refill_unheard(batched, np.zeros(8 * 16000, dtype=np.float32), words, Settings())
+    assert [w.text for w in out] == ["Hello", "all.", "We'll", "book", "it."]
+    assert batched.calls[0]["clip_timestamps"] == [{"start": 3.0, "end": 7.0}]
+    assert batched.calls[0]["initial_prompt"] is None  # attendee names would be put into short stretches
+
+    monkeypatch.setattr(vad, "get_speech_timestamps", lambda audio, options: speech[:1])
+    quiet = _Batched([])
+    assert transcribe._refill_unheard(quiet, np.zeros(8 * 16000, dtype=np.float32), words, Settings()) == words
+    assert quiet.calls == []  # nothing left unheard: no second decode
+
+
 CONTAINERS = [("wav", "pcm_s16le"), ("mp3", "libmp3lame"), ("m4a", "aac"), ("mp4", "aac"), ("ogg", "libopus"),
               ("flac", "flac"), ("webm", "libopus")]  # fmt: skip
 
