@@ -289,6 +289,11 @@ CUES = [
     ("in_meeting_walkthrough", "I'll let Kemi answer that one.", True),
     ("in_meeting_walkthrough", "i'll go through the figures now", True),
     ("in_meeting_walkthrough", "I'll let the venue know by Friday.", False),
+    # "let me know" said to the listener asks them to come back: no item of the speaker's, but asked with
+    # "can you" it is a request the listener can take up
+    ("let_me_know", "Let me know if the cut needs anything else.", True),
+    ("let_me_know", "Just let me know what the client thinks.", True),
+    ("let_me_know", "Could you let me know by Thursday how many passes you need?", False),
     ("in_meeting_walkthrough", "We'll go through the contract with legal on Thursday.", False),
     ("vague_intention", "Good point, I'll bear that in mind.", True),
     ("vague_intention", "I'll take your word for it.", True),
