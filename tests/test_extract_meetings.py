@@ -736,3 +736,30 @@ def test_the_next_meeting_agreed_is_an_agreement_and_a_deadline_agreed_is_not() 
 )
 def test_agreement_text_reads_as_a_statement_the_client_could_sign(turns, text: str) -> None:
     assert agreements(turns, "gold-json") == [(1, text)]
+
+
+def test_work_is_due_when_it_is_sent() -> None:
+    """ "… over the weekend and send it first thing Monday": the date after the delivery of the same thing."""
+    got = actions(
+        [
+            (
+                "Nadia Brooks",
+                "I'll pull together a summary of the press coverage over the weekend and send it first thing Monday.",
+            ),
+            ("Lucy Tam", "Perfect."),
+        ]
+    )
+    assert got == [(0, "Nadia Brooks", "2026-03-09")]
+
+
+def test_asked_to_let_someone_know_by_a_date_is_a_request() -> None:
+    got = actions(
+        [
+            ("Lucy Tam", "How many passes will your crew need for the stand?"),
+            ("Owen Price", "Six, maybe seven. I'd have to check the rota."),
+            ("Lucy Tam", "Can you let me know by Friday? I have to book them."),
+            ("Owen Price", "Yep, will do."),
+            ("Lucy Tam", "Great. And let me know if the numbers change."),
+        ]
+    )
+    assert got == [(3, "Owen Price", "2026-03-06")]

@@ -92,7 +92,21 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
             inside = inside + later
     dated = [d for d in inside if d.due is not None]
     pool = dated or inside
-    return nearest(pool, clause.verb.idx) if pool else None
+    return _delivered(clause, dated) or (nearest(pool, clause.verb.idx) if pool else None)
+
+
+DELIVERY_VERBS = frozenset({"send", "circulate", "share", "forward", "email", "deliver", "submit", "return", "get"})
+
+
+def _delivered(clause: Clause, dated: list[DueMatch]) -> DueMatch | None:
+    """ "I'll pull a report together over the weekend and send it first thing Monday": the work is due when it
+    is sent, the date after the delivery verb that takes the same thing ("it", "them")."""
+    for conj in clause.verb.conjuncts:
+        if conj.i <= clause.verb.i or conj.lemma_ not in DELIVERY_VERBS:
+            continue
+        if any(c.dep_ == "dobj" and c.lower_ in ("it", "them", "that", "those") for c in conj.children):
+            return next((d for d in dated if d.start_char > conj.idx), None)
+    return None
 
 
 def concrete(dues: list[DueMatch]) -> DueMatch | None:
