@@ -763,3 +763,27 @@ def test_asked_to_let_someone_know_by_a_date_is_a_request() -> None:
         ]
     )
     assert got == [(3, "Owen Price", "2026-03-06")]
+
+
+def test_a_new_promise_about_a_thing_just_named_is_its_own_item() -> None:
+    """ "Send me the draft … and I'll turn it round in an hour": "it" is the draft, not the call promised before."""
+    got = actions(
+        [
+            ("Nadia Brooks", "Lucy, could you ring the venue manager before the flyer goes out?"),
+            ("Lucy Tam", "Yes. I know him. I'll call him at two."),
+            ("Nadia Brooks", "Great."),
+            ("Lucy Tam", "Oh, and send the flyer copy over when it's done and I'll turn it round within the hour."),
+        ]
+    )
+    assert got == [(1, "Lucy Tam", "2026-03-04"), (3, "Lucy Tam", "2026-03-04")]
+
+
+def test_a_pronoun_with_a_new_date_still_redates_the_item_before() -> None:
+    got = actions(
+        [
+            ("Owen Price", "I'll send the cost sheet tomorrow."),
+            ("Lucy Tam", "Could it be sooner? Finance meet on Thursday morning."),
+            ("Owen Price", "Then I'll get it to you by half one today."),
+        ]
+    )
+    assert got == [(0, "Owen Price", "2026-03-04")]

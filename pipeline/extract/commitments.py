@@ -27,6 +27,7 @@ from pipeline.extract.items import (
     PendingKind,
     clause_due,
     concrete,
+    names_a_thing_first,
     overlap,
     party,
     pronoun_object,
@@ -420,7 +421,14 @@ class CommitmentTracker:
             target.merged.append(turn.index)
             return
         restated = [i for i in self.items if 0 < turn.index - i.turn <= 2 and i.owner == owner and i.due is not None]
-        if not (same_turn or recent) and restated and pronoun_object(c) and due is not None and due.due is not None:
+        said_here = names_a_thing_first(c)
+        if (
+            not (same_turn or recent or said_here)
+            and restated
+            and pronoun_object(c)
+            and due is not None
+            and due.due is not None
+        ):
             restated[-1].due, restated[-1].late_due = due, True  # "Then I'll get it to you by half one."
             restated[-1].merged.append(turn.index)
             return

@@ -157,6 +157,15 @@ def pronoun_object(c: Clause) -> bool:
     ) or any(t.lemma_ in ("aim", "try", "plan") for t in [c.verb])
 
 
+def names_a_thing_first(c: Clause) -> bool:
+    """The clause's "it" can be a thing its own sentence names first ("Send the draft to me when it's ready and
+    I'll turn it round"), the sentence before it too when the clause opens with "and"."""
+    start = c.sent.start
+    if c.sent[0].dep_ == "cc" and start > 0:
+        start = c.verb.doc[start - 1].sent.start
+    return any(t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubj", "nsubjpass") for t in c.verb.doc[start : c.verb.i])
+
+
 def has_object(c: Clause) -> bool:
     return any(t.dep_ in ("dobj", "dative") for t in c.verb.children)
 
