@@ -787,3 +787,29 @@ def test_a_pronoun_with_a_new_date_still_redates_the_item_before() -> None:
         ]
     )
     assert got == [(0, "Owen Price", "2026-03-04")]
+
+
+def test_a_position_taken_back_and_replaced_is_the_decision() -> None:
+    """ "Scrap what I said. We …": the new position is decided, even when the old one was never recorded."""
+    ex = run(
+        [
+            ("Will Ferris", "My feeling is we just keep quiet about the recall and let it blow over."),
+            ("Nadia Brooks", "That's one option, if nobody else picks it up."),
+            ("Lucy Tam", "The trade press already have it, I'm afraid. They rang this morning."),
+            ("Will Ferris", "Right. Okay, scrap what I said. We go public with the recall today."),
+            ("Nadia Brooks", "Good call."),
+        ]
+    )
+    assert [(a.turn, a.text) for a in ex.agreements] == [(3, "We go public with the recall today.")]
+    assert agreed_turns([("Will Ferris", "Hang on, scrap that. If we go public, we'd need a statement?")]) == []
+
+
+def test_a_plan_put_with_then_we_and_a_short_yes_is_agreed() -> None:
+    got = agreed_turns(
+        [
+            ("Will Ferris", "I can't do the radio interview this week."),
+            ("Nadia Brooks", "Understood. Then we put the quote in your name, and Owen handles the producer."),
+            ("Will Ferris", "Fine. Yes."),
+        ]
+    )
+    assert got == [2]

@@ -425,6 +425,11 @@ CUES = [
     ("grudging_fine", "Yeah. Fine. Have it your way.", True),  # the ruler matches; only a reply to a proposal counts
     ("grudging_fine", "Yes, fine dining is the vibe.", False),
     ("grudging_fine", "Are you fine?", False),
+    ("grudging_fine", "Fine. Yes.", True),
+    ("grudging_fine", "Fine, yeah, whatever works.", True),
+    ("proposal_then_we", "Okay. Then we hold the launch until the stock lands.", True),
+    ("proposal_then_we", "Then we went to the depot and filmed.", False),
+    ("proposal_then_we", "We can do it then, we think.", False),
     ("proposal_role", "For the radio slot, I think you're the right person, Tom.", True),
     ("proposal_role", "i reckon it should be you.", True),
     ("proposal_role", "I think you're right about the colour.", False),

@@ -272,6 +272,8 @@ class AgreementTracker:
         decisive = bool(sents) and not sents[-1].text.rstrip().endswith("?")
         if undone and decisive and (not turn.opening("DECLINE", 3) or len(sents) > 1):
             self._add(Found(k, turn.text, "reversal_decision", 0.6, True))
+        elif not undone and (said := _decided_instead(turn)):  # the earlier position was never recorded
+            self._add(Found(k, turn.text, "reversal_decision", 0.6, True, said=said))
 
     def _add(self, f: Found) -> None:
         if self.found and f.turn - self.found[-1].turn <= 1:
@@ -285,6 +287,27 @@ class AgreementTracker:
         undone = [g for g in self.found if f.turn - g.turn <= REVERSAL_REACH and _opposed(g.text, f.text)]
         self.found = [g for g in self.found if g not in undone]  # "drop it" … "Let's keep it, then.": only the last
         self.found.append(f)
+
+
+def _decided_instead(turn: Turn) -> str:
+    """ "Right, scrap what I said. We put out a full statement today.": after taking back what was said, what "we"
+    now do, said flat (not asked, not "if", not "we could"); "" when the turn says no such thing."""
+    cue = turn.cues("REVERSE")[0]
+    for sent in turn.doc.sents:
+        root = sent.root
+        if sent.start < cue.end or sent.text.rstrip().endswith("?"):
+            continue
+        subj = [t for t in root.children if t.dep_ == "nsubj"]
+        aux = {t.lower_ for t in root.children if t.dep_ == "aux"}
+        if (
+            subj
+            and subj[0].lower_ == "we"
+            and (root.tag_ in ("VBP", "VB") or root.lower_ == root.lemma_)  # "put", "cut" read as past tense
+            and aux <= {"will", "'ll", "are", "'re", "going"}
+            and not any(t.dep_ in ("mark", "neg") for t in root.subtree)
+        ):
+            return sent.text.strip()
+    return ""
 
 
 def _opposed(earlier: str, later: str) -> bool:
