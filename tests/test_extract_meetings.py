@@ -813,3 +813,29 @@ def test_a_plan_put_with_then_we_and_a_short_yes_is_agreed() -> None:
         ]
     )
     assert got == [2]
+
+
+def test_a_counter_offer_closed_with_done_is_agreed() -> None:
+    got = agreed_turns(
+        [
+            ("Nadia Brooks", "For the whole package we'd quoted forty-two thousand."),
+            ("Will Ferris", "That's more than we'd set aside. Could you do thirty-five?"),
+            ("Nadia Brooks", "We could do thirty-eight if we drop the second shoot day."),
+            ("Will Ferris", "Thirty-eight without the second day. Okay, done."),
+        ]
+    )
+    assert got == [3]
+
+
+@pytest.mark.parametrize(
+    ("options", "pick", "agreed"),
+    [
+        ("So it's either the studio shoot or on location.", "Location. It's worth the extra.", True),
+        ("Last thing is the hero colour, teal or coral.", "Coral. Sold.", True),
+        ("Which is cheaper, the studio or location?", "Studio. By a mile.", False),
+        ("Will Lucy be doing the welcome, or Will?", "Will. Lucy hates speeches.", False),
+    ],
+)
+def test_naming_one_of_the_options_just_put_chooses_it(options: str, pick: str, agreed: bool) -> None:
+    got = agreed_turns([("Owen Price", options), ("Lucy Tam", pick), ("Owen Price", "Okay.")])
+    assert got == ([1] if agreed else [])

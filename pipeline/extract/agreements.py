@@ -236,6 +236,9 @@ class AgreementTracker:
             if asked is not None:
                 self._add(Found(k, f"{asked.text} {turn.text}", "go_ahead", 0.6, False))
                 return
+        if (picked := _option_picked(turns, k)) is not None:  # "Teal or coral?" "Coral. It's warmer."
+            self._add(Found(k, picked, "option_picked", 0.7, True))
+            return
         for c in turn.clauses:
             if (
                 c.subj_kind == "WE"
@@ -287,6 +290,41 @@ class AgreementTracker:
         undone = [g for g in self.found if f.turn - g.turn <= REVERSAL_REACH and _opposed(g.text, f.text)]
         self.found = [g for g in self.found if g not in undone]  # "drop it" … "Let's keep it, then.": only the last
         self.found.append(f)
+
+
+OPTIONS = re.compile(r"\b(?P<a>(?:[\w'-]+\s+){0,3}[\w'-]+),?\s+or\s+(?P<b>(?:[\w'-]+\s+){0,3}[\w'-]+)", re.I)
+
+
+FACT_QUESTION = {"will", "is", "are", "was", "were", "does", "do", "did", "has", "have", "who", "which"}
+
+
+def _option_picked(turns: list[Turn], k: int) -> str | None:
+    """A turn that opens by naming one of the options another speaker has just put ("either the studio or on
+    location" … "Location. It's worth it."): that option is chosen. Not an answer to a comparison ("Which is
+    cheaper, red or blue?" "Blue."), nor to what is or will be so ("Will Kate do the welcome, or the CEO?"), nor a
+    question back."""
+    turn = turns[k]
+    first = next(iter(turn.doc.sents), None)
+    if turn.speaker is None or first is None or first.text.rstrip().endswith("?"):
+        return None
+    words = [t for t in first if not t.is_punct]
+    if not 0 < len(words) <= 4 or any(t.pos_ in ("VERB", "AUX", "PRON", "INTJ") for t in words):
+        return None
+    head = words[-1].lower_
+    named = words[-1].pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and head not in ("one", "either", "both", "neither")
+    if not (named or (head == "one" and len(words) > 1)):  # "Cheeky one." names an option, "One." does not
+        return None
+    for j in (k - 1, k - 2):
+        if j < 0 or turns[j].speaker in (turn.speaker, None):
+            continue
+        prev = turns[j]
+        for m in OPTIONS.finditer(prev.text):
+            if head in (m.group("a").lower().split()[-1:] + m.group("b").lower().split()[-1:]):
+                sent = prev.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                opener = sent.sent[0].lower_ if sent is not None else ""
+                compares = any(t.tag_ in ("JJR", "JJS", "RBR", "RBS") for t in prev.doc)
+                return None if compares or opener in FACT_QUESTION else first.text.strip()
+    return None
 
 
 def _decided_instead(turn: Turn) -> str:
