@@ -839,3 +839,28 @@ def test_a_counter_offer_closed_with_done_is_agreed() -> None:
 def test_naming_one_of_the_options_just_put_chooses_it(options: str, pick: str, agreed: bool) -> None:
     got = agreed_turns([("Owen Price", options), ("Lucy Tam", pick), ("Owen Price", "Okay.")])
     assert got == ([1] if agreed else [])
+
+
+def test_work_suggested_for_someone_stays_open_while_its_date_is_settled() -> None:
+    """ "I'd suggest Owen does …. Next week." "Next week I'm away until Thursday." "Friday?" "Yeah, go on.": the
+    work is taken on at the last reply, on the date put last."""
+    got = actions(
+        [
+            ("Nadia Brooks", "I'd suggest Owen does a walk round the store with the staff. Next week, ideally."),
+            ("Owen Price", "Next week I'm away until Thursday."),
+            ("Nadia Brooks", "Friday?"),
+            ("Owen Price", "Yeah, go on."),
+        ]
+    )
+    assert got == [(3, "Owen Price", "2026-03-06")]
+
+
+def test_a_suggestion_for_someone_that_they_refuse_is_no_item() -> None:
+    got = actions(
+        [
+            ("Nadia Brooks", "I'd suggest Owen does a walk round the store next week."),
+            ("Owen Price", "I'd rather not, to be honest. The regional team know it better."),
+            ("Lucy Tam", "Fair enough."),
+        ]
+    )
+    assert got == []

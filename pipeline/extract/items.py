@@ -62,6 +62,7 @@ class Pending:
     vocative: str | None = None  # the attendee the request is addressed to by name ("Tom, can you …?")
     closing: bool = False  # made in the closing part of the meeting (an assignment there stands unanswered)
     owner: Owner = None  # who an offer commits when it is not the one who made it ("we can…": the side)
+    open_since: int = 0  # the last turn that kept it open (a refusal of its time only: "I'm away next week")
 
 
 def nearest(dues: list[DueMatch], char: int) -> DueMatch | None:
