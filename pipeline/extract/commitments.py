@@ -14,10 +14,10 @@ from pipeline.extract.clause_kinds import BY_KIND
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import (
-    ACCEPTING,
     DUE_LOOKAHEAD,
     accepted_before,
     date_only,
+    date_talk,
     fixes_date,
     late_dues,
     proposed_date,
@@ -55,13 +55,6 @@ LIGHT_VERBS = {"handle", "sort", "cover", "own", "manage"}  # a task that says w
 PENDING_TURNS = 2
 BLAME_IDIOMS = {"thats_on_me", "thats_on_us"}  # "that's on me" commits only when something was asked
 FOLLOW_UP_VERBS = {"come", "get", "report", "circle", "feed"}  # "… and I'll come back to you with their feedback"
-
-
-def _date_talk(turn: Turn, p: Pending) -> bool:
-    """A short turn about the time of work put to someone with a time ("Next week I'm away until Thursday.",
-    "Friday?"): the work still stands while its date is settled."""
-    talk = p.kind in ("assign", "joint", "pair") and p.due is not None and bool(turn.dues) and turn.n_words <= 12
-    return talk and not ACCEPTING.search(turn.text)  # "December 4th works." settles it
 
 
 class CommitmentTracker:
@@ -168,11 +161,11 @@ class CommitmentTracker:
                 if not speakerless_reply(turn, p, own):
                     continue
             elif speaker == p.proposer or (p.addressees and speaker not in p.addressees and not unnamed):
-                if speaker == p.proposer and _date_talk(turn, p) and turn.is_question():
+                if speaker == p.proposer and date_talk(turn, p) and turn.is_question():
                     p.open_since = turn.index  # "Friday?": the one who asked puts another time
                     p.due = proposed_date(turn) or p.due
                 continue
-            if not (accepted or own) and _date_talk(turn, p):
+            if not (accepted or own) and date_talk(turn, p):
                 p.open_since = turn.index  # "Next week I'm away until Thursday.": the time is refused, not the work
                 continue
             if declined and not own:

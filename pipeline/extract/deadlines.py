@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.dates import DueMatch
-from pipeline.extract.items import Item, concrete, task_object
+from pipeline.extract.items import Item, Pending, concrete, task_object
 from pipeline.extract.owners import names_in
 from pipeline.extract.turns import Clause, Turn
 from pipeline.schemas import Meeting
@@ -162,3 +162,10 @@ def accepted_before(turn: Turn, start_char: int) -> DueMatch | None:
         if dated and len(sent) <= 8:
             return dated[-1]
     return None
+
+
+def date_talk(turn: Turn, p: Pending) -> bool:
+    """A short turn about the time of work put to someone with a time ("Next week I'm away until Thursday.",
+    "Friday?"): the work still stands while its date is settled."""
+    talk = p.kind in ("assign", "joint", "pair") and p.due is not None and bool(turn.dues) and turn.n_words <= 12
+    return talk and not ACCEPTING.search(turn.text)  # "December 4th works." settles it
