@@ -864,3 +864,30 @@ def test_a_suggestion_for_someone_that_they_refuse_is_no_item() -> None:
         ]
     )
     assert got == []
+
+
+def test_an_offer_put_off_and_given_the_go_ahead_later_is_an_item_not_a_decision() -> None:
+    ex = run(
+        [
+            ("Owen Price", "I could have a go at the shelf strip too. Want to see something?"),
+            ("Lucy Tam", "Let me see the costs first, Owen."),
+            ("Will Ferris", "Can I share the radio script quickly?"),
+            ("Nadia Brooks", "Go for it."),
+            ("Will Ferris", "Thanks. So this is the thirty-second version."),
+            ("Lucy Tam", "And Owen, the shelf strip, yeah, go ahead and mock it up."),
+            ("Owen Price", "Lovely, will do."),
+        ]
+    )
+    assert [(a.turn, a.owner) for a in ex.action_items] == [(0, "Owen Price")]
+    assert ex.agreements == []
+
+
+def test_could_without_an_offer_question_is_no_offer() -> None:
+    got = actions(
+        [
+            ("Lucy Tam", "I don't know if we could get the asparagus in time. When's the shoot?"),
+            ("Owen Price", "The ninth."),
+            ("Lucy Tam", "Yeah, that's early."),
+        ]
+    )
+    assert got == []

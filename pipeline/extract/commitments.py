@@ -70,6 +70,7 @@ class CommitmentTracker:
         self.last_request = -10
         self.declined: list[tuple[Pending, str | None]] = []  # requests turned down, and by whom
         self.parked = ParkedOffers()
+        self.taken_up: set[int] = set()  # turns that take up an offer left open ("yes, go ahead and do a sketch")
         self.turns: list[Turn] = []  # the turns fed so far (a deadline may be renegotiated a few turns on)
 
     # -- helpers ----------------------------------------------------------------------------------------
@@ -119,6 +120,7 @@ class CommitmentTracker:
         consumed = self._resolve_pending(turn)
         offer = self.parked.take_up(turn) if len(self.items) == before else None
         if offer is not None:
+            self.taken_up.add(turn.index)
             owner = offer.owner or offer.proposer
             self._add(Item(offer.turn, owner, offer.task, offer.rule, 0.7, offer.due, offer.proposer, accepted=True))
         used = self._new_commitments(turn, consumed)
