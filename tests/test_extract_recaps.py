@@ -148,3 +148,15 @@ def test_one_shared_word_does_not_hand_an_item_to_someone_else() -> None:
         ]
     )
     assert (0, "Owen Price", "2026-03-05") in [(t, o, d) for t, o, _, d in got], got
+
+
+def test_a_recap_deadline_after_the_thing_dates_it() -> None:
+    """ "Owen, press release by Tuesday": "by Tuesday" hangs off the object and says when it is due."""
+    got = items(
+        [
+            ("Owen Price", "I'll draft the press release."),
+            ("Lucy Tam", "Lovely."),
+            ("Nadia Brooks", "So, to recap: Owen, press release by Tuesday; Lucy, nothing new."),
+        ]
+    )
+    assert [(t, o, d) for t, o, _, d in got] == [(0, "Owen Price", "2026-03-10")], got

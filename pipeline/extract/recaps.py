@@ -197,7 +197,7 @@ def _fragment_due(turn: Turn, lo: int, hi: int, hit: set[str], dated: bool) -> D
 
 
 def _inside_object(tok: Token, hit: set[str]) -> bool:
-    prep = ""
+    prep = tok.lower_ if tok.dep_ == "prep" else ""  # the span "by Tuesday" has its preposition as root
     for _ in range(4):
         if tok.head.i == tok.i:
             return False
