@@ -891,3 +891,22 @@ def test_could_without_an_offer_question_is_no_offer() -> None:
         ]
     )
     assert got == []
+
+
+@pytest.mark.parametrize(
+    ("later", "due"),
+    [
+        ("Actually, make that Monday for the cut, the grade's running late.", "2026-03-09"),
+        ("Sorry, can we move the shoot to Monday?", "2026-03-06"),  # another thing's date, asked: not the cut's
+    ],
+)
+def test_the_owner_moves_their_own_date_a_few_turns_on(later: str, due: str) -> None:
+    got = actions(
+        [
+            ("Owen Price", "I'll send the revised cut by Friday."),
+            ("Lucy Tam", "Great."),
+            ("Nadia Brooks", "And the music licence is sorted."),
+            ("Owen Price", later),
+        ]
+    )
+    assert got[0] == (0, "Owen Price", due)

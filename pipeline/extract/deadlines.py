@@ -78,6 +78,8 @@ def renegotiated(item: Item, turns: list[Turn], k: int, meeting: Meeting | None 
     by_owner = turn.speaker in owners or turn.side in owners
     if _proposes(item, turns, k, meeting) or (by_owner and turns[k - 1].cues("WHEN") and not turn.cues("REQUEST")):
         return date
+    if by_owner and REDATE.search(turn.text) and not _new_task(turn):  # "Actually, make that Monday for the cut."
+        return date
     asked = {
         d.due for j in range(item.turn + 1, k) if _proposes(item, turns, j, meeting) for d in turns[j].dues if d.due
     }
@@ -112,6 +114,7 @@ COUNTER = re.compile(
     r"|what about|any chance of)\b",
     re.IGNORECASE,
 )
+REDATE = re.compile(r"\b(?:make (?:that|it)|(?:push|move|change) (?:that|it) to|call it)\b", re.IGNORECASE)
 ACCEPTING = re.compile(r"\b(?:fine|works|good|great|perfect|okay|ok|yes|yeah|deal|done|lovely)\b", re.IGNORECASE)
 
 
