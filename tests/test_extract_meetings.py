@@ -910,3 +910,17 @@ def test_the_owner_moves_their_own_date_a_few_turns_on(later: str, due: str) -> 
         ]
     )
     assert got[0] == (0, "Owen Price", due)
+
+
+def test_a_budget_settled_over_turns_is_one_agreement_and_no_item() -> None:
+    ex = run(
+        [
+            ("Lucy Tam", "What are we thinking for paid social?"),
+            ("Owen Price", "Twenty a month would do it properly."),
+            ("Lucy Tam", "I can get you fifteen grand."),
+            ("Owen Price", "Eighteen? Below that the targeting gets thin."),
+            ("Lucy Tam", "Eighteen. Go on then."),
+        ]
+    )
+    assert ex.action_items == []
+    assert [a.turn for a in ex.agreements] == [4]

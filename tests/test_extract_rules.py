@@ -295,6 +295,11 @@ CUES = [
     ("in_meeting_walkthrough", "I'll let the venue know by Friday.", False),
     # "let me know" said to the listener asks them to come back: no item of the speaker's, but asked with
     # "can you" it is a request the listener can take up
+    # a figure offered in a negotiation is a term put, not work to do
+    ("terms_offered", "I can get you fifteen grand.", True),
+    ("terms_offered", "I can get you eight. When do you need them?", False),  # eight of something: work
+    ("terms_offered", "We could stretch to forty grand, tops.", True),
+    ("terms_offered", "I can get you three options by Friday.", False),
     ("let_me_know", "Let me know if the cut needs anything else.", True),
     ("let_me_know", "Just let me know what the client thinks.", True),
     ("let_me_know", "Could you let me know by Thursday how many passes you need?", False),
