@@ -924,3 +924,30 @@ def test_a_budget_settled_over_turns_is_one_agreement_and_no_item() -> None:
     )
     assert ex.action_items == []
     assert [a.turn for a in ex.agreements] == [4]
+
+
+def test_an_objection_then_a_new_choice_records_the_new_choice() -> None:
+    ex = run(
+        [
+            ("Will Ferris", "Let's go with the blue."),
+            ("Nadia Brooks", "Great."),
+            ("Lucy Tam", "Hang on, the blue clashes with the competitor's packs."),
+            ("Will Ferris", "True. Okay, green then. Go with green."),
+        ]
+    )
+    assert [(a.turn, a.rule) for a in ex.agreements] == [(3, "go_with_imperative")]
+
+
+@pytest.mark.parametrize(
+    ("reply", "agreed"),
+    [("Sixteenth then. Fine.", True), ("Sixteenth? Hmm, let me check with the store.", False)],
+)
+def test_a_date_settled_for_something_being_moved_is_agreed(reply: str, agreed: bool) -> None:
+    got = agreed_turns(
+        [
+            ("Lucy Tam", "Can we move the launch to the ninth?"),
+            ("Nadia Brooks", "The ninth is tight, the sixteenth is safer."),
+            ("Lucy Tam", reply),
+        ]
+    )
+    assert got == ([2] if agreed else [])

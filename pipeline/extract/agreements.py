@@ -23,6 +23,7 @@ from spacy.tokens import Span
 from pipeline.extract.components import Clause
 from pipeline.extract.deadlines import ACCEPTING
 from pipeline.extract.settled import settled_text, terse_answer
+from pipeline.extract.settling import date_moved, decided_instead, moves_a_date, option_picked
 from pipeline.extract.turns import Turn
 
 ANSWER_LIKE = {"thats_the_one", "x_it_is", "x_then"}
@@ -195,7 +196,9 @@ class AgreementTracker:
         if (put := self._meeting_put(turns, k)) is not None:  # "Same time in two weeks?" … "The 27th works."
             self._add(Found(k, f"{put.text} {turn.text}", "next_meeting_set", 0.7, False, said=put.text))
             return
-        strong = [s for s in turn.cues("AGREE") if not _negated(s) and not _about_date(turn, s) and not _bare(s)]
+        moving = moves_a_date(turns, k)  # "Can we move the launch to the ninth?" … "Sixteenth, then.": decided
+        strong = [s for s in turn.cues("AGREE") if not _negated(s) and (moving or not _about_date(turn, s))]
+        strong = [s for s in strong if not _bare(s)]
         strong = [s for s in strong if s.id_ != "x_then" or _on_the_table(turns, k, s)]
         if prev is not None and prev.is_question():
             strong = [s for s in strong if s.id_ not in ANSWER_LIKE]
@@ -236,8 +239,11 @@ class AgreementTracker:
             if asked is not None:
                 self._add(Found(k, f"{asked.text} {turn.text}", "go_ahead", 0.6, False))
                 return
-        if (picked := _option_picked(turns, k)) is not None:  # "Teal or coral?" "Coral. It's warmer."
+        if (picked := option_picked(turns, k)) is not None:  # "Teal or coral?" "Coral. It's warmer."
             self._add(Found(k, picked, "option_picked", 0.7, True))
+            return
+        if turn.speaker is not None and date_moved(turns, k):  # "Can we move the launch?" … "Sixteenth then. Fine."
+            self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "date_moved", 0.7, False, said=turn.text))
             return
         for c in turn.clauses:
             if (
@@ -275,7 +281,7 @@ class AgreementTracker:
         decisive = bool(sents) and not sents[-1].text.rstrip().endswith("?")
         if undone and decisive and (not turn.opening("DECLINE", 3) or len(sents) > 1):
             self._add(Found(k, turn.text, "reversal_decision", 0.6, True))
-        elif not undone and (said := _decided_instead(turn)):  # the earlier position was never recorded
+        elif not undone and (said := decided_instead(turn)):  # the earlier position was never recorded
             self._add(Found(k, turn.text, "reversal_decision", 0.6, True, said=said))
 
     def _add(self, f: Found) -> None:
@@ -284,68 +290,12 @@ class AgreementTracker:
             if f.speakerless and last.speakerless and not (_content(f.text) & _content(last.text)):
                 self.found.append(f)  # one speaker settling two things in a row: "Fine, highball it is. Ten mil it is."
                 return
-            if f.strong and not last.strong:
-                self.found[-1] = f
+            if f.strong and (not last.strong or last.rule == "reversal_decision" != f.rule):
+                self.found[-1] = f  # "Hang on, the blue clashes." "Go with green.": the decision said after wins
             return
         undone = [g for g in self.found if f.turn - g.turn <= REVERSAL_REACH and _opposed(g.text, f.text)]
         self.found = [g for g in self.found if g not in undone]  # "drop it" … "Let's keep it, then.": only the last
         self.found.append(f)
-
-
-OPTIONS = re.compile(r"\b(?P<a>(?:[\w'-]+\s+){0,3}[\w'-]+),?\s+or\s+(?P<b>(?:[\w'-]+\s+){0,3}[\w'-]+)", re.I)
-
-
-FACT_QUESTION = {"will", "is", "are", "was", "were", "does", "do", "did", "has", "have", "who", "which"}
-
-
-def _option_picked(turns: list[Turn], k: int) -> str | None:
-    """A turn that opens by naming one of the options another speaker has just put ("either the studio or on
-    location" … "Location. It's worth it."): that option is chosen. Not an answer to a comparison ("Which is
-    cheaper, red or blue?" "Blue."), nor to what is or will be so ("Will Kate do the welcome, or the CEO?"), nor a
-    question back."""
-    turn = turns[k]
-    first = next(iter(turn.doc.sents), None)
-    if turn.speaker is None or first is None or first.text.rstrip().endswith("?"):
-        return None
-    words = [t for t in first if not t.is_punct]
-    if not 0 < len(words) <= 4 or any(t.pos_ in ("VERB", "AUX", "PRON", "INTJ") for t in words):
-        return None
-    head = words[-1].lower_
-    named = words[-1].pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and head not in ("one", "either", "both", "neither")
-    if not (named or (head == "one" and len(words) > 1)):  # "Cheeky one." names an option, "One." does not
-        return None
-    for j in (k - 1, k - 2):
-        if j < 0 or turns[j].speaker in (turn.speaker, None):
-            continue
-        prev = turns[j]
-        for m in OPTIONS.finditer(prev.text):
-            if head in (m.group("a").lower().split()[-1:] + m.group("b").lower().split()[-1:]):
-                sent = prev.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                opener = sent.sent[0].lower_ if sent is not None else ""
-                compares = any(t.tag_ in ("JJR", "JJS", "RBR", "RBS") for t in prev.doc)
-                return None if compares or opener in FACT_QUESTION else first.text.strip()
-    return None
-
-
-def _decided_instead(turn: Turn) -> str:
-    """ "Right, scrap what I said. We put out a full statement today.": after taking back what was said, what "we"
-    now do, said flat (not asked, not "if", not "we could"); "" when the turn says no such thing."""
-    cue = turn.cues("REVERSE")[0]
-    for sent in turn.doc.sents:
-        root = sent.root
-        if sent.start < cue.end or sent.text.rstrip().endswith("?"):
-            continue
-        subj = [t for t in root.children if t.dep_ == "nsubj"]
-        aux = {t.lower_ for t in root.children if t.dep_ == "aux"}
-        if (
-            subj
-            and subj[0].lower_ == "we"
-            and (root.tag_ in ("VBP", "VB") or root.lower_ == root.lemma_)  # "put", "cut" read as past tense
-            and aux <= {"will", "'ll", "are", "'re", "going"}
-            and not any(t.dep_ in ("mark", "neg") for t in root.subtree)
-        ):
-            return sent.text.strip()
-    return ""
 
 
 def _opposed(earlier: str, later: str) -> bool:
