@@ -951,3 +951,17 @@ def test_a_date_settled_for_something_being_moved_is_agreed(reply: str, agreed: 
         ]
     )
     assert got == ([2] if agreed else [])
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "agreed"),
+    [
+        ("Are we okay to go live Monday then?", "Yes, go live Monday.", True),
+        ("Can we book the radio spots now?", "Yeah, book them. The rates won't last.", True),
+        ("Shall we start with the numbers?", "Yes, start with the numbers.", False),  # the call's own running order
+        ("Can you book the radio spots?", "Yes, will do.", False),  # a request taken up: an item
+    ],
+)
+def test_a_we_question_answered_yes_with_its_own_verb_is_settled(question: str, reply: str, agreed: bool) -> None:
+    got = agreed_turns([("Nadia Brooks", question), ("Will Ferris", reply), ("Nadia Brooks", "Brilliant.")])
+    assert got == ([1] if agreed else [])

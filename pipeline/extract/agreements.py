@@ -23,7 +23,7 @@ from spacy.tokens import Span
 from pipeline.extract.components import Clause
 from pipeline.extract.deadlines import ACCEPTING
 from pipeline.extract.settled import settled_text, terse_answer
-from pipeline.extract.settling import date_moved, decided_instead, moves_a_date, option_picked
+from pipeline.extract.settling import date_moved, decided_instead, moves_a_date, option_picked, permission_echoed
 from pipeline.extract.turns import Turn
 
 ANSWER_LIKE = {"thats_the_one", "x_it_is", "x_then"}
@@ -241,6 +241,9 @@ class AgreementTracker:
                 return
         if (picked := option_picked(turns, k)) is not None:  # "Teal or coral?" "Coral. It's warmer."
             self._add(Found(k, picked, "option_picked", 0.7, True))
+            return
+        if said := permission_echoed(turns, k):  # "Are we okay to go live Monday?" "Yes, go live Monday."
+            self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "permission_echoed", 0.7, True, said=said))
             return
         if turn.speaker is not None and date_moved(turns, k):  # "Can we move the launch?" … "Sixteenth then. Fine."
             self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "date_moved", 0.7, False, said=turn.text))

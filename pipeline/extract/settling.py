@@ -97,3 +97,20 @@ def date_moved(turns: list[Turn], k: int) -> bool:
     said = {m.group(0).lower() for m in ORDINAL.finditer(turn.text)}
     put = {m.group(0).lower() for j in (k - 1, k - 2, k - 3) if j >= 0 for m in ORDINAL.finditer(turns[j].text)}
     return bool(said & put)
+
+
+def permission_echoed(turns: list[Turn], k: int) -> str:
+    """ "Are we okay to go live Monday?" "Yes, go live Monday.": a "we" question answered yes with its own verb as an
+    order settles it; returns the order ("" when the turn is no such answer)."""
+    turn, prev = turns[k], turns[k - 1] if k > 0 else None
+    if prev is None or turn.speaker is None or prev.speaker in (None, turn.speaker) or not prev.is_question():
+        return ""
+    if "we" not in {t.lower_ for t in prev.doc} or not turn.opening("ACCEPT", 3) or turn.is_question():
+        return ""
+    asked = {t.lemma_ for t in prev.doc if t.pos_ == "VERB" and t.lemma_ not in ("be", "do", "have", "start")}
+    for sent in turn.doc.sents:
+        root = sent.root
+        bare = root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "aux") for c in root.children)
+        if bare and root.lemma_ in asked:
+            return sent.text.strip()
+    return ""
