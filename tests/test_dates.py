@@ -254,6 +254,7 @@ SENTENCES = [
     # a day's noun the work goes into dates the work; a day's noun that is only talked about does not
     ("Our comms team can run it in the bulletin. Thursday's edition.", WED_0902, [("Thursday", "weekday")]),
     ("I'll slot it into Monday's agenda.", WED_0902, [("Monday", "weekday")]),
+    ("Leave it with me, you'll have it first thing.", WED_0902, [("first thing", "tomorrow")]),
     ("Happy to bring the boards along at Tuesday's session.", WED_0902, [("Tuesday", "weekday")]),
     ("We'll have the final cut by October 9th, and the stills December 2nd.", FRI_0918,
      [("by October 9th", "month_day"), ("December 2nd", "month_day")]),
@@ -317,6 +318,8 @@ MUST_NOT_MATCH = [
     "up 12 percent on the quarter",
     "the 3rd draft was better",
     "Tuesday's numbers looked soft to me.",
+    "First thing, the budget.",
+    "That was my first thing.",
     "I'll pull Monday's figures out of the dashboard.",
 ]
 

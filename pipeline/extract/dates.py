@@ -28,7 +28,8 @@ same_day           M                                     today, later today, ton
 in_n_units         M + N // 24 days                      within / in N hours with N >= 24 ("within 48 hours")
 tomorrow           M + 1                                 tomorrow (morning / afternoon / first thing), first
                                                          thing tomorrow, by COB tomorrow, first thing in the
-                                                         morning, by the morning, overnight
+                                                         morning, by the morning, overnight, a promise that
+                                                         ends "first thing"
 tomorrow           M + 2                                 the day after tomorrow
 weekday            first <wd> strictly after M           <wd>, by / on / before / until <wd>, this <wd>, this
                    (a <wd> said on a <wd> = a week on)   coming <wd>, first thing <wd>, end of play <wd>,
@@ -619,6 +620,8 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
     # --- tomorrow ------------------------------------------------------------------------------------
     (_p(_PREP + _TOD_PRE + r"(?P<dat>the\s+day\s+after\s+)?tomorrow" + _SUF), _tomorrow),
     (_p(r"first\s+thing\s+in\s+the\s+morning|by\s+(?:the\s+)?morning|overnight"), _tomorrow),
+    # "I'll get it to you first thing." said at the end of the promise (not "the first thing", "First thing, …")
+    (_p(r"(?<!the\s)(?<!the\svery\s)(?<!my\s)(?<!our\s)(?<!your\s)(?<!a\s)first\s+thing(?=\s*(?:[.!?]|$))"), _tomorrow),
     # --- weekdays ------------------------------------------------------------------------------------
     (
         _p(_PREP + _TOD_PRE + r"(?:this\s+(?:coming\s+)?|coming\s+)?" + _WD + r"(?:\s+(?:of\s+)?this\s+week)?" + _SUF),
