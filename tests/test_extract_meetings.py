@@ -834,6 +834,7 @@ def test_a_counter_offer_closed_with_done_is_agreed() -> None:
         ("Last thing is the hero colour, teal or coral.", "Coral. Sold.", True),
         ("Which is cheaper, the studio or location?", "Studio. By a mile.", False),
         ("Will Lucy be doing the welcome, or Will?", "Will. Lucy hates speeches.", False),
+        ("Do we want the long edit or the short one?", "The short one, please.", True),
     ],
 )
 def test_naming_one_of_the_options_just_put_chooses_it(options: str, pick: str, agreed: bool) -> None:

@@ -26,7 +26,7 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
     first = next(iter(turn.doc.sents), None)
     if turn.speaker is None or first is None or first.text.rstrip().endswith("?"):
         return None
-    words = [t for t in first if not t.is_punct]
+    words = [t for t in first if not t.is_punct and t.lower_ not in ("please", "definitely", "then")]
     if not 0 < len(words) <= 4 or any(t.pos_ in ("VERB", "AUX", "PRON", "INTJ") for t in words):
         return None
     head = words[-1].lower_
@@ -41,6 +41,8 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
             if head in (m.group("a").lower().split()[-1:] + m.group("b").lower().split()[-1:]):
                 sent = prev.doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 opener = sent.sent[0].lower_ if sent is not None else ""
+                if sent is not None and len(sent.sent) > 1 and sent.sent[1].lower_ == "we":
+                    opener = ""  # "Do we want the long edit or the short one?" asks for a choice
                 compares = any(t.tag_ in ("JJR", "JJS", "RBR", "RBS") for t in prev.doc)
                 return None if compares or opener in FACT_QUESTION else first.text.strip()
     return None
