@@ -251,6 +251,11 @@ SENTENCES = [
      [("before it goes live", "vague"), ("on the 23rd", "nth_of_month")]),  # the clause stops before a date
     ("Let's lock it before Friday's review.", WED_0902, [("before Friday", "weekday")]),  # a date beats a clause
     ("Let me confirm with finance and come back to you tomorrow.", MON_0928, [("tomorrow", "tomorrow")]),
+    # a day's noun the work goes into dates the work; a day's noun that is only talked about does not
+    ("Our comms team can run it in the bulletin. Thursday's edition.", WED_0902, [("Thursday", "weekday")]),
+    ("I'll slot it into Monday's agenda.", WED_0902, [("Monday", "weekday")]),
+    ("Leave it with me, you'll have it first thing.", WED_0902, [("first thing", "tomorrow")]),
+    ("Happy to bring the boards along at Tuesday's session.", WED_0902, [("Tuesday", "weekday")]),
     ("We'll have the final cut by October 9th, and the stills December 2nd.", FRI_0918,
      [("by October 9th", "month_day"), ("December 2nd", "month_day")]),
     ("Let's have Drew set that up for next week.", MON_1102, [("for next week", "next_week")]),
@@ -312,6 +317,10 @@ MUST_NOT_MATCH = [
     "since Monday it's been chaos",
     "up 12 percent on the quarter",
     "the 3rd draft was better",
+    "Tuesday's numbers looked soft to me.",
+    "First thing, the budget.",
+    "That was my first thing.",
+    "I'll pull Monday's figures out of the dashboard.",
 ]
 
 

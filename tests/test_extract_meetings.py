@@ -746,3 +746,233 @@ def test_the_next_meeting_agreed_is_an_agreement_and_a_deadline_agreed_is_not() 
 )
 def test_agreement_text_reads_as_a_statement_the_client_could_sign(turns, text: str) -> None:
     assert agreements(turns, "gold-json") == [(1, text)]
+
+
+def test_work_is_due_when_it_is_sent() -> None:
+    """ "… over the weekend and send it first thing Monday": the date after the delivery of the same thing."""
+    got = actions(
+        [
+            (
+                "Nadia Brooks",
+                "I'll pull together a summary of the press coverage over the weekend and send it first thing Monday.",
+            ),
+            ("Lucy Tam", "Perfect."),
+        ]
+    )
+    assert got == [(0, "Nadia Brooks", "2026-03-09")]
+
+
+def test_asked_to_let_someone_know_by_a_date_is_a_request() -> None:
+    got = actions(
+        [
+            ("Lucy Tam", "How many passes will your crew need for the stand?"),
+            ("Owen Price", "Six, maybe seven. I'd have to check the rota."),
+            ("Lucy Tam", "Can you let me know by Friday? I have to book them."),
+            ("Owen Price", "Yep, will do."),
+            ("Lucy Tam", "Great. And let me know if the numbers change."),
+        ]
+    )
+    assert got == [(3, "Owen Price", "2026-03-06")]
+
+
+def test_a_new_promise_about_a_thing_just_named_is_its_own_item() -> None:
+    """ "Send me the draft … and I'll turn it round in an hour": "it" is the draft, not the call promised before."""
+    got = actions(
+        [
+            ("Nadia Brooks", "Lucy, could you ring the venue manager before the flyer goes out?"),
+            ("Lucy Tam", "Yes. I know him. I'll call him at two."),
+            ("Nadia Brooks", "Great."),
+            ("Lucy Tam", "Oh, and send the flyer copy over when it's done and I'll turn it round within the hour."),
+        ]
+    )
+    assert got == [(1, "Lucy Tam", "2026-03-04"), (3, "Lucy Tam", "2026-03-04")]
+
+
+def test_a_pronoun_with_a_new_date_still_redates_the_item_before() -> None:
+    got = actions(
+        [
+            ("Owen Price", "I'll send the cost sheet tomorrow."),
+            ("Lucy Tam", "Could it be sooner? Finance meet on Thursday morning."),
+            ("Owen Price", "Then I'll get it to you by half one today."),
+        ]
+    )
+    assert got == [(0, "Owen Price", "2026-03-04")]
+
+
+def test_a_position_taken_back_and_replaced_is_the_decision() -> None:
+    """ "Scrap what I said. We …": the new position is decided, even when the old one was never recorded."""
+    ex = run(
+        [
+            ("Will Ferris", "My feeling is we just keep quiet about the recall and let it blow over."),
+            ("Nadia Brooks", "That's one option, if nobody else picks it up."),
+            ("Lucy Tam", "The trade press already have it, I'm afraid. They rang this morning."),
+            ("Will Ferris", "Right. Okay, scrap what I said. We go public with the recall today."),
+            ("Nadia Brooks", "Good call."),
+        ]
+    )
+    assert [(a.turn, a.text) for a in ex.agreements] == [(3, "We go public with the recall today.")]
+    assert agreed_turns([("Will Ferris", "Hang on, scrap that. If we go public, we'd need a statement?")]) == []
+
+
+def test_a_plan_put_with_then_we_and_a_short_yes_is_agreed() -> None:
+    got = agreed_turns(
+        [
+            ("Will Ferris", "I can't do the radio interview this week."),
+            ("Nadia Brooks", "Understood. Then we put the quote in your name, and Owen handles the producer."),
+            ("Will Ferris", "Fine. Yes."),
+        ]
+    )
+    assert got == [2]
+
+
+def test_a_counter_offer_closed_with_done_is_agreed() -> None:
+    got = agreed_turns(
+        [
+            ("Nadia Brooks", "For the whole package we'd quoted forty-two thousand."),
+            ("Will Ferris", "That's more than we'd set aside. Could you do thirty-five?"),
+            ("Nadia Brooks", "We could do thirty-eight if we drop the second shoot day."),
+            ("Will Ferris", "Thirty-eight without the second day. Okay, done."),
+        ]
+    )
+    assert got == [3]
+
+
+@pytest.mark.parametrize(
+    ("options", "pick", "agreed"),
+    [
+        ("So it's either the studio shoot or on location.", "Location. It's worth the extra.", True),
+        ("Last thing is the hero colour, teal or coral.", "Coral. Sold.", True),
+        ("Which is cheaper, the studio or location?", "Studio. By a mile.", False),
+        ("Will Lucy be doing the welcome, or Will?", "Will. Lucy hates speeches.", False),
+        ("Do we want the long edit or the short one?", "The short one, please.", True),
+    ],
+)
+def test_naming_one_of_the_options_just_put_chooses_it(options: str, pick: str, agreed: bool) -> None:
+    got = agreed_turns([("Owen Price", options), ("Lucy Tam", pick), ("Owen Price", "Okay.")])
+    assert got == ([1] if agreed else [])
+
+
+def test_work_suggested_for_someone_stays_open_while_its_date_is_settled() -> None:
+    """ "I'd suggest Owen does …. Next week." "Next week I'm away until Thursday." "Friday?" "Yeah, go on.": the
+    work is taken on at the last reply, on the date put last."""
+    got = actions(
+        [
+            ("Nadia Brooks", "I'd suggest Owen does a walk round the store with the staff. Next week, ideally."),
+            ("Owen Price", "Next week I'm away until Thursday."),
+            ("Nadia Brooks", "Friday?"),
+            ("Owen Price", "Yeah, go on."),
+        ]
+    )
+    assert got == [(3, "Owen Price", "2026-03-06")]
+
+
+def test_a_suggestion_for_someone_that_they_refuse_is_no_item() -> None:
+    got = actions(
+        [
+            ("Nadia Brooks", "I'd suggest Owen does a walk round the store next week."),
+            ("Owen Price", "I'd rather not, to be honest. The regional team know it better."),
+            ("Lucy Tam", "Fair enough."),
+        ]
+    )
+    assert got == []
+
+
+def test_an_offer_put_off_and_given_the_go_ahead_later_is_an_item_not_a_decision() -> None:
+    ex = run(
+        [
+            ("Owen Price", "I could have a go at the shelf strip too. Want to see something?"),
+            ("Lucy Tam", "Let me see the costs first, Owen."),
+            ("Will Ferris", "Can I share the radio script quickly?"),
+            ("Nadia Brooks", "Go for it."),
+            ("Will Ferris", "Thanks. So this is the thirty-second version."),
+            ("Lucy Tam", "And Owen, the shelf strip, yeah, go ahead and mock it up."),
+            ("Owen Price", "Lovely, will do."),
+        ]
+    )
+    assert [(a.turn, a.owner) for a in ex.action_items] == [(0, "Owen Price")]
+    assert ex.agreements == []
+
+
+def test_could_without_an_offer_question_is_no_offer() -> None:
+    got = actions(
+        [
+            ("Lucy Tam", "I don't know if we could get the asparagus in time. When's the shoot?"),
+            ("Owen Price", "The ninth."),
+            ("Lucy Tam", "Yeah, that's early."),
+        ]
+    )
+    assert got == []
+
+
+@pytest.mark.parametrize(
+    ("later", "due"),
+    [
+        ("Actually, make that Monday for the cut, the grade's running late.", "2026-03-09"),
+        ("Sorry, can we move the shoot to Monday?", "2026-03-06"),  # another thing's date, asked: not the cut's
+    ],
+)
+def test_the_owner_moves_their_own_date_a_few_turns_on(later: str, due: str) -> None:
+    got = actions(
+        [
+            ("Owen Price", "I'll send the revised cut by Friday."),
+            ("Lucy Tam", "Great."),
+            ("Nadia Brooks", "And the music licence is sorted."),
+            ("Owen Price", later),
+        ]
+    )
+    assert got[0] == (0, "Owen Price", due)
+
+
+def test_a_budget_settled_over_turns_is_one_agreement_and_no_item() -> None:
+    ex = run(
+        [
+            ("Lucy Tam", "What are we thinking for paid social?"),
+            ("Owen Price", "Twenty a month would do it properly."),
+            ("Lucy Tam", "I can get you fifteen grand."),
+            ("Owen Price", "Eighteen? Below that the targeting gets thin."),
+            ("Lucy Tam", "Eighteen. Go on then."),
+        ]
+    )
+    assert ex.action_items == []
+    assert [a.turn for a in ex.agreements] == [4]
+
+
+def test_an_objection_then_a_new_choice_records_the_new_choice() -> None:
+    ex = run(
+        [
+            ("Will Ferris", "Let's go with the blue."),
+            ("Nadia Brooks", "Great."),
+            ("Lucy Tam", "Hang on, the blue clashes with the competitor's packs."),
+            ("Will Ferris", "True. Okay, green then. Go with green."),
+        ]
+    )
+    assert [(a.turn, a.rule) for a in ex.agreements] == [(3, "go_with_imperative")]
+
+
+@pytest.mark.parametrize(
+    ("reply", "agreed"),
+    [("Sixteenth then. Fine.", True), ("Sixteenth? Hmm, let me check with the store.", False)],
+)
+def test_a_date_settled_for_something_being_moved_is_agreed(reply: str, agreed: bool) -> None:
+    got = agreed_turns(
+        [
+            ("Lucy Tam", "Can we move the launch to the ninth?"),
+            ("Nadia Brooks", "The ninth is tight, the sixteenth is safer."),
+            ("Lucy Tam", reply),
+        ]
+    )
+    assert got == ([2] if agreed else [])
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "agreed"),
+    [
+        ("Are we okay to go live Monday then?", "Yes, go live Monday.", True),
+        ("Can we book the radio spots now?", "Yeah, book them. The rates won't last.", True),
+        ("Shall we start with the numbers?", "Yes, start with the numbers.", False),  # the call's own running order
+        ("Can you book the radio spots?", "Yes, will do.", False),  # a request taken up: an item
+    ],
+)
+def test_a_we_question_answered_yes_with_its_own_verb_is_settled(question: str, reply: str, agreed: bool) -> None:
+    got = agreed_turns([("Nadia Brooks", question), ("Will Ferris", reply), ("Nadia Brooks", "Brilliant.")])
+    assert got == ([1] if agreed else [])

@@ -120,3 +120,43 @@ def test_recap_rule_examples(row: dict) -> None:
         assert check(text), text
     for text in row["not_examples"]:
         assert not check(text), text
+
+
+def test_a_recap_date_goes_to_the_part_it_is_said_in() -> None:
+    """ "Owen's chasing the printer Friday and sending the swatches": Friday is the chasing's, not the swatches'."""
+    got = items(
+        [
+            ("Lucy Tam", "We still need the proofs."),
+            ("Owen Price", "I'll chase the printer."),
+            ("Nadia Brooks", "And I'll send you the swatches on Monday."),
+            ("Lucy Tam", "Lovely."),
+            ("Will Ferris", "So, quick recap. Owen's chasing the printer Friday and sending the swatches."),
+        ]
+    )
+    assert [(t, o, d) for t, o, _, d in got] == [
+        (1, "Owen Price", "2026-03-06"),
+        (2, "Nadia Brooks", "2026-03-09"),
+    ], got
+
+
+def test_one_shared_word_does_not_hand_an_item_to_someone_else() -> None:
+    got = items(
+        [
+            ("Owen Price", "I'll bump the logo up and send a new version tomorrow."),
+            ("Lucy Tam", "Great."),
+            ("Will Ferris", "So, recap: Lucy's checking the copy Thursday and sending logos."),
+        ]
+    )
+    assert (0, "Owen Price", "2026-03-05") in [(t, o, d) for t, o, _, d in got], got
+
+
+def test_a_recap_deadline_after_the_thing_dates_it() -> None:
+    """ "Owen, press release by Tuesday": "by Tuesday" hangs off the object and says when it is due."""
+    got = items(
+        [
+            ("Owen Price", "I'll draft the press release."),
+            ("Lucy Tam", "Lovely."),
+            ("Nadia Brooks", "So, to recap: Owen, press release by Tuesday; Lucy, nothing new."),
+        ]
+    )
+    assert [(t, o, d) for t, o, _, d in got] == [(0, "Owen Price", "2026-03-10")], got

@@ -120,6 +120,10 @@ def extract_turns(transcript: Transcript, meeting: Meeting, settings: Settings) 
         commitments.feed(turn)
         agreements.feed(turns, k)
     items = commitments.finish(len(turns) - 1)
+    # "Ian, the canopy, go ahead and do a sketch" takes up Ian's offer: an item, not a decision
+    agreements.found = [
+        f for f in agreements.found if f.turn not in commitments.taken_up or f.rule == "next_meeting_set"
+    ]
     wording = Wording(load_nlp(settings), meeting, turns, load_rules(Path(settings.models_dir) / WORDING_FILE))
     said = [i.task for i in items]
     for item, task in zip(items, wording.tasks([(i.task, i.turn, i.speaker) for i in items]), strict=True):

@@ -23,6 +23,7 @@ from spacy.tokens import Span
 from pipeline.extract.components import Clause
 from pipeline.extract.deadlines import ACCEPTING
 from pipeline.extract.settled import settled_text, terse_answer
+from pipeline.extract.settling import date_moved, decided_instead, moves_a_date, option_picked, permission_echoed
 from pipeline.extract.turns import Turn
 
 ANSWER_LIKE = {"thats_the_one", "x_it_is", "x_then"}
@@ -196,7 +197,9 @@ class AgreementTracker:
         if (put := self._meeting_put(turns, k)) is not None:  # "Same time in two weeks?" … "The 27th works."
             self._add(Found(k, f"{put.text} {turn.text}", "next_meeting_set", 0.7, False, said=put.text))
             return
-        strong = [s for s in turn.cues("AGREE") if not _negated(s) and not _about_date(turn, s) and not _bare(s)]
+        moving = moves_a_date(turns, k)  # "Can we move the launch to the ninth?" … "Sixteenth, then.": decided
+        strong = [s for s in turn.cues("AGREE") if not _negated(s) and (moving or not _about_date(turn, s))]
+        strong = [s for s in strong if not _bare(s)]
         strong = [s for s in strong if s.id_ != "x_then" or _on_the_table(turns, k, s)]
         if prev is not None and prev.is_question():
             strong = [s for s in strong if s.id_ not in ANSWER_LIKE]
@@ -237,6 +240,15 @@ class AgreementTracker:
             if asked is not None:
                 self._add(Found(k, f"{asked.text} {turn.text}", "go_ahead", 0.6, False))
                 return
+        if (picked := option_picked(turns, k)) is not None:  # "Teal or coral?" "Coral. It's warmer."
+            self._add(Found(k, picked, "option_picked", 0.7, True))
+            return
+        if said := permission_echoed(turns, k):  # "Are we okay to go live Monday?" "Yes, go live Monday."
+            self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "permission_echoed", 0.7, True, said=said))
+            return
+        if turn.speaker is not None and date_moved(turns, k):  # "Can we move the launch?" … "Sixteenth then. Fine."
+            self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "date_moved", 0.7, False, said=turn.text))
+            return
         for c in turn.clauses:
             if (
                 c.subj_kind == "WE"
@@ -273,6 +285,8 @@ class AgreementTracker:
         decisive = bool(sents) and not sents[-1].text.rstrip().endswith("?")
         if undone and decisive and (not turn.opening("DECLINE", 3) or len(sents) > 1):
             self._add(Found(k, turn.text, "reversal_decision", 0.6, True))
+        elif not undone and (said := decided_instead(turn)):  # the earlier position was never recorded
+            self._add(Found(k, turn.text, "reversal_decision", 0.6, True, said=said))
 
     def _add(self, f: Found) -> None:
         if self.found and f.turn - self.found[-1].turn <= 1:
@@ -280,8 +294,8 @@ class AgreementTracker:
             if f.speakerless and last.speakerless and not (_content(f.text) & _content(last.text)):
                 self.found.append(f)  # one speaker settling two things in a row: "Fine, highball it is. Ten mil it is."
                 return
-            if f.strong and not last.strong:
-                self.found[-1] = f
+            if f.strong and (not last.strong or last.rule == "reversal_decision" != f.rule):
+                self.found[-1] = f  # "Hang on, the blue clashes." "Go with green.": the decision said after wins
             return
         undone = [g for g in self.found if f.turn - g.turn <= REVERSAL_REACH and _opposed(g.text, f.text)]
         self.found = [g for g in self.found if g not in undone]  # "drop it" … "Let's keep it, then.": only the last

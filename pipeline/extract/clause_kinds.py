@@ -10,6 +10,7 @@ operations (``CommitmentTracker.self_item``, ``request``, ``offer``, ``assign``,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,14 @@ DELIVER_TO_YOU = {"have", "get", "receive", "see"}
 DELIVER_WE = {"get", "send", "give", "have", "share", "turn", "deliver", "provide", "circulate", "pull"}
 SELF_CORRECTION = {"actually", "wait", "scratch"}  # "can you send it— actually, no, I'll do it"
 DECISION_VERBS = {"move", "go", "stick", "drop", "cut", "keep", "swap", "switch", "push", "shift", "run", "lock"}
+
+
+# a question after "I could …" that puts it as an offer
+OFFERING = re.compile(
+    r"\b(?:(?:do |would )?you want (?:me to|to see)|want (?:me to|to see)|shall i|would (?:that|it) help|"
+    r"(?:is|would) (?:that|it) (?:be )?useful)\b[^.!]*\?",
+    re.IGNORECASE,
+)
 
 
 def promises(c: Clause) -> bool:
@@ -48,6 +57,8 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
         assigned(t, turn, c, due, recap)
     elif c.question and _offers(c):
         t.offer(turn, c, due)  # "Shall I…?", "I could knock up a 3D, if that helps?", "I can send it, if useful?"
+    elif c.label == "POSSIBLE" and not c.conditional and not c.negated and OFFERING.search(turn.text[c.verb.idx :]):
+        t.offer(turn, c, due)  # "I could have a go at the design. Want to see something?"
 
 
 def taken_over(turn: Turn, c: Clause) -> Clause | None:

@@ -17,8 +17,10 @@ from pipeline.extract.deadlines import (
     DUE_LOOKAHEAD,
     accepted_before,
     date_only,
+    date_talk,
     fixes_date,
     late_dues,
+    proposed_date,
     renegotiated,
 )
 from pipeline.extract.items import (
@@ -27,6 +29,7 @@ from pipeline.extract.items import (
     PendingKind,
     clause_due,
     concrete,
+    names_a_thing_first,
     overlap,
     party,
     pronoun_object,
@@ -67,6 +70,7 @@ class CommitmentTracker:
         self.last_request = -10
         self.declined: list[tuple[Pending, str | None]] = []  # requests turned down, and by whom
         self.parked = ParkedOffers()
+        self.taken_up: set[int] = set()  # turns that take up an offer left open ("yes, go ahead and do a sketch")
         self.turns: list[Turn] = []  # the turns fed so far (a deadline may be renegotiated a few turns on)
 
     # -- helpers ----------------------------------------------------------------------------------------
@@ -116,6 +120,7 @@ class CommitmentTracker:
         consumed = self._resolve_pending(turn)
         offer = self.parked.take_up(turn) if len(self.items) == before else None
         if offer is not None:
+            self.taken_up.add(turn.index)
             owner = offer.owner or offer.proposer
             self._add(Item(offer.turn, owner, offer.task, offer.rule, 0.7, offer.due, offer.proposer, accepted=True))
         used = self._new_commitments(turn, consumed)
@@ -130,7 +135,7 @@ class CommitmentTracker:
     def _expire(self, now: int) -> None:
         keep = []
         for p in self.pending:
-            if now - p.turn > PENDING_TURNS:
+            if now - max(p.turn, p.open_since) > PENDING_TURNS:
                 self.parked.park(p)
                 if p.kind == "assign" and p.addressees and p.closing:
                     self._add(Item(p.turn, p.addressees[0], p.task, p.rule, 0.55, p.due, p.proposer, closing=True))
@@ -158,6 +163,12 @@ class CommitmentTracker:
                 if not speakerless_reply(turn, p, own):
                     continue
             elif speaker == p.proposer or (p.addressees and speaker not in p.addressees and not unnamed):
+                if speaker == p.proposer and date_talk(turn, p) and turn.is_question():
+                    p.open_since = turn.index  # "Friday?": the one who asked puts another time
+                    p.due = proposed_date(turn) or p.due
+                continue
+            if not (accepted or own) and date_talk(turn, p):
+                p.open_since = turn.index  # "Next week I'm away until Thursday.": the time is refused, not the work
                 continue
             if declined and not own:
                 self.pending.remove(p)
@@ -420,7 +431,14 @@ class CommitmentTracker:
             target.merged.append(turn.index)
             return
         restated = [i for i in self.items if 0 < turn.index - i.turn <= 2 and i.owner == owner and i.due is not None]
-        if not (same_turn or recent) and restated and pronoun_object(c) and due is not None and due.due is not None:
+        said_here = names_a_thing_first(c)
+        if (
+            not (same_turn or recent or said_here)
+            and restated
+            and pronoun_object(c)
+            and due is not None
+            and due.due is not None
+        ):
             restated[-1].due, restated[-1].late_due = due, True  # "Then I'll get it to you by half one."
             restated[-1].merged.append(turn.index)
             return

@@ -28,7 +28,8 @@ same_day           M                                     today, later today, ton
 in_n_units         M + N // 24 days                      within / in N hours with N >= 24 ("within 48 hours")
 tomorrow           M + 1                                 tomorrow (morning / afternoon / first thing), first
                                                          thing tomorrow, by COB tomorrow, first thing in the
-                                                         morning, by the morning, overnight
+                                                         morning, by the morning, overnight, a promise that
+                                                         ends "first thing"
 tomorrow           M + 2                                 the day after tomorrow
 weekday            first <wd> strictly after M           <wd>, by / on / before / until <wd>, this <wd>, this
                    (a <wd> said on a <wd> = a week on)   coming <wd>, first thing <wd>, end of play <wd>,
@@ -619,6 +620,8 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
     # --- tomorrow ------------------------------------------------------------------------------------
     (_p(_PREP + _TOD_PRE + r"(?P<dat>the\s+day\s+after\s+)?tomorrow" + _SUF), _tomorrow),
     (_p(r"first\s+thing\s+in\s+the\s+morning|by\s+(?:the\s+)?morning|overnight"), _tomorrow),
+    # "I'll get it to you first thing." said at the end of the promise (not "the first thing", "First thing, …")
+    (_p(r"(?<!the\s)(?<!the\svery\s)(?<!my\s)(?<!our\s)(?<!your\s)(?<!a\s)first\s+thing(?=\s*(?:[.!?]|$))"), _tomorrow),
     # --- weekdays ------------------------------------------------------------------------------------
     (
         _p(_PREP + _TOD_PRE + r"(?:this\s+(?:coming\s+)?|coming\s+)?" + _WD + r"(?:\s+(?:of\s+)?this\s+week)?" + _SUF),
@@ -790,10 +793,20 @@ def _in_a_name(text: str, start: int) -> bool:
     return m is not None and m.group(1).lower() not in _OPENERS and not (m.group(1) == "I" or m.group(1).isupper())
 
 
-def _possessive(text: str, end: int) -> bool:
+_PLACED_IN = frozenset({"in", "into", "at"})
+_FRAGMENT = re.compile(r"(?:^|[.!?;:-]\s*)$")
+_FRAGMENT_END = re.compile(r"'s\s+[\w-]+(?:\s+[\w-]+)?\s*(?:[.!?]|$)")
+
+
+def _possessive(text: str, start: int, end: int) -> bool:
     """ "all of today's changes", "Friday's meeting": a day that owns a noun dates the noun, it is no deadline
-    ("Tuesday's fine" and "before Friday's review" are)."""
-    return _POSSESSIVE.match(text, end) is not None
+    ("Tuesday's fine" and "before Friday's review" are). A day's noun the work goes into does date the work:
+    "in Friday's edition", "at Thursday's meeting", or the noun said alone after the task ("Friday's edition.")."""
+    if _POSSESSIVE.match(text, end) is None:
+        return False
+    if _prev_word(text, start) in _PLACED_IN:
+        return False
+    return not (_FRAGMENT.search(text, 0, start) and _FRAGMENT_END.match(text, end))
 
 
 def _candidates(text: str, meeting_date: datetime.date, next_weekday: NextWeekday) -> list[DueMatch]:
@@ -814,7 +827,7 @@ def _candidates(text: str, meeting_date: datetime.date, next_weekday: NextWeekda
             lower = text[s:e].lower()
             if lower.startswith("the end of the day") and _prev_word(text, s) == "at":
                 continue
-            if _in_a_name(text, s) or (_possessive(text, e) and not _DEADLINE_PREP.match(lower)):
+            if _in_a_name(text, s) or (_possessive(text, s, e) and not _DEADLINE_PREP.match(lower)):
                 continue
             out.append(DueMatch(text[s:e], s, e, due, rule))
     return out

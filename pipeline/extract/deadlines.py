@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.dates import DueMatch
-from pipeline.extract.items import Item, concrete, task_object
+from pipeline.extract.items import Item, Pending, concrete, task_object
 from pipeline.extract.owners import names_in
 from pipeline.extract.turns import Clause, Turn
 from pipeline.schemas import Meeting
@@ -78,6 +78,8 @@ def renegotiated(item: Item, turns: list[Turn], k: int, meeting: Meeting | None 
     by_owner = turn.speaker in owners or turn.side in owners
     if _proposes(item, turns, k, meeting) or (by_owner and turns[k - 1].cues("WHEN") and not turn.cues("REQUEST")):
         return date
+    if by_owner and REDATE.search(turn.text) and not _new_task(turn):  # "Actually, make that Monday for the cut."
+        return date
     asked = {
         d.due for j in range(item.turn + 1, k) if _proposes(item, turns, j, meeting) for d in turns[j].dues if d.due
     }
@@ -112,6 +114,7 @@ COUNTER = re.compile(
     r"|what about|any chance of)\b",
     re.IGNORECASE,
 )
+REDATE = re.compile(r"\b(?:make (?:that|it)|(?:push|move|change) (?:that|it) to|call it)\b", re.IGNORECASE)
 ACCEPTING = re.compile(r"\b(?:fine|works|good|great|perfect|okay|ok|yes|yeah|deal|done|lovely)\b", re.IGNORECASE)
 
 
@@ -162,3 +165,10 @@ def accepted_before(turn: Turn, start_char: int) -> DueMatch | None:
         if dated and len(sent) <= 8:
             return dated[-1]
     return None
+
+
+def date_talk(turn: Turn, p: Pending) -> bool:
+    """A short turn about the time of work put to someone with a time ("Next week I'm away until Thursday.",
+    "Friday?"): the work still stands while its date is settled."""
+    talk = p.kind in ("assign", "joint", "pair") and p.due is not None and bool(turn.dues) and turn.n_words <= 12
+    return talk and not ACCEPTING.search(turn.text)  # "December 4th works." settles it

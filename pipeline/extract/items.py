@@ -62,6 +62,7 @@ class Pending:
     vocative: str | None = None  # the attendee the request is addressed to by name ("Tom, can you …?")
     closing: bool = False  # made in the closing part of the meeting (an assignment there stands unanswered)
     owner: Owner = None  # who an offer commits when it is not the one who made it ("we can…": the side)
+    open_since: int = 0  # the last turn that kept it open (a refusal of its time only: "I'm away next week")
 
 
 def nearest(dues: list[DueMatch], char: int) -> DueMatch | None:
@@ -92,7 +93,21 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
             inside = inside + later
     dated = [d for d in inside if d.due is not None]
     pool = dated or inside
-    return nearest(pool, clause.verb.idx) if pool else None
+    return _delivered(clause, dated) or (nearest(pool, clause.verb.idx) if pool else None)
+
+
+DELIVERY_VERBS = frozenset({"send", "circulate", "share", "forward", "email", "deliver", "submit", "return", "get"})
+
+
+def _delivered(clause: Clause, dated: list[DueMatch]) -> DueMatch | None:
+    """ "I'll pull a report together over the weekend and send it first thing Monday": the work is due when it
+    is sent, the date after the delivery verb that takes the same thing ("it", "them")."""
+    for conj in clause.verb.conjuncts:
+        if conj.i <= clause.verb.i or conj.lemma_ not in DELIVERY_VERBS:
+            continue
+        if any(c.dep_ == "dobj" and c.lower_ in ("it", "them", "that", "those") for c in conj.children):
+            return next((d for d in dated if d.start_char > conj.idx), None)
+    return None
 
 
 def concrete(dues: list[DueMatch]) -> DueMatch | None:
@@ -141,6 +156,15 @@ def pronoun_object(c: Clause) -> bool:
     return any(
         t.dep_ == "dobj" and t.lower_ in ("it", "that", "them", "those", "this") for t in c.verb.children
     ) or any(t.lemma_ in ("aim", "try", "plan") for t in [c.verb])
+
+
+def names_a_thing_first(c: Clause) -> bool:
+    """The clause's "it" can be a thing its own sentence names first ("Send the draft to me when it's ready and
+    I'll turn it round"), the sentence before it too when the clause opens with "and"."""
+    start = c.sent.start
+    if c.sent[0].dep_ == "cc" and start > 0:
+        start = c.verb.doc[start - 1].sent.start
+    return any(t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubj", "nsubjpass") for t in c.verb.doc[start : c.verb.i])
 
 
 def has_object(c: Clause) -> bool:

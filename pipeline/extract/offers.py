@@ -21,7 +21,7 @@ TAKE_ON_TURNS = 3  # a declined request can be taken on this many turns later
 PARKED_TURNS = 90  # how long an offer left open can still be taken up: the rest of a long call
 _STOP = frozenset(
     "a an the and or of to for on in at with it this that those these some any your our my their his her its "
-    "quick quickly just little bit thing one up out over together".split()
+    "quick quickly just little bit thing one up out over together go have do get make take".split()
 )
 
 

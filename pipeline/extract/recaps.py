@@ -30,7 +30,8 @@ from pipeline.extract.owners import names_in
 from pipeline.extract.turns import Turn
 from pipeline.schemas import Meeting, Owner
 
-BOUNDARY = re.compile(r"[,;.!?]|\s[—–-]\s")
+# "asking the docents Thursday and sending the logos": each part names its own item and date
+BOUNDARY = re.compile(r"[,;.!?]|\s[—–-]\s|\sand\s")
 SAME_TASK = 0.5  # the share of the shorter task's object words the two tasks must share
 NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"}
 DEADLINE_PREPS = {"by", "before", "until", "till", "within"}
@@ -112,8 +113,10 @@ def merge_recaps(items: list[Item], turns: list[Turn], meeting: Meeting, rules: 
             found = _mentioned(turn.text[lo:hi], earlier, _modifiers(turn, lo, hi))
             if found is not None:
                 target, hit = found
-                due = _fragment_due(turn, lo, hi, hit, _dated(target))
-                _update(target, _fragment_owner(turn, lo, hi, hit, meeting), due)
+                owner = _fragment_owner(turn, lo, hi, hit, meeting)
+                if len(hit) == 1 and _other_owner(owner, target.owner):
+                    continue  # one word in common and someone else's: another item ("sending logos" / "bump the logo")
+                _update(target, owner, _fragment_due(turn, lo, hi, hit, _dated(target)))
     return [i for i in items if id(i) not in drop]
 
 
@@ -194,7 +197,7 @@ def _fragment_due(turn: Turn, lo: int, hi: int, hit: set[str], dated: bool) -> D
 
 
 def _inside_object(tok: Token, hit: set[str]) -> bool:
-    prep = ""
+    prep = tok.lower_ if tok.dep_ == "prep" else ""  # the span "by Tuesday" has its preposition as root
     for _ in range(4):
         if tok.head.i == tok.i:
             return False
@@ -224,6 +227,11 @@ def _fragment_owner(turn: Turn, lo: int, hi: int, hit: set[str], meeting: Meetin
     if re.search(r"\bI(?:'ll|'m| will| am)\b", before):
         return turn.speaker
     return None
+
+
+def _other_owner(owner: Owner, of: Owner) -> bool:
+    owners = of if isinstance(of, list) else [of]
+    return isinstance(owner, str) and bool(owner) and owner not in owners
 
 
 def _update(target: Item, owner: Owner, due: DueMatch | None) -> None:

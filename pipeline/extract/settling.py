@@ -1,0 +1,118 @@
+"""Decisions settled without a ratifying cue (read by ``agreements.AgreementTracker``):
+
+* one of the options another speaker just put, named on its own: "Teal or coral?" … "Coral. Sold.";
+* a position taken back and replaced: "Right, scrap what I said. We put out a full statement today.";
+* a date settled for something being moved: "Can we move the launch to the ninth?" … "Sixteenth, then. Fine."
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.turns import Turn
+
+OPTIONS = re.compile(r"\b(?P<a>(?:[\w'-]+\s+){0,3}[\w'-]+),?\s+or\s+(?P<b>(?:[\w'-]+\s+){0,3}[\w'-]+)", re.I)
+
+
+FACT_QUESTION = {"will", "is", "are", "was", "were", "does", "do", "did", "has", "have", "who", "which"}
+
+
+def option_picked(turns: list[Turn], k: int) -> str | None:
+    """A turn that opens by naming one of the options another speaker has just put ("either the studio or on
+    location" … "Location. It's worth it."): that option is chosen. Not an answer to a comparison ("Which is
+    cheaper, red or blue?" "Blue."), nor to what is or will be so ("Will Kate do the welcome, or the CEO?"), nor a
+    question back."""
+    turn = turns[k]
+    first = next(iter(turn.doc.sents), None)
+    if turn.speaker is None or first is None or first.text.rstrip().endswith("?"):
+        return None
+    words = [t for t in first if not t.is_punct and t.lower_ not in ("please", "definitely", "then")]
+    if not 0 < len(words) <= 4 or any(t.pos_ in ("VERB", "AUX", "PRON", "INTJ") for t in words):
+        return None
+    head = words[-1].lower_
+    named = words[-1].pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and head not in ("one", "either", "both", "neither")
+    if not (named or (head == "one" and len(words) > 1)):  # "Cheeky one." names an option, "One." does not
+        return None
+    for j in (k - 1, k - 2):
+        if j < 0 or turns[j].speaker in (turn.speaker, None):
+            continue
+        prev = turns[j]
+        for m in OPTIONS.finditer(prev.text):
+            if head in (m.group("a").lower().split()[-1:] + m.group("b").lower().split()[-1:]):
+                sent = prev.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                opener = sent.sent[0].lower_ if sent is not None else ""
+                if sent is not None and len(sent.sent) > 1 and sent.sent[1].lower_ == "we":
+                    opener = ""  # "Do we want the long edit or the short one?" asks for a choice
+                compares = any(t.tag_ in ("JJR", "JJS", "RBR", "RBS") for t in prev.doc)
+                return None if compares or opener in FACT_QUESTION else first.text.strip()
+    return None
+
+
+def decided_instead(turn: Turn) -> str:
+    """ "Right, scrap what I said. We put out a full statement today.": after taking back what was said, what "we"
+    now do, said flat (not asked, not "if", not "we could"); "" when the turn says no such thing."""
+    cue = turn.cues("REVERSE")[0]
+    for sent in turn.doc.sents:
+        root = sent.root
+        if sent.start < cue.end or sent.text.rstrip().endswith("?"):
+            continue
+        subj = [t for t in root.children if t.dep_ == "nsubj"]
+        aux = {t.lower_ for t in root.children if t.dep_ == "aux"}
+        if (
+            subj
+            and subj[0].lower_ == "we"
+            and (root.tag_ in ("VBP", "VB") or root.lower_ == root.lemma_)  # "put", "cut" read as past tense
+            and aux <= {"will", "'ll", "are", "'re", "going"}
+            and not any(t.dep_ in ("mark", "neg") for t in root.subtree)
+        ):
+            return sent.text.strip()
+    return ""
+
+
+MOVES = re.compile(r"\b(?:move|moving|push|pushing|shift|shifting|bring|bringing)\b", re.IGNORECASE)
+
+
+def moves_a_date(turns: list[Turn], k: int) -> bool:
+    """Moving something to another date was proposed in the three turns before: a date settled in reply says when
+    it happens (a decision), not when some work is due."""
+    return any(
+        j >= 0 and turns[j].cues("PROPOSAL") and turns[j].dues and MOVES.search(turns[j].text)
+        for j in (k - 1, k - 2, k - 3)
+    )
+
+
+ORDINAL = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+SETTLES = re.compile(r"\b(?:fine|okay|ok|yes|yeah|deal|done|agreed|works|go on|let's do|then)\b", re.IGNORECASE)
+
+
+def date_moved(turns: list[Turn], k: int) -> bool:
+    """A short reply that settles a date put in the turns before for something being moved ("Can we move the launch
+    to the ninth?" "The ninth is tight, the sixteenth is safer." "Sixteenth then. Fine.")."""
+    turn = turns[k]
+    if turn.n_words > 10 or turn.is_question() or not moves_a_date(turns, k) or not SETTLES.search(turn.text):
+        return False
+    said = {m.group(0).lower() for m in ORDINAL.finditer(turn.text)}
+    put = {m.group(0).lower() for j in (k - 1, k - 2, k - 3) if j >= 0 for m in ORDINAL.finditer(turns[j].text)}
+    return bool(said & put)
+
+
+def permission_echoed(turns: list[Turn], k: int) -> str:
+    """ "Are we okay to go live Monday?" "Yes, go live Monday.": a "we" question answered yes with its own verb as an
+    order settles it; returns the order ("" when the turn is no such answer)."""
+    turn, prev = turns[k], turns[k - 1] if k > 0 else None
+    if prev is None or turn.speaker is None or prev.speaker in (None, turn.speaker) or not prev.is_question():
+        return ""
+    if "we" not in {t.lower_ for t in prev.doc} or not turn.opening("ACCEPT", 3) or turn.is_question():
+        return ""
+    asked = {t.lemma_ for t in prev.doc if t.pos_ == "VERB" and t.lemma_ not in ("be", "do", "have", "start")}
+    for sent in turn.doc.sents:
+        root = sent.root
+        bare = root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "aux") for c in root.children)
+        if bare and root.lemma_ in asked:
+            return sent.text.strip()
+    return ""
