@@ -20,11 +20,16 @@ from tests.support import MODELS, extract_turns
 CALL = Path(__file__).parent / "fixtures" / "natural" / "brindle-spring-posters.vtt"
 
 
+def draft_call(call: Path) -> Extraction:
+    """A call of ours, read as ``debrief process`` reads it: the VTT with its sidecar."""
+    transcript, embedded = read_transcript_file(call)
+    meeting = build_meeting(call, transcript, sha256_file(call), embedded)
+    return extract(transcript, meeting, Settings(models_dir=MODELS))
+
+
 @pytest.fixture(scope="module")
 def drafted() -> Extraction:
-    transcript, embedded = read_transcript_file(CALL)
-    meeting = build_meeting(CALL, transcript, sha256_file(CALL), embedded)
-    return extract(transcript, meeting, Settings(models_dir=MODELS))
+    return draft_call(CALL)
 
 
 def test_only_the_real_commitments_are_items(drafted: Extraction) -> None:
@@ -162,9 +167,7 @@ MALTINGS = Path(__file__).parent / "fixtures" / "natural" / "maltings-summer-eve
 
 @pytest.fixture(scope="module")
 def maltings() -> Extraction:
-    transcript, embedded = read_transcript_file(MALTINGS)
-    meeting = build_meeting(MALTINGS, transcript, sha256_file(MALTINGS), embedded)
-    return extract(transcript, meeting, Settings(models_dir=MODELS))
+    return draft_call(MALTINGS)
 
 
 def test_the_commitments_are_items_and_the_rest_of_the_talk_is_not(maltings: Extraction) -> None:
