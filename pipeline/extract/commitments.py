@@ -33,7 +33,6 @@ from pipeline.extract.items import (
     overlap,
     party,
     pronoun_object,
-    question_asked,
     second_object,
     shares_subject,
     speakerless_reply,
@@ -42,8 +41,9 @@ from pipeline.extract.items import (
 )
 from pipeline.extract.offers import ParkedOffers, accepts, taken_back, taken_on, withdrawn
 from pipeline.extract.owners import joint, names_in
+from pipeline.extract.requests import missed_request
 from pipeline.extract.turns import Turn
-from pipeline.extract.wording_rules import pronoun_task, vague
+from pipeline.extract.wording_rules import vague
 from pipeline.schemas import Meeting, Owner, unnamed_speaker
 
 SELF_KINDS = {"SELF"}
@@ -341,58 +341,16 @@ class CommitmentTracker:
         return bool(self.items and turn.dues) and date_only(turn, c)
 
     def _fallback_requests(self, turn: Turn, used: set[int]) -> None:
-        """Requests the frames missed ("Any chance of getting them weekly?", "Who's drafting those?"), in the
-        sentences that gave no item or request yet ("I'll send the brief today. Marcus, can you get the printer
-        quote to us?" holds both). A joint cue only in a turn that gave nothing: after an acceptance it mostly
-        restates the session just agreed ("Much quicker. Thursday? You and me, an hour?")."""
+        """Requests the frames missed (``requests.missed_request``), in sentences that gave nothing yet."""
         made = any(p.turn == turn.index for p in self.pending) or any(i.turn == turn.index for i in self.items)
-        req = [s for s in turn.cues("REQUEST") if s.sent.start not in used]
-        joint_cue = turn.cues("JOINT") if not made else []
-        if not (req or joint_cue):
+        found = missed_request(turn, used, made, lambda c: self._dates_the_last_item(turn, c))
+        if found is None:
             return
-        span = (req or joint_cue)[0]
-        if any(
-            s.label_ == "DISTRACTOR" and s.id_ != "need_not_commit" and s.sent == span.sent
-            for s in turn.doc.spans.get("cues", [])
-        ):
-            return
-        asked = span.sent.text if span.sent.text.rstrip().endswith("?") else question_asked(turn, span)
-        if not (asked or "need" in span.text.lower() or "should" in span.text.lower()):
-            return
-        # the work asked is said within the question, not in a sentence after it ("… together? I think it'd land
-        # better"), also when the parser ended the question early
-        end = span.sent.start_char + len(asked) if asked is not None else len(turn.doc.text)
-        follow = [c for c in turn.clauses if c.verb.i >= span.start and c.verb.idx < end]
-        if follow and self._dates_the_last_item(turn, follow[0]):
-            return
-        if not follow and span.id_ == "request_tag_question" and not any(t.pos_ == "VERB" for t in span.sent):
-            return  # "You're in London that week, right?" checks a fact, it asks for nothing
-        task = follow[0].task if follow else (asked or span.sent.text)
-        if vague(task) and not pronoun_task(task):  # "…, so they can plan": the need said before it
-            said = [c.task for c in turn.clauses if not vague(c.task) and c.verb.i < span.start]
-            task = said[-1] if said else (span.sent.text if not vague(span.sent.text) else task)
-        due = clause_due(turn, follow[0]) if follow else None
-        addressees = self._addressees(turn)
-        together = joint_cue and (
-            joint_cue[0].id_ == "joint_are_you_free" or any(t.lower_ in ("i", "me", "together") for t in joint_cue[0])
-        )
-        if together:
-            self.pending.append(Pending("joint", turn.index, turn.speaker, addressees, task, "joint_cue_joint", due))
-        elif req:
+        if found.kind == "request":
             self.last_request = turn.index
-            req_due = due or (concrete(turn.dues) if turn.dues else None)
-            self.pending.append(
-                Pending(
-                    "request",
-                    turn.index,
-                    turn.speaker,
-                    addressees,
-                    task,
-                    span.id_,
-                    req_due,
-                    vocative=self._vocative(turn),
-                )
-            )
+            found.vocative = self._vocative(turn)
+        found.addressees = self._addressees(turn)
+        self.pending.append(found)
 
     def self_item(
         self, turn: Turn, c: Clause, owner: Owner, due: DueMatch | None, recap: bool, conf: float = 0.0

@@ -1,0 +1,59 @@
+"""Requests the clause frames miss: "Any chance of getting them weekly?", "Who's drafting those?", "Someone needs
+to send the embargo note", and joint sessions put with a cue ("You and me, an hour?").
+
+``missed_request`` reads one turn's sentences that gave no item or request yet ("I'll send the brief today. Marcus,
+can you get the printer quote to us?" holds both); the commitment walk (``commitments.py``) keeps what it returns
+open until it is taken up or declined. A joint cue counts only in a turn that gave nothing: after an acceptance it
+mostly restates the session just agreed ("Much quicker. Thursday? You and me, an hour?").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pipeline.extract.components import Clause
+from pipeline.extract.items import Pending, clause_due, concrete, question_asked
+from pipeline.extract.turns import Turn
+from pipeline.extract.wording_rules import pronoun_task, vague
+
+
+def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[[Clause], bool]) -> Pending | None:
+    """The request or joint session ``turn`` puts with a cue outside the sentences in ``used`` (its addressees
+    left for the caller to fill), or None. ``made``: the turn already gave an item or request; ``dates_last``:
+    the clause only asks a new date for the work on the table ("Could you do Monday instead?")."""
+    req = [s for s in turn.cues("REQUEST") if s.sent.start not in used]
+    joint_cue = turn.cues("JOINT") if not made else []
+    if not (req or joint_cue):
+        return None
+    span = (req or joint_cue)[0]
+    if any(
+        s.label_ == "DISTRACTOR" and s.id_ != "need_not_commit" and s.sent == span.sent
+        for s in turn.doc.spans.get("cues", [])
+    ):
+        return None
+    asked = span.sent.text if span.sent.text.rstrip().endswith("?") else question_asked(turn, span)
+    if not (asked or "need" in span.text.lower() or "should" in span.text.lower()):
+        return None
+    # the work asked is said within the question, not in a sentence after it ("… together? I think it'd land
+    # better"), also when the parser ended the question early
+    end = span.sent.start_char + len(asked) if asked is not None else len(turn.doc.text)
+    follow = [c for c in turn.clauses if c.verb.i >= span.start and c.verb.idx < end]
+    if follow and dates_last(follow[0]):
+        return None
+    if not follow and span.id_ == "request_tag_question" and not any(t.pos_ == "VERB" for t in span.sent):
+        return None  # "You're in London that week, right?" checks a fact, it asks for nothing
+    task = follow[0].task if follow else (asked or span.sent.text)
+    if vague(task) and not pronoun_task(task):  # "…, so they can plan": the need said before it
+        said = [c.task for c in turn.clauses if not vague(c.task) and c.verb.i < span.start]
+        task = said[-1] if said else (span.sent.text if not vague(span.sent.text) else task)
+    due = clause_due(turn, follow[0]) if follow else None
+    together = joint_cue and (
+        joint_cue[0].id_ == "joint_are_you_free" or any(t.lower_ in ("i", "me", "together") for t in joint_cue[0])
+    )
+    if together:
+        return Pending("joint", turn.index, turn.speaker, [], task, "joint_cue_joint", due)
+    if not req:
+        return None
+    return Pending(
+        "request", turn.index, turn.speaker, [], task, span.id_, due or (concrete(turn.dues) if turn.dues else None)
+    )
