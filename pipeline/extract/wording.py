@@ -52,7 +52,6 @@ LISTENER_DEST = re.compile(
 TASK_PARSE_SKIPS = ("debrief_cues", "debrief_clauses")
 LISTENER_AS_OBJECT = {"intro", "introduce", "connect", "set", "put", "brief", "walk", "take", "show"}
 FREE_FOR = re.compile(r"\b(?:free|available|around)\s+for\s+(?:a|an|the)\b", re.IGNORECASE)
-SEND_VERBS = {"get", "have", "send", "bring", "pass", "put"}
 BRACKETED = re.compile(r"^(.+?)\s+(\([^()]+\))$")  # a task and the condition it waits for
 
 
