@@ -124,19 +124,19 @@ def extract_turns(transcript: Transcript, meeting: Meeting, settings: Settings) 
     agreements.found = [
         f for f in agreements.found if f.turn not in commitments.taken_up or f.rule == "next_meeting_set"
     ]
-    wording = Wording(load_nlp(settings), meeting, turns, load_rules(Path(settings.models_dir) / WORDING_FILE))
+    wording = Wording(load_nlp(settings), meeting, turns, load_rules(models / WORDING_FILE))
     said = [i.task for i in items]
     for item, task in zip(items, wording.tasks([(i.task, i.turn, i.speaker) for i in items]), strict=True):
         item.task = task
-    items = complete(items, said, turns, wording, load_reply_rules(Path(settings.models_dir) / REPLY_FILE))
-    items = merge_recaps(items, turns, meeting, load_recap_rules(Path(settings.models_dir) / RECAP_FILE))
+    items = complete(items, said, turns, wording, load_reply_rules(models / REPLY_FILE))
+    items = merge_recaps(items, turns, meeting, load_recap_rules(models / RECAP_FILE))
     by_turn = transcript.turn_indexed
     actions = [_action(turns[i.turn], i, by_turn) for i in items]
-    rules = load_statement_rules(Path(settings.models_dir))
+    rules = load_statement_rules(models)
     for f in agreements.found:
         if f.rule == "next_meeting_set":  # "Same time in two weeks?" … "The 19th works." -> "Next meeting: Thursday…"
-            said = [t.text for t in turns[max(0, f.turn - 2) : f.turn + 1]]
-            when = next_meeting(said, meeting.date, models, weekday)
+            exchange = [t.text for t in turns[max(0, f.turn - 2) : f.turn + 1]]
+            when = next_meeting(exchange, meeting.date, models, weekday)
             f.said = f"Next meeting: {when}." if when else f.said
     stated = [rewrite(statement(f.said or f.text), rules) for f in agreements.found]
     agreed = [
