@@ -81,6 +81,12 @@ def moves_a_date(turns: list[Turn], k: int) -> bool:
     )
 
 
+ORDINAL = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
 SETTLES = re.compile(r"\b(?:fine|okay|ok|yes|yeah|deal|done|agreed|works|go on|let's do|then)\b", re.IGNORECASE)
 
 
@@ -90,8 +96,8 @@ def date_moved(turns: list[Turn], k: int) -> bool:
     turn = turns[k]
     if turn.n_words > 10 or turn.is_question() or not moves_a_date(turns, k) or not SETTLES.search(turn.text):
         return False
-    said = {d.due for d in turn.dues if d.due is not None}
-    put = {d.due for j in (k - 1, k - 2, k - 3) if j >= 0 for d in turns[j].dues}
+    said = {m.group(0).lower() for m in ORDINAL.finditer(turn.text)}
+    put = {m.group(0).lower() for j in (k - 1, k - 2, k - 3) if j >= 0 for m in ORDINAL.finditer(turns[j].text)}
     return bool(said & put)
 
 
