@@ -34,4 +34,4 @@ fi
 export HF_HUB_OFFLINE=1 DO_NOT_TRACK=1 PREFECT_SERVER_ANALYTICS_ENABLED=false
 .venv/bin/ruff check pipeline tests samples
 .venv/bin/mypy pipeline
-exec .venv/bin/python -m pytest "$@"
+exec .venv/bin/python -m pytest --durations=15 "$@"
