@@ -591,6 +591,10 @@ def test_frame(nlp, rule: str, text: str, expected: bool) -> None:
         ("Sure, we'll do.", "Sure, will do."),
         ("That's what we'll do.", "That's what we'll do."),
         ("they'll turn it round by the end on the month", "They'll turn it round by the end of the month"),
+        ("I'll have the quote to you my Thursday.", "I'll have the quote to you by Thursday."),
+        ("I'll get back to my next Monday, promise", "I'll get back by next Monday, promise"),
+        ("and a draft my end on day.", "And a draft by end of day."),
+        ("I'll move my Friday call", "I'll move my Friday call"),
     ],
 )
 def test_normalise(text: str, expected: str) -> None:

@@ -183,6 +183,9 @@ def test_roles_claimed(text: str, who: str | None) -> None:
     ("And that works for you, David?", "David", "next"),
     ("Tom sent the files yesterday.", "Tom", None),
     ("I'll check with David and come back.", "David", None),
+    ("And Tom. The printers will need the final files from you.", "Tom", "next"),  # "And, Tom, ..." heard unpunctuated
+    ("Done. So, um, Sarah, over to you.", "Sarah", "next"),
+    ("I spoke to Sarah and Tom. Both agreed.", "Tom", None),
 ])  # fmt: skip
 def test_address(text: str, name: str, direction: str | None) -> None:
     start = text.index(name)
@@ -228,6 +231,13 @@ def test_called_on_by_name_and_answering_names_the_one_who_answers() -> None:
     assert naming.name_speakers_from_turns([asked, t(1, "Sure, I'll do that.")], 2, ATTENDEES) == {1: "Tom Baker"}
     # called on but not answered ("Tom, can you ...?" and someone else carries on): not enough on its own
     assert naming.name_speakers_from_turns([asked, t(1, "The budget is fixed anyway.")], 2, ATTENDEES) == {}
+    # called on with no question, and taking it on at once ("Sure, ...", "Of course.", "Leave that with me.")
+    needed = t(0, "And Tom, the printers will need the final artwork files for the file.")
+    for reply in ("Sure, I'll get them over by Monday.", "Of course.", "Yes, leave that with me."):
+        assert naming.score_names([needed, t(1, reply)], 2, ATTENDEES)[1, 1] >= naming.MIN_SCORE
+    assert (
+        naming.score_names([needed, t(1, "Okay. The budget is fixed anyway.")], 2, ATTENDEES)[1, 1] < naming.MIN_SCORE
+    )
     # a name in a statement is not a question put to the next speaker
     told = t(0, "Thanks, Tom. We'll look at it.")
     assert naming.name_speakers_from_turns([t(1, "Here it is."), told, t(1, "Sure, I'll do that.")], 2, ATTENDEES) == {}

@@ -23,6 +23,11 @@ _SPACES = re.compile(r"\s{2,}")
 # object, so at the start of a clause it is the acceptance
 # and "end of day" / "the end of the month" as "end on day" / "the end on the month"
 _END_ON = re.compile(r"(?i)\b(end) on (the )?(day|week|month)\b")
+# and "by Friday" closing a clause as "my Friday" ("I'll have it to you my Friday."); "come back to my Friday" too
+_MY_DATE = re.compile(
+    r"(?i)\b(?:to )?my ((?:next )?(?:monday|tuesday|wednesday|thursday|friday)|end of (?:the )?(?:day|week|month))"
+    r"(?=\s*(?:[,.!?;]|$))"
+)
 _BARE_DO = re.compile(r"(?i)(^|[,.!?;]\s*)(?:we|I)(?:'ll| will) do(?=\s*(?:[,.!?;]|$))")
 
 
@@ -37,6 +42,7 @@ def normalise(text: str) -> str:
         out = _REPEAT.sub(r"\1", out)
     out = _NOUN_LL.sub(r"\1 will", out)
     out = _END_ON.sub(r"\1 of \2\3", out)
+    out = _MY_DATE.sub(r"by \1", out)
     out = _BARE_DO.sub(lambda m: m.group(1) + ("Will" if not m.group(1).strip() else "will") + " do", out)
     out = out.replace(" ,", ",").replace(",,", ",").replace(", ,", ",")
     out = re.sub(r"^[,.…\s]+", "", out)

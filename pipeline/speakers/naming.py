@@ -8,6 +8,7 @@ Evidence, each a vote for or against (cluster, attendee):
     "You too, Priya." / "Same to you, Priya."   only a reply to the previous speaker: strong for (previous, Priya)
     "Tom, can you take that?" / "..., right, Tom?"   said to the next speaker: for (next, Tom)
     ... and the next speaker answers it ("Sure, I'll do that.")   called on and answering: strong for (next, Tom)
+    "And Tom, the printers need the files." / "Sure, ..."   called on without a question, and taking it on: strong
     "Morning David, thanks for making the time." opening the meeting   the greeted answer next: for (next, David)
     "Bill's here for the production side." / "Kwame's going to walk you through them."   someone presented by
         another: for the next voice, strongly when it opens with a greeting ("Morning all.")
@@ -112,6 +113,15 @@ ANSWER_OPENING = re.compile(
     r"okay|ok|i'll|i will|i can|i could|i've|i have|i did|i do|i think|i'd|we can|we'll|we could|not yet|no)\b",
     re.I,
 )
+# an answer that takes on what was just said to the speaker by name, a request or not ("And Tom, the printers need
+# the files." / "Sure, I'll get them over.")
+ACCEPTING_OPENING = re.compile(
+    r"^\W*(?:(?:yes|yeah|yep),?\s+(?:i'll|i will|will do|leave (?:it|that|this) with me)|sure|of course|absolutely|"
+    r"certainly|no problem|will do|can do|happy to|leave (?:it|that|this) with me)\b",
+    re.I,
+)
+# words that open a turn before a name said to someone ("And, Tom, ..." heard as "and Tom.")
+OPENERS = re.compile(r"(?:^|[.!?]\s)\W*(?:and|so|um|uh|oh|also|now|okay|ok|right)(?:[\s,]+(?:um|uh))?[\s,]*$", re.I)
 # someone presented by another, who speaks next: "Bill's here for the production side." "Kwame's going to walk you
 # through them." "Priya will kick us off." "I've got Priya with me." "Over to Tom." (the text around the name)
 PRESENTED_AFTER = re.compile(
@@ -257,7 +267,7 @@ def addressed(text: str, start: int, end: int) -> str | None:
         # a greeting after something else was said ("Home today, the office is shut. Hi, Max.") greets the next
         greets = re.fullmatch(GREETINGS + r"[\s,!]*", before[answers.start() :].lstrip(" ,.!?"), re.I)
         return "next" if greets and answers.start() > 0 else "previous"
-    opened = not before or before[-1] in ",.!?;:—-"
+    opened = not before or before[-1] in ",.!?;:—-" or bool(OPENERS.match(before))
     closed = not after or after[0] in ",.!?;:—-"
     if opened and closed:
         return "next"
@@ -322,7 +332,8 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
         if len({who for who, _ in called}) > 1:  # "Hamid, Joy, thanks for coming": nobody in particular, unless
             called = [c for c in called[-1:] if asks(turn.text, c[1])]  # the last one named is asked something
         for who, end in called:
-            answered = asks(turn.text, end) and ANSWER_OPENING.match(turns[t + 1].text)
+            reply = turns[t + 1].text
+            answered = ACCEPTING_OPENING.match(reply) or (asks(turn.text, end) and ANSWER_OPENING.match(reply))
             score[turns[t + 1].speaker, who] += ADDRESS + (ANSWERED if answered else 0.0)
         if len(presented) == 1 and t + 1 < len(turns) and turns[t + 1].speaker != turn.speaker:
             greets = GREETING_OPENING.match(turns[t + 1].text)
