@@ -55,6 +55,8 @@ def is_pronoun(tok: Token) -> bool:
     if tok.dep_ in ("dobj", "nsubjpass", "ROOT", "npadvmod", "conj"):
         return True
     head = tok.head
+    if tok.dep_ == "nsubj" and tok.i == 1 and head.i == 0 and head.tag_ in ("VB", "VBP"):
+        return True  # "do it by region": the task's verb comes first, the parser took "it" for its subject
     if tok.dep_ == "nsubj" and head.tag_ in ("VBN", "VBD") and head.head.lemma_ in CAUSATIVE and head.i > tok.i:
         return True  # "get that set up", "have it signed"
     if tok.dep_ == "nsubj" and head.pos_ in ("ADJ", "ADV") and head.head.lemma_ in CAUSATIVE and head.i > tok.i:
@@ -175,18 +177,19 @@ def _sentence_antecedent(
         if counted:  # "The other three are in the app": three of the "fourteen issues" said before
             found.append((0 if plural is not False else 1, _depth(tok), ROLE_RANK.get(tok.dep_, 3), tok.i, counted))
             continue
-        if tok.i in skip or tok.dep_ == "compound" or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in agents:
+        if tok.i in skip or tok.dep_ == "compound" or not _names_thing(tok) or tok.lower_ in agents:
             continue
         if _modifier_half(tok):
             continue  # "sell" of "sell-in data": the noun is "data"
         if tok.dep_ == "nsubj" and tok.head.lemma_ in WANTING:
             continue  # "The radio station want a pre-record": who wants it, not what it is
-        text = chunk_text(tok, names)
+        text = chunk_text(tok, names) if tok.pos_ in ("NOUN", "PROPN") else _mistagged(tok, names)
         if text is None or len(text.split()) < 1:
             continue
         if text.lower().startswith("the ") and len(text.split()) == 1:
             continue
-        number = 0 if plural is None or (tok.tag_ in ("NNS", "NNPS")) == plural else 1
+        many = tok.tag_ in ("NNS", "NNPS") or (tok.pos_ not in ("NOUN", "PROPN") and tok.lower_.endswith("s"))
+        number = 0 if plural is None or many == plural else 1
         if head_only:  # "the new one": the noun without its own determiner and adjectives ("price card")
             text = " ".join(t.text for t in _glued(tok, [c for c in tok.lefts if c.dep_ == "compound"] + [tok]))
         found.append((number, _depth(tok), ROLE_RANK.get(tok.dep_, 3), tok.i, text))
@@ -283,7 +286,10 @@ def _carries_on(sent: Span, plural: bool | None) -> bool:
     subject ("It's on a drive somewhere", "They're in the shared folder"): the thing was named before it."""
     same = ("they", "those", "these") if plural else ("it", "that")
     subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and subj.lower_ in same and subj.head.lemma_ == "be"
+    if subj is None or subj.lower_ not in same or subj.head.lemma_ != "be":
+        return False
+    # not "Send the draft over the minute it's ready": the thing is named before the pronoun, in the sentence
+    return not any(_names_thing(t) for t in sent if t.i < subj.i)
 
 
 def _modifier_half(tok: Token) -> bool:
@@ -292,3 +298,58 @@ def _modifier_half(tok: Token) -> bool:
     if tok.whitespace_ or i + 3 >= len(doc) or doc[i + 1].text != "-" or doc[i + 1].whitespace_:
         return False
     return doc[i + 3].pos_ in ("NOUN", "PROPN")
+
+
+def _names_thing(tok: Token) -> bool:
+    """A noun, or a word the parser took for a verb though a possessive or determiner says which one it is ("do we
+    have their logo files?": "files" read as a verb)."""
+    return tok.pos_ in ("NOUN", "PROPN") or _mistagged(tok, set()) is not None
+
+
+def _mistagged(tok: Token, names: set[str]) -> str | None:
+    """ "the logo files" for "files" the parser tagged as a verb in "do we have their logo files?": a possessive,
+    the nouns after it, and the word, which has nothing after it a verb would have; None for a real verb ("their
+    logo needs fixing")."""
+    if tok.tag_ not in ("VBZ", "VBP", "VBD", "VB") or tok.i == 0 or tok.lower_ in WEAK_NOUNS:
+        return None
+    if any(c.i > tok.i and not c.is_punct for c in tok.children):
+        return None
+    doc, j = tok.doc, tok.i - 1
+    while j >= 0 and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].text not in names:
+        j -= 1
+    if j < 0 or doc[j].tag_ != "PRP$":
+        return None
+    return " ".join(["the", *(t.text for t in doc[j + 1 : tok.i + 1])])
+
+
+ASKED_REACH = 12  # turns back a reply may take up what was asked ("going back to your question — …")
+SHARED_WORDS = 2  # content words the reply must share with what it answers, besides the thing itself
+
+
+def asked_with(
+    turns: list[Turn], at: int, words: set[str], names: set[str], plural: bool | None, agents: frozenset[str]
+) -> str | None:
+    """What "it" stands for when the rest of the task says which request it answers: the thing asked for in the
+    nearest turn, by someone else, of the last ``ASKED_REACH``, that shares ``SHARED_WORDS`` or more of ``words``
+    (the task's content words besides its verb and pronoun), its questions first.
+
+        "Could you get us a breakdown of the sign-ups? By region and by age, ideally." … (six turns on)
+        "Back to your question: I'll do it by region and by age."  -> "a breakdown of the sign-ups"
+    """
+    if len(words) < SHARED_WORDS or not 0 <= at < len(turns):
+        return None
+    speaker = turns[at].speaker
+    for k in range(at - 1, max(-1, at - ASKED_REACH - 1), -1):
+        if speaker is not None and turns[k].speaker == speaker:
+            continue
+        doc = turns[k].doc
+        if len(words & {t.lower_ for t in doc} | words & {t.lemma_.lower() for t in doc}) < SHARED_WORDS:
+            continue
+        said = {t.i for t in doc if t.lower_ in words or t.lemma_.lower() in words}  # "by region": not the thing
+        sents = list(reversed(list(doc.sents)))
+        for sent in [s for s in sents if _is_question(s)] + [s for s in sents if not _is_question(s)]:
+            found = _sentence_antecedent(sent, names, None, said, plural, agents)
+            if found:
+                return found.lstrip("\0")
+        return None
+    return None

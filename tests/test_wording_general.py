@@ -1,0 +1,127 @@
+"""Task wording by general mechanisms rather than phrase lists (pipeline/extract/antecedents.py, wording.py): what
+"it"/"them" stands for, found by the parse and by the words a reply shares with what it answers. Each dialogue is
+written for these tests, in several of the ways people say the same thing; each has a task the draft must give and
+words no task may have."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from pipeline.extract.antecedents import _carries_on, _mistagged
+from tests.test_extract_wording import tasks
+
+# (case, dialogue, a task that must be given, words that must not be in any task)
+CASES = [
+    (
+        "reply_turns_later_takes_the_request_by_shared_words",
+        [
+            ("Lucy Tam", "Owen, could you pull together a breakdown of the sign-ups? By region and by store ideally."),
+            ("Owen Price", "Sure, give me a second to find it."),
+            ("Nadia Brooks", "While he looks, the print run went out on Monday."),
+            ("Lucy Tam", "Good. Did the couriers behave this time?"),
+            ("Nadia Brooks", "Mostly. One box went to the wrong depot but it turned up."),
+            ("Will Ferris", "That depot is always a problem."),
+            ("Owen Price", "Sorry, back to your question. Yes, I'll do it by region and by store where we've got it."),
+        ],
+        "a breakdown of the sign-ups by region and by store",
+        ["depot", "got"],
+    ),
+    (
+        "reply_turns_later_with_a_question_in_between",
+        [
+            ("Will Ferris", "Can you send us a summary of the complaints? Split by channel and by week, if possible."),
+            ("Nadia Brooks", "Let me check what we log."),
+            ("Lucy Tam", "And the stand at the trade show, is that booked?"),
+            ("Owen Price", "Booked and paid for."),
+            ("Nadia Brooks", "On the complaints, leave it with me, I'll send it by channel and by week."),
+        ],
+        "a summary of the complaints",
+        ["stand", "trade show"],
+    ),
+    (
+        "a_pronoun_subject_after_the_thing_does_not_skip_the_sentence",
+        [
+            ("Lucy Tam", "The venue contract came back from legal this morning."),
+            ("Nadia Brooks", "Pass the seating plan to me the second it's final and I'll sign it off the same day."),
+        ],
+        "the seating plan",
+        ["contract"],
+    ),
+    (
+        "a_sentence_that_opens_with_its_pronoun_still_carries_the_thing_on",
+        [
+            ("Lucy Tam", "Is there a recording of the focus groups anywhere? It's probably on the old drive."),
+            ("Owen Price", "I'll dig it out tomorrow."),
+        ],
+        "dig out a recording of the focus groups",
+        ["drive"],
+    ),
+    (
+        "a_hedge_clause_keeps_no_resolved_pronoun",
+        [
+            ("Lucy Tam", "We need the weekly footfall for the pilot stores."),
+            ("Owen Price", "I'll pull the footfall for each store, where we've got it."),
+        ],
+        "pull the footfall for each store",
+        ["if", "have"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "dialogue", "expected", "absent"), CASES, ids=[c[0] for c in CASES])
+def test_general_wording(case: str, dialogue, expected: str, absent: list[str]) -> None:
+    got = tasks(dialogue)
+    assert any(expected in t for t in got), got
+    for word in absent:
+        assert not any(f" {word} " in f" {t} " for t in got), (word, got)
+
+
+def _doc(words: list[str], tags: list[str], pos: list[str], deps: list[str], heads: list[int]) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, tags=tags, pos=pos, deps=deps, heads=heads)
+
+
+def test_a_plural_noun_the_parser_took_for_a_verb_is_still_a_thing() -> None:
+    """ "have we got their menu cards?" with "cards" tagged as a verb: the possessive says it is a noun."""
+    doc = _doc(
+        ["have", "we", "got", "their", "menu", "cards", "?"],
+        ["VBP", "PRP", "VBN", "PRP$", "NN", "VBZ", "."],
+        ["AUX", "PRON", "VERB", "PRON", "NOUN", "VERB", "PUNCT"],
+        ["aux", "nsubj", "ROOT", "poss", "nsubj", "ccomp", "punct"],
+        [2, 2, 2, 5, 5, 2, 2],
+    )
+    assert _mistagged(doc[5], set()) == "the menu cards"
+    assert _mistagged(doc[2], set()) is None  # "got": no possessive before it
+
+
+def test_a_real_verb_after_a_possessive_noun_is_not_a_thing() -> None:
+    """ "their banner needs resizing": "needs" has a verb's complement after it."""
+    doc = _doc(
+        ["their", "banner", "needs", "resizing"],
+        ["PRP$", "NN", "VBZ", "VBG"],
+        ["PRON", "NOUN", "VERB", "VERB"],
+        ["poss", "nsubj", "ROOT", "xcomp"],
+        [1, 2, 2, 2],
+    )
+    assert _mistagged(doc[2], set()) is None
+
+
+def test_carrying_on_is_said_before_anything_is_named() -> None:
+    opens = _doc(
+        ["it", "is", "on", "the", "drive"],
+        ["PRP", "VBZ", "IN", "DT", "NN"],
+        ["PRON", "AUX", "ADP", "DET", "NOUN"],
+        ["nsubj", "ROOT", "prep", "det", "pobj"],
+        [1, 1, 1, 4, 2],
+    )
+    named_first = _doc(
+        ["send", "the", "plan", "when", "it", "is", "ready"],
+        ["VB", "DT", "NN", "WRB", "PRP", "VBZ", "JJ"],
+        ["VERB", "DET", "NOUN", "SCONJ", "PRON", "AUX", "ADJ"],
+        ["ROOT", "det", "dobj", "advmod", "nsubj", "advcl", "acomp"],
+        [0, 2, 0, 5, 5, 0, 5],
+    )
+    opens[1].lemma_ = named_first[5].lemma_ = "be"
+    assert _carries_on(opens[:], False)
+    assert not _carries_on(named_first[:], False)
