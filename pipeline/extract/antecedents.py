@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.turns import Turn
 
@@ -219,6 +219,8 @@ def antecedent(
         doc = turns[k].doc
         sents = list(reversed(list(doc.sents)))
         if k < at:
+            if _opens_on_it(doc, plural):
+                continue  # "I'd hold it. Feels like adding fuel to it.": the thing was named before this turn
             sents = [s for s in sents if _is_question(s)] + [s for s in sents if not _is_question(s)]
         for sent in sents:
             if k == at and before is not None and sent.start >= before:
@@ -286,7 +288,11 @@ def _carries_on(sent: Span, plural: bool | None) -> bool:
     subject ("It's on a drive somewhere", "They're in the shared folder"): the thing was named before it."""
     same = ("they", "those", "these") if plural else ("it", "that")
     subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.lower_ not in same or subj.head.lemma_ != "be":
+    if (
+        subj is None
+        or subj.lower_ not in same
+        or not (subj.head.lemma_ == "be" or subj.head.tag_ == "MD" or _modal(subj.head))
+    ):
         return False
     # not "Send the draft over the minute it's ready": the thing is named before the pronoun, in the sentence
     return not any(_names_thing(t) for t in sent if t.i < subj.i)
@@ -353,3 +359,24 @@ def asked_with(
                 return found.lstrip("\0")
         return None
     return None
+
+
+def _modal(verb: Token) -> bool:
+    """ "That would save me an evening", "It should cover the lot": a verb said of the thing with a modal."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _opens_on_it(doc: Doc, plural: bool | None) -> bool:
+    """An earlier turn whose first sentence (not a question) does something to "it" before it names anything ("I'd
+    hold it. Feels like adding fuel to it.", "Yeah, push it back."): the whole turn is about a thing named
+    before it, so its nouns are not what the pronoun stands for."""
+    first = next((s for s in doc.sents if any(t.is_alpha for t in s)), None)
+    if first is None or _is_question(first):
+        return False
+    same = ("them", "those", "these", "they") if plural else ("it", "that", "this")
+    for tok in first:
+        if _names_thing(tok) and tok.lower_ not in WEAK_NOUNS and tok.ent_type_ not in NON_REFERRING:
+            return False
+        if tok.lower_ in same and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+            return True
+    return False
