@@ -5,12 +5,20 @@ words no task may have."""
 
 from __future__ import annotations
 
+import json
+import re
+
 import pytest
 import spacy
 from spacy.tokens import Doc
 
 from pipeline.extract.antecedents import _carries_on, _mistagged
+from pipeline.extract.wording_rules import load_rules
+from tests.support import MODELS
 from tests.test_extract_wording import tasks
+
+WORDING = MODELS / "wording" / "task_wording.jsonl"
+REPLIES = MODELS / "wording" / "replies.jsonl"
 
 # (case, dialogue, a task that must be given, words that must not be in any task)
 CASES = [
@@ -57,6 +65,47 @@ CASES = [
         ],
         "dig out a recording of the focus groups",
         ["drive"],
+    ),
+    (
+        "an_earlier_turn_that_opens_on_it_is_about_the_thing_before",
+        [
+            ("Lucy Tam", "Should we also pause the second competition post? It's due out Thursday."),
+            ("Will Ferris", "I'd pause it. Feels like throwing fuel on it right now."),
+            ("Lucy Tam", "Agreed, pause it for a fortnight."),
+            ("Owen Price", "Fine. I'll take it out of the schedule after this call."),
+        ],
+        "the second competition post",
+        ["fuel"],
+    ),
+    (
+        "a_pronoun_subject_with_a_modal_carries_the_thing_on",
+        [
+            ("Nadia Brooks", "Would a short summary of the changes help, for your leadership team?"),
+            ("Lucy Tam", "Yes please. That would save me a whole morning."),
+            ("Nadia Brooks", "I'll do that alongside the revised budget, so Tuesday."),
+        ],
+        "a short summary of the changes",
+        ["morning"],
+    ),
+    (
+        "the_subject_that_has_the_thing_is_not_the_thing",
+        [
+            ("Lucy Tam", "The stand is a different size this year. The organisers will have the new floor plans."),
+            ("Will Ferris", "Owen, could you dig those out for us before the print deadline?"),
+            ("Owen Price", "Sure, I'll dig them out tomorrow."),
+        ],
+        "the new floor plans",
+        ["organisers"],
+    ),
+    (
+        "asking_whoever_has_it_is_asking_them_for_what_was_asked",
+        [
+            ("Nadia Brooks", "The leaflet size changed after the redesign. The printers will have the bleed specs."),
+            ("Will Ferris", "Could you dig those out for us? Even a rough sketch would help."),
+            ("Nadia Brooks", "I'll ask the printers. They're not the quickest, mind."),
+        ],
+        "ask the printers for the bleed specs",
+        [],
     ),
     (
         "a_hedge_clause_keeps_no_resolved_pronoun",
@@ -125,3 +174,25 @@ def test_carrying_on_is_said_before_anything_is_named() -> None:
     opens[1].lemma_ = named_first[5].lemma_ = "be"
     assert _carries_on(opens[:], False)
     assert not _carries_on(named_first[:], False)
+
+
+@pytest.mark.parametrize(
+    ("said", "worded"),
+    [
+        ("get the signed quote over to the venue", "send the signed quote to the venue"),
+        ("run the new visuals across to their brand team", "send the new visuals to their brand team"),
+        ("get the signed quote over to you", "send the signed quote"),
+        ("pass the budget to finance", "pass the budget to finance"),
+    ],
+)
+def test_getting_something_over_to_someone_is_sending_it(said: str, worded: str) -> None:
+    assert load_rules(WORDING).tidy(said) == worded
+
+
+def test_asking_of_rows_match_their_examples_and_not_the_rest() -> None:
+    rows = [json.loads(x) for x in REPLIES.read_text().splitlines() if x.strip()]
+    for row in (r for r in rows if r["label"] == "ASK_OF"):
+        assert row["examples"] and row["not_examples"]
+        pattern = re.compile(row["pattern"], re.IGNORECASE)
+        assert all(pattern.match(x) for x in row["examples"]), row["id"]
+        assert not any(pattern.match(x) for x in row["not_examples"]), row["id"]

@@ -183,6 +183,8 @@ def _sentence_antecedent(
             continue  # "sell" of "sell-in data": the noun is "data"
         if tok.dep_ == "nsubj" and tok.head.lemma_ in WANTING:
             continue  # "The radio station want a pre-record": who wants it, not what it is
+        if _agent(tok):
+            continue  # "Facilities will have the new plans": who has or does it, the object is the thing
         text = chunk_text(tok, names) if tok.pos_ in ("NOUN", "PROPN") else _mistagged(tok, names)
         if text is None or len(text.split()) < 1:
             continue
@@ -313,9 +315,9 @@ def _names_thing(tok: Token) -> bool:
 
 
 def _mistagged(tok: Token, names: set[str]) -> str | None:
-    """ "the logo files" for "files" the parser tagged as a verb in "do we have their logo files?": a possessive,
-    the nouns after it, and the word, which has nothing after it a verb would have; None for a real verb ("their
-    logo needs fixing")."""
+    """ "the logo files" for "files" the parser tagged as a verb in "do we have their logo files?" (or "post" as the
+    object of "pause the second competition post"): a possessive, or "the" before an object, the nouns after it,
+    and the word, which has nothing after it a verb would have; None for a real verb ("their logo needs fixing")."""
     if tok.tag_ not in ("VBZ", "VBP", "VBD", "VB") or tok.i == 0 or tok.lower_ in WEAK_NOUNS:
         return None
     if any(c.i > tok.i and not c.is_punct for c in tok.children):
@@ -323,7 +325,8 @@ def _mistagged(tok: Token, names: set[str]) -> str | None:
     doc, j = tok.doc, tok.i - 1
     while j >= 0 and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].text not in names:
         j -= 1
-    if j < 0 or doc[j].tag_ != "PRP$":
+    nominal = tok.dep_ in ("dobj", "pobj", "nsubjpass") and doc[j].lower_ in ("the", "a", "an")  # "pause the … post"
+    if j < 0 or not (doc[j].tag_ == "PRP$" or nominal):
         return None
     return " ".join(["the", *(t.text for t in doc[j + 1 : tok.i + 1])])
 
@@ -359,6 +362,20 @@ def asked_with(
                 return found.lstrip("\0")
         return None
     return None
+
+
+UNDERGOING = {"need", "require", "want", "deserve", "lack", "get", "take"}  # "the schedule needs a second pass"
+
+
+def _agent(tok: Token) -> bool:
+    """The subject of a verb that has a thing for its object ("The printers will have the specs"): who has or
+    does it; not a subject that needs something done to it ("The schedule needs a second pass")."""
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and verb.lemma_ not in UNDERGOING
+        and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in WEAK_NOUNS for c in verb.children)
+    )
 
 
 def _modal(verb: Token) -> bool:

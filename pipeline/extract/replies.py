@@ -61,6 +61,7 @@ class ReplyRules:
     diary: tuple[re.Pattern[str], ...] = ()  # "hold the day": keeping a date free for a session agreed with it
     contact: tuple[re.Pattern[str], ...] = ()  # "ring them": getting in touch, the purpose said before
     purposes: frozenset[str] = frozenset()  # what a call is for ("check", "confirm", "ask")
+    ask_of: tuple[re.Pattern[str], ...] = ()  # "ask facilities": going to whoever has what was asked for
 
     def owns_it(self, sentence: str, wording: Wording) -> bool:
         """The sentence only takes on what was said before it ("Yeah, put me down for that.")."""
@@ -70,7 +71,8 @@ class ReplyRules:
 
 @lru_cache(maxsize=8)
 def load_reply_rules(path: Path) -> ReplyRules:
-    """``models/wording/replies.jsonl``: OWN_IT, INVITE, WORKING_SESSION, WRITTEN, DIARY, CONTACT (models/README.md)."""
+    """``models/wording/replies.jsonl``: OWN_IT, INVITE, WORKING_SESSION, WRITTEN, DIARY, CONTACT, ASK_OF
+    (models/README.md)."""
     own_it: list[re.Pattern[str]] = []
     events: set[str] = set()
     working: list[tuple[re.Pattern[str], str]] = []
@@ -79,6 +81,7 @@ def load_reply_rules(path: Path) -> ReplyRules:
     diary: list[re.Pattern[str]] = []
     contact: list[re.Pattern[str]] = []
     purposes: set[str] = set()
+    ask_of: list[re.Pattern[str]] = []
     for row in srsly.read_jsonl(path):
         if row["label"] == "OWN_IT":
             own_it.append(re.compile(row["pattern"], re.IGNORECASE))
@@ -94,6 +97,8 @@ def load_reply_rules(path: Path) -> ReplyRules:
         elif row["label"] == "CONTACT":
             contact.append(re.compile(row["pattern"], re.IGNORECASE))
             purposes.update(row["words"])
+        elif row["label"] == "ASK_OF":
+            ask_of.append(re.compile(row["pattern"], re.IGNORECASE))
         else:
             raise ConfigError(f"{path}: unknown reply rule label {row['label']!r}")
     return ReplyRules(
@@ -105,6 +110,7 @@ def load_reply_rules(path: Path) -> ReplyRules:
         tuple(diary),
         tuple(contact),
         frozenset(purposes),
+        tuple(ask_of),
     )
 
 
@@ -114,7 +120,11 @@ def complete(items: list[Item], said: list[str], turns: list[Turn], wording: Wor
     for item, raw in zip(items, said, strict=True):
         if not 0 <= item.turn < len(turns):
             continue
-        taken = _taken_on(item, raw, turns, wording, rules) or _purpose(item, raw, turns, wording, rules)
+        taken = (
+            _taken_on(item, raw, turns, wording, rules)
+            or _purpose(item, raw, turns, wording, rules)
+            or _asked_of(item, turns, wording, rules)
+        )
         if taken:
             item.task = taken
         written = _written(item, raw, turns, wording, rules)
@@ -183,6 +193,29 @@ def _purpose(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: R
             words = wording.rules.trim(c.task).split()  # "need to check with …": "check with …"
             if len(words) > 2 and words[0].lower() in rules.purposes and not c.negated:
                 return wording.task(" ".join(words), k, item.speaker)
+    return None
+
+
+def _asked_of(item: Item, turns: list[Turn], wording: Wording, rules: ReplyRules) -> str | None:
+    """ "I'll ask facilities" (whom only) answering a request a turn or two before ("Could you dig out the new
+    measurements?"): asking them for what was asked, "ask facilities for the new measurements"."""
+    m = next((m for m in (p.match(item.task) for p in rules.ask_of) if m), None)
+    if m is None:
+        return None
+    speaker = turns[item.turn].speaker
+    for k in range(item.turn - 1, max(-1, item.turn - ANSWERED_TURNS - 1), -1):
+        if turns[k].speaker is None or turns[k].speaker == speaker:
+            continue
+        asked = _asked_or_needed(turns[k])
+        if asked is None:
+            continue
+        asked = re.sub(r"\s+(?:for|to)\s+(?:us|me|you)\b", "", asked)  # for whom it was asked: the reply's "for"
+        words = wording.task(asked, k, item.speaker).split()
+        thing = words[2:] if len(words) > 2 and words[1].lower() in PARTICLES else words[1:]
+        if len(thing) < 2 or m.group(1).lower() in " ".join(words).lower() or thing[0].lower() in OBJECT_PRONOUNS:
+            return None  # "ask facilities" to "ask facilities": nothing more; "it" not resolved: nothing to add
+        joined = "for" if item.task.split()[0].lower() == "ask" else "about"
+        return wording.rules.tidy(f"{item.task} {joined} {' '.join(thing)}")
     return None
 
 
