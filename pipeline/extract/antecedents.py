@@ -331,39 +331,6 @@ def _mistagged(tok: Token, names: set[str]) -> str | None:
     return " ".join(["the", *(t.text for t in doc[j + 1 : tok.i + 1])])
 
 
-ASKED_REACH = 12  # turns back a reply may take up what was asked ("going back to your question — …")
-SHARED_WORDS = 2  # content words the reply must share with what it answers, besides the thing itself
-
-
-def asked_with(
-    turns: list[Turn], at: int, words: set[str], names: set[str], plural: bool | None, agents: frozenset[str]
-) -> str | None:
-    """What "it" stands for when the rest of the task says which request it answers: the thing asked for in the
-    nearest turn, by someone else, of the last ``ASKED_REACH``, that shares ``SHARED_WORDS`` or more of ``words``
-    (the task's content words besides its verb and pronoun), its questions first.
-
-        "Could you get us a breakdown of the sign-ups? By region and by age, ideally." … (six turns on)
-        "Back to your question: I'll do it by region and by age."  -> "a breakdown of the sign-ups"
-    """
-    if len(words) < SHARED_WORDS or not 0 <= at < len(turns):
-        return None
-    speaker = turns[at].speaker
-    for k in range(at - 1, max(-1, at - ASKED_REACH - 1), -1):
-        if speaker is not None and turns[k].speaker == speaker:
-            continue
-        doc = turns[k].doc
-        if len(words & {t.lower_ for t in doc} | words & {t.lemma_.lower() for t in doc}) < SHARED_WORDS:
-            continue
-        said = {t.i for t in doc if t.lower_ in words or t.lemma_.lower() in words}  # "by region": not the thing
-        sents = list(reversed(list(doc.sents)))
-        for sent in [s for s in sents if _is_question(s)] + [s for s in sents if not _is_question(s)]:
-            found = _sentence_antecedent(sent, names, None, said, plural, agents)
-            if found:
-                return found.lstrip("\0")
-        return None
-    return None
-
-
 UNDERGOING = {"need", "require", "want", "deserve", "lack", "get", "take"}  # "the schedule needs a second pass"
 
 

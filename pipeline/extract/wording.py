@@ -20,20 +20,19 @@ import re
 from collections.abc import Sequence
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from pipeline.extract.antecedents import (
     LOOKBACK,
     PRONOUNS,
-    WEAK_NOUNS,
     antecedent,
-    asked_with,
     chunk_text,
     is_pronoun,
     named_person,
     part_of,
     person_object,
 )
+from pipeline.extract.asked import hedge, taken_up
 from pipeline.extract.components import Clause
 from pipeline.extract.objects import complete
 from pipeline.extract.tasks import DATE_PREPS, _is_date_phrase, joined_contractions, task_text
@@ -145,7 +144,7 @@ class Wording:
                 continue
             if is_pronoun(t) and t.i > 0 and _same_thing(t):
                 out.append(t.text)  # "redo the drawings and fold them into the spec": "them" is the drawings
-            elif is_pronoun(t) and t.i > 0 and not _hedge(t):
+            elif is_pronoun(t) and t.i > 0 and not hedge(t):
                 k, before = self._locate(doc, t, at)
                 plural = t.lower_ in ("them", "those", "these", "ones")
                 head_only = t.lower_ in ("one", "ones") and any(c.dep_ in ("det", "amod") for c in t.children)
@@ -155,20 +154,8 @@ class Wording:
                     if k >= 0
                     else None
                 )
-                asked = (
-                    asked_with(
-                        self.turns,
-                        k,
-                        self._rest(doc, t) | self._sentence_words(k, before),
-                        self.names,
-                        plural,
-                        self.rules.agents,
-                    )
-                    if not head_only
-                    else None
-                )
-                if asked and (not self._said_with(ref, k, before) or _fuller(asked, ref)):
-                    ref = asked  # what was asked turns before, or the same thing said more fully there
+                if not head_only:  # what was asked turns before, or the same thing said more fully there
+                    ref = taken_up(self.turns, k, before, doc, t, ref, self.names, plural, self.rules.agents)
                 if ref is None:
                     out.append(t.text)
                     continue
@@ -214,32 +201,6 @@ class Wording:
         joined = re.sub(r"\bthe the\b", "the", joined)
         result = self.rules.tidy(self.rules.cut(joined))  # "email them right after this": cut once named
         return result if result and not (vague(result) and not vague(task)) else task
-
-    def _rest(self, doc: Doc | Span, pron: Token | None = None) -> set[str]:
-        """The content words of a task besides its verb and pronoun ("do it by region and by age": region, age)."""
-        return {
-            t.lower_
-            for t in doc
-            if (pron is None or t.i != pron.i)
-            and t.pos_ in ("NOUN", "PROPN", "ADJ")
-            and not t.is_stop
-            and t.text not in self.names
-            and t.lower_ not in WEAK_NOUNS
-        }
-
-    def _sentence_words(self, k: int, at: int | None) -> set[str]:
-        """The content words of the sentence of turn ``k`` a task's pronoun was said in ("On the complaints, I'll
-        send it by channel": complaints, channel)."""
-        if not 0 <= k < len(self.turns) or at is None or at >= len(self.turns[k].doc):
-            return set()
-        return self._rest(self.turns[k].doc[at].sent)
-
-    def _said_with(self, ref: str | None, k: int, at: int | None) -> bool:
-        """``ref`` was named in the sentence of turn ``k`` the pronoun at token ``at`` was said in ("send the plan
-        when it's ready and I'll sign it off"): nothing said turns before can be nearer."""
-        if ref is None or not 0 <= k < len(self.turns) or at is None or at >= len(self.turns[k].doc):
-            return False
-        return ref.split()[-1].lower() in self.turns[k].doc[at].sent.text.lower()
 
     def _points(self, text: str) -> bool:
         """A task that only points at the work ("do that", "pick it up", "come back to you")."""
@@ -487,25 +448,6 @@ def _talk(doc: Doc) -> set[int]:
             out.update(range(t.i, len(doc)))
             break
     return out
-
-
-def _fuller(asked: str, ref: str | None) -> bool:
-    """``asked`` names ``ref`` with more ("a summary of the complaints" for "the complaints")."""
-    return ref is not None and len(asked.split()) > len(ref.split()) and ref.split()[-1].lower() in asked.lower()
-
-
-HEDGES = {"where", "wherever", "if"}
-
-
-def _hedge(pron: Token) -> bool:
-    """A pronoun in a clause that only hedges the work ("by age where we've got it", "if we have them"): the
-    thing as far as there is any, not the thing worked on (a cut of the wording rules takes the clause out)."""
-    verb = pron.head
-    return (
-        verb.dep_ in ("advcl", "relcl")
-        and any(c.lower_ in HEDGES and c.i < verb.i for c in verb.children)
-        and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
-    )
 
 
 def _same_thing(pron: Token) -> bool:
