@@ -108,6 +108,28 @@ CASES = [
         [],
     ),
     (
+        "a_condition_said_as_its_own_sentence_after_the_request_is_kept",
+        [
+            ("Lucy Tam", "Owen, could you brief the store managers? Before the new posters go up?"),
+            ("Owen Price", "Yes, I'll do that."),
+        ],
+        "brief the store managers (before the new posters go up)",
+        [],
+    ),
+    (
+        "a_long_sentence_after_the_request_is_not_a_condition",
+        [
+            (
+                "Lucy Tam",
+                "Owen, could you brief the store managers on the new prices? After last year, when half of them "
+                "heard about the change from customers first, I'd rather nobody is caught out.",
+            ),
+            ("Owen Price", "Yes, I'll do that."),
+        ],
+        "brief the store managers on the new prices",
+        ["(after"],
+    ),
+    (
         "a_hedge_clause_keeps_no_resolved_pronoun",
         [
             ("Lucy Tam", "We need the weekly footfall for the pilot stores."),
