@@ -130,6 +130,33 @@ CASES = [
         ["(after"],
     ),
     (
+        "the_subject_of_the_pronouns_own_verb_is_not_what_it_stands_for",
+        [
+            ("Lucy Tam", "The revised claim wording came back from our lawyers this morning."),
+            ("Owen Price", "Good. I'll make sure the board approve it on Tuesday."),
+        ],
+        "the board approve the revised claim wording",
+        ["approve the board"],
+    ),
+    (
+        "whom_a_causative_gets_to_do_it_is_not_what_it_is_done_to",
+        [
+            ("Lucy Tam", "The new shelf strips are at the depot."),
+            ("Nadia Brooks", "I'll get the installers to fit them on Monday."),
+        ],
+        "fit the new shelf strips",
+        ["fit the installers"],
+    ),
+    (
+        "it_has_to_go_somewhere_carries_the_thing_on",
+        [
+            ("Lucy Tam", "The costed plan for the roadshow is nearly done. It has to go to our finance director."),
+            ("Owen Price", "I'll send it over tonight then."),
+        ],
+        "the costed plan for the roadshow",
+        ["director"],
+    ),
+    (
         "a_hedge_clause_keeps_no_resolved_pronoun",
         [
             ("Lucy Tam", "We need the weekly footfall for the pilot stores."),
@@ -164,6 +191,22 @@ def test_a_plural_noun_the_parser_took_for_a_verb_is_still_a_thing() -> None:
     )
     assert _mistagged(doc[5], set()) == "the menu cards"
     assert _mistagged(doc[2], set()) is None  # "got": no possessive before it
+
+
+def test_a_noun_read_as_a_verb_after_a_possessive_s_is_still_a_thing() -> None:
+    """ "last year's ticket sales" with "sales" tagged as a verb; not "Tom's" straight before a verb."""
+    doc = _doc(
+        ["last", "year", "'s", "ticket", "sales", "?"],
+        ["JJ", "NN", "POS", "NN", "VBZ", "."],
+        ["ADJ", "NOUN", "PART", "NOUN", "VERB", "PUNCT"],
+        ["amod", "poss", "case", "nsubj", "ROOT", "punct"],
+        [1, 3, 1, 4, 4, 4],
+    )
+    assert _mistagged(doc[4], set()) == "the ticket sales"
+    short = _doc(
+        ["Tom", "'s", "works"], ["NNP", "POS", "VBZ"], ["PROPN", "PART", "VERB"], ["nsubj", "case", "ROOT"], [2, 0, 2]
+    )
+    assert _mistagged(short[2], set()) is None
 
 
 def test_a_real_verb_after_a_possessive_noun_is_not_a_thing() -> None:

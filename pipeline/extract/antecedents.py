@@ -293,7 +293,7 @@ def _carries_on(sent: Span, plural: bool | None) -> bool:
     if (
         subj is None
         or subj.lower_ not in same
-        or not (subj.head.lemma_ == "be" or subj.head.tag_ == "MD" or _modal(subj.head))
+        or not (subj.head.lemma_ in SAID_OF or subj.head.tag_ == "MD" or _modal(subj.head))
     ):
         return False
     # not "Send the draft over the minute it's ready": the thing is named before the pronoun, in the sentence
@@ -326,8 +326,8 @@ def _mistagged(tok: Token, names: set[str]) -> str | None:
     while j >= 0 and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].text not in names:
         j -= 1
     nominal = tok.dep_ in ("dobj", "pobj", "nsubjpass") and doc[j].lower_ in ("the", "a", "an")  # "pause the … post"
-    if j < 0 or not (doc[j].tag_ == "PRP$" or nominal):
-        return None
+    if j < 0 or not (doc[j].tag_ in ("PRP$", "POS") or nominal) or j == tok.i - 1 and doc[j].tag_ == "POS":
+        return None  # "their logo files", "last year's cup counts" (not "Tom's" + a verb)
     return " ".join(["the", *(t.text for t in doc[j + 1 : tok.i + 1])])
 
 
@@ -343,6 +343,9 @@ def _agent(tok: Token) -> bool:
         and verb.lemma_ not in UNDERGOING
         and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in WEAK_NOUNS for c in verb.children)
     )
+
+
+SAID_OF = {"be", "have", "need", "get", "go"}  # "It's on the drive", "That has to be signed off", "It needs to go"
 
 
 def _modal(verb: Token) -> bool:
