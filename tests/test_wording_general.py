@@ -157,6 +157,25 @@ CASES = [
         ["director"],
     ),
     (
+        "getting_there_answers_the_work_asked_for",
+        [
+            ("Will Ferris", "Owen, I'd like you and Nadia to go through the loyalty figures before the board meets."),
+            ("Nadia Brooks", "Happy to. Owen, does Friday suit you?"),
+            ("Owen Price", "Friday's fine. I'll come to you."),
+        ],
+        "go through the loyalty figures",
+        ["come"],
+    ),
+    (
+        "getting_there_with_nothing_asked_stays_as_said",
+        [
+            ("Will Ferris", "The loyalty figures look much better this month."),
+            ("Owen Price", "Great. I'll pop over on Friday then."),
+        ],
+        "",
+        ["together", "figures"],
+    ),
+    (
         "a_hedge_clause_keeps_no_resolved_pronoun",
         [
             ("Lucy Tam", "We need the weekly footfall for the pilot stores."),

@@ -124,6 +124,7 @@ def complete(items: list[Item], said: list[str], turns: list[Turn], wording: Wor
             _taken_on(item, raw, turns, wording, rules)
             or _purpose(item, raw, turns, wording, rules)
             or _asked_of(item, turns, wording, rules)
+            or _going_to_it(item, turns, wording)
         )
         if taken:
             item.task = taken
@@ -219,6 +220,32 @@ def _asked_of(item: Item, turns: list[Turn], wording: Wording, rules: ReplyRules
     return None
 
 
+TRAVEL = {"come", "go", "drive", "pop", "head", "travel", "nip", "swing", "walk", "get"}
+GOING_WORDS = {"to", "you", "up", "down", "over", "round", "across", "along", "there", "together", "then", "in"}
+MEETING_BACK = 3  # turns back the work a reply goes to may have been asked for
+
+
+def _going_to_it(item: Item, turns: list[Turn], wording: Wording) -> str | None:
+    """ "I'll come to you", "I'll drive up" (only how the speaker gets there) answering work asked for a turn or
+    three before ("I'd like you and Tom to go through the donor data"): that work, done together."""
+    if not _only_going(item.task):
+        return None
+    for k in range(item.turn - 1, max(-1, item.turn - MEETING_BACK - 1), -1):
+        if turns[k].speaker is None or turns[k].speaker == turns[item.turn].speaker:
+            continue
+        asked = _asked_or_needed(turns[k])
+        if asked and not _only_going(asked):
+            worded = wording.task(asked, k, item.speaker)
+            return worded if "together" in worded.split() else wording.rules.tidy(f"{worded} together")
+    return None
+
+
+def _only_going(task: str) -> bool:
+    """ "come to you", "drive up", "go down together": getting there, nothing done ("go through the data" is)."""
+    words = [w.lower() for w in task.split()]
+    return len(words) >= 2 and words[0] in TRAVEL and set(words[1:]) <= GOING_WORDS
+
+
 def _asked_or_needed(turn: Turn) -> str | None:
     """The last work a turn asks for ("can you send over the animatic?", said with or without a question mark) or
     says is needed ("we need to hold Anja", "someone needs to chase it"): the verb's task."""
@@ -235,7 +262,13 @@ def _asked_or_needed(turn: Turn) -> str | None:
             and tok.head.lemma_ == "need"
             and any(c.dep_ == "nsubj" and c.lower_ in NEEDERS for c in tok.head.children)
         )
-        if (asked or needed) and any(c.dep_ in ("dobj", "prt", "prep") for c in tok.children):
+        wanted = (  # "I'd like you and Tom to go through the data", "I want you to pull the numbers"
+            tok.dep_ in ("ccomp", "xcomp")
+            and tok.head.lemma_ in ("like", "want")
+            and any(c.dep_ in ("nsubj", "dobj") and c.lower_ == "you" for c in tok.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        )
+        if (asked or needed or wanted) and any(c.dep_ in ("dobj", "prt", "prep") for c in tok.children):
             found = task_text(tok, None)
     return found
 
