@@ -312,7 +312,7 @@ def test_written_rows_know_their_verbs_and_documents(row: dict) -> None:
 
 
 def test_every_reply_rule_is_known() -> None:
-    rows = _rows("OWN_IT", "INVITE", "WORKING_SESSION", "WRITTEN", "DIARY", "CONTACT")
+    rows = _rows("OWN_IT", "INVITE", "WORKING_SESSION", "WRITTEN", "DIARY", "CONTACT", "ASK_OF")
     assert len(rows) == len(REPLIES.read_text().strip().splitlines())
     assert len({r["id"] for r in rows}) == len(rows)
     rules = load_reply_rules(REPLIES)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.turns import Turn
 
@@ -55,6 +55,8 @@ def is_pronoun(tok: Token) -> bool:
     if tok.dep_ in ("dobj", "nsubjpass", "ROOT", "npadvmod", "conj"):
         return True
     head = tok.head
+    if tok.dep_ == "nsubj" and tok.i == 1 and head.i == 0 and head.tag_ in ("VB", "VBP"):
+        return True  # "do it by region": the task's verb comes first, the parser took "it" for its subject
     if tok.dep_ == "nsubj" and head.tag_ in ("VBN", "VBD") and head.head.lemma_ in CAUSATIVE and head.i > tok.i:
         return True  # "get that set up", "have it signed"
     if tok.dep_ == "nsubj" and head.pos_ in ("ADJ", "ADV") and head.head.lemma_ in CAUSATIVE and head.i > tok.i:
@@ -175,18 +177,21 @@ def _sentence_antecedent(
         if counted:  # "The other three are in the app": three of the "fourteen issues" said before
             found.append((0 if plural is not False else 1, _depth(tok), ROLE_RANK.get(tok.dep_, 3), tok.i, counted))
             continue
-        if tok.i in skip or tok.dep_ == "compound" or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in agents:
+        if tok.i in skip or tok.dep_ == "compound" or not _names_thing(tok) or tok.lower_ in agents:
             continue
         if _modifier_half(tok):
             continue  # "sell" of "sell-in data": the noun is "data"
         if tok.dep_ == "nsubj" and tok.head.lemma_ in WANTING:
             continue  # "The radio station want a pre-record": who wants it, not what it is
-        text = chunk_text(tok, names)
+        if _agent(tok):
+            continue  # "Facilities will have the new plans": who has or does it, the object is the thing
+        text = chunk_text(tok, names) if tok.pos_ in ("NOUN", "PROPN") else _mistagged(tok, names)
         if text is None or len(text.split()) < 1:
             continue
         if text.lower().startswith("the ") and len(text.split()) == 1:
             continue
-        number = 0 if plural is None or (tok.tag_ in ("NNS", "NNPS")) == plural else 1
+        many = tok.tag_ in ("NNS", "NNPS") or (tok.pos_ not in ("NOUN", "PROPN") and tok.lower_.endswith("s"))
+        number = 0 if plural is None or many == plural else 1
         if head_only:  # "the new one": the noun without its own determiner and adjectives ("price card")
             text = " ".join(t.text for t in _glued(tok, [c for c in tok.lefts if c.dep_ == "compound"] + [tok]))
         found.append((number, _depth(tok), ROLE_RANK.get(tok.dep_, 3), tok.i, text))
@@ -216,6 +221,8 @@ def antecedent(
         doc = turns[k].doc
         sents = list(reversed(list(doc.sents)))
         if k < at:
+            if _opens_on_it(doc, plural):
+                continue  # "I'd hold it. Feels like adding fuel to it.": the thing was named before this turn
             sents = [s for s in sents if _is_question(s)] + [s for s in sents if not _is_question(s)]
         for sent in sents:
             if k == at and before is not None and sent.start >= before:
@@ -283,7 +290,14 @@ def _carries_on(sent: Span, plural: bool | None) -> bool:
     subject ("It's on a drive somewhere", "They're in the shared folder"): the thing was named before it."""
     same = ("they", "those", "these") if plural else ("it", "that")
     subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and subj.lower_ in same and subj.head.lemma_ == "be"
+    if (
+        subj is None
+        or subj.lower_ not in same
+        or not (subj.head.lemma_ in SAID_OF or subj.head.tag_ == "MD" or _modal(subj.head))
+    ):
+        return False
+    # not "Send the draft over the minute it's ready": the thing is named before the pronoun, in the sentence
+    return not any(_names_thing(t) for t in sent if t.i < subj.i)
 
 
 def _modifier_half(tok: Token) -> bool:
@@ -292,3 +306,64 @@ def _modifier_half(tok: Token) -> bool:
     if tok.whitespace_ or i + 3 >= len(doc) or doc[i + 1].text != "-" or doc[i + 1].whitespace_:
         return False
     return doc[i + 3].pos_ in ("NOUN", "PROPN")
+
+
+def _names_thing(tok: Token) -> bool:
+    """A noun, or a word the parser took for a verb though a possessive or determiner says which one it is ("do we
+    have their logo files?": "files" read as a verb)."""
+    return tok.pos_ in ("NOUN", "PROPN") or _mistagged(tok, set()) is not None
+
+
+def _mistagged(tok: Token, names: set[str]) -> str | None:
+    """ "the logo files" for "files" the parser tagged as a verb in "do we have their logo files?" (or "post" as the
+    object of "pause the second competition post"): a possessive, or "the" before an object, the nouns after it,
+    and the word, which has nothing after it a verb would have; None for a real verb ("their logo needs fixing")."""
+    if tok.tag_ not in ("VBZ", "VBP", "VBD", "VB") or tok.i == 0 or tok.lower_ in WEAK_NOUNS:
+        return None
+    if any(c.i > tok.i and not c.is_punct for c in tok.children):
+        return None
+    doc, j = tok.doc, tok.i - 1
+    while j >= 0 and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].text not in names:
+        j -= 1
+    nominal = tok.dep_ in ("dobj", "pobj", "nsubjpass") and doc[j].lower_ in ("the", "a", "an")  # "pause the … post"
+    if j < 0 or not (doc[j].tag_ in ("PRP$", "POS") or nominal) or j == tok.i - 1 and doc[j].tag_ == "POS":
+        return None  # "their logo files", "last year's cup counts" (not "Tom's" + a verb)
+    return " ".join(["the", *(t.text for t in doc[j + 1 : tok.i + 1])])
+
+
+UNDERGOING = {"need", "require", "want", "deserve", "lack", "get", "take"}  # "the schedule needs a second pass"
+
+
+def _agent(tok: Token) -> bool:
+    """The subject of a verb that has a thing for its object ("The printers will have the specs"): who has or
+    does it; not a subject that needs something done to it ("The schedule needs a second pass")."""
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and verb.lemma_ not in UNDERGOING
+        and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in WEAK_NOUNS for c in verb.children)
+    )
+
+
+SAID_OF = {"be", "have", "need", "get", "go"}  # "It's on the drive", "That has to be signed off", "It needs to go"
+
+
+def _modal(verb: Token) -> bool:
+    """ "That would save me an evening", "It should cover the lot": a verb said of the thing with a modal."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _opens_on_it(doc: Doc, plural: bool | None) -> bool:
+    """An earlier turn whose first sentence (not a question) does something to "it" before it names anything ("I'd
+    hold it. Feels like adding fuel to it.", "Yeah, push it back."): the whole turn is about a thing named
+    before it, so its nouns are not what the pronoun stands for."""
+    first = next((s for s in doc.sents if any(t.is_alpha for t in s)), None)
+    if first is None or _is_question(first):
+        return False
+    same = ("them", "those", "these", "they") if plural else ("it", "that", "this")
+    for tok in first:
+        if _names_thing(tok) and tok.lower_ not in WEAK_NOUNS and tok.ent_type_ not in NON_REFERRING:
+            return False
+        if tok.lower_ in same and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+            return True
+    return False

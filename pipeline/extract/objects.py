@@ -26,6 +26,7 @@ def complete(text: str, turns: list[Turn], at: int, rules: WordingRules, names: 
     """``text``, an item's task as worded from turn ``at``, with its object complete from what the meeting said."""
     text = number_ranges(rules.spell_out(spelled_out(text, turns, at)))
     text = counted(scope_listed(complement(text, turns, at, names), turns, at), turns, at)
+    text = waits_for(text, turns, at)
     if any(p.match(text) for p in rules.invite):
         session = session_for(turns, at, rules.invited_to)
         text = f"{text} for {session}" if session else text
@@ -285,3 +286,32 @@ def changed_to(text: str, turns: list[Turn], at: int) -> str:
     asked = MAKE_IT.search(turns[at - 1].text) if 0 < at <= len(turns) else None
     found = said or asked
     return f"{text} to {found.group(1).lower()}" if found else text
+
+
+WAITS = {"before", "once", "after", "until", "till"}
+WAIT_WORDS = 8  # "Before the statement goes out?": short, a sentence of its own
+ASKED_BACK = 2  # turns back the sentence that asked for the work may be
+
+
+def waits_for(text: str, turns: list[Turn], at: int) -> str:
+    """A condition said as a sentence of its own straight after the one that asked for the work: "Would you ring
+    her yourself? Before the statement goes out?" -> "ring … (before the statement goes out)"; nothing when the
+    task has a bracket already or the sentence is more than a short condition."""
+    words = text.split()
+    if "(" in text or not words:
+        return text
+    verb = words[0].lower()
+    for k in range(min(at, len(turns) - 1), max(-1, at - ASKED_BACK - 1), -1):
+        sents = list(turns[k].doc.sents)
+        for n, sent in enumerate(sents[:-1]):
+            if not any(t.lower_ == verb for t in sent):  # the sentence that asked for it ("could you brief …")
+                continue
+            nxt = [t for t in sents[n + 1] if not t.is_punct]
+            if (
+                nxt
+                and nxt[0].lower_ in WAITS
+                and len(nxt) <= WAIT_WORDS
+                and any(t.pos_ in ("VERB", "AUX") for t in nxt)
+            ):
+                return f"{text} ({' '.join(t.lower_ if t.i == nxt[0].i else t.text for t in nxt)})"
+    return text

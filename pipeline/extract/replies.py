@@ -61,6 +61,7 @@ class ReplyRules:
     diary: tuple[re.Pattern[str], ...] = ()  # "hold the day": keeping a date free for a session agreed with it
     contact: tuple[re.Pattern[str], ...] = ()  # "ring them": getting in touch, the purpose said before
     purposes: frozenset[str] = frozenset()  # what a call is for ("check", "confirm", "ask")
+    ask_of: tuple[re.Pattern[str], ...] = ()  # "ask facilities": going to whoever has what was asked for
 
     def owns_it(self, sentence: str, wording: Wording) -> bool:
         """The sentence only takes on what was said before it ("Yeah, put me down for that.")."""
@@ -70,7 +71,8 @@ class ReplyRules:
 
 @lru_cache(maxsize=8)
 def load_reply_rules(path: Path) -> ReplyRules:
-    """``models/wording/replies.jsonl``: OWN_IT, INVITE, WORKING_SESSION, WRITTEN, DIARY, CONTACT (models/README.md)."""
+    """``models/wording/replies.jsonl``: OWN_IT, INVITE, WORKING_SESSION, WRITTEN, DIARY, CONTACT, ASK_OF
+    (models/README.md)."""
     own_it: list[re.Pattern[str]] = []
     events: set[str] = set()
     working: list[tuple[re.Pattern[str], str]] = []
@@ -79,6 +81,7 @@ def load_reply_rules(path: Path) -> ReplyRules:
     diary: list[re.Pattern[str]] = []
     contact: list[re.Pattern[str]] = []
     purposes: set[str] = set()
+    ask_of: list[re.Pattern[str]] = []
     for row in srsly.read_jsonl(path):
         if row["label"] == "OWN_IT":
             own_it.append(re.compile(row["pattern"], re.IGNORECASE))
@@ -94,6 +97,8 @@ def load_reply_rules(path: Path) -> ReplyRules:
         elif row["label"] == "CONTACT":
             contact.append(re.compile(row["pattern"], re.IGNORECASE))
             purposes.update(row["words"])
+        elif row["label"] == "ASK_OF":
+            ask_of.append(re.compile(row["pattern"], re.IGNORECASE))
         else:
             raise ConfigError(f"{path}: unknown reply rule label {row['label']!r}")
     return ReplyRules(
@@ -105,6 +110,7 @@ def load_reply_rules(path: Path) -> ReplyRules:
         tuple(diary),
         tuple(contact),
         frozenset(purposes),
+        tuple(ask_of),
     )
 
 
@@ -114,7 +120,12 @@ def complete(items: list[Item], said: list[str], turns: list[Turn], wording: Wor
     for item, raw in zip(items, said, strict=True):
         if not 0 <= item.turn < len(turns):
             continue
-        taken = _taken_on(item, raw, turns, wording, rules) or _purpose(item, raw, turns, wording, rules)
+        taken = (
+            _taken_on(item, raw, turns, wording, rules)
+            or _purpose(item, raw, turns, wording, rules)
+            or _asked_of(item, turns, wording, rules)
+            or _going_to_it(item, turns, wording)
+        )
         if taken:
             item.task = taken
         written = _written(item, raw, turns, wording, rules)
@@ -186,6 +197,55 @@ def _purpose(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: R
     return None
 
 
+def _asked_of(item: Item, turns: list[Turn], wording: Wording, rules: ReplyRules) -> str | None:
+    """ "I'll ask facilities" (whom only) answering a request a turn or two before ("Could you dig out the new
+    measurements?"): asking them for what was asked, "ask facilities for the new measurements"."""
+    m = next((m for m in (p.match(item.task) for p in rules.ask_of) if m), None)
+    if m is None:
+        return None
+    speaker = turns[item.turn].speaker
+    for k in range(item.turn - 1, max(-1, item.turn - ANSWERED_TURNS - 1), -1):
+        if turns[k].speaker is None or turns[k].speaker == speaker:
+            continue
+        asked = _asked_or_needed(turns[k])
+        if asked is None:
+            continue
+        asked = re.sub(r"\s+(?:for|to)\s+(?:us|me|you)\b", "", asked)  # for whom it was asked: the reply's "for"
+        words = wording.task(asked, k, item.speaker).split()
+        thing = words[2:] if len(words) > 2 and words[1].lower() in PARTICLES else words[1:]
+        if len(thing) < 2 or m.group(1).lower() in " ".join(words).lower() or thing[0].lower() in OBJECT_PRONOUNS:
+            return None  # "ask facilities" to "ask facilities": nothing more; "it" not resolved: nothing to add
+        joined = "for" if item.task.split()[0].lower() == "ask" else "about"
+        return wording.rules.tidy(f"{item.task} {joined} {' '.join(thing)}")
+    return None
+
+
+TRAVEL = {"come", "go", "drive", "pop", "head", "travel", "nip", "swing", "walk", "get"}
+GOING_WORDS = {"to", "you", "up", "down", "over", "round", "across", "along", "there", "together", "then", "in"}
+MEETING_BACK = 3  # turns back the work a reply goes to may have been asked for
+
+
+def _going_to_it(item: Item, turns: list[Turn], wording: Wording) -> str | None:
+    """ "I'll come to you", "I'll drive up" (only how the speaker gets there) answering work asked for a turn or
+    three before ("I'd like you and Tom to go through the donor data"): that work, done together."""
+    if not _only_going(item.task):
+        return None
+    for k in range(item.turn - 1, max(-1, item.turn - MEETING_BACK - 1), -1):
+        if turns[k].speaker is None or turns[k].speaker == turns[item.turn].speaker:
+            continue
+        asked = _asked_or_needed(turns[k])
+        if asked and not _only_going(asked):
+            worded = wording.task(asked, k, item.speaker)
+            return worded if "together" in worded.split() else wording.rules.tidy(f"{worded} together")
+    return None
+
+
+def _only_going(task: str) -> bool:
+    """ "come to you", "drive up", "go down together": getting there, nothing done ("go through the data" is)."""
+    words = [w.lower() for w in task.split()]
+    return len(words) >= 2 and words[0] in TRAVEL and set(words[1:]) <= GOING_WORDS
+
+
 def _asked_or_needed(turn: Turn) -> str | None:
     """The last work a turn asks for ("can you send over the animatic?", said with or without a question mark) or
     says is needed ("we need to hold Anja", "someone needs to chase it"): the verb's task."""
@@ -202,7 +262,13 @@ def _asked_or_needed(turn: Turn) -> str | None:
             and tok.head.lemma_ == "need"
             and any(c.dep_ == "nsubj" and c.lower_ in NEEDERS for c in tok.head.children)
         )
-        if (asked or needed) and any(c.dep_ in ("dobj", "prt", "prep") for c in tok.children):
+        wanted = (  # "I'd like you and Tom to go through the data", "I want you to pull the numbers"
+            tok.dep_ in ("ccomp", "xcomp")
+            and tok.head.lemma_ in ("like", "want")
+            and any(c.dep_ in ("nsubj", "dobj") and c.lower_ == "you" for c in tok.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        )
+        if (asked or needed or wanted) and any(c.dep_ in ("dobj", "prt", "prep") for c in tok.children):
             found = task_text(tok, None)
     return found
 

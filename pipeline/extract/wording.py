@@ -32,6 +32,7 @@ from pipeline.extract.antecedents import (
     part_of,
     person_object,
 )
+from pipeline.extract.asked import hedge, taken_up
 from pipeline.extract.components import Clause
 from pipeline.extract.objects import complete
 from pipeline.extract.tasks import DATE_PREPS, _is_date_phrase, joined_contractions, task_text
@@ -143,16 +144,19 @@ class Wording:
                 continue
             if is_pronoun(t) and t.i > 0 and _same_thing(t):
                 out.append(t.text)  # "redo the drawings and fold them into the spec": "them" is the drawings
-            elif is_pronoun(t) and t.i > 0:
+            elif is_pronoun(t) and t.i > 0 and not hedge(t):
                 k, before = self._locate(doc, t, at)
                 plural = t.lower_ in ("them", "those", "these", "ones")
                 head_only = t.lower_ in ("one", "ones") and any(c.dep_ in ("det", "amod") for c in t.children)
                 head_only = head_only or part_of(t)  # "two of them": "two of the practices", not "of thirty practices"
+                skip = self._skip(k) | _own_subject(self.turns[k].doc, before) if k >= 0 else set()
                 ref = (
-                    antecedent(self.turns, k, before, self.names, self._skip(k), plural, self.rules.agents, head_only)
+                    antecedent(self.turns, k, before, self.names, skip, plural, self.rules.agents, head_only)
                     if k >= 0
                     else None
                 )
+                if not head_only:  # what was asked turns before, or the same thing said more fully there
+                    ref = taken_up(self.turns, k, before, doc, t, ref, self.names, plural, self.rules.agents)
                 if ref is None:
                     out.append(t.text)
                     continue
@@ -445,6 +449,16 @@ def _talk(doc: Doc) -> set[int]:
             out.update(range(t.i, len(doc)))
             break
     return out
+
+
+def _own_subject(doc: Doc, at: int | None) -> set[int]:
+    """The subject of the verb the pronoun at token ``at`` is the object of ("make sure compliance sign it off"):
+    who does it to the thing, never the thing."""
+    if at is None or not 0 <= at < len(doc):
+        return set()
+    verb = doc[at].head
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    return {t.i for t in subj[-1].subtree} if subj else set()  # the nearest: "Thursday's WIP, … I'll move it" is "I"
 
 
 def _same_thing(pron: Token) -> bool:

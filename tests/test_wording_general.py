@@ -1,0 +1,282 @@
+"""Task wording by general mechanisms rather than phrase lists (pipeline/extract/antecedents.py, wording.py): what
+"it"/"them" stands for, found by the parse and by the words a reply shares with what it answers. Each dialogue is
+written for these tests, in several of the ways people say the same thing; each has a task the draft must give and
+words no task may have."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from pipeline.extract.antecedents import _carries_on, _mistagged
+from pipeline.extract.wording_rules import load_rules
+from tests.support import MODELS
+from tests.test_extract_wording import tasks
+
+WORDING = MODELS / "wording" / "task_wording.jsonl"
+REPLIES = MODELS / "wording" / "replies.jsonl"
+
+# (case, dialogue, a task that must be given, words that must not be in any task)
+CASES = [
+    (
+        "reply_turns_later_takes_the_request_by_shared_words",
+        [
+            ("Lucy Tam", "Owen, could you pull together a breakdown of the sign-ups? By region and by store ideally."),
+            ("Owen Price", "Sure, give me a second to find it."),
+            ("Nadia Brooks", "While he looks, the print run went out on Monday."),
+            ("Lucy Tam", "Good. Did the couriers behave this time?"),
+            ("Nadia Brooks", "Mostly. One box went to the wrong depot but it turned up."),
+            ("Will Ferris", "That depot is always a problem."),
+            ("Owen Price", "Sorry, back to your question. Yes, I'll do it by region and by store where we've got it."),
+        ],
+        "a breakdown of the sign-ups by region and by store",
+        ["depot", "got"],
+    ),
+    (
+        "reply_turns_later_with_a_question_in_between",
+        [
+            ("Will Ferris", "Can you send us a summary of the complaints? Split by channel and by week, if possible."),
+            ("Nadia Brooks", "Let me check what we log."),
+            ("Lucy Tam", "And the stand at the trade show, is that booked?"),
+            ("Owen Price", "Booked and paid for."),
+            ("Nadia Brooks", "On the complaints, leave it with me, I'll send it by channel and by week."),
+        ],
+        "a summary of the complaints",
+        ["stand", "trade show"],
+    ),
+    (
+        "a_pronoun_subject_after_the_thing_does_not_skip_the_sentence",
+        [
+            ("Lucy Tam", "The venue contract came back from legal this morning."),
+            ("Nadia Brooks", "Pass the seating plan to me the second it's final and I'll sign it off the same day."),
+        ],
+        "the seating plan",
+        ["contract"],
+    ),
+    (
+        "a_sentence_that_opens_with_its_pronoun_still_carries_the_thing_on",
+        [
+            ("Lucy Tam", "Is there a recording of the focus groups anywhere? It's probably on the old drive."),
+            ("Owen Price", "I'll dig it out tomorrow."),
+        ],
+        "dig out a recording of the focus groups",
+        ["drive"],
+    ),
+    (
+        "an_earlier_turn_that_opens_on_it_is_about_the_thing_before",
+        [
+            ("Lucy Tam", "Should we also pause the second competition post? It's due out Thursday."),
+            ("Will Ferris", "I'd pause it. Feels like throwing fuel on it right now."),
+            ("Lucy Tam", "Agreed, pause it for a fortnight."),
+            ("Owen Price", "Fine. I'll take it out of the schedule after this call."),
+        ],
+        "the second competition post",
+        ["fuel"],
+    ),
+    (
+        "a_pronoun_subject_with_a_modal_carries_the_thing_on",
+        [
+            ("Nadia Brooks", "Would a short summary of the changes help, for your leadership team?"),
+            ("Lucy Tam", "Yes please. That would save me a whole morning."),
+            ("Nadia Brooks", "I'll do that alongside the revised budget, so Tuesday."),
+        ],
+        "a short summary of the changes",
+        ["morning"],
+    ),
+    (
+        "the_subject_that_has_the_thing_is_not_the_thing",
+        [
+            ("Lucy Tam", "The stand is a different size this year. The organisers will have the new floor plans."),
+            ("Will Ferris", "Owen, could you dig those out for us before the print deadline?"),
+            ("Owen Price", "Sure, I'll dig them out tomorrow."),
+        ],
+        "the new floor plans",
+        ["organisers"],
+    ),
+    (
+        "asking_whoever_has_it_is_asking_them_for_what_was_asked",
+        [
+            ("Nadia Brooks", "The leaflet size changed after the redesign. The printers will have the bleed specs."),
+            ("Will Ferris", "Could you dig those out for us? Even a rough sketch would help."),
+            ("Nadia Brooks", "I'll ask the printers. They're not the quickest, mind."),
+        ],
+        "ask the printers for the bleed specs",
+        [],
+    ),
+    (
+        "a_condition_said_as_its_own_sentence_after_the_request_is_kept",
+        [
+            ("Lucy Tam", "Owen, could you brief the store managers? Before the new posters go up?"),
+            ("Owen Price", "Yes, I'll do that."),
+        ],
+        "brief the store managers (before the new posters go up)",
+        [],
+    ),
+    (
+        "a_long_sentence_after_the_request_is_not_a_condition",
+        [
+            (
+                "Lucy Tam",
+                "Owen, could you brief the store managers on the new prices? After last year, when half of them "
+                "heard about the change from customers first, I'd rather nobody is caught out.",
+            ),
+            ("Owen Price", "Yes, I'll do that."),
+        ],
+        "brief the store managers on the new prices",
+        ["(after"],
+    ),
+    (
+        "the_subject_of_the_pronouns_own_verb_is_not_what_it_stands_for",
+        [
+            ("Lucy Tam", "The revised claim wording came back from our lawyers this morning."),
+            ("Owen Price", "Good. I'll make sure the board approve it on Tuesday."),
+        ],
+        "the board approve the revised claim wording",
+        ["approve the board"],
+    ),
+    (
+        "whom_a_causative_gets_to_do_it_is_not_what_it_is_done_to",
+        [
+            ("Lucy Tam", "The new shelf strips are at the depot."),
+            ("Nadia Brooks", "I'll get the installers to fit them on Monday."),
+        ],
+        "fit the new shelf strips",
+        ["fit the installers"],
+    ),
+    (
+        "it_has_to_go_somewhere_carries_the_thing_on",
+        [
+            ("Lucy Tam", "The costed plan for the roadshow is nearly done. It has to go to our finance director."),
+            ("Owen Price", "I'll send it over tonight then."),
+        ],
+        "the costed plan for the roadshow",
+        ["director"],
+    ),
+    (
+        "getting_there_answers_the_work_asked_for",
+        [
+            ("Will Ferris", "Owen, I'd like you and Nadia to go through the loyalty figures before the board meets."),
+            ("Nadia Brooks", "Happy to. Owen, does Friday suit you?"),
+            ("Owen Price", "Friday's fine. I'll come to you."),
+        ],
+        "go through the loyalty figures",
+        ["come"],
+    ),
+    (
+        "getting_there_with_nothing_asked_stays_as_said",
+        [
+            ("Will Ferris", "The loyalty figures look much better this month."),
+            ("Owen Price", "Great. I'll pop over on Friday then."),
+        ],
+        "",
+        ["together", "figures"],
+    ),
+    (
+        "a_hedge_clause_keeps_no_resolved_pronoun",
+        [
+            ("Lucy Tam", "We need the weekly footfall for the pilot stores."),
+            ("Owen Price", "I'll pull the footfall for each store, where we've got it."),
+        ],
+        "pull the footfall for each store",
+        ["if", "have"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "dialogue", "expected", "absent"), CASES, ids=[c[0] for c in CASES])
+def test_general_wording(case: str, dialogue, expected: str, absent: list[str]) -> None:
+    got = tasks(dialogue)
+    assert any(expected in t for t in got), got
+    for word in absent:
+        assert not any(f" {word} " in f" {t} " for t in got), (word, got)
+
+
+def _doc(words: list[str], tags: list[str], pos: list[str], deps: list[str], heads: list[int]) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, tags=tags, pos=pos, deps=deps, heads=heads)
+
+
+def test_a_plural_noun_the_parser_took_for_a_verb_is_still_a_thing() -> None:
+    """ "have we got their menu cards?" with "cards" tagged as a verb: the possessive says it is a noun."""
+    doc = _doc(
+        ["have", "we", "got", "their", "menu", "cards", "?"],
+        ["VBP", "PRP", "VBN", "PRP$", "NN", "VBZ", "."],
+        ["AUX", "PRON", "VERB", "PRON", "NOUN", "VERB", "PUNCT"],
+        ["aux", "nsubj", "ROOT", "poss", "nsubj", "ccomp", "punct"],
+        [2, 2, 2, 5, 5, 2, 2],
+    )
+    assert _mistagged(doc[5], set()) == "the menu cards"
+    assert _mistagged(doc[2], set()) is None  # "got": no possessive before it
+
+
+def test_a_noun_read_as_a_verb_after_a_possessive_s_is_still_a_thing() -> None:
+    """ "last year's ticket sales" with "sales" tagged as a verb; not "Tom's" straight before a verb."""
+    doc = _doc(
+        ["last", "year", "'s", "ticket", "sales", "?"],
+        ["JJ", "NN", "POS", "NN", "VBZ", "."],
+        ["ADJ", "NOUN", "PART", "NOUN", "VERB", "PUNCT"],
+        ["amod", "poss", "case", "nsubj", "ROOT", "punct"],
+        [1, 3, 1, 4, 4, 4],
+    )
+    assert _mistagged(doc[4], set()) == "the ticket sales"
+    short = _doc(
+        ["Tom", "'s", "works"], ["NNP", "POS", "VBZ"], ["PROPN", "PART", "VERB"], ["nsubj", "case", "ROOT"], [2, 0, 2]
+    )
+    assert _mistagged(short[2], set()) is None
+
+
+def test_a_real_verb_after_a_possessive_noun_is_not_a_thing() -> None:
+    """ "their banner needs resizing": "needs" has a verb's complement after it."""
+    doc = _doc(
+        ["their", "banner", "needs", "resizing"],
+        ["PRP$", "NN", "VBZ", "VBG"],
+        ["PRON", "NOUN", "VERB", "VERB"],
+        ["poss", "nsubj", "ROOT", "xcomp"],
+        [1, 2, 2, 2],
+    )
+    assert _mistagged(doc[2], set()) is None
+
+
+def test_carrying_on_is_said_before_anything_is_named() -> None:
+    opens = _doc(
+        ["it", "is", "on", "the", "drive"],
+        ["PRP", "VBZ", "IN", "DT", "NN"],
+        ["PRON", "AUX", "ADP", "DET", "NOUN"],
+        ["nsubj", "ROOT", "prep", "det", "pobj"],
+        [1, 1, 1, 4, 2],
+    )
+    named_first = _doc(
+        ["send", "the", "plan", "when", "it", "is", "ready"],
+        ["VB", "DT", "NN", "WRB", "PRP", "VBZ", "JJ"],
+        ["VERB", "DET", "NOUN", "SCONJ", "PRON", "AUX", "ADJ"],
+        ["ROOT", "det", "dobj", "advmod", "nsubj", "advcl", "acomp"],
+        [0, 2, 0, 5, 5, 0, 5],
+    )
+    opens[1].lemma_ = named_first[5].lemma_ = "be"
+    assert _carries_on(opens[:], False)
+    assert not _carries_on(named_first[:], False)
+
+
+@pytest.mark.parametrize(
+    ("said", "worded"),
+    [
+        ("get the signed quote over to the venue", "send the signed quote to the venue"),
+        ("run the new visuals across to their brand team", "send the new visuals to their brand team"),
+        ("get the signed quote over to you", "send the signed quote"),
+        ("pass the budget to finance", "pass the budget to finance"),
+    ],
+)
+def test_getting_something_over_to_someone_is_sending_it(said: str, worded: str) -> None:
+    assert load_rules(WORDING).tidy(said) == worded
+
+
+def test_asking_of_rows_match_their_examples_and_not_the_rest() -> None:
+    rows = [json.loads(x) for x in REPLIES.read_text().splitlines() if x.strip()]
+    for row in (r for r in rows if r["label"] == "ASK_OF"):
+        assert row["examples"] and row["not_examples"]
+        pattern = re.compile(row["pattern"], re.IGNORECASE)
+        assert all(pattern.match(x) for x in row["examples"]), row["id"]
+        assert not any(pattern.match(x) for x in row["not_examples"]), row["id"]
