@@ -861,6 +861,21 @@ def tasks_with_orgs(turns: list[tuple[str, str]]) -> list[str]:
             ],
             "send Brightwater the hero product list",
         ),
+        # "let you know" / "let me know": whom the owner tells, by name, and what
+        (
+            [
+                ("Nadia Brooks", "So the rates card waits for your pricing committee?"),
+                ("Lucy Tam", "It does. I'll let you know what they decide on Thursday."),
+            ],
+            "let Nadia know what they decide",
+        ),
+        (
+            [
+                ("Owen Price", "Lucy, could you let me know by Friday whether the shelf space is confirmed?"),
+                ("Lucy Tam", "Yes, will do."),
+            ],
+            "let Owen know whether the shelf space is confirmed",
+        ),
     ],
 )
 def test_person_changed_to_the_report(turns, expected: str) -> None:

@@ -67,6 +67,8 @@ def _drop_child(child: Token, verb: Token) -> bool:
     if dep in ("ccomp", "parataxis") and child.i > verb.i:
         if dep == "ccomp" and next(iter(child.subtree)).lower_ in WH_WORDS:
             return False  # "find out what the agents want", "confirm who the keynote is": the object
+        if dep == "ccomp" and verb.lemma_ == "let" and child.lemma_ == "know":
+            return False  # "let you know how the board goes": who is told, and what, is the work
         subj = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
         if dep == "ccomp" and subj and subj[0].lower_ not in SUBJECT_PRONOUNS and subj[0].pos_ in ("NOUN", "PROPN"):
             # "sort out [the security passes]" misread as a clause: a verb without an object keeps it

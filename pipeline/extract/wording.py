@@ -173,6 +173,8 @@ class Wording:
                 out.append(person or t.text)
             elif t.lower_ == "you" and self._with_listener(t) and self._listener(at, speaker):
                 out.append(self._listener(at, speaker) or "")  # "a prep call with you" -> "with Farah"
+            elif t.lower_ in ("you", "me", "us") and t.dep_ == "nsubj" and t.head.lemma_ == "know" and t.i > 0:
+                out.append(self._told(doc, t, at, speaker) or t.text)  # "let you know" -> "let Tom know"
             elif t.lower_ in ("you", "me") and t.dep_ == "dative":
                 continue  # "send you the case study", "send me the deck": to whoever asked, as the report says
             elif t.lower_ == "you" and t.dep_ == "dobj" and t.head.lemma_ in LISTENER_AS_OBJECT:
@@ -410,6 +412,17 @@ class Wording:
             if who and who != speaker:
                 return who.split()[0]
         return None
+
+    def _told(self, doc: Doc, who: Token, at: int, speaker: str | None) -> str | None:
+        """Whom "let you/me/us know" tells, named as the report names people: "you" is whom the turn where it was
+        said answers, "me" its speaker, "us" the speaker's organisation."""
+        k, _ = self._locate(doc, who, at)
+        said_by = self.turns[k].speaker if 0 <= k < len(self.turns) else speaker
+        if who.lower_ == "you":
+            return self._listener(k, said_by) or self._listener_org(said_by)
+        if who.lower_ == "me":
+            return said_by.split()[0] if said_by else None
+        return self._org_of(said_by) if said_by else None
 
     def _listener_org(self, speaker: str | None) -> str | None:
         """The organisation of the other side from ``speaker`` ("you" said by the client is the agency)."""
