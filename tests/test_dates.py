@@ -335,7 +335,7 @@ WED_0304 = D(2026, 3, 4)
 LOOSE_SPEECH = [
     ("I'll have the cut-downs with you tomorrow-ish.", "tomorrow-ish", D(2026, 3, 5)),
     ("Fridayish, if that's okay?", "Fridayish", D(2026, 3, 6)),
-    ("I'll ping the links across in the morning.", "in the morning", D(2026, 3, 5)),
+    ("Tuesday week, okay? So the seventeenth.", "Tuesday week, okay? So the seventeenth", D(2026, 3, 17)),
     ("You'll have the toolkit within the week.", "within the week", D(2026, 3, 6)),
     ("We'll get the media schedule over by 10am Thursday.", "by 10am Thursday", D(2026, 3, 5)),
     ("The copy deck will be with you by five o'clock tomorrow.", "by five o'clock tomorrow", D(2026, 3, 5)),
@@ -368,3 +368,8 @@ def test_loose_deadlines(text, said, due):
 def test_two_dates_for_two_things_stay_two():
     got = find_due_dates("The estimate by Friday and the schedule by the 20th.", WED_0304)
     assert [(m.text, m.due) for m in got] == [("by Friday", D(2026, 3, 6)), ("by the 20th", D(2026, 3, 20))]
+
+
+@pytest.mark.parametrize("text", ["We'll have it all live before Good Friday.", "The office is shut Easter Monday."])
+def test_a_holiday_named_after_a_weekday_is_not_that_weekday(text):
+    assert [m.due for m in find_due_dates(text, WED_0304) if m.due is not None] == []

@@ -28,7 +28,7 @@ same_day           M                                     today, later today, ton
 in_n_units         M + N // 24 days                      within / in N hours with N >= 24 ("within 48 hours")
 tomorrow           M + 1                                 tomorrow (morning / afternoon / first thing), first
                                                          thing tomorrow, by COB tomorrow, first thing in the
-                                                         morning, by / in the morning, overnight, a promise that
+                                                         morning, by the morning, overnight, a promise that
                                                          ends "first thing"
 tomorrow           M + 2                                 the day after tomorrow
 weekday            first <wd> strictly after M           <wd>, by / on / before / until <wd>, this <wd>, this
@@ -627,7 +627,7 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
     (_p(r"(?:straight|right)\s+away|immediately|right\s+now"), _same_day),
     # --- tomorrow ------------------------------------------------------------------------------------
     (_p(_PREP + _TOD_PRE + r"(?P<dat>the\s+day\s+after\s+)?tomorrow" + _SUF), _tomorrow),
-    (_p(r"first\s+thing\s+in\s+the\s+morning|(?:by|in)\s+(?:the\s+)?morning|overnight"), _tomorrow),
+    (_p(r"first\s+thing\s+in\s+the\s+morning|by\s+(?:the\s+)?morning|overnight"), _tomorrow),
     # "I'll get it to you first thing." said at the end of the promise (not "the first thing", "First thing, …")
     (_p(r"(?<!the\s)(?<!the\svery\s)(?<!my\s)(?<!our\s)(?<!your\s)(?<!a\s)first\s+thing(?=\s*(?:[.!?]|$))"), _tomorrow),
     # --- weekdays ------------------------------------------------------------------------------------
@@ -795,8 +795,14 @@ _POSSESSIVE = re.compile(
 )
 
 
+_HOLIDAY_DAY = re.compile(r"(?:good|black|cyber|easter|ash|maundy|holy|boxing|whit)\s+$", re.I)
+
+
 def _in_a_name(text: str, start: int) -> bool:
-    """ "Farming Today want a pre-record": a capitalised Today after a capitalised word mid-sentence is a name."""
+    """ "Farming Today want a pre-record": a capitalised Today after a capitalised word mid-sentence is a name;
+    "Good Friday", "Easter Monday" name a holiday, not the coming weekday."""
+    if _HOLIDAY_DAY.search(text, 0, start) and text[start : start + 3].lower() in {d[:3] for d in _WEEKDAYS}:
+        return True
     if not text[start:].startswith("Today"):
         return False
     m = _CAP_WORD.search(text, 0, start)

@@ -28,6 +28,7 @@ _CORRECTION_WORDS = re.compile(
 _CORRECTION_CUE = re.compile(
     r"\b(?:actually|rather|make\s+(?:that|it)|scratch\s+that|i\s+mean|call\s+it|correction|no,?\s+wait)\b", re.I
 )
+_RESTATED = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:so|that's|that\s+is|which\s+is|i\.e\.|meaning)\W+$", re.I)
 _CLOCK = re.compile(r"\d|o'?\s?clock|noon|midday|half\s|lunch", re.I)
 
 
@@ -42,8 +43,10 @@ def _span(text: str, a: DueMatch, b: DueMatch, keep: DueMatch) -> DueMatch:
 def _join(text: str, a: DueMatch, b: DueMatch) -> DueMatch | None:
     """``a`` and ``b`` (``a`` first) as one deadline, or None when they are two."""
     gap = text[a.end_char : b.start_char]
-    if a.due is None or b.due is None:
+    if b.due is None:
         return None
+    if a.due is None:
+        return _span(text, a, b, b) if a.rule == "vague" and _RESTATED.match(gap) else None
     if _clock(a) and not _clock(b) and _TIME_THEN_DAY.match(gap):
         return _span(text, a, b, b)
     if _RANGE.match(gap) and (not gap.strip().lower().startswith("and") or _BETWEEN.search(text, 0, a.start_char)):
