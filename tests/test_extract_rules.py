@@ -213,6 +213,7 @@ CUES = [
     ("we_can_do_that", "We can do that later if there's time.", False),
     ("proposal_instead", "Run the radio in June instead.", True),
     ("proposal_instead", "Instead, we talked about radio.", False),
+    ("proposal_instead", "Do the first four weeks instead, end of May through June.", True),
     ("done_deal", "Thirty without the extra day. Okay, done.", True),
     ("done_deal", "Alright, you've got a deal.", True),
     ("done_deal", "Okay, done? Can I stop sharing?", False),

@@ -139,3 +139,20 @@ def test_settled(name: str) -> None:
 def test_not_settled(name: str) -> None:
     turns, expected = NOT_SETTLED[name]
     assert agreed(turns) == expected
+
+
+def test_agreed_to_an_opinion_is_not_an_agreement() -> None:
+    assert agreed([(OWEN, "First-time buyers are a fickle lot."), (LUCY, "Agreed.")]) == []
+
+
+def test_go_ahead_to_a_screen_share_is_not_an_agreement() -> None:
+    assert agreed([(OWEN, "I'll just share my screen."), (LUCY, "Go ahead.")]) == []
+
+
+def test_an_approval_the_agency_reports_is_not_given_in_the_meeting() -> None:
+    turns = [
+        (OWEN, "Posters. Artwork's approved, the printer's got the files, install is next weekend."),
+        (LUCY, "Good."),
+    ]
+    assert agreed(turns) == []
+    assert agreed([(OWEN, "So the email's approved as it is?"), (LUCY, "Approved. Send it.")]) == [1]

@@ -110,9 +110,11 @@ def _proposal_before(turns: list[Turn], k: int) -> Turn | None:
     if speakerless and not turns[k].opening("AGREE_ACCEPT", 5):  # "I think I can live with that" opens it too
         return None
     for j in (k - 1, k - 2, k - 3) if speakerless else range(k - 1, k - 1 - CLARIFIED_REACH, -1):
-        if j < 0 or (not speakerless and j < k - 2 and not _clarified(turns, j, k)):
+        if j < 0:
             break
         prev = turns[j]
+        if not speakerless and prev.speaker != me and j < k - 2 and not _clarified(turns, j, k):
+            break
         if speakerless and j < k - 1 and (prev.cues("AGREE_ACCEPT") or prev.cues("AGREE")):
             return None  # an earlier sentence already answered it
         if prev.speaker == me and not speakerless:
@@ -151,6 +153,10 @@ def _no_choice(span: Span) -> bool:
     return bool(said) and (said[-1] in TIMES_OF_DAY or said[-1] in ("what", "as"))
 
 
+def _asked(span: Span) -> bool:
+    return span.sent.text.rstrip().endswith("?")
+
+
 def _runs_the_call(turn: Turn) -> bool:
     """ "Shall we make a start?" "Sounds good.": a proposal about the call itself (starting, the WIP, stopping)
     settles nothing."""
@@ -176,6 +182,15 @@ def _proposes(c: Clause) -> bool:
 # acceptances that settle whatever the other side just put, proposal cue or not ("No, first of June." "Yeah, works
 # for me."; "Colin can approve small changes." "Happy with that."; "I can do one thirty." "One thirty works for us.")
 SETTLING = {"works_for_us", "exactly_that", "lets_do_that", "agreed_reply", "go_ahead_reply"}
+SETTLING_ANY = {"works_for_us", "exactly_that", "lets_do_that", "go_ahead_reply"}  # "agreed" settles what was asked
+
+
+def _settles(span: Span, accept: list[Span]) -> bool:
+    """A settling reply; a bare "Go ahead." only with an acceptance said with it ("That's fine. Go ahead."), not
+    after "I'll share my screen"."""
+    if span.id_ == "go_ahead_reply":
+        return any(s.id_ != "go_ahead_reply" for s in accept)
+    return span.id_ in SETTLING
 
 
 def _put_before(turns: list[Turn], k: int, committed: Callable[[int], bool]) -> Turn | None:
@@ -227,6 +242,8 @@ class AgreementTracker:
         moving = moves_a_date(turns, k)  # "Can we move the launch to the ninth?" … "Sixteenth, then.": decided
         strong = [s for s in turn.cues("AGREE") if not _negated(s) and (moving or not _about_date(turn, s))]
         strong = [s for s in strong if not _bare(s) and not _no_choice(s)]
+        # "Artwork's approved, printer's got the files": the agency reporting a client's approval, not giving one
+        strong = [s for s in strong if not (s.id_ == "approved" and turn.side == "agency" and not _asked(s))]
         strong = [s for s in strong if s.id_ != "x_then" or _on_the_table(turns, k, s)]
         if prev is not None and prev.is_question():
             strong = [s for s in strong if s.id_ not in ANSWER_LIKE]
@@ -256,8 +273,12 @@ class AgreementTracker:
         taken_up = accept and accept[0].id_ == "lets_do_that" and self.committed(k)
         if accept and not taken_up and not turn.opening("DECLINE", 3) and not turn.cues("REVERSE"):
             prop = _proposal_before(turns, k)
-            if prop is None and any(s.id_ in SETTLING for s in accept):
+            if prop is not None and accept[0].id_ == "lets_do_that" and self.committed(prop.index):
+                return  # "I'd love to do a session on the personas." "Yeah fine, let's do that.": the session
+            if prop is None and any(_settles(s, accept) for s in accept):
                 prop = _put_before(turns, k, self.committed)
+                if prop is not None and not prop.is_question() and not any(s.id_ in SETTLING_ANY for s in accept):
+                    prop = None  # "New owners are fickle." "Agreed.": an opinion shared, nothing decided
                 if prop is not None and self.found and k - self.found[-1].turn <= CONFIRM_REACH:
                     return  # "Okay, yeah, that works." once an objection to a decision is answered: it stands
             if prop is not None:
