@@ -181,8 +181,9 @@ def _proposes(c: Clause) -> bool:
 
 # acceptances that settle whatever the other side just put, proposal cue or not ("No, first of June." "Yeah, works
 # for me."; "Colin can approve small changes." "Happy with that."; "I can do one thirty." "One thirty works for us.")
-SETTLING = {"works_for_us", "exactly_that", "lets_do_that", "agreed_reply", "go_ahead_reply"}
-SETTLING_ANY = {"works_for_us", "exactly_that", "lets_do_that", "go_ahead_reply"}  # "agreed" settles what was asked
+SETTLING = {"works_for_us", "exactly_that", "lets_do_that", "agreed_reply", "go_on_then", "go_ahead_reply"}
+# "agreed" and "go on then" settle only what was asked
+SETTLING_ANY = {"works_for_us", "exactly_that", "lets_do_that", "go_ahead_reply"}
 
 
 def _settles(span: Span, accept: list[Span]) -> bool:
@@ -267,7 +268,10 @@ class AgreementTracker:
         accept = [
             s
             for s in turn.cues("AGREE_ACCEPT")
-            if not s.sent.text.rstrip().endswith("?") and not _negated(s) and not _date_or_concession(turn, s)
+            if not s.sent.text.rstrip().endswith("?")
+            and not _negated(s)
+            and not _date_or_concession(turn, s)
+            and not (s.id_ == "go_ahead_reply" and turn.speaker is None)  # audio: see _bare_go_ahead
         ]
         # "We should do the recce together." "Yes, let's. When?": a session taken up is a joint item, not a decision
         taken_up = accept and accept[0].id_ == "lets_do_that" and self.committed(k)
@@ -277,7 +281,8 @@ class AgreementTracker:
                 return  # "I'd love to do a session on the personas." "Yeah fine, let's do that.": the session
             if prop is None and any(_settles(s, accept) for s in accept):
                 prop = _put_before(turns, k, self.committed)
-                if prop is not None and not prop.is_question() and not any(s.id_ in SETTLING_ANY for s in accept):
+                put_asked = prop is not None and any(s.text.rstrip().endswith("?") for s in prop.doc.sents)
+                if prop is not None and not put_asked and not any(s.id_ in SETTLING_ANY for s in accept):
                     prop = None  # "New owners are fickle." "Agreed.": an opinion shared, nothing decided
                 if prop is not None and self.found and k - self.found[-1].turn <= CONFIRM_REACH:
                     return  # "Okay, yeah, that works." once an objection to a decision is answered: it stands
