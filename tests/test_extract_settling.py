@@ -156,3 +156,15 @@ def test_an_approval_the_agency_reports_is_not_given_in_the_meeting() -> None:
     ]
     assert agreed(turns) == []
     assert agreed([(OWEN, "So the email's approved as it is?"), (LUCY, "Approved. Send it.")]) == [1]
+
+
+def test_a_number_put_and_accepted_with_fine_is_agreed_but_a_date_is_not() -> None:
+    size = [(OWEN, "We'd make the logo bigger. Thirty per cent, maybe forty?"), (LUCY, "Thirty. Fine.")]
+    assert agreed(size) == [1]
+    date = [
+        (OWEN, "I'll have the storyboard with you by the end of the month."),
+        (LUCY, "Could we do the twentieth?"),
+        (OWEN, "The twentieth's tough. How about the twenty-third? That still gives you the weekend."),
+        (LUCY, "The twenty-third. Fine."),
+    ]
+    assert agreed(date) == []

@@ -181,8 +181,8 @@ def _proposes(c: Clause) -> bool:
 
 # acceptances that settle whatever the other side just put, proposal cue or not ("No, first of June." "Yeah, works
 # for me."; "Colin can approve small changes." "Happy with that."; "I can do one thirty." "One thirty works for us.")
-SETTLING = {"works_for_us", "exactly_that", "lets_do_that", "agreed_reply", "go_on_then", "go_ahead_reply"}
-# "agreed" and "go on then" settle only what was asked
+SETTLING = {"works_for_us", "exactly_that", "lets_do_that", "agreed_reply", "go_on_then", "go_ahead_reply", "bare_fine"}
+# "agreed", "go on then" and "Thirty. Fine." settle only what was asked
 SETTLING_ANY = {"works_for_us", "exactly_that", "lets_do_that", "go_ahead_reply"}
 
 
@@ -386,6 +386,8 @@ def _bare(span: Span) -> bool:
 def _date_or_concession(turn: Turn, span: Span) -> bool:
     """ "Tuesday's fine.", "Yeah, fine, Monday." take a time, not a decision; "That's fair. I mean…, but…" concedes a
     point and argues on."""
+    if span.id_ == "bare_fine" and any(d.due for d in turn.dues):
+        return True  # "The twenty-third. Fine."
     sent = span.sent
     short = span.id_ == "x_is_fine" or sum(1 for t in sent if not t.is_punct) <= SHORT_ANSWER
     if short and any(sent.start_char <= d.start_char < sent.end_char and d.due for d in turn.dues):
