@@ -271,7 +271,7 @@ class AgreementTracker:
             if not s.sent.text.rstrip().endswith("?")
             and not _negated(s)
             and not _date_or_concession(turn, s)
-            and not (s.id_ == "go_ahead_reply" and turn.speaker is None)  # audio: see _bare_go_ahead
+            and not (s.id_ in ("go_ahead_reply", "bare_fine") and turn.speaker is None)  # audio: _bare_go_ahead
         ]
         # "We should do the recce together." "Yes, let's. When?": a session taken up is a joint item, not a decision
         taken_up = accept and accept[0].id_ == "lets_do_that" and self.committed(k)
