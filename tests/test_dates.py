@@ -328,3 +328,48 @@ MUST_NOT_MATCH = [
 def test_must_not_match(text):
     assert find_due_dates(text, WED_0902) == []
     assert find_due_dates(text.lower().replace(",", "").replace(".", ""), WED_0902) == []
+
+
+# Deadlines as UK agency people give them loosely, checked against a Wednesday meeting (2026-03-04).
+WED_0304 = D(2026, 3, 4)
+LOOSE_SPEECH = [
+    ("I'll have the cut-downs with you tomorrow-ish.", "tomorrow-ish", D(2026, 3, 5)),
+    ("Fridayish, if that's okay?", "Fridayish", D(2026, 3, 6)),
+    ("Tuesday week, okay? So the seventeenth.", "Tuesday week, okay? So the seventeenth", D(2026, 3, 17)),
+    ("You'll have the toolkit within the week.", "within the week", D(2026, 3, 6)),
+    ("We'll get the media schedule over by 10am Thursday.", "by 10am Thursday", D(2026, 3, 5)),
+    ("The copy deck will be with you by five o'clock tomorrow.", "by five o'clock tomorrow", D(2026, 3, 5)),
+    ("Close of play Friday for the estimate.", "Close of play Friday", D(2026, 3, 6)),
+    ("Sometime between Tuesday and Thursday next week.", "Tuesday and Thursday next week", D(2026, 3, 12)),
+    ("Somewhere between Tuesday and Thursday.", "Tuesday and Thursday", D(2026, 3, 12)),
+    ("Monday or Tuesday at the latest.", "Monday or Tuesday at the latest", D(2026, 3, 10)),
+    ("The proofs land the 9th to the 11th.", "the 9th to the 11th", D(2026, 3, 11)),
+    ("I'll send it Tuesday, actually make that Wednesday.", "Wednesday", D(2026, 3, 11)),
+    ("Could we have it the 20th? Sorry, I mean the 19th.", "the 19th", D(2026, 3, 19)),
+    ("Tuesday. No, wait, Wednesday, the studio's shut before then.", "Wednesday", D(2026, 3, 11)),
+    ("You'll get the research back in a fortnight.", "in a fortnight", D(2026, 3, 18)),
+    ("By the end of the quarter, the sales data.", "By the end of the quarter", D(2026, 3, 31)),
+    ("EOD Thursday for the final invoice?", "EOD Thursday", D(2026, 3, 5)),
+    # not rows of GUIDELINES §5, like "a week Friday" (annotated null)
+    ("I'll have the rough cut over a week tomorrow.", "a week tomorrow", None),
+    ("Tomorrow week for the wireframes.", "Tomorrow week", None),
+    ("Say two weeks on Monday for the workshop.", "two weeks on Monday", None),
+]
+
+
+@pytest.mark.parametrize("text,said,due", LOOSE_SPEECH)
+def test_loose_deadlines(text, said, due):
+    got = [(m.text, m.due) for m in find_due_dates(text, WED_0304) if m.due is not None or m.rule == "vague"]
+    assert (said, due) in got
+    if due is not None:
+        assert [m.due for m in find_due_dates(text, WED_0304) if m.due is not None] == [due]
+
+
+def test_two_dates_for_two_things_stay_two():
+    got = find_due_dates("The estimate by Friday and the schedule by the 20th.", WED_0304)
+    assert [(m.text, m.due) for m in got] == [("by Friday", D(2026, 3, 6)), ("by the 20th", D(2026, 3, 20))]
+
+
+@pytest.mark.parametrize("text", ["We'll have it all live before Good Friday.", "The office is shut Easter Monday."])
+def test_a_holiday_named_after_a_weekday_is_not_that_weekday(text):
+    assert [m.due for m in find_due_dates(text, WED_0304) if m.due is not None] == []

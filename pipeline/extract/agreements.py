@@ -109,19 +109,52 @@ def _proposal_before(turns: list[Turn], k: int) -> Turn | None:
     speakerless = me is None
     if speakerless and not turns[k].opening("AGREE_ACCEPT", 5):  # "I think I can live with that" opens it too
         return None
-    for j in (k - 1, k - 2, k - 3) if speakerless else (k - 1, k - 2):
+    for j in (k - 1, k - 2, k - 3) if speakerless else range(k - 1, k - 1 - CLARIFIED_REACH, -1):
         if j < 0:
             break
         prev = turns[j]
+        if not speakerless and prev.speaker != me and j < k - 2 and not _clarified(turns, j, k):
+            break
         if speakerless and j < k - 1 and (prev.cues("AGREE_ACCEPT") or prev.cues("AGREE")):
             return None  # an earlier sentence already answered it
         if prev.speaker == me and not speakerless:
             continue
+        if j < k - 2 and prev.cues("AGREE"):
+            return None  # "Do that." … "Okay, yeah, that works.": a decision already taken, confirmed
         if prev.cues("PROPOSAL") or prev.cues("AGREE") or any(_proposes(c) for c in prev.clauses):
             return None if _runs_the_call(prev) else prev
         if prev.is_question() and (prev.cues("REQUEST") or prev.cues("WHEN")):
             return None
     return None
+
+
+CLARIFIED_REACH = 4  # turns back a proposal may be taken up once the one who takes it up has asked about it
+
+
+def _clarified(turns: list[Turn], j: int, k: int) -> bool:
+    """Between proposal ``j`` and reply ``k`` the replier only talked it over, nobody settling, asking for or
+    refusing anything ("What would that do to the shoot?" "It'd be a day shorter." "Okay, let's do that.")."""
+    me = turns[k].speaker
+    between = turns[j + 1 : k]
+    return any(t.speaker == me for t in between) and not any(
+        t.cues("AGREE") or t.cues("AGREE_ACCEPT") or t.cues("REQUEST") or t.opening("DECLINE", 3) for t in between
+    )
+
+
+TIMES_OF_DAY = frozenset("morning afternoon evening lunchtime noon midday am pm o'clock".split())
+
+
+def _no_choice(span: Span) -> bool:
+    """ "Afternoon it is.": the hour of a call or session settled, which belongs to that item, not a decision;
+    "It is what it is.": an idiom."""
+    if span.id_ != "x_it_is":
+        return False
+    said = [t.lower_ for t in span.doc[span.sent.start : span.start] if not t.is_punct]
+    return bool(said) and (said[-1] in TIMES_OF_DAY or said[-1] in ("what", "as"))
+
+
+def _asked(span: Span) -> bool:
+    return span.sent.text.rstrip().endswith("?")
 
 
 def _runs_the_call(turn: Turn) -> bool:
@@ -148,7 +181,17 @@ def _proposes(c: Clause) -> bool:
 
 # acceptances that settle whatever the other side just put, proposal cue or not ("No, first of June." "Yeah, works
 # for me."; "Colin can approve small changes." "Happy with that."; "I can do one thirty." "One thirty works for us.")
-SETTLING = {"works_for_us", "exactly_that"}
+SETTLING = {"works_for_us", "exactly_that", "lets_do_that", "agreed_reply", "go_on_then", "go_ahead_reply", "bare_fine"}
+# "agreed", "go on then" and "Thirty. Fine." settle only what was asked
+SETTLING_ANY = {"works_for_us", "exactly_that", "lets_do_that", "go_ahead_reply"}
+
+
+def _settles(span: Span, accept: list[Span]) -> bool:
+    """A settling reply; a bare "Go ahead." only with an acceptance said with it ("That's fine. Go ahead."), not
+    after "I'll share my screen"."""
+    if span.id_ == "go_ahead_reply":
+        return any(s.id_ != "go_ahead_reply" for s in accept)
+    return span.id_ in SETTLING
 
 
 def _put_before(turns: list[Turn], k: int, committed: Callable[[int], bool]) -> Turn | None:
@@ -163,7 +206,7 @@ def _put_before(turns: list[Turn], k: int, committed: Callable[[int], bool]) -> 
         prev = turns[j]
         if prev.speaker == me:
             continue
-        if committed(j) or prev.cues("REQUEST") or prev.cues("WHEN") or prev.n_words < 2:
+        if committed(j) or prev.cues("REQUEST") or prev.cues("WHEN") or prev.n_words < 2 or _runs_the_call(prev):
             return None
         if turns[k].dues or (prev.dues and prev.is_question()):
             return None  # "Next Tuesday?" "Tuesday works.": a time for a session or a deadline, not a decision
@@ -199,7 +242,9 @@ class AgreementTracker:
             return
         moving = moves_a_date(turns, k)  # "Can we move the launch to the ninth?" … "Sixteenth, then.": decided
         strong = [s for s in turn.cues("AGREE") if not _negated(s) and (moving or not _about_date(turn, s))]
-        strong = [s for s in strong if not _bare(s)]
+        strong = [s for s in strong if not _bare(s) and not _no_choice(s)]
+        # "Artwork's approved, printer's got the files": the agency reporting a client's approval, not giving one
+        strong = [s for s in strong if not (s.id_ == "approved" and turn.side == "agency" and not _asked(s))]
         strong = [s for s in strong if s.id_ != "x_then" or _on_the_table(turns, k, s)]
         if prev is not None and prev.is_question():
             strong = [s for s in strong if s.id_ not in ANSWER_LIKE]
@@ -223,12 +268,22 @@ class AgreementTracker:
         accept = [
             s
             for s in turn.cues("AGREE_ACCEPT")
-            if not s.sent.text.rstrip().endswith("?") and not _negated(s) and not _date_or_concession(turn, s)
+            if not s.sent.text.rstrip().endswith("?")
+            and not _negated(s)
+            and not _date_or_concession(turn, s)
+            and not (s.id_ in ("go_ahead_reply", "bare_fine") and turn.speaker is None)  # audio: _bare_go_ahead
         ]
-        if accept and not turn.opening("DECLINE", 3) and not turn.cues("REVERSE"):
+        # "We should do the recce together." "Yes, let's. When?": a session taken up is a joint item, not a decision
+        taken_up = accept and accept[0].id_ == "lets_do_that" and self.committed(k)
+        if accept and not taken_up and not turn.opening("DECLINE", 3) and not turn.cues("REVERSE"):
             prop = _proposal_before(turns, k)
-            if prop is None and accept[0].id_ in SETTLING:
+            if prop is not None and accept[0].id_ == "lets_do_that" and self.committed(prop.index):
+                return  # "I'd love to do a session on the personas." "Yeah fine, let's do that.": the session
+            if prop is None and any(_settles(s, accept) for s in accept):
                 prop = _put_before(turns, k, self.committed)
+                put_asked = prop is not None and any(s.text.rstrip().endswith("?") for s in prop.doc.sents)
+                if prop is not None and not put_asked and not any(s.id_ in SETTLING_ANY for s in accept):
+                    prop = None  # "New owners are fickle." "Agreed.": an opinion shared, nothing decided
                 if prop is not None and self.found and k - self.found[-1].turn <= CONFIRM_REACH:
                     return  # "Okay, yeah, that works." once an objection to a decision is answered: it stands
             if prop is not None:
@@ -331,6 +386,8 @@ def _bare(span: Span) -> bool:
 def _date_or_concession(turn: Turn, span: Span) -> bool:
     """ "Tuesday's fine.", "Yeah, fine, Monday." take a time, not a decision; "That's fair. I mean…, but…" concedes a
     point and argues on."""
+    if span.id_ == "bare_fine" and any(d.due for d in turn.dues):
+        return True  # "The twenty-third. Fine."
     sent = span.sent
     short = span.id_ == "x_is_fine" or sum(1 for t in sent if not t.is_punct) <= SHORT_ANSWER
     if short and any(sent.start_char <= d.start_char < sent.end_char and d.due for d in turn.dues):

@@ -41,12 +41,13 @@ next_weekday       following_week: that <wd> in the      next <wd>
 next_weekday       that <wd> in the following week,      <wd> next week, <wd> of next week, next week on <wd>
                    under BOTH settings (unambiguous)
 vague (null)       not a §5 row; annotated as null       a week <wd>, a week on <wd>, a week from <wd>, <wd>
-                                                         week, the <wd> after next, <wd> week after next
+                                                         week, a week tomorrow, tomorrow week, N weeks on <wd>,
+                                                         the <wd> after next, <wd> week after next
 next_week          Friday of the following Mon-Sun week  next week, end of next week, by the end of next week,
                                                          for next week, sometime next week
 vague (null)       not a §5 row; annotated as null       the week after next
 end_of_week        Friday of M's week; M itself on a     end of the week, end of this week, this week, later
-                   Friday; the coming Friday if M is     this week, by / before the weekend, end of the
+                   Friday; the coming Friday if M is     this week, by / before the weekend, within the week, end of the
                    a Saturday or Sunday                  working week
 weekend            Sunday of M's week (M on a Sunday)    this weekend, over / at / on the weekend
 end_of_month       last day of M's month (no working-    end of the month, end of this month, month end, this
@@ -86,6 +87,10 @@ vague              None; lower priority: kept only       before / ahead of / pri
                    punctuation, a conjunction or a new   gone", "after the shoot", "as soon as it's ready")
                    subject, at most 5 words
 
+Any of these said loosely ("tomorrow-ish", "Fridayish") is the same date. ``due_spans.settle`` then makes one
+deadline of a time and its day ("by 10am Thursday"), of a range (its later end: "between Tuesday and Thursday")
+and of a date corrected straight after ("Tuesday, actually make that Wednesday": Wednesday).
+
 Not matched: bare numbers ("sixty-forty", "two things"), "twice a week", "every Friday", "on Fridays",
 "last Friday", "last week", "since Monday", "may"/"march"/"june"/"april" without an adjacent day number
 ("we may need", "march on"), "at the end of the day" (the idiom), "the first thing", "the second round",
@@ -101,6 +106,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
+
+from pipeline.extract.due_spans import settle
 
 __all__ = ["DueMatch", "DueRule", "NextWeekday", "find_due_dates", "resolve_due"]
 
@@ -231,6 +238,7 @@ _SUF = (
 
 _L = r"(?<![\w'-])"  # left boundary
 _R = r"(?![\w-])"  # right boundary
+_ISH = r"(?:-?ish)?"  # "tomorrow-ish", "Fridayish": the date, said loosely
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -582,7 +590,7 @@ def _event_clause(match: re.Match[str]) -> int | None:
 # the pattern table: (regex, handler); later entries only break ties
 # --------------------------------------------------------------------------------------------------------
 def _p(rx: str) -> re.Pattern[str]:
-    return re.compile(_L + "(?:" + rx + ")" + _R, re.I)
+    return re.compile(_L + "(?:" + rx + ")" + _ISH + _R, re.I)
 
 
 _TABLE: list[tuple[re.Pattern[str], Handler]] = [
@@ -632,6 +640,8 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
     (_p(_PREP + r"next\s+week,?\s+(?:on\s+)?" + _WD + _SUF), _weekday_next_week),
     (_p(_PREP + r"a\s+week\s+(?:(?:on|from|this)\s+)?" + _WD + _SUF), _week_on_weekday),
     (_p(_PREP + r"(?:the\s+)?" + _WD + r"\s+week" + _SUF), _week_on_weekday),
+    # "a week tomorrow", "tomorrow week", "two weeks on Monday": like "a week Friday", not a §5 row
+    (_p(_PREP + rf"(?:a|{_COUNT})\s+weeks?\s+(?:on\s+|from\s+)?(?:tomorrow|{_WD})|tomorrow\s+week"), _week_on_weekday),
     (
         _p(
             _PREP
@@ -657,7 +667,7 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
         ),
         _end_of_week,
     ),
-    (_p(r"(?:by|before)\s+the\s+weekend"), _end_of_week),
+    (_p(r"(?:by|before)\s+the\s+weekend|within\s+the\s+week"), _end_of_week),
     (_p(r"(?:(?:over|at|on|during)\s+the|this)\s+weekend"), _weekend),
     # --- months, quarters, years ---------------------------------------------------------------------
     (
@@ -785,8 +795,14 @@ _POSSESSIVE = re.compile(
 )
 
 
+_HOLIDAY_DAY = re.compile(r"(?:good|black|cyber|easter|ash|maundy|holy|boxing|whit)\s+$", re.I)
+
+
 def _in_a_name(text: str, start: int) -> bool:
-    """ "Farming Today want a pre-record": a capitalised Today after a capitalised word mid-sentence is a name."""
+    """ "Farming Today want a pre-record": a capitalised Today after a capitalised word mid-sentence is a name;
+    "Good Friday", "Easter Monday" name a holiday, not the coming weekday."""
+    if _HOLIDAY_DAY.search(text, 0, start) and text[start : start + 3].lower() in {d[:3] for d in _WEEKDAYS}:
+        return True
     if not text[start:].startswith("Today"):
         return False
     m = _CAP_WORD.search(text, 0, start)
@@ -857,7 +873,7 @@ def find_due_dates(text: str, meeting_date: datetime.date, next_weekday: str = "
         events.append(DueMatch(text[m.start() : end], m.start(), end, None, "vague"))
     chosen += _select(events, taken)
     chosen = [DueMatch(text[c.start_char : c.end_char], c.start_char, c.end_char, c.due, c.rule) for c in chosen]
-    return sorted(chosen, key=lambda c: c.start_char)
+    return settle(sorted(chosen, key=lambda c: c.start_char), text)
 
 
 def _next_weekday_setting(value: str) -> NextWeekday:

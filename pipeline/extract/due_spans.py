@@ -1,0 +1,70 @@
+"""How spoken deadlines combine with their neighbours in one stretch of speech (after ``dates`` found them).
+
+* a time and then its day is one deadline, of that day: "by 10am Thursday", "five o'clock tomorrow";
+* a range is one deadline, its later end: "between Tuesday and Thursday", "Monday or Tuesday", "the 9th to
+  the 11th";
+* a date corrected straight after is replaced by the correction: "Tuesday, actually make that Wednesday",
+  "the 20th, sorry, I mean the 19th": only the corrected date is left.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.extract.dates import DueMatch
+
+_TIME_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?$", re.I)
+_RANGE = re.compile(r"\s*(?:and|or|to|till|until|-|,?\s+or\s+(?:maybe\s+)?|or\s+at\s+the\s+latest)\s*$", re.I)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+_CORRECTION_WORDS = re.compile(
+    r"^[\s,.;:!?-]*(?:(?:no|sorry|wait|oh|um|erm|uh|actually|or|rather|make|that|it|let's|say|scratch|i|mean|"
+    r"call|correction|hang\s+on)[\s,.;:!?-]+)+$",
+    re.I,
+)
+_CORRECTION_CUE = re.compile(
+    r"\b(?:actually|rather|make\s+(?:that|it)|scratch\s+that|i\s+mean|call\s+it|correction|no,?\s+wait)\b", re.I
+)
+_RESTATED = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:so|that's|that\s+is|which\s+is|i\.e\.|meaning)\W+$", re.I)
+_CLOCK = re.compile(r"\d|o'?\s?clock|noon|midday|half\s|lunch", re.I)
+
+
+def _clock(m: DueMatch) -> bool:
+    return m.rule == "same_day" and _CLOCK.search(m.text) is not None
+
+
+def _span(text: str, a: DueMatch, b: DueMatch, keep: DueMatch) -> DueMatch:
+    return dataclasses.replace(keep, text=text[a.start_char : b.end_char], start_char=a.start_char, end_char=b.end_char)
+
+
+def _join(text: str, a: DueMatch, b: DueMatch) -> DueMatch | None:
+    """``a`` and ``b`` (``a`` first) as one deadline, or None when they are two."""
+    gap = text[a.end_char : b.start_char]
+    if b.due is None:
+        return None
+    if a.due is None:
+        return _span(text, a, b, b) if a.rule == "vague" and _RESTATED.match(gap) else None
+    if _clock(a) and not _clock(b) and _TIME_THEN_DAY.match(gap):
+        return _span(text, a, b, b)
+    if _RANGE.match(gap) and (not gap.strip().lower().startswith("and") or _BETWEEN.search(text, 0, a.start_char)):
+        if b.due < a.due and b.rule == "weekday":  # "between Tuesday and Thursday" said on a Wednesday
+            b = dataclasses.replace(b, due=b.due + datetime.timedelta(days=7))
+        return _span(text, a, b, b)
+    if _CORRECTION_WORDS.match(gap) and _CORRECTION_CUE.search(gap):
+        return b
+    return None
+
+
+def settle(matches: list[DueMatch], text: str) -> list[DueMatch]:
+    """``matches`` (left to right, not overlapping) with each time-and-day, range and correction made one."""
+    out: list[DueMatch] = []
+    for m in matches:
+        joined = _join(text, out[-1], m) if out else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(m)
+    return out

@@ -1,0 +1,170 @@
+"""How people settle things in a meeting, and talk that only looks settled: dialogues written for these tests.
+
+Each case is (turns, the turns an agreement is recorded at). GUIDELINES §3: the turn where the decision becomes
+final; accepting a deadline, taking up a session, praise, opinions and the call's own logistics are not agreements.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.schemas import Attendee
+from tests.support import extract_turns
+
+PEOPLE = [
+    Attendee(name="Nadia Brooks", side="agency"),
+    Attendee(name="Owen Price", side="agency"),
+    Attendee(name="Lucy Tam", side="client"),
+    Attendee(name="Will Ferris", side="client"),
+]
+NADIA, OWEN, LUCY, WILL = (p.name for p in PEOPLE)
+
+
+def agreed(turns: list[tuple[str, str]]) -> list[int]:
+    ex = extract_turns(turns, PEOPLE, dt.date(2026, 3, 4), "gold-json", step=10.0)
+    return [a.turn for a in ex.agreements]
+
+
+SETTLED = {
+    "let's do that, to a question put": (
+        [
+            (OWEN, "Should we move the launch event to the Thursday so the press can come?"),
+            (LUCY, "Yes, let's do that."),
+        ],
+        [1],
+    ),
+    "approval of what was shown": (
+        [(OWEN, "So that's the final cut, with the new end frame."), (LUCY, "Great, we're happy to sign that off.")],
+        [1],
+    ),
+    "a chair's summary": (
+        [
+            (NADIA, "Right, so to sum up: we're going with the blue route and the budget is capped at ninety."),
+            (LUCY, "Yes."),
+        ],
+        [0],
+    ),
+    "taken up after questions about it": (
+        [
+            (OWEN, "My suggestion is we use the staff as the faces of the campaign rather than models."),
+            (LUCY, "Interesting. What would that do to the shoot?"),
+            (OWEN, "It'd be cheaper, and a day shorter."),
+            (LUCY, "Okay, let's do that. Use the staff."),
+        ],
+        [3],
+    ),
+    "talked over, then conceded": (
+        [
+            (OWEN, "My recommendation is we leave the comments up and post one reply."),
+            (LUCY, "That reply needs very careful wording."),
+            (OWEN, "It does, and you'd see it first."),
+            (NADIA, "People would notice if we deleted them anyway."),
+            (LUCY, "Okay. I can live with that."),
+        ],
+        [4],
+    ),
+    "agreed, to a so-question": (
+        [(NADIA, "So, seventy-thirty towards video for the summer?"), (LUCY, "Agreed. Seventy-thirty.")],
+        [1],
+    ),
+    "that's decided": ([(OWEN, "And the podcast is definitely out?"), (WILL, "Out. That's decided.")], [1]),
+    "a counter-proposal accepted": (
+        [
+            (OWEN, "We'd run the posters in the last two weeks of May."),
+            (LUCY, "No, I want them up for half term. Run them the first two weeks of June instead."),
+            (OWEN, "Okay, we can do that."),
+        ],
+        [2],
+    ),
+    "a cost asked about, then allowed": (
+        [
+            (OWEN, "The photographer wants to extend the usage to a year."),
+            (LUCY, "Is that more money?"),
+            (OWEN, "Three hundred more."),
+            (LUCY, "That's fine. Go ahead."),
+        ],
+        [3],
+    ),
+    "a decision confirmed later is recorded once": (
+        [
+            (OWEN, "So our recommendation is we cut the films to six minutes."),
+            (LUCY, "Yeah. Do that."),
+            (WILL, "People like the long ones, though."),
+            (OWEN, "That's why the long cut stays online."),
+            (WILL, "Okay, yeah, that works."),
+        ],
+        [1],
+    ),
+}
+
+NOT_SETTLED = {
+    "a session taken up": (
+        [(NADIA, "Lucy, we should walk the venue together before we book it."), (LUCY, "Yes, let's. Thursday?")],
+        [],
+    ),
+    "the hour of a call": (
+        [
+            (NADIA, "Shall we do the check-in Thursday morning or afternoon?"),
+            (LUCY, "Afternoon it is. I'll send an invite."),
+        ],
+        [],
+    ),
+    "an idiom": ([(LUCY, "It is what it is. Costs have gone up everywhere.")], []),
+    "go on, on the call": ([(NADIA, "I've put the agenda in the chat."), (LUCY, "Got it. Go on then.")], []),
+    "starting the call": (
+        [(NADIA, "Shall we get into it?"), (LUCY, "Yes, let's. So, three things on the agenda.")],
+        [],
+    ),
+    "a proposal nobody takes up": (
+        [(OWEN, "We could also look at a podcast sponsorship."), (LUCY, "Hmm. Let's park that."), (OWEN, "Sure.")],
+        [],
+    ),
+    "praise": ([(NADIA, "Here's the revised storyboard."), (LUCY, "Oh, that's lovely, really nice work.")], []),
+    "sounds good, to an update": (
+        [(OWEN, "Quick update, the print proofs came back yesterday and look fine."), (LUCY, "Sounds good.")],
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SETTLED))
+def test_settled(name: str) -> None:
+    turns, expected = SETTLED[name]
+    assert agreed(turns) == expected
+
+
+@pytest.mark.parametrize("name", sorted(NOT_SETTLED))
+def test_not_settled(name: str) -> None:
+    turns, expected = NOT_SETTLED[name]
+    assert agreed(turns) == expected
+
+
+def test_agreed_to_an_opinion_is_not_an_agreement() -> None:
+    assert agreed([(OWEN, "First-time buyers are a fickle lot."), (LUCY, "Agreed.")]) == []
+
+
+def test_go_ahead_to_a_screen_share_is_not_an_agreement() -> None:
+    assert agreed([(OWEN, "I'll just share my screen."), (LUCY, "Go ahead.")]) == []
+
+
+def test_an_approval_the_agency_reports_is_not_given_in_the_meeting() -> None:
+    turns = [
+        (OWEN, "Posters. Artwork's approved, the printer's got the files, install is next weekend."),
+        (LUCY, "Good."),
+    ]
+    assert agreed(turns) == []
+    assert agreed([(OWEN, "So the email's approved as it is?"), (LUCY, "Approved. Send it.")]) == [1]
+
+
+def test_a_number_put_and_accepted_with_fine_is_agreed_but_a_date_is_not() -> None:
+    size = [(OWEN, "We'd make the logo bigger. Thirty per cent, maybe forty?"), (LUCY, "Thirty. Fine.")]
+    assert agreed(size) == [1]
+    date = [
+        (OWEN, "I'll have the storyboard with you by the end of the month."),
+        (LUCY, "Could we do the twentieth?"),
+        (OWEN, "The twentieth's tough. How about the twenty-third? That still gives you the weekend."),
+        (LUCY, "The twenty-third. Fine."),
+    ]
+    assert agreed(date) == []
