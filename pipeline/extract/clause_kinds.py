@@ -26,7 +26,8 @@ PROMISE_LABELS = ("FUTURE", "ABILITY", "LET_ME")
 DELIVER_TO_YOU = {"have", "get", "receive", "see"}
 DELIVER_WE = {"get", "send", "give", "have", "share", "turn", "deliver", "provide", "circulate", "pull"}
 SELF_CORRECTION = {"actually", "wait", "scratch"}  # "can you send it— actually, no, I'll do it"
-DECISION_VERBS = {"move", "go", "stick", "drop", "cut", "keep", "swap", "switch", "push", "shift", "run", "lock"}
+DECISION_VERBS = {"move", "go", "stick", "drop", "cut", "keep", "swap", "switch", "push", "shift", "run", "lock",
+                  "retire", "scrap", "ditch", "shelve", "approve"}  # fmt: skip
 
 
 # a question after "I could …" that puts it as an offer
@@ -48,6 +49,8 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
     if promises(c) and _modal_first(c):
         if _offers(c):
             t.offer(turn, c, due)
+    elif promises(c) and benefit_of_asking(turn, c):
+        return  # "Could you send me their calendar? Then I can work back from it.": why it is asked, no promise
     elif promises(c):
         asked = taken_over(turn, c)
         if asked is not None:
@@ -59,6 +62,21 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
         t.offer(turn, c, due)  # "Shall I…?", "I could knock up a 3D, if that helps?", "I can send it, if useful?"
     elif c.label == "POSSIBLE" and not c.conditional and not c.negated and OFFERING.search(turn.text[c.verb.idx :]):
         t.offer(turn, c, due)  # "I could have a go at the design. Want to see something?"
+
+
+CONSEQUENCE_WORDS = ("then", "that way", "so")
+
+
+def benefit_of_asking(turn: Turn, c: Clause) -> bool:
+    """An "I can" after the speaker's own request in the turn, put as what the request makes possible ("Then I can
+    …", "That way I can …", "… so I can …"): the asker's reason, not work promised."""
+    if c.label != "ABILITY":
+        return False
+    lead = " ".join(t.lower_ for t in turn.doc[c.sent.start : c.verb.i] if not t.is_punct)
+    if not any(re.search(rf"\b{w}\b", lead) for w in CONSEQUENCE_WORDS):
+        return False
+    asked = [s for s in turn.cues("REQUEST") if s.start < c.sent.start]
+    return bool(asked) or any(o.subj_kind == "YOU" and o.question and o.verb.i < c.verb.i for o in turn.clauses)
 
 
 def taken_over(turn: Turn, c: Clause) -> Clause | None:
@@ -73,11 +91,17 @@ def taken_over(turn: Turn, c: Clause) -> Clause | None:
     return asked[-1] if between & SELF_CORRECTION else None
 
 
+def decides(c: Clause) -> bool:
+    """ "We'll move the awards", "we'll retire the others", "we'll sign that off": a decision put as what we'll do."""
+    off = any(t.dep_ == "prt" and t.lower_ == "off" for t in c.verb.children)
+    return c.verb.lemma_ in DECISION_VERBS or (c.verb.lemma_ == "sign" and off)
+
+
 def we_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
     """We'll: the side's item, unless it decides ("we'll move the awards…") or offers ("we can take it out").
     "Could we…?" to the listener: a joint session, as is "we could" with a joint cue ("together")."""
     if promises(c):
-        if c.label == "FUTURE" and c.verb.lemma_ not in DECISION_VERBS:
+        if c.label == "FUTURE" and not decides(c):
             t.self_item(turn, c, turn.side, due, recap)
         elif c.label == "ABILITY" and c.verb.lemma_ in DELIVER_WE and due is not None and due.due is not None:
             t.self_item(turn, c, turn.side, due, recap)  # "We can get you the top-line numbers today"

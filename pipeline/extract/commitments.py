@@ -213,6 +213,8 @@ class CommitmentTracker:
             else:
                 owner = speaker
             task = p.task or (clause.task if clause else "")
+            if declined and clause is not None:
+                task = clause.task  # "I can't name them. What I can do is share a benchmark.": what is offered instead
             if clause is not None and vague(p.task) and not vague(clause.task):
                 task = clause.task  # "Will, when do you think?" / "I'll have the deck with you Wednesday."
 
