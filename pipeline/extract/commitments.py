@@ -41,7 +41,7 @@ from pipeline.extract.items import (
 )
 from pipeline.extract.offers import ParkedOffers, accepts, taken_back, taken_on, withdrawn
 from pipeline.extract.owners import joint, names_in
-from pipeline.extract.requests import missed_request
+from pipeline.extract.requests import imperative_request, missed_request
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import vague
 from pipeline.schemas import Meeting, Owner, unnamed_speaker
@@ -54,6 +54,7 @@ VAGUE_VERBS = {"take", "check", "come", "look", "think", "see", "do", "go", "fig
 LIGHT_VERBS = {"handle", "sort", "cover", "own", "manage"}  # a task that says who, the next clause says what
 PENDING_TURNS = 2
 BLAME_IDIOMS = {"thats_on_me", "thats_on_us"}  # "that's on me" commits only when something was asked
+ATTEND_IDIOMS = {"ill_be_there"}  # "I'll be there." commits only to a session just put
 FOLLOW_UP_VERBS = {"come", "get", "report", "circle", "feed"}  # "… and I'll come back to you with their feedback"
 
 
@@ -107,6 +108,11 @@ class CommitmentTracker:
         prev = self.turns[-2] if len(self.turns) > 1 else None
         return any(p.kind in ("request", "assign") for p in self.pending) or (prev is not None and prev.is_question())
 
+    def _dated_before(self, turn: Turn) -> bool:
+        """The turn before put a time ("Tuesday the tenth, in Leeds.")."""
+        prev = self.turns[-2] if len(self.turns) > 1 else None
+        return prev is not None and bool(prev.dues)
+
     def _add(self, item: Item) -> None:
         self.items.append(item)
 
@@ -123,7 +129,13 @@ class CommitmentTracker:
             self.taken_up.add(turn.index)
             owner = offer.owner or offer.proposer
             self._add(Item(offer.turn, owner, offer.task, offer.rule, 0.7, offer.due, offer.proposer, accepted=True))
+        asked = imperative_request(turn)
+        if asked is not None:
+            self.last_request = turn.index  # "Send me his email and I'll sort it": the "it" is then no vague promise
         used = self._new_commitments(turn, consumed)
+        if asked is not None:
+            asked.addressees, asked.vocative = self._addressees(turn), self._vocative(turn)
+            self.pending.append(asked)
         self._fallback_requests(turn, used)
         self._attach_late_dues(turn, created=len(self.items) > before)
         self.awaiting_due.extend(i for i in self.items[before:] if i.due is None or i.due.due is None)
@@ -262,6 +274,8 @@ class CommitmentTracker:
             follow = [c for c in turn.clauses if c.verb.i >= span.start and usable(c)]
             if span.id_ in BLAME_IDIOMS and not follow and not self._asked(turn):
                 return used  # "Yeah, that's on me. Well, it's on the supplier.": owning a delay, not a task
+            if span.id_ in ATTEND_IDIOMS and not (self._asked(turn) or self._dated_before(turn)):
+                return used  # "I'll be there." commits to a session put just before, with its time or as a question
             task = follow[0].task if follow else span.text
             due = clause_due(turn, follow[0]) if follow else None
             self._add(

@@ -11,8 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.tokens import Span
+
 from pipeline.extract.components import Clause
+from pipeline.extract.dates import DueMatch
 from pipeline.extract.items import Pending, clause_due, concrete, question_asked
+from pipeline.extract.tasks import task_text
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import pronoun_task, vague
 
@@ -57,3 +61,24 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
     return Pending(
         "request", turn.index, turn.speaker, [], task, span.id_, due or (concrete(turn.dues) if turn.dues else None)
     )
+
+
+def imperative_request(turn: Turn) -> Pending | None:
+    """ "Send me his email and I'll sort it.", "Get us the final cut.": an imperative that asks for something to be
+    sent or given to the speaker (a ``request_send_me`` cue opening its sentence; not "give me a shout", nor one said
+    under "if"), open until the listener takes it up ("Will do."). The task is the imperative's own."""
+    for span in turn.cues("REQUEST"):
+        verb = span[0]
+        if span.id_ != "request_send_me" or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+            continue
+        if any(t.lower_ in ("if", "unless") for t in span.sent):
+            continue
+        task = task_text(verb, None)
+        task = task[:1].lower() + task[1:]  # "Send me his email" -> "send his email"
+        return Pending("request", turn.index, turn.speaker, [], task, span.id_, clause_due_of(turn, span))
+    return None
+
+
+def clause_due_of(turn: Turn, span: Span) -> DueMatch | None:
+    """A deadline said in the request's sentence."""
+    return next((d for d in turn.dues if span.sent.start_char <= d.start_char < span.sent.end_char), None)
