@@ -20,6 +20,8 @@ from pipeline.extract.tasks import task_text
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import pronoun_task, vague
 
+JOIN_VERBS = {"come", "join"}
+
 
 def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[[Clause], bool]) -> Pending | None:
     """The request or joint session ``turn`` puts with a cue outside the sentences in ``used`` (its addressees
@@ -54,8 +56,11 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
     together = joint_cue and (
         joint_cue[0].id_ == "joint_are_you_free" or any(t.lower_ in ("i", "me", "together") for t in joint_cue[0])
     )
-    if together:
-        return Pending("joint", turn.index, turn.speaker, [], task, "joint_cue_joint", due)
+    # "Why don't you come along?": the one asked joins the asker's session, a joint item once taken up
+    joins = span.id_ == "request_why_dont_you" and span[-1].head.lemma_ in JOIN_VERBS
+    if together or joins:
+        said = due or (concrete(turn.dues) if joins and turn.dues else None)  # "the fitting's on Friday. Why don't…"
+        return Pending("joint", turn.index, turn.speaker, [], task, "joint_cue_joint", said)
     if not req:
         return None
     return Pending(
