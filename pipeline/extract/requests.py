@@ -59,8 +59,8 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
     # "Why don't you come along?": the one asked joins the asker's session, a joint item once taken up
     joins = span.id_ == "request_why_dont_you" and span[-1].head.lemma_ in JOIN_VERBS
     if together or joins:
-        said = due or (concrete(turn.dues) if joins and turn.dues else None)  # "the fitting's on Friday. Why don't…"
-        return Pending("joint", turn.index, turn.speaker, [], task, "joint_cue_joint", said)
+        when = due or (concrete(turn.dues) if joins and turn.dues else None)  # "the fitting's on Friday. Why don't…"
+        return Pending("joint", turn.index, turn.speaker, [], task, "joint_cue_joint", when)
     if not req:
         return None
     return Pending(
