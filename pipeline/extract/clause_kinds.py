@@ -97,9 +97,16 @@ def decides(c: Clause) -> bool:
     return c.verb.lemma_ in DECISION_VERBS or (c.verb.lemma_ == "sign" and off)
 
 
+def forecast(c: Clause) -> bool:
+    """ "We'll be launching …": a future progressive tells how things will run, it takes nothing on."""
+    return c.verb.tag_ == "VBG" and any(t.dep_ == "aux" and t.lemma_ == "be" for t in c.verb.children)
+
+
 def we_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
     """We'll: the side's item, unless it decides ("we'll move the awards…") or offers ("we can take it out").
     "Could we…?" to the listener: a joint session, as is "we could" with a joint cue ("together")."""
+    if promises(c) and forecast(c):
+        return  # "We'll be launching on the fourth", "we'll be inviting three agencies": the plan as it stands
     if promises(c):
         if c.label == "FUTURE" and not decides(c):
             t.self_item(turn, c, turn.side, due, recap)
