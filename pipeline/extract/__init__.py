@@ -77,12 +77,12 @@ def build_nlp(models_dir: Path) -> Language:
     return nlp
 
 
-PREFIXED = re.compile(r"^(?:re|pre|co)-[a-z]{2,}$", re.IGNORECASE)
+PREFIXED = re.compile(r"^re-[a-z]{2,}$", re.IGNORECASE)
 
 
 def keep_prefixed_words(nlp: Language) -> None:
-    """ "I'll re-run the attribution", "we'll pre-book the crew": a prefix joined by a hyphen stays one word, so the
-    parser reads one verb (split, "re - run" parses as three)."""
+    """ "I'll re-run the attribution", "we'll re-send the call sheet": a "re-" verb stays one word, so the parser
+    reads one verb (split, "re - run" parses as three). "pre-" and "co-" mostly make nouns ("a pre-record")."""
     other = nlp.tokenizer.token_match
     nlp.tokenizer.token_match = lambda text: PREFIXED.match(text) or (other(text) if other else None)
 
