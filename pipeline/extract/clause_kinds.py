@@ -49,6 +49,8 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
     if promises(c) and _modal_first(c):
         if _offers(c):
             t.offer(turn, c, due)
+    elif promises(c) and chooses(c):
+        return  # "I'll go with route two", "I'll sign that off": a choice or an approval, the agreement's to record
     elif promises(c) and benefit_of_asking(turn, c):
         return  # "Could you send me their calendar? Then I can work back from it.": why it is asked, no promise
     elif promises(c):
@@ -89,6 +91,16 @@ def taken_over(turn: Turn, c: Clause) -> Clause | None:
         return None
     between = {t.lower_ for t in turn.doc[asked[-1].verb.i : c.verb.i]}
     return asked[-1] if between & SELF_CORRECTION else None
+
+
+def chooses(c: Clause) -> bool:
+    """ "I'll go with whatever you think", "I'll go for option B", "I'll sign that off", "I'll approve it": the
+    speaker picks or approves, in the meeting."""
+    preps = {t.lower_ for t in c.verb.children if t.dep_ == "prep"}
+    off = any(t.dep_ == "prt" and t.lower_ == "off" for t in c.verb.children)
+    return (c.verb.lemma_ == "go" and bool(preps & {"with", "for"})) or (c.verb.lemma_ == "sign" and off) or (
+        c.verb.lemma_ == "approve"
+    )
 
 
 def decides(c: Clause) -> bool:
@@ -137,7 +149,8 @@ def our_team_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch |
 def you_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
     """ "You'll have it by Monday": the speaker (or their side) delivers. "Can you…?": a request."""
     if promises(c):
-        if c.label == "FUTURE" and c.verb.lemma_ in DELIVER_TO_YOU and has_object(c):
+        perfect = c.verb.tag_ == "VBN"  # "You'll have seen the email": what the listener has already done
+        if c.label == "FUTURE" and c.verb.lemma_ in DELIVER_TO_YOU and has_object(c) and not perfect:
             owner = turn.side if turn.cues("ORG_IDIOM") else turn.speaker
             t.self_item(turn, c, owner, due, recap)
     else:
