@@ -10,9 +10,9 @@ dependency frames in ``models/commitment_frames.jsonl``; see ``models/README.md`
 from __future__ import annotations
 
 import re
-
 import threading
 from pathlib import Path
+from typing import Any
 
 import srsly
 from spacy.language import Language
@@ -83,8 +83,9 @@ PREFIXED = re.compile(r"^re-[a-z]{2,}$", re.IGNORECASE)
 def keep_prefixed_words(nlp: Language) -> None:
     """ "I'll re-run the attribution", "we'll re-send the call sheet": a "re-" verb stays one word, so the parser
     reads one verb (split, "re - run" parses as three). "pre-" and "co-" mostly make nouns ("a pre-record")."""
-    other = nlp.tokenizer.token_match
-    nlp.tokenizer.token_match = lambda text: PREFIXED.match(text) or (other(text) if other else None)
+    tokenizer: Any = nlp.tokenizer  # spaCy's Cython Tokenizer has no type stubs
+    other = tokenizer.token_match
+    tokenizer.token_match = lambda text: PREFIXED.match(text) or (other(text) if other else None)
 
 
 def load_nlp(settings: Settings) -> Language:

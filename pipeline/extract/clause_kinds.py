@@ -49,7 +49,7 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
     if promises(c) and _modal_first(c):
         if _offers(c):
             t.offer(turn, c, due)
-    elif promises(c) and chooses(c):
+    elif promises(c) and chooses(c) and due is None:
         return  # "I'll go with route two", "I'll sign that off": a choice or an approval, the agreement's to record
     elif promises(c) and benefit_of_asking(turn, c):
         return  # "Could you send me their calendar? Then I can work back from it.": why it is asked, no promise
@@ -95,16 +95,19 @@ def taken_over(turn: Turn, c: Clause) -> Clause | None:
 
 def chooses(c: Clause) -> bool:
     """ "I'll go with whatever you think", "I'll go for option B", "I'll sign that off", "I'll approve it": the
-    speaker picks or approves, in the meeting."""
+    speaker picks or approves, in the meeting (with a deadline, "I'll sign it off before two", it is work)."""
     preps = {t.lower_ for t in c.verb.children if t.dep_ == "prep"}
     off = any(t.dep_ == "prt" and t.lower_ == "off" for t in c.verb.children)
-    return (c.verb.lemma_ == "go" and bool(preps & {"with", "for"})) or (c.verb.lemma_ == "sign" and off) or (
-        c.verb.lemma_ == "approve"
+    return (
+        (c.verb.lemma_ == "go" and bool(preps & {"with", "for"}))
+        or (c.verb.lemma_ == "sign" and off)
+        or (c.verb.lemma_ == "approve")
     )
 
 
 def decides(c: Clause) -> bool:
-    """ "We'll move the awards", "we'll retire the others", "we'll sign that off": a decision put as what we'll do."""
+    """ "We'll move the awards", "we'll retire the others", "we'll sign that off": a decision put as what we'll do
+    (a sign-off with a deadline is work: see ``we_clause``)."""
     off = any(t.dep_ == "prt" and t.lower_ == "off" for t in c.verb.children)
     return c.verb.lemma_ in DECISION_VERBS or (c.verb.lemma_ == "sign" and off)
 
@@ -120,7 +123,7 @@ def we_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None,
     if promises(c) and forecast(c):
         return  # "We'll be launching on the fourth", "we'll be inviting three agencies": the plan as it stands
     if promises(c):
-        if c.label == "FUTURE" and not decides(c):
+        if c.label == "FUTURE" and not (decides(c) and not (c.verb.lemma_ == "sign" and due is not None)):
             t.self_item(turn, c, turn.side, due, recap)
         elif c.label == "ABILITY" and c.verb.lemma_ in DELIVER_WE and due is not None and due.due is not None:
             t.self_item(turn, c, turn.side, due, recap)  # "We can get you the top-line numbers today"
