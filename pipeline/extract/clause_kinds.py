@@ -14,9 +14,12 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
-from pipeline.extract.items import has_object, vague_task
+from pipeline.extract.items import Item, clause_due, has_object, usable, vague_task
+from pipeline.extract.recaps import same_task
 from pipeline.extract.turns import Turn
 
 if TYPE_CHECKING:
@@ -25,6 +28,8 @@ if TYPE_CHECKING:
 PROMISE_LABELS = ("FUTURE", "ABILITY", "LET_ME")
 DELIVER_TO_YOU = {"have", "get", "receive", "see"}
 DELIVER_WE = {"get", "send", "give", "have", "share", "turn", "deliver", "provide", "circulate", "pull"}
+BLAME_IDIOMS = {"thats_on_me", "thats_on_us"}  # "that's on me" commits only when something was asked
+ATTEND_IDIOMS = {"ill_be_there"}  # "I'll be there." commits only to a session just put
 SELF_CORRECTION = {"actually", "wait", "scratch"}  # "can you send it— actually, no, I'll do it"
 DECISION_VERBS = {"move", "go", "stick", "drop", "cut", "keep", "swap", "switch", "push", "shift", "run", "lock",
                   "retire", "scrap", "ditch", "shelve", "approve"}  # fmt: skip
@@ -38,9 +43,14 @@ OFFERING = re.compile(
 )
 
 
+HABITUAL = {"usually", "normally", "typically", "generally", "always", "often", "sometimes", "tend"}
+
+
 def promises(c: Clause) -> bool:
-    """A statement that commits ("I'll…", "we can…", "let me…"), not a question."""
-    return c.label in PROMISE_LABELS and not c.question
+    """A statement that commits ("I'll…", "we can…", "let me…"), not a question, nor what is usually done ("we'll
+    normally send a first cut a week after the shoot")."""
+    habitual = any(t.dep_ == "advmod" and t.lower_ in HABITUAL for t in c.verb.children)
+    return c.label in PROMISE_LABELS and not c.question and not habitual
 
 
 def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
@@ -238,3 +248,24 @@ def _inverted(c: Clause) -> bool:
     if c.verb.dep_ != "ROOT" or any(t.lower_ in ("so", "that", "because") for t in c.verb.children):
         return True
     return _modal_first(c)
+
+
+def idiom_item(turn: Turn, span: Span, asked: bool, dated_before: bool) -> Item | None:
+    """The item a commitment idiom makes ("leave it with me", "that one's mine", "we're on it"), its task from the
+    clause after it. "That's on me" commits only when something was asked ("Yeah, that's on me. Well, it's on the
+    supplier." owns a delay), "I'll be there" only to a session just put (asked, or its time said the turn before)."""
+    owner = turn.side if span.label_ == "ORG_IDIOM" else turn.speaker
+    follow = [c for c in turn.clauses if c.verb.i >= span.start and usable(c)]
+    if span.id_ in BLAME_IDIOMS and not follow and not asked:
+        return None
+    if span.id_ in ATTEND_IDIOMS and not (asked or dated_before):
+        return None
+    task = follow[0].task if follow else span.text
+    due = (clause_due(turn, follow[0]) if follow else None) or (turn.dues[0] if turn.dues else None)
+    return Item(turn.index, owner, task, span.id_, 0.75, due, turn.speaker)
+
+
+def said_again(item: Item, c: Clause) -> bool:
+    """The clause promises the item's work again: the same verb on the same thing ("book the studio")."""
+    verb = item.task.split()[0].lower() if item.task else ""
+    return verb in (c.verb.lemma_.lower(), c.verb.lower_) and same_task(item.task, c.task)

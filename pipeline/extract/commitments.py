@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.clause_kinds import BY_KIND
+from pipeline.extract.clause_kinds import BY_KIND, idiom_item, said_again
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import (
@@ -39,7 +39,7 @@ from pipeline.extract.items import (
     usable,
     vague_task,
 )
-from pipeline.extract.offers import ParkedOffers, accepts, taken_back, taken_on, withdrawn
+from pipeline.extract.offers import ParkedOffers, accepts, counter_proposal, taken_back, taken_on, withdrawn
 from pipeline.extract.owners import joint, names_in
 from pipeline.extract.requests import imperative_request, missed_request
 from pipeline.extract.turns import Turn
@@ -53,8 +53,6 @@ CLOSING = 0.8  # the share of the meeting after which an assignment nobody answe
 VAGUE_VERBS = {"take", "check", "come", "look", "think", "see", "do", "go", "figure", "sort"}
 LIGHT_VERBS = {"handle", "sort", "cover", "own", "manage"}  # a task that says who, the next clause says what
 PENDING_TURNS = 2
-BLAME_IDIOMS = {"thats_on_me", "thats_on_us"}  # "that's on me" commits only when something was asked
-ATTEND_IDIOMS = {"ill_be_there"}  # "I'll be there." commits only to a session just put
 FOLLOW_UP_VERBS = {"come", "get", "report", "circle", "feed"}  # "… and I'll come back to you with their feedback"
 
 
@@ -201,7 +199,9 @@ class CommitmentTracker:
             fixed = fixes_date(turn)  # "Yeah, let's do the twenty-seventh."
             if p.kind == "joint" and p.needs_joint_cue and not (turn.cues("JOINT") or fixed):
                 return consumed
-            if p.kind in ("joint", "offer", "pair") and self._counter_proposal(turn, p):
+            again = counter_proposal(turn, p) if p.kind in ("joint", "offer", "pair") else None
+            if again is not None:
+                self.pending.append(again)  # "So you and I could set up…?": the session put back restarts
                 return consumed
             clause = own[0] if own and p.kind in ("request", "assign") else None
             if clause is not None:
@@ -237,24 +237,6 @@ class CommitmentTracker:
             return consumed
         return consumed
 
-    def _counter_proposal(self, turn: Turn, p: Pending) -> bool:
-        """A reply that proposes the joint session back ("So you and I could set up…?") restarts it."""
-        for c in turn.clauses:
-            if usable(c) and c.subj_kind == "JOINT":
-                self.pending.append(
-                    Pending(
-                        "joint",
-                        turn.index,
-                        turn.speaker,
-                        [p.proposer] if p.proposer else [],
-                        c.task,
-                        c.rule + "_joint",
-                        clause_due(turn, c) or p.due,
-                    )
-                )
-                return True
-        return False
-
     def _new_commitments(self, turn: Turn, consumed: set[int]) -> set[int]:
         """Items and open requests from this turn's clauses; returns the starts of the sentences that gave one
         (or whose clause accepted a request)."""
@@ -269,21 +251,10 @@ class CommitmentTracker:
                 used.add(clause.sent.start)
         idiom = (turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM")) if not consumed else []
         if idiom and not any(i.turn == turn.index for i in self.items):
-            span = idiom[0]
-            owner = turn.side if span.label_ == "ORG_IDIOM" else turn.speaker
-            follow = [c for c in turn.clauses if c.verb.i >= span.start and usable(c)]
-            if span.id_ in BLAME_IDIOMS and not follow and not self._asked(turn):
-                return used  # "Yeah, that's on me. Well, it's on the supplier.": owning a delay, not a task
-            if span.id_ in ATTEND_IDIOMS and not (self._asked(turn) or self._dated_before(turn)):
-                return used  # "I'll be there." commits to a session put just before, with its time or as a question
-            task = follow[0].task if follow else span.text
-            due = clause_due(turn, follow[0]) if follow else None
-            self._add(
-                Item(
-                    turn.index, owner, task, span.id_, 0.75, due or (turn.dues[0] if turn.dues else None), turn.speaker
-                )
-            )
-            used.add(span.sent.start)
+            item = idiom_item(turn, idiom[0], self._asked(turn), self._dated_before(turn))
+            if item is not None:
+                self._add(item)
+                used.add(idiom[0].sent.start)
         return used
 
     # -- what one clause makes, by the kind of its subject (clause_kinds.BY_KIND) ----------------------------
@@ -433,6 +404,12 @@ class CommitmentTracker:
             target.merged.append(turn.index)
             return
         if any(i.turn == turn.index and i.owner == owner and overlap(i.task, c.task) for i in self.items):
+            return
+        again = [i for i in self.items if i.turn < turn.index and i.owner == owner and said_again(i, c)]
+        if again and not vague_task(c):  # "I'll book the studio for the 20th." … "And I'll book the studio.": once
+            if due is not None and due.due is not None:
+                again[-1].due, again[-1].late_due = due, True  # a new date said again wins
+            again[-1].merged.append(turn.index)
             return
         p = taken_on(self.declined, turn) if vague_task(c) or pronoun_object(c) else None
         if p is not None:  # "Freya, can you present it?" "I'm on leave that week." "Okay, I'll do it then."

@@ -165,7 +165,7 @@ def _purpose(verb: Token) -> bool:
 
 
 # hedges that withdraw the promise of their own and the next sentence ("I'll try for Friday. No promises.")
-SENTENCE_HEDGES = {"no_promises"}
+SENTENCE_HEDGES = {"no_promises", "contingency"}  # "Worst case, I'll drive it up myself."
 
 
 def _question(sent: Span, aux: Token | None, subj: Token | None) -> bool:
