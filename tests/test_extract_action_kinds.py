@@ -53,6 +53,9 @@ def items(turns: list[tuple[str, str]]) -> list[tuple[int, object, str | None]]:
         "I'll stop talking. Ravi, over to you.",
         "Friday's tight. I'll try.",
         "And while we're on it, the fee letter still says March.",
+        # what is usually done, and a contingency
+        "We'll normally send a first cut about a week after the shoot.",
+        "Worst case, I'll drive the samples up myself.",
     ],
 )
 def test_talk_that_commits_to_nothing_gives_no_item(said: str) -> None:
@@ -165,3 +168,28 @@ def test_a_re_verb_is_read_as_one_verb() -> None:
     ).action_items
     assert [(a.turn, a.owner) for a in found] == [(1, "Ravi Mistry")]
     assert found[0].task.startswith("re-run the attribution")
+
+
+def test_a_commitment_said_again_is_one_item_and_a_new_date_wins() -> None:
+    got = items(
+        [
+            ("Hattie Byrne", "I'll book the studio by Friday."),
+            ("Joanna Pike", "Lovely."),
+            ("Ravi Mistry", "The crew want it confirmed sooner than that."),
+            ("Hattie Byrne", "Fine, I'll book the studio by Thursday then."),
+            CLOSE,
+        ]
+    )
+    assert got == [(0, "Hattie Byrne", "2026-05-14")]
+
+
+def test_the_asker_takes_back_a_request_already_accepted() -> None:
+    got = items(
+        [
+            ("Joanna Pike", "Ravi, can you send the deck to Colm?"),
+            ("Ravi Mistry", "Sure."),
+            ("Joanna Pike", "Actually, don't worry, I'll forward it myself."),
+            ("Ravi Mistry", "Okay."),
+        ]
+    )
+    assert [(t, o) for t, o, _ in got] == [(2, "Joanna Pike")]
