@@ -56,6 +56,7 @@ def items(turns: list[tuple[str, str]]) -> list[tuple[int, object, str | None]]:
         # what is usually done, and a contingency
         "We'll normally send a first cut about a week after the shoot.",
         "Worst case, I'll drive the samples up myself.",
+        "Right, I'll leave you to it, thanks everyone.",
     ],
 )
 def test_talk_that_commits_to_nothing_gives_no_item(said: str) -> None:

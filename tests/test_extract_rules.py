@@ -326,6 +326,7 @@ CUES = [
     ("bare_try", "Friday's tight. I'll try.", True),
     ("bare_try", "i'll do my best, no promises", True),
     ("bare_try", "I'll try the new supplier for the next print run.", False),
+    ("bare_try", "I'll try, by Friday.", False),  # what to try is what was just needed
     ("bare_try", "I'll do my best work on the hero film.", False),
     ("in_meeting_walkthrough", "I'll let Kemi answer that one.", True),
     ("in_meeting_walkthrough", "I'll let Ravi explain, it's his model.", True),

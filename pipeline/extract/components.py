@@ -235,9 +235,13 @@ class ClauseFinder:
                 clause.subj_kind = "JOINT"
             clause.task = task_text(verb, subj)
             clauses[verb.i] = clause
+            # "I'll draft it and send it over": a second verb joined by "and"/"then"; "I'll leave you to it, thanks
+            # everyone" joins nothing (the parser's conj without a conjunction)
+            joined = any(t.dep_ == "cc" and t.i > verb.i for t in verb.children)
             for conj in verb.conjuncts:
                 if (
                     conj.i > verb.i
+                    and joined
                     and conj.i not in clauses
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
                 ):
