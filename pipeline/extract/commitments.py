@@ -29,6 +29,7 @@ from pipeline.extract.items import (
     PendingKind,
     clause_due,
     concrete,
+    intransitive,
     names_a_thing_first,
     overlap,
     party,
@@ -419,12 +420,12 @@ class CommitmentTracker:
             return
         if (
             vague_task(c)
-            and c.verb.lemma_ in VAGUE_VERBS
+            and (c.verb.lemma_ in VAGUE_VERBS or intransitive(c))
             and due is None
             and not concrete(turn.dues)
             and turn.index - self.last_request > 2
         ):
-            return  # "Let me check and come back to you", "I'll take it": nothing specific is promised
+            return  # "Let me check and come back to you", "I'll take it", "I'll carry on": nothing specific is promised
         self.pending = [p for p in self.pending if not (p.turn == turn.index and p.kind == "request")]
         if due is None and (vague_task(c) or pronoun_object(c)):
             due = accepted_before(turn, c.verb.idx)  # "The nineteenth's fine. I'll do that."

@@ -167,6 +167,13 @@ def names_a_thing_first(c: Clause) -> bool:
     return any(t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubj", "nsubjpass") for t in c.verb.doc[start : c.verb.i])
 
 
+def intransitive(c: Clause) -> bool:
+    """A verb with nothing done to anything ("I'll carry on", "we'll live", "I'll pause there")."""
+    return not any(
+        t.dep_ in ("dobj", "dative", "prep", "xcomp", "ccomp", "attr", "acomp", "oprd") for t in c.verb.children
+    )
+
+
 def has_object(c: Clause) -> bool:
     return any(t.dep_ in ("dobj", "dative") for t in c.verb.children)
 
