@@ -194,3 +194,27 @@ def test_the_asker_takes_back_a_request_already_accepted() -> None:
         ]
     )
     assert [(t, o) for t, o, _ in got] == [(2, "Joanna Pike")]
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer"),
+    [
+        ("Can you remind me what the media budget was?", "Sure, it's forty-two grand all in."),
+        ("Could you say that again? You cut out.", "Sure. I said the launch moves to June."),
+        ("Can you explain why the cost per thousand went up?", "Yes, it's seasonal demand on the premium slots."),
+        ("Could you live with a smaller logo on the pack?", "Yes, that's fine."),
+    ],
+)
+def test_a_request_met_in_the_reply_or_a_question_of_stance_is_no_item(asked: str, answer: str) -> None:
+    assert items([("Joanna Pike", asked), ("Ravi Mistry", answer), ("Joanna Pike", "Okay, thanks.")]) == []
+
+
+def test_a_request_to_explain_later_is_still_an_item() -> None:
+    got = items(
+        [
+            ("Joanna Pike", "Can you explain the fee change to procurement?"),
+            ("Ravi Mistry", "Sure, I'll write to them on Friday."),
+            ("Joanna Pike", "Thanks."),
+        ]
+    )
+    assert got == [(1, "Ravi Mistry", "2026-05-15")]

@@ -42,7 +42,7 @@ from pipeline.extract.items import (
 )
 from pipeline.extract.offers import ParkedOffers, accepts, counter_proposal, taken_back, taken_on, withdrawn
 from pipeline.extract.owners import joint, names_in
-from pipeline.extract.requests import imperative_request, missed_request
+from pipeline.extract.requests import answered_in_call, imperative_request, missed_request
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import vague
 from pipeline.schemas import Meeting, Owner, unnamed_speaker
@@ -188,7 +188,7 @@ class CommitmentTracker:
                 if p.kind == "request":
                     self.declined = [(p, speaker)]
                 return consumed
-            if turn.opening("DONE", window=6) and not own:
+            if (turn.opening("DONE", window=6) and not own) or answered_in_call(turn, p, own):
                 self.pending.remove(p)  # "Could you play it again?" "Sure, one sec. There you go.": done in the call
                 return consumed
             if accepted and not own and taken_back(turn):

@@ -87,3 +87,19 @@ def imperative_request(turn: Turn) -> Pending | None:
 def clause_due_of(turn: Turn, span: Span) -> DueMatch | None:
     """A deadline said in the request's sentence."""
     return next((d for d in turn.dues if span.sent.start_char <= d.start_char < span.sent.end_char), None)
+
+
+ANSWER_VERBS = {"say", "repeat", "remind", "explain", "clarify", "tell", "describe", "summarise", "summarize", "recap"}
+STANCE_TASKS = ("live with", "be open to", "be happy with", "be okay with", "be ok with")
+
+
+def answered_in_call(turn: Turn, p: Pending, own: list[Clause]) -> bool:
+    """A request the reply meets there and then: "Can you remind me what the budget was?" "Sure, it's forty grand.",
+    "Could you say that again?" "Sure. I said June." (it asked to be told, and the reply tells); and a question of
+    stance put as one ("Could you live with a smaller logo?" "Yes, that's fine.")."""
+    if p.kind != "request" or own:
+        return False
+    words = p.task.lower().split()
+    if any(s in " ".join(words) for s in STANCE_TASKS):
+        return True
+    return bool(words) and words[0] in ANSWER_VERBS and turn.n_words >= 4
