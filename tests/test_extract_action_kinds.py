@@ -218,3 +218,27 @@ def test_a_request_to_explain_later_is_still_an_item() -> None:
         ]
     )
     assert got == [(1, "Ravi Mistry", "2026-05-15")]
+
+
+def test_a_session_asked_for_and_given_a_time_is_an_item_of_both_when_the_time_is_taken() -> None:
+    got = items(
+        [
+            ("Joanna Pike", "One thing. Can we do a proper walk-through of the microsite before it goes live?"),
+            ("Hattie Byrne", "Definitely. How are you for Monday? That's the eighteenth."),
+            ("Joanna Pike", "Monday's good. Afternoon, ideally."),
+            ("Ravi Mistry", "Great, moving on to the social plan."),
+        ]
+    )
+    assert got == [(2, ["Hattie Byrne", "Joanna Pike"], "2026-05-18")]
+
+
+def test_a_delivery_asked_for_with_we_is_not_made_a_session() -> None:
+    got = items(
+        [
+            ("Joanna Pike", "Can we get the deck by Friday?"),
+            ("Hattie Byrne", "Sure. Is Friday morning okay?"),
+            ("Joanna Pike", "Friday morning's fine."),
+            ("Ravi Mistry", "Great."),
+        ]
+    )
+    assert not any(isinstance(owner, list) for _, owner, _ in got)

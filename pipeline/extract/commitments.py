@@ -9,6 +9,7 @@ attached to the item it answers.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.extract.clause_kinds import BY_KIND, idiom_item, said_again
 from pipeline.extract.components import Clause, SubjectKind
@@ -35,6 +36,7 @@ from pipeline.extract.items import (
     party,
     pronoun_object,
     second_object,
+    session,
     shares_subject,
     speakerless_reply,
     usable,
@@ -199,6 +201,19 @@ class CommitmentTracker:
             self.pending.remove(p)
             fixed = fixes_date(turn)  # "Yeah, let's do the twenty-seventh."
             if p.kind == "joint" and p.needs_joint_cue and not (turn.cues("JOINT") or fixed):
+                if accepted and "?" in turn.text and turn.dues and not own and session(p.task):
+                    # "Can we do a walk-through?" "Definitely. How are you for Monday?": the session being set, an
+                    # item of both once the one who asked takes the time ("Monday's good.")
+                    self.pending.append(
+                        replace(
+                            p,
+                            turn=turn.index,
+                            proposer=speaker,
+                            addressees=[p.proposer] if p.proposer else [],
+                            due=turn.dues[0],
+                            needs_joint_cue=False,
+                        )
+                    )
                 return consumed
             again = counter_proposal(turn, p) if p.kind in ("joint", "offer", "pair") else None
             if again is not None:
