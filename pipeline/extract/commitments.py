@@ -9,7 +9,6 @@ attached to the item it answers.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from pipeline.extract.clause_kinds import BY_KIND, idiom_item, said_again
 from pipeline.extract.components import Clause, SubjectKind
@@ -36,13 +35,20 @@ from pipeline.extract.items import (
     party,
     pronoun_object,
     second_object,
-    session,
     shares_subject,
     speakerless_reply,
     usable,
     vague_task,
 )
-from pipeline.extract.offers import ParkedOffers, accepts, counter_proposal, taken_back, taken_on, withdrawn
+from pipeline.extract.offers import (
+    ParkedOffers,
+    accepts,
+    counter_proposal,
+    session_timed,
+    taken_back,
+    taken_on,
+    withdrawn,
+)
 from pipeline.extract.owners import joint, names_in
 from pipeline.extract.requests import answered_in_call, imperative_request, missed_request
 from pipeline.extract.turns import Turn
@@ -201,19 +207,9 @@ class CommitmentTracker:
             self.pending.remove(p)
             fixed = fixes_date(turn)  # "Yeah, let's do the twenty-seventh."
             if p.kind == "joint" and p.needs_joint_cue and not (turn.cues("JOINT") or fixed):
-                if accepted and "?" in turn.text and turn.dues and not own and session(p.task):
-                    # "Can we do a walk-through?" "Definitely. How are you for Monday?": the session being set, an
-                    # item of both once the one who asked takes the time ("Monday's good.")
-                    self.pending.append(
-                        replace(
-                            p,
-                            turn=turn.index,
-                            proposer=speaker,
-                            addressees=[p.proposer] if p.proposer else [],
-                            due=turn.dues[0],
-                            needs_joint_cue=False,
-                        )
-                    )
+                timed = session_timed(turn, p) if accepted and not own else None
+                if timed is not None:
+                    self.pending.append(timed)
                 return consumed
             again = counter_proposal(turn, p) if p.kind in ("joint", "offer", "pair") else None
             if again is not None:

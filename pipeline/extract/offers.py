@@ -11,8 +11,9 @@ taken back in the same breath ("Yeah, I can, actually, no, …").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from pipeline.extract.items import Item, Pending, clause_due, usable
+from pipeline.extract.items import Item, Pending, clause_due, session, usable
 from pipeline.extract.turns import Turn
 
 YES_TO = re.compile(r"\byes(?:,)?(?: please)?(?:,)? to\b", re.IGNORECASE)  # "yes please to the end frame thing"
@@ -121,3 +122,12 @@ def counter_proposal(turn: Turn, p: Pending) -> Pending | None:
                 "joint", turn.index, turn.speaker, addressees, c.task, c.rule + "_joint", clause_due(turn, c) or p.due
             )
     return None
+
+
+def session_timed(turn: Turn, p: Pending) -> Pending | None:
+    """ "Can we do a walk-through?" "Definitely. How are you for Monday?": the session being set, put back to the one
+    who asked with its time; an item of both once they take it ("Monday's good.")."""
+    if p.kind != "joint" or "?" not in turn.text or not turn.dues or not session(p.task):
+        return None
+    asked = [p.proposer] if p.proposer else []
+    return replace(p, turn=turn.index, proposer=turn.speaker, addressees=asked, due=turn.dues[0], needs_joint_cue=False)
