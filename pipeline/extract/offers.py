@@ -11,8 +11,9 @@ taken back in the same breath ("Yeah, I can, actually, no, …").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from pipeline.extract.items import Item, Pending
+from pipeline.extract.items import Item, Pending, clause_due, session, usable
 from pipeline.extract.turns import Turn
 
 YES_TO = re.compile(r"\byes(?:,)?(?: please)?(?:,)? to\b", re.IGNORECASE)  # "yes please to the end frame thing"
@@ -47,14 +48,17 @@ def accepts(turn: Turn) -> bool:
 
 def withdrawn(items: list[Item], turn: Turn) -> Item | None:
     """The item this turn takes back: the speaker's own of the last two turns ("Ignore me then"), or another
-    speaker's of the turn before ("Actually, no, sorry, don't.")."""
+    speaker's of the turn before ("Actually, no, sorry, don't."), also one the speaker had asked for ("Can you send
+    the deck?" "Sure." "Actually, don't worry, I'll forward it myself.")."""
     for cue in turn.cues("WITHDRAW"):
         own = cue.id_ == "withdraw_self"
         reach = 2 if own else 1
         gone = [
             i
             for i in items
-            if 0 < turn.index - i.turn <= reach and (i.speaker == turn.speaker) == own and not i.accepted
+            if 0 < turn.index - i.turn <= reach
+            and (i.speaker == turn.speaker) == own
+            and (not i.accepted or (not own and i.requester == turn.speaker))  # the asker takes the request back
         ]
         if gone:
             return gone[-1]
@@ -106,3 +110,24 @@ def _imperative_do(turn: Turn) -> bool:
         and not any(c.dep_ == "aux" for c in t.children)
         for t in turn.doc
     )
+
+
+def counter_proposal(turn: Turn, p: Pending) -> Pending | None:
+    """A reply that proposes the joint session back ("So you and I could set up…?"): the session put again, open
+    for an answer in its turn."""
+    for c in turn.clauses:
+        if usable(c) and c.subj_kind == "JOINT":
+            addressees = [p.proposer] if p.proposer else []
+            return Pending(
+                "joint", turn.index, turn.speaker, addressees, c.task, c.rule + "_joint", clause_due(turn, c) or p.due
+            )
+    return None
+
+
+def session_timed(turn: Turn, p: Pending) -> Pending | None:
+    """ "Can we do a walk-through?" "Definitely. How are you for Monday?": the session being set, put back to the one
+    who asked with its time; an item of both once they take it ("Monday's good.")."""
+    if p.kind != "joint" or "?" not in turn.text or not turn.dues or not session(p.task):
+        return None
+    asked = [p.proposer] if p.proposer else []
+    return replace(p, turn=turn.index, proposer=turn.speaker, addressees=asked, due=turn.dues[0], needs_joint_cue=False)

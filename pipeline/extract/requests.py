@@ -11,10 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.tokens import Span
+
 from pipeline.extract.components import Clause
+from pipeline.extract.dates import DueMatch
 from pipeline.extract.items import Pending, clause_due, concrete, question_asked
+from pipeline.extract.tasks import task_text
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import pronoun_task, vague
+
+JOIN_VERBS = {"come", "join"}
 
 
 def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[[Clause], bool]) -> Pending | None:
@@ -50,10 +56,50 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
     together = joint_cue and (
         joint_cue[0].id_ == "joint_are_you_free" or any(t.lower_ in ("i", "me", "together") for t in joint_cue[0])
     )
-    if together:
-        return Pending("joint", turn.index, turn.speaker, [], task, "joint_cue_joint", due)
+    # "Why don't you come along?": the one asked joins the asker's session, a joint item once taken up
+    joins = span.id_ == "request_why_dont_you" and span[-1].head.lemma_ in JOIN_VERBS
+    if together or joins:
+        when = due or (concrete(turn.dues) if joins and turn.dues else None)  # "the fitting's on Friday. Why don't…"
+        return Pending("joint", turn.index, turn.speaker, [], task, "joint_cue_joint", when)
     if not req:
         return None
     return Pending(
         "request", turn.index, turn.speaker, [], task, span.id_, due or (concrete(turn.dues) if turn.dues else None)
     )
+
+
+def imperative_request(turn: Turn) -> Pending | None:
+    """ "Send me his email and I'll sort it.", "Get us the final cut.": an imperative that asks for something to be
+    sent or given to the speaker (a ``request_send_me`` cue opening its sentence; not "give me a shout", nor one said
+    under "if"), open until the listener takes it up ("Will do."). The task is the imperative's own."""
+    for span in turn.cues("REQUEST"):
+        verb = span[0]
+        if span.id_ != "request_send_me" or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+            continue
+        if any(t.lower_ in ("if", "unless") for t in span.sent):
+            continue
+        task = task_text(verb, None)
+        task = task[:1].lower() + task[1:]  # "Send me his email" -> "send his email"
+        return Pending("request", turn.index, turn.speaker, [], task, span.id_, clause_due_of(turn, span))
+    return None
+
+
+def clause_due_of(turn: Turn, span: Span) -> DueMatch | None:
+    """A deadline said in the request's sentence."""
+    return next((d for d in turn.dues if span.sent.start_char <= d.start_char < span.sent.end_char), None)
+
+
+ANSWER_VERBS = {"say", "repeat", "remind", "explain", "clarify", "tell", "describe", "summarise", "summarize", "recap"}
+STANCE_TASKS = ("live with", "be open to", "be happy with", "be okay with", "be ok with")
+
+
+def answered_in_call(turn: Turn, p: Pending, own: list[Clause]) -> bool:
+    """A request the reply meets there and then: "Can you remind me what the budget was?" "Sure, it's forty grand.",
+    "Could you say that again?" "Sure. I said June." (it asked to be told, and the reply tells); and a question of
+    stance put as one ("Could you live with a smaller logo?" "Yes, that's fine.")."""
+    if p.kind != "request" or own:
+        return False
+    words = p.task.lower().split()
+    if any(s in " ".join(words) for s in STANCE_TASKS):
+        return True
+    return bool(words) and words[0] in ANSWER_VERBS and turn.n_words >= 4

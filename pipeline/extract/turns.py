@@ -36,6 +36,7 @@ CueLabel = Literal[
     "DECISION_HEDGE",
 ]
 """The labels of the cue patterns in ``models/*.jsonl`` (``doc.spans["cues"]``)."""
+IDIOM_LABELS = ("SELF_IDIOM", "ORG_IDIOM")  # "leave it with me", "we're on it": a commitment said as an idiom
 
 
 class Evidence(TypedDict):
@@ -79,7 +80,12 @@ class Turn:
         }
 
     def cues(self, label: CueLabel) -> list[Span]:
-        return [s for s in self.doc.spans.get("cues", []) if s.label_ == label]
+        """The turn's cues of ``label``; an idiom inside a distractor ("while we're on it") is no idiom."""
+        found = [s for s in self.doc.spans.get("cues", []) if s.label_ == label]
+        if label not in IDIOM_LABELS:
+            return found
+        asides = [s for s in self.doc.spans.get("cues", []) if s.label_ == "DISTRACTOR"]
+        return [s for s in found if not any(a.start <= s.start and s.end <= a.end for a in asides)]
 
     def opening(self, label: CueLabel, window: int = 4) -> Span | None:
         """A cue of ``label`` among the first words of the turn (after discourse openers like "Okay,")."""
