@@ -1,0 +1,151 @@
+"""Which item a date said beside it belongs to, once the walk has found the items (``commitments``).
+
+* A date that is a fact, not a deadline, is no item's: someone away ("I'm off till Monday", "she's on holiday the
+  week of the 30th", "at a conference on the Friday") or an event's own date ("the launch is on the 14th").
+* A date put in the turn just before a reply that takes the work on goes to the reply's item: "Can we get the PO
+  raised by the end of the month, Lucy?" "Consider it done."; "The printer needs the numbers by the 18th." "Leave
+  that with me."; "You and I do half an hour on it? Next Tuesday?" "Go on then."
+* A date the other side asks for after the item, which its owner then accepts, goes to the item: "I'll speak to
+  them." "Any chance of an answer by the end of the month?" "Should be doable, yeah."
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.dates import DueMatch
+from pipeline.extract.deadlines import ACCEPTING, owners_of
+from pipeline.extract.items import Item
+from pipeline.extract.turns import Turn
+
+_AWAY = re.compile(
+    r"(?:'m|'s|'re|\bam|\bis|\bare|\bbe|\bwas|\bwere)\s+(?:(?:still|also|just|going|actually)\s+)?(?:off|away|out\s+of\s+(?:the\s+)?office|"
+    r"on\s+(?:holiday|leave|annual\s+leave|paternity(?:\s+leave)?|maternity(?:\s+leave)?|a\s+course)|"
+    r"at\s+(?:a|the)\s+(?:conference|wedding|trade\s+show)|in\s+(?-i:[A-Z])\w+)\b[\w\s']{0,24}$",
+    re.IGNORECASE,
+)
+_EVENT = re.compile(
+    r"\b(?:launch|event|open\s+day|opening|festival|show|agm|conference|premiere|party|go-live|election|"
+    r"match|race)(?:'s|\s+is|\s+was|\s+will\s+be|\s+happens)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def fact_date(turn: Turn, d: DueMatch) -> bool:
+    """``d`` dates someone's absence or an event, in its sentence (see the module docstring)."""
+    start = max((s.start_char for s in turn.doc.sents if s.start_char <= d.start_char), default=0)
+    before = turn.text[start : d.start_char]
+    clause = re.split(r"[,;]|\b(?:so|and|but|then)\b", before)[-1] if before else ""
+    refused = re.search(r"\bnot\s+$", before, re.IGNORECASE) is not None  # "Not this week, sorry."
+    return refused or _AWAY.search(clause) is not None or _EVENT.search(before) is not None
+
+
+def deadlines(turn: Turn) -> list[DueMatch]:
+    """The turn's dated deadlines, facts left out."""
+    return [d for d in turn.dues if d.due is not None and not fact_date(turn, d)]
+
+
+def _one_date(turn: Turn) -> DueMatch | None:
+    dated = deadlines(turn)
+    return dated[-1] if dated and len({d.due for d in dated}) == 1 else None
+
+
+def _takes_on(turn: Turn, item: Item) -> bool:
+    """The item's turn takes on work put to it ("Consider it done.", "Leave that with me.", "Go on then.")."""
+    return item.accepted or bool(turn.opening("ACCEPT", 3) or turn.cues("SELF_IDIOM"))
+
+
+def _home(item: Item, turns: list[Turn]) -> Turn | None:
+    """The turn the item's date was said in."""
+    for t in turns[item.turn : item.turn + 6]:
+        if any(d is item.due for d in t.dues):
+            return t
+    return None
+
+
+def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
+    """``items`` with their dates moved as the module docstring says (changed in place)."""
+    for item in items:
+        if not 0 <= item.turn < len(turns):
+            continue
+        home = _home(item, turns) if item.due is not None and item.due.due is not None else None
+        if home is not None and item.due is not None and (fact_date(home, item.due) or _not_taken(item, home, turns)):
+            item.due = None
+        if item.due is not None:
+            continue  # dated, or due on an event of its own ("once the statement's out")
+        if any(j.turn == item.turn and j is not item and j.due is not None and j.due.due for j in items):
+            continue  # a turn of two items: its date is the other one's
+        due = _put_before(item, items, turns) or _asked_after(item, turns) or _granted_after(item, turns)
+        if due is not None:
+            item.due = due
+    return items
+
+
+def _not_taken(item: Item, home: Turn, turns: list[Turn]) -> bool:
+    """ "I'll speak to the venue." "Could we hear by Friday?" "It depends on them, I can't promise.": the date
+    the other side asked for, which the owner does not take."""
+    if home.index == item.turn or home.index + 1 >= len(turns) or home.speaker in owners_of(item):
+        return False
+    reply = turns[home.index + 1]
+    refused = bool(reply.opening("DECLINE", 3)) or NOT_TAKEN.search(reply.text) is not None
+    return reply.speaker in owners_of(item) and not deadlines(reply) and refused
+
+
+NOT_TAKEN = re.compile(
+    r"\b(?:can't|cannot|won't) (?:promise|commit to|guarantee)|\bno promises\b|\bdepends on\b|\bthat's (?:too )?tight\b"
+    r"|\bunlikely\b|\bnot (?:by|before) then\b",
+    re.IGNORECASE,
+)
+
+
+def _put_before(item: Item, items: list[Item], turns: list[Turn]) -> DueMatch | None:
+    """ "Can we get the PO raised by the end of the month, Lucy?" "Consider it done." (not a date the turn before
+    gave its own item: "I'll send the quote. By Wednesday." "And I could have a go at the design.")"""
+    turn = turns[item.turn]
+    own = deadlines(turn) or [d for d in turn.dues if d.due is None]
+    if item.turn == 0 or own or turn.speaker is None or any(j.turn == item.turn - 1 for j in items):
+        return None
+    prev = turns[item.turn - 1]
+    if prev.speaker is None or prev.speaker == turn.speaker or not _takes_on(turn, item):
+        return None
+    return _one_date(prev)
+
+
+def _asked_after(item: Item, turns: list[Turn]) -> DueMatch | None:
+    """ "I'll speak to them." "Any chance you could get an answer by the end of the month?" "Should be doable." """
+    owners = owners_of(item)
+    for k in range(item.turn + 1, min(item.turn + 3, len(turns) - 1)):
+        ask, reply = turns[k], turns[k + 1]
+        if ask.speaker is None or ask.speaker in owners or ask.n_words > 24:
+            continue
+        if reply.speaker not in owners or reply.n_words > 8 or deadlines(reply):
+            continue
+        asked = _one_date(ask)
+        if (
+            asked is not None
+            and _in_question(ask, asked)
+            and (ACCEPTING.search(reply.text) or DOABLE.search(reply.text))
+        ):
+            return asked
+    return None
+
+
+def _in_question(turn: Turn, d: DueMatch) -> bool:
+    return any(s.start_char <= d.start_char < s.end_char and s.text.rstrip().endswith("?") for s in turn.doc.sents)
+
+
+def _granted_after(item: Item, turns: list[Turn]) -> DueMatch | None:
+    """ "We'll have another go at the headline." "No rush. End of the month's fine.": the other side, right after."""
+    if item.turn + 1 >= len(turns):
+        return None
+    turn = turns[item.turn + 1]
+    if turn.speaker is None or turn.speaker in owners_of(item) or turn.n_words > 14 or turn.clauses:
+        return None
+    due = _one_date(turn)
+    return due if due is not None and GRANTED.match(turn.text, due.end_char) else None
+
+
+GRANTED = re.compile(
+    r"\s*(?:'s|is|would\s+be|will\s+be|should\s+be)?\s*(?:fine|okay|ok|good|great|plenty|works)\b", re.I
+)
+DOABLE = re.compile(r"\b(?:doable|can do|will do|no problem|should be fine|sure|of course)\b", re.IGNORECASE)

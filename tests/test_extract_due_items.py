@@ -1,0 +1,123 @@
+"""Which item a date belongs to (GUIDELINES §5): dialogues written for these tests.
+
+Each case is (turns, {item turn: the ISO date it must get, or None}). A date put in the turn before a reply that
+takes the work on, or asked for after the item and accepted by its owner, or granted by the other side right after,
+dates the item; a date that is someone's absence or an event's own date dates nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.schemas import Attendee
+from tests.support import extract_turns
+
+PEOPLE = [
+    Attendee(name="Nadia Brooks", side="agency"),
+    Attendee(name="Owen Price", side="agency"),
+    Attendee(name="Lucy Tam", side="client"),
+    Attendee(name="Will Ferris", side="client"),
+]
+NADIA, OWEN, LUCY, WILL = (p.name for p in PEOPLE)
+MEETING = dt.date(2026, 3, 4)  # a Wednesday
+
+
+def dues(turns: list[tuple[str, str]]) -> dict[int, str | None]:
+    ex = extract_turns(turns, PEOPLE, MEETING, "gold-json", step=10.0)
+    return {a.turn: (a.due.isoformat() if a.due else None) for a in ex.action_items if a.turn is not None}
+
+
+CASES = {
+    "a request's date, taken on with an idiom": (
+        [
+            (OWEN, "Can we get the purchase order raised by the end of the month, Lucy? Otherwise we can't book."),
+            (LUCY, "Consider it done."),
+        ],
+        {1: "2026-03-31"},
+    ),
+    "a need with a date, then leave it with me": (
+        [
+            (OWEN, "The printer needs the final headcount by the 18th to make the mailing."),
+            (LUCY, "Finance own that figure, and their lead's off this week, so leave that with me."),
+        ],
+        {1: "2026-03-18"},
+    ),
+    "someone away, in the item's own sentence": (
+        [(WILL, "Our buyer is on holiday until Monday, so I'll chase the supplier for the samples.")],
+        {0: None},
+    ),
+    "someone away, said after the item by its side": (
+        [
+            (NADIA, "Fair. We'll have another go at the strapline and send you a few options."),
+            (LUCY, "No rush. End of the month's fine."),
+            (NADIA, "And the poster's approved as it is?"),
+            (LUCY, "Approved."),
+            (OWEN, "Just so you know, I'm on leave the week of the 23rd, so Nadia has the account."),
+        ],
+        {0: "2026-03-31"},
+    ),
+    "the other side grants a date straight after": (
+        [(NADIA, "I'll pull the numbers together for you."), (LUCY, "Lovely. Friday's fine.")],
+        {0: "2026-03-06"},
+    ),
+    "a date asked after the item, the owner accepts": (
+        [
+            (NADIA, "I know their marketing lead. Leave that with me, I'll speak to her."),
+            (LUCY, "Any chance of an answer by the 20th? The band want to lock their diary."),
+            (NADIA, "Should be doable, yeah."),
+        ],
+        {0: "2026-03-20"},
+    ),
+    "a date asked after the item, the owner does not take it": (
+        [
+            (NADIA, "I'll speak to the venue about parking."),
+            (LUCY, "Could we hear by Friday?"),
+            (NADIA, "Honestly it depends on them, I can't promise anything."),
+        ],
+        {0: None},
+    ),
+    "a refusal of a date before a taken-over request": (
+        [
+            (NADIA, "Radio want a pre-record with someone from your side. Will, would you do it?"),
+            (WILL, "Not this week, sorry. I'm in Madrid Wednesday to Friday."),
+            (LUCY, "I'll do it, then. I've done them before."),
+        ],
+        {2: None},
+    ),
+    "the turn before dated its own item": (
+        [
+            (OWEN, "I'll ask the marquee firm to hold the date and send you a quote. By Friday."),
+            (NADIA, "And I could sketch the lighting. Do you want to see something?"),
+            (LUCY, "Yes please."),
+        ],
+        {0: "2026-03-06", 1: None},
+    ),
+    "an event's date is not the item's": (
+        [(LUCY, "The launch is on the 14th. I'll brief the store managers myself.")],
+        {0: None},
+    ),
+    "an embedded question does not cut the deadline off": (
+        [
+            (
+                WILL,
+                "I'll check with the mill whether the new stock will hold the varnish, and get back to you by Friday.",
+            )
+        ],
+        {0: "2026-03-06"},
+    ),
+    "a deadline after who's doing it": (
+        [(LUCY, "That's mine. I'll confirm who's presenting on the second day by the end of the week.")],
+        {0: "2026-03-06"},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_item_gets_its_date(name: str) -> None:
+    turns, want = CASES[name]
+    got = dues(turns)
+    for turn, due in want.items():
+        assert turn in got, (name, got)
+        assert got[turn] == due, (name, got)
