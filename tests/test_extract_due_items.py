@@ -24,9 +24,18 @@ NADIA, OWEN, LUCY, WILL = (p.name for p in PEOPLE)
 MEETING = dt.date(2026, 3, 4)  # a Wednesday
 
 
-def dues(turns: list[tuple[str, str]]) -> dict[int, str | None]:
+def all_dues(turns: list[tuple[str, str]]) -> list[tuple[int | None, str | None]]:
     ex = extract_turns(turns, PEOPLE, MEETING, "gold-json", step=10.0)
-    return {a.turn: (a.due.isoformat() if a.due else None) for a in ex.action_items if a.turn is not None}
+    return [(a.turn, a.due.isoformat() if a.due else None) for a in ex.action_items]
+
+
+def dues(turns: list[tuple[str, str]]) -> dict[int, str | None]:
+    """The date of the first item found at each turn."""
+    out: dict[int, str | None] = {}
+    for turn, due in all_dues(turns):
+        if turn is not None:
+            out.setdefault(turn, due)
+    return out
 
 
 CASES = {
@@ -111,6 +120,26 @@ CASES = {
         [(LUCY, "That's mine. I'll confirm who's presenting on the second day by the end of the week.")],
         {0: "2026-03-06"},
     ),
+    "a date said first, the item points back to it": (
+        [(LUCY, "Our chair has to see it first. I have her on the ninth of April. I'll show her the routes then.")],
+        {0: "2026-04-09"},
+    ),
+    "a meeting's date, the work put to it then": (
+        [(WILL, "The trustees meet on the ninth of April. I'll put the two routes to them then.")],
+        {0: "2026-04-09"},
+    ),
+    "a session put as a question, then the speaker's part in it": (
+        [(OWEN, "So maybe a half-day, you and me, in a fortnight? I'll bring the shopper research."), (LUCY, "Fine.")],
+        {0: "2026-03-18"},
+    ),
+    "a past question's date is not the item's": (
+        [(NADIA, "Did the files come through on Monday? I'll resend them to be safe.")],
+        {0: None},
+    ),
+    "'then' as 'in that case' after a refused date": (
+        [(NADIA, "Not this week, I'm afraid. Okay, I'll ask Owen to cover it, then.")],
+        {0: None},
+    ),
 }
 
 
@@ -121,3 +150,16 @@ def test_item_gets_its_date(name: str) -> None:
     for turn, due in want.items():
         assert turn in got, (name, got)
         assert got[turn] == due, (name, got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll sign the contract the day it arrives, and we'll have the written proposal in by the 20th.",
+        "I'll send the deck today and I'll circulate the notes by Friday.",
+    ],
+)
+def test_two_items_in_one_sentence_keep_their_own_dates(text: str) -> None:
+    got = all_dues([(NADIA, text)])
+    assert len(got) == 2, got
+    assert got[1][1] is not None and got[0][1] != got[1][1], got

@@ -75,10 +75,34 @@ def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
             continue  # dated, or due on an event of its own ("once the statement's out")
         if any(j.turn == item.turn and j is not item and j.due is not None and j.due.due for j in items):
             continue  # a turn of two items: its date is the other one's
-        due = _put_before(item, items, turns) or _asked_after(item, turns) or _granted_after(item, turns)
+        due = (
+            _said_before(item, turns[item.turn])
+            or _put_before(item, items, turns)
+            or _asked_after(item, turns)
+            or _granted_after(item, turns)
+        )
         if due is not None:
             item.due = due
     return items
+
+
+def _said_before(item: Item, turn: Turn) -> DueMatch | None:
+    """A date the turn said in a sentence before the item's that the item points back to ("I've got him on the
+    sixth. I'll take him through it then.") or puts as a question ("A half-day, you and me, in a fortnight? I'll
+    bring the research.")."""
+    clause = next((c for c in turn.clauses if c.task == item.task), None)
+    date = _one_date(turn)
+    if clause is None or date is None or date.start_char >= clause.sent.start_char:
+        return None
+    sent = next(s for s in turn.doc.sents if s.start_char <= date.start_char < s.end_char)
+    if any(c.sent == sent for c in turn.clauses):
+        return None  # the date's sentence commits to work of its own
+    back = any(t.lower_ == "then" and t.i > clause.verb.i and t.nbor(-1).text != "," for t in clause.sent)
+    asked = sent.text.rstrip().endswith("?") and sent[0].lower_ not in PAST_ASKED  # not "Did you get it Monday?"
+    return date if back or asked else None
+
+
+PAST_ASKED = frozenset({"did", "didn't", "was", "wasn't", "were", "weren't", "had", "has", "have"})
 
 
 def _not_taken(item: Item, home: Turn, turns: list[Turn]) -> bool:

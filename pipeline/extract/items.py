@@ -82,11 +82,12 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
     for other in turn.clauses:  # "I'll send the list next Friday, and our team will sort out the passes"
         if embedded(other, clause):  # "I'll confirm who's signing off by Friday": the question is the object
             continue
-        if other.sent == sent and other.subj is not None and clause.subj is not None and other_party(other, clause):
-            if other.verb.i < clause.verb.i:  # deadlines before this clause's subject are the earlier clause's
-                lo = max(lo, min(clause.subj.left_edge.idx, clause.verb.idx))
-            else:
-                hi = min(hi, min(other.subj.left_edge.idx, other.verb.idx))
+        if other.sent != sent or other.subj is None or clause.subj is None or other.subj.i == clause.subj.i:
+            continue
+        if other.verb.i < clause.verb.i and other_party(other, clause):  # before this clause's subject: the earlier's
+            lo = max(lo, min(clause.subj.left_edge.idx, clause.verb.idx))
+        elif other.verb.i > clause.verb.i:  # "we'll turn the NDA round …, and we'll have our response in by the 6th"
+            hi = min(hi, min(other.subj.left_edge.idx, other.verb.idx))
     inside = [d for d in turn.dues if lo <= d.start_char < hi and not _new_slot(turn, clause, d)]
     nxt = sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
     if nxt is not None and not any(c.sent == nxt for c in turn.clauses if c.subj_kind != clause.subj_kind):
