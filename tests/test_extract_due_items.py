@@ -140,6 +140,45 @@ CASES = {
         [(NADIA, "Not this week, I'm afraid. Okay, I'll ask Owen to cover it, then.")],
         {0: None},
     ),
+    "a new date asked a few turns later, accepted by the owner": (
+        [
+            (NADIA, "I'll get the edit over to you on Friday."),
+            (OWEN, "And the voiceover's booked."),
+            (LUCY, "Actually, could you make the edit Thursday? Our board moved."),
+            (NADIA, "Yeah, that's fine."),
+        ],
+        {0: "2026-03-05"},
+    ),
+    "another thing moved a few turns later": (
+        [
+            (NADIA, "I'll get the edit over to you on Friday."),
+            (OWEN, "And the voiceover's booked."),
+            (LUCY, "Could we move the launch to the 20th?"),
+            (NADIA, "Fine by me."),
+        ],
+        {0: "2026-03-06"},
+    ),
+    "a new date asked later, which the owner refuses": (
+        [
+            (NADIA, "I'll get the edit over to you on Friday."),
+            (OWEN, "The music's cleared too."),
+            (LUCY, "Could you make it Thursday instead?"),
+            (NADIA, "Sorry, no, Thursday's not possible."),
+        ],
+        {0: "2026-03-06"},
+    ),
+    "the requester adds a date after the yes": (
+        [(LUCY, "Will, can you send us the store photos?"), (WILL, "Sure."), (LUCY, "Ideally by Friday.")],
+        {1: "2026-03-06"},
+    ),
+    "the requester adds a fact after the yes": (
+        [
+            (LUCY, "Will, can you send us the store photos?"),
+            (WILL, "Sure."),
+            (LUCY, "By the way, the launch is on Friday."),
+        ],
+        {1: None},
+    ),
 }
 
 

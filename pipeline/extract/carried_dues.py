@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.dates import DueMatch
-from pipeline.extract.deadlines import ACCEPTING, owners_of
+from pipeline.extract.deadlines import ACCEPTING, NEGOTIATION_TURNS, owners_of
 from pipeline.extract.items import Item
 from pipeline.extract.turns import Turn
 
@@ -26,7 +26,7 @@ _AWAY = re.compile(
 )
 _EVENT = re.compile(
     r"\b(?:launch|event|open\s+day|opening|festival|show|agm|conference|premiere|party|go-live|election|"
-    r"match|race)(?:'s|\s+is|\s+was|\s+will\s+be|\s+happens)\s+(?:on\s+)?$",
+    r"match|race|shoot|webinar|fair|gala|awards|dinner|ceremony)(?:'s|\s+is|\s+was|\s+will\s+be|\s+happens)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 
@@ -71,6 +71,8 @@ def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
         home = _home(item, turns) if item.due is not None and item.due.due is not None else None
         if home is not None and item.due is not None and (fact_date(home, item.due) or _not_taken(item, home, turns)):
             item.due = None
+        if item.due is not None and item.due.due is not None:
+            item.due = _moved_later(item, items, turns) or item.due
         if item.due is not None:
             continue  # dated, or due on an event of its own ("once the statement's out")
         if any(j.turn == item.turn and j is not item and j.due is not None and j.due.due for j in items):
@@ -80,6 +82,7 @@ def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
             or _put_before(item, items, turns)
             or _asked_after(item, turns)
             or _granted_after(item, turns)
+            or _added_by_requester(item, turns)
         )
         if due is not None:
             item.due = due
@@ -103,6 +106,60 @@ def _said_before(item: Item, turn: Turn) -> DueMatch | None:
 
 
 PAST_ASKED = frozenset({"did", "didn't", "was", "wasn't", "were", "weren't", "had", "has", "have"})
+
+
+def _moved_later(item: Item, items: list[Item], turns: list[Turn]) -> DueMatch | None:
+    """ "I'll get the cut over on Friday." … "Actually, could you make the cut Thursday?" "Yeah, that's fine.": a
+    new date the other side asks for a few turns later (the turn right after is ``deadlines.renegotiated``'s), that
+    the owner accepts, for the owner's latest item."""
+    owners = owners_of(item)
+    for k in range(item.turn + 2, min(item.turn + NEGOTIATION_TURNS + 1, len(turns) - 1)):
+        if any(j.turn in range(item.turn + 1, k) and j.owner == item.owner for j in items):
+            return None  # the owner has taken on other work since
+        ask, reply = turns[k], turns[k + 1]
+        if ask.speaker is None or ask.speaker in owners or reply.speaker not in owners or ask.n_words > 24:
+            continue
+        new = _one_date(ask)
+        if new is None or not _in_question(ask, new) or not MOVED.search(ask.text) or deadlines(reply):
+            continue
+        if not _about(ask, new, item):
+            continue  # "Could we move the launch to the 20th?": another thing's date
+        if reply.n_words <= 8 and ACCEPTING.search(reply.text) and not reply.opening("DECLINE", 3):
+            return new
+    return None
+
+
+def _about(turn: Turn, d: DueMatch, item: Item) -> bool:
+    """The question that says ``d`` names nothing but the item's work ("could you make the cut Thursday?")."""
+    sent = next(s for s in turn.doc.sents if s.start_char <= d.start_char < s.end_char)
+    task = {w.lower() for w in item.task.split()}
+    nouns = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and not d.start_char <= t.idx < d.end_char]
+    return all(t.lower_ in task or t.lemma_.lower() in task for t in nouns)
+
+
+MOVED = re.compile(
+    r"\b(?:instead|make (?:it|that|the \w+)|(?:move|push|bring) (?:it|that|the \w+)(?: \w+)? (?:to|forward)|"
+    r"(?:could|can) (?:you|we) do|any chance of)\b",
+    re.IGNORECASE,
+)
+
+
+def _added_by_requester(item: Item, turns: list[Turn]) -> DueMatch | None:
+    """ "Will, can you send us the logo files?" "Sure." "Ideally by Friday, so the studio can start." """
+    if item.requester is None or item.turn + 1 >= len(turns):
+        return None
+    turn = turns[item.turn + 1]
+    if turn.speaker != item.requester or turn.n_words > 12 or not ADDED.match(turn.text):
+        return None
+    due, first = _one_date(turn), next(iter(turn.doc.sents))
+    return due if due is not None and due.start_char < first.end_char else None
+
+
+ADDED = re.compile(
+    r"^\W*(?:(?:great|thanks|lovely|perfect|brilliant|cheers|ok|okay|and)\W+)?"
+    r"(?:ideally|preferably|by(?! the way)|before|if you can|if possible|no later than)\b",
+    re.IGNORECASE,
+)
 
 
 def _not_taken(item: Item, home: Turn, turns: list[Turn]) -> bool:
