@@ -255,6 +255,9 @@ SENTENCES = [
     ("Our comms team can run it in the bulletin. Thursday's edition.", WED_0902, [("Thursday", "weekday")]),
     ("I'll slot it into Monday's agenda.", WED_0902, [("Monday", "weekday")]),
     ("Leave it with me, you'll have it first thing.", WED_0902, [("first thing", "tomorrow")]),
+    # "in the morning" after the work's object or particle is tomorrow's (not a fact about the morning)
+    ("I'll get the notes out in the morning.", WED_0902, [("in the morning", "tomorrow")]),
+    ("Let me ring you in the morning about it.", WED_0902, [("in the morning", "tomorrow")]),
     ("Happy to bring the boards along at Tuesday's session.", WED_0902, [("Tuesday", "weekday")]),
     ("We'll have the final cut by October 9th, and the stills December 2nd.", FRI_0918,
      [("by October 9th", "month_day"), ("December 2nd", "month_day")]),
@@ -321,6 +324,8 @@ MUST_NOT_MATCH = [
     "First thing, the budget.",
     "That was my first thing.",
     "I'll pull Monday's figures out of the dashboard.",
+    "The crew call is in the morning.",
+    "We're filming in the morning and the afternoon's for stills.",
 ]
 
 

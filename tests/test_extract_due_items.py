@@ -202,3 +202,14 @@ def test_two_items_in_one_sentence_keep_their_own_dates(text: str) -> None:
     got = all_dues([(NADIA, text)])
     assert len(got) == 2, got
     assert got[1][1] is not None and got[0][1] != got[1][1], got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("I'll get the minutes out in the morning, and I'll drop Lucy a note about the budget.", ["2026-03-05", None]),
+        ("I'll book the studio for Tuesday and I'll let the talent agent know.", ["2026-03-10", None]),
+    ],
+)
+def test_a_date_before_a_second_subject_is_the_first_items(text: str, want: list[str | None]) -> None:
+    assert [due for _, due in all_dues([(NADIA, text)])] == want

@@ -84,7 +84,7 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
             continue
         if other.sent != sent or other.subj is None or clause.subj is None or other.subj.i == clause.subj.i:
             continue
-        if other.verb.i < clause.verb.i and other_party(other, clause):  # before this clause's subject: the earlier's
+        if other.verb.i < clause.verb.i:  # "I'll get the report out tomorrow, and I'll drop Max a note": the earlier's
             lo = max(lo, min(clause.subj.left_edge.idx, clause.verb.idx))
         elif other.verb.i > clause.verb.i:  # "we'll turn the NDA round …, and we'll have our response in by the 6th"
             hi = min(hi, min(other.subj.left_edge.idx, other.verb.idx))
