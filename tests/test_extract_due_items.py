@@ -179,6 +179,47 @@ CASES = {
         ],
         {1: None},
     ),
+    "a date the other side needs after the item, accepted": (
+        [
+            (NADIA, "I'll put together a shortlist of caterers."),
+            (LUCY, "Great. We'd need it by the 18th."),
+            (NADIA, "No problem."),
+        ],
+        {0: "2026-03-18"},
+    ),
+    "a date said in passing after the item is not needed": (
+        [
+            (NADIA, "I'll put together a shortlist of caterers."),
+            (LUCY, "Great. The tasting we did on the 18th was awful."),
+            (NADIA, "Oh no."),
+        ],
+        {0: None},
+    ),
+    "a later date the other side grants": (
+        [
+            (NADIA, "I'll get the sell-in deck to you by Friday."),
+            (LUCY, "Honestly, no rush, end of next week is fine."),
+        ],
+        {0: "2026-03-13"},
+    ),
+    "a date the owner's own side offers for something else": (
+        [
+            (NADIA, "I'll get the sell-in deck to you by Friday."),
+            (OWEN, "And I'll check the shelf strips. Tomorrow okay?"),
+            (LUCY, "Perfect."),
+        ],
+        {0: "2026-03-06"},
+    ),
+    "a refused date does not undo the answer before it": (
+        [
+            (NADIA, "Our studio will redo the floor plan and fold it into the pack."),
+            (LUCY, "When would we see it?"),
+            (NADIA, "Within two weeks, realistically."),
+            (WILL, "Could you mock up the stand this week?"),
+            (OWEN, "Honestly, not this week, it'll only change."),
+        ],
+        {0: "2026-03-18"},
+    ),
 }
 
 

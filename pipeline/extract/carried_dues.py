@@ -1,12 +1,17 @@
 """Which item a date said beside it belongs to, once the walk has found the items (``commitments``).
 
-* A date that is a fact, not a deadline, is no item's: someone away ("I'm off till Monday", "she's on holiday the
-  week of the 30th", "at a conference on the Friday") or an event's own date ("the launch is on the 14th").
+* A date that is a fact, not a deadline (``fact_dates``), is no item's.
 * A date put in the turn just before a reply that takes the work on goes to the reply's item: "Can we get the PO
   raised by the end of the month, Lucy?" "Consider it done."; "The printer needs the numbers by the 18th." "Leave
   that with me."; "You and I do half an hour on it? Next Tuesday?" "Go on then."
-* A date the other side asks for after the item, which its owner then accepts, goes to the item: "I'll speak to
-  them." "Any chance of an answer by the end of the month?" "Should be doable, yeah."
+* A date said earlier in the item's turn that the item points back to ("I've got him on the sixth. I'll take him
+  through it then.") or puts as a question ("A half-day, you and me, in a fortnight? I'll bring the research.").
+* A date the other side asks for or needs after the item, which its owner then accepts: "I'll speak to them."
+  "Any chance of an answer by the end of the month?" "Should be doable, yeah."; one the other side grants right
+  after ("No rush. End of the month's fine."), or the requester adds after the yes ("Ideally by Friday.").
+* A dated item re-dated: a new date the other side asks for a few turns later and the owner accepts ("could you
+  make the cut Thursday?" "Yeah, that's fine."), or a later one it grants ("No rush, end of next week is fine.");
+  a date asked for that the owner does not take ("It depends on them, I can't promise.") is dropped.
 """
 
 from __future__ import annotations
@@ -15,29 +20,9 @@ import re
 
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import ACCEPTING, NEGOTIATION_TURNS, owners_of
+from pipeline.extract.fact_dates import fact_date
 from pipeline.extract.items import Item
 from pipeline.extract.turns import Turn
-
-_AWAY = re.compile(
-    r"(?:'m|'s|'re|\bam|\bis|\bare|\bbe|\bwas|\bwere)\s+(?:(?:still|also|just|going|actually)\s+)?(?:off|away|out\s+of\s+(?:the\s+)?office|"
-    r"on\s+(?:holiday|leave|annual\s+leave|paternity(?:\s+leave)?|maternity(?:\s+leave)?|a\s+course)|"
-    r"at\s+(?:a|the)\s+(?:conference|wedding|trade\s+show)|in\s+(?-i:[A-Z])\w+)\b[\w\s']{0,24}$",
-    re.IGNORECASE,
-)
-_EVENT = re.compile(
-    r"\b(?:launch|event|open\s+day|opening|festival|show|agm|conference|premiere|party|go-live|election|"
-    r"match|race|shoot|webinar|fair|gala|awards|dinner|ceremony)(?:'s|\s+is|\s+was|\s+will\s+be|\s+happens)\s+(?:on\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def fact_date(turn: Turn, d: DueMatch) -> bool:
-    """``d`` dates someone's absence or an event, in its sentence (see the module docstring)."""
-    start = max((s.start_char for s in turn.doc.sents if s.start_char <= d.start_char), default=0)
-    before = turn.text[start : d.start_char]
-    clause = re.split(r"[,;]|\b(?:so|and|but|then)\b", before)[-1] if before else ""
-    refused = re.search(r"\bnot\s+$", before, re.IGNORECASE) is not None  # "Not this week, sorry."
-    return refused or _AWAY.search(clause) is not None or _EVENT.search(before) is not None
 
 
 def deadlines(turn: Turn) -> list[DueMatch]:
@@ -72,7 +57,7 @@ def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
         if home is not None and item.due is not None and (fact_date(home, item.due) or _not_taken(item, home, turns)):
             item.due = None
         if item.due is not None and item.due.due is not None:
-            item.due = _moved_later(item, items, turns) or item.due
+            item.due = _moved_later(item, items, turns) or _relaxed(item, turns) or item.due
         if item.due is not None:
             continue  # dated, or due on an event of its own ("once the statement's out")
         if any(j.turn == item.turn and j is not item and j.due is not None and j.due.due for j in items):
@@ -129,12 +114,35 @@ def _moved_later(item: Item, items: list[Item], turns: list[Turn]) -> DueMatch |
     return None
 
 
+def _relaxed(item: Item, turns: list[Turn]) -> DueMatch | None:
+    """ "I'll get the toolkit to you by Friday." "Honestly, no rush, end of next week is fine.": the other side
+    grants a different date for the work, a turn or a few after."""
+    owners = owners_of(item)
+    for turn in turns[item.turn + 1 : item.turn + 3]:
+        if turn.speaker is None or turn.speaker in owners or turn.side in owners or not RELAXED.search(turn.text):
+            continue
+        new = _one_date(turn)
+        if turn.n_words > 16 or turn.is_question() or new is None or item.due is None or new.due == item.due.due:
+            continue
+        if GRANTED.match(turn.text, new.end_char) and _about(turn, new, item):
+            return new
+    return None
+
+
+RELAXED = re.compile(
+    r"\b(?:no (?:rush|hurry|panic|pressure)|take your time|don't (?:rush|kill yourself)|instead)\b", re.IGNORECASE
+)
+
+
 def _about(turn: Turn, d: DueMatch, item: Item) -> bool:
     """The question that says ``d`` names nothing but the item's work ("could you make the cut Thursday?")."""
     sent = next(s for s in turn.doc.sents if s.start_char <= d.start_char < s.end_char)
     task = {w.lower() for w in item.task.split()}
     nouns = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and not d.start_char <= t.idx < d.end_char]
-    return all(t.lower_ in task or t.lemma_.lower() in task for t in nouns)
+    return all(t.lower_ in task or t.lemma_.lower() in task or t.lower_ in NOT_THINGS for t in nouns)
+
+
+NOT_THINGS = frozenset({"rush", "hurry", "panic", "worries", "problem", "pressure", "way", "honesty"})
 
 
 MOVED = re.compile(
@@ -204,11 +212,20 @@ def _asked_after(item: Item, turns: list[Turn]) -> DueMatch | None:
         asked = _one_date(ask)
         if (
             asked is not None
-            and _in_question(ask, asked)
+            and (_in_question(ask, asked) or _needed(ask, asked))
             and (ACCEPTING.search(reply.text) or DOABLE.search(reply.text))
         ):
             return asked
     return None
+
+
+def _needed(turn: Turn, d: DueMatch) -> bool:
+    """ "We'd need it by the 18th.", "Ideally Friday.": a deadline the other side sets, not a date said in passing."""
+    sent = next(s for s in turn.doc.sents if s.start_char <= d.start_char < s.end_char)
+    return NEEDED.search(sent.text) is not None or re.match(r"(?:by|before|no later than)\b", d.text, re.I) is not None
+
+
+NEEDED = re.compile(r"\b(?:need|needs|needed|want|wants|ideally|preferably|at the latest|latest)\b", re.IGNORECASE)
 
 
 def _in_question(turn: Turn, d: DueMatch) -> bool:

@@ -1,0 +1,31 @@
+"""Dates that are facts, not deadlines (GUIDELINES §5: "Dates that are facts and not deadlines are never copied
+into ``due``"): someone away ("I'm off till Monday", "she's on holiday the week of the 30th", "I'm in Madrid
+Wednesday to Friday"), an event's own date ("the launch is on the 14th"), a date refused ("Not this week, sorry.")."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.dates import DueMatch
+from pipeline.extract.turns import Turn
+
+_AWAY = re.compile(
+    r"(?:'m|'s|'re|\bam|\bis|\bare|\bbe|\bwas|\bwere)\s+(?:(?:still|also|just|going|actually)\s+)?(?:off|away|out\s+of\s+(?:the\s+)?office|"
+    r"on\s+(?:holiday|leave|annual\s+leave|paternity(?:\s+leave)?|maternity(?:\s+leave)?|a\s+course)|"
+    r"at\s+(?:a|the)\s+(?:conference|wedding|trade\s+show)|in\s+(?-i:[A-Z])\w+)\b[\w\s']{0,24}$",
+    re.IGNORECASE,
+)
+_EVENT = re.compile(
+    r"\b(?:launch|event|open\s+day|opening|festival|show|agm|conference|premiere|party|go-live|election|"
+    r"match|race|shoot|webinar|fair|gala|awards|dinner|ceremony)(?:'s|\s+is|\s+was|\s+will\s+be|\s+happens)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def fact_date(turn: Turn, d: DueMatch) -> bool:
+    """``d`` dates someone's absence or an event, in its sentence (see the module docstring)."""
+    start = max((s.start_char for s in turn.doc.sents if s.start_char <= d.start_char), default=0)
+    before = turn.text[start : d.start_char]
+    clause = re.split(r"[,;]|\b(?:so|and|but|then)\b", before)[-1] if before else ""
+    refused = re.search(r"\bnot\s+$", before, re.IGNORECASE) is not None  # "Not this week, sorry."
+    return refused or _AWAY.search(clause) is not None or _EVENT.search(before) is not None
