@@ -220,6 +220,21 @@ CASES = {
         ],
         {0: "2026-03-18"},
     ),
+    "an opening date beside the need's deadline": (
+        [
+            (LUCY, "The new branch opens on the 14th, so we need the window vinyls by Wednesday."),
+            (NADIA, "Leave that with me."),
+        ],
+        {1: "2026-03-11"},
+    ),
+    "a request after a day someone was out": (
+        [(WILL, "I was out on Monday. Can you resend the media schedule?"), (NADIA, "Sure, will do.")],
+        {1: None},
+    ),
+    "out one day, the work another": (
+        [(NADIA, "I'm out on Thursday, but I'll get the deck over by Friday.")],
+        {0: "2026-03-06"},
+    ),
 }
 
 

@@ -42,7 +42,7 @@ def _takes_on(turn: Turn, item: Item) -> bool:
 
 def _home(item: Item, turns: list[Turn]) -> Turn | None:
     """The turn the item's date was said in."""
-    for t in turns[item.turn : item.turn + 6]:
+    for t in turns[max(0, item.turn - 2) : item.turn + 6]:  # a request's, before the reply; a late answer's
         if any(d is item.due for d in t.dues):
             return t
     return None

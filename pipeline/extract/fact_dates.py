@@ -9,15 +9,18 @@ import re
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.turns import Turn
 
+_BE = r"(?:'m|'s|'re|\bam|\bis|\bare|\bbe|\bwas|\bwere)\s+(?:(?:still|also|just|going|actually)\s+)?"
 _AWAY = re.compile(
-    r"(?:'m|'s|'re|\bam|\bis|\bare|\bbe|\bwas|\bwere)\s+(?:(?:still|also|just|going|actually)\s+)?(?:off|away|out\s+of\s+(?:the\s+)?office|"
-    r"on\s+(?:holiday|leave|annual\s+leave|paternity(?:\s+leave)?|maternity(?:\s+leave)?|a\s+course)|"
-    r"at\s+(?:a|the)\s+(?:conference|wedding|trade\s+show)|in\s+(?-i:[A-Z])\w+)\b[\w\s']{0,24}$",
+    rf"(?:{_BE}(?:off|away|out\s+of\s+(?:the\s+)?office|on\s+(?:holiday|leave|annual\s+leave|paternity(?:\s+leave)?|"
+    r"maternity(?:\s+leave)?|a\s+course)|at\s+(?:a|the)\s+(?:conference|wedding|trade\s+show)|in\s+(?-i:[A-Z])\w+)"
+    r"|\b(?:i'm|i\s+am|i\s+was|we're|we\s+were|he's|she's|they're|he\s+was|she\s+was|they\s+were)\s+out)"
+    r"\b[\w\s']{0,24}$",
     re.IGNORECASE,
 )
 _EVENT = re.compile(
-    r"\b(?:launch|event|open\s+day|opening|festival|show|agm|conference|premiere|party|go-live|election|"
-    r"match|race|shoot|webinar|fair|gala|awards|dinner|ceremony)(?:'s|\s+is|\s+was|\s+will\s+be|\s+happens)\s+(?:on\s+)?$",
+    r"\b(?:launch|event|open\s+day|opening|festival|show|agm|conference|premiere|party|go-live|election|match|race|"
+    r"shoot|webinar|fair|gala|awards|dinner|ceremony)(?:'s|\s+is|\s+was|\s+will\s+be|\s+happens)\s+(?:on\s+)?$"
+    r"|\b(?:opens|launches|goes\s+live|kicks\s+off|reopens|closes|premieres)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 
