@@ -235,6 +235,18 @@ CASES = {
         [(NADIA, "I'm out on Thursday, but I'll get the deck over by Friday.")],
         {0: "2026-03-06"},
     ),
+    "a past day asked about, then looked into": (
+        [(LUCY, "What happened to the stock feed on Monday? I'll look into it with our IT team.")],
+        {0: None},
+    ),
+    "a past day reported, then taken on": (
+        [(WILL, "Sign-ups fell on the 2nd, any idea why?"), (OWEN, "Not sure. Leave it with me.")],
+        {1: None},
+    ),
+    "a day asked about, then promised for it": (
+        [(LUCY, "Is Tuesday realistic for the toolkit?"), (NADIA, "Yes, I'll get it to you then.")],
+        {1: "2026-03-10"},
+    ),
 }
 
 

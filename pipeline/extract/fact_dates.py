@@ -1,6 +1,7 @@
 """Dates that are facts, not deadlines (GUIDELINES §5: "Dates that are facts and not deadlines are never copied
 into ``due``"): someone away ("I'm off till Monday", "she's on holiday the week of the 30th", "I'm in Madrid
-Wednesday to Friday"), an event's own date ("the launch is on the 14th"), a date refused ("Not this week, sorry.")."""
+Wednesday to Friday"), an event's own date ("the launch is on the 14th", "the branch opens on the 14th"), a date
+refused ("Not this week, sorry."), a date in the past ("Sales dipped on the 2nd")."""
 
 from __future__ import annotations
 
@@ -31,4 +32,18 @@ def fact_date(turn: Turn, d: DueMatch) -> bool:
     before = turn.text[start : d.start_char]
     clause = re.split(r"[,;]|\b(?:so|and|but|then)\b", before)[-1] if before else ""
     refused = re.search(r"\bnot\s+$", before, re.IGNORECASE) is not None  # "Not this week, sorry."
-    return refused or _AWAY.search(clause) is not None or _EVENT.search(before) is not None
+    # in the past: "Sales dipped on the 2nd", "What happened to the feed on Monday?"
+    return refused or _past(turn, d) or _AWAY.search(clause) is not None or _EVENT.search(before) is not None
+
+
+def _past(turn: Turn, d: DueMatch) -> bool:
+    """The verb the date hangs from is in the past: "Sales dipped on the 2nd", "What happened on Monday?" (not "They
+    said they can do it next week", nor "I've got him on the sixth")."""
+    tok = next((t for t in turn.doc if t.idx >= d.start_char), None)
+    while tok is not None and tok.head.i != tok.i and (d.start_char <= tok.idx < d.end_char or tok.pos_ == "ADP"):
+        tok = tok.head  # out of the date and its preposition, to what it dates ("the panel on the 28th": the panel)
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+        return False  # "I've got him on the sixth" (the tagger's VBD)
+    return tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" and c.lower_ == "did" for c in tok.children)
