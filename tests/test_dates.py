@@ -349,6 +349,9 @@ LOOSE_SPEECH = [
     ("Somewhere between Tuesday and Thursday.", "Tuesday and Thursday", D(2026, 3, 12)),
     ("Monday or Tuesday at the latest.", "Monday or Tuesday at the latest", D(2026, 3, 10)),
     ("The proofs land the 9th to the 11th.", "the 9th to the 11th", D(2026, 3, 11)),
+    # an aim, then the latest: one deadline, the latest
+    ("Should be Tuesday, Wednesday latest.", "Tuesday, Wednesday latest", D(2026, 3, 11)),
+    ("I'll try for Thursday, but Friday at the latest.", "for Thursday, but Friday at the latest", D(2026, 3, 6)),
     ("I'll send it Tuesday, actually make that Wednesday.", "Wednesday", D(2026, 3, 11)),
     ("Could we have it the 20th? Sorry, I mean the 19th.", "the 19th", D(2026, 3, 19)),
     ("Tuesday. No, wait, Wednesday, the studio's shut before then.", "Wednesday", D(2026, 3, 11)),
@@ -368,6 +371,11 @@ def test_loose_deadlines(text, said, due):
     assert (said, due) in got
     if due is not None:
         assert [m.due for m in find_due_dates(text, WED_0304) if m.due is not None] == [due]
+
+
+def test_an_aim_and_a_latest_for_two_things_stay_two():
+    got = [m.due for m in find_due_dates("I'll send the deck Thursday and the report Friday at the latest.", WED_0304)]
+    assert got == [D(2026, 3, 5), D(2026, 3, 6)]
 
 
 def test_two_dates_for_two_things_stay_two():
