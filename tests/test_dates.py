@@ -255,6 +255,9 @@ SENTENCES = [
     ("Our comms team can run it in the bulletin. Thursday's edition.", WED_0902, [("Thursday", "weekday")]),
     ("I'll slot it into Monday's agenda.", WED_0902, [("Monday", "weekday")]),
     ("Leave it with me, you'll have it first thing.", WED_0902, [("first thing", "tomorrow")]),
+    # "in the morning" after the work's object or particle is tomorrow's (not a fact about the morning)
+    ("I'll get the notes out in the morning.", WED_0902, [("in the morning", "tomorrow")]),
+    ("Let me ring you in the morning about it.", WED_0902, [("in the morning", "tomorrow")]),
     ("Happy to bring the boards along at Tuesday's session.", WED_0902, [("Tuesday", "weekday")]),
     ("We'll have the final cut by October 9th, and the stills December 2nd.", FRI_0918,
      [("by October 9th", "month_day"), ("December 2nd", "month_day")]),
@@ -321,6 +324,8 @@ MUST_NOT_MATCH = [
     "First thing, the budget.",
     "That was my first thing.",
     "I'll pull Monday's figures out of the dashboard.",
+    "The crew call is in the morning.",
+    "We're filming in the morning and the afternoon's for stills.",
 ]
 
 
@@ -344,6 +349,9 @@ LOOSE_SPEECH = [
     ("Somewhere between Tuesday and Thursday.", "Tuesday and Thursday", D(2026, 3, 12)),
     ("Monday or Tuesday at the latest.", "Monday or Tuesday at the latest", D(2026, 3, 10)),
     ("The proofs land the 9th to the 11th.", "the 9th to the 11th", D(2026, 3, 11)),
+    # an aim, then the latest: one deadline, the latest
+    ("Should be Tuesday, Wednesday latest.", "Tuesday, Wednesday latest", D(2026, 3, 11)),
+    ("I'll try for Thursday, but Friday at the latest.", "for Thursday, but Friday at the latest", D(2026, 3, 6)),
     ("I'll send it Tuesday, actually make that Wednesday.", "Wednesday", D(2026, 3, 11)),
     ("Could we have it the 20th? Sorry, I mean the 19th.", "the 19th", D(2026, 3, 19)),
     ("Tuesday. No, wait, Wednesday, the studio's shut before then.", "Wednesday", D(2026, 3, 11)),
@@ -363,6 +371,11 @@ def test_loose_deadlines(text, said, due):
     assert (said, due) in got
     if due is not None:
         assert [m.due for m in find_due_dates(text, WED_0304) if m.due is not None] == [due]
+
+
+def test_an_aim_and_a_latest_for_two_things_stay_two():
+    got = [m.due for m in find_due_dates("I'll send the deck Thursday and the report Friday at the latest.", WED_0304)]
+    assert got == [D(2026, 3, 5), D(2026, 3, 6)]
 
 
 def test_two_dates_for_two_things_stay_two():

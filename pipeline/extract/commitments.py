@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.carried_dues import carry
 from pipeline.extract.clause_kinds import BY_KIND, idiom_item, said_again
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
@@ -149,7 +150,7 @@ class CommitmentTracker:
 
     def finish(self, last_turn: int) -> list[Item]:
         self._expire(last_turn + PENDING_TURNS + 1)
-        return sorted(self.items, key=lambda i: i.turn)
+        return carry(sorted(self.items, key=lambda i: i.turn), self.turns)
 
     def _expire(self, now: int) -> None:
         keep = []

@@ -236,6 +236,8 @@ _SUF = (
     + rf"|at\s+the\s+latest|latest|(?:at|by|before|around)\s+{_TIME_LOOSE}))*"
 )
 
+_IN_MORNING = "".join(f"(?<={w} )" + "|" * (w != "you") for w in "out over round back it them that you".split())
+_IN_MORNING = rf"(?:{_IN_MORNING})in\s+the\s+morning"  # "get it out in the morning" (not "the shoot's in the …")
 _L = r"(?<![\w'-])"  # left boundary
 _R = r"(?![\w-])"  # right boundary
 _ISH = r"(?:-?ish)?"  # "tomorrow-ish", "Fridayish": the date, said loosely
@@ -627,7 +629,7 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
     (_p(r"(?:straight|right)\s+away|immediately|right\s+now"), _same_day),
     # --- tomorrow ------------------------------------------------------------------------------------
     (_p(_PREP + _TOD_PRE + r"(?P<dat>the\s+day\s+after\s+)?tomorrow" + _SUF), _tomorrow),
-    (_p(r"first\s+thing\s+in\s+the\s+morning|by\s+(?:the\s+)?morning|overnight"), _tomorrow),
+    (_p(r"first\s+thing\s+in\s+the\s+morning|by\s+(?:the\s+)?morning|overnight|" + _IN_MORNING), _tomorrow),
     # "I'll get it to you first thing." said at the end of the promise (not "the first thing", "First thing, …")
     (_p(r"(?<!the\s)(?<!the\svery\s)(?<!my\s)(?<!our\s)(?<!your\s)(?<!a\s)first\s+thing(?=\s*(?:[.!?]|$))"), _tomorrow),
     # --- weekdays ------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.dates import DueMatch
+from pipeline.extract.fact_dates import fact_date
 from pipeline.extract.items import Item, Pending, concrete, task_object
 from pipeline.extract.owners import names_in
 from pipeline.extract.turns import Clause, Turn
@@ -139,8 +140,9 @@ def late_dues(awaiting: list[Item], turn: Turn, when: bool) -> list[Item]:
         proposal = item.due is None and turn.is_question() and turn.n_words <= 14
         # "Let me check and come back to you on that, … before the 20th.": the date is of what is put off
         deferred = bool(turn.opening("DEFER", window=5)) and not when
-        if turn.dues and (party or proposal) and answers and not turn.cues("WHEN") and not deferred:
-            item.due = concrete(turn.dues)
+        dues = [d for d in turn.dues if not fact_date(turn, d)]  # not "Honestly, not this week." nor "I'm off Monday."
+        if dues and (party or proposal) and answers and not turn.cues("WHEN") and not deferred:
+            item.due = concrete(dues)
             item.late_due = True
         keep.append(item)
     return keep

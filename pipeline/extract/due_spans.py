@@ -4,7 +4,9 @@
 * a range is one deadline, its later end: "between Tuesday and Thursday", "Monday or Tuesday", "the 9th to
   the 11th";
 * a date corrected straight after is replaced by the correction: "Tuesday, actually make that Wednesday",
-  "the 20th, sorry, I mean the 19th": only the corrected date is left.
+  "the 20th, sorry, I mean the 19th": only the corrected date is left;
+* an aim and then the latest is one deadline, the latest: "Thursday, Friday at the latest", "Tuesday, Wednesday
+  latest", "I'll try for Thursday, but Friday at the latest".
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ _CORRECTION_CUE = re.compile(
     r"\b(?:actually|rather|make\s+(?:that|it)|scratch\s+that|i\s+mean|call\s+it|correction|no,?\s+wait)\b", re.I
 )
 _RESTATED = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:so|that's|that\s+is|which\s+is|i\.e\.|meaning)\W+$", re.I)
+_AIM_GAP = re.compile(r"^\s*(?:,|\.|;|-)?\s*(?:(?:but|or|and)\s+)?(?:(?:maybe|possibly)\s+)?$", re.I)
+_LATEST = re.compile(r"\s*,?\s*(?:at\s+the\s+(?:very\s+)?latest|latest|tops|worst\s+case)\b", re.I)  # after b, or in it
 _CLOCK = re.compile(r"\d|o'?\s?clock|noon|midday|half\s|lunch", re.I)
 
 
@@ -55,6 +59,9 @@ def _join(text: str, a: DueMatch, b: DueMatch) -> DueMatch | None:
         return _span(text, a, b, b)
     if _CORRECTION_WORDS.match(gap) and _CORRECTION_CUE.search(gap):
         return b
+    latest = _LATEST.search(b.text) is not None or _LATEST.match(text, b.end_char) is not None
+    if _AIM_GAP.match(gap) and latest and b.due is not None and b.due >= a.due:  # "Thursday, Friday at the latest"
+        return _span(text, a, b, b)
     return None
 
 

@@ -80,11 +80,14 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
     sent = clause.sent
     lo, hi = sent.start_char, sent.end_char
     for other in turn.clauses:  # "I'll send the list next Friday, and our team will sort out the passes"
-        if other.sent == sent and other.subj is not None and clause.subj is not None and other_party(other, clause):
-            if other.verb.i < clause.verb.i:  # deadlines before this clause's subject are the earlier clause's
-                lo = max(lo, min(clause.subj.left_edge.idx, clause.verb.idx))
-            else:
-                hi = min(hi, min(other.subj.left_edge.idx, other.verb.idx))
+        if embedded(other, clause):  # "I'll confirm who's signing off by Friday": the question is the object
+            continue
+        if other.sent != sent or other.subj is None or clause.subj is None or other.subj.i == clause.subj.i:
+            continue
+        if other.verb.i < clause.verb.i:  # "I'll get the report out tomorrow, and I'll drop Max a note": the earlier's
+            lo = max(lo, min(clause.subj.left_edge.idx, clause.verb.idx))
+        elif other.verb.i > clause.verb.i:  # "we'll turn the NDA round …, and we'll have our response in by the 6th"
+            hi = min(hi, min(other.subj.left_edge.idx, other.verb.idx))
     inside = [d for d in turn.dues if lo <= d.start_char < hi and not _new_slot(turn, clause, d)]
     nxt = sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
     if nxt is not None and not any(c.sent == nxt for c in turn.clauses if c.subj_kind != clause.subj_kind):
@@ -94,6 +97,21 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
     dated = [d for d in inside if d.due is not None]
     pool = dated or inside
     return _delivered(clause, dated) or (nearest(pool, clause.verb.idx) if pool else None)
+
+
+EMBEDDING = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "pcomp", "xcomp"})
+
+
+def embedded(other: Clause, clause: Clause) -> bool:
+    """``other`` is said inside ``clause``'s work ("I'll check whether the board will take the foil, and come back
+    to you by Friday"): an embedded question or relative clause, not a commitment beside it."""
+    tok, via = other.verb, False
+    while tok.i != tok.head.i:
+        via = via or tok.dep_ in EMBEDDING
+        tok = tok.head
+        if tok.i == clause.verb.i:
+            return via
+    return False
 
 
 DELIVERY_VERBS = frozenset({"send", "circulate", "share", "forward", "email", "deliver", "submit", "return", "get"})

@@ -1,0 +1,249 @@
+"""Which item a date said beside it belongs to, once the walk has found the items (``commitments``).
+
+* A date that is a fact, not a deadline (``fact_dates``), is no item's.
+* A date put in the turn just before a reply that takes the work on goes to the reply's item: "Can we get the PO
+  raised by the end of the month, Lucy?" "Consider it done."; "The printer needs the numbers by the 18th." "Leave
+  that with me."; "You and I do half an hour on it? Next Tuesday?" "Go on then."
+* A date said earlier in the item's turn that the item points back to ("I've got him on the sixth. I'll take him
+  through it then.") or puts as a question ("A half-day, you and me, in a fortnight? I'll bring the research.").
+* A date the other side asks for or needs after the item, which its owner then accepts: "I'll speak to them."
+  "Any chance of an answer by the end of the month?" "Should be doable, yeah."; one the other side grants right
+  after ("No rush. End of the month's fine."), or the requester adds after the yes ("Ideally by Friday.").
+* A dated item re-dated: a new date the other side asks for a few turns later and the owner accepts ("could you
+  make the cut Thursday?" "Yeah, that's fine."), or a later one it grants ("No rush, end of next week is fine.");
+  a date asked for that the owner does not take ("It depends on them, I can't promise.") is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.dates import DueMatch
+from pipeline.extract.deadlines import ACCEPTING, NEGOTIATION_TURNS, owners_of
+from pipeline.extract.fact_dates import fact_date
+from pipeline.extract.items import Item
+from pipeline.extract.turns import Turn
+
+
+def deadlines(turn: Turn) -> list[DueMatch]:
+    """The turn's dated deadlines, facts left out."""
+    return [d for d in turn.dues if d.due is not None and not fact_date(turn, d)]
+
+
+def _one_date(turn: Turn) -> DueMatch | None:
+    dated = deadlines(turn)
+    return dated[-1] if dated and len({d.due for d in dated}) == 1 else None
+
+
+def _takes_on(turn: Turn, item: Item) -> bool:
+    """The item's turn takes on work put to it ("Consider it done.", "Leave that with me.", "Go on then.")."""
+    return item.accepted or bool(turn.opening("ACCEPT", 3) or turn.cues("SELF_IDIOM"))
+
+
+def _home(item: Item, turns: list[Turn]) -> Turn | None:
+    """The turn the item's date was said in."""
+    for t in turns[max(0, item.turn - 2) : item.turn + 6]:  # a request's, before the reply; a late answer's
+        if any(d is item.due for d in t.dues):
+            return t
+    return None
+
+
+def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
+    """``items`` with their dates moved as the module docstring says (changed in place)."""
+    for item in items:
+        if not 0 <= item.turn < len(turns):
+            continue
+        home = _home(item, turns) if item.due is not None and item.due.due is not None else None
+        if home is not None and item.due is not None and (fact_date(home, item.due) or _not_taken(item, home, turns)):
+            item.due = None
+        if item.due is not None and item.due.due is not None:
+            item.due = _moved_later(item, items, turns) or _relaxed(item, turns) or item.due
+        if item.due is not None:
+            continue  # dated, or due on an event of its own ("once the statement's out")
+        if any(j.turn == item.turn and j is not item and j.due is not None and j.due.due for j in items):
+            continue  # a turn of two items: its date is the other one's
+        due = (
+            _said_before(item, turns[item.turn])
+            or _put_before(item, items, turns)
+            or _asked_after(item, turns)
+            or _granted_after(item, turns)
+            or _added_by_requester(item, turns)
+        )
+        if due is not None:
+            item.due = due
+    return items
+
+
+def _said_before(item: Item, turn: Turn) -> DueMatch | None:
+    """A date the turn said in a sentence before the item's that the item points back to ("I've got him on the
+    sixth. I'll take him through it then.") or puts as a question ("A half-day, you and me, in a fortnight? I'll
+    bring the research.")."""
+    clause = next((c for c in turn.clauses if c.task == item.task), None)
+    date = _one_date(turn)
+    if clause is None or date is None or date.start_char >= clause.sent.start_char:
+        return None
+    sent = next(s for s in turn.doc.sents if s.start_char <= date.start_char < s.end_char)
+    if any(c.sent == sent for c in turn.clauses):
+        return None  # the date's sentence commits to work of its own
+    back = any(t.lower_ == "then" and t.i > clause.verb.i and t.nbor(-1).text != "," for t in clause.sent)
+    asked = sent.text.rstrip().endswith("?") and sent[0].lower_ not in PAST_ASKED  # not "Did you get it Monday?"
+    return date if back or asked else None
+
+
+PAST_ASKED = frozenset({"did", "didn't", "was", "wasn't", "were", "weren't", "had", "has", "have"})
+
+
+def _moved_later(item: Item, items: list[Item], turns: list[Turn]) -> DueMatch | None:
+    """ "I'll get the cut over on Friday." … "Actually, could you make the cut Thursday?" "Yeah, that's fine.": a
+    new date the other side asks for a few turns later (the turn right after is ``deadlines.renegotiated``'s), that
+    the owner accepts, for the owner's latest item."""
+    owners = owners_of(item)
+    for k in range(item.turn + 2, min(item.turn + NEGOTIATION_TURNS + 1, len(turns) - 1)):
+        if any(j.turn in range(item.turn + 1, k) and j.owner == item.owner for j in items):
+            return None  # the owner has taken on other work since
+        ask, reply = turns[k], turns[k + 1]
+        if ask.speaker is None or ask.speaker in owners or reply.speaker not in owners or ask.n_words > 24:
+            continue
+        new = _one_date(ask)
+        if new is None or not _in_question(ask, new) or not MOVED.search(ask.text) or deadlines(reply):
+            continue
+        if not _about(ask, new, item):
+            continue  # "Could we move the launch to the 20th?": another thing's date
+        if reply.n_words <= 8 and ACCEPTING.search(reply.text) and not reply.opening("DECLINE", 3):
+            return new
+    return None
+
+
+def _relaxed(item: Item, turns: list[Turn]) -> DueMatch | None:
+    """ "I'll get the toolkit to you by Friday." "Honestly, no rush, end of next week is fine.": the other side
+    grants a different date for the work, a turn or a few after."""
+    owners = owners_of(item)
+    for turn in turns[item.turn + 1 : item.turn + 3]:
+        if turn.speaker is None or turn.speaker in owners or turn.side in owners or not RELAXED.search(turn.text):
+            continue
+        new = _one_date(turn)
+        if turn.n_words > 16 or turn.is_question() or new is None or item.due is None or new.due == item.due.due:
+            continue
+        if GRANTED.match(turn.text, new.end_char) and _about(turn, new, item):
+            return new
+    return None
+
+
+RELAXED = re.compile(
+    r"\b(?:no (?:rush|hurry|panic|pressure)|take your time|don't (?:rush|kill yourself)|instead)\b", re.IGNORECASE
+)
+
+
+def _about(turn: Turn, d: DueMatch, item: Item) -> bool:
+    """The question that says ``d`` names nothing but the item's work ("could you make the cut Thursday?")."""
+    sent = next(s for s in turn.doc.sents if s.start_char <= d.start_char < s.end_char)
+    task = {w.lower() for w in item.task.split()}
+    nouns = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and not d.start_char <= t.idx < d.end_char]
+    return all(t.lower_ in task or t.lemma_.lower() in task or t.lower_ in NOT_THINGS for t in nouns)
+
+
+NOT_THINGS = frozenset({"rush", "hurry", "panic", "worries", "problem", "pressure", "way", "honesty"})
+
+
+MOVED = re.compile(
+    r"\b(?:instead|make (?:it|that|the \w+)|(?:move|push|bring) (?:it|that|the \w+)(?: \w+)? (?:to|forward)|"
+    r"(?:could|can) (?:you|we) do|any chance of)\b",
+    re.IGNORECASE,
+)
+
+
+def _added_by_requester(item: Item, turns: list[Turn]) -> DueMatch | None:
+    """ "Will, can you send us the logo files?" "Sure." "Ideally by Friday, so the studio can start." """
+    if item.requester is None or item.turn + 1 >= len(turns):
+        return None
+    turn = turns[item.turn + 1]
+    if turn.speaker != item.requester or turn.n_words > 12 or not ADDED.match(turn.text):
+        return None
+    due, first = _one_date(turn), next(iter(turn.doc.sents))
+    return due if due is not None and due.start_char < first.end_char else None
+
+
+ADDED = re.compile(
+    r"^\W*(?:(?:great|thanks|lovely|perfect|brilliant|cheers|ok|okay|and)\W+)?"
+    r"(?:ideally|preferably|by(?! the way)|before|if you can|if possible|no later than)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_taken(item: Item, home: Turn, turns: list[Turn]) -> bool:
+    """ "I'll speak to the venue." "Could we hear by Friday?" "It depends on them, I can't promise.": the date
+    the other side asked for, which the owner does not take."""
+    if home.index == item.turn or home.index + 1 >= len(turns) or home.speaker in owners_of(item):
+        return False
+    reply = turns[home.index + 1]
+    refused = bool(reply.opening("DECLINE", 3)) or NOT_TAKEN.search(reply.text) is not None
+    return reply.speaker in owners_of(item) and not deadlines(reply) and refused
+
+
+NOT_TAKEN = re.compile(
+    r"\b(?:can't|cannot|won't) (?:promise|commit to|guarantee)|\bno promises\b|\bdepends on\b|\bthat's (?:too )?tight\b"
+    r"|\bunlikely\b|\bnot (?:by|before) then\b",
+    re.IGNORECASE,
+)
+
+
+def _put_before(item: Item, items: list[Item], turns: list[Turn]) -> DueMatch | None:
+    """ "Can we get the PO raised by the end of the month, Lucy?" "Consider it done." (not a date the turn before
+    gave its own item: "I'll send the quote. By Wednesday." "And I could have a go at the design.")"""
+    turn = turns[item.turn]
+    own = deadlines(turn) or [d for d in turn.dues if d.due is None]
+    if item.turn == 0 or own or turn.speaker is None or any(j.turn == item.turn - 1 for j in items):
+        return None
+    prev = turns[item.turn - 1]
+    if prev.speaker is None or prev.speaker == turn.speaker or not _takes_on(turn, item):
+        return None
+    return _one_date(prev)
+
+
+def _asked_after(item: Item, turns: list[Turn]) -> DueMatch | None:
+    """ "I'll speak to them." "Any chance you could get an answer by the end of the month?" "Should be doable." """
+    owners = owners_of(item)
+    for k in range(item.turn + 1, min(item.turn + 3, len(turns) - 1)):
+        ask, reply = turns[k], turns[k + 1]
+        if ask.speaker is None or ask.speaker in owners or ask.n_words > 24:
+            continue
+        if reply.speaker not in owners or reply.n_words > 8 or deadlines(reply):
+            continue
+        asked = _one_date(ask)
+        if (
+            asked is not None
+            and (_in_question(ask, asked) or _needed(ask, asked))
+            and (ACCEPTING.search(reply.text) or DOABLE.search(reply.text))
+        ):
+            return asked
+    return None
+
+
+def _needed(turn: Turn, d: DueMatch) -> bool:
+    """ "We'd need it by the 18th.", "Ideally Friday.": a deadline the other side sets, not a date said in passing."""
+    sent = next(s for s in turn.doc.sents if s.start_char <= d.start_char < s.end_char)
+    return NEEDED.search(sent.text) is not None or re.match(r"(?:by|before|no later than)\b", d.text, re.I) is not None
+
+
+NEEDED = re.compile(r"\b(?:need|needs|needed|want|wants|ideally|preferably|at the latest|latest)\b", re.IGNORECASE)
+
+
+def _in_question(turn: Turn, d: DueMatch) -> bool:
+    return any(s.start_char <= d.start_char < s.end_char and s.text.rstrip().endswith("?") for s in turn.doc.sents)
+
+
+def _granted_after(item: Item, turns: list[Turn]) -> DueMatch | None:
+    """ "We'll have another go at the headline." "No rush. End of the month's fine.": the other side, right after."""
+    if item.turn + 1 >= len(turns):
+        return None
+    turn = turns[item.turn + 1]
+    if turn.speaker is None or turn.speaker in owners_of(item) or turn.n_words > 14 or turn.clauses:
+        return None
+    due = _one_date(turn)
+    return due if due is not None and GRANTED.match(turn.text, due.end_char) else None
+
+
+GRANTED = re.compile(
+    r"\s*(?:'s|is|would\s+be|will\s+be|should\s+be)?\s*(?:fine|okay|ok|good|great|plenty|works)\b", re.I
+)
+DOABLE = re.compile(r"\b(?:doable|can do|will do|no problem|should be fine|sure|of course)\b", re.IGNORECASE)

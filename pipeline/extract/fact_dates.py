@@ -1,0 +1,49 @@
+"""Dates that are facts, not deadlines (GUIDELINES §5: "Dates that are facts and not deadlines are never copied
+into ``due``"): someone away ("I'm off till Monday", "she's on holiday the week of the 30th", "I'm in Madrid
+Wednesday to Friday"), an event's own date ("the launch is on the 14th", "the branch opens on the 14th"), a date
+refused ("Not this week, sorry."), a date in the past ("Sales dipped on the 2nd")."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.dates import DueMatch
+from pipeline.extract.turns import Turn
+
+_BE = r"(?:'m|'s|'re|\bam|\bis|\bare|\bbe|\bwas|\bwere)\s+(?:(?:still|also|just|going|actually)\s+)?"
+_AWAY = re.compile(
+    rf"(?:{_BE}(?:off|away|out\s+of\s+(?:the\s+)?office|on\s+(?:holiday|leave|annual\s+leave|paternity(?:\s+leave)?|"
+    r"maternity(?:\s+leave)?|a\s+course)|at\s+(?:a|the)\s+(?:conference|wedding|trade\s+show)|in\s+(?-i:[A-Z])\w+)"
+    r"|\b(?:i'm|i\s+am|i\s+was|we're|we\s+were|he's|she's|they're|he\s+was|she\s+was|they\s+were)\s+out)"
+    r"\b[\w\s']{0,24}$",
+    re.IGNORECASE,
+)
+_EVENT = re.compile(
+    r"\b(?:launch|event|open\s+day|opening|festival|show|agm|conference|premiere|party|go-live|election|match|race|"
+    r"shoot|webinar|fair|gala|awards|dinner|ceremony)(?:'s|\s+is|\s+was|\s+will\s+be|\s+happens)\s+(?:on\s+)?$"
+    r"|\b(?:opens|launches|goes\s+live|kicks\s+off|reopens|closes|premieres)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def fact_date(turn: Turn, d: DueMatch) -> bool:
+    """``d`` dates someone's absence or an event, in its sentence (see the module docstring)."""
+    start = max((s.start_char for s in turn.doc.sents if s.start_char <= d.start_char), default=0)
+    before = turn.text[start : d.start_char]
+    clause = re.split(r"[,;]|\b(?:so|and|but|then)\b", before)[-1] if before else ""
+    refused = re.search(r"\bnot\s+$", before, re.IGNORECASE) is not None  # "Not this week, sorry."
+    # in the past: "Sales dipped on the 2nd", "What happened to the feed on Monday?"
+    return refused or _past(turn, d) or _AWAY.search(clause) is not None or _EVENT.search(before) is not None
+
+
+def _past(turn: Turn, d: DueMatch) -> bool:
+    """The verb the date hangs from is in the past: "Sales dipped on the 2nd", "What happened on Monday?" (not "They
+    said they can do it next week", nor "I've got him on the sixth")."""
+    tok = next((t for t in turn.doc if t.idx >= d.start_char), None)
+    while tok is not None and tok.head.i != tok.i and (d.start_char <= tok.idx < d.end_char or tok.pos_ == "ADP"):
+        tok = tok.head  # out of the date and its preposition, to what it dates ("the panel on the 28th": the panel)
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+        return False  # "I've got him on the sixth" (the tagger's VBD)
+    return tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" and c.lower_ == "did" for c in tok.children)

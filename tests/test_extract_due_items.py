@@ -1,0 +1,283 @@
+"""Which item a date belongs to (GUIDELINES §5): dialogues written for these tests.
+
+Each case is (turns, {item turn: the ISO date it must get, or None}). A date put in the turn before a reply that
+takes the work on, or asked for after the item and accepted by its owner, or granted by the other side right after,
+dates the item; a date that is someone's absence or an event's own date dates nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.schemas import Attendee
+from tests.support import extract_turns
+
+PEOPLE = [
+    Attendee(name="Nadia Brooks", side="agency"),
+    Attendee(name="Owen Price", side="agency"),
+    Attendee(name="Lucy Tam", side="client"),
+    Attendee(name="Will Ferris", side="client"),
+]
+NADIA, OWEN, LUCY, WILL = (p.name for p in PEOPLE)
+MEETING = dt.date(2026, 3, 4)  # a Wednesday
+
+
+def all_dues(turns: list[tuple[str, str]]) -> list[tuple[int | None, str | None]]:
+    ex = extract_turns(turns, PEOPLE, MEETING, "gold-json", step=10.0)
+    return [(a.turn, a.due.isoformat() if a.due else None) for a in ex.action_items]
+
+
+def dues(turns: list[tuple[str, str]]) -> dict[int, str | None]:
+    """The date of the first item found at each turn."""
+    out: dict[int, str | None] = {}
+    for turn, due in all_dues(turns):
+        if turn is not None:
+            out.setdefault(turn, due)
+    return out
+
+
+CASES = {
+    "a request's date, taken on with an idiom": (
+        [
+            (OWEN, "Can we get the purchase order raised by the end of the month, Lucy? Otherwise we can't book."),
+            (LUCY, "Consider it done."),
+        ],
+        {1: "2026-03-31"},
+    ),
+    "a need with a date, then leave it with me": (
+        [
+            (OWEN, "The printer needs the final headcount by the 18th to make the mailing."),
+            (LUCY, "Finance own that figure, and their lead's off this week, so leave that with me."),
+        ],
+        {1: "2026-03-18"},
+    ),
+    "someone away, in the item's own sentence": (
+        [(WILL, "Our buyer is on holiday until Monday, so I'll chase the supplier for the samples.")],
+        {0: None},
+    ),
+    "someone away, said after the item by its side": (
+        [
+            (NADIA, "Fair. We'll have another go at the strapline and send you a few options."),
+            (LUCY, "No rush. End of the month's fine."),
+            (NADIA, "And the poster's approved as it is?"),
+            (LUCY, "Approved."),
+            (OWEN, "Just so you know, I'm on leave the week of the 23rd, so Nadia has the account."),
+        ],
+        {0: "2026-03-31"},
+    ),
+    "the other side grants a date straight after": (
+        [(NADIA, "I'll pull the numbers together for you."), (LUCY, "Lovely. Friday's fine.")],
+        {0: "2026-03-06"},
+    ),
+    "a date asked after the item, the owner accepts": (
+        [
+            (NADIA, "I know their marketing lead. Leave that with me, I'll speak to her."),
+            (LUCY, "Any chance of an answer by the 20th? The band want to lock their diary."),
+            (NADIA, "Should be doable, yeah."),
+        ],
+        {0: "2026-03-20"},
+    ),
+    "a date asked after the item, the owner does not take it": (
+        [
+            (NADIA, "I'll speak to the venue about parking."),
+            (LUCY, "Could we hear by Friday?"),
+            (NADIA, "Honestly it depends on them, I can't promise anything."),
+        ],
+        {0: None},
+    ),
+    "a refusal of a date before a taken-over request": (
+        [
+            (NADIA, "Radio want a pre-record with someone from your side. Will, would you do it?"),
+            (WILL, "Not this week, sorry. I'm in Madrid Wednesday to Friday."),
+            (LUCY, "I'll do it, then. I've done them before."),
+        ],
+        {2: None},
+    ),
+    "the turn before dated its own item": (
+        [
+            (OWEN, "I'll ask the marquee firm to hold the date and send you a quote. By Friday."),
+            (NADIA, "And I could sketch the lighting. Do you want to see something?"),
+            (LUCY, "Yes please."),
+        ],
+        {0: "2026-03-06", 1: None},
+    ),
+    "an event's date is not the item's": (
+        [(LUCY, "The launch is on the 14th. I'll brief the store managers myself.")],
+        {0: None},
+    ),
+    "an embedded question does not cut the deadline off": (
+        [
+            (
+                WILL,
+                "I'll check with the mill whether the new stock will hold the varnish, and get back to you by Friday.",
+            )
+        ],
+        {0: "2026-03-06"},
+    ),
+    "a deadline after who's doing it": (
+        [(LUCY, "That's mine. I'll confirm who's presenting on the second day by the end of the week.")],
+        {0: "2026-03-06"},
+    ),
+    "a date said first, the item points back to it": (
+        [(LUCY, "Our chair has to see it first. I have her on the ninth of April. I'll show her the routes then.")],
+        {0: "2026-04-09"},
+    ),
+    "a meeting's date, the work put to it then": (
+        [(WILL, "The trustees meet on the ninth of April. I'll put the two routes to them then.")],
+        {0: "2026-04-09"},
+    ),
+    "a session put as a question, then the speaker's part in it": (
+        [(OWEN, "So maybe a half-day, you and me, in a fortnight? I'll bring the shopper research."), (LUCY, "Fine.")],
+        {0: "2026-03-18"},
+    ),
+    "a past question's date is not the item's": (
+        [(NADIA, "Did the files come through on Monday? I'll resend them to be safe.")],
+        {0: None},
+    ),
+    "'then' as 'in that case' after a refused date": (
+        [(NADIA, "Not this week, I'm afraid. Okay, I'll ask Owen to cover it, then.")],
+        {0: None},
+    ),
+    "a new date asked a few turns later, accepted by the owner": (
+        [
+            (NADIA, "I'll get the edit over to you on Friday."),
+            (OWEN, "And the voiceover's booked."),
+            (LUCY, "Actually, could you make the edit Thursday? Our board moved."),
+            (NADIA, "Yeah, that's fine."),
+        ],
+        {0: "2026-03-05"},
+    ),
+    "another thing moved a few turns later": (
+        [
+            (NADIA, "I'll get the edit over to you on Friday."),
+            (OWEN, "And the voiceover's booked."),
+            (LUCY, "Could we move the launch to the 20th?"),
+            (NADIA, "Fine by me."),
+        ],
+        {0: "2026-03-06"},
+    ),
+    "a new date asked later, which the owner refuses": (
+        [
+            (NADIA, "I'll get the edit over to you on Friday."),
+            (OWEN, "The music's cleared too."),
+            (LUCY, "Could you make it Thursday instead?"),
+            (NADIA, "Sorry, no, Thursday's not possible."),
+        ],
+        {0: "2026-03-06"},
+    ),
+    "the requester adds a date after the yes": (
+        [(LUCY, "Will, can you send us the store photos?"), (WILL, "Sure."), (LUCY, "Ideally by Friday.")],
+        {1: "2026-03-06"},
+    ),
+    "the requester adds a fact after the yes": (
+        [
+            (LUCY, "Will, can you send us the store photos?"),
+            (WILL, "Sure."),
+            (LUCY, "By the way, the launch is on Friday."),
+        ],
+        {1: None},
+    ),
+    "a date the other side needs after the item, accepted": (
+        [
+            (NADIA, "I'll put together a shortlist of caterers."),
+            (LUCY, "Great. We'd need it by the 18th."),
+            (NADIA, "No problem."),
+        ],
+        {0: "2026-03-18"},
+    ),
+    "a date said in passing after the item is not needed": (
+        [
+            (NADIA, "I'll put together a shortlist of caterers."),
+            (LUCY, "Great. The tasting we did on the 18th was awful."),
+            (NADIA, "Oh no."),
+        ],
+        {0: None},
+    ),
+    "a later date the other side grants": (
+        [
+            (NADIA, "I'll get the sell-in deck to you by Friday."),
+            (LUCY, "Honestly, no rush, end of next week is fine."),
+        ],
+        {0: "2026-03-13"},
+    ),
+    "a date the owner's own side offers for something else": (
+        [
+            (NADIA, "I'll get the sell-in deck to you by Friday."),
+            (OWEN, "And I'll check the shelf strips. Tomorrow okay?"),
+            (LUCY, "Perfect."),
+        ],
+        {0: "2026-03-06"},
+    ),
+    "a refused date does not undo the answer before it": (
+        [
+            (NADIA, "Our studio will redo the floor plan and fold it into the pack."),
+            (LUCY, "When would we see it?"),
+            (NADIA, "Within two weeks, realistically."),
+            (WILL, "Could you mock up the stand this week?"),
+            (OWEN, "Honestly, not this week, it'll only change."),
+        ],
+        {0: "2026-03-18"},
+    ),
+    "an opening date beside the need's deadline": (
+        [
+            (LUCY, "The new branch opens on the 14th, so we need the window vinyls by Wednesday."),
+            (NADIA, "Leave that with me."),
+        ],
+        {1: "2026-03-11"},
+    ),
+    "a request after a day someone was out": (
+        [(WILL, "I was out on Monday. Can you resend the media schedule?"), (NADIA, "Sure, will do.")],
+        {1: None},
+    ),
+    "out one day, the work another": (
+        [(NADIA, "I'm out on Thursday, but I'll get the deck over by Friday.")],
+        {0: "2026-03-06"},
+    ),
+    "a past day asked about, then looked into": (
+        [(LUCY, "What happened to the stock feed on Monday? I'll look into it with our IT team.")],
+        {0: None},
+    ),
+    "a past day reported, then taken on": (
+        [(WILL, "Sign-ups fell on the 2nd, any idea why?"), (OWEN, "Not sure. Leave it with me.")],
+        {1: None},
+    ),
+    "a day asked about, then promised for it": (
+        [(LUCY, "Is Tuesday realistic for the toolkit?"), (NADIA, "Yes, I'll get it to you then.")],
+        {1: "2026-03-10"},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_item_gets_its_date(name: str) -> None:
+    turns, want = CASES[name]
+    got = dues(turns)
+    for turn, due in want.items():
+        assert turn in got, (name, got)
+        assert got[turn] == due, (name, got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll sign the contract the day it arrives, and we'll have the written proposal in by the 20th.",
+        "I'll send the deck today and I'll circulate the notes by Friday.",
+    ],
+)
+def test_two_items_in_one_sentence_keep_their_own_dates(text: str) -> None:
+    got = all_dues([(NADIA, text)])
+    assert len(got) == 2, got
+    assert got[1][1] is not None and got[0][1] != got[1][1], got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("I'll get the minutes out in the morning, and I'll drop Lucy a note about the budget.", ["2026-03-05", None]),
+        ("I'll book the studio for Tuesday and I'll let the talent agent know.", ["2026-03-10", None]),
+    ],
+)
+def test_a_date_before_a_second_subject_is_the_first_items(text: str, want: list[str | None]) -> None:
+    assert [due for _, due in all_dues([(NADIA, text)])] == want
