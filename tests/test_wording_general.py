@@ -184,6 +184,31 @@ CASES = [
         "pull the footfall for each store",
         ["if", "have"],
     ),
+    (
+        # a request about what should happen to the thing, asked after naming it: the reply's own verb is the work,
+        # its "it" the thing named before the question (not what the question frames it with, nor a later sentence)
+        "a_request_about_the_thing_takes_the_replys_own_verb",
+        [
+            (
+                "Owen Price",
+                "Lucy, the venue deposit. Any chance it could go out before the end of the month? "
+                "The caterers want paying too.",
+            ),
+            ("Lucy Tam", "Yes, fine. I'll get accounts to pay it by the 20th."),
+        ],
+        "get accounts to pay the venue deposit",
+        ["caterers", "could", "chance"],
+    ),
+    (
+        # whom the work is passed to ("ask the brand team to check them") is never what the pronoun stands for
+        "whom_the_work_is_passed_to_is_not_the_thing",
+        [
+            ("Owen Price", "The print invoice still needs paying, by the way."),
+            ("Lucy Tam", "Sure. I'll ask accounts to settle it."),
+        ],
+        "ask accounts to settle the print invoice",
+        [],
+    ),
 ]
 
 

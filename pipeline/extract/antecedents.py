@@ -224,10 +224,14 @@ def antecedent(
             if _opens_on_it(doc, plural):
                 continue  # "I'd hold it. Feels like adding fuel to it.": the thing was named before this turn
             sents = [s for s in sents if _is_question(s)] + [s for s in sents if not _is_question(s)]
+        named_before: int | None = None  # a sentence that carries the thing on: it was named before that sentence
         for sent in sents:
             if k == at and before is not None and sent.start >= before:
                 continue
-            if _carries_on(sent, plural) and not (k < at and _is_question(sent)):
+            if named_before is not None and sent.start > named_before:
+                continue  # "Liz, the second payment. Any chance it could go through? The broadcaster wants a deposit."
+            if _carries_on(sent, plural) and not (k < at and _is_question(sent) and _second_subject(sent)):
+                named_before = sent.start if k < at else None
                 continue  # not "They weren't in the brief, do we have their logo files?": it asks for something
             found = _sentence_antecedent(
                 sent, names, before if k == at else None, skip if k == at else set(), plural, agents, head_only
@@ -285,6 +289,12 @@ def _is_question(sent: Span) -> bool:
     return sent.text.rstrip().endswith("?")
 
 
+def _second_subject(sent: Span) -> bool:
+    """The question goes on to a subject of its own ("They weren't in the brief, do we have their logo files?"),
+    unlike "Any chance it could go through before the main buy?", which is still about the thing named before."""
+    return sum(1 for t in sent if t.dep_ in ("nsubj", "nsubjpass")) > 1
+
+
 def _carries_on(sent: Span, plural: bool | None) -> bool:
     """The sentence starts by saying where or what the thing is, with a pronoun of the same number as its
     subject ("It's on a drive somewhere", "They're in the shared folder"): the thing was named before it."""
@@ -296,8 +306,10 @@ def _carries_on(sent: Span, plural: bool | None) -> bool:
         or not (subj.head.lemma_ in SAID_OF or subj.head.tag_ == "MD" or _modal(subj.head))
     ):
         return False
-    # not "Send the draft over the minute it's ready": the thing is named before the pronoun, in the sentence
-    return not any(_names_thing(t) for t in sent if t.i < subj.i)
+    # not "Send the draft over the minute it's ready": the thing is named before the pronoun, in the sentence (what
+    # frames the pronoun's clause is not: "Any chance it could go through?")
+    frame = {t.i for t in subj.head.ancestors}
+    return not any(_names_thing(t) for t in sent if t.i < subj.i and t.i not in frame)
 
 
 def _modifier_half(tok: Token) -> bool:

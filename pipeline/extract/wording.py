@@ -471,7 +471,15 @@ def _own_subject(doc: Doc, at: int | None) -> set[int]:
         return set()
     verb = doc[at].head
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
-    return {t.i for t in subj[-1].subtree} if subj else set()  # the nearest: "Thursday's WIP, … I'll move it" is "I"
+    if subj:
+        return {t.i for t in subj[-1].subtree}  # the nearest: "Thursday's WIP, … I'll move it" is "I"
+    # "get accounts to pay it", "ask the printers to reprint them": whom the work is passed to
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):  # the parser's other reading of "get X to …"
+        return set(range(verb.head.left_edge.i, verb.head.i + 1))
+    if verb.dep_ in ("xcomp", "ccomp", "advcl"):
+        told = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+        return {t.i for t in told[-1].subtree} if told else set()
+    return set()
 
 
 def _same_thing(pron: Token) -> bool:
