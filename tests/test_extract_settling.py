@@ -97,6 +97,59 @@ SETTLED = {
         ],
         [1],
     ),
+    "a verdict drawn once the talk has come round": (
+        [
+            (OWEN, "The tasting notes could stay as line drawings, or we shoot the jars as photos."),
+            (NADIA, "Photos fight with the drawn label, to be honest."),
+            (WILL, "Hm, fair."),
+            (LUCY, "Then it's line drawings on every jar. No photos."),
+        ],
+        [3],
+    ),
+    "an option picked with 'then'": (
+        [
+            (LUCY, "For the kick-off, would you rather meet in person or do it on a call?"),
+            (OWEN, "Come to you, if that's alright. Easier with the boards."),
+            (LUCY, "In person, then. Our Bristol office."),
+        ],
+        [2],
+    ),
+    "a change of mind is the decision": (
+        [
+            (OWEN, "We'd drop the newsletter and put the time into the app."),
+            (LUCY, "Okay, drop it."),
+            (WILL, "The newsletter's our best converter, though."),
+            (NADIA, "True, click-through was double the app's last quarter."),
+            (LUCY, "Right, I've changed my mind. The newsletter stays, monthly."),
+        ],
+        [4],
+    ),
+    "won round, the decision said outright": (
+        [
+            (OWEN, "I'd still argue for an actor on the sign-off line."),
+            (NADIA, "The founder's read was a bit flat in the test."),
+            (WILL, "And an actor's easier to re-record later."),
+            (LUCY, "Okay. You've won me round. An actor for the sign-off line, not the founder."),
+        ],
+        [3],
+    ),
+    "a worry answered, the move ordered": (
+        [
+            (OWEN, "We'd move the stand to the north hall, by the cafe."),
+            (LUCY, "My worry is people won't find it."),
+            (NADIA, "The signage stays at the main doors either way."),
+            (LUCY, "Okay. If the signage stays, fine. Move the stand to the north hall."),
+        ],
+        [3],
+    ),
+    "the agency confirms the client's pick": (
+        [
+            (OWEN, "So those are the three names again, with Lantern as our lead."),
+            (LUCY, "I'll be blunt: Lantern. The others don't do it for me."),
+            (NADIA, "Understood. Lantern it is, we'll park the others."),
+        ],
+        [2],
+    ),
 }
 
 NOT_SETTLED = {
@@ -124,6 +177,48 @@ NOT_SETTLED = {
     "praise": ([(NADIA, "Here's the revised storyboard."), (LUCY, "Oh, that's lovely, really nice work.")], []),
     "sounds good, to an update": (
         [(OWEN, "Quick update, the print proofs came back yesterday and look fine."), (LUCY, "Sounds good.")],
+        [],
+    ),
+    "agreed, to an opinion put with a tag": (
+        [(OWEN, "Commuters skip anything longer than six seconds, don't they?"), (LUCY, "Agreed.")],
+        [],
+    ),
+    "fine, as a back-channel": ([(OWEN, "How was the train in?"), (LUCY, "Fine. Packed, but fine.")], []),
+    "a later 'let's do that' on another subject": (
+        [
+            (OWEN, "My suggestion is we film the cutdowns on the same day as the main shoot."),
+            (LUCY, "Hmm. Separately, the music licence is still open."),
+            (NADIA, "The label are slow, as ever."),
+            (LUCY, "Okay, let's do that."),
+        ],
+        [],
+    ),
+    "the day of a visit taken up": (
+        [
+            (OWEN, "I could show you round the new studio if you like."),
+            (LUCY, "I'd love that. Could we do Tuesday the fourteenth?"),
+            (OWEN, "Fourteenth works for me. Ten-ish?"),
+        ],
+        [],
+    ),
+    "fine, to the time of some work": (
+        [(WILL, "When's the reshoot, roughly?"), (OWEN, "We'd pencil Thursday the ninth."), (WILL, "Fine.")],
+        [],
+    ),
+    "guidance on a task just promised": (
+        [
+            (OWEN, "I'll send you a note on the loyalty idea by Friday."),
+            (LUCY, "Good. Keep it short. The board has no patience for long papers."),
+        ],
+        [],
+    ),
+    "the screen coming back": ([(OWEN, "Hang on, it's frozen... there. There we go."), (LUCY, "Hi again.")], []),
+    "an order to send something first": (
+        [(OWEN, "We could share the deck with the board."), (LUCY, "Okay. Send the deck to me first, please.")],
+        [],
+    ),
+    "then, drawing a problem": (
+        [(OWEN, "The printer says the board won't take foil."), (LUCY, "Then it's a problem. What else could we do?")],
         [],
     ),
 }

@@ -23,8 +23,20 @@ from spacy.tokens import Span
 from pipeline.extract.components import Clause
 from pipeline.extract.deadlines import ACCEPTING
 from pipeline.extract.settled import settled_text, terse_answer
-from pipeline.extract.settling import date_moved, decided_instead, moves_a_date, option_picked, permission_echoed
+from pipeline.extract.settling import (
+    answers_when,
+    date_moved,
+    decided_instead,
+    moves_a_date,
+    names_a_day,
+    option_picked,
+    permission_echoed,
+    puts_something,
+    still_on_it,
+)
+from pipeline.extract.speakerless import OPENER, around, asked_before, bare_go_ahead, sentence_of
 from pipeline.extract.turns import Turn
+from pipeline.extract.verdicts import opens_accepting, stated_after, then_verdict
 
 ANSWER_LIKE = {"thats_the_one", "x_it_is", "x_then"}
 SHORT_ANSWER = 8  # words: a reply this short that names a date takes a time ("Yeah, fine, Monday.")
@@ -54,14 +66,6 @@ class Found:
     said: str = ""  # what the report states when it differs from ``text`` (the words the rules compare)
 
 
-# Openers that carry no content: "Okay, let's go with B." is recorded as "Let's go with B."
-OPENER = re.compile(
-    r"^(?:(?:ok(?:ay)?|yeah|yep|yes|right|great|good|fine|lovely|perfect|brilliant|thanks|thank you|so|and|well|"
-    r"um+|uh+|erm|alright|all right|cool)\b[\s,.!\u2014-]*)+",
-    re.IGNORECASE,
-)
-
-
 def statement(text: str) -> str:
     """The agreement as the report states it: the sentence without its conversational opener."""
     text = " ".join(text.split())
@@ -69,33 +73,6 @@ def statement(text: str) -> str:
     if len(core.split()) < 2:  # "Yes. Agreed." says nothing without its opener: keep the sentence as spoken
         return text
     return core[0].upper() + core[1:]
-
-
-def _sentence(span: Span) -> str:
-    """The sentence a cue ends in ("Two. Go with two." -> "Go with two.")."""
-    return span.doc[span.end - 1].sent.text.strip()
-
-
-LONG_SENTENCE = 20
-
-
-def _around(span: Span) -> str:
-    """The cue's stretch of a long run-on sentence (Whisper without speakers joins replies with commas).
-
-    "…nearly two, yes, so we're agreed, the credit goes on the January invoice, great, I'll send the note…"
-    -> "yes, so we're agreed, the credit goes on the January invoice": the comma-separated pieces the cue is in,
-    with one more on either side.
-    """
-    sent = span.sent
-    if sum(1 for t in sent if not t.is_punct) <= LONG_SENTENCE:
-        return _sentence(span)
-    commas = [t.i for t in sent if t.text == ","]
-    first = sum(1 for c in commas if c < span.start)  # piece index of the cue's start
-    last = sum(1 for c in commas if c < span.end - 1)
-    bounds = [sent.start - 1, *commas, sent.end]
-    lo, hi = max(first - 1, 0), min(last + 1, len(bounds) - 2)
-    piece = span.doc[bounds[lo] + 1 : bounds[hi + 1]]
-    return piece.text.strip().rstrip(",").strip()
 
 
 def _proposal_before(turns: list[Turn], k: int) -> Turn | None:
@@ -136,8 +113,12 @@ def _clarified(turns: list[Turn], j: int, k: int) -> bool:
     refusing anything ("What would that do to the shoot?" "It'd be a day shorter." "Okay, let's do that.")."""
     me = turns[k].speaker
     between = turns[j + 1 : k]
-    return any(t.speaker == me for t in between) and not any(
-        t.cues("AGREE") or t.cues("AGREE_ACCEPT") or t.cues("REQUEST") or t.opening("DECLINE", 3) for t in between
+    return (
+        any(t.speaker == me for t in between)
+        and not any(
+            t.cues("AGREE") or t.cues("AGREE_ACCEPT") or t.cues("REQUEST") or t.opening("DECLINE", 3) for t in between
+        )
+        and still_on_it(turns, j, k)
     )
 
 
@@ -214,6 +195,13 @@ def _put_before(turns: list[Turn], k: int, committed: Callable[[int], bool]) -> 
     return None
 
 
+def _doable(turn: Turn) -> bool:
+    """A turn that puts something to do: what we or I would or could do, or an order."""
+    return any(c.subj_kind in ("WE", "SELF") for c in turn.clauses) or any(
+        s.root.tag_ == "VB" and s.root.i == s.start for s in turn.doc.sents
+    )
+
+
 class AgreementTracker:
     """Agreements turn by turn; ``committed(j)`` says whether turn ``j`` gave an action item or an open request or
     offer (an acceptance of those is not an agreement)."""
@@ -248,14 +236,19 @@ class AgreementTracker:
         strong = [s for s in strong if s.id_ != "x_then" or _on_the_table(turns, k, s)]
         if prev is not None and prev.is_question():
             strong = [s for s in strong if s.id_ not in ANSWER_LIKE]
+        if prev is not None and prev.speaker != turn.speaker and self.committed(k - 1) and not prev.cues("PROPOSAL"):
+            strong = [s for s in strong if s.id_ != "terse_decide"]  # "I'll send a proposal." "Keep it modest."
         if strong:
             span = strong[0]
             if span.sent.text.rstrip().endswith("?"):
                 self.question_at = k
                 return
-            text = _sentence(span) if turn.speaker is not None else _around(span)
+            text = sentence_of(span) if turn.speaker is not None else around(span)
             said = terse_answer(turns, k, span)  # "Fine, split it." after "We could go halves.": "We go halves."
             self._add(Found(k, text, span.id_, 0.85, True, turn.speaker is None, said=said))
+            return
+        if said := then_verdict(turns, k):  # "…harder to hold on uncoated board." "Then it's illustration throughout."
+            self._add(Found(k, said, "then_verdict", 0.7, True))
             return
         if (
             self.question_at is not None
@@ -271,7 +264,7 @@ class AgreementTracker:
             if not s.sent.text.rstrip().endswith("?")
             and not _negated(s)
             and not _date_or_concession(turn, s)
-            and not (s.id_ in ("go_ahead_reply", "bare_fine") and turn.speaker is None)  # audio: _bare_go_ahead
+            and not (s.id_ in ("go_ahead_reply", "bare_fine") and turn.speaker is None)  # audio: bare_go_ahead
         ]
         # "We should do the recce together." "Yes, let's. When?": a session taken up is a joint item, not a decision
         taken_up = accept and accept[0].id_ == "lets_do_that" and self.committed(k)
@@ -281,17 +274,23 @@ class AgreementTracker:
                 return  # "I'd love to do a session on the personas." "Yeah fine, let's do that.": the session
             if prop is None and any(_settles(s, accept) for s in accept):
                 prop = _put_before(turns, k, self.committed)
-                put_asked = prop is not None and any(s.text.rstrip().endswith("?") for s in prop.doc.sents)
+                put_asked = prop is not None and puts_something(prop)  # not "How was it?", "…, aren't they?"
                 if prop is not None and not put_asked and not any(s.id_ in SETTLING_ANY for s in accept):
                     prop = None  # "New owners are fickle." "Agreed.": an opinion shared, nothing decided
+                if prop is not None and not put_asked and accept[0].id_ == "lets_do_that" and not _doable(prop):
+                    prop = None  # "The label are slow." "Okay, let's do that.": nothing put that could be done
                 if prop is not None and self.found and k - self.found[-1].turn <= CONFIRM_REACH:
                     return  # "Okay, yeah, that works." once an objection to a decision is answered: it stands
-            if prop is not None:
-                text = f"{prop.text} {_sentence(accept[0])}"
+            if prop is not None and not answers_when(turns, prop.index):  # "When's the pickup?" "The 29th." "Fine."
+                text = f"{prop.text} {sentence_of(accept[0])}"
                 self._add(Found(k, text, accept[0].id_, 0.7, False, said=settled_text(prop, accept[0])))
                 return
-        if turn.speaker is None and _bare_go_ahead(turn):
-            asked = _asked_before(turns, k)
+        opened = accept[0] if accept else turn.opening("ACCEPT", 3) or opens_accepting(turn)
+        if opened is not None and not turn.opening("DECLINE", 3) and (said := stated_after(turns, k, opened)):
+            self._add(Found(k, said, "stated_after", 0.7, False))  # "Okay. I'm persuaded. Voiceover, not the dad."
+            return
+        if turn.speaker is None and bare_go_ahead(turn):
+            asked = asked_before(turns, k)
             if asked is not None:
                 self._add(Found(k, f"{asked.text} {turn.text}", "go_ahead", 0.6, False))
                 return
@@ -359,11 +358,11 @@ class AgreementTracker:
 
 def _opposed(earlier: str, later: str) -> bool:
     """ "Yeah, makes sense, drop it." then "Okay. Let's keep it, then.": the later decision reverses the earlier."""
-    a, b = set(re.findall(r"[a-z]+", _last_sentence(earlier))), set(re.findall(r"[a-z]+", _last_sentence(later)))
+    a, b = set(re.findall(r"[a-z]+", _lastsentence_of(earlier))), set(re.findall(r"[a-z]+", _lastsentence_of(later)))
     return any((a & x and b & y) or (a & y and b & x) for x, y in OPPOSED)
 
 
-def _last_sentence(text: str) -> str:
+def _lastsentence_of(text: str) -> str:
     parts = [p for p in re.split(r"(?<=[.!?])\s+", text.lower()) if p.strip()]
     return parts[-1] if parts else ""
 
@@ -374,13 +373,13 @@ TABLE_REACH = 5  # how many turns back the options a terse "X, then." chooses fr
 def _on_the_table(turns: list[Turn], k: int, span: Span) -> bool:
     """ "Glasgow, then." chooses an option said in the turns before ("The Forge … or Riverside in Glasgow");
     "Social, then. We've got the cutdowns…" opens a new item of the agenda."""
-    word = next(t.lower_ for t in span if t.lower_ != "the")
+    word = next((t.lower_ for t in span if t.pos_ in ("NOUN", "PROPN", "NUM")), span[0].lower_)  # "In person, then."
     return any(word in {t.lower_ for t in turns[j].doc} for j in range(max(0, k - TABLE_REACH), k))
 
 
 def _bare(span: Span) -> bool:
     """ "It is." on its own agrees with a remark ("It's a big cut though." "It is."); "Highball it is." decides."""
-    return span.id_ == "x_it_is" and span.start == span.sent.start
+    return span.id_ == "x_it_is" and span.start == span.sent.start and span[0].lower_ == "it"
 
 
 def _date_or_concession(turn: Turn, span: Span) -> bool:
@@ -392,35 +391,10 @@ def _date_or_concession(turn: Turn, span: Span) -> bool:
     short = span.id_ == "x_is_fine" or sum(1 for t in sent if not t.is_punct) <= SHORT_ANSWER
     if short and any(sent.start_char <= d.start_char < sent.end_char and d.due for d in turn.dues):
         return True  # not "Okay, that works for us, the new route starts April 1st, so…" run on by Whisper
+    if short and names_a_day(sent.text):
+        return True  # "Twenty-second works for me. Morning?": a day taken for a visit, unresolved or not
     after = [t.lower_ for t in span.doc[span.end :]]
     return span.id_ == "thats_fair" and "but" in after
-
-
-def _bare_go_ahead(turn: Turn) -> bool:
-    """A sentence that is only "Go ahead." (Whisper splits "Fine, go ahead." into "Fine." and "Go ahead.")."""
-    words = [t.lower_ for t in turn.doc if not t.is_punct]
-    return words[-2:] == ["go", "ahead"] and len(OPENER.sub("", turn.text).split()) == 2
-
-
-def _asked_before(turns: list[Turn], k: int) -> Turn | None:
-    """What a speakerless "Go ahead." permits: the sentence before it, past short replies ("Yes." "Fine.").
-
-    Not a request to speak ("Can I ask something?"), and only a proposal or a "we" question unless a short
-    reply already stands between ("The awards. Oh, fine. Go ahead.").
-    """
-    replies = 0
-    for j in range(k - 1, max(k - 5, -1), -1):
-        prev = turns[j]
-        if prev.n_words <= 2:
-            replies += 1
-            continue
-        words = [t.lower_ for t in prev.doc if not t.is_punct]
-        if prev.is_question() and "i" in words[:3]:
-            return None
-        if replies or prev.cues("PROPOSAL") or (prev.is_question() and "we" in words[:3]):
-            return prev
-        return None
-    return None
 
 
 _FUNCTION = {"it", "is", "that", "that's", "s", "the", "a", "we", "we're", "re", "so", "then", "fine", "okay", "ok"}

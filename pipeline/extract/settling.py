@@ -64,6 +64,7 @@ def decided_instead(turn: Turn) -> str:
             and (root.tag_ in ("VBP", "VB") or root.lower_ == root.lemma_)  # "put", "cut" read as past tense
             and aux <= {"will", "'ll", "are", "'re", "going"}
             and not any(t.dep_ in ("mark", "neg") for t in root.subtree)
+            and not any(t.lower_ in ("there", "here") for t in root.children)  # "Hang on… there we go.": the screen
         ):
             return sent.text.strip()
     return ""
@@ -116,3 +117,56 @@ def permission_echoed(turns: list[Turn], k: int) -> str:
         if bare and root.lemma_ in asked:
             return sent.text.strip()
     return ""
+
+
+WH_WORDS = frozenset("how what where why who when which whose".split())
+TAG_QUESTION = re.compile(
+    r",\s*(?:(?:\w+n't|is|are|was|were|do|does|did|has|have|can|could|would|will)\s+(?:it|they|we|you|he|she|that|there)"
+    r"|right|no|eh|yeah|don't you think|wouldn't you say)\s*\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def puts_something(turn: Turn) -> bool:
+    """A turn that puts something to settle as a question ("So, seventy-thirty?", "Shall we run it in June?"), not
+    one that asks how something is ("How was the drive?") nor an opinion with a tag ("They're fickle, aren't
+    they?")."""
+    for sent in turn.doc.sents:
+        text = sent.text.strip()
+        words = [t.lower_ for t in sent if not t.is_punct]
+        if text.endswith("?") and words and words[0] not in WH_WORDS and not TAG_QUESTION.search(text):
+            return True
+    return False
+
+
+def answers_when(turns: list[Turn], j: int) -> bool:
+    """Turn ``j`` answers a question of when ("When's the pickup, roughly?" "We'd pencil the twenty-ninth."): a time
+    for a session or some work, which a reply accepts as part of that item, not a decision."""
+    if j < 1 or not turns[j].dues or turns[j - 1].speaker == turns[j].speaker:
+        return False
+    prev = turns[j - 1]
+    asks = [s for s in prev.doc.sents if s.text.rstrip().endswith("?")]
+    return bool(prev.cues("WHEN")) or any(s[0].lower_ == "when" or "time" in {t.lower_ for t in s} for s in asks)
+
+
+def names_a_day(text: str) -> bool:
+    """ "Twenty-second works for me.": a day of the month or week said, whether or not it resolved to a date."""
+    return bool(ORDINAL.search(text))
+
+
+def _things(turn: Turn) -> set[str]:
+    return {t.lemma_.lower() for t in turn.doc if t.pos_ in ("NOUN", "PROPN") and not t.is_stop}
+
+
+def still_on_it(turns: list[Turn], j: int, k: int) -> bool:
+    """Between proposal ``j`` and the reply ``k`` that takes it up, the replier's own turns stay on it: a question
+    about it ("What would that do to the shoot?") or a remark naming what it names; not another subject ("Where are
+    we on the music licence?")."""
+    put = _things(turns[j])
+    for t in turns[j + 1 : k]:
+        if t.speaker != turns[k].speaker:
+            continue
+        pointer = {w.lower_ for w in t.doc} & {"that", "it", "this", "those", "them"}
+        if not (_things(t) & put) and not (pointer and t.is_question()):
+            return False
+    return True
