@@ -155,18 +155,19 @@ def names_a_day(text: str) -> bool:
 
 
 def _things(turn: Turn) -> set[str]:
-    return {t.lemma_.lower() for t in turn.doc if t.pos_ in ("NOUN", "PROPN") and not t.is_stop}
+    return {t.lemma_.lower() for t in turn.doc if t.pos_ in ("NOUN", "PROPN", "NUM") and not t.is_stop}
 
 
 def still_on_it(turns: list[Turn], j: int, k: int) -> bool:
     """Between proposal ``j`` and the reply ``k`` that takes it up, the replier's own turns stay on it: a question
-    about it ("What would that do to the shoot?") or a remark naming what it names; not another subject ("Where are
-    we on the music licence?")."""
+    about it ("What would that do to the shoot?"), a remark pointing at it or naming what it names, or the reply
+    itself names it; not another subject ("Separately, the music licence is still open.")."""
     put = _things(turns[j])
+    if _things(turns[k]) & put:
+        return True  # the reply says what it takes up ("Okay. We don't delete, one pinned reply.")
     for t in turns[j + 1 : k]:
         if t.speaker != turns[k].speaker:
             continue
-        pointer = {w.lower_ for w in t.doc} & {"that", "it", "this", "those", "them"}
-        if not (_things(t) & put) and not (pointer and t.is_question()):
+        if not (_things(t) & put) and not ({w.lower_ for w in t.doc} & {"that", "it", "this", "those", "them"}):
             return False
     return True
