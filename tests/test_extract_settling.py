@@ -150,6 +150,21 @@ SETTLED = {
         ],
         [2],
     ),
+    "a point conceded, settled once the numbers are": (
+        [
+            (OWEN, "We could lose the radio and take the posters down to three weeks."),
+            (LUCY, "Radio I can live without. Three weeks I'm less sure about."),
+            (WILL, "That's still fifteen over."),
+            (OWEN, "Then we'd take the fifteen from the print."),
+            (LUCY, "So radio's out, posters three weeks, print down fifteen. Agreed?"),
+            (WILL, "Agreed."),
+        ],
+        [5],
+    ),
+    "agreed, to a what-about": (
+        [(OWEN, "What about splitting the stand cost with the distributor?"), (LUCY, "Agreed, half each.")],
+        [1],
+    ),
 }
 
 NOT_SETTLED = {
@@ -219,6 +234,29 @@ NOT_SETTLED = {
     ),
     "then, drawing a problem": (
         [(OWEN, "The printer says the board won't take foil."), (LUCY, "Then it's a problem. What else could we do?")],
+        [],
+    ),
+    "an idea of the addressee's approved, then taken on by them": (
+        [
+            (OWEN, "Kemi had a thought about a reminder text the day before."),
+            (LUCY, "Mm."),
+            (LUCY, "And Kemi, your reminder idea. Yes, do that."),
+            (NADIA, "Great, I'll set it up by Wednesday."),
+        ],
+        [],
+    ),
+    "the agency walking through its plan": (
+        [
+            (LUCY, "The split feels heavy on programmatic."),
+            (OWEN, "Yeah, fair. So in the option on the next slide the video goes up to forty and the display stays."),
+        ],
+        [],
+    ),
+    "the client describing the process": (
+        [
+            (OWEN, "How does the pitch work from here?"),
+            (LUCY, "Yes. So, the process. Stage two is a workshop in our Leeds office."),
+        ],
         [],
     ),
 }

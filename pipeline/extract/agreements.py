@@ -29,6 +29,7 @@ from pipeline.extract.settling import (
     decided_instead,
     moves_a_date,
     names_a_day,
+    opposed,
     option_picked,
     permission_echoed,
     puts_something,
@@ -47,11 +48,6 @@ ASKS_OK = re.compile(
 )
 REVERSAL_REACH = 6
 CONFIRM_REACH = 3  # a settling reply this soon after a decision confirms it
-# decisions that undo each other when said about the same thing a few turns apart
-OPPOSED = (
-    ({"keep", "keeping", "stays", "stay", "stick"}, {"drop", "dropping", "cut", "scrap", "lose", "kill", "pull"}),
-    ({"in", "include"}, {"out", "remove"}),
-)
 DECISION_VERBS = {"move", "go", "stick", "drop", "cut", "keep", "swap", "switch", "shift", "lock"}
 
 
@@ -210,12 +206,16 @@ class AgreementTracker:
         self, committed: Callable[[int], bool] | None = None, sets_meeting: Callable[[int], bool] | None = None
     ) -> None:
         self.found: list[Found] = []
+        self.turns: list[Turn] = []
         self.question_at: int | None = None
         self.committed: Callable[[int], bool] = committed or (lambda _j: False)
         self.sets_meeting: Callable[[int], bool] = sets_meeting or (lambda _j: False)
 
     def feed(self, turns: list[Turn], k: int) -> None:
+        self.turns = turns
         turn = turns[k]
+        if self.found and self.found[-1].turn == k - 1 and self._offer_taken_up(turns, k):
+            self.found.pop()  # "And Jamie, your reminder idea. Yes, do that." "Great, I'll set it up.": the item
         prev = turns[k - 1] if k > 0 else None
         # "Can you chase them?" "Yeah, I can, actually, no, …" takes back the reply, not a decision
         taken_back = prev is not None and (prev.cues("REQUEST") or self.committed(k - 1)) and turn.opening("ACCEPT", 3)
@@ -342,6 +342,27 @@ class AgreementTracker:
         elif not undone and (said := decided_instead(turn)):  # the earlier position was never recorded
             self._add(Found(k, turn.text, "reversal_decision", 0.6, True, said=said))
 
+    def _offer_taken_up(self, turns: list[Turn], k: int) -> bool:
+        """Turn ``k - 1`` approved the addressee's own idea ("your … idea", "your offer") and ``k`` is that person
+        committing to it: an offer taken up, which is an action item, not an agreement."""
+        said, reply = turns[k - 1], turns[k]
+        if self.found[-1].rule != "terse_decide" or reply.speaker in (None, said.speaker) or not self.committed(k):
+            return False
+        return any(t.lower_ == "your" and t.head.pos_ == "NOUN" for t in said.doc)
+
+    def _conceded(self, f: Found) -> list[Found]:
+        """ "Cinema I can live with." … turns on, "And cinema's out?" "Out. That's decided.": a point conceded while
+        the rest was still argued is settled by the later decision that names it again (not by a recap)."""
+        if not 0 < f.turn < len(self.turns) or self.turns[f.turn].cues("RECAP"):
+            return []
+        said = _named(self.turns[f.turn].doc[:]) | _named(self.turns[f.turn - 1].doc[:])
+        gone = []
+        for g in self.found:
+            reply = _named(next(iter(self.turns[g.turn].doc.sents))) if g.turn < len(self.turns) else set()
+            if g.rule in CONCEDING and 1 < f.turn - g.turn <= SETTLE_REACH and reply and reply <= said:
+                gone.append(g)
+        return gone if len(gone) == 1 else []
+
     def _add(self, f: Found) -> None:
         if self.found and f.turn - self.found[-1].turn <= 1:
             last = self.found[-1]
@@ -351,20 +372,18 @@ class AgreementTracker:
             if f.strong and (not last.strong or last.rule == "reversal_decision" != f.rule):
                 self.found[-1] = f  # "Hang on, the blue clashes." "Go with green.": the decision said after wins
             return
-        undone = [g for g in self.found if f.turn - g.turn <= REVERSAL_REACH and _opposed(g.text, f.text)]
+        undone = [g for g in self.found if f.turn - g.turn <= REVERSAL_REACH and opposed(g.text, f.text)]
+        undone += self._conceded(f)
         self.found = [g for g in self.found if g not in undone]  # "drop it" … "Let's keep it, then.": only the last
         self.found.append(f)
 
 
-def _opposed(earlier: str, later: str) -> bool:
-    """ "Yeah, makes sense, drop it." then "Okay. Let's keep it, then.": the later decision reverses the earlier."""
-    a, b = set(re.findall(r"[a-z]+", _lastsentence_of(earlier))), set(re.findall(r"[a-z]+", _lastsentence_of(later)))
-    return any((a & x and b & y) or (a & y and b & x) for x, y in OPPOSED)
+CONCEDING = {"works_for_us", "terms_accepted", "thats_fair"}
+SETTLE_REACH = 15  # turns a negotiation may run on after a point is conceded
 
 
-def _lastsentence_of(text: str) -> str:
-    parts = [p for p in re.split(r"(?<=[.!?])\s+", text.lower()) if p.strip()]
-    return parts[-1] if parts else ""
+def _named(span: Span) -> set[str]:
+    return {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN") and not t.is_stop}
 
 
 TABLE_REACH = 5  # how many turns back the options a terse "X, then." chooses from may have been put

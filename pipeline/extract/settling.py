@@ -128,13 +128,16 @@ TAG_QUESTION = re.compile(
 
 
 def puts_something(turn: Turn) -> bool:
-    """A turn that puts something to settle as a question ("So, seventy-thirty?", "Shall we run it in June?"), not
+    """A turn that puts something to settle as a question ("So, seventy-thirty?", "What about the ninth?"), not
     one that asks how something is ("How was the drive?") nor an opinion with a tag ("They're fickle, aren't
     they?")."""
     for sent in turn.doc.sents:
         text = sent.text.strip()
         words = [t.lower_ for t in sent if not t.is_punct]
-        if text.endswith("?") and words and words[0] not in WH_WORDS and not TAG_QUESTION.search(text):
+        if not words or not text.endswith("?"):
+            continue
+        opens = words[0] not in WH_WORDS or words[1:2] in (["about"], ["if"])  # "How about the ninth?" puts it
+        if opens and not TAG_QUESTION.search(text):
             return True
     return False
 
@@ -171,3 +174,21 @@ def still_on_it(turns: list[Turn], j: int, k: int) -> bool:
         if not (_things(t) & put) and not ({w.lower_ for w in t.doc} & {"that", "it", "this", "those", "them"}):
             return False
     return True
+
+
+# decisions that undo each other when said about the same thing a few turns apart
+OPPOSED = (
+    ({"keep", "keeping", "stays", "stay", "stick"}, {"drop", "dropping", "cut", "scrap", "lose", "kill", "pull"}),
+    ({"in", "include"}, {"out", "remove"}),
+)
+
+
+def opposed(earlier: str, later: str) -> bool:
+    """ "Yeah, makes sense, drop it." then "Okay. Let's keep it, then.": the later decision reverses the earlier."""
+    a, b = set(re.findall(r"[a-z]+", _lastsentence_of(earlier))), set(re.findall(r"[a-z]+", _lastsentence_of(later)))
+    return any((a & x and b & y) or (a & y and b & x) for x, y in OPPOSED)
+
+
+def _lastsentence_of(text: str) -> str:
+    parts = [p for p in re.split(r"(?<=[.!?])\s+", text.lower()) if p.strip()]
+    return parts[-1] if parts else ""

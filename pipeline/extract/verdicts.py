@@ -19,7 +19,8 @@ AGENDA = frozenset("next now moving anyway finally also".split())
 NOT_ORDERS = frozenset("let see look hang wait give tell bear hold thank sorry go".split())
 CONTRAST = frozenset("not instead only rather".split())
 WHEN = frozenset("morning afternoon evening monday tuesday wednesday thursday friday week tomorrow today".split())
-STAYS = frozenset("stays stay in out back goes moves".split())
+STAYS = frozenset("stays stay".split())
+IN_OR_OUT = frozenset("in out back".split())
 
 
 def _things(span: Span | Turn) -> set[str]:
@@ -59,7 +60,7 @@ def _states(sent: Span, put: set[str]) -> bool:
     words = [t for t in sent if not t.is_punct]
     if len(words) < 2 or sent.text.rstrip().endswith("?") or words[0].lower_ in AGENDA:
         return False
-    if any(t.lower_ in WHEN for t in words):
+    if words[0].lower_ in WHEN:
         return False  # "Friday morning, not Thursday.": the time of some work or a session
     if any(t.lower_ in ("i", "you", "me", "please") for t in words):
         return False  # "I'll send it over", "You can go", "Send it to me first, please.": an item, a remark, a request
@@ -70,7 +71,10 @@ def _states(sent: Span, put: set[str]) -> bool:
     nouns = sum(t.pos_ in ("NOUN", "PROPN") for t in words)
     contrast = any(t.lower_ in CONTRAST for t in words[1:])  # "An actor, not the founder.", not "Morning, Grace."
     phrase = root.pos_ in ("NOUN", "PROPN") and not any(t.pos_ == "AUX" for t in words) and nouns >= 2 and contrast
-    stays = any(t.lower_ in STAYS and t.i > words[0].i for t in words) and len(words) <= 8
+    stays = any(
+        t.i > words[0].i and (t.lower_ in STAYS or (t.lower_ in IN_OR_OUT and t.nbor(-1).lemma_ == "be")) for t in words
+    )  # "Silent disco's in.", "The webinar stays.", not "a presentation in Harrogate"
+    stays = stays and len(words) <= 12
     return order or phrase or stays
 
 
@@ -84,10 +88,12 @@ def opens_accepting(turn: Turn) -> Span | None:
 
 
 def stated_after(turns: list[Turn], k: int, accept: Span) -> str:
-    """The sentence after an acceptance that states what is decided, naming what was discussed; "" if none."""
+    """The sentence after an acceptance that states what is decided, naming what was discussed; "" if none. Said by
+    the client, who has the say; the agency presenting ("Yeah. So CTV goes to forty-five.") decides nothing."""
     turn = turns[k]
     if (
         turn.speaker is None
+        or turn.side == "agency"
         or turn.cues("RECAP")
         or any(d.id_.startswith("in_meeting") for d in turn.cues("DISTRACTOR"))
     ):
