@@ -165,6 +165,22 @@ SETTLED = {
         [(OWEN, "What about splitting the stand cost with the distributor?"), (LUCY, "Agreed, half each.")],
         [1],
     ),
+    "agreed, to a why-don't-we": (
+        [(OWEN, "Why don't we split the stand cost with the distributor?"), (LUCY, "Agreed.")],
+        [1],
+    ),
+    "a go-live date asked of us, then settled": (
+        [
+            (LUCY, "When do we go live, then?"),
+            (OWEN, "We'd say Monday the ninth, after the press day."),
+            (LUCY, "That works."),
+        ],
+        [2],
+    ),
+    "let's do that, to an option named": (
+        [(OWEN, "The other option is a single hero film with cutdowns."), (LUCY, "Let's do that.")],
+        [1],
+    ),
 }
 
 NOT_SETTLED = {

@@ -192,9 +192,14 @@ def _put_before(turns: list[Turn], k: int, committed: Callable[[int], bool]) -> 
 
 
 def _doable(turn: Turn) -> bool:
-    """A turn that puts something to do: what we or I would or could do, or an order."""
-    return any(c.subj_kind in ("WE", "SELF") for c in turn.clauses) or any(
-        s.root.tag_ == "VB" and s.root.i == s.start for s in turn.doc.sents
+    """A turn that puts something to do: what we or I would or could do, an order, something that could or should
+    be done, or an option named ("The other option is a single hero film.")."""
+    words = {t.lower_ for t in turn.doc}
+    return (
+        any(c.subj_kind in ("WE", "SELF") for c in turn.clauses)
+        or any(s.root.tag_ == "VB" and s.root.i == s.start for s in turn.doc.sents)
+        or any(t.tag_ == "MD" for t in turn.doc)
+        or bool(words & {"option", "alternative", "instead", "rather", "idea", "suggestion"})
     )
 
 

@@ -121,8 +121,8 @@ def permission_echoed(turns: list[Turn], k: int) -> str:
 
 WH_WORDS = frozenset("how what where why who when which whose".split())
 TAG_QUESTION = re.compile(
-    r",\s*(?:(?:\w+n't|is|are|was|were|do|does|did|has|have|can|could|would|will)\s+(?:it|they|we|you|he|she|that|there)"
-    r"|right|no|eh|yeah|don't you think|wouldn't you say)\s*\?\s*$",
+    r",\s*(?:(?:\w+n't|is|are|was|were|does|did|has|have)\s+(?:it|they|he|she|that|there)"
+    r"|don't you think|wouldn't you say)\s*\?\s*$",
     re.IGNORECASE,
 )
 
@@ -136,20 +136,23 @@ def puts_something(turn: Turn) -> bool:
         words = [t.lower_ for t in sent if not t.is_punct]
         if not words or not text.endswith("?"):
             continue
-        opens = words[0] not in WH_WORDS or words[1:2] in (["about"], ["if"])  # "How about the ninth?" puts it
+        # "How about the ninth?", "Why don't we split it?" put something
+        opens = words[0] not in WH_WORDS or words[1] in ("about", "if") or bool({"n't", "not"} & set(words[1:3]))
         if opens and not TAG_QUESTION.search(text):
             return True
     return False
 
 
 def answers_when(turns: list[Turn], j: int) -> bool:
-    """Turn ``j`` answers a question of when ("When's the pickup, roughly?" "We'd pencil the twenty-ninth."): a time
-    for a session or some work, which a reply accepts as part of that item, not a decision."""
+    """Turn ``j`` answers a question of when something happens ("When's the pickup, roughly?" "We'd pencil the
+    twenty-ninth."): a time for a session or some work, which a reply accepts as part of that item, not a decision;
+    not "When do we go live?", which asks what we decide."""
     if j < 1 or not turns[j].dues or turns[j - 1].speaker == turns[j].speaker:
         return False
     prev = turns[j - 1]
     asks = [s for s in prev.doc.sents if s.text.rstrip().endswith("?")]
-    return bool(prev.cues("WHEN")) or any(s[0].lower_ == "when" or "time" in {t.lower_ for t in s} for s in asks)
+    # "When's the pickup?": the time of some work; "When do we go live?" asks what we decide
+    return any(s[0].lower_ == "when" and "we" not in {t.lower_ for t in s} for s in asks)
 
 
 def names_a_day(text: str) -> bool:
