@@ -181,6 +181,10 @@ SETTLED = {
         [(OWEN, "The other option is a single hero film with cutdowns."), (LUCY, "Let's do that.")],
         [1],
     ),
+    "an option picked by its place": (
+        [(OWEN, "We'd recommend the second route, the bolder one."), (LUCY, "The second route works for us.")],
+        [1],
+    ),
 }
 
 NOT_SETTLED = {
@@ -272,6 +276,14 @@ NOT_SETTLED = {
         [
             (OWEN, "How does the pitch work from here?"),
             (LUCY, "Yes. So, the process. Stage two is a workshop in our Leeds office."),
+        ],
+        [],
+    ),
+    "then, weighing what it turns on": (
+        [
+            (OWEN, "The printer can't do foil on that board."),
+            (WILL, "So the board has to change."),
+            (LUCY, "Then it's a question of budget for the board."),
         ],
         [],
     ),

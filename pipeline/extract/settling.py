@@ -155,9 +155,13 @@ def answers_when(turns: list[Turn], j: int) -> bool:
     return any(s[0].lower_ == "when" and "we" not in {t.lower_ for t in s} for s in asks)
 
 
+PICKED = re.compile(r"\s+(?:one|ones|option|route|version|draft|cut|edit|idea|round|stage|phase|choice)\b", re.I)
+
+
 def names_a_day(text: str) -> bool:
-    """ "Twenty-second works for me.": a day of the month or week said, whether or not it resolved to a date."""
-    return bool(ORDINAL.search(text))
+    """ "Twenty-second works for me.": a day of the month or week said, whether or not it resolved to a date; not
+    "The second route works." (an option picked by its place)."""
+    return any(not PICKED.match(text, m.end()) for m in ORDINAL.finditer(text))
 
 
 def _things(turn: Turn) -> set[str]:

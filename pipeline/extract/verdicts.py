@@ -33,16 +33,18 @@ def _discussed(turns: list[Turn], k: int) -> set[str]:
 
 
 def then_verdict(turns: list[Turn], k: int) -> str:
-    """A sentence opening "Then it's X" or "Then no X" that names what the turns before discussed; "" if none."""
+    """A sentence of the client's opening "Then it's X" or "Then no X" that names what the turns before discussed
+    (not "Then it's a question of budget."); "" if none."""
     turn = turns[k]
-    if turn.speaker is None:
+    if turn.speaker is None or turn.side == "agency":
         return ""
     for sent in turn.doc.sents:
         words = [t for t in sent if not t.is_punct and t.lower_ not in ("right", "okay", "ok", "so", "well")]
         if len(words) < 3 or words[0].lower_ != "then" or sent.text.rstrip().endswith("?"):
             continue
         rest = [t.lower_ for t in words[1:3]]
-        said = rest[:2] in (["it", "'s"], ["it", "is"]) or rest[0] == "no"
+        named = [t.lower_ for t in words[3:4]] not in (["a"], ["an"])  # not "Then it's a problem."
+        said = (rest[:2] in (["it", "'s"], ["it", "is"]) and named) or rest[0] == "no"
         if said and _things(sent) & _discussed(turns, k):
             return sent.text.strip()
     return ""
