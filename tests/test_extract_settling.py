@@ -185,6 +185,26 @@ SETTLED = {
         [(OWEN, "We'd recommend the second route, the bolder one."), (LUCY, "The second route works for us.")],
         [1],
     ),
+    "a proposal restated as it is taken up": (
+        [
+            (OWEN, "I'd want another three thousand on top, mostly for paid posts behind the recipe videos."),
+            (LUCY, "Three on top of the five."),
+            (OWEN, "Yes, eight in total."),
+            (LUCY, "Did the underspend from the spring come back, Will?"),
+            (WILL, "Most of it."),
+            (LUCY, "Okay, fine. Another three thousand for the recipe videos, mostly paid posts."),
+        ],
+        [5],
+    ),
+    "what is back in, said once a cut is reconsidered": (
+        [
+            (WILL, "Can we revisit the late-night cinema we cut?"),
+            (NADIA, "The one in the courtyard?"),
+            (WILL, "It scored highest in the visitor survey."),
+            (LUCY, "Okay. Fine, bring it back. Cinema's in, courtyard, both nights."),
+        ],
+        [3],
+    ),
 }
 
 NOT_SETTLED = {
@@ -284,6 +304,13 @@ NOT_SETTLED = {
             (OWEN, "The printer can't do foil on that board."),
             (WILL, "So the board has to change."),
             (LUCY, "Then it's a question of budget for the board."),
+        ],
+        [],
+    ),
+    "a topic opened by the client": (
+        [
+            (OWEN, "That's everything on the shoot."),
+            (LUCY, "Okay. The budget for the summer campaign."),
         ],
         [],
     ),

@@ -21,6 +21,7 @@ CONTRAST = frozenset("not instead only rather".split())
 WHEN = frozenset("morning afternoon evening monday tuesday wednesday thursday friday week tomorrow today".split())
 STAYS = frozenset("stays stay".split())
 IN_OR_OUT = frozenset("in out back".split())
+BE = frozenset(["'s", "is", "are", "'re"])  # "disco's in" is parsed as a possessive
 
 
 def _things(span: Span | Turn) -> set[str]:
@@ -56,7 +57,19 @@ def _verbs(turns: list[Turn], k: int) -> set[str]:
             if t.pos_ == "VERB"}  # fmt: skip
 
 
-def _states(sent: Span, put: set[str]) -> bool:
+RESTATE_REACH = 8  # turns back in which the proposal a reply restates may have been made
+
+
+def _restates(sent: Span, turns: list[Turn], k: int) -> bool:
+    """The sentence names two or more of the things an earlier proposal by another speaker put ("I'd want another two
+    and a half, mostly Spark Ads." … "Fine. Extra two and a half K, mostly Spark Ads.")."""
+    mine = _things(sent)
+    others = (turns[j] for j in range(max(0, k - RESTATE_REACH), k) if turns[j].speaker != turns[k].speaker)
+    proposals = (t for t in others if t.cues("PROPOSAL") or any(w.tag_ == "MD" for w in t.doc))
+    return len(mine) >= 2 and any(len(mine & _things(t)) >= 2 for t in proposals)
+
+
+def _states(sent: Span, put: set[str], restated: bool = False) -> bool:
     """A sentence that states a decision outright: an order ("Move it to the Orchard."), a bare phrase of what
     is settled ("Professional voiceover, not the dad.") or what stays, goes, is in or out ("Silent disco's in.")."""
     words = [t for t in sent if not t.is_punct]
@@ -72,9 +85,10 @@ def _states(sent: Span, put: set[str]) -> bool:
     order = order and not any(c.dep_ == "prt" and c.lower_ in ("on", "along") for c in root.children)  # "Move on."
     nouns = sum(t.pos_ in ("NOUN", "PROPN") for t in words)
     contrast = any(t.lower_ in CONTRAST for t in words[1:])  # "An actor, not the founder.", not "Morning, Grace."
-    phrase = root.pos_ in ("NOUN", "PROPN") and not any(t.pos_ == "AUX" for t in words) and nouns >= 2 and contrast
+    phrase = root.pos_ in ("NOUN", "PROPN", "NUM") and not any(t.pos_ == "AUX" for t in words) and nouns >= 2
+    phrase = phrase and (contrast or restated)
     stays = any(
-        t.i > words[0].i and (t.lower_ in STAYS or (t.lower_ in IN_OR_OUT and t.nbor(-1).lemma_ == "be")) for t in words
+        t.i > words[0].i and (t.lower_ in STAYS or (t.lower_ in IN_OR_OUT and t.nbor(-1).lower_ in BE)) for t in words
     )  # "Silent disco's in.", "The webinar stays.", not "a presentation in Harrogate"
     stays = stays and len(words) <= 12
     return order or phrase or stays
@@ -102,6 +116,7 @@ def stated_after(turns: list[Turn], k: int, accept: Span) -> str:
         return ""  # "Let me just play back what we've got.": a recap, not a decision
     discussed, put = _discussed(turns, k), _verbs(turns, k)
     for sent in turn.doc.sents:
-        if sent.start >= accept[-1].sent.end and _states(sent, put) and _things(sent) & discussed:
+        after = sent.start >= accept[-1].sent.end
+        if after and _states(sent, put, _restates(sent, turns, k)) and _things(sent) & discussed:
             return sent.text.strip()
     return ""
