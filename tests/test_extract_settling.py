@@ -205,6 +205,17 @@ SETTLED = {
         ],
         [3],
     ),
+    "a decision restated in the recap is recorded once": (
+        [
+            (OWEN, "Should we move the launch to the ninth so the press can come?"),
+            (LUCY, "Yes, let's do that."),
+            (OWEN, "Great. Next, the posters."),
+            (LUCY, "Fine."),
+            (NADIA, "So to recap: the launch moves to the ninth, and I'll send the poster proofs Friday."),
+            (LUCY, "Yes."),
+        ],
+        [1],
+    ),
 }
 
 NOT_SETTLED = {
@@ -311,6 +322,32 @@ NOT_SETTLED = {
         [
             (OWEN, "That's everything on the shoot."),
             (LUCY, "Okay. The budget for the summer campaign."),
+        ],
+        [],
+    ),
+    "go ahead, to let someone speak first": (
+        [(OWEN, "Shall I start with the numbers or do you want to?"), (LUCY, "No, go ahead, Owen, you first.")],
+        [],
+    ),
+    "let's do that, to an offer of work": (
+        [
+            (OWEN, "I can pull together a short Q&A for the call centre if that helps."),
+            (LUCY, "Yes, let's do that."),
+        ],
+        [],
+    ),
+    "an approval reported from outside the meeting": (
+        [(LUCY, "Good news, finance signed off the extra twenty on Friday."), (OWEN, "Great.")],
+        [],
+    ),
+    "a number said back while still negotiating": (
+        [
+            (OWEN, "We'd need forty for the extra day."),
+            (LUCY, "Thirty?"),
+            (OWEN, "Thirty-five."),
+            (LUCY, "Thirty-five. Fine, if that includes the edit."),
+            (OWEN, "It doesn't, the edit's separate."),
+            (LUCY, "Then no. Thirty, with the edit, or we drop the day."),
         ],
         [],
     ),
