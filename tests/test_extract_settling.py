@@ -216,6 +216,22 @@ SETTLED = {
         ],
         [1],
     ),
+    "taken up after a murmur": (
+        [
+            (OWEN, "Our recommendation is we pause the second supplier."),
+            (LUCY, "Hmm."),
+            (NADIA, "Their leads have been poor for three months."),
+            (LUCY, "Okay, let's do that."),
+        ],
+        [3],
+    ),
+    "an order to a proposal that came with a promise": (
+        [
+            (OWEN, "We could drop the radio altogether, and I'll send a revised plan on Friday."),
+            (LUCY, "Drop it."),
+        ],
+        [1],
+    ),
 }
 
 NOT_SETTLED = {
@@ -348,6 +364,15 @@ NOT_SETTLED = {
             (LUCY, "Thirty-five. Fine, if that includes the edit."),
             (OWEN, "It doesn't, the edit's separate."),
             (LUCY, "Then no. Thirty, with the edit, or we drop the day."),
+        ],
+        [],
+    ),
+    "let's do that, to a session offered over two turns": (
+        [
+            (OWEN, "I'd love to run a proper workshop on the loyalty personas."),
+            (LUCY, "Oh, ours are ancient."),
+            (OWEN, "So maybe a morning, you and me, next month? I'll bring the survey data."),
+            (LUCY, "Yeah fine, let's do that."),
         ],
         [],
     ),

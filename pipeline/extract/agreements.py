@@ -241,7 +241,8 @@ class AgreementTracker:
         strong = [s for s in strong if s.id_ != "x_then" or _on_the_table(turns, k, s)]
         if prev is not None and prev.is_question():
             strong = [s for s in strong if s.id_ not in ANSWER_LIKE]
-        if prev is not None and prev.speaker != turn.speaker and self.committed(k - 1) and not prev.cues("PROPOSAL"):
+        proposed = prev is not None and (prev.cues("PROPOSAL") or any(_proposes(c) for c in prev.clauses))
+        if prev is not None and prev.speaker != turn.speaker and self.committed(k - 1) and not proposed:
             strong = [s for s in strong if s.id_ != "terse_decide"]  # "I'll send a proposal." "Keep it modest."
         if strong:
             span = strong[0]
@@ -275,7 +276,8 @@ class AgreementTracker:
         taken_up = accept and accept[0].id_ == "lets_do_that" and self.committed(k)
         if accept and not taken_up and not turn.opening("DECLINE", 3) and not turn.cues("REVERSE"):
             prop = _proposal_before(turns, k)
-            if prop is not None and accept[0].id_ == "lets_do_that" and self.committed(prop.index):
+            offered = prop is not None and any(self.committed(j) for j in range(prop.index, k))
+            if offered and accept[0].id_ == "lets_do_that":  # work offered on the way ("I'll bring the research")
                 return  # "I'd love to do a session on the personas." "Yeah fine, let's do that.": the session
             if prop is None and any(_settles(s, accept) for s in accept):
                 prop = _put_before(turns, k, self.committed)

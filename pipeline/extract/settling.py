@@ -178,8 +178,9 @@ def still_on_it(turns: list[Turn], j: int, k: int) -> bool:
     for t in turns[j + 1 : k]:
         if t.speaker != turns[k].speaker:
             continue
-        if not (_things(t) & put) and not ({w.lower_ for w in t.doc} & {"that", "it", "this", "those", "them"}):
-            return False
+        pointer = {w.lower_ for w in t.doc} & {"that", "it", "this", "those", "them"}
+        if _things(t) and not (_things(t) & put) and not pointer:
+            return False  # names something else; a bare "Hmm." or "How much?" stays on it
     return True
 
 
