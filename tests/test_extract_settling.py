@@ -97,6 +97,141 @@ SETTLED = {
         ],
         [1],
     ),
+    "a verdict drawn once the talk has come round": (
+        [
+            (OWEN, "The tasting notes could stay as line drawings, or we shoot the jars as photos."),
+            (NADIA, "Photos fight with the drawn label, to be honest."),
+            (WILL, "Hm, fair."),
+            (LUCY, "Then it's line drawings on every jar. No photos."),
+        ],
+        [3],
+    ),
+    "an option picked with 'then'": (
+        [
+            (LUCY, "For the kick-off, would you rather meet in person or do it on a call?"),
+            (OWEN, "Come to you, if that's alright. Easier with the boards."),
+            (LUCY, "In person, then. Our Bristol office."),
+        ],
+        [2],
+    ),
+    "a change of mind is the decision": (
+        [
+            (OWEN, "We'd drop the newsletter and put the time into the app."),
+            (LUCY, "Okay, drop it."),
+            (WILL, "The newsletter's our best converter, though."),
+            (NADIA, "True, click-through was double the app's last quarter."),
+            (LUCY, "Right, I've changed my mind. The newsletter stays, monthly."),
+        ],
+        [4],
+    ),
+    "won round, the decision said outright": (
+        [
+            (OWEN, "I'd still argue for an actor on the sign-off line."),
+            (NADIA, "The founder's read was a bit flat in the test."),
+            (WILL, "And an actor's easier to re-record later."),
+            (LUCY, "Okay. You've won me round. An actor for the sign-off line, not the founder."),
+        ],
+        [3],
+    ),
+    "a worry answered, the move ordered": (
+        [
+            (OWEN, "We'd move the stand to the north hall, by the cafe."),
+            (LUCY, "My worry is people won't find it."),
+            (NADIA, "The signage stays at the main doors either way."),
+            (LUCY, "Okay. If the signage stays, fine. Move the stand to the north hall."),
+        ],
+        [3],
+    ),
+    "the agency confirms the client's pick": (
+        [
+            (OWEN, "So those are the three names again, with Lantern as our lead."),
+            (LUCY, "I'll be blunt: Lantern. The others don't do it for me."),
+            (NADIA, "Understood. Lantern it is, we'll park the others."),
+        ],
+        [2],
+    ),
+    "a point conceded, settled once the numbers are": (
+        [
+            (OWEN, "We could lose the radio and take the posters down to three weeks."),
+            (LUCY, "Radio I can live without. Three weeks I'm less sure about."),
+            (WILL, "That's still fifteen over."),
+            (OWEN, "Then we'd take the fifteen from the print."),
+            (LUCY, "So radio's out, posters three weeks, print down fifteen. Agreed?"),
+            (WILL, "Agreed."),
+        ],
+        [5],
+    ),
+    "agreed, to a what-about": (
+        [(OWEN, "What about splitting the stand cost with the distributor?"), (LUCY, "Agreed, half each.")],
+        [1],
+    ),
+    "agreed, to a why-don't-we": (
+        [(OWEN, "Why don't we split the stand cost with the distributor?"), (LUCY, "Agreed.")],
+        [1],
+    ),
+    "a go-live date asked of us, then settled": (
+        [
+            (LUCY, "When do we go live, then?"),
+            (OWEN, "We'd say Monday the ninth, after the press day."),
+            (LUCY, "That works."),
+        ],
+        [2],
+    ),
+    "let's do that, to an option named": (
+        [(OWEN, "The other option is a single hero film with cutdowns."), (LUCY, "Let's do that.")],
+        [1],
+    ),
+    "an option picked by its place": (
+        [(OWEN, "We'd recommend the second route, the bolder one."), (LUCY, "The second route works for us.")],
+        [1],
+    ),
+    "a proposal restated as it is taken up": (
+        [
+            (OWEN, "I'd want another three thousand on top, mostly for paid posts behind the recipe videos."),
+            (LUCY, "Three on top of the five."),
+            (OWEN, "Yes, eight in total."),
+            (LUCY, "Did the underspend from the spring come back, Will?"),
+            (WILL, "Most of it."),
+            (LUCY, "Okay, fine. Another three thousand for the recipe videos, mostly paid posts."),
+        ],
+        [5],
+    ),
+    "what is back in, said once a cut is reconsidered": (
+        [
+            (WILL, "Can we revisit the late-night cinema we cut?"),
+            (NADIA, "The one in the courtyard?"),
+            (WILL, "It scored highest in the visitor survey."),
+            (LUCY, "Okay. Fine, bring it back. Cinema's in, courtyard, both nights."),
+        ],
+        [3],
+    ),
+    "a decision restated in the recap is recorded once": (
+        [
+            (OWEN, "Should we move the launch to the ninth so the press can come?"),
+            (LUCY, "Yes, let's do that."),
+            (OWEN, "Great. Next, the posters."),
+            (LUCY, "Fine."),
+            (NADIA, "So to recap: the launch moves to the ninth, and I'll send the poster proofs Friday."),
+            (LUCY, "Yes."),
+        ],
+        [1],
+    ),
+    "taken up after a murmur": (
+        [
+            (OWEN, "Our recommendation is we pause the second supplier."),
+            (LUCY, "Hmm."),
+            (NADIA, "Their leads have been poor for three months."),
+            (LUCY, "Okay, let's do that."),
+        ],
+        [3],
+    ),
+    "an order to a proposal that came with a promise": (
+        [
+            (OWEN, "We could drop the radio altogether, and I'll send a revised plan on Friday."),
+            (LUCY, "Drop it."),
+        ],
+        [1],
+    ),
 }
 
 NOT_SETTLED = {
@@ -124,6 +259,121 @@ NOT_SETTLED = {
     "praise": ([(NADIA, "Here's the revised storyboard."), (LUCY, "Oh, that's lovely, really nice work.")], []),
     "sounds good, to an update": (
         [(OWEN, "Quick update, the print proofs came back yesterday and look fine."), (LUCY, "Sounds good.")],
+        [],
+    ),
+    "agreed, to an opinion put with a tag": (
+        [(OWEN, "Commuters skip anything longer than six seconds, don't they?"), (LUCY, "Agreed.")],
+        [],
+    ),
+    "fine, as a back-channel": ([(OWEN, "How was the train in?"), (LUCY, "Fine. Packed, but fine.")], []),
+    "a later 'let's do that' on another subject": (
+        [
+            (OWEN, "My suggestion is we film the cutdowns on the same day as the main shoot."),
+            (LUCY, "Hmm. Separately, the music licence is still open."),
+            (NADIA, "The label are slow, as ever."),
+            (LUCY, "Okay, let's do that."),
+        ],
+        [],
+    ),
+    "the day of a visit taken up": (
+        [
+            (OWEN, "I could show you round the new studio if you like."),
+            (LUCY, "I'd love that. Could we do Tuesday the fourteenth?"),
+            (OWEN, "Fourteenth works for me. Ten-ish?"),
+        ],
+        [],
+    ),
+    "fine, to the time of some work": (
+        [(WILL, "When's the reshoot, roughly?"), (OWEN, "We'd pencil Thursday the ninth."), (WILL, "Fine.")],
+        [],
+    ),
+    "guidance on a task just promised": (
+        [
+            (OWEN, "I'll send you a note on the loyalty idea by Friday."),
+            (LUCY, "Good. Keep it short. The board has no patience for long papers."),
+        ],
+        [],
+    ),
+    "the screen coming back": ([(OWEN, "Hang on, it's frozen... there. There we go."), (LUCY, "Hi again.")], []),
+    "an order to send something first": (
+        [(OWEN, "We could share the deck with the board."), (LUCY, "Okay. Send the deck to me first, please.")],
+        [],
+    ),
+    "then, drawing a problem": (
+        [(OWEN, "The printer says the board won't take foil."), (LUCY, "Then it's a problem. What else could we do?")],
+        [],
+    ),
+    "an idea of the addressee's approved, then taken on by them": (
+        [
+            (OWEN, "Kemi had a thought about a reminder text the day before."),
+            (LUCY, "Mm."),
+            (LUCY, "And Kemi, your reminder idea. Yes, do that."),
+            (NADIA, "Great, I'll set it up by Wednesday."),
+        ],
+        [],
+    ),
+    "the agency walking through its plan": (
+        [
+            (LUCY, "The split feels heavy on programmatic."),
+            (OWEN, "Yeah, fair. So in the option on the next slide the video goes up to forty and the display stays."),
+        ],
+        [],
+    ),
+    "the client describing the process": (
+        [
+            (OWEN, "How does the pitch work from here?"),
+            (LUCY, "Yes. So, the process. Stage two is a workshop in our Leeds office."),
+        ],
+        [],
+    ),
+    "then, weighing what it turns on": (
+        [
+            (OWEN, "The printer can't do foil on that board."),
+            (WILL, "So the board has to change."),
+            (LUCY, "Then it's a question of budget for the board."),
+        ],
+        [],
+    ),
+    "a topic opened by the client": (
+        [
+            (OWEN, "That's everything on the shoot."),
+            (LUCY, "Okay. The budget for the summer campaign."),
+        ],
+        [],
+    ),
+    "go ahead, to let someone speak first": (
+        [(OWEN, "Shall I start with the numbers or do you want to?"), (LUCY, "No, go ahead, Owen, you first.")],
+        [],
+    ),
+    "let's do that, to an offer of work": (
+        [
+            (OWEN, "I can pull together a short Q&A for the call centre if that helps."),
+            (LUCY, "Yes, let's do that."),
+        ],
+        [],
+    ),
+    "an approval reported from outside the meeting": (
+        [(LUCY, "Good news, finance signed off the extra twenty on Friday."), (OWEN, "Great.")],
+        [],
+    ),
+    "a number said back while still negotiating": (
+        [
+            (OWEN, "We'd need forty for the extra day."),
+            (LUCY, "Thirty?"),
+            (OWEN, "Thirty-five."),
+            (LUCY, "Thirty-five. Fine, if that includes the edit."),
+            (OWEN, "It doesn't, the edit's separate."),
+            (LUCY, "Then no. Thirty, with the edit, or we drop the day."),
+        ],
+        [],
+    ),
+    "let's do that, to a session offered over two turns": (
+        [
+            (OWEN, "I'd love to run a proper workshop on the loyalty personas."),
+            (LUCY, "Oh, ours are ancient."),
+            (OWEN, "So maybe a morning, you and me, next month? I'll bring the survey data."),
+            (LUCY, "Yeah fine, let's do that."),
+        ],
         [],
     ),
 }

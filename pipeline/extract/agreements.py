@@ -23,8 +23,21 @@ from spacy.tokens import Span
 from pipeline.extract.components import Clause
 from pipeline.extract.deadlines import ACCEPTING
 from pipeline.extract.settled import settled_text, terse_answer
-from pipeline.extract.settling import date_moved, decided_instead, moves_a_date, option_picked, permission_echoed
+from pipeline.extract.settling import (
+    answers_when,
+    date_moved,
+    decided_instead,
+    moves_a_date,
+    names_a_day,
+    opposed,
+    option_picked,
+    permission_echoed,
+    puts_something,
+    still_on_it,
+)
+from pipeline.extract.speakerless import OPENER, around, asked_before, bare_go_ahead, sentence_of
 from pipeline.extract.turns import Turn
+from pipeline.extract.verdicts import opens_accepting, stated_after, then_verdict
 
 ANSWER_LIKE = {"thats_the_one", "x_it_is", "x_then"}
 SHORT_ANSWER = 8  # words: a reply this short that names a date takes a time ("Yeah, fine, Monday.")
@@ -35,11 +48,6 @@ ASKS_OK = re.compile(
 )
 REVERSAL_REACH = 6
 CONFIRM_REACH = 3  # a settling reply this soon after a decision confirms it
-# decisions that undo each other when said about the same thing a few turns apart
-OPPOSED = (
-    ({"keep", "keeping", "stays", "stay", "stick"}, {"drop", "dropping", "cut", "scrap", "lose", "kill", "pull"}),
-    ({"in", "include"}, {"out", "remove"}),
-)
 DECISION_VERBS = {"move", "go", "stick", "drop", "cut", "keep", "swap", "switch", "shift", "lock"}
 
 
@@ -54,14 +62,6 @@ class Found:
     said: str = ""  # what the report states when it differs from ``text`` (the words the rules compare)
 
 
-# Openers that carry no content: "Okay, let's go with B." is recorded as "Let's go with B."
-OPENER = re.compile(
-    r"^(?:(?:ok(?:ay)?|yeah|yep|yes|right|great|good|fine|lovely|perfect|brilliant|thanks|thank you|so|and|well|"
-    r"um+|uh+|erm|alright|all right|cool)\b[\s,.!\u2014-]*)+",
-    re.IGNORECASE,
-)
-
-
 def statement(text: str) -> str:
     """The agreement as the report states it: the sentence without its conversational opener."""
     text = " ".join(text.split())
@@ -69,33 +69,6 @@ def statement(text: str) -> str:
     if len(core.split()) < 2:  # "Yes. Agreed." says nothing without its opener: keep the sentence as spoken
         return text
     return core[0].upper() + core[1:]
-
-
-def _sentence(span: Span) -> str:
-    """The sentence a cue ends in ("Two. Go with two." -> "Go with two.")."""
-    return span.doc[span.end - 1].sent.text.strip()
-
-
-LONG_SENTENCE = 20
-
-
-def _around(span: Span) -> str:
-    """The cue's stretch of a long run-on sentence (Whisper without speakers joins replies with commas).
-
-    "…nearly two, yes, so we're agreed, the credit goes on the January invoice, great, I'll send the note…"
-    -> "yes, so we're agreed, the credit goes on the January invoice": the comma-separated pieces the cue is in,
-    with one more on either side.
-    """
-    sent = span.sent
-    if sum(1 for t in sent if not t.is_punct) <= LONG_SENTENCE:
-        return _sentence(span)
-    commas = [t.i for t in sent if t.text == ","]
-    first = sum(1 for c in commas if c < span.start)  # piece index of the cue's start
-    last = sum(1 for c in commas if c < span.end - 1)
-    bounds = [sent.start - 1, *commas, sent.end]
-    lo, hi = max(first - 1, 0), min(last + 1, len(bounds) - 2)
-    piece = span.doc[bounds[lo] + 1 : bounds[hi + 1]]
-    return piece.text.strip().rstrip(",").strip()
 
 
 def _proposal_before(turns: list[Turn], k: int) -> Turn | None:
@@ -136,8 +109,12 @@ def _clarified(turns: list[Turn], j: int, k: int) -> bool:
     refusing anything ("What would that do to the shoot?" "It'd be a day shorter." "Okay, let's do that.")."""
     me = turns[k].speaker
     between = turns[j + 1 : k]
-    return any(t.speaker == me for t in between) and not any(
-        t.cues("AGREE") or t.cues("AGREE_ACCEPT") or t.cues("REQUEST") or t.opening("DECLINE", 3) for t in between
+    return (
+        any(t.speaker == me for t in between)
+        and not any(
+            t.cues("AGREE") or t.cues("AGREE_ACCEPT") or t.cues("REQUEST") or t.opening("DECLINE", 3) for t in between
+        )
+        and still_on_it(turns, j, k)
     )
 
 
@@ -214,6 +191,18 @@ def _put_before(turns: list[Turn], k: int, committed: Callable[[int], bool]) -> 
     return None
 
 
+def _doable(turn: Turn) -> bool:
+    """A turn that puts something to do: what we or I would or could do, an order, something that could or should
+    be done, or an option named ("The other option is a single hero film.")."""
+    words = {t.lower_ for t in turn.doc}
+    return (
+        any(c.subj_kind in ("WE", "SELF") for c in turn.clauses)
+        or any(s.root.tag_ == "VB" and s.root.i == s.start for s in turn.doc.sents)
+        or any(t.tag_ == "MD" for t in turn.doc)
+        or bool(words & {"option", "alternative", "instead", "rather", "idea", "suggestion"})
+    )
+
+
 class AgreementTracker:
     """Agreements turn by turn; ``committed(j)`` says whether turn ``j`` gave an action item or an open request or
     offer (an acceptance of those is not an agreement)."""
@@ -222,12 +211,16 @@ class AgreementTracker:
         self, committed: Callable[[int], bool] | None = None, sets_meeting: Callable[[int], bool] | None = None
     ) -> None:
         self.found: list[Found] = []
+        self.turns: list[Turn] = []
         self.question_at: int | None = None
         self.committed: Callable[[int], bool] = committed or (lambda _j: False)
         self.sets_meeting: Callable[[int], bool] = sets_meeting or (lambda _j: False)
 
     def feed(self, turns: list[Turn], k: int) -> None:
+        self.turns = turns
         turn = turns[k]
+        if self.found and self.found[-1].turn == k - 1 and self._offer_taken_up(turns, k):
+            self.found.pop()  # "And Jamie, your reminder idea. Yes, do that." "Great, I'll set it up.": the item
         prev = turns[k - 1] if k > 0 else None
         # "Can you chase them?" "Yeah, I can, actually, no, …" takes back the reply, not a decision
         taken_back = prev is not None and (prev.cues("REQUEST") or self.committed(k - 1)) and turn.opening("ACCEPT", 3)
@@ -248,14 +241,20 @@ class AgreementTracker:
         strong = [s for s in strong if s.id_ != "x_then" or _on_the_table(turns, k, s)]
         if prev is not None and prev.is_question():
             strong = [s for s in strong if s.id_ not in ANSWER_LIKE]
+        proposed = prev is not None and (prev.cues("PROPOSAL") or any(_proposes(c) for c in prev.clauses))
+        if prev is not None and prev.speaker != turn.speaker and self.committed(k - 1) and not proposed:
+            strong = [s for s in strong if s.id_ != "terse_decide"]  # "I'll send a proposal." "Keep it modest."
         if strong:
             span = strong[0]
             if span.sent.text.rstrip().endswith("?"):
                 self.question_at = k
                 return
-            text = _sentence(span) if turn.speaker is not None else _around(span)
+            text = sentence_of(span) if turn.speaker is not None else around(span)
             said = terse_answer(turns, k, span)  # "Fine, split it." after "We could go halves.": "We go halves."
             self._add(Found(k, text, span.id_, 0.85, True, turn.speaker is None, said=said))
+            return
+        if said := then_verdict(turns, k):  # "…harder to hold on uncoated board." "Then it's illustration throughout."
+            self._add(Found(k, said, "then_verdict", 0.7, True))
             return
         if (
             self.question_at is not None
@@ -271,27 +270,34 @@ class AgreementTracker:
             if not s.sent.text.rstrip().endswith("?")
             and not _negated(s)
             and not _date_or_concession(turn, s)
-            and not (s.id_ in ("go_ahead_reply", "bare_fine") and turn.speaker is None)  # audio: _bare_go_ahead
+            and not (s.id_ in ("go_ahead_reply", "bare_fine") and turn.speaker is None)  # audio: bare_go_ahead
         ]
         # "We should do the recce together." "Yes, let's. When?": a session taken up is a joint item, not a decision
         taken_up = accept and accept[0].id_ == "lets_do_that" and self.committed(k)
         if accept and not taken_up and not turn.opening("DECLINE", 3) and not turn.cues("REVERSE"):
             prop = _proposal_before(turns, k)
-            if prop is not None and accept[0].id_ == "lets_do_that" and self.committed(prop.index):
+            offered = prop is not None and any(self.committed(j) for j in range(prop.index, k))
+            if offered and accept[0].id_ == "lets_do_that":  # work offered on the way ("I'll bring the research")
                 return  # "I'd love to do a session on the personas." "Yeah fine, let's do that.": the session
             if prop is None and any(_settles(s, accept) for s in accept):
                 prop = _put_before(turns, k, self.committed)
-                put_asked = prop is not None and any(s.text.rstrip().endswith("?") for s in prop.doc.sents)
+                put_asked = prop is not None and puts_something(prop)  # not "How was it?", "…, aren't they?"
                 if prop is not None and not put_asked and not any(s.id_ in SETTLING_ANY for s in accept):
                     prop = None  # "New owners are fickle." "Agreed.": an opinion shared, nothing decided
+                if prop is not None and not put_asked and accept[0].id_ == "lets_do_that" and not _doable(prop):
+                    prop = None  # "The label are slow." "Okay, let's do that.": nothing put that could be done
                 if prop is not None and self.found and k - self.found[-1].turn <= CONFIRM_REACH:
                     return  # "Okay, yeah, that works." once an objection to a decision is answered: it stands
-            if prop is not None:
-                text = f"{prop.text} {_sentence(accept[0])}"
+            if prop is not None and not answers_when(turns, prop.index):  # "When's the pickup?" "The 29th." "Fine."
+                text = f"{prop.text} {sentence_of(accept[0])}"
                 self._add(Found(k, text, accept[0].id_, 0.7, False, said=settled_text(prop, accept[0])))
                 return
-        if turn.speaker is None and _bare_go_ahead(turn):
-            asked = _asked_before(turns, k)
+        opened = accept[0] if accept else turn.opening("ACCEPT", 3) or opens_accepting(turn)
+        if opened is not None and not turn.opening("DECLINE", 3) and (said := stated_after(turns, k, opened)):
+            self._add(Found(k, said, "stated_after", 0.7, False))  # "Okay. I'm persuaded. Voiceover, not the dad."
+            return
+        if turn.speaker is None and bare_go_ahead(turn):
+            asked = asked_before(turns, k)
             if asked is not None:
                 self._add(Found(k, f"{asked.text} {turn.text}", "go_ahead", 0.6, False))
                 return
@@ -343,6 +349,27 @@ class AgreementTracker:
         elif not undone and (said := decided_instead(turn)):  # the earlier position was never recorded
             self._add(Found(k, turn.text, "reversal_decision", 0.6, True, said=said))
 
+    def _offer_taken_up(self, turns: list[Turn], k: int) -> bool:
+        """Turn ``k - 1`` approved the addressee's own idea ("your … idea", "your offer") and ``k`` is that person
+        committing to it: an offer taken up, which is an action item, not an agreement."""
+        said, reply = turns[k - 1], turns[k]
+        if self.found[-1].rule != "terse_decide" or reply.speaker in (None, said.speaker) or not self.committed(k):
+            return False
+        return any(t.lower_ == "your" and t.head.pos_ == "NOUN" for t in said.doc)
+
+    def _conceded(self, f: Found) -> list[Found]:
+        """ "Cinema I can live with." … turns on, "And cinema's out?" "Out. That's decided.": a point conceded while
+        the rest was still argued is settled by the later decision that names it again (not by a recap)."""
+        if not 0 < f.turn < len(self.turns) or self.turns[f.turn].cues("RECAP"):
+            return []
+        said = _named(self.turns[f.turn].doc[:]) | _named(self.turns[f.turn - 1].doc[:])
+        gone = []
+        for g in self.found:
+            reply = _named(next(iter(self.turns[g.turn].doc.sents))) if g.turn < len(self.turns) else set()
+            if g.rule in CONCEDING and 1 < f.turn - g.turn <= SETTLE_REACH and reply and reply <= said:
+                gone.append(g)
+        return gone if len(gone) == 1 else []
+
     def _add(self, f: Found) -> None:
         if self.found and f.turn - self.found[-1].turn <= 1:
             last = self.found[-1]
@@ -352,20 +379,18 @@ class AgreementTracker:
             if f.strong and (not last.strong or last.rule == "reversal_decision" != f.rule):
                 self.found[-1] = f  # "Hang on, the blue clashes." "Go with green.": the decision said after wins
             return
-        undone = [g for g in self.found if f.turn - g.turn <= REVERSAL_REACH and _opposed(g.text, f.text)]
+        undone = [g for g in self.found if f.turn - g.turn <= REVERSAL_REACH and opposed(g.text, f.text)]
+        undone += self._conceded(f)
         self.found = [g for g in self.found if g not in undone]  # "drop it" … "Let's keep it, then.": only the last
         self.found.append(f)
 
 
-def _opposed(earlier: str, later: str) -> bool:
-    """ "Yeah, makes sense, drop it." then "Okay. Let's keep it, then.": the later decision reverses the earlier."""
-    a, b = set(re.findall(r"[a-z]+", _last_sentence(earlier))), set(re.findall(r"[a-z]+", _last_sentence(later)))
-    return any((a & x and b & y) or (a & y and b & x) for x, y in OPPOSED)
+CONCEDING = {"works_for_us", "terms_accepted", "thats_fair"}
+SETTLE_REACH = 15  # turns a negotiation may run on after a point is conceded
 
 
-def _last_sentence(text: str) -> str:
-    parts = [p for p in re.split(r"(?<=[.!?])\s+", text.lower()) if p.strip()]
-    return parts[-1] if parts else ""
+def _named(span: Span) -> set[str]:
+    return {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN") and not t.is_stop}
 
 
 TABLE_REACH = 5  # how many turns back the options a terse "X, then." chooses from may have been put
@@ -374,13 +399,13 @@ TABLE_REACH = 5  # how many turns back the options a terse "X, then." chooses fr
 def _on_the_table(turns: list[Turn], k: int, span: Span) -> bool:
     """ "Glasgow, then." chooses an option said in the turns before ("The Forge … or Riverside in Glasgow");
     "Social, then. We've got the cutdowns…" opens a new item of the agenda."""
-    word = next(t.lower_ for t in span if t.lower_ != "the")
+    word = next((t.lower_ for t in span if t.pos_ in ("NOUN", "PROPN", "NUM")), span[0].lower_)  # "In person, then."
     return any(word in {t.lower_ for t in turns[j].doc} for j in range(max(0, k - TABLE_REACH), k))
 
 
 def _bare(span: Span) -> bool:
     """ "It is." on its own agrees with a remark ("It's a big cut though." "It is."); "Highball it is." decides."""
-    return span.id_ == "x_it_is" and span.start == span.sent.start
+    return span.id_ == "x_it_is" and span.start == span.sent.start and span[0].lower_ == "it"
 
 
 def _date_or_concession(turn: Turn, span: Span) -> bool:
@@ -392,35 +417,10 @@ def _date_or_concession(turn: Turn, span: Span) -> bool:
     short = span.id_ == "x_is_fine" or sum(1 for t in sent if not t.is_punct) <= SHORT_ANSWER
     if short and any(sent.start_char <= d.start_char < sent.end_char and d.due for d in turn.dues):
         return True  # not "Okay, that works for us, the new route starts April 1st, so…" run on by Whisper
+    if short and names_a_day(sent.text):
+        return True  # "Twenty-second works for me. Morning?": a day taken for a visit, unresolved or not
     after = [t.lower_ for t in span.doc[span.end :]]
     return span.id_ == "thats_fair" and "but" in after
-
-
-def _bare_go_ahead(turn: Turn) -> bool:
-    """A sentence that is only "Go ahead." (Whisper splits "Fine, go ahead." into "Fine." and "Go ahead.")."""
-    words = [t.lower_ for t in turn.doc if not t.is_punct]
-    return words[-2:] == ["go", "ahead"] and len(OPENER.sub("", turn.text).split()) == 2
-
-
-def _asked_before(turns: list[Turn], k: int) -> Turn | None:
-    """What a speakerless "Go ahead." permits: the sentence before it, past short replies ("Yes." "Fine.").
-
-    Not a request to speak ("Can I ask something?"), and only a proposal or a "we" question unless a short
-    reply already stands between ("The awards. Oh, fine. Go ahead.").
-    """
-    replies = 0
-    for j in range(k - 1, max(k - 5, -1), -1):
-        prev = turns[j]
-        if prev.n_words <= 2:
-            replies += 1
-            continue
-        words = [t.lower_ for t in prev.doc if not t.is_punct]
-        if prev.is_question() and "i" in words[:3]:
-            return None
-        if replies or prev.cues("PROPOSAL") or (prev.is_question() and "we" in words[:3]):
-            return prev
-        return None
-    return None
 
 
 _FUNCTION = {"it", "is", "that", "that's", "s", "the", "a", "we", "we're", "re", "so", "then", "fine", "okay", "ok"}

@@ -64,6 +64,7 @@ def decided_instead(turn: Turn) -> str:
             and (root.tag_ in ("VBP", "VB") or root.lower_ == root.lemma_)  # "put", "cut" read as past tense
             and aux <= {"will", "'ll", "are", "'re", "going"}
             and not any(t.dep_ in ("mark", "neg") for t in root.subtree)
+            and not any(t.lower_ in ("there", "here") for t in root.children)  # "Hang on… there we go.": the screen
         ):
             return sent.text.strip()
     return ""
@@ -116,3 +117,86 @@ def permission_echoed(turns: list[Turn], k: int) -> str:
         if bare and root.lemma_ in asked:
             return sent.text.strip()
     return ""
+
+
+WH_WORDS = frozenset("how what where why who when which whose".split())
+TAG_QUESTION = re.compile(
+    r",\s*(?:(?:\w+n't|is|are|was|were|does|did|has|have)\s+(?:it|they|he|she|that|there)"
+    r"|don't you think|wouldn't you say)\s*\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def puts_something(turn: Turn) -> bool:
+    """A turn that puts something to settle as a question ("So, seventy-thirty?", "What about the ninth?"), not
+    one that asks how something is ("How was the drive?") nor an opinion with a tag ("They're fickle, aren't
+    they?")."""
+    for sent in turn.doc.sents:
+        text = sent.text.strip()
+        words = [t.lower_ for t in sent if not t.is_punct]
+        if not words or not text.endswith("?"):
+            continue
+        # "How about the ninth?", "Why don't we split it?" put something
+        opens = words[0] not in WH_WORDS or words[1] in ("about", "if") or bool({"n't", "not"} & set(words[1:3]))
+        if opens and not TAG_QUESTION.search(text):
+            return True
+    return False
+
+
+def answers_when(turns: list[Turn], j: int) -> bool:
+    """Turn ``j`` answers a question of when something happens ("When's the pickup, roughly?" "We'd pencil the
+    twenty-ninth."): a time for a session or some work, which a reply accepts as part of that item, not a decision;
+    not "When do we go live?", which asks what we decide."""
+    if j < 1 or not turns[j].dues or turns[j - 1].speaker == turns[j].speaker:
+        return False
+    prev = turns[j - 1]
+    asks = [s for s in prev.doc.sents if s.text.rstrip().endswith("?")]
+    # "When's the pickup?": the time of some work; "When do we go live?" asks what we decide
+    return any(s[0].lower_ == "when" and "we" not in {t.lower_ for t in s} for s in asks)
+
+
+PICKED = re.compile(r"\s+(?:one|ones|option|route|version|draft|cut|edit|idea|round|stage|phase|choice)\b", re.I)
+
+
+def names_a_day(text: str) -> bool:
+    """ "Twenty-second works for me.": a day of the month or week said, whether or not it resolved to a date; not
+    "The second route works." (an option picked by its place)."""
+    return any(not PICKED.match(text, m.end()) for m in ORDINAL.finditer(text))
+
+
+def _things(turn: Turn) -> set[str]:
+    return {t.lemma_.lower() for t in turn.doc if t.pos_ in ("NOUN", "PROPN", "NUM") and not t.is_stop}
+
+
+def still_on_it(turns: list[Turn], j: int, k: int) -> bool:
+    """Between proposal ``j`` and the reply ``k`` that takes it up, the replier's own turns stay on it: a question
+    about it ("What would that do to the shoot?"), a remark pointing at it or naming what it names, or the reply
+    itself names it; not another subject ("Separately, the music licence is still open.")."""
+    put = _things(turns[j])
+    if _things(turns[k]) & put:
+        return True  # the reply says what it takes up ("Okay. We don't delete, one pinned reply.")
+    for t in turns[j + 1 : k]:
+        if t.speaker != turns[k].speaker:
+            continue
+        pointer = {w.lower_ for w in t.doc} & {"that", "it", "this", "those", "them"}
+        if _things(t) and not (_things(t) & put) and not pointer:
+            return False  # names something else; a bare "Hmm." or "How much?" stays on it
+    return True
+
+
+# decisions that undo each other when said about the same thing a few turns apart
+OPPOSED = (
+    ({"keep", "keeping", "stays", "stay", "stick"}, {"drop", "dropping", "cut", "scrap", "lose", "kill", "pull"}),
+    ({"in", "include"}, {"out", "remove"}),
+)
+
+
+def opposed(earlier: str, later: str) -> bool:
+    """ "Yeah, makes sense, drop it." then "Okay. Let's keep it, then.": the later decision reverses the earlier."""
+    a, b = set(re.findall(r"[a-z]+", _lastsentence_of(earlier))), set(re.findall(r"[a-z]+", _lastsentence_of(later)))
+    return any((a & x and b & y) or (a & y and b & x) for x, y in OPPOSED)
+
+
+def _lastsentence_of(text: str) -> str:
+    parts = [p for p in re.split(r"(?<=[.!?])\s+", text.lower()) if p.strip()]
+    return parts[-1] if parts else ""
