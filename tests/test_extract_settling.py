@@ -239,6 +239,13 @@ NOT_SETTLED = {
         [(NADIA, "Lucy, we should walk the venue together before we book it."), (LUCY, "Yes, let's. Thursday?")],
         [],
     ),
+    "a session put as 'could we do a …' and taken up": (
+        [
+            (NADIA, "Lucy, before the radio interview I'd like to prep you. Could we do a prep session on Monday?"),
+            (LUCY, "Yeah, let's do that. Monday, first thing."),
+        ],
+        [],
+    ),
     "the hour of a call": (
         [
             (NADIA, "Shall we do the check-in Thursday morning or afternoon?"),
