@@ -179,7 +179,8 @@ def _parse(line: str) -> dict[str, float]:
 @pytest.mark.skipif(not AMI.is_file(), reason=f"AMI evaluation data not checked out at {AMI}")
 def test_ami_eval_drafts_what_the_transcripts_give(tmp_path: Path) -> None:
     """``debrief eval meetings.jsonl`` drafts each meeting exactly as from its speaker-and-text transcript file
-    (tests/ami_to_gold.py): the same predictions, so ami_eval.py prints the same line (three meetings)."""
+    (tests/ami_to_gold.py): the same predictions, so ami_eval.py prints the same line (three meetings; drafted in
+    one process, then in a pool of two, as ``debrief eval`` does with many meetings)."""
     from pipeline.evaluate import predict_dir, run_eval
 
     sys.path.insert(0, str(Path(__file__).parent))
@@ -193,7 +194,7 @@ def test_ami_eval_drafts_what_the_transcripts_give(tmp_path: Path) -> None:
     line = run_eval(kit / "meetings.jsonl", tmp_path / "A", settings)
 
     assert len(convert(kit / "meetings.jsonl", tmp_path / "gold")) == 3
-    predict_dir(tmp_path / "gold", tmp_path / "B", settings)
+    predict_dir(tmp_path / "gold", tmp_path / "B", settings, workers=2)  # in two processes: the same files
     scored = subprocess.run(
         [sys.executable, str(kit / "ami_eval.py"), str(kit / "meetings.jsonl"), str(tmp_path / "B")],
         capture_output=True,
