@@ -38,8 +38,9 @@ def _debrief(*args: str) -> list[str]:
     return [sys.executable, "-m", "pipeline.cli", *args]
 
 
-def make_recordings(folder: Path, count: int) -> list[Path]:
-    """``count`` distinct WAV files cut from the sample recordings (the same speech, different trailing silence)."""
+def make_recordings(folder: Path, count: int, seconds: float | None = None) -> list[Path]:
+    """``count`` distinct WAV files cut from the sample recordings (the same speech, different trailing silence);
+    with ``seconds``, only each sample's first ``seconds`` of speech."""
     from faster_whisper.audio import decode_audio
 
     sources = sorted(p for pattern in AUDIO for p in SAMPLES.glob(pattern))
@@ -47,6 +48,8 @@ def make_recordings(folder: Path, count: int) -> list[Path]:
         raise SystemExit(f"no sample recordings in {SAMPLES}")
     folder.mkdir(parents=True, exist_ok=True)
     decoded = {p: decode_audio(str(p), sampling_rate=16_000) for p in sources}
+    if seconds is not None:
+        decoded = {p: audio[: int(seconds * 16_000)] for p, audio in decoded.items()}
     made = []
     for i in range(count):
         source = sources[i % len(sources)]

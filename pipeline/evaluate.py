@@ -14,10 +14,12 @@ annotations (dialogue-act labels, summaries, links) stay with the scorer.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from pipeline.errors import ConfigError, InputFileError
@@ -55,17 +57,32 @@ def draft_extraction(path: Path, meeting_id: str, settings: Settings) -> Extract
     return extract(transcript, meeting, settings)
 
 
-def predict_files(paths: list[Path], out_dir: Path, settings: Settings) -> list[Path]:
-    """One prediction file ``<meeting_id>.json`` in ``out_dir`` for each meeting transcript in ``paths``."""
+def predict_file(path: Path, out_dir: Path, settings: Settings) -> Path:
+    """The prediction file ``<meeting_id>.json`` in ``out_dir`` for the meeting transcript ``path``."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    meeting_id = str(raw.get("meeting_id") or path.stem) if isinstance(raw, dict) else path.stem
+    target = out_dir / f"{meeting_id}.json"
+    _write_json(target, prediction(meeting_id, draft_extraction(path, meeting_id, settings)))
+    return target
+
+
+def eval_workers(n_files: int) -> int:
+    """Processes for ``n_files`` meetings: one a core (at most 4), none extra for a few (each loads spaCy, ~1.5 s)."""
+    return max(1, min(os.cpu_count() or 1, 4, n_files // 4))
+
+
+def predict_files(paths: list[Path], out_dir: Path, settings: Settings, workers: int | None = None) -> list[Path]:
+    """One prediction file ``<meeting_id>.json`` in ``out_dir`` for each meeting transcript in ``paths``.
+
+    Each meeting is drafted on its own (``draft_extraction``), so a pool of ``workers`` processes (default
+    ``eval_workers``) writes the same files as one process does, in the time of a share of them."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for path in paths:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-        meeting_id = str(raw.get("meeting_id") or path.stem) if isinstance(raw, dict) else path.stem
-        target = out_dir / f"{meeting_id}.json"
-        _write_json(target, prediction(meeting_id, draft_extraction(path, meeting_id, settings)))
-        written.append(target)
-    return written
+    workers = eval_workers(len(paths)) if workers is None else max(1, min(workers, len(paths)))
+    if workers == 1:
+        return [predict_file(path, out_dir, settings) for path in paths]
+    # spawn: a fresh interpreter that loads the models itself, not a fork of threads and loaded models
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return list(pool.map(predict_file, paths, [out_dir] * len(paths), [settings] * len(paths)))
 
 
 def gold_files(gold_dir: Path) -> list[Path]:
@@ -81,9 +98,9 @@ def gold_files(gold_dir: Path) -> list[Path]:
     return found
 
 
-def predict_dir(gold_dir: Path, out_dir: Path, settings: Settings) -> list[Path]:
+def predict_dir(gold_dir: Path, out_dir: Path, settings: Settings, workers: int | None = None) -> list[Path]:
     """Predict every gold meeting of ``gold_dir`` into ``out_dir``."""
-    return predict_files(gold_files(Path(gold_dir)), Path(out_dir), settings)
+    return predict_files(gold_files(Path(gold_dir)), Path(out_dir), settings, workers)
 
 
 def ami_transcript(record: dict) -> dict:
@@ -136,15 +153,16 @@ def scorer_for(gold: Path) -> Path:
     return next((p for p in (gold.parent / SCORER, gold / SCORER) if p.is_file()), gold.parent / SCORER)
 
 
-def run_eval(gold: Path, out_dir: Path, settings: Settings) -> str:
+def run_eval(gold: Path, out_dir: Path, settings: Settings, workers: int | None = None) -> str:
     """Draft every meeting of ``gold`` (a gold folder, or an AMI ``meetings.jsonl``) into ``out_dir`` as
-    ``debrief process`` would, and return the evaluation kit's summary line for it."""
+    ``debrief process`` would, and return the evaluation kit's summary line for it (``workers``: see
+    ``predict_files``)."""
     gold, out_dir = Path(gold), Path(out_dir)
     scorer = scorer_for(gold)
     if not scorer.is_file():
         raise ConfigError(f"{scorer}: the evaluation kit's scorer is not there, so {gold} cannot be scored")
     if gold.is_file():
-        predict_files(ami_transcripts(gold, out_dir / "transcripts"), out_dir, settings)
+        predict_files(ami_transcripts(gold, out_dir / "transcripts"), out_dir, settings, workers)
     else:
-        predict_dir(gold, out_dir, settings)
+        predict_dir(gold, out_dir, settings, workers)
     return _score(scorer, gold, out_dir)

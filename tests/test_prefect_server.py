@@ -1,6 +1,7 @@
 """The deployments on a real Prefect server with a process work pool, as a team would run them.
 
-Starts ``prefect server start`` on a loopback port (temporary PREFECT_HOME), deploys ``prefect.yaml``, starts a
+Starts ``prefect server start`` on a loopback port (temporary PREFECT_HOME) and deploys ``prefect.yaml``, once for
+the module (both tests use the one server, as a team does; each test has its own workspace and workers); starts a
 ``prefect worker`` (``--run-once``) for the process pool, runs process-meeting on the sample transcript and on a
 sample recording, and checks the outputs and the runs' final states. A second run of the same recording must find
 its transcription in the persisted, content-hash-keyed cache instead of transcribing again. Only the processes this
@@ -14,58 +15,65 @@ import shutil
 from pathlib import Path
 
 import pytest
-from prefect_server import prefect_server
+from prefect_server import prefect_server, stop
 
 from tests.support import SAMPLES
 
 pytestmark = [pytest.mark.slow, pytest.mark.server]
 
 
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory):
+    """One real server with ``prefect.yaml`` deployed on it, shared by the tests of this module."""
+    root = tmp_path_factory.mktemp("prefect-server")
+    with prefect_server(root) as started:
+        started.deploy()
+        yield started
+
+
 def _wait(proc, timeout: float = 120) -> None:
     proc.wait(timeout=timeout)
 
 
-def test_process_meeting_deployment_on_a_server_and_worker(tmp_path: Path) -> None:
+def test_process_meeting_deployment_on_a_server_and_worker(server, tmp_path: Path) -> None:
     workspace = tmp_path / "debrief-home"
     drop = tmp_path / "drop"
     drop.mkdir()
     vtt = Path(shutil.copy(SAMPLES / "pennant-social-review.vtt", drop))
     audio = Path(shutil.copy(next(SAMPLES.glob("*.m4a")), drop))
 
-    with prefect_server(tmp_path) as server:
-        server.deploy()
-        deployments = server.cli("deployment", "ls")
-        for name in ("process-meeting", "batch", "watch"):
-            assert name in deployments
-        batch = next(d for d in server.deployments() if d["name"] == "batch")
-        [weekly] = batch["schedules"]
-        assert weekly["schedule"]["cron"] == "0 17 * * 5" and weekly["active"] is False  # Friday 17:00, off
+    deployments = server.cli("deployment", "ls")
+    for name in ("process-meeting", "batch", "watch"):
+        assert name in deployments
+    batch = next(d for d in server.deployments() if d["name"] == "batch")
+    [weekly] = batch["schedules"]
+    assert weekly["schedule"]["cron"] == "0 17 * * 5" and weekly["active"] is False  # Friday 17:00, off
 
-        first = [server.run_deployment("process-meeting/process-meeting", path=str(p)) for p in (vtt, audio)]
-        worker = server.worker(workspace, name="worker-1", run_once=True, log=tmp_path / "worker-1.log")
-        _wait(worker)
-        runs = server.wait_final(first, timeout=60)
-        log = (tmp_path / "worker-1.log").read_text()
-        for run_id, run in runs.items():
-            assert run["state"]["type"] == "COMPLETED", f"{run_id}: {run['state']}\n{log}"
+    first = [server.run_deployment("process-meeting/process-meeting", path=str(p)) for p in (vtt, audio)]
+    worker = server.worker(workspace, name="worker-1", run_once=True, log=tmp_path / "worker-1.log")
+    _wait(worker)
+    runs = server.wait_final(first, timeout=60)
+    log = (tmp_path / "worker-1.log").read_text()
+    for run_id, run in runs.items():
+        assert run["state"]["type"] == "COMPLETED", f"{run_id}: {run['state']}\n{log}"
 
-        for source in (vtt, audio):
-            record = json.loads((workspace / "reports" / f"{source.stem}.json").read_text())
-            assert record["meeting"]["source_name"] == source.name
-            assert (workspace / "reports" / f"{source.stem}.contact-report.docx").stat().st_size > 0
-        assert record["transcript"]["source_kind"] == "audio" and record["transcript"]["segments"]
+    for source in (vtt, audio):
+        record = json.loads((workspace / "reports" / f"{source.stem}.json").read_text())
+        assert record["meeting"]["source_name"] == source.name
+        assert (workspace / "reports" / f"{source.stem}.contact-report.docx").stat().st_size > 0
+    assert record["transcript"]["source_kind"] == "audio" and record["transcript"]["segments"]
 
-        transcribed = [t for t in server.task_runs(first[1]) if t["name"].startswith("transcribe")]
-        assert [t["state"]["type"] for t in transcribed] == ["COMPLETED"]
+    transcribed = [t for t in server.task_runs(first[1]) if t["name"].startswith("transcribe")]
+    assert [t["state"]["type"] for t in transcribed] == ["COMPLETED"]
 
-        # The same recording again (as a retried run would be): the transcription comes from the persisted cache.
-        again = server.run_deployment("process-meeting/process-meeting", path=str(audio))
-        worker = server.worker(workspace, name="worker-2", run_once=True, log=tmp_path / "worker-2.log")
-        _wait(worker)
-        run = server.wait_final([again], timeout=60)[again]
-        assert run["state"]["type"] == "COMPLETED", (tmp_path / "worker-2.log").read_text()
-        transcribed = [t for t in server.task_runs(again) if t["name"].startswith("transcribe")]
-        assert [t["state"]["name"] for t in transcribed] == ["Cached"]
+    # The same recording again (as a retried run would be): the transcription comes from the persisted cache.
+    again = server.run_deployment("process-meeting/process-meeting", path=str(audio))
+    worker = server.worker(workspace, name="worker-2", run_once=True, log=tmp_path / "worker-2.log")
+    _wait(worker)
+    run = server.wait_final([again], timeout=60)[again]
+    assert run["state"]["type"] == "COMPLETED", (tmp_path / "worker-2.log").read_text()
+    transcribed = [t for t in server.task_runs(again) if t["name"].startswith("transcribe")]
+    assert [t["state"]["name"] for t in transcribed] == ["Cached"]
 
 
 def _batch(server, folder: Path, workspace: Path) -> tuple[float, str]:
@@ -82,7 +90,7 @@ def _batch(server, folder: Path, workspace: Path) -> tuple[float, str]:
     return time.perf_counter() - started, run.stdout
 
 
-def test_batch_fans_out_over_two_workers(tmp_path: Path) -> None:
+def test_batch_fans_out_over_two_workers(server, tmp_path: Path) -> None:
     """``debrief batch`` with a server: one process-meeting run per recording on the work pool, followed to the end,
     then the week summary. 8 recordings on one worker, then 8 others on two (one CPU thread each, as two workers on
     a 2-core machine would be set up): every meeting drafted once, both workers take a share, and a rerun submits
@@ -95,26 +103,30 @@ def test_batch_fans_out_over_two_workers(tmp_path: Path) -> None:
     from pipeline.store import MeetingRow, store_for
 
     workspace = tmp_path / "debrief-home"
-    made = make_recordings(tmp_path / "made", 16)
+    # the first 25 s of each sample: enough speech for Whisper and a draft; fan-out is the subject here, not length
+    made = make_recordings(tmp_path / "made", 16, seconds=25.0)
     one, two = tmp_path / "week-1", tmp_path / "week-2"
     for folder, files in ((one, made[:8]), (two, made[8:])):
         folder.mkdir()
         for f in files:
             f.rename(folder / f.name)
     threads = {"DEBRIEF_WHISPER_CPU_THREADS": "1", "PREFECT_WORKER_QUERY_SECONDS": "1"}
-    with prefect_server(tmp_path) as server:
-        server.deploy()
-        server.worker(workspace, name="worker-A", run_once=False, log=tmp_path / "worker-A.log", limit=1,
-                      extra_env=threads)  # fmt: skip
+    workers = []
+    try:
+        workers.append(server.worker(workspace, name="worker-A", run_once=False, log=tmp_path / "worker-A.log",
+                                     limit=1, extra_env=threads))  # fmt: skip
         alone, out = _batch(server, one, workspace)
         assert "week summary" in out, out
-        server.worker(workspace, name="worker-B", run_once=False, log=tmp_path / "worker-B.log", limit=1,
-                      extra_env=threads)  # fmt: skip
+        workers.append(server.worker(workspace, name="worker-B", run_once=False, log=tmp_path / "worker-B.log",
+                                     limit=1, extra_env=threads))  # fmt: skip
         together, out = _batch(server, two, workspace)
         runs_before = len(httpx_post(server, "/flow_runs/filter", {}))
         _again, out_again = _batch(server, two, workspace)
         assert len(httpx_post(server, "/flow_runs/filter", {})) == runs_before, "a rerun submitted runs again"
         assert "skipped" in out_again
+    finally:  # this test's workers only: the server goes on for the module
+        for worker in workers:
+            stop(worker)
 
     logs = {w: (tmp_path / f"{w}.log").read_text() for w in ("worker-A", "worker-B")}
     submitted = re.compile(r"Worker '([^']+)' submitting flow run '([0-9a-f-]{36})'")

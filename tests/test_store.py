@@ -186,17 +186,14 @@ def test_fresh_database_runs_every_migration_once(db_url):
             assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
 
 
-def _open(url: str) -> None:
-    engine_for(url)
-
-
 def test_processes_opening_a_new_database_at_once_all_succeed(db_url):
     """Two flow runs on one worker, or a batch's workers, open a new database at once: one creates the tables, the
     others wait for it and find them; none fails with "table ... already exists"."""
     if db_url.startswith("sqlite:///"):
         db_url = db_url.replace("debrief.sqlite3", "new/debrief.sqlite3")  # its folder does not exist yet either
     context = multiprocessing.get_context("spawn")
-    processes = [context.Process(target=_open, args=(db_url,)) for _ in range(6)]
+    # the target by its own module: a spawned child imports only pipeline.store, not this test module (and spaCy)
+    processes = [context.Process(target=engine_for, args=(db_url,)) for _ in range(6)]
     for p in processes:
         p.start()
     for p in processes:
