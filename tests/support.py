@@ -18,6 +18,16 @@ MODELS = REPO_ROOT / "models"
 VTT = SAMPLES / "pennant-social-review.vtt"
 
 
+# the four people of the extraction tests' dialogues: two at the agency, two at the client
+PEOPLE = [
+    Attendee(name="Nadia Brooks", side="agency"),
+    Attendee(name="Owen Price", side="agency"),
+    Attendee(name="Lucy Tam", side="client"),
+    Attendee(name="Will Ferris", side="client"),
+]
+NADIA, OWEN, LUCY, WILL = (p.name for p in PEOPLE)
+
+
 def free_port() -> int:
     """A TCP port on 127.0.0.1 that nothing listens on right now."""
     with socket.socket() as s:

@@ -6,16 +6,10 @@ import datetime as dt
 
 import pytest
 
-from pipeline.schemas import Attendee, Extraction
-from tests.support import extract_turns
+from pipeline.schemas import Extraction
+from tests.support import PEOPLE, extract_turns
 
 MEETING_DATE = dt.date(2026, 3, 4)  # a Wednesday
-PEOPLE = [
-    Attendee(name="Nadia Brooks", side="agency"),
-    Attendee(name="Owen Price", side="agency"),
-    Attendee(name="Lucy Tam", side="client"),
-    Attendee(name="Will Ferris", side="client"),
-]
 
 
 def run(turns: list[tuple[str, str]], kind: str = "gold-json") -> Extraction:

@@ -10,16 +10,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.schemas import Attendee
-from tests.support import extract_turns
-
-PEOPLE = [
-    Attendee(name="Nadia Brooks", side="agency"),
-    Attendee(name="Owen Price", side="agency"),
-    Attendee(name="Lucy Tam", side="client"),
-    Attendee(name="Will Ferris", side="client"),
-]
-NADIA, OWEN, LUCY, WILL = (p.name for p in PEOPLE)
+from tests.support import LUCY, NADIA, OWEN, PEOPLE, WILL, extract_turns
 
 
 def agreed(turns: list[tuple[str, str]]) -> list[int]:
