@@ -66,16 +66,6 @@ PENDING_TURNS = 2
 FOLLOW_UP_VERBS = {"come", "get", "report", "circle", "feed"}  # "… and I'll come back to you with their feedback"
 
 
-# a request that says what should happen to the thing ("Any chance it could go through before the buy?"), not
-# what the one asked should do, or was kept as the question said: the reply's own verb says the work ("I'll get
-# finance to push it through.")
-HAPPENING = {"it", "they", "this", "that", "go", "come", "happen"}
-
-
-def _happens_to(task: str) -> bool:
-    return task.rstrip().endswith("?") or task.split(" ", 1)[0].lower() in HAPPENING
-
-
 class CommitmentTracker:
     """Walks the turns in order and collects ``Item``s."""
 
@@ -250,8 +240,10 @@ class CommitmentTracker:
             task = p.task or (clause.task if clause else "")
             if declined and clause is not None:
                 task = clause.task  # "I can't name them. What I can do is share a benchmark.": what is offered instead
-            if clause is not None and (vague(p.task) or _happens_to(p.task)) and not vague(clause.task):
-                task = clause.task  # "Will, when do you think?" / "I'll have the deck with you Wednesday."
+            if clause is not None and (vague(p.task) or p.about_thing) and not vague(clause.task):
+                # "Will, when do you think?" / "I'll have the deck with you Wednesday."; "Any chance it could go
+                # through?" / "I'll get finance to push it through."
+                task = clause.task
 
             kind = clause.subj_kind if clause is not None else None
             item = Item(at, owner, task, p.rule, 0.8, due, speaker, requester=p.proposer, kind=kind, accepted=True)

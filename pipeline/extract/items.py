@@ -63,6 +63,9 @@ class Pending:
     closing: bool = False  # made in the closing part of the meeting (an assignment there stands unanswered)
     owner: Owner = None  # who an offer commits when it is not the one who made it ("we can…": the side)
     open_since: int = 0  # the last turn that kept it open (a refusal of its time only: "I'm away next week")
+    # asks what should happen to a thing ("Any chance it could go out?"), not what the one asked should do: the
+    # reply's own verb says the work ("I'll get accounts to pay it.")
+    about_thing: bool = False
 
 
 def nearest(dues: list[DueMatch], char: int) -> DueMatch | None:

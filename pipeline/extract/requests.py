@@ -63,9 +63,9 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
         return Pending("joint", turn.index, turn.speaker, [], task, "joint_cue_joint", when)
     if not req:
         return None
-    return Pending(
-        "request", turn.index, turn.speaker, [], task, span.id_, due or (concrete(turn.dues) if turn.dues else None)
-    )
+    about_thing = not follow or follow[0].subj_kind == "OTHER"  # "Any chance it could go through?"
+    when = due or (concrete(turn.dues) if turn.dues else None)
+    return Pending("request", turn.index, turn.speaker, [], task, span.id_, when, about_thing=about_thing)
 
 
 def imperative_request(turn: Turn) -> Pending | None:
