@@ -199,6 +199,13 @@ _WEEKDAYS = {
     "sunday": 6,
 }
 _WD = f"(?P<wd>{_alt(_WEEKDAYS)})"
+# a day named on its own, by its ordinal or its weekday ("Sixteenth then.", "Thursday works."), for the rules that
+# compare the days two turns name rather than resolve them
+DAY_WORD = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)|{_alt([*_UNIT_ORD, *_TEEN_ORD, 'twentieth', 'thirtieth'])}|"
+    rf"{_alt(w for w in _WEEKDAYS if w.endswith('day'))})\b",
+    re.IGNORECASE,
+)
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.dates import DAY_WORD
 from pipeline.extract.turns import Turn
 
 OPTIONS = re.compile(r"\b(?P<a>(?:[\w'-]+\s+){0,3}[\w'-]+),?\s+or\s+(?P<b>(?:[\w'-]+\s+){0,3}[\w'-]+)", re.I)
@@ -82,12 +83,6 @@ def moves_a_date(turns: list[Turn], k: int) -> bool:
     )
 
 
-ORDINAL = re.compile(
-    r"\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-    re.IGNORECASE,
-)
 SETTLES = re.compile(r"\b(?:fine|okay|ok|yes|yeah|deal|done|agreed|works|go on|let's do|then)\b", re.IGNORECASE)
 
 
@@ -97,8 +92,8 @@ def date_moved(turns: list[Turn], k: int) -> bool:
     turn = turns[k]
     if turn.n_words > 10 or turn.is_question() or not moves_a_date(turns, k) or not SETTLES.search(turn.text):
         return False
-    said = {m.group(0).lower() for m in ORDINAL.finditer(turn.text)}
-    put = {m.group(0).lower() for j in (k - 1, k - 2, k - 3) if j >= 0 for m in ORDINAL.finditer(turns[j].text)}
+    said = {m.group(0).lower() for m in DAY_WORD.finditer(turn.text)}
+    put = {m.group(0).lower() for j in (k - 1, k - 2, k - 3) if j >= 0 for m in DAY_WORD.finditer(turns[j].text)}
     return bool(said & put)
 
 
@@ -161,7 +156,7 @@ PICKED = re.compile(r"\s+(?:one|ones|option|route|version|draft|cut|edit|idea|ro
 def names_a_day(text: str) -> bool:
     """ "Twenty-second works for me.": a day of the month or week said, whether or not it resolved to a date; not
     "The second route works." (an option picked by its place)."""
-    return any(not PICKED.match(text, m.end()) for m in ORDINAL.finditer(text))
+    return any(not PICKED.match(text, m.end()) for m in DAY_WORD.finditer(text))
 
 
 def _things(turn: Turn) -> set[str]:
