@@ -217,6 +217,22 @@ def evaluate(
     typer.echo(run_eval(gold_dir, out, settings))
 
 
+@app.command("train-agreements")
+def train_agreements(
+    folders: Annotated[list[Path], typer.Argument(help="Folders of meetings in the gold format (FORMAT.md).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The scorer file to write.")] = REPO_ROOT
+    / "models"
+    / "agreement_scorer.json",
+) -> None:
+    """Fit the agreement scorer (pipeline/extract/agreement_scorer.py) on annotated meetings and write its weights."""
+    from pipeline.extract.agreement_scorer import train
+
+    missing = [f for f in folders if not f.is_dir()]
+    if missing:
+        raise fail(f"{missing[0]}: no such folder")
+    typer.echo(train(folders, out, _settings()))
+
+
 @app.command()
 def demo(verbose: Verbose = False) -> None:
     """Process the bundled sample recordings into the workspace and say where the drafts are."""

@@ -18,6 +18,7 @@ import srsly
 from spacy.language import Language
 
 from pipeline.extract import components  # noqa: F401  (registers the factories)
+from pipeline.extract.agreement_scorer import load_scorer
 from pipeline.extract.agreements import AgreementTracker, statement
 from pipeline.extract.asr import normalise
 from pipeline.extract.commitments import CommitmentTracker, Item
@@ -130,14 +131,18 @@ def extract_turns(transcript: Transcript, meeting: Meeting, settings: Settings) 
         lambda j: any(i.turn == j for i in commitments.items) or any(p.turn == j for p in commitments.pending),
         meetings_put.__contains__,
     )
+    ever_found: set[int] = set()  # a decision the rules found and then dropped (reversed, an offer taken up)
     for k, turn in enumerate(turns):
         commitments.feed(turn)
         agreements.feed(turns, k)
+        ever_found.update(f.turn for f in agreements.found)
     items = commitments.finish(len(turns) - 1)
     # "Ian, the canopy, go ahead and do a sketch" takes up Ian's offer: an item, not a decision
     agreements.found = [
         f for f in agreements.found if f.turn not in commitments.taken_up or f.rule == "next_meeting_set"
     ]
+    dropped = ever_found - {f.turn for f in agreements.found}
+    agreements.found = load_scorer(models).revise(agreements.found, turns, meeting, commitments.taken_up | dropped)
     wording = Wording(load_nlp(settings), meeting, turns, load_rules(models / WORDING_FILE))
     said = [i.task for i in items]
     for item, task in zip(items, wording.tasks([(i.task, i.turn, i.speaker) for i in items]), strict=True):

@@ -1,0 +1,181 @@
+"""The learned agreement scorer: what it adds and vetoes in real dialogues, its keep/add mechanism with weights
+set by hand, training on a folder of annotated meetings, and the shipped weights file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from pipeline.errors import ConfigError
+from pipeline.extract import analyse
+from pipeline.extract.agreement_scorer import (
+    MODEL_FILE,
+    RULE,
+    Scorer,
+    load_scorer,
+    meeting_features,
+    train,
+)
+from pipeline.extract.agreements import Found
+from pipeline.schemas import Attendee, Meeting, Segment, Transcript
+from pipeline.settings import Settings
+from tests.support import LUCY, MODELS, NADIA, OWEN, WILL, extract_turns
+
+DAY = dt.date(2026, 3, 10)
+ROLES = [
+    Attendee(name=NADIA, side="agency", role="Account Director"),
+    Attendee(name=OWEN, side="agency", role="Designer"),
+    Attendee(name=LUCY, side="client", role="Marketing Director"),
+    Attendee(name=WILL, side="client", role="Brand Manager"),
+]
+OPTIONS = (
+    NADIA,
+    "We could run the sampling at all six stores, or keep it to the three flagships and put the rest into radio.",
+)
+THANKS = (NADIA, "Great, I'll update the plan.")
+
+
+def agreements(reply: str) -> list[tuple[int, str, str]]:
+    found = extract_turns([OPTIONS, (LUCY, reply), THANKS], ROLES, DAY).agreements
+    return [(a.turn or 0, a.rule, a.text) for a in found]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Right, we'll keep it to the flagships.",
+        "Yeah, the three flagships, and move the money to radio.",
+    ],
+)
+def test_a_client_choosing_an_option_in_words_no_rule_lists_is_an_agreement(reply: str) -> None:
+    assert [(turn, rule) for turn, rule, _ in agreements(reply)] == [(1, RULE)]
+    assert "flagships" in agreements(reply)[0][2]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'd rather do all six, to be honest.",
+        "Let's park that until we see the numbers.",
+    ],
+)
+def test_a_preference_or_a_deferral_is_not_an_agreement(reply: str) -> None:
+    assert agreements(reply) == []
+
+
+def analysed(lines: list[tuple[str | None, str]]) -> tuple[list, Meeting]:
+    meeting = Meeting(
+        meeting_id="t",
+        title="t",
+        date=DAY,
+        attendees=ROLES,
+        source_name="t.gold-json",
+        source_kind="gold-json",
+        content_sha256="0",
+    )
+    segments = [Segment(index=k, text=text, speaker=who, start=float(k)) for k, (who, text) in enumerate(lines)]
+    return analyse(
+        Transcript(source_kind="gold-json", segments=segments), meeting, Settings(models_dir=MODELS)
+    ), meeting
+
+
+# a scorer that is sure of any turn with "approve" in it and of nothing else
+SURE = Scorer(weights={"w_approve": 10.0}, bias=-5.0, keep=0.1, add=0.3)
+TALK = [
+    (NADIA, "Here is the new layout for the spring window."),
+    (LUCY, "Lovely, I approve it."),
+    (NADIA, "Thanks, and the shelf strips are coming on Monday."),
+    (LUCY, "Okay."),
+]
+
+
+def test_a_turn_the_scorer_is_sure_of_is_added_with_its_probability() -> None:
+    turns, meeting = analysed(TALK)
+    added = SURE.revise([], turns, meeting, barred=set())
+    assert [(f.turn, f.rule, f.confidence) for f in added] == [(1, RULE, 0.99)]
+
+
+def test_a_barred_turn_or_one_next_to_a_kept_agreement_is_not_added() -> None:
+    turns, meeting = analysed(TALK)
+    assert SURE.revise([], turns, meeting, barred={1}) == []
+    rule = Found(2, "the shelf strips", "x_it_is", 0.9, strong=True)
+    assert SURE.revise([rule], turns, meeting, barred=set()) == [rule]  # kept: its neighbour, turn 1, is sure
+
+
+def test_a_rule_agreement_on_talk_the_scorer_gives_nothing_is_dropped() -> None:
+    turns, meeting = analysed(TALK)
+    meets = Found(3, "Next meeting: Monday.", "next_meeting_set", 0.9, strong=True)
+    idle = Found(3, "Okay.", "x_it_is", 0.9, strong=True)
+    assert SURE.revise([idle, meets], turns, meeting, barred={1}) == [meets]  # the next meeting is never vetoed
+
+
+def test_turns_without_speakers_are_left_to_the_rules() -> None:
+    turns, meeting = analysed([(None, text) for _, text in TALK])
+    idle = Found(3, "Okay.", "x_it_is", 0.9, strong=True)
+    assert SURE.revise([idle], turns, meeting, barred=set()) == [idle]
+
+
+def gold_meeting(folder: Path, name: str, lines: list[tuple[str, str]], agreed: list[int]) -> None:
+    data = {
+        "meeting_id": name,
+        "title": name,
+        "client": "Brightwater",
+        "agency": "Northlight",
+        "meeting_date": "2026-03-10",
+        "attendees": [{"name": a.name, "org": a.side, "role": a.role} for a in ROLES],
+        "turns": [{"speaker": who, "text": text} for who, text in lines],
+        "gold": {"action_items": [], "agreements": [{"turn": k, "text": lines[k][1]} for k in agreed]},
+    }
+    (folder / f"{name}.json").write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_trained_on_annotated_meetings_it_scores_their_kind_of_agreement_highest(tmp_path: Path) -> None:
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    for n, option in enumerate(["the blue pack", "the radio burst", "the Leeds venue", "the short edit", "the March date"]):
+        lines = [
+            (NADIA, f"We could go with {option} or keep what we have."),
+            (LUCY, f"Sounds good, we approve {option}."),
+            (OWEN, "I'll share the files after this."),
+            (WILL, "Is the car park open today?"),
+        ]
+        gold_meeting(folder, f"m{n}", lines, agreed=[1])
+    out = tmp_path / "scorer" / MODEL_FILE
+    out.parent.mkdir()
+    summary = train([folder], out, Settings(models_dir=MODELS))
+    assert re.match(rf"{re.escape(str(out))}: \d+ weights from 5 meetings, 20 turns, 5 agreements$", summary)
+    model = json.loads(out.read_text(encoding="utf-8"))
+    assert model["trained_on"]["folders"] == ["gold"] and model["weights"]["w_approve"] > 0
+    turns, meeting = analysed([(NADIA, "Shall we go with the green one?"), (LUCY, "Sounds good, we approve it.")])
+    p = load_scorer(out.parent).probabilities(meeting_features(turns, meeting))
+    assert p[1] > 0.5 > p[0]
+
+
+def test_training_on_meetings_without_agreements_says_so(tmp_path: Path) -> None:
+    gold_meeting(tmp_path, "m0", [(NADIA, "Hello."), (LUCY, "Hi.")], agreed=[])
+    with pytest.raises(ConfigError, match="no gold agreements"):
+        train([tmp_path], tmp_path / MODEL_FILE, Settings(models_dir=MODELS))
+
+
+def test_the_command_refuses_a_folder_that_is_not_there(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["train-agreements", str(tmp_path / "nowhere"), "--out", str(tmp_path / "s.json")])
+    assert result.exit_code == 1 and "no such folder" in result.output
+    assert not (tmp_path / "s.json").exists()
+
+
+FEATURE = re.compile(r"^(?:w_|w1_|pw_)\S+$|^(?:cue|prev)_[A-Za-z_]+$")
+
+
+def test_the_shipped_weights_name_only_features_the_scorer_computes() -> None:
+    model = json.loads((MODELS / MODEL_FILE).read_text(encoding="utf-8"))
+    turns, meeting = analysed([(NADIA, "We could go with the blue one?"), (LUCY, "Fine, blue it is.")])
+    fixed = {name for f in meeting_features(turns, meeting) for name in f if not FEATURE.match(name)}
+    unknown = {name for name in model["weights"] if not FEATURE.match(name) and name not in fixed}
+    assert unknown == set()
+    assert 0 < model["keep"] < model["add"] < 1 and model["trained_on"]["agreements"] > 100
