@@ -40,9 +40,10 @@ next_weekday       following_week: that <wd> in the      next <wd>
                    strictly after M
 next_weekday       that <wd> in the following week,      <wd> next week, <wd> of next week, next week on <wd>
                    under BOTH settings (unambiguous)
-vague (null)       not a §5 row; annotated as null       a week <wd>, a week on <wd>, a week from <wd>, <wd>
-                                                         week, a week tomorrow, tomorrow week, N weeks on <wd>,
-                                                         the <wd> after next, <wd> week after next
+week_on_weekday    first <wd> strictly after M, + 7N     <wd> week, a week <wd>, a week on / from <wd>, N weeks
+                   days (vague when M is a <wd>: a       on <wd>; a week tomorrow, tomorrow week = M + 8
+                   week or a fortnight?)
+vague (null)       not a §5 row; annotated as null       the <wd> after next, <wd> week after next
 next_week          Friday of the following Mon-Sun week  next week, end of next week, by the end of next week,
                                                          for next week, sometime next week
 vague (null)       not a §5 row; annotated as null       the week after next
@@ -402,8 +403,19 @@ def _weekday_next_week(match: re.Match[str], meeting: datetime.date, next_weekda
 
 
 def _week_on_weekday(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
-    """ "a week Friday", "Friday week": not a row of GUIDELINES §5, and annotated as vague (null)."""
-    return None, "vague"
+    """ "Monday week", "a week on Friday", "two weeks on Monday", "a week tomorrow": the coming weekday (or
+    tomorrow), that many weeks on. Said on that same weekday ("a week Friday" at a Friday meeting) it may mean
+    a week or a fortnight away, and a vague count ("a few weeks on Monday") gives no number: vague (null)."""
+    count = _g(match, "n")
+    n = _num(count) if count else 1
+    if n is None:
+        return None, "vague"
+    if _g(match, "wd") is None:  # "a week tomorrow", "tomorrow week"
+        return meeting + _D(days=1 + 7 * n), "in_n_units"
+    wd = _wd(match)
+    if wd == meeting.weekday():
+        return None, "vague"
+    return _strictly_after(meeting, wd) + _D(days=7 * n), "weekday"
 
 
 def _weekday_after_next(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
@@ -649,7 +661,7 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
     (_p(_PREP + r"next\s+week,?\s+(?:on\s+)?" + _WD + _SUF), _weekday_next_week),
     (_p(_PREP + r"a\s+week\s+(?:(?:on|from|this)\s+)?" + _WD + _SUF), _week_on_weekday),
     (_p(_PREP + r"(?:the\s+)?" + _WD + r"\s+week" + _SUF), _week_on_weekday),
-    # "a week tomorrow", "tomorrow week", "two weeks on Monday": like "a week Friday", not a §5 row
+    # "a week tomorrow", "tomorrow week", "two weeks on Monday": like "Monday week"
     (_p(_PREP + rf"(?:a|{_COUNT})\s+weeks?\s+(?:on\s+|from\s+)?(?:tomorrow|{_WD})|tomorrow\s+week"), _week_on_weekday),
     (
         _p(
