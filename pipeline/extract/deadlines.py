@@ -141,7 +141,10 @@ def late_dues(awaiting: list[Item], turn: Turn, when: bool) -> list[Item]:
         # "Let me check and come back to you on that, … before the 20th.": the date is of what is put off
         deferred = bool(turn.opening("DEFER", window=5)) and not when
         dues = [d for d in turn.dues if not fact_date(turn, d)]  # not "Honestly, not this week." nor "I'm off Monday."
-        if dues and (party or proposal) and answers and not turn.cues("WHEN") and not deferred:
+        # "I'll get a quote, ideally before we next meet." "Could we visit?" "Come down Tuesday.": the owner gave the
+        # work its own (vague) deadline, so a later date answers something else unless it answers "When?"
+        own_vague = item.due is not None and item.due.due is None and not when
+        if dues and (party or proposal) and answers and not turn.cues("WHEN") and not deferred and not own_vague:
             item.due = concrete(dues)
             item.late_due = True
         keep.append(item)

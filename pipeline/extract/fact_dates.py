@@ -1,7 +1,7 @@
 """Dates that are facts, not deadlines (GUIDELINES §5: "Dates that are facts and not deadlines are never copied
 into ``due``"): someone away ("I'm off till Monday", "she's on holiday the week of the 30th", "I'm in Madrid
-Wednesday to Friday"), an event's own date ("the launch is on the 14th", "the branch opens on the 14th"), a date
-refused ("Not this week, sorry."), a date in the past ("Sales dipped on the 2nd")."""
+Wednesday to Friday"), someone busy until a day ("she's on another shoot till Friday", "Marta's in Leeds until Thursday"),
+an event's own date ("the launch is on the 14th", "the branch opens on the 14th"), a date refused ("Not this week, sorry."), a date in the past ("Sales dipped on the 2nd")."""
 
 from __future__ import annotations
 
@@ -18,9 +18,15 @@ _AWAY = re.compile(
     r"\b[\w\s']{0,24}$",
     re.IGNORECASE,
 )
+# a person in some state until the day: "she's on another shoot till Friday", "he's tied up until Wednesday"
+_BUSY_UNTIL = re.compile(
+    r"\b(?:i'm|i\s+am|he's|she's|they're|we're|(?!(?:it|that|there|what|here|this|who|let)'s)(?-i:[A-Z])\w+'s|(?:he|she|they|we)\s+(?:is|are))\s+"
+    r"(?!going\b|gonna\b)[\w\s'-]{1,30}?\s+$",
+    re.IGNORECASE,
+)
 _EVENT = re.compile(
     r"\b(?:launch|event|open\s+day|opening|festival|show|agm|conference|premiere|party|go-live|election|match|race|"
-    r"shoot|webinar|fair|gala|awards|dinner|ceremony)(?:'s|\s+is|\s+was|\s+will\s+be|\s+happens)\s+(?:on\s+)?$"
+    r"shoot|webinar|fair|gala|awards|dinner|ceremony)(?:\s+itself)?(?:'s|\s+is|\s+was|\s+will\s+be|\s+happens)\s+(?:on\s+)?$"
     r"|\b(?:opens|launches|goes\s+live|kicks\s+off|reopens|closes|premieres)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
@@ -33,7 +39,8 @@ def fact_date(turn: Turn, d: DueMatch) -> bool:
     clause = re.split(r"[,;]|\b(?:so|and|but|then)\b", before)[-1] if before else ""
     refused = re.search(r"\bnot\s+$", before, re.IGNORECASE) is not None  # "Not this week, sorry."
     # in the past: "Sales dipped on the 2nd", "What happened to the feed on Monday?"
-    return refused or _past(turn, d) or _AWAY.search(clause) is not None or _EVENT.search(before) is not None
+    busy = re.match(r"(?:until|till|til)\b", d.text, re.IGNORECASE) is not None and _BUSY_UNTIL.search(clause) is not None
+    return refused or _past(turn, d) or _AWAY.search(clause) is not None or _EVENT.search(before) is not None or busy
 
 
 def _past(turn: Turn, d: DueMatch) -> bool:
