@@ -72,11 +72,14 @@ def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
             item.due = _moved_later(item, items, turns) or _relaxed(item, turns) or item.due
         if item.due is not None:
             continue  # dated, or due on an event of its own ("once the statement's out")
+        result = _result_after(item, items, turns[item.turn])
+        if result is not None:
+            item.due = result
+            continue
         if any(j.turn == item.turn and j is not item and j.due is not None and j.due.due for j in items):
             continue  # a turn of two items: its date is the other one's
         due = (
             _said_before(item, turns[item.turn])
-            or _result_after(item, items, turns[item.turn])
             or _put_before(item, items, turns)
             or _asked_after(item, turns)
             or _granted_after(item, turns)
@@ -109,13 +112,15 @@ PAST_ASKED = frozenset({"did", "didn't", "was", "wasn't", "were", "weren't", "ha
 def _result_after(item: Item, items: list[Item], turn: Turn) -> DueMatch | None:
     """ "I'll chase the printer for the proofs then, we should have them by Thursday.": the turn's one date, said
     after the item's verb in a clause that only says when the result arrives (have / get / hear, future or
-    "should", its subject the speaker's side or the listener), in a turn of no other item."""
+    "should", its subject the speaker's side or the listener), in a turn of no other owner's item nor one of another date ("I'll rework the colours and check the oat.
+    You'll have them Monday.": both)."""
     clause = next((c for c in turn.clauses if c.task == item.task), None)
     date = _one_date(turn)
     if clause is None or date is None or date.start_char <= clause.verb.idx:
         return None
-    if any(j.turn == item.turn and j is not item for j in items):
-        return None
+    others = [j for j in items if j.turn == item.turn and j is not item]
+    if any(j.owner != item.owner or (j.due is not None and j.due.due != date.due) for j in others):
+        return None  # another's work, or work of its own date
     verb = _dated_verb(turn, date)
     if verb is None or verb.i == clause.verb.i or verb.lemma_ not in RESULT_VERBS:
         return None

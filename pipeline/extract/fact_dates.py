@@ -6,9 +6,13 @@ an event's own date ("the launch is on the 14th", "the branch opens on the 14th"
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.turns import Turn
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _BE = r"(?:'m|'s|'re|\bam|\bis|\bare|\bbe|\bwas|\bwere)\s+(?:(?:still|also|just|going|actually)\s+)?"
 _AWAY = re.compile(
@@ -53,4 +57,10 @@ def _past(turn: Turn, d: DueMatch) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
         return False  # "I've got him on the sixth" (the tagger's VBD)
+    if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_ in ("have", "get") and _future(tok.head):
+        return False  # "We'll have the ads switched on Tuesday" (a thing to be done, the tagger's VBD)
     return tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" and c.lower_ == "did" for c in tok.children)
+
+
+def _future(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ in ("will", "shall", "should", "can", "could", "must") for c in verb.children)
