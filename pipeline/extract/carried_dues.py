@@ -13,6 +13,7 @@
   them by Thursday."; "I'll ask finance, should have an answer Monday."
 * A date the owner settles on after the other side objects: "You'll have a name by the end of next week." "The
   programme prints on the 12th though." "Ah. Okay, Monday then."
+* A joint session taken up before its day is put: the day the two settle after (``session_times``).
 * A dated item re-dated: a new date the other side asks for a few turns later and the owner accepts ("could you
   make the cut Thursday?" "Yeah, that's fine."), or a later one it grants ("No rush, end of next week is fine.");
   a date asked for that the owner does not take ("It depends on them, I can't promise.") is dropped.
@@ -27,6 +28,7 @@ from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import ACCEPTING, NEGOTIATION_TURNS, owners_of
 from pipeline.extract.fact_dates import fact_date
 from pipeline.extract.items import Item
+from pipeline.extract.session_times import time_sessions
 from pipeline.extract.turns import Turn
 
 if TYPE_CHECKING:
@@ -87,7 +89,7 @@ def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
         )
         if due is not None:
             item.due = due
-    return items
+    return time_sessions(items, turns)
 
 
 def _said_before(item: Item, turn: Turn) -> DueMatch | None:
