@@ -13,7 +13,8 @@
   them by Thursday."; "I'll ask finance, should have an answer Monday."
 * A date the owner settles on after the other side objects: "You'll have a name by the end of next week." "The
   programme prints on the 12th though." "Ah. Okay, Monday then."
-* A joint session taken up before its day is put: the day the two settle after (``session_times``).
+* (A joint session taken up before its day is put gets the day the two settle after: ``session_times``, once the
+  tasks are worded.)
 * A dated item re-dated: a new date the other side asks for a few turns later and the owner accepts ("could you
   make the cut Thursday?" "Yeah, that's fine."), or a later one it grants ("No rush, end of next week is fine.");
   a date asked for that the owner does not take ("It depends on them, I can't promise.") is dropped.
@@ -28,7 +29,6 @@ from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import ACCEPTING, NEGOTIATION_TURNS, owners_of
 from pipeline.extract.fact_dates import fact_date
 from pipeline.extract.items import Item
-from pipeline.extract.session_times import time_sessions
 from pipeline.extract.turns import Turn
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
         )
         if due is not None:
             item.due = due
-    return time_sessions(items, turns)
+    return items
 
 
 def _said_before(item: Item, turn: Turn) -> DueMatch | None:
@@ -114,8 +114,8 @@ PAST_ASKED = frozenset({"did", "didn't", "was", "wasn't", "were", "weren't", "ha
 def _result_after(item: Item, items: list[Item], turn: Turn) -> DueMatch | None:
     """ "I'll chase the printer for the proofs then, we should have them by Thursday.": the turn's one date, said
     after the item's verb in a clause that only says when the result arrives (have / get / hear, future or
-    "should", its subject the speaker's side or the listener), in a turn of no other owner's item nor one of another date ("I'll rework the colours and check the oat.
-    You'll have them Monday.": both)."""
+    "should", its subject the speaker's side or the listener), in a turn of no other owner's item nor one of
+    another date ("I'll rework the colours and check the oat. You'll have them Monday.": both)."""
     clause = next((c for c in turn.clauses if c.task == item.task), None)
     date = _one_date(turn)
     if clause is None or date is None or date.start_char <= clause.verb.idx:
@@ -155,7 +155,7 @@ def _settled_then(item: Item, items: list[Item], turns: list[Turn]) -> DueMatch 
             continue
         for d in deadlines(turn):
             sent = next(s for s in turn.doc.sents if s.start_char <= d.start_char < s.end_char)
-            rest = (sent.text[: d.start_char - sent.start_char] + " " + sent.text[d.end_char - sent.start_char :])
+            rest = sent.text[: d.start_char - sent.start_char] + " " + sent.text[d.end_char - sent.start_char :]
             words = re.findall(r"[a-z']+", rest.lower())
             if "then" in words and all(w in THEN_FILLERS for w in words):
                 return d if item.due is None or d.due != item.due.due else None

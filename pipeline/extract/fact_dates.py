@@ -1,7 +1,8 @@
 """Dates that are facts, not deadlines (GUIDELINES §5: "Dates that are facts and not deadlines are never copied
 into ``due``"): someone away ("I'm off till Monday", "she's on holiday the week of the 30th", "I'm in Madrid
-Wednesday to Friday"), someone busy until a day ("she's on another shoot till Friday", "Marta's in Leeds until Thursday"),
-an event's own date ("the launch is on the 14th", "the branch opens on the 14th"), a date refused ("Not this week, sorry."), a date in the past ("Sales dipped on the 2nd")."""
+Wednesday to Friday"), someone busy until a day ("she's on another shoot till Friday", "Marta's tied up until
+Thursday"), an event's own date ("the launch is on the 14th", "the branch opens on the 14th"), a date refused
+("Not this week, sorry."), a date in the past ("Sales dipped on the 2nd", not "We'll have it switched on Tuesday")."""
 
 from __future__ import annotations
 
@@ -43,7 +44,9 @@ def fact_date(turn: Turn, d: DueMatch) -> bool:
     clause = re.split(r"[,;]|\b(?:so|and|but|then)\b", before)[-1] if before else ""
     refused = re.search(r"\bnot\s+$", before, re.IGNORECASE) is not None  # "Not this week, sorry."
     # in the past: "Sales dipped on the 2nd", "What happened to the feed on Monday?"
-    busy = re.match(r"(?:until|till|til)\b", d.text, re.IGNORECASE) is not None and _BUSY_UNTIL.search(clause) is not None
+    busy = (
+        re.match(r"(?:until|till|til)\b", d.text, re.IGNORECASE) is not None and _BUSY_UNTIL.search(clause) is not None
+    )
     return refused or _past(turn, d) or _AWAY.search(clause) is not None or _EVENT.search(before) is not None or busy
 
 
@@ -63,4 +66,6 @@ def _past(turn: Turn, d: DueMatch) -> bool:
 
 
 def _future(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lemma_ in ("will", "shall", "should", "can", "could", "must") for c in verb.children)
+    return any(
+        c.dep_ == "aux" and c.lemma_ in ("will", "shall", "should", "can", "could", "must") for c in verb.children
+    )

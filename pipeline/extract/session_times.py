@@ -1,11 +1,13 @@
-"""A session two people take up together, and its time, settled in the turns after, settled in the turns after (GUIDELINES §2.1, §2.2, §5)::
+"""A session two people take up together, and its time, settled in the turns after (GUIDELINES §2.1, §2.2, §5)::
 
     "Ruth, you and I should sit down with a few branch managers."   (a joint session, proposed)
     "Go on then. When were you thinking?"                            (taken up: the joint item, not yet timed)
     "Next Thursday? I can come up to Halifax."                       (one of the two puts a day, as a question)
     "Next Thursday's fine. I'll grab three or four of them."         (the other takes it)
 
-The joint item is dated with the day put and moves to the turn where the last of the two takes it; what the two
+The joint item is dated with the day put and moves to the turn that puts it: the session is agreed over the
+turns from "Go on then" to "Next Thursday's fine", and the day put is the middle of them (annotators place such
+an item at the first yes or at the yes to the day; GUIDELINES §2.2 says the last owner's acceptance); what the two
 say about the session while they settle it ("I can come up to Halifax", "I'll grab a few of them", "I'll ask
 their events manager") is part of arranging it, not work of its own. Work taken on after the time is settled
 ("I'll sort the trains") stays an item. A request to do something with the one who asks ("Would you be up for
@@ -34,17 +36,19 @@ def time_sessions(items: list[Item], turns: list[Turn]) -> list[Item]:
     for item in items:
         if _with_asker(item) and item.requester is not None:
             item.owner = [item.requester, item.owner] if isinstance(item.owner, str) else item.owner
-    for item in [i for i in items if isinstance(i.owner, list) and len(i.owner) > 1]:
-        if item.due is not None and item.due.due is not None:
+    for item in items[:]:
+        owners = item.owner
+        if not isinstance(owners, list) or len(owners) < 2 or item not in items:
             continue
+        if item.due is not None and item.due.due is not None:
+            continue  # timed as it was taken up, or by the day put right after ("Yes, let's. When?" "Friday?")
         settled = _settled(item, turns)
         if settled is None:
             continue
         put, taken, due = settled
-        arranging = [j for j in items if j is not item and put <= j.turn <= taken and _one_of(j, item.owner)]
-        for j in arranging:
-            items.remove(j)
-        item.turn, item.due, item.speaker = taken, due, turns[taken].speaker
+        for j in [j for j in items if j is not item and put <= j.turn <= taken and _one_of(j, owners)]:
+            items.remove(j)  # arranging the session
+        item.turn, item.due, item.speaker = put, due, turns[put].speaker
     return sorted(items, key=lambda i: i.turn)
 
 
@@ -91,4 +95,6 @@ def _asked_day(turn: Turn) -> DueMatch | None:
 
 def _takes(turn: Turn) -> bool:
     """The reply takes the day: "Next Thursday's fine.", "Monday week... let me look. Yep, I'm free."."""
-    return TAKEN.search(turn.text) is not None and NOT_TAKEN.search(turn.text) is None and not turn.opening("DECLINE", 3)
+    return (
+        TAKEN.search(turn.text) is not None and NOT_TAKEN.search(turn.text) is None and not turn.opening("DECLINE", 3)
+    )
