@@ -126,6 +126,8 @@ def _result_after(item: Item, items: list[Item], turn: Turn) -> DueMatch | None:
     verb = _dated_verb(turn, date)
     if verb is None or verb.i == clause.verb.i or verb.lemma_ not in RESULT_VERBS:
         return None
+    if any(c.verb.i == verb.i and c.task == j.task for c in turn.clauses for j in others):
+        return None  # "…, and we'll have the written proposal in by the 20th": an item of its own
     modal = any(c.dep_ == "aux" and c.lemma_ in ("will", "should", "shall") for c in verb.children)
     subj = [c.lower_ for c in verb.children if c.dep_ == "nsubj"]
     return date if modal and all(w in ("we", "you", "i") for w in subj) else None
