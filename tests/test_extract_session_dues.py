@@ -52,6 +52,14 @@ DUES = {
         [(NADIA, "I'll hold the two slots for you until Friday.")],
         {0: "2026-03-06"},
     ),
+    "until a day, our side's work": (
+        [(NADIA, "We'll hold the two slots until Friday.")],
+        {0: "2026-03-06"},
+    ),
+    "a colleague tied up until a day": (
+        [(NADIA, "Sure, I'll hold the two slots, though Owen's tied up until Friday.")],
+        {0: None},
+    ),
     # an item with its own vague deadline keeps it against a date that answers something else
     "a vague deadline, then a date for a visit": (
         [
@@ -170,3 +178,15 @@ def test_a_day_refused_does_not_time_the_session():
         ]
     )
     assert 3 not in got
+
+
+def test_then_after_talk_of_no_time_is_no_new_date():
+    got = items(
+        [
+            (LUCY, "Can you get us a name for the keynote?"),
+            (NADIA, "Leave that with me. You'll have a name by the end of next week."),
+            (OWEN, "And the venue wants the room layout too."),
+            (NADIA, "Okay. Monday then, for the layout."),
+        ]
+    )
+    assert got[1][1] == "2026-03-13"

@@ -146,15 +146,15 @@ def _dated_verb(turn: Turn, d: DueMatch) -> Token | None:
 
 def _settled_then(item: Item, items: list[Item], turns: list[Turn]) -> DueMatch | None:
     """ "You'll have a name by the end of next week." "The programme prints on the 12th though." "Ah. Okay, Monday
-    then. I'll push them.": the owner, after the other side's turn, settles on a date in a sentence of nothing
-    but the date and "then" (before taking on other work)."""
+    then. I'll push them.": the owner, after the other side's turn that puts a time against it, settles on a date
+    in a sentence of nothing but the date and "then" (before taking on other work)."""
     owners = owners_of(item)
     for k in range(item.turn + 2, min(item.turn + NEGOTIATION_TURNS + 1, len(turns))):
         turn, before = turns[k], turns[k - 1]
         if any(j.turn in range(item.turn + 1, k) and j.owner == item.owner for j in items):
             return None
-        if turn.speaker not in owners or before.speaker is None or before.speaker in owners:
-            continue
+        if turn.speaker not in owners or before.speaker is None or before.speaker in owners or not before.dues:
+            continue  # the other side's turn puts a time against it ("The shoot's the 24th though.")
         for d in deadlines(turn):
             sent = next(s for s in turn.doc.sents if s.start_char <= d.start_char < s.end_char)
             rest = sent.text[: d.start_char - sent.start_char] + " " + sent.text[d.end_char - sent.start_char :]

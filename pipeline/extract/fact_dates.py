@@ -23,10 +23,12 @@ _AWAY = re.compile(
     r"\b[\w\s']{0,24}$",
     re.IGNORECASE,
 )
-# a person in some state until the day: "she's on another shoot till Friday", "he's tied up until Wednesday"
+# a person in some state until the day: "she's on another shoot till Friday", "he's tied up until Wednesday" (not
+# "we're holding the rate until Friday", what the speaker's side does)
 _BUSY_UNTIL = re.compile(
-    r"\b(?:i'm|i\s+am|he's|she's|they're|we're|(?!(?:it|that|there|what|here|this|who|let)'s)(?-i:[A-Z])\w+'s|(?:he|she|they|we)\s+(?:is|are))\s+"
-    r"(?!going\b|gonna\b)[\w\s'-]{1,30}?\s+$",
+    r"(?:\b(?:he's|she's|they're|(?:he|she|they)\s+(?:is|are))|(?!(?:it|that|there|what|here|this|who|let)'s)"
+    r"\b(?-i:[A-Z])\w+'s)\s+(?!going\b|gonna\b)[\w\s'-]{1,30}?\s+$"
+    r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?!going\b|gonna\b|\w+ing\b)[\w\s'-]{1,30}?\s+$",
     re.IGNORECASE,
 )
 _EVENT = re.compile(
