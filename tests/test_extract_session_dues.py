@@ -96,6 +96,42 @@ DUES = {
         ],
         {1: "2026-03-13"},
     ),
+    # the owner asks for more time, a turn or two later
+    "more time asked by the owner": (
+        [
+            (NADIA, "I'll send the revised media plan tomorrow."),
+            (LUCY, "Great."),
+            (NADIA, "Actually, give me till Friday on that, the rates aren't in yet."),
+            (LUCY, "Fine."),
+        ],
+        {0: "2026-03-06"},
+    ),
+    "more time asked as a question": (
+        [
+            (NADIA, "I'll send the revised media plan tomorrow."),
+            (LUCY, "Great, thanks."),
+            (NADIA, "Could I have till Monday? The rates aren't in."),
+            (LUCY, "Sure."),
+        ],
+        {0: "2026-03-09"},
+    ),
+    "a date needed for other work is no more time": (
+        [
+            (NADIA, "I'll send the revised media plan tomorrow."),
+            (LUCY, "And the social plan?"),
+            (NADIA, "We'll need Friday for the social plan, Owen's on it."),
+            (LUCY, "Fine."),
+        ],
+        {0: "2026-03-05"},
+    ),
+    "more time asked by someone else": (
+        [
+            (NADIA, "I'll send the revised media plan tomorrow."),
+            (OWEN, "Give me till Friday for the copy though, Lucy."),
+            (LUCY, "Fine."),
+        ],
+        {0: "2026-03-05"},
+    ),
     # a thing to be done is no past date
     "to be done, with have": (
         [
