@@ -226,3 +226,17 @@ def test_then_after_talk_of_no_time_is_no_new_date():
         ]
     )
     assert got[1][1] == "2026-03-13"
+
+
+@pytest.mark.parametrize(
+    ("said", "owner"),
+    [
+        # "we" said, then "I" takes the same work on: the one who takes it
+        ("We can put soft holds on, they cost nothing. I'll get those on with both channels this afternoon.", OWEN),
+        ("We'll rework the headline. I'll get it done tomorrow.", OWEN),
+        # "we" throughout: the side
+        ("We'll send the plan across tomorrow. We'll do it first thing.", "agency"),
+    ],
+)
+def test_we_then_i_takes_it(said, owner):
+    assert items([(OWEN, said)])[0][0] == owner
