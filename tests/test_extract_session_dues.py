@@ -234,8 +234,9 @@ def test_then_after_talk_of_no_time_is_no_new_date():
         # "we" said, then "I" takes the same work on: the one who takes it
         ("We can put soft holds on, they cost nothing. I'll get those on with both channels this afternoon.", OWEN),
         ("We'll rework the headline. I'll get it done tomorrow.", OWEN),
-        # "we" throughout: the side
+        # "we" throughout, or "you'll have it": the side
         ("We'll send the plan across tomorrow. We'll do it first thing.", "agency"),
+        ("Yes, we'll add a regional split to the plan, so you'll have it Tuesday as well.", "agency"),
     ],
 )
 def test_we_then_i_takes_it(said, owner):
