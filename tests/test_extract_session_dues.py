@@ -241,3 +241,19 @@ def test_then_after_talk_of_no_time_is_no_new_date():
 )
 def test_we_then_i_takes_it(said, owner):
     assert items([(OWEN, said)])[0][0] == owner
+
+
+def test_coming_to_a_session_put_just_before_is_of_both():
+    got = items(
+        [
+            (OWEN, "Recce. I want to walk the venue with the crew on Tuesday. Lucy, it would be good if you came too."),
+            (LUCY, "Yes, I'll come. Tuesday. What time?"),
+            (OWEN, "Ten, front entrance."),
+        ]
+    )
+    assert got[1] == ([OWEN, LUCY], "2026-03-10")
+
+
+def test_coming_back_on_something_is_no_session():
+    got = items([(OWEN, "Over to Lucy."), (LUCY, "I'll come back to you on the budget by Friday.")])
+    assert got[1] == (LUCY, "2026-03-06")

@@ -10,8 +10,11 @@ turns from "Go on then" to "Next Thursday's fine", and the day put is the middle
 an item at the first yes or at the yes to the day; GUIDELINES §2.2 says the last owner's acceptance); what the two
 say about the session while they settle it ("I can come up to Halifax", "I'll grab a few of them", "I'll ask
 their events manager") is part of arranging it, not work of its own. Work taken on after the time is settled
-("I'll sort the trains") stays an item. A request to do something with the one who asks ("Would you be up for
-coming down to the site with me?" "I'd love that.") is such a session, of both.
+("I'll sort the trains") stays an item.
+
+A session of both is also made by saying one will come to what the other just put ("It would be good if you
+came too." "Yes, I'll come.") and by taking up a request to do something with the one who asks ("Would you be up
+for coming down to the site with me?" "I'd love that.").
 """
 
 from __future__ import annotations
@@ -36,6 +39,9 @@ def time_sessions(items: list[Item], turns: list[Turn]) -> list[Item]:
     for item in items:
         if _with_asker(item) and item.requester is not None:
             item.owner = [item.requester, item.owner] if isinstance(item.owner, str) else item.owner
+        host = _host(item, turns)
+        if host is not None and isinstance(item.owner, str):
+            item.owner = [host, item.owner]
     for item in items[:]:
         owners = item.owner
         if not isinstance(owners, list) or len(owners) < 2 or item not in items:
@@ -59,6 +65,21 @@ def _with_asker(item: Item) -> bool:
 
 
 WITH_ASKER = re.compile(r"\b(?:with me|join me)\b", re.IGNORECASE)
+
+
+def _host(item: Item, turns: list[Turn]) -> str | None:
+    """ "I want to walk the venue on Tuesday. Ffion, it would be good if you came too." "Yes, I'll come.": whoever
+    put the session the owner says they will come to, or be at ("I'll be there."), in the turn before."""
+    if not isinstance(item.owner, str) or not ATTENDING.match(item.task) or item.turn == 0:
+        return None
+    before = turns[item.turn - 1]
+    return before.speaker if before.speaker not in (None, item.owner) else None
+
+
+ATTENDING = re.compile(
+    r"(?:i'll |i will )?(?:come(?: along| too| with you| down| over)?|join (?:you|us)|tag along|be there)\W*$",
+    re.IGNORECASE,
+)
 
 
 def _one_of(j: Item, owners: list[str]) -> bool:
