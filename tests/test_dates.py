@@ -365,6 +365,10 @@ LOOSE_SPEECH = [
     ("You'll get the research back in a fortnight.", "in a fortnight", D(2026, 3, 18)),
     ("By the end of the quarter, the sales data.", "By the end of the quarter", D(2026, 3, 31)),
     ("EOD Thursday for the final invoice?", "EOD Thursday", D(2026, 3, 5)),
+    # a day that owns an event the work must come ahead of
+    ("I'll send the agenda ahead of Tuesday's call.", "Tuesday", D(2026, 3, 10)),
+    ("Prior to Friday's review, I'll circulate the deck.", "Friday", D(2026, 3, 6)),
+    ("Monday's meeting went well, ahead of the launch.", "ahead of the launch", None),
     # a week or more on from a coming day, like "Monday week"
     ("I'll have the rough cut over a week tomorrow.", "a week tomorrow", D(2026, 3, 12)),
     ("Tomorrow week for the wireframes.", "Tomorrow week", D(2026, 3, 12)),

@@ -132,6 +132,19 @@ DUES = {
         ],
         {0: "2026-03-05"},
     ),
+    # "by then": the day said just before
+    "by then, after an event's day": (
+        [(LUCY, "The board meets on the 12th."), (NADIA, "Okay, I'll have the paper to you by then.")],
+        {1: "2026-03-12"},
+    ),
+    "by then, in the same turn": (
+        [(NADIA, "The printer's slot is Friday, so I'll get the artwork over before then.")],
+        {0: "2026-03-06"},
+    ),
+    "by then, with no day said": (
+        [(LUCY, "The board will want it."), (NADIA, "Okay, I'll have the paper to you by then.")],
+        {1: None},
+    ),
     # a thing to be done is no past date
     "to be done, with have": (
         [

@@ -81,7 +81,8 @@ def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
         if any(j.turn == item.turn and j is not item and j.due is not None and j.due.due for j in items):
             continue  # a turn of two items: its date is the other one's
         due = (
-            _said_before(item, turns[item.turn])
+            _by_then(item, turns)
+            or _said_before(item, turns[item.turn])
             or _put_before(item, items, turns)
             or _asked_after(item, turns)
             or _granted_after(item, turns)
@@ -109,6 +110,23 @@ def _said_before(item: Item, turn: Turn) -> DueMatch | None:
 
 
 PAST_ASKED = frozenset({"did", "didn't", "was", "wasn't", "were", "weren't", "had", "has", "have"})
+
+
+def _by_then(item: Item, turns: list[Turn]) -> DueMatch | None:
+    """ "The board meets on the 12th." "I'll have the paper to you by then.": the one day said just before (in the
+    turn, else the turn before), even an event's, that the item's "by then" points to."""
+    turn = turns[item.turn]
+    clause = next((c for c in turn.clauses if c.task == item.task), None)
+    m = BY_THEN.search(clause.sent.text) if clause is not None else None
+    if clause is None or m is None:
+        return None
+    here = [d for d in turn.dues if d.due is not None and d.start_char < clause.sent.start_char]
+    before = [d for d in turns[item.turn - 1].dues if d.due is not None] if item.turn > 0 and not here else []
+    said = here or before
+    return said[-1] if said and len({d.due for d in said}) == 1 else None
+
+
+BY_THEN = re.compile(r"\b(?:by|before|for) then\b", re.IGNORECASE)
 
 
 def _result_after(item: Item, items: list[Item], turn: Turn) -> DueMatch | None:

@@ -816,6 +816,7 @@ _POSSESSIVE = re.compile(
 )
 
 
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|prior\s+to|in\s+time\s+for)\s+$", re.I)
 _HOLIDAY_DAY = re.compile(r"(?:good|black|cyber|easter|ash|maundy|holy|boxing|whit)\s+$", re.I)
 
 
@@ -837,7 +838,7 @@ _FRAGMENT_END = re.compile(r"'s\s+[\w-]+(?:\s+[\w-]+)?\s*(?:[.!?]|$)")
 
 def _possessive(text: str, start: int, end: int) -> bool:
     """ "all of today's changes", "Friday's meeting": a day that owns a noun dates the noun, it is no deadline
-    ("Tuesday's fine" and "before Friday's review" are). A day's noun the work goes into does date the work:
+    ("Tuesday's fine", "before Friday's review" and "ahead of Monday's call" are). A day's noun the work goes into does date the work:
     "in Friday's edition", "at Thursday's meeting", or the noun said alone after the task ("Friday's edition.")."""
     if _POSSESSIVE.match(text, end) is None:
         return False
@@ -864,7 +865,8 @@ def _candidates(text: str, meeting_date: datetime.date, next_weekday: NextWeekda
             lower = text[s:e].lower()
             if lower.startswith("the end of the day") and _prev_word(text, s) == "at":
                 continue
-            if _in_a_name(text, s) or (_possessive(text, s, e) and not _DEADLINE_PREP.match(lower)):
+            ahead = _AHEAD_OF.search(text, 0, s) is not None  # "ahead of Tuesday's call": by Tuesday
+            if _in_a_name(text, s) or (_possessive(text, s, e) and not (_DEADLINE_PREP.match(lower) or ahead)):
                 continue
             out.append(DueMatch(text[s:e], s, e, due, rule))
     return out
