@@ -839,7 +839,8 @@ _FRAGMENT_END = re.compile(r"'s\s+[\w-]+(?:\s+[\w-]+)?\s*(?:[.!?]|$)")
 def _possessive(text: str, start: int, end: int) -> bool:
     """ "all of today's changes", "Friday's meeting": a day that owns a noun dates the noun, it is no deadline
     ("Tuesday's fine", "before Friday's review" and "ahead of Monday's call" are). A day's noun the work goes
-    into does date the work: "in Friday's edition", "at Thursday's meeting", or the noun said alone after the task ("Friday's edition.")."""
+    into does date the work: "in Friday's edition", "at Thursday's meeting", or the noun said alone after the
+    task ("Friday's edition.")."""
     if _POSSESSIVE.match(text, end) is None:
         return False
     if _prev_word(text, start) in _PLACED_IN:
