@@ -132,6 +132,27 @@ DUES = {
         ],
         {0: "2026-03-05"},
     ),
+    # a first step's day, then the day the work is had or sent: due when finished
+    "started, then done": (
+        [(NADIA, "I'll start on the wireframes Monday, should have them done by Wednesday.")],
+        {0: "2026-03-11"},
+    ),
+    "to a colleague first, then to you": (
+        [(NADIA, "I'll get the draft to Owen tomorrow, and you'll have it by Friday.")],
+        {0: "2026-03-06"},
+    ),
+    "a first pass, then the final": (
+        [(NADIA, "I'll do a first pass today and send the final version on Monday.")],
+        {0: "2026-03-09"},
+    ),
+    "a later date that is a supplier's": (
+        [(NADIA, "I'll send the brief to the printer today, and they'll get the proofs back to us by Friday.")],
+        {0: "2026-03-04"},
+    ),
+    "a later date that is an event's": (
+        [(NADIA, "I'll send the running order tomorrow, the launch is on Friday.")],
+        {0: "2026-03-05"},
+    ),
     # "by then": the day said just before
     "by then, after an event's day": (
         [(LUCY, "The board meets on the 12th."), (NADIA, "Okay, I'll have the paper to you by then.")],

@@ -71,7 +71,12 @@ def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
             item.due = settled
             continue
         if item.due is not None and item.due.due is not None:
-            item.due = _moved_later(item, items, turns) or _relaxed(item, turns) or item.due
+            item.due = (
+                _moved_later(item, items, turns)
+                or _relaxed(item, turns)
+                or _finished(item, items, turns[item.turn])
+                or item.due
+            )
         if item.due is not None:
             continue  # dated, or due on an event of its own ("once the statement's out")
         result = _result_after(item, items, turns[item.turn])
@@ -110,6 +115,32 @@ def _said_before(item: Item, turn: Turn) -> DueMatch | None:
 
 
 PAST_ASKED = frozenset({"did", "didn't", "was", "wasn't", "were", "weren't", "had", "has", "have"})
+
+
+def _finished(item: Item, items: list[Item], turn: Turn) -> DueMatch | None:
+    """ "I'll start on the wireframes Monday, should have them done by Wednesday.", "I'll get the draft to Owen
+    tomorrow, and you'll have it by Friday.": a first step's day, then the day the work is had or sent, later in
+    the turn of the owner's one item: the work is due when it is finished."""
+    if item.due is None or item.due.due is None or any(j.turn == item.turn and j is not item for j in items):
+        return None
+    if not any(d is item.due for d in turn.dues):
+        return None  # dated from another turn
+    later = [d for d in deadlines(turn) if d.start_char > item.due.start_char and d.due and d.due > item.due.due]
+    for d in later:
+        verb = _dated_verb(turn, d)
+        if verb is not None and verb.tag_ == "VBN" and verb.head.lemma_ in ("have", "get"):
+            verb = verb.head  # "should have them done by Wednesday"
+        if verb is not None and verb.lemma_ in FINISHED_VERBS and _ours(verb):
+            return d
+    return None
+
+
+FINISHED_VERBS = frozenset({"have", "get", "send", "deliver", "share", "finish", "complete"})
+
+
+def _ours(verb: Token) -> bool:
+    """The verb's subject is the speaker, their side or the listener, or it has none ("should have them done")."""
+    return all(c.lower_ in ("i", "we", "you") for c in verb.children if c.dep_ == "nsubj")
 
 
 def _by_then(item: Item, turns: list[Turn]) -> DueMatch | None:
