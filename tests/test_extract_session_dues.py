@@ -149,6 +149,10 @@ DUES = {
         [(NADIA, "I'll send the brief to the printer today, and they'll get the proofs back to us by Friday.")],
         {0: "2026-03-04"},
     ),
+    "a later date that is what the finished work gives time for": (
+        [(NADIA, "Great. I'll draft it and get it to you by Monday, so we've got time for your notes before the 20th.")],
+        {0: "2026-03-09"},
+    ),
     "a later date that is an event's": (
         [(NADIA, "I'll send the running order tomorrow, the launch is on Friday.")],
         {0: "2026-03-05"},

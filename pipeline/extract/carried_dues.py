@@ -130,12 +130,16 @@ def _finished(item: Item, items: list[Item], turn: Turn) -> DueMatch | None:
         verb = _dated_verb(turn, d)
         if verb is not None and verb.tag_ == "VBN" and verb.head.lemma_ in ("have", "get"):
             verb = verb.head  # "should have them done by Wednesday"
-        if verb is not None and verb.lemma_ in FINISHED_VERBS and _ours(verb):
+        promised = verb is not None and (verb.dep_ == "conj" or any(a.lower_ in PROMISE_AUX for a in verb.children))
+        if verb is not None and any(a.lower_ in ("so", "'ve", "have") and a.i < verb.i for a in verb.children):
+            continue  # "…, so we've got time for comments before the 4th": what the work gives time for
+        if verb is not None and verb.lemma_ in FINISHED_VERBS and _ours(verb) and promised:
             return d
     return None
 
 
 FINISHED_VERBS = frozenset({"have", "get", "send", "deliver", "share", "finish", "complete"})
+PROMISE_AUX = frozenset({"will", "'ll", "should", "shall", "can"})  # not "so we've got time … before the 4th"
 
 
 def _ours(verb: Token) -> bool:
