@@ -153,10 +153,16 @@ EDGE_CASES = [
     # weekday next to a day number
     ("Saturday the 17th", WED_0902, D(2026, 10, 17)),
     ("Thursday the 3rd of December", WED_0902, D(2026, 12, 3)),
+    # the coming weekday, a week on; said on that weekday it may mean a week or a fortnight: vague
+    ("a week on Friday", WED_0902, D(2026, 9, 11)),
+    ("A week Friday", WED_0902, D(2026, 9, 11)),
+    ("Friday week", WED_0902, D(2026, 9, 11)),
+    ("Monday week", WED_0902, D(2026, 9, 14)),
+    ("Monday week", FRI_0918, D(2026, 9, 28)),
+    ("a week from Tuesday", FRI_0918, D(2026, 9, 29)),
+    ("Friday week", FRI_0918, None),
+    ("a week on Friday", FRI_0918, None),
     # not rows of §5, so annotated as vague (null), as the week after next is
-    ("a week on Friday", WED_0902, None),
-    ("A week Friday", WED_0902, None),
-    ("Friday week", WED_0902, None),
     ("the Friday after next", WED_0902, None),
     ("straight after this", WED_0902, WED_0902),
     ("within 48 hours", WED_0902, D(2026, 9, 4)),
@@ -215,7 +221,8 @@ ASR = [
     ("ill get it back to you by cob", WED_0902, "by cob", WED_0902),
     ("we'll have it by close of business", WED_0902, "by close of business", WED_0902),
     ("lets aim for end of next week", WED_0902, "for end of next week", D(2026, 9, 11)),
-    ("a week on friday works for us", WED_0902, "a week on friday", None),
+    ("a week on friday works for us", WED_0902, "a week on friday", D(2026, 9, 11)),
+    ("monday week suits me", WED_0902, "monday week", D(2026, 9, 14)),
     ("maybe the week after next", WED_0902, "the week after next", None),
     ("we need it by the twenty third at the latest", THU_0910, "by the twenty third", D(2026, 9, 23)),
     ("ill send it early next week", WED_0902, "early next week", None),
@@ -358,10 +365,17 @@ LOOSE_SPEECH = [
     ("You'll get the research back in a fortnight.", "in a fortnight", D(2026, 3, 18)),
     ("By the end of the quarter, the sales data.", "By the end of the quarter", D(2026, 3, 31)),
     ("EOD Thursday for the final invoice?", "EOD Thursday", D(2026, 3, 5)),
-    # not rows of GUIDELINES §5, like "a week Friday" (annotated null)
-    ("I'll have the rough cut over a week tomorrow.", "a week tomorrow", None),
-    ("Tomorrow week for the wireframes.", "Tomorrow week", None),
-    ("Say two weeks on Monday for the workshop.", "two weeks on Monday", None),
+    # a day that owns an event the work must come ahead of
+    ("I'll send the agenda ahead of Tuesday's call.", "Tuesday", D(2026, 3, 10)),
+    ("Prior to Friday's review, I'll circulate the deck.", "Friday", D(2026, 3, 6)),
+    ("Monday's meeting went well, ahead of the launch.", "ahead of the launch", None),
+    # a week or more on from a coming day, like "Monday week"
+    ("I'll have the rough cut over a week tomorrow.", "a week tomorrow", D(2026, 3, 12)),
+    ("Tomorrow week for the wireframes.", "Tomorrow week", D(2026, 3, 12)),
+    ("Say two weeks on Monday for the workshop.", "two weeks on Monday", D(2026, 3, 23)),
+    ("Could we do Monday week? I'm in London then.", "Monday week", D(2026, 3, 16)),
+    ("Let's pencil in Thursday week for the read-through.", "Thursday week", D(2026, 3, 12)),
+    ("Maybe a few weeks on Monday, once the data's in.", "a few weeks on Monday", None),
 ]
 
 

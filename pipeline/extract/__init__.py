@@ -28,6 +28,7 @@ from pipeline.extract.next_meeting import next_meeting, sets_meeting
 from pipeline.extract.owners import canonical, expand_names, side_of
 from pipeline.extract.recaps import load_recap_rules, merge_recaps
 from pipeline.extract.replies import complete, load_reply_rules
+from pipeline.extract.session_times import time_sessions
 from pipeline.extract.settled import load_statement_rules, name_choice, rewrite, we_decide
 from pipeline.extract.suggest import suggest
 from pipeline.extract.turns import Turn
@@ -148,6 +149,7 @@ def extract_turns(transcript: Transcript, meeting: Meeting, settings: Settings) 
     for item, task in zip(items, wording.tasks([(i.task, i.turn, i.speaker) for i in items]), strict=True):
         item.task = task
     items = complete(items, said, turns, wording, load_reply_rules(models / REPLY_FILE))
+    items = time_sessions(items, turns)  # after the wording, which reads the turn the session was taken up in
     items = merge_recaps(items, turns, meeting, load_recap_rules(models / RECAP_FILE))
     by_turn = transcript.turn_indexed
     actions = [_action(turns[i.turn], i, by_turn) for i in items]

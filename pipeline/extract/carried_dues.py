@@ -9,6 +9,12 @@
 * A date the other side asks for or needs after the item, which its owner then accepts: "I'll speak to them."
   "Any chance of an answer by the end of the month?" "Should be doable, yeah."; one the other side grants right
   after ("No rush. End of the month's fine."), or the requester adds after the yes ("Ideally by Friday.").
+* A date the item's turn gives the work's result after it: "I'll chase the printer for the proofs, we should have
+  them by Thursday."; "I'll ask finance, should have an answer Monday."
+* A date the owner settles on after the other side objects: "You'll have a name by the end of next week." "The
+  programme prints on the 12th though." "Ah. Okay, Monday then."
+* (A joint session taken up before its day is put gets the day the two settle after: ``session_times``, once the
+  tasks are worded.)
 * A dated item re-dated: a new date the other side asks for a few turns later and the owner accepts ("could you
   make the cut Thursday?" "Yeah, that's fine."), or a later one it grants ("No rush, end of next week is fine.");
   a date asked for that the owner does not take ("It depends on them, I can't promise.") is dropped.
@@ -17,12 +23,16 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import ACCEPTING, NEGOTIATION_TURNS, owners_of
 from pipeline.extract.fact_dates import fact_date
 from pipeline.extract.items import Item
 from pipeline.extract.turns import Turn
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def deadlines(turn: Turn) -> list[DueMatch]:
@@ -56,14 +66,28 @@ def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
         home = _home(item, turns) if item.due is not None and item.due.due is not None else None
         if home is not None and item.due is not None and (fact_date(home, item.due) or _not_taken(item, home, turns)):
             item.due = None
+        settled = _settled_then(item, items, turns)
+        if settled is not None:
+            item.due = settled
+            continue
         if item.due is not None and item.due.due is not None:
-            item.due = _moved_later(item, items, turns) or _relaxed(item, turns) or item.due
+            item.due = (
+                _moved_later(item, items, turns)
+                or _relaxed(item, turns)
+                or _finished(item, items, turns[item.turn])
+                or item.due
+            )
         if item.due is not None:
             continue  # dated, or due on an event of its own ("once the statement's out")
+        result = _result_after(item, items, turns[item.turn])
+        if result is not None:
+            item.due = result
+            continue
         if any(j.turn == item.turn and j is not item and j.due is not None and j.due.due for j in items):
             continue  # a turn of two items: its date is the other one's
         due = (
-            _said_before(item, turns[item.turn])
+            _by_then(item, turns)
+            or _said_before(item, turns[item.turn])
             or _put_before(item, items, turns)
             or _asked_after(item, turns)
             or _granted_after(item, turns)
@@ -91,6 +115,111 @@ def _said_before(item: Item, turn: Turn) -> DueMatch | None:
 
 
 PAST_ASKED = frozenset({"did", "didn't", "was", "wasn't", "were", "weren't", "had", "has", "have"})
+
+
+def _finished(item: Item, items: list[Item], turn: Turn) -> DueMatch | None:
+    """ "I'll start on the wireframes Monday, should have them done by Wednesday.", "I'll get the draft to Owen
+    tomorrow, and you'll have it by Friday.": a first step's day, then the day the work is had or sent, later in
+    the turn of the owner's one item: the work is due when it is finished."""
+    if item.due is None or item.due.due is None or any(j.turn == item.turn and j is not item for j in items):
+        return None
+    if not any(d is item.due for d in turn.dues):
+        return None  # dated from another turn
+    later = [d for d in deadlines(turn) if d.start_char > item.due.start_char and d.due and d.due > item.due.due]
+    for d in later:
+        verb = _dated_verb(turn, d)
+        if verb is not None and verb.tag_ == "VBN" and verb.head.lemma_ in ("have", "get"):
+            verb = verb.head  # "should have them done by Wednesday"
+        promised = verb is not None and (verb.dep_ == "conj" or any(a.lower_ in PROMISE_AUX for a in verb.children))
+        if verb is not None and any(a.lower_ in ("so", "'ve", "have") and a.i < verb.i for a in verb.children):
+            continue  # "…, so we've got time for comments before the 4th": what the work gives time for
+        if verb is not None and verb.lemma_ in FINISHED_VERBS and _ours(verb) and promised:
+            return d
+    return None
+
+
+FINISHED_VERBS = frozenset({"have", "get", "send", "deliver", "share", "finish", "complete"})
+PROMISE_AUX = frozenset({"will", "'ll", "should", "shall", "can"})  # not "so we've got time … before the 4th"
+
+
+def _ours(verb: Token) -> bool:
+    """The verb's subject is the speaker, their side or the listener, or it has none ("should have them done")."""
+    return all(c.lower_ in ("i", "we", "you") for c in verb.children if c.dep_ == "nsubj")
+
+
+def _by_then(item: Item, turns: list[Turn]) -> DueMatch | None:
+    """ "The board meets on the 12th." "I'll have the paper to you by then.": the one day said just before (in the
+    turn, else the turn before), even an event's, that the item's "by then" points to."""
+    turn = turns[item.turn]
+    clause = next((c for c in turn.clauses if c.task == item.task), None)
+    m = BY_THEN.search(clause.sent.text) if clause is not None else None
+    if clause is None or m is None:
+        return None
+    here = [d for d in turn.dues if d.due is not None and d.start_char < clause.sent.start_char]
+    before = [d for d in turns[item.turn - 1].dues if d.due is not None] if item.turn > 0 and not here else []
+    said = here or before
+    return said[-1] if said and len({d.due for d in said}) == 1 else None
+
+
+BY_THEN = re.compile(r"\b(?:by|before|for) then\b", re.IGNORECASE)
+
+
+def _result_after(item: Item, items: list[Item], turn: Turn) -> DueMatch | None:
+    """ "I'll chase the printer for the proofs then, we should have them by Thursday.": the turn's one date, said
+    after the item's verb in a clause that only says when the result arrives (have / get / hear, future or
+    "should", its subject the speaker's side or the listener), in a turn of no other owner's item nor one of
+    another date ("I'll rework the colours and check the oat. You'll have them Monday.": both)."""
+    clause = next((c for c in turn.clauses if c.task == item.task), None)
+    date = _one_date(turn)
+    if clause is None or date is None or date.start_char <= clause.verb.idx:
+        return None
+    others = [j for j in items if j.turn == item.turn and j is not item]
+    if any(j.owner != item.owner or (j.due is not None and j.due.due != date.due) for j in others):
+        return None  # another's work, or work of its own date
+    verb = _dated_verb(turn, date)
+    if verb is None or verb.i == clause.verb.i or verb.lemma_ not in RESULT_VERBS:
+        return None
+    if any(c.verb.i == verb.i and c.task == j.task for c in turn.clauses for j in others):
+        return None  # "…, and we'll have the written proposal in by the 20th": an item of its own
+    modal = any(c.dep_ == "aux" and c.lemma_ in ("will", "should", "shall") for c in verb.children)
+    subj = [c.lower_ for c in verb.children if c.dep_ == "nsubj"]
+    return date if modal and all(w in ("we", "you", "i") for w in subj) else None
+
+
+RESULT_VERBS = frozenset({"have", "get", "hear", "receive"})
+
+
+def _dated_verb(turn: Turn, d: DueMatch) -> Token | None:
+    """The verb a date hangs from ("we should have them by Thursday": have)."""
+    tok = next((t for t in turn.doc if t.idx >= d.start_char), None)
+    while tok is not None and tok.head.i != tok.i and (d.start_char <= tok.idx < d.end_char or tok.pos_ == "ADP"):
+        tok = tok.head
+    return tok if tok is not None and tok.pos_ in ("VERB", "AUX") else None
+
+
+def _settled_then(item: Item, items: list[Item], turns: list[Turn]) -> DueMatch | None:
+    """ "You'll have a name by the end of next week." "The programme prints on the 12th though." "Ah. Okay, Monday
+    then. I'll push them.": the owner, after the other side's turn that puts a time against it, settles on a date
+    in a sentence of nothing but the date and "then" (before taking on other work)."""
+    owners = owners_of(item)
+    for k in range(item.turn + 2, min(item.turn + NEGOTIATION_TURNS + 1, len(turns))):
+        turn, before = turns[k], turns[k - 1]
+        if any(j.turn in range(item.turn + 1, k) and j.owner == item.owner for j in items):
+            return None
+        if turn.speaker not in owners or before.speaker is None or before.speaker in owners or not before.dues:
+            continue  # the other side's turn puts a time against it ("The shoot's the 24th though.")
+        for d in deadlines(turn):
+            sent = next(s for s in turn.doc.sents if s.start_char <= d.start_char < s.end_char)
+            rest = sent.text[: d.start_char - sent.start_char] + " " + sent.text[d.end_char - sent.start_char :]
+            words = re.findall(r"[a-z']+", rest.lower())
+            if "then" in words and all(w in THEN_FILLERS for w in words):
+                return d if item.due is None or d.due != item.due.due else None
+    return None
+
+
+THEN_FILLERS = frozenset(
+    "then ah oh okay ok yes yeah right fine alright so let's say make it call shall we go with for".split()
+)
 
 
 def _moved_later(item: Item, items: list[Item], turns: list[Turn]) -> DueMatch | None:

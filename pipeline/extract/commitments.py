@@ -416,6 +416,13 @@ class CommitmentTracker:
             due = due if (due is not None and due.due is not None) else (concrete(turn.dues) or due)
             if due is not None and (target.due is None or target.due.due is None or target.late_due):
                 target.due = due
+            if (
+                target.turn == turn.index
+                and target.owner == turn.side
+                and owner == turn.speaker
+                and c.subj_kind == "SELF"
+            ):
+                target.owner = owner  # "We can put soft holds on. I'll get those on today.": the one who takes it
             target.merged.append(turn.index)
             return
         if any(i.turn == turn.index and i.owner == owner and overlap(i.task, c.task) for i in self.items):

@@ -40,9 +40,10 @@ next_weekday       following_week: that <wd> in the      next <wd>
                    strictly after M
 next_weekday       that <wd> in the following week,      <wd> next week, <wd> of next week, next week on <wd>
                    under BOTH settings (unambiguous)
-vague (null)       not a §5 row; annotated as null       a week <wd>, a week on <wd>, a week from <wd>, <wd>
-                                                         week, a week tomorrow, tomorrow week, N weeks on <wd>,
-                                                         the <wd> after next, <wd> week after next
+week_on_weekday    first <wd> strictly after M, + 7N     <wd> week, a week <wd>, a week on / from <wd>, N weeks
+                   days (vague when M is a <wd>: a       on <wd>; a week tomorrow, tomorrow week = M + 8
+                   week or a fortnight?)
+vague (null)       not a §5 row; annotated as null       the <wd> after next, <wd> week after next
 next_week          Friday of the following Mon-Sun week  next week, end of next week, by the end of next week,
                                                          for next week, sometime next week
 vague (null)       not a §5 row; annotated as null       the week after next
@@ -402,8 +403,19 @@ def _weekday_next_week(match: re.Match[str], meeting: datetime.date, next_weekda
 
 
 def _week_on_weekday(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
-    """ "a week Friday", "Friday week": not a row of GUIDELINES §5, and annotated as vague (null)."""
-    return None, "vague"
+    """ "Monday week", "a week on Friday", "two weeks on Monday", "a week tomorrow": the coming weekday (or
+    tomorrow), that many weeks on. Said on that same weekday ("a week Friday" at a Friday meeting) it may mean
+    a week or a fortnight away, and a vague count ("a few weeks on Monday") gives no number: vague (null)."""
+    count = _g(match, "n")
+    n = _num(count) if count else 1
+    if n is None:
+        return None, "vague"
+    if _g(match, "wd") is None:  # "a week tomorrow", "tomorrow week"
+        return meeting + _D(days=1 + 7 * n), "in_n_units"
+    wd = _wd(match)
+    if wd == meeting.weekday():
+        return None, "vague"
+    return _strictly_after(meeting, wd) + _D(days=7 * n), "weekday"
 
 
 def _weekday_after_next(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
@@ -649,7 +661,7 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
     (_p(_PREP + r"next\s+week,?\s+(?:on\s+)?" + _WD + _SUF), _weekday_next_week),
     (_p(_PREP + r"a\s+week\s+(?:(?:on|from|this)\s+)?" + _WD + _SUF), _week_on_weekday),
     (_p(_PREP + r"(?:the\s+)?" + _WD + r"\s+week" + _SUF), _week_on_weekday),
-    # "a week tomorrow", "tomorrow week", "two weeks on Monday": like "a week Friday", not a §5 row
+    # "a week tomorrow", "tomorrow week", "two weeks on Monday": like "Monday week"
     (_p(_PREP + rf"(?:a|{_COUNT})\s+weeks?\s+(?:on\s+|from\s+)?(?:tomorrow|{_WD})|tomorrow\s+week"), _week_on_weekday),
     (
         _p(
@@ -804,6 +816,7 @@ _POSSESSIVE = re.compile(
 )
 
 
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|prior\s+to|in\s+time\s+for)\s+$", re.I)
 _HOLIDAY_DAY = re.compile(r"(?:good|black|cyber|easter|ash|maundy|holy|boxing|whit)\s+$", re.I)
 
 
@@ -825,8 +838,9 @@ _FRAGMENT_END = re.compile(r"'s\s+[\w-]+(?:\s+[\w-]+)?\s*(?:[.!?]|$)")
 
 def _possessive(text: str, start: int, end: int) -> bool:
     """ "all of today's changes", "Friday's meeting": a day that owns a noun dates the noun, it is no deadline
-    ("Tuesday's fine" and "before Friday's review" are). A day's noun the work goes into does date the work:
-    "in Friday's edition", "at Thursday's meeting", or the noun said alone after the task ("Friday's edition.")."""
+    ("Tuesday's fine", "before Friday's review" and "ahead of Monday's call" are). A day's noun the work goes
+    into does date the work: "in Friday's edition", "at Thursday's meeting", or the noun said alone after the
+    task ("Friday's edition.")."""
     if _POSSESSIVE.match(text, end) is None:
         return False
     if _prev_word(text, start) in _PLACED_IN:
@@ -852,7 +866,8 @@ def _candidates(text: str, meeting_date: datetime.date, next_weekday: NextWeekda
             lower = text[s:e].lower()
             if lower.startswith("the end of the day") and _prev_word(text, s) == "at":
                 continue
-            if _in_a_name(text, s) or (_possessive(text, s, e) and not _DEADLINE_PREP.match(lower)):
+            ahead = _AHEAD_OF.search(text, 0, s) is not None  # "ahead of Tuesday's call": by Tuesday
+            if _in_a_name(text, s) or (_possessive(text, s, e) and not (_DEADLINE_PREP.match(lower) or ahead)):
                 continue
             out.append(DueMatch(text[s:e], s, e, due, rule))
     return out

@@ -5,6 +5,8 @@
     "The twentieth's tough. How about the twenty-third?"          (the owner proposes)
     "The twenty-third. Fine."                                     (a date said since, accepted)  -> the 23rd
 
+The owner may also ask more time ("Actually, give me till Friday on that.", "Could I have till Monday?").
+
 Only the latest item of the last few turns is re-dated, and only by its owner, by the person who answers the
 owner's turn with a dated question, or by an acceptance that repeats a date put since the item.
 """
@@ -81,6 +83,9 @@ def renegotiated(item: Item, turns: list[Turn], k: int, meeting: Meeting | None 
         return date
     if by_owner and REDATE.search(turn.text) and not _new_task(turn):  # "Actually, make that Monday for the cut."
         return date
+    more = MORE_TIME.search(turn.text)
+    if by_owner and more is not None and more.start() < date.start_char <= more.end() + 1:  # "Give me till Friday."
+        return date
     asked = {
         d.due for j in range(item.turn + 1, k) if _proposes(item, turns, j, meeting) for d in turns[j].dues if d.due
     }
@@ -115,6 +120,11 @@ COUNTER = re.compile(
     r"|what about|any chance of)\b",
     re.IGNORECASE,
 )
+MORE_TIME = re.compile(
+    r"\b(?:give (?:me|us)(?: (?:until|till|til))?|(?:(?:i|we)(?:'ll| will)? need|(?:can|could) (?:i|we) (?:have|get))"
+    r" (?:until|till|til))\b",
+    re.IGNORECASE,
+)
 REDATE = re.compile(r"\b(?:make (?:that|it)|(?:push|move|change) (?:that|it) to|call it)\b", re.IGNORECASE)
 ACCEPTING = re.compile(r"\b(?:fine|works|good|great|perfect|okay|ok|yes|yeah|deal|done|lovely)\b", re.IGNORECASE)
 
@@ -141,7 +151,10 @@ def late_dues(awaiting: list[Item], turn: Turn, when: bool) -> list[Item]:
         # "Let me check and come back to you on that, … before the 20th.": the date is of what is put off
         deferred = bool(turn.opening("DEFER", window=5)) and not when
         dues = [d for d in turn.dues if not fact_date(turn, d)]  # not "Honestly, not this week." nor "I'm off Monday."
-        if dues and (party or proposal) and answers and not turn.cues("WHEN") and not deferred:
+        # "I'll get a quote, ideally before we next meet." "Could we visit?" "Come down Tuesday.": the owner gave the
+        # work its own (vague) deadline, so a later date answers something else unless it answers "When?"
+        own_vague = item.due is not None and item.due.due is None and not when
+        if dues and (party or proposal) and answers and not turn.cues("WHEN") and not deferred and not own_vague:
             item.due = concrete(dues)
             item.late_due = True
         keep.append(item)

@@ -3,6 +3,7 @@
 * a time and then its day is one deadline, of that day: "by 10am Thursday", "five o'clock tomorrow";
 * a range is one deadline, its later end: "between Tuesday and Thursday", "Monday or Tuesday", "the 9th to
   the 11th";
+* a date restated straight after is one deadline: "Tuesday week, okay? So the seventeenth";
 * a date corrected straight after is replaced by the correction: "Tuesday, actually make that Wednesday",
   "the 20th, sorry, I mean the 19th": only the corrected date is left;
 * an aim and then the latest is one deadline, the latest: "Thursday, Friday at the latest", "Tuesday, Wednesday
@@ -49,8 +50,10 @@ def _join(text: str, a: DueMatch, b: DueMatch) -> DueMatch | None:
     gap = text[a.end_char : b.start_char]
     if b.due is None:
         return None
+    if _RESTATED.match(gap) and (a.due == b.due or a.rule == "vague"):  # "Tuesday week, okay? So the 17th."
+        return _span(text, a, b, b)
     if a.due is None:
-        return _span(text, a, b, b) if a.rule == "vague" and _RESTATED.match(gap) else None
+        return None
     if _clock(a) and not _clock(b) and _TIME_THEN_DAY.match(gap):
         return _span(text, a, b, b)
     if _RANGE.match(gap) and (not gap.strip().lower().startswith("and") or _BETWEEN.search(text, 0, a.start_char)):

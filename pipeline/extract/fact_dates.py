@@ -1,14 +1,19 @@
 """Dates that are facts, not deadlines (GUIDELINES §5: "Dates that are facts and not deadlines are never copied
 into ``due``"): someone away ("I'm off till Monday", "she's on holiday the week of the 30th", "I'm in Madrid
-Wednesday to Friday"), an event's own date ("the launch is on the 14th", "the branch opens on the 14th"), a date
-refused ("Not this week, sorry."), a date in the past ("Sales dipped on the 2nd")."""
+Wednesday to Friday"), someone busy until a day ("she's on another shoot till Friday", "Marta's tied up until
+Thursday"), an event's own date ("the launch is on the 14th", "the branch opens on the 14th"), a date refused
+("Not this week, sorry."), a date in the past ("Sales dipped on the 2nd", not "We'll have it switched on Tuesday")."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.turns import Turn
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _BE = r"(?:'m|'s|'re|\bam|\bis|\bare|\bbe|\bwas|\bwere)\s+(?:(?:still|also|just|going|actually)\s+)?"
 _AWAY = re.compile(
@@ -18,9 +23,17 @@ _AWAY = re.compile(
     r"\b[\w\s']{0,24}$",
     re.IGNORECASE,
 )
+# a person in some state until the day: "she's on another shoot till Friday", "he's tied up until Wednesday" (not
+# "we're holding the rate until Friday", what the speaker's side does)
+_BUSY_UNTIL = re.compile(
+    r"(?:\b(?:he's|she's|they're|(?:he|she|they)\s+(?:is|are))|(?!(?:it|that|there|what|here|this|who|let)'s)"
+    r"\b(?-i:[A-Z])\w+'s)\s+(?!going\b|gonna\b)[\w\s'-]{1,30}?\s+$"
+    r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?!going\b|gonna\b|\w+ing\b)[\w\s'-]{1,30}?\s+$",
+    re.IGNORECASE,
+)
 _EVENT = re.compile(
     r"\b(?:launch|event|open\s+day|opening|festival|show|agm|conference|premiere|party|go-live|election|match|race|"
-    r"shoot|webinar|fair|gala|awards|dinner|ceremony)(?:'s|\s+is|\s+was|\s+will\s+be|\s+happens)\s+(?:on\s+)?$"
+    r"shoot|webinar|fair|gala|awards|dinner|ceremony)(?:\s+itself)?(?:'s|\s+is|\s+was|\s+will\s+be|\s+happens)\s+(?:on\s+)?$"
     r"|\b(?:opens|launches|goes\s+live|kicks\s+off|reopens|closes|premieres)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
@@ -33,7 +46,10 @@ def fact_date(turn: Turn, d: DueMatch) -> bool:
     clause = re.split(r"[,;]|\b(?:so|and|but|then)\b", before)[-1] if before else ""
     refused = re.search(r"\bnot\s+$", before, re.IGNORECASE) is not None  # "Not this week, sorry."
     # in the past: "Sales dipped on the 2nd", "What happened to the feed on Monday?"
-    return refused or _past(turn, d) or _AWAY.search(clause) is not None or _EVENT.search(before) is not None
+    busy = (
+        re.match(r"(?:until|till|til)\b", d.text, re.IGNORECASE) is not None and _BUSY_UNTIL.search(clause) is not None
+    )
+    return refused or _past(turn, d) or _AWAY.search(clause) is not None or _EVENT.search(before) is not None or busy
 
 
 def _past(turn: Turn, d: DueMatch) -> bool:
@@ -46,4 +62,12 @@ def _past(turn: Turn, d: DueMatch) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
         return False  # "I've got him on the sixth" (the tagger's VBD)
+    if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_ in ("have", "get") and _future(tok.head):
+        return False  # "We'll have the ads switched on Tuesday" (a thing to be done, the tagger's VBD)
     return tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" and c.lower_ == "did" for c in tok.children)
+
+
+def _future(verb: Token) -> bool:
+    return any(
+        c.dep_ == "aux" and c.lemma_ in ("will", "shall", "should", "can", "could", "must") for c in verb.children
+    )
