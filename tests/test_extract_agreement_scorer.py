@@ -138,7 +138,9 @@ def gold_meeting(folder: Path, name: str, lines: list[tuple[str, str]], agreed: 
 def test_trained_on_annotated_meetings_it_scores_their_kind_of_agreement_highest(tmp_path: Path) -> None:
     folder = tmp_path / "gold"
     folder.mkdir()
-    for n, option in enumerate(["the blue pack", "the radio burst", "the Leeds venue", "the short edit", "the March date"]):
+    for n, option in enumerate(
+        ["the blue pack", "the radio burst", "the Leeds venue", "the short edit", "the March date"]
+    ):
         lines = [
             (NADIA, f"We could go with {option} or keep what we have."),
             (LUCY, f"Sounds good, we approve {option}."),

@@ -150,7 +150,12 @@ DUES = {
         {0: "2026-03-04"},
     ),
     "a later date that is what the finished work gives time for": (
-        [(NADIA, "Great. I'll draft it and get it to you by Monday, so we've got time for your notes before the 20th.")],
+        [
+            (
+                NADIA,
+                "Great. I'll draft it and get it to you by Monday, so we've got time for your notes before the 20th.",
+            )
+        ],
         {0: "2026-03-09"},
     ),
     "a later date that is an event's": (
