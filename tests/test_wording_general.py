@@ -209,6 +209,99 @@ CASES = [
         "ask accounts to settle the print invoice",
         [],
     ),
+    # whoever does "them" in the speaker's own sentence is not what "that" stands for, nor the nouns around it
+    (
+        "who_does_them_is_not_the_thing_a_survey",
+        [
+            ("Ana Ruiz", "I'd like to know whether the mailer changed anything."),
+            ("Tom Hale", "We could run a customer survey. Qualtrics do them cheaply for charities. I'll set that up."),
+        ],
+        "set up a customer survey",
+        ["Qualtrics", "charities"],
+    ),
+    (
+        "who_does_them_is_not_the_thing_a_panel",
+        [
+            ("Ana Ruiz", "How do we know the new label reads well?"),
+            ("Tom Hale", "Let's book a taste panel. The lab runs them every month. Leave that with me, I'll book it."),
+        ],
+        "a taste panel",
+        ["lab", "month"],
+    ),
+    (
+        "the_topic_before_an_order_is_still_the_thing",
+        [
+            ("Ana Ruiz", "We need a holding statement in case the press call."),
+            ("Tom Hale", "The holding statement, leave it with us. You'll have a draft on Monday."),
+        ],
+        "the holding statement",
+        [],
+    ),
+    # "get/have X done": the work itself, a prefixed verb too
+    (
+        "getting_a_thing_re_done_is_doing_it",
+        [
+            ("Ana Ruiz", "Can the short films open on the product?"),
+            ("Tom Hale", "Yeah, I'll get the films re-edited with the product up front."),
+        ],
+        "re-edit the films",
+        ["get"],
+    ),
+    (
+        "having_them_repaired_is_repairing_them",
+        [
+            ("Ana Ruiz", "Two of the window signs came back damaged."),
+            ("Tom Hale", "I'll get them repaired this week."),
+        ],
+        "repair the window signs",
+        [],
+    ),
+    # a deadline that is something happening, and a condition with nothing left to say, are not the task
+    (
+        "before_an_event_is_the_deadline",
+        [
+            ("Ana Ruiz", "The menu photos came back from the studio."),
+            ("Tom Hale", "Great, I'll send them over after the bank holiday."),
+        ],
+        "send over the menu photos",
+        ["holiday", "after"],
+    ),
+    (
+        "before_the_shoot_is_the_deadline",
+        [
+            ("Ana Ruiz", "Whoever presents, the crew need the running order."),
+            ("Tom Hale", "I'll send the running order to the crew before the shoot."),
+        ],
+        "send the running order",
+        ["shoot"],
+    ),
+    (
+        "once_that_is_in_leaves_nothing_to_say",
+        [
+            ("Ana Ruiz", "I'll have the guest list to Sam by the 3rd."),
+            ("Sam Lee", "Good. Then I'll get the lanyards ordered once that's in."),
+        ],
+        "order the lanyards",
+        ["once's", "in)"],
+    ),
+    (
+        "as_soon_as_is_a_condition_not_the_object",
+        [
+            ("Ana Ruiz", "Bill needs the final logo files for the newsletter."),
+            ("Tom Hale", "I'll send him the approved logo files as soon as the brand team have signed them off."),
+        ],
+        "the approved logo files",
+        ["soon"],
+    ),
+    (
+        "a_noun_the_parser_read_as_a_verb_with_back_after_it",
+        [
+            ("Ana Ruiz", "We've got the new summer menu photos back."),
+            ("Tom Hale", "Great, I'll send them over tomorrow."),
+        ],
+        "the new summer menu photos",
+        [],
+    ),
 ]
 
 

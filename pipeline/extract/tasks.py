@@ -75,12 +75,29 @@ def _drop_child(child: Token, verb: Token) -> bool:
             return any(c.dep_ in ("dobj", "dative", "attr", "acomp") for c in verb.children)
         return bool(subj)
     if dep == "advmod":
+        if child.lower_ == "soon" and any(c.dep_ == "advcl" for c in child.children):
+            return True  # "as soon as the proofs are signed off": a condition (``_condition``), not the work
         return child.lower_ in DROP_ADVERBS or _is_date_phrase(child)
     if dep in ("npadvmod", "tmod"):
         return True
     if dep == "prep" and child.lower_ in DATE_PREPS and _is_date_phrase(child):
         return True
+    if dep == "prep" and child.lower_ in EVENT_PREPS and _event(child):
+        return True
     return child.ent_type_ in ("DATE", "TIME") and dep != "dobj"
+
+
+EVENT_PREPS = {"before", "after"}
+
+
+def _event(prep: Token) -> bool:
+    """ "before the shoot", "after the bank holiday": a deadline set by something that happens (a noun phrase
+    with "the", not "before anything else", "after lunch at two" or "after all")."""
+    obj = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(obj) != 1 or obj[0].pos_ != "NOUN" or obj[0].lower_ in ("all", "that", "this"):
+        return False
+    words = list(prep.subtree)
+    return any(t.dep_ == "det" and t.lower_ == "the" and t.head.i == obj[0].i for t in words) and len(words) <= 6
 
 
 def _examples_after(child: Token, verb: Token) -> bool:
@@ -300,6 +317,7 @@ def _sent_on(verb: Token) -> str | None:
     return False
 
 
+SAID_OF_IT = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
 CONDITION_MARKS = {"once", "after", "when", "before"}
 CONDITION_WORDS = 6
 
@@ -322,6 +340,10 @@ def _condition(verb: Token) -> str | None:
         skip = {t.i for t in subj[0].subtree} if pronoun else set()
         if pronoun:  # "once it's signed off": the thing is the task's object; say only what happens to it
             skip.update(c.i for c in clause.children if c.dep_ in ("aux", "auxpass"))
+            if clause.lemma_ == "be":
+                skip.add(clause.i)  # "once it's ready" -> "once ready"
+            if not any(t.pos_ in SAID_OF_IT for t in clause.subtree if t.i not in skip and t.i != mark[0].i):
+                continue  # "once that's in": nothing left to say (not "once's in")
         words = [t.text for t in clause.subtree if t.i not in skip and not t.is_punct and not _is_date_word(t)]
         words = ["once" if t == mark[0].text and mark[0].lower_ == "as" else t for t in words]
         words[0] = words[0].lower() if words and words[0] == mark[0].text else words[0]  # "Once the council …"

@@ -284,7 +284,7 @@ class Wording:
                 t
                 for t in doc[2:]
                 if t.tag_ in ("VBN", "VBD")
-                and t.lemma_ in self.rules.done_to
+                and self._base(t) in self.rules.done_to
                 and t.dep_ != "amod"
                 and doc[t.i - 1].pos_ not in ("DET", "ADJ", "ADV")
             ),
@@ -293,9 +293,18 @@ class Wording:
         if done is None:
             return text
         prt = " ".join(c.text for c in done.children if c.dep_ == "prt" and c.i == done.i + 1)
+        prefix = done.text.rpartition("-")[0]  # "re-edited": "re-edit"
         said = re.escape(done.text) + (r"\s+" + re.escape(prt) if prt else "")
         m = re.match(r"^(?:get|have)\s+(.+?)\s+" + said + r"\b(.*)$", text, flags=re.IGNORECASE)
-        return f"{done.lemma_} {prt + ' ' if prt else ''}{m.group(1)}{m.group(2)}" if m else text
+        verb = f"{prefix}-{self._base(done)}" if prefix else done.lemma_
+        return f"{verb} {prt + ' ' if prt else ''}{m.group(1)}{m.group(2)}" if m else text
+
+    def _base(self, verb: Token) -> str:
+        """The verb's base form, for a prefixed word read whole ("re-edited": "edit")."""
+        prefix, _, word = verb.text.rpartition("-")
+        if not prefix or not word.isalpha():
+            return verb.lemma_
+        return self._parse(word)[0].lemma_
 
     def _said_before(self, at: int) -> str | None:
         """What "I'll come back to you" reports back on: the last verb with an object said before it in the turn
