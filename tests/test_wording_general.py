@@ -293,6 +293,43 @@ CASES = [
         "the approved logo files",
         ["soon"],
     ),
+    # an object said before the subject ("That I can send you."), and "first thing" (when, not a second object)
+    (
+        "a_demonstrative_said_first_is_the_object",
+        [
+            ("Ana Ruiz", "Could you share the sales by store?"),
+            ("Tom Hale", "I can't share that. What I can share is the footfall by store. That I can send you."),
+        ],
+        "send the footfall by store",
+        ["you"],
+    ),
+    (
+        "first_thing_is_when_it_is_done",
+        [
+            ("Ana Ruiz", "The minibus from the station is approved."),
+            ("Tom Hale", "Then I'll book it first thing Monday."),
+        ],
+        "book the minibus from the station",
+        ["thing"],
+    ),
+    (
+        "first_thing_with_a_person_before_it_keeps_the_person",
+        [
+            ("Ana Ruiz", "We need to hold the photographer for March before someone else books her."),
+            ("Tom Hale", "Put me down for that. I'll call her first thing Monday."),
+        ],
+        "hold the photographer",
+        [],
+    ),
+    (
+        "a_number_that_opens_the_sentence_is_not_a_name",
+        [
+            ("Ana Ruiz", "Two coaches for the airport run are approved, it comes out of the events budget."),
+            ("Tom Hale", "Then I'll book them last thing today."),
+        ],
+        "book two coaches for the airport run",
+        ["thing"],
+    ),
     (
         "a_noun_the_parser_read_as_a_verb_with_back_after_it",
         [

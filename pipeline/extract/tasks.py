@@ -78,13 +78,21 @@ def _drop_child(child: Token, verb: Token) -> bool:
         if child.lower_ == "soon" and any(c.dep_ == "advcl" for c in child.children):
             return True  # "as soon as the proofs are signed off": a condition (``_condition``), not the work
         return child.lower_ in DROP_ADVERBS or _is_date_phrase(child)
-    if dep in ("npadvmod", "tmod"):
+    if dep in ("npadvmod", "tmod") or _first_thing(child):
         return True
     if dep == "prep" and child.lower_ in DATE_PREPS and _is_date_phrase(child):
         return True
     if dep == "prep" and child.lower_ in EVENT_PREPS and _event(child):
         return True
     return child.ent_type_ in ("DATE", "TIME") and dep != "dobj"
+
+
+def _first_thing(tok: Token) -> bool:
+    """ "book them first thing (Monday)", "last thing today": when, though the parser reads it as an object."""
+    if tok.lower_ != "thing" or tok.i < tok.head.i:
+        return False
+    said = [c.lower_ for c in tok.children]  # not "call her first thing", "a round-up first thing": more than when
+    return said in (["first"], ["last"])
 
 
 EVENT_PREPS = {"before", "after"}
@@ -251,6 +259,12 @@ def task_text(verb: Token, subj: Token | None) -> str:
     while words and words[-1].pos_ in ("ADP", "CCONJ", "DET", "PART", "SCONJ") and words[-1].dep_ != "prt":
         words.pop()
     said = [t.text for t in words]
+    shown = _fronted_object(verb)
+    if shown is not None:  # "That I can send you." -> "send that"
+        listener = {c.i for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ in LISTENER_WORDS}
+        said = [shown.lower_ if t.i in listener else t.text for t in words]
+        if not listener:
+            said.insert(1 + sum(1 for t in words if t.dep_ == "prt" and t.head.i == verb.i), shown.lower_)
     fronted = _fronted_for(verb)
     if fronted and "for" not in (w.lower() for w in said) and len(said) + len(fronted) <= MAX_TOKENS:
         said += fronted  # "For the site visit, I can put a pack together." -> "put a pack together for the site visit"
@@ -263,6 +277,26 @@ def task_text(verb: Token, subj: Token | None) -> str:
     condition = _condition(verb)
     text = f"{text} ({condition})" if condition and text else text
     return joined_contractions(text).strip()
+
+
+LISTENER_WORDS = {"you", "me", "us"}
+DEMONSTRATIVES = {"that", "this", "those", "these"}
+
+
+def _fronted_object(verb: Token) -> Token | None:
+    """A demonstrative said before the subject as the verb's object ("That I can give you.", "Those we can
+    reprint"): the verb has no object of its own but the listener, and nothing else comes before the subject."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if (
+        subj is None
+        or subj.i == 0
+        or any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in LISTENER_WORDS for c in verb.children)
+    ):
+        return None
+    first = verb.doc[verb.sent.start] if subj.i - 1 == verb.sent.start else None
+    if first is None or first.lower_ not in DEMONSTRATIVES or first.head.i != verb.i:
+        return None
+    return first
 
 
 FRONTED_WORDS = 5

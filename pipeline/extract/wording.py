@@ -56,6 +56,10 @@ FREE_FOR = re.compile(r"\b(?:free|available|around)\s+for\s+(?:a|an|the)\b", re.
 BRACKETED = re.compile(r"^(.+?)\s+(\([^()]+\))$")  # a task and the condition it waits for
 
 
+# a noun phrase's first word, capitalised only because a sentence starts with it ("Two coaches for the airport")
+OPENING_WORDS = {"the", "a", "an", "two", "three", "four", "five", "six", "some", "both", "those", "these", "every"}
+
+
 class Wording:
     """Rewrites the tasks of one meeting's items; ``nlp`` parses the task to find its pronouns."""
 
@@ -164,7 +168,7 @@ class Wording:
                 if prt:  # "dig it out" -> "dig out the floor plan"
                     out.append(prt[0].text)
                     moved.add(prt[0].i)
-                out.append(ref[0].lower() + ref[1:] if ref.split()[0] in ("The", "A", "An") else ref)
+                out.append(ref[0].lower() + ref[1:] if ref.split()[0].lower() in OPENING_WORDS else ref)
                 if part_of(t) and ref.split()[0].lower() not in ("the", "a", "an"):
                     out.insert(len(out) - 1, "the")
             elif person_object(t):
@@ -383,10 +387,16 @@ class Wording:
         looked for in turn ``at`` and the turns before it (a request's task is said before it is accepted)."""
         words = [t.text for t in doc[max(0, pron.i - 3) : pron.i + 1] if not t.is_punct]
         pattern = r"\b" + r"\W+(?:\w+\W+){0,2}?".join(re.escape(w) for w in words) + r"\b"
+        # said before its verb: "That I can send you." for "send that"
+        fronted = rf"\b{re.escape(pron.text)}(?=\W+(?:\w+\W+){{1,3}}?{re.escape(pron.head.text)}\b)"
         for k in range(at, max(-1, at - LOOKBACK - 1), -1):
             m = re.search(pattern, self.turns[k].text, flags=re.IGNORECASE)
-            if m:
-                span = self.turns[k].doc.char_span(m.end() - len(pron.text), m.end(), alignment_mode="expand")
+            end = m.end() if m else None
+            if m is None and pron.head.i < pron.i:
+                m = re.search(fronted, self.turns[k].text, flags=re.IGNORECASE)
+                end = m.end() if m else None
+            if end is not None:
+                span = self.turns[k].doc.char_span(end - len(pron.text), end, alignment_mode="expand")
                 return k, (span.start if span is not None else None)
         if 0 <= at < len(self.turns):
             return at, self._pronoun_position(self.turns[at])
