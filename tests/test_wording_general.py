@@ -330,6 +330,25 @@ CASES = [
         "book two coaches for the airport run",
         ["thing"],
     ),
+    # an aside that estimates the size of the thing is not the thing
+    (
+        "a_hedged_aside_is_left_out",
+        [
+            ("Ana Ruiz", "The comments under the post are getting nasty."),
+            ("Tom Hale", "So I'll write a holding statement, maybe two or three short lines, and send it to you."),
+        ],
+        "write and send a holding statement",
+        ["maybe", "lines"],
+    ),
+    (
+        "a_hedged_count_after_the_object_is_left_out",
+        [
+            ("Ana Ruiz", "Who should we invite to the panel?"),
+            ("Tom Hale", "I'll put together a shortlist, probably four or five names, by Friday."),
+        ],
+        "put together a shortlist",
+        ["probably", "names"],
+    ),
     (
         "a_noun_the_parser_read_as_a_verb_with_back_after_it",
         [

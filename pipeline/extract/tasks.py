@@ -87,6 +87,13 @@ def _drop_child(child: Token, verb: Token) -> bool:
     return child.ent_type_ in ("DATE", "TIME") and dep != "dobj"
 
 
+def _estimate_aside(tok: Token) -> bool:
+    """ "a holding statement, maybe two or three lines,": an aside after a comma that opens with a hedge says
+    roughly how big the thing is, not what it is."""
+    start = tok.left_edge
+    return tok.dep_ == "appos" and start.i > 0 and tok.doc[start.i - 1].text == "," and start.dep_ == "advmod"
+
+
 def _first_thing(tok: Token) -> bool:
     """ "book them first thing (Monday)", "last thing today": when, though the parser reads it as an object."""
     if tok.lower_ != "thing" or tok.i < tok.head.i:
@@ -248,6 +255,8 @@ def task_text(verb: Token, subj: Token | None) -> str:
     _keep_send_on(verb, drop)
     for tok in verb.subtree:  # "ready by Wednesday": a deadline further down the phrase
         if tok.dep_ == "prep" and tok.lower_ in DEADLINE_PREPS and tok.i > verb.i and _is_date_phrase(tok):
+            drop.update(t.i for t in tok.subtree)
+        if _estimate_aside(tok):
             drop.update(t.i for t in tok.subtree)
     dash = next((t.i for t in verb.sent if t.i > verb.i and _aside(t)), None)
     words = [
