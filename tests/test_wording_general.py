@@ -304,6 +304,24 @@ CASES = [
         ["you"],
     ),
     (
+        "the_number_of_something_is_a_thing_to_send",
+        [
+            ("Ana Ruiz", "Could you share revenue by store?"),
+            ("Tom Hale", "Revenue I can't. What I can do is the number of orders placed online. That I can give you."),
+        ],
+        "the number of orders",
+        ["revenue"],
+    ),
+    (
+        "a_number_of_things_is_the_things",
+        [
+            ("Ana Ruiz", "We had a number of complaints about the queue at the bar."),
+            ("Tom Hale", "I'll look into it this week."),
+        ],
+        "look into",
+        ["number"],
+    ),
+    (
         "first_thing_is_when_it_is_done",
         [
             ("Ana Ruiz", "The minibus from the station is approved."),

@@ -85,7 +85,9 @@ def part_of(tok: Token) -> bool:
 def chunk_text(root: Token, names: set[str]) -> str | None:
     """The noun phrase of ``root``: determiners and modifiers, with its prepositional phrase ("the proposal for the
     social-only scope"), without relative clauses; None when it does not name a thing that could be worked on."""
-    if root.pos_ not in ("NOUN", "PROPN") or root.lower_ in WEAK_NOUNS or root.ent_type_ in NON_REFERRING:
+    if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ in NON_REFERRING:
+        return None
+    if root.lower_ in WEAK_NOUNS and not _number_of(root):
         return None
     if root.text in names or root.lower_ in PRONOUNS:
         return None
@@ -114,6 +116,18 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
     text = re.sub(r"\s*-\s*", "-", text)
     text = re.sub(r"^(?:any|some|all|your|our|my|their|his|her)\b\s*", "the ", text, flags=re.IGNORECASE)
     return text.strip() or None
+
+
+def _number_of(root: Token) -> bool:
+    """ "the number of orders placed online": a figure someone can send, unlike "a number" or "the number"."""
+    of = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"]
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)  # not "a number of complaints"
+    return (
+        root.lower_ == "number"
+        and the
+        and bool(of)
+        and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in of[0].children)
+    )
 
 
 def _word_count(words: list[Token]) -> int:
