@@ -256,6 +256,24 @@ CASES = [
         "repair the window signs",
         [],
     ),
+    (
+        "getting_it_signed_keeps_the_thing",
+        [
+            ("Ana Ruiz", "The venue contract still needs a signature from your side."),
+            ("Tom Hale", "I'll get it signed by Friday."),
+        ],
+        "the venue contract",
+        [],
+    ),
+    (
+        "having_that_sorted_is_sorting_the_thing",
+        [
+            ("Ana Ruiz", "The cookie banner on the booking page is broken again."),
+            ("Tom Hale", "I'll have that sorted by Friday."),
+        ],
+        "sort the cookie banner",
+        ["have"],
+    ),
     # a deadline that is something happening, and a condition with nothing left to say, are not the task
     (
         "before_an_event_is_the_deadline",

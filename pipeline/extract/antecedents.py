@@ -59,6 +59,8 @@ def is_pronoun(tok: Token) -> bool:
         return True  # "do it by region": the task's verb comes first, the parser took "it" for its subject
     if tok.dep_ == "nsubj" and head.tag_ in ("VBN", "VBD") and head.head.lemma_ in CAUSATIVE and head.i > tok.i:
         return True  # "get that set up", "have it signed"
+    if tok.dep_ == "nsubj" and head.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ in CAUSATIVE:
+        return True  # the same with "have" read as an auxiliary: "have [that] sorted"
     if tok.dep_ == "nsubj" and head.pos_ in ("ADJ", "ADV") and head.head.lemma_ in CAUSATIVE and head.i > tok.i:
         return True  # "get them weekly", "have it ready": the parser's small clause
     if part_of(tok):

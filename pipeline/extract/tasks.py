@@ -145,6 +145,8 @@ def _causative(child: Token, verb: Token) -> bool:
     if child.dep_ != "ccomp":
         return False
     subj = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subj and subj[0].i == verb.i + 1 and subj[0].lower_ in SENT_PRONOUNS and child.tag_ == "VBN":
+        return verb.lemma_ != "make"  # "get it signed", "have that set up": the thing and what is done to it
     return bool(subj) and subj[0].i > verb.i and subj[0].lower_ not in SUBJECT_PRONOUNS
 
 
