@@ -274,6 +274,35 @@ CASES = [
         "sort the cookie banner",
         ["have"],
     ),
+    # "make sure X gets done": doing it
+    (
+        "making_sure_it_gets_signed_is_signing_it",
+        [
+            ("Ana Ruiz", "We'll send our supplier agreement over this afternoon."),
+            ("Tom Hale", "Jo, can you make sure that gets signed and back?"),
+            ("Jo Platt", "Yep, on it. I'll have it back Monday."),
+        ],
+        "sign the supplier agreement",
+        ["sure", "back"],
+    ),
+    (
+        "making_sure_people_are_briefed_is_briefing_them",
+        [
+            ("Ana Ruiz", "The store teams don't know about the new window yet."),
+            ("Tom Hale", "I'll make sure the store managers are briefed before Friday."),
+        ],
+        "brief the store managers",
+        ["sure"],
+    ),
+    (
+        "making_sure_they_are_put_up_without_knowing_what_they_are_is_left",
+        [
+            ("Ana Ruiz", "Are we all set for Monday?"),
+            ("Tom Hale", "I'll make sure they're put up on Monday."),
+        ],
+        "make sure",
+        ["put up they"],
+    ),
     # a deadline that is something happening, and a condition with nothing left to say, are not the task
     (
         "before_an_event_is_the_deadline",

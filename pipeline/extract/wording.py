@@ -34,6 +34,7 @@ from pipeline.extract.antecedents import (
 )
 from pipeline.extract.asked import hedge, taken_up
 from pipeline.extract.components import Clause
+from pipeline.extract.done_to import done_to, made_sure
 from pipeline.extract.objects import complete
 from pipeline.extract.tasks import DATE_PREPS, _is_date_phrase, joined_contractions, task_text
 from pipeline.extract.turns import Turn
@@ -204,7 +205,7 @@ class Wording:
                 out.append(t.text)
         joined = joined_contractions(" ".join(out)).replace(" - ", "-")
         joined = joined.replace("( ", "(").replace(" )", ")")
-        joined = self._done_to(doc, joined)
+        joined = made_sure(doc, done_to(doc, joined, self.rules.done_to, self._parse))
         joined = re.sub(r"\bthe the\b", "the", joined)
         result = self.rules.tidy(self.rules.cut(joined))  # "email them right after this": cut once named
         return result if result and not (vague(result) and not vague(task)) else task
@@ -277,38 +278,6 @@ class Wording:
         if ref is None or ref.split()[-1].lower() == obj.lower_:
             return -1, ""
         return obj.i, "of " + (ref[0].lower() + ref[1:] if ref.split()[0] in ("The", "A", "An") else ref)
-
-    def _done_to(self, doc: Doc, text: str) -> str:
-        """ "get the CTV buy placed", "have the banners resized": the work itself ("place the CTV buy"); not what
-        others do for us ("get the release signed", "get it approved")."""
-        if not len(doc) > 2 or doc[0].lemma_ not in ("get", "have"):
-            return text
-        done = next(
-            (
-                t
-                for t in doc[2:]
-                if t.tag_ in ("VBN", "VBD")
-                and self._base(t) in self.rules.done_to
-                and t.dep_ != "amod"
-                and doc[t.i - 1].pos_ not in ("DET", "ADJ", "ADV")
-            ),
-            None,
-        )
-        if done is None:
-            return text
-        prt = " ".join(c.text for c in done.children if c.dep_ == "prt" and c.i == done.i + 1)
-        prefix = done.text.rpartition("-")[0]  # "re-edited": "re-edit"
-        said = re.escape(done.text) + (r"\s+" + re.escape(prt) if prt else "")
-        m = re.match(r"^(?:get|have)\s+(.+?)\s+" + said + r"\b(.*)$", text, flags=re.IGNORECASE)
-        verb = f"{prefix}-{self._base(done)}" if prefix else done.lemma_
-        return f"{verb} {prt + ' ' if prt else ''}{m.group(1)}{m.group(2)}" if m else text
-
-    def _base(self, verb: Token) -> str:
-        """The verb's base form, for a prefixed word read whole ("re-edited": "edit")."""
-        prefix, _, word = verb.text.rpartition("-")
-        if not prefix or not word.isalpha():
-            return verb.lemma_
-        return self._parse(word)[0].lemma_
 
     def _said_before(self, at: int) -> str | None:
         """What "I'll come back to you" reports back on: the last verb with an object said before it in the turn
