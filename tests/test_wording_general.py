@@ -303,6 +303,25 @@ CASES = [
         "make sure",
         ["put up they"],
     ),
+    # what the work is for, said with "to", when it says something of its own
+    (
+        "putting_out_to_tender_keeps_the_purpose",
+        [
+            ("Ana Ruiz", "We can't use that caterer again."),
+            ("Tom Hale", "Agreed. I'll put the catering out to tender next month."),
+        ],
+        "put the catering out to tender",
+        ["month"],
+    ),
+    (
+        "a_purpose_that_only_points_back_is_left",
+        [
+            ("Ana Ruiz", "The coverage overnight will need a look in the morning."),
+            ("Tom Hale", "I'll set up a call for nine tomorrow to go through it."),
+        ],
+        "set up a call",
+        ["through"],
+    ),
     # a deadline that is something happening, and a condition with nothing left to say, are not the task
     (
         "before_an_event_is_the_deadline",

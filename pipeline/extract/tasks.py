@@ -220,6 +220,35 @@ def _keep_next_step(verb: Token, drop: set[int]) -> None:
         drop.update(before | kept)  # too long to say both: the first step alone
 
 
+def _keep_purpose(verb: Token, drop: set[int]) -> None:
+    """What the work is for, said as "to" and a verb after it, is kept when both fit: "put the catering out to
+    tender", "call the venue to confirm the date" (not "in order to", nor a clause with a subject of its own)."""
+    purpose = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("advcl", "xcomp")
+            and c.i > verb.i
+            and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children)
+            and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
+        ),
+        None,
+    )
+    if purpose is None or purpose.i - 2 < 0 or purpose.doc[purpose.i - 2].lower_ in ("order", ","):
+        return
+    if not all(t.i in drop for t in purpose.subtree):
+        return  # kept already
+    if any(t.lower_ in SENT_PRONOUNS and t.dep_ in ("dobj", "pobj") for t in purpose.subtree):
+        return  # "set up a call to go through it": what for is said before, the call is the work
+    before = set(drop)
+    drop.difference_update(t.i for t in purpose.subtree)
+    _drop_from(purpose, drop, keep_subject=True)
+    if sum(1 for t in verb.subtree if t.i not in drop and t.i >= verb.i and not t.is_punct) > MAX_TOKENS:
+        drop.clear()
+        drop.update(before)  # too long to say both: the work alone
+
+
 SEND_ON = {"send", "circulate", "share"}
 
 
@@ -255,6 +284,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
     _keep_second_verb(verb, drop)
     _keep_next_step(verb, drop)
     _keep_send_on(verb, drop)
+    _keep_purpose(verb, drop)
     for tok in verb.subtree:  # "ready by Wednesday": a deadline further down the phrase
         if tok.dep_ == "prep" and tok.lower_ in DEADLINE_PREPS and tok.i > verb.i and _is_date_phrase(tok):
             drop.update(t.i for t in tok.subtree)
