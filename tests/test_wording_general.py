@@ -322,6 +322,25 @@ CASES = [
         "set up a call",
         ["through"],
     ),
+    # "I'll come" joins the work the other speaker wants to do
+    (
+        "coming_along_joins_what_the_other_wants_to_do",
+        [
+            ("Ana Ruiz", "We'd like to see the stand going up at the show. Would you be up for joining us?"),
+            ("Tom Hale", "Yes, I'll come along."),
+        ],
+        "see the stand going up at the show",
+        ["come"],
+    ),
+    (
+        "coming_with_nothing_wanted_before_is_left",
+        [
+            ("Ana Ruiz", "Is the hall booked for the rehearsal?"),
+            ("Tom Hale", "Yes. I'll come on Friday."),
+        ],
+        "come",
+        ["hall"],
+    ),
     # a deadline that is something happening, and a condition with nothing left to say, are not the task
     (
         "before_an_event_is_the_deadline",
