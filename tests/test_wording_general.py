@@ -341,6 +341,25 @@ CASES = [
         "come",
         ["hall"],
     ),
+    # "just a reminder" frames what is due; a day of the month said alone is when
+    (
+        "a_reminder_is_not_the_thing_due",
+        [
+            ("Ana Ruiz", "Quick reminder, the expenses form is due Friday."),
+            ("Tom Hale", "Yep, I'll send that over by Friday."),
+        ],
+        "the expenses form",
+        ["reminder"],
+    ),
+    (
+        "the_thirtieth_is_a_day",
+        [
+            ("Ana Ruiz", "Can you invoice us this month?"),
+            ("Tom Hale", "I'll send the invoice by the thirtieth."),
+        ],
+        "send the invoice",
+        ["thirtieth"],
+    ),
     # a deadline that is something happening, and a condition with nothing left to say, are not the task
     (
         "before_an_event_is_the_deadline",

@@ -24,7 +24,8 @@ WEAK_NOUNS = {"thing", "things", "bit", "lot", "time", "week", "day", "question"
               "deal", "course", "rest", "kind", "sort", "yes", "no", "sure", "favour", "favor", "look", "go",
               "meeting", "screen", "mute", "note", "notes", "everyone", "everybody", "something", "anything", "hour",
               "hours", "yep", "yeah", "okay", "ok", "right", "cheers", "thanks", "hi", "hello", "great", "perfect",
-              "brilliant", "lovely", "ha", "absolutely", "fine", "cool", "good", "mine", "yours", "ours"}  # fmt: skip
+              "brilliant", "lovely", "ha", "absolutely", "fine", "cool", "good", "mine", "yours", "ours",
+              "reminder"}  # fmt: skip
 NON_REFERRING = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "NORP"}
 WANTING = {"want", "ask", "like", "love", "say", "expect", "prefer", "mention", "request"}
 CAUSATIVE = {"get", "have"}

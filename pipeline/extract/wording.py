@@ -34,6 +34,7 @@ from pipeline.extract.antecedents import (
 )
 from pipeline.extract.asked import hedge, taken_up
 from pipeline.extract.components import Clause
+from pipeline.extract.dates import DAY_WORD
 from pipeline.extract.done_to import done_to, made_sure
 from pipeline.extract.objects import complete
 from pipeline.extract.tasks import DATE_PREPS, _is_date_phrase, joined_contractions, task_text
@@ -483,4 +484,5 @@ def _same_thing(pron: Token) -> bool:
 def _day_of_month(prep: Token) -> bool:
     """ "by the ninth", "before the 14th": a day of the month."""
     sub = list(prep.subtree)
-    return prep.lower_ in ("by", "before", "until", "till", "on") and len(sub) <= 3 and sub[-1].ent_type_ == "ORDINAL"
+    day = sub[-1].ent_type_ == "ORDINAL" or bool(DAY_WORD.fullmatch(sub[-1].text))  # "the thirtieth" untagged
+    return prep.lower_ in ("by", "before", "until", "till", "on") and len(sub) <= 3 and day
