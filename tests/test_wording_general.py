@@ -209,6 +209,277 @@ CASES = [
         "ask accounts to settle the print invoice",
         [],
     ),
+    # whoever does "them" in the speaker's own sentence is not what "that" stands for, nor the nouns around it
+    (
+        "who_does_them_is_not_the_thing_a_survey",
+        [
+            ("Ana Ruiz", "I'd like to know whether the mailer changed anything."),
+            ("Tom Hale", "We could run a customer survey. Qualtrics do them cheaply for charities. I'll set that up."),
+        ],
+        "set up a customer survey",
+        ["Qualtrics", "charities"],
+    ),
+    (
+        "who_does_them_is_not_the_thing_a_panel",
+        [
+            ("Ana Ruiz", "How do we know the new label reads well?"),
+            ("Tom Hale", "Let's book a taste panel. The lab runs them every month. Leave that with me, I'll book it."),
+        ],
+        "a taste panel",
+        ["lab", "month"],
+    ),
+    (
+        "the_topic_before_an_order_is_still_the_thing",
+        [
+            ("Ana Ruiz", "We need a holding statement in case the press call."),
+            ("Tom Hale", "The holding statement, leave it with us. You'll have a draft on Monday."),
+        ],
+        "the holding statement",
+        [],
+    ),
+    # "get/have X done": the work itself, a prefixed verb too
+    (
+        "getting_a_thing_re_done_is_doing_it",
+        [
+            ("Ana Ruiz", "Can the short films open on the product?"),
+            ("Tom Hale", "Yeah, I'll get the films re-edited with the product up front."),
+        ],
+        "re-edit the films",
+        ["get"],
+    ),
+    (
+        "having_them_repaired_is_repairing_them",
+        [
+            ("Ana Ruiz", "Two of the window signs came back damaged."),
+            ("Tom Hale", "I'll get them repaired this week."),
+        ],
+        "repair the window signs",
+        [],
+    ),
+    (
+        "getting_it_signed_keeps_the_thing",
+        [
+            ("Ana Ruiz", "The venue contract still needs a signature from your side."),
+            ("Tom Hale", "I'll get it signed by Friday."),
+        ],
+        "the venue contract",
+        [],
+    ),
+    (
+        "having_that_sorted_is_sorting_the_thing",
+        [
+            ("Ana Ruiz", "The cookie banner on the booking page is broken again."),
+            ("Tom Hale", "I'll have that sorted by Friday."),
+        ],
+        "sort the cookie banner",
+        ["have"],
+    ),
+    # "make sure X gets done": doing it
+    (
+        "making_sure_it_gets_signed_is_signing_it",
+        [
+            ("Ana Ruiz", "We'll send our supplier agreement over this afternoon."),
+            ("Tom Hale", "Jo, can you make sure that gets signed and back?"),
+            ("Jo Platt", "Yep, on it. I'll have it back Monday."),
+        ],
+        "sign the supplier agreement",
+        ["sure", "back"],
+    ),
+    (
+        "making_sure_people_are_briefed_is_briefing_them",
+        [
+            ("Ana Ruiz", "The store teams don't know about the new window yet."),
+            ("Tom Hale", "I'll make sure the store managers are briefed before Friday."),
+        ],
+        "brief the store managers",
+        ["sure"],
+    ),
+    (
+        "making_sure_they_are_put_up_without_knowing_what_they_are_is_left",
+        [
+            ("Ana Ruiz", "Are we all set for Monday?"),
+            ("Tom Hale", "I'll make sure they're put up on Monday."),
+        ],
+        "make sure",
+        ["put up they"],
+    ),
+    # what the work is for, said with "to", when it says something of its own
+    (
+        "putting_out_to_tender_keeps_the_purpose",
+        [
+            ("Ana Ruiz", "We can't use that caterer again."),
+            ("Tom Hale", "Agreed. I'll put the catering out to tender next month."),
+        ],
+        "put the catering out to tender",
+        ["month"],
+    ),
+    (
+        "a_purpose_that_only_points_back_is_left",
+        [
+            ("Ana Ruiz", "The coverage overnight will need a look in the morning."),
+            ("Tom Hale", "I'll set up a call for nine tomorrow to go through it."),
+        ],
+        "set up a call",
+        ["through"],
+    ),
+    # "I'll come" joins the work the other speaker wants to do
+    (
+        "coming_along_joins_what_the_other_wants_to_do",
+        [
+            ("Ana Ruiz", "We'd like to see the stand going up at the show. Would you be up for joining us?"),
+            ("Tom Hale", "Yes, I'll come along."),
+        ],
+        "see the stand going up at the show",
+        ["come"],
+    ),
+    (
+        "coming_with_nothing_wanted_before_is_left",
+        [
+            ("Ana Ruiz", "Is the hall booked for the rehearsal?"),
+            ("Tom Hale", "Yes. I'll come on Friday."),
+        ],
+        "come",
+        ["hall"],
+    ),
+    # "just a reminder" frames what is due; a day of the month said alone is when
+    (
+        "a_reminder_is_not_the_thing_due",
+        [
+            ("Ana Ruiz", "Quick reminder, the expenses form is due Friday."),
+            ("Tom Hale", "Yep, I'll send that over by Friday."),
+        ],
+        "the expenses form",
+        ["reminder"],
+    ),
+    (
+        "the_thirtieth_is_a_day",
+        [
+            ("Ana Ruiz", "Can you invoice us this month?"),
+            ("Tom Hale", "I'll send the invoice by the thirtieth."),
+        ],
+        "send the invoice",
+        ["thirtieth"],
+    ),
+    # a deadline that is something happening, and a condition with nothing left to say, are not the task
+    (
+        "before_an_event_is_the_deadline",
+        [
+            ("Ana Ruiz", "The menu photos came back from the studio."),
+            ("Tom Hale", "Great, I'll send them over after the bank holiday."),
+        ],
+        "send over the menu photos",
+        ["holiday", "after"],
+    ),
+    (
+        "before_the_shoot_is_the_deadline",
+        [
+            ("Ana Ruiz", "Whoever presents, the crew need the running order."),
+            ("Tom Hale", "I'll send the running order to the crew before the shoot."),
+        ],
+        "send the running order",
+        ["shoot"],
+    ),
+    (
+        "once_that_is_in_leaves_nothing_to_say",
+        [
+            ("Ana Ruiz", "I'll have the guest list to Sam by the 3rd."),
+            ("Sam Lee", "Good. Then I'll get the lanyards ordered once that's in."),
+        ],
+        "order the lanyards",
+        ["once's", "in)"],
+    ),
+    (
+        "as_soon_as_is_a_condition_not_the_object",
+        [
+            ("Ana Ruiz", "Bill needs the final logo files for the newsletter."),
+            ("Tom Hale", "I'll send him the approved logo files as soon as the brand team have signed them off."),
+        ],
+        "the approved logo files",
+        ["soon"],
+    ),
+    # an object said before the subject ("That I can send you."), and "first thing" (when, not a second object)
+    (
+        "a_demonstrative_said_first_is_the_object",
+        [
+            ("Ana Ruiz", "Could you share the sales by store?"),
+            ("Tom Hale", "I can't share that. What I can share is the footfall by store. That I can send you."),
+        ],
+        "send the footfall by store",
+        ["you"],
+    ),
+    (
+        "the_number_of_something_is_a_thing_to_send",
+        [
+            ("Ana Ruiz", "Could you share revenue by store?"),
+            ("Tom Hale", "Revenue I can't. What I can do is the number of orders placed online. That I can give you."),
+        ],
+        "the number of orders",
+        ["revenue"],
+    ),
+    (
+        "a_number_of_things_is_the_things",
+        [
+            ("Ana Ruiz", "We had a number of complaints about the queue at the bar."),
+            ("Tom Hale", "I'll look into it this week."),
+        ],
+        "look into",
+        ["number"],
+    ),
+    (
+        "first_thing_is_when_it_is_done",
+        [
+            ("Ana Ruiz", "The minibus from the station is approved."),
+            ("Tom Hale", "Then I'll book it first thing Monday."),
+        ],
+        "book the minibus from the station",
+        ["thing"],
+    ),
+    (
+        "first_thing_with_a_person_before_it_keeps_the_person",
+        [
+            ("Ana Ruiz", "We need to hold the photographer for March before someone else books her."),
+            ("Tom Hale", "Put me down for that. I'll call her first thing Monday."),
+        ],
+        "hold the photographer",
+        [],
+    ),
+    (
+        "a_number_that_opens_the_sentence_is_not_a_name",
+        [
+            ("Ana Ruiz", "Two coaches for the airport run are approved, it comes out of the events budget."),
+            ("Tom Hale", "Then I'll book them last thing today."),
+        ],
+        "book two coaches for the airport run",
+        ["thing"],
+    ),
+    # an aside that estimates the size of the thing is not the thing
+    (
+        "a_hedged_aside_is_left_out",
+        [
+            ("Ana Ruiz", "The comments under the post are getting nasty."),
+            ("Tom Hale", "So I'll write a holding statement, maybe two or three short lines, and send it to you."),
+        ],
+        "write and send a holding statement",
+        ["maybe", "lines"],
+    ),
+    (
+        "a_hedged_count_after_the_object_is_left_out",
+        [
+            ("Ana Ruiz", "Who should we invite to the panel?"),
+            ("Tom Hale", "I'll put together a shortlist, probably four or five names, by Friday."),
+        ],
+        "put together a shortlist",
+        ["probably", "names"],
+    ),
+    (
+        "a_noun_the_parser_read_as_a_verb_with_back_after_it",
+        [
+            ("Ana Ruiz", "We've got the new summer menu photos back."),
+            ("Tom Hale", "Great, I'll send them over tomorrow."),
+        ],
+        "the new summer menu photos",
+        [],
+    ),
 ]
 
 

@@ -24,7 +24,8 @@ WEAK_NOUNS = {"thing", "things", "bit", "lot", "time", "week", "day", "question"
               "deal", "course", "rest", "kind", "sort", "yes", "no", "sure", "favour", "favor", "look", "go",
               "meeting", "screen", "mute", "note", "notes", "everyone", "everybody", "something", "anything", "hour",
               "hours", "yep", "yeah", "okay", "ok", "right", "cheers", "thanks", "hi", "hello", "great", "perfect",
-              "brilliant", "lovely", "ha", "absolutely", "fine", "cool", "good", "mine", "yours", "ours"}  # fmt: skip
+              "brilliant", "lovely", "ha", "absolutely", "fine", "cool", "good", "mine", "yours", "ours",
+              "reminder"}  # fmt: skip
 NON_REFERRING = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "NORP"}
 WANTING = {"want", "ask", "like", "love", "say", "expect", "prefer", "mention", "request"}
 CAUSATIVE = {"get", "have"}
@@ -59,6 +60,8 @@ def is_pronoun(tok: Token) -> bool:
         return True  # "do it by region": the task's verb comes first, the parser took "it" for its subject
     if tok.dep_ == "nsubj" and head.tag_ in ("VBN", "VBD") and head.head.lemma_ in CAUSATIVE and head.i > tok.i:
         return True  # "get that set up", "have it signed"
+    if tok.dep_ == "nsubj" and head.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ in CAUSATIVE:
+        return True  # the same with "have" read as an auxiliary: "have [that] sorted"
     if tok.dep_ == "nsubj" and head.pos_ in ("ADJ", "ADV") and head.head.lemma_ in CAUSATIVE and head.i > tok.i:
         return True  # "get them weekly", "have it ready": the parser's small clause
     if part_of(tok):
@@ -85,7 +88,9 @@ def part_of(tok: Token) -> bool:
 def chunk_text(root: Token, names: set[str]) -> str | None:
     """The noun phrase of ``root``: determiners and modifiers, with its prepositional phrase ("the proposal for the
     social-only scope"), without relative clauses; None when it does not name a thing that could be worked on."""
-    if root.pos_ not in ("NOUN", "PROPN") or root.lower_ in WEAK_NOUNS or root.ent_type_ in NON_REFERRING:
+    if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ in NON_REFERRING:
+        return None
+    if root.lower_ in WEAK_NOUNS and not _number_of(root):
         return None
     if root.text in names or root.lower_ in PRONOUNS:
         return None
@@ -93,6 +98,8 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
     for t in root.subtree:
         if any(a.dep_ in ("relcl", "acl", "appos", "cc", "conj", "advcl") and a.i != root.i for a in _path(t, root)):
             continue
+        if any(a.dep_ == "prep" and any(c.lower_ in PRONOUNS for c in a.children) for a in _path(t, root)):
+            continue  # "the new rate on it": the pronoun points elsewhere
         if (t.is_punct and t.text not in ("-", "&")) or t.lower_ in FILLERS or t.ent_type_ in ("DATE", "TIME"):
             continue
         if t.dep_ == "case" and t.head.ent_type_ in ("DATE", "TIME"):
@@ -112,6 +119,18 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
     text = re.sub(r"\s*-\s*", "-", text)
     text = re.sub(r"^(?:any|some|all|your|our|my|their|his|her)\b\s*", "the ", text, flags=re.IGNORECASE)
     return text.strip() or None
+
+
+def _number_of(root: Token) -> bool:
+    """ "the number of orders placed online": a figure someone can send, unlike "a number" or "the number"."""
+    of = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"]
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)  # not "a number of complaints"
+    return (
+        root.lower_ == "number"
+        and the
+        and bool(of)
+        and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in of[0].children)
+    )
 
 
 def _word_count(words: list[Token]) -> int:
@@ -230,6 +249,8 @@ def antecedent(
                 continue
             if named_before is not None and sent.start > named_before:
                 continue  # "Liz, the second payment. Any chance it could go through? The broadcaster wants a deposit."
+            if k == at and before is not None and sent.end <= before and _done_to_it(sent, agents):
+                continue  # the speaker's own earlier sentence about the thing: it was named before that
             if _carries_on(sent, plural) and not (k < at and _is_question(sent) and _second_subject(sent)):
                 named_before = sent.start if k < at else None
                 continue  # not "They weren't in the brief, do we have their logo files?": it asks for something
@@ -312,6 +333,18 @@ def _carries_on(sent: Span, plural: bool | None) -> bool:
     return not any(_names_thing(t) for t in sent if t.i < subj.i and t.i not in frame)
 
 
+def _done_to_it(sent: Span, agents: frozenset[str]) -> bool:
+    """The sentence's main verb is done to a pronoun ("The broadcaster runs them for free."): the thing was named
+    before this sentence, so its other nouns ("for charities") are not what is meant. Either number: "We can run a
+    study. They do them for free. I'll set that up." """
+    root = sent.root
+    done_to = any(c.dep_ == "dobj" and c.lower_ in THING_PRONOUNS for c in root.children)
+    if not (root.pos_ in ("VERB", "AUX") and done_to):
+        return False
+    core = ("dobj", "attr", "nsubjpass", "nsubj")  # not "which is why we need a reactive Q&A": a thing of its own
+    return not any(t.dep_ in core and _names_thing(t) and not _agent(t) and t.lower_ not in agents for t in sent)
+
+
 def _modifier_half(tok: Token) -> bool:
     """The first part of a hyphenated modifier the parser split ("sell" of "sell-in data")."""
     doc, i = tok.doc, tok.i
@@ -332,7 +365,7 @@ def _mistagged(tok: Token, names: set[str]) -> str | None:
     and the word, which has nothing after it a verb would have; None for a real verb ("their logo needs fixing")."""
     if tok.tag_ not in ("VBZ", "VBP", "VBD", "VB") or tok.i == 0 or tok.lower_ in WEAK_NOUNS:
         return None
-    if any(c.i > tok.i and not c.is_punct for c in tok.children):
+    if any(c.i > tok.i and not c.is_punct and not _bare_adverb(c) for c in tok.children):
         return None
     doc, j = tok.doc, tok.i - 1
     while j >= 0 and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].text not in names:
@@ -343,6 +376,12 @@ def _mistagged(tok: Token, names: set[str]) -> str | None:
     return " ".join(["the", *(t.text for t in doc[j + 1 : tok.i + 1])])
 
 
+def _bare_adverb(tok: Token) -> bool:
+    """ "back" of "we've got the new photos back": a word of the clause the parser hung on the noun, not the
+    object or complement a verb would have."""
+    return tok.dep_ == "advmod" and tok.pos_ == "ADV" and not any(True for _ in tok.children)
+
+
 UNDERGOING = {"need", "require", "want", "deserve", "lack", "get", "take"}  # "the schedule needs a second pass"
 
 
@@ -350,11 +389,25 @@ def _agent(tok: Token) -> bool:
     """The subject of a verb that has a thing for its object ("The printers will have the specs"): who has or
     does it; not a subject that needs something done to it ("The schedule needs a second pass")."""
     verb = tok.head
-    return (
-        tok.dep_ == "nsubj"
-        and verb.lemma_ not in UNDERGOING
-        and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in WEAK_NOUNS for c in verb.children)
-    )
+    if tok.dep_ != "nsubj" or verb.lemma_ in UNDERGOING:
+        return False
+    if any(_thing_object(c) and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+        return True
+    # "The broadcaster runs them for free"; not the topic before an order: "The reactive Q&A, leave it with us"
+    said_to = verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children)
+    topic = any(t.is_punct for t in tok.doc[tok.i + 1 : verb.i])
+    return not (said_to or topic) and any(_thing_object(c) for c in verb.children)
+
+
+def _thing_object(obj: Token) -> bool:
+    """A verb's object that is a thing: a noun ("have the specs"), or a pronoun for one ("The broadcaster runs
+    them for free": the broadcaster does it, "them" are the studies named before)."""
+    if obj.dep_ != "dobj":
+        return False
+    return (obj.pos_ in ("NOUN", "PROPN") and obj.lower_ not in WEAK_NOUNS) or obj.lower_ in THING_PRONOUNS
+
+
+THING_PRONOUNS = {"it", "them", "those", "these"}
 
 
 SAID_OF = {"be", "have", "need", "get", "go"}  # "It's on the drive", "That has to be signed off", "It needs to go"

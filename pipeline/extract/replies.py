@@ -233,7 +233,7 @@ def _going_to_it(item: Item, turns: list[Turn], wording: Wording) -> str | None:
     for k in range(item.turn - 1, max(-1, item.turn - MEETING_BACK - 1), -1):
         if turns[k].speaker is None or turns[k].speaker == turns[item.turn].speaker:
             continue
-        asked = _asked_or_needed(turns[k])
+        asked = _asked_or_needed(turns[k]) or _planned(turns[k])
         if asked and not _only_going(asked):
             worded = wording.task(asked, k, item.speaker)
             return worded if "together" in worded.split() else wording.rules.tidy(f"{worded} together")
@@ -243,7 +243,8 @@ def _going_to_it(item: Item, turns: list[Turn], wording: Wording) -> str | None:
 def _only_going(task: str) -> bool:
     """ "come to you", "drive up", "go down together": getting there, nothing done ("go through the data" is)."""
     words = [w.lower() for w in task.split()]
-    return len(words) >= 2 and words[0] in TRAVEL and set(words[1:]) <= GOING_WORDS
+    alone = words == ["come"]  # "Yes, I'll come."
+    return (len(words) >= 2 or alone) and words[0] in TRAVEL and set(words[1:]) <= GOING_WORDS
 
 
 def _asked_or_needed(turn: Turn) -> str | None:
@@ -269,6 +270,20 @@ def _asked_or_needed(turn: Turn) -> str | None:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         )
         if (asked or needed or wanted) and any(c.dep_ in ("dobj", "prt", "prep") for c in tok.children):
+            found = task_text(tok, None)
+    return found
+
+
+def _planned(turn: Turn) -> str | None:
+    """Work the speaker says they want or plan to do ("I want to walk the venue with the crew on Tuesday", "We'd
+    like to see the stand going up"): what someone who says "I'll come" joins."""
+    found: str | None = None
+    for tok in turn.doc:
+        if tok.pos_ != "VERB" or tok.dep_ != "xcomp" or tok.head.lemma_ not in ("want", "like", "love", "plan"):
+            continue
+        if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.head.children) and any(
+            c.dep_ in ("dobj", "prep", "ccomp") for c in tok.children
+        ):
             found = task_text(tok, None)
     return found
 

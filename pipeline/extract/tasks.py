@@ -75,12 +75,44 @@ def _drop_child(child: Token, verb: Token) -> bool:
             return any(c.dep_ in ("dobj", "dative", "attr", "acomp") for c in verb.children)
         return bool(subj)
     if dep == "advmod":
+        if child.lower_ == "soon" and any(c.dep_ == "advcl" for c in child.children):
+            return True  # "as soon as the proofs are signed off": a condition (``_condition``), not the work
         return child.lower_ in DROP_ADVERBS or _is_date_phrase(child)
-    if dep in ("npadvmod", "tmod"):
+    if dep in ("npadvmod", "tmod") or _first_thing(child):
         return True
     if dep == "prep" and child.lower_ in DATE_PREPS and _is_date_phrase(child):
         return True
+    if dep == "prep" and child.lower_ in EVENT_PREPS and _event(child):
+        return True
     return child.ent_type_ in ("DATE", "TIME") and dep != "dobj"
+
+
+def _estimate_aside(tok: Token) -> bool:
+    """ "a holding statement, maybe two or three lines,": an aside after a comma that opens with a hedge says
+    roughly how big the thing is, not what it is."""
+    start = tok.left_edge
+    return tok.dep_ == "appos" and start.i > 0 and tok.doc[start.i - 1].text == "," and start.dep_ == "advmod"
+
+
+def _first_thing(tok: Token) -> bool:
+    """ "book them first thing (Monday)", "last thing today": when, though the parser reads it as an object."""
+    if tok.lower_ != "thing" or tok.i < tok.head.i:
+        return False
+    said = [c.lower_ for c in tok.children]  # not "call her first thing", "a round-up first thing": more than when
+    return said in (["first"], ["last"])
+
+
+EVENT_PREPS = {"before", "after"}
+
+
+def _event(prep: Token) -> bool:
+    """ "before the shoot", "after the bank holiday": a deadline set by something that happens (a noun phrase
+    with "the", not "before anything else", "after lunch at two" or "after all")."""
+    obj = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(obj) != 1 or obj[0].pos_ != "NOUN" or obj[0].lower_ in ("all", "that", "this"):
+        return False
+    words = list(prep.subtree)
+    return any(t.dep_ == "det" and t.lower_ == "the" and t.head.i == obj[0].i for t in words) and len(words) <= 6
 
 
 def _examples_after(child: Token, verb: Token) -> bool:
@@ -113,6 +145,8 @@ def _causative(child: Token, verb: Token) -> bool:
     if child.dep_ != "ccomp":
         return False
     subj = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subj and subj[0].i == verb.i + 1 and subj[0].lower_ in SENT_PRONOUNS and child.tag_ == "VBN":
+        return verb.lemma_ != "make"  # "get it signed", "have that set up": the thing and what is done to it
     return bool(subj) and subj[0].i > verb.i and subj[0].lower_ not in SUBJECT_PRONOUNS
 
 
@@ -186,6 +220,35 @@ def _keep_next_step(verb: Token, drop: set[int]) -> None:
         drop.update(before | kept)  # too long to say both: the first step alone
 
 
+def _keep_purpose(verb: Token, drop: set[int]) -> None:
+    """What the work is for, said as "to" and a verb after it, is kept when both fit: "put the catering out to
+    tender", "call the venue to confirm the date" (not "in order to", nor a clause with a subject of its own)."""
+    purpose = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("advcl", "xcomp")
+            and c.i > verb.i
+            and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children)
+            and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
+        ),
+        None,
+    )
+    if purpose is None or purpose.i - 2 < 0 or purpose.doc[purpose.i - 2].lower_ in ("order", ","):
+        return
+    if not all(t.i in drop for t in purpose.subtree):
+        return  # kept already
+    if any(t.lower_ in SENT_PRONOUNS and t.dep_ in ("dobj", "pobj") for t in purpose.subtree):
+        return  # "set up a call to go through it": what for is said before, the call is the work
+    before = set(drop)
+    drop.difference_update(t.i for t in purpose.subtree)
+    _drop_from(purpose, drop, keep_subject=True)
+    if sum(1 for t in verb.subtree if t.i not in drop and t.i >= verb.i and not t.is_punct) > MAX_TOKENS:
+        drop.clear()
+        drop.update(before)  # too long to say both: the work alone
+
+
 SEND_ON = {"send", "circulate", "share"}
 
 
@@ -221,8 +284,11 @@ def task_text(verb: Token, subj: Token | None) -> str:
     _keep_second_verb(verb, drop)
     _keep_next_step(verb, drop)
     _keep_send_on(verb, drop)
+    _keep_purpose(verb, drop)
     for tok in verb.subtree:  # "ready by Wednesday": a deadline further down the phrase
         if tok.dep_ == "prep" and tok.lower_ in DEADLINE_PREPS and tok.i > verb.i and _is_date_phrase(tok):
+            drop.update(t.i for t in tok.subtree)
+        if _estimate_aside(tok):
             drop.update(t.i for t in tok.subtree)
     dash = next((t.i for t in verb.sent if t.i > verb.i and _aside(t)), None)
     words = [
@@ -234,6 +300,12 @@ def task_text(verb: Token, subj: Token | None) -> str:
     while words and words[-1].pos_ in ("ADP", "CCONJ", "DET", "PART", "SCONJ") and words[-1].dep_ != "prt":
         words.pop()
     said = [t.text for t in words]
+    shown = _fronted_object(verb)
+    if shown is not None:  # "That I can send you." -> "send that"
+        listener = {c.i for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ in LISTENER_WORDS}
+        said = [shown.lower_ if t.i in listener else t.text for t in words]
+        if not listener:
+            said.insert(1 + sum(1 for t in words if t.dep_ == "prt" and t.head.i == verb.i), shown.lower_)
     fronted = _fronted_for(verb)
     if fronted and "for" not in (w.lower() for w in said) and len(said) + len(fronted) <= MAX_TOKENS:
         said += fronted  # "For the site visit, I can put a pack together." -> "put a pack together for the site visit"
@@ -246,6 +318,26 @@ def task_text(verb: Token, subj: Token | None) -> str:
     condition = _condition(verb)
     text = f"{text} ({condition})" if condition and text else text
     return joined_contractions(text).strip()
+
+
+LISTENER_WORDS = {"you", "me", "us"}
+DEMONSTRATIVES = {"that", "this", "those", "these"}
+
+
+def _fronted_object(verb: Token) -> Token | None:
+    """A demonstrative said before the subject as the verb's object ("That I can give you.", "Those we can
+    reprint"): the verb has no object of its own but the listener, and nothing else comes before the subject."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if (
+        subj is None
+        or subj.i == 0
+        or any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in LISTENER_WORDS for c in verb.children)
+    ):
+        return None
+    first = verb.doc[verb.sent.start] if subj.i - 1 == verb.sent.start else None
+    if first is None or first.lower_ not in DEMONSTRATIVES or first.head.i != verb.i:
+        return None
+    return first
 
 
 FRONTED_WORDS = 5
@@ -300,6 +392,7 @@ def _sent_on(verb: Token) -> str | None:
     return False
 
 
+SAID_OF_IT = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
 CONDITION_MARKS = {"once", "after", "when", "before"}
 CONDITION_WORDS = 6
 
@@ -322,6 +415,10 @@ def _condition(verb: Token) -> str | None:
         skip = {t.i for t in subj[0].subtree} if pronoun else set()
         if pronoun:  # "once it's signed off": the thing is the task's object; say only what happens to it
             skip.update(c.i for c in clause.children if c.dep_ in ("aux", "auxpass"))
+            if clause.lemma_ == "be":
+                skip.add(clause.i)  # "once it's ready" -> "once ready"
+            if not any(t.pos_ in SAID_OF_IT for t in clause.subtree if t.i not in skip and t.i != mark[0].i):
+                continue  # "once that's in": nothing left to say (not "once's in")
         words = [t.text for t in clause.subtree if t.i not in skip and not t.is_punct and not _is_date_word(t)]
         words = ["once" if t == mark[0].text and mark[0].lower_ == "as" else t for t in words]
         words[0] = words[0].lower() if words and words[0] == mark[0].text else words[0]  # "Once the council …"

@@ -34,6 +34,8 @@ from pipeline.extract.antecedents import (
 )
 from pipeline.extract.asked import hedge, taken_up
 from pipeline.extract.components import Clause
+from pipeline.extract.dates import DAY_WORD
+from pipeline.extract.done_to import done_to, made_sure
 from pipeline.extract.objects import complete
 from pipeline.extract.tasks import DATE_PREPS, _is_date_phrase, joined_contractions, task_text
 from pipeline.extract.turns import Turn
@@ -54,6 +56,10 @@ TASK_PARSE_SKIPS = ("debrief_cues", "debrief_clauses")
 LISTENER_AS_OBJECT = {"intro", "introduce", "connect", "set", "put", "brief", "walk", "take", "show"}
 FREE_FOR = re.compile(r"\b(?:free|available|around)\s+for\s+(?:a|an|the)\b", re.IGNORECASE)
 BRACKETED = re.compile(r"^(.+?)\s+(\([^()]+\))$")  # a task and the condition it waits for
+
+
+# a noun phrase's first word, capitalised only because a sentence starts with it ("Two coaches for the airport")
+OPENING_WORDS = {"the", "a", "an", "two", "three", "four", "five", "six", "some", "both", "those", "these", "every"}
 
 
 class Wording:
@@ -164,7 +170,7 @@ class Wording:
                 if prt:  # "dig it out" -> "dig out the floor plan"
                     out.append(prt[0].text)
                     moved.add(prt[0].i)
-                out.append(ref[0].lower() + ref[1:] if ref.split()[0] in ("The", "A", "An") else ref)
+                out.append(ref[0].lower() + ref[1:] if ref.split()[0].lower() in OPENING_WORDS else ref)
                 if part_of(t) and ref.split()[0].lower() not in ("the", "a", "an"):
                     out.insert(len(out) - 1, "the")
             elif person_object(t):
@@ -200,7 +206,7 @@ class Wording:
                 out.append(t.text)
         joined = joined_contractions(" ".join(out)).replace(" - ", "-")
         joined = joined.replace("( ", "(").replace(" )", ")")
-        joined = self._done_to(doc, joined)
+        joined = made_sure(doc, done_to(doc, joined, self.rules.done_to, self._parse))
         joined = re.sub(r"\bthe the\b", "the", joined)
         result = self.rules.tidy(self.rules.cut(joined))  # "email them right after this": cut once named
         return result if result and not (vague(result) and not vague(task)) else task
@@ -273,29 +279,6 @@ class Wording:
         if ref is None or ref.split()[-1].lower() == obj.lower_:
             return -1, ""
         return obj.i, "of " + (ref[0].lower() + ref[1:] if ref.split()[0] in ("The", "A", "An") else ref)
-
-    def _done_to(self, doc: Doc, text: str) -> str:
-        """ "get the CTV buy placed", "have the banners resized": the work itself ("place the CTV buy"); not what
-        others do for us ("get the release signed", "get it approved")."""
-        if not len(doc) > 2 or doc[0].lemma_ not in ("get", "have"):
-            return text
-        done = next(
-            (
-                t
-                for t in doc[2:]
-                if t.tag_ in ("VBN", "VBD")
-                and t.lemma_ in self.rules.done_to
-                and t.dep_ != "amod"
-                and doc[t.i - 1].pos_ not in ("DET", "ADJ", "ADV")
-            ),
-            None,
-        )
-        if done is None:
-            return text
-        prt = " ".join(c.text for c in done.children if c.dep_ == "prt" and c.i == done.i + 1)
-        said = re.escape(done.text) + (r"\s+" + re.escape(prt) if prt else "")
-        m = re.match(r"^(?:get|have)\s+(.+?)\s+" + said + r"\b(.*)$", text, flags=re.IGNORECASE)
-        return f"{done.lemma_} {prt + ' ' if prt else ''}{m.group(1)}{m.group(2)}" if m else text
 
     def _said_before(self, at: int) -> str | None:
         """What "I'll come back to you" reports back on: the last verb with an object said before it in the turn
@@ -374,10 +357,16 @@ class Wording:
         looked for in turn ``at`` and the turns before it (a request's task is said before it is accepted)."""
         words = [t.text for t in doc[max(0, pron.i - 3) : pron.i + 1] if not t.is_punct]
         pattern = r"\b" + r"\W+(?:\w+\W+){0,2}?".join(re.escape(w) for w in words) + r"\b"
+        # said before its verb: "That I can send you." for "send that"
+        fronted = rf"\b{re.escape(pron.text)}(?=\W+(?:\w+\W+){{1,3}}?{re.escape(pron.head.text)}\b)"
         for k in range(at, max(-1, at - LOOKBACK - 1), -1):
             m = re.search(pattern, self.turns[k].text, flags=re.IGNORECASE)
-            if m:
-                span = self.turns[k].doc.char_span(m.end() - len(pron.text), m.end(), alignment_mode="expand")
+            end = m.end() if m else None
+            if m is None and pron.head.i < pron.i:
+                m = re.search(fronted, self.turns[k].text, flags=re.IGNORECASE)
+                end = m.end() if m else None
+            if end is not None:
+                span = self.turns[k].doc.char_span(end - len(pron.text), end, alignment_mode="expand")
                 return k, (span.start if span is not None else None)
         if 0 <= at < len(self.turns):
             return at, self._pronoun_position(self.turns[at])
@@ -495,4 +484,5 @@ def _same_thing(pron: Token) -> bool:
 def _day_of_month(prep: Token) -> bool:
     """ "by the ninth", "before the 14th": a day of the month."""
     sub = list(prep.subtree)
-    return prep.lower_ in ("by", "before", "until", "till", "on") and len(sub) <= 3 and sub[-1].ent_type_ == "ORDINAL"
+    day = sub[-1].ent_type_ == "ORDINAL" or bool(DAY_WORD.fullmatch(sub[-1].text))  # "the thirtieth" untagged
+    return prep.lower_ in ("by", "before", "until", "till", "on") and len(sub) <= 3 and day

@@ -1,0 +1,72 @@
+"""Work said as what happens to the thing, written as the work itself:
+
+    "get the CTV buy placed", "have the films re-edited"  -> "place the CTV buy", "re-edit the films"
+    "make sure the NDA gets signed", "make sure the team is briefed"  -> "sign the NDA", "brief the team"
+
+``doc`` is the parse of the task as said (its pronouns not yet resolved), ``text`` the task as worded so far.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+Parse = Callable[[str], Doc]
+UNRESOLVED = {"it", "they", "that", "this", "those", "these", "he", "she", "we", "you", "i"}
+
+
+def base(verb: Token, parse: Parse) -> str:
+    """The verb's base form, for a prefixed word read whole ("re-edited": "edit")."""
+    prefix, _, word = verb.text.rpartition("-")
+    if not prefix or not word.isalpha():
+        return verb.lemma_
+    return parse(word)[0].lemma_
+
+
+def done_to(doc: Doc, text: str, work: frozenset[str], parse: Parse) -> str:
+    """ "get the CTV buy placed", "have the banners resized": the work itself ("place the CTV buy") when the verb is
+    work the owner does (``work``); not what others do for us ("get the release signed", "get it approved")."""
+    if not len(doc) > 2 or doc[0].lemma_ not in ("get", "have"):
+        return text
+    done = next(
+        (
+            t
+            for t in doc[2:]
+            if t.tag_ in ("VBN", "VBD")
+            and base(t, parse) in work
+            and t.dep_ != "amod"
+            and doc[t.i - 1].pos_ not in ("DET", "ADJ", "ADV")
+        ),
+        None,
+    )
+    if done is None:
+        return text
+    prt = " ".join(c.text for c in done.children if c.dep_ == "prt" and c.i == done.i + 1)
+    prefix = done.text.rpartition("-")[0]  # "re-edited": "re-edit"
+    said = re.escape(done.text) + (r"\s+" + re.escape(prt) if prt else "")
+    m = re.match(r"^(?:get|have)\s+(.+?)\s+" + said + r"\b(.*)$", text, flags=re.IGNORECASE)
+    verb = f"{prefix}-{base(done, parse)}" if prefix else done.lemma_
+    return f"{verb} {prt + ' ' if prt else ''}{m.group(1)}{m.group(2)}" if m else text
+
+
+def made_sure(doc: Doc, text: str) -> str:
+    """ "make sure the NDA gets signed", "make sure the stands are put up": what is to be done, done by the owner
+    ("sign the NDA"); a dangling "and back" goes. Not "make sure Femi gets a copy" (nothing is done to it) nor
+    "make sure the board approve it" (someone else does it)."""
+    if len(doc) < 5 or doc[0].lemma_ != "make" or doc[1].lower_ != "sure":
+        return text
+    done = next((t for t in doc if t.tag_ == "VBN" and t.dep_ == "ccomp" and t.head.i in (0, 1)), None)
+    aux = [c for c in done.children if c.dep_ == "auxpass"] if done is not None else []
+    subj = [c for c in done.children if c.dep_ == "nsubjpass"] if done is not None else []
+    if done is None or len(aux) != 1 or not subj:
+        return text
+    prt = " ".join(c.text for c in done.children if c.dep_ == "prt" and c.i == done.i + 1)
+    said = re.escape(done.text) + (r"\s+" + re.escape(prt) if prt else "")
+    gap = r"\s*" if aux[0].text.startswith("'") else r"\s+"  # "they're put up"
+    m = re.match(rf"^make sure\s+(?:that\s+)?(.+?){gap}{re.escape(aux[0].text)}\s+{said}\b(.*)$", text, re.IGNORECASE)
+    if m is None or m.group(1).lower() in UNRESOLVED:
+        return text  # "make sure they're put up": what "they" are was not found
+    rest = re.sub(r"^\s*and\s+back\b", "", m.group(2))  # "… gets signed and back": signing is the work
+    return f"{done.lemma_} {prt + ' ' if prt else ''}{m.group(1)}{rest}".strip()
