@@ -30,11 +30,13 @@ from pipeline.extract.items import (
     PendingKind,
     clause_due,
     concrete,
+    delivers,
     intransitive,
     names_a_thing_first,
     overlap,
     party,
     pronoun_object,
+    refers_back,
     second_object,
     shares_subject,
     speakerless_reply,
@@ -52,6 +54,7 @@ from pipeline.extract.offers import (
 )
 from pipeline.extract.owners import joint, names_in
 from pipeline.extract.requests import answered_in_call, imperative_request, missed_request
+from pipeline.extract.sessions import hold, setting_up, with_speaker
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import vague
 from pipeline.schemas import Meeting, Owner, unnamed_speaker
@@ -159,6 +162,8 @@ class CommitmentTracker:
                 self.parked.park(p)
                 if p.kind == "assign" and p.addressees and p.closing:
                     self._add(Item(p.turn, p.addressees[0], p.task, p.rule, 0.55, p.due, p.proposer, closing=True))
+                if p.accepted_at >= 0:  # a session taken and never timed: it stands where it was taken
+                    self._add(Item(p.accepted_at, p.owner, p.task, p.rule, 0.8, p.due, p.proposer, accepted=True))
                 continue
             keep.append(p)
         self.pending = keep
@@ -186,6 +191,9 @@ class CommitmentTracker:
                 if speaker == p.proposer and date_talk(turn, p) and turn.is_question():
                     p.open_since = turn.index  # "Friday?": the one who asked puts another time
                     p.due = proposed_date(turn) or p.due
+                if speaker == p.proposer and p.accepted_at >= 0:  # "Next Thursday? I can come up to Halifax."
+                    p.due = proposed_date(turn) or (turn.dues[0] if turn.dues else None) or p.due
+                    consumed.update(c.verb.i for c in own if setting_up(c))
                 continue
             if not (accepted or own) and date_talk(turn, p):
                 p.open_since = turn.index  # "Next week I'm away until Thursday.": the time is refused, not the work
@@ -216,6 +224,12 @@ class CommitmentTracker:
             if again is not None:
                 self.pending.append(again)  # "So you and I could set up…?": the session put back restarts
                 return consumed
+            held = hold(p, turn, self.turns)
+            if p.kind in ("joint", "pair"):  # "Go on then. I'll ask their events manager.": the session's set-up
+                consumed.update(c.verb.i for c in own if setting_up(c))
+            if held is not None:
+                self.pending.append(held)  # "Yeah, go on then. When?": settled where its time is taken
+                return consumed
             clause = own[0] if own and p.kind in ("request", "assign") else None
             if clause is not None:
                 consumed.add(clause.verb.i)
@@ -226,9 +240,10 @@ class CommitmentTracker:
                 owner: Owner = p.owner or p.proposer
                 at = p.turn
             elif p.kind == "joint":
-                owner = joint(p.proposer, speaker)
+                owner = p.owner or joint(p.proposer, speaker)
             elif p.kind == "pair":
-                owner = joint(*p.addressees) if len(p.addressees) > 1 else joint(p.proposer, speaker)
+                multi = len(p.addressees) > 1
+                owner = p.owner or (joint(*p.addressees) if multi else joint(p.proposer, speaker))
             elif (clause is not None and clause.subj_kind in ORG_KINDS) or (turn.cues("ORG_IDIOM") and clause is None):
                 owner = turn.side
             elif speaker is None or stand_in:
@@ -292,6 +307,10 @@ class CommitmentTracker:
             task, rule, req_due = passed[-1].task, passed[-1].rule, req_due or passed[-1].due
             self.pending.remove(passed[-1])
         self.last_request = turn.index
+        if with_speaker(c.verb.subtree):  # "May, would you be up for coming down with me?": a session of both
+            self.propose_joint(turn, c, req_due)
+            self.pending[-1].needs_joint_cue = False
+            return
         self.pending.append(
             Pending(
                 "request",
@@ -316,7 +335,10 @@ class CommitmentTracker:
         self.pending.append(Pending("assign", turn.index, turn.speaker, [name], c.task, c.rule, due, closing=closing))
 
     def propose_joint(self, turn: Turn, c: Clause, due: DueMatch | None) -> None:
-        """ "Could we…?" to the listener: a joint session if the reply (or this turn) says together."""
+        """ "Could we…?" to the listener: a joint session if the reply (or this turn) says together; one session a turn
+        ("shall we go and see the pop-up?" proposes one, not two)."""
+        if any(p.turn == turn.index and p.kind == "joint" and p.proposer == turn.speaker for p in self.pending):
+            return
         self.pending.append(
             Pending(
                 "joint",
@@ -351,6 +373,8 @@ class CommitmentTracker:
         if found.kind == "request":
             self.last_request = turn.index
             found.vocative = self._vocative(turn)
+            if with_speaker(turn.doc):  # "would you be up for coming down with me?": a session of both
+                found.kind, found.rule = "joint", found.rule + "_joint"
         found.addressees = self._addressees(turn)
         self.pending.append(found)
 
@@ -407,7 +431,12 @@ class CommitmentTracker:
             same_turn[-1].due = due if due is not None and due.due is not None else same_turn[-1].due
             same_turn[-1].merged.append(turn.index)
             return
-        if (same_turn and (vague_task(c) or pronoun_object(c) or shares_subject(c))) or (recent and vague_task(c)):
+        delivered = [i for i in same_turn if party(i.kind) == party(c.subj_kind) and delivers(i, c)]
+        if delivered or (same_turn and refers_back(c)):  # "… I'll make sure of it.", "We'll have a draft with you …"
+            same_turn = delivered or same_turn
+        if (same_turn and (vague_task(c) or pronoun_object(c) or shares_subject(c) or refers_back(c) or delivered)) or (
+            recent and vague_task(c)
+        ):
             target = (same_turn or recent)[-1]
             if target.turn == turn.index and target.task.split()[:1] in ([w] for w in LIGHT_VERBS):
                 # "I'll handle finance. I'll brief them on the new number.": the work, on what was handled
