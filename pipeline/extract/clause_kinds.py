@@ -61,6 +61,8 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
             t.offer(turn, c, due)
     elif promises(c) and chooses(c) and due is None:
         return  # "I'll go with route two", "I'll sign that off": a choice or an approval, the agreement's to record
+    elif promises(c) and believed(c) and due is None:
+        return  # "I think I can get that past finance": a view of what is possible, the promise comes after
     elif promises(c) and benefit_of_asking(turn, c):
         return  # "Could you send me their calendar? Then I can work back from it.": why it is asked, no promise
     elif promises(c):
@@ -74,6 +76,16 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
         t.offer(turn, c, due)  # "Shall I…?", "I could knock up a 3D, if that helps?", "I can send it, if useful?"
     elif c.label == "POSSIBLE" and not c.conditional and not c.negated and OFFERING.search(turn.text[c.verb.idx :]):
         t.offer(turn, c, due)  # "I could have a go at the design. Want to see something?"
+
+
+BELIEF_VERBS = {"think", "reckon", "guess", "suppose", "imagine", "expect", "hope"}
+
+
+def believed(c: Clause) -> bool:
+    """ "I think I can get that past finance", "I reckon we could squeeze it in": what the speaker thinks can be
+    done, an ability under a verb of belief."""
+    head = c.verb.head
+    return c.label == "ABILITY" and c.verb.dep_ == "ccomp" and head.lemma_ in BELIEF_VERBS and head.i < c.verb.i
 
 
 CONSEQUENCE_WORDS = ("then", "that way", "so")
@@ -119,7 +131,8 @@ def decides(c: Clause) -> bool:
     """ "We'll move the awards", "we'll retire the others", "we'll sign that off": a decision put as what we'll do
     (a sign-off with a deadline is work: see ``we_clause``)."""
     off = any(t.dep_ == "prt" and t.lower_ == "off" for t in c.verb.children)
-    return c.verb.lemma_ in DECISION_VERBS or (c.verb.lemma_ == "sign" and off)
+    planned = c.verb.lemma_ == "plan" and any(t.dep_ == "prep" and t.lower_ == "on" for t in c.verb.children)
+    return c.verb.lemma_ in DECISION_VERBS or (c.verb.lemma_ == "sign" and off) or planned  # "we'll plan on 300"
 
 
 def forecast(c: Clause) -> bool:

@@ -53,6 +53,7 @@ from pipeline.extract.offers import (
     withdrawn,
 )
 from pipeline.extract.owners import joint, names_in
+from pipeline.extract.repeats import handed_over
 from pipeline.extract.requests import answered_in_call, imperative_request, missed_request
 from pipeline.extract.sessions import hold, setting_up, with_speaker
 from pipeline.extract.turns import Turn
@@ -66,6 +67,12 @@ CLOSING = 0.8  # the share of the meeting after which an assignment nobody answe
 VAGUE_VERBS = {"take", "check", "come", "look", "think", "see", "do", "go", "figure", "sort"}
 LIGHT_VERBS = {"handle", "sort", "cover", "own", "manage"}  # a task that says who, the next clause says what
 PENDING_TURNS = 2
+
+
+def auxes(c: Clause) -> list:
+    return [t for t in c.verb.children if t.dep_ == "aux"]
+
+
 FOLLOW_UP_VERBS = {"come", "get", "report", "circle", "feed"}  # "… and I'll come back to you with their feedback"
 
 
@@ -176,7 +183,9 @@ class CommitmentTracker:
         declined = turn.opening("DECLINE", window=3) or turn.opening("DEFER", window=5)
         accepted = accepts(turn) or turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM")
         own = [c for c in turn.clauses if usable(c) and not c.question and c.subj_kind in SELF_KINDS | ORG_KINDS]
-        own = [c for c in own if c.label in COMMIT_LABELS]
+        # "we've been calling it Hearth": what the speaker has done is no answer
+        own = [c for c in own if c.label in COMMIT_LABELS and not any(a.lemma_ == "have" for a in auxes(c))]
+        done = turn.opening("DONE", window=6)  # "Sharing now. Route A first, …": done in the call
         for p in sorted(self.pending, key=lambda p: -p.turn):
             if p.kind == "request":
                 self.last_request = max(self.last_request, p.turn)
@@ -205,7 +214,7 @@ class CommitmentTracker:
                 if p.kind == "request":
                     self.declined = [(p, speaker)]
                 return consumed
-            if (turn.opening("DONE", window=6) and not own) or answered_in_call(turn, p, own):
+            if (done and not any(c.sent.start == done.sent.start for c in own)) or answered_in_call(turn, p, own):
                 self.pending.remove(p)  # "Could you play it again?" "Sure, one sec. There you go.": done in the call
                 return consumed
             if accepted and not own and taken_back(turn):
@@ -416,15 +425,14 @@ class CommitmentTracker:
             return
         restated = [i for i in self.items if 0 < turn.index - i.turn <= 2 and i.owner == owner and i.due is not None]
         said_here = names_a_thing_first(c)
-        if (
-            not (same_turn or recent or said_here)
-            and restated
-            and pronoun_object(c)
-            and due is not None
-            and due.due is not None
-        ):
-            restated[-1].due, restated[-1].late_due = due, True  # "Then I'll get it to you by half one."
-            restated[-1].merged.append(turn.index)
+        if not (same_turn or recent or said_here) and restated and pronoun_object(c):
+            # "Then I'll get it to you by half one.", "Okay, Monday then. I'll push them.": a new date for the item
+            when = due if due is not None and due.due is not None else accepted_before(turn, c.verb.idx)
+            if when is not None and when.due is not None:
+                restated[-1].due, restated[-1].late_due = when, True
+                restated[-1].merged.append(turn.index)
+                return
+        if handed_over(self.items, self.turns, c, due, self.meeting):  # "…, Adam?" "Yeah, I'll get those over"
             return
         follow_up = same_turn and c.verb.lemma_ in FOLLOW_UP_VERBS and any(t.lower_ == "back" for t in c.verb.children)
         if follow_up:  # "I'll take it to the exec on Thursday and I'll come back to you by Monday": one item
