@@ -43,6 +43,10 @@ def items(turns: list[tuple[str, str]]) -> list[tuple[int, object, str | None]]:
         "Theo's going to put the routes up and I'll talk over the top.",
         "I think I can get that past the board, to be fair.",
         "So we'll plan on two hundred committed for now.",
+        "Let me just grab the latest version of the plan.",
+        "Hang on, let me just find the right slide.",
+        "Anything material, we'll share the answer with all the agencies.",
+        "Whenever we get a brief like this we'll run a workshop first.",
     ],
 )
 def test_talk_about_the_call_a_view_or_a_planning_figure_is_no_item(said: str) -> None:
@@ -123,3 +127,17 @@ def test_a_colleague_answering_about_something_else_leaves_the_item_with_the_sid
         ]
     )
     assert sorted((t, str(o)) for t, o, _ in got) == [(0, "agency"), (1, "Theo Marsh")]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Let me just check with finance and come back to you on the fee.",
+        "Let me just confirm the slot with the venue by Friday.",
+        "Anything else from the list, I'll email over by Friday.",
+        "Whenever you're ready, I'll send the deck over.",
+        "Whatever you decide, I'll send the revised plan on Friday.",
+    ],
+)
+def test_a_let_me_just_that_reports_back_or_a_rule_with_a_date_is_still_an_item(said: str) -> None:
+    assert [o for _, o, _ in items([NEXT, ("Nell Garside", said), NEXT])] == ["Nell Garside"]

@@ -44,13 +44,29 @@ OFFERING = re.compile(
 
 
 HABITUAL = {"usually", "normally", "typically", "generally", "always", "often", "sometimes", "tend"}
+# a standing rule put first: "anything material, we'll share with everyone", "whenever we get a brief like this,
+# we'll …" ("whenever you're ready, I'll send it" is this piece of work)
+STANDING = re.compile(
+    r"^\W*(?:and\s+|so\s+|but\s+)?(?:anything\b|any\s*time\b|every\s+time\b|whenever\s+(?:we|they|there|it)\b)",
+    re.IGNORECASE,
+)
 
 
 def promises(c: Clause) -> bool:
     """A statement that commits ("I'll…", "we can…", "let me…"), not a question, nor what is usually done ("we'll
-    normally send a first cut a week after the shoot")."""
+    normally send a first cut a week after the shoot"), nor a standing rule ("anything urgent, we'll call")."""
     habitual = any(t.dep_ == "advmod" and t.lower_ in HABITUAL for t in c.verb.children)
-    return c.label in PROMISE_LABELS and not c.question and not habitual
+    lead = c.verb.doc[c.sent.start : c.verb.i].text
+    standing = bool(STANDING.search(lead)) and not any(t.ent_type_ in ("DATE", "TIME") for t in c.sent)
+    return c.label in PROMISE_LABELS and not c.question and not habitual and not standing
+
+
+def on_the_spot(c: Clause, due: DueMatch | None) -> bool:
+    """ "Let me just find the slide", "let me just check the other slots": done now, in the call; "let me just check
+    with finance and come back to you" (or with a date) is work."""
+    just = any(t.dep_ == "advmod" and t.lower_ in ("just", "quickly") for t in c.verb.children)
+    back = any(t.lower_ == "back" for t in c.sent)
+    return c.label == "LET_ME" and just and due is None and not back
 
 
 def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
@@ -61,6 +77,8 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
             t.offer(turn, c, due)
     elif promises(c) and chooses(c) and due is None:
         return  # "I'll go with route two", "I'll sign that off": a choice or an approval, the agreement's to record
+    elif promises(c) and on_the_spot(c, due):
+        return
     elif promises(c) and believed(c) and due is None:
         return  # "I think I can get that past finance": a view of what is possible, the promise comes after
     elif promises(c) and benefit_of_asking(turn, c):

@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.carried_dues import carry
-from pipeline.extract.clause_kinds import BY_KIND, idiom_item, said_again
+from pipeline.extract.clause_kinds import BY_KIND, idiom_item
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import (
-    DUE_LOOKAHEAD,
     accepted_before,
     date_only,
     date_talk,
@@ -30,15 +29,9 @@ from pipeline.extract.items import (
     PendingKind,
     clause_due,
     concrete,
-    delivers,
     intransitive,
-    names_a_thing_first,
-    overlap,
-    party,
     pronoun_object,
-    refers_back,
     second_object,
-    shares_subject,
     speakerless_reply,
     usable,
     vague_task,
@@ -53,7 +46,7 @@ from pipeline.extract.offers import (
     withdrawn,
 )
 from pipeline.extract.owners import joint, names_in
-from pipeline.extract.repeats import handed_over
+from pipeline.extract.repeats import carries_on
 from pipeline.extract.requests import answered_in_call, imperative_request, missed_request
 from pipeline.extract.sessions import hold, setting_up, with_speaker
 from pipeline.extract.turns import Turn
@@ -65,15 +58,11 @@ ORG_KINDS = {"WE", "ORG_SELF"}
 COMMIT_LABELS = ("FUTURE", "ABILITY", "LET_ME", "PROGRESSIVE")
 CLOSING = 0.8  # the share of the meeting after which an assignment nobody answers still stands
 VAGUE_VERBS = {"take", "check", "come", "look", "think", "see", "do", "go", "figure", "sort"}
-LIGHT_VERBS = {"handle", "sort", "cover", "own", "manage"}  # a task that says who, the next clause says what
 PENDING_TURNS = 2
 
 
 def auxes(c: Clause) -> list:
     return [t for t in c.verb.children if t.dep_ == "aux"]
-
-
-FOLLOW_UP_VERBS = {"come", "get", "report", "circle", "feed"}  # "… and I'll come back to you with their feedback"
 
 
 class CommitmentTracker:
@@ -394,74 +383,7 @@ class CommitmentTracker:
         an item of this or a recent turn (its deadline then completes that one) or promises nothing specific."""
         if owner is None and turn.speaker is not None:
             return  # "we" said by someone whose side is unknown
-        same_turn = [i for i in self.items if i.turn == turn.index and i.speaker == turn.speaker]
-        recent = [
-            i
-            for i in self.items
-            if 0 < turn.index - i.turn <= DUE_LOOKAHEAD and i.owner == owner and (i.due is None or i.late_due)
-        ]
-        if turn.speaker is None:
-            # no speaker labels: an unknown owner is not "the same owner"; only a clause with the same kind of
-            # subject in this or the previous sentence continues an item ("I'll send the deck." "I'll do it Friday.")
-            same_turn = [i for i in same_turn if party(i.kind) in (party(c.subj_kind), "ANY")]
-            recent = [i for i in recent if party(i.kind) == party(c.subj_kind) and turn.index - i.turn == 1]
-        accepted_here = [
-            i
-            for i in self.items
-            if i.accepted
-            and not i.kind
-            and (
-                (i.turn == turn.index and i.speaker == turn.speaker and i.owner == owner)
-                if turn.speaker is not None
-                else 0 <= turn.index - i.turn <= 1
-            )
-        ]
-        if accepted_here and c.subj_kind == "YOU":
-            # "Sure, will do. You'll have their comments by Monday.": the delivery of the accepted request
-            target = accepted_here[-1]
-            if due is not None and due.due is not None and (target.due is None or target.due.due is None):
-                target.due = due
-            target.merged.append(turn.index)
-            return
-        restated = [i for i in self.items if 0 < turn.index - i.turn <= 2 and i.owner == owner and i.due is not None]
-        said_here = names_a_thing_first(c)
-        if not (same_turn or recent or said_here) and restated and pronoun_object(c):
-            # "Then I'll get it to you by half one.", "Okay, Monday then. I'll push them.": a new date for the item
-            when = due if due is not None and due.due is not None else accepted_before(turn, c.verb.idx)
-            if when is not None and when.due is not None:
-                restated[-1].due, restated[-1].late_due = when, True
-                restated[-1].merged.append(turn.index)
-                return
-        if handed_over(self.items, self.turns, c, due, self.meeting):  # "…, Adam?" "Yeah, I'll get those over"
-            return
-        follow_up = same_turn and c.verb.lemma_ in FOLLOW_UP_VERBS and any(t.lower_ == "back" for t in c.verb.children)
-        if follow_up:  # "I'll take it to the exec on Thursday and I'll come back to you by Monday": one item
-            same_turn[-1].due = due if due is not None and due.due is not None else same_turn[-1].due
-            same_turn[-1].merged.append(turn.index)
-            return
-        delivered = [i for i in same_turn if party(i.kind) == party(c.subj_kind) and delivers(i, c)]
-        if delivered or (same_turn and refers_back(c)):  # "… I'll make sure of it.", "We'll have a draft with you …"
-            same_turn = delivered or same_turn
-        if (same_turn and (vague_task(c) or pronoun_object(c) or shares_subject(c) or refers_back(c) or delivered)) or (
-            recent and vague_task(c)
-        ):
-            target = (same_turn or recent)[-1]
-            if target.turn == turn.index and target.task.split()[:1] in ([w] for w in LIGHT_VERBS):
-                # "I'll handle finance. I'll brief them on the new number.": the work, on what was handled
-                what = " ".join(target.task.split()[1:])
-                target.task = re.sub(r"\b(?:it|them|those|that|this)\b", what, c.task, count=1) if what else c.task
-            due = due if (due is not None and due.due is not None) else (concrete(turn.dues) or due)
-            if due is not None and (target.due is None or target.due.due is None or target.late_due):
-                target.due = due
-            target.merged.append(turn.index)
-            return
-        if any(i.turn == turn.index and i.owner == owner and overlap(i.task, c.task) for i in self.items):
-            return
-        again = [i for i in self.items if i.turn < turn.index and i.owner == owner and said_again(i, c)]
-        if again and not vague_task(c):  # "I'll book the studio for the 20th." … "And I'll book the studio.": once
-            if due is not None and due.due is not None:
-                again[-1].due, again[-1].late_due = due, True  # a new date said again wins
-            again[-1].merged.append(turn.index)
+        if carries_on(self.items, self.turns, c, owner, due, self.meeting):
             return
         p = taken_on(self.declined, turn) if vague_task(c) or pronoun_object(c) else None
         if p is not None:  # "Freya, can you present it?" "I'm on leave that week." "Okay, I'll do it then."
