@@ -141,3 +141,56 @@ def test_a_colleague_answering_about_something_else_leaves_the_item_with_the_sid
 )
 def test_a_let_me_just_that_reports_back_or_a_rule_with_a_date_is_still_an_item(said: str) -> None:
     assert [o for _, o, _ in items([NEXT, ("Nell Garside", said), NEXT])] == ["Nell Garside"]
+
+
+N, T, P = "Nell Garside", "Theo Marsh", "Priti Anand"
+
+
+@pytest.mark.parametrize(
+    "dialogue",
+    [
+        # the same speaker says the work again a turn or three on: the thing handed over, or the same verb on "it"
+        [
+            (P, "Can you send the revised plan?"),
+            (N, "Sure."),
+            (P, "Thanks."),
+            (N, "So I'll get the plan over by Friday."),
+        ],
+        [(N, "I'll draft the press release."), (N, "And then I'll send the draft to you for comments.")],
+        [
+            (N, "Do you want us to book the photographer?"),
+            (P, "Yes, please do."),
+            (N, "Great, we'll book her this week."),
+        ],
+        # a colleague takes on what the side or another colleague promised
+        [(N, "We'll get the toolkit over to you."), (T, "Yeah, I'll send it across tomorrow.")],
+        [
+            (P, "Can someone send the deck round?"),
+            (N, "I'll do it."),
+            (T, "Actually, I can do it, I've got the latest."),
+        ],
+    ],
+)
+def test_work_said_again_or_taken_on_is_one_item(dialogue: list[tuple[str, str]]) -> None:
+    assert len(items([NEXT, *dialogue, NEXT])) == 1
+
+
+@pytest.mark.parametrize(
+    "dialogue",
+    [
+        [(N, "I'll send the deck today."), (P, "Great."), (N, "And I'll send the research summary on Friday.")],
+        [(N, "We'll get the deck over."), (T, "And I'll send the budget tracker.")],
+        [(N, "I'll send the deck."), (T, "I'll check it before it goes.")],
+        [(N, "Theo, can you send the deck?"), (T, "Sure, I'll send it tonight."), (N, "And I'll send the invoice.")],
+        # "it" / "them" after a question about another thing answers that question
+        [(N, "I'll draft the release by Friday."), (P, "Thanks. And the launch list?"), (N, "I'll send that Monday.")],
+        [
+            (P, "Can you send the cutdowns?"),
+            (N, "Sure, tomorrow."),
+            (P, "And the stills?"),
+            (N, "I'll send them Friday."),
+        ],
+    ],
+)
+def test_other_work_stays_a_second_item(dialogue: list[tuple[str, str]]) -> None:
+    assert len(items([NEXT, *dialogue, NEXT])) == 2

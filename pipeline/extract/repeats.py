@@ -37,6 +37,9 @@ from pipeline.schemas import Meeting, Owner
 
 ORG_KINDS = ("WE", "ORG_SELF")
 LIGHT_VERBS = {"handle", "sort", "cover", "own", "manage"}  # a task that says who, the next clause says what
+DELIVERY = {"send", "get", "give", "share", "circulate", "forward", "pass", "email", "drop", "pop", "have"}
+TAKE_ON = {"do", "take", "handle", "sort", "cover", "grab"}  # "I'll do it": the work just said, taken on
+SOON = 3  # turns within which the same speaker saying the work again is the same item
 FOLLOW_UP_VERBS = {"come", "get", "report", "circle", "feed"}  # "… and I'll come back to you with their feedback"
 
 
@@ -75,7 +78,11 @@ def carries_on(
             target.due = due
         target.merged.append(turn.index)
         return True
-    restated = [i for i in items if 0 < turn.index - i.turn <= 2 and i.owner == owner and i.due is not None]
+    restated = [
+        i
+        for i in items
+        if 0 < turn.index - i.turn <= 2 and i.owner == owner and i.due is not None and not asked_anew(turns, i)
+    ]
     said_here = names_a_thing_first(c)
     if not (same_turn or recent or said_here) and restated and pronoun_object(c):
         # "Then I'll get it to you by half one.", "Okay, Monday then. I'll push them.": a new date for the item
@@ -95,7 +102,7 @@ def carries_on(
     if delivered or (same_turn and refers_back(c)):  # "… I'll make sure of it.", "We'll have a draft with you …"
         same_turn = delivered or same_turn
     if (same_turn and (vague_task(c) or pronoun_object(c) or shares_subject(c) or refers_back(c) or delivered)) or (
-        recent and vague_task(c)
+        recent and vague_task(c) and not asked_anew(turns, recent[-1])
     ):
         target = (same_turn or recent)[-1]
         if target.turn == turn.index and target.task.split()[:1] in ([w] for w in LIGHT_VERBS):
@@ -115,37 +122,94 @@ def carries_on(
             again[-1].due, again[-1].late_due = due, True  # a new date said again wins
         again[-1].merged.append(turn.index)
         return True
+    repeated = said_soon_again(items, turns, c)
+    if repeated is not None:
+        if due is not None and due.due is not None:
+            repeated.due, repeated.late_due = due, True
+        repeated.merged.append(turn.index)
+        return True
     return False
 
 
 def handed_over(items: list[Item], turns: list[Turn], c: Clause, due: DueMatch | None, meeting: Meeting) -> bool:
-    """The clause takes on the side's item of the turn before, which named the speaker ("…, Adam?"): the item
-    becomes the speaker's, at this turn, with this clause's date if it has one."""
+    """The clause takes on a colleague's or the side's item of the turn before: the item becomes the speaker's, at
+    this turn, with this clause's date if it has one. The same work pointed back at ("…, Adam?" "Yeah, I'll get
+    those over"; "We'll get the toolkit over." "Yeah, I'll send it across tomorrow.") or plainly taken ("I'll do
+    it." "Actually, I can do it, I've got the latest version.")."""
     turn = turns[-1]
     if turn.speaker is None or len(turns) < 2 or names_a_thing_first(c):
         return False
-    if not (pronoun_object(c) or vague_task(c) or points_back(c)):
-        return False
     before = turns[-2]
-    if turn.speaker not in names_in(before.text, meeting):
-        return False
-    side = [
+    named = turn.speaker in names_in(before.text, meeting)
+    ours = [
         i
         for i in items
-        if i.turn == before.index and i.kind in ORG_KINDS and i.owner == turn.side and i.speaker != turn.speaker
+        if i.turn == before.index
+        and i.speaker not in (None, turn.speaker)
+        and ((i.owner == turn.side and i.kind in ORG_KINDS) or side_of(i, meeting) == turn.side)
     ]
-    if not side:
+    pointed = pronoun_object(c) or points_back(c)
+    do_it = vague_task(c) and c.verb.lemma_ in TAKE_ON  # "Actually, I can do it.", not "I'll check it"
+    taken = [i for i in ours if do_it or (pointed and (named or same_verb(i, c)))]
+    if not taken:
         return False
-    item = side[-1]
-    item.owner, item.turn = turn.speaker, turn.index
+    item = taken[-1]
+    item.owner, item.turn, item.speaker = turn.speaker, turn.index, turn.speaker
     if due is not None and due.due is not None:
         item.due = due
     item.merged.append(before.index)
     return True
 
 
+def side_of(item: Item, meeting: Meeting) -> str | None:
+    """The side of the attendee who owns the item (None for a side or a joint owner)."""
+    found = [a.side for a in meeting.attendees if a.name == item.owner]
+    return found[0] if found else None
+
+
+def nothing_new(turns: list[Turn], since: int) -> bool:
+    """The turns between ``since`` and this one name no new thing ("Yes, please do."): an "it" still points at the
+    item; after "the written response is due on the 30th" it points at that."""
+    between = [t for t in turns[:-1] if t.index > since]
+    return not any(w.pos_ in ("NOUN", "PROPN") for t in between for w in t.doc)
+
+
+def asked_anew(turns: list[Turn], item: Item) -> bool:
+    """A question since the item about a thing it does not name ("And the stills?"): an "it" or "them" now
+    answers that, it is not the item said again."""
+    said = {w.lower().strip(".,") for w in item.task.split()}
+    between = [t for t in turns[:-1] if t.index > item.turn and t.is_question()]
+    return any(w.pos_ == "NOUN" and w.lower_ not in said and w.lemma_ not in said for t in between for w in t.doc)
+
+
+def same_verb(item: Item, c: Clause) -> bool:
+    """The same work's verb: the same one, or two ways of handing a thing over ("get it over", "send it")."""
+    first = (item.task.split() or [""])[0].lower()
+    verb = c.verb.lemma_.lower()
+    return first == verb or (first in DELIVERY and verb in DELIVERY)
+
+
+def said_soon_again(items: list[Item], turns: list[Turn], c: Clause) -> Item | None:
+    """The speaker's item of the last few turns that this clause says again: the same verb on "it" ("Do you want us
+    to book the photographer?" "Yes, please." "Great, we'll book her this week."), or the thing it makes handed
+    over ("I'll draft the release." … "And I'll send the draft over for comments."; "Sure." … "So I'll get the
+    plan over by Friday.")."""
+    turn = turns[-1]
+    pointed = pronoun_object(c) or points_back(c)
+    handing = c.verb.lemma_.lower() in DELIVERY
+    soon = [
+        i
+        for i in items
+        if 0 < turn.index - i.turn <= SOON
+        and turn.speaker is not None
+        and turn.speaker in (i.speaker, i.owner)
+        and ((pointed and same_verb(i, c) and nothing_new(turns, i.turn)) or (handing and delivers(i, c)))
+    ]
+    return soon[-1] if soon else None
+
+
 def points_back(c: Clause) -> bool:
     """The verb's object is a pronoun, also where the parser hangs it elsewhere ("I'll get those over close of
     play" reads "those" as the determiner of "close")."""
     after = c.verb.doc[c.verb.i + 1] if c.verb.i + 1 < len(c.verb.doc) else None
-    return after is not None and after.lower_ in PRONOUNS
+    return after is not None and after.lower_ in PRONOUNS | {"him", "her"}  # "we'll book her this week"
