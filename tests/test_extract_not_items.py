@@ -47,6 +47,7 @@ def items(turns: list[tuple[str, str]]) -> list[tuple[int, object, str | None]]:
         "Hang on, let me just find the right slide.",
         "Anything material, we'll share the answer with all the agencies.",
         "Whenever we get a brief like this we'll run a workshop first.",
+        "Just so you know, we're seeing all four agencies, and anything material we'll share with everyone.",
     ],
 )
 def test_talk_about_the_call_a_view_or_a_planning_figure_is_no_item(said: str) -> None:

@@ -47,7 +47,7 @@ HABITUAL = {"usually", "normally", "typically", "generally", "always", "often", 
 # a standing rule put first: "anything material, we'll share with everyone", "whenever we get a brief like this,
 # we'll …" ("whenever you're ready, I'll send it" is this piece of work)
 STANDING = re.compile(
-    r"^\W*(?:and\s+|so\s+|but\s+)?(?:anything\b|any\s*time\b|every\s+time\b|whenever\s+(?:we|they|there|it)\b)",
+    r"(?:^\W*|[,;]\s*|\b(?:and|so|but)\s+)(?:anything|any\s*time|every\s+time|whenever\s+(?:we|they|there|it))\b",
     re.IGNORECASE,
 )
 
