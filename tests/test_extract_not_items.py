@@ -48,6 +48,8 @@ def items(turns: list[tuple[str, str]]) -> list[tuple[int, object, str | None]]:
         "Anything material, we'll share the answer with all the agencies.",
         "Whenever we get a brief like this we'll run a workshop first.",
         "Just so you know, we're seeing all four agencies, and anything material we'll share with everyone.",
+        "I can do Tuesday or Wednesday for the shoot.",
+        "I can manage Friday afternoon, if that suits.",
     ],
 )
 def test_talk_about_the_call_a_view_or_a_planning_figure_is_no_item(said: str) -> None:
@@ -138,9 +140,10 @@ def test_a_colleague_answering_about_something_else_leaves_the_item_with_the_sid
         "Anything else from the list, I'll email over by Friday.",
         "Whenever you're ready, I'll send the deck over.",
         "Whatever you decide, I'll send the revised plan on Friday.",
+        "I can do the voiceover on Tuesday.",
     ],
 )
-def test_a_let_me_just_that_reports_back_or_a_rule_with_a_date_is_still_an_item(said: str) -> None:
+def test_work_with_a_date_or_a_report_back_is_still_an_item(said: str) -> None:
     assert [o for _, o, _ in items([NEXT, ("Nell Garside", said), NEXT])] == ["Nell Garside"]
 
 

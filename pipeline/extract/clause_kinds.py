@@ -61,6 +61,19 @@ def promises(c: Clause) -> bool:
     return c.label in PROMISE_LABELS and not c.question and not habitual and not standing
 
 
+AVAILABLE_VERBS = {"do", "make", "manage"}
+DAY_ENTITIES = ("DATE", "TIME")
+
+
+def availability(c: Clause) -> bool:
+    """ "I can do Tuesday", "we could make the twelfth", "I can manage Friday afternoon": the object is a day or a
+    time, so the speaker says when they are free, not what they will do."""
+    objects = [t for t in c.verb.children if t.dep_ in ("dobj", "npadvmod")]
+    days = [o for o in objects if o.ent_type_ in DAY_ENTITIES]
+    things = [o for o in objects if o.dep_ == "dobj" and o.ent_type_ not in DAY_ENTITIES]
+    return c.verb.lemma_ in AVAILABLE_VERBS and bool(days) and not things
+
+
 def on_the_spot(c: Clause, due: DueMatch | None) -> bool:
     """ "Let me just find the slide", "let me just check the other slots": done now, in the call; "let me just check
     with finance and come back to you" (or with a date) is work."""
@@ -79,6 +92,8 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
         return  # "I'll go with route two", "I'll sign that off": a choice or an approval, the agreement's to record
     elif promises(c) and on_the_spot(c, due):
         return
+    elif promises(c) and availability(c):
+        return  # "I can do Tuesday or Wednesday for the shoot": when the speaker is free, the date is settled later
     elif promises(c) and believed(c) and due is None:
         return  # "I think I can get that past finance": a view of what is possible, the promise comes after
     elif promises(c) and benefit_of_asking(turn, c):
