@@ -198,3 +198,15 @@ def test_work_said_again_or_taken_on_is_one_item(dialogue: list[tuple[str, str]]
 )
 def test_other_work_stays_a_second_item(dialogue: list[tuple[str, str]]) -> None:
     assert len(items([NEXT, *dialogue, NEXT])) == 2
+
+
+def test_an_offer_turned_down_by_a_listener_who_will_do_it_is_their_item_only() -> None:
+    got = items(
+        [
+            NEXT,
+            (N, "Is that something your side would do, or do you want us to find a specialist?"),
+            (P, "No, no, our legal team will run the search. Give them two weeks."),
+            NEXT,
+        ]
+    )
+    assert [(t, o) for t, o, _ in got] == [(2, "client")]

@@ -196,6 +196,9 @@ class CommitmentTracker:
             if not (accepted or own) and date_talk(turn, p):
                 p.open_since = turn.index  # "Next week I'm away until Thursday.": the time is refused, not the work
                 continue
+            if declined and own and p.kind == "offer":  # "Want us to find someone?" "No, no, our legal team will…"
+                self.pending.remove(p)
+                return consumed
             if declined and not own:
                 self.pending.remove(p)
                 if turn.opening("DEFER", window=5) or turn.cues("DEFER"):
