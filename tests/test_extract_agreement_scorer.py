@@ -97,28 +97,37 @@ TALK = [
 
 def test_a_turn_the_scorer_is_sure_of_is_added_with_its_probability() -> None:
     turns, meeting = analysed(TALK)
-    added = SURE.revise([], turns, meeting, barred=set())
+    added = SURE.revise([], turns, meeting, barred=set(), committed=set(), joint=set(), asked=set())
     assert [(f.turn, f.rule, f.confidence) for f in added] == [(1, RULE, 0.99)]
 
 
 def test_a_barred_turn_or_one_next_to_a_kept_agreement_is_not_added() -> None:
     turns, meeting = analysed(TALK)
-    assert SURE.revise([], turns, meeting, barred={1}) == []
+    assert SURE.revise([], turns, meeting, barred={1}, committed=set(), joint=set(), asked=set()) == []
     rule = Found(2, "the shelf strips", "x_it_is", 0.9, strong=True)
-    assert SURE.revise([rule], turns, meeting, barred=set()) == [rule]  # kept: its neighbour, turn 1, is sure
+    assert SURE.revise([rule], turns, meeting, barred=set(), committed=set(), joint=set(), asked=set()) == [
+        rule
+    ]  # kept: its neighbour, turn 1, is sure
 
 
 def test_a_rule_agreement_on_talk_the_scorer_gives_nothing_is_dropped() -> None:
     turns, meeting = analysed(TALK)
     meets = Found(3, "Next meeting: Monday.", "next_meeting_set", 0.9, strong=True)
-    idle = Found(3, "Okay.", "x_it_is", 0.9, strong=True)
-    assert SURE.revise([idle, meets], turns, meeting, barred={1}) == [meets]  # the next meeting is never vetoed
+    idle = Found(3, "Okay.", "works_for_us", 0.9, strong=False)
+    assert SURE.revise([idle, meets], turns, meeting, barred={1}, committed=set(), joint=set(), asked=set()) == [
+        meets
+    ]  # the next meeting is never vetoed
+
+
+def test_nobody_agrees_with_themselves() -> None:
+    turns, meeting = analysed([(NADIA, "Shall we move the launch?"), (NADIA, "Yes, I approve the later date.")])
+    assert SURE.revise([], turns, meeting, barred=set(), committed=set(), joint=set(), asked=set()) == []
 
 
 def test_turns_without_speakers_are_left_to_the_rules() -> None:
     turns, meeting = analysed([(None, text) for _, text in TALK])
-    idle = Found(3, "Okay.", "x_it_is", 0.9, strong=True)
-    assert SURE.revise([idle], turns, meeting, barred=set()) == [idle]
+    idle = Found(3, "Okay.", "works_for_us", 0.9, strong=False)
+    assert SURE.revise([idle], turns, meeting, barred=set(), committed=set(), joint=set(), asked=set()) == [idle]
 
 
 def gold_meeting(folder: Path, name: str, lines: list[tuple[str, str]], agreed: list[int]) -> None:

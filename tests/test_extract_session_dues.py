@@ -204,7 +204,7 @@ SESSIONS = {
             (LUCY, "Next Thursday's fine. I'll grab three or four of them."),
             (OWEN, "Lovely. Next item."),
         ],
-        2,
+        3,
         [NADIA, LUCY],
         "2026-03-12",
     ),
@@ -216,7 +216,7 @@ SESSIONS = {
             (LUCY, "Tuesday week's fine. Mornings are better."),
             (OWEN, "Next thing."),
         ],
-        2,
+        3,
         [NADIA, LUCY],
         "2026-03-17",
     ),
@@ -228,7 +228,8 @@ def test_session_timed_after_taken_up(name):
     turns, at, owner, due = SESSIONS[name]
     got = items(turns)
     assert got.get(at) == (owner, due)
-    # at the turn that puts the day; the arranging said on the way is no item of its own
+    # at the turn that takes the day (GUIDELINES §2.2: where the last owner accepts); the arranging said on the
+    # way is no item of its own
     assert [t for t in got if 0 < t <= at + 1 and t != at] == []
 
 

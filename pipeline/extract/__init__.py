@@ -28,7 +28,7 @@ from pipeline.extract.next_meeting import next_meeting, sets_meeting
 from pipeline.extract.owners import canonical, expand_names, side_of
 from pipeline.extract.recaps import load_recap_rules, merge_recaps
 from pipeline.extract.replies import complete, load_reply_rules
-from pipeline.extract.session_times import time_sessions
+from pipeline.extract.session_owners import join_sessions
 from pipeline.extract.settled import load_statement_rules, name_choice, rewrite, we_decide
 from pipeline.extract.suggest import suggest
 from pipeline.extract.turns import Turn
@@ -143,13 +143,18 @@ def extract_turns(transcript: Transcript, meeting: Meeting, settings: Settings) 
         f for f in agreements.found if f.turn not in commitments.taken_up or f.rule == "next_meeting_set"
     ]
     dropped = ever_found - {f.turn for f in agreements.found}
-    agreements.found = load_scorer(models).revise(agreements.found, turns, meeting, commitments.taken_up | dropped)
+    committed = {t for i in items for t in (i.turn, *i.merged)} | {p.turn for p in commitments.pending}
+    joint_turns = {i.turn for i in items if isinstance(i.owner, list)}  # a session taken up is an item of both
+    asked = {i.turn for i in items if i.owner != i.speaker and not isinstance(i.owner, list)}  # work asked of another
+    agreements.found = load_scorer(models).revise(
+        agreements.found, turns, meeting, commitments.taken_up | dropped, committed, joint_turns, asked
+    )
     wording = Wording(load_nlp(settings), meeting, turns, load_rules(models / WORDING_FILE))
     said = [i.task for i in items]
     for item, task in zip(items, wording.tasks([(i.task, i.turn, i.speaker) for i in items]), strict=True):
         item.task = task
     items = complete(items, said, turns, wording, load_reply_rules(models / REPLY_FILE))
-    items = time_sessions(items, turns)  # after the wording, which reads the turn the session was taken up in
+    items = join_sessions(items, turns)  # after the wording, which reads the turn the session was taken up in
     items = merge_recaps(items, turns, meeting, load_recap_rules(models / RECAP_FILE))
     by_turn = transcript.turn_indexed
     actions = [_action(turns[i.turn], i, by_turn) for i in items]

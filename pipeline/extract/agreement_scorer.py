@@ -9,10 +9,15 @@ turns before), numbers and dates, the cue spans the rules already mark, the word
 answers. A logistic model over those features gives each turn a probability that the meeting settles something
 there. The rules keep the final say on what the agreement states; the scorer only decides where there is one:
 
-* a rule's agreement stays when the scorer gives its turn or a neighbour at least ``keep`` (it vetoes the rule's
-  firings on talk that settles nothing);
+* a rule's agreement stays when it is a ratifying cue ("so we're agreed", "let's go with") or the scorer gives its
+  turn or a neighbour at least ``keep`` (it vetoes the weaker firings on talk that settles nothing);
 * a turn the rules passed over becomes an agreement when the scorer gives it at least ``add``, more than both
-  neighbours, and no agreement is already within a turn of it.
+  neighbours, no agreement is kept from three turns before it to the turn after (a decision confirmed again is
+  one), and it answers another speaker's turn that neither holds an item (accepting someone's promise or date is
+  part of that item) nor is about the call itself; and it is not about the call itself, not undone by a reversal
+  in it or the three turns after ("Thirty-five, fine, if that includes the edit." … "Then no."), not a session
+  taken up (an item of both), not work asked of someone ("Send the deck to me first, please."), and not a bare
+  acceptance when what it answers put nothing to decide ("Agreed." to an opinion).
 
 Weights, thresholds and what they were trained on are data in ``models/agreement_scorer.json``, written by
 ``debrief train-agreements FOLDER... --out models/agreement_scorer.json`` from folders of
@@ -33,7 +38,7 @@ from pathlib import Path
 import numpy as np
 
 from pipeline.errors import ConfigError
-from pipeline.extract.agreements import Found
+from pipeline.extract.agreements import CONFIRM_REACH, Found, runs_the_call
 from pipeline.extract.turns import CueLabel, Turn
 from pipeline.schemas import Meeting
 from pipeline.settings import Settings
@@ -56,10 +61,12 @@ THATS = re.compile(
     r"\bthat(?:'s| is) (?:fine|fair|good|great|decided|agreed|approved|settled|it|done|perfect|lovely|sensible|"
     r"reasonable)\b"
 )
+PLEASE = re.compile(r"\bplease\b", re.IGNORECASE)  # "Send the deck to me first, please.": asked for, not settled
 HEDGE = re.compile(r"\b(?:maybe|might|could|perhaps|not sure|think about|sleep on|come back to)\b")
 WE_FUTURE = re.compile(r"\bwe(?:'ll| will|'re going| are going)\b")
 I_FUTURE = re.compile(r"\bi(?:'ll| will)\b")
 ANSWERED_REACH = 3  # turns back to the turn another speaker said, which this one answers
+UNDONE_REACH = 3  # turns after a settling in which "then no" / "scrap that" undoes it
 CONTEXT = 4  # turns back whose words a restatement repeats
 
 
@@ -151,8 +158,18 @@ class Scorer:
         logits = [self.bias + sum(self.weights.get(name, 0.0) * v for name, v in f.items()) for f in features]
         return [float(p) for p in 1.0 / (1.0 + np.exp(-np.array(logits, dtype=float)))]
 
-    def revise(self, found: list[Found], turns: list[Turn], meeting: Meeting, barred: set[int]) -> list[Found]:
-        """The rules' agreements the scorer keeps, and the turns it adds (none where ``barred``)."""
+    def revise(
+        self,
+        found: list[Found],
+        turns: list[Turn],
+        meeting: Meeting,
+        barred: set[int],
+        committed: set[int],
+        joint: set[int],
+        asked: set[int],
+    ) -> list[Found]:
+        """The rules' agreements the scorer keeps, and the turns it adds: none where ``barred``, nor answering a
+        turn that holds an item (``committed``: "I'll post it Monday, is that okay?" "Yes. Do that.")."""
         if not turns or all(t.speaker is None for t in turns):
             return found
         p = self.probabilities(meeting_features(turns, meeting))
@@ -160,17 +177,56 @@ class Scorer:
         def near(k: int) -> list[float]:
             return [p[j] for j in (k - 1, k, k + 1) if 0 <= j < len(p)]
 
-        kept = [f for f in found if f.rule == "next_meeting_set" or max(near(f.turn)) >= self.keep]
+        kept = [f for f in found if f.strong or f.rule == "next_meeting_set" or max(near(f.turn)) >= self.keep]
         taken = {f.turn for f in kept}
-        added = [
-            Found(k, turns[k].text, RULE, round(p[k], 2), strong=False)
-            for k in range(len(turns))
-            if p[k] >= self.add
-            and p[k] >= max(near(k))
-            and k not in barred
-            and not any(j in taken for j in (k - 1, k, k + 1))
-        ]
+        added = []
+        for k in range(len(turns)):
+            answered = _answered(turns, k)
+            if (
+                p[k] >= self.add
+                and p[k] >= max(near(k))
+                and k not in barred
+                and not any(j in taken for j in range(k - CONFIRM_REACH, k + 2))
+                and answered is not None
+                and answered not in committed
+                and not runs_the_call(turns[answered])
+                and not _in_meeting(turns[k])
+                and not any(t.cues("REVERSE") for t in turns[k : k + 1 + UNDONE_REACH])
+                and k not in asked
+                and not PLEASE.search(turns[k].text)
+                and not (_bare_acceptance(turns[k]) and not _puts(turns[answered]))
+                and k not in joint
+            ):
+                added.append(Found(k, turns[k].text, RULE, round(p[k], 2), strong=False))
         return sorted(kept + added, key=lambda f: f.turn)
+
+
+def _in_meeting(turn: Turn) -> bool:
+    """The turn is about the call itself ("Yes, start with the numbers.", "let me share my screen")."""
+    return any(s.id_.startswith("in_meeting") for s in turn.cues("DISTRACTOR"))
+
+
+def _bare_acceptance(turn: Turn) -> bool:
+    """The turn is an agreement cue and nothing of its own ("Agreed.", "Okay, let's do that."): it needs something
+    put to accept."""
+    cues = turn.cues("AGREE") + turn.cues("AGREE_ACCEPT")
+    inside = {t.i for s in cues for t in s}
+    return bool(cues) and not any(
+        t.is_alpha and not t.is_stop and t.lower_ not in FILLER and t.i not in inside for t in turn.doc
+    )
+
+
+def _puts(turn: Turn) -> bool:
+    """The turn puts something to decide: a question or a proposal."""
+    return turn.is_question() or bool(turn.cues("PROPOSAL"))
+
+
+def _answered(turns: list[Turn], k: int) -> int | None:
+    """The other speaker's turn, in reach, that turn ``k`` answers (one person agreeing with themselves settles
+    nothing)."""
+    return next(
+        (j for j in range(k - 1, max(-1, k - 1 - ANSWERED_REACH), -1) if turns[j].speaker != turns[k].speaker), None
+    )
 
 
 @cache

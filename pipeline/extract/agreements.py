@@ -95,7 +95,7 @@ def _proposal_before(turns: list[Turn], k: int) -> Turn | None:
         if j < k - 2 and prev.cues("AGREE"):
             return None  # "Do that." … "Okay, yeah, that works.": a decision already taken, confirmed
         if prev.cues("PROPOSAL") or prev.cues("AGREE") or any(_proposes(c) for c in prev.clauses):
-            return None if _runs_the_call(prev) else prev
+            return None if runs_the_call(prev) else prev
         if prev.is_question() and (prev.cues("REQUEST") or prev.cues("WHEN")):
             return None
     return None
@@ -134,7 +134,7 @@ def _asked(span: Span) -> bool:
     return span.sent.text.rstrip().endswith("?")
 
 
-def _runs_the_call(turn: Turn) -> bool:
+def runs_the_call(turn: Turn) -> bool:
     """ "Shall we make a start?" "Sounds good.": a proposal about the call itself (starting, the WIP, stopping)
     settles nothing."""
     running = {s.sent.start for s in turn.cues("DISTRACTOR") if s.id_ == "in_meeting_running"}
@@ -183,7 +183,7 @@ def _put_before(turns: list[Turn], k: int, committed: Callable[[int], bool]) -> 
         prev = turns[j]
         if prev.speaker == me:
             continue
-        if committed(j) or prev.cues("REQUEST") or prev.cues("WHEN") or prev.n_words < 2 or _runs_the_call(prev):
+        if committed(j) or prev.cues("REQUEST") or prev.cues("WHEN") or prev.n_words < 2 or runs_the_call(prev):
             return None
         if turns[k].dues or (prev.dues and prev.is_question()):
             return None  # "Next Tuesday?" "Tuesday works.": a time for a session or a deadline, not a decision

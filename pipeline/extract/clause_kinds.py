@@ -44,13 +44,42 @@ OFFERING = re.compile(
 
 
 HABITUAL = {"usually", "normally", "typically", "generally", "always", "often", "sometimes", "tend"}
+# a standing rule put first: "anything material, we'll share with everyone", "whenever we get a brief like this,
+# we'll …" ("whenever you're ready, I'll send it" is this piece of work)
+STANDING = re.compile(
+    r"(?:^\W*|[,;]\s*|\b(?:and|so|but)\s+)(?:anything|any\s*time|every\s+time|whenever\s+(?:we|they|there|it))\b",
+    re.IGNORECASE,
+)
 
 
 def promises(c: Clause) -> bool:
     """A statement that commits ("I'll…", "we can…", "let me…"), not a question, nor what is usually done ("we'll
-    normally send a first cut a week after the shoot")."""
+    normally send a first cut a week after the shoot"), nor a standing rule ("anything urgent, we'll call")."""
     habitual = any(t.dep_ == "advmod" and t.lower_ in HABITUAL for t in c.verb.children)
-    return c.label in PROMISE_LABELS and not c.question and not habitual
+    lead = c.verb.doc[c.sent.start : c.verb.i].text
+    standing = bool(STANDING.search(lead)) and not any(t.ent_type_ in ("DATE", "TIME") for t in c.sent)
+    return c.label in PROMISE_LABELS and not c.question and not habitual and not standing
+
+
+AVAILABLE_VERBS = {"do", "make", "manage"}
+DAY_ENTITIES = ("DATE", "TIME")
+
+
+def availability(c: Clause) -> bool:
+    """ "I can do Tuesday", "we could make the twelfth", "I can manage Friday afternoon": the object is a day or a
+    time, so the speaker says when they are free, not what they will do."""
+    objects = [t for t in c.verb.children if t.dep_ in ("dobj", "npadvmod")]
+    days = [o for o in objects if o.ent_type_ in DAY_ENTITIES]
+    things = [o for o in objects if o.dep_ == "dobj" and o.ent_type_ not in DAY_ENTITIES]
+    return c.verb.lemma_ in AVAILABLE_VERBS and bool(days) and not things
+
+
+def on_the_spot(c: Clause, due: DueMatch | None) -> bool:
+    """ "Let me just find the slide", "let me just check the other slots": done now, in the call; "let me just check
+    with finance and come back to you" (or with a date) is work."""
+    just = any(t.dep_ == "advmod" and t.lower_ in ("just", "quickly") for t in c.verb.children)
+    back = any(t.lower_ == "back" for t in c.sent)
+    return c.label == "LET_ME" and just and due is None and not back
 
 
 def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
@@ -61,6 +90,12 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
             t.offer(turn, c, due)
     elif promises(c) and chooses(c) and due is None:
         return  # "I'll go with route two", "I'll sign that off": a choice or an approval, the agreement's to record
+    elif promises(c) and on_the_spot(c, due):
+        return
+    elif promises(c) and availability(c):
+        return  # "I can do Tuesday or Wednesday for the shoot": when the speaker is free, the date is settled later
+    elif promises(c) and believed(c) and due is None:
+        return  # "I think I can get that past finance": a view of what is possible, the promise comes after
     elif promises(c) and benefit_of_asking(turn, c):
         return  # "Could you send me their calendar? Then I can work back from it.": why it is asked, no promise
     elif promises(c):
@@ -74,6 +109,16 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
         t.offer(turn, c, due)  # "Shall I…?", "I could knock up a 3D, if that helps?", "I can send it, if useful?"
     elif c.label == "POSSIBLE" and not c.conditional and not c.negated and OFFERING.search(turn.text[c.verb.idx :]):
         t.offer(turn, c, due)  # "I could have a go at the design. Want to see something?"
+
+
+BELIEF_VERBS = {"think", "reckon", "guess", "suppose", "imagine", "expect", "hope"}
+
+
+def believed(c: Clause) -> bool:
+    """ "I think I can get that past finance", "I reckon we could squeeze it in": what the speaker thinks can be
+    done, an ability under a verb of belief."""
+    head = c.verb.head
+    return c.label == "ABILITY" and c.verb.dep_ == "ccomp" and head.lemma_ in BELIEF_VERBS and head.i < c.verb.i
 
 
 CONSEQUENCE_WORDS = ("then", "that way", "so")
@@ -119,7 +164,8 @@ def decides(c: Clause) -> bool:
     """ "We'll move the awards", "we'll retire the others", "we'll sign that off": a decision put as what we'll do
     (a sign-off with a deadline is work: see ``we_clause``)."""
     off = any(t.dep_ == "prt" and t.lower_ == "off" for t in c.verb.children)
-    return c.verb.lemma_ in DECISION_VERBS or (c.verb.lemma_ == "sign" and off)
+    planned = c.verb.lemma_ == "plan" and any(t.dep_ == "prep" and t.lower_ == "on" for t in c.verb.children)
+    return c.verb.lemma_ in DECISION_VERBS or (c.verb.lemma_ == "sign" and off) or planned  # "we'll plan on 300"
 
 
 def forecast(c: Clause) -> bool:

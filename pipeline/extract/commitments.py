@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.carried_dues import carry
-from pipeline.extract.clause_kinds import BY_KIND, idiom_item, said_again
+from pipeline.extract.clause_kinds import BY_KIND, idiom_item
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import (
-    DUE_LOOKAHEAD,
     accepted_before,
     date_only,
     date_talk,
@@ -31,12 +30,8 @@ from pipeline.extract.items import (
     clause_due,
     concrete,
     intransitive,
-    names_a_thing_first,
-    overlap,
-    party,
     pronoun_object,
     second_object,
-    shares_subject,
     speakerless_reply,
     usable,
     vague_task,
@@ -51,7 +46,9 @@ from pipeline.extract.offers import (
     withdrawn,
 )
 from pipeline.extract.owners import joint, names_in
+from pipeline.extract.repeats import carries_on
 from pipeline.extract.requests import answered_in_call, imperative_request, missed_request
+from pipeline.extract.sessions import hold, setting_up, with_speaker
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import vague
 from pipeline.schemas import Meeting, Owner, unnamed_speaker
@@ -61,9 +58,11 @@ ORG_KINDS = {"WE", "ORG_SELF"}
 COMMIT_LABELS = ("FUTURE", "ABILITY", "LET_ME", "PROGRESSIVE")
 CLOSING = 0.8  # the share of the meeting after which an assignment nobody answers still stands
 VAGUE_VERBS = {"take", "check", "come", "look", "think", "see", "do", "go", "figure", "sort"}
-LIGHT_VERBS = {"handle", "sort", "cover", "own", "manage"}  # a task that says who, the next clause says what
 PENDING_TURNS = 2
-FOLLOW_UP_VERBS = {"come", "get", "report", "circle", "feed"}  # "… and I'll come back to you with their feedback"
+
+
+def auxes(c: Clause) -> list:
+    return [t for t in c.verb.children if t.dep_ == "aux"]
 
 
 class CommitmentTracker:
@@ -159,6 +158,8 @@ class CommitmentTracker:
                 self.parked.park(p)
                 if p.kind == "assign" and p.addressees and p.closing:
                     self._add(Item(p.turn, p.addressees[0], p.task, p.rule, 0.55, p.due, p.proposer, closing=True))
+                if p.accepted_at >= 0:  # a session taken and never timed: it stands where it was taken
+                    self._add(Item(p.accepted_at, p.owner, p.task, p.rule, 0.8, p.due, p.proposer, accepted=True))
                 continue
             keep.append(p)
         self.pending = keep
@@ -171,7 +172,9 @@ class CommitmentTracker:
         declined = turn.opening("DECLINE", window=3) or turn.opening("DEFER", window=5)
         accepted = accepts(turn) or turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM")
         own = [c for c in turn.clauses if usable(c) and not c.question and c.subj_kind in SELF_KINDS | ORG_KINDS]
-        own = [c for c in own if c.label in COMMIT_LABELS]
+        # "we've been calling it Hearth": what the speaker has done is no answer
+        own = [c for c in own if c.label in COMMIT_LABELS and not any(a.lemma_ == "have" for a in auxes(c))]
+        done = turn.opening("DONE", window=6)  # "Sharing now. Route A first, …": done in the call
         for p in sorted(self.pending, key=lambda p: -p.turn):
             if p.kind == "request":
                 self.last_request = max(self.last_request, p.turn)
@@ -186,10 +189,16 @@ class CommitmentTracker:
                 if speaker == p.proposer and date_talk(turn, p) and turn.is_question():
                     p.open_since = turn.index  # "Friday?": the one who asked puts another time
                     p.due = proposed_date(turn) or p.due
+                if speaker == p.proposer and p.accepted_at >= 0:  # "Next Thursday? I can come up to Halifax."
+                    p.due = proposed_date(turn) or (turn.dues[0] if turn.dues else None) or p.due
+                    consumed.update(c.verb.i for c in own if setting_up(c))
                 continue
             if not (accepted or own) and date_talk(turn, p):
                 p.open_since = turn.index  # "Next week I'm away until Thursday.": the time is refused, not the work
                 continue
+            if declined and own and p.kind == "offer":  # "Want us to find someone?" "No, no, our legal team will…"
+                self.pending.remove(p)
+                return consumed
             if declined and not own:
                 self.pending.remove(p)
                 if turn.opening("DEFER", window=5) or turn.cues("DEFER"):
@@ -197,7 +206,7 @@ class CommitmentTracker:
                 if p.kind == "request":
                     self.declined = [(p, speaker)]
                 return consumed
-            if (turn.opening("DONE", window=6) and not own) or answered_in_call(turn, p, own):
+            if (done and not any(c.sent.start == done.sent.start for c in own)) or answered_in_call(turn, p, own):
                 self.pending.remove(p)  # "Could you play it again?" "Sure, one sec. There you go.": done in the call
                 return consumed
             if accepted and not own and taken_back(turn):
@@ -216,6 +225,12 @@ class CommitmentTracker:
             if again is not None:
                 self.pending.append(again)  # "So you and I could set up…?": the session put back restarts
                 return consumed
+            held = hold(p, turn, self.turns)
+            if p.kind in ("joint", "pair"):  # "Go on then. I'll ask their events manager.": the session's set-up
+                consumed.update(c.verb.i for c in own if setting_up(c))
+            if held is not None:
+                self.pending.append(held)  # "Yeah, go on then. When?": settled where its time is taken
+                return consumed
             clause = own[0] if own and p.kind in ("request", "assign") else None
             if clause is not None:
                 consumed.add(clause.verb.i)
@@ -226,9 +241,10 @@ class CommitmentTracker:
                 owner: Owner = p.owner or p.proposer
                 at = p.turn
             elif p.kind == "joint":
-                owner = joint(p.proposer, speaker)
+                owner = p.owner or joint(p.proposer, speaker)
             elif p.kind == "pair":
-                owner = joint(*p.addressees) if len(p.addressees) > 1 else joint(p.proposer, speaker)
+                multi = len(p.addressees) > 1
+                owner = p.owner or (joint(*p.addressees) if multi else joint(p.proposer, speaker))
             elif (clause is not None and clause.subj_kind in ORG_KINDS) or (turn.cues("ORG_IDIOM") and clause is None):
                 owner = turn.side
             elif speaker is None or stand_in:
@@ -292,6 +308,10 @@ class CommitmentTracker:
             task, rule, req_due = passed[-1].task, passed[-1].rule, req_due or passed[-1].due
             self.pending.remove(passed[-1])
         self.last_request = turn.index
+        if with_speaker(c.verb.subtree):  # "May, would you be up for coming down with me?": a session of both
+            self.propose_joint(turn, c, req_due)
+            self.pending[-1].needs_joint_cue = False
+            return
         self.pending.append(
             Pending(
                 "request",
@@ -316,7 +336,10 @@ class CommitmentTracker:
         self.pending.append(Pending("assign", turn.index, turn.speaker, [name], c.task, c.rule, due, closing=closing))
 
     def propose_joint(self, turn: Turn, c: Clause, due: DueMatch | None) -> None:
-        """ "Could we…?" to the listener: a joint session if the reply (or this turn) says together."""
+        """ "Could we…?" to the listener: a joint session if the reply (or this turn) says together; one session a turn
+        ("shall we go and see the pop-up?" proposes one, not two)."""
+        if any(p.turn == turn.index and p.kind == "joint" and p.proposer == turn.speaker for p in self.pending):
+            return
         self.pending.append(
             Pending(
                 "joint",
@@ -351,6 +374,8 @@ class CommitmentTracker:
         if found.kind == "request":
             self.last_request = turn.index
             found.vocative = self._vocative(turn)
+            if with_speaker(turn.doc):  # "would you be up for coming down with me?": a session of both
+                found.kind, found.rule = "joint", found.rule + "_joint"
         found.addressees = self._addressees(turn)
         self.pending.append(found)
 
@@ -361,77 +386,7 @@ class CommitmentTracker:
         an item of this or a recent turn (its deadline then completes that one) or promises nothing specific."""
         if owner is None and turn.speaker is not None:
             return  # "we" said by someone whose side is unknown
-        same_turn = [i for i in self.items if i.turn == turn.index and i.speaker == turn.speaker]
-        recent = [
-            i
-            for i in self.items
-            if 0 < turn.index - i.turn <= DUE_LOOKAHEAD and i.owner == owner and (i.due is None or i.late_due)
-        ]
-        if turn.speaker is None:
-            # no speaker labels: an unknown owner is not "the same owner"; only a clause with the same kind of
-            # subject in this or the previous sentence continues an item ("I'll send the deck." "I'll do it Friday.")
-            same_turn = [i for i in same_turn if party(i.kind) in (party(c.subj_kind), "ANY")]
-            recent = [i for i in recent if party(i.kind) == party(c.subj_kind) and turn.index - i.turn == 1]
-        accepted_here = [
-            i
-            for i in self.items
-            if i.accepted
-            and not i.kind
-            and (
-                (i.turn == turn.index and i.speaker == turn.speaker and i.owner == owner)
-                if turn.speaker is not None
-                else 0 <= turn.index - i.turn <= 1
-            )
-        ]
-        if accepted_here and c.subj_kind == "YOU":
-            # "Sure, will do. You'll have their comments by Monday.": the delivery of the accepted request
-            target = accepted_here[-1]
-            if due is not None and due.due is not None and (target.due is None or target.due.due is None):
-                target.due = due
-            target.merged.append(turn.index)
-            return
-        restated = [i for i in self.items if 0 < turn.index - i.turn <= 2 and i.owner == owner and i.due is not None]
-        said_here = names_a_thing_first(c)
-        if (
-            not (same_turn or recent or said_here)
-            and restated
-            and pronoun_object(c)
-            and due is not None
-            and due.due is not None
-        ):
-            restated[-1].due, restated[-1].late_due = due, True  # "Then I'll get it to you by half one."
-            restated[-1].merged.append(turn.index)
-            return
-        follow_up = same_turn and c.verb.lemma_ in FOLLOW_UP_VERBS and any(t.lower_ == "back" for t in c.verb.children)
-        if follow_up:  # "I'll take it to the exec on Thursday and I'll come back to you by Monday": one item
-            same_turn[-1].due = due if due is not None and due.due is not None else same_turn[-1].due
-            same_turn[-1].merged.append(turn.index)
-            return
-        if (same_turn and (vague_task(c) or pronoun_object(c) or shares_subject(c))) or (recent and vague_task(c)):
-            target = (same_turn or recent)[-1]
-            if target.turn == turn.index and target.task.split()[:1] in ([w] for w in LIGHT_VERBS):
-                # "I'll handle finance. I'll brief them on the new number.": the work, on what was handled
-                what = " ".join(target.task.split()[1:])
-                target.task = re.sub(r"\b(?:it|them|those|that|this)\b", what, c.task, count=1) if what else c.task
-            due = due if (due is not None and due.due is not None) else (concrete(turn.dues) or due)
-            if due is not None and (target.due is None or target.due.due is None or target.late_due):
-                target.due = due
-            if (
-                target.turn == turn.index
-                and target.owner == turn.side
-                and owner == turn.speaker
-                and c.subj_kind == "SELF"
-            ):
-                target.owner = owner  # "We can put soft holds on. I'll get those on today.": the one who takes it
-            target.merged.append(turn.index)
-            return
-        if any(i.turn == turn.index and i.owner == owner and overlap(i.task, c.task) for i in self.items):
-            return
-        again = [i for i in self.items if i.turn < turn.index and i.owner == owner and said_again(i, c)]
-        if again and not vague_task(c):  # "I'll book the studio for the 20th." … "And I'll book the studio.": once
-            if due is not None and due.due is not None:
-                again[-1].due, again[-1].late_due = due, True  # a new date said again wins
-            again[-1].merged.append(turn.index)
+        if carries_on(self.items, self.turns, c, owner, due, self.meeting):
             return
         p = taken_on(self.declined, turn) if vague_task(c) or pronoun_object(c) else None
         if p is not None:  # "Freya, can you present it?" "I'm on leave that week." "Okay, I'll do it then."

@@ -157,8 +157,12 @@ def _conditional(verb: Token, courtesy: Iterable[Span] = ()) -> bool:
 
 def _purpose(verb: Token) -> bool:
     """ "…send over the animatic so I can show Alistair": a purpose clause says why, it promises nothing."""
-    if verb.dep_ not in ("advcl", "ccomp", "conj"):
-        return False
+    modal = [t for t in verb.children if t.dep_ == "aux" and t.lower_ in ("can", "could", "ca")]
+    subj = [t for t in verb.children if t.dep_ == "nsubj"]
+    # "so I can log them", not the question "so can we get the costs?"
+    able = bool(modal and subj and subj[0].i < modal[0].i)
+    if verb.dep_ not in ("advcl", "ccomp", "conj") and not (verb.dep_ == "ROOT" and able):
+        return False  # "By Friday, if that's okay, so I can log them.": parsed as the root, still a purpose
     marks = [m for m in verb.children if m.lower_ in ("so", "that") and m.dep_ in ("mark", "advmod") and m.i < verb.i]
     # "So I'll confirm the booking" opens its sentence: a conclusion, not a purpose
     return any(m.i > verb.sent.start and verb.doc[m.i - 1].text not in (".", "!", "?", "\u2014") for m in marks)

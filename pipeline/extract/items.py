@@ -66,6 +66,7 @@ class Pending:
     # asks what should happen to a thing ("Any chance it could go out?"), not what the one asked should do: the
     # reply's own verb says the work ("I'll get accounts to pay it.")
     about_thing: bool = False
+    accepted_at: int = -1  # a session taken but not yet timed: the turn it was first taken (``sessions.hold``)
 
 
 def nearest(dues: list[DueMatch], char: int) -> DueMatch | None:
@@ -206,6 +207,24 @@ def intransitive(c: Clause) -> bool:
 
 def has_object(c: Clause) -> bool:
     return any(t.dep_ in ("dobj", "dative") for t in c.verb.children)
+
+
+PRONOUNS = {"it", "that", "this", "them", "those"}
+
+
+def refers_back(c: Clause) -> bool:
+    """A clause about nothing but the work just said: a pronoun and no thing of its own ("I'll make sure of it",
+    "we'll stay on top of that"); "I'll make sure of the booking" names its own."""
+    words = [t for t in c.verb.subtree if t.i > c.verb.i]
+    return any(t.lower_ in PRONOUNS for t in words) and not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in words)
+
+
+def delivers(item: Item, c: Clause) -> bool:
+    """The clause hands over the thing the item makes ("we'll draft the release … we'll have a draft with you by
+    the third"): its object is a word of the item's task, as a noun or the verb's own."""
+    objects = [t for t in c.verb.children if t.dep_ == "dobj" and t.pos_ == "NOUN"]
+    said = {w.lower().strip(".,") for w in item.task.split()}
+    return any(o.lower_ in said or o.lemma_.lower() in said for o in objects)
 
 
 def overlap(a: str, b: str) -> bool:

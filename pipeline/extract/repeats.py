@@ -1,0 +1,217 @@
+"""A clause that carries on an item already found: said again, dated, delivered, vouched for, or taken on.
+
+``carries_on`` is the first thing ``CommitmentTracker.self_item`` asks of a new commitment clause: one that only
+continues an item of this or a recent turn completes that item (its date, its owner) instead of adding one.
+
+Work the side promised, taken on by the colleague it was put to, is one item, theirs (``handed_over``):
+
+"We'll pop the rest of our questions in an email. Adam, close of play?" "Yeah, I'll get those over today." is one
+item, Adam's, at his turn: the "we" said by one of the side is resolved by the one who takes it ("you" is the
+addressee once they accept, GUIDELINES §2.3), and his "those" is the same work, not a second piece of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.clause_kinds import said_again
+from pipeline.extract.components import Clause
+from pipeline.extract.dates import DueMatch
+from pipeline.extract.deadlines import DUE_LOOKAHEAD, accepted_before
+from pipeline.extract.items import (
+    PRONOUNS,
+    Item,
+    concrete,
+    delivers,
+    names_a_thing_first,
+    overlap,
+    party,
+    pronoun_object,
+    refers_back,
+    shares_subject,
+    vague_task,
+)
+from pipeline.extract.owners import names_in
+from pipeline.extract.turns import Turn
+from pipeline.schemas import Meeting, Owner
+
+ORG_KINDS = ("WE", "ORG_SELF")
+LIGHT_VERBS = {"handle", "sort", "cover", "own", "manage"}  # a task that says who, the next clause says what
+DELIVERY = {"send", "get", "give", "share", "circulate", "forward", "pass", "email", "drop", "pop", "have"}
+TAKE_ON = {"do", "take", "handle", "sort", "cover", "grab"}  # "I'll do it": the work just said, taken on
+SOON = 3  # turns within which the same speaker saying the work again is the same item
+FOLLOW_UP_VERBS = {"come", "get", "report", "circle", "feed"}  # "… and I'll come back to you with their feedback"
+
+
+def carries_on(
+    items: list[Item], turns: list[Turn], c: Clause, owner: Owner, due: DueMatch | None, meeting: Meeting
+) -> bool:
+    """The clause only carries on an item of this or a recent turn; that item takes what it adds (a date, its
+    owner, its work said plainly). Returns whether it did."""
+    turn = turns[-1]
+    same_turn = [i for i in items if i.turn == turn.index and i.speaker == turn.speaker]
+    recent = [
+        i
+        for i in items
+        if 0 < turn.index - i.turn <= DUE_LOOKAHEAD and i.owner == owner and (i.due is None or i.late_due)
+    ]
+    if turn.speaker is None:
+        # no speaker labels: an unknown owner is not "the same owner"; only a clause with the same kind of
+        # subject in this or the previous sentence continues an item ("I'll send the deck." "I'll do it Friday.")
+        same_turn = [i for i in same_turn if party(i.kind) in (party(c.subj_kind), "ANY")]
+        recent = [i for i in recent if party(i.kind) == party(c.subj_kind) and turn.index - i.turn == 1]
+    accepted_here = [
+        i
+        for i in items
+        if i.accepted
+        and not i.kind
+        and (
+            (i.turn == turn.index and i.speaker == turn.speaker and i.owner == owner)
+            if turn.speaker is not None
+            else 0 <= turn.index - i.turn <= 1
+        )
+    ]
+    if accepted_here and c.subj_kind == "YOU":
+        # "Sure, will do. You'll have their comments by Monday.": the delivery of the accepted request
+        target = accepted_here[-1]
+        if due is not None and due.due is not None and (target.due is None or target.due.due is None):
+            target.due = due
+        target.merged.append(turn.index)
+        return True
+    restated = [
+        i
+        for i in items
+        if 0 < turn.index - i.turn <= 2 and i.owner == owner and i.due is not None and not asked_anew(turns, i)
+    ]
+    said_here = names_a_thing_first(c)
+    if not (same_turn or recent or said_here) and restated and pronoun_object(c):
+        # "Then I'll get it to you by half one.", "Okay, Monday then. I'll push them.": a new date for the item
+        when = due if due is not None and due.due is not None else accepted_before(turn, c.verb.idx)
+        if when is not None and when.due is not None:
+            restated[-1].due, restated[-1].late_due = when, True
+            restated[-1].merged.append(turn.index)
+            return True
+    if handed_over(items, turns, c, due, meeting):  # "…, Adam?" "Yeah, I'll get those over"
+        return True
+    follow_up = same_turn and c.verb.lemma_ in FOLLOW_UP_VERBS and any(t.lower_ == "back" for t in c.verb.children)
+    if follow_up:  # "I'll take it to the exec on Thursday and I'll come back to you by Monday": one item
+        same_turn[-1].due = due if due is not None and due.due is not None else same_turn[-1].due
+        same_turn[-1].merged.append(turn.index)
+        return True
+    delivered = [i for i in same_turn if party(i.kind) == party(c.subj_kind) and delivers(i, c)]
+    if delivered or (same_turn and refers_back(c)):  # "… I'll make sure of it.", "We'll have a draft with you …"
+        same_turn = delivered or same_turn
+    if (same_turn and (vague_task(c) or pronoun_object(c) or shares_subject(c) or refers_back(c) or delivered)) or (
+        recent and vague_task(c) and not asked_anew(turns, recent[-1])
+    ):
+        target = (same_turn or recent)[-1]
+        if target.turn == turn.index and target.task.split()[:1] in ([w] for w in LIGHT_VERBS):
+            # "I'll handle finance. I'll brief them on the new number.": the work, on what was handled
+            what = " ".join(target.task.split()[1:])
+            target.task = re.sub(r"\b(?:it|them|those|that|this)\b", what, c.task, count=1) if what else c.task
+        due = due if (due is not None and due.due is not None) else (concrete(turn.dues) or due)
+        if due is not None and (target.due is None or target.due.due is None or target.late_due):
+            target.due = due
+        if target.turn == turn.index and target.owner == turn.side and owner == turn.speaker and c.subj_kind == "SELF":
+            target.owner = owner  # "We can put soft holds on. I'll get those on today.": the one who takes it
+        target.merged.append(turn.index)
+        return True
+    if any(i.turn == turn.index and i.owner == owner and overlap(i.task, c.task) for i in items):
+        return True
+    again = [i for i in items if i.turn < turn.index and i.owner == owner and said_again(i, c)]
+    if again and not vague_task(c):  # "I'll book the studio for the 20th." … "And I'll book the studio.": once
+        if due is not None and due.due is not None:
+            again[-1].due, again[-1].late_due = due, True  # a new date said again wins
+        again[-1].merged.append(turn.index)
+        return True
+    repeated = said_soon_again(items, turns, c)
+    if repeated is not None:
+        if due is not None and due.due is not None:
+            repeated.due, repeated.late_due = due, True
+        repeated.merged.append(turn.index)
+        return True
+    return False
+
+
+def handed_over(items: list[Item], turns: list[Turn], c: Clause, due: DueMatch | None, meeting: Meeting) -> bool:
+    """The clause takes on a colleague's or the side's item of the turn before: the item becomes the speaker's, at
+    this turn, with this clause's date if it has one. The same work pointed back at ("…, Adam?" "Yeah, I'll get
+    those over"; "We'll get the toolkit over." "Yeah, I'll send it across tomorrow.") or plainly taken ("I'll do
+    it." "Actually, I can do it, I've got the latest version.")."""
+    turn = turns[-1]
+    if turn.speaker is None or len(turns) < 2 or names_a_thing_first(c):
+        return False
+    before = turns[-2]
+    named = turn.speaker in names_in(before.text, meeting)
+    ours = [
+        i
+        for i in items
+        if i.turn == before.index
+        and i.speaker not in (None, turn.speaker)
+        and ((i.owner == turn.side and i.kind in ORG_KINDS) or side_of(i, meeting) == turn.side)
+    ]
+    pointed = pronoun_object(c) or points_back(c)
+    do_it = vague_task(c) and c.verb.lemma_ in TAKE_ON  # "Actually, I can do it.", not "I'll check it"
+    taken = [i for i in ours if do_it or (pointed and (named or same_verb(i, c)))]
+    if not taken:
+        return False
+    item = taken[-1]
+    item.owner, item.turn, item.speaker = turn.speaker, turn.index, turn.speaker
+    if due is not None and due.due is not None:
+        item.due = due
+    item.merged.append(before.index)
+    return True
+
+
+def side_of(item: Item, meeting: Meeting) -> str | None:
+    """The side of the attendee who owns the item (None for a side or a joint owner)."""
+    found = [a.side for a in meeting.attendees if a.name == item.owner]
+    return found[0] if found else None
+
+
+def nothing_new(turns: list[Turn], since: int) -> bool:
+    """The turns between ``since`` and this one name no new thing ("Yes, please do."): an "it" still points at the
+    item; after "the written response is due on the 30th" it points at that."""
+    between = [t for t in turns[:-1] if t.index > since]
+    return not any(w.pos_ in ("NOUN", "PROPN") for t in between for w in t.doc)
+
+
+def asked_anew(turns: list[Turn], item: Item) -> bool:
+    """A question since the item about a thing it does not name ("And the stills?"): an "it" or "them" now
+    answers that, it is not the item said again."""
+    said = {w.lower().strip(".,") for w in item.task.split()}
+    between = [t for t in turns[:-1] if t.index > item.turn and t.is_question()]
+    return any(w.pos_ == "NOUN" and w.lower_ not in said and w.lemma_ not in said for t in between for w in t.doc)
+
+
+def same_verb(item: Item, c: Clause) -> bool:
+    """The same work's verb: the same one, or two ways of handing a thing over ("get it over", "send it")."""
+    first = (item.task.split() or [""])[0].lower()
+    verb = c.verb.lemma_.lower()
+    return first == verb or (first in DELIVERY and verb in DELIVERY)
+
+
+def said_soon_again(items: list[Item], turns: list[Turn], c: Clause) -> Item | None:
+    """The speaker's item of the last few turns that this clause says again: the same verb on "it" ("Do you want us
+    to book the photographer?" "Yes, please." "Great, we'll book her this week."), or the thing it makes handed
+    over ("I'll draft the release." … "And I'll send the draft over for comments."; "Sure." … "So I'll get the
+    plan over by Friday.")."""
+    turn = turns[-1]
+    pointed = pronoun_object(c) or points_back(c)
+    handing = c.verb.lemma_.lower() in DELIVERY
+    soon = [
+        i
+        for i in items
+        if 0 < turn.index - i.turn <= SOON
+        and turn.speaker is not None
+        and turn.speaker in (i.speaker, i.owner)
+        and ((pointed and same_verb(i, c) and nothing_new(turns, i.turn)) or (handing and delivers(i, c)))
+    ]
+    return soon[-1] if soon else None
+
+
+def points_back(c: Clause) -> bool:
+    """The verb's object is a pronoun, also where the parser hangs it elsewhere ("I'll get those over close of
+    play" reads "those" as the determiner of "close")."""
+    after = c.verb.doc[c.verb.i + 1] if c.verb.i + 1 < len(c.verb.doc) else None
+    return after is not None and after.lower_ in PRONOUNS | {"him", "her"}  # "we'll book her this week"

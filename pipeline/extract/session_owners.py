@@ -1,0 +1,91 @@
+"""Who a session is of: both the one who put it and the one who says they will come (GUIDELINES §2.1, §2.2)::
+
+    "I want to walk the venue on Tuesday. Ffion, it would be good if you came too."   (a session put)
+    "Yes, I'll come."                                                                  (of both, not Ffion's alone)
+
+A request taken up to go somewhere with the one who asks ("Would you be up for coming down to the site with me?"
+"I'd love that."), where such an item stands and when it is, once its day is put and taken, are the tracker's
+(``sessions.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.dates import DueMatch
+from pipeline.extract.fact_dates import fact_date
+from pipeline.extract.items import Item
+from pipeline.extract.turns import Turn
+
+SETTLE_TURNS = 3  # how many turns after the joint item one of the two may put its day
+TAKEN = re.compile(
+    r"\b(?:fine|works|good|great|perfect|okay|ok|yes|yeah|yep|deal|done|lovely|free|suits|let's do it|go on then)\b",
+    re.IGNORECASE,
+)
+NOT_TAKEN = re.compile(r"\b(?:can't|cannot|not free|no good|doesn't work|won't work|busy|away|off)\b", re.IGNORECASE)
+
+
+def join_sessions(items: list[Item], turns: list[Turn]) -> list[Item]:
+    """``items`` with each session someone said they will come to made the item of both, and a session taken up
+    with "When?" ("Yes, let's. When?") dated with the day one of the two then puts and the other takes ("October
+    8th?" "October 8th works.")."""
+    for item in items:
+        host = _host(item, turns)
+        if host is not None and isinstance(item.owner, str):
+            item.owner = [host, item.owner]
+        if isinstance(item.owner, list) and (item.due is None or item.due.due is None):
+            settled = _settled(item, turns)
+            if settled is not None:
+                item.due = settled[2]
+    return items
+
+
+def _host(item: Item, turns: list[Turn]) -> str | None:
+    """ "I want to walk the venue on Tuesday. Ffion, it would be good if you came too." "Yes, I'll come.": whoever
+    put the session the owner says they will come to, or be at ("I'll be there."), in the turn before."""
+    if not isinstance(item.owner, str) or item.turn == 0 or not ATTENDING.search(turns[item.turn].text):
+        return None
+    before = turns[item.turn - 1]
+    return before.speaker if before.speaker not in (None, item.owner) else None
+
+
+# "I'll come", "I'll come along / too / with you", "I'll join you", "I'll be there" (not "I'll come back to you")
+ATTENDING = re.compile(
+    r"\bi(?:'ll| will) (?:come(?: along| too| with you| down| over)?|join (?:you|us)|tag along|be there)\b(?! back)",
+    re.IGNORECASE,
+)
+
+
+def _settled(item: Item, turns: list[Turn]) -> tuple[int, int, DueMatch] | None:
+    """(the turn that puts the day, the turn that takes it, the day), else None."""
+    owners = item.owner if isinstance(item.owner, list) else []
+    for k in range(item.turn + 1, min(item.turn + SETTLE_TURNS + 1, len(turns) - 1)):
+        put, reply = turns[k], turns[k + 1]
+        if put.speaker not in owners:
+            return None  # someone else has the floor: the session is left as it was
+        day = _asked_day(put)
+        if day is None:
+            continue
+        if reply.speaker in owners and reply.speaker != put.speaker and _takes(reply):
+            return k, k + 1, day
+        return None
+    return None
+
+
+def _asked_day(turn: Turn) -> DueMatch | None:
+    """The one day a turn puts as a question: "Next Thursday?", "Tom, are you free next Tuesday?"."""
+    asked = [
+        d
+        for s in turn.doc.sents
+        if s.text.rstrip().endswith("?")
+        for d in turn.dues
+        if d.due is not None and s.start_char <= d.start_char < s.end_char and not fact_date(turn, d)
+    ]
+    return asked[0] if len({d.due for d in asked}) == 1 else None
+
+
+def _takes(turn: Turn) -> bool:
+    """The reply takes the day: "Next Thursday's fine.", "Monday week... let me look. Yep, I'm free."."""
+    return (
+        TAKEN.search(turn.text) is not None and NOT_TAKEN.search(turn.text) is None and not turn.opening("DECLINE", 3)
+    )
