@@ -26,6 +26,15 @@ PEOPLE = [
     Attendee(name="Will Ferris", side="client"),
 ]
 NADIA, OWEN, LUCY, WILL = (p.name for p in PEOPLE)
+# the four on the calls of the item tests (test_extract_not_items.py, test_extract_sessions.py), a Wednesday
+CALL = [
+    Attendee(name="Nell Garside", side="agency"),
+    Attendee(name="Theo Marsh", side="agency"),
+    Attendee(name="Priti Anand", side="client"),
+    Attendee(name="Owen Lacey", side="client"),
+]
+CALL_DATE = dt.date(2026, 3, 4)
+NEXT = ("Owen Lacey", "Right, the radio copy next.")
 
 
 def free_port() -> int:
@@ -65,3 +74,11 @@ def extract_turns(
         **meeting,
     )
     return extract(Transcript(source_kind=kind, segments=segments), header, Settings(models_dir=MODELS))
+
+
+def item_rows(
+    turns: list[tuple[str | None, str]], attendees: list[Attendee], date: dt.date
+) -> list[tuple[int | None, object, str | None]]:
+    """(turn, owner, ISO due) of each action item the real extractor finds in a dialogue, turns 10 s apart."""
+    found = extract_turns(turns, attendees, date, "gold-json", step=10.0).action_items
+    return [(a.turn, a.owner, a.due.isoformat() if a.due else None) for a in found]

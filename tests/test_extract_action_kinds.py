@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from pipeline.schemas import Attendee, Extraction
-from tests.support import extract_turns
+from tests.support import extract_turns, item_rows
 
 MEETING_DATE = dt.date(2026, 5, 13)  # a Wednesday
 PEOPLE = [
@@ -28,8 +28,8 @@ def run(turns: list[tuple[str, str]]) -> Extraction:
     return extract_turns(turns, PEOPLE, MEETING_DATE, "gold-json", step=10.0)
 
 
-def items(turns: list[tuple[str, str]]) -> list[tuple[int, object, str | None]]:
-    return [(a.turn, a.owner, a.due.isoformat() if a.due else None) for a in run(turns).action_items]
+def items(turns: list[tuple[str, str]]) -> list[tuple[int | None, object, str | None]]:
+    return item_rows(turns, PEOPLE, MEETING_DATE)
 
 
 @pytest.mark.parametrize(

@@ -7,29 +7,13 @@ The dialogues are written for these tests, in the way account teams talk on clie
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from pipeline.schemas import Attendee, Extraction
-from tests.support import extract_turns
-
-MEETING_DATE = dt.date(2026, 3, 4)  # a Wednesday
-PEOPLE = [
-    Attendee(name="Nell Garside", side="agency"),
-    Attendee(name="Theo Marsh", side="agency"),
-    Attendee(name="Priti Anand", side="client"),
-    Attendee(name="Owen Lacey", side="client"),
-]
-NEXT = ("Owen Lacey", "Right, the radio copy next.")
+from tests.support import CALL, CALL_DATE, NEXT, item_rows
 
 
-def run(turns: list[tuple[str, str]]) -> Extraction:
-    return extract_turns(turns, PEOPLE, MEETING_DATE, "gold-json", step=10.0)
-
-
-def items(turns: list[tuple[str, str]]) -> list[tuple[int, object, str | None]]:
-    return [(a.turn, a.owner, a.due.isoformat() if a.due else None) for a in run(turns).action_items]
+def items(turns: list[tuple[str, str]]) -> list[tuple[int | None, object, str | None]]:
+    return item_rows(turns, CALL, CALL_DATE)
 
 
 @pytest.mark.parametrize(
