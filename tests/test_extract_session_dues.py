@@ -301,3 +301,17 @@ def test_coming_to_a_session_put_just_before_is_of_both():
 def test_coming_back_on_something_is_no_session():
     got = items([(OWEN, "Over to Lucy."), (LUCY, "I'll come back to you on the budget by Friday.")])
     assert got[1] == (LUCY, "2026-03-06")
+
+
+def test_a_session_taken_firmly_is_dated_by_the_day_then_put_and_taken():
+    got = items(
+        [
+            (NADIA, "Lucy, we'd love to walk you round the venue before we fix the layout. Shall we go together?"),
+            (LUCY, "Yes, let's. When?"),
+            (NADIA, "The 19th? It's a Thursday, and the hall is empty."),
+            (LUCY, "The 19th works."),
+            (OWEN, "Great. Next thing."),
+        ]
+    )
+    assert got[1] == ([NADIA, LUCY], "2026-03-19")  # where it was taken; the day from the two turns after
+    assert [t for t in got if t in (2, 3)] == []

@@ -120,7 +120,7 @@ def turn_features(turns: list[Turn], k: int, roles: dict[str, str], content: lis
         f["cue_" + label] = float(bool(turn.cues(label)))
     before = set().union(*content[max(0, k - CONTEXT) : k])
     f["overlap_ctx"] = len(content[k] & before) / len(content[k]) if content[k] else 0.0
-    j = next((j for j in range(k - 1, max(-1, k - 1 - ANSWERED_REACH), -1) if turns[j].speaker != turn.speaker), None)
+    j = _answered(turns, k)
     f["prev_other"] = float(j == k - 1)
     if j is not None:
         prev = turns[j]

@@ -1,11 +1,14 @@
-"""Who a session is of: both the one who put it and the one who says they will come (GUIDELINES §2.1, §2.2)::
+"""Who a session is of, and its day when the two settle it just after (GUIDELINES §2.1, §2.2, §5).
+
+Of both the one who put it and the one who says they will come::
 
     "I want to walk the venue on Tuesday. Ffion, it would be good if you came too."   (a session put)
     "Yes, I'll come."                                                                  (of both, not Ffion's alone)
 
-A request taken up to go somewhere with the one who asks ("Would you be up for coming down to the site with me?"
-"I'd love that."), where such an item stands and when it is, once its day is put and taken, are the tracker's
-(``sessions.py``).
+A session taken up with a firm "Yes, let's. When?" is dated with the day one of the two then puts and the other
+takes ("October 8th?" "October 8th works."). A request taken up to go somewhere with the one who asks ("Would you
+be up for coming down to the site with me?" "I'd love that.") and where a session taken with a willing "go on then.
+When?" stands are the tracker's (``sessions.py``).
 """
 
 from __future__ import annotations
@@ -34,9 +37,7 @@ def join_sessions(items: list[Item], turns: list[Turn]) -> list[Item]:
         if host is not None and isinstance(item.owner, str):
             item.owner = [host, item.owner]
         if isinstance(item.owner, list) and (item.due is None or item.due.due is None):
-            settled = _settled(item, turns)
-            if settled is not None:
-                item.due = settled[2]
+            item.due = _day_settled(item, turns) or item.due
     return items
 
 
@@ -56,8 +57,8 @@ ATTENDING = re.compile(
 )
 
 
-def _settled(item: Item, turns: list[Turn]) -> tuple[int, int, DueMatch] | None:
-    """(the turn that puts the day, the turn that takes it, the day), else None."""
+def _day_settled(item: Item, turns: list[Turn]) -> DueMatch | None:
+    """The day one of the session's owners puts in the turns after it and the other takes, else None."""
     owners = item.owner if isinstance(item.owner, list) else []
     for k in range(item.turn + 1, min(item.turn + SETTLE_TURNS + 1, len(turns) - 1)):
         put, reply = turns[k], turns[k + 1]
@@ -67,7 +68,7 @@ def _settled(item: Item, turns: list[Turn]) -> tuple[int, int, DueMatch] | None:
         if day is None:
             continue
         if reply.speaker in owners and reply.speaker != put.speaker and _takes(reply):
-            return k, k + 1, day
+            return day
         return None
     return None
 
