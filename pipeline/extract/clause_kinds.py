@@ -152,20 +152,19 @@ def chooses(c: Clause) -> bool:
     """ "I'll go with whatever you think", "I'll go for option B", "I'll sign that off", "I'll approve it": the
     speaker picks or approves, in the meeting (with a deadline, "I'll sign it off before two", it is work)."""
     preps = {t.lower_ for t in c.verb.children if t.dep_ == "prep"}
-    off = any(t.dep_ == "prt" and t.lower_ == "off" for t in c.verb.children)
-    return (
-        (c.verb.lemma_ == "go" and bool(preps & {"with", "for"}))
-        or (c.verb.lemma_ == "sign" and off)
-        or (c.verb.lemma_ == "approve")
-    )
+    return (c.verb.lemma_ == "go" and bool(preps & {"with", "for"})) or signs_off(c) or c.verb.lemma_ == "approve"
+
+
+def signs_off(c: Clause) -> bool:
+    """ "sign that off", "sign off the budget": an approval."""
+    return c.verb.lemma_ == "sign" and any(t.dep_ == "prt" and t.lower_ == "off" for t in c.verb.children)
 
 
 def decides(c: Clause) -> bool:
     """ "We'll move the awards", "we'll retire the others", "we'll sign that off": a decision put as what we'll do
     (a sign-off with a deadline is work: see ``we_clause``)."""
-    off = any(t.dep_ == "prt" and t.lower_ == "off" for t in c.verb.children)
     planned = c.verb.lemma_ == "plan" and any(t.dep_ == "prep" and t.lower_ == "on" for t in c.verb.children)
-    return c.verb.lemma_ in DECISION_VERBS or (c.verb.lemma_ == "sign" and off) or planned  # "we'll plan on 300"
+    return c.verb.lemma_ in DECISION_VERBS or signs_off(c) or planned  # "we'll plan on 300"
 
 
 def forecast(c: Clause) -> bool:
@@ -179,7 +178,7 @@ def we_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None,
     if promises(c) and forecast(c):
         return  # "We'll be launching on the fourth", "we'll be inviting three agencies": the plan as it stands
     if promises(c):
-        if c.label == "FUTURE" and not (decides(c) and not (c.verb.lemma_ == "sign" and due is not None)):
+        if c.label == "FUTURE" and not (decides(c) and not (signs_off(c) and due is not None)):
             t.self_item(turn, c, turn.side, due, recap)
         elif c.label == "ABILITY" and c.verb.lemma_ in DELIVER_WE and due is not None and due.due is not None:
             t.self_item(turn, c, turn.side, due, recap)  # "We can get you the top-line numbers today"

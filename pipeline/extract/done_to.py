@@ -25,6 +25,12 @@ def base(verb: Token, parse: Parse) -> str:
     return parse(word)[0].lemma_
 
 
+def _as_said(verb: Token) -> tuple[str, str]:
+    """The verb's particle right after it ("put up": "up"), and a pattern for the verb as said with it."""
+    prt = " ".join(c.text for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1)
+    return prt, re.escape(verb.text) + (r"\s+" + re.escape(prt) if prt else "")
+
+
 def done_to(doc: Doc, text: str, work: frozenset[str], parse: Parse) -> str:
     """ "get the CTV buy placed", "have the banners resized": the work itself ("place the CTV buy") when the verb is
     work the owner does (``work``); not what others do for us ("get the release signed", "get it approved")."""
@@ -43,9 +49,8 @@ def done_to(doc: Doc, text: str, work: frozenset[str], parse: Parse) -> str:
     )
     if done is None:
         return text
-    prt = " ".join(c.text for c in done.children if c.dep_ == "prt" and c.i == done.i + 1)
+    prt, said = _as_said(done)
     prefix = done.text.rpartition("-")[0]  # "re-edited": "re-edit"
-    said = re.escape(done.text) + (r"\s+" + re.escape(prt) if prt else "")
     m = re.match(r"^(?:get|have)\s+(.+?)\s+" + said + r"\b(.*)$", text, flags=re.IGNORECASE)
     verb = f"{prefix}-{base(done, parse)}" if prefix else done.lemma_
     return f"{verb} {prt + ' ' if prt else ''}{m.group(1)}{m.group(2)}" if m else text
@@ -62,8 +67,7 @@ def made_sure(doc: Doc, text: str) -> str:
     subj = [c for c in done.children if c.dep_ == "nsubjpass"] if done is not None else []
     if done is None or len(aux) != 1 or not subj:
         return text
-    prt = " ".join(c.text for c in done.children if c.dep_ == "prt" and c.i == done.i + 1)
-    said = re.escape(done.text) + (r"\s+" + re.escape(prt) if prt else "")
+    prt, said = _as_said(done)
     gap = r"\s*" if aux[0].text.startswith("'") else r"\s+"  # "they're put up"
     m = re.match(rf"^make sure\s+(?:that\s+)?(.+?){gap}{re.escape(aux[0].text)}\s+{said}\b(.*)$", text, re.IGNORECASE)
     if m is None or m.group(1).lower() in UNRESOLVED:

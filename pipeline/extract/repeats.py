@@ -31,7 +31,7 @@ from pipeline.extract.items import (
     shares_subject,
     vague_task,
 )
-from pipeline.extract.owners import names_in
+from pipeline.extract.owners import names_in, side_of
 from pipeline.extract.turns import Turn
 from pipeline.schemas import Meeting, Owner
 
@@ -148,7 +148,10 @@ def handed_over(items: list[Item], turns: list[Turn], c: Clause, due: DueMatch |
         for i in items
         if i.turn == before.index
         and i.speaker not in (None, turn.speaker)
-        and ((i.owner == turn.side and i.kind in ORG_KINDS) or side_of(i, meeting) == turn.side)
+        and (
+            (i.owner == turn.side and i.kind in ORG_KINDS)
+            or (isinstance(i.owner, str) and side_of(i.owner, meeting) == turn.side)
+        )
     ]
     pointed = pronoun_object(c) or points_back(c)
     do_it = vague_task(c) and c.verb.lemma_ in TAKE_ON  # "Actually, I can do it.", not "I'll check it"
@@ -161,12 +164,6 @@ def handed_over(items: list[Item], turns: list[Turn], c: Clause, due: DueMatch |
         item.due = due
     item.merged.append(before.index)
     return True
-
-
-def side_of(item: Item, meeting: Meeting) -> str | None:
-    """The side of the attendee who owns the item (None for a side or a joint owner)."""
-    found = [a.side for a in meeting.attendees if a.name == item.owner]
-    return found[0] if found else None
 
 
 def nothing_new(turns: list[Turn], since: int) -> bool:
