@@ -25,7 +25,7 @@ from pathlib import Path
 from pipeline.errors import ConfigError, InputFileError
 from pipeline.extract import extract
 from pipeline.ingest import build_meeting, read_transcript_file, sha256_file
-from pipeline.schemas import Extraction
+from pipeline.schemas import Extraction, Meeting, Transcript
 from pipeline.settings import Settings
 
 SCORER = "score.py"
@@ -50,11 +50,15 @@ def _write_json(path: Path, data: dict) -> None:
     os.replace(tmp, path)
 
 
+def read_meeting(path: Path, meeting_id: str | None) -> tuple[Transcript, Meeting]:
+    """The transcript file ``path`` and its meeting header, as ``debrief process`` reads them."""
+    transcript, meta = read_transcript_file(path)
+    return transcript, build_meeting(path, transcript, sha256_file(path), meta, meeting_id=meeting_id)
+
+
 def draft_extraction(path: Path, meeting_id: str, settings: Settings) -> Extraction:
     """What ``debrief process`` extracts from the transcript file ``path``."""
-    transcript, meta = read_transcript_file(path)
-    meeting = build_meeting(path, transcript, sha256_file(path), meta, meeting_id=meeting_id)
-    return extract(transcript, meeting, settings)
+    return extract(*read_meeting(path, meeting_id), settings)
 
 
 def predict_file(path: Path, out_dir: Path, settings: Settings) -> Path:

@@ -149,7 +149,7 @@ def test_ill_be_there_commits_to_the_session_just_put() -> None:
             CLOSE,
         ]
     )
-    # the press check is Ravi's ("at the printer with me"): coming to it makes a session of both (session_times)
+    # the press check is Ravi's ("at the printer with me"): coming to it makes a session of both (session_owners)
     assert [(t, o) for t, o, _ in got] == [(3, ["Ravi Mistry", "Colm Doherty"])]
 
 

@@ -1,4 +1,4 @@
-"""Dates and owners settled around an item (carried_dues, fact_dates, deadlines.late_dues, session_times), on
+"""Dates and owners settled around an item (carried_dues, fact_dates, deadlines.late_dues, session_owners), on
 dialogues written for these tests: each case must give the item at a turn its date (or no date) and owner."""
 
 from __future__ import annotations

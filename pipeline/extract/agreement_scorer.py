@@ -36,6 +36,7 @@ from functools import cache
 from pathlib import Path
 
 import numpy as np
+from spacy.tokens import Token
 
 from pipeline.errors import ConfigError
 from pipeline.extract.agreements import CONFIRM_REACH, Found, runs_the_call
@@ -70,8 +71,12 @@ UNDONE_REACH = 3  # turns after a settling in which "then no" / "scrap that" und
 CONTEXT = 4  # turns back whose words a restatement repeats
 
 
+def _is_content(t: Token) -> bool:
+    return t.is_alpha and not t.is_stop and t.lower_ not in FILLER
+
+
 def _content(turn: Turn) -> set[str]:
-    return {t.lemma_.lower() for t in turn.doc if t.is_alpha and not t.is_stop and t.lower_ not in FILLER}
+    return {t.lemma_.lower() for t in turn.doc if _is_content(t)}
 
 
 def _has_number(turn: Turn) -> bool:
@@ -211,9 +216,7 @@ def _bare_acceptance(turn: Turn) -> bool:
     put to accept."""
     cues = turn.cues("AGREE") + turn.cues("AGREE_ACCEPT")
     inside = {t.i for s in cues for t in s}
-    return bool(cues) and not any(
-        t.is_alpha and not t.is_stop and t.lower_ not in FILLER and t.i not in inside for t in turn.doc
-    )
+    return bool(cues) and not any(_is_content(t) and t.i not in inside for t in turn.doc)
 
 
 def _puts(turn: Turn) -> bool:
@@ -258,9 +261,8 @@ def fit(features: list[dict[str, float]], labels: list[int], l2: float, min_coun
 def training_turns(folders: list[Path], settings: Settings) -> tuple[list[dict[str, float]], list[int], int]:
     """Features and labels (a gold agreement at the turn) of every turn of the gold meetings in ``folders``, and
     how many meetings those were."""
-    from pipeline.evaluate import gold_files
+    from pipeline.evaluate import gold_files, read_meeting
     from pipeline.extract import analyse
-    from pipeline.ingest import build_meeting, read_transcript_file, sha256_file
 
     features: list[dict[str, float]] = []
     labels: list[int] = []
@@ -270,8 +272,7 @@ def training_turns(folders: list[Path], settings: Settings) -> tuple[list[dict[s
             gold = json.loads(path.read_text(encoding="utf-8"))
             if not isinstance(gold, dict) or "gold" not in gold:
                 continue
-            transcript, meta = read_transcript_file(path)
-            meeting = build_meeting(path, transcript, sha256_file(path), meta, meeting_id=gold.get("meeting_id"))
+            transcript, meeting = read_meeting(path, gold.get("meeting_id"))
             turns = analyse(transcript, meeting, settings)
             agreed = {a["turn"] for a in gold["gold"].get("agreements", [])}
             features += meeting_features(turns, meeting)

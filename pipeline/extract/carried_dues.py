@@ -13,8 +13,8 @@
   them by Thursday."; "I'll ask finance, should have an answer Monday."
 * A date the owner settles on after the other side objects: "You'll have a name by the end of next week." "The
   programme prints on the 12th though." "Ah. Okay, Monday then."
-* (A joint session taken up before its day is put gets the day the two settle after: ``session_times``, once the
-  tasks are worded.)
+* (A joint session taken up with "When?" gets the day the two settle after: ``sessions`` in the walk, or
+  ``session_owners`` once the tasks are worded.)
 * A dated item re-dated: a new date the other side asks for a few turns later and the owner accepts ("could you
   make the cut Thursday?" "Yeah, that's fine."), or a later one it grants ("No rush, end of next week is fine.");
   a date asked for that the owner does not take ("It depends on them, I can't promise.") is dropped.
@@ -182,8 +182,7 @@ def _result_after(item: Item, items: list[Item], turn: Turn) -> DueMatch | None:
     if any(c.verb.i == verb.i and c.task == j.task for c in turn.clauses for j in others):
         return None  # "…, and we'll have the written proposal in by the 20th": an item of its own
     modal = any(c.dep_ == "aux" and c.lemma_ in ("will", "should", "shall") for c in verb.children)
-    subj = [c.lower_ for c in verb.children if c.dep_ == "nsubj"]
-    return date if modal and all(w in ("we", "you", "i") for w in subj) else None
+    return date if modal and _ours(verb) else None
 
 
 RESULT_VERBS = frozenset({"have", "get", "hear", "receive"})
