@@ -217,6 +217,12 @@ def evaluate(
     typer.echo(run_eval(gold_dir, out, settings))
 
 
+def _existing(folders: list[Path]) -> None:
+    missing = [f for f in folders if not f.is_dir()]
+    if missing:
+        raise fail(f"{missing[0]}: no such folder")
+
+
 @app.command("train-agreements")
 def train_agreements(
     folders: Annotated[list[Path], typer.Argument(help="Folders of meetings in the gold format (FORMAT.md).")],
@@ -227,9 +233,21 @@ def train_agreements(
     """Fit the agreement scorer (pipeline/extract/agreement_scorer.py) on annotated meetings and write its weights."""
     from pipeline.extract.agreement_scorer import train
 
-    missing = [f for f in folders if not f.is_dir()]
-    if missing:
-        raise fail(f"{missing[0]}: no such folder")
+    _existing(folders)
+    typer.echo(train(folders, out, _settings()))
+
+
+@app.command("train-actions")
+def train_actions(
+    folders: Annotated[list[Path], typer.Argument(help="Folders of meetings in the gold format (FORMAT.md).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The scorer file to write.")] = REPO_ROOT
+    / "models"
+    / "action_scorer.json",
+) -> None:
+    """Fit the action scorer (pipeline/extract/action_scorer.py) on annotated meetings and write its weights."""
+    from pipeline.extract.action_scorer import train
+
+    _existing(folders)
     typer.echo(train(folders, out, _settings()))
 
 

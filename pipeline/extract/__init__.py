@@ -18,6 +18,7 @@ import srsly
 from spacy.language import Language
 
 from pipeline.extract import components  # noqa: F401  (registers the factories)
+from pipeline.extract.action_scorer import load_action_scorer
 from pipeline.extract.agreement_scorer import load_scorer
 from pipeline.extract.agreements import AgreementTracker, statement
 from pipeline.extract.asr import normalise
@@ -122,8 +123,12 @@ def extract(transcript: Transcript, meeting: Meeting, settings: Settings) -> Ext
     return extract_turns(transcript, meeting, settings)[1]
 
 
-def extract_turns(transcript: Transcript, meeting: Meeting, settings: Settings) -> tuple[list[Turn], Extraction]:
-    """The analysed turns and the extraction (for callers that rank turns further, e.g. long meetings)."""
+def extract_turns(
+    transcript: Transcript, meeting: Meeting, settings: Settings, second_opinion: bool = True
+) -> tuple[list[Turn], Extraction]:
+    """The analysed turns and the extraction (for callers that rank turns further, e.g. long meetings).
+    ``second_opinion``: the learned action scorer moves doubtful items to the suggestions (off: every item the
+    rules draft, as the scorer's training reads them)."""
     turns = analyse(transcript, meeting, settings)
     models, weekday = Path(settings.models_dir), settings.next_weekday
     meetings_put = frozenset(k for k, t in enumerate(turns) if sets_meeting(t.text, meeting.date, models, weekday))
@@ -158,6 +163,9 @@ def extract_turns(transcript: Transcript, meeting: Meeting, settings: Settings) 
     items = merge_recaps(items, turns, meeting, load_recap_rules(models / RECAP_FILE))
     by_turn = transcript.turn_indexed
     actions = [_action(turns[i.turn], i, by_turn) for i in items]
+    doubtful: list[ActionItem] = []
+    if second_opinion:
+        actions, doubtful = load_action_scorer(models).revise(actions, turns, meeting)
     rules = load_statement_rules(models)
     for f in agreements.found:
         if f.rule == "next_meeting_set":  # "Same time in two weeks?" … "The 19th works." -> "Next meeting: Thursday…"
@@ -175,7 +183,7 @@ def extract_turns(transcript: Transcript, meeting: Meeting, settings: Settings) 
         for f, doc in zip(agreements.found, load_nlp(settings).pipe(stated, disable=TASK_PARSE_SKIPS), strict=True)
     ]
     said_next = next_meeting([t.text for t in turns], meeting.date, models, weekday)
-    found = Extraction(action_items=actions, agreements=agreed, next_meeting=said_next)
+    found = Extraction(action_items=actions, agreements=agreed, suggested_action_items=doubtful, next_meeting=said_next)
     return turns, suggest(turns, found, by_turn, wording)
 
 

@@ -152,6 +152,12 @@ def meeting_features(turns: list[Turn], meeting: Meeting) -> list[dict[str, floa
     return [turn_features(turns, k, roles, content) for k in range(len(turns))]
 
 
+def logistic(weights: dict[str, float], bias: float, features: list[dict[str, float]]) -> list[float]:
+    """The probability a logistic model with ``weights`` and ``bias`` gives each row of ``features``."""
+    logits = [bias + sum(weights.get(name, 0.0) * v for name, v in f.items()) for f in features]
+    return [float(p) for p in 1.0 / (1.0 + np.exp(-np.array(logits, dtype=float)))]
+
+
 @dataclass(frozen=True)
 class Scorer:
     weights: dict[str, float]
@@ -160,8 +166,7 @@ class Scorer:
     add: float
 
     def probabilities(self, features: list[dict[str, float]]) -> list[float]:
-        logits = [self.bias + sum(self.weights.get(name, 0.0) * v for name, v in f.items()) for f in features]
-        return [float(p) for p in 1.0 / (1.0 + np.exp(-np.array(logits, dtype=float)))]
+        return logistic(self.weights, self.bias, features)
 
     def revise(
         self,

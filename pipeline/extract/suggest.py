@@ -7,8 +7,10 @@ without a rule item become ``suggested_action_items`` / ``suggested_agreements``
 "Possibly also", kept out of the report until the AE accepts one. At most ``limit`` items plus suggestions per kind.
 
 A meeting "finds little" when it is long (``MIN_TURNS``) and its rule items are sparse (fewer than one per
-``SPARSE_TURNS`` turns). A suggestion's task and text follow the same wording as the items (``wording.py``); a turn
-whose statement is a fragment (fewer than ``MIN_STATEMENT`` words) is passed over for the next-best one.
+``SPARSE_TURNS`` turns); the items the action scorer doubted (``action_scorer.py``) count as rule items here, and the
+ranker, not the scorer, decides which of them stay in the draft. A suggestion's task and text follow the same
+wording as the items (``wording.py``); a turn whose statement is a fragment (fewer than ``MIN_STATEMENT`` words) is
+passed over for the next-best one.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ T = TypeVar("T", ActionItem, Agreement)
 
 def finds_little(turns: Sequence[Turn], extraction: Extraction) -> bool:
     n = len(turns)
-    found = len(extraction.action_items) + len(extraction.agreements)
+    found = len(extraction.action_items) + len(extraction.suggested_action_items) + len(extraction.agreements)
     return n >= MIN_TURNS and found * SPARSE_TURNS < n
 
 
@@ -75,7 +77,7 @@ def suggest(
     """The extraction with suggestions, when the meeting finds little (else unchanged)."""
     if not finds_little(turns, extraction):
         return extraction
-    act_turns = {_at(i) for i in extraction.action_items}
+    act_turns = {_at(i) for i in extraction.action_items + extraction.suggested_action_items}
     agr_turns = {_at(a) for a in extraction.agreements}
     shared = shared_nouns(turns)
     a_scores = [(action_score(t, t.index in act_turns), t.index) for t in turns]
@@ -100,7 +102,9 @@ def suggest(
             return None
         return Agreement(text=text, rule="ranked_turn", confidence=0.3, **t.evidence(by_turn))
 
-    actions, sug_actions = _choose(extraction.action_items, a_scores, action, limit, SPACING[0])
+    # the action scorer's doubtful items are rule items still: here the ranker decides which stay in the draft
+    rule_actions = sorted(extraction.action_items + extraction.suggested_action_items, key=lambda i: _at(i) or 0)
+    actions, sug_actions = _choose(rule_actions, a_scores, action, limit, SPACING[0])
     agreements, sug_agreements = _choose(extraction.agreements, d_scores, agreement, limit, SPACING[1])
     return extraction.model_copy(
         update={

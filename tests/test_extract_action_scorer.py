@@ -1,0 +1,165 @@
+"""The learned action scorer: doubtful items move to the suggestions (never lost), its veto with weights set by hand,
+the matching that labels its training items, training on a folder of annotated meetings, and the shipped file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from pipeline.errors import ConfigError
+from pipeline.extract import extract_turns as extract_with_turns
+from pipeline.extract.action_scorer import (
+    MODEL_FILE,
+    ActionScorer,
+    items_features,
+    listed,
+    load_action_scorer,
+    train,
+)
+from pipeline.schemas import ActionItem, Attendee, Meeting, Segment, Transcript
+from pipeline.settings import Settings
+from tests.support import LUCY, MODELS, NADIA, OWEN, WILL, extract_turns
+
+DAY = dt.date(2026, 3, 10)
+ROLES = [
+    Attendee(name=NADIA, side="agency", role="Account Director"),
+    Attendee(name=OWEN, side="agency", role="Designer"),
+    Attendee(name=LUCY, side="client", role="Marketing Director"),
+    Attendee(name=WILL, side="client", role="Brand Manager"),
+]
+WINDOW_CALL = [
+    (NADIA, "Morning all. Can everyone hear me?"),
+    (OWEN, "Right, we'll try and keep this short then."),
+    (LUCY, "Much better. So where are we with the shelf strips?"),
+    (NADIA, "Printed and in the van. Owen, can you send Lucy the install photos once they're up?"),
+    (OWEN, "Yep, I'll send the install photos over by Thursday."),
+    (LUCY, "I'll chase the store managers myself on Monday so they know it's coming."),
+    (WILL, "The Leeds store has a new manager, by the way."),
+    (LUCY, "Good to know. Anything else on the windows?"),
+    (NADIA, "Only the lighting, and the contractor has that in hand."),
+    (WILL, "Great, thanks everyone."),
+]
+
+
+def test_talk_about_the_call_is_a_suggestion_and_the_work_stays_in_the_draft() -> None:
+    found = extract_turns(WINDOW_CALL, ROLES, DAY)
+    assert [(a.turn, a.owner) for a in found.action_items] == [(4, OWEN), (5, LUCY)]
+    assert [(a.turn, a.task) for a in found.suggested_action_items] == [(1, "keep this short")]
+
+
+def drafted(lines: list[tuple[str | None, str]]) -> tuple[list, list[ActionItem], Meeting]:
+    """Every item the rules draft in ``lines``, before the scorer, with the analysed turns and the meeting."""
+    meeting = Meeting(
+        meeting_id="t",
+        title="t",
+        date=DAY,
+        attendees=ROLES,
+        source_name="t.gold-json",
+        source_kind="gold-json",
+        content_sha256="0",
+    )
+    segments = [Segment(index=k, text=text, speaker=who, start=float(k)) for k, (who, text) in enumerate(lines)]
+    transcript = Transcript(source_kind="gold-json", segments=segments)
+    turns, extraction = extract_with_turns(transcript, meeting, Settings(models_dir=MODELS), second_opinion=False)
+    return turns, extraction.action_items, meeting
+
+
+# a scorer that doubts any item whose task starts with "keep", and nothing else
+DOUBTS_KEEP = ActionScorer(weights={"tv_keep": -10.0}, bias=5.0, veto=0.3)
+
+
+def test_an_item_below_the_veto_is_doubtful_and_the_rest_are_kept_in_order() -> None:
+    turns, items, meeting = drafted(WINDOW_CALL)
+    kept, doubtful = DOUBTS_KEEP.revise(items, turns, meeting)
+    assert [i.turn for i in doubtful] == [1]
+    assert [i.turn for i in kept] == [4, 5]
+
+
+def test_a_few_lines_are_not_a_meeting_to_weigh_an_item_against() -> None:
+    turns, items, meeting = drafted(WINDOW_CALL[:6])
+    assert [i.turn for i in items] == [1, 4, 5]
+    assert DOUBTS_KEEP.revise(items, turns, meeting) == (items, [])
+
+
+def test_turns_without_speakers_are_left_as_the_rules_drafted_them() -> None:
+    turns, items, meeting = drafted([(None, text) for _, text in WINDOW_CALL])
+    assert items
+    assert DOUBTS_KEEP.revise(items, turns, meeting) == (items, [])
+
+
+def test_a_drafted_item_is_listed_when_a_gold_item_is_within_one_turn_one_to_one_nearest_first() -> None:
+    items = [ActionItem(task="t", quote="q", rule="r", confidence=0.8, turn=k) for k in (3, 4, 9)]
+    assert listed(items, [4]) == [0, 1, 0]  # the nearer one takes it
+    assert listed(items, [3, 5]) == [1, 1, 0]
+    assert listed(items, [7]) == [0, 0, 0]
+
+
+def gold_meeting(folder: Path, name: str, lines: list[tuple[str, str]], items: list[int]) -> None:
+    data = {
+        "meeting_id": name,
+        "title": name,
+        "client": "Brightwater",
+        "agency": "Northlight",
+        "meeting_date": DAY.isoformat(),
+        "attendees": [{"name": a.name, "org": a.side, "role": a.role} for a in ROLES],
+        "turns": [{"speaker": who, "text": text} for who, text in lines],
+        "gold": {
+            "action_items": [{"turn": k, "owner": lines[k][0], "task": lines[k][1], "due": None} for k in items],
+            "agreements": [],
+        },
+    }
+    (folder / f"{name}.json").write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_trained_on_annotated_meetings_it_doubts_their_kind_of_noise(tmp_path: Path) -> None:
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    for n, thing in enumerate(["the shelf strips", "the radio copy", "the venue plan", "the cut-downs", "the rota"]):
+        lines = [
+            (NADIA, "Hang on, I'll turn my speaker down."),
+            (LUCY, f"Where are we with {thing}?"),
+            (OWEN, f"I'll send {thing} over by Friday."),
+        ]
+        gold_meeting(folder, f"m{n}", lines, items=[2])
+    out = tmp_path / "scorer" / MODEL_FILE
+    out.parent.mkdir()
+    summary = train([folder], out, Settings(models_dir=MODELS))
+    assert re.match(rf"{re.escape(str(out))}: \d+ weights from 5 meetings, 10 items, 5 listed$", summary)
+    model = json.loads(out.read_text(encoding="utf-8"))
+    assert model["trained_on"]["folders"] == ["gold"] and model["weights"]["tv_turn"] < 0
+    turns, items, meeting = drafted(
+        [(WILL, "Sorry, I'll turn the volume down."), (LUCY, "And the banners?"), (OWEN, "I'll send them.")]
+    )
+    p = load_action_scorer(out.parent).probabilities(items, turns, meeting)
+    assert [i.turn for i in items] == [0, 2] and p[1] > 0.5 > p[0]
+
+
+def test_training_where_the_rules_draft_nothing_wrong_says_so(tmp_path: Path) -> None:
+    gold_meeting(tmp_path, "m0", [(NADIA, "Hello."), (OWEN, "I'll send the deck over.")], items=[1])
+    with pytest.raises(ConfigError, match="nothing to learn a veto from"):
+        train([tmp_path], tmp_path / MODEL_FILE, Settings(models_dir=MODELS))
+
+
+def test_the_command_refuses_a_folder_that_is_not_there(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["train-actions", str(tmp_path / "nowhere"), "--out", str(tmp_path / "s.json")])
+    assert result.exit_code == 1 and "no such folder" in result.output
+    assert not (tmp_path / "s.json").exists()
+
+
+WORDS = re.compile(r"^(?:tv_|tw_)\S+$|^(?:t_cue|t_prev|rule|rulefull)_\S+$")
+
+
+def test_the_shipped_weights_name_only_features_the_scorer_computes() -> None:
+    model = json.loads((MODELS / MODEL_FILE).read_text(encoding="utf-8"))
+    turns, items, meeting = drafted(WINDOW_CALL)
+    fixed = {name for f in items_features(items, turns, meeting) for name in f if not WORDS.match(name)}
+    unknown = {name for name in model["weights"] if not WORDS.match(name) and name not in fixed}
+    assert unknown == set()
+    assert not any(name.startswith(("t_w_", "t_w1_", "t_pw_")) for name in model["weights"])
+    assert 0 < model["veto"] < 0.5 and model["trained_on"]["items"] > model["trained_on"]["listed"] > 500
