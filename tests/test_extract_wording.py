@@ -1074,6 +1074,30 @@ def test_objects_left_as_said(turns, expected: str | list[str]) -> None:
     assert tasks(turns) == (expected if isinstance(expected, list) else [expected])
 
 
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # "no rush" says there is none: the contract is what "it" is
+        (
+            [("Lucy Tam", "We need the venue contract back. No rush."), ("Owen Price", "I'll sign it and send it.")],
+            "sign and send the venue contract",
+        ),
+        # a transcriber's note is not speech
+        (
+            [("Lucy Tam", "The hoardings went up crooked [laughter]."), ("Owen Price", "I'll get it fixed this week.")],
+            "fix the hoardings",
+        ),
+        # a thing that is there, said with "no" elsewhere in the turn, still is
+        (
+            [("Lucy Tam", "No, the banner proofs are wrong."), ("Owen Price", "I'll redo them tonight.")],
+            "redo the banner proofs",
+        ),
+    ],
+)
+def test_what_is_said_not_to_be_there_is_not_what_it_points_back_to(turns, expected: str) -> None:
+    assert tasks(turns) == [expected]
+
+
 @pytest.mark.parametrize("row", _rows("INTRO", "TAKE_ON", "INVITE", "SOMEONE"), ids=lambda r: r["id"])
 def test_pointing_task_rule_examples(row: dict) -> None:
     """An INTRO / TAKE_ON row matches the tasks that only point at the work, and not the ones that say it."""

@@ -92,7 +92,7 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
         return None
     if root.lower_ in WEAK_NOUNS and not _number_of(root):
         return None
-    if root.text in names or root.lower_ in PRONOUNS:
+    if root.text in names or root.lower_ in PRONOUNS or _not_a_thing(root):
         return None
     words: list[Token] = []
     for t in root.subtree:
@@ -119,6 +119,15 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
     text = re.sub(r"\s*-\s*", "-", text)
     text = re.sub(r"^(?:any|some|all|your|our|my|their|his|her)\b\s*", "the ", text, flags=re.IGNORECASE)
     return text.strip() or None
+
+
+def _not_a_thing(root: Token) -> bool:
+    """ "No rush", "no harm done": a thing said not to be there; "[laughs]": a transcriber's note, not speech."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in root.children):
+        return True
+    doc = root.doc
+    opened = any(t.text in ("[", "(") for t in doc[max(0, root.i - 2) : root.i])
+    return opened and root.i + 1 < len(doc) and doc[root.i + 1].text in ("]", ")")
 
 
 def _number_of(root: Token) -> bool:
