@@ -269,6 +269,15 @@ SENTENCES = [
     ("We'll have the final cut by October 9th, and the stills December 2nd.", FRI_0918,
      [("by October 9th", "month_day"), ("December 2nd", "month_day")]),
     ("Let's have Drew set that up for next week.", MON_1102, [("for next week", "next_week")]),
+    # a count of days from an event is not from today: vague, kept as said
+    ("I'll turn the edits round within a day of getting them.", WED_0902, [("within a day", "vague")]),
+    ("We'll send the artwork within two weeks of the contract being signed.", WED_0902,
+     [("within two weeks", "vague")]),
+    ("I'll have the costs to you within two weeks of today.", WED_0902,
+     [("within two weeks", "in_n_units"), ("today", "same_day")]),
+    # a day, then a comma and "one" that is not the day's noun ("the third one")
+    ("I'll confirm the booking by the thirty-first, one way or the other.", WED_0902,
+     [("by the thirty-first", "nth_of_month")]),
 ]  # fmt: skip
 
 
@@ -327,6 +336,7 @@ MUST_NOT_MATCH = [
     "since Monday it's been chaos",
     "up 12 percent on the quarter",
     "the 3rd draft was better",
+    "We'll go with the third one.",
     "Tuesday's numbers looked soft to me.",
     "First thing, the budget.",
     "That was my first thing.",

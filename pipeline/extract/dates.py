@@ -467,6 +467,9 @@ def _end_of_quarter(match: re.Match[str], meeting: datetime.date, next_weekday: 
     return _last_day(year, 3 * q), "end_of_quarter"
 
 
+_EVENT_OF = re.compile(r"\s+of\s+(?!(?:now|today|the\s+(?:meeting|call))\b)", re.IGNORECASE)
+
+
 def _in_n_units(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
     raw = _g(match, "n")
     word = (raw or "").lower()
@@ -478,6 +481,8 @@ def _in_n_units(match: re.Match[str], meeting: datetime.date, next_weekday: Next
     n = _num(raw) if raw else 1
     if n is None:
         return None
+    if _EVENT_OF.match(match.string, match.end()):
+        return None, "vague"  # "within a day of getting it", "in two weeks of signing": counted from an event
     if "fortnight" in unit:
         return meeting + _D(days=14 * n), "in_n_units"
     if unit.startswith("week"):
@@ -527,12 +532,14 @@ def _nth(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday
         return None
     nxt = _TRAILING_WORD.match(match.string, match.end())
     follower = nxt.group(1).lower() if nxt else ""
+    # "the third one" is a thing; "by the thirty-first, one way or the other" is a day (a comma between)
+    attached = nxt is not None and "," not in match.string[match.end() : nxt.start(1)]
     # "the 14th", "Friday the ninth", "on/by the twenty-eighth" (a day word after a preposition) are dates whatever
     # follows ("The panel on the twenty-eighth wanted …"), unless it is a count ("for the third time")
     on_day = bool(re.match(r"(?:on|by|before|until|till)\s", match.group(0), re.I))
     strong = bool(re.fullmatch(_DIG_ORD, raw, re.I)) or bool(_g(match, "wd")) or on_day
     if strong:
-        if follower in _NOT_DATE_FOLLOWERS:
+        if attached and follower in _NOT_DATE_FOLLOWERS:
             return None
     elif (
         nxt
