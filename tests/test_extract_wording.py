@@ -274,7 +274,7 @@ CASES = [
     (
         "the_thing_is_mine",
         [("Lucy Tam", "Who is updating the shelf leaflets?"), ("Owen Price", "The leaflets are mine.")],
-        "handle the leaflets",
+        "handle the shelf leaflets",
         ["mine"],
     ),
     (

@@ -23,6 +23,84 @@ REPLIES = MODELS / "wording" / "replies.jsonl"
 # (case, dialogue, a task that must be given, words that must not be in any task)
 CASES = [
     (
+        "the_thing_named_in_full_turns_before",
+        [
+            ("Lucy Tam", "The reformulation moved the salt figures, so we need updated allergen labels for the range."),
+            ("Will Ferris", "When could we see those?"),
+            ("Owen Price", "Sorry, yes. I'll send you the updated labels by the 10th."),
+        ],
+        "send the updated allergen labels",
+        ["10th"],
+    ),
+    (
+        "a_kind_of_the_thing_said_before_fills_a_bare_noun",
+        [
+            ("Lucy Tam", "Have the signage quotes come back from the printers?"),
+            ("Owen Price", "Not yet, they've gone quiet."),
+            ("Lucy Tam", "Then I'll chase the quotes myself."),
+        ],
+        "chase the signage quotes",
+        [],
+    ),
+    (
+        "another_kind_of_the_same_noun_is_not_the_thing",
+        [
+            ("Lucy Tam", "The shipping labels went out to the depot yesterday."),
+            ("Owen Price", "Good. I'll send over the updated labels for the gift packs on Friday."),
+        ],
+        "the updated labels for the gift packs",
+        ["shipping"],
+    ),
+    (
+        "a_kind_said_turns_before_a_bare_mention_still_fills_it",
+        [
+            ("Lucy Tam", "Last year the sponsor prizes were handed out on the terrace."),
+            ("Will Ferris", "We'll move the prizes indoors this time."),
+            ("Lucy Tam", "Owen, can you update the prizes?"),
+            ("Owen Price", "Sure, I'll update the prizes."),
+        ],
+        "update the sponsor prizes",
+        [],
+    ),
+    (
+        "a_noun_said_last_as_part_of_another_name_is_not_filled",
+        [
+            ("Lucy Tam", "Last year the sponsor prizes were handed out on the terrace."),
+            ("Will Ferris", "We'll move the prizes indoors this time."),
+            ("Lucy Tam", "Then the prizes FAQ needs redoing. Owen, can you update the prizes?"),
+            ("Owen Price", "Sure, I'll update the prizes."),
+        ],
+        "update the prizes",
+        ["sponsor"],
+    ),
+    (
+        "a_date_inside_what_it_is_for_goes_the_rest_stays",
+        [
+            ("Lucy Tam", "We're still locked out of the ad accounts."),
+            ("Owen Price", "Right, I'll chase Dan for the passwords and the account handover today."),
+        ],
+        "chase Dan for the passwords and the account handover",
+        ["today"],
+    ),
+    (
+        "how_many_of_a_thing_is_not_a_date",
+        [
+            ("Lucy Tam", "And the printing for the gift box?"),
+            ("Owen Price", "I'll get a price from Harcourt for three and four colours."),
+        ],
+        "get a price from Harcourt for three and four colours",
+        [],
+    ),
+    (
+        "a_deadline_phrase_still_goes",
+        [
+            ("Lucy Tam", "Can we see the pack before the board meets?"),
+            ("Owen Price", "Yes, I'll send the board pack for the directors by the end of the week."),
+        ],
+        "send the board pack for the directors",
+        ["end", "week"],
+    ),
+    (
         "reply_turns_later_takes_the_request_by_shared_words",
         [
             ("Lucy Tam", "Owen, could you pull together a breakdown of the sign-ups? By region and by store ideally."),

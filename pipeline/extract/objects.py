@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from pipeline.extract.antecedents import LOOKBACK, chunk_text
+from pipeline.extract.antecedents import FILLERS, LOOKBACK, chunk_text
 from pipeline.extract.tasks import CHANGE_VERBS, DATE_WORDS
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import WordingRules
@@ -25,7 +25,7 @@ from pipeline.extract.wording_rules import WordingRules
 def complete(text: str, turns: list[Turn], at: int, rules: WordingRules, names: set[str]) -> str:
     """``text``, an item's task as worded from turn ``at``, with its object complete from what the meeting said."""
     text = number_ranges(rules.spell_out(spelled_out(text, turns, at)))
-    text = counted(scope_listed(complement(text, turns, at, names), turns, at), turns, at)
+    text = counted(scope_listed(complement(fuller(text, turns, at, names), turns, at, names), turns, at), turns, at)
     text = waits_for(text, turns, at)
     if any(p.match(text) for p in rules.invite):
         session = session_for(turns, at, rules.invited_to)
@@ -189,18 +189,92 @@ def _said_with(noun: str, turns: list[Turn], at: int, names: set[str]) -> str | 
             if tok.lower_ != noun or tok.pos_ != "NOUN":
                 continue
             prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS), None)
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-            thing = chunk_text(obj, names) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
             if k == at and prep is None:
                 continue  # the item's own "set you up with access": what it is to was said before
-            if prep is None or obj is None or thing is None:
-                return None  # the nearest time it was said, with nothing after it
-            span = turns[k].doc[obj.left_edge.i : obj.i + 1]
-            if any(t.ent_type_ in NOT_THINGS or t.like_num or t.lower_ in DATE_WORDS for t in span):
-                return None  # "a site visit on the fourteenth": when, not what
-            phrase = " ".join([prep.lower_, *(t.text for t in span)]).replace(" - ", "-")
-            return re.sub(r"\b(?:your|our|my|their)\b", "the", phrase) if len(span) < COMPLEMENT_WORDS else None
+            return _prep_phrase(prep, names)  # the nearest time it was said, with or without what it is of
     return None
+
+
+def _prep_phrase(prep: Token | None, names: set[str]) -> str | None:
+    """ "to the shared drive": a short phrase naming a thing (not a date, a number or a person), "our" as "the"."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if prep is None or obj is None or obj.pos_ not in ("NOUN", "PROPN") or chunk_text(obj, names) is None:
+        return None
+    span = obj.doc[obj.left_edge.i : obj.i + 1]
+    if any(t.ent_type_ in NOT_THINGS or t.like_num or t.lower_ in DATE_WORDS for t in span):
+        return None  # "a site visit on the fourteenth": when, not what
+    phrase = " ".join([prep.lower_, *(t.text for t in span)]).replace(" - ", "-").replace(" 's", "'s")
+    return re.sub(r"\b(?:your|our|my|their)\b", "the", phrase) if len(span) < COMPLEMENT_WORDS else None
+
+
+FULLER_BACK = 8  # turns back the thing may have been named in full
+FULLER_PREPS = {"of", "for", "from"}  # not "on the main stage": where it is, not what
+DETERMINERS = {"the", "a", "an", "those", "these", "this", "that", "both", "all", "any", "some", "our", "your"}
+MODIFIER_POS = ("ADJ", "NOUN", "PROPN", "VERB")
+MODIFIERS_ADDED = 3
+
+
+def fuller(text: str, turns: list[Turn], at: int, names: set[str]) -> str:
+    """The task's object as the meeting named it in full a few turns before: the same head noun with the task's
+    modifiers and more ("send the updated labels" after "the updated allergen labels for the spring range" ->
+    "send the updated allergen labels for the spring range"), the nearest such mention; what it is of, for or
+    from only when the task says nothing after the noun."""
+    task, bracket, waits = text.partition(" (")
+    words = task.split()
+    for n, word in enumerate(words[1:], start=1):
+        after = words[n + 1].lower() if n + 1 < len(words) else None
+        if not word.isalpha() or word.lower() in STOP_WORDS or (after is not None and after not in NOUN_PHRASE_ENDS):
+            continue
+        start = max((d for d in range(1, n) if words[d].lower() in DETERMINERS), default=None)
+        if start is None:
+            return text  # "chase Dan", "get two sent": no determiner, not a named thing
+        said = [w.lower() for w in words[start + 1 : n]]
+        full = _named_in_full(word.lower(), said, turns, at, names)
+        if full is None:
+            return text
+        named = " ".join([*words[: start + 1], full, *words[n + 1 :]])
+        return f"{named} ({waits}" if bracket else named
+    return text
+
+
+def _named_in_full(noun: str, said: list[str], turns: list[Turn], at: int, names: set[str]) -> str | None:
+    """ "updated allergen labels for the spring range": the nearest mention of ``noun`` up to turn ``at`` with the
+    modifiers ``said`` and more (at most ``MODIFIERS_ADDED``), or with what it is of/for/from."""
+    for k in range(min(at, len(turns) - 1), max(-1, at - FULLER_BACK - 1), -1):
+        for tok in reversed(turns[k].doc):
+            if tok.lower_ == noun and _names_another(tok):
+                return None  # "the awards T&Cs": the nearest mention names something else by it
+            if tok.lower_ != noun or not _noun(tok) or tok.ent_type_ in NOT_THINGS:
+                continue
+            left = [t for t in tok.doc[tok.left_edge.i : tok.i] if t.dep_ not in ("det", "poss", "predet")]
+            if any(t.pos_ not in MODIFIER_POS or _not_modifier(t, names) for t in left):
+                continue  # "the labels we sent", "Tom's labels", "three labels": not said as a kind of thing
+            mods = [t.lower_ if t.pos_ != "PROPN" else t.text for t in left]
+            if not set(said) <= {m.lower() for m in mods} or len(mods) - len(said) > MODIFIERS_ADDED:
+                continue
+            prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in FULLER_PREPS), None)
+            phrase = _prep_phrase(prep, names)
+            if len(mods) > len(said) or phrase:
+                return " ".join([*mods, tok.text, *([phrase] if phrase else [])])
+    return None
+
+
+def _names_another(tok: Token) -> bool:
+    """The noun said as part of another thing's name: "the labels budget", "the awards T&Cs" (a compound, or a
+    capitalised word straight after it, however the parser read it)."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    said_after = nxt is not None and nxt.text[:1].isupper() and nxt.text != "I"
+    return tok.dep_ == "compound" or said_after
+
+
+def _noun(tok: Token) -> bool:
+    """A noun, or a plural the tagger took for a verb where a noun stands ("we need the allergen labels")."""
+    return tok.pos_ == "NOUN" or (tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj") and tok.tag_ != "VB")
+
+
+def _not_modifier(tok: Token, names: set[str]) -> bool:
+    lower = tok.lower_
+    return lower in FILLERS or lower in HOW or tok.text in names or tok.ent_type_ in NOT_THINGS or tok.like_num
 
 
 LIST_TAILS = {"all", "everything", "lot", "stuff", "that", "it", "etc"}

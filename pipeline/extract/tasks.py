@@ -80,11 +80,38 @@ def _drop_child(child: Token, verb: Token) -> bool:
         return child.lower_ in DROP_ADVERBS or _is_date_phrase(child)
     if dep in ("npadvmod", "tmod") or _first_thing(child):
         return True
-    if dep == "prep" and child.lower_ in DATE_PREPS and _is_date_phrase(child):
+    if dep == "prep" and child.lower_ in DATE_PREPS and _is_date_phrase(child) and not _dated_aside(child):
         return True
     if dep == "prep" and child.lower_ in EVENT_PREPS and _event(child):
         return True
     return child.ent_type_ in ("DATE", "TIME") and dep != "dobj"
+
+
+COUNTING = ("NUM", "CCONJ", "DET", "ADJ", "ADP", "PUNCT")  # the words of a date that are not its noun
+DATE_HEADS = {"end", "start", "beginning", "middle", "close", "back", "rest"}
+
+
+def _dated_aside(prep: Token) -> bool:
+    """ "for the passwords and the account transfer today": a phrase naming a thing, with a date said inside it
+    (dropped on its own, ``_nested_date``), unlike "by the end of the week" or "in the next two weeks"."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or _is_date_word(obj) or obj.lower_ in DATE_HEADS:
+        return False
+    said = [t for t in prep.subtree if _is_date_word(t) and t.i != obj.i and t.pos_ not in COUNTING]
+    return all(_nested_date(t) for t in said)  # "for five and six colours": numbers of a thing, not a date
+
+
+def _nested_date(tok: Token) -> bool:
+    """A date word inside a date phrase hung off the words before it ("today", "this week", "on Friday")."""
+    return any(a.dep_ in ("npadvmod", "tmod") or (a.dep_ == "prep" and a.lower_ in DATE_PREPS) for a in _up_to(tok))
+
+
+def _up_to(tok: Token) -> list[Token]:
+    """``tok`` and its heads up to (not including) the nearest preposition's object chain's top."""
+    chain = [tok]
+    while chain[-1].dep_ not in ("pobj", "ROOT") and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
 
 
 def _estimate_aside(tok: Token) -> bool:
@@ -288,6 +315,8 @@ def task_text(verb: Token, subj: Token | None) -> str:
     for tok in verb.subtree:  # "ready by Wednesday": a deadline further down the phrase
         if tok.dep_ == "prep" and tok.lower_ in DEADLINE_PREPS and tok.i > verb.i and _is_date_phrase(tok):
             drop.update(t.i for t in tok.subtree)
+        if tok.dep_ in ("npadvmod", "tmod") and tok.head.i != verb.i and tok.i > verb.i and _is_date_phrase(tok):
+            drop.update(t.i for t in tok.subtree)  # "the account transfer today": the date inside a kept phrase
         if _estimate_aside(tok):
             drop.update(t.i for t in tok.subtree)
     dash = next((t.i for t in verb.sent if t.i > verb.i and _aside(t)), None)
