@@ -74,6 +74,24 @@ CASES = [
         ["sponsor"],
     ),
     (
+        "a_note_dropped_to_someone_is_the_thing_sent",
+        [
+            ("Lucy Tam", "Kim had to leave before the budget bit."),
+            ("Owen Price", "I'll drop Kim a note tonight so she's up to speed."),
+        ],
+        "send Kim a note",
+        ["tonight"],
+    ),
+    (
+        "a_line_to_you_all_is_a_note_to_everyone",
+        [
+            ("Lucy Tam", "The trustees decide on Monday."),
+            ("Owen Price", "Then I'll shoot you all a quick line on Tuesday with the outcome."),
+        ],
+        "send everyone a note",
+        ["Tuesday"],
+    ),
+    (
         "a_date_inside_what_it_is_for_goes_the_rest_stays",
         [
             ("Lucy Tam", "We're still locked out of the ad accounts."),

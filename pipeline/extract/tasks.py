@@ -78,13 +78,24 @@ def _drop_child(child: Token, verb: Token) -> bool:
         if child.lower_ == "soon" and any(c.dep_ == "advcl" for c in child.children):
             return True  # "as soon as the proofs are signed off": a condition (``_condition``), not the work
         return child.lower_ in DROP_ADVERBS or _is_date_phrase(child)
-    if dep in ("npadvmod", "tmod") or _first_thing(child):
+    if (dep in ("npadvmod", "tmod") and not _second_object(child, verb)) or _first_thing(child):
         return True
     if dep == "prep" and child.lower_ in DATE_PREPS and _is_date_phrase(child) and not _dated_aside(child):
         return True
     if dep == "prep" and child.lower_ in EVENT_PREPS and _event(child):
         return True
     return child.ent_type_ in ("DATE", "TIME") and dep != "dobj"
+
+
+HOW_MUCH = {"bit", "lot", "little", "touch", "tad", "way", "time", "times", "each", "step"}
+
+
+def _second_object(tok: Token, verb: Token) -> bool:
+    """ "drop Kim a note", "send the team a reminder": the thing given, which the parser reads as an adverbial noun,
+    after the verb's person (not "this week", "a bit", "one step at a time")."""
+    person = any(c.dep_ in ("dobj", "dative") and c.i < tok.i for c in verb.children)
+    said = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    return person and tok.pos_ == "NOUN" and said in (["a"], ["an"]) and tok.lower_ not in HOW_MUCH | DATE_WORDS
 
 
 COUNTING = ("NUM", "CCONJ", "DET", "ADJ", "ADP", "PUNCT")  # the words of a date that are not its noun
