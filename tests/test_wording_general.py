@@ -92,6 +92,27 @@ CASES = [
         ["Tuesday"],
     ),
     (
+        "the_kind_said_before_fills_a_thing_said_as_it_is_now",
+        [
+            ("Lucy Tam", "Back of pack then. Owen, we're still working off the old allergen panel."),
+            (
+                "Owen Price",
+                "Yes, sorry, the reformulation moved the salt figures. I'll send you the updated panels by the 10th.",
+            ),
+        ],
+        "send the updated allergen panels",
+        ["old"],
+    ),
+    (
+        "what_a_thing_was_said_to_be_is_not_its_name",
+        [
+            ("Lucy Tam", "Four more shops want the window kit. They're busy shops, too."),
+            ("Owen Price", "Great. I'll let the shops know today."),
+        ],
+        "let the shops know",
+        ["busy"],
+    ),
+    (
         "a_date_inside_what_it_is_for_goes_the_rest_stays",
         [
             ("Lucy Tam", "We're still locked out of the ad accounts."),

@@ -229,7 +229,7 @@ def fuller(text: str, turns: list[Turn], at: int, names: set[str]) -> str:
         if start is None:
             return text  # "chase Dan", "get two sent": no determiner, not a named thing
         said = [w.lower() for w in words[start + 1 : n]]
-        full = _named_in_full(word.lower(), said, turns, at, names)
+        full = _named_in_full(word, said, turns, at, names)
         if full is None:
             return text
         named = " ".join([*words[: start + 1], full, *words[n + 1 :]])
@@ -238,25 +238,47 @@ def fuller(text: str, turns: list[Turn], at: int, names: set[str]) -> str:
 
 
 def _named_in_full(noun: str, said: list[str], turns: list[Turn], at: int, names: set[str]) -> str | None:
-    """ "updated allergen labels for the spring range": the nearest mention of ``noun`` up to turn ``at`` with the
-    modifiers ``said`` and more (at most ``MODIFIERS_ADDED``), or with what it is of/for/from."""
+    """ "updated allergen labels for the spring range": the nearest mention of ``noun`` (or its singular or plural)
+    up to turn ``at`` with the modifiers ``said`` and more (at most ``MODIFIERS_ADDED``), or with what it is
+    of/for/from; when the task says how the thing is now ("the updated panels"), the kind of thing said before
+    ("the old nutrition panel") fills in: "the updated nutrition panels"."""
+    describing = bool(said) and all(_describes(w, turns, at) for w in said)
     for k in range(min(at, len(turns) - 1), max(-1, at - FULLER_BACK - 1), -1):
         for tok in reversed(turns[k].doc):
-            if tok.lower_ == noun and _names_another(tok):
-                return None  # "the awards T&Cs": the nearest mention names something else by it
-            if tok.lower_ != noun or not _noun(tok) or tok.ent_type_ in NOT_THINGS:
+            if not _same_noun(tok, noun):
                 continue
+            if _names_another(tok):
+                return None  # "the awards T&Cs": the nearest mention names something else by it
+            if not _noun(tok) or tok.ent_type_ in NOT_THINGS or tok.dep_ == "attr":
+                continue  # "They're good stores": said of the thing, not its name
             left = [t for t in tok.doc[tok.left_edge.i : tok.i] if t.dep_ not in ("det", "poss", "predet")]
             if any(t.pos_ not in MODIFIER_POS or _not_modifier(t, names) for t in left):
                 continue  # "the labels we sent", "Tom's labels", "three labels": not said as a kind of thing
             mods = [t.lower_ if t.pos_ != "PROPN" else t.text for t in left]
-            if not set(said) <= {m.lower() for m in mods} or len(mods) - len(said) > MODIFIERS_ADDED:
+            phrase = _prep_phrase(
+                next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in FULLER_PREPS), None), names
+            )
+            if set(said) <= {m.lower() for m in mods} and len(mods) - len(said) <= MODIFIERS_ADDED:
+                if len(mods) > len(said) or phrase:
+                    return " ".join([*mods, noun, *([phrase] if phrase else [])])
                 continue
-            prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in FULLER_PREPS), None)
-            phrase = _prep_phrase(prep, names)
-            if len(mods) > len(said) or phrase:
-                return " ".join([*mods, tok.text, *([phrase] if phrase else [])])
+            kind = [t.text if t.pos_ == "PROPN" else t.lower_ for t in left if t.dep_ == "compound"]
+            if describing and kind and len(kind) <= MODIFIERS_ADDED:
+                return " ".join([*said, *kind, noun, *([phrase] if phrase else [])])
     return None
+
+
+def _same_noun(tok: Token, noun: str) -> bool:
+    """The same noun, singular or plural ("panel", "panels")."""
+    noun = noun.lower()
+    return tok.lower_ in (noun, noun + "s") or noun == tok.lower_ + "s"
+
+
+def _describes(word: str, turns: list[Turn], at: int) -> bool:
+    """A word of the task that says how the thing is ("updated", "new", "final"): an adjective or participle as
+    the item's turn said it."""
+    said = [t for t in turns[at].doc if t.lower_ == word] if 0 <= at < len(turns) else []
+    return bool(said) and all(t.pos_ in ("ADJ", "VERB") and t.dep_ == "amod" for t in said)
 
 
 def _names_another(tok: Token) -> bool:
