@@ -17,7 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from pipeline.extract.antecedents import FILLERS, LOOKBACK, chunk_text
-from pipeline.extract.tasks import CHANGE_VERBS, DATE_WORDS
+from pipeline.extract.task_dates import CHANGE_VERBS, DATE_WORDS
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import WordingRules
 

@@ -10,11 +10,15 @@ import re
 
 from spacy.tokens import Token
 
-DATE_WORDS = {
-    "today", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "week", "weekend", "month", "eod", "noon", "morning", "afternoon", "evening", "hour", "hours", "days", "weeks",
-    "then", "asap", "soon", "later", "now",
-}  # fmt: skip
+from pipeline.extract.task_dates import (
+    DATE_PREPS,
+    DATE_WORDS,
+    _dated_aside,
+    _is_date_phrase,
+    _is_date_word,
+    _second_object,
+)
+
 DROP_ADVERBS = {
     "just",
     "also",
@@ -28,31 +32,7 @@ DROP_ADVERBS = {
     "so",
     "too",
 }
-DATE_PREPS = {"by", "before", "on", "until", "till", "in", "within", "for", "after", "first", "end", "over"}
 MAX_TOKENS = 12
-
-
-def _is_date_phrase(tok: Token) -> bool:
-    sub = [t for t in tok.subtree if not _how_often(t)]
-    return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in DATE_WORDS for t in sub) and len(sub) <= 8 or _clock(tok)
-
-
-def _how_often(tok: Token) -> bool:
-    """ "weekly" of "in the weekly bulletin": what kind of thing, not when (unlike "in the next few weeks")."""
-    return tok.dep_ == "amod" and tok.head.ent_type_ not in ("DATE", "TIME") and tok.head.lower_ not in DATE_WORDS
-
-
-CLOCK_PREPS = {"before", "by", "until", "till"}
-CLOCK_WORDS = set("one two three four five six seven eight nine ten eleven twelve half quarter past pm am".split())
-CHANGE_VERBS = {"cut", "reduce", "increase", "raise", "drop", "lower", "extend", "shorten", "trim", "lift", "grow"}
-
-
-def _clock(prep: Token) -> bool:
-    """ "before two", "by half one": a time of day said as a number (not "cut it by two percent", "cut it by two")."""
-    if prep.lower_ not in CLOCK_PREPS or (prep.lower_ == "by" and prep.head.lemma_ in CHANGE_VERBS):
-        return False
-    words = [t for t in prep.subtree if t.i != prep.i]
-    return 0 < len(words) <= 3 and all(t.lower_ in CLOCK_WORDS or t.lower_ == "o'clock" for t in words)
 
 
 WH_WORDS = {"what", "who", "whether", "which", "where", "how", "why"}
@@ -85,44 +65,6 @@ def _drop_child(child: Token, verb: Token) -> bool:
     if dep == "prep" and child.lower_ in EVENT_PREPS and _event(child):
         return True
     return child.ent_type_ in ("DATE", "TIME") and dep != "dobj"
-
-
-HOW_MUCH = {"bit", "lot", "little", "touch", "tad", "way", "time", "times", "each", "step"}
-
-
-def _second_object(tok: Token, verb: Token) -> bool:
-    """ "drop Kim a note", "send the team a reminder": the thing given, which the parser reads as an adverbial noun,
-    after the verb's person (not "this week", "a bit", "one step at a time")."""
-    person = any(c.dep_ in ("dobj", "dative") and c.i < tok.i for c in verb.children)
-    said = [c.lower_ for c in tok.children if c.dep_ == "det"]
-    return person and tok.pos_ == "NOUN" and said in (["a"], ["an"]) and tok.lower_ not in HOW_MUCH | DATE_WORDS
-
-
-COUNTING = ("NUM", "CCONJ", "DET", "ADJ", "ADP", "PUNCT")  # the words of a date that are not its noun
-DATE_HEADS = {"end", "start", "beginning", "middle", "close", "back", "rest"}
-
-
-def _dated_aside(prep: Token) -> bool:
-    """ "for the passwords and the account transfer today": a phrase naming a thing, with a date said inside it
-    (dropped on its own, ``_nested_date``), unlike "by the end of the week" or "in the next two weeks"."""
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or _is_date_word(obj) or obj.lower_ in DATE_HEADS:
-        return False
-    said = [t for t in prep.subtree if _is_date_word(t) and t.i != obj.i and t.pos_ not in COUNTING]
-    return all(_nested_date(t) for t in said)  # "for five and six colours": numbers of a thing, not a date
-
-
-def _nested_date(tok: Token) -> bool:
-    """A date word inside a date phrase hung off the words before it ("today", "this week", "on Friday")."""
-    return any(a.dep_ in ("npadvmod", "tmod") or (a.dep_ == "prep" and a.lower_ in DATE_PREPS) for a in _up_to(tok))
-
-
-def _up_to(tok: Token) -> list[Token]:
-    """``tok`` and its heads up to (not including) the nearest preposition's object chain's top."""
-    chain = [tok]
-    while chain[-1].dep_ not in ("pobj", "ROOT") and chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
-    return chain
 
 
 def _estimate_aside(tok: Token) -> bool:
@@ -422,14 +364,6 @@ def _sent_on(verb: Token) -> str | None:
             whom = [g for p in to for g in p.children if g.dep_ == "pobj"]
             return "circulate" if whom and whom[0].lower_ in EVERYONE else "send"
     return None
-    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_ in ("get", "send")):
-        objs = [c for c in conj.children if c.dep_ == "dobj"]
-        sent = any(c.dep_ == "prt" and c.lower_ in SENT_PARTICLES for c in conj.children) or any(
-            c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in conj.children
-        )
-        if objs and objs[0].lower_ in SENT_PRONOUNS and (sent or conj.lemma_ == "send"):
-            return True
-    return False
 
 
 SAID_OF_IT = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
@@ -481,7 +415,3 @@ ANYONE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "
 def _someone_else(subj: Token) -> bool:
     """ "before someone else books her", "before anybody notices": a race or a reason, not a step waited for."""
     return subj.lower_ in ANYONE or (subj.lower_ == "else" and subj.head.lower_ in ANYONE)
-
-
-def _is_date_word(tok: Token) -> bool:
-    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in DATE_WORDS

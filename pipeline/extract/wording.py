@@ -37,7 +37,8 @@ from pipeline.extract.components import Clause
 from pipeline.extract.dates import DAY_WORD
 from pipeline.extract.done_to import done_to, made_sure
 from pipeline.extract.objects import complete
-from pipeline.extract.tasks import DATE_PREPS, _is_date_phrase, joined_contractions, task_text
+from pipeline.extract.task_dates import DATE_PREPS, _is_date_phrase
+from pipeline.extract.tasks import joined_contractions, task_text
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import MAX_WORDS, WordingRules, no_object, pronoun_task, vague
 from pipeline.extract.work_said import introduced_to, needed_work
