@@ -113,6 +113,56 @@ CASES = [
         ["busy"],
     ),
     (
+        "the_span_of_time_a_thing_covers_goes_with_it",
+        [
+            (
+                "Lucy Tam",
+                "On data, what we'd really like is the last three years of loyalty sales, by region if you can.",
+            ),
+            ("Owen Price", "I've got most of that somewhere."),
+            ("Lucy Tam", "Could you send it over?"),
+            ("Owen Price", "Yeah, sure. End of the week okay?"),
+        ],
+        "the last three years of loyalty sales",
+        ["region", "data"],
+    ),
+    (
+        "a_period_said_before_the_thing_it_is_of",
+        [
+            ("Lucy Tam", "Have you got six months of complaint records we could see?"),
+            ("Owen Price", "Yes, I'll dig them out tomorrow."),
+        ],
+        "dig out six months of complaint records",
+        ["tomorrow"],
+    ),
+    (
+        "how_figures_are_split_is_not_the_thing",
+        [
+            ("Lucy Tam", "Can we get the footfall numbers, by store and by week?"),
+            ("Owen Price", "Sure, I'll pull them together."),
+        ],
+        "the footfall numbers",
+        ["store", "week"],
+    ),
+    (
+        "a_second_step_joined_to_the_first_is_kept_when_both_fit",
+        [
+            ("Lucy Tam", "The opening line of the mailer isn't landing."),
+            ("Owen Price", "Fair. We'll rework the opening line and give you two alternatives."),
+        ],
+        "and give two alternatives",
+        [],
+    ),
+    (
+        "coming_back_to_you_is_not_a_second_step",
+        [
+            ("Lucy Tam", "Is the rebate in or out for Wales?"),
+            ("Owen Price", "Not sure. I'll check with our finance director and come back to you."),
+        ],
+        "check with the finance director",
+        ["come"],
+    ),
+    (
         "a_date_inside_what_it_is_for_goes_the_rest_stays",
         [
             ("Lucy Tam", "We're still locked out of the ad accounts."),

@@ -233,11 +233,12 @@ SEND_ON = {"send", "circulate", "share"}
 
 
 def _keep_send_on(verb: Token, drop: set[int]) -> None:
-    """A joined "and send" with a thing of its own is the work's last step, kept when both fit: "bump the logo up
+    """A joined verb with a thing of its own is the work's next step, kept when both fit: "rework the line and give
+    you two alternatives" (not "and come back to you"); as a joined "and send": "bump the logo up
     and send a new version round", "confirm with them and send the contract for signature" (not "and I'll send
     the deck", said with a subject of its own, an item of its own)."""
     conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
-    if conj is None or conj.lemma_ not in SEND_ON:
+    if conj is None or conj.lemma_ in REPORT_BACK - SEND_ON:
         return
     if not any(c.dep_ in (*OBJECT_DEPS, "prep", "prt") for c in verb.children):
         return
