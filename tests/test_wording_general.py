@@ -163,6 +163,16 @@ CASES = [
         ["come"],
     ),
     (
+        "an_invite_for_that_is_for_the_session_talked_about",
+        [
+            ("Lucy Tam", "We should go through the test scripts together before sign-off."),
+            ("Will Ferris", "Yes, a proper walkthrough of the scripts, with the devs there."),
+            ("Owen Price", "I'll send you both an invite for that after this."),
+        ],
+        "send an invite for the walkthrough of the scripts",
+        ["both", "Yes"],
+    ),
+    (
         "a_date_inside_what_it_is_for_goes_the_rest_stays",
         [
             ("Lucy Tam", "We're still locked out of the ad accounts."),

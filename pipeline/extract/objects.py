@@ -27,9 +27,10 @@ def complete(text: str, turns: list[Turn], at: int, rules: WordingRules, names: 
     text = number_ranges(rules.spell_out(spelled_out(text, turns, at)))
     text = counted(scope_listed(complement(fuller(text, turns, at, names), turns, at, names), turns, at), turns, at)
     text = waits_for(text, turns, at)
-    if any(p.match(text) for p in rules.invite):
+    bare = POINTED_FOR.sub("", text)  # "an invite for that": for the session talked about
+    if any(p.match(bare) for p in rules.invite):
         session = session_for(turns, at, rules.invited_to)
-        text = f"{text} for {session}" if session else text
+        text = f"{bare} for {session}" if session else text
     text = changed_to(text, turns, at)
     who = next((m for m in (p.match(text) for p in rules.someone) if m), None)
     if who:  # "book someone" after "we still need a videographer"
@@ -38,6 +39,7 @@ def complete(text: str, turns: list[Turn], at: int, rules: WordingRules, names: 
     return text
 
 
+POINTED_FOR = re.compile(r"\s+for\s+(?:that|it|this)$", re.IGNORECASE)
 ACRONYM = re.compile(r"\b([A-Z]{2,5})(s?)\b")
 JOINERS = r"(?:(?:and|of|&|for)\s+)?"
 SPELL_BACK = 40  # turns before the item that may have spelled an acronym out
@@ -120,6 +122,7 @@ def _the(chunk: Span) -> str:
     dated = {t.i for t in chunk if t.ent_type_ in ("DATE", "TIME")}
     words = [t for t in chunk if t.i not in dated and not (t.dep_ == "case" and t.head.i in dated)]
     words = [t for t in words if t.dep_ not in ("det", "poss") and not (t.dep_ == "amod" and t.lower_ in HOW)]
+    words = [t for t in words if t.pos_ != "INTJ" and not (t.is_punct and t.text != "-")]  # "Yes, a walkthrough"
     of = [c for c in chunk.root.rights if c.dep_ == "prep" and c.lower_ == "of"]
     obj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
     if obj and obj[0].i - of[0].i < OF_WORDS:  # "of the loyalty app", not what the app is with
