@@ -753,3 +753,38 @@ def test_asking_of_rows_match_their_examples_and_not_the_rest() -> None:
         pattern = re.compile(row["pattern"], re.IGNORECASE)
         assert all(pattern.match(x) for x in row["examples"]), row["id"]
         assert not any(pattern.match(x) for x in row["not_examples"]), row["id"]
+
+
+def _dated(words: list[str], pos: list[str], deps: list[str], heads: list[int], ents: list[str]) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, pos=pos, deps=deps, heads=heads, ents=ents)
+
+
+def test_numbers_the_tagger_took_for_a_date_do_not_make_a_thing_a_date() -> None:
+    """ "for five and six colours" with "five and six" tagged DATE: how many of a thing, kept; "for two weeks" and
+    "by the end of the month" stay dates."""
+    from pipeline.extract.task_dates import _dated_aside
+
+    colours = _dated(
+        ["get", "a", "quote", "for", "five", "and", "six", "colours"],
+        ["VERB", "DET", "NOUN", "ADP", "NUM", "CCONJ", "NUM", "NOUN"],
+        ["ROOT", "det", "dobj", "prep", "nummod", "cc", "conj", "pobj"],
+        [0, 2, 0, 0, 7, 4, 4, 3],
+        ["O", "O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "O"],
+    )
+    assert _dated_aside(colours[3])
+    weeks = _dated(
+        ["hold", "it", "for", "two", "weeks"],
+        ["VERB", "PRON", "ADP", "NUM", "NOUN"],
+        ["ROOT", "dobj", "prep", "nummod", "pobj"],
+        [0, 0, 0, 4, 2],
+        ["O", "O", "O", "B-DATE", "I-DATE"],
+    )
+    assert not _dated_aside(weeks[2])
+    end = _dated(
+        ["send", "it", "by", "the", "end", "of", "the", "month"],
+        ["VERB", "PRON", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN"],
+        ["ROOT", "dobj", "prep", "det", "pobj", "prep", "det", "pobj"],
+        [0, 0, 0, 4, 2, 4, 7, 5],
+        ["O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE"],
+    )
+    assert not _dated_aside(end[2])
