@@ -173,6 +173,24 @@ CASES = [
         ["both", "Yes"],
     ),
     (
+        "them_all_is_the_things_named",
+        [
+            ("Lucy Tam", "I'll send you the names of everyone on the stand tomorrow."),
+            ("Owen Price", "Lovely. Then I'll register them all on the portal by Friday."),
+        ],
+        "register the names of everyone on the stand",
+        ["all", "Friday"],
+    ),
+    (
+        "them_both_is_the_two_things_named",
+        [
+            ("Lucy Tam", "The two banner files are on the drive."),
+            ("Owen Price", "Great, I'll resize them both tonight."),
+        ],
+        "resize the two banner files",
+        ["both", "tonight"],
+    ),
+    (
         "a_date_inside_what_it_is_for_goes_the_rest_stays",
         [
             ("Lucy Tam", "We're still locked out of the ad accounts."),

@@ -172,6 +172,8 @@ class Wording:
                     out.append(prt[0].text)
                     moved.add(prt[0].i)
                 out.append(ref[0].lower() + ref[1:] if ref.split()[0].lower() in OPENING_WORDS else ref)
+                if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("all", "both"):
+                    moved.add(t.i + 1)  # "register them all": the things named, not "the names all"
                 if part_of(t) and ref.split()[0].lower() not in ("the", "a", "an"):
                     out.insert(len(out) - 1, "the")
             elif person_object(t):
