@@ -418,7 +418,7 @@ CASES = [
             ("Lucy Tam", "Someone has to tell the regional buyers."),
             ("Owen Price", "No, I will handle the buyers. I will brief them on the new prices on Monday."),
         ],
-        "brief the buyers on the new prices",
+        "brief the regional buyers on the new prices",
         ["handle"],
     ),
     (

@@ -191,6 +191,24 @@ CASES = [
         ["both", "tonight"],
     ),
     (
+        "what_a_thing_is_of_goes_before_the_tasks_own_phrase",
+        [
+            ("Lucy Tam", "We still need a copy of the presenter's passport for the insurers."),
+            ("Owen Price", "Yeah. I'll get a copy off her agent today."),
+        ],
+        "get a copy of the presenter's passport off her agent",
+        ["today"],
+    ),
+    (
+        "how_a_thing_was_judged_is_not_what_kind_it_is",
+        [
+            ("Lucy Tam", "We need a really good holding line before noon."),
+            ("Owen Price", "Agreed. I'll draft the line on that basis."),
+        ],
+        "draft the holding line on that basis",
+        ["good"],
+    ),
+    (
         "a_date_inside_what_it_is_for_goes_the_rest_stays",
         [
             ("Lucy Tam", "We're still locked out of the ad accounts."),

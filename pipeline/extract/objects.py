@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.antecedents import FILLERS, LOOKBACK, chunk_text
 from pipeline.extract.task_dates import CHANGE_VERBS, DATE_WORDS
 from pipeline.extract.turns import Turn
-from pipeline.extract.wording_rules import WordingRules
+from pipeline.extract.wording_rules import MAX_WORDS, WordingRules
 
 
 def complete(text: str, turns: list[Turn], at: int, rules: WordingRules, names: set[str]) -> str:
@@ -130,7 +130,10 @@ def _the(chunk: Span) -> str:
     return " ".join(["the", *(t.text for t in words)]).replace(" - ", "-").replace(" 's", "'s")
 
 
-HOW = {"proper", "quick", "short", "little", "big", "long", "informal", "formal", "brief"}
+HOW = {"proper", "quick", "short", "little", "big", "long", "informal", "formal", "brief", "actual"}
+# how the thing is judged, not what kind of thing it is: "a good statement" is the statement
+JUDGED = {"good", "great", "nice", "decent", "solid", "strong", "better", "best", "lovely", "bad", "clear", "simple",
+          "real", "right", "wrong", "fine", "perfect", "rough"}  # fmt: skip
 
 
 NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
@@ -212,6 +215,9 @@ def _prep_phrase(prep: Token | None, names: set[str]) -> str | None:
 
 FULLER_BACK = 8  # turns back the thing may have been named in full
 FULLER_PREPS = {"of", "for", "from"}  # not "on the main stage": where it is, not what
+# a phrase of the task's own after the noun that is about the work ("a copy [of her ID] off her agent", "brief the
+# [regional] buyers on the new prices"), not one saying which thing it is ("the labels for the gift packs")
+PHRASE_PREPS = {"to", "off", "on", "in", "into", "at", "by"}
 DETERMINERS = {"the", "a", "an", "those", "these", "this", "that", "both", "all", "any", "some", "our", "your"}
 MODIFIER_POS = ("ADJ", "NOUN", "PROPN", "VERB")
 MODIFIERS_ADDED = 3
@@ -221,26 +227,35 @@ def fuller(text: str, turns: list[Turn], at: int, names: set[str]) -> str:
     """The task's object as the meeting named it in full a few turns before: the same head noun with the task's
     modifiers and more ("send the updated labels" after "the updated allergen labels for the spring range" ->
     "send the updated allergen labels for the spring range"), the nearest such mention; what it is of, for or
-    from only when the task says nothing after the noun."""
+    from when the task says nothing after the noun, what it is of before a phrase of the task's own ("get a copy
+    off her agent" -> "get a copy of her ID off her agent")."""
     task, bracket, waits = text.partition(" (")
     words = task.split()
     for n, word in enumerate(words[1:], start=1):
         after = words[n + 1].lower() if n + 1 < len(words) else None
-        if not word.isalpha() or word.lower() in STOP_WORDS or (after is not None and after not in NOUN_PHRASE_ENDS):
+        ends = after is None or after in NOUN_PHRASE_ENDS
+        if not word.isalpha() or word.lower() in STOP_WORDS or not (ends or after in PHRASE_PREPS):
             continue
         start = max((d for d in range(1, n) if words[d].lower() in DETERMINERS), default=None)
         if start is None:
-            return text  # "chase Dan", "get two sent": no determiner, not a named thing
+            continue  # "chase Dan", "get two sent": no determiner, not a named thing
         said = [w.lower() for w in words[start + 1 : n]]
-        full = _named_in_full(word, said, turns, at, names)
+        full = _named_in_full(word, said, turns, at, names, FULLER_PREPS if ends else {"of"})
         if full is None:
-            return text
-        named = " ".join([*words[: start + 1], full, *words[n + 1 :]])
+            continue
+        det = words[start]
+        if det.lower() in ("a", "an"):  # "a copy" -> "an insurance copy"
+            det = ("an" if full[0].lower() in "aeiou" else "a") if det.islower() else det
+        named = " ".join([*words[:start], det, full, *words[n + 1 :]])
+        if len(named.split()) + (len(waits.split()) if bracket else 0) > MAX_WORDS:
+            return text  # richer, not cut short: the task's own words after it would go
         return f"{named} ({waits}" if bracket else named
     return text
 
 
-def _named_in_full(noun: str, said: list[str], turns: list[Turn], at: int, names: set[str]) -> str | None:
+def _named_in_full(
+    noun: str, said: list[str], turns: list[Turn], at: int, names: set[str], preps: set[str]
+) -> str | None:
     """ "updated allergen labels for the spring range": the nearest mention of ``noun`` (or its singular or plural)
     up to turn ``at`` with the modifiers ``said`` and more (at most ``MODIFIERS_ADDED``), or with what it is
     of/for/from; when the task says how the thing is now ("the updated panels"), the kind of thing said before
@@ -255,12 +270,11 @@ def _named_in_full(noun: str, said: list[str], turns: list[Turn], at: int, names
             if not _noun(tok) or tok.ent_type_ in NOT_THINGS or tok.dep_ == "attr":
                 continue  # "They're good stores": said of the thing, not its name
             left = [t for t in tok.doc[tok.left_edge.i : tok.i] if t.dep_ not in ("det", "poss", "predet")]
+            left = [t for t in left if t.lower_ not in FILLERS | HOW | JUDGED]  # "an actual copy", "a good plan"
             if any(t.pos_ not in MODIFIER_POS or _not_modifier(t, names) for t in left):
                 continue  # "the labels we sent", "Tom's labels", "three labels": not said as a kind of thing
-            mods = [t.lower_ if t.pos_ != "PROPN" else t.text for t in left]
-            phrase = _prep_phrase(
-                next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in FULLER_PREPS), None), names
-            )
+            mods = [t.text if t.pos_ == "PROPN" or t.text.isupper() else t.lower_ for t in left]
+            phrase = _prep_phrase(next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps), None), names)
             if set(said) <= {m.lower() for m in mods} and len(mods) - len(said) <= MODIFIERS_ADDED:
                 if len(mods) > len(said) or phrase:
                     return " ".join([*mods, noun, *([phrase] if phrase else [])])
@@ -298,8 +312,8 @@ def _noun(tok: Token) -> bool:
 
 
 def _not_modifier(tok: Token, names: set[str]) -> bool:
-    lower = tok.lower_
-    return lower in FILLERS or lower in HOW or tok.text in names or tok.ent_type_ in NOT_THINGS or tok.like_num
+    """A word before the noun that says whose, when or how many, not what kind ("Tom's", "Tuesday's", "three")."""
+    return tok.text in names or tok.ent_type_ in NOT_THINGS or tok.like_num
 
 
 LIST_TAILS = {"all", "everything", "lot", "stuff", "that", "it", "etc"}
