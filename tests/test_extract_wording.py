@@ -274,7 +274,7 @@ CASES = [
     (
         "the_thing_is_mine",
         [("Lucy Tam", "Who is updating the shelf leaflets?"), ("Owen Price", "The leaflets are mine.")],
-        "handle the leaflets",
+        "handle the shelf leaflets",
         ["mine"],
     ),
     (
@@ -418,7 +418,7 @@ CASES = [
             ("Lucy Tam", "Someone has to tell the regional buyers."),
             ("Owen Price", "No, I will handle the buyers. I will brief them on the new prices on Monday."),
         ],
-        "brief the buyers on the new prices",
+        "brief the regional buyers on the new prices",
         ["handle"],
     ),
     (
@@ -1169,3 +1169,26 @@ def test_lead_in_rule_examples(row: dict) -> None:
         assert pattern.sub("", text, count=1) == expected, text
     for text in row["not_examples"]:
         assert not pattern.match(text), text
+
+
+# rewrites its own non-example "get the team through to the final" (not fixed here)
+KNOWN_LOOSE = {"get_it_over_to_someone"}
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        pytest.param(r, marks=pytest.mark.xfail(strict=True)) if r["id"] in KNOWN_LOOSE else r
+        for r in _rows("DELIVERY")
+        if "examples" in r
+    ],
+    ids=lambda r: r["id"],
+)
+def test_delivery_rule_examples(row: dict) -> None:
+    """A DELIVERY row with examples rewrites each as given and leaves its non-examples alone."""
+    pattern = re.compile(row["pattern"], re.IGNORECASE)
+    assert row["examples"] and row["not_examples"]
+    for text, expected in row["examples"]:
+        assert pattern.sub(row["replace"], text) == expected, text
+    for text in row["not_examples"]:
+        assert pattern.sub(row["replace"], text) == text, text

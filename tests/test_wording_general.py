@@ -23,6 +23,219 @@ REPLIES = MODELS / "wording" / "replies.jsonl"
 # (case, dialogue, a task that must be given, words that must not be in any task)
 CASES = [
     (
+        "the_thing_named_in_full_turns_before",
+        [
+            ("Lucy Tam", "The reformulation moved the salt figures, so we need updated allergen labels for the range."),
+            ("Will Ferris", "When could we see those?"),
+            ("Owen Price", "Sorry, yes. I'll send you the updated labels by the 10th."),
+        ],
+        "send the updated allergen labels",
+        ["10th"],
+    ),
+    (
+        "a_kind_of_the_thing_said_before_fills_a_bare_noun",
+        [
+            ("Lucy Tam", "Have the signage quotes come back from the printers?"),
+            ("Owen Price", "Not yet, they've gone quiet."),
+            ("Lucy Tam", "Then I'll chase the quotes myself."),
+        ],
+        "chase the signage quotes",
+        [],
+    ),
+    (
+        "another_kind_of_the_same_noun_is_not_the_thing",
+        [
+            ("Lucy Tam", "The shipping labels went out to the depot yesterday."),
+            ("Owen Price", "Good. I'll send over the updated labels for the gift packs on Friday."),
+        ],
+        "the updated labels for the gift packs",
+        ["shipping"],
+    ),
+    (
+        "a_kind_said_turns_before_a_bare_mention_still_fills_it",
+        [
+            ("Lucy Tam", "Last year the sponsor prizes were handed out on the terrace."),
+            ("Will Ferris", "We'll move the prizes indoors this time."),
+            ("Lucy Tam", "Owen, can you update the prizes?"),
+            ("Owen Price", "Sure, I'll update the prizes."),
+        ],
+        "update the sponsor prizes",
+        [],
+    ),
+    (
+        "a_noun_said_last_as_part_of_another_name_is_not_filled",
+        [
+            ("Lucy Tam", "Last year the sponsor prizes were handed out on the terrace."),
+            ("Will Ferris", "We'll move the prizes indoors this time."),
+            ("Lucy Tam", "Then the prizes FAQ needs redoing. Owen, can you update the prizes?"),
+            ("Owen Price", "Sure, I'll update the prizes."),
+        ],
+        "update the prizes",
+        ["sponsor"],
+    ),
+    (
+        "a_note_dropped_to_someone_is_the_thing_sent",
+        [
+            ("Lucy Tam", "Kim had to leave before the budget bit."),
+            ("Owen Price", "I'll drop Kim a note tonight so she's up to speed."),
+        ],
+        "send Kim a note",
+        ["tonight"],
+    ),
+    (
+        "a_line_to_you_all_is_a_note_to_everyone",
+        [
+            ("Lucy Tam", "The trustees decide on Monday."),
+            ("Owen Price", "Then I'll shoot you all a quick line on Tuesday with the outcome."),
+        ],
+        "send everyone a note",
+        ["Tuesday"],
+    ),
+    (
+        "the_kind_said_before_fills_a_thing_said_as_it_is_now",
+        [
+            ("Lucy Tam", "Back of pack then. Owen, we're still working off the old allergen panel."),
+            (
+                "Owen Price",
+                "Yes, sorry, the reformulation moved the salt figures. I'll send you the updated panels by the 10th.",
+            ),
+        ],
+        "send the updated allergen panels",
+        ["old"],
+    ),
+    (
+        "what_a_thing_was_said_to_be_is_not_its_name",
+        [
+            ("Lucy Tam", "Four more shops want the window kit. They're busy shops, too."),
+            ("Owen Price", "Great. I'll let the shops know today."),
+        ],
+        "let the shops know",
+        ["busy"],
+    ),
+    (
+        "the_span_of_time_a_thing_covers_goes_with_it",
+        [
+            (
+                "Lucy Tam",
+                "On data, what we'd really like is the last three years of loyalty sales, by region if you can.",
+            ),
+            ("Owen Price", "I've got most of that somewhere."),
+            ("Lucy Tam", "Could you send it over?"),
+            ("Owen Price", "Yeah, sure. End of the week okay?"),
+        ],
+        "the last three years of loyalty sales",
+        ["region", "data"],
+    ),
+    (
+        "a_period_said_before_the_thing_it_is_of",
+        [
+            ("Lucy Tam", "Have you got six months of complaint records we could see?"),
+            ("Owen Price", "Yes, I'll dig them out tomorrow."),
+        ],
+        "dig out six months of complaint records",
+        ["tomorrow"],
+    ),
+    (
+        "how_figures_are_split_is_not_the_thing",
+        [
+            ("Lucy Tam", "Can we get the footfall numbers, by store and by week?"),
+            ("Owen Price", "Sure, I'll pull them together."),
+        ],
+        "the footfall numbers",
+        ["store", "week"],
+    ),
+    (
+        "a_second_step_joined_to_the_first_is_kept_when_both_fit",
+        [
+            ("Lucy Tam", "The opening line of the mailer isn't landing."),
+            ("Owen Price", "Fair. We'll rework the opening line and give you two alternatives."),
+        ],
+        "and give two alternatives",
+        [],
+    ),
+    (
+        "coming_back_to_you_is_not_a_second_step",
+        [
+            ("Lucy Tam", "Is the rebate in or out for Wales?"),
+            ("Owen Price", "Not sure. I'll check with our finance director and come back to you."),
+        ],
+        "check with the finance director",
+        ["come"],
+    ),
+    (
+        "an_invite_for_that_is_for_the_session_talked_about",
+        [
+            ("Lucy Tam", "We should go through the test scripts together before sign-off."),
+            ("Will Ferris", "Yes, a proper walkthrough of the scripts, with the devs there."),
+            ("Owen Price", "I'll send you both an invite for that after this."),
+        ],
+        "send an invite for the walkthrough of the scripts",
+        ["both", "Yes"],
+    ),
+    (
+        "them_all_is_the_things_named",
+        [
+            ("Lucy Tam", "I'll send you the names of everyone on the stand tomorrow."),
+            ("Owen Price", "Lovely. Then I'll register them all on the portal by Friday."),
+        ],
+        "register the names of everyone on the stand",
+        ["all", "Friday"],
+    ),
+    (
+        "them_both_is_the_two_things_named",
+        [
+            ("Lucy Tam", "The two banner files are on the drive."),
+            ("Owen Price", "Great, I'll resize them both tonight."),
+        ],
+        "resize the two banner files",
+        ["both", "tonight"],
+    ),
+    (
+        "what_a_thing_is_of_goes_before_the_tasks_own_phrase",
+        [
+            ("Lucy Tam", "We still need a copy of the presenter's passport for the insurers."),
+            ("Owen Price", "Yeah. I'll get a copy off her agent today."),
+        ],
+        "get a copy of the presenter's passport off her agent",
+        ["today"],
+    ),
+    (
+        "how_a_thing_was_judged_is_not_what_kind_it_is",
+        [
+            ("Lucy Tam", "We need a really good holding line before noon."),
+            ("Owen Price", "Agreed. I'll draft the line on that basis."),
+        ],
+        "draft the holding line on that basis",
+        ["good"],
+    ),
+    (
+        "a_date_inside_what_it_is_for_goes_the_rest_stays",
+        [
+            ("Lucy Tam", "We're still locked out of the ad accounts."),
+            ("Owen Price", "Right, I'll chase Dan for the passwords and the account handover today."),
+        ],
+        "chase Dan for the passwords and the account handover",
+        ["today"],
+    ),
+    (
+        "how_many_of_a_thing_is_not_a_date",
+        [
+            ("Lucy Tam", "And the printing for the gift box?"),
+            ("Owen Price", "I'll get a price from Harcourt for three and four colours."),
+        ],
+        "get a price from Harcourt for three and four colours",
+        [],
+    ),
+    (
+        "a_deadline_phrase_still_goes",
+        [
+            ("Lucy Tam", "Can we see the pack before the board meets?"),
+            ("Owen Price", "Yes, I'll send the board pack for the directors by the end of the week."),
+        ],
+        "send the board pack for the directors",
+        ["end", "week"],
+    ),
+    (
         "reply_turns_later_takes_the_request_by_shared_words",
         [
             ("Lucy Tam", "Owen, could you pull together a breakdown of the sign-ups? By region and by store ideally."),
@@ -576,3 +789,38 @@ def test_asking_of_rows_match_their_examples_and_not_the_rest() -> None:
         pattern = re.compile(row["pattern"], re.IGNORECASE)
         assert all(pattern.match(x) for x in row["examples"]), row["id"]
         assert not any(pattern.match(x) for x in row["not_examples"]), row["id"]
+
+
+def _dated(words: list[str], pos: list[str], deps: list[str], heads: list[int], ents: list[str]) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, pos=pos, deps=deps, heads=heads, ents=ents)
+
+
+def test_numbers_the_tagger_took_for_a_date_do_not_make_a_thing_a_date() -> None:
+    """ "for five and six colours" with "five and six" tagged DATE: how many of a thing, kept; "for two weeks" and
+    "by the end of the month" stay dates."""
+    from pipeline.extract.task_dates import _dated_aside
+
+    colours = _dated(
+        ["get", "a", "quote", "for", "five", "and", "six", "colours"],
+        ["VERB", "DET", "NOUN", "ADP", "NUM", "CCONJ", "NUM", "NOUN"],
+        ["ROOT", "det", "dobj", "prep", "nummod", "cc", "conj", "pobj"],
+        [0, 2, 0, 0, 7, 4, 4, 3],
+        ["O", "O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "O"],
+    )
+    assert _dated_aside(colours[3])
+    weeks = _dated(
+        ["hold", "it", "for", "two", "weeks"],
+        ["VERB", "PRON", "ADP", "NUM", "NOUN"],
+        ["ROOT", "dobj", "prep", "nummod", "pobj"],
+        [0, 0, 0, 4, 2],
+        ["O", "O", "O", "B-DATE", "I-DATE"],
+    )
+    assert not _dated_aside(weeks[2])
+    end = _dated(
+        ["send", "it", "by", "the", "end", "of", "the", "month"],
+        ["VERB", "PRON", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN"],
+        ["ROOT", "dobj", "prep", "det", "pobj", "prep", "det", "pobj"],
+        [0, 0, 0, 4, 2, 4, 7, 5],
+        ["O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE"],
+    )
+    assert not _dated_aside(end[2])

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract.noun_spans import broken_down_by, over_period, period_of
 from pipeline.extract.turns import Turn
 
 LOOKBACK = 4
@@ -118,7 +119,7 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
     text = "".join(t.text_with_ws if t.i + 1 in {w.i for w in words} else t.text + " " for t in words)
     text = re.sub(r"\s*-\s*", "-", text)
     text = re.sub(r"^(?:any|some|all|your|our|my|their|his|her)\b\s*", "the ", text, flags=re.IGNORECASE)
-    return text.strip() or None
+    return over_period(root, text.strip(), FILLERS) or None
 
 
 def _not_a_thing(root: Token) -> bool:
@@ -222,7 +223,8 @@ def _sentence_antecedent(
         number = 0 if plural is None or many == plural else 1
         if head_only:  # "the new one": the noun without its own determiner and adjectives ("price card")
             text = " ".join(t.text for t in _glued(tok, [c for c in tok.lefts if c.dep_ == "compound"] + [tok]))
-        found.append((number, _depth(tok), ROLE_RANK.get(tok.dep_, 3), tok.i, text))
+        role = period_of(tok) or tok  # "the last two years of sales": ranked where the period stands
+        found.append((number, _depth(role), ROLE_RANK.get(role.dep_, 3), tok.i, text))
     if not found:
         return None
     best = min(found)
@@ -365,6 +367,8 @@ def _modifier_half(tok: Token) -> bool:
 def _names_thing(tok: Token) -> bool:
     """A noun, or a word the parser took for a verb though a possessive or determiner says which one it is ("do we
     have their logo files?": "files" read as a verb)."""
+    if broken_down_by(tok):
+        return False
     return tok.pos_ in ("NOUN", "PROPN") or _mistagged(tok, set()) is not None
 
 

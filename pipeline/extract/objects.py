@@ -14,22 +14,23 @@ from __future__ import annotations
 import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from pipeline.extract.antecedents import LOOKBACK, chunk_text
-from pipeline.extract.tasks import CHANGE_VERBS, DATE_WORDS
+from pipeline.extract.antecedents import FILLERS, LOOKBACK, chunk_text
+from pipeline.extract.task_dates import CHANGE_VERBS, DATE_WORDS
 from pipeline.extract.turns import Turn
-from pipeline.extract.wording_rules import WordingRules
+from pipeline.extract.wording_rules import MAX_WORDS, WordingRules
 
 
 def complete(text: str, turns: list[Turn], at: int, rules: WordingRules, names: set[str]) -> str:
     """``text``, an item's task as worded from turn ``at``, with its object complete from what the meeting said."""
     text = number_ranges(rules.spell_out(spelled_out(text, turns, at)))
-    text = counted(scope_listed(complement(text, turns, at, names), turns, at), turns, at)
+    text = counted(scope_listed(complement(fuller(text, turns, at, names), turns, at, names), turns, at), turns, at)
     text = waits_for(text, turns, at)
-    if any(p.match(text) for p in rules.invite):
+    bare = POINTED_FOR.sub("", text)  # "an invite for that": for the session talked about
+    if any(p.match(bare) for p in rules.invite):
         session = session_for(turns, at, rules.invited_to)
-        text = f"{text} for {session}" if session else text
+        text = f"{bare} for {session}" if session else text
     text = changed_to(text, turns, at)
     who = next((m for m in (p.match(text) for p in rules.someone) if m), None)
     if who:  # "book someone" after "we still need a videographer"
@@ -38,6 +39,7 @@ def complete(text: str, turns: list[Turn], at: int, rules: WordingRules, names: 
     return text
 
 
+POINTED_FOR = re.compile(r"\s+for\s+(?:that|it|this)$", re.IGNORECASE)
 ACRONYM = re.compile(r"\b([A-Z]{2,5})(s?)\b")
 JOINERS = r"(?:(?:and|of|&|for)\s+)?"
 SPELL_BACK = 40  # turns before the item that may have spelled an acronym out
@@ -120,6 +122,7 @@ def _the(chunk: Span) -> str:
     dated = {t.i for t in chunk if t.ent_type_ in ("DATE", "TIME")}
     words = [t for t in chunk if t.i not in dated and not (t.dep_ == "case" and t.head.i in dated)]
     words = [t for t in words if t.dep_ not in ("det", "poss") and not (t.dep_ == "amod" and t.lower_ in HOW)]
+    words = [t for t in words if t.pos_ != "INTJ" and not (t.is_punct and t.text != "-")]  # "Yes, a walkthrough"
     of = [c for c in chunk.root.rights if c.dep_ == "prep" and c.lower_ == "of"]
     obj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
     if obj and obj[0].i - of[0].i < OF_WORDS:  # "of the loyalty app", not what the app is with
@@ -127,7 +130,10 @@ def _the(chunk: Span) -> str:
     return " ".join(["the", *(t.text for t in words)]).replace(" - ", "-").replace(" 's", "'s")
 
 
-HOW = {"proper", "quick", "short", "little", "big", "long", "informal", "formal", "brief"}
+HOW = {"proper", "quick", "short", "little", "big", "long", "informal", "formal", "brief", "actual"}
+# how the thing is judged, not what kind of thing it is: "a good statement" is the statement
+JUDGED = {"good", "great", "nice", "decent", "solid", "strong", "better", "best", "lovely", "bad", "clear", "simple",
+          "real", "right", "wrong", "fine", "perfect", "rough"}  # fmt: skip
 
 
 NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
@@ -189,18 +195,125 @@ def _said_with(noun: str, turns: list[Turn], at: int, names: set[str]) -> str | 
             if tok.lower_ != noun or tok.pos_ != "NOUN":
                 continue
             prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS), None)
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-            thing = chunk_text(obj, names) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
             if k == at and prep is None:
                 continue  # the item's own "set you up with access": what it is to was said before
-            if prep is None or obj is None or thing is None:
-                return None  # the nearest time it was said, with nothing after it
-            span = turns[k].doc[obj.left_edge.i : obj.i + 1]
-            if any(t.ent_type_ in NOT_THINGS or t.like_num or t.lower_ in DATE_WORDS for t in span):
-                return None  # "a site visit on the fourteenth": when, not what
-            phrase = " ".join([prep.lower_, *(t.text for t in span)]).replace(" - ", "-")
-            return re.sub(r"\b(?:your|our|my|their)\b", "the", phrase) if len(span) < COMPLEMENT_WORDS else None
+            return _prep_phrase(prep, names)  # the nearest time it was said, with or without what it is of
     return None
+
+
+def _prep_phrase(prep: Token | None, names: set[str]) -> str | None:
+    """ "to the shared drive": a short phrase naming a thing (not a date, a number or a person), "our" as "the"."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if prep is None or obj is None or obj.pos_ not in ("NOUN", "PROPN") or chunk_text(obj, names) is None:
+        return None
+    span = obj.doc[obj.left_edge.i : obj.i + 1]
+    if any(t.ent_type_ in NOT_THINGS or t.like_num or t.lower_ in DATE_WORDS for t in span):
+        return None  # "a site visit on the fourteenth": when, not what
+    phrase = " ".join([prep.lower_, *(t.text for t in span)]).replace(" - ", "-").replace(" 's", "'s")
+    return re.sub(r"\b(?:your|our|my|their)\b", "the", phrase) if len(span) < COMPLEMENT_WORDS else None
+
+
+FULLER_BACK = 8  # turns back the thing may have been named in full
+FULLER_PREPS = {"of", "for", "from"}  # not "on the main stage": where it is, not what
+# a phrase of the task's own after the noun that is about the work ("a copy [of her ID] off her agent", "brief the
+# [regional] buyers on the new prices"), not one saying which thing it is ("the labels for the gift packs")
+PHRASE_PREPS = {"to", "off", "on", "in", "into", "at", "by"}
+DETERMINERS = {"the", "a", "an", "those", "these", "this", "that", "both", "all", "any", "some", "our", "your"}
+MODIFIER_POS = ("ADJ", "NOUN", "PROPN", "VERB")
+MODIFIERS_ADDED = 3
+
+
+def fuller(text: str, turns: list[Turn], at: int, names: set[str]) -> str:
+    """The task's object as the meeting named it in full a few turns before: the same head noun with the task's
+    modifiers and more ("send the updated labels" after "the updated allergen labels for the spring range" ->
+    "send the updated allergen labels for the spring range"), the nearest such mention; what it is of, for or
+    from when the task says nothing after the noun, what it is of before a phrase of the task's own ("get a copy
+    off her agent" -> "get a copy of her ID off her agent")."""
+    task, bracket, waits = text.partition(" (")
+    words = task.split()
+    for n, word in enumerate(words[1:], start=1):
+        after = words[n + 1].lower() if n + 1 < len(words) else None
+        ends = after is None or after in NOUN_PHRASE_ENDS
+        if not word.isalpha() or word.lower() in STOP_WORDS or not (ends or after in PHRASE_PREPS):
+            continue
+        start = max((d for d in range(1, n) if words[d].lower() in DETERMINERS), default=None)
+        if start is None:
+            continue  # "chase Dan", "get two sent": no determiner, not a named thing
+        said = [w.lower() for w in words[start + 1 : n]]
+        full = _named_in_full(word, said, turns, at, names, FULLER_PREPS if ends else {"of"})
+        if full is None:
+            continue
+        det = words[start]
+        if det.lower() in ("a", "an"):  # "a copy" -> "an insurance copy"
+            det = ("an" if full[0].lower() in "aeiou" else "a") if det.islower() else det
+        named = " ".join([*words[:start], det, full, *words[n + 1 :]])
+        if len(named.split()) + (len(waits.split()) if bracket else 0) > MAX_WORDS:
+            return text  # richer, not cut short: the task's own words after it would go
+        return f"{named} ({waits}" if bracket else named
+    return text
+
+
+def _named_in_full(
+    noun: str, said: list[str], turns: list[Turn], at: int, names: set[str], preps: set[str]
+) -> str | None:
+    """ "updated allergen labels for the spring range": the nearest mention of ``noun`` (or its singular or plural)
+    up to turn ``at`` with the modifiers ``said`` and more (at most ``MODIFIERS_ADDED``), or with what it is
+    of/for/from; when the task says how the thing is now ("the updated panels"), the kind of thing said before
+    ("the old nutrition panel") fills in: "the updated nutrition panels"."""
+    describing = bool(said) and all(_describes(w, turns, at) for w in said)
+    for k in range(min(at, len(turns) - 1), max(-1, at - FULLER_BACK - 1), -1):
+        for tok in reversed(turns[k].doc):
+            if not _same_noun(tok, noun):
+                continue
+            if _names_another(tok):
+                return None  # "the awards T&Cs": the nearest mention names something else by it
+            if not _noun(tok) or tok.ent_type_ in NOT_THINGS or tok.dep_ == "attr":
+                continue  # "They're good stores": said of the thing, not its name
+            left = [t for t in tok.doc[tok.left_edge.i : tok.i] if t.dep_ not in ("det", "poss", "predet")]
+            left = [t for t in left if t.lower_ not in FILLERS | HOW | JUDGED]  # "an actual copy", "a good plan"
+            if any(t.pos_ not in MODIFIER_POS or _not_modifier(t, names) for t in left):
+                continue  # "the labels we sent", "Tom's labels", "three labels": not said as a kind of thing
+            mods = [t.text if t.pos_ == "PROPN" or t.text.isupper() else t.lower_ for t in left]
+            phrase = _prep_phrase(next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps), None), names)
+            if set(said) <= {m.lower() for m in mods} and len(mods) - len(said) <= MODIFIERS_ADDED:
+                if len(mods) > len(said) or phrase:
+                    return " ".join([*mods, noun, *([phrase] if phrase else [])])
+                continue
+            kind = [t.text if t.pos_ == "PROPN" else t.lower_ for t in left if t.dep_ == "compound"]
+            if describing and kind and len(kind) <= MODIFIERS_ADDED:
+                return " ".join([*said, *kind, noun, *([phrase] if phrase else [])])
+    return None
+
+
+def _same_noun(tok: Token, noun: str) -> bool:
+    """The same noun, singular or plural ("panel", "panels")."""
+    noun = noun.lower()
+    return tok.lower_ in (noun, noun + "s") or noun == tok.lower_ + "s"
+
+
+def _describes(word: str, turns: list[Turn], at: int) -> bool:
+    """A word of the task that says how the thing is ("updated", "new", "final"): an adjective or participle as
+    the item's turn said it."""
+    said = [t for t in turns[at].doc if t.lower_ == word] if 0 <= at < len(turns) else []
+    return bool(said) and all(t.pos_ in ("ADJ", "VERB") and t.dep_ == "amod" for t in said)
+
+
+def _names_another(tok: Token) -> bool:
+    """The noun said as part of another thing's name: "the labels budget", "the awards T&Cs" (a compound, or a
+    capitalised word straight after it, however the parser read it)."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    said_after = nxt is not None and nxt.text[:1].isupper() and nxt.text != "I"
+    return tok.dep_ == "compound" or said_after
+
+
+def _noun(tok: Token) -> bool:
+    """A noun, or a plural the tagger took for a verb where a noun stands ("we need the allergen labels")."""
+    return tok.pos_ == "NOUN" or (tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj") and tok.tag_ != "VB")
+
+
+def _not_modifier(tok: Token, names: set[str]) -> bool:
+    """A word before the noun that says whose, when or how many, not what kind ("Tom's", "Tuesday's", "three")."""
+    return tok.text in names or tok.ent_type_ in NOT_THINGS or tok.like_num
 
 
 LIST_TAILS = {"all", "everything", "lot", "stuff", "that", "it", "etc"}

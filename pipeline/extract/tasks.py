@@ -10,11 +10,15 @@ import re
 
 from spacy.tokens import Token
 
-DATE_WORDS = {
-    "today", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "week", "weekend", "month", "eod", "noon", "morning", "afternoon", "evening", "hour", "hours", "days", "weeks",
-    "then", "asap", "soon", "later", "now",
-}  # fmt: skip
+from pipeline.extract.task_dates import (
+    DATE_PREPS,
+    DATE_WORDS,
+    _dated_aside,
+    _is_date_phrase,
+    _is_date_word,
+    _second_object,
+)
+
 DROP_ADVERBS = {
     "just",
     "also",
@@ -28,31 +32,7 @@ DROP_ADVERBS = {
     "so",
     "too",
 }
-DATE_PREPS = {"by", "before", "on", "until", "till", "in", "within", "for", "after", "first", "end", "over"}
 MAX_TOKENS = 12
-
-
-def _is_date_phrase(tok: Token) -> bool:
-    sub = [t for t in tok.subtree if not _how_often(t)]
-    return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in DATE_WORDS for t in sub) and len(sub) <= 8 or _clock(tok)
-
-
-def _how_often(tok: Token) -> bool:
-    """ "weekly" of "in the weekly bulletin": what kind of thing, not when (unlike "in the next few weeks")."""
-    return tok.dep_ == "amod" and tok.head.ent_type_ not in ("DATE", "TIME") and tok.head.lower_ not in DATE_WORDS
-
-
-CLOCK_PREPS = {"before", "by", "until", "till"}
-CLOCK_WORDS = set("one two three four five six seven eight nine ten eleven twelve half quarter past pm am".split())
-CHANGE_VERBS = {"cut", "reduce", "increase", "raise", "drop", "lower", "extend", "shorten", "trim", "lift", "grow"}
-
-
-def _clock(prep: Token) -> bool:
-    """ "before two", "by half one": a time of day said as a number (not "cut it by two percent", "cut it by two")."""
-    if prep.lower_ not in CLOCK_PREPS or (prep.lower_ == "by" and prep.head.lemma_ in CHANGE_VERBS):
-        return False
-    words = [t for t in prep.subtree if t.i != prep.i]
-    return 0 < len(words) <= 3 and all(t.lower_ in CLOCK_WORDS or t.lower_ == "o'clock" for t in words)
 
 
 WH_WORDS = {"what", "who", "whether", "which", "where", "how", "why"}
@@ -78,9 +58,9 @@ def _drop_child(child: Token, verb: Token) -> bool:
         if child.lower_ == "soon" and any(c.dep_ == "advcl" for c in child.children):
             return True  # "as soon as the proofs are signed off": a condition (``_condition``), not the work
         return child.lower_ in DROP_ADVERBS or _is_date_phrase(child)
-    if dep in ("npadvmod", "tmod") or _first_thing(child):
+    if (dep in ("npadvmod", "tmod") and not _second_object(child, verb)) or _first_thing(child):
         return True
-    if dep == "prep" and child.lower_ in DATE_PREPS and _is_date_phrase(child):
+    if dep == "prep" and child.lower_ in DATE_PREPS and _is_date_phrase(child) and not _dated_aside(child):
         return True
     if dep == "prep" and child.lower_ in EVENT_PREPS and _event(child):
         return True
@@ -253,11 +233,12 @@ SEND_ON = {"send", "circulate", "share"}
 
 
 def _keep_send_on(verb: Token, drop: set[int]) -> None:
-    """A joined "and send" with a thing of its own is the work's last step, kept when both fit: "bump the logo up
+    """A joined verb with a thing of its own is the work's next step, kept when both fit: "rework the line and give
+    you two alternatives" (not "and come back to you"); as a joined "and send": "bump the logo up
     and send a new version round", "confirm with them and send the contract for signature" (not "and I'll send
     the deck", said with a subject of its own, an item of its own)."""
     conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
-    if conj is None or conj.lemma_ not in SEND_ON:
+    if conj is None or conj.lemma_ in REPORT_BACK - SEND_ON:
         return
     if not any(c.dep_ in (*OBJECT_DEPS, "prep", "prt") for c in verb.children):
         return
@@ -288,6 +269,8 @@ def task_text(verb: Token, subj: Token | None) -> str:
     for tok in verb.subtree:  # "ready by Wednesday": a deadline further down the phrase
         if tok.dep_ == "prep" and tok.lower_ in DEADLINE_PREPS and tok.i > verb.i and _is_date_phrase(tok):
             drop.update(t.i for t in tok.subtree)
+        if tok.dep_ in ("npadvmod", "tmod") and tok.head.i != verb.i and tok.i > verb.i and _is_date_phrase(tok):
+            drop.update(t.i for t in tok.subtree)  # "the account transfer today": the date inside a kept phrase
         if _estimate_aside(tok):
             drop.update(t.i for t in tok.subtree)
     dash = next((t.i for t in verb.sent if t.i > verb.i and _aside(t)), None)
@@ -382,14 +365,6 @@ def _sent_on(verb: Token) -> str | None:
             whom = [g for p in to for g in p.children if g.dep_ == "pobj"]
             return "circulate" if whom and whom[0].lower_ in EVERYONE else "send"
     return None
-    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_ in ("get", "send")):
-        objs = [c for c in conj.children if c.dep_ == "dobj"]
-        sent = any(c.dep_ == "prt" and c.lower_ in SENT_PARTICLES for c in conj.children) or any(
-            c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in conj.children
-        )
-        if objs and objs[0].lower_ in SENT_PRONOUNS and (sent or conj.lemma_ == "send"):
-            return True
-    return False
 
 
 SAID_OF_IT = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
@@ -441,7 +416,3 @@ ANYONE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "
 def _someone_else(subj: Token) -> bool:
     """ "before someone else books her", "before anybody notices": a race or a reason, not a step waited for."""
     return subj.lower_ in ANYONE or (subj.lower_ == "else" and subj.head.lower_ in ANYONE)
-
-
-def _is_date_word(tok: Token) -> bool:
-    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in DATE_WORDS

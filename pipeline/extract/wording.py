@@ -37,7 +37,8 @@ from pipeline.extract.components import Clause
 from pipeline.extract.dates import DAY_WORD
 from pipeline.extract.done_to import done_to, made_sure
 from pipeline.extract.objects import complete
-from pipeline.extract.tasks import DATE_PREPS, _is_date_phrase, joined_contractions, task_text
+from pipeline.extract.task_dates import DATE_PREPS, _dated_aside, _is_date_phrase
+from pipeline.extract.tasks import joined_contractions, task_text
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import MAX_WORDS, WordingRules, no_object, pronoun_task, vague
 from pipeline.extract.work_said import introduced_to, needed_work
@@ -171,6 +172,8 @@ class Wording:
                     out.append(prt[0].text)
                     moved.add(prt[0].i)
                 out.append(ref[0].lower() + ref[1:] if ref.split()[0].lower() in OPENING_WORDS else ref)
+                if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("all", "both"):
+                    moved.add(t.i + 1)  # "register them all": the things named, not "the names all"
                 if part_of(t) and ref.split()[0].lower() not in ("the", "a", "an"):
                     out.insert(len(out) - 1, "the")
             elif person_object(t):
@@ -443,7 +446,7 @@ def _talk(doc: Doc) -> set[int]:
     out: set[int] = set()
     for t in doc:
         dated = t.dep_ in ("prep", "agent") and t.lower_ in DATE_PREPS and t.i > 0
-        if dated and (_is_date_phrase(t) or _day_of_month(t)):
+        if dated and ((_is_date_phrase(t) and not _dated_aside(t)) or _day_of_month(t)):
             out.update(x.i for x in t.subtree)
         elif t.lower_ in ("what", "like", "say") and t.i + 1 < len(doc) and doc[t.i + 1].like_num and t.i > 0:
             out.add(t.i)
