@@ -141,7 +141,7 @@ def training_items(folders: list[Path], settings: Settings) -> tuple[list[dict[s
     return features, labels, meetings
 
 
-def train(folders: list[Path], out: Path, settings: Settings, l2: float = 3.0, veto: float = 0.4) -> str:
+def train(folders: list[Path], out: Path, settings: Settings, l2: float = 3.0, veto: float = 0.45) -> str:
     """Fit the scorer on the gold meetings in ``folders`` and write it to ``out``; returns a one-line summary."""
     from pipeline.documents.files import atomic_write
 
