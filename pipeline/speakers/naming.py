@@ -34,6 +34,7 @@ from itertools import permutations
 import numpy as np
 
 from pipeline.schemas import Attendee, Segment
+from pipeline.speakers.mentions import DIMINUTIVES, OPENERS, match_attendee, mentions
 
 INTRO = 3.0
 ROLE = 3.0
@@ -51,51 +52,6 @@ RESPONSE_CUES = (
     r"(?:thanks|thank you|cheers|morning|good morning|afternoon|hi|hello|hey|yes|yeah|yep|great|sure|okay|ok|right|"
     r"sorry|fair enough|agreed|exactly|lovely|perfect|brilliant|welcome|nice one|you too|same to you|likewise|bye)"
 )
-# common English diminutives that are not simply the first letters of the name ("Liz" for Elizabeth)
-DIMINUTIVES = {
-    "liz": "elizabeth", "lizzie": "elizabeth", "beth": "elizabeth", "betty": "elizabeth", "bill": "william",
-    "billy": "william", "bob": "robert", "bobby": "robert", "rob": "robert", "dick": "richard", "rick": "richard",
-    "jim": "james", "jimmy": "james", "mike": "michael", "mick": "michael", "kate": "katherine|catherine|kathryn",
-    "katie": "katherine|catherine|kathryn", "jack": "john", "johnny": "john", "peggy": "margaret", "meg": "margaret",
-    "maggie": "margaret", "tony": "anthony", "andy": "andrew", "sandy": "alexander|alexandra", "sasha": "alexander",
-    "ted": "edward", "ned": "edward", "harry": "henry", "hal": "henry", "sue": "susan|susannah",
-    "mo": "mohammed|muhammad", "jo": "joanna|joanne|josephine", "nico": "nicola|nicolas|nicholas",
-    "chuck": "charles", "charlie": "charles",
-}  # fmt: skip
-COMMON_CLIPPINGS = {
-    "art",
-    "will",
-    "max",
-    "may",
-    "pat",
-    "mark",
-    "bill",
-    "rob",
-    "sue",
-    "pen",
-    "cat",
-    "hope",
-    "joy",
-    "rose",
-    "don",
-    "ken",
-    "kit",
-    "van",
-    "con",
-    "ash",
-    "eve",
-    "mat",
-    "ray",
-    "sal",
-    "val",
-    "jan",
-    "dev",
-    "ben",
-    "mil",
-    "car",
-    "pet",
-    "tom",
-}  # everyday words: never read as a clipped name
 GREETINGS = r"(?:hi|hello|hey|morning|good morning|afternoon|good afternoon)"
 _NAME = r"([A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+)?)"
 _GREETING = r"(?:\W*(?i:hi|hello|hey|morning|good morning|afternoon)\b"
@@ -120,8 +76,6 @@ ACCEPTING_OPENING = re.compile(
     r"certainly|no problem|will do|can do|happy to|leave (?:it|that|this) with me)\b",
     re.I,
 )
-# words that open a turn before a name said to someone ("And, Tom, ..." heard as "and Tom.")
-OPENERS = re.compile(r"(?:^|[.!?]\s)\W*(?:and|so|um|uh|oh|also|now|okay|ok|right)(?:[\s,]+(?:um|uh))?[\s,]*$", re.I)
 # someone presented by another, who speaks next: "Bill's here for the production side." "Kwame's going to walk you
 # through them." "Priya will kick us off." "I've got Priya with me." "Over to Tom." (the text around the name)
 PRESENTED_AFTER = re.compile(
@@ -135,14 +89,6 @@ PRESENTED_BEFORE = re.compile(r"\b(?:over to|hand(?:ing)? (?:it )?over to|i've g
 ONLY_A_REPLY = re.compile(r"(?:^|[.!?]\s*)\W*(?:you too|same to you|likewise)[\s,!]*$", re.I)
 GREETING_OPENING = re.compile(r"^\W*(?:hi|hello|hey|morning|good morning|afternoon|good afternoon|thanks|thank you)\b",
                               re.I)  # fmt: skip
-MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"}  # fmt: skip
-MONTH_CONTEXT_BEFORE = re.compile(
-    r"\b(?:in|from|since|until|till|by|of|last|next|this|early|mid|late|end of|start of|before|after|through)\s*$",
-    re.I,
-)
-# first names that open a question as a word: "Will you send it?" "May I ask?"
-AUXILIARY_NAMES = re.compile(r"^(?:Will|May|Can|Should)\s+(?i:i|you|we|he|she|they|it|that|this|there)\b")
 ROLE_PATTERN = re.compile(
     r"\b(?:i'm|i am)\s+(?:the|your)\s+([a-z][a-z -]{2,40}?)(?:\s+(?:on|at|for|from|here)\b|[,.!?]|$)", re.I
 )
@@ -165,63 +111,6 @@ def turns_of(segments: list[Segment], labels: list[int]) -> list[Turn]:
     return out
 
 
-def short_names(first: str) -> set[str]:
-    """What colleagues call someone: a diminutive ("Liz", "Bill") or a clipped first name of three letters or more
-    ("Nat" for Nathaniel, "Kath" for Katherine), except clippings that are everyday words ("Art", "Will", "Max")."""
-    low = first.lower()
-    found = {short for short, fulls in DIMINUTIVES.items() if low in fulls.split("|")}
-    found |= {low[:n] for n in range(3, len(low)) if low[:n] not in COMMON_CLIPPINGS}
-    return {f.capitalize() for f in found}
-
-
-def _forms(attendees: list[Attendee]) -> list[set[str]]:
-    """The names each attendee may be called: full name, first name, and the short names no one else shares."""
-    shorts = [short_names(a.first_name) for a in attendees]
-    firsts = {a.first_name for a in attendees}
-    out = []
-    for i, a in enumerate(attendees):
-        others = set().union(*(shorts[j] for j in range(len(attendees)) if j != i)) | firsts
-        out.append({a.name, a.first_name} | (shorts[i] - others))
-    return out
-
-
-def _match_attendee(name: str, attendees: list[Attendee]) -> int | None:
-    low = name.lower().strip()
-    for i, a in enumerate(attendees):
-        if a.name.lower() == low:
-            return i
-    first = low.split()[0]
-    hits = [i for i, forms in enumerate(_forms(attendees)) if first in {f.lower() for f in forms if " " not in f}]
-    return hits[0] if len(hits) == 1 else None
-
-
-def _word_not_name(text: str, start: int, end: int) -> bool:
-    """A month ("in June", "April 3rd") or a question word ("Will you ...?") spelled as an attendee's name."""
-    if text[start:end] in MONTHS and (
-        MONTH_CONTEXT_BEFORE.search(text[:start]) or re.match(r"\s*(?:the\s+)?\d", text[end:])
-    ):
-        return True
-    return bool(AUXILIARY_NAMES.match(text[start:]))
-
-
-def _mentions(text: str, attendees: list[Attendee], possessive: bool = False) -> list[tuple[int, int, int]]:
-    """(attendee, start, end) for each capitalised mention of an attendee's name, first name or short name; with
-    ``possessive``, the mentions followed by "'s" ("Yusuf's happy", "Bill's here") instead."""
-    found = []
-    tail = r"(?=['’]s\b)" if possessive else r"\b(?!['’]s)"
-    for i, forms in enumerate(_forms(attendees)):
-        for form in forms:
-            for m in re.finditer(r"\b" + re.escape(form) + tail, text):
-                if not _word_not_name(text, m.start(), m.end()):
-                    found.append((i, m.start(), m.end()))
-    found.sort(key=lambda t: (t[1], -(t[2] - t[1])))
-    kept: list[tuple[int, int, int]] = []
-    for hit in found:
-        if not kept or hit[1] >= kept[-1][2]:
-            kept.append(hit)
-    return kept
-
-
 def introduced(text: str, attendees: list[Attendee]) -> int | None:
     """The attendee a speaker introduces themself as, if the text opens with an introduction."""
     for pattern in INTRO_PATTERNS:
@@ -231,9 +120,9 @@ def introduced(text: str, attendees: list[Attendee]) -> int | None:
         name = m.group(1)
         if name.split()[0].lower() in NOT_NAMES:
             continue
-        hit = _match_attendee(name, attendees)
+        hit = match_attendee(name, attendees)
         if hit is None and len(name.split()) > 1:
-            hit = _match_attendee(name.split()[0], attendees)
+            hit = match_attendee(name.split()[0], attendees)
         if hit is not None:
             return hit
     return None
@@ -283,7 +172,10 @@ def asks(text: str, end: int) -> bool:
 def _firm(form: str, attendee: Attendee) -> bool:
     """A name said in full or as a common diminutive ("Bill"), not a clipping ("Soo"), which a misheard word can be."""
     diminutive_of = DIMINUTIVES.get(form.lower(), "").split("|")
-    return form in (attendee.name, attendee.first_name) or attendee.first_name.lower() in diminutive_of
+    return (
+        form.lower() in (attendee.name.lower(), attendee.first_name.lower())
+        or attendee.first_name.lower() in diminutive_of
+    )
 
 
 def score_names(turns: list[Turn], k: int, attendees: list[Attendee]) -> np.ndarray:
@@ -305,13 +197,13 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
             score[turn.speaker, role] += ROLE
         called: list[tuple[int, int]] = []  # (attendee, end of the name) handed the floor
         presented: set[int] = set()
-        for who, start, end in _mentions(turn.text, attendees, possessive=True):
+        for who, start, end in mentions(turn.text, attendees, possessive=True):
             if who != intro:
                 score[turn.speaker, who] += MENTION
                 said[turn.speaker, who] |= _firm(turn.text[start:end], attendees[who])
             if PRESENTED_AFTER.match(turn.text[end:]):
                 presented.add(who)
-        for who, start, end in _mentions(turn.text, attendees):
+        for who, start, end in mentions(turn.text, attendees):
             if who == intro and start < 60:
                 continue
             score[turn.speaker, who] += MENTION
