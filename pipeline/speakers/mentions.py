@@ -3,7 +3,7 @@
 "Thanks, Tom." / "Tom's on it"   the name as the sidecar spells it, a first name, a diminutive ("Bill") or a
     clipping no one else shares ("Nat" for Nathaniel)
 "um, will, what do you need?" / "thanks, ingrid."   a name written in lower case counts only where it is plainly
-    spoken to someone, set off by punctuation or the turn's edge ("which it sounds like it will." and "every
+    spoken to someone, set off by punctuation, a greeting or the turn's edge ("which it sounds like it will." and "every
     penny counts" are no mention)
 "You too, Terence." / "Great work, Quame." / "Yusef's happy"   a name spelled as it sounds (accents, doubled
     letters, c/k, ph/f, qu/kw, one vowel for another in a name of five letters or more): a capitalised word
@@ -73,6 +73,8 @@ MONTH_CONTEXT_BEFORE = re.compile(
 AUXILIARY_NAMES = re.compile(r"^(?:Will|May|Can|Should)\s+(?i:i|you|we|he|she|they|it|that|this|there)\b")
 # words that open a turn before a name said to someone ("And, Tom, ..." heard as "and Tom.")
 OPENERS = re.compile(r"(?:^|[.!?]\s)\W*(?:and|so|um|uh|oh|also|now|okay|ok|right)(?:[\s,]+(?:um|uh))?[\s,]*$", re.I)
+# a greeting or thanks just before a name: "morning penny", "thanks will"
+GREETED = re.compile(r"\b(?:hi|hello|hey|morning|afternoon|thanks|thank you|cheers|bye)$", re.I)
 SOUND_ALIKE = ((r"ph", "f"), (r"qu", "kw"), (r"ck", "k"), (r"c", "k"), (r"y", "i"), (r"(\w)\1+", r"\1"))
 VOWELS = set("aeiou")
 WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -118,11 +120,12 @@ def _word_not_name(text: str, start: int, end: int) -> bool:
 
 
 def spoken_to(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is set off as said to someone: punctuation, a turn opener ("And", "So, um") or
-    the turn's edge before it, and punctuation or the edge after it ("Um, will, what ...?", "Thanks, ingrid.")."""
+    """Whether ``text[start:end]`` is set off as said to someone: punctuation, a turn opener ("And", "So, um"), a
+    greeting or thanks ("morning penny") or the turn's edge before it, and punctuation or the edge after it
+    ("Um, will, what ...?", "Thanks, ingrid.")."""
     before = text[:start].rstrip()
     after = text[end:].lstrip()
-    opened = not before or before[-1] in ",.!?;:—-" or bool(OPENERS.match(before))
+    opened = not before or before[-1] in ",.!?;:—-" or bool(OPENERS.match(before) or GREETED.search(before))
     return opened and (not after or after[0] in ",.!?;:—-")
 
 

@@ -50,7 +50,8 @@ NOT_NAMES = {
 }  # fmt: skip
 RESPONSE_CUES = (
     r"(?:thanks|thank you|cheers|morning|good morning|afternoon|hi|hello|hey|yes|yeah|yep|great|sure|okay|ok|right|"
-    r"sorry|fair enough|agreed|exactly|lovely|perfect|brilliant|welcome|nice one|you too|same to you|likewise|bye)"
+    r"sorry|fair enough|agreed|exactly|lovely|perfect|brilliant|welcome|nice one|you too|you two|same to you|"
+    r"likewise|bye)"
 )
 GREETINGS = r"(?:hi|hello|hey|morning|good morning|afternoon|good afternoon)"
 _NAME = r"([A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+)?)"
@@ -86,7 +87,10 @@ PRESENTED_AFTER = re.compile(
 )
 PRESENTED_BEFORE = re.compile(r"\b(?:over to|hand(?:ing)? (?:it )?over to|i've got|i have got|joined by)\s*$", re.I)
 # words that only answer what was just said to the speaker ("Have a good weekend." / "You too, Terrence.")
-ONLY_A_REPLY = re.compile(r"(?:^|[.!?]\s*)\W*(?:you too|same to you|likewise)[\s,!]*$", re.I)
+# ("you two" is how a speech model may write "you too" before a name: two people are not then named one by one)
+ONLY_A_REPLY = re.compile(r"(?:^|[.!?]\s*)\W*(?:you too|you two|same to you|likewise)[\s,!]*$", re.I)
+# a greeting to the room ("Morning, morning, can everyone hear me?"), which the next voice may return by name
+ROOM_GREETING = re.compile(r"^\W*(?:hi|hello|hey|morning|good morning|afternoon|good afternoon)\b", re.I)
 GREETING_OPENING = re.compile(r"^\W*(?:hi|hello|hey|morning|good morning|afternoon|good afternoon|thanks|thank you)\b",
                               re.I)  # fmt: skip
 ROLE_PATTERN = re.compile(
@@ -178,6 +182,13 @@ def _firm(form: str, attendee: Attendee) -> bool:
     )
 
 
+def _greets_back(text: str, start: int, previous: str, attendees: list[Attendee]) -> bool:
+    """Whether a greeting with a name, after other words ("Yes, loud and clear. Morning, Grace."), returns the
+    greeting the last speaker gave the room ("Morning, morning, can everyone hear me?"), naming no one."""
+    greeting = re.search(r"(?:^|[.!?,]\s*)" + GREETINGS + r"[\s,!]*$", text[:start], re.I)
+    return bool(greeting and ROOM_GREETING.match(previous) and not mentions(previous, attendees))
+
+
 def score_names(turns: list[Turn], k: int, attendees: list[Attendee]) -> np.ndarray:
     """(clusters, attendees) evidence."""
     return evidence(turns, k, attendees)[0]
@@ -214,6 +225,8 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
                 continue
             direction = addressed(turn.text, start, end)
             said[turn.speaker, who] |= firm and direction is not None
+            if direction == "next" and t > 0 and _greets_back(turn.text, start, turns[t - 1].text, attendees):
+                direction = "previous"  # "Morning, all, can you hear me?" / "Loud and clear. Morning, Grace."
             if direction == "previous" and t == 0:
                 direction = "next"  # the meeting's first words greet someone: nobody spoke before them
             if direction == "previous" and t > 0:

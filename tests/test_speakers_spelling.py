@@ -1,0 +1,116 @@
+"""Naming speakers does not hang on how the speech model writes a name: commas and full stops, capitals, a name
+spelled as it sounds, a sentence split over two segments."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.schemas import Attendee, Segment
+from pipeline.speakers import mentions, naming
+
+PEOPLE = [
+    Attendee(name="Will Hartley", side="agency"),
+    Attendee(name="Terrence Boyd", side="client"),
+    Attendee(name="Kwame Osei", side="agency"),
+    Attendee(name="Penny Lane", side="client"),
+    Attendee(name="Siobhán Kelly", side="agency"),
+    Attendee(name="Yusuf Kaya", side="client"),
+]
+
+
+def named(text: str) -> list[str]:
+    return [PEOPLE[who].name for who, _, _ in mentions.mentions(text, PEOPLE)]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Lovely. Um, will, what do you need from us?", "Will Hartley"),  # a name written in lower case, spoken to
+    ("Right, thanks, penny.", "Penny Lane"),
+    ("and will, one more thing.", "Will Hartley"),  # after a turn opener
+    ("Okay, will.", "Will Hartley"),
+    ("yeah, loud and clear, morning penny.", "Penny Lane"),  # after a greeting
+])  # fmt: skip
+def test_a_lower_case_name_spoken_to_someone_is_a_mention(text: str, who: str) -> None:
+    assert named(text) == [who]
+
+
+@pytest.mark.parametrize("text", [
+    "Which, as far as I can tell, it will.",  # the word, not the name
+    "Every penny counts this year.",
+    "If you will, we can move it.",
+    "They will, I'm sure, sign it off.",
+])  # fmt: skip
+def test_a_lower_case_word_that_is_also_a_name_is_no_mention(text: str) -> None:
+    assert named(text) == []
+
+
+@pytest.mark.parametrize(("heard", "name"), [
+    ("Terence", "Terrence"), ("Quame", "Kwame"), ("Siobhan", "Siobhán"), ("Yusef", "Yusuf"), ("Phillipa", "Philippa"),
+])  # fmt: skip
+def test_a_name_spelled_as_it_sounds(heard: str, name: str) -> None:
+    assert mentions.sounds_like(heard, name)
+
+
+@pytest.mark.parametrize(("heard", "name"), [
+    ("Will", "Wall"), ("Miles", "Mile"), ("Penny", "Benny"), ("Yusuf", "Joseph"), ("Dawn", "Dean"),
+])  # fmt: skip
+def test_a_different_name_does_not_sound_alike(heard: str, name: str) -> None:
+    assert not mentions.sounds_like(heard, name)
+
+
+def test_a_capitalised_spelling_that_sounds_like_one_attendee_is_a_mention() -> None:
+    assert named("You too, Terence. Great work, Quame.") == ["Terrence Boyd", "Kwame Osei"]
+    assert named("I think Yusef's happy with it.") == []  # a possessive is found with possessive=True
+    hits = mentions.mentions("I think Yusef's happy with it.", PEOPLE, possessive=True)
+    assert [PEOPLE[h[0]].name for h in hits] == ["Yusuf Kaya"]
+    # a capitalised word opening a sentence is any word, unless it is plainly said to someone
+    people = [Attendee(name="Marc Dupont"), Attendee(name="Ana Silva")]
+    assert mentions.mentions("Mark my words, it works.", people) == []
+    assert [people[h[0]].name for h in mentions.mentions("Thanks. Mark, can you check?", people)] == ["Marc Dupont"]
+
+
+STYLES = [  # one meeting, as different speech models might write it
+    ["Morning, Penny. Morning, Kwame.", "Morning. Kwame, can you take us through the routes?",
+     "Sure, I'll start with the first one.", "Thanks, Kwame. That's clear."],
+    ["Morning Penny, morning Kwame.", "morning, kwame, can you take us through the routes?",
+     "Sure. I'll start with the first one.", "thanks, kwame, that's clear."],
+    ["morning, penny. morning, Quame.", "Morning. Quame, can you take us through the routes?",
+     "sure, I'll start with the first one.", "Thanks, Quame, that's clear."],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("lines", STYLES)
+def test_the_same_meeting_names_the_same_voice_however_it_is_punctuated(lines: list[str]) -> None:
+    turns = [naming.Turn(speaker, text) for speaker, text in zip([0, 1, 2, 1], lines, strict=True)]
+    score = naming.score_names(turns, 3, PEOPLE)
+    assert score[2, 2] >= naming.MIN_SCORE  # called on, answering, thanked afterwards: Kwame
+    assert naming.name_speakers_from_turns(turns, 3, PEOPLE)[2] == "Kwame Osei"
+
+
+def test_a_name_and_its_question_split_over_two_segments_are_one_turn() -> None:
+    segments = [
+        Segment(index=0, start=0.0, end=2.0, text="Right, and, um, Kwame,"),
+        Segment(index=1, start=2.0, end=4.0, text="can you send the files over?"),
+        Segment(index=2, start=4.5, end=6.0, text="Yes, I'll do that today."),
+        Segment(index=3, start=6.5, end=8.0, text="And Kwame, the edit too?"),
+        Segment(index=4, start=8.5, end=9.0, text="Sure."),
+    ]
+    assert naming.name_speakers(segments, [0, 0, 1, 0, 1], 2, PEOPLE) == {1: "Kwame Osei"}
+
+
+def test_a_greeting_returned_by_name_goes_to_the_one_who_greeted_the_room() -> None:
+    t = naming.Turn
+    for reply in ("Yes, loud and clear. Morning, Penny.", "yeah loud and clear, morning penny."):
+        score = naming.score_names([t(0, "Morning, morning, can everyone hear me?"), t(1, reply), t(2, "Hi.")],
+                                   3, PEOPLE)  # fmt: skip
+        assert score[0, 3] > 0 and score[2, 3] <= 0, reply
+    # a greeting after an answer to someone who greeted this speaker by name greets the next voice instead
+    score = naming.score_names(
+        [t(0, "Hi Yusuf, are you at home today?"), t(1, "Home, yes. Hi, Penny."), t(2, "Hi.")], 3, PEOPLE
+    )
+    assert score[2, 3] > 0 and score[0, 3] <= 0
+
+
+def test_you_two_heard_for_you_too_answers_the_last_speaker() -> None:
+    t = naming.Turn
+    score = naming.score_names([t(0, "Have a good weekend."), t(1, "You two, Terence.")], 2, PEOPLE)
+    assert score[0, 1] >= naming.MIN_SCORE
