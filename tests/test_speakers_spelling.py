@@ -114,3 +114,32 @@ def test_you_two_heard_for_you_too_answers_the_last_speaker() -> None:
     t = naming.Turn
     score = naming.score_names([t(0, "Have a good weekend."), t(1, "You two, Terence.")], 2, PEOPLE)
     assert score[0, 1] >= naming.MIN_SCORE
+
+
+def test_a_task_given_by_name_and_taken_on_by_the_next_voice_names_it() -> None:
+    t = naming.Turn
+    given = t(0, "Good. So Kwame will pull together the full AV spec.")
+    for reply in ("Yep, can do, I'll have it by Thursday.", "I'll get that over tomorrow.", "Sure, on it."):
+        assert naming.score_names([given, t(1, reply)], 2, PEOPLE)[1, 2] >= naming.MIN_SCORE, reply
+    # agreeing is not taking it on; a task that is not the turn's last word; being talked about
+    for turns in (
+        [given, t(1, "Sure, that works.")],
+        [t(0, "So Kwame will pull together the spec. Then we review it."), t(1, "I'll look at it.")],
+        [t(0, "Kwame will not be there."), t(1, "I'll go instead.")],
+        [t(0, "Kwame will be late."), t(1, "I'll start then.")],
+    ):
+        assert naming.score_names(turns, 2, PEOPLE)[1, 2] <= 0, turns
+
+
+def test_everyday_words_are_no_clipped_names() -> None:
+    people = [Attendee(name="Theo Marsh"), Attendee(name="Andrew Pike")]
+    assert mentions.mentions("The train was late. And then it rained.", people) == []
+    assert "The" not in mentions.short_names("Theo") and "And" not in mentions.short_names("Andrew")
+    assert "Andy" in mentions.short_names("Andrew")
+
+
+def test_a_name_said_twice_in_one_turn_is_one_call() -> None:
+    t = naming.Turn
+    score = naming.score_names([t(0, "Hi, rich, hi name, rich, high ball."), t(1, "Fair.")], 2,
+                               [Attendee(name="Rich Abara"), Attendee(name="Ana Silva")])  # fmt: skip
+    assert score[1, 0] == naming.ADDRESS  # once, and not enough to name anyone

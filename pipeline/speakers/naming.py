@@ -73,8 +73,17 @@ ANSWER_OPENING = re.compile(
 # an answer that takes on what was just said to the speaker by name, a request or not ("And Tom, the printers need
 # the files." / "Sure, I'll get them over.")
 ACCEPTING_OPENING = re.compile(
-    r"^\W*(?:(?:yes|yeah|yep),?\s+(?:i'll|i will|will do|leave (?:it|that|this) with me)|sure|of course|absolutely|"
+    r"^\W*(?:(?:yes|yeah|yep),?\s+(?:i'll|i will|will do|can do|leave (?:it|that|this) with me)|sure|of course|"
+    r"absolutely|"
     r"certainly|no problem|will do|can do|happy to|leave (?:it|that|this) with me)\b",
+    re.I,
+)
+# a task given to someone by name, last in a turn ("So Frankie will pull together the AV spec."), and taken on at
+# once in the first person by the next voice ("Yep, can do, I'll have it by Thursday."): that voice is Frankie
+TASKED_AFTER = re.compile(r"^(?:\s+(?:will|can|is going to)|['’]ll)\s+(?!not\b|be\b|have been\b)[a-z]+\b", re.I)
+TAKING_ON = re.compile(
+    r"^\W*(?:(?:yes|yeah|yep|yup|sure|okay|ok)[,.!]?\s+)?(?:i'll|i will|will do|can do|on it|"
+    r"leave (?:it|that|this) with me)\b",
     re.I,
 )
 # someone presented by another, who speaks next: "Bill's here for the production side." "Kwame's going to walk you
@@ -189,6 +198,12 @@ def _greets_back(text: str, start: int, previous: str, attendees: list[Attendee]
     return bool(greeting and ROOM_GREETING.match(previous) and not mentions(previous, attendees))
 
 
+def _tasked(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is given a task in the turn's last sentence ("So Frankie will pull
+    together the AV spec.")."""
+    return bool(TASKED_AFTER.match(text[end:])) and not re.search(r"[.!?]\s+\w", text[end:])
+
+
 def score_names(turns: list[Turn], k: int, attendees: list[Attendee]) -> np.ndarray:
     """(clusters, attendees) evidence."""
     return evidence(turns, k, attendees)[0]
@@ -208,6 +223,7 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
             score[turn.speaker, role] += ROLE
         called: list[tuple[int, int]] = []  # (attendee, end of the name) handed the floor
         presented: set[int] = set()
+        tasked: set[int] = set()
         for who, start, end in mentions(turn.text, attendees, possessive=True):
             if who != intro:
                 score[turn.speaker, who] += MENTION
@@ -232,14 +248,18 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
             if direction == "previous" and t > 0:
                 echoes = ONLY_A_REPLY.search(turn.text[:start])  # "You too, Terrence": said back to who just spoke
                 score[turns[t - 1].speaker, who] += ADDRESS + (ANSWERED if echoes else 0.0)
-            elif direction == "next" and t + 1 < len(turns):
-                called.append((who, end))
+            elif direction == "next" and t + 1 < len(turns) and who not in {c[0] for c in called}:
+                called.append((who, end))  # a name said twice in a turn is one call
+            elif direction is None and _tasked(turn.text, end):
+                tasked.add(who)
         if len({who for who, _ in called}) > 1:  # "Hamid, Joy, thanks for coming": nobody in particular, unless
             called = [c for c in called[-1:] if asks(turn.text, c[1])]  # the last one named is asked something
         for who, end in called:
             reply = turns[t + 1].text
             answered = ACCEPTING_OPENING.match(reply) or (asks(turn.text, end) and ANSWER_OPENING.match(reply))
             score[turns[t + 1].speaker, who] += ADDRESS + (ANSWERED if answered else 0.0)
+        if len(tasked) == 1 and t + 1 < len(turns) and TAKING_ON.match(turns[t + 1].text):
+            score[turns[t + 1].speaker, tasked.pop()] += ADDRESS + ANSWERED
         if len(presented) == 1 and t + 1 < len(turns) and turns[t + 1].speaker != turn.speaker:
             greets = GREETING_OPENING.match(turns[t + 1].text)
             score[turns[t + 1].speaker, presented.pop()] += ADDRESS + (ANSWERED if greets else 0.0)
