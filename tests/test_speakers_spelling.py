@@ -143,3 +143,14 @@ def test_a_name_said_twice_in_one_turn_is_one_call() -> None:
     score = naming.score_names([t(0, "Hi, rich, hi name, rich, high ball."), t(1, "Fair.")], 2,
                                [Attendee(name="Rich Abara"), Attendee(name="Ana Silva")])  # fmt: skip
     assert score[1, 0] == naming.ADDRESS  # once, and not enough to name anyone
+
+
+def test_greeted_by_name_and_greeting_back_names_the_one_greeted() -> None:
+    t = naming.Turn
+    for opening in ("Happy Friday, Penny, thanks for squeezing us in.", "morning penny, thanks for making time."):
+        for reply in ("Happy Friday! I've got a hard stop at half eleven.", "Morning. Shall we start?"):
+            assert naming.score_names([t(0, opening), t(1, reply)], 2, PEOPLE)[1, 3] >= naming.MIN_SCORE
+    # greeted but carrying on without a greeting is weaker; two people greeted at once call on neither
+    assert naming.score_names([t(0, "Morning, Penny."), t(1, "So, the budget.")], 2, PEOPLE)[1, 3] < naming.MIN_SCORE
+    two = naming.score_names([t(0, "Hi, Penny, hi, Yusuf."), t(1, "Hi.")], 2, PEOPLE)
+    assert two[1, 3] <= 0 and two[1, 5] <= 0

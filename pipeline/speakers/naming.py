@@ -53,7 +53,7 @@ RESPONSE_CUES = (
     r"sorry|fair enough|agreed|exactly|lovely|perfect|brilliant|welcome|nice one|you too|you two|same to you|"
     r"likewise|bye)"
 )
-GREETINGS = r"(?:hi|hello|hey|morning|good morning|afternoon|good afternoon)"
+GREETINGS = r"(?:hi|hello|hey|morning|good morning|afternoon|good afternoon|happy (?:mon|tues|wednes|thurs|fri)day)"
 _NAME = r"([A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+)?)"
 _GREETING = r"(?:\W*(?i:hi|hello|hey|morning|good morning|afternoon)\b"
 INTRO_PATTERNS = [
@@ -99,9 +99,8 @@ PRESENTED_BEFORE = re.compile(r"\b(?:over to|hand(?:ing)? (?:it )?over to|i've g
 # ("you two" is how a speech model may write "you too" before a name: two people are not then named one by one)
 ONLY_A_REPLY = re.compile(r"(?:^|[.!?]\s*)\W*(?:you too|you two|same to you|likewise)[\s,!]*$", re.I)
 # a greeting to the room ("Morning, morning, can everyone hear me?"), which the next voice may return by name
-ROOM_GREETING = re.compile(r"^\W*(?:hi|hello|hey|morning|good morning|afternoon|good afternoon)\b", re.I)
-GREETING_OPENING = re.compile(r"^\W*(?:hi|hello|hey|morning|good morning|afternoon|good afternoon|thanks|thank you)\b",
-                              re.I)  # fmt: skip
+ROOM_GREETING = re.compile(r"^\W*" + GREETINGS + r"\b", re.I)
+GREETING_OPENING = re.compile(r"^\W*(?:" + GREETINGS + r"|thanks|thank you)\b", re.I)
 ROLE_PATTERN = re.compile(
     r"\b(?:i'm|i am)\s+(?:the|your)\s+([a-z][a-z -]{2,40}?)(?:\s+(?:on|at|for|from|here)\b|[,.!?]|$)", re.I
 )
@@ -194,8 +193,12 @@ def _firm(form: str, attendee: Attendee) -> bool:
 def _greets_back(text: str, start: int, previous: str, attendees: list[Attendee]) -> bool:
     """Whether a greeting with a name, after other words ("Yes, loud and clear. Morning, Grace."), returns the
     greeting the last speaker gave the room ("Morning, morning, can everyone hear me?"), naming no one."""
-    greeting = re.search(r"(?:^|[.!?,]\s*)" + GREETINGS + r"[\s,!]*$", text[:start], re.I)
-    return bool(greeting and ROOM_GREETING.match(previous) and not mentions(previous, attendees))
+    return _greeted(text, start) and bool(ROOM_GREETING.match(previous)) and not mentions(previous, attendees)
+
+
+def _greeted(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` is greeted ("Morning, Carol", "Happy Friday, Carol")."""
+    return bool(re.search(r"(?:^|[.!?,]\s*)" + GREETINGS + r"[\s,!]*$", text[:start], re.I))
 
 
 def _tasked(text: str, end: int) -> bool:
@@ -221,7 +224,7 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
         role = role_claimed(turn.text, attendees)
         if role is not None:
             score[turn.speaker, role] += ROLE
-        called: list[tuple[int, int]] = []  # (attendee, end of the name) handed the floor
+        called: list[tuple[int, int, bool]] = []  # (attendee, end of the name, greeted) handed the floor
         presented: set[int] = set()
         tasked: set[int] = set()
         for who, start, end in mentions(turn.text, attendees, possessive=True):
@@ -249,14 +252,18 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
                 echoes = ONLY_A_REPLY.search(turn.text[:start])  # "You too, Terrence": said back to who just spoke
                 score[turns[t - 1].speaker, who] += ADDRESS + (ANSWERED if echoes else 0.0)
             elif direction == "next" and t + 1 < len(turns) and who not in {c[0] for c in called}:
-                called.append((who, end))  # a name said twice in a turn is one call
+                called.append((who, end, _greeted(turn.text, start)))  # a name said twice in a turn is one call
             elif direction is None and _tasked(turn.text, end):
                 tasked.add(who)
-        if len({who for who, _ in called}) > 1:  # "Hamid, Joy, thanks for coming": nobody in particular, unless
+        if len({c[0] for c in called}) > 1:  # "Hamid, Joy, thanks for coming": nobody in particular, unless
             called = [c for c in called[-1:] if asks(turn.text, c[1])]  # the last one named is asked something
-        for who, end in called:
+        for who, end, greeted in called:
             reply = turns[t + 1].text
-            answered = ACCEPTING_OPENING.match(reply) or (asks(turn.text, end) and ANSWER_OPENING.match(reply))
+            answered = (
+                ACCEPTING_OPENING.match(reply)
+                or (asks(turn.text, end) and ANSWER_OPENING.match(reply))
+                or (greeted and GREETING_OPENING.match(reply))  # "Happy Friday, Carol!" / "Happy Friday!"
+            )
             score[turns[t + 1].speaker, who] += ADDRESS + (ANSWERED if answered else 0.0)
         if len(tasked) == 1 and t + 1 < len(turns) and TAKING_ON.match(turns[t + 1].text):
             score[turns[t + 1].speaker, tasked.pop()] += ADDRESS + ANSWERED
