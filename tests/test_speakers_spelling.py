@@ -154,3 +154,11 @@ def test_greeted_by_name_and_greeting_back_names_the_one_greeted() -> None:
     assert naming.score_names([t(0, "Morning, Penny."), t(1, "So, the budget.")], 2, PEOPLE)[1, 3] < naming.MIN_SCORE
     two = naming.score_names([t(0, "Hi, Penny, hi, Yusuf."), t(1, "Hi.")], 2, PEOPLE)
     assert two[1, 3] <= 0 and two[1, 5] <= 0
+
+
+def test_someone_presented_before_a_question_to_the_room_is_not_the_next_voice() -> None:
+    t = naming.Turn
+    text = "So Kwame is going to take you through the plan. You've had it since Wednesday, I think."
+    assert naming.score_names([t(0, text), t(1, "I have, yes.")], 2, PEOPLE)[1, 2] <= 0
+    text = "You've had it since Wednesday. So Kwame is going to take you through the plan."
+    assert naming.score_names([t(0, text), t(1, "Morning all.")], 2, PEOPLE)[1, 2] >= naming.MIN_SCORE

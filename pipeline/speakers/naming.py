@@ -204,7 +204,11 @@ def _greeted(text: str, start: int) -> bool:
 def _tasked(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is given a task in the turn's last sentence ("So Frankie will pull
     together the AV spec.")."""
-    return bool(TASKED_AFTER.match(text[end:])) and not re.search(r"[.!?]\s+\w", text[end:])
+    return bool(TASKED_AFTER.match(text[end:])) and _last_sentence(text, end)
+
+
+def _last_sentence(text: str, end: int) -> bool:
+    return not re.search(r"[.!?]\s+\w", text[end:])
 
 
 def score_names(turns: list[Turn], k: int, attendees: list[Attendee]) -> np.ndarray:
@@ -231,7 +235,7 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
             if who != intro:
                 score[turn.speaker, who] += MENTION
                 said[turn.speaker, who] |= _firm(turn.text[start:end], attendees[who])
-            if PRESENTED_AFTER.match(turn.text[end:]):
+            if PRESENTED_AFTER.match(turn.text[end:]) and _last_sentence(turn.text, end):
                 presented.add(who)
         for who, start, end in mentions(turn.text, attendees):
             if who == intro and start < 60:
@@ -239,7 +243,8 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
             score[turn.speaker, who] += MENTION
             firm = _firm(turn.text[start:end], attendees[who])
             if PRESENTED_AFTER.match(turn.text[end:]) or PRESENTED_BEFORE.search(turn.text[:start]):
-                presented.add(who)
+                if _last_sentence(turn.text, end):
+                    presented.add(who)
                 said[turn.speaker, who] |= firm
                 continue
             direction = addressed(turn.text, start, end)
