@@ -162,3 +162,19 @@ def test_someone_presented_before_a_question_to_the_room_is_not_the_next_voice()
     assert naming.score_names([t(0, text), t(1, "I have, yes.")], 2, PEOPLE)[1, 2] <= 0
     text = "You've had it since Wednesday. So Kwame is going to take you through the plan."
     assert naming.score_names([t(0, text), t(1, "Morning all.")], 2, PEOPLE)[1, 2] >= naming.MIN_SCORE
+
+
+def test_a_question_put_to_someone_by_name_and_answered_names_the_one_who_answers() -> None:
+    t = naming.Turn
+    asked = t(0, "Lovely. Um, will, what do you need from them to build that out?")
+    assert (
+        naming.score_names([asked, t(1, "Two things, really. The guidelines and the files.")], 2, PEOPLE)[1, 0]
+        >= naming.MIN_SCORE
+    )
+    for turns in (
+        [asked, t(1, "Me? Why me?")],  # a question back
+        [asked, t(1, "I think Will's on mute.")],  # passed on
+        [t(0, "Morning, Will. Everyone survive the snow?"), t(1, "Just about.")],  # a question to the room
+        [t(0, "Will, what do you need? We can sort it later."), t(1, "Two things.")],  # not the turn's end
+    ):
+        assert naming.score_names(turns, 2, PEOPLE)[1, 0] < naming.MIN_SCORE, turns

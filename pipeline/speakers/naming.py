@@ -207,6 +207,29 @@ def _tasked(text: str, end: int) -> bool:
     return bool(TASKED_AFTER.match(text[end:])) and _last_sentence(text, end)
 
 
+def _question_last(text: str, end: int) -> bool:
+    """Whether the turn ends with a question put to the one named ("Will, what do you need from them?"), not to the
+    room ("Morning, Ellie. Everyone survive the snow?")."""
+    rest = text[end:]
+    return (
+        text.rstrip().endswith("?")
+        and _last_sentence(text, end)
+        and bool(re.search(r"\byour?\b", rest, re.I))
+        and not re.search(r"\b(?:every|any)(?:one|body)\b|\byou (?:all|guys)\b|\ball of you\b", rest, re.I)
+    )
+
+
+def _answers(reply: str, who: int, attendees: list[Attendee]) -> bool:
+    """Whether a reply answers a question rather than asking one back or passing it on ("Two things, really."
+    but not "Me? Why?" or "I think Tom's on mute.")."""
+    first = re.split(r"(?<=[.!?])\s", reply.strip(), maxsplit=1)[0]
+    return (
+        not first.endswith("?")
+        and all(w != who for w, _, _ in mentions(reply, attendees, possessive=True))
+        and all(w != who for w, _, _ in mentions(reply, attendees))
+    )
+
+
 def _last_sentence(text: str, end: int) -> bool:
     return not re.search(r"[.!?]\s+\w", text[end:])
 
@@ -268,6 +291,7 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
                 ACCEPTING_OPENING.match(reply)
                 or (asks(turn.text, end) and ANSWER_OPENING.match(reply))
                 or (greeted and GREETING_OPENING.match(reply))  # "Happy Friday, Carol!" / "Happy Friday!"
+                or (_question_last(turn.text, end) and _answers(reply, who, attendees))
             )
             score[turns[t + 1].speaker, who] += ADDRESS + (ANSWERED if answered else 0.0)
         if len(tasked) == 1 and t + 1 < len(turns) and TAKING_ON.match(turns[t + 1].text):
