@@ -178,3 +178,6 @@ def test_a_question_put_to_someone_by_name_and_answered_names_the_one_who_answer
         [t(0, "Will, what do you need? We can sort it later."), t(1, "Two things.")],  # not the turn's end
     ):
         assert naming.score_names(turns, 2, PEOPLE)[1, 0] < naming.MIN_SCORE, turns
+    # a yes-no question is answered only by an answer's opening ("Yes", "Sure", "I can")
+    asked = t(0, "Will, can you send me the casting shortlist?")
+    assert naming.score_names([asked, t(1, "The budget is fixed anyway.")], 2, PEOPLE)[1, 0] < naming.MIN_SCORE

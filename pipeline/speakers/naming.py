@@ -208,13 +208,13 @@ def _tasked(text: str, end: int) -> bool:
 
 
 def _question_last(text: str, end: int) -> bool:
-    """Whether the turn ends with a question put to the one named ("Will, what do you need from them?"), not to the
-    room ("Morning, Ellie. Everyone survive the snow?")."""
+    """Whether the turn ends with a wh-question put to the one named ("Will, what do you need from them?"), which
+    any answer answers, not a yes-no one ("Tom, can you ...?") or one to the room ("Everyone survive the snow?")."""
     rest = text[end:]
     return (
         text.rstrip().endswith("?")
         and _last_sentence(text, end)
-        and bool(re.search(r"\byour?\b", rest, re.I))
+        and bool(re.search(r"\b(?:what|when|where|which|how|who|why)\b.*\byour?\b", rest, re.I))
         and not re.search(r"\b(?:every|any)(?:one|body)\b|\byou (?:all|guys)\b|\ball of you\b", rest, re.I)
     )
 
