@@ -181,3 +181,14 @@ def test_a_question_put_to_someone_by_name_and_answered_names_the_one_who_answer
     # a yes-no question is answered only by an answer's opening ("Yes", "Sure", "I can")
     asked = t(0, "Will, can you send me the casting shortlist?")
     assert naming.score_names([asked, t(1, "The budget is fixed anyway.")], 2, PEOPLE)[1, 0] < naming.MIN_SCORE
+
+
+def test_a_call_next_to_a_task_for_someone_else_is_not_answered_by_will_do() -> None:
+    t = naming.Turn
+    for text in ("Let's have Kwame set that up for next week. Penny, you should be in it.",
+                 "Let's have Kwame set that up for next week. Penny. you should be in it."):  # fmt: skip
+        score = naming.score_names([t(0, text), t(1, "Will do.")], 2, PEOPLE)
+        assert score[1, 3] < naming.MIN_SCORE, text
+    # greeting two people and asking the last one something is still a question to that one
+    text = "Right, we're all here, Kwame, Penny, thanks for coming over, have you been here before?"
+    assert naming.score_names([t(0, text), t(1, "No, first time.")], 2, PEOPLE)[1, 3] >= naming.MIN_SCORE

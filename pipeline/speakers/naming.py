@@ -254,6 +254,7 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
         called: list[tuple[int, int, bool]] = []  # (attendee, end of the name, greeted) handed the floor
         presented: set[int] = set()
         tasked: set[int] = set()
+        talked_about: set[int] = set()  # named in the third person: "Let's have Drew set that up."
         for who, start, end in mentions(turn.text, attendees, possessive=True):
             if who != intro:
                 score[turn.speaker, who] += MENTION
@@ -281,14 +282,16 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
                 score[turns[t - 1].speaker, who] += ADDRESS + (ANSWERED if echoes else 0.0)
             elif direction == "next" and t + 1 < len(turns) and who not in {c[0] for c in called}:
                 called.append((who, end, _greeted(turn.text, start)))  # a name said twice in a turn is one call
-            elif direction is None and _tasked(turn.text, end):
-                tasked.add(who)
+            elif direction is None:
+                talked_about.add(who)
+                if _tasked(turn.text, end):
+                    tasked.add(who)
         if len({c[0] for c in called}) > 1:  # "Hamid, Joy, thanks for coming": nobody in particular, unless
             called = [c for c in called[-1:] if asks(turn.text, c[1])]  # the last one named is asked something
         for who, end, greeted in called:
             reply = turns[t + 1].text
-            answered = (
-                ACCEPTING_OPENING.match(reply)
+            answered = not talked_about - {who} and (  # "Have Drew set it up. Aigerim, you should be in it."
+                ACCEPTING_OPENING.match(reply)  # "Will do.": Drew or Aigerim?
                 or (asks(turn.text, end) and ANSWER_OPENING.match(reply))
                 or (greeted and GREETING_OPENING.match(reply))  # "Happy Friday, Carol!" / "Happy Friday!"
                 or (_question_last(turn.text, end) and _answers(reply, who, attendees))
