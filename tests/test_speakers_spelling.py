@@ -192,3 +192,11 @@ def test_a_call_next_to_a_task_for_someone_else_is_not_answered_by_will_do() -> 
     # greeting two people and asking the last one something is still a question to that one
     text = "Right, we're all here, Kwame, Penny, thanks for coming over, have you been here before?"
     assert naming.score_names([t(0, text), t(1, "No, first time.")], 2, PEOPLE)[1, 3] >= naming.MIN_SCORE
+
+
+def test_a_full_name_followed_by_the_speakers_own_words_is_an_introduction() -> None:
+    for text in ("Shall we do introductions? I'll start. Penny Lane. I head up marketing here.",
+                 "Okay, I'll go first: Penny Lane, I look after brand."):  # fmt: skip
+        assert naming.introduced(text, PEOPLE) == 3, text
+    for text in ("Penny Lane, the launch POS.", "We spoke to Penny Lane, I think, last week."):  # fmt: skip
+        assert naming.introduced(text, PEOPLE) is None, text

@@ -137,7 +137,20 @@ def introduced(text: str, attendees: list[Attendee]) -> int | None:
             hit = match_attendee(name.split()[0], attendees)
         if hit is not None:
             return hit
-    return None
+    return _full_name_alone(text, attendees)
+
+
+def _full_name_alone(text: str, attendees: list[Attendee]) -> int | None:
+    """The attendee whose full name is said on its own and followed by the speaker's own words, as people say their
+    own ("I'll start. Richard Haworth, I head up marketing."); colleagues call each other by first names, and a
+    full name heard for a first name and something else ("Tamsin Rourke, BRS." for "Tamsin, the POS") is none."""
+    hits = {
+        i
+        for i, a in enumerate(attendees)
+        if " " in a.name
+        and re.search(r"(?:^|[.!?:,;—-]\s*)" + re.escape(a.name) + r"\s*[.,:;—-]\s*(?:I|I'm|I've|my)\b", text, re.I)
+    }
+    return hits.pop() if len(hits) == 1 else None
 
 
 def role_claimed(text: str, attendees: list[Attendee]) -> int | None:
