@@ -99,7 +99,7 @@ def test_a_name_and_its_question_split_over_two_segments_are_one_turn() -> None:
 
 def test_a_greeting_returned_by_name_goes_to_the_one_who_greeted_the_room() -> None:
     t = naming.Turn
-    for reply in ("Yes, loud and clear. Morning, Penny.", "yeah loud and clear, morning penny."):
+    for reply in ("Yes, loud and clear. Morning, Penny.", "yeah loud and clear, morning Penny."):
         score = naming.score_names([t(0, "Morning, morning, can everyone hear me?"), t(1, reply), t(2, "Hi.")],
                                    3, PEOPLE)  # fmt: skip
         assert score[0, 3] > 0 and score[2, 3] <= 0, reply
@@ -140,7 +140,7 @@ def test_everyday_words_are_no_clipped_names() -> None:
 
 def test_a_name_said_twice_in_one_turn_is_one_call() -> None:
     t = naming.Turn
-    score = naming.score_names([t(0, "Hi, rich, hi name, rich, high ball."), t(1, "Fair.")], 2,
+    score = naming.score_names([t(0, "Hi, Rich, hi name, Rich, high ball."), t(1, "Fair.")], 2,
                                [Attendee(name="Rich Abara"), Attendee(name="Ana Silva")])  # fmt: skip
     assert score[1, 0] == naming.ADDRESS  # once, and not enough to name anyone
 
@@ -200,3 +200,18 @@ def test_a_full_name_followed_by_the_speakers_own_words_is_an_introduction() -> 
         assert naming.introduced(text, PEOPLE) == 3, text
     for text in ("Penny Lane, the launch POS.", "We spoke to Penny Lane, I think, last week."):  # fmt: skip
         assert naming.introduced(text, PEOPLE) is None, text
+
+
+def test_a_lower_case_name_counts_only_when_the_exchange_bears_it_out() -> None:
+    t = naming.Turn
+    people = [Attendee(name="Rich Abara"), Attendee(name="Ana Silva")]
+    # "rich" may be the word: said to someone, with nobody answering to it, it is no evidence for anyone
+    score = naming.score_names([t(0, "That's the point, rich."), t(1, "Ha, rich by name.")], 2, people)
+    assert score[1, 0] <= 0
+    score = naming.score_names([t(1, "Fine."), t(0, "Thanks, rich.")], 2, people)
+    assert score[1, 0] <= 0
+    # called on in lower case and answering, or thanked back with "you too", is evidence
+    asked = t(0, "Okay, rich, can you send the allocations over?")
+    assert naming.score_names([asked, t(1, "Sure, I'll do it today.")], 2, people)[1, 0] >= naming.MIN_SCORE
+    score = naming.score_names([t(1, "Have a good weekend."), t(0, "You too, rich.")], 2, people)
+    assert score[1, 0] >= naming.MIN_SCORE

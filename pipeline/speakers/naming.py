@@ -264,7 +264,7 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
         role = role_claimed(turn.text, attendees)
         if role is not None:
             score[turn.speaker, role] += ROLE
-        called: list[tuple[int, int, bool]] = []  # (attendee, end of the name, greeted) handed the floor
+        called: list[tuple[int, int, bool, bool]] = []  # (attendee, end of the name, greeted, in lower case)
         presented: set[int] = set()
         tasked: set[int] = set()
         talked_about: set[int] = set()  # named in the third person: "Let's have Drew set that up."
@@ -292,16 +292,18 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
                 direction = "next"  # the meeting's first words greet someone: nobody spoke before them
             if direction == "previous" and t > 0:
                 echoes = ONLY_A_REPLY.search(turn.text[:start])  # "You too, Terrence": said back to who just spoke
-                score[turns[t - 1].speaker, who] += ADDRESS + (ANSWERED if echoes else 0.0)
+                if echoes or not turn.text[start].islower():
+                    score[turns[t - 1].speaker, who] += ADDRESS + (ANSWERED if echoes else 0.0)
             elif direction == "next" and t + 1 < len(turns) and who not in {c[0] for c in called}:
-                called.append((who, end, _greeted(turn.text, start)))  # a name said twice in a turn is one call
+                lower = turn.text[start].islower()
+                called.append((who, end, _greeted(turn.text, start), lower))  # a name said twice is one call
             elif direction is None:
                 talked_about.add(who)
                 if _tasked(turn.text, end):
                     tasked.add(who)
         if len({c[0] for c in called}) > 1:  # "Hamid, Joy, thanks for coming": nobody in particular, unless
             called = [c for c in called[-1:] if asks(turn.text, c[1])]  # the last one named is asked something
-        for who, end, greeted in called:
+        for who, end, greeted, lower in called:
             reply = turns[t + 1].text
             answered = not talked_about - {who} and (  # "Have Drew set it up. Aigerim, you should be in it."
                 ACCEPTING_OPENING.match(reply)  # "Will do.": Drew or Aigerim?
@@ -309,7 +311,8 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
                 or (greeted and GREETING_OPENING.match(reply))  # "Happy Friday, Carol!" / "Happy Friday!"
                 or (_question_last(turn.text, end) and _answers(reply, who, attendees))
             )
-            score[turns[t + 1].speaker, who] += ADDRESS + (ANSWERED if answered else 0.0)
+            if answered or not lower:  # a name in lower case may be the word ("that's the point, rich."): only
+                score[turns[t + 1].speaker, who] += ADDRESS + (ANSWERED if answered else 0.0)  # with an answer
         if len(tasked) == 1 and t + 1 < len(turns) and TAKING_ON.match(turns[t + 1].text):
             score[turns[t + 1].speaker, tasked.pop()] += ADDRESS + ANSWERED
         if len(presented) == 1 and t + 1 < len(turns) and turns[t + 1].speaker != turn.speaker:
