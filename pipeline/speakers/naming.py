@@ -12,9 +12,23 @@ Evidence, each a vote for or against (cluster, attendee):
     "Morning David, thanks for making the time." opening the meeting   the greeted answer next: for (next, David)
     "Bill's here for the production side." / "Kwame's going to walk you through them."   someone presented by
         another: for the next voice, strongly when it opens with a greeting ("Morning all.")
+    "Happy Friday, Carol." / "Happy Friday!"   greeted by name and greeting back: strong for (next, Carol)
+    "Will, what do you need from them?" / "Two things, really."   a wh-question put by name at the end of a turn,
+        answered (not with a question back, not passed on): strong for (next, Will)
+    "So Frankie will pull the AV spec together." / "Yep, can do."   a task given by name as the turn's last words,
+        taken on in the first person: strong for (next, Frankie)
+    "I'll start. Richard Haworth, I head up marketing."   a full name followed by the speaker's own words: intro
     "Home today, the office is shut. Hi, Max."   a greeting after something else: for (next, Max)
+    "Can everyone hear me?" / "Loud and clear. Morning, Grace."   a greeting to the room returned by name: for
+        (previous, Grace)
     any other mention of a name, "Yusuf's happy with it" too   people rarely name themselves: against (speaker,
-        name); a month ("in June", "April 3rd") or a word ("Will you ...?") that is also a first name is no mention
+        name)
+
+Where a name is heard (``mentions``) does not hang on how the speech model writes it: a name in lower case counts
+where it is said to someone, and then only when the exchange bears it out (answered, "you too"); a capitalised
+spelling that sounds like one attendee's name ("Terence", "Quame") counts; a month or "Will you ...?" does not.
+A call next to someone else named in the third person ("Have Drew set it up. Aigerim, you should be in it." /
+"Will do.") is not taken as answered by the one called.
 
 A cluster is named only when its best attendee leads every rival (other attendees for it, other clusters for
 that attendee) by a clear margin. When there are as many voices as attendees and at most three are left unnamed,
@@ -22,7 +36,8 @@ they are paired if one pairing beats every other by a clear margin and contradic
 named when every pairing that contradicts no evidence gives it the same attendee (elimination: "Hi Penny, hi
 Yusuf ... Bill's here" is not said by Penny, Yusuf or Bill; only a name said in full or as a diminutive, to or about
 someone, rules a pairing out: "It was miles ahead" or "So we'll need" heard as "Soo, you need" must not).
-Rules as data would be overkill for five regular expressions; they are here, with these examples as tests.
+Rules as data would be overkill for these few expressions; they are here, with these examples as tests
+(tests/test_speakers.py, tests/test_speakers_spelling.py).
 """
 
 from __future__ import annotations
