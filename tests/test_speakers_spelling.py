@@ -215,3 +215,15 @@ def test_a_lower_case_name_counts_only_when_the_exchange_bears_it_out() -> None:
     assert naming.score_names([asked, t(1, "Sure, I'll do it today.")], 2, people)[1, 0] >= naming.MIN_SCORE
     score = naming.score_names([t(1, "Have a good weekend."), t(0, "You too, rich.")], 2, people)
     assert score[1, 0] >= naming.MIN_SCORE
+
+
+def test_greeting_two_people_reads_the_same_however_it_is_punctuated() -> None:
+    t = naming.Turn
+    people = [Attendee(name="Seun Ade"), Attendee(name="Penny Marsh"), Attendee(name="Yusuf Demir")]
+    seen = set()
+    for opening in ("Hi, Penny, hi, Yusuf. Coffee, anyone?", "Hi Penny. Hi Yusuf. Coffee, anyone?",
+                    "hi penny, hi yusuf, coffee, anyone?"):  # fmt: skip
+        score, said = naming.evidence([t(0, opening), t(1, "I'm fine, thanks."), t(2, "Good, thanks.")], 3, people)
+        seen.add((score.tobytes(), said.tobytes()))
+        assert said[0, 1] and said[0, 2] and score[0, 1] < 0  # the one greeting them is neither Penny nor Yusuf
+    assert len(seen) == 1
