@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from pipeline.schemas import Attendee, Segment, Transcript, Word
-from pipeline.speakers import Diarization, align, attach_speakers, cluster, naming
+from pipeline.speakers import Diarization, align, attach_speakers, cluster, mentions, naming
 from pipeline.speakers.der import der
 
 ATTENDEES = [
@@ -193,11 +193,11 @@ def test_address(text: str, name: str, direction: str | None) -> None:
 
 
 def test_short_names_colleagues_use_but_not_everyday_words() -> None:
-    assert {"Liz", "Beth", "Eliza"} <= naming.short_names("Elizabeth")
-    assert {"Nat", "Nathan"} <= naming.short_names("Nathaniel")
-    assert "Art" not in naming.short_names("Arthur") and "Max" not in naming.short_names("Maxine")
+    assert {"Liz", "Beth", "Eliza"} <= mentions.short_names("Elizabeth")
+    assert {"Nat", "Nathan"} <= mentions.short_names("Nathaniel")
+    assert "Art" not in mentions.short_names("Arthur") and "Max" not in mentions.short_names("Maxine")
     people = [Attendee(name="Elizabeth Marlow"), Attendee(name="Nathaniel Abernethy"), Attendee(name="Nathan Cole")]
-    hits = naming._mentions("Liz, the second payment. Thanks, Nat. And Nathan?", people)
+    hits = mentions.mentions("Liz, the second payment. Thanks, Nat. And Nathan?", people)
     # "Nat" could be Nathaniel or Nathan: nobody; "Nathan" is Nathan Cole's own first name
     assert [people[h[0]].name for h in hits] == ["Elizabeth Marlow", "Nathan Cole"]
 
@@ -342,16 +342,16 @@ def test_a_month_or_a_question_word_is_no_mention_of_an_attendee() -> None:
     people = [Attendee(name="June Archer"), Attendee(name="Will Porter"), Attendee(name="May Lin")]
     for text in ("The shoot moved from June to July.", "We wrapped in June.", "Launch is June 14th.",
                  "Will you send it over?", "May I ask a question?"):  # fmt: skip
-        assert naming._mentions(text, people) == [], text
+        assert mentions.mentions(text, people) == [], text
     for text, who in (("June, can you take that?", "June Archer"), ("Thanks, Will.", "Will Porter"),
                       ("May, you're on mute.", "May Lin")):  # fmt: skip
-        assert [people[h[0]].name for h in naming._mentions(text, people)] == [who]
+        assert [people[h[0]].name for h in mentions.mentions(text, people)] == [who]
 
 
 def test_a_possessive_mention_counts_against_the_speaker_but_calls_no_one() -> None:
-    hits = naming._mentions("Sarah's fine with the scope, and Tom's on it.", ATTENDEES, possessive=True)
+    hits = mentions.mentions("Sarah's fine with the scope, and Tom's on it.", ATTENDEES, possessive=True)
     assert [ATTENDEES[h[0]].name for h in hits] == ["Sarah Mitchell", "Tom Baker"]
-    assert naming._mentions("Sarah's fine with the scope.", ATTENDEES) == []
+    assert mentions.mentions("Sarah's fine with the scope.", ATTENDEES) == []
     t = naming.Turn
     score = naming.score_names([t(0, "Sarah's fine with the scope."), t(1, "Sure, I'll do that.")], 2, ATTENDEES)
     assert score[0, 0] < 0 and score[1].tolist() == [0.0, 0.0, 0.0]

@@ -12,9 +12,23 @@ Evidence, each a vote for or against (cluster, attendee):
     "Morning David, thanks for making the time." opening the meeting   the greeted answer next: for (next, David)
     "Bill's here for the production side." / "Kwame's going to walk you through them."   someone presented by
         another: for the next voice, strongly when it opens with a greeting ("Morning all.")
+    "Happy Friday, Carol." / "Happy Friday!"   greeted by name and greeting back: strong for (next, Carol)
+    "Will, what do you need from them?" / "Two things, really."   a wh-question put by name at the end of a turn,
+        answered (not with a question back, not passed on): strong for (next, Will)
+    "So Frankie will pull the AV spec together." / "Yep, can do."   a task given by name as the turn's last words,
+        taken on in the first person: strong for (next, Frankie)
+    "I'll start. Richard Haworth, I head up marketing."   a full name followed by the speaker's own words: intro
     "Home today, the office is shut. Hi, Max."   a greeting after something else: for (next, Max)
+    "Can everyone hear me?" / "Loud and clear. Morning, Grace."   a greeting to the room returned by name: for
+        (previous, Grace)
     any other mention of a name, "Yusuf's happy with it" too   people rarely name themselves: against (speaker,
-        name); a month ("in June", "April 3rd") or a word ("Will you ...?") that is also a first name is no mention
+        name)
+
+Where a name is heard (``mentions``) does not hang on how the speech model writes it: a name in lower case counts
+where it is said to someone, and then only when the exchange bears it out (answered, "you too"); a capitalised
+spelling that sounds like one attendee's name ("Terence", "Quame") counts; a month or "Will you ...?" does not.
+A call next to someone else named in the third person ("Have Drew set it up. Aigerim, you should be in it." /
+"Will do.") is not taken as answered by the one called.
 
 A cluster is named only when its best attendee leads every rival (other attendees for it, other clusters for
 that attendee) by a clear margin. When there are as many voices as attendees and at most three are left unnamed,
@@ -22,7 +36,8 @@ they are paired if one pairing beats every other by a clear margin and contradic
 named when every pairing that contradicts no evidence gives it the same attendee (elimination: "Hi Penny, hi
 Yusuf ... Bill's here" is not said by Penny, Yusuf or Bill; only a name said in full or as a diminutive, to or about
 someone, rules a pairing out: "It was miles ahead" or "So we'll need" heard as "Soo, you need" must not).
-Rules as data would be overkill for five regular expressions; they are here, with these examples as tests.
+Rules as data would be overkill for these few expressions; they are here, with these examples as tests
+(tests/test_speakers.py, tests/test_speakers_spelling.py).
 """
 
 from __future__ import annotations
@@ -34,6 +49,7 @@ from itertools import permutations
 import numpy as np
 
 from pipeline.schemas import Attendee, Segment
+from pipeline.speakers.mentions import DIMINUTIVES, OPENERS, match_attendee, mentions
 
 INTRO = 3.0
 ROLE = 3.0
@@ -49,54 +65,10 @@ NOT_NAMES = {
 }  # fmt: skip
 RESPONSE_CUES = (
     r"(?:thanks|thank you|cheers|morning|good morning|afternoon|hi|hello|hey|yes|yeah|yep|great|sure|okay|ok|right|"
-    r"sorry|fair enough|agreed|exactly|lovely|perfect|brilliant|welcome|nice one|you too|same to you|likewise|bye)"
+    r"sorry|fair enough|agreed|exactly|lovely|perfect|brilliant|welcome|nice one|you too|you two|same to you|"
+    r"likewise|bye)"
 )
-# common English diminutives that are not simply the first letters of the name ("Liz" for Elizabeth)
-DIMINUTIVES = {
-    "liz": "elizabeth", "lizzie": "elizabeth", "beth": "elizabeth", "betty": "elizabeth", "bill": "william",
-    "billy": "william", "bob": "robert", "bobby": "robert", "rob": "robert", "dick": "richard", "rick": "richard",
-    "jim": "james", "jimmy": "james", "mike": "michael", "mick": "michael", "kate": "katherine|catherine|kathryn",
-    "katie": "katherine|catherine|kathryn", "jack": "john", "johnny": "john", "peggy": "margaret", "meg": "margaret",
-    "maggie": "margaret", "tony": "anthony", "andy": "andrew", "sandy": "alexander|alexandra", "sasha": "alexander",
-    "ted": "edward", "ned": "edward", "harry": "henry", "hal": "henry", "sue": "susan|susannah",
-    "mo": "mohammed|muhammad", "jo": "joanna|joanne|josephine", "nico": "nicola|nicolas|nicholas",
-    "chuck": "charles", "charlie": "charles",
-}  # fmt: skip
-COMMON_CLIPPINGS = {
-    "art",
-    "will",
-    "max",
-    "may",
-    "pat",
-    "mark",
-    "bill",
-    "rob",
-    "sue",
-    "pen",
-    "cat",
-    "hope",
-    "joy",
-    "rose",
-    "don",
-    "ken",
-    "kit",
-    "van",
-    "con",
-    "ash",
-    "eve",
-    "mat",
-    "ray",
-    "sal",
-    "val",
-    "jan",
-    "dev",
-    "ben",
-    "mil",
-    "car",
-    "pet",
-    "tom",
-}  # everyday words: never read as a clipped name
-GREETINGS = r"(?:hi|hello|hey|morning|good morning|afternoon|good afternoon)"
+GREETINGS = r"(?:hi|hello|hey|morning|good morning|afternoon|good afternoon|happy (?:mon|tues|wednes|thurs|fri)day)"
 _NAME = r"([A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+)?)"
 _GREETING = r"(?:\W*(?i:hi|hello|hey|morning|good morning|afternoon)\b"
 INTRO_PATTERNS = [
@@ -116,12 +88,19 @@ ANSWER_OPENING = re.compile(
 # an answer that takes on what was just said to the speaker by name, a request or not ("And Tom, the printers need
 # the files." / "Sure, I'll get them over.")
 ACCEPTING_OPENING = re.compile(
-    r"^\W*(?:(?:yes|yeah|yep),?\s+(?:i'll|i will|will do|leave (?:it|that|this) with me)|sure|of course|absolutely|"
+    r"^\W*(?:(?:yes|yeah|yep),?\s+(?:i'll|i will|will do|can do|leave (?:it|that|this) with me)|sure|of course|"
+    r"absolutely|"
     r"certainly|no problem|will do|can do|happy to|leave (?:it|that|this) with me)\b",
     re.I,
 )
-# words that open a turn before a name said to someone ("And, Tom, ..." heard as "and Tom.")
-OPENERS = re.compile(r"(?:^|[.!?]\s)\W*(?:and|so|um|uh|oh|also|now|okay|ok|right)(?:[\s,]+(?:um|uh))?[\s,]*$", re.I)
+# a task given to someone by name, last in a turn ("So Frankie will pull together the AV spec."), and taken on at
+# once in the first person by the next voice ("Yep, can do, I'll have it by Thursday."): that voice is Frankie
+TASKED_AFTER = re.compile(r"^(?:\s+(?:will|can|is going to)|['’]ll)\s+(?!not\b|be\b|have been\b)[a-z]+\b", re.I)
+TAKING_ON = re.compile(
+    r"^\W*(?:(?:yes|yeah|yep|yup|sure|okay|ok)[,.!]?\s+)?(?:i'll|i will|will do|can do|on it|"
+    r"leave (?:it|that|this) with me)\b",
+    re.I,
+)
 # someone presented by another, who speaks next: "Bill's here for the production side." "Kwame's going to walk you
 # through them." "Priya will kick us off." "I've got Priya with me." "Over to Tom." (the text around the name)
 PRESENTED_AFTER = re.compile(
@@ -132,17 +111,11 @@ PRESENTED_AFTER = re.compile(
 )
 PRESENTED_BEFORE = re.compile(r"\b(?:over to|hand(?:ing)? (?:it )?over to|i've got|i have got|joined by)\s*$", re.I)
 # words that only answer what was just said to the speaker ("Have a good weekend." / "You too, Terrence.")
-ONLY_A_REPLY = re.compile(r"(?:^|[.!?]\s*)\W*(?:you too|same to you|likewise)[\s,!]*$", re.I)
-GREETING_OPENING = re.compile(r"^\W*(?:hi|hello|hey|morning|good morning|afternoon|good afternoon|thanks|thank you)\b",
-                              re.I)  # fmt: skip
-MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"}  # fmt: skip
-MONTH_CONTEXT_BEFORE = re.compile(
-    r"\b(?:in|from|since|until|till|by|of|last|next|this|early|mid|late|end of|start of|before|after|through)\s*$",
-    re.I,
-)
-# first names that open a question as a word: "Will you send it?" "May I ask?"
-AUXILIARY_NAMES = re.compile(r"^(?:Will|May|Can|Should)\s+(?i:i|you|we|he|she|they|it|that|this|there)\b")
+# ("you two" is how a speech model may write "you too" before a name: two people are not then named one by one)
+ONLY_A_REPLY = re.compile(r"(?:^|[.!?]\s*)\W*(?:you too|you two|same to you|likewise)[\s,!]*$", re.I)
+# a greeting to the room ("Morning, morning, can everyone hear me?"), which the next voice may return by name
+ROOM_GREETING = re.compile(r"^\W*" + GREETINGS + r"\b", re.I)
+GREETING_OPENING = re.compile(r"^\W*(?:" + GREETINGS + r"|thanks|thank you)\b", re.I)
 ROLE_PATTERN = re.compile(
     r"\b(?:i'm|i am)\s+(?:the|your)\s+([a-z][a-z -]{2,40}?)(?:\s+(?:on|at|for|from|here)\b|[,.!?]|$)", re.I
 )
@@ -165,63 +138,6 @@ def turns_of(segments: list[Segment], labels: list[int]) -> list[Turn]:
     return out
 
 
-def short_names(first: str) -> set[str]:
-    """What colleagues call someone: a diminutive ("Liz", "Bill") or a clipped first name of three letters or more
-    ("Nat" for Nathaniel, "Kath" for Katherine), except clippings that are everyday words ("Art", "Will", "Max")."""
-    low = first.lower()
-    found = {short for short, fulls in DIMINUTIVES.items() if low in fulls.split("|")}
-    found |= {low[:n] for n in range(3, len(low)) if low[:n] not in COMMON_CLIPPINGS}
-    return {f.capitalize() for f in found}
-
-
-def _forms(attendees: list[Attendee]) -> list[set[str]]:
-    """The names each attendee may be called: full name, first name, and the short names no one else shares."""
-    shorts = [short_names(a.first_name) for a in attendees]
-    firsts = {a.first_name for a in attendees}
-    out = []
-    for i, a in enumerate(attendees):
-        others = set().union(*(shorts[j] for j in range(len(attendees)) if j != i)) | firsts
-        out.append({a.name, a.first_name} | (shorts[i] - others))
-    return out
-
-
-def _match_attendee(name: str, attendees: list[Attendee]) -> int | None:
-    low = name.lower().strip()
-    for i, a in enumerate(attendees):
-        if a.name.lower() == low:
-            return i
-    first = low.split()[0]
-    hits = [i for i, forms in enumerate(_forms(attendees)) if first in {f.lower() for f in forms if " " not in f}]
-    return hits[0] if len(hits) == 1 else None
-
-
-def _word_not_name(text: str, start: int, end: int) -> bool:
-    """A month ("in June", "April 3rd") or a question word ("Will you ...?") spelled as an attendee's name."""
-    if text[start:end] in MONTHS and (
-        MONTH_CONTEXT_BEFORE.search(text[:start]) or re.match(r"\s*(?:the\s+)?\d", text[end:])
-    ):
-        return True
-    return bool(AUXILIARY_NAMES.match(text[start:]))
-
-
-def _mentions(text: str, attendees: list[Attendee], possessive: bool = False) -> list[tuple[int, int, int]]:
-    """(attendee, start, end) for each capitalised mention of an attendee's name, first name or short name; with
-    ``possessive``, the mentions followed by "'s" ("Yusuf's happy", "Bill's here") instead."""
-    found = []
-    tail = r"(?=['’]s\b)" if possessive else r"\b(?!['’]s)"
-    for i, forms in enumerate(_forms(attendees)):
-        for form in forms:
-            for m in re.finditer(r"\b" + re.escape(form) + tail, text):
-                if not _word_not_name(text, m.start(), m.end()):
-                    found.append((i, m.start(), m.end()))
-    found.sort(key=lambda t: (t[1], -(t[2] - t[1])))
-    kept: list[tuple[int, int, int]] = []
-    for hit in found:
-        if not kept or hit[1] >= kept[-1][2]:
-            kept.append(hit)
-    return kept
-
-
 def introduced(text: str, attendees: list[Attendee]) -> int | None:
     """The attendee a speaker introduces themself as, if the text opens with an introduction."""
     for pattern in INTRO_PATTERNS:
@@ -231,12 +147,25 @@ def introduced(text: str, attendees: list[Attendee]) -> int | None:
         name = m.group(1)
         if name.split()[0].lower() in NOT_NAMES:
             continue
-        hit = _match_attendee(name, attendees)
+        hit = match_attendee(name, attendees)
         if hit is None and len(name.split()) > 1:
-            hit = _match_attendee(name.split()[0], attendees)
+            hit = match_attendee(name.split()[0], attendees)
         if hit is not None:
             return hit
-    return None
+    return _full_name_alone(text, attendees)
+
+
+def _full_name_alone(text: str, attendees: list[Attendee]) -> int | None:
+    """The attendee whose full name is said on its own and followed by the speaker's own words, as people say their
+    own ("I'll start. Richard Haworth, I head up marketing."); colleagues call each other by first names, and a
+    full name heard for a first name and something else ("Tamsin Rourke, BRS." for "Tamsin, the POS") is none."""
+    hits = {
+        i
+        for i, a in enumerate(attendees)
+        if " " in a.name
+        and re.search(r"(?:^|[.!?:,;—-]\s*)" + re.escape(a.name) + r"\s*[.,:;—-]\s*(?:I|I'm|I've|my)\b", text, re.I)
+    }
+    return hits.pop() if len(hits) == 1 else None
 
 
 def role_claimed(text: str, attendees: list[Attendee]) -> int | None:
@@ -283,7 +212,54 @@ def asks(text: str, end: int) -> bool:
 def _firm(form: str, attendee: Attendee) -> bool:
     """A name said in full or as a common diminutive ("Bill"), not a clipping ("Soo"), which a misheard word can be."""
     diminutive_of = DIMINUTIVES.get(form.lower(), "").split("|")
-    return form in (attendee.name, attendee.first_name) or attendee.first_name.lower() in diminutive_of
+    return (
+        form.lower() in (attendee.name.lower(), attendee.first_name.lower())
+        or attendee.first_name.lower() in diminutive_of
+    )
+
+
+def _greets_back(text: str, start: int, previous: str, attendees: list[Attendee]) -> bool:
+    """Whether a greeting with a name, after other words ("Yes, loud and clear. Morning, Grace."), returns the
+    greeting the last speaker gave the room ("Morning, morning, can everyone hear me?"), naming no one."""
+    return _greeted(text, start) and bool(ROOM_GREETING.match(previous)) and not mentions(previous, attendees)
+
+
+def _greeted(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` is greeted ("Morning, Carol", "Happy Friday, Carol")."""
+    return bool(re.search(r"(?:^|[.!?,]\s*)" + GREETINGS + r"[\s,!]*$", text[:start], re.I))
+
+
+def _tasked(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is given a task in the turn's last sentence ("So Frankie will pull
+    together the AV spec.")."""
+    return bool(TASKED_AFTER.match(text[end:])) and _last_sentence(text, end)
+
+
+def _question_last(text: str, end: int) -> bool:
+    """Whether the turn ends with a wh-question put to the one named ("Will, what do you need from them?"), which
+    any answer answers, not a yes-no one ("Tom, can you ...?") or one to the room ("Everyone survive the snow?")."""
+    rest = text[end:]
+    return (
+        text.rstrip().endswith("?")
+        and _last_sentence(text, end)
+        and bool(re.search(r"\b(?:what|when|where|which|how|who|why)\b.*\byour?\b", rest, re.I))
+        and not re.search(r"\b(?:every|any)(?:one|body)\b|\byou (?:all|guys)\b|\ball of you\b", rest, re.I)
+    )
+
+
+def _answers(reply: str, who: int, attendees: list[Attendee]) -> bool:
+    """Whether a reply answers a question rather than asking one back or passing it on ("Two things, really."
+    but not "Me? Why?" or "I think Tom's on mute.")."""
+    first = re.split(r"(?<=[.!?])\s", reply.strip(), maxsplit=1)[0]
+    return (
+        not first.endswith("?")
+        and all(w != who for w, _, _ in mentions(reply, attendees, possessive=True))
+        and all(w != who for w, _, _ in mentions(reply, attendees))
+    )
+
+
+def _last_sentence(text: str, end: int) -> bool:
+    return not re.search(r"[.!?]\s+\w", text[end:])
 
 
 def score_names(turns: list[Turn], k: int, attendees: list[Attendee]) -> np.ndarray:
@@ -303,38 +279,57 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
         role = role_claimed(turn.text, attendees)
         if role is not None:
             score[turn.speaker, role] += ROLE
-        called: list[tuple[int, int]] = []  # (attendee, end of the name) handed the floor
+        called: list[tuple[int, int, bool, bool]] = []  # (attendee, end of the name, greeted, in lower case)
         presented: set[int] = set()
-        for who, start, end in _mentions(turn.text, attendees, possessive=True):
+        tasked: set[int] = set()
+        talked_about: set[int] = set()  # named in the third person: "Let's have Drew set that up."
+        for who, start, end in mentions(turn.text, attendees, possessive=True):
             if who != intro:
                 score[turn.speaker, who] += MENTION
                 said[turn.speaker, who] |= _firm(turn.text[start:end], attendees[who])
-            if PRESENTED_AFTER.match(turn.text[end:]):
+            if PRESENTED_AFTER.match(turn.text[end:]) and _last_sentence(turn.text, end):
                 presented.add(who)
-        for who, start, end in _mentions(turn.text, attendees):
+        for who, start, end in mentions(turn.text, attendees):
             if who == intro and start < 60:
                 continue
             score[turn.speaker, who] += MENTION
             firm = _firm(turn.text[start:end], attendees[who])
             if PRESENTED_AFTER.match(turn.text[end:]) or PRESENTED_BEFORE.search(turn.text[:start]):
-                presented.add(who)
+                if _last_sentence(turn.text, end):
+                    presented.add(who)
                 said[turn.speaker, who] |= firm
                 continue
             direction = addressed(turn.text, start, end)
             said[turn.speaker, who] |= firm and direction is not None
+            if direction == "next" and t > 0 and _greets_back(turn.text, start, turns[t - 1].text, attendees):
+                direction = "previous"  # "Morning, all, can you hear me?" / "Loud and clear. Morning, Grace."
             if direction == "previous" and t == 0:
                 direction = "next"  # the meeting's first words greet someone: nobody spoke before them
             if direction == "previous" and t > 0:
                 echoes = ONLY_A_REPLY.search(turn.text[:start])  # "You too, Terrence": said back to who just spoke
-                score[turns[t - 1].speaker, who] += ADDRESS + (ANSWERED if echoes else 0.0)
-            elif direction == "next" and t + 1 < len(turns):
-                called.append((who, end))
-        if len({who for who, _ in called}) > 1:  # "Hamid, Joy, thanks for coming": nobody in particular, unless
+                if echoes or not turn.text[start].islower():
+                    score[turns[t - 1].speaker, who] += ADDRESS + (ANSWERED if echoes else 0.0)
+            elif direction == "next" and t + 1 < len(turns) and who not in {c[0] for c in called}:
+                lower = turn.text[start].islower()
+                called.append((who, end, _greeted(turn.text, start), lower))  # a name said twice is one call
+            elif direction is None:
+                talked_about.add(who)
+                if _tasked(turn.text, end):
+                    tasked.add(who)
+        if len({c[0] for c in called}) > 1:  # "Hamid, Joy, thanks for coming": nobody in particular, unless
             called = [c for c in called[-1:] if asks(turn.text, c[1])]  # the last one named is asked something
-        for who, end in called:
+        for who, end, greeted, lower in called:
             reply = turns[t + 1].text
-            answered = ACCEPTING_OPENING.match(reply) or (asks(turn.text, end) and ANSWER_OPENING.match(reply))
-            score[turns[t + 1].speaker, who] += ADDRESS + (ANSWERED if answered else 0.0)
+            answered = not talked_about - {who} and (  # "Have Drew set it up. Aigerim, you should be in it."
+                ACCEPTING_OPENING.match(reply)  # "Will do.": Drew or Aigerim?
+                or (asks(turn.text, end) and ANSWER_OPENING.match(reply))
+                or (greeted and GREETING_OPENING.match(reply))  # "Happy Friday, Carol!" / "Happy Friday!"
+                or (_question_last(turn.text, end) and _answers(reply, who, attendees))
+            )
+            if answered or not lower:  # a name in lower case may be the word ("that's the point, rich."): only
+                score[turns[t + 1].speaker, who] += ADDRESS + (ANSWERED if answered else 0.0)  # with an answer
+        if len(tasked) == 1 and t + 1 < len(turns) and TAKING_ON.match(turns[t + 1].text):
+            score[turns[t + 1].speaker, tasked.pop()] += ADDRESS + ANSWERED
         if len(presented) == 1 and t + 1 < len(turns) and turns[t + 1].speaker != turn.speaker:
             greets = GREETING_OPENING.match(turns[t + 1].text)
             score[turns[t + 1].speaker, presented.pop()] += ADDRESS + (ANSWERED if greets else 0.0)
