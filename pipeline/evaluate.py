@@ -19,6 +19,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -87,6 +88,16 @@ def predict_files(paths: list[Path], out_dir: Path, settings: Settings, workers:
     # spawn: a fresh interpreter that loads the models itself, not a fork of threads and loaded models
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         return list(pool.map(predict_file, paths, [out_dir] * len(paths), [settings] * len(paths)))
+
+
+def gold_meetings(folders: list[Path]) -> Iterator[tuple[dict, Transcript, Meeting]]:
+    """Each annotated meeting of ``folders`` (FORMAT.md's gold format): its gold, and the transcript and header
+    ``debrief process`` reads from it."""
+    for folder in folders:
+        for path in gold_files(folder):
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(gold, dict) and "gold" in gold:
+                yield gold, *read_meeting(path, gold.get("meeting_id"))
 
 
 def gold_files(gold_dir: Path) -> list[Path]:

@@ -5,6 +5,7 @@ sample transcript in variants with their own content hash, and the extractor run
 from __future__ import annotations
 
 import datetime as dt
+import json
 import socket
 from pathlib import Path
 
@@ -37,6 +38,54 @@ CALL_DATE = dt.date(2026, 3, 4)
 NEXT = ("Owen Lacey", "Right, the radio copy next.")
 
 
+# the same four with roles, for the learned scorers (seniority is one of their features), and the day of their calls
+ROLES = [
+    Attendee(name=NADIA, side="agency", role="Account Director"),
+    Attendee(name=OWEN, side="agency", role="Designer"),
+    Attendee(name=LUCY, side="client", role="Marketing Director"),
+    Attendee(name=WILL, side="client", role="Brand Manager"),
+]
+ROLES_DAY = dt.date(2026, 3, 10)
+
+
+def header(attendees: list[Attendee], date: dt.date, kind: str = "gold-json", **meeting: str) -> Meeting:
+    """The meeting header of a dialogue the tests draft ("t", from a source of ``kind``)."""
+    return Meeting(
+        meeting_id="t",
+        title="t",
+        date=date,
+        attendees=attendees,
+        source_name=f"t.{kind}",
+        source_kind=kind,
+        content_sha256="0",
+        **meeting,
+    )
+
+
+def write_gold(
+    folder: Path,
+    name: str,
+    lines: list[tuple[str, str]],
+    actions: tuple[int, ...] = (),
+    agreements: tuple[int, ...] = (),
+) -> None:
+    """A meeting of ``ROLES`` in the evaluation kit's gold format, its gold items and agreements the given turns."""
+    data = {
+        "meeting_id": name,
+        "title": name,
+        "client": "Brightwater",
+        "agency": "Northlight",
+        "meeting_date": ROLES_DAY.isoformat(),
+        "attendees": [{"name": a.name, "org": a.side, "role": a.role} for a in ROLES],
+        "turns": [{"speaker": who, "text": text} for who, text in lines],
+        "gold": {
+            "action_items": [{"turn": k, "owner": lines[k][0], "task": lines[k][1], "due": None} for k in actions],
+            "agreements": [{"turn": k, "text": lines[k][1]} for k in agreements],
+        },
+    }
+    (folder / f"{name}.json").write_text(json.dumps(data), encoding="utf-8")
+
+
 def free_port() -> int:
     """A TCP port on 127.0.0.1 that nothing listens on right now."""
     with socket.socket() as s:
@@ -63,17 +112,8 @@ def extract_turns(
     """The real extractor on a meeting given as (speaker, text) turns, one every ``step`` seconds, from a source of
     ``kind``; ``meeting`` adds fields such as ``agency`` and ``client``."""
     segments = [Segment(index=k, text=text, speaker=who, start=k * step) for k, (who, text) in enumerate(turns)]
-    header = Meeting(
-        meeting_id="t",
-        title="t",
-        date=date,
-        attendees=attendees,
-        source_name=f"t.{kind}",
-        source_kind=kind,
-        content_sha256="0",
-        **meeting,
-    )
-    return extract(Transcript(source_kind=kind, segments=segments), header, Settings(models_dir=MODELS))
+    transcript = Transcript(source_kind=kind, segments=segments)
+    return extract(transcript, header(attendees, date, kind, **meeting), Settings(models_dir=MODELS))
 
 
 def item_rows(

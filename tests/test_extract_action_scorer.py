@@ -3,7 +3,6 @@ the matching that labels its training items, training on a folder of annotated m
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -22,17 +21,10 @@ from pipeline.extract.action_scorer import (
     load_action_scorer,
     train,
 )
-from pipeline.schemas import ActionItem, Attendee, Meeting, Segment, Transcript
+from pipeline.schemas import ActionItem, Meeting, Segment, Transcript
 from pipeline.settings import Settings
-from tests.support import LUCY, MODELS, NADIA, OWEN, WILL, extract_turns
+from tests.support import LUCY, MODELS, NADIA, OWEN, ROLES, ROLES_DAY, WILL, extract_turns, header, write_gold
 
-DAY = dt.date(2026, 3, 10)
-ROLES = [
-    Attendee(name=NADIA, side="agency", role="Account Director"),
-    Attendee(name=OWEN, side="agency", role="Designer"),
-    Attendee(name=LUCY, side="client", role="Marketing Director"),
-    Attendee(name=WILL, side="client", role="Brand Manager"),
-]
 WINDOW_CALL = [
     (NADIA, "Morning all. Can everyone hear me?"),
     (OWEN, "Right, we'll try and keep this short then."),
@@ -48,22 +40,14 @@ WINDOW_CALL = [
 
 
 def test_talk_about_the_call_is_a_suggestion_and_the_work_stays_in_the_draft() -> None:
-    found = extract_turns(WINDOW_CALL, ROLES, DAY)
+    found = extract_turns(WINDOW_CALL, ROLES, ROLES_DAY)
     assert [(a.turn, a.owner) for a in found.action_items] == [(4, OWEN), (5, LUCY)]
     assert [(a.turn, a.task) for a in found.suggested_action_items] == [(1, "keep this short")]
 
 
 def drafted(lines: list[tuple[str | None, str]]) -> tuple[list, list[ActionItem], Meeting]:
     """Every item the rules draft in ``lines``, before the scorer, with the analysed turns and the meeting."""
-    meeting = Meeting(
-        meeting_id="t",
-        title="t",
-        date=DAY,
-        attendees=ROLES,
-        source_name="t.gold-json",
-        source_kind="gold-json",
-        content_sha256="0",
-    )
+    meeting = header(ROLES, ROLES_DAY)
     segments = [Segment(index=k, text=text, speaker=who, start=float(k)) for k, (who, text) in enumerate(lines)]
     transcript = Transcript(source_kind="gold-json", segments=segments)
     turns, extraction = extract_with_turns(transcript, meeting, Settings(models_dir=MODELS), second_opinion=False)
@@ -100,23 +84,6 @@ def test_a_drafted_item_is_listed_when_a_gold_item_is_within_one_turn_one_to_one
     assert listed(items, [7]) == [0, 0, 0]
 
 
-def gold_meeting(folder: Path, name: str, lines: list[tuple[str, str]], items: list[int]) -> None:
-    data = {
-        "meeting_id": name,
-        "title": name,
-        "client": "Brightwater",
-        "agency": "Northlight",
-        "meeting_date": DAY.isoformat(),
-        "attendees": [{"name": a.name, "org": a.side, "role": a.role} for a in ROLES],
-        "turns": [{"speaker": who, "text": text} for who, text in lines],
-        "gold": {
-            "action_items": [{"turn": k, "owner": lines[k][0], "task": lines[k][1], "due": None} for k in items],
-            "agreements": [],
-        },
-    }
-    (folder / f"{name}.json").write_text(json.dumps(data), encoding="utf-8")
-
-
 def test_trained_on_annotated_meetings_it_doubts_their_kind_of_noise(tmp_path: Path) -> None:
     folder = tmp_path / "gold"
     folder.mkdir()
@@ -126,7 +93,7 @@ def test_trained_on_annotated_meetings_it_doubts_their_kind_of_noise(tmp_path: P
             (LUCY, f"Where are we with {thing}?"),
             (OWEN, f"I'll send {thing} over by Friday."),
         ]
-        gold_meeting(folder, f"m{n}", lines, items=[2])
+        write_gold(folder, f"m{n}", lines, actions=(2,))
     out = tmp_path / "scorer" / MODEL_FILE
     out.parent.mkdir()
     summary = train([folder], out, Settings(models_dir=MODELS))
@@ -141,7 +108,7 @@ def test_trained_on_annotated_meetings_it_doubts_their_kind_of_noise(tmp_path: P
 
 
 def test_training_where_the_rules_draft_nothing_wrong_says_so(tmp_path: Path) -> None:
-    gold_meeting(tmp_path, "m0", [(NADIA, "Hello."), (OWEN, "I'll send the deck over.")], items=[1])
+    write_gold(tmp_path, "m0", [(NADIA, "Hello."), (OWEN, "I'll send the deck over.")], actions=(1,))
     with pytest.raises(ConfigError, match="nothing to learn a veto from"):
         train([tmp_path], tmp_path / MODEL_FILE, Settings(models_dir=MODELS))
 

@@ -3,7 +3,6 @@ set by hand, training on a folder of annotated meetings, and the shipped weights
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -23,17 +22,10 @@ from pipeline.extract.agreement_scorer import (
     train,
 )
 from pipeline.extract.agreements import Found
-from pipeline.schemas import Attendee, Meeting, Segment, Transcript
+from pipeline.schemas import Meeting, Segment, Transcript
 from pipeline.settings import Settings
-from tests.support import LUCY, MODELS, NADIA, OWEN, WILL, extract_turns
+from tests.support import LUCY, MODELS, NADIA, OWEN, ROLES, ROLES_DAY, WILL, extract_turns, header, write_gold
 
-DAY = dt.date(2026, 3, 10)
-ROLES = [
-    Attendee(name=NADIA, side="agency", role="Account Director"),
-    Attendee(name=OWEN, side="agency", role="Designer"),
-    Attendee(name=LUCY, side="client", role="Marketing Director"),
-    Attendee(name=WILL, side="client", role="Brand Manager"),
-]
 OPTIONS = (
     NADIA,
     "We could run the sampling at all six stores, or keep it to the three flagships and put the rest into radio.",
@@ -42,7 +34,7 @@ THANKS = (NADIA, "Great, I'll update the plan.")
 
 
 def agreements(reply: str) -> list[tuple[int, str, str]]:
-    found = extract_turns([OPTIONS, (LUCY, reply), THANKS], ROLES, DAY).agreements
+    found = extract_turns([OPTIONS, (LUCY, reply), THANKS], ROLES, ROLES_DAY).agreements
     return [(a.turn or 0, a.rule, a.text) for a in found]
 
 
@@ -70,15 +62,7 @@ def test_a_preference_or_a_deferral_is_not_an_agreement(reply: str) -> None:
 
 
 def analysed(lines: list[tuple[str | None, str]]) -> tuple[list, Meeting]:
-    meeting = Meeting(
-        meeting_id="t",
-        title="t",
-        date=DAY,
-        attendees=ROLES,
-        source_name="t.gold-json",
-        source_kind="gold-json",
-        content_sha256="0",
-    )
+    meeting = header(ROLES, ROLES_DAY)
     segments = [Segment(index=k, text=text, speaker=who, start=float(k)) for k, (who, text) in enumerate(lines)]
     return analyse(
         Transcript(source_kind="gold-json", segments=segments), meeting, Settings(models_dir=MODELS)
@@ -130,20 +114,6 @@ def test_turns_without_speakers_are_left_to_the_rules() -> None:
     assert SURE.revise([idle], turns, meeting, barred=set(), committed=set(), joint=set(), asked=set()) == [idle]
 
 
-def gold_meeting(folder: Path, name: str, lines: list[tuple[str, str]], agreed: list[int]) -> None:
-    data = {
-        "meeting_id": name,
-        "title": name,
-        "client": "Brightwater",
-        "agency": "Northlight",
-        "meeting_date": "2026-03-10",
-        "attendees": [{"name": a.name, "org": a.side, "role": a.role} for a in ROLES],
-        "turns": [{"speaker": who, "text": text} for who, text in lines],
-        "gold": {"action_items": [], "agreements": [{"turn": k, "text": lines[k][1]} for k in agreed]},
-    }
-    (folder / f"{name}.json").write_text(json.dumps(data), encoding="utf-8")
-
-
 def test_trained_on_annotated_meetings_it_scores_their_kind_of_agreement_highest(tmp_path: Path) -> None:
     folder = tmp_path / "gold"
     folder.mkdir()
@@ -156,7 +126,7 @@ def test_trained_on_annotated_meetings_it_scores_their_kind_of_agreement_highest
             (OWEN, "I'll share the files after this."),
             (WILL, "Is the car park open today?"),
         ]
-        gold_meeting(folder, f"m{n}", lines, agreed=[1])
+        write_gold(folder, f"m{n}", lines, agreements=(1,))
     out = tmp_path / "scorer" / MODEL_FILE
     out.parent.mkdir()
     summary = train([folder], out, Settings(models_dir=MODELS))
@@ -169,7 +139,7 @@ def test_trained_on_annotated_meetings_it_scores_their_kind_of_agreement_highest
 
 
 def test_training_on_meetings_without_agreements_says_so(tmp_path: Path) -> None:
-    gold_meeting(tmp_path, "m0", [(NADIA, "Hello."), (LUCY, "Hi.")], agreed=[])
+    write_gold(tmp_path, "m0", [(NADIA, "Hello."), (LUCY, "Hi.")])
     with pytest.raises(ConfigError, match="no gold agreements"):
         train([tmp_path], tmp_path / MODEL_FILE, Settings(models_dir=MODELS))
 

@@ -121,23 +121,18 @@ def listed(items: list[ActionItem], gold_turns: list[int]) -> list[int]:
 def training_items(folders: list[Path], settings: Settings) -> tuple[list[dict[str, float]], list[int], int]:
     """Features and labels of every item the rules draft (before this scorer) in the gold meetings of ``folders``,
     and how many meetings those were."""
-    from pipeline.evaluate import gold_files, read_meeting
+    from pipeline.evaluate import gold_meetings
     from pipeline.extract import extract_turns
 
     features: list[dict[str, float]] = []
     labels: list[int] = []
     meetings = 0
-    for folder in folders:
-        for path in gold_files(folder):
-            gold = json.loads(path.read_text(encoding="utf-8"))
-            if not isinstance(gold, dict) or "gold" not in gold:
-                continue
-            transcript, meeting = read_meeting(path, gold.get("meeting_id"))
-            turns, extraction = extract_turns(transcript, meeting, settings, second_opinion=False)
-            items = extraction.action_items
-            features += items_features(items, turns, meeting)
-            labels += listed(items, [a["turn"] for a in gold["gold"].get("action_items", [])])
-            meetings += 1
+    for gold, transcript, meeting in gold_meetings(folders):
+        turns, extraction = extract_turns(transcript, meeting, settings, second_opinion=False)
+        items = extraction.action_items
+        features += items_features(items, turns, meeting)
+        labels += listed(items, [a["turn"] for a in gold["gold"].get("action_items", [])])
+        meetings += 1
     return features, labels, meetings
 
 

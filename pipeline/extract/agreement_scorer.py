@@ -266,23 +266,18 @@ def fit(features: list[dict[str, float]], labels: list[int], l2: float, min_coun
 def training_turns(folders: list[Path], settings: Settings) -> tuple[list[dict[str, float]], list[int], int]:
     """Features and labels (a gold agreement at the turn) of every turn of the gold meetings in ``folders``, and
     how many meetings those were."""
-    from pipeline.evaluate import gold_files, read_meeting
+    from pipeline.evaluate import gold_meetings
     from pipeline.extract import analyse
 
     features: list[dict[str, float]] = []
     labels: list[int] = []
     meetings = 0
-    for folder in folders:
-        for path in gold_files(folder):
-            gold = json.loads(path.read_text(encoding="utf-8"))
-            if not isinstance(gold, dict) or "gold" not in gold:
-                continue
-            transcript, meeting = read_meeting(path, gold.get("meeting_id"))
-            turns = analyse(transcript, meeting, settings)
-            agreed = {a["turn"] for a in gold["gold"].get("agreements", [])}
-            features += meeting_features(turns, meeting)
-            labels += [int(k in agreed) for k in range(len(turns))]
-            meetings += 1
+    for gold, transcript, meeting in gold_meetings(folders):
+        turns = analyse(transcript, meeting, settings)
+        agreed = {a["turn"] for a in gold["gold"].get("agreements", [])}
+        features += meeting_features(turns, meeting)
+        labels += [int(k in agreed) for k in range(len(turns))]
+        meetings += 1
     return features, labels, meetings
 
 
