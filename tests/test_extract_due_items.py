@@ -235,6 +235,43 @@ CASES = {
         [(WILL, "Sign-ups fell on the 2nd, any idea why?"), (OWEN, "Not sure. Leave it with me.")],
         {1: None},
     ),
+    "a later turn's statement of another thing's date": (
+        [
+            (NADIA, "I'll send the revised storyboard on Friday."),
+            (LUCY, "What about the radio script? That was meant to go out on the 12th too."),
+        ],
+        {0: "2026-03-06"},
+    ),
+    "a question about the asker's own plans, not a new date": (
+        [
+            (LUCY, "Can you book the venue tour for our regional managers, Nadia?"),
+            (NADIA, "Sure, I'll get it booked by Friday."),
+            (WILL, "Do I have to be there for Tuesday?"),
+        ],
+        {1: "2026-03-06"},
+    ),
+    "a question whose date is in a statement beside it": (
+        [
+            (NADIA, "We'll redo the header banner and send it over on Monday."),
+            (OWEN, "The banner's on the list for Thursday's review anyway. Can we leave it till then?"),
+        ],
+        {0: "2026-03-09"},
+    ),
+    "an accepted date is the one asked, not one said beside it": (
+        [
+            (OWEN, "I'll send the cost sheet by Friday."),
+            (LUCY, "Could you do Thursday? Friday's the board."),
+            (OWEN, "Yes, Thursday, Friday's too late anyway."),
+        ],
+        {0: "2026-03-05"},
+    ),
+    "a question moving another thing gives no date": (
+        [
+            (NADIA, "Great, I'll send the invite."),
+            (WILL, "One more thing. Can we push the webinar back a week? The 18th?"),
+        ],
+        {0: None},
+    ),
     "a day asked about, then promised for it": (
         [(LUCY, "Is Tuesday realistic for the toolkit?"), (NADIA, "Yes, I'll get it to you then.")],
         {1: "2026-03-10"},

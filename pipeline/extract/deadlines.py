@@ -34,11 +34,14 @@ def owners_of(item: Item) -> list[str | None]:
 def proposed_date(turn: Turn) -> DueMatch | None:
     """The date a turn puts: the last one in a question ("How about the twenty-third?"), else the last one."""
     dated = [d for d in turn.dues if d.due is not None]
-    if not dated:
-        return None
-    asked = [d for s in turn.doc.sents if s.text.rstrip().endswith("?") for d in dated
-             if s.start_char <= d.start_char < s.end_char]  # fmt: skip
-    return (asked or dated)[-1]
+    return (asked_dates(turn) or dated)[-1] if dated else None
+
+
+def asked_dates(turn: Turn) -> list[DueMatch]:
+    """The turn's dates said in a question ("How about the twenty-third?"), not in a statement beside one ("Can we
+    hold it? It's on the agenda for Thursday.")."""
+    return [d for s in turn.doc.sents if s.text.rstrip().endswith("?") for d in turn.dues
+            if d.due is not None and s.start_char <= d.start_char < s.end_char]  # fmt: skip
 
 
 def _new_task(turn: Turn) -> bool:
@@ -64,11 +67,6 @@ def date_only(turn: Turn, c: Clause) -> bool:
 DATE_VERBS = {"do", "make", "say", "be", "go"}  # "could you do / make it / say Monday?", "can it be Friday?"
 
 
-def _asks(turn: Turn) -> bool:
-    """A turn with a question in it ("How about the twenty-third? That still gives you the weekend.")."""
-    return any(s.text.rstrip().endswith("?") for s in turn.doc.sents)
-
-
 def renegotiated(item: Item, turns: list[Turn], k: int, meeting: Meeting | None = None) -> DueMatch | None:
     """The new deadline turn ``k`` gives ``item`` (see the module docstring), else None."""
     turn = turns[k]
@@ -86,9 +84,7 @@ def renegotiated(item: Item, turns: list[Turn], k: int, meeting: Meeting | None 
     more = MORE_TIME.search(turn.text)
     if by_owner and more is not None and more.start() < date.start_char <= more.end() + 1:  # "Give me till Friday."
         return date
-    asked = {
-        d.due for j in range(item.turn + 1, k) if _proposes(item, turns, j, meeting) for d in turns[j].dues if d.due
-    }
+    asked = {asked_dates(turns[j])[-1].due for j in range(item.turn + 1, k) if _proposes(item, turns, j, meeting)}
     return date if date.due in asked and ACCEPTING.search(turn.text) else None  # "The twenty-third. Fine."
 
 
@@ -104,7 +100,7 @@ def _proposes(item: Item, turns: list[Turn], k: int, meeting: Meeting | None) ->
     you get someone booked by Friday?", a task of its own) nor a question to somebody else ("Kwame, was that
     Wednesday?")."""
     turn = turns[k]
-    if not _asks(turn) or not any(d.due for d in turn.dues) or _new_task(turn):
+    if not asked_dates(turn) or _new_task(turn):  # "Can we hold it till then? It's on for Thursday.": no date put
         return False
     owners = owners_of(item)
     others = [n for n in names_in(turn.text, meeting) if n not in owners] if meeting is not None else []
@@ -112,7 +108,15 @@ def _proposes(item: Item, turns: list[Turn], k: int, meeting: Meeting | None) ->
         return False
     if turn.speaker in owners or turn.side in owners:
         return True
-    return turns[k - 1].speaker in owners and (turn.n_words <= 8 or COUNTER.search(turn.text) is not None)
+    return turns[k - 1].speaker in owners and (_bare(turn) or COUNTER.search(turn.text) is not None)
+
+
+def _bare(turn: Turn) -> bool:
+    """A question of nothing but its date ("Today?", "By Wednesday, maybe?"), not one about the asker's own plans
+    ("Do I need it for Wednesday?")."""
+    date = asked_dates(turn)[-1]
+    sent = next(s for s in turn.doc.sents if s.start_char <= date.start_char < s.end_char)
+    return not any(t.pos_ in ("VERB", "AUX") and not date.start_char <= t.idx < date.end_char for t in sent)
 
 
 COUNTER = re.compile(
@@ -147,7 +151,8 @@ def late_dues(awaiting: list[Item], turn: Turn, when: bool) -> list[Item]:
         answers = (
             turn.n_words <= 14 or when or (first is not None and any(d.start_char < first.end_char for d in turn.dues))
         )
-        proposal = item.due is None and turn.is_question() and turn.n_words <= 14
+        # a short question putting a date, not one moving a thing of its own ("Can we push it a week? The 26th?")
+        proposal = item.due is None and turn.is_question() and turn.n_words <= 14 and not _new_task(turn)
         # "Let me check and come back to you on that, … before the 20th.": the date is of what is put off
         deferred = bool(turn.opening("DEFER", window=5)) and not when
         dues = [d for d in turn.dues if not fact_date(turn, d)]  # not "Honestly, not this week." nor "I'm off Monday."
