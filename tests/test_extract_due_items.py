@@ -272,6 +272,10 @@ CASES = {
         ],
         {0: None},
     ),
+    "the day a thing is moved to, in a task given to someone else, is not the deadline": (
+        [(NADIA, "I'll get our media planner to push the radio flight to the 20th and tell the stations by Monday.")],
+        {0: "2026-03-09"},
+    ),
     "a day asked about, then promised for it": (
         [(LUCY, "Is Tuesday realistic for the toolkit?"), (NADIA, "Yes, I'll get it to you then.")],
         {1: "2026-03-10"},

@@ -262,9 +262,13 @@ MOVE_VERBS = {"move", "push", "shift", "bring", "postpone", "reschedule", "switc
 
 
 def _new_slot(turn: Turn, clause: Clause, due: DueMatch) -> bool:
-    """ "I'll move the WIP to Friday": the date a thing is moved to is its new slot, not the deadline."""
+    """ "I'll move the WIP to Friday", "I'll get our PR lead to push the embargo to the 19th and tell the press by
+    Thursday": the date a thing is moved to is its new slot, not the deadline."""
     before = turn.text[: due.start_char].rstrip().lower()
-    return clause.verb.lemma_ in MOVE_VERBS and (before.endswith(" to") or due.text.lower().startswith("to "))
+    if not (before.endswith(" to") or due.text.lower().startswith("to ")):
+        return False
+    to = [t for t in turn.doc if t.lower_ == "to" and t.idx <= due.start_char + 1]
+    return clause.verb.lemma_ in MOVE_VERBS or bool(to and to[-1].head.lemma_ in MOVE_VERBS)
 
 
 def question_asked(turn: Turn, span: Span) -> str | None:
