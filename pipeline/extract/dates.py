@@ -647,8 +647,11 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         _p(
-            r"(?:straight|right|directly|immediately|just)\s+after\s+(?:this|the|our)(?:\s+(?:call|meeting))?"
-            r"|after\s+(?:this|the|our)\s+(?:call|meeting)"
+            r"(?:(?:straight|right|directly|immediately|just)\s+)?after\s+(?:this|the|our)\s+(?:call|meeting)"
+            # said at the end of the promise: "I'll send the invite after this.", "I'll text you straight after."
+            # (not "straight after the launch", an event's time)
+            r"|(?:(?:straight|right|directly|immediately|just)\s+)?after\s+this(?=\s*(?:[.!?,]|$))"
+            r"|(?:straight|right|directly|immediately)\s+after(?=\s*(?:[.!?]|$))"
         ),
         _same_day,
     ),
@@ -802,7 +805,8 @@ _EVENT = re.compile(
     re.I,
 )
 
-_PAST_MARKERS = {"last", "past", "previous", "every", "each", "since", "ago"}
+# a day gone by, or one that recurs ("every Thursday", "a recurring Thursday slot"): no deadline
+_PAST_MARKERS = {"last", "past", "previous", "every", "each", "since", "ago", "recurring", "regular", "weekly"}
 _PREV_WORD = re.compile(r"([\w']+)[\s,]*$")
 
 

@@ -5,7 +5,8 @@
   the 11th";
 * a date restated straight after is one deadline: "Tuesday week, okay? So the seventeenth";
 * a date corrected straight after is replaced by the correction: "Tuesday, actually make that Wednesday",
-  "the 20th, sorry, I mean the 19th": only the corrected date is left;
+  "the 20th, sorry, I mean the 19th", "Monday week? Actually no, that's too late for you. Wednesday.": only the
+  corrected date is left;
 * an aim and then the latest is one deadline, the latest: "Thursday, Friday at the latest", "Tuesday, Wednesday
   latest", "I'll try for Thursday, but Friday at the latest".
 """
@@ -25,7 +26,7 @@ _RANGE = re.compile(r"\s*(?:and|or|to|till|until|-|,?\s+or\s+(?:maybe\s+)?|or\s+
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 _CORRECTION_WORDS = re.compile(
     r"^[\s,.;:!?-]*(?:(?:no|sorry|wait|oh|um|erm|uh|actually|or|rather|make|that|it|let's|say|scratch|i|mean|"
-    r"call|correction|hang\s+on)[\s,.;:!?-]+)+$",
+    r"call|correction|hang\s+on|that's|too|late|early|soon|tight|for|you|us|them)[\s,.;:!?-]+)+$",
     re.I,
 )
 _CORRECTION_CUE = re.compile(
@@ -37,7 +38,8 @@ _LATEST = re.compile(r"\s*,?\s*(?:at\s+the\s+(?:very\s+)?latest|latest|tops|wors
 _CLOCK = re.compile(r"\d|o'?\s?clock|noon|midday|half\s|lunch", re.I)
 
 
-def _clock(m: DueMatch) -> bool:
+def clock_time(m: DueMatch) -> bool:
+    """A time of the day said alone ("two o'clock", "by half three"), the meeting's day."""
     return m.rule == "same_day" and _CLOCK.search(m.text) is not None
 
 
@@ -54,7 +56,7 @@ def _join(text: str, a: DueMatch, b: DueMatch) -> DueMatch | None:
         return _span(text, a, b, b)
     if a.due is None:
         return None
-    if _clock(a) and not _clock(b) and _TIME_THEN_DAY.match(gap):
+    if clock_time(a) and not clock_time(b) and _TIME_THEN_DAY.match(gap):
         return _span(text, a, b, b)
     if _RANGE.match(gap) and (not gap.strip().lower().startswith("and") or _BETWEEN.search(text, 0, a.start_char)):
         if b.due < a.due and b.rule == "weekday":  # "between Tuesday and Thursday" said on a Wednesday
