@@ -250,6 +250,24 @@ CASES = {
         ],
         {1: "2026-03-06"},
     ),
+    "a date asked about after a question of its own is no new deadline": (
+        [
+            (LUCY, "We're holding the 16th and 17th for the shoot."),
+            (NADIA, "Leave that with me. I'll check the crew list and come back to you by Friday."),
+            (WILL, "And are we all happy with those shoot days? The 16th and 17th?"),
+        ],
+        {1: "2026-03-06"},
+    ),
+    "an hour put after the day is set keeps the day": (
+        [
+            (LUCY, "Owen, can you go through the tracking plan with Will?"),
+            (OWEN, "Sure. Will, are you free Friday?"),
+            (WILL, "Friday afternoon, yes. Go on then."),
+            (OWEN, "Two o'clock?"),
+            (WILL, "Two's good."),
+        ],
+        {1: "2026-03-06"},
+    ),
     "a question whose date is in a statement beside it": (
         [
             (NADIA, "We'll redo the header banner and send it over on Monday."),
@@ -275,6 +293,66 @@ CASES = {
     "the day a thing is moved to, in a task given to someone else, is not the deadline": (
         [(NADIA, "I'll get our media planner to push the radio flight to the 20th and tell the stations by Monday.")],
         {0: "2026-03-09"},
+    ),
+    "a day put, taken at the start of the reply, then the work that goes with it": (
+        [
+            (LUCY, "It would help to see the shop floor before we sign off the layout. How about the 12th?"),
+            (NADIA, "The 12th works. Yes, let's. I'll bring the floor plans."),
+        ],
+        {1: "2026-03-12"},
+    ),
+    "a day taken after a bare yes": (
+        [
+            (WILL, "You're in Manchester on Thursday, aren't you? We could record the voiceover at ours."),
+            (OWEN, "Yeah, fine. Thursday. I'll come over after lunch."),
+        ],
+        {1: "2026-03-05"},
+    ),
+    "a day the turn before did not put is not taken": (
+        [
+            (WILL, "The board meets on Thursday, so the budget's settled after that."),
+            (OWEN, "Okay, good. I'll draft the media plan once we hear."),
+        ],
+        {1: None},
+    ),
+    "a day in a condition put first is no deadline": (
+        [
+            (LUCY, "Owen, could you chase the printer on the banner stands?"),
+            (OWEN, "Yep, on it."),
+            (LUCY, "If it's still stuck by Thursday, shout and I'll call them myself."),
+        ],
+        {1: None},
+    ),
+    "a polite if with a day is still the deadline": (
+        [
+            (LUCY, "Nadia, can you send us the logo files? If you could get them over by Friday, that'd be brilliant."),
+            (NADIA, "Sure, will do."),
+        ],
+        {1: "2026-03-06"},
+    ),
+    "an offer taken, then the day its result is had": (
+        [
+            (OWEN, "I can put together a one-page explainer of the fee for your call centre team."),
+            (LUCY, "Yes please, that would help them a lot."),
+            (OWEN, "I'll have a draft with Lucy by Thursday."),
+        ],
+        {0: "2026-03-05"},
+    ),
+    "work taken, then the day it is had done": (
+        [
+            (NADIA, "I'll book the refrigerated van."),
+            (LUCY, "Great, we need it on site the day before."),
+            (NADIA, "Fine, I'll have it booked by Friday."),
+        ],
+        {0: "2026-03-06"},
+    ),
+    "a thing named anew, with its own day, is its own item": (
+        [
+            (NADIA, "I'll book the refrigerated van."),
+            (LUCY, "Great."),
+            (NADIA, "I'll have the route plan to you by Friday as well."),
+        ],
+        {0: None, 2: "2026-03-06"},
     ),
     "a day asked about, then promised for it": (
         [(LUCY, "Is Tuesday realistic for the toolkit?"), (NADIA, "Yes, I'll get it to you then.")],
@@ -314,3 +392,12 @@ def test_two_items_in_one_sentence_keep_their_own_dates(text: str) -> None:
 )
 def test_a_date_before_a_second_subject_is_the_first_items(text: str, want: list[str | None]) -> None:
     assert [due for _, due in all_dues([(NADIA, text)])] == want
+
+
+def test_the_day_a_result_is_had_is_no_second_item() -> None:
+    turns = [
+        (OWEN, "I can put together a one-page explainer of the fee for your call centre team."),
+        (LUCY, "Yes please, that would help them a lot."),
+        (OWEN, "I'll have a draft with Lucy by Thursday."),
+    ]
+    assert all_dues(turns) == [(0, "2026-03-05")]

@@ -22,6 +22,7 @@ from pipeline.extract.deadlines import (
     late_dues,
     proposed_date,
     renegotiated,
+    taken_before,
 )
 from pipeline.extract.items import (
     Item,
@@ -405,6 +406,8 @@ class CommitmentTracker:
         self.pending = [p for p in self.pending if not (p.turn == turn.index and p.kind == "request")]
         if due is None and (vague_task(c) or pronoun_object(c)):
             due = accepted_before(turn, c.verb.idx)  # "The nineteenth's fine. I'll do that."
+        if due is None and len(self.turns) > 1:  # "How about the 3rd?" "The third works. I'll bring the samples."
+            due = taken_before(turn, self.turns[-2], c.sent.start_char)
         conf = conf or (0.85 if c.label == "FUTURE" else 0.7)
         extra = second_object(c, turn)  # "…the numbers today, and the full plan on Friday": two deliveries
         first = c.task.replace(extra[0].split(" ", 1)[1], "").strip() if extra is not None else c.task

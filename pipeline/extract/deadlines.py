@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.dates import DueMatch
+from pipeline.extract.due_spans import clock_time
 from pipeline.extract.fact_dates import fact_date
 from pipeline.extract.items import Item, Pending, concrete, task_object
 from pipeline.extract.owners import names_in
@@ -75,6 +76,9 @@ def renegotiated(item: Item, turns: list[Turn], k: int, meeting: Meeting | None 
     date = proposed_date(turn)
     if date is None or _words_through(turn, date) > SHORT_TURN:  # a reason may follow: "They need to go to ops."
         return None
+    later = item.due.due if item.due is not None else None
+    if clock_time(date) and later is not None and date.due is not None and date.due < later:
+        return None  # "Wednesday afternoon, then." "Two o'clock?": the hour of the day already set
     owners = owners_of(item)
     by_owner = turn.speaker in owners or turn.side in owners
     if _proposes(item, turns, k, meeting) or (by_owner and turns[k - 1].cues("WHEN") and not turn.cues("REQUEST")):
@@ -108,12 +112,13 @@ def _proposes(item: Item, turns: list[Turn], k: int, meeting: Meeting | None) ->
         return False
     if turn.speaker in owners or turn.side in owners:
         return True
-    return turns[k - 1].speaker in owners and (_bare(turn) or COUNTER.search(turn.text) is not None)
+    bare = turn.n_words <= 8 and _bare(turn)
+    return turns[k - 1].speaker in owners and (bare or COUNTER.search(turn.text) is not None)
 
 
 def _bare(turn: Turn) -> bool:
     """A question of nothing but its date ("Today?", "By Wednesday, maybe?"), not one about the asker's own plans
-    ("Do I need it for Wednesday?")."""
+    ("Do I need it for Wednesday?") nor one after a question of its own ("Are we happy with those? The 9th?")."""
     date = asked_dates(turn)[-1]
     sent = next(s for s in turn.doc.sents if s.start_char <= date.start_char < s.end_char)
     return not any(t.pos_ in ("VERB", "AUX") and not date.start_char <= t.idx < date.end_char for t in sent)
@@ -185,6 +190,18 @@ def accepted_before(turn: Turn, start_char: int) -> DueMatch | None:
         if dated and len(sent) <= 8:
             return dated[-1]
     return None
+
+
+def taken_before(turn: Turn, prev: Turn, start_char: int) -> DueMatch | None:
+    """A date the other side put in the turn before, taken at the start of this one before the work that goes with
+    it: "How about the third?" "The third works. Yes, let's. I'll bring the samples." (the third), "Fine. Thursday.
+    I'll come over after lunch." (not a date taken after a longer answer, nor one the turn before did not put)."""
+    said = turn.text[:start_char]
+    if prev.speaker is None or prev.speaker == turn.speaker or len(said.split()) > 10 or not ACCEPTING.search(said):
+        return None
+    put = {d.due for d in prev.dues if d.due is not None}
+    taken = [d for d in turn.dues if d.due is not None and d.end_char <= start_char]
+    return taken[-1] if taken and taken[-1].due in put else None
 
 
 def date_talk(turn: Turn, p: Pending) -> bool:

@@ -2,7 +2,9 @@
 into ``due``"): someone away ("I'm off till Monday", "she's on holiday the week of the 30th", "I'm in Madrid
 Wednesday to Friday"), someone busy until a day ("she's on another shoot till Friday", "Marta's tied up until
 Thursday"), an event's own date ("the launch is on the 14th", "the branch opens on the 14th"), a date refused
-("Not this week, sorry."), a date in the past ("Sales dipped on the 2nd", not "We'll have it switched on Tuesday")."""
+("Not this week, sorry."), a date in the past ("Sales dipped on the 2nd", not "We'll have it switched on Tuesday"),
+a date in a condition put first ("If it's still stuck by Thursday, shout.", not the polite "If you could send it by
+Friday, that'd be great")."""
 
 from __future__ import annotations
 
@@ -38,6 +40,12 @@ _EVENT = re.compile(
     re.IGNORECASE,
 )
 
+_CONDITION = re.compile(
+    r"^\W*(?:(?:and|but|so|or|then)\W+)?(?:if|unless)\s+"
+    r"(?!(?:you|we|they)\s+(?:could|can|would|might|don't\s+mind)\b)[^,;]*$",
+    re.IGNORECASE,
+)
+
 
 def fact_date(turn: Turn, d: DueMatch) -> bool:
     """``d`` dates someone's absence or an event, in its sentence (see the module docstring)."""
@@ -49,7 +57,9 @@ def fact_date(turn: Turn, d: DueMatch) -> bool:
     busy = (
         re.match(r"(?:until|till|til)\b", d.text, re.IGNORECASE) is not None and _BUSY_UNTIL.search(clause) is not None
     )
-    return refused or _past(turn, d) or _AWAY.search(clause) is not None or _EVENT.search(before) is not None or busy
+    condition = _CONDITION.match(before) is not None
+    away = _AWAY.search(clause) is not None
+    return refused or condition or _past(turn, d) or away or _EVENT.search(before) is not None or busy
 
 
 def _past(turn: Turn, d: DueMatch) -> bool:

@@ -91,6 +91,11 @@ def carries_on(
             restated[-1].due, restated[-1].late_due = when, True
             restated[-1].merged.append(turn.index)
             return True
+    had = had_by(items, turns, c, owner, due)
+    if had is not None:  # "I can write an explainer." "Yes please." "I'll have a draft with you by Thursday."
+        had.due, had.late_due = due, True
+        had.merged.append(turn.index)
+        return True
     if handed_over(items, turns, c, due, meeting):  # "…, Adam?" "Yeah, I'll get those over"
         return True
     follow_up = same_turn and c.verb.lemma_ in FOLLOW_UP_VERBS and any(t.lower_ == "back" for t in c.verb.children)
@@ -171,6 +176,31 @@ def nothing_new(turns: list[Turn], since: int) -> bool:
     item; after "the written response is due on the 30th" it points at that."""
     between = [t for t in turns[:-1] if t.index > since]
     return not any(w.pos_ in ("NOUN", "PROPN") for t in between for w in t.doc)
+
+
+def had_by(items: list[Item], turns: list[Turn], c: Clause, owner: Owner, due: DueMatch | None) -> Item | None:
+    """The owner's undated item of the last two turns, when this clause only says when its result is had: "I can
+    write a short explainer." "Yes please." "I'll have a draft with Parveen by Thursday."; "I'll book the van." …
+    "I'll have it booked by Friday." (``have`` with "it", "something" or "a draft", not "also" nor a thing named
+    anew: "I'll have the FAQ to you by Friday as well")."""
+    turn = turns[-1]
+    if turn.speaker is None or due is None or due.due is None or c.verb.lemma_ != "have" or c.negated:
+        return None
+    done = [t for t in c.verb.children if t.dep_ in ("ccomp", "xcomp", "oprd") and t.tag_ == "VBN"]  # "it booked"
+    objects = [t for t in c.verb.children if t.dep_ == "dobj"] or [
+        t for v in done for t in v.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")
+    ]
+    versions = all(
+        t.lower_ in PRONOUNS | {"something", "one"} or any(d.lower_ in ("a", "an") for d in t.children) for t in objects
+    )
+    again = any(t.lower_ in ("also", "too", "else") or t.text.lower() == "as well" for t in c.verb.subtree)
+    if len(objects) != 1 or not versions or again or re.search(r"\bas well\b", c.sent.text, re.IGNORECASE):
+        return None
+    recent = [i for i in items if 0 < turn.index - i.turn <= 2 and i.owner == owner]
+    if not recent or recent[-1].due is not None and recent[-1].due.due is not None:
+        return None
+    latest = recent[-1]
+    return latest if not any(i.turn > latest.turn for i in items) else None
 
 
 def asked_anew(turns: list[Turn], item: Item) -> bool:
