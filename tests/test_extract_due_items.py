@@ -346,6 +346,15 @@ CASES = {
         ],
         {0: "2026-03-06"},
     ),
+    "the day a result is had, after a question about another thing, is not the item's": (
+        [
+            (WILL, "Could you add us as partners on the ads account?"),
+            (LUCY, "Yes, I'll sort that once IT are back."),
+            (NADIA, "Lovely. And the paid budget, Lucy, did you get anywhere with finance?"),
+            (LUCY, "Not yet. I'll have an answer for you by the end of the week."),
+        ],
+        {1: None},
+    ),
     "a thing named anew, with its own day, is its own item": (
         [
             (NADIA, "I'll book the refrigerated van."),
@@ -401,3 +410,11 @@ def test_the_day_a_result_is_had_is_no_second_item() -> None:
         (OWEN, "I'll have a draft with Lucy by Thursday."),
     ]
     assert all_dues(turns) == [(0, "2026-03-05")]
+
+
+def test_a_weekday_put_as_next_weeks_and_taken_by_its_name_dates_the_work_after_it() -> None:
+    turns = [
+        (LUCY, "Owen, could we sit down with the test scripts together? Next Thursday? Half a day?"),
+        (OWEN, "Thursday's good. Come to us, we'll find you a quiet room."),
+    ]
+    assert (1, "2026-03-12") in all_dues(turns)

@@ -479,7 +479,7 @@ def test_asides_and_handovers_on_the_call_give_no_item() -> None:
             ("Nadia Brooks", "Okay, I'll tell you what, I'll send the stockist list round after this."),
         ]
     )
-    assert got == [(7, "Nadia Brooks", None)]
+    assert got == [(7, "Nadia Brooks", "2026-03-04")]  # "after this" (the call): the meeting's day, GUIDELINES §5
 
 
 def test_a_hedged_promise_is_no_item_but_a_courtesy_condition_keeps_the_offer() -> None:

@@ -195,13 +195,20 @@ def accepted_before(turn: Turn, start_char: int) -> DueMatch | None:
 def taken_before(turn: Turn, prev: Turn, start_char: int) -> DueMatch | None:
     """A date the other side put in the turn before, taken at the start of this one before the work that goes with
     it: "How about the third?" "The third works. Yes, let's. I'll bring the samples." (the third), "Fine. Thursday.
-    I'll come over after lunch." (not a date taken after a longer answer, nor one the turn before did not put)."""
+    I'll come over after lunch.", "Next Wednesday?" "Wednesday's good. Come to us." (next Wednesday); not a date taken
+    after a longer answer, nor one the turn before did not put."""
     said = turn.text[:start_char]
     if prev.speaker is None or prev.speaker == turn.speaker or len(said.split()) > 10 or not ACCEPTING.search(said):
         return None
-    put = {d.due for d in prev.dues if d.due is not None}
+    put = [d for d in prev.dues if d.due is not None]
     taken = [d for d in turn.dues if d.due is not None and d.end_char <= start_char]
-    return taken[-1] if taken and taken[-1].due in put else None
+    if not taken or taken[-1].due is None:
+        return None
+    day = taken[-1].due
+    same = [d for d in put if d.due == day]
+    # "Next Wednesday? Half a day?" "Wednesday's good.": the day put, named short
+    named = [d for d in put if taken[-1].rule == "weekday" and d.due is not None and d.due.weekday() == day.weekday()]
+    return taken[-1] if same else (named[-1] if len(named) == 1 else None)
 
 
 def date_talk(turn: Turn, p: Pending) -> bool:

@@ -200,7 +200,11 @@ def had_by(items: list[Item], turns: list[Turn], c: Clause, owner: Owner, due: D
     if not recent or recent[-1].due is not None and recent[-1].due.due is not None:
         return None
     latest = recent[-1]
-    return latest if not any(i.turn > latest.turn for i in items) else None
+    said = {w.lower().strip(".,") for w in latest.task.split()}
+    # a question since about another thing ("And the budget, did finance sign it off?"), not "When could I have it?"
+    asked = [t for t in turns[:-1] if t.index > latest.turn and t.is_question() and not t.cues("WHEN")]
+    other = any(w.pos_ == "NOUN" and w.lower_ not in said and w.lemma_ not in said for t in asked for w in t.doc)
+    return latest if not other and not any(i.turn > latest.turn for i in items) else None
 
 
 def asked_anew(turns: list[Turn], item: Item) -> bool:
