@@ -404,6 +404,22 @@ def test_loose_deadlines(text, said, due):
         assert [m.due for m in find_due_dates(text, WED_0304) if m.due is not None] == [due]
 
 
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Once the purchase order's approved I'll book the crew straight away.", "Once the purchase order's approved"),
+        ("I'll chase them immediately as soon as the proofs land.", "as soon as the proofs land"),
+    ],
+)
+def test_straight_away_beside_an_event_counts_from_the_event(text, event):
+    assert [(m.text, m.due) for m in find_due_dates(text, WED_0304)] == [(event, None)]
+
+
+def test_straight_away_in_a_sentence_of_its_own_is_today():
+    got = find_due_dates("I'll send it straight away. Once it lands we can go through it.", WED_0304)
+    assert [(m.text, m.due) for m in got] == [("straight away", WED_0304), ("Once it lands", None)]
+
+
 def test_an_aim_and_a_latest_for_two_things_stay_two():
     got = [m.due for m in find_due_dates("I'll send the deck Thursday and the report Friday at the latest.", WED_0304)]
     assert got == [D(2026, 3, 5), D(2026, 3, 6)]

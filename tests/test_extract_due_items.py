@@ -363,6 +363,14 @@ CASES = {
         ],
         {0: None, 2: "2026-03-06"},
     ),
+    "a time asked for after two pieces of work is the last one's": (
+        [
+            (OWEN, "Cool. I'll switch the budget across today, and I'll pull together a pack of the best ads."),
+            (LUCY, "Oh, that would be great. When could I have that?"),
+            (OWEN, "First thing tomorrow."),
+        ],
+        {0: "2026-03-04"},
+    ),
     "a day asked about, then promised for it": (
         [(LUCY, "Is Tuesday realistic for the toolkit?"), (NADIA, "Yes, I'll get it to you then.")],
         {1: "2026-03-10"},

@@ -423,7 +423,8 @@ class CommitmentTracker:
             return
         if self.meetings_put & {turn.index, turn.index - 1, turn.index - 2}:
             return  # "Same time in two weeks?" "Shall we say Friday the 27th?": the next meeting's date, no deadline
-        latest = max(self.items, key=lambda i: i.turn, default=None)
+        # the last item said ("I'll move it today, and I'll pull a pack together." "When could I have that?": the pack)
+        latest = max(reversed(self.items), key=lambda i: i.turn, default=None)
         if latest is not None and latest.due is not None and latest.due.due is not None and self.turns:
             redated = renegotiated(latest, self.turns, turn.index, self.meeting)
             if redated is not None:

@@ -7,6 +7,7 @@
 * a date corrected straight after is replaced by the correction: "Tuesday, actually make that Wednesday",
   "the 20th, sorry, I mean the 19th", "Monday week? Actually no, that's too late for you. Wednesday.": only the
   corrected date is left;
+* "straight away" beside an event is the event's: "once it's signed I'll raise the PO straight away" (vague);
 * an aim and then the latest is one deadline, the latest: "Thursday, Friday at the latest", "Tuesday, Wednesday
   latest", "I'll try for Thursday, but Friday at the latest".
 """
@@ -47,8 +48,27 @@ def _span(text: str, a: DueMatch, b: DueMatch, keep: DueMatch) -> DueMatch:
     return dataclasses.replace(keep, text=text[a.start_char : b.end_char], start_char=a.start_char, end_char=b.end_char)
 
 
+def _right_after(text: str, a: DueMatch, b: DueMatch) -> DueMatch | None:
+    """ "Once the contract's signed I'll raise the PO straight away": "straight away" counts from the event said
+    beside it in the sentence, which is the deadline (not the meeting's day)."""
+    gap = text[a.end_char : b.start_char]
+    if re.search(r"[.?!;]", gap) or len(gap.split()) > 8:
+        return None
+    for now, event in ((a, b), (b, a)):
+        if _RIGHT_AWAY.fullmatch(now.text) and event.due is None and _FROM_EVENT.match(event.text):
+            return event
+    return None
+
+
+_RIGHT_AWAY = re.compile(r"(?:straight|right)\s+away|immediately|right\s+now|there\s+and\s+then", re.I)
+_FROM_EVENT = re.compile(r"(?:once|when|as\s+soon\s+as|the\s+(?:moment|minute|second)|after)\b", re.I)
+
+
 def _join(text: str, a: DueMatch, b: DueMatch) -> DueMatch | None:
     """``a`` and ``b`` (``a`` first) as one deadline, or None when they are two."""
+    after_event = _right_after(text, a, b)
+    if after_event is not None:
+        return after_event
     gap = text[a.end_char : b.start_char]
     if b.due is None:
         return None
