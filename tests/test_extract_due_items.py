@@ -371,6 +371,23 @@ CASES = {
         ],
         {0: "2026-03-04"},
     ),
+    "the day a thing is moved to, hung on the thing, is not the deadline": (
+        [
+            (
+                NADIA,
+                "Right. Then I'll get our PR lead to move the embargo to the 19th and let the bloggers know by Monday.",
+            )
+        ],
+        {0: "2026-03-09"},
+    ),
+    "a polite if with the asker's own wish keeps the day": (
+        [
+            (OWEN, "Shall I draft a fresh holding line for the moderators?"),
+            (LUCY, "Please. If I could see it by close of play that would be ideal."),
+            (OWEN, "Yep, close of play's fine."),
+        ],
+        {0: "2026-03-04"},
+    ),
     "a day asked about, then promised for it": (
         [(LUCY, "Is Tuesday realistic for the toolkit?"), (NADIA, "Yes, I'll get it to you then.")],
         {1: "2026-03-10"},

@@ -4,7 +4,7 @@ Wednesday to Friday"), someone busy until a day ("she's on another shoot till Fr
 Thursday"), an event's own date ("the launch is on the 14th", "the branch opens on the 14th"), a date refused
 ("Not this week, sorry."), a date in the past ("Sales dipped on the 2nd", not "We'll have it switched on Tuesday"),
 a date in a condition put first ("If it's still stuck by Thursday, shout.", not the polite "If you could send it by
-Friday, that'd be great")."""
+Friday, that'd be great", "If I could see it by close of play, ideal")."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ _EVENT = re.compile(
 
 _CONDITION = re.compile(
     r"^\W*(?:(?:and|but|so|or|then)\W+)?(?:if|unless)\s+"
-    r"(?!(?:you|we|they)\s+(?:could|can|would|might|don't\s+mind)\b)[^,;]*$",
+    r"(?![\w']+\s+(?:could|can|would|might|don't\s+mind)\b)[^,;]*$",
     re.IGNORECASE,
 )
 

@@ -268,7 +268,10 @@ def _new_slot(turn: Turn, clause: Clause, due: DueMatch) -> bool:
     if not (before.endswith(" to") or due.text.lower().startswith("to ")):
         return False
     to = [t for t in turn.doc if t.lower_ == "to" and t.idx <= due.start_char + 1]
-    return clause.verb.lemma_ in MOVE_VERBS or bool(to and to[-1].head.lemma_ in MOVE_VERBS)
+    if clause.verb.lemma_ in MOVE_VERBS or not to:
+        return clause.verb.lemma_ in MOVE_VERBS
+    head = to[-1].head  # "move the embargo to the 19th": the parser may hang "to" on the thing moved
+    return head.lemma_ in MOVE_VERBS or (head.dep_ == "dobj" and head.head.lemma_ in MOVE_VERBS)
 
 
 def question_asked(turn: Turn, span: Span) -> str | None:
