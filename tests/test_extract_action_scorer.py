@@ -26,8 +26,8 @@ from pipeline.settings import Settings
 from tests.support import LUCY, MODELS, NADIA, OWEN, ROLES, ROLES_DAY, WILL, extract_turns, header, write_gold
 
 WINDOW_CALL = [
-    (NADIA, "Morning all. Can everyone hear me?"),
-    (OWEN, "Right, we'll try and keep this short then."),
+    (WILL, "Hi, sorry, I've only got half an hour."),
+    (NADIA, "No problem, we'll save the budget bits for the end then. Owen, do you want to drive?"),
     (LUCY, "Much better. So where are we with the shelf strips?"),
     (NADIA, "Printed and in the van. Owen, can you send Lucy the install photos once they're up?"),
     (OWEN, "Yep, I'll send the install photos over by Thursday."),
@@ -40,9 +40,10 @@ WINDOW_CALL = [
 
 
 def test_talk_about_the_call_is_a_suggestion_and_the_work_stays_in_the_draft() -> None:
+    """With the shipped weights (a retrained file may need another example of talk about the call)."""
     found = extract_turns(WINDOW_CALL, ROLES, ROLES_DAY)
     assert [(a.turn, a.owner) for a in found.action_items] == [(4, OWEN), (5, LUCY)]
-    assert [(a.turn, a.task) for a in found.suggested_action_items] == [(1, "keep this short")]
+    assert [(a.turn, a.task) for a in found.suggested_action_items] == [(1, "save the budget bits for the end")]
 
 
 def drafted(lines: list[tuple[str | None, str]]) -> tuple[list, list[ActionItem], Meeting]:
@@ -54,13 +55,13 @@ def drafted(lines: list[tuple[str | None, str]]) -> tuple[list, list[ActionItem]
     return turns, extraction.action_items, meeting
 
 
-# a scorer that doubts any item whose task starts with "keep", and nothing else
-DOUBTS_KEEP = ActionScorer(weights={"tv_keep": -10.0}, bias=5.0, veto=0.3)
+# a scorer that doubts any item whose task starts with "save", and nothing else
+DOUBTS_SAVE = ActionScorer(weights={"tv_save": -10.0}, bias=5.0, veto=0.3)
 
 
 def test_an_item_below_the_veto_is_doubtful_and_the_rest_are_kept_in_order() -> None:
     turns, items, meeting = drafted(WINDOW_CALL)
-    kept, doubtful = DOUBTS_KEEP.revise(items, turns, meeting)
+    kept, doubtful = DOUBTS_SAVE.revise(items, turns, meeting)
     assert [i.turn for i in doubtful] == [1]
     assert [i.turn for i in kept] == [4, 5]
 
@@ -68,13 +69,13 @@ def test_an_item_below_the_veto_is_doubtful_and_the_rest_are_kept_in_order() -> 
 def test_a_few_lines_are_not_a_meeting_to_weigh_an_item_against() -> None:
     turns, items, meeting = drafted(WINDOW_CALL[:6])
     assert [i.turn for i in items] == [1, 4, 5]
-    assert DOUBTS_KEEP.revise(items, turns, meeting) == (items, [])
+    assert DOUBTS_SAVE.revise(items, turns, meeting) == (items, [])
 
 
 def test_turns_without_speakers_are_left_as_the_rules_drafted_them() -> None:
     turns, items, meeting = drafted([(None, text) for _, text in WINDOW_CALL])
     assert items
-    assert DOUBTS_KEEP.revise(items, turns, meeting) == (items, [])
+    assert DOUBTS_SAVE.revise(items, turns, meeting) == (items, [])
 
 
 def test_a_drafted_item_is_listed_when_a_gold_item_is_within_one_turn_one_to_one_nearest_first() -> None:
