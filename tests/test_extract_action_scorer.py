@@ -21,6 +21,7 @@ from pipeline.extract.action_scorer import (
     load_action_scorer,
     train,
 )
+from pipeline.extract.agreement_scorer import load_scorer
 from pipeline.schemas import ActionItem, Meeting, Segment, Transcript
 from pipeline.settings import Settings
 from tests.support import LUCY, MODELS, NADIA, OWEN, ROLES, ROLES_DAY, WILL, extract_turns, header, write_gold
@@ -131,3 +132,13 @@ def test_the_shipped_weights_name_only_features_the_scorer_computes() -> None:
     assert unknown == set()
     assert not any(name.startswith(("t_w_", "t_w1_", "t_pw_")) for name in model["weights"])
     assert 0 < model["veto"] < 0.5 and model["trained_on"]["items"] > model["trained_on"]["listed"] > 500
+
+
+@pytest.mark.parametrize("content", [None, "{not json", '{"bias": 0.1}'])
+def test_a_missing_or_broken_weights_file_says_how_to_make_it_again(tmp_path: Path, content: str | None) -> None:
+    if content is not None:
+        (tmp_path / MODEL_FILE).write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"action_scorer\.json: .*debrief train-actions"):
+        load_action_scorer(tmp_path)
+    with pytest.raises(ConfigError, match=r"agreement_scorer\.json: .*debrief train-agreements"):
+        load_scorer(tmp_path)

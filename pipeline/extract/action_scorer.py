@@ -29,7 +29,7 @@ from functools import cache
 from pathlib import Path
 
 from pipeline.errors import ConfigError
-from pipeline.extract.agreement_scorer import fit, logistic, meeting_features
+from pipeline.extract.agreement_scorer import fit, logistic, meeting_features, read_weights
 from pipeline.extract.turns import Turn
 from pipeline.schemas import ActionItem, Meeting
 from pipeline.settings import Settings
@@ -97,7 +97,7 @@ class ActionScorer:
 
 @cache
 def load_action_scorer(models_dir: Path) -> ActionScorer:
-    data = json.loads((models_dir / MODEL_FILE).read_text(encoding="utf-8"))
+    data = read_weights(models_dir / MODEL_FILE, "debrief train-actions")
     return ActionScorer(data["weights"], data["bias"], data["veto"])
 
 

@@ -239,8 +239,22 @@ def _answered(turns: list[Turn], k: int) -> int | None:
 
 @cache
 def load_scorer(models_dir: Path) -> Scorer:
-    data = json.loads((models_dir / MODEL_FILE).read_text(encoding="utf-8"))
+    data = read_weights(models_dir / MODEL_FILE, "debrief train-agreements")
     return Scorer(data["weights"], data["bias"], data["keep"], data["add"])
+
+
+def read_weights(path: Path, command: str) -> dict:
+    """A learned scorer's file, or a ConfigError that says how to make it again."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or not isinstance(data.get("weights"), dict):
+            raise ValueError("no weights in it")
+    except (OSError, ValueError) as exc:
+        raise ConfigError(
+            f"{path}: the learned scorer's weights cannot be read ({exc}); restore it from the repository or "
+            f"retrain it with `{command}` (models/README.md)"
+        ) from exc
+    return data
 
 
 def fit(features: list[dict[str, float]], labels: list[int], l2: float, min_count: int = 5) -> tuple[dict, float]:
