@@ -267,9 +267,11 @@ def _new_slot(turn: Turn, clause: Clause, due: DueMatch) -> bool:
     before = turn.text[: due.start_char].rstrip().lower()
     if not (before.endswith(" to") or due.text.lower().startswith("to ")):
         return False
+    if clause.verb.lemma_ in MOVE_VERBS:
+        return True
     to = [t for t in turn.doc if t.lower_ == "to" and t.idx <= due.start_char + 1]
-    if clause.verb.lemma_ in MOVE_VERBS or not to:
-        return clause.verb.lemma_ in MOVE_VERBS
+    if not to:
+        return False
     head = to[-1].head  # "move the embargo to the 19th": the parser may hang "to" on the thing moved
     return head.lemma_ in MOVE_VERBS or (head.dep_ == "dobj" and head.head.lemma_ in MOVE_VERBS)
 
