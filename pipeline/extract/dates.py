@@ -101,41 +101,66 @@ matched; deciding whether a date is a deadline is the extractor's job.
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
 
+from pipeline.extract.date_handlers import (
+    HOUR,
+    TIME_END,
+    DueRule,
+    Handler,
+    NextWeekday,
+    due_clock_same_day,
+    due_end_of_month,
+    due_end_of_named_month,
+    due_end_of_quarter,
+    due_end_of_week,
+    due_end_of_year,
+    due_hours,
+    due_in_n_units,
+    due_month_day,
+    due_next_month_span,
+    due_next_week,
+    due_next_weekday,
+    due_nth,
+    due_plus_days,
+    due_same_day,
+    due_tomorrow,
+    due_vague,
+    due_week_after_next,
+    due_week_on_weekday,
+    due_weekday,
+    due_weekday_after_next,
+    due_weekday_next_week,
+    due_weekend,
+    event_clause,
+)
+from pipeline.extract.date_words import (
+    COUNT,
+    DAY_ANY,
+    DAY_ORDLIKE,
+    DAYEND,
+    DIG,
+    DIG_ORD,
+    IN_MORNING,
+    ISH,
+    LEFT,
+    MON,
+    NOT_QTY,
+    ORD_RE,
+    PREP,
+    RIGHT,
+    SUF,
+    TIME_STRICT,
+    TOD_PRE,
+    WD,
+    WEEKDAYS,
+    alt,
+)
 from pipeline.extract.due_spans import settle
 
 __all__ = ["DueMatch", "DueRule", "NextWeekday", "find_due_dates", "resolve_due"]
-
-_D = datetime.timedelta
-
-
-NextWeekday = Literal["following_week", "next_occurrence"]
-"""How "next Friday" reads (``Settings.next_weekday``): that weekday in the Mon-Sun week after the meeting's, or
-the first one after the meeting."""
-DueRule = Literal[
-    "same_day",
-    "tomorrow",
-    "weekday",
-    "next_weekday",
-    "next_week",
-    "end_of_week",
-    "weekend",
-    "end_of_month",
-    "end_of_next_month",
-    "end_of_year",
-    "end_of_quarter",
-    "in_n_units",
-    "nth_of_month",
-    "month_day",
-    "vague",
-]
-"""The rows of the table above (``vague``: no date, ``due`` is None)."""
 
 
 @dataclass(frozen=True)
@@ -150,500 +175,35 @@ class DueMatch:
 
 
 # --------------------------------------------------------------------------------------------------------
-# vocabulary
-# --------------------------------------------------------------------------------------------------------
-_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen"]
-_TEENS += ["nineteen"]
-_UNIT_ORD = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
-_TEEN_ORD = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"]
-_TEEN_ORD += ["seventeenth", "eighteenth", "nineteenth"]
-
-_CARD: dict[str, int] = {}
-_ORD: dict[str, int] = {}
-for _i, _w in enumerate(_UNITS, 1):
-    _CARD[_w] = _i
-for _i, _w in enumerate(_TEENS, 10):
-    _CARD[_w] = _i
-for _i, _w in enumerate(_UNIT_ORD, 1):
-    _ORD[_w] = _i
-for _i, _w in enumerate(_TEEN_ORD, 10):
-    _ORD[_w] = _i
-_CARD["twenty"], _CARD["thirty"], _ORD["twentieth"], _ORD["thirtieth"] = 20, 30, 20, 30
-for _i, _w in enumerate(_UNITS, 21):
-    _CARD[f"twenty {_w}"] = _i
-for _i, _w in enumerate(_UNIT_ORD, 21):
-    _ORD[f"twenty {_w}"] = _i
-_CARD["thirty one"], _ORD["thirty first"] = 31, 31
-_NUMWORDS = {**_CARD, **_ORD}
-
-
-def _alt(words) -> str:
-    return "|".join(w.replace(" ", r"[\s-]+") for w in sorted(words, key=len, reverse=True))
-
-
-_CARD_RE = f"(?:{_alt(_CARD)})"
-_ORD_RE = f"(?:{_alt(_ORD)})"
-_DIG_ORD = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)"
-_DIG = r"(?:[12]?\d|3[01])"
-
-_WEEKDAYS = {
-    "monday": 0,
-    "tuesday": 1,
-    "tues": 1,
-    "wednesday": 2,
-    "weds": 2,
-    "thursday": 3,
-    "thurs": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-}
-_WD = f"(?P<wd>{_alt(_WEEKDAYS)})"
-# a day named on its own, by its ordinal or its weekday ("Sixteenth then.", "Thursday works."), for the rules that
-# compare the days two turns name rather than resolve them
-DAY_WORD = re.compile(
-    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)|{_alt([*_UNIT_ORD, *_TEEN_ORD, 'twentieth', 'thirtieth'])}|"
-    rf"{_alt(w for w in _WEEKDAYS if w.endswith('day'))})\b",
-    re.IGNORECASE,
-)
-
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
-_MON_FULL = [k for k in _MONTHS if len(k) > 4 or k in ("may", "june", "july")]
-_MON_ABBR = [k for k in _MONTHS if k not in _MON_FULL]
-_MON = f"(?P<mon>{_alt(_MON_FULL)}|(?:{_alt(_MON_ABBR)})\\.?)"
-
-# a day number: "15", "15th", "fifteenth", "twenty-third", "twenty three"
-_DAY_ANY = f"(?P<day>{_DIG_ORD}|{_ORD_RE}|{_CARD_RE}|{_DIG})"
-_DAY_ORDLIKE = f"(?P<day>{_DIG_ORD}|{_ORD_RE}|{_DIG})"  # no cardinal words
-_NOT_QTY = r"(?![.,:]\d|\s*(?:%|percent|per\b|million|thousand|hundred|grand|k\b|m\b|quid|pounds|dollars))"
-
-_COUNT = (
-    rf"(?P<n>\d{{1,3}}|{_CARD_RE}|an?|one|a\s+couple(?:\s+of)?|couple\s+of|a\s+few|few|several|"
-    rf"(?:{_CARD_RE}|\d{{1,2}})\s+(?:or|to)\s+(?:{_CARD_RE}|\d{{1,2}}))"
-)
-
-_PREP = r"(?:(?:by|before|until|till|til|on|for|no\s+later\s+than|not\s+later\s+than)\s+)?"
-_DAYEND = r"(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:working\s+)?(?:day|play|business)|eod|cob|eop|eob)"
-_TOD_PRE = rf"(?:(?:first\s+thing|{_DAYEND}|lunchtime|midday|noon)\s+(?:on\s+)?)?"
-_AMPM = r"(?:a\.?m\.?|p\.?m\.?)(?![\w-])"
-_OCLOCK = r"o'?\s?clock"
-_TIME_STRICT = (
-    rf"(?:(?:half\s+past|quarter\s+past|quarter\s+to)\s+(?:{_CARD_RE}|\d{{1,2}})"
-    rf"|\d{{1,2}}(?::\d{{2}})?\s*(?:{_AMPM}|{_OCLOCK})"
-    rf"|{_CARD_RE}(?:\s+{_OCLOCK}|\s+{_AMPM}))"
-)
-_TIME_LOOSE = rf"(?:{_TIME_STRICT}|\d{{1,2}}(?::\d{{2}})?|{_CARD_RE}|noon|midday|lunch(?:time)?|{_DAYEND})"
-_SUF = (
-    r"(?:,?\s+(?:morning|afternoon|evening|night|lunchtime|first\s+thing|"
-    + _DAYEND
-    + rf"|at\s+the\s+latest|latest|(?:at|by|before|around)\s+{_TIME_LOOSE}))*"
-)
-
-_IN_MORNING = "".join(f"(?<={w} )" + "|" * (w != "you") for w in "out over round back it them that you".split())
-_IN_MORNING = rf"(?:{_IN_MORNING})in\s+the\s+morning"  # "get it out in the morning" (not "the shoot's in the …")
-_L = r"(?<![\w'-])"  # left boundary
-_R = r"(?![\w-])"  # right boundary
-_ISH = r"(?:-?ish)?"  # "tomorrow-ish", "Fridayish": the date, said loosely
-
-
-# --------------------------------------------------------------------------------------------------------
-# date arithmetic
-# --------------------------------------------------------------------------------------------------------
-def _monday(m: datetime.date) -> datetime.date:
-    return m - _D(days=m.weekday())
-
-
-def _strictly_after(m: datetime.date, wd: int) -> datetime.date:
-    return m + _D(days=(wd - m.weekday() - 1) % 7 + 1)
-
-
-def _following_week(m: datetime.date, wd: int, weeks: int = 1) -> datetime.date:
-    return _monday(m) + _D(days=7 * weeks + wd)
-
-
-def _friday_this_week(m: datetime.date) -> datetime.date:
-    return m + _D(days=4 - m.weekday()) if m.weekday() <= 4 else _strictly_after(m, 4)
-
-
-def _last_day(y: int, mo: int) -> datetime.date:
-    return datetime.date(y, mo, calendar.monthrange(y, mo)[1])
-
-
-def _add_months(m: datetime.date, n: int) -> datetime.date:
-    y, mo = divmod(m.month - 1 + n, 12)
-    y += m.year
-    return datetime.date(y, mo + 1, min(m.day, calendar.monthrange(y, mo + 1)[1]))
-
-
-def _month_shift(y: int, mo: int, k: int) -> tuple[int, int]:
-    y2, mo2 = divmod(mo - 1 + k, 12)
-    return y + y2, mo2 + 1
-
-
-def _valid(y: int, mo: int, d: int) -> datetime.date | None:
-    try:
-        return datetime.date(y, mo, d)
-    except ValueError:
-        return None
-
-
-def _next_nth(m: datetime.date, n: int, wd: int | None = None) -> datetime.date | None:
-    """The next ``n``-th of a month strictly after ``m`` (skipping months without it)."""
-    first = None
-    for k in range(15):
-        y, mo = _month_shift(m.year, m.month, k)
-        d = _valid(y, mo, n)
-        if d and d > m:
-            if wd is None or d.weekday() == wd:
-                return d
-            first = first or d
-    return first
-
-
-def _next_month_day(m: datetime.date, mo: int, d: int, year: int | None) -> datetime.date | None:
-    if year is not None:
-        return _valid(year, mo, d)
-    for y in range(m.year, m.year + 9):
-        c = _valid(y, mo, d)
-        if c and c >= m:
-            return c
-    return None
-
-
-def _add_business_days(m: datetime.date, n: int) -> datetime.date:
-    d = m
-    while n > 0:
-        d += _D(days=1)
-        if d.weekday() < 5:
-            n -= 1
-    return d
-
-
-def _num(s: str) -> int | None:
-    s = re.sub(r"[\s-]+", " ", s.strip().lower())
-    s = re.sub(r"^(\d+)(st|nd|rd|th)$", r"\1", s)
-    if s.isdigit():
-        return int(s)
-    if s in ("a", "an", "one"):
-        return 1
-    if "couple" in s:
-        return 2
-    m = re.match(r"^(.+?) (?:or|to) (.+)$", s)
-    if m:
-        return _num(m.group(2))
-    return _NUMWORDS.get(s)
-
-
-# --------------------------------------------------------------------------------------------------------
-# handlers: (match, meeting date, next_weekday setting) -> (due, rule) | None to reject
-# --------------------------------------------------------------------------------------------------------
-Result = tuple[datetime.date | None, DueRule] | None
-"""A handler's answer: the due date (None when vague) and the table row, or None to reject the match."""
-Handler = Callable[[re.Match[str], datetime.date, NextWeekday], Result]
-
-
-def _g(match: re.Match[str], name: str) -> str | None:
-    return match.groupdict().get(name)
-
-
-def _wd(match: re.Match[str]) -> int:
-    return _WEEKDAYS[match.group("wd").lower()]
-
-
-def _same_day(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
-    return meeting, "same_day"
-
-
-def _hours(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
-    unit = match.group("unit").lower()
-    n = _num(match.group("n")) if _g(match, "n") else 1
-    if n is None:
-        return None, "vague"
-    days = n // 24 if unit.startswith("h") else n // (24 * 60)
-    return (meeting, "same_day") if days == 0 else (meeting + _D(days=days), "in_n_units")
-
-
-_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-# a bare hour ends the phrase: "before two.", "half four?", "at five, then", "by half one today"
-_TIME_END = r"(?=\s*(?:[.,?!;]|$|\s(?:today|tonight|then|latest|at\s+the\s+latest|please|sharp|ish)\b))"
-_NOT_A_TIME_BEFORE = frozenset("is are was were 's 're stays stay sits sitting down up from of about around".split())
-
-
-def _clock_same_day(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
-    """ "before two", "half four", "at five": a time of day, on the meeting day (not "it's at five" or "down to
-    five", a level)."""
-    before = match.string[: match.start()].rstrip().rsplit(None, 1)
-    if before and before[-1].lower().strip(",") in _NOT_A_TIME_BEFORE and not match.group(0).lower().startswith("half"):
-        return None
-    return meeting, "same_day"
-
-
-def _tomorrow(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
-    return meeting + _D(days=2 if _g(match, "dat") else 1), "tomorrow"
-
-
-def _weekday(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
-    return _strictly_after(meeting, _wd(match)), "weekday"
-
-
-def _next_weekday(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
-    wd = _wd(match)
-    if next_weekday == "next_occurrence":
-        return _strictly_after(meeting, wd), "next_weekday"
-    return _following_week(meeting, wd), "next_weekday"
-
-
-def _weekday_next_week(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
-    return _following_week(meeting, _wd(match)), "next_weekday"
-
-
-def _week_on_weekday(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
-    """ "Monday week", "a week on Friday", "two weeks on Monday", "a week tomorrow": the coming weekday (or
-    tomorrow), that many weeks on. Said on that same weekday ("a week Friday" at a Friday meeting) it may mean
-    a week or a fortnight away, and a vague count ("a few weeks on Monday") gives no number: vague (null)."""
-    count = _g(match, "n")
-    n = _num(count) if count else 1
-    if n is None:
-        return None, "vague"
-    if _g(match, "wd") is None:  # "a week tomorrow", "tomorrow week"
-        return meeting + _D(days=1 + 7 * n), "in_n_units"
-    wd = _wd(match)
-    if wd == meeting.weekday():
-        return None, "vague"
-    return _strictly_after(meeting, wd) + _D(days=7 * n), "weekday"
-
-
-def _weekday_after_next(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
-    return None, "vague"
-
-
-def _next_week(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
-    return _following_week(meeting, 4), "next_week"
-
-
-def _week_after_next(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
-    """ "the week after next": not a row of GUIDELINES §5, and annotated as vague (null)."""
-    return None, "vague"
-
-
-def _end_of_week(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
-    return _friday_this_week(meeting), "end_of_week"
-
-
-def _weekend(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
-    return meeting + _D(days=6 - meeting.weekday()), "weekend"
-
-
-def _end_of_month(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
-    return _last_day(meeting.year, meeting.month), "end_of_month"
-
-
-def _end_of_next_month(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
-    y, mo = _month_shift(meeting.year, meeting.month, 1)
-    return _last_day(y, mo), "end_of_next_month"
-
-
-def _end_of_named_month(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
-    mo = _MONTHS[match.group("mon").lower().rstrip(".")]
-    year = (
-        int(match.group("year")) if _g(match, "year") else (meeting.year if mo >= meeting.month else meeting.year + 1)
-    )
-    return _last_day(year, mo), "end_of_month"
-
-
-def _end_of_year(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
-    return datetime.date(meeting.year, 12, 31), "end_of_year"
-
-
-def _end_of_quarter(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
-    said = _g(match, "q")
-    q = int(said) if said else (meeting.month - 1) // 3 + 1
-    year = meeting.year if q >= (meeting.month - 1) // 3 + 1 else meeting.year + 1
-    return _last_day(year, 3 * q), "end_of_quarter"
-
-
-_EVENT_OF = re.compile(r"\s+of\s+(?!(?:now|today|the\s+(?:meeting|call))\b)", re.IGNORECASE)
-
-
-def _in_n_units(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
-    raw = _g(match, "n")
-    word = (raw or "").lower()
-    if re.search(r"few|several", word):
-        return None, "vague"
-    unit = match.group("unit").lower()
-    if raw is None and not (re.search(r"\b(?:next|another)\b", match.group(0), re.I) and not unit.endswith("s")):
-        return None  # "during the day", "in the coming weeks" (vague pattern)
-    n = _num(raw) if raw else 1
-    if n is None:
-        return None
-    if _EVENT_OF.match(match.string, match.end()):
-        return None, "vague"  # "within a day of getting it", "in two weeks of signing": counted from an event
-    if "fortnight" in unit:
-        return meeting + _D(days=14 * n), "in_n_units"
-    if unit.startswith("week"):
-        return meeting + _D(days=7 * n), "in_n_units"
-    if unit.startswith("month"):
-        return _add_months(meeting, n), "in_n_units"
-    if re.search(r"working|business", match.group(0), re.I):
-        return _add_business_days(meeting, n), "in_n_units"
-    return meeting + _D(days=n), "in_n_units"
-
-
-def _plus_days(k: int) -> Handler:
-    def plus_days(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
-        return meeting + _D(days=k), "in_n_units"
-
-    return plus_days
-
-
-def _next_month_span(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
-    return _end_of_next_month(match, meeting, next_weekday)
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# words that may follow a bare "the fifth"/"the 15" when it is a date ("by the fifth we need ...")
-_DATE_FOLLOWERS = _words(
-    "of at and or so then if but because cos we i you they he she it that latest please ok okay yeah yes right "
-    "is would will should could can works work suits fine good latest monday tuesday wednesday thursday "
-    "friday saturday sunday morning afternoon evening"
-)
-# words after "the 3rd" that mean it is not a date ("the 3rd draft")
-_NOT_DATE_FOLLOWERS = _words(
-    "draft drafts round rounds time times version versions floor place one ones thing things option options "
-    "point points iteration year years quarter week weeks day days person people item items slide slides "
-    "page pages line lines party parties step steps phase stage pass cut batch edition wave row column"
-)
-_MAY_FOLLOWERS = _words("at and or then please latest so if but because ok okay yeah")
-_TRAILING_WORD = re.compile(r"[\s,]*([\w']+)")
-
-
-def _nth(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
-    raw = match.group("day")
-    n = _num(raw)
-    if n is None or not 1 <= n <= 31:
-        return None
-    nxt = _TRAILING_WORD.match(match.string, match.end())
-    follower = nxt.group(1).lower() if nxt else ""
-    # "the third one" is a thing; "by the thirty-first, one way or the other" is a day (a comma between)
-    attached = nxt is not None and "," not in match.string[match.end() : nxt.start(1)]
-    # "the 14th", "Friday the ninth", "on/by the twenty-eighth" (a day word after a preposition) are dates whatever
-    # follows ("The panel on the twenty-eighth wanted …"), unless it is a count ("for the third time")
-    on_day = bool(re.match(r"(?:on|by|before|until|till)\s", match.group(0), re.I))
-    strong = bool(re.fullmatch(_DIG_ORD, raw, re.I)) or bool(_g(match, "wd")) or on_day
-    if strong:
-        if attached and follower in _NOT_DATE_FOLLOWERS:
-            return None
-    elif (
-        nxt
-        and (follower == "of" or follower not in _DATE_FOLLOWERS)
-        and re.match(r"\s", match.string[match.end() : match.end() + 1])
-    ):
-        return None
-    which = (_g(match, "which") or "").lower()
-    if which in ("this", "next"):
-        y, mo = _month_shift(meeting.year, meeting.month, 1 if which == "next" else 0)
-        return _valid(y, mo, n), "nth_of_month"
-    wd = _WEEKDAYS[match.group("wd").lower()] if _g(match, "wd") else None
-    return _next_nth(meeting, n, wd), "nth_of_month"
-
-
-def _month_day(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
-    n = _num(match.group("day"))
-    mo = _MONTHS[match.group("mon").lower().rstrip(".")]
-    if n is None or not 1 <= n <= 31:
-        return None
-    mon_word = match.group("mon").lower().rstrip(".")
-    day_word = match.group("day").lower()
-    if mon_word in ("may", "march", "mar") and re.fullmatch(_CARD_RE, day_word):
-        return None
-    if match.start("day") < match.start("mon") and mon_word in ("may", "march", "mar"):
-        between = match.string[match.end("day") : match.start("mon")].lower()
-        nxt = _TRAILING_WORD.match(match.string, match.end())
-        if "of" not in between and nxt and nxt.group(1).lower() not in _MAY_FOLLOWERS and not _g(match, "year"):
-            return None  # "those 5 may need ..."
-    year = int(match.group("year")) if _g(match, "year") else None
-    due = _next_month_day(meeting, mo, n, year)
-    return (due, "month_day") if due else None
-
-
-def _vague(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
-    return None, "vague"
-
-
-# event clauses: "before it goes live", "once the statement's gone", "as soon as it's ready"
-_CLAUSE_STOP = _words(
-    "and but so because cos then if or otherwise please yeah yes okay ok right thanks though which also too "
-    "anyway alright sure great cool just we i i'll i'm we'll we're you you'll you're they they'll let's "
-    "can could would should will um uh like isn't won't don't can't never our my"
-)
-_CLAUSE_TAIL = _words("the a an to of and for on in at with is are our your their my this that")
-_CLAUSE_REJECT_FIRST = _words(
-    "that all which this then now again more or a an upon so and if lunch tomorrow today yet long too last"
-)
-_CLAUSE_REJECT = re.compile(
-    r"^(?:(?:we|i)\s+(?:forget|start|begin|wrap|finish|go|move|jump|dive|get\s+into|kick|close|hang|leave|"
-    r"run|lose|do\s+anything)|(?:you|we)\s+ask)",
-    re.I,
-)
-
-
-def _event_clause(match: re.Match[str]) -> int | None:
-    """End offset of the event clause after the connective, or None to reject."""
-    words = list(re.finditer(r"[\w']+", match.group("clause")))
-    if not words or words[0].group(0).lower() in _CLAUSE_REJECT_FIRST:
-        return None
-    if _CLAUSE_REJECT.match(match.group("clause").lstrip()):
-        return None
-    kept = [words[0]]
-    for w in words[1:5]:
-        if w.group(0).lower() in _CLAUSE_STOP:
-            break
-        kept.append(w)
-    while len(kept) > 1 and kept[-1].group(0).lower() in _CLAUSE_TAIL:
-        kept.pop()
-    if kept[-1].group(0).lower() in _CLAUSE_TAIL and len(kept) == 1:
-        return None
-    return match.start("clause") + kept[-1].end()
-
-
-# --------------------------------------------------------------------------------------------------------
 # the pattern table: (regex, handler); later entries only break ties
 # --------------------------------------------------------------------------------------------------------
 def _p(rx: str) -> re.Pattern[str]:
-    return re.compile(_L + "(?:" + rx + ")" + _ISH + _R, re.I)
+    return re.compile(LEFT + "(?:" + rx + ")" + ISH + RIGHT, re.I)
 
 
 _TABLE: list[tuple[re.Pattern[str], Handler]] = [
     # --- same day ------------------------------------------------------------------------------------
-    (_p(_PREP + _TOD_PRE + r"(?:(?:later|sometime|some\s+time)\s+)?(?:today|tonight)" + _SUF), _same_day),
-    (_p(_PREP + r"(?:the\s+)?end\s+of\s+today"), _same_day),
-    (_p(_PREP + _DAYEND + _SUF), _same_day),
-    (_p(_PREP + r"(?:(?:the\s+)?end\s+of\s+|later\s+)?this\s+(?:morning|afternoon|evening)"), _same_day),
+    (_p(PREP + TOD_PRE + r"(?:(?:later|sometime|some\s+time)\s+)?(?:today|tonight)" + SUF), due_same_day),
+    (_p(PREP + r"(?:the\s+)?end\s+of\s+today"), due_same_day),
+    (_p(PREP + DAYEND + SUF), due_same_day),
+    (_p(PREP + r"(?:(?:the\s+)?end\s+of\s+|later\s+)?this\s+(?:morning|afternoon|evening)"), due_same_day),
     (
         _p(r"(?:by|before|around|at)\s+(?:noon|midday|lunch(?:time)?|the\s+end\s+of\s+the\s+(?:morning|afternoon))"),
-        _same_day,
+        due_same_day,
     ),
     (
-        _p(r"(?:(?:by|before|at|around)\s+)?" + _TIME_STRICT + r"(?:\s+(?:today|this\s+afternoon|this\s+morning))?"),
-        _same_day,
+        _p(r"(?:(?:by|before|at|around)\s+)?" + TIME_STRICT + r"(?:\s+(?:today|this\s+afternoon|this\s+morning))?"),
+        due_same_day,
     ),
-    (_p(r"(?:by|before|at|around)\s+\d{1,2}:\d{2}"), _same_day),
-    (_p(rf"(?:(?:by|before|at|around|until|till)\s+)?half\s+{_HOUR}" + _TIME_END), _clock_same_day),
-    (_p(rf"(?:by|before|at|around|until|till)\s+{_HOUR}" + _TIME_END), _clock_same_day),
+    (_p(r"(?:by|before|at|around)\s+\d{1,2}:\d{2}"), due_same_day),
+    (_p(rf"(?:(?:by|before|at|around|until|till)\s+)?half\s+{HOUR}" + TIME_END), due_clock_same_day),
+    (_p(rf"(?:by|before|at|around|until|till)\s+{HOUR}" + TIME_END), due_clock_same_day),
     (
         _p(
             r"(?:within|in|inside(?:\s+of)?|over)\s+(?:the\s+(?:next\s+)?|another\s+)?"
-            rf"(?:(?:half\s+an?|half|an?)\s+|{_COUNT}\s+)?(?P<unit>hours?|minutes?|mins?)(?:'?s?\s+time)?"
+            rf"(?:(?:half\s+an?|half|an?)\s+|{COUNT}\s+)?(?P<unit>hours?|minutes?|mins?)(?:'?s?\s+time)?"
         ),
-        _hours,
+        due_hours,
     ),
     (
         _p(
@@ -653,123 +213,119 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
             r"|(?:(?:straight|right|directly|immediately|just)\s+)?after\s+this(?=\s*(?:[.!?,]|$))"
             r"|(?:straight|right|directly|immediately)\s+after(?=\s*(?:[.!?]|$))"
         ),
-        _same_day,
+        due_same_day,
     ),
-    (_p(r"(?:straight|right)\s+away|immediately|right\s+now"), _same_day),
+    (_p(r"(?:straight|right)\s+away|immediately|right\s+now"), due_same_day),
     # --- tomorrow ------------------------------------------------------------------------------------
-    (_p(_PREP + _TOD_PRE + r"(?P<dat>the\s+day\s+after\s+)?tomorrow" + _SUF), _tomorrow),
-    (_p(r"first\s+thing\s+in\s+the\s+morning|by\s+(?:the\s+)?morning|overnight|" + _IN_MORNING), _tomorrow),
+    (_p(PREP + TOD_PRE + r"(?P<dat>the\s+day\s+after\s+)?tomorrow" + SUF), due_tomorrow),
+    (_p(r"first\s+thing\s+in\s+the\s+morning|by\s+(?:the\s+)?morning|overnight|" + IN_MORNING), due_tomorrow),
     # "I'll get it to you first thing." said at the end of the promise (not "the first thing", "First thing, …")
-    (_p(r"(?<!the\s)(?<!the\svery\s)(?<!my\s)(?<!our\s)(?<!your\s)(?<!a\s)first\s+thing(?=\s*(?:[.!?]|$))"), _tomorrow),
+    (
+        _p(r"(?<!the\s)(?<!the\svery\s)(?<!my\s)(?<!our\s)(?<!your\s)(?<!a\s)first\s+thing(?=\s*(?:[.!?]|$))"),
+        due_tomorrow,
+    ),
     # --- weekdays ------------------------------------------------------------------------------------
     (
-        _p(_PREP + _TOD_PRE + r"(?:this\s+(?:coming\s+)?|coming\s+)?" + _WD + r"(?:\s+(?:of\s+)?this\s+week)?" + _SUF),
-        _weekday,
+        _p(PREP + TOD_PRE + r"(?:this\s+(?:coming\s+)?|coming\s+)?" + WD + r"(?:\s+(?:of\s+)?this\s+week)?" + SUF),
+        due_weekday,
     ),
-    (_p(_PREP + _TOD_PRE + r"next\s+" + _WD + _SUF), _next_weekday),
-    (_p(_PREP + _TOD_PRE + _WD + _SUF + r"\s+(?:of\s+)?next\s+week" + _SUF), _weekday_next_week),
-    (_p(_PREP + r"next\s+week,?\s+(?:on\s+)?" + _WD + _SUF), _weekday_next_week),
-    (_p(_PREP + r"a\s+week\s+(?:(?:on|from|this)\s+)?" + _WD + _SUF), _week_on_weekday),
-    (_p(_PREP + r"(?:the\s+)?" + _WD + r"\s+week" + _SUF), _week_on_weekday),
+    (_p(PREP + TOD_PRE + r"next\s+" + WD + SUF), due_next_weekday),
+    (_p(PREP + TOD_PRE + WD + SUF + r"\s+(?:of\s+)?next\s+week" + SUF), due_weekday_next_week),
+    (_p(PREP + r"next\s+week,?\s+(?:on\s+)?" + WD + SUF), due_weekday_next_week),
+    (_p(PREP + r"a\s+week\s+(?:(?:on|from|this)\s+)?" + WD + SUF), due_week_on_weekday),
+    (_p(PREP + r"(?:the\s+)?" + WD + r"\s+week" + SUF), due_week_on_weekday),
     # "a week tomorrow", "tomorrow week", "two weeks on Monday": like "Monday week"
-    (_p(_PREP + rf"(?:a|{_COUNT})\s+weeks?\s+(?:on\s+|from\s+)?(?:tomorrow|{_WD})|tomorrow\s+week"), _week_on_weekday),
+    (_p(PREP + rf"(?:a|{COUNT})\s+weeks?\s+(?:on\s+|from\s+)?(?:tomorrow|{WD})|tomorrow\s+week"), due_week_on_weekday),
     (
-        _p(
-            _PREP
-            + r"(?:the\s+)?"
-            + _WD
-            + r"\s+(?:after\s+next|(?:of\s+)?the\s+week\s+after\s+next|week\s+after\s+next)"
-        ),
-        _weekday_after_next,
+        _p(PREP + r"(?:the\s+)?" + WD + r"\s+(?:after\s+next|(?:of\s+)?the\s+week\s+after\s+next|week\s+after\s+next)"),
+        due_weekday_after_next,
     ),
     # --- weeks ---------------------------------------------------------------------------------------
     (
         _p(
-            _PREP + r"(?:(?:the\s+)?(?:very\s+)?end\s+of\s+|(?:sometime|some\s+time|during)\s+)?next\s+week"
+            PREP + r"(?:(?:the\s+)?(?:very\s+)?end\s+of\s+|(?:sometime|some\s+time|during)\s+)?next\s+week"
             r"(?:\s+(?:sometime|some\s+time|at\s+the\s+latest))?"
         ),
-        _next_week,
+        due_next_week,
     ),
-    (_p(_PREP + r"(?:the\s+)?(?:end\s+of\s+)?the\s+week\s+after\s+next"), _week_after_next),
+    (_p(PREP + r"(?:the\s+)?(?:end\s+of\s+)?the\s+week\s+after\s+next"), due_week_after_next),
     (
         _p(
-            _PREP + r"(?:(?:the\s+)?(?:very\s+)?end\s+of\s+(?:the|this)\s+(?:working\s+|work\s+)?week"
+            PREP + r"(?:(?:the\s+)?(?:very\s+)?end\s+of\s+(?:the|this)\s+(?:working\s+|work\s+)?week"
             r"|(?:(?:later|sometime|some\s+time)\s+)?this\s+week)"
         ),
-        _end_of_week,
+        due_end_of_week,
     ),
-    (_p(r"(?:by|before)\s+the\s+weekend|within\s+the\s+week"), _end_of_week),
-    (_p(r"(?:(?:over|at|on|during)\s+the|this)\s+weekend"), _weekend),
+    (_p(r"(?:by|before)\s+the\s+weekend|within\s+the\s+week"), due_end_of_week),
+    (_p(r"(?:(?:over|at|on|during)\s+the|this)\s+weekend"), due_weekend),
     # --- months, quarters, years ---------------------------------------------------------------------
     (
         _p(
-            _PREP + r"(?:(?:the\s+)?(?:very\s+)?end\s+of\s+(?:the\s+|this\s+)?month"
+            PREP + r"(?:(?:the\s+)?(?:very\s+)?end\s+of\s+(?:the\s+|this\s+)?month"
             r"|(?:the\s+)?month[\s-]end|eom|this\s+month)"
         ),
-        _end_of_month,
+        due_end_of_month,
     ),
-    (_p(_PREP + r"(?:(?:the\s+)?end\s+of\s+)?next\s+month"), _next_month_span),
-    (_p(_PREP + r"(?:the\s+)?(?:very\s+)?end\s+of\s+" + _MON + r"(?:,?\s+(?P<year>20\d\d))?"), _end_of_named_month),
-    (_p(_PREP + r"(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+year|(?:the\s+)?year[\s-]end)"), _end_of_year),
+    (_p(PREP + r"(?:(?:the\s+)?end\s+of\s+)?next\s+month"), due_next_month_span),
+    (_p(PREP + r"(?:the\s+)?(?:very\s+)?end\s+of\s+" + MON + r"(?:,?\s+(?P<year>20\d\d))?"), due_end_of_named_month),
+    (_p(PREP + r"(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+year|(?:the\s+)?year[\s-]end)"), due_end_of_year),
     (
-        _p(
-            _PREP + r"(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:quarter|q(?P<q>[1-4]))|(?:the\s+)?quarter[\s-]end)"
-        ),
-        _end_of_quarter,
+        _p(PREP + r"(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:quarter|q(?P<q>[1-4]))|(?:the\s+)?quarter[\s-]end)"),
+        due_end_of_quarter,
     ),
     # --- in N units ----------------------------------------------------------------------------------
     (
         _p(
             r"(?:in|within|inside(?:\s+of)?|over|during|give\s+(?:me|us|it|them|him|her))\s+"
             r"(?:the\s+next\s+|the\s+coming\s+|another\s+|the\s+)?"
-            rf"(?:{_COUNT}\s+)?(?P<unit>(?:working\s+|business\s+)?days?|weeks?|fortnights?|months?)(?:'?s?\s+time)?"
+            rf"(?:{COUNT}\s+)?(?P<unit>(?:working\s+|business\s+)?days?|weeks?|fortnights?|months?)(?:'?s?\s+time)?"
         ),
-        _in_n_units,
+        due_in_n_units,
     ),
     (
         _p(
-            _PREP + rf"{_COUNT}\s+(?P<unit>(?:working\s+|business\s+)?days?|weeks?|fortnights?|months?)\s+"
+            PREP + rf"{COUNT}\s+(?P<unit>(?:working\s+|business\s+)?days?|weeks?|fortnights?|months?)\s+"
             r"(?:from\s+(?:now|today)|today|time)"
         ),
-        _in_n_units,
+        due_in_n_units,
     ),
-    (_p(_PREP + r"(?:this\s+time\s+next\s+week)"), _plus_days(7)),
+    (_p(PREP + r"(?:this\s+time\s+next\s+week)"), due_plus_days(7)),
     # --- day of month --------------------------------------------------------------------------------
     (
         _p(
-            r"(?:(?:by|before|until|till|on|for)\s+)?(?:" + _WD + r",?\s+)?the\s+"
-            rf"(?P<day>{_DIG_ORD}|{_ORD_RE}|{_DIG})(?:\s+of\s+(?P<which>the|this|next)\s+month)?" + _NOT_QTY
+            r"(?:(?:by|before|until|till|on|for)\s+)?(?:" + WD + r",?\s+)?the\s+"
+            rf"(?P<day>{DIG_ORD}|{ORD_RE}|{DIG})(?:\s+of\s+(?P<which>the|this|next)\s+month)?" + NOT_QTY
         ),
-        _nth,
+        due_nth,
     ),
-    (_p(rf"(?:by|before|until|till|on|for)\s+(?:{_WD}\s+)?(?P<day>{_DIG_ORD})"), _nth),
-    (_p(_PREP + _WD + rf",?\s+(?P<day>{_DIG_ORD})"), _nth),
+    (_p(rf"(?:by|before|until|till|on|for)\s+(?:{WD}\s+)?(?P<day>{DIG_ORD})"), due_nth),
+    (_p(PREP + WD + rf",?\s+(?P<day>{DIG_ORD})"), due_nth),
     (
         _p(
-            _PREP
+            PREP
             + r"(?:(?P<wd>"
-            + _alt(_WEEKDAYS)
+            + alt(WEEKDAYS)
             + r"),?\s+)?(?:the\s+)?"
-            + _DAY_ORDLIKE
+            + DAY_ORDLIKE
             + r"(?:\s+of)?\s+"
-            + _MON
+            + MON
             + r"(?:,?\s+(?P<year>20\d\d))?"
         ),
-        _month_day,
+        due_month_day,
     ),
     (
         _p(
-            _PREP
+            PREP
             + r"(?:(?P<wd>"
-            + _alt(_WEEKDAYS)
+            + alt(WEEKDAYS)
             + r"),?\s+)?"
-            + _MON
+            + MON
             + r",?\s+(?:the\s+)?"
-            + _DAY_ANY
-            + _NOT_QTY
+            + DAY_ANY
+            + NOT_QTY
             + r"(?:,?\s+(?P<year>20\d\d))?"
         ),
-        _month_day,
+        due_month_day,
     ),
     # --- vague ---------------------------------------------------------------------------------------
     (
@@ -777,15 +333,15 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
             r"(?:(?:by|before|until|for)\s+)?(?:(?:the\s+)?(?:start|beginning|middle)\s+of|early|earlyish|mid|late|"
             r"sometime\s+early|towards\s+the\s+end\s+of)[\s-]+(?:next|this)\s+(?:week|month)"
         ),
-        _vague,
+        due_vague,
     ),
-    (_p(r"(?:(?:by|before|until|for)\s+)?(?:mid[\s-]?week|early\s+in\s+the\s+week|later\s+next\s+week)"), _vague),
+    (_p(r"(?:(?:by|before|until|for)\s+)?(?:mid[\s-]?week|early\s+in\s+the\s+week|later\s+next\s+week)"), due_vague),
     (
         _p(
             r"(?:(?:by|before|until|for)\s+)?(?:(?:the\s+)?(?:start|beginning|middle)\s+of|early|mid|late|"
-            r"towards\s+the\s+end\s+of)[\s-]+" + _MON
+            r"towards\s+the\s+end\s+of)[\s-]+" + MON
         ),
-        _vague,
+        due_vague,
     ),
     (
         _p(
@@ -794,13 +350,13 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
             r"in\s+due\s+course|when(?:ever)?\s+you\s+(?:can|get\s+a\s+(?:chance|minute|sec(?:ond)?))|"
             r"at\s+your\s+(?:earliest\s+)?convenience|(?:in|over)\s+the\s+coming\s+(?:days|weeks)"
         ),
-        _vague,
+        due_vague,
     ),
 ]
 
 # tier 2: event-relative deadlines, kept only where no concrete expression overlaps
 _EVENT = re.compile(
-    _L + r"(?:(?:right|straight|just)\s+)?(?:before|ahead\s+of|prior\s+to|in\s+time\s+for|once|after|as\s+soon\s+as|"
+    LEFT + r"(?:(?:right|straight|just)\s+)?(?:before|ahead\s+of|prior\s+to|in\s+time\s+for|once|after|as\s+soon\s+as|"
     r"the\s+moment|the\s+minute)(?P<clause>(?:\s+[\w']+){1,6})",
     re.I,
 )
@@ -834,7 +390,7 @@ _HOLIDAY_DAY = re.compile(r"(?:good|black|cyber|easter|ash|maundy|holy|boxing|wh
 def _in_a_name(text: str, start: int) -> bool:
     """ "Farming Today want a pre-record": a capitalised Today after a capitalised word mid-sentence is a name;
     "Good Friday", "Easter Monday" name a holiday, not the coming weekday."""
-    if _HOLIDAY_DAY.search(text, 0, start) and text[start : start + 3].lower() in {d[:3] for d in _WEEKDAYS}:
+    if _HOLIDAY_DAY.search(text, 0, start) and text[start : start + 3].lower() in {d[:3] for d in WEEKDAYS}:
         return True
     if not text[start:].startswith("Today"):
         return False
@@ -902,7 +458,7 @@ def find_due_dates(text: str, meeting_date: datetime.date, next_weekday: str = "
     chosen = _select(_candidates(norm, meeting_date, setting), taken)
     events = []
     for m in _EVENT.finditer(norm):
-        end = _event_clause(m)
+        end = event_clause(m)
         if end is None:
             continue
         events.append(DueMatch(text[m.start() : end], m.start(), end, None, "vague"))

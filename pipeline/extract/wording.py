@@ -34,7 +34,7 @@ from pipeline.extract.antecedents import (
 )
 from pipeline.extract.asked import hedge, taken_up
 from pipeline.extract.components import Clause
-from pipeline.extract.dates import DAY_WORD
+from pipeline.extract.date_words import DAY_WORD
 from pipeline.extract.done_to import done_to, made_sure
 from pipeline.extract.objects import complete
 from pipeline.extract.task_dates import DATE_PREPS, _dated_aside, _is_date_phrase
