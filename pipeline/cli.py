@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 import time
 from pathlib import Path
@@ -13,6 +14,8 @@ from pipeline.errors import DebriefError
 from pipeline.settings import REPO_ROOT, Settings, get_settings
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from pipeline.schemas import MeetingRecord
 
 app = typer.Typer(
@@ -223,32 +226,27 @@ def _existing(folders: list[Path]) -> None:
         raise fail(f"{missing[0]}: no such folder")
 
 
-@app.command("train-agreements")
-def train_agreements(
-    folders: Annotated[list[Path], typer.Argument(help="Folders of meetings in the gold format (FORMAT.md).")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="The scorer file to write.")] = REPO_ROOT
-    / "models"
-    / "agreement_scorer.json",
-) -> None:
-    """Fit the agreement scorer (pipeline/extract/agreement_scorer.py) on annotated meetings and write its weights."""
-    from pipeline.extract.agreement_scorer import train
+def _trainer(kind: str) -> Callable[..., None]:
+    """``debrief train-agreements`` / ``train-actions``: fit one learned scorer on annotated meetings."""
 
-    _existing(folders)
-    typer.echo(train(folders, out, _settings()))
+    def train_scorer(
+        folders: Annotated[list[Path], typer.Argument(help="Folders of meetings in the gold format (FORMAT.md).")],
+        out: Annotated[Path, typer.Option("--out", "-o", help="The scorer file to write.")] = REPO_ROOT
+        / "models"
+        / f"{kind}_scorer.json",
+    ) -> None:
+        module = importlib.import_module(f"pipeline.extract.{kind}_scorer")
+        _existing(folders)
+        typer.echo(module.train(folders, out, _settings()))
+
+    train_scorer.__doc__ = (
+        f"Fit the {kind} scorer (pipeline/extract/{kind}_scorer.py) on annotated meetings and write its weights."
+    )
+    return train_scorer
 
 
-@app.command("train-actions")
-def train_actions(
-    folders: Annotated[list[Path], typer.Argument(help="Folders of meetings in the gold format (FORMAT.md).")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="The scorer file to write.")] = REPO_ROOT
-    / "models"
-    / "action_scorer.json",
-) -> None:
-    """Fit the action scorer (pipeline/extract/action_scorer.py) on annotated meetings and write its weights."""
-    from pipeline.extract.action_scorer import train
-
-    _existing(folders)
-    typer.echo(train(folders, out, _settings()))
+app.command("train-agreements")(_trainer("agreement"))
+app.command("train-actions")(_trainer("action"))
 
 
 @app.command()
