@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import srsly
 from spacy.language import Language
@@ -36,7 +36,7 @@ from pipeline.extract.turns import Turn
 from pipeline.extract.wording import TASK_PARSE_SKIPS, Wording
 from pipeline.extract.wording_rules import load_rules
 from pipeline.integrity import verify_packaged_model
-from pipeline.schemas import ActionItem, Agreement, Extraction, Meeting, Transcript
+from pipeline.schemas import ActionItem, Agreement, Extraction, Meeting, Side, Transcript
 from pipeline.settings import Settings
 
 CUE_FILES = (
@@ -150,7 +150,9 @@ def extract_turns(
     dropped = ever_found - {f.turn for f in agreements.found}
     committed = {t for i in items for t in (i.turn, *i.merged)} | {p.turn for p in commitments.pending}
     joint_turns = {i.turn for i in items if isinstance(i.owner, list)}  # a session taken up is an item of both
-    asked = {i.turn for i in items if i.owner != i.speaker and not isinstance(i.owner, list)}  # work asked of another
+    # work asked of another person ("Send the deck to me first, please."); "we'll handle the influencers" is the
+    # speaker's side taking it on, which can sit in a turn that settles something
+    asked = {i.turn for i in items if isinstance(i.owner, str) and i.owner not in (i.speaker, *get_args(Side))}
     agreements.found = load_scorer(models).revise(
         agreements.found, turns, meeting, commitments.taken_up | dropped, committed, joint_turns, asked
     )
