@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -99,6 +100,25 @@ def test_a_barred_turn_or_one_next_to_a_kept_agreement_is_not_added() -> None:
     assert SURE.revise([rule], turns, meeting, barred=set(), committed=set(), joint=set(), asked=set()) == [
         rule
     ]  # kept: its neighbour, turn 1, is sure
+
+
+def test_a_surer_ratification_soon_after_a_weak_rule_agreement_takes_its_place() -> None:
+    """ "Agreed." to a preference, then "Yes, I approve the 19th. Done." two turns on: the decision stands at the
+    ratification; a strong rule agreement (a ratifying cue) is not moved."""
+    turns, meeting = analysed(
+        [
+            (NADIA, "I'd rather move the launch a week than go out with a broken checkout."),
+            (LUCY, "Agreed. The creators will need telling."),
+            (NADIA, "Can engineering hold the new date?"),
+            (LUCY, "Yes, I approve the 19th. Done."),
+        ]
+    )
+    scorer = Scorer(weights={"w_approve": 10.0, "w1_agreed": 4.6}, bias=-5.0, keep=0.1, add=0.3)
+    weak = Found(1, "Agreed.", "agreed_reply", 0.6, strong=False)
+    revised = scorer.revise([weak], turns, meeting, barred=set(), committed=set(), joint=set(), asked=set())
+    assert [(f.turn, f.rule) for f in revised] == [(3, RULE)]
+    strong = replace(weak, strong=True)
+    assert scorer.revise([strong], turns, meeting, barred=set(), committed=set(), joint=set(), asked=set()) == [strong]
 
 
 def test_a_rule_agreement_on_talk_the_scorer_gives_nothing_is_dropped() -> None:

@@ -13,8 +13,10 @@ there. The rules keep the final say on what the agreement states; the scorer onl
   turn or a neighbour at least ``keep`` (it vetoes the weaker firings on talk that settles nothing);
 * a turn the rules passed over becomes an agreement when the scorer gives it at least ``add``, more than both
   neighbours, no agreement is kept from three turns before it to the turn after (a decision confirmed again is
-  one), and it answers another speaker's turn that neither holds an item (accepting someone's promise or date is
-  part of that item) nor is about the call itself; and it is not about the call itself, not undone by a reversal
+  one; but a weak rule agreement two or three turns before that the scorer is less sure of gives way to it, the
+  meeting's ratification: "Agreed." to a preference, then "Then launch moves to the 19th. Done."), and it answers
+  another speaker's turn that neither holds an item (accepting someone's promise or date is part of that item) nor
+  is about the call itself; and it is not about the call itself, not undone by a reversal
   in it or the three turns after ("Thirty-five, fine, if that includes the edit." … "Then no."), not a session
   taken up (an item of both), not work asked of someone ("Send the deck to me first, please."), and not a bare
   acceptance when what it answers put nothing to decide ("Agreed." to an opinion).
@@ -188,15 +190,21 @@ class Scorer:
             return [p[j] for j in (k - 1, k, k + 1) if 0 <= j < len(p)]
 
         kept = [f for f in found if f.strong or f.rule == "next_meeting_set" or max(near(f.turn)) >= self.keep]
-        taken = {f.turn for f in kept}
-        added = []
+        added: list[Found] = []
         for k in range(len(turns)):
             answered = _answered(turns, k)
+            before = [f for f in kept if k - CONFIRM_REACH <= f.turn < k - 1]
+            # the meeting's ratification a turn or three after a weak rule agreement it is surer of ("Agreed." to a
+            # preference, then "Then launch moves to the 19th. Done.") is where the decision stands
+            superseded = [
+                f for f in before if not f.strong and f.rule != "next_meeting_set" and max(near(f.turn)) < p[k]
+            ]
             if (
                 p[k] >= self.add
                 and p[k] >= max(near(k))
                 and k not in barred
-                and not any(j in taken for j in range(k - CONFIRM_REACH, k + 2))
+                and not any(k - 1 <= f.turn <= k + 1 for f in kept)
+                and len(superseded) == len(before)
                 and answered is not None
                 and answered not in committed
                 and not runs_the_call(turns[answered])
@@ -207,6 +215,7 @@ class Scorer:
                 and not (_bare_acceptance(turns[k]) and not _puts(turns[answered]))
                 and k not in joint
             ):
+                kept = [f for f in kept if f not in superseded]
                 added.append(Found(k, turns[k].text, RULE, round(p[k], 2), strong=False))
         return sorted(kept + added, key=lambda f: f.turn)
 
