@@ -14,12 +14,13 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.items import Item, clause_due, has_object, usable, vague_task
 from pipeline.extract.recaps import same_task
+from pipeline.extract.tasks import task_text
 from pipeline.extract.turns import Turn
 
 if TYPE_CHECKING:
@@ -305,9 +306,52 @@ def idiom_item(turn: Turn, span: Span, asked: bool, dated_before: bool) -> Item 
         return None
     if span.id_ in ATTEND_IDIOMS and not (asked or dated_before):
         return None
-    task = follow[0].task if follow else span.text
-    due = (clause_due(turn, follow[0]) if follow else None) or (turn.dues[0] if turn.dues else None)
+    work = idiom_work(span)
+    task = task_text(work, None) if work is not None else follow[0].task if follow else span.text
+    due = (clause_due(turn, follow[0]) if follow and work is None else None) or (turn.dues[0] if turn.dues else None)
     return Item(turn.index, owner, task, span.id_, 0.75, due, turn.speaker)
+
+
+def idiom_work(span: Span) -> Token | None:
+    """The verb of the infinitive right after an idiom of taking something on, which names the work itself: "action
+    on me to redo the timeline", "leave it with me to chase the printers", "that's on me to sort out" (the idiom
+    alone, "Action on me.", takes on what was asked or said before)."""
+    doc = span.doc
+    at = span.end
+    while at < len(doc) and doc[at].pos_ == "ADV":
+        at += 1  # "leave it with me then to …"
+    if at + 1 >= len(doc) or doc[at].lower_ != "to" or doc[at].dep_ != "aux":
+        return None
+    verb = doc[at].head
+    return verb if verb.i > at and verb.pos_ == "VERB" and verb.sent.start == span.sent.start else None
+
+
+def turn_idiom_work(turn: Turn) -> str | None:
+    """The work an idiom of the turn names with an infinitive after it (``idiom_work``), as a task."""
+    for span in turn.cues("SELF_IDIOM") + turn.cues("ORG_IDIOM"):
+        verb = idiom_work(span)
+        if verb is not None:
+            return task_text(verb, None)
+    return None
+
+
+WH_MARKS = {"what", "who", "whether", "which", "where", "how", "why", "when", "if", "whatever", "however"}
+COMPLEMENTS = ("ccomp", "pcomp", "xcomp", "advcl", "csubj")
+
+
+def embedded(c: Clause, clauses: list[Clause]) -> bool:
+    """A clause said inside another clause's wh-complement or relative clause is that clause's object, not a
+    commitment of its own: "I'll put together a one-pager on how we'll report against it", "let me find out what
+    we'll need", "I'll check whether we can move it", "I'll send the list of stores we'll visit"."""
+    outer = {o.verb.i for o in clauses if o is not c}
+    tok, marked = c.verb, False
+    while tok.head.i != tok.i and tok.sent.start == c.verb.sent.start:
+        relative = tok.dep_ in ("relcl", "acl") and tok.pos_ in ("VERB", "AUX")
+        marked = marked or relative or (tok.dep_ in COMPLEMENTS and tok.left_edge.lower_ in WH_MARKS)
+        tok = tok.head
+        if marked and tok.i in outer:
+            return True
+    return False
 
 
 def said_again(item: Item, c: Clause) -> bool:

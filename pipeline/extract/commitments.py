@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.carried_dues import carry
-from pipeline.extract.clause_kinds import BY_KIND, idiom_item
+from pipeline.extract.clause_kinds import BY_KIND, embedded, idiom_item, turn_idiom_work
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import (
@@ -64,6 +64,30 @@ PENDING_TURNS = 2
 
 def auxes(c: Clause) -> list:
     return [t for t in c.verb.children if t.dep_ == "aux"]
+
+
+TAKING_ON = {"take", "do", "handle", "own", "grab", "have", "pick"}
+
+
+def taking_on(c: Clause) -> bool:
+    """ "I'll take that one", "I'll do that", "we'll handle it": the speaker accepts the work, saying none of it."""
+    return c.verb.lemma_ in TAKING_ON and vague_task(c)
+
+
+def said_how(first: Clause | None, own: list[Clause]) -> Clause | None:
+    """The speaker's explicit commitment after a taking-on ("I'll take that one. I'll speak to Marcus myself."):
+    a later clause of the same subject that names the work."""
+    if first is None or not taking_on(first):
+        return None
+    later = [c for c in own if c.verb.i > first.verb.i and c.subj_kind == first.subj_kind]
+    return next((c for c in later if not vague_task(c) and not pronoun_object(c)), None)
+
+
+def only_taken_on(made: list[tuple[Clause, list[Item]]]) -> list[Item]:
+    """The items of a turn's taking-on clauses ("I'll take that one.") that an explicit commitment after them
+    says the work of: the acceptance and the work are one item, worded from the work."""
+    clauses = [c for c, _ in made]
+    return [i for c, items in made if said_how(c, clauses) is not None for i in items]
 
 
 class CommitmentTracker:
@@ -173,6 +197,7 @@ class CommitmentTracker:
         declined = turn.opening("DECLINE", window=3) or turn.opening("DEFER", window=5)
         accepted = accepts(turn) or turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM")
         own = [c for c in turn.clauses if usable(c) and not c.question and c.subj_kind in SELF_KINDS | ORG_KINDS]
+        own = [c for c in own if not embedded(c, turn.clauses)]  # "I'll find out what we'll need": one answer
         # "we've been calling it Hearth": what the speaker has done is no answer
         own = [c for c in own if c.label in COMMIT_LABELS and not any(a.lemma_ == "have" for a in auxes(c))]
         done = turn.opening("DONE", window=6)  # "Sharing now. Route A first, …": done in the call
@@ -233,6 +258,10 @@ class CommitmentTracker:
                 self.pending.append(held)  # "Yeah, go on then. When?": settled where its time is taken
                 return consumed
             clause = own[0] if own and p.kind in ("request", "assign") else None
+            fuller = said_how(clause, own)  # "I'll take that one. I'll speak to Marcus and get a date out of him."
+            if clause is not None and fuller is not None:
+                consumed.add(clause.verb.i)
+                clause = fuller
             if clause is not None:
                 consumed.add(clause.verb.i)
                 consumed.update(c.verb.i for c in own if c.verb.dep_ == "conj" and c.verb.head.i == clause.verb.i)
@@ -255,9 +284,11 @@ class CommitmentTracker:
             else:
                 owner = speaker
             task = p.task or (clause.task if clause else "")
+            named = turn_idiom_work(turn) if clause is None else None
+            task = named or task  # "Who's chasing the budget?" "Action on me to get the Q2 number signed off."
             if declined and clause is not None:
                 task = clause.task  # "I can't name them. What I can do is share a benchmark.": what is offered instead
-            if clause is not None and (vague(p.task) or p.about_thing) and not vague(clause.task):
+            if clause is not None and (vague(p.task) or p.about_thing or fuller) and not vague(clause.task):
                 # "Will, when do you think?" / "I'll have the deck with you Wednesday."; "Any chance it could go
                 # through?" / "I'll get finance to push it through."
                 task = clause.task
@@ -274,13 +305,17 @@ class CommitmentTracker:
         (or whose clause accepted a request)."""
         recap = bool(turn.cues("RECAP"))
         used = {turn.doc[i].sent.start for i in consumed}
+        made: list[tuple[Clause, list[Item]]] = []
         for clause in turn.clauses:
-            if clause.verb.i in consumed or not usable(clause):
+            if clause.verb.i in consumed or not usable(clause) or embedded(clause, turn.clauses):
                 continue
             before = (len(self.items), len(self.pending))
             self._one_clause(turn, clause, recap)
             if (len(self.items), len(self.pending)) != before:
                 used.add(clause.sent.start)
+                made.append((clause, self.items[before[0] :]))
+        for gone in only_taken_on(made):
+            self.items.remove(gone)
         idiom = (turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM")) if not consumed else []
         if idiom and not any(i.turn == turn.index for i in self.items):
             item = idiom_item(turn, idiom[0], self._asked(turn), self._dated_before(turn))
