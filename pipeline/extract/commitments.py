@@ -79,8 +79,17 @@ def said_how(first: Clause | None, own: list[Clause]) -> Clause | None:
     a later clause of the same subject that names the work."""
     if first is None or not taking_on(first):
         return None
-    later = [c for c in own if c.verb.i > first.verb.i and c.subj_kind == first.subj_kind]
+    later = [c for c in own if c.verb.i > first.verb.i and c.subj_kind == first.subj_kind and not further(c)]
     return next((c for c in later if not vague_task(c) and not pronoun_object(c)), None)
+
+
+ADDITIVE = {"also", "too", "additionally", "separately"}
+
+
+def further(c: Clause) -> bool:
+    """ "I'll also book the studio", "I'll send the deck too", "and as well, I'll …": work of its own."""
+    said = {t.lower_ for t in c.verb.children if t.dep_ in ("advmod", "npadvmod")}
+    return bool(said & ADDITIVE) or "as well" in c.sent.text.lower()
 
 
 def only_taken_on(made: list[tuple[Clause, list[Item]]]) -> list[Item]:
@@ -258,7 +267,8 @@ class CommitmentTracker:
                 self.pending.append(held)  # "Yeah, go on then. When?": settled where its time is taken
                 return consumed
             clause = own[0] if own and p.kind in ("request", "assign") else None
-            fuller = said_how(clause, own)  # "I'll take that one. I'll speak to Marcus and get a date out of him."
+            # "Can someone do the product bit?" "I'll do it. I'll bring both blends.": one item, the work asked
+            fuller = said_how(clause, own)
             if clause is not None and fuller is not None:
                 consumed.add(clause.verb.i)
                 clause = fuller
@@ -288,7 +298,7 @@ class CommitmentTracker:
             task = named or task  # "Who's chasing the budget?" "Action on me to get the Q2 number signed off."
             if declined and clause is not None:
                 task = clause.task  # "I can't name them. What I can do is share a benchmark.": what is offered instead
-            if clause is not None and (vague(p.task) or p.about_thing or fuller) and not vague(clause.task):
+            if clause is not None and (vague(p.task) or p.about_thing) and not vague(clause.task):
                 # "Will, when do you think?" / "I'll have the deck with you Wednesday."; "Any chance it could go
                 # through?" / "I'll get finance to push it through."
                 task = clause.task

@@ -299,18 +299,19 @@ def task_text(verb: Token, subj: Token | None) -> str:
             drop.update(t.i for t in tok.subtree)  # "the account transfer today": the date inside a kept phrase
         if _estimate_aside(tok):
             drop.update(t.i for t in tok.subtree)
-    how = _how_we_will(verb)
-    drop.update(t.i for v in how for t in v.children if t.dep_ in ("nsubj", "aux"))  # "how we'll" -> "how to"
+    how = _how_we_will(verb)  # "on how we'll report" -> "on reporting"
+    drop.update(t.i for v in how for t in v.children if t.dep_ in ("nsubj", "aux") or t.lower_ == "how")
     dash = next((t.i for t in verb.sent if t.i > verb.i and _aside(t)), None)
     words = [
         t
         for t in verb.subtree
         if t.i not in drop and t.i >= verb.i and (not t.is_punct or t.text == "-") and (dash is None or t.i < dash)
     ]
-    words = words[:MAX_TOKENS]
+    counted = [k for k, t in enumerate(words) if t.text != "-"]  # "pop-up" is one word said
+    words = words[: counted[MAX_TOKENS - 1] + 1] if len(counted) > MAX_TOKENS else words
     while words and words[-1].pos_ in ("ADP", "CCONJ", "DET", "PART", "SCONJ") and words[-1].dep_ != "prt":
         words.pop()
-    said = ["to " + t.text if t in how else t.text for t in words]
+    said = [gerund(t.lemma_) if t in how else t.text for t in words]
     shown = _fronted_object(verb)
     if shown is not None:  # "That I can send you." -> "send that"
         listener = {c.i for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ in LISTENER_WORDS}
@@ -332,15 +333,29 @@ def task_text(verb: Token, subj: Token | None) -> str:
 
 
 LISTENER_WORDS = {"you", "me", "us"}
+DOUBLED = {"plan", "stop", "run", "get", "put", "set", "cut", "ship", "map", "tag", "swap", "drop", "chat", "shop",
+           "submit", "commit", "admit", "refer", "prefer", "slot", "pin", "plot", "scan", "trim"}  # fmt: skip
+
+
+def gerund(lemma: str) -> str:
+    """ "report" -> "reporting", "phase" -> "phasing", "plan" -> "planning", "tie" -> "tying"."""
+    word = lemma.lower()
+    if word in DOUBLED:
+        return word + word[-1] + "ing"
+    if word.endswith("ie"):
+        return word[:-2] + "ying"
+    if word.endswith("e") and not word.endswith(("ee", "ye", "oe")) and len(word) > 2:
+        return word[:-1] + "ing"
+    return word + "ing"
 PLANNING_MODALS = {"will", "'ll", "can", "ca", "could", "should", "would", "'d"}
 
 
 def _how_we_will(verb: Token) -> list[Token]:
     """ "a one-pager on how we'll report against funded accounts", "a note on how I'd phase it": a way of working
-    the speaker's side puts in the work's object, said in the report's voice as "how to report …"."""
+    the speaker's side puts in the work's object, said in the report's voice as "on reporting …"."""
     found = []
     for tok in verb.subtree:
-        if tok.i <= verb.i or tok.dep_ not in ("pcomp", "ccomp") or tok.left_edge.lower_ != "how":
+        if tok.i <= verb.i or tok.dep_ != "pcomp" or tok.left_edge.lower_ != "how" or tok.head.pos_ != "ADP":
             continue
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         aux = [c for c in tok.children if c.dep_ == "aux"]
