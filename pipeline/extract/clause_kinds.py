@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
-from pipeline.extract.items import Item, clause_due, has_object, usable, vague_task
+from pipeline.extract.items import Item, clause_due, has_object, pronoun_object, usable, vague_task
 from pipeline.extract.recaps import same_task
 from pipeline.extract.tasks import task_text
 from pipeline.extract.turns import Turn
@@ -335,23 +335,37 @@ def turn_idiom_work(turn: Turn) -> str | None:
     return None
 
 
-WH_MARKS = {"what", "who", "whether", "which", "where", "how", "why", "when", "if", "whatever", "however"}
-COMPLEMENTS = ("ccomp", "pcomp", "xcomp", "advcl", "csubj")
+TAKING_ON = {"take", "do", "handle", "own", "grab", "have", "pick"}
 
 
-def embedded(c: Clause, clauses: list[Clause]) -> bool:
-    """A clause said inside another clause's wh-complement or relative clause is that clause's object, not a
-    commitment of its own: "I'll put together a one-pager on how we'll report against it", "let me find out what
-    we'll need", "I'll check whether we can move it", "I'll send the list of stores we'll visit"."""
-    outer = {o.verb.i for o in clauses if o is not c}
-    tok, marked = c.verb, False
-    while tok.head.i != tok.i and tok.sent.start == c.verb.sent.start:
-        relative = tok.dep_ in ("relcl", "acl") and tok.pos_ in ("VERB", "AUX")
-        marked = marked or relative or (tok.dep_ in COMPLEMENTS and tok.left_edge.lower_ in WH_MARKS)
-        tok = tok.head
-        if marked and tok.i in outer:
-            return True
-    return False
+def taking_on(c: Clause) -> bool:
+    """ "I'll take that one", "I'll do that", "we'll handle it": the speaker accepts the work, saying none of it."""
+    return c.verb.lemma_ in TAKING_ON and vague_task(c)
+
+
+def said_how(first: Clause | None, own: list[Clause]) -> Clause | None:
+    """The speaker's explicit commitment after a taking-on ("I'll take that one. I'll speak to Marcus myself."):
+    a later clause of the same subject that names the work."""
+    if first is None or not taking_on(first):
+        return None
+    later = [c for c in own if c.verb.i > first.verb.i and c.subj_kind == first.subj_kind and not further(c)]
+    return next((c for c in later if not vague_task(c) and not pronoun_object(c)), None)
+
+
+ADDITIVE = {"also", "too", "additionally", "separately"}
+
+
+def further(c: Clause) -> bool:
+    """ "I'll also book the studio", "I'll send the deck too", "and as well, I'll …": work of its own."""
+    said = {t.lower_ for t in c.verb.children if t.dep_ in ("advmod", "npadvmod")}
+    return bool(said & ADDITIVE) or "as well" in c.sent.text.lower()
+
+
+def only_taken_on(made: list[tuple[Clause, list[Item]]]) -> list[Item]:
+    """The items of a turn's taking-on clauses ("I'll take that one.") that an explicit commitment after them
+    says the work of: the acceptance and the work are one item, worded from the work."""
+    clauses = [c for c, _ in made]
+    return [i for c, items in made if said_how(c, clauses) is not None for i in items]
 
 
 def said_again(item: Item, c: Clause) -> bool:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.carried_dues import carry
-from pipeline.extract.clause_kinds import BY_KIND, embedded, idiom_item, turn_idiom_work
+from pipeline.extract.clause_kinds import BY_KIND, idiom_item, idiom_work, only_taken_on, said_how, turn_idiom_work
+from pipeline.extract.complements import inside_complement
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import (
@@ -64,39 +65,6 @@ PENDING_TURNS = 2
 
 def auxes(c: Clause) -> list:
     return [t for t in c.verb.children if t.dep_ == "aux"]
-
-
-TAKING_ON = {"take", "do", "handle", "own", "grab", "have", "pick"}
-
-
-def taking_on(c: Clause) -> bool:
-    """ "I'll take that one", "I'll do that", "we'll handle it": the speaker accepts the work, saying none of it."""
-    return c.verb.lemma_ in TAKING_ON and vague_task(c)
-
-
-def said_how(first: Clause | None, own: list[Clause]) -> Clause | None:
-    """The speaker's explicit commitment after a taking-on ("I'll take that one. I'll speak to Marcus myself."):
-    a later clause of the same subject that names the work."""
-    if first is None or not taking_on(first):
-        return None
-    later = [c for c in own if c.verb.i > first.verb.i and c.subj_kind == first.subj_kind and not further(c)]
-    return next((c for c in later if not vague_task(c) and not pronoun_object(c)), None)
-
-
-ADDITIVE = {"also", "too", "additionally", "separately"}
-
-
-def further(c: Clause) -> bool:
-    """ "I'll also book the studio", "I'll send the deck too", "and as well, I'll …": work of its own."""
-    said = {t.lower_ for t in c.verb.children if t.dep_ in ("advmod", "npadvmod")}
-    return bool(said & ADDITIVE) or "as well" in c.sent.text.lower()
-
-
-def only_taken_on(made: list[tuple[Clause, list[Item]]]) -> list[Item]:
-    """The items of a turn's taking-on clauses ("I'll take that one.") that an explicit commitment after them
-    says the work of: the acceptance and the work are one item, worded from the work."""
-    clauses = [c for c, _ in made]
-    return [i for c, items in made if said_how(c, clauses) is not None for i in items]
 
 
 class CommitmentTracker:
@@ -206,7 +174,7 @@ class CommitmentTracker:
         declined = turn.opening("DECLINE", window=3) or turn.opening("DEFER", window=5)
         accepted = accepts(turn) or turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM")
         own = [c for c in turn.clauses if usable(c) and not c.question and c.subj_kind in SELF_KINDS | ORG_KINDS]
-        own = [c for c in own if not embedded(c, turn.clauses)]  # "I'll find out what we'll need": one answer
+        own = [c for c in own if not inside_complement(c, turn.clauses)]  # "I'll find out what we'll need": one answer
         # "we've been calling it Hearth": what the speaker has done is no answer
         own = [c for c in own if c.label in COMMIT_LABELS and not any(a.lemma_ == "have" for a in auxes(c))]
         done = turn.opening("DONE", window=6)  # "Sharing now. Route A first, …": done in the call
@@ -317,16 +285,19 @@ class CommitmentTracker:
         used = {turn.doc[i].sent.start for i in consumed}
         made: list[tuple[Clause, list[Item]]] = []
         for clause in turn.clauses:
-            if clause.verb.i in consumed or not usable(clause) or embedded(clause, turn.clauses):
+            if clause.verb.i in consumed or not usable(clause) or inside_complement(clause, turn.clauses):
                 continue
             before = (len(self.items), len(self.pending))
             self._one_clause(turn, clause, recap)
             if (len(self.items), len(self.pending)) != before:
                 used.add(clause.sent.start)
                 made.append((clause, self.items[before[0] :]))
-        for gone in only_taken_on(made):
-            self.items.remove(gone)
+        taken = only_taken_on(made)
+        self.items = [i for i in self.items if not any(i is g for g in taken)]
         idiom = (turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM")) if not consumed else []
+        if idiom and idiom_work(idiom[0]) is not None:  # "Action on me to get it signed off. I'll aim for Friday."
+            vague_said = [i for c, its in made if vague_task(c) or pronoun_object(c) for i in its]
+            self.items = [i for i in self.items if not any(i is g for g in vague_said)]
         if idiom and not any(i.turn == turn.index for i in self.items):
             item = idiom_item(turn, idiom[0], self._asked(turn), self._dated_before(turn))
             if item is not None:

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Token
 
+from pipeline.extract.complements import gerund, how_we_will
 from pipeline.extract.task_dates import (
     DATE_PREPS,
     DATE_WORDS,
@@ -33,6 +34,7 @@ DROP_ADVERBS = {
     "too",
 }
 MAX_TOKENS = 12
+TRAILING = ("ADP", "CCONJ", "DET", "PART", "SCONJ")  # words a task does not end on ("… to them as our")
 
 
 WH_WORDS = {"what", "who", "whether", "which", "where", "how", "why"}
@@ -271,8 +273,10 @@ def _keep_send_on(verb: Token, drop: set[int]) -> None:
     before = set(drop)
     drop.difference_update(kept)
     _drop_from(conj, drop)
-    if _said_length(verb, drop) > MAX_TOKENS:  # "…and send the plan round, with the test dates in it": both
-        drop.update(t.i for c in verb.children if c.dep_ == "prep" and c.i > conj.i for t in c.subtree)  # steps
+    if _said_length(verb, drop) > MAX_TOKENS:  # "…and send the plan round, with the test dates in it": both steps
+        late = [c for c in verb.children if c.dep_ == "prep" and c.i > conj.i]
+        late += [c for c in conj.children if c.dep_ == "prep" and c.doc[c.i - 1].text == ","]
+        drop.update(t.i for c in late for t in c.subtree)
     if _said_length(verb, drop) > MAX_TOKENS:
         drop.clear()
         drop.update(before)  # too long to say both: the first step alone
@@ -299,7 +303,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
             drop.update(t.i for t in tok.subtree)  # "the account transfer today": the date inside a kept phrase
         if _estimate_aside(tok):
             drop.update(t.i for t in tok.subtree)
-    how = _how_we_will(verb)  # "on how we'll report" -> "on reporting"
+    how = how_we_will(verb)  # "on how we'll report" -> "on reporting"
     drop.update(t.i for v in how for t in v.children if t.dep_ in ("nsubj", "aux") or t.lower_ == "how")
     dash = next((t.i for t in verb.sent if t.i > verb.i and _aside(t)), None)
     words = [
@@ -309,7 +313,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
     ]
     counted = [k for k, t in enumerate(words) if t.text != "-"]  # "pop-up" is one word said
     words = words[: counted[MAX_TOKENS - 1] + 1] if len(counted) > MAX_TOKENS else words
-    while words and words[-1].pos_ in ("ADP", "CCONJ", "DET", "PART", "SCONJ") and words[-1].dep_ != "prt":
+    while words and (words[-1].pos_ in TRAILING or words[-1].dep_ == "poss") and words[-1].dep_ != "prt":
         words.pop()
     said = [gerund(t.lemma_) if t in how else t.text for t in words]
     shown = _fronted_object(verb)
@@ -333,35 +337,6 @@ def task_text(verb: Token, subj: Token | None) -> str:
 
 
 LISTENER_WORDS = {"you", "me", "us"}
-DOUBLED = {"plan", "stop", "run", "get", "put", "set", "cut", "ship", "map", "tag", "swap", "drop", "chat", "shop",
-           "submit", "commit", "admit", "refer", "prefer", "slot", "pin", "plot", "scan", "trim"}  # fmt: skip
-
-
-def gerund(lemma: str) -> str:
-    """ "report" -> "reporting", "phase" -> "phasing", "plan" -> "planning", "tie" -> "tying"."""
-    word = lemma.lower()
-    if word in DOUBLED:
-        return word + word[-1] + "ing"
-    if word.endswith("ie"):
-        return word[:-2] + "ying"
-    if word.endswith("e") and not word.endswith(("ee", "ye", "oe")) and len(word) > 2:
-        return word[:-1] + "ing"
-    return word + "ing"
-PLANNING_MODALS = {"will", "'ll", "can", "ca", "could", "should", "would", "'d"}
-
-
-def _how_we_will(verb: Token) -> list[Token]:
-    """ "a one-pager on how we'll report against funded accounts", "a note on how I'd phase it": a way of working
-    the speaker's side puts in the work's object, said in the report's voice as "on reporting …"."""
-    found = []
-    for tok in verb.subtree:
-        if tok.i <= verb.i or tok.dep_ != "pcomp" or tok.left_edge.lower_ != "how" or tok.head.pos_ != "ADP":
-            continue
-        subj = [c for c in tok.children if c.dep_ == "nsubj"]
-        aux = [c for c in tok.children if c.dep_ == "aux"]
-        if subj and subj[0].lower_ in ("we", "i") and aux and all(a.lower_ in PLANNING_MODALS for a in aux):
-            found.append(tok)
-    return found
 DEMONSTRATIVES = {"that", "this", "those", "these"}
 
 
