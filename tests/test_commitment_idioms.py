@@ -176,3 +176,27 @@ def test_delivery_rule_examples(row: dict) -> None:
         assert pattern.sub(row["replace"], text) == expected, text
     for text in row["not_examples"]:
         assert pattern.sub(row["replace"], text) == text, text
+
+
+# -- "I'll have it done by …" after the work, in the same turn, dates that work --------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'll book the minibuses, we've got a company we always use. I'll have it done by the fourteenth.",
+        "So on travel, I'll book the trains and hotels, and I'll have it all confirmed by the fourteenth.",
+        "We'll book the minibuses. We'll get them booked by the fourteenth.",
+    ],
+)
+def test_finishing_it_dates_the_work_just_said(said: str) -> None:
+    got = run([(CLIENT, "Transport from the station?"), (OWEN, said)]).action_items
+    assert len(got) == 1 and got[0].task.startswith("book the")
+    assert got[0].due is not None and got[0].due.isoformat() == "2026-03-14"
+
+
+def test_having_a_thing_done_is_work_of_its_own() -> None:
+    """Not a pronoun: "I'll have the banners reprinted" is work, not the last item finished."""
+    said = "I'll book the minibuses. I'll have the banners reprinted by the fourteenth."
+    got = run([(CLIENT, "Transport from the station?"), (OWEN, said)]).action_items
+    assert len(got) == 2
