@@ -200,3 +200,14 @@ def test_having_a_thing_done_is_work_of_its_own() -> None:
     said = "I'll book the minibuses. I'll have the banners reprinted by the fourteenth."
     got = run([(CLIENT, "Transport from the station?"), (OWEN, said)]).action_items
     assert len(got) == 2
+
+
+def test_the_idiom_names_no_thing_a_later_it_can_stand_for() -> None:
+    got = items(
+        [
+            (CLIENT, "We need the supplier contract signed."),
+            (OWEN, "Action on me to get the supplier contract signed."),
+            (LUCY, "And I'll send it to the lawyers on Thursday."),
+        ]
+    )
+    assert len(got) == 2 and "action" not in got[1][2].lower()
