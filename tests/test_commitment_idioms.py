@@ -211,3 +211,25 @@ def test_the_idiom_names_no_thing_a_later_it_can_stand_for() -> None:
         ]
     )
     assert len(got) == 2 and "action" not in got[1][2].lower()
+
+
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        (
+            "I'll revise the timeline and send a revised estimate for the extra development round.",
+            "revise the timeline and send a revised estimate",
+        ),
+        (
+            "I'll repaint the back wall and order new lightboxes for the front of the stand in Birmingham.",
+            "repaint the back wall and order new lightboxes",
+        ),
+        (
+            "I'll repaint the wall and order new lightboxes for the stand.",
+            "repaint the wall and order new lightboxes for the stand",
+        ),
+    ],
+)
+def test_second_step_kept_without_its_detail_when_both_would_overflow(said: str, task: str) -> None:
+    got = items([(CLIENT, "The stand looks tired."), (OWEN, said)])
+    assert [t for _, _, t in got] == [task]

@@ -277,9 +277,16 @@ def _keep_send_on(verb: Token, drop: set[int]) -> None:
         late = [c for c in verb.children if c.dep_ == "prep" and c.i > conj.i]
         late += [c for c in conj.children if c.dep_ == "prep" and c.doc[c.i - 1].text == ","]
         drop.update(t.i for c in late for t in c.subtree)
+    if _said_length(verb, drop) > MAX_TOKENS:  # "…and send a revised estimate [for the extra round]": both steps,
+        drop.update(t.i for c in _said_after(conj, objs[0]) for t in c.subtree)  # the second without its detail
     if _said_length(verb, drop) > MAX_TOKENS:
         drop.clear()
         drop.update(before)  # too long to say both: the first step alone
+
+
+def _said_after(conj: Token, obj: Token) -> list[Token]:
+    """The phrases after the second step's object that say more about it ("for the extra development round")."""
+    return [c for c in (*conj.children, *obj.children) if c.dep_ == "prep" and c.i > obj.i]
 
 
 def _said_length(verb: Token, drop: set[int]) -> int:
