@@ -94,6 +94,18 @@ def test_a_clause_inside_a_complement_is_no_commitment_of_its_own(said: str, tas
 
 
 @pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        ("Leave it with me to work out how we'll ship the stand to Leeds.", "work out how"),
+        ("Action on me to find out what we'll need for the stand in Leeds.", "find out what"),
+    ],
+)
+def test_a_clause_inside_the_work_an_idiom_names_is_no_item(said: str, task: str) -> None:
+    got = items([(CLIENT, "The stand needs sorting."), (OWEN, said)])
+    assert len(got) == 1 and got[0][1] == OWEN and got[0][2].startswith(task)
+
+
+@pytest.mark.parametrize(
     "said",
     [
         "I'll draft the brief and we'll book the studio for the shoot.",  # two commitments, joined

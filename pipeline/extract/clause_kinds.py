@@ -335,6 +335,12 @@ def turn_idiom_work(turn: Turn) -> str | None:
     return None
 
 
+def idiom_verbs(turn: Turn) -> frozenset[int]:
+    """The verbs that say the work after the turn's idioms ("leave it with me to work out how we'll ship it")."""
+    idioms = turn.cues("SELF_IDIOM") + turn.cues("ORG_IDIOM")
+    return frozenset(v.i for v in map(idiom_work, idioms) if v is not None)
+
+
 TAKING_ON = {"take", "do", "handle", "own", "grab", "have", "pick"}
 
 
@@ -361,11 +367,15 @@ def further(c: Clause) -> bool:
     return bool(said & ADDITIVE) or "as well" in c.sent.text.lower()
 
 
-def only_taken_on(made: list[tuple[Clause, list[Item]]]) -> list[Item]:
-    """The items of a turn's taking-on clauses ("I'll take that one.") that an explicit commitment after them
-    says the work of: the acceptance and the work are one item, worded from the work."""
+def superseded(made: list[tuple[Clause, list[Item]]], idiom: Span | None) -> list[Item]:
+    """Items of a turn (``made``: each clause with the items it gave) that another says the work of: a taking-on
+    ("I'll take that one.") before the explicit commitment (one item, worded from the work); a clause that says
+    only when or "it" after an idiom with its work ("Action on me to get it signed off. I'll aim for Friday.")."""
     clauses = [c for c, _ in made]
-    return [i for c, items in made if said_how(c, clauses) is not None for i in items]
+    gone = [i for c, items in made if said_how(c, clauses) is not None for i in items]
+    if idiom is not None and idiom_work(idiom) is not None:
+        gone += [i for c, items in made if vague_task(c) or pronoun_object(c) for i in items]
+    return gone
 
 
 def said_again(item: Item, c: Clause) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.carried_dues import carry
-from pipeline.extract.clause_kinds import BY_KIND, idiom_item, idiom_work, only_taken_on, said_how, turn_idiom_work
+from pipeline.extract.clause_kinds import BY_KIND, idiom_item, idiom_verbs, said_how, superseded, turn_idiom_work
 from pipeline.extract.complements import inside_complement
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
@@ -174,7 +174,8 @@ class CommitmentTracker:
         declined = turn.opening("DECLINE", window=3) or turn.opening("DEFER", window=5)
         accepted = accepts(turn) or turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM")
         own = [c for c in turn.clauses if usable(c) and not c.question and c.subj_kind in SELF_KINDS | ORG_KINDS]
-        own = [c for c in own if not inside_complement(c, turn.clauses)]  # "I'll find out what we'll need": one answer
+        # "I'll find out what we'll need", "leave it with me to work out how we'll ship it": one answer
+        own = [c for c in own if not inside_complement(c, turn.clauses, idiom_verbs(turn))]
         # "we've been calling it Hearth": what the speaker has done is no answer
         own = [c for c in own if c.label in COMMIT_LABELS and not any(a.lemma_ == "have" for a in auxes(c))]
         done = turn.opening("DONE", window=6)  # "Sharing now. Route A first, …": done in the call
@@ -284,20 +285,18 @@ class CommitmentTracker:
         recap = bool(turn.cues("RECAP"))
         used = {turn.doc[i].sent.start for i in consumed}
         made: list[tuple[Clause, list[Item]]] = []
+        named = idiom_verbs(turn)
         for clause in turn.clauses:
-            if clause.verb.i in consumed or not usable(clause) or inside_complement(clause, turn.clauses):
+            if clause.verb.i in consumed or not usable(clause) or inside_complement(clause, turn.clauses, named):
                 continue
             before = (len(self.items), len(self.pending))
             self._one_clause(turn, clause, recap)
             if (len(self.items), len(self.pending)) != before:
                 used.add(clause.sent.start)
                 made.append((clause, self.items[before[0] :]))
-        taken = only_taken_on(made)
-        self.items = [i for i in self.items if not any(i is g for g in taken)]
         idiom = (turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM")) if not consumed else []
-        if idiom and idiom_work(idiom[0]) is not None:  # "Action on me to get it signed off. I'll aim for Friday."
-            vague_said = [i for c, its in made if vague_task(c) or pronoun_object(c) for i in its]
-            self.items = [i for i in self.items if not any(i is g for g in vague_said)]
+        gone = superseded(made, idiom[0] if idiom else None)
+        self.items = [i for i in self.items if not any(i is g for g in gone)]
         if idiom and not any(i.turn == turn.index for i in self.items):
             item = idiom_item(turn, idiom[0], self._asked(turn), self._dated_before(turn))
             if item is not None:

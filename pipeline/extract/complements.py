@@ -18,11 +18,12 @@ WH_MARKS = {"what", "who", "whether", "which", "where", "how", "why", "when", "i
 COMPLEMENTS = ("ccomp", "pcomp", "xcomp", "advcl", "csubj")
 
 
-def inside_complement(c: Clause, clauses: list[Clause]) -> bool:
+def inside_complement(c: Clause, clauses: list[Clause], more: frozenset[int] = frozenset()) -> bool:
     """A clause said inside another clause's wh-complement or relative clause is that clause's object, not a
     commitment of its own: "I'll put together a one-pager on how we'll report against it", "let me find out what
-    we'll need", "I'll check whether we can move it", "I'll send the list of stores we'll visit"."""
-    outer = {o.verb.i for o in clauses if o is not c}
+    we'll need", "I'll check whether we can move it", "I'll send the list of stores we'll visit". ``more``: other
+    verbs that say the work ("leave it with me to work out how we'll ship it")."""
+    outer = {o.verb.i for o in clauses if o is not c} | more
     tok, marked = c.verb, False
     while tok.head.i != tok.i and tok.sent.start == c.verb.sent.start:
         relative = tok.dep_ in ("relcl", "acl") and tok.pos_ in ("VERB", "AUX")
