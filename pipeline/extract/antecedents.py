@@ -131,6 +131,12 @@ def _not_a_thing(root: Token) -> bool:
     return opened and root.i + 1 < len(doc) and doc[root.i + 1].text in ("]", ")")
 
 
+def _in_idiom(tok: Token) -> bool:
+    """A word of an idiom of taking work on ("Action on me to …", "that one's mine"): it names no thing."""
+    cues = tok.doc.spans.get("cues", []) if "cues" in tok.doc.spans else []
+    return any(s.label_ in ("SELF_IDIOM", "ORG_IDIOM") and s.start <= tok.i < s.end for s in cues)
+
+
 def _number_of(root: Token) -> bool:
     """ "the number of orders placed online": a figure someone can send, unlike "a number" or "the number"."""
     of = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -208,8 +214,8 @@ def _sentence_antecedent(
             continue
         if tok.i in skip or tok.dep_ == "compound" or not _names_thing(tok) or tok.lower_ in agents:
             continue
-        if _modifier_half(tok):
-            continue  # "sell" of "sell-in data": the noun is "data"
+        if _modifier_half(tok) or _in_idiom(tok):
+            continue  # "sell" of "sell-in data": the noun is "data"; "action" of "action on me": no thing
         if tok.dep_ == "nsubj" and tok.head.lemma_ in WANTING:
             continue  # "The radio station want a pre-record": who wants it, not what it is
         if _agent(tok):

@@ -14,12 +14,13 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
-from pipeline.extract.items import Item, clause_due, has_object, usable, vague_task
+from pipeline.extract.items import Item, clause_due, has_object, pronoun_object, usable, vague_task
 from pipeline.extract.recaps import same_task
+from pipeline.extract.tasks import task_text
 from pipeline.extract.turns import Turn
 
 if TYPE_CHECKING:
@@ -305,9 +306,76 @@ def idiom_item(turn: Turn, span: Span, asked: bool, dated_before: bool) -> Item 
         return None
     if span.id_ in ATTEND_IDIOMS and not (asked or dated_before):
         return None
-    task = follow[0].task if follow else span.text
-    due = (clause_due(turn, follow[0]) if follow else None) or (turn.dues[0] if turn.dues else None)
+    work = idiom_work(span)
+    task = task_text(work, None) if work is not None else follow[0].task if follow else span.text
+    due = (clause_due(turn, follow[0]) if follow and work is None else None) or (turn.dues[0] if turn.dues else None)
     return Item(turn.index, owner, task, span.id_, 0.75, due, turn.speaker)
+
+
+def idiom_work(span: Span) -> Token | None:
+    """The verb of the infinitive right after an idiom of taking something on, which names the work itself: "action
+    on me to redo the timeline", "leave it with me to chase the printers", "that's on me to sort out" (the idiom
+    alone, "Action on me.", takes on what was asked or said before)."""
+    doc = span.doc
+    at = span.end
+    while at < len(doc) and doc[at].pos_ == "ADV":
+        at += 1  # "leave it with me then to …"
+    if at + 1 >= len(doc) or doc[at].lower_ != "to" or doc[at].dep_ != "aux":
+        return None
+    verb = doc[at].head
+    return verb if verb.i > at and verb.pos_ == "VERB" and verb.sent.start == span.sent.start else None
+
+
+def turn_idiom_work(turn: Turn) -> str | None:
+    """The work an idiom of the turn names with an infinitive after it (``idiom_work``), as a task."""
+    for span in turn.cues("SELF_IDIOM") + turn.cues("ORG_IDIOM"):
+        verb = idiom_work(span)
+        if verb is not None:
+            return task_text(verb, None)
+    return None
+
+
+def idiom_verbs(turn: Turn) -> frozenset[int]:
+    """The verbs that say the work after the turn's idioms ("leave it with me to work out how we'll ship it")."""
+    idioms = turn.cues("SELF_IDIOM") + turn.cues("ORG_IDIOM")
+    return frozenset(v.i for v in map(idiom_work, idioms) if v is not None)
+
+
+TAKING_ON = {"take", "do", "handle", "own", "grab", "have", "pick"}
+
+
+def taking_on(c: Clause) -> bool:
+    """ "I'll take that one", "I'll do that", "we'll handle it": the speaker accepts the work, saying none of it."""
+    return c.verb.lemma_ in TAKING_ON and vague_task(c)
+
+
+def said_how(first: Clause | None, own: list[Clause]) -> Clause | None:
+    """The speaker's explicit commitment after a taking-on ("I'll take that one. I'll speak to Marcus myself."):
+    a later clause of the same subject that names the work."""
+    if first is None or not taking_on(first):
+        return None
+    later = [c for c in own if c.verb.i > first.verb.i and c.subj_kind == first.subj_kind and not further(c)]
+    return next((c for c in later if not vague_task(c) and not pronoun_object(c)), None)
+
+
+ADDITIVE = {"also", "too", "additionally", "separately"}
+
+
+def further(c: Clause) -> bool:
+    """ "I'll also book the studio", "I'll send the deck too", "and as well, I'll …": work of its own."""
+    said = {t.lower_ for t in c.verb.children if t.dep_ in ("advmod", "npadvmod")}
+    return bool(said & ADDITIVE) or "as well" in c.sent.text.lower()
+
+
+def superseded(made: list[tuple[Clause, list[Item]]], idiom: Span | None) -> list[Item]:
+    """Items of a turn (``made``: each clause with the items it gave) that another says the work of: a taking-on
+    ("I'll take that one.") before the explicit commitment (one item, worded from the work); a clause that says
+    only when or "it" after an idiom with its work ("Action on me to get it signed off. I'll aim for Friday.")."""
+    clauses = [c for c, _ in made]
+    gone = [i for c, items in made if said_how(c, clauses) is not None for i in items]
+    if idiom is not None and idiom_work(idiom) is not None:
+        gone += [i for c, items in made if vague_task(c) or pronoun_object(c) for i in items]
+    return gone
 
 
 def said_again(item: Item, c: Clause) -> bool:

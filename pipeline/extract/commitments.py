@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.carried_dues import carry
-from pipeline.extract.clause_kinds import BY_KIND, idiom_item
+from pipeline.extract.clause_kinds import BY_KIND, idiom_item, idiom_verbs, said_how, superseded, turn_idiom_work
+from pipeline.extract.complements import inside_complement
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import (
@@ -173,6 +174,8 @@ class CommitmentTracker:
         declined = turn.opening("DECLINE", window=3) or turn.opening("DEFER", window=5)
         accepted = accepts(turn) or turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM")
         own = [c for c in turn.clauses if usable(c) and not c.question and c.subj_kind in SELF_KINDS | ORG_KINDS]
+        # "I'll find out what we'll need", "leave it with me to work out how we'll ship it": one answer
+        own = [c for c in own if not inside_complement(c, turn.clauses, idiom_verbs(turn))]
         # "we've been calling it Hearth": what the speaker has done is no answer
         own = [c for c in own if c.label in COMMIT_LABELS and not any(a.lemma_ == "have" for a in auxes(c))]
         done = turn.opening("DONE", window=6)  # "Sharing now. Route A first, …": done in the call
@@ -233,6 +236,11 @@ class CommitmentTracker:
                 self.pending.append(held)  # "Yeah, go on then. When?": settled where its time is taken
                 return consumed
             clause = own[0] if own and p.kind in ("request", "assign") else None
+            # "Can someone do the product bit?" "I'll do it. I'll bring both blends.": one item, the work asked
+            fuller = said_how(clause, own)
+            if clause is not None and fuller is not None:
+                consumed.add(clause.verb.i)
+                clause = fuller
             if clause is not None:
                 consumed.add(clause.verb.i)
                 consumed.update(c.verb.i for c in own if c.verb.dep_ == "conj" and c.verb.head.i == clause.verb.i)
@@ -255,6 +263,8 @@ class CommitmentTracker:
             else:
                 owner = speaker
             task = p.task or (clause.task if clause else "")
+            named = turn_idiom_work(turn) if clause is None else None
+            task = named or task  # "Who's chasing the budget?" "Action on me to get the Q2 number signed off."
             if declined and clause is not None:
                 task = clause.task  # "I can't name them. What I can do is share a benchmark.": what is offered instead
             if clause is not None and (vague(p.task) or p.about_thing) and not vague(clause.task):
@@ -274,14 +284,19 @@ class CommitmentTracker:
         (or whose clause accepted a request)."""
         recap = bool(turn.cues("RECAP"))
         used = {turn.doc[i].sent.start for i in consumed}
+        made: list[tuple[Clause, list[Item]]] = []
+        named = idiom_verbs(turn)
         for clause in turn.clauses:
-            if clause.verb.i in consumed or not usable(clause):
+            if clause.verb.i in consumed or not usable(clause) or inside_complement(clause, turn.clauses, named):
                 continue
             before = (len(self.items), len(self.pending))
             self._one_clause(turn, clause, recap)
             if (len(self.items), len(self.pending)) != before:
                 used.add(clause.sent.start)
+                made.append((clause, self.items[before[0] :]))
         idiom = (turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM")) if not consumed else []
+        gone = superseded(made, idiom[0] if idiom else None)
+        self.items = [i for i in self.items if not any(i is g for g in gone)]
         if idiom and not any(i.turn == turn.index for i in self.items):
             item = idiom_item(turn, idiom[0], self._asked(turn), self._dated_before(turn))
             if item is not None:

@@ -44,6 +44,7 @@ def done_to(doc: Doc, text: str, work: frozenset[str], parse: Parse) -> str:
             and base(t, parse) in work
             and t.dep_ != "amod"
             and doc[t.i - 1].pos_ not in ("DET", "ADJ", "ADV")
+            and doc[t.i - 1].lower_ not in ("you", "us")  # "get you printed mock-ups": the thing, given
         ),
         None,
     )

@@ -174,6 +174,20 @@ def shares_subject(c: Clause) -> bool:
     return c.verb.dep_ == "conj" and (c.subj is None or c.subj.head.i != c.verb.i)
 
 
+def done_to_it(c: Clause) -> bool:
+    """ "I'll have it done by the 14th", "we'll get them booked", "I'll have it all confirmed": what was just
+    said, finished; the causative's participle has a pronoun for its subject."""
+    return c.verb.lemma_ in ("have", "get") and any(
+        t.dep_ in ("ccomp", "xcomp")
+        and t.tag_ == "VBN"
+        and any(
+            s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("it", "that", "them", "those", "this") and s.i < t.i
+            for s in t.children
+        )
+        for t in c.verb.children
+    )
+
+
 def pronoun_object(c: Clause) -> bool:
     return any(
         t.dep_ == "dobj" and t.lower_ in ("it", "that", "them", "those", "this") for t in c.verb.children

@@ -23,6 +23,7 @@ from pipeline.extract.items import (
     Item,
     concrete,
     delivers,
+    done_to_it,
     names_a_thing_first,
     overlap,
     party,
@@ -106,9 +107,11 @@ def carries_on(
     delivered = [i for i in same_turn if party(i.kind) == party(c.subj_kind) and delivers(i, c)]
     if delivered or (same_turn and refers_back(c)):  # "… I'll make sure of it.", "We'll have a draft with you …"
         same_turn = delivered or same_turn
-    if (same_turn and (vague_task(c) or pronoun_object(c) or shares_subject(c) or refers_back(c) or delivered)) or (
-        recent and vague_task(c) and not asked_anew(turns, recent[-1])
-    ):
+    finished = done_to_it(c)  # "I'll book those. I'll have it done by the 14th."
+    if (
+        same_turn
+        and (vague_task(c) or pronoun_object(c) or finished or shares_subject(c) or refers_back(c) or delivered)
+    ) or (recent and vague_task(c) and not asked_anew(turns, recent[-1])):
         target = (same_turn or recent)[-1]
         if target.turn == turn.index and target.task.split()[:1] in ([w] for w in LIGHT_VERBS):
             # "I'll handle finance. I'll brief them on the new number.": the work, on what was handled

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Token
 
+from pipeline.extract.complements import gerund, how_we_will
 from pipeline.extract.task_dates import (
     DATE_PREPS,
     DATE_WORDS,
@@ -33,6 +34,7 @@ DROP_ADVERBS = {
     "too",
 }
 MAX_TOKENS = 12
+TRAILING = ("ADP", "CCONJ", "DET", "PART", "SCONJ")  # words a task does not end on ("… to them as our")
 
 
 WH_WORDS = {"what", "who", "whether", "which", "where", "how", "why"}
@@ -49,6 +51,8 @@ def _drop_child(child: Token, verb: Token) -> bool:
             return False  # "find out what the agents want", "confirm who the keynote is": the object
         if dep == "ccomp" and verb.lemma_ == "let" and child.lemma_ == "know":
             return False  # "let you know how the board goes": who is told, and what, is the work
+        if _given_thing(child, verb):
+            return False  # "get you printed mock-ups": whom for and the thing, misread as a clause
         subj = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
         if dep == "ccomp" and subj and subj[0].lower_ not in SUBJECT_PRONOUNS and subj[0].pos_ in ("NOUN", "PROPN"):
             # "sort out [the security passes]" misread as a clause: a verb without an object keeps it
@@ -106,6 +110,24 @@ def _examples_after(child: Token, verb: Token) -> bool:
     if first is None or not child.doc[start - 1].is_punct or child.doc[start - 1].text == "-":
         return False
     return start - 1 > first.right_edge.i + 1  # something said between the object and the break
+
+
+GIVING = {"get", "send", "bring", "give"}
+
+
+def _given_thing(clause: Token, verb: Token) -> bool:
+    """ "get you printed mock-ups of B", "send you signed copies": the parser reads the listener and a participle
+    as a clause ("you printed mock-ups"); it is whom for and the thing given, with the participle its adjective."""
+    subj = [c for c in clause.children if c.dep_ == "nsubj"]
+    return (
+        verb.lemma_ in GIVING
+        and clause.tag_ == "VBN"
+        and bool(subj)
+        and subj[0].i == verb.i + 1
+        and subj[0].lower_ in ("you", "us", "me")
+        and clause.i == subj[0].i + 1
+        and any(c.dep_ == "dobj" for c in clause.children)
+    )
 
 
 CAUSATIVE = {"have", "get", "make"}
@@ -251,9 +273,24 @@ def _keep_send_on(verb: Token, drop: set[int]) -> None:
     before = set(drop)
     drop.difference_update(kept)
     _drop_from(conj, drop)
-    if sum(1 for t in verb.subtree if t.i not in drop and t.i >= verb.i and not t.is_punct) > MAX_TOKENS:
+    if _said_length(verb, drop) > MAX_TOKENS:  # "…and send the plan round, with the test dates in it": both steps
+        late = [c for c in verb.children if c.dep_ == "prep" and c.i > conj.i]
+        late += [c for c in conj.children if c.dep_ == "prep" and c.doc[c.i - 1].text == ","]
+        drop.update(t.i for c in late for t in c.subtree)
+    if _said_length(verb, drop) > MAX_TOKENS:  # "…and send a revised estimate [for the extra round]": both steps,
+        drop.update(t.i for c in _said_after(conj, objs[0]) for t in c.subtree)  # the second without its detail
+    if _said_length(verb, drop) > MAX_TOKENS:
         drop.clear()
         drop.update(before)  # too long to say both: the first step alone
+
+
+def _said_after(conj: Token, obj: Token) -> list[Token]:
+    """The phrases after the second step's object that say more about it ("for the extra development round")."""
+    return [c for c in (*conj.children, *obj.children) if c.dep_ == "prep" and c.i > obj.i]
+
+
+def _said_length(verb: Token, drop: set[int]) -> int:
+    return sum(1 for t in verb.subtree if t.i not in drop and t.i >= verb.i and not t.is_punct)
 
 
 def task_text(verb: Token, subj: Token | None) -> str:
@@ -273,16 +310,19 @@ def task_text(verb: Token, subj: Token | None) -> str:
             drop.update(t.i for t in tok.subtree)  # "the account transfer today": the date inside a kept phrase
         if _estimate_aside(tok):
             drop.update(t.i for t in tok.subtree)
+    how = how_we_will(verb)  # "on how we'll report" -> "on reporting"
+    drop.update(t.i for v in how for t in v.children if t.dep_ in ("nsubj", "aux") or t.lower_ == "how")
     dash = next((t.i for t in verb.sent if t.i > verb.i and _aside(t)), None)
     words = [
         t
         for t in verb.subtree
         if t.i not in drop and t.i >= verb.i and (not t.is_punct or t.text == "-") and (dash is None or t.i < dash)
     ]
-    words = words[:MAX_TOKENS]
-    while words and words[-1].pos_ in ("ADP", "CCONJ", "DET", "PART", "SCONJ") and words[-1].dep_ != "prt":
+    counted = [k for k, t in enumerate(words) if t.text != "-"]  # "pop-up" is one word said
+    words = words[: counted[MAX_TOKENS - 1] + 1] if len(counted) > MAX_TOKENS else words
+    while words and (words[-1].pos_ in TRAILING or words[-1].dep_ == "poss") and words[-1].dep_ != "prt":
         words.pop()
-    said = [t.text for t in words]
+    said = [gerund(t.lemma_) if t in how else t.text for t in words]
     shown = _fronted_object(verb)
     if shown is not None:  # "That I can send you." -> "send that"
         listener = {c.i for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ in LISTENER_WORDS}
