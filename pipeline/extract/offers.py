@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract.antecedents import WEAK_NOUNS
+from pipeline.extract.components import Clause
 from pipeline.extract.items import Item, Pending, clause_due, session, usable
 from pipeline.extract.turns import Turn
 
@@ -29,6 +31,30 @@ _STOP = frozenset(
 def content_words(text: str) -> set[str]:
     """The words of a task that name what it is about ("mock up an end frame" -> mock, end, frame)."""
     return {w for w in re.findall(r"[a-z0-9][a-z0-9'-]*", text.lower()) if w not in _STOP and len(w) > 1}
+
+
+TAKING_VERBS = {"do", "sort", "handle", "take", "try", "have", "get", "deal", "manage", "cover", "own", "grab", "pick"}
+PERSONS = {"you", "me", "us", "him", "them"}
+BESIDES = {"also", "too", "as well"}  # "Sure. I'll also book the venue.": more work, not the way the request is done
+
+
+def own_work(clause: Clause, asked: str) -> bool:
+    """A reply to ``asked`` that says its own concrete work ("Can you show the front at a couple of sizes?" /
+    "Sure. I'll mock up the price line at two sizes."): a content verb, not one that only takes the request on
+    ("do", "sort", "handle", "get", "have"), on a thing it names, not a pronoun; and more than the request said
+    again with less ("Can you send the updated store list?" / "Sure, I'll send the list.", "I'll share the list
+    with you": the request's words).
+    The report then words the task as the reply does; a reply that only accepts keeps the request's."""
+    verb = clause.verb
+    if verb.lemma_.lower() in TAKING_VERBS or verb.lower_ in TAKING_VERBS:
+        return False
+    if any(c.lower_ in BESIDES for c in verb.children if c.dep_ == "advmod"):
+        return False
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not things or any(t.pos_ not in ("NOUN", "PROPN") or t.lower_ in WEAK_NOUNS for t in things):
+        return False
+    mine = content_words(clause.task) - {verb.lower_, verb.lemma_.lower(), *PERSONS}  # "share the draft" sends it
+    return bool(mine - content_words(asked))
 
 
 def taken_back(turn: Turn) -> bool:
