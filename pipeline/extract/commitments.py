@@ -263,7 +263,7 @@ class CommitmentTracker:
                 # through?" / "I'll get finance to push it through."
                 task = clause.task
             elif clause is not None and own_work(clause, p.task):
-                task = clause.task  # "Can you show the front bigger?" / "Sure. I'll mock up the price line at two sizes."
+                task = clause.task  # "Can you make the logo pop?" / "Sure. I'll redraw the wordmark in green."
 
             kind = clause.subj_kind if clause is not None else None
             item = Item(at, owner, task, p.rule, 0.8, due, speaker, requester=p.proposer, kind=kind, accepted=True)

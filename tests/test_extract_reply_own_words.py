@@ -1,0 +1,200 @@
+"""Whose words a reply's task is in (pipeline/extract/offers.own_work) and what "it" is after a sentence that only
+says what happened to a thing (pipeline/extract/antecedents._as_happened). Each dialogue is written for these
+tests, in several phrasings: a reply that says its own concrete work is worded as the reply says it; a reply that
+only takes the request on ("I'll do that", "leave it with me", "I'll get it over") keeps the request's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_wording import tasks
+
+# (case, dialogue, a task that must be given, words that must not be in any task)
+OWN_WORDS = [
+    (
+        "reply_redraws_what_was_asked_vaguely",
+        [
+            ("Nadia Brooks", "Could you make the logo pop a bit more on the pack?"),
+            ("Owen Price", "Sure. I'll redraw the wordmark in the darker green and send two versions on Friday."),
+        ],
+        "redraw the wordmark",
+        ["pop"],
+    ),
+    (
+        "reply_names_the_change_to_a_think_about",
+        [
+            ("Nadia Brooks", "Can you have a think about where the store finder goes?"),
+            ("Lucy Tam", "Yes, I'll move the store finder into the header."),
+        ],
+        "move the store finder into the header",
+        ["think"],
+    ),
+    (
+        "reply_says_how_the_plan_is_tidied",
+        [
+            ("Nadia Brooks", "Would you be able to tidy up the media plan before the board?"),
+            ("Owen Price", "Yeah, I'll split the plan into paid and owned by Tuesday."),
+        ],
+        "split the media plan into paid and owned",
+        ["tidy"],
+    ),
+    (
+        "reply_mocks_up_what_was_asked_to_be_shown",
+        [
+            ("Nadia Brooks", "Can we see the pack shot a bit bigger on the poster?"),
+            ("Owen Price", "Of course. I'll mock up the poster with the bottle at twice the size."),
+        ],
+        "mock up the poster",
+        ["see"],
+    ),
+    (
+        "reply_recosts_what_was_asked_to_be_looked_at",
+        [
+            ("Nadia Brooks", "Could you look at the pricing for the extra round?"),
+            ("Owen Price", "Yes, I'll re-cost the extra round with two fewer shoot days."),
+        ],
+        "re-cost the extra round",
+        ["look", "pricing"],
+    ),
+    (
+        "reply_says_how_room_is_found",
+        [
+            ("Nadia Brooks", "Can you find a way to fit the allergen panel on the back?"),
+            ("Lucy Tam", "Sure, I'll shrink the nutrition table and move the allergens under it."),
+        ],
+        "shrink the nutrition table",
+        ["way"],
+    ),
+    (
+        "reply_says_what_the_help_is",
+        [
+            ("Nadia Brooks", "Could you help us with the launch email?"),
+            ("Lucy Tam", "Yeah, I'll write three subject lines for you to pick from."),
+        ],
+        "write three subject lines",
+        ["help"],
+    ),
+]
+
+REQUEST_WORDS = [
+    (
+        "do_that_takes_the_request",
+        [("Nadia Brooks", "Tom, can you email the Meta rep this week?"), ("Owen Price", "Yeah, I'll do that.")],
+        "email the Meta rep",
+        ["do"],
+    ),
+    (
+        "the_same_thing_said_with_less_keeps_the_fuller_request",
+        [
+            ("Nadia Brooks", "Could you send the updated store list?"),
+            ("Lucy Tam", "Sure, I'll send the list tomorrow."),
+        ],
+        "send the updated store list",
+        [],
+    ),
+    (
+        "leave_it_with_me_takes_the_request",
+        [("Nadia Brooks", "Can you book the studio for Thursday?"), ("Owen Price", "Leave it with me.")],
+        "book the studio",
+        ["leave"],
+    ),
+    (
+        "get_that_done_takes_the_request",
+        [
+            ("Nadia Brooks", "Could you chase the printer for the proofs?"),
+            ("Lucy Tam", "I can get that done by Friday."),
+        ],
+        "chase the printer for the proofs",
+        ["get"],
+    ),
+    (
+        "a_pronoun_object_takes_the_request",
+        [("Nadia Brooks", "Can you send the deck over?"), ("Owen Price", "Sure, I'll get it over tonight.")],
+        "send the deck",
+        [],
+    ),
+    (
+        "a_taking_verb_on_the_thing_keeps_the_request",
+        [("Nadia Brooks", "Can you send the deck over?"), ("Owen Price", "Sure, I'll handle the deck.")],
+        "send the deck",
+        ["handle"],
+    ),
+    (
+        "other_work_said_as_well_is_not_the_answer",
+        [("Nadia Brooks", "Can you send the deck over?"), ("Owen Price", "Sure. I'll also book the venue.")],
+        "send the deck",
+        [],
+    ),
+]
+
+HAPPENED = [
+    (
+        "a_misprint_is_raised",
+        [
+            ("Nadia Brooks", "The graphics were misprinted."),
+            ("Owen Price", "I'll raise it with the printer and push for a credit note."),
+        ],
+        "raise the misprinted graphics",
+        [],
+    ),
+    (
+        "arrived_damaged_is_taken_up",
+        [
+            ("Nadia Brooks", "The banners arrived damaged."),
+            ("Owen Price", "Sorry about that. I'll take it up with the courier."),
+        ],
+        "the damaged banners",
+        [],
+    ),
+    (
+        "delayed_again_is_chased",
+        [
+            ("Nadia Brooks", "The hero film was delayed again."),
+            ("Owen Price", "I'll chase it with the edit house today."),
+        ],
+        "chase the delayed hero film",
+        [],
+    ),
+]
+
+THING_ITSELF = [
+    (
+        "a_verb_that_says_more_keeps_the_thing",
+        [
+            ("Nadia Brooks", "The invoice was sent to the wrong address."),
+            ("Owen Price", "I'll sort it with our accounts team."),
+        ],
+        "the invoice",
+        ["sent"],
+    ),
+    (
+        "how_far_along_is_no_state",
+        [("Nadia Brooks", "The proofs are nearly done."), ("Owen Price", "Great, I'll send them to the board.")],
+        "send the proofs",
+        ["done"],
+    ),
+    (
+        "an_adjective_is_no_event",
+        [("Nadia Brooks", "The new deck is ready."), ("Owen Price", "Great, I'll send it to the board.")],
+        "send the new deck",
+        ["ready"],
+    ),
+    (
+        "not_happened_keeps_the_thing",
+        [("Nadia Brooks", "The budget wasn't approved."), ("Owen Price", "I'll take it back to finance.")],
+        "the budget",
+        ["approved"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "dialogue", "expected", "absent"),
+    OWN_WORDS + REQUEST_WORDS + HAPPENED + THING_ITSELF,
+    ids=[c[0] for c in OWN_WORDS + REQUEST_WORDS + HAPPENED + THING_ITSELF],
+)
+def test_task_in_the_right_words(case: str, dialogue, expected: str, absent: list[str]) -> None:
+    got = tasks(dialogue)
+    assert any(expected in t for t in got), got
+    for word in absent:
+        assert not any(f" {word} " in f" {t} " for t in got), (word, got)
