@@ -74,6 +74,15 @@ OWN_WORDS = [
         "write three subject lines",
         ["help"],
     ),
+    (
+        "reply_says_what_the_something_is",
+        [
+            ("Nadia Brooks", "Can you send us something on where the budget sits?"),
+            ("Owen Price", "Yes, I'll write up a cost tracker with the spend to date."),
+        ],
+        "write up a cost tracker",
+        ["something"],
+    ),
 ]
 
 REQUEST_WORDS = [
@@ -123,6 +132,33 @@ REQUEST_WORDS = [
         "other_work_said_as_well_is_not_the_answer",
         [("Nadia Brooks", "Can you send the deck over?"), ("Owen Price", "Sure. I'll also book the venue.")],
         "send the deck",
+        [],
+    ),
+    (
+        "a_call_given_is_how_the_warning_is_done",
+        [
+            ("Nadia Brooks", "Could you warn the warehouse before the promo starts?"),
+            ("Lucy Tam", "Yep, I'll give them a quick call tomorrow."),
+        ],
+        "warn the warehouse",
+        ["give", "call"],
+    ),
+    (
+        "the_person_chased_is_whom_not_what",
+        [
+            ("Nadia Brooks", "Could you get the lawyers to check the wording on the pack?"),
+            ("Owen Price", "Sure, I'll ping Dominic in legal this morning."),
+        ],
+        "check the wording on the pack",
+        ["ping"],
+    ),
+    (
+        "the_same_work_on_the_thing_keeps_the_fuller_request",
+        [
+            ("Nadia Brooks", "Can you fold in the new stores and send the rollout plan round?"),
+            ("Owen Price", "Yes, I'll send the rollout plan tonight."),
+        ],
+        "fold in the new stores",
         [],
     ),
 ]
