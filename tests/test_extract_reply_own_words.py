@@ -224,10 +224,55 @@ THING_ITSELF = [
 ]
 
 
+# "I'll come to you", "I'll drive over after lunch": only getting there; the work is the session put before it
+GOING_FOR = [
+    (
+        "come_to_you_for_what_you_and_i_would_go_through",
+        [
+            (
+                "Nadia Brooks",
+                "It would really help if you and I sat down and went through the survey results together. Thursday?",
+            ),
+            ("Owen Price", "Thursday's good. I'll come to you."),
+        ],
+        "go through the survey",
+        ["come"],
+    ),
+    (
+        "come_up_for_what_the_speaker_said_they_should_see",
+        [
+            ("Nadia Brooks", "I should really see the new showroom before we sign anything."),
+            ("Owen Price", "Let's go round together. I'm there on Friday anyway."),
+            ("Nadia Brooks", "Friday, yes. I'll come up first thing."),
+        ],
+        "see the new showroom",
+        ["come"],
+    ),
+    (
+        "drive_over_after_lunch_for_the_walk_put_if_we",
+        [
+            ("Owen Price", "It'd be worth it if we walked the route together before the race. Saturday?"),
+            ("Nadia Brooks", "Saturday works. I'll drive over after lunch."),
+        ],
+        "walk the route together",
+        ["drive"],
+    ),
+    (
+        "a_choice_we_could_make_is_no_session",
+        [
+            ("Nadia Brooks", "We could move the launch to May."),
+            ("Owen Price", "Maybe. I'll come to you on Friday and we can talk it through."),
+        ],
+        "come to you",
+        ["move", "launch"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("case", "dialogue", "expected", "absent"),
-    OWN_WORDS + REQUEST_WORDS + HAPPENED + THING_ITSELF,
-    ids=[c[0] for c in OWN_WORDS + REQUEST_WORDS + HAPPENED + THING_ITSELF],
+    OWN_WORDS + REQUEST_WORDS + HAPPENED + THING_ITSELF + GOING_FOR,
+    ids=[c[0] for c in OWN_WORDS + REQUEST_WORDS + HAPPENED + THING_ITSELF + GOING_FOR],
 )
 def test_task_in_the_right_words(case: str, dialogue, expected: str, absent: list[str]) -> None:
     got = tasks(dialogue)

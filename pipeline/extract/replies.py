@@ -221,7 +221,8 @@ def _asked_of(item: Item, turns: list[Turn], wording: Wording, rules: ReplyRules
 
 
 TRAVEL = {"come", "go", "drive", "pop", "head", "travel", "nip", "swing", "walk", "get"}
-GOING_WORDS = {"to", "you", "up", "down", "over", "round", "across", "along", "there", "together", "then", "in"}
+GOING_WORDS = {"to", "you", "up", "down", "over", "round", "across", "along", "there", "together", "then", "in",
+               "after", "lunch", "first", "thing", "the", "morning", "afternoon", "early"}  # fmt: skip  # "after lunch"
 MEETING_BACK = 3  # turns back the work a reply goes to may have been asked for
 
 
@@ -231,9 +232,12 @@ def _going_to_it(item: Item, turns: list[Turn], wording: Wording) -> str | None:
     if not _only_going(item.task):
         return None
     for k in range(item.turn - 1, max(-1, item.turn - MEETING_BACK - 1), -1):
-        if turns[k].speaker is None or turns[k].speaker == turns[item.turn].speaker:
+        if turns[k].speaker is None:
             continue
-        asked = _asked_or_needed(turns[k]) or _planned(turns[k])
+        if turns[k].speaker == turns[item.turn].speaker:  # "I should see the rooms." … "I'll come up": what for
+            asked = _planned(turns[k]) or _proposed(turns[k])
+        else:
+            asked = _asked_or_needed(turns[k]) or _planned(turns[k]) or _proposed(turns[k])
         if asked and not _only_going(asked):
             worded = wording.task(asked, k, item.speaker)
             return worded if "together" in worded.split() else wording.rules.tidy(f"{worded} together")
@@ -271,6 +275,28 @@ def _asked_or_needed(turn: Turn) -> str | None:
         )
         if (asked or needed or wanted) and any(c.dep_ in ("dobj", "prt", "prep") for c in tok.children):
             found = task_text(tok, None)
+    return found
+
+
+PROPOSING = {"could", "should", "shall", "might", "can"}
+
+
+def _proposed(turn: Turn) -> str | None:
+    """Work put as something the speaker and the listener, or the speaker, could or should do ("you and I could
+    film a short intro", "it'd help if we went through the survey results", "I should see the new showroom"): what
+    someone who says "I'll come up" comes for."""
+    found: str | None = None
+    for tok in turn.doc:
+        if tok.pos_ != "VERB" or not any(c.dep_ in ("dobj", "prep") for c in tok.children):
+            continue
+        verb = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else tok  # "sat down and went through"
+        who = {w.lower_ for c in verb.children if c.dep_ == "nsubj" for w in c.subtree}
+        together = any(t.lower_ == "together" for t in verb.subtree)  # not "we could move the launch": a choice
+        modal = any(c.dep_ == "aux" and c.lower_ in PROPOSING for c in verb.children)
+        if_we = any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children)  # "it'd help if we sat down"
+        if ("i" in who or ("we" in who and (together or if_we))) and (modal or if_we):
+            said = task_text(tok, None).split()
+            found = " ".join([tok.lemma_ if said[:1] == [tok.text] else said[0], *said[1:]])  # "went" -> "go"
     return found
 
 
