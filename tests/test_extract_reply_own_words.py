@@ -1,5 +1,6 @@
 """Whose words a reply's task is in (pipeline/extract/offers.own_work) and what "it" is after a sentence that only
-says what happened to a thing (pipeline/extract/antecedents._as_happened). Each dialogue is written for these
+says what happened to a thing (pipeline/extract/happened.as_happened), and what a reply that only says how the
+speaker gets there comes for (pipeline/extract/proposals.proposed). Each dialogue is written for these
 tests, in several phrasings: a reply that says its own concrete work is worded as the reply says it; a reply that
 only takes the request on ("I'll do that", "leave it with me", "I'll get it over") keeps the request's words."""
 

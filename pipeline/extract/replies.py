@@ -32,7 +32,7 @@ from pipeline.errors import ConfigError
 from pipeline.extract.antecedents import LOOKBACK, NON_REFERRING, WEAK_NOUNS
 from pipeline.extract.items import Item
 from pipeline.extract.offers import content_words
-from pipeline.extract.tasks import task_text
+from pipeline.extract.proposals import asked_or_needed, planned, proposed
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording import Wording
 
@@ -40,8 +40,6 @@ ANSWERED_TURNS = 2  # how far back a reply's request or need may be
 DOCUMENT_REACH = 8  # turns back a document a writing verb's "it" may be named in ("So, the statement." …)
 PERSONS = {"her", "him"}
 OBJECT_PRONOUNS = {"it", "that", "this", "them", "those", "these", "her", "him"}
-NEEDERS = {"we", "someone", "somebody", "you", "one", "anyone"}
-ASKING = {"can", "could", "would", "will"}
 DATED = {"DATE", "TIME", "ORDINAL", "CARDINAL"}
 NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty"}
 SOMEONE = {"someone", "somebody", "anyone", "anybody"}
@@ -170,7 +168,7 @@ def _taken_on(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: 
     for k in range(item.turn - 1, max(-1, item.turn - ANSWERED_TURNS - 1), -1):
         if turns[k].speaker is None or turns[k].speaker == turn.speaker:
             continue
-        asked = _asked_or_needed(turns[k])
+        asked = asked_or_needed(turns[k])
         if asked is None:
             continue
         worded = wording.task(asked, k, item.speaker)
@@ -207,7 +205,7 @@ def _asked_of(item: Item, turns: list[Turn], wording: Wording, rules: ReplyRules
     for k in range(item.turn - 1, max(-1, item.turn - ANSWERED_TURNS - 1), -1):
         if turns[k].speaker is None or turns[k].speaker == speaker:
             continue
-        asked = _asked_or_needed(turns[k])
+        asked = asked_or_needed(turns[k])
         if asked is None:
             continue
         asked = re.sub(r"\s+(?:for|to)\s+(?:us|me|you)\b", "", asked)  # for whom it was asked: the reply's "for"
@@ -235,9 +233,9 @@ def _going_to_it(item: Item, turns: list[Turn], wording: Wording) -> str | None:
         if turns[k].speaker is None:
             continue
         if turns[k].speaker == turns[item.turn].speaker:  # "I should see the rooms." … "I'll come up": what for
-            asked = _planned(turns[k]) or _proposed(turns[k])
+            asked = planned(turns[k]) or proposed(turns[k])
         else:
-            asked = _asked_or_needed(turns[k]) or _planned(turns[k]) or _proposed(turns[k])
+            asked = asked_or_needed(turns[k]) or planned(turns[k]) or proposed(turns[k])
         if asked and not _only_going(asked):
             worded = wording.task(asked, k, item.speaker)
             return worded if "together" in worded.split() else wording.rules.tidy(f"{worded} together")
@@ -249,69 +247,6 @@ def _only_going(task: str) -> bool:
     words = [w.lower() for w in task.split()]
     alone = words == ["come"]  # "Yes, I'll come."
     return (len(words) >= 2 or alone) and words[0] in TRAVEL and set(words[1:]) <= GOING_WORDS
-
-
-def _asked_or_needed(turn: Turn) -> str | None:
-    """The last work a turn asks for ("can you send over the animatic?", said with or without a question mark) or
-    says is needed ("we need to hold Anja", "someone needs to chase it"): the verb's task."""
-    found: str | None = None
-    for tok in turn.doc:
-        if tok.pos_ != "VERB":
-            continue
-        asked = any(c.dep_ == "aux" and c.lower_ in ASKING for c in tok.children) and any(
-            c.dep_ == "nsubj" and c.lower_ == "you" and any(a.i < c.i for a in tok.children if a.dep_ == "aux")
-            for c in tok.children
-        )
-        needed = (
-            tok.dep_ == "xcomp"
-            and tok.head.lemma_ == "need"
-            and any(c.dep_ == "nsubj" and c.lower_ in NEEDERS for c in tok.head.children)
-        )
-        wanted = (  # "I'd like you and Tom to go through the data", "I want you to pull the numbers"
-            tok.dep_ in ("ccomp", "xcomp")
-            and tok.head.lemma_ in ("like", "want")
-            and any(c.dep_ in ("nsubj", "dobj") and c.lower_ == "you" for c in tok.children)
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        )
-        if (asked or needed or wanted) and any(c.dep_ in ("dobj", "prt", "prep") for c in tok.children):
-            found = task_text(tok, None)
-    return found
-
-
-PROPOSING = {"could", "should", "shall", "might", "can"}
-
-
-def _proposed(turn: Turn) -> str | None:
-    """Work put as something the speaker and the listener, or the speaker, could or should do ("you and I could
-    film a short intro", "it'd help if we went through the survey results", "I should see the new showroom"): what
-    someone who says "I'll come up" comes for."""
-    found: str | None = None
-    for tok in turn.doc:
-        if tok.pos_ != "VERB" or not any(c.dep_ in ("dobj", "prep") for c in tok.children):
-            continue
-        verb = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else tok  # "sat down and went through"
-        who = {w.lower_ for c in verb.children if c.dep_ == "nsubj" for w in c.subtree}
-        together = any(t.lower_ == "together" for t in verb.subtree)  # not "we could move the launch": a choice
-        modal = any(c.dep_ == "aux" and c.lower_ in PROPOSING for c in verb.children)
-        if_we = any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children)  # "it'd help if we sat down"
-        if ("i" in who or ("we" in who and (together or if_we))) and (modal or if_we):
-            said = task_text(tok, None).split()
-            found = " ".join([tok.lemma_ if said[:1] == [tok.text] else said[0], *said[1:]])  # "went" -> "go"
-    return found
-
-
-def _planned(turn: Turn) -> str | None:
-    """Work the speaker says they want or plan to do ("I want to walk the venue with the crew on Tuesday", "We'd
-    like to see the stand going up"): what someone who says "I'll come" joins."""
-    found: str | None = None
-    for tok in turn.doc:
-        if tok.pos_ != "VERB" or tok.dep_ != "xcomp" or tok.head.lemma_ not in ("want", "like", "love", "plan"):
-            continue
-        if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.head.children) and any(
-            c.dep_ in ("dobj", "prep", "ccomp") for c in tok.children
-        ):
-            found = task_text(tok, None)
-    return found
 
 
 def _written(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: ReplyRules) -> str | None:
