@@ -270,10 +270,42 @@ GOING_FOR = [
 ]
 
 
+# "I'll chase him", "I'll ping them": whom the speaker gets in touch with; the work is what was asked of them
+CONTACT_FOR = [
+    (
+        "chase_him_for_what_we_asked_to_get",
+        [
+            ("Nadia Brooks", "Could we get the signed contract back from their lawyer before Monday?"),
+            ("Owen Price", "Yep, I'll chase him. You'll have it by Friday."),
+        ],
+        "get the signed contract back from their lawyer",
+        ["chase", "him"],
+    ),
+    (
+        "ping_them_for_the_floor_plan_we_can_have",
+        [
+            ("Nadia Brooks", "Can we have the updated floor plan from the venue by Wednesday?"),
+            ("Owen Price", "Sure, I'll ping them today."),
+        ],
+        "the updated floor plan from the venue",
+        ["ping"],
+    ),
+    (
+        "ring_them_with_nothing_asked_is_whom_not_a_thing",
+        [
+            ("Nadia Brooks", "The printer hasn't replied about the proofs."),
+            ("Owen Price", "I'll ring them tomorrow."),
+        ],
+        "ring them",
+        ["proofs"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("case", "dialogue", "expected", "absent"),
-    OWN_WORDS + REQUEST_WORDS + HAPPENED + THING_ITSELF + GOING_FOR,
-    ids=[c[0] for c in OWN_WORDS + REQUEST_WORDS + HAPPENED + THING_ITSELF + GOING_FOR],
+    OWN_WORDS + REQUEST_WORDS + HAPPENED + THING_ITSELF + GOING_FOR + CONTACT_FOR,
+    ids=[c[0] for c in OWN_WORDS + REQUEST_WORDS + HAPPENED + THING_ITSELF + GOING_FOR + CONTACT_FOR],
 )
 def test_task_in_the_right_words(case: str, dialogue, expected: str, absent: list[str]) -> None:
     got = tasks(dialogue)

@@ -31,6 +31,7 @@ WEAK_NOUNS = {"thing", "things", "bit", "lot", "time", "week", "day", "question"
 NON_REFERRING = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "NORP"}
 WANTING = {"want", "ask", "like", "love", "say", "expect", "prefer", "mention", "request"}
 CAUSATIVE = {"get", "have"}
+CALLING = {"ring", "call", "phone", "text", "message", "contact"}
 
 
 def _counted(tok: Token) -> str | None:
@@ -55,6 +56,8 @@ def is_pronoun(tok: Token) -> bool:
         return tok.dep_ == "dobj" and not any(c.dep_ in ("amod", "prep", "relcl") for c in tok.children)
     if tok.lower_ not in PRONOUNS:
         return False
+    if tok.dep_ == "dobj" and tok.lower_ == "them" and tok.head.lemma_ in CALLING:
+        return False  # "ring them": whoever they are, not a thing said before ("the proofs")
     if tok.dep_ in ("dobj", "nsubjpass", "ROOT", "npadvmod", "conj"):
         return True
     head = tok.head

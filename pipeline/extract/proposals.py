@@ -18,7 +18,8 @@ ASKING = {"can", "could", "would", "will"}
 
 
 def asked_or_needed(turn: Turn) -> str | None:
-    """The last work a turn asks for ("can you send over the animatic?", said with or without a question mark) or
+    """The last work a turn asks for ("can you send over the animatic?", said with or without a question mark;
+    "could we get the contract back?") or
     says is needed ("we need to hold Anja", "someone needs to chase it"): the verb's task."""
     found: str | None = None
     for tok in turn.doc:
@@ -39,7 +40,13 @@ def asked_or_needed(turn: Turn) -> str | None:
             and any(c.dep_ in ("nsubj", "dobj") and c.lower_ == "you" for c in tok.children)
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         )
-        if (asked or needed or wanted) and any(c.dep_ in ("dobj", "prt", "prep") for c in tok.children):
+        for_us = (  # "Could we get the signed contract back?": asked of the listener, for the speaker's side
+            tok.lemma_ in ("get", "have")
+            and tok.sent.text.rstrip().endswith("?")
+            and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in tok.children)
+            and any(c.dep_ == "aux" and c.lower_ in ASKING for c in tok.children)
+        )
+        if (asked or needed or wanted or for_us) and any(c.dep_ in ("dobj", "prt", "prep") for c in tok.children):
             found = task_text(tok, None)
     return found
 

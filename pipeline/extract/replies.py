@@ -159,7 +159,8 @@ def _taken_on(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: 
     turn = turns[item.turn]
     first = next(iter(turn.doc.sents), None)
     delivered = bool(DELIVERED.match(wording.rules.trim(raw)))  # "Yep, I'll have a revised estimate to you"
-    if first is None or not (delivered or rules.owns_it(first.text.rstrip(".!"), wording)):
+    contact = any(p.match(wording.rules.tidy(wording.rules.trim(raw))) for p in rules.contact)  # "I'll chase him"
+    if first is None or not (delivered or contact or rules.owns_it(first.text.rstrip(".!"), wording)):
         return None
     words = [w.lower() for w in raw.split()[1:]]
     draft = words[:2] in (["a", w] for w in wording.rules.version_of)  # "I'll have a draft with you by two"
@@ -173,7 +174,7 @@ def _taken_on(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: 
             continue
         worded = wording.task(asked, k, item.speaker)
         mine, theirs = content_words(item.task), content_words(worded)
-        if delivered or any(w in PERSONS for w in words):
+        if delivered or contact or any(w in PERSONS for w in words):
             return worded  # "I'll have an answer to you Friday": what was asked is the work; "call her": "book Marco"
         if (mine & theirs) - {item.task.split()[0].lower()} and theirs - mine:
             return worded  # "send the cutdowns" for "… the cutdowns as separate files"
