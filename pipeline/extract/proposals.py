@@ -10,6 +10,9 @@ Used by ``pipeline/extract/replies.py`` ("Yep, on it.", "I'll come to you").
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+from pipeline.extract.antecedents import WEAK_NOUNS
 from pipeline.extract.tasks import task_text
 from pipeline.extract.turns import Turn
 
@@ -54,23 +57,36 @@ def asked_or_needed(turn: Turn) -> str | None:
 PROPOSING = {"could", "should", "shall", "might", "can"}
 
 
-def proposed(turn: Turn) -> str | None:
-    """Work put as something the speaker and the listener, or the speaker, could or should do ("you and I could
-    film a short intro", "it'd help if we went through the survey results", "I should see the new showroom"): what
-    someone who says "I'll come up" comes for."""
+def proposed(turn: Turn, own: bool) -> str | None:
+    """Work put as something the speaker and the listener could or should do ("you and I could film a short intro",
+    "it'd help if Callum and I went through the scripts", "if we walked the site together"), or, said by the one
+    who answers (``own``), the speaker alone ("I should see the new showroom"): what someone who says "I'll come
+    up" comes for. Not work that names nothing ("I can do that", "record something", "grab half an hour")."""
     found: str | None = None
     for tok in turn.doc:
-        if tok.pos_ != "VERB" or not any(c.dep_ in ("dobj", "prep") for c in tok.children):
+        if tok.pos_ != "VERB" or not _names_work(tok):
             continue
         verb = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else tok  # "sat down and went through"
-        who = {w.lower_ for c in verb.children if c.dep_ == "nsubj" for w in c.subtree}
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        who = {w.lower_ for c in subj for w in c.subtree}
+        both = "i" in who and any(c.dep_ == "conj" for s in subj for c in s.subtree)  # "you and I", "Callum and I"
         together = any(t.lower_ == "together" for t in verb.subtree)  # not "we could move the launch": a choice
         modal = any(c.dep_ == "aux" and c.lower_ in PROPOSING for c in verb.children)
         if_we = any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children)  # "it'd help if we sat down"
-        if ("i" in who or ("we" in who and (together or if_we))) and (modal or if_we):
+        ours = both or (own and who == {"i"}) or ("we" in who and (together or if_we))
+        if ours and (modal or if_we):
             said = task_text(tok, None).split()
             found = " ".join([tok.lemma_ if said[:1] == [tok.text] else said[0], *said[1:]])  # "went" -> "go"
     return found
+
+
+def _names_work(verb: Token) -> bool:
+    """The verb works on something it names: an object that is a thing ("the survey"), not a pronoun or a stretch
+    of time ("something", "half an hour"), or a phrase after it ("go through the scripts")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return all(o.pos_ in ("NOUN", "PROPN") and o.lower_ not in WEAK_NOUNS for o in objects)
+    return any(c.dep_ == "prep" and any(g.pos_ in ("NOUN", "PROPN") for g in c.children) for c in verb.children)
 
 
 def planned(turn: Turn) -> str | None:

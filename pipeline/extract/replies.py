@@ -234,9 +234,9 @@ def _going_to_it(item: Item, turns: list[Turn], wording: Wording) -> str | None:
         if turns[k].speaker is None:
             continue
         if turns[k].speaker == turns[item.turn].speaker:  # "I should see the rooms." … "I'll come up": what for
-            asked = planned(turns[k]) or proposed(turns[k])
+            asked = planned(turns[k]) or proposed(turns[k], own=True)
         else:
-            asked = asked_or_needed(turns[k]) or planned(turns[k]) or proposed(turns[k])
+            asked = asked_or_needed(turns[k]) or planned(turns[k]) or proposed(turns[k], own=False)
         if asked and not _only_going(asked):
             worded = wording.task(asked, k, item.speaker)
             return worded if "together" in worded.split() else wording.rules.tidy(f"{worded} together")
