@@ -267,6 +267,15 @@ GOING_FOR = [
         "come to you",
         ["move", "launch"],
     ),
+    (
+        "what_a_third_person_can_do_is_no_session",
+        [
+            ("Lucy Tam", "I can redo the brand book tomorrow."),
+            ("Owen Price", "Nadia, Thursday's good for me. I'll come to you."),
+        ],
+        "come to you",
+        ["together"],
+    ),
 ]
 
 
