@@ -268,6 +268,51 @@ GOING_FOR = [
         ["move", "launch"],
     ),
     (
+        "let_me_look_at_the_diary_for_the_training_morning_put",
+        [
+            (
+                "Owen Price",
+                "So my idea, Nadia, is that you and I go up to Glasgow and run a training morning with the store"
+                " managers. Tuesday week?",
+            ),
+            ("Nadia Brooks", "Tuesday week. Hang on, let me look... Yes, I can do Tuesday week."),
+        ],
+        "run a training morning with the store managers",
+        ["look"],
+    ),
+    (
+        "let_me_check_for_what_the_speaker_would_like_to_check",
+        [
+            ("Nadia Brooks", "I'd like to check the samples before they're boxed."),
+            ("Owen Price", "Come down to the unit? I'm there all Thursday."),
+            ("Nadia Brooks", "Thursday... let me check. Yes, the afternoon. Fine."),
+        ],
+        "check the samples",
+        [],
+    ),
+    (
+        "the_question_answered_ends_the_search_for_the_session",
+        [
+            ("Nadia Brooks", "Could we have your slides so the tech team can load them?"),
+            ("Owen Price", "Yes, I'll send them over Monday."),
+            ("Nadia Brooks", "Perfect. Owen, are you still fine to come down to the venue with me on Friday?"),
+            ("Owen Price", "Yes, Friday's fine. I'll drive down first thing."),
+        ],
+        "drive down",
+        ["together"],
+    ),
+    (
+        "a_wish_to_see_it_names_nothing_for_the_session",
+        [
+            ("Owen Price", "Great. I'll renew the storage contract next week."),
+            ("Nadia Brooks", "And I'd quite like to see it before it's packed away."),
+            ("Owen Price", "Come down to the warehouse? I'm there all Wednesday."),
+            ("Nadia Brooks", "Wednesday... let me look. Yes, the morning. Fine."),
+        ],
+        "renew the storage contract",
+        ["together"],
+    ),
+    (
         "what_a_third_person_can_do_is_no_session",
         [
             ("Lucy Tam", "I can redo the brand book tomorrow."),
@@ -321,3 +366,14 @@ def test_task_in_the_right_words(case: str, dialogue, expected: str, absent: lis
     assert any(expected in t for t in got), got
     for word in absent:
         assert not any(f" {word} " in f" {t} " for t in got), (word, got)
+
+
+def test_a_share_of_a_session_is_not_an_item_of_its_own() -> None:
+    """ "Yes, I can do the morning." accepting a stock check put for both: one item of both, not a second one."""
+    got = tasks(
+        [
+            ("Owen Price", "Nadia, shall we do the stock check together next Tuesday? I'm in Bristol anyway."),
+            ("Nadia Brooks", "Let me check. Tuesday... yes, I can do the morning."),
+        ]
+    )
+    assert got == ["do the stock check together"], got

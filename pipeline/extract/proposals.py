@@ -74,7 +74,8 @@ def proposed(turn: Turn, own: bool) -> str | None:
         modal = any(c.dep_ == "aux" and c.lower_ in PROPOSING for c in verb.children)
         if_we = any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children)  # "it'd help if we sat down"
         ours = both or (own and who == {"i"}) or ("we" in who and (together or if_we))
-        if ours and (modal or if_we):
+        now = verb.tag_ in ("VB", "VBP") and both  # "my suggestion is that you and I go out and run a workshop"
+        if ours and (modal or if_we or now):
             said = task_text(tok, None).split()
             found = " ".join([tok.lemma_ if said[:1] == [tok.text] else said[0], *said[1:]])  # "went" -> "go"
     return found
@@ -82,10 +83,11 @@ def proposed(turn: Turn, own: bool) -> str | None:
 
 def _names_work(verb: Token) -> bool:
     """The verb works on something it names: an object that is a thing ("the survey"), not a pronoun or a stretch
-    of time ("something", "half an hour"), or a phrase after it ("go through the scripts")."""
+    of time ("something", "half an hour"; "a training morning" is one), or a phrase after it ("go through the
+    scripts")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if objects:
-        return all(o.pos_ in ("NOUN", "PROPN") and o.lower_ not in WEAK_NOUNS for o in objects)
+        return all(o.pos_ in ("NOUN", "PROPN") and (o.lower_ not in WEAK_NOUNS or _compound(o)) for o in objects)
     return any(c.dep_ == "prep" and any(g.pos_ in ("NOUN", "PROPN") for g in c.children) for c in verb.children)
 
 
@@ -101,3 +103,8 @@ def planned(turn: Turn) -> str | None:
         ):
             found = task_text(tok, None)
     return found
+
+
+def _compound(noun: Token) -> bool:
+    """ "a training morning", "a kick-off call": a noun that says little alone, said with one that says which."""
+    return any(c.dep_ == "compound" for c in noun.children)

@@ -136,7 +136,16 @@ def complete(items: list[Item], said: list[str], turns: list[Turn], wording: Wor
         about = _about(item, turns, wording, rules)
         if about:
             item.task = about
-    return [i for i in items if not _keeps_the_date(i, items, rules)]
+    return [i for i in items if not _keeps_the_date(i, items, rules) and not _part_of_joint(i, items)]
+
+
+def _part_of_joint(item: Item, items: list[Item]) -> bool:
+    """ "Yes, I can do the morning." said with the acceptance of a session of both: the speaker's share of that
+    session, worded as it (``_going_to_it``), is not an item of its own."""
+    return not isinstance(item.owner, list) and any(
+        isinstance(o.owner, list) and item.owner in o.owner and o.turn == item.turn and o.task == item.task
+        for o in items
+    )
 
 
 def _keeps_the_date(item: Item, items: list[Item], rules: ReplyRules) -> bool:
@@ -233,21 +242,38 @@ def _going_to_it(item: Item, turns: list[Turn], wording: Wording) -> str | None:
     for k in range(item.turn - 1, max(-1, item.turn - MEETING_BACK - 1), -1):
         if turns[k].speaker is None:
             continue
-        if turns[k].speaker == turns[item.turn].speaker:  # "I should see the rooms." … "I'll come up": what for
-            asked = planned(turns[k]) or proposed(turns[k], own=True)
+        own = turns[k].speaker == turns[item.turn].speaker
+        if own:  # "I should see the rooms." … "I'll come up first thing": what the speaker comes for
+            asked = _names_it(planned(turns[k]) or proposed(turns[k], own=True))
         else:
-            asked = asked_or_needed(turns[k]) or planned(turns[k]) or proposed(turns[k], own=False)
+            asked = asked_or_needed(turns[k]) or planned(turns[k]) or _names_it(proposed(turns[k], own=False))
+        if not asked and not own and turns[k].is_question():
+            return None  # "Are you okay to come up with me on Thursday?": the question answered, its work unread
         if asked and not _only_going(asked):
             worded = wording.task(asked, k, item.speaker)
             return worded if "together" in worded.split() else wording.rules.tidy(f"{worded} together")
     return None
 
 
+FREE_WORDS = {"the", "a", "morning", "afternoon", "evening", "day", "week", "next", "that", "this", "then", "both",
+              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend"}  # fmt: skip
+DIARY_LOOK = ({"look"}, {"check"}, {"have", "a", "look"})  # "let me look": at the diary, for the session put
+
+
+def _names_it(work: str | None) -> str | None:
+    """Work that names what it is done to: not "see it" ("I'd like to see it"), whose thing was said further back
+    than the session put."""
+    return None if work is None or OBJECT_PRONOUNS & set(work.lower().split()) else work
+
+
 def _only_going(task: str) -> bool:
-    """ "come to you", "drive up", "go down together": getting there, nothing done ("go through the data" is)."""
+    """ "come to you", "drive up", "go down together": getting there, nothing done ("go through the data" is);
+    "do the afternoon", "do Monday week": being free then; a bare "look" at the diary."""
     words = [w.lower() for w in task.split()]
     alone = words == ["come"]  # "Yes, I'll come."
-    return (len(words) >= 2 or alone) and words[0] in TRAVEL and set(words[1:]) <= GOING_WORDS
+    free = len(words) >= 2 and words[0] == "do" and set(words[1:]) <= FREE_WORDS
+    going = (len(words) >= 2 or alone) and words[0] in TRAVEL and set(words[1:]) <= GOING_WORDS
+    return going or free or set(words) in DIARY_LOOK
 
 
 def _written(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: ReplyRules) -> str | None:
