@@ -247,8 +247,8 @@ def _going_to_it(item: Item, turns: list[Turn], wording: Wording) -> str | None:
             asked = _names_it(planned(turns[k]) or proposed(turns[k], own=True))
         else:
             asked = asked_or_needed(turns[k]) or planned(turns[k]) or _names_it(proposed(turns[k], own=False))
-        if not asked and not own and turns[k].is_question():
-            return None  # "Are you okay to come up with me on Thursday?": the question answered, its work unread
+        if not asked and not own and turns[k].is_question() and any(t.lemma_ in TRAVEL for t in turns[k].doc):
+            return None  # "Are you okay to come up with me on Thursday?": the visit asked about, its work unsaid
         if asked and not _only_going(asked):
             worded = wording.task(asked, k, item.speaker)
             return worded if "together" in worded.split() else wording.rules.tidy(f"{worded} together")
