@@ -313,6 +313,24 @@ GOING_FOR = [
         ["together"],
     ),
     (
+        "boots_brought_to_a_walk_put_for_both",
+        [
+            ("Owen Price", "It'd really help if we walked the route together, Nadia. How about the fifth?"),
+            ("Nadia Brooks", "The fifth works. Yes, let's do that. I'll bring my boots."),
+        ],
+        "walk the route together",
+        ["boots"],
+    ),
+    (
+        "samples_asked_to_be_brought_are_the_work",
+        [
+            ("Nadia Brooks", "Owen, can you bring the samples on Friday?"),
+            ("Owen Price", "Sure, I'll bring the samples."),
+        ],
+        "bring the samples",
+        ["together"],
+    ),
+    (
         "what_a_third_person_can_do_is_no_session",
         [
             ("Lucy Tam", "I can redo the brand book tomorrow."),

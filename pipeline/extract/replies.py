@@ -236,8 +236,10 @@ MEETING_BACK = 3  # turns back the work a reply goes to may have been asked for
 
 def _going_to_it(item: Item, turns: list[Turn], wording: Wording) -> str | None:
     """ "I'll come to you", "I'll drive up" (only how the speaker gets there) answering work asked for a turn or
-    three before ("I'd like you and Tom to go through the donor data"): that work, done together."""
-    if not _only_going(item.task):
+    three before ("I'd like you and Tom to go through the donor data"): that work, done together. "I'll bring
+    wellies" the same for a session put with the speaker in it ("it'd help if we walked the site together")."""
+    bringing = item.task.split()[:1] == ["bring"]  # "Yes, let's do that. I'll bring wellies.": what to take along
+    if not (_only_going(item.task) or bringing):
         return None
     for k in range(item.turn - 1, max(-1, item.turn - MEETING_BACK - 1), -1):
         if turns[k].speaker is None:
@@ -245,6 +247,10 @@ def _going_to_it(item: Item, turns: list[Turn], wording: Wording) -> str | None:
         own = turns[k].speaker == turns[item.turn].speaker
         if own:  # "I should see the rooms." … "I'll come up first thing": what the speaker comes for
             asked = _names_it(planned(turns[k]) or proposed(turns[k], own=True))
+        elif bringing:  # a session put, not work asked of the speaker ("Can you bring the samples?")
+            asked = _names_it(proposed(turns[k], own=False))
+            if asked is None and asked_or_needed(turns[k]):
+                return None
         else:
             asked = asked_or_needed(turns[k]) or planned(turns[k]) or _names_it(proposed(turns[k], own=False))
         if not asked and not own and turns[k].is_question() and any(t.lemma_ in TRAVEL for t in turns[k].doc):
