@@ -313,6 +313,16 @@ GOING_FOR = [
         ["together"],
     ),
     (
+        "a_wish_with_a_clause_about_this_still_names_its_thing",
+        [
+            ("Nadia Brooks", "And I think I should see the rooms before any of this is signed."),
+            ("Owen Price", "Let's go round together. I'm up there next Tuesday anyway."),
+            ("Nadia Brooks", "Next Tuesday, yes. I'll come up in the morning."),
+        ],
+        "see the rooms",
+        ["come"],
+    ),
+    (
         "boots_brought_to_a_walk_put_for_both",
         [
             ("Owen Price", "It'd really help if we walked the route together, Nadia. How about the fifth?"),

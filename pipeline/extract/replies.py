@@ -269,7 +269,8 @@ DIARY_LOOK = ({"look"}, {"check"}, {"have", "a", "look"})  # "let me look": at t
 def _names_it(work: str | None) -> str | None:
     """Work that names what it is done to: not "see it" ("I'd like to see it"), whose thing was said further back
     than the session put."""
-    return None if work is None or OBJECT_PRONOUNS & set(work.lower().split()) else work
+    words = [w for w in (work or "").lower().split()[1:] if w not in PARTICLES]
+    return None if work is None or (words and words[0] in OBJECT_PRONOUNS) else work  # not "before any of this"
 
 
 def _only_going(task: str) -> bool:
