@@ -332,6 +332,16 @@ GOING_FOR = [
         ["boots"],
     ),
     (
+        "a_tape_measure_after_a_hypothetical_is_no_session",
+        [
+            ("Lucy Tam", "If we took the larger stand next year we could add a bar, but that's another conversation."),
+            ("Nadia Brooks", "Much later."),
+            ("Lucy Tam", "Thanks, all. Nadia, see you Tuesday, I'll bring a tape measure."),
+        ],
+        "bring a tape measure",
+        ["larger", "together"],
+    ),
+    (
         "samples_asked_to_be_brought_are_the_work",
         [
             ("Nadia Brooks", "Owen, can you bring the samples on Friday?"),

@@ -73,7 +73,7 @@ def proposed(turn: Turn, own: bool) -> str | None:
         together = any(t.lower_ == "together" for t in verb.subtree)  # not "we could move the launch": a choice
         modal = any(c.dep_ == "aux" and c.lower_ in PROPOSING for c in verb.children)
         if_we = any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children)  # "it'd help if we sat down"
-        ours = both or (own and who == {"i"}) or ("we" in who and (together or if_we))
+        ours = both or (own and who == {"i"}) or ("we" in who and together)  # not "if we went for the bigger plot"
         now = verb.tag_ in ("VB", "VBP") and both  # "my suggestion is that you and I go out and run a workshop"
         if ours and (modal or if_we or now):
             said = task_text(tok, None).split()

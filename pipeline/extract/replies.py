@@ -238,7 +238,7 @@ def _going_to_it(item: Item, turns: list[Turn], wording: Wording) -> str | None:
     """ "I'll come to you", "I'll drive up" (only how the speaker gets there) answering work asked for a turn or
     three before ("I'd like you and Tom to go through the donor data"): that work, done together. "I'll bring
     wellies" the same for a session put with the speaker in it ("it'd help if we walked the site together")."""
-    bringing = item.task.split()[:1] == ["bring"]  # "Yes, let's do that. I'll bring wellies.": what to take along
+    bringing = item.task.split()[:1] == ["bring"] and item.owner == item.speaker  # not "Tobias will bring …"
     if not (_only_going(item.task) or bringing):
         return None
     for k in range(item.turn - 1, max(-1, item.turn - MEETING_BACK - 1), -1):
