@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract.happened import as_happened
 from pipeline.extract.noun_spans import broken_down_by, over_period, period_of
 from pipeline.extract.turns import Turn
 
@@ -30,6 +31,7 @@ WEAK_NOUNS = {"thing", "things", "bit", "lot", "time", "week", "day", "question"
 NON_REFERRING = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "NORP"}
 WANTING = {"want", "ask", "like", "love", "say", "expect", "prefer", "mention", "request"}
 CAUSATIVE = {"get", "have"}
+CALLING = {"ring", "call", "phone", "text", "message", "contact"}
 
 
 def _counted(tok: Token) -> str | None:
@@ -54,6 +56,8 @@ def is_pronoun(tok: Token) -> bool:
         return tok.dep_ == "dobj" and not any(c.dep_ in ("amod", "prep", "relcl") for c in tok.children)
     if tok.lower_ not in PRONOUNS:
         return False
+    if tok.dep_ == "dobj" and tok.lower_ == "them" and tok.head.lemma_ in CALLING:
+        return False  # "ring them": whoever they are, not a thing said before ("the proofs")
     if tok.dep_ in ("dobj", "nsubjpass", "ROOT", "npadvmod", "conj"):
         return True
     head = tok.head
@@ -225,6 +229,7 @@ def _sentence_antecedent(
             continue
         if text.lower().startswith("the ") and len(text.split()) == 1:
             continue
+        text = as_happened(tok, text)
         many = tok.tag_ in ("NNS", "NNPS") or (tok.pos_ not in ("NOUN", "PROPN") and tok.lower_.endswith("s"))
         number = 0 if plural is None or many == plural else 1
         if head_only:  # "the new one": the noun without its own determiner and adjectives ("price card")

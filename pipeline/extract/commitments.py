@@ -42,6 +42,7 @@ from pipeline.extract.offers import (
     ParkedOffers,
     accepts,
     counter_proposal,
+    own_work,
     session_timed,
     taken_back,
     taken_on,
@@ -271,6 +272,8 @@ class CommitmentTracker:
                 # "Will, when do you think?" / "I'll have the deck with you Wednesday."; "Any chance it could go
                 # through?" / "I'll get finance to push it through."
                 task = clause.task
+            elif clause is not None and own_work(clause, p.task):
+                task = clause.task  # "Can you make the logo pop?" / "Sure. I'll redraw the wordmark in green."
 
             kind = clause.subj_kind if clause is not None else None
             item = Item(at, owner, task, p.rule, 0.8, due, speaker, requester=p.proposer, kind=kind, accepted=True)

@@ -13,6 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.tokens import Token
+
+from pipeline.extract.antecedents import WEAK_NOUNS
+from pipeline.extract.components import Clause
 from pipeline.extract.items import Item, Pending, clause_due, session, usable
 from pipeline.extract.turns import Turn
 
@@ -29,6 +33,45 @@ _STOP = frozenset(
 def content_words(text: str) -> set[str]:
     """The words of a task that name what it is about ("mock up an end frame" -> mock, end, frame)."""
     return {w for w in re.findall(r"[a-z0-9][a-z0-9'-]*", text.lower()) if w not in _STOP and len(w) > 1}
+
+
+TAKING_VERBS = {"do", "sort", "handle", "take", "try", "have", "get", "deal", "manage", "cover", "own", "grab", "pick",
+                "give"}  # fmt: skip  # "give them a heads-up", "give it a go": the request's work, taken on
+PERSONS = {"you", "me", "us", "him", "them"}
+BESIDES = {"also", "too", "as well"}  # "Sure. I'll also book the venue.": more work, not the way the request is done
+
+
+def own_work(clause: Clause, asked: str) -> bool:
+    """A reply to ``asked`` that says its own concrete work ("Can you make the logo pop?" / "Sure. I'll redraw the
+    wordmark in the darker green."): a content verb, not one that only takes the request on ("do", "sort",
+    "handle", "get", "give"), on a thing it names, not a pronoun nor a person ("I'll chase Priya in legal": whom,
+    not what); and not the request's work said again ("Can you update the store list and send it round?" /
+    "Sure, I'll send the master list.", "I'll share the list with you": the request's words, said more fully).
+    The report then words the task as the reply does; a reply that only accepts keeps the request's."""
+    verb = clause.verb
+    if verb.lemma_.lower() in TAKING_VERBS or verb.lower_ in TAKING_VERBS:
+        return False
+    if any(c.lower_ in BESIDES for c in verb.children if c.dep_ == "advmod"):
+        return False
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not things or any(t.pos_ not in ("NOUN", "PROPN") or t.lower_ in WEAK_NOUNS or _whom(t) for t in things):
+        return False
+    theirs = {_singular(w) for w in content_words(asked)}
+    if verb.lemma_.lower() in theirs and any(_singular(t.lower_) in theirs for t in things):
+        return False  # the same work on the same thing: the request said it, with all that is to be done
+    mine = content_words(clause.task) - {verb.lower_, verb.lemma_.lower(), *PERSONS}
+    return bool({_singular(w) for w in mine} - theirs)
+
+
+def _whom(tok: Token) -> bool:
+    """A person the work goes to ("chase Priyanka", "ring Tom at the council"), by name, without a determiner."""
+    named = tok.pos_ == "PROPN" and not any(c.dep_ in ("det", "poss") for c in tok.children)
+    return tok.ent_type_ == "PERSON" or named
+
+
+def _singular(word: str) -> str:
+    """ "pubs" and "pub", "lists" and "list": one word for the comparison."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def taken_back(turn: Turn) -> bool:

@@ -32,7 +32,7 @@ from pipeline.errors import ConfigError
 from pipeline.extract.antecedents import LOOKBACK, NON_REFERRING, WEAK_NOUNS
 from pipeline.extract.items import Item
 from pipeline.extract.offers import content_words
-from pipeline.extract.tasks import task_text
+from pipeline.extract.proposals import asked_or_needed, planned, proposed
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording import Wording
 
@@ -40,8 +40,6 @@ ANSWERED_TURNS = 2  # how far back a reply's request or need may be
 DOCUMENT_REACH = 8  # turns back a document a writing verb's "it" may be named in ("So, the statement." …)
 PERSONS = {"her", "him"}
 OBJECT_PRONOUNS = {"it", "that", "this", "them", "those", "these", "her", "him"}
-NEEDERS = {"we", "someone", "somebody", "you", "one", "anyone"}
-ASKING = {"can", "could", "would", "will"}
 DATED = {"DATE", "TIME", "ORDINAL", "CARDINAL"}
 NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty"}
 SOMEONE = {"someone", "somebody", "anyone", "anybody"}
@@ -138,7 +136,16 @@ def complete(items: list[Item], said: list[str], turns: list[Turn], wording: Wor
         about = _about(item, turns, wording, rules)
         if about:
             item.task = about
-    return [i for i in items if not _keeps_the_date(i, items, rules)]
+    return [i for i in items if not _keeps_the_date(i, items, rules) and not _part_of_joint(i, items)]
+
+
+def _part_of_joint(item: Item, items: list[Item]) -> bool:
+    """ "Yes, I can do the morning." said with the acceptance of a session of both: the speaker's share of that
+    session, worded as it (``_going_to_it``), is not an item of its own."""
+    return not isinstance(item.owner, list) and any(
+        isinstance(o.owner, list) and item.owner in o.owner and o.turn == item.turn and o.task == item.task
+        for o in items
+    )
 
 
 def _keeps_the_date(item: Item, items: list[Item], rules: ReplyRules) -> bool:
@@ -161,7 +168,8 @@ def _taken_on(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: 
     turn = turns[item.turn]
     first = next(iter(turn.doc.sents), None)
     delivered = bool(DELIVERED.match(wording.rules.trim(raw)))  # "Yep, I'll have a revised estimate to you"
-    if first is None or not (delivered or rules.owns_it(first.text.rstrip(".!"), wording)):
+    contact = any(p.match(wording.rules.tidy(wording.rules.trim(raw))) for p in rules.contact)  # "I'll chase him"
+    if first is None or not (delivered or contact or rules.owns_it(first.text.rstrip(".!"), wording)):
         return None
     words = [w.lower() for w in raw.split()[1:]]
     draft = words[:2] in (["a", w] for w in wording.rules.version_of)  # "I'll have a draft with you by two"
@@ -170,12 +178,12 @@ def _taken_on(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: 
     for k in range(item.turn - 1, max(-1, item.turn - ANSWERED_TURNS - 1), -1):
         if turns[k].speaker is None or turns[k].speaker == turn.speaker:
             continue
-        asked = _asked_or_needed(turns[k])
+        asked = asked_or_needed(turns[k])
         if asked is None:
             continue
         worded = wording.task(asked, k, item.speaker)
         mine, theirs = content_words(item.task), content_words(worded)
-        if delivered or any(w in PERSONS for w in words):
+        if delivered or contact or any(w in PERSONS for w in words):
             return worded  # "I'll have an answer to you Friday": what was asked is the work; "call her": "book Marco"
         if (mine & theirs) - {item.task.split()[0].lower()} and theirs - mine:
             return worded  # "send the cutdowns" for "… the cutdowns as separate files"
@@ -207,7 +215,7 @@ def _asked_of(item: Item, turns: list[Turn], wording: Wording, rules: ReplyRules
     for k in range(item.turn - 1, max(-1, item.turn - ANSWERED_TURNS - 1), -1):
         if turns[k].speaker is None or turns[k].speaker == speaker:
             continue
-        asked = _asked_or_needed(turns[k])
+        asked = asked_or_needed(turns[k])
         if asked is None:
             continue
         asked = re.sub(r"\s+(?:for|to)\s+(?:us|me|you)\b", "", asked)  # for whom it was asked: the reply's "for"
@@ -221,71 +229,58 @@ def _asked_of(item: Item, turns: list[Turn], wording: Wording, rules: ReplyRules
 
 
 TRAVEL = {"come", "go", "drive", "pop", "head", "travel", "nip", "swing", "walk", "get"}
-GOING_WORDS = {"to", "you", "up", "down", "over", "round", "across", "along", "there", "together", "then", "in"}
+GOING_WORDS = {"to", "you", "up", "down", "over", "round", "across", "along", "there", "together", "then", "in",
+               "after", "lunch", "first", "thing", "the", "morning", "afternoon", "early"}  # fmt: skip  # "after lunch"
 MEETING_BACK = 3  # turns back the work a reply goes to may have been asked for
 
 
 def _going_to_it(item: Item, turns: list[Turn], wording: Wording) -> str | None:
     """ "I'll come to you", "I'll drive up" (only how the speaker gets there) answering work asked for a turn or
-    three before ("I'd like you and Tom to go through the donor data"): that work, done together."""
-    if not _only_going(item.task):
+    three before ("I'd like you and Tom to go through the donor data"): that work, done together. "I'll bring
+    wellies" the same for a session put with the speaker in it ("it'd help if we walked the site together")."""
+    bringing = item.task.split()[:1] == ["bring"] and item.owner == item.speaker  # not "Tobias will bring …"
+    if not (_only_going(item.task) or bringing):
         return None
     for k in range(item.turn - 1, max(-1, item.turn - MEETING_BACK - 1), -1):
-        if turns[k].speaker is None or turns[k].speaker == turns[item.turn].speaker:
+        if turns[k].speaker is None:
             continue
-        asked = _asked_or_needed(turns[k]) or _planned(turns[k])
+        own = turns[k].speaker == turns[item.turn].speaker
+        if own:  # "I should see the rooms." … "I'll come up first thing": what the speaker comes for
+            asked = _names_it(planned(turns[k]) or proposed(turns[k], own=True))
+        elif bringing:  # a session put, not work asked of the speaker ("Can you bring the samples?")
+            asked = _names_it(proposed(turns[k], own=False))
+            if asked is None and asked_or_needed(turns[k]):
+                return None
+        else:
+            asked = asked_or_needed(turns[k]) or planned(turns[k]) or _names_it(proposed(turns[k], own=False))
+        if not asked and not own and turns[k].is_question() and any(t.lemma_ in TRAVEL for t in turns[k].doc):
+            return None  # "Are you okay to come up with me on Thursday?": the visit asked about, its work unsaid
         if asked and not _only_going(asked):
             worded = wording.task(asked, k, item.speaker)
             return worded if "together" in worded.split() else wording.rules.tidy(f"{worded} together")
     return None
 
 
+FREE_WORDS = {"the", "a", "morning", "afternoon", "evening", "day", "week", "next", "that", "this", "then", "both",
+              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend"}  # fmt: skip
+DIARY_LOOK = ({"look"}, {"check"}, {"have", "a", "look"})  # "let me look": at the diary, for the session put
+
+
+def _names_it(work: str | None) -> str | None:
+    """Work that names what it is done to: not "see it" ("I'd like to see it"), whose thing was said further back
+    than the session put."""
+    words = [w for w in (work or "").lower().split()[1:] if w not in PARTICLES]
+    return None if work is None or (words and words[0] in OBJECT_PRONOUNS) else work  # not "before any of this"
+
+
 def _only_going(task: str) -> bool:
-    """ "come to you", "drive up", "go down together": getting there, nothing done ("go through the data" is)."""
+    """ "come to you", "drive up", "go down together": getting there, nothing done ("go through the data" is);
+    "do the afternoon", "do Monday week": being free then; a bare "look" at the diary."""
     words = [w.lower() for w in task.split()]
     alone = words == ["come"]  # "Yes, I'll come."
-    return (len(words) >= 2 or alone) and words[0] in TRAVEL and set(words[1:]) <= GOING_WORDS
-
-
-def _asked_or_needed(turn: Turn) -> str | None:
-    """The last work a turn asks for ("can you send over the animatic?", said with or without a question mark) or
-    says is needed ("we need to hold Anja", "someone needs to chase it"): the verb's task."""
-    found: str | None = None
-    for tok in turn.doc:
-        if tok.pos_ != "VERB":
-            continue
-        asked = any(c.dep_ == "aux" and c.lower_ in ASKING for c in tok.children) and any(
-            c.dep_ == "nsubj" and c.lower_ == "you" and any(a.i < c.i for a in tok.children if a.dep_ == "aux")
-            for c in tok.children
-        )
-        needed = (
-            tok.dep_ == "xcomp"
-            and tok.head.lemma_ == "need"
-            and any(c.dep_ == "nsubj" and c.lower_ in NEEDERS for c in tok.head.children)
-        )
-        wanted = (  # "I'd like you and Tom to go through the data", "I want you to pull the numbers"
-            tok.dep_ in ("ccomp", "xcomp")
-            and tok.head.lemma_ in ("like", "want")
-            and any(c.dep_ in ("nsubj", "dobj") and c.lower_ == "you" for c in tok.children)
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        )
-        if (asked or needed or wanted) and any(c.dep_ in ("dobj", "prt", "prep") for c in tok.children):
-            found = task_text(tok, None)
-    return found
-
-
-def _planned(turn: Turn) -> str | None:
-    """Work the speaker says they want or plan to do ("I want to walk the venue with the crew on Tuesday", "We'd
-    like to see the stand going up"): what someone who says "I'll come" joins."""
-    found: str | None = None
-    for tok in turn.doc:
-        if tok.pos_ != "VERB" or tok.dep_ != "xcomp" or tok.head.lemma_ not in ("want", "like", "love", "plan"):
-            continue
-        if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.head.children) and any(
-            c.dep_ in ("dobj", "prep", "ccomp") for c in tok.children
-        ):
-            found = task_text(tok, None)
-    return found
+    free = len(words) >= 2 and words[0] == "do" and set(words[1:]) <= FREE_WORDS
+    going = (len(words) >= 2 or alone) and words[0] in TRAVEL and set(words[1:]) <= GOING_WORDS
+    return going or free or set(words) in DIARY_LOOK
 
 
 def _written(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: ReplyRules) -> str | None:

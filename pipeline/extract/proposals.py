@@ -1,0 +1,110 @@
+"""What a turn asks for, says is needed, plans or proposes: the work a later reply takes on or comes for.
+
+    "Can you send over the animatic?"                     -> asked:    "send over the animatic"
+    "We need to hold Anja for the second week."           -> needed:   "hold Anja for the second week"
+    "I want to walk the venue with the crew on Tuesday"   -> planned:  "walk the venue with the crew"
+    "You and I could film a short intro at our office."   -> proposed: "film a short intro at our office"
+
+Used by ``pipeline/extract/replies.py`` ("Yep, on it.", "I'll come to you").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.extract.antecedents import WEAK_NOUNS
+from pipeline.extract.tasks import task_text
+from pipeline.extract.turns import Turn
+
+NEEDERS = {"we", "someone", "somebody", "you", "one", "anyone"}
+ASKING = {"can", "could", "would", "will"}
+
+
+def asked_or_needed(turn: Turn) -> str | None:
+    """The last work a turn asks for ("can you send over the animatic?", said with or without a question mark;
+    "could we get the contract back?") or
+    says is needed ("we need to hold Anja", "someone needs to chase it"): the verb's task."""
+    found: str | None = None
+    for tok in turn.doc:
+        if tok.pos_ != "VERB":
+            continue
+        asked = any(c.dep_ == "aux" and c.lower_ in ASKING for c in tok.children) and any(
+            c.dep_ == "nsubj" and c.lower_ == "you" and any(a.i < c.i for a in tok.children if a.dep_ == "aux")
+            for c in tok.children
+        )
+        needed = (
+            tok.dep_ == "xcomp"
+            and tok.head.lemma_ == "need"
+            and any(c.dep_ == "nsubj" and c.lower_ in NEEDERS for c in tok.head.children)
+        )
+        wanted = (  # "I'd like you and Tom to go through the data", "I want you to pull the numbers"
+            tok.dep_ in ("ccomp", "xcomp")
+            and tok.head.lemma_ in ("like", "want")
+            and any(c.dep_ in ("nsubj", "dobj") and c.lower_ == "you" for c in tok.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        )
+        for_us = (  # "Could we get the signed contract back?": asked of the listener, for the speaker's side
+            tok.lemma_ in ("get", "have")
+            and tok.sent.text.rstrip().endswith("?")
+            and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in tok.children)
+            and any(c.dep_ == "aux" and c.lower_ in ASKING for c in tok.children)
+        )
+        if (asked or needed or wanted or for_us) and any(c.dep_ in ("dobj", "prt", "prep") for c in tok.children):
+            found = task_text(tok, None)
+    return found
+
+
+PROPOSING = {"could", "should", "shall", "might", "can"}
+
+
+def proposed(turn: Turn, own: bool) -> str | None:
+    """Work put as something the speaker and the listener could or should do ("you and I could film a short intro",
+    "it'd help if Callum and I went through the scripts", "if we walked the site together"), or, said by the one
+    who answers (``own``), the speaker alone ("I should see the new showroom"): what someone who says "I'll come
+    up" comes for. Not work that names nothing ("I can do that", "record something", "grab half an hour")."""
+    found: str | None = None
+    for tok in turn.doc:
+        if tok.pos_ != "VERB" or not _names_work(tok):
+            continue
+        verb = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else tok  # "sat down and went through"
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        who = {w.lower_ for c in subj for w in c.subtree}
+        both = "i" in who and any(c.dep_ == "conj" for s in subj for c in s.subtree)  # "you and I", "Callum and I"
+        together = any(t.lower_ == "together" for t in verb.subtree)  # not "we could move the launch": a choice
+        modal = any(c.dep_ == "aux" and c.lower_ in PROPOSING for c in verb.children)
+        if_we = any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children)  # "it'd help if we sat down"
+        ours = both or (own and who == {"i"}) or ("we" in who and together)  # not "if we went for the bigger plot"
+        now = verb.tag_ in ("VB", "VBP") and both  # "my suggestion is that you and I go out and run a workshop"
+        if ours and (modal or if_we or now):
+            said = task_text(tok, None).split()
+            found = " ".join([tok.lemma_ if said[:1] == [tok.text] else said[0], *said[1:]])  # "went" -> "go"
+    return found
+
+
+def _names_work(verb: Token) -> bool:
+    """The verb works on something it names: an object that is a thing ("the survey"), not a pronoun or a stretch
+    of time ("something", "half an hour"; "a training morning" is one), or a phrase after it ("go through the
+    scripts")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return all(o.pos_ in ("NOUN", "PROPN") and (o.lower_ not in WEAK_NOUNS or _compound(o)) for o in objects)
+    return any(c.dep_ == "prep" and any(g.pos_ in ("NOUN", "PROPN") for g in c.children) for c in verb.children)
+
+
+def planned(turn: Turn) -> str | None:
+    """Work the speaker says they want or plan to do ("I want to walk the venue with the crew on Tuesday", "We'd
+    like to see the stand going up"): what someone who says "I'll come" joins."""
+    found: str | None = None
+    for tok in turn.doc:
+        if tok.pos_ != "VERB" or tok.dep_ != "xcomp" or tok.head.lemma_ not in ("want", "like", "love", "plan"):
+            continue
+        if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.head.children) and any(
+            c.dep_ in ("dobj", "prep", "ccomp") for c in tok.children
+        ):
+            found = task_text(tok, None)
+    return found
+
+
+def _compound(noun: Token) -> bool:
+    """ "a training morning", "a kick-off call": a noun that says little alone, said with one that says which."""
+    return any(c.dep_ == "compound" for c in noun.children)
