@@ -239,6 +239,7 @@ class CommitmentTracker:
             clause = own[0] if own and p.kind in ("request", "assign") else None
             # "Can someone do the product bit?" "I'll do it. I'll bring both blends.": one item, the work asked
             fuller = said_how(clause, own)
+            took_on = clause is not None and fuller is not None  # the request is the task; the rest says how
             if clause is not None and fuller is not None:
                 consumed.add(clause.verb.i)
                 clause = fuller
@@ -272,7 +273,7 @@ class CommitmentTracker:
                 # "Will, when do you think?" / "I'll have the deck with you Wednesday."; "Any chance it could go
                 # through?" / "I'll get finance to push it through."
                 task = clause.task
-            elif clause is not None and own_work(clause, p.task):
+            elif clause is not None and not took_on and own_work(clause, p.task):
                 task = clause.task  # "Can you make the logo pop?" / "Sure. I'll redraw the wordmark in green."
 
             kind = clause.subj_kind if clause is not None else None
