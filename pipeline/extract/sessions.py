@@ -37,13 +37,16 @@ GOING = {"come", "go", "sit", "walk", "visit", "pop", "head", "drive", "travel"}
 WILLING = re.compile(r"\b(?:i|we|that|it)(?:'d|\s+would)\b|\bgo\s+on\s+then\b", re.IGNORECASE)
 
 
+PROMISED = re.compile(r"\bi(?:'ll|\s+will)\b", re.IGNORECASE)  # "I'll come. What time?"
+
+
 def asks_when(turn: Turn) -> bool:
     """The turn is willing to hold the session but asks when it is ("Oh, I'd love that. When?", "Go on then. When
     were you thinking?"), and puts no time itself. A firm yes that asks when ("Yes, let's. When?", "Definitely.
     When?", "I'll come. What time?") has taken it already; one with no yes at all ("Ha. When were you thinking?")
     has not yet."""
     text = turn.text.strip()
-    firm = turn.opening("ACCEPT", 3) is not None and not WILLING.search(text)
+    firm = (turn.opening("ACCEPT", 3) is not None or PROMISED.search(text)) and not WILLING.search(text)
     return not turn.dues and bool(ASKS_WHEN.search(text)) and not firm
 
 
@@ -77,9 +80,9 @@ def hold(p: Pending, turn: Turn, turns: list[Turn]) -> Pending | None:
         # "Yeah, go on then. When?", "Yeah, go on then." (the time put after): settled where its time is taken
         return replace(p, turn=turn.index, addressees=[turn.speaker], owner=owners, accepted_at=first)
     asked = asked_dates(turn) or (turn.dues if turn.is_question() else [])
-    if p.kind == "joint" and p.proposer and asked:
-        # "Count me in. Wednesday?", "Next Tuesday... After two?": put back to the one who proposed it, settled
-        # where they take the time
+    if p.kind == "joint" and p.proposer and asked and not turn.opening("ACCEPT", 3):
+        # "Thursday any good?", "Next Tuesday... After two?": no yes yet, the time put back to the one who proposed
+        # it; settled where they take it ("Yes, definitely. Next Tuesday?" has taken it)
         back = [p.proposer]
         due = next((d for d in reversed(asked) if d.due is not None), p.due)
         return replace(
