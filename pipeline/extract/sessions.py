@@ -76,8 +76,10 @@ def hold(p: Pending, turn: Turn, turns: list[Turn]) -> Pending | None:
     owners = p.owner or (joint(*p.addressees) if p.kind == "pair" and len(p.addressees) > 1 else None)
     owners = owners or joint(p.proposer, turn.speaker)
     first = p.accepted_at if p.accepted_at >= 0 else turn.index
-    if asks_when(turn) or (p.kind == "joint" and not turn.dues and WILLING.search(turn.text)):
-        # "Yeah, go on then. When?", "Yeah, go on then." (the time put after): settled where its time is taken
+    willing = p.kind == "joint" and p.accepted_at < 0 and not turn.dues and WILLING.search(turn.text)
+    if asks_when(turn) or willing:
+        # "Yeah, go on then. When?", "Yeah, go on then." (the time put after): settled where its time is taken; a
+        # second "go on then" once the time is put takes it
         return replace(p, turn=turn.index, addressees=[turn.speaker], owner=owners, accepted_at=first)
     asked = asked_dates(turn) or (turn.dues if turn.is_question() else [])
     if p.kind == "joint" and p.proposer and asked and not turn.opening("ACCEPT", 3):
