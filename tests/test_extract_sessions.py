@@ -169,7 +169,7 @@ def test_a_time_put_back_without_a_yes_is_settled_where_the_proposer_takes_it() 
     assert got == [(2, BOTH)]
 
 
-def test_a_bare_when_and_a_willing_yes_are_settled_where_the_time_is_taken() -> None:
+def test_a_bare_when_and_a_wish_are_settled_where_the_time_is_taken() -> None:
     asked = [
         ("Nell Garside", "Priti, I'd really like to walk the new stores with you."),
         ("Priti Anand", "Ha, fair enough. When were you thinking?"),
@@ -178,11 +178,24 @@ def test_a_bare_when_and_a_willing_yes_are_settled_where_the_time_is_taken() -> 
         NEXT,
     ]
     assert items(asked) == [(3, BOTH)]
-    willing = [
-        ("Nell Garside", "Priti, you and I could interview a few of the installers together?"),
-        ("Priti Anand", "Oh, I know who'd be honest. Yeah, go on then."),
-        ("Nell Garside", "By the end of the month?"),
-        ("Priti Anand", "End of the month, fine."),
+    wished = [
+        ("Nell Garside", "Priti, do you want to come out to the farm with me?"),
+        ("Priti Anand", "Oh, I'd love that."),
+        ("Nell Garside", "What about the ninth?"),
+        ("Priti Anand", "The ninth. Yeah, go on then."),
         NEXT,
     ]
-    assert [(t, o) for t, o in items(willing) if isinstance(o, list)] == [(3, BOTH)]
+    assert items(wished) == [(3, BOTH)]
+
+
+def test_a_plain_go_on_then_has_taken_the_session_before_its_deadline_is_put() -> None:
+    got = items(
+        [
+            ("Nell Garside", "Priti, you and I could interview a few of the installers together?"),
+            ("Priti Anand", "Oh, I know who'll be straight with us. Yeah, go on then."),
+            ("Nell Garside", "By the end of the month?"),
+            ("Priti Anand", "End of the month, fine."),
+            NEXT,
+        ]
+    )
+    assert [(t, o) for t, o in got if isinstance(o, list)] == [(1, BOTH)]

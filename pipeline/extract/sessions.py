@@ -34,7 +34,8 @@ GOING = {"come", "go", "sit", "walk", "visit", "pop", "head", "drive", "travel"}
 
 
 # willing, not yet committed: "I'd love that", "I'd like to do that", "that would be fun", "go on then"
-WILLING = re.compile(r"\b(?:i|we|that|it)(?:'d|\s+would)\b|\bgo\s+on\s+then\b", re.IGNORECASE)
+WOULD = re.compile(r"\b(?:i|we|that|it)(?:'d|\s+would)\b", re.IGNORECASE)  # "I'd love that"
+WILLING = re.compile(WOULD.pattern + r"|\bgo\s+on\s+then\b", re.IGNORECASE)
 
 
 PROMISED = re.compile(r"\bi(?:'ll|\s+will)\b", re.IGNORECASE)  # "I'll come. What time?"
@@ -76,10 +77,10 @@ def hold(p: Pending, turn: Turn, turns: list[Turn]) -> Pending | None:
     owners = p.owner or (joint(*p.addressees) if p.kind == "pair" and len(p.addressees) > 1 else None)
     owners = owners or joint(p.proposer, turn.speaker)
     first = p.accepted_at if p.accepted_at >= 0 else turn.index
-    willing = p.kind == "joint" and p.accepted_at < 0 and not turn.dues and WILLING.search(turn.text)
-    if asks_when(turn) or willing:
-        # "Yeah, go on then. When?", "Yeah, go on then." (the time put after): settled where its time is taken; a
-        # second "go on then" once the time is put takes it
+    wish = p.kind == "joint" and p.accepted_at < 0 and not turn.dues and WOULD.search(turn.text)
+    if asks_when(turn) or wish:
+        # "Yeah, go on then. When?", "Yeah, I'd love that." (the time put after): settled where its time is taken;
+        # "Yeah, go on then." has taken it, and so has a second yes once the time is put
         return replace(p, turn=turn.index, addressees=[turn.speaker], owner=owners, accepted_at=first)
     asked = asked_dates(turn) or (turn.dues if turn.is_question() else [])
     if p.kind == "joint" and p.proposer and asked and not turn.opening("ACCEPT", 3):
@@ -178,11 +179,19 @@ def invitation(turn: Turn, listener: str | None) -> Pending | None:
     return Pending("joint", turn.index, turn.speaker, listeners, task, "invite_joint", due)
 
 
+# "Oh, I'd love that.", "That would be brilliant." (not "I'd rather not", "that would be a stretch")
+GLAD = re.compile(
+    r"^\W*(?:oh,?\s+)?(?:i|that|it)(?:'d|\s+would)\s+(?:love|like|enjoy|be\s+(?:great|lovely|brilliant|fun|good))\b",
+    re.IGNORECASE,
+)
+
+
 def taken(turn: Turn) -> bool:
     """The reply takes a session put to it: an acceptance opening one of its sentences ("I'm free Monday. Let's do
-    it.", "Tuesday the 9th. Yeah, go on then."), or it asks when (``asks_when``); not a refusal."""
+    it.", "Tuesday the 9th. Yeah, go on then."), a glad wish ("Oh, I'd love that."), or it asks when
+    (``asks_when``); not a refusal."""
     if turn.opening("DECLINE", 3) or turn.cues("DECLINE"):
         return False
     starts = {s.start for s in turn.doc.sents}
     opens = any(c.start - s <= 2 for c in turn.cues("ACCEPT") for s in starts if c.start >= s)
-    return opens or asks_when(turn)
+    return opens or asks_when(turn) or bool(GLAD.search(turn.text))
