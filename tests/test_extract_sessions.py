@@ -149,7 +149,7 @@ def test_a_session_put_as_a_wish_or_an_invitation_is_of_both_once_taken(put: str
     [
         ("Priti, I'd love to go round the depot with you next week.", "I can't, sorry, I'm away all week."),
         ("Priti, if we had time we could visit the depot.", "Maybe one day."),
-        ("Priti, fancy coming along to the shoot?", "Anyway, about the budget. We need the figures by Friday."),
+        ("Priti, fancy coming along to the shoot?", "Anyway, about the budget, the figures are still with finance."),
     ],
 )
 def test_a_session_declined_wished_for_or_passed_over_is_no_item_of_both(put: str, reply: str) -> None:

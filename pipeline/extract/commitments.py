@@ -214,10 +214,7 @@ class CommitmentTracker:
                 return consumed
             if accepted and not own and taken_back(turn):
                 continue  # "Yeah, I can, actually, no, Jonas knows them. Can you take it?": passed on, still open
-            first = next(iter(turn.doc.sents)).end_char  # "Anyway, about the budget. …by Friday." is no reply
-            dated_reply = (
-                p.kind in ("joint", "pair") and turn.n_words <= 12 and any(d.start_char < first for d in turn.dues)
-            )
+            dated_reply = p.kind in ("joint", "pair") and turn.dues and turn.n_words <= 12
             if not (accepted or own or dated_reply or takes):
                 continue
             self.pending.remove(p)
