@@ -199,3 +199,19 @@ def test_a_plain_go_on_then_has_taken_the_session_before_its_deadline_is_put() -
         ]
     )
     assert [(t, o) for t, o in got if isinstance(o, list)] == [(1, BOTH)]
+
+
+def test_doing_it_with_the_one_who_asked_is_a_session_of_both() -> None:
+    got = items(
+        [
+            ("Nell Garside", "The form is live, but I'd like someone on your side to test it with me."),
+            ("Priti Anand", "I'll do that with you. Thursday?"),
+            ("Nell Garside", "Thursday's good."),
+            NEXT,
+        ]
+    )
+    assert [(t, sorted(o) if isinstance(o, list) else o) for t, o in got] == [(1, BOTH)]
+    shared = items(
+        [("Priti Anand", "Can we see the final cut?"), ("Nell Garside", "Sure, I'll share it with you."), NEXT]
+    )
+    assert shared == [(1, "Nell Garside")]
