@@ -38,6 +38,13 @@ WOULD = re.compile(r"\b(?:i|we|that|it)(?:'d|\s+would)\b", re.IGNORECASE)  # "I'
 WILLING = re.compile(WOULD.pattern + r"|\bgo\s+on\s+then\b", re.IGNORECASE)
 
 
+# only asks when the session is, at the end of the turn: "When?", "When were you thinking?", "What day suits?" (not
+# "Victor, when will that be ready?")
+BARE_WHEN = re.compile(
+    r"(?:^|[.!?]\s+)(?:so,?\s+|okay,?\s+)?(?:when|what\s+(?:day|date|time)|which\s+day)"
+    r"(?:\s+(?:were|are)\s+you\s+(?:thinking(?:\s+of)?|free)|\s+(?:suits|works|is\s+good)(?:\s+for)?(?:\s+you)?)?\s*\?\s*$",
+    re.IGNORECASE,
+)
 PROMISED = re.compile(r"\bi(?:'ll|\s+will)\b", re.IGNORECASE)  # "I'll come. What time?"
 
 
@@ -47,8 +54,9 @@ def asks_when(turn: Turn) -> bool:
     When?", "I'll come. What time?") has taken it already; one with no yes at all ("Ha. When were you thinking?")
     has not yet."""
     text = turn.text.strip()
-    firm = (turn.opening("ACCEPT", 3) is not None or PROMISED.search(text)) and not WILLING.search(text)
-    return not turn.dues and bool(ASKS_WHEN.search(text)) and not firm
+    firm = turn.opening("ACCEPT", 3) is not None or PROMISED.search(text)
+    bare = BARE_WHEN.search(text) is not None and not firm
+    return not turn.dues and bool(ASKS_WHEN.search(text)) and (bool(WILLING.search(text)) or bare)
 
 
 def with_speaker(words: Iterable[Token]) -> bool:
