@@ -146,7 +146,8 @@ class CommitmentTracker:
             self.pending.append(asked)
         self._fallback_requests(turn, used)
         self._invite(turn)
-        self._attach_late_dues(turn, created=len(self.items) > before)
+        held = any(p.turn == turn.index and p.accepted_at >= 0 for p in self.pending)  # a session being timed
+        self._attach_late_dues(turn, created=len(self.items) > before or held)
         self.awaiting_due.extend(i for i in self.items[before:] if i.due is None or i.due.due is None)
 
     def finish(self, last_turn: int) -> list[Item]:
