@@ -126,3 +126,92 @@ def test_work_handed_over_or_vouched_for_in_the_same_turn_is_one_item(said: str)
 )
 def test_two_pieces_of_work_in_one_turn_stay_two_items(said: str) -> None:
     assert len(items([NEXT, ("Theo Marsh", said), NEXT])) == 2
+
+
+@pytest.mark.parametrize(
+    ("put", "reply"),
+    [
+        ("Priti, I'd love to go round the depot with you before we brief the crew.", "Count me in."),
+        ("Priti, I want to sit down with you and go through the survey answers.", "Happy to, yes."),
+        ("Priti, do you want to come to the print run with me?", "Love to."),
+        ("Priti, fancy a trip to the bakery?", "Go on then."),
+        ("Priti, you should come to the tasting, the chef would like to meet you.", "Yes, let's both go."),
+        ("Why don't you come down to the studio with me, Priti?", "I'm free that week. Let's do it."),
+    ],
+)
+def test_a_session_put_as_a_wish_or_an_invitation_is_of_both_once_taken(put: str, reply: str) -> None:
+    got = items([("Nell Garside", put), ("Priti Anand", reply), NEXT])
+    assert got == [(1, BOTH)]
+
+
+@pytest.mark.parametrize(
+    ("put", "reply"),
+    [
+        ("Priti, I'd love to go round the depot with you next week.", "I can't, sorry, I'm away all week."),
+        ("Priti, if we had time we could visit the depot.", "Maybe one day."),
+        ("Priti, fancy coming along to the shoot?", "Anyway, about the budget, the figures are still with finance."),
+    ],
+)
+def test_a_session_declined_wished_for_or_passed_over_is_no_item_of_both(put: str, reply: str) -> None:
+    got = items([("Nell Garside", put), ("Priti Anand", reply), NEXT])
+    assert [o for _, o in got if isinstance(o, list)] == []
+
+
+def test_a_time_put_back_without_a_yes_is_settled_where_the_proposer_takes_it() -> None:
+    got = items(
+        [
+            ("Nell Garside", "Priti, I'd like to run a tasting session with you for the store staff."),
+            ("Priti Anand", "Thursday any good? I'm out Monday to Wednesday."),
+            ("Nell Garside", "Thursday's great."),
+            NEXT,
+        ]
+    )
+    assert got == [(2, BOTH)]
+
+
+def test_a_bare_when_and_a_wish_are_settled_where_the_time_is_taken() -> None:
+    asked = [
+        ("Nell Garside", "Priti, I'd really like to walk the new stores with you."),
+        ("Priti Anand", "Ha, fair enough. When were you thinking?"),
+        ("Nell Garside", "Friday morning?"),
+        ("Priti Anand", "Friday morning works."),
+        NEXT,
+    ]
+    assert items(asked) == [(3, BOTH)]
+    wished = [
+        ("Nell Garside", "Priti, do you want to come out to the farm with me?"),
+        ("Priti Anand", "Oh, I'd love that."),
+        ("Nell Garside", "What about the ninth?"),
+        ("Priti Anand", "The ninth. Yeah, go on then."),
+        NEXT,
+    ]
+    assert items(wished) == [(3, BOTH)]
+
+
+def test_a_plain_go_on_then_has_taken_the_session_before_its_deadline_is_put() -> None:
+    got = items(
+        [
+            ("Nell Garside", "Priti, you and I could interview a few of the installers together?"),
+            ("Priti Anand", "Oh, I know who'll be straight with us. Yeah, go on then."),
+            ("Nell Garside", "By the end of the month?"),
+            ("Priti Anand", "End of the month, fine."),
+            NEXT,
+        ]
+    )
+    assert [(t, o) for t, o in got if isinstance(o, list)] == [(1, BOTH)]
+
+
+def test_doing_it_with_the_one_who_asked_is_a_session_of_both() -> None:
+    got = items(
+        [
+            ("Nell Garside", "The form is live, but I'd like someone on your side to test it with me."),
+            ("Priti Anand", "I'll do that with you. Thursday?"),
+            ("Nell Garside", "Thursday's good."),
+            NEXT,
+        ]
+    )
+    assert [(t, sorted(o) if isinstance(o, list) else o) for t, o in got] == [(1, BOTH)]
+    shared = items(
+        [("Priti Anand", "Can we see the final cut?"), ("Nell Garside", "Sure, I'll share it with you."), NEXT]
+    )
+    assert shared == [(1, "Nell Garside")]

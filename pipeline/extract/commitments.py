@@ -51,7 +51,7 @@ from pipeline.extract.offers import (
 from pipeline.extract.owners import joint, names_in
 from pipeline.extract.repeats import carries_on
 from pipeline.extract.requests import answered_in_call, imperative_request, missed_request
-from pipeline.extract.sessions import hold, setting_up, with_speaker
+from pipeline.extract.sessions import hold, invitation, setting_up, taken, with_speaker
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import vague
 from pipeline.schemas import Meeting, Owner, unnamed_speaker
@@ -147,7 +147,9 @@ class CommitmentTracker:
             asked.addressees, asked.vocative = self._addressees(turn), self._vocative(turn)
             self.pending.append(asked)
         self._fallback_requests(turn, used)
-        self._attach_late_dues(turn, created=len(self.items) > before)
+        self._invite(turn)
+        held = any(p.turn == turn.index and p.accepted_at >= 0 for p in self.pending)  # a session being timed
+        self._attach_late_dues(turn, created=len(self.items) > before or held)
         self.awaiting_due.extend(i for i in self.items[before:] if i.due is None or i.due.due is None)
 
     def finish(self, last_turn: int) -> list[Item]:
@@ -198,7 +200,8 @@ class CommitmentTracker:
                     p.due = proposed_date(turn) or (turn.dues[0] if turn.dues else None) or p.due
                     consumed.update(c.verb.i for c in own if setting_up(c))
                 continue
-            if not (accepted or own) and date_talk(turn, p):
+            takes = p.kind in ("joint", "pair") and taken(turn)  # "I'm free the second. Let's do it."
+            if not (accepted or own or takes) and date_talk(turn, p):
                 p.open_since = turn.index  # "Next week I'm away until Thursday.": the time is refused, not the work
                 continue
             if declined and own and p.kind == "offer":  # "Want us to find someone?" "No, no, our legal team will…"
@@ -217,7 +220,7 @@ class CommitmentTracker:
             if accepted and not own and taken_back(turn):
                 continue  # "Yeah, I can, actually, no, Jonas knows them. Can you take it?": passed on, still open
             dated_reply = p.kind in ("joint", "pair") and turn.dues and turn.n_words <= 12
-            if not (accepted or own or dated_reply):
+            if not (accepted or own or dated_reply or takes):
                 continue
             self.pending.remove(p)
             fixed = fixes_date(turn)  # "Yeah, let's do the twenty-seventh."
@@ -380,6 +383,13 @@ class CommitmentTracker:
         self.pending.append(
             Pending(pend_kind, turn.index, turn.speaker, self._addressees(turn, c), c.task, c.rule + "_joint", due)
         )
+
+    def _invite(self, turn: Turn) -> None:
+        """A session put to the listener as a wish or an invitation ("Nadia, I'd love to walk the route with you"),
+        when the turn made nothing else: open until they take it (``sessions.invitation``)."""
+        if not any(p.turn == turn.index for p in self.pending) and not any(i.turn == turn.index for i in self.items):
+            found = invitation(turn, self._vocative(turn))
+            self.pending.extend([found] if found is not None else [])
 
     def _dates_the_last_item(self, turn: Turn, c: Clause) -> bool:
         """ "Could you do Monday instead?" asks a new date for the work on the table (``deadlines.renegotiated``)."""

@@ -18,6 +18,7 @@ import re
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.fact_dates import fact_date
 from pipeline.extract.items import Item
+from pipeline.extract.sessions import taken
 from pipeline.extract.turns import Turn
 
 SETTLE_TURNS = 3  # how many turns after the joint item one of the two may put its day
@@ -36,9 +37,42 @@ def join_sessions(items: list[Item], turns: list[Turn]) -> list[Item]:
         host = _host(item, turns)
         if host is not None and isinstance(item.owner, str):
             item.owner = [host, item.owner]
+        partner = _partner(item, turns) if host is None else None
+        if partner is not None and isinstance(item.owner, str):
+            item.owner = [item.owner, partner]
+            after = turns[item.turn + 1] if item.turn + 1 < len(turns) else None
+            if after is not None and after.speaker == partner and taken(after):  # "Yeah, count me in."
+                item.turn = after.index
         if isinstance(item.owner, list) and (item.due is None or item.due.due is None):
             item.due = _day_settled(item, turns) or item.due
     return items
+
+
+SESSION_VERBS = {"do", "run", "sit", "walk", "go", "click", "come", "visit", "present", "host", "hold", "meet"}
+
+
+def _partner(item: Item, turns: list[Turn]) -> str | None:
+    """ "I'll do that with you." (to the one who asked), "I'll run it with Ines, if she's up for it.": the attendee
+    the owner says they will hold the session with; not "I'll share it with you" or "I'll check with finance"."""
+    turn = turns[item.turn]
+    if not isinstance(item.owner, str) or item.speaker != item.owner or turn.speaker != item.owner:
+        return None
+    names = {t.speaker for t in turns if t.speaker and t.speaker != item.owner}
+    before = turns[item.turn - 1].speaker if item.turn > 0 else None
+    for w in turn.doc:
+        verb = w.head
+        said = any(c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children)
+        if w.lower_ != "with" or verb.lemma_ not in SESSION_VERBS or not said:
+            continue
+        if any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children):
+            continue  # "I'll come back with you on that"
+        for o in (c for c in w.children if c.dep_ == "pobj"):
+            if o.lower_ == "you" and before in names:
+                return before
+            named = [n for n in names if n in turn.doc[o.left_edge.i : o.right_edge.i + 1].text]
+            if len(named) == 1:
+                return named[0]
+    return None
 
 
 def _host(item: Item, turns: list[Turn]) -> str | None:

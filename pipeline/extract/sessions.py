@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from pipeline.extract.components import Clause
+from pipeline.extract.deadlines import asked_dates
 from pipeline.extract.items import Pending
 from pipeline.extract.owners import joint
 from pipeline.extract.turns import Turn
@@ -33,15 +34,29 @@ GOING = {"come", "go", "sit", "walk", "visit", "pop", "head", "drive", "travel"}
 
 
 # willing, not yet committed: "I'd love that", "I'd like to do that", "that would be fun", "go on then"
-WILLING = re.compile(r"\b(?:i|we|that|it)(?:'d|\s+would)\b|\bgo\s+on\s+then\b", re.IGNORECASE)
+WOULD = re.compile(r"\b(?:i|we|that|it)(?:'d|\s+would)\b", re.IGNORECASE)  # "I'd love that"
+WILLING = re.compile(WOULD.pattern + r"|\bgo\s+on\s+then\b", re.IGNORECASE)
+
+
+# only asks when the session is, at the end of the turn: "When?", "When were you thinking?", "What day suits?" (not
+# "Victor, when will that be ready?")
+BARE_WHEN = re.compile(
+    r"(?:^|[.!?]\s+)(?:so,?\s+|okay,?\s+)?(?:when|what\s+(?:day|date|time)|which\s+day)"
+    r"(?:\s+(?:were|are)\s+you\s+(?:thinking(?:\s+of)?|free)|\s+(?:suits|works|is\s+good)(?:\s+for)?(?:\s+you)?)?\s*\?\s*$",
+    re.IGNORECASE,
+)
+PROMISED = re.compile(r"\bi(?:'ll|\s+will)\b", re.IGNORECASE)  # "I'll come. What time?"
 
 
 def asks_when(turn: Turn) -> bool:
     """The turn is willing to hold the session but asks when it is ("Oh, I'd love that. When?", "Go on then. When
     were you thinking?"), and puts no time itself. A firm yes that asks when ("Yes, let's. When?", "Definitely.
-    When?", "I'll come. What time?") has taken it already."""
+    When?", "I'll come. What time?") has taken it already; one with no yes at all ("Ha. When were you thinking?")
+    has not yet."""
     text = turn.text.strip()
-    return not turn.dues and bool(ASKS_WHEN.search(text)) and bool(WILLING.search(text))
+    firm = turn.opening("ACCEPT", 3) is not None or PROMISED.search(text)
+    bare = BARE_WHEN.search(text) is not None and not firm
+    return not turn.dues and bool(ASKS_WHEN.search(text)) and (bool(WILLING.search(text)) or bare)
 
 
 def with_speaker(words: Iterable[Token]) -> bool:
@@ -70,8 +85,20 @@ def hold(p: Pending, turn: Turn, turns: list[Turn]) -> Pending | None:
     owners = p.owner or (joint(*p.addressees) if p.kind == "pair" and len(p.addressees) > 1 else None)
     owners = owners or joint(p.proposer, turn.speaker)
     first = p.accepted_at if p.accepted_at >= 0 else turn.index
-    if asks_when(turn):
+    wish = p.kind == "joint" and p.accepted_at < 0 and not turn.dues and WOULD.search(turn.text)
+    if asks_when(turn) or wish:
+        # "Yeah, go on then. When?", "Yeah, I'd love that." (the time put after): settled where its time is taken;
+        # "Yeah, go on then." has taken it, and so has a second yes once the time is put
         return replace(p, turn=turn.index, addressees=[turn.speaker], owner=owners, accepted_at=first)
+    asked = asked_dates(turn) or (turn.dues if turn.is_question() else [])
+    if p.kind == "joint" and p.proposer and asked and not turn.opening("ACCEPT", 3):
+        # "Thursday any good?", "Next Tuesday... After two?": no yes yet, the time put back to the one who proposed
+        # it; settled where they take it ("Yes, definitely. Next Tuesday?" has taken it)
+        back = [p.proposer]
+        due = next((d for d in reversed(asked) if d.due is not None), p.due)
+        return replace(
+            p, turn=turn.index, proposer=turn.speaker, addressees=back, owner=owners, due=due, accepted_at=first
+        )
     waiting = silent(p, turn.speaker, turns) if p.kind == "pair" else []
     if waiting:
         return replace(p, turn=turn.index, addressees=waiting, owner=owners, accepted_at=first)
@@ -81,3 +108,98 @@ def hold(p: Pending, turn: Turn, turns: list[Turn]) -> Pending | None:
 def setting_up(c: Clause) -> bool:
     """A clause that goes to or arranges the session being set, not a further piece of work."""
     return c.verb.lemma_ in SETUP_VERBS
+
+
+WISHES = {"like", "love", "want"}  # "I'd love to walk the route with you"
+INVITING = {"want", "like", "fancy"}  # "do you want to come up with me?"
+COMING = GOING | {"join", "come"}
+
+
+def invited(turn: Turn) -> tuple[Token, str] | None:
+    """The verb of a session the speaker puts to the one they talk to, and its task: a wish to do something with
+    them ("I'd love to walk the route with you", "I want to sit down with you and go through it"), or an invitation
+    to come along ("do you want to come up with me?", "you should come to the tasting", "why don't you come down?",
+    "fancy a trip to the factory?"). Not a favour asked ("check the figures with me"), nor what we could do if."""
+    for t in turn.doc:
+        head = t.head if t.dep_ == "xcomp" else t
+        subj = next((c.lower_ for c in head.children if c.dep_ == "nsubj"), "")
+        negated = any(c.dep_ == "neg" for c in head.children)
+        asked = t.sent.text.rstrip().endswith("?")
+        if t.lower_ == "fancy" and asked and _opens(t):  # "Fancy a day out in Corby?"
+            return t, _task(t.head) if t.dep_ == "amod" else _task(t).split(" ", 1)[-1]
+        if t.pos_ != "VERB" or _conditional(head):
+            continue
+        if subj == "i" and head is not t and head.lemma_ in WISHES and not negated and _with_listener(t):
+            return t, _task(t)
+        if subj == "you" and t.lemma_ in COMING and _invites(t, head, asked, negated):
+            return t, _task(t)
+    return None
+
+
+def _opens(t: Token) -> bool:
+    """The word opens its sentence, after a name or an "oh" or "so" ("Bryony, fancy a day out?")."""
+    return all(w.is_punct or w.pos_ == "PROPN" or w.lower_ in ("so", "oh", "and") for w in t.doc[t.sent.start : t.i])
+
+
+def _invites(t: Token, head: Token, asked: bool, negated: bool) -> bool:
+    """ "Do you want to come…?", "you should come", "why don't you come…?"."""
+    why = any(c.lower_ == "why" for c in head.children) and negated
+    should = any(c.dep_ == "aux" and c.lower_ == "should" for c in head.children) and not negated
+    return (asked and head is not t and head.lemma_ in INVITING and not negated) or should or why
+
+
+def _conditional(verb: Token) -> bool:
+    """ "If we had time, we could visit": a clause under "if", or one beside it."""
+    return any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in verb.children) or any(
+        m.lower_ == "if" for m in verb.children if m.dep_ == "mark"
+    )
+
+
+def _with_listener(verb: Token) -> bool:
+    return any(
+        (t.lower_ == "with" and any(o.dep_ == "pobj" and o.lower_ == "you" for o in t.children))
+        or t.lower_ == "together"
+        for t in verb.subtree
+    )
+
+
+def _task(verb: Token) -> str:
+    """The words of the session from its verb on, without "with you/me", names said to the listener or the end."""
+    drop: set[int] = set()
+    for t in verb.subtree:
+        if t.lower_ == "with" and any(o.dep_ == "pobj" and o.lower_ in ("you", "me", "us") for o in t.children):
+            drop.update(w.i for w in t.subtree)
+        if (t.dep_ == "npadvmod" and t.ent_type_ == "PERSON") or (t.is_punct and t.i > verb.i):
+            drop.update(w.i for w in t.subtree)
+    kept = [t for t in verb.subtree if t.i >= verb.i and t.i not in drop]
+    return " ".join(t.lemma_ if t.tag_ == "VBG" and k < 2 else t.text for k, t in enumerate(kept))
+
+
+def invitation(turn: Turn, listener: str | None) -> Pending | None:
+    """The session a turn puts to ``listener`` (or to whoever answers) as a wish or an invitation (``invited``),
+    open as a joint item until it is taken."""
+    found = invited(turn)
+    if found is None or turn.speaker is None:
+        return None
+    verb, task = found
+    due = next((d for d in turn.dues if d.due is not None and d.start_char >= verb.sent.start_char), None)
+    listeners = [listener] if listener else []
+    return Pending("joint", turn.index, turn.speaker, listeners, task, "invite_joint", due)
+
+
+# "Oh, I'd love that.", "That would be brilliant." (not "I'd rather not", "that would be a stretch")
+GLAD = re.compile(
+    r"^\W*(?:oh,?\s+)?(?:i|that|it)(?:'d|\s+would)\s+(?:love|like|enjoy|be\s+(?:great|lovely|brilliant|fun|good))\b",
+    re.IGNORECASE,
+)
+
+
+def taken(turn: Turn) -> bool:
+    """The reply takes a session put to it: an acceptance opening one of its sentences ("I'm free Monday. Let's do
+    it.", "Tuesday the 9th. Yeah, go on then."), a glad wish ("Oh, I'd love that."), or it asks when
+    (``asks_when``); not a refusal."""
+    if turn.opening("DECLINE", 3) or turn.cues("DECLINE"):
+        return False
+    starts = {s.start for s in turn.doc.sents}
+    opens = any(c.start - s <= 2 for c in turn.cues("ACCEPT") for s in starts if c.start >= s)
+    return opens or asks_when(turn) or bool(GLAD.search(turn.text))
