@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Token
 
+from pipeline.extract.task_cut import DEMONSTRATIVES, SENT_PARTICLES, cut_words
 from pipeline.extract.task_dates import (
     DATE_PREPS,
     DATE_WORDS,
@@ -17,6 +18,7 @@ from pipeline.extract.task_dates import (
     _is_date_phrase,
     _is_date_word,
     _second_object,
+    said_dates,
 )
 
 DROP_ADVERBS = {
@@ -33,6 +35,8 @@ DROP_ADVERBS = {
     "too",
 }
 MAX_TOKENS = 12
+STEPS_TOKENS = 14  # a task of two steps ("revise the timeline and send a revised estimate …") may say a little more
+REFLEXIVES = {"myself", "ourselves", "yourself", "yourselves", "himself", "herself", "themselves"}
 
 
 WH_WORDS = {"what", "who", "whether", "which", "where", "how", "why"}
@@ -54,6 +58,8 @@ def _drop_child(child: Token, verb: Token) -> bool:
             # "sort out [the security passes]" misread as a clause: a verb without an object keeps it
             return any(c.dep_ in ("dobj", "dative", "attr", "acomp") for c in verb.children)
         return bool(subj)
+    if child.lower_ in REFLEXIVES and dep != "pobj" and _said_after_object(child, verb):
+        return True  # "speak to Marcus myself", "do it ourselves": who does it, said again
     if dep == "advmod":
         if child.lower_ == "soon" and any(c.dep_ == "advcl" for c in child.children):
             return True  # "as soon as the proofs are signed off": a condition (``_condition``), not the work
@@ -65,6 +71,12 @@ def _drop_child(child: Token, verb: Token) -> bool:
     if dep == "prep" and child.lower_ in EVENT_PREPS and _event(child):
         return True
     return child.ent_type_ in ("DATE", "TIME") and dep != "dobj"
+
+
+def _said_after_object(tok: Token, verb: Token) -> bool:
+    """A word said after the verb's object or its phrase ("speak to Marcus myself"), not the object itself
+    ("introduce myself to the buyers")."""
+    return any(c.dep_ in ("dobj", "prep", "dative", "prt") and c.i < tok.i for c in verb.children)
 
 
 def _estimate_aside(tok: Token) -> bool:
@@ -196,7 +208,7 @@ def _keep_next_step(verb: Token, drop: set[int]) -> None:
     before = set(drop)
     drop.difference_update(kept)
     _drop_from(conj, drop)
-    if sum(1 for t in verb.subtree if t.i not in drop and t.i >= verb.i and not t.is_punct) > MAX_TOKENS:
+    if _length(verb, drop) > STEPS_TOKENS:
         drop.update(before | kept)  # too long to say both: the first step alone
 
 
@@ -224,12 +236,23 @@ def _keep_purpose(verb: Token, drop: set[int]) -> None:
     before = set(drop)
     drop.difference_update(t.i for t in purpose.subtree)
     _drop_from(purpose, drop, keep_subject=True)
-    if sum(1 for t in verb.subtree if t.i not in drop and t.i >= verb.i and not t.is_punct) > MAX_TOKENS:
+    if _length(verb, drop) > MAX_TOKENS:
         drop.clear()
         drop.update(before)  # too long to say both: the work alone
 
 
 SEND_ON = {"send", "circulate", "share"}
+TRAILING = ("prep", "advmod", "npadvmod")  # what a joined step may lose when both do not fit
+
+
+def _length(verb: Token, drop: set[int]) -> int:
+    """The words of the verb's phrase kept so far, a deadline said inside it left out (``said_dates``)."""
+    dates = said_dates(verb)
+    return sum(1 for t in verb.subtree if t.i not in drop and t.i not in dates and t.i >= verb.i and not t.is_punct)
+
+
+def _size(tok: Token, drop: set[int]) -> int:
+    return sum(1 for t in tok.subtree if t.i not in drop and not t.is_punct)
 
 
 def _keep_send_on(verb: Token, drop: set[int]) -> None:
@@ -245,13 +268,24 @@ def _keep_send_on(verb: Token, drop: set[int]) -> None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in conj.children):
         return
     objs = [c for c in conj.children if c.dep_ == "dobj"]
-    if not objs or objs[0].pos_ not in ("NOUN", "PROPN"):
+    if objs and objs[0].pos_ not in ("NOUN", "PROPN"):
         return  # "and send it over": said as "and send" (``_sent_on``)
+    if not objs and (conj.lemma_ in SEND_ON or not _has_object(conj)):
+        return  # "and push for a credit note" is a step; "and see", "and send" alone are not
     kept = {t.i for t in conj.subtree} | {c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i}
     before = set(drop)
     drop.difference_update(kept)
     _drop_from(conj, drop)
-    if sum(1 for t in verb.subtree if t.i not in drop and t.i >= verb.i and not t.is_punct) > MAX_TOKENS:
+    dates = said_dates(verb)
+    if not any(t.i not in drop and t.i not in dates and t.pos_ in ("NOUN", "PROPN") for t in conj.subtree):
+        drop.clear()
+        drop.update(before)  # "and confirm by Wednesday": the second step says nothing but when
+        return
+    trailing = sorted(c.i for c in (*verb.children, *conj.children) if c.dep_ in TRAILING and c.i > conj.i)
+    last = verb.doc[trailing[-1]] if trailing and trailing[-1] not in drop else None
+    if _length(verb, drop) > STEPS_TOKENS and last and _length(verb, drop) - _size(last, drop) <= STEPS_TOKENS:
+        drop.update(t.i for t in last.subtree)  # the least said goes first: a trailing "for …", "with …"
+    if _length(verb, drop) > STEPS_TOKENS:
         drop.clear()
         drop.update(before)  # too long to say both: the first step alone
 
@@ -273,15 +307,15 @@ def task_text(verb: Token, subj: Token | None) -> str:
             drop.update(t.i for t in tok.subtree)  # "the account transfer today": the date inside a kept phrase
         if _estimate_aside(tok):
             drop.update(t.i for t in tok.subtree)
+    drop.update(said_dates(verb))  # "get the joining instructions out end of the month"
     dash = next((t.i for t in verb.sent if t.i > verb.i and _aside(t)), None)
     words = [
         t
         for t in verb.subtree
         if t.i not in drop and t.i >= verb.i and (not t.is_punct or t.text == "-") and (dash is None or t.i < dash)
     ]
-    words = words[:MAX_TOKENS]
-    while words and words[-1].pos_ in ("ADP", "CCONJ", "DET", "PART", "SCONJ") and words[-1].dep_ != "prt":
-        words.pop()
+    steps = any(t.dep_ == "conj" and t.head.i == verb.i for t in words)  # two steps may say a little more
+    words = cut_words(words, STEPS_TOKENS if steps else MAX_TOKENS)
     said = [t.text for t in words]
     shown = _fronted_object(verb)
     if shown is not None:  # "That I can send you." -> "send that"
@@ -304,7 +338,6 @@ def task_text(verb: Token, subj: Token | None) -> str:
 
 
 LISTENER_WORDS = {"you", "me", "us"}
-DEMONSTRATIVES = {"that", "this", "those", "these"}
 
 
 def _fronted_object(verb: Token) -> Token | None:
@@ -345,7 +378,6 @@ def _fronted_for(verb: Token) -> list[str]:
 
 
 SENT_PRONOUNS = {"it", "that", "them", "those", "this"}
-SENT_PARTICLES = {"over", "across", "round", "out", "through"}
 
 
 EVERYONE = {"everyone", "everybody", "all", "team", "group", "board"}

@@ -1,0 +1,41 @@
+"""Where a task too long to say in full is cut: before a phrase that hangs on the words kept ("… with the dress
+code and the parking info" loses "with …"), never after half of a noun phrase ("with the dress"), and never leaving a
+function word at the end ("… and", "… with the") unless it is a particle ("dig it out") or a demonstrative object
+("resubmit that" once "first thing tomorrow" has gone)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+DEMONSTRATIVES = {"that", "this", "those", "these"}
+SENT_PARTICLES = {"over", "across", "round", "out", "through"}
+
+PHRASE_DEPS = ("prep", "cc", "conj", "advcl", "relcl", "acl", "appos", "npadvmod", "advmod", "mark")
+MIN_KEPT = 4
+
+
+def cut_words(words: list[Token], limit: int) -> list[Token]:
+    """At most ``limit`` words, cut where a phrase starts ("… with the dress code and the parking info" loses
+    "with …", never "code and the parking info"), and no function word left at the end."""
+    if len(words) > limit:
+        starts = [k for k in range(MIN_KEPT, limit + 1) if _starts_phrase(words[k])]
+        words = words[: starts[-1] if starts else limit]
+    while words and words[-1].pos_ in ("ADP", "CCONJ", "DET", "PART", "SCONJ") and not _ends_well(words):
+        words.pop()
+    return words
+
+
+def _ends_well(words: list[Token]) -> bool:
+    """A particle ("dig it out") or a demonstrative left as the object when the date it was read with went
+    ("resubmit that first thing tomorrow" -> "resubmit that")."""
+    last = words[-1]
+    if len(words) > 1 and last.lower_ in SENT_PARTICLES | {"back"} and last.head.i == words[-2].i:
+        return True  # "get the report over [this afternoon]": sent over, the date gone
+    return last.dep_ == "prt" or (last.lower_ in DEMONSTRATIVES and all(w.i != last.head.i for w in words))
+
+
+def _starts_phrase(tok: Token) -> bool:
+    """The first word of a phrase hung on the words before it: a preposition, "and", a clause or aside."""
+    return tok.dep_ in ("prep", "cc", "mark", "punct") or any(
+        a.dep_ in PHRASE_DEPS and a.left_edge.i == tok.i for a in [tok, *tok.ancestors]
+    )
