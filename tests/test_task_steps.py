@@ -57,6 +57,33 @@ CASES = [
         "ask the photographer's agent",
         ["get", "back"],
     ),
+    (
+        "second_step_after_getting_someone_else_to_do_the_first",
+        [
+            ("Nadia Brooks", "The pack shot on the landing page is the old bottle."),
+            ("Owen Price", "I'll get the studio to replace it and send you a new proof."),
+        ],
+        "and send a new proof",
+        [],
+    ),
+    (
+        "second_step_getting_the_listener_a_thing",
+        [
+            ("Nadia Brooks", "We still don't have the print costs."),
+            ("Lucy Tam", "I'll chase the printer and get you the costs back on Friday."),
+        ],
+        "chase the printer and send",
+        ["Friday", "get", "back"],
+    ),
+    (
+        "second_step_after_a_light_verb",
+        [
+            ("Nadia Brooks", "Three of us are going to the Glasgow store visit."),
+            ("Owen Price", "I'll sort the hotel and send you the booking details."),
+        ],
+        "sort the hotel and send",
+        [],
+    ),
     # who does it, said again, is not part of the task
     (
         "myself_after_the_person",
@@ -66,6 +93,24 @@ CASES = [
         ],
         "ring their account manager",
         ["myself", "tomorrow"],
+    ),
+    (
+        "a_word_with_someone_is_speaking_to_them",
+        [
+            ("Nadia Brooks", "The caterer keeps changing the menu."),
+            ("Lucy Tam", "I'll have a quiet word with the caterer myself."),
+        ],
+        "speak to the caterer",
+        ["word", "myself"],
+    ),
+    (
+        "getting_the_listener_a_thing_is_sending_it",
+        [
+            ("Nadia Brooks", "Have you got the footfall numbers?"),
+            ("Owen Price", "I'll get you the footfall numbers tomorrow."),
+        ],
+        "send the footfall numbers",
+        ["tomorrow", "get"],
     ),
     # a deadline said without "by" inside the phrase goes, the rest of the phrase stays
     (

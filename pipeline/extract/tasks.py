@@ -10,13 +10,13 @@ import re
 
 from spacy.tokens import Token
 
+from pipeline.extract.task_conditions import SUBJECT_PRONOUNS, waited_for
 from pipeline.extract.task_cut import DEMONSTRATIVES, SENT_PARTICLES, cut_words
 from pipeline.extract.task_dates import (
     DATE_PREPS,
     DATE_WORDS,
     _dated_aside,
     _is_date_phrase,
-    _is_date_word,
     _second_object,
     said_dates,
 )
@@ -62,7 +62,7 @@ def _drop_child(child: Token, verb: Token) -> bool:
         return True  # "speak to Marcus myself", "do it ourselves": who does it, said again
     if dep == "advmod":
         if child.lower_ == "soon" and any(c.dep_ == "advcl" for c in child.children):
-            return True  # "as soon as the proofs are signed off": a condition (``_condition``), not the work
+            return True  # "as soon as the proofs are signed off": a condition (``waited_for``), not the work
         return child.lower_ in DROP_ADVERBS or _is_date_phrase(child)
     if (dep in ("npadvmod", "tmod") and not _second_object(child, verb)) or _first_thing(child):
         return True
@@ -121,7 +121,6 @@ def _examples_after(child: Token, verb: Token) -> bool:
 
 
 CAUSATIVE = {"have", "get", "make"}
-SUBJECT_PRONOUNS = {"i", "we", "you", "they", "he", "she", "it", "there"}
 DEADLINE_PREPS = {"by", "before", "until", "till", "within"}
 
 
@@ -255,19 +254,21 @@ def _size(tok: Token, drop: set[int]) -> int:
     return sum(1 for t in tok.subtree if t.i not in drop and not t.is_punct)
 
 
-def _keep_send_on(verb: Token, drop: set[int]) -> None:
+def _keep_send_on(verb: Token, drop: set[int], top: Token | None = None) -> None:
     """A joined verb with a thing of its own is the work's next step, kept when both fit: "rework the line and give
     you two alternatives" (not "and come back to you"); as a joined "and send": "bump the logo up
     and send a new version round", "confirm with them and send the contract for signature" (not "and I'll send
-    the deck", said with a subject of its own, an item of its own)."""
+    the deck", said with a subject of its own, an item of its own). ``top``: the task's own verb, when ``verb`` is
+    the clause of a "get the studio to swap it and send a new proof" (the length counted is the whole task's)."""
+    top = verb if top is None else top
     conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
-    if conj is None or conj.lemma_ in REPORT_BACK - SEND_ON:
-        return
+    objs = [c for c in conj.children if c.dep_ == "dobj"] if conj is not None else []
+    if conj is None or (conj.lemma_ in REPORT_BACK - SEND_ON and not (objs and objs[0].pos_ == "NOUN")):
+        return  # "and come back to you", not "and get you the dates back"
     if not any(c.dep_ in (*OBJECT_DEPS, "prep", "prt") for c in verb.children):
         return
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in conj.children):
         return
-    objs = [c for c in conj.children if c.dep_ == "dobj"]
     if objs and objs[0].pos_ not in ("NOUN", "PROPN"):
         return  # "and send it over": said as "and send" (``_sent_on``)
     if not objs and (conj.lemma_ in SEND_ON or not _has_object(conj)):
@@ -276,16 +277,16 @@ def _keep_send_on(verb: Token, drop: set[int]) -> None:
     before = set(drop)
     drop.difference_update(kept)
     _drop_from(conj, drop)
-    dates = said_dates(verb)
+    dates = said_dates(top)
     if not any(t.i not in drop and t.i not in dates and t.pos_ in ("NOUN", "PROPN") for t in conj.subtree):
         drop.clear()
         drop.update(before)  # "and confirm by Wednesday": the second step says nothing but when
         return
     trailing = sorted(c.i for c in (*verb.children, *conj.children) if c.dep_ in TRAILING and c.i > conj.i)
     last = verb.doc[trailing[-1]] if trailing and trailing[-1] not in drop else None
-    if _length(verb, drop) > STEPS_TOKENS and last and _length(verb, drop) - _size(last, drop) <= STEPS_TOKENS:
+    if _length(top, drop) > STEPS_TOKENS and last and _length(top, drop) - _size(last, drop) <= STEPS_TOKENS:
         drop.update(t.i for t in last.subtree)  # the least said goes first: a trailing "for …", "with …"
-    if _length(verb, drop) > STEPS_TOKENS:
+    if _length(top, drop) > STEPS_TOKENS:
         drop.clear()
         drop.update(before)  # too long to say both: the first step alone
 
@@ -299,6 +300,8 @@ def task_text(verb: Token, subj: Token | None) -> str:
     _keep_second_verb(verb, drop)
     _keep_next_step(verb, drop)
     _keep_send_on(verb, drop)
+    for done_by in (c for c in verb.children if _causative(c, verb)):
+        _keep_send_on(done_by, drop, verb)  # "get the studio to swap it and send a fresh proof"
     _keep_purpose(verb, drop)
     for tok in verb.subtree:  # "ready by Wednesday": a deadline further down the phrase
         if tok.dep_ == "prep" and tok.lower_ in DEADLINE_PREPS and tok.i > verb.i and _is_date_phrase(tok):
@@ -316,7 +319,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
     ]
     steps = any(t.dep_ == "conj" and t.head.i == verb.i for t in words)  # two steps may say a little more
     words = cut_words(words, STEPS_TOKENS if steps else MAX_TOKENS)
-    said = [t.text for t in words]
+    said = ["send" if _got_for_you(t) else t.text for t in words]
     shown = _fronted_object(verb)
     if shown is not None:  # "That I can send you." -> "send that"
         listener = {c.i for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ in LISTENER_WORDS}
@@ -332,12 +335,21 @@ def task_text(verb: Token, subj: Token | None) -> str:
         head = next((k for k, t in enumerate(words) if t.i >= obj.left_edge.i), len(words))
         said[head:head] = ["and", sent]
     text = " ".join(said).replace(" - ", "-")  # "the re-edit"
-    condition = _condition(verb)
-    text = f"{text} ({condition})" if condition and text else text
+    waits = waited_for(verb)
+    text = f"{text} ({waits})" if waits and text else text
     return joined_contractions(text).strip()
 
 
 LISTENER_WORDS = {"you", "me", "us"}
+
+
+def _got_for_you(verb: Token) -> bool:
+    """ "get you the figures", "get you a quote": the thing sent to the listener."""
+    return (
+        verb.lemma_ == "get"
+        and any(c.dep_ == "dative" and c.lower_ == "you" for c in verb.children)
+        and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
+    )
 
 
 def _fronted_object(verb: Token) -> Token | None:
@@ -399,52 +411,9 @@ def _sent_on(verb: Token) -> str | None:
     return None
 
 
-SAID_OF_IT = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
-CONDITION_MARKS = {"once", "after", "when", "before"}
-CONDITION_WORDS = 6
-
-
-def _condition(verb: Token) -> str | None:
-    """The step a commitment waits for, kept short for brackets: "I'll post it once it's signed off" ->
-    "once signed off"; "our team will upload it once the hero edit is approved" -> "once the hero edit is
-    approved"; "before anything goes out" (something else that happens, not the speaker's own "before I leave").
-    None when there is none, or it is too long to keep."""
-    soon = [c for c in verb.children if c.lower_ == "soon"]  # "as soon as it's signed off": "once"
-    for clause in [c for v in [verb, *soon] for c in v.children if c.dep_ == "advcl"]:
-        marks = CONDITION_MARKS | ({"as"} if clause.head.lower_ == "soon" else set())
-        mark = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in marks]
-        if not mark:
-            continue
-        subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        pronoun = bool(subj) and subj[0].lower_ in SUBJECT_PRONOUNS | {"that", "this", "they"}
-        if mark[0].lower_ == "before" and (pronoun or not subj or _someone_else(subj[0])):
-            continue  # "before the statement goes out", not "before I leave" nor "before someone else grabs her"
-        skip = {t.i for t in subj[0].subtree} if pronoun else set()
-        if pronoun:  # "once it's signed off": the thing is the task's object; say only what happens to it
-            skip.update(c.i for c in clause.children if c.dep_ in ("aux", "auxpass"))
-            if clause.lemma_ == "be":
-                skip.add(clause.i)  # "once it's ready" -> "once ready"
-            if not any(t.pos_ in SAID_OF_IT for t in clause.subtree if t.i not in skip and t.i != mark[0].i):
-                continue  # "once that's in": nothing left to say (not "once's in")
-        words = [t.text for t in clause.subtree if t.i not in skip and not t.is_punct and not _is_date_word(t)]
-        words = ["once" if t == mark[0].text and mark[0].lower_ == "as" else t for t in words]
-        words[0] = words[0].lower() if words and words[0] == mark[0].text else words[0]  # "Once the council …"
-        if 2 <= len(words) <= CONDITION_WORDS:
-            return " ".join(words).replace(" 's", "'s")
-    return None
-
-
 CONTRACTION = re.compile(r" (?=(?:'s|'d|'ll|'re|'ve|'m|n't)\b)", re.IGNORECASE)
 
 
 def joined_contractions(text: str) -> str:
     """ "who 'd be free", "it 's" as the tokens were joined -> "who'd be free", "it's"."""
     return CONTRACTION.sub("", text)
-
-
-ANYONE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"}
-
-
-def _someone_else(subj: Token) -> bool:
-    """ "before someone else books her", "before anybody notices": a race or a reason, not a step waited for."""
-    return subj.lower_ in ANYONE or (subj.lower_ == "else" and subj.head.lower_ in ANYONE)
