@@ -40,6 +40,24 @@ CASES = [
         [],
     ),
     (
+        "second_step_after_a_person_named_with_their_team",
+        [
+            ("Nadia Brooks", "The overnight stock feed failed again."),
+            ("Owen Price", "I'll speak to Marcus in ecommerce tech myself this week and get a firm date from him."),
+        ],
+        "speak to Marcus in ecommerce tech and get a firm date",
+        ["myself", "week"],
+    ),
+    (
+        "second_step_after_a_person_named_with_their_department",
+        [
+            ("Nadia Brooks", "Nobody knows how many came to the stand."),
+            ("Lucy Tam", "I'll talk to Priya in events myself and get the visitor numbers."),
+        ],
+        "talk to Priya in events and get the visitor numbers",
+        ["myself"],
+    ),
+    (
         "a_second_step_that_only_says_when_is_no_step",
         [
             ("Nadia Brooks", "Are the sizes right for every store?"),

@@ -141,9 +141,27 @@ def _causative(child: Token, verb: Token) -> bool:
     return bool(subj) and subj[0].i > verb.i and subj[0].lower_ not in SUBJECT_PRONOUNS
 
 
+def _mistagged_noun(child: Token) -> bool:
+    """ "speak to Marcus in ecommerce tech myself": the last word of a name read as a verb hung on the task's verb,
+    right after the noun it ends, with no subject, marker or "to" of its own."""
+    before = child.doc[child.i - 1] if child.i > 0 else None
+    return (
+        child.dep_ == "advcl"
+        and before is not None
+        and before.dep_ == "pobj"
+        and before.pos_ in ("NOUN", "PROPN")
+        and not any(
+            c.dep_ in ("mark", "aux", "nsubj", "nsubjpass") or c.i > child.i and c.dep_ == "prep"
+            for c in child.children
+        )
+    )
+
+
 def _drop_from(head: Token, drop: set[int], keep_subject: bool = False) -> None:
     for child in head.children:
-        if _causative(child, head):
+        if _mistagged_noun(child):
+            drop.update(t.i for t in child.subtree if t.i > child.i)  # the name ends there: not what hangs after it
+        elif _causative(child, head):
             _drop_from(child, drop, keep_subject=True)
         elif keep_subject and (child.dep_ in ("nsubj", "nsubjpass") or (child.dep_ == "aux" and child.lower_ == "to")):
             continue
@@ -300,7 +318,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
     _keep_second_verb(verb, drop)
     _keep_next_step(verb, drop)
     _keep_send_on(verb, drop)
-    for done_by in (c for c in verb.children if _causative(c, verb)):
+    for done_by in (c for c in verb.children if _causative(c, verb) or _mistagged_noun(c)):
         _keep_send_on(done_by, drop, verb)  # "get the studio to swap it and send a fresh proof"
     _keep_purpose(verb, drop)
     for tok in verb.subtree:  # "ready by Wednesday": a deadline further down the phrase
@@ -317,7 +335,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
         for t in verb.subtree
         if t.i not in drop and t.i >= verb.i and (not t.is_punct or t.text == "-") and (dash is None or t.i < dash)
     ]
-    steps = any(t.dep_ == "conj" and t.head.i == verb.i for t in words)  # two steps may say a little more
+    steps = any(t.dep_ == "conj" and t.pos_ == "VERB" for t in words)  # two steps may say a little more
     words = cut_words(words, STEPS_TOKENS if steps else MAX_TOKENS)
     said = ["send" if _got_for_you(t) else t.text for t in words]
     shown = _fronted_object(verb)
