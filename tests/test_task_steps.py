@@ -58,6 +58,33 @@ CASES = [
         ["myself"],
     ),
     (
+        "second_step_passing_the_work_on",
+        [
+            ("Nadia Brooks", "The creator's post is missing the ad label."),
+            ("Lucy Tam", "I'll get on to Kim straight after this and get her to fix the label."),
+        ],
+        "get on to Kim and get her to fix the",
+        ["straight", "after"],
+    ),
+    (
+        "the_other_way_is_not_a_second_step",
+        [
+            ("Nadia Brooks", "The trade editor still hasn't replied."),
+            ("Owen Price", "I'll phone the trade editor rather than send another chaser."),
+        ],
+        "phone the trade editor",
+        ["chaser", "than"],
+    ),
+    (
+        "instead_of_is_not_a_second_step_either",
+        [
+            ("Nadia Brooks", "The courier lost the last parcel."),
+            ("Lucy Tam", "I'll drive the samples over myself instead of using the courier."),
+        ],
+        "drive the samples over",
+        ["courier", "myself"],
+    ),
+    (
         "a_second_step_that_only_says_when_is_no_step",
         [
             ("Nadia Brooks", "Are the sizes right for every store?"),

@@ -99,8 +99,12 @@ EVENT_PREPS = {"before", "after"}
 
 def _event(prep: Token) -> bool:
     """ "before the shoot", "after the bank holiday": a deadline set by something that happens (a noun phrase
-    with "the", not "before anything else", "after lunch at two" or "after all")."""
+    with "the", not "before anything else", "after lunch at two" or "after all"); "straight after this": after
+    the meeting."""
     obj = [c for c in prep.children if c.dep_ == "pobj"]
+    said = [t.lower_ for t in prep.subtree if t.lower_ not in ("straight", "right", "just")]
+    if said == ["after", "this"]:
+        return True
     if len(obj) != 1 or obj[0].pos_ != "NOUN" or obj[0].lower_ in ("all", "that", "this"):
         return False
     words = list(prep.subtree)
@@ -259,7 +263,8 @@ def _keep_purpose(verb: Token, drop: set[int]) -> None:
 
 
 SEND_ON = {"send", "circulate", "share"}
-TRAILING = ("prep", "advmod", "npadvmod")  # what a joined step may lose when both do not fit
+TRAILING = ("prep", "advmod", "npadvmod")
+STEP_JOINS = {"and", "then", "plus", "&"}  # what a joined step may lose when both do not fit
 
 
 def _length(verb: Token, drop: set[int]) -> int:
@@ -280,8 +285,11 @@ def _keep_send_on(verb: Token, drop: set[int], top: Token | None = None) -> None
     the clause of a "get the studio to swap it and send a new proof" (the length counted is the whole task's)."""
     top = verb if top is None else top
     conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
-    objs = [c for c in conj.children if c.dep_ == "dobj"] if conj is not None else []
-    if conj is None or (conj.lemma_ in REPORT_BACK - SEND_ON and not (objs and objs[0].pos_ == "NOUN")):
+    if conj is None or any(c.dep_ == "cc" and c.lower_ not in STEP_JOINS for c in verb.children if c.i < conj.i):
+        return  # "ring the editor rather than send another email": the other way, not a next step
+    objs = [c for c in conj.children if c.dep_ == "dobj"]
+    passed_on = any(_causative(c, conj) for c in conj.children)  # "and get her to edit the caption"
+    if conj.lemma_ in REPORT_BACK - SEND_ON and not (objs and objs[0].pos_ == "NOUN") and not passed_on:
         return  # "and come back to you", not "and get you the dates back"
     if not any(c.dep_ in (*OBJECT_DEPS, "prep", "prt") for c in verb.children):
         return
@@ -289,7 +297,7 @@ def _keep_send_on(verb: Token, drop: set[int], top: Token | None = None) -> None
         return
     if objs and objs[0].pos_ not in ("NOUN", "PROPN"):
         return  # "and send it over": said as "and send" (``_sent_on``)
-    if not objs and (conj.lemma_ in SEND_ON or not _has_object(conj)):
+    if not objs and not passed_on and (conj.lemma_ in SEND_ON or not _has_object(conj)):
         return  # "and push for a credit note" is a step; "and see", "and send" alone are not
     kept = {t.i for t in conj.subtree} | {c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i}
     before = set(drop)
