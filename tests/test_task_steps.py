@@ -236,3 +236,15 @@ def test_a_cut_never_ends_inside_a_noun_phrase(said: str) -> None:
     assert got, got
     for task in got:
         assert task.split()[-1] not in ("the", "a", "with", "and", "speaker", "regional", "store"), task
+
+
+def test_a_hyphenated_word_is_one_word_and_never_cut() -> None:
+    """ "in-jokes", "run-of-show": one word as written, counted once and never cut after its first part."""
+    got = tasks(
+        [
+            ("Nadia Brooks", "The new host doesn't know the brand."),
+            ("Owen Price", "I'll put together a cheat sheet on the product names and the in-jokes for her."),
+        ]
+    )
+    assert any("the product names and the in-jokes" in t for t in got), got
+    assert not any(t.endswith((" in", "-")) for t in got), got

@@ -17,12 +17,18 @@ MIN_KEPT = 4
 def cut_words(words: list[Token], limit: int) -> list[Token]:
     """At most ``limit`` words, cut where a phrase starts ("… with the dress code and the parking info" loses
     "with …", never "code and the parking info"), and no function word left at the end."""
-    if len(words) > limit:
-        starts = [k for k in range(MIN_KEPT, limit + 1) if _starts_phrase(words[k])]
-        words = words[: starts[-1] if starts else limit]
+    if _count(words) > limit:
+        fits = [k for k in range(MIN_KEPT, len(words)) if _count(words[:k]) <= limit]
+        starts = [k for k in fits if _starts_phrase(words[k])]
+        words = words[: starts[-1] if starts else fits[-1] if fits else limit]
     while words and words[-1].pos_ in ("ADP", "CCONJ", "DET", "PART", "SCONJ") and not _ends_well(words):
         words.pop()
     return words
+
+
+def _count(words: list[Token]) -> int:
+    """Words as written: "in-jokes" is one ("in", "-", "jokes")."""
+    return sum(1 for k, t in enumerate(words) if t.text != "-" and not (k and words[k - 1].text == "-"))
 
 
 def _ends_well(words: list[Token]) -> bool:
@@ -36,6 +42,8 @@ def _ends_well(words: list[Token]) -> bool:
 
 def _starts_phrase(tok: Token) -> bool:
     """The first word of a phrase hung on the words before it: a preposition, "and", a clause or aside."""
+    if tok.text == "-":
+        return False  # inside a word: "in-jokes"
     return tok.dep_ in ("prep", "cc", "mark", "punct") or any(
         a.dep_ in PHRASE_DEPS and a.left_edge.i == tok.i for a in [tok, *tok.ancestors]
     )
