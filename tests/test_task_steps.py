@@ -168,6 +168,24 @@ CASES = [
         ["end", "month"],
     ),
     (
+        "a_list_after_the_date_is_kept_whole",
+        [
+            ("Nadia Brooks", "What do the new starters get before day one?"),
+            ("Lucy Tam", "I'll get the welcome letters out first thing Monday, with the site map and the door codes."),
+        ],
+        "send the welcome letters with the site map and the door codes",
+        ["first", "Monday"],
+    ),
+    (
+        "what_hangs_on_the_date_goes_with_it",
+        [
+            ("Nadia Brooks", "Are we on for the Harrogate show or not?"),
+            ("Owen Price", "I'll confirm the stand with the show team by the twenty-first, one way or the other."),
+        ],
+        "confirm the stand with the show team",
+        ["twenty-first", "way"],
+    ),
+    (
         "this_afternoon_after_the_particle",
         [
             ("Nadia Brooks", "Could we have the notes from today?"),

@@ -37,7 +37,8 @@ def _ends_well(words: list[Token]) -> bool:
     last = words[-1]
     if len(words) > 1 and last.lower_ in SENT_PARTICLES | {"back"} and last.head.i == words[-2].i:
         return True  # "get the report over [this afternoon]": sent over, the date gone
-    return last.dep_ == "prt" or (last.lower_ in DEMONSTRATIVES and all(w.i != last.head.i for w in words))
+    demonstrative = last.lower_ in DEMONSTRATIVES and last.dep_ == "det"  # not "… templates that [cover …]"
+    return last.dep_ == "prt" or (demonstrative and all(w.i != last.head.i for w in words))
 
 
 def _starts_phrase(tok: Token) -> bool:

@@ -109,6 +109,7 @@ def said_dates(verb: Token) -> set[int]:
         if prep is not None and prep.lower_ in DATE_PREPS:
             start -= 1  # "by, say, the fourth": the deadline's own preposition goes with it
         out.update(range(start, span.end))
+        out.update(t.i for h in span for c in h.rights if c.i >= span.end for t in c.subtree)  # what hangs on it
     return out
 
 
@@ -121,20 +122,22 @@ def _changed_by(span: Span) -> bool:
 
 def _names_thing(span: Span, inside: set[int]) -> bool:
     """A date that is part of what the task names: "the Friday meeting notes", "a note of today", "move the
-    embargo to the 19th", or a word outside it hangs on it ("those three first thing": not "that first thing")."""
+    embargo to the 19th", or a word said before it hangs on it ("those three first thing": not "that first thing")."""
     if span.start > 0 and span.doc[span.start - 1].lower_ == "of":
         return True  # "a note of today", "the minutes of Monday"
     for t in span:
         head = t.head
         if head.i in inside or t.dep_ == "npadvmod":
             continue
-        if t.dep_ in ("compound", "amod", "poss", "nmod") or head.pos_ in ("NOUN", "PROPN"):
-            return True
+        if t.dep_ in ("compound", "amod", "poss", "nmod"):
+            return True  # "the Friday meeting notes"
+        if t.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and t.lower_ not in DEADLINE_WORDS | SENT_ON:
+            return True  # "the plan for next week"
         if head.pos_ == "ADP" and head.lower_ not in DATE_PREPS:
             return True
         if head.pos_ == "ADP" and head.head.pos_ in ("NOUN", "PROPN") and head.lower_ not in DEADLINE_WORDS | SENT_ON:
             return True  # "the plan for next week", not "the report by Friday" nor "the report over this afternoon"
-    hung = [t for t in span.doc if t.head.i in inside and t.i not in inside and not t.is_punct]
+    hung = [t for t in span.doc[: span.start] if t.head.i in inside and not t.is_punct]  # said before the date
     return any(t.lower_ not in ("that", "this", "it", "those", "these", "them") for t in hung)
 
 

@@ -343,7 +343,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
         for t in verb.subtree
         if t.i not in drop and t.i >= verb.i and (not t.is_punct or t.text == "-") and (dash is None or t.i < dash)
     ]
-    steps = any(t.dep_ == "conj" and t.pos_ == "VERB" for t in words)  # two steps may say a little more
+    steps = any(t.dep_ == "conj" for t in words)  # two steps, or a list of things, may say a little more
     words = cut_words(words, STEPS_TOKENS if steps else MAX_TOKENS)
     said = ["send" if _got_for_you(t) else t.text for t in words]
     shown = _fronted_object(verb)
