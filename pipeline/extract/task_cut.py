@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+STEPS_WORDS = 14  # two steps of one commitment, or a list of things, may say a little more than one phrase
 DEMONSTRATIVES = {"that", "this", "those", "these"}
 SENT_PARTICLES = {"over", "across", "round", "out", "through"}
 

@@ -134,9 +134,9 @@ def _names_thing(span: Span, inside: set[int]) -> bool:
         if t.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and t.lower_ not in DEADLINE_WORDS | SENT_ON:
             return True  # "the plan for next week"
         if head.pos_ == "ADP" and head.lower_ not in DATE_PREPS:
-            return True
+            return True  # "move the embargo to the 19th": where it moves
         if head.pos_ == "ADP" and head.head.pos_ in ("NOUN", "PROPN") and head.lower_ not in DEADLINE_WORDS | SENT_ON:
-            return True  # "the plan for next week", not "the report by Friday" nor "the report over this afternoon"
+            return True  # not "the report by Friday" nor "the report over this afternoon"
     hung = [t for t in span.doc[: span.start] if t.head.i in inside and not t.is_punct]  # said before the date
     return any(t.lower_ not in ("that", "this", "it", "those", "these", "them") for t in hung)
 

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.extract.task_conditions import SUBJECT_PRONOUNS, waited_for
-from pipeline.extract.task_cut import DEMONSTRATIVES, SENT_PARTICLES, cut_words
+from pipeline.extract.task_cut import DEMONSTRATIVES, SENT_PARTICLES, STEPS_WORDS, cut_words
 from pipeline.extract.task_dates import (
     DATE_PREPS,
     DATE_WORDS,
@@ -35,7 +35,6 @@ DROP_ADVERBS = {
     "too",
 }
 MAX_TOKENS = 12
-STEPS_TOKENS = 14  # a task of two steps ("revise the timeline and send a revised estimate …") may say a little more
 REFLEXIVES = {"myself", "ourselves", "yourself", "yourselves", "himself", "herself", "themselves"}
 
 
@@ -229,7 +228,7 @@ def _keep_next_step(verb: Token, drop: set[int]) -> None:
     before = set(drop)
     drop.difference_update(kept)
     _drop_from(conj, drop)
-    if _length(verb, drop) > STEPS_TOKENS:
+    if _length(verb, drop) > STEPS_WORDS:
         drop.update(before | kept)  # too long to say both: the first step alone
 
 
@@ -310,9 +309,9 @@ def _keep_send_on(verb: Token, drop: set[int], top: Token | None = None) -> None
         return
     trailing = sorted(c.i for c in (*verb.children, *conj.children) if c.dep_ in TRAILING and c.i > conj.i)
     last = verb.doc[trailing[-1]] if trailing and trailing[-1] not in drop else None
-    if _length(top, drop) > STEPS_TOKENS and last and _length(top, drop) - _size(last, drop) <= STEPS_TOKENS:
+    if _length(top, drop) > STEPS_WORDS and last and _length(top, drop) - _size(last, drop) <= STEPS_WORDS:
         drop.update(t.i for t in last.subtree)  # the least said goes first: a trailing "for …", "with …"
-    if _length(top, drop) > STEPS_TOKENS:
+    if _length(top, drop) > STEPS_WORDS:
         drop.clear()
         drop.update(before)  # too long to say both: the first step alone
 
@@ -344,7 +343,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
         if t.i not in drop and t.i >= verb.i and (not t.is_punct or t.text == "-") and (dash is None or t.i < dash)
     ]
     steps = any(t.dep_ == "conj" for t in words)  # two steps, or a list of things, may say a little more
-    words = cut_words(words, STEPS_TOKENS if steps else MAX_TOKENS)
+    words = cut_words(words, STEPS_WORDS if steps else MAX_TOKENS)
     said = ["send" if _got_for_you(t) else t.text for t in words]
     shown = _fronted_object(verb)
     if shown is not None:  # "That I can send you." -> "send that"

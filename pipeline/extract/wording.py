@@ -37,10 +37,11 @@ from pipeline.extract.components import Clause
 from pipeline.extract.dates import DAY_WORD
 from pipeline.extract.done_to import done_to, made_sure
 from pipeline.extract.objects import complete
+from pipeline.extract.task_cut import STEPS_WORDS
 from pipeline.extract.task_dates import DATE_PREPS, _dated_aside, _is_date_phrase
 from pipeline.extract.tasks import joined_contractions, task_text
 from pipeline.extract.turns import Turn
-from pipeline.extract.wording_rules import STEPS_WORDS, WordingRules, no_object, pronoun_task, vague
+from pipeline.extract.wording_rules import WordingRules, no_object, pronoun_task, vague
 from pipeline.extract.work_said import introduced_to, needed_work
 from pipeline.schemas import Meeting
 

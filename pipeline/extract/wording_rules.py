@@ -14,9 +14,9 @@ import srsly
 
 from pipeline.errors import ConfigError
 from pipeline.extract.antecedents import FILLERS, PRONOUNS
+from pipeline.extract.task_cut import STEPS_WORDS
 
 MAX_WORDS = 12
-STEPS_WORDS = 14  # two steps of one commitment ("revise the timeline and send a new estimate …") say a little more
 MIN_KEPT = 4  # words a task keeps at least when a phrase cut in half goes
 PHRASE_STARTS = {"for", "of", "to", "with", "on", "in", "at", "from", "about", "into", "by", "and", "or", "as"}
 VOCATIVE = re.compile(r"^[A-Z][a-z]+\s*,\s+(?=[a-z])")  # "Dom, you're doing the final fifteen": a name
