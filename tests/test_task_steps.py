@@ -157,6 +157,15 @@ CASES = [
         "send the footfall numbers",
         ["tomorrow", "get"],
     ),
+    (
+        "getting_the_listener_a_made_thing_is_sending_it",
+        [
+            ("Nadia Brooks", "The board want to hold the new packs."),
+            ("Owen Price", "We'll get you printed samples of both packs by Friday the 20th."),
+        ],
+        "send printed samples of both",
+        ["you", "Friday", "20th"],
+    ),
     # a deadline said without "by" inside the phrase goes, the rest of the phrase stays
     (
         "end_of_the_month_inside_the_phrase",

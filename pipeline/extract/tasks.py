@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.extract.task_conditions import SUBJECT_PRONOUNS, waited_for
-from pipeline.extract.task_cut import DEMONSTRATIVES, SENT_PARTICLES, STEPS_WORDS, cut_words
+from pipeline.extract.task_cut import DEMONSTRATIVES, STEPS_WORDS, cut_words
 from pipeline.extract.task_dates import (
     DATE_PREPS,
     DATE_WORDS,
@@ -20,6 +20,7 @@ from pipeline.extract.task_dates import (
     _second_object,
     said_dates,
 )
+from pipeline.extract.task_sent import SENT_PRONOUNS, given_to_you, got_for_you, sent_on
 
 DROP_ADVERBS = {
     "just",
@@ -295,7 +296,7 @@ def _keep_send_on(verb: Token, drop: set[int], top: Token | None = None) -> None
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in conj.children):
         return
     if objs and objs[0].pos_ not in ("NOUN", "PROPN"):
-        return  # "and send it over": said as "and send" (``_sent_on``)
+        return  # "and send it over": said as "and send" (``sent_on``)
     if not objs and not passed_on and (conj.lemma_ in SEND_ON or not _has_object(conj)):
         return  # "and push for a credit note" is a step; "and see", "and send" alone are not
     kept = {t.i for t in conj.subtree} | {c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i}
@@ -336,6 +337,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
         if _estimate_aside(tok):
             drop.update(t.i for t in tok.subtree)
     drop.update(said_dates(verb))  # "get the joining instructions out end of the month"
+    given = given_to_you(verb, drop)
     dash = next((t.i for t in verb.sent if t.i > verb.i and _aside(t)), None)
     words = [
         t
@@ -344,7 +346,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
     ]
     steps = any(t.dep_ == "conj" for t in words)  # two steps, or a list of things, may say a little more
     words = cut_words(words, STEPS_WORDS if steps else MAX_TOKENS)
-    said = ["send" if _got_for_you(t) else t.text for t in words]
+    said = ["send" if got_for_you(t) or (t.i == verb.i and given) else t.text for t in words]
     shown = _fronted_object(verb)
     if shown is not None:  # "That I can send you." -> "send that"
         listener = {c.i for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ in LISTENER_WORDS}
@@ -355,7 +357,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
     if fronted and "for" not in (w.lower() for w in said) and len(said) + len(fronted) <= MAX_TOKENS:
         said += fronted  # "For the site visit, I can put a pack together." -> "put a pack together for the site visit"
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    sent = _sent_on(verb) if obj is not None and len(said) + 2 <= MAX_TOKENS else None
+    sent = sent_on(verb) if obj is not None and len(said) + 2 <= MAX_TOKENS else None
     if obj is not None and sent:  # "… and get it over": "and send"
         head = next((k for k, t in enumerate(words) if t.i >= obj.left_edge.i), len(words))
         said[head:head] = ["and", sent]
@@ -366,15 +368,6 @@ def task_text(verb: Token, subj: Token | None) -> str:
 
 
 LISTENER_WORDS = {"you", "me", "us"}
-
-
-def _got_for_you(verb: Token) -> bool:
-    """ "get you the figures", "get you a quote": the thing sent to the listener."""
-    return (
-        verb.lemma_ == "get"
-        and any(c.dep_ == "dative" and c.lower_ == "you" for c in verb.children)
-        and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
-    )
 
 
 def _fronted_object(verb: Token) -> Token | None:
@@ -412,28 +405,6 @@ def _fronted_for(verb: Token) -> list[str]:
     if any(t.ent_type_ or t.lower_ in DATE_WORDS for t in words):
         return []
     return [w.text.lower() if w.i == prep.i else w.text for w in words] if len(words) <= FRONTED_WORDS else []
-
-
-SENT_PRONOUNS = {"it", "that", "them", "those", "this"}
-
-
-EVERYONE = {"everyone", "everybody", "all", "team", "group", "board"}
-
-
-def _sent_on(verb: Token) -> str | None:
-    """How the thing the verb makes is then sent: "put together a timing plan and get it over to you", "draft it and
-    send it across" ("send": a joined "get"/"send" whose object is a pronoun, sent over or to someone); "finalise
-    the floor plan and get it to everyone" ("circulate"). None when it is not sent on."""
-    if verb.lemma_ in ("get", "send", "have"):
-        return None
-    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_ in ("get", "send")):
-        objs = [c for c in conj.children if c.dep_ == "dobj"]
-        to = [c for c in conj.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
-        sent = bool(to) or any(c.dep_ == "prt" and c.lower_ in SENT_PARTICLES for c in conj.children)
-        if objs and objs[0].lower_ in SENT_PRONOUNS and (sent or conj.lemma_ == "send"):
-            whom = [g for p in to for g in p.children if g.dep_ == "pobj"]
-            return "circulate" if whom and whom[0].lower_ in EVERYONE else "send"
-    return None
 
 
 CONTRACTION = re.compile(r" (?=(?:'s|'d|'ll|'re|'ve|'m|n't)\b)", re.IGNORECASE)
