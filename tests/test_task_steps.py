@@ -275,3 +275,16 @@ def test_a_hyphenated_word_is_one_word_and_never_cut() -> None:
     )
     assert any("the product names and the in-jokes" in t for t in got), got
     assert not any(t.endswith((" in", "-")) for t in got), got
+
+
+def test_getting_the_listener_set_up_sends_nothing() -> None:
+    """ "get you set up on the portal" (the parser's "you" doing "set up", with no thing of its own) is not
+    "send …", unlike "get you printed samples"."""
+    got = tasks(
+        [
+            ("Nadia Brooks", "We cannot log in to the supplier system yet."),
+            ("Owen Price", "Okay. Our procurement team will get you set up on Ariba by the ninth, I'll see to it."),
+        ]
+    )
+    assert got, got
+    assert not any(t.split()[0] == "send" for t in got), got

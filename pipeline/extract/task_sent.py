@@ -20,6 +20,8 @@ def given_to_you(verb: Token, drop: set[int]) -> bool:
     subj = [c for c in said.children if c.dep_ == "nsubj"] if said is not None else []
     if said is None or not subj or subj[0].lower_ != "you" or subj[0].i != verb.i + 1:
         return False
+    if not any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in said.children):
+        return False  # "get you set up on the portal": the listener is set up, nothing is sent
     dates = said_dates(verb)
     drop.difference_update(t.i for t in said.subtree if t.i not in dates)
     drop.update(t.i for t in subj[0].subtree)
