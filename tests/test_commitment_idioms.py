@@ -229,8 +229,12 @@ def test_the_idiom_names_no_thing_a_later_it_can_stand_for() -> None:
     ("said", "task"),
     [
         (
+            "I'll revise the whole launch timeline and send a revised estimate for the extra development round.",
+            "revise the launch timeline and send a revised estimate",
+        ),
+        (  # both fit the 14 words two steps may take
             "I'll revise the timeline and send a revised estimate for the extra development round.",
-            "revise the timeline and send a revised estimate",
+            "revise the timeline and send a revised estimate for the extra development round",
         ),
         (
             "I'll repaint the back wall and order new lightboxes for the front of the stand in Birmingham.",

@@ -113,7 +113,8 @@ def carries_on(
         and (vague_task(c) or pronoun_object(c) or finished or shares_subject(c) or refers_back(c) or delivered)
     ) or (recent and vague_task(c) and not asked_anew(turns, recent[-1])):
         target = (same_turn or recent)[-1]
-        if target.turn == turn.index and target.task.split()[:1] in ([w] for w in LIGHT_VERBS):
+        light = target.task.split()[:1] in ([w] for w in LIGHT_VERBS)
+        if target.turn == turn.index and light and not target.task.endswith(c.task):  # not its own joined step
             # "I'll handle finance. I'll brief them on the new number.": the work, on what was handled
             what = " ".join(target.task.split()[1:])
             target.task = re.sub(r"\b(?:it|them|those|that|this)\b", what, c.task, count=1) if what else c.task

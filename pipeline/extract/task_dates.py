@@ -4,7 +4,11 @@ handover today" keeps all but "today"; "for three and four colours" is not a dat
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import datetime
+
+from spacy.tokens import Span, Token
+
+from pipeline.extract.dates import find_due_dates
 
 DATE_WORDS = {
     "today", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -77,3 +81,65 @@ def _up_to(tok: Token) -> list[Token]:
 
 def _is_date_word(tok: Token) -> bool:
     return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in DATE_WORDS
+
+
+SPAN_DAY = datetime.date(2000, 1, 3)  # any day: where a date is said is wanted here, not which day it is
+LEAD_INS = {"say", "like", "about", "around", "roughly", "maybe", "probably", "latest"}  # "by, say, the fourth"
+
+
+def said_dates(verb: Token) -> set[int]:
+    """The tokens of a deadline said inside the verb's phrase without "by": "get the joining instructions out end of
+    the month", "send the slides over this afternoon", "have the proofs back Monday week" (the date finder's spans,
+    ``pipeline/extract/dates.py``), with a "by, say," before one; not a date that names the thing ("the Friday
+    meeting notes", "the plan for next week") nor a condition ("once it's signed")."""
+    sent = verb.sent
+    phrase = {t.i for t in verb.subtree if t.i > verb.i}
+    out: set[int] = set()
+    for m in find_due_dates(sent.text, SPAN_DAY):
+        span = sent.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if m.rule == "vague" or span is None or not all(t.i in phrase for t in span):
+            continue
+        inside = {t.i for t in span}
+        if _names_thing(span, inside) or _changed_by(span):
+            continue
+        start = span.start
+        while start - 1 in phrase and (sent.doc[start - 1].lower_ in LEAD_INS or sent.doc[start - 1].is_punct):
+            start -= 1
+        prep = sent.doc[start - 1] if start - 1 in phrase and start < span.start else None
+        if prep is not None and prep.lower_ in DATE_PREPS:
+            start -= 1  # "by, say, the fourth": the deadline's own preposition goes with it
+        out.update(range(start, span.end))
+        out.update(t.i for h in span for c in h.rights if c.i >= span.end for t in c.subtree)  # what hangs on it
+    return out
+
+
+def _changed_by(span: Span) -> bool:
+    """ "cut the edit by two": how much a thing changes, not a time of day."""
+    by = span[0] if span[0].lower_ == "by" else span.doc[span.start - 1] if span.start > 0 else None
+    counted = all(t.like_num or t.lower_ in CLOCK_WORDS for t in span if t.lower_ != "by")
+    return by is not None and by.lower_ == "by" and by.head.lemma_ in CHANGE_VERBS and counted
+
+
+def _names_thing(span: Span, inside: set[int]) -> bool:
+    """A date that is part of what the task names: "the Friday meeting notes", "a note of today", "move the
+    embargo to the 19th", or a word said before it hangs on it ("those three first thing": not "that first thing")."""
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "of":
+        return True  # "a note of today", "the minutes of Monday"
+    for t in span:
+        head = t.head
+        if head.i in inside or t.dep_ == "npadvmod":
+            continue
+        if t.dep_ in ("compound", "amod", "poss", "nmod"):
+            return True  # "the Friday meeting notes"
+        if t.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and t.lower_ not in DEADLINE_WORDS | SENT_ON:
+            return True  # "the plan for next week"
+        if head.pos_ == "ADP" and head.lower_ not in DATE_PREPS:
+            return True  # "move the embargo to the 19th": where it moves
+        if head.pos_ == "ADP" and head.head.pos_ in ("NOUN", "PROPN") and head.lower_ not in DEADLINE_WORDS | SENT_ON:
+            return True  # not "the report by Friday" nor "the report over this afternoon"
+    hung = [t for t in span.doc[: span.start] if t.head.i in inside and not t.is_punct]  # said before the date
+    return any(t.lower_ not in ("that", "this", "it", "those", "these", "them") for t in hung)
+
+
+DEADLINE_WORDS = {"by", "before", "until", "till", "within"}
+SENT_ON = {"over", "across", "round", "through", "back"}  # "get the report over this afternoon": sent, then when

@@ -11,14 +11,17 @@ import re
 from spacy.tokens import Token
 
 from pipeline.extract.complements import gerund, how_we_will
+from pipeline.extract.task_conditions import SUBJECT_PRONOUNS, waited_for
+from pipeline.extract.task_cut import DEMONSTRATIVES, STEPS_WORDS, cut_words
 from pipeline.extract.task_dates import (
     DATE_PREPS,
     DATE_WORDS,
     _dated_aside,
     _is_date_phrase,
-    _is_date_word,
     _second_object,
+    said_dates,
 )
+from pipeline.extract.task_sent import SENT_PRONOUNS, given_to_you, got_for_you, sent_on
 
 DROP_ADVERBS = {
     "just",
@@ -34,7 +37,7 @@ DROP_ADVERBS = {
     "too",
 }
 MAX_TOKENS = 12
-TRAILING = ("ADP", "CCONJ", "DET", "PART", "SCONJ")  # words a task does not end on ("… to them as our")
+REFLEXIVES = {"myself", "ourselves", "yourself", "yourselves", "himself", "herself", "themselves"}
 
 
 WH_WORDS = {"what", "who", "whether", "which", "where", "how", "why"}
@@ -58,9 +61,11 @@ def _drop_child(child: Token, verb: Token) -> bool:
             # "sort out [the security passes]" misread as a clause: a verb without an object keeps it
             return any(c.dep_ in ("dobj", "dative", "attr", "acomp") for c in verb.children)
         return bool(subj)
+    if child.lower_ in REFLEXIVES and dep != "pobj" and _said_after_object(child, verb):
+        return True  # "speak to Marcus myself", "do it ourselves": who does it, said again
     if dep == "advmod":
         if child.lower_ == "soon" and any(c.dep_ == "advcl" for c in child.children):
-            return True  # "as soon as the proofs are signed off": a condition (``_condition``), not the work
+            return True  # "as soon as the proofs are signed off": a condition (``waited_for``), not the work
         return child.lower_ in DROP_ADVERBS or _is_date_phrase(child)
     if (dep in ("npadvmod", "tmod") and not _second_object(child, verb)) or _first_thing(child):
         return True
@@ -69,6 +74,12 @@ def _drop_child(child: Token, verb: Token) -> bool:
     if dep == "prep" and child.lower_ in EVENT_PREPS and _event(child):
         return True
     return child.ent_type_ in ("DATE", "TIME") and dep != "dobj"
+
+
+def _said_after_object(tok: Token, verb: Token) -> bool:
+    """A word said after the verb's object or its phrase ("speak to Marcus myself"), not the object itself
+    ("introduce myself to the buyers")."""
+    return any(c.dep_ in ("dobj", "prep", "dative", "prt") and c.i < tok.i for c in verb.children)
 
 
 def _estimate_aside(tok: Token) -> bool:
@@ -91,8 +102,12 @@ EVENT_PREPS = {"before", "after"}
 
 def _event(prep: Token) -> bool:
     """ "before the shoot", "after the bank holiday": a deadline set by something that happens (a noun phrase
-    with "the", not "before anything else", "after lunch at two" or "after all")."""
+    with "the", not "before anything else", "after lunch at two" or "after all"); "straight after this": after
+    the meeting."""
     obj = [c for c in prep.children if c.dep_ == "pobj"]
+    said = [t.lower_ for t in prep.subtree if t.lower_ not in ("straight", "right", "just")]
+    if said == ["after", "this"]:
+        return True
     if len(obj) != 1 or obj[0].pos_ != "NOUN" or obj[0].lower_ in ("all", "that", "this"):
         return False
     words = list(prep.subtree)
@@ -131,7 +146,6 @@ def _given_thing(clause: Token, verb: Token) -> bool:
 
 
 CAUSATIVE = {"have", "get", "make"}
-SUBJECT_PRONOUNS = {"i", "we", "you", "they", "he", "she", "it", "there"}
 DEADLINE_PREPS = {"by", "before", "until", "till", "within"}
 
 
@@ -152,9 +166,27 @@ def _causative(child: Token, verb: Token) -> bool:
     return bool(subj) and subj[0].i > verb.i and subj[0].lower_ not in SUBJECT_PRONOUNS
 
 
+def _mistagged_noun(child: Token) -> bool:
+    """ "speak to Marcus in ecommerce tech myself": the last word of a name read as a verb hung on the task's verb,
+    right after the noun it ends, with no subject, marker or "to" of its own."""
+    before = child.doc[child.i - 1] if child.i > 0 else None
+    return (
+        child.dep_ == "advcl"
+        and before is not None
+        and before.dep_ == "pobj"
+        and before.pos_ in ("NOUN", "PROPN")
+        and not any(
+            c.dep_ in ("mark", "aux", "nsubj", "nsubjpass") or c.i > child.i and c.dep_ == "prep"
+            for c in child.children
+        )
+    )
+
+
 def _drop_from(head: Token, drop: set[int], keep_subject: bool = False) -> None:
     for child in head.children:
-        if _causative(child, head):
+        if _mistagged_noun(child):
+            drop.update(t.i for t in child.subtree if t.i > child.i)  # the name ends there: not what hangs after it
+        elif _causative(child, head):
             _drop_from(child, drop, keep_subject=True)
         elif keep_subject and (child.dep_ in ("nsubj", "nsubjpass") or (child.dep_ == "aux" and child.lower_ == "to")):
             continue
@@ -218,7 +250,7 @@ def _keep_next_step(verb: Token, drop: set[int]) -> None:
     before = set(drop)
     drop.difference_update(kept)
     _drop_from(conj, drop)
-    if sum(1 for t in verb.subtree if t.i not in drop and t.i >= verb.i and not t.is_punct) > MAX_TOKENS:
+    if _length(verb, drop) > STEPS_WORDS:
         drop.update(before | kept)  # too long to say both: the first step alone
 
 
@@ -246,40 +278,64 @@ def _keep_purpose(verb: Token, drop: set[int]) -> None:
     before = set(drop)
     drop.difference_update(t.i for t in purpose.subtree)
     _drop_from(purpose, drop, keep_subject=True)
-    if sum(1 for t in verb.subtree if t.i not in drop and t.i >= verb.i and not t.is_punct) > MAX_TOKENS:
+    if _length(verb, drop) > MAX_TOKENS:
         drop.clear()
         drop.update(before)  # too long to say both: the work alone
 
 
 SEND_ON = {"send", "circulate", "share"}
+TRAILING = ("prep", "advmod", "npadvmod")
+STEP_JOINS = {"and", "then", "plus", "&"}  # what a joined step may lose when both do not fit
 
 
-def _keep_send_on(verb: Token, drop: set[int]) -> None:
+def _length(verb: Token, drop: set[int]) -> int:
+    """The words of the verb's phrase kept so far, a deadline said inside it left out (``said_dates``)."""
+    dates = said_dates(verb)
+    return sum(1 for t in verb.subtree if t.i not in drop and t.i not in dates and t.i >= verb.i and not t.is_punct)
+
+
+def _size(tok: Token, drop: set[int]) -> int:
+    return sum(1 for t in tok.subtree if t.i not in drop and not t.is_punct)
+
+
+def _keep_send_on(verb: Token, drop: set[int], top: Token | None = None) -> None:
     """A joined verb with a thing of its own is the work's next step, kept when both fit: "rework the line and give
     you two alternatives" (not "and come back to you"); as a joined "and send": "bump the logo up
     and send a new version round", "confirm with them and send the contract for signature" (not "and I'll send
-    the deck", said with a subject of its own, an item of its own)."""
+    the deck", said with a subject of its own, an item of its own). ``top``: the task's own verb, when ``verb`` is
+    the clause of a "get the studio to swap it and send a new proof" (the length counted is the whole task's)."""
+    top = verb if top is None else top
     conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
-    if conj is None or conj.lemma_ in REPORT_BACK - SEND_ON:
-        return
+    if conj is None or any(c.dep_ == "cc" and c.lower_ not in STEP_JOINS for c in verb.children if c.i < conj.i):
+        return  # "ring the editor rather than send another email": the other way, not a next step
+    objs = [c for c in conj.children if c.dep_ == "dobj"]
+    passed_on = any(_causative(c, conj) for c in conj.children)  # "and get her to edit the caption"
+    if conj.lemma_ in REPORT_BACK - SEND_ON and not (objs and objs[0].pos_ == "NOUN") and not passed_on:
+        return  # "and come back to you", not "and get you the dates back"
     if not any(c.dep_ in (*OBJECT_DEPS, "prep", "prt") for c in verb.children):
         return
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in conj.children):
         return
-    objs = [c for c in conj.children if c.dep_ == "dobj"]
-    if not objs or objs[0].pos_ not in ("NOUN", "PROPN"):
-        return  # "and send it over": said as "and send" (``_sent_on``)
+    if objs and objs[0].pos_ not in ("NOUN", "PROPN"):
+        return  # "and send it over": said as "and send" (``sent_on``)
+    if not objs and not passed_on and (conj.lemma_ in SEND_ON or not _has_object(conj)):
+        return  # "and push for a credit note" is a step; "and see", "and send" alone are not
     kept = {t.i for t in conj.subtree} | {c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i}
     before = set(drop)
     drop.difference_update(kept)
     _drop_from(conj, drop)
-    if _said_length(verb, drop) > MAX_TOKENS:  # "…and send the plan round, with the test dates in it": both steps
-        late = [c for c in verb.children if c.dep_ == "prep" and c.i > conj.i]
-        late += [c for c in conj.children if c.dep_ == "prep" and c.doc[c.i - 1].text == ","]
-        drop.update(t.i for c in late for t in c.subtree)
-    if _said_length(verb, drop) > MAX_TOKENS:  # "…and send a revised estimate [for the extra round]": both steps,
+    dates = said_dates(top)
+    if not any(t.i not in drop and t.i not in dates and t.pos_ in ("NOUN", "PROPN") for t in conj.subtree):
+        drop.clear()
+        drop.update(before)  # "and confirm by Wednesday": the second step says nothing but when
+        return
+    trailing = sorted(c.i for c in (*verb.children, *conj.children) if c.dep_ in TRAILING and c.i > conj.i)
+    last = verb.doc[trailing[-1]] if trailing and trailing[-1] not in drop else None
+    if _length(top, drop) > STEPS_WORDS and last and _length(top, drop) - _size(last, drop) <= STEPS_WORDS:
+        drop.update(t.i for t in last.subtree)  # the least said goes first: a trailing "for …", "with …"
+    if objs and _length(top, drop) > STEPS_WORDS:  # "…and send a revised estimate [for the extra round]": both,
         drop.update(t.i for c in _said_after(conj, objs[0]) for t in c.subtree)  # the second without its detail
-    if _said_length(verb, drop) > MAX_TOKENS:
+    if _length(top, drop) > STEPS_WORDS:
         drop.clear()
         drop.update(before)  # too long to say both: the first step alone
 
@@ -287,10 +343,6 @@ def _keep_send_on(verb: Token, drop: set[int]) -> None:
 def _said_after(conj: Token, obj: Token) -> list[Token]:
     """The phrases after the second step's object that say more about it ("for the extra development round")."""
     return [c for c in (*conj.children, *obj.children) if c.dep_ == "prep" and c.i > obj.i]
-
-
-def _said_length(verb: Token, drop: set[int]) -> int:
-    return sum(1 for t in verb.subtree if t.i not in drop and t.i >= verb.i and not t.is_punct)
 
 
 def task_text(verb: Token, subj: Token | None) -> str:
@@ -302,6 +354,8 @@ def task_text(verb: Token, subj: Token | None) -> str:
     _keep_second_verb(verb, drop)
     _keep_next_step(verb, drop)
     _keep_send_on(verb, drop)
+    for done_by in (c for c in verb.children if _causative(c, verb) or _mistagged_noun(c)):
+        _keep_send_on(done_by, drop, verb)  # "get the studio to swap it and send a fresh proof"
     _keep_purpose(verb, drop)
     for tok in verb.subtree:  # "ready by Wednesday": a deadline further down the phrase
         if tok.dep_ == "prep" and tok.lower_ in DEADLINE_PREPS and tok.i > verb.i and _is_date_phrase(tok):
@@ -312,17 +366,20 @@ def task_text(verb: Token, subj: Token | None) -> str:
             drop.update(t.i for t in tok.subtree)
     how = how_we_will(verb)  # "on how we'll report" -> "on reporting"
     drop.update(t.i for v in how for t in v.children if t.dep_ in ("nsubj", "aux") or t.lower_ == "how")
+    drop.update(said_dates(verb))  # "get the joining instructions out end of the month"
+    given = given_to_you(verb, drop)
     dash = next((t.i for t in verb.sent if t.i > verb.i and _aside(t)), None)
     words = [
         t
         for t in verb.subtree
         if t.i not in drop and t.i >= verb.i and (not t.is_punct or t.text == "-") and (dash is None or t.i < dash)
     ]
-    counted = [k for k, t in enumerate(words) if t.text != "-"]  # "pop-up" is one word said
-    words = words[: counted[MAX_TOKENS - 1] + 1] if len(counted) > MAX_TOKENS else words
-    while words and (words[-1].pos_ in TRAILING or words[-1].dep_ == "poss") and words[-1].dep_ != "prt":
-        words.pop()
-    said = [gerund(t.lemma_) if t in how else t.text for t in words]
+    steps = any(t.dep_ == "conj" for t in words)  # two steps, or a list of things, may say a little more
+    words = cut_words(words, STEPS_WORDS if steps else MAX_TOKENS)
+    said = [
+        "send" if got_for_you(t) or (t.i == verb.i and given) else gerund(t.lemma_) if t in how else t.text
+        for t in words
+    ]
     shown = _fronted_object(verb)
     if shown is not None:  # "That I can send you." -> "send that"
         listener = {c.i for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ in LISTENER_WORDS}
@@ -333,18 +390,17 @@ def task_text(verb: Token, subj: Token | None) -> str:
     if fronted and "for" not in (w.lower() for w in said) and len(said) + len(fronted) <= MAX_TOKENS:
         said += fronted  # "For the site visit, I can put a pack together." -> "put a pack together for the site visit"
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    sent = _sent_on(verb) if obj is not None and len(said) + 2 <= MAX_TOKENS else None
+    sent = sent_on(verb) if obj is not None and len(said) + 2 <= MAX_TOKENS else None
     if obj is not None and sent:  # "… and get it over": "and send"
         head = next((k for k, t in enumerate(words) if t.i >= obj.left_edge.i), len(words))
         said[head:head] = ["and", sent]
     text = " ".join(said).replace(" - ", "-")  # "the re-edit"
-    condition = _condition(verb)
-    text = f"{text} ({condition})" if condition and text else text
+    waits = waited_for(verb)
+    text = f"{text} ({waits})" if waits and text else text
     return joined_contractions(text).strip()
 
 
 LISTENER_WORDS = {"you", "me", "us"}
-DEMONSTRATIVES = {"that", "this", "those", "these"}
 
 
 def _fronted_object(verb: Token) -> Token | None:
@@ -384,75 +440,9 @@ def _fronted_for(verb: Token) -> list[str]:
     return [w.text.lower() if w.i == prep.i else w.text for w in words] if len(words) <= FRONTED_WORDS else []
 
 
-SENT_PRONOUNS = {"it", "that", "them", "those", "this"}
-SENT_PARTICLES = {"over", "across", "round", "out", "through"}
-
-
-EVERYONE = {"everyone", "everybody", "all", "team", "group", "board"}
-
-
-def _sent_on(verb: Token) -> str | None:
-    """How the thing the verb makes is then sent: "put together a timing plan and get it over to you", "draft it and
-    send it across" ("send": a joined "get"/"send" whose object is a pronoun, sent over or to someone); "finalise
-    the floor plan and get it to everyone" ("circulate"). None when it is not sent on."""
-    if verb.lemma_ in ("get", "send", "have"):
-        return None
-    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_ in ("get", "send")):
-        objs = [c for c in conj.children if c.dep_ == "dobj"]
-        to = [c for c in conj.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
-        sent = bool(to) or any(c.dep_ == "prt" and c.lower_ in SENT_PARTICLES for c in conj.children)
-        if objs and objs[0].lower_ in SENT_PRONOUNS and (sent or conj.lemma_ == "send"):
-            whom = [g for p in to for g in p.children if g.dep_ == "pobj"]
-            return "circulate" if whom and whom[0].lower_ in EVERYONE else "send"
-    return None
-
-
-SAID_OF_IT = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
-CONDITION_MARKS = {"once", "after", "when", "before"}
-CONDITION_WORDS = 6
-
-
-def _condition(verb: Token) -> str | None:
-    """The step a commitment waits for, kept short for brackets: "I'll post it once it's signed off" ->
-    "once signed off"; "our team will upload it once the hero edit is approved" -> "once the hero edit is
-    approved"; "before anything goes out" (something else that happens, not the speaker's own "before I leave").
-    None when there is none, or it is too long to keep."""
-    soon = [c for c in verb.children if c.lower_ == "soon"]  # "as soon as it's signed off": "once"
-    for clause in [c for v in [verb, *soon] for c in v.children if c.dep_ == "advcl"]:
-        marks = CONDITION_MARKS | ({"as"} if clause.head.lower_ == "soon" else set())
-        mark = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in marks]
-        if not mark:
-            continue
-        subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        pronoun = bool(subj) and subj[0].lower_ in SUBJECT_PRONOUNS | {"that", "this", "they"}
-        if mark[0].lower_ == "before" and (pronoun or not subj or _someone_else(subj[0])):
-            continue  # "before the statement goes out", not "before I leave" nor "before someone else grabs her"
-        skip = {t.i for t in subj[0].subtree} if pronoun else set()
-        if pronoun:  # "once it's signed off": the thing is the task's object; say only what happens to it
-            skip.update(c.i for c in clause.children if c.dep_ in ("aux", "auxpass"))
-            if clause.lemma_ == "be":
-                skip.add(clause.i)  # "once it's ready" -> "once ready"
-            if not any(t.pos_ in SAID_OF_IT for t in clause.subtree if t.i not in skip and t.i != mark[0].i):
-                continue  # "once that's in": nothing left to say (not "once's in")
-        words = [t.text for t in clause.subtree if t.i not in skip and not t.is_punct and not _is_date_word(t)]
-        words = ["once" if t == mark[0].text and mark[0].lower_ == "as" else t for t in words]
-        words[0] = words[0].lower() if words and words[0] == mark[0].text else words[0]  # "Once the council …"
-        if 2 <= len(words) <= CONDITION_WORDS:
-            return " ".join(words).replace(" 's", "'s")
-    return None
-
-
 CONTRACTION = re.compile(r" (?=(?:'s|'d|'ll|'re|'ve|'m|n't)\b)", re.IGNORECASE)
 
 
 def joined_contractions(text: str) -> str:
     """ "who 'd be free", "it 's" as the tokens were joined -> "who'd be free", "it's"."""
     return CONTRACTION.sub("", text)
-
-
-ANYONE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"}
-
-
-def _someone_else(subj: Token) -> bool:
-    """ "before someone else books her", "before anybody notices": a race or a reason, not a step waited for."""
-    return subj.lower_ in ANYONE or (subj.lower_ == "else" and subj.head.lower_ in ANYONE)

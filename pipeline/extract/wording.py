@@ -37,10 +37,11 @@ from pipeline.extract.components import Clause
 from pipeline.extract.date_words import DAY_WORD
 from pipeline.extract.done_to import done_to, made_sure
 from pipeline.extract.objects import complete
+from pipeline.extract.task_cut import STEPS_WORDS
 from pipeline.extract.task_dates import DATE_PREPS, _dated_aside, _is_date_phrase
 from pipeline.extract.tasks import joined_contractions, task_text
 from pipeline.extract.turns import Turn
-from pipeline.extract.wording_rules import MAX_WORDS, WordingRules, no_object, pronoun_task, vague
+from pipeline.extract.wording_rules import WordingRules, no_object, pronoun_task, vague
 from pipeline.extract.work_said import introduced_to, needed_work
 from pipeline.schemas import Meeting
 
@@ -135,7 +136,7 @@ class Wording:
             work = needed_work(self.turns, k, before, self.rules.needing, self.names)
             if work:  # "The banners need resizing." / "I'll pick those up." -> "resize the banners"
                 both = f"{work} and {then}"
-                return self.rules.tidy(both if then and len(both.split()) <= MAX_WORDS else work)
+                return self.rules.tidy(both if then and len(both.split()) <= STEPS_WORDS else work)
         if resolve_action and self.rules.refers_to_action(self.rules.tidy(text)):
             earlier = self._earlier_action(doc, at)
             if earlier is not None:  # "I could cut it to fifteen seconds." / "Yes please, do that."

@@ -14,6 +14,7 @@ import srsly
 
 from pipeline.errors import ConfigError
 from pipeline.extract.antecedents import FILLERS, PRONOUNS
+from pipeline.extract.task_cut import STEPS_WORDS
 
 MAX_WORDS = 12
 MIN_KEPT = 4  # words a task keeps at least when a phrase cut in half goes
@@ -171,7 +172,8 @@ class WordingRules:
         return text
 
     def tidy(self, task: str) -> str:
-        """Fillers out, delivery idioms to "send", the listener as destination out; at most ``MAX_WORDS``."""
+        """Fillers out, delivery idioms to "send", the listener as destination out; at most ``MAX_WORDS`` (two steps
+        or a list joined by "and": ``STEPS_WORDS``)."""
         words = [w for w in task.split() if w.lower().strip(",.") not in self.fillers]
         text = re.sub(r"\b(?:a|an)\s+(?=the\b)", "", " ".join(words))
         for pat, repl in self.delivery:
@@ -179,12 +181,13 @@ class WordingRules:
             if new != text and not vague(new):
                 text = new
         text = re.sub(r"\s+", " ", text).strip(" ,.;:-—")
-        if len(text.split()) > MAX_WORDS:  # a condition in brackets goes first, and never half of it
+        most = STEPS_WORDS if " and " in text else MAX_WORDS
+        if len(text.split()) > most:  # a condition in brackets goes first, and never half of it
             text = re.sub(r"\s*\([^)]*\)?$", "", text)
-        words = text.split()[:MAX_WORDS]
+        words = text.split()[:most]
         if "(" in " ".join(words) and not " ".join(words).endswith(")"):
             words = " ".join(words).split("(")[0].split()
-        elif len(text.split()) > MAX_WORDS and not _clean_cut(words[-1], text.split()[MAX_WORDS]):
+        elif len(text.split()) > most and not _clean_cut(words[-1], text.split()[most]):
             # never half a phrase: "… of requirements for single [sign-on]" loses "for single"
             last = max((k for k, w in enumerate(words) if w.lower() in PHRASE_STARTS), default=0)
             words = words[:last] if last >= MIN_KEPT else words

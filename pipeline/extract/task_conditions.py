@@ -1,0 +1,51 @@
+"""The step a commitment waits for, said after it ("I'll post it once it's signed off"), kept short for the
+brackets after a task: "(once signed off)"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.extract.task_dates import _is_date_word
+
+SUBJECT_PRONOUNS = {"i", "we", "you", "they", "he", "she", "it", "there"}
+SAID_OF_IT = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
+CONDITION_MARKS = {"once", "after", "when", "before"}
+CONDITION_WORDS = 6
+
+
+def waited_for(verb: Token) -> str | None:
+    """The step a commitment waits for, kept short for brackets: "I'll post it once it's signed off" ->
+    "once signed off"; "our team will upload it once the hero edit is approved" -> "once the hero edit is
+    approved"; "before anything goes out" (something else that happens, not the speaker's own "before I leave").
+    None when there is none, or it is too long to keep."""
+    soon = [c for c in verb.children if c.lower_ == "soon"]  # "as soon as it's signed off": "once"
+    for clause in [c for v in [verb, *soon] for c in v.children if c.dep_ == "advcl"]:
+        marks = CONDITION_MARKS | ({"as"} if clause.head.lower_ == "soon" else set())
+        mark = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in marks]
+        if not mark:
+            continue
+        subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        pronoun = bool(subj) and subj[0].lower_ in SUBJECT_PRONOUNS | {"that", "this", "they"}
+        if mark[0].lower_ == "before" and (pronoun or not subj or _someone_else(subj[0])):
+            continue  # "before the statement goes out", not "before I leave" nor "before someone else grabs her"
+        skip = {t.i for t in subj[0].subtree} if pronoun else set()
+        if pronoun:  # "once it's signed off": the thing is the task's object; say only what happens to it
+            skip.update(c.i for c in clause.children if c.dep_ in ("aux", "auxpass"))
+            if clause.lemma_ == "be":
+                skip.add(clause.i)  # "once it's ready" -> "once ready"
+            if not any(t.pos_ in SAID_OF_IT for t in clause.subtree if t.i not in skip and t.i != mark[0].i):
+                continue  # "once that's in": nothing left to say (not "once's in")
+        words = [t.text for t in clause.subtree if t.i not in skip and not t.is_punct and not _is_date_word(t)]
+        words = ["once" if t == mark[0].text and mark[0].lower_ == "as" else t for t in words]
+        words[0] = words[0].lower() if words and words[0] == mark[0].text else words[0]  # "Once the council …"
+        if 2 <= len(words) <= CONDITION_WORDS:
+            return " ".join(words).replace(" 's", "'s")
+    return None
+
+
+ANYONE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"}
+
+
+def _someone_else(subj: Token) -> bool:
+    """ "before someone else books her", "before anybody notices": a race or a reason, not a step waited for."""
+    return subj.lower_ in ANYONE or (subj.lower_ == "else" and subj.head.lower_ in ANYONE)

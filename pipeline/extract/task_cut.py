@@ -1,0 +1,53 @@
+"""Where a task too long to say in full is cut: before a phrase that hangs on the words kept ("… with the dress
+code and the parking info" loses "with …"), never after half of a noun phrase ("with the dress"), and never leaving a
+function word at the end ("… and", "… with the") unless it is a particle ("dig it out") or a demonstrative object
+("resubmit that" once "first thing tomorrow" has gone)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+STEPS_WORDS = 14  # two steps of one commitment, or a list of things, may say a little more than one phrase
+DEMONSTRATIVES = {"that", "this", "those", "these"}
+SENT_PARTICLES = {"over", "across", "round", "out", "through"}
+
+PHRASE_DEPS = ("prep", "cc", "conj", "advcl", "relcl", "acl", "appos", "npadvmod", "advmod", "mark")
+MIN_KEPT = 4
+TRAILING = ("ADP", "CCONJ", "DET", "PART", "SCONJ")  # words a task does not end on ("… to them as our")
+
+
+def cut_words(words: list[Token], limit: int) -> list[Token]:
+    """At most ``limit`` words, cut where a phrase starts ("… with the dress code and the parking info" loses
+    "with …", never "code and the parking info"), and no function word or possessive left at the end ("… the
+    client's")."""
+    if _count(words) > limit:
+        fits = [k for k in range(MIN_KEPT, len(words)) if _count(words[:k]) <= limit]
+        starts = [k for k in fits if _starts_phrase(words[k])]
+        words = words[: starts[-1] if starts else fits[-1] if fits else limit]
+    while words and (words[-1].pos_ in TRAILING or words[-1].dep_ == "poss") and not _ends_well(words):
+        words.pop()
+    return words
+
+
+def _count(words: list[Token]) -> int:
+    """Words as written: "in-jokes" is one ("in", "-", "jokes")."""
+    return sum(1 for k, t in enumerate(words) if t.text != "-" and not (k and words[k - 1].text == "-"))
+
+
+def _ends_well(words: list[Token]) -> bool:
+    """A particle ("dig it out") or a demonstrative left as the object when the date it was read with went
+    ("resubmit that first thing tomorrow" -> "resubmit that")."""
+    last = words[-1]
+    if len(words) > 1 and last.lower_ in SENT_PARTICLES | {"back"} and last.head.i == words[-2].i:
+        return True  # "get the report over [this afternoon]": sent over, the date gone
+    demonstrative = last.lower_ in DEMONSTRATIVES and last.dep_ == "det"  # not "… templates that [cover …]"
+    return last.dep_ == "prt" or (demonstrative and all(w.i != last.head.i for w in words))
+
+
+def _starts_phrase(tok: Token) -> bool:
+    """The first word of a phrase hung on the words before it: a preposition, "and", a clause or aside."""
+    if tok.text == "-":
+        return False  # inside a word: "in-jokes"
+    return tok.dep_ in ("prep", "cc", "mark", "punct") or any(
+        a.dep_ in PHRASE_DEPS and a.left_edge.i == tok.i for a in [tok, *tok.ancestors]
+    )
