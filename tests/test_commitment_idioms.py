@@ -4,14 +4,10 @@ before the explicit work, and "get you X" as a delivery. Dialogues written for t
 
 from __future__ import annotations
 
-import json
-import re
-
 import pytest
 
-from pipeline.extract.tasks import gerund
+from pipeline.extract.complements import gerund
 from tests.test_extract_meetings import run
-from tests.test_extract_wording import WORDING
 
 CLIENT, OWEN, LUCY = "Nadia Brooks", "Owen Price", "Lucy Tam"
 
@@ -172,22 +168,6 @@ def test_further_work_after_taking_on_stays_its_own_item() -> None:
 def test_get_you_a_thing_is_sending_it(said: str, task: str) -> None:
     got = items([(CLIENT, "We need to see the labels."), (OWEN, said)])
     assert len(got) == 1 and got[0][2] == task
-
-
-def _delivery_rows() -> list[dict]:
-    rows = (json.loads(x) for x in WORDING.read_text().splitlines() if x.strip())
-    return [r for r in rows if r["label"] == "DELIVERY" and "examples" in r]
-
-
-@pytest.mark.parametrize("row", _delivery_rows(), ids=lambda r: r["id"])
-def test_delivery_rule_examples(row: dict) -> None:
-    """A DELIVERY row with examples rewrites each to "send …" and leaves its non-examples."""
-    pattern = re.compile(row["pattern"], re.IGNORECASE)
-    assert row["examples"] and row["not_examples"]
-    for text, expected in row["examples"]:
-        assert pattern.sub(row["replace"], text) == expected, text
-    for text in row["not_examples"]:
-        assert pattern.sub(row["replace"], text) == text, text
 
 
 # -- "I'll have it done by …" after the work, in the same turn, dates that work --------------------------------
