@@ -335,6 +335,7 @@ MUST_NOT_MATCH = [
     "after that we can talk budget",
     "once again, thanks everyone",
     "we post every Friday",
+    "two posts each Friday",
     "we post on Fridays",
     "the 3 of us can do it",
     "those 5 may need changes",

@@ -392,6 +392,17 @@ CASES = {
         [(LUCY, "Is Tuesday realistic for the toolkit?"), (NADIA, "Yes, I'll get it to you then.")],
         {1: "2026-03-10"},
     ),
+    "the date said after, with how sure the speaker is": (
+        [
+            (LUCY, "We'll need the new phone numbers for the back page."),
+            (OWEN, "Our web team will send those over. By the 20th, I'd have thought."),
+        ],
+        {1: "2026-03-20"},
+    ),
+    "a deadline after 'each' is no recurring day": (
+        [(OWEN, "Who's in the film?"), (LUCY, "I'll send you the names with a line on each by Friday.")],
+        {1: "2026-03-06"},
+    ),
 }
 
 

@@ -428,9 +428,9 @@ def _candidates(text: str, meeting_date: datetime.date, next_weekday: NextWeekda
             if res is None:
                 continue
             due, rule = res
-            if rule != "vague" and _prev_word(text, s) in _PAST_MARKERS:
-                continue
             lower = text[s:e].lower()
+            if rule != "vague" and _prev_word(text, s) in _PAST_MARKERS and not _DEADLINE_PREP.match(lower):
+                continue  # "every Friday", "last week"; not "a line on each by Friday"
             if lower.startswith("the end of the day") and _prev_word(text, s) == "at":
                 continue
             ahead = _AHEAD_OF.search(text, 0, s) is not None  # "ahead of Tuesday's call": by Tuesday

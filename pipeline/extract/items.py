@@ -94,13 +94,22 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
             hi = min(hi, min(other.subj.left_edge.idx, other.verb.idx))
     inside = [d for d in turn.dues if lo <= d.start_char < hi and not _new_slot(turn, clause, d)]
     nxt = sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
-    if nxt is not None and not any(c.sent == nxt for c in turn.clauses if c.subj_kind != clause.subj_kind):
+    others = [c for c in turn.clauses if c.subj_kind != clause.subj_kind and not _stance(c)]
+    if nxt is not None and not any(c.sent == nxt for c in others):
         later = [d for d in turn.dues if nxt.start_char <= d.start_char < nxt.end_char]
         if not any(d.due for d in inside):
             inside = inside + later
     dated = [d for d in inside if d.due is not None]
     pool = dated or inside
     return _delivered(clause, dated) or (nearest(pool, clause.verb.idx) if pool else None)
+
+
+STANCE_VERBS = frozenset({"think", "reckon", "guess", "imagine", "suppose", "expect", "hope", "say", "bet", "assume"})
+
+
+def _stance(c: Clause) -> bool:
+    """ "By the 20th, I'd have thought.", "Friday, I reckon.": how sure the speaker is, not a commitment."""
+    return c.verb.lemma_ in STANCE_VERBS and not any(t.dep_ in ("dobj", "ccomp", "xcomp") for t in c.verb.children)
 
 
 EMBEDDING = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "pcomp", "xcomp"})
