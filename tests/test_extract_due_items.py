@@ -399,6 +399,13 @@ CASES = {
         ],
         {1: "2026-03-20"},
     ),
+    "the day the work counts back from is not its deadline": (
+        [
+            (LUCY, "What's the plan for the launch?"),
+            (OWEN, "I'll build a timing plan working back from the twelfth of May, and I'll have it to you Friday."),
+        ],
+        {1: "2026-03-06"},
+    ),
     "a deadline after 'each' is no recurring day": (
         [(OWEN, "Who's in the film?"), (LUCY, "I'll send you the names with a line on each by Friday.")],
         {1: "2026-03-06"},

@@ -92,7 +92,7 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
             lo = max(lo, min(clause.subj.left_edge.idx, clause.verb.idx))
         elif other.verb.i > clause.verb.i:  # "we'll turn the NDA round …, and we'll have our response in by the 6th"
             hi = min(hi, min(other.subj.left_edge.idx, other.verb.idx))
-    inside = [d for d in turn.dues if lo <= d.start_char < hi and not _new_slot(turn, clause, d)]
+    inside = [d for d in turn.dues if lo <= d.start_char < hi and not _new_slot(turn, clause, d) and not _from(turn, d)]
     nxt = sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
     others = [c for c in turn.clauses if c.subj_kind != clause.subj_kind and not _stance(c)]
     if nxt is not None and not any(c.sent == nxt for c in others):
@@ -102,6 +102,14 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
     dated = [d for d in inside if d.due is not None]
     pool = dated or inside
     return _delivered(clause, dated) or (nearest(pool, clause.verb.idx) if pool else None)
+
+
+FROM = re.compile(r"\b(?:from|since)\s+$", re.IGNORECASE)
+
+
+def _from(turn: Turn, d: DueMatch) -> bool:
+    """ "a timing plan working back from the twelfth of May": where the work counts from, not when it is due."""
+    return bool(FROM.search(turn.text[: d.start_char]))
 
 
 STANCE_VERBS = frozenset({"think", "reckon", "guess", "imagine", "suppose", "expect", "hope", "say", "bet", "assume"})
