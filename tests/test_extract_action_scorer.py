@@ -142,3 +142,48 @@ def test_a_missing_or_broken_weights_file_says_how_to_make_it_again(tmp_path: Pa
         load_action_scorer(tmp_path)
     with pytest.raises(ConfigError, match=r"agreement_scorer\.json: .*debrief train-agreements"):
         load_scorer(tmp_path)
+
+
+# an exchange with what the context features read: one commitment said as two clauses, an item confirmed a turn
+# later, and a wrap-up that names who does what
+CONTEXT_CALL = [
+    (NADIA, "Owen, can you book the photographer for the store opening?"),
+    (OWEN, "Yes, I'll book her today and I'll send everyone the call sheet by Friday."),
+    (LUCY, "When would we see the shots?"),
+    (OWEN, "You'll have them the Monday after."),
+    (WILL, "I'll ask legal about the model releases. And separately I'll chase the venue for the floor plan."),
+    (NADIA, "Lovely. Lucy, anything from your side?"),
+    (LUCY, "No, that's all from me."),
+    (NADIA, "So Owen's booking the photographer, Will's asking legal, and I'll write up the notes tonight."),
+    (LUCY, "Perfect, thanks."),
+    (WILL, "Thanks all."),
+]
+
+
+def context_of(lines: list[tuple[str | None, str]]) -> dict[int, list[dict[str, float]]]:
+    """The context features of each item drafted in ``lines``, by turn."""
+    turns, items, meeting = drafted(lines)
+    rows = items_features(items, turns, meeting)
+    by_turn: dict[int, list[dict[str, float]]] = {}
+    for item, f in zip(items, rows, strict=True):
+        keys = ("later_in_turn", "owner_again", "names_said>=2")
+        by_turn.setdefault(item.turn or 0, []).append({k: f[k] for k in keys})
+    return by_turn
+
+
+def test_a_second_item_in_one_turn_is_marked_and_the_first_is_not() -> None:
+    by_turn = context_of(CONTEXT_CALL)
+    assert [f["later_in_turn"] for f in by_turn[4]] == [0.0, 1.0]
+    assert by_turn[1] == [{"later_in_turn": 0.0, "owner_again": 0.0, "names_said>=2": 0.0}]
+
+
+def test_an_item_of_the_same_owner_a_turn_or_two_back_marks_the_later_one_as_a_confirmation() -> None:
+    by_turn = context_of(CONTEXT_CALL)
+    assert by_turn[3][0]["owner_again"] == 1.0  # "You'll have them the Monday after." after Owen's turn 1
+    assert by_turn[4][0]["owner_again"] == 0.0  # Will has drafted nothing before
+
+
+def test_a_turn_naming_two_attendees_is_marked_and_one_naming_nobody_is_not() -> None:
+    by_turn = context_of(CONTEXT_CALL)
+    assert all(f["names_said>=2"] == 1.0 for f in by_turn[7])
+    assert all(f["names_said>=2"] == 0.0 for f in by_turn[1] + by_turn[4])

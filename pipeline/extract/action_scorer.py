@@ -38,6 +38,7 @@ MODEL_FILE = "action_scorer.json"
 TURN_WORDS = ("w_", "w1_", "pw_")  # the turn's words are left out: a few hundred items cannot weigh them
 PRONOUNS = {"it", "that", "this", "them", "those", "these", "one", "all"}
 MATCH_REACH = 1  # turns between a drafted item and the gold item it is (score.py's matching)
+OWNER_AGAIN_REACH = 3  # turns back to an item of the same owner that a later one may only confirm
 MIN_TURNS = 10  # a few lines pasted in are not a meeting: where an item falls in the call means nothing there
 
 
@@ -67,7 +68,30 @@ def item_features(item: ActionItem, turn: dict[str, float]) -> dict[str, float]:
 
 def items_features(items: list[ActionItem], turns: list[Turn], meeting: Meeting) -> list[dict[str, float]]:
     at = meeting_features(turns, meeting)
-    return [item_features(i, at[_turn(i)]) for i in items]
+    firsts = {a.first_name.lower() for a in meeting.attendees}
+    rows = []
+    for n, item in enumerate(items):
+        f = item_features(item, at[_turn(item)])
+        f.update(context_features(item, items[:n], turns[_turn(item)] if _turn(item) < len(turns) else None, firsts))
+        rows.append(f)
+    return rows
+
+
+def context_features(
+    item: ActionItem, before: list[ActionItem], turn: Turn | None, first_names: set[str]
+) -> dict[str, float]:
+    """What the items drafted before ``item`` and its turn say of it: a second item of one commitment in the same
+    turn ("I'll have a word with them and I'll let you know"), the same owner's item a turn or two back that this
+    one only confirms ("Then you'll have it by Friday"), a turn naming several people (a recap restating items)."""
+    k = _turn(item)
+    same_turn = any(_turn(b) == k for b in before)
+    again = any(0 < k - _turn(b) <= OWNER_AGAIN_REACH and b.owner == item.owner for b in before)
+    named = set(re.findall(r"[a-z]+", turn.text.lower())) & first_names if turn is not None else set()
+    return {
+        "later_in_turn": float(same_turn),
+        "owner_again": float(again and not same_turn),
+        "names_said>=2": float(len(named) >= 2),
+    }
 
 
 def _turn(item: ActionItem) -> int:
