@@ -16,6 +16,7 @@ from pipeline.extract import extract_turns as extract_with_turns
 from pipeline.extract.action_scorer import (
     MODEL_FILE,
     ActionScorer,
+    context_features,
     items_features,
     listed,
     load_action_scorer,
@@ -144,8 +145,7 @@ def test_a_missing_or_broken_weights_file_says_how_to_make_it_again(tmp_path: Pa
         load_scorer(tmp_path)
 
 
-# an exchange with what the context features read: one commitment said as two clauses, an item confirmed a turn
-# later, and a wrap-up that names who does what
+# an exchange with what the context features read: an item confirmed a turn later, two items in one turn
 CONTEXT_CALL = [
     (NADIA, "Owen, can you book the photographer for the store opening?"),
     (OWEN, "Yes, I'll book her today and I'll send everyone the call sheet by Friday."),
@@ -153,28 +153,27 @@ CONTEXT_CALL = [
     (OWEN, "You'll have them the Monday after."),
     (WILL, "I'll ask legal about the model releases. And separately I'll chase the venue for the floor plan."),
     (NADIA, "Lovely. Lucy, anything from your side?"),
-    (LUCY, "No, that's all from me."),
-    (NADIA, "So Owen's booking the photographer, Will's asking legal, and I'll write up the notes tonight."),
+    (LUCY, "I'll need the shot list before I can brief the store team."),
+    (OWEN, "I'll send you the shot list tomorrow morning."),
     (LUCY, "Perfect, thanks."),
     (WILL, "Thanks all."),
 ]
+KEYS = ("later_in_turn", "owner_again", "echo")
 
 
 def context_of(lines: list[tuple[str | None, str]]) -> dict[int, list[dict[str, float]]]:
     """The context features of each item drafted in ``lines``, by turn."""
     turns, items, meeting = drafted(lines)
-    rows = items_features(items, turns, meeting)
     by_turn: dict[int, list[dict[str, float]]] = {}
-    for item, f in zip(items, rows, strict=True):
-        keys = ("later_in_turn", "owner_again", "names_said>=2")
-        by_turn.setdefault(item.turn or 0, []).append({k: f[k] for k in keys})
+    for item, f in zip(items, items_features(items, turns, meeting), strict=True):
+        by_turn.setdefault(item.turn or 0, []).append({k: f[k] for k in KEYS})
     return by_turn
 
 
 def test_a_second_item_in_one_turn_is_marked_and_the_first_is_not() -> None:
     by_turn = context_of(CONTEXT_CALL)
     assert [f["later_in_turn"] for f in by_turn[4]] == [0.0, 1.0]
-    assert by_turn[1] == [{"later_in_turn": 0.0, "owner_again": 0.0, "names_said>=2": 0.0}]
+    assert by_turn[1] == [dict.fromkeys(KEYS, 0.0)]
 
 
 def test_an_item_of_the_same_owner_a_turn_or_two_back_marks_the_later_one_as_a_confirmation() -> None:
@@ -183,7 +182,11 @@ def test_an_item_of_the_same_owner_a_turn_or_two_back_marks_the_later_one_as_a_c
     assert by_turn[4][0]["owner_again"] == 0.0  # Will has drafted nothing before
 
 
-def test_a_turn_naming_two_attendees_is_marked_and_one_naming_nobody_is_not() -> None:
-    by_turn = context_of(CONTEXT_CALL)
-    assert all(f["names_said>=2"] == 1.0 for f in by_turn[7])
-    assert all(f["names_said>=2"] == 0.0 for f in by_turn[1] + by_turn[4])
+def test_an_item_whose_task_repeats_one_drafted_a_turn_or_two_before_is_an_echo() -> None:
+    def item(turn: int, task: str, owner: str) -> ActionItem:
+        return ActionItem(task=task, quote="q", rule="r", confidence=0.8, turn=turn, owner=owner)
+
+    need = item(6, "have the store list before the briefing", LUCY)
+    assert context_features(item(7, "send Lucy the store list", OWEN), [need])["echo"] == 1.0
+    assert context_features(item(7, "book the photographer", OWEN), [need])["echo"] == 0.0
+    assert context_features(item(12, "send Lucy the store list", OWEN), [need])["echo"] == 0.0  # too far back

@@ -6,7 +6,8 @@ work done already, a choice ("we'll handle influencers separately"), a need ("we
 What such items share can be weighed: the turn's own features (``agreement_scorer.turn_features``: who speaks, how it
 opens, its cues, what the turn it answers puts; not its words, which a few hundred items cannot weigh) and the
 item's (which rule found it, how sure it was, the task's verb, words and length, whether it has a date and whose it
-is). A logistic model over those gives
+is), and what the items drafted just before it say (``context_features``: a second item of one commitment in the
+same turn, a confirmation of the same owner's item, a repeated task). A logistic model over those gives
 each drafted item a probability that an annotator would list it.
 
 An item below ``veto`` is not dropped: it becomes a suggestion (``suggested_action_items``), shown on the review
@@ -68,30 +69,27 @@ def item_features(item: ActionItem, turn: dict[str, float]) -> dict[str, float]:
 
 def items_features(items: list[ActionItem], turns: list[Turn], meeting: Meeting) -> list[dict[str, float]]:
     at = meeting_features(turns, meeting)
-    firsts = {a.first_name.lower() for a in meeting.attendees}
-    rows = []
-    for n, item in enumerate(items):
-        f = item_features(item, at[_turn(item)])
-        f.update(context_features(item, items[:n], turns[_turn(item)] if _turn(item) < len(turns) else None, firsts))
-        rows.append(f)
-    return rows
+    return [item_features(i, at[_turn(i)]) | context_features(i, items[:n]) for n, i in enumerate(items)]
 
 
-def context_features(
-    item: ActionItem, before: list[ActionItem], turn: Turn | None, first_names: set[str]
-) -> dict[str, float]:
-    """What the items drafted before ``item`` and its turn say of it: a second item of one commitment in the same
-    turn ("I'll have a word with them and I'll let you know"), the same owner's item a turn or two back that this
-    one only confirms ("Then you'll have it by Friday"), a turn naming several people (a recap restating items)."""
+def context_features(item: ActionItem, before: list[ActionItem]) -> dict[str, float]:
+    """What the items drafted before ``item`` say of it: a second item of one commitment in the same turn ("I'll
+    have a word with them and I'll let you know"), the same owner's item a turn or two back that this one may only
+    confirm ("Then you'll have it by Friday"), an item a turn or two back whose task this one repeats."""
     k = _turn(item)
+    near = [b for b in before if 0 < k - _turn(b) <= OWNER_AGAIN_REACH]
     same_turn = any(_turn(b) == k for b in before)
-    again = any(0 < k - _turn(b) <= OWNER_AGAIN_REACH and b.owner == item.owner for b in before)
-    named = set(re.findall(r"[a-z]+", turn.text.lower())) & first_names if turn is not None else set()
+    words = _content(item.task)
     return {
         "later_in_turn": float(same_turn),
-        "owner_again": float(again and not same_turn),
-        "names_said>=2": float(len(named) >= 2),
+        "owner_again": float(not same_turn and any(b.owner == item.owner for b in near)),
+        "echo": float(any(len(words & _content(b.task)) >= max(1, len(words) // 2) for b in near)),
     }
+
+
+def _content(task: str) -> set[str]:
+    """The task's longer words after its verb: what two drafts of one item share."""
+    return {w for w in re.findall(r"[a-z]+", task.lower())[1:] if len(w) > 3}
 
 
 def _turn(item: ActionItem) -> int:
