@@ -68,6 +68,7 @@ PLEASE = re.compile(r"\bplease\b", re.IGNORECASE)  # "Send the deck to me first,
 HEDGE = re.compile(r"\b(?:maybe|might|could|perhaps|not sure|think about|sleep on|come back to)\b")
 WE_FUTURE = re.compile(r"\bwe(?:'ll| will|'re going| are going)\b")
 I_FUTURE = re.compile(r"\bi(?:'ll| will)\b")
+VERB_TAGS = {"VB", "VBD", "VBG", "VBP", "VBZ", "MD"}
 ANSWERED_REACH = 3  # turns back to the turn another speaker said, which this one answers
 UNDONE_REACH = 3  # turns after a settling in which "then no" / "scrap that" undoes it
 CONTEXT = 4  # turns back whose words a restatement repeats
@@ -125,6 +126,7 @@ def turn_features(turns: list[Turn], k: int, roles: dict[str, str], content: lis
     }
     for label in LABELS:
         f["cue_" + label] = float(bool(turn.cues(label)))
+    f.update(settling_features(turns, k))
     before = set().union(*content[max(0, k - CONTEXT) : k])
     f["overlap_ctx"] = len(content[k] & before) / len(content[k]) if content[k] else 0.0
     j = _answered(turns, k)
@@ -145,6 +147,50 @@ def turn_features(turns: list[Turn], k: int, roles: dict[str, str], content: lis
     for w in words:
         if w.is_alpha:
             f["w_" + w.lemma_.lower()] = 1.0
+    return f
+
+
+def _thing_settles(turn: Turn) -> bool:
+    """A clause whose subject is a thing, not a person, stated in the present ("The fee stays where it is.",
+    "Contingency goes down to twenty."): a term said as it now stands."""
+    return any(
+        t.dep_ == "ROOT"
+        and t.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in t.children)
+        for t in turn.doc
+    )
+
+
+def _verbless(turn: Turn) -> bool:
+    """No sentence has a verb but a bare participle ("Seventy. Done.", "Charcoal, then. Agreed."): a term named,
+    not talk about it."""
+    return not any(t.tag_ in VERB_TAGS for t in turn.doc)
+
+
+def settling_features(turns: list[Turn], k: int) -> dict[str, float]:
+    """What says turn ``k`` settles something, beyond its words: a short statement (verbless, or a thing's state in
+    the present) after a question, a proposal or a number was put; a go-ahead answering one; what comes after it."""
+    turn = turns[k]
+    j = _answered(turns, k)
+    put = j is not None and (_puts(turns[j]) or _has_number(turns[j]))
+    short = turn.n_words <= 10 and not turn.is_question()
+    imperative = any(
+        s.root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in s.root.children)
+        for s in turn.doc.sents
+    )
+    after = turns[k + 1] if k + 1 < len(turns) else None
+    f = {
+        "verbless_short": float(short and _verbless(turn)),
+        "thing_present": float(_thing_settles(turn) and not turn.is_question()),
+        "short_after_put": float(short and put),
+        "imperative_after_put": float(imperative and put and not turn.is_question()),
+    }
+    if after is not None and after.speaker != turn.speaker:
+        low = after.text.lower()
+        words = [t for t in after.doc if t.is_alpha]
+        f["next_affirm"] = float(bool(words) and words[0].lower_ in AFFIRM)
+        f["next_i_will"] = float(bool(I_FUTURE.search(low)))
+        f["next_question"] = float(after.is_question())
     return f
 
 
