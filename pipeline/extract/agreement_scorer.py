@@ -68,7 +68,7 @@ PLEASE = re.compile(r"\bplease\b", re.IGNORECASE)  # "Send the deck to me first,
 HEDGE = re.compile(r"\b(?:maybe|might|could|perhaps|not sure|think about|sleep on|come back to)\b")
 WE_FUTURE = re.compile(r"\bwe(?:'ll| will|'re going| are going)\b")
 I_FUTURE = re.compile(r"\bi(?:'ll| will)\b")
-VERB_TAGS = {"VB", "VBD", "VBG", "VBP", "VBZ", "MD"}
+STRONG_KEEP = 0.05  # a ratifying cue's agreement stays unless the scorer gives it and both neighbours less
 ANSWERED_REACH = 3  # turns back to the turn another speaker said, which this one answers
 UNDONE_REACH = 3  # turns after a settling in which "then no" / "scrap that" undoes it
 CONTEXT = 4  # turns back whose words a restatement repeats
@@ -126,7 +126,7 @@ def turn_features(turns: list[Turn], k: int, roles: dict[str, str], content: lis
     }
     for label in LABELS:
         f["cue_" + label] = float(bool(turn.cues(label)))
-    f.update(settling_features(turns, k))
+    f.update(reply_features(turns, k))
     before = set().union(*content[max(0, k - CONTEXT) : k])
     f["overlap_ctx"] = len(content[k] & before) / len(content[k]) if content[k] else 0.0
     j = _answered(turns, k)
@@ -150,48 +150,19 @@ def turn_features(turns: list[Turn], k: int, roles: dict[str, str], content: lis
     return f
 
 
-def _thing_settles(turn: Turn) -> bool:
-    """A clause whose subject is a thing, not a person, stated in the present ("The fee stays where it is.",
-    "Contingency goes down to twenty."): a term said as it now stands."""
-    return any(
-        t.dep_ == "ROOT"
-        and t.tag_ in ("VBZ", "VBP")
-        and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in t.children)
-        for t in turn.doc
-    )
-
-
-def _verbless(turn: Turn) -> bool:
-    """No sentence has a verb but a bare participle ("Seventy. Done.", "Charcoal, then. Agreed."): a term named,
-    not talk about it."""
-    return not any(t.tag_ in VERB_TAGS for t in turn.doc)
-
-
-def settling_features(turns: list[Turn], k: int) -> dict[str, float]:
-    """What says turn ``k`` settles something, beyond its words: a short statement (verbless, or a thing's state in
-    the present) after a question, a proposal or a number was put; a go-ahead answering one; what comes after it."""
+def reply_features(turns: list[Turn], k: int) -> dict[str, float]:
+    """How another speaker takes turn ``k`` up: a decision is acknowledged ("Great, I'll tell the printer."), a
+    proposal or a question is answered or asked about."""
     turn = turns[k]
-    j = _answered(turns, k)
-    put = j is not None and (_puts(turns[j]) or _has_number(turns[j]))
-    short = turn.n_words <= 10 and not turn.is_question()
-    imperative = any(
-        s.root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in s.root.children)
-        for s in turn.doc.sents
-    )
-    after = turns[k + 1] if k + 1 < len(turns) else None
-    f = {
-        "verbless_short": float(short and _verbless(turn)),
-        "thing_present": float(_thing_settles(turn) and not turn.is_question()),
-        "short_after_put": float(short and put),
-        "imperative_after_put": float(imperative and put and not turn.is_question()),
+    if k + 1 >= len(turns) or turns[k + 1].speaker == turn.speaker:
+        return {}
+    after = turns[k + 1]
+    words = [t for t in after.doc if t.is_alpha]
+    return {
+        "next_affirm": float(bool(words) and words[0].lower_ in AFFIRM),
+        "next_i_will": float(bool(I_FUTURE.search(after.text.lower()))),
+        "next_question": float(after.is_question()),
     }
-    if after is not None and after.speaker != turn.speaker:
-        low = after.text.lower()
-        words = [t for t in after.doc if t.is_alpha]
-        f["next_affirm"] = float(bool(words) and words[0].lower_ in AFFIRM)
-        f["next_i_will"] = float(bool(I_FUTURE.search(low)))
-        f["next_question"] = float(after.is_question())
-    return f
 
 
 def meeting_features(turns: list[Turn], meeting: Meeting) -> list[dict[str, float]]:
@@ -235,7 +206,11 @@ class Scorer:
         def near(k: int) -> list[float]:
             return [p[j] for j in (k - 1, k, k + 1) if 0 <= j < len(p)]
 
-        kept = [f for f in found if f.strong or f.rule == "next_meeting_set" or max(near(f.turn)) >= self.keep]
+        kept = [
+            f
+            for f in found
+            if f.rule == "next_meeting_set" or max(near(f.turn)) >= (STRONG_KEEP if f.strong else self.keep)
+        ]
         added: list[Found] = []
         for k in range(len(turns)):
             answered = _answered(turns, k)
