@@ -210,3 +210,5 @@ def test_a_ratifying_cue_the_scorer_gives_almost_nothing_is_dropped() -> None:
     unsure = Scorer(weights={"w_approve": 10.0}, bias=-2.5, keep=0.1, add=0.3)  # p = 0.08 on the other turns
     assert STRONG_KEEP < 0.08 < unsure.keep
     assert unsure.revise([strong], turns, meeting, barred={1}, committed=set(), joint=set(), asked=set()) == [strong]
+    picked = replace(strong, rule="option_picked")  # a pick among options just put, which the rule checked
+    assert SURE.revise([picked], turns, meeting, barred={1}, committed=set(), joint=set(), asked=set()) == [picked]

@@ -68,7 +68,9 @@ PLEASE = re.compile(r"\bplease\b", re.IGNORECASE)  # "Send the deck to me first,
 HEDGE = re.compile(r"\b(?:maybe|might|could|perhaps|not sure|think about|sleep on|come back to)\b")
 WE_FUTURE = re.compile(r"\bwe(?:'ll| will|'re going| are going)\b")
 I_FUTURE = re.compile(r"\bi(?:'ll| will)\b")
-STRONG_KEEP = 0.05  # a ratifying cue's agreement stays unless the scorer gives it and both neighbours less
+STRONG_KEEP = 0.04  # a ratifying cue's agreement stays unless the scorer gives it and both neighbours less
+# a pick among the options just put ("Teal or coral?" "Coral. Sold."): the rule checked what it answers
+PICKED = {"option_picked"}
 ANSWERED_REACH = 3  # turns back to the turn another speaker said, which this one answers
 UNDONE_REACH = 3  # turns after a settling in which "then no" / "scrap that" undoes it
 CONTEXT = 4  # turns back whose words a restatement repeats
@@ -209,7 +211,9 @@ class Scorer:
         kept = [
             f
             for f in found
-            if f.rule == "next_meeting_set" or max(near(f.turn)) >= (STRONG_KEEP if f.strong else self.keep)
+            if f.rule == "next_meeting_set"
+            or max(near(f.turn)) >= self.keep
+            or (f.strong and (max(near(f.turn)) >= STRONG_KEEP or f.rule in PICKED))
         ]
         added: list[Found] = []
         for k in range(len(turns)):
