@@ -17,9 +17,11 @@ from pipeline.extract import analyse
 from pipeline.extract.agreement_scorer import (
     MODEL_FILE,
     RULE,
+    STRONG_KEEP,
     Scorer,
     load_scorer,
     meeting_features,
+    reply_features,
     train,
 )
 from pipeline.extract.agreements import Found
@@ -187,3 +189,26 @@ def test_the_shipped_weights_name_only_features_the_scorer_computes() -> None:
     unknown = {name for name in model["weights"] if not FEATURE.match(name) and name not in fixed}
     assert unknown == set()
     assert 0 < model["keep"] < model["add"] < 1 and model["trained_on"]["agreements"] > 100
+
+
+def test_how_another_speaker_takes_the_turn_up_is_read() -> None:
+    lines = [(NADIA, "Sixty or eighty units?"), (LUCY, "Eighty."), (NADIA, "Great, I'll tell the printer.")]
+    turns, _ = analysed(lines)
+    assert reply_features(turns, 1) == {"next_affirm": 1.0, "next_i_will": 1.0, "next_question": 0.0}
+    turns, _ = analysed([*lines[:2], (NADIA, "Why eighty?")])
+    assert reply_features(turns, 1) == {"next_affirm": 0.0, "next_i_will": 0.0, "next_question": 1.0}
+    turns, _ = analysed([*lines[:2], (LUCY, "Eighty, I mean.")])
+    assert reply_features(turns, 1) == {} == reply_features(turns, 2)  # the same speaker goes on; the last turn
+
+
+def test_a_ratifying_cue_the_scorer_gives_almost_nothing_is_dropped() -> None:
+    """A strong rule agreement stays on little evidence (``STRONG_KEEP``), but not on none: a recap or a cue
+    phrase inside talk that settles nothing ("we'll drop it" said of a task) is vetoed."""
+    turns, meeting = analysed(TALK)
+    strong = Found(3, "Okay.", "works_for_us", 0.9, strong=True)
+    assert SURE.revise([strong], turns, meeting, barred={1}, committed=set(), joint=set(), asked=set()) == []
+    unsure = Scorer(weights={"w_approve": 10.0}, bias=-2.5, keep=0.1, add=0.3)  # p = 0.08 on the other turns
+    assert STRONG_KEEP < 0.08 < unsure.keep
+    assert unsure.revise([strong], turns, meeting, barred={1}, committed=set(), joint=set(), asked=set()) == [strong]
+    picked = replace(strong, rule="option_picked")  # a pick among options just put, which the rule checked
+    assert SURE.revise([picked], turns, meeting, barred={1}, committed=set(), joint=set(), asked=set()) == [picked]

@@ -68,6 +68,9 @@ PLEASE = re.compile(r"\bplease\b", re.IGNORECASE)  # "Send the deck to me first,
 HEDGE = re.compile(r"\b(?:maybe|might|could|perhaps|not sure|think about|sleep on|come back to)\b")
 WE_FUTURE = re.compile(r"\bwe(?:'ll| will|'re going| are going)\b")
 I_FUTURE = re.compile(r"\bi(?:'ll| will)\b")
+STRONG_KEEP = 0.04  # a ratifying cue's agreement stays unless the scorer gives it and both neighbours less
+# a pick among the options just put ("Teal or coral?" "Coral. Sold."): the rule checked what it answers
+PICKED = {"option_picked"}
 ANSWERED_REACH = 3  # turns back to the turn another speaker said, which this one answers
 UNDONE_REACH = 3  # turns after a settling in which "then no" / "scrap that" undoes it
 CONTEXT = 4  # turns back whose words a restatement repeats
@@ -125,6 +128,7 @@ def turn_features(turns: list[Turn], k: int, roles: dict[str, str], content: lis
     }
     for label in LABELS:
         f["cue_" + label] = float(bool(turn.cues(label)))
+    f.update(reply_features(turns, k))
     before = set().union(*content[max(0, k - CONTEXT) : k])
     f["overlap_ctx"] = len(content[k] & before) / len(content[k]) if content[k] else 0.0
     j = _answered(turns, k)
@@ -146,6 +150,21 @@ def turn_features(turns: list[Turn], k: int, roles: dict[str, str], content: lis
         if w.is_alpha:
             f["w_" + w.lemma_.lower()] = 1.0
     return f
+
+
+def reply_features(turns: list[Turn], k: int) -> dict[str, float]:
+    """How another speaker takes turn ``k`` up: a decision is acknowledged ("Great, I'll tell the printer."), a
+    proposal or a question is answered or asked about."""
+    turn = turns[k]
+    if k + 1 >= len(turns) or turns[k + 1].speaker == turn.speaker:
+        return {}
+    after = turns[k + 1]
+    words = [t for t in after.doc if t.is_alpha]
+    return {
+        "next_affirm": float(bool(words) and words[0].lower_ in AFFIRM),
+        "next_i_will": float(bool(I_FUTURE.search(after.text.lower()))),
+        "next_question": float(after.is_question()),
+    }
 
 
 def meeting_features(turns: list[Turn], meeting: Meeting) -> list[dict[str, float]]:
@@ -189,7 +208,13 @@ class Scorer:
         def near(k: int) -> list[float]:
             return [p[j] for j in (k - 1, k, k + 1) if 0 <= j < len(p)]
 
-        kept = [f for f in found if f.strong or f.rule == "next_meeting_set" or max(near(f.turn)) >= self.keep]
+        kept = [
+            f
+            for f in found
+            if f.rule == "next_meeting_set"
+            or max(near(f.turn)) >= self.keep
+            or (f.strong and (max(near(f.turn)) >= STRONG_KEEP or f.rule in PICKED))
+        ]
         added: list[Found] = []
         for k in range(len(turns)):
             answered = _answered(turns, k)
