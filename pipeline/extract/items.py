@@ -169,12 +169,6 @@ def party(kind: SubjectKind | None) -> Party | SubjectKind | None:
     return parties.get(kind, kind)
 
 
-def other_party(a: Clause, b: Clause) -> bool:
-    """Two clauses of one sentence with subjects that commit different parties ("our team will …, and I'll …")."""
-    pa, pb = party(a.subj_kind), party(b.subj_kind)
-    return a.subj is not None and b.subj is not None and a.subj.i != b.subj.i and pa != pb and "ANY" not in (pa, pb)
-
-
 def speakerless_reply(turn: Turn, p: Pending, own: list[Clause]) -> bool:
     """Without speaker labels, a later sentence takes up a request when it opens with an acceptance ("Sure,
     I'll do that.", "Will do.") or commits to it by pointing back ("I'll get that over tomorrow")."""

@@ -367,30 +367,6 @@ def _who_or_how_many(task: str, at: int, turns: list[Turn], wording: Wording) ->
     return task
 
 
-def _said_in_full(letters: str, at: int, turns: list[Turn]) -> str | None:
-    """The words whose initials spell ``letters`` in turn ``at`` or the few before it, nearest first, with a short
-    phrase after the last of them that says which ("purchase order for the deposit")."""
-    n = len(letters)
-    for k in range(at, max(-1, at - LOOKBACK - 1), -1):
-        doc = turns[k].doc
-        for i in range(len(doc) - n, -1, -1):
-            span = doc[i : i + n]
-            if any(not t.is_alpha or t.ent_type_ in (*DATED, "PERSON") for t in span):
-                continue  # "Tuesday's video" is no "TV"
-            if "".join(t.lower_[0] for t in span) != letters:
-                continue
-            head = span[-1]
-            if head.pos_ not in ("NOUN", "PROPN") or span[0].pos_ not in ("NOUN", "PROPN", "ADJ"):
-                continue
-            words = [t.text for t in span]
-            prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
-            sub = list(prep.subtree) if prep is not None else []
-            if sub and len(sub) <= 4 and not any(t.ent_type_ in ("DATE", "TIME") for t in sub):
-                words += [t.text for t in sub]
-            return " ".join(words)
-    return None
-
-
 def _about(item: Item, turns: list[Turn], wording: Wording, rules: ReplyRules) -> str | None:
     """The topic a turn opens with ("Radio Vale at five.", "Site visit — …") is the work when what was asked
     only says who is needed ("We need someone senior." / "Then it's me. I'll do it." -> "do Radio Vale"), or
