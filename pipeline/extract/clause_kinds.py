@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
-from pipeline.extract.items import Item, clause_due, has_object, pronoun_object, usable, vague_task
+from pipeline.extract.items import BELIEF_VERBS, Item, clause_due, has_object, pronoun_object, usable, vague_task
 from pipeline.extract.recaps import same_task
 from pipeline.extract.tasks import task_text
 from pipeline.extract.turns import Turn
@@ -110,9 +110,6 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
         t.offer(turn, c, due)  # "Shall I…?", "I could knock up a 3D, if that helps?", "I can send it, if useful?"
     elif c.label == "POSSIBLE" and not c.conditional and not c.negated and OFFERING.search(turn.text[c.verb.idx :]):
         t.offer(turn, c, due)  # "I could have a go at the design. Want to see something?"
-
-
-BELIEF_VERBS = {"think", "reckon", "guess", "suppose", "imagine", "expect", "hope"}
 
 
 def believed(c: Clause) -> bool:

@@ -112,7 +112,8 @@ def _from(turn: Turn, d: DueMatch) -> bool:
     return bool(FROM.search(turn.text[: d.start_char]))
 
 
-STANCE_VERBS = frozenset({"think", "reckon", "guess", "imagine", "suppose", "expect", "hope", "say", "bet", "assume"})
+BELIEF_VERBS = frozenset({"think", "reckon", "guess", "suppose", "imagine", "expect", "hope"})
+STANCE_VERBS = BELIEF_VERBS | {"say", "bet", "assume"}  # "I'd have thought", "I'd say", "I bet"
 
 
 def _stance(c: Clause) -> bool:
@@ -185,24 +186,24 @@ def shares_subject(c: Clause) -> bool:
     return c.verb.dep_ == "conj" and (c.subj is None or c.subj.head.i != c.verb.i)
 
 
+POINTING = frozenset({"it", "that", "them", "those", "this"})  # a thing said before, pointed back to
+
+
 def done_to_it(c: Clause) -> bool:
     """ "I'll have it done by the 14th", "we'll get them booked", "I'll have it all confirmed": what was just
     said, finished; the causative's participle has a pronoun for its subject."""
     return c.verb.lemma_ in ("have", "get") and any(
         t.dep_ in ("ccomp", "xcomp")
         and t.tag_ == "VBN"
-        and any(
-            s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("it", "that", "them", "those", "this") and s.i < t.i
-            for s in t.children
-        )
+        and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in POINTING and s.i < t.i for s in t.children)
         for t in c.verb.children
     )
 
 
 def pronoun_object(c: Clause) -> bool:
-    return any(
-        t.dep_ == "dobj" and t.lower_ in ("it", "that", "them", "those", "this") for t in c.verb.children
-    ) or any(t.lemma_ in ("aim", "try", "plan") for t in [c.verb])
+    return any(t.dep_ == "dobj" and t.lower_ in POINTING for t in c.verb.children) or any(
+        t.lemma_ in ("aim", "try", "plan") for t in [c.verb]
+    )
 
 
 def names_a_thing_first(c: Clause) -> bool:
