@@ -410,6 +410,41 @@ CASES = {
         [(OWEN, "Who's in the film?"), (LUCY, "I'll send you the names with a line on each by Friday.")],
         {1: "2026-03-06"},
     ),
+    "a reply's answer is its first date, the reason after it is no deadline": (
+        [
+            (NADIA, "We need the artwork files for the printer."),
+            (OWEN, "I'll send them over."),
+            (NADIA, "When could we have them?"),
+            (OWEN, "Thursday? Wednesday's packed."),
+        ],
+        {1: "2026-03-05"},
+    ),
+    "a reply's date corrected in a later sentence": (
+        [
+            (NADIA, "We need the signed-off copy deck."),
+            (OWEN, "I'll chase the proofreader for it."),
+            (NADIA, "When by?"),
+            (OWEN, "Monday. Actually, no, make that Tuesday, she's off Monday."),
+        ],
+        {1: "2026-03-10"},
+    ),
+    "an accepted request dated after a condition with a date of its own": (
+        [
+            (NADIA, "Owen, can you rebuild the results section?"),
+            (OWEN, "Yep, can do. If I get the survey numbers tomorrow, I'll have it back to you Friday."),
+        ],
+        {1: "2026-03-06"},
+    ),
+    "a date said after the talk moved on to new work is not the earlier item's": (
+        [
+            (NADIA, "Could you share how we compare with your other retail clients?"),
+            (OWEN, "We can't name them, but what I can do is share an anonymised benchmark."),
+            (NADIA, "That would do."),
+            (LUCY, "Nadia, could you and Owen go through the loyalty data properly before the planning day?"),
+            (NADIA, "Happy to. Owen, are you free next Tuesday?"),
+        ],
+        {1: None},
+    ),
 }
 
 

@@ -237,6 +237,12 @@ _MAY_FOLLOWERS = _words("at and or then please latest so if but because ok okay 
 _TRAILING_WORD = re.compile(r"[\s,]*([\w']+)")
 
 
+def _counted(raw: str, n: int, follower: str) -> bool:
+    """A low word ordinal before a noun counts things ("the first invoice", "the third batch"), where a day would
+    be followed by a clause or a stop ("by the first, please", "on the third we go live")."""
+    return not raw[0].isdigit() and n <= 12 and follower.isalpha() and follower not in _DATE_FOLLOWERS | {"of"}
+
+
 def due_nth(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
     raw = match.group("day")
     n = num(raw)
@@ -253,6 +259,8 @@ def due_nth(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeek
     if strong:
         if attached and follower in _NOT_DATE_FOLLOWERS:
             return None
+        if attached and _counted(raw, n, follower) and not _g(match, "wd"):
+            return None  # "before the first invoice goes in", "after the second payment": which one, not a day
     elif (
         nxt
         and (follower == "of" or follower not in _DATE_FOLLOWERS)

@@ -165,10 +165,33 @@ def late_dues(awaiting: list[Item], turn: Turn, when: bool) -> list[Item]:
         # work its own (vague) deadline, so a later date answers something else unless it answers "When?"
         own_vague = item.due is not None and item.due.due is None and not when
         if dues and (party or proposal) and answers and not turn.cues("WHEN") and not deferred and not own_vague:
-            item.due = concrete(dues)
+            item.due = answer_date(turn, dues)
             item.late_due = True
+        if item.due is None and moves_on(turn):
+            continue  # "I'll share a benchmark." "That would do." "Can you two go through the data?": talk moved on
         keep.append(item)
     return keep
+
+
+def moves_on(turn: Turn) -> bool:
+    """The turn asks for or puts new work of its own ("Can you and Tom go through the donor data?", "We should do
+    a refresher."), so a date said after it answers that, not an earlier item still without one."""
+    asks = turn.cues("REQUEST") or turn.cues("PROPOSAL") or turn.cues("JOINT")
+    return bool(asks) and _new_task(turn)
+
+
+CORRECTING = re.compile(r"^\W*(?:actually|no|sorry|wait|hang on|oh,? hang on|make (?:that|it)|or rather)\b", re.I)
+
+
+def answer_date(turn: Turn, dues: list[DueMatch]) -> DueMatch | None:
+    """The date a reply answers with: the one in its first dated sentence ("Tuesday? Monday's a write-off.":
+    Tuesday; "Friday. I'm out Thursday anyway.": Friday), unless a later sentence corrects it ("Friday. Actually,
+    make that Monday."), where the last date wins."""
+    dated = [d for d in dues if d.due is not None]
+    sents = [s for s in turn.doc.sents if any(s.start_char <= d.start_char < s.end_char for d in dated)]
+    if len(sents) < 2 or any(CORRECTING.search(s.text) for s in sents[1:]):
+        return concrete(dues)
+    return concrete([d for d in dated if sents[0].start_char <= d.start_char < sents[0].end_char])
 
 
 LETS_FIX = re.compile(r"\blet(?:'s| us) (?:do|say|make it|go for)\b", re.IGNORECASE)
