@@ -41,8 +41,8 @@ next_weekday       following_week: that <wd> in the      next <wd>
 next_weekday       that <wd> in the following week,      <wd> next week, <wd> of next week, next week on <wd>
                    under BOTH settings (unambiguous)
 week_on_weekday    first <wd> strictly after M, + 7N     <wd> week, a week <wd>, a week on / from <wd>, N weeks
-                   days (vague when M is a <wd>: a       on <wd>; a week tomorrow, tomorrow week = M + 8
-                   week or a fortnight?)
+                   days (vague when M is a <wd>: a       on <wd>; a week tomorrow, tomorrow week = M + 8;
+                   week or a fortnight?)                 a fortnight on <wd>, <wd> fortnight (+ 14 days)
 vague (null)       not a §5 row; annotated as null       the <wd> after next, <wd> week after next
 next_week          Friday of the following Mon-Sun week  next week, end of next week, by the end of next week,
                                                          for next week, sometime next week
@@ -56,6 +56,7 @@ end_of_month       last day of M's month (no working-    end of the month, end o
 end_of_next_month  last day of the following month       end of next month, next month
 end_of_month       last day of the next such month       end of <Month>, by the end of October
                    (on or after M's month)
+end_of_month       that <wd> in the month's last 7 days  the last <wd> of the month / of next month / in <Month>
 end_of_year        31 December of M's year               end of the year, year end
 end_of_quarter     last day of that calendar quarter     end of the quarter, quarter end, end of Q3
 in_n_units         M + N days / 7N days / N months       in / within / over / inside N days|weeks|months, in
@@ -119,6 +120,7 @@ from pipeline.extract.date_handlers import (
     due_end_of_year,
     due_hours,
     due_in_n_units,
+    due_last_weekday_of_month,
     due_month_day,
     due_next_month_span,
     due_next_week,
@@ -236,6 +238,12 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
     (_p(PREP + r"(?:the\s+)?" + WD + r"\s+week" + SUF), due_week_on_weekday),
     # "a week tomorrow", "tomorrow week", "two weeks on Monday": like "Monday week"
     (_p(PREP + rf"(?:a|{COUNT})\s+weeks?\s+(?:on\s+|from\s+)?(?:tomorrow|{WD})|tomorrow\s+week"), due_week_on_weekday),
+    # "a fortnight on Monday", "Friday fortnight", "a fortnight tomorrow": two weeks on
+    (
+        _p(PREP + rf"(?P<fn>a\s+fortnight)\s+(?:on\s+|from\s+)?(?:tomorrow|{WD})"),
+        due_week_on_weekday,
+    ),
+    (_p(PREP + rf"(?:the\s+)?(?:tomorrow|{WD})\s+(?P<fn>fortnight)"), due_week_on_weekday),
     (
         _p(PREP + r"(?:the\s+)?" + WD + r"\s+(?:after\s+next|(?:of\s+)?the\s+week\s+after\s+next|week\s+after\s+next)"),
         due_weekday_after_next,
@@ -268,6 +276,10 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (_p(PREP + r"(?:(?:the\s+)?end\s+of\s+)?next\s+month"), due_next_month_span),
     (_p(PREP + r"(?:the\s+)?(?:very\s+)?end\s+of\s+" + MON + r"(?:,?\s+(?P<year>20\d\d))?"), due_end_of_named_month),
+    (
+        _p(PREP + r"the\s+last\s+" + WD + r"\s+(?:of|in)\s+(?:(?:the|this|(?P<which>next))\s+month|" + MON + ")"),
+        due_last_weekday_of_month,
+    ),
     (_p(PREP + r"(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+year|(?:the\s+)?year[\s-]end)"), due_end_of_year),
     (
         _p(PREP + r"(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:quarter|q(?P<q>[1-4]))|(?:the\s+)?quarter[\s-]end)"),
