@@ -435,6 +435,23 @@ CASES = {
         ],
         {1: "2026-03-06"},
     ),
+    "a reply's asked date after a day ruled out": (
+        [
+            (NADIA, "Legal will want to see the wording. I can get them to look at it."),
+            (LUCY, "When do you reckon?"),
+            (NADIA, "Well, Monday's a bank holiday, so... Tuesday, after that?"),
+        ],
+        {0: "2026-03-10"},
+    ),
+    "a request for the same work with a date of its own keeps the item waiting for its owner's yes": (
+        [
+            (NADIA, "Let's go with the second script."),
+            (OWEN, "Brilliant. I'll tighten it up, there's a clunky line in the middle."),
+            (NADIA, "Could we see the new version by Monday, Owen, so the board has time with it?"),
+            (OWEN, "Monday's fine."),
+        ],
+        {1: "2026-03-09"},
+    ),
     "a date said after the talk moved on to new work is not the earlier item's": (
         [
             (NADIA, "Could you share how we compare with your other retail clients?"),

@@ -177,21 +177,25 @@ def moves_on(turn: Turn) -> bool:
     """The turn asks for or puts new work of its own ("Can you and Tom go through the donor data?", "We should do
     a refresher."), so a date said after it answers that, not an earlier item still without one."""
     asks = turn.cues("REQUEST") or turn.cues("PROPOSAL") or turn.cues("JOINT")
-    return bool(asks) and _new_task(turn)
+    timed = any(d.due is not None for d in turn.dues)  # "Could we see it by Wednesday, Bill?": the item's timing
+    return bool(asks) and not timed and _new_task(turn)
 
 
 CORRECTING = re.compile(r"^\W*(?:actually|no|sorry|wait|hang on|oh,? hang on|make (?:that|it)|or rather)\b", re.I)
 
 
 def answer_date(turn: Turn, dues: list[DueMatch]) -> DueMatch | None:
-    """The date a reply answers with: the one in its first dated sentence ("Tuesday? Monday's a write-off.":
-    Tuesday; "Friday. I'm out Thursday anyway.": Friday), unless a later sentence corrects it ("Friday. Actually,
-    make that Monday."), where the last date wins."""
+    """The date a reply answers with: the one it puts as a question ("Monday's the bank holiday, so... Tuesday?"),
+    else the one in its first dated sentence ("Tuesday. Monday's a write-off.": Tuesday; "Friday. I'm out Thursday
+    anyway.": Friday), unless a later sentence corrects it ("Friday. Actually, make that Monday."): the last."""
     dated = [d for d in dues if d.due is not None]
     sents = [s for s in turn.doc.sents if any(s.start_char <= d.start_char < s.end_char for d in dated)]
     if len(sents) < 2 or any(CORRECTING.search(s.text) for s in sents[1:]):
         return concrete(dues)
-    return concrete([d for d in dated if sents[0].start_char <= d.start_char < sents[0].end_char])
+    asked = [d for d in asked_dates(turn) if d in dated]
+    return (
+        asked[-1] if asked else concrete([d for d in dated if sents[0].start_char <= d.start_char < sents[0].end_char])
+    )
 
 
 LETS_FIX = re.compile(r"\blet(?:'s| us) (?:do|say|make it|go for)\b", re.IGNORECASE)
