@@ -349,6 +349,8 @@ MUST_NOT_MATCH = [
     "That was my first thing.",
     "I'll pull Monday's figures out of the dashboard.",
     "The crew call is in the morning.",
+    "Not Thursday mornings, I've got the branch call.",
+    "Tuesday afternoons are best for the team.",
     "We're filming in the morning and the afternoon's for stills.",
 ]
 

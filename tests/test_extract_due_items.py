@@ -452,6 +452,15 @@ CASES = {
         ],
         {1: "2026-03-09"},
     ),
+    "an offer made after a session was dated does not take the session's date": (
+        [
+            (NADIA, "Can we both go to the plant on Thursday the 12th?"),
+            (OWEN, "Thursday the 12th. Yes, let's both go."),
+            (LUCY, "One other thing. Shall I set up a short weekly check-in till the launch?"),
+            (NADIA, "Please. Mondays, ideally."),
+        ],
+        {2: None},
+    ),
     "a date said after the talk moved on to new work is not the earlier item's": (
         [
             (NADIA, "Could you share how we compare with your other retail clients?"),

@@ -94,7 +94,7 @@ deadline of a time and its day ("by 10am Thursday"), of a range (its later end: 
 and of a date corrected straight after ("Tuesday, actually make that Wednesday": Wednesday).
 
 Not matched: bare numbers ("sixty-forty", "two things"), "twice a week", "every Friday", "on Fridays",
-"last Friday", "last week", "since Monday", "may"/"march"/"june"/"april" without an adjacent day number
+"last Friday", "last week", "since Monday", "Thursday afternoons", "may"/"march"/"june"/"april" without an adjacent day number
 ("we may need", "march on"), "at the end of the day" (the idiom), "the first thing", "the second round",
 "before we start", "after that", "once again". Past-tense deadlines ("sent the brief over on Friday") ARE
 matched; deciding whether a date is a deadline is the extractor's job.
@@ -376,6 +376,7 @@ _EVENT = re.compile(
 # a day gone by, or one that recurs ("every Thursday", "a recurring Thursday slot"): no deadline
 _PAST_MARKERS = {"last", "past", "previous", "every", "each", "since", "ago", "recurring", "regular", "weekly"}
 _PREV_WORD = re.compile(r"([\w']+)[\s,]*$")
+_RECURRING_PART = re.compile(r"\s+(?:mornings|afternoons|evenings|nights|lunchtimes)\b", re.I)
 
 
 def _prev_word(text: str, start: int) -> str:
@@ -443,6 +444,8 @@ def _candidates(text: str, meeting_date: datetime.date, next_weekday: NextWeekda
             lower = text[s:e].lower()
             if rule != "vague" and _prev_word(text, s) in _PAST_MARKERS and not _DEADLINE_PREP.match(lower):
                 continue  # "every Friday", "last week"; not "a line on each by Friday"
+            if rule == "weekday" and _RECURRING_PART.match(text, e):
+                continue  # "Thursday afternoons", "Monday mornings": every week, no one day
             if lower.startswith("the end of the day") and _prev_word(text, s) == "at":
                 continue
             ahead = _AHEAD_OF.search(text, 0, s) is not None  # "ahead of Tuesday's call": by Tuesday
