@@ -94,9 +94,9 @@ deadline of a time and its day ("by 10am Thursday"), of a range (its later end: 
 and of a date corrected straight after ("Tuesday, actually make that Wednesday": Wednesday).
 
 Not matched: bare numbers ("sixty-forty", "two things"), "twice a week", "every Friday", "on Fridays",
-"last Friday", "last week", "since Monday", "Thursday afternoons", "may"/"march"/"june"/"april" without an adjacent day number
-("we may need", "march on"), "at the end of the day" (the idiom), "the first thing", "the second round",
-"before we start", "after that", "once again". Past-tense deadlines ("sent the brief over on Friday") ARE
+"Thursday afternoons", "last Friday", "last week", "since Monday", "may"/"march"/"june"/"april" without an
+adjacent day number ("we may need", "march on"), "at the end of the day" (the idiom), "the first thing", "the
+second round", "before we start", "after that", "once again". Past-tense deadlines ("sent the brief over on Friday") ARE
 matched; deciding whether a date is a deadline is the extractor's job.
 """
 
