@@ -452,6 +452,16 @@ CASES = {
         ],
         {1: "2026-03-09"},
     ),
+    "a date asked for after an aside about new work is still the item's": (
+        [
+            (NADIA, "The headlines on the mailer are a bit long."),
+            (OWEN, "Fair. I'll rewrite the headlines, shorter."),
+            (LUCY, "And if the samples land early, we could do a teaser email too."),
+            (NADIA, "Maybe. Owen, when can you turn the headlines round?"),
+            (OWEN, "Thursday."),
+        ],
+        {1: "2026-03-05"},
+    ),
     "an offer made after a session was dated does not take the session's date": (
         [
             (NADIA, "Can we both go to the plant on Thursday the 12th?"),

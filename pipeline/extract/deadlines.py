@@ -164,11 +164,13 @@ def late_dues(awaiting: list[Item], turn: Turn, when: bool) -> list[Item]:
         # "I'll get a quote, ideally before we next meet." "Could we visit?" "Come down Tuesday.": the owner gave the
         # work its own (vague) deadline, so a later date answers something else unless it answers "When?"
         own_vague = item.due is not None and item.due.due is None and not when
-        if dues and (party or proposal) and answers and not turn.cues("WHEN") and not deferred and not own_vague:
+        # the talk moved on to new work since: only a date answering "When?" is still the item's
+        later = item.moved_on and not when
+        if dues and (party or proposal) and answers and not turn.cues("WHEN") and not (deferred or own_vague or later):
             item.due = answer_date(turn, dues)
             item.late_due = True
-        if item.due is None and moves_on(turn):
-            continue  # "I'll share a benchmark." "That would do." "Can you two go through the data?": talk moved on
+        # "I'll share a benchmark." "That would do." "Can you two go through the data?": the talk moved on
+        item.moved_on = item.moved_on or (item.due is None and moves_on(turn))
         keep.append(item)
     return keep
 
