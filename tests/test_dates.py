@@ -349,6 +349,8 @@ MUST_NOT_MATCH = [
     "That was my first thing.",
     "I'll pull Monday's figures out of the dashboard.",
     "The crew call is in the morning.",
+    "Not Thursday mornings, I've got the branch call.",
+    "Tuesday afternoons are best for the team.",
     "We're filming in the morning and the afternoon's for stills.",
 ]
 
@@ -434,3 +436,29 @@ def test_two_dates_for_two_things_stay_two():
 @pytest.mark.parametrize("text", ["We'll have it all live before Good Friday.", "The office is shut Easter Monday."])
 def test_a_holiday_named_after_a_weekday_is_not_that_weekday(text):
     assert [m.due for m in find_due_dates(text, WED_0304) if m.due is not None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They'll sort that before the first invoice goes in.",
+        "We'll chase it after the second payment clears.",
+        "I'll have the posters done in time for the first screening.",
+        "Can we fix it before the third batch ships?",
+    ],
+)
+def test_a_low_ordinal_before_a_noun_counts_things_and_is_no_day(text: str) -> None:
+    assert all(m.due is None for m in find_due_dates(text, WED_0902))
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("I'll get it to you by the third, please God.", datetime.date(2026, 9, 3)),
+        ("On the fifth we go live, so the copy's due then.", datetime.date(2026, 9, 5)),
+        ("By the first at the latest.", datetime.date(2026, 10, 1)),
+        ("Before the tenth would be ideal.", datetime.date(2026, 9, 10)),
+    ],
+)
+def test_a_low_ordinal_said_as_a_day_still_dates(text: str, due: datetime.date) -> None:
+    assert find_due_dates(text, WED_0902)[0].due == due

@@ -410,6 +410,77 @@ CASES = {
         [(OWEN, "Who's in the film?"), (LUCY, "I'll send you the names with a line on each by Friday.")],
         {1: "2026-03-06"},
     ),
+    "a reply's answer is its first date, the reason after it is no deadline": (
+        [
+            (NADIA, "We need the artwork files for the printer."),
+            (OWEN, "I'll send them over."),
+            (NADIA, "When could we have them?"),
+            (OWEN, "Thursday? Wednesday's packed."),
+        ],
+        {1: "2026-03-05"},
+    ),
+    "a reply's date corrected in a later sentence": (
+        [
+            (NADIA, "We need the signed-off copy deck."),
+            (OWEN, "I'll chase the proofreader for it."),
+            (NADIA, "When by?"),
+            (OWEN, "Monday. Actually, no, make that Tuesday, she's off Monday."),
+        ],
+        {1: "2026-03-10"},
+    ),
+    "an accepted request dated after a condition with a date of its own": (
+        [
+            (NADIA, "Owen, can you rebuild the results section?"),
+            (OWEN, "Yep, can do. If I get the survey numbers tomorrow, I'll have it back to you Friday."),
+        ],
+        {1: "2026-03-06"},
+    ),
+    "a reply's asked date after a day ruled out": (
+        [
+            (NADIA, "Legal will want to see the wording. I can get them to look at it."),
+            (LUCY, "When do you reckon?"),
+            (NADIA, "Well, Monday's a bank holiday, so... Tuesday, after that?"),
+        ],
+        {0: "2026-03-10"},
+    ),
+    "a request for the same work with a date of its own keeps the item waiting for its owner's yes": (
+        [
+            (NADIA, "Let's go with the second script."),
+            (OWEN, "Brilliant. I'll tighten it up, there's a clunky line in the middle."),
+            (NADIA, "Could we see the new version by Monday, Owen, so the board has time with it?"),
+            (OWEN, "Monday's fine."),
+        ],
+        {1: "2026-03-09"},
+    ),
+    "a date asked for after an aside about new work is still the item's": (
+        [
+            (NADIA, "The headlines on the mailer are a bit long."),
+            (OWEN, "Fair. I'll rewrite the headlines, shorter."),
+            (LUCY, "And if the samples land early, we could do a teaser email too."),
+            (NADIA, "Maybe. Owen, when can you turn the headlines round?"),
+            (OWEN, "Thursday."),
+        ],
+        {1: "2026-03-05"},
+    ),
+    "an offer made after a session was dated does not take the session's date": (
+        [
+            (NADIA, "Can we both go to the plant on Thursday the 12th?"),
+            (OWEN, "Thursday the 12th. Yes, let's both go."),
+            (LUCY, "One other thing. Shall I set up a short weekly check-in till the launch?"),
+            (NADIA, "Please. Mondays, ideally."),
+        ],
+        {2: None},
+    ),
+    "a date said after the talk moved on to new work is not the earlier item's": (
+        [
+            (NADIA, "Could you share how we compare with your other retail clients?"),
+            (OWEN, "We can't name them, but what I can do is share an anonymised benchmark."),
+            (NADIA, "That would do."),
+            (LUCY, "Nadia, could you and Owen go through the loyalty data properly before the planning day?"),
+            (NADIA, "Happy to. Owen, are you free next Tuesday?"),
+        ],
+        {1: None},
+    ),
 }
 
 

@@ -47,7 +47,9 @@ def _one_date(turn: Turn) -> DueMatch | None:
 
 def _takes_on(turn: Turn, item: Item) -> bool:
     """The item's turn takes on work put to it ("Consider it done.", "Leave that with me.", "Go on then.")."""
-    return item.accepted or bool(turn.opening("ACCEPT", 3) or turn.cues("SELF_IDIOM"))
+    # an accepted offer stands at the offer's turn, which takes on nothing put to it ("Shall I set up a check-in?")
+    reply = item.accepted and item.requester not in owners_of(item)
+    return reply or bool(turn.opening("ACCEPT", 3) or turn.cues("SELF_IDIOM"))
 
 
 def _home(item: Item, turns: list[Turn]) -> Turn | None:

@@ -25,6 +25,7 @@ from pipeline.extract.deadlines import (
     renegotiated,
     taken_before,
 )
+from pipeline.extract.fact_dates import fact_date
 from pipeline.extract.items import (
     Item,
     Pending,
@@ -249,7 +250,9 @@ class CommitmentTracker:
             if clause is not None:
                 consumed.add(clause.verb.i)
                 consumed.update(c.verb.i for c in own if c.verb.dep_ == "conj" and c.verb.head.i == clause.verb.i)
-            due = (clause_due(turn, clause) if clause else None) or (turn.dues[0] if turn.dues else None) or p.due
+            # the reply's first deadline, not a date in its condition ("If I get it tomorrow, …Wednesday.")
+            said = [d for d in turn.dues if not fact_date(turn, d)]
+            due = (clause_due(turn, clause) if clause else None) or (said[0] if said else None) or p.due
             at = turn.index
             if p.kind == "offer":
                 owner: Owner = p.owner or p.proposer

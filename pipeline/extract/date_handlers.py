@@ -122,6 +122,8 @@ def due_week_on_weekday(match: re.Match[str], meeting: datetime.date, next_weekd
     n = num(count) if count else 1
     if n is None:
         return None, "vague"
+    if _g(match, "fn"):
+        n = 2
     if _g(match, "wd") is None:  # "a week tomorrow", "tomorrow week"
         return meeting + DAYS(days=1 + 7 * n), "in_n_units"
     wd = _wd(match)
@@ -166,6 +168,24 @@ def due_end_of_named_month(match: re.Match[str], meeting: datetime.date, next_we
         int(match.group("year")) if _g(match, "year") else (meeting.year if mo >= meeting.month else meeting.year + 1)
     )
     return last_day(year, mo), "end_of_month"
+
+
+def due_last_weekday_of_month(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
+    """ "the last Friday of the month", "the last Thursday in June", "the last Monday of next month": that weekday
+    in the month's last seven days; a named month whose day has passed means next year's."""
+    wd = _wd(match)
+    which = (_g(match, "which") or "").lower()
+    if _g(match, "mon"):
+        mo = MONTHS[match.group("mon").lower().rstrip(".")]
+        year = meeting.year if mo >= meeting.month else meeting.year + 1
+    else:
+        year, mo = month_shift(meeting.year, meeting.month, 1 if which == "next" else 0)
+    end = last_day(year, mo)
+    day = end - datetime.timedelta(days=(end.weekday() - wd) % 7)
+    if day < meeting and _g(match, "mon"):
+        end = last_day(year + 1, mo)
+        day = end - datetime.timedelta(days=(end.weekday() - wd) % 7)
+    return (day, "end_of_month") if day >= meeting else (None, "vague")
 
 
 def due_end_of_year(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
@@ -237,6 +257,12 @@ _MAY_FOLLOWERS = _words("at and or then please latest so if but because ok okay 
 _TRAILING_WORD = re.compile(r"[\s,]*([\w']+)")
 
 
+def _counted(raw: str, n: int, follower: str) -> bool:
+    """A low word ordinal before a noun counts things ("the first invoice", "the third batch"), where a day would
+    be followed by a clause or a stop ("by the first, please", "on the third we go live")."""
+    return not raw[0].isdigit() and n <= 12 and follower.isalpha() and follower not in _DATE_FOLLOWERS | {"of"}
+
+
 def due_nth(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
     raw = match.group("day")
     n = num(raw)
@@ -253,6 +279,8 @@ def due_nth(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeek
     if strong:
         if attached and follower in _NOT_DATE_FOLLOWERS:
             return None
+        if attached and _counted(raw, n, follower) and not _g(match, "wd"):
+            return None  # "before the first invoice goes in", "after the second payment": which one, not a day
     elif (
         nxt
         and (follower == "of" or follower not in _DATE_FOLLOWERS)

@@ -41,8 +41,8 @@ next_weekday       following_week: that <wd> in the      next <wd>
 next_weekday       that <wd> in the following week,      <wd> next week, <wd> of next week, next week on <wd>
                    under BOTH settings (unambiguous)
 week_on_weekday    first <wd> strictly after M, + 7N     <wd> week, a week <wd>, a week on / from <wd>, N weeks
-                   days (vague when M is a <wd>: a       on <wd>; a week tomorrow, tomorrow week = M + 8
-                   week or a fortnight?)
+                   days (vague when M is a <wd>: a       on <wd>; a week tomorrow, tomorrow week = M + 8;
+                   week or a fortnight?)                 a fortnight on <wd>, <wd> fortnight (+ 14 days)
 vague (null)       not a §5 row; annotated as null       the <wd> after next, <wd> week after next
 next_week          Friday of the following Mon-Sun week  next week, end of next week, by the end of next week,
                                                          for next week, sometime next week
@@ -56,6 +56,7 @@ end_of_month       last day of M's month (no working-    end of the month, end o
 end_of_next_month  last day of the following month       end of next month, next month
 end_of_month       last day of the next such month       end of <Month>, by the end of October
                    (on or after M's month)
+end_of_month       that <wd> in the month's last 7 days  the last <wd> of the month / of next month / in <Month>
 end_of_year        31 December of M's year               end of the year, year end
 end_of_quarter     last day of that calendar quarter     end of the quarter, quarter end, end of Q3
 in_n_units         M + N days / 7N days / N months       in / within / over / inside N days|weeks|months, in
@@ -93,9 +94,9 @@ deadline of a time and its day ("by 10am Thursday"), of a range (its later end: 
 and of a date corrected straight after ("Tuesday, actually make that Wednesday": Wednesday).
 
 Not matched: bare numbers ("sixty-forty", "two things"), "twice a week", "every Friday", "on Fridays",
-"last Friday", "last week", "since Monday", "may"/"march"/"june"/"april" without an adjacent day number
-("we may need", "march on"), "at the end of the day" (the idiom), "the first thing", "the second round",
-"before we start", "after that", "once again". Past-tense deadlines ("sent the brief over on Friday") ARE
+"Thursday afternoons", "last Friday", "last week", "since Monday", "may"/"march"/"june"/"april" without an
+adjacent day number ("we may need", "march on"), "at the end of the day" (the idiom), "the first thing", "the
+second round", "before we start", "after that", "once again". Past-tense deadlines ("sent the brief over on Friday") ARE
 matched; deciding whether a date is a deadline is the extractor's job.
 """
 
@@ -119,6 +120,7 @@ from pipeline.extract.date_handlers import (
     due_end_of_year,
     due_hours,
     due_in_n_units,
+    due_last_weekday_of_month,
     due_month_day,
     due_next_month_span,
     due_next_week,
@@ -236,6 +238,12 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
     (_p(PREP + r"(?:the\s+)?" + WD + r"\s+week" + SUF), due_week_on_weekday),
     # "a week tomorrow", "tomorrow week", "two weeks on Monday": like "Monday week"
     (_p(PREP + rf"(?:a|{COUNT})\s+weeks?\s+(?:on\s+|from\s+)?(?:tomorrow|{WD})|tomorrow\s+week"), due_week_on_weekday),
+    # "a fortnight on Monday", "Friday fortnight", "a fortnight tomorrow": two weeks on
+    (
+        _p(PREP + rf"(?P<fn>a\s+fortnight)\s+(?:on\s+|from\s+)?(?:tomorrow|{WD})"),
+        due_week_on_weekday,
+    ),
+    (_p(PREP + rf"(?:the\s+)?(?:tomorrow|{WD})\s+(?P<fn>fortnight)"), due_week_on_weekday),
     (
         _p(PREP + r"(?:the\s+)?" + WD + r"\s+(?:after\s+next|(?:of\s+)?the\s+week\s+after\s+next|week\s+after\s+next)"),
         due_weekday_after_next,
@@ -268,6 +276,10 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (_p(PREP + r"(?:(?:the\s+)?end\s+of\s+)?next\s+month"), due_next_month_span),
     (_p(PREP + r"(?:the\s+)?(?:very\s+)?end\s+of\s+" + MON + r"(?:,?\s+(?P<year>20\d\d))?"), due_end_of_named_month),
+    (
+        _p(PREP + r"the\s+last\s+" + WD + r"\s+(?:of|in)\s+(?:(?:the|this|(?P<which>next))\s+month|" + MON + ")"),
+        due_last_weekday_of_month,
+    ),
     (_p(PREP + r"(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+year|(?:the\s+)?year[\s-]end)"), due_end_of_year),
     (
         _p(PREP + r"(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:quarter|q(?P<q>[1-4]))|(?:the\s+)?quarter[\s-]end)"),
@@ -364,6 +376,7 @@ _EVENT = re.compile(
 # a day gone by, or one that recurs ("every Thursday", "a recurring Thursday slot"): no deadline
 _PAST_MARKERS = {"last", "past", "previous", "every", "each", "since", "ago", "recurring", "regular", "weekly"}
 _PREV_WORD = re.compile(r"([\w']+)[\s,]*$")
+_RECURRING_PART = re.compile(r"\s+(?:mornings|afternoons|evenings|nights|lunchtimes)\b", re.I)
 
 
 def _prev_word(text: str, start: int) -> str:
@@ -431,6 +444,8 @@ def _candidates(text: str, meeting_date: datetime.date, next_weekday: NextWeekda
             lower = text[s:e].lower()
             if rule != "vague" and _prev_word(text, s) in _PAST_MARKERS and not _DEADLINE_PREP.match(lower):
                 continue  # "every Friday", "last week"; not "a line on each by Friday"
+            if rule == "weekday" and _RECURRING_PART.match(text, e):
+                continue  # "Thursday afternoons", "Monday mornings": every week, no one day
             if lower.startswith("the end of the day") and _prev_word(text, s) == "at":
                 continue
             ahead = _AHEAD_OF.search(text, 0, s) is not None  # "ahead of Tuesday's call": by Tuesday

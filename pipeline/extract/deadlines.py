@@ -164,11 +164,40 @@ def late_dues(awaiting: list[Item], turn: Turn, when: bool) -> list[Item]:
         # "I'll get a quote, ideally before we next meet." "Could we visit?" "Come down Tuesday.": the owner gave the
         # work its own (vague) deadline, so a later date answers something else unless it answers "When?"
         own_vague = item.due is not None and item.due.due is None and not when
-        if dues and (party or proposal) and answers and not turn.cues("WHEN") and not deferred and not own_vague:
-            item.due = concrete(dues)
+        # the talk moved on to new work since: only a date answering "When?" is still the item's
+        later = item.moved_on and not when
+        if dues and (party or proposal) and answers and not turn.cues("WHEN") and not (deferred or own_vague or later):
+            item.due = answer_date(turn, dues)
             item.late_due = True
+        # "I'll share a benchmark." "That would do." "Can you two go through the data?": the talk moved on
+        item.moved_on = item.moved_on or (item.due is None and moves_on(turn))
         keep.append(item)
     return keep
+
+
+def moves_on(turn: Turn) -> bool:
+    """The turn asks for or puts new work of its own ("Can you and Tom go through the donor data?", "We should do
+    a refresher."), so a date said after it answers that, not an earlier item still without one."""
+    asks = turn.cues("REQUEST") or turn.cues("PROPOSAL") or turn.cues("JOINT")
+    timed = any(d.due is not None for d in turn.dues)  # "Could we see it by Wednesday, Bill?": the item's timing
+    return bool(asks) and not timed and _new_task(turn)
+
+
+CORRECTING = re.compile(r"^\W*(?:actually|no|sorry|wait|hang on|oh,? hang on|make (?:that|it)|or rather)\b", re.I)
+
+
+def answer_date(turn: Turn, dues: list[DueMatch]) -> DueMatch | None:
+    """The date a reply answers with: the one it puts as a question ("Monday's the bank holiday, so... Tuesday?"),
+    else the one in its first dated sentence ("Tuesday. Monday's a write-off.": Tuesday; "Friday. I'm out Thursday
+    anyway.": Friday), unless a later sentence corrects it ("Friday. Actually, make that Monday."): the last."""
+    dated = [d for d in dues if d.due is not None]
+    sents = [s for s in turn.doc.sents if any(s.start_char <= d.start_char < s.end_char for d in dated)]
+    if len(sents) < 2 or any(CORRECTING.search(s.text) for s in sents[1:]):
+        return concrete(dues)
+    asked = [d for d in asked_dates(turn) if d in dated]
+    return (
+        asked[-1] if asked else concrete([d for d in dated if sents[0].start_char <= d.start_char < sents[0].end_char])
+    )
 
 
 LETS_FIX = re.compile(r"\blet(?:'s| us) (?:do|say|make it|go for)\b", re.IGNORECASE)

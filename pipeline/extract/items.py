@@ -40,6 +40,7 @@ class Item:
     kind: SubjectKind | None = None  # the subject kind of the committing clause, None when there is none
     closing: bool = False
     accepted: bool = False
+    moved_on: bool = False  # a later turn asked for new work while the item still had no date (``late_dues``)
 
     @property
     def rule_name(self) -> str:
