@@ -285,17 +285,7 @@ def antecedent(
     return fallback  # "them" with no plural noun before it: the nearest thing all the same
 
 
-PERSON_PRONOUNS = {"her", "him"}
 REFLEXIVES = {"yourself", "myself", "ourselves", "themselves", "himself", "herself"}
-
-
-def person_object(tok: Token) -> bool:
-    """ "call her", "ring him", "speak to her yourself": a person the work is done to, not "her speech"."""
-    if tok.lower_ not in PERSON_PRONOUNS or tok.i == 0:
-        return False
-    if tok.dep_ == "poss":
-        return tok.head.lower_ in REFLEXIVES
-    return tok.dep_ in ("dobj", "dative", "pobj")
 
 
 TITLES = {"councillor", "mr", "mrs", "ms", "miss", "dr", "doctor", "professor", "prof", "sir", "dame", "lord", "lady",
