@@ -1,6 +1,7 @@
 """Whom "them"/"her"/"his" stands for in a task (pipeline/extract/parties.py): a person or a body of people named just
 before, never a thing, and the pronoun kept when nothing is sure. Dialogues written for these tests, several ways of
-saying each."""
+saying each; and "it"/"those"/"that" straight after a task's verb (pipeline/extract/antecedents.py after_task_verb,
+work_said.py)."""
 
 from __future__ import annotations
 
@@ -122,8 +123,65 @@ CASES = [
     ),
 ]
 
+# a task's verb and the pronoun straight after it, whatever the parser made of so short a text, and the work that
+# "sort that" takes on when the sentence before says what someone needs to do
+THINGS = [
+    (
+        "book_those_a_fragment_names_them",
+        [
+            ("Nadia Brooks", "Next thing. Catering. Sandwich platters from the deli on Mill Lane."),
+            ("Owen Price", "I'll book those, we've got a contact there. Done by Friday."),
+        ],
+        "platters from the deli on Mill Lane",
+        ["those"],
+    ),
+    (
+        "clear_it_the_thing_said_earlier_in_the_turn",
+        [
+            (
+                "Nadia Brooks",
+                "The script has to go through our legal team. Bill's revising it by Wednesday, so our legal team "
+                "will clear it and get it back to you by Friday.",
+            )
+        ],
+        "clear the script",
+        ["it"],
+    ),
+    (
+        "book_that_asked_and_accepted",
+        [
+            ("Nadia Brooks", "Before the crew go on site, everyone needs the site safety induction."),
+            ("Lucy Tam", "Can you book that for the crew, Nadia?"),
+            ("Nadia Brooks", "Yes, leave it with me."),
+        ],
+        "book the site safety induction for the crew",
+        ["that"],
+    ),
+    (
+        "sort_that_the_work_someone_needs_to_do",
+        [
+            (
+                "Nadia Brooks",
+                "Also, our finance team will need to set you up on the new supplier portal. They'll sort that before "
+                "the first invoice goes in.",
+            )
+        ],
+        "up on the new supplier portal",
+        ["that"],
+    ),
+    (
+        "deal_with_that_the_work_said_the_turn_before",
+        [
+            ("Lucy Tam", "Heads up, procurement will need to add you to the approved vendor list."),
+            ("Nadia Brooks", "Right, I'll deal with that before the contract goes out."),
+        ],
+        "to the approved vendor list",
+        ["that"],
+    ),
+]
 
-@pytest.mark.parametrize(("case", "dialogue", "expected", "absent"), CASES, ids=[c[0] for c in CASES])
+
+@pytest.mark.parametrize(("case", "dialogue", "expected", "absent"), CASES + THINGS, ids=[c[0] for c in CASES + THINGS])
 def test_party_wording(case: str, dialogue, expected: str, absent: list[str]) -> None:
     got = tasks(dialogue)
     assert any(expected in t for t in got), got
@@ -144,3 +202,11 @@ def test_the_people_rows_load() -> None:
 )
 def test_owned_by(who: str, owned: str) -> None:
     assert owned_by(who) == owned
+
+
+def test_sort_that_is_not_what_the_speaker_wants_to_see() -> None:
+    """ "I need to see the plan" / "I'll sort that": what the speaker wants is not the work taken on."""
+    got = tasks(
+        [("Nadia Brooks", "I need to see the full plan before Friday."), ("Owen Price", "Sure, I'll sort that.")]
+    )
+    assert not any(t.startswith("see ") for t in got), got

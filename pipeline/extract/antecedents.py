@@ -63,6 +63,8 @@ def is_pronoun(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "nsubj" and tok.i == 1 and head.i == 0 and head.tag_ in ("VB", "VBP"):
         return True  # "do it by region": the task's verb comes first, the parser took "it" for its subject
+    if after_task_verb(tok):
+        return True
     if tok.dep_ == "nsubj" and head.tag_ in ("VBN", "VBD") and head.head.lemma_ in CAUSATIVE and head.i > tok.i:
         return True  # "get that set up", "have it signed"
     if tok.dep_ == "nsubj" and head.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ in CAUSATIVE:
@@ -71,12 +73,36 @@ def is_pronoun(tok: Token) -> bool:
         return True  # "get them weekly", "have it ready": the parser's small clause
     if part_of(tok):
         return True
+    if tok.dep_ == "pobj" and tok.lower_ in ("them", "those", "these") and head.lower_ in ("into", "over", "through"):
+        return head.head.pos_ == "VERB"  # "look over them", "go through those"; not "talk about them" (people)
     return (
         tok.dep_ == "pobj"
         and tok.lower_ in ("it", "that", "this")
         and head.lower_ in ("into", "at", "on", "about", "over", "through")
         and head.head.pos_ == "VERB"
     )
+
+
+NOT_VERBS = ("PRON", "DET", "CCONJ", "SCONJ", "AUX", "PART", "INTJ", "NUM", "PUNCT")
+
+
+def after_task_verb(tok: Token) -> bool:
+    """The pronoun straight after a task's verb, which a task (lower case, its verb first) starts with: "book
+    those", "clear it", "sort that before the invoice goes in", whatever the parser made of so short a text (a
+    noun "book" with "those" for its determiner, "it" the subject of an adjective "clear"); not a subject of the
+    verb after it ("so it needs …", "check it works"), nor a determiner ("send those three")."""
+    doc = tok.doc
+    if tok.i != 1 or tok.lower_ not in PRONOUNS - {"one", "ones"} or not doc[0].is_lower or not doc[0].is_alpha:
+        return False
+    if doc[0].pos_ in NOT_VERBS or doc[0].lower_ in ("so", "then", "now", "yes", "yeah", "no", "well"):
+        return False
+    nxt = doc[2] if len(doc) > 2 else None
+    if nxt is None or nxt.tag_ == "RP" or nxt.dep_ == "prt":
+        return True
+    if nxt.lower_ == "to" and len(doc) > 3 and doc[3].pos_ in ("VERB", "AUX"):
+        return False  # "get them to look at it": whom, not what
+    # not "send those three", "set that logic up", "give it a nudge": a determiner, or whom the thing is for
+    return nxt.pos_ in ("ADP", "ADV", "PART", "SCONJ", "PUNCT")
 
 
 def part_of(tok: Token) -> bool:

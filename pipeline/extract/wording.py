@@ -135,7 +135,8 @@ class Wording:
             work = needed_work(self.turns, k, before, self.rules.needing, self.names)
             if work:  # "The banners need resizing." / "I'll pick those up." -> "resize the banners"
                 both = f"{work} and {then}"
-                return self.rules.tidy(both if then and len(both.split()) <= STEPS_WORDS else work)
+                work = both if then and len(both.split()) <= STEPS_WORDS else work  # "you" as the report says it
+                return self._task(work, at, speaker, resolve_action=False)
         if resolve_action and self.rules.refers_to_action(self.rules.tidy(text)):
             earlier = self._earlier_action(doc, at)
             if earlier is not None:  # "I could cut it to fifteen seconds." / "Yes please, do that."
