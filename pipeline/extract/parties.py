@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.extract.antecedents import FILLERS, REFLEXIVES, named_person
+from pipeline.extract.antecedents import FILLERS, LOOKBACK
+from pipeline.extract.tasks import REFLEXIVES
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import WordingRules
 
@@ -132,3 +133,33 @@ def _phrase(tok: Token) -> str:
     text = "".join((t.lower_ if t.pos_ == "DET" else t.text) + t.whitespace_ for t in words).strip()
     first = words[0] if words else tok
     return text if first.pos_ == "DET" or first.pos_ == "PROPN" else f"the {text}"
+
+
+TITLES = {"councillor", "mr", "mrs", "ms", "miss", "dr", "doctor", "professor", "prof", "sir", "dame", "lord", "lady",
+          "minister", "mayor", "senator", "judge", "inspector", "officer", "father", "reverend"}  # fmt: skip
+
+
+def named_person(turns: list[Turn], at: int, before: int | None, names: set[str]) -> str | None:
+    """Whom "her"/"him" points back to: the last person named (by the parser) before token ``before`` of turn ``at``
+    or in the turns before it, with a title said with the name ("Councillor Abbott"), not one of the attendees
+    (who are talked to, not about); None when two different people were named in the nearest turn that names any."""
+    for k in range(at, max(-1, at - LOOKBACK - 1), -1):
+        people = [
+            e
+            for e in turns[k].doc.ents
+            if e.label_ == "PERSON"
+            and not (k == at and before is not None and e.start >= before)
+            and not any(part in names for part in e.text.split())
+        ]
+        if not people:
+            continue
+        surnames = {e.text.split()[-1] for e in people}
+        if len(surnames) > 1:
+            return None  # "Ana and Raj": which one is not said
+        last = people[-1]
+        words = [t for t in last if t.pos_ == "PROPN" and t.dep_ != "case"]  # not "Leave" of "Leave Warren to me"
+        title = last.doc[words[0].i - 1] if words and words[0].i > 0 else None
+        if title is not None and title.lower_.rstrip(".") in TITLES:
+            words.insert(0, title)
+        return " ".join(t.text for t in words) or None
+    return None
