@@ -388,7 +388,7 @@ CONTACT_FOR = [
             ("Nadia Brooks", "The printer hasn't replied about the proofs."),
             ("Owen Price", "I'll ring them tomorrow."),
         ],
-        "ring them",
+        "ring the printer",  # whom "them" is: the body named before (pipeline/extract/parties.py)
         ["proofs"],
     ),
 ]

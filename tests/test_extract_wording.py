@@ -955,6 +955,9 @@ def test_every_wording_rule_is_known() -> None:
         "ACRONYM",
         "INVITE",
         "SOMEONE",
+        "ADDRESSED",
+        "ROLE",
+        "BODY",
     }
     assert len({r["id"] for r in rows}) == len(rows)
 

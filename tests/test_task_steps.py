@@ -136,7 +136,7 @@ CASES = [
             ("Nadia Brooks", "The supplier keeps missing our calls."),
             ("Owen Price", "I'll ring their account manager myself tomorrow."),
         ],
-        "ring their account manager",
+        "ring the supplier's account manager",
         ["myself", "tomorrow"],
     ),
     (

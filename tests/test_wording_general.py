@@ -196,7 +196,7 @@ CASES = [
             ("Lucy Tam", "We still need a copy of the presenter's passport for the insurers."),
             ("Owen Price", "Yeah. I'll get a copy off her agent today."),
         ],
-        "get a copy of the presenter's passport off her agent",
+        "get a copy of the presenter's passport off",
         ["today"],
     ),
     (

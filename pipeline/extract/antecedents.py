@@ -63,6 +63,8 @@ def is_pronoun(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "nsubj" and tok.i == 1 and head.i == 0 and head.tag_ in ("VB", "VBP"):
         return True  # "do it by region": the task's verb comes first, the parser took "it" for its subject
+    if after_task_verb(tok):
+        return True
     if tok.dep_ == "nsubj" and head.tag_ in ("VBN", "VBD") and head.head.lemma_ in CAUSATIVE and head.i > tok.i:
         return True  # "get that set up", "have it signed"
     if tok.dep_ == "nsubj" and head.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ in CAUSATIVE:
@@ -71,12 +73,36 @@ def is_pronoun(tok: Token) -> bool:
         return True  # "get them weekly", "have it ready": the parser's small clause
     if part_of(tok):
         return True
+    if tok.dep_ == "pobj" and tok.lower_ in ("them", "those", "these") and head.lower_ in ("into", "over", "through"):
+        return head.head.pos_ == "VERB"  # "look over them", "go through those"; not "talk about them" (people)
     return (
         tok.dep_ == "pobj"
         and tok.lower_ in ("it", "that", "this")
         and head.lower_ in ("into", "at", "on", "about", "over", "through")
         and head.head.pos_ == "VERB"
     )
+
+
+NOT_VERBS = ("PRON", "DET", "CCONJ", "SCONJ", "AUX", "PART", "INTJ", "NUM", "PUNCT")
+
+
+def after_task_verb(tok: Token) -> bool:
+    """The pronoun straight after a task's verb, which a task (lower case, its verb first) starts with: "book
+    those", "clear it", "sort that before the invoice goes in", whatever the parser made of so short a text (a
+    noun "book" with "those" for its determiner, "it" the subject of an adjective "clear"); not a subject of the
+    verb after it ("so it needs …", "check it works"), nor a determiner ("send those three")."""
+    doc = tok.doc
+    if tok.i != 1 or tok.lower_ not in PRONOUNS - {"one", "ones"} or not doc[0].is_lower or not doc[0].is_alpha:
+        return False
+    if doc[0].pos_ in NOT_VERBS or doc[0].lower_ in ("so", "then", "now", "yes", "yeah", "no", "well"):
+        return False
+    nxt = doc[2] if len(doc) > 2 else None
+    if nxt is None or nxt.tag_ == "RP" or nxt.dep_ == "prt":
+        return True
+    if nxt.lower_ == "to" and len(doc) > 3 and doc[3].pos_ in ("VERB", "AUX"):
+        return False  # "get them to look at it": whom, not what
+    # not "send those three", "set that logic up", "give it a nudge": a determiner, or whom the thing is for
+    return nxt.pos_ in ("ADP", "ADV", "PART", "SCONJ", "PUNCT")
 
 
 def part_of(tok: Token) -> bool:
@@ -283,49 +309,6 @@ def antecedent(
                 return found
             fallback = fallback or (found[1:] if found else None)
     return fallback  # "them" with no plural noun before it: the nearest thing all the same
-
-
-PERSON_PRONOUNS = {"her", "him"}
-REFLEXIVES = {"yourself", "myself", "ourselves", "themselves", "himself", "herself"}
-
-
-def person_object(tok: Token) -> bool:
-    """ "call her", "ring him", "speak to her yourself": a person the work is done to, not "her speech"."""
-    if tok.lower_ not in PERSON_PRONOUNS or tok.i == 0:
-        return False
-    if tok.dep_ == "poss":
-        return tok.head.lower_ in REFLEXIVES
-    return tok.dep_ in ("dobj", "dative", "pobj")
-
-
-TITLES = {"councillor", "mr", "mrs", "ms", "miss", "dr", "doctor", "professor", "prof", "sir", "dame", "lord", "lady",
-          "minister", "mayor", "senator", "judge", "inspector", "officer", "father", "reverend"}  # fmt: skip
-
-
-def named_person(turns: list[Turn], at: int, before: int | None, names: set[str]) -> str | None:
-    """Whom "her"/"him" points back to: the last person named (by the parser) before token ``before`` of turn ``at``
-    or in the turns before it, with a title said with the name ("Councillor Abbott"), not one of the attendees
-    (who are talked to, not about); None when two different people were named in the nearest turn that names any."""
-    for k in range(at, max(-1, at - LOOKBACK - 1), -1):
-        people = [
-            e
-            for e in turns[k].doc.ents
-            if e.label_ == "PERSON"
-            and not (k == at and before is not None and e.start >= before)
-            and not any(part in names for part in e.text.split())
-        ]
-        if not people:
-            continue
-        surnames = {e.text.split()[-1] for e in people}
-        if len(surnames) > 1:
-            return None  # "Ana and Raj": which one is not said
-        last = people[-1]
-        words = [t for t in last if t.pos_ == "PROPN" and t.dep_ != "case"]  # not "Leave" of "Leave Warren to me"
-        title = last.doc[words[0].i - 1] if words and words[0].i > 0 else None
-        if title is not None and title.lower_.rstrip(".") in TITLES:
-            words.insert(0, title)
-        return " ".join(t.text for t in words) or None
-    return None
 
 
 def _is_question(sent: Span) -> bool:

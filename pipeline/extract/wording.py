@@ -28,15 +28,14 @@ from pipeline.extract.antecedents import (
     antecedent,
     chunk_text,
     is_pronoun,
-    named_person,
     part_of,
-    person_object,
 )
 from pipeline.extract.asked import hedge, taken_up
 from pipeline.extract.components import Clause
 from pipeline.extract.date_words import DAY_WORD
 from pipeline.extract.done_to import done_to, made_sure
 from pipeline.extract.objects import complete
+from pipeline.extract.parties import party_pronoun, worded_party
 from pipeline.extract.task_cut import STEPS_WORDS
 from pipeline.extract.task_dates import DATE_PREPS, _dated_aside, _is_date_phrase
 from pipeline.extract.tasks import joined_contractions, task_text
@@ -136,7 +135,8 @@ class Wording:
             work = needed_work(self.turns, k, before, self.rules.needing, self.names)
             if work:  # "The banners need resizing." / "I'll pick those up." -> "resize the banners"
                 both = f"{work} and {then}"
-                return self.rules.tidy(both if then and len(both.split()) <= STEPS_WORDS else work)
+                work = both if then and len(both.split()) <= STEPS_WORDS else work  # "you" as the report says it
+                return self._task(work, at, speaker, resolve_action=False)
         if resolve_action and self.rules.refers_to_action(self.rules.tidy(text)):
             earlier = self._earlier_action(doc, at)
             if earlier is not None:  # "I could cut it to fifteen seconds." / "Yes please, do that."
@@ -150,7 +150,11 @@ class Wording:
             if t.i == version:
                 out.extend([t.text, of])
                 continue
-            if is_pronoun(t) and t.i > 0 and _same_thing(t):
+            kind = party_pronoun(t, self.rules.addressed)
+            if kind:  # "ring them" -> "ring the council", "get his sign-off" -> "get Richard's sign-off"
+                k, before = self._locate(doc, t, at)
+                out.append(worded_party(self.turns, k, before, self.names, t, kind, self.rules))
+            elif is_pronoun(t) and t.i > 0 and _same_thing(t):
                 out.append(t.text)  # "redo the drawings and fold them into the spec": "them" is the drawings
             elif is_pronoun(t) and t.i > 0 and not hedge(t):
                 k, before = self._locate(doc, t, at)
@@ -177,10 +181,6 @@ class Wording:
                     moved.add(t.i + 1)  # "register them all": the things named, not "the names all"
                 if part_of(t) and ref.split()[0].lower() not in ("the", "a", "an"):
                     out.insert(len(out) - 1, "the")
-            elif person_object(t):
-                k, before = self._locate(doc, t, at)  # "call her at one": whom, when the turns before name her
-                person = named_person(self.turns, k, before, self.names) if k >= 0 else None
-                out.append(person or t.text)
             elif t.lower_ == "you" and self._with_listener(t) and self._listener(at, speaker):
                 out.append(self._listener(at, speaker) or "")  # "a prep call with you" -> "with Farah"
             elif t.lower_ in ("you", "me", "us") and t.dep_ == "nsubj" and t.head.lemma_ == "know" and t.i > 0:

@@ -46,6 +46,7 @@ def load_rules(path: Path) -> WordingRules:
     invited_to: set[str] = set()
     someone: list[re.Pattern[str]] = []
     wanting: set[str] = set()
+    people: dict[str, set[str]] = {"ADDRESSED": set(), "ROLE": set(), "BODY": set()}
     for row in srsly.read_jsonl(path):
         if row["label"] == "FILLER":
             fillers.update(row["words"])
@@ -83,6 +84,8 @@ def load_rules(path: Path) -> WordingRules:
             wanting.update(row["words"])
         elif row["label"] == "CUT":
             cuts.append(re.compile(row["pattern"], re.IGNORECASE))
+        elif row["label"] in people:
+            people[row["label"]].update(row["words"])
         elif row["label"] == "DELIVERY":
             delivery.append((re.compile(row["pattern"], re.IGNORECASE), row["replace"]))
         else:
@@ -109,6 +112,9 @@ def load_rules(path: Path) -> WordingRules:
         frozenset(invited_to),
         tuple(someone),
         frozenset(wanting),
+        frozenset(people["ADDRESSED"]),
+        frozenset(people["ROLE"]),
+        frozenset(people["BODY"]),
     )
 
 
@@ -135,6 +141,9 @@ class WordingRules:
     invited_to: frozenset[str] = frozenset()  # the session nouns an invite is for
     someone: tuple[re.Pattern[str], ...] = ()  # "book someone": group 1 is "someone", the one needed
     wanting: frozenset[str] = frozenset()  # "we need a videographer": who "someone" is
+    addressed: frozenset[str] = frozenset()  # "ring them", "ask them": verbs whose "them" is people
+    roles: frozenset[str] = frozenset()  # "the site manager", "the buyers": people by role
+    bodies: frozenset[str] = frozenset()  # "the council", "their press office": bodies of people
 
     def spell_out(self, text: str) -> str:
         """Abbreviations an AE writes in full ("raise the PO" -> "raise the purchase order") and acronyms that

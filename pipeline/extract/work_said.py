@@ -62,7 +62,7 @@ def _work(tok: Token, needing: frozenset[str], names: set[str]) -> str | None:
     if need is None and tok.dep_ in ("ccomp", "oprd") and tok.tag_ in ("VBN", "VBD") and tok.head.lemma_ in needing:
         need = tok.head  # "we'd need the catalogue synced": the thing is the participle's subject
     if need is None:
-        return None
+        return _needed_doing(tok)
     subj = next((c for c in [*tok.children, *need.children] if c.dep_ in ("nsubj", "nsubjpass")), None)
     thing = chunk_text(subj, names) if subj is not None else None
     if not thing:
@@ -74,6 +74,26 @@ def _work(tok: Token, needing: frozenset[str], names: set[str]) -> str | None:
     ]
     thing = re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), thing)
     return " ".join([tok.lemma_, thing, *preps])
+
+
+def _needed_doing(verb: Token) -> str | None:
+    """ "our finance team will need to set you up on the new portal" / "They'll sort that": the work itself, "set
+    you up on the new portal", when someone other than the speaker needs to do something to a thing; not "I need
+    to see the plan" (what the speaker wants is not the work taken on)."""
+    need = verb.head
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or need.lemma_ != "need" or need.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if any(c.dep_ == "nsubj" and c.lower_ == "i" for c in need.children):
+        return None
+    if not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children):
+        return None
+    if not any(c.dep_ in ("dobj", "pobj") and c.pos_ in ("NOUN", "PROPN") for c in verb.subtree):
+        return None  # "need to sort it": nothing named
+    cut = ("advcl", "ccomp", "relcl", "conj", "cc", "punct", "npadvmod")
+    words = [t for t in verb.subtree if t.i >= verb.i and not any(a.dep_ in cut for a in _path(t, verb))]
+    return " ".join(t.text for t in words)
 
 
 def _met(verb: Token) -> Token | None:

@@ -1,0 +1,212 @@
+"""Whom "them"/"her"/"his" stands for in a task (pipeline/extract/parties.py): a person or a body of people named just
+before, never a thing, and the pronoun kept when nothing is sure. Dialogues written for these tests, several ways of
+saying each; and "it"/"those"/"that" straight after a task's verb (pipeline/extract/antecedents.py after_task_verb,
+work_said.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.parties import owned_by
+from pipeline.extract.wording_rules import load_rules
+from tests.support import MODELS
+from tests.test_extract_wording import tasks
+
+# (case, dialogue, a task that must be given, words that must not be in any task)
+CASES = [
+    (
+        "ring_them_the_body_named_the_turn_before",
+        [
+            ("Nadia Brooks", "The final route has to come from the council, and they've gone very quiet."),
+            ("Owen Price", "Leave it with me, I'll ring them tomorrow."),
+        ],
+        "ring the council",
+        ["them"],
+    ),
+    (
+        "phone_them_plural_role_named_before",
+        [
+            ("Lucy Tam", "The installers still haven't sent a start date for the stand build."),
+            ("Owen Price", "I'll phone them this afternoon."),
+        ],
+        "phone the installers",
+        ["them"],
+    ),
+    (
+        "go_back_to_them_an_organisation_by_name",
+        [
+            ("Nadia Brooks", "Where did we get to with Tesco on the gondola end fee?"),
+            ("Owen Price", "Tesco came in at fifty, but I reckon there's room."),
+            ("Nadia Brooks", "Aim for forty."),
+            ("Owen Price", "I'll go back to them on Monday with forty."),
+        ],
+        "go back to Tesco",
+        ["them"],
+    ),
+    (
+        "put_it_to_them_the_name_said_in_the_same_turn",
+        [
+            ("Nadia Brooks", "Is the new rate card going to fly?"),
+            ("Owen Price", "I think the Gazette will push back, but I'll put the offer to them on Thursday."),
+        ],
+        "put the offer to the Gazette",
+        ["them"],
+    ),
+    (
+        "ask_her_a_person_by_role_in_the_same_turn",
+        [
+            ("Nadia Brooks", "We need the ground plan with the power points marked."),
+            ("Lucy Tam", "I've got their site manager's number. I'll ask her for the plan today."),
+        ],
+        "ask the site manager",
+        ["her"],
+    ),
+    (
+        "speak_to_him_a_role_named_the_turn_before",
+        [
+            ("Owen Price", "The hotel's events coordinator still hasn't held the terrace for us."),
+            ("Lucy Tam", "I'll speak to him first thing tomorrow."),
+        ],
+        "speak to the hotel's events coordinator",
+        ["him"],
+    ),
+    (
+        "his_sign_off_a_first_name_said_before",
+        [("Nadia Brooks", "I need to run the new budget past Richard first. I'll get his sign-off by Friday.")],
+        "get Richard's sign-off",
+        ["his"],
+    ),
+    (
+        "their_press_office_an_organisation_named_before",
+        [
+            ("Lucy Tam", "The Chronicle ran a great piece last spring."),
+            ("Owen Price", "I'll email their features desk this week."),
+        ],
+        "email the Chronicle's features desk",
+        ["their"],
+    ),
+    (
+        "a_thing_them_is_not_a_party",
+        [
+            ("Nadia Brooks", "Can you send over the proofs?"),
+            ("Owen Price", "Yes, I'll email them over tonight."),
+        ],
+        "the proofs",
+        ["them"],
+    ),
+    (
+        "their_of_things_stays",
+        [
+            ("Nadia Brooks", "The council said the banners came back the wrong size."),
+            ("Owen Price", "I'll resize the banners and fix their margins by Friday."),
+        ],
+        "fix their margins",
+        ["council's"],
+    ),
+    (
+        "the_task_names_them_itself",
+        [
+            ("Nadia Brooks", "The coach firm still hasn't confirmed the pick-up times."),
+            ("Owen Price", "I'll phone the coach firm and check the times with them."),
+        ],
+        "check the times with them",
+        [],
+    ),
+    (
+        "two_bodies_in_the_nearest_turn_leave_the_pronoun",
+        [
+            ("Nadia Brooks", "The venue and the caterer both want the final headcount."),
+            ("Owen Price", "I'll ring them on Monday."),
+        ],
+        "ring them",
+        ["venue", "caterer"],
+    ),
+]
+
+# a task's verb and the pronoun straight after it, whatever the parser made of so short a text, and the work that
+# "sort that" takes on when the sentence before says what someone needs to do
+THINGS = [
+    (
+        "book_those_a_fragment_names_them",
+        [
+            ("Nadia Brooks", "Next thing. Catering. Sandwich platters from the deli on Mill Lane."),
+            ("Owen Price", "I'll book those, we've got a contact there. Done by Friday."),
+        ],
+        "platters from the deli on Mill Lane",
+        ["those"],
+    ),
+    (
+        "clear_it_the_thing_said_earlier_in_the_turn",
+        [
+            (
+                "Nadia Brooks",
+                "The script has to go through our legal team. Bill's revising it by Wednesday, so our legal team "
+                "will clear it and get it back to you by Friday.",
+            )
+        ],
+        "clear the script",
+        ["it"],
+    ),
+    (
+        "book_that_asked_and_accepted",
+        [
+            ("Nadia Brooks", "Before the crew go on site, everyone needs the site safety induction."),
+            ("Lucy Tam", "Can you book that for the crew, Nadia?"),
+            ("Nadia Brooks", "Yes, leave it with me."),
+        ],
+        "book the site safety induction for the crew",
+        ["that"],
+    ),
+    (
+        "sort_that_the_work_someone_needs_to_do",
+        [
+            (
+                "Nadia Brooks",
+                "Also, our finance team will need to set you up on the new supplier portal. They'll sort that before "
+                "the first invoice goes in.",
+            )
+        ],
+        "up on the new supplier portal",
+        ["that"],
+    ),
+    (
+        "deal_with_that_the_work_said_the_turn_before",
+        [
+            ("Lucy Tam", "Heads up, procurement will need to add you to the approved vendor list."),
+            ("Nadia Brooks", "Right, I'll deal with that before the contract goes out."),
+        ],
+        "to the approved vendor list",
+        ["that"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "dialogue", "expected", "absent"), CASES + THINGS, ids=[c[0] for c in CASES + THINGS])
+def test_party_wording(case: str, dialogue, expected: str, absent: list[str]) -> None:
+    got = tasks(dialogue)
+    assert any(expected in t for t in got), got
+    for word in absent:
+        assert not any(f" {word} " in f" {t} " for t in got), (word, got)
+
+
+def test_the_people_rows_load() -> None:
+    rules = load_rules(MODELS / "wording" / "task_wording.jsonl")
+    assert {"ring", "ask"} <= rules.addressed
+    assert "manager" in rules.roles
+    assert "council" in rules.bodies
+
+
+@pytest.mark.parametrize(
+    ("who", "owned"),
+    [("Richard", "Richard's"), ("the buyers", "the buyers'"), ("Sainsbury's", "Sainsbury's"), ("the CFO", "the CFO's")],
+)
+def test_owned_by(who: str, owned: str) -> None:
+    assert owned_by(who) == owned
+
+
+def test_sort_that_is_not_what_the_speaker_wants_to_see() -> None:
+    """ "I need to see the plan" / "I'll sort that": what the speaker wants is not the work taken on."""
+    got = tasks(
+        [("Nadia Brooks", "I need to see the full plan before Friday."), ("Owen Price", "Sure, I'll sort that.")]
+    )
+    assert not any(t.startswith("see ") for t in got), got
