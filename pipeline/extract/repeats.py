@@ -42,6 +42,7 @@ LIGHT_VERBS = {"handle", "sort", "cover", "own", "manage"}  # a task that says w
 DELIVERY = {"send", "get", "give", "share", "circulate", "forward", "pass", "email", "drop", "pop", "have"}
 TAKE_ON = {"do", "take", "handle", "sort", "cover", "grab"}  # "I'll do it": the work just said, taken on
 SOON = 3  # turns within which the same speaker saying the work again is the same item
+HAD_REACH = 4  # turns back to the item whose result "I'll have it to you Monday week" dates (the date talk between)
 FOLLOW_UP_VERBS = {"come", "get", "report", "circle", "feed"}  # "… and I'll come back to you with their feedback"
 
 
@@ -224,15 +225,21 @@ def had_by(items: list[Item], turns: list[Turn], c: Clause, owner: Owner, due: D
     again = any(t.lower_ in ("also", "too", "else") or t.text.lower() == "as well" for t in c.verb.subtree)
     if len(objects) != 1 or not versions or again or re.search(r"\bas well\b", c.sent.text, re.IGNORECASE):
         return None
-    recent = [i for i in items if 0 < turn.index - i.turn <= 2 and i.owner == owner]
+    recent = [i for i in items if 0 < turn.index - i.turn <= HAD_REACH and i.owner == owner]
     if not recent or recent[-1].due is not None and recent[-1].due.due is not None:
         return None
     latest = recent[-1]
     said = {w.lower().strip(".,") for w in latest.task.split()}
     # a question since about another thing ("And the budget, did finance sign it off?"), not "When could I have it?"
-    asked = [t for t in turns[:-1] if t.index > latest.turn and t.is_question() and not t.cues("WHEN")]
+    # nor "When's the board?" "You said the twentieth?": date talk
+    asked = [t for t in turns[:-1] if t.index > latest.turn and t.is_question() and not date_talk(t)]
     other = any(w.pos_ == "NOUN" and w.lower_ not in said and w.lemma_ not in said for t in asked for w in t.doc)
     return latest if not other and not any(i.turn > latest.turn for i in items) else None
+
+
+def date_talk(turn: Turn) -> bool:
+    """A question about when: "When could I have it?", "When's the board?", "The 20th, you said?"."""
+    return bool(turn.cues("WHEN") or turn.dues) or (len(turn.doc) > 0 and turn.doc[0].lower_ == "when")
 
 
 def asked_anew(turns: list[Turn], item: Item) -> bool:
