@@ -38,7 +38,7 @@ def test_an_answer_had_later_is_the_same_item() -> None:
     got = items(
         [
             ("Nadia Brooks", "Can we check whether the intern can keep posting?"),
-            ("Lucy Tam", "I'll ask her. She's away but she answers messages. I'll have an answer by our next catch-up."),
+            ("Lucy Tam", "I'll ask her. She's away but answers messages. I'll have an answer by our next catch-up."),
         ]
     )
     assert len(got) == 1 and got[0][2].startswith("ask"), got
