@@ -85,3 +85,16 @@ def test_reactions_are_no_items() -> None:
     ):
         got = items([("Nadia Brooks", "So the new claim stays in the script."), ("Owen Price", said)])
         assert got == [], (said, got)
+
+
+def test_recap_light_verb_restates_the_earlier_item() -> None:
+    opening = [
+        ("Nadia Brooks", "Where are we on the edit schedule?"),
+        ("Owen Price", "I'll send a revised post schedule with the grade slotted in."),
+        ("Nadia Brooks", "Great. And the music?"),
+        ("Lucy Tam", "Still waiting on the label."),
+    ]
+    got = items(opening + [("Owen Price", "So, to recap: Lucy, music by Tuesday, and I'll do the schedule tomorrow.")])
+    assert [(t, o, d) for t, o, _, d in got] == [(1, "Owen Price", "2026-03-05")], got
+    other = items(opening + [("Owen Price", "To recap: I'll do the music licence tomorrow, and the schedule Friday.")])
+    assert [t for t, _, _, _ in other] == [1, 4], other
