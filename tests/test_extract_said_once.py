@@ -98,3 +98,15 @@ def test_recap_light_verb_restates_the_earlier_item() -> None:
     assert [(t, o, d) for t, o, _, d in got] == [(1, "Owen Price", "2026-03-05")], got
     other = items(opening + [("Owen Price", "To recap: I'll do the music licence tomorrow, and the schedule Friday.")])
     assert [t for t, _, _, _ in other] == [1, 4], other
+
+
+def test_what_must_come_first_offers_nothing() -> None:
+    got = items(
+        [
+            ("Nadia Brooks", "Can we book the outdoor on the new terms?"),
+            ("Owen Price", "I'll need the terms in writing before I can do anything."),
+        ]
+    )
+    assert got == [], got
+    kept = items([("Nadia Brooks", "Can you get the files over?"), ("Owen Price", "I can send them before the call.")])
+    assert [(t, o) for t, o, _, _ in kept] == [(1, "Owen Price")], kept
