@@ -338,11 +338,12 @@ def idiom_verbs(turn: Turn) -> frozenset[int]:
     return frozenset(v.i for v in map(idiom_work, idioms) if v is not None)
 
 
-TAKING_ON = {"take", "do", "handle", "own", "grab", "have", "pick"}
+TAKING_ON = {"take", "do", "handle", "own", "grab", "have", "pick", "get", "sort"}  # "I can get you that"
 
 
 def taking_on(c: Clause) -> bool:
-    """ "I'll take that one", "I'll do that", "we'll handle it": the speaker accepts the work, saying none of it."""
+    """ "I'll take that one", "I'll do that", "we'll handle it", "I can get you that", "we'll sort that": the speaker
+    accepts the work, saying none of it."""
     return c.verb.lemma_ in TAKING_ON and vague_task(c)
 
 

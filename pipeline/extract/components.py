@@ -155,6 +155,9 @@ def _conditional(verb: Token, courtesy: Iterable[Span] = ()) -> bool:
     )
 
 
+BEFORE = ("before", "until", "till")
+
+
 def _purpose(verb: Token) -> bool:
     """ "…send over the animatic so I can show Alistair": a purpose clause says why, it promises nothing."""
     modal = [t for t in verb.children if t.dep_ == "aux" and t.lower_ in ("can", "could", "ca")]
@@ -163,6 +166,9 @@ def _purpose(verb: Token) -> bool:
     able = bool(modal and subj and subj[0].i < modal[0].i)
     if verb.dep_ not in ("advcl", "ccomp", "conj") and not (verb.dep_ == "ROOT" and able):
         return False  # "By Friday, if that's okay, so I can log them.": parsed as the root, still a purpose
+    first = any(m.dep_ == "mark" and m.lower_ in BEFORE for m in verb.children)
+    if modal and first and verb.dep_ in ("advcl", "ccomp"):
+        return True  # "I'll need it in writing before I can do anything": what must come first, no offer
     marks = [m for m in verb.children if m.lower_ in ("so", "that") and m.dep_ in ("mark", "advmod") and m.i < verb.i]
     # "So I'll confirm the booking" opens its sentence: a conclusion, not a purpose
     return any(m.i > verb.sent.start and verb.doc[m.i - 1].text not in (".", "!", "?", "\u2014") for m in marks)

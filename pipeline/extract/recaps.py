@@ -161,13 +161,18 @@ def _mentioned(
     return (best[2], best[3]) if best else None
 
 
+LIGHT_VERBS = ("do", "sort", "handle")  # "I'll do the schedule": the work said before, named by its thing
+
+
 def _restated(task: str, earlier: list[Item], owner: Owner = None) -> Item | None:
     """The latest earlier item with the same object as ``task``, or (for an item of the same owner) the same verb
     and an object word in common ("send the revised scope" / "send over a revised scope of work")."""
     for i in reversed(earlier):
         if same_task(i.task, task) and (owner is None or i.owner == owner or _verb(i.task) == _verb(task)):
             return i  # not "Tom drafts the brief" / "and I'll review the brief": a new item on the same thing
-        same_verb = owner is not None and i.owner == owner and _verb(i.task) == _verb(task) != ""
+        # "I'll do the deck by the second" restates "send the full debrief deck": a light verb says no other work
+        verb = _verb(task)
+        same_verb = owner is not None and i.owner == owner and verb != "" and verb in (_verb(i.task), *LIGHT_VERBS)
         if same_verb and any(not w.endswith("ed") for w in object_words(i.task) & object_words(task)):
             return i
     return None

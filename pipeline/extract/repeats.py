@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.clause_kinds import said_again
+from pipeline.extract.clause_kinds import further, said_again
 from pipeline.extract.components import Clause
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import DUE_LOOKAHEAD, accepted_before
 from pipeline.extract.items import (
     PRONOUNS,
+    SESSION_WORDS,
     Item,
     concrete,
     delivers,
@@ -41,6 +42,7 @@ LIGHT_VERBS = {"handle", "sort", "cover", "own", "manage"}  # a task that says w
 DELIVERY = {"send", "get", "give", "share", "circulate", "forward", "pass", "email", "drop", "pop", "have"}
 TAKE_ON = {"do", "take", "handle", "sort", "cover", "grab"}  # "I'll do it": the work just said, taken on
 SOON = 3  # turns within which the same speaker saying the work again is the same item
+HAD_REACH = 4  # turns back to the item whose result "I'll have it to you Monday week" dates (the date talk between)
 FOLLOW_UP_VERBS = {"come", "get", "report", "circle", "feed"}  # "… and I'll come back to you with their feedback"
 
 
@@ -104,7 +106,8 @@ def carries_on(
         same_turn[-1].due = due if due is not None and due.due is not None else same_turn[-1].due
         same_turn[-1].merged.append(turn.index)
         return True
-    delivered = [i for i in same_turn if party(i.kind) == party(c.subj_kind) and delivers(i, c)]
+    handed = result_had(c)
+    delivered = [i for i in same_turn if handed or (party(i.kind) == party(c.subj_kind) and delivers(i, c))]
     if delivered or (same_turn and refers_back(c)):  # "… I'll make sure of it.", "We'll have a draft with you …"
         same_turn = delivered or same_turn
     finished = done_to_it(c)  # "I'll book those. I'll have it done by the 14th."
@@ -140,6 +143,28 @@ def carries_on(
         repeated.merged.append(turn.index)
         return True
     return False
+
+
+RECIPIENTS = {"you", "us", "him", "her", "them"}
+TALK = SESSION_WORDS | {"word", "think", "go", "try", "conversation", "discussion", "dig", "crack"}
+
+
+def result_had(c: Clause) -> bool:
+    """The clause says only when the work's result is had, not new work: "I'll redo the shadows. I'll have the new
+    version with you on Friday."; "I'll ask her. I'll have an answer by Monday." ("have" a thing with or to the
+    other side, or a thing said for the first time with "a"); not "I'll have the FAQ to you as well"."""
+    if c.verb.lemma_ != "have" or c.negated or further(c):
+        return False
+    things = [t for t in c.verb.children if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN")]
+    if any(t.lower_ in TALK for t in things):
+        return False  # "I'll have a word with them", "I'll have a chat with Max": work of its own
+    to_them = any(  # "with you" hangs on the verb or on the thing ("the new version with you")
+        t.dep_ == "prep" and t.lower_ in ("with", "to") and any(o.lower_ in RECIPIENTS for o in t.children)
+        for h in [c.verb, *things]
+        for t in h.children
+    )
+    first_said = any(d.lower_ in ("a", "an") for t in things for d in t.children)
+    return bool(things) and (to_them or first_said)
 
 
 def handed_over(items: list[Item], turns: list[Turn], c: Clause, due: DueMatch | None, meeting: Meeting) -> bool:
@@ -200,15 +225,21 @@ def had_by(items: list[Item], turns: list[Turn], c: Clause, owner: Owner, due: D
     again = any(t.lower_ in ("also", "too", "else") or t.text.lower() == "as well" for t in c.verb.subtree)
     if len(objects) != 1 or not versions or again or re.search(r"\bas well\b", c.sent.text, re.IGNORECASE):
         return None
-    recent = [i for i in items if 0 < turn.index - i.turn <= 2 and i.owner == owner]
+    recent = [i for i in items if 0 < turn.index - i.turn <= HAD_REACH and i.owner == owner]
     if not recent or recent[-1].due is not None and recent[-1].due.due is not None:
         return None
     latest = recent[-1]
     said = {w.lower().strip(".,") for w in latest.task.split()}
     # a question since about another thing ("And the budget, did finance sign it off?"), not "When could I have it?"
-    asked = [t for t in turns[:-1] if t.index > latest.turn and t.is_question() and not t.cues("WHEN")]
+    # nor "When's the board?" "You said the twentieth?": date talk
+    asked = [t for t in turns[:-1] if t.index > latest.turn and t.is_question() and not date_talk(t)]
     other = any(w.pos_ == "NOUN" and w.lower_ not in said and w.lemma_ not in said for t in asked for w in t.doc)
     return latest if not other and not any(i.turn > latest.turn for i in items) else None
+
+
+def date_talk(turn: Turn) -> bool:
+    """A question about when: "When could I have it?", "When's the board?", "The 20th, you said?"."""
+    return bool(turn.cues("WHEN") or turn.dues) or (len(turn.doc) > 0 and turn.doc[0].lower_ == "when")
 
 
 def asked_anew(turns: list[Turn], item: Item) -> bool:
