@@ -93,16 +93,45 @@ def _names_work(verb: Token) -> bool:
 
 def planned(turn: Turn) -> str | None:
     """Work the speaker says they want or plan to do ("I want to walk the venue with the crew on Tuesday", "We'd
-    like to see the stand going up"): what someone who says "I'll come" joins."""
+    like to see the stand going up"), would be worth doing ("it'd be really useful to walk the car park first"),
+    or is doing already ("we're running the tasting with the chefs on Friday"): what someone who says "I'll come"
+    joins."""
     found: str | None = None
     for tok in turn.doc:
-        if tok.pos_ != "VERB" or tok.dep_ != "xcomp" or tok.head.lemma_ not in ("want", "like", "love", "plan"):
+        if tok.pos_ != "VERB" or not any(c.dep_ in ("dobj", "prep", "ccomp") for c in tok.children):
             continue
-        if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.head.children) and any(
-            c.dep_ in ("dobj", "prep", "ccomp") for c in tok.children
-        ):
+        wished = tok.dep_ == "xcomp" and tok.head.lemma_ in ("want", "like", "love", "plan") and _said_by_us(tok.head)
+        if wished or _worth_doing(tok) or (_under_way(tok) and _said_by_us(tok)):
             found = task_text(tok, None)
     return found
+
+
+WORTH = {"useful", "good", "great", "helpful", "worth", "worthwhile", "important", "nice", "brilliant", "handy"}
+
+
+def _said_by_us(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+
+
+def _worth_doing(verb: Token) -> bool:
+    """ "It'd be really useful to walk the car park", "it would be good to go through the plan": not negated."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_ == "be"
+        and any(c.dep_ == "acomp" and c.lemma_ in WORTH for c in head.children)
+        and not any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+def _under_way(verb: Token) -> bool:
+    """ "We're running the tasting", "we're doing the fitting on Friday": a thing being done, with an object."""
+    return (
+        verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+        and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
 
 
 def _compound(noun: Token) -> bool:

@@ -230,35 +230,59 @@ def _asked_of(item: Item, turns: list[Turn], wording: Wording, rules: ReplyRules
 
 TRAVEL = {"come", "go", "drive", "pop", "head", "travel", "nip", "swing", "walk", "get"}
 GOING_WORDS = {"to", "you", "up", "down", "over", "round", "across", "along", "there", "together", "then", "in",
-               "after", "lunch", "first", "thing", "the", "morning", "afternoon", "early"}  # fmt: skip  # "after lunch"
+               "after", "lunch", "first", "thing", "the", "morning", "afternoon", "early", "with", "me", "us",
+               "too"}  # fmt: skip  # "after lunch"
 MEETING_BACK = 3  # turns back the work a reply goes to may have been asked for
 
 
 def _going_to_it(item: Item, turns: list[Turn], wording: Wording) -> str | None:
-    """ "I'll come to you", "I'll drive up" (only how the speaker gets there) answering work asked for a turn or
-    three before ("I'd like you and Tom to go through the donor data"): that work, done together. "I'll bring
-    wellies" the same for a session put with the speaker in it ("it'd help if we walked the site together")."""
+    """ "I'll come to you", "I'll drive up", "I'll be there" (only how the speaker gets there), or a session put as
+    coming along ("do you want to come?", "could you come to the studio?"), answering work asked for, planned or
+    put a turn or three before ("I'd like you and Tom to go through the donor data", "I want to walk the pitch"):
+    that work, done together, and where when the coming said so ("at the studio"). "I'll bring wellies" the same
+    for a session put with the speaker in it ("it'd help if we walked the site together")."""
     bringing = item.task.split()[:1] == ["bring"] and item.owner == item.speaker  # not "Tobias will bring …"
     if not (_only_going(item.task) or bringing):
         return None
-    for k in range(item.turn - 1, max(-1, item.turn - MEETING_BACK - 1), -1):
+    for k in range(item.turn, max(-1, item.turn - MEETING_BACK - 1), -1):
         if turns[k].speaker is None:
             continue
         own = turns[k].speaker == turns[item.turn].speaker
-        if own:  # "I should see the rooms." … "I'll come up first thing": what the speaker comes for
-            asked = _names_it(planned(turns[k]) or proposed(turns[k], own=True))
+        if k == item.turn:  # the session put and taken in one turn: what it is for, said before the coming
+            asked = _first_work(_names_it(planned(turns[k])), _names_it(proposed(turns[k], own=False))) if own else None
+        elif own:  # "I should see the rooms." … "I'll come up first thing": what the speaker comes for
+            asked = _first_work(_names_it(planned(turns[k])), _names_it(proposed(turns[k], own=True)))
         elif bringing:  # a session put, not work asked of the speaker ("Can you bring the samples?")
             asked = _names_it(proposed(turns[k], own=False))
             if asked is None and asked_or_needed(turns[k]):
                 return None
         else:
-            asked = asked_or_needed(turns[k]) or planned(turns[k]) or _names_it(proposed(turns[k], own=False))
+            asked = _first_work(
+                asked_or_needed(turns[k]), planned(turns[k]), _names_it(proposed(turns[k], own=False))
+            )
         if not asked and not own and turns[k].is_question() and any(t.lemma_ in TRAVEL for t in turns[k].doc):
             return None  # "Are you okay to come up with me on Thursday?": the visit asked about, its work unsaid
-        if asked and not _only_going(asked):
+        if asked:
             worded = wording.task(asked, k, item.speaker)
-            return worded if "together" in worded.split() else wording.rules.tidy(f"{worded} together")
+            worded = worded if "together" in worded.split() else f"{worded} together"
+            return wording.rules.tidy(_at_place(worded, item.task))
     return None
+
+
+def _first_work(*said: str | None) -> str | None:
+    """The first of ``said`` that is work, not only getting there ("come with me")."""
+    return next((w for w in said if w and not _only_going(w)), None)
+
+
+COMING_TO = re.compile(r"^(?:be up for |fancy )?\w+(?: (?:up|down|over|round|across|along))? to (?P<place>(?:the|a) .+)$")
+
+
+def _at_place(work: str, going: str) -> str:
+    """The work, and where it is held when the coming named a place the work does not ("come to the studio")."""
+    m = COMING_TO.match(going.lower())
+    if m is None or set(m.group("place").split()[1:]) & set(work.lower().split()):
+        return work
+    return f"{work} at {m.group('place')}"
 
 
 FREE_WORDS = {"the", "a", "morning", "afternoon", "evening", "day", "week", "next", "that", "this", "then", "both",
@@ -274,13 +298,22 @@ def _names_it(work: str | None) -> str | None:
 
 
 def _only_going(task: str) -> bool:
-    """ "come to you", "drive up", "go down together": getting there, nothing done ("go through the data" is);
-    "do the afternoon", "do Monday week": being free then; a bare "look" at the diary."""
-    words = [w.lower() for w in task.split()]
-    alone = words == ["come"]  # "Yes, I'll come."
+    """ "come to you", "drive up", "go down together", "come to the studio", "I'll be there", "fancy coming with
+    me": getting there, nothing done ("go through the data" is, and so is "come up for the site visit"); "do the
+    afternoon", "do Monday week": being free then; a bare "look" at the diary."""
+    words = [w.lower().strip(",.?!") for w in task.split()]
+    words = words[3:] if words[:3] == ["be", "up", "for"] else words[1:] if words[:1] == ["fancy"] else words
+    words = words or ["fancy"]
+    words = [TRAVELLING.get(w, w) for w in words]
+    alone = len(words) == 1 and words[0] in TRAVEL | {"fancy"}  # "Yes, I'll come.", "I'll drive."
     free = len(words) >= 2 and words[0] == "do" and set(words[1:]) <= FREE_WORDS
-    going = (len(words) >= 2 or alone) and words[0] in TRAVEL and set(words[1:]) <= GOING_WORDS
-    return going or free or set(words) in DIARY_LOOK
+    going = alone or (len(words) >= 2 and words[0] in TRAVEL and set(words[1:]) <= GOING_WORDS)
+    there = words[-2:] == ["be", "there"] and len(words) <= 3  # "I'll be there"
+    placed = COMING_TO.match(" ".join(words)) is not None and words[0] in TRAVEL  # "come to the studio"
+    return going or free or there or placed or set(words) in DIARY_LOOK
+
+
+TRAVELLING = {"coming": "come", "going": "go", "popping": "pop", "heading": "head", "driving": "drive"}
 
 
 def _written(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: ReplyRules) -> str | None:
