@@ -55,6 +55,7 @@ def asked_or_needed(turn: Turn) -> str | None:
 
 
 PROPOSING = {"could", "should", "shall", "might", "can"}
+OURS_TO_GET = {"get", "have", "move", "push", "keep", "use", "change", "add", "drop", "make"}  # "could we get it back?"
 
 
 def proposed(turn: Turn, own: bool) -> str | None:
@@ -73,7 +74,10 @@ def proposed(turn: Turn, own: bool) -> str | None:
         together = any(t.lower_ == "together" for t in verb.subtree)  # not "we could move the launch": a choice
         modal = any(c.dep_ == "aux" and c.lower_ in PROPOSING for c in verb.children)
         if_we = any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children)  # "it'd help if we sat down"
-        ours = both or (own and who == {"i"}) or ("we" in who and together)  # not "if we went for the bigger plot"
+        # "Can we go through the social listening properly?": put to the listener as a question, for the two
+        asked = verb.sent.text.rstrip().endswith("?") and tok.lemma_ not in OURS_TO_GET
+        asked_us = "we" in who and not who & {"i", "you"} and modal and asked
+        ours = both or (own and who == {"i"}) or ("we" in who and together) or asked_us  # not "if we went for …"
         now = verb.tag_ in ("VB", "VBP") and both  # "my suggestion is that you and I go out and run a workshop"
         if ours and (modal or if_we or now):
             said = task_text(tok, None).split()
@@ -115,7 +119,7 @@ def _said_by_us(verb: Token) -> bool:
 
 def _worth_doing(verb: Token) -> bool:
     """ "It'd be really useful to walk the car park", "it would be good to go through the plan": not negated."""
-    head = verb.head
+    head = verb.head.head if verb.head.pos_ == "ADJ" else verb.head  # "to walk" under "useful" or under "be"
     return (
         verb.dep_ == "xcomp"
         and head.lemma_ == "be"

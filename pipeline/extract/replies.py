@@ -33,6 +33,7 @@ from pipeline.extract.antecedents import LOOKBACK, NON_REFERRING, WEAK_NOUNS
 from pipeline.extract.items import Item
 from pipeline.extract.offers import content_words
 from pipeline.extract.proposals import asked_or_needed, planned, proposed
+from pipeline.extract.tasks import task_text
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording import Wording
 
@@ -257,15 +258,26 @@ def _going_to_it(item: Item, turns: list[Turn], wording: Wording) -> str | None:
             if asked is None and asked_or_needed(turns[k]):
                 return None
         else:
-            asked = _first_work(
-                asked_or_needed(turns[k]), planned(turns[k]), _names_it(proposed(turns[k], own=False))
-            )
+            asked = _first_work(asked_or_needed(turns[k]), planned(turns[k]), _names_it(proposed(turns[k], own=False)))
         if not asked and not own and turns[k].is_question() and any(t.lemma_ in TRAVEL for t in turns[k].doc):
-            return None  # "Are you okay to come up with me on Thursday?": the visit asked about, its work unsaid
+            # "Are you okay to come up with me on Thursday?": the visit asked about, its work unsaid, unless the
+            # coming says what for ("… to the venue for the site visit")
+            asked = _coming_for(turns[k])
+            if asked is None:
+                return None
         if asked:
             worded = wording.task(asked, k, item.speaker)
             worded = worded if "together" in worded.split() else f"{worded} together"
             return wording.rules.tidy(_at_place(worded, item.task))
+    return None
+
+
+def _coming_for(turn: Turn) -> str | None:
+    """ "come up to the venue with me for the site visit": a coming that names the thing it is for."""
+    for tok in turn.doc:
+        purpose = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]
+        if tok.lemma_ in TRAVEL and any(g.pos_ == "NOUN" and g.dep_ == "pobj" for p in purpose for g in p.children):
+            return re.sub(r"\s+with (?:me|us)\b", "", task_text(tok, None))  # the two: "together"
     return None
 
 
@@ -274,7 +286,11 @@ def _first_work(*said: str | None) -> str | None:
     return next((w for w in said if w and not _only_going(w)), None)
 
 
-COMING_TO = re.compile(r"^(?:be up for |fancy )?\w+(?: (?:up|down|over|round|across|along))? to (?P<place>(?:the|a) .+)$")
+# "come to the studio", "go up to the farm" (not "go down to the orchard and look at locations")
+COMING_TO = re.compile(
+    r"^(?:be up for |fancy )?\w+(?: (?:up|down|over|round|across|along))? to "
+    r"(?P<place>(?:the|a)(?: (?!(?:and|for|to|before|after|with)\b)[\w'-]+){1,4})(?: together| with (?:me|us|you))?$"
+)
 
 
 def _at_place(work: str, going: str) -> str:
