@@ -456,6 +456,21 @@ GOING_FOR = [
         ["depot", "visit"],
     ),
     (
+        "could_we_do_a_day_names_no_work",
+        [
+            (
+                "Lucy Tam",
+                "And if you want to see a real showroom before the launch, I could show someone round. Harrogate's"
+                " probably the best one, it's the one we refitted.",
+            ),
+            ("Nadia Brooks", "Oh, I'd love that. Could we do Friday the thirteenth?"),
+            ("Lucy Tam", "The thirteenth works for me. Morning?"),
+            ("Nadia Brooks", "Morning's good. I'll drive up."),
+        ],
+        "drive up",
+        ["love", "do"],
+    ),
+    (
         "what_a_third_person_can_do_is_no_session",
         [
             ("Lucy Tam", "I can redo the brand book tomorrow."),

@@ -16,6 +16,7 @@ from pipeline.extract.antecedents import WEAK_NOUNS
 from pipeline.extract.tasks import task_text
 from pipeline.extract.turns import Turn
 
+WHEN = {"DATE", "TIME"}
 NEEDERS = {"we", "someone", "somebody", "you", "one", "anyone"}
 ASKING = {"can", "could", "would", "will"}
 
@@ -81,6 +82,8 @@ def proposed(turn: Turn, own: bool) -> str | None:
         now = verb.tag_ in ("VB", "VBP") and both  # "my suggestion is that you and I go out and run a workshop"
         if ours and (modal or if_we or now):
             said = task_text(tok, None).split()
+            if len(said) < 2:
+                continue  # "could we do Friday the 13th?": the verb alone once its date is out names nothing
             found = " ".join([tok.lemma_ if said[:1] == [tok.text] else said[0], *said[1:]])  # "went" -> "go"
     return found
 
@@ -91,7 +94,10 @@ def _names_work(verb: Token) -> bool:
     scripts")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if objects:
-        return all(o.pos_ in ("NOUN", "PROPN") and (o.lower_ not in WEAK_NOUNS or _compound(o)) for o in objects)
+        return all(
+            o.pos_ in ("NOUN", "PROPN") and (o.lower_ not in WEAK_NOUNS or _compound(o)) and o.ent_type_ not in WHEN
+            for o in objects
+        )  # not "could we do Thursday the 22nd?"
     return any(c.dep_ == "prep" and any(g.pos_ in ("NOUN", "PROPN") for g in c.children) for c in verb.children)
 
 
