@@ -351,6 +351,126 @@ GOING_FOR = [
         ["together"],
     ),
     (
+        "come_to_the_factory_for_what_the_host_would_like_seen",
+        [
+            (
+                "Owen Price",
+                "Nadia, I'd really like you to see the new packaging samples in person. Could you come to"
+                " the factory next Tuesday?",
+            ),
+            ("Nadia Brooks", "Tuesday. Yes, I'll be there."),
+        ],
+        "see the new packaging samples",
+        ["be", "there"],
+    ),
+    (
+        "come_along_to_what_we_are_running",
+        [
+            (
+                "Owen Price",
+                "We're running the tasting with the chefs on Tuesday at the kitchen. Nadia, why don't you come along?",
+            ),
+            ("Nadia Brooks", "I'll come. What time?"),
+        ],
+        "run the tasting with the chefs",
+        ["along"],
+    ),
+    (
+        "fancy_coming_takes_what_the_speaker_wants_to_check",
+        [
+            (
+                "Nadia Brooks",
+                "Before we wrap, the warehouse. I want to check the stock levels before the sale starts."
+                " Owen, fancy coming with me?",
+            ),
+            ("Owen Price", "Ooh, yes. When?"),
+            ("Nadia Brooks", "Thursday? I'll drive."),
+            ("Owen Price", "Thursday works."),
+        ],
+        "check the stock levels",
+        ["fancy", "drive"],
+    ),
+    (
+        "worth_walking_it_with_someone_who_comes",
+        [
+            (
+                "Nadia Brooks",
+                "On the new store, it'd be really useful to walk it before we lock the till position."
+                " Owen, do you fancy coming with me?",
+            ),
+            ("Owen Price", "Ooh. When were you thinking?"),
+            ("Nadia Brooks", "The 12th? It's a Thursday."),
+            ("Owen Price", "Let me look... yeah, the 12th works. Let's do it."),
+        ],
+        "walk the new store",
+        ["come", "fancy"],
+    ),
+    (
+        "the_coming_says_what_for",
+        [
+            (
+                "Owen Price",
+                "Nadia, are you still okay to come down to the factory with me on Friday for the line trial?",
+            ),
+            ("Nadia Brooks", "Yes, Friday's fine. I'll drive down first thing."),
+        ],
+        "for the line trial",
+        ["drive", "me"],
+    ),
+    (
+        "can_we_go_through_it_put_as_a_question_is_the_session",
+        [
+            (
+                "Nadia Brooks",
+                "Owen, separately, can we go through the search reporting properly? Every month I get"
+                " the charts and I'm not sure what they mean.",
+            ),
+            (
+                "Owen Price",
+                "Yeah, of course. Do you want to sit down on Monday? I can come to you, I'm in Leeds anyway.",
+            ),
+            ("Nadia Brooks", "Perfect. Monday."),
+        ],
+        "go through the search reporting",
+        ["come"],
+    ),
+    (
+        "could_we_move_it_asks_a_choice_not_a_session",
+        [
+            ("Nadia Brooks", "Could we move the launch to May?"),
+            ("Owen Price", "Maybe. I'll come to you on Friday and we can talk it through."),
+        ],
+        "come to you",
+        ["move", "launch"],
+    ),
+    (
+        "what_is_not_worth_doing_is_no_session",
+        [
+            (
+                "Owen Price",
+                "It wouldn't be worth visiting the old depot. Nadia, do you want to come up with me on Friday?",
+            ),
+            ("Nadia Brooks", "Sure, I'll come up."),
+        ],
+        "come",
+        ["depot", "visit"],
+    ),
+    (
+        "could_we_do_a_day_names_no_work",
+        [
+            (
+                "Lucy Tam",
+                "And if you want to see a real showroom before the launch, I could show someone round. Harrogate's"
+                " probably the best one, it's the one we refitted.",
+            ),
+            ("Nadia Brooks", "Oh, I'd love that. Could we do Friday the thirteenth?"),
+            ("Lucy Tam", "The thirteenth works for me. Morning?"),
+            ("Nadia Brooks", "Morning's good. I'll drive up."),
+        ],
+        "drive up",
+        ["love", "do"],
+    ),
+    (
         "what_a_third_person_can_do_is_no_session",
         [
             ("Lucy Tam", "I can redo the brand book tomorrow."),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support import CALL, CALL_DATE, NEXT, item_rows
+from tests.support import CALL, CALL_DATE, NEXT, extract_turns, item_rows
 
 
 def items(turns: list[tuple[str, str]]) -> list[tuple[int | None, object]]:
@@ -215,3 +215,21 @@ def test_doing_it_with_the_one_who_asked_is_a_session_of_both() -> None:
         [("Priti Anand", "Can we see the final cut?"), ("Nell Garside", "Sure, I'll share it with you."), NEXT]
     )
     assert shared == [(1, "Nell Garside")]
+
+
+@pytest.mark.parametrize(
+    ("put", "task", "due"),
+    [
+        ("Priti, fancy walking the site with me Thursday?", "walk the site", "2026-03-05"),
+        ("Priti, I'd love to walk the new route with you on the 12th.", "walk the new route", "2026-03-12"),
+        (
+            "Priti, do you want to come to the tasting on Friday at the hotel?",
+            "come to the tasting at the hotel",
+            "2026-03-06",
+        ),
+    ],
+)
+def test_an_invitation_says_its_day_as_the_due_date_not_in_its_task(put: str, task: str, due: str) -> None:
+    found = extract_turns([("Nell Garside", put), ("Priti Anand", "Love to."), NEXT], CALL, CALL_DATE, "gold-json")
+    joint = [a for a in found.action_items if isinstance(a.owner, list)]
+    assert [(a.task, a.due.isoformat() if a.due else None) for a in joint] == [(task, due)]

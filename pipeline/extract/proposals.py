@@ -16,6 +16,7 @@ from pipeline.extract.antecedents import WEAK_NOUNS
 from pipeline.extract.tasks import task_text
 from pipeline.extract.turns import Turn
 
+WHEN = {"DATE", "TIME"}
 NEEDERS = {"we", "someone", "somebody", "you", "one", "anyone"}
 ASKING = {"can", "could", "would", "will"}
 
@@ -55,6 +56,7 @@ def asked_or_needed(turn: Turn) -> str | None:
 
 
 PROPOSING = {"could", "should", "shall", "might", "can"}
+OURS_TO_GET = {"get", "have", "move", "push", "keep", "use", "change", "add", "drop", "make"}  # "could we get it back?"
 
 
 def proposed(turn: Turn, own: bool) -> str | None:
@@ -73,10 +75,15 @@ def proposed(turn: Turn, own: bool) -> str | None:
         together = any(t.lower_ == "together" for t in verb.subtree)  # not "we could move the launch": a choice
         modal = any(c.dep_ == "aux" and c.lower_ in PROPOSING for c in verb.children)
         if_we = any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children)  # "it'd help if we sat down"
-        ours = both or (own and who == {"i"}) or ("we" in who and together)  # not "if we went for the bigger plot"
+        # "Can we go through the social listening properly?": put to the listener as a question, for the two
+        asked = verb.sent.text.rstrip().endswith("?") and tok.lemma_ not in OURS_TO_GET
+        asked_us = "we" in who and not who & {"i", "you"} and modal and asked
+        ours = both or (own and who == {"i"}) or ("we" in who and together) or asked_us  # not "if we went for …"
         now = verb.tag_ in ("VB", "VBP") and both  # "my suggestion is that you and I go out and run a workshop"
         if ours and (modal or if_we or now):
             said = task_text(tok, None).split()
+            if len(said) < 2:
+                continue  # "could we do Friday the 13th?": the verb alone once its date is out names nothing
             found = " ".join([tok.lemma_ if said[:1] == [tok.text] else said[0], *said[1:]])  # "went" -> "go"
     return found
 
@@ -87,22 +94,54 @@ def _names_work(verb: Token) -> bool:
     scripts")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if objects:
-        return all(o.pos_ in ("NOUN", "PROPN") and (o.lower_ not in WEAK_NOUNS or _compound(o)) for o in objects)
+        return all(
+            o.pos_ in ("NOUN", "PROPN") and (o.lower_ not in WEAK_NOUNS or _compound(o)) and o.ent_type_ not in WHEN
+            for o in objects
+        )  # not "could we do Thursday the 22nd?"
     return any(c.dep_ == "prep" and any(g.pos_ in ("NOUN", "PROPN") for g in c.children) for c in verb.children)
 
 
 def planned(turn: Turn) -> str | None:
     """Work the speaker says they want or plan to do ("I want to walk the venue with the crew on Tuesday", "We'd
-    like to see the stand going up"): what someone who says "I'll come" joins."""
+    like to see the stand going up"), would be worth doing ("it'd be really useful to walk the car park first"),
+    or is doing already ("we're running the tasting with the chefs on Friday"): what someone who says "I'll come"
+    joins."""
     found: str | None = None
     for tok in turn.doc:
-        if tok.pos_ != "VERB" or tok.dep_ != "xcomp" or tok.head.lemma_ not in ("want", "like", "love", "plan"):
+        if tok.pos_ != "VERB" or not any(c.dep_ in ("dobj", "prep", "ccomp") for c in tok.children):
             continue
-        if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.head.children) and any(
-            c.dep_ in ("dobj", "prep", "ccomp") for c in tok.children
-        ):
+        wished = tok.dep_ == "xcomp" and tok.head.lemma_ in ("want", "like", "love", "plan") and _said_by_us(tok.head)
+        if wished or _worth_doing(tok) or (_under_way(tok) and _said_by_us(tok)):
             found = task_text(tok, None)
     return found
+
+
+WORTH = {"useful", "good", "great", "helpful", "worth", "worthwhile", "important", "nice", "brilliant", "handy"}
+
+
+def _said_by_us(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+
+
+def _worth_doing(verb: Token) -> bool:
+    """ "It'd be really useful to walk the car park", "it would be good to go through the plan": not negated."""
+    head = verb.head.head if verb.head.pos_ == "ADJ" else verb.head  # "to walk" under "useful" or under "be"
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_ == "be"
+        and any(c.dep_ == "acomp" and c.lemma_ in WORTH for c in head.children)
+        and not any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+def _under_way(verb: Token) -> bool:
+    """ "We're running the tasting", "we're doing the fitting on Friday": a thing being done, with an object."""
+    return (
+        verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+        and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
 
 
 def _compound(noun: Token) -> bool:

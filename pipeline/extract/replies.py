@@ -30,23 +30,22 @@ from spacy.tokens import Token
 
 from pipeline.errors import ConfigError
 from pipeline.extract.antecedents import LOOKBACK, NON_REFERRING, WEAK_NOUNS
+from pipeline.extract.going import OBJECT_PRONOUNS, PARTICLES, going_to_it
 from pipeline.extract.items import Item
 from pipeline.extract.offers import content_words
-from pipeline.extract.proposals import asked_or_needed, planned, proposed
+from pipeline.extract.proposals import asked_or_needed
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording import Wording
 
 ANSWERED_TURNS = 2  # how far back a reply's request or need may be
 DOCUMENT_REACH = 8  # turns back a document a writing verb's "it" may be named in ("So, the statement." …)
 PERSONS = {"her", "him"}
-OBJECT_PRONOUNS = {"it", "that", "this", "them", "those", "these", "her", "him"}
 DATED = {"DATE", "TIME", "ORDINAL", "CARDINAL"}
 NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty"}
 SOMEONE = {"someone", "somebody", "anyone", "anybody"}
 SESSION_VERBS = {"do", "hold", "have", "run", "book", "go", "meet", "review", "agree"}
 PLACES = {"in", "at", "into", "from", "inside", "outside"}
 SENSING = {"understand", "know", "feel", "see", "hear", "appreciate", "realise", "realize", "imagine"}
-PARTICLES = {"off", "up", "out", "over", "through"}
 
 
 @dataclass(frozen=True)
@@ -122,7 +121,7 @@ def complete(items: list[Item], said: list[str], turns: list[Turn], wording: Wor
             _taken_on(item, raw, turns, wording, rules)
             or _purpose(item, raw, turns, wording, rules)
             or _asked_of(item, turns, wording, rules)
-            or _going_to_it(item, turns, wording)
+            or going_to_it(item, turns, wording)
         )
         if taken:
             item.task = taken
@@ -141,7 +140,7 @@ def complete(items: list[Item], said: list[str], turns: list[Turn], wording: Wor
 
 def _part_of_joint(item: Item, items: list[Item]) -> bool:
     """ "Yes, I can do the morning." said with the acceptance of a session of both: the speaker's share of that
-    session, worded as it (``_going_to_it``), is not an item of its own."""
+    session, worded as it (``going.going_to_it``), is not an item of its own."""
     return not isinstance(item.owner, list) and any(
         isinstance(o.owner, list) and item.owner in o.owner and o.turn == item.turn and o.task == item.task
         for o in items
@@ -226,61 +225,6 @@ def _asked_of(item: Item, turns: list[Turn], wording: Wording, rules: ReplyRules
         joined = "for" if item.task.split()[0].lower() == "ask" else "about"
         return wording.rules.tidy(f"{item.task} {joined} {' '.join(thing)}")
     return None
-
-
-TRAVEL = {"come", "go", "drive", "pop", "head", "travel", "nip", "swing", "walk", "get"}
-GOING_WORDS = {"to", "you", "up", "down", "over", "round", "across", "along", "there", "together", "then", "in",
-               "after", "lunch", "first", "thing", "the", "morning", "afternoon", "early"}  # fmt: skip  # "after lunch"
-MEETING_BACK = 3  # turns back the work a reply goes to may have been asked for
-
-
-def _going_to_it(item: Item, turns: list[Turn], wording: Wording) -> str | None:
-    """ "I'll come to you", "I'll drive up" (only how the speaker gets there) answering work asked for a turn or
-    three before ("I'd like you and Tom to go through the donor data"): that work, done together. "I'll bring
-    wellies" the same for a session put with the speaker in it ("it'd help if we walked the site together")."""
-    bringing = item.task.split()[:1] == ["bring"] and item.owner == item.speaker  # not "Tobias will bring …"
-    if not (_only_going(item.task) or bringing):
-        return None
-    for k in range(item.turn - 1, max(-1, item.turn - MEETING_BACK - 1), -1):
-        if turns[k].speaker is None:
-            continue
-        own = turns[k].speaker == turns[item.turn].speaker
-        if own:  # "I should see the rooms." … "I'll come up first thing": what the speaker comes for
-            asked = _names_it(planned(turns[k]) or proposed(turns[k], own=True))
-        elif bringing:  # a session put, not work asked of the speaker ("Can you bring the samples?")
-            asked = _names_it(proposed(turns[k], own=False))
-            if asked is None and asked_or_needed(turns[k]):
-                return None
-        else:
-            asked = asked_or_needed(turns[k]) or planned(turns[k]) or _names_it(proposed(turns[k], own=False))
-        if not asked and not own and turns[k].is_question() and any(t.lemma_ in TRAVEL for t in turns[k].doc):
-            return None  # "Are you okay to come up with me on Thursday?": the visit asked about, its work unsaid
-        if asked and not _only_going(asked):
-            worded = wording.task(asked, k, item.speaker)
-            return worded if "together" in worded.split() else wording.rules.tidy(f"{worded} together")
-    return None
-
-
-FREE_WORDS = {"the", "a", "morning", "afternoon", "evening", "day", "week", "next", "that", "this", "then", "both",
-              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend"}  # fmt: skip
-DIARY_LOOK = ({"look"}, {"check"}, {"have", "a", "look"})  # "let me look": at the diary, for the session put
-
-
-def _names_it(work: str | None) -> str | None:
-    """Work that names what it is done to: not "see it" ("I'd like to see it"), whose thing was said further back
-    than the session put."""
-    words = [w for w in (work or "").lower().split()[1:] if w not in PARTICLES]
-    return None if work is None or (words and words[0] in OBJECT_PRONOUNS) else work  # not "before any of this"
-
-
-def _only_going(task: str) -> bool:
-    """ "come to you", "drive up", "go down together": getting there, nothing done ("go through the data" is);
-    "do the afternoon", "do Monday week": being free then; a bare "look" at the diary."""
-    words = [w.lower() for w in task.split()]
-    alone = words == ["come"]  # "Yes, I'll come."
-    free = len(words) >= 2 and words[0] == "do" and set(words[1:]) <= FREE_WORDS
-    going = (len(words) >= 2 or alone) and words[0] in TRAVEL and set(words[1:]) <= GOING_WORDS
-    return going or free or set(words) in DIARY_LOOK
 
 
 def _written(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: ReplyRules) -> str | None:

@@ -171,8 +171,17 @@ def _task(verb: Token) -> str:
             drop.update(w.i for w in t.subtree)
         if (t.dep_ == "npadvmod" and t.ent_type_ == "PERSON") or (t.is_punct and t.i > verb.i):
             drop.update(w.i for w in t.subtree)
+        if t.head == verb and _when(t):  # "walk the site with me Thursday": its day is the item's due date
+            drop.update(w.i for w in t.subtree)
     kept = [t for t in verb.subtree if t.i >= verb.i and t.i not in drop]
     return " ".join(t.lemma_ if t.tag_ == "VBG" and k < 2 else t.text for k, t in enumerate(kept))
+
+
+def _when(t: Token) -> bool:
+    """A phrase that only says when ("Thursday", "on the 12th", "next week")."""
+    words = [w for w in t.subtree if not w.is_punct]
+    dated = [w for w in words if w.ent_type_ in ("DATE", "TIME")]
+    return t.dep_ in ("npadvmod", "tmod", "prep") and bool(dated) and len(dated) >= len(words) - 1
 
 
 def invitation(turn: Turn, listener: str | None) -> Pending | None:

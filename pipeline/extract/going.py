@@ -1,0 +1,121 @@
+"""Replies that only say how the speaker gets there ("I'll come to you", "I'll drive up", "I'll be there") and
+sessions put as coming along ("do you want to come?"): the work is what was asked for, planned or put a turn or
+three before, done together ("I want to walk the new pitch." … "I'll drive." -> "walk the new pitch together").
+
+Part of ``pipeline/extract/replies.py``'s completion of a reply's task from what it answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.items import Item
+from pipeline.extract.proposals import asked_or_needed, planned, proposed
+from pipeline.extract.tasks import task_text
+from pipeline.extract.turns import Turn
+from pipeline.extract.wording import Wording
+
+OBJECT_PRONOUNS = {"it", "that", "this", "them", "those", "these", "her", "him"}
+PARTICLES = {"off", "up", "out", "over", "through"}
+
+TRAVEL = {"come", "go", "drive", "pop", "head", "travel", "nip", "swing", "walk", "get"}
+GOING_WORDS = {"to", "you", "up", "down", "over", "round", "across", "along", "there", "together", "then", "in",
+               "after", "lunch", "first", "thing", "the", "morning", "afternoon", "early", "with", "me", "us",
+               "too"}  # fmt: skip  # "after lunch"
+MEETING_BACK = 3  # turns back the work a reply goes to may have been asked for
+
+
+def going_to_it(item: Item, turns: list[Turn], wording: Wording) -> str | None:
+    """ "I'll come to you", "I'll drive up", "I'll be there" (only how the speaker gets there), or a session put as
+    coming along ("do you want to come?", "could you come to the studio?"), answering work asked for, planned or
+    put a turn or three before ("I'd like you and Tom to go through the donor data", "I want to walk the pitch"):
+    that work, done together, and where when the coming said so ("at the studio"). "I'll bring wellies" the same
+    for a session put with the speaker in it ("it'd help if we walked the site together")."""
+    bringing = item.task.split()[:1] == ["bring"] and item.owner == item.speaker  # not "Tobias will bring …"
+    if not (_only_going(item.task) or bringing):
+        return None
+    for k in range(item.turn, max(-1, item.turn - MEETING_BACK - 1), -1):
+        if turns[k].speaker is None:
+            continue
+        own = turns[k].speaker == turns[item.turn].speaker
+        if k == item.turn:  # the session put and taken in one turn: what it is for, said before the coming
+            asked = _first_work(_names_it(planned(turns[k])), _names_it(proposed(turns[k], own=False))) if own else None
+        elif own:  # "I should see the rooms." … "I'll come up first thing": what the speaker comes for
+            asked = _first_work(_names_it(planned(turns[k])), _names_it(proposed(turns[k], own=True)))
+        elif bringing:  # a session put, not work asked of the speaker ("Can you bring the samples?")
+            asked = _names_it(proposed(turns[k], own=False))
+            if asked is None and asked_or_needed(turns[k]):
+                return None
+        else:
+            asked = _first_work(asked_or_needed(turns[k]), planned(turns[k]), _names_it(proposed(turns[k], own=False)))
+        if not asked and not own and turns[k].is_question() and any(t.lemma_ in TRAVEL for t in turns[k].doc):
+            # "Are you okay to come up with me on Thursday?": the visit asked about, its work unsaid, unless the
+            # coming says what for ("… to the venue for the site visit")
+            asked = _coming_for(turns[k])
+            if asked is None:
+                return None
+        if asked:
+            worded = wording.task(asked, k, item.speaker)
+            worded = worded if "together" in worded.split() else f"{worded} together"
+            return wording.rules.tidy(_at_place(worded, item.task))
+    return None
+
+
+def _coming_for(turn: Turn) -> str | None:
+    """ "come up to the venue with me for the site visit": a coming that names the thing it is for."""
+    for tok in turn.doc:
+        purpose = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]
+        if tok.lemma_ in TRAVEL and any(g.pos_ == "NOUN" and g.dep_ == "pobj" for p in purpose for g in p.children):
+            return re.sub(r"\s+with (?:me|us)\b", "", task_text(tok, None))  # the two: "together"
+    return None
+
+
+def _first_work(*said: str | None) -> str | None:
+    """The first of ``said`` that is work, not only getting there ("come with me")."""
+    return next((w for w in said if w and not _only_going(w)), None)
+
+
+# "come to the studio", "go up to the farm" (not "go down to the orchard and look at locations")
+COMING_TO = re.compile(
+    r"^(?:be up for |fancy )?\w+(?: (?:up|down|over|round|across|along))? to "
+    r"(?P<place>(?:the|a)(?: (?!(?:and|for|to|before|after|with)\b)[\w'-]+){1,4})(?: together| with (?:me|us|you))?$"
+)
+
+
+def _at_place(work: str, going: str) -> str:
+    """The work, and where it is held when the coming named a place the work does not ("come to the studio")."""
+    m = COMING_TO.match(going.lower())
+    if m is None or set(m.group("place").split()[1:]) & set(work.lower().split()):
+        return work
+    return f"{work} at {m.group('place')}"
+
+
+FREE_WORDS = {"the", "a", "morning", "afternoon", "evening", "day", "week", "next", "that", "this", "then", "both",
+              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend"}  # fmt: skip
+DIARY_LOOK = ({"look"}, {"check"}, {"have", "a", "look"})  # "let me look": at the diary, for the session put
+
+
+def _names_it(work: str | None) -> str | None:
+    """Work that names what it is done to: not "see it" ("I'd like to see it"), whose thing was said further back
+    than the session put."""
+    words = [w for w in (work or "").lower().split()[1:] if w not in PARTICLES]
+    return None if work is None or (words and words[0] in OBJECT_PRONOUNS) else work  # not "before any of this"
+
+
+def _only_going(task: str) -> bool:
+    """ "come to you", "drive up", "go down together", "come to the studio", "I'll be there", "fancy coming with
+    me": getting there, nothing done ("go through the data" is, and so is "come up for the site visit"); "do the
+    afternoon", "do Monday week": being free then; a bare "look" at the diary."""
+    words = [w.lower().strip(",.?!") for w in task.split()]
+    words = words[3:] if words[:3] == ["be", "up", "for"] else words[1:] if words[:1] == ["fancy"] else words
+    words = words or ["fancy"]
+    words = [TRAVELLING.get(w, w) for w in words]
+    alone = len(words) == 1 and words[0] in TRAVEL | {"fancy"}  # "Yes, I'll come.", "I'll drive."
+    free = len(words) >= 2 and words[0] == "do" and set(words[1:]) <= FREE_WORDS
+    going = alone or (len(words) >= 2 and words[0] in TRAVEL and set(words[1:]) <= GOING_WORDS)
+    there = words[-2:] == ["be", "there"] and len(words) <= 3  # "I'll be there"
+    placed = COMING_TO.match(" ".join(words)) is not None and words[0] in TRAVEL  # "come to the studio"
+    return going or free or there or placed or set(words) in DIARY_LOOK
+
+
+TRAVELLING = {"coming": "come", "going": "go", "popping": "pop", "heading": "head", "driving": "drive"}
