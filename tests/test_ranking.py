@@ -10,7 +10,6 @@ import datetime as dt
 import filecmp
 import json
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -175,52 +174,67 @@ def _parse(line: str) -> dict[str, float]:
     return {k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)", line)}
 
 
-@pytest.mark.slow
-@pytest.mark.skipif(not AMI.is_file(), reason=f"AMI evaluation data not checked out at {AMI}")
-def test_ami_eval_drafts_what_the_transcripts_give(tmp_path: Path) -> None:
-    """``debrief eval meetings.jsonl`` drafts each meeting exactly as from its speaker-and-text transcript file
-    (tests/ami_to_gold.py): the same predictions, so ami_eval.py prints the same line (three meetings; drafted in
-    one process, then in a pool of two, as ``debrief eval`` does with many meetings)."""
-    from pipeline.evaluate import predict_dir, run_eval
+@pytest.fixture(scope="module")
+def ami_drafted(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
+    """The 40 AMI meetings drafted once by ``debrief eval meetings.jsonl`` (``run_eval``: one process a core), for
+    the tests below, which read it: its summary line and its prediction folder."""
+    from pipeline.evaluate import run_eval
 
-    sys.path.insert(0, str(Path(__file__).parent))
-    from ami_to_gold import convert
+    root = tmp_path_factory.mktemp("ami")
+    line = run_eval(AMI, root / "pred", Settings(home=root, models_dir=MODELS))
+    return line, root / "pred"
 
-    kit = tmp_path / "ami"
-    kit.mkdir()
-    (kit / "meetings.jsonl").write_text("".join(AMI.read_text(encoding="utf-8").splitlines(keepends=True)[:3]))
-    shutil.copy(AMI.parent / "ami_eval.py", kit)
-    settings = Settings(home=tmp_path, models_dir=MODELS)
-    line = run_eval(kit / "meetings.jsonl", tmp_path / "A", settings)
 
-    assert len(convert(kit / "meetings.jsonl", tmp_path / "gold")) == 3
-    predict_dir(tmp_path / "gold", tmp_path / "B", settings, workers=2)  # in two processes: the same files
+def _ami_eval(meetings: Path, pred_dir: Path) -> str:
+    """The last line the evaluation kit's ``ami_eval.py`` prints for ``meetings`` scored on ``pred_dir``."""
     scored = subprocess.run(
-        [sys.executable, str(kit / "ami_eval.py"), str(kit / "meetings.jsonl"), str(tmp_path / "B")],
+        [sys.executable, str(AMI.parent / "ami_eval.py"), str(meetings), str(pred_dir)],
         capture_output=True,
         text=True,
         check=True,
     )
-    assert scored.stdout.strip().splitlines()[-1] == line
+    return scored.stdout.strip().splitlines()[-1]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not AMI.is_file(), reason=f"AMI evaluation data not checked out at {AMI}")
+def test_ami_eval_drafts_what_the_transcripts_give(ami_drafted: tuple[str, Path], tmp_path: Path) -> None:
+    """``debrief eval meetings.jsonl`` drafts each meeting exactly as from its speaker-and-text transcript file
+    (tests/ami_to_gold.py): the same predictions, so ami_eval.py prints the same line (three meetings: drafted with
+    the other 37 by ``debrief eval``, and from their transcript files in a pool of two, as ``debrief eval`` does with
+    many meetings)."""
+    from pipeline.evaluate import predict_dir
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from ami_to_gold import convert
+
+    _, drafted = ami_drafted
+    kit = tmp_path / "ami"
+    kit.mkdir()
+    (kit / "meetings.jsonl").write_text("".join(AMI.read_text(encoding="utf-8").splitlines(keepends=True)[:3]))
+    settings = Settings(home=tmp_path, models_dir=MODELS)
+
+    assert len(convert(kit / "meetings.jsonl", tmp_path / "gold")) == 3
+    predict_dir(tmp_path / "gold", tmp_path / "B", settings, workers=2)  # in two processes: the same files
+    line = _ami_eval(kit / "meetings.jsonl", drafted)
+    assert _ami_eval(kit / "meetings.jsonl", tmp_path / "B") == line
     assert _parse(line)["meetings"] == 3, line
     names = sorted(p.name for p in (tmp_path / "B").glob("*.json"))
-    assert names == sorted(p.name for p in (tmp_path / "A").glob("*.json")) and len(names) == 3
+    assert len(names) == 3 and all((drafted / name).is_file() for name in names), names
     for name in names:
-        assert filecmp.cmp(tmp_path / "A" / name, tmp_path / "B" / name, shallow=False), name
-    first = json.loads((tmp_path / "A" / "transcripts" / names[0]).read_text())
+        assert filecmp.cmp(drafted / name, tmp_path / "B" / name, shallow=False), name
+    first = json.loads((drafted / "transcripts" / names[0]).read_text())
     assert set(first) == {"meeting_id", "turns"} and set(first["turns"][0]) <= {"speaker", "text", "start", "end"}
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(not AMI.is_file(), reason=f"AMI evaluation data not checked out at {AMI}")
-def test_ami_through_the_product_path(tmp_path: Path) -> None:
+def test_ami_through_the_product_path(ami_drafted: tuple[str, Path]) -> None:
     """The 40 AMI meetings as ``debrief process`` drafts them, items and suggestions (about 250 s of the spaCy parse,
     spread over one process a core by ``debrief eval``).
     Measured: action linked recall 0.69 (48/70), decision linked recall 0.35 (56/162), 12 of each a meeting;
     these floors sit a little below."""
-    from pipeline.evaluate import run_eval
-
-    line = run_eval(AMI, tmp_path / "pred", Settings(home=tmp_path, models_dir=MODELS))
+    line, _ = ami_drafted
     got = _parse(line)
     assert got["meetings"] == 40, line
     assert got["action_linked_recall"] >= 0.65, line

@@ -102,10 +102,15 @@ def _watcher_cmd(*extra: str) -> list[str]:
     return [sys.executable, "-m", "pipeline.cli", "watch", "--settle", "0.3", "--interval", "0.1", *extra]
 
 
+BURST = 20
+
+
 @pytest.mark.slow
-def test_burst_of_50_files_with_two_watchers_each_drafted_once(settings: Settings, workspace: Path) -> None:
+def test_burst_of_files_with_two_watchers_each_drafted_once(settings: Settings, workspace: Path) -> None:
+    """BURST transcripts and 5 copies under other names dropped at once, two watchers racing for them from the same
+    listing (BURST was 50; 20 keeps the race and takes less than half the drafting)."""
     inbox = settings.inbox
-    for n in range(50):
+    for n in range(BURST):
         vtt_variant(inbox, f"2026-11-{10 + n % 5:02d} Pennant - Review {n:02d}.vtt", n)
     for n in range(5):  # the same content again under other names: still one meeting each
         vtt_variant(inbox, f"copy of review {n:02d}.vtt", n)
@@ -118,13 +123,13 @@ def test_burst_of_50_files_with_two_watchers_each_drafted_once(settings: Setting
     assert [p.returncode for p in procs] == [0, 0], outputs
 
     assert list(inbox.iterdir()) == []
-    assert len(list(settings.processed.iterdir())) == 55
+    assert len(list(settings.processed.iterdir())) == BURST + 5
     assert list(settings.failed.iterdir()) == []
-    assert store_for(settings).count(MeetingRow) == 50
-    assert len(list(settings.reports.glob("*.json"))) == 50
+    assert store_for(settings).count(MeetingRow) == BURST
+    assert len(list(settings.reports.glob("*.json"))) == BURST
     assert list(settings.reports.glob(".*.tmp")) == []
     drafted = [line for out in outputs for line in out.splitlines() if "drafted in" in line]
-    assert len(drafted) == 50  # each file drafted by exactly one of the two watchers
+    assert len(drafted) == BURST  # each file drafted by exactly one of the two watchers
 
 
 @pytest.mark.slow
@@ -154,7 +159,8 @@ def test_stop_in_the_middle_of_a_recording_loses_nothing(settings: Settings, wor
     assert [p.name for p in settings.reports.iterdir()] == [], "no draft, and no half-written file"
     assert store_for(settings).count(MeetingRow) == 0
 
-    fast = dict(env, DEBRIEF_WHISPER_BEAM_SIZE="1")  # the rerun's transcript is not checked: greedy decoding will do
+    # the rerun's transcript is not checked: greedy decoding and no speakers stage will do
+    fast = dict(env, DEBRIEF_WHISPER_BEAM_SIZE="1", DEBRIEF_DIARIZE="false")
     again = subprocess.run(_watcher_cmd("--once"), env=fast, capture_output=True, text=True, timeout=180)
     assert again.returncode == 0, again.stdout + again.stderr
     assert not recording.exists()
