@@ -72,31 +72,30 @@ def test_time_limit_is_one_hour_plus_the_audio_length(settings: Settings) -> Non
 
 @pytest.mark.slow
 def test_watch_a_file_past_its_time_limit_goes_to_failed_and_the_next_is_drafted(settings: Settings) -> None:
-    settings = settings.model_copy(update={"file_time_limit": 2.0})
+    # the limit is every file's, so it leaves the next file's drafting room on a busy machine
+    settings = settings.model_copy(update={"file_time_limit": 10.0})
     hang = vtt_variant(settings.inbox, "call that will hang.vtt", 1)
     os.utime(hang, (time.time() - 60, time.time() - 60))  # the older file: taken first
     vtt_variant(settings.inbox, "next call.vtt", 2)
     lines: list[str] = []
 
-    started = time.monotonic()
     outcomes = run_watch(settings, drafter=hang_on_hang, echo=lines.append)
 
-    assert time.monotonic() - started < 60
     assert [(o.name, o.status) for o in outcomes] == [("call that will hang.vtt", "failed"), ("next call.vtt", "done")]
     assert candidates(settings.inbox) == []
     assert sorted(p.name for p in settings.failed.iterdir()) == ["call that will hang.vtt",
                                                                  "call that will hang.vtt.error.txt"]  # fmt: skip
     note = (settings.failed / "call that will hang.vtt.error.txt").read_text(encoding="utf-8")
-    assert "Reason: took longer than 2 s (the limit for this file: DEBRIEF_FILE_TIME_LIMIT=2 s)" in note
+    assert "Reason: took longer than 10 s (the limit for this file: DEBRIEF_FILE_TIME_LIMIT=10 s)" in note
     assert [p.name for p in settings.processed.iterdir()] == ["next call.vtt"]
     assert store_for(settings).count(MeetingRow) == 1
-    assert any(line.startswith("call that will hang.vtt: failed: took longer than 2 s") for line in lines), lines
+    assert any(line.startswith("call that will hang.vtt: failed: took longer than 10 s") for line in lines), lines
 
 
 @pytest.mark.slow
 def test_batch_a_file_past_its_time_limit_fails_and_a_new_worker_takes_the_rest(settings: Settings,
                                                                                  tmp_path: Path) -> None:  # fmt: skip
-    settings = settings.model_copy(update={"file_time_limit": 2.0})
+    settings = settings.model_copy(update={"file_time_limit": 10.0})
     week = tmp_path / "week"
     week.mkdir()
     vtt_variant(week, "2026-11-09 Pennant - hang.vtt", 1)
@@ -109,7 +108,7 @@ def test_batch_a_file_past_its_time_limit_fails_and_a_new_worker_takes_the_rest(
     assert statuses == {"2026-11-09 Pennant - hang.vtt": "failed", "2026-11-10 Pennant - Tuesday.vtt": "drafted",
                         "2026-11-11 Pennant - Wednesday.vtt": "drafted"}  # fmt: skip
     hung = report.results[0]
-    assert hung.detail.startswith("took longer than 2 s") and "moved to" in hung.detail
+    assert hung.detail.startswith("took longer than 10 s") and "moved to" in hung.detail
     assert (settings.failed / "2026-11-09 Pennant - hang.vtt.error.txt").exists()
     assert sorted(p.name for p in week.iterdir()) == ["2026-11-10 Pennant - Tuesday.vtt",
                                                       "2026-11-11 Pennant - Wednesday.vtt"]  # fmt: skip
