@@ -17,6 +17,18 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from pipeline.extract.antecedents import FILLERS, LOOKBACK, chunk_text
+from pipeline.extract.mentions import (
+    FULLER_BACK,
+    HOW,
+    JUDGED,
+    glued_on,
+    hyphened,
+    is_noun,
+    joins,
+    leaves_done,
+    other_kind,
+    same_noun,
+)
 from pipeline.extract.task_dates import CHANGE_VERBS, DATE_WORDS
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import MAX_WORDS, WordingRules
@@ -130,12 +142,6 @@ def _the(chunk: Span) -> str:
     return " ".join(["the", *(t.text for t in words)]).replace(" - ", "-").replace(" 's", "'s")
 
 
-HOW = {"proper", "quick", "short", "little", "big", "long", "informal", "formal", "brief", "actual"}
-# how the thing is judged, not what kind of thing it is: "a good statement" is the statement
-JUDGED = {"good", "great", "nice", "decent", "solid", "strong", "better", "best", "lovely", "bad", "clear", "simple",
-          "real", "right", "wrong", "fine", "perfect", "rough"}  # fmt: skip
-
-
 NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
 NUMBER_RANGE = re.compile(
     r"(?<!\bfrom )\b(" + "|".join(NUMBER_WORDS) + r")\s+(?:to|through)\s+(" + "|".join(NUMBER_WORDS) + r")\b",
@@ -213,7 +219,6 @@ def _prep_phrase(prep: Token | None, names: set[str]) -> str | None:
     return re.sub(r"\b(?:your|our|my|their)\b", "the", phrase) if len(span) < COMPLEMENT_WORDS else None
 
 
-FULLER_BACK = 8  # turns back the thing may have been named in full
 FULLER_PREPS = {"of", "for", "from"}  # not "on the main stage": where it is, not what
 # a phrase of the task's own after the noun that is about the work ("a copy [of her ID] off her agent", "brief the
 # [regional] buyers on the new prices"), not one saying which thing it is ("the labels for the gift packs")
@@ -233,7 +238,7 @@ def fuller(text: str, turns: list[Turn], at: int, names: set[str]) -> str:
     words = task.split()
     for n, word in enumerate(words[1:], start=1):
         after = words[n + 1].lower() if n + 1 < len(words) else None
-        ends = after is None or after in NOUN_PHRASE_ENDS or _result(words, n + 1)
+        ends = after is None or after in NOUN_PHRASE_ENDS or leaves_done(words, n + 1)
         if not word.isalpha() or word.lower() in STOP_WORDS or not (ends or after in PHRASE_PREPS):
             continue
         start = max((d for d in range(1, n) if words[d].lower() in DETERMINERS), default=None)
@@ -263,21 +268,21 @@ def _named_in_full(
     describing = bool(said) and all(_describes(w, turns, at) for w in said)
     for k in range(min(at, len(turns) - 1), max(-1, at - FULLER_BACK - 1), -1):
         for tok in reversed(turns[k].doc):
-            if not _same_noun(tok, noun):
+            if not same_noun(tok, noun):
                 continue
             if _names_another(tok):
                 return None  # "the awards T&Cs": the nearest mention names something else by it
-            if not _noun(tok) or tok.ent_type_ in NOT_THINGS or tok.dep_ == "attr":
+            if not is_noun(tok) or tok.ent_type_ in NOT_THINGS or tok.dep_ == "attr":
                 continue  # "They're good stores": said of the thing, not its name
             left = [t for t in tok.doc[tok.left_edge.i : tok.i] if t.dep_ not in ("det", "poss", "predet")]
-            left = [t for t in left if not _joins(t)]  # the "-" of "tail-lift", part of the word it joins
+            left = [t for t in left if not joins(t)]  # the "-" of "tail-lift", part of the word it joins
             left = [t for t in left if t.lower_ not in FILLERS | HOW | JUDGED]  # "an actual copy", "a good plan"
-            if any(t.pos_ not in MODIFIER_POS or _not_modifier(t, names) for t in left):
+            if any((t.pos_ not in MODIFIER_POS and not glued_on(t)) or _not_modifier(t, names) for t in left):
                 continue  # "the labels we sent", "Tom's labels", "three labels": not said as a kind of thing
-            mods = _hyphened([t.text if t.pos_ == "PROPN" or t.text.isupper() else t.lower_ for t in left], left)
+            mods = hyphened([t.text if t.pos_ == "PROPN" or t.text.isupper() else t.lower_ for t in left], left)
             phrase = _prep_phrase(next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps), None), names)
             if set(said) <= {m.lower() for m in mods} and len(mods) - len(said) <= MODIFIERS_ADDED:
-                if _other_kind(noun, said, mods, turns, at):
+                if other_kind(noun, said, mods, turns, at):
                     return None  # "the spring media plan" … "the summer media plan": which one is not said
                 if len(mods) > len(said) or phrase:
                     return " ".join([*mods, noun, *([phrase] if phrase else [])])
@@ -286,58 +291,6 @@ def _named_in_full(
             if describing and kind and len(kind) <= MODIFIERS_ADDED:
                 return " ".join([*said, *kind, noun, *([phrase] if phrase else [])])
     return None
-
-
-def _other_kind(noun: str, said: list[str], mods: list[str], turns: list[Turn], at: int) -> bool:
-    """Another mention of ``noun`` over the same turns names a different kind of it ("the summer media plan"
-    beside "the spring media plan"), one the task's own words (``said``) do not rule out."""
-    ours = {part for m in mods for part in m.lower().split("-")}
-    for k in range(min(at, len(turns) - 1), max(-1, at - FULLER_BACK - 1), -1):
-        for tok in turns[k].doc:
-            if not _same_noun(tok, noun) or not _noun(tok):
-                continue
-            kinds = {t.lower_ for t in tok.lefts if t.dep_ in ("compound", "amod") and t.is_alpha}
-            kinds -= FILLERS | HOW | JUDGED
-            if kinds and set(said) <= kinds and not (kinds <= ours or ours <= kinds):
-                return True
-    return False
-
-
-CAUSATIVE_VERBS = {"get", "have", "got"}
-DONE = {"done", "sent", "sorted", "set", "made", "built", "written", "cut", "shot", "run", "drawn", "split"}
-
-
-def _result(words: list[str], i: int) -> bool:
-    """The word at ``i`` says the state the work leaves the thing in, after a verb of getting it done: "get the
-    test print done", "have the invoices raised" (the noun before it ends the noun phrase)."""
-    if i >= len(words) or not words or words[0].lower() not in CAUSATIVE_VERBS:
-        return False
-    word = words[i].lower()
-    return word in DONE or (word.endswith("ed") and word.isalpha() and len(word) > 4)
-
-
-def _joins(tok: Token) -> bool:
-    """The hyphen inside a word the parser split ("tail" "-" "lift")."""
-    doc = tok.doc
-    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
-
-
-def _hyphened(mods: list[str], left: list[Token]) -> list[str]:
-    """The words before the noun as said, a split hyphenated word whole again: ["tail-lift"], not ["tail", "lift"]."""
-    out: list[str] = []
-    for word, tok in zip(mods, left, strict=True):
-        glued = tok.i > 1 and tok.doc[tok.i - 1].text == "-" and _joins(tok.doc[tok.i - 1]) and out
-        if glued:
-            out[-1] += "-" + word
-        else:
-            out.append(word)
-    return out
-
-
-def _same_noun(tok: Token, noun: str) -> bool:
-    """The same noun, singular or plural ("panel", "panels")."""
-    noun = noun.lower()
-    return tok.lower_ in (noun, noun + "s") or noun == tok.lower_ + "s"
 
 
 def _describes(word: str, turns: list[Turn], at: int) -> bool:
@@ -353,11 +306,6 @@ def _names_another(tok: Token) -> bool:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     said_after = nxt is not None and nxt.text[:1].isupper() and nxt.text != "I"
     return tok.dep_ == "compound" or said_after
-
-
-def _noun(tok: Token) -> bool:
-    """A noun, or a plural the tagger took for a verb where a noun stands ("we need the allergen labels")."""
-    return tok.pos_ == "NOUN" or (tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj") and tok.tag_ != "VB")
 
 
 def _not_modifier(tok: Token, names: set[str]) -> bool:
