@@ -95,6 +95,62 @@ CASES = [
         "the invoices",
         [],
     ),
+    (
+        "a_month_naming_the_thing_is_part_of_its_name",
+        [
+            ("Nadia Brooks", "So the June content calendar is drafted, but we're missing the launch dates."),
+            ("Lucy Tam", "I'll chase the buyers for the dates."),
+            ("Owen Price", "Shall I resend the calendar once those are in?"),
+            ("Nadia Brooks", "Yes please."),
+        ],
+        "resend the June content calendar",
+        [],
+    ),
+    (
+        "a_season_naming_the_thing_is_part_of_its_name",
+        [
+            ("Nadia Brooks", "The summer media plan still has the old TV weights in it."),
+            ("Owen Price", "I'll fix the plan on Monday."),
+        ],
+        "fix the summer media plan",
+        [],
+    ),
+    (
+        "a_quarter_naming_the_thing_is_part_of_its_name",
+        [
+            ("Nadia Brooks", "Is the Q3 flowchart ready for the board pack?"),
+            ("Owen Price", "Nearly. I'll send the flowchart on Thursday."),
+        ],
+        "send the Q3 flowchart",
+        [],
+    ),
+    (
+        "the_last_one_said_is_not_the_one_to_do",
+        [
+            ("Nadia Brooks", "The last newsletter went out with two typos in it."),
+            ("Owen Price", "Sorry. I'll proofread the newsletter properly before Friday."),
+        ],
+        "proofread the newsletter",
+        ["last"],
+    ),
+    (
+        "the_previous_one_said_is_not_the_one_to_send",
+        [
+            ("Nadia Brooks", "The previous brand deck was far too long for the trustees."),
+            ("Owen Price", "Understood, I'll send the deck again once it's trimmed."),
+        ],
+        "the deck",
+        ["previous"],
+    ),
+    (
+        "a_day_whose_thing_it_was_is_not_a_kind",
+        [
+            ("Nadia Brooks", "Tuesday's figures looked off to me."),
+            ("Owen Price", "I'll check the figures this afternoon."),
+        ],
+        "check the figures",
+        ["Tuesday's", "Tuesday"],
+    ),
 ]
 
 

@@ -12,6 +12,22 @@ from pipeline.extract.turns import Turn
 
 FULLER_BACK = 8  # turns back the thing may have been named in full
 
+CALENDAR_WORDS = {
+    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    *("january", "february", "march", "april", "june", "july", "august", "september", "october", "november"),
+    "december",
+}
+SEASONS = {"spring", "summer", "autumn", "winter", "christmas", "easter", "q1", "q2", "q3", "q4"}
+
+
+def named_time(tok: Token) -> bool:
+    """A month, weekday, season or quarter said as the kind of thing ("the April content calendar", "the summer
+    media plan", "the Q3 flowchart"), not whose or when ("Tuesday's", "the next build", "last year's")."""
+    doc = tok.doc
+    owned = tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS"
+    return tok.lower_ in CALENDAR_WORDS | SEASONS and tok.dep_ in ("compound", "amod", "nmod") and not owned
+
+
 HOW = {"proper", "quick", "short", "little", "big", "long", "informal", "formal", "brief", "actual"}
 # how the thing is judged, not what kind of thing it is: "a good statement" is the statement
 JUDGED = {"good", "great", "nice", "decent", "solid", "strong", "better", "best", "lovely", "bad", "clear", "simple",

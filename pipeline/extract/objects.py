@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.antecedents import FILLERS, LOOKBACK, chunk_text
 from pipeline.extract.mentions import (
+    CALENDAR_WORDS,
     FULLER_BACK,
     HOW,
     JUDGED,
@@ -26,6 +27,7 @@ from pipeline.extract.mentions import (
     is_noun,
     joins,
     leaves_done,
+    named_time,
     other_kind,
     same_noun,
 )
@@ -102,13 +104,6 @@ def _noun_phrase(turn: Turn, m: re.Match[str]) -> bool:
     if any(t.ent_type_ in ("DATE", "TIME", "PERSON") or t.lower_ in CALENDAR_WORDS for t in words):
         return False  # "the Tuesday video" does not spell TV, nor "Tom Vance"
     return all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words) and words[-1].pos_ in ("NOUN", "PROPN")
-
-
-CALENDAR_WORDS = {
-    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-    *("january", "february", "march", "april", "june", "july", "august", "september", "october", "november"),
-    "december",
-}
 
 
 def session_for(turns: list[Turn], at: int, sessions: frozenset[str]) -> str | None:
@@ -226,6 +221,7 @@ PHRASE_PREPS = {"to", "off", "on", "in", "into", "at", "by"}
 DETERMINERS = {"the", "a", "an", "those", "these", "this", "that", "both", "all", "any", "some", "our", "your"}
 MODIFIER_POS = ("ADJ", "NOUN", "PROPN", "VERB")
 MODIFIERS_ADDED = 3
+WHICH_ONE = {"last", "previous", "next", "old", "former", "current", "existing"}  # which one in time, not a kind
 
 
 def fuller(text: str, turns: list[Turn], at: int, names: set[str]) -> str:
@@ -281,7 +277,8 @@ def _named_in_full(
                 continue  # "the labels we sent", "Tom's labels", "three labels": not said as a kind of thing
             mods = hyphened([t.text if t.pos_ == "PROPN" or t.text.isupper() else t.lower_ for t in left], left)
             phrase = _prep_phrase(next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps), None), names)
-            if set(said) <= {m.lower() for m in mods} and len(mods) - len(said) <= MODIFIERS_ADDED:
+            which = {m.lower() for m in mods} & WHICH_ONE - set(said)  # "the last newsletter": another one
+            if set(said) <= {m.lower() for m in mods} and len(mods) - len(said) <= MODIFIERS_ADDED and not which:
                 if other_kind(noun, said, mods, turns, at):
                     return None  # "the spring media plan" … "the summer media plan": which one is not said
                 if len(mods) > len(said) or phrase:
@@ -309,8 +306,9 @@ def _names_another(tok: Token) -> bool:
 
 
 def _not_modifier(tok: Token, names: set[str]) -> bool:
-    """A word before the noun that says whose, when or how many, not what kind ("Tom's", "Tuesday's", "three")."""
-    return tok.text in names or tok.ent_type_ in NOT_THINGS or tok.like_num
+    """A word before the noun that says whose, when or how many, not what kind ("Tom's", "Tuesday's", "three");
+    a named month or season is a kind ("the April content calendar")."""
+    return tok.text in names or (tok.ent_type_ in NOT_THINGS and not named_time(tok)) or tok.like_num
 
 
 LIST_TAILS = {"all", "everything", "lot", "stuff", "that", "it", "etc"}
