@@ -151,6 +151,24 @@ CASES = [
         "check the figures",
         ["Tuesday's", "Tuesday"],
     ),
+    (
+        "a_thing_named_after_a_pause_word_is_still_named_in_full",
+        [
+            ("Nadia Brooks", "Right, so, um, the April content calendar. It's drafted, but the dates are missing."),
+            ("Owen Price", "I'll recirculate the calendar once those are in."),
+        ],
+        "recirculate the April content calendar",
+        [],
+    ),
+    (
+        "a_thing_named_as_a_topic_then_taken_on",
+        [
+            ("Nadia Brooks", "Okay, the shipping labels for the gift packs. They came back wrong."),
+            ("Owen Price", "Oh no. I'll redo the labels today."),
+        ],
+        "redo the shipping labels for the gift packs",
+        [],
+    ),
 ]
 
 

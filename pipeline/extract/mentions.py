@@ -93,3 +93,15 @@ def other_kind(noun: str, said: list[str], mods: list[str], turns: list[Turn], a
             if kinds and set(said) <= kinds and not (kinds <= ours or ours <= kinds):
                 return True
     return False
+
+
+def said_before(tok: Token) -> list[Token]:
+    """The words of ``tok``'s noun phrase said straight before it, back to a pause or an interjection: "the April
+    content calendar" of "Yeah, so, um, the April content calendar." (the parser hangs the whole turn on it)."""
+    doc, start = tok.doc, tok.i
+    while start > tok.left_edge.i:
+        prev = doc[start - 1]
+        if prev.pos_ == "INTJ" or (prev.is_punct and not joins(prev)):
+            break
+        start -= 1
+    return list(doc[start : tok.i])

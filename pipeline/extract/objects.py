@@ -29,6 +29,7 @@ from pipeline.extract.mentions import (
     leaves_done,
     named_time,
     other_kind,
+    said_before,
     same_noun,
 )
 from pipeline.extract.task_dates import CHANGE_VERBS, DATE_WORDS
@@ -270,7 +271,7 @@ def _named_in_full(
                 return None  # "the awards T&Cs": the nearest mention names something else by it
             if not is_noun(tok) or tok.ent_type_ in NOT_THINGS or tok.dep_ == "attr":
                 continue  # "They're good stores": said of the thing, not its name
-            left = [t for t in tok.doc[tok.left_edge.i : tok.i] if t.dep_ not in ("det", "poss", "predet")]
+            left = [t for t in said_before(tok) if t.dep_ not in ("det", "poss", "predet")]
             left = [t for t in left if not joins(t)]  # the "-" of "tail-lift", part of the word it joins
             left = [t for t in left if t.lower_ not in FILLERS | HOW | JUDGED]  # "an actual copy", "a good plan"
             if any((t.pos_ not in MODIFIER_POS and not glued_on(t)) or _not_modifier(t, names) for t in left):
