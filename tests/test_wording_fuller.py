@@ -169,6 +169,33 @@ CASES = [
         "redo the shipping labels for the gift packs",
         [],
     ),
+    (
+        "a_hyphenated_length_is_part_of_the_name",
+        [
+            ("Nadia Brooks", "One more thing. The twelve-month review. Can we get it in the diary before Christmas?"),
+            ("Owen Price", "Sure, I'll send an invite for the review this afternoon."),
+        ],
+        "the twelve-month review",
+        [],
+    ),
+    (
+        "a_hyphenated_size_is_part_of_the_name",
+        [
+            ("Nadia Brooks", "We need a 48-sheet poster for the station."),
+            ("Owen Price", "I'll brief the poster today."),
+        ],
+        "brief the 48-sheet poster",
+        [],
+    ),
+    (
+        "a_count_said_before_is_not_a_kind",
+        [
+            ("Nadia Brooks", "The three tasters went down well."),
+            ("Owen Price", "Great, I'll send the tasters to the buyers."),
+        ],
+        "send the tasters to the buyers",
+        ["three"],
+    ),
 ]
 
 

@@ -69,6 +69,11 @@ def glued_on(tok: Token) -> bool:
     return tok.i > 1 and joins(tok.doc[tok.i - 1])
 
 
+def hyphen_part(tok: Token) -> bool:
+    """A part of a hyphenated word the parser split, either side of the hyphen ("six" and "month" of "six-month")."""
+    return glued_on(tok) or (tok.i + 1 < len(tok.doc) and joins(tok.doc[tok.i + 1]))
+
+
 def hyphened(mods: list[str], left: list[Token]) -> list[str]:
     """The words before the noun as said, a split hyphenated word whole again: ["tail-lift"], not ["tail", "lift"]."""
     out: list[str] = []

@@ -22,7 +22,7 @@ from pipeline.extract.mentions import (
     FULLER_BACK,
     HOW,
     JUDGED,
-    glued_on,
+    hyphen_part,
     hyphened,
     is_noun,
     joins,
@@ -274,7 +274,7 @@ def _named_in_full(
             left = [t for t in said_before(tok) if t.dep_ not in ("det", "poss", "predet")]
             left = [t for t in left if not joins(t)]  # the "-" of "tail-lift", part of the word it joins
             left = [t for t in left if t.lower_ not in FILLERS | HOW | JUDGED]  # "an actual copy", "a good plan"
-            if any((t.pos_ not in MODIFIER_POS and not glued_on(t)) or _not_modifier(t, names) for t in left):
+            if any((t.pos_ not in MODIFIER_POS and not hyphen_part(t)) or _not_modifier(t, names) for t in left):
                 continue  # "the labels we sent", "Tom's labels", "three labels": not said as a kind of thing
             mods = hyphened([t.text if t.pos_ == "PROPN" or t.text.isupper() else t.lower_ for t in left], left)
             phrase = _prep_phrase(next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps), None), names)
@@ -308,7 +308,10 @@ def _names_another(tok: Token) -> bool:
 
 def _not_modifier(tok: Token, names: set[str]) -> bool:
     """A word before the noun that says whose, when or how many, not what kind ("Tom's", "Tuesday's", "three");
-    a named month or season is a kind ("the April content calendar")."""
+    a named month or season is a kind ("the April content calendar"), and so is a hyphenated word, numbers and all
+    ("the six-month review")."""
+    if hyphen_part(tok):
+        return tok.text in names
     return tok.text in names or (tok.ent_type_ in NOT_THINGS and not named_time(tok)) or tok.like_num
 
 
