@@ -71,6 +71,7 @@ I_FUTURE = re.compile(r"\bi(?:'ll| will)\b")
 STRONG_KEEP = 0.04  # a ratifying cue's agreement stays unless the scorer gives it and both neighbours less
 # a pick among the options just put ("Teal or coral?" "Coral. Sold."): the rule checked what it answers
 PICKED = {"option_picked"}
+TERMS = {"MONEY", "PERCENT", "QUANTITY"}  # a ratifying cue stating a figure settles terms ("confirmed at $48,000")
 ANSWERED_REACH = 3  # turns back to the turn another speaker said, which this one answers
 UNDONE_REACH = 3  # turns after a settling in which "then no" / "scrap that" undoes it
 CONTEXT = 4  # turns back whose words a restatement repeats
@@ -86,10 +87,6 @@ def _content(turn: Turn) -> set[str]:
 
 def _has_number(turn: Turn) -> bool:
     return any(t.like_num or t.text in "£$€" for t in turn.doc)
-
-
-def _numbers(turn: Turn) -> set[str]:
-    return {t.lower_ for t in turn.doc if t.like_num}
 
 
 def turn_features(turns: list[Turn], k: int, roles: dict[str, str], content: list[set[str]]) -> dict[str, float]:
@@ -133,7 +130,6 @@ def turn_features(turns: list[Turn], k: int, roles: dict[str, str], content: lis
     for label in LABELS:
         f["cue_" + label] = float(bool(turn.cues(label)))
     f.update(reply_features(turns, k))
-    f.update(exchange_features(turns, k))
     before = set().union(*content[max(0, k - CONTEXT) : k])
     f["overlap_ctx"] = len(content[k] & before) / len(content[k]) if content[k] else 0.0
     j = _answered(turns, k)
@@ -170,23 +166,6 @@ def reply_features(turns: list[Turn], k: int) -> dict[str, float]:
         "next_i_will": float(bool(I_FUTURE.search(after.text.lower()))),
         "next_question": float(after.is_question()),
     }
-
-
-def exchange_features(turns: list[Turn], k: int) -> dict[str, float]:
-    """Whether turn ``k`` states an outcome ("The launch moves to May.", "The budget stays at forty."), and
-    whether the talk after it goes on bargaining (another speaker brings a new figure) or settles it a turn or
-    three later (then the position taken here was not yet the decision)."""
-    turn = turns[k]
-    f = {
-        "states_outcome": float(
-            any(s.root.tag_ == "VBZ" and s.root.lemma_ not in ("be", "have") for s in turn.doc.sents)
-        ),
-    }
-    later = [t for t in turns[k + 1 : k + 4] if t.speaker != turn.speaker]
-    if later:
-        f["next_counter"] = float(bool(_numbers(later[0]) - _numbers(turn)))
-        f["settled_later"] = float(any(t.cues("AGREE") or t.cues("AGREE_ACCEPT") for t in turns[k + 1 : k + 4]))
-    return f
 
 
 def meeting_features(turns: list[Turn], meeting: Meeting) -> list[dict[str, float]]:
@@ -235,7 +214,7 @@ class Scorer:
             for f in found
             if f.rule == "next_meeting_set"
             or max(near(f.turn)) >= self.keep
-            or (f.strong and (max(near(f.turn)) >= STRONG_KEEP or f.rule in PICKED))
+            or (f.strong and (max(near(f.turn)) >= STRONG_KEEP or f.rule in PICKED or _states_terms(turns[f.turn])))
         ]
         added: list[Found] = []
         for k in range(len(turns)):
@@ -265,6 +244,13 @@ class Scorer:
                 kept = [f for f in kept if f not in superseded]
                 added.append(Found(k, turns[k].text, RULE, round(p[k], 2), strong=False))
         return sorted(kept + added, key=lambda f: f.turn)
+
+
+def _states_terms(turn: Turn) -> bool:
+    """A sentence with a ratifying cue names an amount ("The budget is confirmed at $48,000."): GUIDELINES' budget
+    with an amount, which the scorer's veto of weak-looking ratifications leaves standing."""
+    cued = {s.sent.start for s in turn.cues("AGREE") + turn.cues("AGREE_ACCEPT")}
+    return any(e.label_ in TERMS and e.sent.start in cued for e in turn.doc.ents)
 
 
 def _in_meeting(turn: Turn) -> bool:
@@ -314,21 +300,22 @@ def read_weights(path: Path, command: str) -> dict:
 
 
 def fit(features: list[dict[str, float]], labels: list[int], l2: float, min_count: int = 5) -> tuple[dict, float]:
-    """L2-regularised logistic regression by gradient descent; a word feature needs ``min_count`` turns. The rows
-    are sparse (a few dozen of thousands of names), so they are kept as (row, column, value) triples."""
+    """L2-regularised logistic regression by gradient descent; a word feature needs ``min_count`` turns."""
     counts = Counter(name for f in features for name in f)
     names = sorted(n for n, c in counts.items() if c >= (min_count if n.startswith(("w_", "w1_", "pw_")) else 3))
     index = {n: i for i, n in enumerate(names)}
-    cells = [(i, index[n], v) for i, f in enumerate(features) for n, v in f.items() if n in index and v]
-    cells += [(i, len(names), 1.0) for i in range(len(features))]  # the bias
-    rows, cols = (np.array([c[a] for c in cells], dtype=int) for a in (0, 1))
-    vals = np.array([c[2] for c in cells], dtype=float)
+    x = np.zeros((len(features), len(names) + 1))
+    x[:, -1] = 1.0
+    for i, f in enumerate(features):
+        for n, v in f.items():
+            if n in index:
+                x[i, index[n]] = v
     y = np.array(labels, dtype=float)
-    w = np.zeros(len(names) + 1)
+    w = np.zeros(x.shape[1])
     penalty = np.r_[np.full(len(names), l2), 0.0] / len(y)
     for _ in range(1500):
-        p = 1.0 / (1.0 + np.exp(-np.bincount(rows, weights=vals * w[cols], minlength=len(y))))
-        w -= 0.5 * (np.bincount(cols, weights=vals * (p - y)[rows], minlength=len(w)) / len(y) + penalty * w)
+        p = 1.0 / (1.0 + np.exp(-x @ w))
+        w -= 0.5 * (x.T @ (p - y) / len(y) + penalty * w)
     return {n: round(float(w[i]), 4) for n, i in index.items() if abs(w[i]) >= 1e-4}, round(float(w[-1]), 4)
 
 
@@ -351,7 +338,7 @@ def training_turns(folders: list[Path], settings: Settings) -> tuple[list[dict[s
 
 
 def train(
-    folders: list[Path], out: Path, settings: Settings, l2: float = 3.0, keep: float = 0.1, add: float = 0.4
+    folders: list[Path], out: Path, settings: Settings, l2: float = 10.0, keep: float = 0.1, add: float = 0.3
 ) -> str:
     """Fit the scorer on the gold meetings in ``folders`` and write it to ``out``; returns a one-line summary."""
     from pipeline.documents.files import atomic_write
