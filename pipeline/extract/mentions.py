@@ -8,15 +8,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.extract.antecedents import FILLERS
+from pipeline.extract.date_words import MON_FULL, WEEKDAYS
 from pipeline.extract.turns import Turn
 
 FULLER_BACK = 8  # turns back the thing may have been named in full
 
-CALENDAR_WORDS = {
-    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-    *("january", "february", "march", "april", "june", "july", "august", "september", "october", "november"),
-    "december",
-}
+# the days and months a thing is named by ("the June content calendar"); "may" is the verb far more often
+CALENDAR_WORDS = {w for w in WEEKDAYS if w.endswith("day")} | set(MON_FULL) - {"may"}
 SEASONS = {"spring", "summer", "autumn", "winter", "christmas", "easter", "q1", "q2", "q3", "q4"}
 
 

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.date_words import MON_FULL
 from pipeline.schemas import Attendee, Meeting, Owner, Side
 
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december"}  # fmt: skip
+MONTHS = set(MON_FULL)
 PREPS_BEFORE_MONTH = {"in", "since", "by", "from", "of", "until", "till", "early", "late", "mid", "end", "before",
                       "after", "last", "next", "this", "think", "during", "through"}  # fmt: skip
 NAME_FOLLOWERS = {",", "'s", "’s", "will", "'ll", "to", "and", "is", "can", "could", "has", "had", "was", "said",
