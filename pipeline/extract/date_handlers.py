@@ -180,12 +180,15 @@ def due_last_weekday_of_month(match: re.Match[str], meeting: datetime.date, next
         year = meeting.year if mo >= meeting.month else meeting.year + 1
     else:
         year, mo = month_shift(meeting.year, meeting.month, 1 if which == "next" else 0)
-    end = last_day(year, mo)
-    day = end - datetime.timedelta(days=(end.weekday() - wd) % 7)
+    day = _last_weekday(year, mo, wd)
     if day < meeting and _g(match, "mon"):
-        end = last_day(year + 1, mo)
-        day = end - datetime.timedelta(days=(end.weekday() - wd) % 7)
+        day = _last_weekday(year + 1, mo, wd)
     return (day, "end_of_month") if day >= meeting else (None, "vague")
+
+
+def _last_weekday(year: int, month: int, wd: int) -> datetime.date:
+    end = last_day(year, month)
+    return end - datetime.timedelta(days=(end.weekday() - wd) % 7)
 
 
 def due_end_of_year(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:

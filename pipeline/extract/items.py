@@ -202,8 +202,8 @@ def done_to_it(c: Clause) -> bool:
 
 
 def pronoun_object(c: Clause) -> bool:
-    return any(t.dep_ == "dobj" and t.lower_ in POINTING for t in c.verb.children) or any(
-        t.lemma_ in ("aim", "try", "plan") for t in [c.verb]
+    return c.verb.lemma_ in ("aim", "try", "plan") or any(
+        t.dep_ == "dobj" and t.lower_ in POINTING for t in c.verb.children
     )
 
 
