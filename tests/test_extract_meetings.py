@@ -354,6 +354,19 @@ def agreements(turns, kind: str = "audio"):
 
 
 @pytest.mark.parametrize(
+    ("reply", "text"),
+    [
+        ("Yes, let's go with the 20th, Owen.", "We go with the 20th."),  # was "…, Owen Price."
+        ("Lucy, so we're agreed, the launch moves to the 20th.", "We're agreed, the launch moves to the 20th."),
+    ],
+)
+def test_agreement_text_drops_a_vocative_name(reply: str, text: str) -> None:
+    """The report states the decision, not whom the speaker was looking at (issue 10: no vocative names)."""
+    turns = [("Owen Price", "Should we move the launch to the 20th?"), ("Nadia Brooks", reply)]
+    assert agreements(turns, "gold-json") == [(1, text)]
+
+
+@pytest.mark.parametrize(
     ("sentences", "segment", "text"),
     [
         # without speakers an acceptance that opens its sentence answers the proposal before it

@@ -234,7 +234,8 @@ def test_the_short_sample_meeting_confirmed_is_one_a4_page(settings, tmp_path: P
     [page] = page_texts(pdf)  # one page
     assert "Page 1 of 1" in page and "Sarah Mitchell, Account Director" in page  # prepared by, role from attendees
     assert "Drafted automatically" not in page and "Source" not in page and "Field" not in page
-    assert "We agreed to go with option B" in page and "Next meeting: Weekly WIP call" in page
+    flowing = " ".join(page.split())  # where a line wraps depends on the fonts and on what Whisper heard
+    assert "We agreed to go with option B" in flowing and "Next meeting: Weekly WIP call" in flowing
     png = tmp_path / "page"
     subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", str(pdf), str(png)], check=True)
     [shot] = tmp_path.glob("page*.png")

@@ -174,7 +174,7 @@ def extract_turns(
             exchange = [t.text for t in turns[max(0, f.turn - 2) : f.turn + 1]]
             when = next_meeting(exchange, meeting.date, models, weekday)
             f.said = f"Next meeting: {when}." if when else f.said
-    stated = [rewrite(statement(f.said or f.text), rules) for f in agreements.found]
+    stated = [rewrite(statement(wording.drop_names(f.said or f.text, between=", ")), rules) for f in agreements.found]
     agreed = [
         Agreement(
             text=name_choice(we_decide(doc), " ".join(t.text for t in turns[max(0, f.turn - 3) : f.turn + 1])),

@@ -83,7 +83,7 @@ class Wording:
         return [self.task(task, at, speaker) for task, at, speaker in items]
 
     def _text(self, task: str) -> str:
-        return self.rules.trim(self._drop_names(self.rules.trim(task)))
+        return self.rules.trim(self.drop_names(self.rules.trim(task)))
 
     def _parse(self, text: str) -> Doc:
         if text not in self._parsed:
@@ -346,15 +346,20 @@ class Wording:
             return True
         return not vague(c.task) and not self.rules.refers_to_action(self.rules.tidy(c.task))
 
-    def _drop_names(self, text: str) -> str:
-        """Vocatives out: "Tom, send it over" / "send it over, Tom" -> "send it over"."""
+    def drop_names(self, text: str, between: str = " ") -> str:
+        """Vocatives out: "Tom, send it over" / "send it over, Tom" -> "send it over"; "One is fine, Tom." ->
+        "One is fine."; one between commas leaves ``between`` (", " keeps a statement's pause: "Sorry, Hope, the
+        competition stays in." -> "Sorry, the competition stays in.")."""
+        spoken = text
         for a in self.meeting.attendees:
             parts = a.name.split()
             for name in dict.fromkeys([a.name, " ".join(parts[:-1]), parts[0] if parts else a.name]):
                 if not name:
                     continue
-                text = re.sub(r"(?:^|,\s*)" + re.escape(name) + r"\s*(?:,\s*|$)", " ", text).strip()
-        return text
+                said = re.escape(name)
+                text = re.sub(rf"\s*,\s*{said}\s*,\s*", between, text)
+                text = re.sub(rf"^{said}\s*,\s*|,\s*{said}\s*(?=[.!?]*$)", "", text).strip()
+        return text if re.search(r"\w", text) else spoken  # "Hattie." answering "who leads?" is the content
 
     def _locate(self, doc: Doc, pron: Token, at: int) -> tuple[int, int | None]:
         """The turn a task's pronoun was said in, and its token there: the task's words up to the pronoun are
