@@ -19,6 +19,7 @@ from pipeline.extract.agreement_scorer import (
     RULE,
     STRONG_KEEP,
     Scorer,
+    exchange_features,
     load_scorer,
     meeting_features,
     reply_features,
@@ -212,3 +213,15 @@ def test_a_ratifying_cue_the_scorer_gives_almost_nothing_is_dropped() -> None:
     assert unsure.revise([strong], turns, meeting, barred={1}, committed=set(), joint=set(), asked=set()) == [strong]
     picked = replace(strong, rule="option_picked")  # a pick among options just put, which the rule checked
     assert SURE.revise([picked], turns, meeting, barred={1}, committed=set(), joint=set(), asked=set()) == [picked]
+
+
+def test_an_outcome_stated_and_what_follows_a_position_is_read() -> None:
+    """An outcome said in the present, a position the other side answers with a new figure, and one settled a
+    turn or two later."""
+    offer = [(LUCY, "We could do the shoot for nine thousand."), (NADIA, "We were thinking seven.")]
+    turns, _ = analysed([*offer, (LUCY, "Eight, and that includes the edit?"), (NADIA, "Okay, eight works.")])
+    assert exchange_features(turns, 1) == {"states_outcome": 0.0, "next_counter": 1.0, "settled_later": 1.0}
+    turns, _ = analysed([(LUCY, "Shall we keep the radio?"), (NADIA, "The radio stays."), (LUCY, "Great.")])
+    assert exchange_features(turns, 1) == {"states_outcome": 1.0, "next_counter": 0.0, "settled_later": 0.0}
+    turns, _ = analysed([(LUCY, "Shall we keep the radio?"), (NADIA, "The radio stays.")])
+    assert exchange_features(turns, 1) == {"states_outcome": 1.0}  # nobody answers it: nothing follows

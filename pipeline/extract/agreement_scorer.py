@@ -89,6 +89,10 @@ def _has_number(turn: Turn) -> bool:
     return any(t.like_num or t.text in "£$€" for t in turn.doc)
 
 
+def _numbers(turn: Turn) -> set[str]:
+    return {t.lower_ for t in turn.doc if t.like_num}
+
+
 def turn_features(turns: list[Turn], k: int, roles: dict[str, str], content: list[set[str]]) -> dict[str, float]:
     """The scorer's features of turn ``k`` (``content``: each turn's content lemmas, ``_content``)."""
     turn = turns[k]
@@ -130,6 +134,7 @@ def turn_features(turns: list[Turn], k: int, roles: dict[str, str], content: lis
     for label in LABELS:
         f["cue_" + label] = float(bool(turn.cues(label)))
     f.update(reply_features(turns, k))
+    f.update(exchange_features(turns, k))
     before = set().union(*content[max(0, k - CONTEXT) : k])
     f["overlap_ctx"] = len(content[k] & before) / len(content[k]) if content[k] else 0.0
     j = _answered(turns, k)
@@ -166,6 +171,23 @@ def reply_features(turns: list[Turn], k: int) -> dict[str, float]:
         "next_i_will": float(bool(I_FUTURE.search(after.text.lower()))),
         "next_question": float(after.is_question()),
     }
+
+
+def exchange_features(turns: list[Turn], k: int) -> dict[str, float]:
+    """Whether turn ``k`` states an outcome ("The launch moves to May.", "The budget stays at forty."), and
+    whether the talk after it goes on bargaining (another speaker brings a new figure) or settles it a turn or
+    three later (then the position taken here was not yet the decision)."""
+    turn = turns[k]
+    f = {
+        "states_outcome": float(
+            any(s.root.tag_ == "VBZ" and s.root.lemma_ not in ("be", "have") for s in turn.doc.sents)
+        ),
+    }
+    later = [t for t in turns[k + 1 : k + 4] if t.speaker != turn.speaker]
+    if later:
+        f["next_counter"] = float(bool(_numbers(later[0]) - _numbers(turn)))
+        f["settled_later"] = float(any(t.cues("AGREE") or t.cues("AGREE_ACCEPT") for t in turns[k + 1 : k + 4]))
+    return f
 
 
 def meeting_features(turns: list[Turn], meeting: Meeting) -> list[dict[str, float]]:
@@ -300,22 +322,21 @@ def read_weights(path: Path, command: str) -> dict:
 
 
 def fit(features: list[dict[str, float]], labels: list[int], l2: float, min_count: int = 5) -> tuple[dict, float]:
-    """L2-regularised logistic regression by gradient descent; a word feature needs ``min_count`` turns."""
+    """L2-regularised logistic regression by gradient descent; a word feature needs ``min_count`` turns. The rows
+    are sparse (a few dozen of thousands of names), so they are kept as (row, column, value) triples."""
     counts = Counter(name for f in features for name in f)
     names = sorted(n for n, c in counts.items() if c >= (min_count if n.startswith(("w_", "w1_", "pw_")) else 3))
     index = {n: i for i, n in enumerate(names)}
-    x = np.zeros((len(features), len(names) + 1))
-    x[:, -1] = 1.0
-    for i, f in enumerate(features):
-        for n, v in f.items():
-            if n in index:
-                x[i, index[n]] = v
+    cells = [(i, index[n], v) for i, f in enumerate(features) for n, v in f.items() if n in index and v]
+    cells += [(i, len(names), 1.0) for i in range(len(features))]  # the bias
+    rows, cols = (np.array([c[a] for c in cells], dtype=int) for a in (0, 1))
+    vals = np.array([c[2] for c in cells], dtype=float)
     y = np.array(labels, dtype=float)
-    w = np.zeros(x.shape[1])
+    w = np.zeros(len(names) + 1)
     penalty = np.r_[np.full(len(names), l2), 0.0] / len(y)
     for _ in range(1500):
-        p = 1.0 / (1.0 + np.exp(-x @ w))
-        w -= 0.5 * (x.T @ (p - y) / len(y) + penalty * w)
+        p = 1.0 / (1.0 + np.exp(-np.bincount(rows, weights=vals * w[cols], minlength=len(y))))
+        w -= 0.5 * (np.bincount(cols, weights=vals * (p - y)[rows], minlength=len(w)) / len(y) + penalty * w)
     return {n: round(float(w[i]), 4) for n, i in index.items() if abs(w[i]) >= 1e-4}, round(float(w[-1]), 4)
 
 
@@ -338,7 +359,7 @@ def training_turns(folders: list[Path], settings: Settings) -> tuple[list[dict[s
 
 
 def train(
-    folders: list[Path], out: Path, settings: Settings, l2: float = 10.0, keep: float = 0.1, add: float = 0.3
+    folders: list[Path], out: Path, settings: Settings, l2: float = 3.0, keep: float = 0.1, add: float = 0.4
 ) -> str:
     """Fit the scorer on the gold meetings in ``folders`` and write it to ``out``; returns a one-line summary."""
     from pipeline.documents.files import atomic_write
