@@ -394,6 +394,25 @@ def test_voices_are_named_by_elimination_when_every_other_pairing_contradicts_th
     assert naming.name_speakers_from_turns(turns, 4, four) == {1: "Tom Baker", 0: "Sarah Mitchell"}
 
 
+def test_a_voice_that_greeted_someone_is_not_them_when_one_thanks_is_all_that_says_so() -> None:
+    t = naming.Turn
+    four = [*ATTENDEES, Attendee(name="Priya Nair", side="client")]
+    turns = [
+        t(0, "Hi David, hi Priya. Thanks for making time for this."),
+        t(1, "Of course. Shall we start?"),
+        t(2, "Tom here. Yes, let's."),
+        t(0, "I'll send a short recap by end of day."),
+        t(2, "Thanks, Priya."),  # said to the room at the end (Priya's last words were lost): not to voice 0
+        t(3, "Bye now."),
+    ]
+    # voice 0 greeted David and Priya: one "Thanks, Priya" after it spoke does not make it Priya, so with Tom
+    # introduced and as many voices as attendees, voice 0 is Sarah; voices 1 and 3 stay open (David or Priya)
+    assert naming.name_speakers_from_turns(turns, 4, four) == {2: "Tom Baker", 0: "Sarah Mitchell"}
+    # without the greeting, the same thanks leaves voice 0 possibly Priya: it stays unnamed
+    turns[0] = t(0, "Thanks for making time for this.")
+    assert naming.name_speakers_from_turns(turns, 4, four) == {2: "Tom Baker"}
+
+
 def test_a_reply_that_only_answers_the_last_speaker_names_them() -> None:
     t = naming.Turn
     wish = t(0, "Great, have a lovely weekend.")
