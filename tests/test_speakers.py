@@ -297,6 +297,31 @@ def test_an_unnamed_voices_own_promise_stays_with_that_voice_for_the_ae_to_name(
     assert [owner for owner, _ in got] == ["Speaker 2"], got
 
 
+def test_an_unnamed_voice_is_on_the_side_of_the_attendees_nobody_was_named_as() -> None:
+    said = [
+        ("Sarah Mitchell", "Where are we on the stockists?"),
+        ("Tom Baker", "The artwork is done."),
+        ("Speaker 3", "Our sales team will send the stockist list by Friday."),
+    ]
+    # Sarah and Tom (the agency) are named: the voice left can only be David's side, the client
+    assert [owner for owner, _ in _audio_actions(said)] == ["client"]
+    # with Tom unnamed too, the voices left may be either side: no side is given to them
+    said[1] = ("Speaker 2", "The artwork is done.")
+    assert "client" not in [owner for owner, _ in _audio_actions(said)]
+
+
+def test_unnamed_sides_needs_one_side_left_and_no_more_voices_than_its_attendees() -> None:
+    from pipeline.extract.owners import unnamed_sides
+    from pipeline.schemas import Meeting
+
+    meeting = Meeting(meeting_id="t", title="t", date=dt.date(2026, 11, 10), attendees=ATTENDEES,
+                      source_name="t.m4a", source_kind="audio", content_sha256="0")  # fmt: skip
+    assert unnamed_sides(["Sarah Mitchell", "Speaker 2", "Tom Baker"], meeting) == {"Speaker 2": "client"}
+    assert unnamed_sides(["Sarah Mitchell", "Speaker 2", "Speaker 3"], meeting) == {}  # Tom or David
+    assert unnamed_sides(["Sarah Mitchell", "Tom Baker", "Speaker 2", "Speaker 3"], meeting) == {}  # two for one
+    assert unnamed_sides(["Sarah Mitchell", "Tom Baker", "David Hughes"], meeting) == {}
+
+
 def test_unnamed_voices_are_not_reported_as_attendees() -> None:
     from pipeline.draft import without_unnamed_voices
     from pipeline.schemas import Meeting
