@@ -234,10 +234,13 @@ PAUSE_SECONDS = 1.5
 
 
 def join_words(words: list[Word]) -> str:
-    """Words back into text: no space before a token that continues the previous one ("$48" ",000", "?")."""
+    """Words back into text: no space before a token that continues the previous one ("$48" ",000", "?"), nor
+    before the second half of a hyphenated word, which Whisper gives as a token of its own ("re" "-issue",
+    "45" "-day", "sign" "-off")."""
     text = ""
     for w in words:
-        glue = not text or w.text[0] in ",.!?%:;'’" or w.text.startswith("n't")
+        joins = w.text[0] == "-" and len(w.text) > 1 and w.text[1].isalnum()
+        glue = not text or joins or w.text[0] in ",.!?%:;'’" or w.text.startswith("n't")
         text += w.text if glue else f" {w.text}"
     return text
 

@@ -297,6 +297,31 @@ def test_an_unnamed_voices_own_promise_stays_with_that_voice_for_the_ae_to_name(
     assert [owner for owner, _ in got] == ["Speaker 2"], got
 
 
+def test_an_unnamed_voice_is_on_the_side_of_the_attendees_nobody_was_named_as() -> None:
+    said = [
+        ("Sarah Mitchell", "Where are we on the stockists?"),
+        ("Tom Baker", "The artwork is done."),
+        ("Speaker 3", "Our sales team will send the stockist list by Friday."),
+    ]
+    # Sarah and Tom (the agency) are named: the voice left can only be David's side, the client
+    assert [owner for owner, _ in _audio_actions(said)] == ["client"]
+    # with Tom unnamed too, the voices left may be either side: no side is given to them
+    said[1] = ("Speaker 2", "The artwork is done.")
+    assert "client" not in [owner for owner, _ in _audio_actions(said)]
+
+
+def test_unnamed_sides_needs_one_side_left_and_no_more_voices_than_its_attendees() -> None:
+    from pipeline.extract.owners import unnamed_sides
+    from pipeline.schemas import Meeting
+
+    meeting = Meeting(meeting_id="t", title="t", date=dt.date(2026, 11, 10), attendees=ATTENDEES,
+                      source_name="t.m4a", source_kind="audio", content_sha256="0")  # fmt: skip
+    assert unnamed_sides(["Sarah Mitchell", "Speaker 2", "Tom Baker"], meeting) == {"Speaker 2": "client"}
+    assert unnamed_sides(["Sarah Mitchell", "Speaker 2", "Speaker 3"], meeting) == {}  # Tom or David
+    assert unnamed_sides(["Sarah Mitchell", "Tom Baker", "Speaker 2", "Speaker 3"], meeting) == {}  # two for one
+    assert unnamed_sides(["Sarah Mitchell", "Tom Baker", "David Hughes"], meeting) == {}
+
+
 def test_unnamed_voices_are_not_reported_as_attendees() -> None:
     from pipeline.draft import without_unnamed_voices
     from pipeline.schemas import Meeting
@@ -392,6 +417,25 @@ def test_voices_are_named_by_elimination_when_every_other_pairing_contradicts_th
     # when two pairings are both possible, the voices they disagree on stay unnamed
     turns[2] = t(2, "Shall we start? I'm keen to see the routes.")
     assert naming.name_speakers_from_turns(turns, 4, four) == {1: "Tom Baker", 0: "Sarah Mitchell"}
+
+
+def test_a_voice_that_greeted_someone_is_not_them_when_one_thanks_is_all_that_says_so() -> None:
+    t = naming.Turn
+    four = [*ATTENDEES, Attendee(name="Priya Nair", side="client")]
+    turns = [
+        t(0, "Hi David, hi Priya. Thanks for making time for this."),
+        t(1, "Of course. Shall we start?"),
+        t(2, "Tom here. Yes, let's."),
+        t(0, "I'll send a short recap by end of day."),
+        t(2, "Thanks, Priya."),  # said to the room at the end (Priya's last words were lost): not to voice 0
+        t(3, "Bye now."),
+    ]
+    # voice 0 greeted David and Priya: one "Thanks, Priya" after it spoke does not make it Priya, so with Tom
+    # introduced and as many voices as attendees, voice 0 is Sarah; voices 1 and 3 stay open (David or Priya)
+    assert naming.name_speakers_from_turns(turns, 4, four) == {2: "Tom Baker", 0: "Sarah Mitchell"}
+    # without the greeting, the same thanks leaves voice 0 possibly Priya: it stays unnamed
+    turns[0] = t(0, "Thanks for making time for this.")
+    assert naming.name_speakers_from_turns(turns, 4, four) == {2: "Tom Baker"}
 
 
 def test_a_reply_that_only_answers_the_last_speaker_names_them() -> None:

@@ -108,6 +108,24 @@ def test_words_regroup_into_sentences_at_punctuation_and_pauses() -> None:
     assert sum(len(s.words) for s in segments) == len(words)
 
 
+@pytest.mark.parametrize(
+    ("tokens", "text"),
+    [
+        (["Finance", "will", "re", "-issue", "the", "invoices."], "Finance will re-issue the invoices."),
+        (["45", "-day", "terms,", "production", "350."], "45-day terms, production 350."),
+        (["Okay,", "the", "teaser", "is", "signed", "-off."], "Okay, the teaser is signed-off."),
+        (["30", "-second", "hero,", "six", "-second", "cutdowns."], "30-second hero, six-second cutdowns."),
+        # a dash that is a pause, and a minus sign before a number, keep their space
+        (["It's", "fine", "-", "mostly."], "It's fine - mostly."),
+    ],
+)
+def test_the_halves_of_a_hyphenated_word_are_one_word(tokens: list[str], text: str) -> None:
+    """Whisper gives "re-issue" as "re" and "-issue": the sentence reads as it was said, so the task and the
+    matching read one word, not "re" and "issue"."""
+    words = words_of(*((tok, 0.2 * i) for i, tok in enumerate(tokens)))
+    assert transcribe.join_words(words) == text
+
+
 def test_speech_left_without_words_is_found() -> None:
     words = words_of(("Right.", 0.1), ("then.", 0.5), ("Lovely.", 10.2), ("Bye.", 21.0))
     speech = [(0.0, 1.4), (2.5, 7.5), (10.0, 10.7), (14.0, 14.6), (20.0, 32.0)]

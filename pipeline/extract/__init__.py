@@ -26,7 +26,7 @@ from pipeline.extract.commitments import CommitmentTracker, Item
 from pipeline.extract.cues import compile_patterns
 from pipeline.extract.dates import find_due_dates
 from pipeline.extract.next_meeting import next_meeting, sets_meeting
-from pipeline.extract.owners import canonical, expand_names, side_of
+from pipeline.extract.owners import canonical, expand_names, side_of, unnamed_sides
 from pipeline.extract.recaps import load_recap_rules, merge_recaps
 from pipeline.extract.replies import complete, load_reply_rules
 from pipeline.extract.session_owners import join_sessions
@@ -110,9 +110,12 @@ def analyse(transcript: Transcript, meeting: Meeting, settings: Settings) -> lis
     # spaCy's working memory grows with the text of one batch: at most ~50,000 characters a batch (a 1 MB line
     # read as 211 turns took 4 GB in one batch of 256; 0.5 GB so)
     batch = max(1, min(256, 50_000 * len(texts) // max(1, sum(map(len, texts)))))
+    speakers = [canonical(s.speaker, meeting) for s in segs]
+    voices = unnamed_sides(speakers, meeting)
     for k, (seg, text, doc) in enumerate(zip(segs, texts, nlp.pipe(texts, batch_size=batch), strict=True)):
-        speaker = canonical(seg.speaker, meeting)
-        turn = Turn(k, speaker, side_of(speaker or "", meeting), seg.text, text, doc, seg.start, k / n)
+        speaker = speakers[k]
+        side = voices.get(speaker or "") or side_of(speaker, meeting)
+        turn = Turn(k, speaker, side, seg.text, text, doc, seg.start, k / n)
         turn.dues = find_due_dates(text, meeting.date, settings.next_weekday)
         turns.append(turn)
     return turns

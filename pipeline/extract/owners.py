@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.date_words import MON_FULL
-from pipeline.schemas import Attendee, Meeting, Owner, Side
+from pipeline.schemas import Attendee, Meeting, Owner, Side, unnamed_speaker
 
 MONTHS = set(MON_FULL)
 PREPS_BEFORE_MONTH = {"in", "since", "by", "from", "of", "until", "till", "early", "late", "mid", "end", "before",
@@ -87,6 +87,20 @@ def side_of(speaker: str | None, meeting: Meeting) -> Side | None:
         return None
     att = meeting.attendee(speaker)
     return att.side if att is not None else None
+
+
+def unnamed_sides(speakers: list[str | None], meeting: Meeting) -> dict[str, Side]:
+    """The side of each voice nobody named ("Speaker 2") when it can only be one: every attendee not heard under
+    their own name is on that side, and there are no more such voices than those attendees (the agency's people
+    all named, the client's two not: "Our events team will do the coach" from "Speaker 3" is the client's)."""
+    voices = {s for s in speakers if s and unnamed_speaker(s)}
+    named = {s for s in speakers if s and not unnamed_speaker(s)}
+    left = [a for a in meeting.attendees if a.name not in named]
+    sides = {a.side for a in left}
+    if not voices or len(voices) > len(left) or len(sides) != 1:
+        return {}
+    side = sides.pop()
+    return {} if side is None else dict.fromkeys(voices, side)
 
 
 def canonical(speaker: str | None, meeting: Meeting) -> str | None:

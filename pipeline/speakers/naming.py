@@ -370,7 +370,9 @@ def assign(score: np.ndarray, said: np.ndarray | None = None) -> dict[int, int]:
     if clear and all(s[r, c] >= 0 for r, c in zip(open_rows, best_perm, strict=True)):
         names.update(zip(open_rows, best_perm, strict=True))
         return names
-    ruled_out = said & (s < 0)
+    # a voice that spoke to or about someone by name is not them unless more than one plain address says so: being
+    # thanked once ("Thanks, Ingrid." after it spoke, a closing thanks to the room) does not outweigh "Hi Ingrid"
+    ruled_out = said & (s <= 0)
     allowed = [perm for _, perm in totals if not any(ruled_out[r, c] for r, c in zip(open_rows, perm, strict=True))]
     for i, row in enumerate(open_rows):
         if allowed and len({perm[i] for perm in allowed}) == 1:
