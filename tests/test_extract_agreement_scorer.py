@@ -225,3 +225,25 @@ def test_an_outcome_stated_and_what_follows_a_position_is_read() -> None:
     assert exchange_features(turns, 1) == {"states_outcome": 1.0, "next_counter": 0.0, "settled_later": 0.0}
     turns, _ = analysed([(LUCY, "Shall we keep the radio?"), (NADIA, "The radio stays.")])
     assert exchange_features(turns, 1) == {"states_outcome": 1.0}  # nobody answers it: nothing follows
+
+
+@pytest.mark.parametrize(
+    ("reply", "only_time"),
+    [
+        # when the work is done: the item's due date, not a decision (dropped when an item sits at it or before it)
+        ("Twenty-fourth. Yeah, go on then.", True),
+        ("Monday week, the eleventh? Yeah, that's fine.", True),
+        ("Two weeks is fine.", True),
+        ("Afternoon's fine.", True),
+        # a decision, or no time at all
+        ("Then it's me. I'll do it.", False),
+        ("Then yeah, fine. I can live with the two four.", False),
+        ("Gentle's fine. Gentle we use already on the website.", False),
+        ("Thursday's fine, and we'll drop the print ads.", False),
+    ],
+)
+def test_a_reply_that_only_says_a_time(reply: str, only_time: bool) -> None:
+    from pipeline.extract.agreements import only_a_time
+
+    turns, _ = analysed([(OWEN, "Could I have it to you then?"), (NADIA, reply)])
+    assert only_a_time(turns[1]) is only_time

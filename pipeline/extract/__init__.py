@@ -20,7 +20,7 @@ from spacy.language import Language
 from pipeline.extract import components  # noqa: F401  (registers the factories)
 from pipeline.extract.action_scorer import load_action_scorer
 from pipeline.extract.agreement_scorer import load_scorer
-from pipeline.extract.agreements import AgreementTracker, statement
+from pipeline.extract.agreements import AgreementTracker, only_a_time, statement
 from pipeline.extract.asr import normalise
 from pipeline.extract.commitments import CommitmentTracker, Item
 from pipeline.extract.cues import compile_patterns
@@ -156,9 +156,13 @@ def extract_turns(
     # work asked of another person ("Send the deck to me first, please."); "we'll handle the influencers" is the
     # speaker's side taking it on, which can sit in a turn that settles something
     asked = {i.turn for i in items if isinstance(i.owner, str) and i.owner not in (i.speaker, *get_args(Side))}
-    agreements.found = load_scorer(models).revise(
-        agreements.found, turns, meeting, commitments.taken_up | dropped, committed, joint_turns, asked
-    )
+    agreements.found = [  # "Twenty-fourth. Yeah, go on then." is when an item is done: its due date, no decision
+        f
+        for f in load_scorer(models).revise(
+            agreements.found, turns, meeting, commitments.taken_up | dropped, committed, joint_turns, asked
+        )
+        if f.rule == "next_meeting_set" or not ({f.turn, f.turn - 1} & committed and only_a_time(turns[f.turn]))
+    ]
     wording = Wording(load_nlp(settings), meeting, turns, load_rules(models / WORDING_FILE))
     said = [i.task for i in items]
     for item, task in zip(items, wording.tasks([(i.task, i.turn, i.speaker) for i in items]), strict=True):

@@ -18,9 +18,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.extract.components import Clause
+from pipeline.extract.date_words import DIG_ORD, ORD
 from pipeline.extract.deadlines import ACCEPTING
 from pipeline.extract.settled import settled_text, terse_answer
 from pipeline.extract.settling import (
@@ -36,6 +37,7 @@ from pipeline.extract.settling import (
     still_on_it,
 )
 from pipeline.extract.speakerless import OPENER, around, asked_before, bare_go_ahead, sentence_of
+from pipeline.extract.task_dates import DATE_WORDS
 from pipeline.extract.turns import Turn
 from pipeline.extract.verdicts import opens_accepting, stated_after, then_verdict
 
@@ -60,6 +62,28 @@ class Found:
     strong: bool
     speakerless: bool = False
     said: str = ""  # what the report states when it differs from ``text`` (the words the rules compare)
+
+
+ACCEPTING_LABELS = ("ACCEPT", "AGREE_ACCEPT", "AGREE")
+NOT_A_TIME = {"then", "now", "later", "soon"}  # "Then it's me." names no time
+
+
+def only_a_time(turn: Turn) -> bool:
+    """The turn says nothing but a date, time or span and that it is fine ("Twenty-fourth. Yeah, go on then.",
+    "Afternoon's fine.", "Two weeks is fine.", "the thirteenth... yeah, I can make that work")."""
+
+    def when(t: Token) -> bool:
+        return (
+            t.ent_type_ in ("DATE", "TIME", "ORDINAL")
+            or t.lower_ in DATE_WORDS - NOT_A_TIME
+            or t.lower_ in ORD  # "Twenty-fourth." is tagged a cardinal
+            or re.fullmatch(DIG_ORD, t.lower_) is not None
+        )
+
+    if not any(when(t) for t in turn.doc):
+        return False
+    accepting = {i for label in ACCEPTING_LABELS for s in turn.cues(label) for i in range(s.start, s.end)}
+    return all(t.is_punct or t.is_stop or t.i in accepting or when(t) for t in turn.doc)
 
 
 def statement(text: str) -> str:
