@@ -38,7 +38,7 @@ from pipeline.extract.settling import (
 )
 from pipeline.extract.speakerless import OPENER, around, asked_before, bare_go_ahead, sentence_of
 from pipeline.extract.task_dates import DATE_WORDS
-from pipeline.extract.turns import Turn
+from pipeline.extract.turns import CueLabel, Turn
 from pipeline.extract.verdicts import opens_accepting, stated_after, then_verdict
 
 ANSWER_LIKE = {"thats_the_one", "x_it_is", "x_then"}
@@ -64,7 +64,7 @@ class Found:
     said: str = ""  # what the report states when it differs from ``text`` (the words the rules compare)
 
 
-ACCEPTING_LABELS = ("ACCEPT", "AGREE_ACCEPT", "AGREE")
+ACCEPTING_LABELS: tuple[CueLabel, ...] = ("ACCEPT", "AGREE_ACCEPT", "AGREE")
 NOT_A_TIME = {"then", "now", "later", "soon"}  # "Then it's me." names no time
 
 
