@@ -210,3 +210,14 @@ def test_sort_that_is_not_what_the_speaker_wants_to_see() -> None:
         [("Nadia Brooks", "I need to see the full plan before Friday."), ("Owen Price", "Sure, I'll sort that.")]
     )
     assert not any(t.startswith("see ") for t in got), got
+
+
+def test_the_person_put_on_the_work_is_not_the_work() -> None:
+    """ "I'll get Priya on it": Priya is who does it; "it" is the invitation (was "get Priya on Priya")."""
+    from tests.test_extract_meetings import items
+
+    said = [
+        ("Nadia Brooks", "Then there's the press night invitation. It has to go out before Christmas."),
+        ("Owen Price", "I'll get Priya on it today."),
+    ]
+    assert [task for _, _, task, _ in items(said)] == ["get Priya on the press night invitation"]

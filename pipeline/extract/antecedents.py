@@ -250,6 +250,8 @@ def _sentence_antecedent(
             continue  # "The radio station want a pre-record": who wants it, not what it is
         if _agent(tok):
             continue  # "Facilities will have the new plans": who has or does it, the object is the thing
+        if before is not None and _put_on_it(tok, tok.doc[before]):
+            continue  # "I'll get Priya on it": who is put on the thing, not the thing
         text = chunk_text(tok, names) if tok.pos_ in ("NOUN", "PROPN") else _mistagged(tok, names)
         if text is None or len(text.split()) < 1:
             continue
@@ -404,6 +406,13 @@ def _agent(tok: Token) -> bool:
     said_to = verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children)
     topic = any(t.is_punct for t in tok.doc[tok.i + 1 : verb.i])
     return not (said_to or topic) and any(_thing_object(c) for c in verb.children)
+
+
+def _put_on_it(tok: Token, pron: Token) -> bool:
+    """The person a causative puts on the work the pronoun stands for ("get Priya on it", "have the studio look at
+    it"): the verb's object, the pronoun further down the same verb."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and verb.lemma_ in CAUSATIVE and verb in pron.ancestors
 
 
 def _thing_object(obj: Token) -> bool:
