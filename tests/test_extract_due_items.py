@@ -564,6 +564,20 @@ CASES = {
         ],
         {0: "2026-03-10"},
     ),
+    "the owner puts a new date before the one taken back, among other dates": (
+        [
+            (OWEN, "I'll have the revised homepage copy with you next week."),
+            (NADIA, "Lovely."),
+            (NADIA, "Quick recap. Owen's revised copy next week, and the heads of practice session next Tuesday."),
+            (
+                OWEN,
+                "Can I tweak one? If the heads of practice see it next Tuesday, I'd rather have the revised copy "
+                "to you on the Monday. So Monday the sixteenth, not end of next week.",
+            ),
+            (LUCY, "Even better. Monday the sixteenth."),
+        ],
+        {0: "2026-03-16"},
+    ),
     "a request for new work answered with its date does not move the item": (
         [
             (OWEN, "I'll get the new search budgets live on Monday."),

@@ -32,7 +32,7 @@ NOT_BEFORE = re.compile(r"\b(?:not|instead of|rather than)\s+(?:on\s+|by\s+|for\
 # "can I do the budgets Tuesday", "can the release come Wednesday?", "could we have it sooner?", "one change"
 CHANGE = re.compile(
     r"\b(?:(?:can|could) (?:i|we|you) (?:do|have|get|see|send|make)|(?:can|could) (?:it|that|the \w+|those|they)"
-    r" (?:come|be|go|move)|sooner|earlier|later|instead|(?:one|small|quick) change|change of plan)\b",
+    r" (?:come|be|go|move)|sooner|earlier|later|instead|(?:one|small|quick) (?:change|tweak)|change of plan)\b",
     re.IGNORECASE,
 )
 # a change asked without its date, which the answer puts: "I need the copy a week earlier.", "Could it come sooner?"
@@ -69,10 +69,24 @@ def _change(turn: Turn) -> tuple[DueMatch | None, set[datetime.date]] | None:
     if not old and not (CHANGE.search(turn.text) or REDATE.search(turn.text) or MORE_TIME.search(turn.text)):
         return None
     fresh = [d for d in deadlines(turn) if d.due not in old]
+    instead = _instead(turn, fresh, old)
+    if instead is not None:
+        return instead, old
     asked = [d for d in asked_dates(turn) if d in fresh]
     if len({d.due for d in fresh}) > 1 and not asked:
         return None
     return ((asked or fresh)[-1] if fresh else None), old
+
+
+def _instead(turn: Turn, fresh: list[DueMatch], old: set[datetime.date]) -> DueMatch | None:
+    """The date put right before the one taken back: "So Monday the twenty-third, not end of next week." (among
+    the other dates of the turn: "if the heads of practice see it next Tuesday")."""
+    said = [d for d in turn.dues if d.due in old and NOT_BEFORE.search(turn.text[: d.start_char])]
+    if not said:
+        return None
+    sent = next((s for s in turn.doc.sents if s.start_char <= said[0].start_char < s.end_char), None)
+    before = [d for d in fresh if sent is not None and sent.start_char <= d.start_char < said[0].start_char]
+    return before[-1] if before else None
 
 
 SHORT_ANSWER = 8  # "The tenth, then?": the words of an answer that only puts the date asked for
