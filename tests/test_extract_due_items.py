@@ -8,12 +8,9 @@ dates the item; a date that is someone's absence or an event's own date dates no
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
 
-from pipeline.extract.changed_dues import CHANGE, NOT_BEFORE, REFUSING, SOONER
-from pipeline.extract.items import RESTATE_AFTER, RESTATE_BEFORE
 from tests.support import LUCY, NADIA, OWEN, PEOPLE, WILL, extract_turns
 
 MEETING = dt.date(2026, 3, 4)  # a Wednesday
@@ -484,128 +481,6 @@ CASES = {
         ],
         {1: None},
     ),
-    # the final date wins: said again differently in the same turn, or changed later and taken
-    "a self-correction in the item's turn": (
-        [(OWEN, "Send me the numbers and I'll amend the purchase order today. Well. Monday.")],
-        {0: "2026-03-09"},
-    ),
-    "the date in the next sentence of the item's turn": (
-        [(OWEN, "So I'll re-set the layouts with the caps. Realistically that's Friday, because the labels reflow.")],
-        {0: "2026-03-06"},
-    ),
-    "a date of something else in the next sentence does not restate the item's": (
-        [(OWEN, "I'll send the deck today. Friday's the board meeting, so they'll see it then.")],
-        {0: "2026-03-04"},
-    ),
-    "someone else's work with a date in the next sentence does not restate the item's": (
-        [(OWEN, "I'll send the deck today. Will's doing the budget on Monday.")],
-        {0: "2026-03-04"},
-    ),
-    "the owner moves the date after the recap, not refused": (
-        [
-            (OWEN, "I'll get the new search budgets live on Monday."),
-            (LUCY, "Great."),
-            (NADIA, "Let me recap. Owen, search budgets live Monday. Lucy signs off the copy."),
-            (OWEN, "Sorry, one change. Can I do the budgets Tuesday, not Monday? I want the keywords signed off."),
-            (LUCY, "Tuesday's fine."),
-        ],
-        {0: "2026-03-10"},
-    ),
-    "the owner asks more time for the work by name and is refused": (
-        [
-            (OWEN, "I'll rework the calculator flow and have it on staging by Monday."),
-            (LUCY, "Lovely."),
-            (WILL, "And the pricing page is live already."),
-            (NADIA, "It is, yes."),
-            (OWEN, "Small change. Can I have till Thursday for the flow?"),
-            (LUCY, "No, sorry, we need the flow for the board on Monday."),
-        ],
-        {0: "2026-03-09"},
-    ),
-    "the other side asks a new date for the work by name and the owner takes it": (
-        [
-            (NADIA, "I'll draft the press guest list, so you can see who we're inviting. Friday."),
-            (WILL, "Good."),
-            (OWEN, "And the menus are with the printer."),
-            (LUCY, "Can I see the guest list sooner? I'm away on Friday. Tomorrow?"),
-            (NADIA, "Tomorrow. Fine. I'll have it to you by lunchtime."),
-        ],
-        {0: "2026-03-05"},
-    ),
-    "the other side asks a new date and the owner refuses it": (
-        [
-            (NADIA, "I'll draft the press guest list, so you can see who we're inviting. Friday."),
-            (WILL, "Good."),
-            (OWEN, "And the menus are with the printer."),
-            (LUCY, "Can I see the guest list sooner? Tomorrow?"),
-            (NADIA, "Not really, I'm waiting on the venue. Friday's the earliest."),
-        ],
-        {0: "2026-03-06"},
-    ),
-    "an answer that settles on a date after a fact": (
-        [
-            (OWEN, "I'll write reactive lines on the captivity question."),
-            (LUCY, "When would we get those?"),
-            (OWEN, "End of next week."),
-            (WILL, "I'd want them before the training, ideally."),
-            (OWEN, "Training's Wednesday. Okay. Tuesday then, with the release."),
-        ],
-        {0: "2026-03-10"},
-    ),
-    "the other side asks the work earlier and the owner puts the date": (
-        [
-            (OWEN, "That's mine. I'll send you the product copy by the seventeenth."),
-            (NADIA, "Lovely."),
-            (WILL, "And the stand plans go in on the first."),
-            (NADIA, "Let me recap. Owen, copy on the seventeenth."),
-            (LUCY, "One change. Owen, I need the copy a week earlier. I'm off from the eleventh."),
-            (OWEN, "The tenth, then?"),
-            (LUCY, "The tenth."),
-        ],
-        {0: "2026-03-10"},
-    ),
-    "the owner puts a new date before the one taken back, among other dates": (
-        [
-            (OWEN, "I'll have the revised homepage copy with you next week."),
-            (NADIA, "Lovely."),
-            (NADIA, "Quick recap. Owen's revised copy next week, and the heads of practice session next Tuesday."),
-            (
-                OWEN,
-                "Can I tweak one? If the heads of practice see it next Tuesday, I'd rather have the revised copy "
-                "to you on the Monday. So Monday the sixteenth, not end of next week.",
-            ),
-            (LUCY, "Even better. Monday the sixteenth."),
-        ],
-        {0: "2026-03-16"},
-    ),
-    "a request for new work answered with its date does not move the item": (
-        [
-            (OWEN, "I'll get the new search budgets live on Monday."),
-            (LUCY, "Can I see the keyword list before it goes live?"),
-            (OWEN, "Course. I'll send it over tonight."),
-        ],
-        {0: "2026-03-09"},
-    ),
-    "a date in the turn after a change asked for other work does not move the item": (
-        [
-            (OWEN, "I'll get the product copy to you by the seventeenth."),
-            (NADIA, "Lovely."),
-            (LUCY, "Could the banner come earlier, Will?"),
-            (WILL, "The tenth, then?"),
-            (LUCY, "The tenth."),
-        ],
-        {0: "2026-03-17"},
-    ),
-    "a later date for other work does not move the item": (
-        [
-            (NADIA, "I'll send the photos of the three practices by Friday."),
-            (OWEN, "And I'll have the banner artwork to you on Monday."),
-            (LUCY, "Great."),
-            (WILL, "Could we have the banner artwork sooner? Thursday?"),
-            (OWEN, "Thursday's fine."),
-        ],
-        {0: "2026-03-06", 1: "2026-03-05"},
-    ),
 }
 
 
@@ -657,36 +532,3 @@ def test_a_weekday_put_as_next_weeks_and_taken_by_its_name_dates_the_work_after_
         (OWEN, "Thursday's good. Come to us, we'll find you a quiet room."),
     ]
     assert (1, "2026-03-12") in all_dues(turns)
-
-
-# the word tables of a date said again differently: (pattern, text, must match?)
-RESTATING = [
-    (RESTATE_BEFORE, "Well. ", True),
-    (RESTATE_BEFORE, "Realistically that's ", True),
-    (RESTATE_BEFORE, "Actually, make that ", True),
-    (RESTATE_BEFORE, "Will's doing the budget ", False),
-    (RESTATE_BEFORE, "I'm off ", False),
-    (RESTATE_AFTER, ", because half the labels need re-flowing.", True),
-    (RESTATE_AFTER, " then, with the release.", True),
-    (RESTATE_AFTER, "?", True),
-    (RESTATE_AFTER, "'s the board meeting.", False),
-    (RESTATE_AFTER, " I'll do the rest.", False),
-    (NOT_BEFORE, "Can I do the budgets Tuesday, not ", True),
-    (NOT_BEFORE, "Ship it Thursday instead of ", True),
-    (NOT_BEFORE, "I'm not in on ", False),
-    (CHANGE, "Sorry, one change. Can I do the budgets Tuesday?", True),
-    (CHANGE, "Can the release come Wednesday?", True),
-    (CHANGE, "Can I see the guest list sooner?", True),
-    (CHANGE, "I'll send the release on Wednesday.", False),
-    (SOONER, "Owen, I need the copy a week earlier.", True),
-    (SOONER, "Could the banner come sooner?", True),
-    (SOONER, "Can I see the keyword list before it goes live?", False),
-    (REFUSING, "No, sorry, we need the flow Monday.", True),
-    (REFUSING, "Not really, I'm waiting on the venue.", True),
-    (REFUSING, "Tuesday's fine.", False),
-]
-
-
-@pytest.mark.parametrize(("pattern", "text", "hit"), RESTATING)
-def test_restating_tables(pattern: re.Pattern[str], text: str, hit: bool) -> None:
-    assert bool(pattern.search(text)) is hit, (pattern.pattern, text)

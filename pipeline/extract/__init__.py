@@ -22,7 +22,6 @@ from pipeline.extract.action_scorer import load_action_scorer
 from pipeline.extract.agreement_scorer import load_scorer
 from pipeline.extract.agreements import AgreementTracker, only_a_time, statement
 from pipeline.extract.asr import normalise
-from pipeline.extract.changed_dues import changed_dues
 from pipeline.extract.commitments import CommitmentTracker, Item
 from pipeline.extract.cues import compile_patterns
 from pipeline.extract.dates import find_due_dates
@@ -171,7 +170,6 @@ def extract_turns(
     items = complete(items, said, turns, wording, load_reply_rules(models / REPLY_FILE))
     items = join_sessions(items, turns)  # after the wording, which reads the turn the session was taken up in
     items = merge_recaps(items, turns, meeting, load_recap_rules(models / RECAP_FILE))
-    items = changed_dues(items, turns)  # after the recap, which a change often answers ("Tuesday, not Monday?")
     by_turn = transcript.turn_indexed
     actions = [_action(turns[i.turn], i, by_turn) for i in items]
     doubtful: list[ActionItem] = []

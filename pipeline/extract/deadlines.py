@@ -18,7 +18,7 @@ import re
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.due_spans import clock_time
 from pipeline.extract.fact_dates import fact_date
-from pipeline.extract.items import Item, Pending, concrete, restated, task_object
+from pipeline.extract.items import Item, Pending, concrete, task_object
 from pipeline.extract.owners import names_in
 from pipeline.extract.turns import Clause, Turn
 from pipeline.schemas import Meeting
@@ -189,15 +189,11 @@ CORRECTING = re.compile(r"^\W*(?:actually|no|sorry|wait|hang on|oh,? hang on|mak
 def answer_date(turn: Turn, dues: list[DueMatch]) -> DueMatch | None:
     """The date a reply answers with: the one it puts as a question ("Monday's the bank holiday, so... Tuesday?"),
     else the one in its first dated sentence ("Tuesday. Monday's a write-off.": Tuesday; "Friday. I'm out Thursday
-    anyway.": Friday), unless a later sentence corrects it ("Friday. Actually, make that Monday.") or only says a date
-    again ("Training's Wednesday. Okay. Tuesday then."): the last."""
+    anyway.": Friday), unless a later sentence corrects it ("Friday. Actually, make that Monday."): the last."""
     dated = [d for d in dues if d.due is not None]
     sents = [s for s in turn.doc.sents if any(s.start_char <= d.start_char < s.end_char for d in dated)]
     if len(sents) < 2 or any(CORRECTING.search(s.text) for s in sents[1:]):
         return concrete(dues)
-    again = restated(turn, sents[0].end_char)  # "Training's Wednesday. Okay. Tuesday then.": the date settled on
-    if again is not None and again in dated:
-        return again
     asked = [d for d in asked_dates(turn) if d in dated]
     return (
         asked[-1] if asked else concrete([d for d in dated if sents[0].start_char <= d.start_char < sents[0].end_char])

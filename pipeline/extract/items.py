@@ -102,45 +102,7 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
             inside = inside + later
     dated = [d for d in inside if d.due is not None]
     pool = dated or inside
-    said = _delivered(clause, dated) or (nearest(pool, clause.verb.idx) if pool else None)
-    return restated(turn, sent.end_char) or said
-
-
-# a sentence after the item's that only says its date again, differently: "I'll amend the PO today. Well. Monday.",
-# "So I'll re-set the layouts. Realistically that's next Friday, because…", "I'll get Priya on it. Thursday?"
-RESTATE_BEFORE = re.compile(
-    r"^\W*(?:(?:well|actually|no|sorry|or rather|make (?:that|it)|say|call it|more like|realistically|honestly"
-    r"|probably|so|then|um|uh|er|(?:that|it|this)(?:'s| is|'ll be| will be| would be|'d be))\W*)*$",
-    re.IGNORECASE,
-)
-RESTATE_AFTER = re.compile(
-    r"^(?:\s*then\s*[,.!?—–-]|\W*(?:(?:then|at the latest|latest|probably|realistically|i think|i reckon|i'd say"
-    r"|ish|yeah)\W*)*(?:$|(?:because|as|since|cause|'cause)\b))",
-    re.IGNORECASE,
-)
-FILLER_SENTENCE = 2  # "Well.", "Hmm, no.": words of a sentence between the item and its restated date
-
-
-def restated(turn: Turn, after: int) -> DueMatch | None:
-    """The last date the sentences right after ``after`` restate on their own ("Well. Monday."), not one said
-    about something else ("Friday's the board.", "Tom will do the budget Monday.")."""
-    found = None
-    for sent in turn.doc.sents:
-        if sent.start_char < after:
-            continue
-        dated = [d for d in turn.dues if d.due is not None and sent.start_char <= d.start_char < sent.end_char]
-        if not dated:
-            if sum(1 for t in sent if not t.is_punct) > FILLER_SENTENCE:
-                break
-            continue
-        d = dated[-1]
-        before, rest = turn.text[sent.start_char : dated[0].start_char], turn.text[d.end_char : sent.end_char]
-        if len(dated) > 1 and len({x.due for x in dated}) > 1:
-            break
-        if not (RESTATE_BEFORE.match(before) and RESTATE_AFTER.match(rest)):
-            break
-        found = d
-    return found
+    return _delivered(clause, dated) or (nearest(pool, clause.verb.idx) if pool else None)
 
 
 FROM = re.compile(r"\b(?:from|since)\s+$", re.IGNORECASE)
