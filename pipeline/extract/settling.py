@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from pipeline.extract.date_words import DAY_WORD
 from pipeline.extract.turns import Turn
+from pipeline.extract.verdicts import NOT_ORDERS
 
 OPTIONS = re.compile(r"\b(?P<a>(?:[\w'-]+\s+){0,3}[\w'-]+),?\s+or\s+(?P<b>(?:[\w'-]+\s+){0,3}[\w'-]+)", re.I)
 
@@ -49,14 +52,41 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
     return None
 
 
+CHANGED_MIND = re.compile(r"\b(?:chang(?:ing|ed) (?:my|our) minds?|on second thoughts?|change of plan)\b", re.I)
+
+
+def changes_mind(turn: Turn) -> bool:
+    """The turn takes back its speaker's own earlier position ("Okay, I'm changing my mind.", "On second thoughts…"),
+    not just a remark ("Hang on.") or a request broken off."""
+    return any(CHANGED_MIND.search(c.text) for c in turn.cues("REVERSE"))
+
+
+def _new_position(sent: Span) -> bool:
+    """What a change of mind settles on, said as an order ("Drop "Vets" from the wordmark.") or as the option
+    itself ("Harlow, at thirty-seven nine."); not "Sorry, Aisling." nor "Let me think."."""
+    words = [t for t in sent if not t.is_punct]
+    if not words or any(t.pos_ == "INTJ" or t.lower_ in ("sorry", "thanks", "i", "you") for t in words):
+        return False
+    root = sent.root
+    order = root.tag_ == "VB" and root.i == words[0].i and root.lemma_ not in NOT_ORDERS
+    order = order and any(c.dep_ == "dobj" for c in root.children)
+    option = root.pos_ in ("PROPN", "NOUN") and not any(t.pos_ in ("VERB", "AUX") for t in words) and len(words) <= 8
+    return order or option
+
+
 def decided_instead(turn: Turn) -> str:
     """ "Right, scrap what I said. We put out a full statement today.": after taking back what was said, what "we"
-    now do, said flat (not asked, not "if", not "we could"); "" when the turn says no such thing."""
+    now do, said flat (not asked, not "if", not "we could"); after a change of mind, also the new position said as
+    an order or named ("Okay, I'm changing my mind. Harlow, at thirty-seven nine."); "" when the turn says no such
+    thing."""
     cue = turn.cues("REVERSE")[0]
+    mind = changes_mind(turn)
     for sent in turn.doc.sents:
         root = sent.root
         if sent.start < cue.end or sent.text.rstrip().endswith("?"):
             continue
+        if mind and _new_position(sent):
+            return sent.text.strip()
         subj = [t for t in root.children if t.dep_ == "nsubj"]
         aux = {t.lower_ for t in root.children if t.dep_ == "aux"}
         if (
