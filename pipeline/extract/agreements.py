@@ -29,6 +29,7 @@ from pipeline.extract.settling import (
     changes_mind,
     date_moved,
     decided_instead,
+    figure_settled,
     moves_a_date,
     names_a_day,
     opposed,
@@ -329,6 +330,10 @@ class AgreementTracker:
                 return
         if (picked := option_picked(turns, k)) is not None:  # "Teal or coral?" "Coral. It's warmer."
             self._add(Found(k, picked, "option_picked", 0.7, True))
+            return
+        put_at = figure_settled(turns, k)  # "...and a hundred and twenty on the panels." "Eighty and 120. Yes."
+        if put_at is not None and not self.committed(put_at):
+            self._add(Found(k, f"{turns[put_at].text} {turn.text}", "figure_settled", 0.7, True, said=turn.text))
             return
         if said := permission_echoed(turns, k):  # "Are we okay to go live Monday?" "Yes, go live Monday."
             self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "permission_echoed", 0.7, True, said=said))

@@ -225,3 +225,34 @@ def opposed(earlier: str, later: str) -> bool:
 def _lastsentence_of(text: str) -> str:
     parts = [p for p in re.split(r"(?<=[.!?])\s+", text.lower()) if p.strip()]
     return parts[-1] if parts else ""
+
+
+SAID_YES = frozenset("yes yeah yep fine agreed done deal".split())
+FIGURE_WORDS = 8  # words: a figure said back is short ("Eighty and a hundred and twenty.")
+
+
+def figure_settled(turns: list[Turn], k: int) -> int | None:
+    """ "Eighty words a label and a hundred and twenty on the panels would keep it at twenty-four." "Eighty and a
+    hundred and twenty. Yes.": the figures another speaker just put as a proposal, said back and said yes to; the
+    turn that put them (None if the turn is no such reply). Not a figure confirmed as a fact ("How many screens?"
+    "Three. Yes.") nor a time ("Half one. Fine.")."""
+    turn = turns[k]
+    sents = list(turn.doc.sents)
+    if turn.speaker is None or len(sents) < 2 or turn.is_question():
+        return None
+    words = [t for t in sents[0] if not t.is_punct]
+    said = {t.lower_ for t in words if t.like_num}
+    if not said or len(words) > FIGURE_WORDS or any(t.pos_ in ("VERB", "AUX", "PRON") for t in words):
+        return None
+    if turn.dues or any(t.ent_type_ in ("DATE", "TIME") for t in words):
+        return None  # "The twenty-third. Fine.": the time of some work or a session, which belongs to that item
+    reply = [t.lower_ for t in sents[1] if not t.is_punct]
+    if not reply or reply[0] not in SAID_YES:
+        return None
+    for j in (k - 1, k - 2, k - 3):
+        if j < 0 or turns[j].speaker in (None, turn.speaker):
+            continue
+        put = turns[j]
+        proposed = bool(put.cues("PROPOSAL")) or any(t.tag_ == "MD" for t in put.doc)
+        return j if proposed and not put.is_question() and said <= {t.lower_ for t in put.doc if t.like_num} else None
+    return None
