@@ -11,7 +11,8 @@ import re
 
 from spacy.tokens import Span
 
-from pipeline.extract.date_words import DAY_WORD
+from pipeline.extract.date_words import DAY_WORD, ORD
+from pipeline.extract.task_dates import DATE_WORDS
 from pipeline.extract.turns import Turn
 from pipeline.extract.verdicts import NOT_ORDERS
 
@@ -228,6 +229,7 @@ def _lastsentence_of(text: str) -> str:
 
 
 SAID_YES = frozenset("yes yeah yep fine agreed done deal".split())
+CLOCK = frozenset(ORD) | DATE_WORDS | {"half", "quarter", "past", "o'clock", "minutes", "hours"}
 FIGURE_WORDS = 8  # words: a figure said back is short ("Eighty and a hundred and twenty.")
 
 
@@ -244,7 +246,7 @@ def figure_settled(turns: list[Turn], k: int) -> int | None:
     said = {t.lower_ for t in words if t.like_num}
     if not said or len(words) > FIGURE_WORDS or any(t.pos_ in ("VERB", "AUX", "PRON") for t in words):
         return None
-    if turn.dues or any(t.ent_type_ in ("DATE", "TIME") for t in words):
+    if turn.dues or any(t.ent_type_ == "TIME" or t.lower_ in CLOCK for t in words):
         return None  # "The twenty-third. Fine.": the time of some work or a session, which belongs to that item
     reply = [t.lower_ for t in sents[1] if not t.is_punct]
     if not reply or reply[0] not in SAID_YES:
