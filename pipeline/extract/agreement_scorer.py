@@ -238,17 +238,6 @@ class Scorer:
             or max(near(f.turn)) >= self.keep
             or (f.strong and (max(near(f.turn)) >= STRONG_KEEP or f.rule in PICKED or _states_terms(turns[f.turn])))
         ]
-        # a rule's decision at a turn the scorer would add on its own ("Sixty days. Fine, I'll take that.") is the
-        # meeting's ratification as much as one it adds: a weak rule agreement it is less sure of, two or three
-        # turns before, gives way to it
-        sure = [f.turn for f in kept if p[f.turn] >= self.add and f.rule != "next_meeting_set"]
-        kept = [
-            f
-            for f in kept
-            if f.strong
-            or f.rule == "next_meeting_set"
-            or not any(k - CONFIRM_REACH <= f.turn < k - 1 and max(near(f.turn)) < p[k] for k in sure)
-        ]
         added: list[Found] = []
         for k in range(len(turns)):
             answered = _answered(turns, k)

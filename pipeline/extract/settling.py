@@ -255,6 +255,7 @@ def figure_settled(turns: list[Turn], k: int) -> int | None:
         if j < 0 or turns[j].speaker in (None, turn.speaker):
             continue
         put = turns[j]
-        proposed = bool(put.cues("PROPOSAL")) or any(t.tag_ == "MD" for t in put.doc)
+        # "I'd drop it to three." puts a figure; "I can't split it, but we're on sixty days." refuses something
+        proposed = bool(put.cues("PROPOSAL")) or any(t.tag_ == "MD" and t.nbor(1).dep_ != "neg" for t in put.doc[:-1])
         return j if proposed and not put.is_question() and said <= {t.lower_ for t in put.doc if t.like_num} else None
     return None
