@@ -223,6 +223,56 @@ SETTLED = {
         ],
         [1],
     ),
+    "figures put, said back and said yes to": (
+        [
+            (OWEN, "Sixty words a caption and ninety on the intro panels would keep it all at eighteen point."),
+            (LUCY, "Sixty and ninety. Yes. The writers will cope."),
+        ],
+        [1],
+    ),
+    "a figure settled in a word or two": (
+        [
+            (OWEN, "With the extra shoot day we'd be at about forty-two."),
+            (NADIA, "Forty-two all in."),
+            (LUCY, "Forty-two. Fine. Done."),
+        ],
+        [2],
+    ),
+    "lock it, after the arrangement is put": (
+        [
+            (OWEN, "The poll opens on launch day, the ninth, and closes on the Friday night."),
+            (LUCY, "Yep. Lock that in."),
+        ],
+        [1],
+    ),
+    "a change of mind long after, by name": (
+        [
+            (OWEN, "Here's the version with the hanging sign over the entrance."),
+            (LUCY, "Oh, I love that. Keep the sign."),
+            (NADIA, "Great. Next, the furniture."),
+            (WILL, "We've gone with the oak benches."),
+            (OWEN, "And the lighting is all warm white."),
+            (NADIA, "The carpet is the grey we sampled."),
+            (WILL, "The plinths are the ones from last year."),
+            (OWEN, "Rigging for the sign is extra, by the way. Another four thousand."),
+            (LUCY, "On top of the budget?"),
+            (OWEN, "On top, it's the venue's charge."),
+            (LUCY, "Then lose the sign. I'm not asking finance for more."),
+        ],
+        [10],
+    ),
+    "a change of mind that names the other option": (
+        [
+            (OWEN, "Bright make the signage in-house; Lane would subcontract it."),
+            (LUCY, "With the budget where it is, let's go with Lane."),
+            (NADIA, "Fine. Next, the timings."),
+            (OWEN, "Install is the week of the fourth."),
+            (WILL, "And the opening is the twelfth."),
+            (NADIA, "The signage is the thing visitors will remember, though. I'd push for Bright."),
+            (LUCY, "Okay. I'm changing my mind. Bright, at thirty-one."),
+        ],
+        [6],
+    ),
 }
 
 NOT_SETTLED = {
@@ -363,6 +413,22 @@ NOT_SETTLED = {
             (OWEN, "It doesn't, the edit's separate."),
             (LUCY, "Then no. Thirty, with the edit, or we drop the day."),
         ],
+        [],
+    ),
+    "done, said of work finished": (
+        [(LUCY, "Is the deck with the printer yet?"), (OWEN, "Yes. Done. It went over this morning.")],
+        [],
+    ),
+    "yes, do it, to a request of work": (
+        [(OWEN, "Shall I send the boards to the printer today?"), (LUCY, "Yes. Do it by five, please.")],
+        [],
+    ),
+    "a time said back to a promise": (
+        [(OWEN, "Then I'll get the draft to you by half two."), (LUCY, "Half two. Fine. I'll read it on the train.")],
+        [],
+    ),
+    "a figure confirmed as a fact": (
+        [(LUCY, "How many screens are in the warehouse?"), (OWEN, "Three. Yes. Both seventy-five inch.")],
         [],
     ),
     "let's do that, to a session offered over two turns": (

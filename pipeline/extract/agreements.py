@@ -26,8 +26,10 @@ from pipeline.extract.deadlines import ACCEPTING
 from pipeline.extract.settled import settled_text, terse_answer
 from pipeline.extract.settling import (
     answers_when,
+    changes_mind,
     date_moved,
     decided_instead,
+    figure_settled,
     moves_a_date,
     names_a_day,
     opposed,
@@ -49,6 +51,7 @@ ASKS_OK = re.compile(
     re.IGNORECASE,
 )
 REVERSAL_REACH = 6
+MIND_REACH = 60  # turns back a decision taken back by name ("Keep the banner." … "Then lose the banner.") may lie
 CONFIRM_REACH = 3  # a settling reply this soon after a decision confirms it
 DECISION_VERBS = {"move", "go", "stick", "drop", "cut", "keep", "swap", "switch", "shift", "lock"}
 
@@ -328,6 +331,10 @@ class AgreementTracker:
         if (picked := option_picked(turns, k)) is not None:  # "Teal or coral?" "Coral. It's warmer."
             self._add(Found(k, picked, "option_picked", 0.7, True))
             return
+        put_at = figure_settled(turns, k)  # "...and a hundred and twenty on the panels." "Eighty and 120. Yes."
+        if put_at is not None and not self.committed(put_at):
+            self._add(Found(k, f"{turns[put_at].text} {turn.text}", "figure_settled", 0.7, True, said=turn.text))
+            return
         if said := permission_echoed(turns, k):  # "Are we okay to go live Monday?" "Yes, go live Monday."
             self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "permission_echoed", 0.7, True, said=said))
             return
@@ -371,7 +378,26 @@ class AgreementTracker:
         if undone and decisive and (not turn.opening("DECLINE", 3) or len(sents) > 1):
             self._add(Found(k, turn.text, "reversal_decision", 0.6, True))
         elif not undone and (said := decided_instead(turn)):  # the earlier position was never recorded
+            if changes_mind(turn):  # "Okay, I'm changing my mind. Harlow, at thirty-seven nine.": not Delta
+                self._drop_replaced(k, said)
             self._add(Found(k, turn.text, "reversal_decision", 0.6, True, said=said))
+
+    def _drop_replaced(self, k: int, said: str) -> None:
+        """A change of mind replaces the latest decision, up to ``MIND_REACH`` turns back, on what its new position
+        names: the decision's turn or the one it answered named it ("…Delta would subcontract them." "Let's go with
+        Delta." … "I'm changing my mind. Harlow, at thirty-seven nine.")."""
+        sent = next((s for s in self.turns[k].doc.sents if s.text.strip() == said), None)
+        named = _named(sent) if sent is not None else set()
+        for g in reversed(self.found):
+            if not 0 < k - g.turn <= MIND_REACH:
+                continue
+            if named & self._named_at(g.turn):
+                self.found.remove(g)
+                return
+
+    def _named_at(self, j: int) -> set[str]:
+        """What turn ``j`` and the turn before it name."""
+        return set().union(*(_named(self.turns[i].doc[:]) for i in (j - 1, j) if 0 <= i < len(self.turns)))
 
     def _offer_taken_up(self, turns: list[Turn], k: int) -> bool:
         """Turn ``k - 1`` approved the addressee's own idea ("your … idea", "your offer") and ``k`` is that person
@@ -404,6 +430,15 @@ class AgreementTracker:
                 self.found[-1] = f  # "Hang on, the blue clashes." "Go with green.": the decision said after wins
             return
         undone = [g for g in self.found if f.turn - g.turn <= REVERSAL_REACH and opposed(g.text, f.text)]
+        # "Keep the banner." … long after, "Then lose the banner.": the later decision on the same thing stands
+        mine = _named(self.turns[f.turn].doc[:]) if f.turn < len(self.turns) else set()
+        undone += [
+            g
+            for g in self.found
+            if REVERSAL_REACH < f.turn - g.turn <= MIND_REACH
+            and opposed(g.text, f.text)
+            and mine & self._named_at(g.turn)
+        ]
         undone += self._conceded(f)
         self.found = [g for g in self.found if g not in undone]  # "drop it" … "Let's keep it, then.": only the last
         self.found.append(f)

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.date_words import DAY_WORD
+from spacy.tokens import Span
+
+from pipeline.extract.date_words import DAY_WORD, ORD
+from pipeline.extract.task_dates import DATE_WORDS
 from pipeline.extract.turns import Turn
+from pipeline.extract.verdicts import NOT_ORDERS
 
 OPTIONS = re.compile(r"\b(?P<a>(?:[\w'-]+\s+){0,3}[\w'-]+),?\s+or\s+(?P<b>(?:[\w'-]+\s+){0,3}[\w'-]+)", re.I)
 
@@ -49,14 +53,41 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
     return None
 
 
+CHANGED_MIND = re.compile(r"\b(?:chang(?:ing|ed) (?:my|our) minds?|on second thoughts?|change of plan)\b", re.I)
+
+
+def changes_mind(turn: Turn) -> bool:
+    """The turn takes back its speaker's own earlier position ("Okay, I'm changing my mind.", "On second thoughts…"),
+    not just a remark ("Hang on.") or a request broken off."""
+    return any(CHANGED_MIND.search(c.text) for c in turn.cues("REVERSE"))
+
+
+def _new_position(sent: Span) -> bool:
+    """What a change of mind settles on, said as an order ("Drop "Vets" from the wordmark.") or as the option
+    itself ("Harlow, at thirty-seven nine."); not "Sorry, Aisling." nor "Let me think."."""
+    words = [t for t in sent if not t.is_punct]
+    if not words or any(t.pos_ == "INTJ" or t.lower_ in ("sorry", "thanks", "i", "you") for t in words):
+        return False
+    root = sent.root
+    order = root.tag_ == "VB" and root.i == words[0].i and root.lemma_ not in NOT_ORDERS
+    order = order and any(c.dep_ == "dobj" for c in root.children)
+    option = root.pos_ in ("PROPN", "NOUN") and not any(t.pos_ in ("VERB", "AUX") for t in words) and len(words) <= 8
+    return order or option
+
+
 def decided_instead(turn: Turn) -> str:
     """ "Right, scrap what I said. We put out a full statement today.": after taking back what was said, what "we"
-    now do, said flat (not asked, not "if", not "we could"); "" when the turn says no such thing."""
+    now do, said flat (not asked, not "if", not "we could"); after a change of mind, also the new position said as
+    an order or named ("Okay, I'm changing my mind. Harlow, at thirty-seven nine."); "" when the turn says no such
+    thing."""
     cue = turn.cues("REVERSE")[0]
+    mind = changes_mind(turn)
     for sent in turn.doc.sents:
         root = sent.root
         if sent.start < cue.end or sent.text.rstrip().endswith("?"):
             continue
+        if mind and _new_position(sent):
+            return sent.text.strip()
         subj = [t for t in root.children if t.dep_ == "nsubj"]
         aux = {t.lower_ for t in root.children if t.dep_ == "aux"}
         if (
@@ -195,3 +226,36 @@ def opposed(earlier: str, later: str) -> bool:
 def _lastsentence_of(text: str) -> str:
     parts = [p for p in re.split(r"(?<=[.!?])\s+", text.lower()) if p.strip()]
     return parts[-1] if parts else ""
+
+
+SAID_YES = frozenset("yes yeah yep fine agreed done deal".split())
+CLOCK = frozenset(ORD) | DATE_WORDS | {"half", "quarter", "past", "o'clock", "minutes", "hours"}
+FIGURE_WORDS = 8  # words: a figure said back is short ("Eighty and a hundred and twenty.")
+
+
+def figure_settled(turns: list[Turn], k: int) -> int | None:
+    """ "Eighty words a label and a hundred and twenty on the panels would keep it at twenty-four." "Eighty and a
+    hundred and twenty. Yes.": the figures another speaker just put as a proposal, said back and said yes to; the
+    turn that put them (None if the turn is no such reply). Not a figure confirmed as a fact ("How many screens?"
+    "Three. Yes.") nor a time ("Half one. Fine.")."""
+    turn = turns[k]
+    sents = list(turn.doc.sents)
+    if turn.speaker is None or len(sents) < 2 or turn.is_question():
+        return None
+    words = [t for t in sents[0] if not t.is_punct]
+    said = {t.lower_ for t in words if t.like_num}
+    if not said or len(words) > FIGURE_WORDS or any(t.pos_ in ("VERB", "AUX", "PRON") for t in words):
+        return None
+    if turn.dues or any(t.ent_type_ == "TIME" or t.lower_ in CLOCK for t in words):
+        return None  # "The twenty-third. Fine.": the time of some work or a session, which belongs to that item
+    reply = [t.lower_ for t in sents[1] if not t.is_punct]
+    if not reply or reply[0] not in SAID_YES:
+        return None
+    for j in (k - 1, k - 2, k - 3):
+        if j < 0 or turns[j].speaker in (None, turn.speaker):
+            continue
+        put = turns[j]
+        # "I'd drop it to three." puts a figure; "I can't split it, but we're on sixty days." refuses something
+        proposed = bool(put.cues("PROPOSAL")) or any(t.tag_ == "MD" and t.nbor(1).dep_ != "neg" for t in put.doc[:-1])
+        return j if proposed and not put.is_question() and said <= {t.lower_ for t in put.doc if t.like_num} else None
+    return None

@@ -10,7 +10,7 @@ Next, the posters.") or by the speaker's own task ("Fine. I'll send it over.") i
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.extract.turns import Turn
 
@@ -91,7 +91,19 @@ def _states(sent: Span, put: set[str], restated: bool = False) -> bool:
         t.i > words[0].i and (t.lower_ in STAYS or (t.lower_ in IN_OR_OUT and t.nbor(-1).lower_ in BE)) for t in words
     )  # "Silent disco's in.", "The webinar stays.", not "a presentation in Harrogate"
     stays = stays and len(words) <= 12
-    return order or phrase or stays
+    return order or phrase or stays or _so_we(words)
+
+
+NOT_DECIDED = frozenset("need want think know have hope feel see mean like love get agree be guess reckon".split())
+
+
+def _so_we(words: list[Token]) -> bool:
+    """ "So we launch May twenty-sixth with the core pages.": what we now do, said flat in the present after "so";
+    not "So we need…" or "So we'll see." (a need, a future, a hedge)."""
+    if len(words) < 3 or [t.lower_ for t in words[:2]] != ["so", "we"]:
+        return False
+    verb = words[2]
+    return verb.tag_ == "VBP" and verb.dep_ == "ROOT" and verb.lemma_ not in NOT_DECIDED
 
 
 OPENS = frozenset("okay ok fine right yes yeah alright".split())
