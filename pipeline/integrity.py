@@ -29,7 +29,7 @@ from pipeline.errors import ConfigError
 from pipeline.settings import REPO_ROOT
 
 CHECKSUMS_FILE = REPO_ROOT / "models" / "checksums.json"
-REINSTALL = "pip install --force-reinstall --require-hashes -r requirements.lock"
+REINSTALL = "pip install --force-reinstall --no-deps --require-hashes -r requirements.lock"
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 _LOCK = threading.Lock()

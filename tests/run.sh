@@ -24,10 +24,12 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 [ -x .venv/bin/python ] || python3 -m venv .venv
-# Every package at the version and sha256 in requirements-test.lock (the runtime lock plus the test extra); then
+# Every package at the version and sha256 in requirements-test.lock (the runtime lock plus the test extra), as
+# listed (--no-deps: the lock is complete; resolving again reaches for new releases of packages asked for with an
+# extra, which hash-checking then refuses); then
 # debrief itself, editable (which pip cannot hash-check): --no-deps lets nothing unlisted in, --no-build-isolation
 # builds it with the locked setuptools.
-.venv/bin/python -m pip install -q --disable-pip-version-check --require-hashes -r requirements-test.lock
+.venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --require-hashes -r requirements-test.lock
 # The speakers' voice encoder: the Resemblyzer wheel alone (--no-deps: its torch is not needed; README 'Speakers').
 .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --require-hashes -r requirements-speakers.lock
 .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
