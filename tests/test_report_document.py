@@ -69,6 +69,7 @@ def grid_widths(table) -> list[int]:
         ("We go halves on the generator.", "to go halves on the generator"),
         ("We go with option two.", "to go with option two"),
         ("We still need the caterer, the hall is fine.", "that we still need the caterer"),
+        ("One is fine.", "that one is fine"),  # a number word opening the sentence is no name
         # a noun that looks like a verb is not an order
         ("Launch stays on the eighth of March.", "that Launch stays on the eighth of March"),
         ("Lead time is two weeks, agreed.", "that Lead time is two weeks, agreed"),

@@ -37,6 +37,7 @@ DECISION = re.compile(
     re.I,
 )
 LOWER_FIRST = {"the", "a", "an", "our", "your", "their", "this", "that", "these", "those", "it", "we", "they", "both"}
+LOWER_FIRST |= {"one", "two", "three", "four", "five", "six", "all", "each", "every", "no"}  # "that one is fine"
 
 
 def _plain(text: str) -> str:
