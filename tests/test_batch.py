@@ -17,10 +17,11 @@ from docx import Document
 from typer.testing import CliRunner
 
 from pipeline.batch import parse_day, run_batch, select
+from pipeline.bench_runs import make_recordings
 from pipeline.cli import app
 from pipeline.settings import Settings
 from pipeline.store import MeetingRow, store_for
-from tests.support import SAMPLES, vtt_variant
+from tests.support import vtt_variant
 
 
 @pytest.fixture
@@ -114,12 +115,10 @@ def test_cli_prints_the_closing_table_and_exits_1_on_failures(settings: Settings
 
 @pytest.mark.slow
 def test_batch_of_recordings_killed_halfway_finishes_on_rerun(settings: Settings, workspace: Path) -> None:
-    """Real audio through the worker pool; kill -9 the whole batch after the first draft; the rerun does the rest."""
+    """Real audio through the worker pool; kill -9 the whole batch after the first draft; the rerun does the rest.
+    The recordings are two samples' first 20 s: the subject is the restart, not the length."""
     folder = workspace.parent / "calls"
-    folder.mkdir()
-    recordings = sorted(SAMPLES.glob("*.m4a"))[:2]
-    for r in recordings:
-        shutil.copy(r, folder)
+    recordings = make_recordings(folder, 2, seconds=20.0)
     cmd = [sys.executable, "-m", "pipeline.cli", "batch", str(folder), "--workers", "1"]
     env = dict(os.environ, DEBRIEF_HOME=str(workspace), DEBRIEF_WHISPER_BEAM_SIZE="1")
     store = store_for(settings)  # migrated before the batch starts

@@ -90,7 +90,7 @@ def _batch(server, folder: Path, workspace: Path) -> tuple[float, str]:
     return time.perf_counter() - started, run.stdout
 
 
-ALONE, TOGETHER = 2, 6  # recordings batched with one worker, then with two
+ALONE, TOGETHER = 1, 4  # recordings batched with one worker, then with two
 
 
 def test_batch_fans_out_over_two_workers(server, tmp_path: Path) -> None:
@@ -98,7 +98,7 @@ def test_batch_fans_out_over_two_workers(server, tmp_path: Path) -> None:
     then the week summary. ALONE recordings on one worker, then TOGETHER others on two (one CPU thread each, as two
     workers on a 2-core machine would be set up): every meeting drafted once, both workers take a share, and a rerun
     submits nothing. Each flow run is a new process that loads the models, so the counts are kept small: the
-    behaviour needs one batch per set-up and enough runs that the second worker must take several. The wall time per
+    behaviour needs one batch per set-up and more runs than one worker can hold at once. The wall time per
     recording is printed, not asserted: speed is measured with the benchmark, not by a timed test on a shared machine
     (README, "The week on the work pool", gives the ratio measured with 8 and 8)."""
     import re
@@ -144,7 +144,7 @@ def test_batch_fans_out_over_two_workers(server, tmp_path: Path) -> None:
                 by_run.setdefault(run_id, []).append(worker)
     assert len(by_run) == ALONE + TOGETHER and all(len(w) == 1 for w in by_run.values()), by_run
     shares = {w: sum(ws == [w] for ws in by_run.values()) for w in logs}
-    assert shares["worker-B"] >= 2, shares  # worker-B only existed for the second batch: it took part of it
+    assert shares["worker-B"] >= 1 and shares["worker-A"] > ALONE, shares  # both took part of the second batch
     store = store_for(Settings(home=workspace))
     assert store.count(MeetingRow) == ALONE + TOGETHER
     assert len(list((workspace / "reports").glob("*.json"))) == ALONE + TOGETHER

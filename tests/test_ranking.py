@@ -24,6 +24,7 @@ from pipeline.settings import Settings
 from tests.support import MODELS, SHARED
 
 AMI = SHARED / "eval" / "ami" / "meetings.jsonl"
+LAST_HALF = slice(20, 40)  # weights are fitted on the first 20 meetings; the last 20 are the held-out half
 FILLER = "The room has a window."
 AFTER = "The coffee is cold."
 
@@ -176,12 +177,16 @@ def _parse(line: str) -> dict[str, float]:
 
 @pytest.fixture(scope="module")
 def ami_drafted(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
-    """The 40 AMI meetings drafted once by ``debrief eval meetings.jsonl`` (``run_eval``: one process a core), for
-    the tests below, which read it: its summary line and its prediction folder."""
+    """The last 20 AMI meetings (the half no weight was fitted on) drafted once by ``debrief eval meetings.jsonl``
+    (``run_eval``: one process a core), for the tests below, which read it: its summary line and its prediction
+    folder. All 40 take twice as long; their figures are measured with ``debrief eval`` (README, "Measured")."""
     from pipeline.evaluate import run_eval
 
     root = tmp_path_factory.mktemp("ami")
-    line = run_eval(AMI, root / "pred", Settings(home=root, models_dir=MODELS))
+    last = root / "meetings.jsonl"
+    last.write_text("".join(AMI.read_text(encoding="utf-8").splitlines(keepends=True)[LAST_HALF]))
+    (root / "ami_eval.py").symlink_to(AMI.parent / "ami_eval.py")  # the kit's scorer, beside the meetings it scores
+    line = run_eval(last, root / "pred", Settings(home=root, models_dir=MODELS))
     return line, root / "pred"
 
 
@@ -200,8 +205,8 @@ def _ami_eval(meetings: Path, pred_dir: Path) -> str:
 @pytest.mark.skipif(not AMI.is_file(), reason=f"AMI evaluation data not checked out at {AMI}")
 def test_ami_eval_drafts_what_the_transcripts_give(ami_drafted: tuple[str, Path], tmp_path: Path) -> None:
     """``debrief eval meetings.jsonl`` drafts each meeting exactly as from its speaker-and-text transcript file
-    (tests/ami_to_gold.py): the same predictions, so ami_eval.py prints the same line (three meetings: drafted with
-    the other 37 by ``debrief eval``, and from their transcript files in a pool of two, as ``debrief eval`` does with
+    (tests/ami_to_gold.py): the same predictions, so ami_eval.py prints the same line (two meetings: drafted with
+    the other 18 by ``debrief eval``, and from their transcript files in a pool of two, as ``debrief eval`` does with
     many meetings)."""
     from pipeline.evaluate import predict_dir
 
@@ -211,16 +216,17 @@ def test_ami_eval_drafts_what_the_transcripts_give(ami_drafted: tuple[str, Path]
     _, drafted = ami_drafted
     kit = tmp_path / "ami"
     kit.mkdir()
-    (kit / "meetings.jsonl").write_text("".join(AMI.read_text(encoding="utf-8").splitlines(keepends=True)[:3]))
+    lines = AMI.read_text(encoding="utf-8").splitlines(keepends=True)[LAST_HALF]
+    (kit / "meetings.jsonl").write_text("".join(sorted(lines, key=len)[:2]))  # the two shortest
     settings = Settings(home=tmp_path, models_dir=MODELS)
 
-    assert len(convert(kit / "meetings.jsonl", tmp_path / "gold")) == 3
+    assert len(convert(kit / "meetings.jsonl", tmp_path / "gold")) == 2
     predict_dir(tmp_path / "gold", tmp_path / "B", settings, workers=2)  # in two processes: the same files
     line = _ami_eval(kit / "meetings.jsonl", drafted)
     assert _ami_eval(kit / "meetings.jsonl", tmp_path / "B") == line
-    assert _parse(line)["meetings"] == 3, line
+    assert _parse(line)["meetings"] == 2, line
     names = sorted(p.name for p in (tmp_path / "B").glob("*.json"))
-    assert len(names) == 3 and all((drafted / name).is_file() for name in names), names
+    assert len(names) == 2 and all((drafted / name).is_file() for name in names), names
     for name in names:
         assert filecmp.cmp(drafted / name, tmp_path / "B" / name, shallow=False), name
     first = json.loads((drafted / "transcripts" / names[0]).read_text())
@@ -230,14 +236,14 @@ def test_ami_eval_drafts_what_the_transcripts_give(ami_drafted: tuple[str, Path]
 @pytest.mark.slow
 @pytest.mark.skipif(not AMI.is_file(), reason=f"AMI evaluation data not checked out at {AMI}")
 def test_ami_through_the_product_path(ami_drafted: tuple[str, Path]) -> None:
-    """The 40 AMI meetings as ``debrief process`` drafts them, items and suggestions (about 250 s of the spaCy parse,
-    spread over one process a core by ``debrief eval``).
-    Measured: action linked recall 0.69 (48/70), decision linked recall 0.35 (56/162), 12 of each a meeting;
-    these floors sit a little below."""
+    """The last 20 AMI meetings as ``debrief process`` drafts them, items and suggestions (about 120 s of the spaCy
+    parse, spread over one process a core by ``debrief eval``).
+    Measured (end of session 10): action linked recall 0.62 (25/40), decision linked recall 0.30 (24/79), 12 of each
+    a meeting (all 40: 0.69 and 0.33); these floors sit two items below."""
     line, _ = ami_drafted
     got = _parse(line)
-    assert got["meetings"] == 40, line
-    assert got["action_linked_recall"] >= 0.65, line
-    assert got["decision_linked_recall"] >= 0.32, line
+    assert got["meetings"] == 20, line
+    assert got["action_linked_recall"] >= 0.57, line
+    assert got["decision_linked_recall"] >= 0.27, line
     assert got["actions_per_meeting"] <= 12, line
     assert got["decisions_per_meeting"] <= 12, line

@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.bench_runs import make_recordings
 from pipeline.settings import Settings
 from pipeline.store import MeetingRow, store_for
 from pipeline.watch import Watcher, is_candidate, watch
-from tests.support import SAMPLES, VTT, vtt_variant
+from tests.support import VTT, vtt_variant
 
 
 def quiet(_line: str) -> None:
@@ -135,7 +136,7 @@ def test_burst_of_files_with_two_watchers_each_drafted_once(settings: Settings, 
 @pytest.mark.slow
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL], ids=["sigterm", "kill-9"])
 def test_stop_in_the_middle_of_a_recording_loses_nothing(settings: Settings, workspace: Path, sig: int) -> None:
-    recording = Path(shutil.copy(next(SAMPLES.glob("*.m4a")), settings.inbox))
+    [recording] = make_recordings(settings.inbox, 1, seconds=30.0)  # a sample's first 30 s: the rerun drafts it all
     env = dict(os.environ, DEBRIEF_HOME=str(workspace))
     proc = subprocess.Popen(
         _watcher_cmd(), env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True
@@ -145,7 +146,7 @@ def test_stop_in_the_middle_of_a_recording_loses_nothing(settings: Settings, wor
         for line in proc.stdout:
             if "drafting" in line:
                 break
-        time.sleep(1.0)  # well inside the transcription of a 70 s recording
+        time.sleep(1.0)  # well inside the transcription of a 30 s recording
         os.killpg(proc.pid, sig)
         out = proc.communicate(timeout=30)[0]
     finally:
