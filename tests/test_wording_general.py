@@ -693,6 +693,52 @@ CASES = [
         "the new summer menu photos",
         [],
     ),
+    (
+        "an_earlier_turn_saying_something_of_it_is_not_where_it_was_named",
+        [
+            ("Ana Ruiz", "The quarterly sales summary, when would suit you?"),
+            ("Tom Hale", "Monday, please. I need it before the budget review on Tuesday."),
+            ("Ana Ruiz", "Monday's fine. You'll have it first thing."),
+        ],
+        "the sales summary",
+        ["review"],
+    ),
+    (
+        "an_abbreviation_made_plural_is_plural",
+        [
+            ("Ana Ruiz", "We have six bookings on hold because nobody has a purchase number for them."),
+            ("Tom Hale", "Right, that's ours. The Q3 SOWs. I'll get those signed this week."),
+        ],
+        "the Q3 statements of work",
+        ["bookings"],
+    ),
+    (
+        "whether_the_question_put_to_someone_stays",
+        [
+            ("Tom Hale", "Do we need a permit for the sampling van?"),
+            ("Ana Ruiz", "Not sure. I'll talk to the council and find out whether we need a permit."),
+        ],
+        "find out whether we need a permit",
+        [],
+    ),
+    (
+        "if_after_a_verb_of_asking_is_the_question",
+        [
+            ("Tom Hale", "We'd love to say vegan on the new range."),
+            ("Ana Ruiz", "I'll ask compliance if we can say vegan on the new range."),
+        ],
+        "ask compliance if we can say vegan",
+        [],
+    ),
+    (
+        "a_thing_to_have_rebuilt_is_the_work_of_rebuilding_it",
+        [
+            ("Tom Hale", "Where are we on the checkout page?"),
+            ("Ana Ruiz", "I can have the checkout page rebuilt by Thursday."),
+        ],
+        "rebuild the checkout page",
+        ["send"],
+    ),
 ]
 
 

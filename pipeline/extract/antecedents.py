@@ -32,6 +32,7 @@ NON_REFERRING = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "NO
 WANTING = {"want", "ask", "like", "love", "say", "expect", "prefer", "mention", "request"}
 CAUSATIVE = {"get", "have"}
 CALLING = {"ring", "call", "phone", "text", "message", "contact"}
+ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Z0-9&]+s$")  # "POs", "KPIs", "T&Cs": an abbreviation made plural
 
 
 def _counted(tok: Token) -> str | None:
@@ -259,6 +260,7 @@ def _sentence_antecedent(
             continue
         text = as_happened(tok, text)
         many = tok.tag_ in ("NNS", "NNPS") or (tok.pos_ not in ("NOUN", "PROPN") and tok.lower_.endswith("s"))
+        many = many or bool(ACRONYM_PLURAL.match(tok.text))  # "the Q4 POs", "the KPIs": tagged singular
         number = 0 if plural is None or many == plural else 1
         if head_only:  # "the new one": the noun without its own determiner and adjectives ("price card")
             text = " ".join(t.text for t in _glued(tok, [c for c in tok.lefts if c.dep_ == "compound"] + [tok]))
@@ -299,8 +301,10 @@ def antecedent(
                 continue
             if named_before is not None and sent.start > named_before:
                 continue  # "Liz, the second payment. Any chance it could go through? The broadcaster wants a deposit."
-            if k == at and before is not None and sent.end <= before and _done_to_it(sent, agents):
-                continue  # the speaker's own earlier sentence about the thing: it was named before that
+            earlier = (k < at and not _is_question(sent)) or (k == at and before is not None and sent.end <= before)
+            if earlier and _done_to_it(sent, agents):
+                continue  # a sentence about the thing ("I want it before the board pack"): it was named before that
+                # (not a request the reply answers: "Can we swap it for the new building?" / "I'll get revised ones")
             if _carries_on(sent, plural) and not (k < at and _is_question(sent) and _second_subject(sent)):
                 named_before = sent.start if k < at else None
                 continue  # not "They weren't in the brief, do we have their logo files?": it asks for something

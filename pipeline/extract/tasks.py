@@ -41,6 +41,9 @@ REFLEXIVES = {"myself", "ourselves", "yourself", "yourselves", "himself", "herse
 
 
 WH_WORDS = {"what", "who", "whether", "which", "where", "how", "why"}
+# verbs that put a question to someone: their "if" clause is the question asked ("ask legal if we can say it"), not a
+# condition ("call them if it's late")
+ASKING = {"ask", "check", "find", "see", "confirm", "establish", "enquire", "query"}
 CLAUSE_DEPS = ("aux", "auxpass", "neg", "nsubj", "nsubjpass", "mark", "intj", "punct", "advcl", "cc", "discourse")
 
 
@@ -50,8 +53,8 @@ def _drop_child(child: Token, verb: Token) -> bool:
     if dep in CLAUSE_DEPS or (dep == "conj" and child.pos_ in ("VERB", "AUX")) or _examples_after(child, verb):
         return True
     if dep in ("ccomp", "parataxis") and child.i > verb.i:
-        if dep == "ccomp" and next(iter(child.subtree)).lower_ in WH_WORDS:
-            return False  # "find out what the agents want", "confirm who the keynote is": the object
+        if dep == "ccomp" and asked_question(child, verb):
+            return False  # "find out what the agents want", "ask legal if we can say it": the object
         if dep == "ccomp" and verb.lemma_ == "let" and child.lemma_ == "know":
             return False  # "let you know how the board goes": who is told, and what, is the work
         if _given_thing(child, verb):
@@ -74,6 +77,18 @@ def _drop_child(child: Token, verb: Token) -> bool:
     if dep == "prep" and child.lower_ in EVENT_PREPS and _event(child):
         return True
     return child.ent_type_ in ("DATE", "TIME") and dep != "dobj"
+
+
+def asked_question(clause: Token, verb: Token) -> bool:
+    """ "what the agents want", "whether we need a licence", and "if we can say it" after a verb of asking: the
+    question the work puts, which is its object."""
+    first = next(iter(clause.subtree)).lower_
+    return first in WH_WORDS or (first == "if" and verb.lemma_ in ASKING)
+
+
+def _asks(verb: Token) -> bool:
+    """ "find out whether we need a licence", "check if the room's free": a verb of asking with its question."""
+    return verb.lemma_ in ASKING and any(c.dep_ == "ccomp" and asked_question(c, verb) for c in verb.children)
 
 
 def _said_after_object(tok: Token, verb: Token) -> bool:
@@ -318,8 +333,8 @@ def _keep_send_on(verb: Token, drop: set[int], top: Token | None = None) -> None
         return
     if objs and objs[0].pos_ not in ("NOUN", "PROPN"):
         return  # "and send it over": said as "and send" (``sent_on``)
-    if not objs and not passed_on and (conj.lemma_ in SEND_ON or not _has_object(conj)):
-        return  # "and push for a credit note" is a step; "and see", "and send" alone are not
+    if not objs and not passed_on and not _asks(conj) and (conj.lemma_ in SEND_ON or not _has_object(conj)):
+        return  # "and push for a credit note", "and find out whether …" are steps; "and see", "and send" are not
     kept = {t.i for t in conj.subtree} | {c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i}
     before = set(drop)
     drop.difference_update(kept)
