@@ -377,10 +377,10 @@ class AgreementTracker:
             self._add(Found(k, turn.text, "reversal_decision", 0.6, True, said=said))
 
     def _moved_on(self, f: Found, k: int) -> bool:
-        """Between decision ``f`` and reversal ``k`` the talk has moved on to something the decision's turns do not
-        name, which the reversal answers ("Let's keep it on the front." … "Next, finishes. … soft-touch is going to
-        cost you." "Then no. Not this year."): the new thing is refused, the decision stands."""
-        if k - f.turn <= CONFIRM_REACH - 1:
+        """A reversal that says no ("Then no. Not this year.") to what the turn before put, after the talk has moved on
+        to something the decision's turns do not name ("Let's keep it on the front." … "Next, finishes. … soft-touch
+        is going to cost you."): the new thing is refused, the decision stands; not "Scrap the forty, then."."""
+        if k - f.turn <= CONFIRM_REACH - 1 or not self.turns[k].opening("DECLINE", 3):
             return False
         answered = _named(self.turns[k - 1].doc[:]) | _named(self.turns[k].doc[:])
         return bool(answered) and not answered & self._named_at(f.turn)
