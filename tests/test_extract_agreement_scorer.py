@@ -68,7 +68,7 @@ def test_a_preference_or_a_deferral_is_not_an_agreement(reply: str) -> None:
 def test_a_settling_turn_that_also_says_what_our_side_will_pick_up_is_still_an_agreement() -> None:
     """ "we'll pick up the other stores in the autumn" is the speaker's side taking work on, not work asked of
     another person, which would bar the turn ("Send me the store list first, please.")."""
-    reply = "Let's keep it to the three flagships, then. The other stores we'll pick up in the autumn."
+    reply = "Right, we'll keep it to the flagships. The other stores we'll pick up in the autumn."
     assert [(turn, rule) for turn, rule, _ in agreements(reply)] == [(1, RULE)]
 
 

@@ -273,6 +273,40 @@ SETTLED = {
         ],
         [6],
     ),
+    "a refusal with what can be done instead, taken": (
+        [
+            (OWEN, "Could we move to monthly invoicing?"),
+            (LUCY, "I can't do that this year. What I can do is monthly from the new contract."),
+            (OWEN, "From the new contract. Okay, that works for us."),
+        ],
+        [2],
+    ),
+    "no, with a counter figure, taken": (
+        [
+            (LUCY, "We'd want the retainer for a full year."),
+            (WILL, "No, six months. That's what I can get past finance."),
+            (NADIA, "Okay. Six months it is."),
+        ],
+        [2],
+    ),
+    "a date something is moved to, put on its own and taken": (
+        [
+            (LUCY, "Can we move the launch to the ninth?"),
+            (OWEN, "The ninth is tight. How about the sixteenth?"),
+            (LUCY, "Sixteenth then. Fine."),
+        ],
+        [2],
+    ),
+    "a decision said with let's, standing when the next thing put is refused": (
+        [
+            (LUCY, "Let's keep the price on the front, but small."),
+            (OWEN, "Sure. I'll mock it up at two sizes."),
+            (NADIA, "Next, finishes. The studio would like a soft-touch laminate on the cover."),
+            (OWEN, "Soft-touch on a run that size will cost another eleven thousand."),
+            (LUCY, "Then no. Not this year."),
+        ],
+        [0],
+    ),
 }
 
 NOT_SETTLED = {
@@ -437,6 +471,53 @@ NOT_SETTLED = {
             (LUCY, "Oh, ours are ancient."),
             (OWEN, "So maybe a morning, you and me, next month? I'll bring the survey data."),
             (LUCY, "Yeah fine, let's do that."),
+        ],
+        [],
+    ),
+    "the other side's no, accepted": (
+        [
+            (OWEN, "We'd love to add a drone shot over the harbour."),
+            (LUCY, "No. Not this time. The budget won't stretch."),
+            (OWEN, "Understood. We'll drop it."),
+        ],
+        [],
+    ),
+    "a no seconded": (
+        [
+            (OWEN, "We could put a video loop on the landing page."),
+            (WILL, "On mobile? It's slow enough already. No, let's not do that."),
+            (LUCY, "Agreed, no video."),
+        ],
+        [],
+    ),
+    "a refusal taken, what was already so standing with it": (
+        [
+            (OWEN, "Could we fly the journalists up rather than the train?"),
+            (LUCY, "I'm afraid that one's a no. Finance won't have it."),
+            (NADIA, "Okay, understood. Train it is."),
+        ],
+        [],
+    ),
+    "a day for a visit put and taken": (
+        [
+            (OWEN, "We should see the warehouse before we brief the crew."),
+            (LUCY, "Could we do Wednesday the ninth?"),
+            (OWEN, "The ninth... yeah, I can make that work."),
+        ],
+        [],
+    ),
+    "a time of day for a session put and taken": (
+        [
+            (LUCY, "The fourteenth works, but I've got the board in the morning. Afternoon?"),
+            (NADIA, "Afternoon's fine."),
+        ],
+        [],
+    ),
+    "a day put with a condition, taken with a session": (
+        [
+            (OWEN, "We should both be at the press check."),
+            (LUCY, "Thursday the 2nd, if the proofs are signed off."),
+            (OWEN, "Thursday the 2nd. Yeah, let's both go."),
         ],
         [],
     ),

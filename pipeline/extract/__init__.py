@@ -31,6 +31,7 @@ from pipeline.extract.recaps import load_recap_rules, merge_recaps
 from pipeline.extract.replies import complete, load_reply_rules
 from pipeline.extract.session_owners import join_sessions
 from pipeline.extract.settled import load_statement_rules, name_choice, rewrite, we_decide
+from pipeline.extract.settling import day_taken
 from pipeline.extract.suggest import suggest
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording import TASK_PARSE_SKIPS, Wording
@@ -159,9 +160,19 @@ def extract_turns(
     agreements.found = [  # "Twenty-fourth. Yeah, go on then." is when an item is done: its due date, no decision
         f
         for f in load_scorer(models).revise(
-            agreements.found, turns, meeting, commitments.taken_up | dropped, committed, joint_turns, asked
+            agreements.found,
+            turns,
+            meeting,
+            commitments.taken_up | dropped | agreements.refused,
+            committed,
+            joint_turns,
+            asked,
         )
-        if f.rule == "next_meeting_set" or not ({f.turn, f.turn - 1} & committed and only_a_time(turns[f.turn]))
+        if f.rule == "next_meeting_set"
+        or not (
+            ({f.turn, f.turn - 1} & committed and only_a_time(turns[f.turn]))
+            or day_taken(turns, f.turn)  # "Could we do Wednesday?" "Yeah, let's do it.": when the session is
+        )
     ]
     wording = Wording(load_nlp(settings), meeting, turns, load_rules(models / WORDING_FILE))
     said = [i.task for i in items]

@@ -18,10 +18,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from pipeline.extract.components import Clause
-from pipeline.extract.date_words import DIG_ORD, ORD
 from pipeline.extract.deadlines import ACCEPTING
 from pipeline.extract.settled import settled_text, terse_answer
 from pipeline.extract.settling import (
@@ -36,10 +35,11 @@ from pipeline.extract.settling import (
     option_picked,
     permission_echoed,
     puts_something,
+    said_no,
     still_on_it,
+    time_word,
 )
 from pipeline.extract.speakerless import OPENER, around, asked_before, bare_go_ahead, sentence_of
-from pipeline.extract.task_dates import DATE_WORDS
 from pipeline.extract.turns import CueLabel, Turn
 from pipeline.extract.verdicts import opens_accepting, stated_after, then_verdict
 
@@ -68,25 +68,15 @@ class Found:
 
 
 ACCEPTING_LABELS: tuple[CueLabel, ...] = ("ACCEPT", "AGREE_ACCEPT", "AGREE")
-NOT_A_TIME = {"then", "now", "later", "soon"}  # "Then it's me." names no time
 
 
 def only_a_time(turn: Turn) -> bool:
     """The turn says nothing but a date, time or span and that it is fine ("Twenty-fourth. Yeah, go on then.",
     "Afternoon's fine.", "Two weeks is fine.", "the thirteenth... yeah, I can make that work")."""
-
-    def when(t: Token) -> bool:
-        return (
-            t.ent_type_ in ("DATE", "TIME", "ORDINAL")
-            or t.lower_ in DATE_WORDS - NOT_A_TIME
-            or t.lower_ in ORD  # "Twenty-fourth." is tagged a cardinal
-            or re.fullmatch(DIG_ORD, t.lower_) is not None
-        )
-
-    if not any(when(t) for t in turn.doc):
+    if not any(time_word(t) for t in turn.doc):
         return False
     accepting = {i for label in ACCEPTING_LABELS for s in turn.cues(label) for i in range(s.start, s.end)}
-    return all(t.is_punct or t.is_stop or t.i in accepting or when(t) for t in turn.doc)
+    return all(t.is_punct or t.is_stop or t.i in accepting or time_word(t) for t in turn.doc)
 
 
 def statement(text: str) -> str:
@@ -240,6 +230,7 @@ class AgreementTracker:
         self.found: list[Found] = []
         self.turns: list[Turn] = []
         self.question_at: int | None = None
+        self.refused: set[int] = set()  # replies that only take a "no": "No. Let's not." "Fair enough."
         self.committed: Callable[[int], bool] = committed or (lambda _j: False)
         self.sets_meeting: Callable[[int], bool] = sets_meeting or (lambda _j: False)
 
@@ -255,6 +246,9 @@ class AgreementTracker:
         broken_off = any(r.start < v.start for r in turn.cues("REQUEST") for v in turn.cues("REVERSE"))
         if turn.cues("REVERSE") and not (taken_back or broken_off):
             self._reverse(turn, k)
+        if prev is not None and turn.speaker not in (None, prev.speaker) and said_no(prev):
+            self.refused.add(k)  # "No. Not this time." "Understood. We'll drop it.": what was put falls, nothing is
+            return  # decided ("Trains are fine." "Trains it is." keeps what was already so)
         if prev is not None and self.committed(k - 1) and ASKS_OK.search(prev.text):
             return  # "I'll post the invite once it's out, is that okay?" "Yes. Do that.": the item, allowed
         if (put := self._meeting_put(turns, k)) is not None:  # "Same time in two weeks?" … "The 27th works."
@@ -371,7 +365,7 @@ class AgreementTracker:
 
     def _reverse(self, turn: Turn, k: int) -> None:
         """A reversal ("Scrap the toddy", "Hang on, actually") undoes a recent agreement; a decisive one replaces it."""
-        kept = [f for f in self.found if k - f.turn > REVERSAL_REACH]
+        kept = [f for f in self.found if k - f.turn > REVERSAL_REACH or self._moved_on(f, k)]
         undone, self.found = len(kept) < len(self.found), kept
         sents = list(turn.doc.sents)
         decisive = bool(sents) and not sents[-1].text.rstrip().endswith("?")
@@ -381,6 +375,15 @@ class AgreementTracker:
             if changes_mind(turn):  # "Okay, I'm changing my mind. Harlow, at thirty-seven nine.": not Delta
                 self._drop_replaced(k, said)
             self._add(Found(k, turn.text, "reversal_decision", 0.6, True, said=said))
+
+    def _moved_on(self, f: Found, k: int) -> bool:
+        """A reversal that says no ("Then no. Not this year.") to what the turn before put, after the talk has moved on
+        to something the decision's turns do not name ("Let's keep it on the front." … "Next, finishes. … soft-touch
+        is going to cost you."): the new thing is refused, the decision stands; not "Scrap the forty, then."."""
+        if k - f.turn <= CONFIRM_REACH - 1 or not self.turns[k].opening("DECLINE", 3):
+            return False
+        answered = _named(self.turns[k - 1].doc[:]) | _named(self.turns[k].doc[:])
+        return bool(answered) and not answered & self._named_at(f.turn)
 
     def _drop_replaced(self, k: int, said: str) -> None:
         """A change of mind replaces the latest decision, up to ``MIND_REACH`` turns back, on what its new position

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from pipeline.extract.date_words import DAY_WORD, ORD
+from pipeline.extract.date_words import DAY_WORD, DIG_ORD, ORD
 from pipeline.extract.task_dates import DATE_WORDS
 from pipeline.extract.turns import Turn
 from pipeline.extract.verdicts import NOT_ORDERS
@@ -179,6 +179,94 @@ def answers_when(turns: list[Turn], j: int) -> bool:
     asks = [s for s in prev.doc.sents if s.text.rstrip().endswith("?")]
     # "When's the pickup?": the time of some work; "When do we go live?" asks what we decide
     return any(s[0].lower_ == "when" and "we" not in {t.lower_ for t in s} for s in asks)
+
+
+NOT_A_TIME = {"then", "now", "later", "soon"}  # "Then it's me." names no time
+
+
+def time_word(t: Token) -> bool:
+    """A word that says when: a date or time entity, a day or time word, an ordinal ("Twenty-fourth." is tagged a
+    cardinal)."""
+    return (
+        t.ent_type_ in ("DATE", "TIME", "ORDINAL")
+        or t.lower_ in DATE_WORDS - NOT_A_TIME
+        or t.lower_ in ORD
+        or re.fullmatch(DIG_ORD, t.lower_) is not None
+    )
+
+
+def _day(t: Token) -> bool:
+    """A day or time of day by name ("Wednesday", "the thirteenth", "afternoon"), not a bare number ("Eighteen?",
+    "three and a half", which spaCy may tag as dates)."""
+    return t.lower_ in DATE_WORDS - NOT_A_TIME or t.lower_ in ORD or re.fullmatch(DIG_ORD, t.lower_) is not None
+
+
+# how a day is put ("Could we do Wednesday?", "How about the second?", "Say Monday week?"): words around the day
+DAY_PUT_WORDS = frozenset(
+    "could can shall should would we do how what about say maybe or so then this next the of".split()
+)
+CONDITION = frozenset({"if", "unless", "provided", "assuming"})
+
+
+def day_put(turn: Turn) -> bool:
+    """The turn puts a day or time on its own ("Could we do Wednesday the thirteenth?", "Afternoon?", "How about
+    Thursday the second?", "Thursday the 2nd, if the palette's signed off."): when something already in hand
+    happens; not "Can we move the launch to the ninth?" nor "Launch on the ninth?" (what happens is put with it)."""
+    for sent in turn.doc.sents:
+        words = [t for t in sent if not t.is_punct]
+        cut = next((i for i, t in enumerate(words) if t.lower_ in CONDITION), len(words))
+        said, conditional = words[:cut], cut < len(words)
+        if not (sent.text.rstrip().endswith("?") or conditional) or not any(_day(t) for t in said):
+            continue
+        if all(time_word(t) or t.lower_ in DAY_PUT_WORDS for t in said):
+            return True
+    return False
+
+
+def day_taken(turns: list[Turn], k: int) -> bool:
+    """Turn ``k`` takes up a day the other speaker has just put on its own ("Could we do Wednesday?" "Wednesday I'm
+    there from eight. Yeah, let's do it."; "Afternoon?" "Afternoon's fine."): the day of a session or some work,
+    which belongs to that item, not a decision; a date something is being moved to is one ("Can we move the launch?"
+    … "How about the ninth?" "Fine.")."""
+    prev = turns[k - 1] if k > 0 else None
+    return (
+        prev is not None
+        and turns[k].speaker not in (None, prev.speaker)
+        and day_put(prev)
+        and not moves_a_date(turns, k)
+    )
+
+
+# a bare "No," or "I can't" opens a counter as often as a refusal ("No — three months.", "We can't absorb the fee.
+# Five twenty plus fee.", "I can't split it, it's one invoice. But we're on sixty-day terms.")
+COUNTERING = frozenset({"decline_no", "decline_cant"})
+
+
+def _can_do(t: Token) -> bool:
+    """ "we could", "what I can do": what the speaker's side can do instead, said without a negation."""
+    verb = t.head
+    return (
+        t.lower_ in ("can", "could")
+        and t.dep_ == "aux"
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+    )
+
+
+def said_no(turn: Turn) -> bool:
+    """The turn refuses what was put and puts nothing in its place ("No. Let's not.", "I'm afraid that one's a no.",
+    "No. Not this time. I can't justify it.", "…No, let's not do that."); not a counter ("No — three months.", "No,
+    no, first of June."), a proposal or offer of its own ("What I can do is thirty days."), nor a refusal that asks on
+    ("I'm afraid not. Monday?")."""
+    refusals = [s for s in turn.cues("DECLINE") if s.id_ not in COUNTERING]
+    opens = turn.opening("DECLINE", 3) is not None
+    counter = any(_can_do(t) for t in turn.doc)  # "I can't do that mid-contract. What I can do is thirty days…"
+    return (
+        not turn.is_question()
+        and not turn.cues("PROPOSAL")
+        and not counter
+        and any(opens or s.start == s.sent.start for s in refusals)
+    )
 
 
 PICKED = re.compile(r"\s+(?:one|ones|option|route|version|draft|cut|edit|idea|round|stage|phase|choice)\b", re.I)
