@@ -138,7 +138,7 @@ def merge_restated(items: list[Item], meeting: Meeting, recap_turns: frozenset[i
 
 OFFER_REACH = 2  # turns back to the speaker's own offer of the thing an item's "it" stands for
 FIRST_PERSON = {"i", "we"}
-WISHES = {"like", "love", "want", "suggest", "recommend", "propose"}  # "I'd like to walk the pitch": no offer yet
+NOT_OFFERS = {"like", "love", "want", "suggest", "recommend", "propose", "ask"}  # "I'd like to", "can I ask"
 
 
 def offered_at(item: Item, turns: list[Turn], drafted: set[int]) -> int | None:
@@ -167,13 +167,14 @@ def _names(turn: Turn, head: str) -> bool:
 
 def _offers(turn: Turn, head: str) -> bool:
     """A commitment clause of the turn, "I" or "we" doing something to ``head`` ("I could put together a crib
-    sheet"), not a thing had or a need said ("I've got a map", "we need to double check with Maya")."""
+    sheet"), not a thing had, wished, asked about or needed ("I've got a map", "I'd like to walk the pitch", "Can I
+    ask, last year's cup counts, would they help?", "we need to double check with Maya")."""
     return any(
         c.subj is not None
         and c.subj.lower_ in FIRST_PERSON
         and c.distractor is None
         and not c.negated
-        and c.verb.lemma_ not in WISHES
+        and c.verb.lemma_ not in NOT_OFFERS
         and any(t.pos_ in ("NOUN", "PROPN") and t.lower_.removesuffix("s") == head for t in c.verb.subtree)
         for c in turn.clauses
     )
