@@ -27,8 +27,9 @@ from pipeline.extract.cues import compile_patterns
 from pipeline.extract.dates import find_due_dates
 from pipeline.extract.next_meeting import next_meeting, sets_meeting
 from pipeline.extract.owners import canonical, expand_names, side_of, unnamed_sides
-from pipeline.extract.recaps import load_recap_rules, merge_recaps
+from pipeline.extract.recaps import is_recap, load_recap_rules, merge_recaps
 from pipeline.extract.replies import complete, load_reply_rules
+from pipeline.extract.restated import merge_restated, move_to_offers
 from pipeline.extract.session_owners import join_sessions
 from pipeline.extract.settled import load_statement_rules, name_choice, rewrite, we_decide
 from pipeline.extract.settling import day_taken
@@ -180,7 +181,10 @@ def extract_turns(
         item.task = task
     items = complete(items, said, turns, wording, load_reply_rules(models / REPLY_FILE))
     items = join_sessions(items, turns)  # after the wording, which reads the turn the session was taken up in
-    items = merge_recaps(items, turns, meeting, load_recap_rules(models / RECAP_FILE))
+    recap_rules = load_recap_rules(models / RECAP_FILE)
+    items = merge_recaps(items, turns, meeting, recap_rules)
+    items = merge_restated(items, meeting, frozenset(t.index for t in turns if is_recap(t, recap_rules)))
+    move_to_offers(items, turns)
     by_turn = transcript.turn_indexed
     actions = [_action(turns[i.turn], i, by_turn) for i in items]
     doubtful: list[ActionItem] = []

@@ -1,0 +1,191 @@
+"""A later item that takes up an earlier item's work again is that item (GUIDELINES §2.2: a repeated commitment is
+annotated once, at its first commitment turn).
+
+    t42 Ben: "Shall I set up a shared tracker so the dealers can log changes?"   -> set up a shared tracker
+    t44 Ben: "I'll get that set up by close of play."                            -> (t42's item, now dated)
+    t81 Rhiannon: "I'll send a revised post schedule round tomorrow."            -> send a revised post schedule
+    t87 Rhiannon: "… and I'll do the schedule tomorrow."                         -> (t81's item)
+
+Read once the tasks are worded (an "it" is then the thing it stands for): a later item is the same as an earlier
+one when both are the same owner's (or one is a person of the side that owns the other), their objects have the
+same head noun, and the later verb is the same step of the work or the next one (``STEPS``: drafting, writing,
+doing it, then sending, sharing, circulating it), or only a light verb ("do the schedule"). The earlier item stays
+and takes the later one's date when it had none (a recap's date wins), its owner when it was only a side, and its
+task when that says the same work more fully.
+
+An item whose "it" stands for a thing its speaker offered a turn or two before, with no item drafted there, is
+that offer taken up: it moves to the offer's turn ("I could put together a one-page crib sheet." "Yes please."
+"Will do. You'll have it by the 14th." is one item, at the offer).
+
+Not the same item: another thing ("draft the brief" / "book the studio"), the same verb by someone else, a new
+version of the thing ("send the draft deck" … "send the final deck": the later object says a version the earlier
+did not), or a step back ("send the brief" … "draft the brief").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.items import Item
+from pipeline.extract.owners import side_of
+from pipeline.extract.recaps import object_words
+from pipeline.extract.turns import Turn
+from pipeline.schemas import Meeting, Owner
+
+# the steps of one piece of work, in order: making the thing, then handing it over
+STEPS: dict[str, int] = {
+    **dict.fromkeys(
+        ("do", "draft", "write", "prepare", "put", "pull", "build", "update", "finish", "redo", "revise"), 1
+    ),
+    **dict.fromkeys(("send", "share", "get", "circulate", "recirculate", "forward", "email", "give", "have"), 2),
+}
+LIGHT_VERBS = {"do", "sort", "handle"}  # "I'll do the schedule": the work said before, named by its thing
+# words that end an object: what follows says to whom, for what, with what, when
+OBJECT_END = {"to", "for", "of", "with", "into", "on", "in", "at", "by", "from", "about", "and", "or", "after",
+              "before", "once", "when", "so", "if", "as", "than", "through", "across", "round", "around"}  # fmt: skip
+NOT_HEAD = {"the", "a", "an", "it", "that", "this", "them", "those", "these", "you", "us", "me", "him", "her", "our",
+            "your", "their", "my", "his", "its", "up", "out", "over", "back", "off", "down", "together", "all",
+            "both", "some", "any", "today", "tomorrow", "tonight", "again", "too", "then", "now", "soon", "first",
+            "thing", "bit", "one"}  # fmt: skip
+# a version of the thing said anew: "send the draft" … "send the final deck" is the next piece of work
+VERSIONS = {"final", "revised", "updated", "new", "second", "next", "another", "amended", "signed", "finished",
+            "again", "latest"}  # fmt: skip
+
+
+def object_of(task: str) -> tuple[str, set[str]] | None:
+    """The head of the task's object, the last word before what ends it, and the words before it that say which
+    one ("draft the written statement for Watchdog" -> statement, {written}; "send Maya the reallocation
+    breakdown" -> breakdown, {maya, reallocation}), plural or not."""
+    words = re.findall(r"[a-z0-9][a-z0-9'-]*", re.sub(r"\(.*?\)", "", task).lower())[1:]
+    cut = next((k for k, w in enumerate(words) if w in OBJECT_END), len(words))
+    heads = [w.removesuffix("s") for w in words[:cut] if w not in NOT_HEAD and w not in VERSIONS]
+    return (heads[-1], set(heads[:-1])) if heads else None
+
+
+def same_thing(a: str, b: str) -> bool:
+    """The two tasks' objects name the same thing: the same head, and not two kinds of it ("the draft copy" /
+    "the win-back copy"; "the revised post schedule" / "the schedule" are one)."""
+    first, later = object_of(a), object_of(b)
+    if first is None or later is None or first[0] != later[0]:
+        return False
+    return not (first[1] and later[1]) or bool(first[1] & later[1])
+
+
+def _words(task: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", task.lower()))
+
+
+def _verb(task: str) -> str:
+    return task.split()[0].lower() if task.split() else ""
+
+
+def next_step(first: str, later: str) -> bool:
+    """The later task's verb does the same step of the work as the first's, or the next one."""
+    a, b = _verb(first), _verb(later)
+    if a == b or b in LIGHT_VERBS:
+        return True
+    return a in STEPS and b in STEPS and STEPS[a] <= STEPS[b]
+
+
+def same_owner(a: Owner, b: Owner, meeting: Meeting) -> bool:
+    """The same person, or a person and the side they are on ("we'll draft it" … "I'll send it")."""
+    if a == b:
+        return a is not None
+    if isinstance(a, str) and isinstance(b, str):
+        return side_of(a, meeting) == b or side_of(b, meeting) == a
+    return False
+
+
+def restates(first: Item, later: Item, meeting: Meeting) -> bool:
+    """``later`` takes up ``first``'s work again: the same owner, the same thing, the same or the next step."""
+    if later.turn <= first.turn or not same_owner(first.owner, later.owner, meeting):
+        return False
+    if not same_thing(first.task, later.task):
+        return False
+    anew = (_words(later.task) - _words(first.task)) & VERSIONS
+    return not anew and next_step(first.task, later.task)
+
+
+def fuller(first: str, later: str) -> str:
+    """The first task with the object as the later one says it more fully, its verb kept ("pull together a
+    breakdown of the sign-ups" … "do a breakdown of the sign-ups by region and by store" -> "pull together a
+    breakdown of the sign-ups by region and by store"); the first as it was when the later one words its object
+    otherwise."""
+    said = later.split()[1:]
+    at = f" {first} ".find(" " + " ".join(said[:2]) + " ") if len(said) >= 2 else -1
+    if at <= 0 or not object_words("do " + first[at:]) < object_words(later):
+        return first
+    return first[:at] + " ".join(said)
+
+
+def merge_restated(items: list[Item], meeting: Meeting, recap_turns: frozenset[int] = frozenset()) -> list[Item]:
+    """``items`` (their tasks worded) with each later restatement merged into the first item it restates."""
+    kept: list[Item] = []
+    for item in items:
+        first = next((i for i in kept if restates(i, item, meeting)), None)
+        if first is None:
+            kept.append(item)
+            continue
+        dated = item.due is not None and item.due.due is not None
+        if dated and (first.due is None or first.due.due is None or item.turn in recap_turns):
+            first.due = item.due
+        if first.owner in ("agency", "client") and isinstance(item.owner, str) and item.owner != first.owner:
+            first.owner = item.owner
+        first.task = fuller(first.task, item.task)
+        first.merged.append(item.turn)
+    return kept
+
+
+OFFER_REACH = 2  # turns back to the speaker's own offer of the thing an item's "it" stands for
+FIRST_PERSON = {"i", "we"}
+NOT_OFFERS = {"like", "love", "want", "suggest", "recommend", "propose", "ask"}  # "I'd like to", "can I ask"
+
+
+def offered_at(item: Item, turns: list[Turn], drafted: set[int]) -> int | None:
+    """The turn a turn or two before where the item's speaker offered the thing the item only points back at
+    ("I'll draft the written statement — when do they need it?" "Monday." "Then you'll have it first thing
+    Monday."): their own last turn, in which no item was drafted, names the object's head as what "I" or "we"
+    do. None when the item's own turn names the thing, or a turn between asks for it ("We'd like the logos up."
+    "Could you collect those?" "Yep, on it.": the answer is the item)."""
+    found = object_of(item.task)
+    if found is None or item.speaker is None or item.owner != item.speaker or item.turn >= len(turns):
+        return None
+    if _names(turns[item.turn], found[0]):
+        return None
+    for k in range(item.turn - 1, max(-1, item.turn - 1 - OFFER_REACH), -1):
+        if turns[k].cues("REQUEST"):
+            return None  # asked for in between ("Could you collect those?"): the item is the answer
+        if turns[k].speaker != item.speaker:
+            continue
+        return k if k not in drafted and _offers(turns[k], found[0]) else None
+    return None
+
+
+def _names(turn: Turn, head: str) -> bool:
+    return any(t.lower_.removesuffix("s") == head for t in turn.doc)
+
+
+def _offers(turn: Turn, head: str) -> bool:
+    """A commitment clause of the turn, "I" or "we" doing something to ``head`` ("I could put together a crib
+    sheet"), not a thing had, wished, asked about or needed ("I've got a map", "I'd like to walk the pitch", "Can I
+    ask, last year's cup counts, would they help?", "we need to double check with Maya")."""
+    return any(
+        c.subj is not None
+        and c.subj.lower_ in FIRST_PERSON
+        and c.distractor is None
+        and not c.negated
+        and c.verb.lemma_ not in NOT_OFFERS
+        and any(t.pos_ in ("NOUN", "PROPN") and t.lower_.removesuffix("s") == head for t in c.verb.subtree)
+        for c in turn.clauses
+    )
+
+
+def move_to_offers(items: list[Item], turns: list[Turn]) -> None:
+    """Each item that only points back at its speaker's undrafted offer moves to the offer's turn."""
+    drafted = {i.turn for i in items}
+    for item in items:
+        at = offered_at(item, turns, drafted)
+        if at is not None:
+            item.merged.append(item.turn)
+            item.turn = at
+            drafted.add(at)
