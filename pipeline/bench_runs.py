@@ -38,12 +38,14 @@ def _debrief(*args: str) -> list[str]:
     return [sys.executable, "-m", "pipeline.cli", *args]
 
 
-def make_recordings(folder: Path, count: int, seconds: float | None = None) -> list[Path]:
-    """``count`` distinct WAV files cut from the sample recordings (the same speech, different trailing silence);
-    with ``seconds``, only each sample's first ``seconds`` of speech."""
+def make_recordings(
+    folder: Path, count: int, seconds: float | None = None, sources: list[Path] | None = None
+) -> list[Path]:
+    """``count`` distinct WAV files cut from the sample recordings, or from ``sources`` (the same speech, different
+    trailing silence); with ``seconds``, only each recording's first ``seconds`` of speech."""
     from faster_whisper.audio import decode_audio
 
-    sources = sorted(p for pattern in AUDIO for p in SAMPLES.glob(pattern))
+    sources = sources or sorted(p for pattern in AUDIO for p in SAMPLES.glob(pattern))
     if not sources:
         raise SystemExit(f"no sample recordings in {SAMPLES}")
     folder.mkdir(parents=True, exist_ok=True)

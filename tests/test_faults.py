@@ -27,6 +27,7 @@ from fault_helpers import counting_draft, die_on_crash, drafted, hang_on_hang
 from sqlalchemy.exc import OperationalError
 
 from pipeline.batch import run_batch
+from pipeline.bench_runs import make_recordings
 from pipeline.errors import InputFileError
 from pipeline.ingest import sha256_file
 from pipeline.retry import DatabaseLockedError
@@ -203,10 +204,12 @@ def _db_counts(settings: Settings) -> tuple[int, int]:
 def test_kill_9_at_a_stage_then_the_restart_drafts_the_meeting_once(
     settings: Settings, workspace: Path, stage: str
 ) -> None:
-    source = AUDIO if stage == "transcribe" else VTT
-    dropped = Path(shutil.copy(source, settings.inbox))
-    if stage == "transcribe":
-        shutil.copy(source.with_name(source.stem + ".meeting.yaml"), settings.inbox)
+    if stage == "transcribe":  # a sample's first 20 s, with its sidecar: the restart transcribes all of it again
+        [made] = make_recordings(workspace / "made", 1, seconds=20.0, sources=[AUDIO])
+        dropped = made.rename(settings.inbox / made.name)
+        shutil.copy(AUDIO.with_name(AUDIO.stem + ".meeting.yaml"), settings.inbox / f"{dropped.stem}.meeting.yaml")
+    else:
+        dropped = Path(shutil.copy(VTT, settings.inbox))
     store_for(settings)  # the database exists before the child starts, as it would after any earlier run
     marker = workspace / f"paused-at-{stage}"
     env = dict(os.environ, DEBRIEF_HOME=str(workspace))

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from prefect_server import prefect_server, stop
 
+from pipeline.bench_runs import make_recordings
 from tests.support import SAMPLES
 
 pytestmark = [pytest.mark.slow, pytest.mark.server]
@@ -40,7 +41,7 @@ def test_process_meeting_deployment_on_a_server_and_worker(server, tmp_path: Pat
     drop = tmp_path / "drop"
     drop.mkdir()
     vtt = Path(shutil.copy(SAMPLES / "pennant-social-review.vtt", drop))
-    audio = Path(shutil.copy(next(SAMPLES.glob("*.m4a")), drop))
+    [audio] = make_recordings(drop, 1, seconds=20.0)  # a sample recording's first 20 s
 
     deployments = server.cli("deployment", "ls")
     for name in ("process-meeting", "batch", "watch"):
@@ -103,7 +104,6 @@ def test_batch_fans_out_over_two_workers(server, tmp_path: Path) -> None:
     (README, "The week on the work pool", gives the ratio measured with 8 and 8)."""
     import re
 
-    from pipeline.bench_runs import make_recordings
     from pipeline.settings import Settings
     from pipeline.store import MeetingRow, store_for
 
