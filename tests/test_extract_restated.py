@@ -74,29 +74,21 @@ def actions(turns: list[tuple[str, str]]) -> list[tuple[int | None, object, str,
     return [(a.turn, a.owner, a.task, a.due.isoformat() if a.due else None) for a in got]
 
 
+CRIB_SHEET = [
+    ("Lucy Tam", "Could we have something for the regional buyers on the new range?"),
+    ("Nadia Brooks", "I'll write a one-page crib sheet for the buyers."),
+    ("Lucy Tam", "Great. And the tasting day went really well, the store team loved it."),
+    ("Owen Price", "Good to hear, the samplers were pleased too."),
+]
+
+
 def test_a_step_later_said_again_is_one_item_dated_by_the_later() -> None:
-    got = actions(
-        [
-            ("Lucy Tam", "Could we have something for the regional buyers on the new range?"),
-            ("Nadia Brooks", "I'll write a one-page crib sheet for the buyers."),
-            ("Lucy Tam", "Great. And the tasting day went really well, the store team loved it."),
-            ("Owen Price", "Good to hear, the samplers were pleased too."),
-            ("Nadia Brooks", "And I'll send the crib sheet on Friday."),
-        ]
-    )
+    got = actions([*CRIB_SHEET, ("Nadia Brooks", "And I'll send the crib sheet on Friday.")])
     assert [(t, o, d) for t, o, _, d in got] == [(1, NADIA, "2026-03-06")], got
 
 
 def test_two_things_said_by_one_person_stay_two_items() -> None:
-    got = actions(
-        [
-            ("Lucy Tam", "Could we have something for the regional buyers on the new range?"),
-            ("Nadia Brooks", "I'll write a one-page crib sheet for the buyers."),
-            ("Lucy Tam", "Great. And the tasting day went really well, the store team loved it."),
-            ("Owen Price", "Good to hear, the samplers were pleased too."),
-            ("Nadia Brooks", "And I'll book the studio for the shoot on Friday."),
-        ]
-    )
+    got = actions([*CRIB_SHEET, ("Nadia Brooks", "And I'll book the studio for the shoot on Friday.")])
     assert [t for t, _, _, _ in got] == [1, 4], got
 
 
