@@ -181,24 +181,19 @@ def answers_when(turns: list[Turn], j: int) -> bool:
     return any(s[0].lower_ == "when" and "we" not in {t.lower_ for t in s} for s in asks)
 
 
-NOT_A_TIME = {"then", "now", "later", "soon"}  # "Then it's me." names no time
-
-
-def time_word(t: Token) -> bool:
-    """A word that says when: a date or time entity, a day or time word, an ordinal ("Twenty-fourth." is tagged a
-    cardinal)."""
-    return (
-        t.ent_type_ in ("DATE", "TIME", "ORDINAL")
-        or t.lower_ in DATE_WORDS - NOT_A_TIME
-        or t.lower_ in ORD
-        or re.fullmatch(DIG_ORD, t.lower_) is not None
-    )
+DAY_WORDS = DATE_WORDS - {"then", "now", "later", "soon"}  # "Then it's me." names no time
 
 
 def _day(t: Token) -> bool:
     """A day or time of day by name ("Wednesday", "the thirteenth", "afternoon"), not a bare number ("Eighteen?",
     "three and a half", which spaCy may tag as dates)."""
-    return t.lower_ in DATE_WORDS - NOT_A_TIME or t.lower_ in ORD or re.fullmatch(DIG_ORD, t.lower_) is not None
+    return t.lower_ in DAY_WORDS or t.lower_ in ORD or re.fullmatch(DIG_ORD, t.lower_) is not None
+
+
+def time_word(t: Token) -> bool:
+    """A word that says when: a date or time entity, or a day or time by name (an ordinal too: "Twenty-fourth." is
+    tagged a cardinal)."""
+    return t.ent_type_ in ("DATE", "TIME", "ORDINAL") or _day(t)
 
 
 # how a day is put ("Could we do Wednesday?", "How about the second?", "Say Monday week?"): words around the day
