@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,10 @@ from pipeline.settings import Settings, get_settings
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+# Each test process (the suite runs in two, pytest-xdist) has a Prefect home of its own, so the flow runs of one never
+# wait on the other's SQLite database, and none of them touches the user's ~/.prefect.
+os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="debrief-tests-prefect-")
+atexit.register(shutil.rmtree, os.environ["PREFECT_HOME"], ignore_errors=True)
 
 
 @pytest.fixture

@@ -36,4 +36,7 @@ fi
 export HF_HUB_OFFLINE=1 DO_NOT_TRACK=1 PREFECT_SERVER_ANALYTICS_ENABLED=false
 .venv/bin/ruff check pipeline tests samples
 .venv/bin/mypy pipeline
-exec .venv/bin/python -m pytest --durations=15 "$@"
+# Two test processes (pytest-xdist), each taking whole files, so a module's server or fixture is started once: most
+# of the slow tests wait on subprocesses, servers and a browser, and the other process uses that time. "-n 0" in the
+# arguments runs them in one process.
+exec .venv/bin/python -m pytest -n 2 --dist loadfile --durations=15 "$@"
