@@ -481,6 +481,36 @@ CASES = {
         ],
         {1: None},
     ),
+    "a day said four turns on, unasked, is somebody else's": (
+        [
+            (LUCY, "Our quality team will send over the supplier's certificate, they've got a template for it."),
+            (OWEN, "And the staff on the stand all have their food hygiene cards already."),
+            (NADIA, "Great, that's the paperwork covered then."),
+            (OWEN, "It is. The wristbands came in this morning too."),
+            (WILL, "Can I have one? I'm coming up Saturday."),
+        ],
+        {0: None},
+    ),
+    "a day said four turns on, in answer to when, is the item's": (
+        [
+            (OWEN, "Fair. I'll rewrite the carousel captions, tighter."),
+            (NADIA, "And if the stock lands early we could do a pre-order post as well."),
+            (LUCY, "Maybe. The warehouse says mid-April, but I'll believe it when I see it."),
+            (NADIA, "Owen, when can you turn round those captions?"),
+            (OWEN, "Same time as the reel. Tuesday."),
+        ],
+        {0: "2026-03-10"},
+    ),
+    "a day said three turns on, unasked, by the requester, is the item's": (
+        [
+            (LUCY, "Could you send us the shortlist of venues?"),
+            (NADIA, "Yes, I'll send the shortlist over."),
+            (LUCY, "Lovely, thanks."),
+            (OWEN, "I'll need the headcount for that, by the way."),
+            (LUCY, "Friday would be ideal for the shortlist."),
+        ],
+        {1: "2026-03-06"},
+    ),
 }
 
 

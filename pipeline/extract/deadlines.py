@@ -23,7 +23,8 @@ from pipeline.extract.owners import names_in
 from pipeline.extract.turns import Clause, Turn
 from pipeline.schemas import Meeting
 
-DUE_LOOKAHEAD = 4  # how many turns after an item a deadline said on its own still belongs to it
+DUE_LOOKAHEAD = 4  # how many turns after an item the answer to "When?" still belongs to it
+UNASKED_LOOKAHEAD = 3  # and a deadline said on its own (four turns on, the talk is about other work)
 NEGOTIATION_TURNS = 4  # how far after the item its deadline may still be renegotiated
 SHORT_TURN = 20
 
@@ -164,8 +165,10 @@ def late_dues(awaiting: list[Item], turn: Turn, when: bool) -> list[Item]:
         # "I'll get a quote, ideally before we next meet." "Could we visit?" "Come down Tuesday.": the owner gave the
         # work its own (vague) deadline, so a later date answers something else unless it answers "When?"
         own_vague = item.due is not None and item.due.due is None and not when
-        # the talk moved on to new work since: only a date answering "When?" is still the item's
-        later = item.moved_on and not when
+        # the talk moved on to new work since, or four turns have passed: only a date answering "When?" is still the
+        # item's ("I'll tighten the captions." ... "Max, when can you turn those round?" "Tuesday."), not a day said
+        # in passing ("Can I have a wristband? I'm coming up Saturday.")
+        later = (item.moved_on or turn.index - item.turn > UNASKED_LOOKAHEAD) and not when
         if dues and (party or proposal) and answers and not turn.cues("WHEN") and not (deferred or own_vague or later):
             item.due = answer_date(turn, dues)
             item.late_due = True
