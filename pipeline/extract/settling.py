@@ -53,7 +53,11 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
     return None
 
 
-CHANGED_MIND = re.compile(r"\b(?:chang(?:ing|ed) (?:my|our) minds?|on second thoughts?|change of plan)\b", re.I)
+CHANGED_MIND = re.compile(
+    r"\b(?:chang(?:ing|ed) (?:my|our) minds?|on second thoughts?|change of plan"
+    r"|(?:go|going|goes|went) back on what (?:i|we) (?:said|agreed|decided))\b",
+    re.I,
+)
 
 
 def changes_mind(turn: Turn) -> bool:
