@@ -315,7 +315,8 @@ SETTLED = {
             (WILL, "I'd be happy with that."),
             (
                 LUCY,
-                "Okay, I'm changing my mind then. We go with A, with the red and white inside the shops. Not B. Everyone good with that?",
+                "Okay, I'm changing my mind then. We go with A, with the red and white inside the shops. Not B. "
+                "Everyone good with that?",
             ),
             (WILL, "Yep."),
         ],

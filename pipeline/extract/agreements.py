@@ -33,6 +33,7 @@ from pipeline.extract.settling import (
     names_a_day,
     opposed,
     option_picked,
+    outcome_stated,
     permission_echoed,
     puts_something,
     said_no,
@@ -360,6 +361,8 @@ class AgreementTracker:
             ):
                 self._add(Found(k, c.sent.text.strip(), "we_decide", 0.65, False))
                 return
+        if said := outcome_stated(turns, k):  # "I'd rather cut it to twenty." "Contingency goes down to twenty."
+            self._add(Found(k, said, "outcome_stated", 0.65, False))
 
     def _meeting_put(self, turns: list[Turn], k: int) -> Turn | None:
         """The turn that put a further meeting (``sets_meeting``) which turn ``k`` accepts: a short reply by someone
