@@ -341,6 +341,14 @@ SETTLED = {
         ],
         [1],
     ),
+    "terms read back, agreed": (
+        [
+            (NADIA, "Last time the holding statement sat with legal for a day and a half."),
+            (WILL, "Right, so, holding statements, one hour from legal, Lucy signs off, I'm copied, not approving."),
+            (LUCY, "Agreed."),
+        ],
+        [2],
+    ),
     "a decision to be written down": (
         [
             (NADIA, "Okay, so the tone is warm, dry, plain English, no puns."),

@@ -296,8 +296,20 @@ def _bare_acceptance(turn: Turn) -> bool:
 
 
 def _puts(turn: Turn) -> bool:
-    """The turn puts something to decide: a question or a proposal."""
-    return turn.is_question() or bool(turn.cues("PROPOSAL"))
+    """The turn puts something to decide: a question, a proposal, or terms read back ("Right, so, holding statements,
+    one hour from legal, I sign off." "Agreed.")."""
+    return turn.is_question() or bool(turn.cues("PROPOSAL")) or _reads_back(turn)
+
+
+READ_BACK_OPENERS = frozenset({"right", "okay", "ok", "so"})
+READ_BACK_WORDS = 5  # words: "So that's fine." reads nothing back
+
+
+def _reads_back(turn: Turn) -> bool:
+    """The turn sums up terms, opening with "so" ("Okay, so warm, dry, plain English, no puns.")."""
+    words = [t.lower_ for t in turn.doc if not t.is_punct]
+    opening = words[: words.index("so") + 1] if "so" in words[:2] else []
+    return bool(opening) and set(opening) <= READ_BACK_OPENERS and len(words) - len(opening) >= READ_BACK_WORDS
 
 
 def _answered(turns: list[Turn], k: int) -> int | None:
