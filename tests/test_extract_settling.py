@@ -307,6 +307,55 @@ SETTLED = {
         ],
         [0],
     ),
+    "a change of mind stated, then checked, replaces the earlier choice": (
+        [
+            (NADIA, "Then let's run B as the lead route and develop it."),
+            (LUCY, "Yes. B it is."),
+            (OWEN, "Could we keep A's wordmark and use B's red and white inside the shops only?"),
+            (WILL, "I'd be happy with that."),
+            (
+                LUCY,
+                "Okay, I'm changing my mind then. We go with A, with the red and white inside the shops. Not B. "
+                "Everyone good with that?",
+            ),
+            (WILL, "Yep."),
+        ],
+        [4],
+    ),
+    "a change of mind asked, then decided, replaces the earlier choice": (
+        [
+            (LUCY, "I think we go B. Let's go with B."),
+            (NADIA, "Brilliant, B goes into development."),
+            (OWEN, "The trouble is B's letters fill in at thumbnail size."),
+            (LUCY, "Ugh. Right, I'm going back on what I said. Could we do A's apple with B's lettering?"),
+            (OWEN, "We can. The letters are fine at wordmark size."),
+            (LUCY, "Then that's the decision. A's apple with B's lettering."),
+        ],
+        [5],
+    ),
+    "scrapping put as an option does not undo the decision before": (
+        [
+            (OWEN, "The mornings were busier. What about a coffee bar instead of the evening drinks next year?"),
+            (LUCY, "Yeah, okay. Next year, no drinks, morning coffee bar instead. Agreed."),
+            (NADIA, "And the stand itself. Do we want to store it or scrap it?"),
+        ],
+        [1],
+    ),
+    "terms read back, agreed": (
+        [
+            (NADIA, "Last time the holding statement sat with legal for a day and a half."),
+            (WILL, "Right, so, holding statements, one hour from legal, Lucy signs off, I'm copied, not approving."),
+            (LUCY, "Agreed."),
+        ],
+        [2],
+    ),
+    "a decision to be written down": (
+        [
+            (NADIA, "Okay, so the tone is warm, dry, plain English, no puns."),
+            (LUCY, "Yes. That's it. That's the tone, write that down."),
+        ],
+        [1],
+    ),
 }
 
 NOT_SETTLED = {
@@ -518,6 +567,17 @@ NOT_SETTLED = {
             (OWEN, "We should both be at the press check."),
             (LUCY, "Thursday the 2nd, if the proofs are signed off."),
             (OWEN, "Thursday the 2nd. Yeah, let's both go."),
+        ],
+        [],
+    ),
+    "so it is: a fact granted": (
+        [(OWEN, "Monday's the bank holiday, Lucy."), (LUCY, "Oh, so it is. I'd forgotten.")],
+        [],
+    ),
+    "where it is: a clause, no option": (
+        [
+            (OWEN, "In all three routes the store finder moves to the footer."),
+            (LUCY, "Most people who want a store already know where it is."),
         ],
         [],
     ),

@@ -38,10 +38,10 @@ from functools import cache
 from pathlib import Path
 
 import numpy as np
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.errors import ConfigError
-from pipeline.extract.agreements import CONFIRM_REACH, Found, runs_the_call
+from pipeline.extract.agreements import CONFIRM_REACH, Found, reverses, runs_the_call
 from pipeline.extract.turns import CueLabel, Turn
 from pipeline.schemas import Meeting
 from pipeline.settings import Settings
@@ -257,7 +257,7 @@ class Scorer:
                 and answered not in committed
                 and not runs_the_call(turns[answered])
                 and not _in_meeting(turns[k])
-                and not any(t.cues("REVERSE") for t in turns[k : k + 1 + UNDONE_REACH])
+                and not any(reverses(t) for t in turns[k : k + 1 + UNDONE_REACH])
                 and k not in asked
                 and not PLEASE.search(turns[k].text)
                 and not (_bare_acceptance(turns[k]) and not _puts(turns[answered]))
@@ -276,8 +276,15 @@ def _states_terms(turn: Turn) -> bool:
 
 
 def _in_meeting(turn: Turn) -> bool:
-    """The turn is about the call itself ("Yes, start with the numbers.", "let me share my screen")."""
-    return any(s.id_.startswith("in_meeting") for s in turn.cues("DISTRACTOR"))
+    """The turn is about the call itself ("Yes, start with the numbers.", "let me share my screen"); not a decision
+    to be noted ("That's the tone, write that down.") nor one that holds for the time being ("No paid on the orchard
+    content for now.")."""
+    cues = turn.cues("DISTRACTOR")
+    return any(s.id_.startswith("in_meeting") and s.id_ != "in_meeting_note" and not _for_now(s) for s in cues)
+
+
+def _for_now(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "for" and span[0].lower_ == "now"
 
 
 def _bare_acceptance(turn: Turn) -> bool:
@@ -289,8 +296,20 @@ def _bare_acceptance(turn: Turn) -> bool:
 
 
 def _puts(turn: Turn) -> bool:
-    """The turn puts something to decide: a question or a proposal."""
-    return turn.is_question() or bool(turn.cues("PROPOSAL"))
+    """The turn puts something to decide: a question, a proposal, or terms read back ("Right, so, holding statements,
+    one hour from legal, I sign off." "Agreed.")."""
+    return turn.is_question() or bool(turn.cues("PROPOSAL")) or _reads_back(turn)
+
+
+READ_BACK_OPENERS = frozenset({"right", "okay", "ok", "so"})
+READ_BACK_WORDS = 5  # words: "So that's fine." reads nothing back
+
+
+def _reads_back(turn: Turn) -> bool:
+    """The turn sums up terms, opening with "so" ("Okay, so warm, dry, plain English, no puns.")."""
+    words = [t.lower_ for t in turn.doc if not t.is_punct]
+    opening = words[: words.index("so") + 1] if "so" in words[:2] else []
+    return bool(opening) and set(opening) <= READ_BACK_OPENERS and len(words) - len(opening) >= READ_BACK_WORDS
 
 
 def _answered(turns: list[Turn], k: int) -> int | None:

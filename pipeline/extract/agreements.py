@@ -33,6 +33,7 @@ from pipeline.extract.settling import (
     names_a_day,
     opposed,
     option_picked,
+    outcome_stated,
     permission_echoed,
     puts_something,
     said_no,
@@ -68,6 +69,19 @@ class Found:
 
 
 ACCEPTING_LABELS: tuple[CueLabel, ...] = ("ACCEPT", "AGREE_ACCEPT", "AGREE")
+
+
+def reverses(turn: Turn) -> list[Span]:
+    """The turn's reversals ("Scrap the toddy", "Hang on, actually", "I'm changing my mind"); not a request broken off
+    ("Ed, can you send the list out to— actually, no, I'll do it") nor scrapping put as an option in a question
+    ("Do we want to store it or scrap it?")."""
+    requests = turn.cues("REQUEST")
+    return [
+        v
+        for v in turn.cues("REVERSE")
+        if not any(r.start < v.start for r in requests)
+        and not (len(v) == 1 and v.root.pos_ == "VERB" and v.sent.text.rstrip().endswith("?"))
+    ]
 
 
 def only_a_time(turn: Turn) -> bool:
@@ -138,13 +152,17 @@ def _clarified(turns: list[Turn], j: int, k: int) -> bool:
 TIMES_OF_DAY = frozenset("morning afternoon evening lunchtime noon midday am pm o'clock".split())
 
 
+# "It is what it is.", "Oh god, so it is.", "Sure it is.", "…know where it is.": "it is" after these chooses nothing
+NOT_CHOSEN = frozenset({"what", "as", "so", "sure", "where", "how", "who", "when", "whatever", "wherever"})
+
+
 def _no_choice(span: Span) -> bool:
     """ "Afternoon it is.": the hour of a call or session settled, which belongs to that item, not a decision;
-    "It is what it is.": an idiom."""
+    "It is what it is.", "So it is.", "…where it is.": idioms and clauses, no option chosen."""
     if span.id_ != "x_it_is":
         return False
     said = [t.lower_ for t in span.doc[span.sent.start : span.start] if not t.is_punct]
-    return bool(said) and (said[-1] in TIMES_OF_DAY or said[-1] in ("what", "as"))
+    return bool(said) and (said[-1] in TIMES_OF_DAY or said[-1] in NOT_CHOSEN)
 
 
 def _asked(span: Span) -> bool:
@@ -231,6 +249,7 @@ class AgreementTracker:
         self.turns: list[Turn] = []
         self.question_at: int | None = None
         self.refused: set[int] = set()  # replies that only take a "no": "No. Let's not." "Fair enough."
+        self.mind_changed: int | None = None  # a change of mind that asked for a new position, not yet settled
         self.committed: Callable[[int], bool] = committed or (lambda _j: False)
         self.sets_meeting: Callable[[int], bool] = sets_meeting or (lambda _j: False)
 
@@ -242,9 +261,7 @@ class AgreementTracker:
         prev = turns[k - 1] if k > 0 else None
         # "Can you chase them?" "Yeah, I can, actually, no, …" takes back the reply, not a decision
         taken_back = prev is not None and (prev.cues("REQUEST") or self.committed(k - 1)) and turn.opening("ACCEPT", 3)
-        # "Ed, can you send the list out to— actually, no, I'll do it": a request broken off, not a decision undone
-        broken_off = any(r.start < v.start for r in turn.cues("REQUEST") for v in turn.cues("REVERSE"))
-        if turn.cues("REVERSE") and not (taken_back or broken_off):
+        if reverses(turn) and not taken_back:
             self._reverse(turn, k)
         if prev is not None and turn.speaker not in (None, prev.speaker) and said_no(prev):
             self.refused.add(k)  # "No. Not this time." "Understood. We'll drop it.": what was put falls, nothing is
@@ -344,6 +361,8 @@ class AgreementTracker:
             ):
                 self._add(Found(k, c.sent.text.strip(), "we_decide", 0.65, False))
                 return
+        if said := outcome_stated(turns, k):  # "I'd rather cut it to twenty." "Contingency goes down to twenty."
+            self._add(Found(k, said, "outcome_stated", 0.65, False))
 
     def _meeting_put(self, turns: list[Turn], k: int) -> Turn | None:
         """The turn that put a further meeting (``sets_meeting``) which turn ``k`` accepts: a short reply by someone
@@ -368,12 +387,16 @@ class AgreementTracker:
         kept = [f for f in self.found if k - f.turn > REVERSAL_REACH or self._moved_on(f, k)]
         undone, self.found = len(kept) < len(self.found), kept
         sents = list(turn.doc.sents)
-        decisive = bool(sents) and not sents[-1].text.rstrip().endswith("?")
-        if undone and decisive and (not turn.opening("DECLINE", 3) or len(sents) > 1):
-            self._add(Found(k, turn.text, "reversal_decision", 0.6, True))
-        elif not undone and (said := decided_instead(turn)):  # the earlier position was never recorded
-            if changes_mind(turn):  # "Okay, I'm changing my mind. Harlow, at thirty-seven nine.": not Delta
-                self._drop_replaced(k, said)
+        said = decided_instead(turn)
+        checked = bool(sents) and sents[-1].text.rstrip().endswith("?")
+        if changes_mind(turn):  # "Okay, I'm changing my mind. Harlow, at thirty-seven nine.": not Delta
+            self.mind_changed = None if said else k  # only asked: the decision a turn or three on replaces it
+            if said:
+                self._drop_replaced(k, self._changed(k, said))
+        if undone and (not checked or said) and (not turn.opening("DECLINE", 3) or len(sents) > 1):
+            # "I'm changing my mind then. We go with A. Not B. Everyone good with that?": the new position, checked
+            self._add(Found(k, turn.text, "reversal_decision", 0.6, True, said=said if checked else ""))
+        elif not undone and said:  # the earlier position was never recorded
             self._add(Found(k, turn.text, "reversal_decision", 0.6, True, said=said))
 
     def _moved_on(self, f: Found, k: int) -> bool:
@@ -385,18 +408,26 @@ class AgreementTracker:
         answered = _named(self.turns[k - 1].doc[:]) | _named(self.turns[k].doc[:])
         return bool(answered) and not answered & self._named_at(f.turn)
 
-    def _drop_replaced(self, k: int, said: str) -> None:
-        """A change of mind replaces the latest decision, up to ``MIND_REACH`` turns back, on what its new position
-        names: the decision's turn or the one it answered named it ("…Delta would subcontract them." "Let's go with
-        Delta." … "I'm changing my mind. Harlow, at thirty-seven nine.")."""
-        sent = next((s for s in self.turns[k].doc.sents if s.text.strip() == said), None)
-        named = _named(sent) if sent is not None else set()
+    def _drop_replaced(self, k: int, named: set[str]) -> None:
+        """A change of mind replaces the latest decision, up to ``MIND_REACH`` turns back, on what the change names
+        (``_changed``): the decision's turn or the one it answered named it ("…Delta would subcontract them." "Let's
+        go with Delta." … "I'm changing my mind. Harlow, at thirty-seven nine.")."""
         for g in reversed(self.found):
             if not 0 < k - g.turn <= MIND_REACH:
                 continue
             if named & self._named_at(g.turn):
                 self.found.remove(g)
                 return
+
+    def _changed(self, k: int, said: str) -> set[str]:
+        """What a change of mind at turn ``k`` names: its new position (the sentence ``said``; when the position is
+        only asked, all the turn says after the cue: "…I'm going back on what I said. Could we do A's apple with B's
+        lettering?") and what it turns down ("We go with A. Not B.")."""
+        turn = self.turns[k]
+        after = turn.cues("REVERSE")[0].end
+        sent = next((s for s in turn.doc.sents if s.text.strip() == said), None) if said else turn.doc[after:]
+        named = _named(sent) if sent is not None else set()
+        return named | _turned_down(turn.doc[after:])
 
     def _named_at(self, j: int) -> set[str]:
         """What turn ``j`` and the turn before it name."""
@@ -424,6 +455,11 @@ class AgreementTracker:
         return gone if len(gone) == 1 else []
 
     def _add(self, f: Found) -> None:
+        if f.strong and self.mind_changed is not None and 0 < f.turn - self.mind_changed <= CONFIRM_REACH:
+            # "Right, I'm going back on what I said. Could we do A's apple with B's lettering?" … "Then that's the
+            # decision.": the decision the change of mind asked for replaces the one it went back on
+            self._drop_replaced(f.turn, self._changed(self.mind_changed, ""))
+            self.mind_changed = None
         if self.found and f.turn - self.found[-1].turn <= 1:
             last = self.found[-1]
             if f.speakerless and last.speakerless and not (_content(f.text) & _content(last.text)):
@@ -451,8 +487,21 @@ CONCEDING = {"works_for_us", "terms_accepted", "thats_fair"}
 SETTLE_REACH = 15  # turns a negotiation may run on after a point is conceded
 
 
+def _turned_down(span: Span) -> set[str]:
+    """What a short "Not B." / "No teal." in ``span`` turns down."""
+    return {
+        t.nbor(1).lemma_.lower().rstrip(".")
+        for t in span
+        if t.lower_ in ("not", "no")
+        and (t.i == t.sent.start or t.nbor(-1).is_punct)
+        and t.i + 1 < len(t.doc)
+        and t.nbor(1).pos_ in ("NOUN", "PROPN")
+    }
+
+
 def _named(span: Span) -> set[str]:
-    return {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN") and not t.is_stop}
+    """The nouns and names ``span`` says ("B." at the end of a sentence is "b")."""
+    return {t.lemma_.lower().rstrip(".") for t in span if t.pos_ in ("NOUN", "PROPN") and not t.is_stop}
 
 
 TABLE_REACH = 5  # how many turns back the options a terse "X, then." chooses from may have been put

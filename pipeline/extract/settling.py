@@ -2,7 +2,8 @@
 
 * one of the options another speaker just put, named on its own: "Teal or coral?" … "Coral. Sold.";
 * a position taken back and replaced: "Right, scrap what I said. We put out a full statement today.";
-* a date settled for something being moved: "Can we move the launch to the ninth?" … "Sixteenth, then. Fine."
+* a date settled for something being moved: "Can we move the launch to the ninth?" … "Sixteenth, then. Fine.";
+* an outcome the client states flat: "I'd rather cut it to twenty." "Contingency goes down to twenty."
 """
 
 from __future__ import annotations
@@ -53,7 +54,11 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
     return None
 
 
-CHANGED_MIND = re.compile(r"\b(?:chang(?:ing|ed) (?:my|our) minds?|on second thoughts?|change of plan)\b", re.I)
+CHANGED_MIND = re.compile(
+    r"\b(?:chang(?:ing|ed) (?:my|our) minds?|on second thoughts?|change of plan"
+    r"|(?:go|going|goes|went) back on what (?:i|we) (?:said|agreed|decided))\b",
+    re.I,
+)
 
 
 def changes_mind(turn: Turn) -> bool:
@@ -342,3 +347,47 @@ def figure_settled(turns: list[Turn], k: int) -> int | None:
         proposed = bool(put.cues("PROPOSAL")) or any(t.tag_ == "MD" and t.nbor(1).dep_ != "neg" for t in put.doc[:-1])
         return j if proposed and not put.is_question() and said <= {t.lower_ for t in put.doc if t.like_num} else None
     return None
+
+
+# how the one with the say states an outcome flat, in the present: what stays, goes or moves, and what "we" do
+OUTCOME_VERBS = frozenset("go stay move remain sit drop start end shift land hold".split())
+WE_DECIDE_VERBS = frozenset(
+    "decline wait keep drop go stick lead stop launch hold pause stay pin skip move cut swap switch shift lock".split()
+)
+HABITUAL = frozenset("always usually normally never often sometimes generally".split())
+PUTTING = frozenset("'d should could would".split())  # a turn with these puts a position ("I'd rather cut it")
+
+
+def outcome_stated(turns: list[Turn], k: int) -> str:
+    """A client's flat statement of what now happens, in the present, answering another speaker: "Contingency goes
+    down to twenty." after "I'd rather cut it to twenty", "Okay, we wait." after "I'd hold off", "We decline. We send
+    them a written statement instead."; not a habit or fact ("Footfall always goes up with a coffee bar.", "We sell
+    more in the South West."), nor a condition ("If we lose the ends, we lose the summer."), nor a reason given with a
+    request ("Can your team collect the empties? We reuse the bottles."). What "we" do is read after any turn; what
+    stays or goes only after a turn that put something (a question, a proposal, "I'd …"). "" when there is none."""
+    turn = turns[k]
+    if turn.speaker is None or turn.side != "client" or k == 0 or turns[k - 1].speaker in (None, turn.speaker):
+        return ""
+    if turn.cues("REQUEST") or turn.is_question():
+        return ""
+    prev = turns[k - 1]
+    put = prev.is_question() or bool(prev.cues("PROPOSAL")) or any(t.lower_ in PUTTING for t in prev.doc)
+    for sent in turn.doc.sents:
+        if sent.text.rstrip().endswith("?") or any(t.lower_ in HABITUAL for t in sent):
+            continue
+        root = sent.root
+        kids = list(root.children)
+        if root.tag_ not in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass", "mark", "neg", "xcomp", "ccomp") for c in kids
+        ):
+            continue
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children) for c in kids):
+            continue  # "If it goes well, we roll it into a full year."
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subj is None or sent[0].lower_ == "or":
+            continue
+        if subj.lower_ == "we" and root.lemma_ in WE_DECIDE_VERBS:
+            return sent.text.strip()
+        if put and subj.lower_ not in ("i", "you", "we") and root.lemma_ in OUTCOME_VERBS:
+            return sent.text.strip()
+    return ""
