@@ -771,6 +771,27 @@ CASES = [
         ["proofs"],
     ),
     (
+        "the_same_verb_after_the_thing_in_its_own_sentence_points_at_it",
+        [
+            ("Owen Price", "So, the release. I'll draft the opening release and get it to you by Friday."),
+            ("Lucy Tam", "So if Owen gets it to you Friday, you sign off by the twenty-second?"),
+            ("Will Ferris", "By the twenty-second, yes. I'll do it over the weekend."),
+        ],
+        "gets the opening release",
+        ["So"],
+    ),
+    (
+        "them_chased_for_a_thing_are_people",
+        [
+            ("Will Ferris", "We still don't have API access, so the used car pages are running off a CSV."),
+            ("Lucy Tam", "We asked the vendor twice."),
+            ("Will Ferris", "Could you chase them for the API keys?"),
+            ("Lucy Tam", "Yeah. I'll chase them today."),
+        ],
+        "the API keys",
+        ["pages"],
+    ),
+    (
         "what_it_is_like_does_not_say_which_thing",
         [
             ("Lucy Tam", "The supplier form still needs a signature from finance."),

@@ -337,10 +337,17 @@ def _done_by(turns: list[Turn], at: int, before: int | None) -> str | None:
 
 
 def _does_same(sent: Span, verb: str, plural: bool | None) -> bool:
-    """The sentence does what the reply does, to a pronoun of the same number ("Can we swap it for the throw and
-    cushions shot?" / "I'll get the studio to swap it"): both point at a thing named before that sentence."""
-    same = ("them", "those", "these") if plural else ("it", "that", "this")
-    return any(t.lemma_ == verb and any(c.dep_ == "dobj" and c.lower_ in same for c in t.children) for t in sent)
+    """The sentence does what the reply does to "it", before it names anything ("Can we swap it for the throw and
+    cushions shot?" / "I'll get the studio to swap it"): both point at a thing named before that sentence. Not
+    "them", which a verb like "chase" says of people ("Could you chase them for the API keys?"), nor "it" after the
+    thing in its own sentence ("I'll draft the release and get it to you")."""
+    if plural:
+        return False
+    for t in sent:
+        pron = next((c for c in t.children if c.dep_ == "dobj" and c.lower_ in ("it", "that", "this")), None)
+        if t.lemma_ == verb and pron is not None:
+            return not any(_names_thing(w) and w.lower_ not in WEAK_NOUNS for w in sent if w.i < pron.i)
+    return False
 
 
 def _is_question(sent: Span) -> bool:
