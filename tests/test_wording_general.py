@@ -739,6 +739,68 @@ CASES = [
         "rebuild the checkout page",
         ["send"],
     ),
+    (
+        "the_noun_of_an_idiom_is_not_the_thing",
+        [
+            ("Lucy Tam", "Owen, can you build the split version of the welcome email?"),
+            ("Owen Price", "Yep. I'll have it in the test environment by Friday so Will can have a poke around."),
+            ("Will Ferris", "Friday's fine. I'll go through it properly on Monday."),
+        ],
+        "go through the split version",
+        ["poke", "environment"],
+    ),
+    (
+        "whom_a_verb_gets_to_do_the_work_is_not_the_thing",
+        [
+            ("Lucy Tam", "We'd need an NDA in place before we share the survey."),
+            ("Owen Price", "Of course."),
+            ("Lucy Tam", "I'll get procurement to send the NDA over today."),
+            ("Owen Price", "Brilliant. We'll turn it round by return."),
+        ],
+        "turn the NDA round",
+        [],
+    ),
+    (
+        "a_question_doing_the_same_to_it_points_back_too",
+        [
+            ("Owen Price", "The final proofs are in your inbox."),
+            ("Lucy Tam", "It's just the hero image, the candles one. Can we swap it for the cushions shot?"),
+            ("Owen Price", "Yep. I'll get the studio to swap it this afternoon."),
+        ],
+        "swap the hero image",
+        ["proofs"],
+    ),
+    (
+        "the_same_verb_after_the_thing_in_its_own_sentence_points_at_it",
+        [
+            ("Owen Price", "So, the release. I'll draft the opening release and get it to you by Friday."),
+            ("Lucy Tam", "So if Owen gets it to you Friday, you sign off by the twenty-second?"),
+            ("Will Ferris", "By the twenty-second, yes. I'll do it over the weekend."),
+        ],
+        "gets the opening release",
+        ["So"],
+    ),
+    (
+        "them_chased_for_a_thing_are_people",
+        [
+            ("Will Ferris", "We still don't have API access, so the used car pages are running off a CSV."),
+            ("Lucy Tam", "We asked the vendor twice."),
+            ("Will Ferris", "Could you chase them for the API keys?"),
+            ("Lucy Tam", "Yeah. I'll chase them today."),
+        ],
+        "the API keys",
+        ["pages"],
+    ),
+    (
+        "what_it_is_like_does_not_say_which_thing",
+        [
+            ("Lucy Tam", "The supplier form still needs a signature from finance."),
+            ("Will Ferris", "It's a formality, honestly."),
+            ("Owen Price", "I'll chase it tomorrow."),
+        ],
+        "chase the supplier form",
+        ["formality"],
+    ),
 ]
 
 

@@ -28,6 +28,11 @@ WEAK_NOUNS = {"thing", "things", "bit", "lot", "time", "week", "day", "question"
               "hours", "yep", "yeah", "okay", "ok", "right", "cheers", "thanks", "hi", "hello", "great", "perfect",
               "brilliant", "lovely", "ha", "absolutely", "fine", "cool", "good", "mine", "yours", "ours",
               "reminder"}  # fmt: skip
+# the noun of an idiom, which names the doing, a time or a feeling, not a thing worked on ("have a poke around",
+# "give it a nudge", "I've got a feeling she'll chase", "the judges make up their minds", "close of play", "God, yes")
+IDIOM_NOUNS = {"poke", "nudge", "feeling", "mind", "minds", "think", "read", "skim", "glance", "once-over", "chat",
+               "word", "stab", "crack", "punt", "shout", "steer", "heads", "play", "god", "gosh",
+               "heavens"}  # fmt: skip
 NON_REFERRING = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "NORP"}
 WANTING = {"want", "ask", "like", "love", "say", "expect", "prefer", "mention", "request"}
 CAUSATIVE = {"get", "have"}
@@ -122,7 +127,7 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
     social-only scope"), without relative clauses; None when it does not name a thing that could be worked on."""
     if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ in NON_REFERRING:
         return None
-    if root.lower_ in WEAK_NOUNS and not _number_of(root):
+    if (root.lower_ in WEAK_NOUNS or root.lower_ in IDIOM_NOUNS) and not _number_of(root):
         return None
     if root.text in names or root.lower_ in PRONOUNS or _not_a_thing(root):
         return None
@@ -253,6 +258,8 @@ def _sentence_antecedent(
             continue  # "Facilities will have the new plans": who has or does it, the object is the thing
         if before is not None and _put_on_it(tok, tok.doc[before]):
             continue  # "I'll get Priya on it": who is put on the thing, not the thing
+        if _made_to(tok):
+            continue  # "I'll get procurement to send the NDA over": who does it, the NDA is the thing
         text = chunk_text(tok, names) if tok.pos_ in ("NOUN", "PROPN") else _mistagged(tok, names)
         if text is None or len(text.split()) < 1:
             continue
@@ -288,6 +295,7 @@ def antecedent(
     "Is there any sell-in data? Even rough numbers." / "I'll dig it out."). A sentence whose subject is the same
     pronoun carries the same thing on ("It's on a hard drive somewhere."), so the one before it is looked at."""
     fallback: str | None = None
+    verb = _done_by(turns, at, before)
     for k in range(at, max(-1, at - LOOKBACK - 1), -1):
         doc = turns[k].doc
         sents = list(reversed(list(doc.sents)))
@@ -305,6 +313,9 @@ def antecedent(
             if earlier and _done_to_it(sent, agents):
                 continue  # a sentence about the thing ("I want it before the board pack"): it was named before that
                 # (not a request the reply answers: "Can we swap it for the new building?" / "I'll get revised ones")
+            if k < at and verb is not None and _does_same(sent, verb, plural):
+                named_before = sent.start  # "Can we swap it for the throw?" / "I'll swap it": it, not the throw
+                continue
             if _carries_on(sent, plural) and not (k < at and _is_question(sent) and _second_subject(sent)):
                 named_before = sent.start if k < at else None
                 continue  # not "They weren't in the brief, do we have their logo files?": it asks for something
@@ -315,6 +326,28 @@ def antecedent(
                 return found
             fallback = fallback or (found[1:] if found else None)
     return fallback  # "them" with no plural noun before it: the nearest thing all the same
+
+
+def _done_by(turns: list[Turn], at: int, before: int | None) -> str | None:
+    """The verb (lemma) whose object is the pronoun at token ``before`` of turn ``at`` ("swap" of "swap it")."""
+    if before is None or not 0 <= at < len(turns) or before >= len(turns[at].doc):
+        return None
+    pron = turns[at].doc[before]
+    return pron.head.lemma_ if pron.dep_ == "dobj" and pron.head.pos_ == "VERB" else None
+
+
+def _does_same(sent: Span, verb: str, plural: bool | None) -> bool:
+    """The sentence does what the reply does to "it", before it names anything ("Can we swap it for the throw and
+    cushions shot?" / "I'll get the studio to swap it"): both point at a thing named before that sentence. Not
+    "them", which a verb like "chase" says of people ("Could you chase them for the API keys?"), nor "it" after the
+    thing in its own sentence ("I'll draft the release and get it to you")."""
+    if plural:
+        return False
+    for t in sent:
+        pron = next((c for c in t.children if c.dep_ == "dobj" and c.lower_ in ("it", "that", "this")), None)
+        if t.lemma_ == verb and pron is not None:
+            return not any(_names_thing(w) and w.lower_ not in WEAK_NOUNS for w in sent if w.i < pron.i)
+    return False
 
 
 def _is_question(sent: Span) -> bool:
@@ -338,10 +371,20 @@ def _carries_on(sent: Span, plural: bool | None) -> bool:
         or not (subj.head.lemma_ in SAID_OF or subj.head.tag_ == "MD" or _modal(subj.head))
     ):
         return False
+    if subj.head.lemma_ == "be" and any(_names_which(c) for c in subj.head.children):
+        return False  # "It's just the hero image, the candles one.": the sentence says which thing it is
     # not "Send the draft over the minute it's ready": the thing is named before the pronoun, in the sentence (what
     # frames the pronoun's clause is not: "Any chance it could go through?")
     frame = {t.i for t in subj.head.ancestors}
     return not any(_names_thing(t) for t in sent if t.i < subj.i and t.i not in frame)
+
+
+def _names_which(attr: Token) -> bool:
+    """ "the hero image", "our Q3 deck": a complement of "it's" that says which thing, not what it is like ("a
+    formality", "a nightmare")."""
+    which = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "our", "your", "their", "my")
+                for c in attr.children)  # fmt: skip
+    return attr.dep_ == "attr" and which and chunk_text(attr, set()) is not None
 
 
 def _done_to_it(sent: Span, agents: frozenset[str]) -> bool:
@@ -353,7 +396,9 @@ def _done_to_it(sent: Span, agents: frozenset[str]) -> bool:
     if not (root.pos_ in ("VERB", "AUX") and done_to):
         return False
     core = ("dobj", "attr", "nsubjpass", "nsubj")  # not "which is why we need a reactive Q&A": a thing of its own
-    return not any(t.dep_ in core and _names_thing(t) and not _agent(t) and t.lower_ not in agents for t in sent)
+    return not any(
+        t.dep_ in core and _names_thing(t) and not _agent(t) and t.lower_ not in agents | IDIOM_NOUNS for t in sent
+    )  # "I'll have it in the test environment so Kwame can have a poke around": nothing of its own
 
 
 def _modifier_half(tok: Token) -> bool:
@@ -417,6 +462,20 @@ def _put_on_it(tok: Token, pron: Token) -> bool:
     it"): the verb's object, the pronoun further down the same verb."""
     verb = tok.head
     return tok.dep_ == "dobj" and verb.lemma_ in CAUSATIVE and verb in pron.ancestors
+
+
+ASKING = {"get", "have", "ask", "tell", "need", "want", "expect", "remind", "chase"}
+
+
+def _made_to(tok: Token) -> bool:
+    """The object of a verb that gets someone to do the work ("get procurement to send the NDA over", "ask the
+    printers to quote for it"): the one who does it, not the thing it is done to."""
+    verb = tok.head
+    return (
+        tok.dep_ == "dobj"
+        and verb.lemma_ in ASKING
+        and any(c.dep_ in ("xcomp", "ccomp") and c.i > tok.i and c.pos_ in ("VERB", "AUX") for c in verb.children)
+    )
 
 
 def _thing_object(obj: Token) -> bool:
