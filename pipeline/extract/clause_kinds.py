@@ -44,6 +44,22 @@ OFFERING = re.compile(
 )
 
 
+WILL = {"will", "'ll", "wo"}
+
+
+def dated_promise(turn: Turn, c: Clause) -> bool:
+    """ "I'll shortlist three chefs with rates, and send them over Monday week?", "we'll have the revised sequence
+    back to you by the end of the week?": a statement ("I'll", "we'll", the subject first) whose question mark only
+    asks whether the date it puts suits; a promise, not an offer waiting for a yes. "Will you …?", "Shall I …?" and
+    "I'll do what?" stay questions."""
+    if not (c.question and c.label == "FUTURE" and c.subj is not None and c.subj_kind in ("SELF", "WE", "ORG_SELF")):
+        return False
+    will = [t for t in c.verb.children if t.dep_ == "aux" and t.lower_ in WILL]
+    if not will or will[0].i < c.subj.i or any(t.tag_ in ("WDT", "WP", "WRB") for t in c.sent):
+        return False
+    return any(d.due is not None and c.verb.idx < d.start_char < c.sent.end_char for d in turn.dues)
+
+
 HABITUAL = {"usually", "normally", "typically", "generally", "always", "often", "sometimes", "tend"}
 # a standing rule put first: "anything material, we'll share with everyone", "whenever we get a brief like this,
 # we'll …" ("whenever you're ready, I'll send it" is this piece of work)
@@ -185,10 +201,44 @@ def we_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None,
     elif c.label == "POSSIBLE" and not c.question:
         if turn.cues("JOINT"):
             t.joint(turn, c, due, "JOINT")
+    elif asks_for(c) and not turn.cues("WHEN") and not turn.cues("JOINT"):
+        t.request(turn, c, due, thing=True)  # "Can we get a mid-point report?": the listener's side delivers
     elif c.question and c.label in ("POSSIBLE", "FUTURE", "ABILITY") and not turn.cues("WHEN"):
         t.propose_joint(turn, c, due)
     elif c.label == "ASSIGN":
         assigned(t, turn, c, due, recap)
+
+
+# what both sides would have together: "could we have a call?", "can we get a date in the diary?" is a session
+SESSION_OBJECTS = {"call", "meeting", "chat", "session", "catch", "word", "look", "slot", "date", "time", "minute",
+                   "walk", "visit", "workshop", "conversation", "debrief", "diary", "room", "sit"}  # fmt: skip
+
+
+PLACING = {"to", "into", "onto", "on", "in"}
+
+
+def asks_for(c: Clause) -> bool:
+    """ "Can we get a proper mid-point report?", "could we have a locked list by the end of the month?", "can we see
+    some options?": the speaker's side asks the listener for a thing, a request; not a session of both ("could we
+    have a quick call?"), nor having someone else do it ("can we get the idents re-cut?")."""
+    if not (c.question and c.label in ("ABILITY", "POSSIBLE") and c.verb.lemma_ in DELIVER_TO_YOU and _modal_first(c)):
+        return False
+    objs = [t for t in c.verb.children if t.dep_ == "dobj"]
+    # "can we get those by Monday?": the work on the table, asked sooner (``deadlines``)
+    if not objs or objs[0].lemma_.lower() in SESSION_OBJECTS or objs[0].pos_ == "PRON":
+        return False
+    after = [t for t in c.verb.children if t.i > c.verb.i]
+    done_by = any(  # "get someone to …", "get someone off the telly to introduce the acts"
+        t.dep_ in ("xcomp", "ccomp", "oprd") or (t.dep_ == "advcl" and any(a.lower_ == "to" for a in t.children))
+        for t in after
+    )
+    done_to = any(t.dep_ == "acl" and t.pos_ == "VERB" for t in objs[0].children)  # "get the idents re-cut"
+    # "could we get the wording to them now?", "can we get the story into the magazine?": put somewhere, not received
+    placed = any(
+        t.dep_ == "prep" and t.lower_ in PLACING and not any(o.lower_ in ("us", "me") for o in t.children)
+        for t in (*c.verb.children, *objs[0].children)
+    )
+    return not (done_by or done_to or placed)
 
 
 def our_team_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
