@@ -127,3 +127,62 @@ def test_a_promise_that_asks_about_its_date_stands(said: str, reply: str, owner:
 def test_questions_about_the_date_of_others_work_are_no_promise(said: str) -> None:
     got = items([(LUCY, "That works for us."), (OWEN, said), (WILL, "Hmm.")])
     assert not any(owner in (OWEN, "agency") for _, owner, _, _ in got)
+
+
+# -- one piece of work said twice in a turn or just after --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        ("So I'll have a quiet word with the news desk and I'll let you know where we land by Friday.", "news desk"),
+        ("I'll get Kath to set up the training sessions. I'll sort the dates with her and let you know.", "Kath"),
+        ("I'll chase the printers this afternoon and come back to you by Friday.", "chase the printers"),
+        ("Not in this deck. But I can pull that. I'll do the split by platform and drop it in the channel.", "split"),
+        ("We'll sort that. Our team will put the moderator rota together by next Thursday.", "rota"),
+    ],
+)
+def test_a_report_back_or_a_taking_on_with_the_work_is_one_item(said: str, task: str) -> None:
+    got = items([(LUCY, "And the other thing?"), (OWEN, said)])
+    assert len(got) == 1 and task in got[0][2]
+
+
+def test_the_report_back_gives_its_date_to_the_work() -> None:
+    got = items([(LUCY, "And the desk?"), (OWEN, "I'll have a word with the news desk and let you know by Friday.")])
+    assert len(got) == 1 and got[0][3] == "2026-03-06"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'll chase the printers. I'll let Will know by Friday.",  # telling a third person is work of its own
+        "I'll chase the printers, and I'll also send you the new proofs on Friday.",
+    ],
+)
+def test_a_second_piece_of_work_stays_an_item(said: str) -> None:
+    assert len(items([(LUCY, "And the printers?"), (OWEN, said)])) == 2
+
+
+def test_the_invite_for_the_speakers_own_offer_just_taken_up_is_no_item_of_its_own() -> None:
+    got = items(
+        [
+            (OWEN, "Shall I set up a quick weekly check-in, fifteen minutes, just till launch?"),
+            (LUCY, "Please. Mondays, ideally."),
+            (OWEN, "Cool, I'll send a recurring invite."),
+            (LUCY, "Great."),
+        ]
+    )
+    assert [(turn, owner) for turn, owner, _, _ in got] == [(0, OWEN)]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [(LUCY, "It'd be good to sit down and plan April together. Thursday week?"),
+         (OWEN, "Yeah, Thursday week's fine. Send me something."), (LUCY, "I'll send an invite.")],  # asked for
+        [(OWEN, "It'd be quicker to go through the copy together. Thursday afternoon? You and me?"),
+         (LUCY, "Thursday afternoon, yep. I'll send a Teams invite.")],  # a session of both
+    ],
+)  # fmt: skip
+def test_an_invite_asked_for_or_for_a_session_of_both_stays_an_item(turns: list[tuple[str, str]]) -> None:
+    assert any("invite" in task for _, _, task, _ in items(turns))

@@ -18,7 +18,16 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
-from pipeline.extract.items import BELIEF_VERBS, Item, clause_due, has_object, pronoun_object, usable, vague_task
+from pipeline.extract.items import (
+    BELIEF_VERBS,
+    Item,
+    clause_due,
+    has_object,
+    party,
+    pronoun_object,
+    usable,
+    vague_task,
+)
 from pipeline.extract.recaps import same_task
 from pipeline.extract.tasks import task_text
 from pipeline.extract.turns import Turn
@@ -388,7 +397,7 @@ def idiom_verbs(turn: Turn) -> frozenset[int]:
     return frozenset(v.i for v in map(idiom_work, idioms) if v is not None)
 
 
-TAKING_ON = {"take", "do", "handle", "own", "grab", "have", "pick", "get", "sort"}  # "I can get you that"
+TAKING_ON = {"take", "do", "handle", "own", "grab", "have", "pick", "get", "sort", "pull"}  # "I can get you that"
 
 
 def taking_on(c: Clause) -> bool:
@@ -402,7 +411,8 @@ def said_how(first: Clause | None, own: list[Clause]) -> Clause | None:
     a later clause of the same subject that names the work."""
     if first is None or not taking_on(first):
         return None
-    later = [c for c in own if c.verb.i > first.verb.i and c.subj_kind == first.subj_kind and not further(c)]
+    later = [c for c in own if c.verb.i > first.verb.i and party(c.subj_kind) == party(first.subj_kind)]
+    later = [c for c in later if not further(c)]  # "we'll sort that. Our team will put the rota together": one side
     return next((c for c in later if not vague_task(c) and not pronoun_object(c)), None)
 
 
@@ -423,6 +433,41 @@ def superseded(made: list[tuple[Clause, list[Item]]], idiom: Span | None) -> lis
     gone = [i for c, items in made if said_how(c, clauses) is not None for i in items]
     if idiom is not None and idiom_work(idiom) is not None:
         gone += [i for c, items in made if vague_task(c) or pronoun_object(c) for i in items]
+    return gone + reported_back(made)
+
+
+BACK_VERBS = {"come", "get", "report", "circle", "revert"}  # "come back to you", "report back"
+# a task as the clause gave it that tells the listener ("let you know where we land", "let by our next catch-up" once
+# the filler "you know" is out, "come back to you on it"); "let Ruth know" tells a third person, work of its own
+REPORT_BACK_TASK = re.compile(
+    r"^(?:let(?: you| us)?(?: know)?(?= (?:by|where|how|what|when|if|whether)\b|$)|(?:come|get|report|circle) back\b|"
+    r"revert\b)",
+    re.IGNORECASE,
+)
+
+
+def reports_back(c: Clause) -> bool:
+    """ "I'll let you know where we land", "I'll come back to you by Friday": telling the listener how the work went,
+    not work of its own."""
+    if c.verb.lemma_ == "let":  # "let you know", "let us know"; "let Will know" tells a third person
+        after = c.verb.doc[c.verb.i + 1] if c.verb.i + 1 < len(c.verb.doc) else None
+        return after is None or after.is_punct or after.lower_ in ("you", "us", "know", "by")
+    back = any(t.lower_ == "back" and t.dep_ in ("prt", "advmod") for t in c.verb.children)
+    return c.verb.lemma_ in BACK_VERBS and back and not any(t.dep_ == "dobj" for t in c.verb.children)
+
+
+def reported_back(made: list[tuple[Clause, list[Item]]]) -> list[Item]:
+    """ "So I'll have a quiet word with them and I'll let you know where we land by the end of next week": the
+    report back on work the same speaker (or side) took on earlier in the turn is that work's; its date goes to it."""
+    gone: list[Item] = []
+    for k, (c, items) in enumerate(made):
+        earlier = [i for d, its in made[:k] if party(d.subj_kind) == party(c.subj_kind) for i in its]
+        if not (earlier and items and (reports_back(c) or all(REPORT_BACK_TASK.match(i.task) for i in items))):
+            continue
+        dated = next((i.due for i in items if i.due is not None and i.due.due is not None), None)
+        if dated is not None and (earlier[-1].due is None or earlier[-1].due.due is None):
+            earlier[-1].due = dated
+        gone += items
     return gone
 
 
