@@ -18,7 +18,16 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
-from pipeline.extract.items import BELIEF_VERBS, Item, clause_due, has_object, pronoun_object, usable, vague_task
+from pipeline.extract.items import (
+    BELIEF_VERBS,
+    Item,
+    clause_due,
+    has_object,
+    party,
+    pronoun_object,
+    usable,
+    vague_task,
+)
 from pipeline.extract.recaps import same_task
 from pipeline.extract.tasks import task_text
 from pipeline.extract.turns import Turn
@@ -42,6 +51,22 @@ OFFERING = re.compile(
     r"(?:is|would) (?:that|it) (?:be )?useful)\b[^.!]*\?",
     re.IGNORECASE,
 )
+
+
+WILL = {"will", "'ll", "wo"}
+
+
+def dated_promise(turn: Turn, c: Clause) -> bool:
+    """ "I'll shortlist three chefs with rates, and send them over Monday week?", "we'll have the revised sequence
+    back to you by the end of the week?": a statement ("I'll", "we'll", the subject first) whose question mark only
+    asks whether the date it puts suits; a promise, not an offer waiting for a yes. "Will you …?", "Shall I …?" and
+    "I'll do what?" stay questions."""
+    if not (c.question and c.label == "FUTURE" and c.subj is not None and c.subj_kind in ("SELF", "WE", "ORG_SELF")):
+        return False
+    will = [t for t in c.verb.children if t.dep_ == "aux" and t.lower_ in WILL]
+    if not will or will[0].i < c.subj.i or any(t.tag_ in ("WDT", "WP", "WRB") for t in c.sent):
+        return False
+    return any(d.due is not None and c.verb.idx < d.start_char < c.sent.end_char for d in turn.dues)
 
 
 HABITUAL = {"usually", "normally", "typically", "generally", "always", "often", "sometimes", "tend"}
@@ -185,10 +210,44 @@ def we_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None,
     elif c.label == "POSSIBLE" and not c.question:
         if turn.cues("JOINT"):
             t.joint(turn, c, due, "JOINT")
+    elif asks_for(c) and not turn.cues("WHEN") and not turn.cues("JOINT"):
+        t.request(turn, c, due, thing=True)  # "Can we get a mid-point report?": the listener's side delivers
     elif c.question and c.label in ("POSSIBLE", "FUTURE", "ABILITY") and not turn.cues("WHEN"):
         t.propose_joint(turn, c, due)
     elif c.label == "ASSIGN":
         assigned(t, turn, c, due, recap)
+
+
+# what both sides would have together: "could we have a call?", "can we get a date in the diary?" is a session
+SESSION_OBJECTS = {"call", "meeting", "chat", "session", "catch", "word", "look", "slot", "date", "time", "minute",
+                   "walk", "visit", "workshop", "conversation", "debrief", "diary", "room", "sit"}  # fmt: skip
+
+
+PLACING = {"to", "into", "onto", "on", "in"}
+
+
+def asks_for(c: Clause) -> bool:
+    """ "Can we get a proper mid-point report?", "could we have a locked list by the end of the month?", "can we see
+    some options?": the speaker's side asks the listener for a thing, a request; not a session of both ("could we
+    have a quick call?"), nor having someone else do it ("can we get the idents re-cut?")."""
+    if not (c.question and c.label in ("ABILITY", "POSSIBLE") and c.verb.lemma_ in DELIVER_TO_YOU and _modal_first(c)):
+        return False
+    objs = [t for t in c.verb.children if t.dep_ == "dobj"]
+    # "can we get those by Monday?": the work on the table, asked sooner (``deadlines``)
+    if not objs or objs[0].lemma_.lower() in SESSION_OBJECTS or objs[0].pos_ == "PRON":
+        return False
+    after = [t for t in c.verb.children if t.i > c.verb.i]
+    done_by = any(  # "get someone to …", "get someone off the telly to introduce the acts"
+        t.dep_ in ("xcomp", "ccomp", "oprd") or (t.dep_ == "advcl" and any(a.lower_ == "to" for a in t.children))
+        for t in after
+    )
+    done_to = any(t.dep_ == "acl" and t.pos_ == "VERB" for t in objs[0].children)  # "get the idents re-cut"
+    # "could we get the wording to them now?", "can we get the story into the magazine?": put somewhere, not received
+    placed = any(
+        t.dep_ == "prep" and t.lower_ in PLACING and not any(o.lower_ in ("us", "me") for o in t.children)
+        for t in (*c.verb.children, *objs[0].children)
+    )
+    return not (done_by or done_to or placed)
 
 
 def our_team_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
@@ -338,7 +397,7 @@ def idiom_verbs(turn: Turn) -> frozenset[int]:
     return frozenset(v.i for v in map(idiom_work, idioms) if v is not None)
 
 
-TAKING_ON = {"take", "do", "handle", "own", "grab", "have", "pick", "get", "sort"}  # "I can get you that"
+TAKING_ON = {"take", "do", "handle", "own", "grab", "have", "pick", "get", "sort", "pull"}  # "I can get you that"
 
 
 def taking_on(c: Clause) -> bool:
@@ -352,7 +411,8 @@ def said_how(first: Clause | None, own: list[Clause]) -> Clause | None:
     a later clause of the same subject that names the work."""
     if first is None or not taking_on(first):
         return None
-    later = [c for c in own if c.verb.i > first.verb.i and c.subj_kind == first.subj_kind and not further(c)]
+    later = [c for c in own if c.verb.i > first.verb.i and party(c.subj_kind) == party(first.subj_kind)]
+    later = [c for c in later if not further(c)]  # "we'll sort that. Our team will put the rota together": one side
     return next((c for c in later if not vague_task(c) and not pronoun_object(c)), None)
 
 
@@ -373,6 +433,41 @@ def superseded(made: list[tuple[Clause, list[Item]]], idiom: Span | None) -> lis
     gone = [i for c, items in made if said_how(c, clauses) is not None for i in items]
     if idiom is not None and idiom_work(idiom) is not None:
         gone += [i for c, items in made if vague_task(c) or pronoun_object(c) for i in items]
+    return gone + reported_back(made)
+
+
+BACK_VERBS = {"come", "get", "report", "circle", "revert"}  # "come back to you", "report back"
+# a task as the clause gave it that tells the listener ("let you know where we land", "let by our next catch-up" once
+# the filler "you know" is out, "come back to you on it"); "let Ruth know" tells a third person, work of its own
+REPORT_BACK_TASK = re.compile(
+    r"^(?:let(?: you| us)?(?: know)?(?= (?:by|where|how|what|when|if|whether)\b|$)|(?:come|get|report|circle) back\b|"
+    r"revert\b)",
+    re.IGNORECASE,
+)
+
+
+def reports_back(c: Clause) -> bool:
+    """ "I'll let you know where we land", "I'll come back to you by Friday": telling the listener how the work went,
+    not work of its own."""
+    if c.verb.lemma_ == "let":  # "let you know", "let us know"; "let Will know" tells a third person
+        after = c.verb.doc[c.verb.i + 1] if c.verb.i + 1 < len(c.verb.doc) else None
+        return after is None or after.is_punct or after.lower_ in ("you", "us", "know", "by")
+    back = any(t.lower_ == "back" and t.dep_ in ("prt", "advmod") for t in c.verb.children)
+    return c.verb.lemma_ in BACK_VERBS and back and not any(t.dep_ == "dobj" for t in c.verb.children)
+
+
+def reported_back(made: list[tuple[Clause, list[Item]]]) -> list[Item]:
+    """ "So I'll have a quiet word with them and I'll let you know where we land by the end of next week": the
+    report back on work the same speaker (or side) took on earlier in the turn is that work's; its date goes to it."""
+    gone: list[Item] = []
+    for k, (c, items) in enumerate(made):
+        earlier = [i for d, its in made[:k] if party(d.subj_kind) == party(c.subj_kind) for i in its]
+        if not (earlier and items and (reports_back(c) or all(REPORT_BACK_TASK.match(i.task) for i in items))):
+            continue
+        dated = next((i.due for i in items if i.due is not None and i.due.due is not None), None)
+        if dated is not None and (earlier[-1].due is None or earlier[-1].due.due is None):
+            earlier[-1].due = dated
+        gone += items
     return gone
 
 

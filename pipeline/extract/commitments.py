@@ -9,9 +9,18 @@ attached to the item it answers.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.extract.carried_dues import carry
-from pipeline.extract.clause_kinds import BY_KIND, idiom_item, idiom_verbs, said_how, superseded, turn_idiom_work
+from pipeline.extract.clause_kinds import (
+    BY_KIND,
+    dated_promise,
+    idiom_item,
+    idiom_verbs,
+    said_how,
+    superseded,
+    turn_idiom_work,
+)
 from pipeline.extract.complements import inside_complement
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
@@ -119,6 +128,13 @@ class CommitmentTracker:
         prev = self.turns[-2] if len(self.turns) > 1 else None
         return any(p.kind in ("request", "assign") for p in self.pending) or (prev is not None and prev.is_question())
 
+    def _passes_on(self, turn: Turn, p: Pending) -> bool:
+        """The reply asks a third attendee, by name, to do it ("Of course. Saoirse, can you make sure …?")."""
+        named = self._vocative(turn)
+        return (
+            named is not None and named != p.proposer and any(c.subj_kind == "YOU" and c.question for c in turn.clauses)
+        )
+
     def _dated_before(self, turn: Turn) -> bool:
         """The turn before put a time ("Tuesday the tenth, in Leeds.")."""
         prev = self.turns[-2] if len(self.turns) > 1 else None
@@ -220,10 +236,14 @@ class CommitmentTracker:
                 return consumed
             if accepted and not own and taken_back(turn):
                 continue  # "Yeah, I can, actually, no, Jonas knows them. Can you take it?": passed on, still open
+            if accepted and not own and self._passes_on(turn, p):
+                continue  # "Of course. Saoirse, can you make sure Femi gets a copy?": asked on, not taken on
             dated_reply = p.kind in ("joint", "pair") and turn.dues and turn.n_words <= 12
             if not (accepted or own or dated_reply or takes):
                 continue
             self.pending.remove(p)
+            if p.thing_asked and own:
+                return consumed  # "Can we have the numbers?" "We can get you the top line today, and …"
             fixed = fixes_date(turn)  # "Yeah, let's do the twenty-seventh."
             if p.kind == "joint" and p.needs_joint_cue and not (turn.cues("JOINT") or fixed):
                 timed = session_timed(turn, p) if accepted and not own else None
@@ -317,10 +337,11 @@ class CommitmentTracker:
     # -- what one clause makes, by the kind of its subject (clause_kinds.BY_KIND) ----------------------------
     def _one_clause(self, turn: Turn, c: Clause, recap: bool) -> None:
         """What one usable clause makes: an item, or an open request, offer, assignment or joint session."""
-        BY_KIND[c.subj_kind](self, turn, c, clause_due(turn, c), recap)
+        said = replace(c, question=False) if dated_promise(turn, c) else c
+        BY_KIND[c.subj_kind](self, turn, said, clause_due(turn, c), recap)
 
     # -- the operations the clause rules (clause_kinds.BY_KIND) use --------------------------------------------
-    def request(self, turn: Turn, c: Clause, due: DueMatch | None) -> None:
+    def request(self, turn: Turn, c: Clause, due: DueMatch | None, thing: bool = False) -> None:
         """A request, open until it is taken up or declined; without a deadline of its own it takes the turn's.
         "Can you take it?" / "Could you do that one?" passes on the open request made to the speaker (its task and
         deadline go with it). "Could you do Monday instead?" asks a date for the work on the table (``deadlines``)."""
@@ -348,6 +369,7 @@ class CommitmentTracker:
                 rule,
                 req_due,
                 vocative=self._vocative(turn),
+                thing_asked=thing,
             )
         )
 

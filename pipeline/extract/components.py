@@ -136,7 +136,8 @@ def _conditional(verb: Token, courtesy: Iterable[Span] = ()) -> bool:
     for c in verb.children:
         if any(s.start <= c.i < s.end for s in courtesy):
             continue
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+        marked = any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        if c.dep_ == "advcl" and marked and not prerequisite(c):
             return True
     tok = verb
     while tok.head.i != tok.i:  # spaCy makes a new Token object on each access: compare indices
@@ -152,7 +153,39 @@ def _conditional(verb: Token, courtesy: Iterable[Span] = ()) -> bool:
         and first[0].lower_ in ("if", "unless")
         and verb.i > first[0].i
         and not any(s.start == first[0].i for s in courtesy)
+        and not (first[0].lower_ == "if" and first[0].head.head.i == verb.i and prerequisite(first[0].head))
     )
+
+
+# an "if" that names what the work waits for, not a chance it may not happen: what the speaker's side receives,
+# what the listener sends, what someone else confirms or signs off (the condition's subject kind -> its verbs)
+PREREQUISITES: dict[str, frozenset[str]] = {
+    "SELF": frozenset({"get", "receive"}),  # "If I get the five names Friday, I can have a call sheet to you"
+    "WE": frozenset({"get", "receive"}),
+    "YOU": frozenset({"send", "give", "forward", "get"}),  # "If you send me their contact, I'll give them the specs"
+    "NAME": frozenset({"confirm", "send", "sign", "approve"}),  # "If Ruth confirms the products Wednesday, I'll …"
+    "ORG_OTHER": frozenset({"confirm", "send", "sign", "approve"}),
+}
+CHANCES = {"chance", "time", "minute", "moment", "sec", "second", "opportunity"}  # "if I get a chance"
+
+
+def prerequisite(cond: Token) -> bool:
+    """The ``if``-clause headed by ``cond`` names an input the promised work waits for ("If I get Kwame's rates on
+    the twenty-ninth, I can do the flowchart for Monday week"), not a contingency ("if it goes missing", "if I get a
+    chance", "if they say yes"): the promise stands."""
+    subj = next((t for t in cond.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    done = any(t.dep_ == "aux" and t.lemma_ == "have" for t in cond.children)  # "if we've got them": a state
+    main = [t for t in cond.head.children if t.dep_ in ("nsubj", "aux")]
+    promised = any(t.lower_ in ("i", "will", "'ll") for t in main)  # "I'll …", "I can …", not "we can still …"
+    if (
+        subj is None
+        or done
+        or not promised
+        or cond.lemma_.lower() not in PREREQUISITES.get(subject_kind(subj), frozenset())
+    ):
+        return False
+    objs = [t for t in cond.children if t.dep_ in ("dobj", "dative")]
+    return bool(objs) and not any(o.lemma_.lower() in CHANCES for o in objs)
 
 
 BEFORE = ("before", "until", "till")

@@ -67,6 +67,9 @@ class Pending:
     # asks what should happen to a thing ("Any chance it could go out?"), not what the one asked should do: the
     # reply's own verb says the work ("I'll get accounts to pay it.")
     about_thing: bool = False
+    # a thing asked for ("Can we get the shortlist?"): a bare yes takes it on; a reply that says its own work ("We
+    # can get you the top line today, and the full plan Friday") is drafted from its own words, as any promise
+    thing_asked: bool = False
     accepted_at: int = -1  # a session taken but not yet timed: the turn it was first taken (``sessions.hold``)
 
 

@@ -38,6 +38,7 @@ from pipeline.extract.turns import Turn
 from pipeline.extract.wording import Wording
 
 ANSWERED_TURNS = 2  # how far back a reply's request or need may be
+DIARY_TURNS = 2  # how far back the offer or session taken up that an invite or a held date is for may be
 DOCUMENT_REACH = 8  # turns back a document a writing verb's "it" may be named in ("So, the statement." …)
 PERSONS = {"her", "him"}
 DATED = {"DATE", "TIME", "ORDINAL", "CARDINAL"}
@@ -59,6 +60,7 @@ class ReplyRules:
     contact: tuple[re.Pattern[str], ...] = ()  # "ring them": getting in touch, the purpose said before
     purposes: frozenset[str] = frozenset()  # what a call is for ("check", "confirm", "ask")
     ask_of: tuple[re.Pattern[str], ...] = ()  # "ask facilities": going to whoever has what was asked for
+    session_invite: tuple[re.Pattern[str], ...] = ()  # "send a recurring invite": for the session just offered
 
     def owns_it(self, sentence: str, wording: Wording) -> bool:
         """The sentence only takes on what was said before it ("Yeah, put me down for that.")."""
@@ -68,14 +70,15 @@ class ReplyRules:
 
 @lru_cache(maxsize=8)
 def load_reply_rules(path: Path) -> ReplyRules:
-    """``models/wording/replies.jsonl``: OWN_IT, INVITE, WORKING_SESSION, WRITTEN, DIARY, CONTACT, ASK_OF
-    (models/README.md)."""
+    """``models/wording/replies.jsonl``: OWN_IT, INVITE, WORKING_SESSION, WRITTEN, DIARY, CONTACT, ASK_OF,
+    SESSION_INVITE (models/README.md)."""
     own_it: list[re.Pattern[str]] = []
     events: set[str] = set()
     working: list[tuple[re.Pattern[str], str]] = []
     written: set[str] = set()
     documents: set[str] = set()
     diary: list[re.Pattern[str]] = []
+    session_invite: list[re.Pattern[str]] = []
     contact: list[re.Pattern[str]] = []
     purposes: set[str] = set()
     ask_of: list[re.Pattern[str]] = []
@@ -91,6 +94,8 @@ def load_reply_rules(path: Path) -> ReplyRules:
             documents.update(row["nouns"])
         elif row["label"] == "DIARY":
             diary.append(re.compile(row["pattern"], re.IGNORECASE))
+        elif row["label"] == "SESSION_INVITE":
+            session_invite.append(re.compile(row["pattern"], re.IGNORECASE))
         elif row["label"] == "CONTACT":
             contact.append(re.compile(row["pattern"], re.IGNORECASE))
             purposes.update(row["words"])
@@ -108,6 +113,7 @@ def load_reply_rules(path: Path) -> ReplyRules:
         tuple(contact),
         frozenset(purposes),
         tuple(ask_of),
+        tuple(session_invite),
     )
 
 
@@ -148,10 +154,18 @@ def _part_of_joint(item: Item, items: list[Item]) -> bool:
 
 
 def _keeps_the_date(item: Item, items: list[Item], rules: ReplyRules) -> bool:
-    """ "hold the day", "put it in the diary": said with the acceptance of a session in the same turn."""
-    return any(p.match(item.task) for p in rules.diary) and any(
-        other is not item and other.turn == item.turn and other.accepted for other in items
-    )
+    """ "hold the day", "put it in the diary": said with the acceptance of a session in the same turn, or unasked a
+    turn or two after the speaker's session was taken up ("Shall we say the twenty-sixth?" "Twenty-sixth works. I'll
+    block out the afternoon."). "I'll send a recurring invite", unasked, a turn or two after the speaker's own offer
+    to set the session up was taken up ("Shall I set up a weekly check-in?" "Please."); a session of both keeps its
+    invite as an item ("Thursday afternoon, yep. I'll send a Teams invite."), as does an invite asked for ("Send me
+    something." "I'll send an invite.")."""
+    before = [o for o in items if o.accepted and 0 < item.turn - o.turn <= DIARY_TURNS and not item.accepted]
+    if any(p.match(item.task) for p in rules.diary):
+        with_it = [o for o in items if o is not item and o.turn == item.turn and o.accepted]
+        mine = [o for o in before if o.owner == item.owner or (isinstance(o.owner, list) and item.owner in o.owner)]
+        return bool(with_it or mine)
+    return any(p.match(item.task) for p in rules.session_invite) and any(o.owner == item.owner for o in before)
 
 
 DELIVERED = re.compile(r"^have (?:a|an) (?:[\w-]+ ){0,2}?[\w-]+ (?:with|to|over to|across to) (?:you|us)$", re.I)
