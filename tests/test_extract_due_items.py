@@ -481,6 +481,20 @@ CASES = {
         ],
         {1: None},
     ),
+    "a date taken before work that waits on an event is the event's": (
+        [
+            (LUCY, "Could we get the floor plan over to you by Friday?"),
+            (NADIA, "Friday's great. And once I've got that, I'll order the power and do the risk assessment."),
+        ],
+        {1: None},
+    ),
+    "work that waits on an event, dated with the work itself": (
+        [
+            (LUCY, "Could we get the floor plan over to you by the 12th?"),
+            (NADIA, "Great. And once I've got that, I'll order the power and do the risk assessment by Friday."),
+        ],
+        {1: "2026-03-06"},
+    ),
     "a day said four turns on, unasked, is somebody else's": (
         [
             (LUCY, "Our quality team will send over the supplier's certificate, they've got a template for it."),

@@ -121,7 +121,12 @@ def carries_on(
             # "I'll handle finance. I'll brief them on the new number.": the work, on what was handled
             what = " ".join(target.task.split()[1:])
             target.task = re.sub(r"\b(?:it|them|those|that|this)\b", what, c.task, count=1) if what else c.task
-        due = due if (due is not None and due.due is not None) else (concrete(turn.dues) or due)
+        said = turn.dues
+        if target.due is not None and target.due.due is None:  # waits on an event of its own ("once I've got that")
+            # "Friday's great. And once I've got that, I'll order the power and do the risk assessment.": Friday is
+            # when "that" comes; only a date said with the work itself dates it
+            said = [d for d in said if d.start_char >= c.sent.start_char]
+        due = due if (due is not None and due.due is not None) else (concrete(said) or due)
         if due is not None and (target.due is None or target.due.due is None or target.late_due):
             target.due = due
         if target.turn == turn.index and target.owner == turn.side and owner == turn.speaker and c.subj_kind == "SELF":
