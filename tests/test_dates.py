@@ -382,6 +382,13 @@ LOOSE_SPEECH = [
     ("Could we have it the 20th? Sorry, I mean the 19th.", "the 19th", D(2026, 3, 19)),
     ("Tuesday. No, wait, Wednesday, the studio's shut before then.", "Wednesday", D(2026, 3, 11)),
     ("Monday week? Actually, no, that's too late for you. Thursday.", "Thursday", D(2026, 3, 5)),
+    (
+        "By... Monday week? Oh, hang on, that's the bank holiday. The Tuesday after, then, the 17th.",
+        "the 17th",
+        D(2026, 3, 17),
+    ),
+    ("Thursday? No, wait, that's before. Say, um, Tuesday.", "Tuesday", D(2026, 3, 10)),
+    ("I'll amend the PO today. Well. Monday.", "Monday", D(2026, 3, 9)),
     ("You'll get the research back in a fortnight.", "in a fortnight", D(2026, 3, 18)),
     ("By the end of the quarter, the sales data.", "By the end of the quarter", D(2026, 3, 31)),
     ("EOD Thursday for the final invoice?", "EOD Thursday", D(2026, 3, 5)),
@@ -397,6 +404,19 @@ LOOSE_SPEECH = [
     ("Let's pencil in Thursday week for the read-through.", "Thursday week", D(2026, 3, 12)),
     ("Maybe a few weeks on Monday, once the data's in.", "a few weeks on Monday", None),
 ]
+
+
+# two deadlines, neither a correction of the other
+NOT_CORRECTED = [
+    ("Monday works. Hang on, and the proofs by Friday?", [D(2026, 3, 9), D(2026, 3, 6)]),
+    ("I'll send it Friday. Well, Monday's the bank holiday anyway.", [D(2026, 3, 6), D(2026, 3, 9)]),
+    ("The cut on Tuesday, then the 17th for the grade.", [D(2026, 3, 10), D(2026, 3, 17)]),
+]
+
+
+@pytest.mark.parametrize("text,dues", NOT_CORRECTED)
+def test_dates_not_corrected(text, dues):
+    assert [m.due for m in find_due_dates(text, WED_0304) if m.due is not None] == dues
 
 
 @pytest.mark.parametrize("text,said,due", LOOSE_SPEECH)

@@ -31,6 +31,21 @@ def dues(turns: list[tuple[str, str]]) -> dict[int, str | None]:
 
 
 CASES = {
+    "a corrected date, said sentences after the item, with the input's date in the if-clause": (
+        [
+            (OWEN, "When can we see a call sheet?"),
+            (
+                LUCY,
+                "If I get the five names Friday, I can have a draft call sheet to you... Thursday? No, wait, that's "
+                "before. Say, um, Tuesday, the seventeenth.",
+            ),
+        ],
+        {1: "2026-03-17"},
+    ),
+    "a second thought, said as the date alone": (
+        [(OWEN, "Can you amend the PO?"), (LUCY, "It's just a form. I'll amend the PO today. Well. Monday.")],
+        {1: "2026-03-09"},
+    ),
     "a request's date, taken on with an idiom": (
         [
             (OWEN, "Can we get the purchase order raised by the end of the month, Lucy? Otherwise we can't book."),

@@ -5,8 +5,10 @@
   the 11th";
 * a date restated straight after is one deadline: "Tuesday week, okay? So the seventeenth";
 * a date corrected straight after is replaced by the correction: "Tuesday, actually make that Wednesday",
-  "the 20th, sorry, I mean the 19th", "Monday week? Actually no, that's too late for you. Wednesday.": only the
-  corrected date is left;
+  "the 20th, sorry, I mean the 19th", "Monday week? Actually no, that's too late for you. Wednesday.", "Thursday? No,
+  wait, that's before. Say, Tuesday, the twenty-third.", "today. Well. Monday.": only the correction is left, and
+  it counts as said where the corrected date was (so it dates the same work); a day named after a weekday ("The
+  Tuesday after, then, the 26th") is the day;
 * "straight away" beside an event is the event's: "once it's signed I'll raise the PO straight away" (vague);
 * an aim and then the latest is one deadline, the latest: "Thursday, Friday at the latest", "Tuesday, Wednesday
   latest", "I'll try for Thursday, but Friday at the latest".
@@ -31,8 +33,16 @@ _CORRECTION_WORDS = re.compile(
     re.I,
 )
 _CORRECTION_CUE = re.compile(
-    r"\b(?:actually|rather|make\s+(?:that|it)|scratch\s+that|i\s+mean|call\s+it|correction|no,?\s+wait)\b", re.I
+    r"\b(?:actually|rather|make\s+(?:that|it)|scratch\s+that|i\s+mean|call\s+it|correction|no,?\s+wait|"
+    r"(?:hang|hold)\s+on)\b",
+    re.I,
 )
+_REASON = re.compile(  # "No, wait, that's before.", "Oh, hang on, that's the bank holiday."
+    r"^\s*(?:(?:no|oh|sorry|wait|actually|hang\s+on|hold\s+on)\W+)*(?:that's|that\s+is|it's|i'm|we're)\b", re.I
+)
+_LEAD_IN = re.compile(r"^\s*(?:(?:so|say|um|erm|uh|er|the|let's|make\s+it|then)[\s,]+)*$", re.I)
+_DAY_NAMED = re.compile(r"^\s*(?:after|before)?\s*,\s*(?:then|so)\s*,\s*$", re.I)  # "The Tuesday after, then, the 26th"
+_SECOND_THOUGHT = re.compile(r"^\s*[.,]\s*(?:well|hmm|erm|um|no)\s*[.,]\s*$", re.I)
 _RESTATED = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:so|that's|that\s+is|which\s+is|i\.e\.|meaning)\W+$", re.I)
 _AIM_GAP = re.compile(r"^\s*(?:,|\.|;|-)?\s*(?:(?:but|or|and)\s+)?(?:(?:maybe|possibly)\s+)?$", re.I)
 _LATEST = re.compile(r"\s*,?\s*(?:at\s+the\s+(?:very\s+)?latest|latest|tops|worst\s+case)\b", re.I)  # after b, or in it
@@ -64,6 +74,20 @@ _RIGHT_AWAY = re.compile(r"(?:straight|right)\s+away|immediately|right\s+now|the
 _FROM_EVENT = re.compile(r"(?:once|when|as\s+soon\s+as|the\s+(?:moment|minute|second)|after)\b", re.I)
 
 
+def _corrected(text: str, gap: str, b: DueMatch) -> bool:
+    """``b`` corrects the date before it: "Tuesday, actually make that Wednesday", "Thursday? No, wait, that's before.
+    Say, um, Tuesday, the twenty-third.", "Monday week? Oh, hang on, that's the bank holiday. The Tuesday after",
+    "I'll amend the PO today. Well. Monday." (a second thought said as the date alone)."""
+    if _CORRECTION_WORDS.match(gap) and _CORRECTION_CUE.search(gap):
+        return True
+    if _SECOND_THOUGHT.match(gap):
+        return re.match(r"\s*[.!]", text[b.end_char :]) is not None or b.end_char == len(text)
+    *said, lead_in = re.split(r"[.?!]+", gap)
+    if not said or not _CORRECTION_CUE.search(gap) or not _LEAD_IN.match(lead_in) or len(gap.split()) > 14:
+        return False
+    return all(not piece.strip() or _CORRECTION_WORDS.match(piece + " ") or _REASON.match(piece) for piece in said)
+
+
 def _join(text: str, a: DueMatch, b: DueMatch) -> DueMatch | None:
     """``a`` and ``b`` (``a`` first) as one deadline, or None when they are two."""
     after_event = _right_after(text, a, b)
@@ -82,8 +106,8 @@ def _join(text: str, a: DueMatch, b: DueMatch) -> DueMatch | None:
         if b.due < a.due and b.rule == "weekday":  # "between Tuesday and Thursday" said on a Wednesday
             b = dataclasses.replace(b, due=b.due + datetime.timedelta(days=7))
         return _span(text, a, b, b)
-    if _CORRECTION_WORDS.match(gap) and _CORRECTION_CUE.search(gap):
-        return b
+    if _corrected(text, gap, b) or (a.rule == "weekday" and b.rule == "nth_of_month" and _DAY_NAMED.match(gap)):
+        return dataclasses.replace(b, start_char=a.start_char)  # said where the date it replaces was
     latest = _LATEST.search(b.text) is not None or _LATEST.match(text, b.end_char) is not None
     if _AIM_GAP.match(gap) and latest and b.due is not None and b.due >= a.due:  # "Thursday, Friday at the latest"
         return _span(text, a, b, b)

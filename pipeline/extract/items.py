@@ -9,7 +9,7 @@ from typing import Literal
 
 from spacy.tokens import Span
 
-from pipeline.extract.components import Clause, SubjectKind
+from pipeline.extract.components import Clause, SubjectKind, prerequisite
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.turns import Turn
 from pipeline.schemas import Owner
@@ -96,7 +96,11 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
             lo = max(lo, min(clause.subj.left_edge.idx, clause.verb.idx))
         elif other.verb.i > clause.verb.i:  # "we'll turn the NDA round …, and we'll have our response in by the 6th"
             hi = min(hi, min(other.subj.left_edge.idx, other.verb.idx))
-    inside = [d for d in turn.dues if lo <= d.start_char < hi and not _new_slot(turn, clause, d) and not _from(turn, d)]
+    inside = [
+        d
+        for d in turn.dues
+        if lo <= d.start_char < hi and not _new_slot(turn, clause, d) and not _from(turn, d) and not _input_due(turn, d)
+    ]
     nxt = sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
     others = [c for c in turn.clauses if c.subj_kind != clause.subj_kind and not _stance(c)]
     if nxt is not None and not any(c.sent == nxt for c in others):
@@ -106,6 +110,21 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
     dated = [d for d in inside if d.due is not None]
     pool = dated or inside
     return _delivered(clause, dated) or (nearest(pool, clause.verb.idx) if pool else None)
+
+
+def _input_due(turn: Turn, d: DueMatch) -> bool:
+    """ "If I get the five names Friday, I can have the call sheet to you Tuesday": the date an input the work waits
+    for arrives (``components.prerequisite``), said inside the if-clause before the promise, not the work's deadline."""
+    tok = next((t for t in turn.doc if t.idx >= d.start_char), None)
+    if tok is None:
+        return False
+    for cond in tok.sent:
+        if cond.dep_ != "advcl" or not any(c.lower_ == "if" for c in cond.children) or not prerequisite(cond):
+            continue
+        main = [c.i for c in cond.head.children if c.dep_ == "nsubj" and c.i > cond.i]
+        if main and cond.i < tok.i < main[0]:
+            return True
+    return False
 
 
 FROM = re.compile(r"\b(?:from|since)\s+$", re.IGNORECASE)
