@@ -42,6 +42,13 @@ CASES = {
         ],
         {1: "2026-03-17"},
     ),
+    "the date in the next sentence, with the reason for it": (
+        [
+            (OWEN, "Can you re-set the layouts with the new caps?"),
+            (LUCY, "So I'll re-set the layouts. Realistically that's next Friday, because the labels need re-flowing."),
+        ],
+        {1: "2026-03-13"},
+    ),
     "a second thought, said as the date alone": (
         [(OWEN, "Can you amend the PO?"), (LUCY, "It's just a form. I'll amend the PO today. Well. Monday.")],
         {1: "2026-03-09"},

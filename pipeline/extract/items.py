@@ -102,7 +102,7 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
         if lo <= d.start_char < hi and not _new_slot(turn, clause, d) and not _from(turn, d) and not _input_due(turn, d)
     ]
     nxt = sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
-    others = [c for c in turn.clauses if c.subj_kind != clause.subj_kind and not _stance(c)]
+    others = [c for c in turn.clauses if c.subj_kind != clause.subj_kind and not _stance(c) and not _reason(c)]
     if nxt is not None and not any(c.sent == nxt for c in others):
         later = [d for d in turn.dues if nxt.start_char <= d.start_char < nxt.end_char]
         if not any(d.due for d in inside):
@@ -137,6 +137,14 @@ def _from(turn: Turn, d: DueMatch) -> bool:
 
 BELIEF_VERBS = frozenset({"think", "reckon", "guess", "suppose", "imagine", "expect", "hope"})
 STANCE_VERBS = BELIEF_VERBS | {"say", "bet", "assume"}  # "I'd have thought", "I'd say", "I bet"
+
+
+REASON_MARKS = frozenset({"because", "cos", "cause", "since"})
+
+
+def _reason(c: Clause) -> bool:
+    """ "Realistically that's next Friday, because half the labels will need re-flowing.": why, not other work."""
+    return c.verb.dep_ == "advcl" and any(t.dep_ == "mark" and t.lower_ in REASON_MARKS for t in c.verb.children)
 
 
 def _stance(c: Clause) -> bool:
