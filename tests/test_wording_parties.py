@@ -1,7 +1,7 @@
 """Whom "them"/"her"/"his" stands for in a task (pipeline/extract/parties.py): a person or a body of people named just
 before, never a thing, and the pronoun kept when nothing is sure. Dialogues written for these tests, several ways of
 saying each; and "it"/"those"/"that" straight after a task's verb (pipeline/extract/antecedents.py after_task_verb,
-work_said.py)."""
+work_said.py), and "both" for the two things named together before it (antecedents.py named_pair)."""
 
 from __future__ import annotations
 
@@ -168,6 +168,45 @@ THINGS = [
         ],
         "up on the new supplier portal",
         ["that"],
+    ),
+    (
+        "both_the_two_things_named_together_in_the_turn",
+        [
+            (
+                "Nadia Brooks",
+                "The festival's deadline for the risk assessment and method statement is the 24th. I'll have drafts "
+                "of both done Thursday.",
+            )
+        ],
+        "the risk assessment and method statement",
+        ["both"],
+    ),
+    (
+        "both_the_two_things_named_the_turn_before",
+        [
+            ("Lucy Tam", "We still need the floor plan and the power schedule from the venue."),
+            ("Owen Price", "I'll chase both tomorrow."),
+        ],
+        "chase the floor plan and the power schedule",
+        ["both"],
+    ),
+    (
+        "both_before_a_noun_is_not_the_things",
+        [
+            ("Lucy Tam", "We still need the floor plan and the power schedule from the venue."),
+            ("Owen Price", "I'll ring both organisers tomorrow."),
+        ],
+        "both organisers",
+        ["schedule"],
+    ),
+    (
+        "both_with_nothing_named_together_stays",
+        [
+            ("Lucy Tam", "Option A is bold. Option B is safer."),
+            ("Owen Price", "I'll put both into one slide this afternoon."),
+        ],
+        "put both into one slide",
+        [],
     ),
     (
         "deal_with_that_the_work_said_the_turn_before",

@@ -511,3 +511,31 @@ def _opens_on_it(doc: Doc, plural: bool | None) -> bool:
         if tok.lower_ in same and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
             return True
     return False
+
+
+def stands_for_pair(tok: Token) -> bool:
+    """ "both" said on its own as the thing worked on ("have drafts of both done", "put both into one slide", "send
+    both over"), not "both organisers", "both of them" nor "both the deck and the plan" (whatever the parser made of
+    so short a text)."""
+    if tok.lower_ != "both" or tok.dep_ in ("det", "predet", "preconj") or list(tok.children):
+        return False
+    after = tok.doc[tok.i + 1 :]
+    named = len(after) > 0 and after[0].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")  # "both organisers", "both new"
+    return not named and not any(t.lower_ == "and" for t in after)  # not "both the deck and the plan"
+
+
+def named_pair(turns: list[Turn], at: int, before: int | None, names: set[str]) -> str | None:
+    """What "both" stands for: the two things last named together with "and" before token ``before`` of turn ``at``
+    or in the turns before it ("The deadline for the risk assessment and method statement is the 24th. I'll have
+    drafts of both done Thursday." -> "the risk assessment and method statement")."""
+    for k in range(at, max(-1, at - LOOKBACK - 1), -1):
+        doc = turns[k].doc
+        end = before if k == at and before is not None else len(doc)
+        for tok in reversed(doc[:end]):
+            other = next((c for c in tok.children if c.dep_ == "conj" and c.i < end), None)
+            if other is None or not any(c.lower_ == "and" for c in tok.children if tok.i < c.i < other.i):
+                continue
+            first, second = chunk_text(tok, names), chunk_text(other, names)
+            if first and second:
+                return f"{first} and {second}"
+    return None

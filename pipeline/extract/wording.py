@@ -28,7 +28,9 @@ from pipeline.extract.antecedents import (
     antecedent,
     chunk_text,
     is_pronoun,
+    named_pair,
     part_of,
+    stands_for_pair,
 )
 from pipeline.extract.asked import hedge, taken_up
 from pipeline.extract.components import Clause
@@ -154,6 +156,9 @@ class Wording:
             if kind:  # "ring them" -> "ring the council", "get his sign-off" -> "get Richard's sign-off"
                 k, before = self._locate(doc, t, at)
                 out.append(worded_party(self.turns, k, before, self.names, t, kind, self.rules))
+            elif stands_for_pair(t) and t.i > 0:  # "have drafts of both done": the two things named together
+                k, before = self._locate(doc, t, at)
+                out.append((named_pair(self.turns, k, before, self.names) if k >= 0 else None) or t.text)
             elif is_pronoun(t) and t.i > 0 and _same_thing(t):
                 out.append(t.text)  # "redo the drawings and fold them into the spec": "them" is the drawings
             elif is_pronoun(t) and t.i > 0 and not hedge(t):
