@@ -355,7 +355,30 @@ WE_DECIDE_VERBS = frozenset(
     "decline wait keep drop go stick lead stop launch hold pause stay pin skip move cut swap switch shift lock".split()
 )
 HABITUAL = frozenset("always usually normally never often sometimes generally".split())
+# a position kept, said in the progressive: "We're holding the fifteenth.", "We're sticking with the agency fee."
+HOLDING_VERBS = frozenset("hold keep stick pause skip drop".split())
 PUTTING = frozenset("'d should could would".split())  # a turn with these puts a position ("I'd rather cut it")
+
+
+def _we_are_holding(sent: Span, prev: Turn) -> bool:
+    """ "We're holding the fifteenth.": "we" keeping or dropping, in the progressive, what the turn before named; not
+    "We're holding a workshop on Friday." (something new) nor "we're not keeping it"."""
+    root = sent.root
+    kids = list(root.children)
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if obj is None and (with_ := next((c for c in kids if c.dep_ == "prep" and c.lower_ == "with"), None)):
+        obj = next((c for c in with_.children if c.dep_ == "pobj"), None)  # "We're sticking with the fee."
+    named = {t.lemma_.lower() for t in prev.doc if t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ")}
+    return (
+        obj is not None
+        and not any(c.lower_ in ("a", "an") for c in obj.children)
+        and obj.lemma_.lower() in named
+        and root.tag_ == "VBG"
+        and root.lemma_ in HOLDING_VERBS
+        and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in kids)
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids)
+        and not any(c.dep_ in ("neg", "mark", "xcomp", "ccomp") for c in kids)
+    )
 
 
 def outcome_stated(turns: list[Turn], k: int) -> str:
@@ -368,15 +391,20 @@ def outcome_stated(turns: list[Turn], k: int) -> str:
     turn = turns[k]
     if turn.speaker is None or turn.side != "client" or k == 0 or turns[k - 1].speaker in (None, turn.speaker):
         return ""
-    if turn.cues("REQUEST") or turn.is_question():
-        return ""
+    asked = min((r.sent.start for r in turn.cues("REQUEST")), default=len(turn.doc))
+    if asked == 0 or (asked == len(turn.doc) and turn.is_question()):
+        return ""  # a request after the outcome ("She stays at the fee. Keisha, can you tell her?") leaves it
     prev = turns[k - 1]
     put = prev.is_question() or bool(prev.cues("PROPOSAL")) or any(t.lower_ in PUTTING for t in prev.doc)
     for sent in turn.doc.sents:
+        if sent.start >= asked:
+            break
         if sent.text.rstrip().endswith("?") or any(t.lower_ in HABITUAL for t in sent):
             continue
         root = sent.root
         kids = list(root.children)
+        if _we_are_holding(sent, prev):  # "…still the fifteenth? We're holding that?" "We're holding the fifteenth."
+            return sent.text.strip()
         if root.tag_ not in ("VBZ", "VBP") or any(
             c.dep_ in ("aux", "auxpass", "mark", "neg", "xcomp", "ccomp") for c in kids
         ):
