@@ -253,6 +253,15 @@ def _can_do(t: Token) -> bool:
     )
 
 
+def _ordered_after(turn: Turn, refusals: list[Span]) -> bool:
+    """ "I'd rather not risk the courtyard. Move it.": an order said after the refusal puts something in its place."""
+    first = min((s.sent.end for s in refusals), default=0)
+    return any(
+        s.start >= first and s.root.tag_ == "VB" and s.root.i == s.start and s.root.lemma_ not in NOT_ORDERS
+        for s in turn.doc.sents
+    )
+
+
 def said_no(turn: Turn) -> bool:
     """The turn refuses what was put and puts nothing in its place ("No. Let's not.", "I'm afraid that one's a no.",
     "No. Not this time. I can't justify it.", "…No, let's not do that."); not a counter ("No — three months.", "No,
@@ -265,6 +274,7 @@ def said_no(turn: Turn) -> bool:
         not turn.is_question()
         and not turn.cues("PROPOSAL")
         and not counter
+        and not _ordered_after(turn, refusals)
         and any(opens or s.start == s.sent.start for s in refusals)
     )
 
