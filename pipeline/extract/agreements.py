@@ -520,6 +520,9 @@ def _on_the_table(turns: list[Turn], k: int, span: Span) -> bool:
     if any(t.ent_type_ == "PERSON" for t in span):
         return False
     word = next((t.lower_ for t in span if t.pos_ in ("NOUN", "PROPN", "NUM")), span[0].lower_)  # "In person, then."
+    if span.id_ == "x_out":  # "C's out.", "Leave paid out.": the word before "out" or its verb
+        out = next(t for t in span if t.lower_ == "out")
+        word = out.nbor(-2).lower_ if out.nbor(-1).lower_ in ("'s", "is", "are", "'re") else out.nbor(-1).lower_
     return any(word in {t.lower_ for t in turns[j].doc} for j in range(max(0, k - TABLE_REACH), k))
 
 

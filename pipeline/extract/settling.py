@@ -51,7 +51,24 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
                     opener = ""  # "Do we want the long edit or the short one?" asks for a choice
                 compares = any(t.tag_ in ("JJR", "JJS", "RBR", "RBS") for t in prev.doc)
                 return None if compares or opener in FACT_QUESTION else first.text.strip()
+    if _asks_which(turns, k) and any(head in {t.lower_ for t in turns[j].doc} for j in range(max(0, k - 3), k - 1)):
+        return first.text.strip()  # "…the barista one, and the new chocolate." "Which one are we leading with?"
     return None
+
+
+def _asks_which(turns: list[Turn], k: int) -> bool:
+    """The turn before, by another speaker, asks which of the options we take ("Which one are we leading with?",
+    "Which route do we go for?"), not which is so ("Which is cheaper?", "Which one did they like?")."""
+    prev = turns[k - 1]
+    if prev.speaker in (turns[k].speaker, None):
+        return False
+    return any(
+        s.text.rstrip().endswith("?")
+        and s[0].lower_ == "which"
+        and any(t.lower_ == "we" and t.dep_ == "nsubj" for t in s)
+        and not any(t.tag_ in ("JJR", "JJS", "RBR", "RBS") for t in s)
+        for s in prev.doc.sents
+    )
 
 
 CHANGED_MIND = re.compile(
@@ -405,7 +422,8 @@ def outcome_stated(turns: list[Turn], k: int) -> str:
     if asked == 0 or (asked == len(turn.doc) and turn.is_question()):
         return ""  # a request after the outcome ("She stays at the fee. Keisha, can you tell her?") leaves it
     prev = turns[k - 1]
-    put = prev.is_question() or bool(prev.cues("PROPOSAL")) or any(t.lower_ in PUTTING for t in prev.doc)
+    asks = any(s.text.rstrip().endswith("?") for s in prev.doc.sents)  # "…going on it? Because last year…"
+    put = asks or bool(prev.cues("PROPOSAL")) or any(t.lower_ in PUTTING for t in prev.doc)
     for sent in turn.doc.sents:
         if sent.start >= asked:
             break
