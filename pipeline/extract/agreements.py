@@ -536,14 +536,15 @@ def _option_dropped(turns: list[Turn], k: int, span: Span) -> bool:
     """ "So C's out?" "C's out.", "So TikTok's out.": an option dropped; not a person away ("Priya's out.", a name
     of someone on the call) nor the answer to a question of fact ("Is the new ad live yet?" "The ad's out.")."""
     names = {w.lower() for t in turns if t.speaker for w in t.speaker.split()}
-    if any(t.lower_ in names for t in span):
-        return False
+    if any(t.lower_ in names for t in span) or turns[k].is_question():
+        return False  # "So radio's out, posters three weeks. Agreed?": put to the others, settled by their reply
     prev = turns[k - 1] if k > 0 else None
     return prev is None or not prev.is_question() or any(t.lower_ == "out" for t in prev.doc)
 
 
 def _terms_closed(span: Span) -> str:
-    """ "Seventy. Done.", "Eight for the full year. Done.": the terms said before the closing word; "" for other cues."""
+    """ "Seventy. Done.", "Eight for the full year. Done.": the terms said before the closing word; "" for
+    other cues."""
     if span.id_ != "terms_done":
         return ""
     return span.doc[span.start : span.doc[span.end - 1].sent.start].text.strip()
