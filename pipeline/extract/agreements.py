@@ -515,10 +515,7 @@ TABLE_REACH = 5  # how many turns back the options a terse "X, then." chooses fr
 
 def _on_the_table(turns: list[Turn], k: int, span: Span) -> bool:
     """ "Glasgow, then." chooses an option said in the turns before ("The Forge … or Riverside in Glasgow");
-    "Social, then. We've got the cutdowns…" opens a new item of the agenda; "C's out." drops an option talked of,
-    "Priya's out." says where a person is."""
-    if any(t.ent_type_ == "PERSON" for t in span):
-        return False
+    "Social, then. We've got the cutdowns…" opens a new item of the agenda; "C's out." drops an option talked of."""
     word = next((t.lower_ for t in span if t.pos_ in ("NOUN", "PROPN", "NUM")), span[0].lower_)  # "In person, then."
     if span.id_ == "x_out":  # "C's out.", "Leave paid out.": the word before "out" or its verb
         out = next(t for t in span if t.lower_ == "out")
