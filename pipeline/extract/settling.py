@@ -1,6 +1,7 @@
 """Decisions settled without a ratifying cue (read by ``agreements.AgreementTracker``):
 
-* one of the options another speaker just put, named on its own: "Teal or coral?" … "Coral. Sold.";
+* one of the options another speaker just put, named on its own: "Teal or coral?" … "Coral. Sold."; or named in
+  answer to which of them we take ("…and the new chocolate." "Which one are we leading with?" "Chocolate.");
 * a position taken back and replaced: "Right, scrap what I said. We put out a full statement today.";
 * a date settled for something being moved: "Can we move the launch to the ninth?" … "Sixteenth, then. Fine.";
 * an outcome the client states flat: "I'd rather cut it to twenty." "Contingency goes down to twenty."
@@ -413,8 +414,10 @@ def outcome_stated(turns: list[Turn], k: int) -> str:
     down to twenty." after "I'd rather cut it to twenty", "Okay, we wait." after "I'd hold off", "We decline. We send
     them a written statement instead."; not a habit or fact ("Footfall always goes up with a coffee bar.", "We sell
     more in the South West."), nor a condition ("If we lose the ends, we lose the summer."), nor a reason given with a
-    request ("Can your team collect the empties? We reuse the bottles."). What "we" do is read after any turn; what
-    stays or goes only after a turn that put something (a question, a proposal, "I'd …"). "" when there is none."""
+    request ("Can your team collect the empties? We reuse the bottles."); a request after it leaves it ("She stays at
+    the contracted fee. Keisha, can you tell her?"). What "we" do is read after any turn ("We're holding the
+    fifteenth." only of what that turn named); what stays or goes only after a turn that put something (a question,
+    also one followed by its reason, a proposal, "I'd …"). "" when there is none."""
     turn = turns[k]
     if turn.speaker is None or turn.side != "client" or k == 0 or turns[k - 1].speaker in (None, turn.speaker):
         return ""
