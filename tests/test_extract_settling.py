@@ -379,6 +379,20 @@ SETTLED = {
         ],
         [2],
     ),
+    "terms taken, said flat": (
+        [
+            (OWEN, "The best I can do is forty-two thousand, including production."),
+            (LUCY, "Fine. We'll take it."),
+        ],
+        [1],
+    ),
+    "an option taken": (
+        [
+            (OWEN, "We can do the three-week flight at forty-two, or four weeks at fifty."),
+            (LUCY, "Okay, we'll take the three-week flight."),
+        ],
+        [1],
+    ),
     "the option a which-question asks for": (
         [
             (OWEN, "Three flavours: the original, the barista one, and the new chocolate."),
@@ -392,6 +406,10 @@ SETTLED = {
 NOT_SETTLED = {
     "out, answering where someone is": (
         [(OWEN, "Is the new ad live yet?"), (LUCY, "The ad's out. It went live on Monday.")],
+        [],
+    ),
+    "work taken on from here": (
+        [(OWEN, "Can you send the deck by Friday?"), (LUCY, "Yes, we'll take it from here.")],
         [],
     ),
     "which one they liked, answered": (
