@@ -197,8 +197,15 @@ def _proposes(c: Clause) -> bool:
 # for me."; "Colin can approve small changes." "Happy with that."; "I can do one thirty." "One thirty works for us.")
 # ("The best I can do is forty-two." "Fine. We'll take it.")
 SETTLING = {
-    "works_for_us", "exactly_that", "lets_do_that", "agreed_reply", "go_on_then", "go_ahead_reply", "bare_fine", "we_take"
-}  # fmt: skip
+    "works_for_us",
+    "exactly_that",
+    "lets_do_that",
+    "agreed_reply",
+    "go_on_then",
+    "go_ahead_reply",
+    "bare_fine",
+    "we_take",
+}
 # "agreed", "go on then" and "Thirty. Fine." settle only what was asked
 SETTLING_ANY = {"works_for_us", "exactly_that", "lets_do_that", "go_ahead_reply", "we_take"}
 
