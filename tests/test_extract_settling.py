@@ -381,8 +381,8 @@ SETTLED = {
     ),
     "terms taken, said flat": (
         [
-            (OWEN, "The best I can do is forty-two thousand, including production."),
-            (LUCY, "Fine. We'll take it."),
+            (OWEN, "I can do forty-two thousand, including production. That's as low as I can go."),
+            (LUCY, "Okay. We'll take it."),
         ],
         [1],
     ),
