@@ -39,6 +39,30 @@ STATED = [
         ],
         "That goes on the printed map.",
     ),
+    # the question, then its reason
+    (
+        [
+            (OWEN, "Is the accessible route going on the map this year? Because last year we had that complaint."),
+            (LUCY, "It has to, yes. That goes on the printed map whatever happens with the car parks."),
+        ],
+        "That goes on the printed map whatever happens with the car parks.",
+    ),
+    # a request after the outcome
+    (
+        [
+            (OWEN, "That's where I'd land as well, honestly."),
+            (LUCY, "No uplift. She stays at the contracted fee. Owen, can you, nicely, tell her?"),
+        ],
+        "She stays at the contracted fee.",
+    ),
+    # a position kept, in the progressive
+    (
+        [
+            (OWEN, "So on-air's still the fifteenth of June? We're holding that?"),
+            (LUCY, "We're holding the fifteenth. Media's booked."),
+        ],
+        "We're holding the fifteenth.",
+    ),
 ]
 NOT_STATED = [
     # a habit, not a decision
@@ -54,6 +78,10 @@ NOT_STATED = [
     ],
     # the agency reporting
     [(LUCY, "Where are we on the print?"), (OWEN, "It goes to print on the twentieth.")],
+    # something new held, not a position kept
+    [(OWEN, "What's happening with the workshop?"), (LUCY, "We're holding a workshop on Friday.")],
+    # "we" keeping what nobody put
+    [(OWEN, "The numbers came in this morning."), (LUCY, "We're keeping the budget at forty.")],
     # what stays or goes, with nothing put before it
     [(OWEN, "Their notice came through this morning."), (LUCY, "The fee stays where it is.")],
 ]

@@ -10,7 +10,11 @@ import datetime as dt
 
 import pytest
 
-from tests.support import LUCY, NADIA, OWEN, PEOPLE, WILL, extract_turns
+from pipeline.extract import analyse
+from pipeline.extract.agreements import AgreementTracker
+from pipeline.schemas import Segment, Transcript
+from pipeline.settings import Settings
+from tests.support import LUCY, MODELS, NADIA, OWEN, PEOPLE, WILL, extract_turns, header
 
 
 def agreed(turns: list[tuple[str, str]]) -> list[int]:
@@ -356,9 +360,66 @@ SETTLED = {
         ],
         [1],
     ),
+    "an option dropped, stated flat": (
+        [
+            (OWEN, "Route C tested worst with the mums, and it's the most expensive to shoot. So C's out?"),
+            (LUCY, "C's out. Sorry, Owen."),
+        ],
+        [1],
+    ),
+    "terms restated and closed": (
+        [(NADIA, "Seventy, both pitches, twelve passes."), (LUCY, "Seventy. Done.")],
+        [1],
+    ),
+    "a refusal that gives an order, then settled": (
+        [
+            (OWEN, "We can move it into the main hall after the last session. The caterers are fine with it."),
+            (NADIA, "I'd rather not risk the courtyard. Move it."),
+            (LUCY, "Yeah, agreed. Reception's in the main hall."),
+        ],
+        [2],
+    ),
+    "terms taken, said flat": (
+        [
+            (OWEN, "I can do forty-two thousand, including production. That's as low as I can go."),
+            (LUCY, "Okay. We'll take it."),
+        ],
+        [1],
+    ),
+    "an option taken": (
+        [
+            (OWEN, "We can do the three-week flight at forty-two, or four weeks at fifty."),
+            (LUCY, "Okay, we'll take the three-week flight."),
+        ],
+        [1],
+    ),
+    "the option a which-question asks for": (
+        [
+            (OWEN, "Three flavours: the original, the barista one, and the new chocolate."),
+            (NADIA, "Which one are we leading with in the content? I need to know before the shoot."),
+            (LUCY, "Chocolate. It's the launch. Lead with chocolate."),
+        ],
+        [2],
+    ),
 }
 
 NOT_SETTLED = {
+    "out, answering where someone is": (
+        [(OWEN, "Is the new ad live yet?"), (LUCY, "The ad's out. It went live on Monday.")],
+        [],
+    ),
+    "work taken on from here": (
+        [(OWEN, "Can you send the deck by Friday?"), (LUCY, "Yes, we'll take it from here.")],
+        [],
+    ),
+    "which one they liked, answered": (
+        [
+            (OWEN, "We tested the original and the chocolate."),
+            (NADIA, "Which one did they like more?"),
+            (LUCY, "Chocolate. By a mile."),
+        ],
+        [],
+    ),
     "a session taken up": (
         [(NADIA, "Lucy, we should walk the venue together before we book it."), (LUCY, "Yes, let's. Thursday?")],
         [],
@@ -623,3 +684,20 @@ def test_a_number_put_and_accepted_with_fine_is_agreed_but_a_date_is_not() -> No
         (LUCY, "The twenty-third. Fine."),
     ]
     assert agreed(date) == []
+
+
+def _rule_agreements(lines: list[tuple[str, str]]) -> list[int]:
+    """The turns the rules record an agreement at, before the learned scorer's second opinion."""
+    segments = [Segment(index=k, text=text, speaker=who, start=float(k)) for k, (who, text) in enumerate(lines)]
+    meeting = header(PEOPLE, dt.date(2026, 3, 4))
+    turns = analyse(Transcript(source_kind="gold-json", segments=segments), meeting, Settings(models_dir=MODELS))
+    tracker = AgreementTracker()
+    for k in range(len(turns)):
+        tracker.feed(turns, k)
+    return [f.turn for f in tracker.found]
+
+
+def test_a_terse_order_decides_but_not_with_its_deadline() -> None:
+    put = [(OWEN, "It's about six percent of spend, mostly mobile game inventory.")]
+    assert _rule_agreements([*put, (LUCY, "Oh, God. Fine, pause it.")]) == [1]
+    assert _rule_agreements([*put, (LUCY, "Yes, pause them today, definitely.")]) == []

@@ -169,7 +169,7 @@ def extract_turns(
             joint_turns,
             asked,
         )
-        if f.rule == "next_meeting_set"
+        if f.rule in ("next_meeting_set", "terms_done")  # "… four weeks, Gold Spot on the opening weekend. Deal."
         or not (
             ({f.turn, f.turn - 1} & committed and only_a_time(turns[f.turn]))
             or day_taken(turns, f.turn)  # "Could we do Wednesday?" "Yeah, let's do it.": when the session is

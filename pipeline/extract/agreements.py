@@ -45,6 +45,8 @@ from pipeline.extract.turns import CueLabel, Turn
 from pipeline.extract.verdicts import opens_accepting, stated_after, then_verdict
 
 ANSWER_LIKE = {"thats_the_one", "x_it_is", "x_then"}
+# "Glasgow, then.", "C's out.": an option chosen or dropped, which the turns before must have named
+CHOSEN_FROM_TABLE = {"x_then", "x_out"}
 SHORT_ANSWER = 8  # words: a reply this short that names a date takes a time ("Yeah, fine, Monday.")
 ASKS_OK = re.compile(
     r"\b(?:is|would) (?:that|it) (?:be )?(?:ok|okay|alright|all right|fine)\b[^.?!]*\?\s*$"
@@ -193,9 +195,19 @@ def _proposes(c: Clause) -> bool:
 
 # acceptances that settle whatever the other side just put, proposal cue or not ("No, first of June." "Yeah, works
 # for me."; "Colin can approve small changes." "Happy with that."; "I can do one thirty." "One thirty works for us.")
-SETTLING = {"works_for_us", "exactly_that", "lets_do_that", "agreed_reply", "go_on_then", "go_ahead_reply", "bare_fine"}
+# ("The best I can do is forty-two." "Fine. We'll take it.")
+SETTLING = {
+    "works_for_us",
+    "exactly_that",
+    "lets_do_that",
+    "agreed_reply",
+    "go_on_then",
+    "go_ahead_reply",
+    "bare_fine",
+    "we_take",
+}
 # "agreed", "go on then" and "Thirty. Fine." settle only what was asked
-SETTLING_ANY = {"works_for_us", "exactly_that", "lets_do_that", "go_ahead_reply"}
+SETTLING_ANY = {"works_for_us", "exactly_that", "lets_do_that", "go_ahead_reply", "we_take"}
 
 
 def _settles(span: Span, accept: list[Span]) -> bool:
@@ -276,7 +288,10 @@ class AgreementTracker:
         strong = [s for s in strong if not _bare(s) and not _no_choice(s)]
         # "Artwork's approved, printer's got the files": the agency reporting a client's approval, not giving one
         strong = [s for s in strong if not (s.id_ == "approved" and turn.side == "agency" and not _asked(s))]
-        strong = [s for s in strong if s.id_ != "x_then" or _on_the_table(turns, k, s)]
+        strong = [s for s in strong if s.id_ not in CHOSEN_FROM_TABLE or _on_the_table(turns, k, s)]
+        strong = [s for s in strong if s.id_ != "x_out" or _option_dropped(turns, k, s)]
+        # "Yes, pause them today, definitely.": an order with its deadline is work asked for, not a decision
+        strong = [s for s in strong if s.id_ != "terse_decide" or not _dated(turn, s)]
         if prev is not None and prev.is_question():
             strong = [s for s in strong if s.id_ not in ANSWER_LIKE]
         proposed = prev is not None and (prev.cues("PROPOSAL") or any(_proposes(c) for c in prev.clauses))
@@ -289,6 +304,7 @@ class AgreementTracker:
                 return
             text = sentence_of(span) if turn.speaker is not None else around(span)
             said = terse_answer(turns, k, span)  # "Fine, split it." after "We could go halves.": "We go halves."
+            said = _terms_closed(span) or said  # "Eight for the full year. Done.": the terms, not "Done."
             self._add(Found(k, text, span.id_, 0.85, True, turn.speaker is None, said=said))
             return
         if said := then_verdict(turns, k):  # "…harder to hold on uncoated board." "Then it's illustration throughout."
@@ -509,9 +525,36 @@ TABLE_REACH = 5  # how many turns back the options a terse "X, then." chooses fr
 
 def _on_the_table(turns: list[Turn], k: int, span: Span) -> bool:
     """ "Glasgow, then." chooses an option said in the turns before ("The Forge … or Riverside in Glasgow");
-    "Social, then. We've got the cutdowns…" opens a new item of the agenda."""
+    "Social, then. We've got the cutdowns…" opens a new item of the agenda; "C's out." drops an option talked of."""
     word = next((t.lower_ for t in span if t.pos_ in ("NOUN", "PROPN", "NUM")), span[0].lower_)  # "In person, then."
+    if span.id_ == "x_out":  # "C's out.", "Leave paid out.": the word before "out" or its verb
+        out = next(t for t in span if t.lower_ == "out")
+        word = out.nbor(-2).lower_ if out.nbor(-1).lower_ in ("'s", "is", "are", "'re") else out.nbor(-1).lower_
     return any(word in {t.lower_ for t in turns[j].doc} for j in range(max(0, k - TABLE_REACH), k))
+
+
+def _dated(turn: Turn, span: Span) -> bool:
+    """The cue's sentence names a deadline ("pause them today", "drop it by Friday")."""
+    sent = span.sent
+    return any(sent.start_char <= d.start_char < sent.end_char and d.due for d in turn.dues)
+
+
+def _option_dropped(turns: list[Turn], k: int, span: Span) -> bool:
+    """ "So C's out?" "C's out.", "So TikTok's out.": an option dropped; not a person away ("Priya's out.", a name
+    of someone on the call) nor the answer to a question of fact ("Is the new ad live yet?" "The ad's out.")."""
+    names = {w.lower() for t in turns if t.speaker for w in t.speaker.split()}
+    if any(t.lower_ in names for t in span) or turns[k].is_question():
+        return False  # "So radio's out, posters three weeks. Agreed?": put to the others, settled by their reply
+    prev = turns[k - 1] if k > 0 else None
+    return prev is None or not prev.is_question() or any(t.lower_ == "out" for t in prev.doc)
+
+
+def _terms_closed(span: Span) -> str:
+    """ "Seventy. Done.", "Eight for the full year. Done.": the terms said before the closing word; "" for
+    other cues."""
+    if span.id_ != "terms_done":
+        return ""
+    return span.doc[span.start : span.doc[span.end - 1].sent.start].text.strip()
 
 
 def _bare(span: Span) -> bool:

@@ -76,8 +76,11 @@ def name_choice(text: str, nearby: str) -> str:
 
 def settled_text(prop: Turn, accept: Span) -> str:
     """What a reply settled: its own sentence when that names something before or after the acceptance ("Three's
-    fine.", "Fine, as long as …"), else the proposing sentence of the other speaker's turn."""
+    fine.", "Fine, as long as …") or the acceptance names what it takes ("we'll take the three-week flight"), else
+    the proposing sentence of the other speaker's turn."""
     sent = accept.doc[accept.end - 1].sent
+    if accept.id_ == "we_take" and any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in accept):
+        return sent.text.strip()  # "Okay, we'll take the three-week flight.": the choice itself
     around = [t for t in sent if not (t.is_punct or accept.start <= t.i < accept.end)]
     if any(t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "VERB") and t.lower_ not in REPLY_WORDS for t in around):
         return sent.text.strip()

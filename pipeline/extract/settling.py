@@ -1,6 +1,7 @@
 """Decisions settled without a ratifying cue (read by ``agreements.AgreementTracker``):
 
-* one of the options another speaker just put, named on its own: "Teal or coral?" … "Coral. Sold.";
+* one of the options another speaker just put, named on its own: "Teal or coral?" … "Coral. Sold."; or named in
+  answer to which of them we take ("…and the new chocolate." "Which one are we leading with?" "Chocolate.");
 * a position taken back and replaced: "Right, scrap what I said. We put out a full statement today.";
 * a date settled for something being moved: "Can we move the launch to the ninth?" … "Sixteenth, then. Fine.";
 * an outcome the client states flat: "I'd rather cut it to twenty." "Contingency goes down to twenty."
@@ -51,7 +52,24 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
                     opener = ""  # "Do we want the long edit or the short one?" asks for a choice
                 compares = any(t.tag_ in ("JJR", "JJS", "RBR", "RBS") for t in prev.doc)
                 return None if compares or opener in FACT_QUESTION else first.text.strip()
+    if _asks_which(turns, k) and any(head in {t.lower_ for t in turns[j].doc} for j in range(max(0, k - 3), k - 1)):
+        return first.text.strip()  # "…the barista one, and the new chocolate." "Which one are we leading with?"
     return None
+
+
+def _asks_which(turns: list[Turn], k: int) -> bool:
+    """The turn before, by another speaker, asks which of the options we take ("Which one are we leading with?",
+    "Which route do we go for?"), not which is so ("Which is cheaper?", "Which one did they like?")."""
+    prev = turns[k - 1]
+    if prev.speaker in (turns[k].speaker, None):
+        return False
+    return any(
+        s.text.rstrip().endswith("?")
+        and s[0].lower_ == "which"
+        and any(t.lower_ == "we" and t.dep_ == "nsubj" for t in s)
+        and not any(t.tag_ in ("JJR", "JJS", "RBR", "RBS") for t in s)
+        for s in prev.doc.sents
+    )
 
 
 CHANGED_MIND = re.compile(
@@ -253,6 +271,15 @@ def _can_do(t: Token) -> bool:
     )
 
 
+def _ordered_after(turn: Turn, refusals: list[Span]) -> bool:
+    """ "I'd rather not risk the courtyard. Move it.": an order said after the refusal puts something in its place."""
+    first = min((s.sent.end for s in refusals), default=0)
+    return any(
+        s.start >= first and s.root.tag_ == "VB" and s.root.i == s.start and s.root.lemma_ not in NOT_ORDERS
+        for s in turn.doc.sents
+    )
+
+
 def said_no(turn: Turn) -> bool:
     """The turn refuses what was put and puts nothing in its place ("No. Let's not.", "I'm afraid that one's a no.",
     "No. Not this time. I can't justify it.", "…No, let's not do that."); not a counter ("No — three months.", "No,
@@ -265,6 +292,7 @@ def said_no(turn: Turn) -> bool:
         not turn.is_question()
         and not turn.cues("PROPOSAL")
         and not counter
+        and not _ordered_after(turn, refusals)
         and any(opens or s.start == s.sent.start for s in refusals)
     )
 
@@ -355,7 +383,30 @@ WE_DECIDE_VERBS = frozenset(
     "decline wait keep drop go stick lead stop launch hold pause stay pin skip move cut swap switch shift lock".split()
 )
 HABITUAL = frozenset("always usually normally never often sometimes generally".split())
+# a position kept, said in the progressive: "We're holding the fifteenth.", "We're sticking with the agency fee."
+HOLDING_VERBS = frozenset("hold keep stick pause skip drop".split())
 PUTTING = frozenset("'d should could would".split())  # a turn with these puts a position ("I'd rather cut it")
+
+
+def _we_are_holding(sent: Span, prev: Turn) -> bool:
+    """ "We're holding the fifteenth.": "we" keeping or dropping, in the progressive, what the turn before named; not
+    "We're holding a workshop on Friday." (something new) nor "we're not keeping it"."""
+    root = sent.root
+    kids = list(root.children)
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if obj is None and (with_ := next((c for c in kids if c.dep_ == "prep" and c.lower_ == "with"), None)):
+        obj = next((c for c in with_.children if c.dep_ == "pobj"), None)  # "We're sticking with the fee."
+    named = {t.lemma_.lower() for t in prev.doc if t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ")}
+    return (
+        obj is not None
+        and not any(c.lower_ in ("a", "an") for c in obj.children)
+        and obj.lemma_.lower() in named
+        and root.tag_ == "VBG"
+        and root.lemma_ in HOLDING_VERBS
+        and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in kids)
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids)
+        and not any(c.dep_ in ("neg", "mark", "xcomp", "ccomp") for c in kids)
+    )
 
 
 def outcome_stated(turns: list[Turn], k: int) -> str:
@@ -363,20 +414,28 @@ def outcome_stated(turns: list[Turn], k: int) -> str:
     down to twenty." after "I'd rather cut it to twenty", "Okay, we wait." after "I'd hold off", "We decline. We send
     them a written statement instead."; not a habit or fact ("Footfall always goes up with a coffee bar.", "We sell
     more in the South West."), nor a condition ("If we lose the ends, we lose the summer."), nor a reason given with a
-    request ("Can your team collect the empties? We reuse the bottles."). What "we" do is read after any turn; what
-    stays or goes only after a turn that put something (a question, a proposal, "I'd …"). "" when there is none."""
+    request ("Can your team collect the empties? We reuse the bottles."); a request after it leaves it ("She stays at
+    the contracted fee. Keisha, can you tell her?"). What "we" do is read after any turn ("We're holding the
+    fifteenth." only of what that turn named); what stays or goes only after a turn that put something (a question,
+    also one followed by its reason, a proposal, "I'd …"). "" when there is none."""
     turn = turns[k]
     if turn.speaker is None or turn.side != "client" or k == 0 or turns[k - 1].speaker in (None, turn.speaker):
         return ""
-    if turn.cues("REQUEST") or turn.is_question():
-        return ""
+    asked = min((r.sent.start for r in turn.cues("REQUEST")), default=len(turn.doc))
+    if asked == 0 or (asked == len(turn.doc) and turn.is_question()):
+        return ""  # a request after the outcome ("She stays at the fee. Keisha, can you tell her?") leaves it
     prev = turns[k - 1]
-    put = prev.is_question() or bool(prev.cues("PROPOSAL")) or any(t.lower_ in PUTTING for t in prev.doc)
+    asks = any(s.text.rstrip().endswith("?") for s in prev.doc.sents)  # "…going on it? Because last year…"
+    put = asks or bool(prev.cues("PROPOSAL")) or any(t.lower_ in PUTTING for t in prev.doc)
     for sent in turn.doc.sents:
+        if sent.start >= asked:
+            break
         if sent.text.rstrip().endswith("?") or any(t.lower_ in HABITUAL for t in sent):
             continue
         root = sent.root
         kids = list(root.children)
+        if _we_are_holding(sent, prev):  # "…still the fifteenth? We're holding that?" "We're holding the fifteenth."
+            return sent.text.strip()
         if root.tag_ not in ("VBZ", "VBP") or any(
             c.dep_ in ("aux", "auxpass", "mark", "neg", "xcomp", "ccomp") for c in kids
         ):
