@@ -569,7 +569,7 @@ def _date_or_concession(turn: Turn, span: Span) -> bool:
         return True  # "The twenty-third. Fine."
     sent = span.sent
     short = span.id_ == "x_is_fine" or sum(1 for t in sent if not t.is_punct) <= SHORT_ANSWER
-    if short and any(sent.start_char <= d.start_char < sent.end_char and d.due for d in turn.dues):
+    if short and _dated(turn, span):
         return True  # not "Okay, that works for us, the new route starts April 1st, so…" run on by Whisper
     if short and names_a_day(sent.text):
         return True  # "Twenty-second works for me. Morning?": a day taken for a visit, unresolved or not

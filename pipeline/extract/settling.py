@@ -24,6 +24,9 @@ OPTIONS = re.compile(r"\b(?P<a>(?:[\w'-]+\s+){0,3}[\w'-]+),?\s+or\s+(?P<b>(?:[\w
 FACT_QUESTION = {"will", "is", "are", "was", "were", "does", "do", "did", "has", "have", "who", "which"}
 
 
+COMPARING = frozenset({"JJR", "JJS", "RBR", "RBS"})  # "Which is cheaper?", "the longer one": a comparison
+
+
 def option_picked(turns: list[Turn], k: int) -> str | None:
     """A turn that opens by naming one of the options another speaker has just put ("either the studio or on
     location" … "Location. It's worth it."): that option is chosen. Not an answer to a comparison ("Which is
@@ -50,7 +53,7 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
                 opener = sent.sent[0].lower_ if sent is not None else ""
                 if sent is not None and len(sent.sent) > 1 and sent.sent[1].lower_ == "we":
                     opener = ""  # "Do we want the long edit or the short one?" asks for a choice
-                compares = any(t.tag_ in ("JJR", "JJS", "RBR", "RBS") for t in prev.doc)
+                compares = any(t.tag_ in COMPARING for t in prev.doc)
                 return None if compares or opener in FACT_QUESTION else first.text.strip()
     if _asks_which(turns, k) and any(head in {t.lower_ for t in turns[j].doc} for j in range(max(0, k - 3), k - 1)):
         return first.text.strip()  # "…the barista one, and the new chocolate." "Which one are we leading with?"
@@ -67,7 +70,7 @@ def _asks_which(turns: list[Turn], k: int) -> bool:
         s.text.rstrip().endswith("?")
         and s[0].lower_ == "which"
         and any(t.lower_ == "we" and t.dep_ == "nsubj" for t in s)
-        and not any(t.tag_ in ("JJR", "JJS", "RBR", "RBS") for t in s)
+        and not any(t.tag_ in COMPARING for t in s)
         for s in prev.doc.sents
     )
 
