@@ -26,7 +26,6 @@ from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import (
     accepted_before,
-    date_only,
     date_talk,
     fixes_date,
     late_dues,
@@ -41,6 +40,7 @@ from pipeline.extract.items import (
     PendingKind,
     clause_due,
     concrete,
+    date_only,
     intransitive,
     pronoun_object,
     second_object,
@@ -483,4 +483,4 @@ class CommitmentTracker:
             redated = renegotiated(latest, self.turns, turn.index, self.meeting)
             if redated is not None:
                 latest.due, latest.late_due = redated, True
-        self.awaiting_due = late_dues(self.awaiting_due, turn, when)
+        self.awaiting_due = late_dues(self.awaiting_due, turn, when, self._vocative(turn))

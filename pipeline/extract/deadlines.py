@@ -18,9 +18,9 @@ import re
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.due_spans import clock_time
 from pipeline.extract.fact_dates import fact_date
-from pipeline.extract.items import Item, Pending, concrete, task_object
+from pipeline.extract.items import Item, Pending, concrete, no_work
 from pipeline.extract.owners import names_in
-from pipeline.extract.turns import Clause, Turn
+from pipeline.extract.turns import Turn
 from pipeline.schemas import Meeting
 
 DUE_LOOKAHEAD = 4  # how many turns after an item the answer to "When?" still belongs to it
@@ -49,24 +49,7 @@ def asked_dates(turn: Turn) -> list[DueMatch]:
 def _new_task(turn: Turn) -> bool:
     """ "Could we do the workshop in person, then? The twelfth?" puts a task of its own; "Could we do the
     twentieth?" only a date."""
-    return any(not _no_work(turn, c) for c in turn.clauses)
-
-
-def _no_work(turn: Turn, c: Clause) -> bool:
-    words = task_object(c.task)
-    for d in turn.dues:
-        words = words.replace(d.text, "").replace(d.text.lower(), "")
-    return not any(w.isalpha() and w.lower() not in ("the", "then", "instead", "it") for w in words.split())
-
-
-def date_only(turn: Turn, c: Clause) -> bool:
-    """The clause asks only a date: "Could you do Monday instead?", "Can we make it the twentieth?" (not "Can you
-    present it?", which asks for the work said before)."""
-    dated = any(d.due is not None and c.sent.start_char <= d.start_char < c.sent.end_char for d in turn.dues)
-    return dated and c.verb.lemma_ in DATE_VERBS and _no_work(turn, c)
-
-
-DATE_VERBS = {"do", "make", "say", "be", "go"}  # "could you do / make it / say Monday?", "can it be Friday?"
+    return any(not no_work(turn, c) for c in turn.clauses)
 
 
 def renegotiated(item: Item, turns: list[Turn], k: int, meeting: Meeting | None = None) -> DueMatch | None:
@@ -82,7 +65,8 @@ def renegotiated(item: Item, turns: list[Turn], k: int, meeting: Meeting | None 
         return None  # "Wednesday afternoon, then." "Two o'clock?": the hour of the day already set
     owners = owners_of(item)
     by_owner = turn.speaker in owners or turn.side in owners
-    if _proposes(item, turns, k, meeting) or (by_owner and turns[k - 1].cues("WHEN") and not turn.cues("REQUEST")):
+    asked_when = turns[k - 1].cues("WHEN") and _asks_of(turns[k - 1], item)
+    if _proposes(item, turns, k, meeting) or (by_owner and asked_when and not turn.cues("REQUEST")):
         return date
     if by_owner and REDATE.search(turn.text) and not _new_task(turn):  # "Actually, make that Monday for the cut."
         return date
@@ -91,6 +75,17 @@ def renegotiated(item: Item, turns: list[Turn], k: int, meeting: Meeting | None 
         return date
     asked = {asked_dates(turns[j])[-1].due for j in range(item.turn + 1, k) if _proposes(item, turns, j, meeting)}
     return date if date.due in asked and ACCEPTING.search(turn.text) else None  # "The twenty-third. Fine."
+
+
+def _asks_of(turn: Turn, item: Item) -> bool:
+    """The turn's questions ask about the item's work ("When can you get it to us?", "When will the deck be
+    ready?"), not of another thing by name ("So when does the hub actually go live?")."""
+    task = {w.lower() for w in item.task.split()}
+    subjects = [t for s in turn.doc.sents if s.text.rstrip().endswith("?") for t in s if t.dep_ in SUBJECTS]
+    return all(t.pos_ not in ("NOUN", "PROPN") or t.lower_ in task or t.lemma_.lower() in task for t in subjects)
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _words_through(turn: Turn, date: DueMatch) -> int:
@@ -139,9 +134,9 @@ REDATE = re.compile(r"\b(?:make (?:that|it)|(?:push|move|change) (?:that|it) to|
 ACCEPTING = re.compile(r"\b(?:fine|works|good|great|perfect|okay|ok|yes|yeah|deal|done|lovely)\b", re.IGNORECASE)
 
 
-def late_dues(awaiting: list[Item], turn: Turn, when: bool) -> list[Item]:
+def late_dues(awaiting: list[Item], turn: Turn, when: bool, addressed: str | None = None) -> list[Item]:
     """Items still without a date that ``turn`` dates ("When by?" "Tuesday?"); returns those still waiting.
-    ``when``: the turn before asked when."""
+    ``when``: the turn before asked when; ``addressed``: the attendee the turn calls by name."""
     keep = []
     for item in awaiting:
         if turn.index - item.turn > DUE_LOOKAHEAD:
@@ -169,7 +164,15 @@ def late_dues(awaiting: list[Item], turn: Turn, when: bool) -> list[Item]:
         # item's ("I'll tighten the captions." ... "Max, when can you turn those round?" "Tuesday."), not a day said
         # in passing ("Can I have a wristband? I'm coming up Saturday.")
         later = (item.moved_on or turn.index - item.turn > UNASKED_LOOKAHEAD) and not when
-        if dues and (party or proposal) and answers and not turn.cues("WHEN") and not (deferred or own_vague or later):
+        # "Happy to. Tom, are you free next Tuesday?": a date put to somebody the item is not between
+        elsewhere = turn.is_question() and addressed is not None and addressed not in (*owners, item.requester)
+        if (
+            dues
+            and (party or proposal)
+            and answers
+            and not turn.cues("WHEN")
+            and not (deferred or own_vague or later or elsewhere)
+        ):
             item.due = answer_date(turn, dues)
             item.late_due = True
         # "I'll share a benchmark." "That would do." "Can you two go through the data?": the talk moved on

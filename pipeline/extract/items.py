@@ -87,6 +87,8 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
     event-relative deadlines ("once it's signed off … next week")."""
     sent = clause.sent
     lo, hi = sent.start_char, sent.end_char
+    if _comes_after(clause):  # "Priti's getting me the dates by Friday, I'll recirculate the calendar after."
+        lo = max(lo, clause.verb.idx)
     for other in turn.clauses:  # "I'll send the list next Friday, and our team will sort out the passes"
         if embedded(other, clause):  # "I'll confirm who's signing off by Friday": the question is the object
             continue
@@ -102,7 +104,11 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
         if lo <= d.start_char < hi and not _new_slot(turn, clause, d) and not _from(turn, d) and not _input_due(turn, d)
     ]
     nxt = sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
-    others = [c for c in turn.clauses if c.subj_kind != clause.subj_kind and not _stance(c) and not _reason(c)]
+    others = [
+        c
+        for c in turn.clauses
+        if c.subj_kind != clause.subj_kind and not _stance(c) and not _reason(c) and not date_only(turn, c)
+    ]  # "I'll book the trainer. Could we do Wednesday the 13th?": the next sentence only puts its date
     if nxt is not None and not any(c.sent == nxt for c in others):
         later = [d for d in turn.dues if nxt.start_char <= d.start_char < nxt.end_char]
         if not any(d.due for d in inside):
@@ -110,6 +116,32 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
     dated = [d for d in inside if d.due is not None]
     pool = dated or inside
     return _delivered(clause, dated) or (nearest(pool, clause.verb.idx) if pool else None)
+
+
+def _comes_after(clause: Clause) -> bool:
+    """The work is done after a step said before it in the sentence ("…, I'll recirculate the calendar after",
+    "I'll send it round after that"): that step's date is not the work's deadline."""
+    for t in clause.verb.children:
+        if t.lower_ == "afterwards" or (t.lower_ == "after" and not any(o.lower_ not in POINTING for o in t.children)):
+            return True
+    return False
+
+
+def no_work(turn: Turn, c: Clause) -> bool:
+    words = task_object(c.task)
+    for d in turn.dues:
+        words = words.replace(d.text, "").replace(d.text.lower(), "")
+    return not any(w.isalpha() and w.lower() not in ("the", "then", "instead", "it") for w in words.split())
+
+
+def date_only(turn: Turn, c: Clause) -> bool:
+    """The clause asks only a date: "Could you do Monday instead?", "Can we make it the twentieth?" (not "Can you
+    present it?", which asks for the work said before)."""
+    dated = any(d.due is not None and c.sent.start_char <= d.start_char < c.sent.end_char for d in turn.dues)
+    return dated and c.verb.lemma_ in DATE_VERBS and no_work(turn, c)
+
+
+DATE_VERBS = {"do", "make", "say", "be", "go"}  # "could you do / make it / say Monday?", "can it be Friday?"
 
 
 def _input_due(turn: Turn, d: DueMatch) -> bool:
