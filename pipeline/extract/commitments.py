@@ -25,6 +25,7 @@ from pipeline.extract.complements import inside_complement
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import (
+    accepted_ask,
     accepted_before,
     date_talk,
     fixes_date,
@@ -474,6 +475,12 @@ class CommitmentTracker:
         when, self.prev_when = self.prev_when, bool(turn.cues("WHEN"))
         if created:
             self.awaiting_due = []
+            # "I'll get Priya on it today. Thursday?" "Thursday's great, and then we'll send the invites out Friday."
+            earlier = max((i for i in reversed(self.items) if i.turn < turn.index), key=lambda i: i.turn, default=None)
+            if earlier is not None and earlier.due is not None and earlier.due.due is not None:
+                taken = accepted_ask(earlier, self.turns, turn.index, self.meeting)
+                if taken is not None:
+                    earlier.due, earlier.late_due = taken, True
             return
         if self.meetings_put & {turn.index, turn.index - 1, turn.index - 2}:
             return  # "Same time in two weeks?" "Shall we say Friday the 27th?": the next meeting's date, no deadline

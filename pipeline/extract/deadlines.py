@@ -13,6 +13,7 @@ owner's turn with a dated question, or by an acceptance that repeats a date put 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from pipeline.extract.dates import DueMatch
@@ -73,8 +74,27 @@ def renegotiated(item: Item, turns: list[Turn], k: int, meeting: Meeting | None 
     more = MORE_TIME.search(turn.text)
     if by_owner and more is not None and more.start() < date.start_char <= more.end() + 1:  # "Give me till Friday."
         return date
+    return accepted_ask(item, turns, k, meeting)
+
+
+def accepted_ask(item: Item, turns: list[Turn], k: int, meeting: Meeting | None = None) -> DueMatch | None:
+    """Turn ``k`` accepts a date put for the item since it was said ("The twenty-third. Fine."), even before work
+    of its own ("Thursday's great, and then we'll send the invites out Friday.")."""
+    turn = turns[k]
+    if turn.speaker is None or not 0 < k - item.turn <= NEGOTIATION_TURNS or not ACCEPTING.search(turn.text):
+        return None
     asked = {asked_dates(turns[j])[-1].due for j in range(item.turn + 1, k) if _proposes(item, turns, j, meeting)}
-    return date if date.due in asked and ACCEPTING.search(turn.text) else None  # "The twenty-third. Fine."
+    asked |= _asked_after_it(item, turns)
+    return next((d for d in turn.dues if d.due is not None and d.due in asked), None)
+
+
+def _asked_after_it(item: Item, turns: list[Turn]) -> set[dt.date | None]:
+    """ "I'll get Priya on it today. Thursday?": a date the item's own turn puts as a question after its date (the
+    result's), which the other side may then accept ("Thursday's great")."""
+    own = turns[item.turn]
+    if item.due is None or not any(d is item.due for d in own.dues):
+        return set()
+    return {d.due for d in asked_dates(own) if d.start_char > item.due.start_char}
 
 
 def _asks_of(turn: Turn, item: Item) -> bool:
