@@ -547,6 +547,41 @@ CASES = {
         ],
         {1: "2026-03-06"},
     ),
+    "a go-live date answering when about another thing leaves the reply's own date": (
+        [
+            (LUCY, "Can you send me the venue contact?"),
+            (NADIA, "Will do, straight after this."),
+            (OWEN, "So when does the microsite actually go live?"),
+            (NADIA, "If the feed lands Thursday, it can go live on the 18th."),
+        ],
+        {1: "2026-03-04"},
+    ),
+    "a day put to somebody else by name is not the offer's date": (
+        [
+            (LUCY, "Could you share how we compare with your other retail clients?"),
+            (NADIA, "We can't name them. What I can do is share an anonymised benchmark."),
+            (LUCY, "That would do."),
+            (LUCY, "Owen, are you free next Tuesday?"),
+        ],
+        {1: None},
+    ),
+    "the owner's own question after the work puts its date, and the answer takes it": (
+        [
+            (LUCY, "Neither of them has done live radio."),
+            (NADIA, "I'll book our usual trainer. Could we do Wednesday the eighteenth?"),
+            (LUCY, "The eighteenth... yes, yes, I can make that work."),
+            (OWEN, "And the embargo. Are we going with the Monday?"),
+        ],
+        {1: "2026-03-18"},
+    ),
+    "a date the owner asks after the first step's, accepted before work of the other side's own": (
+        [
+            (OWEN, "When could we have the invite?"),
+            (NADIA, "I'll get our designer on it today. Thursday?"),
+            (OWEN, "Thursday's great, and then we'll send the invites out Friday."),
+        ],
+        {1: "2026-03-05"},
+    ),
 }
 
 
@@ -598,3 +633,10 @@ def test_a_weekday_put_as_next_weeks_and_taken_by_its_name_dates_the_work_after_
         (OWEN, "Thursday's good. Come to us, we'll find you a quiet room."),
     ]
     assert (1, "2026-03-12") in all_dues(turns)
+
+
+def test_work_done_after_a_step_is_not_dated_by_the_step() -> None:
+    turns = [(NADIA, "Right. Will's sending me the stockist list by Friday, and I'll update the map after that.")]
+    ex = extract_turns(turns, PEOPLE, MEETING, "gold-json", step=10.0)
+    mapped = [a for a in ex.action_items if "map" in a.task]
+    assert mapped and all(a.due is None for a in mapped), ex.action_items

@@ -903,6 +903,9 @@ ATTENDEES = [
         ("their CEO mentioned in June they'd do a sequel", "their CEO mentioned in June they'd do a sequel"),
         ("To be frank, sorry, Frank, it's late.", "To be frank, sorry, Frank Albrecht, it's late."),
         ("Will Hartigan will do it", "Will Hartigan will do it"),
+        ("Will do, straight after this.", "Will do, straight after this."),
+        ("Yep. Will get that over today.", "Yep. Will get that over today."),
+        ("Will, do you have the figures?", "Will Hartigan, do you have the figures?"),
     ],
 )
 def test_expand_names_avoids_word_traps(text: str, expected: str) -> None:

@@ -4,6 +4,7 @@ Names that are ordinary words are traps, so a first name is only read as a perso
 
     "Will will pull that together"   -> "Will" is Will Hartigan (a name followed by a modal)
     "Will Kate be doing the welcome" -> "Will" is the modal (followed by another name)
+    "Will do, straight after this."  -> "Will" is the modal (followed by a bare verb)
     "their CEO mentioned in June"    -> a month (after a preposition)
     "let me just mark that down"     -> lowercase: a verb
     "To be frank, sorry, Frank"      -> only the capitalised vocative is Frank
@@ -39,7 +40,12 @@ def _is_name_here(words: list[str], k: int, first: str, first_names: set[str]) -
         if prev in PREPS_BEFORE_MONTH or (nxt[:1].isdigit()):
             return False
         return low_next in NAME_FOLLOWERS and low_next != "?"
-    return not (first.lower() in ("will", "may", "can", "should") and (low_next in PRONOUNS or nxt in first_names))
+    modal = low_next in PRONOUNS or nxt in first_names or low_next in BARE_VERBS
+    return not (first.lower() in ("will", "may", "can", "should") and modal)
+
+
+BARE_VERBS = {"do", "be", "have", "try", "get", "send", "sort", "check", "go"}  # "Will do.", "Can do, yes."
+
 
 
 def expand_names(text: str, attendees: list[Attendee]) -> str:
