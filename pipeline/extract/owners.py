@@ -47,7 +47,6 @@ def _is_name_here(words: list[str], k: int, first: str, first_names: set[str]) -
 BARE_VERBS = {"do", "be", "have", "try", "get", "send", "sort", "check", "go"}  # "Will do.", "Can do, yes."
 
 
-
 def expand_names(text: str, attendees: list[Attendee]) -> str:
     """Replace capitalised first-name mentions by the attendee's full name (parser copy only)."""
     firsts: dict[str, str] = {}
