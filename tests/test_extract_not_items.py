@@ -34,6 +34,8 @@ def items(turns: list[tuple[str, str]]) -> list[tuple[int | None, object, str | 
         "Just so you know, we're seeing all four agencies, and anything material we'll share with everyone.",
         "I can do Tuesday or Wednesday for the shoot.",
         "I can manage Friday afternoon, if that suits.",
+        "Otherwise we'll have forty people telling us on the day that they're vegan.",
+        "Otherwise, we'll end up reprinting the lot.",
     ],
 )
 def test_talk_about_the_call_a_view_or_a_planning_figure_is_no_item(said: str) -> None:
@@ -194,3 +196,18 @@ def test_an_offer_turned_down_by_a_listener_who_will_do_it_is_their_item_only() 
         ]
     )
     assert [(t, o) for t, o, _ in got] == [(2, "client")]
+
+
+def test_the_request_before_otherwise_is_taken_and_the_consequence_is_not() -> None:
+    got = items(
+        [
+            (
+                "Priti Anand",
+                "Can you email the people who've already registered? Otherwise we'll have forty people "
+                "telling us on the day.",
+            ),
+            ("Nell Garside", "Yep, I'll send that tomorrow once the form's live."),
+            NEXT,
+        ]
+    )
+    assert got == [(1, "Nell Garside", "2026-03-05")]

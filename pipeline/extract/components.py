@@ -130,8 +130,9 @@ def _negated(verb: Token, aux: Token | None) -> bool:
 
 
 def _conditional(verb: Token, courtesy: Iterable[Span] = ()) -> bool:
-    """True when the verb governs an ``if``/``unless`` clause or sits inside one; a courtesy condition ("if that
-    helps", "if it's useful": a COURTESY cue) leaves an offer as it is."""
+    """True when the verb governs an ``if``/``unless`` clause or sits inside one, or its sentence opens with
+    "otherwise"; a courtesy condition ("if that helps", "if it's useful": a COURTESY cue) leaves an offer as it
+    is."""
     courtesy = list(courtesy)
     for c in verb.children:
         if any(s.start <= c.i < s.end for s in courtesy):
@@ -148,6 +149,8 @@ def _conditional(verb: Token, courtesy: Iterable[Span] = ()) -> bool:
         tok = tok.head
     sent = verb.sent
     first = [t for t in sent if not t.is_punct][:1]
+    if first and first[0].lower_ == "otherwise" and verb.i > first[0].i:
+        return True  # "Otherwise we'll have forty people telling us on the day.": what happens if not
     return bool(
         first
         and first[0].lower_ in ("if", "unless")
