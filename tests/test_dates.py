@@ -346,6 +346,10 @@ MUST_NOT_MATCH = [
     "We'll go with the third one.",
     "Tuesday's numbers looked soft to me.",
     "First thing, the budget.",
+    "First, the budget.",
+    "Second, we need a name for it.",
+    "Third time lucky.",
+    "Fourth, the media plan.",
     "That was my first thing.",
     "I'll pull Monday's figures out of the dashboard.",
     "The crew call is in the morning.",
@@ -403,6 +407,11 @@ LOOSE_SPEECH = [
     ("Could we do Monday week? I'm in London then.", "Monday week", D(2026, 3, 16)),
     ("Let's pencil in Thursday week for the read-through.", "Thursday week", D(2026, 3, 12)),
     ("Maybe a few weeks on Monday, once the data's in.", "a few weeks on Monday", None),
+    # a day said alone to open a sentence, and a day with its hour
+    ("Twenty-sixth works. I'll block out the afternoon.", "Twenty-sixth", D(2026, 3, 26)),
+    ("Happy to. 23rd?", "23rd", D(2026, 3, 23)),
+    ("Twenty-fifth, ten o'clock. Perfect.", "Twenty-fifth, ten o'clock", D(2026, 3, 25)),
+    ("Tuesday, two pm?", "Tuesday, two pm", D(2026, 3, 10)),
 ]
 
 

@@ -311,6 +311,15 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
         due_nth,
     ),
     (_p(rf"(?:by|before|until|till|on|for)\s+(?:{WD}\s+)?(?P<day>{DIG_ORD})"), due_nth),
+    # a day said alone to open a sentence, taken or put: "Twenty-sixth works.", "Twenty-fifth, ten o'clock.",
+    # "23rd?" (not "First, the budget." nor "Third time lucky.")
+    (
+        _p(
+            rf"(?:(?<=^)|(?<=[.?!]\s))(?P<day>{DIG_ORD}|{ORD_RE})"
+            rf"(?=\s*(?:\?|,\s*(?:{HOUR}|\d)|\s+(?:works|suits|it\s+is|then)\b|(?:\s+is|'s)\s+(?:fine|good|great|perfect)\b))"
+        ),
+        due_nth,
+    ),
     (_p(PREP + WD + rf",?\s+(?P<day>{DIG_ORD})"), due_nth),
     (
         _p(

@@ -1,6 +1,6 @@
 """How spoken deadlines combine with their neighbours in one stretch of speech (after ``dates`` found them).
 
-* a time and then its day is one deadline, of that day: "by 10am Thursday", "five o'clock tomorrow";
+* a time and its day is one deadline, of that day: "by 10am Thursday", "five o'clock tomorrow", "Tuesday, two pm";
 * a range is one deadline, its later end: "between Tuesday and Thursday", "Monday or Tuesday", "the 9th to
   the 11th";
 * a date restated straight after is one deadline: "Tuesday week, okay? So the seventeenth";
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from pipeline.extract.dates import DueMatch
 
 _TIME_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?$", re.I)
+_DAY_THEN_TIME = re.compile(r"\s*,?\s*(?:at\s+)?$", re.I)
 _RANGE = re.compile(r"\s*(?:and|or|to|till|until|-|,?\s+or\s+(?:maybe\s+)?|or\s+at\s+the\s+latest)\s*$", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 _CORRECTION_WORDS = re.compile(
@@ -46,7 +47,7 @@ _SECOND_THOUGHT = re.compile(r"^\s*[.,]\s*(?:well|hmm|erm|um|no)\s*[.,]\s*$", re
 _RESTATED = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:so|that's|that\s+is|which\s+is|i\.e\.|meaning)\W+$", re.I)
 _AIM_GAP = re.compile(r"^\s*(?:,|\.|;|-)?\s*(?:(?:but|or|and)\s+)?(?:(?:maybe|possibly)\s+)?$", re.I)
 _LATEST = re.compile(r"\s*,?\s*(?:at\s+the\s+(?:very\s+)?latest|latest|tops|worst\s+case)\b", re.I)  # after b, or in it
-_CLOCK = re.compile(r"\d|o'?\s?clock|noon|midday|half\s|lunch", re.I)
+_CLOCK = re.compile(r"\d|o'?\s?clock|noon|midday|half\s|lunch|\b[ap]\.?m\b", re.I)
 
 
 def clock_time(m: DueMatch) -> bool:
@@ -102,6 +103,8 @@ def _join(text: str, a: DueMatch, b: DueMatch) -> DueMatch | None:
         return None
     if clock_time(a) and not clock_time(b) and _TIME_THEN_DAY.match(gap):
         return _span(text, a, b, b)
+    if clock_time(b) and not clock_time(a) and _DAY_THEN_TIME.match(gap):  # "Twenty-fifth, ten o'clock."
+        return _span(text, a, b, a)
     if _RANGE.match(gap) and (not gap.strip().lower().startswith("and") or _BETWEEN.search(text, 0, a.start_char)):
         if b.due < a.due and b.rule == "weekday":  # "between Tuesday and Thursday" said on a Wednesday
             b = dataclasses.replace(b, due=b.due + datetime.timedelta(days=7))
