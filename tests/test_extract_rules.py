@@ -817,6 +817,13 @@ FRAMES = [
     ("for_you_and_me_to", "It'd be good for you and me to go through the shortlist properly.", True),
     ("for_you_and_me_to", "it would be really useful for you and me to walk the venue before the build", True),
     ("for_you_and_me_to", "It'd be good for the team to see it.", False),
+    ("like_you_to", "I'd like you to send the revised deck over.", True),
+    ("like_you_to", "we need you to chase the printer for the proofs", True),
+    ("like_you_to", "I'd like to send the deck over.", False),
+    ("like_name_to", "I'd like Victor to walk me through it the day before.", True),
+    ("like_you_to", "we want Priya to lead the workshop", True),
+    ("like_name_to", "We'd like Drew to present it.", True),
+    ("like_name_to", "I'd like it to be bolder.", False),
 ]
 
 

@@ -309,7 +309,11 @@ def other_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | No
 
 
 def assigned(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
-    """ "Let's have Drew set that up", "Victor to pull together the report" (not in a recap)."""
+    """ "Let's have Drew set that up", "Victor to pull together the report", "I'd like Owen to walk me through it"
+    (not in a recap); "I'd like you to send the deck over" asks the listener, a request."""
+    if c.subj_kind == "YOU" and not recap:
+        t.request(turn, c, due)
+        return
     name = None if recap else t.subject_name(c)
     if name and name != turn.speaker:
         t.assign(turn, c, name, due)
