@@ -243,3 +243,29 @@ def test_a_delivery_asked_for_with_we_is_not_made_a_session() -> None:
         ]
     )
     assert not any(isinstance(owner, list) for _, owner, _ in got)
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Ravi, I'd like you to send over the revised media plan.",
+        "Ravi, we need you to chase the printer for the wet proofs.",
+        "I want you to pull the store-level numbers together, Ravi.",
+    ],
+)
+def test_a_wish_that_the_listener_do_the_work_is_a_request_taken_up_with_will_do(asked: str) -> None:
+    got = run([NEUTRAL, ("Joanna Pike", asked), ("Ravi Mistry", "Sure, will do."), CLOSE]).action_items
+    assert [(a.turn, a.owner) for a in got] == [(2, "Ravi Mistry")]
+    assert got[0].task.split()[0] in ("send", "chase", "pull")
+
+
+def test_a_wish_that_a_named_colleague_do_the_work_is_theirs_once_they_answer() -> None:
+    got = items(
+        [
+            NEUTRAL,
+            ("Joanna Pike", "I'll present it myself. But I'd like Ravi to walk me through it properly the day before."),
+            ("Ravi Mistry", "Happy to."),
+            CLOSE,
+        ]
+    )
+    assert got == [(1, "Joanna Pike", None), (2, "Ravi Mistry", None)]  # her presenting, his walk-through
