@@ -251,6 +251,7 @@ def test_a_delivery_asked_for_with_we_is_not_made_a_session() -> None:
         "Ravi, I'd like you to send over the revised media plan.",
         "Ravi, we need you to chase the printer for the wet proofs.",
         "I want you to pull the store-level numbers together, Ravi.",
+        "Ravi, could I ask you to send over the revised media plan?",
     ],
 )
 def test_a_wish_that_the_listener_do_the_work_is_a_request_taken_up_with_will_do(asked: str) -> None:

@@ -824,6 +824,7 @@ FRAMES = [
     ("like_you_to", "we want Priya to lead the workshop", True),
     ("like_name_to", "We'd like Drew to present it.", True),
     ("like_name_to", "I'd like it to be bolder.", False),
+    ("like_name_to", "Could I ask you to send over the revised plan?", True),
 ]
 
 

@@ -339,6 +339,8 @@ def _offers(c: Clause) -> bool:
     have them by Monday?", "Can I get the final files?"; not "could I get the team to…")."""
     if c.label not in ("OFFER", "FUTURE", "POSSIBLE") and (c.label != "ABILITY" or _inverted(c)):
         return False
+    if c.verb.lemma_ == "ask" and _inverted(c) and any(t.lower_ == "you" for t in c.verb.children):
+        return False  # "Could I ask you to send it over?": a request put politely
     causative = any(t.dep_ in ("xcomp", "ccomp") for t in c.verb.children)
     return not (c.verb.lemma_ in DELIVER_TO_YOU and _inverted(c) and not causative)
 
