@@ -25,6 +25,7 @@ from pipeline.extract.asr import normalise
 from pipeline.extract.commitments import CommitmentTracker, Item
 from pipeline.extract.cues import compile_patterns
 from pipeline.extract.dates import find_due_dates
+from pipeline.extract.late_changes import change_late
 from pipeline.extract.next_meeting import next_meeting, sets_meeting
 from pipeline.extract.owners import canonical, expand_names, side_of, unnamed_sides
 from pipeline.extract.recaps import is_recap, load_recap_rules, merge_recaps
@@ -184,6 +185,7 @@ def extract_turns(
     recap_rules = load_recap_rules(models / RECAP_FILE)
     items = merge_recaps(items, turns, meeting, recap_rules)
     items = merge_restated(items, meeting, frozenset(t.index for t in turns if is_recap(t, recap_rules)))
+    change_late(items, turns)  # "Sorry, one change — can I do the budgets Tuesday, not Monday?"
     move_to_offers(items, turns)
     by_turn = transcript.turn_indexed
     actions = [_action(turns[i.turn], i, by_turn) for i in items]

@@ -1,0 +1,90 @@
+"""A deadline changed late in the call, usually after the recap, by naming the work again::
+
+    "Sorry, one change — can I do the budgets Tuesday, not Monday?"          (its owner: Tuesday)
+    "Ah — on the photos, make it Monday, not Friday."                         (its owner: Monday)
+    "One change. Rich, I need the copy a week earlier." "The tenth, then?"    (asked of the owner, who puts it)
+    "Can I see the guest list sooner? … Tomorrow?" "Tomorrow. Fine."          (put to the owner, who takes it)
+
+The turn asks for a change ("one change", "tweak", "sooner", "make it", "till", "instead", "…, not Monday") and names
+a thing of an item said more than a few turns before (a noun of its task); the item takes the day its owner says in
+that turn or the next two (a day said with "not" is the one given up). Changes a few turns after the item are
+``deadlines.renegotiated``'s and ``carried_dues``'.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.extract.carried_dues import deadlines
+from pipeline.extract.dates import DueMatch
+from pipeline.extract.deadlines import NEGOTIATION_TURNS, owners_of
+from pipeline.extract.items import Item
+from pipeline.extract.turns import Turn
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+CHANGE = re.compile(
+    r"\b(?:(?:one|small|quick)\s+change|tweak|sooner|earlier|make\s+(?:it|that|them)|till|until|instead)\b"
+    r"|\bnot\s+(?:on\s+|by\s+)?(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|end|next|this|tomorrow|today)\b",
+    re.IGNORECASE,
+)
+GIVEN_UP = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:on\s+|by\s+)?$", re.IGNORECASE)
+SETTLING_TURNS = 2  # the owner says the new day in the change's turn or one of the next two
+CHANGE_WORDS = 60  # a change is asked in a few sentences; a recap that lists every date is not one
+
+
+def change_late(items: list[Item], turns: list[Turn]) -> None:
+    """Re-date the items whose deadline a later turn changes (see the module docstring), in place."""
+    for k, turn in enumerate(turns):
+        if turn.speaker is None or turn.n_words > CHANGE_WORDS or not CHANGE.search(turn.text):
+            continue
+        item = _named(items, turn)
+        if item is None:
+            continue
+        new = _settled(item, turns, k)
+        if new is not None and (item.due is None or item.due.due != new.due):
+            item.due, item.late_due = new, True
+
+
+def _named(items: list[Item], turn: Turn) -> Item | None:
+    """The item said well before ``turn`` whose task shares the most nouns with the turn (the latest of those)."""
+    nouns = {t.lemma_.lower() for t in turn.doc if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_} - NOT_THINGS
+    shared = {id(i): len(nouns & _words(i.task)) for i in items if turn.index - i.turn > NEGOTIATION_TURNS}
+    named = [i for i in items if shared.get(id(i), 0) > 0]
+    # the most nouns shared, then the speaker's own work ("can I have till Thursday for the flow?"), then the latest
+    return max(named, key=lambda i: (shared[id(i)], turn.speaker in owners_of(i), i.turn)) if named else None
+
+
+NOT_THINGS = frozenset({"change", "tweak", "thing", "one", "day", "week", "time", "bit", "holiday"})
+
+
+def _words(task: str) -> set[str]:
+    """The task's words, and each without a plural "s" ("the budgets" names "budget")."""
+    words = {w.lower() for w in task.split()}
+    return words | {w[:-1] for w in words if w.endswith("s")}
+
+
+def _settled(item: Item, turns: list[Turn], k: int) -> DueMatch | None:
+    """The day the item's owner says (not one given up with "not") in turn ``k``, in the sentence that asks the
+    change if it says one ("can I do the budgets Tuesday, not Monday? … he won't look till Monday"), or in the next
+    two turns."""
+    owners = owners_of(item)
+    for turn in turns[k : k + SETTLING_TURNS + 1]:
+        if turn.speaker not in owners:
+            continue
+        kept = [d for d in deadlines(turn) if not GIVEN_UP.search(turn.text[: d.start_char])]
+        asking = [
+            d
+            for d in kept
+            for s in turn.doc.sents
+            if s.start_char <= d.start_char < s.end_char and CHANGE.search(s.text)
+        ]
+        if kept:
+            return (asking or kept)[0] if turn.index == k else kept[0]
+    return None
+
+
+def _asks(sent: Span) -> bool:
+    return CHANGE.search(sent.text) is not None
