@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+from pipeline.extract import late_changes
 from tests.support import LUCY, NADIA, OWEN, PEOPLE, WILL, extract_turns
 
 MEETING = dt.date(2026, 3, 4)  # a Wednesday
@@ -582,6 +583,44 @@ CASES = {
         ],
         {1: "2026-03-05"},
     ),
+    "a deadline its owner changes after the recap, naming the work": (
+        [
+            (NADIA, "I'll get the new search budgets live Monday."),
+            (LUCY, "Great."),
+            (OWEN, "On the creative, we're nearly there."),
+            (LUCY, "Good. And the radio?"),
+            (OWEN, "Booked for April, all three stations."),
+            (LUCY, "Lovely. I think that's everything."),
+            (NADIA, "Sorry, one change, can I do the budgets Tuesday, not Monday? I want the keywords signed off."),
+            (LUCY, "Tuesday's fine."),
+        ],
+        {0: "2026-03-10"},
+    ),
+    "a deadline the other side wants earlier, which the owner then puts": (
+        [
+            (OWEN, "I'll send the product copy over on the seventeenth."),
+            (LUCY, "Perfect."),
+            (NADIA, "The stand build is all booked."),
+            (LUCY, "Good. And the lighting?"),
+            (NADIA, "Confirmed with the venue."),
+            (LUCY, "One change. Owen, I need the copy a week earlier, I'm away after that."),
+            (OWEN, "The tenth, then?"),
+            (LUCY, "The tenth."),
+        ],
+        {0: "2026-03-10"},
+    ),
+    "a later change to another thing leaves the item's date": (
+        [
+            (NADIA, "I'll send the floor plan over Friday."),
+            (LUCY, "Great."),
+            (OWEN, "The stand build is all booked."),
+            (LUCY, "Good. And the lighting?"),
+            (OWEN, "Confirmed with the venue."),
+            (LUCY, "Could we move the launch to Tuesday instead?"),
+            (NADIA, "Tuesday's fine by me."),
+        ],
+        {0: "2026-03-06"},
+    ),
 }
 
 
@@ -640,3 +679,20 @@ def test_work_done_after_a_step_is_not_dated_by_the_step() -> None:
     ex = extract_turns(turns, PEOPLE, MEETING, "gold-json", step=10.0)
     mapped = [a for a in ex.action_items if "map" in a.task]
     assert mapped and all(a.due is None for a in mapped), ex.action_items
+
+
+@pytest.mark.parametrize(
+    ("said", "asks"),
+    [
+        ("Sorry, one change, can I do the budgets Tuesday, not Monday?", True),
+        ("Ah, on the photos, make it Monday, not Friday.", True),
+        ("Can I see the guest list sooner?", True),
+        ("Small change, can I have till Thursday for the flow?", True),
+        ("Could we do the lines Tuesday instead?", True),
+        ("The budgets go live Monday.", False),
+        ("Nothing's changed on the photos.", False),
+        ("I'll send the guest list tomorrow.", False),
+    ],
+)
+def test_a_late_change_is_asked_in_so_many_words(said: str, asks: bool) -> None:
+    assert bool(late_changes.CHANGE.search(said)) is asks
