@@ -55,7 +55,7 @@ CASES = [
             ("Nadia Brooks", "Has the venue confirmed the room yet?"),
             ("Owen Price", "Not yet. I'll check with our lawyers and tell you on Thursday."),
         ],
-        "check with our lawyers",
+        "check with the lawyers",
         ["tell", "you"],
     ),
     (
