@@ -40,6 +40,24 @@ OWN_WORDS = [
         ["tidy"],
     ),
     (
+        "reply_hands_over_a_named_deliverable_for_the_notes_asked",
+        [
+            ("Nadia Brooks", "Right, I think that's everything. Owen, you'll send round the notes?"),
+            ("Owen Price", "Yep, I'll have the contact report over by end of day, with the updated totals in."),
+        ],
+        "send the contact report",
+        ["notes"],
+    ),
+    (
+        "reply_hands_over_the_same_thing_keeps_the_request_in_full",
+        [
+            ("Nadia Brooks", "Owen, could you send us the full breakdown by store?"),
+            ("Owen Price", "Yep, I'll get the breakdown over tomorrow."),
+        ],
+        "send the full breakdown by store",
+        [],
+    ),
+    (
         "reply_mocks_up_what_was_asked_to_be_shown",
         [
             ("Nadia Brooks", "Can we see the pack shot a bit bigger on the poster?"),

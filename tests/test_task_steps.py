@@ -30,6 +30,43 @@ CASES = [
         "and ask for a reprint",
         [],
     ),
+    # a verb that only gets in touch keeps what is put to them: the question, or the next step said with "and"
+    (
+        "getting_in_touch_to_find_out",
+        [
+            ("Nadia Brooks", "Are we under the festival's licence, or do we need our own?"),
+            ("Owen Price", "I'll speak to both organisers and find out whether we need a licence for either."),
+        ],
+        "speak to both organisers and find out whether we need a licence",
+        [],
+    ),
+    (
+        "getting_in_touch_with_the_question_after_an_aside",
+        [
+            ("Nadia Brooks", "Do we need an easy-read version as well?"),
+            ("Lucy Tam", "I'll check with Aled, our accessibility lead, whether we need an easy-read version."),
+        ],
+        "check with Aled whether we need an easy-read version",
+        ["of"],
+    ),
+    (
+        "getting_in_touch_then_reporting_back_is_not_the_work",
+        [
+            ("Nadia Brooks", "Has the venue confirmed the room yet?"),
+            ("Owen Price", "Not yet. I'll check with our lawyers and tell you on Thursday."),
+        ],
+        "check with the lawyers",
+        ["tell", "you"],
+    ),
+    (
+        "getting_in_touch_instead_of_another_way",
+        [
+            ("Nadia Brooks", "The editor still hasn't replied to the invite."),
+            ("Owen Price", "I'll ring the editor today rather than send another email."),
+        ],
+        "ring the editor",
+        ["email"],
+    ),
     (
         "second_step_after_a_named_person",
         [

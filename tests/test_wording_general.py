@@ -321,6 +321,33 @@ CASES = [
         [],
     ),
     (
+        "ringing_whoever_has_it_is_about_what_was_asked",
+        [
+            ("Nadia Brooks", "Can we get the dressing brought forward for the shoot?"),
+            ("Owen Price", "Leave that with me. I'll call the prop house first thing Monday."),
+        ],
+        "call the prop house about the dressing brought forward",
+        [],
+    ),
+    (
+        "ringing_whoever_has_a_thing_to_get_hold_of",
+        [
+            ("Nadia Brooks", "Owen, could you get hold of the updated floor plan?"),
+            ("Owen Price", "Sure. I'll ring the venue this afternoon."),
+        ],
+        "ring the venue about the updated floor plan",
+        ["hold"],
+    ),
+    (
+        "ringing_whoever_with_nothing_asked_stays_as_said",
+        [
+            ("Nadia Brooks", "The venue still hasn't confirmed the room."),
+            ("Owen Price", "I'll ring the venue tomorrow."),
+        ],
+        "ring the venue",
+        ["about"],
+    ),
+    (
         "a_condition_said_as_its_own_sentence_after_the_request_is_kept",
         [
             ("Lucy Tam", "Owen, could you brief the store managers? Before the new posters go up?"),

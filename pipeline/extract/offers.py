@@ -49,7 +49,8 @@ def own_work(clause: Clause, asked: str) -> bool:
     "Sure, I'll send the master list.", "I'll share the list with you": the request's words, said more fully).
     The report then words the task as the reply does; a reply that only accepts keeps the request's."""
     verb = clause.verb
-    if verb.lemma_.lower() in TAKING_VERBS or verb.lower_ in TAKING_VERBS:
+    sends = handed_over(verb)
+    if (verb.lemma_.lower() in TAKING_VERBS or verb.lower_ in TAKING_VERBS) and not sends:
         return False
     if any(c.lower_ in BESIDES for c in verb.children if c.dep_ == "advmod"):
         return False
@@ -57,10 +58,26 @@ def own_work(clause: Clause, asked: str) -> bool:
     if not things or any(t.pos_ not in ("NOUN", "PROPN") or t.lower_ in WEAK_NOUNS or _whom(t) for t in things):
         return False
     theirs = {_singular(w) for w in content_words(asked)}
-    if verb.lemma_.lower() in theirs and any(_singular(t.lower_) in theirs for t in things):
+    said = "send" if sends else verb.lemma_.lower()  # "I'll have the contact report over": sent
+    if said in theirs and any(_singular(t.lower_) in theirs for t in things):
         return False  # the same work on the same thing: the request said it, with all that is to be done
     mine = content_words(clause.task) - {verb.lower_, verb.lemma_.lower(), *PERSONS}
     return bool({_singular(w) for w in mine} - theirs)
+
+
+HANDING_VERBS = {"have", "get"}
+HANDED_PARTICLES = {"over", "across", "round", "around", "out", "through"}
+
+
+def handed_over(verb: Token) -> bool:
+    """A delivery said with "have" or "get" ("I'll have the contact report over by end of day", "we'll get the
+    revised deck round tonight"): the thing is sent, which is work of its own (not "I'll get it done", "have a
+    look")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    near = [*verb.children, *(c for o in objects for c in o.children)]  # the parser may hang "over" on the thing
+    return verb.lemma_.lower() in HANDING_VERBS and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in HANDED_PARTICLES and c.i > verb.i for c in near
+    )
 
 
 def _whom(tok: Token) -> bool:

@@ -50,7 +50,11 @@ def asked_or_needed(turn: Turn) -> str | None:
             and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in tok.children)
             and any(c.dep_ == "aux" and c.lower_ in ASKING for c in tok.children)
         )
-        if (asked or needed or wanted or for_us) and any(c.dep_ in ("dobj", "prt", "prep") for c in tok.children):
+        done = for_us and any(c.dep_ == "ccomp" and c.tag_ == "VBN" for c in tok.children)  # "get the dressing brought
+        # forward?": the thing and what is to be done to it
+        if (asked or needed or wanted or for_us) and (
+            done or any(c.dep_ in ("dobj", "prt", "prep") for c in tok.children)
+        ):
             found = task_text(tok, None)
     return found
 

@@ -218,9 +218,14 @@ def _purpose(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: R
     return None
 
 
+HOLD_OF = ["hold", "of"]
+
+
 def _asked_of(item: Item, turns: list[Turn], wording: Wording, rules: ReplyRules) -> str | None:
     """ "I'll ask facilities" (whom only) answering a request a turn or two before ("Could you dig out the new
-    measurements?"): asking them for what was asked, "ask facilities for the new measurements"."""
+    measurements?"): asking them for what was asked, "ask facilities for the new measurements"; "I'll call the prop
+    house" after "Can we get the dressing brought forward?": "call the prop house about the dressing brought
+    forward"."""
     m = next((m for m in (p.match(item.task) for p in rules.ask_of) if m), None)
     if m is None:
         return None
@@ -234,6 +239,8 @@ def _asked_of(item: Item, turns: list[Turn], wording: Wording, rules: ReplyRules
         asked = re.sub(r"\s+(?:for|to)\s+(?:us|me|you)\b", "", asked)  # for whom it was asked: the reply's "for"
         words = wording.task(asked, k, item.speaker).split()
         thing = words[2:] if len(words) > 2 and words[1].lower() in PARTICLES else words[1:]
+        if [w.lower() for w in thing[:2]] == HOLD_OF:
+            thing = thing[2:]  # "get hold of the floor plan": the floor plan
         if len(thing) < 2 or m.group(1).lower() in " ".join(words).lower() or thing[0].lower() in OBJECT_PRONOUNS:
             return None  # "ask facilities" to "ask facilities": nothing more; "it" not resolved: nothing to add
         joined = "for" if item.task.split()[0].lower() == "ask" else "about"

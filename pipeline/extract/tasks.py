@@ -244,6 +244,71 @@ def _keep_second_verb(verb: Token, drop: set[int]) -> None:
     _drop_from(conj, drop, keep_subject=True)
 
 
+# verbs that only get in touch with someone ("speak to both organisers", "check with Aled", "ring the council"): what
+# the work is, is what is put to them, said after it
+CONTACT_VERBS = {"speak", "talk", "check", "ring", "call", "phone", "ask", "chase", "email", "contact", "go"}
+CONTACT_PREPS = {"to", "with"}
+ASKED_MARKS = {"whether", "if"}  # the question a contact verb puts ("if" after "ask", "check")
+WHOM = {"them", "her", "him"}  # "ring them", "ask her"
+APPOSITIVE_WORDS = 5  # "check with Aled, our accessibility lead, whether …": the aside before the question
+
+
+def _whom(verb: Token) -> Token | None:
+    """The one a contact verb gets in touch with: "speak to her manager", "check with legal", "go back to
+    Sparrowhawk", "ring the council"; None for a verb that does work on a thing ("check the claim")."""
+    if verb.lemma_ not in CONTACT_VERBS:
+        return None
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back")]
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in CONTACT_PREPS):
+            found = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+            if found is not None:
+                return found
+    if verb.lemma_ in ("check", "go"):
+        return None  # "check the claim", "go through it": work on a thing
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return next((c for c in objects if c.pos_ in ("PROPN", "NOUN") or c.lower_ in WHOM), None)
+
+
+def _keep_what_is_put(verb: Token, drop: set[int]) -> None:
+    """A verb that only gets in touch keeps the verb joined to it that says what for: "speak to both organisers and
+    find out whether we need a TEN", "go back to Sparrowhawk and pin down what they're putting in" (not "and come
+    back to you", "and tell you Thursday": reporting back to the listener)."""
+    if _whom(verb) is None:
+        return
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if conj is None or conj.lemma_ in REPORT_BACK or any(c.dep_ == "nsubj" for c in conj.children):
+        return
+    joins = [c.lower_ for c in verb.children if c.dep_ in ("cc", "prep", "advmod") and verb.i < c.i < conj.i]
+    if joins and joins[-1] != "and":
+        return  # "ring the editor rather than send another email", "or email them": instead, not what for
+    told = [c for c in conj.children if c.dep_ in ("dobj", "dative") and c.lower_ in LISTENER_WORDS]
+    if told or not (_has_object(conj) or any(c.dep_ == "ccomp" for c in conj.children)):
+        return
+    drop.difference_update(t.i for t in conj.subtree)
+    drop.difference_update(c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i)
+    _drop_from(conj, drop, keep_subject=True)
+
+
+def asked_after(verb: Token) -> list[Token]:
+    """The question put to whom a contact verb names, when the parser hung it outside the verb's phrase ("check
+    with Aled, our accessibility lead, whether we need an easy-read version"): its words, else none."""
+    if _whom(verb) is None or any(c.dep_ == "ccomp" for c in verb.children):
+        return []
+    end = verb.right_edge.i
+    sent = verb.sent
+    for tok in sent:
+        if tok.i <= end or tok.i - end > APPOSITIVE_WORDS + 1:
+            continue
+        asked = tok.lower_ == "whether" or (tok.lower_ == "if" and verb.lemma_ in ASKING)  # "ring them if …": when
+        if asked and tok.dep_ == "mark" and tok.head.pos_ in ("VERB", "AUX"):
+            between = verb.doc[end + 1 : tok.i]
+            if any(c.dep_ in ("nsubj", "nsubjpass") for t in between for c in t.children):
+                return []  # a clause of its own between ("I'll ring them, they'll know whether …")
+            return [t for t in tok.head.subtree if t.i >= tok.i and (not t.is_punct or t.text == "-")]
+    return []
+
+
 NEXT_STEP_PREPS = {"into", "in", "onto", "to", "past", "through", "with"}
 
 
@@ -367,6 +432,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
         drop.update(t.i for t in subj.subtree)
     _drop_from(verb, drop)
     _keep_second_verb(verb, drop)
+    _keep_what_is_put(verb, drop)
     _keep_next_step(verb, drop)
     _keep_send_on(verb, drop)
     for done_by in (c for c in verb.children if _causative(c, verb) or _mistagged_noun(c)):
@@ -388,7 +454,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
         t
         for t in verb.subtree
         if t.i not in drop and t.i >= verb.i and (not t.is_punct or t.text == "-") and (dash is None or t.i < dash)
-    ]
+    ] + asked_after(verb)
     steps = any(t.dep_ == "conj" for t in words)  # two steps, or a list of things, may say a little more
     words = cut_words(words, STEPS_WORDS if steps else MAX_TOKENS)
     said = [

@@ -40,7 +40,7 @@ from pipeline.extract.objects import complete
 from pipeline.extract.parties import party_pronoun, worded_party
 from pipeline.extract.task_cut import STEPS_WORDS
 from pipeline.extract.task_dates import DATE_PREPS, _dated_aside, _is_date_phrase
-from pipeline.extract.tasks import joined_contractions, task_text
+from pipeline.extract.tasks import ASKED_MARKS, joined_contractions, task_text
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import WordingRules, no_object, pronoun_task, vague
 from pipeline.extract.work_said import introduced_to, needed_work
@@ -277,6 +277,8 @@ class Wording:
         obj = next((t for t in doc if t.dep_ == "dobj" and t.lower_ in self.rules.version_of), None)
         if obj is None or any(c.dep_ == "prep" for c in obj.children):
             return -1, ""
+        if any(c.dep_ == "mark" and c.lower_ in ASKED_MARKS for c in obj.head.children):
+            return -1, ""  # "check with Aled whether we need an easy-read version": a version asked about
         if any(t.pos_ in ("NOUN", "PROPN") for t in doc[obj.i + 1 :]):
             return -1, ""
         if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in obj.children):
