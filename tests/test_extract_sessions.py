@@ -33,6 +33,11 @@ BOTH = ["Nell Garside", "Priti Anand"]
         ("Oh, yeah, I'd love that. When?", "What about Friday? I'll drive up.", "Friday works. Let's do it."),
         ("Yes, that would be fun, actually. What day?", "Monday the ninth?", "Yep, Monday the ninth, I'm free."),
         ("Yeah, go on then. When suits you?", "Thursday morning? I'll book a room.", "Thursday's good."),
+        (
+            "Mm, maybe. When are you up?",
+            "I'm in Leeds next Wednesday anyway, so I could do the afternoon?",
+            "Wednesday afternoon's fine. Let's do it.",
+        ),
     ],
 )
 def test_a_willing_yes_that_asks_when_is_an_item_where_the_time_is_taken(willing: str, timing: str, taken: str) -> None:
@@ -233,3 +238,17 @@ def test_an_invitation_says_its_day_as_the_due_date_not_in_its_task(put: str, ta
     found = extract_turns([("Nell Garside", put), ("Priti Anand", "Love to."), NEXT], CALL, CALL_DATE, "gold-json")
     joint = [a for a in found.action_items if isinstance(a.owner, list)]
     assert [(a.task, a.due.isoformat() if a.due else None) for a in joint] == [(task, due)]
+
+
+def test_a_treat_offered_beside_the_session_is_no_item() -> None:
+    got = items(
+        [
+            ("Nell Garside", "Priti, you and I should walk the store together and pick the spot for the stand."),
+            ("Priti Anand", "Go on then. When were you thinking?"),
+            ("Nell Garside", "Next Wednesday? Come to ours first, we'll get some lunch in."),
+            ("Priti Anand", "Next Wednesday, yes. Afternoon's better for me."),
+            ("Owen Lacey", "Come and find me after, I'll buy you both a terrible coffee."),
+            NEXT,
+        ]
+    )
+    assert got == [(3, BOTH)]

@@ -38,11 +38,12 @@ WOULD = re.compile(r"\b(?:i|we|that|it)(?:'d|\s+would)\b", re.IGNORECASE)  # "I'
 WILLING = re.compile(WOULD.pattern + r"|\bgo\s+on\s+then\b", re.IGNORECASE)
 
 
-# only asks when the session is, at the end of the turn: "When?", "When were you thinking?", "What day suits?" (not
-# "Victor, when will that be ready?")
+# only asks when the session is, at the end of the turn: "When?", "When were you thinking?", "What day suits?", "When
+# are you up?" (not "Victor, when will that be ready?")
 BARE_WHEN = re.compile(
     r"(?:^|[.!?]\s+)(?:so,?\s+|okay,?\s+)?(?:when|what\s+(?:day|date|time)|which\s+day)"
-    r"(?:\s+(?:were|are)\s+you\s+(?:thinking(?:\s+of)?|free)|\s+(?:suits|works|is\s+good)(?:\s+for)?(?:\s+you)?)?\s*\?\s*$",
+    r"(?:\s+(?:were|are)\s+you\s+(?:thinking(?:\s+of)?|free|up|around|about|down|over|in)"
+    r"|\s+(?:suits|works|is\s+good)(?:\s+for)?(?:\s+you)?)?\s*\?\s*$",
     re.IGNORECASE,
 )
 PROMISED = re.compile(r"\bi(?:'ll|\s+will)\b", re.IGNORECASE)  # "I'll come. What time?"
