@@ -252,3 +252,15 @@ def test_a_treat_offered_beside_the_session_is_no_item() -> None:
         ]
     )
     assert got == [(3, BOTH)]
+
+
+def test_a_third_person_who_joins_in_so_many_words_is_an_owner_and_what_they_bring_no_item() -> None:
+    got = items(
+        [
+            ("Priti Anand", "Why don't you come down to the depot on the 2nd and we go through it on the line?"),
+            ("Nell Garside", "Love that. Yes, I'll come down, and Theo too if he can."),
+            ("Theo Marsh", "I'm in. I'll bring wellies this time."),
+            NEXT,
+        ]
+    )
+    assert got == [(1, ["Priti Anand", "Nell Garside", "Theo Marsh"])]

@@ -5,6 +5,9 @@ Of both the one who put it and the one who says they will come::
     "I want to walk the venue on Tuesday. Ffion, it would be good if you came too."   (a session put)
     "Yes, I'll come."                                                                  (of both, not Ffion's alone)
 
+Of a third person too who joins it just after in so many words ("I'm in. I'll bring wellies this time.": what they
+bring along is part of the session, no item of its own).
+
 A session taken up with a firm "Yes, let's. When?" is dated with the day one of the two then puts and the other
 takes ("October 8th?" "October 8th works."). A request taken up to go somewhere with the one who asks ("Would you
 be up for coming down to the site with me?" "I'd love that.") and where a session taken with a willing "go on then.
@@ -45,7 +48,35 @@ def join_sessions(items: list[Item], turns: list[Turn]) -> list[Item]:
                 item.turn = after.index
         if isinstance(item.owner, list) and (item.due is None or item.due.due is None):
             item.due = _day_settled(item, turns) or item.due
-    return items
+    joined = [_joins(item, turns) for item in items]
+    for item, joiner in zip(items, joined, strict=True):
+        if joiner is not None and isinstance(item.owner, list):
+            item.owner = [*item.owner, joiner[1]]
+    came = {j for j in joined if j is not None}
+    # "I'm in. I'll bring wellies this time.": what the one joining brings along is part of the session
+    return [i for i in items if not (isinstance(i.owner, str) and (i.turn, i.owner) in came and _along(i.task))]
+
+
+JOINING = re.compile(
+    r"^\W*(?:(?:yes|yeah|oh|and|okay|ok)\W+)?(?:i'm in|count me in|put me in|me too|i'll come too)\b", re.I
+)
+ALONG = {"bring", "come", "drive", "travel", "head", "pop"}
+JOIN_TURNS = 2  # how soon after the session is taken a third person may join it
+
+
+def _along(task: str) -> bool:
+    return task.split(" ", 1)[0] in ALONG
+
+
+def _joins(item: Item, turns: list[Turn]) -> tuple[int, str] | None:
+    """ "Why don't you come down on the 2nd?" "Love that, I'll come down." "I'm in.": the turn and name of another
+    person who joins a session just taken, said in so many words."""
+    if not isinstance(item.owner, list):
+        return None
+    for turn in turns[item.turn + 1 : item.turn + JOIN_TURNS + 1]:
+        if turn.speaker and turn.speaker not in item.owner and JOINING.search(turn.text):
+            return turn.index, turn.speaker
+    return None
 
 
 SESSION_VERBS = {"do", "run", "sit", "walk", "go", "click", "come", "visit", "present", "host", "hold", "meet"}
