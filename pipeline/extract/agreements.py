@@ -22,6 +22,8 @@ from spacy.tokens import Span
 
 from pipeline.extract.components import Clause
 from pipeline.extract.deadlines import ACCEPTING
+from pipeline.extract.declined import declined
+from pipeline.extract.echoes import term_echoed
 from pipeline.extract.settled import settled_text, terse_answer
 from pipeline.extract.settling import (
     answers_when,
@@ -355,6 +357,9 @@ class AgreementTracker:
             if asked is not None:
                 self._add(Found(k, f"{asked.text} {turn.text}", "go_ahead", 0.6, False))
                 return
+        if said := term_echoed(turns, k, self.committed):  # "…starts on the first of June." "First of June, yes."
+            self._add(Found(k, f"{said} {turn.text}", "term_echoed", 0.7, True, said=said))
+            return
         if (picked := option_picked(turns, k)) is not None:  # "Teal or coral?" "Coral. It's warmer."
             self._add(Found(k, picked, "option_picked", 0.7, True))
             return
@@ -367,6 +372,9 @@ class AgreementTracker:
             return
         if turn.speaker is not None and date_moved(turns, k):  # "Can we move the launch?" … "Sixteenth then. Fine."
             self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "date_moved", 0.7, False, said=turn.text))
+            return
+        if said := declined(turns, k):  # "We decline.", "I don't think we should use them again." "No. Agreed."
+            self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "declined", 0.7, True, said=said))
             return
         for c in turn.clauses:
             if (
@@ -480,6 +488,9 @@ class AgreementTracker:
             last = self.found[-1]
             if f.speakerless and last.speakerless and not (_content(f.text) & _content(last.text)):
                 self.found.append(f)  # one speaker settling two things in a row: "Fine, highball it is. Ten mil it is."
+                return
+            if f.rule == "term_echoed" and not (_content(f.said) & _content(last.said or last.text)):
+                self.found.append(f)  # "First of June, yes. And terms stay at thirty days?" "Thirty days is fine."
                 return
             if f.strong and (not last.strong or last.rule == "reversal_decision" != f.rule):
                 self.found[-1] = f  # "Hang on, the blue clashes." "Go with green.": the decision said after wins
