@@ -8,12 +8,18 @@ import datetime as dt
 
 import pytest
 
+from pipeline.extract import analyse
 from pipeline.extract.echoes import ECHO_ROWS, said_back
-from tests.support import LUCY, NADIA, OWEN, PEOPLE, extract_turns
+from pipeline.schemas import Segment, Transcript
+from pipeline.settings import Settings
+from tests.support import LUCY, MODELS, NADIA, OWEN, PEOPLE, extract_turns, header
+
+DAY = dt.date(2026, 3, 4)
+SETTINGS = Settings(models_dir=MODELS)
 
 
 def agreed(turns: list[tuple[str, str]]) -> list[tuple[int, str]]:
-    ex = extract_turns(turns, PEOPLE, dt.date(2026, 3, 4), "gold-json", step=10.0)
+    ex = extract_turns(turns, PEOPLE, DAY, "gold-json", step=10.0)
     return [(a.turn, a.text) for a in ex.agreements]
 
 
@@ -32,12 +38,11 @@ def test_row_does_not_match(row: str, sentence: str) -> None:
 
 
 def test_said_back_needs_a_figure() -> None:
-    from pipeline.extract import build_nlp
-    from tests.support import MODELS
-
-    nlp = build_nlp(MODELS)
-    assert said_back(next(nlp("Thirty days is fine.").sents)) == "Thirty days"
-    assert said_back(next(nlp("The colour is fine.").sents)) == ""
+    turns = [(LUCY, "Thirty days is fine."), (OWEN, "The colour is fine."), (LUCY, "The tenth. Fine.")]
+    segments = [Segment(index=k, text=text, speaker=who, start=k * 10.0) for k, (who, text) in enumerate(turns)]
+    analysed = analyse(Transcript(source_kind="gold-json", segments=segments), header(PEOPLE, DAY), SETTINGS)
+    said = [said_back(t) for t in analysed]
+    assert [s.text if s is not None else None for s in said] == ["Thirty days is fine.", None, "The tenth. Fine."]
 
 
 SAID_BACK = {
@@ -52,6 +57,16 @@ SAID_BACK = {
     "a price put, said back with fine": (
         [(OWEN, "We could do all six films for two-eighty."), (LUCY, "Two-eighty, fine.")],
         [(1, "We do all six films for two-eighty.")],
+    ),
+}
+SAID_BACK |= {
+    "a date that is the condition of a deal": (
+        [(LUCY, "If you can have the site live by the tenth, we'll sign the contract."), (OWEN, "The tenth. Fine.")],
+        [(1, "If you can have the site live by the tenth, we'll sign the contract.")],
+    ),
+    "a term of an offer, taken first and said back": (
+        [(OWEN, "If you commit to twelve months, we'll do it for ninety."), (LUCY, "Done. Ninety for twelve months.")],
+        [(1, "If you commit to twelve months, we'll do it for ninety.")],
     ),
 }
 NOT_SAID_BACK = {

@@ -60,6 +60,20 @@ SETTLED = {
         ],
         [4],
     ),
+    "a figure agreed, then gone back on and replaced by a plain decision": (
+        [
+            (OWEN, "We wrote it as a thirty and I'd keep it at thirty."),
+            (LUCY, "Thirty's fine. Agreed, we'll buy thirties."),
+            (NADIA, "Next, the casting."),
+            (WILL, "We like the second voice."),
+            (NADIA, "Good."),
+            (OWEN, "I think we have to go back on what we said earlier. It needs to be a forty."),
+            (LUCY, "How much more?"),
+            (NADIA, "About a third more per spot."),
+            (LUCY, "Okay, forget the thirties. We'll make it a forty and keep the budget."),
+        ],
+        [8],
+    ),
     "agreed, to a so-question": (
         [(NADIA, "So, seventy-thirty towards video for the summer?"), (LUCY, "Agreed. Seventy-thirty.")],
         [1],

@@ -479,10 +479,15 @@ class AgreementTracker:
         return gone if len(gone) == 1 else []
 
     def _add(self, f: Found) -> None:
-        if f.strong and self.mind_changed is not None and 0 < f.turn - self.mind_changed <= CONFIRM_REACH:
+        if self.mind_changed is not None and 0 < f.turn - self.mind_changed <= CONFIRM_REACH:
             # "Right, I'm going back on what I said. Could we do A's apple with B's lettering?" … "Then that's the
-            # decision.": the decision the change of mind asked for replaces the one it went back on
-            self._drop_replaced(f.turn, self._changed(self.mind_changed, ""))
+            # decision.": the decision the change of mind asked for replaces the one it went back on; one stated
+            # without a ratifying cue, by what its own turn names too ("I think we have to go back on what we said."
+            # … "Okay, forget the thirties. We'll make it a forty.")
+            named = self._changed(self.mind_changed, "")
+            if not f.strong and f.turn < len(self.turns):
+                named |= _named(self.turns[f.turn].doc[:])
+            self._drop_replaced(f.turn, named)
             self.mind_changed = None
         if self.found and f.turn - self.found[-1].turn <= 1:
             last = self.found[-1]

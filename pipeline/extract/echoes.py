@@ -52,6 +52,12 @@ ECHO_ROWS: tuple[EchoRow, ...] = (
         ("Thirty days is fine?", "Thirty days is fine if the board agrees.", "Thirty days is not fine."),
     ),
     EchoRow(
+        "taken_said_back",  # a word that takes it, then the term
+        re.compile(r"^(?:done|deal|agreed|fine|sold)(?:,\s*|[.!]\s+)(?P<term>[^.!?,;]+?)[.!]?$", re.IGNORECASE),
+        ("Done. The tenth.", "Deal, ninety.", "Agreed. Sixty-forty."),
+        ("Fine. The tenth?", "Yes, the tenth.", "Done. The tenth, I think, at the latest."),
+    ),
+    EchoRow(
         "said_back_works",  # the term works, or "X it is"
         re.compile(r"^(?P<term>[^.!?,;]+?)\s+(?:works|suits us|it is)(?:\s+for\s+(?:us|me|everyone))?[.!]?$", re.I),
         ("Tenth it is.", "The fifteenth works for us.", "Sixty-forty suits us."),
@@ -83,26 +89,29 @@ def _figures(span: Span | Turn) -> set[str]:
     return {t.lower_ for t in doc if _figure(t)} | {p for t in doc if _figure(t) for p in t.lower_.split("-")}
 
 
-def said_back(sent: Span) -> str:
-    """The words ``sent`` says back and takes, by the first of ``ECHO_ROWS`` that matches it; "" when none does or
+def said_back(turn: Turn) -> Span | None:
+    """The opening of ``turn`` that says a term back and takes it, by the first of ``ECHO_ROWS`` that matches its
+    first sentence, or its first two when the first is the term alone ("The tenth. Fine."); None when none does or
     the term is not a short phrase with a figure in it."""
-    text = " ".join(sent.text.split())
-    for row in ECHO_ROWS:
-        m = row.pattern.match(text)
-        if m is None:
-            continue
-        term = m.group("term")
-        if len(term.split()) <= TERM_WORDS and any(_figure(t) for t in sent if t.idx - sent.start_char < m.end("term")):
-            return term
-    return ""
+    sents = list(turn.doc.sents)
+    for said in [*sents[:1], *([turn.doc[sents[0].start : sents[1].end]] if len(sents) > 1 else [])]:
+        text = " ".join(said.text.split())
+        for row in ECHO_ROWS:
+            m = row.pattern.match(text)
+            if m is None or len(m.group("term").split()) > TERM_WORDS:
+                continue
+            term = {w.lower() for w in re.findall(r"[\w']+", m.group("term"))}  # "two-eighty": "two", "eighty"
+            if any(_figure(t) and t.lower_ in term for t in said):
+                return said
+    return None
 
 
 def term_echoed(turns: list[Turn], k: int, committed: Callable[[int], bool]) -> str:
     """The sentence in which another speaker just put the term that turn ``k`` says back and takes, as the
     agreement states it ("" when the turn is no such reply)."""
     turn = turns[k]
-    first = next(iter(turn.doc.sents), None)
-    if turn.speaker is None or first is None or not said_back(first):
+    first = said_back(turn) if turn.speaker is not None else None
+    if first is None:
         return ""
     echoed = {t.lower_ for t in first if _figure(t)}
     j = next((i for i in (k - 1, k - 2) if i >= 0 and turns[i].speaker not in (None, turn.speaker)), None)
@@ -116,9 +125,21 @@ def term_echoed(turns: list[Turn], k: int, committed: Callable[[int], bool]) -> 
     if not echoed <= _figures(put) or _answers_when(turns, j):
         return ""
     sent = next((s for s in put.doc.sents if echoed & _figures(s)), None)
-    if sent is None or (any(_when(t) for t in first) and not _happens_then(sent)):
+    if sent is None or not (_happens_then(sent) if any(_when(t) for t in first) else _puts(put, sent)):
         return ""
     return sent.text.strip()
+
+
+def _puts(turn: Turn, sent: Span) -> bool:
+    """ "We could do the whole package for two-eighty.", "So, seventy-thirty?": the sentence puts the term, as a
+    proposal, an offer or a question; not a fact said ("Fifty now. Sales added some.")."""
+    proposed = any(sent.start <= c.start < sent.end for c in turn.cues("PROPOSAL"))
+    return proposed or sent.text.rstrip().endswith("?") or any(t.tag_ == "MD" for t in sent) or _happens_then(sent)
+
+
+def _answers_when(turns: list[Turn], j: int) -> bool:
+    """Turn ``j`` answers "when?" or "by when?" asked the turn before."""
+    return j > 0 and bool(re.search(r"\bwhen\b[^.!?]*\?", turns[j - 1].text, re.IGNORECASE))
 
 
 # what a date settles when it is not the time of some work or a session: when something starts, moves or runs
@@ -129,12 +150,18 @@ PERSONS = frozenset("i you we me us".split())
 def _happens_then(sent: Span) -> bool:
     """ "So the new contract starts on the first of June.", "Payment terms stay at thirty days?": a date or span put
     for what happens to something, not for what a person does ("I can send them over Monday week", "can I have till
-    Thursday?", "Are we saying the 24th?", "make it Monday") nor a fact read out ("Early access is June tenth")."""
+    Thursday?", "Are we saying the 24th?", "make it Monday") nor a fact read out ("Early access is June tenth"); or
+    the condition of an offer ("If you can get it live by the tenth, we'll sign today.")."""
     root = sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return root.lemma_ in HAPPENS and subj is not None and subj.lower_ not in PERSONS
+    return (root.lemma_ in HAPPENS and subj is not None and subj.lower_ not in PERSONS) or _offered_if(sent)
 
 
-def _answers_when(turns: list[Turn], j: int) -> bool:
-    """Turn ``j`` answers "when?" or "by when?" asked the turn before."""
-    return j > 0 and bool(re.search(r"\bwhen\b[^.!?]*\?", turns[j - 1].text, re.IGNORECASE))
+def _offered_if(sent: Span) -> bool:
+    """ "If you can get it live by the tenth, we'll sign today.", "If you commit to twelve months, we can do ninety.":
+    the date or span is the condition of what one side offers in return."""
+    root = sent.root
+    offered = any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children)
+    return offered and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children) for c in root.children
+    )
