@@ -74,6 +74,24 @@ SETTLED = {
         ],
         [8],
     ),
+    "a word accepted, then the swap it makes ratified by the other client": (
+        [
+            (NADIA, "Legal won't let us say effortless. What about simple? Simple, no fuss?"),
+            (LUCY, "Simple's fine. We say simple on the packs already."),
+            (OWEN, "So we swap effortless for simple, then. Yeah?"),
+            (WILL, "Yep, simple it is."),
+        ],
+        [3],
+    ),
+    "figures accepted, then the total confirmed by the one who holds the budget": (
+        [
+            (NADIA, "Can we meet in the middle? Two point four. Print at ninety, radio at forty, the rest as it is."),
+            (LUCY, "Radio at forty means breakfast only. We can live with that."),
+            (WILL, "Two point four. I can take that to the board, yes."),
+            (NADIA, "Then that's the number. Two point four million, confirmed."),
+        ],
+        [3],
+    ),
     "agreed, to a so-question": (
         [(NADIA, "So, seventy-thirty towards video for the summer?"), (LUCY, "Agreed. Seventy-thirty.")],
         [1],

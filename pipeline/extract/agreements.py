@@ -169,6 +169,17 @@ def _no_choice(span: Span) -> bool:
     return bool(said) and (said[-1] in TIMES_OF_DAY or said[-1] in NOT_CHOSEN)
 
 
+CHECKS = frozenset("yeah yes right agreed okay ok".split())
+
+
+def _checked(turn: Turn) -> bool:
+    """ "So we swap painless for gentle, then. Yeah?": a statement of what we do, put to the others with a bare check;
+    "Gentle it is." in reply settles it (unlike an answer to a question of which or what)."""
+    sents = list(turn.doc.sents)
+    words = [t.lower_ for t in sents[-1] if not t.is_punct] if sents else []
+    return len(sents) > 1 and len(words) == 1 and words[0] in CHECKS and "we" in {t.lower_ for t in sents[-2]}
+
+
 def _asked(span: Span) -> bool:
     return span.sent.text.rstrip().endswith("?")
 
@@ -294,7 +305,7 @@ class AgreementTracker:
         strong = [s for s in strong if s.id_ != "x_out" or _option_dropped(turns, k, s)]
         # "Yes, pause them today, definitely.": an order with its deadline is work asked for, not a decision
         strong = [s for s in strong if s.id_ != "terse_decide" or not _dated(turn, s)]
-        if prev is not None and prev.is_question():
+        if prev is not None and prev.is_question() and not _checked(prev):
             strong = [s for s in strong if s.id_ not in ANSWER_LIKE]
         proposed = prev is not None and (prev.cues("PROPOSAL") or any(_proposes(c) for c in prev.clauses))
         if prev is not None and prev.speaker != turn.speaker and self.committed(k - 1) and not proposed:
@@ -465,6 +476,12 @@ class AgreementTracker:
             return False
         return any(t.lower_ == "your" and t.head.pos_ == "NOUN" for t in said.doc)
 
+    @staticmethod
+    def _ratifies(f: Found, last: Found) -> bool:
+        """A ratifying cue a turn or two after a weaker acceptance of the same thing is where it is settled."""
+        near = f.turn - last.turn < CONFIRM_REACH and not last.strong
+        return near and bool(_stems(f"{f.text} {f.said}") & _stems(f"{last.text} {last.said}"))
+
     def _conceded(self, f: Found) -> list[Found]:
         """ "Cinema I can live with." … turns on, "And cinema's out?" "Out. That's decided.": a point conceded while
         the rest was still argued is settled by the later decision that names it again (not by a recap)."""
@@ -500,6 +517,8 @@ class AgreementTracker:
             if f.strong and (not last.strong or last.rule == "reversal_decision" != f.rule):
                 self.found[-1] = f  # "Hang on, the blue clashes." "Go with green.": the decision said after wins
             return
+        if self.found and f.strong and self._ratifies(f, self.found[-1]):
+            self.found.pop()  # "Gentle's fine." "So we swap painless for gentle, then?" "Gentle it is.": ratified
         undone = [g for g in self.found if f.turn - g.turn <= REVERSAL_REACH and opposed(g.text, f.text)]
         # "Keep the banner." … long after, "Then lose the banner.": the later decision on the same thing stands
         mine = _named(self.turns[f.turn].doc[:]) if f.turn < len(self.turns) else set()
@@ -598,6 +617,11 @@ _FUNCTION = {"it", "is", "that", "that's", "s", "the", "a", "we", "we're", "re",
 
 def _content(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _FUNCTION} - {"agreed", "approved"}
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of ``text``, "Gentle's" as "gentle"."""
+    return {w.removesuffix("'s") for w in _content(text)}
 
 
 def _negated(span: Span) -> bool:
