@@ -92,6 +92,26 @@ SETTLED = {
         ],
         [3],
     ),
+    "an option chosen, then another of the same set chosen on the same thing": (
+        [
+            (NADIA, "Two routes for the poster. A is the harbour at dawn, B is the lighthouse and the cat."),
+            (LUCY, "Okay, let's go with B. The lighthouse and the cat."),
+            (OWEN, "Lovely. I'll get the retouching started."),
+            (WILL, "One thing. That lighthouse is the one in the rival's ad."),
+            (NADIA, "We'd have to reshoot to change it, and that's two weeks."),
+            (LUCY, "No, not for a poster. Let's go with A, the harbour. The cat can go on the leaflet."),
+        ],
+        [5],
+    ),
+    "two choices by letter on different things both stand": (
+        [
+            (NADIA, "For the logo, A is the serif, B the rounded one."),
+            (LUCY, "Let's go with B for the logo."),
+            (OWEN, "And for the van livery, A is white, B is navy."),
+            (LUCY, "Let's go with A for the vans."),
+        ],
+        [1, 3],
+    ),
     "agreed, to a so-question": (
         [(NADIA, "So, seventy-thirty towards video for the summer?"), (LUCY, "Agreed. Seventy-thirty.")],
         [1],

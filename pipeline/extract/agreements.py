@@ -476,11 +476,22 @@ class AgreementTracker:
             return False
         return any(t.lower_ == "your" and t.head.pos_ == "NOUN" for t in said.doc)
 
-    @staticmethod
-    def _ratifies(f: Found, last: Found) -> bool:
-        """A ratifying cue a turn or two after a weaker acceptance of the same thing is where it is settled."""
-        near = f.turn - last.turn < CONFIRM_REACH and not last.strong
-        return near and bool(_stems(f"{f.text} {f.said}") & _stems(f"{last.text} {last.said}"))
+    def _ratifies(self, f: Found, last: Found) -> bool:
+        """A ratifying cue a turn or two after a weaker acceptance of the same thing (what the two turns of each name,
+        figures and qualities too) is where it is settled."""
+        if f.turn - last.turn >= CONFIRM_REACH or last.strong:
+            return False
+        return bool(self._things_at(f.turn) & self._things_at(last.turn))
+
+    def _things_at(self, j: int) -> set[str]:
+        """What turn ``j`` and the turn before it name, figures and qualities included ("gentle", "three")."""
+        return {
+            t.lemma_.lower().removesuffix("'s")
+            for i in (j - 1, j)
+            if 0 <= i < len(self.turns)
+            for t in self.turns[i].doc
+            if t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and (t.pos_ == "NUM" or not t.is_stop)
+        }
 
     def _conceded(self, f: Found) -> list[Found]:
         """ "Cinema I can live with." … turns on, "And cinema's out?" "Out. That's decided.": a point conceded while
@@ -527,6 +538,16 @@ class AgreementTracker:
             for g in self.found
             if REVERSAL_REACH < f.turn - g.turn <= MIND_REACH
             and opposed(g.text, f.text)
+            and mine & self._named_at(g.turn)
+        ]
+        # "Okay, let's go with B. The armchair and the dog." … later, "Let's go with A, the table. The dog goes
+        # inside.": another option of the same set chosen on the same thing replaces the earlier choice
+        undone += [
+            g
+            for g in self.found
+            if 0 < f.turn - g.turn <= MIND_REACH
+            and _option_chosen(g) not in ("", _option_chosen(f))
+            and _option_chosen(f)
             and mine & self._named_at(g.turn)
         ]
         undone += self._conceded(f)
@@ -619,9 +640,18 @@ def _content(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _FUNCTION} - {"agreed", "approved"}
 
 
-def _stems(text: str) -> set[str]:
-    """The content words of ``text``, "Gentle's" as "gentle"."""
-    return {w.removesuffix("'s") for w in _content(text)}
+# a choice among options named by letter or number: "let's go with B", "go for option two", "route C it is"
+OPTION_CHOSEN = re.compile(
+    r"\bgo (?:with|for) (?:option |route )?(?P<a>[A-E]|one|two|three|four)\b(?![\w'-])"
+    r"|\b(?:option|route) (?P<b>[A-E]|one|two|three|four) it is\b",
+)
+CHOOSING = {"lets_go_with", "terse_choice", "go_with_imperative", "x_it_is"}
+
+
+def _option_chosen(f: Found) -> str:
+    """The option a choice names by letter or number ("B"), "" for other agreements."""
+    m = OPTION_CHOSEN.search(f.text) if f.rule in CHOOSING else None
+    return (m.group("a") or m.group("b")).lower() if m else ""
 
 
 def _negated(span: Span) -> bool:
