@@ -456,6 +456,13 @@ SETTLED = {
 }
 
 NOT_SETTLED = {
+    "a price taken only if terms still to come suit": (
+        [
+            (NADIA, "The best the network can do is eighty-four for the flight."),
+            (LUCY, "I can live with eighty-four if the cancellation terms work. What are they?"),
+        ],
+        [],
+    ),
     "out, answering where someone is": (
         [(OWEN, "Is the new ad live yet?"), (LUCY, "The ad's out. It went live on Monday.")],
         [],

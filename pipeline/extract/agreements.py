@@ -337,6 +337,7 @@ class AgreementTracker:
             if not s.sent.text.rstrip().endswith("?")
             and not _negated(s)
             and not _date_or_concession(turn, s)
+            and not _on_condition(s)
             and not (s.id_ in ("go_ahead_reply", "bare_fine") and turn.speaker is None)  # audio: bare_go_ahead
         ]
         # "We should do the recce together." "Yes, let's. When?": a session taken up is a joint item, not a decision
@@ -652,6 +653,12 @@ def _option_chosen(f: Found) -> str:
     """The option a choice names by letter or number ("B"), "" for other agreements."""
     m = OPTION_CHOSEN.search(f.text) if f.rule in CHOOSING else None
     return (m.group("a") or m.group("b")).lower() if m else ""
+
+
+def _on_condition(span: Span) -> bool:
+    """ "I can live with one ninety-two five if the cancellation terms work.": taken only on a condition still open,
+    so not yet settled (the terms are, when they are agreed)."""
+    return any(t.lower_ == "if" for t in span.doc[span.end : span.sent.end])
 
 
 def _negated(span: Span) -> bool:
