@@ -69,7 +69,21 @@ SAID_BACK |= {
         [(1, "If you commit to twelve months, we'll do it for ninety.")],
     ),
 }
+SAID_BACK |= {
+    "a price put for us both": (
+        [(OWEN, "Can we do the lot for two-eighty?"), (LUCY, "Two-eighty, fine.")],
+        [(1, "We do the lot for two-eighty.")],
+    ),
+    "a launch date read back": (
+        [(OWEN, "So the launch is the first of June, then?"), (LUCY, "First of June, yes.")],
+        [(1, "The launch is the first of June.")],
+    ),
+}
 NOT_SAID_BACK = {
+    "the day of a session put for us both": [
+        (OWEN, "Could we do the workshop on Thursday the twenty-second?"),
+        (LUCY, "Thursday the twenty-second, fine."),
+    ],
     "a deadline asked for": [(LUCY, "Could we see the new cut by Wednesday?"), (OWEN, "Wednesday's fine.")],
     "a deadline offered": [
         (OWEN, "So I can send three variants over Monday week? Gives me time."),

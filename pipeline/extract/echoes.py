@@ -117,17 +117,27 @@ def term_echoed(turns: list[Turn], k: int, committed: Callable[[int], bool]) -> 
     j = next((i for i in (k - 1, k - 2) if i >= 0 and turns[i].speaker not in (None, turn.speaker)), None)
     if j is None or any(turns[i].speaker == turn.speaker for i in range(j + 1, k)):
         return ""
-    # the time of some work: asked for, taken on, or answered when asked when it is due
-    around = range(max(0, j - 1), j + 1)
-    if any(committed(i) or turns[i].cues("REQUEST") or turns[i].cues("WHEN") for i in around):
-        return ""
     put = turns[j]
-    if not echoed <= _figures(put) or _answers_when(turns, j):
-        return ""
     sent = next((s for s in put.doc.sents if echoed & _figures(s)), None)
-    if sent is None or not (_happens_then(sent) if any(_when(t) for t in first) else _puts(put, sent)):
+    if sent is None or not echoed <= _figures(put) or _answers_when(turns, j):
+        return ""
+    # a time: when something starts, moves or stays, or the condition of an offer; never the day of a session or
+    # of some work ("Could we do Thursday the twenty-second?", "I'll send them over Monday week.")
+    timed = any(_when(t) for t in first)
+    # a figure: not for some work asked for or taken on, but a price or term "we" are asked to agree ("Can we do
+    # the lot for two-eighty?")
+    jointly = not timed and _jointly(put, sent)
+    around = range(max(0, j - 1), j + 1)
+    if not jointly and any(committed(i) or turns[i].cues("REQUEST") or turns[i].cues("WHEN") for i in around):
+        return ""
+    if not (jointly or (_happens_then(sent) if timed else _puts(put, sent))):
         return ""
     return sent.text.strip()
+
+
+def _jointly(turn: Turn, sent: Span) -> bool:
+    """The sentence proposes what "we" do ("Can we do the lot for two-eighty?", "We could go to thirty days.")."""
+    return any(sent.start <= c.start < sent.end and c[-1].lower_ == "we" for c in turn.cues("PROPOSAL"))
 
 
 def _puts(turn: Turn, sent: Span) -> bool:
@@ -154,7 +164,8 @@ def _happens_then(sent: Span) -> bool:
     the condition of an offer ("If you can get it live by the tenth, we'll sign today.")."""
     root = sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return (root.lemma_ in HAPPENS and subj is not None and subj.lower_ not in PERSONS) or _offered_if(sent)
+    happens = subj is not None and (subj.lemma_ in HAPPENS or (root.lemma_ in HAPPENS and subj.lower_ not in PERSONS))
+    return happens or _offered_if(sent)
 
 
 def _offered_if(sent: Span) -> bool:
