@@ -657,8 +657,14 @@ def _option_chosen(f: Found) -> str:
 
 def _on_condition(span: Span) -> bool:
     """ "I can live with one ninety-two five if the cancellation terms work.": taken only on a condition still open,
-    so not yet settled (the terms are, when they are agreed)."""
-    return any(t.lower_ == "if" for t in span.doc[span.end : span.sent.end])
+    so not yet settled (the terms are, when they are agreed); not "Fine, as long as we can call if it's stuck.", which
+    takes it with a proviso."""
+    for t in span.doc[span.end : span.sent.end]:
+        if t.lower_ in ("long", "provided", "providing") or t.lower_ == ",":
+            return False
+        if t.lower_ == "if":
+            return True
+    return False
 
 
 def _negated(span: Span) -> bool:
