@@ -60,6 +60,58 @@ SETTLED = {
         ],
         [4],
     ),
+    "a figure agreed, then gone back on and replaced by a plain decision": (
+        [
+            (OWEN, "We wrote it as a thirty and I'd keep it at thirty."),
+            (LUCY, "Thirty's fine. Agreed, we'll buy thirties."),
+            (NADIA, "Next, the casting."),
+            (WILL, "We like the second voice."),
+            (NADIA, "Good."),
+            (OWEN, "I think we have to go back on what we said earlier. It needs to be a forty."),
+            (LUCY, "How much more?"),
+            (NADIA, "About a third more per spot."),
+            (LUCY, "Okay, forget the thirties. We'll make it a forty and keep the budget."),
+        ],
+        [8],
+    ),
+    "a word accepted, then the swap it makes ratified by the other client": (
+        [
+            (NADIA, "Legal won't let us say effortless. What about simple? Simple, no fuss?"),
+            (LUCY, "Simple's fine. We say simple on the packs already."),
+            (OWEN, "So we swap effortless for simple, then. Yeah?"),
+            (WILL, "Yep, simple it is."),
+        ],
+        [3],
+    ),
+    "figures accepted, then the total confirmed by the one who holds the budget": (
+        [
+            (NADIA, "Can we meet in the middle? Two point four. Print at ninety, radio at forty, the rest as it is."),
+            (LUCY, "Radio at forty means breakfast only. We can live with that."),
+            (WILL, "Two point four. I can take that to the board, yes."),
+            (NADIA, "Then that's the number. Two point four million, confirmed."),
+        ],
+        [3],
+    ),
+    "an option chosen, then another of the same set chosen on the same thing": (
+        [
+            (NADIA, "Two routes for the poster. A is the harbour at dawn, B is the lighthouse and the cat."),
+            (LUCY, "Okay, let's go with B. The lighthouse and the cat."),
+            (OWEN, "Lovely. I'll get the retouching started."),
+            (WILL, "One thing. That lighthouse is the one in the rival's ad."),
+            (NADIA, "We'd have to reshoot to change it, and that's two weeks."),
+            (LUCY, "No, not for a poster. Let's go with A, the harbour. The cat can go on the leaflet."),
+        ],
+        [5],
+    ),
+    "two choices by letter on different things both stand": (
+        [
+            (NADIA, "For the logo, A is the serif, B the rounded one."),
+            (LUCY, "Let's go with B for the logo."),
+            (OWEN, "And for the van livery, A is white, B is navy."),
+            (LUCY, "Let's go with A for the vans."),
+        ],
+        [1, 3],
+    ),
     "agreed, to a so-question": (
         [(NADIA, "So, seventy-thirty towards video for the summer?"), (LUCY, "Agreed. Seventy-thirty.")],
         [1],
@@ -404,6 +456,13 @@ SETTLED = {
 }
 
 NOT_SETTLED = {
+    "a price taken only if terms still to come suit": (
+        [
+            (NADIA, "The best the network can do is eighty-four for the flight."),
+            (LUCY, "I can live with eighty-four if the cancellation terms work. What are they?"),
+        ],
+        [],
+    ),
     "out, answering where someone is": (
         [(OWEN, "Is the new ad live yet?"), (LUCY, "The ad's out. It went live on Monday.")],
         [],

@@ -22,6 +22,8 @@ from spacy.tokens import Span
 
 from pipeline.extract.components import Clause
 from pipeline.extract.deadlines import ACCEPTING
+from pipeline.extract.declined import declined
+from pipeline.extract.echoes import term_echoed
 from pipeline.extract.settled import settled_text, terse_answer
 from pipeline.extract.settling import (
     answers_when,
@@ -167,6 +169,17 @@ def _no_choice(span: Span) -> bool:
     return bool(said) and (said[-1] in TIMES_OF_DAY or said[-1] in NOT_CHOSEN)
 
 
+CHECKS = frozenset("yeah yes right agreed okay ok".split())
+
+
+def _checked(turn: Turn) -> bool:
+    """ "So we swap painless for gentle, then. Yeah?": a statement of what we do, put to the others with a bare check;
+    "Gentle it is." in reply settles it (unlike an answer to a question of which or what)."""
+    sents = list(turn.doc.sents)
+    words = [t.lower_ for t in sents[-1] if not t.is_punct] if sents else []
+    return len(sents) > 1 and len(words) == 1 and words[0] in CHECKS and "we" in {t.lower_ for t in sents[-2]}
+
+
 def _asked(span: Span) -> bool:
     return span.sent.text.rstrip().endswith("?")
 
@@ -292,7 +305,7 @@ class AgreementTracker:
         strong = [s for s in strong if s.id_ != "x_out" or _option_dropped(turns, k, s)]
         # "Yes, pause them today, definitely.": an order with its deadline is work asked for, not a decision
         strong = [s for s in strong if s.id_ != "terse_decide" or not _dated(turn, s)]
-        if prev is not None and prev.is_question():
+        if prev is not None and prev.is_question() and not _checked(prev):
             strong = [s for s in strong if s.id_ not in ANSWER_LIKE]
         proposed = prev is not None and (prev.cues("PROPOSAL") or any(_proposes(c) for c in prev.clauses))
         if prev is not None and prev.speaker != turn.speaker and self.committed(k - 1) and not proposed:
@@ -324,6 +337,7 @@ class AgreementTracker:
             if not s.sent.text.rstrip().endswith("?")
             and not _negated(s)
             and not _date_or_concession(turn, s)
+            and not _on_condition(s)
             and not (s.id_ in ("go_ahead_reply", "bare_fine") and turn.speaker is None)  # audio: bare_go_ahead
         ]
         # "We should do the recce together." "Yes, let's. When?": a session taken up is a joint item, not a decision
@@ -355,6 +369,9 @@ class AgreementTracker:
             if asked is not None:
                 self._add(Found(k, f"{asked.text} {turn.text}", "go_ahead", 0.6, False))
                 return
+        if said := term_echoed(turns, k, self.committed):  # "…starts on the first of June." "First of June, yes."
+            self._add(Found(k, f"{said} {turn.text}", "term_echoed", 0.7, True, said=said))
+            return
         if (picked := option_picked(turns, k)) is not None:  # "Teal or coral?" "Coral. It's warmer."
             self._add(Found(k, picked, "option_picked", 0.7, True))
             return
@@ -367,6 +384,9 @@ class AgreementTracker:
             return
         if turn.speaker is not None and date_moved(turns, k):  # "Can we move the launch?" … "Sixteenth then. Fine."
             self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "date_moved", 0.7, False, said=turn.text))
+            return
+        if said := declined(turns, k):  # "We decline.", "I don't think we should use them again." "No. Agreed."
+            self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "declined", 0.7, True, said=said))
             return
         for c in turn.clauses:
             if (
@@ -457,6 +477,23 @@ class AgreementTracker:
             return False
         return any(t.lower_ == "your" and t.head.pos_ == "NOUN" for t in said.doc)
 
+    def _ratifies(self, f: Found, last: Found) -> bool:
+        """A ratifying cue a turn or two after a weaker acceptance of the same thing (what the two turns of each name,
+        figures and qualities too) is where it is settled."""
+        if f.turn - last.turn >= CONFIRM_REACH or last.strong:
+            return False
+        return bool(self._things_at(f.turn) & self._things_at(last.turn))
+
+    def _things_at(self, j: int) -> set[str]:
+        """What turn ``j`` and the turn before it name, figures and qualities included ("gentle", "three")."""
+        return {
+            t.lemma_.lower().removesuffix("'s")
+            for i in (j - 1, j)
+            if 0 <= i < len(self.turns)
+            for t in self.turns[i].doc
+            if t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and (t.pos_ == "NUM" or not t.is_stop)
+        }
+
     def _conceded(self, f: Found) -> list[Found]:
         """ "Cinema I can live with." … turns on, "And cinema's out?" "Out. That's decided.": a point conceded while
         the rest was still argued is settled by the later decision that names it again (not by a recap)."""
@@ -471,19 +508,29 @@ class AgreementTracker:
         return gone if len(gone) == 1 else []
 
     def _add(self, f: Found) -> None:
-        if f.strong and self.mind_changed is not None and 0 < f.turn - self.mind_changed <= CONFIRM_REACH:
+        if self.mind_changed is not None and 0 < f.turn - self.mind_changed <= CONFIRM_REACH:
             # "Right, I'm going back on what I said. Could we do A's apple with B's lettering?" … "Then that's the
-            # decision.": the decision the change of mind asked for replaces the one it went back on
-            self._drop_replaced(f.turn, self._changed(self.mind_changed, ""))
+            # decision.": the decision the change of mind asked for replaces the one it went back on; one stated
+            # without a ratifying cue, by what its own turn names too ("I think we have to go back on what we said."
+            # … "Okay, forget the thirties. We'll make it a forty.")
+            named = self._changed(self.mind_changed, "")
+            if not f.strong and f.turn < len(self.turns):
+                named |= _named(self.turns[f.turn].doc[:])
+            self._drop_replaced(f.turn, named)
             self.mind_changed = None
         if self.found and f.turn - self.found[-1].turn <= 1:
             last = self.found[-1]
             if f.speakerless and last.speakerless and not (_content(f.text) & _content(last.text)):
                 self.found.append(f)  # one speaker settling two things in a row: "Fine, highball it is. Ten mil it is."
                 return
+            if f.rule == "term_echoed" and not (_content(f.said) & _content(last.said or last.text)):
+                self.found.append(f)  # "First of June, yes. And terms stay at thirty days?" "Thirty days is fine."
+                return
             if f.strong and (not last.strong or last.rule == "reversal_decision" != f.rule):
                 self.found[-1] = f  # "Hang on, the blue clashes." "Go with green.": the decision said after wins
             return
+        if self.found and f.strong and self._ratifies(f, self.found[-1]):
+            self.found.pop()  # "Gentle's fine." "So we swap painless for gentle, then?" "Gentle it is.": ratified
         undone = [g for g in self.found if f.turn - g.turn <= REVERSAL_REACH and opposed(g.text, f.text)]
         # "Keep the banner." … long after, "Then lose the banner.": the later decision on the same thing stands
         mine = _named(self.turns[f.turn].doc[:]) if f.turn < len(self.turns) else set()
@@ -492,6 +539,16 @@ class AgreementTracker:
             for g in self.found
             if REVERSAL_REACH < f.turn - g.turn <= MIND_REACH
             and opposed(g.text, f.text)
+            and mine & self._named_at(g.turn)
+        ]
+        # "Okay, let's go with B. The armchair and the dog." … later, "Let's go with A, the table. The dog goes
+        # inside.": another option of the same set chosen on the same thing replaces the earlier choice
+        undone += [
+            g
+            for g in self.found
+            if 0 < f.turn - g.turn <= MIND_REACH
+            and _option_chosen(g) not in ("", _option_chosen(f))
+            and _option_chosen(f)
             and mine & self._named_at(g.turn)
         ]
         undone += self._conceded(f)
@@ -582,6 +639,32 @@ _FUNCTION = {"it", "is", "that", "that's", "s", "the", "a", "we", "we're", "re",
 
 def _content(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _FUNCTION} - {"agreed", "approved"}
+
+
+# a choice among options named by letter or number: "let's go with B", "go for option two", "route C it is"
+OPTION_CHOSEN = re.compile(
+    r"\bgo (?:with|for) (?:option |route )?(?P<a>[A-E]|one|two|three|four)\b(?![\w'-])"
+    r"|\b(?:option|route) (?P<b>[A-E]|one|two|three|four) it is\b",
+)
+CHOOSING = {"lets_go_with", "terse_choice", "go_with_imperative", "x_it_is"}
+
+
+def _option_chosen(f: Found) -> str:
+    """The option a choice names by letter or number ("B"), "" for other agreements."""
+    m = OPTION_CHOSEN.search(f.text) if f.rule in CHOOSING else None
+    return (m.group("a") or m.group("b")).lower() if m else ""
+
+
+def _on_condition(span: Span) -> bool:
+    """ "I can live with one ninety-two five if the cancellation terms work.": taken only on a condition still open,
+    so not yet settled (the terms are, when they are agreed); not "Fine, as long as we can call if it's stuck.", which
+    takes it with a proviso."""
+    for t in span.doc[span.end : span.sent.end]:
+        if t.lower_ in ("long", "provided", "providing") or t.lower_ == ",":
+            return False
+        if t.lower_ == "if":
+            return True
+    return False
 
 
 def _negated(span: Span) -> bool:

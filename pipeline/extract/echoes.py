@@ -1,0 +1,178 @@
+"""Terms settled by saying them back (read by ``agreements.AgreementTracker``).
+
+Another speaker puts a date, figure or term ("So the new contract starts on the first of June.", "And payment terms
+stay at thirty days?", "If you can do it by the tenth, we'll sign.") and the reply says it back and takes it
+("First of June, yes.", "Thirty days is fine.", "Tenth it is.", "Two-eighty, fine.", "Half ten, then."). Not a
+time or deadline for some work (the turn that put it asked for the work, took it on or answered when it is due:
+"Could we see it by Wednesday?" "Wednesday's fine."), nor a fact read back as a question ("Tuesday?").
+
+The reply forms are data: ``ECHO_ROWS``, each with sentences it must and must not match
+(``tests/test_extract_echoes.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from pipeline.extract.date_words import DIG_ORD, ORD
+from pipeline.extract.turns import Turn
+
+
+@dataclass(frozen=True)
+class EchoRow:
+    """One way of saying a term back and taking it: ``pattern`` matches the reply's first sentence, its group
+    ``term`` the words said back."""
+
+    id: str
+    pattern: re.Pattern[str]
+    examples: tuple[str, ...]
+    not_examples: tuple[str, ...]
+
+
+TAKEN = r"(?:yes|yeah|yep|fine|agreed|deal|done|then|okay|ok|good|sold|great|perfect)"
+ECHO_ROWS: tuple[EchoRow, ...] = (
+    EchoRow(
+        "said_back_yes",  # the term, then a word that takes it
+        re.compile(rf"^(?P<term>[^.!?,;]+?)(?:,\s*|[.!]\s+){TAKEN}(?:,\s*{TAKEN})*[.!]?$", re.IGNORECASE),
+        ("First of June, yes.", "Two-eighty, fine.", "Half ten, then.", "Fifty-fifty. Agreed.", "Ten grand, done."),
+        ("Fine, two-eighty.", "Tuesday. Mine's Tuesday.", "Two-eighty, is it?", "First of June, I think, yes."),
+    ),
+    EchoRow(
+        "said_back_fine",  # the term is fine by us
+        re.compile(
+            r"^(?P<term>[^.!?,;]+?)(?:'s|\s+is|\s+are)\s+(?:fine|good|okay|ok|agreed|perfect|acceptable)"
+            r"(?:\s+(?:by|with|for)\s+(?:us|me))?[.!]?$",
+            re.IGNORECASE,
+        ),
+        ("Thirty days is fine.", "Twelve pages at fourteen thousand is fine.", "Forty-five's fine by us."),
+        ("Thirty days is fine?", "Thirty days is fine if the board agrees.", "Thirty days is not fine."),
+    ),
+    EchoRow(
+        "taken_said_back",  # a word that takes it, then the term
+        re.compile(r"^(?:done|deal|agreed|fine|sold)(?:,\s*|[.!]\s+)(?P<term>[^.!?,;]+?)[.!]?$", re.IGNORECASE),
+        ("Done. The tenth.", "Deal, ninety.", "Agreed. Sixty-forty."),
+        ("Fine. The tenth?", "Yes, the tenth.", "Done. The tenth, I think, at the latest."),
+    ),
+    EchoRow(
+        "said_back_works",  # the term works, or "X it is"
+        re.compile(r"^(?P<term>[^.!?,;]+?)\s+(?:works|suits us|it is)(?:\s+for\s+(?:us|me|everyone))?[.!]?$", re.I),
+        ("Tenth it is.", "The fifteenth works for us.", "Sixty-forty suits us."),
+        ("Tenth it is?", "Tenth it is, I think, but check.", "Tenth works, I think."),
+    ),
+)
+TERM_WORDS = 6  # words: a term said back is short ("Twelve pages at fourteen thousand")
+MONTHS = frozenset("january february march april may june july august september october november december".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# words that make a term a time: a day, an hour or a span ("Two o'clock", "half ten", "thirty days")
+CLOCK = frozenset("o'clock half quarter am pm morning afternoon evening noon midday today tomorrow".split())
+SPANS = frozenset("day days week weeks month months".split())
+
+
+def _figure(t: Token) -> bool:
+    """A word that carries a term: a number, an ordinal, a month or a day."""
+    w = t.lower_
+    return t.like_num or w in ORD or re.fullmatch(DIG_ORD, w) is not None or w in MONTHS or w in WEEKDAYS
+
+
+def _when(t: Token) -> bool:
+    """A word that makes a term a time: a day or month by name, an ordinal, an hour or a span."""
+    w = t.lower_
+    return w in WEEKDAYS or w in MONTHS or w in ORD or re.fullmatch(DIG_ORD, w) is not None or w in CLOCK | SPANS
+
+
+def _figures(span: Span | Turn) -> set[str]:
+    doc = span.doc if isinstance(span, Turn) else span
+    return {t.lower_ for t in doc if _figure(t)} | {p for t in doc if _figure(t) for p in t.lower_.split("-")}
+
+
+def said_back(turn: Turn) -> Span | None:
+    """The opening of ``turn`` that says a term back and takes it, by the first of ``ECHO_ROWS`` that matches its
+    first sentence, or its first two when the first is the term alone ("The tenth. Fine."); None when none does or
+    the term is not a short phrase with a figure in it."""
+    sents = list(turn.doc.sents)
+    for said in [*sents[:1], *([turn.doc[sents[0].start : sents[1].end]] if len(sents) > 1 else [])]:
+        text = " ".join(said.text.split())
+        for row in ECHO_ROWS:
+            m = row.pattern.match(text)
+            if m is None or len(m.group("term").split()) > TERM_WORDS:
+                continue
+            term = {w.lower() for w in re.findall(r"[\w']+", m.group("term"))}  # "two-eighty": "two", "eighty"
+            if any(_figure(t) and t.lower_ in term for t in said):
+                return said
+    return None
+
+
+def term_echoed(turns: list[Turn], k: int, committed: Callable[[int], bool]) -> str:
+    """The sentence in which another speaker just put the term that turn ``k`` says back and takes, as the
+    agreement states it ("" when the turn is no such reply)."""
+    turn = turns[k]
+    first = said_back(turn) if turn.speaker is not None else None
+    if first is None:
+        return ""
+    echoed = {t.lower_ for t in first if _figure(t)}
+    j = next((i for i in (k - 1, k - 2) if i >= 0 and turns[i].speaker not in (None, turn.speaker)), None)
+    if j is None or any(turns[i].speaker == turn.speaker for i in range(j + 1, k)):
+        return ""
+    put = turns[j]
+    sent = next((s for s in put.doc.sents if echoed & _figures(s)), None)
+    if sent is None or not echoed <= _figures(put) or _answers_when(turns, j):
+        return ""
+    # a time: when something starts, moves or stays, or the condition of an offer; never the day of a session or
+    # of some work ("Could we do Thursday the twenty-second?", "I'll send them over Monday week.")
+    timed = any(_when(t) for t in first)
+    # a figure: not for some work asked for or taken on, but a price or term "we" are asked to agree ("Can we do
+    # the lot for two-eighty?")
+    jointly = not timed and _jointly(put, sent)
+    around = range(max(0, j - 1), j + 1)
+    if not jointly and any(committed(i) or turns[i].cues("REQUEST") or turns[i].cues("WHEN") for i in around):
+        return ""
+    if not (jointly or (_happens_then(sent) if timed else _puts(put, sent))):
+        return ""
+    return sent.text.strip()
+
+
+def _jointly(turn: Turn, sent: Span) -> bool:
+    """The sentence proposes what "we" do ("Can we do the lot for two-eighty?", "We could go to thirty days.")."""
+    return any(sent.start <= c.start < sent.end and c[-1].lower_ == "we" for c in turn.cues("PROPOSAL"))
+
+
+def _puts(turn: Turn, sent: Span) -> bool:
+    """ "We could do the whole package for two-eighty.", "So, seventy-thirty?": the sentence puts the term, as a
+    proposal, an offer or a question; not a fact said ("Fifty now. Sales added some.")."""
+    proposed = any(sent.start <= c.start < sent.end for c in turn.cues("PROPOSAL"))
+    return proposed or sent.text.rstrip().endswith("?") or any(t.tag_ == "MD" for t in sent) or _happens_then(sent)
+
+
+def _answers_when(turns: list[Turn], j: int) -> bool:
+    """Turn ``j`` answers "when?" or "by when?" asked the turn before."""
+    return j > 0 and bool(re.search(r"\bwhen\b[^.!?]*\?", turns[j - 1].text, re.IGNORECASE))
+
+
+# what a date settles when it is not the time of some work or a session: when something starts, moves or runs
+HAPPENS = frozenset("start begin run launch open close end finish move stay go shift land kick".split())
+PERSONS = frozenset("i you we me us".split())
+
+
+def _happens_then(sent: Span) -> bool:
+    """ "So the new contract starts on the first of June.", "Payment terms stay at thirty days?": a date or span put
+    for what happens to something, not for what a person does ("I can send them over Monday week", "can I have till
+    Thursday?", "Are we saying the 24th?", "make it Monday") nor a fact read out ("Early access is June tenth"); or
+    the condition of an offer ("If you can get it live by the tenth, we'll sign today.")."""
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    happens = subj is not None and (subj.lemma_ in HAPPENS or (root.lemma_ in HAPPENS and subj.lower_ not in PERSONS))
+    return happens or _offered_if(sent)
+
+
+def _offered_if(sent: Span) -> bool:
+    """ "If you can get it live by the tenth, we'll sign today.", "If you commit to twelve months, we can do ninety.":
+    the date or span is the condition of what one side offers in return."""
+    root = sent.root
+    offered = any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children)
+    return offered and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children) for c in root.children
+    )
