@@ -921,6 +921,7 @@ ATTENDEES = [
         ("Will do, straight after this.", "Will do, straight after this."),
         ("Yep. Will get that over today.", "Yep. Will get that over today."),
         ("Will, do you have the figures?", "Will Hartigan, do you have the figures?"),
+        ("Could you and Will do that together?", "Could you and Will Hartigan do that together?"),
     ],
 )
 def test_expand_names_avoids_word_traps(text: str, expected: str) -> None:

@@ -40,7 +40,8 @@ def _is_name_here(words: list[str], k: int, first: str, first_names: set[str]) -
         if prev in PREPS_BEFORE_MONTH or (nxt[:1].isdigit()):
             return False
         return low_next in NAME_FOLLOWERS and low_next != "?"
-    modal = low_next in PRONOUNS or nxt in first_names or low_next in BARE_VERBS
+    opens = prev in ("", ",", ".", "!", "?", "—", "-")  # "Will do.", not "could you and Will do that?"
+    modal = low_next in PRONOUNS or nxt in first_names or (low_next in BARE_VERBS and opens)
     return not (first.lower() in ("will", "may", "can", "should") and modal)
 
 
