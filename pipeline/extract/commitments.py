@@ -406,9 +406,11 @@ class CommitmentTracker:
         pend_kind: PendingKind = "pair" if kind == "PAIR" else "joint"
         if any(p.turn == turn.index and p.kind == pend_kind for p in self.pending):
             return
-        self.pending.append(
-            Pending(pend_kind, turn.index, turn.speaker, self._addressees(turn, c), c.task, c.rule + "_joint", due)
-        )
+        addressees = self._addressees(turn, c)
+        if kind == "PAIR" and c.subj is not None:  # "Nadia, could you and Owen do that together?": both of them
+            named = names_in(" ".join(t.text for t in c.subj.subtree), self.meeting)
+            addressees += [n for n in named if n not in addressees and n != turn.speaker]
+        self.pending.append(Pending(pend_kind, turn.index, turn.speaker, addressees, c.task, c.rule + "_joint", due))
 
     def _invite(self, turn: Turn) -> None:
         """A session put to the listener as a wish or an invitation ("Nadia, I'd love to walk the route with you"),

@@ -87,6 +87,8 @@ def subject_kind(subj: Token | None) -> SubjectKind:
     nxt = subj.doc[subj.i + 1].lower_ if subj.i + 1 < len(subj.doc) else ""
     if low == "you" and (nxt in ("two", "both") or any(t.lower_ in ("two", "both") for t in subj.children)):
         return "PAIR"
+    if low == "you" and any(t.pos_ == "PROPN" for t in subj.conjuncts):  # "could you and Gareth do that together?"
+        return "PAIR"
     sent = subj.sent
     if low in ("you", "i", "me") and any(
         a.lower_ in ("you", "i", "me") and b.lower_ == "and" and c.lower_ in ("you", "i", "me") and a.lower_ != c.lower_
