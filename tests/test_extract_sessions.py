@@ -264,3 +264,21 @@ def test_a_third_person_who_joins_in_so_many_words_is_an_owner_and_what_they_bri
         ]
     )
     assert got == [(1, ["Priti Anand", "Nell Garside", "Theo Marsh"])]
+
+
+def test_a_session_asked_of_the_listener_and_a_named_colleague_is_theirs_where_the_second_takes_it() -> None:
+    turns = [
+        (
+            "Owen Lacey",
+            "And then I want it presented at our sales conference. It's the twelfth, in Harrogate. Nell, "
+            "could you and Theo do that together?",
+        ),
+        ("Nell Garside", "Love to."),
+        ("Theo Marsh", "Yeah, fine, let's do that."),
+        NEXT,
+    ]
+    ex = extract_turns(turns, CALL, CALL_DATE, "gold-json", step=10.0)
+    assert [(a.turn, a.owner) for a in ex.action_items] == [(2, ["Nell Garside", "Theo Marsh"])]
+    assert ex.action_items[0].due is not None and ex.action_items[0].due.day == 12
+    assert "sales conference" in ex.action_items[0].task
+    assert ex.agreements == []

@@ -174,6 +174,9 @@ def extract_turns(
         or not (
             ({f.turn, f.turn - 1} & committed and only_a_time(turns[f.turn]))
             or day_taken(turns, f.turn)  # "Could we do Wednesday?" "Yeah, let's do it.": when the session is
+            # "Nadia, could you and Owen do that together?" "Love to." "Yeah, fine, let's do that.": the second one
+            # taking the session up decides nothing
+            or (f.turn in joint_turns and any(s.id_ == "lets_do_that" for s in turns[f.turn].cues("AGREE_ACCEPT")))
         )
     ]
     wording = Wording(load_nlp(settings), meeting, turns, load_rules(models / WORDING_FILE))

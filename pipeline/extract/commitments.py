@@ -407,9 +407,10 @@ class CommitmentTracker:
         if any(p.turn == turn.index and p.kind == pend_kind for p in self.pending):
             return
         addressees = self._addressees(turn, c)
-        if kind == "PAIR" and c.subj is not None:  # "Nadia, could you and Owen do that together?": both of them
+        if kind == "PAIR" and c.subj is not None:  # "It's October eighth. Nadia, could you and Owen do that together?"
             named = names_in(" ".join(t.text for t in c.subj.subtree), self.meeting)
             addressees += [n for n in named if n not in addressees and n != turn.speaker]
+            due = due or concrete(turn.dues)  # the session's day, said in the turn that puts it to both
         self.pending.append(Pending(pend_kind, turn.index, turn.speaker, addressees, c.task, c.rule + "_joint", due))
 
     def _invite(self, turn: Turn) -> None:
