@@ -27,14 +27,14 @@ def test_every_row_has_examples_both_ways() -> None:
     assert all(row.examples and row.not_examples for row in ECHO_ROWS)
 
 
-@pytest.mark.parametrize(("row", "sentence"), [(r.id, s) for r in ECHO_ROWS for s in r.examples])
+@pytest.mark.parametrize(("row", "sentence"), [(r.label, s) for r in ECHO_ROWS for s in r.examples])
 def test_row_matches(row: str, sentence: str) -> None:
-    assert next(r for r in ECHO_ROWS if r.id == row).pattern.match(sentence)
+    assert next(r for r in ECHO_ROWS if r.label == row).pattern.match(sentence)
 
 
-@pytest.mark.parametrize(("row", "sentence"), [(r.id, s) for r in ECHO_ROWS for s in r.not_examples])
+@pytest.mark.parametrize(("row", "sentence"), [(r.label, s) for r in ECHO_ROWS for s in r.not_examples])
 def test_row_does_not_match(row: str, sentence: str) -> None:
-    assert not next(r for r in ECHO_ROWS if r.id == row).pattern.match(sentence)
+    assert not next(r for r in ECHO_ROWS if r.label == row).pattern.match(sentence)
 
 
 def test_said_back_needs_a_figure() -> None:

@@ -12,52 +12,42 @@ The forms are data: ``DECLINE_ROWS`` (rows with sentences each must and must not
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from pipeline.extract.pattern_rows import PatternRow
 from pipeline.extract.turns import Turn
-
-
-@dataclass(frozen=True)
-class DeclineRow:
-    """``kind``: DECIDED (the decision itself), NO_AGREED (a reply agreeing with a "not"), NOT_PUT (a proposal not to
-    do something); ``pattern`` is searched in one sentence."""
-
-    kind: str
-    pattern: re.Pattern[str]
-    examples: tuple[str, ...]
-    not_examples: tuple[str, ...]
-
 
 OPENERS = r"^(?:(?:yeah|yes|okay|ok|right|no|so|then|fine|well|look)[,.!]?\s+)*"
 DOING = r"(?:doing|going ahead with|running|using|taking|booking|going with|buying|pursuing)"
-DECLINE_ROWS: tuple[DeclineRow, ...] = (
-    DeclineRow(
+# the row labels: DECIDED (the decision itself), NO_AGREED (a reply agreeing with a "not"), NOT_PUT (a proposal not
+# to do something); each pattern is searched in one sentence
+DECLINE_ROWS: tuple[PatternRow, ...] = (
+    PatternRow(
         "DECIDED",
         re.compile(rf"{OPENERS}we(?:'re| are)?\s+(?:decline|declining|pass|passing)\b(?!\s+(?:it|that)\s+on)", re.I),
         ("We decline.", "Yeah, okay. We decline.", "We're passing on the sponsorship.", "No. We pass."),
         ("If we decline, they'll run it anyway.", "We pass it on to the printer.", "Do we decline?"),
     ),
-    DeclineRow(
+    PatternRow(
         "DECIDED",
         re.compile(rf"{OPENERS}we(?:'re| are)\s+not\s+{DOING}\s+(?:the|that|this|it|any)\b", re.I),
         ("Okay, we're not doing the podcast.", "No, we're not using that photo.", "Right. We are not doing any TV."),
         ("We're not doing badly.", "Aren't we doing the podcast?", "I hope we're not using the old logo."),
     ),
-    DeclineRow(
+    PatternRow(
         "DECIDED",
         re.compile(rf"{OPENERS}we\s+(?:won't|will not)\s+(?:be\s+)?{DOING}\s+(?:the|that|this|it|any)\b", re.I),
         ("No, we won't be running the radio this year.", "So we won't be using the agency shots."),
         ("Hopefully we won't be using the backup.", "Won't we be running the radio?"),
     ),
-    DeclineRow(
+    PatternRow(
         "NO_AGREED",
         re.compile(r"^no[,.!]?\s+(?:agreed|i agree|you're right|definitely not|absolutely not)\b(?![^.!?]*\?)", re.I),
         ("No. Agreed. Not next year.", "No, you're right.", "No, I agree, let's not."),
         ("No, I don't agree.", "Not agreed, no.", "No. Agreed on the rest, though?"),
     ),
-    DeclineRow(
+    PatternRow(
         "NOT_PUT",
         re.compile(
             r"\b(?:i\s+(?:don't|do not)\s+think\s+we\s+should|we\s+(?:shouldn't|should not)|let's\s+not"
@@ -74,7 +64,7 @@ CONDITIONAL = re.compile(r"\b(?:if|unless|until|provided|assuming|yet)\b", re.IG
 def matches(kind: str, text: str) -> bool:
     """Whether a row of ``kind`` matches ``text`` (one sentence)."""
     text = " ".join(text.split())
-    return any(r.kind == kind and r.pattern.search(text) for r in DECLINE_ROWS)
+    return any(r.label == kind and r.pattern.search(text) for r in DECLINE_ROWS)
 
 
 def declined(turns: list[Turn], k: int) -> str:

@@ -14,34 +14,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from pipeline.extract.date_words import DIG_ORD, ORD
+from pipeline.extract.pattern_rows import PatternRow
 from pipeline.extract.turns import Turn
 
-
-@dataclass(frozen=True)
-class EchoRow:
-    """One way of saying a term back and taking it: ``pattern`` matches the reply's first sentence, its group
-    ``term`` the words said back."""
-
-    id: str
-    pattern: re.Pattern[str]
-    examples: tuple[str, ...]
-    not_examples: tuple[str, ...]
-
-
 TAKEN = r"(?:yes|yeah|yep|fine|agreed|deal|done|then|okay|ok|good|sold|great|perfect)"
-ECHO_ROWS: tuple[EchoRow, ...] = (
-    EchoRow(
+# each row's pattern matches the reply's first sentence, its group ``term`` the words said back
+ECHO_ROWS: tuple[PatternRow, ...] = (
+    PatternRow(
         "said_back_yes",  # the term, then a word that takes it
         re.compile(rf"^(?P<term>[^.!?,;]+?)(?:,\s*|[.!]\s+){TAKEN}(?:,\s*{TAKEN})*[.!]?$", re.IGNORECASE),
         ("First of June, yes.", "Two-eighty, fine.", "Half ten, then.", "Fifty-fifty. Agreed.", "Ten grand, done."),
         ("Fine, two-eighty.", "Tuesday. Mine's Tuesday.", "Two-eighty, is it?", "First of June, I think, yes."),
     ),
-    EchoRow(
+    PatternRow(
         "said_back_fine",  # the term is fine by us
         re.compile(
             r"^(?P<term>[^.!?,;]+?)(?:'s|\s+is|\s+are)\s+(?:fine|good|okay|ok|agreed|perfect|acceptable)"
@@ -51,13 +40,13 @@ ECHO_ROWS: tuple[EchoRow, ...] = (
         ("Thirty days is fine.", "Twelve pages at fourteen thousand is fine.", "Forty-five's fine by us."),
         ("Thirty days is fine?", "Thirty days is fine if the board agrees.", "Thirty days is not fine."),
     ),
-    EchoRow(
+    PatternRow(
         "taken_said_back",  # a word that takes it, then the term
         re.compile(r"^(?:done|deal|agreed|fine|sold)(?:,\s*|[.!]\s+)(?P<term>[^.!?,;]+?)[.!]?$", re.IGNORECASE),
         ("Done. The tenth.", "Deal, ninety.", "Agreed. Sixty-forty."),
         ("Fine. The tenth?", "Yes, the tenth.", "Done. The tenth, I think, at the latest."),
     ),
-    EchoRow(
+    PatternRow(
         "said_back_works",  # the term works, or "X it is"
         re.compile(r"^(?P<term>[^.!?,;]+?)\s+(?:works|suits us|it is)(?:\s+for\s+(?:us|me|everyone))?[.!]?$", re.I),
         ("Tenth it is.", "The fifteenth works for us.", "Sixty-forty suits us."),
