@@ -63,6 +63,43 @@ def test_idiom_with_its_work_then_only_when_is_one_item(said: str) -> None:
     assert got[0].due is not None and got[0].due.isoformat() == "2026-03-13"
 
 
+@pytest.mark.parametrize(
+    ("said", "second"),
+    [
+        ("I'll send the deck tonight. And action on me to redo the timeline by Friday.", "redo the timeline"),
+        ("We'll book the venue tomorrow. Leave it with us to chase the caterers for menus by Friday.", "chase"),
+    ],
+)
+def test_idiom_with_new_work_after_an_item_is_an_item_of_its_own(said: str, second: str) -> None:
+    """The idiom's sentence names other work than the turn's first item: two items, each with its own date."""
+    got = run([(CLIENT, "Where are we on the launch?"), (OWEN, said)]).action_items
+    assert len(got) == 2 and second in got[1].task
+    assert got[1].due is not None and got[1].due.isoformat() == "2026-03-06"
+    assert got[0].due is not None and got[0].due.isoformat() != "2026-03-06"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'll take the script to Howard. He signs off anything external. "
+        "Action on me to get it signed off by the 27th.",
+        "What I'll do is take the script to Howard. He has to sign off anything external with our name on it. "
+        "Action on me to get that signed off by the 27th.",
+    ],
+)
+def test_idiom_pointing_back_dates_the_item_before_it(said: str) -> None:
+    """ "Action on me to get it signed off by …" after an undated item, a sentence between: that item's date."""
+    got = run([(CLIENT, "Who signs the script off?"), (OWEN, said)]).action_items
+    assert [(a.turn, a.task.split()[0]) for a in got] == [(1, "take")]
+    assert got[0].due is not None and got[0].due.isoformat() == "2026-03-27"
+
+
+def test_idiom_pointing_back_keeps_a_date_already_said() -> None:
+    said = "I'll send the script to Howard tomorrow. He's fussy. Action on me to get it signed off by the 27th."
+    got = run([(CLIENT, "Who signs the script off?"), (OWEN, said)]).action_items
+    assert len(got) == 1 and got[0].due is not None and got[0].due.isoformat() == "2026-03-05"
+
+
 def test_second_step_kept_when_an_aside_after_it_would_overflow() -> None:
     """ "…and send the plan round, with the test dates in it": both steps, the aside goes."""
     said = "Action on me to redo the schedule and send the new launch plan round, with the test and sign-off dates."

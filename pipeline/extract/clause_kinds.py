@@ -20,6 +20,7 @@ from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.items import (
     BELIEF_VERBS,
+    POINTING,
     Item,
     clause_due,
     has_object,
@@ -29,6 +30,7 @@ from pipeline.extract.items import (
     vague_task,
 )
 from pipeline.extract.recaps import same_task
+from pipeline.extract.requests import clause_due_of
 from pipeline.extract.tasks import task_text
 from pipeline.extract.turns import Turn
 
@@ -370,8 +372,28 @@ def idiom_item(turn: Turn, span: Span, asked: bool, dated_before: bool) -> Item 
         return None
     work = idiom_work(span)
     task = task_text(work, None) if work is not None else follow[0].task if follow else span.text
-    due = (clause_due(turn, follow[0]) if follow and work is None else None) or (turn.dues[0] if turn.dues else None)
+    said = clause_due_of(turn, span) if work is not None else None  # "… Action on me to redo it by Friday."
+    due = (clause_due(turn, follow[0]) if follow and work is None else said) or (turn.dues[0] if turn.dues else None)
     return Item(turn.index, owner, task, span.id_, 0.75, due, turn.speaker)
+
+
+def later_idiom(turn: Turn, span: Span, items: list[Item]) -> Item | None:
+    """An idiom with its own work in a turn whose earlier sentence already made ``items`` (this speaker's, this
+    turn's): new work is an item of its own ("I'll send the deck tonight. And action on me to redo the timeline by
+    Friday."); the same work pointed back to ("I'll take the script to Howard. He signs off anything external.
+    Action on me to get it signed off by the 29th.") dates the last of them when it has no date. Returns the new
+    item, if any."""
+    work = idiom_work(span)
+    if work is None or not items:
+        return None
+    due = clause_due_of(turn, span)
+    if any(t.lower_ in POINTING and t.dep_ in ("dobj", "nsubj", "nsubjpass") for t in work.subtree):
+        target = items[-1]
+        if due is not None and due.due is not None and (target.due is None or target.due.due is None):
+            target.due = due
+        return None
+    owner = turn.side if span.label_ == "ORG_IDIOM" else turn.speaker
+    return Item(turn.index, owner, task_text(work, None), span.id_, 0.75, due, turn.speaker)
 
 
 def idiom_work(span: Span) -> Token | None:

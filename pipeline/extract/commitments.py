@@ -17,6 +17,7 @@ from pipeline.extract.clause_kinds import (
     dated_promise,
     idiom_item,
     idiom_verbs,
+    later_idiom,
     said_how,
     superseded,
     turn_idiom_work,
@@ -333,6 +334,12 @@ class CommitmentTracker:
             if item is not None:
                 self._add(item)
                 used.add(idiom[0].sent.start)
+        for span in idiom if made else []:
+            own = [i for i in self.items if i.turn == turn.index and i.speaker == turn.speaker]
+            later = later_idiom(turn, span, own) if span.sent.start not in used else None
+            if later is not None:
+                self._add(later)
+                used.add(span.sent.start)
         return used
 
     # -- what one clause makes, by the kind of its subject (clause_kinds.BY_KIND) ----------------------------
