@@ -657,6 +657,28 @@ def test_a_date_before_a_second_subject_is_the_first_items(text: str, want: list
     assert [due for _, due in all_dues([(NADIA, text)])] == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("I'll book the venue. I'll also get catering options to you by Monday.", [None, "2026-03-09"]),
+        ("We'll brief the photographer. We'll send the shot list as well, by Friday.", [None, "2026-03-06"]),
+        # the next sentence's work is how the item is done, or a statement
+        ("I'll brief the suppliers. Next week, probably, I'm seeing two of them on Tuesday anyway.", ["2026-03-13"]),
+        # the same work said again, or pointed back to: one item, dated by the next sentence
+        ("I'll send the deck. I'll have it with you by Friday.", ["2026-03-06"]),
+        ("I'll redo the deck. I'll send the new deck by Friday.", ["2026-03-06"]),
+    ],
+)
+def test_the_next_sentences_date_is_other_work_said_there(text: str, want: list[str | None]) -> None:
+    """A date in the next sentence dates the item before it only when that sentence promises no other work."""
+    assert [due for _, due in all_dues([(LUCY, "Where are we on the launch?"), (NADIA, text)])] == want
+
+
+def test_how_the_work_is_done_in_the_next_sentence_dates_it() -> None:
+    said = "I'll chase the photographer for the file. I'll drop her an email this afternoon."
+    assert all_dues([(LUCY, "Where are we on the cover?"), (NADIA, said)])[0] == (1, "2026-03-04")
+
+
 def test_the_day_a_result_is_had_is_no_second_item() -> None:
     turns = [
         (OWEN, "I can put together a one-page explainer of the fee for your call centre team."),

@@ -23,6 +23,7 @@ from pipeline.extract.items import (
     POINTING,
     Item,
     clause_due,
+    further,
     has_object,
     party,
     pronoun_object,
@@ -442,15 +443,6 @@ def said_how(first: Clause | None, own: list[Clause]) -> Clause | None:
     later = [c for c in own if c.verb.i > first.verb.i and party(c.subj_kind) == party(first.subj_kind)]
     later = [c for c in later if not further(c)]  # "we'll sort that. Our team will put the rota together": one side
     return next((c for c in later if not vague_task(c) and not pronoun_object(c)), None)
-
-
-ADDITIVE = {"also", "too", "additionally", "separately"}
-
-
-def further(c: Clause) -> bool:
-    """ "I'll also book the studio", "I'll send the deck too", "and as well, I'll …": work of its own."""
-    said = {t.lower_ for t in c.verb.children if t.dep_ in ("advmod", "npadvmod")}
-    return bool(said & ADDITIVE) or "as well" in c.sent.text.lower()
 
 
 def superseded(made: list[tuple[Clause, list[Item]]], idiom: Span | None) -> list[Item]:

@@ -107,7 +107,10 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
     others = [
         c
         for c in turn.clauses
-        if c.subj_kind != clause.subj_kind and not _stance(c) and not _reason(c) and not date_only(turn, c)
+        if (c.subj_kind != clause.subj_kind or _other_work(c, clause))
+        and not _stance(c)
+        and not _reason(c)
+        and not date_only(turn, c)
     ]  # "I'll book the trainer. Could we do Wednesday the 13th?": the next sentence only puts its date
     if nxt is not None and not any(c.sent == nxt for c in others):
         later = [d for d in turn.dues if nxt.start_char <= d.start_char < nxt.end_char]
@@ -116,6 +119,22 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
     dated = [d for d in inside if d.due is not None]
     pool = dated or inside
     return _delivered(clause, dated) or (nearest(pool, clause.verb.idx) if pool else None)
+
+
+def _other_work(c: Clause, clause: Clause) -> bool:
+    """The same subject promising other work, said as more: "I'll book the venue. I'll also get catering options to
+    you by Monday." (not "I'll send the deck. I'll have it with you by Friday.", "I'll chase the photographer. I'll
+    drop her an email this afternoon.", "I'll re-record that line. I can get the new reads back to you by Thursday.")"""
+    return c.verb.i != clause.verb.i and further(c) and not pronoun_object(c)
+
+
+ADDITIVE = {"also", "too", "additionally", "separately"}
+
+
+def further(c: Clause) -> bool:
+    """ "I'll also book the studio", "I'll send the deck too", "and as well, I'll …": work of its own."""
+    said = {t.lower_ for t in c.verb.children if t.dep_ in ("advmod", "npadvmod")}
+    return bool(said & ADDITIVE) or "as well" in c.sent.text.lower()
 
 
 def _comes_after(clause: Clause) -> bool:
