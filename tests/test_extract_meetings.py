@@ -31,6 +31,24 @@ def test_request_becomes_item_at_acceptance_owned_by_acceptor() -> None:
     assert got == [(1, "Lucy Tam", "2026-03-05")]
 
 
+@pytest.mark.parametrize(
+    ("reply", "want"),
+    [
+        ("I can.", [(1, "Will Ferris", None)]),
+        ("We will. Friday?", [(1, "Will Ferris", "2026-03-06")]),
+        ("I can, but Lucy, it's better coming from you.", []),
+    ],
+)
+def test_an_elliptical_i_can_takes_the_request_on(reply: str, want: list) -> None:
+    """ "I can." answers "can you …?" as a yes does; "I can, but …" that hands it to someone else does not."""
+    assert (
+        actions(
+            [("Nadia Brooks", "Will, can you check with legal whether the claims are okay?"), ("Will Ferris", reply)]
+        )
+        == want
+    )
+
+
 def test_deadline_a_turn_later_is_attached() -> None:
     got = actions(
         [

@@ -113,8 +113,9 @@ CUES = [
     ("accept_ill_do_it", "I'll do it, then.", True),
     ("accept_ill_do_it", "i'll i'll do it", True),
     ("accept_ill_do_it", "I'll do the intro.", False),
-    ("accept_i_can", "I can, but legal are slow.", True),
+    ("accept_i_can", "I can, yes.", True),
     ("accept_i_can", "we will. Friday?", True),
+    ("accept_i_can", "I can, but Moira, it's better coming from you.", False),
     ("accept_i_can", "I can see the problem.", False),
     ("accept_i_can", "I can't, I'm on leave.", False),
     # declines
