@@ -39,9 +39,6 @@ GUIDELINE_ROWS = [
     ("by 2pm", MON_1102, MON_1102),
     ("at 4:30", MON_1102, MON_1102),
     ("straight after this call", MON_1102, MON_1102),
-    ("after lunch", MON_1102, MON_1102),
-    ("straight after lunch", MON_1102, MON_1102),
-    ("tomorrow after lunch", THU_0910, D(2026, 9, 11)),
     # tomorrow
     ("tomorrow", THU_0910, D(2026, 9, 11)),
     ("tomorrow morning", THU_0910, D(2026, 9, 11)),

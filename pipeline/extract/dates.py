@@ -193,7 +193,6 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
         _p(r"(?:by|before|around|at)\s+(?:noon|midday|lunch(?:time)?|the\s+end\s+of\s+the\s+(?:morning|afternoon))"),
         due_same_day,
     ),
-    (_p(r"(?:(?:straight|right|just)\s+)?(?:after|over)\s+lunch(?:time)?"), due_same_day),
     (
         _p(r"(?:(?:by|before|at|around)\s+)?" + TIME_STRICT + r"(?:\s+(?:today|this\s+afternoon|this\s+morning))?"),
         due_same_day,
