@@ -363,6 +363,18 @@ CASES = [
         [],
     ),
     (
+        "condition_keeps_who_waits",
+        [("Owen Price", "The buyer list is nearly there."), ("Lucy Tam", "Once we have it, we'll send invites out.")],
+        "send invites out (once we have the buyer list)",
+        ["once have"],
+    ),
+    (
+        "condition_keeps_who_waits_for_their_step",
+        [("Owen Price", "I'll order the power once I've got the spec.")],
+        "order the power (once I've got the spec)",
+        [],
+    ),
+    (
         "condition_about_the_object_itself_is_short",
         [("Owen Price", "I'll post the statement on our channels as soon as it's signed off.")],
         "(once signed off)",

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from pipeline.extract.task_dates import _is_date_word
 
 SUBJECT_PRONOUNS = {"i", "we", "you", "they", "he", "she", "it", "there"}
+PEOPLE = {"i", "we", "you", "he", "she", "they"}
 SAID_OF_IT = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
 CONDITION_MARKS = {"once", "after", "when", "before"}
 CONDITION_WORDS = 6
@@ -28,6 +29,8 @@ def waited_for(verb: Token) -> str | None:
         pronoun = bool(subj) and subj[0].lower_ in SUBJECT_PRONOUNS | {"that", "this", "they"}
         if mark[0].lower_ == "before" and (pronoun or not subj or _someone_else(subj[0])):
             continue  # "before the statement goes out", not "before I leave" nor "before someone else grabs her"
+        if pronoun and subj[0].lower_ in PEOPLE and not _said_of_a_thing(clause):
+            pronoun = False  # "once we have the list": who waits stays, "once have the list" is no sentence
         skip = {t.i for t in subj[0].subtree} if pronoun else set()
         if pronoun:  # "once it's signed off": the thing is the task's object; say only what happens to it
             skip.update(c.i for c in clause.children if c.dep_ in ("aux", "auxpass"))
@@ -41,6 +44,11 @@ def waited_for(verb: Token) -> str | None:
         if 2 <= len(words) <= CONDITION_WORDS:
             return " ".join(words).replace(" 's", "'s")
     return None
+
+
+def _said_of_a_thing(clause: Token) -> bool:
+    """ "once they're signed off", "once they're in": what happens to the things, not what people do."""
+    return clause.lemma_ == "be" or any(c.dep_ == "auxpass" for c in clause.children)
 
 
 ANYONE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"}
