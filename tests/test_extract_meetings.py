@@ -49,6 +49,19 @@ def test_an_elliptical_i_can_takes_the_request_on(reply: str, want: list) -> Non
     )
 
 
+def test_a_requests_date_countered_then_settled_is_one_item_at_the_settled_date() -> None:
+    """ "Friday's tight. Could you live with Monday?" keeps the request open while the date is settled."""
+    got = actions(
+        [
+            ("Nadia Brooks", "Can you get me the June performance numbers by Friday?"),
+            ("Owen Price", "Friday's tight with the launch. Could you live with Monday?"),
+            ("Nadia Brooks", "Monday morning, first thing."),
+            ("Owen Price", "Deal. Monday first thing."),
+        ]
+    )
+    assert got == [(3, "Owen Price", "2026-03-09")]
+
+
 def test_deadline_a_turn_later_is_attached() -> None:
     got = actions(
         [

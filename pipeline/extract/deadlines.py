@@ -268,6 +268,8 @@ def taken_before(turn: Turn, prev: Turn, start_char: int) -> DueMatch | None:
 
 def date_talk(turn: Turn, p: Pending) -> bool:
     """A short turn about the time of work put to someone with a time ("Next week I'm away until Thursday.",
-    "Friday?"): the work still stands while its date is settled."""
-    talk = p.kind in ("assign", "joint", "pair") and p.due is not None and bool(turn.dues) and turn.n_words <= 12
+    "Friday?", "Friday's tight with the launch. Could you live with Monday?"): the work still stands while its date
+    is settled."""
+    talk = p.kind in ("assign", "joint", "pair", "request") and p.due is not None and bool(turn.dues)
+    talk = talk and turn.n_words <= 12
     return talk and not ACCEPTING.search(turn.text)  # "December 4th works." settles it

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.extract.components import Clause
 from pipeline.extract.dates import DueMatch
-from pipeline.extract.items import Pending, clause_due, concrete, question_asked
+from pipeline.extract.items import SESSION_WORDS, Pending, clause_due, concrete, question_asked
 from pipeline.extract.tasks import task_text
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import pronoun_task, vague
@@ -48,7 +48,16 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
         return None
     if not follow and span.id_ == "request_tag_question" and not any(t.pos_ == "VERB" for t in span.sent):
         return None  # "You're in London that week, right?" checks a fact, it asks for nothing
-    task = follow[0].task if follow else (asked or span.sent.text)
+    asked_to = _asked_to(span) if not follow else None  # "Would it be possible to get the raw files?"
+    task = follow[0].task if follow else task_text(asked_to, None) if asked_to else (asked or span.sent.text)
+    if not follow and not asked_to and any(t.lower_ in ("that", "this") for t in span):
+        task = _need_before(span) or ""  # "I need the June numbers. Is that doable?"; no need said: nothing asked
+        if not task:
+            return None
+    if not follow and not asked_to and span.id_ == "request_any_chance" and span[-1].lower_ == "of":
+        thing = task_text(span[-1], None).split(" ", 1)[-1]  # "Any chance of the June numbers by Friday?"
+        session = any(t.lemma_.lower() in SESSION_WORDS for t in span[-1].subtree if t.pos_ == "NOUN")
+        task = ("hold " if session else "send ") + thing  # "Any chance of a quick call tomorrow?": a session
     if vague(task) and not pronoun_task(task):  # "…, so they can plan": the need said before it
         said = [c.task for c in turn.clauses if not vague(c.task) and c.verb.i < span.start]
         task = said[-1] if said else (span.sent.text if not vague(span.sent.text) else task)
@@ -66,6 +75,36 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
     about_thing = not follow or follow[0].subj_kind == "OTHER"  # "Any chance it could go through?"
     when = due or (concrete(turn.dues) if turn.dues else None)
     return Pending("request", turn.index, turn.speaker, [], task, span.id_, when, about_thing=about_thing)
+
+
+NEED_VERBS = {"need", "want", "require"}
+
+
+def _asked_to(span: Span) -> Token | None:
+    """The work a polite request puts after its cue when no commitment clause was found there: "Would it be possible
+    to get the raw files?", "Would you mind checking the spec?", "Any chance of getting them weekly?"."""
+    return next(
+        (t for t in span.sent if t.i >= span.end and t.pos_ == "VERB" and t.dep_ in ("xcomp", "pcomp", "ccomp")),
+        None,
+    )
+
+
+def _need_before(span: Span) -> str | None:
+    """What a question pointing back asks for: the need said in the sentence or two before it ("I need the June
+    numbers for my board paper. Is that possible by Friday?" -> "need the June numbers for my board paper", which
+    the wording says as "send …"; "We need to book the venue. Is that doable?" -> "book the venue")."""
+    doc = span.doc
+    before = [s for s in doc.sents if s.end <= span.sent.start][-2:]
+    for sent in reversed(before):
+        for t in sent:
+            if t.lemma_ not in NEED_VERBS or t.pos_ not in ("VERB", "AUX"):
+                continue
+            then = next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if then is not None:
+                return task_text(then, None)
+            if any(c.dep_ == "dobj" for c in t.children):
+                return task_text(t, None)
+    return None
 
 
 def imperative_request(turn: Turn) -> Pending | None:

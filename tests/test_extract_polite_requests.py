@@ -1,0 +1,47 @@
+"""Requests put politely or as a need (issue 10): the work asked is what the request names, whatever the wrapper
+("Would it be possible to …?", "Any chance of …?", "I need X. Is that doable?"), and a date countered keeps the
+request open. Dialogues written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_meetings import run
+
+CLIENT, OWEN = "Nadia Brooks", "Owen Price"
+
+
+def items(asked: str, reply: str = "Yes, should be fine.") -> list[tuple[int | None, object, str, str | None]]:
+    got = run([(CLIENT, asked), (OWEN, reply)]).action_items
+    return [(a.turn, a.owner, a.task, a.due.isoformat() if a.due else None) for a in got]
+
+
+@pytest.mark.parametrize(
+    ("asked", "task", "due"),
+    [
+        ("Would it be possible to get the raw files?", "get the raw files", None),
+        ("The files are big. Would you be able to send the deck?", "send the deck", None),
+        ("Any chance of the June numbers by Friday?", "send the June numbers", "2026-03-06"),
+        ("Any chance of a quick call tomorrow?", "hold a call", "2026-03-05"),
+        (
+            "I need the June numbers for my board paper. Is that possible by Friday?",
+            "send the June numbers for the board paper",
+            "2026-03-06",
+        ),
+        ("We need to book the venue by the 10th. Is that realistic?", "book the venue", "2026-03-10"),
+        ("We will need the June numbers by Friday. Can you do that?", "send the June numbers", "2026-03-06"),
+    ],
+)
+def test_the_work_a_polite_request_names(asked: str, task: str, due: str | None) -> None:
+    assert items(asked) == [(1, OWEN, task, due)]
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "The deck has to go to the board. Would that be possible by Friday?",  # nothing named to do
+        "Is that the latest version of the deck?",
+    ],
+)
+def test_a_pointing_question_with_no_need_before_it_asks_nothing(asked: str) -> None:
+    assert items(asked) == []
