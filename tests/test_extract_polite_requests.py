@@ -45,3 +45,19 @@ def test_the_work_a_polite_request_names(asked: str, task: str, due: str | None)
 )
 def test_a_pointing_question_with_no_need_before_it_asks_nothing(asked: str) -> None:
     assert items(asked) == []
+
+
+def test_a_date_put_back_to_the_asker_is_no_request_of_its_own() -> None:
+    """ "Could you live with Monday?" counters the request's date; it is not work put to the client, so the next
+    speaker's own promise is not taken as its acceptance."""
+    got = run(
+        [
+            (CLIENT, "I need the June numbers for my board paper. Is that possible by Friday?"),
+            (OWEN, "Friday's tight with the launch. Could you live with Monday?"),
+            (CLIENT, "Monday morning, first thing."),
+            (OWEN, "Deal. Monday first thing."),
+            ("Lucy Tam", "Great. I'll get the contact report over later today."),
+        ]
+    ).action_items
+    assert [(a.turn, a.owner, str(a.due)) for a in got] == [(3, OWEN, "2026-03-09"), (4, "Lucy Tam", "2026-03-04")]
+    assert "June numbers" in got[0].task and "contact report" in got[1].task

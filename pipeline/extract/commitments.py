@@ -428,8 +428,10 @@ class CommitmentTracker:
             self.pending.extend([found] if found is not None else [])
 
     def _dates_the_last_item(self, turn: Turn, c: Clause) -> bool:
-        """ "Could you do Monday instead?" asks a new date for the work on the table (``deadlines.renegotiated``)."""
-        return bool(self.items and turn.dues) and date_only(turn, c)
+        """ "Could you do Monday instead?" asks a new date for the work on the table (``deadlines.renegotiated``),
+        an item or a request put to the speaker ("Friday's tight. Could you live with Monday?")."""
+        asked = any(p.proposer != turn.speaker for p in self.pending)
+        return bool((self.items or asked) and turn.dues) and date_only(turn, c)
 
     def _fallback_requests(self, turn: Turn, used: set[int]) -> None:
         """Requests the frames missed (``requests.missed_request``), in sentences that gave nothing yet."""

@@ -150,7 +150,7 @@ def no_work(turn: Turn, c: Clause) -> bool:
     words = task_object(c.task)
     for d in turn.dues:
         words = words.replace(d.text, "").replace(d.text.lower(), "")
-    return not any(w.isalpha() and w.lower() not in ("the", "then", "instead", "it") for w in words.split())
+    return not any(w.isalpha() and w.lower() not in ("the", "then", "instead", "it", "with") for w in words.split())
 
 
 def date_only(turn: Turn, c: Clause) -> bool:
@@ -160,7 +160,7 @@ def date_only(turn: Turn, c: Clause) -> bool:
     return dated and c.verb.lemma_ in DATE_VERBS and no_work(turn, c)
 
 
-DATE_VERBS = {"do", "make", "say", "be", "go"}  # "could you do / make it / say Monday?", "can it be Friday?"
+DATE_VERBS = {"do", "make", "say", "be", "go", "live"}  # "could you do / make it / say / live with Monday?"
 
 
 def _input_due(turn: Turn, d: DueMatch) -> bool:
