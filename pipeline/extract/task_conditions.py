@@ -3,12 +3,14 @@ brackets after a task: "(once signed off)"."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from pipeline.extract.task_dates import _is_date_word
 
 SUBJECT_PRONOUNS = {"i", "we", "you", "they", "he", "she", "it", "there"}
-PEOPLE = {"i", "we", "you", "he", "she", "they"}
+PEOPLE = {"i", "we"}  # the committer waiting on their own step; "once you've signed it off" -> "once signed it off"
 SAID_OF_IT = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
 CONDITION_MARKS = {"once", "after", "when", "before"}
 CONDITION_WORDS = 6
@@ -42,12 +44,12 @@ def waited_for(verb: Token) -> str | None:
         words = ["once" if t == mark[0].text and mark[0].lower_ == "as" else t for t in words]
         words[0] = words[0].lower() if words and words[0] == mark[0].text else words[0]  # "Once the council …"
         if 2 <= len(words) <= CONDITION_WORDS:
-            return " ".join(words).replace(" 's", "'s")
+            return re.sub(r" (?=['’]\w|n't\b)", "", " ".join(words))  # "you 've" -> "you've"
     return None
 
 
 def _said_of_a_thing(clause: Token) -> bool:
-    """ "once they're signed off", "once they're in": what happens to the things, not what people do."""
+    """ "once we're signed off", "once we're ready": how things stand, not a step the speaker takes."""
     return clause.lemma_ == "be" or any(c.dep_ == "auxpass" for c in clause.children)
 
 
