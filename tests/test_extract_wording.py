@@ -375,6 +375,12 @@ CASES = [
         [],
     ),
     (
+        "condition_of_a_thing_doing_something_keeps_it",
+        [("Owen Price", "I'll send the deck once it lands.")],
+        "send the deck (once it lands)",
+        ["once lands"],
+    ),
+    (
         "condition_about_the_object_itself_is_short",
         [("Owen Price", "I'll post the statement on our channels as soon as it's signed off.")],
         "(once signed off)",

@@ -31,8 +31,8 @@ def waited_for(verb: Token) -> str | None:
         pronoun = bool(subj) and subj[0].lower_ in SUBJECT_PRONOUNS | {"that", "this", "they"}
         if mark[0].lower_ == "before" and (pronoun or not subj or _someone_else(subj[0])):
             continue  # "before the statement goes out", not "before I leave" nor "before someone else grabs her"
-        if pronoun and subj[0].lower_ in PEOPLE and not _said_of_a_thing(clause):
-            pronoun = False  # "once we have the list": who waits stays, "once have the list" is no sentence
+        if pronoun and not _said_of_a_thing(clause) and (subj[0].lower_ in PEOPLE or not _has_object(clause)):
+            pronoun = False  # "once we have the list", "once that comes in": without its subject no sentence
         skip = {t.i for t in subj[0].subtree} if pronoun else set()
         if pronoun:  # "once it's signed off": the thing is the task's object; say only what happens to it
             skip.update(c.i for c in clause.children if c.dep_ in ("aux", "auxpass"))
@@ -46,6 +46,10 @@ def waited_for(verb: Token) -> str | None:
         if 2 <= len(words) <= CONDITION_WORDS:
             return re.sub(r" (?=['’]\w|n't\b)", "", " ".join(words))  # "you 've" -> "you've"
     return None
+
+
+def _has_object(clause: Token) -> bool:
+    return any(c.dep_ in ("dobj", "attr", "acomp", "oprd") for c in clause.children)
 
 
 def _said_of_a_thing(clause: Token) -> bool:
