@@ -61,3 +61,17 @@ def test_a_date_put_back_to_the_asker_is_no_request_of_its_own() -> None:
     ).action_items
     assert [(a.turn, a.owner, str(a.due)) for a in got] == [(3, OWEN, "2026-03-09"), (4, "Lucy Tam", "2026-03-04")]
     assert "June numbers" in got[0].task and "contact report" in got[1].task
+
+
+def test_a_date_settled_for_an_open_request_dates_no_earlier_item() -> None:
+    """The days traded over a new request ("Could you live with Monday?") are its own, not an undated item's."""
+    got = run(
+        [
+            (OWEN, "Wednesday the 19th then. I'll send an invite and book a room here."),
+            (CLIENT, "Perfect. Oh, and I need the June numbers for my board paper. Is that possible by Friday?"),
+            ("Lucy Tam", "Friday's tight with the launch. Could you live with Monday?"),
+            (CLIENT, "Monday morning, first thing. The paper goes Monday afternoon."),
+            ("Lucy Tam", "Deal. Monday first thing."),
+        ]
+    ).action_items
+    assert [(a.turn, a.owner, str(a.due)) for a in got] == [(0, OWEN, "None"), (4, "Lucy Tam", "2026-03-09")]

@@ -496,6 +496,8 @@ class CommitmentTracker:
             return
         if self.meetings_put & {turn.index, turn.index - 1, turn.index - 2}:
             return  # "Same time in two weeks?" "Shall we say Friday the 27th?": the next meeting's date, no deadline
+        if any(p.open_since == turn.index for p in self.pending):
+            return  # "Friday's tight. Could you live with Monday?": the time of the request still open, no older item's
         # the last item said ("I'll move it today, and I'll pull a pack together." "When could I have that?": the pack)
         latest = max(reversed(self.items), key=lambda i: i.turn, default=None)
         if latest is not None and latest.due is not None and latest.due.due is not None and self.turns:
