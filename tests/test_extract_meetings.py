@@ -1008,6 +1008,7 @@ def test_a_date_settled_for_something_being_moved_is_agreed(reply: str, agreed: 
         ("Are we okay to go live Monday then?", "Yes, go live Monday.", True),
         ("Can we book the radio spots now?", "Yeah, book them. The rates won't last.", True),
         ("Shall we start with the numbers?", "Yes, start with the numbers.", False),  # the call's own running order
+        ("Hi, thanks for making time. Shall we go through the WIP?", "Yes, go for it. I've a hard stop.", False),
         ("Can you book the radio spots?", "Yes, will do.", False),  # a request taken up: an item
     ],
 )

@@ -379,7 +379,8 @@ class AgreementTracker:
         if put_at is not None and not self.committed(put_at):
             self._add(Found(k, f"{turns[put_at].text} {turn.text}", "figure_settled", 0.7, True, said=turn.text))
             return
-        if said := permission_echoed(turns, k):  # "Are we okay to go live Monday?" "Yes, go live Monday."
+        # "Are we okay to go live Monday?" "Yes, go live Monday."; not "Shall we go through the WIP?" "Yes, go for it."
+        if (said := permission_echoed(turns, k)) and not runs_the_call(turns[k - 1]):
             self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "permission_echoed", 0.7, True, said=said))
             return
         if turn.speaker is not None and date_moved(turns, k):  # "Can we move the launch?" … "Sixteenth then. Fine."
