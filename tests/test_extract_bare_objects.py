@@ -103,12 +103,53 @@ MUST_MATCH = [
         [],
     ),
     (
+        "an_abbreviation_the_table_knows_is_not_spelled_from_chance_words",
+        [
+            ("Lucy Tam", "We take the port outdoor from six weeks down to four."),
+            ("Lucy Tam", "Could you raise the PO for the new flight?"),
+            ("Owen Price", "Yes, I'll raise it today."),
+        ],
+        "raise the purchase order",
+        ["port outdoor"],
+    ),
+    (
         "all_eleven_are_the_eleven_sizes",
         [
             ("Lucy Tam", "Then the screens in branch. It's eleven sizes now, not eight."),
             ("Owen Price", "Fine, the studio will resize all eleven by the end of next week."),
         ],
         "resize all eleven sizes",
+        [],
+    ),
+    (
+        "four_are_the_unit_priced",
+        [
+            ("Lucy Tam", "The organiser emailed about the lead retrieval app, it's, like, ninety quid a licence."),
+            ("Nadia Brooks", "How many did we have last year?"),
+            ("Lucy Tam", "Three, and we were fighting over them."),
+            ("Nadia Brooks", "Get four."),
+            ("Lucy Tam", "Okay. I'll book four this week, before the early-bird price goes."),
+        ],
+        "book four licences",
+        [],
+    ),
+    (
+        "six_are_the_unit_priced",
+        [
+            ("Lucy Tam", "The hire place charges sixty pounds a crate."),
+            ("Owen Price", "Great, I'll book six for the launch."),
+        ],
+        "book six crates for the launch",
+        [],
+    ),
+    (
+        "three_are_the_unit_priced_turns_before",
+        [
+            ("Lucy Tam", "The van company wants £200 a van for the weekend."),
+            ("Nadia Brooks", "Let's get three."),
+            ("Owen Price", "I'll book three today."),
+        ],
+        "book three vans",
         [],
     ),
     (
@@ -179,6 +220,11 @@ MUST_NOT_MATCH = [
         "all_three_decks_named",
         [("Lucy Tam", "We've got three options now."), ("Owen Price", "I'll send all three decks tomorrow.")],
         "send all three decks",
+    ),
+    (
+        "a_price_per_head_counts_no_thing",
+        [("Lucy Tam", "Tickets are forty pounds a head."), ("Owen Price", "I'll book four this week.")],
+        "book four",
     ),
     (
         "a_number_nothing_counted",

@@ -39,7 +39,7 @@ from pipeline.extract.wording_rules import MAX_WORDS, WordingRules
 
 def complete(text: str, turns: list[Turn], at: int, rules: WordingRules, names: set[str]) -> str:
     """``text``, an item's task as worded from turn ``at``, with its object complete from what the meeting said."""
-    text = number_ranges(rules.spell_out(spelled_out(text, turns, at)))
+    text = number_ranges(rules.spell_out(spelled_out(text, turns, at, rules)))
     text = complement(fuller(text, turns, at, names), turns, at, names)
     text = counted(scope_listed(text, turns, at, names), turns, at)
     text = waits_for(numbered(text, turns, at), turns, at)
@@ -61,11 +61,14 @@ JOINERS = r"(?:(?:and|of|&|for)\s+)?"
 SPELL_BACK = 40  # turns before the item that may have spelled an acronym out
 
 
-def spelled_out(text: str, turns: list[Turn], at: int) -> str:
+def spelled_out(text: str, turns: list[Turn], at: int, rules: WordingRules) -> str:
     """``text`` with each acronym in it written as the meeting spelled it out before (or in) turn ``at``: "submit
-    the TENs" after "we need temporary event notices for all four" -> "submit the temporary event notices"."""
+    the TENs" after "we need temporary event notices for all four" -> "submit the temporary event notices"; not
+    one the table writes in full ("the PO" is a purchase order, whatever "port outdoor" was said)."""
 
     def full(m: re.Match[str]) -> str:
+        if any(pat.search(m.group(0)) for pat, _ in rules.abbreviations):
+            return m.group(0)
         words = _spelling(m.group(1), turns, at)
         if words is None:
             return m.group(0)
@@ -432,7 +435,11 @@ def counted(text: str, turns: list[Turn], at: int) -> str:
     return text[: m.start()] + first.lower_ + " " + text[m.end() :]
 
 
-COUNTED = re.compile(r"^(\w+(?: \w+)? (?:all|the|those|these) )(" + "|".join(NUMBER_WORDS[1:]) + r")\b(?! of\b)", re.I)
+# "book four", "resize all eleven": the task's verb, a determiner or none, and a number said for what it counts
+COUNTED = re.compile(r"^(\w+ (?:(?:all|the|those|these) )?)(" + "|".join(NUMBER_WORDS[1:]) + r")\b(?! of\b)", re.I)
+CURRENCY = {"quid", "pound", "pounds", "dollar", "dollars", "euro", "euros", "grand", "k", "p", "pence"}
+# what a price is per that is no thing to book or buy ("forty quid a head", "ninety a month")
+NOT_UNITS = {"head", "person", "pop", "go", "month", "year", "night", "week", "day", "hour", "time"}
 
 
 def numbered(text: str, turns: list[Turn], at: int) -> str:
@@ -454,7 +461,30 @@ def numbered(text: str, turns: list[Turn], at: int) -> str:
         ]
         if counted and counted[-1].ent_type_ not in NOT_THINGS and counted[-1].lower_ not in WEAK_NOUNS:
             return f"{text[: m.end()]} {counted[-1].lower_}{text[m.end() :]}"
-    return text
+    unit = _priced_per(turns, at) if not m.group(1).lower().endswith(("all ", "the ", "those ", "these ")) else None
+    return f"{text[: m.end()]} {_plural(unit)}{text[m.end() :]}" if unit else text
+
+
+def _priced_per(turns: list[Turn], at: int) -> str | None:
+    """ "licence" of "it's ninety quid a licence": the unit a price was said per in turn ``at`` or the few
+    before it, which "Get four." / "I'll book four" then counts."""
+    for k in range(min(at, len(turns) - 1), max(-1, at - LOOKBACK - 1), -1):
+        doc = turns[k].doc
+        for t in reversed(doc[1:-1]):
+            before, unit = doc[t.i - 1], doc[t.i + 1]
+            priced = before.lower_ in CURRENCY or before.ent_type_ == "MONEY"
+            if t.lower_ in ("a", "an", "per") and priced and unit.pos_ == "NOUN" and unit.tag_ == "NN":
+                return None if unit.lower_ in NOT_UNITS | WEAK_NOUNS else unit.lower_
+    return None
+
+
+def _plural(noun: str) -> str:
+    """ "licences", "boxes", "batteries": the plural of a counted unit."""
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 LENGTH = r"(?:(?:a |an )?half(?: an)? hour|an hour|[\w-]+ (?:minutes?|mins|seconds?|secs|hours?|pages?|words?|slides?))"
