@@ -185,6 +185,21 @@ MUST_NOT_MATCH = [
         [("Owen Price", "So the media schedule needs a second pass. I'll get that to you by Friday.")],
         "send the media schedule",
     ),
+    # "it" after a preposition may be the verb's own object: "with the logo on it" is on the banner
+    (
+        "it_on_the_thing_worked_on",
+        [("Lucy Tam", "The new logo is signed off."), ("Owen Price", "I'll reprint the banner with the logo on it.")],
+        "reprint the banner with the new logo on the banner",
+    ),
+    # a list's first word is lower case, though the sentence opens with it
+    (
+        "a_list_opening_a_sentence_is_lower_case",
+        [
+            ("Lucy Tam", "Can you send us last year's audience data? Footfall, demographics, whatever you've got."),
+            ("Owen Price", "Sure, by Friday."),
+        ],
+        "send us last year's audience data (footfall, demographics)",
+    ),
     # a sentence that goes on with a verb of its own is not a list
     (
         "a_sentence_with_a_verb_is_not_a_list",

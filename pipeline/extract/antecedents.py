@@ -333,11 +333,11 @@ def antecedent(
 
 
 def worked_beside(pron: Token) -> set[int]:
-    """The object a pronoun after a preposition is said beside ("chase the developer on that", "get them into
-    that", "brief the buyers about it"): the work is done to that object, and the pronoun stands for another
-    thing, so its tokens are not what the pronoun means."""
+    """The object "that" after a preposition is said beside ("chase the developer on that", "get them into
+    that", "brief the buyers about this"): the work is done to that object, and "that" stands for another thing,
+    so its tokens are not what the pronoun means; not "it" ("reissue the rate card with the new rate on it")."""
     prep = pron.head
-    if pron.dep_ != "pobj" or prep.dep_ != "prep":
+    if pron.dep_ != "pobj" or prep.dep_ != "prep" or pron.lower_ not in ("that", "this"):
         return set()
     anchor = prep.head
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "dobj":  # the parser hung "on that" on the object

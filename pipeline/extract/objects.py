@@ -398,7 +398,7 @@ def _listed(sent: Span, names: set[str]) -> str | None:
         return None  # not "Thanks all, and Nadia, happy birthday."
     words = [
         " ".join(
-            w.text if w.pos_ == "PROPN" else w.lower_
+            w.text if w.pos_ == "PROPN" and (w.i > sent.start or w.text.isupper()) else w.lower_
             for w in sent.doc[h.left_edge.i : h.i + 1]
             if w.pos_ not in ("DET", "PRON", "PUNCT")
         )
