@@ -113,6 +113,24 @@ MUST_MATCH = [
         ["port outdoor"],
     ),
     (
+        "an_invite_keeps_how_long_the_session_is",
+        [
+            ("Lucy Tam", "Last thing from me. The six-month review. Can we put it in the diary now?"),
+            ("Owen Price", "Good idea. Let's aim for the week of the sixteenth. I'll send the invite round."),
+        ],
+        "send the invite for the six-month review",
+        [],
+    ),
+    (
+        "an_invite_keeps_how_long_the_session_is_said_apart",
+        [
+            ("Lucy Tam", "We'd like a two day workshop with the regional teams."),
+            ("Owen Price", "Fine, I'll send an invite."),
+        ],
+        "send an invite for the two-day workshop",
+        [],
+    ),
+    (
         "all_eleven_are_the_eleven_sizes",
         [
             ("Lucy Tam", "Then the screens in branch. It's eleven sizes now, not eight."),
@@ -223,6 +241,12 @@ MUST_NOT_MATCH = [
             ("Owen Price", "I'll update the flowchart."),
         ],
         "update the flowchart",
+    ),
+    # the day a session is on is not what kind it is
+    (
+        "an_invite_leaves_the_day_out",
+        [("Lucy Tam", "Can we do the Tuesday review at ten?"), ("Owen Price", "Sure, I'll send an invite.")],
+        "send an invite for the review",
     ),
     # a stage noun said for when, not for a thing
     (

@@ -131,7 +131,8 @@ OF_WORDS = 5  # "a walkthrough of the loyalty app": what the session is of, when
 def _the(chunk: Span) -> str:
     """ "a proper walkthrough of the loyalty app" -> "the walkthrough of the loyalty app": no date, no determiner,
     no adjective of how it is done."""
-    dated = {t.i for t in chunk if t.ent_type_ in ("DATE", "TIME")}
+    lasting = _how_long(chunk)
+    dated = {t.i for t in chunk if t.ent_type_ in ("DATE", "TIME") and t.i not in lasting}
     words = [t for t in chunk if t.i not in dated and not (t.dep_ == "case" and t.head.i in dated)]
     words = [t for t in words if t.dep_ not in ("det", "poss") and not (t.dep_ == "amod" and t.lower_ in HOW)]
     words = [t for t in words if t.pos_ != "INTJ" and not (t.is_punct and t.text != "-")]  # "Yes, a walkthrough"
@@ -139,7 +140,25 @@ def _the(chunk: Span) -> str:
     obj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
     if obj and obj[0].i - of[0].i < OF_WORDS:  # "of the loyalty app", not what the app is with
         words += list(chunk.doc[of[0].i : obj[0].i + 1])
-    return " ".join(["the", *(t.text for t in words)]).replace(" - ", "-").replace(" 's", "'s")
+    said = " ".join(["the", *(t.text + ("-" if t.i in lasting and t.like_num else "") for t in words)])
+    return re.sub(r"-[\s-]*", "-", said.replace(" - ", "-").replace(" 's", "'s"))  # "six-month", once
+
+
+LENGTH_UNITS = {"minute", "hour", "day", "week", "month", "year"}
+
+
+def _how_long(chunk: Span) -> set[int]:
+    """ "six month" of "the six-month review": a length said before the noun, which says what kind of session it
+    is, not when it is (a number and a unit, singular, straight before the noun)."""
+    root = chunk.root
+    unit = chunk.doc[root.i - 1] if root.i - 1 >= chunk.start else None
+    if unit is None or unit.lower_ not in LENGTH_UNITS:
+        return set()
+    k = unit.i - 1
+    if k >= chunk.start and chunk.doc[k].text == "-":
+        k -= 1
+    number = chunk.doc[k] if k >= chunk.start else None
+    return {number.i, *range(number.i + 1, unit.i + 1)} if number is not None and number.like_num else set()
 
 
 NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
