@@ -252,6 +252,8 @@ def _sentence_antecedent(
             continue
         if _modifier_half(tok) or _in_idiom(tok):
             continue  # "sell" of "sell-in data": the noun is "data"; "action" of "action on me": no thing
+        if _says_what_it_is_like(tok):
+            continue  # "we could do a barista cart, it's a proper crowd-puller": the cart is the thing
         if tok.dep_ == "nsubj" and tok.head.lemma_ in WANTING:
             continue  # "The radio station want a pre-record": who wants it, not what it is
         if _agent(tok):
@@ -296,6 +298,8 @@ def antecedent(
     pronoun carries the same thing on ("It's on a hard drive somewhere."), so the one before it is looked at."""
     fallback: str | None = None
     verb = _done_by(turns, at, before)
+    if before is not None and 0 <= at < len(turns) and before < len(turns[at].doc):
+        skip = skip | worked_beside(turns[at].doc[before])
     for k in range(at, max(-1, at - LOOKBACK - 1), -1):
         doc = turns[k].doc
         sents = list(reversed(list(doc.sents)))
@@ -326,6 +330,21 @@ def antecedent(
                 return found
             fallback = fallback or (found[1:] if found else None)
     return fallback  # "them" with no plural noun before it: the nearest thing all the same
+
+
+def worked_beside(pron: Token) -> set[int]:
+    """The object "that" after a preposition is said beside ("chase the developer on that", "get them into
+    that", "brief the buyers about this"): the work is done to that object, and "that" stands for another thing,
+    so its tokens are not what the pronoun means; not "it" ("reissue the rate card with the new rate on it")."""
+    prep = pron.head
+    if pron.dep_ != "pobj" or prep.dep_ != "prep" or pron.lower_ not in ("that", "this"):
+        return set()
+    anchor = prep.head
+    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "dobj":  # the parser hung "on that" on the object
+        return {t.i for t in anchor.subtree if t.i < prep.i}
+    if anchor.pos_ not in ("VERB", "AUX"):
+        return set()
+    return {t.i for c in anchor.children if c.dep_ in ("dobj", "dative") and c.i < prep.i for t in c.subtree}
 
 
 def _done_by(turns: list[Turn], at: int, before: int | None) -> str | None:
@@ -399,6 +418,26 @@ def _done_to_it(sent: Span, agents: frozenset[str]) -> bool:
     return not any(
         t.dep_ in core and _names_thing(t) and not _agent(t) and t.lower_ not in agents | IDIOM_NOUNS for t in sent
     )  # "I'll have it in the test environment so Kwame can have a poke around": nothing of its own
+
+
+DESCRIBED = {"it", "that", "this", "they", "those", "these"}
+
+
+def _says_what_it_is_like(tok: Token) -> bool:
+    """ "a proper crowd-puller" of "we could do a barista cart on the stand, it's a proper crowd-puller": "a …"
+    said of a pronoun after a thing the sentence named before it, which says what that thing is like; not "it's
+    the hero image" (which one), nor "it's a bug in the reset email" said with nothing named before it."""
+    verb = tok.head
+    if tok.dep_ != "attr" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in DESCRIBED:
+        return False
+    return any(
+        t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "nsubj", "pobj", "nsubjpass") and t.lower_ not in WEAK_NOUNS
+        for t in tok.sent
+        if t.i < subj.i
+    )
 
 
 def _modifier_half(tok: Token) -> bool:

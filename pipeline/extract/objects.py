@@ -16,7 +16,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
-from pipeline.extract.antecedents import FILLERS, LOOKBACK, chunk_text
+from pipeline.extract.antecedents import FILLERS, LOOKBACK, WEAK_NOUNS, chunk_text
 from pipeline.extract.mentions import (
     CALENDAR_WORDS,
     FULLER_BACK,
@@ -39,9 +39,10 @@ from pipeline.extract.wording_rules import MAX_WORDS, WordingRules
 
 def complete(text: str, turns: list[Turn], at: int, rules: WordingRules, names: set[str]) -> str:
     """``text``, an item's task as worded from turn ``at``, with its object complete from what the meeting said."""
-    text = number_ranges(rules.spell_out(spelled_out(text, turns, at)))
-    text = counted(scope_listed(complement(fuller(text, turns, at, names), turns, at, names), turns, at), turns, at)
-    text = waits_for(text, turns, at)
+    text = number_ranges(rules.spell_out(spelled_out(text, turns, at, rules)))
+    text = complement(fuller(text, turns, at, names), turns, at, names)
+    text = counted(scope_listed(text, turns, at, names), turns, at)
+    text = waits_for(numbered(text, turns, at), turns, at)
     bare = POINTED_FOR.sub("", text)  # "an invite for that": for the session talked about
     if any(p.match(bare) for p in rules.invite):
         session = session_for(turns, at, rules.invited_to)
@@ -60,11 +61,14 @@ JOINERS = r"(?:(?:and|of|&|for)\s+)?"
 SPELL_BACK = 40  # turns before the item that may have spelled an acronym out
 
 
-def spelled_out(text: str, turns: list[Turn], at: int) -> str:
+def spelled_out(text: str, turns: list[Turn], at: int, rules: WordingRules) -> str:
     """``text`` with each acronym in it written as the meeting spelled it out before (or in) turn ``at``: "submit
-    the TENs" after "we need temporary event notices for all four" -> "submit the temporary event notices"."""
+    the TENs" after "we need temporary event notices for all four" -> "submit the temporary event notices"; not
+    one the table writes in full ("the PO" is a purchase order, whatever "port outdoor" was said)."""
 
     def full(m: re.Match[str]) -> str:
+        if any(pat.search(m.group(0)) for pat, _ in rules.abbreviations):
+            return m.group(0)
         words = _spelling(m.group(1), turns, at)
         if words is None:
             return m.group(0)
@@ -127,7 +131,8 @@ OF_WORDS = 5  # "a walkthrough of the loyalty app": what the session is of, when
 def _the(chunk: Span) -> str:
     """ "a proper walkthrough of the loyalty app" -> "the walkthrough of the loyalty app": no date, no determiner,
     no adjective of how it is done."""
-    dated = {t.i for t in chunk if t.ent_type_ in ("DATE", "TIME")}
+    lasting = _how_long(chunk)
+    dated = {t.i for t in chunk if t.ent_type_ in ("DATE", "TIME") and t.i not in lasting}
     words = [t for t in chunk if t.i not in dated and not (t.dep_ == "case" and t.head.i in dated)]
     words = [t for t in words if t.dep_ not in ("det", "poss") and not (t.dep_ == "amod" and t.lower_ in HOW)]
     words = [t for t in words if t.pos_ != "INTJ" and not (t.is_punct and t.text != "-")]  # "Yes, a walkthrough"
@@ -135,7 +140,25 @@ def _the(chunk: Span) -> str:
     obj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
     if obj and obj[0].i - of[0].i < OF_WORDS:  # "of the loyalty app", not what the app is with
         words += list(chunk.doc[of[0].i : obj[0].i + 1])
-    return " ".join(["the", *(t.text for t in words)]).replace(" - ", "-").replace(" 's", "'s")
+    said = " ".join(["the", *(t.text + ("-" if t.i in lasting and t.like_num else "") for t in words)])
+    return re.sub(r"-[\s-]*", "-", said.replace(" - ", "-").replace(" 's", "'s"))  # "six-month", once
+
+
+LENGTH_UNITS = {"minute", "hour", "day", "week", "month", "year"}
+
+
+def _how_long(chunk: Span) -> set[int]:
+    """ "six month" of "the six-month review": a length said before the noun, which says what kind of session it
+    is, not when it is (a number and a unit, singular, straight before the noun)."""
+    root = chunk.root
+    unit = chunk.doc[root.i - 1] if root.i - 1 >= chunk.start else None
+    if unit is None or unit.lower_ not in LENGTH_UNITS:
+        return set()
+    k = unit.i - 1
+    if k >= chunk.start and chunk.doc[k].text == "-":
+        k -= 1
+    number = chunk.doc[k] if k >= chunk.start else None
+    return {number.i, *range(number.i + 1, unit.i + 1)} if number is not None and number.like_num else set()
 
 
 NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
@@ -267,17 +290,20 @@ def _named_in_full(
         for tok in reversed(turns[k].doc):
             if not same_noun(tok, noun):
                 continue
+            if _version_of(tok):  # "We've got a draft structure." / "I'll send the draft": the structure
+                return " ".join([*(w for w in said if w != noun), tok.lower_, tok.head.lower_])
             if _names_another(tok):
                 return None  # "the awards T&Cs": the nearest mention names something else by it
             if not is_noun(tok) or tok.ent_type_ in NOT_THINGS or tok.dep_ == "attr":
                 continue  # "They're good stores": said of the thing, not its name
-            left = [t for t in said_before(tok) if t.dep_ not in ("det", "poss", "predet")]
+            left = [t for t in _opened(said_before(tok)) if t.dep_ not in ("det", "poss", "predet")]
             left = [t for t in left if not joins(t)]  # the "-" of "tail-lift", part of the word it joins
             left = [t for t in left if t.lower_ not in FILLERS | HOW | JUDGED]  # "an actual copy", "a good plan"
             if any((t.pos_ not in MODIFIER_POS and not hyphen_part(t)) or _not_modifier(t, names) for t in left):
                 continue  # "the labels we sent", "Tom's labels", "three labels": not said as a kind of thing
             mods = hyphened([t.text if t.pos_ == "PROPN" or t.text.isupper() else t.lower_ for t in left], left)
             phrase = _prep_phrase(next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps), None), names)
+            phrase = phrase or _one_with(tok, names)
             which = {m.lower() for m in mods} & WHICH_ONE - set(said)  # "the last newsletter": another one
             if set(said) <= {m.lower() for m in mods} and len(mods) - len(said) <= MODIFIERS_ADDED and not which:
                 if other_kind(noun, said, mods, turns, at):
@@ -291,11 +317,48 @@ def _named_in_full(
     return None
 
 
+def _opened(words: list[Token]) -> list[Token]:
+    """The noun phrase without the word that opens the sentence before it ("So the flowchart", "And the deck")."""
+    while words and words[0].pos_ in ("ADV", "CCONJ", "SCONJ") and words[0].dep_ in ("advmod", "cc", "mark"):
+        words = words[1:]
+    return words
+
+
+ONE_PREPS = {"with", "for", "of", "from"}  # "the flowchart, the proper one with all the dates"
+
+
+def _one_with(tok: Token, names: set[str]) -> str | None:
+    """ "with all the dates" of "the flowchart, the proper one with all the dates": what the thing is said with
+    in "one" put after it, which says which of the kind is meant."""
+    one = next((c for c in tok.rights if c.dep_ == "appos" and c.lower_ == "one"), None)
+    prep = next((c for c in one.rights if c.dep_ == "prep" and c.lower_ in ONE_PREPS), None) if one else None
+    return _prep_phrase(prep, names)
+
+
 def _describes(word: str, turns: list[Turn], at: int) -> bool:
     """A word of the task that says how the thing is ("updated", "new", "final"): an adjective or participle as
     the item's turn said it."""
     said = [t for t in turns[at].doc if t.lower_ == word] if 0 <= at < len(turns) else []
     return bool(said) and all(t.pos_ in ("ADJ", "VERB") and t.dep_ == "amod" for t in said)
+
+
+# a noun that says which stage a thing is at ("a draft structure", "the proof copy", "a mock-up pack"): said alone
+# later ("send the draft"), it is that thing at that stage, unlike "the labels budget" (a budget, not the labels)
+VERSION_NOUNS = {"draft", "proof", "mock-up", "mockup", "prototype", "sample"}
+STAGES = {"stage", "phase", "deadline", "round", "date", "process"}  # "the draft stage" is when, not a thing
+
+
+def _version_of(tok: Token) -> bool:
+    """ "draft" of "a draft structure": a stage noun said before the noun of the thing it is a stage of."""
+    head = tok.head
+    return (
+        tok.lower_ in VERSION_NOUNS
+        and tok.dep_ == "compound"
+        and head.pos_ == "NOUN"
+        and head.i == tok.i + 1
+        and head.lower_ not in VERSION_NOUNS | STAGES
+        and chunk_text(head, set()) is not None
+    )
 
 
 def _names_another(tok: Token) -> bool:
@@ -318,34 +381,43 @@ def _not_modifier(tok: Token, names: set[str]) -> bool:
 LIST_TAILS = {"all", "everything", "lot", "stuff", "that", "it", "etc"}
 
 
-def scope_listed(text: str, turns: list[Turn], at: int) -> str:
+def scope_listed(text: str, turns: list[Turn], at: int, names: set[str]) -> str:
     """What the work covers, when the sentence after the one that asked for it lists it with no verb: "sit down on
     the Castle integration. The data mapping, the error handling, all of it." -> "… (data mapping, error
     handling)"; nothing when the task has a bracket already."""
-    lead = " ".join(text.split()[:3])
-    if "(" in text or len(lead.split()) < 3:
+    words = text.split()
+    lead = " ".join(words[:3])
+    if "(" in text or len(words) < 3:
         return text
+    start = next((n for n, w in enumerate(words[1:], start=1) if w.lower() in DETERMINERS), None)
+    thing = " ".join(words[start:]).lower() if start is not None and len(words) - start >= 3 else None
     for k in range(min(at, len(turns) - 1), max(-1, at - LOOKBACK - 1), -1):
         sents = list(turns[k].doc.sents)
-        said = next((n for n, s in enumerate(sents) if lead.lower() in s.text.lower()), None)
+        said = next(
+            (n for n, s in enumerate(sents) if lead.lower() in s.text.lower() or (thing and thing in s.text.lower())),
+            None,
+        )  # "send me the full spec sheet" asked for "send the full spec sheet"
         if said is None:
             continue
-        listed = _listed(sents[said + 1]) if said + 1 < len(sents) else None
+        listed = _listed(sents[said + 1], names) if said + 1 < len(sents) else None
         return f"{text} ({listed})" if listed else text
     return text
 
 
-def _listed(sent: Span) -> str | None:
+def _listed(sent: Span, names: set[str]) -> str | None:
     """ "The data mapping, the error handling, all of it." -> "data mapping, error handling": two or more noun
-    phrases and no verb; None for anything else."""
-    if any(t.pos_ in ("VERB", "AUX") for t in sent):
+    phrases and no verb, or a list of them whose last goes on into a clause ("Weight, power, footprint, and
+    whatever safety certification it's got." -> "weight, power, footprint"); None for anything else."""
+    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]
+    if verbs and sent.root.pos_ not in ("NOUN", "PROPN"):
         return None
-    heads = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("ROOT", "conj", "appos")]
-    if len(heads) < 2 or any(t.ent_type_ in NOT_THINGS for t in heads):
-        return None
+    cut = verbs[0].i if verbs else sent.end
+    heads = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("ROOT", "conj", "appos") and t.i < cut]
+    if len(heads) < 2 or any(t.ent_type_ in NOT_THINGS or t.text in names or t.lower_ in WEAK_NOUNS for t in heads):
+        return None  # not "Thanks all, and Nadia, happy birthday."
     words = [
         " ".join(
-            w.text if w.pos_ == "PROPN" else w.lower_
+            w.text if w.pos_ == "PROPN" and (w.i > sent.start or w.text.isupper()) else w.lower_
             for w in sent.doc[h.left_edge.i : h.i + 1]
             if w.pos_ not in ("DET", "PRON", "PUNCT")
         )
@@ -380,6 +452,58 @@ def counted(text: str, turns: list[Turn], at: int) -> str:
     if first.i + 1 < len(first.doc) and first.doc[first.i + 1].lower_ == "of":
         return text
     return text[: m.start()] + first.lower_ + " " + text[m.end() :]
+
+
+# "book four", "resize all eleven": the task's verb, a determiner or none, and a number said for what it counts
+COUNTED = re.compile(r"^(\w+ (?:(?:all|the|those|these) )?)(" + "|".join(NUMBER_WORDS[1:]) + r")\b(?! of\b)", re.I)
+CURRENCY = {"quid", "pound", "pounds", "dollar", "dollars", "euro", "euros", "grand", "k", "p", "pence"}
+# what a price is per that is no thing to book or buy ("forty quid a head", "ninety a month")
+NOT_UNITS = {"head", "person", "pop", "go", "month", "year", "night", "week", "day", "hour", "time"}
+
+
+def numbered(text: str, turns: list[Turn], at: int) -> str:
+    """A number said for the things it counts, with the noun the meeting counted them by: "The studio will turn
+    all eleven round." after "It's eleven sizes now." -> "turn round all eleven sizes"; the nearest "eleven …"
+    in turn ``at`` or the few before it; nothing when the task names them ("all eleven sizes")."""
+    m = COUNTED.match(text)
+    if m is None:
+        return text
+    rest = text[m.end() :].split()
+    if rest and rest[0].replace("-", "").isalpha() and rest[0].lower() not in STOP_WORDS | WAITS:
+        return text  # "send all three decks": the task names them
+    number = m.group(2).lower()
+    for k in range(min(at, len(turns) - 1), max(-1, at - LOOKBACK - 1), -1):
+        counted = [
+            t.head
+            for t in turns[k].doc
+            if t.lower_ == number and t.dep_ == "nummod" and t.head.pos_ == "NOUN" and t.head.i == t.i + 1
+        ]
+        if counted and counted[-1].ent_type_ not in NOT_THINGS and counted[-1].lower_ not in WEAK_NOUNS:
+            return f"{text[: m.end()]} {counted[-1].lower_}{text[m.end() :]}"
+    unit = _priced_per(turns, at) if not m.group(1).lower().endswith(("all ", "the ", "those ", "these ")) else None
+    return f"{text[: m.end()]} {_plural(unit)}{text[m.end() :]}" if unit else text
+
+
+def _priced_per(turns: list[Turn], at: int) -> str | None:
+    """ "licence" of "it's ninety quid a licence": the unit a price was said per in turn ``at`` or the few
+    before it, which "Get four." / "I'll book four" then counts."""
+    for k in range(min(at, len(turns) - 1), max(-1, at - LOOKBACK - 1), -1):
+        doc = turns[k].doc
+        for t in reversed(doc[1:-1]):
+            before, unit = doc[t.i - 1], doc[t.i + 1]
+            priced = before.lower_ in CURRENCY or before.ent_type_ == "MONEY"
+            if t.lower_ in ("a", "an", "per") and priced and unit.pos_ == "NOUN" and unit.tag_ == "NN":
+                return None if unit.lower_ in NOT_UNITS | WEAK_NOUNS else unit.lower_
+    return None
+
+
+def _plural(noun: str) -> str:
+    """ "licences", "boxes", "batteries": the plural of a counted unit."""
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 LENGTH = r"(?:(?:a |an )?half(?: an)? hour|an hour|[\w-]+ (?:minutes?|mins|seconds?|secs|hours?|pages?|words?|slides?))"
