@@ -364,6 +364,8 @@ CUES = [
     ("need_not_commit", "We'll need the logo files.", True),
     ("need_not_commit", "we would need a bigger room", True),
     ("need_not_commit", "We'll send the logo files.", False),
+    ("need_not_commit", "Okay, I'm going to need the detail on that.", True),
+    ("need_not_commit", "I'm going to send the detail on that.", False),
     ("defer_come_back", "Let's come back to that.", True),
     ("defer_come_back", "let's park that", True),
     ("defer_come_back", "I'll come back to you with dates.", False),
