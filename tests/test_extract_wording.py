@@ -363,6 +363,15 @@ CASES = [
         [],
     ),
     (
+        "a_thing_asked_about_is_not_it",
+        [
+            ("Owen Price", "Okay, I need the detail on that. Like, which days, which times."),
+            ("Lucy Tam", "It's all in the store reports. I'll pull it into one sheet."),
+        ],
+        "the detail",
+        ["which"],
+    ),
+    (
         "condition_keeps_who_waits",
         [("Owen Price", "The buyer list is nearly there."), ("Lucy Tam", "Once we have it, we'll send invites out.")],
         "send invites out (once we have the buyer list)",
