@@ -363,6 +363,15 @@ CASES = [
         [],
     ),
     (
+        "the_sentences_opener_is_not_the_things",
+        [
+            ("Owen Price", "Agreed. So rooftop plus the covered terrace. Lucy, can you confirm that with the venue?"),
+            ("Lucy Tam", "Will do."),
+        ],
+        "confirm rooftop",
+        ["So "],
+    ),
+    (
         "a_thing_asked_about_is_not_it",
         [
             ("Owen Price", "Okay, I need the detail on that. Like, which days, which times."),

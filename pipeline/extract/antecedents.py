@@ -139,6 +139,8 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
             continue  # "the new rate on it": the pronoun points elsewhere
         if (t.is_punct and t.text not in ("-", "&")) or t.lower_ in FILLERS or t.ent_type_ in ("DATE", "TIME"):
             continue
+        if t.pos_ == "ADV" and t.i == t.sent.start and t.i < root.i:
+            continue  # "So rooftop plus the terrace.": the sentence's opener, not the thing's
         if t.dep_ == "case" and t.head.ent_type_ in ("DATE", "TIME"):
             continue  # the "'s" of "Tuesday's"
         words.append(t)
