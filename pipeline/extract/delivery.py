@@ -1,0 +1,188 @@
+"""Delivery said with "get", "have", "do" or "dig out", in the report's voice (read by ``WordingRules.tidy`` and
+``Wording.task``).
+
+People say they will deliver a thing with a verb that is not "send": "I'll get the revised plan over to you at
+eighteen", "I'll have that over to Rich", "I'll get Rich the full list", "I'll do you a one-pager", "dig out and send
+the case study". An AE writes "send": "send the revised plan at eighteen", "send the list to Rich". Work said as a
+noun reads as its verb ("do a proper audit of the tracking" -> "audit the tracking", "get a redraft done with the
+quotes" -> "redraft with the quotes"), and a thing looked out and then sent in the same turn ("I'll dig the form out,
+it's on the drive. I'll send it over tomorrow.") is sent. "get" that is not delivery stays: "get the quotes from Van
+Dijk", "get his sign-off", "get the fix into the next build".
+
+The forms are data: ``DELIVERY_ROWS`` (a task's form and how the report writes it) and ``FETCHED_THEN_SENT`` (a turn
+that looks a thing out and then sends it), each with sentences that must and must not change
+(``tests/test_extract_delivery.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RewriteRow:
+    """``label``: the row's name; ``pattern`` and ``replace``: the form and how the report writes it;
+    ``examples``: (said, written) pairs; ``not_examples``: tasks it must leave as they are."""
+
+    label: str
+    pattern: re.Pattern[str]
+    replace: str
+    examples: tuple[tuple[str, str], ...]
+    not_examples: tuple[str, ...]
+
+
+THING = r"(?:the|a|an|some|all|both|two|three|four|five|six|those|these)"  # a determiner: a thing, not a person
+WORK_NOUNS = r"(audit|review|redraft|rewrite|edit|proofread|recut|re-cut|refresh|draft|search|tidy-up|write-up|mock-up)"
+OPENERS = r"(?:(?:first|full|quick|proper|new|fresh|final|second|thorough)\s+)?"
+
+DELIVERY_ROWS: tuple[RewriteRow, ...] = (
+    RewriteRow(
+        "got_over_to_someone",  # the destination and more after it; "to you" goes after (``to_listener``)
+        re.compile(r"^(?:get|have|bring|pass)\s+(?!back\b)(\S.*?)\s+(?:over|across|round)\s+(to\s+\S.*)$", re.I),
+        r"send \1 \2",
+        (
+            ("get the revised paid plan over to you at eighteen", "send the revised paid plan to you at eighteen"),
+            ("have the full list over to Rich", "send the full list to Rich"),
+            ("get v4 over to you with the shorter end frame", "send v4 to you with the shorter end frame"),
+        ),
+        ("get back over to you on the budget", "get the team over the line", "have the full list to hand"),
+    ),
+    RewriteRow(
+        "got_over_first",  # "get that over" with "that" said: the particle before the thing
+        re.compile(r"^(?:get|have)\s+(?:over|across)\s+(?!to\b|with\b|the\s+line\b)(\S.*)$", re.I),
+        r"send \1",
+        (
+            ("get over the spend-to-date", "send the spend-to-date"),
+            ("have across the media plan", "send the media plan"),
+        ),
+        ("get over to the venue", "get over the line", "get across to Leeds"),
+    ),
+    RewriteRow(
+        "got_out_to_someone",  # "get them out to the trainees"
+        re.compile(rf"^get\s+out\s+({THING}\s+.+?\s+to\s+(?:the|their|our|all|every|[A-Z])\S*.*)$"),
+        r"send \1",
+        (("get out the standard release forms to the trainees", "send the standard release forms to the trainees"),),
+        ("get out the old stock", "get out of the contract", "get out the forms to sign"),
+    ),
+    RewriteRow(
+        "get_someone_the_thing",  # "get Rich the full list", "get us the CRM export" (with "us" named)
+        re.compile(rf"^get\s+((?:[A-Z][\w'&-]*\s+){{1,3}}{THING}\s+\S.*)$"),
+        r"send \1",
+        (
+            ("get Rich the full list", "send Rich the full list"),
+            (
+                "get Northlight the CRM export with the closed-lost reasons",
+                "send Northlight the CRM export with the closed-lost reasons",
+            ),
+        ),
+        ("get the quotes from Van Dijk", "get his sign-off", "get Warren down to five", "get Pearce Signs to quote"),
+    ),
+    RewriteRow(
+        "do_you_a_thing",  # "I'll do you a one-pager"
+        re.compile(r"^do\s+(?:you|you all|you both|us|me)\s+((?:a|an|the|some)\s+(?!favour\b|deal\b)\S.*)$", re.I),
+        r"send \1",
+        (
+            ("do you a one-pager", "send a one-pager"),
+            ("do you a coverage round-up with links", "send a coverage round-up with links"),
+        ),
+        ("do you a favour", "do a one-pager", "do you proud"),
+    ),
+    RewriteRow(
+        "looked_out_and_sent",  # "dig out and send the case study", "do and send the contact report"
+        re.compile(r"^(?:dig|do|find|fish|root|hunt)\s+(?:out\s+)?and\s+send\s+(?:out\s+|over\s+)?(\S.*)$", re.I),
+        r"send \1",
+        (
+            ("dig out and send the case study", "send the case study"),
+            ("dig and send out photos of the original shop", "send photos of the original shop"),
+            ("do and send the contact report", "send the contact report"),
+        ),
+        ("dig out the case study", "do the contact report and send the deck", "check and send the case study"),
+    ),
+    RewriteRow(
+        "work_of_a_thing",  # "do a proper audit of the tracking" (the filler gone: "do a audit of …")
+        re.compile(rf"^do\s+(?:a|an|the)\s+{OPENERS}{WORK_NOUNS}\s+of\s+(\S.*)$", re.I),
+        r"\1 \2",
+        (
+            ("do a audit of the tracking", "audit the tracking"),
+            ("do a full audit of what's live", "audit what's live"),
+            ("do the first edit of the long version", "edit the long version"),
+        ),
+        ("do a recce of the office", "get a review of the terms", "have a draft of the release with you"),
+    ),
+    RewriteRow(
+        "work_done",  # "get a redraft done with your quotes"
+        re.compile(rf"^(?:get|have)\s+(?:a|an|the)\s+{OPENERS}{WORK_NOUNS}\s+done\b\s*(\S.*)$", re.I),
+        r"\1 \2",
+        (
+            (
+                "get a redraft done with the quotes and the route numbers",
+                "redraft with the quotes and the route numbers",
+            ),
+            ("have a first edit done on the long version", "edit on the long version"),
+        ),
+        ("get the test print done before the shoot", "get a redraft to the client", "have a redraft"),
+    ),
+    RewriteRow(
+        "a_call_in",  # "I'll get a call in with Marta": a session put in the diary
+        re.compile(
+            r"^get\s+((?:a|an|the)\s+(?:\w+\s+)?(?:call|meeting|session|catch-up|chat|workshop|date|slot))"
+            r"\s+in(?:\s+the\s+diary)?(?=$|\s+(?:with|for|before|after|next|this|on)\b)",
+            re.I,
+        ),
+        r"set up \1",
+        (
+            ("get a call in with Marta the director", "set up a call with Marta the director"),
+            ("get a date in the diary for the shoot", "set up a date for the shoot"),
+            ("get a quick catch-up in next week", "set up a quick catch-up next week"),
+        ),
+        ("get the date in the contract", "get a call in to the venue", "get a meeting invite out"),
+    ),
+)
+
+# a turn that looks the thing out and then sends it: "I'll dig the form out … I'll send it over tomorrow"; the verbs
+# that look a thing out (or make it: "I'll do the contact report and get it round tonight"), and the send after them
+FETCH_VERBS = ("dig", "fish", "root", "hunt", "do")
+SENT_AFTER = re.compile(
+    r"^[^.?!]*(?:[.?!]\s+[^.?!]*)?\b(?:and|then|I'll|I will|we'll|we will)\s+(?:\w+\s+)?"
+    r"(?:(?:send|forward|email|ping)\s+(?:it|them|those|these|that)\b(?!\s+(?:the|a|an|some|our|my|your)\b)"
+    r"|(?:get|have)\s+(?:it|them|those|these|that)\s+(?:over|across|round|to\s+you|with\s+you)\b)",
+    re.IGNORECASE,
+)
+FETCHING = re.compile(rf"^({'|'.join(FETCH_VERBS)})\s+(?:out\s+)?(?!out\b)(\S.*?)(?:\s+out)?$", re.IGNORECASE)
+# (task, the turn it was said in, the task written)
+SENT_EXAMPLES = (
+    (
+        "dig the form out",
+        "Yeah I'll dig the form out, it's in the shared drive. I'll send it over tomorrow.",
+        "send the form",
+    ),
+    ("dig out cup counts", "Somewhere. Let me dig them out. I'll send them over tomorrow.", "send cup counts"),
+    ("do the contact report", "I'll do the contact report and get it round tonight.", "send the contact report"),
+)
+SENT_NOT_EXAMPLES = (
+    ("dig out a floor plan", "There is. I'll dig it out for you tomorrow."),
+    ("do the contact report", "I'll do the contact report. Can you send them the invite?"),
+    ("dig out the case study", "I'll dig out the case study and check it fits."),
+    ("do the deck", "I'll do the deck. Once it's signed off, Tom, you send it to the board."),
+)
+
+
+# the rows as ``WordingRules.tidy`` takes its delivery idioms: each applied unless it leaves nothing said
+REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple((row.pattern, row.replace) for row in DELIVERY_ROWS)
+
+
+def sent_on(task: str, said: str) -> str:
+    """``task`` ("dig the form out", "do the contact report") as "send X" when the turn it was said in (``said``)
+    looks the thing out and then sends it ("… I'll send it over tomorrow"); else ``task``."""
+    fetch = FETCHING.match(task)
+    if fetch is None:
+        return task
+    for at in re.finditer(rf"\b{fetch.group(1)}\b", said, flags=re.IGNORECASE):
+        if SENT_AFTER.match(said[at.end() :]):
+            return f"send {fetch.group(2)}"
+    return task
+
+
+# "get a straight answer" loses "straight": "a answer" -> "an answer" (not "a one-pager", "a user", "a eulogy")
+A_BEFORE_VOWEL = re.compile(r"\ba\s+(?=(?:[aei]|o(?!ne\b|ne-|nce\b))[a-z])")
