@@ -9,9 +9,12 @@ import pytest
 
 from pipeline.extract.delivery import (
     A_BEFORE_VOWEL,
+    ASKED_EXAMPLES,
+    ASKED_NOT_EXAMPLES,
     DELIVERY_ROWS,
     SENT_EXAMPLES,
     SENT_NOT_EXAMPLES,
+    asked_to_have,
     sent_on,
 )
 from pipeline.extract.wording_rules import load_rules
@@ -23,7 +26,7 @@ WORDING = MODELS / "wording" / "task_wording.jsonl"
 
 def test_every_row_has_examples_both_ways() -> None:
     assert all(row.examples and row.not_examples for row in DELIVERY_ROWS)
-    assert SENT_EXAMPLES and SENT_NOT_EXAMPLES
+    assert SENT_EXAMPLES and SENT_NOT_EXAMPLES and ASKED_EXAMPLES and ASKED_NOT_EXAMPLES
 
 
 @pytest.mark.parametrize(("row", "said", "written"), [(r.label, s, w) for r in DELIVERY_ROWS for s, w in r.examples])
@@ -124,3 +127,18 @@ def test_delivery_in_the_report_voice(dialogue: list[tuple[str, str]], expected:
 def test_get_that_is_not_delivery_stays(dialogue: list[tuple[str, str]], expected: str) -> None:
     got = tasks(dialogue)
     assert any(t.startswith(expected) for t in got), got
+
+
+@pytest.mark.parametrize(("task", "turns", "written"), ASKED_EXAMPLES)
+def test_asked_to_have_is_sent(task: str, turns: tuple[str, ...], written: str) -> None:
+    assert asked_to_have(task, list(turns)) == written
+
+
+@pytest.mark.parametrize(("task", "turns"), ASKED_NOT_EXAMPLES)
+def test_got_from_elsewhere_stays(task: str, turns: tuple[str, ...]) -> None:
+    assert asked_to_have(task, list(turns)) == task
+
+
+def test_asked_to_have_in_a_dialogue() -> None:
+    got = tasks([("Nadia Brooks", "So can we get the shortlist?"), ("Owen Price", "Go on then. Monday week?")])
+    assert "send the shortlist" in got, got

@@ -184,5 +184,50 @@ def sent_on(task: str, said: str) -> str:
     return task
 
 
+# a request to have a thing ("So can we get the shortlist?", "could I get your feedback by the fourth?") that the
+# item takes up: the owner sends it; not "get" with where it comes from or what is done to it ("get a build key from
+# QA", "get the PO raised"), access or people ("could I get access to the site", "can we get someone from legal")
+ASKED_TO_HAVE = r"\b(?:can|could|may)\s+(?:we|I)\s+(?:\w+\s+)?get\s+(?:[\w'-]+\s+){{0,3}}?{thing}\b"
+NOT_SENT = re.compile(
+    r"\b(?:from|off|out\s+of|into|onto|to|in\s+front\s+of|back|behind|on\s+the)\b|\w+ed$|^(?:access|someone|somebody|"
+    r"anyone|a\s+word|some\s+time|a\s+call|a\s+meeting|in\b)",
+    re.IGNORECASE,
+)
+DETERMINERS = {"the", "a", "an", "some", "your", "our", "their", "any", "proper", "quick", "final"}
+# (task, the turns it was asked and taken up in, the task written)
+ASKED_EXAMPLES = (
+    ("get the shortlist", ("So can we get the shortlist?", "Go on then. Monday week?"), "send the shortlist"),
+    (
+        "get the feedback",
+        ("Then could we get your feedback by, say, the fourth?", "I can do that."),
+        "send the feedback",
+    ),
+    (
+        "get a mid-point report at some stage",
+        ("While we're on paid, can we get a proper mid-point report at some stage?", "Yeah, course."),
+        "send a mid-point report at some stage",
+    ),
+)
+ASKED_NOT_EXAMPLES = (
+    ("get a build key from QA", ("Can we get a build key from QA?", "Yes.")),
+    ("get access to the site", ("Could I get access to the site?", "Leave that with me.")),
+    ("get the shortlist", ("We need the shortlist by Friday.", "I'll get the shortlist.")),
+    ("get the purchase order raised", ("Can we get the PO raised?", "Will do.")),
+)
+
+
+def asked_to_have(task: str, said: list[str]) -> str:
+    """``task`` ("get the shortlist") as "send the shortlist" when one of the turns it was asked and taken up in
+    (``said``) asks to have the thing ("So can we get the shortlist?"); else ``task``."""
+    verb, _, thing = task.partition(" ")
+    if verb.lower() != "get" or not thing or NOT_SENT.search(thing.split(" (")[0]):
+        return task
+    head = next((w for w in thing.split() if w.lower() not in DETERMINERS), None)
+    if head is None:
+        return task
+    asked = re.compile(ASKED_TO_HAVE.format(thing=re.escape(head)), re.IGNORECASE)
+    return f"send {thing}" if any(asked.search(t) for t in said) else task
+
+
 # "get a straight answer" loses "straight": "a answer" -> "an answer" (not "a one-pager", "a user", "a eulogy")
 A_BEFORE_VOWEL = re.compile(r"\ba\s+(?=(?:[aei]|o(?!ne\b|ne-|nce\b))[a-z])")
