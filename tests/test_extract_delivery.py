@@ -108,6 +108,10 @@ def test_tidy_says_delivery_as_send(said: str, written: str) -> None:
         ([("Owen Price", "I'll dig out and send the case study tomorrow.")], "send the case study"),
         ([("Owen Price", "I'll get a redraft done with your quotes in by Friday.")], "redraft with the quotes"),
         ([("Owen Price", "I'll get a call in with the director next week.")], "set up a call with the director"),
+        ([("Owen Price", "I'll pop the rest of the questions in an email.")], "email the rest of the questions"),
+        ([("Owen Price", "Afternoon it is. I'll stick an invite in.")], "send an invite"),
+        ([("Owen Price", "I'll give Gareth another nudge today.")], "chase Gareth"),
+        ([("Owen Price", "Fair. We'll have another go at the subject line tomorrow.")], "rework the subject line"),
     ],
 )
 def test_delivery_in_the_report_voice(dialogue: list[tuple[str, str]], expected: str) -> None:

@@ -138,6 +138,97 @@ DELIVERY_ROWS: tuple[RewriteRow, ...] = (
         ),
         ("get the date in the contract", "get a call in to the venue", "get a meeting invite out"),
     ),
+    RewriteRow(
+        "an_invite_in",  # "I'll stick an invite in"
+        re.compile(r"^(?:stick|pop|put|bung|fire)\s+((?:a|an)\s+(?:\w+\s+)?invite)\s+(?:in|over|out|across)\b", re.I),
+        r"send \1",
+        (
+            ("stick an invite in", "send an invite"),
+            ("pop a calendar invite over for Thursday", "send a calendar invite for Thursday"),
+        ),
+        ("stick the invite list in the doc", "put an invite list together", "pop in an invite"),
+    ),
+    RewriteRow(
+        "in_the_diary",  # "pop a recurring Thursday slot in everyone's diaries"
+        re.compile(
+            r"^(?:stick|pop|put|bung|get)\s+((?:a|an)\s+(?!invite\b).+?)\s+in\s+"
+            r"(?:the|everyone's|your|our|their|the team's)\s+diar(?:y|ies)\b",
+            re.I,
+        ),
+        r"send an invite for \1",
+        (
+            ("pop a recurring Thursday slot in everyone's diaries", "send an invite for a recurring Thursday slot"),
+            ("put a call in the diary for Monday", "send an invite for a call for Monday"),
+        ),
+        ("put the dates in the diary", "pop the deck in the drive", "put a hold on the diary"),
+    ),
+    RewriteRow(
+        "in_an_email",  # "pop the rest of the questions in an email"
+        re.compile(r"^(?:stick|pop|put|bung)\s+(.+?)\s+in\s+an?\s+(?:quick\s+)?(?:email|e-mail)\b", re.I),
+        r"email \1",
+        (("pop the rest of the questions in an email", "email the rest of the questions"),),
+        ("put the questions in the email template", "pop an email in", "put a note in the email"),
+    ),
+    RewriteRow(
+        "in_the_doc",  # "pop my notes in the doc": added to a shared document
+        re.compile(
+            r"^(?:stick|pop|put|bung)\s+(.+?)\s+in(?:to)?\s+(the\s+(?:shared\s+|working\s+|master\s+)?"
+            r"(?:doc|document|sheet|spreadsheet|tracker|folder|drive|deck))(?=$|,|\s+(?:by|before|after|on|for|today|tomorrow|this|next|tonight)\b)",
+            re.I,
+        ),
+        r"add \1 to \2",
+        (
+            ("pop the notes in the doc", "add the notes to the doc"),
+            ("stick the figures into the shared sheet by Friday", "add the figures to the shared sheet by Friday"),
+        ),
+        ("put the doc in the post", "pop in the doc", "put the logo in the document header"),
+    ),
+    RewriteRow(
+        "a_nudge",  # "give Gareth another nudge"
+        re.compile(
+            r"^give\s+((?:[A-Z][\w'-]*|them|him|her)(?:\s+[A-Z][\w'-]*)?)\s+(?:a|another)\s+(?:quick\s+|gentle\s+|little\s+)?"
+            r"(?:nudge|prod|poke|chase)\b",
+        ),
+        r"chase \1",
+        (
+            ("give Gareth another nudge", "chase Gareth"),
+            ("give them a gentle nudge on the copy", "chase them on the copy"),
+        ),
+        ("give Gareth a call", "give it a nudge", "give Gareth the nudge figures"),
+    ),
+    RewriteRow(
+        "a_call",  # "give Gareth a ring"
+        re.compile(
+            r"^give\s+((?:[A-Z][\w'-]*|them|him|her)(?:\s+[A-Z][\w'-]*)?)\s+(?:a|another)\s+(?:quick\s+)?(?:call|ring|bell|buzz)\b"
+        ),
+        r"call \1",
+        (
+            ("give Gareth a ring", "call Gareth"),
+            ("give them a quick call about the stock", "call them about the stock"),
+        ),
+        ("give Gareth a nudge", "give the venue a call sheet", "give a call"),
+    ),
+    RewriteRow(
+        "another_go",  # "have another go at the subject line"
+        re.compile(r"^have\s+another\s+(?:quick\s+|proper\s+)?go\s+at\s+(?=(?:the|a|an|some|our|your|their)\b)", re.I),
+        "rework ",
+        (("have another go at the subject line", "rework the subject line"),),
+        ("have another go at fixing it", "have another goat", "have a go at the canopy design"),
+    ),
+    RewriteRow(
+        "a_go",  # "I could have a go at the canopy design"
+        re.compile(r"^have\s+a\s+(?:quick\s+|proper\s+)?go\s+at\s+(?=(?:the|a|an|some|our|your|their)\b)", re.I),
+        "draft ",
+        (("have a go at the canopy design", "draft the canopy design"),),
+        ("have a go at fixing it", "have a goat at the fair", "have another go at the subject line"),
+    ),
+    RewriteRow(
+        "knock_up",  # "knock up the holding line", "throw together a one-pager"
+        re.compile(r"^(?:knock|throw)\s+(?:up|together)\s+(?=\S)", re.I),
+        r"draft ",
+        (("knock up the holding line", "draft the holding line"), ("throw together a one-pager", "draft a one-pager")),
+        ("knock out the wall", "knock the price down", "throw out the old stock"),
+    ),
 )
 
 # a turn that looks the thing out and then sends it: "I'll dig the form out … I'll send it over tomorrow"; the verbs
