@@ -112,6 +112,7 @@ def test_tidy_says_delivery_as_send(said: str, written: str) -> None:
         ([("Owen Price", "Afternoon it is. I'll stick an invite in.")], "send an invite"),
         ([("Owen Price", "I'll give Gareth another nudge today.")], "chase Gareth"),
         ([("Owen Price", "Fair. We'll have another go at the subject line tomorrow.")], "rework the subject line"),
+        ([("Owen Price", "I'll do a keyword session for the team on Thursday.")], "hold a keyword session"),
     ],
 )
 def test_delivery_in_the_report_voice(dialogue: list[tuple[str, str]], expected: str) -> None:
@@ -126,6 +127,7 @@ def test_delivery_in_the_report_voice(dialogue: list[tuple[str, str]], expected:
         ([("Owen Price", "I'll get the fix into the next build.")], "get the fix into the next build"),
         ([("Owen Price", "Is there a floor plan? I'll dig it out for you tomorrow.")], "dig out"),
         ([("Owen Price", "I'll do the contact report. Lucy, can you send them the invite?")], "do the contact report"),
+        ([("Owen Price", "I'll do a call sheet for the shoot by Friday.")], "do a call sheet"),
     ],
 )
 def test_get_that_is_not_delivery_stays(dialogue: list[tuple[str, str]], expected: str) -> None:

@@ -229,6 +229,20 @@ DELIVERY_ROWS: tuple[RewriteRow, ...] = (
         (("knock up the holding line", "draft the holding line"), ("throw together a one-pager", "draft a one-pager")),
         ("knock out the wall", "knock the price down", "throw out the old stock"),
     ),
+    RewriteRow(
+        "hold_a_session",  # "do a keyword session", "do a walk-through of the hub": a session is held
+        re.compile(
+            r"^do\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:session|call|walk-through|workshop|briefing|debrief)s?)\b"
+            r"(?!\s+(?:sheet|notes|plan|list|script|deck|pack|summary|recording|report|invite|agenda|brief)\b)"
+        ),
+        r"hold \1",
+        (
+            ("do a keyword session", "hold a keyword session"),
+            ("do a walk-through of the hub", "hold a walk-through of the hub"),
+            ("do a prep call with Farah", "hold a prep call with Farah"),
+        ),
+        ("do a call sheet for the shoot", "do a site visit", "do the session notes", "do a practice interview"),
+    ),
 )
 
 # a turn that looks the thing out and then sends it: "I'll dig the form out … I'll send it over tomorrow"; the verbs
