@@ -113,6 +113,7 @@ def test_tidy_says_delivery_as_send(said: str, written: str) -> None:
         ([("Owen Price", "I'll give Gareth another nudge today.")], "chase Gareth"),
         ([("Owen Price", "Fair. We'll have another go at the subject line tomorrow.")], "rework the subject line"),
         ([("Owen Price", "I'll do a keyword session for the team on Thursday.")], "hold a keyword session"),
+        ([("Owen Price", "I'll go down to the orchard on Monday and look at locations.")], "visit the orchard"),
     ],
 )
 def test_delivery_in_the_report_voice(dialogue: list[tuple[str, str]], expected: str) -> None:

@@ -5,13 +5,16 @@ People say they will deliver a thing with a verb that is not "send": "I'll get t
 eighteen", "I'll have that over to Rich", "I'll get Rich the full list", "I'll do you a one-pager", "dig out and send
 the case study". An AE writes "send": "send the revised plan at eighteen", "send the list to Rich". Work said as a
 noun reads as its verb ("do a proper audit of the tracking" -> "audit the tracking", "get a redraft done with the
-quotes" -> "redraft with the quotes"), and a thing looked out and then sent in the same turn ("I'll dig the form out,
-it's on the drive. I'll send it over tomorrow.") is sent. "get" that is not delivery stays: "get the quotes from Van
-Dijk", "get his sign-off", "get the fix into the next build".
+quotes" -> "redraft with the quotes"), other spoken idioms read as the verb an AE writes ("stick an invite in" -> "send
+an invite", "pop X in an email" -> "email X", "give Gareth another nudge" -> "chase Gareth", "do a keyword session"
+-> "hold a keyword session", "go down to the orchard" -> "visit the orchard"), a request to have a thing that the item
+takes up ("So can we get the shortlist?") is sent, and a thing looked out and then sent in the same turn ("I'll dig
+the form out, it's on the drive. I'll send it over tomorrow.") is sent. "get" that is not delivery stays: "get the
+quotes from Van Dijk", "get his sign-off", "get the fix into the next build".
 
-The forms are data: ``DELIVERY_ROWS`` (a task's form and how the report writes it) and ``FETCHED_THEN_SENT`` (a turn
-that looks a thing out and then sends it), each with sentences that must and must not change
-(``tests/test_extract_delivery.py``).
+The forms are data: ``DELIVERY_ROWS`` (a task's form and how the report writes it), ``FETCH_VERBS`` / ``SENT_AFTER``
+(a turn that looks a thing out and then sends it) and ``ASKED_TO_HAVE`` / ``NOT_SENT`` (a request to have it), each
+with tasks that must and must not change (``tests/test_extract_delivery.py``).
 """
 
 from __future__ import annotations
@@ -242,6 +245,21 @@ DELIVERY_ROWS: tuple[RewriteRow, ...] = (
             ("do a prep call with Farah", "hold a prep call with Farah"),
         ),
         ("do a call sheet for the shoot", "do a site visit", "do the session notes", "do a practice interview"),
+    ),
+    RewriteRow(
+        "go_down_to",  # "go down to the orchard and look at locations": a visit
+        re.compile(
+            r"^(?:go|pop|head|nip|drive)\s+(?:down|up|over|round|out|across)\s+to\s+((?:the|their|our)\s+\S.*)$"
+        ),
+        r"visit \1",
+        (
+            (
+                "go down to the orchard and look at locations together",
+                "visit the orchard and look at locations together",
+            ),
+            ("pop over to the store on Friday", "visit the store on Friday"),
+        ),
+        ("go back to the Courier with that", "go over the plan", "go to the board for sign-off"),
     ),
 )
 
