@@ -600,7 +600,7 @@ CASES = [
             ("Lucy Tam", "Then it's me on the radio at six."),
             ("Owen Price", "I can do a prep call with you beforehand. Fifteen minutes, half five?"),
         ],
-        "do a prep call with Lucy",
+        "hold a prep call with Lucy",
         ["you"],
     ),
     (

@@ -35,6 +35,7 @@ from pipeline.extract.antecedents import (
 from pipeline.extract.asked import hedge, taken_up
 from pipeline.extract.components import Clause
 from pipeline.extract.date_words import DAY_WORD
+from pipeline.extract.delivery import asked_to_have, sent_on
 from pipeline.extract.done_to import done_to, made_sure
 from pipeline.extract.objects import complete
 from pipeline.extract.parties import party_pronoun, worded_party
@@ -97,6 +98,9 @@ class Wording:
         abbreviations in full, what it is of and for, an invite's session and "someone" named
         (``pipeline/extract/objects.py``). ``resolve_action`` False: "do that" is left as said."""
         worded = self._task(task, at, speaker, resolve_action)
+        sent = sent_on(worded, self.turns[at].text) if 0 <= at < len(self.turns) else worded
+        sent = asked_to_have(sent, [t.text for t in self.turns[max(0, at - 2) : at + 1]])  # "can we get the shortlist?"
+        worded = worded if vague(sent) else sent  # "I'll dig the form out … I'll send it over tomorrow"
         text = complete(worded, self.turns, at, self.rules, self.names)
         return self.rules.tidy(text) if text != worded else worded
 

@@ -14,6 +14,7 @@ import srsly
 
 from pipeline.errors import ConfigError
 from pipeline.extract.antecedents import FILLERS, PRONOUNS
+from pipeline.extract.delivery import A_BEFORE_VOWEL, REWRITES
 from pipeline.extract.task_cut import STEPS_WORDS
 
 MAX_WORDS = 12
@@ -184,8 +185,8 @@ class WordingRules:
         """Fillers out, delivery idioms to "send", the listener as destination out; at most ``MAX_WORDS`` (two steps
         or a list joined by "and": ``STEPS_WORDS``)."""
         words = [w for w in task.split() if w.lower().strip(",.") not in self.fillers]
-        text = re.sub(r"\b(?:a|an)\s+(?=the\b)", "", " ".join(words))
-        for pat, repl in self.delivery:
+        text = A_BEFORE_VOWEL.sub("an ", re.sub(r"\b(?:a|an)\s+(?=the\b)", "", " ".join(words)))
+        for pat, repl in (*REWRITES, *self.delivery):  # the said forms first: "over to you" is still there
             new = pat.sub(repl, text)
             if new != text and not vague(new):
                 text = new

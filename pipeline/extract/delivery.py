@@ -1,0 +1,356 @@
+"""Delivery said with "get", "have", "do" or "dig out", in the report's voice (read by ``WordingRules.tidy`` and
+``Wording.task``).
+
+People say they will deliver a thing with a verb that is not "send": "I'll get the revised plan over to you at
+eighteen", "I'll have that over to Rich", "I'll get Rich the full list", "I'll do you a one-pager", "dig out and send
+the case study". An AE writes "send": "send the revised plan at eighteen", "send the list to Rich". Work said as a
+noun reads as its verb ("do a proper audit of the tracking" -> "audit the tracking", "get a redraft done with the
+quotes" -> "redraft with the quotes"), other spoken idioms read as the verb an AE writes ("stick an invite in" -> "send
+an invite", "pop X in an email" -> "email X", "give Gareth another nudge" -> "chase Gareth", "do a keyword session"
+-> "hold a keyword session", "go down to the orchard" -> "visit the orchard"), a request to have a thing that the item
+takes up ("So can we get the shortlist?") is sent, and a thing looked out and then sent in the same turn ("I'll dig
+the form out, it's on the drive. I'll send it over tomorrow.") is sent. "get" that is not delivery stays: "get the
+quotes from Van Dijk", "get his sign-off", "get the fix into the next build".
+
+The forms are data: ``DELIVERY_ROWS`` (a task's form and how the report writes it), ``FETCH_VERBS`` / ``SENT_AFTER``
+(a turn that looks a thing out and then sends it) and ``ASKED_TO_HAVE`` / ``NOT_SENT`` (a request to have it), each
+with tasks that must and must not change (``tests/test_extract_delivery.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RewriteRow:
+    """``label``: the row's name; ``pattern`` and ``replace``: the form and how the report writes it;
+    ``examples``: (said, written) pairs; ``not_examples``: tasks it must leave as they are."""
+
+    label: str
+    pattern: re.Pattern[str]
+    replace: str
+    examples: tuple[tuple[str, str], ...]
+    not_examples: tuple[str, ...]
+
+
+THING = r"(?:the|a|an|some|all|both|two|three|four|five|six|those|these)"  # a determiner: a thing, not a person
+WORK_NOUNS = r"(audit|review|redraft|rewrite|edit|proofread|recut|re-cut|refresh|draft|search|tidy-up|write-up|mock-up)"
+OPENERS = r"(?:(?:first|full|quick|proper|new|fresh|final|second|thorough)\s+)?"
+
+DELIVERY_ROWS: tuple[RewriteRow, ...] = (
+    RewriteRow(
+        "got_over_to_someone",  # the destination and more after it; "to you" goes after (``to_listener``)
+        re.compile(r"^(?:get|have|bring|pass)\s+(?!back\b)(\S.*?)\s+(?:over|across|round)\s+(to\s+\S.*)$", re.I),
+        r"send \1 \2",
+        (
+            ("get the revised paid plan over to you at eighteen", "send the revised paid plan to you at eighteen"),
+            ("have the full list over to Rich", "send the full list to Rich"),
+            ("get v4 over to you with the shorter end frame", "send v4 to you with the shorter end frame"),
+        ),
+        ("get back over to you on the budget", "get the team over the line", "have the full list to hand"),
+    ),
+    RewriteRow(
+        "got_over_first",  # "get that over" with "that" said: the particle before the thing
+        re.compile(r"^(?:get|have)\s+(?:over|across)\s+(?!to\b|with\b|the\s+line\b)(\S.*)$", re.I),
+        r"send \1",
+        (
+            ("get over the spend-to-date", "send the spend-to-date"),
+            ("have across the media plan", "send the media plan"),
+        ),
+        ("get over to the venue", "get over the line", "get across to Leeds"),
+    ),
+    RewriteRow(
+        "got_out_to_someone",  # "get them out to the trainees"
+        re.compile(rf"^get\s+out\s+({THING}\s+.+?\s+to\s+(?:the|their|our|all|every|[A-Z])\S*.*)$"),
+        r"send \1",
+        (("get out the standard release forms to the trainees", "send the standard release forms to the trainees"),),
+        ("get out the old stock", "get out of the contract", "get out the forms to sign"),
+    ),
+    RewriteRow(
+        "get_someone_the_thing",  # "get Rich the full list", "get us the CRM export" (with "us" named)
+        re.compile(rf"^get\s+((?:[A-Z][\w'&-]*\s+){{1,3}}{THING}\s+\S.*)$"),
+        r"send \1",
+        (
+            ("get Rich the full list", "send Rich the full list"),
+            (
+                "get Northlight the CRM export with the closed-lost reasons",
+                "send Northlight the CRM export with the closed-lost reasons",
+            ),
+        ),
+        ("get the quotes from Van Dijk", "get his sign-off", "get Warren down to five", "get Pearce Signs to quote"),
+    ),
+    RewriteRow(
+        "do_you_a_thing",  # "I'll do you a one-pager"
+        re.compile(r"^do\s+(?:you|you all|you both|us|me)\s+((?:a|an|the|some)\s+(?!favour\b|deal\b)\S.*)$", re.I),
+        r"send \1",
+        (
+            ("do you a one-pager", "send a one-pager"),
+            ("do you a coverage round-up with links", "send a coverage round-up with links"),
+        ),
+        ("do you a favour", "do a one-pager", "do you proud"),
+    ),
+    RewriteRow(
+        "looked_out_and_sent",  # "dig out and send the case study", "do and send the contact report"
+        re.compile(r"^(?:dig|do|find|fish|root|hunt)\s+(?:out\s+)?and\s+send\s+(?:out\s+|over\s+)?(\S.*)$", re.I),
+        r"send \1",
+        (
+            ("dig out and send the case study", "send the case study"),
+            ("dig and send out photos of the original shop", "send photos of the original shop"),
+            ("do and send the contact report", "send the contact report"),
+        ),
+        ("dig out the case study", "do the contact report and send the deck", "check and send the case study"),
+    ),
+    RewriteRow(
+        "work_of_a_thing",  # "do a proper audit of the tracking" (the filler gone: "do a audit of …")
+        re.compile(rf"^do\s+(?:a|an|the)\s+{OPENERS}{WORK_NOUNS}\s+of\s+(\S.*)$", re.I),
+        r"\1 \2",
+        (
+            ("do a audit of the tracking", "audit the tracking"),
+            ("do a full audit of what's live", "audit what's live"),
+            ("do the first edit of the long version", "edit the long version"),
+        ),
+        ("do a recce of the office", "get a review of the terms", "have a draft of the release with you"),
+    ),
+    RewriteRow(
+        "work_done",  # "get a redraft done with your quotes"
+        re.compile(rf"^(?:get|have)\s+(?:a|an|the)\s+{OPENERS}{WORK_NOUNS}\s+done\b\s*(\S.*)$", re.I),
+        r"\1 \2",
+        (
+            (
+                "get a redraft done with the quotes and the route numbers",
+                "redraft with the quotes and the route numbers",
+            ),
+            ("have a first edit done on the long version", "edit on the long version"),
+        ),
+        ("get the test print done before the shoot", "get a redraft to the client", "have a redraft"),
+    ),
+    RewriteRow(
+        "a_call_in",  # "I'll get a call in with Marta": a session put in the diary
+        re.compile(
+            r"^get\s+((?:a|an|the)\s+(?:\w+\s+)?(?:call|meeting|session|catch-up|chat|workshop|date|slot))"
+            r"\s+in(?:\s+the\s+diary)?(?=$|\s+(?:with|for|before|after|next|this|on)\b)",
+            re.I,
+        ),
+        r"set up \1",
+        (
+            ("get a call in with Marta the director", "set up a call with Marta the director"),
+            ("get a date in the diary for the shoot", "set up a date for the shoot"),
+            ("get a quick catch-up in next week", "set up a quick catch-up next week"),
+        ),
+        ("get the date in the contract", "get a call in to the venue", "get a meeting invite out"),
+    ),
+    RewriteRow(
+        "an_invite_in",  # "I'll stick an invite in"
+        re.compile(r"^(?:stick|pop|put|bung|fire)\s+((?:a|an)\s+(?:\w+\s+)?invite)\s+(?:in|over|out|across)\b", re.I),
+        r"send \1",
+        (
+            ("stick an invite in", "send an invite"),
+            ("pop a calendar invite over for Thursday", "send a calendar invite for Thursday"),
+        ),
+        ("stick the invite list in the doc", "put an invite list together", "pop in an invite"),
+    ),
+    RewriteRow(
+        "in_the_diary",  # "pop a recurring Thursday slot in everyone's diaries"
+        re.compile(
+            r"^(?:stick|pop|put|bung|get)\s+((?:a|an)\s+(?!invite\b).+?)\s+in\s+"
+            r"(?:the|everyone's|your|our|their|the team's)\s+diar(?:y|ies)\b",
+            re.I,
+        ),
+        r"send an invite for \1",
+        (
+            ("pop a recurring Thursday slot in everyone's diaries", "send an invite for a recurring Thursday slot"),
+            ("put a call in the diary for Monday", "send an invite for a call for Monday"),
+        ),
+        ("put the dates in the diary", "pop the deck in the drive", "put a hold on the diary"),
+    ),
+    RewriteRow(
+        "in_an_email",  # "pop the rest of the questions in an email"
+        re.compile(r"^(?:stick|pop|put|bung)\s+(.+?)\s+in\s+an?\s+(?:quick\s+)?(?:email|e-mail)\b", re.I),
+        r"email \1",
+        (("pop the rest of the questions in an email", "email the rest of the questions"),),
+        ("put the questions in the email template", "pop an email in", "put a note in the email"),
+    ),
+    RewriteRow(
+        "in_the_doc",  # "pop my notes in the doc": added to a shared document
+        re.compile(
+            r"^(?:stick|pop|put|bung)\s+(.+?)\s+in(?:to)?\s+(the\s+(?:shared\s+|working\s+|master\s+)?"
+            r"(?:doc|document|sheet|spreadsheet|tracker|folder|drive|deck))(?=$|,|\s+(?:by|before|after|on|for|today|tomorrow|this|next|tonight)\b)",
+            re.I,
+        ),
+        r"add \1 to \2",
+        (
+            ("pop the notes in the doc", "add the notes to the doc"),
+            ("stick the figures into the shared sheet by Friday", "add the figures to the shared sheet by Friday"),
+        ),
+        ("put the doc in the post", "pop in the doc", "put the logo in the document header"),
+    ),
+    RewriteRow(
+        "a_nudge",  # "give Gareth another nudge"
+        re.compile(
+            r"^give\s+((?:[A-Z][\w'-]*|them|him|her)(?:\s+[A-Z][\w'-]*)?)\s+(?:a|another)\s+(?:quick\s+|gentle\s+|little\s+)?"
+            r"(?:nudge|prod|poke|chase)\b",
+        ),
+        r"chase \1",
+        (
+            ("give Gareth another nudge", "chase Gareth"),
+            ("give them a gentle nudge on the copy", "chase them on the copy"),
+        ),
+        ("give Gareth a call", "give it a nudge", "give Gareth the nudge figures"),
+    ),
+    RewriteRow(
+        "a_call",  # "give Gareth a ring"
+        re.compile(
+            r"^give\s+((?:[A-Z][\w'-]*|them|him|her)(?:\s+[A-Z][\w'-]*)?)\s+(?:a|another)\s+(?:quick\s+)?(?:call|ring|bell|buzz)\b"
+        ),
+        r"call \1",
+        (
+            ("give Gareth a ring", "call Gareth"),
+            ("give them a quick call about the stock", "call them about the stock"),
+        ),
+        ("give Gareth a nudge", "give the venue a call sheet", "give a call"),
+    ),
+    RewriteRow(
+        "another_go",  # "have another go at the subject line"
+        re.compile(r"^have\s+another\s+(?:quick\s+|proper\s+)?go\s+at\s+(?=(?:the|a|an|some|our|your|their)\b)", re.I),
+        "rework ",
+        (("have another go at the subject line", "rework the subject line"),),
+        ("have another go at fixing it", "have another goat", "have a go at the canopy design"),
+    ),
+    RewriteRow(
+        "a_go",  # "I could have a go at the canopy design"
+        re.compile(r"^have\s+a\s+(?:quick\s+|proper\s+)?go\s+at\s+(?=(?:the|a|an|some|our|your|their)\b)", re.I),
+        "draft ",
+        (("have a go at the canopy design", "draft the canopy design"),),
+        ("have a go at fixing it", "have a goat at the fair", "have another go at the subject line"),
+    ),
+    RewriteRow(
+        "knock_up",  # "knock up the holding line", "throw together a one-pager"
+        re.compile(r"^(?:knock|throw)\s+(?:up|together)\s+(?=\S)", re.I),
+        r"draft ",
+        (("knock up the holding line", "draft the holding line"), ("throw together a one-pager", "draft a one-pager")),
+        ("knock out the wall", "knock the price down", "throw out the old stock"),
+    ),
+    RewriteRow(
+        "hold_a_session",  # "do a keyword session", "do a walk-through of the hub": a session is held
+        re.compile(
+            r"^do\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:session|call|walk-through|workshop|briefing|debrief)s?)\b"
+            r"(?!\s+(?:sheet|notes|plan|list|script|deck|pack|summary|recording|report|invite|agenda|brief)\b)"
+        ),
+        r"hold \1",
+        (
+            ("do a keyword session", "hold a keyword session"),
+            ("do a walk-through of the hub", "hold a walk-through of the hub"),
+            ("do a prep call with Farah", "hold a prep call with Farah"),
+        ),
+        ("do a call sheet for the shoot", "do a site visit", "do the session notes", "do a practice interview"),
+    ),
+    RewriteRow(
+        "go_down_to",  # "go down to the orchard and look at locations": a visit
+        re.compile(
+            r"^(?:go|pop|head|nip|drive)\s+(?:down|up|over|round|out|across)\s+to\s+((?:the|their|our)\s+\S.*)$"
+        ),
+        r"visit \1",
+        (
+            (
+                "go down to the orchard and look at locations together",
+                "visit the orchard and look at locations together",
+            ),
+            ("pop over to the store on Friday", "visit the store on Friday"),
+        ),
+        ("go back to the Courier with that", "go over the plan", "go to the board for sign-off"),
+    ),
+)
+
+# a turn that looks the thing out and then sends it: "I'll dig the form out … I'll send it over tomorrow"; the verbs
+# that look a thing out (or make it: "I'll do the contact report and get it round tonight"), and the send after them
+FETCH_VERBS = ("dig", "fish", "root", "hunt", "do")
+SENT_AFTER = re.compile(
+    r"^[^.?!]*(?:[.?!]\s+[^.?!]*)?\b(?:and|then|I'll|I will|we'll|we will)\s+(?:\w+\s+)?"
+    r"(?:(?:send|forward|email|ping)\s+(?:it|them|those|these|that)\b(?!\s+(?:the|a|an|some|our|my|your)\b)"
+    r"|(?:get|have)\s+(?:it|them|those|these|that)\s+(?:over|across|round|to\s+you|with\s+you)\b)",
+    re.IGNORECASE,
+)
+FETCHING = re.compile(rf"^({'|'.join(FETCH_VERBS)})\s+(?:out\s+)?(?!out\b)(\S.*?)(?:\s+out)?$", re.IGNORECASE)
+# (task, the turn it was said in, the task written)
+SENT_EXAMPLES = (
+    (
+        "dig the form out",
+        "Yeah I'll dig the form out, it's in the shared drive. I'll send it over tomorrow.",
+        "send the form",
+    ),
+    ("dig out cup counts", "Somewhere. Let me dig them out. I'll send them over tomorrow.", "send cup counts"),
+    ("do the contact report", "I'll do the contact report and get it round tonight.", "send the contact report"),
+)
+SENT_NOT_EXAMPLES = (
+    ("dig out a floor plan", "There is. I'll dig it out for you tomorrow."),
+    ("do the contact report", "I'll do the contact report. Can you send them the invite?"),
+    ("dig out the case study", "I'll dig out the case study and check it fits."),
+    ("do the deck", "I'll do the deck. Once it's signed off, Tom, you send it to the board."),
+)
+
+
+# the rows as ``WordingRules.tidy`` takes its delivery idioms: each applied unless it leaves nothing said
+REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple((row.pattern, row.replace) for row in DELIVERY_ROWS)
+
+
+def sent_on(task: str, said: str) -> str:
+    """``task`` ("dig the form out", "do the contact report") as "send X" when the turn it was said in (``said``)
+    looks the thing out and then sends it ("… I'll send it over tomorrow"); else ``task``."""
+    fetch = FETCHING.match(task)
+    if fetch is None:
+        return task
+    for at in re.finditer(rf"\b{fetch.group(1)}\b", said, flags=re.IGNORECASE):
+        if SENT_AFTER.match(said[at.end() :]):
+            return f"send {fetch.group(2)}"
+    return task
+
+
+# a request to have a thing ("So can we get the shortlist?", "could I get your feedback by the fourth?") that the
+# item takes up: the owner sends it; not "get" with where it comes from or what is done to it ("get a build key from
+# QA", "get the PO raised"), access or people ("could I get access to the site", "can we get someone from legal")
+ASKED_TO_HAVE = r"\b(?:can|could|may)\s+(?:we|I)\s+(?:\w+\s+)?get\s+(?:[\w'-]+\s+){{0,3}}?{thing}\b"
+NOT_SENT = re.compile(
+    r"\b(?:from|off|out\s+of|into|onto|to|in\s+front\s+of|back|behind|on\s+the)\b|\w+ed$|^(?:access|someone|somebody|"
+    r"anyone|a\s+word|some\s+time|a\s+call|a\s+meeting|in\b)",
+    re.IGNORECASE,
+)
+DETERMINERS = {"the", "a", "an", "some", "your", "our", "their", "any", "proper", "quick", "final"}
+# (task, the turns it was asked and taken up in, the task written)
+ASKED_EXAMPLES = (
+    ("get the shortlist", ("So can we get the shortlist?", "Go on then. Monday week?"), "send the shortlist"),
+    (
+        "get the feedback",
+        ("Then could we get your feedback by, say, the fourth?", "I can do that."),
+        "send the feedback",
+    ),
+    (
+        "get a mid-point report at some stage",
+        ("While we're on paid, can we get a proper mid-point report at some stage?", "Yeah, course."),
+        "send a mid-point report at some stage",
+    ),
+)
+ASKED_NOT_EXAMPLES = (
+    ("get a build key from QA", ("Can we get a build key from QA?", "Yes.")),
+    ("get access to the site", ("Could I get access to the site?", "Leave that with me.")),
+    ("get the shortlist", ("We need the shortlist by Friday.", "I'll get the shortlist.")),
+    ("get the purchase order raised", ("Can we get the PO raised?", "Will do.")),
+)
+
+
+def asked_to_have(task: str, said: list[str]) -> str:
+    """``task`` ("get the shortlist") as "send the shortlist" when one of the turns it was asked and taken up in
+    (``said``) asks to have the thing ("So can we get the shortlist?"); else ``task``."""
+    verb, _, thing = task.partition(" ")
+    if verb.lower() != "get" or not thing or NOT_SENT.search(thing.split(" (")[0]):
+        return task
+    head = next((w for w in thing.split() if w.lower() not in DETERMINERS), None)
+    if head is None:
+        return task
+    asked = re.compile(ASKED_TO_HAVE.format(thing=re.escape(head)), re.IGNORECASE)
+    return f"send {thing}" if any(asked.search(t) for t in said) else task
+
+
+# "get a straight answer" loses "straight": "a answer" -> "an answer" (not "a one-pager", "a user", "a eulogy")
+A_BEFORE_VOWEL = re.compile(r"\ba\s+(?=(?:[aei]|o(?!ne\b|ne-|nce\b))[a-z])")
