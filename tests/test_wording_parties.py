@@ -195,6 +195,40 @@ PEOPLE_TOLD = [
         ["them", "Examiner"],
     ),
     (
+        "her_support_worker_a_person_by_role_who_is_not_staff",
+        [
+            ("Owen Price", "The resident at flat six wants to see the film before it goes anywhere."),
+            ("Lucy Tam", "Then she sees it. Owen, can you take it round?"),
+            ("Owen Price", "Yes, leave that with me."),
+            ("Nadia Brooks", "I'll give her support worker a heads-up."),
+        ],
+        "the resident's support worker",
+        ["her"],
+    ),
+    (
+        "send_his_email_a_role_the_parser_made_a_modifier",
+        [
+            ("Lucy Tam", "And we'll need you to grant our QA guy access to staging as well."),
+            ("Owen Price", "Sure. Send me his email and I'll sort it."),
+            ("Lucy Tam", "Will do."),
+        ],
+        "the QA guy's email",
+        ["his"],
+    ),
+    (
+        "their_calendar_the_team_not_the_modifier_before_it",
+        [
+            ("Lucy Tam", "On the compliance sign-off, the promotions team need two weeks for anything with a rate."),
+            ("Owen Price", "Oh God, yeah."),
+            ("Lucy Tam", "We'd need to get the copy through with a placeholder."),
+            ("Owen Price", "They do do fast-tracks. If you ask nicely."),
+            ("Nadia Brooks", "Could you send me their slot calendar for July, Lucy?"),
+            ("Lucy Tam", "Yes, I'll send it over tomorrow."),
+        ],
+        "the promotions team's slot calendar",
+        ["their", "God", "compliance"],
+    ),
+    (
         "have_a_word_with_them_the_body_not_its_modifier",
         [
             ("Owen Price", "I'd like to sound out the regional BBC news desk early. They like an airport story."),

@@ -47,6 +47,7 @@ OWNERS = {"their", "our", "your", "my", "his", "her"}
 GROUP_NAMES = {"PERSON", ""}
 # where such a name is someone talked of, not an exclamation ("Oh, God.")
 NAMED_AS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "ROOT", "conj", "appos", "attr"}
+EXCLAMATIONS = {"god", "gosh", "christ", "jesus", "lord", "heavens", "blimey", "cheers", "bless"}
 
 
 def party_pronoun(tok: Token, addressing: frozenset[str]) -> str | None:
@@ -109,6 +110,8 @@ def party(turns: list[Turn], at: int, before: int | None, names: set[str], kind:
         found = [t for t in doc[:end] if _fits(t, kind, names, roles, groups)]
         if not found:
             continue
+        # "the compliance sign-off … the financial promotions team": one said as a modifier gives way
+        found = [t for t in found if t.dep_ != "compound"] or found
         texts = {_phrase(t).lower() for t in found}
         if len({t.lemma_.lower() for t in found}) == 1:
             return _phrase(found[-1])  # "the festival bars … the Deeside festival": the one said most fully
@@ -122,13 +125,13 @@ def party(turns: list[Turn], at: int, before: int | None, names: set[str], kind:
 
 def _reach(turns: list[Turn], at: int, kind: str) -> int:
     """How many turns back the one a pronoun stands for can have been named: the nearest turns always; further, up to
-    ``CHAIN_LOOKBACK``, while the turns between keep saying "they"/"her" of them ("the band … they'd come down … if
-    they won't do it … I'll go back to them")."""
+    ``CHAIN_LOOKBACK``, while the turns between keep saying "they"/"her" of them, each as far back as an "it" looks
+    (``LOOKBACK``: "the band … they'd come down … if they won't do it … I'll go back to them")."""
     words = STILL_TALKED_OF[kind]
     reach = 0
     for k in range(at - 1, max(-1, at - CHAIN_LOOKBACK - 1), -1):
         if any(t.lower_ in words for t in turns[k].doc):
-            reach = at - k + 1
+            reach = at - k + LOOKBACK
     return min(reach, CHAIN_LOOKBACK)
 
 
@@ -164,7 +167,7 @@ def _fits(tok: Token, kind: str, names: set[str], roles: frozenset[str], groups:
     is ``named_person``'s); for "them" an organisation's name, a body of people, or people by role in the plural."""
     if tok.text in names or tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    if tok.dep_ == "compound" and not _naming_compound(tok, kind, groups):
+    if tok.dep_ == "compound" and not _naming_compound(tok, kind, roles, groups):
         return False
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I" and tok.ent_type_:
         return False  # not the last word of a name: "Warwick" of "Warwick Council"
@@ -175,7 +178,7 @@ def _fits(tok: Token, kind: str, names: set[str], roles: frozenset[str], groups:
         return (tok.tag_ == "NN" and lemma in roles) or name
     if tok.pos_ == "PROPN" and (tok.ent_type_ == "ORG" or the):
         return True  # "Tesco", "the Herald"
-    said_of = tok.dep_ in NAMED_AS and tok.is_alpha and tok.tag_ == "NNP"
+    said_of = tok.dep_ in NAMED_AS and tok.is_alpha and tok.tag_ == "NNP" and tok.lower_ not in EXCLAMATIONS
     if said_of and tok.ent_type_ in GROUP_NAMES:
         # "I'll brief Carrick on that", "Just Coastline.": a name the parser took for a person's or none, not the
         # first word of a sentence ("Understood.")
@@ -183,10 +186,14 @@ def _fits(tok: Token, kind: str, names: set[str], roles: frozenset[str], groups:
     return (lemma in groups and tok.tag_ in ("NN", "NNS", "NNP")) or (lemma in roles and tok.tag_ == "NNS")
 
 
-def _naming_compound(tok: Token, kind: str, groups: frozenset[str]) -> bool:
-    """A name or body said as a modifier: "the Solvair sign-off", "the rugby club sponsorship"."""
-    if kind != "group" or tok.head.dep_ == "compound" or tok.head.lemma_.lower() in groups:
+def _naming_compound(tok: Token, kind: str, roles: frozenset[str], groups: frozenset[str]) -> bool:
+    """A name, body or role said as a modifier: "the Solvair sign-off", "the rugby club sponsorship", "grant our QA
+    guy access" (the parser's reading)."""
+    head = tok.head.lemma_.lower()
+    if tok.head.dep_ == "compound" or head in groups or head in roles:
         return False  # "the BBC news desk": the desk is named with it
+    if kind == "person":
+        return tok.tag_ == "NN" and tok.lemma_.lower() in roles
     return (tok.pos_ == "PROPN" and tok.ent_type_ == "ORG") or (tok.tag_ == "NN" and tok.lemma_.lower() in groups)
 
 
@@ -214,7 +221,9 @@ def _phrase(tok: Token) -> str:
     # "The printers" said first, "the hotel's events coordinator" with its "'s"
     text = "".join((t.lower_ if t.pos_ == "DET" else t.text) + t.whitespace_ for t in words).strip()
     first = words[0] if words else tok
-    return text if first.pos_ == "DET" or first.pos_ == "PROPN" else f"the {text}"
+    owner = first.pos_ == "PROPN" and (first.dep_ == "poss" or any(c.dep_ == "case" for c in first.children))
+    # "Richard's assistant", "Coastline"; "the QA guy", not "QA guy"
+    return text if first.pos_ == "DET" or tok.pos_ == "PROPN" or owner else f"the {text}"
 
 
 TITLES = {"councillor", "mr", "mrs", "ms", "miss", "dr", "doctor", "professor", "prof", "sir", "dame", "lord", "lady",
