@@ -229,6 +229,32 @@ PEOPLE_TOLD = [
         ["their", "God", "compliance"],
     ),
     (
+        "to_them_after_an_adjective_the_parser_ended_on",
+        [
+            ("Lucy Tam", "Forty, with a make-good if week one underdelivers."),
+            ("Owen Price", "Forty is about where ITV break. But fine, I'll put forty with the make-good to them."),
+        ],
+        "to ITV",
+        ["them"],
+    ),
+    (
+        "his_sign_off_a_name_the_parser_read_as_a_clock_time",
+        [
+            (
+                "Nadia Brooks",
+                "I do need to run five twenty past Richard, but he's seen the paper. I'll get his sign-off by Friday.",
+            )
+        ],
+        "get Richard's sign-off",
+        ["his"],
+    ),
+    (
+        "his_sign_off_past_a_season_is_no_name",
+        [("Nadia Brooks", "The launch has slipped past Christmas. I'll get his sign-off by Friday.")],
+        "get his sign-off",
+        ["Christmas"],
+    ),
+    (
         "have_a_word_with_them_the_body_not_its_modifier",
         [
             ("Owen Price", "I'd like to sound out the regional BBC news desk early. They like an airport story."),

@@ -18,9 +18,11 @@ through it"): ``told_object``; ``wording.py`` names them as the report names peo
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.antecedents import FILLERS, LOOKBACK
+from pipeline.extract.date_words import MONTHS, WEEKDAYS
+from pipeline.extract.mentions import SEASONS
 from pipeline.extract.tasks import REFLEXIVES
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import WordingRules
@@ -77,6 +79,8 @@ def party_pronoun(tok: Token, addressing: frozenset[str]) -> str | None:
         return kind  # "ring them", "ask them": people are rung and asked; not "email them to you", "text them over"
     verb = tok.head.head.head if tok.head.head.pos_ == "ADV" else tok.head.head  # "go back to them"
     said_to = verb.pos_ == "VERB" or (verb.pos_ == "NOUN" and verb.lemma_.lower() in MESSAGES)
+    if tok.head.lower_ == "to" and verb.pos_ == "ADJ":  # "put four forty-five with the make-good to them"
+        said_to = any(v.pos_ == "VERB" for v in verb.ancestors)
     if tok.dep_ == "pobj" and tok.head.lower_ in TO_WHOM and said_to:
         return kind  # "go back to them with forty", "put the offer to them", "copy you in on an email to them"
     return None
@@ -237,7 +241,7 @@ def named_person(turns: list[Turn], at: int, before: int | None, names: set[str]
     for k in range(at, max(-1, at - reach - 1), -1):
         people = [
             e
-            for e in turns[k].doc.ents
+            for e in [*turns[k].doc.ents, *_run_past(turns[k].doc)]
             if e.label_ == "PERSON"
             and not (k == at and before is not None and e.start >= before)
             and not any(part in names for part in e.text.split())
@@ -247,10 +251,27 @@ def named_person(turns: list[Turn], at: int, before: int | None, names: set[str]
         surnames = {e.text.split()[-1] for e in people}
         if len(surnames) > 1:
             return None  # "Ana and Raj": which one is not said
-        last = people[-1]
+        last = max(people, key=lambda e: e.start)
         words = [t for t in last if t.pos_ == "PROPN" and t.dep_ != "case"]  # not "Leave" of "Leave Warren to me"
         title = last.doc[words[0].i - 1] if words and words[0].i > 0 else None
         if title is not None and title.lower_.rstrip(".") in TITLES:
             words.insert(0, title)
         return " ".join(t.text for t in words) or None
     return None
+
+
+def _run_past(doc: Doc) -> list[Span]:
+    """ "I need to run five twenty past Richard": a name the parser read as a clock time's ("twenty past ten"), a
+    person's name after "past" in a date or time that is no day, month or season."""
+    return [
+        Span(doc, t.i, t.i + 1, label="PERSON")
+        for t in doc
+        if t.ent_type_ in ("DATE", "TIME")
+        and t.i > 0
+        and doc[t.i - 1].lower_ == "past"
+        and t.tag_ == "NNP"
+        and t.is_title
+        and t.lower_ not in WEEKDAYS
+        and t.lower_ not in MONTHS
+        and t.lower_ not in SEASONS
+    ]
