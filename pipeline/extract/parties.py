@@ -8,24 +8,48 @@ named just before, not a thing.
 "them"/"their" take an organisation (a name the parser calls one, or a word for a body of people: "the council",
 "their press office") or people by role in the plural ("the buyers"); "her"/"him"/"his" a person (a name, or a
 role: "the centre manager"). The nearest one said before the pronoun, in its turn or the two before it, when that
-turn names only one; otherwise nothing is sure and the pronoun stays (a wrong name is worse than a pronoun).
+turn names only one (or names one again that the turn before named: "The Examiner have been good to us. The Courier
+can have it first."); further back while the talk between keeps pointing at them ("they", "her"). Otherwise nothing is
+sure and the pronoun stays (a wrong name is worse than a pronoun).
+
+Whom a task's "you"/"me"/"us" is when they are the object of telling ("message you both", "copy you in", "walk me
+through it"): ``told_object``; ``wording.py`` names them as the report names people.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.antecedents import FILLERS, LOOKBACK
+from pipeline.extract.date_words import MONTHS, WEEKDAYS
+from pipeline.extract.mentions import SEASONS
 from pipeline.extract.tasks import REFLEXIVES
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import WordingRules
 
 PARTY_LOOKBACK = 2
+# how far back a person or body still talked about as "they"/"her" in the turns between can have been named
+CHAIN_LOOKBACK = 6
 PERSON_WORDS = {"her", "him", "his"}
 GROUP_WORDS = {"them", "their"}
+# the pronouns that keep pointing at the same person or body through the turns between
+STILL_TALKED_OF = {"person": {"she", "her", "he", "him", "his"}, "group": {"they", "them", "their"}}
 # "to them", "with them": whom something goes to or is done with
 TO_WHOM = {"to", "with"}
+# "an email to them", "a call with them": a message or a session with people
+MESSAGES = {"email", "note", "message", "line", "letter", "call", "chat", "word", "meeting", "intro", "introduction"}
+# "get him booked in", "have her sign it": the person made to do the work
+MADE_TO = {"get", "have"}
+# "copy you in", "keep you posted": the listener as the one told, besides the verbs of telling (ADDRESSED)
+TOLD = {"copy", "update", "loop", "keep"}
+# "walk me through it", "show us round": the speaker (or their side) as the one shown
+SHOWN = {"walk", "take", "show", "brief", "talk"}
 OWNERS = {"their", "our", "your", "my", "his", "her"}
+# the parser's entity types of a name "them" can stand for ("Carrick" taken for a person's, "Coastline" for none)
+GROUP_NAMES = {"PERSON", ""}
+# where such a name is someone talked of, not an exclamation ("Oh, God.")
+NAMED_AS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "ROOT", "conj", "appos", "attr"}
+EXCLAMATIONS = {"god", "gosh", "christ", "jesus", "lord", "heavens", "blimey", "cheers", "bless"}
 
 
 def party_pronoun(tok: Token, addressing: frozenset[str]) -> str | None:
@@ -44,34 +68,83 @@ def party_pronoun(tok: Token, addressing: frozenset[str]) -> str | None:
         return kind if tok.head.pos_ in ("NOUN", "PROPN") else None
     if word == "his":
         return None
+    if tok.dep_ == "nsubj" and tok.head.dep_ in ("ccomp", "xcomp") and tok.head.head.lemma_ in MADE_TO:
+        return kind if kind == "person" else None  # "get him booked in"; not "get them printed"
+    if tok.dep_ == "dative":
+        return kind  # "give them the delivery specs", "offer them the live"
     if kind == "person":
-        return kind if tok.dep_ in ("dobj", "dative", "pobj") else None
+        return kind if tok.dep_ in ("dobj", "pobj") else None
     sent_on = any(c.dep_ in ("prt", "dative") or c.lower_ == "to" for c in tok.head.children if c.i > tok.i)
     if tok.dep_ == "dobj" and tok.head.lemma_ in addressing and not sent_on:
         return kind  # "ring them", "ask them": people are rung and asked; not "email them to you", "text them over"
     verb = tok.head.head.head if tok.head.head.pos_ == "ADV" else tok.head.head  # "go back to them"
-    if tok.dep_ == "pobj" and tok.head.lower_ in TO_WHOM and verb.pos_ == "VERB":
-        return kind  # "go back to them with forty", "put the offer to them"
+    said_to = verb.pos_ == "VERB" or (verb.pos_ == "NOUN" and verb.lemma_.lower() in MESSAGES)
+    if tok.head.lower_ == "to" and verb.pos_ == "ADJ":  # "put four forty-five with the make-good to them"
+        said_to = any(v.pos_ == "VERB" for v in verb.ancestors)
+    if tok.dep_ == "pobj" and tok.head.lower_ in TO_WHOM and said_to:
+        return kind  # "go back to them with forty", "put the offer to them", "copy you in on an email to them"
     return None
+
+
+def told_object(tok: Token, addressing: frozenset[str]) -> bool:
+    """ "message you both", "copy you in", "ring me", "walk me through it", "let us know": "you"/"me"/"us" as the
+    one told (or shown), whom the report names; not "send you the deck" (to whoever asked, as the report says)."""
+    if tok.i == 0 or tok.lower_ not in ("you", "me", "us"):
+        return False
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "know":
+        return True  # "let you know"
+    if tok.dep_ != "dobj" or any(c.dep_ == "dobj" and c.i > tok.i for c in tok.head.children):
+        return False  # "email you the deck": the deck is sent
+    verb = tok.head.lemma_.lower()
+    return verb in addressing or verb in TOLD or (tok.lower_ != "you" and verb in SHOWN)
 
 
 def party(turns: list[Turn], at: int, before: int | None, names: set[str], kind: str, roles: frozenset[str],
           groups: frozenset[str]) -> str | None:  # fmt: skip
     """Who the pronoun before token ``before`` of turn ``at`` stands for (see the module's docstring); None when
     nothing is sure."""
+    reach = _reach(turns, at, kind)
     if kind == "person":
-        person = named_person(turns, at, before, names)
+        person = named_person(turns, at, before, names, max(LOOKBACK, reach))
         if person:
             return person
-    for k in range(at, max(-1, at - PARTY_LOOKBACK - 1), -1):
+    for k in range(at, max(-1, at - max(PARTY_LOOKBACK, reach) - 1), -1):
         doc = turns[k].doc
         end = before if k == at and before is not None else len(doc)
         found = [t for t in doc[:end] if _fits(t, kind, names, roles, groups)]
         if not found:
             continue
+        # "the compliance sign-off … the financial promotions team": one said as a modifier gives way
+        found = [t for t in found if t.dep_ != "compound"] or found
         texts = {_phrase(t).lower() for t in found}
-        return _phrase(found[-1]) if len(texts) == 1 else None
+        if len({t.lemma_.lower() for t in found}) == 1:
+            return _phrase(found[-1])  # "the festival bars … the Deeside festival": the one said most fully
+        if len(texts) == 1:
+            return _phrase(found[-1])
+        earlier = _named_before(turns, k, names, kind, roles, groups)
+        again = [t for t in found if _phrase(t).lower() in earlier]
+        return _phrase(again[-1]) if len({_phrase(t).lower() for t in again}) == 1 else None
     return None
+
+
+def _reach(turns: list[Turn], at: int, kind: str) -> int:
+    """How many turns back the one a pronoun stands for can have been named: the nearest turns always; further, up to
+    ``CHAIN_LOOKBACK``, while the turns between keep saying "they"/"her" of them, each as far back as an "it" looks
+    (``LOOKBACK``: "the band … they'd come down … if they won't do it … I'll go back to them")."""
+    words = STILL_TALKED_OF[kind]
+    reach = 0
+    for k in range(at - 1, max(-1, at - CHAIN_LOOKBACK - 1), -1):
+        if any(t.lower_ in words for t in turns[k].doc):
+            reach = at - k + LOOKBACK
+    return min(reach, CHAIN_LOOKBACK)
+
+
+def _named_before(turns: list[Turn], k: int, names: set[str], kind: str, roles: frozenset[str],
+                  groups: frozenset[str]) -> set[str]:  # fmt: skip
+    """The ones of the pronoun's kind named in the turn before turn ``k``."""
+    if k < 1:
+        return set()
+    return {_phrase(t).lower() for t in turns[k - 1].doc if _fits(t, kind, names, roles, groups)}
 
 
 def worded_party(turns: list[Turn], at: int, before: int | None, names: set[str], tok: Token, kind: str,
@@ -96,7 +169,9 @@ def owned_by(who: str) -> str:
 def _fits(tok: Token, kind: str, names: set[str], roles: frozenset[str], groups: frozenset[str]) -> bool:
     """A word naming someone of the pronoun's kind: for "her"/"him" a person's role in the singular (a named person
     is ``named_person``'s); for "them" an organisation's name, a body of people, or people by role in the plural."""
-    if tok.text in names or tok.dep_ == "compound" or tok.pos_ not in ("NOUN", "PROPN"):
+    if tok.text in names or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ == "compound" and not _naming_compound(tok, kind, roles, groups):
         return False
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I" and tok.ent_type_:
         return False  # not the last word of a name: "Warwick" of "Warwick Council"
@@ -107,7 +182,23 @@ def _fits(tok: Token, kind: str, names: set[str], roles: frozenset[str], groups:
         return (tok.tag_ == "NN" and lemma in roles) or name
     if tok.pos_ == "PROPN" and (tok.ent_type_ == "ORG" or the):
         return True  # "Tesco", "the Herald"
+    said_of = tok.dep_ in NAMED_AS and tok.is_alpha and tok.tag_ == "NNP" and tok.lower_ not in EXCLAMATIONS
+    if said_of and tok.ent_type_ in GROUP_NAMES:
+        # "I'll brief Carrick on that", "Just Coastline.": a name the parser took for a person's or none, not the
+        # first word of a sentence ("Understood.")
+        return tok.ent_type_ == "PERSON" or not tok.is_sent_start
     return (lemma in groups and tok.tag_ in ("NN", "NNS", "NNP")) or (lemma in roles and tok.tag_ == "NNS")
+
+
+def _naming_compound(tok: Token, kind: str, roles: frozenset[str], groups: frozenset[str]) -> bool:
+    """A name, body or role said as a modifier: "the Solvair sign-off", "the rugby club sponsorship", "grant our QA
+    guy access" (the parser's reading)."""
+    head = tok.head.lemma_.lower()
+    if tok.head.dep_ == "compound" or head in groups or head in roles:
+        return False  # "the BBC news desk": the desk is named with it
+    if kind == "person":
+        return tok.tag_ == "NN" and tok.lemma_.lower() in roles
+    return (tok.pos_ == "PROPN" and tok.ent_type_ == "ORG") or (tok.tag_ == "NN" and tok.lemma_.lower() in groups)
 
 
 def _phrase(tok: Token) -> str:
@@ -121,8 +212,10 @@ def _phrase(tok: Token) -> str:
         # "Tesco's offer": the name without its "'s"; "Sainsbury's quoted": the name as said
         owner = tok.dep_ == "poss" and tok.head.pos_ in ("NOUN", "PROPN")
         said = [t.text_with_ws for t in doc[start : tok.i + 2] if t.i <= tok.i or (t.dep_ == "case" and not owner)]
-        the = start > 0 and doc[start - 1].lower_ == "the"
+        the = start > 0 and doc[start - 1].lower_ == "the" and tok.dep_ != "compound"  # not "the Solvair sign-off"
         name = "".join(said).strip()
+        if doc[start].lower_ == "the":  # "The Castle API" said first in its sentence
+            name = "the" + name[3:]
         return f"the {name}" if the else name
     lefts = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "det", "poss", "nmod")]
     start = min((c.left_edge.i for c in lefts), default=tok.i)
@@ -132,21 +225,23 @@ def _phrase(tok: Token) -> str:
     # "The printers" said first, "the hotel's events coordinator" with its "'s"
     text = "".join((t.lower_ if t.pos_ == "DET" else t.text) + t.whitespace_ for t in words).strip()
     first = words[0] if words else tok
-    return text if first.pos_ == "DET" or first.pos_ == "PROPN" else f"the {text}"
+    owner = first.pos_ == "PROPN" and (first.dep_ == "poss" or any(c.dep_ == "case" for c in first.children))
+    # "Richard's assistant", "Coastline"; "the QA guy", not "QA guy"
+    return text if first.pos_ == "DET" or tok.pos_ == "PROPN" or owner else f"the {text}"
 
 
 TITLES = {"councillor", "mr", "mrs", "ms", "miss", "dr", "doctor", "professor", "prof", "sir", "dame", "lord", "lady",
           "minister", "mayor", "senator", "judge", "inspector", "officer", "father", "reverend"}  # fmt: skip
 
 
-def named_person(turns: list[Turn], at: int, before: int | None, names: set[str]) -> str | None:
+def named_person(turns: list[Turn], at: int, before: int | None, names: set[str], reach: int = LOOKBACK) -> str | None:
     """Whom "her"/"him" points back to: the last person named (by the parser) before token ``before`` of turn ``at``
     or in the turns before it, with a title said with the name ("Councillor Abbott"), not one of the attendees
     (who are talked to, not about); None when two different people were named in the nearest turn that names any."""
-    for k in range(at, max(-1, at - LOOKBACK - 1), -1):
+    for k in range(at, max(-1, at - reach - 1), -1):
         people = [
             e
-            for e in turns[k].doc.ents
+            for e in [*turns[k].doc.ents, *_run_past(turns[k].doc)]
             if e.label_ == "PERSON"
             and not (k == at and before is not None and e.start >= before)
             and not any(part in names for part in e.text.split())
@@ -156,10 +251,27 @@ def named_person(turns: list[Turn], at: int, before: int | None, names: set[str]
         surnames = {e.text.split()[-1] for e in people}
         if len(surnames) > 1:
             return None  # "Ana and Raj": which one is not said
-        last = people[-1]
+        last = max(people, key=lambda e: e.start)
         words = [t for t in last if t.pos_ == "PROPN" and t.dep_ != "case"]  # not "Leave" of "Leave Warren to me"
         title = last.doc[words[0].i - 1] if words and words[0].i > 0 else None
         if title is not None and title.lower_.rstrip(".") in TITLES:
             words.insert(0, title)
         return " ".join(t.text for t in words) or None
     return None
+
+
+def _run_past(doc: Doc) -> list[Span]:
+    """ "I need to run five twenty past Richard": a name the parser read as a clock time's ("twenty past ten"), a
+    person's name after "past" in a date or time that is no day, month or season."""
+    return [
+        Span(doc, t.i, t.i + 1, label="PERSON")
+        for t in doc
+        if t.ent_type_ in ("DATE", "TIME")
+        and t.i > 0
+        and doc[t.i - 1].lower_ == "past"
+        and t.tag_ == "NNP"
+        and t.is_title
+        and t.lower_ not in WEEKDAYS
+        and t.lower_ not in MONTHS
+        and t.lower_ not in SEASONS
+    ]

@@ -38,7 +38,7 @@ from pipeline.extract.date_words import DAY_WORD
 from pipeline.extract.delivery import asked_to_have, sent_on
 from pipeline.extract.done_to import done_to, made_sure
 from pipeline.extract.objects import complete
-from pipeline.extract.parties import party_pronoun, worded_party
+from pipeline.extract.parties import party_pronoun, told_object, worded_party
 from pipeline.extract.task_cut import STEPS_WORDS
 from pipeline.extract.task_dates import DATE_PREPS, _dated_aside, _is_date_phrase
 from pipeline.extract.tasks import ASKED_MARKS, joined_contractions, task_text
@@ -192,8 +192,10 @@ class Wording:
                     out.insert(len(out) - 1, "the")
             elif t.lower_ == "you" and self._with_listener(t) and self._listener(at, speaker):
                 out.append(self._listener(at, speaker) or "")  # "a prep call with you" -> "with Farah"
-            elif t.lower_ in ("you", "me", "us") and t.dep_ == "nsubj" and t.head.lemma_ == "know" and t.i > 0:
-                out.append(self._told(doc, t, at, speaker) or t.text)  # "let you know" -> "let Tom know"
+            elif told_object(t, self.rules.addressed):  # "let you know" -> "let Tom know", "message you both"
+                out.append(self._told(doc, t, at, speaker) or t.text)
+                if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "both":
+                    moved.add(t.i + 1)
             elif t.lower_ in ("you", "me") and t.dep_ == "dative":
                 continue  # "send you the case study", "send me the deck": to whoever asked, as the report says
             elif t.lower_ == "you" and t.dep_ == "dobj" and t.head.lemma_ in LISTENER_AS_OBJECT:
@@ -414,21 +416,29 @@ class Wording:
         objects = [c for c in head.children if c.dep_ == "dobj"]
         return any(w.lemma_.lower() in self.rules.session or w.lower_ in self.rules.session for w in [head, *objects])
 
-    def _listener(self, at: int, speaker: str | None) -> str | None:
-        """The first name of whom ``speaker`` answers at turn ``at``: the last one else to speak before it."""
+    def _listener(self, at: int, speaker: str | None, count: int = 1) -> str | None:
+        """The first name of whom ``speaker`` answers at turn ``at``: the last one else to speak before it; ``count``
+        2, the last two ("you both": "Natalie and Priyanka"), None unless two spoke."""
+        heard: list[str] = []
         for k in range(min(at, len(self.turns)) - 1, max(-1, at - 4), -1):
             who = self.turns[k].speaker
-            if who and who != speaker:
-                return who.split()[0]
+            if who and who != speaker and who.split()[0] not in heard:
+                heard.append(who.split()[0])
+            if len(heard) == count:
+                return " and ".join(heard)
         return None
 
     def _told(self, doc: Doc, who: Token, at: int, speaker: str | None) -> str | None:
-        """Whom "let you/me/us know" tells, named as the report names people: "you" is whom the turn where it was
-        said answers, "me" its speaker, "us" the speaker's organisation."""
-        k, _ = self._locate(doc, who, at)
+        """Whom "let you/me/us know", "message you (both)", "walk me through it" tells, named as the report names
+        people: "you" is whom the turn where it was said answers (the last two for "you both"), "me" its speaker,
+        "us" the speaker's organisation."""
+        k, at_word = self._locate(doc, who, at)
         said_by = self.turns[k].speaker if 0 <= k < len(self.turns) else speaker
         if who.lower_ == "you":
-            return self._listener(k, said_by) or self._listener_org(said_by)
+            said = self.turns[k].doc if 0 <= k < len(self.turns) else doc
+            after = (at_word if at_word is not None else -2) + 1
+            both = 0 < after < len(said) and said[after].lower_ == "both"
+            return self._listener(k, said_by, 2 if both else 1) or self._listener_org(said_by)
         if who.lower_ == "me":
             return said_by.split()[0] if said_by else None
         return self._org_of(said_by) if said_by else None
