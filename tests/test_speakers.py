@@ -458,3 +458,25 @@ def test_only_a_name_plainly_said_to_or_about_someone_rules_a_voice_out() -> Non
     # "Hi Tom ... Sarah's on leave" from voice 0 rules it out as Tom and Sarah: with three voices, it is Nathaniel
     turns = [t(0, "Hi Tom. Sarah's on leave, so it's us."), t(1, "Fine by me."), t(2, "Same.")]
     assert naming.name_speakers_from_turns(turns, 3, people) == {0: "Nathaniel Abernethy"}
+
+
+def test_the_voices_answering_a_greeting_of_two_names_are_those_two() -> None:
+    """ "Hi, Penny. Hi, Yusuf." answered first by two other voices: they are Penny and Yusuf in some order, so
+    neither is Bill; "Yusuf's happy" then tells them apart, and the rest follows by elimination (the misheard "Bill's
+    here", heard as "We'll see", names nobody)."""
+    t = naming.Turn
+    people = [Attendee(name=n) for n in ("Seun Adeyemi", "Bill Tran", "Penny Marsh", "Yusuf Demir")]
+    turns = [
+        t(0, "Hi, Penny. Hi, Yusuf. Thanks for coming in. Can I get anyone a coffee?"),
+        t(1, "Ha, I'm fine, thanks. I've had three already."),
+        t(2, "I'm good, thanks. Shall we get into it?"),
+        t(0, "Yes, let's. We'll see for the production bit."),
+        t(3, "Morning all."),
+        t(2, "Okay, look, Yusuf's happy with the scope change, so I'll take eight back to the CFO."),
+        t(0, "Great. Bill's estimate comes next week."),
+    ]
+    named = {0: "Seun Adeyemi", 1: "Yusuf Demir", 2: "Penny Marsh", 3: "Bill Tran"}
+    assert naming.name_speakers_from_turns(turns, 4, people) == named
+    # the first reply is no answer to the greeting: the voices are not tied to the two names, Bill stays unnamed
+    turns[1] = t(1, "So, the budget.")
+    assert "Bill Tran" not in naming.name_speakers_from_turns(turns, 4, people).values()

@@ -271,5 +271,4 @@ def date_talk(turn: Turn, p: Pending) -> bool:
     "Friday?", "Friday's tight with the launch. Could you live with Monday?"): the work still stands while its date
     is settled."""
     talk = p.kind in ("assign", "joint", "pair", "request") and p.due is not None and bool(turn.dues)
-    talk = talk and turn.n_words <= 12
-    return talk and not ACCEPTING.search(turn.text)  # "December 4th works." settles it
+    return talk and turn.n_words <= 12 and not ACCEPTING.search(turn.text)  # "December 4th works." settles it

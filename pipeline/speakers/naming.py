@@ -10,6 +10,8 @@ Evidence, each a vote for or against (cluster, attendee):
     ... and the next speaker answers it ("Sure, I'll do that.")   called on and answering: strong for (next, Tom)
     "And Tom, the printers need the files." / "Sure, ..."   called on without a question, and taking it on: strong
     "Morning David, thanks for making the time." opening the meeting   the greeted answer next: for (next, David)
+    "Hi, Penny. Hi, Yusuf." opening the meeting, answered by two other voices greeting back or thanking   those
+        two voices are Penny and Yusuf in some order: against every other attendee for them (elimination only)
     "Bill's here for the production side." / "Kwame's going to walk you through them."   someone presented by
         another: for the next voice, strongly when it opens with a greeting ("Morning all.")
     "Happy Friday, Carol." / "Happy Friday!"   greeted by name and greeting back: strong for (next, Carol)
@@ -316,6 +318,10 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
                 talked_about.add(who)
                 if _tasked(turn.text, end):
                     tasked.add(who)
+        group = {c[0] for c in called} if t <= GREETED_AT and all(c[2] for c in called) else set()
+        if len(group) > 1:  # "Hi, Penny. Hi, Yusuf.": the voices answering first are those two, in some order
+            for voice in _answering(turns, t, len(group)):
+                said[voice, [a for a in range(len(attendees)) if a not in group]] = True
         if len({c[0] for c in called}) > 1:  # "Hamid, Joy, thanks for coming": nobody in particular, unless
             called = [c for c in called[-1:] if asks(turn.text, c[1])]  # the last one named is asked something
         for who, end, greeted, lower in called:
@@ -334,6 +340,30 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
             greets = GREETING_OPENING.match(turns[t + 1].text)
             score[turns[t + 1].speaker, presented.pop()] += ADDRESS + (ANSWERED if greets else 0.0)
     return score, said
+
+
+GREETED_AT = 2  # the turns that open a meeting, where a greeting names who is about to speak
+GREETED_BACK = re.compile(
+    r"^\W*(?:ha\W+|oh\W+)?(?:hi|hello|hey|morning|afternoon|thanks|thank you|cheers|good,? thanks|not bad|"
+    r"(?:i'm|i am) (?:good|fine|well|great|ok|okay|alright))\b",
+    re.I,
+)
+
+
+def _answering(turns: list[Turn], t: int, n: int) -> list[int]:
+    """The ``n`` voices that answer turn ``t``'s greeting of ``n`` people by name ("Hi, Penny. Hi, Yusuf. Coffee?"
+    "Ha, I'm fine, thanks." "I'm good, thanks."): the next ``n`` other voices, when each opens by greeting back or
+    thanking within the next ``n + 1`` turns; none when anyone else speaks first or a reply is something else."""
+    voices: list[int] = []
+    for turn in turns[t + 1 : t + 2 + n]:
+        if turn.speaker == turns[t].speaker or turn.speaker in voices:
+            continue
+        if not GREETED_BACK.match(turn.text):
+            return []
+        voices.append(turn.speaker)
+        if len(voices) == n:
+            return voices
+    return []
 
 
 def assign(score: np.ndarray, said: np.ndarray | None = None) -> dict[int, int]:
