@@ -290,16 +290,11 @@ def pronoun_object(c: Clause) -> bool:
 
 def names_a_thing_first(c: Clause) -> bool:
     """The clause's "it" can be a thing its own sentence names first ("Send the draft to me when it's ready and
-    I'll turn it round"), the sentence before it too when the clause opens with "and", or a topic the turn opened
-    with ("And the final invoice. We're under budget, so I'll send it over.")."""
-    doc = c.verb.doc
+    I'll turn it round"), the sentence before it too when the clause opens with "and"."""
     start = c.sent.start
     if c.sent[0].dep_ == "cc" and start > 0:
-        start = doc[start - 1].sent.start
-    topics = [s for s in doc.sents if s.end <= c.sent.start and not any(t.pos_ in ("VERB", "AUX") for t in s)]
-    if any(t.pos_ == "NOUN" for s in topics for t in s):
-        return True
-    return any(t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubj", "nsubjpass") for t in doc[start : c.verb.i])
+        start = c.verb.doc[start - 1].sent.start
+    return any(t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubj", "nsubjpass") for t in c.verb.doc[start : c.verb.i])
 
 
 SESSION_WORDS = {"walk-through", "walkthrough", "call", "session", "workshop", "visit", "meeting", "catch-up", "chat",
