@@ -8,11 +8,11 @@ import pytest
 
 from tests.test_extract_meetings import run
 
-CLIENT, OWEN = "Nadia Brooks", "Owen Price"
+NADIA, OWEN = "Nadia Brooks", "Owen Price"  # both of the agency (tests.support.PEOPLE)
 
 
 def items(asked: str, reply: str = "Yes, should be fine.") -> list[tuple[int | None, object, str, str | None]]:
-    got = run([(CLIENT, asked), (OWEN, reply)]).action_items
+    got = run([(NADIA, asked), (OWEN, reply)]).action_items
     return [(a.turn, a.owner, a.task, a.due.isoformat() if a.due else None) for a in got]
 
 
@@ -52,9 +52,9 @@ def test_a_date_put_back_to_the_asker_is_no_request_of_its_own() -> None:
     speaker's own promise is not taken as its acceptance."""
     got = run(
         [
-            (CLIENT, "I need the June numbers for my board paper. Is that possible by Friday?"),
+            (NADIA, "I need the June numbers for my board paper. Is that possible by Friday?"),
             (OWEN, "Friday's tight with the launch. Could you live with Monday?"),
-            (CLIENT, "Monday morning, first thing."),
+            (NADIA, "Monday morning, first thing."),
             (OWEN, "Deal. Monday first thing."),
             ("Lucy Tam", "Great. I'll get the contact report over later today."),
         ]
@@ -68,10 +68,27 @@ def test_a_date_settled_for_an_open_request_dates_no_earlier_item() -> None:
     got = run(
         [
             (OWEN, "Wednesday the 19th then. I'll send an invite and book a room here."),
-            (CLIENT, "Perfect. Oh, and I need the June numbers for my board paper. Is that possible by Friday?"),
+            (NADIA, "Perfect. Oh, and I need the June numbers for my board paper. Is that possible by Friday?"),
             ("Lucy Tam", "Friday's tight with the launch. Could you live with Monday?"),
-            (CLIENT, "Monday morning, first thing. The paper goes Monday afternoon."),
+            (NADIA, "Monday morning, first thing. The paper goes Monday afternoon."),
             ("Lucy Tam", "Deal. Monday first thing."),
         ]
     ).action_items
     assert [(a.turn, a.owner, str(a.due)) for a in got] == [(0, OWEN, "None"), (4, "Lucy Tam", "2026-03-09")]
+
+
+def test_a_topic_the_turn_opens_with_is_what_its_it_is_not_a_colleagues_item() -> None:
+    """ "And the final invoice. … I'll send it over" names its own thing: it does not take over the colleague's item
+    of the turn before ("Sure, I'll have a number to you by the end of next week.")."""
+    got = run(
+        [
+            ("Lucy Tam", "Please do. Can you cost that up for me?"),
+            (OWEN, "Sure, I'll have a number to you by the end of next week."),
+            (
+                NADIA,
+                "And the final invoice. We're about four hundred under budget, so I'll send it over with the breakdown"
+                " once Owen's signed off the supplier bills.",
+            ),
+        ]
+    ).action_items
+    assert [(a.turn, a.owner) for a in got] == [(1, OWEN), (2, NADIA)]

@@ -290,11 +290,24 @@ def pronoun_object(c: Clause) -> bool:
 
 def names_a_thing_first(c: Clause) -> bool:
     """The clause's "it" can be a thing its own sentence names first ("Send the draft to me when it's ready and
-    I'll turn it round"), the sentence before it too when the clause opens with "and"."""
+    I'll turn it round"), the sentence before it too when the clause opens with "and", or the thing the turn opens
+    on ("And the final invoice. We're under budget, so I'll send it over.")."""
+    doc = c.verb.doc
     start = c.sent.start
     if c.sent[0].dep_ == "cc" and start > 0:
-        start = c.verb.doc[start - 1].sent.start
-    return any(t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubj", "nsubjpass") for t in c.verb.doc[start : c.verb.i])
+        start = doc[start - 1].sent.start
+    return _opens_on_a_thing(c) or any(
+        t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubj", "nsubjpass") for t in doc[start : c.verb.i]
+    )
+
+
+def _opens_on_a_thing(c: Clause) -> bool:
+    """The turn opens with a thing named alone, "the" and all, before the clause's sentence: "And the final
+    invoice.", "The photos." (not "Sorry, one change —", "Great, thanks.")."""
+    first = next(iter(c.verb.doc.sents))
+    if first.end > c.sent.start or any(t.pos_ in ("VERB", "AUX") for t in first):
+        return False
+    return any(t.pos_ == "NOUN" and any(d.lower_ in ("the", "our", "your") for d in t.children) for t in first)
 
 
 SESSION_WORDS = {"walk-through", "walkthrough", "call", "session", "workshop", "visit", "meeting", "catch-up", "chat",
