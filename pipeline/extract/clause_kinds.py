@@ -34,6 +34,7 @@ from pipeline.extract.recaps import same_task
 from pipeline.extract.requests import clause_due_of
 from pipeline.extract.tasks import task_text
 from pipeline.extract.turns import Turn
+from pipeline.schemas import Owner
 
 if TYPE_CHECKING:
     from pipeline.extract.commitments import CommitmentTracker
@@ -365,7 +366,7 @@ def idiom_item(turn: Turn, span: Span, asked: bool, dated_before: bool) -> Item 
     """The item a commitment idiom makes ("leave it with me", "that one's mine", "we're on it"), its task from the
     clause after it. "That's on me" commits only when something was asked ("Yeah, that's on me. Well, it's on the
     supplier." owns a delay), "I'll be there" only to a session just put (asked, or its time said the turn before)."""
-    owner = turn.side if span.label_ == "ORG_IDIOM" else turn.speaker
+    owner = _idiom_owner(turn, span)
     follow = [c for c in turn.clauses if c.verb.i >= span.start and usable(c)]
     if span.id_ in BLAME_IDIOMS and not follow and not asked:
         return None
@@ -393,8 +394,12 @@ def later_idiom(turn: Turn, span: Span, items: list[Item]) -> Item | None:
         if due is not None and due.due is not None and (target.due is None or target.due.due is None):
             target.due = due
         return None
-    owner = turn.side if span.label_ == "ORG_IDIOM" else turn.speaker
-    return Item(turn.index, owner, task_text(work, None), span.id_, 0.75, due, turn.speaker)
+    return Item(turn.index, _idiom_owner(turn, span), task_text(work, None), span.id_, 0.75, due, turn.speaker)
+
+
+def _idiom_owner(turn: Turn, span: Span) -> Owner:
+    """Who an idiom commits: the speaker's side for "leave it with us", else the speaker."""
+    return turn.side if span.label_ == "ORG_IDIOM" else turn.speaker
 
 
 def idiom_work(span: Span) -> Token | None:

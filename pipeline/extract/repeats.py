@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.clause_kinds import further, said_again
+from pipeline.extract.clause_kinds import said_again
 from pipeline.extract.components import Clause
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import DUE_LOOKAHEAD, accepted_before
@@ -25,6 +25,7 @@ from pipeline.extract.items import (
     concrete,
     delivers,
     done_to_it,
+    further,
     names_a_thing_first,
     overlap,
     party,
