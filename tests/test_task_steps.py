@@ -241,6 +241,15 @@ CASES = [
         ["afternoon", "over"],
     ),
     (
+        "later_today_after_a_particle_read_as_a_preposition",
+        [
+            ("Nadia Brooks", "Thanks, that's everything from us."),
+            ("Owen Price", "Great. I'll get the contact report over later today."),
+        ],
+        "send the contact report",
+        ["later", "today"],
+    ),
+    (
         "close_of_play_between_the_thing_and_its_extra",
         [
             ("Nadia Brooks", "The press list needs the new names."),

@@ -576,9 +576,9 @@ CASES = [
         "coming_with_nothing_wanted_before_is_left",
         [
             ("Ana Ruiz", "Is the hall booked for the rehearsal?"),
-            ("Tom Hale", "Yes. I'll come on Friday."),
+            ("Tom Hale", "Yes. I'll come down on Friday."),
         ],
-        "come",
+        "come down",
         ["hall"],
     ),
     # "just a reminder" frames what is due; a day of the month said alone is when

@@ -37,7 +37,7 @@ from pipeline.extract.settling import day_taken
 from pipeline.extract.suggest import suggest
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording import TASK_PARSE_SKIPS, Wording
-from pipeline.extract.wording_rules import load_rules
+from pipeline.extract.wording_rules import bare_verb, load_rules
 from pipeline.integrity import verify_packaged_model
 from pipeline.schemas import ActionItem, Agreement, Extraction, Meeting, Side, Transcript
 from pipeline.settings import Settings
@@ -195,6 +195,10 @@ def extract_turns(
     doubtful: list[ActionItem] = []
     if second_opinion:
         actions, doubtful = load_action_scorer(models).revise(actions, turns, meeting)
+    # a verb with nothing to do ("do", "grab", "manage") is a suggestion: the AE sees it, with its quote, under
+    # "Possibly also", and it reaches the client only once worded and accepted
+    doubtful = sorted(doubtful + [a for a in actions if bare_verb(a.task)], key=lambda a: (a.turn or 0, a.start or 0.0))
+    actions = [a for a in actions if not bare_verb(a.task)]
     rules = load_statement_rules(models)
     for f in agreements.found:
         if f.rule == "next_meeting_set":  # "Same time in two weeks?" … "The 19th works." -> "Next meeting: Thursday…"

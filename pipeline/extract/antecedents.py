@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.happened import as_happened
 from pipeline.extract.noun_spans import broken_down_by, over_period, period_of
+from pipeline.extract.task_conditions import CONDITION_MARKS, LEFT_AS
 from pipeline.extract.turns import Turn
 
 LOOKBACK = 4
@@ -75,8 +76,10 @@ def is_pronoun(tok: Token) -> bool:
         return True  # "get that set up", "have it signed"
     if tok.dep_ == "nsubj" and head.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ in CAUSATIVE:
         return True  # the same with "have" read as an auxiliary: "have [that] sorted"
-    if tok.dep_ == "nsubj" and head.pos_ in ("ADJ", "ADV") and head.head.lemma_ in CAUSATIVE and head.i > tok.i:
-        return True  # "get them weekly", "have it ready": the parser's small clause
+    small = head.pos_ in ("ADJ", "ADV") or head.lower_ in LEFT_AS  # "live" may be read as a verb
+    made = head.head.lemma_ in CAUSATIVE or (tok.i > 0 and tok.doc[tok.i - 1].lemma_ in CAUSATIVE)  # or as "aux"
+    if tok.dep_ == "nsubj" and small and made and head.i > tok.i:
+        return True  # "get them weekly", "have it ready", "have it live": the parser's small clause
     if part_of(tok):
         return True
     if tok.dep_ == "pobj" and tok.lower_ in ("them", "those", "these") and head.lower_ in ("into", "over", "through"):
@@ -157,7 +160,13 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
     text = "".join(t.text_with_ws if t.i + 1 in {w.i for w in words} else t.text + " " for t in words)
     text = re.sub(r"\s*-\s*", "-", text)
     text = re.sub(r"^(?:any|some|all|your|our|my|their|his|her)\b\s*", "the ", text, flags=re.IGNORECASE)
+    first = words[0] if words else None
+    if first is not None and first.i == first.sent.start and first.tag_ in OPENING_TAGS and first.text[1:].islower():
+        text = text[0].lower() + text[1:]  # "Percentages are fine": the word opened the sentence, it is no name
     return over_period(root, text.strip(), FILLERS) or None
+
+
+OPENING_TAGS = {"NN", "NNS", "JJ", "VBG"}
 
 
 ASKED_ABOUT = {"which", "what", "whose"}
@@ -172,6 +181,16 @@ def _not_a_thing(root: Token) -> bool:
         return True
     opened = any(t.text in ("[", "(") for t in doc[max(0, root.i - 2) : root.i])
     return opened and root.i + 1 < len(doc) and doc[root.i + 1].text in ("]", ")")
+
+
+STATE_PREPS = {"under", "over", "on", "in", "at", "within", "behind", "ahead"}
+
+
+def _a_state(tok: Token) -> bool:
+    """ "four hundred under budget", "on time", "on hold", "at risk", "built on staging": a bare noun after a
+    preposition says how things stand, it names no thing to work on."""
+    bare = tok.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)
+    return bare and tok.dep_ == "pobj" and tok.head.lower_ in STATE_PREPS
 
 
 def _in_idiom(tok: Token) -> bool:
@@ -257,8 +276,8 @@ def _sentence_antecedent(
             continue
         if tok.i in skip or tok.dep_ == "compound" or not _names_thing(tok) or tok.lower_ in agents:
             continue
-        if _modifier_half(tok) or _in_idiom(tok):
-            continue  # "sell" of "sell-in data": the noun is "data"; "action" of "action on me": no thing
+        if _modifier_half(tok) or _in_idiom(tok) or _a_state(tok):
+            continue  # "sell-in data": the noun is "data"; "action" of "action on me", "under budget": no thing
         if _says_what_it_is_like(tok):
             continue  # "we could do a barista cart, it's a proper crowd-puller": the cart is the thing
         if tok.dep_ == "nsubj" and tok.head.lemma_ in WANTING:
@@ -305,15 +324,20 @@ def antecedent(
     pronoun carries the same thing on ("It's on a hard drive somewhere."), so the one before it is looked at."""
     fallback: str | None = None
     verb = _done_by(turns, at, before)
+    awaited: str | None = None  # "As soon as that comes in I can have it live": "it" is not what "that" is
     if before is not None and 0 <= at < len(turns) and before < len(turns[at].doc):
         skip = skip | worked_beside(turns[at].doc[before])
+        other = _awaited(turns[at].doc[before])
+        if other is not None:
+            awaited = antecedent(turns, at, other.i, names, skip, None, agents)
     for k in range(at, max(-1, at - LOOKBACK - 1), -1):
         doc = turns[k].doc
         sents = list(reversed(list(doc.sents)))
         if k < at:
-            if _opens_on_it(doc, plural):
-                continue  # "I'd hold it. Feels like adding fuel to it.": the thing was named before this turn
-            sents = [s for s in sents if _is_question(s)] + [s for s in sents if not _is_question(s)]
+            # a turn opening on "it" ("I'd hold it. Feels like adding fuel to it.") named its thing before, but its
+            # question may name a new one ("Once we have it, … sign off the invite design first?")
+            asked = [s for s in sents if _is_question(s)]
+            sents = asked if _opens_on_it(doc, plural) else asked + [s for s in sents if not _is_question(s)]
         named_before: int | None = None  # a sentence that carries the thing on: it was named before that sentence
         for sent in sents:
             if k == at and before is not None and sent.start >= before:
@@ -333,25 +357,48 @@ def antecedent(
             found = _sentence_antecedent(
                 sent, names, before if k == at else None, skip if k == at else set(), plural, agents, head_only
             )
+            if found is not None and found.lstrip("\0") == awaited:
+                continue
             if found and not found.startswith("\0"):
                 return found
             fallback = fallback or (found[1:] if found else None)
     return fallback  # "them" with no plural noun before it: the nearest thing all the same
 
 
+def _awaited(pron: Token) -> Token | None:
+    """The pronoun subject of the condition the work waits for, when it is another word than the work's own
+    pronoun ("once that comes in I can have it live": the rate table comes in, the page goes live; not "I'll post
+    it once it's signed off", one thing)."""
+    verbs = [pron.head, *pron.head.ancestors]
+    for clause in (
+        c for v in (*verbs, *(s for v in verbs for s in v.children)) for c in v.children if c.dep_ == "advcl"
+    ):
+        if not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS | {"as"} for m in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in ("that", "this") and subj.lower_ != pron.lower_:
+            return subj
+    return None
+
+
 def worked_beside(pron: Token) -> set[int]:
     """The object "that" after a preposition is said beside ("chase the developer on that", "get them into
     that", "brief the buyers about this"): the work is done to that object, and "that" stands for another thing,
-    so its tokens are not what the pronoun means; not "it" ("reissue the rate card with the new rate on it")."""
+    so its tokens are not what the pronoun means; "it" only beside a thing said with "a" ("put a hold on it", "have a
+    go at it"), not "reissue the rate card with the new rate on it"."""
     prep = pron.head
-    if pron.dep_ != "pobj" or prep.dep_ != "prep" or pron.lower_ not in ("that", "this"):
+    if pron.dep_ != "pobj" or prep.dep_ != "prep" or pron.lower_ not in ("that", "this", "it"):
         return set()
     anchor = prep.head
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "dobj":  # the parser hung "on that" on the object
-        return {t.i for t in anchor.subtree if t.i < prep.i}
-    if anchor.pos_ not in ("VERB", "AUX"):
+        objects = [anchor]
+    elif anchor.pos_ in ("VERB", "AUX"):
+        objects = [c for c in anchor.children if c.dep_ in ("dobj", "dative") and c.i < prep.i]
+    else:
         return set()
-    return {t.i for c in anchor.children if c.dep_ in ("dobj", "dative") and c.i < prep.i for t in c.subtree}
+    if pron.lower_ == "it":
+        objects = [o for o in objects if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)]
+    return {t.i for o in objects for t in o.subtree if t.i < prep.i}
 
 
 def _done_by(turns: list[Turn], at: int, before: int | None) -> str | None:

@@ -194,6 +194,14 @@ def decides(c: Clause) -> bool:
     return c.verb.lemma_ in DECISION_VERBS or signs_off(c) or planned  # "we'll plan on 300"
 
 
+DEADLINE_WORDS = ("by ", "before ", "within ")
+
+
+def deadline(due: DueMatch | None) -> bool:
+    """ "by Friday", "within the week": a date work is done by (not "we'll move it to Friday", where it goes)."""
+    return due is not None and due.text.lower().startswith(DEADLINE_WORDS)
+
+
 def forecast(c: Clause) -> bool:
     """ "We'll be launching …": a future progressive tells how things will run, it takes nothing on."""
     return c.verb.tag_ == "VBG" and any(t.dep_ == "aux" and t.lemma_ == "be" for t in c.verb.children)
@@ -205,7 +213,7 @@ def we_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None,
     if promises(c) and forecast(c):
         return  # "We'll be launching on the fourth", "we'll be inviting three agencies": the plan as it stands
     if promises(c):
-        if c.label == "FUTURE" and not (decides(c) and not (signs_off(c) and due is not None)):
+        if c.label == "FUTURE" and not (decides(c) and not ((signs_off(c) or deadline(due)) and due is not None)):
             t.self_item(turn, c, turn.side, due, recap)
         elif c.label == "ABILITY" and c.verb.lemma_ in DELIVER_WE and due is not None and due.due is not None:
             t.self_item(turn, c, turn.side, due, recap)  # "We can get you the top-line numbers today"

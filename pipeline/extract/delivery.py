@@ -142,6 +142,29 @@ DELIVERY_ROWS: tuple[RewriteRow, ...] = (
         ("get the date in the contract", "get a call in to the venue", "get a meeting invite out"),
     ),
     RewriteRow(
+        "put_live",  # "I can have it live within a day", "we'll get the new budgets live Monday"
+        re.compile(r"^(?:have|get)\s+(\S.*?)\s+live(?=\s*\(|$)", re.I),
+        r"put \1 live",
+        (
+            ("have the savings landing page live", "put the savings landing page live"),
+            ("get the new search budgets live", "put the new search budgets live"),
+        ),
+        ("have the live feed", "get the live dates confirmed", "have a live link to the stream"),
+    ),
+    RewriteRow(
+        "have_it_done",  # "I'll have the deck done by Friday": the work is finishing it, nothing is sent yet
+        re.compile(
+            r"^(?:have|get)\s+((?:the|a|an|that|this|it|those|these|them|our|your|my)\b.*?)\s+(?:done|finished|completed)$",
+            re.I,
+        ),
+        r"finish \1",
+        (
+            ("have the deck done", "finish the deck"),
+            ("get the first draft finished", "finish the first draft"),
+        ),
+        ("have the deck signed off", "get things done", "have it done up in the brand colours"),
+    ),
+    RewriteRow(
         "an_invite_in",  # "I'll stick an invite in"
         re.compile(r"^(?:stick|pop|put|bung|fire)\s+((?:a|an)\s+(?:\w+\s+)?invite)\s+(?:in|over|out|across)\b", re.I),
         r"send \1",

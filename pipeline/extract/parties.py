@@ -68,6 +68,8 @@ def party_pronoun(tok: Token, addressing: frozenset[str]) -> str | None:
         return kind if tok.head.pos_ in ("NOUN", "PROPN") else None
     if word == "his":
         return None
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "know" and tok.head.head.lemma_ == "let":
+        return kind  # "let them know", "let her know": whom the news is for
     if tok.dep_ == "nsubj" and tok.head.dep_ in ("ccomp", "xcomp") and tok.head.head.lemma_ in MADE_TO:
         return kind if kind == "person" else None  # "get him booked in"; not "get them printed"
     if tok.dep_ == "dative":

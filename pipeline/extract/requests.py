@@ -107,13 +107,19 @@ def _need_before(span: Span) -> str | None:
     return None
 
 
+IMPERATIVES = {"request_send_me", "request_send_it"}
+
+
 def imperative_request(turn: Turn) -> Pending | None:
-    """ "Send me his email and I'll sort it.", "Get us the final cut.": an imperative that asks for something to be
-    sent or given to the speaker (a ``request_send_me`` cue opening its sentence; not "give me a shout", nor one said
-    under "if"), open until the listener takes it up ("Will do."). The task is the imperative's own."""
+    """ "Send me his email and I'll sort it.", "Get us the final cut.", "Yes please, send it over when it's ready.":
+    an imperative that asks for something to be sent or given (a ``request_send_me`` or ``request_send_it`` cue
+    opening its sentence, perhaps after a yes; not "give me a shout", nor one said under "if"), open until the
+    listener takes it up ("Will do."). The task is the imperative's own."""
     for span in turn.cues("REQUEST"):
-        verb = span[0]
-        if span.id_ != "request_send_me" or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        if span.id_ not in IMPERATIVES:
+            continue
+        verb = next(t for t in span if t.tag_ == "VB")  # "Yes please, send it over": after the yes
+        if any(c.dep_ in ("nsubj", "aux") for c in verb.children):
             continue
         if any(t.lower_ in ("if", "unless") for t in span.sent):
             continue

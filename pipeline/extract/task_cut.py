@@ -10,6 +10,7 @@ from spacy.tokens import Token
 STEPS_WORDS = 14  # two steps of one commitment, or a list of things, may say a little more than one phrase
 DEMONSTRATIVES = {"that", "this", "those", "these"}
 SENT_PARTICLES = {"over", "across", "round", "out", "through"}
+HANDING = {"get", "have", "bring"}  # "get the report over": without its particle, nothing is sent
 
 PHRASE_DEPS = ("prep", "cc", "conj", "advcl", "relcl", "acl", "appos", "npadvmod", "advmod", "mark")
 MIN_KEPT = 4
@@ -38,8 +39,11 @@ def _ends_well(words: list[Token]) -> bool:
     """A particle ("dig it out") or a demonstrative left as the object when the date it was read with went
     ("resubmit that first thing tomorrow" -> "resubmit that")."""
     last = words[-1]
-    if len(words) > 1 and last.lower_ in SENT_PARTICLES | {"back"} and last.head.i == words[-2].i:
-        return True  # "get the report over [this afternoon]": sent over, the date gone
+    kept = {w.i for w in words[:-1]}
+    particle = len(words) > 1 and last.lower_ in SENT_PARTICLES | {"back"}
+    handed = last.head.i in kept and last.head.lemma_ in HANDING  # "send it [over]" says it without "over"
+    if particle and (last.head.i == words[-2].i or handed):
+        return True  # "get the report over [later today]": sent over, the date gone, "over" parsed as either
     demonstrative = last.lower_ in DEMONSTRATIVES and last.dep_ == "det"  # not "… templates that [cover …]"
     return last.dep_ == "prt" or (demonstrative and all(w.i != last.head.i for w in words))
 

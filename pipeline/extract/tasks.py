@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.extract.complements import gerund, how_we_will
-from pipeline.extract.task_conditions import SUBJECT_PRONOUNS, waited_for
+from pipeline.extract.task_conditions import LEFT_AS, SUBJECT_PRONOUNS, waited_for
 from pipeline.extract.task_cut import DEMONSTRATIVES, STEPS_WORDS, cut_words
 from pipeline.extract.task_dates import (
     DATE_PREPS,
@@ -57,7 +57,7 @@ def _drop_child(child: Token, verb: Token) -> bool:
             return False  # "find out what the agents want", "ask legal if we can say it": the object
         if dep == "ccomp" and verb.lemma_ == "let" and child.lemma_ == "know":
             return False  # "let you know how the board goes": who is told, and what, is the work
-        if _given_thing(child, verb):
+        if _given_thing(child, verb) or _left_as(child, verb):
             return False  # "get you printed mock-ups": whom for and the thing, misread as a clause
         subj = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
         if dep == "ccomp" and subj and subj[0].lower_ not in SUBJECT_PRONOUNS and subj[0].pos_ in ("NOUN", "PROPN"):
@@ -162,6 +162,14 @@ def _given_thing(clause: Token, verb: Token) -> bool:
 
 CAUSATIVE = {"have", "get", "make"}
 DEADLINE_PREPS = {"by", "before", "until", "till", "within"}
+
+
+def _left_as(child: Token, verb: Token) -> bool:
+    """ "have it live", "get the deck done": the state the thing is to be left in, which the parser reads as a
+    clause with the thing as its subject; the thing and its state are the work, not a clause to drop."""
+    subj = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+    others = [c for c in child.children if c.dep_ in ("aux", "auxpass", "neg", "mark")]
+    return verb.lemma_ in ("have", "get") and child.lower_ in LEFT_AS and bool(subj) and not others
 
 
 def _causative(child: Token, verb: Token) -> bool:

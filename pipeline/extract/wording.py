@@ -41,7 +41,7 @@ from pipeline.extract.objects import complete
 from pipeline.extract.parties import party_pronoun, told_object, worded_party
 from pipeline.extract.task_cut import STEPS_WORDS
 from pipeline.extract.task_dates import DATE_PREPS, _dated_aside, _is_date_phrase
-from pipeline.extract.tasks import ASKED_MARKS, joined_contractions, task_text
+from pipeline.extract.tasks import ASKED_MARKS, ASKING, joined_contractions, task_text
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import WordingRules, no_object, pronoun_task, vague
 from pipeline.extract.work_said import introduced_to, needed_work
@@ -466,10 +466,13 @@ def _within(words: list[str], longer: list[str]) -> bool:
     return all(w.lower() in rest for w in words)
 
 
+NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
+
+
 def _talk(doc: Doc) -> set[int]:
     """Tokens of a task that are talk, not the task: a deadline phrase ("in the next two weeks"), a spoken
     approximation ("what, six interviews"), and a who-does-what aside after the object ("a competitor review what
-    the big brands are doing")."""
+    the big brands are doing"), not the question a verb of asking puts ("check with finance what we can say")."""
     out: set[int] = set()
     for t in doc:
         dated = t.dep_ in ("prep", "agent") and t.lower_ in DATE_PREPS and t.i > 0
@@ -477,7 +480,7 @@ def _talk(doc: Doc) -> set[int]:
             out.update(x.i for x in t.subtree)
         elif t.lower_ in ("what", "like", "say") and t.i + 1 < len(doc) and doc[t.i + 1].like_num and t.i > 0:
             out.add(t.i)
-        elif t.lower_ == "what" and t.i >= 2 and doc[t.i - 1].tag_ in ("NN", "NNS", "NNP", "NNPS"):
+        elif t.lower_ == "what" and t.i >= 2 and doc[t.i - 1].tag_ in NOUN_TAGS and doc[0].lemma_ not in ASKING:
             out.update(range(t.i, len(doc)))
             break
     return out

@@ -228,6 +228,11 @@ def pronoun_task(task: str) -> bool:
     return any(w.lower() in PRONOUNS for w in task.split()[1:])
 
 
+def bare_verb(task: str) -> bool:
+    """A task of one word ("do", "grab", "manage"): nothing said to be done."""
+    return len(task.split()) <= 1
+
+
 def vague(task: str) -> bool:
     """A task that says nothing without its context ("do that", "have it", "try")."""
     words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'&]*", task)]
