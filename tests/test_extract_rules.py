@@ -903,6 +903,8 @@ def test_frame(nlp, rule: str, text: str, expected: bool) -> None:
         ("um i'll i'll send the the deck over uh by friday", "I'll send the deck over by friday"),
         ("Our production team'll pick that up", "Our production team will pick that up"),
         ("it's, you know, it's locked", "It's locked"),
+        ("I'll let you know straight after.", "I'll let you know straight after."),
+        ("we'd, you know, rather wait", "We'd rather wait"),
         ("Um... Tuesday? Yeah, let's say Tuesday.", "Tuesday? Yeah, let's say Tuesday."),
         ("i think so", "I think so"),
         # Whisper's spellings of "Sure, will do." and "end of the month"

@@ -19,6 +19,7 @@ from pipeline import documents
 from pipeline.documents.letterhead import ReportStyle, report_style, template_for
 from pipeline.documents.summary import agreement_clause
 from pipeline.errors import ConfigError
+from pipeline.schemas import Agreement
 from pipeline.settings import REPO_ROOT
 from tests.report_pdf import MISSING_PDF_TOOLS, letterhead, page_texts, pdf_info, record, to_pdf
 
@@ -73,6 +74,10 @@ def grid_widths(table) -> list[int]:
         # a noun that looks like a verb is not an order
         ("Launch stays on the eighth of March.", "that Launch stays on the eighth of March"),
         ("Lead time is two weeks, agreed.", "that Lead time is two weeks, agreed"),
+        ("We go on then, move the twenty.", "to move the twenty"),  # the go-ahead is no decision of its own
+        ("Go on then, move the twenty.", "to move the twenty"),
+        ("Agreed, let's give the Grocer the exclusive.", "to give the Grocer the exclusive"),
+        ("We go on with the tour as planned.", "to go on with the tour as planned"),
     ],
 )
 def test_agreement_clause(spoken: str, clause: str) -> None:
@@ -87,6 +92,11 @@ def test_summary_says_what_was_agreed_how_many_steps_the_nearest_deadline_and_th
         "Next meeting: Thu 12 Mar 2026, 10:00, Fernhill offices."
     )
     assert "min)" not in text and "recorded below" not in text  # not the old boilerplate
+    meeting_set = Agreement(
+        text="Next meeting: Thursday 19 November 2026.", rule="next_meeting_set", quote="x", confidence=0.9
+    )
+    only_next = record(n_actions=0).model_copy(update={"agreements": [meeting_set]})
+    assert documents.contact_report.summary_text(only_next).startswith("No agreements were recorded.")
     empty = record(n_actions=0).model_copy(update={"agreements": []})
     assert documents.contact_report.summary_text(empty).startswith(
         "No agreements were recorded. No next steps were recorded."

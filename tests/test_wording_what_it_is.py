@@ -168,3 +168,45 @@ def test_a_verb_with_nothing_to_do_is_a_suggestion_not_a_draft_line() -> None:
     got = run([(LUCY, "No telly. Print?"), (OWEN, "Print I'll do. Two, in the week before we open.")])
     assert [a.task for a in got.action_items] == []
     assert [(a.turn, a.task) for a in got.suggested_action_items] == [(1, "do")]
+
+
+@pytest.mark.parametrize(
+    ("before", "said", "task"),
+    [
+        (
+            "We still need the pixel on the checkout pages.",
+            "That's with our dev team. I'll chase them today.",
+            "chase the dev team",
+        ),
+        ("Two of the invoices are overdue.", "I'll chase them today.", "chase the invoices"),
+    ],
+)
+def test_whom_or_what_chase_them_names(before: str, said: str, task: str) -> None:
+    got = tasks([(OWEN, before), (LUCY, said)])
+    assert got and got[0] == task, got
+
+
+def test_a_verb_ending_in_ing_is_no_gerund() -> None:
+    got = tasks([(OWEN, "Is the pixel in yet?"), (LUCY, "Not yet. I'll ping you when it's live.")])
+    assert got and got[0].startswith("ping Owen"), got
+
+
+def test_let_you_know_is_no_filler() -> None:
+    """ "you know" of "I'll let you know straight after" is the work, not a filler taken out."""
+    got = tasks(
+        [
+            (OWEN, "Have finance confirmed the Q1 number yet?"),
+            (LUCY, "Not yet. I've got a meeting with the CFO on Monday. I'll let you know straight after."),
+        ]
+    )
+    assert got and got[0].startswith("let Owen know"), got
+
+
+def test_flicked_over_is_sent() -> None:
+    got = tasks(
+        [
+            (LUCY, "Go on then, move the twenty."),
+            (OWEN, "Will do. I'll flick the revised plan over to you both tomorrow."),
+        ]
+    )
+    assert "send the revised plan" in got, got

@@ -17,10 +17,13 @@ from pipeline.documents.formatting import format_date, format_owner
 from pipeline.schemas import ActionItem, Agreement, Meeting
 
 MAIN_AGREEMENTS = 3
+NEXT_MEETING = "Next meeting:"  # an agreement that sets the next meeting (``extract``): the summary's third sentence
 NUMBERS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 # Words of speech that open a sentence without adding to it.
 LEAD_IN = re.compile(
-    r"^(?:(?:so|then|ok|okay|right|well|and|yes|yeah|great|good|fine|perfect|brilliant)\b[,.!]?\s+)+", re.I
+    r"^(?:(?:so|then|ok|okay|right|well|and|yes|yeah|great|good|fine|perfect|brilliant|agreed|(?:we\s+)?go\s+on\s+then)"
+    r"\b[,.!]?\s+)+",
+    re.I,
 )
 # "Let's go with B" / "we'll use the farm": a course of action, read "to ...".
 INTENT = re.compile(r"^(?:let'?s|let us|we'?ll|we will|we'?re going to|we are going to|we should|we can)\s+", re.I)
@@ -75,6 +78,7 @@ def _count(n: int, word: str) -> str:
 
 
 def agreements_sentence(agreements: list[Agreement]) -> str:
+    agreements = [a for a in agreements if not a.text.startswith(NEXT_MEETING)]  # its own sentence says it
     if not agreements:
         return "No agreements were recorded."
     clauses = [agreement_clause(a.text) for a in agreements[:MAIN_AGREEMENTS]]

@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 
 _FILLERS = re.compile(r"(?i)(?<![\w'])(?:um+|uh+|erm+|er|hmm+|mm+-?hm+|ah)(?![\w'])[,.]?\s*")
-_YOU_KNOW = re.compile(r"(?i),?\s*\byou know\b,?(?=\s+\w)(?!\s+(?:what|how|where|when|who|whether|if|that)\b)")
+# "you know" as a filler, not "let you know straight after"
+_YOU_KNOW = re.compile(
+    r"(?i)(?<!\blet),?\s*(?<!\blet )\byou know\b,?(?=\s+\w)(?!\s+(?:what|how|where|when|who|whether|if|that)\b)"
+)
 _I_MEAN = re.compile(r"(?i)(?:^|(?<=[,.;—-]\s))\s*i mean,?\s*")
 _DASHES = re.compile(r"\s*[—–]+\s*")
 _REPEAT = re.compile(r"(?i)\b((?:\w+'\w+|\w+)(?:\s+(?:\w+'\w+|\w+)){0,2})(?:[\s,]+\1\b)+")

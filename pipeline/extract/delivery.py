@@ -142,6 +142,21 @@ DELIVERY_ROWS: tuple[RewriteRow, ...] = (
         ("get the date in the contract", "get a call in to the venue", "get a meeting invite out"),
     ),
     RewriteRow(
+        "flicked_over",  # "I'll flick the revised plan over to you both", "ping it across", "bung the deck over"
+        re.compile(
+            r"^(?:flick|ping|fire|shoot|whizz|whip|bung|pop)\s+(\S.*?)\s+(?:over|across|round)"
+            r"(?=\s+(?:to|with)\s+(?:you|us|you all|you guys|you both|both of you|everyone|the team)\b|\s*\(|$)",
+            re.I,
+        ),
+        r"send \1",
+        (
+            ("flick the revised plan over to you both", "send the revised plan to you both"),
+            ("ping the link across", "send the link"),
+            ("bung the deck round (once it's signed off)", "send the deck (once it's signed off)"),
+        ),
+        ("shoot the hero film over two days", "pop over to the venue", "fire the agency over the delay"),
+    ),
+    RewriteRow(
         "put_live",  # "I can have it live within a day", "we'll get the new budgets live Monday"
         re.compile(r"^(?:have|get)\s+(\S.*?)\s+live(?=\s*\(|$)", re.I),
         r"put \1 live",

@@ -45,11 +45,20 @@ TOLD = {"copy", "update", "loop", "keep"}
 # "walk me through it", "show us round": the speaker (or their side) as the one shown
 SHOWN = {"walk", "take", "show", "brief", "talk"}
 OWNERS = {"their", "our", "your", "my", "his", "her"}
+BASE_ING = {"ping", "bring", "ring", "sing", "sting", "swing", "string", "wing"}  # verbs whose base ends in "ing"
 # the parser's entity types of a name "them" can stand for ("Carrick" taken for a person's, "Coastline" for none)
 GROUP_NAMES = {"PERSON", ""}
 # where such a name is someone talked of, not an exclamation ("Oh, God.")
 NAMED_AS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "ROOT", "conj", "appos", "attr"}
 EXCLAMATIONS = {"god", "gosh", "christ", "jesus", "lord", "heavens", "blimey", "cheers", "bless"}
+
+
+CHASING = {"chase", "nudge", "hassle", "badger"}  # done to people or things: "chase them" (printers, invoices)
+
+
+def chased(tok: Token) -> bool:
+    """ "chase them": whom, when a body was just named ("that's with our dev team. I'll chase them"), else what."""
+    return tok.lower_ == "them" and tok.dep_ == "dobj" and tok.head.lemma_ in CHASING
 
 
 def party_pronoun(tok: Token, addressing: frozenset[str]) -> str | None:
@@ -97,7 +106,7 @@ def told_object(tok: Token, addressing: frozenset[str]) -> bool:
         return True  # "let you know"
     if tok.dep_ != "dobj" or any(c.dep_ == "dobj" and c.i > tok.i for c in tok.head.children):
         return False  # "email you the deck": the deck is sent
-    verb = tok.head.lemma_.lower()
+    verb = tok.head.lower_ if tok.head.lower_ in BASE_ING else tok.head.lemma_.lower()  # "ping", not "pe"
     return verb in addressing or verb in TOLD or (tok.lower_ != "you" and verb in SHOWN)
 
 
