@@ -210,3 +210,27 @@ def test_flicked_over_is_sent() -> None:
         ]
     )
     assert "send the revised plan" in got, got
+
+
+def test_the_second_step_had_to_you_is_sent() -> None:
+    got = tasks(
+        [
+            (LUCY, "Could we get the table setting with some of the typography from C?"),
+            (OWEN, "Definitely. I'll merge the two and have a revised visual to you by Monday."),
+        ]
+    )
+    assert got and got[0].endswith("and send a revised visual"), got
+
+
+def test_an_options_letter_names_nobody() -> None:
+    got = tasks(
+        [
+            (LUCY, "I love B. Could we get the table setting with some of the typography from C?"),
+            (OWEN, "Definitely."),
+            (
+                LUCY,
+                "Then the leaflet. We're still waiting on prices from buying. Hopefully Friday. I'll give them a nudge.",
+            ),
+        ]
+    )
+    assert not any(" C " in f" {t} " for t in got), got

@@ -157,6 +157,21 @@ DELIVERY_ROWS: tuple[RewriteRow, ...] = (
         ("shoot the hero film over two days", "pop over to the venue", "fire the agency over the delay"),
     ),
     RewriteRow(
+        "and_have_it_to_you",  # the second step: "I'll merge the two and have a revised visual to you by Monday"
+        re.compile(
+            r"\band\s+(?:have|get)\s+((?:the|a|an|some)\s+(?!(?:quick\s+)?(?:look|slot|call|chat|word|meeting|session|go|think)\b)"
+            r"\S.*?)\s+(?:(?:over|across|round)\s+)?"
+            r"(?:to|with)\s+(?:you|us|you all|you guys|you both|both of you)\b",
+            re.I,
+        ),
+        r"and send \1",
+        (
+            ("merge the two and have a revised visual to you", "merge the two and send a revised visual"),
+            ("tweak the copy and get the new version over to you", "tweak the copy and send the new version"),
+        ),
+        ("merge the two and have a look with you", "fix the date and get a slot with you", "have a revised visual"),
+    ),
+    RewriteRow(
         "put_live",  # "I can have it live within a day", "we'll get the new budgets live Monday"
         re.compile(r"^(?:have|get)\s+(\S.*?)\s+live(?=\s*\(|$)", re.I),
         r"put \1 live",

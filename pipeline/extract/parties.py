@@ -180,8 +180,8 @@ def owned_by(who: str) -> str:
 def _fits(tok: Token, kind: str, names: set[str], roles: frozenset[str], groups: frozenset[str]) -> bool:
     """A word naming someone of the pronoun's kind: for "her"/"him" a person's role in the singular (a named person
     is ``named_person``'s); for "them" an organisation's name, a body of people, or people by role in the plural."""
-    if tok.text in names or tok.pos_ not in ("NOUN", "PROPN"):
-        return False
+    if tok.text in names or tok.pos_ not in ("NOUN", "PROPN") or len(tok.text) < 2:
+        return False  # not "C" of "the typography from C": an option's letter names nobody
     if tok.dep_ == "compound" and not _naming_compound(tok, kind, roles, groups):
         return False
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I" and tok.ent_type_:
