@@ -234,3 +234,24 @@ def test_an_options_letter_names_nobody() -> None:
         ]
     )
     assert not any(" C " in f" {t} " for t in got), got
+
+
+def test_understood_opening_a_reply_names_nobody() -> None:
+    got = tasks(
+        [(LUCY, "Go up to six fifty if you have to, but no more."), (OWEN, "Understood. I'll go back to her today.")]
+    )
+    assert got and "Understood" not in got[0], got
+
+
+def test_a_promise_with_if_that_works_is_still_a_promise() -> None:
+    got = tasks(
+        [
+            (LUCY, "Anything else?"),
+            (
+                OWEN,
+                "Just the Father's Day posts. We'll have drafts over to you by the end of next week, if that works.",
+            ),
+            (LUCY, "Works for me. Thanks both."),
+        ]
+    )
+    assert got and "Father's Day posts" in got[0], got

@@ -50,7 +50,8 @@ BASE_ING = {"ping", "bring", "ring", "sing", "sting", "swing", "string", "wing"}
 GROUP_NAMES = {"PERSON", ""}
 # where such a name is someone talked of, not an exclamation ("Oh, God.")
 NAMED_AS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "ROOT", "conj", "appos", "attr"}
-EXCLAMATIONS = {"god", "gosh", "christ", "jesus", "lord", "heavens", "blimey", "cheers", "bless"}
+EXCLAMATIONS = {"god", "gosh", "christ", "jesus", "lord", "heavens", "blimey", "cheers", "bless", "understood", "noted",
+                "agreed", "absolutely", "lovely", "perfect", "brilliant", "fab", "sure"}  # fmt: skip
 
 
 CHASING = {"chase", "nudge", "hassle", "badger"}  # done to people or things: "chase them" (printers, invoices)
@@ -190,6 +191,7 @@ def _fits(tok: Token, kind: str, names: set[str], roles: frozenset[str], groups:
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     if kind == "person":  # "the centre manager"; a first name the parser did not call a person's ("Richard")
         name = tok.tag_ == "NNP" and tok.ent_type_ in ("", "PERSON") and tok.is_title and not the
+        name = name and tok.lower_ not in EXCLAMATIONS  # not "Understood." opening a reply
         return (tok.tag_ == "NN" and lemma in roles) or name
     if tok.pos_ == "PROPN" and (tok.ent_type_ == "ORG" or the):
         return True  # "Tesco", "the Herald"
