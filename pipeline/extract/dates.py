@@ -79,7 +79,8 @@ month_day          next such date on or after M (may     <Month> <day>, <day> <M
                    roll into next year; 29 Feb -> next   February 10, December the 2nd, October ninth, 9 Oct;
                    leap year); an explicit year is kept  "may"/"march" need a digit or ordinal day
 vague              None                                  early / mid / late next week, the start / beginning of
-                                                         next week, early next month, mid-October, early
+                                                         next week, early next month, mid-October, mid-month,
+                                                         the week of the 16th, w/c the 9th, early
                                                          <Month>, midweek, ASAP, as soon as possible, soon,
                                                          shortly, in due course, at some point, when you get a
                                                          chance, at your convenience
@@ -357,6 +358,16 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
         due_vague,
     ),
     (_p(r"(?:(?:by|before|until|for)\s+)?(?:mid[\s-]?week|early\s+in\s+the\s+week|later\s+next\s+week)"), due_vague),
+    # a week named by a day in it, or the middle of a month: no one day ("the week of the sixteenth", "w/c the 9th",
+    # "mid-month")
+    (
+        _p(
+            r"(?:(?:in|for|during|by)\s+)?(?:the\s+)?(?:week\s+(?:of|beginning|commencing|starting)|w/c)\s+"
+            r"(?:(?P<wd>" + alt(WEEKDAYS) + r"),?\s+)?(?:the\s+)?" + DAY_ORDLIKE + r"(?:\s+(?:of\s+)?" + MON + ")?"
+        ),
+        due_vague,
+    ),
+    (_p(r"(?:(?:by|before|until|for)\s+)?(?:mid[\s-]?month|(?:the\s+)?middle\s+of\s+the\s+month)"), due_vague),
     (
         _p(
             r"(?:(?:by|before|until|for)\s+)?(?:(?:the\s+)?(?:start|beginning|middle)\s+of|early|mid|late|"
