@@ -393,3 +393,20 @@ def test_a_week_named_by_its_day_or_the_middle_of_a_month_is_vague(text: str, va
     found = said(text)
     assert len(found) == 1, found
     assert (found[0][1] is None) is vague, found
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a weekday misnamed: no month near has a Friday 19th, so the plain next 19th (was February 2027)
+        ("on Friday the 19th", "2026-07-19"),
+        ("Saturday the 17th", "2026-07-17"),
+        # the next month whose Nth is that weekday, when it is near
+        ("Wednesday the 19th", "2026-08-19"),
+        ("Monday the 31st", "2026-08-31"),
+        ("Thursday 23rd", "2026-07-23"),
+    ],
+)
+def test_a_weekday_and_a_day_take_a_near_month_where_they_meet(text: str, due: str) -> None:
+    found = find_due_dates(text, dt.date(2026, 7, 6))  # a Monday; the 19th of July is a Sunday
+    assert [d.due.isoformat() if d.due else None for d in found] == [due], found

@@ -73,8 +73,9 @@ nth_of_month       next Nth of a month strictly after    by the Nth, the 23rd, o
 nth_of_month       that day of that month (None if the   the Nth of next month, the Nth of this month
                    month lacks it)
 nth_of_month       next Nth strictly after M falling on  <wd> the Nth ("Saturday the 17th")
-                   <wd> (within 14 months), else the
-                   plain next Nth
+                   <wd> (within 2 months of the plain
+                   one), else the plain next Nth (a
+                   weekday misnamed)
 month_day          next such date on or after M (may     <Month> <day>, <day> <Month>, the 2nd of December,
                    roll into next year; 29 Feb -> next   February 10, December the 2nd, October ninth, 9 Oct;
                    leap year); an explicit year is kept  "may"/"march" need a digit or ordinal day
