@@ -89,6 +89,7 @@ def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
             continue  # a turn of two items: its date is the other one's
         due = (
             _by_then(item, turns)
+            or _same_time(item, items, turns)
             or _said_before(item, turns[item.turn])
             or _put_before(item, items, turns)
             or _asked_after(item, turns)
@@ -111,11 +112,14 @@ def _said_before(item: Item, turn: Turn) -> DueMatch | None:
     sent = next(s for s in turn.doc.sents if s.start_char <= date.start_char < s.end_char)
     if any(c.sent == sent for c in turn.clauses):
         return None  # the date's sentence commits to work of its own
+    if sent.end == clause.sent.start and not sent[-1].is_punct and clause.sent[0].lower_ in JOINING:
+        return date  # one sentence the parser cut at its "and": "Give us a fortnight | and we'll have the storyboards"
     back = any(t.lower_ == "then" and t.i > clause.verb.i and t.nbor(-1).text != "," for t in clause.sent)
     asked = sent.text.rstrip().endswith("?") and sent[0].lower_ not in PAST_ASKED  # not "Did you get it Monday?"
     return date if back or asked else None
 
 
+JOINING = frozenset({"and", "so", "then"})
 PAST_ASKED = frozenset({"did", "didn't", "was", "wasn't", "were", "weren't", "had", "has", "have"})
 
 
@@ -164,6 +168,34 @@ def _by_then(item: Item, turns: list[Turn]) -> DueMatch | None:
 
 
 BY_THEN = re.compile(r"\b(?:by|before|for) then\b", re.IGNORECASE)
+
+
+def _same_time(item: Item, items: list[Item], turns: list[Turn]) -> DueMatch | None:
+    """ "I'll send the spec sheets Friday." "And the reviews?" "I'll pull them into a spreadsheet, same time.": work
+    said to come with the owner's item before it takes that item's date (not "At the same time, we need …", said
+    before the work as a contrast)."""
+    turn = turns[item.turn]
+    clause = next((c for c in turn.clauses if c.task == item.task), None)
+    if clause is None:
+        return None
+    verb_at = clause.verb.idx - clause.sent.start_char
+    if not any(m.start() > verb_at for m in SAME_TIME.finditer(clause.sent.text)):
+        return None
+    owners = owners_of(item)
+    before = [
+        j
+        for j in items
+        if item.turn - NEGOTIATION_TURNS <= j.turn <= item.turn
+        and j is not item
+        and (set(owners_of(j)) & set(owners) or j.speaker == item.speaker)
+    ]
+    earlier = [j for j in before if j.turn < item.turn or (j.due is not None and j.due.start_char < clause.verb.idx)]
+    last = max(earlier, key=lambda j: j.turn, default=None)
+    return last.due if last is not None and last.due is not None and last.due.due is not None else None
+
+
+# not "the same time as last week", a slot named by another
+SAME_TIME = re.compile(r"\b(?:(?:at|by)\s+)?(?:the\s+)?same\s+(?:time|day)\b(?!\s+as\b)", re.IGNORECASE)
 
 
 def _result_after(item: Item, items: list[Item], turn: Turn) -> DueMatch | None:
@@ -355,7 +387,11 @@ def _needed(turn: Turn, d: DueMatch) -> bool:
     return NEEDED.search(sent.text) is not None or re.match(r"(?:by|before|no later than)\b", d.text, re.I) is not None
 
 
-NEEDED = re.compile(r"\b(?:need|needs|needed|want|wants|ideally|preferably|at the latest|latest)\b", re.IGNORECASE)
+NEEDED = re.compile(
+    r"\b(?:need|needs|needed|want|wants|ideal|ideally|preferably|at the latest|latest)\b"
+    r"|\b(?:would|'d)\s+be\s+(?:perfect|handy|helpful|brilliant|great|lovely)\b",  # "Thursday would be perfect"
+    re.IGNORECASE,
+)
 
 
 def _in_question(turn: Turn, d: DueMatch) -> bool:
@@ -374,6 +410,7 @@ def _granted_after(item: Item, turns: list[Turn]) -> DueMatch | None:
 
 
 GRANTED = re.compile(
-    r"\s*(?:'s|is|would\s+be|will\s+be|should\s+be)?\s*(?:fine|okay|ok|good|great|plenty|works)\b", re.I
+    r"\s*(?:'s|is|would\s+be|will\s+be|should\s+be)?\s*(?:(?:fine|okay|ok|good|great|plenty|works)\b|(?:ideal|perfect)(?=\s*(?:[.!]|$)))",
+    re.I,
 )
 DOABLE = re.compile(r"\b(?:doable|can do|will do|no problem|should be fine|sure|of course)\b", re.IGNORECASE)

@@ -154,17 +154,23 @@ def valid(y: int, mo: int, d: int) -> datetime.date | None:
         return None
 
 
+NEAR_MONTHS = 2  # "Wednesday the 19th" in July: August's, a Wednesday; not one seven months on (a weekday misnamed)
+
+
 def next_nth(m: datetime.date, n: int, wd: int | None = None) -> datetime.date | None:
-    """The next ``n``-th of a month strictly after ``m`` (skipping months without it)."""
-    first = None
+    """The next ``n``-th of a month strictly after ``m`` (skipping months without it); with a weekday ``wd``, the
+    first such ``n``-th that falls on it within ``NEAR_MONTHS`` months of the plain one, else the plain one."""
+    first: tuple[int, datetime.date] | None = None
     for k in range(15):
         y, mo = month_shift(m.year, m.month, k)
         d = valid(y, mo, n)
         if d and d > m:
+            if first is not None and k - first[0] > NEAR_MONTHS:
+                break
             if wd is None or d.weekday() == wd:
                 return d
-            first = first or d
-    return first
+            first = first or (k, d)
+    return first[1] if first else None
 
 
 def next_month_day(m: datetime.date, mo: int, d: int, year: int | None) -> datetime.date | None:

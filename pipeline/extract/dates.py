@@ -73,13 +73,15 @@ nth_of_month       next Nth of a month strictly after    by the Nth, the 23rd, o
 nth_of_month       that day of that month (None if the   the Nth of next month, the Nth of this month
                    month lacks it)
 nth_of_month       next Nth strictly after M falling on  <wd> the Nth ("Saturday the 17th")
-                   <wd> (within 14 months), else the
-                   plain next Nth
+                   <wd> (within 2 months of the plain
+                   one), else the plain next Nth (a
+                   weekday misnamed)
 month_day          next such date on or after M (may     <Month> <day>, <day> <Month>, the 2nd of December,
                    roll into next year; 29 Feb -> next   February 10, December the 2nd, October ninth, 9 Oct;
                    leap year); an explicit year is kept  "may"/"march" need a digit or ordinal day
 vague              None                                  early / mid / late next week, the start / beginning of
-                                                         next week, early next month, mid-October, early
+                                                         next week, early next month, mid-October, mid-month,
+                                                         the week of the 16th, w/c the 9th, early
                                                          <Month>, midweek, ASAP, as soon as possible, soon,
                                                          shortly, in due course, at some point, when you get a
                                                          chance, at your convenience
@@ -357,6 +359,16 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
         due_vague,
     ),
     (_p(r"(?:(?:by|before|until|for)\s+)?(?:mid[\s-]?week|early\s+in\s+the\s+week|later\s+next\s+week)"), due_vague),
+    # a week named by a day in it, or the middle of a month: no one day ("the week of the sixteenth", "w/c the 9th",
+    # "mid-month")
+    (
+        _p(
+            r"(?:(?:in|for|during|by)\s+)?(?:the\s+)?(?:week\s+(?:of|beginning|commencing|starting)|w/c)\s+"
+            r"(?:(?P<wd>" + alt(WEEKDAYS) + r"),?\s+)?(?:the\s+)?" + DAY_ORDLIKE + r"(?:\s+(?:of\s+)?" + MON + ")?"
+        ),
+        due_vague,
+    ),
+    (_p(r"(?:(?:by|before|until|for)\s+)?(?:mid[\s-]?month|(?:the\s+)?middle\s+of\s+the\s+month)"), due_vague),
     (
         _p(
             r"(?:(?:by|before|until|for)\s+)?(?:(?:the\s+)?(?:start|beginning|middle)\s+of|early|mid|late|"

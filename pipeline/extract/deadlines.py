@@ -99,13 +99,33 @@ def _asked_after_it(item: Item, turns: list[Turn]) -> set[dt.date | None]:
 
 def _asks_of(turn: Turn, item: Item) -> bool:
     """The turn's questions ask about the item's work ("When can you get it to us?", "When will the deck be
-    ready?"), not of another thing by name ("So when does the hub actually go live?")."""
+    ready?"), not of another thing by name ("So when does the hub actually go live?") nor of other work ("What day
+    would they film?" after "I'll pitch it to Sunrise tomorrow")."""
     task = {w.lower() for w in item.task.split()}
-    subjects = [t for s in turn.doc.sents if s.text.rstrip().endswith("?") for t in s if t.dep_ in SUBJECTS]
-    return all(t.pos_ not in ("NOUN", "PROPN") or t.lower_ in task or t.lemma_.lower() in task for t in subjects)
+    asked = [s for s in turn.doc.sents if s.text.rstrip().endswith("?")]
+    subjects = [t for s in asked for t in s if t.dep_ in SUBJECTS]
+    verbs = [s.root for s in asked if s.root.pos_ == "VERB" and s.root.lemma_.lower() not in ANY_WORK]
+    return all(
+        t.pos_ not in ("NOUN", "PROPN") or t.lower_ in task or t.lemma_.lower() in task for t in subjects
+    ) and all(v.lower_ in task or v.lemma_.lower() in task for v in verbs)
 
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# verbs a question about any work's timing is put with ("When can you get it to us?", "What day suits?")
+ANY_WORK = frozenset(
+    "be have get do send need see want expect think reckon come arrive land hear work suit make say go manage "
+    "deliver share finish turn happen like prefer look know find confirm".split()
+)
+TIME_QUESTION = re.compile(
+    r"\b(?:when|(?:what|which)\s+(?:day|date|time|week)|how\s+(?:soon|long|quickly))\b[^.!?]*\?", re.IGNORECASE
+)
+
+
+def answers_other(asked: Turn, item: Item) -> bool:
+    """``asked`` puts a question of when about other work than the item's ("I'll pitch it to Sunrise tomorrow."
+    "What day would they film?" "Probably the Monday before. The nineteenth?"): a date said back answers it and
+    does not re-date the item."""
+    return TIME_QUESTION.search(asked.text) is not None and not _asks_of(asked, item)
 
 
 def _words_through(turn: Turn, date: DueMatch) -> int:
@@ -124,7 +144,7 @@ def _proposes(item: Item, turns: list[Turn], k: int, meeting: Meeting | None) ->
         return False
     owners = owners_of(item)
     others = [n for n in names_in(turn.text, meeting) if n not in owners] if meeting is not None else []
-    if others:
+    if others or answers_other(turns[k - 1], item):
         return False
     if turn.speaker in owners or turn.side in owners:
         return True

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from pipeline.extract.components import Clause, SubjectKind, prerequisite
 from pipeline.extract.dates import DueMatch
+from pipeline.extract.own_dates import own_dues
 from pipeline.extract.turns import Turn
 from pipeline.schemas import Owner
 
@@ -103,6 +104,7 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
         for d in turn.dues
         if lo <= d.start_char < hi and not _new_slot(turn, clause, d) and not _from(turn, d) and not _input_due(turn, d)
     ]
+    inside = own_dues(turn, clause, inside)  # "The editor says first cut Friday, and we'll get it over early next week"
     nxt = sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
     others = [
         c

@@ -110,7 +110,8 @@ def merge_recaps(items: list[Item], turns: list[Turn], meeting: Meeting, rules: 
             words = _words(turn.text[lo:hi])
             if any(w and len(w & words) / len(w) >= SAME_TASK for w in new):
                 continue  # the part of the recap that says a new item
-            found = _mentioned(turn.text[lo:hi], earlier, _modifiers(turn, lo, hi))
+            ours = _ours(turn, lo, hi, earlier, meeting)  # "… and we're sending release forms tomorrow"
+            found = _mentioned(turn.text[lo:hi], ours or earlier, _modifiers(turn, lo, hi))
             if found is not None:
                 target, hit = found
                 owner = _fragment_owner(turn, lo, hi, hit, meeting)
@@ -232,6 +233,18 @@ def _fragment_owner(turn: Turn, lo: int, hi: int, hit: set[str], meeting: Meetin
     if re.search(r"\bI(?:'ll|'m| will| am)\b", before):
         return turn.speaker
     return None
+
+
+WE_DO = re.compile(r"\b(?:we(?:'re|'ll| are| will)|our (?:side|team|end))\b", re.IGNORECASE)
+
+
+def _ours(turn: Turn, lo: int, hi: int, earlier: list[Item], meeting: Meeting) -> list[Item]:
+    """The earlier items of the speaker's side, when a part of the recap says "we" do it ("and we're sending the
+    release forms tomorrow" is not the client's "I'll get them out to the trainees once they come in"); else none."""
+    if turn.side is None or not WE_DO.search(turn.text[lo:hi]):
+        return []
+    side = {a.name for a in meeting.attendees if a.side == turn.side} | {turn.side}
+    return [i for i in earlier if set(i.owner if isinstance(i.owner, list) else [i.owner]) & side]
 
 
 def _other_owner(owner: Owner, of: Owner) -> bool:
