@@ -255,3 +255,15 @@ def test_a_promise_with_if_that_works_is_still_a_promise() -> None:
         ]
     )
     assert got and "Father's Day posts" in got[0], got
+
+
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [
+        ("Not yet. I've got a meeting with the CFO on Monday. I'll let you know straight after.", "2026-03-09"),
+        ("Sure, I'll text it to you straight after.", "2026-03-04"),  # after this call
+    ],
+)
+def test_straight_after_is_the_day_of_the_event_said_before_it(said: str, due: str) -> None:
+    got = run([(OWEN, "Have finance confirmed the number yet? Can you send me the link?"), (LUCY, said)]).action_items
+    assert [str(a.due) for a in got] == [due], got

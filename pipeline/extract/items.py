@@ -120,7 +120,21 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
             inside = inside + later
     dated = [d for d in inside if d.due is not None]
     pool = dated or inside
-    return _delivered(clause, dated) or (nearest(pool, clause.verb.idx) if pool else None)
+    return _after_the_event(
+        turn, clause, _delivered(clause, dated) or (nearest(pool, clause.verb.idx) if pool else None)
+    )
+
+
+AFTER_IT = re.compile(r"^(?:straight|right|directly|immediately|just)\s+after$", re.I)
+
+
+def _after_the_event(turn: Turn, clause: Clause, due: DueMatch | None) -> DueMatch | None:
+    """ "I've got a meeting with the CFO on Monday. I'll let you know straight after.": on the day of the event the
+    turn dated before it; with none, after this call (``dates.py``)."""
+    if due is None or not AFTER_IT.match(due.text.strip()):
+        return due
+    before = [d for d in turn.dues if d.end_char <= clause.sent.start_char and d.due is not None]
+    return before[-1] if before else due
 
 
 def _other_work(c: Clause, clause: Clause) -> bool:
