@@ -41,6 +41,9 @@ if TYPE_CHECKING:
 
 PROMISE_LABELS = ("FUTURE", "ABILITY", "LET_ME")
 DELIVER_TO_YOU = {"have", "get", "receive", "see"}
+# "you'll get some odd entries", "you'll see loads of complaints": what the listener will come by, foretold, not
+# something handed over (unless a date says when: "you'll have some options by Friday")
+FORETOLD = {"some", "any", "loads", "lots", "plenty", "more", "much", "many", "all", "a lot", "a few", "a bit", "no"}
 DELIVER_WE = {"get", "send", "give", "have", "share", "turn", "deliver", "provide", "circulate", "pull"}
 BLAME_IDIOMS = {"thats_on_me", "thats_on_us"}  # "that's on me" commits only when something was asked
 ATTEND_IDIOMS = {"ill_be_there"}  # "I'll be there." commits only to a session just put
@@ -269,11 +272,23 @@ def you_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None
     """ "You'll have it by Monday": the speaker (or their side) delivers. "Can you…?": a request."""
     if promises(c):
         perfect = c.verb.tag_ == "VBN"  # "You'll have seen the email": what the listener has already done
-        if c.label == "FUTURE" and c.verb.lemma_ in DELIVER_TO_YOU and has_object(c) and not perfect:
+        foretold = due is None and _foretold(c)
+        if c.label == "FUTURE" and c.verb.lemma_ in DELIVER_TO_YOU and has_object(c) and not perfect and not foretold:
             owner = turn.side if turn.cues("ORG_IDIOM") else turn.speaker
             t.self_item(turn, c, owner, due, recap)
     else:
         other_party_clause(t, turn, c, due, recap)
+
+
+def _foretold(c: Clause) -> bool:
+    """The listener's object is an amount, not a thing ("some creative entries", "loads of calls", "a lot of
+    questions")."""
+    obj = next((t for t in c.verb.children if t.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    words = " ".join(t.lower_ for t in obj.subtree if t.i <= obj.i)
+    head = obj.lower_ if obj.i == min(t.i for t in obj.subtree) else words.split(" of ")[0]
+    return any(head == q or head.startswith(q + " ") for q in FORETOLD)
 
 
 def other_party_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
