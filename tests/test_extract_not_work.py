@@ -232,3 +232,15 @@ def test_battery_a_recap_adds_no_copy() -> None:
 )
 def test_work_the_other_side_waves_off_is_no_item(offer: str, reply: str, kept: bool) -> None:
     assert items([(NELL, offer), (PRITI, reply)]) == ([(0, NELL, None)] if kept else [])
+
+
+def test_pulling_something_together_is_no_session() -> None:
+    said = [(NELL, "I'd love to pull together a short competitor review for you."), (PRITI, "That'd be great, thanks.")]
+    assert not any(isinstance(owner, list) for _, owner, _ in items(said))
+
+
+@pytest.mark.parametrize(
+    "reply", ["Hmm, not sure we need that.", "Not sure we need it, to be honest.", "I don't think we need that."]
+)
+def test_an_offer_the_other_side_is_not_sure_it_needs_is_no_item(reply: str) -> None:
+    assert items([(NELL, "Shall I bring the full plan back to you next week?"), (PRITI, reply)]) == []
