@@ -273,3 +273,15 @@ def test_work_wished_and_taken_up_is_an_item_at_the_wish(offer: str, reply: str,
 )
 def test_a_wish_not_taken_up_or_for_no_work_is_no_item(offer: str, reply: str) -> None:
     assert items([(NELL, offer), (PRITI, reply)]) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "If it's dry, yes. If not, we'd do them in the foyer. We'll only know on the day.",
+        "We'll know more once the council come back.",
+        "Honestly, we won't know until the weather forecast is in.",
+    ],
+)
+def test_what_the_speaker_will_know_and_a_fallback_are_no_item(said: str) -> None:
+    assert items([(PRITI, "Can we still do drinks on the terrace before?"), (NELL, said)]) == []
