@@ -285,3 +285,31 @@ def test_a_wish_not_taken_up_or_for_no_work_is_no_item(offer: str, reply: str) -
 )
 def test_what_the_speaker_will_know_and_a_fallback_are_no_item(said: str) -> None:
     assert items([(PRITI, "Can we still do drinks on the terrace before?"), (NELL, said)]) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "task", "due"),
+    [
+        ("Monday works. And the contact report will be with you tomorrow.", "send the contact report", "2026-03-05"),
+        ("The revised plan will be with you by Friday.", "send the revised plan", "2026-03-06"),
+        ("The plan should be with you by Friday.", "send the plan", "2026-03-06"),
+    ],
+)
+def test_a_thing_that_will_be_with_you_is_the_speakers_to_send(said: str, task: str, due: str) -> None:
+    turns = [(PRITI, "When can we see the plan?"), (NELL, said)]
+    assert items(turns) == [(1, NELL, due)]
+    assert tasks(turns) == [task]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The crew will be with you at eight on Tuesday.",
+        "Theo will be with you on the day.",
+        "The invoice was with you last week, I think.",
+        "They'll be with you from nine.",
+        "Okay, it'll be with you by close of play.",
+    ],
+)
+def test_people_with_you_or_a_thing_that_was_is_no_item(said: str) -> None:
+    assert items([(PRITI, "How's the shoot looking?"), (NELL, said)]) == []

@@ -814,6 +814,10 @@ def test_cue(nlp, rule: str, text: str, expected: bool) -> None:
 # (frame id, sentence, must a usable clause of this frame be found?)
 FRAMES = [
     ("will_future", "I'll send the revised media plan by Friday.", True),
+    ("delivered_to_you", "And the contact report will be with you tomorrow.", True),
+    ("delivered_to_you", "No problem, the form will be with you straight after this call.", True),
+    ("delivered_to_you", "The invoice was with you last week, I think.", False),
+    ("delivered_to_you", "It'll be with the printers by Friday.", False),
     ("what_i_can_do_is", "We can't share the raw data. What I can do is send a summary by region.", True),
     ("what_i_can_do_is", "not the raw files, sorry. what i can do is run the numbers again next week", True),
     # "what we can do is …" puts a course of action to the meeting; the work is promised when it is taken on

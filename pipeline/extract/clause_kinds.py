@@ -44,6 +44,9 @@ PROMISE_LABELS = ("FUTURE", "ABILITY", "LET_ME")
 DELIVER_TO_YOU = {"have", "get", "receive", "see"}
 # "you'll get some odd entries", "you'll see loads of complaints": what the listener will come by, foretold, not
 # something handed over (unless a date says when: "you'll have some options by Friday")
+# who may "be with you" on the day: people, not a thing sent ("the crew will be with you at eight")
+PEOPLE = {"crew", "team", "photographer", "driver", "courier", "engineer", "fitter", "rep", "guy", "lady", "person",
+          "installer", "technician", "chef", "host", "presenter", "manager"}  # fmt: skip
 FORETOLD = {"some", "any", "loads", "lots", "plenty", "more", "much", "many", "all", "a lot", "a few", "a bit", "no"}
 DELIVER_WE = {"get", "send", "give", "have", "share", "turn", "deliver", "provide", "circulate", "pull"}
 BLAME_IDIOMS = {"thats_on_me", "thats_on_us"}  # "that's on me" commits only when something was asked
@@ -293,6 +296,12 @@ def _wish(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, own
         t.offer(turn, c, due, owner=owner)
 
 
+def _thing(subj: Token) -> bool:
+    """A thing named ("the contact report"), not people ("the crew") nor "it" or "that", which say when the work
+    just said arrives (an item already, or the offer it answers)."""
+    return subj.pos_ != "PRON" and subj.lemma_ not in PEOPLE
+
+
 def _foretold(c: Clause) -> bool:
     """The listener's object is an amount, not a thing ("some creative entries", "loads of calls", "a lot of
     questions")."""
@@ -335,9 +344,14 @@ def pair_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | Non
 
 
 def other_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
-    """Any other subject ("the deck will…") commits nobody; only an assignment frame names someone."""
+    """Any other subject ("the deck will…") commits nobody; only an assignment frame names someone, and a thing
+    that "will be with you" is the speaker's to send."""
     if c.label == "ASSIGN":
         assigned(t, turn, c, due, recap)
+    elif c.rule == "delivered_to_you" and promises(c) and c.subj is not None and _thing(c.subj):
+        thing = [w.text if w.pos_ == "PROPN" else w.lower_ for w in c.subj.subtree]
+        c.task = "send " + " ".join(thing)  # "the report will be with you tomorrow"
+        t.self_item(turn, c, turn.speaker, due, recap)
 
 
 def assigned(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:

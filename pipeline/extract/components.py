@@ -214,6 +214,7 @@ def _purpose(verb: Token) -> bool:
 
 # hedges that withdraw the promise of their own and the next sentence ("I'll try for Friday. No promises.")
 SENTENCE_HEDGES = {"no_promises", "contingency"}  # "Worst case, I'll drive it up myself."
+BE_FRAMES = {"delivered_to_you"}  # "it'll be with you tomorrow": the one "be" that is work (``clause_kinds``)
 # verbs that only say the next one must or will be done ("we'll have to live with that", "I'll need to think about
 # it", "we'll try to keep an eye on it"): a distractor on that next verb is one on the clause
 LEAD_VERBS = {"have", "need", "try", "want"}
@@ -258,7 +259,7 @@ class ClauseFinder:
                 del clauses[verb.i]  # "Thursday's WIP, since you're out, I'll move it": the subject next to the verb
             label = self.labels[rule]
             if (
-                verb.lemma_ == "be"
+                (verb.lemma_ == "be" and rule not in BE_FRAMES)
                 or _passive_feeling(verb, subj)
                 or _free_relative(verb)
                 or _describes_a_thing(verb, label)
