@@ -34,6 +34,7 @@ from pipeline.extract.recaps import same_task
 from pipeline.extract.requests import clause_due_of
 from pipeline.extract.tasks import task_text
 from pipeline.extract.turns import Turn
+from pipeline.extract.wishes import wished_work
 from pipeline.schemas import Owner
 
 if TYPE_CHECKING:
@@ -41,6 +42,12 @@ if TYPE_CHECKING:
 
 PROMISE_LABELS = ("FUTURE", "ABILITY", "LET_ME")
 DELIVER_TO_YOU = {"have", "get", "receive", "see"}
+# "you'll get some odd entries", "you'll see loads of complaints": what the listener will come by, foretold, not
+# something handed over (unless a date says when: "you'll have some options by Friday")
+# who may "be with you" on the day: people, not a thing sent ("the crew will be with you at eight")
+PEOPLE = {"crew", "team", "photographer", "driver", "courier", "engineer", "fitter", "rep", "guy", "lady", "person",
+          "installer", "technician", "chef", "host", "presenter", "manager"}  # fmt: skip
+FORETOLD = {"some", "any", "loads", "lots", "plenty", "more", "much", "many", "all", "a lot", "a few", "a bit", "no"}
 DELIVER_WE = {"get", "send", "give", "have", "share", "turn", "deliver", "provide", "circulate", "pull"}
 BLAME_IDIOMS = {"thats_on_me", "thats_on_us"}  # "that's on me" commits only when something was asked
 ATTEND_IDIOMS = {"ill_be_there"}  # "I'll be there." commits only to a session just put
@@ -139,6 +146,8 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
         t.offer(turn, c, due)  # "Shall I…?", "I could knock up a 3D, if that helps?", "I can send it, if useful?"
     elif c.label == "POSSIBLE" and not c.conditional and not c.negated and OFFERING.search(turn.text[c.verb.idx :]):
         t.offer(turn, c, due)  # "I could have a go at the design. Want to see something?"
+    elif c.label == "POSSIBLE" and not recap:
+        _wish(t, turn, c, due, turn.speaker)  # "I'd like to pull together a short competitor review for you."
 
 
 def believed(c: Clause) -> bool:
@@ -222,6 +231,8 @@ def we_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None,
     elif c.label == "POSSIBLE" and not c.question:
         if turn.cues("JOINT"):
             t.joint(turn, c, due, "JOINT")
+        elif not recap:
+            _wish(t, turn, c, due, turn.side)  # "We'd like to bring the full plan back to you properly."
     elif asks_for(c) and not turn.cues("WHEN") and not turn.cues("JOINT"):
         t.request(turn, c, due, thing=True)  # "Can we get a mid-point report?": the listener's side delivers
     elif c.question and c.label in ("POSSIBLE", "FUTURE", "ABILITY") and not turn.cues("WHEN"):
@@ -277,11 +288,37 @@ def you_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None
     """ "You'll have it by Monday": the speaker (or their side) delivers. "Can you…?": a request."""
     if promises(c):
         perfect = c.verb.tag_ == "VBN"  # "You'll have seen the email": what the listener has already done
-        if c.label == "FUTURE" and c.verb.lemma_ in DELIVER_TO_YOU and has_object(c) and not perfect:
+        foretold = due is None and _foretold(c)
+        if c.label == "FUTURE" and c.verb.lemma_ in DELIVER_TO_YOU and has_object(c) and not perfect and not foretold:
             owner = turn.side if turn.cues("ORG_IDIOM") else turn.speaker
             t.self_item(turn, c, owner, due, recap)
     else:
         other_party_clause(t, turn, c, due, recap)
+
+
+def _wish(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, owner: Owner) -> None:
+    """Work the speaker's side would like to do (``wishes.py``), offered until it is taken up."""
+    work = wished_work(c)
+    if work is not None:
+        c.task = task_text(work, None)
+        t.offer(turn, c, due, owner=owner)
+
+
+def _thing(subj: Token) -> bool:
+    """A thing named ("the contact report"), not people ("the crew") nor "it" or "that", which say when the work
+    just said arrives (an item already, or the offer it answers)."""
+    return subj.pos_ != "PRON" and subj.lemma_ not in PEOPLE
+
+
+def _foretold(c: Clause) -> bool:
+    """The listener's object is an amount, not a thing ("some creative entries", "loads of calls", "a lot of
+    questions")."""
+    obj = next((t for t in c.verb.children if t.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    words = " ".join(t.lower_ for t in obj.subtree if t.i <= obj.i)
+    head = obj.lower_ if obj.i == min(t.i for t in obj.subtree) else words.split(" of ")[0]
+    return any(head == q or head.startswith(q + " ") for q in FORETOLD)
 
 
 def other_party_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
@@ -315,9 +352,14 @@ def pair_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | Non
 
 
 def other_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
-    """Any other subject ("the deck will…") commits nobody; only an assignment frame names someone."""
+    """Any other subject ("the deck will…") commits nobody; only an assignment frame names someone, and a thing
+    that "will be with you" is the speaker's to send."""
     if c.label == "ASSIGN":
         assigned(t, turn, c, due, recap)
+    elif c.rule == "delivered_to_you" and promises(c) and c.subj is not None and _thing(c.subj):
+        thing = [w.text if w.pos_ == "PROPN" else w.lower_ for w in c.subj.subtree]
+        c.task = "send " + " ".join(thing)  # "the report will be with you tomorrow"
+        t.self_item(turn, c, turn.speaker, due, recap)
 
 
 def assigned(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:

@@ -214,6 +214,10 @@ def _purpose(verb: Token) -> bool:
 
 # hedges that withdraw the promise of their own and the next sentence ("I'll try for Friday. No promises.")
 SENTENCE_HEDGES = {"no_promises", "contingency"}  # "Worst case, I'll drive it up myself."
+BE_FRAMES = {"delivered_to_you"}  # "it'll be with you tomorrow": the one "be" that is work (``clause_kinds``)
+# verbs that only say the next one must or will be done ("we'll have to live with that", "I'll need to think about
+# it", "we'll try to keep an eye on it"): a distractor on that next verb is one on the clause
+LEAD_VERBS = {"have", "need", "try", "want"}
 
 
 def _question(sent: Span, aux: Token | None, subj: Token | None) -> bool:
@@ -255,7 +259,7 @@ class ClauseFinder:
                 del clauses[verb.i]  # "Thursday's WIP, since you're out, I'll move it": the subject next to the verb
             label = self.labels[rule]
             if (
-                verb.lemma_ == "be"
+                (verb.lemma_ == "be" and rule not in BE_FRAMES)
                 or _passive_feeling(verb, subj)
                 or _free_relative(verb)
                 or _describes_a_thing(verb, label)
@@ -308,7 +312,13 @@ class ClauseFinder:
 
 
 def _distractor(spans: list[Span], verb: Token, aux: Token | None) -> Span | None:
-    """A distractor or deferral cue that covers the verb (or its auxiliary) or hangs off it."""
+    """A distractor or deferral cue that covers the verb (or its auxiliary) or hangs off it, or covers the verb a
+    ``LEAD_VERBS`` verb leads to ("have to wait and see")."""
+    led = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if verb.lemma_ in LEAD_VERBS and led is not None and not any(c.dep_ == "dobj" for c in verb.children):
+        hit = _distractor(spans, led, None)
+        if hit is not None:
+            return hit
     for s in spans:
         if s.id_ in SENTENCE_HEDGES and (s.sent == verb.sent or s.sent.start == verb.sent.end):
             return s

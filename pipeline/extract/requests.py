@@ -48,8 +48,15 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
         return None
     if not follow and span.id_ == "request_tag_question" and not any(t.pos_ == "VERB" for t in span.sent):
         return None  # "You're in London that week, right?" checks a fact, it asks for nothing
-    asked_to = _asked_to(span) if not follow else None  # "Would it be possible to get the raw files?"
-    task = follow[0].task if follow else task_text(asked_to, None) if asked_to else (asked or span.sent.text)
+    asked_to = _asked_to(span) or _tagged(span) if not follow else None  # "Would it be possible to get the raw files?"
+    imperative = task_text(asked_to, None) if asked_to else None
+    task = (
+        follow[0].task
+        if follow
+        else imperative[:1].lower() + imperative[1:]
+        if imperative
+        else (asked or span.sent.text)
+    )
     if not follow and not asked_to and any(t.lower_ in ("that", "this") for t in span):
         task = _need_before(span) or ""  # "I need the June numbers. Is that doable?"; no need said: nothing asked
         if not task:
@@ -127,6 +134,22 @@ def imperative_request(turn: Turn) -> Pending | None:
         task = task[:1].lower() + task[1:]  # "Send me his email" -> "send his email"
         return Pending("request", turn.index, turn.speaker, [], task, span.id_, clause_due_of(turn, span))
     return None
+
+
+def _tagged(span: Span) -> Token | None:
+    """The imperative a tag question asks ("Cost up a third bar for me, would you?", "Pop the deck over, could
+    you?"): a verb with no subject of its own, before the tag and hung on it."""
+    return next(
+        (
+            t
+            for t in span[0].children
+            if t.i < span.start
+            and t.pos_ == "VERB"
+            and t.dep_ in ("ccomp", "advcl", "dep")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in t.children)
+        ),
+        None,
+    )
 
 
 def clause_due_of(turn: Turn, span: Span) -> DueMatch | None:

@@ -156,10 +156,13 @@ def _conditional(verb: Token) -> bool:
     )
 
 
+ASSEMBLED = {"pull", "put", "piece", "cobble", "throw", "knock", "bring"}  # "pull together a review": no company
+
+
 def _with_listener(verb: Token) -> bool:
     return any(
         (t.lower_ == "with" and any(o.dep_ == "pobj" and o.lower_ == "you" for o in t.children))
-        or t.lower_ == "together"
+        or (t.lower_ == "together" and t.head.lemma_ not in ASSEMBLED)
         for t in verb.subtree
     )
 
