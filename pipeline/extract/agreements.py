@@ -20,10 +20,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from pipeline.extract.approvals import with_change
 from pipeline.extract.components import Clause
 from pipeline.extract.deadlines import ACCEPTING
 from pipeline.extract.declined import declined
 from pipeline.extract.echoes import term_echoed
+from pipeline.extract.readback import choice_read_back
 from pipeline.extract.settled import settled_text, terse_answer
 from pipeline.extract.settling import (
     answers_when,
@@ -317,8 +319,12 @@ class AgreementTracker:
                 return
             text = sentence_of(span) if turn.speaker is not None else around(span)
             said = terse_answer(turns, k, span)  # "Fine, split it." after "We could go halves.": "We go halves."
+            said = with_change(span) or said  # "Can we go with 'fixed' instead? Otherwise it's approved."
             said = _terms_closed(span) or said  # "Eight for the full year. Done.": the terms, not "Done."
             self._add(Found(k, text, span.id_, 0.85, True, turn.speaker is None, said=said))
+            return
+        if said := choice_read_back(turns, k):  # "…covered terrace?" "Let's take both." "So rooftop plus terrace."
+            self._add(Found(k, said, "choice_read_back", 0.75, True))
             return
         if said := then_verdict(turns, k):  # "…harder to hold on uncoated board." "Then it's illustration throughout."
             self._add(Found(k, said, "then_verdict", 0.7, True))
