@@ -491,6 +491,10 @@ class AgreementTracker:
             return False
         return bool(self._things_at(f.turn) & self._things_at(last.turn))
 
+    def _words_at(self, j: int) -> set[str]:
+        """The words turn ``j`` and the turn before it say."""
+        return {t.lower_ for i in (j - 1, j) if 0 <= i < len(self.turns) for t in self.turns[i].doc}
+
     def _things_at(self, j: int) -> set[str]:
         """What turn ``j`` and the turn before it name, figures and qualities included ("gentle", "three")."""
         return {
@@ -557,6 +561,13 @@ class AgreementTracker:
             and _option_chosen(g) not in ("", _option_chosen(f))
             and _option_chosen(f)
             and mine & self._named_at(g.turn)
+        ]
+        # "Yes, go with blue." "Actually, the blue clashes with the logo." "Then go with green.": a later choice,
+        # said as the earlier one is talked down, replaces it
+        undone += [
+            g
+            for g in self.found
+            if 0 < f.turn - g.turn <= REVERSAL_REACH and _talked_down(g, f, self._words_at(f.turn))
         ]
         undone += self._conceded(f)
         self.found = [g for g in self.found if g not in undone]  # "drop it" … "Let's keep it, then.": only the last
@@ -660,6 +671,25 @@ def _option_chosen(f: Found) -> str:
     """The option a choice names by letter or number ("B"), "" for other agreements."""
     m = OPTION_CHOSEN.search(f.text) if f.rule in CHOOSING else None
     return (m.group("a") or m.group("b")).lower() if m else ""
+
+
+# what a choice takes: "go with blue", "go for the bigger stand" (its first word after an article)
+CHOICE_OBJECT = re.compile(r"\bgo (?:with|for) (?:the |a |an )?(?P<o>[\w'-]+)", re.IGNORECASE)
+NOT_CHOICES = frozenset({"it", "that", "this", "them", "those", "either", "both"})
+
+
+def _chosen_thing(f: Found) -> str:
+    """The first word of what a choice takes ("blue" of "Yes, go with blue."), "" for other agreements."""
+    m = CHOICE_OBJECT.search(f.text) if f.rule in CHOOSING else None
+    word = m.group("o").lower() if m else ""
+    return "" if word in NOT_CHOICES else word
+
+
+def _talked_down(g: Found, f: Found, said: set[str]) -> bool:
+    """Choice ``f`` takes something other than earlier choice ``g``, and ``f``'s turn or the one before names what
+    ``g`` took ("Actually, the blue clashes with the logo." "Then go with green.")."""
+    before, now = _chosen_thing(g), _chosen_thing(f)
+    return bool(before and now) and before != now and before in said
 
 
 def _on_condition(span: Span) -> bool:
