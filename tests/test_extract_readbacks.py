@@ -220,3 +220,43 @@ def test_an_order_to_keep_or_drop_states_the_decision(said: str, states: bool) -
     opened = opens_accepting(turns[3])
     assert opened is not None
     assert (stated_after(turns, 3, opened) == said) == states
+
+
+def test_a_later_choice_said_as_the_earlier_is_talked_down_replaces_it() -> None:
+    lines = [
+        (NADIA, "Shall we go with the blue for the banner?"),
+        (LUCY, "Yes, go with blue."),
+        (NADIA, "Actually, the blue clashes with the logo."),
+        (LUCY, "Then go with green."),
+    ]
+    assert agreed(lines) == [(3, "We go with green.")]
+
+
+def test_choices_on_different_things_both_stand() -> None:
+    lines = [
+        (LUCY, "Let's go with the canal route for the walk."),
+        (NADIA, "Lovely."),
+        (LUCY, "And let's go with the gold package for the hampers."),
+    ]
+    assert [turn for turn, _ in agreed(lines)] == [0, 2]
+
+
+def test_agreeing_how_to_run_the_call_settles_nothing() -> None:
+    assert agreed([(NADIA, "Shall we start with the WIP?"), (LUCY, "Sounds good.")]) == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "found"),
+    [
+        (
+            [(NADIA, "Here's the final key visual."), (LUCY, "Approved, but can you make the logo a touch bigger?")],
+            [(1, "Approved, with one change: make the logo a touch bigger.")],
+        ),
+        # a question whether it is approved is not an approval
+        ([(NADIA, "The plan needs sign-off from finance."), (LUCY, "Is it approved, or do we wait for finance?")], []),
+    ],
+)
+def test_an_approval_that_asks_for_a_change_is_given(
+    lines: list[tuple[str, str]], found: list[tuple[int, str]]
+) -> None:
+    assert agreed(lines) == found

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from pipeline.extract.approvals import with_change
+from pipeline.extract.approvals import change_asked, with_change
 from pipeline.extract.components import Clause
 from pipeline.extract.deadlines import ACCEPTING
 from pipeline.extract.declined import declined
@@ -314,7 +314,7 @@ class AgreementTracker:
             strong = [s for s in strong if s.id_ != "terse_decide"]  # "I'll send a proposal." "Keep it modest."
         if strong:
             span = strong[0]
-            if span.sent.text.rstrip().endswith("?"):
+            if span.sent.text.rstrip().endswith("?") and not change_asked(span):
                 self.question_at = k
                 return
             text = sentence_of(span) if turn.speaker is not None else around(span)
