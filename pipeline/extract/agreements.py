@@ -24,6 +24,7 @@ from pipeline.extract.approvals import change_asked, with_change
 from pipeline.extract.components import Clause
 from pipeline.extract.deadlines import ACCEPTING
 from pipeline.extract.declined import declined
+from pipeline.extract.deferred import defers
 from pipeline.extract.echoes import term_echoed
 from pipeline.extract.readback import choice_read_back
 from pipeline.extract.settled import settled_text, terse_answer
@@ -276,6 +277,7 @@ class AgreementTracker:
         self.turns: list[Turn] = []
         self.question_at: int | None = None
         self.refused: set[int] = set()  # replies that only take a "no": "No. Let's not." "Fair enough."
+        self.deferred: set[int] = set()  # acceptances that leave the say to another: "…but I'd want Gareth to say yes"
         self.mind_changed: int | None = None  # a change of mind that asked for a new position, not yet settled
         self.committed: Callable[[int], bool] = committed or (lambda _j: False)
         self.sets_meeting: Callable[[int], bool] = sets_meeting or (lambda _j: False)
@@ -337,6 +339,8 @@ class AgreementTracker:
             self._add(Found(k, turns[self.question_at].text, "agreed_question+reply", 0.8, True))
             self.question_at = None
             return
+        if any(defers(s) for s in turn.cues("AGREE_ACCEPT")):
+            self.deferred.add(k)
         accept = [
             s
             for s in turn.cues("AGREE_ACCEPT")
@@ -344,6 +348,7 @@ class AgreementTracker:
             and not _negated(s)
             and not _date_or_concession(turn, s)
             and not _on_condition(s)
+            and not defers(s)  # "That's sensible but I'd want Gareth to say yes.": not settled yet
             and not (s.id_ in ("go_ahead_reply", "bare_fine") and turn.speaker is None)  # audio: bare_go_ahead
         ]
         # "We should do the recce together." "Yes, let's. When?": a session taken up is a joint item, not a decision
