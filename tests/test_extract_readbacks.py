@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.extract import analyse
 from pipeline.extract.approvals import LEANS_BACK
-from pipeline.extract.readback import choice_read_back
+from pipeline.extract.readback import choice_read_back, terms_asked
 from pipeline.extract.verdicts import opens_accepting, stated_after
 from pipeline.schemas import Segment, Transcript
 from pipeline.settings import Settings
@@ -260,3 +260,28 @@ def test_an_approval_that_asks_for_a_change_is_given(
     lines: list[tuple[str, str]], found: list[tuple[int, str]]
 ) -> None:
     assert agreed(lines) == found
+
+
+@pytest.mark.parametrize(
+    ("asked", "terms"),
+    [
+        ("Can you do a thousand if we book three days?", True),
+        ("Could you come down to nine thousand a month?", True),
+        ("Would you take ten percent off if we sign for the year?", True),
+        ("Can you send the deck by Friday?", False),  # work asked for, with a date
+        ("Can you print two hundred?", False),  # a quantity of work, no terms
+        ("Can you do the photography as well?", False),  # no figure
+    ],
+)
+def test_a_figure_asked_of_the_other_side_is_a_counter_offer(asked: str, terms: bool) -> None:
+    assert terms_asked(_turns([(LUCY, asked)])[0]) == terms
+
+
+def test_a_counter_offer_taken_settles_the_terms() -> None:
+    lines = [
+        (NADIA, "Our day rate for the shoot is twelve hundred."),
+        (LUCY, "Can you do a thousand if we book three days?"),
+        (NADIA, "A thousand for three days works for us."),
+    ]
+    assert agreed(lines) == [(2, "A thousand for three days works for us.")]
+    assert agreed([(LUCY, "Can you send the deck by Friday?"), (NADIA, "Friday works for us.")]) == []

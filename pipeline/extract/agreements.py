@@ -26,7 +26,7 @@ from pipeline.extract.deadlines import ACCEPTING
 from pipeline.extract.declined import declined
 from pipeline.extract.deferred import defers
 from pipeline.extract.echoes import term_echoed
-from pipeline.extract.readback import choice_read_back
+from pipeline.extract.readback import choice_read_back, terms_asked
 from pipeline.extract.settled import settled_text, terse_answer
 from pipeline.extract.settling import (
     answers_when,
@@ -134,6 +134,8 @@ def _proposal_before(turns: list[Turn], k: int) -> Turn | None:
             return None  # "Do that." … "Okay, yeah, that works.": a decision already taken, confirmed
         if prev.cues("PROPOSAL") or prev.cues("AGREE") or any(_proposes(c) for c in prev.clauses):
             return None if runs_the_call(prev) else prev
+        if terms_asked(prev):  # "Can you do a thousand if we book three days?": a counter-offer, not work asked
+            return prev
         if prev.is_question() and (prev.cues("REQUEST") or prev.cues("WHEN")):
             return None
     return None

@@ -1,4 +1,4 @@
-"""A choice read back (read by ``agreements.AgreementTracker``): one speaker puts options or a proposal, another
+"""A choice read back and terms asked for in a counter-offer (read by ``agreements.AgreementTracker``): one speaker puts options or a proposal, another
 answers with a choice, and the first sums the choice up in a "so" sentence ("…or add the covered terrace for
 another eight hundred." "Let's take both." "So rooftop plus the covered terrace, four and a half plus eight
 hundred."). The read-back is where the choice stands, in words the report can state; it is not a new proposal
@@ -69,3 +69,24 @@ def choice_read_back(turns: list[Turn], k: int) -> str:
     if (chosen and not mine & chosen) or not mine & offered:  # "Let's take both." names nothing of its own
         return ""
     return sent.text.strip()
+
+
+# what a counter-offer asks the other side to do with a figure: "Can you do a thousand?", "Could you come down to
+# nine?", "Would you take ten percent off?"
+TERMS_VERBS = frozenset("do take accept come go meet match drop knock".split())
+
+
+def terms_asked(turn: Turn) -> bool:
+    """The turn asks the other side to accept a figure ("Can you do a thousand if we book three days?", "Could you
+    do it for thirty-eight?"), a counter-offer whose acceptance settles the terms; not work asked for ("Can you send
+    the deck by Friday?") nor a figure with no verb of terms ("Can you print two hundred?")."""
+    for sent in turn.doc.sents:
+        if not sent.text.rstrip().endswith("?") or len(sent) < 3:
+            continue
+        modal, you = sent[0], sent[1]
+        if modal.lower_ not in ("can", "could", "would") or you.lower_ != "you":
+            continue
+        verb = next((t for t in sent[2:] if t.pos_ == "VERB"), None)
+        if verb is not None and verb.lemma_ in TERMS_VERBS and any(t.like_num for t in sent if t.i > verb.i):
+            return True
+    return False
