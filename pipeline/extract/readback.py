@@ -1,8 +1,12 @@
-"""A choice read back and terms asked for in a counter-offer (read by ``agreements.AgreementTracker``): one speaker puts options or a proposal, another
-answers with a choice, and the first sums the choice up in a "so" sentence ("…or add the covered terrace for
-another eight hundred." "Let's take both." "So rooftop plus the covered terrace, four and a half plus eight
-hundred."). The read-back is where the choice stands, in words the report can state; it is not a new proposal
-(said as a phrase, with no subject: "So we've costed it." reports, "So I'll send the costs over." is an item)."""
+"""A choice read back, and terms asked for in a counter-offer (read by ``agreements.AgreementTracker``).
+
+One speaker puts options or a proposal, another answers with a choice, and the first sums the choice up in a "so"
+sentence ("…or add the covered terrace for another eight hundred." "Let's take both." "So rooftop plus the covered
+terrace, four and a half plus eight hundred."). The read-back is where the choice stands, in words the report can
+state; it is not a new proposal (said as a phrase, with no subject: "So we've costed it." reports, "So I'll send the
+costs over." is an item). A figure asked of the other side ("Can you do a thousand?") is a counter-offer, which an
+acceptance settles like any proposal.
+"""
 
 from __future__ import annotations
 
