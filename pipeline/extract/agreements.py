@@ -686,8 +686,9 @@ NOT_CHOICES = frozenset({"it", "that", "this", "them", "those", "either", "both"
 
 
 def _chosen_thing(f: Found) -> str:
-    """The first word of what a choice takes ("blue" of "Yes, go with blue."), "" for other agreements."""
-    m = CHOICE_OBJECT.search(f.text) if f.rule in CHOOSING else None
+    """The first word of what a choice takes ("blue" of "Yes, go with blue."), "" for other agreements and for options
+    named by letter or number, which ``_option_chosen`` compares ("A is white, B is navy" names both again)."""
+    m = CHOICE_OBJECT.search(f.text) if f.rule in CHOOSING and not _option_chosen(f) else None
     word = m.group("o").lower() if m else ""
     return "" if word in NOT_CHOICES else word
 
