@@ -165,7 +165,7 @@ def extract_turns(
             agreements.found,
             turns,
             meeting,
-            commitments.taken_up | dropped | agreements.refused,
+            commitments.taken_up | dropped | agreements.refused | agreements.deferred,
             committed,
             joint_turns,
             asked,

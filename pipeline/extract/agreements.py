@@ -20,10 +20,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from pipeline.extract.approvals import change_asked, with_change
 from pipeline.extract.components import Clause
 from pipeline.extract.deadlines import ACCEPTING
 from pipeline.extract.declined import declined
+from pipeline.extract.deferred import defers
 from pipeline.extract.echoes import term_echoed
+from pipeline.extract.readback import choice_read_back, terms_asked
 from pipeline.extract.settled import settled_text, terse_answer
 from pipeline.extract.settling import (
     answers_when,
@@ -131,6 +134,8 @@ def _proposal_before(turns: list[Turn], k: int) -> Turn | None:
             return None  # "Do that." … "Okay, yeah, that works.": a decision already taken, confirmed
         if prev.cues("PROPOSAL") or prev.cues("AGREE") or any(_proposes(c) for c in prev.clauses):
             return None if runs_the_call(prev) else prev
+        if terms_asked(prev):  # "Can you do a thousand if we book three days?": a counter-offer, not work asked
+            return prev
         if prev.is_question() and (prev.cues("REQUEST") or prev.cues("WHEN")):
             return None
     return None
@@ -274,6 +279,7 @@ class AgreementTracker:
         self.turns: list[Turn] = []
         self.question_at: int | None = None
         self.refused: set[int] = set()  # replies that only take a "no": "No. Let's not." "Fair enough."
+        self.deferred: set[int] = set()  # acceptances that leave the say to another: "…but I'd want Gareth to say yes"
         self.mind_changed: int | None = None  # a change of mind that asked for a new position, not yet settled
         self.committed: Callable[[int], bool] = committed or (lambda _j: False)
         self.sets_meeting: Callable[[int], bool] = sets_meeting or (lambda _j: False)
@@ -312,13 +318,17 @@ class AgreementTracker:
             strong = [s for s in strong if s.id_ != "terse_decide"]  # "I'll send a proposal." "Keep it modest."
         if strong:
             span = strong[0]
-            if span.sent.text.rstrip().endswith("?"):
+            if span.sent.text.rstrip().endswith("?") and not change_asked(span):
                 self.question_at = k
                 return
             text = sentence_of(span) if turn.speaker is not None else around(span)
             said = terse_answer(turns, k, span)  # "Fine, split it." after "We could go halves.": "We go halves."
+            said = with_change(span) or said  # "Can we go with 'fixed' instead? Otherwise it's approved."
             said = _terms_closed(span) or said  # "Eight for the full year. Done.": the terms, not "Done."
             self._add(Found(k, text, span.id_, 0.85, True, turn.speaker is None, said=said))
+            return
+        if said := choice_read_back(turns, k):  # "…covered terrace?" "Let's take both." "So rooftop plus terrace."
+            self._add(Found(k, said, "choice_read_back", 0.75, True))
             return
         if said := then_verdict(turns, k):  # "…harder to hold on uncoated board." "Then it's illustration throughout."
             self._add(Found(k, said, "then_verdict", 0.7, True))
@@ -331,6 +341,8 @@ class AgreementTracker:
             self._add(Found(k, turns[self.question_at].text, "agreed_question+reply", 0.8, True))
             self.question_at = None
             return
+        if any(defers(s) for s in turn.cues("AGREE_ACCEPT")):
+            self.deferred.add(k)
         accept = [
             s
             for s in turn.cues("AGREE_ACCEPT")
@@ -338,6 +350,7 @@ class AgreementTracker:
             and not _negated(s)
             and not _date_or_concession(turn, s)
             and not _on_condition(s)
+            and not defers(s)  # "That's sensible but I'd want Gareth to say yes.": not settled yet
             and not (s.id_ in ("go_ahead_reply", "bare_fine") and turn.speaker is None)  # audio: bare_go_ahead
         ]
         # "We should do the recce together." "Yes, let's. When?": a session taken up is a joint item, not a decision
@@ -485,6 +498,10 @@ class AgreementTracker:
             return False
         return bool(self._things_at(f.turn) & self._things_at(last.turn))
 
+    def _words_at(self, j: int) -> set[str]:
+        """The words turn ``j`` and the turn before it say."""
+        return {t.lower_ for i in (j - 1, j) if 0 <= i < len(self.turns) for t in self.turns[i].doc}
+
     def _things_at(self, j: int) -> set[str]:
         """What turn ``j`` and the turn before it name, figures and qualities included ("gentle", "three")."""
         return {
@@ -551,6 +568,13 @@ class AgreementTracker:
             and _option_chosen(g) not in ("", _option_chosen(f))
             and _option_chosen(f)
             and mine & self._named_at(g.turn)
+        ]
+        # "Yes, go with blue." "Actually, the blue clashes with the logo." "Then go with green.": a later choice,
+        # said as the earlier one is talked down, replaces it
+        undone += [
+            g
+            for g in self.found
+            if 0 < f.turn - g.turn <= REVERSAL_REACH and _talked_down(g, f, self._words_at(f.turn))
         ]
         undone += self._conceded(f)
         self.found = [g for g in self.found if g not in undone]  # "drop it" … "Let's keep it, then.": only the last
@@ -654,6 +678,26 @@ def _option_chosen(f: Found) -> str:
     """The option a choice names by letter or number ("B"), "" for other agreements."""
     m = OPTION_CHOSEN.search(f.text) if f.rule in CHOOSING else None
     return (m.group("a") or m.group("b")).lower() if m else ""
+
+
+# what a choice takes: "go with blue", "go for the bigger stand" (its first word after an article)
+CHOICE_OBJECT = re.compile(r"\bgo (?:with|for) (?:the |a |an )?(?P<o>[\w'-]+)", re.IGNORECASE)
+NOT_CHOICES = frozenset({"it", "that", "this", "them", "those", "either", "both"})
+
+
+def _chosen_thing(f: Found) -> str:
+    """The first word of what a choice takes ("blue" of "Yes, go with blue."), "" for other agreements and for options
+    named by letter or number, which ``_option_chosen`` compares ("A is white, B is navy" names both again)."""
+    m = CHOICE_OBJECT.search(f.text) if f.rule in CHOOSING and not _option_chosen(f) else None
+    word = m.group("o").lower() if m else ""
+    return "" if word in NOT_CHOICES else word
+
+
+def _talked_down(g: Found, f: Found, said: set[str]) -> bool:
+    """Choice ``f`` takes something other than earlier choice ``g``, and ``f``'s turn or the one before names what
+    ``g`` took ("Actually, the blue clashes with the logo." "Then go with green.")."""
+    before, now = _chosen_thing(g), _chosen_thing(f)
+    return bool(before and now) and before != now and before in said
 
 
 def _on_condition(span: Span) -> bool:

@@ -22,6 +22,9 @@ WHEN = frozenset("morning afternoon evening monday tuesday wednesday thursday fr
 STAYS = frozenset("stays stay".split())
 IN_OR_OUT = frozenset("in out back".split())
 BE = frozenset(["'s", "is", "are", "'re"])  # "disco's in" is parsed as a possessive
+# orders that keep or drop something, which decide even when said after what is kept ("Classic and the spritz,
+# lose the negroni.")
+KEEP_OR_DROP = frozenset("keep lose drop cut ditch bin scrap add swap".split())
 
 
 def _things(span: Span | Turn) -> set[str]:
@@ -83,6 +86,12 @@ def _states(sent: Span, put: set[str], restated: bool = False) -> bool:
     order = root.tag_ == "VB" and root.i == words[0].i and root.lemma_ not in NOT_ORDERS
     order = order and root.lemma_ in put and any(c.dep_ in ("dobj", "prep", "prt") for c in root.children)
     order = order and not any(c.dep_ == "prt" and c.lower_ in ("on", "along") for c in root.children)  # "Move on."
+    order = order or (
+        root.tag_ == "VB"
+        and root.lemma_ in KEEP_OR_DROP
+        and any(c.dep_ == "dobj" for c in root.children)
+        and not any(c.dep_ in ("aux", "mark") for c in root.children)
+    )
     nouns = sum(t.pos_ in ("NOUN", "PROPN") for t in words)
     contrast = any(t.lower_ in CONTRAST for t in words[1:])  # "An actor, not the founder.", not "Morning, Grace."
     phrase = root.pos_ in ("NOUN", "PROPN", "NUM") and not any(t.pos_ == "AUX" for t in words) and nouns >= 2
@@ -107,12 +116,18 @@ def _so_we(words: list[Token]) -> bool:
 
 
 OPENS = frozenset("okay ok fine right yes yeah alright".split())
+# a first sentence that only agrees, with no cue of its own: "I agree.", "Fair enough.", "Makes sense."
+AGREEING = frozenset(["i agree", "agree", "i agree with that", "fair enough", "makes sense", "that makes sense"])
 
 
 def opens_accepting(turn: Turn) -> Span | None:
-    """The first sentence of a turn that opens "Okay." / "Fine, …" (an acceptance without a cue of its own)."""
+    """The first sentence of a turn that opens "Okay." / "Fine, …" or only agrees ("I agree.", "Fair enough."): an
+    acceptance without a cue of its own."""
     first = next(iter(turn.doc.sents), None)
-    return first if first is not None and first[0].lower_ in OPENS else None
+    if first is None:
+        return None
+    words = " ".join(t.lower_ for t in first if not t.is_punct)
+    return first if first[0].lower_ in OPENS or words in AGREEING else None
 
 
 def stated_after(turns: list[Turn], k: int, accept: Span) -> str:

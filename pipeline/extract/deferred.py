@@ -1,0 +1,71 @@
+"""Acceptances that defer to someone else's say (read by ``agreements.AgreementTracker``): "I think that's sensible
+but I'd want Gareth to say yes", "Sounds good, but I'll need to run it past finance first", "That works for us,
+subject to the board signing it off". Nothing is settled yet (GUIDELINES §4: deferred questions are not
+annotated); the decision is where the one with the say gives it. Not a proviso the speaker sets themselves ("but
+we'll need the slides a day earlier"), which takes the proposal with a condition."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+
+@dataclass(frozen=True)
+class DeferRow:
+    label: str
+    pattern: re.Pattern[str]
+    examples: tuple[str, ...]  # the rest of a turn after its acceptance, which must defer
+    not_examples: tuple[str, ...]  # which must not
+
+
+def _row(label: str, pattern: str, examples: tuple[str, ...], not_examples: tuple[str, ...]) -> DeferRow:
+    return DeferRow(label, re.compile(pattern, re.IGNORECASE), examples, not_examples)
+
+
+DEFER_ROWS = (
+    _row(
+        "wants_their_yes",
+        r"\b(?:i|we)(?:'d| would) (?:want|need|like) (?:\w+ ){1,3}to (?:say yes|sign (?:it |that )?off|approve|"
+        r"agree|okay it|ok it|have a look|see it|look at it)",
+        ("but I'd want Gareth to say yes, it's his budget line.", "but we'd need the board to sign it off."),
+        ("but we'd need the slides a day earlier.", "but I'd want to see it in orange."),
+    ),
+    _row(
+        "must_check",
+        r"\b(?:i|we)(?:'ll| will|'d| would)? ?(?:need|have|want) to (?:run it past|run that past|check with|check it "
+        r"with|clear it with|clear that with|ask|talk to|speak to|get (?:\w+ )?sign-?off from)\b",
+        (
+            "but I'll need to run it past finance first.",
+            "but we have to clear it with legal.",
+            "but I need to check with Tom.",
+        ),  # fmt: skip
+        ("but we'll need to start earlier.", "and I'll need to book the room."),
+    ),
+    _row(
+        "let_me_check",
+        r"\blet me (?:check with|run it past|run that past|clear it with|clear that with|speak to|talk to|ask)\b",
+        ("but let me check with the regional team before we commit.", "Let me run it past Priya."),
+        ("Let me know the times.", "let me check the venue has parking."),
+    ),
+    _row(
+        "subject_to",
+        r"\bsubject to\b",
+        ("subject to the board signing it off.",),
+        ("the subject line needs work.",),
+    ),
+    _row(
+        "their_call",
+        r"\b(?:it's|that's|it is|that is) (?:really |ultimately )?(?:\w+'s|his|her|their) (?:call|decision)\b"
+        r"|\bnot (?:my call|up to me)\b",
+        ("but it's Sarah's call really.", "but ultimately that's their decision.", "but it's not up to me."),
+        ("it's my call.", "that's the right call."),
+    ),
+)
+
+
+def defers(span: Span) -> bool:
+    """The turn goes on, after acceptance ``span``, to leave the say to someone else."""
+    rest = span.doc[span.end :].text
+    return any(row.pattern.search(rest) for row in DEFER_ROWS)

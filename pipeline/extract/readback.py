@@ -1,0 +1,96 @@
+"""A choice read back, and terms asked for in a counter-offer (read by ``agreements.AgreementTracker``).
+
+One speaker puts options or a proposal, another answers with a choice, and the first sums the choice up in a "so"
+sentence ("…or add the covered terrace for another eight hundred." "Let's take both." "So rooftop plus the covered
+terrace, four and a half plus eight hundred."). The read-back is where the choice stands, in words the report can
+state; it is not a new proposal (said as a phrase, with no subject: "So we've costed it." reports, "So I'll send the
+costs over." is an item). A figure asked of the other side ("Can you do a thousand?") is a counter-offer, which an
+acceptance settles like any proposal.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.extract.turns import Turn
+
+# words that may open the read-back before its "so" ("Great, so…", "Lovely. So…")
+BEFORE_SO = frozenset("okay ok great lovely perfect right brilliant fine good yes yeah cool".split())
+TAKEN = frozenset("both all either".split())  # "Let's take both.", "Both, I think."
+ANSWER_WORDS = 20  # the choice in reply is short ("Two days. We need the lifestyle shots as well.")
+
+
+def _things(span: Span | Turn) -> set[str]:
+    doc = span.doc if isinstance(span, Turn) else span
+    return {t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN", "NUM") and not t.is_stop}
+
+
+def _offers(turn: Turn) -> bool:
+    """The turn puts options or a proposal: a question, "or", a modal ("we could…", "would be"), a proposal cue."""
+    return (
+        turn.is_question() or bool(turn.cues("PROPOSAL")) or any(t.lower_ == "or" or t.tag_ == "MD" for t in turn.doc)
+    )
+
+
+def _takes(turn: Turn) -> bool:
+    """The reply takes what was put without naming it: "Let's take both.", "All of it.", "Yes, do that."."""
+    cued = turn.cues("AGREE") or turn.cues("AGREE_ACCEPT") or turn.cues("ACCEPT")
+    return bool(cued) or any(t.lower_ in TAKEN for t in turn.doc)
+
+
+def _so_sentence(turn: Turn) -> Span | None:
+    """The turn's sentence that opens "So" (after an acknowledgement, or the echoed choice: "Manchester, lovely. So
+    Manchester on the twelfth…"), stating rather than asking."""
+    for sent in turn.doc.sents:
+        words = [t for t in sent if not t.is_punct]
+        lead = 0
+        while lead < len(words) and words[lead].lower_ in BEFORE_SO:
+            lead += 1
+        if lead < len(words) and words[lead].lower_ == "so" and len(words) - lead > 2:
+            clause = any(t.dep_ in ("nsubj", "nsubjpass", "expl") or t.pos_ == "AUX" for t in words[lead:])
+            if sent.text.rstrip().endswith("?") or clause:
+                return None  # "So we've costed it.", "So I'll send it.": a report or an item, not the choice
+            return sent
+    return None
+
+
+def choice_read_back(turns: list[Turn], k: int) -> str:
+    """The read-back sentence of turn ``k`` when it sums up the choice the turn before made among what the speaker
+    put in the turn before that; "" otherwise."""
+    if k < 2:
+        return ""
+    turn, answer, put = turns[k], turns[k - 1], turns[k - 2]
+    if turn.speaker is None or answer.speaker in (None, turn.speaker) or put.speaker != turn.speaker:
+        return ""
+    if answer.is_question() or answer.n_words > ANSWER_WORDS:
+        return ""
+    sent = _so_sentence(turn)
+    if sent is None:
+        return ""
+    mine, chosen, offered = _things(sent), _things(answer), _things(put)
+    if not _offers(put) or not (chosen & offered or _takes(answer)):
+        return ""  # "…had us on air from the 23rd." "It is tight." "So on air from the 30th instead.": nothing chosen
+    if (chosen and not mine & chosen) or not mine & offered:  # "Let's take both." names nothing of its own
+        return ""
+    return sent.text.strip()
+
+
+# what a counter-offer asks the other side to do with a figure: "Can you do a thousand?", "Could you come down to
+# nine?", "Would you take ten percent off?"
+TERMS_VERBS = frozenset("do take accept come go meet match drop knock".split())
+
+
+def terms_asked(turn: Turn) -> bool:
+    """The turn asks the other side to accept a figure ("Can you do a thousand if we book three days?", "Could you
+    do it for thirty-eight?"), a counter-offer whose acceptance settles the terms; not work asked for ("Can you send
+    the deck by Friday?") nor a figure with no verb of terms ("Can you print two hundred?")."""
+    for sent in turn.doc.sents:
+        if not sent.text.rstrip().endswith("?") or len(sent) < 3:
+            continue
+        modal, you = sent[0], sent[1]
+        if modal.lower_ not in ("can", "could", "would") or you.lower_ != "you":
+            continue
+        verb = next((t for t in sent[2:] if t.pos_ == "VERB"), None)
+        if verb is not None and verb.lemma_ in TERMS_VERBS and any(t.like_num for t in sent if t.i > verb.i):
+            return True
+    return False
