@@ -247,35 +247,6 @@ def test_an_offer_the_other_side_is_not_sure_it_needs_is_no_item(reply: str) -> 
 
 
 @pytest.mark.parametrize(
-    ("offer", "reply", "owner"),
-    [
-        ("We'd like to bring the full wholesale plan back to you properly.", "Yes, please. When?", "agency"),
-        ("What we'd like to do is write up a proper costed paper for your exec.", "Yes, do that.", "agency"),
-        ("I'd like to draft a short competitor review for you.", "Yes please.", NELL),
-        ("I'd love to pull together a short competitor review for you.", "That'd be great, thanks.", NELL),
-    ],
-)
-def test_work_wished_and_taken_up_is_an_item_at_the_wish(offer: str, reply: str, owner: str) -> None:
-    assert [(t, o) for t, o, _ in items([(NELL, offer), (PRITI, reply)])] == [(0, owner)]
-
-
-@pytest.mark.parametrize(
-    ("offer", "reply"),
-    [
-        ("We'd like to bring the full wholesale plan back to you properly.", "Hmm, not sure we need that."),
-        ("We'd like to bring the full wholesale plan back to you properly.", "Okay. Moving on, the radio copy."),
-        ("I'd like to see the costs before we decide.", "Sure."),
-        ("I'd really like to land on a route today, please.", "That's the plan."),
-        ("We've got the new branches in the North West. I'd like it to land there.", "Makes sense."),
-        ("If the budget allowed, we'd love to shoot at the farm.", "Yes, lovely."),
-        ("So we'd like to lead with non-brand organic clicks going forward.", "Yeah fine, let's do that."),
-    ],
-)
-def test_a_wish_not_taken_up_or_for_no_work_is_no_item(offer: str, reply: str) -> None:
-    assert items([(NELL, offer), (PRITI, reply)]) == []
-
-
-@pytest.mark.parametrize(
     "said",
     [
         "If it's dry, yes. If not, we'd do them in the foyer. We'll only know on the day.",

@@ -229,7 +229,7 @@ def test_an_options_letter_names_nobody() -> None:
             (OWEN, "Definitely."),
             (
                 LUCY,
-                "Then the leaflet. We're still waiting on prices from buying. Hopefully Friday. I'll give them a nudge.",
+                "Then the leaflet. We're waiting on prices from buying. Hopefully Friday. I'll give them a nudge.",
             ),
         ]
     )

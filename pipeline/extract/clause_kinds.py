@@ -34,7 +34,6 @@ from pipeline.extract.recaps import same_task
 from pipeline.extract.requests import clause_due_of
 from pipeline.extract.tasks import task_text
 from pipeline.extract.turns import Turn
-from pipeline.extract.wishes import wished_work
 from pipeline.schemas import Owner
 
 if TYPE_CHECKING:
@@ -146,8 +145,6 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
         t.offer(turn, c, due)  # "Shall I…?", "I could knock up a 3D, if that helps?", "I can send it, if useful?"
     elif c.label == "POSSIBLE" and not c.conditional and not c.negated and OFFERING.search(turn.text[c.verb.idx :]):
         t.offer(turn, c, due)  # "I could have a go at the design. Want to see something?"
-    elif c.label == "POSSIBLE" and not recap:
-        _wish(t, turn, c, due, turn.speaker)  # "I'd like to pull together a short competitor review for you."
 
 
 def believed(c: Clause) -> bool:
@@ -231,8 +228,6 @@ def we_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None,
     elif c.label == "POSSIBLE" and not c.question:
         if turn.cues("JOINT"):
             t.joint(turn, c, due, "JOINT")
-        elif not recap:
-            _wish(t, turn, c, due, turn.side)  # "We'd like to bring the full plan back to you properly."
     elif asks_for(c) and not turn.cues("WHEN") and not turn.cues("JOINT"):
         t.request(turn, c, due, thing=True)  # "Can we get a mid-point report?": the listener's side delivers
     elif c.question and c.label in ("POSSIBLE", "FUTURE", "ABILITY") and not turn.cues("WHEN"):
@@ -294,14 +289,6 @@ def you_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None
             t.self_item(turn, c, owner, due, recap)
     else:
         other_party_clause(t, turn, c, due, recap)
-
-
-def _wish(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, owner: Owner) -> None:
-    """Work the speaker's side would like to do (``wishes.py``), offered until it is taken up."""
-    work = wished_work(c)
-    if work is not None:
-        c.task = task_text(work, None)
-        t.offer(turn, c, due, owner=owner)
 
 
 def _thing(subj: Token) -> bool:

@@ -159,8 +159,8 @@ class Wording:
             kind = party_pronoun(t, self.rules.addressed)
             if kind is None and chased(t):  # "I'll chase them": the dev team just named, else the invoices
                 k, before = self._locate(doc, t, at)
-                who = worded_party(self.turns, k, before, self.names, t, "group", self.rules)
-                kind = "group" if who != t.text else None
+                chaser = worded_party(self.turns, k, before, self.names, t, "group", self.rules)
+                kind = "group" if chaser != t.text else None
             if kind:  # "ring them" -> "ring the council", "get his sign-off" -> "get Richard's sign-off"
                 k, before = self._locate(doc, t, at)
                 out.append(worded_party(self.turns, k, before, self.names, t, kind, self.rules))
