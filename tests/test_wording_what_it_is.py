@@ -267,3 +267,10 @@ def test_a_promise_with_if_that_works_is_still_a_promise() -> None:
 def test_straight_after_is_the_day_of_the_event_said_before_it(said: str, due: str) -> None:
     got = run([(OWEN, "Have finance confirmed the number yet? Can you send me the link?"), (LUCY, said)]).action_items
     assert [str(a.due) for a in got] == [due], got
+
+
+@pytest.mark.parametrize("reply", ["Okay, let's try that.", "Okay, let's try that for May then."])
+def test_lets_try_that_settles_the_proposal(reply: str) -> None:
+    got = run([(OWEN, "We could cut the tour posts as short reels."), (LUCY, reply)])
+    assert [a.turn for a in got.agreements] == [1], got.agreements
+    assert "short reels" in got.agreements[0].text, got.agreements
