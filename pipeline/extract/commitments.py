@@ -44,6 +44,7 @@ from pipeline.extract.items import (
     concrete,
     date_only,
     intransitive,
+    named_again,
     pronoun_object,
     second_object,
     speakerless_reply,
@@ -62,7 +63,7 @@ from pipeline.extract.offers import (
 )
 from pipeline.extract.owners import joint, names_in
 from pipeline.extract.repeats import carries_on
-from pipeline.extract.requests import answered_in_call, imperative_request, missed_request
+from pipeline.extract.requests import addressed_imperative, answered_in_call, imperative_request, missed_request
 from pipeline.extract.sessions import hold, invitation, setting_up, taken, with_speaker
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import vague
@@ -158,7 +159,7 @@ class CommitmentTracker:
             self.taken_up.add(turn.index)
             owner = offer.owner or offer.proposer
             self._add(Item(offer.turn, owner, offer.task, offer.rule, 0.7, offer.due, offer.proposer, accepted=True))
-        asked = imperative_request(turn)
+        asked = imperative_request(turn) or addressed_imperative(turn, self._vocative(turn))
         if asked is not None:
             self.last_request = turn.index  # "Send me his email and I'll sort it": the "it" is then no vague promise
         used = self._new_commitments(turn, consumed)
@@ -242,6 +243,11 @@ class CommitmentTracker:
                 continue  # "Of course. Saoirse, can you make sure Femi gets a copy?": asked on, not taken on
             dated_reply = p.kind in ("joint", "pair") and turn.dues and turn.n_words <= 12
             if not (accepted or own or dated_reply or takes):
+                continue
+            # "… I'll forward it on." "Great. Next, legal?" "I'll nudge them.": work of the speaker's own, a turn on,
+            # takes up no session put to somebody else
+            later = turn.index - p.turn > 1 and speaker not in p.addressees
+            if p.kind in ("joint", "pair") and not (accepted or takes) and later:
                 continue
             self.pending.remove(p)
             if p.thing_asked and own:
@@ -480,7 +486,8 @@ class CommitmentTracker:
         first = c.task.replace(extra[0].split(" ", 1)[1], "").strip() if extra is not None else c.task
         self._add(Item(turn.index, owner, " ".join(first.split()), c.rule, conf, due, turn.speaker, kind=c.subj_kind))
         if extra is not None:
-            self._add(Item(turn.index, owner, extra[0], c.rule, conf, extra[1], turn.speaker, kind=c.subj_kind))
+            again = named_again(extra[0], c)
+            self._add(Item(turn.index, owner, again, c.rule, conf, extra[1], turn.speaker, kind=c.subj_kind))
 
     # -- deadlines that arrive later --------------------------------------------------------------------
     def _attach_late_dues(self, turn: Turn, created: bool) -> None:
@@ -504,4 +511,5 @@ class CommitmentTracker:
             redated = renegotiated(latest, self.turns, turn.index, self.meeting)
             if redated is not None:
                 latest.due, latest.late_due = redated, True
-        self.awaiting_due = late_dues(self.awaiting_due, turn, when, self._vocative(turn))
+        asked = self.turns[-2] if when and len(self.turns) > 1 else None
+        self.awaiting_due = late_dues(self.awaiting_due, turn, asked, self._vocative(turn))

@@ -103,7 +103,10 @@ def _asks_of(turn: Turn, item: Item) -> bool:
     would they film?" after "I'll pitch it to Sunrise tomorrow")."""
     task = {w.lower() for w in item.task.split()}
     asked = [s for s in turn.doc.sents if s.text.rstrip().endswith("?")]
-    subjects = [t for s in asked for t in s if t.dep_ in SUBJECTS]
+    # not the name a question is put to, which the parser may take for its subject ("Max, when can you …?")
+    subjects = [
+        t for s in asked for t in s if t.dep_ in SUBJECTS and not (t.i + 1 < len(s.doc) and s.doc[t.i + 1].text == ",")
+    ]
     verbs = [s.root for s in asked if s.root.pos_ == "VERB" and s.root.lemma_.lower() not in ANY_WORK]
     return all(
         t.pos_ not in ("NOUN", "PROPN") or t.lower_ in task or t.lemma_.lower() in task for t in subjects
@@ -174,12 +177,18 @@ REDATE = re.compile(r"\b(?:make (?:that|it)|(?:push|move|change) (?:that|it) to|
 ACCEPTING = re.compile(r"\b(?:fine|works|good|great|perfect|okay|ok|yes|yeah|deal|done|lovely)\b", re.IGNORECASE)
 
 
-def late_dues(awaiting: list[Item], turn: Turn, when: bool, addressed: str | None = None) -> list[Item]:
+def late_dues(awaiting: list[Item], turn: Turn, asked: Turn | None, addressed: str | None = None) -> list[Item]:
     """Items still without a date that ``turn`` dates ("When by?" "Tuesday?"); returns those still waiting.
-    ``when``: the turn before asked when; ``addressed``: the attendee the turn calls by name."""
+    ``asked``: the turn before, when it asked when; ``addressed``: the attendee the turn calls by name."""
+    when = asked is not None
+    if moves_to_new_topic(turn):
+        return []  # "And the media training, we said the week before launch?" "Ideally the Tuesday before."
     keep = []
     for item in awaiting:
         if turn.index - item.turn > DUE_LOOKAHEAD:
+            continue
+        if asked is not None and answers_other(asked, item):
+            keep.append(item)  # "I can get you a sample menu." "And the holds, when do they drop?" "Friday.": theirs
             continue
         owners = owners_of(item)
         if turn.speaker is not None:
@@ -219,6 +228,25 @@ def late_dues(awaiting: list[Item], turn: Turn, when: bool, addressed: str | Non
         item.moved_on = item.moved_on or (item.due is None and moves_on(turn))
         keep.append(item)
     return keep
+
+
+# a turn that opens the next point of the call: "Last one, the crisis protocol.", "Moving on to AV.", "Third, the
+# outdoor.", "And the holds, when do they drop?", "Great. And the launch event itself."
+NEXT_POINT = re.compile(
+    r"^(?:\W*(?:and|right|okay|ok|so|now|then|great|lovely|perfect|thanks|brilliant|cool|fab|good)\b[,.!]?\s*)*"
+    r"(?:(?:the\s+)?(?:last|next|final|second|third|fourth|fifth|other)\s+(?:one|thing|item|point|bit|line|up)"
+    r"(?:\s+(?:from|for)\s+\w+)?\s*[,.:\-—]"
+    r"|(?:second|third|fourth|fifth|lastly|finally|next),|moving on\b|on to\b|onto\b"
+    r"|(?<=and )the(?:\s+(?!(?:is|are|was|were|has|have|will|can|would|should)\b)[\w-]+){1,5}\s*(?:,|itself\b|\.))",
+    re.IGNORECASE,
+)
+
+
+def moves_to_new_topic(turn: Turn) -> bool:
+    """The turn opens the next point of the call (``NEXT_POINT``, not with a date: "And the nineteenth, yes."): a
+    date said after it is of the new point, not of earlier work still without one."""
+    m = NEXT_POINT.search(turn.text)
+    return m is not None and not any(d.start_char < m.end() for d in turn.dues)
 
 
 def moves_on(turn: Turn) -> bool:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.extract.components import Clause, SubjectKind, prerequisite
 from pipeline.extract.dates import DueMatch
@@ -380,11 +380,15 @@ def second_object(clause: Clause, turn: Turn) -> tuple[str, DueMatch] | None:
     and the full plan, properly, on Friday" -> ("get the full plan", Friday). The parser hangs it on the verb."""
     verb = clause.verb
     objects = [t for t in verb.children if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")]
+    # "rough mixes to you Friday, final ones Tuesday": a second object the parser hangs on the verb, its date after it
+    said = [t for t in verb.children if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN")]
+    objects += [t for t in said[1:] if t.doc[t.left_edge.i - 1].lower_ in (",", "and") and not _someones(t)]
     if not objects:
         return None
     second = objects[0]
     span = second.doc[second.left_edge.i : second.right_edge.i + 1]
-    dues = [d for d in turn.dues if d.due is not None and span.start_char <= d.start_char < span.end_char]
+    end = second.sent.end_char if second.dep_ == "dobj" else span.end_char  # its date hung on the verb
+    dues = [d for d in turn.dues if d.due is not None and span.start_char <= d.start_char < end]
     if not dues:
         return None
     dated = {t.i for t in span if any(d.start_char <= t.idx < d.end_char for d in dues)}
@@ -393,6 +397,22 @@ def second_object(clause: Clause, turn: Turn) -> tuple[str, DueMatch] | None:
     if not any(t.pos_ in ("NOUN", "PROPN") for t in kept):
         return None  # "…today and Monday": a second date, not a second thing
     return f"{verb.text} {' '.join(t.text for t in kept)}", dues[0]
+
+
+def _someones(thing: Token) -> bool:
+    """ "…, Bill's re-costing by Thursday": a thing said as someone's, their own work listed in a recap."""
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in thing.children)
+
+
+def named_again(task: str, clause: Clause) -> str:
+    """The second thing's task with "ones" said of the first thing named ("have final ones" -> "have final mixes"),
+    sent where the first goes ("… to you")."""
+    said = [t for t in clause.verb.children if t.dep_ == "dobj"]
+    if not said:
+        return task
+    words = [said[0].text if w in ("one", "ones") else w for w in task.split()]
+    to = next((t for t in clause.verb.children if t.dep_ == "prep" and t.lower_ == "to" and t.i > said[0].i), None)
+    return " ".join(words + ([t.text for t in to.subtree] if to is not None else []))
 
 
 MOVE_VERBS = {"move", "push", "shift", "bring", "postpone", "reschedule", "switch", "change"}

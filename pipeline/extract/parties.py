@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.antecedents import FILLERS, LOOKBACK
+from pipeline.extract.antecedents import EXCLAMATIONS, FILLERS, LOOKBACK
 from pipeline.extract.date_words import MONTHS, WEEKDAYS
 from pipeline.extract.mentions import SEASONS
 from pipeline.extract.tasks import REFLEXIVES
@@ -45,13 +45,10 @@ TOLD = {"copy", "update", "loop", "keep"}
 # "walk me through it", "show us round": the speaker (or their side) as the one shown
 SHOWN = {"walk", "take", "show", "brief", "talk"}
 OWNERS = {"their", "our", "your", "my", "his", "her"}
-BASE_ING = {"ping", "bring", "ring", "sing", "sting", "swing", "string", "wing"}  # verbs whose base ends in "ing"
 # the parser's entity types of a name "them" can stand for ("Carrick" taken for a person's, "Coastline" for none)
 GROUP_NAMES = {"PERSON", ""}
 # where such a name is someone talked of, not an exclamation ("Oh, God.")
 NAMED_AS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "ROOT", "conj", "appos", "attr"}
-EXCLAMATIONS = {"god", "gosh", "christ", "jesus", "lord", "heavens", "blimey", "cheers", "bless", "understood", "noted",
-                "agreed", "absolutely", "lovely", "perfect", "brilliant", "fab", "sure"}  # fmt: skip
 
 
 CHASING = {"chase", "nudge", "hassle", "badger"}  # done to people or things: "chase them" (printers, invoices)
@@ -107,20 +104,33 @@ def told_object(tok: Token, addressing: frozenset[str]) -> bool:
         return True  # "let you know"
     if tok.dep_ != "dobj" or any(c.dep_ == "dobj" and c.i > tok.i for c in tok.head.children):
         return False  # "email you the deck": the deck is sent
-    verb = tok.head.lower_ if tok.head.lower_ in BASE_ING else tok.head.lemma_.lower()  # "ping", not "pe"
+    verb = tok.head.lemma_.lower()
     return verb in addressing or verb in TOLD or (tok.lower_ != "you" and verb in SHOWN)
 
 
 def party(turns: list[Turn], at: int, before: int | None, names: set[str], kind: str, roles: frozenset[str],
           groups: frozenset[str]) -> str | None:  # fmt: skip
     """Who the pronoun before token ``before`` of turn ``at`` stands for (see the module's docstring); None when
-    nothing is sure."""
+    nothing is sure. Attendees are mostly talked to, not about: one stands for "him"/"her" when talked of in this
+    turn or the one before ("Can Ben sit in? He's never been." / "I'll send him the address"), or when no one else
+    was named."""
     reach = _reach(turns, at, kind)
-    if kind == "person":
-        person = named_person(turns, at, before, names, max(LOOKBACK, reach))
+    if kind == "person":  # an attendee talked of in this turn or the one before, before an older "Copy's approved"
+        person = named_person(turns, at, before, names, max(LOOKBACK, reach)) or named_person(
+            turns, at, before, names, 1, attendees=True
+        )
         if person:
             return person
-    for k in range(at, max(-1, at - max(PARTY_LOOKBACK, reach) - 1), -1):
+    said = _said_of(turns, at, before, names, kind, roles, groups, max(PARTY_LOOKBACK, reach))
+    if said is None and kind == "person":
+        return named_person(turns, at, before, names, max(LOOKBACK, reach), attendees=True)
+    return said
+
+
+def _said_of(turns: list[Turn], at: int, before: int | None, names: set[str], kind: str, roles: frozenset[str],
+             groups: frozenset[str], reach: int) -> str | None:  # fmt: skip
+    """The role, body or organisation of the pronoun's kind named last before it, within ``reach`` turns."""
+    for k in range(at, max(-1, at - reach - 1), -1):
         doc = turns[k].doc
         end = before if k == at and before is not None else len(doc)
         found = [t for t in doc[:end] if _fits(t, kind, names, roles, groups)]
@@ -178,9 +188,14 @@ def owned_by(who: str) -> str:
     return f"{who}'" if who.endswith("s") and not who[:1].isupper() else f"{who}'s"
 
 
+SAID_BARE = frozenset({"nsubj", "dobj", "pobj", "conj"})
+
+
 def _fits(tok: Token, kind: str, names: set[str], roles: frozenset[str], groups: frozenset[str]) -> bool:
     """A word naming someone of the pronoun's kind: for "her"/"him" a person's role in the singular (a named person
     is ``named_person``'s); for "them" an organisation's name, a body of people, or people by role in the plural."""
+    if kind == "group" and tok.pos_ == "ADJ" and tok.dep_ in SAID_BARE and tok.lemma_.lower() in groups:
+        return True  # "Did legal come back?": a department by its bare word, which the parser takes for an adjective
     if tok.text in names or tok.pos_ not in ("NOUN", "PROPN") or len(tok.text) < 2:
         return False  # not "C" of "the typography from C": an option's letter names nobody
     if tok.dep_ == "compound" and not _naming_compound(tok, kind, roles, groups):
@@ -192,7 +207,7 @@ def _fits(tok: Token, kind: str, names: set[str], roles: frozenset[str], groups:
     if kind == "person":  # "the centre manager"; a first name the parser did not call a person's ("Richard")
         name = tok.tag_ == "NNP" and tok.ent_type_ in ("", "PERSON") and tok.is_title and not the
         name = name and tok.lower_ not in EXCLAMATIONS  # not "Understood." opening a reply
-        return (tok.tag_ == "NN" and lemma in roles) or name
+        return (tok.tag_ in ("NN", "NNP") and lemma in roles) or name  # "Our MD is away": a role the parser names
     if tok.pos_ == "PROPN" and (tok.ent_type_ == "ORG" or the):
         return True  # "Tesco", "the Herald"
     said_of = tok.dep_ in NAMED_AS and tok.is_alpha and tok.tag_ == "NNP" and tok.lower_ not in EXCLAMATIONS
@@ -225,7 +240,8 @@ def _phrase(tok: Token) -> str:
         # "Tesco's offer": the name without its "'s"; "Sainsbury's quoted": the name as said
         owner = tok.dep_ == "poss" and tok.head.pos_ in ("NOUN", "PROPN")
         said = [t.text_with_ws for t in doc[start : tok.i + 2] if t.i <= tok.i or (t.dep_ == "case" and not owner)]
-        the = start > 0 and doc[start - 1].lower_ == "the" and tok.dep_ != "compound"  # not "the Solvair sign-off"
+        # "the Herald", "our MD" -> "the MD"; not "the Solvair sign-off"
+        the = start > 0 and doc[start - 1].lower_ in {"the", *OWNERS} and tok.dep_ != "compound"
         name = "".join(said).strip()
         if doc[start].lower_ == "the":  # "The Castle API" said first in its sentence
             name = "the" + name[3:]
@@ -238,26 +254,36 @@ def _phrase(tok: Token) -> str:
     # "The printers" said first, "the hotel's events coordinator" with its "'s"
     text = "".join((t.lower_ if t.pos_ == "DET" else t.text) + t.whitespace_ for t in words).strip()
     first = words[0] if words else tok
-    owner = first.pos_ == "PROPN" and (first.dep_ == "poss" or any(c.dep_ == "case" for c in first.children))
-    # "Richard's assistant", "Coastline"; "the QA guy", not "QA guy"
-    return text if first.pos_ == "DET" or tok.pos_ == "PROPN" or owner else f"the {text}"
+    owner = (
+        first.i != tok.i
+        and first.pos_ == "PROPN"
+        and (first.dep_ == "poss" or any(c.dep_ == "case" for c in first.children))
+    )
+    # "Richard's assistant", "Coastline", "legal", "finance" (a name or a department by its bare word, said with
+    # nothing before it); "the QA guy", not "QA guy"; "our MD" -> "the MD"
+    bare = tok.pos_ == "ADJ" or (not lefts and tok.tag_ in ("NN", "NNP"))
+    return text if first.pos_ == "DET" or owner or bare else f"the {text}"
 
 
 TITLES = {"councillor", "mr", "mrs", "ms", "miss", "dr", "doctor", "professor", "prof", "sir", "dame", "lord", "lady",
           "minister", "mayor", "senator", "judge", "inspector", "officer", "father", "reverend"}  # fmt: skip
 
 
-def named_person(turns: list[Turn], at: int, before: int | None, names: set[str], reach: int = LOOKBACK) -> str | None:
+def named_person(turns: list[Turn], at: int, before: int | None, names: set[str], reach: int = LOOKBACK,
+                 attendees: bool = False) -> str | None:  # fmt: skip
     """Whom "her"/"him" points back to: the last person named (by the parser) before token ``before`` of turn ``at``
-    or in the turns before it, with a title said with the name ("Councillor Abbott"), not one of the attendees
-    (who are talked to, not about); None when two different people were named in the nearest turn that names any."""
+    or in the turns before it, with a title said with the name ("Councillor Abbott"), not one of the attendees unless
+    ``attendees`` and they were talked of ("Can Ben sit in?"); None when two different people were named in the
+    nearest turn that names any."""
     for k in range(at, max(-1, at - reach - 1), -1):
         people = [
             e
             for e in [*turns[k].doc.ents, *_run_past(turns[k].doc)]
             if e.label_ == "PERSON"
             and not (k == at and before is not None and e.start >= before)
-            and not any(part in names for part in e.text.split())
+            and not (
+                any(part in names for part in e.text.split()) and not (attendees and _talked_of(e, turns[at].speaker))
+            )
         ]
         if not people:
             continue
@@ -271,6 +297,18 @@ def named_person(turns: list[Turn], at: int, before: int | None, names: set[str]
             words.insert(0, title)
         return " ".join(t.text for t in words) or None
     return None
+
+
+TALKED_OF = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj"})
+
+
+def _talked_of(name: Span, speaker: str | None) -> bool:
+    """An attendee named in the third person ("Can Ben sit in on the session? He's never been."), not one talked to
+    ("Ben, can you…") nor the one who says the pronoun."""
+    after = name.doc[name.end] if name.end < len(name.doc) else None
+    if name.root.dep_ not in TALKED_OF or (after is not None and after.text == ","):
+        return False
+    return speaker is None or not set(name.text.split()) & set(speaker.split())
 
 
 def _run_past(doc: Doc) -> list[Span]:

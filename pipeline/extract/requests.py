@@ -136,6 +136,49 @@ def imperative_request(turn: Turn) -> Pending | None:
     return None
 
 
+# bare imperatives that steer the call, not work: "Sam, take us through it.", "Ben, go ahead.", "Ana, hang on."
+STEERING = frozenset(
+    "go come take talk walk jump kick carry keep hang hold bear wait look listen see imagine remember forget let "
+    "tell say explain remind think worry trust start stop introduce mute unmute share have do mind".split()
+)
+
+
+def addressed_imperative(turn: Turn, vocative: str | None) -> Pending | None:
+    """ "Ben, chase ops today, please.", "Book the courier for Friday, Sam.": a bare imperative of work put to an
+    attendee by name (``vocative``), open until they take it up ("Will do."); not one that steers the call ("Sam,
+    take us through it."), a question, nor one said under "if". The parser often reads the verb after a name as a
+    noun ("Ben, chase ops"): a word that opens the clause and takes an object is taken for the imperative."""
+    if vocative is None:
+        return None
+    doc, name = turn.doc, vocative.split()
+    for sent in doc.sents:
+        words = [t.text for t in sent]
+        at = next((k for k in range(len(words)) if words[k : k + len(name)] == name), None)
+        if at is None or sent.text.rstrip().endswith("?") or any(t.lower_ in ("if", "unless") for t in sent):
+            continue
+        after = sent.start + at + len(name)
+        # "Ben, chase …" (the name opens the sentence) or "Book the courier for Friday, Sam." (it closes it)
+        if at == 0 and after + 1 < sent.end and doc[after].text == ",":
+            verb = doc[after + 1]
+        elif after >= sent.end - 1 and at > 0 and doc[sent.start + at - 1].text == ",":
+            verb = sent[0]
+        else:
+            continue
+        nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+        taking = nxt is not None and nxt.tag_ in ("DT", "PRP", "PRP$", "NNS", "NNP", "CD", "RP")  # "chase ops"
+        if verb.lemma_.lower() in STEERING or verb.tag_ not in ("VB", "VBP", "NN") or not taking:
+            continue  # not "Check today, Craig." (nothing named to do)
+        if not verb.is_lower and not verb.is_sent_start:
+            continue
+        stop = next((t.i for t in doc[verb.i : sent.end] if t.is_punct or t.lower_ == "please"), sent.end)
+        task = doc[verb.i : stop].text
+        if pronoun_task(task):
+            continue  # "Make sure that happens, Dev.": the work is the one the answer names
+        return Pending("request", turn.index, turn.speaker, [], task[:1].lower() + task[1:], "request_addressed",
+                       clause_due_of(turn, sent))  # fmt: skip
+    return None
+
+
 def _tagged(span: Span) -> Token | None:
     """The imperative a tag question asks ("Cost up a third bar for me, would you?", "Pop the deck over, could
     you?"): a verb with no subject of its own, before the tag and hung on it."""

@@ -50,6 +50,10 @@ CLAUSE_DEPS = ("aux", "auxpass", "neg", "nsubj", "nsubjpass", "mark", "intj", "p
 def _drop_child(child: Token, verb: Token) -> bool:
     """Children of the verb that are not part of the task: subject, auxiliaries, hedges, clauses, deadlines."""
     dep = child.dep_
+    if dep == "cc" and any(
+        c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > child.i and not c.n_lefts for c in verb.children
+    ):
+        return False  # "swap it today and resubmit": a second verb the parser took for a noun, kept with its "and"
     if dep in CLAUSE_DEPS or (dep == "conj" and child.pos_ in ("VERB", "AUX")) or _examples_after(child, verb):
         return True
     if dep in ("ccomp", "parataxis") and child.i > verb.i:

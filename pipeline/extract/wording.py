@@ -38,7 +38,7 @@ from pipeline.extract.date_words import DAY_WORD
 from pipeline.extract.delivery import asked_to_have, sent_on
 from pipeline.extract.done_to import done_to, made_sure
 from pipeline.extract.objects import complete
-from pipeline.extract.parties import BASE_ING, chased, party_pronoun, told_object, worded_party
+from pipeline.extract.parties import chased, party_pronoun, told_object, worded_party
 from pipeline.extract.task_cut import STEPS_WORDS
 from pipeline.extract.task_dates import DATE_PREPS, _dated_aside, _is_date_phrase
 from pipeline.extract.tasks import ASKED_MARKS, ASKING, joined_contractions, task_text
@@ -219,7 +219,7 @@ class Wording:
                     out.append(t.text)
             elif t.lower_ in ("your", "our", "my"):
                 out.append("the")
-            elif t.i == 0 and t.tag_ == "VBG" and t.lower_ not in BASE_ING:  # "drafting the FAQs" -> "draft the FAQs"
+            elif t.i == 0 and t.tag_ == "VBG":  # "drafting the FAQs" -> "draft the FAQs"
                 out.append(t.lemma_)
             else:
                 out.append(t.text)

@@ -235,8 +235,12 @@ def bare_verb(task: str) -> bool:
 
 def vague(task: str) -> bool:
     """A task that says nothing without its context ("do that", "have it", "try")."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'&]*", task)]
-    content = [w for w in words[1:] if w not in PRONOUNS and w not in FILLERS and len(w) > 2 and w not in STOP_WORDS]
+    said = re.findall(r"[A-Za-z][A-Za-z'&]*", task)[1:]
+    content = [
+        w
+        for w in (w.lower() for w in said if len(w) > 2 or (len(w) == 2 and w.isupper()))  # "chase the MD"
+        if w not in PRONOUNS and w not in FILLERS and w not in STOP_WORDS and w not in ("ok", "asap")
+    ]
     return len(content) == 0
 
 
