@@ -50,7 +50,26 @@ ROWS = [
     ("By the first, please.", THU, D(2026, 4, 1)),
     ("Friday.", FRI, D(2026, 3, 13)),
     ("End of the week.", FRI, FRI),
+    ("Same date, roughly? The second Saturday in July?", WED, D(2026, 7, 11)),
+    ("Could we do the first Monday of next month?", TUE, D(2026, 4, 6)),
+    ("The third Thursday in March works for the board.", MON, D(2026, 3, 19)),
+    ("I'll send it Monday after lunch.", WED, D(2026, 3, 9)),
+    ("The first Friday of the month, then.", WED, FRI),
 ]
+
+# a weekday put against an event has no date of its own (GUIDELINES §5: relative to an event, ``due`` null)
+AGAINST_AN_EVENT = [
+    "Ideally the Tuesday before.",
+    "We'd do the media training the Friday after the shoot.",
+    "Tuesday before launch works.",
+    "The Tuesday before we go live, then.",
+    "I'll turn it round as fast as I can.",
+]
+
+
+@pytest.mark.parametrize("text", AGAINST_AN_EVENT)
+def test_a_weekday_put_against_an_event_has_no_date(text: str) -> None:
+    assert [m.due for m in find_due_dates(text, WED) if m.due is not None] == []
 
 
 @pytest.mark.parametrize(("text", "meeting", "due"), ROWS)

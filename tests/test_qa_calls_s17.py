@@ -328,3 +328,29 @@ def test_come_back_on_that_keeps_back() -> None:
         ]
     )
     assert got and got[0][1].startswith("come back on"), got
+
+
+def test_where_a_thing_goes_is_not_what_it_is() -> None:
+    got = items(
+        [
+            (THEO, "I'll have the draft with Priti next week, and we'd want her comments back within three days."),
+            (PRITI, "Three days is fine. I'll turn it round as fast as I can."),
+        ]
+    )
+    assert len(got) == 2 and "Priti" not in got[1][1] and "as fast as" not in got[1][1] and got[1][2] is None, got
+
+
+def test_the_things_date_asked_after_the_items_own_is_not_its_due() -> None:
+    got = items(
+        [
+            (PRITI, "And we'd like to book the same venue for next year. Can you put a hold on it?"),
+            (THEO, "I'll call them today. Same date, roughly? Second Saturday in July?"),
+            (PRITI, "Yes, second Saturday in July."),
+        ]
+    )
+    assert [(task, due) for _, task, due in got] == [("put a hold on the same venue", "2026-03-04")], got
+
+
+def test_a_date_asked_just_after_the_items_own_is_still_taken() -> None:
+    got = items([(THEO, "I'll get Nell on it today. Thursday?"), (PRITI, "Thursday's great.")])
+    assert got and got[0][2] == "2026-03-05", got

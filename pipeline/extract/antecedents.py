@@ -143,6 +143,10 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
             continue
         if any(a.dep_ == "prep" and any(c.lower_ in PRONOUNS for c in a.children) for a in _path(t, root)):
             continue  # "the new rate on it": the pronoun points elsewhere
+        if any(
+            a.dep_ == "prep" and a.lower_ == "with" and any(c.text in names for c in a.children) for a in _path(t, root)
+        ):
+            continue  # "I'll have the draft with Priti": where it goes, not what it is
         if (t.is_punct and t.text not in ("-", "&")) or t.lower_ in FILLERS or t.ent_type_ in ("DATE", "TIME"):
             continue
         if t.pos_ == "ADV" and t.i == t.sent.start and t.i < root.i:

@@ -186,6 +186,30 @@ def due_last_weekday_of_month(match: re.Match[str], meeting: datetime.date, next
     return (day, "end_of_month") if day >= meeting else (None, "vague")
 
 
+NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def due_nth_weekday_of_month(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
+    """ "the second Saturday in July", "the first Monday of next month": that weekday's nth in the month; a named
+    month whose day has passed means next year's."""
+    wd, n = _wd(match), NTH[match.group("nth").lower()]
+    which = (_g(match, "which") or "").lower()
+    if _g(match, "mon"):
+        mo = MONTHS[match.group("mon").lower().rstrip(".")]
+        year = meeting.year if mo >= meeting.month else meeting.year + 1
+    else:
+        year, mo = month_shift(meeting.year, meeting.month, 1 if which == "next" else 0)
+    day = _nth_weekday(year, mo, wd, n)
+    if day < meeting and _g(match, "mon"):
+        day = _nth_weekday(year + 1, mo, wd, n)
+    return (day, "month_day") if day >= meeting else (None, "vague")
+
+
+def _nth_weekday(year: int, month: int, wd: int, n: int) -> datetime.date:
+    first = datetime.date(year, month, 1)
+    return first + datetime.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+
+
 def _last_weekday(year: int, month: int, wd: int) -> datetime.date:
     end = last_day(year, month)
     return end - datetime.timedelta(days=(end.weekday() - wd) % 7)

@@ -128,6 +128,7 @@ from pipeline.extract.date_handlers import (
     due_next_week,
     due_next_weekday,
     due_nth,
+    due_nth_weekday_of_month,
     due_plus_days,
     due_same_day,
     due_tomorrow,
@@ -282,6 +283,27 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
         _p(PREP + r"the\s+last\s+" + WD + r"\s+(?:of|in)\s+(?:(?:the|this|(?P<which>next))\s+month|" + MON + ")"),
         due_last_weekday_of_month,
     ),
+    (
+        _p(
+            PREP
+            + r"(?:the\s+)?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th)\s+"
+            + WD
+            + r"\s+(?:of|in)\s+(?:(?:the|this|(?P<which>next))\s+month|"
+            + MON
+            + ")"
+        ),
+        due_nth_weekday_of_month,
+    ),
+    # a weekday put against an event ("the Tuesday before", "the Friday after the shoot"): no date of its own
+    (
+        _p(
+            r"(?:the\s+)?" + WD + r"\s+(?:before|after)(?!\s+(?:next|lunch|noon|midday|work|school|hours|dinner|"
+            r"breakfast|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|the\s+morning)\b)"
+            # "The Tuesday after, then, the 17th.": the day it names follows
+            rf"(?!,?\s*(?:then,?\s*)?(?:the\s+)?(?:{DIG_ORD}|{ORD_RE})\b)"
+        ),
+        due_vague,
+    ),
     (_p(PREP + r"(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+year|(?:the\s+)?year[\s-]end)"), due_end_of_year),
     (
         _p(PREP + r"(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:quarter|q(?P<q>[1-4]))|(?:the\s+)?quarter[\s-]end)"),
@@ -378,7 +400,8 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         _p(
-            r"asap|a\.s\.a\.p\.?|a\s+s\s+a\s+p|as\s+soon\s+as\s+(?:possible|poss|you\s+can|we\s+can|you're\s+able|"
+            r"asap|a\.s\.a\.p\.?|a\s+s\s+a\s+p|as\s+(?:fast|quick(?:ly)?)\s+as\s+(?:i|we)\s+(?:possibly\s+)?can|"
+            r"as\s+soon\s+as\s+(?:possible|poss|you\s+can|we\s+can|you're\s+able|"
             r"humanly\s+possible)|(?<!as\s)soon(?:ish)?|shortly|sooner\s+rather\s+than\s+later|at\s+some\s+point|"
             r"in\s+due\s+course|when(?:ever)?\s+you\s+(?:can|get\s+a\s+(?:chance|minute|sec(?:ond)?))|"
             r"at\s+your\s+(?:earliest\s+)?convenience|(?:in|over)\s+the\s+coming\s+(?:days|weeks)"

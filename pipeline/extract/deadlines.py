@@ -92,9 +92,17 @@ def _asked_after_it(item: Item, turns: list[Turn]) -> set[dt.date | None]:
     """ "I'll get Priya on it today. Thursday?": a date the item's own turn puts as a question after its date (the
     result's), which the other side may then accept ("Thursday's great")."""
     own = turns[item.turn]
-    if item.due is None or not any(d is item.due for d in own.dues):
+    if item.due is None or item.due.due is None or not any(d is item.due for d in own.dues):
         return set()
-    return {d.due for d in asked_dates(own) if d.start_char > item.due.start_char}
+    # not a date weeks after the item's own ("I'll call them today. Same date? Second Saturday in July?"): the
+    # thing's date (the booking's), not when the work is done
+    near = item.due.due + dt.timedelta(days=RESULT_DAYS)
+    return {
+        d.due for d in asked_dates(own) if d.start_char > item.due.start_char and d.due is not None and d.due <= near
+    }
+
+
+RESULT_DAYS = 28  # how long after the item's own date a date it asks can still be when its result comes
 
 
 def _asks_of(turn: Turn, item: Item) -> bool:

@@ -71,8 +71,8 @@ def _drop_child(child: Token, verb: Token) -> bool:
     if child.lower_ in REFLEXIVES and dep != "pobj" and _said_after_object(child, verb):
         return True  # "speak to Marcus myself", "do it ourselves": who does it, said again
     if dep == "advmod":
-        if child.lower_ == "soon" and any(c.dep_ == "advcl" for c in child.children):
-            return True  # "as soon as the proofs are signed off": a condition (``waited_for``), not the work
+        if child.lower_ in ("soon", "fast", "quickly") and any(c.dep_ == "advcl" for c in child.children):
+            return True  # "as soon as the proofs are signed off" (a condition, ``waited_for``), "as fast as I can"
         return child.lower_ in DROP_ADVERBS or _is_date_phrase(child)
     if (dep in ("npadvmod", "tmod") and not _second_object(child, verb)) or _first_thing(child):
         return True
