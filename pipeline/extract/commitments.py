@@ -56,6 +56,7 @@ from pipeline.extract.offers import (
     accepts,
     counter_proposal,
     own_work,
+    seen_to,
     session_timed,
     taken_back,
     taken_on,
@@ -308,7 +309,7 @@ class CommitmentTracker:
                 # through?" / "I'll get finance to push it through."
                 task = clause.task
             elif clause is not None and not took_on and own_work(clause, p.task):
-                task = clause.task  # "Can you make the logo pop?" / "Sure. I'll redraw the wordmark in green."
+                task = seen_to(clause.task, p.task)  # "Can you make the logo pop?" / "Sure. I'll redraw the wordmark"
 
             kind = clause.subj_kind if clause is not None else None
             item = Item(at, owner, task, p.rule, 0.8, due, speaker, requester=p.proposer, kind=kind, accepted=True)

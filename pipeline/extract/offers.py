@@ -41,19 +41,53 @@ PERSONS = {"you", "me", "us", "him", "them"}
 BESIDES = {"also", "too", "as well"}  # "Sure. I'll also book the venue.": more work, not the way the request is done
 
 
+# a request that only asks for a thing to reach someone ("make sure finance have it", "can you make sure the printer
+# gets the artwork?"): a reply that says how ("I'll forward it to them") says the work, pronoun and all
+SEEN_TO = re.compile(
+    r"^(?:make sure|ensure|see to it)\s+(?:that\s+)?(?P<whom>(?:[\w'&-]+\s+){1,4}?)"
+    r"(?:has|have|gets?|got|receives?|sees?)\s+(?P<thing>(?:it|them|that|those|these|this|(?:the|a|an|their|his|her|our|your|both|all)\b[^,;]*?|copies)\b)"
+    r"(?=\s+(?:in|on|by|before|for|from)\b|\s*$)",
+    re.IGNORECASE,
+)
+OBJECT_FORM = {"they": "them", "he": "him", "she": "her", "we": "us", "you": "you"}
+REACHED = re.compile(r"\b(?:(?<=\bto )|(?<=\bwith ))(?:them|her|him)\b|\btheir\b", re.IGNORECASE)  # whom it reaches
+HANDED = re.compile(r"^(\S+(?:\s+(?:on|over|across|round|back|out))?\s+)(?:it|them|that|those)\b", re.IGNORECASE)
+
+
+def seen_to(reply: str, asked: str) -> str:
+    """The reply's work on what the request wanted to reach someone: "forward it to them" after "make sure the
+    printer gets the artwork" -> "forward the artwork to the printer"; "put it in their calendar" after "make sure
+    IT have it in the diary" -> "put it in IT's calendar" (the "it" resolved as said)."""
+    m = SEEN_TO.match(asked)
+    if m is None:
+        return reply
+    whom = m.group("whom").strip()
+    whom = OBJECT_FORM.get(whom.lower(), whom)  # "make sure they get it": "forward it to them"
+    whom = whom[0].lower() + whom[1:] if whom.split()[0] in ("The", "A", "An") else whom
+    text = REACHED.sub(lambda r: f"{whom}'s" if r.group(0).lower() == "their" else whom, reply)
+    thing = m.group("thing")
+    if thing.split()[0].lower() in ("it", "them", "that", "those", "these", "this"):
+        return text
+    return HANDED.sub(lambda h: h.group(1) + thing, text, count=1)
+
+
 def own_work(clause: Clause, asked: str) -> bool:
     """A reply to ``asked`` that says its own concrete work ("Can you make the logo pop?" / "Sure. I'll redraw the
     wordmark in the darker green."): a content verb, not one that only takes the request on ("do", "sort",
     "handle", "get", "give"), on a thing it names, not a pronoun nor a person ("I'll chase Priya in legal": whom,
     not what); and not the request's work said again ("Can you update the store list and send it round?" /
     "Sure, I'll send the master list.", "I'll share the list with you": the request's words, said more fully).
-    The report then words the task as the reply does; a reply that only accepts keeps the request's."""
+    A request that only asks that a thing reach someone (``SEEN_TO``: "make sure IT have it in the diary") is met by
+    any such verb ("I'll put it in their calendar"), whatever its object. The report then words the task as the
+    reply does; a reply that only accepts keeps the request's."""
     verb = clause.verb
     sends = handed_over(verb)
     if (verb.lemma_.lower() in TAKING_VERBS or verb.lower_ in TAKING_VERBS) and not sends:
         return False
     if any(c.lower_ in BESIDES for c in verb.children if c.dep_ == "advmod"):
         return False
+    if SEEN_TO.match(asked):
+        return True  # "Can you make sure legal get it?" / "Sure, I'll forward it to them.": how it reaches them
     things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not things or any(t.pos_ not in ("NOUN", "PROPN") or t.lower_ in WEAK_NOUNS or _whom(t) for t in things):
         return False

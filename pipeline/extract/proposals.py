@@ -131,7 +131,7 @@ def _worth_doing(verb: Token) -> bool:
     """ "It'd be really useful to walk the car park", "it would be good to go through the plan": not negated."""
     head = verb.head.head if verb.head.pos_ == "ADJ" else verb.head  # "to walk" under "useful" or under "be"
     return (
-        verb.dep_ == "xcomp"
+        (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"))  # "it's worth, um, re-sending it"
         and head.lemma_ == "be"
         and any(c.dep_ == "acomp" and c.lemma_ in WORTH for c in head.children)
         and not any(c.dep_ == "neg" for c in head.children)

@@ -209,6 +209,22 @@ def _mistagged_noun(child: Token) -> bool:
     )
 
 
+def addressed(tok: Token) -> bool:
+    """A name set off by commas in a sentence said to "you" ("Can you sort the crew hotel, Shona?", "I'll send you
+    the list, Obi, by Friday"): whom the speaker talks to, which the parser hangs on a noun as its appositive; not
+    one naming whom the thing goes to ("I'll send it to our designer, Lucy Tam.")."""
+    words = [t for t in tok.subtree if not t.is_punct]
+    if tok.dep_ != "appos" or not words or any(t.pos_ != "PROPN" for t in words):
+        return False
+    doc, start, end = tok.doc, words[0].i, words[-1].i + 1
+    set_off = start > 0 and doc[start - 1].text == "," and (end == len(doc) or doc[end].is_punct)
+    return set_off and any(t.lower_ == "you" for t in tok.sent)
+
+
+def _name(appos: Token) -> str:
+    return " ".join(t.text for t in appos.subtree if not t.is_punct)
+
+
 def _drop_from(head: Token, drop: set[int], keep_subject: bool = False) -> None:
     for child in head.children:
         if _mistagged_noun(child):
@@ -437,8 +453,42 @@ def _said_after(conj: Token, obj: Token) -> list[Token]:
     return [c for c in (*conj.children, *obj.children) if c.dep_ == "prep" and c.i > obj.i]
 
 
+# verbs that only pick up the material the next step works on: "take the palette and the fox and turn it all into
+# the guidelines document", "grab the survey results and pull them into a summary"
+PICKING_UP = {"take", "grab", "use", "gather", "collect"}
+PICKED = {"it", "them", "those", "these", "that"}
+
+
+def _picked_up(verb: Token) -> str | None:
+    """The work of "take X and turn it into Y": the second verb's, done to what the first picked up ("turn X into
+    Y"); None when the first verb is work of its own ("take the brief and send it round" is still the sending, but
+    "take them through the deck" takes no material)."""
+    if verb.lemma_ not in PICKING_UP or verb.tag_ == "VBN":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    then = next((c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB"), None)
+    if obj is None or then is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in then.children):
+        return None
+    if any(c.dep_ in ("prep", "dative") and c.i < then.i for c in verb.children):
+        return None  # "take Lucy through the deck and send it over", "take the deck to the board and …": no picking up
+    pron = next((c for c in then.children if c.dep_ == "dobj" and c.lower_ in PICKED), None)
+    if pron is None or not any(c.dep_ in ("prep", "prt") and c.i > pron.i for c in then.children):
+        return None  # "take the notes and file them": "file them" alone says no more than the taking
+    thing = " ".join(t.text for t in obj.subtree if not t.is_punct and t.i < then.i and t.lower_ not in FILLER_WORDS)
+    work = task_text(then, None)
+    said = rf"\b{pron.text}(?: all| both)?(?: ({'|'.join(PICKED_PARTICLES)}))?\b"  # "type them up" -> "type up X"
+    return re.sub(said, lambda m: f"{m.group(1)} {thing}" if m.group(1) else thing, work, count=1) if thing else None
+
+
+FILLER_WORDS = {"just", "um", "uh"}
+PICKED_PARTICLES = ("up", "out", "down", "together", "round", "back", "over", "across", "off")
+
+
 def task_text(verb: Token, subj: Token | None) -> str:
     """The verb phrase of ``verb`` without its subject, auxiliaries, hedges, clauses and deadline words."""
+    picked = _picked_up(verb)
+    if picked:
+        return picked
     drop: set[int] = set()
     if subj is not None:
         drop.update(t.i for t in subj.subtree)
@@ -455,7 +505,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
             drop.update(t.i for t in tok.subtree)
         if tok.dep_ in ("npadvmod", "tmod") and tok.head.i != verb.i and tok.i > verb.i and _is_date_phrase(tok):
             drop.update(t.i for t in tok.subtree)  # "the account transfer today": the date inside a kept phrase
-        if _estimate_aside(tok):
+        if _estimate_aside(tok) or addressed(tok):  # "sort the crew hotel, Shona?": whom it is said to
             drop.update(t.i for t in tok.subtree)
     how = how_we_will(verb)  # "on how we'll report" -> "on reporting"
     drop.update(t.i for v in how for t in v.children if t.dep_ in ("nsubj", "aux") or t.lower_ == "how")
@@ -473,6 +523,12 @@ def task_text(verb: Token, subj: Token | None) -> str:
         "send" if got_for_you(t) or (t.i == verb.i and given) else gerund(t.lemma_) if t in how else t.text
         for t in words
     ]
+    named = next((t for t in verb.subtree if addressed(t)), None)
+    if named is not None:  # "Shall I give you a login, Femi?": the one given it is Femi
+        said = [
+            _name(named) if t.lower_ == "you" and t.dep_ == "dative" and t.head == verb else w
+            for t, w in zip(words, said, strict=True)
+        ]
     shown = _fronted_object(verb)
     if shown is not None:  # "That I can send you." -> "send that"
         listener = {c.i for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ in LISTENER_WORDS}

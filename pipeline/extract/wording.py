@@ -39,6 +39,7 @@ from pipeline.extract.delivery import asked_to_have, sent_on
 from pipeline.extract.done_to import done_to, made_sure
 from pipeline.extract.objects import complete
 from pipeline.extract.parties import chased, party_pronoun, told_object, worded_party
+from pipeline.extract.proposals import planned
 from pipeline.extract.task_cut import STEPS_WORDS
 from pipeline.extract.task_dates import DATE_PREPS, _dated_aside, _is_date_phrase
 from pipeline.extract.tasks import ASKED_MARKS, ASKING, joined_contractions, task_text
@@ -54,6 +55,7 @@ LISTENER_DEST = re.compile(
     r"(?: all| guys| both)?|(?:over |across |round )?to us)\b",
     re.IGNORECASE,
 )
+WORTH_TURNS = 2  # how far back the one asking "will you do that?" may have said the work was worth doing
 # a task (or an agreement's statement) is parsed for its words and grammar only: the turns' cue ruler and clause
 # finder are not needed
 TASK_PARSE_SKIPS = ("debrief_cues", "debrief_clauses")
@@ -117,6 +119,11 @@ class Wording:
                 return self.rules.tidy(work)
         if not text:
             return task
+        put_on = PUT_ON_IT.match(self.rules.tidy(text)) if resolve_action else None
+        if put_on:  # "Our software lot can build it. I'll get them on it." -> "get the software lot to build …"
+            work = self._put_on(put_on.group(1), at, speaker)
+            if work:
+                return work
         if any(p.match(text) for p in self.rules.owned):  # "The TENs are mine." -> "handle the TENs"
             thing = self._owned_thing(at)
             if thing:
@@ -220,7 +227,8 @@ class Wording:
             elif t.lower_ in ("your", "our", "my"):
                 out.append("the")
             elif t.i == 0 and t.tag_ == "VBG":  # "drafting the FAQs" -> "draft the FAQs"
-                out.append(t.lemma_)
+                prefix, _, word = t.text.rpartition("-")  # "re-sending" -> "re-send", read as the verb it is
+                out.append(f"{prefix}-{self._parse(f'we are {word}')[2].lemma_}" if prefix and word else t.lemma_)
             else:
                 out.append(t.text)
         joined = joined_contractions(" ".join(out)).replace(" - ", "-")
@@ -275,10 +283,43 @@ class Wording:
             if found and request is None:
                 request = found[-1].task, j
             elif request is not None:
-                return request  # an action said more than a turn before the request is not what it asks for
+                # an action said more than a turn before the request is not what it asks for, unless the one asking
+                # said it was worth doing ("It's worth re-sending the guidance." … "Will you do that?")
+                return self._worth_doing(request[1]) or request
             elif j == k - 1 and not found and self._question(j, self.turns[k].speaker):
                 return self._question(j, self.turns[k].speaker)  # "Are you free for a site visit?" / "I can do that."
         return request or self._asked(k)
+
+    def _put_on(self, who: str, at: int, speaker: str | None) -> str | None:
+        """ "Our software lot can build it … I'll get them on it": whom the speaker puts on it does what the turn
+        or the two before said they can or will do ("get the software lot to build the demo dashboard"); "them" is
+        the ones said to do it, a name stays as said."""
+        for j in range(at, max(-1, at - PUT_ON_TURNS - 1), -1):
+            said = [c for c in self.turns[j].clauses if _done_by_others(c) and not (j == at and _puts_on(c))]
+            if j == at:  # said before the putting on
+                put = next((c.verb.i for c in self.turns[j].clauses if _puts_on(c)), len(self.turns[j].doc))
+                said = [c for c in said if c.verb.i < put]
+            if said:
+                c = said[-1]
+                work = self._task(c.task, j, speaker, resolve_action=False)
+                agent = " ".join(t.text for t in c.subj.subtree) if c.subj is not None else who
+                agent = re.sub(r"^(?:our|their|your|my|the)\b", "the", agent, flags=re.IGNORECASE)
+                named = who.lower() not in ("them", "him", "her")
+                return self.rules.tidy(f"get {who if named else agent} to {work}") if work else None
+        return None
+
+    def _worth_doing(self, k: int) -> tuple[str, int] | None:
+        """Work the one asking at turn ``k`` said in their last turn, a turn or two before, was worth doing or wanted
+        done ("I think it's worth re-sending the guidance to all twelve." / "Nobody reads page six." / "Hamish, will
+        you do that?"), with no action said in between."""
+        speaker = self.turns[k].speaker if 0 <= k < len(self.turns) else None
+        for j in range(k - 1, max(-1, k - WORTH_TURNS - 1), -1):
+            if any(self._names_action(c, False) for c in self.turns[j].clauses):
+                return None
+            if self.turns[j].speaker == speaker:
+                work = planned(self.turns[j])
+                return (work, j) if work else None
+        return None
 
     def _version_of(self, doc: Doc, at: int) -> tuple[int, str]:
         """ "You'll have a draft Wednesday" said of the reactive Q&A: the object's token and "of the reactive Q&A"
@@ -462,6 +503,30 @@ class Wording:
             return None
         org = self.meeting.agency if who.side == "agency" else self.meeting.client
         return org.split()[0] if org else None
+
+
+PUT_ON_IT = re.compile(r"^(?:get|put)\s+(them|him|her|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+on\s+(?:it|that|this)$")
+PUT_ON_TURNS = 2  # how far back what they can do may be said ("Our print team can do that." / "I'll get them on it.")
+OTHERS_SAID = {"i", "we", "you", "it", "that", "this", "there", "they", "he", "she"}
+
+
+def _done_by_others(c: Clause) -> bool:
+    """ "Our software lot can build it", "the studio will do the resize": work said of others by who they are."""
+    subj = c.subj
+    return (
+        subj is not None
+        and subj.lower_ not in OTHERS_SAID
+        and subj.pos_ in ("NOUN", "PROPN")
+        and not (c.negated or c.question)
+    )
+
+
+def _puts_on(c: Clause) -> bool:
+    """ "get them on it": the clause that puts someone on the work."""
+    return c.verb.lemma_ in ("get", "put") and any(
+        p.dep_ == "prep" and p.lower_ == "on" and any(g.lower_ in ("it", "that", "this") for g in p.children)
+        for p in c.verb.subtree
+    )
 
 
 def _within(words: list[str], longer: list[str]) -> bool:
