@@ -151,10 +151,12 @@ def offered_outright(turn: Turn, c: Clause) -> bool:
     """ "We can run an exit survey", "we can give them screenshots": work done to a thing, which the other side can
     take up; not "we can go either way", "we can chat about it another day", "we can do Tuesday", "we can mount it"
     (what the other side raised), "we can push the lighter beers warmer" (a change to the work, which the meeting
-    decides), nor what is offered only to be taken on at once (``left_open``)."""
+    decides), "we can do three weeks at 42, or four at 50" (options put for a choice), nor what is offered only to
+    be taken on at once (``left_open``)."""
     things = [t for t in c.verb.children if t.dep_ == "dobj" and t.pos_ != "PRON"]
     changes = c.verb.lemma_ in DECISION_VERBS - {"run"}  # "we can drop the long cut": a decision, not work offered
-    plain = not (c.negated or c.conditional or availability(c))
+    options = any(t.lower_ == "or" for t in c.verb.subtree)  # "the three weeks at 42, or four at 50": to choose
+    plain = not (c.negated or c.conditional or availability(c) or options)
     return bool(things) and not changes and plain and left_open(turn, c)
 
 
