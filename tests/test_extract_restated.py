@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from pipeline.extract.dates import DueMatch
 from pipeline.extract.items import Item
 from pipeline.extract.restated import fuller, object_of, restates
 from tests.support import NADIA, OWEN, PEOPLE, extract_turns, header
@@ -59,8 +60,14 @@ def test_the_side_and_one_of_its_people_are_one_owner() -> None:
     assert not restates(item(3, "draft the statement", "client"), item(5, "send the statement", OWEN), MEETING)
 
 
-def test_an_earlier_turn_only() -> None:
-    assert not restates(item(5, "send the deck"), item(5, "send the deck"), MEETING)
+def test_an_earlier_turn_or_the_same_words_for_the_same_date_in_the_turn() -> None:
+    assert not restates(item(5, "send the deck"), item(3, "send the deck"), MEETING)
+    assert not restates(item(5, "draft the statement"), item(5, "send the statement"), MEETING)
+    assert restates(item(5, "set you up on the portal"), item(5, "set you up on the portal"), MEETING)
+    friday, monday = (DueMatch(day, 0, 6, None, "weekday") for day in ("Friday", "Monday"))
+    first, later = item(5, "send the deck"), item(5, "send the deck")
+    first.due, later.due = friday, monday
+    assert not restates(first, later, MEETING)
 
 
 def test_object_head_and_which_one() -> None:

@@ -147,6 +147,31 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
         t.offer(turn, c, due)  # "I could have a go at the design. Want to see something?"
 
 
+def offered_outright(turn: Turn, c: Clause) -> bool:
+    """ "We can run an exit survey", "we can give them screenshots": work done to a thing, which the other side can
+    take up; not "we can go either way", "we can chat about it another day", "we can do Tuesday", "we can mount it"
+    (what the other side raised), "we can push the lighter beers warmer" (a change to the work, which the meeting
+    decides), "we can do three weeks at 42, or four at 50" (options put for a choice), nor what is offered only to
+    be taken on at once (``left_open``)."""
+    things = [t for t in c.verb.children if t.dep_ == "dobj" and t.pos_ != "PRON"]
+    changes = c.verb.lemma_ in DECISION_VERBS - {"run"}  # "we can drop the long cut": a decision, not work offered
+    options = any(t.lower_ == "or" for t in c.verb.subtree)  # "the three weeks at 42, or four at 50": to choose
+    plain = not (c.negated or c.conditional or availability(c) or options)
+    return bool(things) and not changes and plain and left_open(turn, c)
+
+
+def left_open(turn: Turn, c: Clause) -> bool:
+    """The offer is the speaker's last word on the work, left for the listener to take up: not a consequence of
+    what was just asked ("Could we do the six-sheets? Then we can geo-target the follow-up."), nor one the turn
+    goes on to take on itself or hand to a colleague ("We can run a brand-lift study. I'll set that up.", "We can
+    share the benchmarks. Tobias, that's yours?")."""
+    lead = " ".join(t.lower_ for t in turn.doc[c.sent.start : c.verb.i] if not t.is_punct)
+    if any(re.search(rf"\b{w}\b", lead) for w in CONSEQUENCE_WORDS):
+        return False
+    later = turn.doc[c.sent.end :]
+    return not any(o.verb.i >= c.sent.end for o in turn.clauses) and not any(t.ent_type_ == "PERSON" for t in later)
+
+
 def believed(c: Clause) -> bool:
     """ "I think I can get that past finance", "I reckon we could squeeze it in": what the speaker thinks can be
     done, an ability under a verb of belief."""
@@ -223,8 +248,10 @@ def we_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None,
             t.self_item(turn, c, turn.side, due, recap)
         elif c.label == "ABILITY" and c.verb.lemma_ in DELIVER_WE and due is not None and due.due is not None:
             t.self_item(turn, c, turn.side, due, recap)  # "We can get you the top-line numbers today"
-        elif c.label == "ABILITY" and turn.cues("COURTESY") and not recap:
-            t.offer(turn, c, due, owner=turn.side)  # "We can give them screenshots, if that helps."
+        elif c.label == "ABILITY" and not recap and (turn.cues("COURTESY") or offered_outright(turn, c)):
+            # "We can give them screenshots, if that helps.", "We can run an exit survey in twenty sites." "Yes,
+            # please.": the side's offer, an item once the other side takes it up (GUIDELINES §2.2)
+            t.offer(turn, c, due, owner=turn.side)
     elif c.label == "POSSIBLE" and not c.question:
         if turn.cues("JOINT"):
             t.joint(turn, c, due, "JOINT")

@@ -46,6 +46,12 @@ SUBJECT_WORDS: dict[str, SubjectKind] = {
     "anybody": "ANY",
 }
 ORG_NOUNS = {"team", "studio", "side", "department", "people", "lot", "retoucher", "agency", "colleagues", "office"}
+# a department named bare after "our"/"your" ("our legal will check it", "our IT will set up a router", "your
+# lawyers"): that side's organisation, as "our team" is
+DEPARTMENTS = set(
+    "legal finance it procurement ops operations hr compliance comms lawyers accounts engineering engineers developers"
+    " devs tech buying insight insights".split()
+)
 
 
 @dataclass
@@ -107,7 +113,12 @@ def subject_kind(subj: Token | None) -> SubjectKind:
     }
     if subj.lemma_ in ORG_NOUNS and any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in subj.children):
         return "ORG_SELF"
-    if subj.lower_ in ORG_NOUNS or subj.lemma_ in ORG_NOUNS or any(t.lower_ == "team" for t in subj.subtree):
+    if (
+        subj.lower_ in ORG_NOUNS
+        or subj.lemma_ in ORG_NOUNS
+        or subj.lower_ in DEPARTMENTS
+        or any(t.lower_ == "team" for t in subj.subtree)
+    ):
         if poss & {"our", "my"}:
             return "ORG_SELF"
         if poss & {"your"}:
@@ -286,7 +297,9 @@ class ClauseFinder:
             if clause.subj_kind in ("NAME", "YOU", "SELF") and _you_and_i_before(verb):
                 clause.subj_kind = "JOINT"
             clause.task = task_text(verb, subj)
-            clauses[verb.i] = clause
+            if hit is not None and hit.id_ == "need_not_commit" and clause.subj_kind == "ORG_SELF":
+                clause = _needed_of_own_team(clause, distractors)
+            clauses[clause.verb.i] = clause
             # "I'll draft it and send it over": a second verb joined by "and"/"then"; "I'll leave you to it, thanks
             # everyone" joins nothing (the parser's conj without a conjunction)
             joined = any(t.dep_ == "cc" and t.i > verb.i for t in verb.children)
@@ -327,6 +340,20 @@ def _distractor(spans: list[Span], verb: Token, aux: Token | None) -> Span | Non
         if len(s) > 1 and s.root.head.i == verb.i and s.root.i != verb.i and s.root.dep_ in ("prep", "dobj", "advmod"):
             return s
     return None
+
+
+def _needed_of_own_team(clause: Clause, distractors: list[Span]) -> Clause:
+    """ "Our legal team will need to go through it", "our finance people will need to set you up": what one's own
+    side says its department will need to do is that department's work (GUIDELINES §2.2, "our team will…"), where
+    "I'll need the logos from you" or "you'll need to sign it" asks the other side. The clause becomes the verb
+    "need" leads to; one that leads to nothing ("our team will need a week") stays a distractor."""
+    led = next((c for c in clause.verb.children if c.dep_ == "xcomp" and c.i > clause.verb.i), None)
+    if led is None or led.pos_ != "VERB":
+        return clause
+    hit = _distractor([s for s in distractors if s.id_ != "need_not_commit"], led, None)
+    found = Clause(**{**clause.__dict__, "verb": led, "distractor": hit.id_ if hit is not None else None})
+    found.task = task_text(led, clause.subj)
+    return found
 
 
 def _closer_subject(found: Clause, subj: Token | None, label: ClauseLabel) -> bool:

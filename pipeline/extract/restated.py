@@ -97,8 +97,13 @@ def same_owner(a: Owner, b: Owner, meeting: Meeting) -> bool:
 
 
 def restates(first: Item, later: Item, meeting: Meeting) -> bool:
-    """``later`` takes up ``first``'s work again: the same owner, the same thing, the same or the next step."""
-    if later.turn <= first.turn or not same_owner(first.owner, later.owner, meeting):
+    """``later`` takes up ``first``'s work again: the same owner, the same thing, the same or the next step; in the
+    same turn, only when it is worded the same, for the same date ("our finance team will need to set you up on
+    the portal. They'll sort that before the first invoice."; not "the deck today, … the deck again on Friday")."""
+    if later.turn == first.turn:
+        dates = [i.due.text if i.due is not None else None for i in (first, later)]
+        return later.task == first.task and dates[0] == dates[1] and same_owner(first.owner, later.owner, meeting)
+    if later.turn < first.turn or not same_owner(first.owner, later.owner, meeting):
         return False
     if not same_thing(first.task, later.task):
         return False
