@@ -334,8 +334,9 @@ PICKED_UP = [
 PUT_ON = [
     (
         "a_team_said_to_need_to_do_it",
+        # the department's need is the client's item (test_extract_offers_taken_up); the put-on says the same work
         [("Lucy Tam", "Our legal team will need to check the T&Cs. I'll get them on it today.")],
-        "get the legal team to check the T&Cs",
+        "check the T&Cs",
         [],
     ),
     (
