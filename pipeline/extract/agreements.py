@@ -26,6 +26,7 @@ from pipeline.extract.deadlines import ACCEPTING
 from pipeline.extract.declined import declined
 from pipeline.extract.deferred import defers
 from pipeline.extract.echoes import term_echoed
+from pipeline.extract.limits import limit_given
 from pipeline.extract.readback import choice_read_back, terms_asked
 from pipeline.extract.settled import settled_text, terse_answer
 from pipeline.extract.settling import (
@@ -401,6 +402,9 @@ class AgreementTracker:
             return
         if said := declined(turns, k):  # "We decline.", "I don't think we should use them again." "No. Agreed."
             self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "declined", 0.7, True, said=said))
+            return
+        if said := limit_given(turns, k):  # "Go up to six fifty if you have to, but no more."
+            self._add(Found(k, said, "limit_given", 0.7, True))
             return
         for c in turn.clauses:
             if (
