@@ -71,7 +71,7 @@ I_FUTURE = re.compile(r"\bi(?:'ll| will)\b")
 STRONG_KEEP = 0.04  # a ratifying cue's agreement stays unless the scorer gives it and both neighbours less
 # a pick among the options just put ("Teal or coral?" "Coral. Sold."): the rule checked what it answers
 PICKED = {"option_picked"}
-LIMITS = {"limit_given"}  # a limit the client gives holds a figure by its rule (limits.py): terms, as _states_terms
+STATED = {"limit_given"}  # a limit the client gives holds a figure by its rule (limits.py): terms, as _states_terms
 TERMS = {"MONEY", "PERCENT", "QUANTITY"}  # a ratifying cue stating a figure settles terms ("confirmed at $48,000")
 ANSWERED_REACH = 3  # turns back to the turn another speaker said, which this one answers
 UNDONE_REACH = 3  # turns after a settling in which "then no" / "scrap that" undoes it
@@ -239,7 +239,7 @@ class Scorer:
             or max(near(f.turn)) >= self.keep
             or (
                 f.strong
-                and (max(near(f.turn)) >= STRONG_KEEP or f.rule in PICKED | LIMITS or _states_terms(turns[f.turn]))
+                and (max(near(f.turn)) >= STRONG_KEEP or f.rule in PICKED | STATED or _states_terms(turns[f.turn]))
             )
         ]
         added: list[Found] = []

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from pipeline.extract.announced import announced
 from pipeline.extract.approvals import change_asked, with_change
 from pipeline.extract.components import Clause
 from pipeline.extract.deadlines import ACCEPTING
@@ -405,6 +406,9 @@ class AgreementTracker:
             return
         if said := limit_given(turns, k):  # "Go up to six fifty if you have to, but no more."
             self._add(Found(k, said, "limit_given", 0.7, True))
+            return
+        if said := announced(turns, k):  # "Quick update: the board signed off the extra fifty thousand for Q3."
+            self._add(Found(k, said, "announced", 0.7, True))
             return
         for c in turn.clauses:
             if (

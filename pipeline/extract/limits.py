@@ -99,13 +99,25 @@ def limit_clause(sentence: str) -> str:
     m = next((m for r in LIMIT_ROWS if (m := r.pattern.search(text))), None)
     if m is None:
         return ""
-    before = text[: m.start()]
-    cut = max(before.lower().rfind(" but "), -1)
-    return text[cut + len(" but ") :].strip() if cut >= 0 else text
+    if re.match(r"[,.;:\u2014-]?\s*but\b", m.group(0), re.IGNORECASE):
+        clause = text[m.start() :]
+    else:
+        cut = text[: m.start()].lower().rfind(" but ")
+        clause = text[cut:] if cut >= 0 else text
+    return re.sub(r"^[\s,.;:\u2014-]*(?:but\s+)?", "", clause, flags=re.IGNORECASE)
 
 
-def _figure(sent: Span) -> bool:
-    return any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") for t in sent)
+MONEY_WORDS = frozenset({"tenner", "fiver", "grand", "quid", "k"})
+
+
+def _figure(sent: Span, clause: str) -> bool:
+    """The limit's clause names a figure ("two-fifty", "ten grand", "a tenner")."""
+    start = sent.end_char - len(clause) - (len(sent.text) - len(sent.text.rstrip()))
+    return any(
+        t.like_num or t.lower_ in MONEY_WORDS or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+        for t in sent
+        if t.idx >= start
+    )
 
 
 def limit_given(turns: list[Turn], k: int) -> str:
@@ -122,6 +134,6 @@ def limit_given(turns: list[Turn], k: int) -> str:
             continue
         if OPEN_CONDITION.search(LEAVE.sub("", clause)) or OTHERS_RULE.search(clause):
             continue
-        if _figure(sent):
+        if _figure(sent, clause):
             return clause[0].upper() + clause[1:]
     return ""
