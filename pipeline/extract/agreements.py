@@ -22,6 +22,7 @@ from spacy.tokens import Span
 
 from pipeline.extract.announced import announced
 from pipeline.extract.approvals import change_asked, with_change
+from pipeline.extract.changes import choice_changed
 from pipeline.extract.components import Clause
 from pipeline.extract.deadlines import ACCEPTING
 from pipeline.extract.declined import declined
@@ -331,6 +332,9 @@ class AgreementTracker:
             return
         if said := choice_read_back(turns, k):  # "…covered terrace?" "Let's take both." "So rooftop plus terrace."
             self._add(Found(k, said, "choice_read_back", 0.75, True))
+            return
+        if said := choice_changed(turns, k):  # "I love B." … "Could we get it with the typography from C?" "Sure."
+            self._add(Found(k, said, "choice_changed", 0.7, True))
             return
         if said := then_verdict(turns, k):  # "…harder to hold on uncoated board." "Then it's illustration throughout."
             self._add(Found(k, said, "then_verdict", 0.7, True))
