@@ -70,7 +70,8 @@ WE_FUTURE = re.compile(r"\bwe(?:'ll| will|'re going| are going)\b")
 I_FUTURE = re.compile(r"\bi(?:'ll| will)\b")
 STRONG_KEEP = 0.04  # a ratifying cue's agreement stays unless the scorer gives it and both neighbours less
 # a pick among the options just put ("Teal or coral?" "Coral. Sold."): the rule checked what it answers
-PICKED = {"option_picked"}
+PICKED = {"option_picked", "choice_changed"}
+STATED = {"limit_given"}  # a limit the client gives holds a figure by its rule (limits.py): terms, as _states_terms
 TERMS = {"MONEY", "PERCENT", "QUANTITY"}  # a ratifying cue stating a figure settles terms ("confirmed at $48,000")
 ANSWERED_REACH = 3  # turns back to the turn another speaker said, which this one answers
 UNDONE_REACH = 3  # turns after a settling in which "then no" / "scrap that" undoes it
@@ -236,7 +237,10 @@ class Scorer:
             for f in found
             if f.rule == "next_meeting_set"
             or max(near(f.turn)) >= self.keep
-            or (f.strong and (max(near(f.turn)) >= STRONG_KEEP or f.rule in PICKED or _states_terms(turns[f.turn])))
+            or (
+                f.strong
+                and (max(near(f.turn)) >= STRONG_KEEP or f.rule in PICKED | STATED or _states_terms(turns[f.turn]))
+            )
         ]
         added: list[Found] = []
         for k in range(len(turns)):

@@ -20,12 +20,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from pipeline.extract.announced import announced
 from pipeline.extract.approvals import change_asked, with_change
+from pipeline.extract.changes import choice_changed
 from pipeline.extract.components import Clause
 from pipeline.extract.deadlines import ACCEPTING
 from pipeline.extract.declined import declined
 from pipeline.extract.deferred import defers
 from pipeline.extract.echoes import term_echoed
+from pipeline.extract.limits import limit_given
 from pipeline.extract.readback import choice_read_back, terms_asked
 from pipeline.extract.settled import settled_text, terse_answer
 from pipeline.extract.settling import (
@@ -330,6 +333,9 @@ class AgreementTracker:
         if said := choice_read_back(turns, k):  # "…covered terrace?" "Let's take both." "So rooftop plus terrace."
             self._add(Found(k, said, "choice_read_back", 0.75, True))
             return
+        if said := choice_changed(turns, k):  # "I love B." … "Could we get it with the typography from C?" "Sure."
+            self._add(Found(k, said, "choice_changed", 0.7, True))
+            return
         if said := then_verdict(turns, k):  # "…harder to hold on uncoated board." "Then it's illustration throughout."
             self._add(Found(k, said, "then_verdict", 0.7, True))
             return
@@ -401,6 +407,12 @@ class AgreementTracker:
             return
         if said := declined(turns, k):  # "We decline.", "I don't think we should use them again." "No. Agreed."
             self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "declined", 0.7, True, said=said))
+            return
+        if said := limit_given(turns, k):  # "Go up to six fifty if you have to, but no more."
+            self._add(Found(k, said, "limit_given", 0.7, True))
+            return
+        if said := announced(turns, k):  # "Quick update: the board signed off the extra fifty thousand for Q3."
+            self._add(Found(k, said, "announced", 0.7, True))
             return
         for c in turn.clauses:
             if (

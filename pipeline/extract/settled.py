@@ -102,7 +102,40 @@ def proposing_sentence(prop: Turn) -> str:
     full = [s for s in sents if sum(1 for t in s if not t.is_punct) >= 3]
     if chosen or asked:
         return (chosen or asked)[-1].text.strip()
+    put = [c for s in sents if (c := if_we(s))]
+    if put:  # "I think it's the format. If we cut them as short reels they'd do better." -> "We cut them as …"
+        return put[-1]
     return (full or sents)[0].text.strip() if sents else prop.text
+
+
+# "If we're honest", "If we had another two hundred K": a state or a means wished for, no course of action
+STATES = frozenset({"be", "have", "get", "can", "could", "need", "want"})
+
+
+def if_we(sent: Span) -> str:
+    """A proposal put as what would follow if we did it ("If we cut them as short reels I reckon they'd do a lot
+    better.", "If we ran a shuttle from the station, people would come."): the condition, as a statement ("We cut
+    them as short reels."); "" when the sentence puts none."""
+    mark = next((t for t in sent if t.lower_ == "if" and t.dep_ == "mark"), None)
+    if mark is None or mark.i != sent.start:
+        return ""
+    verb = mark.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ != "we" or subj.i != mark.i + 1 or verb.tag_ == "VBG" or verb.lemma_ in STATES:
+        return ""
+    end = verb.i + 1
+    for t in sent.doc[verb.i + 1 : sent.end]:
+        # the consequence starts at a comma or a subject of its own finite verb ("… it breathes", "… they'd do")
+        finite = t.head.tag_ in ("VBZ", "VBP", "VBD") or any(c.dep_ == "aux" for c in t.head.children)
+        if t.is_punct or (t.dep_ == "nsubj" and t.head.i != verb.i and finite):
+            break
+        end = t.i + 1
+    if end - subj.i <= 2:
+        return ""
+    # "If we moved it …" -> "We move it …": what is settled, in the present
+    words = [verb.lemma_ if t.i == verb.i and verb.tag_ == "VBD" else t.text for t in sent.doc[verb.i : end]]
+    spaced = [w + t.whitespace_ for w, t in zip(words, sent.doc[verb.i : end], strict=True)]
+    return f"We {''.join(spaced).strip()}."
 
 
 def _named_before(sent: Span) -> str:
