@@ -261,7 +261,7 @@ def _phrase(tok: Token) -> str:
     )
     # "Richard's assistant", "Coastline", "legal", "finance" (a name or a department by its bare word, said with
     # nothing before it); "the QA guy", not "QA guy"; "our MD" -> "the MD"
-    bare = tok.pos_ == "ADJ" or (not lefts and tok.tag_ in ("NN", "NNP") and tok.dep_ in SAID_BARE)
+    bare = tok.pos_ == "ADJ" or (not lefts and (tok.pos_ == "PROPN" or (tok.tag_ == "NN" and tok.dep_ in SAID_BARE)))
     return text if first.pos_ == "DET" or owner or bare else f"the {text}"
 
 
