@@ -57,7 +57,7 @@ def test_a_date_answering_when_of_another_thing_is_not_the_items(asked: str, ans
     assert len(got) == 1 and "menu" in got[0][1] and got[0][2] == due, got
 
 
-SIT_IN = [(NELL, "Copy's approved, and Theo booked the studio for Thursday.")]
+SIT_IN = [(NELL, "Quick then. First line, the spring radio. Copy's approved, Theo booked the studio for Thursday.")]
 
 
 @pytest.mark.parametrize(

@@ -116,8 +116,8 @@ def party(turns: list[Turn], at: int, before: int | None, names: set[str], kind:
     was named."""
     reach = _reach(turns, at, kind)
     if kind == "person":  # an attendee talked of in this turn or the one before, before an older "Copy's approved"
-        person = named_person(turns, at, before, names, max(LOOKBACK, reach)) or named_person(
-            turns, at, before, names, 1, attendees=True
+        person = named_person(turns, at, before, names, 1, attendees=True) or named_person(
+            turns, at, before, names, max(LOOKBACK, reach)
         )
         if person:
             return person
