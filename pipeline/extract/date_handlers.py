@@ -173,17 +173,8 @@ def due_end_of_named_month(match: re.Match[str], meeting: datetime.date, next_we
 def due_last_weekday_of_month(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
     """ "the last Friday of the month", "the last Thursday in June", "the last Monday of next month": that weekday
     in the month's last seven days; a named month whose day has passed means next year's."""
-    wd = _wd(match)
-    which = (_g(match, "which") or "").lower()
-    if _g(match, "mon"):
-        mo = MONTHS[match.group("mon").lower().rstrip(".")]
-        year = meeting.year if mo >= meeting.month else meeting.year + 1
-    else:
-        year, mo = month_shift(meeting.year, meeting.month, 1 if which == "next" else 0)
-    day = _last_weekday(year, mo, wd)
-    if day < meeting and _g(match, "mon"):
-        day = _last_weekday(year + 1, mo, wd)
-    return (day, "end_of_month") if day >= meeting else (None, "vague")
+    day = _weekday_in_month(match, meeting, _last_weekday)
+    return (day, "end_of_month") if day is not None else (None, "vague")
 
 
 NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -192,17 +183,27 @@ NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourt
 def due_nth_weekday_of_month(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
     """ "the second Saturday in July", "the first Monday of next month": that weekday's nth in the month; a named
     month whose day has passed means next year's."""
-    wd, n = _wd(match), NTH[match.group("nth").lower()]
+    n = NTH[match.group("nth").lower()]
+    day = _weekday_in_month(match, meeting, lambda year, mo, wd: _nth_weekday(year, mo, wd, n))
+    return (day, "month_day") if day is not None else (None, "vague")
+
+
+def _weekday_in_month(
+    match: re.Match[str], meeting: datetime.date, pick: Callable[[int, int, int], datetime.date]
+) -> datetime.date | None:
+    """The weekday ``pick`` finds in the month said (named: this year's or, gone by, next year's; "the"/"this"/"next
+    month"), or None when that day has gone by."""
+    wd = _wd(match)
     which = (_g(match, "which") or "").lower()
     if _g(match, "mon"):
         mo = MONTHS[match.group("mon").lower().rstrip(".")]
         year = meeting.year if mo >= meeting.month else meeting.year + 1
     else:
         year, mo = month_shift(meeting.year, meeting.month, 1 if which == "next" else 0)
-    day = _nth_weekday(year, mo, wd, n)
+    day = pick(year, mo, wd)
     if day < meeting and _g(match, "mon"):
-        day = _nth_weekday(year + 1, mo, wd, n)
-    return (day, "month_day") if day >= meeting else (None, "vague")
+        day = pick(year + 1, mo, wd)
+    return day if day >= meeting else None
 
 
 def _nth_weekday(year: int, month: int, wd: int, n: int) -> datetime.date:

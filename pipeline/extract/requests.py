@@ -50,13 +50,7 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
         return None  # "You're in London that week, right?" checks a fact, it asks for nothing
     asked_to = _asked_to(span) or _tagged(span) if not follow else None  # "Would it be possible to get the raw files?"
     imperative = task_text(asked_to, None) if asked_to else None
-    task = (
-        follow[0].task
-        if follow
-        else imperative[:1].lower() + imperative[1:]
-        if imperative
-        else (asked or span.sent.text)
-    )
+    task = follow[0].task if follow else said_as_task(imperative) if imperative else (asked or span.sent.text)
     if not follow and not asked_to and any(t.lower_ in ("that", "this") for t in span):
         task = _need_before(span) or ""  # "I need the June numbers. Is that doable?"; no need said: nothing asked
         if not task:
@@ -85,6 +79,11 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
 
 
 NEED_VERBS = {"need", "want", "require"}
+
+
+def said_as_task(imperative: str) -> str:
+    """An imperative said to open a sentence, as a task reads: "Send me his email" -> "send me his email"."""
+    return imperative[:1].lower() + imperative[1:]
 
 
 def _asked_to(span: Span) -> Token | None:
@@ -131,7 +130,7 @@ def imperative_request(turn: Turn) -> Pending | None:
         if any(t.lower_ in ("if", "unless") for t in span.sent):
             continue
         task = task_text(verb, None)
-        task = task[:1].lower() + task[1:]  # "Send me his email" -> "send his email"
+        task = said_as_task(task)  # "Send me his email" -> "send his email"
         return Pending("request", turn.index, turn.speaker, [], task, span.id_, clause_due_of(turn, span))
     return None
 
@@ -174,7 +173,7 @@ def addressed_imperative(turn: Turn, vocative: str | None) -> Pending | None:
         task = doc[verb.i : stop].text
         if pronoun_task(task):
             continue  # "Make sure that happens, Dev.": the work is the one the answer names
-        return Pending("request", turn.index, turn.speaker, [], task[:1].lower() + task[1:], "request_addressed",
+        return Pending("request", turn.index, turn.speaker, [], said_as_task(task), "request_addressed",
                        clause_due_of(turn, sent))  # fmt: skip
     return None
 
