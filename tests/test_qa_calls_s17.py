@@ -354,3 +354,41 @@ def test_the_things_date_asked_after_the_items_own_is_not_its_due() -> None:
 def test_a_date_asked_just_after_the_items_own_is_still_taken() -> None:
     got = items([(THEO, "I'll get Nell on it today. Thursday?"), (PRITI, "Thursday's great.")])
     assert got and got[0][2] == "2026-03-05", got
+
+
+def agreed(turns: list[tuple[str, str]]) -> list[str]:
+    return [a.text for a in run(turns).agreements]
+
+
+@pytest.mark.parametrize("reply", ["Yep, go with the Studio.", "Fine, go with the Studio.", "Okay, go for the Studio."])
+def test_go_with_after_a_yes_settles_the_choice(reply: str) -> None:
+    got = agreed(
+        [
+            (THEO, "Both venues have the 14th free. The Brewery's about eight grand more."),
+            (PRITI, "Honestly, I'm leaning Leeds."),
+            (NELL, "Lovely. So let's release the Brewery and go with the Studio, subject to the menu."),
+            (PRITI, reply),
+        ]
+    )
+    assert any("the Studio" in text for text in got), got
+
+
+def test_go_with_that_after_a_recommendation_states_it() -> None:
+    got = agreed(
+        [
+            (OWEN, "The social cut-downs, are we doing six or ten seconds?"),
+            (NELL, "We'd recommend six for the feed, ten for stories."),
+            (OWEN, "Fine, go with that."),
+        ]
+    )
+    assert got and "six for the feed" in got[0].lower(), got
+
+
+def test_fine_by_me_keeps_its_fine() -> None:
+    got = agreed(
+        [
+            (THEO, "It does ninety theatre style."),
+            (PRITI, "Fine by me, as long as we can get eighty in for the main session."),
+        ]
+    )
+    assert not any(text.startswith("By me") for text in got), got

@@ -13,7 +13,7 @@ from pipeline.extract.turns import Turn
 # Openers that carry no content: "Okay, let's go with B." is recorded as "Let's go with B."
 OPENER = re.compile(
     r"^(?:(?:ok(?:ay)?|yeah|yep|yes|right|great|good|fine|lovely|perfect|brilliant|thanks|thank you|so|and|well|"
-    r"um+|uh+|erm|alright|all right|cool)\b[\s,.!\u2014-]*)+",
+    r"um+|uh+|erm|alright|all right|cool)\b(?!\s+by\s+(?:me|us)\b)[\s,.!\u2014-]*)+",  # not "Fine by me"
     re.IGNORECASE,
 )
 
