@@ -160,12 +160,13 @@ class CommitmentTracker:
             self.taken_up.add(turn.index)
             owner = offer.owner or offer.proposer
             self._add(Item(offer.turn, owner, offer.task, offer.rule, 0.7, offer.due, offer.proposer, accepted=True))
-        asked = imperative_request(turn) or addressed_imperative(turn, self._vocative(turn))
+        vocative = self._vocative(turn)
+        asked = imperative_request(turn) or addressed_imperative(turn, vocative)
         if asked is not None:
             self.last_request = turn.index  # "Send me his email and I'll sort it": the "it" is then no vague promise
         used = self._new_commitments(turn, consumed)
         if asked is not None:
-            asked.addressees, asked.vocative = self._addressees(turn), self._vocative(turn)
+            asked.addressees, asked.vocative = self._addressees(turn), vocative
             self.pending.append(asked)
         self._fallback_requests(turn, used)
         self._invite(turn)
