@@ -16,6 +16,7 @@ Models are loaded once per process (``transcribe.model_for``, ``extract.load_nlp
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,8 +35,9 @@ class Draft:
 
 
 def resolve_input(path: str | Path) -> Path:
-    """The absolute path of a usable input, or an ``InputFileError`` saying why not."""
-    source = Path(path).expanduser().resolve()
+    """The absolute path of a usable input, or an ``InputFileError`` saying why not. A symbolic link stays the
+    link: its sidecar and partner are the files beside it, not beside the file it points to."""
+    source = Path(os.path.abspath(Path(path).expanduser()))
     if not source.is_file():
         raise InputFileError(source, "no such file")
     if not ingest.is_supported(source):

@@ -190,6 +190,12 @@ CUES = [
     ("when_question", "When by?", True),
     ("when_question", "when can we see it", True),
     ("when_question", "We saw it when it launched.", False),
+    ("when_question", "How long will it take you?", True),
+    ("when_question", "How long do you need?", True),
+    ("when_question", "Okay. How long?", True),
+    ("when_question", "How long's the edit going to take?", True),
+    ("when_question", "How long do we pause for?", False),
+    ("when_question", "How long should the film be?", False),
     # agreements and proposals
     ("agreed", "So we're agreed, the budget is capped.", True),
     ("agreed", "so that's agreed then", True),

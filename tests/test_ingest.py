@@ -526,3 +526,25 @@ def test_debrief_process_prints_sidecar_errors_in_one_line_and_timing_warnings_o
         in done.stderr
     )
     assert (tmp_path / "out" / "CALL.json").exists()
+
+
+def test_a_linked_file_is_drafted_with_the_sidecar_beside_the_link(tmp_path: Path, settings) -> None:
+    """A week of calls gathered as symbolic links (the recordings stay on the shared drive): each link's sidecar,
+    beside the link, gives the meeting its date, client and attendees; it was looked for beside the target."""
+    from pipeline.draft import draft_meeting
+
+    drive, week = tmp_path / "drive", tmp_path / "week"
+    drive.mkdir()
+    week.mkdir()
+    write(drive, "export-0042.vtt", VTT_VOICES)
+    link = week / "toolkit call.vtt"
+    link.symlink_to(drive / "export-0042.vtt")
+    (week / "toolkit call.meeting.yaml").write_text(
+        "client: Whitlock Retail\ndate: 2026-05-07\nattendees:\n"
+        "  - {name: Dana Whitlock, side: client}\n  - {name: Owen Pryce, side: agency}\n",
+        encoding="utf-8",
+    )
+    meeting = draft_meeting(link, settings.reports, settings).record.meeting
+    assert (meeting.client, meeting.date, meeting.date_source, meeting.source_name) == (
+        "Whitlock Retail", dt.date(2026, 5, 7), "sidecar", "toolkit call.vtt",
+    )  # fmt: skip
