@@ -40,6 +40,8 @@ def change_late(items: list[Item], turns: list[Turn]) -> None:
     for k, turn in enumerate(turns):
         if turn.speaker is None or turn.n_words > CHANGE_WORDS or not CHANGE.search(turn.text):
             continue
+        if any(i.turn == k for i in items):
+            continue  # "I'll pick that up as well. First thing Wednesday? … I'd rather wait until finance is confirmed."
         item = _named(items, turn)
         if item is None:
             continue

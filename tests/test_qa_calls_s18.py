@@ -1,0 +1,48 @@
+"""Defects found by putting session 18's new annotated calls (written blind to the code) through the extractor, each
+shown here on a dialogue written for the test (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand
+and Owen Lacey client, Wednesday 4 March 2026)."""
+
+from __future__ import annotations
+
+from pipeline.schemas import Extraction
+from tests.support import CALL, CALL_DATE, extract_turns
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+
+
+def run(turns: list[tuple[str, str]]) -> Extraction:
+    return extract_turns(turns, CALL, CALL_DATE, step=10.0)
+
+
+def items(turns: list[tuple[str, str]]) -> list[tuple[str | list[str] | None, str, str | None]]:
+    return [(a.owner, a.task, a.due.isoformat() if a.due else None) for a in run(turns).action_items]
+
+
+def test_a_date_for_new_work_said_with_until_is_not_a_change_of_an_earlier_items() -> None:
+    """ "I'll pick that up as well. Thursday? … I'd rather wait until finance is confirmed." "Thursday works.": the
+    FAQ's day; the rates promised by end of day keep today (the "until" read as a late change had moved them)."""
+    got = items([
+        (PRITI, "Can we confirm the new rates today? The stores need them."),
+        (NELL, "Yes. I'll confirm the rates with finance by end of day."),
+        (OWEN, "Thanks. And the leaflet, where are we?"),
+        (THEO, "Printed, it goes out Monday."),
+        (OWEN, "Great. And the store posters?"),
+        (THEO, "Proofs are with you now."),
+        (PRITI, "I saw them. They're fine."),
+        (OWEN, "Then the FAQ for the helpline."),
+        (THEO, "I'll pick that up as well. Thursday? It needs the new rates, so I'd rather wait until finance is confirmed."),
+        (NELL, "Thursday works."),
+    ])  # fmt: skip
+    assert [(o, d) for o, _, d in got] == [(NELL, "2026-03-04"), (THEO, "2026-03-05")], got
+
+
+def test_how_long_for_asks_a_duration_not_a_deadline() -> None:
+    """ "I'll pause the scheduled posts straight after this call." "How long do we pause for?" "At least a week,
+    maybe back on next Monday.": the pause is done today."""
+    got = items([
+        (PRITI, "There's a post going out at noon that says 'smooth sailing'. Pull it."),
+        (THEO, "Yeah, I'll pause the scheduled posts straight after this call."),
+        (OWEN, "How long do we pause for?"),
+        (THEO, "At least a week, I'd say. Maybe back on next Monday if it's calmed down."),
+    ])  # fmt: skip
+    assert got == [(THEO, "pause the scheduled posts", "2026-03-04")], got
