@@ -19,6 +19,8 @@ ROWS = [
     ("We'll turn it round by the back end of next week.", MON, D(2026, 3, 13)),
     ("Can we say Monday week?", THU, D(2026, 3, 16)),
     ("Friday week at the latest.", WED, D(2026, 3, 13)),
+    ("I'll have the power spec to you by the fourth as well.", MON, D(2026, 3, 4)),
+    ("And the captions by the ninth too, please.", MON, D(2026, 3, 9)),
     ("I'll send it a week on Tuesday.", FRI, D(2026, 3, 17)),
     ("The cut will be ready a fortnight on Monday.", WED, D(2026, 3, 23)),
     ("Thursday fortnight works for the deck.", MON, D(2026, 3, 19)),
@@ -91,3 +93,9 @@ VAGUE = [
 def test_a_vague_or_event_relative_deadline_has_no_date(text: str) -> None:
     found = find_due_dates(text, WED)
     assert found and all(m.due is None for m in found)
+
+
+
+@pytest.mark.parametrize("text", ["We'll send the third as well.", "Can you bring the second as well?"])
+def test_a_word_ordinal_without_a_preposition_before_as_well_is_a_thing(text: str) -> None:
+    assert not [m for m in find_due_dates(text, WED) if m.due is not None]

@@ -196,6 +196,8 @@ CUES = [
     ("when_question", "How long's the edit going to take?", True),
     ("when_question", "How long do we pause for?", False),
     ("when_question", "How long should the film be?", False),
+    ("when_question", "Do you know roughly how long they're taking at the moment?", True),
+    ("when_question", "How long will it be?", True),
     # agreements and proposals
     ("agreed", "So we're agreed, the budget is capped.", True),
     ("agreed", "so that's agreed then", True),

@@ -274,6 +274,8 @@ def test_a_role_said_with_our_keeps_the() -> None:
         ("Next week works.", False),
         ("And the deck is ready, I'll send it.", False),
         ("The last one was better.", False),
+        ("Perfect. Now, the shoot. We're still on the sixteenth?", True),
+        ("Now the deck is ready, I'll send it.", False),
     ],
 )
 def test_a_turn_opening_the_next_point(said: str, new_point: bool) -> None:

@@ -46,3 +46,41 @@ def test_how_long_for_asks_a_duration_not_a_deadline() -> None:
         (THEO, "At least a week, I'd say. Maybe back on next Monday if it's calmed down."),
     ])  # fmt: skip
     assert got == [(THEO, "pause the scheduled posts", "2026-03-04")], got
+
+
+def test_a_date_put_after_taking_up_someone_elses_proposal_is_not_a_new_date_for_own_work() -> None:
+    """ "I'll get the final wording over to you tomorrow." … "Worth the two of us going through the audiences." "Yes,
+    let's do that. Next Tuesday?": Tuesday is the session's; the wording stays tomorrow."""
+    got = items([
+        (PRITI, "And the legal wording for the end frame?"),
+        (NELL, "Yes, the legal wording. I'll get the final version over to you tomorrow."),
+        (PRITI, "Thanks. Social next. Theo?"),
+        (THEO, "It's mostly Meta. Nell, it'd be worth the two of us going through the audiences properly."),
+        (NELL, "Yes, let's do that. Next Tuesday morning?"),
+        (THEO, "Next Tuesday morning works."),
+    ])  # fmt: skip
+    assert (got[0][0], got[0][2]) == (NELL, "2026-03-05"), got
+
+
+def test_a_date_on_the_next_point_does_not_date_work_whose_own_turn_dates_it() -> None:
+    """ "I'll write some alternative lines, just in case. You'll have those Monday." "Now, the shoot. We're still on
+    the sixteenth?": the lines are Monday's, not the shoot's day."""
+    got = items([
+        (PRITI, "The claim stays out of the headlines, everywhere."),
+        (THEO, "Understood. I'll write some alternative lines without the claim, just in case. You'll have those Monday."),
+        (PRITI, "Perfect. Now, the shoot. We're still on the sixteenth?"),
+        (NELL, "The sixteenth and seventeenth, yes."),
+    ])  # fmt: skip
+    assert [(o, d) for o, _, d in got] == [(THEO, "2026-03-09")], got
+
+
+def test_a_recap_part_naming_the_recipient_of_an_item_is_not_that_item() -> None:
+    """ "I'll get the rota over to Priti by the sixth." … recap: "Priti sends the closures today, Theo's rota by the
+    sixth": the rota keeps the sixth (the recipient's name was read as the rota's object)."""
+    got = items([
+        (OWEN, "Who's covering weekends over winter?"),
+        (THEO, "We'll move to a rota. I'll get the winter rota over to Priti by the sixth."),
+        (PRITI, "Great. And I'll send you the closure dates today."),
+        (NELL, "Right, let me recap. Priti sends the closures today, Theo's rota by the sixth, and that's it."),
+    ])  # fmt: skip
+    assert (THEO, "2026-03-06") in [(o, d) for o, _, d in got] and (PRITI, "2026-03-04") in [(o, d) for o, _, d in got], got

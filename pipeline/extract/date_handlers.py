@@ -282,6 +282,7 @@ _NOT_DATE_FOLLOWERS = _words(
     "page pages line lines party parties step steps phase stage pass cut batch edition wave row column"
 )
 _MAY_FOLLOWERS = _words("at and or then please latest so if but because ok okay yeah")
+_ALSO = _words("as too also")
 _TRAILING_WORD = re.compile(r"[\s,]*([\w']+)")
 
 
@@ -307,7 +308,8 @@ def due_nth(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeek
     if strong:
         if attached and follower in _NOT_DATE_FOLLOWERS:
             return None
-        if attached and _counted(raw, n, follower) and not _g(match, "wd"):
+        # "by the fourth as well" is a day; "the third as well" (no preposition) may be a thing
+        if attached and _counted(raw, n, follower) and not _g(match, "wd") and not (on_day and follower in _ALSO):
             return None  # "before the first invoice goes in", "after the second payment": which one, not a day
     elif (
         nxt

@@ -157,6 +157,9 @@ def _proposes(item: Item, turns: list[Turn], k: int, meeting: Meeting | None) ->
     others = [n for n in names_in(turn.text, meeting) if n not in owners] if meeting is not None else []
     if others or answers_other(turns[k - 1], item):
         return False
+    before = turns[k - 1]
+    if k - 1 > item.turn and before.speaker not in owners and (_new_task(before) or turn.opening("ACCEPT", 3)):
+        return False  # "Worth the two of us going through the audiences." "Yes, let's. Next Tuesday?": the new work's
     if turn.speaker in owners or turn.side in owners:
         return True
     bare = turn.n_words <= 8 and _bare(turn)
@@ -239,13 +242,13 @@ def late_dues(awaiting: list[Item], turn: Turn, asked: Turn | None, addressed: s
 
 
 # a turn that opens the next point of the call: "Last one, the crisis protocol.", "Moving on to AV.", "Third, the
-# outdoor.", "And the holds, when do they drop?", "Great. And the launch event itself."
+# outdoor.", "And the holds, when do they drop?", "Great. And the launch event itself.", "Now, the shoot."
 NEXT_POINT = re.compile(
     r"^(?:\W*(?:and|right|okay|ok|so|now|then|great|lovely|perfect|thanks|brilliant|cool|fab|good)\b[,.!]?\s*)*"
     r"(?:(?:the\s+)?(?:last|next|final|second|third|fourth|fifth|other)\s+(?:one|thing|item|point|bit|line|up)"
     r"(?:\s+(?:from|for)\s+\w+)?\s*[,.:\-—]"
     r"|(?:second|third|fourth|fifth|lastly|finally|next),|moving on\b|on to\b|onto\b"
-    r"|(?<=and )the(?:\s+(?!(?:is|are|was|were|has|have|will|can|would|should)\b)[\w-]+){1,5}\s*(?:,|itself\b|\.))",
+    r"|(?:(?<=and )|(?<=now )|(?<=now, ))the(?:\s+(?!(?:is|are|was|were|has|have|will|can|would|should)\b)[\w-]+){1,5}\s*(?:,|itself\b|\.))",
     re.IGNORECASE,
 )
 

@@ -94,6 +94,7 @@ def is_recap(turn: Turn, rules: RecapRules) -> bool:
 def merge_recaps(items: list[Item], turns: list[Turn], meeting: Meeting, rules: RecapRules) -> list[Item]:
     """``items`` (their tasks already worded) with each recap's restatements merged into the items they restate."""
     drop: set[int] = set()
+    people = {w.lower().removesuffix("s") for a in meeting.attendees for w in re.findall(r"[\w']+", a.name)}
     for turn in turns:
         if not is_recap(turn, rules):
             continue
@@ -111,7 +112,7 @@ def merge_recaps(items: list[Item], turns: list[Turn], meeting: Meeting, rules: 
             if any(w and len(w & words) / len(w) >= SAME_TASK for w in new):
                 continue  # the part of the recap that says a new item
             ours = _ours(turn, lo, hi, earlier, meeting)  # "… and we're sending release forms tomorrow"
-            found = _mentioned(turn.text[lo:hi], ours or earlier, _modifiers(turn, lo, hi))
+            found = _mentioned(turn.text[lo:hi], ours or earlier, _modifiers(turn, lo, hi), people)
             if found is not None:
                 target, hit = found
                 owner = _fragment_owner(turn, lo, hi, hit, meeting)
@@ -141,15 +142,20 @@ def _modifiers(turn: Turn, lo: int, hi: int) -> set[str]:
 
 
 def _mentioned(
-    fragment: str, earlier: list[Item], modifiers: frozenset[str] | set[str] = frozenset()
+    fragment: str,
+    earlier: list[Item],
+    modifiers: frozenset[str] | set[str] = frozenset(),
+    people: frozenset[str] | set[str] = frozenset(),
 ) -> tuple[Item, set[str]] | None:
     """The earlier item whose object a part of the recap names (most of its object words, at least two of them
     or its only one, not as the modifier of another thing: "tenants" is not "the tenant panel"), the latest first;
-    with the words it shares."""
+    with the words it shares. An attendee's name (``people``) says who, not what: "Gwen sends the closures today"
+    does not name "send the winter rota to Gwen"."""
     words = _words(fragment)
     best: tuple[float, int, Item, set[str]] | None = None
     for k, item in enumerate(earlier):
         obj = {w for w in object_words(item.task) if len(w) > 3 and not w.isdigit() and w not in NUMBER_WORDS}
+        obj -= people
         if len(obj) == 1 and not re.search(r"\b" + re.escape(next(iter(obj))), item.task):
             continue  # one capitalised word ("write up Castle") says who, not what
         hit = obj & words
