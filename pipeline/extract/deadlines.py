@@ -248,7 +248,8 @@ NEXT_POINT = re.compile(
     r"(?:(?:the\s+)?(?:last|next|final|second|third|fourth|fifth|other)\s+(?:one|thing|item|point|bit|line|up)"
     r"(?:\s+(?:from|for)\s+\w+)?\s*[,.:\-—]"
     r"|(?:second|third|fourth|fifth|lastly|finally|next),|moving on\b|on to\b|onto\b"
-    r"|(?:(?<=and )|(?<=now )|(?<=now, ))the(?:\s+(?!(?:is|are|was|were|has|have|will|can|would|should)\b)[\w-]+){1,5}\s*(?:,|itself\b|\.))",
+    r"|(?:(?<=and )|(?<=now )|(?<=now, ))"
+    r"the(?:\s+(?!(?:is|are|was|were|has|have|will|can|would|should)\b)[\w-]+){1,5}\s*(?:,|itself\b|\.))",
     re.IGNORECASE,
 )
 

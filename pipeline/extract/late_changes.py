@@ -41,7 +41,7 @@ def change_late(items: list[Item], turns: list[Turn]) -> None:
         if turn.speaker is None or turn.n_words > CHANGE_WORDS or not CHANGE.search(turn.text):
             continue
         if any(i.turn == k for i in items):
-            continue  # "I'll pick that up as well. First thing Wednesday? … I'd rather wait until finance is confirmed."
+            continue  # "I'll pick that up as well. Thursday? … I'd rather wait until finance is confirmed.": new work
         item = _named(items, turn)
         if item is None:
             continue
