@@ -95,7 +95,6 @@ def test_a_vague_or_event_relative_deadline_has_no_date(text: str) -> None:
     assert found and all(m.due is None for m in found)
 
 
-
 @pytest.mark.parametrize("text", ["We'll send the third as well.", "Can you bring the second as well?"])
 def test_a_word_ordinal_without_a_preposition_before_as_well_is_a_thing(text: str) -> None:
     assert not [m for m in find_due_dates(text, WED) if m.due is not None]
