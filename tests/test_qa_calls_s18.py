@@ -85,3 +85,14 @@ def test_a_recap_part_naming_the_recipient_of_an_item_is_not_that_item() -> None
     ])  # fmt: skip
     dated = [(o, d) for o, _, d in got]
     assert (THEO, "2026-03-06") in dated and (PRITI, "2026-03-04") in dated, got
+
+
+def test_the_listener_given_something_is_not_in_the_task() -> None:
+    """ "I'll forward you the caterer's spec." (the parser reads "forward" as an adverb and "you" as its object):
+    "forward the caterer's spec", as "send you the deck" is "send the deck"."""
+    got = items([
+        (OWEN, "Do the food stations need power?"),
+        (NELL, "They'll need two feeds. I'll forward you the caterer's spec."),
+        (PRITI, "I'll send you the deck tomorrow, and I'll update you on the budget."),
+    ])  # fmt: skip
+    assert [t for _, t, _ in got] == ["forward the caterer's spec", "send the deck", "update Nell on the budget"], got

@@ -207,7 +207,7 @@ class Wording:
                 out.append(self._told(doc, t, at, speaker) or t.text)
                 if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "both":
                     moved.add(t.i + 1)
-            elif t.lower_ in ("you", "me") and t.dep_ == "dative":
+            elif t.lower_ in ("you", "me") and _dative(t):
                 continue  # "send you the case study", "send me the deck": to whoever asked, as the report says
             elif t.lower_ == "you" and t.dep_ == "dobj" and t.head.lemma_ in LISTENER_AS_OBJECT:
                 org = self._listener_org(speaker)  # "intro you to the buyers" said to the agency
@@ -588,3 +588,12 @@ def _day_of_month(prep: Token) -> bool:
     sub = list(prep.subtree)
     day = sub[-1].ent_type_ == "ORDINAL" or bool(DAY_WORD.fullmatch(sub[-1].text))  # "the thirtieth" untagged
     return prep.lower_ in ("by", "before", "until", "till", "on") and len(sub) <= 3 and day
+
+
+def _dative(tok: Token) -> bool:
+    """The person something is given to: "send you the case study", and straight after the task's verb before the
+    thing given ("forward you the caterer's spec", which the parser reads with "forward" as an adverb)."""
+    if tok.dep_ == "dative":
+        return True
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.i == 1 and after is not None and after.pos_ in ("DET", "NOUN", "PROPN", "ADJ")
