@@ -96,3 +96,13 @@ def test_the_listener_given_something_is_not_in_the_task() -> None:
         (PRITI, "I'll send you the deck tomorrow, and I'll update you on the budget."),
     ])  # fmt: skip
     assert [t for _, t, _ in got] == ["forward the caterer's spec", "send the deck", "update Nell on the budget"], got
+
+
+def test_leaving_the_call_a_concession_and_presenting_in_the_call_are_no_items() -> None:
+    got = items([
+        (OWEN, "Sorry I'm late, the trains are a mess. The coffee's better here, I'll give you that."),
+        (PRITI, "Right, I'll slip away at eleven, but don't let me stop you."),
+        (NELL, "So, three routes. I'll walk through each and then Theo will say how they sit against the brief."),
+        (THEO, "And I'll send the routes over after the call."),
+    ])  # fmt: skip
+    assert [(o, t) for o, t, _ in got] == [(THEO, "send the routes")], got
