@@ -106,3 +106,16 @@ def test_leaving_the_call_a_concession_and_presenting_in_the_call_are_no_items()
         (THEO, "And I'll send the routes over after the call."),
     ])  # fmt: skip
     assert [(o, t) for o, t, _ in got] == [(THEO, "send the routes")], got
+
+
+def test_a_promise_after_so_set_apart_or_after_i_can_do_it_myself_is_an_item() -> None:
+    """ "I just messaged IT and they said I can do it myself, so, um, I'll set that up for you today.": "so," is a
+    conclusion, not a purpose ("so I can show Alistair"), and "can do it myself" is no "Can do." accepting
+    something."""
+    got = items([
+        (THEO, "Priti, we still can't see the booking data."),
+        (PRITI, "Oh, sorry, going back, on the analytics access. I just messaged IT and they said I can do it myself, "
+                "so, um, I'll set that up for you today."),
+        (THEO, "Oh, amazing. Thank you."),
+    ])  # fmt: skip
+    assert [(o, d) for o, _, d in got] == [(PRITI, "2026-03-04")] and "access" in got[0][1], got

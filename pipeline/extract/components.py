@@ -219,8 +219,15 @@ def _purpose(verb: Token) -> bool:
     if modal and first and verb.dep_ in ("advcl", "ccomp"):
         return True  # "I'll need it in writing before I can do anything": what must come first, no offer
     marks = [m for m in verb.children if m.lower_ in ("so", "that") and m.dep_ in ("mark", "advmod") and m.i < verb.i]
-    # "So I'll confirm the booking" opens its sentence: a conclusion, not a purpose
-    return any(m.i > verb.sent.start and verb.doc[m.i - 1].text not in (".", "!", "?", "\u2014") for m in marks)
+    # "So I'll confirm the booking" opens its sentence, and "…, so, I'll set it up" sets "so" apart: a conclusion
+    return any(
+        m.i > verb.sent.start and verb.doc[m.i - 1].text not in (".", "!", "?", "\u2014") and not _set_apart(m)
+        for m in marks
+    )
+
+
+def _set_apart(tok: Token) -> bool:
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in (",", "\u2014", "-")
 
 
 # hedges that withdraw the promise of their own and the next sentence ("I'll try for Friday. No promises.")
