@@ -21,6 +21,7 @@ ROWS = [
     ("Friday week at the latest.", WED, D(2026, 3, 13)),
     ("I'll have the power spec to you by the fourth as well.", MON, D(2026, 3, 4)),
     ("And the captions by the ninth too, please.", MON, D(2026, 3, 9)),
+    ("I'll send a proper snapshot at the end of the day so you've got something.", TUE, TUE),
     ("I'll send it a week on Tuesday.", FRI, D(2026, 3, 17)),
     ("The cut will be ready a fortnight on Monday.", WED, D(2026, 3, 23)),
     ("Thursday fortnight works for the deck.", MON, D(2026, 3, 19)),
@@ -97,4 +98,11 @@ def test_a_vague_or_event_relative_deadline_has_no_date(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["We'll send the third as well.", "Can you bring the second as well?"])
 def test_a_word_ordinal_without_a_preposition_before_as_well_is_a_thing(text: str) -> None:
+    assert not [m for m in find_due_dates(text, WED) if m.due is not None]
+
+
+@pytest.mark.parametrize(
+    "text", ["At the end of the day, it's your call.", "But at the end of the day it's their money.", "Fine, so."]
+)
+def test_at_the_end_of_the_day_opening_its_clause_is_the_idiom(text: str) -> None:
     assert not [m for m in find_due_dates(text, WED) if m.due is not None]

@@ -103,6 +103,9 @@ def test_leaving_the_call_a_concession_and_presenting_in_the_call_are_no_items()
         (OWEN, "Sorry I'm late, the trains are a mess. The coffee's better here, I'll give you that."),
         (PRITI, "Right, I'll slip away at eleven, but don't let me stop you."),
         (NELL, "So, three routes. I'll walk through each and then Theo will say how they sit against the brief."),
+        (OWEN, "Okay, the running order. I'll talk it through quickly. Doors at six, speeches at seven."),
+        (NELL, "And the celebrity guest?"),
+        (PRITI, "Sure, we'll hold off on that one for now."),
         (THEO, "And I'll send the routes over after the call."),
     ])  # fmt: skip
     assert [(o, t) for o, t, _ in got] == [(THEO, "send the routes")], got

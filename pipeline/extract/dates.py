@@ -97,9 +97,10 @@ and of a date corrected straight after ("Tuesday, actually make that Wednesday":
 
 Not matched: bare numbers ("sixty-forty", "two things"), "twice a week", "every Friday", "on Fridays",
 "Thursday afternoons", "last Friday", "last week", "since Monday", "may"/"march"/"june"/"april" without an
-adjacent day number ("we may need", "march on"), "at the end of the day" (the idiom), "the first thing", "the
-second round", "before we start", "after that", "once again". Past-tense deadlines ("sent the brief over on Friday") ARE
-matched; deciding whether a date is a deadline is the extractor's job.
+adjacent day number ("we may need", "march on"), "at the end of the day" as the idiom (opening its clause or set
+off by a comma: "At the end of the day, it's your call"; "I'll send it at the end of the day" is today), "the first
+thing", "the second round", "before we start", "after that", "once again". Past-tense deadlines ("sent the brief
+over on Friday") ARE matched; deciding whether a date is a deadline is the extractor's job.
 """
 
 from __future__ import annotations
@@ -423,6 +424,15 @@ _PREV_WORD = re.compile(r"([\w']+)[\s,]*$")
 _RECURRING_PART = re.compile(r"\s+(?:mornings|afternoons|evenings|nights|lunchtimes)\b", re.I)
 
 
+def _end_of_the_day_idiom(text: str, start: int, end: int) -> bool:
+    """ "At the end of the day, it's your call" (opening its clause, or set off by a comma) means "in the end"; "I'll
+    send a snapshot at the end of the day so you've got it" is a time."""
+    at = text.lower().rfind("at", 0, start)
+    before = text[:at].rstrip()
+    opens = not before or before[-1] in ".,;:!?-\u2014" or _prev_word(text, at) in _OPENERS | {"because", "cos"}
+    return opens or text[end:].lstrip().startswith(",")
+
+
 def _prev_word(text: str, start: int) -> str:
     m = _PREV_WORD.search(text, 0, start)
     return m.group(1).lower() if m else ""
@@ -490,7 +500,11 @@ def _candidates(text: str, meeting_date: datetime.date, next_weekday: NextWeekda
                 continue  # "every Friday", "last week"; not "a line on each by Friday"
             if rule == "weekday" and _RECURRING_PART.match(text, e):
                 continue  # "Thursday afternoons", "Monday mornings": every week, no one day
-            if lower.startswith("the end of the day") and _prev_word(text, s) == "at":
+            if (
+                lower.startswith("the end of the day")
+                and _prev_word(text, s) == "at"
+                and _end_of_the_day_idiom(text, s, e)
+            ):
                 continue
             ahead = _AHEAD_OF.search(text, 0, s) is not None  # "ahead of Tuesday's call": by Tuesday
             if _in_a_name(text, s) or (_possessive(text, s, e) and not (_DEADLINE_PREP.match(lower) or ahead)):
