@@ -122,3 +122,33 @@ def test_a_promise_after_so_set_apart_or_after_i_can_do_it_myself_is_an_item() -
         (THEO, "Oh, amazing. Thank you."),
     ])  # fmt: skip
     assert [(o, d) for o, _, d in got] == [(PRITI, "2026-03-04")] and "access" in got[0][1], got
+
+
+def test_an_i_could_offer_taken_up_is_an_item_and_nothing_when_not() -> None:
+    """ "I could put together a shortlist." "Yes please, that would help.": an item at the offer; "I could live with
+    that" offers nothing, and an offer nobody takes up is no item."""
+    got = items([
+        (PRITI, "Do you know any agencies in the UK for this?"),
+        (THEO, "A couple. I could put together a shortlist of two or three we've worked alongside."),
+        (PRITI, "Yes please, that would be really helpful."),
+        (OWEN, "And the budget, forty thousand?"),
+        (NELL, "I could live with that."),
+        (OWEN, "Good."),
+        (NELL, "I could also draft a note for your board, but it's probably overkill."),
+        (OWEN, "Let's move on."),
+    ])  # fmt: skip
+    assert got == [(THEO, "put together a shortlist of two or three we've worked alongside", None)], got
+
+
+def test_an_offer_accepted_with_when_is_committed_where_its_date_is_given() -> None:
+    """ "I could cut it down to fifteen seconds." "Yes please. When could you do that by?" "Tuesday? I'll have the
+    re-edit with you Tuesday.": one item, the offer's work, at the turn that commits to it (GUIDELINES §2.2)."""
+    x = run([
+        (PRITI, "It's too long, and the music feels a bit stock."),
+        (THEO, "Yeah, fair. I could cut it down to fifteen seconds and swap the track for something punchier."),
+        (PRITI, "Yes please. When could you do that by?"),
+        (THEO, "Monday's a bank holiday, so... Tuesday? I'll have the re-edit with you Tuesday."),
+        (PRITI, "Great."),
+    ])  # fmt: skip
+    got = [(a.turn, a.owner, a.due.isoformat() if a.due else None) for a in x.action_items]
+    assert got == [(3, THEO, "2026-03-10")] and "fifteen seconds" in x.action_items[0].task, got

@@ -145,6 +145,30 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
         t.offer(turn, c, due)  # "Shall I…?", "I could knock up a 3D, if that helps?", "I can send it, if useful?"
     elif c.label == "POSSIBLE" and not c.conditional and not c.negated and OFFERING.search(turn.text[c.verb.idx :]):
         t.offer(turn, c, due)  # "I could have a go at the design. Want to see something?"
+    elif could_offer(c) and not availability(c):
+        t.offer(turn, c, due)  # "I could put together a shortlist of two or three.": an item once it is taken up
+
+
+# what "I could …" says that offers no work: "I could live with that", "I could see it working", "I could go either way"
+NOT_OFFERED = frozenset(
+    "see live imagine say be go argue understand think believe guess tell ask hear feel swear wait sleep eat cry kill "
+    "murder scream weep kiss hug use".split()
+)
+
+
+def could_offer(c: Clause) -> bool:
+    """ "I could put together a shortlist", "I could set you up with access": work the speaker puts forward, which
+    the other side may take up ("Yes please"); not a question, an "if", a view ("I could live with that")."""
+    could = any(a.dep_ == "aux" and a.lower_ == "could" for a in c.verb.children)
+    does = any(t.dep_ in ("dobj", "prt", "dative", "xcomp") for t in c.verb.children)
+    return (
+        c.label == "POSSIBLE"
+        and c.subj_kind == "SELF"
+        and could
+        and does
+        and not (c.question or c.conditional or c.negated or c.distractor)
+        and c.verb.lemma_ not in NOT_OFFERED
+    )
 
 
 def offered_outright(turn: Turn, c: Clause) -> bool:

@@ -63,7 +63,7 @@ from pipeline.extract.offers import (
     withdrawn,
 )
 from pipeline.extract.owners import joint, names_in
-from pipeline.extract.repeats import carries_on
+from pipeline.extract.repeats import carries_on, committed_after_offer
 from pipeline.extract.requests import addressed_imperative, answered_in_call, imperative_request, missed_request
 from pipeline.extract.sessions import hold, invitation, setting_up, taken, with_speaker
 from pipeline.extract.turns import Turn
@@ -159,7 +159,9 @@ class CommitmentTracker:
         if offer is not None:
             self.taken_up.add(turn.index)
             owner = offer.owner or offer.proposer
-            self._add(Item(offer.turn, owner, offer.task, offer.rule, 0.7, offer.due, offer.proposer, accepted=True))
+            taken = Item(offer.turn, owner, offer.task, offer.rule, 0.7, offer.due, offer.proposer, accepted=True)
+            taken.offered = True
+            self._add(taken)
         vocative = self._vocative(turn)
         asked = imperative_request(turn) or addressed_imperative(turn, vocative)
         if asked is not None:
@@ -228,6 +230,8 @@ class CommitmentTracker:
                 continue
             if declined and own and p.kind == "offer":  # "Want us to find someone?" "No, no, our legal team will…"
                 self.pending.remove(p)
+                if not turn.opening("DECLINE", window=3):
+                    self.parked.park(p)  # "Let me have a word with procurement first": put off, taken up later
                 return consumed
             if declined and not own:
                 self.pending.remove(p)
@@ -312,9 +316,16 @@ class CommitmentTracker:
             elif clause is not None and not took_on and own_work(clause, p.task):
                 task = seen_to(clause.task, p.task)  # "Can you make the logo pop?" / "Sure. I'll redraw the wordmark"
 
+            offered = committed_after_offer(self.items, turn, owner, due) if p.kind == "request" else None
+            if offered is not None and vague(p.task):
+                # "I could cut it to fifteen seconds." "Yes please. When could you do that by?" "I'll have the re-edit
+                # with you Tuesday.": the offer's work, committed to here
+                offered.turn, offered.due = turn.index, due
+                offered.merged.append(turn.index)
+                return consumed
             kind = clause.subj_kind if clause is not None else None
             item = Item(at, owner, task, p.rule, 0.8, due, speaker, requester=p.proposer, kind=kind, accepted=True)
-            item.closing = p.closing
+            item.closing, item.offered = p.closing, p.kind == "offer"
             self._add(item)
             return consumed
         return consumed

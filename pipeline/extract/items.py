@@ -41,6 +41,7 @@ class Item:
     kind: SubjectKind | None = None  # the subject kind of the committing clause, None when there is none
     closing: bool = False
     accepted: bool = False
+    offered: bool = False  # made when an offer of its owner's was taken up ("I could …" "Yes please.")
     moved_on: bool = False  # a later turn asked for new work while the item still had no date (``late_dues``)
 
     @property

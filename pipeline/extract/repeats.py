@@ -95,6 +95,11 @@ def carries_on(
             restated[-1].due, restated[-1].late_due = when, True
             restated[-1].merged.append(turn.index)
             return True
+    offered = committed_after_offer(items, turn, owner, due)
+    if offered is not None:  # "I could put together a shortlist." … "Yes please." "I'll get that to you Friday."
+        offered.due = due
+        offered.merged.append(turn.index)
+        return True
     had = had_by(items, turns, c, owner, due)
     if had is not None:  # "I can write an explainer." "Yes please." "I'll have a draft with you by Thursday."
         had.due, had.late_due = due, True
@@ -211,6 +216,26 @@ def nothing_new(turns: list[Turn], since: int) -> bool:
     item; after "the written response is due on the 30th" it points at that."""
     between = [t for t in turns[:-1] if t.index > since]
     return not any(w.pos_ in ("NOUN", "PROPN") for t in between for w in t.doc)
+
+
+OFFER_REACH = 3  # turns after "I could …" in which its owner's own dated promise is the commitment to it
+
+
+def committed_after_offer(items: list[Item], turn: Turn, owner: Owner, due: DueMatch | None) -> Item | None:
+    """The owner's "I could …" offer of the last few turns, taken up and not yet dated, which a dated promise of
+    theirs now commits to (and dates)."""
+    if turn.speaker is None or due is None or due.due is None:
+        return None
+    offers = [
+        i
+        for i in items
+        if i.rule == "modal_possible"
+        and i.offered
+        and i.owner == owner
+        and 0 < turn.index - i.turn <= OFFER_REACH
+        and (i.due is None or i.due.due is None)
+    ]
+    return offers[-1] if offers and not any(i.turn > offers[-1].turn for i in items) else None
 
 
 def had_by(items: list[Item], turns: list[Turn], c: Clause, owner: Owner, due: DueMatch | None) -> Item | None:

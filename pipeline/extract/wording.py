@@ -596,4 +596,14 @@ def _dative(tok: Token) -> bool:
     if tok.dep_ == "dative":
         return True
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return tok.i == 1 and after is not None and after.pos_ in ("DET", "NOUN", "PROPN", "ADJ")
+    return (
+        tok.i == 1
+        and tok.doc[0].lower_ in GIVING
+        and after is not None
+        and after.pos_ in ("DET", "NOUN", "PROPN", "ADJ")
+        and after.lower_ not in ("all", "both", "each")
+    )
+
+
+# verbs that give the listener a thing ("forward you the spec"), which the parser may not read as verbs
+GIVING = frozenset("send forward email pass give bring show drop ping mail post hand text message ship".split())
