@@ -152,3 +152,12 @@ def test_an_offer_accepted_with_when_is_committed_where_its_date_is_given() -> N
     ])  # fmt: skip
     got = [(a.turn, a.owner, a.due.isoformat() if a.due else None) for a in x.action_items]
     assert got == [(3, THEO, "2026-03-10")] and "fifteen seconds" in x.action_items[0].task, got
+
+
+def test_a_firm_acting_for_a_side_commits_that_side() -> None:
+    """ "Our insurers will send the certificate by the 20th.": the client's item, as "our legal team will" is."""
+    got = items([
+        (NELL, "Has the insurance certificate come through for the venue?"),
+        (OWEN, "It hasn't. That's us. Our insurers will send the certificate to the venue by the 20th."),
+    ])  # fmt: skip
+    assert got == [("client", "send the insurance certificate to the venue", "2026-03-20")], got

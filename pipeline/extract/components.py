@@ -47,10 +47,11 @@ SUBJECT_WORDS: dict[str, SubjectKind] = {
 }
 ORG_NOUNS = {"team", "studio", "side", "department", "people", "lot", "retoucher", "agency", "colleagues", "office"}
 # a department named bare after "our"/"your" ("our legal will check it", "our IT will set up a router", "your
-# lawyers"): that side's organisation, as "our team" is
+# lawyers"), or the firm that acts for that side ("our insurers will send the certificate"): that side's
+# organisation, as "our team" is
 DEPARTMENTS = set(
     "legal finance it procurement ops operations hr compliance comms lawyers accounts engineering engineers developers"
-    " devs tech buying insight insights".split()
+    " devs tech buying insight insights insurers solicitors accountants auditors brokers printers".split()
 )
 
 
