@@ -51,7 +51,7 @@ ORG_NOUNS = {"team", "studio", "side", "department", "people", "lot", "retoucher
 # organisation, as "our team" is
 DEPARTMENTS = set(
     "legal finance it procurement ops operations hr compliance comms lawyers accounts engineering engineers developers"
-    " devs tech buying insight insights insurers solicitors accountants auditors brokers printers".split()
+    " devs tech buying insight insights insurers solicitors accountants auditors brokers".split()
 )
 
 
