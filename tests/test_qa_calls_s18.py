@@ -161,3 +161,16 @@ def test_a_firm_acting_for_a_side_commits_that_side() -> None:
         (OWEN, "It hasn't. That's us. Our insurers will send the certificate to the venue by the 20th."),
     ])  # fmt: skip
     assert got == [("client", "send the insurance certificate to the venue", "2026-03-20")], got
+
+
+def test_a_day_held_is_the_thing_and_the_other_date_is_when() -> None:
+    """ "I'll tell the crew to hold the 27th today.": the crew are told today; the 27th is the day they hold."""
+    got = items([
+        (OWEN, "Can we keep a weather day in case it rains?"),
+        (NELL, "Great idea. I'll tell the crew to hold the 27th today."),
+        (PRITI, "And I'll book the 3rd for the tasting by Friday."),
+    ])  # fmt: skip
+    assert got == [
+        (NELL, "tell the crew to hold the 27th", "2026-03-04"),
+        (PRITI, "book the 3rd for the tasting", "2026-03-06"),
+    ], got

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.components import Clause, SubjectKind, prerequisite
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.own_dates import own_dues
+from pipeline.extract.task_dates import HOLD_VERBS
 from pipeline.extract.turns import Turn
 from pipeline.schemas import Owner
 
@@ -106,6 +107,9 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
         if lo <= d.start_char < hi and not _new_slot(turn, clause, d) and not _from(turn, d) and not _input_due(turn, d)
     ]
     inside = own_dues(turn, clause, inside)  # "The editor says first cut Friday, and we'll get it over early next week"
+    held = [d for d in inside if _held_day(turn, d)]
+    if held and len(held) < len(inside):  # "I'll tell the crew to hold the 27th today": the day held, done today
+        inside = [d for d in inside if d not in held]
     nxt = sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
     others = [
         c
@@ -417,6 +421,12 @@ def named_again(task: str, clause: Clause) -> str:
 
 
 MOVE_VERBS = {"move", "push", "shift", "bring", "postpone", "reschedule", "switch", "change"}
+
+
+def _held_day(turn: Turn, due: DueMatch) -> bool:
+    """A day that is the thing held or booked ("hold the 27th", "book the 3rd"), not when the work is done."""
+    span = turn.doc.char_span(due.start_char, due.end_char, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "dobj" and span.root.head.lemma_ in HOLD_VERBS
 
 
 def _new_slot(turn: Turn, clause: Clause, due: DueMatch) -> bool:

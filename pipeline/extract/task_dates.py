@@ -10,6 +10,8 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.dates import find_due_dates
 
+HOLD_VERBS = frozenset({"hold", "keep", "block", "book", "reserve", "save", "pencil", "protect"})
+
 DATE_WORDS = {
     "today", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "week", "weekend", "month", "eod", "noon", "morning", "afternoon", "evening", "hour", "hours", "days", "weeks",
@@ -125,6 +127,8 @@ def _names_thing(span: Span, inside: set[int]) -> bool:
     embargo to the 19th", or a word said before it hangs on it ("those three first thing": not "that first thing")."""
     if span.start > 0 and span.doc[span.start - 1].lower_ == "of":
         return True  # "a note of today", "the minutes of Monday"
+    if span.root.dep_ == "dobj" and span.root.head.lemma_ in HOLD_VERBS:
+        return True  # "hold the 27th", "book the 3rd": the day is the thing held
     for t in span:
         head = t.head
         if head.i in inside or t.dep_ == "npadvmod":
