@@ -1,0 +1,54 @@
+"""Task wording: which clause of a turn carries the work, and what "it"/"that" stands for. "I can help with that. I'll
+get X to do Y" is the getting of X to do Y; "I'll come back to you" after a negated aside reports on the work said
+before the aside; "it" is never a thing the task names already ("put it on the intranet" is not "put the intranet on
+the intranet"), nor the place the thing sits ("it's in my inbox. I'll approve it."). Dialogues written for these
+tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.schemas import Extraction
+from tests.support import CALL, extract_turns
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+DAY = dt.date(2026, 3, 4)  # a Wednesday
+
+
+def run(turns: list[tuple[str, str]]) -> Extraction:
+    return extract_turns(turns, CALL, DAY, step=10.0)
+
+
+def tasks(turns: list[tuple[str, str]]) -> list[str]:
+    return [a.task for a in run(turns).action_items]
+
+
+SIGN_UPS = [
+    (NELL, "Sign-ups for the supplier day are at a hundred and ten, we wanted two hundred."),
+    (THEO, "Most people open the email and then forget. I'll send a reminder to the non-responders on Monday."),
+]
+
+
+@pytest.mark.parametrize(
+    ("reply", "work", "not_work"),
+    [
+        ("I can help with that. I'll get our regional buyers to ring their suppliers directly.", "buyers", "help"),
+        (
+            "Let me talk to them first. I'll speak to the buyers tomorrow and get a list of the laggards.",
+            "buyers",
+            "talk",
+        ),
+        ("I can help out there, actually. I'll ask the category leads to chase their suppliers.", "category", "help"),
+    ],
+)
+def test_getting_involved_then_saying_how_is_the_how(reply: str, work: str, not_work: str) -> None:
+    got = tasks([*SIGN_UPS, (OWEN, reply)])
+    own = [t for t in got if "reminder" not in t]
+    assert len(own) == 1 and work in own[0] and not own[0].startswith(not_work), got
+
+
+def test_getting_involved_alone_stays_an_item() -> None:
+    got = tasks([*SIGN_UPS, (OWEN, "I'll talk to the buyers about it on Friday.")])
+    assert any("buyers" in t for t in got), got
