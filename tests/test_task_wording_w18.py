@@ -52,3 +52,21 @@ def test_getting_involved_then_saying_how_is_the_how(reply: str, work: str, not_
 def test_getting_involved_alone_stays_an_item() -> None:
     got = tasks([*SIGN_UPS, (OWEN, "I'll talk to the buyers about it on Friday.")])
     assert any("buyers" in t for t in got), got
+
+
+BUDGET = [
+    (NELL, "So the sampling budget goes up to forty thousand?"),
+    (PRITI, "Forty. Yes, fine."),
+]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'll have to clear the sampling budget with procurement, but I don't expect pushback. I'll confirm Friday.",
+        "I need to run the sampling budget past procurement, I don't foresee an issue. I'll confirm Friday.",
+    ],
+)
+def test_confirming_reports_on_the_work_not_the_negated_aside(reply: str) -> None:
+    got = tasks([*BUDGET, (PRITI, reply)])
+    assert len(got) == 1 and "budget" in got[0] and "pushback" not in got[0] and "issue" not in got[0], got

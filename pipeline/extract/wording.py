@@ -344,7 +344,8 @@ class Wording:
 
     def _said_before(self, at: int) -> str | None:
         """What "I'll come back to you" reports back on: the last verb with an object said before it in the turn
-        ("Action on me to confirm the media budget with finance")."""
+        ("Action on me to confirm the media budget with finance"), not one said as not so ("… with finance, but I
+        don't see an issue. I'll confirm Friday.")."""
         if not 0 <= at < len(self.turns):
             return None
         doc = self.turns[at].doc
@@ -352,7 +353,10 @@ class Wording:
         verbs = [
             t
             for t in doc
-            if t.pos_ == "VERB" and (back is None or t.i < back.i) and any(c.dep_ == "dobj" for c in t.children)
+            if t.pos_ == "VERB"
+            and (back is None or t.i < back.i)
+            and any(c.dep_ == "dobj" for c in t.children)
+            and not any(c.dep_ == "neg" for c in t.children)
         ]
         return task_text(verbs[-1], None) if verbs else None
 
