@@ -70,3 +70,32 @@ BUDGET = [
 def test_confirming_reports_on_the_work_not_the_negated_aside(reply: str) -> None:
     got = tasks([*BUDGET, (PRITI, reply)])
     assert len(got) == 1 and "budget" in got[0] and "pushback" not in got[0] and "issue" not in got[0], got
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["And once it's approved, where does it live? Just the intranet?", "Where will it go? The intranet?"],
+)
+def test_it_is_not_a_thing_the_task_names_already(asked: str) -> None:
+    got = tasks(
+        [
+            (NELL, "The revised travel policy summary is signed off now."),
+            (OWEN, asked),
+            (PRITI, "Our comms team will put it on the intranet and pin it in the staff channel."),
+        ]
+    )
+    assert len(got) == 1 and "intranet on the intranet" not in got[0] and "policy" in got[0], got
+
+
+@pytest.mark.parametrize(
+    ("reply", "place"),
+    [
+        ("I know, it's in my inbox. I'll approve it on Friday.", "inbox"),
+        ("Sorry, yes, it's sitting in the legal tray. I'll sign it off this week.", "tray"),
+        ("Right, it's on my desk. I'll countersign it tomorrow.", "desk"),
+    ],
+)
+def test_it_is_not_the_place_the_thing_sits(reply: str, place: str) -> None:
+    asked = (NELL, "Priti, the renewal for the two extra venues. We sent it across last week.")
+    got = tasks([asked, (PRITI, reply)])
+    assert len(got) == 1 and "renewal" in got[0] and place not in got[0], got

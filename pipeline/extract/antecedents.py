@@ -212,6 +212,15 @@ def _a_state(tok: Token) -> bool:
     return bare and tok.dep_ == "pobj" and tok.head.lower_ in STATE_PREPS
 
 
+def _where_it_is(tok: Token) -> bool:
+    """ "my inbox" of "it's in my inbox", "the shared drive" of "they're on the shared drive": where the thing a
+    pronoun stands for is, said of that pronoun; the pronoun is the thing, the place is not."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.lemma_ not in ("be", "sit"):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in DESCRIBED for c in prep.head.children)
+
+
 def _in_idiom(tok: Token) -> bool:
     """A word of an idiom of taking work on ("Action on me to …", "that one's mine"): it names no thing."""
     cues = tok.doc.spans.get("cues", []) if "cues" in tok.doc.spans else []
@@ -282,9 +291,12 @@ def _sentence_antecedent(
     plural: bool | None,
     agents: frozenset[str],
     head_only: bool = False,
+    avoid: frozenset[str] = frozenset(),
 ) -> str | None:
     """The best noun phrase in one sentence (up to token ``before``): one of the pronoun's number, nearest the
-    sentence's main verb, an object or subject before a phrase after a preposition, the earliest first."""
+    sentence's main verb, an object or subject before a phrase after a preposition, the earliest first; not one
+    whose noun is in ``avoid`` (what the task names besides the pronoun: "put it on the intranet" is not the
+    intranet)."""
     found: list[tuple[int, int, int, int, str]] = []
     for tok in sent:
         if before is not None and tok.i >= before:
@@ -293,9 +305,9 @@ def _sentence_antecedent(
         if counted:  # "The other three are in the app": three of the "fourteen issues" said before
             found.append((0 if plural is not False else 1, _depth(tok), ROLE_RANK.get(tok.dep_, 3), tok.i, counted))
             continue
-        if tok.i in skip or tok.dep_ == "compound" or not _names_thing(tok) or tok.lower_ in agents:
+        if tok.i in skip or tok.dep_ == "compound" or not _names_thing(tok) or tok.lower_ in agents | avoid:
             continue
-        if _modifier_half(tok) or _in_idiom(tok) or _a_state(tok):
+        if _modifier_half(tok) or _in_idiom(tok) or _a_state(tok) or _where_it_is(tok):
             continue  # "sell-in data": the noun is "data"; "action" of "action on me", "under budget": no thing
         if _says_what_it_is_like(tok):
             continue  # "we could do a barista cart, it's a proper crowd-puller": the cart is the thing
@@ -335,6 +347,7 @@ def antecedent(
     plural: bool | None = None,
     agents: frozenset[str] = frozenset(),
     head_only: bool = False,
+    avoid: frozenset[str] = frozenset(),
 ) -> str | None:
     """What "it"/"that" points back to: a noun phrase earlier in turn ``at`` (before token ``before``), else in the
     turns before it, the nearest sentence first (for "them"/"those", the nearest with a plural noun, else the nearest
@@ -348,7 +361,7 @@ def antecedent(
         skip = skip | worked_beside(turns[at].doc[before])
         other = _awaited(turns[at].doc[before])
         if other is not None:
-            awaited = antecedent(turns, at, other.i, names, skip, None, agents)
+            awaited = antecedent(turns, at, other.i, names, skip, None, agents, avoid=avoid)
     for k in range(at, max(-1, at - LOOKBACK - 1), -1):
         doc = turns[k].doc
         sents = list(reversed(list(doc.sents)))
@@ -374,7 +387,7 @@ def antecedent(
                 named_before = sent.start if k < at else None
                 continue  # not "They weren't in the brief, do we have their logo files?": it asks for something
             found = _sentence_antecedent(
-                sent, names, before if k == at else None, skip if k == at else set(), plural, agents, head_only
+                sent, names, before if k == at else None, skip if k == at else set(), plural, agents, head_only, avoid
             )
             if found is not None and found.lstrip("\0") == awaited:
                 continue

@@ -182,13 +182,15 @@ class Wording:
                 head_only = t.lower_ in ("one", "ones") and any(c.dep_ in ("det", "amod") for c in t.children)
                 head_only = head_only or part_of(t)  # "two of them": "two of the practices", not "of thirty practices"
                 skip = self._skip(k) | _own_subject(self.turns[k].doc, before) if k >= 0 else set()
+                own = _named_beside(doc, t)  # "put it on the intranet": "it" is not the intranet
                 ref = (
-                    antecedent(self.turns, k, before, self.names, skip, plural, self.rules.agents, head_only)
+                    antecedent(self.turns, k, before, self.names, skip, plural, self.rules.agents, head_only, own)
                     if k >= 0
                     else None
                 )
                 if not head_only:  # what was asked turns before, or the same thing said more fully there
-                    ref = taken_up(self.turns, k, before, doc, t, ref, self.names, plural, self.rules.agents)
+                    asked = taken_up(self.turns, k, before, doc, t, ref, self.names, plural, self.rules.agents)
+                    ref = ref if asked and _names_again(asked, own) else asked
                 if ref is None:
                     out.append(t.text)
                     continue
@@ -575,6 +577,18 @@ def _own_subject(doc: Doc, at: int | None) -> set[int]:
         told = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
         return {t.i for t in told[-1].subtree} if told else set()
     return set()
+
+
+def _named_beside(doc: Doc, pron: Token) -> frozenset[str]:
+    """The nouns a task names besides its pronoun ("put it on the intranet and pin it in the channel": intranet,
+    channel): what the pronoun does not stand for."""
+    return frozenset(t.lower_ for t in doc if t.i != pron.i and t.pos_ in ("NOUN", "PROPN") and not is_pronoun(t))
+
+
+def _names_again(ref: str, own: frozenset[str]) -> bool:
+    """The thing found for a pronoun ends on a noun the task names already ("the intranet" for "put it on the
+    intranet")."""
+    return ref.split()[-1].lower() in own if ref.split() else False
 
 
 def _same_thing(pron: Token) -> bool:
