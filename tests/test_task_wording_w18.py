@@ -99,3 +99,21 @@ def test_it_is_not_the_place_the_thing_sits(reply: str, place: str) -> None:
     asked = (NELL, "Priti, the renewal for the two extra venues. We sent it across last week.")
     got = tasks([asked, (PRITI, reply)])
     assert len(got) == 1 and "renewal" in got[0] and place not in got[0], got
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'd rather not guess in front of your finance director. I'll recalculate it without the discount weekend.",
+        "Fair, and I won't guess for your CFO. I'll recalculate it without the discount weekend.",
+    ],
+)
+def test_it_is_not_a_person_named_by_role(reply: str) -> None:
+    got = tasks(
+        [
+            (NELL, "The uplift on the spring promotion came in at twenty-two percent."),
+            (PRITI, "And what is that without the discount weekend? My boss will ask."),
+            (THEO, reply),
+        ]
+    )
+    assert len(got) == 1 and not any(w in got[0] for w in ("director", "CFO")), got

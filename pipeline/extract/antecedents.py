@@ -320,8 +320,8 @@ def _sentence_antecedent(
         if _made_to(tok):
             continue  # "I'll get procurement to send the NDA over": who does it, the NDA is the thing
         text = chunk_text(tok, names) if tok.pos_ in ("NOUN", "PROPN") else _mistagged(tok, names)
-        if text is None or len(text.split()) < 1:
-            continue
+        if text is None or not re.search(r"\w", text):
+            continue  # "-" of "mid-teens" with its words left out: no thing
         if text.lower().startswith("the ") and len(text.split()) == 1:
             continue
         text = as_happened(tok, text)

@@ -183,6 +183,7 @@ class Wording:
                 head_only = head_only or part_of(t)  # "two of them": "two of the practices", not "of thirty practices"
                 skip = self._skip(k) | _own_subject(self.turns[k].doc, before) if k >= 0 else set()
                 own = _named_beside(doc, t)  # "put it on the intranet": "it" is not the intranet
+                own |= self.rules.roles if t.lower_ in ("it", "this", "that") else frozenset()  # nor "the CFO"
                 ref = (
                     antecedent(self.turns, k, before, self.names, skip, plural, self.rules.agents, head_only, own)
                     if k >= 0
