@@ -117,3 +117,15 @@ def test_it_is_not_a_person_named_by_role(reply: str) -> None:
         ]
     )
     assert len(got) == 1 and not any(w in got[0] for w in ("director", "CFO")), got
+
+
+@pytest.mark.parametrize("day", ["the 19th", "the nineteenth"])
+def test_it_is_not_the_day_just_agreed(day: str) -> None:
+    got = tasks(
+        [
+            (NELL, "We'd like to run a brand workshop with your store managers before launch."),
+            (PRITI, f"Sounds good. Could we do {day}? I'm off before that."),
+            (NELL, f"{day.capitalize()} it is. I'll host it at our studio."),
+        ]
+    )
+    assert got and all("19th" not in t and "nineteenth" not in t for t in got), got

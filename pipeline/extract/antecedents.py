@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract.date_words import DAY_WORD
 from pipeline.extract.happened import as_happened
 from pipeline.extract.noun_spans import broken_down_by, over_period, period_of
 from pipeline.extract.task_conditions import CONDITION_MARKS, LEFT_AS
@@ -138,6 +139,8 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
         return None
     if root.text in names or root.lower_ in PRONOUNS or root.lower_ in EXCLAMATIONS or _not_a_thing(root):
         return None
+    if _a_day(root):
+        return None
     words: list[Token] = []
     for t in root.subtree:
         if any(a.dep_ in ("relcl", "acl", "appos", "cc", "conj", "advcl") and a.i != root.i for a in _path(t, root)):
@@ -200,6 +203,14 @@ def _not_a_thing(root: Token) -> bool:
         return True
     opened = any(t.text in ("[", "(") for t in doc[max(0, root.i - 2) : root.i])
     return opened and root.i + 1 < len(doc) and doc[root.i + 1].text in ("]", ")")
+
+
+ORDINAL_ONES = {"first", "second", "third"}  # "the second" may be the second one of something
+
+
+def _a_day(root: Token) -> bool:
+    """ "the 22nd", "the fourteenth", "the Thursday" (however the parser tagged it): a day, not a thing worked on."""
+    return bool(DAY_WORD.fullmatch(root.text)) and root.lower_ not in ORDINAL_ONES
 
 
 STATE_PREPS = {"under", "over", "on", "in", "at", "within", "behind", "ahead"}
