@@ -129,3 +129,30 @@ def test_it_is_not_the_day_just_agreed(day: str) -> None:
         ]
     )
     assert got and all("19th" not in t and "nineteenth" not in t for t in got), got
+
+
+def test_a_turn_opening_on_it_after_a_yes_named_its_thing_before() -> None:
+    got = tasks(
+        [
+            (PRITI, "The venue wants the signed hire agreement back before they release the date."),
+            (
+                OWEN,
+                "Yes. I've had it on my desk for a week, sorry. Our lawyer wants to read the indemnity section first.",
+            ),
+            (NELL, "Is Friday realistic?"),
+            (OWEN, "It'll have to be. I'll get it back to you signed by Friday."),
+        ]
+    )
+    assert len(got) == 1 and "agreement" in got[0] and "indemnity" not in got[0], got
+
+
+def test_it_is_not_what_someone_needs_it_for() -> None:
+    got = tasks(
+        [
+            (THEO, "What we're really missing is the delivery schedule for the pop-up kits."),
+            (PRITI, "It'll all be in the logistics tracker."),
+            (THEO, "Can you get that to us today? Nell needs it for the store briefing."),
+            (PRITI, "Yes, leave it with me. You'll have it this afternoon."),
+        ]
+    )
+    assert len(got) == 1 and "schedule" in got[0] and "briefing" not in got[0], got

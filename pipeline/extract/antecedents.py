@@ -513,8 +513,14 @@ def _done_to_it(sent: Span, agents: frozenset[str]) -> bool:
         return False
     core = ("dobj", "attr", "nsubjpass", "nsubj")  # not "which is why we need a reactive Q&A": a thing of its own
     return not any(
-        t.dep_ in core and _names_thing(t) and not _agent(t) and t.lower_ not in agents | IDIOM_NOUNS for t in sent
+        t.dep_ in core and _names_thing(t) and not _agent(t) and not _wanter(t) and t.lower_ not in agents | IDIOM_NOUNS
+        for t in sent
     )  # "I'll have it in the test environment so Kwame can have a poke around": nothing of its own
+
+
+def _wanter(tok: Token) -> bool:
+    """ "Priti" of "Priti needs it for the board pack": a person who wants or needs the thing, not a thing."""
+    return tok.dep_ == "nsubj" and (tok.ent_type_ == "PERSON" or tok.head.lemma_ in WANTING | {"need"})
 
 
 DESCRIBED = {"it", "that", "this", "they", "those", "these"}
@@ -637,7 +643,7 @@ def _opens_on_it(doc: Doc, plural: bool | None) -> bool:
     """An earlier turn whose first sentence (not a question) does something to "it" before it names anything ("I'd
     hold it. Feels like adding fuel to it.", "Yeah, push it back."): the whole turn is about a thing named
     before it, so its nouns are not what the pronoun stands for."""
-    first = next((s for s in doc.sents if any(t.is_alpha for t in s)), None)
+    first = next((s for s in doc.sents if any(t.is_alpha and t.pos_ != "INTJ" for t in s)), None)  # not "Yes."
     if first is None or _is_question(first):
         return False
     same = ("them", "those", "these", "they") if plural else ("it", "that", "this")
