@@ -583,7 +583,10 @@ def _own_subject(doc: Doc, at: int | None) -> set[int]:
 def _named_beside(doc: Doc, pron: Token) -> frozenset[str]:
     """The nouns a task names besides its pronoun ("put it on the intranet and pin it in the channel": intranet,
     channel): what the pronoun does not stand for."""
-    return frozenset(t.lower_ for t in doc if t.i != pron.i and t.pos_ in ("NOUN", "PROPN") and not is_pronoun(t))
+    named = {t.lower_ for t in doc if t.i != pron.i and t.pos_ in ("NOUN", "PROPN") and not is_pronoun(t)}
+    if pron.dep_ == "pobj":  # "reprint the banner with the new logo on it": "it" may be the task's own object
+        named -= {t.lower_ for t in doc if t.dep_ == "dobj" and t.head.pos_ == "VERB"}
+    return frozenset(named)
 
 
 def _names_again(ref: str, own: frozenset[str]) -> bool:
