@@ -156,3 +156,22 @@ def test_it_is_not_what_someone_needs_it_for() -> None:
         ]
     )
     assert len(got) == 1 and "schedule" in got[0] and "briefing" not in got[0], got
+
+
+@pytest.mark.parametrize(
+    "suggested",
+    [
+        "Owen, it'd be really useful to walk the flagship store before we finalise the layout.",
+        "Owen, it would be good to see the flagship store before the layout is locked.",
+    ],
+)
+def test_doing_that_takes_on_what_was_just_said_worth_doing(suggested: str) -> None:
+    got = tasks(
+        [
+            (PRITI, "Let me check the shelf sizes with the stores first."),
+            (NELL, suggested),
+            (OWEN, "Next Monday? Yes, I can do that."),
+        ]
+    )
+    own = [t for t in got if "shelf" not in t]
+    assert own and "flagship store" in own[-1] and not any("shelf" in t for t in got[1:]), got

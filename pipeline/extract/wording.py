@@ -291,7 +291,17 @@ class Wording:
                 return self._worth_doing(request[1]) or request
             elif j == k - 1 and not found and self._question(j, self.turns[k].speaker):
                 return self._question(j, self.turns[k].speaker)  # "Are you free for a site visit?" / "I can do that."
+            elif j == k - 1 and not found and self._suggested(j, self.turns[k].speaker):
+                return self._suggested(j, self.turns[k].speaker)  # "It'd be good to walk the venue." / "I can do that."
         return request or self._asked(k)
+
+    def _suggested(self, j: int, speaker: str | None) -> tuple[str, int] | None:
+        """Work turn ``j`` (said by someone other than ``speaker``) says would be worth doing or is wanted ("it'd be
+        good to get you down to the venue"), which "I can do that" in answer takes on."""
+        if not 0 <= j < len(self.turns) or (speaker is not None and self.turns[j].speaker == speaker):
+            return None
+        work = planned(self.turns[j])
+        return (work, j) if work else None
 
     def _put_on(self, who: str, at: int, speaker: str | None) -> str | None:
         """ "Our software lot can build it … I'll get them on it": whom the speaker puts on it does what the turn
