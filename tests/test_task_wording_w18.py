@@ -175,3 +175,15 @@ def test_doing_that_takes_on_what_was_just_said_worth_doing(suggested: str) -> N
     )
     own = [t for t in got if "shelf" not in t]
     assert own and "flagship store" in own[-1] and not any("shelf" in t for t in got[1:]), got
+
+
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        ("I'll send the deck and the budget tracker by Friday.", "send the deck and the budget tracker"),
+        ("Sure, I can pull the aerial view and the drone stills.", "pull the aerial view and the drone stills"),
+    ],
+)
+def test_a_list_of_objects_keeps_its_and(said: str, task: str) -> None:
+    got = tasks([(PRITI, "What do you need from us for the refit?"), (NELL, said)])
+    assert got == [task], got
