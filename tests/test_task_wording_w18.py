@@ -187,3 +187,22 @@ def test_doing_that_takes_on_what_was_just_said_worth_doing(suggested: str) -> N
 def test_a_list_of_objects_keeps_its_and(said: str, task: str) -> None:
     got = tasks([(PRITI, "What do you need from us for the refit?"), (NELL, said)])
     assert got == [task], got
+
+
+@pytest.mark.parametrize(
+    ("named", "role"),
+    [
+        ("There's a composer in Leeds we've worked with who'd be perfect.", "composer"),
+        ("We know a freelance copywriter who does exactly this tone.", "copywriter"),
+    ],
+)
+def test_him_or_her_is_the_person_named_by_role(named: str, role: str) -> None:
+    got = tasks(
+        [
+            (NELL, "For the sting we could license a track or have one written."),
+            (PRITI, "Written. Licensing is too dear."),
+            (THEO, named),
+            (NELL, "I'll brief her tomorrow, then." if role == "copywriter" else "I'll brief him tomorrow, then."),
+        ]
+    )
+    assert len(got) == 1 and role in got[0], got
