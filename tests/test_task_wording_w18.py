@@ -206,3 +206,15 @@ def test_him_or_her_is_the_person_named_by_role(named: str, role: str) -> None:
         ]
     )
     assert len(got) == 1 and role in got[0], got
+
+
+@pytest.mark.parametrize("opener", ["Right", "Okay", "Next"])
+def test_a_word_set_off_before_the_thing_is_not_part_of_it(opener: str) -> None:
+    got = tasks(
+        [
+            (THEO, f"{opener}, supplier shortlist. We've narrowed it to four."),
+            (PRITI, "Great, can we see the four?"),
+            (THEO, "Yes, I'll circulate it tonight."),
+        ]
+    )
+    assert len(got) == 1 and "supplier shortlist" in got[0] and opener not in got[0], got

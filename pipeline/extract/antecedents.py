@@ -155,6 +155,8 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
             continue
         if t.pos_ == "ADV" and t.i == t.sent.start and t.i < root.i:
             continue  # "So rooftop plus the terrace.": the sentence's opener, not the thing's
+        if t.i == t.sent.start and t.i < root.i and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ",":
+            continue  # "Okay, run of show.", "Right, the budget": a word set off before the thing, not its own
         if t.dep_ == "case" and t.head.ent_type_ in ("DATE", "TIME"):
             continue  # the "'s" of "Tuesday's"
         if _is_said(t):
