@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract.date_words import DAY_WORD
 from pipeline.extract.happened import as_happened
 from pipeline.extract.noun_spans import broken_down_by, over_period, period_of
 from pipeline.extract.task_conditions import CONDITION_MARKS, LEFT_AS
@@ -138,6 +139,8 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
         return None
     if root.text in names or root.lower_ in PRONOUNS or root.lower_ in EXCLAMATIONS or _not_a_thing(root):
         return None
+    if _a_day(root):
+        return None
     words: list[Token] = []
     for t in root.subtree:
         if any(a.dep_ in ("relcl", "acl", "appos", "cc", "conj", "advcl") and a.i != root.i for a in _path(t, root)):
@@ -152,6 +155,8 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
             continue
         if t.pos_ == "ADV" and t.i == t.sent.start and t.i < root.i:
             continue  # "So rooftop plus the terrace.": the sentence's opener, not the thing's
+        if t.i == t.sent.start and t.i < root.i and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ",":
+            continue  # "Okay, run of show.", "Right, the budget": a word set off before the thing, not its own
         if t.dep_ == "case" and t.head.ent_type_ in ("DATE", "TIME"):
             continue  # the "'s" of "Tuesday's"
         if _is_said(t):
@@ -202,6 +207,14 @@ def _not_a_thing(root: Token) -> bool:
     return opened and root.i + 1 < len(doc) and doc[root.i + 1].text in ("]", ")")
 
 
+ORDINAL_ONES = {"first", "second", "third"}  # "the second" may be the second one of something
+
+
+def _a_day(root: Token) -> bool:
+    """ "the 22nd", "the fourteenth", "the Thursday" (however the parser tagged it): a day, not a thing worked on."""
+    return bool(DAY_WORD.fullmatch(root.text)) and root.lower_ not in ORDINAL_ONES
+
+
 STATE_PREPS = {"under", "over", "on", "in", "at", "within", "behind", "ahead"}
 
 
@@ -210,6 +223,17 @@ def _a_state(tok: Token) -> bool:
     preposition says how things stand, it names no thing to work on."""
     bare = tok.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)
     return bare and tok.dep_ == "pobj" and tok.head.lower_ in STATE_PREPS
+
+
+def _where_it_is(tok: Token) -> bool:
+    """ "my inbox" of "it's in my inbox", "the shared drive" of "they're on the shared drive": where the thing a
+    pronoun stands for is, said of that pronoun; the pronoun is the thing, the place is not."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.lemma_ not in ("be", "sit"):
+        return False
+    if any(c.dep_ in ("acomp", "attr", "xcomp", "ccomp") for c in prep.head.children):
+        return False  # "On the new store, it'd be useful to walk it": the topic, with "it" for what is said of it
+    return any(c.dep_ == "nsubj" and c.lower_ in DESCRIBED and c.i < prep.i for c in prep.head.children)
 
 
 def _in_idiom(tok: Token) -> bool:
@@ -282,9 +306,12 @@ def _sentence_antecedent(
     plural: bool | None,
     agents: frozenset[str],
     head_only: bool = False,
+    avoid: frozenset[str] = frozenset(),
 ) -> str | None:
     """The best noun phrase in one sentence (up to token ``before``): one of the pronoun's number, nearest the
-    sentence's main verb, an object or subject before a phrase after a preposition, the earliest first."""
+    sentence's main verb, an object or subject before a phrase after a preposition, the earliest first; not one
+    whose noun is in ``avoid`` (what the task names besides the pronoun: "put it on the intranet" is not the
+    intranet)."""
     found: list[tuple[int, int, int, int, str]] = []
     for tok in sent:
         if before is not None and tok.i >= before:
@@ -293,9 +320,9 @@ def _sentence_antecedent(
         if counted:  # "The other three are in the app": three of the "fourteen issues" said before
             found.append((0 if plural is not False else 1, _depth(tok), ROLE_RANK.get(tok.dep_, 3), tok.i, counted))
             continue
-        if tok.i in skip or tok.dep_ == "compound" or not _names_thing(tok) or tok.lower_ in agents:
+        if tok.i in skip or tok.dep_ == "compound" or not _names_thing(tok) or tok.lower_ in agents | avoid:
             continue
-        if _modifier_half(tok) or _in_idiom(tok) or _a_state(tok):
+        if _modifier_half(tok) or _in_idiom(tok) or _a_state(tok) or _where_it_is(tok):
             continue  # "sell-in data": the noun is "data"; "action" of "action on me", "under budget": no thing
         if _says_what_it_is_like(tok):
             continue  # "we could do a barista cart, it's a proper crowd-puller": the cart is the thing
@@ -308,8 +335,8 @@ def _sentence_antecedent(
         if _made_to(tok):
             continue  # "I'll get procurement to send the NDA over": who does it, the NDA is the thing
         text = chunk_text(tok, names) if tok.pos_ in ("NOUN", "PROPN") else _mistagged(tok, names)
-        if text is None or len(text.split()) < 1:
-            continue
+        if text is None or not re.search(r"\w", text):
+            continue  # "-" of "mid-teens" with its words left out: no thing
         if text.lower().startswith("the ") and len(text.split()) == 1:
             continue
         text = as_happened(tok, text)
@@ -335,6 +362,7 @@ def antecedent(
     plural: bool | None = None,
     agents: frozenset[str] = frozenset(),
     head_only: bool = False,
+    avoid: frozenset[str] = frozenset(),
 ) -> str | None:
     """What "it"/"that" points back to: a noun phrase earlier in turn ``at`` (before token ``before``), else in the
     turns before it, the nearest sentence first (for "them"/"those", the nearest with a plural noun, else the nearest
@@ -348,7 +376,7 @@ def antecedent(
         skip = skip | worked_beside(turns[at].doc[before])
         other = _awaited(turns[at].doc[before])
         if other is not None:
-            awaited = antecedent(turns, at, other.i, names, skip, None, agents)
+            awaited = antecedent(turns, at, other.i, names, skip, None, agents, avoid=avoid)
     for k in range(at, max(-1, at - LOOKBACK - 1), -1):
         doc = turns[k].doc
         sents = list(reversed(list(doc.sents)))
@@ -374,7 +402,7 @@ def antecedent(
                 named_before = sent.start if k < at else None
                 continue  # not "They weren't in the brief, do we have their logo files?": it asks for something
             found = _sentence_antecedent(
-                sent, names, before if k == at else None, skip if k == at else set(), plural, agents, head_only
+                sent, names, before if k == at else None, skip if k == at else set(), plural, agents, head_only, avoid
             )
             if found is not None and found.lstrip("\0") == awaited:
                 continue
@@ -489,8 +517,14 @@ def _done_to_it(sent: Span, agents: frozenset[str]) -> bool:
         return False
     core = ("dobj", "attr", "nsubjpass", "nsubj")  # not "which is why we need a reactive Q&A": a thing of its own
     return not any(
-        t.dep_ in core and _names_thing(t) and not _agent(t) and t.lower_ not in agents | IDIOM_NOUNS for t in sent
+        t.dep_ in core and _names_thing(t) and not _agent(t) and not _wanter(t) and t.lower_ not in agents | IDIOM_NOUNS
+        for t in sent
     )  # "I'll have it in the test environment so Kwame can have a poke around": nothing of its own
+
+
+def _wanter(tok: Token) -> bool:
+    """ "Priti" of "Priti needs it for the board pack": a person who wants or needs the thing, not a thing."""
+    return tok.dep_ == "nsubj" and (tok.ent_type_ == "PERSON" or tok.head.lemma_ in WANTING | {"need"})
 
 
 DESCRIBED = {"it", "that", "this", "they", "those", "these"}
@@ -613,7 +647,7 @@ def _opens_on_it(doc: Doc, plural: bool | None) -> bool:
     """An earlier turn whose first sentence (not a question) does something to "it" before it names anything ("I'd
     hold it. Feels like adding fuel to it.", "Yeah, push it back."): the whole turn is about a thing named
     before it, so its nouns are not what the pronoun stands for."""
-    first = next((s for s in doc.sents if any(t.is_alpha for t in s)), None)
+    first = next((s for s in doc.sents if any(t.is_alpha and t.pos_ != "INTJ" for t in s)), None)  # not "Yes."
     if first is None or _is_question(first):
         return False
     same = ("them", "those", "these", "they") if plural else ("it", "that", "this")

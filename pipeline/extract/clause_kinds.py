@@ -21,6 +21,7 @@ from pipeline.extract.dates import DueMatch
 from pipeline.extract.items import (
     BELIEF_VERBS,
     POINTING,
+    VAGUE_WORDS,
     Item,
     clause_due,
     further,
@@ -522,10 +523,20 @@ def idiom_verbs(turn: Turn) -> frozenset[int]:
 TAKING_ON = {"take", "do", "handle", "own", "grab", "have", "pick", "get", "sort", "pull"}  # "I can get you that"
 
 
+# verbs that only say the speaker will get involved ("I can help with that", "let me talk to her first", "I'll have
+# a look at it"): said with nothing but whom or "it", the work is what the turn says next
+GETTING_INVOLVED = {"help", "assist", "talk", "speak", "chat", "look"}
+INVOLVED_WORDS = {"her", "him", "them", "first", "out", "at", "into", "about", "properly"}
+
+
 def taking_on(c: Clause) -> bool:
     """ "I'll take that one", "I'll do that", "we'll handle it", "I can get you that", "we'll sort that": the speaker
-    accepts the work, saying none of it."""
-    return c.verb.lemma_ in TAKING_ON and vague_task(c)
+    accepts the work, saying none of it; "I can help with that", "let me talk to her first": the speaker will get
+    involved, saying neither how nor in what."""
+    if c.verb.lemma_ in TAKING_ON and vague_task(c):
+        return True
+    said = [w.lower().strip(".,!?") for w in c.task.split()[1:]]
+    return c.verb.lemma_ in GETTING_INVOLVED and all(w in VAGUE_WORDS or w in INVOLVED_WORDS for w in said)
 
 
 def said_how(first: Clause | None, own: list[Clause]) -> Clause | None:

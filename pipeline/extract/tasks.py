@@ -54,6 +54,8 @@ def _drop_child(child: Token, verb: Token) -> bool:
         c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > child.i and not c.n_lefts for c in verb.children
     ):
         return False  # "swap it today and resubmit": a second verb the parser took for a noun, kept with its "and"
+    if dep == "cc" and _second_object_after(child, verb):
+        return False  # "pull the street view and the vendor photos": the parser hung the list's "and" on the verb
     if dep in CLAUSE_DEPS or (dep == "conj" and child.pos_ in ("VERB", "AUX")) or _examples_after(child, verb):
         return True
     if dep in ("ccomp", "parataxis") and child.i > verb.i:
@@ -81,6 +83,17 @@ def _drop_child(child: Token, verb: Token) -> bool:
     if dep == "prep" and child.lower_ in EVENT_PREPS and _event(child):
         return True
     return child.ent_type_ in ("DATE", "TIME") and dep != "dobj"
+
+
+def _second_object_after(cc: Token, verb: Token) -> bool:
+    """ "send the deck and the budget tracker" parsed with "and" and "tracker" on the verb: a noun joined after the
+    "and" with its own determiner, and the verb's object before it."""
+    first = any(c.dep_ == "dobj" and c.i < cc.i for c in verb.children)
+    second = any(
+        c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > cc.i and any(d.dep_ == "det" for d in c.lefts)
+        for c in verb.children
+    )
+    return first and second
 
 
 def asked_question(clause: Token, verb: Token) -> bool:

@@ -182,13 +182,16 @@ class Wording:
                 head_only = t.lower_ in ("one", "ones") and any(c.dep_ in ("det", "amod") for c in t.children)
                 head_only = head_only or part_of(t)  # "two of them": "two of the practices", not "of thirty practices"
                 skip = self._skip(k) | _own_subject(self.turns[k].doc, before) if k >= 0 else set()
+                own = _named_beside(doc, t)  # "put it on the intranet": "it" is not the intranet
+                own |= self.rules.roles if t.lower_ in ("it", "this", "that") else frozenset()  # nor "the CFO"
                 ref = (
-                    antecedent(self.turns, k, before, self.names, skip, plural, self.rules.agents, head_only)
+                    antecedent(self.turns, k, before, self.names, skip, plural, self.rules.agents, head_only, own)
                     if k >= 0
                     else None
                 )
                 if not head_only:  # what was asked turns before, or the same thing said more fully there
-                    ref = taken_up(self.turns, k, before, doc, t, ref, self.names, plural, self.rules.agents)
+                    asked = taken_up(self.turns, k, before, doc, t, ref, self.names, plural, self.rules.agents)
+                    ref = ref if asked and _names_again(asked, own) else asked
                 if ref is None:
                     out.append(t.text)
                     continue
@@ -288,7 +291,17 @@ class Wording:
                 return self._worth_doing(request[1]) or request
             elif j == k - 1 and not found and self._question(j, self.turns[k].speaker):
                 return self._question(j, self.turns[k].speaker)  # "Are you free for a site visit?" / "I can do that."
+            elif j == k - 1 and not found and self._suggested(j, self.turns[k].speaker):
+                return self._suggested(j, self.turns[k].speaker)  # "It'd be good to walk the venue." / "I can do that."
         return request or self._asked(k)
+
+    def _suggested(self, j: int, speaker: str | None) -> tuple[str, int] | None:
+        """Work turn ``j`` (said by someone other than ``speaker``) says would be worth doing or is wanted ("it'd be
+        good to get you down to the venue"), which "I can do that" in answer takes on."""
+        if not 0 <= j < len(self.turns) or (speaker is not None and self.turns[j].speaker == speaker):
+            return None
+        work = planned(self.turns[j])
+        return (work, j) if work else None
 
     def _put_on(self, who: str, at: int, speaker: str | None) -> str | None:
         """ "Our software lot can build it … I'll get them on it": whom the speaker puts on it does what the turn
@@ -344,7 +357,8 @@ class Wording:
 
     def _said_before(self, at: int) -> str | None:
         """What "I'll come back to you" reports back on: the last verb with an object said before it in the turn
-        ("Action on me to confirm the media budget with finance")."""
+        ("Action on me to confirm the media budget with finance"), not one said as not so ("… with finance, but I
+        don't see an issue. I'll confirm Friday.")."""
         if not 0 <= at < len(self.turns):
             return None
         doc = self.turns[at].doc
@@ -352,7 +366,10 @@ class Wording:
         verbs = [
             t
             for t in doc
-            if t.pos_ == "VERB" and (back is None or t.i < back.i) and any(c.dep_ == "dobj" for c in t.children)
+            if t.pos_ == "VERB"
+            and (back is None or t.i < back.i)
+            and any(c.dep_ == "dobj" for c in t.children)
+            and not any(c.dep_ == "neg" for c in t.children)
         ]
         return task_text(verbs[-1], None) if verbs else None
 
@@ -571,6 +588,21 @@ def _own_subject(doc: Doc, at: int | None) -> set[int]:
         told = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
         return {t.i for t in told[-1].subtree} if told else set()
     return set()
+
+
+def _named_beside(doc: Doc, pron: Token) -> frozenset[str]:
+    """The nouns a task names besides its pronoun ("put it on the intranet and pin it in the channel": intranet,
+    channel): what the pronoun does not stand for."""
+    named = {t.lower_ for t in doc if t.i != pron.i and t.pos_ in ("NOUN", "PROPN") and not is_pronoun(t)}
+    if pron.dep_ == "pobj":  # "reprint the banner with the new logo on it": "it" may be the task's own object
+        named -= {t.lower_ for t in doc if t.dep_ == "dobj" and t.head.pos_ == "VERB"}
+    return frozenset(named)
+
+
+def _names_again(ref: str, own: frozenset[str]) -> bool:
+    """The thing found for a pronoun ends on a noun the task names already ("the intranet" for "put it on the
+    intranet")."""
+    return ref.split()[-1].lower() in own if ref.split() else False
 
 
 def _same_thing(pron: Token) -> bool:
