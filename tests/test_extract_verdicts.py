@@ -101,3 +101,97 @@ def test_happy_with_it_to_work_shown_approves_it() -> None:
 def test_happy_with_it_to_a_date_offered_is_no_agreement() -> None:
     got = agreed([(THEO, "I'll send the winter posts over on Friday."), (PRITI, "I'm happy with it.")])
     assert got == [], got
+
+
+LOOKS = [(THEO, "We've mocked up three looks for the banner: the harbour map, the skyline, or the pier at night.")]
+
+
+@pytest.mark.parametrize(
+    ("turns", "named"),
+    [
+        ([*LOOKS, (PRITI, "Ooh. Yes. The skyline, with the pier's colours. Done.")], "skyline"),
+        (
+            [
+                (NELL, "We'd like to run with option three for the mailer. Owen, are you all right with that?"),
+                (OWEN, "I'll cope. Yes, option three."),
+            ],
+            "option three",
+        ),
+        ([*LOOKS, (OWEN, "The pier was lovely."), (PRITI, "Go on then, the pier. But keep it under budget.")], "pier"),
+    ],
+)
+def test_the_client_naming_an_option_put_takes_it(turns: list[tuple[str, str]], named: str) -> None:
+    got = agreed(turns)
+    assert [g[0] for g in got] == [len(turns) - 1] and named in got[0][1].lower(), got
+    assert got[0][1].startswith("We go with"), got
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [
+            (THEO, "We could bring the big screens or the small ones. How many would you want?"),
+            (PRITI, "Two, with a spare."),
+        ],  # an answer to a question of how many
+        [
+            *LOOKS,
+            (OWEN, "The pier was lovely."),
+            (NELL, "It was a cold night, that one."),
+            (PRITI, "Yes, the skyline. Who shot that one?"),
+        ],  # talked over, not taken
+        [(NELL, "Shall I send Owen the drafts or you?"), (PRITI, "Owen, please.")],  # a person, not an option
+        [(NELL, "The skyline tested well last year."), (PRITI, "Yes, the skyline.")],  # nothing put to take
+    ],
+)
+def test_a_bare_phrase_that_takes_no_option_is_no_agreement(turns: list[tuple[str, str]]) -> None:
+    assert agreed(turns) == [], agreed(turns)
+
+
+def test_the_same_option_taken_again_with_a_change_is_where_it_is_settled() -> None:
+    got = agreed(
+        [
+            (THEO, "Three routes for the poster. One is the map, two is the skyline, three is the pier at night."),
+            (PRITI, "Three. It's three."),
+            (NELL, "My one worry with three is the logo gets lost at that size."),
+            (PRITI, "Could you make the logo bigger?"),
+            (NELL, "Yes, I can. I'll rework it and send it over on Friday."),
+            (PRITI, "Lovely. So, three, with a bigger logo."),
+        ]
+    )
+    assert [g[0] for g in got] == [5] and "three" in got[0][1], got
+
+
+def test_an_interruption_about_something_else_leaves_the_decision() -> None:
+    got = agreed(
+        [
+            *CADENCE,
+            (PRITI, "Fine, switch to fortnightly."),
+            (NELL, "Great. I'll update the invites today."),
+            (THEO, "And the newsletter goes out on Tuesday the tenth."),
+            (PRITI, "Sorry, hang on. The tenth is our stocktake, nobody will read it."),
+        ]
+    )
+    assert [g[0] for g in got] == [3], got
+
+
+def test_naming_the_option_another_client_just_took_seconds_it() -> None:
+    got = agreed(
+        [
+            *LOOKS,
+            (OWEN, "I had a soft spot for the map, but you're right. Let's do the skyline."),
+            (PRITI, "Yeah. Skyline."),
+        ]
+    )
+    assert 2 not in [g[0] for g in got], got
+
+
+@pytest.mark.parametrize(
+    ("said", "agreed_here"),
+    [
+        ("Right, that's the agenda. Nell, go ahead and share.", False),  # the call run, nothing decided
+        ("That's fine. Go ahead and book it.", True),
+    ],
+)
+def test_go_ahead_and_share_runs_the_call(said: str, agreed_here: bool) -> None:
+    got = agreed([(NELL, "We'd hold the hall for the fourteenth if you're happy."), (PRITI, said)])
+    assert bool(got) == agreed_here, got

@@ -70,7 +70,7 @@ WE_FUTURE = re.compile(r"\bwe(?:'ll| will|'re going| are going)\b")
 I_FUTURE = re.compile(r"\bi(?:'ll| will)\b")
 STRONG_KEEP = 0.04  # a ratifying cue's agreement stays unless the scorer gives it and both neighbours less
 # a pick among the options just put ("Teal or coral?" "Coral. Sold."): the rule checked what it answers
-PICKED = {"option_picked", "choice_changed"}
+PICKED = {"option_picked", "choice_changed", "named_verdict"}
 STATED = {"limit_given"}  # a limit the client gives holds a figure by its rule (limits.py): terms, as _states_terms
 TERMS = {"MONEY", "PERCENT", "QUANTITY"}  # a ratifying cue stating a figure settles terms ("confirmed at $48,000")
 ANSWERED_REACH = 3  # turns back to the turn another speaker said, which this one answers
