@@ -195,3 +195,23 @@ def test_naming_the_option_another_client_just_took_seconds_it() -> None:
 def test_go_ahead_and_share_runs_the_call(said: str, agreed_here: bool) -> None:
     got = agreed([(NELL, "We'd hold the hall for the fourteenth if you're happy."), (PRITI, said)])
     assert bool(got) == agreed_here, got
+
+
+def test_what_stays_and_goes_said_after_an_acceptance_is_the_decision() -> None:
+    turns = [
+        (PRITI, "Her video has a rival's logo in the background. I'd rather we dropped her."),
+        (THEO, "She rang this morning. She'll recut it with our kit, at her own expense."),
+        (PRITI, "Her own expense?"),
+        (THEO, "Yes. And she'd pull the original as soon as the new cut is live."),
+        (PRITI, "Fine. She stays, she recuts it, the original comes off. But I want to see the new cut first."),
+    ]
+    got = agreed(turns)
+    assert [g[0] for g in got] == [4] and "original" in got[0][1], got
+
+
+def test_the_call_run_before_what_is_stated_leaves_nothing_stated() -> None:
+    turns = [
+        (THEO, "She rang this morning. She'd recut it and pull the original once the new cut is live."),
+        (PRITI, "Okay. I want to go back over the timings. The original comes off Friday."),
+    ]
+    assert agreed(turns) == [], agreed(turns)

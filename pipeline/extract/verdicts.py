@@ -27,9 +27,17 @@ BE = frozenset(["'s", "is", "are", "'re"])  # "disco's in" is parsed as a posses
 KEEP_OR_DROP = frozenset("keep lose drop cut ditch bin scrap add swap".split())
 
 
+NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
 def _things(span: Span | Turn) -> set[str]:
+    """The nouns and names said, and adjectives standing for a thing ("the original comes down")."""
     doc = span.doc if isinstance(span, Turn) else span
-    return {t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN") and not t.is_stop}
+    return {
+        t.lemma_.lower()
+        for t in doc
+        if (t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "ADJ" and t.dep_ in NOMINAL)) and not t.is_stop
+    }
 
 
 def _discussed(turns: list[Turn], k: int) -> set[str]:
@@ -134,15 +142,15 @@ def stated_after(turns: list[Turn], k: int, accept: Span) -> str:
     """The sentence after an acceptance that states what is decided, naming what was discussed; "" if none. Said by
     the client, who has the say; the agency presenting ("Yeah. So CTV goes to forty-five.") decides nothing."""
     turn = turns[k]
-    if (
-        turn.speaker is None
-        or turn.side == "agency"
-        or turn.cues("RECAP")
-        or any(d.id_.startswith("in_meeting") for d in turn.cues("DISTRACTOR"))
-    ):
-        return ""  # "Let me just play back what we've got.": a recap, not a decision
+    if turn.speaker is None or turn.side == "agency" or turn.cues("RECAP"):
+        return ""
+    # "Let me just play back what we've got.": a recap, not a decision; the call run after what is stated ("… the
+    # original comes down. But I want to see the new one.") leaves it stated
+    running = [d.start for d in turn.cues("DISTRACTOR") if d.id_.startswith("in_meeting")]
     discussed, put = _discussed(turns, k), _verbs(turns, k)
     for sent in turn.doc.sents:
+        if any(i < sent.end for i in running):
+            return ""
         after = sent.start >= accept[-1].sent.end
         if after and _states(sent, put, _restates(sent, turns, k)) and _things(sent) & discussed:
             return sent.text.strip()
