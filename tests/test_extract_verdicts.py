@@ -215,3 +215,21 @@ def test_the_call_run_before_what_is_stated_leaves_nothing_stated() -> None:
         (PRITI, "Okay. I want to go back over the timings. The original comes off Friday."),
     ]
     assert agreed(turns) == [], agreed(turns)
+
+
+SURVEY = [
+    (NELL, "And when do we close the survey? I'd suggest the twentieth. That gives us time to clean the data."),
+    (OWEN, "The twentieth works for me. Priti?"),
+]
+
+
+@pytest.mark.parametrize(
+    ("turns", "at"),
+    [
+        ([*SURVEY, (PRITI, "Yeah, close it on the twentieth. Late replies by arrangement.")], [2]),
+        ([(THEO, "I can send the draft on Friday."), (PRITI, "Yeah, send it on Friday.")], []),  # the offer taken
+        ([(THEO, "Shall I send the draft on Friday?"), (PRITI, "Yeah, send it on Friday.")], []),
+    ],
+)
+def test_an_order_an_acceptance_opens_states_the_decision(turns: list[tuple[str, str]], at: list[int]) -> None:
+    assert [g[0] for g in agreed(turns)] == at, agreed(turns)

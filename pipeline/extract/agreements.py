@@ -384,7 +384,8 @@ class AgreementTracker:
             self._add(Found(k, said, "named_verdict", 0.7, True))
             return
         opened = accept[0] if accept else turn.opening("ACCEPT", 3) or opens_accepting(turn)
-        if opened is not None and not turn.opening("DECLINE", 3) and (said := stated_after(turns, k, opened)):
+        said = stated_after(turns, k, opened, self.committed) if opened is not None else ""
+        if said and not turn.opening("DECLINE", 3):
             self._add(Found(k, said, "stated_after", 0.7, False))  # "Okay. I'm persuaded. Voiceover, not the dad."
             return
         if turn.speaker is None and bare_go_ahead(turn):

@@ -10,6 +10,8 @@ Next, the posters.") or by the speaker's own task ("Fine. I'll send it over.") i
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from pipeline.extract.turns import Turn
@@ -138,9 +140,11 @@ def opens_accepting(turn: Turn) -> Span | None:
     return first if first[0].lower_ in OPENS or words in AGREEING else None
 
 
-def stated_after(turns: list[Turn], k: int, accept: Span) -> str:
+def stated_after(turns: list[Turn], k: int, accept: Span, committed: Callable[[int], bool] = lambda _j: False) -> str:
     """The sentence after an acceptance that states what is decided, naming what was discussed; "" if none. Said by
-    the client, who has the say; the agency presenting ("Yeah. So CTV goes to forty-five.") decides nothing."""
+    the client, who has the say; the agency presenting ("Yeah. So CTV goes to forty-five.") decides nothing. The
+    order an acceptance opens ("Yeah, close it on the twelfth.") counts unless it takes up work offered or promised
+    in the two turns before (``committed``: "I can send it Friday." "Yeah, send it Friday." is the item)."""
     turn = turns[k]
     if turn.speaker is None or turn.side == "agency" or turn.cues("RECAP"):
         return ""
@@ -148,13 +152,24 @@ def stated_after(turns: list[Turn], k: int, accept: Span) -> str:
     # original comes down. But I want to see the new one.") leaves it stated
     running = [d.start for d in turn.cues("DISTRACTOR") if d.id_.startswith("in_meeting")]
     discussed, put = _discussed(turns, k), _verbs(turns, k)
-    for sent in turn.doc.sents:
-        if any(i < sent.end for i in running):
+    for whole in turn.doc.sents:
+        if any(i < whole.end for i in running):
             return ""
-        after = sent.start >= accept[-1].sent.end
-        if after and _states(sent, put, _restates(sent, turns, k)) and _things(sent) & discussed:
+        rest = _rest_of(whole, accept)  # "Yeah, close it on the twelfth.": the order the acceptance opens
+        if whole.start < accept[-1].sent.end and (rest is None or any(committed(j) for j in (k - 1, k - 2) if j >= 0)):
+            continue
+        sent = whole if rest is None else rest
+        if _states(sent, put, _restates(sent, turns, k)) and _things(sent) & discussed:
             return sent.text.strip()
     return ""
+
+
+def _rest_of(sent: Span, accept: Span) -> Span | None:
+    """What the acceptance's own sentence says after it, when the acceptance opens it and a comma closes it ("Yeah,
+    close it on the twelfth." -> "close it on the twelfth."); None otherwise."""
+    if accept.start != sent.start or accept.end >= sent.end - 1 or sent.doc[accept.end].text != ",":
+        return None
+    return sent.doc[accept.end + 1 : sent.end]
 
 
 # words that frame a verdict without saying what it takes: "Yes, route two.", "Go on then, the bowl food.", "B. Done."
