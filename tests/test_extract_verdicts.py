@@ -233,3 +233,32 @@ SURVEY = [
 )
 def test_an_order_an_acceptance_opens_states_the_decision(turns: list[tuple[str, str]], at: list[int]) -> None:
     assert [g[0] for g in agreed(turns)] == at, agreed(turns)
+
+
+def test_a_later_decision_that_drops_what_an_earlier_one_took_replaces_it() -> None:
+    turns = [
+        (THEO, "For spring we'd lead with one venue and build all the content round it."),
+        (PRITI, "Love that. Which venue?"),
+        (THEO, "We were thinking the boathouse. It's the most photogenic."),
+        (PRITI, "Yes, the boathouse. Let's do that."),
+        (OWEN, "Sorry to spoil it. The boathouse is shut for repairs until June."),
+        (PRITI, "Oh. That's no good."),
+        (NELL, "What about the old mill? It's free all spring."),
+        (OWEN, "The mill is the one we most need to fill, actually."),
+        (PRITI, "Okay, the mill is the venue for spring. Boathouse is out."),
+    ]
+    got = agreed(turns)
+    assert [g[0] for g in got] == [8], got
+
+
+def test_dropping_what_was_already_dropped_keeps_the_earlier_decision_s_turn() -> None:
+    turns = [
+        (THEO, "We could drop the radio and put the money into podcasts."),
+        (PRITI, "Yes, drop the radio. Let's do that."),
+        (NELL, "And the podcast list comes over on Friday."),
+        (OWEN, "Fine."),
+        (NELL, "Next, the posters. Three sites or four?"),
+        (PRITI, "Three. Radio is out, so money's tight."),
+    ]
+    got = agreed(turns)
+    assert 1 in [g[0] for g in got], got

@@ -511,6 +511,20 @@ class AgreementTracker:
             return False
         return any(t.lower_ == "your" and t.head.pos_ == "NOUN" for t in said.doc)
 
+    def _dropped(self, f: Found) -> set[str]:
+        """What decision ``f`` drops by name: "C's out.", "Not B.", "No teal."."""
+        if f.turn >= len(self.turns):
+            return set()
+        turn = self.turns[f.turn]
+        out = {
+            t.lemma_.lower().rstrip(".")
+            for s in turn.cues("AGREE")
+            if s.id_ == "x_out"
+            for t in s
+            if t.pos_ in ("NOUN", "PROPN")
+        }
+        return out | _turned_down(turn.doc[:])
+
     def _same_speaker(self, j: int, k: int) -> bool:
         """Turns ``j`` and ``k`` are said by one known speaker, and ``k`` is no recap."""
         if not (j < len(self.turns) and k < len(self.turns)) or self.turns[k].cues("RECAP"):
@@ -612,11 +626,22 @@ class AgreementTracker:
             if 0 < f.turn - g.turn <= REVERSAL_REACH and _talked_down(g, f, self._words_at(f.turn))
         ]
         undone += self._conceded(f)
+        # "Yes, Cotswolds. Let's do that." … "Okay, Edinburgh's the hero. Cotswolds is out.": what an earlier decision
+        # took, dropped by a later one, undoes it
+        dropped = self._dropped(f)
+        undone += [
+            g
+            for g in self.found
+            if 0 < f.turn - g.turn <= MIND_REACH
+            and dropped & _named(self.turns[g.turn].doc[:])
+            and not DROPPING & {t.lower_ for t in self.turns[g.turn].doc}
+        ]
         self.found = [g for g in self.found if g not in undone]  # "drop it" … "Let's keep it, then.": only the last
         self.found.append(f)
 
 
 CONCEDING = {"works_for_us", "terms_accepted", "thats_fair"}
+DROPPING = frozenset("drop dropped cut out lose scrap ditch no not kill bin".split())  # a decision that drops already
 SETTLE_REACH = 15  # turns a negotiation may run on after a point is conceded
 
 
