@@ -262,3 +262,19 @@ def test_dropping_what_was_already_dropped_keeps_the_earlier_decision_s_turn() -
     ]
     got = agreed(turns)
     assert 1 in [g[0] for g in got], got
+
+
+def test_a_decision_on_something_else_just_after_a_pick_is_its_own() -> None:
+    turns = [
+        (NELL, "The printer has quoted two papers: the standard silk, or the textured linen. Linen is a bit more."),
+        (OWEN, "Linen feels much more like us, honestly."),
+        (PRITI, "Go on then, the linen. But the whole job has to stay under twelve thousand."),
+        (
+            NELL,
+            "That's tight. With linen we're at eleven eight before the photographer, so he'd need to come out of "
+            "contingency.",
+        ),
+        (PRITI, "Then the photographer comes out of contingency. Twelve thousand, all in, and that's the ceiling."),
+    ]
+    got = agreed(turns)
+    assert [g[0] for g in got] == [2, 4], got
