@@ -245,9 +245,13 @@ class Scorer:
         added: list[Found] = []
         for k in range(len(turns)):
             answered = _answered(turns, k)
-            # (a decision on something else, "Go on then, the bowl food." … "Then the keynote comes out of
-            # contingency.", is no ratification of it)
-            before = [f for f in kept if k - CONFIRM_REACH <= f.turn < k - 1 and _same_things(turns, f.turn, k)]
+            # (after an option picked, a decision on something else, "Go on then, the bowl food." … "Then the keynote
+            # comes out of contingency.", is no ratification of it)
+            before = [
+                f
+                for f in kept
+                if k - CONFIRM_REACH <= f.turn < k - 1 and (f.rule not in PICKED or _same_things(turns, f.turn, k))
+            ]
             # the meeting's ratification a turn or three after a weak rule agreement it is surer of ("Agreed." to a
             # preference, then "Then launch moves to the 19th. Done.") is where the decision stands
             superseded = [
