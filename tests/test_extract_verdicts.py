@@ -278,3 +278,20 @@ def test_a_decision_on_something_else_just_after_a_pick_is_its_own() -> None:
     ]
     got = agreed(turns)
     assert [g[0] for g in got] == [2, 4], got
+
+
+@pytest.mark.parametrize(
+    ("said", "settled"),
+    [
+        ("And just so we're all clear, the price stays off the posters. Not only the big sites, all of them.", True),
+        ("So we're clear, the price stays off every poster.", True),
+        ("Is that clear enough on the posters?", False),
+    ],
+)
+def test_so_were_clear_fixes_a_term(said: str, settled: bool) -> None:
+    turns = [
+        (THEO, "Legal want the price checked before it goes anywhere near a headline."),
+        (OWEN, "I'll send them the price sheet today."),
+        (PRITI, said),
+    ]
+    assert (2 in [g[0] for g in agreed(turns)]) == settled, agreed(turns)
