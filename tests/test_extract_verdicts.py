@@ -295,3 +295,24 @@ def test_so_were_clear_fixes_a_term(said: str, settled: bool) -> None:
         (PRITI, said),
     ]
     assert (2 in [g[0] for g in agreed(turns)]) == settled, agreed(turns)
+
+
+def test_a_new_date_set_after_the_old_one_is_objected_to_is_decided() -> None:
+    turns = [
+        (NELL, "We'd pencilled the launch email for Tuesday the tenth."),
+        (PRITI, "Tuesday the tenth is fine."),
+        (OWEN, "Sorry, hang on. The tenth is when the website's down for maintenance. We can't send that day."),
+        (PRITI, "Oh. When is it back?"),
+        (OWEN, "Wednesday, but I'd trust Thursday more."),
+        (PRITI, "Thursday the twelfth, then. No point mailing people to a broken site."),
+    ]
+    assert [g[0] for g in agreed(turns)] == [5], agreed(turns)
+
+
+def test_a_new_deadline_after_the_asked_one_is_refused_is_no_decision() -> None:
+    turns = [
+        (THEO, "Can you send the signed contract back by Monday the ninth?"),
+        (PRITI, "I can't do Monday, I'm in Leeds all day."),
+        (THEO, "Tuesday the tenth, then."),
+    ]
+    assert agreed(turns) == [], agreed(turns)
