@@ -316,3 +316,20 @@ def test_a_new_deadline_after_the_asked_one_is_refused_is_no_decision() -> None:
         (THEO, "Tuesday the tenth, then."),
     ]
     assert agreed(turns) == [], agreed(turns)
+
+
+@pytest.mark.parametrize(
+    ("said", "settled"),
+    [
+        ("Then I'd like Theo as our day-to-day contact. Not someone we only see at reviews.", True),
+        ("I'd like Theo to send us the deck as soon as it's ready.", False),  # work asked, no role
+        ("If he's free, I'd like Theo as our speaker.", False),  # on a condition
+    ],
+)
+def test_the_client_naming_who_takes_a_role_decides_it(said: str, settled: bool) -> None:
+    turns = [
+        (PRITI, "We weren't sure who'd actually run this week to week."),
+        (NELL, "Fair. The plan was me on the account and Theo on planning, but we didn't say it clearly."),
+        (PRITI, said),
+    ]
+    assert (2 in [g[0] for g in agreed(turns)]) == settled, agreed(turns)

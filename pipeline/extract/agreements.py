@@ -780,8 +780,11 @@ def _on_condition(span: Span) -> bool:
 
 
 def _negated(span: Span) -> bool:
-    """'nothing's confirmed', 'once it's signed off', 'as soon as it's approved': not a decision."""
+    """'nothing's confirmed', 'once it's signed off', 'as soon as it's approved', 'If he's free, I'd like Theo as our
+    speaker': not a decision."""
     before = span.doc[span.sent.start : span.start]
+    if len(before) and before[0].lower_ in ("if", "unless") and before[0].dep_ == "mark":
+        return True  # the sentence opens on its condition
     # only the clause the cue is in: "No, I'd rather cap it, so we're agreed, capped at 350" is agreed
     stops = [t.i for t in before if t.text in (",", ";", "\u2014", "-", ":")]
     if stops:
