@@ -333,3 +333,13 @@ def test_the_client_naming_who_takes_a_role_decides_it(said: str, settled: bool)
         (PRITI, said),
     ]
     assert (2 in [g[0] for g in agreed(turns)]) == settled, agreed(turns)
+
+
+def test_the_speakers_own_explicit_ratification_is_where_the_decision_stands() -> None:
+    turns = [
+        (OWEN, "Compliance won't let us run the loan ads on Chatterbox this quarter, I'm afraid."),
+        (PRITI, "Okay. So Chatterbox is out. Where does that money go, Theo? It was twenty, I think."),
+        (THEO, "I'd put the twenty into podcasts. Same listeners, and you approved podcasts last year."),
+        (PRITI, "Then the decision is no Chatterbox, and the twenty goes into podcasts."),
+    ]
+    assert [g[0] for g in agreed(turns)] == [3], agreed(turns)

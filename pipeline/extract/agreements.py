@@ -576,6 +576,19 @@ class AgreementTracker:
                 named |= _named(self.turns[f.turn].doc[:])
             self._drop_replaced(f.turn, named)
             self.mind_changed = None
+        if f.rule in EXPLICIT and f.turn < len(self.turns):
+            # "So TikTok's out." … "Then the decision is no TikTok, and the thirty goes into YouTube.": the speaker's
+            # own explicit ratification of what they settled two or three turns before is where it stands
+            named = _named(self.turns[f.turn].doc[:])
+            self.found = [
+                g
+                for g in self.found
+                if not (
+                    1 < f.turn - g.turn <= CONFIRM_REACH
+                    and self._same_speaker(g.turn, f.turn)
+                    and named & _named(self.turns[g.turn].doc[:])
+                )
+            ]
         if self.found and f.turn - self.found[-1].turn <= 1:
             last = self.found[-1]
             if f.speakerless and last.speakerless and not (_content(f.text) & _content(last.text)):
@@ -641,6 +654,7 @@ class AgreementTracker:
 
 
 CONCEDING = {"works_for_us", "terms_accepted", "thats_fair"}
+EXPLICIT = {"decision_is", "agreed"}  # cues that ratify outright: "the decision is", "so we're agreed"
 DROPPING = frozenset("drop dropped cut out lose scrap ditch no not kill bin".split())  # a decision that drops already
 SETTLE_REACH = 15  # turns a negotiation may run on after a point is conceded
 
