@@ -50,7 +50,8 @@ def agreements(reply: str) -> list[tuple[int, str, str]]:
     ],
 )
 def test_a_client_choosing_an_option_in_words_no_rule_lists_is_an_agreement(reply: str) -> None:
-    assert [(turn, rule) for turn, rule, _ in agreements(reply)] == [(1, RULE)]
+    # the order a "Yeah," opens is stated by its own rule (verdicts.stated_after); the scorer adds the rest
+    assert [(turn, rule in (RULE, "stated_after")) for turn, rule, _ in agreements(reply)] == [(1, True)]
     assert "flagships" in agreements(reply)[0][2]
 
 

@@ -70,7 +70,7 @@ WE_FUTURE = re.compile(r"\bwe(?:'ll| will|'re going| are going)\b")
 I_FUTURE = re.compile(r"\bi(?:'ll| will)\b")
 STRONG_KEEP = 0.04  # a ratifying cue's agreement stays unless the scorer gives it and both neighbours less
 # a pick among the options just put ("Teal or coral?" "Coral. Sold."): the rule checked what it answers
-PICKED = {"option_picked", "choice_changed"}
+PICKED = {"option_picked", "choice_changed", "named_verdict"}
 STATED = {"limit_given"}  # a limit the client gives holds a figure by its rule (limits.py): terms, as _states_terms
 TERMS = {"MONEY", "PERCENT", "QUANTITY"}  # a ratifying cue stating a figure settles terms ("confirmed at $48,000")
 ANSWERED_REACH = 3  # turns back to the turn another speaker said, which this one answers
@@ -245,7 +245,13 @@ class Scorer:
         added: list[Found] = []
         for k in range(len(turns)):
             answered = _answered(turns, k)
-            before = [f for f in kept if k - CONFIRM_REACH <= f.turn < k - 1]
+            # (after an option picked, a decision on something else, "Go on then, the bowl food." … "Then the keynote
+            # comes out of contingency.", is no ratification of it)
+            before = [
+                f
+                for f in kept
+                if k - CONFIRM_REACH <= f.turn < k - 1 and (f.rule not in PICKED or _same_things(turns, f.turn, k))
+            ]
             # the meeting's ratification a turn or three after a weak rule agreement it is surer of ("Agreed." to a
             # preference, then "Then launch moves to the 19th. Done.") is where the decision stands
             superseded = [
@@ -270,6 +276,12 @@ class Scorer:
                 kept = [f for f in kept if f not in superseded]
                 added.append(Found(k, turns[k].text, RULE, round(p[k], 2), strong=False))
         return sorted(kept + added, key=lambda f: f.turn)
+
+
+def _same_things(turns: list[Turn], j: int, k: int) -> bool:
+    """Turns ``j`` and ``k`` name a thing in common (nouns and names), or either names none."""
+    said = [{t.lemma_.lower() for t in turns[i].doc if t.pos_ in ("NOUN", "PROPN") and not t.is_stop} for i in (j, k)]
+    return not (said[0] and said[1]) or bool(said[0] & said[1])
 
 
 def _states_terms(turn: Turn) -> bool:

@@ -50,7 +50,7 @@ from pipeline.extract.settling import (
 )
 from pipeline.extract.speakerless import OPENER, around, asked_before, bare_go_ahead, sentence_of
 from pipeline.extract.turns import CueLabel, Turn
-from pipeline.extract.verdicts import opens_accepting, stated_after, then_verdict
+from pipeline.extract.verdicts import named_verdict, opens_accepting, stated_after, then_verdict
 
 ANSWER_LIKE = {"thats_the_one", "x_it_is", "x_then"}
 # "Glasgow, then.", "C's out.": an option chosen or dropped, which the turns before must have named
@@ -64,6 +64,7 @@ ASKS_OK = re.compile(
 REVERSAL_REACH = 6
 MIND_REACH = 60  # turns back a decision taken back by name ("Keep the banner." … "Then lose the banner.") may lie
 CONFIRM_REACH = 3  # a settling reply this soon after a decision confirms it
+INTERRUPTIONS = frozenset({"hang on"})  # reversal cues that only stop the talk: they undo what their turns name
 DECISION_VERBS = {"move", "go", "stick", "drop", "cut", "keep", "swap", "switch", "shift", "lock"}
 
 
@@ -307,7 +308,7 @@ class AgreementTracker:
             return
         moving = moves_a_date(turns, k)  # "Can we move the launch to the ninth?" … "Sixteenth, then.": decided
         strong = [s for s in turn.cues("AGREE") if not _negated(s) and (moving or not _about_date(turn, s))]
-        strong = [s for s in strong if not _bare(s) and not _no_choice(s)]
+        strong = [s for s in strong if not _bare(s) and not _no_choice(s) and not _runs_call_here(turn, s)]
         # "Artwork's approved, printer's got the files": the agency reporting a client's approval, not giving one
         strong = [s for s in strong if not (s.id_ == "approved" and turn.side == "agency" and not _asked(s))]
         strong = [s for s in strong if s.id_ not in CHOSEN_FROM_TABLE or _on_the_table(turns, k, s)]
@@ -379,8 +380,12 @@ class AgreementTracker:
                 text = f"{prop.text} {sentence_of(accept[0])}"
                 self._add(Found(k, text, accept[0].id_, 0.7, False, said=settled_text(prop, accept[0])))
                 return
+        if said := named_verdict(turns, k):  # "We'd like to go with route two." "Yes, route two."
+            self._add(Found(k, said, "named_verdict", 0.7, True))
+            return
         opened = accept[0] if accept else turn.opening("ACCEPT", 3) or opens_accepting(turn)
-        if opened is not None and not turn.opening("DECLINE", 3) and (said := stated_after(turns, k, opened)):
+        said = stated_after(turns, k, opened, self.committed) if opened is not None else ""
+        if said and not turn.opening("DECLINE", 3):
             self._add(Found(k, said, "stated_after", 0.7, False))  # "Okay. I'm persuaded. Voiceover, not the dad."
             return
         if turn.speaker is None and bare_go_ahead(turn):
@@ -464,8 +469,11 @@ class AgreementTracker:
     def _moved_on(self, f: Found, k: int) -> bool:
         """A reversal that says no ("Then no. Not this year.") to what the turn before put, after the talk has moved on
         to something the decision's turns do not name ("Let's keep it on the front." … "Next, finishes. … soft-touch
-        is going to cost you."): the new thing is refused, the decision stands; not "Scrap the forty, then."."""
-        if k - f.turn <= CONFIRM_REACH - 1 or not self.turns[k].opening("DECLINE", 3):
+        is going to cost you."): the new thing is refused, the decision stands; not "Scrap the forty, then.". So too an
+        interruption ("Sorry, hang on. The sixth is when the CRM's down.") about something else than the decision."""
+        turn = self.turns[k]
+        interrupts = all(" ".join(v.text.lower().split()) in INTERRUPTIONS for v in turn.cues("REVERSE"))
+        if k - f.turn <= CONFIRM_REACH - 1 or not (turn.opening("DECLINE", 3) or interrupts):
             return False
         answered = _named(self.turns[k - 1].doc[:]) | _named(self.turns[k].doc[:])
         return bool(answered) and not answered & self._named_at(f.turn)
@@ -502,6 +510,26 @@ class AgreementTracker:
         if self.found[-1].rule != "terse_decide" or reply.speaker in (None, said.speaker) or not self.committed(k):
             return False
         return any(t.lower_ == "your" and t.head.pos_ == "NOUN" for t in said.doc)
+
+    def _dropped(self, f: Found) -> set[str]:
+        """What decision ``f`` drops by name: "C's out.", "Not B.", "No teal."."""
+        if f.turn >= len(self.turns):
+            return set()
+        turn = self.turns[f.turn]
+        out = {
+            t.lemma_.lower().rstrip(".")
+            for s in turn.cues("AGREE")
+            if s.id_ == "x_out"
+            for t in s
+            if t.pos_ in ("NOUN", "PROPN")
+        }
+        return out | _turned_down(turn.doc[:])
+
+    def _same_speaker(self, j: int, k: int) -> bool:
+        """Turns ``j`` and ``k`` are said by one known speaker, and ``k`` is no recap."""
+        if not (j < len(self.turns) and k < len(self.turns)) or self.turns[k].cues("RECAP"):
+            return False
+        return self.turns[j].speaker is not None and self.turns[j].speaker == self.turns[k].speaker
 
     def _ratifies(self, f: Found, last: Found) -> bool:
         """A ratifying cue a turn or two after a weaker acceptance of the same thing (what the two turns of each name,
@@ -548,6 +576,19 @@ class AgreementTracker:
                 named |= _named(self.turns[f.turn].doc[:])
             self._drop_replaced(f.turn, named)
             self.mind_changed = None
+        if f.rule in EXPLICIT and f.turn < len(self.turns):
+            # "So TikTok's out." … "Then the decision is no TikTok, and the thirty goes into YouTube.": the speaker's
+            # own explicit ratification of what they settled two or three turns before is where it stands
+            named = _named(self.turns[f.turn].doc[:])
+            self.found = [
+                g
+                for g in self.found
+                if not (
+                    1 < f.turn - g.turn <= CONFIRM_REACH
+                    and self._same_speaker(g.turn, f.turn)
+                    and named & _named(self.turns[g.turn].doc[:])
+                )
+            ]
         if self.found and f.turn - self.found[-1].turn <= 1:
             last = self.found[-1]
             if f.speakerless and last.speakerless and not (_content(f.text) & _content(last.text)):
@@ -581,6 +622,15 @@ class AgreementTracker:
             and _option_chosen(f)
             and mine & self._named_at(g.turn)
         ]
+        # "Two. It's two." … "Can you make it bigger?" … "So, two, with a bigger product.": the same option taken again
+        # by the same speaker, with what was asked of it since, is where the choice is final (not a recap of it)
+        undone += [
+            g
+            for g in self.found
+            if 0 < f.turn - g.turn <= REVERSAL_REACH
+            and _option_chosen(g) == _option_chosen(f) != ""
+            and self._same_speaker(g.turn, f.turn)
+        ]
         # "Yes, go with blue." "Actually, the blue clashes with the logo." "Then go with green.": a later choice,
         # said as the earlier one is talked down, replaces it
         undone += [
@@ -589,11 +639,23 @@ class AgreementTracker:
             if 0 < f.turn - g.turn <= REVERSAL_REACH and _talked_down(g, f, self._words_at(f.turn))
         ]
         undone += self._conceded(f)
+        # "Yes, Cotswolds. Let's do that." … "Okay, Edinburgh's the hero. Cotswolds is out.": what an earlier decision
+        # took, dropped by a later one, undoes it
+        dropped = self._dropped(f)
+        undone += [
+            g
+            for g in self.found
+            if 0 < f.turn - g.turn <= MIND_REACH
+            and dropped & _named(self.turns[g.turn].doc[:])
+            and not DROPPING & {t.lower_ for t in self.turns[g.turn].doc}
+        ]
         self.found = [g for g in self.found if g not in undone]  # "drop it" … "Let's keep it, then.": only the last
         self.found.append(f)
 
 
 CONCEDING = {"works_for_us", "terms_accepted", "thats_fair"}
+EXPLICIT = {"decision_is", "agreed"}  # cues that ratify outright: "the decision is", "so we're agreed"
+DROPPING = frozenset("drop dropped cut out lose scrap ditch no not kill bin".split())  # a decision that drops already
 SETTLE_REACH = 15  # turns a negotiation may run on after a point is conceded
 
 
@@ -651,6 +713,13 @@ def _terms_closed(span: Span) -> str:
     return span.doc[span.start : span.doc[span.end - 1].sent.start].text.strip()
 
 
+def _runs_call_here(turn: Turn, span: Span) -> bool:
+    """The cue lies inside words that run the call itself ("Nell, go ahead and share."): nothing is decided."""
+    return any(
+        d.id_.startswith("in_meeting") and d.start <= span.start and span.end <= d.end for d in turn.cues("DISTRACTOR")
+    )
+
+
 def _bare(span: Span) -> bool:
     """ "It is." on its own agrees with a remark ("It's a big cut though." "It is."); "Highball it is." decides."""
     return span.id_ == "x_it_is" and span.start == span.sent.start and span[0].lower_ == "it"
@@ -683,7 +752,7 @@ OPTION_CHOSEN = re.compile(
     r"\bgo (?:with|for) (?:option |route )?(?P<a>[A-E]|one|two|three|four)\b(?![\w'-])"
     r"|\b(?:option|route) (?P<b>[A-E]|one|two|three|four) it is\b",
 )
-CHOOSING = {"lets_go_with", "terse_choice", "go_with_imperative", "x_it_is"}
+CHOOSING = {"lets_go_with", "terse_choice", "go_with_imperative", "x_it_is", "named_verdict"}
 
 
 def _option_chosen(f: Found) -> str:
@@ -725,8 +794,11 @@ def _on_condition(span: Span) -> bool:
 
 
 def _negated(span: Span) -> bool:
-    """'nothing's confirmed', 'once it's signed off', 'as soon as it's approved': not a decision."""
+    """'nothing's confirmed', 'once it's signed off', 'as soon as it's approved', 'If he's free, I'd like Theo as our
+    speaker': not a decision."""
     before = span.doc[span.sent.start : span.start]
+    if len(before) and before[0].lower_ in ("if", "unless") and before[0].dep_ == "mark":
+        return True  # the sentence opens on its condition
     # only the clause the cue is in: "No, I'd rather cap it, so we're agreed, capped at 350" is agreed
     stops = [t.i for t in before if t.text in (",", ";", "\u2014", "-", ":")]
     if stops:

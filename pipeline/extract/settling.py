@@ -132,12 +132,17 @@ MOVES = re.compile(r"\b(?:move|moving|push|pushing|shift|shifting|bring|bringing
 
 
 def moves_a_date(turns: list[Turn], k: int) -> bool:
-    """Moving something to another date was proposed in the three turns before: a date settled in reply says when
-    it happens (a decision), not when some work is due."""
-    return any(
-        j >= 0 and turns[j].cues("PROPOSAL") and turns[j].dues and MOVES.search(turns[j].text)
-        for j in (k - 1, k - 2, k - 3)
+    """Moving something to another date was proposed in the three turns before, or a date already set was objected
+    to by someone else ("Hang on, the sixth is when the CRM's down. We can't send anything that day." … "Thursday the
+    eighth, then."), with no work asked for: a date settled in reply says when it happens (a decision), not when
+    some work is due."""
+    before = [turns[j] for j in (k - 1, k - 2, k - 3) if j >= 0]
+    proposed = any(t.cues("PROPOSAL") and t.dues and MOVES.search(t.text) for t in before)
+    objected = any(
+        t.speaker not in (None, turns[k].speaker) and (t.cues("REVERSE") or t.cues("DECLINE")) and t.dues
+        for t in before
     )
+    return proposed or (objected and not any(t.cues("REQUEST") for t in before))
 
 
 SETTLES = re.compile(r"\b(?:fine|okay|ok|yes|yeah|deal|done|agreed|works|go on|let's do|then)\b", re.IGNORECASE)

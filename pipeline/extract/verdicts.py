@@ -10,6 +10,8 @@ Next, the posters.") or by the speaker's own task ("Fine. I'll send it over.") i
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from pipeline.extract.turns import Turn
@@ -27,9 +29,17 @@ BE = frozenset(["'s", "is", "are", "'re"])  # "disco's in" is parsed as a posses
 KEEP_OR_DROP = frozenset("keep lose drop cut ditch bin scrap add swap".split())
 
 
+NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
 def _things(span: Span | Turn) -> set[str]:
+    """The nouns and names said, and adjectives standing for a thing ("the original comes down")."""
     doc = span.doc if isinstance(span, Turn) else span
-    return {t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN") and not t.is_stop}
+    return {
+        t.lemma_.lower()
+        for t in doc
+        if (t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "ADJ" and t.dep_ in NOMINAL)) and not t.is_stop
+    }
 
 
 def _discussed(turns: list[Turn], k: int) -> set[str]:
@@ -130,20 +140,150 @@ def opens_accepting(turn: Turn) -> Span | None:
     return first if first[0].lower_ in OPENS or words in AGREEING else None
 
 
-def stated_after(turns: list[Turn], k: int, accept: Span) -> str:
+def stated_after(turns: list[Turn], k: int, accept: Span, committed: Callable[[int], bool] = lambda _j: False) -> str:
     """The sentence after an acceptance that states what is decided, naming what was discussed; "" if none. Said by
-    the client, who has the say; the agency presenting ("Yeah. So CTV goes to forty-five.") decides nothing."""
+    the client, who has the say; the agency presenting ("Yeah. So CTV goes to forty-five.") decides nothing. The
+    order an acceptance opens ("Yeah, close it on the twelfth.") counts unless it takes up work offered or promised
+    in the two turns before (``committed``: "I can send it Friday." "Yeah, send it Friday." is the item)."""
     turn = turns[k]
-    if (
-        turn.speaker is None
-        or turn.side == "agency"
-        or turn.cues("RECAP")
-        or any(d.id_.startswith("in_meeting") for d in turn.cues("DISTRACTOR"))
-    ):
-        return ""  # "Let me just play back what we've got.": a recap, not a decision
+    if turn.speaker is None or turn.side == "agency" or turn.cues("RECAP"):
+        return ""
+    # "Let me just play back what we've got.": a recap, not a decision; the call run after what is stated ("… the
+    # original comes down. But I want to see the new one.") leaves it stated
+    running = [d.start for d in turn.cues("DISTRACTOR") if d.id_.startswith("in_meeting")]
     discussed, put = _discussed(turns, k), _verbs(turns, k)
-    for sent in turn.doc.sents:
-        after = sent.start >= accept[-1].sent.end
-        if after and _states(sent, put, _restates(sent, turns, k)) and _things(sent) & discussed:
+    for whole in turn.doc.sents:
+        if any(i < whole.end for i in running):
+            return ""
+        rest = _rest_of(whole, accept)  # "Yeah, close it on the twelfth.": the order the acceptance opens
+        if whole.start < accept[-1].sent.end and (rest is None or any(committed(j) for j in (k - 1, k - 2) if j >= 0)):
+            continue
+        sent = whole if rest is None else rest
+        if _states(sent, put, _restates(sent, turns, k)) and _things(sent) & discussed:
             return sent.text.strip()
+    return ""
+
+
+def _rest_of(sent: Span, accept: Span) -> Span | None:
+    """What the acceptance's own sentence says after it, when the acceptance opens it and a comma closes it ("Yeah,
+    close it on the twelfth." -> "close it on the twelfth."); None otherwise."""
+    if accept.start != sent.start or accept.end >= sent.end - 1 or sent.doc[accept.end].text != ",":
+        return None
+    return sent.doc[accept.end + 1 : sent.end]
+
+
+# words that frame a verdict without saying what it takes: "Yes, route two.", "Go on then, the bowl food.", "B. Done."
+FRAME = frozenset("yes yeah yep so fine okay ok right alright then well go on done please great perfect lovely".split())
+# the frame must take something: "Yes, route two.", "Perfect. So, two…", "B, with A's end line. Done."; not "The
+# price lock, yeah." (what matters to them) nor "Bowl food. Seated lunches kill the networking." (a preference)
+TAKING = frozenset("yes yeah yep fine okay ok alright perfect great lovely".split())
+CLOSING = frozenset("done deal agreed sold".split())
+FRAGMENT_WORDS = 6  # what a verdict names, at most (articles and "'s" aside)
+LEAD_WORDS = 3  # a sentence before the verdict may only be this short ("Ooh.", "Yes.", "I'll survive.")
+NAMED_REACH = 3  # turns back in which the option a verdict names must have been put
+OPTION_REACH = 8  # turns back in which options or routes, named by number or letter, may have been laid out
+PUT_WORDS = frozenset("or option options route routes version versions".split())
+OPTION_WORDS = frozenset("option options route routes version versions".split())
+COMMITTING = frozenset("will 'll wo".split())  # "we'll add it": work promised, not an option put
+WH = frozenset("what how when where who why".split())
+
+
+def _core(sent: Span) -> list[Token]:
+    """The sentence without the words that frame it and its punctuation."""
+    words = [t for t in sent if not t.is_punct]
+    while words and words[0].lower_ in FRAME:
+        words = words[1:]
+    while words and words[-1].lower_ in FRAME:
+        words = words[:-1]
+    return words
+
+
+def _puts(sent: Span) -> bool:
+    """A sentence that puts something to choose or take: options, a proposal, what we or I would or could do (not
+    what we will), an order."""
+    return (
+        any(t.lower_ in PUT_WORDS or (t.tag_ == "MD" and t.lower_ not in COMMITTING) for t in sent)
+        or (sent.root.tag_ == "VB" and sent.root.i == sent.start)
+        or any(t.lower_ == "suggest" for t in sent)
+    )
+
+
+def _put_before(turns: list[Turn], k: int, word: str) -> bool:
+    """Another speaker put ``word`` in a sentence that offers it in the turns just before ``k``; an option named by
+    number or letter ("two", "b") was put when options or routes were laid out a little further back."""
+    me = turns[k].speaker
+    for j in range(max(0, k - OPTION_REACH), k):
+        if turns[j].speaker == me:
+            continue
+        for sent in turns[j].doc.sents:
+            said = word in {t.lower_.rstrip(".") for t in sent}
+            if said and j >= k - NAMED_REACH and _puts(sent):
+                return True
+            if (len(word) == 1 or word in NUMBERS) and any(t.lower_ in OPTION_WORDS for t in sent):
+                return True
+    return False
+
+
+NUMBERS = frozenset("one two three four five".split())
+
+
+def _taken(sents: list[Span], i: int, core: list[Token]) -> bool:
+    """The verdict in sentence ``i`` is framed as taken: an accepting word before what it names, in its sentence or a
+    short one before it ("Ooh. Yes. B…"), or a closing word after it ("B, with A's end line. Done.")."""
+    before = [t.lower_ for t in sents[i] if t.i < core[0].i]
+    before += [t.lower_ for s in sents[max(0, i - 2) : i] for t in s]
+    after = [t.lower_ for s in sents[i + 1 : i + 2] for t in s if not t.is_punct]
+    go_on = "go" in before and "on" in before
+    return go_on or bool(TAKING & set(before)) or (bool(after) and set(after) <= CLOSING)
+
+
+def _decides(turn: Turn) -> bool:
+    """A turn that settles something itself: a ratifying or accepting cue, or "let's …"."""
+    said = [t.lower_ for t in turn.doc]
+    lets = any(w == "let" and said[i + 1 : i + 2] == ["'s"] for i, w in enumerate(said))
+    return lets or bool(turn.cues("AGREE") or turn.cues("AGREE_ACCEPT"))
+
+
+def named_verdict(turns: list[Turn], k: int) -> str:
+    """The client taking an option by naming it, with no verb of its own, once options or a proposal were put by the
+    other side: "Yes, route two.", "B, with A's end line. Done.", "Perfect. So, two, with a bigger product.", "Go on
+    then, the bowl food."; it may follow a short sentence ("Ooh.", "I'll survive."). Stated as "We go with …"; ""
+    if none. Not a new point ("Next, the posters.", "So, the posters. Where are we?"), a time ("Thursday, then."),
+    an answer to a question of fact ("How many screens?" "Two, with a spare."), a person, nor a fact acknowledged
+    ("…Quebec's handled by Boréal." "Right, yes, Boréal."), nor seconding a decision just taken."""
+    turn = turns[k]
+    if turn.speaker is None or turn.side == "agency" or turn.is_question() or k == 0:
+        return ""
+    prev = turns[k - 1]
+    asked = [s for s in prev.doc.sents if s.text.rstrip().endswith("?")]
+    if asked and asked[-1][0].lower_ in WH:
+        return ""
+    if prev.speaker != turn.speaker and prev.side != "agency" and _decides(prev):
+        return ""  # "Let's do the atrium." "Yeah. Atrium.": seconding a decision just taken on the client's side
+    sents = list(turn.doc.sents)
+    names = {w.lower() for t in turns if t.speaker for w in t.speaker.split()}
+    for i, sent in enumerate(sents[:3]):
+        if i and sum(1 for t in sents[i - 1] if not t.is_punct) > LEAD_WORDS:
+            return ""
+        first = next((t for t in sent if not t.is_punct), None)
+        core = _core(sent)
+        size = sum(1 for t in core if t.pos_ not in ("DET", "PART"))
+        if first is None or first.lower_ in AGENDA or not core or size > FRAGMENT_WORDS:
+            continue
+        if any(t.pos_ in ("VERB", "AUX", "PRON", "INTJ") or t.ent_type_ in ("DATE", "TIME") for t in core):
+            continue
+        head = core[0] if core[0].lower_ not in ("the", "a") or len(core) == 1 else core[1]
+        person = head.lower_ in names or head.ent_type_ == "PERSON"  # "Owen, please.": who does it
+        if head.pos_ not in ("NOUN", "PROPN", "NUM", "X") or person or head.lower_ in WHEN:
+            continue
+        key = next((t for t in core[core.index(head) :] if t.pos_ in ("ADP", "CCONJ") or t.is_punct), None)
+        named = core[core.index(head) : core.index(key) if key is not None else len(core)]
+        later = sents[i + 1 :]
+        if any(s.text.rstrip().endswith("?") for s in later) or not _taken(sents, i, core):
+            continue
+        if _put_before(turns, k, named[-1].lower_):
+            start, end = core[core.index(head) - (head is not core[0])].i, core[-1].i + 1
+            chosen = turn.doc[start:end].text
+            bare = head.pos_ == "NUM" and head.i == start  # "Two, with a bigger product." -> "two, with…"
+            return f"We go with {chosen[:1].lower() + chosen[1:] if bare else chosen}."
     return ""
