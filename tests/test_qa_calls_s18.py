@@ -174,3 +174,14 @@ def test_a_day_held_is_the_thing_and_the_other_date_is_when() -> None:
         (NELL, "tell the crew to hold the 27th", "2026-03-04"),
         (PRITI, "book the 3rd for the tasting", "2026-03-06"),
     ], got
+
+
+def test_a_task_never_ends_on_the_and_of_a_list_split_into_items() -> None:
+    """ "We can get you the top line numbers today, and the full revised plan on Friday.": two items, the first
+    "send the top line numbers" (it was "send the top line numbers and")."""
+    got = items([
+        (PRITI, "We need to see where the cuts land before the board."),
+        (NELL, "Okay. We can get you the top line numbers today, and the full revised plan, properly, on Friday."),
+        (PRITI, "Perfect."),
+    ])  # fmt: skip
+    assert [t for _, t, _ in got] and not any(t.endswith((" and", " or")) for _, t, _ in got), got

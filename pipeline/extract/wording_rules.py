@@ -201,7 +201,8 @@ class WordingRules:
             # never half a phrase: "… of requirements for single [sign-on]" loses "for single"
             last = max((k for k, w in enumerate(words) if w.lower() in PHRASE_STARTS), default=0)
             words = words[:last] if last >= MIN_KEPT else words
-        return " ".join(words).rstrip(",;:")
+        # a list's "and" left when the thing after it went to an item of its own ("send the deck and | the tracker")
+        return re.sub(r"(?:\s+(?:and|or))+$", "", " ".join(words).rstrip(",;:")).rstrip(",;:")
 
 
 def _acronym(word: str, acronyms: frozenset[str]) -> str:
