@@ -161,6 +161,7 @@ class CommitmentTracker:
             owner = offer.owner or offer.proposer
             taken = Item(offer.turn, owner, offer.task, offer.rule, 0.7, offer.due, offer.proposer, accepted=True)
             taken.offered = True
+            taken.merged.append(turn.index)  # taken up here: a dated promise soon after still commits to it
             self._add(taken)
         vocative = self._vocative(turn)
         asked = imperative_request(turn) or addressed_imperative(turn, vocative)

@@ -184,11 +184,15 @@ class ParkedOffers:
         self.offers = [p for p in self.offers if turn.index - p.turn <= PARKED_TURNS]
         if turn.speaker is None or not self.offers or turn.is_question() or turn.opening("DECLINE", 3):
             return None
-        if not (_imperative_do(turn) or YES_TO.search(turn.text) or LETS_DO.search(turn.text)):
+        go_ahead = _imperative_do(turn) or YES_TO.search(turn.text) or LETS_DO.search(turn.text)
+        if not (go_ahead or turn.cues("ACCEPT")):
             return None
         said = content_words(turn.text)
         for p in reversed(self.offers):
-            if p.proposer != turn.speaker and content_words(p.task) & said:
+            # "Derek, I could set you up with the dashboard." … "And Jordan, yes, the dashboard. I'd love that.": the
+            # one it was made to, naming its thing, says yes to it; a yes from anyone else must be a go-ahead
+            put_to = turn.speaker in p.addressees
+            if p.proposer != turn.speaker and content_words(p.task) & said and (go_ahead or put_to):
                 self.offers.remove(p)
                 return p
         return None

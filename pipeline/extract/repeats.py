@@ -100,6 +100,11 @@ def carries_on(
         offered.due = due
         offered.merged.append(turn.index)
         return True
+    dated = dated_again(items, turns, c, owner, due)
+    if dated is not None:  # "I can get their managers to nudge them." "Amazing." "I'll email the managers today."
+        dated.due, dated.late_due = due, True
+        dated.merged.append(turn.index)
+        return True
     had = had_by(items, turns, c, owner, due)
     if had is not None:  # "I can write an explainer." "Yes please." "I'll have a draft with you by Thursday."
         had.due, had.late_due = due, True
@@ -232,10 +237,48 @@ def committed_after_offer(items: list[Item], turn: Turn, owner: Owner, due: DueM
         if i.rule == "modal_possible"
         and i.offered
         and i.owner == owner
-        and 0 < turn.index - i.turn <= OFFER_REACH
+        and 0 < turn.index - max([i.turn, *i.merged]) <= OFFER_REACH
         and (i.due is None or i.due.due is None)
     ]
     return offers[-1] if offers and not any(i.turn > offers[-1].turn for i in items) else None
+
+
+DATED_REACH = 2  # turns after an undated item in which its owner's dated promise of the same work dates it
+
+
+def dated_again(items: list[Item], turns: list[Turn], c: Clause, owner: Owner, due: DueMatch | None) -> Item | None:
+    """The owner's undated item of the last two turns, the last item said, when this dated clause promises the same
+    work again in other words (most of its words shared): "I can get their account managers to chase them." "Oh,
+    that'd be great." "Yeah, I'll get an email out to the account managers today." is one item, dated today; not
+    more work said as more ("I'll also email the managers Friday") nor an answer to a question about another thing."""
+    turn = turns[-1]
+    if turn.speaker is None or due is None or due.due is None or further(c) or c.negated:
+        return None
+    recent = [i for i in items if 0 < turn.index - i.turn <= DATED_REACH and i.owner == owner]
+    if not recent or any(i.turn >= recent[-1].turn and i is not recent[-1] for i in items):
+        return None
+    latest = recent[-1]
+    if (latest.due is not None and latest.due.due is not None) or asked_anew(turns, latest):
+        return None
+    return latest if overlap(latest.task, initials_spelled(c.task, latest.task)) else None
+
+
+ACRONYM = re.compile(r"\b([A-Z]{2,5})s?\b")
+
+
+def initials_spelled(text: str, spelling: str) -> str:
+    """``text`` with an acronym written as ``spelling`` has its words ("email the PAMs" after "the partner account
+    managers" -> "email the partner account managers")."""
+    words = spelling.split()
+
+    def full(m: re.Match[str]) -> str:
+        n = len(m.group(1))
+        for k in range(len(words) - n + 1):
+            if "".join(w[0] for w in words[k : k + n]).upper() == m.group(1):
+                return " ".join(words[k : k + n])
+        return m.group(0)
+
+    return ACRONYM.sub(full, text)
 
 
 def had_by(items: list[Item], turns: list[Turn], c: Clause, owner: Owner, due: DueMatch | None) -> Item | None:
