@@ -185,3 +185,15 @@ def test_a_task_never_ends_on_the_and_of_a_list_split_into_items() -> None:
         (PRITI, "Perfect."),
     ])  # fmt: skip
     assert [t for _, t, _ in got] and not any(t.endswith((" and", " or")) for _, t, _ in got), got
+
+
+def test_checking_first_before_an_answer_is_no_item_but_a_dated_promise_after_it_is() -> None:
+    """ "Let me have a word with procurement first about whether we even can, and I'll come back to you." puts the
+    answer off; "Let me check with the venue and I'll confirm first thing tomorrow." promises the confirmation."""
+    got = items([
+        (THEO, "We could bring in a specialist agency for the UK."),
+        (PRITI, "Let me have a word with procurement first about whether we even can, and I'll come back to you."),
+        (OWEN, "And the date for the launch?"),
+        (NELL, "Let me check with the venue and I'll confirm first thing tomorrow."),
+    ])  # fmt: skip
+    assert [(o, d) for o, _, d in got] == [(NELL, "2026-03-05")], got
