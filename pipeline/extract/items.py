@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.components import Clause, SubjectKind, prerequisite
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.own_dates import own_dues
-from pipeline.extract.task_dates import HOLD_VERBS
+from pipeline.extract.task_dates import held
 from pipeline.extract.turns import Turn
 from pipeline.schemas import Owner
 
@@ -424,9 +424,8 @@ MOVE_VERBS = {"move", "push", "shift", "bring", "postpone", "reschedule", "switc
 
 
 def _held_day(turn: Turn, due: DueMatch) -> bool:
-    """A day that is the thing held or booked ("hold the 27th", "book the 3rd"), not when the work is done."""
     span = turn.doc.char_span(due.start_char, due.end_char, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "dobj" and span.root.head.lemma_ in HOLD_VERBS
+    return span is not None and held(span)
 
 
 def _new_slot(turn: Turn, clause: Clause, due: DueMatch) -> bool:

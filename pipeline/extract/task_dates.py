@@ -12,6 +12,12 @@ from pipeline.extract.dates import find_due_dates
 
 HOLD_VERBS = frozenset({"hold", "keep", "block", "book", "reserve", "save", "pencil", "protect"})
 
+
+def held(span: Span) -> bool:
+    """A day that is the thing held or booked ("hold the 27th", "book the 3rd"), not when the work is done."""
+    return span.root.dep_ == "dobj" and span.root.head.lemma_ in HOLD_VERBS
+
+
 DATE_WORDS = {
     "today", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "week", "weekend", "month", "eod", "noon", "morning", "afternoon", "evening", "hour", "hours", "days", "weeks",
@@ -127,7 +133,7 @@ def _names_thing(span: Span, inside: set[int]) -> bool:
     embargo to the 19th", or a word said before it hangs on it ("those three first thing": not "that first thing")."""
     if span.start > 0 and span.doc[span.start - 1].lower_ == "of":
         return True  # "a note of today", "the minutes of Monday"
-    if span.root.dep_ == "dobj" and span.root.head.lemma_ in HOLD_VERBS:
+    if held(span):
         return True  # "hold the 27th", "book the 3rd": the day is the thing held
     for t in span:
         head = t.head
