@@ -32,9 +32,10 @@ WEAK_NOUNS = {"thing", "things", "bit", "lot", "time", "week", "day", "question"
               "reminder", "love", "ugh", "argh", "oof", "phew", "wow", "blimey", "crikey", "yikes", "eek", "oops",
               "whoops", "ooh", "hmm", "ah", "oh", "gosh"}  # fmt: skip  # "Ugh. Yes. It's me.": a groan, no thing
 # the noun of an idiom, which names the doing, a time or a feeling, not a thing worked on ("have a poke around",
-# "give it a nudge", "I've got a feeling she'll chase", "the judges make up their minds", "close of play", "God, yes")
+# "give it a nudge", "I've got a feeling she'll chase", "the judges make up their minds", "close of play", "God, yes",
+# "have you made a start?")
 IDIOM_NOUNS = {"poke", "nudge", "feeling", "mind", "minds", "think", "read", "skim", "glance", "once-over", "chat",
-               "word", "stab", "crack", "punt", "shout", "steer", "heads", "play", "god", "gosh",
+               "word", "stab", "crack", "punt", "start", "shout", "steer", "heads", "play", "god", "gosh",
                "heavens"}  # fmt: skip
 # words that open a reply ("Understood.", "Lovely."), which the parser may take for a name
 EXCLAMATIONS = {"god", "gosh", "christ", "jesus", "lord", "heavens", "blimey", "cheers", "bless", "understood", "noted",

@@ -1,0 +1,45 @@
+"""Task wording, second round: "I'll have a draft with you" says what the draft is of when it was named before the
+promise (a draft handed over is not a draft of nothing). Dialogues written for these tests (tests.support.CALL: Nell
+Garside and Theo Marsh agency, Priti Anand and Owen Lacey client)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.schemas import Extraction
+from tests.support import CALL, extract_turns
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+DAY = dt.date(2026, 3, 4)  # a Wednesday
+
+
+def run(turns: list[tuple[str, str]]) -> Extraction:
+    return extract_turns(turns, CALL, DAY, step=10.0)
+
+
+def tasks(turns: list[tuple[str, str]]) -> list[str]:
+    return [a.task for a in run(turns).action_items]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "It's mostly in my head so far. I'll have a rough draft with you by Friday.",
+        "Not yet, to be honest. I can have a first draft to you on Monday.",
+    ],
+)
+def test_a_draft_handed_over_is_a_draft_of_the_thing_named(reply: str) -> None:
+    got = tasks([(PRITI, "Theo, the welcome speech for the gala dinner. Have you made a start?"), (THEO, reply)])
+    assert len(got) == 1 and "draft" in got[0] and "speech" in got[0], got
+
+
+def test_a_draft_that_says_what_it_is_of_keeps_its_own_thing() -> None:
+    got = tasks(
+        [
+            (PRITI, "Theo, the welcome speech for the gala dinner. Have you made a start?"),
+            (THEO, "Yes. And I'll have a draft of the seating plan with you by Friday too."),
+        ]
+    )
+    assert any("seating plan" in t and "speech" not in t for t in got), got
