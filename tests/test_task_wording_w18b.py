@@ -43,3 +43,33 @@ def test_a_draft_that_says_what_it_is_of_keeps_its_own_thing() -> None:
         ]
     )
     assert any("seating plan" in t and "speech" not in t for t in got), got
+
+
+PRINT = [
+    (PRITI, "Could the printers do the window vinyls as well as the posters?"),
+    (THEO, "They could, but it's six shops on three different sizes. We'd need to cost it up first."),
+]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Will do. You'll have a quote for the vinyls by Friday.",
+        "Sure. You'll have a costing for the vinyls by Friday.",
+    ],
+)
+def test_accepting_with_what_the_listener_will_have_words_the_thing_in_full(reply: str) -> None:
+    got = tasks([*PRINT, (PRITI, "Send me a figure, then."), (THEO, reply)])
+    assert len(got) == 1 and "vinyls" in got[0], got
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Will do. You'll have it by Friday.",  # nothing of its own: the request's words
+        "Will do. You'll have loads of questions from the shops, mind.",  # foretold, not handed over
+    ],
+)
+def test_accepting_with_nothing_handed_keeps_the_request(reply: str) -> None:
+    got = tasks([*PRINT, (PRITI, "Send me a figure, then."), (THEO, reply)])
+    assert len(got) == 1 and "figure" in got[0], got

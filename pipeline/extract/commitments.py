@@ -18,6 +18,7 @@ from pipeline.extract.clause_kinds import (
     idiom_item,
     idiom_verbs,
     later_idiom,
+    listener_gets,
     said_how,
     superseded,
     turn_idiom_work,
@@ -315,6 +316,12 @@ class CommitmentTracker:
                 task = clause.task
             elif clause is not None and not took_on and own_work(clause, p.task):
                 task = seen_to(clause.task, p.task)  # "Can you make the logo pop?" / "Sure. I'll redraw the wordmark"
+            elif clause is None and not own:
+                # "Send me a number." / "Will do. You'll have a quote for the print by Friday.": the thing said in full
+                dated = bool(turn.dues)
+                handed = next((c for c in turn.clauses if c.subj_kind == "YOU" and listener_gets(c, dated)), None)
+                if handed is not None and own_work(handed, p.task):
+                    task = handed.task
 
             offered = committed_after_offer(self.items, turn, owner, due) if p.kind == "request" else None
             if offered is not None and vague(p.task):
