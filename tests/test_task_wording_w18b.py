@@ -1,5 +1,6 @@
 """Task wording, second round: "I'll have a draft with you" says what the draft is of when it was named before the
-promise (a draft handed over is not a draft of nothing). Dialogues written for these tests (tests.support.CALL: Nell
+promise (a draft handed over is not a draft of nothing), worded as the making ("draft the speech"); "Send me a
+figure." / "You'll have a quote for the vinyls" is worded as the thing handed over. Dialogues written for these tests (tests.support.CALL: Nell
 Garside and Theo Marsh agency, Priti Anand and Owen Lacey client)."""
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ def tasks(turns: list[tuple[str, str]]) -> list[str]:
 def test_a_draft_handed_over_is_a_draft_of_the_thing_named(reply: str) -> None:
     got = tasks([(PRITI, "Theo, the welcome speech for the gala dinner. Have you made a start?"), (THEO, reply)])
     assert len(got) == 1 and "draft" in got[0] and "speech" in got[0], got
+    assert got[0].startswith("draft "), got  # the making, as the report says it, not "send a draft of …"
 
 
 def test_a_draft_that_says_what_it_is_of_keeps_its_own_thing() -> None:
