@@ -1,7 +1,8 @@
 """Task wording, second round: "I'll have a draft with you" says what the draft is of when it was named before the
 promise (a draft handed over is not a draft of nothing), worded as the making ("draft the speech"); "Send me a
-figure." / "You'll have a quote for the vinyls" is worded as the thing handed over. Dialogues written for these tests (tests.support.CALL: Nell
-Garside and Theo Marsh agency, Priti Anand and Owen Lacey client)."""
+figure." / "You'll have a quote for the vinyls" is worded as the thing handed over; "I'll talk to the head ranger"
+says the question it was needed for ("we need to check what the rangers will allow"). Dialogues written for these
+tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client)."""
 
 from __future__ import annotations
 
@@ -75,3 +76,27 @@ def test_accepting_with_what_the_listener_will_have_words_the_thing_in_full(repl
 def test_accepting_with_nothing_handed_keeps_the_request(reply: str) -> None:
     got = tasks([*PRINT, (PRITI, "Send me a figure, then."), (THEO, reply)])
     assert len(got) == 1 and "figure" in got[0], got
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "If we're filming after dark, we need to check what the rangers will allow.",
+        "We need to ask what the rangers are happy with at night.",
+    ],
+)
+def test_getting_in_touch_says_the_question_it_was_needed_for(need: str) -> None:
+    got = tasks(
+        [(NELL, f"Priti, on the evening tours. {need}"), (PRITI, "Leave that with me, I'll talk to the head ranger.")]
+    )
+    assert len(got) == 1 and "head ranger" in got[0] and "rangers" in got[0].replace("head ranger", ""), got
+
+
+def test_getting_in_touch_after_a_statement_stays_as_said() -> None:
+    got = tasks(
+        [
+            (NELL, "Priti, on the evening tours. The rangers said what they will allow last year."),
+            (PRITI, "Leave that with me, I'll talk to the head ranger."),
+        ]
+    )
+    assert got == ["talk to the head ranger"], got
