@@ -100,3 +100,16 @@ def test_getting_in_touch_after_a_statement_stays_as_said() -> None:
         ]
     )
     assert got == ["talk to the head ranger"], got
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "They're in a spreadsheet somewhere. I'll dig them out and send them Friday.",
+        "Sure, I'll send them over on Friday.",
+    ],
+)
+def test_it_is_the_thing_without_what_is_to_be_done_with_it(reply: str) -> None:
+    asked = "It'd help to have the survey figures to hand, if you can. Could you send them over?"
+    got = tasks([(NELL, asked), (PRITI, reply)])
+    assert len(got) == 1 and "survey figures" in got[0] and "hand" not in got[0], got

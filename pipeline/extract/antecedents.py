@@ -144,7 +144,10 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
         return None
     words: list[Token] = []
     for t in root.subtree:
-        if any(a.dep_ in ("relcl", "acl", "appos", "cc", "conj", "advcl") and a.i != root.i for a in _path(t, root)):
+        if any(
+            a.dep_ in ("relcl", "acl", "appos", "cc", "conj", "advcl", "xcomp") and a.i != root.i
+            for a in _path(t, root)
+        ):
             continue
         if any(a.dep_ == "prep" and any(c.lower_ in PRONOUNS for c in a.children) for a in _path(t, root)):
             continue  # "the new rate on it": the pronoun points elsewhere
