@@ -113,3 +113,31 @@ def test_it_is_the_thing_without_what_is_to_be_done_with_it(reply: str) -> None:
     asked = "It'd help to have the survey figures to hand, if you can. Could you send them over?"
     got = tasks([(NELL, asked), (PRITI, reply)])
     assert len(got) == 1 and "survey figures" in got[0] and "hand" not in got[0], got
+
+
+@pytest.mark.parametrize(
+    ("turns", "work"),
+    [
+        (
+            [
+                (PRITI, "The freight costs have to go through our finance people first."),
+                (OWEN, "Leave that with me, I'll have the freight costs confirmed by Friday."),
+            ],
+            "confirm the freight costs",
+        ),
+        (
+            [(NELL, "Are the opening hours on the flyer right?"), (THEO, "I'll get the opening hours checked today.")],
+            "check the opening hours",
+        ),
+    ],
+)
+def test_having_a_thing_confirmed_or_checked_is_confirming_or_checking_it(
+    turns: list[tuple[str, str]], work: str
+) -> None:
+    got = tasks(turns)
+    assert len(got) == 1 and got[0].startswith(work), got
+
+
+def test_having_a_thing_approved_is_still_others_work() -> None:
+    got = tasks([(PRITI, "The costs need to go to finance."), (OWEN, "I'll get the freight costs approved by Friday.")])
+    assert got == ["get the freight costs approved"], got
