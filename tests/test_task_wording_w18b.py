@@ -141,3 +141,20 @@ def test_having_a_thing_confirmed_or_checked_is_confirming_or_checking_it(
 def test_having_a_thing_approved_is_still_others_work() -> None:
     got = tasks([(PRITI, "The costs need to go to finance."), (OWEN, "I'll get the freight costs approved by Friday.")])
     assert got == ["get the freight costs approved"], got
+
+
+@pytest.mark.parametrize(
+    ("said", "work"),
+    [
+        ("Yes, we found it. I'll have a fix on staging by tomorrow.", "put a fix on staging"),
+        ("We'll get the new opening hours up on the website today.", "put the new opening hours on the website"),
+    ],
+)
+def test_having_a_thing_up_somewhere_is_putting_it_there(said: str, work: str) -> None:
+    got = tasks([(PRITI, "The sign-up button is broken on Android and the opening hours are wrong."), (THEO, said)])
+    assert got == [work], got
+
+
+def test_having_a_view_on_something_is_not_putting_it_anywhere() -> None:
+    got = tasks([(PRITI, "Is the claim on the pack safe?"), (THEO, "I'll have a view on the claim for you by Friday.")])
+    assert not any(t.startswith("put ") for t in got), got
