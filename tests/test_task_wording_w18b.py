@@ -158,3 +158,15 @@ def test_having_a_thing_up_somewhere_is_putting_it_there(said: str, work: str) -
 def test_having_a_view_on_something_is_not_putting_it_anywhere() -> None:
     got = tasks([(PRITI, "Is the claim on the pack safe?"), (THEO, "I'll have a view on the claim for you by Friday.")])
     assert not any(t.startswith("put ") for t in got), got
+
+
+@pytest.mark.parametrize("session", ["check-in", "run-through", "walk-through"])
+def test_an_invite_is_for_the_hyphened_session_just_settled(session: str) -> None:
+    got = tasks(
+        [
+            (NELL, f"One more from me: do we want a regular {session} until the launch? We'd usually do weekly."),
+            (PRITI, "Weekly's good. Tuesdays at nine, until the launch."),
+            (NELL, "Great. I'll send the invites round."),
+        ]
+    )
+    assert len(got) == 1 and got[0].startswith("send the invites for") and session in got[0], got
