@@ -170,3 +170,23 @@ def test_an_invite_is_for_the_hyphened_session_just_settled(session: str) -> Non
         ]
     )
     assert len(got) == 1 and got[0].startswith("send the invites for") and session in got[0], got
+
+
+WORDING_ASKED = (PRITI, "Theo, are we nearly there on the legal wording for the end frames?")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Yes, the legal wording. I'll get the final version over to you tomorrow.",
+        "Nearly. You'll have the revised version with you tomorrow.",
+    ],
+)
+def test_the_final_version_is_of_the_thing_just_named(reply: str) -> None:
+    got = tasks([WORDING_ASKED, (THEO, reply)])
+    assert len(got) == 1 and "version of the legal wording" in got[0], got
+
+
+def test_the_draft_already_talked_about_stays() -> None:
+    got = tasks([WORDING_ASKED, (THEO, "Nearly there. I'll send the draft over tomorrow.")])
+    assert got == ["send the draft"], got

@@ -345,7 +345,8 @@ class Wording:
             return -1, ""  # "check with Aled whether we need an easy-read version": a version asked about
         if any(t.pos_ in ("NOUN", "PROPN") for t in doc[obj.i + 1 :]):
             return -1, ""
-        if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in obj.children):
+        said_how = any(c.dep_ == "amod" for c in obj.children)  # "the final version": of the thing just named
+        if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in obj.children) and not said_how:
             return -1, ""  # "the draft", "my draft": the one already talked about
         k, before = self._locate(doc, obj, at)
         if k < 0:
@@ -617,6 +618,8 @@ def _same_thing(pron: Token) -> bool:
 
 def _to_listener(prep: Token) -> bool:
     """ "with you", "to us", "over to you": where the thing goes, not what it is a draft of."""
+    if prep.lower_ in DELIVERY_PARTICLES:  # "over to you", the parser's "over" a preposition
+        return all(c.dep_ == "prep" and _to_listener(c) for c in prep.children)
     return prep.lower_ in ("with", "to") and all(c.pos_ == "PRON" for c in prep.children if c.dep_ == "pobj")
 
 
