@@ -430,7 +430,7 @@ CASES = [
             ("Lucy Tam", "We will need a holding statement for the regional press."),
             ("Owen Price", "Leave it with us. You will have a draft by Wednesday."),
         ],
-        "send a draft of a holding statement for the regional press",
+        "draft a holding statement for the regional press",  # the making, as the report says it
         [],
     ),
     (

@@ -32,9 +32,10 @@ WEAK_NOUNS = {"thing", "things", "bit", "lot", "time", "week", "day", "question"
               "reminder", "love", "ugh", "argh", "oof", "phew", "wow", "blimey", "crikey", "yikes", "eek", "oops",
               "whoops", "ooh", "hmm", "ah", "oh", "gosh"}  # fmt: skip  # "Ugh. Yes. It's me.": a groan, no thing
 # the noun of an idiom, which names the doing, a time or a feeling, not a thing worked on ("have a poke around",
-# "give it a nudge", "I've got a feeling she'll chase", "the judges make up their minds", "close of play", "God, yes")
+# "give it a nudge", "I've got a feeling she'll chase", "the judges make up their minds", "close of play", "God, yes",
+# "have you made a start?")
 IDIOM_NOUNS = {"poke", "nudge", "feeling", "mind", "minds", "think", "read", "skim", "glance", "once-over", "chat",
-               "word", "stab", "crack", "punt", "shout", "steer", "heads", "play", "god", "gosh",
+               "word", "stab", "crack", "punt", "start", "shout", "steer", "heads", "play", "god", "gosh",
                "heavens"}  # fmt: skip
 # words that open a reply ("Understood.", "Lovely."), which the parser may take for a name
 EXCLAMATIONS = {"god", "gosh", "christ", "jesus", "lord", "heavens", "blimey", "cheers", "bless", "understood", "noted",
@@ -143,7 +144,10 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
         return None
     words: list[Token] = []
     for t in root.subtree:
-        if any(a.dep_ in ("relcl", "acl", "appos", "cc", "conj", "advcl") and a.i != root.i for a in _path(t, root)):
+        if any(
+            a.dep_ in ("relcl", "acl", "appos", "cc", "conj", "advcl", "xcomp") and a.i != root.i
+            for a in _path(t, root)
+        ):
             continue
         if any(a.dep_ == "prep" and any(c.lower_ in PRONOUNS for c in a.children) for a in _path(t, root)):
             continue  # "the new rate on it": the pronoun points elsewhere

@@ -334,13 +334,26 @@ def our_team_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch |
 def you_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
     """ "You'll have it by Monday": the speaker (or their side) delivers. "Can you…?": a request."""
     if promises(c):
-        perfect = c.verb.tag_ == "VBN"  # "You'll have seen the email": what the listener has already done
-        foretold = due is None and _foretold(c)
-        if c.label == "FUTURE" and c.verb.lemma_ in DELIVER_TO_YOU and has_object(c) and not perfect and not foretold:
+        if listener_gets(c, due is not None):
             owner = turn.side if turn.cues("ORG_IDIOM") else turn.speaker
             t.self_item(turn, c, owner, due, recap)
     else:
         other_party_clause(t, turn, c, due, recap)
+
+
+def listener_gets(c: Clause, dated: bool) -> bool:
+    """ "You'll have the costing by Friday", "you'll get the notes tonight": a thing the speaker hands the listener
+    (not "you'll have seen the email", nor "you'll get loads of complaints" with no date that says when)."""
+    perfect = c.verb.tag_ == "VBN"  # "You'll have seen the email": what the listener has already done
+    foretold = not dated and _foretold(c)
+    return (
+        promises(c)
+        and c.label == "FUTURE"
+        and c.verb.lemma_ in DELIVER_TO_YOU
+        and has_object(c)
+        and not perfect
+        and not foretold
+    )
 
 
 def _thing(subj: Token) -> bool:

@@ -18,6 +18,7 @@ from pipeline.extract.clause_kinds import (
     idiom_item,
     idiom_verbs,
     later_idiom,
+    listener_gets,
     said_how,
     superseded,
     turn_idiom_work,
@@ -73,6 +74,7 @@ from pipeline.schemas import Meeting, Owner, unnamed_speaker
 SELF_KINDS = {"SELF"}
 ORG_KINDS = {"WE", "ORG_SELF"}
 COMMIT_LABELS = ("FUTURE", "ABILITY", "LET_ME", "PROGRESSIVE")
+HANDING = {"send", "share", "give", "forward", "email", "pass", "circulate"}  # a request only to be handed a thing
 CLOSING = 0.8  # the share of the meeting after which an assignment nobody answers still stands
 VAGUE_VERBS = {"take", "check", "come", "look", "think", "see", "do", "go", "figure", "sort"}
 PENDING_TURNS = 2
@@ -316,6 +318,13 @@ class CommitmentTracker:
                 task = clause.task
             elif clause is not None and not took_on and own_work(clause, p.task):
                 task = seen_to(clause.task, p.task)  # "Can you make the logo pop?" / "Sure. I'll redraw the wordmark"
+            elif clause is None and not own and p.task.split()[:1] and p.task.split()[0].lower() in HANDING:
+                # "Send me a number." / "Will do. You'll have a quote for the print by Friday.": the thing said in full
+                # (not "Can you get legal to check it?" / "You'll have their comments Monday": the work was asked)
+                dated = bool(turn.dues)
+                handed = next((c for c in turn.clauses if c.subj_kind == "YOU" and listener_gets(c, dated)), None)
+                if handed is not None and own_work(handed, p.task):
+                    task = handed.task
 
             offered = committed_after_offer(self.items, turn, owner, due) if p.kind == "request" else None
             if offered is not None and vague(p.task):

@@ -118,11 +118,24 @@ def session_for(turns: list[Turn], at: int, sessions: frozenset[str]) -> str | N
         chunks = [
             c
             for c in turns[k].doc.noun_chunks
-            if c.root.lemma_.lower() in sessions and not any(t.lower_ in ("this", "today") for t in c)
+            if _session_word(c.root) in sessions and not any(t.lower_ in ("this", "today") for t in c)
         ]  # not "this call", the meeting itself
         if chunks:
             return _the(chunks[-1])
     return None
+
+
+def _session_word(root: Token) -> str:
+    """The noun a session is named by: its lemma, or the hyphened word it ends ("check-in", "run-through", which the
+    tokenizer splits into "check", "-", "in")."""
+    doc = root.doc
+    if (
+        root.i >= 2
+        and doc[root.i - 1].text == "-"
+        and doc[root.i - 1].idx == doc[root.i - 2].idx + len(doc[root.i - 2])
+    ):
+        return f"{doc[root.i - 2].lower_}-{root.lower_}"
+    return root.lemma_.lower()
 
 
 OF_WORDS = 5  # "a walkthrough of the loyalty app": what the session is of, when said short

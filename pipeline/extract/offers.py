@@ -105,9 +105,11 @@ HANDED_PARTICLES = {"over", "across", "round", "around", "out", "through"}
 
 def handed_over(verb: Token) -> bool:
     """A delivery said with "have" or "get" ("I'll have the contact report over by end of day", "we'll get the
-    revised deck round tonight"): the thing is sent, which is work of its own (not "I'll get it done", "have a
-    look")."""
+    revised deck round tonight", "you'll have a costing by Friday"): the thing is sent, which is work of its own (not
+    "I'll get it done", "have a look", "I'll have a think")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() == "have" and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children):
+        return bool(objects)  # the listener will have it: the speaker sends it
     near = [*verb.children, *(c for o in objects for c in o.children)]  # the parser may hang "over" on the thing
     return verb.lemma_.lower() in HANDING_VERBS and any(
         c.dep_ in ("prt", "advmod") and c.lower_ in HANDED_PARTICLES and c.i > verb.i for c in near

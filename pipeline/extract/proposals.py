@@ -53,10 +53,21 @@ def asked_or_needed(turn: Turn) -> str | None:
         done = for_us and any(c.dep_ == "ccomp" and c.tag_ == "VBN" for c in tok.children)  # "get the dressing brought
         # forward?": the thing and what is to be done to it
         if (asked or needed or wanted or for_us) and (
-            done or any(c.dep_ in ("dobj", "prt", "prep") for c in tok.children)
+            done or any(c.dep_ in ("dobj", "prt", "prep") or _asks_whether(c) for c in tok.children)
         ):
             found = task_text(tok, None)
     return found
+
+
+QUESTION_WORDS = {"whether", "if", "what", "when", "where", "which", "who", "how"}
+
+
+def _asks_whether(clause: Token) -> bool:
+    """ "check whether the rangers will allow it", "find out what the venue will let us do": a question the work is
+    to answer, its own clause (not "we need to say we're late")."""
+    if clause.dep_ != "ccomp":
+        return False
+    return clause.doc[clause.left_edge.i].lower_ in QUESTION_WORDS
 
 
 PROPOSING = {"could", "should", "shall", "might", "can"}

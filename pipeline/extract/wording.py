@@ -339,13 +339,14 @@ class Wording:
         (what it is a draft of, as "it" would be resolved); (-1, "") when the object says it already ("the draft",
         "a draft of the release") or nothing earlier names it."""
         obj = next((t for t in doc if t.dep_ == "dobj" and t.lower_ in self.rules.version_of), None)
-        if obj is None or any(c.dep_ == "prep" for c in obj.children):
-            return -1, ""
+        if obj is None or any(c.dep_ == "prep" and not _to_listener(c) for c in obj.children):
+            return -1, ""  # "a draft of the release" says what it is, "a draft with you" does not
         if any(c.dep_ == "mark" and c.lower_ in ASKED_MARKS for c in obj.head.children):
             return -1, ""  # "check with Aled whether we need an easy-read version": a version asked about
         if any(t.pos_ in ("NOUN", "PROPN") for t in doc[obj.i + 1 :]):
             return -1, ""
-        if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in obj.children):
+        said_how = any(c.dep_ == "amod" for c in obj.children)  # "the final version": of the thing just named
+        if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in obj.children) and not said_how:
             return -1, ""  # "the draft", "my draft": the one already talked about
         k, before = self._locate(doc, obj, at)
         if k < 0:
@@ -613,6 +614,13 @@ def _same_thing(pron: Token) -> bool:
         and verb.dep_ == "conj"
         and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.head.children)
     )
+
+
+def _to_listener(prep: Token) -> bool:
+    """ "with you", "to us", "over to you": where the thing goes, not what it is a draft of."""
+    if prep.lower_ in DELIVERY_PARTICLES:  # "over to you", the parser's "over" a preposition
+        return all(c.dep_ == "prep" and _to_listener(c) for c in prep.children)
+    return prep.lower_ in ("with", "to") and all(c.pos_ == "PRON" for c in prep.children if c.dep_ == "pobj")
 
 
 def _day_of_month(prep: Token) -> bool:
