@@ -330,6 +330,8 @@ class AgreementTracker:
             said = terse_answer(turns, k, span)  # "Fine, split it." after "We could go halves.": "We go halves."
             said = with_change(span) or said  # "Can we go with 'fixed' instead? Otherwise it's approved."
             said = _terms_closed(span) or said  # "Eight for the full year. Done.": the terms, not "Done."
+            if span[0].lower_ in CLOSING and span.id_ == "terms_done":  # "Done. Ninety for twelve months." says back
+                said = term_echoed(turns, k, self.committed) or said  # the offer just made, stated as it was put
             self._add(Found(k, text, span.id_, 0.85, True, turn.speaker is None, said=said))
             return
         if said := choice_read_back(turns, k):  # "…covered terrace?" "Let's take both." "So rooftop plus terrace."
