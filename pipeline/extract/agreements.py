@@ -52,6 +52,7 @@ from pipeline.extract.speakerless import OPENER, around, asked_before, bare_go_a
 from pipeline.extract.turns import CueLabel, Turn
 from pipeline.extract.verdicts import named_verdict, opens_accepting, stated_after, then_verdict
 
+CLOSING = {"done", "deal"}  # "Done. Forty-eight, one shoot day.": the word that closes terms said after it
 ANSWER_LIKE = {"thats_the_one", "x_it_is", "x_then"}
 # "Glasgow, then.", "C's out.": an option chosen or dropped, which the turns before must have named
 CHOSEN_FROM_TABLE = {"x_then", "x_out"}
@@ -329,6 +330,8 @@ class AgreementTracker:
             said = terse_answer(turns, k, span)  # "Fine, split it." after "We could go halves.": "We go halves."
             said = with_change(span) or said  # "Can we go with 'fixed' instead? Otherwise it's approved."
             said = _terms_closed(span) or said  # "Eight for the full year. Done.": the terms, not "Done."
+            if span[0].lower_ in CLOSING and span.id_ == "terms_done":  # "Done. Ninety for twelve months." says back
+                said = term_echoed(turns, k, self.committed) or said  # the offer just made, stated as it was put
             self._add(Found(k, text, span.id_, 0.85, True, turn.speaker is None, said=said))
             return
         if said := choice_read_back(turns, k):  # "…covered terrace?" "Let's take both." "So rooftop plus terrace."
@@ -706,10 +709,12 @@ def _option_dropped(turns: list[Turn], k: int, span: Span) -> bool:
 
 
 def _terms_closed(span: Span) -> str:
-    """ "Seventy. Done.", "Eight for the full year. Done.": the terms said before the closing word; "" for
-    other cues."""
+    """ "Seventy. Done.", "Eight for the full year. Done.": the terms said before the closing word, or after it when
+    it opens ("Done. Forty-eight, one shoot day."); "" for other cues."""
     if span.id_ != "terms_done":
         return ""
+    if span[0].lower_ in CLOSING:
+        return span.doc[span[0].sent.end : span.end].text.strip()
     return span.doc[span.start : span.doc[span.end - 1].sent.start].text.strip()
 
 
@@ -784,7 +789,20 @@ def _talked_down(g: Found, f: Found, said: set[str]) -> bool:
 def _on_condition(span: Span) -> bool:
     """ "I can live with one ninety-two five if the cancellation terms work.": taken only on a condition still open,
     so not yet settled (the terms are, when they are agreed); not "Fine, as long as we can call if it's stuck.", which
-    takes it with a proviso."""
+    takes it with a proviso. So too the deal offered for a step still to be taken ("Come down to sixty and you've got a
+    deal.", "Okay, throw in the cutdowns and it's a deal."): an order joined by "and" to the cue is its condition."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    order = verb.head
+    if (
+        verb.dep_ == "conj"
+        and order.dep_ == "ROOT"
+        and order.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "aux") for c in order.children)
+        and any(t.lower_ == "and" for t in span.doc[order.i : verb.i])
+    ):
+        return True
     for t in span.doc[span.end : span.sent.end]:
         if t.lower_ in ("long", "provided", "providing") or t.lower_ == ",":
             return False
