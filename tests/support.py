@@ -122,3 +122,8 @@ def item_rows(
     """(turn, owner, ISO due) of each action item the real extractor finds in a dialogue, turns 10 s apart."""
     found = extract_turns(turns, attendees, date, "gold-json", step=10.0).action_items
     return [(a.turn, a.owner, a.due.isoformat() if a.due else None) for a in found]
+
+
+def call(turns: list[tuple[str | None, str]]) -> Extraction:
+    """The real extractor on a call of the ``CALL`` four on ``CALL_DATE``, a turn every ten seconds."""
+    return extract_turns(turns, CALL, CALL_DATE, step=10.0)

@@ -4,14 +4,10 @@ and Owen Lacey client, Wednesday 4 March 2026)."""
 
 from __future__ import annotations
 
-from pipeline.schemas import Extraction
-from tests.support import CALL, CALL_DATE, extract_turns
+from tests.support import CALL
+from tests.support import call as run
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
-
-
-def run(turns: list[tuple[str, str]]) -> Extraction:
-    return extract_turns(turns, CALL, CALL_DATE, step=10.0)
 
 
 def items(turns: list[tuple[str, str]]) -> list[tuple[str | list[str] | None, str, str | None]]:
