@@ -182,8 +182,8 @@ FRAGMENT_WORDS = 6  # what a verdict names, at most (articles and "'s" aside)
 LEAD_WORDS = 3  # a sentence before the verdict may only be this short ("Ooh.", "Yes.", "I'll survive.")
 NAMED_REACH = 3  # turns back in which the option a verdict names must have been put
 OPTION_REACH = 8  # turns back in which options or routes, named by number or letter, may have been laid out
-PUT_WORDS = frozenset("or option options route routes version versions".split())
 OPTION_WORDS = frozenset("option options route routes version versions".split())
+PUT_WORDS = OPTION_WORDS | {"or"}
 COMMITTING = frozenset("will 'll wo".split())  # "we'll add it": work promised, not an option put
 WH = frozenset("what how when where who why".split())
 
