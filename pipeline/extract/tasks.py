@@ -347,7 +347,22 @@ def asked_after(verb: Token) -> list[Token]:
             if any(c.dep_ in ("nsubj", "nsubjpass") for t in between for c in t.children):
                 return []  # a clause of its own between ("I'll ring them, they'll know whether …")
             return [t for t in tok.head.subtree if t.i >= tok.i and (not t.is_punct or t.text == "-")]
-    return []
+    return _question_split_off(verb, end)
+
+
+def _question_split_off(verb: Token, end: int) -> list[Token]:
+    """ "check with the print team what's in stock and come back to you", parsed as two sentences: the question
+    straight after whom the verb names, up to the next step it is joined to."""
+    doc = verb.doc
+    end = max((t.i for t in verb.subtree if not t.is_punct), default=end)  # a full stop between: a new question
+    if end + 1 >= len(doc) or doc[end + 1].lower_ not in WH_WORDS or doc[end + 1].lower_ == "why":
+        return []
+    wh = doc[end + 1]
+    head = wh.head if wh.head.pos_ in ("VERB", "AUX") and wh.head.i > wh.i else None
+    if head is None or head.sent == verb.sent:
+        return []  # in the verb's own sentence the parser hung it where ``task_text`` finds it
+    after = {t.i for c in head.children if c.dep_ in ("conj", "cc") and c.i > head.i for t in c.subtree}
+    return [t for t in head.subtree if t.i >= wh.i and t.i not in after and not t.is_punct]
 
 
 NEXT_STEP_PREPS = {"into", "in", "onto", "to", "past", "through", "with"}
