@@ -280,7 +280,9 @@ def _rows(*labels: str) -> list[dict]:
     return [r for r in (json.loads(x) for x in REPLIES.read_text().splitlines() if x.strip()) if r["label"] in labels]
 
 
-@pytest.mark.parametrize("row", _rows("OWN_IT", "INVITE", "DIARY", "CONTACT", "SESSION_INVITE"), ids=lambda r: r["id"])
+@pytest.mark.parametrize(
+    "row", _rows("OWN_IT", "INVITE", "DIARY", "CONTACT", "SESSION_INVITE", "ASK_ABOUT"), ids=lambda r: r["id"]
+)
 def test_pattern_rows_match_their_examples_only(row: dict) -> None:
     pattern = re.compile(row["pattern"], re.IGNORECASE)
     assert row["examples"] and row["not_examples"]
@@ -312,9 +314,11 @@ def test_written_rows_know_their_verbs_and_documents(row: dict) -> None:
 
 
 def test_every_reply_rule_is_known() -> None:
-    rows = _rows("OWN_IT", "INVITE", "WORKING_SESSION", "WRITTEN", "DIARY", "CONTACT", "ASK_OF", "SESSION_INVITE")
+    rows = _rows(
+        "OWN_IT", "INVITE", "WORKING_SESSION", "WRITTEN", "DIARY", "CONTACT", "ASK_OF", "SESSION_INVITE", "ASK_ABOUT"
+    )
     assert len(rows) == len(REPLIES.read_text().strip().splitlines())
     assert len({r["id"] for r in rows}) == len(rows)
     rules = load_reply_rules(REPLIES)
     assert rules.own_it and rules.events and rules.working and rules.written and rules.documents
-    assert rules.diary and rules.contact and rules.purposes and rules.session_invite
+    assert rules.diary and rules.contact and rules.purposes and rules.session_invite and rules.ask_about

@@ -61,6 +61,7 @@ class ReplyRules:
     purposes: frozenset[str] = frozenset()  # what a call is for ("check", "confirm", "ask")
     ask_of: tuple[re.Pattern[str], ...] = ()  # "ask facilities": going to whoever has what was asked for
     session_invite: tuple[re.Pattern[str], ...] = ()  # "send a recurring invite": for the session just offered
+    ask_about: tuple[re.Pattern[str], ...] = ()  # "ask the CFO", "check with legal": putting a question to someone
 
     def owns_it(self, sentence: str, wording: Wording) -> bool:
         """The sentence only takes on what was said before it ("Yeah, put me down for that.")."""
@@ -71,7 +72,7 @@ class ReplyRules:
 @lru_cache(maxsize=8)
 def load_reply_rules(path: Path) -> ReplyRules:
     """``models/wording/replies.jsonl``: OWN_IT, INVITE, WORKING_SESSION, WRITTEN, DIARY, CONTACT, ASK_OF,
-    SESSION_INVITE (models/README.md)."""
+    ASK_ABOUT, SESSION_INVITE (models/README.md)."""
     own_it: list[re.Pattern[str]] = []
     events: set[str] = set()
     working: list[tuple[re.Pattern[str], str]] = []
@@ -82,6 +83,7 @@ def load_reply_rules(path: Path) -> ReplyRules:
     contact: list[re.Pattern[str]] = []
     purposes: set[str] = set()
     ask_of: list[re.Pattern[str]] = []
+    ask_about: list[re.Pattern[str]] = []
     for row in srsly.read_jsonl(path):
         if row["label"] == "OWN_IT":
             own_it.append(re.compile(row["pattern"], re.IGNORECASE))
@@ -101,6 +103,8 @@ def load_reply_rules(path: Path) -> ReplyRules:
             purposes.update(row["words"])
         elif row["label"] == "ASK_OF":
             ask_of.append(re.compile(row["pattern"], re.IGNORECASE))
+        elif row["label"] == "ASK_ABOUT":
+            ask_about.append(re.compile(row["pattern"], re.IGNORECASE))
         else:
             raise ConfigError(f"{path}: unknown reply rule label {row['label']!r}")
     return ReplyRules(
@@ -114,6 +118,7 @@ def load_reply_rules(path: Path) -> ReplyRules:
         frozenset(purposes),
         tuple(ask_of),
         tuple(session_invite),
+        tuple(ask_about),
     )
 
 
@@ -225,7 +230,8 @@ def _asked_of(item: Item, turns: list[Turn], wording: Wording, rules: ReplyRules
     """ "I'll ask facilities" (whom only) answering a request a turn or two before ("Could you dig out the new
     measurements?"): asking them for what was asked, "ask facilities for the new measurements"; "I'll call the prop
     house" after "Can we get the dressing brought forward?": "call the prop house about the dressing brought
-    forward"."""
+    forward"; with nothing asked for, what the question just put to the speaker or their own words before were
+    about ("Would you commit to a retainer?" / "I'll have to ask our CFO." -> "ask the CFO about a retainer")."""
     m = next((m for m in (p.match(item.task) for p in rules.ask_of) if m), None)
     if m is None:
         return None
@@ -242,10 +248,13 @@ def _asked_of(item: Item, turns: list[Turn], wording: Wording, rules: ReplyRules
         if [w.lower() for w in thing[:2]] == HOLD_OF:
             thing = thing[2:]  # "get hold of the floor plan": the floor plan
         if len(thing) < 2 or m.group(1).lower() in " ".join(words).lower() or thing[0].lower() in OBJECT_PRONOUNS:
-            return None  # "ask facilities" to "ask facilities": nothing more; "it" not resolved: nothing to add
+            break  # "ask facilities" to "ask facilities": nothing more; "it" not resolved: nothing to add
         joined = "for" if item.task.split()[0].lower() == "ask" else "about"
         return wording.rules.tidy(f"{item.task} {joined} {' '.join(thing)}")
-    return None
+    if not any(p.match(item.task) for p in rules.ask_about):
+        return None  # "ring the venue": getting in touch, not a question put
+    # nothing asked for: what the question put to the speaker, or their own words before, were about
+    return wording.asked_about(item.task, item.turn)
 
 
 def _written(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: ReplyRules) -> str | None:

@@ -247,6 +247,35 @@ class Wording:
         pointing = [*self.rules.take_on, *self.rules.report_back, *self.rules.intro]
         return self.rules.refers_to_action(said) or any(p.match(said) for p in pointing)
 
+    def asked_about(self, task: str, at: int) -> str | None:
+        """ "ask the CFO", "check with legal" said of nothing: what they are asked about, as the speaker's own words
+        before it or the question just put to the speaker named it ("Would you commit to a retainer?" / "I'll have to
+        ask our CFO." -> "ask the CFO about a retainer"); a thing talked about further back is not guessed."""
+        if not 0 <= at < len(self.turns) or not task.split():
+            return None
+        doc = self._parse(task)
+        whom = doc[-1]
+        people = self.rules.roles | self.rules.bodies
+        named = whom.text in self.names or whom.pos_ == "PROPN"
+        if not (named or whom.lower_ in people or whom.lemma_.lower() in people):
+            return None  # "ask a favour", "check with the plan": not someone asked
+        said = self.turns[at].doc
+        verb = next((t for t in said if t.lemma_.lower() == doc[0].lemma_.lower() and t.pos_ == "VERB"), None)
+        if verb is None:
+            return None
+        avoid = self.rules.roles | self.rules.bodies | frozenset(w.lower() for w in task.split())
+        ref = antecedent(self.turns, at, verb.i, self.names, self._skip(at), None, self.rules.agents, avoid=avoid)
+        if ref is None or ref.split()[-1].lower() in avoid or any(w in self.names for w in ref.split()):
+            return None
+        asked = at > 0 and self.turns[at - 1].speaker != self.turns[at].speaker and "?" in self.turns[at - 1].text
+        heard = [said.text[: verb.idx], self.turns[at - 1].text if asked else ""]
+        if not any(ref.lower() in h.lower() for h in heard):
+            return None  # talked about further back: not what the question to them is
+        if any(re.search(rf"\b(?:in|at)\s+{re.escape(ref)}", h, re.IGNORECASE) for h in heard):
+            return None  # "he's in a field": where someone is, not what they are asked about
+        ref = ref[0].lower() + ref[1:] if ref.split()[0] in ("The", "A", "An") else ref
+        return self.rules.tidy(f"{task} about {ref}")
+
     def _said_again(self, text: str, at: int) -> str | None:
         """A task with a pronoun for its object ("reissue them", from a request) that its own turn ``at`` says again
         with the thing named ("we'll reissue the September invoices"), or a request its answer says again more
