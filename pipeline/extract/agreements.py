@@ -170,6 +170,12 @@ TIMES_OF_DAY = frozenset("morning afternoon evening lunchtime noon midday am pm 
 NOT_CHOSEN = frozenset({"what", "as", "so", "sure", "where", "how", "who", "when", "whatever", "wherever"})
 
 
+def _own_promise(turn: Turn) -> bool:
+    """The turn promises work of the speaker's own ("I'll put a slot in for Friday.") and proposes nothing."""
+    own = any(c.subj_kind == "SELF" and c.label == "FUTURE" and not c.question for c in turn.clauses)
+    return own and not turn.cues("PROPOSAL")
+
+
 def _no_choice(span: Span) -> bool:
     """ "Afternoon it is.": the hour of a call or session settled, which belongs to that item, not a decision;
     "It is what it is.", "So it is.", "…where it is.": idioms and clauses, no option chosen."""
@@ -253,12 +259,19 @@ def _put_before(turns: list[Turn], k: int, committed: Callable[[int], bool]) -> 
         prev = turns[j]
         if prev.speaker == me:
             continue
-        if committed(j) or prev.cues("REQUEST") or prev.cues("WHEN") or prev.n_words < 2 or runs_the_call(prev):
+        if committed(j) or asks_for_something(prev) or prev.cues("WHEN") or prev.n_words < 2 or runs_the_call(prev):
             return None
         if turns[k].dues or (prev.dues and prev.is_question()):
             return None  # "Next Tuesday?" "Tuesday works.": a time for a session or a deadline, not a decision
         return prev
     return None
+
+
+def asks_for_something(turn: Turn) -> bool:
+    """The turn asks for work ("Can you send it?", "You'll bring the samples, right?"); not a statement only checked
+    with a tag ("And she's the only one who speaks, right?"), whose sentence says no work."""
+    working = {c.sent.start for c in turn.clauses}
+    return any(s.id_ != "request_tag_question" or s.sent.start in working for s in turn.cues("REQUEST"))
 
 
 def _doable(turn: Turn) -> bool:
@@ -450,6 +463,8 @@ class AgreementTracker:
         put = next((j for j in (k - 1, k - 2) if j >= 0 and self.sets_meeting(j)), None)
         if put is None or (put != k - 1 and not (prev.dues and prev.is_question())):
             return None
+        if self.committed(put) and _own_promise(turns[put]):
+            return None  # "I'll put a slot in for the same time tomorrow." "Same time works.": that item, accepted
         return turns[put]
 
     def _reverse(self, turn: Turn, k: int) -> None:

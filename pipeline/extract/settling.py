@@ -138,11 +138,19 @@ def moves_a_date(turns: list[Turn], k: int) -> bool:
     some work is due."""
     before = [turns[j] for j in (k - 1, k - 2, k - 3) if j >= 0]
     proposed = any(t.cues("PROPOSAL") and t.dues and MOVES.search(t.text) for t in before)
+    # an objection says what is wrong ("the sixth is when the CRM's down"), not "why don't we…?" nor "that's today,
+    # isn't it?"
     objected = any(
-        t.speaker not in (None, turns[k].speaker) and (t.cues("REVERSE") or t.cues("DECLINE")) and t.dues
+        t.speaker not in (None, turns[k].speaker)
+        and any(not _asked(c) for c in t.cues("REVERSE") + t.cues("DECLINE"))
+        and t.dues
         for t in before
     )
     return proposed or (objected and not any(t.cues("REQUEST") for t in before))
+
+
+def _asked(span: Span) -> bool:
+    return span.sent.text.rstrip().endswith("?")
 
 
 SETTLES = re.compile(r"\b(?:fine|okay|ok|yes|yeah|deal|done|agreed|works|go on|let's do|then)\b", re.IGNORECASE)
