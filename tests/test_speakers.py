@@ -480,3 +480,17 @@ def test_the_voices_answering_a_greeting_of_two_names_are_those_two() -> None:
     # the first reply is no answer to the greeting: the voices are not tied to the two names, Bill stays unnamed
     turns[1] = t(1, "So, the budget.")
     assert "Bill Tran" not in naming.name_speakers_from_turns(turns, 4, people).values()
+
+
+def test_a_voice_torn_between_two_names_holds_up_no_other_voice() -> None:
+    t = naming.Turn
+    five = [*ATTENDEES, Attendee(name="Jo Rivers"), Attendee(name="Ana Costa")]
+    turns = [
+        t(0, "Sarah, can you send the deck?"),  # voice 1 answers a call to Sarah...
+        t(1, "Yes, I'll send it tonight."),
+        t(0, "Jo, can you book the studio?"),  # ... and, misheard by the diarization, one to Jo as well
+        t(1, "Sure, I'll book it."),
+        t(0, "Tom, can you chase the printers?"),  # voice 2 is plainly Tom
+        t(2, "Yes, I'll chase them today."),
+    ]
+    assert naming.name_speakers_from_turns(turns, 3, five) == {2: "Tom Baker"}

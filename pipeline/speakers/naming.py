@@ -373,17 +373,19 @@ def assign(score: np.ndarray, said: np.ndarray | None = None) -> dict[int, int]:
     said = score < 0 if said is None else said
     names: dict[int, int] = {}
     s = score.astype(float).copy()
-    while True:
+    while True:  # name the clear leaders, best first; one voice torn between two names holds up no other
         open_rows = [c for c in range(k) if c not in names]
         open_cols = [a for a in range(n) if a not in names.values()]
-        if not open_rows or not open_cols:
-            break
         sub = s[np.ix_(open_rows, open_cols)]
-        r, q = np.unravel_index(int(np.argmax(sub)), sub.shape)
-        best = sub[r, q]
-        rivals = np.concatenate([np.delete(sub[r], q), np.delete(sub[:, q], r)])
-        if best < MIN_SCORE or (rivals.size and best - rivals.max() < MARGIN):
+        leaders = [
+            (sub[r, q], r, q)
+            for r, q in zip(*np.nonzero(sub >= MIN_SCORE), strict=True)
+            if max(np.delete(sub[r], q).max(initial=-np.inf), np.delete(sub[:, q], r).max(initial=-np.inf))
+            <= sub[r, q] - MARGIN
+        ]
+        if not leaders:
             break
+        _, r, q = max(leaders)
         names[open_rows[r]] = open_cols[q]
     open_rows = [c for c in range(k) if c not in names]
     open_cols = [a for a in range(n) if a not in names.values()]
