@@ -29,6 +29,7 @@ from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import (
     accepted_ask,
     accepted_before,
+    asked_dates,
     date_talk,
     fixes_date,
     late_dues,
@@ -236,7 +237,9 @@ class CommitmentTracker:
                 if not turn.opening("DECLINE", window=3):
                     self.parked.park(p)  # "Let me have a word with procurement first": put off, taken up later
                 return consumed
-            if declined and not own:
+            # "Next Thursday? I'm out this Thursday.": another day put for the session, the day refused and not it
+            other_day = p.kind in ("joint", "pair") and bool(asked_dates(turn))
+            if declined and not own and not other_day:
                 self.pending.remove(p)
                 if turn.opening("DEFER", window=5) or turn.cues("DEFER"):
                     self.parked.park(p)
