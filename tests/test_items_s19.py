@@ -80,3 +80,61 @@ def test_a_session_refused_with_no_other_day_is_no_item() -> None:
         ]
     )
     assert not any(isinstance(owner, list) for _, owner, _ in got), got
+
+
+# talk about the meeting itself, an alternative threatened, words quoted: no item (GUIDELINES §4)
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [(PRITI, "I have to drop at half past, sorry."), (NELL, "No problem, we'll do your bits first. So, the plan.")],
+        [
+            (PRITI, "Have you got the storyboard?"),
+            (NELL, "Yes, I'll just pull it up... can you see that?"),
+            (PRITI, "Yes, got it."),
+        ],
+        [(PRITI, "Have you got the storyboard?"), (NELL, "Yep, I'll just share it. Is that coming through?")],
+        [
+            (PRITI, "Can Theo make the twelfth?"),
+            (NELL, "Let me check Theo's diary and come back to you before we finish."),
+        ],
+        [(PRITI, "Who's free on the twelfth?"), (NELL, "I'll look it up and tell you before the end of the call.")],
+        [(PRITI, "The board said the plan felt like 'we'll sort it out later'. They want detail."), (NELL, "Fair.")],
+    ],
+)
+def test_the_meeting_itself_and_quoted_words_give_no_item(lines: list[tuple[str, str]]) -> None:
+    assert rows(lines) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "n"),
+    [
+        ("Yes, I'll chase them. I'll have them by Friday or I'll start ringing round.", 1),  # the alternative: none
+        ("Yes, I'll chase them by Friday.", 1),
+    ],
+)
+def test_a_promise_put_after_or_is_no_item(said: str, n: int) -> None:
+    got = rows([(PRITI, "Can you chase the printer for the proofs?"), (NELL, said)])
+    assert len(got) == n and all(owner == NELL for _, owner, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("reply", "taken"),
+    [
+        ("That'd be great. Yes please.", True),
+        ("No, honestly, I'll keep it short.", False),
+    ],
+)
+def test_we_could_if_that_helps_is_the_sides_offer(reply: str, taken: bool) -> None:
+    got = rows(
+        [
+            (PRITI, "I'm presenting to the exec board soon."),
+            (NELL, "Then we could put a couple of summary slides into your deck as well, if that helps."),
+            (PRITI, reply),
+        ]
+    )
+    assert [(turn, owner) for turn, owner, _ in got if owner == "agency"] == ([(1, "agency")] if taken else []), got
+
+
+def test_we_could_without_a_courtesy_is_a_proposal_not_an_offer() -> None:
+    got = rows([(PRITI, "The budget's tight."), (NELL, "We could cut the radio altogether."), (PRITI, "Yes please.")])
+    assert got == [], got
