@@ -138,3 +138,29 @@ def test_we_could_if_that_helps_is_the_sides_offer(reply: str, taken: bool) -> N
 def test_we_could_without_a_courtesy_is_a_proposal_not_an_offer() -> None:
     got = rows([(PRITI, "The budget's tight."), (NELL, "We could cut the radio altogether."), (PRITI, "Yes please.")])
     assert got == [], got
+
+
+def test_that_pointing_at_a_thing_named_in_the_same_turn_is_not_the_colleagues_item() -> None:
+    got = rows(
+        [
+            (NELL, "It'd also help to have logins to the analytics before the kickoff."),
+            (
+                OWEN,
+                "That has to go through IT, but I'll get them to set you both up with access by the end of the month.",
+            ),
+            (PRITI, "And you'll need the full brand book, not the public one. I'll send that across early next week."),
+            (NELL, "Perfect."),
+        ]
+    )
+    assert [(turn, owner) for turn, owner, _ in got] == [(1, OWEN), (2, PRITI)], got
+
+
+def test_a_colleague_taking_on_the_item_with_that_is_still_handed_over() -> None:
+    got = rows(
+        [
+            (PRITI, "Can someone send us the media schedule?"),
+            (THEO, "We'll get the schedule over to you."),
+            (NELL, "Yeah, I'll send that across tomorrow."),
+        ]
+    )
+    assert [(turn, owner) for turn, owner, _ in got] == [(2, NELL)], got
