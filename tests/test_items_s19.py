@@ -164,3 +164,28 @@ def test_a_colleague_taking_on_the_item_with_that_is_still_handed_over() -> None
         ]
     )
     assert [(turn, owner) for turn, owner, _ in got] == [(2, NELL)], got
+
+
+@pytest.mark.parametrize(
+    ("put", "reply", "n"),
+    [
+        ("Priti, I'll need the final sponsor list and all the logos for the badges.", "Yes, of course.", 1),
+        ("Sorry, can you hear me? On the badges, Priti, I'll need the final sponsor list.", "Yes, of course.", 1),
+        ("Sorry, can you hear me now?", "Yes, of course.", 0),  # a check of the line asks for no work
+        ("I'll need a week on the badges, to be honest.", "Yes, of course.", 0),  # no one asked, nothing to send
+    ],
+)
+def test_i_will_need_said_to_a_named_listener_is_a_request(put: str, reply: str, n: int) -> None:
+    got = rows([(THEO, put), (PRITI, reply), (OWEN, "Sorry I'm late, what did I miss?")])
+    assert [(turn, owner) for turn, owner, _ in got] == [(1, PRITI)] * n, got
+
+
+def test_a_yes_after_the_difficulty_takes_the_request_on_the_day_after_it() -> None:
+    got = rows(
+        [
+            (NELL, "Owen, could you test it end to end once it's on staging?"),
+            (OWEN, "Mm. I've got an audit on Thursday, but yes, I'll give it a go on Friday."),
+            (NELL, "Great."),
+        ]
+    )
+    assert got == [(1, OWEN, "2026-03-06")], got
