@@ -189,3 +189,22 @@ def test_a_yes_after_the_difficulty_takes_the_request_on_the_day_after_it() -> N
         ]
     )
     assert got == [(1, OWEN, "2026-03-06")], got
+
+
+@pytest.mark.parametrize(
+    ("said", "n"),
+    [
+        ("Fair. I'll leave that, then.", 0),  # dropped, not done
+        ("Okay, I'll leave those for now.", 0),
+        ("Fair. Leave it with me, then.", 1),
+    ],
+)
+def test_leaving_it_then_drops_the_work(said: str, n: int) -> None:
+    got = rows(
+        [
+            (PRITI, "Could you set up logins for the dealers as well?"),
+            (NELL, "Honestly, most of them already have one from the old portal."),
+            (PRITI, said),
+        ]
+    )
+    assert len([r for r in got if r[0] == 2]) == n, got
