@@ -280,6 +280,8 @@ def we_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None,
     elif c.label == "POSSIBLE" and not c.question:
         if turn.cues("JOINT"):
             t.joint(turn, c, due, "JOINT")
+        elif not recap and turn.cues("COURTESY") and any(a.lower_ == "could" for a in auxes(c)):
+            t.offer(turn, c, due, owner=turn.side)  # "We could add two summary slides, if that helps."
     elif asks_for(c) and not turn.cues("WHEN") and not turn.cues("JOINT"):
         t.request(turn, c, due, thing=True)  # "Can we get a mid-point report?": the listener's side delivers
     elif c.question and c.label in ("POSSIBLE", "FUTURE", "ABILITY") and not turn.cues("WHEN"):
@@ -294,6 +296,10 @@ SESSION_OBJECTS = {"call", "meeting", "chat", "session", "catch", "word", "look"
 
 
 PLACING = {"to", "into", "onto", "on", "in"}
+
+
+def auxes(c: Clause) -> list[Token]:
+    return [t for t in c.verb.children if t.dep_ == "aux"]
 
 
 def asks_for(c: Clause) -> bool:

@@ -29,6 +29,7 @@ from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import (
     accepted_ask,
     accepted_before,
+    asked_dates,
     date_talk,
     fixes_date,
     late_dues,
@@ -62,6 +63,7 @@ from pipeline.extract.offers import (
     taken_back,
     taken_on,
     withdrawn,
+    yes_after_but,
 )
 from pipeline.extract.owners import joint, names_in
 from pipeline.extract.repeats import carries_on, committed_after_offer
@@ -236,7 +238,9 @@ class CommitmentTracker:
                 if not turn.opening("DECLINE", window=3):
                     self.parked.park(p)  # "Let me have a word with procurement first": put off, taken up later
                 return consumed
-            if declined and not own:
+            # "Next Thursday? I'm out this Thursday.": another day put for the session, the day refused and not it
+            other_day = p.kind in ("joint", "pair") and bool(asked_dates(turn))
+            if declined and not own and not other_day:
                 self.pending.remove(p)
                 if turn.opening("DEFER", window=5) or turn.cues("DEFER"):
                     self.parked.park(p)
@@ -289,6 +293,8 @@ class CommitmentTracker:
                 consumed.update(c.verb.i for c in own if c.verb.dep_ == "conj" and c.verb.head.i == clause.verb.i)
             # the reply's first deadline, not a date in its condition ("If I get it tomorrow, …Wednesday.")
             said = [d for d in turn.dues if not fact_date(turn, d)]
+            yes = yes_after_but(turn)  # "I've got the audit Thursday, but yes, Friday.": the day after the yes
+            said = [d for d in said if yes is None or d.start_char >= yes.start_char] or said
             due = (clause_due(turn, clause) if clause else None) or (said[0] if said else None) or p.due
             at = turn.index
             if p.kind == "offer":

@@ -232,7 +232,7 @@ def _set_apart(tok: Token) -> bool:
 
 
 # hedges that withdraw the promise of their own and the next sentence ("I'll try for Friday. No promises.")
-SENTENCE_HEDGES = {"no_promises", "contingency"}  # "Worst case, I'll drive it up myself."
+SENTENCE_HEDGES = {"no_promises", "contingency", "in_meeting_by_end"}  # "Worst case, I'll drive it up myself."
 BE_FRAMES = {"delivered_to_you"}  # "it'll be with you tomorrow": the one "be" that is work (``clause_kinds``)
 # verbs that only say the next one must or will be done ("we'll have to live with that", "I'll need to think about
 # it", "we'll try to keep an eye on it"): a distractor on that next verb is one on the clause

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.extract.antecedents import WEAK_NOUNS
 from pipeline.extract.components import Clause
@@ -136,9 +136,21 @@ def taken_back(turn: Turn) -> bool:
 def accepts(turn: Turn) -> bool:
     """An acceptance among the first words; "can do" with a subject of its own ("our other agency can do paid
     social") describes, it does not answer."""
-    span = turn.opening("ACCEPT", window=3)
+    span = turn.opening("ACCEPT", window=3) or yes_after_but(turn)
     return span is not None and not any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start for t in span for c in t.children
+    )
+
+
+def yes_after_but(turn: Turn) -> Span | None:
+    """A yes after the difficulty said first: "I've got the audit Thursday, but yes, I'll do it Friday"."""
+    return next(
+        (
+            s
+            for s in turn.cues("ACCEPT")
+            if s.id_ == "accept_yes" and s.start > 0 and turn.doc[s.start - 1].lower_ == "but"
+        ),
+        None,
     )
 
 

@@ -205,7 +205,7 @@ def handed_over(items: list[Item], turns: list[Turn], c: Clause, due: DueMatch |
     ]
     pointed = pronoun_object(c) or points_back(c)
     do_it = vague_task(c) and c.verb.lemma_ in TAKE_ON  # "Actually, I can do it.", not "I'll check it"
-    taken = [i for i in ours if do_it or (pointed and (named or same_verb(i, c)))]
+    taken = [i for i in ours if do_it or (pointed and (named or same_verb(i, c)) and not named_before(turn, c, i))]
     if not taken:
         return False
     item = taken[-1]
@@ -214,6 +214,19 @@ def handed_over(items: list[Item], turns: list[Turn], c: Clause, due: DueMatch |
         item.due = due
     item.merged.append(before.index)
     return True
+
+
+def named_before(turn: Turn, c: Clause, item: Item) -> bool:
+    """The turn names a thing of its own in a sentence before the clause, which its "that" points at ("And you'll
+    need the full brand book. I'll send that across."), not the item of the turn before."""
+    said = {w.lower().strip(".,") for w in item.task.split()}
+    return any(
+        w.pos_ == "NOUN"
+        and w.dep_ in ("dobj", "nsubj", "attr", "pobj")
+        and w.lower_ not in said
+        and w.lemma_ not in said
+        for w in turn.doc[: c.sent.start]
+    )
 
 
 def nothing_new(turns: list[Turn], since: int) -> bool:

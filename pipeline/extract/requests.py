@@ -31,11 +31,10 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
     joint_cue = turn.cues("JOINT") if not made else []
     if not (req or joint_cue):
         return None
+    # "Sorry, can you hear me? Just on the sponsors, Priti, I'll need the logos.": the request after the aside
+    req = [s for s in req if not _aside(turn, s)] or req
     span = (req or joint_cue)[0]
-    if any(
-        s.label_ == "DISTRACTOR" and s.id_ != "need_not_commit" and s.sent == span.sent
-        for s in turn.doc.spans.get("cues", [])
-    ):
+    if _aside(turn, span):
         return None
     asked = span.sent.text if span.sent.text.rstrip().endswith("?") else question_asked(turn, span)
     if not (asked or "need" in span.text.lower() or "should" in span.text.lower()):
@@ -76,6 +75,14 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
     about_thing = not follow or follow[0].subj_kind == "OTHER"  # "Any chance it could go through?"
     when = due or (concrete(turn.dues) if turn.dues else None)
     return Pending("request", turn.index, turn.speaker, [], task, span.id_, when, about_thing=about_thing)
+
+
+def _aside(turn: Turn, span: Span) -> bool:
+    """A distractor in the cue's sentence ("can you hear me?", "I'll be honest"): it asks for no work."""
+    return any(
+        s.label_ == "DISTRACTOR" and s.id_ != "need_not_commit" and s.sent == span.sent
+        for s in turn.doc.spans.get("cues", [])
+    )
 
 
 NEED_VERBS = {"need", "want", "require"}

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from pipeline.extract.components import Clause
 from pipeline.extract.deadlines import asked_dates
-from pipeline.extract.items import Pending
+from pipeline.extract.items import Pending, session
 from pipeline.extract.owners import joint
 from pipeline.extract.turns import Turn
 
@@ -123,7 +123,7 @@ def invited(turn: Turn) -> tuple[Token, str] | None:
     "fancy a trip to the factory?"). Not a favour asked ("check the figures with me"), nor what we could do if."""
     for t in turn.doc:
         head = t.head if t.dep_ == "xcomp" else t
-        subj = next((c.lower_ for c in head.children if c.dep_ == "nsubj"), "")
+        subj = _subject(head)
         negated = any(c.dep_ == "neg" for c in head.children)
         asked = t.sent.text.rstrip().endswith("?")
         if t.lower_ == "fancy" and asked and _opens(t):  # "Fancy a day out in Corby?"
@@ -134,7 +134,44 @@ def invited(turn: Turn) -> tuple[Token, str] | None:
             return t, _task(t)
         if subj == "you" and t.lemma_ in COMING and _invites(t, head, asked, negated):
             return t, _task(t)
+        if _worth_us(t) or (subj == "we" and head is t and _why_not(t) and (_with_listener(t) or _held(t))):
+            return t, _task(t)
     return None
+
+
+PRONOUNS = {"i", "you", "we"}
+
+
+def _subject(verb: Token) -> str:
+    """The verb's subject pronoun, or its first subject: a name said to the listener may be parsed as a second
+    subject ("And Priti, I'd love to…")."""
+    subjects = [c.lower_ for c in verb.children if c.dep_ == "nsubj"]
+    return next((s for s in subjects if s in PRONOUNS), subjects[0] if subjects else "")
+
+
+def _why_not(verb: Token) -> bool:
+    """ "Why don't we…?" """
+    return any(c.lower_ == "why" for c in verb.children) and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _held(verb: Token) -> bool:
+    """The verb's object is a session two people hold ("do a walk-through", "have a proper session")."""
+    return any(
+        c.dep_ == "dobj" and session(c.doc[c.left_edge.i : c.i + 1].text) for c in verb.children
+    )  # "a proper walk-through of the list"
+
+
+def _worth_us(verb: Token) -> bool:
+    """ "It'd be worth the two of us going through the audiences", "it might be worth us doing a handover session":
+    a session of the speaker and the listener put as worth doing; "worth us pulling a report" is the side's work."""
+    if verb.dep_ not in ("pcomp", "xcomp") or verb.head.lower_ != "worth" or verb.tag_ != "VBG":
+        return False
+    before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i] + [
+        c for c in verb.head.children if c.dep_ in ("npadvmod", "nsubj", "dobj") and c.i < verb.i
+    ]
+    pair = any(c.lower_ == "two" and any(w.lower_ == "us" for w in c.subtree) for c in before)
+    us = any(c.lower_ == "us" for c in before)
+    return pair or (us and (_held(verb) or _with_listener(verb)))
 
 
 def _opens(t: Token) -> bool:
