@@ -163,6 +163,12 @@ def test_introductions(text: str, who: str | None) -> None:
     ("Hi all, I'm the creative director on this.", "Tom Baker"),
     ("I'm your marketing manager.", "David Hughes"),
     ("I'm the director.", None),  # two attendees are directors: not certain
+    ("No, I'm the guy from creative, apologies in advance.", "Tom Baker"),  # the department the role names
+    ("I'm from the creative team, by the way.", "Tom Baker"),
+    ("I'm in marketing, so this lands on my desk.", "David Hughes"),
+    ("Sorry, I'm in the car park.", None),  # a place, not a department
+    ("I'm from Bristol originally.", None),
+    ("I'm in the creative review all afternoon.", None),
 ])  # fmt: skip
 def test_roles_claimed(text: str, who: str | None) -> None:
     hit = naming.role_claimed(text, ATTENDEES)

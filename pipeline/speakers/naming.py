@@ -118,9 +118,17 @@ ONLY_A_REPLY = re.compile(r"(?:^|[.!?]\s*)\W*(?:you too|you two|same to you|like
 # a greeting to the room ("Morning, morning, can everyone hear me?"), which the next voice may return by name
 ROOM_GREETING = re.compile(r"^\W*" + GREETINGS + r"\b", re.I)
 GREETING_OPENING = re.compile(r"^\W*(?:" + GREETINGS + r"|thanks|thank you)\b", re.I)
-ROLE_PATTERN = re.compile(
-    r"\b(?:i'm|i am)\s+(?:the|your)\s+([a-z][a-z -]{2,40}?)(?:\s+(?:on|at|for|from|here)\b|[,.!?]|$)", re.I
-)
+ROLE_PATTERNS = [
+    re.compile(
+        r"\b(?:i'm|i am)\s+(?:the|your)\s+([a-z][a-z -]{2,40}?)(?:\s+(?:on|at|for|from|here)\b|[,.!?]|$)", re.I
+    ),
+    # "I'm the man from finance", "I'm from procurement", "I'm in legal": the department the sidecar's role names
+    re.compile(
+        r"\b(?:i'm|i am)\s+(?:(?:the|your)\s+(?:man|woman|guy|person|one|lady|bloke)\s+)?(?:from|in)\s+"
+        r"(?:the\s+)?([a-z][a-z -]{2,30}?)(?:\s+(?:team|side|department))?(?:[,.!?]|$)",
+        re.I,
+    ),
+]
 
 
 @dataclass(frozen=True)
@@ -172,7 +180,7 @@ def _full_name_alone(text: str, attendees: list[Attendee]) -> int | None:
 
 def role_claimed(text: str, attendees: list[Attendee]) -> int | None:
     """The one attendee whose sidecar role a speaker claims ("I'm the producer on this")."""
-    for m in ROLE_PATTERN.finditer(text):
+    for m in (m for pattern in ROLE_PATTERNS for m in pattern.finditer(text)):
         words = m.group(1).lower().split()
         hits = [i for i, a in enumerate(attendees) if a.role and all(w in a.role.lower().split() for w in words)]
         if len(hits) == 1:
