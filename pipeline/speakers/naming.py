@@ -119,9 +119,7 @@ ONLY_A_REPLY = re.compile(r"(?:^|[.!?]\s*)\W*(?:you too|you two|same to you|like
 ROOM_GREETING = re.compile(r"^\W*" + GREETINGS + r"\b", re.I)
 GREETING_OPENING = re.compile(r"^\W*(?:" + GREETINGS + r"|thanks|thank you)\b", re.I)
 ROLE_PATTERNS = [
-    re.compile(
-        r"\b(?:i'm|i am)\s+(?:the|your)\s+([a-z][a-z -]{2,40}?)(?:\s+(?:on|at|for|from|here)\b|[,.!?]|$)", re.I
-    ),
+    re.compile(r"\b(?:i'm|i am)\s+(?:the|your)\s+([a-z][a-z -]{2,40}?)(?:\s+(?:on|at|for|from|here)\b|[,.!?]|$)", re.I),
     # "I'm the man from finance", "I'm from procurement", "I'm in legal": the department the sidecar's role names
     re.compile(
         r"\b(?:i'm|i am)\s+(?:(?:the|your)\s+(?:man|woman|guy|person|one|lady|bloke)\s+)?(?:from|in)\s+"
