@@ -365,8 +365,26 @@ def delivers(item: Item, c: Clause) -> bool:
     """The clause hands over the thing the item makes ("we'll draft the release … we'll have a draft with you by
     the third"): its object is a word of the item's task, as a noun or the verb's own."""
     objects = [t for t in c.verb.children if t.dep_ == "dobj" and t.pos_ == "NOUN"]
-    said = {w.lower().strip(".,") for w in item.task.split()}
-    return any(o.lower_ in said or o.lemma_.lower() in said for o in objects)
+    words = [w.lower().strip(".,") for w in item.task.split()]
+    said = set(words)
+    return any((o.lower_ in said or o.lemma_.lower() in said) and not other_kind(o, words) for o in objects)
+
+
+def other_kind(thing: Token, task: list[str]) -> bool:
+    """The thing is another of its kind than the task's: "I'll start the sentiment report." … "I'll send the
+    contact report round." ("contact" names which report, and the task's report is named by another noun); not
+    "I'll draft the release." … "I'll send the press release over" (the task's release is named by nothing)."""
+    kinds = {t.lower_ for t in thing.children if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")}
+    kinds -= KIND_NEUTRAL  # "the draft release" is still the release
+    at = [k for k, w in enumerate(task) if w in (thing.lower_, thing.lemma_.lower())]
+    before = task[at[0] - 1] if at and at[0] > 0 else ""
+    return bool(kinds) and before.isalpha() and before not in kinds and before not in KIND_NEUTRAL
+
+
+# words before a task's noun that do not say which one it is ("the", "revised", "full")
+KIND_NEUTRAL = VAGUE_WORDS | {"the", "a", "an", "our", "your", "my", "their", "his", "her", "its", "this", "that",
+                              "these", "those", "revised", "updated", "new", "full", "final", "first", "draft",
+                              "rough", "short", "quick", "proper", "whole", "two", "three", "both", "all"}  # fmt: skip
 
 
 def overlap(a: str, b: str) -> bool:
