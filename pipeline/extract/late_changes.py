@@ -26,7 +26,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 CHANGE = re.compile(
-    r"\b(?:(?:one|small|quick)\s+change|tweak|sooner|earlier|make\s+(?:it|that|them)|till|until|instead)\b"
+    r"\b(?:(?:one|small|quick)\s+change|tweak|sooner|earlier|make\s+(?:it|that|them)|till|until|instead|rather\s+than)\b"
+    # "can I push the shortlist to Monday?", "could we move it to the tenth?", "can we say Monday for the deck?",
+    # "can we make the floor plan Friday?": a question that puts a day to a thing
+    r"|\b(?:can|could)\s+(?:I|we)\s+(?:(?:push|move|shift)\b|say\s+\w+\s+for\b|make\s+the\s+\w+(?:\s+\w+)?\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|tomorrow|the\s+\w+)\b)"
     r"|\bnot\s+(?:on\s+|by\s+)?(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|end|next|this|tomorrow|today)\b",
     re.IGNORECASE,
 )
@@ -52,7 +56,9 @@ def change_late(items: list[Item], turns: list[Turn]) -> None:
 
 def _named(items: list[Item], turn: Turn) -> Item | None:
     """The item said well before ``turn`` whose task shares the most nouns with the turn (the latest of those)."""
-    nouns = {t.lemma_.lower() for t in turn.doc if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_} - NOT_THINGS
+    asking = _asking(turn) or [turn.doc[:]]  # the sentence that asks names the work
+    nouns = {t.lemma_.lower() for s in asking for t in s if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_}
+    nouns -= NOT_THINGS
     shared = {id(i): len(nouns & _words(i.task)) for i in items if turn.index - i.turn > NEGOTIATION_TURNS}
     named = [i for i in items if shared.get(id(i), 0) > 0]
     # the most nouns shared, then the speaker's own work ("can I have till Thursday for the flow?"), then the latest
@@ -77,12 +83,7 @@ def _settled(item: Item, turns: list[Turn], k: int) -> DueMatch | None:
         if turn.speaker not in owners:
             continue
         kept = [d for d in deadlines(turn) if not GIVEN_UP.search(turn.text[: d.start_char])]
-        asking = [
-            d
-            for d in kept
-            for s in turn.doc.sents
-            if s.start_char <= d.start_char < s.end_char and CHANGE.search(s.text)
-        ]
+        asking = [d for d in kept for s in _asking(turn) if s.start_char <= d.start_char < s.end_char]
         if kept:
             return (asking or kept)[0] if turn.index == k else kept[0]
     return None
@@ -90,3 +91,10 @@ def _settled(item: Item, turns: list[Turn], k: int) -> DueMatch | None:
 
 def _asks(sent: Span) -> bool:
     return CHANGE.search(sent.text) is not None
+
+
+def _asking(turn: Turn) -> list[Span]:
+    """The turn's sentences that ask the change, the questions first: in "Can we make the deck Friday? The crew's
+    away till Monday." the question asks it and the statement gives the reason."""
+    asking = [s for s in turn.doc.sents if _asks(s)]
+    return [s for s in asking if s.text.rstrip().endswith("?")] or asking
