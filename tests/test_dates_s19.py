@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from pipeline.extract.dates import find_due_dates
 from pipeline.extract.late_changes import CHANGE
 from pipeline.schemas import Extraction
 from tests.support import CALL, extract_turns
@@ -86,3 +87,115 @@ def test_a_deadline_moved_after_the_recap(said: str, change: str, answer: str, w
 def test_a_late_change_in_so_many_words(said: str, asks: bool) -> None:
     assert bool(CHANGE.search(said)) is asks
 
+
+@pytest.mark.parametrize(
+    ("said", "text", "due"),
+    [
+        ("I'll ring the printer after four.", "after four", "2026-03-04"),  # a time of day: today
+        ("I'll have a draft to you. Give me twenty minutes.", "Give me twenty minutes", "2026-03-04"),
+        ("Give us an hour and we'll send it.", "Give us an hour", "2026-03-04"),
+        ("I'll send it after the shoot.", "after the shoot", None),  # an event: no date
+        ("We'll review it after three weeks of data.", None, None),
+        ("Give me two weeks.", "Give me two weeks", "2026-03-18"),
+    ],
+)
+def test_a_time_of_day_is_today(said: str, text: str | None, due: str | None) -> None:
+    found = find_due_dates(said, DAY)
+    if text is None:
+        assert all(d.due is None for d in found), found
+        return
+    assert [(d.text, d.due.isoformat() if d.due else None) for d in found] == [(text, due)]
+
+
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [
+        ("I'll send the calendar invite. Quick recap: Owen's redrafting the copy by Friday, Priti signs it off.", None),
+        ("I'll send the calendar invite. To recap, the copy's due Friday and the proofs Monday.", None),
+        ("I'll send the calendar invite. All three of them, by Friday.", "2026-03-06"),  # its own date, said after
+    ],
+)
+def test_a_recap_after_the_promise_does_not_date_it(said: str, due: str | None) -> None:
+    assert due_of([(PRITI, "Shall we meet again on Monday?"), (OWEN, "Monday works."), (NELL, said)], "invite") == due
+
+
+BADGES = [
+    (THEO, "We've got twenty names so far. I'll send another reminder round the office."),
+    (PRITI, "And lanyards. Could you let me have the badge names by the end of the month?"),
+    (THEO, "Badge names. Yeah, um—"),
+    (OWEN, "Sorry, quick one, is the photographer booked?"),
+    (NELL, "Yes, all day."),
+]
+
+
+@pytest.mark.parametrize(
+    ("back", "due"),
+    [
+        ("Sorry, Priti, back to the badge names — yes, end of the month's fine. I'll pull them off the sign-up sheet.",
+         "2026-03-31"),
+        ("Sorry, Priti, back to the badge names. End of the month's fine. I'll pull them off the sign-up sheet.",
+         "2026-03-31"),
+    ],
+)  # fmt: skip
+def test_a_date_asked_of_other_work_is_taken_when_its_owner_comes_back(back: str, due: str) -> None:
+    got = {a.turn: a.due.isoformat() if a.due else None for a in run([*BADGES, (THEO, back)]).action_items}
+    assert got.get(0) is None and got.get(5) == due, got
+
+
+def test_a_short_acceptance_after_a_comma_is_still_short() -> None:
+    turns = [
+        (THEO, "I'll chase the caterer."),
+        (PRITI, "Thanks, yes, the council told us on Friday, it's fine. I'll do it."),
+    ]
+    assert all(a.due is None for a in run(turns).action_items)
+
+
+@pytest.mark.parametrize(
+    ("put", "reply", "due"),
+    [
+        ("And Theo, the printer needs the artwork by four.", "Yep, I'll get it to them as soon as Owen's signed off.",
+         "2026-03-04"),
+        ("Theo, we'd need the artwork by Friday.", "Sure, I'll send it over once it's signed off.", "2026-03-06"),
+        ("The printer rang about the artwork on Monday.", "Yep, I'll get it to them as soon as Owen's signed off.",
+         None),  # a date said in passing, not one needed
+    ],
+)  # fmt: skip
+def test_a_deadline_needed_stands_when_the_reply_only_waits_for_an_event(put: str, reply: str, due: str | None) -> None:
+    got = run([(PRITI, "Good, the proofs look right."), (NELL, put), (THEO, reply)]).action_items
+    assert len(got) == 1 and (got[0].due.isoformat() if got[0].due else None) == due, got
+
+
+@pytest.mark.parametrize(
+    ("reply", "due"),
+    [
+        ("Our director's away till the twentieth, so I'll get it signed off the day she's back. The twentieth.",
+         "2026-03-20"),
+        ("Our director's away till the twentieth, so I'll get it signed off when she's back.", None),  # a fact only
+    ],
+)  # fmt: skip
+def test_a_date_said_again_on_its_own_after_a_fact_is_the_deadline(reply: str, due: str | None) -> None:
+    got = [a for a in run([(THEO, "We'll send the revised estimate by Monday."), (OWEN, reply)]).action_items]
+    signed = [a for a in got if "signed" in a.task]
+    assert signed and (signed[0].due.isoformat() if signed[0].due else None) == due, got
+
+
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [
+        ("I'll get the plan back to you by Monday. Oh, wait, Monday's the bank holiday. Tuesday, then.", "2026-03-10"),
+        ("I'll get the plan back to you by Monday. Hmm, no, that's too tight. Wednesday, then.", "2026-03-11"),
+        ("I'll get the plan back to you by Monday. Tuesday we can go through it together.", "2026-03-09"),
+    ],
+)
+def test_a_day_settled_on_with_then_corrects_the_one_before(said: str, due: str) -> None:
+    assert due_of([(PRITI, "Can you redo the floor plan?"), (THEO, said)], "plan") == due
+
+
+def test_a_recap_date_of_other_work_is_not_taken_by_a_reply_that_waits_for_an_event() -> None:
+    turns = [
+        (PRITI, "Good, the proofs look right."),
+        (NELL, "So, recap. Owen's team sending the licence by Monday, Theo submitting the ad to the network..."),
+        (THEO, "Sure, I'll submit it to the network as soon as the licence lands."),
+    ]
+    got = [a for a in run(turns).action_items if a.turn == 2]
+    assert got and got[0].due is None, got

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.due_spans import clock_time
@@ -23,6 +24,9 @@ from pipeline.extract.items import Item, Pending, concrete, no_work
 from pipeline.extract.owners import names_in
 from pipeline.extract.turns import Turn
 from pipeline.schemas import Meeting
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 DUE_LOOKAHEAD = 4  # how many turns after an item the answer to "When?" still belongs to it
 UNASKED_LOOKAHEAD = 3  # and a deadline said on its own (four turns on, the talk is about other work)
@@ -302,9 +306,19 @@ def accepted_before(turn: Turn, start_char: int) -> DueMatch | None:
         if sent.end_char > start_char or not ACCEPTING.search(sent.text):
             continue
         dated = [d for d in turn.dues if d.due is not None and sent.start_char <= d.start_char < sent.end_char]
-        if dated and len(sent) <= 8:
+        if not dated:
+            continue
+        part = _last_part(sent, dated[-1].start_char)
+        if len(part) <= 8 and ACCEPTING.search(part.text):
             return dated[-1]
     return None
+
+
+def _last_part(sent: Span, char: int) -> Span:
+    """The part of a sentence from its last comma, dash, colon or semicolon before ``char``: "Sorry, back to the
+    sizes, yes, end of the month's fine." accepts the date in a few words after naming what it is back to."""
+    marks = [t.i + 1 for t in sent if t.idx < char and t.is_punct and t.text in (",", "—", "–", "-", ";", ":")]
+    return sent.doc[max(marks, default=sent.start) : sent.end]
 
 
 def taken_before(turn: Turn, prev: Turn, start_char: int) -> DueMatch | None:
