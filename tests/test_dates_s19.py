@@ -199,3 +199,39 @@ def test_a_recap_date_of_other_work_is_not_taken_by_a_reply_that_waits_for_an_ev
     ]
     got = [a for a in run(turns).action_items if a.turn == 2]
     assert got and got[0].due is None, got
+
+
+@pytest.mark.parametrize(
+    ("need", "reply", "due"),
+    [
+        ("We need a note out to the store managers today.", "I can draft that alongside the press line.", "2026-03-04"),
+        ("We need a note out to the store managers by Friday.", "I'll draft that.", "2026-03-06"),
+        ("The store managers got a note from us on Friday.", "I can draft the next one.", None),  # no need said
+    ],
+)
+def test_work_needed_by_a_date_taken_on_as_that_gets_the_date(need: str, reply: str, due: str | None) -> None:
+    got = run([(OWEN, "The press line is nearly done."), (PRITI, need), (THEO, reply), (PRITI, "Yes please.")])
+    drafted = [a for a in got.action_items if a.turn == 2]
+    assert drafted and (drafted[0].due.isoformat() if drafted[0].due else None) == due, got.action_items
+
+
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [
+        ("I'll ring Owen straight after this and get a yes on the budget.", "2026-03-04"),
+        ("I'll ring Owen after this and the budget goes to finance.", None),  # no adverb: which "this"?
+    ],
+)
+def test_straight_after_this_and_is_today(said: str, due: str | None) -> None:
+    found = [d for d in find_due_dates(said, DAY) if d.due is not None]
+    assert (found[0].due.isoformat() if found else None) == due, found
+
+
+def test_a_day_settled_with_it_is_dates_the_work_after_it() -> None:
+    turns = [
+        (THEO, "We could do the training session on Thursday the 12th, or the week after."),
+        (PRITI, "Thursday the 12th, please."),
+        (THEO, "Thursday the 12th it is. I'll run it myself, here at the studio."),
+    ]
+    got = [a for a in run(turns).action_items if a.due is not None]
+    assert got and got[-1].due.isoformat() == "2026-03-12", run(turns).action_items

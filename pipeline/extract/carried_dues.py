@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import ACCEPTING, NEGOTIATION_TURNS, owners_of
 from pipeline.extract.fact_dates import fact_date
-from pipeline.extract.items import Item
+from pipeline.extract.items import Item, pronoun_object
 from pipeline.extract.turns import Turn
 
 if TYPE_CHECKING:
@@ -377,9 +377,11 @@ def _put_before(item: Item, items: list[Item], turns: list[Turn], after_event: b
     if item.turn == 0 or own or turn.speaker is None or any(j.turn == item.turn - 1 for j in items):
         return None
     prev = turns[item.turn - 1]
-    if prev.speaker is None or prev.speaker == turn.speaker or not _takes_on(turn, item):
+    if prev.speaker is None or prev.speaker == turn.speaker:
         return None
     put = _one_date(prev)
+    if not (_takes_on(turn, item) or _points_back(turn, prev, put)):
+        return None
     if after_event and put is not None and (prev.cues("RECAP") or not (_in_question(prev, put) or _needs(prev, put))):
         return None  # not "… the certificate by Monday, Dervla submitting it …" (a recap) "As soon as it lands."
     return put
@@ -421,6 +423,14 @@ def _taken_later(item: Item, items: list[Item], asked: DueMatch, k: int) -> bool
         and set(owners_of(j)) & set(owners)
         for j in items
     )
+
+
+def _points_back(turn: Turn, prev: Turn, put: DueMatch | None) -> bool:
+    """ "We need a note out to staff today." "I can draft that.": the reply opens by taking on, as "that" or "it",
+    the work the turn before needs by a date."""
+    first = next(iter(turn.doc.sents), None)
+    opening = [c for c in turn.clauses if c.sent == first]
+    return put is not None and _needs(prev, put) and bool(opening) and pronoun_object(opening[0])
 
 
 def _needs(turn: Turn, d: DueMatch) -> bool:

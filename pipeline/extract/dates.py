@@ -218,6 +218,8 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
             # said at the end of the promise: "I'll send the invite after this.", "I'll text you straight after."
             # (not "straight after the launch", an event's time)
             r"|(?:(?:straight|right|directly|immediately|just)\s+)?after\s+this(?=\s*(?:[.!?,]|$))"
+            # "I'll speak to her straight after this and get a yes": the adverb says it is this call
+            r"|(?:straight|right|directly|immediately)\s+after\s+this(?=\s+and\b)"
             r"|(?:straight|right|directly|immediately)\s+after(?=\s*(?:[.!?]|$))"
         ),
         due_same_day,

@@ -302,6 +302,11 @@ def fixes_date(turn: Turn) -> bool:
 def accepted_before(turn: Turn, start_char: int) -> DueMatch | None:
     """A date the turn accepts before ``start_char``, in a sentence of its own: "The nineteenth's fine. I'll do
     that." (the date of "I'll do that"), not a date said in passing ("The council told us on Friday. I'll do it.")."""
+    settled = SETTLED.match(turn.text)  # "Thursday the 22nd it is. I'll run it myself."
+    if settled is not None and settled.end() <= start_char:
+        said = [d for d in turn.dues if d.due is not None and d.end_char <= settled.end(1)]
+        if said:
+            return said[-1]
     for sent in turn.doc.sents:
         if sent.end_char > start_char or not ACCEPTING.search(sent.text):
             continue
@@ -312,6 +317,9 @@ def accepted_before(turn: Turn, start_char: int) -> DueMatch | None:
         if len(part) <= 8 and ACCEPTING.search(part.text):
             return dated[-1]
     return None
+
+
+SETTLED = re.compile(r"\W*(\w[^.?!]{0,40}?)\s+it\s+is\s*[.!]", re.IGNORECASE)  # a turn opening "<day> it is."
 
 
 def _last_part(sent: Span, char: int) -> Span:
