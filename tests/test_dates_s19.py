@@ -235,3 +235,24 @@ def test_a_day_settled_with_it_is_dates_the_work_after_it() -> None:
     ]
     got = [a for a in run(turns).action_items if a.due is not None]
     assert got and got[-1].due.isoformat() == "2026-03-12", run(turns).action_items
+
+
+RECAPPED = [
+    (THEO, "Right. We'll rework it with the new numbers and get that over to you by Monday."),
+    (PRITI, "Great."),
+    (OWEN, "The radio's booked, all three stations."),
+    (NELL, "Right, recap. Posters at the printer, radio booked, revised estimate Monday, Owen signing off Friday."),
+]
+
+
+@pytest.mark.parametrize(
+    ("change", "due"),
+    [
+        ("Nell, can we make the estimate Tuesday? Two quotes won't be back till Monday.", "2026-03-10"),
+        ("Nell, can we make the posters Tuesday? Two quotes won't be back till Monday.", "2026-03-09"),  # other work
+    ],
+)
+def test_a_change_names_the_work_as_the_recap_did(change: str, due: str) -> None:
+    got = run([*RECAPPED, (THEO, change), (PRITI, "Tuesday's fine.")]).action_items
+    reworked = [a for a in got if a.turn == 0]
+    assert reworked and reworked[0].due is not None and reworked[0].due.isoformat() == due, got

@@ -414,10 +414,10 @@ TAKEN_LATER = 6  # the turns within which the owner may come back to a date aske
 
 
 def _taken_later(item: Item, items: list[Item], asked: DueMatch, k: int) -> bool:
-    """An item of the same owner made after the ask (turn ``k``) that took the date asked."""
+    """An item of the same owner made after the ask (turn ``k``) and its reply that took the date asked."""
     owners = owners_of(item)
     return any(
-        k < j.turn <= k + TAKEN_LATER
+        k + 1 < j.turn <= k + TAKEN_LATER  # after the reply to the ask
         and j.due is not None
         and j.due.due == asked.due
         and set(owners_of(j)) & set(owners)

@@ -314,7 +314,7 @@ def accepted_before(turn: Turn, start_char: int) -> DueMatch | None:
         if not dated:
             continue
         part = _last_part(sent, dated[-1].start_char)
-        if len(part) <= 8 and ACCEPTING.search(part.text):
+        if len(part) <= 8:
             return dated[-1]
     return None
 

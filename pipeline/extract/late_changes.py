@@ -7,7 +7,9 @@
 
 The turn asks for a change ("one change", "tweak", "sooner", "make it", "till", "instead", "…, not Monday") and names
 a thing of an item said more than a few turns before (a noun of its task); the item takes the day its owner says in
-that turn or the next two (a day said with "not" is the one given up). Changes a few turns after the item are
+that turn or the next two (a day said with "not" is the one given up). A change whose words no item's task uses
+("can we make the estimate Tuesday?") names the one item of the speaker's side that the recap just before dated
+with those words ("… revised estimate Monday, …"). Changes a few turns after the item are
 ``deadlines.renegotiated``'s and ``carried_dues``'.
 """
 
@@ -46,7 +48,7 @@ def change_late(items: list[Item], turns: list[Turn]) -> None:
             continue
         if any(i.turn == k for i in items):
             continue  # "I'll pick that up as well. Thursday? … I'd rather wait until finance is confirmed.": new work
-        item = _named(items, turn)
+        item = _named(items, turn) or _named_in_recap(items, turns, turn)
         if item is None:
             continue
         new = _settled(item, turns, k)
@@ -65,6 +67,41 @@ def _named(items: list[Item], turn: Turn) -> Item | None:
     return max(named, key=lambda i: (shared[id(i)], turn.speaker in owners_of(i), i.turn)) if named else None
 
 
+RECAP_BACK = 3  # the recap a change answers is one of the few turns before it
+PIECE = re.compile(r"[^,;.!?]+")  # "…, revised estimate Monday, Lorcan signing off on the 28th.": one thing each
+
+
+def _named_in_recap(items: list[Item], turns: list[Turn], turn: Turn) -> Item | None:
+    """The item a change names as a recap just before it named it: the recap said "the estimate Monday", the
+    change asks "can we make the estimate Tuesday?" and the speaker's side has one item due that Monday (the
+    item's own wording may not use the word: "we'll rework it and get that over by Monday")."""
+    asking = _asking(turn)
+    words = {t.lower_ for s in asking for t in s if t.pos_ in ("NOUN", "PROPN", "NUM") and t.ent_type_ not in DATED}
+    words -= NOT_THINGS
+    if not words:
+        return None
+    for recap in reversed(turns[max(0, turn.index - RECAP_BACK) : turn.index]):
+        if not recap.cues("RECAP"):
+            continue
+        for piece in PIECE.finditer(recap.text):
+            if not words & {w.lower() for w in re.findall(r"[\w-]+", piece.group())}:
+                continue
+            said = [d for d in recap.dues if d.due is not None and piece.start() <= d.start_char < piece.end()]
+            if not said:
+                continue
+            owned = [
+                i
+                for i in items
+                if i.turn < recap.index
+                and i.due is not None
+                and i.due.due == said[0].due
+                and (turn.speaker in owners_of(i) or turn.side in owners_of(i))
+            ]
+            return owned[0] if len(owned) == 1 else None
+    return None
+
+
+DATED = ("DATE", "TIME")
 NOT_THINGS = frozenset({"change", "tweak", "thing", "one", "day", "week", "time", "bit", "holiday"})
 
 
@@ -80,7 +117,7 @@ def _settled(item: Item, turns: list[Turn], k: int) -> DueMatch | None:
     two turns."""
     owners = owners_of(item)
     for turn in turns[k : k + SETTLING_TURNS + 1]:
-        if turn.speaker not in owners:
+        if turn.speaker not in owners and (turn.side is None or turn.side not in owners):  # a name, or "agency"
             continue
         kept = [d for d in deadlines(turn) if not GIVEN_UP.search(turn.text[: d.start_char])]
         asking = [d for d in kept for s in _asking(turn) if s.start_char <= d.start_char < s.end_char]
