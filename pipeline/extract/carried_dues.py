@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import ACCEPTING, NEGOTIATION_TURNS, owners_of
 from pipeline.extract.fact_dates import fact_date
-from pipeline.extract.items import Item
+from pipeline.extract.items import Item, pronoun_object
 from pipeline.extract.turns import Turn
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
             continue
         home = _home(item, turns) if item.due is not None and item.due.due is not None else None
         if home is not None and item.due is not None and (fact_date(home, item.due) or _not_taken(item, home, turns)):
-            item.due = None
+            item.due = _said_alone(item, home) if fact_date(home, item.due) else None
         settled = _settled_then(item, items, turns)
         if settled is not None:
             item.due = settled
@@ -80,7 +80,12 @@ def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
                 or item.due
             )
         if item.due is not None:
-            continue  # dated, or due on an event of its own ("once the statement's out")
+            # dated, or due on an event of its own ("once the statement's out"), unless that event only says when the
+            # work can start and the turn before put the deadline it takes on ("The paper needs it by four." "Yep,
+            # I'll get it to them as soon as it's signed off.")
+            if item.due.due is None:
+                item.due = _put_before(item, items, turns, after_event=True) or item.due
+            continue
         result = _result_after(item, items, turns[item.turn])
         if result is not None:
             item.due = result
@@ -92,13 +97,26 @@ def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
             or _same_time(item, items, turns)
             or _said_before(item, turns[item.turn])
             or _put_before(item, items, turns)
-            or _asked_after(item, turns)
+            or _asked_after(item, items, turns)
             or _granted_after(item, turns)
             or _added_by_requester(item, turns)
         )
         if due is not None:
             item.due = due
     return items
+
+
+def _said_alone(item: Item, turn: Turn) -> DueMatch | None:
+    """A deadline the item's turn says again on its own after the fact its date was taken from: "She's away till the
+    20th, so I'll sign it off the day she's back. The 20th." (the 20th)."""
+    fact = item.due
+    if fact is None:
+        return None
+    for d in deadlines(turn):
+        sent = next(s for s in turn.doc.sents if s.start_char <= d.start_char < s.end_char)
+        if d.start_char > fact.end_char and not any(c.sent == sent for c in turn.clauses) and len(sent) <= 6:
+            return d
+    return None
 
 
 def _said_before(item: Item, turn: Turn) -> DueMatch | None:
@@ -349,21 +367,31 @@ NOT_TAKEN = re.compile(
 )
 
 
-def _put_before(item: Item, items: list[Item], turns: list[Turn]) -> DueMatch | None:
+def _put_before(item: Item, items: list[Item], turns: list[Turn], after_event: bool = False) -> DueMatch | None:
     """ "Can we get the PO raised by the end of the month, Lucy?" "Consider it done." (not a date the turn before
-    gave its own item: "I'll send the quote. By Wednesday." "And I could have a go at the design.")"""
+    gave its own item: "I'll send the quote. By Wednesday." "And I could have a go at the design."); with
+    ``after_event``, a deadline the turn before needs, taken on with only an event to wait for ("as soon as it's
+    signed off")."""
     turn = turns[item.turn]
-    own = deadlines(turn) or [d for d in turn.dues if d.due is None]
+    own = deadlines(turn) or [d for d in turn.dues if d.due is None and not (after_event and d is item.due)]
     if item.turn == 0 or own or turn.speaker is None or any(j.turn == item.turn - 1 for j in items):
         return None
     prev = turns[item.turn - 1]
-    if prev.speaker is None or prev.speaker == turn.speaker or not _takes_on(turn, item):
+    if prev.speaker is None or prev.speaker == turn.speaker:
         return None
-    return _one_date(prev)
+    put = _one_date(prev)
+    if not (_takes_on(turn, item) or _points_back(turn, prev, put)):
+        return None
+    if after_event and put is not None and (prev.cues("RECAP") or not (_in_question(prev, put) or _needs(prev, put))):
+        return None  # not "… the certificate by Monday, Dervla submitting it …" (a recap) "As soon as it lands."
+    return put
 
 
-def _asked_after(item: Item, turns: list[Turn]) -> DueMatch | None:
-    """ "I'll speak to them." "Any chance you could get an answer by the end of the month?" "Should be doable." """
+def _asked_after(item: Item, items: list[Item], turns: list[Turn]) -> DueMatch | None:
+    """ "I'll speak to them." "Any chance you could get an answer by the end of the month?" "Should be doable."; not
+    a date asked for other work that the owner takes on, with that date, a few turns on ("I'll do a push on the
+    intranet." "And the sizes, could I have them by the end of the month?" "Sizes, yeah…" … "Yes, end of the month's
+    fine. I'll pull them off the form.")."""
     owners = owners_of(item)
     for k in range(item.turn + 1, min(item.turn + 3, len(turns) - 1)):
         ask, reply = turns[k], turns[k + 1]
@@ -376,9 +404,39 @@ def _asked_after(item: Item, turns: list[Turn]) -> DueMatch | None:
             asked is not None
             and (_in_question(ask, asked) or _needed(ask, asked))
             and (ACCEPTING.search(reply.text) or DOABLE.search(reply.text))
+            and not _taken_later(item, items, asked, k)
         ):
             return asked
     return None
+
+
+TAKEN_LATER = 6  # the turns within which the owner may come back to a date asked of other work
+
+
+def _taken_later(item: Item, items: list[Item], asked: DueMatch, k: int) -> bool:
+    """An item of the same owner made after the ask (turn ``k``) and its reply that took the date asked."""
+    owners = owners_of(item)
+    return any(
+        k + 1 < j.turn <= k + TAKEN_LATER  # after the reply to the ask
+        and j.due is not None
+        and j.due.due == asked.due
+        and set(owners_of(j)) & set(owners)
+        for j in items
+    )
+
+
+def _points_back(turn: Turn, prev: Turn, put: DueMatch | None) -> bool:
+    """ "We need a note out to staff today." "I can draft that.": the reply opens by taking on, as "that" or "it",
+    the work the turn before needs by a date."""
+    first = next(iter(turn.doc.sents), None)
+    opening = [c for c in turn.clauses if c.sent == first]
+    return put is not None and _needs(prev, put) and bool(opening) and pronoun_object(opening[0])
+
+
+def _needs(turn: Turn, d: DueMatch) -> bool:
+    """ "The paper needs it by four.": a deadline set in so many words."""
+    sent = next(s for s in turn.doc.sents if s.start_char <= d.start_char < s.end_char)
+    return NEEDED.search(sent.text) is not None
 
 
 def _needed(turn: Turn, d: DueMatch) -> bool:

@@ -22,7 +22,8 @@ same_day           M                                     today, later today, ton
                                                          evening, EOD, COB, EOP, end of (the) day, close of
                                                          business / play, by noon, by lunch(time), within the
                                                          hour, within / in N hours (N < 24), in the next half
-                                                         hour, in N minutes, three o'clock, 2pm, at/by 14:30,
+                                                         hour, in N minutes, give me ten minutes, after three,
+                                                         three o'clock, 2pm, at/by 14:30,
                                                          straight / right after this (call), right away,
                                                          straight away, immediately
 in_n_units         M + N // 24 days                      within / in N hours with N >= 24 ("within 48 hours")
@@ -203,10 +204,10 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (_p(r"(?:by|before|at|around)\s+\d{1,2}:\d{2}"), due_same_day),
     (_p(rf"(?:(?:by|before|at|around|until|till)\s+)?half\s+{HOUR}" + TIME_END), due_clock_same_day),
-    (_p(rf"(?:by|before|at|around|until|till)\s+{HOUR}" + TIME_END), due_clock_same_day),
+    (_p(rf"(?:by|before|at|around|until|till|after)\s+{HOUR}" + TIME_END), due_clock_same_day),
     (
         _p(
-            r"(?:within|in|inside(?:\s+of)?|over)\s+(?:the\s+(?:next\s+)?|another\s+)?"
+            r"(?:within|in|inside(?:\s+of)?|over|give\s+(?:me|us))\s+(?:the\s+(?:next\s+)?|another\s+)?"
             rf"(?:(?:half\s+an?|half|an?)\s+|{COUNT}\s+)?(?P<unit>hours?|minutes?|mins?)(?:'?s?\s+time)?"
         ),
         due_hours,
@@ -217,6 +218,8 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
             # said at the end of the promise: "I'll send the invite after this.", "I'll text you straight after."
             # (not "straight after the launch", an event's time)
             r"|(?:(?:straight|right|directly|immediately|just)\s+)?after\s+this(?=\s*(?:[.!?,]|$))"
+            # "I'll speak to her straight after this and get a yes": the adverb says it is this call
+            r"|(?:straight|right|directly|immediately)\s+after\s+this(?=\s+and\b)"
             r"|(?:straight|right|directly|immediately)\s+after(?=\s*(?:[.!?]|$))"
         ),
         due_same_day,

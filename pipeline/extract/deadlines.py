@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.due_spans import clock_time
@@ -23,6 +24,9 @@ from pipeline.extract.items import Item, Pending, concrete, no_work
 from pipeline.extract.owners import names_in
 from pipeline.extract.turns import Turn
 from pipeline.schemas import Meeting
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 DUE_LOOKAHEAD = 4  # how many turns after an item the answer to "When?" still belongs to it
 UNASKED_LOOKAHEAD = 3  # and a deadline said on its own (four turns on, the talk is about other work)
@@ -298,13 +302,31 @@ def fixes_date(turn: Turn) -> bool:
 def accepted_before(turn: Turn, start_char: int) -> DueMatch | None:
     """A date the turn accepts before ``start_char``, in a sentence of its own: "The nineteenth's fine. I'll do
     that." (the date of "I'll do that"), not a date said in passing ("The council told us on Friday. I'll do it.")."""
+    settled = SETTLED.match(turn.text)  # "Thursday the 22nd it is. I'll run it myself."
+    if settled is not None and settled.end() <= start_char:
+        said = [d for d in turn.dues if d.due is not None and d.end_char <= settled.end(1)]
+        if said:
+            return said[-1]
     for sent in turn.doc.sents:
         if sent.end_char > start_char or not ACCEPTING.search(sent.text):
             continue
         dated = [d for d in turn.dues if d.due is not None and sent.start_char <= d.start_char < sent.end_char]
-        if dated and len(sent) <= 8:
+        if not dated:
+            continue
+        part = _last_part(sent, dated[-1].start_char)
+        if len(part) <= 8:
             return dated[-1]
     return None
+
+
+SETTLED = re.compile(r"\W*(\w[^.?!]{0,40}?)\s+it\s+is\s*[.!]", re.IGNORECASE)  # a turn opening "<day> it is."
+
+
+def _last_part(sent: Span, char: int) -> Span:
+    """The part of a sentence from its last comma, dash, colon or semicolon before ``char``: "Sorry, back to the
+    sizes, yes, end of the month's fine." accepts the date in a few words after naming what it is back to."""
+    marks = [t.i + 1 for t in sent if t.idx < char and t.is_punct and t.text in (",", "—", "–", "-", ";", ":")]
+    return sent.doc[max(marks, default=sent.start) : sent.end]
 
 
 def taken_before(turn: Turn, prev: Turn, start_char: int) -> DueMatch | None:

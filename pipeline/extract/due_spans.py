@@ -43,6 +43,9 @@ _REASON = re.compile(  # "No, wait, that's before.", "Oh, hang on, that's the ba
 )
 _LEAD_IN = re.compile(r"^\s*(?:(?:so|say|um|erm|uh|er|the|let's|make\s+it|then)[\s,]+)*$", re.I)
 _DAY_NAMED = re.compile(r"^\s*(?:after|before)?\s*,\s*(?:then|so)\s*,\s*$", re.I)  # "The Tuesday after, then, the 26th"
+# "Monday's the bank holiday": the day just named, objected to
+_OBJECTED = re.compile(r"(?:'s|\s+is)\s+(?:a|the|no|not|out|off|too|bad|tricky|tough)\b", re.I)
+_SETTLED_THEN = re.compile(r"\s*,?\s*then\s*(?:[.!]|$)", re.I)  # "Tuesday, then.": the date settled on, alone
 _SECOND_THOUGHT = re.compile(r"^\s*[.,]\s*(?:well|hmm|erm|um|no)\s*[.,]\s*$", re.I)
 _RESTATED = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:so|that's|that\s+is|which\s+is|i\.e\.|meaning)\W+$", re.I)
 _AIM_GAP = re.compile(r"^\s*(?:,|\.|;|-)?\s*(?:(?:but|or|and)\s+)?(?:(?:maybe|possibly)\s+)?$", re.I)
@@ -81,9 +84,11 @@ def _corrected(text: str, gap: str, b: DueMatch) -> bool:
     "I'll amend the PO today. Well. Monday." (a second thought said as the date alone)."""
     if _CORRECTION_WORDS.match(gap) and _CORRECTION_CUE.search(gap):
         return True
+    *said, lead_in = re.split(r"[.?!]+", gap)
+    if said and _LEAD_IN.match(lead_in) and len(gap.split()) <= 14 and _SETTLED_THEN.match(text, b.end_char):
+        return True  # "… by Monday. Oh, wait, Monday's the bank holiday. Tuesday, then."
     if _SECOND_THOUGHT.match(gap):
         return re.match(r"\s*[.!]", text[b.end_char :]) is not None or b.end_char == len(text)
-    *said, lead_in = re.split(r"[.?!]+", gap)
     if not said or not _CORRECTION_CUE.search(gap) or not _LEAD_IN.match(lead_in) or len(gap.split()) > 14:
         return False
     return all(not piece.strip() or _CORRECTION_WORDS.match(piece + " ") or _REASON.match(piece) for piece in said)
@@ -109,6 +114,8 @@ def _join(text: str, a: DueMatch, b: DueMatch) -> DueMatch | None:
         if b.due < a.due and b.rule == "weekday":  # "between Tuesday and Thursday" said on a Wednesday
             b = dataclasses.replace(b, due=b.due + datetime.timedelta(days=7))
         return _span(text, a, b, b)
+    if a.due == b.due and _OBJECTED.match(text, b.end_char) and _CORRECTION_WORDS.match(gap):
+        return _span(text, a, b, a)  # "by Monday. Oh, wait, Monday's the bank holiday": named again, objected to
     if _corrected(text, gap, b) or (a.rule == "weekday" and b.rule == "nth_of_month" and _DAY_NAMED.match(gap)):
         return dataclasses.replace(b, start_char=a.start_char)  # said where the date it replaces was
     latest = _LATEST.search(b.text) is not None or _LATEST.match(text, b.end_char) is not None

@@ -119,7 +119,7 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
         and not _reason(c)
         and not date_only(turn, c)
     ]  # "I'll book the trainer. Could we do Wednesday the 13th?": the next sentence only puts its date
-    if nxt is not None and not any(c.sent == nxt for c in others):
+    if nxt is not None and not any(c.sent == nxt for c in others) and not _opens_recap(turn, nxt):
         later = [d for d in turn.dues if nxt.start_char <= d.start_char < nxt.end_char]
         if not any(d.due for d in inside):
             inside = inside + later
@@ -128,6 +128,12 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
     return _after_the_event(
         turn, clause, _delivered(clause, dated) or (nearest(pool, clause.verb.idx) if pool else None)
     )
+
+
+def _opens_recap(turn: Turn, sent: Span) -> bool:
+    """ "I'll send the invite. Quick recap: Owen's redrafting within the hour, …": a sentence that opens a recap
+    restates other work; its dates are not the promise's before it."""
+    return any(sent.start <= c.start < sent.start + 4 for c in turn.cues("RECAP"))
 
 
 AFTER_IT = re.compile(r"^(?:straight|right|directly|immediately|just)\s+after$", re.I)

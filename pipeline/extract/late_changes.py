@@ -7,7 +7,9 @@
 
 The turn asks for a change ("one change", "tweak", "sooner", "make it", "till", "instead", "…, not Monday") and names
 a thing of an item said more than a few turns before (a noun of its task); the item takes the day its owner says in
-that turn or the next two (a day said with "not" is the one given up). Changes a few turns after the item are
+that turn or the next two (a day said with "not" is the one given up). A change whose words no item's task uses
+("can we make the estimate Tuesday?") names the one item of the speaker's side that the recap just before dated
+with those words ("… revised estimate Monday, …"). Changes a few turns after the item are
 ``deadlines.renegotiated``'s and ``carried_dues``'.
 """
 
@@ -26,7 +28,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 CHANGE = re.compile(
-    r"\b(?:(?:one|small|quick)\s+change|tweak|sooner|earlier|make\s+(?:it|that|them)|till|until|instead)\b"
+    r"\b(?:(?:one|small|quick)\s+change|tweak|sooner|earlier|make\s+(?:it|that|them)|till|until|instead|rather\s+than)\b"
+    # "can I push the shortlist to Monday?", "could we move it to the tenth?", "can we say Monday for the deck?",
+    # "can we make the floor plan Friday?": a question that puts a day to a thing
+    r"|\b(?:can|could)\s+(?:I|we)\s+(?:(?:push|move|shift)\b|say\s+\w+\s+for\b|make\s+the\s+\w+(?:\s+\w+)?\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|tomorrow|the\s+\w+)\b)"
     r"|\bnot\s+(?:on\s+|by\s+)?(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|end|next|this|tomorrow|today)\b",
     re.IGNORECASE,
 )
@@ -42,7 +48,7 @@ def change_late(items: list[Item], turns: list[Turn]) -> None:
             continue
         if any(i.turn == k for i in items):
             continue  # "I'll pick that up as well. Thursday? … I'd rather wait until finance is confirmed.": new work
-        item = _named(items, turn)
+        item = _named(items, turn) or _named_in_recap(items, turns, turn)
         if item is None:
             continue
         new = _settled(item, turns, k)
@@ -52,13 +58,50 @@ def change_late(items: list[Item], turns: list[Turn]) -> None:
 
 def _named(items: list[Item], turn: Turn) -> Item | None:
     """The item said well before ``turn`` whose task shares the most nouns with the turn (the latest of those)."""
-    nouns = {t.lemma_.lower() for t in turn.doc if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_} - NOT_THINGS
+    asking = _asking(turn) or [turn.doc[:]]  # the sentence that asks names the work
+    nouns = {t.lemma_.lower() for s in asking for t in s if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_}
+    nouns -= NOT_THINGS
     shared = {id(i): len(nouns & _words(i.task)) for i in items if turn.index - i.turn > NEGOTIATION_TURNS}
     named = [i for i in items if shared.get(id(i), 0) > 0]
     # the most nouns shared, then the speaker's own work ("can I have till Thursday for the flow?"), then the latest
     return max(named, key=lambda i: (shared[id(i)], turn.speaker in owners_of(i), i.turn)) if named else None
 
 
+RECAP_BACK = 3  # the recap a change answers is one of the few turns before it
+PIECE = re.compile(r"[^,;.!?]+")  # "…, revised estimate Monday, Lorcan signing off on the 28th.": one thing each
+
+
+def _named_in_recap(items: list[Item], turns: list[Turn], turn: Turn) -> Item | None:
+    """The item a change names as a recap just before it named it: the recap said "the estimate Monday", the
+    change asks "can we make the estimate Tuesday?" and the speaker's side has one item due that Monday (the
+    item's own wording may not use the word: "we'll rework it and get that over by Monday")."""
+    asking = _asking(turn)
+    words = {t.lower_ for s in asking for t in s if t.pos_ in ("NOUN", "PROPN", "NUM") and t.ent_type_ not in DATED}
+    words -= NOT_THINGS
+    if not words:
+        return None
+    for recap in reversed(turns[max(0, turn.index - RECAP_BACK) : turn.index]):
+        if not recap.cues("RECAP"):
+            continue
+        for piece in PIECE.finditer(recap.text):
+            if not words & {w.lower() for w in re.findall(r"[\w-]+", piece.group())}:
+                continue
+            said = [d for d in recap.dues if d.due is not None and piece.start() <= d.start_char < piece.end()]
+            if not said:
+                continue
+            owned = [
+                i
+                for i in items
+                if i.turn < recap.index
+                and i.due is not None
+                and i.due.due == said[0].due
+                and (turn.speaker in owners_of(i) or turn.side in owners_of(i))
+            ]
+            return owned[0] if len(owned) == 1 else None
+    return None
+
+
+DATED = ("DATE", "TIME")
 NOT_THINGS = frozenset({"change", "tweak", "thing", "one", "day", "week", "time", "bit", "holiday"})
 
 
@@ -74,15 +117,10 @@ def _settled(item: Item, turns: list[Turn], k: int) -> DueMatch | None:
     two turns."""
     owners = owners_of(item)
     for turn in turns[k : k + SETTLING_TURNS + 1]:
-        if turn.speaker not in owners:
+        if turn.speaker not in owners and (turn.side is None or turn.side not in owners):  # a name, or "agency"
             continue
         kept = [d for d in deadlines(turn) if not GIVEN_UP.search(turn.text[: d.start_char])]
-        asking = [
-            d
-            for d in kept
-            for s in turn.doc.sents
-            if s.start_char <= d.start_char < s.end_char and CHANGE.search(s.text)
-        ]
+        asking = [d for d in kept for s in _asking(turn) if s.start_char <= d.start_char < s.end_char]
         if kept:
             return (asking or kept)[0] if turn.index == k else kept[0]
     return None
@@ -90,3 +128,10 @@ def _settled(item: Item, turns: list[Turn], k: int) -> DueMatch | None:
 
 def _asks(sent: Span) -> bool:
     return CHANGE.search(sent.text) is not None
+
+
+def _asking(turn: Turn) -> list[Span]:
+    """The turn's sentences that ask the change, the questions first: in "Can we make the deck Friday? The crew's
+    away till Monday." the question asks it and the statement gives the reason."""
+    asking = [s for s in turn.doc.sents if _asks(s)]
+    return [s for s in asking if s.text.rstrip().endswith("?")] or asking
