@@ -455,13 +455,16 @@ class AgreementTracker:
         if prev is None or turn.speaker is None or turn.speaker == prev.speaker or turn.is_question():
             return None
         first = next(iter(turn.doc.sents), None)
-        accepts = turn.opening("ACCEPT", 3) or turn.opening("AGREE_ACCEPT", 3)
-        if not accepts and not (first is not None and len(first) <= 9 and ACCEPTING.search(turn.text) and turn.dues):
-            return None
-        if turn.opening("DECLINE", 3) or turn.cues("REVERSE"):
-            return None
         put = next((j for j in (k - 1, k - 2) if j >= 0 and self.sets_meeting(j)), None)
         if put is None or (put != k - 1 and not (prev.dues and prev.is_question())):
+            return None
+        accepts = turn.opening("ACCEPT", 3) or turn.opening("AGREE_ACCEPT", 3)
+        # "Monday at nine. Fine.", or the hour put said back: "Let's regroup at five today." "Five's good for me."
+        named = first is not None and (bool(turn.dues) or first[0].lower_ in {t.lower_ for t in turns[put].doc})
+        named = named and not any(t.dep_ == "neg" or t.lower_ == "no" for t in first)  # "Four's no good for me."
+        if not accepts and not (first is not None and len(first) <= 9 and ACCEPTING.search(turn.text) and named):
+            return None
+        if turn.opening("DECLINE", 3) or turn.cues("REVERSE"):
             return None
         if self.committed(put) and _own_promise(turns[put]):
             return None  # "I'll put a slot in for the same time tomorrow." "Same time works.": that item, accepted

@@ -1,0 +1,58 @@
+"""Agreements as people settle things in the ninth round of blind-written meetings: the next meeting put with its
+day in a sentence that names the session ("And the edit review, shall we say Tuesday the 10th?"), in a fragment
+beside it ("Next QBR, shall we pencil in June? The 2nd?") or later the same day at an hour ("Let's regroup at four
+today."), and taken up by saying the day or hour back ("Four's good for me."). Dialogues written for these tests
+(tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client; a Wednesday,
+2026-03-04)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.schemas import Extraction
+from tests.support import CALL, extract_turns
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+DAY = dt.date(2026, 3, 4)  # a Wednesday
+
+
+def run(turns: list[tuple[str, str]]) -> Extraction:
+    return extract_turns(turns, CALL, DAY, step=10.0)
+
+
+def agreed(turns: list[tuple[str, str]]) -> list[tuple[int, str]]:
+    return [(a.turn, a.text) for a in run(turns).agreements]
+
+
+OPENING = [(PRITI, "So the stockists get the new price list on Monday."), (THEO, "Yes, that's all in hand.")]
+
+
+@pytest.mark.parametrize(
+    ("put", "reply", "said"),
+    [
+        ("Good. And the menu review, shall we say Tuesday the 10th?", "Tuesday's fine.", "Tuesday 10 March 2026"),
+        ("Right. And the edit review. We'd suggest Friday the 13th, at our place.", "The 13th works for us.",
+         "Friday 13 March 2026"),
+        ("Lovely. Next QBR, shall we pencil in June? The 2nd?", "June the 2nd is fine.", "Tuesday 2 June 2026"),
+        ("Okay. Let's regroup at four today, once the numbers are in.", "Four's good for me.",
+         "Wednesday 4 March 2026 at four"),
+    ],
+)  # fmt: skip
+def test_the_next_meeting_put_and_taken_up_is_agreed(put: str, reply: str, said: str) -> None:
+    found = run([*OPENING, (NELL, put), (OWEN, reply)])
+    assert [(a.turn, a.text) for a in found.agreements] == [(3, f"Next meeting: {said}.")]
+    assert found.next_meeting == said
+
+
+@pytest.mark.parametrize(
+    ("put", "reply"),
+    [
+        ("On the print run, shall we say five thousand copies?", "Five thousand's fine."),  # a quantity, no session
+        ("I'll catch up with the printer at four today.", "Four's good."),  # the agency's own work
+        ("Let's regroup at four today, once the numbers are in.", "Four's no good for me, sorry."),  # turned down
+    ],
+)
+def test_no_next_meeting_where_none_is_set(put: str, reply: str) -> None:
+    assert not any(text.startswith("Next meeting") for _, text in agreed([*OPENING, (NELL, put), (OWEN, reply)]))
