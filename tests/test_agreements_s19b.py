@@ -56,3 +56,45 @@ def test_the_next_meeting_put_and_taken_up_is_agreed(put: str, reply: str, said:
 )
 def test_no_next_meeting_where_none_is_set(put: str, reply: str) -> None:
     assert not any(text.startswith("Next meeting") for _, text in agreed([*OPENING, (NELL, put), (OWEN, reply)]))
+
+
+MUSIC_AND_VAN = [
+    (OWEN, "For the music we've got two tracks: A, the strings, or B, the synth."),
+    (PRITI, "A. It has to be A."),
+    (NELL, "A it is."),
+    (THEO, "Then the van. The big one's booked at three-one."),
+    (PRITI, "That's steep for a van."),
+    (THEO, "We could take the smaller one for the day. That brings it to two-four."),
+    (PRITI, "Smaller van at two-four, fine. Go ahead."),
+    (THEO, "I'll rebook it this afternoon."),
+]
+
+
+def test_a_reversal_takes_back_the_choice_it_names_not_the_decision_just_before() -> None:
+    found = agreed([*MUSIC_AND_VAN, (PRITI, "Actually, scrap A. Let's go with B, the strings feel too sad.")])
+    assert [turn for turn, _ in found] == [6, 8]
+
+
+def test_a_reversal_of_the_last_decision_still_undoes_it() -> None:
+    found = agreed([*MUSIC_AND_VAN, (PRITI, "Actually, scrap that, the smaller van won't fit the stand.")])
+    assert 6 not in [turn for turn, _ in found]
+
+
+SIGNAGE = [
+    (THEO, "Signage. One banner at the entrance, or one at each door?"),
+    (PRITI, "One at each door."),
+    (THEO, "Okay, that's about four hundred extra, if you're okay with that."),
+    (PRITI, "Yes, that's fine, go ahead."),
+]
+
+
+@pytest.mark.parametrize(
+    ("recap", "kept"),
+    [
+        ("Lovely. So to recap: banners at both doors, Theo on the printer. Owen, hang on, you're away next week, "
+         "aren't you?", True),  # the recap broken off about something else
+        ("Hang on, actually, the extra banners blow the budget. Let's not.", False),  # taken back
+    ],
+)  # fmt: skip
+def test_an_interruption_about_something_else_leaves_the_approval(recap: str, kept: bool) -> None:
+    assert (3 in [turn for turn, _ in agreed([*SIGNAGE, (NELL, recap)])]) is kept

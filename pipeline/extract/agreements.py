@@ -66,6 +66,7 @@ REVERSAL_REACH = 6
 MIND_REACH = 60  # turns back a decision taken back by name ("Keep the banner." … "Then lose the banner.") may lie
 CONFIRM_REACH = 3  # a settling reply this soon after a decision confirms it
 INTERRUPTIONS = frozenset({"hang on"})  # reversal cues that only stop the talk: they undo what their turns name
+GENERIC_THINGS = frozenset("one ones option options thing things idea version way".split())  # "the other one"
 DECISION_VERBS = {"move", "go", "stick", "drop", "cut", "keep", "swap", "switch", "shift", "lock"}
 
 
@@ -472,8 +473,11 @@ class AgreementTracker:
 
     def _reverse(self, turn: Turn, k: int) -> None:
         """A reversal ("Scrap the toddy", "Hang on, actually") undoes a recent agreement; a decisive one replaces it."""
-        kept = [f for f in self.found if k - f.turn > REVERSAL_REACH or self._moved_on(f, k)]
+        kept = [f for f in self.found if k - f.turn > REVERSAL_REACH or self._moved_on(f, k) or self._elsewhere(f, k)]
         undone, self.found = len(kept) < len(self.found), kept
+        interrupts = all(" ".join(v.text.lower().split()) in INTERRUPTIONS for v in turn.cues("REVERSE"))
+        decisive = not interrupts and not reverses(turn)[0].sent.text.rstrip().endswith("?")
+        undone = undone or (decisive and self._drop_reversed(k))  # "Scrap A, go with B.", not "Efe, hang on, …?"
         sents = list(turn.doc.sents)
         said = decided_instead(turn)
         checked = bool(sents) and sents[-1].text.rstrip().endswith("?")
@@ -498,6 +502,33 @@ class AgreementTracker:
             return False
         answered = _named(self.turns[k - 1].doc[:]) | _named(self.turns[k].doc[:])
         return bool(answered) and not answered & self._named_at(f.turn)
+
+    def _elsewhere(self, f: Found, k: int) -> bool:
+        """The reversal names what it takes back, and that is not what decision ``f`` (its turn and the three
+        before it) is about: "Stills on day two, seven-eight. Go ahead." … "Scrap A, go with B." (the music), or a
+        recap broken off ("…Efe, hang on, you're off next week?"). A reversal naming nothing but a time or the
+        option words ("Scrap that.", "Actually, no, Friday.", "Hang on, the other one.") still undoes it."""
+        said = self._reversal_names(k)
+        about = set().union(*(_things_said(self.turns[j].doc[:]) for j in range(f.turn - 3, f.turn + 1) if j >= 0))
+        return bool(said) and bool(about) and not said & about
+
+    def _reversal_names(self, k: int) -> set[str]:
+        """What the reversal at turn ``k`` names from its cue's sentence on."""
+        turn = self.turns[k]
+        return _things_said(turn.doc[reverses(turn)[0].sent.start :])
+
+    def _drop_reversed(self, k: int) -> bool:
+        """A reversal naming in its sentence what it takes back ("Scrap A, go with B.") drops the latest decision up
+        to ``MIND_REACH`` turns back that chose it ("A. It's got to be A." "A it is."); whether one was dropped."""
+        cue = reverses(self.turns[k])[0]
+        said = _things_said(cue.sent)  # "Scrap A, go with B."; not "Actually, no, don't. … Put it in the proposal."
+        for g in reversed(self.found):
+            if not said or not 0 < k - g.turn <= MIND_REACH:
+                continue
+            if said & set().union(*(_things_said(self.turns[j].doc[:]) for j in (g.turn - 1, g.turn) if j >= 0)):
+                self.found.remove(g)
+                return True
+        return False
 
     def _drop_replaced(self, k: int, named: set[str]) -> None:
         """A change of mind replaces the latest decision, up to ``MIND_REACH`` turns back, on what the change names
@@ -689,6 +720,19 @@ def _turned_down(span: Span) -> set[str]:
         and (t.i == t.sent.start or t.nbor(-1).is_punct)
         and t.i + 1 < len(t.doc)
         and t.nbor(1).pos_ in ("NOUN", "PROPN")
+    }
+
+
+def _things_said(span: Span) -> set[str]:
+    """The things ``span`` names, figures and option letters too ("Scrap A, go with B.", "Seven-eight I can do."), but
+    no time and no bare "one" or "option"."""
+    return {
+        t.lemma_.lower().rstrip(".")
+        for t in span
+        if (len(t.text) == 1 and t.is_upper and t.i > t.sent.start and t.lower_ != "i")
+        or (t.pos_ == "NUM" or t.like_num or (t.pos_ in ("NOUN", "PROPN") and not t.is_stop))
+        and not time_word(t)
+        and t.lower_ not in GENERIC_THINGS
     }
 
 
