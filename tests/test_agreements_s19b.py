@@ -98,3 +98,26 @@ SIGNAGE = [
 )  # fmt: skip
 def test_an_interruption_about_something_else_leaves_the_approval(recap: str, kept: bool) -> None:
     assert (3 in [turn for turn, _ in agreed([*SIGNAGE, (NELL, recap)])]) is kept
+
+
+SCREENS = [
+    (THEO, "We could lose the second screen, that saves about three thousand."),
+    (PRITI, "Lose it. The lounge stays though."),
+]
+
+
+@pytest.mark.parametrize(
+    ("check", "reply", "said"),
+    [
+        ("Okay. So just so I've got it, the budget stays at forty-two and the second screen goes?", "Correct.",
+         "The budget stays at forty-two and the second screen goes."),
+        ("Just to be clear, the lounge stays and we print two hundred menus?", "Yes, that's right.",
+         "The lounge stays and we print two hundred menus."),
+        ("Just to be clear, the lounge stays as it is?", "Yes.", None),  # no terms read back: the reply to a check
+        ("Just so I've got it, the budget stays at forty-two?", "No, forty.", None),  # corrected
+        ("Just to check, you'll send the new plan by Friday?", "Yes.", None),  # the time of some work
+    ],
+)  # fmt: skip
+def test_a_read_back_confirmed_states_what_was_settled(check: str, reply: str, said: str | None) -> None:
+    found = agreed([*SCREENS, (NELL, "Right, noted."), (NELL, check), (PRITI, reply)])
+    assert [text for turn, text in found if turn == 4] == ([said] if said else [])

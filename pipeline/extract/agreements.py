@@ -29,7 +29,7 @@ from pipeline.extract.declined import declined
 from pipeline.extract.deferred import defers
 from pipeline.extract.echoes import term_echoed
 from pipeline.extract.limits import limit_given
-from pipeline.extract.readback import choice_read_back, terms_asked
+from pipeline.extract.readback import choice_read_back, confirmed_read_back, terms_asked
 from pipeline.extract.settled import settled_text, terse_answer
 from pipeline.extract.settling import (
     answers_when,
@@ -356,6 +356,9 @@ class AgreementTracker:
             return
         if said := then_verdict(turns, k):  # "…harder to hold on uncoated board." "Then it's illustration throughout."
             self._add(Found(k, said, "then_verdict", 0.7, True))
+            return
+        if said := confirmed_read_back(turns, k):  # "So just so I've got it, the cap is eighty-five?" "Correct."
+            self._add(Found(k, said, "read_back_confirmed", 0.75, True))
             return
         if (
             self.question_at is not None
