@@ -465,7 +465,8 @@ class AgreementTracker:
         accepts = turn.opening("ACCEPT", 3) or turn.opening("AGREE_ACCEPT", 3)
         # "Monday at nine. Fine.", or the hour put said back: "Let's regroup at five today." "Five's good for me."
         named = first is not None and (bool(turn.dues) or first[0].lower_ in {t.lower_ for t in turns[put].doc})
-        named = named and not any(t.dep_ == "neg" or t.lower_ == "no" for t in first)  # "Four's no good for me."
+        said_no = first is not None and any(t.dep_ == "neg" or t.lower_ == "no" for t in first)
+        named = named and not said_no  # "Four's no good for me."
         if not accepts and not (first is not None and len(first) <= 9 and ACCEPTING.search(turn.text) and named):
             return None
         if turn.opening("DECLINE", 3) or turn.cues("REVERSE"):
@@ -476,7 +477,13 @@ class AgreementTracker:
 
     def _reverse(self, turn: Turn, k: int) -> None:
         """A reversal ("Scrap the toddy", "Hang on, actually") undoes a recent agreement; a decisive one replaces it."""
-        kept = [f for f in self.found if k - f.turn > REVERSAL_REACH or self._moved_on(f, k) or self._elsewhere(f, k)]
+        # a change of mind names the position it takes, not the one it leaves ("I'm changing my mind. Bright.")
+        named = not changes_mind(turn)
+        kept = [
+            f
+            for f in self.found
+            if k - f.turn > REVERSAL_REACH or self._moved_on(f, k) or (named and self._elsewhere(f, k))
+        ]
         undone, self.found = len(kept) < len(self.found), kept
         interrupts = all(" ".join(v.text.lower().split()) in INTERRUPTIONS for v in turn.cues("REVERSE"))
         decisive = not interrupts and not reverses(turn)[0].sent.text.rstrip().endswith("?")
