@@ -1100,6 +1100,10 @@ NEXT_MEETING_ROWS = [
     ("lets_have_a_session", "shall we do another call on the 3rd", True),
     ("lets_have_a_session", "Let's have a quick look at the figures on Monday.", False),
     ("lets_have_a_session", "Let's set up a call with the printer for Friday.", False),
+    ("session_day_put", "And the menu review, shall we say Tuesday the 10th?", True),
+    ("session_day_put", "Next QBR, shall we pencil in June?", True),
+    ("session_day_put", "On the print run, shall we say five thousand copies?", False),
+    ("next_meeting_named", "Next QBR in June, then.", True),
 ]
 
 

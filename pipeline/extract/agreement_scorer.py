@@ -71,7 +71,9 @@ I_FUTURE = re.compile(r"\bi(?:'ll| will)\b")
 STRONG_KEEP = 0.04  # a ratifying cue's agreement stays unless the scorer gives it and both neighbours less
 # a pick among the options just put ("Teal or coral?" "Coral. Sold."): the rule checked what it answers
 PICKED = {"option_picked", "choice_changed", "named_verdict"}
-STATED = {"limit_given"}  # a limit the client gives holds a figure by its rule (limits.py): terms, as _states_terms
+# a limit the client gives holds a figure by its rule (limits.py): terms, as _states_terms; so does a read-back of
+# what was settled, confirmed ("So just so I've got it, the cap is eighty-five?" "Correct.")
+STATED = {"limit_given", "read_back_confirmed"}
 TERMS = {"MONEY", "PERCENT", "QUANTITY"}  # a ratifying cue stating a figure settles terms ("confirmed at $48,000")
 ANSWERED_REACH = 3  # turns back to the turn another speaker said, which this one answers
 UNDONE_REACH = 3  # turns after a settling in which "then no" / "scrap that" undoes it

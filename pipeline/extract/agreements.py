@@ -29,7 +29,7 @@ from pipeline.extract.declined import declined
 from pipeline.extract.deferred import defers
 from pipeline.extract.echoes import term_echoed
 from pipeline.extract.limits import limit_given
-from pipeline.extract.readback import choice_read_back, terms_asked
+from pipeline.extract.readback import choice_read_back, confirmed_read_back, terms_asked
 from pipeline.extract.settled import settled_text, terse_answer
 from pipeline.extract.settling import (
     answers_when,
@@ -66,6 +66,7 @@ REVERSAL_REACH = 6
 MIND_REACH = 60  # turns back a decision taken back by name ("Keep the banner." … "Then lose the banner.") may lie
 CONFIRM_REACH = 3  # a settling reply this soon after a decision confirms it
 INTERRUPTIONS = frozenset({"hang on"})  # reversal cues that only stop the talk: they undo what their turns name
+GENERIC_THINGS = frozenset("one ones option options thing things idea version way".split())  # "the other one"
 DECISION_VERBS = {"move", "go", "stick", "drop", "cut", "keep", "swap", "switch", "shift", "lock"}
 
 
@@ -356,6 +357,9 @@ class AgreementTracker:
         if said := then_verdict(turns, k):  # "…harder to hold on uncoated board." "Then it's illustration throughout."
             self._add(Found(k, said, "then_verdict", 0.7, True))
             return
+        if said := confirmed_read_back(turns, k):  # "So just so I've got it, the cap is eighty-five?" "Correct."
+            self._add(Found(k, said, "read_back_confirmed", 0.75, True))
+            return
         if (
             self.question_at is not None
             and k - self.question_at == 1
@@ -455,13 +459,17 @@ class AgreementTracker:
         if prev is None or turn.speaker is None or turn.speaker == prev.speaker or turn.is_question():
             return None
         first = next(iter(turn.doc.sents), None)
-        accepts = turn.opening("ACCEPT", 3) or turn.opening("AGREE_ACCEPT", 3)
-        if not accepts and not (first is not None and len(first) <= 9 and ACCEPTING.search(turn.text) and turn.dues):
-            return None
-        if turn.opening("DECLINE", 3) or turn.cues("REVERSE"):
-            return None
         put = next((j for j in (k - 1, k - 2) if j >= 0 and self.sets_meeting(j)), None)
         if put is None or (put != k - 1 and not (prev.dues and prev.is_question())):
+            return None
+        accepts = turn.opening("ACCEPT", 3) or turn.opening("AGREE_ACCEPT", 3)
+        # "Monday at nine. Fine.", or the hour put said back: "Let's regroup at five today." "Five's good for me."
+        named = first is not None and (bool(turn.dues) or first[0].lower_ in {t.lower_ for t in turns[put].doc})
+        said_no = first is not None and any(t.dep_ == "neg" or t.lower_ == "no" for t in first)
+        named = named and not said_no  # "Four's no good for me."
+        if not accepts and not (first is not None and len(first) <= 9 and ACCEPTING.search(turn.text) and named):
+            return None
+        if turn.opening("DECLINE", 3) or turn.cues("REVERSE"):
             return None
         if self.committed(put) and _own_promise(turns[put]):
             return None  # "I'll put a slot in for the same time tomorrow." "Same time works.": that item, accepted
@@ -469,8 +477,17 @@ class AgreementTracker:
 
     def _reverse(self, turn: Turn, k: int) -> None:
         """A reversal ("Scrap the toddy", "Hang on, actually") undoes a recent agreement; a decisive one replaces it."""
-        kept = [f for f in self.found if k - f.turn > REVERSAL_REACH or self._moved_on(f, k)]
+        # a change of mind names the position it takes, not the one it leaves ("I'm changing my mind. Bright.")
+        named = not changes_mind(turn)
+        kept = [
+            f
+            for f in self.found
+            if k - f.turn > REVERSAL_REACH or self._moved_on(f, k) or (named and self._elsewhere(f, k))
+        ]
         undone, self.found = len(kept) < len(self.found), kept
+        interrupts = all(" ".join(v.text.lower().split()) in INTERRUPTIONS for v in turn.cues("REVERSE"))
+        decisive = not interrupts and not reverses(turn)[0].sent.text.rstrip().endswith("?")
+        undone = undone or (decisive and self._drop_reversed(k))  # "Scrap A, go with B.", not "Efe, hang on, …?"
         sents = list(turn.doc.sents)
         said = decided_instead(turn)
         checked = bool(sents) and sents[-1].text.rstrip().endswith("?")
@@ -495,6 +512,33 @@ class AgreementTracker:
             return False
         answered = _named(self.turns[k - 1].doc[:]) | _named(self.turns[k].doc[:])
         return bool(answered) and not answered & self._named_at(f.turn)
+
+    def _elsewhere(self, f: Found, k: int) -> bool:
+        """The reversal names what it takes back, and that is not what decision ``f`` (its turn and the three
+        before it) is about: "Stills on day two, seven-eight. Go ahead." … "Scrap A, go with B." (the music), or a
+        recap broken off ("…Efe, hang on, you're off next week?"). A reversal naming nothing but a time or the
+        option words ("Scrap that.", "Actually, no, Friday.", "Hang on, the other one.") still undoes it."""
+        said = self._reversal_names(k)
+        about = set().union(*(_things_said(self.turns[j].doc[:]) for j in range(f.turn - 3, f.turn + 1) if j >= 0))
+        return bool(said) and bool(about) and not said & about
+
+    def _reversal_names(self, k: int) -> set[str]:
+        """What the reversal at turn ``k`` names from its cue's sentence on."""
+        turn = self.turns[k]
+        return _things_said(turn.doc[reverses(turn)[0].sent.start :])
+
+    def _drop_reversed(self, k: int) -> bool:
+        """A reversal naming in its sentence what it takes back ("Scrap A, go with B.") drops the latest decision up
+        to ``MIND_REACH`` turns back that chose it ("A. It's got to be A." "A it is."); whether one was dropped."""
+        cue = reverses(self.turns[k])[0]
+        said = _things_said(cue.sent)  # "Scrap A, go with B."; not "Actually, no, don't. … Put it in the proposal."
+        for g in reversed(self.found):
+            if not said or not 0 < k - g.turn <= MIND_REACH:
+                continue
+            if said & set().union(*(_things_said(self.turns[j].doc[:]) for j in (g.turn - 1, g.turn) if j >= 0)):
+                self.found.remove(g)
+                return True
+        return False
 
     def _drop_replaced(self, k: int, named: set[str]) -> None:
         """A change of mind replaces the latest decision, up to ``MIND_REACH`` turns back, on what the change names
@@ -686,6 +730,19 @@ def _turned_down(span: Span) -> set[str]:
         and (t.i == t.sent.start or t.nbor(-1).is_punct)
         and t.i + 1 < len(t.doc)
         and t.nbor(1).pos_ in ("NOUN", "PROPN")
+    }
+
+
+def _things_said(span: Span) -> set[str]:
+    """The things ``span`` names, figures and option letters too ("Scrap A, go with B.", "Seven-eight I can do."), but
+    no time and no bare "one" or "option"."""
+    return {
+        t.lemma_.lower().rstrip(".")
+        for t in span
+        if (len(t.text) == 1 and t.is_upper and t.i > t.sent.start and t.lower_ != "i")
+        or (t.pos_ == "NUM" or t.like_num or (t.pos_ in ("NOUN", "PROPN") and not t.is_stop))
+        and not time_word(t)
+        and t.lower_ not in GENERIC_THINGS
     }
 
 

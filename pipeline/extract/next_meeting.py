@@ -60,13 +60,13 @@ def next_meeting(texts: list[str], meeting_date: dt.date, models_dir: Path, next
     since_put = FOLLOW_TURNS + 1
     for text in texts:
         since_put += 1
-        for sentence in SENTENCE.findall(text):
+        for sentence in readings(text):
             hit = sentence_date(sentence, meeting_date, patterns, next_weekday)
             if hit is None and since_put <= FOLLOW_TURNS:
                 hit = _moved_to(sentence, meeting_date, next_weekday)
             elif hit is not None:
                 since_put = 0
-            if hit is not None and hit[0] > meeting_date:
+            if hit is not None and _ahead(hit, meeting_date):
                 found = hit if found is None or hit[0] != found[0] or hit[1] else found  # "Friday works." keeps "at 10"
     if found is None:
         return None
@@ -97,5 +97,26 @@ WILL = re.compile(r"(?:'ll|\bwill)\b", re.IGNORECASE)
 def sets_meeting(text: str, meeting_date: dt.date, models_dir: Path, next_weekday: str) -> bool:
     """``text`` puts a further meeting on a date after ``meeting_date`` ("Same time in two weeks?")."""
     patterns = load_patterns(Path(models_dir) / NEXT_MEETING_FILE)
-    hits = (sentence_date(s, meeting_date, patterns, next_weekday) for s in SENTENCE.findall(text))
-    return any(hit is not None and hit[0] > meeting_date for hit in hits)
+    hits = (sentence_date(s, meeting_date, patterns, next_weekday) for s in readings(text))
+    return any(hit is not None and _ahead(hit, meeting_date) for hit in hits)
+
+
+def _ahead(hit: tuple[dt.date, str | None], meeting_date: dt.date) -> bool:
+    """A meeting after this one: a later day, or later today at an hour said ("Let's regroup at five today.")."""
+    return hit[0] > meeting_date or (hit[0] == meeting_date and hit[1] is not None)
+
+
+FRAGMENT = 4  # words: a sentence this short is read with its neighbour ("And the edit review. We'd suggest the 14th.")
+
+
+def readings(text: str) -> list[str]:
+    """The sentences of ``text``, and each pair of neighbours one of which is a fragment, read as one: the session
+    named in one and its day put in the other ("And the edit review. We'd suggest the 14th.", "Next QBR, shall we
+    pencil in March? The 4th?")."""
+    sentences = [s.strip() for s in SENTENCE.findall(text) if s.strip()]
+    pairs = [
+        f"{a.rstrip('.?!')} {b}"
+        for a, b in zip(sentences, sentences[1:], strict=False)
+        if min(len(a.split()), len(b.split())) <= FRAGMENT
+    ]
+    return sentences + pairs

@@ -10,6 +10,8 @@ acceptance settles like any proposal.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from pipeline.extract.turns import Turn
@@ -94,3 +96,37 @@ def terms_asked(turn: Turn) -> bool:
         if verb is not None and verb.lemma_ in TERMS_VERBS and any(t.like_num for t in sent if t.i > verb.i):
             return True
     return False
+
+
+# a question that reads back what was settled, for the other side to confirm ("So just so I've got it, the cap is
+# eighty-five and the heaters come out?", "Just to be clear, we're dropping the stage?")
+CHECKING_BACK = re.compile(
+    r"^\W*(?:(?:okay|ok|right|so|and|great|lovely)\W+)*"
+    r"(?:just so (?:I've|we've|I|we) got (?:it|that|this)(?: right)?|just to (?:be clear|confirm|check)|to confirm"
+    r"|so I've got (?:it|that) right)\W+",
+    re.IGNORECASE,
+)
+CONFIRMING = frozenset("correct yes yeah yep exactly right agreed absolutely".split())
+
+
+def confirmed_read_back(turns: list[Turn], k: int) -> str:
+    """A bare confirmation ("Correct.", "Yes, that's right.") of the other side's read-back of what was settled,
+    put as a question ("So just so I've got it, the cap is eighty-five and the heaters come out?"): what it reads
+    back, stated; "" if the turn is no such reply. Not a question of when some work is due ("Just to check, you'll
+    send it Friday?"), which belongs to that item, nor a check with no figure in it ("Just to be clear, the lounge
+    stays?"), which often only checks a fact."""
+    turn, prev = turns[k], turns[k - 1] if k > 0 else None
+    if prev is None or turn.speaker is None or prev.speaker in (None, turn.speaker) or turn.is_question():
+        return ""
+    first = next(iter(turn.doc.sents), None)
+    if first is None or first[0].lower_ not in CONFIRMING or len(first) > 6 or turn.opening("DECLINE", 3):
+        return ""
+    sents = [s for s in prev.doc.sents if s.text.rstrip().endswith("?")]
+    if not sents or sents[-1].end != len(prev.doc) or prev.dues:
+        return ""
+    text = sents[-1].text.strip()
+    m = CHECKING_BACK.match(text.replace("\u2019", "'"))
+    if m is None or any(t.lower_ in ("'ll", "will") for t in sents[-1]) or not any(t.like_num for t in sents[-1]):
+        return ""
+    said = text[m.end() :].strip(" -\u2014,?")
+    return said[:1].upper() + said[1:] + "." if said else ""
