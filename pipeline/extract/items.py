@@ -371,9 +371,19 @@ def delivers(item: Item, c: Clause) -> bool:
     """The clause hands over the thing the item makes ("we'll draft the release … we'll have a draft with you by
     the third"): its object is a word of the item's task, as a noun or the verb's own."""
     objects = [t for t in c.verb.children if t.dep_ == "dobj" and t.pos_ == "NOUN"]
-    words = [w.lower().strip(".,") for w in item.task.split()]
+    words = task_words(item.task)
     said = set(words)
     return any((o.lower_ in said or o.lemma_.lower() in said) and not other_kind(o, words) for o in objects)
+
+
+def task_words(task: str) -> list[str]:
+    """The task's words in lower case, without the stops and commas on them."""
+    return [w.lower().strip(".,") for w in task.split()]
+
+
+def unnamed_noun(w: Token, said: set[str]) -> bool:
+    """A noun the task's words (``task_words``) do not name, as said or as its lemma."""
+    return w.pos_ == "NOUN" and w.lower_ not in said and w.lemma_ not in said
 
 
 def other_kind(thing: Token, task: list[str]) -> bool:

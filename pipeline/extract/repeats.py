@@ -32,6 +32,8 @@ from pipeline.extract.items import (
     pronoun_object,
     refers_back,
     shares_subject,
+    task_words,
+    unnamed_noun,
     vague_task,
 )
 from pipeline.extract.owners import names_in, side_of
@@ -219,14 +221,8 @@ def handed_over(items: list[Item], turns: list[Turn], c: Clause, due: DueMatch |
 def named_before(turn: Turn, c: Clause, item: Item) -> bool:
     """The turn names a thing of its own in a sentence before the clause, which its "that" points at ("And you'll
     need the full brand book. I'll send that across."), not the item of the turn before."""
-    said = {w.lower().strip(".,") for w in item.task.split()}
-    return any(
-        w.pos_ == "NOUN"
-        and w.dep_ in ("dobj", "nsubj", "attr", "pobj")
-        and w.lower_ not in said
-        and w.lemma_ not in said
-        for w in turn.doc[: c.sent.start]
-    )
+    said = set(task_words(item.task))
+    return any(w.dep_ in ("dobj", "nsubj", "attr", "pobj") and unnamed_noun(w, said) for w in turn.doc[: c.sent.start])
 
 
 def nothing_new(turns: list[Turn], since: int) -> bool:
@@ -316,11 +312,9 @@ def had_by(items: list[Item], turns: list[Turn], c: Clause, owner: Owner, due: D
     if not recent or recent[-1].due is not None and recent[-1].due.due is not None:
         return None
     latest = recent[-1]
-    said = {w.lower().strip(".,") for w in latest.task.split()}
     # a question since about another thing ("And the budget, did finance sign it off?"), not "When could I have it?"
     # nor "When's the board?" "You said the twentieth?": date talk
-    asked = [t for t in turns[:-1] if t.index > latest.turn and t.is_question() and not date_talk(t)]
-    other = any(w.pos_ == "NOUN" and w.lower_ not in said and w.lemma_ not in said for t in asked for w in t.doc)
+    other = asked_anew(turns, latest, date_questions=False)
     return latest if not other and not any(i.turn > latest.turn for i in items) else None
 
 
@@ -329,12 +323,15 @@ def date_talk(turn: Turn) -> bool:
     return bool(turn.cues("WHEN") or turn.dues) or (len(turn.doc) > 0 and turn.doc[0].lower_ == "when")
 
 
-def asked_anew(turns: list[Turn], item: Item) -> bool:
+def asked_anew(turns: list[Turn], item: Item, date_questions: bool = True) -> bool:
     """A question since the item about a thing it does not name ("And the stills?"): an "it" or "them" now
-    answers that, it is not the item said again."""
-    said = {w.lower().strip(".,") for w in item.task.split()}
-    between = [t for t in turns[:-1] if t.index > item.turn and t.is_question()]
-    return any(w.pos_ == "NOUN" and w.lower_ not in said and w.lemma_ not in said for t in between for w in t.doc)
+    answers that, it is not the item said again. ``date_questions=False`` passes over questions of when
+    (``date_talk``)."""
+    said = set(task_words(item.task))
+    between = [
+        t for t in turns[:-1] if t.index > item.turn and t.is_question() and (date_questions or not date_talk(t))
+    ]
+    return any(unnamed_noun(w, said) for t in between for w in t.doc)
 
 
 def same_verb(item: Item, c: Clause) -> bool:

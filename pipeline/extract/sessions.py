@@ -181,7 +181,7 @@ def _opens(t: Token) -> bool:
 
 def _invites(t: Token, head: Token, asked: bool, negated: bool) -> bool:
     """ "Do you want to come…?", "you should come", "why don't you come…?"."""
-    why = any(c.lower_ == "why" for c in head.children) and negated
+    why = _why_not(head)
     should = any(c.dep_ == "aux" and c.lower_ == "should" for c in head.children) and not negated
     return (asked and head is not t and head.lemma_ in INVITING and not negated) or should or why
 
