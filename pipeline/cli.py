@@ -249,6 +249,20 @@ app.command("train-agreements")(_trainer("agreement"))
 app.command("train-actions")(_trainer("action"))
 
 
+@app.command("train-sides")
+def train_sides(
+    folders: Annotated[list[Path], typer.Argument(help="Folders of meetings in the gold format (FORMAT.md).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The model file to write.")] = REPO_ROOT
+    / "models"
+    / "speaker_sides.json",
+) -> None:
+    """Fit the model of which side a voice speaks for (pipeline/speakers/sides.py) on meetings with speakers."""
+    from pipeline.speakers import sides
+
+    _existing(folders)
+    typer.echo(sides.train(folders, out))
+
+
 @app.command()
 def demo(verbose: Verbose = False) -> None:
     """Process the bundled sample recordings into the workspace and say where the drafts are."""

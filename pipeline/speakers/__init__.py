@@ -5,7 +5,7 @@
       -> cluster the sentences' voices (k-means, the count from the silhouette; sidecar attendee count as a hint)
       -> a speaker per word (Viterbi), twice, the second time with voices re-estimated from the first
       -> segments split where the speaker changes, one speaker's sentences joined into turns
-      -> names from introductions, address and answers, and the attendee list
+      -> names from introductions, address and answers, the attendee list, and which side each voice speaks for
 
 The encoder's weights ship in the Resemblyzer wheel (installed with ``--no-deps``: its torch is not needed). Without
 it, or with ``DEBRIEF_DIARIZE=0``, the transcript comes back as it was and the log says speakers are off.
@@ -23,6 +23,7 @@ import numpy as np
 from pipeline.schemas import Attendee, Transcript, Word
 from pipeline.speakers import align, blas, cluster, naming
 from pipeline.speakers.encoder import HOP, PARTIAL_FRAMES, SAMPLE_RATE, MelStream, load_encoder
+from pipeline.speakers.sides import SideModel
 
 log = logging.getLogger(__name__)
 MIN_SEGMENT_SPEECH = 1.0  # seconds: shorter sentences are too short a sample to cluster on
@@ -109,15 +110,18 @@ def diarize_words(mel: np.ndarray, transcript: Transcript, hint: int | None = No
     return Diarization(ordered, len(first_seen))
 
 
-def attach_speakers(transcript: Transcript, result: Diarization, attendees: list[Attendee]) -> Transcript:
-    """The transcript with a speaker on every word and segment; named where the meeting makes the name clear."""
+def attach_speakers(
+    transcript: Transcript, result: Diarization, attendees: list[Attendee], sides: SideModel | None = None
+) -> Transcript:
+    """The transcript with a speaker on every word and segment; named where the meeting makes the name clear
+    (``sides``: which side each voice speaks for, as evidence)."""
     if result.count == 0:
         return transcript
     segs_with_words = [s for s in transcript.segments if s.words]
     generic = [f"Speaker {int(c) + 1}" for c in result.labels]
     split = align.split_segments(segs_with_words, generic)
     seg_labels = [int(s.speaker.split()[-1]) - 1 for s in split if s.speaker]
-    names = naming.name_speakers(split, seg_labels, result.count, attendees)
+    names = naming.name_speakers(split, seg_labels, result.count, attendees, sides)
     label = {f"Speaker {c + 1}": names.get(c, f"Speaker {c + 1}") for c in range(result.count)}
     segments = []
     for seg in split:
@@ -167,10 +171,17 @@ def mel_of(path: Path) -> np.ndarray:
     return stream.finish()
 
 
-def diarize(path: Path, transcript: Transcript, attendees: list[Attendee], threads: int | None = None) -> Transcript:
+def diarize(
+    path: Path,
+    transcript: Transcript,
+    attendees: list[Attendee],
+    threads: int | None = None,
+    sides: SideModel | None = None,
+) -> Transcript:
     """Speakers for an audio transcript (one with no speakers yet); the transcript unchanged when off.
 
-    ``threads``: the OpenBLAS threads the encoder may use (the transcription's CPU threads; None: the library's)."""
+    ``threads``: the OpenBLAS threads the encoder may use (the transcription's CPU threads; None: the library's).
+    ``sides``: the model of which side a voice speaks for (``sides.load``), evidence for naming."""
     mel = heard(path)
     if transcript.source_kind != "audio" or any(s.speaker for s in transcript.segments):
         return transcript
@@ -180,7 +191,7 @@ def diarize(path: Path, transcript: Transcript, attendees: list[Attendee], threa
     if mel is None:
         mel = mel_of(path)
     hint = len(attendees) or None
-    return attach_speakers(transcript, diarize_words(mel, transcript, hint, threads), attendees)
+    return attach_speakers(transcript, diarize_words(mel, transcript, hint, threads), attendees, sides)
 
 
 def words_of(transcript: Transcript) -> list[Word]:

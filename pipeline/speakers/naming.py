@@ -25,6 +25,8 @@ Evidence, each a vote for or against (cluster, attendee):
         (previous, Grace)
     any other mention of a name, "Yusuf's happy with it" too   people rarely name themselves: against (speaker,
         name)
+    "your launch", "shall I", "the contact report" / "our team", "sign-off", "let's go with"   the side a voice
+        speaks for (``sides``, a learned model), when sure: never named with the other side's attendee
 
 Where a name is heard (``mentions``) does not hang on how the speech model writes it: a name in lower case counts
 where it is said to someone, and then only when the exchange bears it out (answered, "you too"); a capitalised
@@ -37,7 +39,9 @@ that attendee) by a clear margin. When there are as many voices as attendees and
 they are paired if one pairing beats every other by a clear margin and contradicts no evidence; a voice is also
 named when every pairing that contradicts no evidence gives it the same attendee (elimination: "Hi Penny, hi
 Yusuf ... Bill's here" is not said by Penny, Yusuf or Bill; only a name said in full or as a diminutive, to or about
-someone, rules a pairing out: "It was miles ahead" or "So we'll need" heard as "Soo, you need" must not).
+someone, rules a pairing out: "It was miles ahead" or "So we'll need" heard as "Soo, you need" must not). Last,
+the voices left are named where every pairing that keeps each voice to its side agrees: one client voice and one
+client name left make a pair, whoever was thanked by name.
 Rules as data would be overkill for these few expressions; they are here, with these examples as tests
 (tests/test_speakers.py, tests/test_speakers_spelling.py).
 """
@@ -52,6 +56,7 @@ import numpy as np
 
 from pipeline.schemas import Attendee, Segment
 from pipeline.speakers.mentions import DIMINUTIVES, OPENERS, match_attendee, mentions
+from pipeline.speakers.sides import SideModel
 
 INTRO = 3.0
 ROLE = 3.0
@@ -372,14 +377,49 @@ def _answering(turns: list[Turn], t: int, n: int) -> list[int]:
     return []
 
 
-def assign(score: np.ndarray, said: np.ndarray | None = None) -> dict[int, int]:
+def other_side(turns: list[Turn], k: int, attendees: list[Attendee], sides: SideModel | None) -> np.ndarray:
+    """(clusters, attendees): True where the voice surely speaks for the side the attendee is not on (``sides``)."""
+    if sides is None:
+        return np.zeros((k, len(attendees)), dtype=bool)
+    return sides.against([" ".join(t.text for t in turns if t.speaker == c) for c in range(k)], attendees)
+
+
+def assign(score: np.ndarray, said: np.ndarray | None = None, against: np.ndarray | None = None) -> dict[int, int]:
     """cluster -> attendee where the evidence is clear; the rest stay unnamed. ``said``: which voices plainly spoke
-    to or about which attendees (``evidence``), the only votes against that rule a pairing out in elimination."""
+    to or about which attendees (``evidence``), the only votes against that rule a pairing out in elimination.
+    ``against``: pairings of a voice with an attendee of the other side (``other_side``), never made; when every
+    pairing of the voices left with the attendees left that keeps each voice to its side gives a voice the same
+    attendee, it is named."""
     k, n = score.shape
     said = score < 0 if said is None else said
+    against = np.zeros((k, n), dtype=bool) if against is None else against
+    s = score.astype(float)
+    names = _leaders(np.where(against, -np.inf, s))
+    if k == n:
+        paired = _paired(
+            s, said, [c for c in range(k) if c not in names], [a for a in range(n) if a not in names.values()]
+        )
+        names |= {r: c for r, c in paired.items() if not against[r, c]}
+        names |= _by_side(
+            s, against, [c for c in range(k) if c not in names], [a for a in range(n) if a not in names.values()]
+        )
+    return names
+
+
+def _by_side(s: np.ndarray, against: np.ndarray, open_rows: list[int], open_cols: list[int]) -> dict[int, int]:
+    """The voices every pairing that keeps each voice to its side gives the same attendee; none when a voice has
+    strong evidence (``MIN_SCORE``) for a name its side rules out: then the voices are not what they seem."""
+    if not open_rows or len(open_rows) > MAX_PAIRED or (against & (s >= MIN_SCORE))[np.ix_(open_rows, open_cols)].any():
+        return {}
+    allowed = [p for p in permutations(open_cols) if not any(against[r, c] for r, c in zip(open_rows, p, strict=True))]
+    return {r: allowed[0][i] for i, r in enumerate(open_rows) if allowed and len({p[i] for p in allowed}) == 1}
+
+
+def _leaders(s: np.ndarray) -> dict[int, int]:
+    """Name the clear leaders, best first; one voice torn between two names holds up no other."""
+    k, n = s.shape
     names: dict[int, int] = {}
-    s = score.astype(float).copy()
-    while True:  # name the clear leaders, best first; one voice torn between two names holds up no other
+    while True:
         open_rows = [c for c in range(k) if c not in names]
         open_cols = [a for a in range(n) if a not in names.values()]
         sub = s[np.ix_(open_rows, open_cols)]
@@ -390,15 +430,16 @@ def assign(score: np.ndarray, said: np.ndarray | None = None) -> dict[int, int]:
             <= sub[r, q] - MARGIN
         ]
         if not leaders:
-            break
+            return names
         _, r, q = max(leaders)
         names[open_rows[r]] = open_cols[q]
-    open_rows = [c for c in range(k) if c not in names]
-    open_cols = [a for a in range(n) if a not in names.values()]
-    if k != n or not open_rows or len(open_rows) > MAX_PAIRED:
-        return names
-    # as many voices as attendees: the rest pair up when one pairing is clearly best, and a voice is named when
-    # every pairing that contradicts no evidence (no vote against) gives it the same attendee
+
+
+def _paired(s: np.ndarray, said: np.ndarray, open_rows: list[int], open_cols: list[int]) -> dict[int, int]:
+    """As many voices as attendees: the rest pair up when one pairing is clearly best, and a voice is named when
+    every pairing that contradicts no evidence (no vote against) gives it the same attendee."""
+    if not open_rows or len(open_rows) > MAX_PAIRED:
+        return {}
     totals = sorted(
         ((sum(s[r, c] for r, c in zip(open_rows, perm, strict=True)), perm) for perm in permutations(open_cols)),
         key=lambda t: -t[0],
@@ -406,24 +447,25 @@ def assign(score: np.ndarray, said: np.ndarray | None = None) -> dict[int, int]:
     best_total, best_perm = totals[0]
     clear = len(totals) == 1 or best_total - totals[1][0] >= MIN_SCORE
     if clear and all(s[r, c] >= 0 for r, c in zip(open_rows, best_perm, strict=True)):
-        names.update(zip(open_rows, best_perm, strict=True))
-        return names
+        return dict(zip(open_rows, best_perm, strict=True))
     # a voice that spoke to or about someone by name is not them unless more than one plain address says so: being
     # thanked once ("Thanks, Ingrid." after it spoke, a closing thanks to the room) does not outweigh "Hi Ingrid"
     ruled_out = said & (s <= 0)
     allowed = [perm for _, perm in totals if not any(ruled_out[r, c] for r, c in zip(open_rows, perm, strict=True))]
-    for i, row in enumerate(open_rows):
-        if allowed and len({perm[i] for perm in allowed}) == 1:
-            names[row] = allowed[0][i]
-    return names
+    return {row: allowed[0][i] for i, row in enumerate(open_rows) if allowed and len({p[i] for p in allowed}) == 1}
 
 
-def name_speakers_from_turns(turns: list[Turn], k: int, attendees: list[Attendee]) -> dict[int, str]:
+def name_speakers_from_turns(
+    turns: list[Turn], k: int, attendees: list[Attendee], sides: SideModel | None = None
+) -> dict[int, str]:
     if not attendees or not turns:
         return {}
-    return {c: attendees[a].name for c, a in assign(*evidence(turns, k, attendees)).items()}
+    score, said = evidence(turns, k, attendees)
+    return {c: attendees[a].name for c, a in assign(score, said, other_side(turns, k, attendees, sides)).items()}
 
 
-def name_speakers(segments: list[Segment], labels: list[int], k: int, attendees: list[Attendee]) -> dict[int, str]:
+def name_speakers(
+    segments: list[Segment], labels: list[int], k: int, attendees: list[Attendee], sides: SideModel | None = None
+) -> dict[int, str]:
     """cluster -> attendee's full name, for the clusters the meeting names clearly."""
-    return name_speakers_from_turns(turns_of(segments, labels), k, attendees)
+    return name_speakers_from_turns(turns_of(segments, labels), k, attendees, sides)
