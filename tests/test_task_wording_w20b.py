@@ -1,0 +1,73 @@
+"""Task wording, part 2 (not what a pronoun stands for): travel that is "sorted" is booked ("sort the trains" ->
+"book the trains"); the speaker's own next meeting with someone is when, not what ("let the inspector know when I
+see him" -> "let the inspector know"); the listener said between a verb and its particle is the report's reader,
+not the task's object ("knock you up a mock-up", "pull you together a list"). Dialogues written for these tests
+(tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, a Wednesday)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.schemas import Extraction
+from tests.support import CALL, extract_turns
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+DAY = dt.date(2026, 3, 4)  # a Wednesday
+
+
+def run(turns: list[tuple[str, str]]) -> Extraction:
+    return extract_turns(turns, CALL, DAY, step=10.0)
+
+
+def tasks(turns: list[tuple[str, str]]) -> list[str]:
+    return [a.task for a in run(turns).action_items]
+
+
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        ("I'll sort the trains for the recce.", "book the trains for the recce"),
+        ("Leave it with me, I'll sort out the crew hotel near the venue.", "book the crew hotel near the venue"),
+        ("I'll sort taxis for the two speakers.", "book taxis for the two speakers"),
+        ("I'll sort the travel budget with finance.", "sort the travel budget with finance"),
+        ("I'll sort the hotel invoice this week.", "sort the hotel invoice"),
+    ],
+)
+def test_travel_sorted_is_booked(said: str, task: str) -> None:
+    got = tasks([(PRITI, "Who's looking after the logistics for the shoot day?"), (NELL, said)])
+    assert got == [task], got
+
+
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        ("I'll let the inspector know when I see him tomorrow.", "let the inspector know"),
+        ("I'll ask the printer about the paper stock next time I speak to them.", "ask the printer about the paper stock"),
+        ("I'll ask the venue when we see the floor plan.", None),  # a question of when: kept or not, never "ask"
+    ],
+)
+def test_own_next_meeting_is_when_not_what(said: str, task: str | None) -> None:
+    got = tasks([(PRITI, "Does anyone outside need to hear about the change?"), (THEO, said)])
+    if task is None:
+        assert all(t != "ask" for t in got), got
+    else:
+        assert got == [task], got
+
+
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        ("I'll dig you out the figures from last year.", "dig out the figures from last year"),
+        ("I'll pull you together a list of venues.", "pull together a list of venues"),
+    ],
+)
+def test_listener_before_the_particle_is_not_the_object(said: str, task: str) -> None:
+    got = tasks([(PRITI, "What can we look at before Friday?"), (THEO, said)])
+    assert got == [task], got
+
+
+def test_listener_picked_up_stays() -> None:
+    got = tasks([(PRITI, "How do I get from the station to the studio?"), (NELL, "I'll pick you up at the station.")])
+    assert all("pick" not in t or "you" in t for t in got), got
