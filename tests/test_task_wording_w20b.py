@@ -44,7 +44,10 @@ def test_travel_sorted_is_booked(said: str, task: str) -> None:
     ("said", "task"),
     [
         ("I'll let the inspector know when I see him tomorrow.", "let the inspector know"),
-        ("I'll ask the printer about the paper stock next time I speak to them.", "ask the printer about the paper stock"),
+        (
+            "I'll ask the printer about the paper stock next time I speak to them.",
+            "ask the printer about the paper stock",
+        ),
         ("I'll ask the venue when we see the floor plan.", None),  # a question of when: kept or not, never "ask"
     ],
 )
@@ -71,3 +74,21 @@ def test_listener_before_the_particle_is_not_the_object(said: str, task: str) ->
 def test_listener_picked_up_stays() -> None:
     got = tasks([(PRITI, "How do I get from the station to the studio?"), (NELL, "I'll pick you up at the station.")])
     assert all("pick" not in t or "you" in t for t in got), got
+
+
+@pytest.mark.parametrize(
+    ("said", "task", "due"),
+    [
+        ("Our ops team will put the order in today.", "put the order in", "2026-03-04"),
+        ("I'll put the invoice in on Friday.", "put the invoice in", "2026-03-06"),
+        ("I'll hand the forms in tomorrow.", "hand the forms in", "2026-03-05"),
+        ("I'll send the plan in two weeks.", "send the plan", "2026-03-18"),  # "in" the date's own
+        ("I'll put the new logo in the brand book tomorrow.", "put the new logo in the brand book", "2026-03-05"),
+    ],
+)
+def test_particle_in_before_a_date_stays(said: str, task: str, due: str) -> None:
+    got = [
+        (a.task, a.due.isoformat() if a.due else None)
+        for a in run([(PRITI, "Where are we on that?"), (NELL, said)]).action_items
+    ]
+    assert got == [(task, due)], got
