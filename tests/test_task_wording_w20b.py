@@ -92,3 +92,16 @@ def test_particle_in_before_a_date_stays(said: str, task: str, due: str) -> None
         for a in run([(PRITI, "Where are we on that?"), (NELL, said)]).action_items
     ]
     assert got == [(task, due)], got
+
+
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        ("We'll do a rough draft of the welcome speech.", "draft the welcome speech"),
+        ("I'll do a first draft of the press release.", "draft the press release"),
+        ("I'll do a rough cut of the sizzle reel.", "do a rough cut of the sizzle reel"),  # a cut is not its verb
+    ],
+)
+def test_work_noun_with_rough_reads_as_its_verb(said: str, task: str) -> None:
+    got = tasks([(PRITI, "What's next on the launch?"), (THEO, said)])
+    assert got == [task], got
