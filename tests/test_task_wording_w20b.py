@@ -105,3 +105,16 @@ def test_particle_in_before_a_date_stays(said: str, task: str, due: str) -> None
 def test_work_noun_with_rough_reads_as_its_verb(said: str, task: str) -> None:
     got = tasks([(PRITI, "What's next on the launch?"), (THEO, said)])
     assert got == [task], got
+
+
+@pytest.mark.parametrize(
+    ("asked", "task"),
+    [
+        ("And the board presentation on the 20th, Nell?", "attend the board presentation"),
+        ("The supplier workshop is on the 20th. Can you make it, Nell?", "attend the supplier workshop"),
+    ],
+)
+def test_be_there_to_a_session_named_attends_it(asked: str, task: str) -> None:
+    got = tasks([(OWEN, "Right, diary things."), (PRITI, asked), (NELL, "Yep, I'll be there.")])
+    assert got == [task], got
+    assert all("I'll" not in t for t in got), got
