@@ -163,7 +163,7 @@ CASES = [
             ("Nadia Brooks", "Three of us are going to the Glasgow store visit."),
             ("Owen Price", "I'll sort the hotel and send you the booking details."),
         ],
-        "sort the hotel and send",
+        "book the hotel and send",
         [],
     ),
     # who does it, said again, is not part of the task

@@ -19,7 +19,7 @@ VOCATIVE = [
             ("Nadia Brooks", "And we'll need somewhere for the crew to stay. Can you sort the crew hotel, Lucy?"),
             ("Lucy Tam", "Yep, on it."),
         ],
-        "sort the crew hotel",
+        "book the crew hotel",
         ["Lucy", "Tam"],
     ),
     (

@@ -37,7 +37,7 @@ class RewriteRow:
 
 THING = r"(?:the|a|an|some|all|both|two|three|four|five|six|those|these)"  # a determiner: a thing, not a person
 WORK_NOUNS = r"(audit|review|redraft|rewrite|edit|proofread|recut|re-cut|refresh|draft|search|tidy-up|write-up|mock-up)"
-OPENERS = r"(?:(?:first|full|quick|proper|new|fresh|final|second|thorough)\s+)?"
+OPENERS = r"(?:(?:first|full|quick|proper|new|fresh|final|second|thorough|rough)\s+)?"
 
 DELIVERY_ROWS: tuple[RewriteRow, ...] = (
     RewriteRow(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.items import Item
+from pipeline.extract.objects import session_for
 from pipeline.extract.proposals import asked_or_needed, planned, proposed
 from pipeline.extract.tasks import task_text
 from pipeline.extract.turns import Turn
@@ -31,6 +32,11 @@ def going_to_it(item: Item, turns: list[Turn], wording: Wording) -> str | None:
     put a turn or three before ("I'd like you and Tom to go through the donor data", "I want to walk the pitch"):
     that work, done together, and where when the coming said so ("at the studio"). "I'll bring wellies" the same
     for a session put with the speaker in it ("it'd help if we walked the site together")."""
+    return _going_to_work(item, turns, wording) or _attended(item, turns, wording)
+
+
+def _going_to_work(item: Item, turns: list[Turn], wording: Wording) -> str | None:
+    """``going_to_it``'s work asked for, planned or put a turn or three before, done together."""
     bringing = item.task.split()[:1] == ["bring"] and item.owner == item.speaker  # not "Tobias will bring …"
     if not (_only_going(item.task) or bringing):
         return None
@@ -59,6 +65,16 @@ def going_to_it(item: Item, turns: list[Turn], wording: Wording) -> str | None:
             worded = worded if "together" in worded.split() else f"{worded} together"
             return wording.rules.tidy(_at_place(worded, item.task))
     return None
+
+
+def _attended(item: Item, turns: list[Turn], wording: Wording) -> str | None:
+    """ "I'll be there." to a session named just before, its work not said ("The run-through's Thursday at three."):
+    "attend the run-through", not the reply's own words."""
+    words = [w.lower().strip(",.?!") for w in item.task.split()]
+    if not (words[-2:] == ["be", "there"] and len(words) <= 3):
+        return None
+    session = session_for(turns, item.turn, wording.rules.invited_to)
+    return f"attend {session}" if session else None
 
 
 def _coming_for(turn: Turn) -> str | None:

@@ -149,6 +149,7 @@ def _the(chunk: Span) -> str:
     words = [t for t in chunk if t.i not in dated and not (t.dep_ == "case" and t.head.i in dated)]
     words = [t for t in words if t.dep_ not in ("det", "poss") and not (t.dep_ == "amod" and t.lower_ in HOW)]
     words = [t for t in words if t.pos_ != "INTJ" and not (t.is_punct and t.text != "-")]  # "Yes, a walkthrough"
+    words = [t for t in words if not (t.pos_ == "CCONJ" and t.i == chunk.start)]  # "And the board presentation"
     of = [c for c in chunk.root.rights if c.dep_ == "prep" and c.lower_ == "of"]
     obj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
     if obj and obj[0].i - of[0].i < OF_WORDS:  # "of the loyalty app", not what the app is with

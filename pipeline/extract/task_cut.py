@@ -10,6 +10,7 @@ from spacy.tokens import Token
 STEPS_WORDS = 14  # two steps of one commitment, or a list of things, may say a little more than one phrase
 DEMONSTRATIVES = {"that", "this", "those", "these"}
 SENT_PARTICLES = {"over", "across", "round", "out", "through"}
+PUT_IN = {"in"}  # "put the order in": read as a preposition whose object was the date ("in today")
 HANDING = {"get", "have", "bring"}  # "get the report over": without its particle, nothing is sent
 
 PHRASE_DEPS = ("prep", "cc", "conj", "advcl", "relcl", "acl", "appos", "npadvmod", "advmod", "mark")
@@ -44,6 +45,13 @@ def _ends_well(words: list[Token]) -> bool:
     handed = last.head.i in kept and last.head.lemma_ in HANDING  # "send it [over]" says it without "over"
     if particle and (last.head.i == words[-2].i or handed):
         return True  # "get the report over [later today]": sent over, the date gone, "over" parsed as either
+    if (
+        last.lower_ in PUT_IN
+        and last.head.i in kept
+        and last.head.pos_ == "VERB"
+        and not any(c.i in kept for c in last.children)
+    ):
+        return True  # "put the order in [on Friday]", "hand the forms in [today]": the verb's particle, not a date's
     demonstrative = last.lower_ in DEMONSTRATIVES and last.dep_ == "det"  # not "… templates that [cover …]"
     return last.dep_ == "prt" or (demonstrative and all(w.i != last.head.i for w in words))
 

@@ -114,11 +114,18 @@ def said_dates(verb: Token) -> set[int]:
         while start - 1 in phrase and (sent.doc[start - 1].lower_ in LEAD_INS or sent.doc[start - 1].is_punct):
             start -= 1
         prep = sent.doc[start - 1] if start - 1 in phrase and start < span.start else None
-        if prep is not None and prep.lower_ in DATE_PREPS:
+        if prep is not None and prep.lower_ in DATE_PREPS and not particle_in(prep):
             start -= 1  # "by, say, the fourth": the deadline's own preposition goes with it
         out.update(range(start, span.end))
         out.update(t.i for h in span for c in h.rights if c.i >= span.end for t in c.subtree)  # what hangs on it
     return out
+
+
+def particle_in(prep: Token) -> bool:
+    """ "in" before "today", "tomorrow", "on Friday", "this week": a date never said after "in", so the "in" is the
+    verb's particle ("put the order in today"), not the date's preposition ("in two weeks", "in March")."""
+    after = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    return prep.lower_ == "in" and after is not None and (after.lower_ in DEICTIC or after.lower_ in WEEKDAYS)
 
 
 def _changed_by(span: Span) -> bool:
@@ -151,5 +158,7 @@ def _names_thing(span: Span, inside: set[int]) -> bool:
     return any(t.lower_ not in ("that", "this", "it", "those", "these", "them") for t in hung)
 
 
+DEICTIC = {"today", "tomorrow", "tonight", "this", "next", "first", "on"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 DEADLINE_WORDS = {"by", "before", "until", "till", "within"}
 SENT_ON = {"over", "across", "round", "through", "back"}  # "get the report over this afternoon": sent, then when

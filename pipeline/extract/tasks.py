@@ -19,6 +19,7 @@ from pipeline.extract.task_dates import (
     _dated_aside,
     _is_date_phrase,
     _second_object,
+    particle_in,
     said_dates,
 )
 from pipeline.extract.task_sent import SENT_PRONOUNS, given_to_you, got_for_you, sent_on
@@ -79,7 +80,7 @@ def _drop_child(child: Token, verb: Token) -> bool:
     if (dep in ("npadvmod", "tmod") and not _second_object(child, verb)) or _first_thing(child):
         return True
     if dep == "prep" and child.lower_ in DATE_PREPS and _is_date_phrase(child) and not _dated_aside(child):
-        return True
+        return not particle_in(child)  # "put the order in today": the particle stays, the date goes
     if dep == "prep" and child.lower_ in EVENT_PREPS and _event(child):
         return True
     return child.ent_type_ in ("DATE", "TIME") and dep != "dobj"

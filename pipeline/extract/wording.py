@@ -661,10 +661,14 @@ def _day_of_month(prep: Token) -> bool:
 
 def _dative(tok: Token) -> bool:
     """The person something is given to: "send you the case study", and straight after the task's verb before the
-    thing given ("forward you the caterer's spec", which the parser reads with "forward" as an adverb)."""
+    thing given ("forward you the caterer's spec", which the parser reads with "forward" as an adverb), or before
+    the verb's particle and the thing ("knock you up a mock-up", "dig you out the figures"; not "pick you up")."""
     if tok.dep_ == "dative":
         return True
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    thing = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) else None
+    if tok.i == 1 and after is not None and after.lower_ in MADE_FOR_PARTICLES and thing is not None:
+        return thing.pos_ in ("DET", "NUM") or thing.lower_ in ("some", "two", "three")
     return (
         tok.i == 1
         and tok.doc[0].lower_ in GIVING
@@ -674,5 +678,7 @@ def _dative(tok: Token) -> bool:
     )
 
 
+# the particle of a verb said with the listener before it and the thing after ("pull you together a list")
+MADE_FOR_PARTICLES = frozenset({"up", "out", "together", "off"})
 # verbs that give the listener a thing ("forward you the spec"), which the parser may not read as verbs
 GIVING = frozenset("send forward email pass give bring show drop ping mail post hand text message ship".split())
