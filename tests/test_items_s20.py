@@ -46,3 +46,22 @@ def test_a_request_to_dm_is_taken_by_the_reply() -> None:
 def test_a_messaging_app_not_used_for_a_commitment_gives_no_item(said: str) -> None:
     got = rows([(PRITI, "We still need the stallholders' sizes for the gazebos."), (NELL, said)])
     assert got == [], got
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'll send the revised storyboard and the cost report over by Thursday.",
+        "I'll send the signed contract and the updated tracker first thing tomorrow.",
+    ],
+)
+def test_two_things_sent_by_one_closing_date_are_one_item(said: str) -> None:
+    got = rows([(PRITI, "Anything else before we wrap?"), (NELL, said)])
+    assert len(got) == 1 and got[0][:2] == (1, NELL), got
+
+
+def test_two_things_each_with_a_date_are_two_items() -> None:
+    got = rows(
+        [(PRITI, "Anything else?"), (NELL, "I'll send the top-line figures today, and the full report on Friday.")]
+    )
+    assert [(turn, owner, due) for turn, owner, due in got] == [(1, NELL, "2026-03-04"), (1, NELL, "2026-03-06")], got
