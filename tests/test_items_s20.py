@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support import CALL, call
+from tests.support import CALL, NEXT, call
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
 
@@ -65,3 +65,28 @@ def test_two_things_each_with_a_date_are_two_items() -> None:
         [(PRITI, "Anything else?"), (NELL, "I'll send the top-line figures today, and the full report on Friday.")]
     )
     assert [(turn, owner, due) for turn, owner, due in got] == [(1, NELL, "2026-03-04"), (1, NELL, "2026-03-06")], got
+
+
+@pytest.mark.parametrize(
+    "put",
+    [
+        "And send me the revised floor plan by Monday, Theo.",
+        "Oh, and book the courier for the samples on Friday, Theo.",
+        "Also, get us the kit list by Thursday.",
+    ],
+)
+def test_an_imperative_led_in_with_and_is_a_request_taken_by_the_reply(put: str) -> None:
+    got = rows([(NELL, "The floor plan is nearly there."), (OWEN, put), (THEO, "Sure, will do."), NEXT])
+    assert [(turn, owner) for turn, owner, _ in got] == [(2, THEO)], got
+
+
+@pytest.mark.parametrize(
+    "put",
+    [
+        "And send me the revised floor plan if it's ready, Theo.",  # under "if"
+        "And take us through the floor plan, Theo.",  # steers the call
+    ],
+)
+def test_an_imperative_led_in_with_and_that_asks_no_work_gives_no_item(put: str) -> None:
+    got = rows([(NELL, "The floor plan is nearly there."), (OWEN, put), (THEO, "Sure."), NEXT])
+    assert got == [], got
