@@ -31,6 +31,12 @@ _MY_DATE = re.compile(
     r"(?i)\b(?:to )?my ((?:next )?(?:monday|tuesday|wednesday|thursday|friday)|end of (?:the )?(?:day|week|month))"
     r"(?=\s*(?:[,.!?;]|$))"
 )
+# "I'll DM all three creators", "can you WhatsApp me the address": a messaging app or "DM" used as a verb after a
+# modal, "to" or "just" is read as a noun (the commitment lost); "message" parses as the verb it is
+_APP_VERB = re.compile(
+    r"(?i:\b(will|'ll|can|could|to|just|please|and|then|you|me)\s+)(?:DM|PM|WhatsApp|Whatsapp|iMessage)"
+    r"(?=\s+(?:me|you|him|her|them|us|the|all|[A-Z]))"
+)
 _BARE_DO = re.compile(r"(?i)(^|[,.!?;]\s*)(?:we|I)(?:'ll| will) do(?=\s*(?:[,.!?;]|$))")
 
 
@@ -46,6 +52,7 @@ def normalise(text: str) -> str:
     out = _NOUN_LL.sub(r"\1 will", out)
     out = _END_ON.sub(r"\1 of \2\3", out)
     out = _MY_DATE.sub(r"by \1", out)
+    out = _APP_VERB.sub(r"\1 message", out)
     out = _BARE_DO.sub(lambda m: m.group(1) + ("Will" if not m.group(1).strip() else "will") + " do", out)
     out = out.replace(" ,", ",").replace(",,", ",").replace(", ,", ",")
     out = re.sub(r"^[,.…\s]+", "", out)

@@ -428,7 +428,7 @@ def second_object(clause: Clause, turn: Turn) -> tuple[str, DueMatch] | None:
     span = second.doc[second.left_edge.i : second.right_edge.i + 1]
     end = second.sent.end_char if second.dep_ == "dobj" else span.end_char  # its date hung on the verb
     dues = [d for d in turn.dues if d.due is not None and span.start_char <= d.start_char < end]
-    if not dues:
+    if not dues or not _set_apart(verb, second, turn):
         return None
     dated = {t.i for t in span if any(d.start_char <= t.idx < d.end_char for d in dues)}
     dated |= {t.i for t in span if t.dep_ == "prep" and all(c.i in dated for c in t.children)}  # "on Friday"
@@ -436,6 +436,17 @@ def second_object(clause: Clause, turn: Turn) -> tuple[str, DueMatch] | None:
     if not any(t.pos_ in ("NOUN", "PROPN") for t in kept):
         return None  # "…today and Monday": a second date, not a second thing
     return f"{verb.text} {' '.join(t.text for t in kept)}", dues[0]
+
+
+def _set_apart(verb: Token, second: Token, turn: Turn) -> bool:
+    """A second thing is its own delivery when a comma sets it apart ("the invite over, and the log this afternoon")
+    or the first thing has a date of its own ("the numbers today and the plan on Friday"). "I'll send the running
+    order and the contact report by Friday": one date closing the list is the date of both, one item."""
+    start = second.left_edge.i
+    before = second.doc[verb.i : start]
+    if any(t.text in (",", ";") for t in before):
+        return True
+    return any(d.due is not None and verb.idx <= d.start_char < second.doc[start].idx for d in turn.dues)
 
 
 def _someones(thing: Token) -> bool:

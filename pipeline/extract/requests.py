@@ -149,6 +149,15 @@ STEERING = frozenset(
 )
 
 
+# words that lead into the next point before an imperative: "And book the courier…", "Oh, and chase ops…"
+LEAD_INS = frozenset({"and", "also", "oh", "plus", "then", "so"})
+
+
+def _after_lead_in(sent: Span) -> Token:
+    """The first word of ``sent`` after the words that lead into it ("And", "Oh, and", "Also,")."""
+    return next((t for t in sent if not (t.is_punct or t.lower_ in LEAD_INS)), sent[0])
+
+
 def addressed_imperative(turn: Turn, vocative: str | None) -> Pending | None:
     """ "Ben, chase ops today, please.", "Book the courier for Friday, Sam.": a bare imperative of work put to an
     attendee by name (``vocative``), open until they take it up ("Will do."); not one that steers the call ("Sam,
@@ -167,7 +176,7 @@ def addressed_imperative(turn: Turn, vocative: str | None) -> Pending | None:
         if at == 0 and after + 1 < sent.end and doc[after].text == ",":
             verb = doc[after + 1]
         elif after >= sent.end - 1 and at > 0 and doc[sent.start + at - 1].text == ",":
-            verb = sent[0]
+            verb = _after_lead_in(sent)  # "And book the courier for Friday, Sam."
         else:
             continue
         nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
