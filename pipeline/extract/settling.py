@@ -43,7 +43,9 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
     named = words[-1].pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and head not in ("one", "either", "both", "neither")
     if not (named or (head == "one" and len(words) > 1)):  # "Cheeky one." names an option, "One." does not
         return None
-    client = turn.side == "client"
+    people = {w.lower() for t in turns if t.speaker for w in t.speaker.split()}
+    person = head in people or any(t.ent_type_ == "PERSON" for t in words)
+    client = turn.side == "client" and not person  # "Shall I send Owen the drafts or you?" "Owen, please.": who
     for j in (k - 1, k - 2, k - 3) if client else (k - 1, k - 2):
         if j < 0 or turns[j].speaker in (turn.speaker, None):
             continue
