@@ -693,6 +693,16 @@ class AgreementTracker:
             and _option_chosen(g) == _option_chosen(f) != ""
             and self._same_speaker(g.turn, f.turn)
         ]
+        # "Teal." … "Can it be darker?" … "So, teal, a shade darker.": an option picked on its own and then taken again
+        # by the same speaker with what was asked of it is final there
+        undone += [
+            g
+            for g in self.found
+            if g.rule == "option_picked"
+            and 0 < f.turn - g.turn <= REVERSAL_REACH
+            and self._same_speaker(g.turn, f.turn)
+            and _content(g.text) <= _content(self.turns[f.turn].text if f.turn < len(self.turns) else f.text)
+        ]
         # "Yes, go with blue." "Actually, the blue clashes with the logo." "Then go with green.": a later choice,
         # said as the earlier one is talked down, replaces it
         undone += [

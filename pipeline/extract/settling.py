@@ -43,12 +43,19 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
     named = words[-1].pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and head not in ("one", "either", "both", "neither")
     if not (named or (head == "one" and len(words) > 1)):  # "Cheeky one." names an option, "One." does not
         return None
-    for j in (k - 1, k - 2):
+    people = {w.lower() for t in turns if t.speaker for w in t.speaker.split()}
+    person = head in people or any(t.ent_type_ == "PERSON" for t in words)
+    client = turn.side == "client" and not person  # "Shall I send Owen the drafts or you?" "Owen, please.": who
+    for j in (k - 1, k - 2, k - 3) if client else (k - 1, k - 2):
         if j < 0 or turns[j].speaker in (turn.speaker, None):
             continue
         prev = turns[j]
+        if client and prev.side == "agency" and _options_named(prev, head):
+            return first.text.strip()  # "The first option has the teal, the other the white." … "The teal."
         for m in OPTIONS.finditer(prev.text):
-            if head in (m.group("a").lower().split()[-1:] + m.group("b").lower().split()[-1:]):
+            # "the matt stock or the gloss stock?" "Gloss.": the client may name an option by its distinguishing word
+            a, b = (_bare_words(m.group(g)) for g in "ab")
+            if head in (a[-1:] + b[-1:] + (a + b if client else [])):
                 sent = prev.doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 opener = sent.sent[0].lower_ if sent is not None else ""
                 if sent is not None and len(sent.sent) > 1 and sent.sent[1].lower_ == "we":
@@ -58,6 +65,25 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
     if _asks_which(turns, k) and any(head in {t.lower_ for t in turns[j].doc} for j in range(max(0, k - 3), k - 1)):
         return first.text.strip()  # "…the barista one, and the new chocolate." "Which one are we leading with?"
     return None
+
+
+def _bare_words(text: str) -> list[str]:
+    """The words of an option as said, without quote marks ("'ramp fault'" is "ramp", "fault")."""
+    return [w.strip("'\"‘’") for w in text.lower().split()]
+
+
+OPTION_GAP = 3  # words between an option's name and the word "option" or "route" that calls it one
+OPTION_WORDS = frozenset("option options route routes version versions alternative alternatives".split())
+
+
+def _options_named(turn: Turn, head: str) -> bool:
+    """The agency's turn lays out options as statements and names ``head`` as one, next to the word that calls it
+    an option ("Route one is the teaser, route two a straight reveal.", "There's a linen tote option too."); not a
+    question, which ``OPTIONS`` reads."""
+    return not turn.is_question() and any(
+        t.lower_ == head and any(u.lower_ in OPTION_WORDS for u in t.doc[max(t.sent.start, t.i - OPTION_GAP) : t.i + 3])
+        for t in turn.doc
+    )
 
 
 def _asks_which(turns: list[Turn], k: int) -> bool:
