@@ -151,8 +151,6 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
             continue
         if any(a.dep_ == "prep" and any(c.lower_ in PRONOUNS for c in a.children) for a in _path(t, root)):
             continue  # "the new rate on it": the pronoun points elsewhere
-        if any(a.dep_ == "prep" and _when(a) for a in _path(t, root)):
-            continue  # "all the scripts by, say, Friday": when it is wanted, not which thing
         if any(
             a.dep_ == "prep" and a.lower_ == "with" and any(c.text in names for c in a.children) for a in _path(t, root)
         ):
@@ -190,14 +188,6 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
 
 
 OPENING_TAGS = {"NN", "NNS", "JJ", "VBG"}
-
-
-def _when(prep: Token) -> bool:
-    """A preposition whose object is a day or time ("by Friday", "by, say, the 12th", "before Tuesday")."""
-    return any(
-        c.dep_ in ("pobj", "npadvmod") and (c.ent_type_ in ("DATE", "TIME") or bool(DAY_WORD.fullmatch(c.text)))
-        for c in prep.children
-    )
 
 
 def _is_said(tok: Token) -> bool:
@@ -240,29 +230,14 @@ def _a_state(tok: Token) -> bool:
 
 
 def _where_it_is(tok: Token) -> bool:
-    """ "my inbox" of "it's in my inbox", "the shared drive" of "they're on the shared drive", "the printers" of
-    "two of them are still with the printers": where the thing a pronoun stands for is (or some of it), said of that
-    pronoun; the pronoun is the thing, the place is not. Not a place said of what comes after the verb ("On the new
-    store, it'd be useful to walk it"), whatever comes before it ("We do, it's just in two systems")."""
+    """ "my inbox" of "it's in my inbox", "the shared drive" of "they're on the shared drive": where the thing a
+    pronoun stands for is, said of that pronoun; the pronoun is the thing, the place is not."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.lemma_ not in ("be", "sit"):
         return False
-    said = ("acomp", "attr", "xcomp", "ccomp")  # not "all" of "it's all in one folder"
-    if any(c.dep_ in said and c.i > prep.head.i and c.lower_ not in ("all", "both") for c in prep.head.children):
+    if any(c.dep_ in ("acomp", "attr", "xcomp", "ccomp") for c in prep.head.children):
         return False  # "On the new store, it'd be useful to walk it": the topic, with "it" for what is said of it
-    return any(c.dep_ == "nsubj" and _pronoun_thing(c) and c.i < prep.i for c in prep.head.children)
-
-
-def _pronoun_thing(subj: Token) -> bool:
-    """ "it", "they", or some of them ("two of them", "most of it"): a subject standing for a thing said before."""
-    if subj.lower_ in DESCRIBED:
-        return True
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "of"
-        and any(g.dep_ == "pobj" and g.lower_ in DESCRIBED | {"them"} for g in c.children)
-        for c in subj.children
-    )
+    return any(c.dep_ == "nsubj" and c.lower_ in DESCRIBED and c.i < prep.i for c in prep.head.children)
 
 
 def _in_idiom(tok: Token) -> bool:
@@ -349,7 +324,7 @@ def _sentence_antecedent(
         if counted:  # "The other three are in the app": three of the "fourteen issues" said before
             found.append((0 if plural is not False else 1, _depth(tok), ROLE_RANK.get(tok.dep_, 3), tok.i, counted))
             continue
-        if tok.i in skip or tok.dep_ in ("compound", "nmod") or not _names_thing(tok) or tok.lower_ in agents | avoid:
+        if tok.i in skip or tok.dep_ == "compound" or not _names_thing(tok) or tok.lower_ in agents | avoid:
             continue
         if _modifier_half(tok) or _in_idiom(tok) or _a_state(tok) or _where_it_is(tok):
             continue  # "sell-in data": the noun is "data"; "action" of "action on me", "under budget": no thing
@@ -378,25 +353,8 @@ def _sentence_antecedent(
         found.append((number, _depth(role), ROLE_RANK.get(role.dep_, 3), tok.i, text))
     if not found:
         return None
-    # "the shop" of "the weekly figures for the shop" (for "it" as well), not "thirty practices" of "a pilot with
-    # thirty practices" for "them": the noun the phrase hangs on, unless it is of the wrong number
-    within = [
-        f for f in found if not _named_within(sent.doc[f[3]], {g[3] for g in found if g[0] <= f[0] or not plural})
-    ]
-    found = within or found
     best = min(found)
     return best[-1] if not plural or best[0] == 0 else "\0" + best[-1]  # "\0": not plural, as "them" is
-
-
-def _named_within(tok: Token, heads: set[int]) -> bool:
-    """A noun in the phrase of another one the sentence offers ("the shop" of "the weekly figures for the shop"):
-    part of that thing's name, which says which thing it is; the phrase's own noun stands for it (even for "it"
-    said of "figures")."""
-    while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
-        tok = tok.head.head
-        if tok.i in heads:
-            return True
-    return False
 
 
 def antecedent(
@@ -509,15 +467,10 @@ def _does_same(sent: Span, verb: str, plural: bool | None) -> bool:
     thing in its own sentence ("I'll draft the release and get it to you")."""
     if plural:
         return False
-    # who does it is no thing named: "Finance has to raise it before we can commit the spend" / "I'll get them to
-    # raise it" is the thing named before that sentence too
-    doers = {w.i for c in sent if c.dep_ == "nsubj" for w in c.subtree}
     for t in sent:
         pron = next((c for c in t.children if c.dep_ == "dobj" and c.lower_ in ("it", "that", "this")), None)
         if t.lemma_ == verb and pron is not None:
-            return not any(
-                _names_thing(w) and w.lower_ not in WEAK_NOUNS for w in sent if w.i < pron.i and w.i not in doers
-            )
+            return not any(_names_thing(w) and w.lower_ not in WEAK_NOUNS for w in sent if w.i < pron.i)
     return False
 
 
@@ -563,12 +516,7 @@ def _done_to_it(sent: Span, agents: frozenset[str]) -> bool:
     before this sentence, so its other nouns ("for charities") are not what is meant. Either number: "We can run a
     study. They do them for free. I'll set that up." """
     root = sent.root
-    done_to = any(c.dep_ == "dobj" and c.lower_ in THING_PRONOUNS for c in root.children) or any(
-        c.dep_ == "prep"
-        and c.lower_ in TALKED_OF
-        and any(g.dep_ == "pobj" and g.lower_ in THING_PRONOUNS for g in c.children)
-        for c in root.children
-    )  # "Before they read about it on the news.": what is said of a thing named before, and where
+    done_to = any(c.dep_ == "dobj" and c.lower_ in THING_PRONOUNS for c in root.children)
     if not (root.pos_ in ("VERB", "AUX") and done_to):
         return False
     core = ("dobj", "attr", "nsubjpass", "nsubj")  # not "which is why we need a reactive Q&A": a thing of its own
@@ -689,7 +637,6 @@ def _thing_object(obj: Token) -> bool:
 
 
 THING_PRONOUNS = {"it", "them", "those", "these"}
-TALKED_OF = {"about", "into", "over", "through", "at", "on"}  # "read about it", "look into it", "go over them"
 
 
 SAID_OF = {"be", "have", "need", "get", "go"}  # "It's on the drive", "That has to be signed off", "It needs to go"
