@@ -396,14 +396,23 @@ def assign(score: np.ndarray, said: np.ndarray | None = None, against: np.ndarra
     s = score.astype(float)
     names = _leaders(np.where(against, -np.inf, s))
     if k == n:
-        paired = _paired(
-            s, said, [c for c in range(k) if c not in names], [a for a in range(n) if a not in names.values()]
-        )
+        paired = _paired(s, said, *_open(names, k, n))
         names |= {r: c for r, c in paired.items() if not against[r, c]}
-        names |= _by_side(
-            s, against, [c for c in range(k) if c not in names], [a for a in range(n) if a not in names.values()]
-        )
+        names |= _by_side(s, against, *_open(names, k, n))
     return names
+
+
+def _open(names: dict[int, int], k: int, n: int) -> tuple[list[int], list[int]]:
+    """The voices not named yet, and the attendees not given to a voice."""
+    return [c for c in range(k) if c not in names], [a for a in range(n) if a not in names.values()]
+
+
+def _agreed(open_rows: list[int], open_cols: list[int], ruled_out: np.ndarray) -> dict[int, int]:
+    """The voices that every pairing of ``open_rows`` with ``open_cols`` avoiding ``ruled_out`` gives one attendee."""
+    allowed = [
+        p for p in permutations(open_cols) if not any(ruled_out[r, c] for r, c in zip(open_rows, p, strict=True))
+    ]
+    return {r: allowed[0][i] for i, r in enumerate(open_rows) if allowed and len({p[i] for p in allowed}) == 1}
 
 
 def _by_side(s: np.ndarray, against: np.ndarray, open_rows: list[int], open_cols: list[int]) -> dict[int, int]:
@@ -411,8 +420,7 @@ def _by_side(s: np.ndarray, against: np.ndarray, open_rows: list[int], open_cols
     strong evidence (``MIN_SCORE``) for a name its side rules out: then the voices are not what they seem."""
     if not open_rows or len(open_rows) > MAX_PAIRED or (against & (s >= MIN_SCORE))[np.ix_(open_rows, open_cols)].any():
         return {}
-    allowed = [p for p in permutations(open_cols) if not any(against[r, c] for r, c in zip(open_rows, p, strict=True))]
-    return {r: allowed[0][i] for i, r in enumerate(open_rows) if allowed and len({p[i] for p in allowed}) == 1}
+    return _agreed(open_rows, open_cols, against)
 
 
 def _leaders(s: np.ndarray) -> dict[int, int]:
@@ -420,8 +428,7 @@ def _leaders(s: np.ndarray) -> dict[int, int]:
     k, n = s.shape
     names: dict[int, int] = {}
     while True:
-        open_rows = [c for c in range(k) if c not in names]
-        open_cols = [a for a in range(n) if a not in names.values()]
+        open_rows, open_cols = _open(names, k, n)
         sub = s[np.ix_(open_rows, open_cols)]
         leaders = [
             (sub[r, q], r, q)
@@ -450,9 +457,7 @@ def _paired(s: np.ndarray, said: np.ndarray, open_rows: list[int], open_cols: li
         return dict(zip(open_rows, best_perm, strict=True))
     # a voice that spoke to or about someone by name is not them unless more than one plain address says so: being
     # thanked once ("Thanks, Ingrid." after it spoke, a closing thanks to the room) does not outweigh "Hi Ingrid"
-    ruled_out = said & (s <= 0)
-    allowed = [perm for _, perm in totals if not any(ruled_out[r, c] for r, c in zip(open_rows, perm, strict=True))]
-    return {row: allowed[0][i] for i, row in enumerate(open_rows) if allowed and len({p[i] for p in allowed}) == 1}
+    return _agreed(open_rows, open_cols, said & (s <= 0))
 
 
 def name_speakers_from_turns(
