@@ -30,3 +30,11 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 def test_gonna_be_is_an_outcome(settings: Settings, text: str, outcome: bool) -> None:
     turns = _turns(settings, [("PM", text)])
     assert bool(decision_features(turns, 0, False, set()).get("dc_outcome")) is outcome
+
+
+def test_terms_said_outrank_a_bare_agreement_word() -> None:
+    """A price or cost stated on a shared subject ("the casing costs four euros") is a term of what the team settles;
+    a statement whose only cue is an agreement word ("I agree the lid matters"), even taken up, mostly is not."""
+    terms = {"dc_terms": 1.0, "shared": 1.0}
+    agreeing = {"agree": 1.0, "taken_up": 1.0, "shared": 1.0}
+    assert decision_score(terms, DECISION_WEIGHTS) > decision_score(agreeing, DECISION_WEIGHTS)

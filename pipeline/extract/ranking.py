@@ -65,7 +65,7 @@ DECISION_WEIGHTS = {
     "dc_propose": 1.1,
     "dc_outcome": 0.6,
     "dc_assess": 0.5,
-    "dc_terms": 0.5,
+    "dc_terms": 0.75,
     "dc_confirm": 1.0,
     "dc_settle": 0.5,
     "dc_hedge": -1.0,
@@ -74,7 +74,7 @@ DECISION_WEIGHTS = {
     "dc_hindsight": -1.0,
     # the agreement rules
     "proposal": 0.7,
-    "agree": 0.4,
+    "agree": 0.15,
     "rule_item": 0.5,
     "decline": -1.2,
     "distractor": -1.5,
