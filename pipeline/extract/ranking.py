@@ -85,10 +85,13 @@ DECISION_WEIGHTS = {
     "backed": 1.5,
     "shared": 0.5,
     "position": 1.5,
+    "recap": 1.0,
 }
 GENERIC_NOUNS = {"thing", "way", "lot", "bit", "kind", "sort", "idea", "people", "meeting", "time", "something"}
 GENERIC_NOUNS |= {"anything", "everything", "one", "ones", "yeah", "okay", "um", "uh", "mm", "hmm"}
 CHAIR_WORDS = ("PM", "project manager", "chair")
+RECAP_SPAN = 8  # turns after "so we've decided on …" that can go on listing what was decided
+RECAP_MIN_WORDS = 4  # a recap's item states something ("The lid will be cork."); "So" or "Right, okay." does not
 
 
 def _is_chair(turn: Turn) -> bool:
@@ -148,6 +151,26 @@ def _backed(turns: Sequence[Turn], k: int) -> bool:
     return False
 
 
+def recap_opener(turns: Sequence[Turn], k: int) -> int | None:
+    """The turn that opened the recap turn ``k`` goes on, if any: the same speaker said "so we've decided on…" or
+    "the decisions we've made" (``dc_recap`` cues) at most :data:`RECAP_SPAN` turns before, and everything said since
+    is theirs or a backchannel of two words or fewer ("Mm.", "Yeah, okay."). "So we've now decided on the cork handle."
+    "The lid will be wide and flat." "Mm." "And the strap is leather.": the last three turns but the "Mm." list what
+    was decided, one decision a turn."""
+    speaker = turns[k].speaker
+    if speaker is None or turns[k].n_words < RECAP_MIN_WORDS:
+        return None
+    for j in range(k - 1, max(-1, k - 1 - RECAP_SPAN), -1):
+        before = turns[j]
+        if before.speaker != speaker:
+            if before.n_words <= 2:
+                continue
+            return None
+        if any(s.id_ == "dc_recap" for s in before.doc.spans.get("cues", [])):
+            return j
+    return None
+
+
 def decision_features(turns: Sequence[Turn], k: int, has_item: bool, shared: set[str]) -> dict[str, float]:
     """The features of turn ``k`` that :data:`DECISION_WEIGHTS` weighs (absent = 0)."""
     turn = turns[k]
@@ -166,6 +189,7 @@ def decision_features(turns: Sequence[Turn], k: int, has_item: bool, shared: set
     f["backed"] = _backed(turns, k)
     f["shared"] = min(3, len(_nouns(turn) & shared))
     f["position"] = turn.position
+    f["recap"] = recap_opener(turns, k) is not None
     return f
 
 
