@@ -61,7 +61,9 @@ def test_turns_a_recap_lists_have_the_recap_feature(settings: Settings) -> None:
 
 def test_a_recap_s_decisions_are_suggested_side_by_side() -> None:
     """Suggestions are kept a few turns apart, except the decisions one recap lists, one a turn."""
-    made = [Agreement(text=f"item {k}", rule="ranked_turn", confidence=0.3, turn=k, quote=f"item {k}") for k in range(6)]
+    made = [
+        Agreement(text=f"item {k}", rule="ranked_turn", confidence=0.3, turn=k, quote=f"item {k}") for k in range(6)
+    ]
     scores = [(5.0, 1), (4.0, 2), (3.0, 3), (1.0, 5)]
     together = lambda k, t: {k, t} <= {0, 1, 2, 3}  # noqa: E731 - turns 1-3 follow the opener at turn 0
     _, apart = _choose([], scores, lambda k: made[k], 4, 2)

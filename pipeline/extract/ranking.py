@@ -21,6 +21,9 @@ meeting, read from the words first and the dialogue second.
   distractors/deferrals, open questions and short backchannels;
 * settling language: a choice stated as made ("so we're having", "we'll use", "let's go with", "so it's gonna
   be", "we're set") - ``dc_settle`` spans;
+* a recap's list: after "so we've decided on…" / "the decisions we've made" (``dc_recap`` spans), the same speaker's
+  next statements (up to :data:`RECAP_SPAN` turns, others' backchannels aside) each state a decision
+  (:func:`recap_opener`, feature ``recap``); ``suggest.py`` lets them sit side by side, spacing waived;
 * dialogue: a proposal taken up by another speaker (an acceptance within the next three turns), a statement another
   speaker backs ("good idea", "that's fine", "I agree": ``dc_backing`` spans within the next three turns; proposal
   + assent over several turns), the turn talking about the meeting's shared subjects (nouns used by three or more
@@ -42,6 +45,16 @@ be rubber": 23-30), the chair's summary near the end (27-30), neighbouring turns
 (16-30), a logistic regression over all these features (29-30) and one over closed-class words trained on meetings
 1-10 / 11-20 and tested on the other half (fewer hits than these weights on both halves). The linked turns the
 ranker misses mostly rank below 80 (25 of the 52 missed decisions on 1-20): a turn-by-turn score leaves them there.
+
+Session 20 (decisions on AMI 1-20 / 21-40 through ``debrief eval``, 30/83 and 24/79 before): ``dc_outcome`` now
+matches "gonna be" as spaCy splits it ("gon na be"; the old row never matched), ``dc_terms`` 0.5 -> 0.75 and
+``agree`` 0.4 -> 0.15 (coordinate search on 1-20: 32 and 24), the recap list above (35 and 24). Measured on 1-20 and
+not kept: a statement followed by "yeah"/"okay" from two or more other speakers within four turns (0.25: 29; 1.0:
+21), a figure said with a price or cost word (0.25-2.0: 28-33), "we've got / we have included" (26-30), "it/the
+X will be" statements (24-32), "is supposed / going to be" (+2 on 1-20, 0 on 21-40), hedges of an open question ("we
+need to work out", "find out": no change, the next-ranked turns are no better), a choice put as a question
+("are we going for…?": 33-34), a cap of picks per part of the meeting (2-6 parts: 19-30), other shapes of the
+position feature (square root, square, hinges, steps: 24-34).
 """
 
 from __future__ import annotations
