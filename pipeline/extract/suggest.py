@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from pipeline.extract.agreements import statement
-from pipeline.extract.ranking import action_score, decision_features, decision_score, shared_nouns
+from pipeline.extract.ranking import action_score, decision_features, decision_score, recap_opener, shared_nouns
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording import Wording
 from pipeline.schemas import ActionItem, Agreement, Extraction
@@ -45,10 +45,16 @@ def _at(x: ActionItem | Agreement) -> int | None:
 
 
 def _choose(
-    items: list[T], scores: list[tuple[float, int]], make: Callable[[int], T | None], limit: int, spacing: int
+    items: list[T],
+    scores: list[tuple[float, int]],
+    make: Callable[[int], T | None],
+    limit: int,
+    spacing: int,
+    together: Callable[[int, int], bool] = lambda _k, _t: False,
 ) -> tuple[list[T], list[T]]:
     """Confident items stay; the rest of the places go to the best-scored turns, a rule item where the turn has one
-    (kept as an item), else a suggestion made by ``make``."""
+    (kept as an item), else a suggestion made by ``make``. Turns closer than ``spacing`` are passed over unless
+    ``together`` says both belong to one list of separate decisions (a recap)."""
     keep = [i for i in items if (i.confidence or 0) >= CONFIDENT][:limit]
     by_turn = {_at(i): i for i in items if i not in keep}
     taken = {_at(i) for i in keep}
@@ -57,7 +63,7 @@ def _choose(
     for _score, k in sorted(scores, reverse=True):
         if len(kept) + len(suggested) >= limit:
             break
-        if any(t is not None and abs(k - t) <= spacing for t in taken):
+        if any(t is not None and abs(k - t) <= spacing and not together(k, t) for t in taken):
             continue
         rule_item = by_turn.get(k)
         if rule_item is not None:
@@ -105,7 +111,14 @@ def suggest(
     # the action scorer's doubtful items are rule items still: here the ranker decides which stay in the draft
     rule_actions = sorted(extraction.action_items + extraction.suggested_action_items, key=lambda i: _at(i) or 0)
     actions, sug_actions = _choose(rule_actions, a_scores, action, limit, SPACING[0])
-    agreements, sug_agreements = _choose(extraction.agreements, d_scores, agreement, limit, SPACING[1])
+    openers = {k: recap_opener(turns, k) for k in range(len(turns))}
+
+    def recap_together(k: int, t: int) -> bool:
+        """One recap: "So we've decided on the cork handle." and the decisions it lists after it, one a turn."""
+        a, b = openers.get(k), openers.get(t)
+        return (a is not None and a in (b, t)) or (b is not None and b == k)
+
+    agreements, sug_agreements = _choose(extraction.agreements, d_scores, agreement, limit, SPACING[1], recap_together)
     return extraction.model_copy(
         update={
             "action_items": actions,
