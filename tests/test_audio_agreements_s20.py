@@ -1,0 +1,73 @@
+"""Agreements from recordings: the way speech-to-text writes a reply must not hide the agreement in it. Replies
+written here as Whisper writes speech (commas where the speaker paused between short sentences), each beside what
+a person would have typed. tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey
+client, a Wednesday."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.extract.asr import normalise
+from pipeline.schemas import Extraction
+from tests.support import CALL, extract_turns
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+DAY = dt.date(2026, 3, 4)  # a Wednesday
+NEXT = (OWEN, "Right, the radio copy next.")
+
+
+def run(turns: list[tuple[str, str]]) -> Extraction:
+    return extract_turns([*turns, NEXT], CALL, DAY, kind="audio", step=10.0)
+
+
+def agreed(turns: list[tuple[str, str]]) -> list[int | None]:
+    return [a.start for a in run(turns).agreements if a.start is not None]
+
+
+@pytest.mark.parametrize(
+    ("put", "reply"),
+    [
+        ("Shall we book the station screens for the six weeks?", "Yes, okay, book the station screens, go ahead."),
+        (
+            "I'd move the print budget into video.",
+            "Yes, I've wanted that for ages, do it, print's out, it all goes to video.",
+        ),
+        (
+            "What if the newsletter came off email and went to the app only?",
+            "Okay, I like that better, the newsletter stays, but it goes to the app only.",
+        ),
+    ],
+)
+def test_a_consent_run_into_the_next_clause_with_a_comma_is_still_an_agreement(put: str, reply: str) -> None:
+    assert agreed([(NELL, put), (PRITI, reply)]) == [10.0]
+
+
+@pytest.mark.parametrize(
+    ("spoken", "read"),
+    [
+        ("Yes, okay, book the screens, go ahead.", "Yes. Okay. Book the screens. Go ahead."),
+        ("Fine, okay, she stays, the original comes down.", "Fine. Okay. She stays, the original comes down."),
+        ("Yes, I've wanted that, do it, print's out.", "Yes. I've wanted that. Do it. Print's out."),
+        # what follows qualifies the consent, or the consent is inside a sentence: the comma stays
+        ("Fine, but only if it stays under budget.", "Fine, but only if it stays under budget."),
+        ("Okay, so what about radio?", "Okay, so what about radio?"),
+        ("Okay, a group's paying. Then, yeah, full refund.", "Okay. A group's paying. Then, yeah, full refund."),
+        ("Send it over, do it by Friday.", "Send it over, do it by Friday."),
+    ],
+)
+def test_whisper_commas_after_a_consent_end_its_sentence(spoken: str, read: str) -> None:
+    assert normalise(spoken) == read
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Fine, go ahead. As long as Owen's seen it first.",
+        "Yep, on it.",
+        "The awards, though, fine, go ahead. Enter us.",
+    ],
+)
+def test_a_consent_with_a_short_go_ahead_stays_one_sentence(reply: str) -> None:
+    assert normalise(reply) == reply
