@@ -71,3 +71,20 @@ def test_whisper_commas_after_a_consent_end_its_sentence(spoken: str, read: str)
 )
 def test_a_consent_with_a_short_go_ahead_stays_one_sentence(reply: str) -> None:
     assert normalise(reply) == reply
+
+
+# a voice the recording could not name ("Speaker 2") may be the client: what it says decides, not a side it lacks
+@pytest.mark.parametrize(
+    ("turns", "starts"),
+    [
+        (
+            [(NELL, "Our advice is mostly tens in the final week."),
+             ("Speaker 2", "Makes sense, yes, fine by me, tens in the last week.")],
+            [10.0],
+        ),
+        ([(NELL, "Morning, all. Can everyone hear me?"), ("Speaker 2", "Yes, loud and clear, thanks.")], []),
+        ([(NELL, "How was the weekend?"), ("Speaker 2", "Lovely, thanks, we were in Whitby.")], []),
+    ],
+)  # fmt: skip
+def test_an_unnamed_voice_can_settle_what_was_put(turns: list[tuple[str, str]], starts: list[float]) -> None:
+    assert agreed(turns) == starts
