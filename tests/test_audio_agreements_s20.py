@@ -38,6 +38,10 @@ def agreed(turns: list[tuple[str, str]]) -> list[int | None]:
             "What if the newsletter came off email and went to the app only?",
             "Okay, I like that better, the newsletter stays, but it goes to the app only.",
         ),
+        (
+            "It would be the refund plus a free ticket. Head office will cover it if we have to.",
+            "Okay, if head office is paying. Then, yeah, full refund plus a free ticket, that's the offer.",
+        ),
     ],
 )
 def test_a_consent_run_into_the_next_clause_with_a_comma_is_still_an_agreement(put: str, reply: str) -> None:
@@ -55,6 +59,8 @@ def test_a_consent_run_into_the_next_clause_with_a_comma_is_still_an_agreement(p
         ("Okay, so what about radio?", "Okay, so what about radio?"),
         ("Okay, a group's paying. Then, yeah, full refund.", "Okay. A group's paying. Then, yeah, full refund."),
         ("Send it over, do it by Friday.", "Send it over, do it by Friday."),
+        ("Full refund plus a free ticket, that's the offer.", "Full refund plus a free ticket. That's the offer."),
+        ("We'll move it to May, that's the plan for now.", "We'll move it to May, that's the plan for now."),
     ],
 )
 def test_whisper_commas_after_a_consent_end_its_sentence(spoken: str, read: str) -> None:

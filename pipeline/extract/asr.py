@@ -55,6 +55,8 @@ _CONSENT_COMMA = re.compile(
 _ENDS_IN_CONSENT = re.compile(rf"(?i)\b{_CONSENT}$")
 # and a go-ahead standing between commas ("..., do it, print's out." / "..., go ahead."), unless a consent is just
 # before it ("The awards, though, fine, go ahead.": one reply)
+# and "that's the offer" closing a reply after a comma ("Full refund plus a free ticket, that's the offer.")
+_THATS_THE_COMMA = re.compile(r"(?i),\s+(that's (?:the|our|my) [\w'-]+(?: [\w'-]+)?)(?=\s*(?:[.!?]|$))")
 _GO_AHEAD_COMMA = re.compile(rf"(?i),\s+({_GO_AHEAD})(?:,\s+(?=\w)|(?=\s*(?:[.!?]|$)))")
 
 
@@ -99,4 +101,5 @@ def _sentences_of_consent(text: str) -> str:
         return f". {m.group(1)}" + (". " if m.group(0).rstrip().endswith(",") else "")
 
     out = _GO_AHEAD_COMMA.sub(go_ahead, out)
+    out = _THATS_THE_COMMA.sub(r". \1", out)
     return re.sub(r"([.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), out)
