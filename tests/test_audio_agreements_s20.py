@@ -1,6 +1,5 @@
 """Agreements from recordings: the way speech-to-text writes a reply must not hide the agreement in it. Replies
-written here as Whisper writes speech (commas where the speaker paused between short sentences), each beside what
-a person would have typed. tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey
+written here as Whisper writes speech (commas where the speaker paused between short sentences). tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey
 client, a Wednesday."""
 
 from __future__ import annotations
@@ -51,13 +50,20 @@ def test_a_consent_run_into_the_next_clause_with_a_comma_is_still_an_agreement(p
 @pytest.mark.parametrize(
     ("spoken", "read"),
     [
-        ("Yes, okay, book the screens, go ahead.", "Yes. Okay. Book the screens. Go ahead."),
-        ("Fine, okay, she stays, the original comes down.", "Fine. Okay. She stays, the original comes down."),
-        ("Yes, I've wanted that, do it, print's out.", "Yes. I've wanted that. Do it. Print's out."),
+        ("Yes, okay, book the screens, go ahead.", "Yes, okay, book the screens. Go ahead."),
+        ("Yes, I've wanted that, do it, print's out.", "Yes, I've wanted that. Do it. Print's out."),
+        ("Okay, I like that better, the app only.", "Okay, I like that better. The app only."),
+        (
+            "Makes sense, yes, fine by me, tens in the last week.",
+            "Makes sense. Yes, fine by me. Tens in the last week.",
+        ),
+        # a one-word consent keeps its comma ("Fine, move to fortnightly." is one order, as typed)
+        ("Fine, move to fortnightly.", "Fine, move to fortnightly."),
         # what follows qualifies the consent, or the consent is inside a sentence: the comma stays
         ("Fine, but only if it stays under budget.", "Fine, but only if it stays under budget."),
         ("Okay, so what about radio?", "Okay, so what about radio?"),
-        ("Okay, a group's paying. Then, yeah, full refund.", "Okay. A group's paying. Then, yeah, full refund."),
+        ("Okay, a group's paying. Then, yeah, full refund.", "Okay, a group's paying. Then, yeah, full refund."),
+        ("Sorry, go ahead.", "Sorry, go ahead."),
         ("Send it over, do it by Friday.", "Send it over, do it by Friday."),
         ("Full refund plus a free ticket, that's the offer.", "Full refund plus a free ticket. That's the offer."),
         ("We'll move it to May, that's the plan for now.", "We'll move it to May, that's the plan for now."),

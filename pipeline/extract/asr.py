@@ -42,17 +42,17 @@ _BARE_DO = re.compile(r"(?i)(^|[,.!?;]\s*)(?:we|I)(?:'ll| will) do(?=\s*(?:[,.!?
 # "Yes. Okay, book the screens. Go ahead."): a consent that stands alone as a clause ends its sentence there, as it
 # does when written ("Fine, but only if..." and "Okay, so..." keep their comma: what follows qualifies it)
 _CONSENT = (
-    r"(?:yes|yeah|yep|okay|ok|fine|agreed|done|sure|fair|perfect|makes sense|that makes sense|fine by me|go on then"
-    r"|sounds good|that works|I'm happy with (?:it|that)|I like (?:it|that)(?: better)?|love it)"
+    r"(?:makes sense|that makes sense|fine by me|go on then|sounds good|that works|I'm happy with (?:it|that)"
+    r"|I like (?:it|that)(?: better)?|love it)"
 )
 _GO_AHEAD = r"(?:(?:then\s+)?(?:go ahead|do it|do that|let's do it|let's do that))"
 # ("Fine, go ahead." and "Yep, on it." are one reply: only a clause of three words or more is split off)
 _CONSENT_COMMA = re.compile(
-    rf"(?i)(^|[.!?]\s+)({_CONSENT}),\s+(?!{_GO_AHEAD}\b)"
+    rf"(?i)(^|[.!?]\s+)((?:(?:yes|yeah|okay|ok|fine|right|well|so|then),?\s+)?{_CONSENT}),\s+(?!{_GO_AHEAD}\b)"
     r"(?!(?:but|if|as long|so long|provided|providing|only|though|although|so|and|or|as|because|unless|then)\b)"
     r"(?=[\w']+(?:[\s,]+[\w']+){2})"
 )
-_ENDS_IN_CONSENT = re.compile(rf"(?i)\b{_CONSENT}$")
+_ENDS_IN_CONSENT = re.compile(rf"(?i)\b(?:{_CONSENT}|yes|yeah|yep|okay|ok|fine|sure|agreed|right|great|perfect)$")
 # and a go-ahead standing between commas ("..., do it, print's out." / "..., go ahead."), unless a consent is just
 # before it ("The awards, though, fine, go ahead.": one reply)
 # and "that's the offer" closing a reply after a comma ("Full refund plus a free ticket, that's the offer.")
@@ -84,6 +84,11 @@ def normalise(text: str) -> str:
     return out
 
 
+def _short_clause(before: str) -> bool:
+    """The sentence so far is under three words ("Yeah, that's the one." is one reply)."""
+    return len(re.split(r"[.!?]\s+", before)[-1].split()) < 3
+
+
 def _sentences_of_consent(text: str) -> str:
     """A consent Whisper ran into the next clause with a comma, made its own sentence::
 
@@ -96,10 +101,10 @@ def _sentences_of_consent(text: str) -> str:
         out = _CONSENT_COMMA.sub(r"\1\2. ", out)
 
     def go_ahead(m: re.Match[str]) -> str:
-        if _ENDS_IN_CONSENT.search(m.string[: m.start()]):
+        if _ENDS_IN_CONSENT.search(m.string[: m.start()]) or _short_clause(m.string[: m.start()]):
             return m.group(0)
         return f". {m.group(1)}" + (". " if m.group(0).rstrip().endswith(",") else "")
 
     out = _GO_AHEAD_COMMA.sub(go_ahead, out)
-    out = _THATS_THE_COMMA.sub(r". \1", out)
+    out = _THATS_THE_COMMA.sub(lambda m: m.group(0) if _short_clause(m.string[: m.start()]) else f". {m.group(1)}", out)
     return re.sub(r"([.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), out)
