@@ -1,6 +1,6 @@
 """Agreements from recordings: the way speech-to-text writes a reply must not hide the agreement in it. Replies
-written here as Whisper writes speech (commas where the speaker paused between short sentences). tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey
-client, a Wednesday."""
+written here as Whisper writes speech (commas where the speaker paused between short sentences).
+tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, a Wednesday."""
 
 from __future__ import annotations
 
