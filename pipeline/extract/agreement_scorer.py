@@ -96,6 +96,14 @@ def _numbers(turn: Turn) -> set[str]:
     return {t.lower_ for t in turn.doc if t.like_num}
 
 
+def _side_is(turn: Turn, side: str) -> float:
+    """1 or 0 for a turn whose side is known; a voice the recording could not name ("Speaker 3") is either side,
+    so half: its words, not a guess of its side, decide."""
+    if turn.side is None and turn.speaker:
+        return 0.5
+    return float(turn.side == side)
+
+
 def turn_features(turns: list[Turn], k: int, roles: dict[str, str], content: list[set[str]]) -> dict[str, float]:
     """The scorer's features of turn ``k`` (``content``: each turn's content lemmas, ``_content``)."""
     turn = turns[k]
@@ -104,7 +112,7 @@ def turn_features(turns: list[Turn], k: int, roles: dict[str, str], content: lis
     n = len(words)
     first = [w.lower_ for w in words[:3]]
     f: dict[str, float] = {
-        "client": float(turn.side == "client"),
+        "client": _side_is(turn, "client"),
         "len<=3": float(n <= 3),
         "len<=8": float(3 < n <= 8),
         "len<=20": float(8 < n <= 20),
@@ -147,7 +155,7 @@ def turn_features(turns: list[Turn], k: int, roles: dict[str, str], content: lis
         f["prev_question"] = float(prev.is_question())
         for label in PREV_LABELS:
             f["prev_" + label] = float(bool(prev.cues(label)))
-        f["prev_agency"] = float(prev.side == "agency")
+        f["prev_agency"] = _side_is(prev, "agency")
         f["overlap_prev"] = len(content[k] & content[j]) / len(content[k]) if content[k] else 0.0
         f["prev_num"] = float(_has_number(prev))
         for t in prev.doc:

@@ -38,6 +38,26 @@ _APP_VERB = re.compile(
     r"(?=\s+(?:me|you|him|her|them|us|the|all|[A-Z]))"
 )
 _BARE_DO = re.compile(r"(?i)(^|[,.!?;]\s*)(?:we|I)(?:'ll| will) do(?=\s*(?:[,.!?;]|$))")
+# Whisper runs a spoken reply's short sentences together with commas ("Yes, okay, book the screens, go ahead." for
+# "Yes. Okay, book the screens. Go ahead."): a consent that stands alone as a clause ends its sentence there, as it
+# does when written ("Fine, but only if..." and "Okay, so..." keep their comma: what follows qualifies it)
+_CONSENT = (
+    r"(?:makes sense|that makes sense|fine by me|go on then|sounds good|that works|I'm happy with (?:it|that)"
+    r"|I like (?:it|that)(?: better)?|love it)"
+)
+_GO_AHEAD = r"(?:(?:then\s+)?(?:go ahead|do it|do that|let's do it|let's do that))"
+# ("Fine, go ahead." and "Yep, on it." are one reply: only a clause of three words or more is split off)
+_CONSENT_COMMA = re.compile(
+    rf"(?i)(^|[.!?]\s+)((?:(?:yes|yeah|okay|ok|fine|right|well|so|then),?\s+)?{_CONSENT}),\s+(?!{_GO_AHEAD}\b)"
+    r"(?!(?:but|if|as long|so long|provided|providing|only|though|although|so|and|or|as|because|unless|then)\b)"
+    r"(?=[\w']+(?:[\s,]+[\w']+){2})"
+)
+_ENDS_IN_CONSENT = re.compile(rf"(?i)\b(?:{_CONSENT}|yes|yeah|yep|okay|ok|fine|sure|agreed|right|great|perfect)$")
+# and a go-ahead standing between commas ("..., do it, print's out." / "..., go ahead."), unless a consent is just
+# before it ("The awards, though, fine, go ahead.": one reply)
+# and "that's the offer" closing a reply after a comma ("Full refund plus a free ticket, that's the offer.")
+_THATS_THE_COMMA = re.compile(r"(?i),\s+(that's (?:the|our|my) [\w'-]+(?: [\w'-]+)?)(?=\s*(?:[.!?]|$))")
+_GO_AHEAD_COMMA = re.compile(rf"(?i),\s+({_GO_AHEAD})(?:,\s+(?=\w)|(?=\s*(?:[.!?]|$)))")
 
 
 def normalise(text: str) -> str:
@@ -54,6 +74,7 @@ def normalise(text: str) -> str:
     out = _MY_DATE.sub(r"by \1", out)
     out = _APP_VERB.sub(r"\1 message", out)
     out = _BARE_DO.sub(lambda m: m.group(1) + ("Will" if not m.group(1).strip() else "will") + " do", out)
+    out = _sentences_of_consent(out)
     out = out.replace(" ,", ",").replace(",,", ",").replace(", ,", ",")
     out = re.sub(r"^[,.…\s]+", "", out)
     out = re.sub(r",\s*([.?!])", r"\1", out)
@@ -61,3 +82,29 @@ def normalise(text: str) -> str:
     if out and out[0].islower():
         out = out[0].upper() + out[1:]
     return out
+
+
+def _short_clause(before: str) -> bool:
+    """The sentence so far is under three words ("Yeah, that's the one." is one reply)."""
+    return len(re.split(r"[.!?]\s+", before)[-1].split()) < 3
+
+
+def _sentences_of_consent(text: str) -> str:
+    """A consent Whisper ran into the next clause with a comma, made its own sentence::
+
+    >>> _sentences_of_consent("Yes, okay, book the screens, go ahead.")
+    'Yes. Okay. Book the screens. Go ahead.'
+    """
+
+    out = text
+    for _ in range(3):  # "Fine, okay, she stays": one consent after another
+        out = _CONSENT_COMMA.sub(r"\1\2. ", out)
+
+    def go_ahead(m: re.Match[str]) -> str:
+        if _ENDS_IN_CONSENT.search(m.string[: m.start()]) or _short_clause(m.string[: m.start()]):
+            return m.group(0)
+        return f". {m.group(1)}" + (". " if m.group(0).rstrip().endswith(",") else "")
+
+    out = _GO_AHEAD_COMMA.sub(go_ahead, out)
+    out = _THATS_THE_COMMA.sub(lambda m: m.group(0) if _short_clause(m.string[: m.start()]) else f". {m.group(1)}", out)
+    return re.sub(r"([.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), out)
