@@ -49,14 +49,13 @@ ranker misses mostly rank below 80 (25 of the 52 missed decisions on 1-20): a tu
 Session 20 (decisions on AMI 1-20 / 21-40 through ``debrief eval``, 30/83 and 24/79 before): ``dc_outcome`` now
 matches "gonna be" as spaCy splits it ("gon na be"; the old row never matched; so do "you're gonna" and "we're
 gonna" in the action and decision hints now, with no hit changed on AMI or the agency sets), ``dc_terms`` 0.5 ->
-0.75 and ``agree`` 0.4 -> 0.15 (coordinate search on 1-20: 32 and 24), the recap list above (35 and 24). Measured on 1-20 and
-not kept: a statement followed by "yeah"/"okay" from two or more other speakers within four turns (0.25: 29; 1.0:
-21), a figure said with a price or cost word (0.25-2.0: 28-33), "we've got / we have included" (26-30), "it/the
-X will be" statements (24-32), "is supposed / going to be" (+2 on 1-20, 0 on 21-40), hedges of an open question ("we
-need to work out", "find out": no change, the next-ranked turns are no better), a choice put as a question
-("are we going for…?": 33-34), a cap of picks per part of the meeting (2-6 parts: 19-30), other shapes of the
-position feature (square root, square, hinges, steps: 24-34).
-"""
+0.75 and ``agree`` 0.4 -> 0.15 (coordinate search on 1-20: 32 and 24), the recap list above (35 and 24). Measured on
+1-20 and not kept: a statement followed by "yeah"/"okay" from two or more other speakers within four turns (0.25:
+29; 1.0: 21), a figure said with a price or cost word (0.25-2.0: 28-33), "we've got / we have included" (26-30),
+"it/the X will be" statements (24-32), "is supposed / going to be" (+2 on 1-20, 0 on 21-40), hedges of an open
+question ("we need to work out", "find out": no change, the next-ranked turns are no better), a choice put as a
+question ("are we going for…?": 33-34), a cap of picks per part of the meeting (2-6 parts: 19-30), other shapes of
+the position feature (square root, square, hinges, steps: 24-34)."""
 
 from __future__ import annotations
 
