@@ -8,6 +8,7 @@ import datetime
 
 from spacy.tokens import Span, Token
 
+from pipeline.extract.date_words import WEEKDAYS
 from pipeline.extract.dates import find_due_dates
 
 HOLD_VERBS = frozenset({"hold", "keep", "block", "book", "reserve", "save", "pencil", "protect"})
@@ -159,6 +160,5 @@ def _names_thing(span: Span, inside: set[int]) -> bool:
 
 
 DEICTIC = {"today", "tomorrow", "tonight", "this", "next", "first", "on"}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 DEADLINE_WORDS = {"by", "before", "until", "till", "within"}
 SENT_ON = {"over", "across", "round", "through", "back"}  # "get the report over this afternoon": sent, then when
