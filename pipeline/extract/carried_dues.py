@@ -113,7 +113,7 @@ def _said_alone(item: Item, turn: Turn) -> DueMatch | None:
     if fact is None:
         return None
     for d in deadlines(turn):
-        sent = next(s for s in turn.doc.sents if s.start_char <= d.start_char < s.end_char)
+        sent = turn.sentence_of(d)
         if d.start_char > fact.end_char and not any(c.sent == sent for c in turn.clauses) and len(sent) <= 6:
             return d
     return None
@@ -127,7 +127,7 @@ def _said_before(item: Item, turn: Turn) -> DueMatch | None:
     date = _one_date(turn)
     if clause is None or date is None or date.start_char >= clause.sent.start_char:
         return None
-    sent = next(s for s in turn.doc.sents if s.start_char <= date.start_char < s.end_char)
+    sent = turn.sentence_of(date)
     if any(c.sent == sent for c in turn.clauses):
         return None  # the date's sentence commits to work of its own
     if sent.end == clause.sent.start and not sent[-1].is_punct and clause.sent[0].lower_ in JOINING:
@@ -260,7 +260,7 @@ def _settled_then(item: Item, items: list[Item], turns: list[Turn]) -> DueMatch 
         if turn.speaker not in owners or before.speaker is None or before.speaker in owners or not before.dues:
             continue  # the other side's turn puts a time against it ("The shoot's the 24th though.")
         for d in deadlines(turn):
-            sent = next(s for s in turn.doc.sents if s.start_char <= d.start_char < s.end_char)
+            sent = turn.sentence_of(d)
             rest = sent.text[: d.start_char - sent.start_char] + " " + sent.text[d.end_char - sent.start_char :]
             words = re.findall(r"[a-z']+", rest.lower())
             if "then" in words and all(w in THEN_FILLERS for w in words):
@@ -316,7 +316,7 @@ RELAXED = re.compile(
 
 def _about(turn: Turn, d: DueMatch, item: Item) -> bool:
     """The question that says ``d`` names nothing but the item's work ("could you make the cut Thursday?")."""
-    sent = next(s for s in turn.doc.sents if s.start_char <= d.start_char < s.end_char)
+    sent = turn.sentence_of(d)
     task = {w.lower() for w in item.task.split()}
     nouns = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and not d.start_char <= t.idx < d.end_char]
     return all(t.lower_ in task or t.lemma_.lower() in task or t.lower_ in NOT_THINGS for t in nouns)
@@ -435,14 +435,12 @@ def _points_back(turn: Turn, prev: Turn, put: DueMatch | None) -> bool:
 
 def _needs(turn: Turn, d: DueMatch) -> bool:
     """ "The paper needs it by four.": a deadline set in so many words."""
-    sent = next(s for s in turn.doc.sents if s.start_char <= d.start_char < s.end_char)
-    return NEEDED.search(sent.text) is not None
+    return NEEDED.search(turn.sentence_of(d).text) is not None
 
 
 def _needed(turn: Turn, d: DueMatch) -> bool:
     """ "We'd need it by the 18th.", "Ideally Friday.": a deadline the other side sets, not a date said in passing."""
-    sent = next(s for s in turn.doc.sents if s.start_char <= d.start_char < s.end_char)
-    return NEEDED.search(sent.text) is not None or re.match(r"(?:by|before|no later than)\b", d.text, re.I) is not None
+    return _needs(turn, d) or re.match(r"(?:by|before|no later than)\b", d.text, re.I) is not None
 
 
 NEEDED = re.compile(

@@ -174,7 +174,7 @@ def _bare(turn: Turn) -> bool:
     """A question of nothing but its date ("Today?", "By Wednesday, maybe?"), not one about the asker's own plans
     ("Do I need it for Wednesday?") nor one after a question of its own ("Are we happy with those? The 9th?")."""
     date = asked_dates(turn)[-1]
-    sent = next(s for s in turn.doc.sents if s.start_char <= date.start_char < s.end_char)
+    sent = turn.sentence_of(date)
     return not any(t.pos_ in ("VERB", "AUX") and not date.start_char <= t.idx < date.end_char for t in sent)
 
 

@@ -105,3 +105,7 @@ class Turn:
 
     def is_question(self) -> bool:
         return self.text.rstrip().endswith("?")
+
+    def sentence_of(self, date: DueMatch) -> Span:
+        """The sentence of this turn that says ``date``."""
+        return next(s for s in self.doc.sents if s.start_char <= date.start_char < s.end_char)
