@@ -20,12 +20,26 @@ from pipeline.extract.action_scorer import (
     items_features,
     listed,
     load_action_scorer,
+    place_features,
     train,
 )
 from pipeline.extract.agreement_scorer import load_scorer
 from pipeline.schemas import ActionItem, Meeting, Segment, Transcript
 from pipeline.settings import Settings
-from tests.support import LUCY, MODELS, NADIA, OWEN, ROLES, ROLES_DAY, WILL, extract_turns, header, write_gold
+from tests.support import (
+    CALL,
+    CALL_DATE,
+    LUCY,
+    MODELS,
+    NADIA,
+    OWEN,
+    ROLES,
+    ROLES_DAY,
+    WILL,
+    extract_turns,
+    header,
+    write_gold,
+)
 
 WINDOW_CALL = [
     (WILL, "Hi, sorry, I've only got half an hour."),
@@ -122,7 +136,7 @@ def test_the_command_refuses_a_folder_that_is_not_there(tmp_path: Path) -> None:
     assert not (tmp_path / "s.json").exists()
 
 
-WORDS = re.compile(r"^(?:tv_|tw_)\S+$|^(?:t_cue|t_prev|rule|rulefull)_\S+$")
+WORDS = re.compile(r"^(?:tv_|tw_)\S+$|^(?:t_cue|t_prev|rule|rulefull)_\S+$|^fifth\d$")
 
 
 def test_the_shipped_weights_name_only_features_the_scorer_computes() -> None:
@@ -190,3 +204,48 @@ def test_an_item_whose_task_repeats_one_drafted_a_turn_or_two_before_is_an_echo(
     assert context_features(item(7, "send Lucy the store list", OWEN), [need])["echo"] == 1.0
     assert context_features(item(7, "book the photographer", OWEN), [need])["echo"] == 0.0
     assert context_features(item(12, "send Lucy the store list", OWEN), [need])["echo"] == 0.0  # too far back
+
+
+# a call of the four in tests.support.CALL (a Wednesday): a promise about the call itself in its opening minutes, and
+# promises of work in the middle of the call; the scorer reads which fifth of the call each is in
+NELL, THEO, PRITI, OWEN_L = (p.name for p in CALL)
+PLACE_CALL = [
+    (NELL, "Morning both, can you hear me all right?"),
+    (PRITI, "Yes, fine. I'll have to leave at half past, sorry."),
+    (NELL, "No problem. Shall we start with the trade show stand?"),
+    (OWEN_L, "Go on then."),
+    (THEO, "The stand drawings came back from the builder yesterday."),
+    (PRITI, "Were they happy with the lighting rig?"),
+    (THEO, "Mostly. They want a second power feed."),
+    (OWEN_L, "That's fine, the venue offers one."),
+    (NELL, "Good. Then the giveaways."),
+    (PRITI, "We liked the tote bags more than the mugs."),
+    (NELL, "Totes it is."),
+    (PRITI, "I'll check the budget for the totes with finance."),
+    (THEO, "And I'll send the builder the power feed spec by Friday."),
+    (OWEN_L, "Great."),
+    (NELL, "Anything else for today?"),
+    (PRITI, "No, that's it from us."),
+    (NELL, "Lovely, thanks both."),
+    (OWEN_L, "Thanks, bye."),
+    (THEO, "Bye."),
+    (PRITI, "Bye all."),
+]
+
+
+def test_which_fifth_of_the_call_an_item_is_said_in_is_a_feature_and_the_opening_minutes_can_be_doubted() -> None:
+    segments = [Segment(index=k, text=text, speaker=who, start=float(k)) for k, (who, text) in enumerate(PLACE_CALL)]
+    meeting = header(CALL, CALL_DATE)
+    turns, extraction = extract_with_turns(
+        Transcript(source_kind="gold-json", segments=segments), meeting, Settings(models_dir=MODELS), False
+    )
+    items = extraction.action_items
+    places = {
+        i.turn: sorted(n for n in f if n.startswith("fifth"))
+        for i, f in zip(items, items_features(items, turns, meeting), strict=True)
+    }
+    assert places == {1: ["fifth0"], 11: ["fifth2"], 12: ["fifth3"]}
+    opening_doubted = ActionScorer(weights={"fifth0": -10.0}, bias=5.0, veto=0.3)
+    kept, doubtful = opening_doubted.revise(items, turns, meeting)
+    assert [i.turn for i in doubtful] == [1] and [i.turn for i in kept] == [11, 12]
+    assert place_features(0.0) == {"fifth0": 1.0} and place_features(1.0) == {"fifth4": 1.0}

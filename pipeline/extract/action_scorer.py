@@ -6,9 +6,9 @@ work done already, a choice ("we'll handle influencers separately"), a need ("we
 What such items share can be weighed: the turn's own features (``agreement_scorer.turn_features``: who speaks, how it
 opens, its cues, what the turn it answers puts; not its words, which a few hundred items cannot weigh) and the
 item's (which rule found it, how sure it was, the task's verb, words and length, whether it has a date and whose it
-is), and what the items drafted just before it say (``context_features``: a second item of one commitment in the
-same turn, a confirmation of the same owner's item, a repeated task). A logistic model over those gives
-each drafted item a probability that an annotator would list it.
+is), which fifth of the call it is said in (``place_features``), and what the items drafted just before it say
+(``context_features``: a second item of one commitment in the same turn, a confirmation of the same owner's item, a
+repeated task). A logistic model over those gives each drafted item a probability that an annotator would list it.
 
 An item below ``veto`` is not dropped: it becomes a suggestion (``suggested_action_items``), shown on the review
 page under "Possibly also" with one-click accept, and kept out of the report until the AE accepts it. Nothing the
@@ -40,6 +40,7 @@ TURN_WORDS = ("w_", "w1_", "pw_")  # the turn's words are left out: a few hundre
 PRONOUNS = {"it", "that", "this", "them", "those", "these", "one", "all"}
 MATCH_REACH = 1  # turns between a drafted item and the gold item it is (score.py's matching)
 OWNER_AGAIN_REACH = 3  # turns back to an item of the same owner that a later one may only confirm
+PLACES = 5  # the parts of the call an item's place is told by (``place_features``)
 MIN_TURNS = 10  # a few lines pasted in are not a meeting: where an item falls in the call means nothing there
 
 
@@ -69,7 +70,18 @@ def item_features(item: ActionItem, turn: dict[str, float]) -> dict[str, float]:
 
 def items_features(items: list[ActionItem], turns: list[Turn], meeting: Meeting) -> list[dict[str, float]]:
     at = meeting_features(turns, meeting)
-    return [item_features(i, at[_turn(i)]) | context_features(i, items[:n]) for n, i in enumerate(items)]
+    return [
+        item_features(i, at[_turn(i)]) | context_features(i, items[:n]) | place_features(turns[_turn(i)].position)
+        for n, i in enumerate(items)
+    ]
+
+
+def place_features(position: float) -> dict[str, float]:
+    """Which fifth of the call the item is said in (``position``: the turn's place, 0 at the start, 1 at the end).
+    What is said in the first minutes is more often talk about the call than work ("I'll have to leave at ten",
+    "I'll share my screen"); the work is mostly taken on in the middle and the end of a call. The turn features
+    only tell its first tenth and last sixth apart."""
+    return {f"fifth{min(int(position * PLACES), PLACES - 1)}": 1.0}
 
 
 def context_features(item: ActionItem, before: list[ActionItem]) -> dict[str, float]:
