@@ -41,7 +41,9 @@ named when every pairing that contradicts no evidence gives it the same attendee
 Yusuf ... Bill's here" is not said by Penny, Yusuf or Bill; only a name said in full or as a diminutive, to or about
 someone, rules a pairing out: "It was miles ahead" or "So we'll need" heard as "Soo, you need" must not). Last,
 the voices left are named where every pairing that keeps each voice to its side agrees: one client voice and one
-client name left make a pair, whoever was thanked by name.
+client name left make a pair, whoever was thanked by name. Then two voices of one side left with two of its names
+are told apart by one plain address ("Thanks, Owen." after one of them spoke) where the side model is sure of the
+voice's side; the other is not named by elimination.
 Rules as data would be overkill for these few expressions; they are here, with these examples as tests
 (tests/test_speakers.py, tests/test_speakers_spelling.py).
 """
@@ -399,6 +401,7 @@ def assign(score: np.ndarray, said: np.ndarray | None = None, against: np.ndarra
         paired = _paired(s, said, *_open(names, k, n))
         names |= {r: c for r, c in paired.items() if not against[r, c]}
         names |= _by_side(s, against, *_open(names, k, n))
+        names |= _best_within_sides(s, said, against, *_open(names, k, n))
     return names
 
 
@@ -421,6 +424,34 @@ def _by_side(s: np.ndarray, against: np.ndarray, open_rows: list[int], open_cols
     if not open_rows or len(open_rows) > MAX_PAIRED or (against & (s >= MIN_SCORE))[np.ix_(open_rows, open_cols)].any():
         return {}
     return _agreed(open_rows, open_cols, against)
+
+
+def _best_within_sides(
+    s: np.ndarray, said: np.ndarray, against: np.ndarray, open_rows: list[int], open_cols: list[int]
+) -> dict[int, int]:
+    """Two voices of one side left with two of its attendees, one voice thanked or called on by name ("Thanks,
+    Owen." after it spoke): that voice is Owen. Among the pairings of the voices left with the attendees left that
+    keep each voice to its side and contradict no evidence, the best ones by evidence; a voice is named when they all
+    give it the same attendee, it has plain evidence for that one (``ADDRESS``) and the side model is sure of its
+    side (an address alone is too weak to say which side a voice is on). The other voice of the side is not named by
+    elimination: one address heard wrong would then give two wrong names."""
+    if not open_rows or len(open_rows) > MAX_PAIRED or (against & (s >= MIN_SCORE))[np.ix_(open_rows, open_cols)].any():
+        return {}
+    ruled_out = against | (said & (s <= 0))
+    scored = [
+        (sum(s[r, c] for r, c in zip(open_rows, perm, strict=True)), perm)
+        for perm in permutations(open_cols)
+        if not any(ruled_out[r, c] for r, c in zip(open_rows, perm, strict=True))
+    ]
+    if not scored:
+        return {}
+    best = max(total for total, _ in scored)
+    top = [perm for total, perm in scored if total == best]
+    return {
+        r: top[0][i]
+        for i, r in enumerate(open_rows)
+        if len({perm[i] for perm in top}) == 1 and s[r, top[0][i]] >= ADDRESS and against[r].any()
+    }
 
 
 def _leaders(s: np.ndarray) -> dict[int, int]:
