@@ -46,7 +46,8 @@ def test_a_voice_thanked_by_name_is_told_from_the_other_voice_of_its_side() -> N
     turns = meeting("Thanks, Owen, that's really useful.")
     assert naming.name_speakers_from_turns(turns, 4, CALL) == {}
     # the other client voice is not named by elimination, nor are the two agency voices
-    assert naming.name_speakers_from_turns(turns, 4, CALL, model()) == {3: "Owen Lacey"}
+    # and the other client voice is Priti, the one client name left
+    assert naming.name_speakers_from_turns(turns, 4, CALL, model()) == {3: "Owen Lacey", 2: "Priti Anand"}
 
 
 def test_no_name_is_given_without_an_address() -> None:
@@ -59,3 +60,18 @@ def test_a_voice_whose_side_is_not_sure_is_not_named_by_one_address() -> None:
     turns = [T(0, AGENCY_A), T(2, CLIENT_A), T(1, AGENCY_B), T(3, "Yes, fine by me."), T(0, "Thanks, Owen.")]
     turns += [T(2, CLIENT_B)]
     assert naming.name_speakers_from_turns(turns, 4, CALL, model()) == {}
+
+
+def test_a_name_welcomed_with_the_room_is_not_given_to_whoever_greets_back() -> None:
+    """ "Morning all, Owen, ..." greets everyone: the first to say "Morning" back may be anyone of them."""
+    welcome = "Morning all, Owen, good of you to join us, we were just getting going."
+    turns = [T(0, welcome), T(2, "Morning! " + CLIENT_A), T(3, "Morning."), T(1, AGENCY_B), T(3, CLIENT_B)]
+    turns += [T(0, AGENCY_A)]
+    assert naming.name_speakers_from_turns(turns, 4, CALL, model()) == {}
+
+
+def test_a_name_called_after_the_room_is_greeted_is_still_an_address() -> None:
+    call = "Morning all. Owen, could you start us off with where the stores are?"
+    turns = [T(0, call), T(3, "Yes, of course. " + CLIENT_B), T(2, CLIENT_A), T(1, AGENCY_B), T(0, AGENCY_A)]
+    # and the other client voice is Priti, the one client name left
+    assert naming.name_speakers_from_turns(turns, 4, CALL, model()) == {3: "Owen Lacey", 2: "Priti Anand"}

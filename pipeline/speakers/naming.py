@@ -124,6 +124,8 @@ PRESENTED_BEFORE = re.compile(r"\b(?:over to|hand(?:ing)? (?:it )?over to|i've g
 ONLY_A_REPLY = re.compile(r"(?:^|[.!?]\s*)\W*(?:you too|you two|same to you|likewise)[\s,!]*$", re.I)
 # a greeting to the room ("Morning, morning, can everyone hear me?"), which the next voice may return by name
 ROOM_GREETING = re.compile(r"^\W*" + GREETINGS + r"\b", re.I)
+# a greeting to everyone just before a name ("Morning all, Tom, glad you could make it."), which all may return
+ROOM_CALL = re.compile(r"^\W*" + GREETINGS + r"[\s,!]+(?:all|everyone|everybody|both|guys|folks|team)[\s,!]*$", re.I)
 GREETING_OPENING = re.compile(r"^\W*(?:" + GREETINGS + r"|thanks|thank you)\b", re.I)
 ROLE_PATTERNS = [
     re.compile(r"\b(?:i'm|i am)\s+(?:the|your)\s+([a-z][a-z -]{2,40}?)(?:\s+(?:on|at|for|from|here)\b|[,.!?]|$)", re.I),
@@ -294,7 +296,8 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
         role = role_claimed(turn.text, attendees)
         if role is not None:
             score[turn.speaker, role] += ROLE
-        called: list[tuple[int, int, bool, bool]] = []  # (attendee, end of the name, greeted, in lower case)
+        # (attendee, end of the name, greeted, in lower case or welcomed with the room)
+        called: list[tuple[int, int, bool, bool]] = []
         presented: set[int] = set()
         tasked: set[int] = set()
         talked_about: set[int] = set()  # named in the third person: "Let's have Drew set that up."
@@ -325,8 +328,8 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
                 if echoes or not turn.text[start].islower():
                     score[turns[t - 1].speaker, who] += ADDRESS + (ANSWERED if echoes else 0.0)
             elif direction == "next" and t + 1 < len(turns) and who not in {c[0] for c in called}:
-                lower = turn.text[start].islower()
-                called.append((who, end, _greeted(turn.text, start), lower))  # a name said twice is one call
+                weak = turn.text[start].islower() or bool(ROOM_CALL.match(turn.text[:start]))
+                called.append((who, end, _greeted(turn.text, start), weak))  # a name said twice is one call
             elif direction is None:
                 talked_about.add(who)
                 if _tasked(turn.text, end):
@@ -337,7 +340,7 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
                 said[voice, [a for a in range(len(attendees)) if a not in group]] = True
         if len({c[0] for c in called}) > 1:  # "Hamid, Joy, thanks for coming": nobody in particular, unless
             called = [c for c in called[-1:] if asks(turn.text, c[1])]  # the last one named is asked something
-        for who, end, greeted, lower in called:
+        for who, end, greeted, weak in called:
             reply = turns[t + 1].text
             answered = not talked_about - {who} and (  # "Have Drew set it up. Aigerim, you should be in it."
                 ACCEPTING_OPENING.match(reply)  # "Will do.": Drew or Aigerim?
@@ -345,8 +348,10 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
                 or (greeted and GREETING_OPENING.match(reply))  # "Happy Friday, Carol!" / "Happy Friday!"
                 or (_question_last(turn.text, end) and _answers(reply, who, attendees))
             )
-            if answered or not lower:  # a name in lower case may be the word ("that's the point, rich."): only
-                score[turns[t + 1].speaker, who] += ADDRESS + (ANSWERED if answered else 0.0)  # with an answer
+            # a name in lower case may be the word ("that's the point, rich."), and a name welcomed with the room
+            # ("Morning all, Tom, glad you made it.") is greeted back by anyone: only with an answer
+            if answered or not weak:
+                score[turns[t + 1].speaker, who] += ADDRESS + (ANSWERED if answered else 0.0)
         if len(tasked) == 1 and t + 1 < len(turns) and TAKING_ON.match(turns[t + 1].text):
             score[turns[t + 1].speaker, tasked.pop()] += ADDRESS + ANSWERED
         if len(presented) == 1 and t + 1 < len(turns) and turns[t + 1].speaker != turn.speaker:
