@@ -45,8 +45,8 @@ def meeting(thanks: str) -> list[naming.Turn]:
 def test_a_voice_thanked_by_name_is_told_from_the_other_voice_of_its_side() -> None:
     turns = meeting("Thanks, Owen, that's really useful.")
     assert naming.name_speakers_from_turns(turns, 4, CALL) == {}
-    # the other client voice is not named by elimination, nor are the two agency voices
-    assert naming.name_speakers_from_turns(turns, 4, CALL, model()) == {3: "Owen Lacey"}
+    # then the other client voice is Priti, the one client name left; the two agency voices stay unnamed
+    assert naming.name_speakers_from_turns(turns, 4, CALL, model()) == {3: "Owen Lacey", 2: "Priti Anand"}
 
 
 def test_no_name_is_given_without_an_address() -> None:

@@ -43,7 +43,7 @@ someone, rules a pairing out: "It was miles ahead" or "So we'll need" heard as "
 the voices left are named where every pairing that keeps each voice to its side agrees: one client voice and one
 client name left make a pair, whoever was thanked by name. Then two voices of one side left with two of its names
 are told apart by one plain address ("Thanks, Owen." after one of them spoke) where the side model is sure of the
-voice's side; the other is not named by elimination.
+voice's side, and the voices left after that are paired by side again.
 Rules as data would be overkill for these few expressions; they are here, with these examples as tests
 (tests/test_speakers.py, tests/test_speakers_spelling.py).
 """
@@ -407,6 +407,7 @@ def assign(score: np.ndarray, said: np.ndarray | None = None, against: np.ndarra
         names |= {r: c for r, c in paired.items() if not against[r, c]}
         names |= _by_side(s, against, *_open(names, k, n))
         names |= _best_within_sides(s, said, against, *_open(names, k, n))
+        names |= _by_side(s, against, *_open(names, k, n))
     return names
 
 
@@ -438,8 +439,8 @@ def _best_within_sides(
     Owen." after it spoke): that voice is Owen. Among the pairings of the voices left with the attendees left that
     keep each voice to its side and contradict no evidence, the best ones by evidence; a voice is named when they all
     give it the same attendee, it has plain evidence for that one (``ADDRESS``) and the side model is sure of its
-    side (an address alone is too weak to say which side a voice is on). The other voice of the side is not named by
-    elimination: one address heard wrong would then give two wrong names."""
+    side (an address alone is too weak to say which side a voice is on). The voices left are then paired by side again
+    (``_by_side``): one client voice and one client name left."""
     if not open_rows or len(open_rows) > MAX_PAIRED or (against & (s >= MIN_SCORE))[np.ix_(open_rows, open_cols)].any():
         return {}
     ruled_out = against | (said & (s <= 0))
