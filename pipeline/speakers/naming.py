@@ -396,7 +396,8 @@ def assign(score: np.ndarray, said: np.ndarray | None = None, against: np.ndarra
     to or about which attendees (``evidence``), the only votes against that rule a pairing out in elimination.
     ``against``: pairings of a voice with an attendee of the other side (``other_side``), never made; when every
     pairing of the voices left with the attendees left that keeps each voice to its side gives a voice the same
-    attendee, it is named."""
+    attendee, it is named; two voices of one side are then told apart by one plain address (``_best_within_sides``)
+    and the voices left paired by side again."""
     k, n = score.shape
     said = score < 0 if said is None else said
     against = np.zeros((k, n), dtype=bool) if against is None else against
