@@ -41,7 +41,9 @@ named when every pairing that contradicts no evidence gives it the same attendee
 Yusuf ... Bill's here" is not said by Penny, Yusuf or Bill; only a name said in full or as a diminutive, to or about
 someone, rules a pairing out: "It was miles ahead" or "So we'll need" heard as "Soo, you need" must not). Last,
 the voices left are named where every pairing that keeps each voice to its side agrees: one client voice and one
-client name left make a pair, whoever was thanked by name.
+client name left make a pair, whoever was thanked by name. Then two voices of one side left with two of its names
+are told apart by one plain address ("Thanks, Owen." after one of them spoke) where the side model is sure of the
+voice's side, and the voices left after that are paired by side again.
 Rules as data would be overkill for these few expressions; they are here, with these examples as tests
 (tests/test_speakers.py, tests/test_speakers_spelling.py).
 """
@@ -122,6 +124,8 @@ PRESENTED_BEFORE = re.compile(r"\b(?:over to|hand(?:ing)? (?:it )?over to|i've g
 ONLY_A_REPLY = re.compile(r"(?:^|[.!?]\s*)\W*(?:you too|you two|same to you|likewise)[\s,!]*$", re.I)
 # a greeting to the room ("Morning, morning, can everyone hear me?"), which the next voice may return by name
 ROOM_GREETING = re.compile(r"^\W*" + GREETINGS + r"\b", re.I)
+# a greeting to everyone just before a name ("Morning all, Tom, glad you could make it."), which all may return
+ROOM_CALL = re.compile(r"^\W*" + GREETINGS + r"[\s,!]+(?:all|everyone|everybody|both|guys|folks|team)[\s,!]*$", re.I)
 GREETING_OPENING = re.compile(r"^\W*(?:" + GREETINGS + r"|thanks|thank you)\b", re.I)
 ROLE_PATTERNS = [
     re.compile(r"\b(?:i'm|i am)\s+(?:the|your)\s+([a-z][a-z -]{2,40}?)(?:\s+(?:on|at|for|from|here)\b|[,.!?]|$)", re.I),
@@ -292,7 +296,8 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
         role = role_claimed(turn.text, attendees)
         if role is not None:
             score[turn.speaker, role] += ROLE
-        called: list[tuple[int, int, bool, bool]] = []  # (attendee, end of the name, greeted, in lower case)
+        # (attendee, end of the name, greeted, in lower case or welcomed with the room)
+        called: list[tuple[int, int, bool, bool]] = []
         presented: set[int] = set()
         tasked: set[int] = set()
         talked_about: set[int] = set()  # named in the third person: "Let's have Drew set that up."
@@ -323,8 +328,8 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
                 if echoes or not turn.text[start].islower():
                     score[turns[t - 1].speaker, who] += ADDRESS + (ANSWERED if echoes else 0.0)
             elif direction == "next" and t + 1 < len(turns) and who not in {c[0] for c in called}:
-                lower = turn.text[start].islower()
-                called.append((who, end, _greeted(turn.text, start), lower))  # a name said twice is one call
+                weak = turn.text[start].islower() or bool(ROOM_CALL.match(turn.text[:start]))
+                called.append((who, end, _greeted(turn.text, start), weak))  # a name said twice is one call
             elif direction is None:
                 talked_about.add(who)
                 if _tasked(turn.text, end):
@@ -335,7 +340,7 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
                 said[voice, [a for a in range(len(attendees)) if a not in group]] = True
         if len({c[0] for c in called}) > 1:  # "Hamid, Joy, thanks for coming": nobody in particular, unless
             called = [c for c in called[-1:] if asks(turn.text, c[1])]  # the last one named is asked something
-        for who, end, greeted, lower in called:
+        for who, end, greeted, weak in called:
             reply = turns[t + 1].text
             answered = not talked_about - {who} and (  # "Have Drew set it up. Aigerim, you should be in it."
                 ACCEPTING_OPENING.match(reply)  # "Will do.": Drew or Aigerim?
@@ -343,8 +348,10 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
                 or (greeted and GREETING_OPENING.match(reply))  # "Happy Friday, Carol!" / "Happy Friday!"
                 or (_question_last(turn.text, end) and _answers(reply, who, attendees))
             )
-            if answered or not lower:  # a name in lower case may be the word ("that's the point, rich."): only
-                score[turns[t + 1].speaker, who] += ADDRESS + (ANSWERED if answered else 0.0)  # with an answer
+            # a name in lower case may be the word ("that's the point, rich."), and a name welcomed with the room
+            # ("Morning all, Tom, glad you made it.") is greeted back by anyone: only with an answer
+            if answered or not weak:
+                score[turns[t + 1].speaker, who] += ADDRESS + (ANSWERED if answered else 0.0)
         if len(tasked) == 1 and t + 1 < len(turns) and TAKING_ON.match(turns[t + 1].text):
             score[turns[t + 1].speaker, tasked.pop()] += ADDRESS + ANSWERED
         if len(presented) == 1 and t + 1 < len(turns) and turns[t + 1].speaker != turn.speaker:
@@ -389,7 +396,8 @@ def assign(score: np.ndarray, said: np.ndarray | None = None, against: np.ndarra
     to or about which attendees (``evidence``), the only votes against that rule a pairing out in elimination.
     ``against``: pairings of a voice with an attendee of the other side (``other_side``), never made; when every
     pairing of the voices left with the attendees left that keeps each voice to its side gives a voice the same
-    attendee, it is named."""
+    attendee, it is named; two voices of one side are then told apart by one plain address (``_best_within_sides``)
+    and the voices left paired by side again."""
     k, n = score.shape
     said = score < 0 if said is None else said
     against = np.zeros((k, n), dtype=bool) if against is None else against
@@ -398,6 +406,8 @@ def assign(score: np.ndarray, said: np.ndarray | None = None, against: np.ndarra
     if k == n:
         paired = _paired(s, said, *_open(names, k, n))
         names |= {r: c for r, c in paired.items() if not against[r, c]}
+        names |= _by_side(s, against, *_open(names, k, n))
+        names |= _best_within_sides(s, said, against, *_open(names, k, n))
         names |= _by_side(s, against, *_open(names, k, n))
     return names
 
@@ -421,6 +431,34 @@ def _by_side(s: np.ndarray, against: np.ndarray, open_rows: list[int], open_cols
     if not open_rows or len(open_rows) > MAX_PAIRED or (against & (s >= MIN_SCORE))[np.ix_(open_rows, open_cols)].any():
         return {}
     return _agreed(open_rows, open_cols, against)
+
+
+def _best_within_sides(
+    s: np.ndarray, said: np.ndarray, against: np.ndarray, open_rows: list[int], open_cols: list[int]
+) -> dict[int, int]:
+    """Two voices of one side left with two of its attendees, one voice thanked or called on by name ("Thanks,
+    Owen." after it spoke): that voice is Owen. Among the pairings of the voices left with the attendees left that
+    keep each voice to its side and contradict no evidence, the best ones by evidence; a voice is named when they all
+    give it the same attendee, it has plain evidence for that one (``ADDRESS``) and the side model is sure of its
+    side (an address alone is too weak to say which side a voice is on). The voices left are then paired by side again
+    (``_by_side``): one client voice and one client name left."""
+    if not open_rows or len(open_rows) > MAX_PAIRED or (against & (s >= MIN_SCORE))[np.ix_(open_rows, open_cols)].any():
+        return {}
+    ruled_out = against | (said & (s <= 0))
+    scored = [
+        (sum(s[r, c] for r, c in zip(open_rows, perm, strict=True)), perm)
+        for perm in permutations(open_cols)
+        if not any(ruled_out[r, c] for r, c in zip(open_rows, perm, strict=True))
+    ]
+    if not scored:
+        return {}
+    best = max(total for total, _ in scored)
+    top = [perm for total, perm in scored if total == best]
+    return {
+        r: top[0][i]
+        for i, r in enumerate(open_rows)
+        if len({perm[i] for perm in top}) == 1 and s[r, top[0][i]] >= ADDRESS and against[r].any()
+    }
 
 
 def _leaders(s: np.ndarray) -> dict[int, int]:
