@@ -38,6 +38,10 @@ _APP_VERB = re.compile(
     r"(?=\s+(?:me|you|him|her|them|us|the|all|[A-Z]))"
 )
 _BARE_DO = re.compile(r"(?i)(^|[,.!?;]\s*)(?:we|I)(?:'ll| will) do(?=\s*(?:[,.!?;]|$))")
+# and as "well good" ("Sure, well good." for "Sure, will do."): "well good" is never a clause of its own in a reply
+_WELL_GOOD = re.compile(r"(?i)(^|[,.!?;]\s*)well good(?=\s*(?:[.!?;]|$))")
+# "by the end of the week" closing a clause as "I'd end of the week" ("send it to the titles, I'd end of the week")
+_ID_END = re.compile(r"(?i)\bI'd (end of (?:the )?(?:day|week|month))\b")
 # Whisper runs a spoken reply's short sentences together with commas ("Yes, okay, book the screens, go ahead." for
 # "Yes. Okay, book the screens. Go ahead."): a consent that stands alone as a clause ends its sentence there, as it
 # does when written ("Fine, but only if..." and "Okay, so..." keep their comma: what follows qualifies it)
@@ -72,8 +76,10 @@ def normalise(text: str) -> str:
     out = _NOUN_LL.sub(r"\1 will", out)
     out = _END_ON.sub(r"\1 of \2\3", out)
     out = _MY_DATE.sub(r"by \1", out)
+    out = _ID_END.sub(r"by \1", out)
     out = _APP_VERB.sub(r"\1 message", out)
     out = _BARE_DO.sub(lambda m: m.group(1) + ("Will" if not m.group(1).strip() else "will") + " do", out)
+    out = _WELL_GOOD.sub(lambda m: m.group(1) + ("Will" if not m.group(1).strip() else "will") + " do", out)
     out = _sentences_of_consent(out)
     out = out.replace(" ,", ",").replace(",,", ",").replace(", ,", ",")
     out = re.sub(r"^[,.…\s]+", "", out)
