@@ -127,3 +127,10 @@ def item_rows(
 def call(turns: list[tuple[str | None, str]]) -> Extraction:
     """The real extractor on a call of the ``CALL`` four on ``CALL_DATE``, a turn every ten seconds."""
     return extract_turns(turns, CALL, CALL_DATE, step=10.0)
+
+
+def extract_spoken(turns: list[tuple[str, str]]) -> Extraction:
+    """A client call of ``CALL`` drafted as from a recording (turns 10 s apart, no indices), with a closing turn on
+    another topic so the last reply is not the end of the call."""
+    closing = (CALL[3].name, "Right, the radio copy next.")
+    return extract_turns([*turns, closing], CALL, CALL_DATE, kind="audio", step=10.0)

@@ -5,21 +5,13 @@ tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen Lac
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from pipeline.extract.asr import normalise
-from pipeline.schemas import Extraction
-from tests.support import CALL, extract_turns
+from tests.support import CALL
+from tests.support import extract_spoken as run
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
-DAY = dt.date(2026, 3, 4)  # a Wednesday
-NEXT = (OWEN, "Right, the radio copy next.")
-
-
-def run(turns: list[tuple[str, str]]) -> Extraction:
-    return extract_turns([*turns, NEXT], CALL, DAY, kind="audio", step=10.0)
 
 
 def items(turns: list[tuple[str, str]]) -> list[tuple[str | list[str] | None, str, str | None]]:
