@@ -78,8 +78,7 @@ def normalise(text: str) -> str:
     out = _MY_DATE.sub(r"by \1", out)
     out = _ID_END.sub(r"by \1", out)
     out = _APP_VERB.sub(r"\1 message", out)
-    out = _BARE_DO.sub(lambda m: m.group(1) + ("Will" if not m.group(1).strip() else "will") + " do", out)
-    out = _WELL_GOOD.sub(lambda m: m.group(1) + ("Will" if not m.group(1).strip() else "will") + " do", out)
+    out = _WELL_GOOD.sub(_will_do, _BARE_DO.sub(_will_do, out))
     out = _sentences_of_consent(out)
     out = out.replace(" ,", ",").replace(",,", ",").replace(", ,", ",")
     out = re.sub(r"^[,.…\s]+", "", out)
@@ -88,6 +87,11 @@ def normalise(text: str) -> str:
     if out and out[0].islower():
         out = out[0].upper() + out[1:]
     return out
+
+
+def _will_do(m: re.Match[str]) -> str:
+    """ "Will do", after what came before it (capitalised when it opens the text)."""
+    return m.group(1) + ("Will" if not m.group(1).strip() else "will") + " do"
 
 
 def _short_clause(before: str) -> bool:

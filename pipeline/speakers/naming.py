@@ -417,20 +417,35 @@ def _open(names: dict[int, int], k: int, n: int) -> tuple[list[int], list[int]]:
     return [c for c in range(k) if c not in names], [a for a in range(n) if a not in names.values()]
 
 
+def _allowed(open_rows: list[int], open_cols: list[int], ruled_out: np.ndarray) -> list[tuple[int, ...]]:
+    """The pairings of ``open_rows`` with ``open_cols`` (attendee per voice) that avoid ``ruled_out``."""
+    return [p for p in permutations(open_cols) if not any(ruled_out[r, c] for r, c in zip(open_rows, p, strict=True))]
+
+
+def _common(open_rows: list[int], pairings: list[tuple[int, ...]]) -> dict[int, int]:
+    """The voices that every one of ``pairings`` gives the same attendee."""
+    return {r: pairings[0][i] for i, r in enumerate(open_rows) if pairings and len({p[i] for p in pairings}) == 1}
+
+
 def _agreed(open_rows: list[int], open_cols: list[int], ruled_out: np.ndarray) -> dict[int, int]:
     """The voices that every pairing of ``open_rows`` with ``open_cols`` avoiding ``ruled_out`` gives one attendee."""
-    allowed = [
-        p for p in permutations(open_cols) if not any(ruled_out[r, c] for r, c in zip(open_rows, p, strict=True))
-    ]
-    return {r: allowed[0][i] for i, r in enumerate(open_rows) if allowed and len({p[i] for p in allowed}) == 1}
+    return _common(open_rows, _allowed(open_rows, open_cols, ruled_out))
+
+
+def _sides_doubtful(s: np.ndarray, against: np.ndarray, open_rows: list[int], open_cols: list[int]) -> bool:
+    """Nothing to pair by side: no voice left, too many, or a voice with strong evidence (``MIN_SCORE``) for a name
+    its side rules out (then the voices are not what they seem)."""
+    return (
+        not open_rows
+        or len(open_rows) > MAX_PAIRED
+        or bool((against & (s >= MIN_SCORE))[np.ix_(open_rows, open_cols)].any())
+    )
 
 
 def _by_side(s: np.ndarray, against: np.ndarray, open_rows: list[int], open_cols: list[int]) -> dict[int, int]:
-    """The voices every pairing that keeps each voice to its side gives the same attendee; none when a voice has
-    strong evidence (``MIN_SCORE``) for a name its side rules out: then the voices are not what they seem."""
-    if not open_rows or len(open_rows) > MAX_PAIRED or (against & (s >= MIN_SCORE))[np.ix_(open_rows, open_cols)].any():
-        return {}
-    return _agreed(open_rows, open_cols, against)
+    """The voices every pairing that keeps each voice to its side gives the same attendee; none when the sides are
+    in doubt (``_sides_doubtful``)."""
+    return {} if _sides_doubtful(s, against, open_rows, open_cols) else _agreed(open_rows, open_cols, against)
 
 
 def _best_within_sides(
@@ -442,23 +457,15 @@ def _best_within_sides(
     give it the same attendee, it has plain evidence for that one (``ADDRESS``) and the side model is sure of its
     side (an address alone is too weak to say which side a voice is on). The voices left are then paired by side again
     (``_by_side``): one client voice and one client name left."""
-    if not open_rows or len(open_rows) > MAX_PAIRED or (against & (s >= MIN_SCORE))[np.ix_(open_rows, open_cols)].any():
+    if _sides_doubtful(s, against, open_rows, open_cols):
         return {}
-    ruled_out = against | (said & (s <= 0))
     scored = [
         (sum(s[r, c] for r, c in zip(open_rows, perm, strict=True)), perm)
-        for perm in permutations(open_cols)
-        if not any(ruled_out[r, c] for r, c in zip(open_rows, perm, strict=True))
+        for perm in _allowed(open_rows, open_cols, against | (said & (s <= 0)))
     ]
-    if not scored:
-        return {}
-    best = max(total for total, _ in scored)
+    best = max((total for total, _ in scored), default=None)
     top = [perm for total, perm in scored if total == best]
-    return {
-        r: top[0][i]
-        for i, r in enumerate(open_rows)
-        if len({perm[i] for perm in top}) == 1 and s[r, top[0][i]] >= ADDRESS and against[r].any()
-    }
+    return {r: c for r, c in _common(open_rows, top).items() if s[r, c] >= ADDRESS and against[r].any()}
 
 
 def _leaders(s: np.ndarray) -> dict[int, int]:
