@@ -3,6 +3,7 @@
 Evidence, each a vote for or against (cluster, attendee):
 
     "Hi, it's Sarah" / "I'm Tom, from the creative team" / "Sarah here"   self-introduction: strong for
+    "Sorry, my link dropped. Hi, I'm Sarah, ..."   a greeting and introduction after a first sentence: the same
     "I'm the producer on this"   a role the sidecar gives exactly one attendee: strong for
     "Thanks, Priya." / "Morning, Grace."   said to the previous speaker: for (previous, Priya)
     "You too, Priya." / "Same to you, Priya."   only a reply to the previous speaker: strong for (previous, Priya)
@@ -24,7 +25,7 @@ Evidence, each a vote for or against (cluster, attendee):
     "Can everyone hear me?" / "Loud and clear. Morning, Grace."   a greeting to the room returned by name: for
         (previous, Grace)
     any other mention of a name, "Yusuf's happy with it" too   people rarely name themselves: against (speaker,
-        name)
+        name); said in full and capitalised ("Yusuf has the list"), it rules the pairing out in elimination
     "your launch", "shall I", "the contact report" / "our team", "sign-off", "let's go with"   the side a voice
         speaks for (``sides``, a learned model), when sure: never named with the other side's attendee
 
@@ -88,6 +89,11 @@ INTRO_PATTERNS = [
     re.compile(r"^" + _GREETING + r"[^.!?]{0,25}?[,.!]\s*)?" + _NAME + r",?\s+(?:here|from)\b"),
     re.compile(r"\b(?i:my name(?: is|'s))\s+" + _NAME),
 ]
+# a greeting and an introduction after the turn's first sentence ("Thanks, that helps. Hi, I'm Imogen, ...")
+LATER_INTRO = re.compile(
+    r"(?<=[.!?])\s+" + GREETINGS.replace("(?:", "(?i:", 1) + r"[\s,!.]+(?:(?i:all|everyone|there)[\s,!.]+)?"
+    r"(?i:it's|this is|i'm|i am|my name is|my name's)\s+" + _NAME + r"(?!['’]s)\b"
+)
 # how an answer to a question or request opens ("Sure, I'll do that." "Yes, leave it with me." "I can, yes.")
 ANSWER_OPENING = re.compile(
     r"^\W*(?:yes|yeah|yep|yup|sure|of course|absolutely|definitely|certainly|no problem|will do|can do|happy to|"
@@ -157,6 +163,28 @@ def turns_of(segments: list[Segment], labels: list[int]) -> list[Turn]:
 
 def introduced(text: str, attendees: list[Attendee]) -> int | None:
     """The attendee a speaker introduces themself as, if the text opens with an introduction."""
+    return introduced_at(text, attendees)[0]
+
+
+def introduced_at(text: str, attendees: list[Attendee]) -> tuple[int | None, int]:
+    """The attendee a speaker introduces themself as, and where in the turn: at its opening, or later in a
+    sentence that greets and introduces ("That's helpful, thanks. Hi, I'm Imogen, I look after ..."): someone who
+    joins late and speaks first to answer introduces themself after a few words."""
+    first = _introduced_first(text, attendees)
+    if first is not None:
+        return first, 0
+    for m in LATER_INTRO.finditer(text):
+        if m.group(1).split()[0].lower() in NOT_NAMES:
+            continue
+        hit = match_attendee(m.group(1), attendees)
+        if hit is None and len(m.group(1).split()) > 1:
+            hit = match_attendee(m.group(1).split()[0], attendees)
+        if hit is not None:
+            return hit, m.start(1)
+    return None, 0
+
+
+def _introduced_first(text: str, attendees: list[Attendee]) -> int | None:
     for pattern in INTRO_PATTERNS:
         m = pattern.search(text.strip())
         if not m:
@@ -286,11 +314,12 @@ def score_names(turns: list[Turn], k: int, attendees: list[Attendee]) -> np.ndar
 
 def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.ndarray, np.ndarray]:
     """(clusters, attendees) evidence, and whether each voice plainly spoke to or about each attendee: greeted,
-    thanked, called on or presented them, or said "Yusuf's ...", with their name in full or a diminutive."""
+    thanked, called on or presented them, or said "Yusuf's ..." or "Yusuf has ...", with their name in full or a
+    diminutive."""
     score = np.zeros((k, len(attendees)))
     said = np.zeros((k, len(attendees)), dtype=bool)
     for t, turn in enumerate(turns):
-        intro = introduced(turn.text, attendees)
+        intro, intro_at = introduced_at(turn.text, attendees)
         if intro is not None:
             score[turn.speaker, intro] += INTRO
         role = role_claimed(turn.text, attendees)
@@ -308,7 +337,7 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
             if PRESENTED_AFTER.match(turn.text[end:]) and _last_sentence(turn.text, end):
                 presented.add(who)
         for who, start, end in mentions(turn.text, attendees):
-            if who == intro and start < 60:
+            if who == intro and start < intro_at + 60:
                 continue
             score[turn.speaker, who] += MENTION
             firm = _firm(turn.text[start:end], attendees[who])
@@ -332,6 +361,9 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
                 called.append((who, end, _greeted(turn.text, start), weak))  # a name said twice is one call
             elif direction is None:
                 talked_about.add(who)
+                # "Priti has the list", "Owen and I": people do not speak of themselves so; in capitals only, where
+                # the speech model heard a name and not a word
+                said[turn.speaker, who] |= firm and turn.text[start].isupper()
                 if _tasked(turn.text, end):
                     tasked.add(who)
         group = {c[0] for c in called} if t <= GREETED_AT and all(c[2] for c in called) else set()

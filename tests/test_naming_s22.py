@@ -1,0 +1,61 @@
+"""Naming voices, second round (naming.evidence / naming.assign): a self-introduction later in a turn, and a name said
+in the third person ("Priti has the list") as a sign the speaker is someone else."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.speakers import naming
+from tests.support import CALL
+
+T = naming.Turn
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Sorry, the link kept dropping. Hi, I'm Priti, I look after the stores.", 2),
+        ("Apologies, wrong room. Morning all, it's Owen, I've just got in.", 3),
+        ("Sorry, the link kept dropping. I'm Priti's cover this week.", None),  # someone else's stand-in
+        ("Sorry, the link kept dropping. Priti said she might be late.", None),  # about someone, no greeting
+    ],
+)
+def test_a_greeting_and_introduction_after_a_first_sentence_is_an_introduction(text: str, who: int | None) -> None:
+    assert naming.introduced(text, CALL) == who
+
+
+def test_a_late_joiner_introducing_themself_after_an_apology_is_named() -> None:
+    turns = [
+        T(0, "Right, shall we make a start? The first thing is the window graphics."),
+        T(1, "I've got the proofs here if that helps."),
+        T(2, "Sorry, the link kept dropping. Hi, I'm Priti, I look after the stores."),
+        T(0, "No problem at all, welcome."),
+    ]
+    assert naming.name_speakers_from_turns(turns, 3, CALL) == {2: "Priti Anand"}
+
+
+def _meeting(aside: str) -> list[naming.Turn]:
+    return [
+        T(0, "Morning all, it's Nell, I'll chair today."),
+        T(1, "Hi, Theo here, I'm on the media side."),
+        T(2, "Morning. We've had a look at the plan and broadly we like it."),
+        T(3, aside),
+        T(2, "Fine, let's go with that then."),
+        T(0, "Great, I'll send the report round tomorrow."),
+    ]
+
+
+def test_a_voice_that_speaks_of_an_attendee_in_the_third_person_is_not_them() -> None:
+    """Voice 3 says "Priti has ...": it is not Priti, so of the two client names left it is Owen, and voice 2 Priti."""
+    turns = _meeting("Priti has the store list, she'll send it over on Friday.")
+    assert naming.name_speakers_from_turns(turns, 4, CALL) == {
+        0: "Nell Garside",
+        1: "Theo Marsh",
+        2: "Priti Anand",
+        3: "Owen Lacey",
+    }
+
+
+def test_without_the_name_the_client_voices_stay_unnamed() -> None:
+    turns = _meeting("She has the store list, she'll send it over on Friday.")
+    assert naming.name_speakers_from_turns(turns, 4, CALL) == {0: "Nell Garside", 1: "Theo Marsh"}
