@@ -59,3 +59,23 @@ def test_a_voice_that_speaks_of_an_attendee_in_the_third_person_is_not_them() ->
 def test_without_the_name_the_client_voices_stay_unnamed() -> None:
     turns = _meeting("She has the store list, she'll send it over on Friday.")
     assert naming.name_speakers_from_turns(turns, 4, CALL) == {0: "Nell Garside", 1: "Theo Marsh"}
+
+
+@pytest.mark.parametrize(
+    ("reply", "named"),
+    [
+        ("I can, yes, I'll book the studio for the morning.", {1: "Theo Marsh"}),
+        ("I can. The studio's free all day.", {1: "Theo Marsh"}),
+        ("I can't, I'm afraid, I'm away that whole week.", {}),  # declined: it may be anyone's diary
+        ("I cannot see why not, the studio's free.", {}),
+    ],
+)
+def test_a_task_given_by_name_and_taken_on_with_i_can_names_the_one_who_takes_it(
+    reply: str, named: dict[int, str]
+) -> None:
+    turns = [
+        T(0, "We've moved the shoot to the Thursday, so Theo can run the casting that morning."),
+        T(1, reply),
+        T(2, "That works for us."),
+    ]
+    assert naming.name_speakers_from_turns(turns, 3, CALL) == named

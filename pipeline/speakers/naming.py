@@ -19,7 +19,7 @@ Evidence, each a vote for or against (cluster, attendee):
     "Will, what do you need from them?" / "Two things, really."   a wh-question put by name at the end of a turn,
         answered (not with a question back, not passed on): strong for (next, Will)
     "So Frankie will pull the AV spec together." / "Yep, can do."   a task given by name as the turn's last words,
-        taken on in the first person: strong for (next, Frankie)
+        taken on in the first person ("I can, yes."): strong for (next, Frankie)
     "I'll start. Richard Haworth, I head up marketing."   a full name followed by the speaker's own words: intro
     "Home today, the office is shut. Hi, Max."   a greeting after something else: for (next, Max)
     "Can everyone hear me?" / "Loud and clear. Morning, Grace."   a greeting to the room returned by name: for
@@ -112,7 +112,7 @@ ACCEPTING_OPENING = re.compile(
 # once in the first person by the next voice ("Yep, can do, I'll have it by Thursday."): that voice is Frankie
 TASKED_AFTER = re.compile(r"^(?:\s+(?:will|can|is going to)|['’]ll)\s+(?!not\b|be\b|have been\b)[a-z]+\b", re.I)
 TAKING_ON = re.compile(
-    r"^\W*(?:(?:yes|yeah|yep|yup|sure|okay|ok)[,.!]?\s+)?(?:i'll|i will|will do|can do|on it|"
+    r"^\W*(?:(?:yes|yeah|yep|yup|sure|okay|ok)[,.!]?\s+)?(?:i'll|i will|i can(?!['’]?t|not)|will do|can do|on it|"
     r"leave (?:it|that|this) with me)\b",
     re.I,
 )
