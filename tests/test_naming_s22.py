@@ -79,3 +79,25 @@ def test_a_task_given_by_name_and_taken_on_with_i_can_names_the_one_who_takes_it
         T(2, "That works for us."),
     ]
     assert naming.name_speakers_from_turns(turns, 3, CALL) == named
+
+
+@pytest.mark.parametrize(
+    ("call", "rest", "named"),
+    [
+        ("Owen, would you mind", "taking us through where the rollout has got to?", {3: "Owen Lacey"}),
+        ("Owen, could you", "give us the store numbers first?", {3: "Owen Lacey"}),
+        # two sentences, each whole: the voice after the call is the one called, and it does not answer
+        ("Owen, would you mind.", "Taking us through it is the next thing.", {}),
+    ],
+)
+def test_a_call_finished_by_another_voice_is_answered_by_the_voice_after(
+    call: str, rest: str, named: dict[int, str]
+) -> None:
+    """The voices cut one sentence in two: the one called by name answers after the second half."""
+    turns = [
+        T(0, "Right, that's the creative done, so shall we move on to the stores? " + call),
+        T(1, rest),
+        T(3, "Sure, happy to. We're at forty stores now and the rest follow in May."),
+        T(2, "That's good to hear."),
+    ]
+    assert naming.name_speakers_from_turns(turns, 4, CALL) == named

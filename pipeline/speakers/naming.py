@@ -7,7 +7,8 @@ Evidence, each a vote for or against (cluster, attendee):
     "I'm the producer on this"   a role the sidecar gives exactly one attendee: strong for
     "Thanks, Priya." / "Morning, Grace."   said to the previous speaker: for (previous, Priya)
     "You too, Priya." / "Same to you, Priya."   only a reply to the previous speaker: strong for (previous, Priya)
-    "Tom, can you take that?" / "..., right, Tom?"   said to the next speaker: for (next, Tom)
+    "Tom, can you take that?" / "..., right, Tom?"   said to the next speaker: for (next, Tom); when the next voice
+        only finishes the sentence in lower case ("Tom, would you mind" / "taking that?"), to the one after
     ... and the next speaker answers it ("Sure, I'll do that.")   called on and answering: strong for (next, Tom)
     "And Tom, the printers need the files." / "Sure, ..."   called on without a question, and taking it on: strong
     "Morning David, thanks for making the time." opening the meeting   the greeted answer next: for (next, David)
@@ -372,24 +373,39 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
                 said[voice, [a for a in range(len(attendees)) if a not in group]] = True
         if len({c[0] for c in called}) > 1:  # "Hamid, Joy, thanks for coming": nobody in particular, unless
             called = [c for c in called[-1:] if asks(turn.text, c[1])]  # the last one named is asked something
-        for who, end, greeted, weak in called:
-            reply = turns[t + 1].text
+        text, r = turn.text, t + 1
+        if _continued(turns, t):  # "Luis, do you want to" / "take us through the winter campaign?" / "Sure."
+            text, r = f"{turn.text} {turns[t + 1].text}", t + 2
+        for who, end, greeted, weak in called if r < len(turns) else []:
+            reply = turns[r].text
             answered = not talked_about - {who} and (  # "Have Drew set it up. Aigerim, you should be in it."
                 ACCEPTING_OPENING.match(reply)  # "Will do.": Drew or Aigerim?
-                or (asks(turn.text, end) and ANSWER_OPENING.match(reply))
+                or (asks(text, end) and ANSWER_OPENING.match(reply))
                 or (greeted and GREETING_OPENING.match(reply))  # "Happy Friday, Carol!" / "Happy Friday!"
-                or (_question_last(turn.text, end) and _answers(reply, who, attendees))
+                or (_question_last(text, end) and _answers(reply, who, attendees))
             )
             # a name in lower case may be the word ("that's the point, rich."), and a name welcomed with the room
             # ("Morning all, Tom, glad you made it.") is greeted back by anyone: only with an answer
             if answered or not weak:
-                score[turns[t + 1].speaker, who] += ADDRESS + (ANSWERED if answered else 0.0)
+                score[turns[r].speaker, who] += ADDRESS + (ANSWERED if answered else 0.0)
         if len(tasked) == 1 and t + 1 < len(turns) and TAKING_ON.match(turns[t + 1].text):
             score[turns[t + 1].speaker, tasked.pop()] += ADDRESS + ANSWERED
         if len(presented) == 1 and t + 1 < len(turns) and turns[t + 1].speaker != turn.speaker:
             greets = GREETING_OPENING.match(turns[t + 1].text)
             score[turns[t + 1].speaker, presented.pop()] += ADDRESS + (ANSWERED if greets else 0.0)
     return score, said
+
+
+def _continued(turns: list[Turn], t: int) -> bool:
+    """Whether turn ``t`` stops mid-sentence and the next, put to another voice, goes on with it in lower case
+    ("Luis, do you want to" / "take us through the winter campaign?"): one sentence cut in two by the voices, so the
+    answer to a call in it is the turn after."""
+    return (
+        t + 2 < len(turns)
+        and not re.search(r"[.!?,;:—-]\s*$", turns[t].text)
+        and turns[t + 1].text.lstrip()[:1].islower()
+        and turns[t + 2].speaker not in (turns[t].speaker, turns[t + 1].speaker)
+    )
 
 
 GREETED_AT = 2  # the turns that open a meeting, where a greeting names who is about to speak
