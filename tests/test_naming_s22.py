@@ -1,10 +1,12 @@
-"""Naming voices, second round (naming.evidence / naming.assign): a self-introduction later in a turn, and a name said
-in the third person ("Priti has the list") as a sign the speaker is someone else."""
+"""Naming voices, second round (naming.evidence / naming.assign): a self-introduction later in a turn, a name said in
+the third person ("Priti has the list") as a sign the speaker is someone else, a task taken on with "I can", a call
+finished by another voice, and the chair of the meeting as the agency's account lead."""
 
 from __future__ import annotations
 
 import pytest
 
+from pipeline.schemas import Attendee
 from pipeline.speakers import naming
 from tests.support import CALL
 
@@ -101,3 +103,54 @@ def test_a_call_finished_by_another_voice_is_answered_by_the_voice_after(
         T(2, "That's good to hear."),
     ]
     assert naming.name_speakers_from_turns(turns, 4, CALL) == named
+
+
+ROLES = {"Nell Garside": "Account Director", "Theo Marsh": "Creative Director", "Priti Anand": "Head of Retail"}
+PEOPLE = [a.model_copy(update={"role": ROLES.get(a.name, "Marketing Manager")}) for a in CALL]
+OPENING = "Morning both, thanks for making the time. Shall we start with the window graphics?"
+CLIENT = "We've looked at them and the stores like the bolder version, but the price panel needs to be bigger."
+AGENCY = "That's easy enough, we can rework the panel and keep the type size the same across the range."
+RECAP = "Lovely. So, a quick recap: the panel gets bigger, the layouts come back Friday, and I'll send notes round."
+
+
+def _chaired(opening: str = OPENING, recap: str = RECAP, closer: int = 0) -> list[naming.Turn]:
+    return [
+        T(0, opening),
+        T(2, CLIENT),
+        T(1, AGENCY),
+        T(3, "Fine by me, as long as it's in before the print slot."),
+        T(2, "And we'll need the Welsh versions too."),
+        T(1, "Noted, we'll add those."),
+        T(closer, recap),
+        T(3, "Perfect, thanks all."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("turns", "people", "named"),
+    [
+        (_chaired(), PEOPLE, {0: "Nell Garside"}),
+        # the recap is given by another voice than the one that opened: no chair
+        (_chaired(closer=1), PEOPLE, {}),
+        # two account directors: which one chairs is not known
+        (
+            _chaired(),
+            [p.model_copy(update={"role": "Account Director"}) if p.side == "agency" else p for p in PEOPLE],
+            {},
+        ),
+        # no account role on the agency side
+        (_chaired(), [p.model_copy(update={"role": "Strategist"}) if p.side == "agency" else p for p in PEOPLE], {}),
+        # the opening voice sums up early on, not at the end
+        (_chaired()[:2] + [T(0, RECAP)] + _chaired()[2:6] + [T(1, "Great, speak next week.")], PEOPLE, {}),
+    ],
+)
+def test_the_voice_that_opens_and_recaps_the_meeting_is_the_account_lead(
+    turns: list[naming.Turn], people: list[Attendee], named: dict[int, str]
+) -> None:
+    assert naming.name_speakers_from_turns(turns, 4, people) == named
+
+
+def test_the_chair_is_not_named_against_an_address_to_someone_else() -> None:
+    turns = _chaired()
+    turns[1] = T(2, "Thanks, Theo. " + CLIENT)  # the opening voice is thanked as Theo
+    assert naming.name_speakers_from_turns(turns, 4, PEOPLE) == {}

@@ -27,6 +27,9 @@ Evidence, each a vote for or against (cluster, attendee):
         (previous, Grace)
     any other mention of a name, "Yusuf's happy with it" too   people rarely name themselves: against (speaker,
         name); said in full and capitalised ("Yusuf has the list"), it rules the pairing out in elimination
+    "Morning both, shall we start?" ... "So, quick recap: ..."   the voice that opens the meeting and recaps it in its
+        second half chairs it: the agency's account lead (the one agency attendee highest on the account ladder of
+        the sidecar's roles), named last when nothing else says otherwise, never used to pair the other voices
     "your launch", "shall I", "the contact report" / "our team", "sign-off", "let's go with"   the side a voice
         speaks for (``sides``, a learned model), when sure: never named with the other side's attendee
 
@@ -408,6 +411,41 @@ def _continued(turns: list[Turn], t: int) -> bool:
     )
 
 
+def chaired(turns: list[Turn], attendees: list[Attendee]) -> tuple[int, int] | None:
+    """(voice, attendee): the voice that opens the meeting and recaps it later ("Right, quick recap: ..." / "I'll send
+    the contact report round") chairs it, and the agency's account lead chairs a client meeting: the one agency
+    attendee whose sidecar role ranks highest on the account ladder (``ACCOUNT_RANKS``). None when no such role, two
+    share the top rank, or the opening voice gives no recap in the meeting's second half."""
+    if not turns:
+        return None
+    chair = turns[0].speaker
+    half = len(turns) // 2
+    if not any(t.speaker == chair and RECAP_CUE.search(t.text) for t in turns[half:]):
+        return None
+    ranks = [_account_rank(a) for a in attendees]
+    top = max(ranks, default=0)
+    if top == 0 or ranks.count(top) > 1:
+        return None
+    return chair, ranks.index(top)
+
+
+def _account_rank(attendee: Attendee) -> int:
+    if attendee.side != "agency" or not attendee.role:
+        return 0
+    return next((rank for pattern, rank in ACCOUNT_RANKS if pattern.search(attendee.role)), 0)
+
+
+# the account ladder: who chairs a client meeting for the agency, most senior first
+ACCOUNT_RANKS = (
+    (re.compile(r"\b(?:account|client services?|client partnership) director\b", re.I), 4),
+    (re.compile(r"\baccount supervisor\b", re.I), 3),
+    (re.compile(r"\baccount manager\b", re.I), 2),
+    (re.compile(r"\baccount executive\b", re.I), 1),
+)
+# a turn that sums the meeting up, as its chair does at the end
+RECAP_CUE = re.compile(r"\b(?:recap|to sum up|summari[sz]e|wrap (?:it |things )?up|the contact report)\b", re.I)
+
+
 GREETED_AT = 2  # the turns that open a meeting, where a greeting names who is about to speak
 GREETED_BACK = re.compile(
     r"^\W*(?:ha\W+|oh\W+)?(?:hi|hello|hey|morning|afternoon|thanks|thank you|cheers|good,? thanks|not bad|"
@@ -439,13 +477,19 @@ def other_side(turns: list[Turn], k: int, attendees: list[Attendee], sides: Side
     return sides.against([" ".join(t.text for t in turns if t.speaker == c) for c in range(k)], attendees)
 
 
-def assign(score: np.ndarray, said: np.ndarray | None = None, against: np.ndarray | None = None) -> dict[int, int]:
+def assign(
+    score: np.ndarray,
+    said: np.ndarray | None = None,
+    against: np.ndarray | None = None,
+    chair: tuple[int, int] | None = None,
+) -> dict[int, int]:
     """cluster -> attendee where the evidence is clear; the rest stay unnamed. ``said``: which voices plainly spoke
     to or about which attendees (``evidence``), the only votes against that rule a pairing out in elimination.
     ``against``: pairings of a voice with an attendee of the other side (``other_side``), never made; when every
     pairing of the voices left with the attendees left that keeps each voice to its side gives a voice the same
     attendee, it is named; two voices of one side are then told apart by one plain address (``_best_within_sides``)
-    and the voices left paired by side again."""
+    and the voices left paired by side again. ``chair``: (voice, attendee) from ``chaired``, named last when nothing
+    says otherwise, and never used to pair the others (a voice the clustering split would take the wrong names)."""
     k, n = score.shape
     said = score < 0 if said is None else said
     against = np.zeros((k, n), dtype=bool) if against is None else against
@@ -457,7 +501,22 @@ def assign(score: np.ndarray, said: np.ndarray | None = None, against: np.ndarra
         names |= _by_side(s, against, *_open(names, k, n))
         names |= _best_within_sides(s, said, against, *_open(names, k, n))
         names |= _by_side(s, against, *_open(names, k, n))
+    names |= _chaired(s, said, against, names, chair)
     return names
+
+
+def _chaired(
+    s: np.ndarray, said: np.ndarray, against: np.ndarray, names: dict[int, int], chair: tuple[int, int] | None
+) -> dict[int, int]:
+    """The voice that chairs the meeting is the account lead (``chaired``), when neither is named yet, its side does
+    not rule it out, it did not speak to or about the account lead by name, and nothing (one address) points to
+    anyone else."""
+    if chair is None or chair[0] >= s.shape[0] or chair[0] in names or chair[1] in names.values():
+        return {}
+    c, a = chair
+    if against[c, a] or said[c, a] or np.delete(s[c], a).max(initial=0.0) >= ADDRESS:
+        return {}
+    return {c: a}
 
 
 def _open(names: dict[int, int], k: int, n: int) -> tuple[list[int], list[int]]:
@@ -559,7 +618,8 @@ def name_speakers_from_turns(
     if not attendees or not turns:
         return {}
     score, said = evidence(turns, k, attendees)
-    return {c: attendees[a].name for c, a in assign(score, said, other_side(turns, k, attendees, sides)).items()}
+    against = other_side(turns, k, attendees, sides)
+    return {c: attendees[a].name for c, a in assign(score, said, against, chaired(turns, attendees)).items()}
 
 
 def name_speakers(
