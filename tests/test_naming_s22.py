@@ -154,3 +154,25 @@ def test_the_chair_is_not_named_against_an_address_to_someone_else() -> None:
     turns = _chaired()
     turns[1] = T(2, "Thanks, Theo. " + CLIENT)  # the opening voice is thanked as Theo
     assert naming.name_speakers_from_turns(turns, 4, PEOPLE) == {}
+
+
+def _roles(nell: str, theo: str) -> list[Attendee]:
+    return [
+        p.model_copy(update={"role": {"Nell Garside": nell, "Theo Marsh": theo}.get(p.name, p.role)}) for p in PEOPLE
+    ]
+
+
+@pytest.mark.parametrize(
+    ("nell", "theo", "named"),
+    [
+        ("Account Manager", "Creative Director", {0: "Nell Garside"}),  # the creative director leaves the chair
+        ("Senior Account Executive", "Designer", {0: "Nell Garside"}),
+        ("Account Manager", "Business Director", {}),  # either may chair
+        ("Account Supervisor", "Client Partner", {}),
+        ("Account Director", "Managing Partner", {0: "Nell Garside"}),  # an account director chairs for the agency
+    ],
+)
+def test_an_account_manager_chairs_unless_a_business_director_is_there(
+    nell: str, theo: str, named: dict[int, str]
+) -> None:
+    assert naming.name_speakers_from_turns(_chaired(), 4, _roles(nell, theo)) == named

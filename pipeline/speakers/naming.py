@@ -415,7 +415,8 @@ def chaired(turns: list[Turn], attendees: list[Attendee]) -> tuple[int, int] | N
     """(voice, attendee): the voice that opens the meeting and recaps it later ("Right, quick recap: ..." / "I'll send
     the contact report round") chairs it, and the agency's account lead chairs a client meeting: the one agency
     attendee whose sidecar role ranks highest on the account ladder (``ACCOUNT_RANKS``). None when no such role, two
-    share the top rank, or the opening voice gives no recap in the meeting's second half."""
+    share the top rank, a business director or partner is there above an account manager (``OUTRANKS``), or the
+    opening voice gives no recap in the meeting's second half."""
     if not turns:
         return None
     chair = turns[0].speaker
@@ -426,7 +427,12 @@ def chaired(turns: list[Turn], attendees: list[Attendee]) -> tuple[int, int] | N
     top = max(ranks, default=0)
     if top == 0 or ranks.count(top) > 1:
         return None
-    return chair, ranks.index(top)
+    lead = ranks.index(top)
+    if top < ACCOUNT_DIRECTOR and any(
+        a.side == "agency" and a.role and OUTRANKS.search(a.role) for i, a in enumerate(attendees) if i != lead
+    ):
+        return None  # a business director and an account manager: either may chair
+    return chair, lead
 
 
 def _account_rank(attendee: Attendee) -> int:
@@ -442,6 +448,10 @@ ACCOUNT_RANKS = (
     (re.compile(r"\baccount manager\b", re.I), 2),
     (re.compile(r"\baccount executive\b", re.I), 1),
 )
+ACCOUNT_DIRECTOR = 4
+# an agency role on the account side senior enough to chair instead of an account manager, supervisor or executive
+# (a creative, media or strategy director leaves the chair to the account team)
+OUTRANKS = re.compile(r"\b(?:business|associate|managing|client partnership) director\b|\b(?:client )?partner\b", re.I)
 # a turn that sums the meeting up, as its chair does at the end
 RECAP_CUE = re.compile(r"\b(?:recap|to sum up|summari[sz]e|wrap (?:it |things )?up|the contact report)\b", re.I)
 
