@@ -20,6 +20,9 @@ T = naming.Turn
         ("Apologies, wrong room. Morning all, it's Owen, I've just got in.", 3),
         ("Sorry, the link kept dropping. I'm Priti's cover this week.", None),  # someone else's stand-in
         ("Sorry, the link kept dropping. Priti said she might be late.", None),  # about someone, no greeting
+        ("Can you hear me now? Much better, hi Nell, Priti here, sorry about that.", 2),
+        ("Right, that's better. Hi all, Owen here.", 3),
+        ("Right, that's better. Hi all, Owen here has the figures.", None),  # Owen is in the room, not speaking
     ],
 )
 def test_a_greeting_and_introduction_after_a_first_sentence_is_an_introduction(text: str, who: int | None) -> None:

@@ -3,7 +3,8 @@
 Evidence, each a vote for or against (cluster, attendee):
 
     "Hi, it's Sarah" / "I'm Tom, from the creative team" / "Sarah here"   self-introduction: strong for
-    "Sorry, my link dropped. Hi, I'm Sarah, ..."   a greeting and introduction after a first sentence: the same
+    "Sorry, my link dropped. Hi, I'm Sarah, ..." / "Better now, hi Tom, Sarah here."   a greeting and introduction
+        after a first sentence: the same
     "I'm the producer on this"   a role the sidecar gives exactly one attendee: strong for
     "Thanks, Priya." / "Morning, Grace."   said to the previous speaker: for (previous, Priya)
     "You too, Priya." / "Same to you, Priya."   only a reply to the previous speaker: strong for (previous, Priya)
@@ -93,10 +94,12 @@ INTRO_PATTERNS = [
     re.compile(r"^" + _GREETING + r"[^.!?]{0,25}?[,.!]\s*)?" + _NAME + r",?\s+(?:here|from)\b"),
     re.compile(r"\b(?i:my name(?: is|'s))\s+" + _NAME),
 ]
-# a greeting and an introduction after the turn's first sentence ("Thanks, that helps. Hi, I'm Imogen, ...")
+# a greeting and an introduction after the turn's first sentence ("Thanks, that helps. Hi, I'm Imogen, ...", "Much
+# better, hi Deepa, Harriet here, ...")
 LATER_INTRO = re.compile(
     r"(?<=[.!?])\s+" + GREETINGS.replace("(?:", "(?i:", 1) + r"[\s,!.]+(?:(?i:all|everyone|there)[\s,!.]+)?"
     r"(?i:it's|this is|i'm|i am|my name is|my name's)\s+" + _NAME + r"(?!['’]s)\b"
+    r"|(?:^|[.!?,]\s+)" + GREETINGS.replace("(?:", "(?i:", 1) + r"\b[^.!?]{0,25}?[,.!]\s*" + _NAME + r",?\s+here[,.!]"
 )
 # how an answer to a question or request opens ("Sure, I'll do that." "Yes, leave it with me." "I can, yes.")
 ANSWER_OPENING = re.compile(
@@ -178,13 +181,15 @@ def introduced_at(text: str, attendees: list[Attendee]) -> tuple[int | None, int
     if first is not None:
         return first, 0
     for m in LATER_INTRO.finditer(text):
-        if m.group(1).split()[0].lower() in NOT_NAMES:
+        g = 1 if m.group(1) else 2
+        name = m.group(g)
+        if name.split()[0].lower() in NOT_NAMES:
             continue
-        hit = match_attendee(m.group(1), attendees)
-        if hit is None and len(m.group(1).split()) > 1:
-            hit = match_attendee(m.group(1).split()[0], attendees)
+        hit = match_attendee(name, attendees)
+        if hit is None and len(name.split()) > 1:
+            hit = match_attendee(name.split()[0], attendees)
         if hit is not None:
-            return hit, m.start(1)
+            return hit, m.start(g)
     return None, 0
 
 
