@@ -3,10 +3,13 @@
 Evidence, each a vote for or against (cluster, attendee):
 
     "Hi, it's Sarah" / "I'm Tom, from the creative team" / "Sarah here"   self-introduction: strong for
+    "Sorry, my link dropped. Hi, I'm Sarah, ..." / "Better now, hi Tom, Sarah here."   a greeting and introduction
+        after a first sentence: the same
     "I'm the producer on this"   a role the sidecar gives exactly one attendee: strong for
     "Thanks, Priya." / "Morning, Grace."   said to the previous speaker: for (previous, Priya)
     "You too, Priya." / "Same to you, Priya."   only a reply to the previous speaker: strong for (previous, Priya)
-    "Tom, can you take that?" / "..., right, Tom?"   said to the next speaker: for (next, Tom)
+    "Tom, can you take that?" / "..., right, Tom?"   said to the next speaker: for (next, Tom); when the next voice
+        only finishes the sentence in lower case ("Tom, would you mind" / "taking that?"), to the one after
     ... and the next speaker answers it ("Sure, I'll do that.")   called on and answering: strong for (next, Tom)
     "And Tom, the printers need the files." / "Sure, ..."   called on without a question, and taking it on: strong
     "Morning David, thanks for making the time." opening the meeting   the greeted answer next: for (next, David)
@@ -18,13 +21,16 @@ Evidence, each a vote for or against (cluster, attendee):
     "Will, what do you need from them?" / "Two things, really."   a wh-question put by name at the end of a turn,
         answered (not with a question back, not passed on): strong for (next, Will)
     "So Frankie will pull the AV spec together." / "Yep, can do."   a task given by name as the turn's last words,
-        taken on in the first person: strong for (next, Frankie)
+        taken on in the first person ("I can, yes."): strong for (next, Frankie)
     "I'll start. Richard Haworth, I head up marketing."   a full name followed by the speaker's own words: intro
     "Home today, the office is shut. Hi, Max."   a greeting after something else: for (next, Max)
     "Can everyone hear me?" / "Loud and clear. Morning, Grace."   a greeting to the room returned by name: for
         (previous, Grace)
     any other mention of a name, "Yusuf's happy with it" too   people rarely name themselves: against (speaker,
-        name)
+        name); said in full and capitalised ("Yusuf has the list"), it rules the pairing out in elimination
+    "Morning both, shall we start?" ... "So, quick recap: ..."   the voice that opens the meeting and recaps it in its
+        second half chairs it: the agency's account lead (the one agency attendee highest on the account ladder of
+        the sidecar's roles), named last when nothing else says otherwise, never used to pair the other voices
     "your launch", "shall I", "the contact report" / "our team", "sign-off", "let's go with"   the side a voice
         speaks for (``sides``, a learned model), when sure: never named with the other side's attendee
 
@@ -88,6 +94,13 @@ INTRO_PATTERNS = [
     re.compile(r"^" + _GREETING + r"[^.!?]{0,25}?[,.!]\s*)?" + _NAME + r",?\s+(?:here|from)\b"),
     re.compile(r"\b(?i:my name(?: is|'s))\s+" + _NAME),
 ]
+# a greeting and an introduction after the turn's first sentence ("Thanks, that helps. Hi, I'm Imogen, ...", "Much
+# better, hi Deepa, Harriet here, ...")
+LATER_INTRO = re.compile(
+    r"(?<=[.!?])\s+" + GREETINGS.replace("(?:", "(?i:", 1) + r"[\s,!.]+(?:(?i:all|everyone|there)[\s,!.]+)?"
+    r"(?i:it's|this is|i'm|i am|my name is|my name's)\s+" + _NAME + r"(?!['’]s)\b"
+    r"|(?:^|[.!?,]\s+)" + GREETINGS.replace("(?:", "(?i:", 1) + r"\b[^.!?]{0,25}?[,.!]\s*" + _NAME + r",?\s+here[,.!]"
+)
 # how an answer to a question or request opens ("Sure, I'll do that." "Yes, leave it with me." "I can, yes.")
 ANSWER_OPENING = re.compile(
     r"^\W*(?:yes|yeah|yep|yup|sure|of course|absolutely|definitely|certainly|no problem|will do|can do|happy to|"
@@ -106,7 +119,7 @@ ACCEPTING_OPENING = re.compile(
 # once in the first person by the next voice ("Yep, can do, I'll have it by Thursday."): that voice is Frankie
 TASKED_AFTER = re.compile(r"^(?:\s+(?:will|can|is going to)|['’]ll)\s+(?!not\b|be\b|have been\b)[a-z]+\b", re.I)
 TAKING_ON = re.compile(
-    r"^\W*(?:(?:yes|yeah|yep|yup|sure|okay|ok)[,.!]?\s+)?(?:i'll|i will|will do|can do|on it|"
+    r"^\W*(?:(?:yes|yeah|yep|yup|sure|okay|ok)[,.!]?\s+)?(?:i'll|i will|i can(?!['’]?t|not)|will do|can do|on it|"
     r"leave (?:it|that|this) with me)\b",
     re.I,
 )
@@ -157,6 +170,30 @@ def turns_of(segments: list[Segment], labels: list[int]) -> list[Turn]:
 
 def introduced(text: str, attendees: list[Attendee]) -> int | None:
     """The attendee a speaker introduces themself as, if the text opens with an introduction."""
+    return introduced_at(text, attendees)[0]
+
+
+def introduced_at(text: str, attendees: list[Attendee]) -> tuple[int | None, int]:
+    """The attendee a speaker introduces themself as, and where in the turn: at its opening, or later in a
+    sentence that greets and introduces ("That's helpful, thanks. Hi, I'm Imogen, I look after ..."): someone who
+    joins late and speaks first to answer introduces themself after a few words."""
+    first = _introduced_first(text, attendees)
+    if first is not None:
+        return first, 0
+    for m in LATER_INTRO.finditer(text):
+        g = 1 if m.group(1) else 2
+        name = m.group(g)
+        if name.split()[0].lower() in NOT_NAMES:
+            continue
+        hit = match_attendee(name, attendees)
+        if hit is None and len(name.split()) > 1:
+            hit = match_attendee(name.split()[0], attendees)
+        if hit is not None:
+            return hit, m.start(g)
+    return None, 0
+
+
+def _introduced_first(text: str, attendees: list[Attendee]) -> int | None:
     for pattern in INTRO_PATTERNS:
         m = pattern.search(text.strip())
         if not m:
@@ -286,11 +323,12 @@ def score_names(turns: list[Turn], k: int, attendees: list[Attendee]) -> np.ndar
 
 def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.ndarray, np.ndarray]:
     """(clusters, attendees) evidence, and whether each voice plainly spoke to or about each attendee: greeted,
-    thanked, called on or presented them, or said "Yusuf's ...", with their name in full or a diminutive."""
+    thanked, called on or presented them, or said "Yusuf's ..." or "Yusuf has ...", with their name in full or a
+    diminutive."""
     score = np.zeros((k, len(attendees)))
     said = np.zeros((k, len(attendees)), dtype=bool)
     for t, turn in enumerate(turns):
-        intro = introduced(turn.text, attendees)
+        intro, intro_at = introduced_at(turn.text, attendees)
         if intro is not None:
             score[turn.speaker, intro] += INTRO
         role = role_claimed(turn.text, attendees)
@@ -308,7 +346,7 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
             if PRESENTED_AFTER.match(turn.text[end:]) and _last_sentence(turn.text, end):
                 presented.add(who)
         for who, start, end in mentions(turn.text, attendees):
-            if who == intro and start < 60:
+            if who == intro and start < intro_at + 60:
                 continue
             score[turn.speaker, who] += MENTION
             firm = _firm(turn.text[start:end], attendees[who])
@@ -332,6 +370,9 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
                 called.append((who, end, _greeted(turn.text, start), weak))  # a name said twice is one call
             elif direction is None:
                 talked_about.add(who)
+                # "Priti has the list", "Owen and I": people do not speak of themselves so; in capitals only, where
+                # the speech model heard a name and not a word
+                said[turn.speaker, who] |= firm and turn.text[start].isupper()
                 if _tasked(turn.text, end):
                     tasked.add(who)
         group = {c[0] for c in called} if t <= GREETED_AT and all(c[2] for c in called) else set()
@@ -340,24 +381,84 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
                 said[voice, [a for a in range(len(attendees)) if a not in group]] = True
         if len({c[0] for c in called}) > 1:  # "Hamid, Joy, thanks for coming": nobody in particular, unless
             called = [c for c in called[-1:] if asks(turn.text, c[1])]  # the last one named is asked something
-        for who, end, greeted, weak in called:
-            reply = turns[t + 1].text
+        text, r = turn.text, t + 1
+        if _continued(turns, t):  # "Luis, do you want to" / "take us through the winter campaign?" / "Sure."
+            text, r = f"{turn.text} {turns[t + 1].text}", t + 2
+        for who, end, greeted, weak in called if r < len(turns) else []:
+            reply = turns[r].text
             answered = not talked_about - {who} and (  # "Have Drew set it up. Aigerim, you should be in it."
                 ACCEPTING_OPENING.match(reply)  # "Will do.": Drew or Aigerim?
-                or (asks(turn.text, end) and ANSWER_OPENING.match(reply))
+                or (asks(text, end) and ANSWER_OPENING.match(reply))
                 or (greeted and GREETING_OPENING.match(reply))  # "Happy Friday, Carol!" / "Happy Friday!"
-                or (_question_last(turn.text, end) and _answers(reply, who, attendees))
+                or (_question_last(text, end) and _answers(reply, who, attendees))
             )
             # a name in lower case may be the word ("that's the point, rich."), and a name welcomed with the room
             # ("Morning all, Tom, glad you made it.") is greeted back by anyone: only with an answer
             if answered or not weak:
-                score[turns[t + 1].speaker, who] += ADDRESS + (ANSWERED if answered else 0.0)
+                score[turns[r].speaker, who] += ADDRESS + (ANSWERED if answered else 0.0)
         if len(tasked) == 1 and t + 1 < len(turns) and TAKING_ON.match(turns[t + 1].text):
             score[turns[t + 1].speaker, tasked.pop()] += ADDRESS + ANSWERED
         if len(presented) == 1 and t + 1 < len(turns) and turns[t + 1].speaker != turn.speaker:
             greets = GREETING_OPENING.match(turns[t + 1].text)
             score[turns[t + 1].speaker, presented.pop()] += ADDRESS + (ANSWERED if greets else 0.0)
     return score, said
+
+
+def _continued(turns: list[Turn], t: int) -> bool:
+    """Whether turn ``t`` stops mid-sentence and the next, put to another voice, goes on with it in lower case
+    ("Luis, do you want to" / "take us through the winter campaign?"): one sentence cut in two by the voices, so the
+    answer to a call in it is the turn after."""
+    return (
+        t + 2 < len(turns)
+        and not re.search(r"[.!?,;:—-]\s*$", turns[t].text)
+        and turns[t + 1].text.lstrip()[:1].islower()
+        and turns[t + 2].speaker not in (turns[t].speaker, turns[t + 1].speaker)
+    )
+
+
+def chaired(turns: list[Turn], attendees: list[Attendee]) -> tuple[int, int] | None:
+    """(voice, attendee): the voice that opens the meeting and recaps it later ("Right, quick recap: ..." / "I'll send
+    the contact report round") chairs it, and the agency's account lead chairs a client meeting: the one agency
+    attendee whose sidecar role ranks highest on the account ladder (``ACCOUNT_RANKS``). None when no such role, two
+    share the top rank, a business director or partner is there above an account manager (``OUTRANKS``), or the
+    opening voice gives no recap in the meeting's second half."""
+    if not turns:
+        return None
+    chair = turns[0].speaker
+    half = len(turns) // 2
+    if not any(t.speaker == chair and RECAP_CUE.search(t.text) for t in turns[half:]):
+        return None
+    ranks = [_account_rank(a) for a in attendees]
+    top = max(ranks, default=0)
+    if top == 0 or ranks.count(top) > 1:
+        return None
+    lead = ranks.index(top)
+    if top < ACCOUNT_DIRECTOR and any(
+        a.side == "agency" and a.role and OUTRANKS.search(a.role) for i, a in enumerate(attendees) if i != lead
+    ):
+        return None  # a business director and an account manager: either may chair
+    return chair, lead
+
+
+def _account_rank(attendee: Attendee) -> int:
+    if attendee.side != "agency" or not attendee.role:
+        return 0
+    return next((rank for pattern, rank in ACCOUNT_RANKS if pattern.search(attendee.role)), 0)
+
+
+# the account ladder: who chairs a client meeting for the agency, most senior first
+ACCOUNT_RANKS = (
+    (re.compile(r"\b(?:account|client services?|client partnership) director\b", re.I), 4),
+    (re.compile(r"\baccount supervisor\b", re.I), 3),
+    (re.compile(r"\baccount manager\b", re.I), 2),
+    (re.compile(r"\baccount executive\b", re.I), 1),
+)
+ACCOUNT_DIRECTOR = 4
+# an agency role on the account side senior enough to chair instead of an account manager, supervisor or executive
+# (a creative, media or strategy director leaves the chair to the account team)
+OUTRANKS = re.compile(r"\b(?:business|associate|managing|client partnership) director\b|\b(?:client )?partner\b", re.I)
+# a turn that sums the meeting up, as its chair does at the end
+RECAP_CUE = re.compile(r"\b(?:recap|to sum up|summari[sz]e|wrap (?:it |things )?up|the contact report)\b", re.I)
 
 
 GREETED_AT = 2  # the turns that open a meeting, where a greeting names who is about to speak
@@ -391,13 +492,19 @@ def other_side(turns: list[Turn], k: int, attendees: list[Attendee], sides: Side
     return sides.against([" ".join(t.text for t in turns if t.speaker == c) for c in range(k)], attendees)
 
 
-def assign(score: np.ndarray, said: np.ndarray | None = None, against: np.ndarray | None = None) -> dict[int, int]:
+def assign(
+    score: np.ndarray,
+    said: np.ndarray | None = None,
+    against: np.ndarray | None = None,
+    chair: tuple[int, int] | None = None,
+) -> dict[int, int]:
     """cluster -> attendee where the evidence is clear; the rest stay unnamed. ``said``: which voices plainly spoke
     to or about which attendees (``evidence``), the only votes against that rule a pairing out in elimination.
     ``against``: pairings of a voice with an attendee of the other side (``other_side``), never made; when every
     pairing of the voices left with the attendees left that keeps each voice to its side gives a voice the same
     attendee, it is named; two voices of one side are then told apart by one plain address (``_best_within_sides``)
-    and the voices left paired by side again."""
+    and the voices left paired by side again. ``chair``: (voice, attendee) from ``chaired``, named last when nothing
+    says otherwise, and never used to pair the others (a voice the clustering split would take the wrong names)."""
     k, n = score.shape
     said = score < 0 if said is None else said
     against = np.zeros((k, n), dtype=bool) if against is None else against
@@ -409,7 +516,22 @@ def assign(score: np.ndarray, said: np.ndarray | None = None, against: np.ndarra
         names |= _by_side(s, against, *_open(names, k, n))
         names |= _best_within_sides(s, said, against, *_open(names, k, n))
         names |= _by_side(s, against, *_open(names, k, n))
+    names |= _chaired(s, said, against, names, chair)
     return names
+
+
+def _chaired(
+    s: np.ndarray, said: np.ndarray, against: np.ndarray, names: dict[int, int], chair: tuple[int, int] | None
+) -> dict[int, int]:
+    """The voice that chairs the meeting is the account lead (``chaired``), when neither is named yet, its side does
+    not rule it out, it did not speak to or about the account lead by name, and nothing (one address) points to
+    anyone else."""
+    if chair is None or chair[0] >= s.shape[0] or chair[0] in names or chair[1] in names.values():
+        return {}
+    c, a = chair
+    if against[c, a] or said[c, a] or np.delete(s[c], a).max(initial=0.0) >= ADDRESS:
+        return {}
+    return {c: a}
 
 
 def _open(names: dict[int, int], k: int, n: int) -> tuple[list[int], list[int]]:
@@ -511,7 +633,8 @@ def name_speakers_from_turns(
     if not attendees or not turns:
         return {}
     score, said = evidence(turns, k, attendees)
-    return {c: attendees[a].name for c, a in assign(score, said, other_side(turns, k, attendees, sides)).items()}
+    against = other_side(turns, k, attendees, sides)
+    return {c: attendees[a].name for c, a in assign(score, said, against, chaired(turns, attendees)).items()}
 
 
 def name_speakers(
