@@ -15,13 +15,11 @@ from pipeline.cli import app
 from pipeline.errors import ConfigError
 from pipeline.extract import analyse
 from pipeline.extract.agreement_scorer import (
-    MIN_MEETINGS,
     MODEL_FILE,
     RULE,
     STRONG_KEEP,
     Scorer,
     exchange_features,
-    fit,
     load_scorer,
     meeting_features,
     reply_features,
@@ -30,20 +28,7 @@ from pipeline.extract.agreement_scorer import (
 from pipeline.extract.agreements import Found
 from pipeline.schemas import Meeting, Segment, Transcript
 from pipeline.settings import Settings
-from tests.support import (
-    CALL,
-    CALL_DATE,
-    LUCY,
-    MODELS,
-    NADIA,
-    OWEN,
-    ROLES,
-    ROLES_DAY,
-    WILL,
-    extract_turns,
-    header,
-    write_gold,
-)
+from tests.support import LUCY, MODELS, NADIA, OWEN, ROLES, ROLES_DAY, WILL, extract_turns, header, write_gold
 
 OPTIONS = (
     NADIA,
@@ -163,9 +148,9 @@ def test_turns_without_speakers_are_left_to_the_rules() -> None:
 def test_trained_on_annotated_meetings_it_scores_their_kind_of_agreement_highest(tmp_path: Path) -> None:
     folder = tmp_path / "gold"
     folder.mkdir()
-    options = ["the blue pack", "the radio burst", "the Leeds venue", "the short edit", "the March date"]
-    # a word weighs when said in MIN_MEETINGS meetings
-    for n, option in enumerate([*options, "the matte finish", "the longer flight", "the second printer"]):
+    for n, option in enumerate(
+        ["the blue pack", "the radio burst", "the Leeds venue", "the short edit", "the March date"]
+    ):
         lines = [
             (NADIA, f"We could go with {option} or keep what we have."),
             (LUCY, f"Sounds good, we approve {option}."),
@@ -176,7 +161,7 @@ def test_trained_on_annotated_meetings_it_scores_their_kind_of_agreement_highest
     out = tmp_path / "scorer" / MODEL_FILE
     out.parent.mkdir()
     summary = train([folder], out, Settings(models_dir=MODELS))
-    assert re.match(rf"{re.escape(str(out))}: \d+ weights from 8 meetings, 32 turns, 8 agreements$", summary)
+    assert re.match(rf"{re.escape(str(out))}: \d+ weights from 5 meetings, 20 turns, 5 agreements$", summary)
     model = json.loads(out.read_text(encoding="utf-8"))
     assert model["trained_on"]["folders"] == ["gold"] and model["weights"]["w_approve"] > 0
     turns, meeting = analysed([(NADIA, "Shall we go with the green one?"), (LUCY, "Sounds good, we approve it.")])
@@ -263,47 +248,3 @@ def test_a_reply_that_only_says_a_time(reply: str, only_time: bool) -> None:
 
     turns, _ = analysed([(OWEN, "Could I have it to you then?"), (NADIA, reply)])
     assert only_a_time(turns[1]) is only_time
-
-
-def on_the_call(lines: list[tuple[str, str]]) -> tuple[list, Meeting]:
-    meeting = header(CALL, CALL_DATE)
-    segments = [Segment(index=k, text=text, speaker=who, start=float(k)) for k, (who, text) in enumerate(lines)]
-    return analyse(
-        Transcript(source_kind="gold-json", segments=segments), meeting, Settings(models_dir=MODELS)
-    ), meeting
-
-
-def test_the_words_weighed_leave_out_the_names_on_the_call_and_the_numbers() -> None:
-    """Who is on the call and how much is asked for say nothing of how another meeting settles things: "Theo",
-    "forty" are no word feature; "the banners" and "fine" are, and the figure still counts (``num``)."""
-    nell, theo, priti, _ = (p.name for p in CALL)
-    turns, meeting = on_the_call(
-        [(nell, "Priti, thirty banners or forty for the concourse?"), (priti, "Forty is fine, Theo. Forty banners.")]
-    )
-    words = {name for name in meeting_features(turns, meeting)[1] if name.startswith(("w_", "w1_", "pw_"))}
-    assert {"w_banner", "w_fine", "pw_banner", "pw_concourse"} <= words
-    assert not words & {"w_theo", "w1_theo", "pw_priti", "w_forty", "w1_forty", "pw_thirty", "pw_forty"}
-    assert meeting_features(turns, meeting)[1]["num"] == 1.0
-    assert theo  # the four of tests.support.CALL
-
-
-def test_a_word_said_in_too_few_training_meetings_gets_no_weight() -> None:
-    """A meeting's topic word ("marquee", said in two meetings of nine, at every agreement) fits its agreements and
-    says nothing of another meeting's: the word needs ``MIN_MEETINGS`` meetings; the word every meeting says stays."""
-    rows: list[dict[str, float]] = []
-    labels: list[int] = []
-    meetings: list[int] = []
-    for m in range(9):
-        for k in range(12):
-            agreed = k == 3
-            row = {"w_fine": 1.0} if agreed else {"w_maybe": 1.0}
-            if agreed and m < 2:
-                row["w_marquee"] = 1.0
-            rows += [row] * 3
-            labels += [int(agreed)] * 3
-            meetings += [m] * 3
-    assert MIN_MEETINGS > 2
-    weights, _ = fit(rows, labels, 3.0, meetings=meetings, min_meetings=MIN_MEETINGS)
-    assert "w_marquee" not in weights and weights["w_fine"] > 0 > weights["w_maybe"]
-    weights, _ = fit(rows, labels, 3.0)  # rows alone: six turns say it, enough
-    assert "w_marquee" in weights

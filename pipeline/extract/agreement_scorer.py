@@ -78,12 +78,6 @@ TERMS = {"MONEY", "PERCENT", "QUANTITY"}  # a ratifying cue stating a figure set
 ANSWERED_REACH = 3  # turns back to the turn another speaker said, which this one answers
 UNDONE_REACH = 3  # turns after a settling in which "then no" / "scrap that" undoes it
 CONTEXT = 4  # turns back whose words a restatement repeats
-WORDS = ("w_", "w1_", "pw_")  # the features of the words of the turn, of its first four and of the turn it answers
-# a word weighs only when said in this many training meetings: one meeting's topic words ("orchard", "canopy") fit
-# its agreements and say nothing of another's (spurious + missed agreements trained on dev, dev-hard, natural,
-# tune..tune9 and counted on tune10-15: 47 -> 44; summed over six folds of the eighteen read folders: 127 -> 122;
-# with the names and numbers of the words left out, _is_word)
-MIN_MEETINGS = 8
 
 
 def _is_content(t: Token) -> bool:
@@ -110,11 +104,8 @@ def _side_is(turn: Turn, side: str) -> float:
     return float(turn.side == side)
 
 
-def turn_features(
-    turns: list[Turn], k: int, roles: dict[str, str], content: list[set[str]], names: frozenset[str] = frozenset()
-) -> dict[str, float]:
-    """The scorer's features of turn ``k`` (``content``: each turn's content lemmas, ``_content``; ``names``: the
-    attendees' names, lowercased, whose words are no feature: ``_is_word``)."""
+def turn_features(turns: list[Turn], k: int, roles: dict[str, str], content: list[set[str]]) -> dict[str, float]:
+    """The scorer's features of turn ``k`` (``content``: each turn's content lemmas, ``_content``)."""
     turn = turns[k]
     words = [t for t in turn.doc if not t.is_punct]
     low = turn.text.lower()
@@ -168,21 +159,14 @@ def turn_features(
         f["overlap_prev"] = len(content[k] & content[j]) / len(content[k]) if content[k] else 0.0
         f["prev_num"] = float(_has_number(prev))
         for t in prev.doc:
-            if _is_word(t, names):
+            if t.is_alpha:
                 f["pw_" + t.lemma_.lower()] = 1.0
     for w in words[:4]:
-        if _is_word(w, names):
-            f["w1_" + w.lower_] = 1.0
+        f["w1_" + w.lower_] = 1.0
     for w in words:
-        if _is_word(w, names):
+        if w.is_alpha:
             f["w_" + w.lemma_.lower()] = 1.0
     return f
-
-
-def _is_word(t: Token, names: frozenset[str]) -> bool:
-    """A word of the turn the scorer weighs: not a name of someone on the call nor a number ("Priti", "thirty"), which
-    say who and how much in one meeting and nothing of how another settles things."""
-    return t.is_alpha and t.lower_ not in names and not t.like_num
 
 
 def reply_features(turns: list[Turn], k: int) -> dict[str, float]:
@@ -219,9 +203,8 @@ def exchange_features(turns: list[Turn], k: int) -> dict[str, float]:
 
 def meeting_features(turns: list[Turn], meeting: Meeting) -> list[dict[str, float]]:
     roles = {a.name: a.role or "" for a in meeting.attendees}
-    names = frozenset(part.lower() for a in meeting.attendees for part in a.name.split())
     content = [_content(t) for t in turns]
-    return [turn_features(turns, k, roles, content, names) for k in range(len(turns))]
+    return [turn_features(turns, k, roles, content) for k in range(len(turns))]
 
 
 def logistic(weights: dict[str, float], bias: float, features: list[dict[str, float]]) -> list[float]:
@@ -383,24 +366,11 @@ def read_weights(path: Path, command: str) -> dict:
     return data
 
 
-def fit(
-    features: list[dict[str, float]],
-    labels: list[int],
-    l2: float,
-    min_count: int = 5,
-    meetings: list[int] | None = None,
-    min_meetings: int = 1,
-) -> tuple[dict, float]:
-    """L2-regularised logistic regression by gradient descent; a word feature needs ``min_count`` turns and, with
-    ``meetings`` (the meeting each row is from), to be said in ``min_meetings`` of them. The rows are sparse (a few
-    dozen of thousands of names), so they are kept as (row, column, value) triples."""
+def fit(features: list[dict[str, float]], labels: list[int], l2: float, min_count: int = 5) -> tuple[dict, float]:
+    """L2-regularised logistic regression by gradient descent; a word feature needs ``min_count`` turns. The rows
+    are sparse (a few dozen of thousands of names), so they are kept as (row, column, value) triples."""
     counts = Counter(name for f in features for name in f)
-    said_in = Counter(name for m in _by_meeting(features, meetings) for name in m)
-    names = sorted(
-        n
-        for n, c in counts.items()
-        if (c >= min_count and said_in[n] >= min_meetings if n.startswith(WORDS) else c >= 3)
-    )
+    names = sorted(n for n, c in counts.items() if c >= (min_count if n.startswith(("w_", "w1_", "pw_")) else 3))
     index = {n: i for i, n in enumerate(names)}
     cells = [(i, index[n], v) for i, f in enumerate(features) for n, v in f.items() if n in index and v]
     cells += [(i, len(names), 1.0) for i in range(len(features))]  # the bias
@@ -415,29 +385,21 @@ def fit(
     return {n: round(float(w[i]), 4) for n, i in index.items() if abs(w[i]) >= 1e-4}, round(float(w[-1]), 4)
 
 
-def _by_meeting(features: list[dict[str, float]], meetings: list[int] | None) -> list[set[str]]:
-    """The word features of each meeting (of each row when the meetings are not known)."""
-    said: dict[int, set[str]] = {}
-    for k, f in enumerate(features):
-        said.setdefault(k if meetings is None else meetings[k], set()).update(n for n in f if n.startswith(WORDS))
-    return list(said.values())
-
-
-def training_turns(folders: list[Path], settings: Settings) -> tuple[list[dict[str, float]], list[int], list[int]]:
+def training_turns(folders: list[Path], settings: Settings) -> tuple[list[dict[str, float]], list[int], int]:
     """Features and labels (a gold agreement at the turn) of every turn of the gold meetings in ``folders``, and
-    the meeting (a number) each turn is from."""
+    how many meetings those were."""
     from pipeline.evaluate import gold_meetings
     from pipeline.extract import analyse
 
     features: list[dict[str, float]] = []
     labels: list[int] = []
-    meetings: list[int] = []
-    for m, (gold, transcript, meeting) in enumerate(gold_meetings(folders)):
+    meetings = 0
+    for gold, transcript, meeting in gold_meetings(folders):
         turns = analyse(transcript, meeting, settings)
         agreed = {a["turn"] for a in gold["gold"].get("agreements", [])}
         features += meeting_features(turns, meeting)
         labels += [int(k in agreed) for k in range(len(turns))]
-        meetings += [m] * len(turns)
+        meetings += 1
     return features, labels, meetings
 
 
@@ -447,11 +409,10 @@ def train(
     """Fit the scorer on the gold meetings in ``folders`` and write it to ``out``; returns a one-line summary."""
     from pipeline.documents.files import atomic_write
 
-    features, labels, rows = training_turns(folders, settings)
-    meetings = len(set(rows))
+    features, labels, meetings = training_turns(folders, settings)
     if not sum(labels):
         raise ConfigError(f"no gold agreements in {', '.join(map(str, folders))} (FORMAT.md's gold format)")
-    weights, bias = fit(features, labels, l2, meetings=rows, min_meetings=MIN_MEETINGS)
+    weights, bias = fit(features, labels, l2)
     model = {
         "about": "pipeline/extract/agreement_scorer.py: logistic weights over turn features; keep/add thresholds",
         "trained_on": {"folders": [f.name for f in folders], "meetings": meetings, "turns": len(labels),
