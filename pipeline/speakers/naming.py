@@ -182,15 +182,20 @@ def introduced_at(text: str, attendees: list[Attendee]) -> tuple[int | None, int
         return first, 0
     for m in LATER_INTRO.finditer(text):
         g = 1 if m.group(1) else 2
-        name = m.group(g)
-        if name.split()[0].lower() in NOT_NAMES:
-            continue
-        hit = match_attendee(name, attendees)
-        if hit is None and len(name.split()) > 1:
-            hit = match_attendee(name.split()[0], attendees)
+        hit = _introduced_name(m.group(g), attendees)
         if hit is not None:
             return hit, m.start(g)
     return None, 0
+
+
+def _introduced_name(name: str, attendees: list[Attendee]) -> int | None:
+    """The attendee a name given in an introduction is: in full, or by its first word ("Sarah Jones" for Sarah)."""
+    if name.split()[0].lower() in NOT_NAMES:
+        return None
+    hit = match_attendee(name, attendees)
+    if hit is None and len(name.split()) > 1:
+        hit = match_attendee(name.split()[0], attendees)
+    return hit
 
 
 def _introduced_first(text: str, attendees: list[Attendee]) -> int | None:
@@ -198,12 +203,7 @@ def _introduced_first(text: str, attendees: list[Attendee]) -> int | None:
         m = pattern.search(text.strip())
         if not m:
             continue
-        name = m.group(1)
-        if name.split()[0].lower() in NOT_NAMES:
-            continue
-        hit = match_attendee(name, attendees)
-        if hit is None and len(name.split()) > 1:
-            hit = match_attendee(name.split()[0], attendees)
+        hit = _introduced_name(m.group(1), attendees)
         if hit is not None:
             return hit
     return _full_name_alone(text, attendees)
