@@ -136,7 +136,8 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
     social-only scope"), without relative clauses; None when it does not name a thing that could be worked on."""
     if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ in NON_REFERRING:
         return None
-    if (root.lower_ in WEAK_NOUNS or root.lower_ in IDIOM_NOUNS) and not _number_of(root):
+    weak = root.lower_ in WEAK_NOUNS and not _kind_of(root)
+    if (weak or root.lower_ in IDIOM_NOUNS) and not _number_of(root):
         return None
     if root.text in names or root.lower_ in PRONOUNS or root.lower_ in EXCLAMATIONS or _not_a_thing(root):
         return None
@@ -214,8 +215,22 @@ def _not_a_thing(root: Token) -> bool:
 ORDINAL_ONES = {"first", "second", "third"}  # "the second" may be the second one of something
 
 
+DAY_KINDS = {"day", "week", "call", "meeting"}  # of a kind, a thing: "the planning day", "a press call"
+
+
+def _kind_of(root: Token) -> bool:
+    """ "the planning day", "the launch call": a weak noun (``WEAK_NOUNS``) made a thing by the noun before it."""
+    return root.lower_ in DAY_KINDS and any(c.dep_ == "compound" for c in root.lefts)
+
+
+SUITING = {"works", "suits", "does"}  # "Twenty-fifth works.", parsed as a noun "works" with the day as modifier
+
+
 def _a_day(root: Token) -> bool:
-    """ "the 22nd", "the fourteenth", "the Thursday" (however the parser tagged it): a day, not a thing worked on."""
+    """ "the 22nd", "the fourteenth", "the Thursday" (however the parser tagged it): a day, not a thing worked on;
+    nor "Twenty-fifth works" / "The 25th suits", a day said to suit that the parser read as a noun phrase."""
+    if root.lower_ in SUITING and root.dep_ == "ROOT":
+        return any(DAY_WORD.fullmatch(t.text) for t in root.lefts)
     return bool(DAY_WORD.fullmatch(root.text)) and root.lower_ not in ORDINAL_ONES
 
 

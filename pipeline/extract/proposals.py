@@ -116,16 +116,20 @@ def _names_work(verb: Token) -> bool:
     return any(c.dep_ == "prep" and any(g.pos_ in ("NOUN", "PROPN") for g in c.children) for c in verb.children)
 
 
-def planned(turn: Turn) -> str | None:
-    """Work the speaker says they want or plan to do ("I want to walk the venue with the crew on Tuesday", "We'd
-    like to see the stand going up"), would be worth doing ("it'd be really useful to walk the car park first"),
-    or is doing already ("we're running the tasting with the chefs on Friday"): what someone who says "I'll come"
-    joins."""
+WISHING = {"want", "like", "love", "plan", "need"}
+
+
+def planned(turn: Turn, before: int | None = None) -> str | None:
+    """Work the speaker says they want, plan or need to do ("I want to walk the venue with the crew on Tuesday",
+    "We'd like to see the stand going up", "I need to get the CFO to sign it off"), would be worth doing ("it'd be
+    really useful to walk the car park first"), or is doing already ("we're running the tasting with the chefs on
+    Friday"): what someone who says "I'll come" joins, and what "I'll do that" after it in the turn stands for.
+    With ``before``, only what is said before that token."""
     found: str | None = None
-    for tok in turn.doc:
+    for tok in turn.doc[:before]:
         if tok.pos_ != "VERB" or not any(c.dep_ in ("dobj", "prep", "ccomp") for c in tok.children):
             continue
-        wished = tok.dep_ == "xcomp" and tok.head.lemma_ in ("want", "like", "love", "plan") and _said_by_us(tok.head)
+        wished = tok.dep_ == "xcomp" and tok.head.lemma_ in WISHING and _said_by_us(tok.head)
         if wished or _worth_doing(tok) or (_under_way(tok) and _said_by_us(tok)):
             found = task_text(tok, None)
     return found

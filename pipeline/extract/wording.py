@@ -308,6 +308,9 @@ class Wording:
                 for c in self.turns[j].clauses
                 if not (j == k and (before is None or c.verb.i >= before)) and self._names_action(c, request is None)
             ]
+            wish = planned(self.turns[k], before) if j == k and not found and before is not None else None
+            if wish:  # "I need to get the CFO to sign it off, I'll do that by Friday"
+                return wish, k
             acts = [c for c in found if not c.question or not self._pointing_request(c)]
             if acts:  # the main verb of the last sentence, not its "and …" verb
                 last = [c for c in acts if c.sent == acts[-1].sent]
