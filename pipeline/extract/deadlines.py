@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.extract.dates import DueMatch
-from pipeline.extract.due_spans import clock_time
+from pipeline.extract.due_spans import SETTLED_THEN, clock_time
 from pipeline.extract.fact_dates import fact_date
 from pipeline.extract.items import Item, Pending, concrete, no_work
 from pipeline.extract.owners import names_in
@@ -75,6 +75,9 @@ def renegotiated(item: Item, turns: list[Turn], k: int, meeting: Meeting | None 
         return date
     if by_owner and REDATE.search(turn.text) and not _new_task(turn):  # "Actually, make that Monday for the cut."
         return date
+    settled = any(d.due == date.due and SETTLED_THEN.match(turn.text[d.end_char :]) for d in turn.dues)
+    if by_owner and settled and not _new_task(turn):
+        return date  # "… by the end of the month. Oh, that's today." "It is." "End of next week, then."
     more = MORE_TIME.search(turn.text)
     if by_owner and more is not None and more.start() < date.start_char <= more.end() + 1:  # "Give me till Friday."
         return date

@@ -45,9 +45,11 @@ _LEAD_IN = re.compile(r"^\s*(?:(?:so|say|um|erm|uh|er|the|let's|make\s+it|then)[
 _DAY_NAMED = re.compile(r"^\s*(?:after|before)?\s*,\s*(?:then|so)\s*,\s*$", re.I)  # "The Tuesday after, then, the 26th"
 # "Monday's the bank holiday": the day just named, objected to
 _OBJECTED = re.compile(r"(?:'s|\s+is)\s+(?:a|the|no|not|out|off|too|bad|tricky|tough)\b", re.I)
-_SETTLED_THEN = re.compile(r"\s*,?\s*then\s*(?:[.!]|$)", re.I)  # "Tuesday, then.": the date settled on, alone
-_SECOND_THOUGHT = re.compile(r"^\s*[.,]\s*(?:well|hmm|erm|um|no)\s*[.,]\s*$", re.I)
-_RESTATED = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:so|that's|that\s+is|which\s+is|i\.e\.|meaning)\W+$", re.I)
+SETTLED_THEN = re.compile(r"\s*,?\s*then\s*(?:[.!]|$)", re.I)  # "Tuesday, then.": the date settled on, alone
+_SECOND_THOUGHT = re.compile(r"^\s*[.,]\s*(?:(?:well|hmm|erm|um|no|ha|oh|okay|ok)\s*[.,!]\s*){1,3}$", re.I)
+_RESTATED = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:so|that's|that\s+is|which\s+is|i\.e\.|meaning)\W+(?:(?:um|erm|uh|er)\W+)?$", re.I
+)
 _AIM_GAP = re.compile(r"^\s*(?:,|\.|;|-)?\s*(?:(?:but|or|and)\s+)?(?:(?:maybe|possibly)\s+)?$", re.I)
 _LATEST = re.compile(r"\s*,?\s*(?:at\s+the\s+(?:very\s+)?latest|latest|tops|worst\s+case)\b", re.I)  # after b, or in it
 _CLOCK = re.compile(r"\d|o'?\s?clock|noon|midday|half\s|lunch|\b[ap]\.?m\b", re.I)
@@ -85,7 +87,7 @@ def _corrected(text: str, gap: str, b: DueMatch) -> bool:
     if _CORRECTION_WORDS.match(gap) and _CORRECTION_CUE.search(gap):
         return True
     *said, lead_in = re.split(r"[.?!]+", gap)
-    if said and _LEAD_IN.match(lead_in) and len(gap.split()) <= 14 and _SETTLED_THEN.match(text, b.end_char):
+    if said and _LEAD_IN.match(lead_in) and len(gap.split()) <= 14 and SETTLED_THEN.match(text, b.end_char):
         return True  # "… by Monday. Oh, wait, Monday's the bank holiday. Tuesday, then."
     if _SECOND_THOUGHT.match(gap):
         return re.match(r"\s*[.!]", text[b.end_char :]) is not None or b.end_char == len(text)

@@ -15,8 +15,13 @@ HOLD_VERBS = frozenset({"hold", "keep", "block", "book", "reserve", "save", "pen
 
 
 def held(span: Span) -> bool:
-    """A day that is the thing held or booked ("hold the 27th", "book the 3rd"), not when the work is done."""
-    return span.root.dep_ == "dobj" and span.root.head.lemma_ in HOLD_VERBS
+    """A day that is the thing held or booked ("hold the 27th", "book the 3rd") or that a thing is held or booked
+    for ("two slots held for the fifth", "book the room for the 14th"), not when the work is done."""
+    root = span.root
+    prep = root.head if root.dep_ == "pobj" else root  # "held for the fifth": the day hangs on "for"
+    if prep.lower_ == "for" and prep.dep_ == "prep":
+        return prep.head.lemma_ in HOLD_VERBS
+    return root.dep_ == "dobj" and root.head.lemma_ in HOLD_VERBS
 
 
 DATE_WORDS = {
