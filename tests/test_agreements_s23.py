@@ -108,3 +108,34 @@ def test_the_agreements_are_stated_as_the_client_could_sign_them() -> None:
     assert swap == ["We do the window vinyl instead."], swap
     assert sell_in == ["We do the embargo."], sell_in
     assert stage == ["The concept stage is signed off."], stage
+
+
+OPTIONS = [
+    (NELL, "Two routes for the spring flight. Option A is the podcast-led plan, with search on top. Option B keeps "
+           "the breakfast radio sponsorship and trims the podcasts."),
+    (OWEN, "What does B do to reach?"),
+    (THEO, "About the same. A is a little cheaper per listener, B is better remembered."),
+    (PRITI, "Owen?"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("pick", ["A.", "Yeah. A.", "A. I'd rather not pay for the sponsorship."])
+def test_a_bare_letter_picks_the_option_laid_out_by_that_letter(pick: str) -> None:
+    got = run([*OPTIONS, (OWEN, pick)]).agreements
+    assert [(a.turn, a.text) for a in got] == [(4, "We go with option A, the podcast-led plan.")], got
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [*OPTIONS, (OWEN, "A?")],  # asked back
+        [*OPTIONS, (NELL, "A.")],  # the agency's own preference
+        [
+            (NELL, "A bigger burst in November gets more weight."),
+            (THEO, "It does."),
+            (OWEN, "B."),
+        ],  # no lettered options
+    ],
+)
+def test_a_letter_without_lettered_options_put_by_another_is_no_pick(turns: list[tuple[str, str]]) -> None:
+    assert all(a.rule != "option_picked" for a in run(turns).agreements), run(turns).agreements

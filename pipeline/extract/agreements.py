@@ -37,6 +37,7 @@ from pipeline.extract.settling import (
     date_moved,
     decided_instead,
     figure_settled,
+    letter_picked,
     moves_a_date,
     names_a_day,
     opposed,
@@ -416,7 +417,7 @@ class AgreementTracker:
         if said := term_echoed(turns, k, self.committed):  # "…starts on the first of June." "First of June, yes."
             self._add(Found(k, f"{said} {turn.text}", "term_echoed", 0.7, True, said=said))
             return
-        if (picked := option_picked(turns, k)) is not None:  # "Teal or coral?" "Coral. It's warmer."
+        if (picked := option_picked(turns, k) or letter_picked(turns, k)) is not None:  # "Teal or coral?" "Coral."
             self._add(Found(k, picked, "option_picked", 0.7, True))
             return
         put_at = figure_settled(turns, k)  # "...and a hundred and twenty on the panels." "Eighty and 120. Yes."
