@@ -139,3 +139,35 @@ def test_a_bare_letter_picks_the_option_laid_out_by_that_letter(pick: str) -> No
 )
 def test_a_letter_without_lettered_options_put_by_another_is_no_pick(turns: list[tuple[str, str]]) -> None:
     assert all(a.rule != "option_picked" for a in run(turns).agreements), run(turns).agreements
+
+
+@pytest.mark.parametrize(
+    ("put", "reply"),
+    [
+        (
+            "Fair points. On the last one, I'd be glad to run the account myself for the first quarter.",
+            "Yes, let's have that.",
+        ),
+        (
+            "I'd say we hold the radio for a fortnight and look again after Easter.",
+            "Let's say that. Radio on hold till after Easter.",
+        ),
+    ],
+)
+def test_lets_have_that_accepts_what_was_just_put(put: str, reply: str) -> None:
+    turns = [
+        (OWEN, "Two things worried the team: the media thinking, and whether the seniors stay on it."),
+        (NELL, put),
+        (PRITI, reply),
+    ]
+    got = run(turns).agreements
+    assert [a.turn for a in got] == [2], got
+    assert "account" in got[0].text or "radio" in got[0].text, got
+
+
+def test_lets_say_it_was_is_no_agreement() -> None:
+    turns = [
+        (NELL, "How did the old agency's redirect map look?"),
+        (OWEN, "Let's say it was hopeful. Half the links died."),
+    ]
+    assert run(turns).agreements == [], run(turns).agreements

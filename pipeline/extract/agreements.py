@@ -231,6 +231,7 @@ SETTLING = {
     "works_for_us",
     "exactly_that",
     "lets_do_that",
+    "lets_have_that",
     "agreed_reply",
     "go_on_then",
     "go_ahead_reply",
@@ -238,7 +239,7 @@ SETTLING = {
     "we_take",
 }
 # "agreed", "go on then" and "Thirty. Fine." settle only what was asked
-SETTLING_ANY = {"works_for_us", "exactly_that", "lets_do_that", "go_ahead_reply", "we_take"}
+SETTLING_ANY = {"works_for_us", "exactly_that", "lets_do_that", "lets_have_that", "go_ahead_reply", "we_take"}
 
 
 def _settles(span: Span, accept: list[Span]) -> bool:
@@ -399,7 +400,10 @@ class AgreementTracker:
                     return  # "Okay, yeah, that works." once an objection to a decision is answered: it stands
             if prop is not None and not answers_when(turns, prop.index):  # "When's the pickup?" "The 29th." "Fine."
                 text = f"{prop.text} {sentence_of(accept[0])}"
-                self._add(Found(k, text, accept[0].id_, 0.7, False, said=settled_text(prop, accept[0])))
+                # "Let's have that." points at what the other speaker has just said, whatever was proposed before it
+                pointed = accept[0].id_ == "lets_have_that" and turns[k - 1].speaker not in (None, turn.speaker)
+                said = settled_text(turns[k - 1] if pointed else prop, accept[0])
+                self._add(Found(k, text, accept[0].id_, 0.7, False, said=said))
                 return
         if said := named_verdict(turns, k):  # "We'd like to go with route two." "Yes, route two."
             self._add(Found(k, said, "named_verdict", 0.7, True))
