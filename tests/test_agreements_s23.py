@@ -171,3 +171,26 @@ def test_lets_say_it_was_is_no_agreement() -> None:
         (OWEN, "Let's say it was hopeful. Half the links died."),
     ]
     assert run(turns).agreements == [], run(turns).agreements
+
+
+QUOTE = [
+    (
+        NELL,
+        "One more on the stand. The organisers need us to confirm the extra lighting rig by Friday or they let it go.",
+    ),
+    (PRITI, "What does the rig cost on its own?"),
+    (THEO, "Three thousand two hundred."),
+]
+
+
+@pytest.mark.parametrize(
+    "reply", ["Just book it. Whatever the board says, we can't have a dark stand.", "Okay. Book it."]
+)
+def test_a_bare_order_to_book_what_was_costed_is_an_agreement(reply: str) -> None:
+    got = run([*QUOTE, (PRITI, reply)]).agreements
+    assert [(a.turn, a.text.split(".")[0]) for a in got] == [(3, "We book it")], got
+
+
+def test_booking_it_yourself_is_no_agreement() -> None:
+    turns = [*QUOTE, (PRITI, "Leave it with me, I'll book it once finance are back.")]
+    assert 3 not in agreed_at(turns), run(turns).agreements
