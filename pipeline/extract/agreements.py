@@ -37,6 +37,7 @@ from pipeline.extract.settling import (
     date_moved,
     decided_instead,
     figure_settled,
+    letter_picked,
     moves_a_date,
     names_a_day,
     opposed,
@@ -230,6 +231,7 @@ SETTLING = {
     "works_for_us",
     "exactly_that",
     "lets_do_that",
+    "lets_have_that",
     "agreed_reply",
     "go_on_then",
     "go_ahead_reply",
@@ -237,7 +239,7 @@ SETTLING = {
     "we_take",
 }
 # "agreed", "go on then" and "Thirty. Fine." settle only what was asked
-SETTLING_ANY = {"works_for_us", "exactly_that", "lets_do_that", "go_ahead_reply", "we_take"}
+SETTLING_ANY = {"works_for_us", "exactly_that", "lets_do_that", "lets_have_that", "go_ahead_reply", "we_take"}
 
 
 def _settles(span: Span, accept: list[Span]) -> bool:
@@ -398,7 +400,10 @@ class AgreementTracker:
                     return  # "Okay, yeah, that works." once an objection to a decision is answered: it stands
             if prop is not None and not answers_when(turns, prop.index):  # "When's the pickup?" "The 29th." "Fine."
                 text = f"{prop.text} {sentence_of(accept[0])}"
-                self._add(Found(k, text, accept[0].id_, 0.7, False, said=settled_text(prop, accept[0])))
+                # "Let's have that." points at what the other speaker has just said, whatever was proposed before it
+                pointed = accept[0].id_ == "lets_have_that" and turns[k - 1].speaker not in (None, turn.speaker)
+                said = settled_text(turns[k - 1] if pointed else prop, accept[0])
+                self._add(Found(k, text, accept[0].id_, 0.7, False, said=said))
                 return
         if said := named_verdict(turns, k):  # "We'd like to go with route two." "Yes, route two."
             self._add(Found(k, said, "named_verdict", 0.7, True))
@@ -416,7 +421,7 @@ class AgreementTracker:
         if said := term_echoed(turns, k, self.committed):  # "…starts on the first of June." "First of June, yes."
             self._add(Found(k, f"{said} {turn.text}", "term_echoed", 0.7, True, said=said))
             return
-        if (picked := option_picked(turns, k)) is not None:  # "Teal or coral?" "Coral. It's warmer."
+        if (picked := option_picked(turns, k) or letter_picked(turns, k)) is not None:  # "Teal or coral?" "Coral."
             self._add(Found(k, picked, "option_picked", 0.7, True))
             return
         put_at = figure_settled(turns, k)  # "...and a hundred and twenty on the panels." "Eighty and 120. Yes."

@@ -162,8 +162,8 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
     that says something, else by the proposal it answers when another speaker made one in the two turns before;
     otherwise "" (the decision is stated as said)."""
     sent = cue.doc[cue.end - 1].sent
-    if turns[k].speaker is None or any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in sent):
-        return ""
+    if turns[k].speaker is None or cue.id_ == "do_the_option" or any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in sent):
+        return ""  # "Do the exclusive.": the order names what it takes
     own = [s for s in cue.doc.sents if s.start != sent.start and sum(1 for t in s if not t.is_punct) >= 5]
     if own and sent.root.lemma_ == "do":  # "Fine. Do that. Nobody comments on the post.": "do that" only points
         return " ".join(s.text.strip() for s in own)

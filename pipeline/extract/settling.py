@@ -67,6 +67,64 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
     return None
 
 
+LETTER_REACH = 8  # turns back the lettered options a bare letter picks from may have been laid out
+LETTER = re.compile(r"^[A-E]\.?$")  # spaCy keeps the stop of a sentence "A." with it
+ONLY_YES = frozenset("yeah yes yep okay ok right fine so".split())
+
+
+def letter_picked(turns: list[Turn], k: int) -> str | None:
+    """A client turn that opens by naming one of the options another speaker laid out by letter ("Option A is the
+    streaming-led plan … Option B keeps the sponsorship." … "Yeah. A."): that option is chosen, said with what the
+    options' turn said of it ("We go with option A, the streaming-led plan."). Not a letter asked back ("A?"), nor
+    one where the turns before name no other lettered option."""
+    turn = turns[k]
+    if turn.speaker is None or turn.side != "client":
+        return None
+    sents = list(turn.doc.sents)
+    while sents and all(t.is_punct or t.lower_ in ONLY_YES for t in sents[0]) and len(sents) > 1:
+        sents = sents[1:]  # "Yeah. A.": the acceptance said before the pick
+    words = [t for t in sents[0] if not t.is_punct] if sents else []
+    # "A. I'd rather not pay for it." is one sentence to the parser, its letter keeping the stop
+    alone = len(words) == 1 or (bool(words) and words[0].text.endswith("."))
+    if not alone or not LETTER.match(words[0].text) or sents[0].text.rstrip().endswith("?"):
+        return None
+    letter = words[0].text.rstrip(".")
+    for j in range(k - 1, max(-1, k - 1 - LETTER_REACH), -1):
+        prev = turns[j]
+        if prev.speaker in (turn.speaker, None):
+            continue
+        labels = {t.text.rstrip(".") for t in prev.doc if LETTER.match(t.text) and _label(t)}
+        if letter in labels and len(labels) > 1:
+            said = _said_of([t.text for t in turns[max(0, k - LETTER_REACH) : k]], letter)
+            return f"We go with option {letter}, {said}." if said else f"We go with option {letter}."
+    return None
+
+
+LABEL_AFTER = frozenset("is 's has would does gives keeps costs , . or and".split())
+
+
+def _label(t: Token) -> bool:
+    """A capital letter naming an option ("Option A is …", "B has …", "A or B"), not the article ("A bigger burst")."""
+    before = t.nbor(-1).lower_ if t.i > 0 else ""
+    after = t.nbor(1).lower_ if t.i + 1 < len(t.doc) else "."
+    return before in OPTION_WORDS or after in LABEL_AFTER or t.text.endswith(".")
+
+
+def _said_of(texts: list[str], letter: str) -> str:
+    """What the turns laying out lettered options say option ``letter`` is, the latest first ("Option A is BVOD-led,
+    …" -> "BVOD-led", "A is the sleigh bells one, …" -> "the sleigh bells one"); "" when none says."""
+    ways = (
+        re.compile(rf"\b[Oo]ption {letter} is (?P<what>[^,.;:—]+)"),
+        re.compile(rf"\b{letter} is (?P<what>(?:the|a|an) [^,.;:—]+)"),
+    )
+    for way in ways:
+        for text in reversed(texts):
+            m = way.search(text)
+            if m and len(m.group("what").split()) <= 8:
+                return m.group("what").strip()
+    return ""
+
+
 def _bare_words(text: str) -> list[str]:
     """The words of an option as said, without quote marks ("'ramp fault'" is "ramp", "fault")."""
     return [w.strip("'\"‘’") for w in text.lower().split()]
