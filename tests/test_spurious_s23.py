@@ -138,3 +138,56 @@ def test_a_mock_up_promised_for_later_is_an_item() -> None:
         ]
     )
     assert len(got) == 1 and got[0][0] == THEO and got[0][2] == "2026-03-05", got
+
+
+# --- replies to a recap that only re-date work the recap gave their speaker -------------------------------------
+
+SWAP = [
+    (THEO, "So week two is the new one. We'll swap the quiz reel out."),
+    (PRITI, "Yes, swap it."),
+    (THEO, "Okay, I'll swap it and resend week two to you by Monday."),
+    (NELL, "Brilliant. Then the shoot."),
+    (OWEN, "The shoot's fine, the crew's confirmed."),
+    (NELL, "So recap. Week one signed off, Theo's resending week two on Monday, and the shoot's confirmed."),
+]
+
+
+def test_a_reply_to_the_recap_that_brings_its_own_work_forward_is_no_new_item() -> None:
+    got = items([*SWAP, (THEO, "Actually, I can do it tomorrow. It's a small change."), (NELL, "Even better.")])
+    assert len(got) == 1 and "swap" in got[0][1] and got[0][3] < 5, got
+
+
+RECUT = [
+    (PRITI, "Could you re-cut the second film without the logo at the end?"),
+    (THEO, "Sure, I'll re-cut it."),
+    (OWEN, "And the launch teaser, we'd like that in too."),
+    (NELL, "Fine, the teaser's in."),
+    (NELL, "Right, quick recap. Films one and three approved, the teaser in, Theo re-cutting two for Monday."),
+]
+
+
+def test_a_reply_to_the_recap_naming_a_thing_it_lists_is_no_new_item() -> None:
+    got = items([*RECUT, (THEO, "Actually, can I say Tuesday for two? I'll be editing the teaser on Monday."), NEXT])
+    assert [k for _, _, _, k in got] == [1], got
+
+
+def test_new_work_in_a_reply_to_the_recap_is_an_item() -> None:
+    got = items([*RECUT[:2], RECUT[4], (THEO, "Yep. And I'll send the music licence over tomorrow as well."), NEXT])
+    assert [(k, d) for _, _, d, k in got][-1] == (3, "2026-03-05") and "licence" in got[-1][1], got
+
+
+def test_a_reply_taking_on_work_the_recap_gave_someone_else_is_an_item() -> None:
+    got = items(
+        [
+            (PRITI, "Can I see the statement before it goes anywhere?"),
+            (NELL, "Of course. And Priti, you'll ring the council at one?"),
+            (PRITI, "Yes, I'll ring them at one."),
+            (
+                NELL,
+                "So, recap. Theo drafts the statement by two, Priti rings the council at one, I watch the coverage.",
+            ),
+            (PRITI, "Yep. Send the draft to me the minute it's ready and I'll turn it round within the hour."),
+            NEXT,
+        ]
+    )
+    assert any(k == 4 and o == PRITI for o, _, _, k in got), got
