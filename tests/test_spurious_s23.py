@@ -191,3 +191,33 @@ def test_a_reply_taking_on_work_the_recap_gave_someone_else_is_an_item() -> None
         ]
     )
     assert any(k == 4 and o == PRITI for o, _, _, k in got), got
+
+
+# --- an offer put as "what we can do is …", dated a turn later ---------------------------------------------------
+
+CUT = [
+    (PRITI, "Can we show the board the interview footage itself?"),
+    (NELL, "I'm afraid we can't share the video, the consent was for research only."),
+    (PRITI, "Ah. Okay."),
+    (NELL, "What we can do is an audio-only cut, voices changed, with the quotes on screen."),
+    (PRITI, "That works. Can we have it before the board? It meets on the 20th."),
+    (NELL, "We'll have it to you by the 18th."),
+    NEXT,
+]
+
+
+def test_the_item_stands_at_the_offer_put_as_what_we_can_do_is() -> None:
+    got = items(CUT)
+    assert [(o, d, k) for o, _, d, k in got] == [("agency", "2026-03-18", 3)] and "cut" in got[0][1], got
+
+
+def test_a_we_could_offer_then_promised_stays_where_it_is_promised() -> None:
+    got = items(
+        [
+            (NELL, "We could add a short survey of your store managers to the quarterly report, five questions."),
+            (PRITI, "Oh, please do."),
+            (NELL, "Lovely, we'll add it."),
+            NEXT,
+        ]
+    )
+    assert [(o, k) for o, _, _, k in got] == [("agency", 2)], got
