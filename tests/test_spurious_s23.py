@@ -221,3 +221,31 @@ def test_a_we_could_offer_then_promised_stays_where_it_is_promised() -> None:
         ]
     )
     assert [(o, k) for o, _, _, k in got] == [("agency", 2)], got
+
+
+# --- "I'd say", "I can just say": an opinion, or what the speaker can say, is no work ----------------------------
+
+
+def test_what_the_speaker_can_just_say_is_no_item() -> None:
+    got = items(
+        [
+            (NELL, "So anything outside the brief needs a change form signed by Owen before we start."),
+            (
+                OWEN,
+                "That helps me too, because people ask me all the time and I can just say, you know, fill in the form.",
+            ),
+            NEXT,
+        ]
+    )
+    assert got == [], got
+
+
+def test_saying_it_to_someone_later_is_still_an_item() -> None:
+    got = items(
+        [
+            (PRITI, "Does the printer know about the new date?"),
+            (THEO, "Not yet. I'll let the printer know today."),
+            NEXT,
+        ]
+    )
+    assert len(got) == 1 and got[0][0] == THEO, got
