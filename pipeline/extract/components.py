@@ -231,8 +231,13 @@ def _set_apart(tok: Token) -> bool:
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in (",", "\u2014", "-")
 
 
-# hedges that withdraw the promise of their own and the next sentence ("I'll try for Friday. No promises.")
-SENTENCE_HEDGES = {"no_promises", "contingency", "in_meeting_by_end"}  # "Worst case, I'll drive it up myself."
+# hedges that withdraw the promise of their own and the next sentence ("I'll try for Friday. No promises.", "Worst
+# case, I'll drive it up myself."), and the pause before an act done while the others watch ("I'll put it on
+# screen... now.", "hold on, it's... there.")
+SENTENCE_HEDGES = {"no_promises", "contingency", "in_meeting_by_end", "in_meeting_live"}
+# asking is promised even when the answer is not: "I'll raise it with finance, no promises on what they'll say", "I'll
+# check with ops. No promises." (not "I'll have it done by Friday. No promises.")
+ASKING = {"ask", "check", "raise", "query", "chase", "enquire", "inquire"}
 BE_FRAMES = {"delivered_to_you"}  # "it'll be with you tomorrow": the one "be" that is work (``clause_kinds``)
 # verbs that only say the next one must or will be done ("we'll have to live with that", "I'll need to think about
 # it", "we'll try to keep an eye on it"): a distractor on that next verb is one on the clause
@@ -342,6 +347,8 @@ def _distractor(spans: list[Span], verb: Token, aux: Token | None) -> Span | Non
             return hit
     for s in spans:
         if s.id_ in SENTENCE_HEDGES and (s.sent == verb.sent or s.sent.start == verb.sent.end):
+            if s.id_ == "no_promises" and verb.lemma_ in ASKING:
+                continue
             return s
         if s.start <= verb.i < s.end or (aux is not None and s.start <= aux.i < s.end and verb.i <= s.end + 1):
             return s

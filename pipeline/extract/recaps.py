@@ -119,7 +119,52 @@ def merge_recaps(items: list[Item], turns: list[Turn], meeting: Meeting, rules: 
                 if len(hit) == 1 and _other_owner(owner, target.owner):
                     continue  # one word in common and someone else's: another item ("sending logos" / "bump the logo")
                 _update(target, owner, _fragment_due(turn, lo, hi, hit, _dated(target)))
+        drop.update(_answers(items, turns, turn, drop, people))
     return [i for i in items if id(i) not in drop]
+
+
+ANSWER_TURNS = 2  # the turns after a recap in which those it names answer it
+
+
+def _answers(items: list[Item], turns: list[Turn], recap: Turn, gone: set[int], people: set[str]) -> set[int]:
+    """The items of the replies to a recap that only say again, or re-date, work the recap gave their speaker: "So
+    recap. Week three resent on Monday, Tolu—" "Actually, I can do it tomorrow." or "… Emrys re-cutting six, the
+    teaser in." "Can I say Tuesday for six? I'll be editing the teaser Monday.". The speaker is named in the recap and
+    has work from before it; the reply's own item either points back (none of its task's things is said in the
+    reply) or names a thing the recap lists as nobody else's ("Mo drafts by two" is Mo's draft, not the reply's "send
+    me the draft and I'll turn it round"). The earlier item it restates takes its date. An item taken on in reply (a
+    request put in the recap: "Josh, can you tweak the one-pager?" "Yep, I'll update it.") is new."""
+    drop: set[int] = set()
+    for turn in turns[recap.index + 1 : recap.index + 1 + ANSWER_TURNS]:
+        speaker = turn.speaker
+        if speaker is None or speaker == recap.speaker or not _named_in(speaker, recap.text):
+            continue
+        others = people - {w.lower().removesuffix("s") for w in re.findall(r"[\w']+", speaker)}
+        said = {
+            w
+            for lo, hi in _fragments(recap.text)
+            if not _words(recap.text[lo:hi]) & others
+            for w in _words(recap.text[lo:hi])
+        }
+        before = [i for i in items if i.turn < recap.index and id(i) not in gone and i.owner == speaker]
+        if not before:
+            continue
+        reply = _words(turn.text)
+        for item in [i for i in items if i.turn == turn.index and i.owner == speaker and not i.accepted]:
+            things = {w for w in object_words(item.task) if len(w) > 2} - people
+            if things & reply and not things & said:
+                continue  # new work of the reply's own
+            target = _restated(item.task, before, speaker)
+            if target is not None:
+                _update(target, None, item.due)
+            drop.add(id(item))
+    return drop
+
+
+def _named_in(person: str, text: str) -> bool:
+    """The recap names the attendee by their first name ("Tolu's resending week three")."""
+    first = person.split()[0]
+    return re.search(r"\b" + re.escape(first) + r"\b", text) is not None
 
 
 def _words(text: str) -> set[str]:

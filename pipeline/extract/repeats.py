@@ -47,6 +47,9 @@ TAKE_ON = {"do", "take", "handle", "sort", "cover", "grab"}  # "I'll do it": the
 SOON = 3  # turns within which the same speaker saying the work again is the same item
 HAD_REACH = 4  # turns back to the item whose result "I'll have it to you Monday week" dates (the date talk between)
 FOLLOW_UP_VERBS = {"come", "get", "report", "circle", "feed"}  # "… and I'll come back to you with their feedback"
+# asking someone, and the answer it gets: "I'll raise it with finance." … "I'll try and get an answer out of them."
+INQUIRY_VERBS = {"ask", "raise", "check", "chase", "query", "speak", "talk", "sound", "push", "lean"}
+ANSWERS = {"answer", "response", "reply", "decision", "verdict", "steer"}
 
 
 def carries_on(
@@ -148,6 +151,12 @@ def carries_on(
         return True
     if any(i.turn == turn.index and i.owner == owner and overlap(i.task, c.task) for i in items):
         return True
+    asked = None if c.negated else answer_of(items, turn, c.task, owner)
+    if asked is not None:  # "I'll ask their ops director." "Before the brief?" "I'll get an answer out of him by then."
+        if due is not None and due.due is not None:
+            asked.due, asked.late_due = due, True
+        asked.merged.append(turn.index)
+        return True
     again = [i for i in items if i.turn < turn.index and i.owner == owner and said_again(i, c)]
     if again and not vague_task(c):  # "I'll book the studio for the 20th." … "And I'll book the studio.": once
         if due is not None and due.due is not None:
@@ -161,6 +170,22 @@ def carries_on(
         repeated.merged.append(turn.index)
         return True
     return False
+
+
+def answer_of(items: list[Item], turn: Turn, task: str, owner: Owner) -> Item | None:
+    """The owner's item of asking someone, of the last few turns, whose answer ``task`` promises ("get an answer out
+    of them", "have a decision from finance"): the same work, not a second piece of it."""
+    words = re.findall(r"[a-z]+", task.lower())
+    if words[:1] not in (["get"], ["have"], ["find"]) or not set(words[1:4]) & ANSWERS:
+        return None
+    asked = [
+        i
+        for i in items
+        if 0 <= turn.index - i.turn <= SOON
+        and i.owner == owner
+        and (i.task.split() or [""])[0].lower() in INQUIRY_VERBS
+    ]
+    return asked[-1] if asked else None
 
 
 RECIPIENTS = {"you", "us", "him", "her", "them"}

@@ -153,7 +153,10 @@ def offered_at(item: Item, turns: list[Turn], drafted: set[int]) -> int | None:
     do. None when the item's own turn names the thing, or a turn between asks for it ("We'd like the logos up."
     "Could you collect those?" "Yep, on it.": the answer is the item)."""
     found = object_of(item.task)
-    if found is None or item.speaker is None or item.owner != item.speaker or item.turn >= len(turns):
+    if found is None or item.speaker is None or item.turn >= len(turns):
+        return None
+    ours = item.owner != item.speaker and item.owner == turns[item.turn].side  # "we'll …" of the speaker's side
+    if item.owner != item.speaker and not ours:
         return None
     if _names(turns[item.turn], found[0]):
         return None
@@ -162,7 +165,9 @@ def offered_at(item: Item, turns: list[Turn], drafted: set[int]) -> int | None:
             return None  # asked for in between ("Could you collect those?"): the item is the answer
         if turns[k].speaker != item.speaker:
             continue
-        return k if k not in drafted and _offers(turns[k], found[0]) else None
+        # the side's "we" goes back only to an offer put as one ("What we can do is …"); "We could add a survey."
+        # "Please." "Lovely, we'll add it." stands where it is promised
+        return k if k not in drafted and _offers(turns[k], found[0], clauses=not ours) else None
     return None
 
 
@@ -170,11 +175,24 @@ def _names(turn: Turn, head: str) -> bool:
     return any(t.lower_.removesuffix("s") == head for t in turn.doc)
 
 
-def _offers(turn: Turn, head: str) -> bool:
+# "What we can do is an audio-only cut", "what we'd like to do is write up a proper paper": the offer is what follows
+PSEUDO_CLEFT = re.compile(
+    r"\bwhat (?:i|we) (?:can|could|would|'d|might|will|'ll)(?: (?:like|love|want|suggest|propose)(?: to)?)? do is\b",
+    re.IGNORECASE,
+)
+
+
+def _offers(turn: Turn, head: str, clauses: bool = True) -> bool:
     """A commitment clause of the turn, "I" or "we" doing something to ``head`` ("I could put together a crib
-    sheet"), not a thing had, wished, asked about or needed ("I've got a map", "I'd like to walk the pitch", "Can I
-    ask, last year's cup counts, would they help?", "we need to double check with Maya")."""
-    return any(
+    sheet"), or the thing put after "what we can do is" ("What we can do is an audio-only montage."), not a thing
+    had, wished, asked about or needed ("I've got a map", "I'd like to walk the pitch", "Can I ask, last year's cup
+    counts, would they help?", "we need to double check with Maya")."""
+    for sent in turn.doc.sents:
+        m = PSEUDO_CLEFT.search(sent.text)
+        offered = [t for t in sent if m is not None and t.idx - sent.start_char >= m.end()]
+        if any(t.pos_ in ("NOUN", "PROPN") and t.lower_.removesuffix("s") == head for t in offered):
+            return True
+    return clauses and any(
         c.subj is not None
         and c.subj.lower_ in FIRST_PERSON
         and c.distractor is None

@@ -45,6 +45,7 @@ WH_WORDS = {"what", "who", "whether", "which", "where", "how", "why"}
 # verbs that put a question to someone: their "if" clause is the question asked ("ask legal if we can say it"), not a
 # condition ("call them if it's late")
 ASKING = {"ask", "check", "find", "see", "confirm", "establish", "enquire", "query"}
+NO_PROMISES = {"promises", "promise", "guarantees"}
 CLAUSE_DEPS = ("aux", "auxpass", "neg", "nsubj", "nsubjpass", "mark", "intj", "punct", "advcl", "cc", "discourse")
 
 
@@ -59,6 +60,8 @@ def _drop_child(child: Token, verb: Token) -> bool:
         return False  # "pull the street view and the vendor photos": the parser hung the list's "and" on the verb
     if dep in CLAUSE_DEPS or (dep == "conj" and child.pos_ in ("VERB", "AUX")) or _examples_after(child, verb):
         return True
+    if child.lower_ in NO_PROMISES and any(c.lower_ == "no" for c in child.children):
+        return True  # "raise it with finance, no promises on what they'll say": the hedge, not the work
     if dep in ("ccomp", "parataxis") and child.i > verb.i:
         if dep == "ccomp" and asked_question(child, verb):
             return False  # "find out what the agents want", "ask legal if we can say it": the object
