@@ -647,6 +647,7 @@ CUES = [
     ("opinion_say", "For four stores, I'd say ten boxes to be safe?", True),
     ("opinion_say", "It helps me too, I can just say, you know, fill in the form.", True),
     ("opinion_say", "Could you say that again?", False),
+    ("opinion_say", "Send me the revised quote, and you can say no if it's too tight.", False),
     ("opinion_say", "I'll send the boxes on Friday.", False),
     ("cognition_can", "I can totally see why they'd say that.", True),
     ("cognition_can", "I can tell you the footfall numbers are up.", True),

@@ -249,3 +249,17 @@ def test_saying_it_to_someone_later_is_still_an_item() -> None:
         ]
     )
     assert len(got) == 1 and got[0][0] == THEO, got
+
+
+def test_what_the_other_person_can_say_is_no_opinion_of_the_speaker() -> None:
+    """ "… and you can say no": leave to refuse inside a request, not the speaker's opinion; the request stands."""
+    got = extract_turns(
+        [
+            (PRITI, "Theo, could you send the revised quote by Friday, and you can say no if it's too tight?"),
+            (THEO, "Friday's fine, I'll send it."),
+        ],
+        CALL,
+        DAY,
+        step=10.0,
+    ).action_items
+    assert [(a.owner, a.due.isoformat() if a.due else None) for a in got] == [(THEO, "2026-03-06")], got
