@@ -1137,6 +1137,12 @@ NEXT_MEETING_ROWS = [
     ("session_day_put", "Next QBR, shall we pencil in June?", True),
     ("session_day_put", "On the print run, shall we say five thousand copies?", False),
     ("next_meeting_named", "Next QBR in June, then.", True),
+    ("session_noun", "We should get the quarterly review in the diary.", True),
+    ("session_noun", "the status call on the eleventh", True),
+    ("session_noun", "The recall notice went out on Monday.", False),
+    ("diary_date", "Let's get a date in for the brief walkthrough.", True),
+    ("diary_date", "Can we pencil it in the calendar?", True),
+    ("diary_date", "I'll put the dates in the deck.", False),
 ]
 
 

@@ -26,7 +26,7 @@ from pipeline.extract.commitments import CommitmentTracker, Item
 from pipeline.extract.cues import compile_patterns
 from pipeline.extract.dates import find_due_dates
 from pipeline.extract.late_changes import change_late
-from pipeline.extract.next_meeting import next_meeting, sets_meeting
+from pipeline.extract.next_meeting import NEXT_SAID, next_meeting, puts_session, sets_meeting
 from pipeline.extract.owners import canonical, expand_names, side_of, unnamed_sides
 from pipeline.extract.recaps import is_recap, load_recap_rules, merge_recaps
 from pipeline.extract.replies import complete, load_reply_rules
@@ -154,11 +154,14 @@ def extract_turns(
     rules draft, as the scorer's training reads them)."""
     turns = analyse(transcript, meeting, settings)
     models, weekday = Path(settings.models_dir), settings.next_weekday
+    recap_rules = load_recap_rules(models / RECAP_FILE)
     meetings_put = frozenset(k for k, t in enumerate(turns) if sets_meeting(t.text, meeting.date, models, weekday))
     commitments = CommitmentTracker(meeting, meetings_put)
     agreements = AgreementTracker(
         lambda j: any(i.turn == j for i in commitments.items) or any(p.turn == j for p in commitments.pending),
         meetings_put.__contains__,
+        meetings_put | {k for k, t in enumerate(turns) if puts_session(t, models) and not is_recap(t, recap_rules)},
+        lambda j: any(i.turn == j and isinstance(i.owner, list) for i in commitments.items),
     )
     ever_found: set[int] = set()  # a decision the rules found and then dropped (reversed, an offer taken up)
     for k, turn in enumerate(turns):
@@ -202,7 +205,6 @@ def extract_turns(
         item.task = task
     items = complete(items, said, turns, wording, load_reply_rules(models / REPLY_FILE))
     items = join_sessions(items, turns)  # after the wording, which reads the turn the session was taken up in
-    recap_rules = load_recap_rules(models / RECAP_FILE)
     items = merge_recaps(items, turns, meeting, recap_rules)
     items = merge_restated(items, meeting, frozenset(t.index for t in turns if is_recap(t, recap_rules)))
     change_late(items, turns)  # "Sorry, one change — can I do the budgets Tuesday, not Monday?"
@@ -218,10 +220,11 @@ def extract_turns(
     actions = sorted((a for a in actions if not bare_verb(a.task)), key=lambda a: (a.turn or 0, a.start or 0.0))
     rules = load_statement_rules(models)
     for f in agreements.found:
-        if f.rule == "next_meeting_set":  # "Same time in two weeks?" … "The 19th works." -> "Next meeting: Thursday…"
+        # "Same time in two weeks?" … "The 19th works." -> "Next meeting: Thursday…"
+        if f.rule == "next_meeting_set" and not f.said.startswith(NEXT_SAID):
             exchange = [t.text for t in turns[max(0, f.turn - 2) : f.turn + 1]]
             when = next_meeting(exchange, meeting.date, models, weekday)
-            f.said = f"Next meeting: {when}." if when else f.said
+            f.said = f"{NEXT_SAID}{when}." if when else f.said
     stated = [rewrite(statement(wording.drop_names(f.said or f.text, between=", ")), rules) for f in agreements.found]
     agreed = [
         Agreement(
@@ -232,7 +235,9 @@ def extract_turns(
         )
         for f, doc in zip(agreements.found, load_nlp(settings).pipe(stated, disable=TASK_PARSE_SKIPS), strict=True)
     ]
-    said_next = next_meeting([t.text for t in turns], meeting.date, models, weekday)
+    # the report's next meeting: the last one the meeting settled, else the last one said
+    settled = [f.said[len(NEXT_SAID) :].removesuffix(".") for f in agreements.found if f.said.startswith(NEXT_SAID)]
+    said_next = settled[-1] if settled else next_meeting([t.text for t in turns], meeting.date, models, weekday)
     found = Extraction(action_items=actions, agreements=agreed, suggested_action_items=doubtful, next_meeting=said_next)
     return turns, suggest(turns, found, by_turn, wording)
 

@@ -29,6 +29,7 @@ from pipeline.extract.declined import declined
 from pipeline.extract.deferred import defers
 from pipeline.extract.echoes import term_echoed
 from pipeline.extract.limits import limit_given
+from pipeline.extract.next_meeting import NEXT_SAID, session_settled, spoken
 from pipeline.extract.readback import choice_read_back, confirmed_read_back, terms_asked
 from pipeline.extract.settled import settled_text, terse_answer
 from pipeline.extract.settling import (
@@ -294,7 +295,11 @@ class AgreementTracker:
     offer (an acceptance of those is not an agreement)."""
 
     def __init__(
-        self, committed: Callable[[int], bool] | None = None, sets_meeting: Callable[[int], bool] | None = None
+        self,
+        committed: Callable[[int], bool] | None = None,
+        sets_meeting: Callable[[int], bool] | None = None,
+        sessions_put: frozenset[int] = frozenset(),
+        joint: Callable[[int], bool] | None = None,
     ) -> None:
         self.found: list[Found] = []
         self.turns: list[Turn] = []
@@ -304,6 +309,8 @@ class AgreementTracker:
         self.mind_changed: int | None = None  # a change of mind that asked for a new position, not yet settled
         self.committed: Callable[[int], bool] = committed or (lambda _j: False)
         self.sets_meeting: Callable[[int], bool] = sets_meeting or (lambda _j: False)
+        self.sessions_put = sessions_put  # turns that name a session whose day may be settled after them
+        self.joint: Callable[[int], bool] = joint or (lambda _j: False)  # turn ``j`` took up a session of two
 
     def feed(self, turns: list[Turn], k: int) -> None:
         self.turns = turns
@@ -322,6 +329,17 @@ class AgreementTracker:
             return  # "I'll post the invite once it's out, is that okay?" "Yes. Do that.": the item, allowed
         if (put := self._meeting_put(turns, k)) is not None:  # "Same time in two weeks?" … "The 27th works."
             self._add(Found(k, f"{put.text} {turn.text}", "next_meeting_set", 0.7, False, said=put.text))
+            return
+        # a further meeting's put is no work of its own, even as an offer ("Shall we say Friday?")
+        work = lambda j: self.committed(j) and not self.sets_meeting(j)  # noqa: E731
+        # not where two take up a session of their own ("Why don't you and I run a practice?" "Yes. Thursday at ten.")
+        settled = None if self.joint(k) else session_settled(turns, k, self.sessions_put, work)
+        if settled is not None:
+            j, day = settled
+            # "The twelfth works for me." … "The twelfth in the morning, then.": the day settled last stands
+            self.found = [f for f in self.found if f.turn < j or f.rule not in ("next_meeting_set", "date_moved")]
+            said = f"{NEXT_SAID}{spoken(day, None)}."
+            self._add(Found(k, f"{turns[j].text} {turn.text}", "next_meeting_set", 0.7, False, said=said))
             return
         moving = moves_a_date(turns, k)  # "Can we move the launch to the ninth?" … "Sixteenth, then.": decided
         strong = [s for s in turn.cues("AGREE") if not _negated(s) and (moving or not _about_date(turn, s))]

@@ -3,22 +3,30 @@ call on the 14th, then." A sentence that names a further meeting (models/next_me
 resolves to a date gives "Thursday 17 September 2026" (with the time when one was said: "at two"); the last one
 said in the meeting wins (dates are often settled over a few turns). "Same time next week" is a week on from the
 meeting. A sentence that names no date ("let's catch up soon") gives nothing.
+
+A session's day is often settled over several turns: the session put, with or without a day ("we should get the
+quarterly review in the diary"), days offered, turned down and countered, and the day settled by someone taking the
+day another person said ("Thursday the twelfth, then."; :func:`session_settled`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
 import srsly
 
 from pipeline.errors import ConfigError
+from pipeline.extract.date_words import DAY_WORD, MONTHS
 from pipeline.extract.dates import find_due_dates
 from pipeline.extract.deadlines import ACCEPTING
+from pipeline.extract.turns import Turn
 
 NEXT_MEETING_FILE = Path("next_meeting") / "next_meeting.jsonl"
+NEXT_SAID = "Next meeting: "  # how an agreement setting the next meeting reads
 TIME = re.compile(r"\bat\s+(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|one|two|three|four|five|six|ten|eleven|twelve|noon)\b",
                   re.IGNORECASE)  # fmt: skip
 SENTENCE = re.compile(r"[^.?!]+[.?!]*")
@@ -26,10 +34,11 @@ SENTENCE = re.compile(r"[^.?!]+[.?!]*")
 
 @lru_cache(maxsize=4)
 def load_patterns(path: Path) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-    """(label, id, regex) rows: SAME_TIME (a week on) and NEXT_MEETING (a meeting the sentence's date is for)."""
+    """(label, id, regex) rows: SAME_TIME (a week on), NEXT_MEETING (a meeting the sentence's date is for) and
+    SESSION (a session named, whose day may be settled in the turns after)."""
     rows = []
     for row in srsly.read_jsonl(path):
-        if row["label"] not in ("SAME_TIME", "NEXT_MEETING"):
+        if row["label"] not in ("SAME_TIME", "NEXT_MEETING", "SESSION"):
             raise ConfigError(f"{path}: unknown next-meeting label {row['label']!r}")
         rows.append((row["label"], row["id"], re.compile(row["pattern"], re.IGNORECASE)))
     return tuple(rows)
@@ -41,7 +50,7 @@ def sentence_date(
     """The date (and time words) of a next meeting named in ``sentence``, else None."""
     text = sentence.replace("\u2019", "'")
     for label, _, pat in patterns:
-        if not pat.search(text):
+        if label == "SESSION" or not pat.search(text):
             continue
         if label == "SAME_TIME":
             return meeting_date + dt.timedelta(days=7), None
@@ -68,9 +77,11 @@ def next_meeting(texts: list[str], meeting_date: dt.date, models_dir: Path, next
                 since_put = 0
             if hit is not None and _ahead(hit, meeting_date):
                 found = hit if found is None or hit[0] != found[0] or hit[1] else found  # "Friday works." keeps "at 10"
-    if found is None:
-        return None
-    day, time = found
+    return spoken(*found) if found is not None else None
+
+
+def spoken(day: dt.date, time: str | None) -> str:
+    """ "Thursday 17 September 2026", with " at two" when a time was said."""
     words = f"{day:%A} {day.day} {day:%B %Y}"
     return f"{words} at {time}" if time else words
 
@@ -120,3 +131,102 @@ def readings(text: str) -> list[str]:
         if min(len(a.split()), len(b.split())) <= FRAGMENT
     ]
     return sentences + pairs
+
+
+# work handed over, not a session: "send the review", "get the review copy to me"
+DELIVERED = frozenset({"send", "get", "share", "circulate", "write", "draft", "finish", "deliver", "forward"})
+BY_ANOTHER = frozenset({"before", "after", "until", "till", "since", "ahead"})
+PUT_WORDS = 50  # a session is put in a turn of its own, not named in a long update or a recap's list
+
+
+def puts_session(turn: Turn, models_dir: Path) -> bool:
+    """``turn`` names a session whose day may be settled ("we should get the quarterly review in the diary", "the
+    status call on the eleventh, could we move it?", "Next check-in, do we want one?"): a session noun heading its
+    phrase ("the review copy" is a copy), not work handed over ("send the review"), in a sentence that gives a day,
+    schedules or asks ("And the walkthrough on the third.", not "Commission at 3.4 with a quarterly review."); or a
+    day put in the diary."""
+    doc = turn.doc
+    if turn.n_words > PUT_WORDS:
+        return False
+    for _, rule, pat in load_patterns(Path(models_dir) / NEXT_MEETING_FILE):
+        for m in pat.finditer(doc.text) if rule in SESSION_RULES else ():
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            if rule != "session_noun":
+                return True
+            root = span.root
+            compound = root.dep_ in ("compound", "amod") and root.head.i > root.i
+            sentence = root.sent.text
+            asked = sentence.rstrip().endswith("?")
+            timed = asked or DAY_WORD.search(sentence) or MONTH.search(sentence) or SCHEDULING.search(sentence)
+            # "before the first status call (starts)" dates something else by the session
+            by = {root.head.lemma_} | {c.lower_ for c in (*root.children, *root.head.children) if c.dep_ == "mark"}
+            by |= {c.lower_ for c in root.head.children if c.dep_ == "prep"}
+            # "Can you call the venue on Tuesday?" asks for work; "the status call" is one, tagged a verb or not
+            before = doc[root.i - 1].pos_ if root.i else ""
+            noun = root.pos_ in ("NOUN", "PROPN") or before in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
+            if noun and not compound and root.head.lemma_ not in DELIVERED and not by & BY_ANOTHER and timed:
+                return True
+    return False
+
+
+SESSION_RULES = frozenset({"session_noun", "diary_date"})
+MONTH = re.compile(rf"\b(?:{'|'.join(m for m in MONTHS if len(m) > 3)})\b", re.IGNORECASE)
+SCHEDULING = re.compile(
+    r"\b(?:diary|calendar|date|when|move|push|book|pencil|lock|shall we|should we|do we want|let's|could we|can we)\b",
+    re.IGNORECASE,
+)
+SETTLE_REACH = 5  # turns from the session put to the turn that settles its day
+TURNED_DOWN = re.compile(
+    r"\b(?:no good|(?:doesn't|does not|don't|won't) work|can't|cannot|bad for|tricky|not free)\b", re.IGNORECASE
+)
+SETTLING = re.compile(rf"{ACCEPTING.pattern}|\bthen\b|\bit is\b", re.IGNORECASE)
+REPLY_WORDS = 25  # a turn that settles a day is a short reply, not a recap of the call
+DATE_TALK = 6  # words: a turn this short keeps a session's day being settled ("Twenty-fifth... hmm. Farah?")
+
+
+def session_settled(
+    turns: list[Turn], k: int, puts: frozenset[int], work: Callable[[int], bool]
+) -> tuple[int, dt.date] | None:
+    """(the turn that put the session, its day) when turn ``k`` settles the day of a session put in one of the
+    turns ``puts`` two to :data:`SETTLE_REACH` turns before, a day put as a question since ("The twelfth? That's a
+    Friday."), every turn between being about the day and none of them ``work`` asked for or promised ("I'll send
+    the strips on Friday." dates that work): one of ``k``'s first two sentences takes a day somebody else
+    said since the session was put, the sentence or the one before it accepting it, without turning it down or
+    promising work ("Wednesday the eighteenth, ten o'clock, then.", "Yeah. The twenty-fifth.", "Monday week
+    works.", "The fourth is fine. Same time?"; not "The second... yeah, I'll bring them up myself.")."""
+    turn = turns[k]
+    if turn.speaker is None or turn.n_words > REPLY_WORDS:  # "Okay, so just to recap. … by two on Friday, …"
+        return None
+    sents = list(turn.doc.sents)[:2]
+    said = next((s for s in sents if _days(s.text) and not s.text.rstrip().endswith("?")), None)
+    # "Which then became its own story, on Tuesday night.": what happened, no day settled
+    past = said is not None and any(t.tag_ == "VBD" for t in said)
+    if said is None or past or TURNED_DOWN.search(said.text) or WILL.search(said.text):
+        return None
+    before = sents[0].text if said.start > sents[0].start else ""
+    if not (SETTLING.search(said.text) or SETTLING.search(before)):
+        return None
+    days = _days(said.text)
+    own = [d for d in turn.dues if d.due is not None and said.start_char <= d.start_char < said.end_char]
+    dates = {d.due for d in own}
+    for j in range(k - 1, max(-1, k - 1 - SETTLE_REACH), -1):
+        if work(j) and j not in puts:
+            return None
+        if j in puts and j < k - 1:  # a day taken in the very next turn: `_meeting_put`
+            if not any(s.text.rstrip().endswith("?") and _days(s.text) for t in turns[j:k] for s in t.doc.sents):
+                return None  # no day was put to the others ("The twelfth? That's a Friday.")
+            others = [d for t in turns[j:k] if t.speaker not in (None, turn.speaker) for d in t.dues if d.due]
+            taken = [d for d in others if d.due in dates or _days(d.text) & days]
+            # the day as said in full ("April the eighth?" … "Yes. The eighth."; "Wednesday?" … "Wednesday the
+            # eighteenth, then.")
+            best = max((*own, *taken), key=lambda d: len(d.text)) if taken else None
+            return (j, best.due) if best is not None and best.due is not None else None
+        if not (DAY_WORD.search(turns[j].text) or turns[j].n_words <= DATE_TALK):
+            return None
+    return None
+
+
+def _days(text: str) -> set[str]:
+    return {m.group(0).lower() for m in DAY_WORD.finditer(text)}
