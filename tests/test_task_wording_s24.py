@@ -86,3 +86,17 @@ def test_a_thing_said_before_the_stretch_of_time_is() -> None:
         ]
     )
     assert len(got) == 1 and "coverage report" in got[0], got
+
+
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        ("I'll sort a freelancer for the product stills.", "book a freelancer"),
+        ("I'll sort out the caterers for the launch.", "book the caterers"),
+        ("I'll sort the venue contract by Friday.", "sort the venue contract"),  # a document, not a booking
+        ("I'll sort the photographer's invoice today.", "sort the photographer's invoice"),
+    ],
+)
+def test_sorting_someone_hired_is_booking_them(said: str, task: str) -> None:
+    got = tasks([(OWEN, "Who's looking after the launch?"), (THEO, said)])
+    assert len(got) == 1 and got[0].startswith(task), got
