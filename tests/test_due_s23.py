@@ -25,7 +25,7 @@ def items(turns: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
     [
         (
             "I'll get two slots held for the fourteenth and confirm by the end of the week.",
-            "get two slots held for the fourteenth",
+            "hold two slots for the fourteenth",
             "2026-03-06",
         ),
         (

@@ -38,7 +38,7 @@ def test_a_plain_weak_noun_is_still_not_what_it_stands_for() -> None:
 @pytest.mark.parametrize(
     ("said", "task"),
     [
-        ("I'll sort a freelance photographer on our side.", "sort a freelance photographer"),
+        ("I'll sort a freelance photographer on our side.", "book a freelance photographer"),
         ("I'll check the invoice numbers at my end.", "check the invoice numbers"),
         ("I'll put the sticker on the side of the box.", "put the sticker on the side of the box"),
     ],
