@@ -361,9 +361,10 @@ def _needed_of_own_team(clause: Clause, distractors: list[Span]) -> Clause:
     """ "Our legal team will need to go through it", "our finance people will need to set you up": what one's own
     side says its department will need to do is that department's work (GUIDELINES §2.2, "our team will…"), where
     "I'll need the logos from you" or "you'll need to sign it" asks the other side. The clause becomes the verb
-    "need" leads to; one that leads to nothing ("our team will need a week") stays a distractor."""
+    "need" leads to; one that leads to nothing ("our team will need a week"), or what a team will want to do ("our
+    data team will want to slice it by region": what the data is for), stays a distractor."""
     led = next((c for c in clause.verb.children if c.dep_ == "xcomp" and c.i > clause.verb.i), None)
-    if led is None or led.pos_ != "VERB":
+    if led is None or led.pos_ != "VERB" or clause.verb.lemma_ == "want":
         return clause
     hit = _distractor([s for s in distractors if s.id_ != "need_not_commit"], led, None)
     found = Clause(**{**clause.__dict__, "verb": led, "distractor": hit.id_ if hit is not None else None})
