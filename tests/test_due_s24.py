@@ -1,0 +1,50 @@
+"""Due dates (session 24): a commitment said in two clauses of one turn, the first kept in the draft and the second,
+dated one doubted by the action scorer ("We'll redo the figures on that basis. I'll send you the new tracker
+tomorrow."), keeps the date. Dialogues written for these tests (tests.support.CALL: Nell Garside and Theo Marsh
+agency, Priti Anand and Owen Lacey client, a Wednesday, 2026-03-04)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pipeline.extract.action_scorer import _date_kept
+from pipeline.schemas import ActionItem
+from tests.support import CALL
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+DAY = dt.date(2026, 3, 4)  # a Wednesday
+
+
+def _item(quote: str, task: str, due: dt.date | None, speaker: str = THEO) -> ActionItem:
+    said = "tomorrow" if due else None
+    return ActionItem(quote=quote, rule="self", confidence=0.9, task=task, owner=speaker, speaker=speaker, turn=8,
+                      due=due, due_text=said)  # fmt: skip
+
+
+REWORK = "Fair enough. We'll rework the counts on that basis."
+SEND = "I'll send you the corrected dashboard tomorrow."
+
+
+def test_a_doubted_second_clause_leaves_its_date_to_the_kept_one() -> None:
+    """ "We'll rework the counts on that basis. I'll send you the corrected dashboard tomorrow.": one commitment; when
+    the scorer keeps the first clause and doubts the second, the kept item is due tomorrow."""
+    tomorrow = dt.date(2026, 3, 5)
+    kept = _item(REWORK, "rework the counts", None)
+    _date_kept(_item(SEND, "send the corrected dashboard", tomorrow), [kept], [kept])
+    assert kept.due == tomorrow and kept.due_text == "tomorrow"
+
+
+def test_no_date_is_left_where_it_is_not_clear_whose_it_is() -> None:
+    tomorrow = dt.date(2026, 3, 5)
+    other = _item(REWORK, "rework the counts", None, speaker=NELL)
+    _date_kept(_item(SEND, "send the corrected dashboard", tomorrow), [other], [other])
+    assert other.due is None  # another speaker's item
+    two = [_item(REWORK, "rework the counts", None), _item(REWORK, "check the door sensors", None)]
+    _date_kept(_item(SEND, "send the corrected dashboard", tomorrow), two, two)
+    assert two[0].due is None and two[1].due is None  # which of the two is not clear
+    dated = [_item(REWORK, "rework the counts", None), _item(REWORK, "check the sensors", dt.date(2026, 3, 6))]
+    _date_kept(_item(SEND, "send the corrected dashboard", tomorrow), dated[:1], dated)
+    assert dated[0].due is None  # the turn dated its items itself
+    undated = _item(REWORK, "rework the counts", None)
+    _date_kept(_item(SEND, "send the corrected dashboard", None), [undated], [undated])
+    assert undated.due is None
