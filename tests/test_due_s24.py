@@ -1,15 +1,19 @@
 """Due dates (session 24): a commitment said in two clauses of one turn, the first kept in the draft and the second,
 dated one doubted by the action scorer ("We'll redo the figures on that basis. I'll send you the new tracker
-tomorrow."), keeps the date. Dialogues written for these tests (tests.support.CALL: Nell Garside and Theo Marsh
-agency, Priti Anand and Owen Lacey client, a Wednesday, 2026-03-04)."""
+tomorrow."), keeps the date; a recap's day does not replace a deadline the item set on an event of its own ("Once
+we've got the store list we'll get them printed", GUIDELINES §5: null). Dialogues written for these tests
+(tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, a Wednesday,
+2026-03-04)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from pipeline.extract.action_scorer import _date_kept
 from pipeline.schemas import ActionItem
-from tests.support import CALL
+from tests.support import CALL, extract_turns
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
 DAY = dt.date(2026, 3, 4)  # a Wednesday
@@ -48,3 +52,27 @@ def test_no_date_is_left_where_it_is_not_clear_whose_it_is() -> None:
     undated = _item(REWORK, "rework the counts", None)
     _date_kept(_item(SEND, "send the corrected dashboard", None), [undated], [undated])
     assert undated.due is None
+
+
+@pytest.mark.parametrize(
+    ("own", "due"),
+    [
+        ("Once we've got the store list we'll get the window posters printed.", None),
+        ("We'll get the window posters printed by the twentieth.", "2026-03-20"),
+        ("We'll get the window posters printed.", "2026-03-20"),
+    ],
+)
+def test_a_recap_day_does_not_replace_a_deadline_on_an_event(own: str, due: str | None) -> None:
+    turns = [
+        (PRITI, "The window posters, where are we?"),
+        (THEO, "Artwork's signed off. " + own),
+        (PRITI, "Great, Owen has the store list."),
+        (OWEN, "I'll send it over today."),
+        (
+            NELL,
+            "Lovely. So, to recap: Owen sends the store list today, and we print the window posters by the twentieth.",
+        ),
+        (PRITI, "Perfect, thanks all."),
+    ]
+    got = [a for a in extract_turns(turns, CALL, DAY, step=10.0).action_items if "posters" in a.task]
+    assert len(got) == 1 and (got[0].due.isoformat() if got[0].due else None) == due, got
