@@ -1,9 +1,10 @@
-"""Due dates (session 24): a commitment said in two clauses of one turn, the first kept in the draft and the second,
+"""Due dates (session 24). A commitment said in two clauses of one turn, the first kept in the draft and the second,
 dated one doubted by the action scorer ("We'll redo the figures on that basis. I'll send you the new tracker
-tomorrow."), keeps the date; a recap's day does not replace a deadline the item set on an event of its own ("Once
-we've got the store list we'll get them printed", GUIDELINES §5: null). Dialogues written for these tests
-(tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, a Wednesday,
-2026-03-04)."""
+tomorrow."), keeps the date. A recap's day does not replace a deadline the item set on an event of its own ("Once
+we've got the store list we'll get them printed", GUIDELINES §5: null), nor does a day said for another step of the
+work in the same turn replace one set before an event ("They'll do it before it goes to print, I'll flag it today").
+Dialogues written for these tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen
+Lacey client, a Wednesday, 2026-03-04)."""
 
 from __future__ import annotations
 
@@ -75,4 +76,27 @@ def test_a_recap_day_does_not_replace_a_deadline_on_an_event(own: str, due: str 
         (PRITI, "Perfect, thanks all."),
     ]
     got = [a for a in extract_turns(turns, CALL, DAY, step=10.0).action_items if "posters" in a.task]
+    assert len(got) == 1 and (got[0].due.isoformat() if got[0].due else None) == due, got
+
+
+CHECK = "Our compliance team will need to check those. "
+
+
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [
+        ("They'll do it before the mailer goes to print, I'll flag it to them today.", None),
+        # "once" only says when the work can start: the day the answer comes is its deadline
+        ("They'll do it once the copy's final, I'll have an answer for you Friday.", "2026-03-06"),
+        ("I'll flag it to them today.", "2026-03-04"),
+    ],
+)
+def test_a_day_for_another_step_does_not_replace_a_deadline_before_an_event(said: str, due: str | None) -> None:
+    turns = [
+        (NELL, "The mailer has two customer quotes on the back."),
+        (OWEN, CHECK + said),
+        (NELL, "Thanks Owen."),
+        (THEO, "Next, the windows."),
+    ]
+    got = extract_turns(turns, CALL, DAY, step=10.0).action_items
     assert len(got) == 1 and (got[0].due.isoformat() if got[0].due else None) == due, got
