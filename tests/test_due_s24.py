@@ -3,6 +3,9 @@ dated one doubted by the action scorer ("We'll redo the figures on that basis. I
 tomorrow."), keeps the date. A recap's day does not replace a deadline the item set on an event of its own ("Once
 we've got the store list we'll get them printed", GUIDELINES §5: null), nor does a day said for another step of the
 work in the same turn replace one set before an event ("They'll do it before it goes to print, I'll flag it today").
+"Could we have it sooner? Like Tuesday?" only asks a time, and the owner's "Let's say Wednesday? I'd rather give you
+a final one." puts a new date and then its reason, which "Wednesday's fine." settles; a date put after new work was
+taken up since the item is the new work's.
 Dialogues written for these tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen
 Lacey client, a Wednesday, 2026-03-04)."""
 
@@ -100,3 +103,49 @@ def test_a_day_for_another_step_does_not_replace_a_deadline_before_an_event(said
     ]
     got = extract_turns(turns, CALL, DAY, step=10.0).action_items
     assert len(got) == 1 and (got[0].due.isoformat() if got[0].due else None) == due, got
+
+
+def _rollout(ask: str, reply: str) -> list[tuple[int | None, str, str | None]]:
+    turns = [
+        (PRITI, "So the launch moves to the twentieth."),
+        (THEO, "Okay. That changes things, so I'll send you a new store rollout plan by the end of next week."),
+        (PRITI, ask),
+        (THEO, reply),
+        (PRITI, "Wednesday's fine."),
+        (OWEN, "Right, the radio copy next."),
+    ]
+    got = extract_turns(turns, CALL, DAY, step=10.0).action_items
+    return [(a.turn, a.task, a.due.isoformat() if a.due else None) for a in got]
+
+
+@pytest.mark.parametrize(
+    ("ask", "reply", "due"),
+    [
+        ("Could we have it sooner? Like Tuesday?",
+         "Tuesday's a stretch with the fitting. Let's say Wednesday? I'd rather give you a version that's final.",
+         "2026-03-11"),
+        ("Could we have it sooner? Like Tuesday?", "Tuesday's a stretch with the fitting. Let's say Wednesday?",
+         "2026-03-11"),
+        ("Is that the plan for all the stores?", "All forty, yes.", "2026-03-13"),
+    ],
+)  # fmt: skip
+def test_a_date_the_owner_puts_back_and_the_client_takes(ask: str, reply: str, due: str) -> None:
+    got = _rollout(ask, reply)
+    assert got == [(1, "send a new store rollout plan", due)], got
+
+
+def test_a_date_put_for_new_work_taken_up_since_is_not_the_items() -> None:
+    turns = [
+        (PRITI, "So the launch moves to the twentieth."),
+        (THEO, "Okay. I'll pull the store data into one pack for you. End of next week?"),
+        (PRITI, "Great."),
+        (THEO, "And Owen, you and I should sit down with a couple of store managers too. An hour or so?"),
+        (OWEN, "Go on then. When were you thinking?"),
+        (THEO, "Next Tuesday? I can come up to Leeds."),
+        (OWEN, "Next Tuesday's fine. I'll grab two of them."),
+        (PRITI, "Right, the radio copy next."),
+    ]
+    got = {
+        a.task: a.due.isoformat() if a.due else None for a in extract_turns(turns, CALL, DAY, step=10.0).action_items
+    }
+    assert got.get("pull the store data into one pack") == "2026-03-13", got
