@@ -5,7 +5,8 @@ we've got the store list we'll get them printed", GUIDELINES §5: null), nor doe
 work in the same turn replace one set before an event ("They'll do it before it goes to print, I'll flag it today").
 "Could we have it sooner? Like Tuesday?" only asks a time, and the owner's "Let's say Wednesday? I'd rather give you
 a final one." puts a new date and then its reason, which "Wednesday's fine." settles; a date put after new work was
-taken up since the item is the new work's.
+taken up since the item is the new work's. "Twenty-fifth works." after "What about the twenty-fifth of May?" is the 25th
+of May, not the next 25th.
 Dialogues written for these tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen
 Lacey client, a Wednesday, 2026-03-04)."""
 
@@ -149,3 +150,23 @@ def test_a_date_put_for_new_work_taken_up_since_is_not_the_items() -> None:
         a.task: a.due.isoformat() if a.due else None for a in extract_turns(turns, CALL, DAY, step=10.0).action_items
     }
     assert got.get("pull the store data into one pack") == "2026-03-13", got
+
+
+@pytest.mark.parametrize(
+    ("put", "due"),
+    [
+        ("The twelfth is no good, it's the board. What about the twenty-fifth of May?", "2026-05-25"),
+        ("The twelfth is no good, it's the board. What about the twenty-fifth?", "2026-03-25"),
+        ("The twelfth is no good. What about the twenty-fourth of May?", "2026-03-25"),  # another day
+    ],
+)
+def test_a_day_said_alone_is_of_the_month_named_for_it(put: str, due: str) -> None:
+    turns = [
+        (NELL, "We'd like one planning day with all the agencies in the room."),
+        (PRITI, put),
+        (NELL, "Twenty-fifth works. And I'll host it at ours, if that helps."),
+        (PRITI, "Lovely, yes."),
+        (OWEN, "Right, the radio copy next."),
+    ]
+    got = [a for a in extract_turns(turns, CALL, DAY, step=10.0).action_items if a.turn == 2]
+    assert len(got) == 1 and got[0].due is not None and got[0].due.isoformat() == due, got
