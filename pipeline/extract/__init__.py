@@ -25,6 +25,7 @@ from pipeline.extract.asr import normalise
 from pipeline.extract.commitments import CommitmentTracker, Item
 from pipeline.extract.cues import compile_patterns
 from pipeline.extract.dates import find_due_dates
+from pipeline.extract.due_spans import of_the_month_named
 from pipeline.extract.late_changes import change_late
 from pipeline.extract.next_meeting import NEXT_SAID, next_meeting, puts_session, sets_meeting
 from pipeline.extract.owners import canonical, expand_names, side_of, unnamed_sides
@@ -137,6 +138,7 @@ def analyse(transcript: Transcript, meeting: Meeting, settings: Settings) -> lis
         side = voices.get(speaker or "") or side_of(speaker, meeting)
         turn = Turn(k, speaker, side, seg.text, text, doc, seg.start, k / n)
         turn.dues = find_due_dates(text, meeting.date, settings.next_weekday)
+        turn.dues = of_the_month_named(turn.dues, [t.dues for t in turns])
         turns.append(turn)
     return turns
 

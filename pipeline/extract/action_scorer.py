@@ -126,7 +126,22 @@ class ActionScorer:
         p = self.probabilities(items, turns, meeting)
         kept = [i for i, q in zip(items, p, strict=True) if q >= self.veto]
         doubtful = [i for i, q in zip(items, p, strict=True) if q < self.veto]
+        kept_ids = {id(i) for i in kept}
+        for n, i in enumerate(items):
+            if id(i) not in kept_ids:
+                _date_kept(i, [b for b in items[:n] if id(b) in kept_ids], items[:n])
         return kept, doubtful
+
+
+def _date_kept(doubted: ActionItem, kept: list[ActionItem], before: list[ActionItem]) -> None:
+    """A second item of one commitment in the same turn ("We'll redo the figures. I'll send you the new sheet
+    tomorrow.") that the scorer doubts leaves its date to the one item it keeps before it in that turn, if that has
+    none: the date is when the commitment is delivered."""
+    if doubted.due is None or doubted.turn is None:
+        return
+    same = [b for b in kept if b.turn == doubted.turn and b.speaker == doubted.speaker]
+    if len(same) == 1 and same[0].due is None and not any(b.due for b in before if b.turn == doubted.turn):
+        same[0].due, same[0].due_text = doubted.due, doubted.due_text
 
 
 @cache

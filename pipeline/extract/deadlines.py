@@ -51,10 +51,11 @@ def asked_dates(turn: Turn) -> list[DueMatch]:
             if d.due is not None and s.start_char <= d.start_char < s.end_char]  # fmt: skip
 
 
-def _new_task(turn: Turn) -> bool:
+def _new_task(turn: Turn, before: int | None = None) -> bool:
     """ "Could we do the workshop in person, then? The twelfth?" puts a task of its own; "Could we do the
-    twentieth?" only a date."""
-    return any(not no_work(turn, c) for c in turn.clauses)
+    twentieth?" only a date. ``before``: only the work said before that character counts ("Let's say Monday? I'd
+    rather give you one that's right." puts a date, and then its reason)."""
+    return any(not no_work(turn, c) for c in turn.clauses if before is None or c.verb.idx < before)
 
 
 def renegotiated(item: Item, turns: list[Turn], k: int, meeting: Meeting | None = None) -> DueMatch | None:
@@ -158,7 +159,9 @@ def _proposes(item: Item, turns: list[Turn], k: int, meeting: Meeting | None) ->
     you get someone booked by Friday?", a task of its own) nor a question to somebody else ("Kwame, was that
     Wednesday?")."""
     turn = turns[k]
-    if not asked_dates(turn) or _new_task(turn):  # "Can we hold it till then? It's on for Thursday.": no date put
+    asked = asked_dates(turn)
+    # "Can we hold it till then? It's on for Thursday.": no date put; work said after the date is its reason
+    if not asked or _new_task(turn, turn.sentence_of(asked[-1]).end_char):
         return False
     owners = owners_of(item)
     others = [n for n in names_in(turn.text, meeting) if n not in owners] if meeting is not None else []
@@ -167,6 +170,8 @@ def _proposes(item: Item, turns: list[Turn], k: int, meeting: Meeting | None) ->
     before = turns[k - 1]
     if k - 1 > item.turn and before.speaker not in owners and (_new_task(before) or turn.opening("ACCEPT", 3)):
         return False  # "Worth the two of us going through the audiences." "Yes, let's. Next Tuesday?": the new work's
+    if any(_new_task(turns[j]) for j in range(item.turn + 1, k - 1)):
+        return False  # "… sit down with a few managers too?" "Go on then. When?" "Next Thursday?": the new work's
     if turn.speaker in owners or turn.side in owners:
         return True
     bare = turn.n_words <= 8 and _bare(turn)

@@ -136,3 +136,21 @@ def settle(matches: list[DueMatch], text: str) -> list[DueMatch]:
         else:
             out.append(m)
     return out
+
+
+MONTH_NAMED_TURNS = 3  # how many turns back a day of a named month ("the 25th of November?") is still talked of
+
+
+def of_the_month_named(matches: list[DueMatch], before: list[list[DueMatch]]) -> list[DueMatch]:
+    """A day said by its number alone ("Twenty-fifth works.") in answer to a turn that named it with its month ("What
+    about the twenty-fifth of November?") is that day of that month, not the next 25th."""
+    named = [d.due for dues in before[-MONTH_NAMED_TURNS:] for d in dues if d.rule == "month_day" and d.due is not None]
+    out = []
+    for m in matches:
+        same = [
+            d for d in named if d is not None and m.rule == "nth_of_month" and m.due is not None and d.day == m.due.day
+        ]
+        if same and "month" not in m.text.lower():
+            m = dataclasses.replace(m, due=same[-1])
+        out.append(m)
+    return out

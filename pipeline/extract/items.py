@@ -177,7 +177,11 @@ def no_work(turn: Turn, c: Clause) -> bool:
     words = task_object(c.task)
     for d in turn.dues:
         words = words.replace(d.text, "").replace(d.text.lower(), "")
-    return not any(w.isalpha() and w.lower() not in ("the", "then", "instead", "it", "with") for w in words.split())
+    return not any(w.isalpha() and w.lower() not in NO_WORK_WORDS for w in words.split())
+
+
+# words that put no work of their own: "Could we do Monday instead?", "Could we have it sooner?" (only a time)
+NO_WORK_WORDS = frozenset({"the", "then", "instead", "it", "with", "sooner", "earlier", "later", "quicker"})
 
 
 def date_only(turn: Turn, c: Clause) -> bool:

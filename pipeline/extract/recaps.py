@@ -303,9 +303,15 @@ def _other_owner(owner: Owner, of: Owner) -> bool:
     return isinstance(owner, str) and bool(owner) and owner not in owners
 
 
+def _on_an_event(item: Item) -> bool:
+    return item.due is not None and item.due.due is None and item.due.rule == "vague"
+
+
 def _update(target: Item, owner: Owner, due: DueMatch | None) -> None:
-    """The recap's date and owner win over the earlier item's, when the recap says them."""
-    if due is not None and due.due is not None:
+    """The recap's date and owner win over the earlier item's, when the recap says them; a deadline the item set on
+    an event of its own ("Once we've got the sizes we'll get them printed") only gives way to a day the recap says
+    with the item's own owner ("Lucy's getting them out Monday"), not to one it says of someone else."""
+    if due is not None and due.due is not None and not (_on_an_event(target) and owner != target.owner):
         target.due = due
     if isinstance(owner, str) and owner and owner != target.owner:
         owners = target.owner if isinstance(target.owner, list) else [target.owner]

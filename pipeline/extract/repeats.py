@@ -52,6 +52,9 @@ INQUIRY_VERBS = {"ask", "raise", "check", "chase", "query", "speak", "talk", "so
 ANSWERS = {"answer", "response", "reply", "decision", "verdict", "steer"}
 
 
+EVENT_DEADLINE = re.compile(r"(?:(?:right|straight|just)\s+)?(?:before|ahead\s+of|prior\s+to|in\s+time\s+for)\b", re.I)
+
+
 def carries_on(
     items: list[Item], turns: list[Turn], c: Clause, owner: Owner, due: DueMatch | None, meeting: Meeting
 ) -> bool:
@@ -142,8 +145,12 @@ def carries_on(
             # "Friday's great. And once I've got that, I'll order the power and do the risk assessment.": Friday is
             # when "that" comes; only a date said with the work itself dates it
             said = [d for d in said if d.start_char >= c.sent.start_char]
-        due = due if (due is not None and due.due is not None) else (concrete(said) or due)
-        if due is not None and (target.due is None or target.due.due is None or target.late_due):
+        own = due is not None and (due.due is not None or EVENT_DEADLINE.match(due.text) is not None)
+        due = due if own else (concrete(said) or due)
+        # not over a deadline of the work's own set before an event ("They'll clear them before the film goes in, I'll
+        # flag it today"): "once"/"after" only say when it can start, "before" when it must be done
+        ahead = target.due is not None and target.due.due is None and EVENT_DEADLINE.match(target.due.text) is not None
+        if due is not None and (target.due is None or (target.due.due is None and not ahead) or target.late_due):
             target.due = due
         if target.turn == turn.index and target.owner == turn.side and owner == turn.speaker and c.subj_kind == "SELF":
             target.owner = owner  # "We can put soft holds on. I'll get those on today.": the one who takes it
