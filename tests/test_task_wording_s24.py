@@ -100,3 +100,16 @@ def test_a_thing_said_before_the_stretch_of_time_is() -> None:
 def test_sorting_someone_hired_is_booking_them(said: str, task: str) -> None:
     got = tasks([(OWEN, "Who's looking after the launch?"), (THEO, said)])
     assert len(got) == 1 and got[0].startswith(task), got
+
+
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        ("Okay. I'll tell the station we're not renewing.", "tell the station we're not renewing"),
+        ("I'll tell the printers that the run moves to Friday.", "tell the printers the run moves to Friday"),
+        ("I'll warn the venue the numbers have gone up.", "warn the venue the numbers have gone up"),
+        ("Okay, good. I'll tell finance that's the number.", "tell finance"),  # "that" is what was just said
+    ],
+)
+def test_what_is_told_is_the_work(said: str, task: str) -> None:
+    assert tasks([(PRITI, "And the radio sponsorship, we're letting it lapse this year."), (THEO, said)]) == [task]

@@ -67,6 +67,8 @@ def _drop_child(child: Token, verb: Token) -> bool:
             return False  # "find out what the agents want", "ask legal if we can say it": the object
         if dep == "ccomp" and verb.lemma_ == "let" and child.lemma_ == "know":
             return False  # "let you know how the board goes": who is told, and what, is the work
+        if _message(child, verb):
+            return False  # "tell the printers the run moves to Friday": the message is the work
         if _given_thing(child, verb) or _left_as(child, verb):
             return False  # "get you printed mock-ups": whom for and the thing, misread as a clause
         subj = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -87,6 +89,23 @@ def _drop_child(child: Token, verb: Token) -> bool:
     if dep == "prep" and child.lower_ in EVENT_PREPS and _event(child):
         return True
     return child.ent_type_ in ("DATE", "TIME") and dep != "dobj"
+
+
+TELLING = {"tell", "inform", "warn", "remind", "advise", "reassure"}
+
+
+def _message(clause: Token, verb: Token) -> bool:
+    """ "tell the station we're not renewing", "warn them that the run moves": a statement told to the one named
+    before it (not "tell you what")."""
+    if clause.dep_ != "ccomp" or clause.i < verb.i:
+        return False
+    told = any(c.dep_ in ("dobj", "dative") and c.i < clause.i for c in verb.children)
+    # "tell finance that's the number": what "that" is, the turn before says
+    said = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in POINTING for c in clause.children)
+    return verb.lemma_ in TELLING and told and said
+
+
+POINTING = {"that", "this", "it", "there"}
 
 
 def _second_object_after(cc: Token, verb: Token) -> bool:
@@ -525,6 +544,8 @@ def task_text(verb: Token, subj: Token | None) -> str:
     if subj is not None:
         drop.update(t.i for t in subj.subtree)
     _drop_from(verb, drop)
+    # "tell the printers that the run moves": the message without its "that"
+    drop.update(c.left_edge.i for c in verb.children if _message(c, verb) and c.left_edge.lower_ == "that")
     _keep_second_verb(verb, drop)
     _keep_what_is_put(verb, drop)
     _keep_next_step(verb, drop)
