@@ -104,7 +104,11 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
     inside = [
         d
         for d in turn.dues
-        if lo <= d.start_char < hi and not _new_slot(turn, clause, d) and not _from(turn, d) and not _input_due(turn, d)
+        if lo <= d.start_char < hi
+        and not _new_slot(turn, clause, d)
+        and not _from(turn, d)
+        and not _input_due(turn, d)
+        and not _when_it_happened(turn, clause, d)
     ]
     inside = own_dues(turn, clause, inside)  # "The editor says first cut Friday, and we'll get it over early next week"
     held = [d for d in inside if _held_day(turn, d)]
@@ -210,6 +214,23 @@ def _input_due(turn: Turn, d: DueMatch) -> bool:
 
 
 FROM = re.compile(r"\b(?:from|since)\s+$", re.IGNORECASE)
+
+
+INSIDE_THE_WORK = frozenset({"relcl", "ccomp", "pcomp", "acl"})
+ALREADY = re.compile(r"\b(?:today|yesterday|this morning|earlier|last)\b", re.IGNORECASE)  # days things were said
+
+
+def _when_it_happened(turn: Turn, clause: Clause, d: DueMatch) -> bool:
+    """ "update the plan with everything we've said today", "send the notes from what we discussed today": the day
+    something was done, said in a clause inside the work, not the work's deadline."""
+    if not ALREADY.search(d.text):  # "what we agreed by Friday", misparsed or not, is a deadline
+        return False
+    said = turn.doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+    verb = said.root.head if said is not None else None
+    if verb is None or verb.i == clause.verb.i or verb.dep_ not in INSIDE_THE_WORK or verb.head.i == verb.i:
+        return False
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.tag_ == "VBD" or perfect
 
 
 def _from(turn: Turn, d: DueMatch) -> bool:
