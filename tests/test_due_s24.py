@@ -170,3 +170,16 @@ def test_a_day_said_alone_is_of_the_month_named_for_it(put: str, due: str) -> No
     ]
     got = [a for a in extract_turns(turns, CALL, DAY, step=10.0).action_items if a.turn == 2]
     assert len(got) == 1 and got[0].due is not None and got[0].due.isoformat() == due, got
+
+
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [
+        ("I'll reissue the plan by, um, Monday? No, Monday's the bank holiday. Tuesday.", "2026-03-10"),
+        ("I'll reissue the plan by Monday. Oh, Monday's out for me. Tuesday.", "2026-03-10"),
+        ("I'll reissue the plan by Monday. Monday's the deadline for the print.", "2026-03-09"),  # no other day put
+    ],
+)
+def test_a_day_objected_to_and_one_said_alone_after_it(said: str, due: str) -> None:
+    found = extract_turns([(PRITI, "Can we have the plan back?"), (NELL, said)], CALL, DAY, step=10.0).action_items
+    assert [a.due.isoformat() if a.due else None for a in found] == [due], found

@@ -89,6 +89,8 @@ def _corrected(text: str, gap: str, b: DueMatch) -> bool:
     *said, lead_in = re.split(r"[.?!]+", gap)
     if said and _LEAD_IN.match(lead_in) and len(gap.split()) <= 14 and SETTLED_THEN.match(text, b.end_char):
         return True  # "… by Monday. Oh, wait, Monday's the bank holiday. Tuesday, then."
+    if said and _LEAD_IN.match(lead_in) and _OBJECTED.match(gap) and re.match(r"\s*(?:[.!]|$)", text[b.end_char :]):
+        return True  # "… by Monday? No, Monday's the bank holiday. Tuesday.": the day objected to, then one alone
     if _SECOND_THOUGHT.match(gap):
         return re.match(r"\s*[.!]", text[b.end_char :]) is not None or b.end_char == len(text)
     if not said or not _CORRECTION_CUE.search(gap) or not _LEAD_IN.match(lead_in) or len(gap.split()) > 14:
