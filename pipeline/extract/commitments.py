@@ -105,6 +105,9 @@ class CommitmentTracker:
     # -- helpers ----------------------------------------------------------------------------------------
     def _addressees(self, turn: Turn, clause: Clause | None = None) -> list[str]:
         names = [n for n in names_in(turn.text, self.meeting) if n != turn.speaker]
+        if clause is not None:
+            # "Owen wants a release on it. Could you draft one?": Owen is talked of, the listener asked
+            names = [n for n in names if n in clause.sent.text or n in self._called(turn)]
         if clause is not None and clause.subj is not None:
             subj_text = " ".join(t.text for t in clause.subj.subtree)
             names = [n for n in names if n not in subj_text] or names
@@ -121,6 +124,11 @@ class CommitmentTracker:
         """The one attendee addressed by name, set off by commas or at the edge of the sentence
         ("Tom, can you …", "…, Tom, can you …", "can you send it, Tom?"); not a name inside the request
         ("can you send Tom the deck?")."""
+        found = self._called(turn)
+        return found[0] if len(found) == 1 else None
+
+    def _called(self, turn: Turn) -> list[str]:
+        """The attendees addressed by name in ``turn`` (see ``_vocative``)."""
         found = []
         for name in names_in(turn.text, self.meeting):
             if name == turn.speaker:
@@ -129,7 +137,7 @@ class CommitmentTracker:
             opening = r"^\W*" + re.escape(name) + r"\s*,?\s*(?:can|could|would|will|do) you\b"
             if re.search(edge, turn.text) or re.search(opening, turn.text, flags=re.IGNORECASE):
                 found.append(name)
-        return found[0] if len(found) == 1 else None
+        return found
 
     def _asked(self, turn: Turn) -> bool:
         """Something was just asked of the speaker: an open request or assignment, or a question the turn answers."""
