@@ -65,8 +65,12 @@ ASKS_OK = re.compile(
     re.IGNORECASE,
 )
 REVERSAL_REACH = 6
+TAKEN_BACK_REACH = 90  # turns back a decision may lie that a reversal takes back by name ("Scrap the creator.")
 MIND_REACH = 60  # turns back a decision taken back by name ("Keep the banner." … "Then lose the banner.") may lie
 CONFIRM_REACH = 3  # a settling reply this soon after a decision confirms it
+# reversal cues that take back something settled ("scrap that", "change of plan", "on second thoughts", "I'm changing
+# my mind", "going back on what I said"), unlike "actually, no" or "hang on", which may only stop what was just said
+TAKES_BACK = frozenset({"scrap", "change", "on", "changing", "changed", "go"})
 INTERRUPTIONS = frozenset({"hang on"})  # reversal cues that only stop the talk: they undo what their turns name
 GENERIC_THINGS = frozenset("one ones option options thing things idea version way".split())  # "the other one"
 DECISION_VERBS = {"move", "go", "stick", "drop", "cut", "keep", "swap", "switch", "shift", "lock"}
@@ -510,7 +514,10 @@ class AgreementTracker:
         undone, self.found = len(kept) < len(self.found), kept
         interrupts = all(" ".join(v.text.lower().split()) in INTERRUPTIONS for v in turn.cues("REVERSE"))
         decisive = not interrupts and not reverses(turn)[0].sent.text.rstrip().endswith("?")
-        undone = undone or (decisive and self._drop_reversed(k))  # "Scrap A, go with B.", not "Efe, hang on, …?"
+        # "Scrap A, go with B.", not "Efe, hang on, …?"; also when a recap just before it was undone already
+        # "Scrap A, go with B.", not "Efe, hang on, …?"; also when a recap just before it was undone already
+        dropped = decisive and self._drop_reversed(k)
+        undone = undone or dropped
         sents = list(turn.doc.sents)
         said = decided_instead(turn)
         checked = bool(sents) and sents[-1].text.rstrip().endswith("?")
@@ -552,13 +559,23 @@ class AgreementTracker:
 
     def _drop_reversed(self, k: int) -> bool:
         """A reversal naming in its sentence what it takes back ("Scrap A, go with B.") drops the latest decision up
-        to ``MIND_REACH`` turns back that chose it ("A. It's got to be A." "A it is."); whether one was dropped."""
+        to ``TAKEN_BACK_REACH`` turns back that chose it ("A. It's got to be A." "A it is."); whether one was
+        dropped."""
         cue = reverses(self.turns[k])[0]
-        said = _things_said(cue.sent)  # "Scrap A, go with B."; not "Actually, no, don't. … Put it in the proposal."
+        # "Scrap A, go with B."; not "Actually, no, don't. … Put it in the proposal."; the cue's own words ("change of
+        # plan") name nothing taken back
+        said = _things_said(cue.sent) - _things_said(cue)
+        reach: tuple[int, ...] = (1, 0)
+        if not said and cue[0].lemma_.lower() in TAKES_BACK:
+            # "Okay, scrap that. Mile eight, by the park." after "…at mile six we'd be on the pavement": what the new
+            # position and the talk just before it both name; not "Actually, no, don't. … Put it in the proposal.",
+            # which stops what was just put
+            talk = set().union(*(_things_said(self.turns[j].doc[:]) for j in (k - 3, k - 2, k - 1) if j >= 0))
+            said, reach = _things_said(self.turns[k].doc[cue.sent.end :]) & talk, (2, 1, 0)
         for g in reversed(self.found):
-            if not said or not 0 < k - g.turn <= MIND_REACH:
+            if not said or not 0 < k - g.turn <= TAKEN_BACK_REACH:
                 continue
-            if said & set().union(*(_things_said(self.turns[j].doc[:]) for j in (g.turn - 1, g.turn) if j >= 0)):
+            if said & set().union(*(_things_said(self.turns[g.turn - j].doc[:]) for j in reach if g.turn >= j)):
                 self.found.remove(g)
                 return True
         return False

@@ -1,0 +1,76 @@
+"""Agreements missed or kept wrongly in session 24's read sets, by how they are said: a decision taken back later in
+the call, where only the final one counts ("Okay, scrap that. The hall, then." long after "The marquee, then.").
+Dialogues written for these tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen
+Lacey client, a Wednesday)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.schemas import Extraction
+from tests.support import CALL, extract_turns
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+DAY = dt.date(2026, 3, 4)  # a Wednesday
+
+
+def run(turns: list[tuple[str, str]]) -> Extraction:
+    return extract_turns(turns, CALL, DAY, step=10.0)
+
+
+def agreed_at(turns: list[tuple[str, str]]) -> list[int]:
+    return [a.turn for a in run(turns).agreements if a.turn is not None]
+
+
+VENUE = [
+    (NELL, "For the awards dinner the venue has offered the glass marquee on the lawn or the old tithe barn."),
+    (THEO, "The marquee photographs better. The barn is cosier."),
+    (PRITI, "Marquee, let's go with the marquee."),  # 2: decided
+    (NELL, "Great. Then the menu. We have the tasting notes from the caterer."),
+    (OWEN, "Anything with fish is out, the chairman won't touch it."),
+    (NELL, "Noted. I'll pass that on to the caterer today."),
+    (PRITI, "And the wine list can wait until we know numbers."),
+    (THEO, "Sure. Numbers should be in by the end of the month."),
+]
+LATER = [
+    (
+        THEO,
+        "Sorry, one thing on the venue. The marquee can't be heated after October, the hire firm just told me. "
+        "The barn has its own heating.",
+    ),
+    (OWEN, "Oh. That's no good in November."),
+]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Okay, scrap that. The tithe barn, then.",  # the cue names nothing: what it takes back is what the talk is on
+        "Right, change of plan then. The dinner goes in the tithe barn, heaters and all.",
+        "Right. Scrap the marquee, then. We'll take the tithe barn.",
+    ],
+)
+def test_a_decision_taken_back_later_leaves_only_the_final_one(reply: str) -> None:
+    turns = [*VENUE, *LATER, (PRITI, reply)]
+    at = agreed_at(turns)
+    assert 2 not in at and len(turns) - 1 in at, run(turns).agreements
+
+
+def test_a_decision_taken_back_soon_after_another_also_goes() -> None:
+    """The reversal undoes a recap said just before it and the decision that recap named, further back."""
+    recap = (PRITI, "So, to catch Owen up: we've agreed the marquee for the dinner.")
+    turns = [*VENUE, recap, *LATER, (PRITI, "Right. Scrap the marquee, then. We'll take the tithe barn.")]
+    at = agreed_at(turns)
+    assert 2 not in at and len(turns) - 1 in at, run(turns).agreements
+
+
+def test_scrap_that_about_something_else_keeps_the_decision() -> None:
+    other = [
+        (THEO, "On the invitations, the printer can do foil but it adds a week."),
+        (OWEN, "Hmm, a week is a lot."),
+        (PRITI, "Okay, scrap that. Plain print for the invitations."),
+    ]
+    turns = [*VENUE, *other]
+    assert 2 in agreed_at(turns), run(turns).agreements
