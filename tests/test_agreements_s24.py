@@ -74,3 +74,35 @@ def test_scrap_that_about_something_else_keeps_the_decision() -> None:
     ]
     turns = [*VENUE, *other]
     assert 2 in agreed_at(turns), run(turns).agreements
+
+
+# a counter-offer of a sum, said back by the other side: the terms are agreed
+MOVE = [
+    (THEO, "Podcasts did well in the test. I'd like to move three grand from radio into podcasts for May."),
+    (PRITI, "Three grand's a lot on one test."),
+    (THEO, "That's rather the point of a test, though."),
+]
+
+
+@pytest.mark.parametrize(
+    ("offer", "reply"),
+    [
+        ("I'll give you fifteen hundred. Not three.", "Fifteen hundred works. I'll take it."),
+        ("I'll give you fifteen hundred. That's my limit.", "Fifteen hundred works for us."),
+    ],
+)
+def test_a_sum_offered_and_said_back_is_agreed(offer: str, reply: str) -> None:
+    turns = [*MOVE, (PRITI, offer), (THEO, reply)]
+    assert 4 in agreed_at(turns), run(turns).agreements
+
+
+@pytest.mark.parametrize(
+    ("offer", "reply"),
+    [
+        ("I'll give you two versions to pick from.", "Two versions, fine."),  # a number of things, work taken on
+        ("I'll give you the figures on Friday.", "Friday works."),  # the day of some work
+    ],
+)
+def test_things_offered_and_said_back_are_no_agreement(offer: str, reply: str) -> None:
+    turns = [*MOVE, (PRITI, offer), (THEO, reply)]
+    assert agreed_at(turns) == [], run(turns).agreements
