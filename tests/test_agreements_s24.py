@@ -106,3 +106,27 @@ def test_a_sum_offered_and_said_back_is_agreed(offer: str, reply: str) -> None:
 def test_things_offered_and_said_back_are_no_agreement(offer: str, reply: str) -> None:
     turns = [*MOVE, (PRITI, offer), (THEO, reply)]
     assert agreed_at(turns) == [], run(turns).agreements
+
+
+# options laid out by the agency, each with a name of several words; the client picks one by its name, turns on
+MENU = [
+    (THEO, "For the dinner the caterer has two routes. Option one is a hog roast in the courtyard, everyone mingling. "
+           "Option two is a plated dinner in the hall, three courses."),
+    (OWEN, "The hall's a long walk from the bar."),
+    (NELL, "Prices are about the same, to be fair."),
+]  # fmt: skip
+
+
+def test_an_option_of_several_words_picked_by_its_name_is_agreed() -> None:
+    turns = [*MENU, (PRITI, "Hog roast.")]
+    assert 3 in agreed_at(turns), run(turns).agreements
+
+
+def test_a_name_said_without_options_laid_out_picks_nothing() -> None:
+    turns = [
+        (THEO, "Last year the caterer did a hog roast in the courtyard and it ran out by nine."),
+        (OWEN, "I remember, people were queuing."),
+        (NELL, "They've promised more this time."),
+        (PRITI, "Hog roast. Typical."),
+    ]
+    assert agreed_at(turns) == [], run(turns).agreements
