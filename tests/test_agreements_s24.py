@@ -130,3 +130,25 @@ def test_a_name_said_without_options_laid_out_picks_nothing() -> None:
         (PRITI, "Hog roast. Typical."),
     ]
     assert agreed_at(turns) == [], run(turns).agreements
+
+
+# a choice taken on a condition of its own sentence, the condition answered, then a go-ahead: final at the go-ahead
+TRACKS = [
+    (THEO, "For the film's music we've shortlisted three: the string piece, the brass band and the choir."),
+    (OWEN, "Brass is too much."),
+    (PRITI, "The choir, then. If we can afford it."),  # 2
+    (NELL, "We've had a quote. It's six thousand for the choir, a year's use in the UK."),
+]
+
+
+def test_a_go_ahead_once_the_condition_is_answered_is_where_the_choice_is_final() -> None:
+    turns = [*TRACKS, (PRITI, "Fine. Go ahead.")]
+    at = agreed_at(turns)
+    assert 4 in at and 2 not in at, run(turns).agreements
+
+
+def test_a_go_ahead_after_an_unconditional_choice_leaves_it_where_it_was_taken() -> None:
+    turns = [*TRACKS, (PRITI, "Fine. Go ahead.")]
+    turns[2] = (PRITI, "The choir, then. It suits the mood.")
+    at = agreed_at(turns)
+    assert 2 in at and 4 not in at, run(turns).agreements

@@ -419,7 +419,14 @@ class AgreementTracker:
                 if prop is not None and not put_asked and accept[0].id_ == "lets_do_that" and not _doable(prop):
                     prop = None  # "The label are slow." "Okay, let's do that.": nothing put that could be done
                 if prop is not None and self.found and k - self.found[-1].turn <= CONFIRM_REACH:
-                    return  # "Okay, yeah, that works." once an objection to a decision is answered: it stands
+                    last = self.found[-1]
+                    if not _left_open(turns, last.turn, k):
+                        return  # "Okay, yeah, that works." once an objection to a decision is answered: it stands
+                    # "The folk cover, then. If we can afford it." "It's nine and a half." "Fine. Go ahead.": the
+                    # decision taken on a condition is final where it is taken once the condition is answered
+                    self.found.pop()
+                    self._add(Found(k, f"{last.text} {turn.text}", accept[0].id_, 0.7, last.strong, said=last.said))
+                    return
             if prop is not None and not answers_when(turns, prop.index):  # "When's the pickup?" "The 29th." "Fine."
                 text = f"{prop.text} {sentence_of(accept[0])}"
                 # "Let's have that." points at what the other speaker has just said, whatever was proposed before it
@@ -828,6 +835,15 @@ def _option_dropped(turns: list[Turn], k: int, span: Span) -> bool:
         return False  # "So radio's out, posters three weeks. Agreed?": put to the others, settled by their reply
     prev = turns[k - 1] if k > 0 else None
     return prev is None or not prev.is_question() or any(t.lower_ == "out" for t in prev.doc)
+
+
+def _left_open(turns: list[Turn], j: int, k: int) -> bool:
+    """Decision ``j`` was taken on a condition said as a sentence of its own after it ("The folk cover, then. If we can
+    afford it."), and another speaker answered it before turn ``k`` ("It's nine and a half for the cover.")."""
+    sents = list(turns[j].doc.sents)
+    # the sentence is the condition alone: "if" hangs on its root, not on a clause under a main one
+    open_ = any(s[0].lower_ == "if" and s[0].head.i == s.root.i for s in sents[1:])
+    return open_ and any(turns[i].speaker not in (None, turns[k].speaker) for i in range(j + 1, k))
 
 
 def _terms_closed(span: Span) -> str:
