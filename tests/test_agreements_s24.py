@@ -152,3 +152,26 @@ def test_a_go_ahead_after_an_unconditional_choice_leaves_it_where_it_was_taken()
     turns[2] = (PRITI, "The choir, then. It suits the mood.")
     at = agreed_at(turns)
     assert 2 in at and 4 not in at, run(turns).agreements
+
+
+RECALL = [
+    (THEO, "Our advice is to pull the whole batch today, before the paper runs the story."),
+]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I agree with you. But our chief executive has to sign that off.",
+        "Makes sense. I'll need to sign it off with the board first, though.",
+    ],
+)
+def test_a_sign_off_someone_still_has_to_give_is_no_agreement(reply: str) -> None:
+    turns = [*RECALL, (PRITI, reply)]
+    assert agreed_at(turns) == [], run(turns).agreements
+
+
+@pytest.mark.parametrize("reply", ["Right. Sign it off, then.", "Fine, I'll sign that off."])
+def test_a_sign_off_given_is_still_an_agreement(reply: str) -> None:
+    turns = [*RECALL, (PRITI, reply)]
+    assert agreed_at(turns) == [1], run(turns).agreements

@@ -350,6 +350,8 @@ class AgreementTracker:
         strong = [s for s in strong if not _bare(s) and not _no_choice(s) and not _runs_call_here(turn, s)]
         # "Artwork's approved, printer's got the files": the agency reporting a client's approval, not giving one
         strong = [s for s in strong if not (s.id_ == "approved" and turn.side == "agency" and not _asked(s))]
+        # "I agree. But our MD has to sign that off.": a sign-off still to be given, not one given
+        strong = [s for s in strong if not _still_to_sign(s)]
         strong = [s for s in strong if s.id_ not in CHOSEN_FROM_TABLE or _on_the_table(turns, k, s)]
         strong = [s for s in strong if s.id_ != "x_out" or _option_dropped(turns, k, s)]
         # "Yes, pause them today, definitely.": an order with its deadline is work asked for, not a decision
@@ -844,6 +846,17 @@ def _left_open(turns: list[Turn], j: int, k: int) -> bool:
     # the sentence is the condition alone: "if" hangs on its root, not on a clause under a main one
     open_ = any(s[0].lower_ == "if" and s[0].head.i == s.root.i for s in sents[1:])
     return open_ and any(turns[i].speaker not in (None, turns[k].speaker) for i in range(j + 1, k))
+
+
+def _still_to_sign(span: Span) -> bool:
+    """ "Our MD has to sign that off.", "I'll need to sign it off with finance": the sign-off said as what someone
+    must or will do, after "to"; not "Sign it off." nor "Happy to sign that off." (its own cue)."""
+    return (
+        span.id_ == "approved"
+        and span[0].lower_ == "sign"
+        and span.start > 0
+        and span.doc[span.start - 1].lower_ == "to"
+    )
 
 
 def _terms_closed(span: Span) -> str:
