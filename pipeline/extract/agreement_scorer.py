@@ -42,6 +42,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.errors import ConfigError
 from pipeline.extract.agreements import CONFIRM_REACH, Found, reverses, runs_the_call
+from pipeline.extract.echoes import sum_said_back
 from pipeline.extract.turns import CueLabel, Turn
 from pipeline.schemas import Meeting
 from pipeline.settings import Settings
@@ -249,7 +250,12 @@ class Scorer:
             or max(near(f.turn)) >= self.keep
             or (
                 f.strong
-                and (max(near(f.turn)) >= STRONG_KEEP or f.rule in PICKED | STATED or _states_terms(turns[f.turn]))
+                and (
+                    max(near(f.turn)) >= STRONG_KEEP
+                    or f.rule in PICKED | STATED
+                    or _states_terms(turns[f.turn])
+                    or (f.rule == "term_echoed" and sum_said_back(turns, f.turn))  # a counter-offer of a sum taken
+                )
             )
         ]
         added: list[Found] = []

@@ -65,8 +65,12 @@ ASKS_OK = re.compile(
     re.IGNORECASE,
 )
 REVERSAL_REACH = 6
+TAKEN_BACK_REACH = 90  # turns back a decision may lie that a reversal takes back by name ("Scrap the creator.")
 MIND_REACH = 60  # turns back a decision taken back by name ("Keep the banner." … "Then lose the banner.") may lie
 CONFIRM_REACH = 3  # a settling reply this soon after a decision confirms it
+# reversal cues that take back something settled ("scrap that", "change of plan", "on second thoughts", "I'm changing
+# my mind", "going back on what I said"), unlike "actually, no" or "hang on", which may only stop what was just said
+TAKES_BACK = frozenset({"scrap", "change", "on", "changing", "changed", "go"})
 INTERRUPTIONS = frozenset({"hang on"})  # reversal cues that only stop the talk: they undo what their turns name
 GENERIC_THINGS = frozenset("one ones option options thing things idea version way".split())  # "the other one"
 DECISION_VERBS = {"move", "go", "stick", "drop", "cut", "keep", "swap", "switch", "shift", "lock"}
@@ -346,6 +350,8 @@ class AgreementTracker:
         strong = [s for s in strong if not _bare(s) and not _no_choice(s) and not _runs_call_here(turn, s)]
         # "Artwork's approved, printer's got the files": the agency reporting a client's approval, not giving one
         strong = [s for s in strong if not (s.id_ == "approved" and turn.side == "agency" and not _asked(s))]
+        # "I agree. But our MD has to sign that off.": a sign-off still to be given, not one given
+        strong = [s for s in strong if not _still_to_sign(s)]
         strong = [s for s in strong if s.id_ not in CHOSEN_FROM_TABLE or _on_the_table(turns, k, s)]
         strong = [s for s in strong if s.id_ != "x_out" or _option_dropped(turns, k, s)]
         # "Yes, pause them today, definitely.": an order with its deadline is work asked for, not a decision
@@ -415,7 +421,14 @@ class AgreementTracker:
                 if prop is not None and not put_asked and accept[0].id_ == "lets_do_that" and not _doable(prop):
                     prop = None  # "The label are slow." "Okay, let's do that.": nothing put that could be done
                 if prop is not None and self.found and k - self.found[-1].turn <= CONFIRM_REACH:
-                    return  # "Okay, yeah, that works." once an objection to a decision is answered: it stands
+                    last = self.found[-1]
+                    if not _left_open(turns, last.turn, k):
+                        return  # "Okay, yeah, that works." once an objection to a decision is answered: it stands
+                    # "The folk cover, then. If we can afford it." "It's nine and a half." "Fine. Go ahead.": the
+                    # decision taken on a condition is final where it is taken once the condition is answered
+                    self.found.pop()
+                    self._add(Found(k, f"{last.text} {turn.text}", accept[0].id_, 0.7, last.strong, said=last.said))
+                    return
             if prop is not None and not answers_when(turns, prop.index):  # "When's the pickup?" "The 29th." "Fine."
                 text = f"{prop.text} {sentence_of(accept[0])}"
                 # "Let's have that." points at what the other speaker has just said, whatever was proposed before it
@@ -510,7 +523,10 @@ class AgreementTracker:
         undone, self.found = len(kept) < len(self.found), kept
         interrupts = all(" ".join(v.text.lower().split()) in INTERRUPTIONS for v in turn.cues("REVERSE"))
         decisive = not interrupts and not reverses(turn)[0].sent.text.rstrip().endswith("?")
-        undone = undone or (decisive and self._drop_reversed(k))  # "Scrap A, go with B.", not "Efe, hang on, …?"
+        # "Scrap A, go with B.", not "Efe, hang on, …?"; also when a recap just before it was undone already
+        # "Scrap A, go with B.", not "Efe, hang on, …?"; also when a recap just before it was undone already
+        dropped = decisive and self._drop_reversed(k)
+        undone = undone or dropped
         sents = list(turn.doc.sents)
         said = decided_instead(turn)
         checked = bool(sents) and sents[-1].text.rstrip().endswith("?")
@@ -552,13 +568,23 @@ class AgreementTracker:
 
     def _drop_reversed(self, k: int) -> bool:
         """A reversal naming in its sentence what it takes back ("Scrap A, go with B.") drops the latest decision up
-        to ``MIND_REACH`` turns back that chose it ("A. It's got to be A." "A it is."); whether one was dropped."""
+        to ``TAKEN_BACK_REACH`` turns back that chose it ("A. It's got to be A." "A it is."); whether one was
+        dropped."""
         cue = reverses(self.turns[k])[0]
-        said = _things_said(cue.sent)  # "Scrap A, go with B."; not "Actually, no, don't. … Put it in the proposal."
+        # "Scrap A, go with B."; not "Actually, no, don't. … Put it in the proposal."; the cue's own words ("change of
+        # plan") name nothing taken back
+        said = _things_said(cue.sent) - _things_said(cue)
+        reach: tuple[int, ...] = (1, 0)
+        if not said and cue[0].lemma_.lower() in TAKES_BACK:
+            # "Okay, scrap that. Mile eight, by the park." after "…at mile six we'd be on the pavement": what the new
+            # position and the talk just before it both name; not "Actually, no, don't. … Put it in the proposal.",
+            # which stops what was just put
+            talk = set().union(*(_things_said(self.turns[j].doc[:]) for j in (k - 3, k - 2, k - 1) if j >= 0))
+            said, reach = _things_said(self.turns[k].doc[cue.sent.end :]) & talk, (2, 1, 0)
         for g in reversed(self.found):
-            if not said or not 0 < k - g.turn <= MIND_REACH:
+            if not said or not 0 < k - g.turn <= TAKEN_BACK_REACH:
                 continue
-            if said & set().union(*(_things_said(self.turns[j].doc[:]) for j in (g.turn - 1, g.turn) if j >= 0)):
+            if said & set().union(*(_things_said(self.turns[g.turn - j].doc[:]) for j in reach if g.turn >= j)):
                 self.found.remove(g)
                 return True
         return False
@@ -811,6 +837,26 @@ def _option_dropped(turns: list[Turn], k: int, span: Span) -> bool:
         return False  # "So radio's out, posters three weeks. Agreed?": put to the others, settled by their reply
     prev = turns[k - 1] if k > 0 else None
     return prev is None or not prev.is_question() or any(t.lower_ == "out" for t in prev.doc)
+
+
+def _left_open(turns: list[Turn], j: int, k: int) -> bool:
+    """Decision ``j`` was taken on a condition said as a sentence of its own after it ("The folk cover, then. If we can
+    afford it."), and another speaker answered it before turn ``k`` ("It's nine and a half for the cover.")."""
+    sents = list(turns[j].doc.sents)
+    # the sentence is the condition alone: "if" hangs on its root, not on a clause under a main one
+    open_ = any(s[0].lower_ == "if" and s[0].head.i == s.root.i for s in sents[1:])
+    return open_ and any(turns[i].speaker not in (None, turns[k].speaker) for i in range(j + 1, k))
+
+
+def _still_to_sign(span: Span) -> bool:
+    """ "Our MD has to sign that off.", "I'll need to sign it off with finance": the sign-off said as what someone
+    must or will do, after "to"; not "Sign it off." nor "Happy to sign that off." (its own cue)."""
+    return (
+        span.id_ == "approved"
+        and span[0].lower_ == "sign"
+        and span.start > 0
+        and span.doc[span.start - 1].lower_ == "to"
+    )
 
 
 def _terms_closed(span: Span) -> str:

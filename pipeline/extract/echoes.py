@@ -115,7 +115,7 @@ def term_echoed(turns: list[Turn], k: int, committed: Callable[[int], bool]) -> 
     timed = any(_when(t) for t in first)
     # a figure: not for some work asked for or taken on, but a price or term "we" are asked to agree ("Can we do
     # the lot for two-eighty?")
-    jointly = not timed and _jointly(put, sent)
+    jointly = not timed and (_jointly(put, sent) or _sum_offered(sent, echoed))
     around = range(max(0, j - 1), j + 1)
     if not jointly and any(committed(i) or turns[i].cues("REQUEST") or turns[i].cues("WHEN") for i in around):
         return ""
@@ -124,9 +124,43 @@ def term_echoed(turns: list[Turn], k: int, committed: Callable[[int], bool]) -> 
     return sent.text.strip()
 
 
+def sum_said_back(turns: list[Turn], k: int) -> bool:
+    """Turn ``k`` says back and takes a sum the other speaker just offered ("I'll give you fifteen hundred. Not two."
+    "Fifteen hundred works."): a counter-offer taken, terms settled even where no amount is tagged as money."""
+    first = said_back(turns[k]) if k > 0 and turns[k].speaker not in (None, turns[k - 1].speaker) else None
+    if first is None:
+        return False
+    echoed = {t.lower_ for t in first if _figure(t)}
+    return any(_sum_offered(s, echoed) for s in turns[k - 1].doc.sents)
+
+
 def _jointly(turn: Turn, sent: Span) -> bool:
     """The sentence proposes what "we" do ("Can we do the lot for two-eighty?", "We could go to thirty days.")."""
     return any(sent.start <= c.start < sent.end and c[-1].lower_ == "we" for c in turn.cues("PROPOSAL"))
+
+
+# verbs by which one side offers the other a sum: "I'll give you fifteen hundred", "we can offer forty", "I can stretch
+# to four eighty", "we'd pay sixty"
+OFFERING = frozenset("give offer pay stretch".split())
+# words a sum is counted in ("fifteen hundred quid", "forty grand", "ten percent")
+SUM_WORDS = frozenset("hundred thousand grand k pounds quid dollars euros percent per cent million mil".split())
+
+
+def _sum_offered(sent: Span, echoed: set[str]) -> bool:
+    """ "I'll give you fifteen hundred. Not two.": the speaker offers a sum the reply says back ("Fifteen hundred
+    works."), a counter-offer and not work taken on; not "I'll give you two versions" (a number of things) nor "I'll
+    give you the deck by Friday"."""
+    for t in sent:
+        if t.lower_ not in echoed or not t.like_num:
+            continue
+        head = t.head
+        if t.dep_ == "nummod" and head.lower_ not in SUM_WORDS:
+            continue  # "two versions"
+        verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subj = {c.lower_ for c in verb.children if c.dep_ == "nsubj"} if verb is not None else set()
+        if verb is not None and verb.lemma_.lower() in OFFERING and subj & {"i", "we"}:
+            return True
+    return False
 
 
 def _puts(turn: Turn, sent: Span) -> bool:

@@ -130,7 +130,7 @@ def _bare_words(text: str) -> list[str]:
     return [w.strip("'\"‘’") for w in text.lower().split()]
 
 
-OPTION_GAP = 3  # words between an option's name and the word "option" or "route" that calls it one
+OPTION_GAP = 3  # words between an option's name (its first word) and the word "option" or "route" that calls it one
 OPTION_WORDS = frozenset("option options route routes version versions alternative alternatives".split())
 
 
@@ -139,9 +139,15 @@ def _options_named(turn: Turn, head: str) -> bool:
     an option ("Route one is the teaser, route two a straight reveal.", "There's a linen tote option too."); not a
     question, which ``OPTIONS`` reads."""
     return not turn.is_question() and any(
-        t.lower_ == head and any(u.lower_ in OPTION_WORDS for u in t.doc[max(t.sent.start, t.i - OPTION_GAP) : t.i + 3])
+        t.lower_ == head
+        and any(u.lower_ in OPTION_WORDS for u in t.doc[max(t.sent.start, _name_start(t) - OPTION_GAP) : t.i + 3])
         for t in turn.doc
     )
+
+
+def _name_start(t: Token) -> int:
+    """Where the name an option's last word ends is said from: "Option one is bowl food" names it from "bowl"."""
+    return min(t.i, t.left_edge.i) if t.left_edge.sent.start == t.sent.start else t.i
 
 
 def _asks_which(turns: list[Turn], k: int) -> bool:
