@@ -123,3 +123,27 @@ def test_work_handed_over_after_the_recap_is_not_a_reply_to_it() -> None:
     got = items(turns)
     assert sorted((o, t) for o, task, _, t in got if "store" in task) == [(THEO, 8)], got
 
+
+PRESS = (NELL, "The survey numbers are in. Priti wants a press release on them.")
+
+
+@pytest.mark.parametrize(
+    "offer", ["Oh, nice. I could get a draft over Friday?", "That's a good one. I could have a draft to you Friday?"]
+)
+def test_an_offer_put_as_a_question_is_taken_up_by_taking_its_day(offer: str) -> None:
+    got = items([PRESS, (THEO, offer), (PRITI, "Friday's great.")])
+    assert [(o, d, t) for o, _, d, t in got] == [(THEO, "2026-03-06", 1)], got
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["Friday? Could it be Thursday?", "Hmm, Friday's the day the board meets, so it's a bit late for us, really."],
+)
+def test_a_day_questioned_or_talked_about_takes_up_no_offer(reply: str) -> None:
+    assert items([PRESS, (THEO, "Oh, nice. I could get a draft over Friday?"), (PRITI, reply)]) == []
+
+
+def test_an_offer_in_the_turn_that_took_the_request_on_is_not_a_second_item() -> None:
+    asked = (NELL, "The survey numbers are in. Theo, could you draft a press release?")
+    got = items([asked, (THEO, "Sure. I could get a draft over Friday?"), (PRITI, "Friday's great.")])
+    assert [(o, d) for o, _, d, _ in got] == [(THEO, "2026-03-06")], got
