@@ -105,6 +105,7 @@ ASKED = [
 def test_work_handed_over_is_the_new_owners(ask: str, take: str) -> None:
     got = items([*ASKED, (NELL, ask), (THEO, take), (PRITI, "Fine by me.")])
     assert [(o, d, t) for o, _, d, t in got] == [(THEO, "2026-03-05", 6)], got
+    assert "take" not in got[0][1] and "list" in got[0][1], got
 
 
 def test_a_request_for_other_work_hands_nothing_over() -> None:

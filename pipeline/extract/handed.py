@@ -16,6 +16,7 @@ from pipeline.extract import recaps  # the module (it asks ``handed_from`` in tu
 from pipeline.extract.items import Item
 from pipeline.extract.turns import Turn
 
+TAKING = {"take", "do", "handle", "cover", "pick", "grab", "own"}  # verbs that only say the work is taken on
 ASKED_BACK = 2  # the hand-over is asked in one of the turns just before the new owner commits
 # asking someone to take work over: "could Kit take that?", "can you pick up the list?", "Theo could handle it instead"
 TAKE_OVER = re.compile(r"\b(?:take|taking|pick(?:ing)?\s+up|handle|handling|cover|covering|instead)\b", re.IGNORECASE)
@@ -44,11 +45,13 @@ def handed_from(item: Item, items: list[Item], turns: list[Turn]) -> Item | None
 
 def hand_over(items: list[Item], turns: list[Turn]) -> list[Item]:
     """``items`` without those their owner handed to someone else who took them (the new owner's item keeps the
-    first one's date when it says none)."""
+    first one's date when it says none, and its work when it only says it is taken: "take the store list")."""
     gone: set[int] = set()
     for item in items:
         before = handed_from(item, items, turns)
         if before is not None and id(before) not in gone:
             gone.add(id(before))
             item.due = item.due or before.due
+            if item.task.split()[0].lower() in TAKING:  # "take the store list", "do it": the work handed over
+                item.task = before.task
     return [i for i in items if id(i) not in gone]
