@@ -783,6 +783,11 @@ CUES = [
     ("in_meeting_play", "I'll give them a call about the print run.", False),
     ("joke_try_not", "I'll try not to break anything.", True),
     ("joke_try_not", "I'll try to get the quote to you by Friday.", False),
+    # "every … personally": the whole lot done by hand, said for a laugh
+    ("every_one_personally", "And I'll taste every canape personally, for quality control.", True),
+    ("every_one_personally", "I'll be sitting in every car personally to check the legroom.", True),
+    ("every_one_personally", "I'll write to the other nine personally.", False),
+    ("every_one_personally", "I'll check every proof before it goes to print.", False),
     ("no_promises", "I'll try for Friday, no promises.", True),
     ("no_promises", "We made no changes to the plan.", False),
     ("if_that_helps", "I can pull the retention curves if that's useful.", True),
@@ -943,6 +948,13 @@ FRAMES = [
     ("what_i_can_do_is", "What we can do is give the paper a proper statement before the deadline.", False),
     ("what_i_can_do_is", "That's what I can do for you on price.", False),
     ("what_i_can_do_is", "What I can't do is promise the same rate next year.", False),
+    # the parser hangs "is" off the verb as an auxiliary when something comes between: still the offer
+    ("what_i_can_do_is_aux", "We can't release the files. What I can do instead is send you a cut-down version.", True),
+    ("what_i_can_do_is_aux", "What I can't do instead is hold the price past March.", False),
+    # the thing offered named after "is": an offer, an item once it is taken up
+    ("what_i_can_do_is_a_thing", "No AVEs, sorry. What I can do instead is a short summary for the board.", True),
+    ("what_i_can_do_is_a_thing", "What I can't do is a second round of edits.", False),
+    ("what_i_can_do_is_a_thing", "What they can do is a smaller stand.", False),
     ("what_ill_do_is", "What I'll do is book the studio for both days.", True),
     ("what_ill_do_is", "what we'll do is send the cut to legal first", True),
     ("what_ill_do_is", "What I'll do depends on the budget.", False),

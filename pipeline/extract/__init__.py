@@ -26,6 +26,7 @@ from pipeline.extract.commitments import CommitmentTracker, Item
 from pipeline.extract.cues import compile_patterns
 from pipeline.extract.dates import find_due_dates
 from pipeline.extract.due_spans import of_the_month_named
+from pipeline.extract.handed import hand_over
 from pipeline.extract.late_changes import change_late
 from pipeline.extract.next_meeting import NEXT_SAID, next_meeting, puts_session, sets_meeting
 from pipeline.extract.owners import canonical, expand_names, side_of, unnamed_sides
@@ -209,6 +210,7 @@ def extract_turns(
     items = join_sessions(items, turns)  # after the wording, which reads the turn the session was taken up in
     items = merge_recaps(items, turns, meeting, recap_rules)
     items = merge_restated(items, meeting, frozenset(t.index for t in turns if is_recap(t, recap_rules)))
+    items = hand_over(items, turns)  # "Ah, could Kit take that?" "Yeah, I'll do the summary.": Kit's, not Ronan's
     change_late(items, turns)  # "Sorry, one change — can I do the budgets Tuesday, not Monday?"
     move_to_offers(items, turns)
     by_turn = transcript.turn_indexed

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.components import Clause, SubjectKind
+from pipeline.extract.components import THING_FRAMES, Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.items import (
     BELIEF_VERBS,
@@ -148,6 +148,8 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
         t.offer(turn, c, due)  # "I could have a go at the design. Want to see something?"
     elif could_offer(c) and not availability(c):
         t.offer(turn, c, due)  # "I could put together a shortlist of two or three.": an item once it is taken up
+    elif c.rule in THING_FRAMES and not (c.question or c.negated or c.conditional or c.distractor):
+        t.offer(turn, c, due)  # "What I can do instead is a one-pager for the board.": once it is taken up
 
 
 # what "I could …" says that offers no work: "I could live with that", "I could see it working", "I could go either way"

@@ -31,6 +31,7 @@ from pipeline.extract.deadlines import (
     accepted_before,
     asked_dates,
     date_talk,
+    day_of_offer_taken,
     fixes_date,
     late_dues,
     proposed_date,
@@ -238,6 +239,10 @@ class CommitmentTracker:
                     consumed.update(c.verb.i for c in own if setting_up(c))
                 continue
             takes = p.kind in ("joint", "pair") and taken(turn)  # "I'm free the second. Let's do it."
+            # "I could get a draft over Monday?" "Monday's great.": the offer taken up (not one whose turn already
+            # took on the work: "Sure. I could get a draft over Monday?")
+            made = any(i.turn == p.turn and i.speaker == p.proposer for i in self.items)
+            takes = takes or (day_of_offer_taken(turn, p) and not made)
             if not (accepted or own or takes) and date_talk(turn, p):
                 p.open_since = turn.index  # "Next week I'm away until Thursday.": the time is refused, not the work
                 continue

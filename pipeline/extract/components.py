@@ -238,6 +238,9 @@ SENTENCE_HEDGES = {"no_promises", "contingency", "in_meeting_by_end", "in_meetin
 # asking is promised even when the answer is not: "I'll raise it with finance, no promises on what they'll say", "I'll
 # check with ops. No promises." (not "I'll have it done by Friday. No promises.")
 ASKING = {"ask", "check", "raise", "query", "chase", "enquire", "inquire"}
+# "What I can do instead is a one-pager for the board": the offer is the thing named after "is" (its clause's verb is
+# "do"), worded "do a one-pager for the board"
+THING_FRAMES = {"what_i_can_do_is_a_thing"}
 BE_FRAMES = {"delivered_to_you"}  # "it'll be with you tomorrow": the one "be" that is work (``clause_kinds``)
 # verbs that only say the next one must or will be done ("we'll have to live with that", "I'll need to think about
 # it", "we'll try to keep an eye on it"): a distractor on that next verb is one on the clause
@@ -285,7 +288,7 @@ class ClauseFinder:
             if (
                 (verb.lemma_ == "be" and rule not in BE_FRAMES)
                 or _passive_feeling(verb, subj)
-                or _free_relative(verb)
+                or (_free_relative(verb) and rule not in THING_FRAMES)
                 or _describes_a_thing(verb, label)
                 or _reported(verb)
                 or _purpose(verb)
@@ -309,7 +312,7 @@ class ClauseFinder:
             )
             if clause.subj_kind in ("NAME", "YOU", "SELF") and _you_and_i_before(verb):
                 clause.subj_kind = "JOINT"
-            clause.task = task_text(verb, subj)
+            clause.task = task_text(verb, subj) if "thing" not in nodes else _thing_offered(nodes["thing"])
             if hit is not None and hit.id_ == "need_not_commit" and clause.subj_kind == "ORG_SELF":
                 clause = _needed_of_own_team(clause, distractors)
             clauses[clause.verb.i] = clause
@@ -399,6 +402,15 @@ def _reported(verb: Token) -> bool:
         return True
     head = verb.head
     return verb.dep_ == "ccomp" and head.lemma_ in ("say", "tell", "mention", "promise") and head.tag_ == "VBD"
+
+
+def _thing_offered(thing: Token) -> str:
+    """ "do" and the thing named after "is", without what follows it in a new sentence or clause."""
+    words = [t for t in thing.subtree if not (t.dep_ in ("relcl", "advcl") and t.i > thing.i)]
+    kept = [t for t in words if not any(a.dep_ in ("relcl", "advcl") and a.i > thing.i for a in t.ancestors)]
+    while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc"):  # "…, key messages and" the parser left hanging
+        kept.pop()
+    return "do " + "".join(t.text_with_ws for t in kept).strip()
 
 
 def _free_relative(verb: Token) -> bool:

@@ -198,6 +198,15 @@ MORE_TIME = re.compile(
 )
 REDATE = re.compile(r"\b(?:make (?:that|it)|(?:push|move|change) (?:that|it) to|call it)\b", re.IGNORECASE)
 ACCEPTING = re.compile(r"\b(?:fine|works|good|great|perfect|okay|ok|yes|yeah|deal|done|lovely)\b", re.IGNORECASE)
+TAKING_DAY = 6  # "Monday's great.", "Monday works for me.": a short reply that takes the day
+
+
+def day_of_offer_taken(turn: Turn, p: Pending) -> bool:
+    """ "I could get a draft over Monday?" "Monday's great.": a short reply that takes the very day an offer put
+    takes the offer up (a question that puts a day of its own, "Monday? Could it be Tuesday?", does not)."""
+    if p.kind != "offer" or p.due is None or p.due.due is None or turn.n_words > TAKING_DAY or "?" in turn.text:
+        return False
+    return ACCEPTING.search(turn.text) is not None and any(d.due == p.due.due for d in turn.dues)
 
 
 def late_dues(awaiting: list[Item], turn: Turn, asked: Turn | None, addressed: str | None = None) -> list[Item]:

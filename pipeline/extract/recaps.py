@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from pipeline.errors import ConfigError
 from pipeline.extract.dates import DueMatch
+from pipeline.extract.handed import handed_from
 from pipeline.extract.items import Item
 from pipeline.extract.owners import names_in
 from pipeline.extract.turns import Turn
@@ -155,6 +156,8 @@ def _answers(items: list[Item], turns: list[Turn], recap: Turn, gone: set[int], 
             if things & reply and not things & said:
                 continue  # new work of the reply's own
             target = _restated(item.task, before, speaker)
+            if target is None and handed_from(item, items, turns) is not None:
+                continue  # work handed over to the speaker after the recap ("could Kit take that?"): theirs now
             if target is not None:
                 _update(target, None, item.due)
             drop.add(id(item))

@@ -1,0 +1,57 @@
+"""Work handed to someone else later in the call.
+
+"Ronan, you've got the themes summary." … "Ah, actually, could Kit take that? She's read every comment." "Yeah, I'll
+do the summary." The work changes hands: the item is the new owner's, made in their turn (GUIDELINES §2.3, "the
+owner is the person who finally commits"), and the first owner's item is gone. Whoever held the work asks, in one of
+the two turns before, for the new owner by name to take it over ("could Kit take that?", "Theo, can you pick up the
+store list?"), and the new owner's item shares a thing with the one they take ("the summary"). A request for other
+work ("Theo, can you send me the photos?") hands nothing over.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract import recaps  # the module (it asks ``handed_from`` in turn)
+from pipeline.extract.items import Item
+from pipeline.extract.turns import Turn
+
+TAKING = {"take", "do", "handle", "cover", "pick", "grab", "own"}  # verbs that only say the work is taken on
+ASKED_BACK = 2  # the hand-over is asked in one of the turns just before the new owner commits
+# asking someone to take work over: "could Kit take that?", "can you pick up the list?", "Theo could handle it instead"
+TAKE_OVER = re.compile(r"\b(?:take|taking|pick(?:ing)?\s+up|handle|handling|cover|covering|instead)\b", re.IGNORECASE)
+
+
+def handed_from(item: Item, items: list[Item], turns: list[Turn]) -> Item | None:
+    """The earlier item whose owner asked ``item``'s owner by name to take it over, just before ``item`` was made."""
+    if not isinstance(item.owner, str) or item.turn >= len(turns):
+        return None
+    first = item.owner.split()[0]
+    for turn in turns[max(0, item.turn - ASKED_BACK) : item.turn]:
+        holder = turn.speaker
+        if holder is None or holder == item.owner or not TAKE_OVER.search(turn.text):
+            continue
+        if not re.search(r"\b" + re.escape(first) + r"\b", turn.text) or "?" not in turn.text:
+            continue
+        asked = recaps.object_words("x " + turn.text) | recaps.object_words(item.task)
+        held = [i for i in items if i is not item and i.owner == holder and i.turn < turn.index]
+        shared = [i for i in held if recaps.object_words(i.task) & recaps.object_words(item.task)]
+        named = [i for i in held if recaps.object_words(i.task) & asked]
+        found = shared or named
+        if found:
+            return found[-1]
+    return None
+
+
+def hand_over(items: list[Item], turns: list[Turn]) -> list[Item]:
+    """``items`` without those their owner handed to someone else who took them (the new owner's item keeps the
+    first one's date when it says none, and its work when it only says it is taken: "take the store list")."""
+    gone: set[int] = set()
+    for item in items:
+        before = handed_from(item, items, turns)
+        if before is not None and id(before) not in gone:
+            gone.add(id(before))
+            item.due = item.due or before.due
+            if item.task.split()[0].lower() in TAKING:  # "take the store list", "do it": the work handed over
+                item.task = before.task
+    return [i for i in items if id(i) not in gone]
