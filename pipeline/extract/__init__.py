@@ -158,12 +158,13 @@ def extract_turns(
     turns = analyse(transcript, meeting, settings)
     models, weekday = Path(settings.models_dir), settings.next_weekday
     recap_rules = load_recap_rules(models / RECAP_FILE)
+    recap_turns = frozenset(t.index for t in turns if is_recap(t, recap_rules))
     meetings_put = frozenset(k for k, t in enumerate(turns) if sets_meeting(t.text, meeting.date, models, weekday))
     commitments = CommitmentTracker(meeting, meetings_put)
     agreements = AgreementTracker(
         lambda j: any(i.turn == j for i in commitments.items) or any(p.turn == j for p in commitments.pending),
         meetings_put.__contains__,
-        meetings_put | {k for k, t in enumerate(turns) if puts_session(t, models) and not is_recap(t, recap_rules)},
+        meetings_put | {k for k, t in enumerate(turns) if k not in recap_turns and puts_session(t, models)},
         lambda j: any(i.turn == j and isinstance(i.owner, list) for i in commitments.items),
     )
     ever_found: set[int] = set()  # a decision the rules found and then dropped (reversed, an offer taken up)
@@ -209,7 +210,7 @@ def extract_turns(
     items = complete(items, said, turns, wording, load_reply_rules(models / REPLY_FILE))
     items = join_sessions(items, turns)  # after the wording, which reads the turn the session was taken up in
     items = merge_recaps(items, turns, meeting, recap_rules)
-    items = merge_restated(items, meeting, frozenset(t.index for t in turns if is_recap(t, recap_rules)))
+    items = merge_restated(items, meeting, recap_turns)
     items = hand_over(items, turns)  # "Ah, could Kit take that?" "Yeah, I'll do the summary.": Kit's, not Ronan's
     change_late(items, turns)  # "Sorry, one change — can I do the budgets Tuesday, not Monday?"
     move_to_offers(items, turns)

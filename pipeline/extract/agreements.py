@@ -524,9 +524,7 @@ class AgreementTracker:
         interrupts = all(" ".join(v.text.lower().split()) in INTERRUPTIONS for v in turn.cues("REVERSE"))
         decisive = not interrupts and not reverses(turn)[0].sent.text.rstrip().endswith("?")
         # "Scrap A, go with B.", not "Efe, hang on, …?"; also when a recap just before it was undone already
-        # "Scrap A, go with B.", not "Efe, hang on, …?"; also when a recap just before it was undone already
-        dropped = decisive and self._drop_reversed(k)
-        undone = undone or dropped
+        undone = (decisive and self._drop_reversed(k)) or undone
         sents = list(turn.doc.sents)
         said = decided_instead(turn)
         checked = bool(sents) and sents[-1].text.rstrip().endswith("?")

@@ -67,7 +67,7 @@ from pipeline.extract.offers import (
     yes_after_but,
 )
 from pipeline.extract.owners import joint, names_in
-from pipeline.extract.repeats import answer_of, carries_on, committed_after_offer
+from pipeline.extract.repeats import answer_merged, carries_on, committed_after_offer
 from pipeline.extract.requests import addressed_imperative, answered_in_call, imperative_request, missed_request
 from pipeline.extract.sessions import hold, invitation, setting_up, taken, with_speaker
 from pipeline.extract.turns import Turn
@@ -345,12 +345,9 @@ class CommitmentTracker:
                 if handed is not None and own_work(handed, p.task):
                     task = handed.task
 
-            asked = answer_of(self.items, turn, task, owner) if p.kind == "request" else None
-            if asked is not None:
-                # "I'll speak to their commercial team." "Could you get an answer by the end of the month?" "Should
-                # be doable.": the asking, dated; not a second item
-                asked.due = due if due is not None and due.due is not None else asked.due
-                asked.merged.append(turn.index)
+            # "I'll speak to their commercial team." "Could you get an answer by the end of the month?" "Should be
+            # doable.": the asking, dated; not a second item
+            if p.kind == "request" and answer_merged(self.items, turn, task, owner, due, late=False):
                 return consumed
             offered = committed_after_offer(self.items, turn, owner, due) if p.kind == "request" else None
             if offered is not None and vague(p.task):

@@ -149,10 +149,8 @@ def of_the_month_named(matches: list[DueMatch], before: list[list[DueMatch]]) ->
     named = [d.due for dues in before[-MONTH_NAMED_TURNS:] for d in dues if d.rule == "month_day" and d.due is not None]
     out = []
     for m in matches:
-        same = [
-            d for d in named if d is not None and m.rule == "nth_of_month" and m.due is not None and d.day == m.due.day
-        ]
-        if same and "month" not in m.text.lower():
-            m = dataclasses.replace(m, due=same[-1])
+        if m.rule == "nth_of_month" and m.due is not None and "month" not in m.text.lower():
+            same = [d for d in named if d.day == m.due.day]
+            m = dataclasses.replace(m, due=same[-1]) if same else m
         out.append(m)
     return out

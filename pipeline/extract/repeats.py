@@ -158,11 +158,8 @@ def carries_on(
         return True
     if any(i.turn == turn.index and i.owner == owner and overlap(i.task, c.task) for i in items):
         return True
-    asked = None if c.negated else answer_of(items, turn, c.task, owner)
-    if asked is not None:  # "I'll ask their ops director." "Before the brief?" "I'll get an answer out of him by then."
-        if due is not None and due.due is not None:
-            asked.due, asked.late_due = due, True
-        asked.merged.append(turn.index)
+    # "I'll ask their ops director." "Before the brief?" "I'll get an answer out of him by then."
+    if not c.negated and answer_merged(items, turn, c.task, owner, due, late=True):
         return True
     again = [i for i in items if i.turn < turn.index and i.owner == owner and said_again(i, c)]
     if again and not vague_task(c):  # "I'll book the studio for the 20th." … "And I'll book the studio.": once
@@ -177,6 +174,19 @@ def carries_on(
         repeated.merged.append(turn.index)
         return True
     return False
+
+
+def answer_merged(items: list[Item], turn: Turn, task: str, owner: Owner, due: DueMatch | None, late: bool) -> bool:
+    """Whether ``task`` only promises the answer to the owner's asking of the last few turns (``answer_of``): then
+    that item takes the date said (``late``: said after it, as a renegotiation), and the turn is merged into it."""
+    asked = answer_of(items, turn, task, owner)
+    if asked is None:
+        return False
+    if due is not None and due.due is not None:
+        asked.due = due
+        asked.late_due = asked.late_due or late
+    asked.merged.append(turn.index)
+    return True
 
 
 def answer_of(items: list[Item], turn: Turn, task: str, owner: Owner) -> Item | None:
