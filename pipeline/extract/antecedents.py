@@ -70,6 +70,8 @@ def is_pronoun(tok: Token) -> bool:
         return tok.dep_ == "dobj" and not any(c.dep_ in ("amod", "prep", "relcl") for c in tok.children)
     if tok.lower_ not in PRONOUNS:
         return False
+    if tok.lower_ == "one" and tok.i + 2 < len(tok.doc) and tok.nbor(1).lower_ == "by" and tok.nbor(2).lower_ == "one":
+        return False  # "go through them one by one": one after another
     if tok.dep_ == "dobj" and tok.lower_ == "them" and tok.head.lemma_ in CALLING:
         return False  # "ring them": whoever they are, not a thing said before ("the proofs")
     if tok.dep_ in ("dobj", "nsubjpass", "ROOT", "npadvmod", "conj"):

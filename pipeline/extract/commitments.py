@@ -36,6 +36,7 @@ from pipeline.extract.deadlines import (
     late_dues,
     proposed_date,
     renegotiated,
+    same_weekday_said,
     taken_before,
 )
 from pipeline.extract.fact_dates import fact_date
@@ -69,7 +70,7 @@ from pipeline.extract.offers import (
 from pipeline.extract.owners import joint, names_in
 from pipeline.extract.repeats import answer_merged, carries_on, committed_after_offer
 from pipeline.extract.requests import addressed_imperative, answered_in_call, imperative_request, missed_request
-from pipeline.extract.sessions import hold, invitation, setting_up, taken, with_speaker
+from pipeline.extract.sessions import hold, invitation, setting_up, taken, visit, with_speaker
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import vague
 from pipeline.schemas import Meeting, Owner, unnamed_speaker
@@ -309,6 +310,7 @@ class CommitmentTracker:
             yes = yes_after_but(turn)  # "I've got the audit Thursday, but yes, Friday.": the day after the yes
             said = [d for d in said if yes is None or d.start_char >= yes.start_char] or said
             due = (clause_due(turn, clause) if clause else None) or (said[0] if said else None) or p.due
+            due = p.due if same_weekday_said(due, p.due) else due
             at = turn.index
             if p.kind == "offer":
                 owner: Owner = p.owner or p.proposer
@@ -434,7 +436,12 @@ class CommitmentTracker:
         )
 
     def offer(self, turn: Turn, c: Clause, due: DueMatch | None, owner: Owner = None) -> None:
-        """An offer ("Shall I…?", "we can…, if that helps"), owned by ``owner`` (the side) or whoever makes it."""
+        """An offer ("Shall I…?", "we can…, if that helps"), owned by ``owner`` (the side) or whoever makes it; asking
+        to visit ("Could I come up to the lab and measure it myself?") puts a session of both."""
+        if owner is None and c.question and visit(c.verb):
+            self.propose_joint(turn, c, due or concrete(turn.dues))
+            self.pending[-1].needs_joint_cue = False
+            return
         addressees = self._addressees(turn)
         self.pending.append(Pending("offer", turn.index, turn.speaker, addressees, c.task, c.rule, due, owner=owner))
 

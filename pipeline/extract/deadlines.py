@@ -201,6 +201,23 @@ ACCEPTING = re.compile(r"\b(?:fine|works|good|great|perfect|okay|ok|yes|yeah|dea
 TAKING_DAY = 6  # "Monday's great.", "Monday works for me.": a short reply that takes the day
 
 
+BARE_WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+
+
+def same_weekday_said(reply: DueMatch | None, put: DueMatch | None) -> bool:
+    """ "Next Wednesday?" "Wednesday's good.": the reply names the day just put by its weekday alone; the day put
+    (here a week on) is the one meant."""
+    return (
+        reply is not None
+        and put is not None
+        and reply.due is not None
+        and put.due is not None
+        and reply.due != put.due
+        and reply.due.weekday() == put.due.weekday()
+        and BARE_WEEKDAY.match(reply.text.strip()) is not None
+    )
+
+
 def day_of_offer_taken(turn: Turn, p: Pending) -> bool:
     """ "I could get a draft over Monday?" "Monday's great.": a short reply that takes the very day an offer put
     takes the offer up (a question that puts a day of its own, "Monday? Could it be Tuesday?", does not)."""

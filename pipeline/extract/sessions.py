@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.extract.components import Clause
 from pipeline.extract.deadlines import asked_dates
@@ -27,8 +27,8 @@ ASKS_WHEN = re.compile(
     r"(?:^|[.!?]\s+|,\s*|\b(?:so|and|okay|then)\s+)(?:when|what\s+(?:day|date|time)|which\s+day)\b[^.?!]{0,40}\?\s*$",
     re.IGNORECASE,
 )
-# going to the session and arranging it: "I can come up to Halifax", "I'll drive", "I'll ask their events manager"
-SETUP_VERBS = {"come", "go", "drive", "travel", "head", "pop", "ask", "grab", "bring", "meet", "book"}
+# going to the session and arranging it: "I can come up to Halifax", "I'll drive", "we'll find you a room"
+SETUP_VERBS = {"come", "go", "drive", "travel", "head", "pop", "ask", "grab", "bring", "meet", "book", "find"}
 TOGETHER = {"me", "us"}  # "would you be up for coming down with me?": a session, not a favour
 GOING = {"come", "go", "sit", "walk", "visit", "pop", "head", "drive", "travel"}  # "check it with me" is a favour
 
@@ -121,6 +121,9 @@ def invited(turn: Turn) -> tuple[Token, str] | None:
     them ("I'd love to walk the route with you", "I want to sit down with you and go through it"), or an invitation
     to come along ("do you want to come up with me?", "you should come to the tasting", "why don't you come down?",
     "fancy a trip to the factory?"). Not a favour asked ("check the figures with me"), nor what we could do if."""
+    wished = _pair_wish(turn.doc)
+    if wished is not None:
+        return wished, _task(wished)
     for t in turn.doc:
         head = t.head if t.dep_ == "xcomp" else t
         subj = _subject(head)
@@ -137,6 +140,42 @@ def invited(turn: Turn) -> tuple[Token, str] | None:
         if _worth_us(t) or (subj == "we" and head is t and _why_not(t) and (_with_listener(t) or _held(t))):
             return t, _task(t)
     return None
+
+
+# "it'd really help if…", "what would help is if…", "if you and I ran it together, it'd land better": a wish
+WISH_IF = re.compile(r"\b(?:it|that|what|this)(?:'d|\s+would)\s+(?:\w+ly\s+)?(?:help|be|land|work|make|go)\b", re.I)
+PAIR_IF = re.compile(
+    r"\b(?i:if)\s+(?:you\s+and\s+I|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+and\s+I|the\s+two\s+of\s+us)\s+(\w+)"
+)
+
+
+def _pair_wish(doc: Doc) -> Token | None:
+    """The verb of a session of the speaker and another put as what would help ("It'd really help if you and I sat
+    down with them", "what would help is if Owen and I went through them"); not "it'd help if you sent the logos"
+    (a request) nor "if you and I had the time" (read from the words: a name before "and I" can break the parse)."""
+    for found in PAIR_IF.finditer(doc.text):  # by punctuation: a name in it can break spaCy's sentences
+        start = max(doc.text.rfind(p, 0, found.start()) for p in ".?!") + 1
+        ends = [e for e in (doc.text.find(p, found.end()) for p in ".?!") if e >= 0]
+        if not WISH_IF.search(doc.text[start : min(ends, default=len(doc.text))]):
+            continue
+        verb = next((t for t in doc if t.idx == found.start(1)), None)
+        if verb is not None and verb.pos_ == "VERB" and verb.lemma_ not in ("have", "be"):
+            return verb
+    return None
+
+
+AWAY = {"back", "ahead", "in", "on", "off"}  # "can I come back to you on that?", "could I go ahead?": no visit
+
+
+def visit(verb: Token) -> bool:
+    """ "Could I come up to the lab and measure it myself?", "can I pop over on Tuesday?": the speaker asks to visit
+    the one they talk to, a session of both once they take it."""
+    return (
+        verb.lemma_ in COMING
+        and any(a.dep_ == "aux" and a.lower_ in ("can", "could") for a in verb.children)
+        and not any(c.lower_ in AWAY for c in verb.children)
+        and any(c.lower_ in ("up", "down", "over", "round", "along", "to") for c in verb.children)
+    )
 
 
 PRONOUNS = {"i", "you", "we"}
@@ -215,7 +254,11 @@ def _task(verb: Token) -> str:
         if t.head == verb and _when(t):  # "walk the site with me Thursday": its day is the item's due date
             drop.update(w.i for w in t.subtree)
     kept = [t for t in verb.subtree if t.i >= verb.i and t.i not in drop]
-    return " ".join(t.lemma_ if t.tag_ == "VBG" and k < 2 else t.text for k, t in enumerate(kept))
+    past = {verb.i} | {c.i for c in verb.children if c.dep_ == "conj"}  # "if you and I sat down and went through it"
+    return " ".join(
+        t.lemma_ if (t.tag_ == "VBG" and k < 2) or (t.tag_ == "VBD" and t.i in past) else t.text
+        for k, t in enumerate(kept)
+    )
 
 
 def _when(t: Token) -> bool:
