@@ -89,6 +89,10 @@ NOT_SESSIONS = [
         (OWEN, "If Theo and I had more time, we'd do a proper review."),
         (THEO, "Yeah, true."),
     ],
+    [  # going from one number to another is a change, not a visit
+        (PRITI, "And the posts. Can we go from four a month to two?"),
+        (OWEN, "We can, yeah."),
+    ],
     [  # coming back to someone is no visit
         (THEO, "Could I come back to you on the quantities?"),
         (OWEN, "Yes, of course."),
@@ -104,3 +108,68 @@ def test_no_session_of_both(turns: list[tuple[str, str]]) -> None:
 def test_one_by_one_is_no_time_of_day() -> None:
     x = run([(THEO, "I'll check the shelf labels one by one."), (PRITI, "Thanks.")])
     assert [(a.turn, a.owner, a.due) for a in x.action_items] == [(2, THEO, None)]
+
+
+INVITED = [
+    (  # an invitation put as a bare question ("Pop over to the studio?"), taken after checking the diary
+        [
+            (THEO, "I'd like to look over the samples before they get boxed up."),
+            (OWEN, "Pop over to the studio? I'm in all Thursday."),
+            (THEO, "Thursday... let me check. Yes, after lunch. Fine."),
+            (NELL, "Good."),
+        ],
+        4,
+        {OWEN, THEO},
+        "2026-03-05",
+        None,
+    ),
+    (  # asking to come and see a place
+        [
+            (PRITI, "Could we come and see the Harrogate branch before the refit? I want photos of the old frontage."),
+            (OWEN, "Of course. I'm there Monday for the audit. Come by in the morning."),
+            (PRITI, "Perfect."),
+        ],
+        3,
+        {PRITI, OWEN},
+        "2026-03-09",
+        "come and see the Harrogate branch",
+    ),
+    (  # a wish to talk to the listener, taken with a yes that asks when
+        [
+            (OWEN, "And the podcast episode?"),
+            (THEO, "For that one I'd love to just talk to you. Twenty minutes, you tell me how it started."),
+            (OWEN, "Ha, yes, I like that. When?"),
+            (THEO, "Friday morning?"),
+            (OWEN, "Friday's good."),
+        ],
+        4,
+        {THEO, OWEN},
+        "2026-03-06",
+        None,
+    ),
+    (  # "you should come" goes where the turn said; a reply that only asks when keeps it open until it is taken
+        [
+            (NELL, "I'd rather be at the tasting in person. Owen, you should come, the chef listens to you."),
+            (OWEN, "Fine. When is it?"),
+            (NELL, "Tuesday the tenth."),
+            (OWEN, "Tuesday the tenth. Yeah, I can live with that. Let's both go."),
+            (PRITI, "One more thing."),
+        ],
+        5,
+        {NELL, OWEN},
+        "2026-03-10",
+        "come to the tasting",
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "turn", "owners", "due", "task"), INVITED)
+def test_an_invitation_taken_is_one_item_of_both(
+    turns: list[tuple[str, str]], turn: int, owners: set[str], due: str, task: str | None
+) -> None:
+    x = run(turns)
+    assert [(a.turn, set(a.owner) if isinstance(a.owner, list) else a.owner) for a in x.action_items] == [
+        (turn, owners)
+    ]
+    assert str(x.action_items[0].due) == due
+    assert task is None or x.action_items[0].task == task

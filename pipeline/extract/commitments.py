@@ -70,7 +70,7 @@ from pipeline.extract.offers import (
 from pipeline.extract.owners import joint, names_in
 from pipeline.extract.repeats import answer_merged, carries_on, committed_after_offer
 from pipeline.extract.requests import addressed_imperative, answered_in_call, imperative_request, missed_request
-from pipeline.extract.sessions import hold, invitation, setting_up, taken, visit, with_speaker
+from pipeline.extract.sessions import asks_time, hold, invitation, setting_up, taken, visit, with_speaker
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import vague
 from pipeline.schemas import Meeting, Owner, unnamed_speaker
@@ -244,7 +244,9 @@ class CommitmentTracker:
             # took on the work: "Sure. I could get a draft over Monday?")
             made = any(i.turn == p.turn and i.speaker == p.proposer for i in self.items)
             takes = takes or (day_of_offer_taken(turn, p) and not made)
-            if not (accepted or own or takes) and date_talk(turn, p):
+            if not (accepted or own or takes) and (
+                date_talk(turn, p) or (p.kind in ("joint", "pair") and asks_time(turn))
+            ):
                 p.open_since = turn.index  # "Next week I'm away until Thursday.": the time is refused, not the work
                 continue
             if declined and own and p.kind == "offer":  # "Want us to find someone?" "No, no, our legal team will…"
@@ -464,7 +466,7 @@ class CommitmentTracker:
                 c.task,
                 c.rule + "_joint",
                 due,
-                needs_joint_cue=not turn.cues("JOINT"),
+                needs_joint_cue=not turn.cues("JOINT") and not visit(c.verb),
             )
         )
 

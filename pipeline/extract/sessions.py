@@ -60,6 +60,11 @@ def asks_when(turn: Turn) -> bool:
     return not turn.dues and bool(ASKS_WHEN.search(text)) and (bool(WILLING.search(text)) or bare)
 
 
+def asks_time(turn: Turn) -> bool:
+    """The reply asks when the session is and puts no time ("Fine. When are they running?"): still open."""
+    return not turn.dues and ASKS_WHEN.search(turn.text.strip()) is not None
+
+
 def with_speaker(words: Iterable[Token]) -> bool:
     """A request to go somewhere with the one asking ("coming down with me", "sit in with us"); "check the
     figures with me" is a favour, not a session."""
@@ -131,12 +136,14 @@ def invited(turn: Turn) -> tuple[Token, str] | None:
         asked = t.sent.text.rstrip().endswith("?")
         if t.lower_ == "fancy" and asked and _opens(t):  # "Fancy a day out in Corby?"
             return t, _task(t.head) if t.dep_ == "amod" else _task(t).split(" ", 1)[-1]
+        if t.dep_ == "ROOT" and t.lower_ in COMING and asked and not subj and _opens(t) and _somewhere(t):
+            return t, _task(t)  # "Come down to the warehouse? I'm there all day."
         if t.pos_ != "VERB" or _conditional(head):
             continue
         if subj == "i" and head is not t and head.lemma_ in WISHES and not negated and _with_listener(t):
             return t, _task(t)
         if subj == "you" and t.lemma_ in COMING and _invites(t, head, asked, negated):
-            return t, _task(t)
+            return t, _where_to(t) or _task(t)
         if _worth_us(t) or (subj == "we" and head is t and _why_not(t) and (_with_listener(t) or _held(t))):
             return t, _task(t)
     return None
@@ -147,6 +154,17 @@ WISH_IF = re.compile(r"\b(?:it|that|what|this)(?:'d|\s+would)\s+(?:\w+ly\s+)?(?:
 PAIR_IF = re.compile(
     r"\b(?i:if)\s+(?:you\s+and\s+I|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+and\s+I|the\s+two\s+of\s+us)\s+(\w+)"
 )
+
+
+def _where_to(verb: Token) -> str | None:
+    """ "I'd rather be at the press check. Nell, you should come.": a bare "come" goes where the turn said before."""
+    if any(c.dep_ in ("prep", "prt", "advmod", "dobj", "xcomp", "conj") for c in verb.children):
+        return None
+    before = [t for t in verb.doc[: verb.sent.start] if t.lower_ in ("at", "to") and t.dep_ == "prep"]
+    place = next((c for t in reversed(before) for c in t.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if place is None:
+        return None
+    return f"{verb.lemma_} to " + " ".join(w.text for w in place.subtree if w.i <= place.i)
 
 
 def _pair_wish(doc: Doc) -> Token | None:
@@ -167,15 +185,29 @@ def _pair_wish(doc: Doc) -> Token | None:
 AWAY = {"back", "ahead", "in", "on", "off"}  # "can I come back to you on that?", "could I go ahead?": no visit
 
 
+PLACES = {"up", "down", "over", "round", "along"}  # "come up to the lab", "pop over"
+SEEING = {"see", "look", "visit", "meet", "walk", "check"}  # "could we come and see the shop?"
+
+
 def visit(verb: Token) -> bool:
-    """ "Could I come up to the lab and measure it myself?", "can I pop over on Tuesday?": the speaker asks to visit
-    the one they talk to, a session of both once they take it."""
+    """ "Could I come up to the lab and measure it myself?", "can I pop over on Tuesday?", "could we come and see
+    the shop?": the speaker asks to visit the one they talk to, a session of both once they take it."""
     return (
         verb.lemma_ in COMING
         and any(a.dep_ == "aux" and a.lower_ in ("can", "could") for a in verb.children)
         and not any(c.lower_ in AWAY for c in verb.children)
-        and any(c.lower_ in ("up", "down", "over", "round", "along", "to") for c in verb.children)
+        and (_somewhere(verb) or any(c.dep_ == "conj" and c.lemma_ in SEEING for c in verb.children))
+        and not any(c.lower_ == "from" for c in verb.children)  # "can we go from four a month to two?": a change
     )
+
+
+def _somewhere(verb: Token) -> bool:
+    return any(c.lower_ in PLACES or _place(c) for c in verb.children)
+
+
+def _place(prep: Token) -> bool:
+    """ "to the lab", "to yours": where the visit goes, not "to two" (a number)."""
+    return prep.lower_ == "to" and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON") for o in prep.children)
 
 
 PRONOUNS = {"i", "you", "we"}
@@ -235,10 +267,14 @@ def _conditional(verb: Token) -> bool:
 ASSEMBLED = {"pull", "put", "piece", "cobble", "throw", "knock", "bring"}  # "pull together a review": no company
 
 
+TALKING = {"talk", "speak", "chat"}  # "I'd love to talk to you": a conversation of both
+
+
 def _with_listener(verb: Token) -> bool:
     return any(
         (t.lower_ == "with" and any(o.dep_ == "pobj" and o.lower_ == "you" for o in t.children))
         or (t.lower_ == "together" and t.head.lemma_ not in ASSEMBLED)
+        or (t.lower_ == "to" and t.head.lemma_ in TALKING and any(o.lower_ == "you" for o in t.children))
         for t in verb.subtree
     )
 
