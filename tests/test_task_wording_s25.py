@@ -1,0 +1,43 @@
+"""Task wording (session 25): an attendee talked of by name is the one "her"/"him" stands for, however the parser
+labelled the name ("Priti's dropped off, I'll let her know" -> "let Priti know"). Dialogues written for these tests
+(tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client; a Wednesday,
+2026-03-04)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support import CALL, extract_turns
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+DAY = dt.date(2026, 3, 4)  # a Wednesday
+
+
+def tasks(turns: list[tuple[str, str]]) -> list[str]:
+    return [a.task for a in extract_turns(turns, CALL, DAY, step=10.0).action_items]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Priti's dropped off the call, but I'm sure Thursday's fine. I'll let her know.",
+        "Priti's had to leave early. I'll let her know.",
+        "Owen's gone, but Thursday should be fine. I'll tell him.",
+    ],
+)
+def test_an_attendee_talked_of_is_whom_her_stands_for(said: str) -> None:
+    got = tasks([(THEO, "Could the cost report move to Thursday rather than Tuesday?"), (NELL, said)])
+    who = "Owen" if "Owen" in said else "Priti"
+    assert len(got) == 1 and who in got[0], got
+
+
+def test_an_attendee_talked_to_is_not_whom_her_stands_for() -> None:
+    got = tasks(
+        [
+            (THEO, "Our designer wants the logo files. Can someone send them to her?"),
+            (PRITI, "Theo, I'll send her the logo files today."),
+        ]
+    )
+    assert len(got) == 1 and "Theo" not in got[0], got
