@@ -41,3 +41,24 @@ def test_an_attendee_talked_to_is_not_whom_her_stands_for() -> None:
         ]
     )
     assert len(got) == 1 and "Theo" not in got[0], got
+
+
+@pytest.mark.parametrize(
+    ("asked", "said", "task"),
+    [
+        (
+            "Do you have the weekly footfall figures by store?",
+            "We do, it's just in two separate databases. Leave it with me, I'll get it to you by Friday.",
+            "send the footfall figures",
+        ),
+        (
+            "Do you still have the customer complaints from last winter?",
+            "We do, they're all in an old spreadsheet. I'll dig them out and send them over.",
+            "send the customer complaints",
+        ),
+    ],
+)
+def test_where_the_thing_is_after_an_answer_is_not_the_thing(asked: str, said: str, task: str) -> None:
+    got = tasks([(NELL, asked), (PRITI, said)])
+    assert len(got) == 1 and task in got[0] and "databases" not in got[0] and "spreadsheet" not in got[0], got
+

@@ -251,8 +251,11 @@ def _where_it_is(tok: Token) -> bool:
     prep = tok.head
     if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.lemma_ not in ("be", "sit"):
         return False
-    if any(c.dep_ in ("acomp", "attr", "xcomp", "ccomp") for c in prep.head.children):
+    if any(
+        c.dep_ in ("acomp", "attr", "xcomp") or (c.dep_ == "ccomp" and c.i > prep.head.i) for c in prep.head.children
+    ):
         return False  # "On the new store, it'd be useful to walk it": the topic, with "it" for what is said of it
+    # (a clause before it is an answer the parser hung on it: "We do, it's in two databases")
     return any(c.dep_ == "nsubj" and c.lower_ in DESCRIBED and c.i < prep.i for c in prep.head.children)
 
 
