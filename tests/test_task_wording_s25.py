@@ -61,4 +61,3 @@ def test_an_attendee_talked_to_is_not_whom_her_stands_for() -> None:
 def test_where_the_thing_is_after_an_answer_is_not_the_thing(asked: str, said: str, task: str) -> None:
     got = tasks([(NELL, asked), (PRITI, said)])
     assert len(got) == 1 and task in got[0] and "databases" not in got[0] and "spreadsheet" not in got[0], got
-
