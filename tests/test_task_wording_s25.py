@@ -61,3 +61,21 @@ def test_an_attendee_talked_to_is_not_whom_her_stands_for() -> None:
 def test_where_the_thing_is_after_an_answer_is_not_the_thing(asked: str, said: str, task: str) -> None:
     got = tasks([(NELL, asked), (PRITI, said)])
     assert len(got) == 1 and task in got[0] and "databases" not in got[0] and "spreadsheet" not in got[0], got
+
+
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        ("I'll get procurement to approve it this week.", "get procurement to approve the purchase order"),
+        ("I'll approve it this week.", "approve the purchase order"),
+    ],
+)
+def test_who_has_to_do_it_is_not_what_it_is(said: str, task: str) -> None:
+    asked = "One thing first: the purchase order. Procurement has to approve it before we can book the radio."
+    got = tasks([(NELL, asked), (PRITI, said)])
+    assert got == [task], got
+
+
+def test_a_thing_named_before_it_in_its_own_sentence_is_still_it() -> None:
+    got = tasks([(NELL, "Procurement have the new rate card. Can you check it today?"), (PRITI, "Sure, will do.")])
+    assert got and "rate card" in got[0], got
