@@ -79,3 +79,20 @@ def test_who_has_to_do_it_is_not_what_it_is(said: str, task: str) -> None:
 def test_a_thing_named_before_it_in_its_own_sentence_is_still_it() -> None:
     got = tasks([(NELL, "Procurement have the new rate card. Can you check it today?"), (PRITI, "Sure, will do.")])
     assert got and "rate card" in got[0], got
+
+
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        ("Will do. I'll send the invite round to all of you today.", "send the invite"),
+        ("I'll get the agenda over to all of you by Friday.", "send the agenda"),
+    ],
+)
+def test_all_of_you_as_destination_goes(said: str, task: str) -> None:
+    got = tasks([(OWEN, "Can someone put the budget review in the diary for next week?"), (NELL, said)])
+    assert len(got) == 1 and got[0].startswith(task) and "all of you" not in got[0], got
+
+
+def test_all_of_you_as_who_is_met_stays() -> None:
+    got = tasks([(OWEN, "Who's running the workshop?"), (NELL, "I'll run a session with all of you on Friday.")])
+    assert got and "all of you" in got[0], got
