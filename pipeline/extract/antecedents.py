@@ -253,8 +253,11 @@ def _where_it_is(tok: Token) -> bool:
     prep = tok.head
     if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.lemma_ not in ("be", "sit"):
         return False
-    if any(c.dep_ in ("acomp", "attr", "xcomp", "ccomp") for c in prep.head.children):
+    if any(
+        c.dep_ in ("acomp", "attr", "xcomp") or (c.dep_ == "ccomp" and c.i > prep.head.i) for c in prep.head.children
+    ):
         return False  # "On the new store, it'd be useful to walk it": the topic, with "it" for what is said of it
+    # (a clause before it is an answer the parser hung on it: "We do, it's in two databases")
     return any(c.dep_ == "nsubj" and c.lower_ in DESCRIBED and c.i < prep.i for c in prep.head.children)
 
 
@@ -488,8 +491,24 @@ def _does_same(sent: Span, verb: str, plural: bool | None) -> bool:
     for t in sent:
         pron = next((c for c in t.children if c.dep_ == "dobj" and c.lower_ in ("it", "that", "this")), None)
         if t.lemma_ == verb and pron is not None:
-            return not any(_names_thing(w) and w.lower_ not in WEAK_NOUNS for w in sent if w.i < pron.i)
+            doers = _doers(t)  # "Procurement has to approve it": who does it names no thing
+            return not any(
+                _names_thing(w) and w.lower_ not in WEAK_NOUNS for w in sent if w.i < pron.i and w.i not in doers
+            )
     return False
+
+
+def _doers(verb: Token) -> set[int]:
+    """The subject of the verb of having to that ``verb`` hangs on ("Finance has to raise it", "legal need to sign
+    it off"): who must do it to the thing, not the thing."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_ not in OBLIGED:
+        return set()
+    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return {t.i for t in subj[0].subtree} if subj else set()
+
+
+OBLIGED = {"have", "need", "got", "want"}
 
 
 def _is_question(sent: Span) -> bool:

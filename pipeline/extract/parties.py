@@ -278,7 +278,7 @@ def named_person(turns: list[Turn], at: int, before: int | None, names: set[str]
     for k in range(at, max(-1, at - reach - 1), -1):
         people = [
             e
-            for e in [*turns[k].doc.ents, *_run_past(turns[k].doc)]
+            for e in [*turns[k].doc.ents, *_run_past(turns[k].doc), *_attendees_named(turns[k].doc, names)]
             if e.label_ == "PERSON"
             and not (k == at and before is not None and e.start >= before)
             and not (
@@ -299,7 +299,21 @@ def named_person(turns: list[Turn], at: int, before: int | None, names: set[str]
     return None
 
 
-TALKED_OF = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj"})
+TALKED_OF = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "poss"})
+
+
+def _attendees_named(doc: Doc, names: set[str]) -> list[Span]:
+    """An attendee's name the parser called no person's ("Linh's gone, I'll let her know", "Linh" taken for an
+    organisation): the attendee list says it is a person; a word of a name the parser did call a person's is
+    already one."""
+    said = [t.i for t in doc if t.text in names and t.pos_ == "PROPN" and t.is_title and t.ent_type_ != "PERSON"]
+    runs: list[list[int]] = []
+    for i in said:  # "Priti Anand": the words of one name together
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [Span(doc, run[0], run[-1] + 1, label="PERSON") for run in runs]
 
 
 def _talked_of(name: Span, speaker: str | None) -> bool:
