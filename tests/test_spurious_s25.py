@@ -1,7 +1,7 @@
 """Spurious and missed items of fresh talk (read sets tune11-tune18): a step and the delivery it leads to, said in one
-turn ("I'll chase the photographer. I'll get you the full set by Friday."), drafted as two items. Dialogues written
-for these tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, a
-Wednesday)."""
+turn ("I'll chase the photographer. I'll get you the full set by Friday."), drafted as two items; a trailing "though"
+kept in an offer's task. Dialogues written for these tests (tests.support.CALL: Nell Garside and Theo Marsh agency,
+Priti Anand and Owen Lacey client, a Wednesday)."""
 
 from __future__ import annotations
 
@@ -77,3 +77,16 @@ def test_two_pieces_of_work_that_each_name_their_thing_stay_two(said: str, thing
     assert len(got) == 2, got
     for thing, (_, task, _, _) in zip(things, got, strict=True):
         assert thing in task, got
+
+
+@pytest.mark.parametrize(
+    ("offer", "reply"),
+    [
+        ("Not on this budget, sorry. We can shoot stills for your socials, though.", "Yes please."),
+        ("I can't get a crew that morning. I could shoot the stills myself, though.", "Yes please."),
+    ],
+)
+def test_a_trailing_though_is_no_part_of_the_task(offer: str, reply: str) -> None:
+    got = items([(PRITI, "We'd really like a film crew at the store opening."), (NELL, offer), (PRITI, reply)])
+    tasks = [task for _, task, _, _ in got if "stills" in task]
+    assert tasks and not [t for t in tasks if t.endswith(("though", "anyway"))], got
