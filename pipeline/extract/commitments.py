@@ -71,6 +71,7 @@ from pipeline.extract.owners import joint, names_in
 from pipeline.extract.repeats import answer_merged, carries_on, committed_after_offer
 from pipeline.extract.requests import addressed_imperative, answered_in_call, imperative_request, missed_request
 from pipeline.extract.sessions import asks_time, hold, invitation, setting_up, taken, visit, with_speaker
+from pipeline.extract.steps import is_step
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import vague
 from pipeline.schemas import Meeting, Owner, unnamed_speaker
@@ -539,7 +540,9 @@ class CommitmentTracker:
         conf = conf or (0.85 if c.label == "FUTURE" else 0.7)
         extra = second_object(c, turn)  # "…the numbers today, and the full plan on Friday": two deliveries
         first = c.task.replace(extra[0].split(" ", 1)[1], "").strip() if extra is not None else c.task
-        self._add(Item(turn.index, owner, " ".join(first.split()), c.rule, conf, due, turn.speaker, kind=c.subj_kind))
+        item = Item(turn.index, owner, " ".join(first.split()), c.rule, conf, due, turn.speaker, kind=c.subj_kind)
+        item.step = extra is None and is_step(c)
+        self._add(item)
         if extra is not None:
             again = named_again(extra[0], c)
             self._add(Item(turn.index, owner, again, c.rule, conf, extra[1], turn.speaker, kind=c.subj_kind))

@@ -44,6 +44,7 @@ class Item:
     accepted: bool = False
     offered: bool = False  # made when an offer of its owner's was taken up ("I could …" "Yes please.")
     moved_on: bool = False  # a later turn asked for new work while the item still had no date (``late_dues``)
+    step: bool = False  # a step towards a thing not yet named ("I'll chase Fennick"): ``steps.step_of_delivery``
 
     @property
     def rule_name(self) -> str:

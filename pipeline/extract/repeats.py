@@ -37,6 +37,7 @@ from pipeline.extract.items import (
     vague_task,
 )
 from pipeline.extract.owners import names_in, side_of
+from pipeline.extract.steps import joined, to_listener
 from pipeline.extract.turns import Turn
 from pipeline.schemas import Meeting, Owner
 
@@ -124,6 +125,14 @@ def carries_on(
     if follow_up:  # "I'll take it to the exec on Thursday and I'll come back to you by Monday": one item
         same_turn[-1].due = due if due is not None and due.due is not None else same_turn[-1].due
         same_turn[-1].merged.append(turn.index)
+        return True
+    if same_turn and same_turn[-1].step and same_turn[-1].owner == owner and to_listener(c):
+        # "I'll chase the photographer. I'll get you the full set by Friday.": the step and what it sends, one item
+        target = same_turn[-1]
+        sent = re.sub(r"^(?:have|get)\b", "send", c.task) if c.subj_kind == "YOU" else c.task
+        target.task, target.step = joined(target.task, sent), False
+        target.due = due if due is not None and due.due is not None else target.due
+        target.merged.append(turn.index)
         return True
     handed = result_had(c)
     delivered = [i for i in same_turn if handed or (party(i.kind) == party(c.subj_kind) and delivers(i, c))]

@@ -1,0 +1,56 @@
+"""A step and the delivery it leads to, said by one person in one turn: one item, not two.
+
+"I'll chase the photographer. I'll get you the full set by Friday.", "Let me take it to our studio team. You'll have
+their notes on Monday.", "I'll rework those into a tighter selection, and I'll get a revised contact sheet over to you
+by Thursday.": the first clause is a step that names no thing of its own (a person to chase, a pronoun for the work on
+the table), the second hands the result to the listener. An AE writes one item, the step and what is sent, dated by
+the delivery. Two pieces of work that each name their own thing stay two: "I'll book the photographer for Tuesday. And
+I'll get the floor plan over to you by Friday.", "I'll ask the venue about parking. I'll send you the run of show."
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.components import Clause
+
+# verbs of a step whose result is sent on: chasing or asking someone, taking the work to someone, reworking it
+STEP_VERBS = {"chase", "ask", "check", "query", "take", "run", "rework", "revise", "redo", "rejig", "tweak", "amend"}
+NAMES_ANYONE = {"chase"}  # "chase the photographer": its object is who makes the thing, whatever the noun
+TOPIC = {"about", "on", "whether", "if", "re", "regarding"}  # "ask the venue about parking": a thing of its own
+POINTERS = {"it", "that", "this", "them", "those", "these"}
+SENT_VERBS = {"send", "get", "give", "share", "forward", "pass", "email", "drop", "circulate"}
+LISTENER = {"you", "your"}
+
+
+def is_step(c: Clause) -> bool:
+    """The clause is a step that names no thing of its own: a pronoun for the work on the table, a named person or
+    firm, or (for "chase") whoever is chased; nothing it is about."""
+    if c.negated or c.verb.lemma_ not in STEP_VERBS:
+        return False
+    after = [t for t in c.verb.subtree if t.i > c.verb.i]
+    if any(t.lower_ in TOPIC for t in after):
+        return False
+    objects = [t for t in c.verb.children if t.dep_ in ("dobj", "dative")]
+    if len(objects) != 1:
+        return False
+    thing = objects[0]
+    return thing.lower_ in POINTERS or thing.pos_ == "PROPN" or c.verb.lemma_ in NAMES_ANYONE
+
+
+def to_listener(c: Clause) -> bool:
+    """The clause hands a named thing to the listener: "I'll get you the full set", "I'll get a revised sheet over to
+    you", "You'll have their notes on Monday"; not "I'll send it over" (the same work, said again)."""
+    if c.negated:
+        return False
+    things = [t for t in c.verb.children if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN")]
+    if not things:
+        return False
+    if c.subj_kind == "YOU":
+        return c.verb.lemma_ in ("have", "get")
+    if c.verb.lemma_ not in SENT_VERBS:
+        return False
+    return any(t.lower_ in LISTENER for t in c.verb.subtree if t.i > c.verb.i)
+
+
+def joined(step: str, delivery: str) -> str:
+    """The one item's task: the step, then what is sent ("chase the photographer and send the full set")."""
+    return f"{step} and {delivery}" if delivery and not step.endswith(delivery) else step
