@@ -1,0 +1,47 @@
+"""Agreements missed in session 25's read sets, by how they are said: the client answering a question that asks what
+they would have of two ways ("Do you want X or Y?", "X or Y first?") by naming one ("Regionals first."). Dialogues
+written for these tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client,
+a Wednesday)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.schemas import Extraction
+from tests.support import CALL, extract_turns
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+DAY = dt.date(2026, 3, 4)  # a Wednesday
+
+
+def run(turns: list[tuple[str, str]]) -> Extraction:
+    return extract_turns(turns, CALL, DAY, step=10.0)
+
+
+def agreed_at(turns: list[tuple[str, str]]) -> list[int]:
+    return [a.turn for a in run(turns).agreements if a.turn is not None]
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "agreed"),
+    [
+        (
+            "The recipe cards are printed. Do you want them in the paper bags or handed out at the door?",
+            "The paper bags. Less clutter at the door.",
+            True,
+        ),
+        (
+            "The case study suits the trade magazines and the regional papers. Do you want the trade titles or the "
+            "regionals first?",
+            "Regionals first. The trade titles can wait a week.",
+            True,
+        ),
+        ("Did the printer use the matt card or the gloss?", "The gloss, I think.", False),  # what was so
+        ("Do you have the matt samples or the gloss ones with you?", "The gloss ones.", False),  # what they have
+    ],
+)
+def test_an_option_named_in_answer_to_what_the_client_wants_is_agreed(asked: str, answer: str, agreed: bool) -> None:
+    turns = [(NELL, asked), (PRITI, answer), (THEO, "Sure.")]
+    assert (1 in agreed_at(turns)) is agreed, run(turns).agreements
