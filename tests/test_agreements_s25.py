@@ -1,9 +1,9 @@
 """Agreements missed in session 25's read sets, by how they are said: the client answering a question that asks what
-they would have of two ways ("Do you want X or Y?", "X or Y first?") by naming one ("Regionals first."); and, kept
-wrongly, the call's own running order taken up ("I thought we'd start with the results, then do the budget."
-"Sounds good."). Dialogues
-written for these tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client,
-a Wednesday)."""
+they would have of two ways ("Do you want X or Y?", "X or Y first?") by naming one ("Regionals first."); a figure
+said back where the turn that put it mentioned it before asking ("And four's lovely. Owen, happy with four?" "Four's
+fine."); and, kept wrongly, the call's own running order taken up ("I thought we'd start with the results, then do
+the budget." "Sounds good."). Dialogues written for these tests (tests.support.CALL: Nell Garside and Theo Marsh
+agency, Priti Anand and Owen Lacey client, a Wednesday)."""
 
 from __future__ import annotations
 
@@ -89,3 +89,13 @@ def test_an_option_named_in_answer_to_what_the_client_wants_is_agreed(asked: str
 )
 def test_the_calls_running_order_taken_up_is_no_agreement(turns: list[tuple[str, str]], agreed: bool) -> None:
     assert bool(agreed_at(turns)) is agreed, run(turns).agreements
+
+
+def test_a_figure_said_back_takes_the_sentence_that_asked_it_not_the_first_to_mention_it() -> None:
+    turns = [
+        (NELL, "Post three is the recipe reel and post four is the tasting video with the head chef."),
+        (PRITI, "And four's lovely. Owen, happy with four?"),
+        (OWEN, "Four's fine."),
+        (NELL, "Great. Post five is the giveaway."),
+    ]
+    assert 2 in agreed_at(turns), run(turns).agreements
