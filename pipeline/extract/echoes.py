@@ -107,7 +107,9 @@ def term_echoed(turns: list[Turn], k: int, committed: Callable[[int], bool]) -> 
     if j is None or any(turns[i].speaker == turn.speaker for i in range(j + 1, k)):
         return ""
     put = turns[j]
-    sent = next((s for s in put.doc.sents if echoed & _figures(s)), None)
+    # the sentence that puts it, where another only mentions it first ("And five's lovely. Owen, happy with five?")
+    naming = [s for s in put.doc.sents if echoed & _figures(s)]
+    sent = next((s for s in naming if _puts(put, s)), naming[0] if naming else None)
     if sent is None or not echoed <= _figures(put) or _answers_when(turns, j):
         return ""
     # a time: when something starts, moves or stays, or the condition of an offer; never the day of a session or

@@ -24,12 +24,14 @@ OPTIONS = re.compile(r"\b(?P<a>(?:[\w'-]+\s+){0,3}[\w'-]+),?\s+or\s+(?P<b>(?:[\w
 FACT_QUESTION = {"will", "is", "are", "was", "were", "does", "do", "did", "has", "have", "who", "which"}
 
 
+ORDER_WORDS = frozenset("first last".split())
 COMPARING = frozenset({"JJR", "JJS", "RBR", "RBS"})  # "Which is cheaper?", "the longer one": a comparison
 
 
 def option_picked(turns: list[Turn], k: int) -> str | None:
     """A turn that opens by naming one of the options another speaker has just put ("either the studio or on
-    location" … "Location. It's worth it."): that option is chosen. Not an answer to a comparison ("Which is
+    location" … "Location. It's worth it."; "Do you want the trade titles or the regionals first?" "Regionals
+    first."): that option is chosen. Not an answer to a comparison ("Which is
     cheaper, red or blue?" "Blue."), nor to what is or will be so ("Will Kate do the welcome, or the CEO?"), nor a
     question back."""
     turn = turns[k]
@@ -37,6 +39,8 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
     if turn.speaker is None or first is None or first.text.rstrip().endswith("?"):
         return None
     words = [t for t in first if not t.is_punct and t.lower_ not in ("please", "definitely", "then")]
+    if len(words) > 1 and words[-1].lower_ in ORDER_WORDS and words[-2].pos_ in ("NOUN", "PROPN"):
+        words = words[:-1]  # "Regionals first.": the option taken, put first
     if not 0 < len(words) <= 4 or any(t.pos_ in ("VERB", "AUX", "PRON", "INTJ") for t in words):
         return None
     head = words[-1].lower_
@@ -58,8 +62,8 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
             if head in (a[-1:] + b[-1:] + (a + b if client else [])):
                 sent = prev.doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 opener = sent.sent[0].lower_ if sent is not None else ""
-                if sent is not None and len(sent.sent) > 1 and sent.sent[1].lower_ == "we":
-                    opener = ""  # "Do we want the long edit or the short one?" asks for a choice
+                if sent is not None and (len(sent.sent) > 1 and sent.sent[1].lower_ == "we" or _asks_wish(sent.sent)):
+                    opener = ""  # "Do we want the long edit or the short one?", "Do you want X or Y?": a choice
                 compares = any(t.tag_ in COMPARING for t in prev.doc)
                 return None if compares or opener in FACT_QUESTION else first.text.strip()
     if _asks_which(turns, k) and any(head in {t.lower_ for t in turns[j].doc} for j in range(max(0, k - 3), k - 1)):
@@ -123,6 +127,16 @@ def _said_of(texts: list[str], letter: str) -> str:
             if m and len(m.group("what").split()) <= 8:
                 return m.group("what").strip()
     return ""
+
+
+WISH = frozenset("want prefer rather".split())
+
+
+def _asks_wish(sent: Span) -> bool:
+    """The question asks what the one asked (or we) would have: "Do you want them bagged or handed out?", "Would you
+    rather the long cut or the short one?"; not what is so ("Do you have the matt or the gloss?")."""
+    asker = ("you", "we")
+    return any(t.lemma_ in WISH and any(c.dep_ == "nsubj" and c.lower_ in asker for c in t.children) for t in sent)
 
 
 def _bare_words(text: str) -> list[str]:
