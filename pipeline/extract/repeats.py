@@ -161,8 +161,11 @@ def carries_on(
         ahead = target.due is not None and target.due.due is None and EVENT_DEADLINE.match(target.due.text) is not None
         if due is not None and (target.due is None or (target.due.due is None and not ahead) or target.late_due):
             target.due = due
+        # "We can put soft holds on. I'll get those on today.": the one who takes it; not a team the side named ("Our
+        # legal team will clear them, I'll flag it today": the team does it, the speaker sees that it is done)
+        named_team = target.kind == "ORG_SELF"
         if target.turn == turn.index and target.owner == turn.side and owner == turn.speaker and c.subj_kind == "SELF":
-            target.owner = owner  # "We can put soft holds on. I'll get those on today.": the one who takes it
+            target.owner = target.owner if named_team else owner
         target.merged.append(turn.index)
         return True
     if any(i.turn == turn.index and i.owner == owner and overlap(i.task, c.task) for i in items):
