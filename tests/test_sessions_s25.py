@@ -173,3 +173,29 @@ def test_an_invitation_taken_is_one_item_of_both(
     ]
     assert str(x.action_items[0].due) == due
     assert task is None or x.action_items[0].task == task
+
+
+def test_one_taking_a_session_brings_in_another() -> None:
+    """ "I can do the tenth. Owen?" "The tenth's fine.": the session is all three's, where the last one takes it."""
+    x = run(
+        [
+            (NELL, "I'd really like to walk the finish line with you both before we lock the plan. The tenth?"),
+            (PRITI, "I can do the tenth. Owen?"),
+            (OWEN, "The tenth's fine. Morning, ideally."),
+            (NELL, "Morning it is. Ten o'clock at the gantry."),
+        ]
+    )
+    joint = [(a.turn, set(a.owner)) for a in x.action_items if isinstance(a.owner, list)]
+    assert joint == [(4, {NELL, PRITI, OWEN})]
+
+
+def test_a_question_to_another_is_not_bringing_them_in() -> None:
+    x = run(
+        [
+            (NELL, "I'd really like to walk the finish line with you both before we lock the plan. The tenth?"),
+            (PRITI, "I can do the tenth. Owen, what did the council say about the barriers?"),
+            (OWEN, "They're fine with them."),
+        ]
+    )
+    joint = [set(a.owner) for a in x.action_items if isinstance(a.owner, list)]
+    assert joint == [{NELL, PRITI}]

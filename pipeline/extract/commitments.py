@@ -83,6 +83,7 @@ HANDING = {"send", "share", "give", "forward", "email", "pass", "circulate"}  # 
 CLOSING = 0.8  # the share of the meeting after which an assignment nobody answers still stands
 VAGUE_VERBS = {"take", "check", "come", "look", "think", "see", "do", "go", "figure", "sort"}
 PENDING_TURNS = 2
+JOINING = {"make", "come", "join", "free", "work", "around", "there"}  # "can you make it?", "are you free?"
 
 
 def auxes(c: Clause) -> list:
@@ -153,6 +154,22 @@ class CommitmentTracker:
         return (
             named is not None and named != p.proposer and any(c.subj_kind == "YOU" and c.question for c in turn.clauses)
         )
+
+    def _brings_in(self, p: Pending, turn: Turn) -> Pending | None:
+        """A session taken by one who asks another attendee to join ("I can do the fifth. Dara?", "The twelfth works
+        for me. Owen, can you make it?"): open until they answer, and theirs too if they take it."""
+        last = list(turn.doc.sents)[-1]
+        called = self._vocative(turn)
+        if p.kind not in ("joint", "pair") or called is None or not last.text.rstrip().endswith("?"):
+            return None
+        owners = p.owner or joint(p.proposer, turn.speaker)
+        if called in (owners if isinstance(owners, list) else [owners]) or called.split()[0] not in last.text:
+            return None
+        words = [w for w in last if w.is_alpha and w.text not in called.split()]
+        if len(words) > 5 or (words and not any(w.lemma_ in JOINING for w in words)):
+            return None  # "Dara?", "can you make it, Owen?"; not "Owen, what's the budget?"
+        first = p.accepted_at if p.accepted_at >= 0 else turn.index
+        return replace(p, turn=turn.index, addressees=[called], owner=joint(owners, turn.speaker), accepted_at=first)
 
     def _dated_before(self, turn: Turn) -> bool:
         """The turn before put a time ("Tuesday the tenth, in Leeds.")."""
@@ -292,7 +309,7 @@ class CommitmentTracker:
             if again is not None:
                 self.pending.append(again)  # "So you and I could set up…?": the session put back restarts
                 return consumed
-            held = hold(p, turn, self.turns)
+            held = self._brings_in(p, turn) or hold(p, turn, self.turns)
             if p.kind in ("joint", "pair"):  # "Go on then. I'll ask their events manager.": the session's set-up
                 consumed.update(c.verb.i for c in own if setting_up(c))
             if held is not None:
@@ -319,7 +336,7 @@ class CommitmentTracker:
                 owner: Owner = p.owner or p.proposer
                 at = p.turn
             elif p.kind == "joint":
-                owner = p.owner or joint(p.proposer, speaker)
+                owner = joint(p.owner, speaker) if p.owner else joint(p.proposer, speaker)
             elif p.kind == "pair":
                 multi = len(p.addressees) > 1
                 owner = p.owner or (joint(*p.addressees) if multi else joint(p.proposer, speaker))
