@@ -994,6 +994,7 @@ def test_every_wording_rule_is_known() -> None:
         "ADDRESSED",
         "ROLE",
         "BODY",
+        "REVIEWED",
     }
     assert len({r["id"] for r in rows}) == len(rows)
 

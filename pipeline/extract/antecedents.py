@@ -347,7 +347,7 @@ def _sentence_antecedent(
             continue
         if tok.i in skip or tok.dep_ == "compound" or not _names_thing(tok) or tok.lower_ in agents | avoid:
             continue
-        if _modifier_half(tok) or _in_idiom(tok) or _a_state(tok) or _where_it_is(tok):
+        if _modifier_half(tok) or _in_idiom(tok) or _a_state(tok) or _where_it_is(tok) or quoted(tok):
             continue  # "sell-in data": the noun is "data"; "action" of "action on me", "under budget": no thing
         if _says_what_it_is_like(tok):
             continue  # "we could do a barista cart, it's a proper crowd-puller": the cart is the thing
@@ -586,6 +586,30 @@ def _says_what_it_is_like(tok: Token) -> bool:
         for t in tok.sent
         if t.i < subj.i
     )
+
+
+QUOTE_MARKS = {"'": "'", "\u2018": "'", "\u2019": "'", '"': '"', "\u201c": '"', "\u201d": '"'}
+
+
+def quoted(tok: Token) -> bool:
+    """A word inside quotation marks after the turn named the thing they are the words of ("the claim. 'Save up to
+    forty percent on your bills.'"): words said as words, no thing worked on; the thing is what the quote is of. A
+    quote with no noun before it may be the thing itself ("'Weeknights, handled.' Easily." / "We'll mock it up").
+    The marks are taken in pairs of one kind over the whole turn, as a quote may run past the parser's sentence end."""
+    opened: dict[str, int] = {}
+    for t in tok.doc:
+        kind = QUOTE_MARKS.get(t.text)
+        if kind is None:
+            continue
+        if kind not in opened:
+            opened[kind] = t.i
+            continue
+        start = opened.pop(kind)
+        if start < tok.i < t.i:
+            return any(w.pos_ in ("NOUN", "PROPN") for w in tok.doc[:start])
+        if t.i > tok.i:
+            return False
+    return False
 
 
 def _modifier_half(tok: Token) -> bool:

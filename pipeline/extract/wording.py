@@ -104,7 +104,13 @@ class Wording:
         sent = asked_to_have(sent, [t.text for t in self.turns[max(0, at - 2) : at + 1]])  # "can we get the shortlist?"
         worded = worded if vague(sent) else sent  # "I'll dig the form out … I'll send it over tomorrow"
         text = complete(worded, self.turns, at, self.rules, self.names)
-        return self.rules.tidy(text) if text != worded else worded
+        text = self.rules.tidy(text) if text != worded else worded
+        return self.rules.review(self._text(task), text) if self._side(speaker) == "client" else text
+
+    def _side(self, speaker: str | None) -> str | None:
+        """The side ``speaker`` is on ("agency" / "client"), None when not known."""
+        who = self.meeting.attendee(speaker) if speaker else None
+        return who.side if who is not None else None
 
     def _task(self, task: str, at: int, speaker: str | None = None, resolve_action: bool = True) -> str:
         text = self._text(task)

@@ -47,6 +47,7 @@ def load_rules(path: Path) -> WordingRules:
     invited_to: set[str] = set()
     someone: list[re.Pattern[str]] = []
     wanting: set[str] = set()
+    reviewed: list[tuple[re.Pattern[str], re.Pattern[str], str]] = []
     people: dict[str, set[str]] = {"ADDRESSED": set(), "ROLE": set(), "BODY": set()}
     for row in srsly.read_jsonl(path):
         if row["label"] == "FILLER":
@@ -83,6 +84,8 @@ def load_rules(path: Path) -> WordingRules:
         elif row["label"] == "SOMEONE":
             someone.append(re.compile(row["pattern"], re.IGNORECASE))
             wanting.update(row["words"])
+        elif row["label"] == "REVIEWED":
+            reviewed.append((re.compile(row["pattern"], re.IGNORECASE), re.compile(row["worded"]), row["replace"]))
         elif row["label"] == "CUT":
             cuts.append(re.compile(row["pattern"], re.IGNORECASE))
         elif row["label"] in people:
@@ -116,6 +119,7 @@ def load_rules(path: Path) -> WordingRules:
         frozenset(people["ADDRESSED"]),
         frozenset(people["ROLE"]),
         frozenset(people["BODY"]),
+        tuple(reviewed),
     )
 
 
@@ -145,6 +149,16 @@ class WordingRules:
     addressed: frozenset[str] = frozenset()  # "ring them", "ask them": verbs whose "them" is people
     roles: frozenset[str] = frozenset()  # "the site manager", "the buyers": people by role
     bodies: frozenset[str] = frozenset()  # "the council", "their press office": bodies of people
+    # "turn it round" said by the client: the work is reviewing what was sent (said task, worded verb, its rewrite)
+    reviewed: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = ()
+
+    def review(self, said: str, worded: str) -> str:
+        """The wording of a task said by someone who receives the work to approve it ("I'll turn it round by
+        noon", said by the client): "review the holding statement", not "complete …"."""
+        for pat, verb, repl in self.reviewed:
+            if pat.search(said) and verb.search(worded):
+                return verb.sub(repl, worded, count=1)
+        return worded
 
     def spell_out(self, text: str) -> str:
         """Abbreviations an AE writes in full ("raise the PO" -> "raise the purchase order") and acronyms that
