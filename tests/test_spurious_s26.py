@@ -1,0 +1,54 @@
+"""Spurious and missed items of fresh talk (read sets tune16-tune19): a budget or term the agency says it can live
+with ("We can make ten work.") drafted as the agency's work. Dialogues written for these tests (tests.support.CALL:
+Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, a Wednesday)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.schemas import Extraction
+from tests.support import CALL, extract_turns
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+DAY = dt.date(2026, 3, 4)  # a Wednesday
+
+
+def run(turns: list[tuple[str, str]]) -> Extraction:
+    return extract_turns(turns, CALL, DAY, step=10.0)
+
+
+def items(turns: list[tuple[str, str]]) -> list[tuple[str | list[str] | None, str, str | None, int | None]]:
+    return [(a.owner, a.task, a.due.isoformat() if a.due else None, a.turn) for a in run(turns).action_items]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Okay. Yes. We can make ten work.",
+        "Ten. Hmm. I think we can make ten grand work.",
+        "Right, we'll make the ten thousand work.",
+    ],
+)
+def test_a_sum_the_agency_can_make_work_is_a_term_not_work(said: str) -> None:
+    got = items(
+        [
+            (PRITI, "We can't stretch to fifteen thousand for the stand. Ten is the most I can get signed off."),
+            (NELL, "Theo, what do we drop at ten?"),
+            (THEO, "The second screen, probably. The rest stays."),
+            (NELL, said),
+            (PRITI, "Great. I'll raise the order by Friday."),
+        ]
+    )
+    assert [(owner, turn) for owner, _, _, turn in got] == [(PRITI, 4)], got
+
+
+def test_work_made_to_a_count_stays_work() -> None:
+    got = items(
+        [
+            (PRITI, "Could we see the banner in a couple of colourways?"),
+            (NELL, "Sure, I'll make two versions of the banner by Friday."),
+        ]
+    )
+    assert [(owner, turn) for owner, _, _, turn in got] == [(NELL, 1)], got
