@@ -52,3 +52,55 @@ def test_work_made_to_a_count_stays_work() -> None:
         ]
     )
     assert [(owner, turn) for owner, _, _, turn in got] == [(NELL, 1)], got
+
+
+@pytest.mark.parametrize(
+    ("put", "go_ahead", "promise", "due"),
+    [
+        (
+            "We could swap it for the seed swap video? People loved it last year.",
+            "Yes. Do the seed swap instead.",
+            "Okay, I'll swap it and resend the calendar to you by Friday.",
+            "2026-03-06",
+        ),
+        (
+            "So I'd pull every paid post for the rest of the week.",
+            "Yes, pull all of it.",
+            "I'll pull them straight after this call.",
+            "2026-03-04",
+        ),
+    ],
+)
+def test_a_course_put_as_a_maybe_is_promised_where_it_is_promised(
+    put: str, go_ahead: str, promise: str, due: str
+) -> None:
+    got = items(
+        [
+            (PRITI, "The spring posts feel a bit samey, and the recall story is everywhere."),
+            (NELL, put),
+            (PRITI, go_ahead),
+            (NELL, promise),
+            (PRITI, "Thanks."),
+        ]
+    )
+    assert [(owner, when, turn) for owner, _, when, turn in got] == [(NELL, due, 3)], got
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "I'll draft a one-page statement. When do they meet?",
+        "I can draft a one-page statement. When do they meet?",
+        "I could draft a one-page statement. When do they meet?",
+    ],
+)
+def test_an_offer_of_own_work_stays_where_it_is_made(offer: str) -> None:
+    got = items(
+        [
+            (PRITI, "We need something for the trustees."),
+            (NELL, offer),
+            (PRITI, "Monday."),
+            (NELL, "Then you'll have it first thing Monday."),
+        ]
+    )
+    assert [(owner, when, turn) for owner, _, when, turn in got] == [(NELL, "2026-03-09", 1)], got
