@@ -104,3 +104,26 @@ def test_an_offer_of_own_work_stays_where_it_is_made(offer: str) -> None:
         ]
     )
     assert [(owner, when, turn) for owner, _, when, turn in got] == [(NELL, "2026-03-09", 1)], got
+
+
+@pytest.mark.parametrize(
+    ("aside", "work"),
+    [
+        ("Ha, fair. I'll take that on the chin.", "I'll send the revised running order by Friday."),
+        (
+            "Could we push the rehearsal to Tuesday? Monday's the load-in, I'll be running around all day.",
+            "Fine. I'll move the rehearsal invite to Tuesday.",
+        ),
+        ("Lovely. I'll bring cake next time.", "And I'll send the revised running order by Friday."),
+    ],
+)
+def test_banter_and_being_busy_are_no_work(aside: str, work: str) -> None:
+    got = items(
+        [
+            (PRITI, "The running order still has the speeches after the food. That's asking for trouble."),
+            (NELL, aside),
+            (PRITI, "Okay."),
+            (NELL, work),
+        ]
+    )
+    assert [(owner, turn) for owner, _, _, turn in got] == [(NELL, 3)], got
