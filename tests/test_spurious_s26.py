@@ -127,3 +127,31 @@ def test_banter_and_being_busy_are_no_work(aside: str, work: str) -> None:
         ]
     )
     assert [(owner, turn) for owner, _, _, turn in got] == [(NELL, 3)], got
+
+
+OFFERED = [
+    (NELL, "If it helps, I can do a one-page summary of the results for your board. By Tuesday?"),
+    (PRITI, "Oh, yes please. Nobody reads the full deck."),
+    (OWEN, "Can we talk about the store rollout?"),
+    (NELL, "Sure, that's in the second half of the plan."),
+]
+
+
+def test_work_a_colleague_takes_over_unasked_changes_hands() -> None:
+    got = items(OFFERED + [(THEO, "Actually, I'll take the one-pager. Nell's away from Friday. Tuesday still stands.")])
+    assert len(got) == 1, got
+    owner, task, when, turn = got[0]
+    assert (owner, when, turn) == (THEO, "2026-03-10", 4), got
+    assert "summary" in task, got
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Great. I'll take the one-pager to our board on Thursday, Nell.",
+        "And I'll take the store rollout questions, Nell, since you're on the summary.",
+    ],
+)
+def test_taking_other_work_or_carrying_it_hands_nothing_over(said: str) -> None:
+    got = items(OFFERED + [(THEO, said)])
+    assert [owner for owner, _, _, _ in got] == [NELL, THEO], got
