@@ -155,3 +155,28 @@ def test_work_a_colleague_takes_over_unasked_changes_hands() -> None:
 def test_taking_other_work_or_carrying_it_hands_nothing_over(said: str) -> None:
     got = items(OFFERED + [(THEO, said)])
     assert [owner for owner, _, _, _ in got] == [NELL, THEO], got
+
+
+@pytest.mark.parametrize(
+    ("asked", "reply", "kept"),
+    [
+        (
+            "Oh, Nell, could you mock up the stand with the new logo? Actually, no, ignore me, the team did one.",
+            "No worries.",
+            False,
+        ),
+        (
+            "Nell, can you send me the floor plan again? Scratch that, Owen's just forwarded it.",
+            "Okay, great.",
+            False,
+        ),
+        (
+            "Oh, Nell, could you mock up the stand with the new logo? Our design team's one is awful.",
+            "No worries.",
+            True,
+        ),
+    ],
+)
+def test_a_request_taken_back_in_its_own_turn_leaves_nothing_to_accept(asked: str, reply: str, kept: bool) -> None:
+    got = items([(PRITI, asked), (NELL, reply), (PRITI, "Right, the budget next.")])
+    assert [(owner, turn) for owner, _, _, turn in got] == ([(NELL, 1)] if kept else []), got

@@ -58,6 +58,7 @@ from pipeline.extract.items import (
 from pipeline.extract.offers import (
     ParkedOffers,
     accepts,
+    asked_then_taken_back,
     counter_proposal,
     own_work,
     seen_to,
@@ -187,6 +188,12 @@ class CommitmentTracker:
             asked.addressees, asked.vocative = self._addressees(turn), vocative
             self.pending.append(asked)
         self._fallback_requests(turn, used)
+        if asked_then_taken_back(turn):  # "Could you mock up the stand? Actually, no, ignore me, it's fine."
+            self.pending = [
+                p
+                for p in self.pending
+                if not (p.turn == turn.index and p.proposer == turn.speaker and p.kind in ("request", "assign"))
+            ]
         self._invite(turn)
         held = any(p.turn == turn.index and p.accepted_at >= 0 for p in self.pending)  # a session being timed
         self._attach_late_dues(turn, created=len(self.items) > before or held)
