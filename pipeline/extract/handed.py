@@ -58,11 +58,12 @@ def volunteered_from(item: Item, items: list[Item], turns: list[Turn]) -> Item |
     said, side = turns[item.turn].text, turns[item.turn].side
     sides = {t.speaker: t.side for t in turns}
     wanted = recaps.object_words(item.task)
-    for before in reversed([i for i in items if i.turn < item.turn and isinstance(i.owner, str)]):
-        named = re.search(r"\b" + re.escape(before.owner.split()[0]) + r"\b", said)
-        if before.owner == item.owner or sides.get(before.owner) != side or not named:
+    for before in reversed([i for i in items if i.turn < item.turn]):
+        held = before.owner
+        if not isinstance(held, str) or held == item.owner or sides.get(held) != side:
             continue
-        if _alike(wanted, recaps.object_words(before.task)):
+        named = re.search(r"\b" + re.escape(held.split()[0]) + r"\b", said)
+        if named and _alike(wanted, recaps.object_words(before.task)):
             return before
     return None
 
