@@ -180,3 +180,20 @@ def test_taking_other_work_or_carrying_it_hands_nothing_over(said: str) -> None:
 def test_a_request_taken_back_in_its_own_turn_leaves_nothing_to_accept(asked: str, reply: str, kept: bool) -> None:
     got = items([(PRITI, asked), (NELL, reply), (PRITI, "Right, the budget next.")])
     assert [(owner, turn) for owner, _, _, turn in got] == ([(NELL, 1)] if kept else []), got
+
+
+WRITE_UP = (NELL, "Last thing from me, the risk assessment. I'll write it up and send it to Priti by the twentieth.")
+
+
+@pytest.mark.parametrize(
+    ("asked", "items_made"),
+    [
+        ("That'd be great. Can you make sure it covers the balcony? That's what the fire officer worried about.", 1),
+        ("Lovely. Could you check that it includes the bar area too?", 1),
+        ("That'd be great. And can you make sure the caterer has the allergy list?", 2),
+    ],
+)
+def test_a_point_for_work_just_taken_on_is_no_new_item(asked: str, items_made: int) -> None:
+    got = items([WRITE_UP, (PRITI, asked), (NELL, "Yep, of course."), (PRITI, "And do we need a licence for the bar?")])
+    assert len(got) == items_made, got
+    assert got[0][0] == NELL and got[0][3] == 0, got
