@@ -58,6 +58,7 @@ from pipeline.extract.items import (
 from pipeline.extract.offers import (
     ParkedOffers,
     accepts,
+    asked_then_taken_back,
     counter_proposal,
     own_work,
     seen_to,
@@ -82,6 +83,9 @@ COMMIT_LABELS = ("FUTURE", "ABILITY", "LET_ME", "PROGRESSIVE")
 HANDING = {"send", "share", "give", "forward", "email", "pass", "circulate"}  # a request only to be handed a thing
 CLOSING = 0.8  # the share of the meeting after which an assignment nobody answers still stands
 VAGUE_VERBS = {"take", "check", "come", "look", "think", "see", "do", "go", "figure", "sort"}
+# "make sure it covers the balcony", "check that it includes the bar": asked of work its owner took on just before
+SEEING_TO_IT = re.compile(r"^(?:make sure|check|ensure)(?: that)? (?:it|they|this|that|those|these)\b", re.IGNORECASE)
+SEEN_TO_REACH = 2
 PENDING_TURNS = 2
 JOINING = {"make", "come", "join", "free", "work", "around", "there"}  # "can you make it?", "are you free?"
 
@@ -204,6 +208,12 @@ class CommitmentTracker:
             asked.addressees, asked.vocative = self._addressees(turn), vocative
             self.pending.append(asked)
         self._fallback_requests(turn, used)
+        if asked_then_taken_back(turn):  # "Could you mock up the stand? Actually, no, ignore me, it's fine."
+            self.pending = [
+                p
+                for p in self.pending
+                if not (p.turn == turn.index and p.proposer == turn.speaker and p.kind in ("request", "assign"))
+            ]
         self._invite(turn)
         held = any(p.turn == turn.index and p.accepted_at >= 0 for p in self.pending)  # a session being timed
         self._attach_late_dues(turn, created=len(self.items) > before or held)
@@ -377,6 +387,12 @@ class CommitmentTracker:
                 # with you Tuesday.": the offer's work, committed to here
                 offered.turn, offered.due = turn.index, due
                 offered.merged.append(turn.index)
+                return consumed
+            taken_before = [i for i in self.items if i.owner == owner and 0 < turn.index - i.turn <= SEEN_TO_REACH]
+            if p.kind == "request" and taken_before and SEEING_TO_IT.match(task):
+                # "I'll write up the risk assessment." "Can you make sure it covers the balcony?" "Yep, of course.":
+                # a point the owner's own work is to take in, not more work
+                taken_before[-1].merged.append(turn.index)
                 return consumed
             kind = clause.subj_kind if clause is not None else None
             item = Item(at, owner, task, p.rule, 0.8, due, speaker, requester=p.proposer, kind=kind, accepted=True)

@@ -40,7 +40,37 @@ def handed_from(item: Item, items: list[Item], turns: list[Turn]) -> Item | None
         found = shared or named
         if found:
             return found[-1]
+    return volunteered_from(item, items, turns)
+
+
+TAKING_OVER = {"take", "pick", "cover", "handle", "grab"}  # "I'll take the one-pager": work someone else held
+CARRIED = re.compile(r"\b(?:to|into|round|along|through|with)\b", re.IGNORECASE)
+
+
+def volunteered_from(item: Item, items: list[Item], turns: list[Turn]) -> Item | None:
+    """The earlier item of a colleague (of the owner's side) whom ``item``'s turn names while its owner takes the
+    same thing on unasked ("Actually, I'll take the one-pager. Nell's away from Friday."): the work changes hands
+    as when it is asked."""
+    if not isinstance(item.owner, str) or item.turn >= len(turns) or item.task.split()[0].lower() not in TAKING_OVER:
+        return None
+    if CARRIED.search(item.task):
+        return None  # "I'll take the one-pager to the board": carried somewhere, not taken over
+    said, side = turns[item.turn].text, turns[item.turn].side
+    sides = {t.speaker: t.side for t in turns}
+    wanted = recaps.object_words(item.task)
+    for before in reversed([i for i in items if i.turn < item.turn]):
+        held = before.owner
+        if not isinstance(held, str) or held == item.owner or sides.get(held) != side:
+            continue
+        named = re.search(r"\b" + re.escape(held.split()[0]) + r"\b", said)
+        if named and _alike(wanted, recaps.object_words(before.task)):
+            return before
     return None
+
+
+def _alike(a: set[str], b: set[str]) -> bool:
+    """Object words that name the same thing, a word or its longer form ("one-pager" and "one-page summary")."""
+    return any(len(min(x, y, key=len)) >= 4 and (x.startswith(y) or y.startswith(x)) for x in a for y in b)
 
 
 def hand_over(items: list[Item], turns: list[Turn]) -> list[Item]:

@@ -173,6 +173,13 @@ def withdrawn(items: list[Item], turn: Turn) -> Item | None:
     return None
 
 
+def asked_then_taken_back(turn: Turn) -> bool:
+    """The speaker asks something and takes it back in the same turn ("Could you mock up the stand? Actually, no,
+    ignore me, our design team did one."): nothing is left to accept."""
+    asked = turn.text.find("?")
+    return asked >= 0 and any(c.id_ == "withdraw_self" and c.start_char > asked for c in turn.cues("WITHDRAW"))
+
+
 def taken_on(declined: list[tuple[Pending, str | None]], turn: Turn) -> Pending | None:
     """The request another person turned down a turn or two ago that this speaker now takes on ("Freya, can you
     present it?" "I'm on leave that week." "Okay, I'll do it then.")."""

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.components import Clause
 from pipeline.extract.items import Item
 from pipeline.extract.owners import side_of
 from pipeline.extract.recaps import object_words
@@ -198,9 +199,22 @@ def _offers(turn: Turn, head: str, clauses: bool = True) -> bool:
         and c.distractor is None
         and not c.negated
         and c.verb.lemma_ not in NOT_OFFERS
+        and not _put_as_a_maybe(c)
         and any(t.pos_ in ("NOUN", "PROPN") and t.lower_.removesuffix("s") == head for t in c.verb.subtree)
         for c in turn.clauses
     )
+
+
+ADVICE = {"would", "'d"}
+SUGGESTION = {"could", "might"}
+
+
+def _put_as_a_maybe(c: Clause) -> bool:
+    """A course put as advice or as a suggestion for the meeting to decide ("So I'd pause everything this week.",
+    "We could swap it for the seed swap?"), not an offer the speaker's later "I'll pause them" points back to: the
+    item is the promise made once it is decided. "I could draft it" is an offer of one's own work and stays one."""
+    aux = {t.lower_ for t in c.verb.children if t.dep_ == "aux"}
+    return bool(aux & ADVICE) or (bool(aux & SUGGESTION) and c.subj is not None and c.subj.lower_ == "we")
 
 
 def move_to_offers(items: list[Item], turns: list[Turn]) -> None:
