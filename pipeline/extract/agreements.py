@@ -354,6 +354,8 @@ class AgreementTracker:
         strong = [s for s in strong if not _still_to_sign(s)]
         strong = [s for s in strong if s.id_ not in CHOSEN_FROM_TABLE or _on_the_table(turns, k, s)]
         strong = [s for s in strong if s.id_ != "x_out" or _option_dropped(turns, k, s)]
+        # "Can I share my screen for a minute?" "Yes, go ahead, I'll stop sharing.": leave to do something in the call
+        strong = [s for s in strong if not (s.id_ == "go_ahead" and _leave_in_call(turns, k, s))]
         # "Yes, pause them today, definitely.": an order with its deadline is work asked for, not a decision
         strong = [s for s in strong if s.id_ != "terse_decide" or not _dated(turn, s)]
         if prev is not None and prev.is_question() and not _checked(prev):
@@ -872,6 +874,20 @@ def _runs_call_here(turn: Turn, span: Span) -> bool:
     return any(
         d.id_.startswith("in_meeting") and d.start <= span.start and span.end <= d.end for d in turn.cues("DISTRACTOR")
     )
+
+
+def _leave_in_call(turns: list[Turn], k: int, span: Span) -> bool:
+    """ "Go ahead" that gives another leave to do something in the call itself: what the turn before asked ("Could I
+    share my screen?") or what the turn says besides it ("Yes, go ahead, I'll stop sharing.") runs the call; not
+    "Can we send the draft to the printers?" "Yes, go ahead." (a decision)."""
+    turn, prev = turns[k], turns[k - 1] if k > 0 else None
+    if prev is None or prev.speaker in (None, turn.speaker) or "?" not in prev.text:
+        return False
+    in_call = lambda t, outside: any(  # noqa: E731
+        d.id_.startswith("in_meeting") and not (d.start < outside.end and outside.start < d.end)
+        for d in t.cues("DISTRACTOR")
+    )
+    return in_call(prev, prev.doc[0:0]) or in_call(turn, span)
 
 
 def _bare(span: Span) -> bool:
