@@ -129,6 +129,16 @@ def call(turns: list[tuple[str | None, str]]) -> Extraction:
     return extract_turns(turns, CALL, CALL_DATE, step=10.0)
 
 
+def agreed_at(turns: list[tuple[str | None, str]]) -> list[int]:
+    """The turns of the agreements in a call of the ``CALL`` four (``call``)."""
+    return [a.turn for a in call(turns).agreements if a.turn is not None]
+
+
+def call_items(turns: list[tuple[str | None, str]]) -> list[tuple[str | list[str] | None, str, str | None, int | None]]:
+    """(owner, task, ISO due, turn) of each action item in a call of the ``CALL`` four (``call``)."""
+    return [(a.owner, a.task, a.due.isoformat() if a.due else None, a.turn) for a in call(turns).action_items]
+
+
 def extract_spoken(turns: list[tuple[str, str]]) -> Extraction:
     """A client call of ``CALL`` drafted as from a recording (turns 10 s apart, no indices), with a closing turn on
     another topic so the last reply is not the end of the call."""

@@ -5,23 +5,12 @@ Lacey client, a Wednesday)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from pipeline.schemas import Extraction
-from tests.support import CALL, extract_turns
+from tests.support import CALL, agreed_at
+from tests.support import call as run
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
-DAY = dt.date(2026, 3, 4)  # a Wednesday
-
-
-def run(turns: list[tuple[str, str]]) -> Extraction:
-    return extract_turns(turns, CALL, DAY, step=10.0)
-
-
-def agreed_at(turns: list[tuple[str, str]]) -> list[int]:
-    return [a.turn for a in run(turns).agreements if a.turn is not None]
 
 
 VENUE = [

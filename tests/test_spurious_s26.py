@@ -4,23 +4,12 @@ Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, a Wednesd
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from pipeline.schemas import Extraction
-from tests.support import CALL, extract_turns
+from tests.support import CALL
+from tests.support import call_items as items
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
-DAY = dt.date(2026, 3, 4)  # a Wednesday
-
-
-def run(turns: list[tuple[str, str]]) -> Extraction:
-    return extract_turns(turns, CALL, DAY, step=10.0)
-
-
-def items(turns: list[tuple[str, str]]) -> list[tuple[str | list[str] | None, str, str | None, int | None]]:
-    return [(a.owner, a.task, a.due.isoformat() if a.due else None, a.turn) for a in run(turns).action_items]
 
 
 @pytest.mark.parametrize(
