@@ -50,11 +50,6 @@ from pipeline.schemas import Meeting
 
 HEDGE_HEADS = {"try", "aim", "attempt", "want", "plan", "hope", "mean", "need", "have", "got", "going", "able"}
 DELIVERY_PARTICLES = {"over", "across", "round", "around", "through", "back", "out", "off"}
-LISTENER_DEST = re.compile(
-    r"\b(?:(?:over |across |round |back |through )?(?:to|with) (?:you|y'all|you all|you guys|you both|both of you)"
-    r"(?: all| guys| both)?|(?:over |across |round )?to us)\b",
-    re.IGNORECASE,
-)
 WORTH_TURNS = 2  # how far back the one asking "will you do that?" may have said the work was worth doing
 # a task (or an agreement's statement) is parsed for its words and grammar only: the turns' cue ruler and clause
 # finder are not needed
