@@ -883,11 +883,15 @@ def _leave_in_call(turns: list[Turn], k: int, span: Span) -> bool:
     turn, prev = turns[k], turns[k - 1] if k > 0 else None
     if prev is None or prev.speaker in (None, turn.speaker) or "?" not in prev.text:
         return False
-    in_call = lambda t, outside: any(  # noqa: E731
-        d.id_.startswith("in_meeting") and not (d.start < outside.end and outside.start < d.end)
-        for d in t.cues("DISTRACTOR")
+    return _in_call(prev) or _in_call(turn, span)
+
+
+def _in_call(turn: Turn, outside: Span | None = None) -> bool:
+    """The turn talks of something done in the call itself (an ``in_meeting`` distractor), outside ``outside``."""
+    return any(
+        d.id_.startswith("in_meeting") and not (outside is not None and d.start < outside.end and outside.start < d.end)
+        for d in turn.cues("DISTRACTOR")
     )
-    return in_call(prev, prev.doc[0:0]) or in_call(turn, span)
 
 
 def _bare(span: Span) -> bool:

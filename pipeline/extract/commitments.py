@@ -388,11 +388,11 @@ class CommitmentTracker:
                 offered.turn, offered.due = turn.index, due
                 offered.merged.append(turn.index)
                 return consumed
-            taken_before = [i for i in self.items if i.owner == owner and 0 < turn.index - i.turn <= SEEN_TO_REACH]
-            if p.kind == "request" and taken_before and SEEING_TO_IT.match(task):
+            worked_on = [i for i in self.items if i.owner == owner and 0 < turn.index - i.turn <= SEEN_TO_REACH]
+            if p.kind == "request" and worked_on and SEEING_TO_IT.match(task):
                 # "I'll write up the risk assessment." "Can you make sure it covers the balcony?" "Yep, of course.":
                 # a point the owner's own work is to take in, not more work
-                taken_before[-1].merged.append(turn.index)
+                worked_on[-1].merged.append(turn.index)
                 return consumed
             kind = clause.subj_kind if clause is not None else None
             item = Item(at, owner, task, p.rule, 0.8, due, speaker, requester=p.proposer, kind=kind, accepted=True)

@@ -57,7 +57,7 @@ def asks_when(turn: Turn) -> bool:
     text = turn.text.strip()
     firm = turn.opening("ACCEPT", 3) is not None or PROMISED.search(text)
     bare = BARE_WHEN.search(text) is not None and not firm
-    return not turn.dues and bool(ASKS_WHEN.search(text)) and (bool(WILLING.search(text)) or bare)
+    return asks_time(turn) and (bool(WILLING.search(text)) or bare)
 
 
 def asks_time(turn: Turn) -> bool:

@@ -38,6 +38,7 @@ from pipeline.extract.date_words import DAY_WORD
 from pipeline.extract.delivery import asked_to_have, sent_on
 from pipeline.extract.done_to import done_to, made_sure
 from pipeline.extract.objects import complete
+from pipeline.extract.owners import side_of
 from pipeline.extract.parties import chased, party_pronoun, told_object, worded_party
 from pipeline.extract.proposals import planned
 from pipeline.extract.task_cut import STEPS_WORDS
@@ -100,12 +101,7 @@ class Wording:
         worded = worded if vague(sent) else sent  # "I'll dig the form out … I'll send it over tomorrow"
         text = complete(worded, self.turns, at, self.rules, self.names)
         text = self.rules.tidy(text) if text != worded else worded
-        return self.rules.review(self._text(task), text) if self._side(speaker) == "client" else text
-
-    def _side(self, speaker: str | None) -> str | None:
-        """The side ``speaker`` is on ("agency" / "client"), None when not known."""
-        who = self.meeting.attendee(speaker) if speaker else None
-        return who.side if who is not None else None
+        return self.rules.review(self._text(task), text) if side_of(speaker, self.meeting) == "client" else text
 
     def _task(self, task: str, at: int, speaker: str | None = None, resolve_action: bool = True) -> str:
         text = self._text(task)
