@@ -23,6 +23,7 @@ TRAVEL = {"come", "go", "drive", "pop", "head", "travel", "nip", "swing", "walk"
 GOING_WORDS = {"to", "you", "up", "down", "over", "round", "across", "along", "there", "together", "then", "in",
                "after", "lunch", "first", "thing", "the", "morning", "afternoon", "early", "with", "me", "us",
                "too"}  # fmt: skip  # "after lunch"
+MAKE_IT = re.compile(r"^make (?:it|that|this)\b(?! (?:work|happen|up|over|out))")  # not "make it work"
 MEETING_BACK = 3  # turns back the work a reply goes to may have been asked for
 
 
@@ -60,11 +61,24 @@ def _going_to_work(item: Item, turns: list[Turn], wording: Wording) -> str | Non
             asked = _coming_for(turns[k])
             if asked is None:
                 return None
+        if asked and MAKE_IT.match(asked):  # "Can you make it, Priti?": be at the session talked about
+            worded = attending(wording.task(asked, k, item.speaker))
+            session = session_for(turns, k, wording.rules.invited_to)
+            return worded if worded != "make it" or session is None else f"attend {session}"
         if asked:
             worded = wording.task(asked, k, item.speaker)
             worded = worded if "together" in worded.split() else f"{worded} together"
             return wording.rules.tidy(_at_place(worded, item.task))
     return None
+
+
+def attending(task: str) -> str:
+    """ "make the press check" worded from "can you make it?": "attend the press check"."""
+    words = task.split()
+    if words[:1] != ["make"] or len(words) < 2 or words[1] in OBJECT_PRONOUNS:
+        return task
+    thing = [w for w in words[1:] if w != "together"]
+    return " ".join(["attend", "the" if thing[0] in ("a", "an") else thing[0], *thing[1:]])
 
 
 def _attended(item: Item, turns: list[Turn], wording: Wording) -> str | None:

@@ -6,7 +6,10 @@ Of both the one who put it and the one who says they will come::
     "Yes, I'll come."                                                                  (of both, not Ffion's alone)
 
 Of a third person too who joins it just after in so many words ("I'm in. I'll bring wellies this time.": what they
-bring along is part of the session, no item of its own).
+bring along is part of the session, no item of its own), or who was named in the party it was put for and takes it
+("You, me and Owen, see the space." … "I'm there anyway, so yes."; "Nell and I will go. Can you make it, Priti?"),
+and of whoever invited the one who put it to the listener ("Could you come then?" "The 14th works. Owen, can you
+make it?" "Yes, I'll come.": of all three). The item is where the last of them takes it.
 
 A session taken up with a firm "Yes, let's. When?" is dated with the day one of the two then puts and the other
 takes ("October 8th?" "October 8th works."). A request taken up to go somewhere with the one who asks ("Would you
@@ -20,6 +23,7 @@ import re
 
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.fact_dates import fact_date
+from pipeline.extract.going import attending
 from pipeline.extract.items import Item
 from pipeline.extract.sessions import taken
 from pipeline.extract.turns import Turn
@@ -48,6 +52,9 @@ def join_sessions(items: list[Item], turns: list[Turn]) -> list[Item]:
                 item.turn = after.index
         if isinstance(item.owner, list) and (item.due is None or item.due.due is None):
             item.due = _day_settled(item, turns) or item.due
+    speakers = {t.speaker for t in turns if t.speaker}
+    for item in items:
+        _add_party(item, turns, speakers)
     joined = [_joins(item, turns) for item in items]
     for item, joiner in zip(items, joined, strict=True):
         if joiner is not None and isinstance(item.owner, list):
@@ -77,6 +84,71 @@ def _joins(item: Item, turns: list[Turn]) -> tuple[int, str] | None:
         if turn.speaker and turn.speaker not in item.owner and JOINING.search(turn.text):
             return turn.index, turn.speaker
     return None
+
+
+PARTY_TURNS = 3  # how many turns after a session is put for a named party its members may take it
+INVITED = re.compile(r"\b(?:could|can|would|will|do|want to) you (?:\w+ )?(?:come|make it|join|pop|be there)\b", re.I)
+
+
+def _add_party(item: Item, turns: list[Turn], speakers: set[str]) -> None:
+    """The people a session was put for by name who take it in the turns after ("Nell and I will go. Can you make
+    it, Priti?" "Yep, I'm free." "The ninth works for me."), and whoever invited the one who put it ("Could you
+    come then?" "The 14th works for me. Owen, can you make it?"): added to its owners, the item where the last of
+    them takes it."""
+    owners = item.owner if isinstance(item.owner, list) else [item.owner] if item.owner else []
+    for k in range(item.turn, max(-1, item.turn - PARTY_TURNS), -1):
+        put = turns[k]
+        named = _party_named(put, speakers)
+        if put.speaker not in owners and not named & set(owners):
+            continue  # "Freddie and I will go." "Yep, I'm free.": Freddie's, and of the one who put it
+        took = [
+            t
+            for t in turns[k + 1 : k + PARTY_TURNS + 1]
+            if t.speaker in named - set(owners) and _takes(t) and not t.cues("DECLINE")
+        ]
+        inviter = _inviter(turns, k, owners)
+        if not took and inviter is None:
+            continue
+        party = [inviter, *((put.speaker,) if named else ()), *owners, *(t.speaker for t in took)]
+        item.owner = [o for o in dict.fromkeys(party) if o]
+        item.turn = max([item.turn, *(t.index for t in took)])
+        item.task = attending(item.task)  # "Nell and I will go. Can you make it, Priti?"
+        if item.due is None or item.due.due is None:  # "The ninth works for me.": the session's day
+            said = [d for t in (*took, put) for d in t.dues if d.due is not None]
+            item.due = said[0] if said else item.due
+        return
+
+
+def _party_named(turn: Turn, speakers: set[str]) -> set[str]:
+    """The attendees a turn puts a session for by name: "you, me and Owen", "Nell and I will go", and the one asked
+    "Can you make it, Priti?" after such a party."""
+    text = turn.text
+    named = {
+        n
+        for n in speakers
+        if n != turn.speaker
+        and re.search(
+            rf"\b(?:you,? me,? and|me,? you,? and|you and me and) {re.escape(n)}\b"
+            rf"|\b{re.escape(n)} and I(?:'ll| will| can| could| are| 're| should| go)\b",
+            text,
+            re.IGNORECASE,
+        )
+    }
+    if named:
+        named |= {n for n in speakers if n != turn.speaker and re.search(rf"\b{re.escape(n)}\?", text)}
+        named |= {n for n in speakers if n != turn.speaker and INVITED.search(text) and n in text}
+    return named
+
+
+def _inviter(turns: list[Turn], k: int, owners: list[str]) -> str | None:
+    """Whoever invited the speaker of turn ``k`` to come in the turn before, which ``k`` takes ("Could you come
+    then?" "The 14th works for me. Owen, can you make it?"), when not one of ``owners``."""
+    before = turns[k - 1] if k > 0 else None
+    if before is None or before.speaker in (None, *owners) or not INVITED.search(before.text):
+        return None
+    if not before.is_question() or not _takes(turns[k]) or len(owners) < 2:
+        return None
+    return before.speaker
 
 
 SESSION_VERBS = {"do", "run", "sit", "walk", "go", "click", "come", "visit", "present", "host", "hold", "meet"}
