@@ -58,6 +58,12 @@ def test_a_session_of_three_is_of_all_three(
     assert [(set(o) if isinstance(o, list) else o, t, d, k) for o, t, d, k in items] == [(owners, task, due, turn)]
 
 
+def test_a_named_member_who_says_nothing_against_it_is_an_owner() -> None:
+    """GUIDELINES §2.3: named, "once they accept or fail to object"."""
+    [(owner, _, _, turn)] = call_items([*PARTY_LISTED[:3], NEXT])
+    assert isinstance(owner, list) and set(owner) == {NELL, PRITI, OWEN} and turn == 2
+
+
 def test_a_named_member_who_cannot_come_is_not_an_owner() -> None:
     turns = [*PARTY_LISTED[:3], (OWEN, "I can't, I'm away that week."), NEXT]
     [(owner, _, _, turn)] = call_items(turns)

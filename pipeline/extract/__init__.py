@@ -208,7 +208,8 @@ def extract_turns(
     for item, task in zip(items, wording.tasks([(i.task, i.turn, i.speaker) for i in items]), strict=True):
         item.task = task
     items = complete(items, said, turns, wording, load_reply_rules(models / REPLY_FILE))
-    items = join_sessions(items, turns)  # after the wording, which reads the turn the session was taken up in
+    # after the wording, which reads the turn the session was taken up in
+    items = join_sessions(items, turns, [a.name for a in meeting.attendees])
     items = merge_recaps(items, turns, meeting, recap_rules)
     items = merge_restated(items, meeting, recap_turns)
     items = hand_over(items, turns)  # "Ah, could Kit take that?" "Yeah, I'll do the summary.": Kit's, not Ronan's

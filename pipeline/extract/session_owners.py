@@ -36,7 +36,7 @@ TAKEN = re.compile(
 NOT_TAKEN = re.compile(r"\b(?:can't|cannot|not free|no good|doesn't work|won't work|busy|away|off)\b", re.IGNORECASE)
 
 
-def join_sessions(items: list[Item], turns: list[Turn]) -> list[Item]:
+def join_sessions(items: list[Item], turns: list[Turn], attendees: list[str]) -> list[Item]:
     """``items`` with each session someone said they will come to made the item of both, and a session taken up
     with "When?" ("Yes, let's. When?") dated with the day one of the two then puts and the other takes ("October
     8th?" "October 8th works.")."""
@@ -52,9 +52,8 @@ def join_sessions(items: list[Item], turns: list[Turn]) -> list[Item]:
                 item.turn = after.index
         if isinstance(item.owner, list) and (item.due is None or item.due.due is None):
             item.due = _day_settled(item, turns) or item.due
-    speakers = {t.speaker for t in turns if t.speaker}
     for item in items:
-        _add_party(item, turns, speakers)
+        _add_party(item, turns, set(attendees))
     joined = [_joins(item, turns) for item in items]
     for item, joiner in zip(items, joined, strict=True):
         if joiner is not None and isinstance(item.owner, list):
@@ -90,26 +89,27 @@ PARTY_TURNS = 3  # how many turns after a session is put for a named party its m
 INVITED = re.compile(r"\b(?:could|can|would|will|do|want to) you (?:\w+ )?(?:come|make it|join|pop|be there)\b", re.I)
 
 
-def _add_party(item: Item, turns: list[Turn], speakers: set[str]) -> None:
-    """The people a session was put for by name who take it in the turns after ("Nell and I will go. Can you make
-    it, Priti?" "Yep, I'm free." "The ninth works for me."), and whoever invited the one who put it ("Could you
-    come then?" "The 14th works for me. Owen, can you make it?"): added to its owners, the item where the last of
-    them takes it."""
+def _add_party(item: Item, turns: list[Turn], attendees: set[str]) -> None:
+    """The people an item was put for by name ("Theo and I will visit the depot", "You, me and Owen, see the
+    space": theirs unless they turn it down) and those asked to come who take it ("Can you make it, Priti?" "The
+    ninth works for me."), and whoever invited the one who put it ("Could you come then?" "The 14th works for me.
+    Owen, can you make it?"): added to its owners, the item where the last of them takes it."""
     owners = item.owner if isinstance(item.owner, list) else [item.owner] if item.owner else []
     for k in range(item.turn, max(-1, item.turn - PARTY_TURNS), -1):
         put = turns[k]
-        named = _party_named(put, speakers)
+        if k < item.turn and put.speaker == turns[item.turn].speaker:
+            continue  # "Theo and I will visit the depot." … "I'll send the deck too.": the deck is not the visit
+        named, asked = _party_named(put, attendees)
         if put.speaker not in owners and not named & set(owners):
             continue  # "Freddie and I will go." "Yep, I'm free.": Freddie's, and of the one who put it
-        took = [
-            t
-            for t in turns[k + 1 : k + PARTY_TURNS + 1]
-            if t.speaker in named - set(owners) and _takes(t) and not t.cues("DECLINE")
-        ]
+        after = [t for t in turns[k + 1 : k + PARTY_TURNS + 1] if t.speaker in (named | asked) - set(owners)]
+        took = [t for t in after if _takes(t) and not t.cues("DECLINE")]
+        refused = {t.speaker for t in after if t not in took and (t.cues("DECLINE") or NOT_TAKEN.search(t.text))}
+        added = [*(n for n in named if n not in refused), *(t.speaker for t in took)]
         inviter = _inviter(turns, k, owners)
-        if not took and inviter is None:
+        if not set(added) - set(owners) and inviter is None:
             continue
-        party = [inviter, *((put.speaker,) if named else ()), *owners, *(t.speaker for t in took)]
+        party = [inviter, *((put.speaker,) if named else ()), *owners, *added]
         item.owner = [o for o in dict.fromkeys(party) if o]
         item.turn = max([item.turn, *(t.index for t in took)])
         item.task = attending(item.task)  # "Nell and I will go. Can you make it, Priti?"
@@ -119,25 +119,29 @@ def _add_party(item: Item, turns: list[Turn], speakers: set[str]) -> None:
         return
 
 
-def _party_named(turn: Turn, speakers: set[str]) -> set[str]:
-    """The attendees a turn puts a session for by name: "you, me and Owen", "Nell and I will go", and the one asked
-    "Can you make it, Priti?" after such a party."""
+def _party_named(turn: Turn, attendees: set[str]) -> tuple[set[str], set[str]]:
+    """The attendees a turn puts work or a session for by name, with the speaker ("you, me and Owen", "Nell and I
+    will go"), and those it then asks to come ("Can you make it, Priti?")."""
     text = turn.text
+    others = [n for n in attendees if n != turn.speaker]
     named = {
         n
-        for n in speakers
-        if n != turn.speaker
-        and re.search(
+        for n in others
+        if re.search(
             rf"\b(?:you,? me,? and|me,? you,? and|you and me and) {re.escape(n)}\b"
             rf"|\b{re.escape(n)} and I(?:'ll| will| can| could| are| 're| should| go)\b",
             text,
             re.IGNORECASE,
         )
     }
-    if named:
-        named |= {n for n in speakers if n != turn.speaker and re.search(rf"\b{re.escape(n)}\?", text)}
-        named |= {n for n in speakers if n != turn.speaker and INVITED.search(text) and n in text}
-    return named
+    if not named:
+        return set(), set()
+    asked = {
+        n
+        for n in others
+        if n not in named and (re.search(rf"\b{re.escape(n)}\?", text) or INVITED.search(text) and n in text)
+    }
+    return named, asked
 
 
 def _inviter(turns: list[Turn], k: int, owners: list[str]) -> str | None:
