@@ -462,9 +462,22 @@ def test_two_dates_for_two_things_stay_two():
     assert [(m.text, m.due) for m in got] == [("by Friday", D(2026, 3, 6)), ("by the 20th", D(2026, 3, 20))]
 
 
-@pytest.mark.parametrize("text", ["We'll have it all live before Good Friday.", "The office is shut Easter Monday."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll have it all live before Good Friday.",
+        "The office is shut Easter Monday.",
+        "The Blue Monday post comes out.",  # marketing moments named after a weekday
+        "We'll push the appeal hard on Giving Tuesday.",
+    ],
+)
 def test_a_holiday_named_after_a_weekday_is_not_that_weekday(text):
     assert [m.due for m in find_due_dates(text, WED_0304) if m.due is not None] == []
+
+
+def test_the_deadline_beside_a_named_day_is_the_deadline() -> None:
+    text = "So I'll rework the calendar with the Blue Monday post gone, and get v2 over to you by Friday."
+    assert [m.due for m in find_due_dates(text, WED_0304) if m.due is not None] == [D(2026, 3, 6)]
 
 
 @pytest.mark.parametrize(

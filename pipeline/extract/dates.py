@@ -455,7 +455,7 @@ _POSSESSIVE = re.compile(
 
 
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|prior\s+to|in\s+time\s+for)\s+$", re.I)
-_HOLIDAY_DAY = re.compile(r"(?:good|black|cyber|easter|ash|maundy|holy|boxing|whit)\s+$", re.I)
+_HOLIDAY_DAY = re.compile(r"(?:good|black|cyber|easter|ash|maundy|holy|boxing|whit|blue|giving)\s+$", re.I)
 
 
 def _in_a_name(text: str, start: int) -> bool:

@@ -128,11 +128,31 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
         later = [d for d in turn.dues if nxt.start_char <= d.start_char < nxt.end_char]
         if not any(d.due for d in inside):
             inside = inside + later
+    if not any(d.due for d in inside):  # "I'll audit the keyword list. There's a lot of waste. By next Tuesday."
+        inside = inside + _date_said_after(turn, sent, others)
     dated = [d for d in inside if d.due is not None]
     pool = dated or inside
     return _after_the_event(
         turn, clause, _delivered(clause, dated) or (nearest(pool, clause.verb.idx) if pool else None)
     )
+
+
+FRAGMENT_EXTRA = 3  # words a sentence that only dates the promise may say beside its date ("First one by three.")
+
+
+def _date_said_after(turn: Turn, sent: Span, others: list[Clause]) -> list[DueMatch]:
+    """The date of a later sentence of the turn that says nothing but it ("By next Tuesday.", "First one by
+    three."), when no one is promised or asked to do other work between: it dates the promise of ``sent``."""
+    for later in (s for s in turn.doc.sents if s.start >= sent.end):
+        if any(c.sent == later and c.subj_kind != "OTHER" for c in others) or _opens_recap(turn, later):
+            return []  # "Owen will send the spend report. By Tuesday.": that one's date (not "it's burning money")
+        dues = [d for d in turn.dues if later.start_char <= d.start_char < later.end_char and d.due is not None]
+        words = [t for t in later if not t.is_punct]
+        said = sum(len(d.text.split()) for d in dues)
+        last = later.end == len(turn.doc)
+        if last and dues and not any(t.pos_ in ("VERB", "AUX") for t in words) and len(words) <= said + FRAGMENT_EXTRA:
+            return dues[:1]
+    return []
 
 
 def _opens_recap(turn: Turn, sent: Span) -> bool:
