@@ -32,3 +32,14 @@ def test_a_closing_date_dates_the_promise() -> None:
 )
 def test_a_date_said_of_other_work_does_not_date_it(text: str) -> None:
     assert (NELL, None) in dues(text)
+
+
+def test_an_earlier_day_asked_of_the_side_and_taken_dates_its_work() -> None:
+    """deadlines._proposes: the work is the agency's ("we'll have it with you"), the ask right after it."""
+    turns = [
+        (NELL, "Okay, so we'll turn all of this into a revised plan and have it with you by the end of next week."),
+        (PRITI, "Ooh. Can I have it Monday? The board pack closes on Tuesday."),
+        (NELL, "Monday. Okay, yes, we can do Monday."),
+        (OWEN, "Good. Next, the radio copy."),
+    ]
+    assert [(owner, due) for owner, _, due, _ in call_items(turns)] == [("agency", "2026-03-09")]

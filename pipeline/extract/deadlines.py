@@ -175,7 +175,8 @@ def _proposes(item: Item, turns: list[Turn], k: int, meeting: Meeting | None) ->
     if turn.speaker in owners or turn.side in owners:
         return True
     bare = turn.n_words <= 8 and _bare(turn)
-    return turns[k - 1].speaker in owners and (bare or COUNTER.search(turn.text) is not None)
+    before_by_owner = before.speaker in owners or before.side in owners  # "we'll have it with you …": the side's
+    return before_by_owner and (bare or COUNTER.search(turn.text) is not None)
 
 
 def _bare(turn: Turn) -> bool:
