@@ -1,0 +1,54 @@
+"""Session 26, task wording (branch words27): each dialogue is written for these tests; each case has a task the
+draft must give (failing before the rule) or one it must keep as said."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_wording import tasks
+
+# (case, dialogue, a task that must be given)
+MUST_MATCH = [
+    # a number with no noun after a verb with its preposition counts what the meeting counted by it
+    (
+        "get_hold_of_all_three",
+        [
+            ("Lucy Tam", "There are three stockists with the old leaflets still on the counter."),
+            ("Owen Price", "I'll get hold of all three tomorrow."),
+        ],
+        "get hold of all three stockists",
+    ),
+    (
+        "speak_to_all_four",
+        [
+            ("Lucy Tam", "We've got four volunteers who haven't signed the consent form."),
+            ("Owen Price", "Leave it with me, I'll speak to all four this week."),
+        ],
+        "speak to all four volunteers",
+    ),
+]
+
+# (case, dialogue, the task as said)
+MUST_KEEP = [
+    # the task names what it counts
+    (
+        "the_count_has_its_noun",
+        [
+            ("Lucy Tam", "There are three stockists with the old leaflets."),
+            ("Owen Price", "I'll get hold of all three shop managers tomorrow."),
+        ],
+        "get hold of all three shop managers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "dialogue", "expected"), MUST_MATCH, ids=[c[0] for c in MUST_MATCH])
+def test_task_worded(case: str, dialogue: list[tuple[str, str]], expected: str) -> None:
+    got = tasks(dialogue)
+    assert any(expected in t for t in got), got
+
+
+@pytest.mark.parametrize(("case", "dialogue", "expected"), MUST_KEEP, ids=[c[0] for c in MUST_KEEP])
+def test_task_kept(case: str, dialogue: list[tuple[str, str]], expected: str) -> None:
+    got = tasks(dialogue)
+    assert expected in got, got
