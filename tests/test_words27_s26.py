@@ -28,8 +28,27 @@ MUST_MATCH = [
     ),
 ]
 
+# (case, dialogue, the task exactly)
+MUST_EQUAL = [
+    # "for ten" after an invite is the hour it is for, not what: the invite says no more
+    (
+        "an_invite_for_the_hour",
+        [
+            ("Lucy Tam", "Can we all get back together on Friday?"),
+            ("Owen Price", "Sure. Ten o'clock? I'll send an invite for ten on Friday."),
+        ],
+        "send an invite",
+    ),
+]
+
 # (case, dialogue, the task as said)
 MUST_KEEP = [
+    # an invite for a number of people
+    (
+        "an_invite_for_a_number_of_people",
+        [("Owen Price", "I'll send an invite for twelve people to the tasting on Friday.")],
+        "send an invite for twelve people to the tasting",
+    ),
     # the task names what it counts
     (
         "the_count_has_its_noun",
@@ -46,6 +65,12 @@ MUST_KEEP = [
 def test_task_worded(case: str, dialogue: list[tuple[str, str]], expected: str) -> None:
     got = tasks(dialogue)
     assert any(expected in t for t in got), got
+
+
+@pytest.mark.parametrize(("case", "dialogue", "expected"), MUST_EQUAL, ids=[c[0] for c in MUST_EQUAL])
+def test_task_equal(case: str, dialogue: list[tuple[str, str]], expected: str) -> None:
+    got = tasks(dialogue)
+    assert expected in got, got
 
 
 @pytest.mark.parametrize(("case", "dialogue", "expected"), MUST_KEEP, ids=[c[0] for c in MUST_KEEP])
