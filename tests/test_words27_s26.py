@@ -26,6 +26,15 @@ MUST_MATCH = [
         ],
         "speak to all four volunteers",
     ),
+    # "turn them round" reads as the work it is when the task waits for something, as it does without
+    (
+        "turn_round_once_it_lands",
+        [
+            ("Owen Price", "We'll send the consent forms over on Wednesday."),
+            ("Lucy Tam", "And once they've got them, our legal team will turn them round within a week."),
+        ],
+        "review the consent forms (once",
+    ),
 ]
 
 # (case, dialogue, the task exactly)
