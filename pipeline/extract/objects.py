@@ -468,8 +468,12 @@ def counted(text: str, turns: list[Turn], at: int) -> str:
     return text[: m.start()] + first.lower_ + " " + text[m.end() :]
 
 
-# "book four", "resize all eleven": the task's verb, a determiner or none, and a number said for what it counts
-COUNTED = re.compile(r"^(\w+ (?:(?:all|the|those|these) )?)(" + "|".join(NUMBER_WORDS[1:]) + r")\b(?! of\b)", re.I)
+# "book four", "resize all eleven", "get hold of all three": the task's verb (with its particle or preposition), a
+# determiner or none, and a number said for what it counts
+VERB_TAIL = r"(?:hold of |in touch with |(?:back |out )?(?:to|with) |in with )?"
+COUNTED = re.compile(
+    r"^(\w+ " + VERB_TAIL + r"(?:(?:all|the|those|these) )?)(" + "|".join(NUMBER_WORDS[1:]) + r")\b(?! of\b)", re.I
+)
 CURRENCY = {"quid", "pound", "pounds", "dollar", "dollars", "euro", "euros", "grand", "k", "p", "pence"}
 # what a price is per that is no thing to book or buy ("forty quid a head", "ninety a month")
 NOT_UNITS = {"head", "person", "pop", "go", "month", "year", "night", "week", "day", "hour", "time"}
