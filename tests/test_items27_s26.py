@@ -1,0 +1,57 @@
+"""Action items found or not (read sets tune10-tune17): an offer put to nobody by name, put off by the one who
+answers it and taken up turns later, is one item at the offer's turn (GUIDELINES 2.1, offer taken up), not a new
+request at the take-up and a second item at its "Will do". Dialogues written for these tests (tests.support.CALL:
+Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, a Wednesday)."""
+
+from __future__ import annotations
+
+from tests.support import CALL
+from tests.support import call_items as items
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+
+
+def test_an_offer_put_off_and_taken_up_later_is_one_item_at_the_offer() -> None:
+    got = items(
+        [
+            (THEO, "The crew filmed plenty of interviews we never cut in. I could get those over to your comms team."),
+            (OWEN, "Hmm, let me check the talent releases first, they may only cover the final edit."),
+            (NELL, "Sure. Moving on, the stand build is on track for the fourteenth."),
+            (PRITI, "Good. And the lanyards are ordered."),
+            (OWEN, "I've just checked the releases, they cover all the footage."),
+            (NELL, "Great news."),
+            (OWEN, "So Theo, yes please, send those interviews over to the comms team."),
+            (THEO, "Will do. I'll get our editor to pull them on Monday."),
+            (PRITI, "Lovely. Next, the badges."),
+        ]
+    )
+    assert [(owner, turn) for owner, _, _, turn in got] == [(THEO, 0)], got
+    assert got[0][2] is not None, got  # the Monday said at the "Will do" dates the offer
+
+
+def test_an_offer_put_off_and_never_taken_up_stays_out() -> None:
+    got = items(
+        [
+            (THEO, "The crew filmed plenty of interviews we never cut in. I could get those over to your comms team."),
+            (OWEN, "Hmm, let me check the talent releases first, they may only cover the final edit."),
+            (NELL, "Sure. Moving on, the stand build is on track for the fourteenth."),
+            (PRITI, "Good. And the lanyards are ordered."),
+            (OWEN, "Right, the badges next. Are we printing names on both sides?"),
+            (NELL, "Both sides, yes."),
+        ]
+    )
+    assert got == [], got
+
+
+def test_a_go_ahead_for_other_work_is_still_asked() -> None:
+    got = items(
+        [
+            (THEO, "The crew filmed plenty of interviews we never cut in. I could get those over to your comms team."),
+            (OWEN, "Hmm, let me check the talent releases first, they may only cover the final edit."),
+            (NELL, "Sure. Moving on, the stand build is on track for the fourteenth."),
+            (OWEN, "Nell, send me the stand drawings, please."),
+            (NELL, "Will do."),
+            (PRITI, "Next, the badges."),
+        ]
+    )
+    assert [(owner, turn) for owner, _, _, turn in got] == [(NELL, 4)], got
