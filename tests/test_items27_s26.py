@@ -55,3 +55,27 @@ def test_a_go_ahead_for_other_work_is_still_asked() -> None:
         ]
     )
     assert [(owner, turn) for owner, _, _, turn in got] == [(NELL, 4)], got
+
+
+def test_acts_of_the_call_itself_are_no_items() -> None:
+    got = items(
+        [
+            (NELL, "Right, let's start. Theo, can you give us the quick version?"),
+            (THEO, "Sure. The stand's built, the screens arrive Monday. Can you see my screen? I'll put the map up."),
+            (PRITI, "Yes. And could we add a fourth screen by the door?"),
+            (NELL, "I'll stop you there, the fourth screen is out of budget."),
+            (OWEN, "Fair. Let's move on to the badges."),
+        ]
+    )
+    assert got == [], got
+
+
+def test_work_said_in_the_same_words_stays_work() -> None:
+    got = items(
+        [
+            (PRITI, "Could you get the route map printed for the volunteers?"),
+            (THEO, "Sure, I'll get the map printed and up on the wall by Friday."),
+            (OWEN, "Lovely. Next, the badges."),
+        ]
+    )
+    assert [(owner, turn) for owner, _, _, turn in got] == [(THEO, 1)], got
