@@ -350,6 +350,8 @@ CUES = [
     ("accept_that_would_help", "Oh, that would be really helpful, yes.", True),
     ("accept_that_would_help", "that'd be brilliant", True),
     ("accept_that_would_help", "That would be a problem for the board.", False),
+    ("accept_that_would_help", "That'd be fine for the newsletter.", True),
+    ("accept_that_would_help", "That would be finer detail than we need.", False),
     ("withdraw_self", "Oh, of course. Ignore me then.", True),
     ("withdraw_self", "Scratch that, the venue already sent it.", True),
     ("withdraw_self", "Never mind.", True),

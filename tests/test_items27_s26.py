@@ -79,3 +79,15 @@ def test_work_said_in_the_same_words_stays_work() -> None:
         ]
     )
     assert [(owner, turn) for owner, _, _, turn in got] == [(THEO, 1)], got
+
+
+def test_that_would_be_fine_takes_up_the_sides_offer() -> None:
+    got = items(
+        [
+            (PRITI, "We can't afford a stills photographer on the day."),
+            (THEO, "We can pull still frames from the video for you, though. The camera's sharp enough."),
+            (OWEN, "That'd be fine for the newsletter."),
+            (NELL, "Great. Next, the badges."),
+        ]
+    )
+    assert [(owner, turn) for owner, _, _, turn in got] == [("agency", 1)], got
