@@ -59,6 +59,7 @@ from pipeline.extract.offers import (
     ParkedOffers,
     accepts,
     asked_then_taken_back,
+    content_words,
     counter_proposal,
     own_work,
     seen_to,
@@ -201,6 +202,8 @@ class CommitmentTracker:
             self._add(taken)
         vocative = self._vocative(turn)
         asked = imperative_request(turn) or addressed_imperative(turn, vocative)
+        if asked is not None and offer is not None and content_words(asked.task) & content_words(offer.task):
+            asked = None  # "Then yes please, send those over to the press team.": the go-ahead to the offer taken up
         if asked is not None:
             self.last_request = turn.index  # "Send me his email and I'll sort it": the "it" is then no vague promise
         used = self._new_commitments(turn, consumed)
@@ -280,14 +283,14 @@ class CommitmentTracker:
             if declined and own and p.kind == "offer":  # "Want us to find someone?" "No, no, our legal team will…"
                 self.pending.remove(p)
                 if not turn.opening("DECLINE", window=3):
-                    self.parked.park(p)  # "Let me have a word with procurement first": put off, taken up later
+                    self.parked.park(p, speaker)  # "Let me have a word with procurement first": taken up later
                 return consumed
             # "Next Thursday? I'm out this Thursday.": another day put for the session, the day refused and not it
             other_day = p.kind in ("joint", "pair") and bool(asked_dates(turn))
             if declined and not own and not other_day:
                 self.pending.remove(p)
                 if turn.opening("DEFER", window=5) or turn.cues("DEFER"):
-                    self.parked.park(p)
+                    self.parked.park(p, speaker)
                 if p.kind == "request":
                     self.declined = [(p, speaker)]
                 return consumed

@@ -195,8 +195,13 @@ class ParkedOffers:
     def __init__(self) -> None:
         self.offers: list[Pending] = []
 
-    def park(self, p: Pending) -> None:
+    def park(self, p: Pending, by: str | None = None) -> None:
+        """Keep an offer open; one put to nobody by name was put to ``by``, who answered it by putting it off ("I
+        could get those over to your press team." "Hmm, let me check the usage rights first."), and whose yes takes it
+        up later ("Then yes please, send those over to the press team.")."""
         if p.kind == "offer" and p.proposer is not None:
+            if not p.addressees and by is not None and by != p.proposer:
+                p = replace(p, addressees=[by])
             self.offers.append(p)
 
     def take_up(self, turn: Turn) -> Pending | None:

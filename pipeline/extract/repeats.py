@@ -303,7 +303,12 @@ def committed_after_offer(items: list[Item], turn: Turn, owner: Owner, due: DueM
         and 0 < turn.index - max([i.turn, *i.merged]) <= OFFER_REACH
         and (i.due is None or i.due.due is None)
     ]
-    return offers[-1] if offers and not any(i.turn > offers[-1].turn for i in items) else None
+    if not offers:
+        return None
+    # nothing drafted since the offer was last touched: made, or taken up turns later ("I could get those over to your
+    # press team." … "Then yes please, send those over." "Will do. I'll get our producer to pull them Monday.")
+    last = max([offers[-1].turn, *offers[-1].merged])
+    return offers[-1] if not any(i.turn > last for i in items) else None
 
 
 DATED_REACH = 2  # turns after an undated item in which its owner's dated promise of the same work dates it
