@@ -55,3 +55,38 @@ def test_a_clients_terse_pick_among_options_laid_out_is_an_agreement(turns: list
 )
 def test_no_pick_among_options_is_no_agreement(turns: list[tuple[str, str]]) -> None:
     assert agreed_at(turns) == [], run(turns).agreements
+
+
+# "… that's the split / offer / number." closing the terms just said: the terms are agreed, stated with them
+@pytest.mark.parametrize(
+    ("turns", "at"),
+    [
+        (
+            [
+                (NELL, "So of the thirty left over, twenty could go to the spring push and ten to search?"),
+                (PRITI, "Twenty and ten. Yes, that's the split."),
+            ],
+            1,
+        ),
+        (
+            [
+                (THEO, "What if every ticket holder gets their money back plus a voucher for next year?"),
+                (OWEN, "Money back plus the voucher. That's the offer."),
+            ],
+            1,
+        ),
+    ],
+)
+def test_terms_closed_as_the_split_or_offer_are_an_agreement(turns: list[tuple[str, str]], at: int) -> None:
+    assert at in agreed_at(turns), run(turns).agreements
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [(OWEN, "Forty is the budget. That's the number finance gave me, and it may still move.")],  # said of it
+        [(NELL, "Right, that's the plan for today. Theo will walk you through the routes.")],  # the call's plan
+    ],
+)
+def test_a_number_reported_or_the_calls_plan_is_no_agreement(turns: list[tuple[str, str]]) -> None:
+    assert agreed_at(turns) == [], run(turns).agreements
