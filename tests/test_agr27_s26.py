@@ -90,3 +90,39 @@ def test_terms_closed_as_the_split_or_offer_are_an_agreement(turns: list[tuple[s
 )
 def test_a_number_reported_or_the_calls_plan_is_no_agreement(turns: list[tuple[str, str]]) -> None:
     assert agreed_at(turns) == [], run(turns).agreements
+
+
+# "Yes. That." taking up what the other side has just stated we do: agreed there
+@pytest.mark.parametrize(
+    ("turns", "at"),
+    [
+        (
+            [
+                (OWEN, "Can we keep the newsletter, but stop writing new pieces for it?"),
+                (NELL, "Sure. The newsletter stays, but it only carries what we've already made for the blog."),
+                (OWEN, "Yes. That."),
+            ],
+            2,
+        ),
+        (
+            [
+                (THEO, "Fair. Locals for the walk-ons, and one trained actor for the speaking part."),
+                (PRITI, "Yeah. That."),
+            ],
+            1,
+        ),
+    ],
+)
+def test_yes_that_taking_up_what_was_just_stated_is_an_agreement(turns: list[tuple[str, str]], at: int) -> None:
+    assert at in agreed_at(turns), run(turns).agreements
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [(NELL, "Owen, can you send us the logo files by Friday?"), (OWEN, "Yes. That I can do.")],  # work taken on
+        [(THEO, "Which deck did you share with the board?"), (PRITI, "Yes, that one.")],  # a fact answered
+    ],
+)
+def test_yes_that_to_a_request_or_a_question_of_fact_is_no_agreement(turns: list[tuple[str, str]]) -> None:
+    assert agreed_at(turns) == [], run(turns).agreements
