@@ -126,3 +126,18 @@ def test_yes_that_taking_up_what_was_just_stated_is_an_agreement(turns: list[tup
 )
 def test_yes_that_to_a_request_or_a_question_of_fact_is_no_agreement(turns: list[tuple[str, str]]) -> None:
     assert agreed_at(turns) == [], run(turns).agreements
+
+
+# "Oh God, it is.": a fact granted after an exclamation, no option chosen; "Harlow it is." still chooses
+@pytest.mark.parametrize(
+    ("turns", "at"),
+    [
+        ([(NELL, "The press day clashes with the trade fair."), (PRITI, "Oh God, it is.")], []),
+        ([(THEO, "Right, I'll send the call sheet next week."), (OWEN, "Next week is Christmas, Theo.")], []),
+        ([(THEO, "Harlow or Leeds for the launch?"), (PRITI, "Harlow. Harlow it is.")], [1]),
+    ],
+)
+def test_it_is_after_an_exclamation_chooses_nothing(turns: list[tuple[str, str]], at: list[int]) -> None:
+    if not at and turns[-1][0] == OWEN:
+        turns = [*turns, (THEO, "Oh God, it is. Okay, the twenty-third, then.")]
+    assert agreed_at(turns) == at, run(turns).agreements

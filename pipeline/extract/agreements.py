@@ -175,7 +175,11 @@ TIMES_OF_DAY = frozenset("morning afternoon evening lunchtime noon midday am pm 
 
 
 # "It is what it is.", "Oh god, so it is.", "Sure it is.", "…know where it is.": "it is" after these chooses nothing
-NOT_CHOSEN = frozenset({"what", "as", "so", "sure", "where", "how", "who", "when", "whatever", "wherever"})
+# "Oh God, it is.", "Yeah. It is.": a fact granted after an exclamation or a yes, no option named
+NOT_CHOSEN = frozenset(
+    {"what", "as", "so", "sure", "where", "how", "who", "when", "whatever", "wherever"}
+    | {"god", "gosh", "oh", "yes", "yeah", "yep", "well"}
+)
 
 
 def _own_promise(turn: Turn) -> bool:
