@@ -1,7 +1,7 @@
-"""Agreements missed in session 26's read sets, by how they are said: a client's terse pick, in any sentence of its
-turn, among options the agency laid out a few turns before ("Two options. … Or a hand-drawn map, for six." …
-"I'm not paying that for a stock map. Hand-drawn."). Dialogues written for these tests (tests.support.CALL: Nell
-Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, a Wednesday)."""
+"""Agreements missed (and one spurious) in session 26's read sets, by how they are said: terms closed with "that's the
+split / offer", "Yes. That." taking up what was just stated, "Oh God, it is." granting a fact. Dialogues written for
+these tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, a
+Wednesday)."""
 
 from __future__ import annotations
 
@@ -11,50 +11,6 @@ from tests.support import CALL, agreed_at
 from tests.support import call as run
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
-
-
-MAPS = [
-    (OWEN, "The venue map. Where are we?"),
-    (THEO, "Two options. The stock map from the venue pack is two thousand to license for the season. "
-           "Or a hand-drawn one in the festival style, for six hundred."),
-]  # fmt: skip
-PASSES = [
-    (THEO, "Second question, the lanyards. Option one, a plain badge for everyone, and we print names on the day. "
-           "Option two, colour-coded badges for press, with a separate desk for them."),
-    (NELL, "The printer needs to know by Monday either way."),
-    (PRITI, "I like the colours, but I don't want a second desk to staff."),
-]  # fmt: skip
-TONE = [
-    (NELL, "So the headline question. You either go in on speed, the 'home in a day' line, or you go in on care, "
-           "the 'we wrap everything twice' line."),
-    (OWEN, "Care feels kinder."),
-    (THEO, "It does, but speed is what the survey says people pay for."),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    ("turns", "at"),
-    [
-        ([*MAPS, (OWEN, "I'm not spending two grand on a stock map. Hand-drawn.")], 2),
-        ([*PASSES, (PRITI, "A plain badge for everyone. Names on the day, then.")], 3),
-        ([*TONE, (PRITI, "The numbers win. Speed. We go in on speed, and care backs it up.")], 3),
-    ],
-)
-def test_a_clients_terse_pick_among_options_laid_out_is_an_agreement(turns: list[tuple[str, str]], at: int) -> None:
-    assert at in agreed_at(turns), run(turns).agreements
-
-
-@pytest.mark.parametrize(
-    "turns",
-    [
-        [*MAPS, (OWEN, "Hand-drawn? How long would that take?")],  # a question back, not a pick
-        [*MAPS, (THEO, "I'd go hand-drawn, personally.")],  # the agency's own view
-        [*PASSES, (PRITI, "Badges for everyone.")],  # words both options share: nothing picked
-        [*MAPS, (OWEN, "Let me think about it. Lunch first.")],  # names neither option
-    ],
-)
-def test_no_pick_among_options_is_no_agreement(turns: list[tuple[str, str]]) -> None:
-    assert agreed_at(turns) == [], run(turns).agreements
 
 
 # "… that's the split / offer / number." closing the terms just said: the terms are agreed, stated with them

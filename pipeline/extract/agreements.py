@@ -28,7 +28,6 @@ from pipeline.extract.deadlines import ACCEPTING
 from pipeline.extract.declined import declined
 from pipeline.extract.deferred import defers
 from pipeline.extract.echoes import term_echoed
-from pipeline.extract.laid_out import option_chosen
 from pipeline.extract.limits import limit_given
 from pipeline.extract.next_meeting import NEXT_SAID, session_settled, spoken
 from pipeline.extract.readback import choice_read_back, confirmed_read_back, terms_asked
@@ -462,11 +461,6 @@ class AgreementTracker:
             return
         if (picked := option_picked(turns, k) or letter_picked(turns, k)) is not None:  # "Teal or coral?" "Coral."
             self._add(Found(k, picked, "option_picked", 0.7, True))
-            return
-        # "Two options. … Or a composed track, for twelve." … "Not paying forty for that. Composed.": a client's pick
-        # among options laid out a few turns back, nothing settled since
-        if (chosen := option_chosen(turns, k)) is not None and not any(f.turn >= chosen[0] for f in self.found):
-            self._add(Found(k, chosen[1], "option_picked", 0.7, True))
             return
         put_at = figure_settled(turns, k)  # "...and a hundred and twenty on the panels." "Eighty and 120. Yes."
         if put_at is not None and not self.committed(put_at):
