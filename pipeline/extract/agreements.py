@@ -174,7 +174,11 @@ TIMES_OF_DAY = frozenset("morning afternoon evening lunchtime noon midday am pm 
 
 
 # "It is what it is.", "Oh god, so it is.", "Sure it is.", "…know where it is.": "it is" after these chooses nothing
-NOT_CHOSEN = frozenset({"what", "as", "so", "sure", "where", "how", "who", "when", "whatever", "wherever"})
+# "Oh God, it is.", "Yeah. It is.": a fact granted after an exclamation or a yes, no option named
+NOT_CHOSEN = frozenset(
+    {"what", "as", "so", "sure", "where", "how", "who", "when", "whatever", "wherever"}
+    | {"god", "gosh", "oh", "yes", "yeah", "yep", "well"}
+)
 
 
 def _own_promise(turn: Turn) -> bool:
@@ -372,6 +376,7 @@ class AgreementTracker:
             said = terse_answer(turns, k, span)  # "Fine, split it." after "We could go halves.": "We go halves."
             said = with_change(span) or said  # "Can we go with 'fixed' instead? Otherwise it's approved."
             said = _terms_closed(span) or said  # "Eight for the full year. Done.": the terms, not "Done."
+            said = _terms_named(span) or said  # "Fifteen and seven. Yes, that's the split.": the terms, not "That's…"
             if span[0].lower_ in CLOSING and span.id_ == "terms_done":  # "Done. Ninety for twelve months." says back
                 said = term_echoed(turns, k, self.committed) or said  # the offer just made, stated as it was put
             self._add(Found(k, text, span.id_, 0.85, True, turn.speaker is None, said=said))
@@ -867,6 +872,17 @@ def _terms_closed(span: Span) -> str:
     if span[0].lower_ in CLOSING:
         return span.doc[span[0].sent.end : span.end].text.strip()
     return span.doc[span.start : span.doc[span.end - 1].sent.start].text.strip()
+
+
+def _terms_named(span: Span) -> str:
+    """ "Full refund plus a free return. That's the offer.": the terms said in the sentence before a closing "that's
+    the offer / split / line" that ends its own sentence, with it; "" for other cues or when more follows the cue
+    ("That's the offer for everyone: a full refund and …" states its terms itself)."""
+    sent = span.sent
+    if span.id_ != "thats_the_line" or span.end < sent.end - 1 or sent.start == 0:
+        return ""
+    before = span.doc[sent.start - 1].sent
+    return f"{before.text.strip()} {sent.text.strip()}"
 
 
 def _runs_call_here(turn: Turn, span: Span) -> bool:
