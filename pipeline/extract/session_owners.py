@@ -39,7 +39,7 @@ NOT_TAKEN = re.compile(r"\b(?:can't|cannot|not free|no good|doesn't work|won't w
 def join_sessions(items: list[Item], turns: list[Turn], attendees: list[str]) -> list[Item]:
     """``items`` with each session someone said they will come to made the item of both, and a session taken up
     with "When?" ("Yes, let's. When?") dated with the day one of the two then puts and the other takes ("October
-    8th?" "October 8th works.")."""
+    8th?" "October 8th works."); a session put for a party named among ``attendees`` is of them all (``_add_party``)."""
     for item in items:
         host = _host(item, turns)
         if host is not None and isinstance(item.owner, str):
@@ -90,15 +90,15 @@ INVITED = re.compile(r"\b(?:could|can|would|will|do|want to) you (?:\w+ )?(?:com
 
 
 def _add_party(item: Item, turns: list[Turn], attendees: set[str]) -> None:
-    """The people an item was put for by name ("Theo and I will visit the depot", "You, me and Owen, see the
-    space": theirs unless they turn it down) and those asked to come who take it ("Can you make it, Priti?" "The
+    """The people an item was put for by name ("Freddie and I will go", "You, me and Owen, see the space": theirs
+    unless they turn it down) and those asked to come who take it ("Can you make it, Priti?" "The
     ninth works for me."), and whoever invited the one who put it ("Could you come then?" "The 14th works for me.
     Owen, can you make it?"): added to its owners, the item where the last of them takes it."""
     owners = item.owner if isinstance(item.owner, list) else [item.owner] if item.owner else []
     for k in range(item.turn, max(-1, item.turn - PARTY_TURNS), -1):
         put = turns[k]
         if k < item.turn and put.speaker == turns[item.turn].speaker:
-            continue  # "Theo and I will visit the depot." … "I'll send the deck too.": the deck is not the visit
+            continue  # "You, me and Owen, see the space." … "I'll send the deck too.": the deck is not the visit
         named, asked = _party_named(put, attendees)
         if put.speaker not in owners and not named & set(owners):
             continue  # "Freddie and I will go." "Yep, I'm free.": Freddie's, and of the one who put it
