@@ -1,0 +1,56 @@
+"""Agreements missed in session 27's read sets, by how they are said: "Let's lock the three." / "let's lock in the
+afternoon of the second" settling what was put. Dialogues written for these tests (tests.support.CALL: Nell Garside
+and Theo Marsh agency, Priti Anand and Owen Lacey client, a Wednesday)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support import CALL, agreed_at
+from tests.support import call as run
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+
+
+# "Let's lock the three." / "let's lock in the afternoon of the second": what was put is settled there
+@pytest.mark.parametrize(
+    ("turns", "at"),
+    [
+        (
+            [
+                (THEO, "So the shortlist is the harbour, the old mill and the lido. All three work for the light."),
+                (PRITI, "I'm happy with all of them. Let's lock the three."),
+            ],
+            1,
+        ),
+        (
+            [
+                (NELL, "For the run-through we'd want the day before, ideally the afternoon of the second."),
+                (OWEN, "Yes, let's lock in the afternoon of the second for the run-through."),
+            ],
+            1,
+        ),
+        (
+            [
+                (THEO, "We've got two quotes for the print run, both inside the budget."),
+                (PRITI, "Fine. Let's lock both, and keep the cheaper one as the default."),
+            ],
+            1,
+        ),
+    ],
+)
+def test_lets_lock_what_was_put_is_an_agreement(turns: list[tuple[str, str]], at: int) -> None:
+    assert at in agreed_at(turns), run(turns).agreements
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # work asked for so that something can be locked later: nothing is settled yet
+        [(NELL, "Owen, could you get the MD's view on the two tracks so we can lock it?"), (OWEN, "Sure, will do.")],
+        # the agency locking a booking with a supplier: its own work, not a decision with the client
+        [(THEO, "I'll go back to the venue and lock it in first thing Monday.")],
+    ],
+)
+def test_locking_asked_for_or_taken_on_is_no_agreement(turns: list[tuple[str, str]]) -> None:
+    assert agreed_at(turns) == [], run(turns).agreements
