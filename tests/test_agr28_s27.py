@@ -54,3 +54,40 @@ def test_lets_lock_what_was_put_is_an_agreement(turns: list[tuple[str, str]], at
 )
 def test_locking_asked_for_or_taken_on_is_no_agreement(turns: list[tuple[str, str]]) -> None:
     assert agreed_at(turns) == [], run(turns).agreements
+
+
+# "So are we happy it goes out in her name?" "Yes.": the other side's yes settles what the question put
+@pytest.mark.parametrize(
+    ("turns", "at"),
+    [
+        (
+            [
+                (NELL, "Good. So are we happy the apology goes out in the chair's name, first person?"),
+                (PRITI, "Yes. In her name. She wants to front it anyway."),
+            ],
+            1,
+        ),
+        (
+            [
+                (THEO, "Are we okay to show the new packaging in the launch film, before it's in stores?"),
+                (OWEN, "Yeah, fine. It'll be on shelf by then."),
+            ],
+            1,
+        ),
+    ],
+)
+def test_yes_to_are_we_happy_is_an_agreement(turns: list[tuple[str, str]], at: int) -> None:
+    assert at in agreed_at(turns), run(turns).agreements
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # the call itself: moving on settles nothing
+        [(NELL, "Are we okay to move on to the budget now?"), (OWEN, "Yes, go on.")],
+        # a yes that is no answer to it: another question follows
+        [(THEO, "Are we happy with the cast?"), (PRITI, "Hmm. Can I see the second girl's reel again?")],
+    ],
+)
+def test_are_we_happy_not_answered_yes_is_no_agreement(turns: list[tuple[str, str]]) -> None:
+    assert agreed_at(turns) == [], run(turns).agreements

@@ -370,7 +370,8 @@ class AgreementTracker:
         if strong:
             span = strong[0]
             if span.sent.text.rstrip().endswith("?") and not change_asked(span):
-                self.question_at = k
+                # "Are we okay to move on to the budget?": the call itself, no term put for a yes to settle
+                self.question_at = None if runs_the_call(turn) else k
                 return
             text = sentence_of(span) if turn.speaker is not None else around(span)
             said = terse_answer(turns, k, span)  # "Fine, split it." after "We could go halves.": "We go halves."
