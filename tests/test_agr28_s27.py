@@ -91,3 +91,33 @@ def test_yes_to_are_we_happy_is_an_agreement(turns: list[tuple[str, str]], at: i
 )
 def test_are_we_happy_not_answered_yes_is_no_agreement(turns: list[tuple[str, str]]) -> None:
     assert agreed_at(turns) == [], run(turns).agreements
+
+
+# the day of a session two people took up is that item's due date, not the meeting's next meeting
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [
+            (OWEN, "Theo, the March invoices don't match our bookings. Only a few hundred. Could we go through them?"),
+            (THEO, "Of course. Do you want to do a call, just the two of us, go line by line?"),
+            (OWEN, "Please. Thursday?"),
+            (THEO, "Thursday's good. Morning?"),
+        ],
+        [
+            (PRITI, "For the sites we're keeping, I'd like to see the actual spots. Can we do a walkthrough?"),
+            (NELL, "Yeah, I can pull the street views and the supplier photos. Want to do it together, on a call?"),
+            (PRITI, "Yes, let's. Next Wednesday?"),
+            (NELL, "Next Wednesday works. I'll bring the photos."),
+        ],
+    ],
+)
+def test_the_day_of_a_session_of_two_is_no_agreement(turns: list[tuple[str, str]]) -> None:
+    assert agreed_at(turns) == [], run(turns).agreements
+
+
+def test_the_next_meeting_of_the_call_is_still_agreed() -> None:
+    turns = [
+        (PRITI, "Great. Same time next week? Oh, no, next Wednesday's the board. Thursday?"),
+        (NELL, "Thursday's fine."),
+    ]
+    assert 1 in agreed_at(turns), run(turns).agreements
