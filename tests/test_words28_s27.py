@@ -43,3 +43,38 @@ def test_an_hourly_update_starting_by_an_hour_is_dated_that_day() -> None:
         NEXT,
     ]
     assert [(o, d) for o, _, d, _ in call_items(turns)] == [(NELL, CALL_DATE.isoformat())]
+
+
+# -- "the PO": written in full with the abbreviation as said beside it, and the rest of the task kept --------------
+def _tasks(turns: list[tuple[str, str]]) -> list[str]:
+    return [task for _, task, _, _ in call_items([*turns, NEXT])]
+
+
+@pytest.mark.parametrize(
+    ("turns", "task"),
+    [
+        (
+            [(PRITI, "Our finance team will raise the PO for the spring flight.")],
+            "raise the purchase order (PO) for the spring flight",
+        ),
+        (
+            [(PRITI, "Could you chase the POs for the print run, Nell?"), (NELL, "Yes, I'll chase them today.")],
+            "chase the purchase orders (POs) for the print run",
+        ),
+    ],
+)
+def test_a_po_reads_in_full_and_as_said(turns: list[tuple[str, str]], task: str) -> None:
+    assert task in _tasks(turns)
+
+
+@pytest.mark.parametrize(
+    ("turns", "task"),
+    [
+        # said in full: no abbreviation is added
+        ([(PRITI, "Our finance team will raise the purchase order on Friday.")], "raise the purchase order"),
+        # not a purchase order
+        ([(NELL, "I'll send the samples to the PO Box address on Friday.")], "send the samples to the PO Box address"),
+    ],
+)
+def test_a_po_said_otherwise_stays(turns: list[tuple[str, str]], task: str) -> None:
+    assert task in _tasks(turns)
