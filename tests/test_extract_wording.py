@@ -631,7 +631,7 @@ CASES = [
     (
         "abbreviation_in_full",
         [("Lucy Tam", "Right, our procurement team will raise a PO on Friday.")],
-        "raise a purchase order",
+        "raise a purchase order (PO)",
         ["PO"],
     ),
     (

@@ -204,8 +204,11 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (_p(r"(?:by|before|at|around)\s+\d{1,2}:\d{2}"), due_same_day),
     (_p(rf"(?:(?:by|before|at|around|until|till)\s+)?half\s+{HOUR}" + TIME_END), due_clock_same_day),
-    # not "one by one" (one after another)
-    (_p(rf"(?<!\bone\s)(?:by|before|at|around|until|till|after)\s+{HOUR}" + TIME_END), due_clock_same_day),
+    # not "one by one" (one after another); "First one by three." is a time
+    (
+        _p(rf"(?!(?<=\bone\s)by\s+one\b)(?:by|before|at|around|until|till|after)\s+{HOUR}" + TIME_END),
+        due_clock_same_day,
+    ),
     (
         _p(
             r"(?:within|in|inside(?:\s+of)?|over|give\s+(?:me|us))\s+(?:the\s+(?:next\s+)?|another\s+)?"

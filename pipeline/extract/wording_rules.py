@@ -209,8 +209,9 @@ class WordingRules:
         if len(text.split()) > most:  # a condition in brackets goes first, and never half of it
             text = re.sub(r"\s*\([^)]*\)?$", "", text)
         words = text.split()[:most]
-        if "(" in " ".join(words) and not " ".join(words).endswith(")"):
-            words = " ".join(words).split("(")[0].split()
+        kept = " ".join(words)
+        if kept.count("(") > kept.count(")"):  # half a bracket goes; "the purchase order (PO) for …" is whole
+            words = kept[: kept.rfind("(")].split()
         elif len(text.split()) > most and not _clean_cut(words[-1], text.split()[most]):
             # never half a phrase: "… of requirements for single [sign-on]" loses "for single"
             last = max((k for k, w in enumerate(words) if w.lower() in PHRASE_STARTS), default=0)
