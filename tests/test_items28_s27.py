@@ -71,3 +71,19 @@ def test_a_recap_saying_the_day_without_its_month_keeps_the_items_date(said: str
     ]
     dues = [d for _, task, d, _ in call_items(turns) if "number" in task]
     assert dues == [due], run(turns).action_items
+
+
+# "I'll keep them short.": how the work just promised will be done, no work of its own
+def test_keeping_the_promised_work_short_is_no_item() -> None:
+    turns = [
+        (NELL, "I'll set up the monitoring now and send you an update every two hours. First one by three."),
+        (OWEN, "Every two hours might be a lot for my inbox, but okay."),
+        (NELL, "I'll keep them short. Promise. Bullet points."),
+        NEXT,
+    ]
+    assert [at for _, _, _, at in call_items(turns)] == [0], run(turns).action_items
+
+
+def test_keeping_people_updated_is_still_an_item() -> None:
+    turns = [(NELL, "I'll send them the revised running order by Friday and keep them posted."), NEXT]
+    assert [at for _, _, _, at in call_items(turns)] == [0], run(turns).action_items
