@@ -87,3 +87,14 @@ def test_keeping_the_promised_work_short_is_no_item() -> None:
 def test_keeping_people_updated_is_still_an_item() -> None:
     turns = [(NELL, "I'll send them the revised running order by Friday and keep them posted."), NEXT]
     assert [at for _, _, _, at in call_items(turns)] == [0], run(turns).action_items
+
+
+# "Will do, I'll check ages as part of it.": a step of the work just taken on, one item with it
+def test_a_step_said_as_part_of_the_work_is_no_item_of_its_own() -> None:
+    turns = [
+        (NELL, "We haven't got permission yet. I'll message all three creators today and get it in writing."),
+        (PRITI, "In writing, yes, please. And check they're over twenty-five."),
+        (NELL, "Will do, I'll check ages as part of it."),
+        NEXT,
+    ]
+    assert [at for _, _, _, at in call_items(turns)] == [0], run(turns).action_items
