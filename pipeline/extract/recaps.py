@@ -310,11 +310,19 @@ def _on_an_event(item: Item) -> bool:
     return item.due is not None and item.due.due is None and item.due.rule == "vague"
 
 
+def _same_day_shorter(target: Item, due: DueMatch) -> bool:
+    """The recap says the item's day again without its month ("numbers by the twelfth" for "by the twelfth of
+    June"): the same day of the month, read as the next one; the date the item was given stands."""
+    old = target.due.due if target.due is not None else None
+    return old is not None and due.due is not None and old != due.due and old.day == due.due.day
+
+
 def _update(target: Item, owner: Owner, due: DueMatch | None) -> None:
     """The recap's date and owner win over the earlier item's, when the recap says them; a deadline the item set on
     an event of its own ("Once we've got the sizes we'll get them printed") only gives way to a day the recap says
     with the item's own owner ("Lucy's getting them out Monday"), not to one it says of someone else."""
-    if due is not None and due.due is not None and not (_on_an_event(target) and owner != target.owner):
+    kept = _on_an_event(target) and owner != target.owner
+    if due is not None and due.due is not None and not kept and not _same_day_shorter(target, due):
         target.due = due
     if isinstance(owner, str) and owner and owner != target.owner:
         owners = target.owner if isinstance(target.owner, list) else [target.owner]
