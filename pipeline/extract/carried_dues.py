@@ -369,7 +369,8 @@ NOT_TAKEN = re.compile(
 
 def _put_before(item: Item, items: list[Item], turns: list[Turn], after_event: bool = False) -> DueMatch | None:
     """ "Can we get the PO raised by the end of the month, Lucy?" "Consider it done." (not a date the turn before
-    gave its own item: "I'll send the quote. By Wednesday." "And I could have a go at the design."); with
+    gave its own item, "I'll send the quote. By Wednesday." "And I could have a go at the design.", or another item
+    took, "I'll sort the access." … "I'll have an answer by Friday." "Shall I mock up a few frames?"); with
     ``after_event``, a deadline the turn before needs, taken on with only an event to wait for ("as soon as it's
     signed off")."""
     turn = turns[item.turn]
@@ -380,6 +381,8 @@ def _put_before(item: Item, items: list[Item], turns: list[Turn], after_event: b
     if prev.speaker is None or prev.speaker == turn.speaker:
         return None
     put = _one_date(prev)
+    if put is not None and any(j is not item and j.due is put for j in items):
+        return None  # another item took that date ("I'll sort the access." … "I'll have an answer by Friday.")
     if not (_takes_on(turn, item) or _points_back(turn, prev, put)):
         return None
     if after_event and put is not None and (prev.cues("RECAP") or not (_in_question(prev, put) or _needs(prev, put))):
