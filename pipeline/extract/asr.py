@@ -56,6 +56,17 @@ _CONSENT_COMMA = re.compile(
     r"(?!(?:but|if|as long|so long|provided|providing|only|though|although|so|and|or|as|because|unless|then)\b)"
     r"(?=[\w']+(?:[\s,]+[\w']+){2})"
 )
+# and a bare one-word consent run into a choice said as a run of short clauses ("Fine, keynote first, panel after the
+# break." for "Fine. Keynote first, panel after the break."); not into one clause ("Fine, switch to fortnightly."), a
+# clause with its own subject, an order or a qualifier ("Yeah, I'll send it, promise.", "Okay, so what about radio?")
+_BARE_CONSENT_COMMA = re.compile(
+    r"(?i)(^|[.!?]\s+)(yes|yeah|yep|okay|ok|fine|agreed|perfect|great|lovely),\s+"
+    r"(?!(?:but|if|as long|so long|provided|providing|only|though|although|so|and|or|as|because|unless|then|well"
+    r"|yes|fine|yeah|okay|ok|no|sure|thanks|thank|please|let's|let|go|do|I|I'm|I'll|I'd|I've|we|we're|we'll|we'd|you|you're"
+    r"|you'll|they|they're|he|she|it|it's|that|that's|this|there|there's|what|how|why|when|who|where|can|could|would"
+    r"|will|shall|should|just|send|move|make|keep|put|book|get|take|a|an)\b)"
+    r"(?=[\w']+(?:[\s,]+[\w']+){2}[^.!?]*,)"
+)
 _ENDS_IN_CONSENT = re.compile(rf"(?i)\b(?:{_CONSENT}|yes|yeah|yep|okay|ok|fine|sure|agreed|right|great|perfect)$")
 # and a go-ahead standing between commas ("..., do it, print's out." / "..., go ahead."), unless a consent is just
 # before it ("The awards, though, fine, go ahead.": one reply)
@@ -102,13 +113,16 @@ def _short_clause(before: str) -> bool:
 def _sentences_of_consent(text: str) -> str:
     """A consent Whisper ran into the next clause with a comma, made its own sentence::
 
-    >>> _sentences_of_consent("Yes, okay, book the screens, go ahead.")
-    'Yes. Okay. Book the screens. Go ahead.'
+    >>> _sentences_of_consent("Makes sense, yes, fine by me, tens in the last week.")
+    'Makes sense. Yes, fine by me. Tens in the last week.'
+    >>> _sentences_of_consent("Fine, keynote first, panel after the break.")
+    'Fine. Keynote first, panel after the break.'
     """
 
     out = text
     for _ in range(3):  # "Fine, okay, she stays": one consent after another
         out = _CONSENT_COMMA.sub(r"\1\2. ", out)
+    out = _BARE_CONSENT_COMMA.sub(r"\1\2. ", out)
 
     def go_ahead(m: re.Match[str]) -> str:
         if _ENDS_IN_CONSENT.search(m.string[: m.start()]) or _short_clause(m.string[: m.start()]):
