@@ -340,11 +340,11 @@ class AgreementTracker:
             return
         # a further meeting's put is no work of its own, even as an offer ("Shall we say Friday?")
         work = lambda j: self.committed(j) and not self.sets_meeting(j)  # noqa: E731
-        # not where two take up a session of their own ("Why don't you and I run a practice?" "Yes. Thursday at ten.")
-        settled = None if self.joint(k) else session_settled(turns, k, self.sessions_put, work)
+        # not where two take up a session of their own, here or since it was put ("Why don't you and I run a
+        # practice?" "Yes. Thursday at ten."; "Want to go through it together, on a call?" "Yes. Thursday?"
+        # "Thursday's good."): the day is that item's due date, no meeting of the whole call
+        settled = session_settled(turns, k, self.sessions_put, work)
         if settled is not None and any(self.joint(i) for i in range(settled[0], k + 1)):
-            # "Want to go through it together, on a call?" "Yes. Thursday?" "Thursday's good.": the day of a session
-            # two took up is that item's due date, no meeting of the whole call
             settled = None
         if settled is not None:
             j, day = settled

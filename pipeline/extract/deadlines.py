@@ -165,9 +165,9 @@ def _proposes(item: Item, turns: list[Turn], k: int, meeting: Meeting | None) ->
         return False
     owners = owners_of(item)
     others = [n for n in names_in(turn.text, meeting) if n not in owners] if meeting is not None else []
-    if others or answers_other(turns[k - 1], item):
-        return False
     before = turns[k - 1]
+    if others or answers_other(before, item):
+        return False
     if k - 1 > item.turn and before.speaker not in owners and (_new_task(before) or turn.opening("ACCEPT", 3)):
         return False  # "Worth the two of us going through the audiences." "Yes, let's. Next Tuesday?": the new work's
     if any(_new_task(turns[j]) for j in range(item.turn + 1, k - 1)):
