@@ -30,6 +30,7 @@ from pipeline.extract.handed import hand_over
 from pipeline.extract.late_changes import change_late
 from pipeline.extract.next_meeting import NEXT_SAID, next_meeting, puts_session, sets_meeting
 from pipeline.extract.owners import canonical, expand_names, side_of, unnamed_sides
+from pipeline.speakers.sides import load as load_sides
 from pipeline.extract.recaps import is_recap, load_recap_rules, merge_recaps
 from pipeline.extract.replies import complete, load_reply_rules
 from pipeline.extract.restated import merge_restated, move_to_offers
@@ -133,7 +134,7 @@ def analyse(transcript: Transcript, meeting: Meeting, settings: Settings) -> lis
     # read as 211 turns took 4 GB in one batch of 256; 0.5 GB so)
     batch = max(1, min(256, 50_000 * len(texts) // max(1, sum(map(len, texts)))))
     speakers = [canonical(s.speaker, meeting) for s in segs]
-    voices = unnamed_sides(speakers, meeting)
+    voices = unnamed_sides(speakers, meeting, [s.text for s in segs], load_sides(Path(settings.models_dir)))
     for k, (seg, text, doc) in enumerate(zip(segs, texts, nlp.pipe(texts, batch_size=batch), strict=True)):
         speaker = speakers[k]
         side = voices.get(speaker or "") or side_of(speaker, meeting)

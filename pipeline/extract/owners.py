@@ -19,6 +19,7 @@ import re
 
 from pipeline.extract.date_words import MON_FULL
 from pipeline.schemas import Attendee, Meeting, Owner, Side, unnamed_speaker
+from pipeline.speakers.sides import SURE, SideModel
 
 MONTHS = set(MON_FULL)
 PREPS_BEFORE_MONTH = {"in", "since", "by", "from", "of", "until", "till", "early", "late", "mid", "end", "before",
@@ -95,18 +96,35 @@ def side_of(speaker: str | None, meeting: Meeting) -> Side | None:
     return att.side if att is not None else None
 
 
-def unnamed_sides(speakers: list[str | None], meeting: Meeting) -> dict[str, Side]:
+def unnamed_sides(
+    speakers: list[str | None], meeting: Meeting, texts: list[str] | None = None, model: SideModel | None = None
+) -> dict[str, Side]:
     """The side of each voice nobody named ("Speaker 2") when it can only be one: every attendee not heard under
     their own name is on that side, and there are no more such voices than those attendees (the agency's people
-    all named, the client's two not: "Our events team will do the coach" from "Speaker 3" is the client's)."""
+    all named, the client's two not: "Our events team will do the coach" from "Speaker 3" is the client's).
+
+    Otherwise, given what each voice said (``texts``, one per speaker label) and the side ``model`` the speakers
+    stage names voices with, a voice the model is sure of has that side, when an attendee of that side is left
+    unnamed: "Our digital team will put it on the website." from a voice that speaks as the client does is the
+    client's work, whoever of the client's people said it."""
     voices = {s for s in speakers if s and unnamed_speaker(s)}
     named = {s for s in speakers if s and not unnamed_speaker(s)}
     left = [a for a in meeting.attendees if a.name not in named]
     sides = {a.side for a in left}
-    if not voices or len(voices) > len(left) or len(sides) != 1:
+    if not voices:
         return {}
-    side = sides.pop()
-    return {} if side is None else dict.fromkeys(voices, side)
+    if len(voices) <= len(left) and len(sides) == 1:
+        side = sides.pop()
+        return {} if side is None else dict.fromkeys(voices, side)
+    if model is None or texts is None:
+        return {}
+    out: dict[str, Side] = {}
+    for voice in voices:
+        p = model.agency(" ".join(t for s, t in zip(speakers, texts, strict=True) if s == voice), meeting.attendees)
+        side: Side | None = None if p is None else "agency" if p >= SURE else "client" if p <= 1 - SURE else None
+        if side is not None and side in sides:
+            out[voice] = side
+    return out
 
 
 def canonical(speaker: str | None, meeting: Meeting) -> str | None:
