@@ -27,6 +27,8 @@ MIN_UNHEARD = 1.0  # seconds of speech (VAD) ...
 MAX_HEARD_SHARE = 0.2  # ... less than this share of which has words: skipped by the batched decoder, decoded again
 JOIN_UNHEARD = 1.0  # seconds: such stretches this close are decoded as one clip (up to WINDOW_SECONDS)
 WINDOW_SECONDS = 30.0  # what Whisper hears at once
+MIN_REPEAT = 4  # words said again, in order, that mark a sentence the batched decoder put in the wrong place
+REFILL_PASSES = 3  # a clip decoded again can end early too: what is still unheard is decoded once more
 
 
 @lru_cache(maxsize=2)
@@ -210,23 +212,54 @@ def _refill_unheard(batched, audio: np.ndarray, words: list[Word], settings: Set
     """The batched decoder now and then ends a 30 s window of speech early and drops whole turns (faster-whisper
     issue #1179). Speech that VAD finds but that came back without words is decoded once more, each clip of it
     (``unheard_speech``) in a window of its own, batched together (packed into shared windows, as VAD chunks are,
-    most of it was dropped again on two dev meetings). No prompt: a short stretch decoded after a prompt of
-    attendee names tends to open with one of those names, which was never said."""
+    most of it was dropped again on two dev meetings). A clip decoded again can end early too, so what is still
+    unheard is decoded again, up to ``REFILL_PASSES`` times; a sentence the first decode put over later speech is
+    taken off it (``without_misplaced``) for the next pass to decode what is there. No prompt: a short stretch
+    decoded after a prompt of attendee names tends to open with one of those names, which was never said."""
     from faster_whisper.vad import VadOptions, get_speech_timestamps
 
     vad = VadOptions(max_speech_duration_s=30, min_silence_duration_ms=160)  # as the batched pipeline cuts
     speech = [(t["start"] / SAMPLE_RATE, t["end"] / SAMPLE_RATE) for t in get_speech_timestamps(audio, vad)]
-    gaps = unheard_speech(speech, words)
-    if not gaps:
-        return words
-    clips = [{"start": start, "end": end} for start, end in gaps]
-    segments, _ = batched.transcribe(
-        audio, clip_timestamps=clips, batch_size=settings.whisper_batch_size, **_options(settings, None)
-    )
-    out = add_unheard(words, _words(segments), gaps)
-    log.info("decoded again %d stretches of speech (%.1f s) the batched decoder left without words: %d words",
-             len(gaps), sum(e - s for s, e in gaps), len(out) - len(words))  # fmt: skip
-    return out
+    for n in range(REFILL_PASSES):
+        gaps = unheard_speech(speech, words)
+        if not gaps:
+            break
+        clips = [{"start": start, "end": end} for start, end in gaps]
+        segments, _ = batched.transcribe(
+            audio, clip_timestamps=clips, batch_size=settings.whisper_batch_size, **_options(settings, None)
+        )
+        out = add_unheard(words, _words(segments), gaps)
+        log.info("decoded again %d stretches of speech (%.1f s) the batched decoder left without words: %d words",
+                 len(gaps), sum(e - s for s, e in gaps), len(out) - len(words))  # fmt: skip
+        if len(out) == len(words):
+            break
+        before = {id(w) for w in words}
+        words = out if n == REFILL_PASSES - 1 else without_misplaced(out, [w for w in out if id(w) not in before])
+    return words
+
+
+def without_misplaced(words: list[Word], added: list[Word]) -> list[Word]:
+    """``words`` without the earlier decode's runs of ``MIN_REPEAT`` or more words that say again, within a window,
+    what was just ``added`` where the decoder had left speech without words: the batched decoder heard that
+    sentence but put it over the next turn's speech (turn 19's "B doesn't need any claims, it's all emotion." over
+    turn 22), so the speech under it is decoded again on the next pass."""
+
+    def said(w: Word) -> str:
+        return re.sub(r"[^\w']", "", w.text.lower())
+
+    new = {id(w) for w in added}
+    old = [w for w in words if id(w) not in new]
+    drop: set[int] = set()
+    for i in range(len(old)):
+        for j in range(len(added)):
+            if abs(old[i].start - added[j].start) > WINDOW_SECONDS:
+                continue
+            k = 0
+            while i + k < len(old) and j + k < len(added) and said(old[i + k]) == said(added[j + k]):
+                k += 1
+            if k >= MIN_REPEAT:
+                drop.update(id(w) for w in old[i : i + k])
+    return [w for w in words if id(w) not in drop]
 
 
 SENTENCE_END = (".", "?", "!")
