@@ -1,0 +1,66 @@
+"""Action items found or not, from session 28's read sets. Dialogues written for these tests (tests.support.CALL:
+Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, a Wednesday, 2026-03-04).
+
+An offer put off ("Let me see the venue plan first.") and taken up later is an item at the offer (GUIDELINES
+§2.2), also when the go-ahead ends on the time it wants ("The running order, yes please. Friday?") or says "do the
+… thing", which the parser reads as an auxiliary."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support import CALL, call_items
+from tests.support import call as run
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+NEXT = (OWEN, "Right, the radio copy next.")
+OTHER = (NELL, "The radio copy's with legal, we should hear back this week.")
+
+
+@pytest.mark.parametrize(
+    ("offer", "put_off", "go_ahead", "reply", "due"),
+    [
+        (
+            "Priti, shall I put together a proper running order? Minute by minute, with who's on stage when.",
+            "Let me see the venue plan first.",
+            "And Theo, the running order, yes please, actually. Friday?",
+            "Friday's fine.",
+            "2026-03-06",
+        ),
+        (
+            "I could also do a quick review of last year's media spend, if that's useful?",
+            "Let me think about it. I'm not sure the board will look at it.",
+            "And Theo, actually, do the media spend review after all. I've changed my mind.",
+            "Cool. I'll have it with you Monday.",
+            "2026-03-09",
+        ),
+    ],
+)
+def test_an_offer_put_off_and_taken_up_later_is_an_item_at_the_offer(
+    offer: str, put_off: str, go_ahead: str, reply: str, due: str
+) -> None:
+    turns = [NEXT, (THEO, offer), (PRITI, put_off), NEXT, OTHER, (PRITI, go_ahead), (THEO, reply), NEXT]
+    items = call_items(turns)
+    assert [(o, d, at) for o, _, d, at in items] == [(THEO, due, 1)], run(turns).action_items
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The running order. Friday?",  # no yes: a question about it
+        "Yes please to the running order? Or is that overkill?",  # still asking
+        "When you do the running order, who signs it off on our side?",  # "do the" inside a question of its own
+        "Honestly, do the maths on the staging first. It's too dear as it is.",  # another thing done
+    ],
+)
+def test_a_later_turn_that_does_not_take_the_offer_up_leaves_it_out(later: str) -> None:
+    turns = [
+        NEXT,
+        (THEO, "Priti, shall I put together a proper running order? Minute by minute, with who's on stage when."),
+        (PRITI, "Let me see the venue plan first."),
+        NEXT,
+        OTHER,
+        (PRITI, later),
+        NEXT,
+    ]
+    assert call_items(turns) == [], run(turns).action_items
