@@ -3,7 +3,10 @@ Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, a Wednesd
 
 An offer put off ("Let me see the venue plan first.") and taken up later is an item at the offer (GUIDELINES
 §2.2), also when the go-ahead ends on the time it wants ("The running order, yes please. Friday?") or says "do the
-… thing", which the parser reads as an auxiliary."""
+… thing", which the parser reads as an auxiliary.
+
+"I'm on shift that weekend, so I'll cover comments on the thirteenth.": after a comma, "so I'll …" says what the
+speaker will do as a result of what they said, not a purpose ("send it over, so I can check it")."""
 
 from __future__ import annotations
 
@@ -64,3 +67,29 @@ def test_a_later_turn_that_does_not_take_the_offer_up_leaves_it_out(later: str) 
         NEXT,
     ]
     assert call_items(turns) == [], run(turns).action_items
+
+
+@pytest.mark.parametrize(
+    ("said", "task", "due"),
+    [
+        ("I'm on shift that weekend, so I'll cover comments on the thirteenth, ten till six.", "cover", "2026-03-13"),
+        ("I'm around anyway, so I'll cover the stand on the thirteenth.", "cover", "2026-03-13"),
+        ("The printers close early Friday, so I'll send the files on the fifth.", "send", "2026-03-05"),
+    ],
+)
+def test_so_ill_after_a_comma_says_what_the_speaker_will_do(said: str, task: str, due: str) -> None:
+    turns = [NEXT, (THEO, said), NEXT]
+    items = call_items(turns)
+    assert [(o, t.split()[0], d, at) for o, t, d, at in items] == [(THEO, task, due, 1)], run(turns).action_items
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Could you send the files over tonight, so I can check them on the thirteenth?",  # a purpose
+        "Send me the files by the thirteenth, so I can check them before the shoot.",  # a purpose, asked of another
+    ],
+)
+def test_so_i_can_after_a_comma_is_still_a_purpose(said: str) -> None:
+    turns = [NEXT, (THEO, said), NEXT]
+    assert THEO not in [o for o, _, _, _ in call_items(turns)], run(turns).action_items
