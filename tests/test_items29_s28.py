@@ -6,7 +6,10 @@ An offer put off ("Let me see the venue plan first.") and taken up later is an i
 … thing", which the parser reads as an auxiliary.
 
 "I'm on shift that weekend, so I'll cover comments on the thirteenth.": after a comma, "so I'll …" says what the
-speaker will do as a result of what they said, not a purpose ("send it over, so I can check it")."""
+speaker will do as a result of what they said, not a purpose ("send it over, so I can check it").
+
+A reply cut off before it says the work ("Yeah. Um—") answers nothing yet; the answer that comes once the talk comes
+back to it takes the work on, there."""
 
 from __future__ import annotations
 
@@ -93,3 +96,41 @@ def test_so_ill_after_a_comma_says_what_the_speaker_will_do(said: str, task: str
 def test_so_i_can_after_a_comma_is_still_a_purpose(said: str) -> None:
     turns = [NEXT, (THEO, said), NEXT]
     assert THEO not in [o for o, _, _, _ in call_items(turns)], run(turns).action_items
+
+
+# a reply cut off before it says the work ("Yeah. Um—") answers nothing yet: the work is taken on where the answer
+# comes once the talk comes back to it, and a request nobody comes back to is no item
+def test_a_reply_cut_off_takes_nothing_on_until_the_answer_comes() -> None:
+    turns = [
+        NEXT,
+        (PRITI, "Theo, can you go back to both printers with the new specs?"),
+        (THEO, "Yeah. Um—"),
+        (NELL, "Sorry, before we do, are we paying them direct or through you?"),
+        (PRITI, "Through you, please."),
+        (NELL, "Okay, through us."),
+        (THEO, "So yes, I'll go back to both printers with the specs by Friday."),
+        NEXT,
+    ]
+    items = call_items(turns)
+    assert [(o, d, at) for o, _, d, at in items] == [(THEO, "2026-03-06", 6)], run(turns).action_items
+
+
+@pytest.mark.parametrize(
+    ("reply", "owners"),
+    [
+        ("We could, yeah, let me —", []),  # cut off, then the request taken back
+        ("Yeah, sure, I'll—", []),
+        ("Yeah, we can do that.", ["agency"]),  # a whole answer
+        ("Yes, I'll do the LinkedIn posts by Friday, and—", [THEO]),  # the work said before the break
+    ],
+)
+def test_a_request_answered_by_a_reply_cut_off_and_then_dropped_is_no_item(reply: str, owners: list[str]) -> None:
+    turns = [
+        NEXT,
+        (PRITI, "Could you do the LinkedIn posts as well?"),
+        (THEO, reply),
+        (NELL, "Isn't LinkedIn the corporate team's?"),
+        (PRITI, "Oh, yes. Forget LinkedIn, sorry."),
+        NEXT,
+    ]
+    assert [o for o, _, _, _ in call_items(turns)] == owners, run(turns).action_items

@@ -137,6 +137,16 @@ def taken_back(turn: Turn) -> bool:
     return accept is not None and any(r.start > accept.start for r in turn.cues("REVERSE"))
 
 
+BROKEN_OFF = re.compile(r"(?:\u2014|\u2013|--|-)\s*$")
+BROKEN_WORDS = 8  # "Yeah. Um—", "We could, yeah, let me —", "Yeah, sure, I'll—"
+
+
+def broken_off(turn: Turn) -> bool:
+    """A reply cut off before it says the work ("Yeah. Um—", "We could, yeah, let me —", someone talking over it):
+    no answer yet; the request stays open for the answer that comes once the talk comes back to it."""
+    return BROKEN_OFF.search(turn.quote) is not None and turn.n_words <= BROKEN_WORDS and not turn.clauses
+
+
 def accepts(turn: Turn) -> bool:
     """An acceptance among the first words; "can do" with a subject of its own ("our other agency can do paid
     social") describes, it does not answer."""
