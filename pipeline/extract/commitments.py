@@ -59,6 +59,7 @@ from pipeline.extract.offers import (
     ParkedOffers,
     accepts,
     asked_then_taken_back,
+    broken_off,
     content_words,
     counter_proposal,
     own_work,
@@ -243,6 +244,8 @@ class CommitmentTracker:
         """Acceptances and declines of open requests; returns the clause verbs used up by an acceptance."""
         self._expire(turn.index)
         consumed: set[int] = set()
+        if broken_off(turn):
+            return consumed  # "Can you go back to them?" "Yeah. Um—": cut off, no answer yet
         speaker = turn.speaker
         declined = turn.opening("DECLINE", window=3) or turn.opening("DEFER", window=5)
         accepted = accepts(turn) or turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM")

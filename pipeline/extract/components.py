@@ -222,9 +222,22 @@ def _purpose(verb: Token) -> bool:
     marks = [m for m in verb.children if m.lower_ in ("so", "that") and m.dep_ in ("mark", "advmod") and m.i < verb.i]
     # "So I'll confirm the booking" opens its sentence, and "…, so, I'll set it up" sets "so" apart: a conclusion
     return any(
-        m.i > verb.sent.start and verb.doc[m.i - 1].text not in (".", "!", "?", "\u2014") and not _set_apart(m)
+        m.i > verb.sent.start
+        and verb.doc[m.i - 1].text not in (".", "!", "?", "\u2014")
+        and not _set_apart(m)
+        and not _what_follows(m, verb, modal)
         for m in marks
     )
+
+
+WILL = ("'ll", "will", "shall")
+
+
+def _what_follows(mark: Token, verb: Token, modal: list[Token]) -> bool:
+    """ "I'm on shift that weekend, so I'll cover comments on the thirteenth.": "so" after a comma and before "I'll"
+    says what the speaker will do as a result, not why ("send it over so I can check it" keeps its purpose)."""
+    willed = any(t.dep_ == "aux" and t.lower_ in WILL for t in verb.children)
+    return mark.lower_ == "so" and verb.doc[mark.i - 1].text == "," and willed and not modal
 
 
 def _set_apart(tok: Token) -> bool:

@@ -17,11 +17,15 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.antecedents import WEAK_NOUNS
 from pipeline.extract.components import Clause
+from pipeline.extract.dates import DueMatch
 from pipeline.extract.items import Item, Pending, clause_due, session, usable
 from pipeline.extract.turns import Turn
 
 YES_TO = re.compile(r"\byes(?:,)?(?: please)?(?:,)? to\b", re.IGNORECASE)  # "yes please to the end frame thing"
 LETS_DO = re.compile(r"\blet's (?:do|see|have|get) (?:the|that|your)\b", re.IGNORECASE)  # "let's see the mock-up"
+# "And Kenji, actually, do the competitor thing.": the parser reads this "do" as an auxiliary of the noun after it
+DO_THE = re.compile(r"(?:^|[,.!]\s+)(?:just\s+|please\s+)?do (?:the|that|your)\b", re.IGNORECASE)
+WHEN_ASKED = 4  # words of a question that only asks when: "Friday?", "By the tenth?", "End of next week?"
 TAKE_ON_TURNS = 3  # a declined request can be taken on this many turns later
 PARKED_TURNS = 90  # how long an offer left open can still be taken up: the rest of a long call
 _STOP = frozenset(
@@ -133,6 +137,16 @@ def taken_back(turn: Turn) -> bool:
     return accept is not None and any(r.start > accept.start for r in turn.cues("REVERSE"))
 
 
+BROKEN_OFF = re.compile(r"(?:\u2014|\u2013|--|-)\s*$")
+BROKEN_WORDS = 8  # "Yeah. Um—", "We could, yeah, let me —", "Yeah, sure, I'll—"
+
+
+def broken_off(turn: Turn) -> bool:
+    """A reply cut off before it says the work ("Yeah. Um—", "We could, yeah, let me —", someone talking over it):
+    no answer yet; the request stays open for the answer that comes once the talk comes back to it."""
+    return BROKEN_OFF.search(turn.quote) is not None and turn.n_words <= BROKEN_WORDS and not turn.clauses
+
+
 def accepts(turn: Turn) -> bool:
     """An acceptance among the first words; "can do" with a subject of its own ("our other agency can do paid
     social") describes, it does not answer."""
@@ -208,9 +222,12 @@ class ParkedOffers:
         """The parked offer this turn takes up: another speaker points at it ("yes please to the end frame thing",
         "yes to the shortlist", "do the 3D thing") and names one of its words."""
         self.offers = [p for p in self.offers if turn.index - p.turn <= PARKED_TURNS]
-        if turn.speaker is None or not self.offers or turn.is_question() or turn.opening("DECLINE", 3):
+        if turn.speaker is None or not self.offers or turn.opening("DECLINE", 3):
             return None
-        go_ahead = _imperative_do(turn) or YES_TO.search(turn.text) or LETS_DO.search(turn.text)
+        when = _asks_only_when(turn) if turn.is_question() else None
+        if turn.is_question() and when is None:
+            return None
+        go_ahead = _imperative_do(turn) or any(r.search(turn.text) for r in (YES_TO, LETS_DO, DO_THE))
         if not (go_ahead or turn.cues("ACCEPT")):
             return None
         said = content_words(turn.text)
@@ -220,8 +237,20 @@ class ParkedOffers:
             put_to = turn.speaker in p.addressees
             if p.proposer != turn.speaker and content_words(p.task) & said and (go_ahead or put_to):
                 self.offers.remove(p)
-                return p
+                return replace(p, due=when) if when is not None and p.due is None else p
         return None
+
+
+def _asks_only_when(turn: Turn) -> DueMatch | None:
+    """ "The shot list, yes please. Friday?": the question after the yes only puts a time for the work taken up
+    (the time returned); not "Yes please to the shortlist?", nor "Could we do the mock-up as well?"."""
+    sents = list(turn.doc.sents)
+    last = sents[-1]
+    words = [t for t in last if not t.is_punct]
+    asked = [d for d in turn.dues if d.due is not None and last.start_char <= d.start_char < last.end_char]
+    earlier = any(s.text.rstrip().endswith("?") for s in sents[:-1])
+    ok = len(sents) > 1 and asked and len(words) <= WHEN_ASKED and not earlier
+    return asked[-1] if ok else None
 
 
 def _imperative_do(turn: Turn) -> bool:
