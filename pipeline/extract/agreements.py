@@ -92,15 +92,23 @@ ACCEPTING_LABELS: tuple[CueLabel, ...] = ("ACCEPT", "AGREE_ACCEPT", "AGREE")
 
 def reverses(turn: Turn) -> list[Span]:
     """The turn's reversals ("Scrap the toddy", "Hang on, actually", "I'm changing my mind"); not a request broken off
-    ("Ed, can you send the list out to— actually, no, I'll do it") nor scrapping put as an option in a question
-    ("Do we want to store it or scrap it?")."""
+    ("Ed, can you send the list out to— actually, no, I'll do it"), scrapping put as an option in a question
+    ("Do we want to store it or scrap it?"), nor the answer to a case still open, in a sentence that opens on its
+    condition ("If it's a one-off, a dropped battery, then no.")."""
     requests = turn.cues("REQUEST")
     return [
         v
         for v in turn.cues("REVERSE")
         if not any(r.start < v.start for r in requests)
         and not (len(v) == 1 and v.root.pos_ == "VERB" and v.sent.text.rstrip().endswith("?"))
+        and not _on_a_case(v)
     ]
+
+
+def _on_a_case(span: Span) -> bool:
+    """The cue's sentence opens on "if" or "unless" and the cue comes after it: "If it's a one-off, then no."."""
+    words = [t for t in span.doc[span.sent.start : span.start] if not t.is_punct]
+    return bool(words) and words[0].lower_ in ("if", "unless")
 
 
 def only_a_time(turn: Turn) -> bool:
