@@ -51,3 +51,43 @@ def test_then_no_said_outright_still_takes_back() -> None:
         (NELL, "Okay. Next, the catering."),
     ]
     assert 1 not in agreed_at(turns), run(turns).agreements
+
+
+# "Drone's back in.": an option dropped before, taken back in once it is paid for, is settled there
+@pytest.mark.parametrize(
+    ("turns", "at"),
+    [
+        (
+            [
+                (THEO, "If the drone's gone, we lose the aerial shots for the product pages."),
+                (OWEN, "I've got some budget left this year. I can pay for the drone from mine."),
+                (PRITI, "Then okay. The drone's back in. Owen's paying."),
+                (NELL, "Great. Next, the locations."),
+            ],
+            2,
+        ),
+        (
+            [
+                (NELL, "Sampling was cut for cost, but the venue now says it's free if we bring our own staff."),
+                (OWEN, "Sampling's back on, then. We'll staff it ourselves."),
+                (THEO, "Perfect. Moving on to the signage."),
+            ],
+            1,
+        ),
+    ],
+)
+def test_an_option_back_in_is_an_agreement(turns: list[tuple[str, str]], at: int) -> None:
+    assert at in agreed_at(turns), run(turns).agreements
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # someone on the call back from being away: nobody is chosen
+        [(THEO, "Is Priti still off this week?"), (OWEN, "No, Priti's back in. She's on the next call.")],
+        # nothing named before it that could be chosen
+        [(NELL, "Right, where were we?"), (PRITI, "Sorry, the signal dropped. Okay, the video's back on.")],
+    ],
+)
+def test_back_in_that_takes_no_option_is_no_agreement(turns: list[tuple[str, str]]) -> None:
+    assert agreed_at(turns) == [], run(turns).agreements

@@ -56,8 +56,10 @@ from pipeline.extract.verdicts import named_verdict, opens_accepting, stated_aft
 
 CLOSING = {"done", "deal"}  # "Done. Forty-eight, one shoot day.": the word that closes terms said after it
 ANSWER_LIKE = {"thats_the_one", "x_it_is", "x_then"}
-# "Glasgow, then.", "C's out.": an option chosen or dropped, which the turns before must have named
-CHOSEN_FROM_TABLE = {"x_then", "x_out"}
+# "Glasgow, then.", "C's out.", "Drone's back in.": an option chosen, dropped or taken back in, which the turns
+# before must have named
+CHOSEN_FROM_TABLE = {"x_then", "x_out", "x_back_in"}
+OUT_OR_IN = {"x_out": "out", "x_back_in": "back"}  # the word after what "C's out." / "Drone's back in." names
 SHORT_ANSWER = 8  # words: a reply this short that names a date takes a time ("Yeah, fine, Monday.")
 ASKS_OK = re.compile(
     r"\b(?:is|would) (?:that|it) (?:be )?(?:ok|okay|alright|all right|fine)\b[^.?!]*\?\s*$"
@@ -369,7 +371,7 @@ class AgreementTracker:
         # "I agree. But our MD has to sign that off.": a sign-off still to be given, not one given
         strong = [s for s in strong if not _still_to_sign(s)]
         strong = [s for s in strong if s.id_ not in CHOSEN_FROM_TABLE or _on_the_table(turns, k, s)]
-        strong = [s for s in strong if s.id_ != "x_out" or _option_dropped(turns, k, s)]
+        strong = [s for s in strong if s.id_ not in OUT_OR_IN or _option_dropped(turns, k, s)]
         # "Can I share my screen for a minute?" "Yes, go ahead, I'll stop sharing.": leave to do something in the call
         strong = [s for s in strong if not (s.id_ == "go_ahead" and _leave_in_call(turns, k, s))]
         # "Yes, pause them today, definitely.": an order with its deadline is work asked for, not a decision
@@ -835,8 +837,8 @@ def _on_the_table(turns: list[Turn], k: int, span: Span) -> bool:
     """ "Glasgow, then." chooses an option said in the turns before ("The Forge … or Riverside in Glasgow");
     "Social, then. We've got the cutdowns…" opens a new item of the agenda; "C's out." drops an option talked of."""
     word = next((t.lower_ for t in span if t.pos_ in ("NOUN", "PROPN", "NUM")), span[0].lower_)  # "In person, then."
-    if span.id_ == "x_out":  # "C's out.", "Leave paid out.": the word before "out" or its verb
-        out = next(t for t in span if t.lower_ == "out")
+    if span.id_ in OUT_OR_IN:  # "C's out.", "Leave paid out.", "Drone's back in.": the word before "out" or its verb
+        out = next(t for t in span if t.lower_ == OUT_OR_IN[span.id_])
         word = out.nbor(-2).lower_ if out.nbor(-1).lower_ in ("'s", "is", "are", "'re") else out.nbor(-1).lower_
     return any(word in {t.lower_ for t in turns[j].doc} for j in range(max(0, k - TABLE_REACH), k))
 
@@ -848,13 +850,14 @@ def _dated(turn: Turn, span: Span) -> bool:
 
 
 def _option_dropped(turns: list[Turn], k: int, span: Span) -> bool:
-    """ "So C's out?" "C's out.", "So TikTok's out.": an option dropped; not a person away ("Priya's out.", a name
-    of someone on the call) nor the answer to a question of fact ("Is the new ad live yet?" "The ad's out.")."""
+    """ "So C's out?" "C's out.", "So TikTok's out.": an option dropped (or taken back in: "Drone's back in."); not a
+    person away or back ("Priya's out.", a name of someone on the call) nor the answer to a question of fact ("Is the
+    new ad live yet?" "The ad's out.")."""
     names = {w.lower() for t in turns if t.speaker for w in t.speaker.split()}
     if any(t.lower_ in names for t in span) or turns[k].is_question():
         return False  # "So radio's out, posters three weeks. Agreed?": put to the others, settled by their reply
     prev = turns[k - 1] if k > 0 else None
-    return prev is None or not prev.is_question() or any(t.lower_ == "out" for t in prev.doc)
+    return prev is None or not prev.is_question() or any(t.lower_ == OUT_OR_IN[span.id_] for t in prev.doc)
 
 
 def _left_open(turns: list[Turn], j: int, k: int) -> bool:
