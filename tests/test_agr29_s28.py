@@ -91,3 +91,46 @@ def test_an_option_back_in_is_an_agreement(turns: list[tuple[str, str]], at: int
 )
 def test_back_in_that_takes_no_option_is_no_agreement(turns: list[tuple[str, str]]) -> None:
     assert agreed_at(turns) == [], run(turns).agreements
+
+
+# "Would you rather have a live dashboard?" puts a choice to the listener, not work: "Dashboard's perfect." settles it
+@pytest.mark.parametrize(
+    ("turns", "at"),
+    [
+        (
+            [
+                (
+                    THEO,
+                    "On reporting, we send a monthly deck. Would you rather have a live dashboard and a quarterly "
+                    "deck? Fewer slides.",
+                ),
+                (PRITI, "Oh, yes. Fewer slides. A dashboard and the quarterly deck is perfect."),
+                (NELL, "Great. Next, the shoot."),
+            ],
+            1,
+        ),
+        (
+            [
+                (NELL, "Would you prefer the stand at the entrance, by the cafe? It's a little dearer."),
+                (OWEN, "Yes, the entrance is fine."),
+                (THEO, "Okay. Moving on to staffing."),
+            ],
+            1,
+        ),
+    ],
+)
+def test_yes_to_would_you_rather_is_an_agreement(turns: list[tuple[str, str]], at: int) -> None:
+    assert at in agreed_at(turns), run(turns).agreements
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # work asked of the listener: taking it on is an action item, not a decision
+        [(NELL, "Could you send us the brand guidelines this week?"), (PRITI, "Yes, that's fine.")],
+        # asked whether the listener would rather do the work: taking it on is theirs to do
+        [(THEO, "Would you prefer to send the files to the printer yourself?"), (OWEN, "Yes, that's fine. Will do.")],
+    ],
+)
+def test_fine_to_work_asked_is_no_agreement(turns: list[tuple[str, str]]) -> None:
+    assert agreed_at(turns) == [], run(turns).agreements

@@ -158,6 +158,8 @@ def _proposal_before(turns: list[Turn], k: int) -> Turn | None:
             return None if runs_the_call(prev) else prev
         if terms_asked(prev):  # "Can you do a thousand if we book three days?": a counter-offer, not work asked
             return prev
+        if any(_asks_preference(s) and _asked(s) for s in prev.cues("REQUEST")):
+            return prev  # "Would you rather have a live dashboard instead?": a choice put, not work asked
         if prev.is_question() and (prev.cues("REQUEST") or prev.cues("WHEN")):
             return None
     return None
@@ -294,6 +296,20 @@ def asks_for_something(turn: Turn) -> bool:
     with a tag ("And she's the only one who speaks, right?"), whose sentence says no work."""
     working = {c.sent.start for c in turn.clauses}
     return any(s.id_ != "request_tag_question" or s.sent.start in working for s in turn.cues("REQUEST"))
+
+
+def _asks_preference(span: Span) -> bool:
+    """ "Would you rather have …?", "Would you prefer the …?": the listener asked which they want, not asked to do
+    work; not "Would you rather we went through the numbers first?" nor "Would you prefer to send it?", which ask
+    about work someone does."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in PREFERRING:
+        return False
+    return doc[span.end + 1].lower_ not in DOERS
+
+
+PREFERRING = frozenset({"rather", "prefer"})
+DOERS = frozenset({"we", "i", "us", "me", "to", "if", "that", "they", "he", "she"})
 
 
 def _doable(turn: Turn) -> bool:
