@@ -134,3 +134,43 @@ def test_yes_to_would_you_rather_is_an_agreement(turns: list[tuple[str, str]], a
 )
 def test_fine_to_work_asked_is_no_agreement(turns: list[tuple[str, str]]) -> None:
     assert agreed_at(turns) == [], run(turns).agreements
+
+
+# "Three-ten all in is the number.": a figure closed as the number settles the budget there
+@pytest.mark.parametrize(
+    ("turns", "at"),
+    [
+        (
+            [
+                (NELL, "With the LED wall out, the production quote comes to two-ninety."),
+                (PRITI, "Good. And three hundred all in is the number. Let's not move it again."),
+                (THEO, "Noted. Three hundred all in."),
+                (NELL, "Next, the guest list."),
+            ],
+            1,
+        ),
+        (
+            [
+                (THEO, "They've asked for one-sixty a year for the naming rights."),
+                (OWEN, "Go in at one-thirty. One forty is the ceiling."),
+                (THEO, "Okay. I'll take that to them on Monday."),
+            ],
+            1,
+        ),
+    ],
+)
+def test_a_figure_closed_as_the_number_is_an_agreement(turns: list[tuple[str, str]], at: int) -> None:
+    assert at in agreed_at(turns), run(turns).agreements
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # the number someone can get signed off: a limit reported, not settled
+        [(NELL, "What budget are you working to?"), (OWEN, "Seventy is the number I can get signed off.")],
+        # the number asked about
+        [(THEO, "And the reach figure, is two million the number?"), (PRITI, "I'll check with the team.")],
+    ],
+)
+def test_the_number_reported_or_asked_is_no_agreement(turns: list[tuple[str, str]]) -> None:
+    assert agreed_at(turns) == [], run(turns).agreements

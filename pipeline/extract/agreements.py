@@ -909,9 +909,14 @@ def _terms_closed(span: Span) -> str:
 def _terms_named(span: Span) -> str:
     """ "Full refund plus a free return. That's the offer.": the terms said in the sentence before a closing "that's
     the offer / split / line" that ends its own sentence, with it; "" for other cues or when more follows the cue
-    ("That's the offer for everyone: a full refund and …" states its terms itself)."""
+    ("That's the offer for everyone: a full refund and …" states its terms itself); the sentence itself when the terms
+    open the cue ("Three-ten all in is the number.")."""
     sent = span.sent
-    if span.id_ != "thats_the_line" or span.end < sent.end - 1 or sent.start == 0:
+    if span.id_ != "thats_the_line" or span.end < sent.end - 1:
+        return ""
+    if span[0].like_num:  # "Three-ten all in is the number.": the terms are said in its own sentence
+        return sent.text.strip()
+    if sent.start == 0:
         return ""
     before = span.doc[sent.start - 1].sent
     return f"{before.text.strip()} {sent.text.strip()}"
