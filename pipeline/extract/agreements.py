@@ -56,8 +56,10 @@ from pipeline.extract.verdicts import named_verdict, opens_accepting, stated_aft
 
 CLOSING = {"done", "deal"}  # "Done. Forty-eight, one shoot day.": the word that closes terms said after it
 ANSWER_LIKE = {"thats_the_one", "x_it_is", "x_then"}
-# "Glasgow, then.", "C's out.": an option chosen or dropped, which the turns before must have named
-CHOSEN_FROM_TABLE = {"x_then", "x_out"}
+# "Glasgow, then.", "C's out.", "Drone's back in.": an option chosen, dropped or taken back in, which the turns
+# before must have named
+CHOSEN_FROM_TABLE = {"x_then", "x_out", "x_back_in"}
+OUT_OR_IN = {"x_out": "out", "x_back_in": "back"}  # the word after what "C's out." / "Drone's back in." names
 SHORT_ANSWER = 8  # words: a reply this short that names a date takes a time ("Yeah, fine, Monday.")
 ASKS_OK = re.compile(
     r"\b(?:is|would) (?:that|it) (?:be )?(?:ok|okay|alright|all right|fine)\b[^.?!]*\?\s*$"
@@ -92,15 +94,23 @@ ACCEPTING_LABELS: tuple[CueLabel, ...] = ("ACCEPT", "AGREE_ACCEPT", "AGREE")
 
 def reverses(turn: Turn) -> list[Span]:
     """The turn's reversals ("Scrap the toddy", "Hang on, actually", "I'm changing my mind"); not a request broken off
-    ("Ed, can you send the list out to— actually, no, I'll do it") nor scrapping put as an option in a question
-    ("Do we want to store it or scrap it?")."""
+    ("Ed, can you send the list out to— actually, no, I'll do it"), scrapping put as an option in a question
+    ("Do we want to store it or scrap it?"), nor the answer to a case still open, in a sentence that opens on its
+    condition ("If it's a one-off, a dropped battery, then no.")."""
     requests = turn.cues("REQUEST")
     return [
         v
         for v in turn.cues("REVERSE")
         if not any(r.start < v.start for r in requests)
         and not (len(v) == 1 and v.root.pos_ == "VERB" and v.sent.text.rstrip().endswith("?"))
+        and not _on_a_case(v)
     ]
+
+
+def _on_a_case(span: Span) -> bool:
+    """The cue's sentence opens on "if" or "unless" and the cue comes after it: "If it's a one-off, then no."."""
+    words = [t for t in span.doc[span.sent.start : span.start] if not t.is_punct]
+    return bool(words) and words[0].lower_ in ("if", "unless")
 
 
 def only_a_time(turn: Turn) -> bool:
@@ -148,6 +158,8 @@ def _proposal_before(turns: list[Turn], k: int) -> Turn | None:
             return None if runs_the_call(prev) else prev
         if terms_asked(prev):  # "Can you do a thousand if we book three days?": a counter-offer, not work asked
             return prev
+        if any(_asks_preference(s) and _asked(s) for s in prev.cues("REQUEST")):
+            return prev  # "Would you rather have a live dashboard instead?": a choice put, not work asked
         if prev.is_question() and (prev.cues("REQUEST") or prev.cues("WHEN")):
             return None
     return None
@@ -286,6 +298,20 @@ def asks_for_something(turn: Turn) -> bool:
     return any(s.id_ != "request_tag_question" or s.sent.start in working for s in turn.cues("REQUEST"))
 
 
+def _asks_preference(span: Span) -> bool:
+    """ "Would you rather have …?", "Would you prefer the …?": the listener asked which they want, not asked to do
+    work; not "Would you rather we went through the numbers first?" nor "Would you prefer to send it?", which ask
+    about work someone does."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in PREFERRING:
+        return False
+    return doc[span.end + 1].lower_ not in DOERS
+
+
+PREFERRING = frozenset({"rather", "prefer"})
+DOERS = frozenset({"we", "i", "us", "me", "to", "if", "that", "they", "he", "she"})
+
+
 def _doable(turn: Turn) -> bool:
     """A turn that puts something to do: what we or I would or could do, an order, something that could or should
     be done, or an option named ("The other option is a single hero film.")."""
@@ -361,7 +387,7 @@ class AgreementTracker:
         # "I agree. But our MD has to sign that off.": a sign-off still to be given, not one given
         strong = [s for s in strong if not _still_to_sign(s)]
         strong = [s for s in strong if s.id_ not in CHOSEN_FROM_TABLE or _on_the_table(turns, k, s)]
-        strong = [s for s in strong if s.id_ != "x_out" or _option_dropped(turns, k, s)]
+        strong = [s for s in strong if s.id_ not in OUT_OR_IN or _option_dropped(turns, k, s)]
         # "Can I share my screen for a minute?" "Yes, go ahead, I'll stop sharing.": leave to do something in the call
         strong = [s for s in strong if not (s.id_ == "go_ahead" and _leave_in_call(turns, k, s))]
         # "Yes, pause them today, definitely.": an order with its deadline is work asked for, not a decision
@@ -827,8 +853,8 @@ def _on_the_table(turns: list[Turn], k: int, span: Span) -> bool:
     """ "Glasgow, then." chooses an option said in the turns before ("The Forge … or Riverside in Glasgow");
     "Social, then. We've got the cutdowns…" opens a new item of the agenda; "C's out." drops an option talked of."""
     word = next((t.lower_ for t in span if t.pos_ in ("NOUN", "PROPN", "NUM")), span[0].lower_)  # "In person, then."
-    if span.id_ == "x_out":  # "C's out.", "Leave paid out.": the word before "out" or its verb
-        out = next(t for t in span if t.lower_ == "out")
+    if span.id_ in OUT_OR_IN:  # "C's out.", "Leave paid out.", "Drone's back in.": the word before "out" or its verb
+        out = next(t for t in span if t.lower_ == OUT_OR_IN[span.id_])
         word = out.nbor(-2).lower_ if out.nbor(-1).lower_ in ("'s", "is", "are", "'re") else out.nbor(-1).lower_
     return any(word in {t.lower_ for t in turns[j].doc} for j in range(max(0, k - TABLE_REACH), k))
 
@@ -840,13 +866,14 @@ def _dated(turn: Turn, span: Span) -> bool:
 
 
 def _option_dropped(turns: list[Turn], k: int, span: Span) -> bool:
-    """ "So C's out?" "C's out.", "So TikTok's out.": an option dropped; not a person away ("Priya's out.", a name
-    of someone on the call) nor the answer to a question of fact ("Is the new ad live yet?" "The ad's out.")."""
+    """ "So C's out?" "C's out.", "So TikTok's out.": an option dropped (or taken back in: "Drone's back in."); not a
+    person away or back ("Priya's out.", a name of someone on the call) nor the answer to a question of fact ("Is the
+    new ad live yet?" "The ad's out.")."""
     names = {w.lower() for t in turns if t.speaker for w in t.speaker.split()}
     if any(t.lower_ in names for t in span) or turns[k].is_question():
         return False  # "So radio's out, posters three weeks. Agreed?": put to the others, settled by their reply
     prev = turns[k - 1] if k > 0 else None
-    return prev is None or not prev.is_question() or any(t.lower_ == "out" for t in prev.doc)
+    return prev is None or not prev.is_question() or any(t.lower_ == OUT_OR_IN[span.id_] for t in prev.doc)
 
 
 def _left_open(turns: list[Turn], j: int, k: int) -> bool:
@@ -882,9 +909,14 @@ def _terms_closed(span: Span) -> str:
 def _terms_named(span: Span) -> str:
     """ "Full refund plus a free return. That's the offer.": the terms said in the sentence before a closing "that's
     the offer / split / line" that ends its own sentence, with it; "" for other cues or when more follows the cue
-    ("That's the offer for everyone: a full refund and …" states its terms itself)."""
+    ("That's the offer for everyone: a full refund and …" states its terms itself); the sentence itself when the terms
+    open the cue ("Three-ten all in is the number.")."""
     sent = span.sent
-    if span.id_ != "thats_the_line" or span.end < sent.end - 1 or sent.start == 0:
+    if span.id_ != "thats_the_line" or span.end < sent.end - 1:
+        return ""
+    if span[0].like_num:  # "Three-ten all in is the number.": the terms are said in its own sentence
+        return sent.text.strip()
+    if sent.start == 0:
         return ""
     before = span.doc[sent.start - 1].sent
     return f"{before.text.strip()} {sent.text.strip()}"
