@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support import CALL, call_items
+from tests.support import CALL, call, call_items
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
 
@@ -81,3 +81,66 @@ def test_an_invite_for_its_session_is_dated_by_when_it_goes_out(said: str) -> No
         (THEO, "Right, the radio copy next."),
     ]
     assert _invite(call_items(turns)) == [(NELL, "2026-03-04")]
+
+
+MIDDLE = [
+    (NELL, "On the radio copy, we've gone with the second script."),
+    (OWEN, "Good. The first one felt a bit long anyway."),
+    (NELL, "And the stations are all booked for the first flight."),
+    (OWEN, "Great, that's a relief."),
+    (NELL, "The print side is all signed off as well."),
+]
+
+
+@pytest.mark.parametrize(
+    ("taken", "due"),
+    [
+        ([(PRITI, "Theo, the competitor audit. Yes please, do it. End of next week's fine.")], "2026-03-13"),
+        ([(PRITI, "Theo, the competitor audit, yes please, if you can, by Monday.")], "2026-03-09"),
+        ([(PRITI, "Theo, the competitor audit. Yes, do it."), (THEO, "Great. Give me two weeks.")], "2026-03-18"),
+        ([(PRITI, "Theo, the competitor audit. Yes, do it."), (THEO, "Will do. End of next week okay?")], "2026-03-13"),
+        ([(PRITI, "Theo, the competitor audit. Yes, do it."), (THEO, "Will do.")], None),
+    ],
+)
+def test_an_offer_taken_up_later_is_dated_in_the_turns_that_take_it_up(taken: list, due: str | None) -> None:
+    turns = [
+        (THEO, "I could put together a competitor audit of the category, if that helps."),
+        (PRITI, "Let me think about that one, I don't want to open a whole project."),
+        *MIDDLE,
+        *taken,
+        (OWEN, "Right, the radio copy next."),
+    ]
+    audit = [(i[0], i[2]) for i in call_items(turns) if "audit" in i[1]]
+    assert audit == [(THEO, due)], audit
+
+
+@pytest.mark.parametrize(
+    ("taken", "due"),
+    [
+        (
+            [
+                (PRITI, "You know what, Theo, do the one-pager. Better to have it."),
+                (THEO, "Will do. End of next week okay?"),
+            ],
+            "2026-03-13",
+        ),
+        ([(PRITI, "No, yes please, do the one-pager. Monday's fine.")], "2026-03-09"),
+        ([(PRITI, "Theo, do the radio edit as well."), (THEO, "Will do. End of next week okay?")], None),  # other work
+        ([(PRITI, "Theo, the one-pager. Honestly, no, leave it. Monday's the board.")], None),
+    ],
+)
+def test_an_offer_drafted_long_before_is_dated_by_a_go_ahead_naming_it(taken: list, due: str | None) -> None:
+    turns = [
+        (THEO, "I can knock up a one-pager on the wet weather plan, so everyone's got it in writing."),
+        (OWEN, "Let's see what the forecast looks like nearer the time."),
+        *MIDDLE,
+        *taken,
+        (OWEN, "Right, the radio copy next."),
+    ]
+    found = call(turns)
+    pager = [
+        (a.owner, a.due.isoformat() if a.due else None)
+        for a in found.action_items + found.suggested_action_items
+        if "one-pager" in a.task
+    ]
+    assert pager == [(THEO, due)], pager

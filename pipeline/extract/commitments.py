@@ -61,11 +61,13 @@ from pipeline.extract.offers import (
     asked_then_taken_back,
     content_words,
     counter_proposal,
+    go_ahead_again,
     own_work,
     seen_to,
     session_timed,
     taken_back,
     taken_on,
+    taken_up_date,
     withdrawn,
     yes_after_but,
 )
@@ -196,10 +198,17 @@ class CommitmentTracker:
         if offer is not None:
             self.taken_up.add(turn.index)
             owner = offer.owner or offer.proposer
-            taken = Item(offer.turn, owner, offer.task, offer.rule, 0.7, offer.due, offer.proposer, accepted=True)
+            due = offer.due or taken_up_date(turn)  # "Kit, the audit. Yes please, do it. End of next week's fine."
+            taken = Item(offer.turn, owner, offer.task, offer.rule, 0.7, due, offer.proposer, accepted=True)
             taken.offered = True
             taken.merged.append(turn.index)  # taken up here: a dated promise soon after still commits to it
             self._add(taken)
+        again = go_ahead_again(turn, self.items) if offer is None and len(self.items) == before else None
+        if again is not None:
+            self.taken_up.add(turn.index)
+            again.due, again.offered, again.moved_on = again.due or taken_up_date(turn), True, False
+            again.merged.append(turn.index)
+            self.awaiting_due.append(again)
         vocative = self._vocative(turn)
         asked = imperative_request(turn) or addressed_imperative(turn, vocative)
         if asked is not None and offer is not None and content_words(asked.task) & content_words(offer.task):
