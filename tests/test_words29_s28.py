@@ -144,3 +144,26 @@ def test_an_offer_drafted_long_before_is_dated_by_a_go_ahead_naming_it(taken: li
         if "one-pager" in a.task
     ]
     assert pager == [(THEO, due)], pager
+
+
+@pytest.mark.parametrize(
+    ("reply", "task", "due"),
+    [
+        ("The 10th is good. I'll sort her diary, she never checks it.", "diary", None),
+        ("The 10th works. I'll let the team know.", "team", None),
+        ("The 10th is good. I'll bring the floor plans.", "floor plans", "2026-03-10"),
+    ],
+)
+def test_a_day_put_for_a_session_is_not_the_due_of_work_that_readies_it(reply: str, task: str, due: str | None) -> None:
+    turns = [
+        (THEO, "I can film the interview with her on the 10th. I'm up at the site anyway."),
+        (PRITI, reply),
+        (OWEN, "Right, the radio copy next."),
+    ]
+    found = call(turns)
+    got = [
+        (a.owner, a.due.isoformat() if a.due else None)
+        for a in found.action_items + found.suggested_action_items
+        if task in a.task
+    ]
+    assert got == [(PRITI, due)], got

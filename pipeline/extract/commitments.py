@@ -27,6 +27,7 @@ from pipeline.extract.complements import inside_complement
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import (
+    ARRANGING,
     accepted_ask,
     accepted_before,
     asked_dates,
@@ -580,7 +581,9 @@ class CommitmentTracker:
         self.pending = [p for p in self.pending if not (p.turn == turn.index and p.kind == "request")]
         if due is None and (vague_task(c) or pronoun_object(c)):
             due = accepted_before(turn, c.verb.idx)  # "The nineteenth's fine. I'll do that."
-        if due is None and len(self.turns) > 1:  # "How about the 3rd?" "The third works. I'll bring the samples."
+        # "How about the 3rd?" "The third works. I'll bring the samples."; not "I can film it on the 10th." "The 10th is
+        # good. I'll sort her diary.": what is arranged ahead of the day is not due on it
+        if due is None and len(self.turns) > 1 and c.verb.lemma_ not in ARRANGING:
             due = taken_before(turn, self.turns[-2], c.sent.start_char)
         conf = conf or (0.85 if c.label == "FUTURE" else 0.7)
         extra = second_object(c, turn)  # "…the numbers today, and the full plan on Friday": two deliveries

@@ -371,6 +371,11 @@ def _last_part(sent: Span, char: int) -> Span:
     return sent.doc[max(marks, default=sent.start) : sent.end]
 
 
+# work that readies a day put rather than happens on it: "The 10th is good. I'll sort her diary.", "July fourteenth,
+# perfect. I'll sort access with the venue.", "Thursday works. I'll let the team know."
+ARRANGING = frozenset({"sort", "arrange", "organise", "organize", "clear", "square", "confirm", "check", "tell", "let"})
+
+
 def taken_before(turn: Turn, prev: Turn, start_char: int) -> DueMatch | None:
     """A date the other side put in the turn before, taken at the start of this one before the work that goes with
     it: "How about the third?" "The third works. Yes, let's. I'll bring the samples." (the third), "Fine. Thursday.
