@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support import CALL, call, call_items
+from tests.support import CALL, agreed_at, call, call_items
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
 
@@ -167,3 +167,15 @@ def test_a_day_put_for_a_session_is_not_the_due_of_work_that_readies_it(reply: s
         if task in a.task
     ]
     assert got == [(PRITI, due)], got
+
+
+def test_a_go_ahead_naming_an_offer_drafted_long_before_still_decides() -> None:
+    turns = [
+        (THEO, "I can mock up the headshots in colour as well, so you can compare."),
+        (PRITI, "Let me think about it."),
+        *MIDDLE,
+        (PRITI, "I've thought about it. Theo's right. Go with colour for everyone, all the headshots."),
+        (THEO, "Colour it is."),
+        (OWEN, "Right, the radio copy next."),
+    ]
+    assert 7 in agreed_at(turns), agreed_at(turns)

@@ -206,7 +206,6 @@ class CommitmentTracker:
             self._add(taken)
         again = go_ahead_again(turn, self.items) if offer is None and len(self.items) == before else None
         if again is not None:
-            self.taken_up.add(turn.index)
             again.due, again.offered, again.moved_on = again.due or taken_up_date(turn), True, False
             again.merged.append(turn.index)
             self.awaiting_due.append(again)
