@@ -15,6 +15,9 @@
   programme prints on the 12th though." "Ah. Okay, Monday then."
 * (A joint session taken up with "When?" gets the day the two settle after: ``sessions`` in the walk, or
   ``session_owners`` once the tasks are worded.)
+* An invite is due when it goes out ("I'll send an invite straight after this call", "I'll get the invite out today
+  for Monday afternoon"), never on the day of the session it is for ("I'll send an invite for ten on Monday",
+  "Thursday's fine. I'll send the invite." … "Make it four o'clock.").
 * A dated item re-dated: a new date the other side asks for a few turns later and the owner accepts ("could you
   make the cut Thursday?" "Yeah, that's fine."), or a later one it grants ("No rush, end of next week is fine.");
   a date asked for that the owner does not take ("It depends on them, I can't promise.") is dropped.
@@ -103,7 +106,46 @@ def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
         )
         if due is not None:
             item.due = due
+    for item in items:
+        if item.due is not None and item.due.due is not None and 0 <= item.turn < len(turns):
+            item.due = _sent_out(item, turns[item.turn])
     return items
+
+
+def _sent_out(item: Item, turn: Turn) -> DueMatch | None:
+    """An invite's date: one its turn says after the invite (or, in a reply that calls it "it", after the reply's
+    first promise: "Can you send the invite?" "Yep, I'll send it after this."), not inside what it is for ("an
+    invite for ten on Monday"); the session's day, said before it or in another turn, is not when the invite goes
+    out."""
+    if INVITE_TASK.match(item.task) is None:
+        return item.due
+    word = INVITE_WORD.search(turn.text)
+    start = word.end() if word is not None else min((c.sent.start_char for c in turn.clauses), default=None)
+    if start is None:
+        return None
+    out = [d for d in deadlines(turn) if d.start_char >= start and not _for_session(turn.text[start : d.start_char], d)]
+    return item.due if any(d is item.due for d in out) else (out[0] if out else None)
+
+
+# "send an invite (round)", "move the invite", "stick a calendar invite in"; not "design the e-invite" nor "send the
+# invite list"
+INVITE_TASK = re.compile(
+    r"^(?:send|resend|move|forward|update|put|stick|pop|get|set up|sort(?: out)?|issue)\b[\w\s']{0,30}?"
+    r"(?<![-\w])(?:invites?|invitations?)\b(?!\s+(?:list|design|copy|text|wording|email|card)s?\b)",
+    re.IGNORECASE,
+)
+INVITE_WORD = re.compile(r"(?<![-\w])(?:invites?|invitations?)\b", re.IGNORECASE)
+# the date the invite is for: "for Monday afternoon", "for ten on Monday", "for the 12th"; not "for that after this",
+# "for both slots straight after this"
+FOR_TIME = re.compile(
+    r"\bfor\s+(?:(?:the|at|\d[\w:.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|quarter|"
+    r"o'clock|am|pm)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _for_session(before: str, d: DueMatch) -> bool:
+    return d.text.lower().startswith("for ") or FOR_TIME.search(before) is not None
 
 
 def _said_alone(item: Item, turn: Turn) -> DueMatch | None:

@@ -27,6 +27,7 @@ from pipeline.extract.complements import inside_complement
 from pipeline.extract.components import Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import (
+    ARRANGING,
     accepted_ask,
     accepted_before,
     asked_dates,
@@ -62,11 +63,13 @@ from pipeline.extract.offers import (
     broken_off,
     content_words,
     counter_proposal,
+    go_ahead_again,
     own_work,
     seen_to,
     session_timed,
     taken_back,
     taken_on,
+    taken_up_date,
     withdrawn,
     yes_after_but,
 )
@@ -197,10 +200,16 @@ class CommitmentTracker:
         if offer is not None:
             self.taken_up.add(turn.index)
             owner = offer.owner or offer.proposer
-            taken = Item(offer.turn, owner, offer.task, offer.rule, 0.7, offer.due, offer.proposer, accepted=True)
+            due = offer.due or taken_up_date(turn)  # "Kit, the audit. Yes please, do it. End of next week's fine."
+            taken = Item(offer.turn, owner, offer.task, offer.rule, 0.7, due, offer.proposer, accepted=True)
             taken.offered = True
             taken.merged.append(turn.index)  # taken up here: a dated promise soon after still commits to it
             self._add(taken)
+        again = go_ahead_again(turn, self.items) if offer is None and len(self.items) == before else None
+        if again is not None:
+            again.due, again.offered, again.moved_on = again.due or taken_up_date(turn), True, False
+            again.merged.append(turn.index)
+            self.awaiting_due.append(again)
         vocative = self._vocative(turn)
         asked = imperative_request(turn) or addressed_imperative(turn, vocative)
         if asked is not None and offer is not None and content_words(asked.task) & content_words(offer.task):
@@ -574,7 +583,9 @@ class CommitmentTracker:
         self.pending = [p for p in self.pending if not (p.turn == turn.index and p.kind == "request")]
         if due is None and (vague_task(c) or pronoun_object(c)):
             due = accepted_before(turn, c.verb.idx)  # "The nineteenth's fine. I'll do that."
-        if due is None and len(self.turns) > 1:  # "How about the 3rd?" "The third works. I'll bring the samples."
+        # "How about the 3rd?" "The third works. I'll bring the samples."; not "I can film it on the 10th." "The 10th is
+        # good. I'll sort her diary.": what is arranged ahead of the day is not due on it
+        if due is None and len(self.turns) > 1 and c.verb.lemma_ not in ARRANGING:
             due = taken_before(turn, self.turns[-2], c.sent.start_char)
         conf = conf or (0.85 if c.label == "FUTURE" else 0.7)
         extra = second_object(c, turn)  # "…the numbers today, and the full plan on Friday": two deliveries

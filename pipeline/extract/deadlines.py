@@ -227,6 +227,12 @@ def day_of_offer_taken(turn: Turn, p: Pending) -> bool:
     return ACCEPTING.search(turn.text) is not None and any(d.due == p.due.due for d in turn.dues)
 
 
+def taken_at(item: Item) -> int:
+    """The turn the item's work was last taken on: an offer left open and taken up later is dated from the turns
+    that take it up ("I could build you a store view." … "Olly, the store view. Yes, do it." "Give me two weeks.")."""
+    return max([item.turn, *item.merged]) if item.offered else item.turn
+
+
 def late_dues(awaiting: list[Item], turn: Turn, asked: Turn | None, addressed: str | None = None) -> list[Item]:
     """Items still without a date that ``turn`` dates ("When by?" "Tuesday?"); returns those still waiting.
     ``asked``: the turn before, when it asked when; ``addressed``: the attendee the turn calls by name."""
@@ -235,7 +241,8 @@ def late_dues(awaiting: list[Item], turn: Turn, asked: Turn | None, addressed: s
         return []  # "And the media training, we said the week before launch?" "Ideally the Tuesday before."
     keep = []
     for item in awaiting:
-        if turn.index - item.turn > DUE_LOOKAHEAD:
+        since = taken_at(item)
+        if turn.index - since > DUE_LOOKAHEAD:
             continue
         if asked is not None and answers_other(asked, item):
             keep.append(item)  # "I can get you a sample menu." "And the holds, when do they drop?" "Friday.": theirs
@@ -262,7 +269,7 @@ def late_dues(awaiting: list[Item], turn: Turn, asked: Turn | None, addressed: s
         # the talk moved on to new work since, or four turns have passed: only a date answering "When?" is still the
         # item's ("I'll tighten the captions." ... "Max, when can you turn those round?" "Tuesday."), not a day said
         # in passing ("Can I have a wristband? I'm coming up Saturday.")
-        later = (item.moved_on or turn.index - item.turn > UNASKED_LOOKAHEAD) and not when
+        later = (item.moved_on or turn.index - since > UNASKED_LOOKAHEAD) and not when
         # "Happy to. Tom, are you free next Tuesday?": a date put to somebody the item is not between
         elsewhere = turn.is_question() and addressed is not None and addressed not in (*owners, item.requester)
         if (
@@ -362,6 +369,11 @@ def _last_part(sent: Span, char: int) -> Span:
     sizes, yes, end of the month's fine." accepts the date in a few words after naming what it is back to."""
     marks = [t.i + 1 for t in sent if t.idx < char and t.is_punct and t.text in (",", "—", "–", "-", ";", ":")]
     return sent.doc[max(marks, default=sent.start) : sent.end]
+
+
+# work that readies a day put rather than happens on it: "The 10th is good. I'll sort her diary.", "July fourteenth,
+# perfect. I'll sort access with the venue.", "Thursday works. I'll let the team know."
+ARRANGING = frozenset({"sort", "arrange", "organise", "organize", "clear", "square", "confirm", "check", "tell", "let"})
 
 
 def taken_before(turn: Turn, prev: Turn, start_char: int) -> DueMatch | None:

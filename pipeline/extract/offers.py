@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.antecedents import WEAK_NOUNS
 from pipeline.extract.components import Clause
 from pipeline.extract.dates import DueMatch
+from pipeline.extract.fact_dates import fact_date
 from pipeline.extract.items import Item, Pending, clause_due, session, usable
 from pipeline.extract.turns import Turn
 
@@ -251,6 +252,52 @@ def _asks_only_when(turn: Turn) -> DueMatch | None:
     earlier = any(s.text.rstrip().endswith("?") for s in sents[:-1])
     ok = len(sents) > 1 and asked and len(words) <= WHEN_ASKED and not earlier
     return asked[-1] if ok else None
+
+
+SIDES = ("agency", "client")
+GO_AHEAD_AFTER = 4  # an offer drafted this many turns back or more is waiting for a go-ahead said again
+
+
+def go_ahead_again(turn: Turn, items: list[Item]) -> Item | None:
+    """The owner's own offer, drafted turns ago with no date, that another speaker now gives the go-ahead by naming
+    it ("I can knock up a one-pager on the wet weather plan." … "Nadia, do the one-pager." "Will do. End of next week
+    okay?"; "Kit, the audit. Yes please, do the audit. End of next week's fine."): it is dated from here on."""
+    if turn.speaker is None or turn.is_question() or (turn.opening("DECLINE", 3) and not NO_YES.match(turn.text)):
+        return None
+    if not (_told_to_do(turn) or YES_TO.search(turn.text) or LETS_DO.search(turn.text)):
+        return None
+    said = content_words(turn.text)
+    for item in reversed(items):
+        if not GO_AHEAD_AFTER <= turn.index - item.turn <= PARKED_TURNS or not isinstance(item.owner, str):
+            continue
+        if item.owner in (turn.speaker, *SIDES) or (item.due is not None and item.due.due is not None):
+            continue
+        if content_words(item.task) & said:
+            return item
+    return None
+
+
+NO_YES = re.compile(r"\W*no\W+yes\b", re.IGNORECASE)  # "No, yes please, do the audit."
+
+
+def _told_to_do(turn: Turn) -> bool:
+    """ "Do the audit.", "You know what, Nadia, do the one-pager.", "No, yes please, do the audit.": "do" told at the
+    start of a sentence or after a comma, however the parser hangs it."""
+    return _imperative_do(turn) or DO_TOLD.search(turn.text) is not None
+
+
+DO_TOLD = re.compile(
+    r"(?:^|[,.!?;:]\s+)(?:(?:yes|yeah|okay|ok|so|then|just|please|go on)\W+)*(?:do|go ahead (?:and do|with))\s+"
+    r"(?:the|that|your|it|them)\b",
+    re.IGNORECASE,
+)
+
+
+def taken_up_date(turn: Turn) -> DueMatch | None:
+    """The one date the turn that takes up a parked offer gives it: "Kit, the audit. Yes please, do it. End of next
+    week's fine.", "Kwame, the Q and A, yes please, if you can, by Wednesday."; not a fact ("I'm off Friday")."""
+    dated = [d for d in turn.dues if d.due is not None and not fact_date(turn, d)]
+    return dated[-1] if dated and len({d.due for d in dated}) == 1 else None
 
 
 def _imperative_do(turn: Turn) -> bool:
