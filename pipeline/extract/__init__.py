@@ -30,7 +30,6 @@ from pipeline.extract.handed import hand_over
 from pipeline.extract.late_changes import change_late
 from pipeline.extract.next_meeting import NEXT_SAID, next_meeting, puts_session, sets_meeting
 from pipeline.extract.owners import canonical, expand_names, side_of, unnamed_sides
-from pipeline.speakers.sides import load as load_sides
 from pipeline.extract.recaps import is_recap, load_recap_rules, merge_recaps
 from pipeline.extract.replies import complete, load_reply_rules
 from pipeline.extract.restated import merge_restated, move_to_offers
@@ -44,6 +43,7 @@ from pipeline.extract.wording_rules import bare_verb, load_rules
 from pipeline.integrity import verify_packaged_model
 from pipeline.schemas import ActionItem, Agreement, Extraction, Meeting, Side, Transcript
 from pipeline.settings import Settings
+from pipeline.speakers.sides import load as load_sides
 
 CUE_FILES = (
     "commitment_cues.jsonl",
