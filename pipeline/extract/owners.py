@@ -121,9 +121,9 @@ def unnamed_sides(
     out: dict[str, Side] = {}
     for voice in voices:
         p = model.agency(" ".join(t for s, t in zip(speakers, texts, strict=True) if s == voice), meeting.attendees)
-        side: Side | None = None if p is None else "agency" if p >= SURE else "client" if p <= 1 - SURE else None
-        if side is not None and side in sides:
-            out[voice] = side
+        sure: Side | None = None if p is None else "agency" if p >= SURE else "client" if p <= 1 - SURE else None
+        if sure is not None and sure in sides:
+            out[voice] = sure
     return out
 
 
