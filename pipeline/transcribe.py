@@ -28,6 +28,7 @@ MAX_HEARD_SHARE = 0.2  # ... less than this share of which has words: skipped by
 JOIN_UNHEARD = 1.0  # seconds: such stretches this close are decoded as one clip (up to WINDOW_SECONDS)
 WINDOW_SECONDS = 30.0  # what Whisper hears at once
 MIN_REPEAT = 4  # words said again, in order, that mark a sentence the batched decoder put in the wrong place
+MIN_LOOP = 5  # one word this many times in a row is the decoder looping, not speech
 REFILL_PASSES = 3  # a clip decoded again can end early too: what is still unheard is decoded once more
 
 
@@ -165,7 +166,7 @@ def _decode_piece(model, audio: np.ndarray, settings: Settings, prompt: str | No
     )
     words = _words(segments)
     if settings.whisper_refill:
-        words = _refill_unheard(batched, audio, words, settings)
+        words = _refill_unheard(batched, audio, without_loops(words), settings)
     return words, info.language
 
 
@@ -228,7 +229,7 @@ def _refill_unheard(batched, audio: np.ndarray, words: list[Word], settings: Set
         segments, _ = batched.transcribe(
             audio, clip_timestamps=clips, batch_size=settings.whisper_batch_size, **_options(settings, None)
         )
-        out = add_unheard(words, _words(segments), gaps)
+        out = add_unheard(words, without_loops(_words(segments)), gaps)
         log.info("decoded again %d stretches of speech (%.1f s) the batched decoder left without words: %d words",
                  len(gaps), sum(e - s for s, e in gaps), len(out) - len(words))  # fmt: skip
         if len(out) == len(words):
@@ -238,14 +239,31 @@ def _refill_unheard(batched, audio: np.ndarray, words: list[Word], settings: Set
     return words
 
 
+def without_loops(words: list[Word]) -> list[Word]:
+    """``words`` without a run of ``MIN_LOOP`` or more of one word: the batched decoder, which has no temperature
+    fallback, now and then loops on a token ("capped for 3 -8 -8 -8 …" fifty times, "meerkat" thirty-five times)
+    and loses what was said there; without the loop, that speech is left unheard and decoded again."""
+    out: list[Word] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and _said(words[j]) == _said(words[i]):
+            j += 1
+        if j - i < MIN_LOOP:
+            out += words[i:j]
+        i = j
+    return out
+
+
+def _said(w: Word) -> str:
+    return re.sub(r"[^\w']", "", w.text.lower())
+
+
 def without_misplaced(words: list[Word], added: list[Word]) -> list[Word]:
     """``words`` without the earlier decode's runs of ``MIN_REPEAT`` or more words that say again, within a window,
     what was just ``added`` where the decoder had left speech without words: the batched decoder heard that
     sentence but put it over the next turn's speech (turn 19's "B doesn't need any claims, it's all emotion." over
     turn 22), so the speech under it is decoded again on the next pass."""
-
-    def said(w: Word) -> str:
-        return re.sub(r"[^\w']", "", w.text.lower())
 
     new = {id(w) for w in added}
     old = [w for w in words if id(w) not in new]
@@ -255,7 +273,7 @@ def without_misplaced(words: list[Word], added: list[Word]) -> list[Word]:
             if abs(old[i].start - added[j].start) > WINDOW_SECONDS:
                 continue
             k = 0
-            while i + k < len(old) and j + k < len(added) and said(old[i + k]) == said(added[j + k]):
+            while i + k < len(old) and j + k < len(added) and _said(old[i + k]) == _said(added[j + k]):
                 k += 1
             if k >= MIN_REPEAT:
                 drop.update(id(w) for w in old[i : i + k])

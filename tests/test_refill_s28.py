@@ -103,3 +103,22 @@ def test_only_a_run_said_again_within_a_window_is_taken_as_misplaced() -> None:
         "Thursday works for me. We'll send the deck. Thursday works for everyone? We'll send the deck."
     )
     assert kept[-4].start == 55.0
+
+
+def test_a_word_the_decoder_loops_on_is_dropped_and_that_speech_decoded_again(speech) -> None:
+    """The batched decoder has no temperature fallback: "Invitations capped for 3 -8 -8 -8 …" fifty times over the
+    recap. The loop goes and the speech under it is decoded again (the words decoded again over words kept are left
+    out); a word said four times stays."""
+    speech += [(0.0, 3.0), (3.5, 12.0)]
+    said = timed("No, no, no, no. Okay, let me recap.", 0.1, 0.35)
+    loop = timed("Invitations capped for 3" + " -8" * 20, 3.6, 0.4)
+    again = timed("Invitations capped at three eighty seated, bowl food, one ninety all in.", 3.6, 0.6)
+    assert transcribe.join_words(transcribe.without_loops(said + loop)) == (
+        "No, no, no, no. Okay, let me recap. Invitations capped for 3"
+    )
+    decoder = _Decoder(again)
+    words = transcribe._refill_unheard(decoder, AUDIO, transcribe.without_loops(said + loop), Settings())
+    assert transcribe.join_words(words) == (
+        "No, no, no, no. Okay, let me recap. Invitations capped for 3 three eighty seated, bowl food, one ninety "
+        "all in."
+    )
