@@ -264,7 +264,6 @@ def without_misplaced(words: list[Word], added: list[Word]) -> list[Word]:
     what was just ``added`` where the decoder had left speech without words: the batched decoder heard that
     sentence but put it over the next turn's speech (turn 19's "B doesn't need any claims, it's all emotion." over
     turn 22), so the speech under it is decoded again on the next pass."""
-
     new = {id(w) for w in added}
     old = [w for w in words if id(w) not in new]
     drop: set[int] = set()

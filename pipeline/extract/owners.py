@@ -19,7 +19,7 @@ import re
 
 from pipeline.extract.date_words import MON_FULL
 from pipeline.schemas import Attendee, Meeting, Owner, Side, unnamed_speaker
-from pipeline.speakers.sides import SURE, SideModel
+from pipeline.speakers.sides import SideModel
 
 MONTHS = set(MON_FULL)
 PREPS_BEFORE_MONTH = {"in", "since", "by", "from", "of", "until", "till", "early", "late", "mid", "end", "before",
@@ -120,8 +120,8 @@ def unnamed_sides(
         return {}
     out: dict[str, Side] = {}
     for voice in voices:
-        p = model.agency(" ".join(t for s, t in zip(speakers, texts, strict=True) if s == voice), meeting.attendees)
-        sure: Side | None = None if p is None else "agency" if p >= SURE else "client" if p <= 1 - SURE else None
+        said = " ".join(t for s, t in zip(speakers, texts, strict=True) if s == voice)
+        sure = model.sure_side(said, meeting.attendees)
         if sure is not None and sure in sides:
             out[voice] = sure
     return out

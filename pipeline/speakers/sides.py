@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from pipeline.errors import ConfigError
-from pipeline.schemas import Attendee
+from pipeline.schemas import Attendee, Side
 
 MODEL_FILE = "speaker_sides.json"
 SURE = 0.8
@@ -59,15 +59,20 @@ class SideModel:
         logit = self.bias + sum(self.weights.get(f, 0.0) for f in features(said))
         return float(1.0 / (1.0 + np.exp(-logit)))
 
+    def sure_side(self, text: str, attendees: list[Attendee]) -> Side | None:
+        """The side the voice that said ``text`` speaks for, when the model is sure (``SURE``); else None."""
+        p = self.agency(text, attendees)
+        if p is None or SURE > p > 1 - SURE:
+            return None
+        return "agency" if p >= SURE else "client"
+
     def against(self, texts: list[str], attendees: list[Attendee]) -> np.ndarray:
         """(voices, attendees): True where the voice is surely of the side the attendee is not."""
         out = np.zeros((len(texts), len(attendees)), dtype=bool)
         for c, text in enumerate(texts):
-            p = self.agency(text, attendees)
-            if p is None or SURE > p > 1 - SURE:
-                continue
-            side = "agency" if p >= SURE else "client"
-            out[c] = [a.side is not None and a.side != side for a in attendees]
+            side = self.sure_side(text, attendees)
+            if side is not None:
+                out[c] = [a.side is not None and a.side != side for a in attendees]
         return out
 
 
