@@ -266,13 +266,14 @@ def without_misplaced(words: list[Word], added: list[Word]) -> list[Word]:
     turn 22), so the speech under it is decoded again on the next pass."""
     new = {id(w) for w in added}
     old = [w for w in words if id(w) not in new]
+    old_said, added_said = [_said(w) for w in old], [_said(w) for w in added]
     drop: set[int] = set()
     for i in range(len(old)):
         for j in range(len(added)):
             if abs(old[i].start - added[j].start) > WINDOW_SECONDS:
                 continue
             k = 0
-            while i + k < len(old) and j + k < len(added) and _said(old[i + k]) == _said(added[j + k]):
+            while i + k < len(old) and j + k < len(added) and old_said[i + k] == added_said[j + k]:
                 k += 1
             if k >= MIN_REPEAT:
                 drop.update(id(w) for w in old[i : i + k])

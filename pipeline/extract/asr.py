@@ -51,9 +51,10 @@ _CONSENT = (
 )
 _GO_AHEAD = r"(?:(?:then\s+)?(?:go ahead|do it|do that|let's do it|let's do that))"
 # ("Fine, go ahead." and "Yep, on it." are one reply: only a clause of three words or more is split off)
+_QUALIFIER = r"but|if|as long|so long|provided|providing|only|though|although|so|and|or|as|because|unless|then"
 _CONSENT_COMMA = re.compile(
     rf"(?i)(^|[.!?]\s+)((?:(?:yes|yeah|okay|ok|fine|right|well|so|then),?\s+)?{_CONSENT}),\s+(?!{_GO_AHEAD}\b)"
-    r"(?!(?:but|if|as long|so long|provided|providing|only|though|although|so|and|or|as|because|unless|then)\b)"
+    rf"(?!(?:{_QUALIFIER})\b)"
     r"(?=[\w']+(?:[\s,]+[\w']+){2})"
 )
 # and a bare one-word consent run into a choice said as a run of short clauses ("Fine, keynote first, panel after the
@@ -61,7 +62,7 @@ _CONSENT_COMMA = re.compile(
 # clause with its own subject, an order or a qualifier ("Yeah, I'll send it, promise.", "Okay, so what about radio?")
 _BARE_CONSENT_COMMA = re.compile(
     r"(?i)(^|[.!?]\s+)(yes|yeah|yep|okay|ok|fine|agreed|perfect|great|lovely),\s+"
-    r"(?!(?:but|if|as long|so long|provided|providing|only|though|although|so|and|or|as|because|unless|then|well"
+    rf"(?!(?:{_QUALIFIER}|well"
     r"|yes|fine|yeah|okay|ok|no|sure|thanks|thank|please|let's|let|go|do|I|I'm|I'll|I'd|I've|we|we're|we'll|we'd|you|you're"
     r"|you'll|they|they're|he|she|it|it's|that|that's|this|there|there's|what|how|why|when|who|where|can|could|would"
     r"|will|shall|should|just|send|move|make|keep|put|book|get|take|a|an)\b)"

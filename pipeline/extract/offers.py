@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import get_args
 
 from spacy.tokens import Span, Token
 
@@ -21,6 +22,7 @@ from pipeline.extract.dates import DueMatch
 from pipeline.extract.fact_dates import fact_date
 from pipeline.extract.items import Item, Pending, clause_due, session, usable
 from pipeline.extract.turns import Turn
+from pipeline.schemas import Side
 
 YES_TO = re.compile(r"\byes(?:,)?(?: please)?(?:,)? to\b", re.IGNORECASE)  # "yes please to the end frame thing"
 LETS_DO = re.compile(r"\blet's (?:do|see|have|get) (?:the|that|your)\b", re.IGNORECASE)  # "let's see the mock-up"
@@ -254,7 +256,7 @@ def _asks_only_when(turn: Turn) -> DueMatch | None:
     return asked[-1] if ok else None
 
 
-SIDES = ("agency", "client")
+SIDES: tuple[Side, ...] = get_args(Side)
 GO_AHEAD_AFTER = 4  # an offer drafted this many turns back or more is waiting for a go-ahead said again
 
 
