@@ -4,7 +4,7 @@ Evidence, each a vote for or against (cluster, attendee):
 
     "Hi, it's Sarah" / "I'm Tom, from the creative team" / "Sarah here"   self-introduction: strong for
     "Sorry, my link dropped. Hi, I'm Sarah, ..." / "Better now, hi Tom, Sarah here."   a greeting and introduction
-        after a first sentence: the same
+        after a first sentence: the same; "Can you hear me? Priti here, we've been through ..." too
     "I'm the producer on this"   a role the sidecar gives exactly one attendee: strong for
     "Thanks, Priya." / "Morning, Grace."   said to the previous speaker: for (previous, Priya)
     "You too, Priya." / "Same to you, Priya."   only a reply to the previous speaker: strong for (previous, Priya)
@@ -22,6 +22,9 @@ Evidence, each a vote for or against (cluster, attendee):
         answered (not with a question back, not passed on): strong for (next, Will)
     "So Frankie will pull the AV spec together." / "Yep, can do."   a task given by name as the turn's last words,
         taken on in the first person ("I can, yes."): strong for (next, Frankie)
+    "Quick recap: Stuart's names by the 13th." / earlier, from one voice, "I'll get two names to you by the 13th."
+        a task said of someone matched to the one voice that took it on (two content words shared): strong for
+        (that voice, Stuart), unless another attribution gives the voice another name or Stuart another voice
     "I'll start. Richard Haworth, I head up marketing."   a full name followed by the speaker's own words: intro
     "Home today, the office is shut. Hi, Max."   a greeting after something else: for (next, Max)
     "Can everyone hear me?" / "Loud and clear. Morning, Grace."   a greeting to the room returned by name: for
@@ -57,10 +60,12 @@ Rules as data would be overkill for these few expressions; they are here, with t
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import permutations
 
 import numpy as np
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.schemas import Attendee, Segment
 from pipeline.speakers.mentions import DIMINUTIVES, OPENERS, match_attendee, mentions
@@ -71,6 +76,7 @@ ROLE = 3.0
 ADDRESS = 1.0
 ANSWERED = 1.0  # added to ADDRESS when the one called on by name answers a question or request at once
 MENTION = -1.0
+ATTRIBUTED = 2.0  # a recap's task matched to the voice that took it on (``attributed``)
 MIN_SCORE = 2.0
 MARGIN = 1.0
 MAX_PAIRED = 6  # voices left unnamed that are paired with the attendees left, when the counts agree
@@ -99,7 +105,11 @@ INTRO_PATTERNS = [
 LATER_INTRO = re.compile(
     r"(?<=[.!?])\s+" + GREETINGS.replace("(?:", "(?i:", 1) + r"[\s,!.]+(?:(?i:all|everyone|there)[\s,!.]+)?"
     r"(?i:it's|this is|i'm|i am|my name is|my name's)\s+" + _NAME + r"(?!['’]s)\b"
-    r"|(?:^|[.!?,]\s+)" + GREETINGS.replace("(?:", "(?i:", 1) + r"\b[^.!?]{0,25}?[,.!]\s*" + _NAME + r",?\s+here[,.!]"
+    r"|(?:^|[.!?,]\s+)(?:"
+    + GREETINGS.replace("(?:", "(?i:", 1)
+    + r"\b[^.!?]{0,25}?[,.!]\s*)?"
+    + _NAME
+    + r",?\s+here[,.!]"
 )
 # how an answer to a question or request opens ("Sure, I'll do that." "Yes, leave it with me." "I can, yes.")
 ANSWER_OPENING = re.compile(
@@ -140,6 +150,18 @@ ROOM_GREETING = re.compile(r"^\W*" + GREETINGS + r"\b", re.I)
 # a greeting to everyone just before a name ("Morning all, Tom, glad you could make it."), which all may return
 ROOM_CALL = re.compile(r"^\W*" + GREETINGS + r"[\s,!]+(?:all|everyone|everybody|both|guys|folks|team)[\s,!]*$", re.I)
 GREETING_OPENING = re.compile(r"^\W*(?:" + GREETINGS + r"|thanks|thank you)\b", re.I)
+# a task said of someone by name in the third person, as a recap gives it ("Stuart's names by the 13th", "Chris gets
+# legal comments Tuesday"): the words after the name, up to the next comma or stop
+ATTRIBUTED_AFTER = re.compile(r"^(?:['’]s\b|\s+(?:will|to|on|gets?|is|owns|takes?|sends?|does)\b|\s*[:—-])", re.I)
+# a sentence in which the speaker takes something on ("I'll get two names to you by the 13th.")
+FIRST_PERSON_TASK = re.compile(
+    r"\b(?:i['’]ll|i will|i can(?!['’]?t| not)|i['’]m going to|i['’]m gonna|leave (?:it|that|this) with me)\b", re.I
+)
+SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+CONTENT_TOKEN = re.compile(r"[a-z0-9]+")
+LIGHT_WORDS = {"send", "sending", "sort", "sorting", "gets", "getting", "going", "doing", "over", "back", "round"}
+FOLDED_ENDINGS = ("ing", "ed", "es", "s", "e")  # "booking" and "book", "revised" and "revise", "names" and "name"
+MIN_SHARED = 2  # content words a task said of someone shares with the one voice that took it on
 ROLE_PATTERNS = [
     re.compile(r"\b(?:i'm|i am)\s+(?:the|your)\s+([a-z][a-z -]{2,40}?)(?:\s+(?:on|at|for|from|here)\b|[,.!?]|$)", re.I),
     # "I'm the man from finance", "I'm from procurement", "I'm in legal": the department the sidecar's role names
@@ -401,7 +423,57 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
         if len(presented) == 1 and t + 1 < len(turns) and turns[t + 1].speaker != turn.speaker:
             greets = GREETING_OPENING.match(turns[t + 1].text)
             score[turns[t + 1].speaker, presented.pop()] += ADDRESS + (ANSWERED if greets else 0.0)
+    for voice, who in attributed(turns, attendees):
+        score[voice, who] += ATTRIBUTED
     return score, said
+
+
+def content_words(text: str) -> set[str]:
+    """The words of ``text`` that say what a task is: no stop words or light verbs, endings and ordinals folded
+    ("names" and "name", "booking" and "book", "13th" and "13")."""
+    out = set()
+    for token in CONTENT_TOKEN.findall(text.lower()):
+        if token in STOP_WORDS or token in LIGHT_WORDS or (len(token) < 3 and not token.isdigit()):
+            continue
+        token = re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", token)
+        out.add(
+            next(
+                (token[: -len(end)] for end in FOLDED_ENDINGS if token.endswith(end) and len(token) - len(end) >= 3),
+                token,
+            )
+        )
+    return out
+
+
+def attributed(turns: list[Turn], attendees: list[Attendee]) -> list[tuple[int, int]]:
+    """(voice, attendee): a task said of someone by name in the third person ("Stuart's names by the 13th.") that
+    shares ``MIN_SHARED`` content words with what exactly one other voice took on in the first person, before or
+    after ("I'll get two names to you by the 13th."): that voice is the one named, unless another attribution gives
+    that voice another name or that name another voice."""
+    taken = [
+        (turn.speaker, content_words(m.group(0)))
+        for turn in turns
+        for m in SENTENCE.finditer(turn.text)
+        if FIRST_PERSON_TASK.search(m.group(0))
+    ]
+    out = []
+    for turn in turns:
+        for who, start, end in mentions(turn.text, attendees, possessive=True) + mentions(turn.text, attendees):
+            after = ATTRIBUTED_AFTER.match(turn.text[end:])
+            if not after or (after.group(0)[0] not in "'’" and addressed(turn.text, start, end) is not None):
+                continue  # "Sorry, Sorcha's sending it": a possessive is said of someone, never to them
+            task = content_words(re.split(r"[,.;!?]", turn.text[end:], maxsplit=1)[0])
+            shared: dict[int, int] = {}
+            for voice, words in taken:
+                if voice != turn.speaker and len(task & words) >= MIN_SHARED:
+                    shared[voice] = max(shared.get(voice, 0), len(task & words))
+            best = [v for v, n in shared.items() if n == max(shared.values())]
+            if len(best) == 1 and (best[0], who) not in out:
+                out.append((best[0], who))
+    # a recap corrected ("Rafe's sending the call sheet" / "That's me" / "Sorry, Sorcha's sending it"): no voice or
+    # name that two attributions contradict on counts
+    voices, names = Counter(v for v, _ in out), Counter(a for _, a in out)
+    return [(v, a) for v, a in out if voices[v] == 1 and names[a] == 1]
 
 
 def _continued(turns: list[Turn], t: int) -> bool:

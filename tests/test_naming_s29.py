@@ -1,0 +1,79 @@
+"""Naming voices from a recording, session 29: "Harriet here" said after other words, and a recap that gives a task to
+someone by name in the third person ("Owen's revised plan Thursday") matched to the one voice that took that task on
+in the first person ("I'll get the revised plan over Thursday")."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.speakers import naming
+from tests.support import CALL
+
+T = naming.Turn
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Can you hear me, Nell? Priti here, we've been through the key visuals.", 2),
+        ("Sorry, bad line, Owen here. Go on.", 3),
+        ("Is Priti here? She had the figures.", None),  # a question about someone
+        ("We'll need Owen here on the day.", None),  # someone wanted in the room, not speaking
+    ],
+)
+def test_a_name_and_here_after_other_words_is_an_introduction(text: str, who: int | None) -> None:
+    assert naming.introduced(text, CALL) == who
+
+
+def _recap_meeting(recap: str, reply: str = "Thanks all.") -> list[naming.Turn]:
+    """Four voices: Nell opens and introduces herself; voices 1-3 say nothing that names them, but two take a task on
+    in the first person; Nell's recap names who does what."""
+    return [
+        T(0, "Morning, it's Nell, let's get going. The store list first."),
+        T(1, "Morning. We've had a look, broadly fine."),
+        T(2, "I'll get the revised store list over to you by Thursday."),
+        T(3, "And I'll book the photographer for the launch in March."),
+        T(1, "Good, that works for us."),
+        T(0, recap),
+        T(1, reply),
+    ]
+
+
+def test_a_recap_giving_a_task_to_someone_names_the_voice_that_took_it_on() -> None:
+    turns = _recap_meeting("Quick recap: Priti's revised store list Thursday, Theo's booking the photographer.")
+    assert naming.attributed(turns, CALL) == [(2, 2), (3, 1)]
+    names = naming.name_speakers_from_turns(turns, 4, CALL)
+    assert names[2] == "Priti Anand"
+    assert names[3] == "Theo Marsh"
+    # "Priti will send the revised store list" in the middle of the meeting, not only in a recap
+    turns = _recap_meeting("Great, so Priti will send the revised store list then.")
+    assert naming.attributed(turns, CALL) == [(2, 2)]
+
+
+@pytest.mark.parametrize(
+    "recap",
+    [
+        # only one word shared with what voice 2 took on ("list"): not the same task
+        "Quick recap: Priti's shopping list, Theo's on holiday.",
+        # said to Priti, not of her: a call, which the next voice answers
+        "Thanks, Priti, revised store list Thursday.",
+        # the same task given to two people: the recap contradicts itself
+        "Recap: Priti's revised store list Thursday. Sorry, Owen's revised store list Thursday.",
+    ],
+)
+def test_a_recap_names_no_voice_without_a_task_of_its_own(recap: str) -> None:
+    assert naming.attributed(_recap_meeting(recap), CALL) == []
+
+
+def test_a_task_two_voices_both_took_on_names_neither() -> None:
+    turns = [
+        T(0, "I'll send the revised store list Thursday."),
+        T(1, "And I'll send the revised store list to the regions Thursday too."),
+        T(2, "Recap: Priti's revised store list Thursday."),
+    ]
+    assert naming.attributed(turns, CALL) == []
+
+
+def test_a_voice_is_not_attributed_its_own_words_about_someone_else() -> None:
+    turns = [T(0, "I'll get the revised store list over by Thursday, so Priti's revised store list is sorted.")]
+    assert naming.attributed(turns, CALL) == []
