@@ -65,6 +65,17 @@ def test_a_recap_names_no_voice_without_a_task_of_its_own(recap: str) -> None:
     assert naming.attributed(_recap_meeting(recap), CALL) == []
 
 
+def test_a_task_taken_on_is_read_with_the_sentence_after_it() -> None:
+    """The day often comes in the next sentence: "I'll take it to legal. You'll have comments Tuesday." """
+    turns = [
+        T(0, "Morning, it's Nell. The copy first."),
+        T(1, "I'll take it straight to legal. You'll have their comments Tuesday."),
+        T(2, "Fine by us."),
+        T(0, "Recap: Owen gets legal comments Tuesday."),
+    ]
+    assert naming.attributed(turns, CALL) == [(1, 3)]
+
+
 def test_a_task_two_voices_both_took_on_names_neither() -> None:
     turns = [
         T(0, "I'll send the revised store list Thursday."),

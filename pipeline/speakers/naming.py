@@ -450,12 +450,12 @@ def attributed(turns: list[Turn], attendees: list[Attendee]) -> list[tuple[int, 
     shares ``MIN_SHARED`` content words with what exactly one other voice took on in the first person, before or
     after ("I'll get two names to you by the 13th."): that voice is the one named, unless another attribution gives
     that voice another name or that name another voice."""
-    taken = [
-        (turn.speaker, content_words(m.group(0)))
-        for turn in turns
-        for m in SENTENCE.finditer(turn.text)
-        if FIRST_PERSON_TASK.search(m.group(0))
-    ]
+    taken = []  # (voice, the words of a sentence taking something on and of the sentence after it)
+    for turn in turns:
+        sentences = SENTENCE.findall(turn.text)
+        for i, sentence in enumerate(sentences):
+            if FIRST_PERSON_TASK.search(sentence):
+                taken.append((turn.speaker, content_words(" ".join(sentences[i : i + 2]))))
     out = []
     for turn in turns:
         for who, start, end in mentions(turn.text, attendees, possessive=True) + mentions(turn.text, attendees):
