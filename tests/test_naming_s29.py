@@ -88,3 +88,11 @@ def test_a_task_two_voices_both_took_on_names_neither() -> None:
 def test_a_voice_is_not_attributed_its_own_words_about_someone_else() -> None:
     turns = [T(0, "I'll get the revised store list over by Thursday, so Priti's revised store list is sorted.")]
     assert naming.attributed(turns, CALL) == []
+
+
+def test_a_name_after_a_closing_quote_is_spoken_to() -> None:
+    text = "We'd like to go with route two, 'After Hours.' Owen, you're okay with that?"
+    start = text.index("Owen")
+    assert naming.addressed(text, start, start + 4) == "next"
+    turns = [T(0, "Morning, it's Nell."), T(0, text), T(1, "I'll survive. Yes, route two.")]
+    assert naming.score_names(turns, 2, CALL)[1, 3] >= naming.MIN_SCORE

@@ -261,7 +261,7 @@ def addressed(text: str, start: int, end: int) -> str | None:
     do you need?", "And the budget, Mark, is it fixed?", "Can you send it, Grace?". Next to a reply word ("Sure, Will.",
     "Morning, Grace.", "Hamid, lovely.") it answers the previous speaker, unless a question or request follows
     ("Lovely, Joy, could you send us the list?"); otherwise it hands over to the next one."""
-    before = text[:start].rstrip()
+    before = text[:start].rstrip().rstrip("'’\")").rstrip()  # "... After Hours.' Paul, ...": the quote closed
     after = text[end:].lstrip()
     if re.match(r"[,\s]*" + RESPONSE_CUES + r"\b", after, re.I) and not asks(text, end):
         return "previous"  # "Hamid, lovely." "Tom, thanks for that."
