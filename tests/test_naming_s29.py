@@ -1,4 +1,4 @@
-"""Naming voices from a recording, session 29: "Harriet here" said after other words, and a recap that gives a task to
+"""Naming voices from a recording, session 29: "Harriet here" said after other words, "Hi, sorry, it's Dana", and a recap that gives a task to
 someone by name in the third person ("Owen's revised plan Thursday") matched to the one voice that took that task on
 in the first person ("I'll get the revised plan over Thursday")."""
 
@@ -17,11 +17,14 @@ T = naming.Turn
     [
         ("Can you hear me, Nell? Priti here, we've been through the key visuals.", 2),
         ("Sorry, bad line, Owen here. Go on.", 3),
+        ("Hi, sorry, it's Priti, I'm in the car.", 2),  # an apology between the greeting and the name
+        ("Hi all, apologies, this is Owen.", 3),
+        ("Hi, sorry, it's Priti's deck we need.", None),
         ("Is Priti here? She had the figures.", None),  # a question about someone
         ("We'll need Owen here on the day.", None),  # someone wanted in the room, not speaking
     ],
 )
-def test_a_name_and_here_after_other_words_is_an_introduction(text: str, who: int | None) -> None:
+def test_introductions_after_other_words_or_an_apology(text: str, who: int | None) -> None:
     assert naming.introduced(text, CALL) == who
 
 

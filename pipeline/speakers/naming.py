@@ -2,7 +2,8 @@
 
 Evidence, each a vote for or against (cluster, attendee):
 
-    "Hi, it's Sarah" / "I'm Tom, from the creative team" / "Sarah here"   self-introduction: strong for
+    "Hi, it's Sarah" / "Hi, sorry, it's Sarah" / "I'm Tom, from the creative team" / "Sarah here"   introduction:
+        strong for
     "Sorry, my link dropped. Hi, I'm Sarah, ..." / "Better now, hi Tom, Sarah here."   a greeting and introduction
         after a first sentence: the same; "Can you hear me? Priti here, we've been through ..." too
     "I'm the producer on this"   a role the sidecar gives exactly one attendee: strong for
@@ -94,7 +95,7 @@ _NAME = r"([A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+)?)"
 _GREETING = r"(?:\W*(?i:hi|hello|hey|morning|good morning|afternoon)\b"
 INTRO_PATTERNS = [
     re.compile(
-        r"^" + _GREETING + r"[\s,!.]*(?i:all|everyone|there)?[\s,!.]*)?"
+        r"^" + _GREETING + r"[\s,!.]*(?i:all|everyone|there)?[\s,!.]*(?i:sorry|apologies)?[\s,!.]*)?"
         r"(?i:it's|it is|this is|i'm|i am|my name is|my name's)\s+" + _NAME + r"(?!['’]s)\b"
     ),
     re.compile(r"^" + _GREETING + r"[^.!?]{0,25}?[,.!]\s*)?" + _NAME + r",?\s+(?:here|from)\b"),
