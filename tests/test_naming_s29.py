@@ -1,6 +1,6 @@
-"""Naming voices from a recording, session 29: "Harriet here" said after other words, "Hi, sorry, it's Dana", and a recap that gives a task to
-someone by name in the third person ("Owen's revised plan Thursday") matched to the one voice that took that task on
-in the first person ("I'll get the revised plan over Thursday")."""
+"""Naming voices from a recording, session 29: "Harriet here" said after other words, "Hi, sorry, it's Dana", and a
+recap that gives a task to someone by name in the third person ("Owen's revised plan Thursday") matched to the one voice
+that took that task on in the first person ("I'll get the revised plan over Thursday")."""
 
 from __future__ import annotations
 
