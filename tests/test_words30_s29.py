@@ -4,7 +4,11 @@ Marsh agency, Priti Anand and Owen Lacey client, a Wednesday, 2026-03-04).
 "I'll have it with you by Friday" dates the owner's undated item of the last few turns (``repeats.carries_on``,
 ``had_by``), but not when a turn since named the thing of another of the owner's items and not that one ("Can you
 book the coaches?" "Yep." "And the seating plan, Theo, that'd really help." "I can have it with you by next
-Friday."): "it" is the seating plan offered before, which takes the date; the coaches stay undated."""
+Friday."): "it" is the seating plan offered before, which takes the date; the coaches stay undated.
+
+A turn late in the call changes an item's day when it asks to ("Could I have till Tuesday for the claim wording?");
+"till"/"until" asks that only before a day, not before a clause ("No claim wording goes anywhere until legal have
+checked it. I'll see you all Wednesday.": Wednesday is no new day for the claim wording)."""
 
 from __future__ import annotations
 
@@ -46,3 +50,33 @@ def test_it_right_after_the_item_still_dates_it(between: str) -> None:
     turns = [OFFER, TAKEN, COACHES, YES, (PRITI, between), HAD, NEXT]
     items = {("coaches" if "coaches" in task else task): due for _, task, due, _ in call_items(turns)}
     assert items.get("coaches") == "2026-03-13", run(turns).action_items
+
+
+FILLER = [
+    (PRITI, "Great. Now, the radio copy."),
+    (OWEN, "The radio copy's with legal, we should hear back this week."),
+    (NELL, "And the outdoor sites are all confirmed."),
+    (PRITI, "Lovely, that's good news."),
+]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "So, to sum up. No claim wording goes anywhere until legal have checked it. I'll see you all Wednesday.",
+        "Fine. The claim wording stays with me until Owen's team have signed it off, and we talk again Wednesday.",
+    ],
+)
+def test_until_before_a_clause_asks_no_change_of_day(later: str) -> None:
+    turns = [(THEO, "I'll send the revised claim wording by Friday."), *FILLER, (THEO, later), NEXT]
+    assert [due for _, _, due, at in call_items(turns) if at == 0] == ["2026-03-06"], run(turns).action_items
+
+
+def test_till_before_a_day_still_asks_one() -> None:
+    turns = [
+        (THEO, "I'll send the revised claim wording by Friday."),
+        *FILLER,
+        (THEO, "Sorry, one thing. Could I have till Tuesday for the claim wording? Legal are slow."),
+        NEXT,
+    ]
+    assert [due for _, _, due, at in call_items(turns) if at == 0] == ["2026-03-10"], run(turns).action_items

@@ -27,8 +27,15 @@ from pipeline.extract.turns import Turn
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
+TILL_DAY = (
+    r"\d+\w*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|end|next|week|month|christmas|easter"
+    r"|jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*|twenty\w*|thirt\w*"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth"
+)
 CHANGE = re.compile(
-    r"\b(?:(?:one|small|quick)\s+change|tweak|sooner|earlier|make\s+(?:it|that|them)|till|until|instead|rather\s+than)\b"
+    r"\b(?:(?:one|small|quick)\s+change|tweak|sooner|earlier|make\s+(?:it|that|them)|instead|rather\s+than)\b"
+    # "can I have till Thursday?", "not until the 20th": a day, not a clause ("No claims until legal have checked.")
+    rf"|\b(?:till|until)(?=\s+(?:(?:the|next|this|end|after)\s+)?(?:{TILL_DAY})\b)"
     # "can I push the shortlist to Monday?", "could we move it to the tenth?", "can we say Monday for the deck?",
     # "can we make the floor plan Friday?": a question that puts a day to a thing
     r"|\b(?:can|could)\s+(?:I|we)\s+(?:(?:push|move|shift)\b|say\s+\w+\s+for\b|make\s+the\s+\w+(?:\s+\w+)?\s+"
