@@ -8,7 +8,9 @@ Friday."): "it" is the seating plan offered before, which takes the date; the co
 
 A turn late in the call changes an item's day when it asks to ("Could I have till Tuesday for the claim wording?");
 "till"/"until" asks that only before a day, not before a clause ("No claim wording goes anywhere until legal have
-checked it. I'll see you all Wednesday.": Wednesday is no new day for the claim wording)."""
+checked it. I'll see you all Wednesday.": Wednesday is no new day for the claim wording). The change names the
+item by a noun of its task, but not a noun said of another kind ("our travel team … till the fourth" does not name
+"reach out to the ambassador team")."""
 
 from __future__ import annotations
 
@@ -80,3 +82,23 @@ def test_till_before_a_day_still_asks_one() -> None:
         NEXT,
     ]
     assert [due for _, _, due, at in call_items(turns) if at == 0] == ["2026-03-10"], run(turns).action_items
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "I would, but no, sorry, our travel team shut down on the eighteenth and don't come back till the fourth.",
+        "Sadly not. The design team are away till Monday, so it'll have to wait.",
+    ],
+)
+def test_a_change_naming_another_team_does_not_redate_the_item(later: str) -> None:
+    turns = [
+        (PRITI, "Theo, can you reach out to the ambassador team about the shoot?"),
+        (THEO, "Yep, sure. I'll do it this week."),
+        *FILLER,
+        (PRITI, "Theo, could you also book flights for the crew?"),
+        (THEO, later),
+        NEXT,
+    ]
+    dues = [due for _, task, due, _ in call_items(turns) if "ambassador" in task]
+    assert dues == ["2026-03-06"], run(turns).action_items
