@@ -25,10 +25,17 @@ from pipeline.extract.items import Item
 from pipeline.extract.turns import Turn
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
+TILL_DAY = (
+    r"\d+\w*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|end|next|week|month|christmas|easter"
+    r"|jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*|twenty\w*|thirt\w*"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth"
+)
 CHANGE = re.compile(
-    r"\b(?:(?:one|small|quick)\s+change|tweak|sooner|earlier|make\s+(?:it|that|them)|till|until|instead|rather\s+than)\b"
+    r"\b(?:(?:one|small|quick)\s+change|tweak|sooner|earlier|make\s+(?:it|that|them)|instead|rather\s+than)\b"
+    # "can I have till Thursday?", "not until the 20th": a day, not a clause ("No claims until legal have checked.")
+    rf"|\b(?:till|until)(?=\s+(?:(?:the|next|this|end|after)\s+)?(?:{TILL_DAY})\b)"
     # "can I push the shortlist to Monday?", "could we move it to the tenth?", "can we say Monday for the deck?",
     # "can we make the floor plan Friday?": a question that puts a day to a thing
     r"|\b(?:can|could)\s+(?:I|we)\s+(?:(?:push|move|shift)\b|say\s+\w+\s+for\b|make\s+the\s+\w+(?:\s+\w+)?\s+"
@@ -59,12 +66,31 @@ def change_late(items: list[Item], turns: list[Turn]) -> None:
 def _named(items: list[Item], turn: Turn) -> Item | None:
     """The item said well before ``turn`` whose task shares the most nouns with the turn (the latest of those)."""
     asking = _asking(turn) or [turn.doc[:]]  # the sentence that asks names the work
-    nouns = {t.lemma_.lower() for s in asking for t in s if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_}
-    nouns -= NOT_THINGS
-    shared = {id(i): len(nouns & _words(i.task)) for i in items if turn.index - i.turn > NEGOTIATION_TURNS}
+    said = [t for s in asking for t in s if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_]
+    shared = {
+        id(i): len({t.lemma_.lower() for t in said if not _other_kind(t, i.task)} - NOT_THINGS & _words(i.task))
+        for i in items
+        if turn.index - i.turn > NEGOTIATION_TURNS
+    }
     named = [i for i in items if shared.get(id(i), 0) > 0]
     # the most nouns shared, then the speaker's own work ("can I have till Thursday for the flow?"), then the latest
     return max(named, key=lambda i: (shared[id(i)], turn.speaker in owners_of(i), i.turn)) if named else None
+
+
+# words before a noun that do not say its kind ("to email them": "email" is the work, not a kind of email)
+NOT_KINDS = frozenset(
+    "the a an our your their my his her its this that these those to and or of for with on in at by up out over "
+    "all both each every some any no new".split()
+)
+
+
+def _other_kind(noun: Token, task: str) -> bool:
+    """The noun is said of another kind than the task's ("our travel team" against "reach out to the ambassador
+    team"): the turn puts a word before it that the task lacks, and the task puts another word before it."""
+    kinds = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    words = task.lower().split()
+    before = {words[k - 1] for k, w in enumerate(words) if k > 0 and w in (noun.lower_, noun.lemma_.lower())}
+    return bool(kinds) and not kinds & set(words) and bool(before - NOT_KINDS)
 
 
 RECAP_BACK = 3  # the recap a change answers is one of the few turns before it

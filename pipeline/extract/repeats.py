@@ -36,6 +36,7 @@ from pipeline.extract.items import (
     unnamed_noun,
     vague_task,
 )
+from pipeline.extract.offers import content_words
 from pipeline.extract.owners import names_in, side_of
 from pipeline.extract.steps import joined, to_listener
 from pipeline.extract.turns import Turn
@@ -138,11 +139,18 @@ def carries_on(
     delivered = [i for i in same_turn if handed or (party(i.kind) == party(c.subj_kind) and delivers(i, c))]
     if delivered or (same_turn and refers_back(c)):  # "… I'll make sure of it.", "We'll have a draft with you …"
         same_turn = delivered or same_turn
+    if not same_turn and recent and vague_task(c) and _took_other(items, turns, recent[-1], due):
+        return True
     finished = done_to_it(c)  # "I'll book those. I'll have it done by the 14th."
     if (
         same_turn
         and (vague_task(c) or pronoun_object(c) or finished or shares_subject(c) or refers_back(c) or delivered)
-    ) or (recent and vague_task(c) and not asked_anew(turns, recent[-1])):
+    ) or (
+        recent
+        and vague_task(c)
+        and not asked_anew(turns, recent[-1])
+        and not _took_other(items, turns, recent[-1], due)
+    ):
         target = (same_turn or recent)[-1]
         light = target.task.split()[:1] in ([w] for w in LIGHT_VERBS)
         if target.turn == turn.index and light and not target.task.endswith(c.task):  # not its own joined step
@@ -372,9 +380,45 @@ def had_by(items: list[Item], turns: list[Turn], c: Clause, owner: Owner, due: D
         return None
     latest = recent[-1]
     # a question since about another thing ("And the budget, did finance sign it off?"), not "When could I have it?"
-    # nor "When's the board?" "You said the twentieth?": date talk
+    # nor "When's the board?" "You said the twentieth?": date talk; or another of the owner's things named since
+    named = other_named(items, turns, latest)
+    if named is not None:
+        latest.moved_on = True
+        return named if named.due is None or named.due.due is None else None
     other = asked_anew(turns, latest, date_questions=False)
     return latest if not other and not any(i.turn > latest.turn for i in items) else None
+
+
+def other_named(items: list[Item], turns: list[Turn], latest: Item) -> Item | None:
+    """The owner's other item whose thing a turn since ``latest`` (before this one) names, not naming its own
+    ("Can you book the coaches?" "Yep." "And the seating plan, that'd really help." "I'll have it with you by
+    Friday.": "it" is the seating plan offered before), else None."""
+    own = content_words(latest.task)
+    others = [i for i in items if i is not latest and i.owner == latest.owner and i.turn < latest.turn]
+    for turn in turns[latest.turn + 1 : -1]:
+        said = content_words(turn.text)
+        if said & own:
+            return None  # "Perfect, the coaches are the big one.": still the latest's
+        named = [i for i in others if len(content_words(i.task) & said) >= OTHER_NAMED]
+        if named:
+            return named[-1]
+    return None
+
+
+def _took_other(items: list[Item], turns: list[Turn], latest: Item, due: DueMatch | None) -> bool:
+    """The clause carries on the owner's other item named since ``latest`` (``other_named``), which takes its date;
+    ``latest`` is then moved on from. Returns whether it did."""
+    named = other_named(items, turns, latest)
+    if named is None:
+        return False
+    if due is not None and due.due is not None and (named.due is None or named.due.due is None):
+        named.due, named.late_due = due, True
+    named.merged.append(turns[-1].index)
+    latest.moved_on = True
+    return True
+
+
+OTHER_NAMED = 2  # content words of another item's task a turn must say to name its thing ("the seating plan")
 
 
 def date_talk(turn: Turn) -> bool:
