@@ -40,6 +40,24 @@ NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
             ],
             [5],
         ),
+        (  # "two and a half", which spaCy may tag as a date, is a figure named again, not a day
+            [
+                (THEO, "The March posts are on three thousand at the moment."),
+                (
+                    NELL,
+                    "I'd want another two and a half on top, to be honest, "
+                    "mostly on paid posts behind the shop videos.",
+                ),
+                (PRITI, "Two and a half on top of the three."),
+                (NELL, "On top, yeah. So five and a half total for the two months."),
+                (PRITI, "Um. Hang on. Owen, did we get the money back from the spring event?"),
+                (OWEN, "About two thousand, I think."),
+                (PRITI, "Okay, so that covers most of it."),
+                (PRITI, "Yeah fine, let's do that. Extra two and a half K for the Easter posts, mostly paid."),
+                (THEO, "Great. Next, the posters."),
+            ],
+            [7],
+        ),
     ],
 )
 def test_terms_argued_on_stand_where_settled_last(turns: list[tuple[str, str]], at: list[int]) -> None:

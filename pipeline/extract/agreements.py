@@ -18,12 +18,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.extract.announced import announced
 from pipeline.extract.approvals import change_asked, with_change
 from pipeline.extract.changes import choice_changed
 from pipeline.extract.components import Clause
+from pipeline.extract.date_words import DIG_ORD, ORD
 from pipeline.extract.deadlines import ACCEPTING
 from pipeline.extract.declined import declined
 from pipeline.extract.deferred import defers
@@ -51,6 +52,7 @@ from pipeline.extract.settling import (
     time_word,
 )
 from pipeline.extract.speakerless import OPENER, around, asked_before, bare_go_ahead, sentence_of
+from pipeline.extract.task_dates import DATE_WORDS
 from pipeline.extract.turns import CueLabel, Turn
 from pipeline.extract.verdicts import named_verdict, opens_accepting, stated_after, then_verdict
 
@@ -835,14 +837,25 @@ SAME_THINGS = 2  # things (nouns, names, figures) a later statement names again 
 
 
 def _stated_things(turn: Turn) -> set[str]:
-    """The things a turn's statements name (nouns, names and figures, not dates or times); its questions left out."""
+    """The things a turn's statements name (nouns, names and figures, not days or times); its questions left out."""
     return {
         t.lemma_.lower()
         for s in turn.doc.sents
         if not s.text.rstrip().endswith("?")
         for t in s
-        if ((t.pos_ in ("NOUN", "PROPN") and not t.is_stop) or t.like_num) and t.ent_type_ not in ("DATE", "TIME")
+        if ((t.pos_ in ("NOUN", "PROPN") and not t.is_stop) or t.like_num) and not _when(t)
     }
+
+
+def _when(t: Token) -> bool:
+    """A day or time by name ("Friday", "the fourth", "week"), or a time of day; not a figure spaCy tags as a date
+    ("four and a half")."""
+    return (
+        t.lower_ in DATE_WORDS
+        or t.lower_ in ORD
+        or re.fullmatch(DIG_ORD, t.lower_) is not None
+        or t.ent_type_ == "TIME"
+    )
 
 
 def _turned_down(span: Span) -> set[str]:
