@@ -18,12 +18,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.extract.announced import announced
 from pipeline.extract.approvals import change_asked, with_change
 from pipeline.extract.changes import choice_changed
 from pipeline.extract.components import Clause
+from pipeline.extract.date_words import DIG_ORD, ORD
 from pipeline.extract.deadlines import ACCEPTING
 from pipeline.extract.declined import declined
 from pipeline.extract.deferred import defers
@@ -51,6 +52,7 @@ from pipeline.extract.settling import (
     time_word,
 )
 from pipeline.extract.speakerless import OPENER, around, asked_before, bare_go_ahead, sentence_of
+from pipeline.extract.task_dates import DATE_WORDS
 from pipeline.extract.turns import CueLabel, Turn
 from pipeline.extract.verdicts import named_verdict, opens_accepting, stated_after, then_verdict
 
@@ -712,6 +714,22 @@ class AgreementTracker:
                 gone.append(g)
         return gone if len(gone) == 1 else []
 
+    def _settled_later(self, f: Found) -> list[Found]:
+        """ "Let's go with the free drink, any size." "Any size will make finance twitch. Can we say regular?" "Fine.
+        Any hot drink, regular size, one per account.": terms taken and then argued on stand where the meeting settles
+        them last, a few turns on, in a statement naming at least two of the same things (not a recap, nor what the
+        earlier turn only asked about: "B. Could we bring the coin-drop into it?" … "The coin-drop goes into B.")."""
+        if f.rule == "next_meeting_set" or f.turn >= len(self.turns) or self.turns[f.turn].cues("RECAP"):
+            return []
+        mine = _stated_things(self.turns[f.turn])
+        return [
+            g
+            for g in self.found
+            if g.rule != "next_meeting_set"
+            and 1 < f.turn - g.turn <= REVERSAL_REACH
+            and len(mine & _stated_things(self.turns[g.turn])) >= SAME_THINGS
+        ]
+
     def _add(self, f: Found) -> None:
         if self.mind_changed is not None and 0 < f.turn - self.mind_changed <= CONFIRM_REACH:
             # "Right, I'm going back on what I said. Could we do A's apple with B's lettering?" … "Then that's the
@@ -796,6 +814,7 @@ class AgreementTracker:
             if 0 < f.turn - g.turn <= REVERSAL_REACH and _talked_down(g, f, self._words_at(f.turn))
         ]
         undone += self._conceded(f)
+        undone += self._settled_later(f)
         # "Yes, Cotswolds. Let's do that." … "Okay, Edinburgh's the hero. Cotswolds is out.": what an earlier decision
         # took, dropped by a later one, undoes it
         dropped = self._dropped(f)
@@ -814,6 +833,29 @@ CONCEDING = {"works_for_us", "terms_accepted", "thats_fair"}
 EXPLICIT = {"decision_is", "agreed"}  # cues that ratify outright: "the decision is", "so we're agreed"
 DROPPING = frozenset("drop dropped cut out lose scrap ditch no not kill bin".split())  # a decision that drops already
 SETTLE_REACH = 15  # turns a negotiation may run on after a point is conceded
+SAME_THINGS = 2  # things (nouns, names, figures) a later statement names again to settle the same terms
+
+
+def _stated_things(turn: Turn) -> set[str]:
+    """The things a turn's statements name (nouns, names and figures, not days or times); its questions left out."""
+    return {
+        t.lemma_.lower()
+        for s in turn.doc.sents
+        if not s.text.rstrip().endswith("?")
+        for t in s
+        if ((t.pos_ in ("NOUN", "PROPN") and not t.is_stop) or t.like_num) and not _when(t)
+    }
+
+
+def _when(t: Token) -> bool:
+    """A day or time by name ("Friday", "the fourth", "week"), or a time of day; not a figure spaCy tags as a date
+    ("four and a half")."""
+    return (
+        t.lower_ in DATE_WORDS
+        or t.lower_ in ORD
+        or re.fullmatch(DIG_ORD, t.lower_) is not None
+        or t.ent_type_ == "TIME"
+    )
 
 
 def _turned_down(span: Span) -> set[str]:
