@@ -311,7 +311,7 @@ class CommitmentTracker:
                 return consumed
             if accepted and not own and taken_back(turn):
                 continue  # "Yeah, I can, actually, no, Jonas knows them. Can you take it?": passed on, still open
-            if accepted and not own and self._passes_on(turn, p):
+            if accepted and not own and self._passes_on(turn, p) and self._brings_in(p, turn) is None:
                 continue  # "Of course. Saoirse, can you make sure Femi gets a copy?": asked on, not taken on
             dated_reply = p.kind in ("joint", "pair") and turn.dues and turn.n_words <= 12
             if not (accepted or own or dated_reply or takes):

@@ -331,4 +331,21 @@ def taken(turn: Turn) -> bool:
         return False
     starts = {s.start for s in turn.doc.sents}
     opens = any(c.start - s <= 2 for c in turn.cues("ACCEPT") for s in starts if c.start >= s)
-    return opens or asks_when(turn) or bool(GLAD.search(turn.text))
+    return opens or asks_when(turn) or bool(GLAD.search(turn.text)) or _time_taken(turn)
+
+
+def _time_taken(turn: Turn) -> bool:
+    """The reply opens by taking the hour put ("Nine's fine.", "Nine works."): the session taken. A day taken
+    ("Thursday's good.") is a dated reply, read as one (``CommitmentTracker._resolve_pending``)."""
+    first = next(iter(turn.doc.sents), None)
+    return (
+        first is not None
+        and not turn.dues
+        and any(
+            c.id_ == "x_is_fine" and c.start - first.start <= TIME_WORDS and c.end <= first.end
+            for c in turn.cues("AGREE_ACCEPT")
+        )
+    )
+
+
+TIME_WORDS = 4  # words a time said back may take before "'s fine" / "works" ("Half past nine's fine.")
