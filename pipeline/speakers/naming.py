@@ -429,21 +429,19 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
     return score, said
 
 
-def content_words(text: str) -> set[str]:
-    """The words of ``text`` that say what a task is: no stop words or light verbs, endings and ordinals folded
-    ("names" and "name", "booking" and "book", "13th" and "13")."""
-    out = set()
-    for token in CONTENT_TOKEN.findall(text.lower()):
-        if token in STOP_WORDS or token in LIGHT_WORDS or (len(token) < 3 and not token.isdigit()):
-            continue
-        token = re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", token)
-        out.add(
-            next(
-                (token[: -len(end)] for end in FOLDED_ENDINGS if token.endswith(end) and len(token) - len(end) >= 3),
-                token,
-            )
-        )
-    return out
+def _task_words(text: str) -> set[str]:
+    """The words of ``text`` that say what a task is: no stop words or light verbs, each in its folded form."""
+    tokens = CONTENT_TOKEN.findall(text.lower())
+    return {_fold(t) for t in tokens if t not in STOP_WORDS and t not in LIGHT_WORDS and (len(t) >= 3 or t.isdigit())}
+
+
+def _fold(token: str) -> str:
+    """One form for a word and its endings or ordinal: "names" and "name", "booking" and "book", "13th" and "13"."""
+    token = re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", token)
+    for end in FOLDED_ENDINGS:
+        if token.endswith(end) and len(token) - len(end) >= 3:
+            return token[: -len(end)]
+    return token
 
 
 def attributed(turns: list[Turn], attendees: list[Attendee]) -> list[tuple[int, int]]:
@@ -456,14 +454,14 @@ def attributed(turns: list[Turn], attendees: list[Attendee]) -> list[tuple[int, 
         sentences = SENTENCE.findall(turn.text)
         for i, sentence in enumerate(sentences):
             if FIRST_PERSON_TASK.search(sentence):
-                taken.append((turn.speaker, content_words(" ".join(sentences[i : i + 2]))))
+                taken.append((turn.speaker, _task_words(" ".join(sentences[i : i + 2]))))
     out = []
     for turn in turns:
         for who, start, end in mentions(turn.text, attendees, possessive=True) + mentions(turn.text, attendees):
             after = ATTRIBUTED_AFTER.match(turn.text[end:])
             if not after or (after.group(0)[0] not in "'’" and addressed(turn.text, start, end) is not None):
                 continue  # "Sorry, Sorcha's sending it": a possessive is said of someone, never to them
-            task = content_words(re.split(r"[,.;!?]", turn.text[end:], maxsplit=1)[0])
+            task = _task_words(re.split(r"[,.;!?]", turn.text[end:], maxsplit=1)[0])
             shared: dict[int, int] = {}
             for voice, words in taken:
                 if voice != turn.speaker and len(task & words) >= MIN_SHARED:
