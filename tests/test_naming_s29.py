@@ -42,26 +42,37 @@ def _recap_meeting(recap: str, reply: str = "Thanks all.") -> list[naming.Turn]:
     ]
 
 
+def _pairs(turns: list[naming.Turn]) -> list[tuple[int, int]]:
+    return [(voice, who) for voice, who, _ in naming.attributed(turns, CALL)]
+
+
 def test_a_recap_giving_a_task_to_someone_names_the_voice_that_took_it_on() -> None:
     turns = _recap_meeting("Quick recap: Priti's revised store list Thursday, Theo's booking the photographer.")
-    assert naming.attributed(turns, CALL) == [(2, 2), (3, 1)]
+    assert _pairs(turns) == [(2, 2), (3, 1)]
+    assert all(shared >= naming.STRONG_SHARED for _, _, shared in naming.attributed(turns, CALL))
     names = naming.name_speakers_from_turns(turns, 4, CALL)
     assert names[2] == "Priti Anand"
     assert names[3] == "Theo Marsh"
     # "Priti will send the revised store list" in the middle of the meeting, not only in a recap
-    turns = _recap_meeting("Great, so Priti will send the revised store list then.")
-    assert naming.attributed(turns, CALL) == [(2, 2)]
+    assert _pairs(_recap_meeting("Great, so Priti will send the revised store list then.")) == [(2, 2)]
+
+
+def test_a_task_sharing_one_word_counts_as_much_as_a_plain_address() -> None:
+    """ "Priti's shopping list" shares only "list" with voice 2's "revised store list": a hint, not a name."""
+    turns = _recap_meeting("Quick recap: Priti's shopping list, Theo's on holiday.")
+    assert naming.attributed(turns, CALL) == [(2, 2, 1)]
+    assert naming.score_names(turns, 4, CALL)[2, 2] == naming.ADDRESS
 
 
 @pytest.mark.parametrize(
     "recap",
     [
-        # only one word shared with what voice 2 took on ("list"): not the same task
-        "Quick recap: Priti's shopping list, Theo's on holiday.",
         # said to Priti, not of her: a call, which the next voice answers
         "Thanks, Priti, revised store list Thursday.",
         # the same task given to two people: the recap contradicts itself
         "Recap: Priti's revised store list Thursday. Sorry, Owen's revised store list Thursday.",
+        # nothing anyone took on
+        "Quick recap: Priti's on holiday next week.",
     ],
 )
 def test_a_recap_names_no_voice_without_a_task_of_its_own(recap: str) -> None:
@@ -76,7 +87,7 @@ def test_a_task_taken_on_is_read_with_the_sentence_after_it() -> None:
         T(2, "Fine by us."),
         T(0, "Recap: Owen gets legal comments Tuesday."),
     ]
-    assert naming.attributed(turns, CALL) == [(1, 3)]
+    assert naming.attributed(turns, CALL) == [(1, 3, 3)]
 
 
 def test_a_task_two_voices_both_took_on_names_neither() -> None:

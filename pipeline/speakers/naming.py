@@ -24,8 +24,9 @@ Evidence, each a vote for or against (cluster, attendee):
     "So Frankie will pull the AV spec together." / "Yep, can do."   a task given by name as the turn's last words,
         taken on in the first person ("I can, yes."): strong for (next, Frankie)
     "Quick recap: Stuart's names by the 13th." / earlier, from one voice, "I'll get two names to you by the 13th."
-        a task said of someone matched to the one voice that took it on (two content words shared): strong for
-        (that voice, Stuart), unless another attribution gives the voice another name or Stuart another voice
+        a task said of someone matched to the one voice that took it on: strong for (that voice, Stuart) with two
+        content words shared, as for (previous, Stuart) after "Thanks, Stuart." with one; none when another
+        attribution gives the voice another name or Stuart another voice
     "I'll start. Richard Haworth, I head up marketing."   a full name followed by the speaker's own words: intro
     "Home today, the office is shut. Hi, Max."   a greeting after something else: for (next, Max)
     "Can everyone hear me?" / "Loud and clear. Morning, Grace."   a greeting to the room returned by name: for
@@ -77,7 +78,7 @@ ROLE = 3.0
 ADDRESS = 1.0
 ANSWERED = 1.0  # added to ADDRESS when the one called on by name answers a question or request at once
 MENTION = -1.0
-ATTRIBUTED = 2.0  # a recap's task matched to the voice that took it on (``attributed``)
+ATTRIBUTED = 2.0  # a recap's task matched to the voice that took it on (``attributed``); one word shared: ADDRESS
 MIN_SCORE = 2.0
 MARGIN = 1.0
 MAX_PAIRED = 6  # voices left unnamed that are paired with the attendees left, when the counts agree
@@ -162,7 +163,7 @@ SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 CONTENT_TOKEN = re.compile(r"[a-z0-9]+")
 LIGHT_WORDS = {"send", "sending", "sort", "sorting", "gets", "getting", "going", "doing", "over", "back", "round"}
 FOLDED_ENDINGS = ("ing", "ed", "es", "s", "e")  # "booking" and "book", "revised" and "revise", "names" and "name"
-MIN_SHARED = 2  # content words a task said of someone shares with the one voice that took it on
+STRONG_SHARED = 2  # content words a task said of someone shares with the voice that took it on, for ``ATTRIBUTED``
 ROLE_PATTERNS = [
     re.compile(r"\b(?:i'm|i am)\s+(?:the|your)\s+([a-z][a-z -]{2,40}?)(?:\s+(?:on|at|for|from|here)\b|[,.!?]|$)", re.I),
     # "I'm the man from finance", "I'm from procurement", "I'm in legal": the department the sidecar's role names
@@ -424,8 +425,8 @@ def evidence(turns: list[Turn], k: int, attendees: list[Attendee]) -> tuple[np.n
         if len(presented) == 1 and t + 1 < len(turns) and turns[t + 1].speaker != turn.speaker:
             greets = GREETING_OPENING.match(turns[t + 1].text)
             score[turns[t + 1].speaker, presented.pop()] += ADDRESS + (ANSWERED if greets else 0.0)
-    for voice, who in attributed(turns, attendees):
-        score[voice, who] += ATTRIBUTED
+    for voice, who, shared in attributed(turns, attendees):
+        score[voice, who] += ATTRIBUTED if shared >= STRONG_SHARED else ADDRESS
     return score, said
 
 
@@ -444,18 +445,19 @@ def _fold(token: str) -> str:
     return token
 
 
-def attributed(turns: list[Turn], attendees: list[Attendee]) -> list[tuple[int, int]]:
-    """(voice, attendee): a task said of someone by name in the third person ("Stuart's names by the 13th.") that
-    shares ``MIN_SHARED`` content words with what exactly one other voice took on in the first person, before or
-    after ("I'll get two names to you by the 13th."): that voice is the one named, unless another attribution gives
-    that voice another name or that name another voice."""
+def attributed(turns: list[Turn], attendees: list[Attendee]) -> list[tuple[int, int, int]]:
+    """(voice, attendee, content words shared): a task said of someone by name in the third person ("Stuart's names
+    by the 13th.") that shares more content words with what one other voice took on in the first person, before or
+    after ("I'll get two names to you by the 13th."), than with what any other voice took on: that voice is the one
+    named, firmly with ``STRONG_SHARED`` words, as much as a plain address with one; not when another attribution
+    gives that voice another name or that name another voice."""
     taken = []  # (voice, the words of a sentence taking something on and of the sentence after it)
     for turn in turns:
         sentences = SENTENCE.findall(turn.text)
         for i, sentence in enumerate(sentences):
             if FIRST_PERSON_TASK.search(sentence):
                 taken.append((turn.speaker, _task_words(" ".join(sentences[i : i + 2]))))
-    out = []
+    out: dict[tuple[int, int], int] = {}
     for turn in turns:
         for who, start, end in mentions(turn.text, attendees, possessive=True) + mentions(turn.text, attendees):
             after = ATTRIBUTED_AFTER.match(turn.text[end:])
@@ -464,15 +466,15 @@ def attributed(turns: list[Turn], attendees: list[Attendee]) -> list[tuple[int, 
             task = _task_words(re.split(r"[,.;!?]", turn.text[end:], maxsplit=1)[0])
             shared: dict[int, int] = {}
             for voice, words in taken:
-                if voice != turn.speaker and len(task & words) >= MIN_SHARED:
+                if voice != turn.speaker and task & words:
                     shared[voice] = max(shared.get(voice, 0), len(task & words))
             best = [v for v, n in shared.items() if n == max(shared.values())]
-            if len(best) == 1 and (best[0], who) not in out:
-                out.append((best[0], who))
+            if len(best) == 1:
+                out.setdefault((best[0], who), shared[best[0]])
     # a recap corrected ("Rafe's sending the call sheet" / "That's me" / "Sorry, Sorcha's sending it"): no voice or
     # name that two attributions contradict on counts
     voices, names = Counter(v for v, _ in out), Counter(a for _, a in out)
-    return [(v, a) for v, a in out if voices[v] == 1 and names[a] == 1]
+    return [(v, a, n) for (v, a), n in out.items() if voices[v] == 1 and names[a] == 1]
 
 
 def _continued(turns: list[Turn], t: int) -> bool:
