@@ -11,6 +11,7 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import groupby
 from pathlib import Path
 
 import numpy as np
@@ -243,16 +244,8 @@ def without_loops(words: list[Word]) -> list[Word]:
     """``words`` without a run of ``MIN_LOOP`` or more of one word: the batched decoder, which has no temperature
     fallback, now and then loops on a token ("capped for 3 -8 -8 -8 …" fifty times, "meerkat" thirty-five times)
     and loses what was said there; without the loop, that speech is left unheard and decoded again."""
-    out: list[Word] = []
-    i = 0
-    while i < len(words):
-        j = i
-        while j < len(words) and _said(words[j]) == _said(words[i]):
-            j += 1
-        if j - i < MIN_LOOP:
-            out += words[i:j]
-        i = j
-    return out
+    runs = (list(run) for _, run in groupby(words, key=_said))
+    return [w for run in runs if len(run) < MIN_LOOP for w in run]
 
 
 def _said(w: Word) -> str:

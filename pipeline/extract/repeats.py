@@ -145,12 +145,7 @@ def carries_on(
     if (
         same_turn
         and (vague_task(c) or pronoun_object(c) or finished or shares_subject(c) or refers_back(c) or delivered)
-    ) or (
-        recent
-        and vague_task(c)
-        and not asked_anew(turns, recent[-1])
-        and not _took_other(items, turns, recent[-1], due)
-    ):
+    ) or (recent and vague_task(c) and not asked_anew(turns, recent[-1])):  # another item named since: returned above
         target = (same_turn or recent)[-1]
         light = target.task.split()[:1] in ([w] for w in LIGHT_VERBS)
         if target.turn == turn.index and light and not target.task.endswith(c.task):  # not its own joined step
