@@ -27,7 +27,6 @@ from pipeline.schemas import Side
 YES_TO = re.compile(r"\byes(?:,)?(?: please)?(?:,)? to\b", re.IGNORECASE)  # "yes please to the end frame thing"
 LETS_DO = re.compile(r"\blet's (?:do|see|have|get) (?:the|that|your)\b", re.IGNORECASE)  # "let's see the mock-up"
 # "And Kenji, actually, do the competitor thing.": the parser reads this "do" as an auxiliary of the noun after it
-DO_THE = re.compile(r"(?:^|[,.!]\s+)(?:just\s+|please\s+)?do (?:the|that|your)\b", re.IGNORECASE)
 WHEN_ASKED = 4  # words of a question that only asks when: "Friday?", "By the tenth?", "End of next week?"
 TAKE_ON_TURNS = 3  # a declined request can be taken on this many turns later
 PARKED_TURNS = 90  # how long an offer left open can still be taken up: the rest of a long call
@@ -230,7 +229,7 @@ class ParkedOffers:
         when = _asks_only_when(turn) if turn.is_question() else None
         if turn.is_question() and when is None:
             return None
-        go_ahead = _imperative_do(turn) or any(r.search(turn.text) for r in (YES_TO, LETS_DO, DO_THE))
+        go_ahead = _told_to_do(turn) or any(r.search(turn.text) for r in (YES_TO, LETS_DO))
         if not (go_ahead or turn.cues("ACCEPT")):
             return None
         said = content_words(turn.text)
