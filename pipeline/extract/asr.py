@@ -73,6 +73,11 @@ _ENDS_IN_CONSENT = re.compile(rf"(?i)\b(?:{_CONSENT}|yes|yeah|yep|okay|ok|fine|s
 # before it ("The awards, though, fine, go ahead.": one reply)
 # and "that's the offer" closing a reply after a comma ("Full refund plus a free ticket, that's the offer.")
 _THATS_THE_COMMA = re.compile(r"(?i),\s+(that's (?:the|our|my) [\w'-]+(?: [\w'-]+)?)(?=\s*(?:[.!?]|$))")
+# and a consent Whisper ran into the clause before it, when a "let's" or a go-ahead follows ("Eight, plenty, yes,
+# let's do eight." for "Eight's plenty. Yes, let's do eight.")
+_MID_CONSENT = re.compile(
+    r"(?i)(?<=[\w'])\s*,\s+(yes|yeah|yep|okay|ok),\s+(?=(?:let's|let us|go ahead|do it|do that)\b)"
+)
 _GO_AHEAD_COMMA = re.compile(rf"(?i),\s+({_GO_AHEAD})(?:,\s+(?=\w)|(?=\s*(?:[.!?]|$)))")
 
 
@@ -124,6 +129,9 @@ def _sentences_of_consent(text: str) -> str:
     for _ in range(3):  # "Fine, okay, she stays": one consent after another
         out = _CONSENT_COMMA.sub(r"\1\2. ", out)
     out = _BARE_CONSENT_COMMA.sub(r"\1\2. ", out)
+    out = _MID_CONSENT.sub(
+        lambda m: m.group(0) if _ENDS_IN_CONSENT.search(m.string[: m.start()]) else f". {m.group(1)}, ", out
+    )
 
     def go_ahead(m: re.Match[str]) -> str:
         if _ENDS_IN_CONSENT.search(m.string[: m.start()]) or _short_clause(m.string[: m.start()]):
