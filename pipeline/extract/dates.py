@@ -433,11 +433,19 @@ _RECURRING_PART = re.compile(r"\s+(?:mornings|afternoons|evenings|nights|lunchti
 
 def _end_of_the_day_idiom(text: str, start: int, end: int) -> bool:
     """ "At the end of the day, it's your call" (opening its clause, or set off by a comma) means "in the end"; "I'll
-    send a snapshot at the end of the day so you've got it" is a time."""
+    send a snapshot at the end of the day so you've got it" is a time, with the comma too when the clause before it
+    is one's own promise ("I'll send a snapshot at the end of the day, so you've got it")."""
     at = text.lower().rfind("at", 0, start)
     before = text[:at].rstrip()
     opens = not before or before[-1] in ".,;:!?-\u2014" or _prev_word(text, at) in _OPENERS | {"because", "cos"}
-    return opens or text[end:].lstrip().startswith(",")
+    clause = re.split(r"[.,;:!?\u2014]", before)[-1]
+    return opens or (text[end:].lstrip().startswith(",") and not _OWN_PROMISE.search(clause))
+
+
+# "I'll send a snapshot at the end of the day, so ...": a promise of one's own before it makes it a time
+_OWN_PROMISE = re.compile(
+    r"\b(?:I|we)(?:'ll| will| can| could|'m going to| am going to|'re going to| are going to)\b", re.I
+)
 
 
 def _prev_word(text: str, start: int) -> str:
