@@ -1,0 +1,55 @@
+"""Action items found or not, from session 30's read sets. Dialogues written for these tests (tests.support.CALL:
+Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, a Wednesday, 2026-03-04).
+
+A recap lists who does what; the speaker's side's own work said in that list ("…, Owen the photos Friday, we'll do
+the venue booking, …", "And we'll start the weekly report.") is work taken on earlier said again, not new work
+(GUIDELINES §2: restatements in a summary are not new items). What the side says it will get to the listener
+("We'll keep an eye on it overnight and send you the coverage first thing.") is still an item."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support import CALL, call_items
+from tests.support import call as run
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+NEXT = (OWEN, "Right, the radio copy next.")
+EARLIER = [
+    (PRITI, "Who's sorting the hotel rooms for the crew?"),
+    (THEO, "I'll book the hotel rooms for the crew by Friday."),
+    (PRITI, "Great. And the photos?"),
+    (OWEN, "I'll send the photos over on Friday."),
+]
+
+
+@pytest.mark.parametrize(
+    "recap",
+    [
+        "Okay, so to recap. Two stands, one banner. Owen the photos Friday, we'll do the rooms, and the brief "
+        "next week.",
+        "Right, quick recap. Two stands, one banner, Owen's photos on Friday, Theo on the rooms. And we'll start "
+        "the weekly report.",
+        "Let me wrap up. Two stands, one banner. Owen's photos Friday, and we'll sort the signage once the "
+        "banner lands.",
+    ],
+)
+def test_the_sides_work_listed_in_a_recap_is_no_new_item(recap: str) -> None:
+    turns = [*EARLIER, (NELL, recap), (PRITI, "Perfect, thanks all."), NEXT]
+    items = call_items(turns)
+    assert [at for _, _, _, at in items if at == 4] == [], run(turns).action_items
+
+
+@pytest.mark.parametrize(
+    "recap",
+    [
+        "Let me wrap up. Two stands, one banner. Owen's photos Friday. We'll keep an eye on the coverage overnight "
+        "and send you a round-up first thing tomorrow.",
+        "Okay, quick recap. Two stands, one banner, Owen's photos on Friday. And we'll get your revised budget to "
+        "you by Monday.",
+    ],
+)
+def test_what_the_side_gets_to_the_listener_in_a_recap_is_still_an_item(recap: str) -> None:
+    turns = [*EARLIER, (NELL, recap), (PRITI, "Perfect, thanks all."), NEXT]
+    items = call_items(turns)
+    assert [o for o, _, _, at in items if at == 4] == ["agency"], run(turns).action_items
