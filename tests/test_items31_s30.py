@@ -53,3 +53,31 @@ def test_what_the_side_gets_to_the_listener_in_a_recap_is_still_an_item(recap: s
     turns = [*EARLIER, (NELL, recap), (PRITI, "Perfect, thanks all."), NEXT]
     items = call_items(turns)
     assert [o for o, _, _, at in items if at == 4] == ["agency"], run(turns).action_items
+
+
+@pytest.mark.parametrize(
+    ("promise", "answer"),
+    [
+        ("I'll send over our timesheet data for last year, so you can see where the hours go.",
+         "We don't need timesheets. It's a fixed fee, the hours are yours to manage."),
+        ("I'll also chase the printer about the delivery slot while I'm at it.",
+         "Do we need to? The venue books all the deliveries, it's in their contract."),
+    ],
+)  # fmt: skip
+def test_a_promise_the_listener_turns_down_at_once_is_no_item(promise: str, answer: str) -> None:
+    """ "I'll send over our timesheet data." "We don't need timesheets."; "I'll also chase the printer." "Do we need
+    to? The venue books all the deliveries.": the work is turned down before it is taken on (as "No need.")."""
+    turns = [NEXT, (THEO, promise), (PRITI, answer), NEXT]
+    assert [at for _, _, _, at in call_items(turns)] == [], run(turns).action_items
+
+
+@pytest.mark.parametrize(
+    ("promise", "answer"),
+    [
+        ("I'll get the voice session booked for after the bank holiday.", "Do we need to be there for that?"),
+        ("I'll send over the timesheet data for last year.", "Great. Do we need anything else from finance?"),
+    ],
+)
+def test_a_question_after_a_promise_that_turns_nothing_down_keeps_it(promise: str, answer: str) -> None:
+    turns = [NEXT, (THEO, promise), (PRITI, answer), NEXT]
+    assert [at for _, _, _, at in call_items(turns)] == [1], run(turns).action_items
