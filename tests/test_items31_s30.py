@@ -81,3 +81,28 @@ def test_a_promise_the_listener_turns_down_at_once_is_no_item(promise: str, answ
 def test_a_question_after_a_promise_that_turns_nothing_down_keeps_it(promise: str, answer: str) -> None:
     turns = [NEXT, (THEO, promise), (PRITI, answer), NEXT]
     assert [at for _, _, _, at in call_items(turns)] == [1], run(turns).action_items
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "And make sure I'm on it for anything that mentions the recall. Anything at all.",
+        "That's fine, as long as it's off the record and I'm on it.",
+    ],
+)
+def test_being_on_a_list_or_a_call_is_not_im_on_it(said: str) -> None:
+    """ "I'm on it." takes work on when it opens what is said ("I'm on it.", "Yep, I'm on it."); "make sure I'm on it
+    for …" (on the list) and "as long as … I'm on it" (on the call) take nothing on."""
+    turns = [
+        NEXT,
+        (THEO, "The local radio want a word with someone from the plant this afternoon."),
+        (PRITI, said),
+        NEXT,
+    ]
+    assert [at for _, _, _, at in call_items(turns)] == [], run(turns).action_items
+
+
+@pytest.mark.parametrize("said", ["I'm on it. Straight after this call.", "Yep, I'm on it.", "Sure, I'm on it."])
+def test_im_on_it_said_as_the_answer_still_takes_the_work(said: str) -> None:
+    turns = [NEXT, (THEO, "Priti, can you chase the printer about the proofs?"), (PRITI, said), NEXT]
+    assert [(o, at) for o, _, _, at in call_items(turns)] == [(PRITI, 2)], run(turns).action_items
