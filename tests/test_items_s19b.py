@@ -23,8 +23,8 @@ def items(turns: list[tuple[str, str]]) -> list[tuple[str | list[str] | None, st
 @pytest.mark.parametrize(
     ("first", "then", "count"),
     [
-        # another report: a second item
-        ("Right, quick recap. Theo's on the banner copy, and we'll start the monthly survey report.",
+        # another report: a second item (a recap's "we'll" item only when it reaches the listener: test_items31_s30)
+        ("Right, quick recap. Theo's on the banner copy, and we'll start your monthly survey report.",
          "And I'll send the contact report round tomorrow.", 2),
         ("I'll start the monthly survey report this week.", "And I'll send the contact report round tomorrow.", 2),
         # the same report handed over: one item

@@ -161,7 +161,7 @@ def extract_turns(
     recap_rules = load_recap_rules(models / RECAP_FILE)
     recap_turns = frozenset(t.index for t in turns if is_recap(t, recap_rules))
     meetings_put = frozenset(k for k, t in enumerate(turns) if sets_meeting(t.text, meeting.date, models, weekday))
-    commitments = CommitmentTracker(meeting, meetings_put)
+    commitments = CommitmentTracker(meeting, meetings_put, recap_turns)
     agreements = AgreementTracker(
         lambda j: any(i.turn == j for i in commitments.items) or any(p.turn == j for p in commitments.pending),
         meetings_put.__contains__,

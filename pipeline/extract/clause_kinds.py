@@ -260,6 +260,17 @@ def deadline(due: DueMatch | None) -> bool:
     return due is not None and due.text.lower().startswith(DEADLINE_WORDS)
 
 
+LISTENER = {"you", "your", "yours"}
+
+
+def listed_in_recap(t: CommitmentTracker, turn: Turn, c: Clause) -> bool:
+    """The side's work in a turn that recaps the call ("Okay, so to recap. … Poppy the permit this week, we'll do
+    travel, …", "Right, quick recap. … And we'll start the sentiment report."): the list of who does what, work taken
+    on earlier said again, not new work; unless it reaches the listener ("Let me wrap up. … We'll keep monitoring
+    overnight and send you a coverage round-up first thing tomorrow.")."""
+    return turn.index in t.recaps and not any(w.lower_ in LISTENER for w in c.verb.subtree)
+
+
 def forecast(c: Clause) -> bool:
     """ "We'll be launching …": a future progressive tells how things will run, it takes nothing on."""
     return c.verb.tag_ == "VBG" and any(t.dep_ == "aux" and t.lemma_ == "be" for t in c.verb.children)
@@ -270,6 +281,8 @@ def we_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None,
     "Could we…?" to the listener: a joint session, as is "we could" with a joint cue ("together")."""
     if promises(c) and forecast(c):
         return  # "We'll be launching on the fourth", "we'll be inviting three agencies": the plan as it stands
+    if promises(c) and listed_in_recap(t, turn, c):
+        return  # "So, to recap. … Poppy the permit this week, we'll do travel, …": the side's work said again
     if promises(c):
         if c.label == "FUTURE" and not (decides(c) and not ((signs_off(c) or deadline(due)) and due is not None)):
             t.self_item(turn, c, turn.side, due, recap)

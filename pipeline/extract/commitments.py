@@ -102,9 +102,12 @@ def auxes(c: Clause) -> list:
 class CommitmentTracker:
     """Walks the turns in order and collects ``Item``s."""
 
-    def __init__(self, meeting: Meeting, meetings_put: frozenset[int] = frozenset()) -> None:
+    def __init__(
+        self, meeting: Meeting, meetings_put: frozenset[int] = frozenset(), recaps: frozenset[int] = frozenset()
+    ) -> None:
         self.meeting = meeting
         self.meetings_put = meetings_put  # turns that put a further meeting: their dates are the meeting's
+        self.recaps = recaps  # turns that recap the call (``recaps.is_recap``): who does what, said again
         self.items: list[Item] = []
         self.pending: list[Pending] = []
         self.awaiting_due: list[Item] = []
