@@ -1,0 +1,49 @@
+"""Dates from session 30's read sets. Dialogues written for these tests (tests.support.CALL: Nell Garside and Theo
+Marsh agency, Priti Anand and Owen Lacey client, a Wednesday, 2026-03-04).
+
+A reply that takes work on and asks which day ("Yes, of course. Which Thursday?", "Yeah, definitely. When are you
+up in Leeds?") is a question of when (the WHEN cues ``when_which_day`` and ``when_are_you_free``): the day the
+other side puts back is the item's, even when a reason follows it ("The nineteenth? That gives you a week after
+the reprint."), and not a day said in the request as a habit ("They meet on Thursday mornings")."""
+
+from __future__ import annotations
+
+from tests.support import CALL, call_items
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+NEXT = (OWEN, "Right, the radio copy next.")
+
+
+def test_the_day_put_back_after_which_thursday_dates_the_item() -> None:
+    turns = [
+        (PRITI, "Our access panel meets on Thursday mornings. Theo, would you come and present the layouts to them?"),
+        (THEO, "Yes, of course. Which Thursday?"),
+        (PRITI, "The nineteenth? That gives you a week after the reprint."),
+        (THEO, "The nineteenth's good."),
+        NEXT,
+    ]
+    dues = {due for owner, _, due, _ in call_items(turns) if owner == THEO}
+    assert dues == {"2026-03-19"}, call_items(turns)
+
+
+def test_the_day_said_after_when_are_you_up_dates_the_session() -> None:
+    turns = [
+        (NELL, "Could we also do a site visit together before the install? You and me, Priti."),
+        (PRITI, "Yeah, definitely. When are you up in Leeds?"),
+        (NELL, "I'm in the north office on the twelfth. March twelfth. Could we do the morning?"),
+        (PRITI, "March twelfth, morning, perfect."),
+        NEXT,
+    ]
+    joint = [due for owner, _, due, _ in call_items(turns) if isinstance(owner, list)]
+    assert joint == ["2026-03-12"], call_items(turns)
+
+
+def test_a_day_put_back_with_a_reason_but_unasked_does_not_redate() -> None:
+    turns = [
+        (PRITI, "Theo, could you send the layouts over?"),
+        (THEO, "Yes, of course. I'll get them to you by Friday."),
+        (PRITI, "The nineteenth? We need a week after the reprint anyway."),
+        (OWEN, "Right, the radio copy next."),
+    ]
+    dues = {due for owner, _, due, _ in call_items(turns) if owner == THEO}
+    assert dues == {"2026-03-06"}, call_items(turns)
