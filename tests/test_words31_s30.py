@@ -4,7 +4,10 @@ Marsh agency, Priti Anand and Owen Lacey client, a Wednesday, 2026-03-04).
 A reply that takes work on and asks which day ("Yes, of course. Which Thursday?", "Yeah, definitely. When are you
 up in Leeds?") is a question of when (the WHEN cues ``when_which_day`` and ``when_are_you_free``): the day the
 other side puts back is the item's, even when a reason follows it ("The nineteenth? That gives you a week after
-the reprint."), and not a day said in the request as a habit ("They meet on Thursday mornings")."""
+the reprint."), and not a day said in the request as a habit ("They meet on Thursday mornings").
+
+A session taken up with a vague time and a day asked in the same turn ("Love that. Let's do it once the guides are
+done. How about Thursday the nineteenth?") is on that day once the other of the two takes it."""
 
 from __future__ import annotations
 
@@ -47,3 +50,28 @@ def test_a_day_put_back_with_a_reason_but_unasked_does_not_redate() -> None:
     ]
     dues = {due for owner, _, due, _ in call_items(turns) if owner == THEO}
     assert dues == {"2026-03-06"}, call_items(turns)
+
+
+def test_a_day_asked_in_the_turn_that_takes_a_session_dates_it_once_the_other_takes_it() -> None:
+    """ "If you and I ran it together …" "Love that. Let's do it once the guides are done. How about Thursday the
+    nineteenth?" "The nineteenth... yeah, I'm free then. Let's do it.": the session is on the 19th
+    (``session_owners._day_settled`` reads the taking turn's own question too)."""
+    turns = [
+        (OWEN, "If you and I ran the franchisee webinar together, Nell, it'd land better with them."),
+        (NELL, "Love that. Let's do it once the guides are done. How about Thursday the nineteenth?"),
+        (OWEN, "The nineteenth... yeah, I'm free the nineteenth. Let's do it."),
+        (PRITI, "Great. Now, the radio copy."),
+    ]
+    joint = [due for owner, _, due, _ in call_items(turns) if isinstance(owner, list)]
+    assert joint == ["2026-03-19"], call_items(turns)
+
+
+def test_a_day_asked_in_the_taking_turn_that_the_other_turns_down_does_not_date_it() -> None:
+    turns = [
+        (OWEN, "If you and I ran the franchisee webinar together, Nell, it'd land better with them."),
+        (NELL, "Love that. Let's do it once the guides are done. How about Thursday the nineteenth?"),
+        (OWEN, "The nineteenth I can't, I'm away that week."),
+        (PRITI, "Great. Now, the radio copy."),
+    ]
+    joint = [due for owner, _, due, _ in call_items(turns) if isinstance(owner, list)]
+    assert "2026-03-19" not in joint, call_items(turns)
