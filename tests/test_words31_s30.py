@@ -7,7 +7,10 @@ other side puts back is the item's, even when a reason follows it ("The nineteen
 the reprint."), and not a day said in the request as a habit ("They meet on Thursday mornings").
 
 A session taken up with a vague time and a day asked in the same turn ("Love that. Let's do it once the guides are
-done. How about Thursday the nineteenth?") is on that day once the other of the two takes it."""
+done. How about Thursday the nineteenth?") is on that day once the other of the two takes it.
+
+Work the item's turn says is done "there" after a day said in a sentence before it ("The board meet on Friday at
+their leadership call. I'll get their sign-off there.") takes that day, as "then" does."""
 
 from __future__ import annotations
 
@@ -75,3 +78,24 @@ def test_a_day_asked_in_the_taking_turn_that_the_other_turns_down_does_not_date_
     ]
     joint = [due for owner, _, due, _ in call_items(turns) if isinstance(owner, list)]
     assert "2026-03-19" not in joint, call_items(turns)
+
+
+def test_work_done_there_takes_the_day_of_the_event_said_before_it_in_the_turn() -> None:
+    """ "Friday's good. The board meet on Friday at their leadership call. I'll get their sign-off there.": the
+    sign-off is got at the call, on Friday (``carried_dues._said_before`` reads "there" as it reads "then")."""
+    turns = [
+        (NELL, "I'll rewrite the ending and get the revised script over to you by Friday."),
+        (PRITI, "Friday's good. The board meet on Friday at their leadership call. I'll get their sign-off there."),
+        (OWEN, "Great. Now, the radio copy."),
+    ]
+    dues = {due for owner, _, due, _ in call_items(turns) if owner == PRITI}
+    assert dues == {"2026-03-06"}, call_items(turns)
+
+
+def test_there_after_a_day_of_other_work_does_not_take_that_day() -> None:
+    turns = [
+        (PRITI, "I'll send the revised deck to the board on Friday. And I'll get their sign-off there."),
+        (OWEN, "Great. Now, the radio copy."),
+    ]
+    signoff = [due for owner, task, due, _ in call_items(turns) if owner == PRITI and "sign-off" in task]
+    assert signoff in ([], [None]), call_items(turns)
