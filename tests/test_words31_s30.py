@@ -10,7 +10,10 @@ A session taken up with a vague time and a day asked in the same turn ("Love tha
 done. How about Thursday the nineteenth?") is on that day once the other of the two takes it.
 
 Work the item's turn says is done "there" after a day said in a sentence before it ("The board meet on Friday at
-their leadership call. I'll get their sign-off there.") takes that day, as "then" does."""
+their leadership call. I'll get their sign-off there.") takes that day, as "then" does.
+
+Work asked for at an event ("Can someone do the product bit at the training?") whose day was said just before ("the
+training day's next Wednesday") and taken on in the reply is due on the event's day."""
 
 from __future__ import annotations
 
@@ -99,3 +102,27 @@ def test_there_after_a_day_of_other_work_does_not_take_that_day() -> None:
     ]
     signoff = [due for owner, task, due, _ in call_items(turns) if owner == PRITI and "sign-off" in task]
     assert signoff in ([], [None]), call_items(turns)
+
+
+def test_work_asked_for_at_an_event_dated_just_before_is_due_on_its_day() -> None:
+    """ "The training day's next Wednesday, at our studio." "Can someone from your side do the product bit at the
+    training?" "I'll do it.": the product session is on the training day (``carried_dues._at_the_event``)."""
+    turns = [
+        (PRITI, "We've got twelve ambassadors booked, and the training day's next Wednesday at our studio."),
+        (OWEN, "Can someone from your side do the product bit at the training? They always get the range wrong."),
+        (THEO, "I'll do it. I'll bring the new samples so they can taste the difference."),
+        (PRITI, "Great. Now, the radio copy."),
+    ]
+    dues = {due for owner, _, due, _ in call_items(turns) if owner == THEO}
+    assert dues == {"2026-03-11"}, call_items(turns)
+
+
+def test_work_asked_for_somewhere_else_than_the_event_is_not_given_its_day() -> None:
+    turns = [
+        (PRITI, "We've got twelve ambassadors booked, and the training day's next Wednesday at our studio."),
+        (OWEN, "Can someone from your side look at the sampling kit at the warehouse? It's a mess."),
+        (THEO, "I'll do it. I'll sort the boxes out."),
+        (PRITI, "Great. Now, the radio copy."),
+    ]
+    dues = {due for owner, _, due, _ in call_items(turns) if owner == THEO}
+    assert "2026-03-11" not in dues, call_items(turns)

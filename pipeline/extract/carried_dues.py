@@ -99,6 +99,7 @@ def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
             _by_then(item, turns)
             or _same_time(item, items, turns)
             or _said_before(item, turns[item.turn])
+            or _at_the_event(item, turns)
             or _put_before(item, items, turns)
             or _asked_after(item, items, turns)
             or _granted_after(item, turns)
@@ -181,6 +182,37 @@ def _said_before(item: Item, turn: Turn) -> DueMatch | None:
 
 
 JOINING = frozenset({"and", "so", "then"})
+
+
+def _at_the_event(item: Item, turns: list[Turn]) -> DueMatch | None:
+    """ "The training day's next Wednesday." "Can someone do the product bit at the training?" "I'll do it.": work
+    asked for at an event whose one day was said just before, taken on in the reply: the event's day (GUIDELINES §5:
+    a session is due when it takes place). The request points at the event by a noun of the day's sentence ("at
+    the training") or puts the day itself with "there" ("Do you want us there on the 26th?")."""
+    if item.turn < 2:
+        return None
+    asked, before = turns[item.turn - 1], turns[item.turn - 2]
+    if asked.speaker in (None, turns[item.turn].speaker) or "?" not in asked.text:
+        return None
+    said = [(t, d) for t in (before, asked) for d in t.dues if d.due is not None]
+    if len({d.due for _, d in said}) != 1:
+        return None
+    home, date = said[-1]
+    sent = home.sentence_of(date)
+    if any(c.sent == sent and not c.question for c in home.clauses):
+        return None  # the day of work said in so many words ("I'll send it Friday."), not of an event
+    if home is asked:
+        there = any(t.lower_ == "there" and t.dep_ == "advmod" for t in sent)
+        return date if there else None
+    nouns = {t.lemma_.lower() for t in sent if t.pos_ == "NOUN"}
+    at = [
+        t
+        for t in asked.doc
+        if t.lower_ == "at" and any(o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in t.children)
+    ]
+    return date if at else None
+
+
 PAST_ASKED = frozenset({"did", "didn't", "was", "wasn't", "were", "weren't", "had", "has", "have"})
 
 
