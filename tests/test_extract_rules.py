@@ -207,6 +207,12 @@ CUES = [
     ("when_question", "How long should the film be?", False),
     ("when_question", "Do you know roughly how long they're taking at the moment?", True),
     ("when_question", "How long will it be?", True),
+    ("when_which_day", "Yes, of course. Which Thursday?", True),
+    ("when_which_day", "Which day works for you?", True),
+    ("when_which_day", "Which Thursday panel did you mean, the board?", False),
+    ("when_are_you_free", "Yeah, definitely. When are you up in Leeds?", True),
+    ("when_are_you_free", "when are you next in the office?", True),
+    ("when_are_you_free", "When are you sending it?", False),
     # agreements and proposals
     ("agreed", "So we're agreed, the budget is capped.", True),
     ("agreed", "so that's agreed then", True),

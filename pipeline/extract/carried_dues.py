@@ -99,6 +99,7 @@ def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
             _by_then(item, turns)
             or _same_time(item, items, turns)
             or _said_before(item, turns[item.turn])
+            or _at_the_event(item, turns)
             or _put_before(item, items, turns)
             or _asked_after(item, items, turns)
             or _granted_after(item, turns)
@@ -163,8 +164,8 @@ def _said_alone(item: Item, turn: Turn) -> DueMatch | None:
 
 def _said_before(item: Item, turn: Turn) -> DueMatch | None:
     """A date the turn said in a sentence before the item's that the item points back to ("I've got him on the
-    sixth. I'll take him through it then.") or puts as a question ("A half-day, you and me, in a fortnight? I'll
-    bring the research.")."""
+    sixth. I'll take him through it then.", "I'm seeing her at Tuesday's review. I'll get her sign-off there.") or
+    puts as a question ("A half-day, you and me, in a fortnight? I'll bring the research.")."""
     clause = next((c for c in turn.clauses if c.task == item.task), None)
     date = _one_date(turn)
     if clause is None or date is None or date.start_char >= clause.sent.start_char:
@@ -174,12 +175,44 @@ def _said_before(item: Item, turn: Turn) -> DueMatch | None:
         return None  # the date's sentence commits to work of its own
     if sent.end == clause.sent.start and not sent[-1].is_punct and clause.sent[0].lower_ in JOINING:
         return date  # one sentence the parser cut at its "and": "Give us a fortnight | and we'll have the storyboards"
-    back = any(t.lower_ == "then" and t.i > clause.verb.i and t.nbor(-1).text != "," for t in clause.sent)
+    # "… I'll take him through it then.", "… on Tuesday's leadership call. I'll get her sign-off there."
+    back = any(t.lower_ in ("then", "there") and t.i > clause.verb.i and t.nbor(-1).text != "," for t in clause.sent)
     asked = sent.text.rstrip().endswith("?") and sent[0].lower_ not in PAST_ASKED  # not "Did you get it Monday?"
     return date if back or asked else None
 
 
 JOINING = frozenset({"and", "so", "then"})
+
+
+def _at_the_event(item: Item, turns: list[Turn]) -> DueMatch | None:
+    """ "The training day's next Wednesday." "Can someone do the product bit at the training?" "I'll do it.": work
+    asked for at an event whose one day was said just before, taken on in the reply: the event's day (GUIDELINES §5:
+    a session is due when it takes place). The request points at the event by a noun of the day's sentence ("at
+    the training") or puts the day itself with "there" ("Do you want us there on the 26th?")."""
+    if item.turn < 2:
+        return None
+    asked, before = turns[item.turn - 1], turns[item.turn - 2]
+    if asked.speaker in (None, turns[item.turn].speaker) or "?" not in asked.text:
+        return None
+    said = [(t, d) for t in (before, asked) for d in t.dues if d.due is not None]
+    if len({d.due for _, d in said}) != 1:
+        return None
+    home, date = said[-1]
+    sent = home.sentence_of(date)
+    if any(c.sent == sent and not c.question for c in home.clauses):
+        return None  # the day of work said in so many words ("I'll send it Friday."), not of an event
+    if home is asked:
+        there = any(t.lower_ == "there" and t.dep_ == "advmod" for t in sent)
+        return date if there else None
+    nouns = {t.lemma_.lower() for t in sent if t.pos_ == "NOUN"}
+    at = [
+        t
+        for t in asked.doc
+        if t.lower_ == "at" and any(o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in t.children)
+    ]
+    return date if at else None
+
+
 PAST_ASKED = frozenset({"did", "didn't", "was", "wasn't", "were", "weren't", "had", "has", "have"})
 
 

@@ -176,7 +176,10 @@ def _proposes(item: Item, turns: list[Turn], k: int, meeting: Meeting | None) ->
         return True
     bare = turn.n_words <= 8 and _bare(turn)
     before_by_owner = before.speaker in owners or before.side in owners  # "we'll have it with you …": the side's
-    return before_by_owner and (bare or COUNTER.search(turn.text) is not None)
+    # the owner asked which day ("Yes, definitely. Which Thursday?"): the day put back answers it, reason and all
+    # ("The second? That gives you a week after the re-set.")
+    asked_day = k - 1 == item.turn and bool(before.cues("WHEN")) and before.text.rstrip().endswith("?")
+    return before_by_owner and (bare or asked_day or COUNTER.search(turn.text) is not None)
 
 
 def _bare(turn: Turn) -> bool:

@@ -199,9 +199,11 @@ ATTENDING = re.compile(
 
 
 def _day_settled(item: Item, turns: list[Turn]) -> DueMatch | None:
-    """The day one of the session's owners puts in the turns after it and the other takes, else None."""
+    """The day one of the session's owners puts in the turns after it, or as a question in its own turn after
+    taking it ("Love that. Let's do it once the templates are done. How about Thursday the second?"), and the other
+    takes, else None."""
     owners = item.owner if isinstance(item.owner, list) else []
-    for k in range(item.turn + 1, min(item.turn + SETTLE_TURNS + 1, len(turns) - 1)):
+    for k in range(item.turn, min(item.turn + SETTLE_TURNS + 1, len(turns) - 1)):
         put, reply = turns[k], turns[k + 1]
         if put.speaker not in owners:
             return None  # someone else has the floor: the session is left as it was
