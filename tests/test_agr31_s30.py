@@ -72,3 +72,59 @@ def test_client_naming_again_what_the_agency_put_settles_it(turns: list[tuple[st
 )
 def test_no_agreement_without_the_agency_taking_a_verdict(turns: list[tuple[str, str]]) -> None:
     assert agreed_at(turns) == [], run(turns).agreements
+
+
+@pytest.mark.parametrize(
+    ("turns", "at"),
+    [
+        (
+            [
+                (NELL, "For the summer, our recommendation is to lead on price, with speed as the support message."),
+                (OWEN, "I quite like speed, though. It's friendlier."),
+                (PRITI, "It is friendlier. But the numbers are clear. Price."),
+                (NELL, "Great. Next, the media."),
+            ],
+            [2],
+        ),
+        (
+            [
+                (
+                    NELL,
+                    "For the lockers there are two options. "
+                    "Free for everyone, or free for members and a small fee for the rest.",
+                ),
+                (PRITI, "I really don't want us charging people at a festival."),
+                (PRITI, "Free for everyone."),
+                (NELL, "Great. Then the supplier needs a new booking flow."),
+            ],
+            [2],
+        ),
+    ],
+)
+def test_one_thing_named_from_options_laid_out_settles_it(turns: list[tuple[str, str]], at: list[int]) -> None:
+    assert agreed_at(turns) == at, run(turns).agreements
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [  # one thing named from what the agency only stated, no options laid out
+            (NELL, "The shoot is in the studio this year, with the new lights."),
+            (PRITI, "Studio. Lovely."),
+            (NELL, "Great. Next, the media."),
+        ],
+    ],
+)
+def test_one_thing_named_from_a_statement_settles_nothing(turns: list[tuple[str, str]]) -> None:
+    assert agreed_at(turns) == [], run(turns).agreements
+
+
+def test_a_verdict_ratified_just_after_is_settled_there() -> None:
+    turns = [
+        (NELL, "Our recommendation would be the atrium. It holds four hundred and there are no transfers."),
+        (PRITI, "I liked the rooftop, but you're right. Let's do the atrium."),
+        (OWEN, "Yeah. Atrium, no coaches."),
+        (NELL, "Great, so drinks move to the atrium, and we drop the coaches."),
+        (PRITI, "Confirmed."),
+    ]
+    assert 2 not in agreed_at(turns), run(turns).agreements

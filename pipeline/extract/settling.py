@@ -576,6 +576,9 @@ def outcome_stated(turns: list[Turn], k: int) -> str:
 
 RESTATED_REACH = 4  # turns back the agency may have put what the client's verdict names again
 RESTATED_WORDS = 7  # words at most in the verdict's sentence
+RATIFIED_AFTER = 2  # turns after the verdict in which a ratifying cue settles it there instead
+PICK_WORDS = 3  # "Price.", "Free for everyone.": one thing named from options laid out, in this many words at most
+LAYING_OUT = frozenset("or options option recommendation recommend alternatively".split())
 ACKNOWLEDGED = frozenset("great okay ok perfect lovely brilliant understood noted fine sure good excellent".split())
 
 
@@ -586,7 +589,10 @@ def option_restated(turns: list[Turn], k: int) -> str | None:
     frequency." "One burst, November."), and the agency's next turn takes it as said ("Great.", "Okay. Makes
     sense."): the client has settled which. Not a turn that asks, nor words the agency only asked about, nor a
     restatement the agency answers with anything but an acknowledgement (the client may only be checking), nor
-    names of those on the call said back ("Different Dev. Sorry, Dev.")."""
+    names of those on the call said back ("Different Dev. Sorry, Dev."). One thing named in three words or fewer
+    settles it too when the agency's turn laid out options or a recommendation ("Our recommendation is price …" …
+    "But the numbers are clear. Price." "Great."), unless a ratifying cue follows within two turns, where the
+    meeting then settles it ("Yeah. Atrium." "Great, so drinks move to the atrium …" "Confirmed.")."""
     turn = turns[k]
     if turn.speaker is None or turn.side != "client" or k + 1 >= len(turns):
         return None
@@ -597,13 +603,20 @@ def option_restated(turns: list[Turn], k: int) -> str | None:
     if first.lower_ not in ACKNOWLEDGED and not after.text.lower().startswith("makes sense"):
         return None
     put: set[str] = set()
+    options: set[str] = set()  # what a turn laying out options or a recommendation names
     for j in range(k - 1, max(-1, k - 1 - RESTATED_REACH), -1):
         prev = turns[j]
         if prev.speaker is not None and prev.side == "agency" and not prev.is_question():
             put |= _content_words(prev.doc[:])
-    put -= {w.lower() for t in turns if t.speaker for w in t.speaker.split()}  # "Different Dev." names no option
+            if {t.lower_ for t in prev.doc} & LAYING_OUT:
+                options |= _content_words(prev.doc[:])
+    people = {w.lower() for t in turns if t.speaker for w in t.speaker.split()}
+    put -= people  # "Different Dev." names no option
+    options -= people
     if not put:
         return None
+    # "Yeah. Atrium." "Great, so drinks move to the atrium." … "Confirmed.": one word of a pick, settled where ratified
+    ratified = any(turns[j].cues("AGREE") for j in range(k + 1, min(len(turns), k + 1 + RATIFIED_AFTER)))
     sents = list(turn.doc.sents)
     for n, sent in enumerate(sents):
         words = [t for t in sent if not t.is_punct]
@@ -611,7 +624,8 @@ def option_restated(turns: list[Turn], k: int) -> str | None:
             continue
         if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in words):
             continue
-        if len(_content_words(sent) & put) >= 2:
+        named = _content_words(sent)
+        if len(named & put) >= 2 or (len(words) <= PICK_WORDS and named & options and not ratified):
             rest = [s.text.strip() for s in sents[n:] if not s.text.rstrip().endswith("?")]
             return " ".join(rest)
     return None
