@@ -44,6 +44,7 @@ from pipeline.extract.settling import (
     names_a_day,
     opposed,
     option_picked,
+    option_restated,
     outcome_stated,
     permission_echoed,
     puts_something,
@@ -494,6 +495,9 @@ class AgreementTracker:
             return
         if (picked := option_picked(turns, k) or letter_picked(turns, k)) is not None:  # "Teal or coral?" "Coral."
             self._add(Found(k, picked, "option_picked", 0.7, True))
+            return
+        if restated := option_restated(turns, k):  # "Option one, free for everyone, …" … "Free for everyone."
+            self._add(Found(k, restated, "option_restated", 0.7, True))
             return
         put_at = figure_settled(turns, k)  # "...and a hundred and twenty on the panels." "Eighty and 120. Yes."
         if put_at is not None and not self.committed(put_at):

@@ -4,7 +4,9 @@
   answer to which of them we take ("…and the new chocolate." "Which one are we leading with?" "Chocolate.");
 * a position taken back and replaced: "Right, scrap what I said. We put out a full statement today.";
 * a date settled for something being moved: "Can we move the launch to the ninth?" … "Sixteenth, then. Fine.";
-* an outcome the client states flat: "I'd rather cut it to twenty." "Contingency goes down to twenty."
+* an outcome the client states flat: "I'd rather cut it to twenty." "Contingency goes down to twenty.";
+* what the agency just put, named again by the client in a short sentence with no verb and taken as said by the
+  agency: "One burst is better on reach, two on frequency." "One burst, November." "Okay. Makes sense."
 """
 
 from __future__ import annotations
@@ -570,3 +572,69 @@ def outcome_stated(turns: list[Turn], k: int) -> str:
         if put and subj.lower_ not in ("i", "you", "we") and root.lemma_ in OUTCOME_VERBS:
             return sent.text.strip()
     return ""
+
+
+RESTATED_REACH = 4  # turns back the agency may have put what the client's verdict names again
+RESTATED_WORDS = 7  # words at most in the verdict's sentence
+RATIFIED_AFTER = 2  # turns after the verdict in which a ratifying cue settles it there instead
+PICK_WORDS = 3  # "Price.", "Free for everyone.": one thing named from options laid out, in this many words at most
+LAYING_OUT = frozenset("or options option recommendation recommend alternatively".split())
+ACKNOWLEDGED = frozenset("great okay ok perfect lovely brilliant understood noted fine sure good excellent".split())
+
+
+def option_restated(turns: list[Turn], k: int) -> str | None:
+    """The client names again, in a short sentence with no verb of its own, two or more of the things the agency
+    has just put as statements ("Two options. Option one, free for everyone, and we capture data at sign-up. …"
+    "Free for everyone. Data capture at sign-up, opt-in."; "One burst is slightly better on reach, two on
+    frequency." "One burst, November."), and the agency's next turn takes it as said ("Great.", "Okay. Makes
+    sense."): the client has settled which. Not a turn that asks, nor words the agency only asked about, nor a
+    restatement the agency answers with anything but an acknowledgement (the client may only be checking), nor
+    names of those on the call said back ("Different Dev. Sorry, Dev."). One thing named in three words or fewer
+    settles it too when the agency's turn laid out options or a recommendation ("Our recommendation is price …" …
+    "But the numbers are clear. Price." "Great."), unless a ratifying cue follows within two turns, where the
+    meeting then settles it ("Yeah. Atrium." "Great, so drinks move to the atrium …" "Confirmed.")."""
+    turn = turns[k]
+    if turn.speaker is None or turn.side != "client" or k + 1 >= len(turns):
+        return None
+    after = turns[k + 1]
+    first = next((t for t in after.doc if not t.is_punct), None)
+    if after.speaker in (None, turn.speaker) or after.side != "agency" or first is None:
+        return None
+    if first.lower_ not in ACKNOWLEDGED and not after.text.lower().startswith("makes sense"):
+        return None
+    put: set[str] = set()
+    options: set[str] = set()  # what a turn laying out options or a recommendation names
+    for j in range(k - 1, max(-1, k - 1 - RESTATED_REACH), -1):
+        prev = turns[j]
+        if prev.speaker is not None and prev.side == "agency" and not prev.is_question():
+            put |= _content_words(prev.doc[:])
+            if {t.lower_ for t in prev.doc} & LAYING_OUT:
+                options |= _content_words(prev.doc[:])
+    people = {w.lower() for t in turns if t.speaker for w in t.speaker.split()}
+    put -= people  # "Different Dev." names no option
+    options -= people
+    if not put:
+        return None
+    # "Yeah. Atrium." "Great, so drinks move to the atrium." … "Confirmed.": one word of a pick, settled where ratified
+    ratified = any(turns[j].cues("AGREE") for j in range(k + 1, min(len(turns), k + 1 + RATIFIED_AFTER)))
+    sents = list(turn.doc.sents)
+    for n, sent in enumerate(sents):
+        words = [t for t in sent if not t.is_punct]
+        if sent.text.rstrip().endswith("?") or not 0 < len(words) <= RESTATED_WORDS:
+            continue
+        if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in words):
+            continue
+        named = _content_words(sent)
+        if len(named & put) >= 2 or (len(words) <= PICK_WORDS and named & options and not ratified):
+            rest = [s.text.strip() for s in sents[n:] if not s.text.rstrip().endswith("?")]
+            return " ".join(rest)
+    return None
+
+
+def _content_words(span: Span) -> set[str]:
+    """The lower-cased lemmas of the nouns, names, numbers and adjectives of ``span``, stop words left out."""
+    return {
+        t.lemma_.lower()
+        for t in span
+        if t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and not t.is_stop and len(t.text) > 1
+    }
