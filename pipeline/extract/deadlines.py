@@ -46,9 +46,23 @@ def proposed_date(turn: Turn) -> DueMatch | None:
 
 def asked_dates(turn: Turn) -> list[DueMatch]:
     """The turn's dates said in a question ("How about the twenty-third?"), not in a statement beside one ("Can we
-    hold it? It's on the agenda for Thursday.")."""
-    return [d for s in turn.doc.sents if s.text.rstrip().endswith("?") for d in turn.dues
-            if d.due is not None and s.start_char <= d.start_char < s.end_char]  # fmt: skip
+    hold it? It's on the agenda for Thursday."); or, when it asks none, a bare day closing the turn, as speech puts
+    one and a recording writes it without the question mark ("Tuesday's the upgrade, Wednesday afternoon,")."""
+    asked = [d for s in turn.doc.sents if s.text.rstrip().endswith("?") for d in turn.dues
+             if d.due is not None and s.start_char <= d.start_char < s.end_char]  # fmt: skip
+    return asked or [d for d in turn.dues[-1:] if d.due is not None and _bare_day_last(turn, d)]
+
+
+def _bare_day_last(turn: Turn, day: DueMatch) -> bool:
+    """The day is the turn's last clause, with no verb of its own: "..., Wednesday afternoon," / ". Tuesday."; not a
+    yes to a day just asked ("Yes, second Saturday in July.")."""
+    text = turn.doc.text
+    before = text[: day.start_char].rstrip()
+    if text[day.end_char :].strip(" ,.!?…") or (before and before[-1] not in ",.;:!?—-"):
+        return False
+    if BARE_YES.fullmatch(before):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in turn.doc if day.start_char <= t.idx < day.end_char)
 
 
 def _new_task(turn: Turn, before: int | None = None) -> bool:
@@ -190,6 +204,7 @@ def _bare(turn: Turn) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") and not date.start_char <= t.idx < date.end_char for t in sent)
 
 
+BARE_YES = re.compile(r"\W*(?:yes|yeah|yep|yup|sure|okay|ok|fine|agreed|right|correct|exactly)\W*", re.IGNORECASE)
 COUNTER = re.compile(
     r"\b(?:(?:could|can) (?:we|it|you|i) (?:do|make it|say|be|(?:have|get) (?:it|them|that|those|these))|how about"
     r"|what about|any chance of)\b",
