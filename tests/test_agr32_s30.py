@@ -91,3 +91,15 @@ def test_a_signoff_condition_taken_as_set_is_agreed(turns: list[tuple[str, str]]
 )
 def test_no_agreement_without_a_client_condition_taken_as_set(turns: list[tuple[str, str]]) -> None:
     assert agreed_at(turns) == [], run(turns).agreements
+
+
+def test_a_signoff_condition_stands_where_the_scorer_sees_no_decision() -> None:
+    """The scorer's weights give a conditional "not until" no weight; the condition the client sets is its own
+    terms (as a limit it gives), so the rule's agreement stands."""
+    turns = [
+        (THEO, "Do you want us to say anything about the new hire in our newsletter?"),
+        (PRITI, "Not until her contract is signed, please. After that, go for it."),
+        (THEO, "Understood. Nothing from us till then."),
+        (NELL, "Great. Budget next."),
+    ]
+    assert agreed_at(turns) == [2], run(turns).agreements
