@@ -73,8 +73,9 @@ STRONG_KEEP = 0.04  # a ratifying cue's agreement stays unless the scorer gives 
 # a pick among the options just put ("Teal or coral?" "Coral. Sold."): the rule checked what it answers
 PICKED = {"option_picked", "choice_changed", "named_verdict"}
 # a limit the client gives holds a figure by its rule (limits.py): terms, as _states_terms; so does a read-back of
-# what was settled, confirmed ("So just so I've got it, the cap is eighty-five?" "Correct.")
-STATED = {"limit_given", "read_back_confirmed"}
+# what was settled, confirmed ("So just so I've got it, the cap is eighty-five?" "Correct."); and a condition of the
+# client's own sign-off, taken as set ("Not until the contract's signed, please." "Understood.", settling.signoff_set)
+STATED = {"limit_given", "read_back_confirmed", "signoff_set"}
 TERMS = {"MONEY", "PERCENT", "QUANTITY"}  # a ratifying cue stating a figure settles terms ("confirmed at $48,000")
 ANSWERED_REACH = 3  # turns back to the turn another speaker said, which this one answers
 UNDONE_REACH = 3  # turns after a settling in which "then no" / "scrap that" undoes it

@@ -49,6 +49,7 @@ from pipeline.extract.settling import (
     permission_echoed,
     puts_something,
     said_no,
+    signoff_set,
     still_on_it,
     time_word,
 )
@@ -498,6 +499,10 @@ class AgreementTracker:
             return
         if restated := option_restated(turns, k):  # "Option one, free for everyone, …" … "Free for everyone."
             self._add(Found(k, restated, "option_restated", 0.7, True))
+            return
+        # "Don't spend it without asking me." "Understood. Nothing comes out of contingency without your sign-off."
+        if (condition := signoff_set(turns, k)) and not (self.found and self.found[-1].turn == k - 1):
+            self._add(Found(k, condition, "signoff_set", 0.7, True))
             return
         put_at = figure_settled(turns, k)  # "...and a hundred and twenty on the panels." "Eighty and 120. Yes."
         if put_at is not None and not self.committed(put_at):

@@ -638,3 +638,60 @@ def _content_words(span: Span) -> set[str]:
         for t in span
         if t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and not t.is_stop and len(t.text) > 1
     }
+
+
+# The client's say over what goes ahead, set as a standing condition: nothing done, spent or released without the
+# client, or not until something is signed. Each row: (regex, examples it matches, not-examples it must not).
+SIGNOFF_ROWS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        r"\bwithout (?:(?:asking|checking with|telling|clearing it with|running it past) (?:me|us)"
+        r"|(?:my|our|your) (?:sign-?off|approval|say-so|ok|okay))\b",
+        ("Don't spend it without asking me.", "Nothing comes out of contingency without your sign-off."),
+        ("We did it without asking them.", "It went out without any sign-off at all."),
+    ),
+    (
+        r"\b(?:comes?|goes|go|runs?) (?:through|past|via) (?:me|us)\b(?! (?:on|about|for)\b)",
+        ("And everything comes through me before it goes out.", "All of it goes past us first."),
+        ("It comes to me on Friday.", "It goes through the system overnight."),
+    ),
+    (
+        r"\bnot until (?:the |our |your |it'?s? |that'?s? )?[\w' -]{0,40}?\b"
+        r"(?:(?:is|'s|are|been) )?(?:signed|approved|signed off|countersigned)\b",
+        ("Not until the contract's signed, please.", "Not until the deal is signed off."),
+        ("Not until next week.", "We're not until the second."),
+    ),
+)
+SIGNOFF = [re.compile(row[0], re.I) for row in SIGNOFF_ROWS]
+# an acknowledgement that takes the condition as set; not "Will do." (work taken on) nor "Fair enough." (a no taken)
+SIGNOFF_TAKEN = re.compile(
+    r"^(?:(?:no|yes|yeah|okay|ok|right)[,.!]?\s+)*(?:understood|agreed|noted|that's right)\b", re.I
+)
+# the condition given as a refusal or its reason ("Not until the data agreement is signed, I'm afraid.")
+REFUSING = re.compile(r"\b(?:afraid|can't|cannot|won't|couldn't)\b", re.I)
+
+
+def _sets_signoff(sent: Span) -> bool:
+    text = sent.text
+    return not text.rstrip().endswith("?") and any(p.search(text) for p in SIGNOFF)
+
+
+def signoff_set(turns: list[Turn], k: int) -> str | None:
+    """The client sets a standing condition of its own sign-off ("I want to keep that contingency. Don't spend it
+    without asking me."; "And everything comes through me before it goes out."; "Not until the contract's signed,
+    please.") and the agency's next turn takes it as set ("Understood. Nothing comes out of contingency without your
+    sign-off."; "No, that's right. Agreed."): agreed, stated as the agency put it back when it did, else as the client
+    said it. Not a question ("Can our legal see it before it's signed?"), nor a condition given as a refusal ("Not
+    until the data agreement is signed, I'm afraid."), nor one the agency answers with work ("Will do.")."""
+    turn = turns[k]
+    if k == 0 or turn.speaker is None or turn.side != "agency":
+        return None
+    prev = turns[k - 1]
+    if prev.speaker is None or prev.side != "client" or not SIGNOFF_TAKEN.search(turn.text.strip()):
+        return None
+    if REFUSING.search(prev.text):
+        return None
+    said = [s.text.strip() for s in prev.doc.sents if _sets_signoff(s)]
+    if not said:
+        return None
+    back = [s.text.strip() for s in list(turn.doc.sents)[1:] if _sets_signoff(s)]
+    return back[0] if back else said[0]
