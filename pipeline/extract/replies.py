@@ -146,7 +146,40 @@ def complete(items: list[Item], said: list[str], turns: list[Turn], wording: Wor
         about = _about(item, turns, wording, rules)
         if about:
             item.task = about
-    return [i for i in items if not _keeps_the_date(i, items, rules) and not _part_of_joint(i, items)]
+    return [
+        i
+        for i in items
+        if not _keeps_the_date(i, items, rules) and not _part_of_joint(i, items) and not _brought_along(i, turns)
+    ]
+
+
+# what makes a bringing a delivery: where it goes, to whom, or the thing asked for ("bring them up", "bring you two
+# routes", "bring back the plan", "bring it to the shoot")
+BRING_TO = {"to", "back", "round", "along", "across", "down", "in", "into", "you", "us", "me", "him", "her", "with",
+            "for"}  # fmt: skip
+BRING_ASKED = 3  # turns back a bringing may have been asked for
+
+
+def _brought_along(item: Item, turns: list[Turn]) -> bool:
+    """What someone brings along to a session or a visit already settled, still worded as the bringing once the
+    session's own work was not found (``going.going_to_it``): "Sure, come along to the one on the twelfth." "I'll be
+    there. I'll bring comfortable shoes."; "Come whenever. Yeah, let's do it." "Amazing. I'll bring a camera, just
+    stills." is no item of its own. Still an item: a bringing that says where or to whom ("I'll bring them up
+    myself", "I'll bring the samples to the shoot", "bring you two routes", "bring back the plan"), one asked for a
+    turn or three before ("Can you bring the samples?" "Sure, I'll bring them."), or after any other question or
+    work asked or needed ("Can someone do the product bit?" "I'll do it. I'll bring both blends."), and one said
+    with a day ("The 12th works. Yes, let's. I'll bring the floor plans.": the session's stand-in, dated)."""
+    words = [w.lower().strip(",.?!") for w in item.task.split()]
+    if words[:1] != ["bring"] or item.requester is not None or len(words) < 2:
+        return False
+    if set(words[1:]) & (BRING_TO | OBJECT_PRONOUNS | PARTICLES) or turns[item.turn].dues:
+        return False
+    for k in range(item.turn - 1, max(-1, item.turn - BRING_ASKED - 1), -1):
+        if turns[k].speaker == turns[item.turn].speaker:
+            continue
+        if asked_or_needed(turns[k]) is not None or "?" in turns[k].text:
+            return False  # "Can someone do the product bit?" "I'll do it. I'll bring both blends.": work asked
+    return True
 
 
 def _part_of_joint(item: Item, items: list[Item]) -> bool:
