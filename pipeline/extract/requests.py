@@ -9,6 +9,7 @@ mostly restates the session just agreed ("Much quicker. Thursday? You and me, an
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token
@@ -134,6 +135,8 @@ def imperative_request(turn: Turn) -> Pending | None:
         verb = next(t for t in span if t.tag_ == "VB")  # "Yes please, send it over": after the yes
         if any(c.dep_ in ("nsubj", "aux") for c in verb.children):
             continue
+        if verb.dep_ in ("csubj", "nsubj"):
+            continue  # "Bring the weather is punchier.": a line quoted as a subject, no request
         if any(t.lower_ in ("if", "unless") for t in span.sent):
             continue
         task = task_text(verb, None)
@@ -216,6 +219,15 @@ def clause_due_of(turn: Turn, span: Span) -> DueMatch | None:
 
 
 ANSWER_VERBS = {"say", "repeat", "remind", "explain", "clarify", "tell", "describe", "summarise", "summarize", "recap"}
+# telling or reminding someone not on the call is work: "Can you tell customer services it's a no?" "Will do."
+TOLD_ON_CALL = {"me", "us", "everyone", "everybody", "all", "what", "how", "why", "when", "where", "who", "which",
+                "whether", "if", "again", "more"}  # fmt: skip
+# the listener says what they know there and then: "Can you give everyone the short version?" "Yeah. So, at nine …"
+TOLD_NOW = re.compile(
+    r"^(?:just )?give (?:me|us|everyone|everybody|the group|the room) (?:a|an|the)\b.*"
+    r"\b(?:version|rundown|overview|summary|recap|headlines?|background|context|picture|gist|lowdown)\b",
+    re.IGNORECASE,
+)
 STANCE_TASKS = ("live with", "be open to", "be happy with", "be okay with", "be ok with")
 
 
@@ -228,4 +240,8 @@ def answered_in_call(turn: Turn, p: Pending, own: list[Clause]) -> bool:
     words = p.task.lower().split()
     if any(s in " ".join(words) for s in STANCE_TASKS):
         return True
+    if words[:1] in (["tell"], ["remind"]) and len(words) > 1 and words[1] not in TOLD_ON_CALL:
+        return False  # "tell customer services …", "remind the printers …": someone not on the call
+    if TOLD_NOW.match(p.task) and turn.n_words >= 12:
+        return True  # "give everyone the thirty-second version" answered with the story itself
     return bool(words) and words[0] in ANSWER_VERBS and turn.n_words >= 4
