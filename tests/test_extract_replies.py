@@ -315,7 +315,16 @@ def test_written_rows_know_their_verbs_and_documents(row: dict) -> None:
 
 def test_every_reply_rule_is_known() -> None:
     rows = _rows(
-        "OWN_IT", "INVITE", "WORKING_SESSION", "WRITTEN", "DIARY", "CONTACT", "ASK_OF", "SESSION_INVITE", "ASK_ABOUT"
+        "OWN_IT",
+        "INVITE",
+        "WORKING_SESSION",
+        "WRITTEN",
+        "DIARY",
+        "CONTACT",
+        "ASK_OF",
+        "SESSION_INVITE",
+        "ASK_ABOUT",
+        "TELL_DECIDED",
     )
     assert len(rows) == len(REPLIES.read_text().strip().splitlines())
     assert len({r["id"] for r in rows}) == len(rows)

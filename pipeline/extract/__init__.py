@@ -31,7 +31,7 @@ from pipeline.extract.late_changes import change_late
 from pipeline.extract.next_meeting import NEXT_SAID, next_meeting, puts_session, sets_meeting
 from pipeline.extract.owners import canonical, expand_names, side_of, unnamed_sides
 from pipeline.extract.recaps import is_recap, load_recap_rules, merge_recaps
-from pipeline.extract.replies import complete, load_reply_rules
+from pipeline.extract.replies import complete, load_reply_rules, tell_decided
 from pipeline.extract.restated import merge_restated, move_to_offers
 from pipeline.extract.session_owners import join_sessions
 from pipeline.extract.settled import load_statement_rules, name_choice, rewrite, we_decide
@@ -217,14 +217,6 @@ def extract_turns(
     change_late(items, turns)  # "Sorry, one change — can I do the budgets Tuesday, not Monday?"
     move_to_offers(items, turns)
     by_turn = transcript.turn_indexed
-    actions = [_action(turns[i.turn], i, by_turn) for i in items]
-    doubtful: list[ActionItem] = []
-    if second_opinion:
-        actions, doubtful = load_action_scorer(models).revise(actions, turns, meeting)
-    # a verb with nothing to do ("do", "grab", "manage") is a suggestion: the AE sees it, with its quote, under
-    # "Possibly also", and it reaches the client only once worded and accepted
-    doubtful = sorted(doubtful + [a for a in actions if bare_verb(a.task)], key=lambda a: (a.turn or 0, a.start or 0.0))
-    actions = sorted((a for a in actions if not bare_verb(a.task)), key=lambda a: (a.turn or 0, a.start or 0.0))
     rules = load_statement_rules(models)
     for f in agreements.found:
         # "Same time in two weeks?" … "The 19th works." -> "Next meeting: Thursday…"
@@ -233,6 +225,7 @@ def extract_turns(
             when = next_meeting(exchange, meeting.date, models, weekday)
             f.said = f"{NEXT_SAID}{when}." if when else f.said
     stated = [rewrite(statement(wording.drop_names(f.said or f.text, between=", ")), rules) for f in agreements.found]
+    docs = list(load_nlp(settings).pipe(stated, disable=TASK_PARSE_SKIPS))
     agreed = [
         Agreement(
             text=name_choice(we_decide(doc), " ".join(t.text for t in turns[max(0, f.turn - 3) : f.turn + 1])),
@@ -240,8 +233,23 @@ def extract_turns(
             confidence=f.confidence,
             **turns[f.turn].evidence(by_turn),
         )
-        for f, doc in zip(agreements.found, load_nlp(settings).pipe(stated, disable=TASK_PARSE_SKIPS), strict=True)
+        for f, doc in zip(agreements.found, docs, strict=True)
     ]
+    # "Hold the fifth." / "I'll let the crew know.": what the crew are told is the decision just made
+    decided = [
+        (f.turn, a.text, doc)
+        for f, a, doc in zip(agreements.found, agreed, docs, strict=True)
+        if f.rule != "next_meeting_set"
+    ]
+    items = tell_decided(items, decided, load_reply_rules(models / REPLY_FILE))
+    actions = [_action(turns[i.turn], i, by_turn) for i in items]
+    doubtful: list[ActionItem] = []
+    if second_opinion:
+        actions, doubtful = load_action_scorer(models).revise(actions, turns, meeting)
+    # a verb with nothing to do ("do", "grab", "manage") is a suggestion: the AE sees it, with its quote, under
+    # "Possibly also", and it reaches the client only once worded and accepted
+    doubtful = sorted(doubtful + [a for a in actions if bare_verb(a.task)], key=lambda a: (a.turn or 0, a.start or 0.0))
+    actions = sorted((a for a in actions if not bare_verb(a.task)), key=lambda a: (a.turn or 0, a.start or 0.0))
     # the report's next meeting: the last one the meeting settled, else the last one said
     settled = [f.said[len(NEXT_SAID) :].removesuffix(".") for f in agreements.found if f.said.startswith(NEXT_SAID)]
     said_next = settled[-1] if settled else next_meeting([t.text for t in turns], meeting.date, models, weekday)

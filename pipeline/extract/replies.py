@@ -26,7 +26,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import srsly
-from spacy.tokens import Token
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Token
 
 from pipeline.errors import ConfigError
 from pipeline.extract.antecedents import LOOKBACK, NON_REFERRING, WEAK_NOUNS
@@ -36,6 +37,7 @@ from pipeline.extract.offers import content_words
 from pipeline.extract.proposals import asked_or_needed
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording import Wording
+from pipeline.extract.wording_rules import MAX_WORDS
 
 ANSWERED_TURNS = 2  # how far back a reply's request or need may be
 DIARY_TURNS = 2  # how far back the offer or session taken up that an invite or a held date is for may be
@@ -62,6 +64,8 @@ class ReplyRules:
     ask_of: tuple[re.Pattern[str], ...] = ()  # "ask facilities": going to whoever has what was asked for
     session_invite: tuple[re.Pattern[str], ...] = ()  # "send a recurring invite": for the session just offered
     ask_about: tuple[re.Pattern[str], ...] = ()  # "ask the CFO", "check with legal": putting a question to someone
+    tell_decided: tuple[re.Pattern[str], ...] = ()  # "let the crew know": passing on what was decided
+    decided_leads: tuple[re.Pattern[str], ...] = ()  # "Then", "We're agreed,": how a decision opens, not what it is
 
     def owns_it(self, sentence: str, wording: Wording) -> bool:
         """The sentence only takes on what was said before it ("Yeah, put me down for that.")."""
@@ -72,7 +76,7 @@ class ReplyRules:
 @lru_cache(maxsize=8)
 def load_reply_rules(path: Path) -> ReplyRules:
     """``models/wording/replies.jsonl``: OWN_IT, INVITE, WORKING_SESSION, WRITTEN, DIARY, CONTACT, ASK_OF,
-    ASK_ABOUT, SESSION_INVITE (models/README.md)."""
+    ASK_ABOUT, SESSION_INVITE, TELL_DECIDED (models/README.md)."""
     own_it: list[re.Pattern[str]] = []
     events: set[str] = set()
     working: list[tuple[re.Pattern[str], str]] = []
@@ -84,6 +88,8 @@ def load_reply_rules(path: Path) -> ReplyRules:
     purposes: set[str] = set()
     ask_of: list[re.Pattern[str]] = []
     ask_about: list[re.Pattern[str]] = []
+    tell_decided: list[re.Pattern[str]] = []
+    decided_leads: list[re.Pattern[str]] = []
     for row in srsly.read_jsonl(path):
         if row["label"] == "OWN_IT":
             own_it.append(re.compile(row["pattern"], re.IGNORECASE))
@@ -105,6 +111,9 @@ def load_reply_rules(path: Path) -> ReplyRules:
             ask_of.append(re.compile(row["pattern"], re.IGNORECASE))
         elif row["label"] == "ASK_ABOUT":
             ask_about.append(re.compile(row["pattern"], re.IGNORECASE))
+        elif row["label"] == "TELL_DECIDED":
+            tell_decided.append(re.compile(row["pattern"], re.IGNORECASE))
+            decided_leads.append(re.compile(row["leads"], re.IGNORECASE))
         else:
             raise ConfigError(f"{path}: unknown reply rule label {row['label']!r}")
     return ReplyRules(
@@ -119,6 +128,8 @@ def load_reply_rules(path: Path) -> ReplyRules:
         tuple(ask_of),
         tuple(session_invite),
         tuple(ask_about),
+        tuple(tell_decided),
+        tuple(decided_leads),
     )
 
 
@@ -429,3 +440,59 @@ def _capitalised(tok: Token) -> bool:
 def _verb(tok: Token) -> bool:
     """A verb, or a word the parser tags as one ("Doctor Adeyemi's on leave")."""
     return tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBZ", "VBP", "VBD", "MD") or tok.lower_ == "'s"
+
+
+DECIDED_TURNS = 3  # how far back the decision a "let X know" passes on may be
+CLAUSE_ENDS = re.compile(r"\s*(?:[,;:]|\s-\s|\s—\s).*$")
+
+
+def tell_decided(items: list[Item], decided: list[tuple[int, str, Doc]], rules: ReplyRules) -> list[Item]:
+    """ "Let X know" with nothing said of what, a turn or few after a decision (``decided``: each
+    agreement's turn, text as the report words it and parse), passes that decision on: "Okay. Hold the fifth." /
+    "Great. I'll let the crew know today." -> "tell the crew we hold the fifth"; the decision's first clause when the
+    whole would make the task too long, the task as it was when even that would, or when the decision names only a
+    figure or a date ("Eleven-four it is.", "Then it's the 11th."): a task leaves dates out, and a figure alone does
+    not say of what."""
+    for item in items:
+        task, bracket, rest = item.task.partition(" (")
+        m = next((m for m in (p.match(task) for p in rules.tell_decided) if m), None)
+        said = [(t, doc) for k, t, doc in decided if item.turn - DECIDED_TURNS <= k <= item.turn]
+        if m is None or not said or not _names_more(said[-1][1]):
+            continue
+        who = " ".join(g for g in m.groups() if g).replace("  ", " ").strip()
+        what = _decision(said[-1][0], rules)
+        if not what:
+            continue
+        if len(who.split()) + len(what.split()) + 1 > MAX_WORDS:
+            what = CLAUSE_ENDS.sub("", what)
+        if len(who.split()) + len(what.split()) + 1 > MAX_WORDS + 1:
+            continue
+        item.task = f"tell {who} {what}" + (f" ({rest}" if bracket else "")
+    return items
+
+
+FIGURES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def _names_more(doc: Doc) -> bool:
+    """The decision names something besides a figure or a date: a noun, name, adjective or verb of its own (not
+    "be", "have" or "do")."""
+    return any(
+        t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")
+        and not t.like_num
+        and t.ent_type_ not in FIGURES
+        and t.lemma_ not in ("be", "have", "do")
+        for t in doc
+    )
+
+
+def _decision(text: str, rules: ReplyRules) -> str:
+    """ "we hold the fifth" of "Then, we hold the fifth.": the decision without how it opens or its full stop, its
+    first word in lower case unless a name."""
+    text = text.strip().rstrip(".!?").strip()
+    for lead in rules.decided_leads:
+        text = lead.sub("", text)
+    first = text.split(" ", 1)[0] if text else ""
+    if first.split("'")[0].lower() in STOP_WORDS and not first.startswith("I"):  # "We'll", not "I'm"
+        text = first.lower() + text[len(first) :]
+    return text
