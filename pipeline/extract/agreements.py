@@ -31,7 +31,7 @@ from pipeline.extract.deferred import defers
 from pipeline.extract.echoes import term_echoed
 from pipeline.extract.limits import limit_given
 from pipeline.extract.next_meeting import NEXT_SAID, session_settled, spoken
-from pipeline.extract.readback import choice_read_back, confirmed_read_back, terms_asked
+from pipeline.extract.readback import choice_read_back, confirmed_read_back, direction_read_back, terms_asked
 from pipeline.extract.settled import settled_text, terse_answer
 from pipeline.extract.settling import (
     answers_when,
@@ -427,6 +427,11 @@ class AgreementTracker:
             return
         if said := confirmed_read_back(turns, k):  # "So just so I've got it, the cap is eighty-five?" "Correct."
             self._add(Found(k, said, "read_back_confirmed", 0.75, True))
+            return
+        # "Through you, please." "Okay, through us, then."; not a decision already taken just before, only said back
+        just_found = bool(self.found) and k - self.found[-1].turn <= CONFIRM_REACH
+        if not just_found and (said := direction_read_back(turns, k, self.committed)):
+            self._add(Found(k, said, "direction_read_back", 0.7, True))
             return
         if (
             self.question_at is not None

@@ -11,9 +11,11 @@ acceptance settles like any proposal.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from pipeline.extract.settling import time_word
 from pipeline.extract.turns import Turn
 
 # words that may open the read-back before its "so" ("Great, so…", "Lovely. So…")
@@ -130,3 +132,83 @@ def confirmed_read_back(turns: list[Turn], k: int) -> str:
         return ""
     said = text[m.end() :].strip(" -\u2014,?")
     return said[:1].upper() + said[1:] + "." if said else ""
+
+
+# the agency's acknowledgement before it says back what the client has just directed ("Okay, through us, then.",
+# "Brilliant. So that's moderators primary.", "Agreed, just B.")
+ACKS = frozenset("okay ok great perfect lovely brilliant understood noted fine good agreed cool".split())
+LINKING = frozenset("so then just".split())
+SAID_BACK_WORDS = 8  # words at most in what is said back, the acknowledgement and "so … then" left out
+# words that say nothing of what was directed
+SAID_BACK_FILLER = frozenset("the a an and of to in on at for with is 's are 're that it this be".split())
+# the agency's words for the two sides, as the client said them ("Through you, please." "Okay, through us, then.")
+SIDES_SWAPPED = {"us": "you", "we": "you", "our": "your", "ours": "yours", "your": "our", "yours": "ours"}
+SAID_BACK_MIN = 2  # words said back at least, filler and names of those on the call left out ("through us")
+DIRECTION_WORDS = 30  # words at most in the client's turn just before: a direction given, not a case argued
+DIRECTION_REACH = 2  # the client's turns just before, in a row, whose words the read-back says back
+
+
+def _said_back(sent: Span, lead: bool) -> list[Token]:
+    """The words of ``sent`` after its acknowledgement and "so" ("Okay, so Megan opens, Rich reveals." -> "Megan
+    opens, Rich reveals"), without a closing "then"; [] when the sentence has no acknowledgement to open it and
+    ``lead`` does not allow that."""
+    words = [t for t in sent if not t.is_punct]
+    n = 0
+    while n < len(words) and words[n].lower_ in ACKS:
+        n += 1
+    if n == 0 and not lead:
+        return []
+    while n < len(words) and words[n].lower_ in LINKING:
+        n += 1
+    rest = words[n:]
+    if rest and rest[-1].lower_ == "then":
+        rest = rest[:-1]
+    return rest
+
+
+def direction_read_back(turns: list[Turn], k: int, committed: Callable[[int], bool]) -> str:
+    """The agency says back, after an acknowledgement and in a few words, what the client has just directed in the turn
+    or two before ("Are we contracting them through the agency, or are you going direct?" "Through you, please."
+    "Okay, through us, then."; "Moderators are the primary audience." "Brilliant. So that's moderators primary.";
+    "Just B, by the way." "Agreed, just B."): the client's direction, settled. Every word said back is the client's
+    (their names for the speakers), so the agency adds nothing of its own. Not a client's question or work asked for
+    ("Send it by Friday." "Okay, by Friday."), nor a read-back that is work or a question itself ("Okay, so I'll send
+    the deck.", "Okay, so the budget?"), nor one naming only a time, nor a proposal turned down said back ("Noted. No
+    confetti.")."""
+    turn = turns[k]
+    if k < 1 or turn.speaker is None or turn.side != "agency":
+        return ""
+    heard: set[str] = set()
+    for j in range(k - 1, max(-1, k - 1 - DIRECTION_REACH), -1):
+        said = turns[j]
+        if said.speaker is None or said.side != "client":
+            break
+        if j == k - 1 and (said.is_question() or committed(j) or said.n_words > DIRECTION_WORDS):
+            return ""
+        heard |= {t.lower_ for t in said.doc} | {t.lemma_.lower() for t in said.doc}
+        heard |= {w.lower() for w in said.speaker.split()}  # "I'll do the reveal." said back "Rich reveals"
+    if not heard:
+        return ""
+    people = {w.lower() for t in turns if t.speaker for w in t.speaker.split()}  # "Okay, Owen." names no direction
+    sents = list(turn.doc.sents)
+    for n, sent in enumerate(sents):
+        # the read-back opens on its acknowledgement, or follows one said as a sentence alone ("Brilliant. So …")
+        alone = n > 0 and all(t.is_punct or t.lower_ in ACKS for t in sents[n - 1])
+        rest = _said_back(sent, alone)
+        if not 0 < len(rest) <= SAID_BACK_WORDS or sent.text.rstrip().endswith("?"):
+            continue
+        if any(t.tag_ == "MD" or t.lower_ in ("'ll", "will") for t in rest):
+            continue  # "Okay, so we'll hold it.": work or a plan of the agency's own
+        if any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("i", "we", "you", "they") for t in rest):
+            continue
+        if rest[0].lower_ in ("no", "not", "nothing", "none"):
+            continue  # "Confetti is not the vibe." "Noted. No confetti.": a proposal turned down, nothing agreed
+        words = [t for t in rest if t.lower_ not in SAID_BACK_FILLER]
+        if len([t for t in words if t.lower_ not in people]) < SAID_BACK_MIN or all(time_word(t) for t in words):
+            continue  # "Okay, Sarah.", "Okay, the fifth.": one word taken, no direction said back
+        if all(
+            t.lower_ in heard or t.lemma_.lower() in heard or SIDES_SWAPPED.get(t.lower_, "") in heard for t in words
+        ):
+            back = rest[0].doc[rest[0].i : rest[-1].i + 1].text.strip(" ,")
+            return back[:1].upper() + back[1:] + "."
+    return ""
