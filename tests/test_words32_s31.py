@@ -75,3 +75,15 @@ def test_keeping_the_day_free_gives_the_session_no_date_of_its_own() -> None:
     ]
     joint = [due for who, _, due, _ in call_items(turns) if isinstance(who, list)]
     assert joint == ["2026-03-12"], call_items(turns)
+
+
+def test_a_day_answering_when_could_you_let_us_know_dates_the_item() -> None:
+    turns = [
+        (THEO, "I'll get the warehouse to count how many we've actually got."),
+        (PRITI, "When could you let us know? The printer needs the quantity locked by the 20th."),
+        (THEO, "By Friday, easily."),
+        NEXT,
+    ]
+    assert [(due, turn) for who, _, due, turn in call_items(turns) if who == THEO] == [("2026-03-06", 0)], call_items(
+        turns
+    )

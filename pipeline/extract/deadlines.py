@@ -147,7 +147,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # verbs a question about any work's timing is put with ("When can you get it to us?", "What day suits?")
 ANY_WORK = frozenset(
     "be have get do send need see want expect think reckon come arrive land hear work suit make say go manage "
-    "deliver share finish turn happen like prefer look know find confirm".split()
+    "deliver share finish turn happen like prefer look know find confirm let".split()
 )
 TIME_QUESTION = re.compile(
     r"\b(?:when|(?:what|which)\s+(?:day|date|time|week)|how\s+(?:soon|long|quickly))\b[^.!?]*\?", re.IGNORECASE
