@@ -87,3 +87,26 @@ def test_a_day_answering_when_could_you_let_us_know_dates_the_item() -> None:
     assert [(due, turn) for who, _, due, turn in call_items(turns) if who == THEO] == [("2026-03-06", 0)], call_items(
         turns
     )
+
+
+def test_a_day_put_after_we_should_do_new_work_is_not_the_earlier_items() -> None:
+    turns = [
+        (THEO, "Yes, okay, that works for us. I'll square it with the director."),
+        (PRITI, "And if it's going to be you, we should do a refresher. A proper half day."),
+        (THEO, "Please. I was rusty last time."),
+        (PRITI, "You weren't. But yes. How's the twenty-ninth?"),
+        (THEO, "The twenty-ninth works."),
+        NEXT,
+    ]
+    squared = [due for who, task, due, _ in call_items(turns) if who == THEO and "square" in task]
+    assert squared == [None], call_items(turns)
+
+
+def test_a_day_answering_when_after_we_should_still_dates_the_item() -> None:
+    turns = [
+        (THEO, "I'll square it with the director."),
+        (PRITI, "We should hear from him soon. When could you let us know?"),
+        (THEO, "By Friday."),
+        NEXT,
+    ]
+    assert [due for who, _, due, _ in call_items(turns) if who == THEO] == ["2026-03-06"], call_items(turns)
