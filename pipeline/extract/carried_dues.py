@@ -458,11 +458,23 @@ def _put_before(item: Item, items: list[Item], turns: list[Turn], after_event: b
     put = _one_date(prev)
     if put is not None and any(j is not item and j.due is put for j in items):
         return None  # another item took that date ("I'll sort the access." … "I'll have an answer by Friday.")
+    if put is not None and _accepted_for_before(prev, put, item, items):
+        return None
     if not (_takes_on(turn, item) or _points_back(turn, prev, put)):
         return None
     if after_event and put is not None and (prev.cues("RECAP") or not (_in_question(prev, put) or _needs(prev, put))):
         return None  # not "… the certificate by Monday, Dervla submitting it …" (a recap) "As soon as it lands."
     return put
+
+
+def _accepted_for_before(prev: Turn, put: DueMatch, item: Item, items: list[Item]) -> bool:
+    """ "I'll get the revised plan over by Friday." "Friday's fine. And the pricing question, we should talk to the
+    printers." "Yeah, I can set up a call with them.": the day the turn before accepts, in its first sentence (not a
+    question), is the one an item of the turn before it was given, not a deadline put for the reply's work."""
+    first = next(iter(prev.doc.sents), None)
+    if first is None or put.start_char >= first.end_char or first.text.rstrip().endswith("?"):
+        return False
+    return any(j is not item and j.turn == prev.index - 1 and j.due is not None and j.due.due == put.due for j in items)
 
 
 def _asked_after(item: Item, items: list[Item], turns: list[Turn]) -> DueMatch | None:

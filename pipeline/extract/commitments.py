@@ -35,6 +35,7 @@ from pipeline.extract.deadlines import (
     day_of_offer_taken,
     fixes_date,
     late_dues,
+    owners_of,
     proposed_date,
     renegotiated,
     same_weekday_said,
@@ -614,7 +615,8 @@ class CommitmentTracker:
             return
         if self.meetings_put & {turn.index, turn.index - 1, turn.index - 2}:
             return  # "Same time in two weeks?" "Shall we say Friday the 27th?": the next meeting's date, no deadline
-        if any(p.open_since == turn.index for p in self.pending):
+        open_now = [p for p in self.pending if p.open_since == turn.index]
+        if open_now and not self._asked_when_of_item(open_now, turn, when):
             return  # "Friday's tight. Could you live with Monday?": the time of the request still open, no older item's
         # the last item said ("I'll move it today, and I'll pull a pack together." "When could I have that?": the pack)
         latest = max(reversed(self.items), key=lambda i: i.turn, default=None)
@@ -624,3 +626,18 @@ class CommitmentTracker:
                 latest.due, latest.late_due = redated, True
         asked = self.turns[-2] if when and len(self.turns) > 1 else None
         self.awaiting_due = late_dues(self.awaiting_due, turn, asked, self._vocative(turn))
+        if open_now and any(
+            i.late_due and i.due is not None and any(d is i.due for d in turn.dues) for i in self.items
+        ):
+            self.pending = [p for p in self.pending if p not in open_now]  # the "when?" answered, no request of its own
+
+    def _asked_when_of_item(self, open_now: list[Pending], turn: Turn, when: bool) -> bool:
+        """ "I'll get the warehouse to count them." "When could you let us know?" "By Friday, easily.": the request
+        kept open is the question of when just put to the owner of an item still undated, so the day answers it
+        for that item (not "Is that possible by Friday?" "Could you live with Monday?", the time of new work)."""
+        return (
+            when
+            and turn.speaker is not None
+            and all(p.turn == turn.index - 1 and p.kind == "request" for p in open_now)
+            and any(turn.speaker in owners_of(i) for i in self.awaiting_due)
+        )

@@ -147,7 +147,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # verbs a question about any work's timing is put with ("When can you get it to us?", "What day suits?")
 ANY_WORK = frozenset(
     "be have get do send need see want expect think reckon come arrive land hear work suit make say go manage "
-    "deliver share finish turn happen like prefer look know find confirm".split()
+    "deliver share finish turn happen like prefer look know find confirm let".split()
 )
 TIME_QUESTION = re.compile(
     r"\b(?:when|(?:what|which)\s+(?:day|date|time|week)|how\s+(?:soon|long|quickly))\b[^.!?]*\?", re.IGNORECASE
@@ -328,7 +328,9 @@ def moves_to_new_topic(turn: Turn) -> bool:
 def moves_on(turn: Turn) -> bool:
     """The turn asks for or puts new work of its own ("Can you and Tom go through the donor data?", "We should do
     a refresher."), so a date said after it answers that, not an earlier item still without one."""
-    asks = turn.cues("REQUEST") or turn.cues("PROPOSAL") or turn.cues("JOINT")
+    # "we should do a refresher": work the speaker's side plans (``hint_we_plan``), put as its own new work
+    plans = [s for s in turn.cues("DECISION_HINT") if s.id_ == "hint_we_plan" and s[0].lower_ == "we"]
+    asks = turn.cues("REQUEST") or turn.cues("PROPOSAL") or turn.cues("JOINT") or plans
     timed = any(d.due is not None for d in turn.dues)  # "Could we see it by Wednesday, Bill?": the item's timing
     return bool(asks) and not timed and _new_task(turn)
 

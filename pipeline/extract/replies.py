@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.errors import ConfigError
 from pipeline.extract.antecedents import LOOKBACK, NON_REFERRING, WEAK_NOUNS
+from pipeline.extract.clause_kinds import SESSION_OBJECTS
 from pipeline.extract.going import OBJECT_PRONOUNS, PARTICLES, going_to_it
 from pipeline.extract.items import Item
 from pipeline.extract.offers import content_words
@@ -157,11 +158,36 @@ def complete(items: list[Item], said: list[str], turns: list[Turn], wording: Wor
         about = _about(item, turns, wording, rules)
         if about:
             item.task = about
+    timed = [i for i in items if _times_the_session(i, items, rules)]
     return [
         i
         for i in items
-        if not _keeps_the_date(i, items, rules) and not _part_of_joint(i, items) and not _brought_along(i, turns)
+        if i not in timed
+        and not _keeps_the_date(i, items, rules)
+        and not _part_of_joint(i, items)
+        and not _brought_along(i, turns)
     ]
+
+
+def _times_the_session(item: Item, items: list[Item], rules: ReplyRules) -> bool:
+    """ "I can set up a session with them." "Yes please." "Great, I'll get something in the diaries in the next two
+    weeks.": the time its owner puts a session of their own, still undated, of a turn or two before in the diary
+    is that session's date, not an item of its own (the session takes the date; returns whether it did)."""
+    if item.due is None or item.due.due is None or not any(p.match(item.task) for p in rules.diary):
+        return False
+    mine = [
+        o
+        for o in items
+        if o is not item
+        and 0 < item.turn - o.turn <= DIARY_TURNS
+        and (o.owner == item.owner or (isinstance(o.owner, list) and item.owner in o.owner))
+        and (o.due is None or o.due.due is None)
+        and set(o.task.lower().split()) & SESSION_OBJECTS
+    ]
+    if not mine:
+        return False
+    mine[-1].due = item.due
+    return True
 
 
 # what makes a bringing a delivery: where it goes, to whom, or the thing asked for ("bring them up", "bring you two
