@@ -146,6 +146,13 @@ SIDES_SWAPPED = {"us": "you", "we": "you", "our": "your", "ours": "yours", "your
 SAID_BACK_MIN = 2  # words said back at least, filler and names of those on the call left out ("through us")
 DIRECTION_WORDS = 30  # words at most in the client's turn just before: a direction given, not a case argued
 DIRECTION_REACH = 2  # the client's turns just before, in a row, whose words the read-back says back
+# the agency taking on, in the sentences after the read-back, the work it just said back, by pointing back at it ("I'll
+# do that this afternoon.", "We'll get it sorted.", "Will do."): what the client asked is work, not a settled term; not
+# other work of its own ("I'll reissue the run of show with that swap.")
+TAKEN_ON = re.compile(
+    r"\b(?:I|we)(?:'ll|\u2019ll| will)\s+(?:\w+\s+)?(?:that|it|this)\b|^\W*(?:will do|on it|consider it done)\b",
+    re.IGNORECASE,
+)
 
 
 def _said_back(sent: Span, lead: bool) -> list[Token]:
@@ -206,6 +213,8 @@ def direction_read_back(turns: list[Turn], k: int, committed: Callable[[int], bo
         words = [t for t in rest if t.lower_ not in SAID_BACK_FILLER]
         if len([t for t in words if t.lower_ not in people]) < SAID_BACK_MIN or all(time_word(t) for t in words):
             continue  # "Okay, Sarah.", "Okay, the fifth.": one word taken, no direction said back
+        if any(TAKEN_ON.search(later.text) for later in sents[n + 1 :]):
+            continue  # "Send it to legal first." "Okay, to legal first. I'll do that today.": work taken on
         if all(
             t.lower_ in heard or t.lemma_.lower() in heard or SIDES_SWAPPED.get(t.lower_, "") in heard for t in words
         ):
