@@ -131,13 +131,13 @@ CASES = [
         ["confirm", "Thursday"],
     ),
     (
-        "coming_back_is_still_no_step",
+        "a_question_put_keeps_its_answer_coming_back",  # session 31: the answer brought back is the work's end
         [
             ("Nadia Brooks", "Is the photographer free that week?"),
             ("Lucy Tam", "I'll ask the photographer's agent and get back to you."),
         ],
-        "ask the photographer's agent",
-        ["get", "back"],
+        "ask the photographer's agent and get back",
+        ["you"],
     ),
     (
         "second_step_after_getting_someone_else_to_do_the_first",

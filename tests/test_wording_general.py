@@ -154,13 +154,13 @@ CASES = [
         [],
     ),
     (
-        "coming_back_to_you_is_not_a_second_step",
+        "a_question_put_keeps_its_answer_coming_back",  # session 31: the answer brought back is the work's end
         [
             ("Lucy Tam", "Is the rebate in or out for Wales?"),
             ("Owen Price", "Not sure. I'll check with our finance director and come back to you."),
         ],
-        "check with the finance director",
-        ["come"],
+        "check with the finance director about the rebate and come back",
+        ["you"],
     ),
     (
         "an_invite_for_that_is_for_the_session_talked_about",

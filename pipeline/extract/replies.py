@@ -302,9 +302,14 @@ def _asked_of(item: Item, turns: list[Turn], wording: Wording, rules: ReplyRules
     house" after "Can we get the dressing brought forward?": "call the prop house about the dressing brought
     forward"; with nothing asked for, what the question just put to the speaker or their own words before were
     about ("Would you commit to a retainer?" / "I'll have to ask our CFO." -> "ask the CFO about a retainer")."""
-    m = next((m for m in (p.match(item.task) for p in rules.ask_of) if m), None)
+    brought = BROUGHT_BACK.search(item.task)  # "check with the MD and come back": the question, then its answer
+    asked_of = item.task[: brought.start()] if brought is not None else item.task
+    m = next((m for m in (p.match(asked_of) for p in rules.ask_of) if m), None)
     if m is None:
         return None
+    if brought is not None:
+        about = wording.asked_about(asked_of, item.turn) if any(p.match(asked_of) for p in rules.ask_about) else None
+        return about + item.task[brought.start() :] if about is not None else None
     speaker = turns[item.turn].speaker
     for k in range(item.turn - 1, max(-1, item.turn - ANSWERED_TURNS - 1), -1):
         if turns[k].speaker is None or turns[k].speaker == speaker:
@@ -325,6 +330,9 @@ def _asked_of(item: Item, turns: list[Turn], wording: Wording, rules: ReplyRules
         return None  # "ring the venue": getting in touch, not a question put
     # nothing asked for: what the question put to the speaker, or their own words before, were about
     return wording.asked_about(item.task, item.turn)
+
+
+BROUGHT_BACK = re.compile(r"\s+and\s+(?:come|get|report)\s+back(?:\s+to\s+(?:you|us))?$", re.IGNORECASE)
 
 
 def _written(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: ReplyRules) -> str | None:

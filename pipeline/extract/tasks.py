@@ -341,6 +341,8 @@ def _keep_what_is_put(verb: Token, drop: set[int]) -> None:
     if _whom(verb) is None:
         return
     conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if conj is not None and _answer_brought_back(verb, conj, drop):
+        return
     if conj is None or conj.lemma_ in REPORT_BACK or any(c.dep_ == "nsubj" for c in conj.children):
         return
     joins = [c.lower_ for c in verb.children if c.dep_ in ("cc", "prep", "advmod") and verb.i < c.i < conj.i]
@@ -352,6 +354,36 @@ def _keep_what_is_put(verb: Token, drop: set[int]) -> None:
     drop.difference_update(t.i for t in conj.subtree)
     drop.difference_update(c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i)
     _drop_from(conj, drop, keep_subject=True)
+
+
+PUTTING_QUESTIONS = {"ask", "check", "speak", "talk"}  # getting in touch to put a question, not "ring", "chase"
+BROUGHT_BACK = {"come", "report", "get"}  # "and come back to you", "and report back", "and get back to you"
+ANSWER_WORDS = 12  # the question and its answer brought back, said together, at most
+
+
+def _answer_brought_back(verb: Token, conj: Token, drop: set[int]) -> bool:
+    """A question put to someone and the answer brought back are one piece of work: "check with finance and come
+    back to you", "ask the MD about the Irish stores and report back" keep the answer coming back (not "ring the
+    venue and come back to you", getting in touch only, nor "come back to you with the costs", work of its own);
+    when both fit in a few words."""
+    if verb.lemma_ not in PUTTING_QUESTIONS or conj.lemma_ not in BROUGHT_BACK or _whom(verb) is None:
+        return False
+    if not any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in conj.children):
+        return False
+    if any(c.dep_ in ("nsubj", "dobj") for c in conj.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in conj.children):
+        return False  # "come back to you with the costs": what is brought back is work of its own
+    if not any(c.dep_ == "cc" and c.lower_ == "and" and verb.i < c.i < conj.i for c in verb.children):
+        return False
+    before = set(drop)
+    drop.difference_update(t.i for t in conj.subtree)
+    drop.difference_update(c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i)
+    if _length(verb, drop) > ANSWER_WORDS:
+        drop.clear()
+        drop.update(before)
+        return False
+    return True
 
 
 def asked_after(verb: Token) -> list[Token]:

@@ -31,6 +31,7 @@ def load_rules(path: Path) -> WordingRules:
     do_it: list[re.Pattern[str]] = []
     lead_ins: list[re.Pattern[str]] = []
     cuts: list[re.Pattern[str]] = []
+    kept: dict[int, re.Pattern[str]] = {}  # a cut's "unless": the tasks it leaves whole
     owned: list[re.Pattern[str]] = []
     done_to: set[str] = set()
     version_of: set[str] = set()
@@ -87,6 +88,8 @@ def load_rules(path: Path) -> WordingRules:
         elif row["label"] == "REVIEWED":
             reviewed.append((re.compile(row["pattern"], re.IGNORECASE), re.compile(row["worded"]), row["replace"]))
         elif row["label"] == "CUT":
+            if row.get("unless"):
+                kept[len(cuts)] = re.compile(row["unless"], re.IGNORECASE)
             cuts.append(re.compile(row["pattern"], re.IGNORECASE))
         elif row["label"] in people:
             people[row["label"]].update(row["words"])
@@ -120,6 +123,7 @@ def load_rules(path: Path) -> WordingRules:
         frozenset(people["ROLE"]),
         frozenset(people["BODY"]),
         tuple(reviewed),
+        tuple(sorted(kept.items())),
     )
 
 
@@ -151,6 +155,8 @@ class WordingRules:
     bodies: frozenset[str] = frozenset()  # "the council", "their press office": bodies of people
     # "turn it round" said by the client: the work is reviewing what was sent (said task, worded verb, its rewrite)
     reviewed: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = ()
+    # a cut (by its place in ``cuts``) and the tasks it leaves whole: "check with finance and come back to you"
+    kept_whole: tuple[tuple[int, re.Pattern[str]], ...] = ()
 
     def review(self, said: str, worded: str) -> str:
         """The wording of a task said by someone who receives the work to approve it ("I'll turn it round by
@@ -174,7 +180,10 @@ class WordingRules:
     def cut(self, text: str) -> str:
         """Asides, reasons and tag questions off the end: "look at the T&Cs, because the prize has changed" ->
         "look at the T&Cs"."""
-        for pat in self.cuts:
+        whole = dict(self.kept_whole)
+        for k, pat in enumerate(self.cuts):
+            if k in whole and whole[k].match(text):
+                continue  # "check with finance and come back to you": the answer brought back says it is a question
             shorter = pat.sub("", text).strip()
             if shorter and not vague(shorter):
                 text = shorter
