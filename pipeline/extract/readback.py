@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.settling import time_word
+from pipeline.extract.settling import ACKNOWLEDGED, time_word
 from pipeline.extract.turns import Turn
 
 # words that may open the read-back before its "so" ("Great, so…", "Lovely. So…")
@@ -136,7 +136,6 @@ def confirmed_read_back(turns: list[Turn], k: int) -> str:
 
 # the agency's acknowledgement before it says back what the client has just directed ("Okay, through us, then.",
 # "Brilliant. So that's moderators primary.", "Agreed, just B.")
-ACKS = frozenset("okay ok great perfect lovely brilliant understood noted fine good agreed cool".split())
 LINKING = frozenset("so then just".split())
 SAID_BACK_WORDS = 8  # words at most in what is said back, the acknowledgement and "so … then" left out
 # words that say nothing of what was directed
@@ -161,7 +160,7 @@ def _said_back(sent: Span, lead: bool) -> list[Token]:
     ``lead`` does not allow that."""
     words = [t for t in sent if not t.is_punct]
     n = 0
-    while n < len(words) and words[n].lower_ in ACKS:
+    while n < len(words) and words[n].lower_ in ACKNOWLEDGED:
         n += 1
     if n == 0 and not lead:
         return []
@@ -200,7 +199,7 @@ def direction_read_back(turns: list[Turn], k: int, committed: Callable[[int], bo
     sents = list(turn.doc.sents)
     for n, sent in enumerate(sents):
         # the read-back opens on its acknowledgement, or follows one said as a sentence alone ("Brilliant. So …")
-        alone = n > 0 and all(t.is_punct or t.lower_ in ACKS for t in sents[n - 1])
+        alone = n > 0 and all(t.is_punct or t.lower_ in ACKNOWLEDGED for t in sents[n - 1])
         rest = _said_back(sent, alone)
         if not 0 < len(rest) <= SAID_BACK_WORDS or sent.text.rstrip().endswith("?"):
             continue

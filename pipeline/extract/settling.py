@@ -579,7 +579,10 @@ RESTATED_WORDS = 7  # words at most in the verdict's sentence
 RATIFIED_AFTER = 2  # turns after the verdict in which a ratifying cue settles it there instead
 PICK_WORDS = 3  # "Price.", "Free for everyone.": one thing named from options laid out, in this many words at most
 LAYING_OUT = frozenset("or options option recommendation recommend alternatively".split())
-ACKNOWLEDGED = frozenset("great okay ok perfect lovely brilliant understood noted fine sure good excellent".split())
+# an acknowledgement opening a reply ("Okay. Makes sense.", "Brilliant. So that's moderators primary.")
+ACKNOWLEDGED = frozenset(
+    "great okay ok perfect lovely brilliant understood noted fine sure good excellent agreed cool".split()
+)
 
 
 def option_restated(turns: list[Turn], k: int) -> str | None:
