@@ -302,7 +302,7 @@ def _asked_of(item: Item, turns: list[Turn], wording: Wording, rules: ReplyRules
     house" after "Can we get the dressing brought forward?": "call the prop house about the dressing brought
     forward"; with nothing asked for, what the question just put to the speaker or their own words before were
     about ("Would you commit to a retainer?" / "I'll have to ask our CFO." -> "ask the CFO about a retainer")."""
-    brought = BROUGHT_BACK.search(item.task)  # "check with the MD and come back": the question, then its answer
+    brought = ANSWER_BACK.search(item.task)  # "check with the MD and come back": the question, then its answer
     asked_of = item.task[: brought.start()] if brought is not None else item.task
     m = next((m for m in (p.match(asked_of) for p in rules.ask_of) if m), None)
     if m is None:
@@ -332,7 +332,7 @@ def _asked_of(item: Item, turns: list[Turn], wording: Wording, rules: ReplyRules
     return wording.asked_about(item.task, item.turn)
 
 
-BROUGHT_BACK = re.compile(r"\s+and\s+(?:come|get|report)\s+back(?:\s+to\s+(?:you|us))?$", re.IGNORECASE)
+ANSWER_BACK = re.compile(r"\s+and\s+(?:come|get|report)\s+back(?:\s+to\s+(?:you|us))?$", re.IGNORECASE)
 
 
 def _written(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: ReplyRules) -> str | None:

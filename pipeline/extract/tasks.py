@@ -357,7 +357,7 @@ def _keep_what_is_put(verb: Token, drop: set[int]) -> None:
 
 
 PUTTING_QUESTIONS = {"ask", "check", "speak", "talk"}  # getting in touch to put a question, not "ring", "chase"
-BROUGHT_BACK = {"come", "report", "get"}  # "and come back to you", "and report back", "and get back to you"
+ANSWER_BACK_VERBS = {"come", "report", "get"}  # "and come back to you", "and report back", "and get back to you"
 ANSWER_WORDS = 12  # the question and its answer brought back, said together, at most
 
 
@@ -366,7 +366,7 @@ def _answer_brought_back(verb: Token, conj: Token, drop: set[int]) -> bool:
     back to you", "ask the MD about the Irish stores and report back" keep the answer coming back (not "ring the
     venue and come back to you", getting in touch only, nor "come back to you with the costs", work of its own);
     when both fit in a few words."""
-    if verb.lemma_ not in PUTTING_QUESTIONS or conj.lemma_ not in BROUGHT_BACK or _whom(verb) is None:
+    if verb.lemma_ not in PUTTING_QUESTIONS or conj.lemma_ not in ANSWER_BACK_VERBS or _whom(verb) is None:
         return False
     if not any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in conj.children):
         return False
