@@ -55,7 +55,7 @@ from pipeline.extract.settling import (
 )
 from pipeline.extract.speakerless import OPENER, around, asked_before, bare_go_ahead, sentence_of
 from pipeline.extract.task_dates import DATE_WORDS
-from pipeline.extract.turns import CueLabel, Turn
+from pipeline.extract.turns import CueLabel, Turn, speaker_words
 from pipeline.extract.verdicts import named_verdict, opens_accepting, stated_after, then_verdict
 
 CLOSING = {"done", "deal"}  # "Done. Forty-eight, one shoot day.": the word that closes terms said after it
@@ -925,7 +925,7 @@ def _option_dropped(turns: list[Turn], k: int, span: Span) -> bool:
     """ "So C's out?" "C's out.", "So TikTok's out.": an option dropped (or taken back in: "Drone's back in."); not a
     person away or back ("Priya's out.", a name of someone on the call) nor the answer to a question of fact ("Is the
     new ad live yet?" "The ad's out.")."""
-    names = {w.lower() for t in turns if t.speaker for w in t.speaker.split()}
+    names = speaker_words(turns)
     if any(t.lower_ in names for t in span) or turns[k].is_question():
         return False  # "So radio's out, posters three weeks. Agreed?": put to the others, settled by their reply
     prev = turns[k - 1] if k > 0 else None

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from pipeline.extract.settling import ACKNOWLEDGED, time_word
-from pipeline.extract.turns import Turn
+from pipeline.extract.turns import Turn, speaker_words
 
 # words that may open the read-back before its "so" ("Great, so…", "Lovely. So…")
 BEFORE_SO = frozenset("okay ok great lovely perfect right brilliant fine good yes yeah cool".split())
@@ -195,7 +195,7 @@ def direction_read_back(turns: list[Turn], k: int, committed: Callable[[int], bo
         heard |= {w.lower() for w in said.speaker.split()}  # "I'll do the reveal." said back "Rich reveals"
     if not heard:
         return ""
-    people = {w.lower() for t in turns if t.speaker for w in t.speaker.split()}  # "Okay, Owen." names no direction
+    people = speaker_words(turns)  # "Okay, Owen." names no direction
     sents = list(turn.doc.sents)
     for n, sent in enumerate(sents):
         # the read-back opens on its acknowledgement, or follows one said as a sentence alone ("Brilliant. So …")

@@ -505,7 +505,7 @@ def tell_decided(items: list[Item], decided: list[tuple[int, str, Doc]], rules: 
     return items
 
 
-FIGURES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+FIGURES = DATED | {"MONEY", "PERCENT", "QUANTITY"}  # what a decision naming only a figure or a date names
 
 
 def _names_more(doc: Doc) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.date_words import DAY_WORD, DIG_ORD, ORD
 from pipeline.extract.task_dates import DATE_WORDS
-from pipeline.extract.turns import Turn
+from pipeline.extract.turns import Turn, speaker_words
 from pipeline.extract.verdicts import NOT_ORDERS
 
 OPTIONS = re.compile(r"\b(?P<a>(?:[\w'-]+\s+){0,3}[\w'-]+),?\s+or\s+(?P<b>(?:[\w'-]+\s+){0,3}[\w'-]+)", re.I)
@@ -49,7 +49,7 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
     named = words[-1].pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and head not in ("one", "either", "both", "neither")
     if not (named or (head == "one" and len(words) > 1)):  # "Cheeky one." names an option, "One." does not
         return None
-    people = {w.lower() for t in turns if t.speaker for w in t.speaker.split()}
+    people = speaker_words(turns)
     person = head in people or any(t.ent_type_ == "PERSON" for t in words)
     client = turn.side == "client" and not person  # "Shall I send Owen the drafts or you?" "Owen, please.": who
     for j in (k - 1, k - 2, k - 3) if client else (k - 1, k - 2):
@@ -613,7 +613,7 @@ def option_restated(turns: list[Turn], k: int) -> str | None:
             put |= _content_words(prev.doc[:])
             if {t.lower_ for t in prev.doc} & LAYING_OUT:
                 options |= _content_words(prev.doc[:])
-    people = {w.lower() for t in turns if t.speaker for w in t.speaker.split()}
+    people = speaker_words(turns)
     put -= people  # "Different Dev." names no option
     options -= people
     if not put:

@@ -109,3 +109,9 @@ class Turn:
     def sentence_of(self, date: DueMatch) -> Span:
         """The sentence of this turn that says ``date``."""
         return next(s for s in self.doc.sents if s.start_char <= date.start_char < s.end_char)
+
+
+def speaker_words(turns: list[Turn]) -> set[str]:
+    """The words of the names of everyone who speaks in ``turns``, in lower case ("Priti Anand" -> "priti", "anand"):
+    a name said back ("Okay, Owen.", "Different Dev.") names nobody's option or direction."""
+    return {w.lower() for t in turns if t.speaker for w in t.speaker.split()}

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.turns import Turn
+from pipeline.extract.turns import Turn, speaker_words
 
 TALK_REACH = 5  # turns back in which what a verdict names must have been said
 AGENDA = frozenset("next now moving anyway finally also".split())
@@ -261,7 +261,7 @@ def named_verdict(turns: list[Turn], k: int) -> str:
     if prev.speaker != turn.speaker and prev.side != "agency" and _decides(prev):
         return ""  # "Let's do the atrium." "Yeah. Atrium.": seconding a decision just taken on the client's side
     sents = list(turn.doc.sents)
-    names = {w.lower() for t in turns if t.speaker for w in t.speaker.split()}
+    names = speaker_words(turns)
     for i, sent in enumerate(sents[:3]):
         if i and sum(1 for t in sents[i - 1] if not t.is_punct) > LEAD_WORDS:
             return ""
