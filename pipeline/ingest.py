@@ -15,12 +15,15 @@ import hashlib
 import json
 import logging
 import re
+import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+import docx
 import yaml
+from docx.opc.exceptions import PackageNotFoundError
 from pydantic import ValidationError
 
 from pipeline import transcripts
@@ -172,8 +175,11 @@ def meta_from_filename(path: Path) -> MeetingMeta | None:
 
 
 def read_transcript_file(path: Path) -> tuple[Transcript, MeetingMeta | None]:
-    """Import a written transcript (.vtt, .srt, .txt or meeting .json)."""
+    """Import a written transcript (.vtt, .srt, .txt, Word .docx or meeting .json)."""
     suffix = path.suffix.lower()
+    if suffix == ".docx":
+        segments, meta = transcripts.parse_document(_document_text(path), path)
+        return Transcript(source_kind="docx", segments=segments), meta
     data = path.read_bytes()
     try:
         text = data.decode("utf-8-sig")
@@ -209,6 +215,23 @@ def read_transcript_file(path: Path) -> tuple[Transcript, MeetingMeta | None]:
         raise InputFileError(path, "the transcript has no text")
     ends = [s.end for s in segments if s.end is not None]
     return Transcript(source_kind=kind, segments=segments, duration=max(ends) if ends else None), None
+
+
+def _document_text(path: Path) -> str:
+    """A Word document's paragraphs, a line each (a line break inside one starts a new line)."""
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile) as exc:
+        raise InputFileError(
+            path, "not a Word document (an old .doc, or a damaged download?); save it again as .docx from Word or Teams"
+        ) from exc
+    except (KeyError, ValueError) as exc:
+        raise InputFileError(
+            path, f"the Word document cannot be read ({exc}); save it again as .docx from Word or Teams"
+        ) from exc
+    if document.core_properties.author == "debrief":
+        raise InputFileError(path, "this is a document debrief wrote (a contact report or WIP), not a transcript")
+    return "\n".join(paragraph.text for paragraph in document.paragraphs)
 
 
 def _bad_byte(data: bytes, exc: UnicodeDecodeError) -> str:

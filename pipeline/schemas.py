@@ -15,7 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Side = Literal["agency", "client"]
-SourceKind = Literal["audio", "vtt", "srt", "txt", "gold-json", "debrief-json"]
+SourceKind = Literal["audio", "vtt", "srt", "txt", "docx", "gold-json", "debrief-json"]
 ReviewStatus = Literal["proposed", "accepted", "rejected"]
 ReportStatus = Literal["DRAFT", "CONFIRMED"]
 WipStatus = Literal["open", "done", "on hold"]

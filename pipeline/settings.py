@@ -16,7 +16,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 AUDIO_SUFFIXES = (".wav", ".mp3", ".m4a", ".mp4", ".ogg", ".oga", ".opus", ".flac", ".webm")
-TRANSCRIPT_SUFFIXES = (".vtt", ".srt", ".txt", ".json")
+TRANSCRIPT_SUFFIXES = (".vtt", ".srt", ".txt", ".json", ".docx")
 
 
 def _default_home() -> Path:

@@ -1,4 +1,5 @@
-"""Written transcripts as segments: WebVTT and SubRip cues, ``Speaker: text`` lines, the eval kit's meeting JSON.
+"""Written transcripts as segments: WebVTT and SubRip cues, ``Speaker: text`` lines, a name-and-time line above the
+words (Otter's text export, Teams' Word download), the eval kit's meeting JSON.
 
 Pure functions over text (``pipeline.ingest.read_transcript_file`` reads the file and picks the parser). What
 can be read is read; what cannot is logged as a warning naming the file and line (logger ``pipeline.transcripts``):
@@ -19,6 +20,7 @@ new turn. Cues without a speaker are never joined: nothing says they are one per
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import logging
 import re
@@ -42,6 +44,29 @@ TAG_RE = re.compile(r"</?[^<>]*>")
 SPEAKER_LINE_RE = re.compile(
     r"^\s*(?:\[?\(?" + TIMESTAMP + r"\)?\]?\s*)?(?P<speaker>[^\W\d][\w .'\-&]{0,40}?)\s*:\s+(?P<text>\S.*)$"
 )
+# A line that names the speaker and the time, the words on the lines under it: "Sarah Chen   0:03" (Teams' "Download
+# as .docx", Otter's .txt), "[Sarah Chen] 00:01:23", "00:00:03 Speaker 1" (Word's Transcribe). A name is one to five
+# capitalised words, with "de"/"van"-like particles inside and a number at its end ("Speaker 2").
+_NAME = r"\[?(?P<name>[^\W\d_][\w'’.\-]*(?:[ \t]+[\w'’.\-]+){0,4}?)\]?"
+NAME_TIME_RES = (
+    re.compile(rf"^\s*{_NAME}[ \t]+\(?{TIMESTAMP}\)?\s*$"),
+    re.compile(rf"^\s*\(?{TIMESTAMP}\)?[ \t]+{_NAME}\s*$"),
+)
+NAME_PARTICLES = {"de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von", "bin", "al", "dos"}
+# lines a transcription service adds that nobody said
+SERVICE_LINE_RE = re.compile(
+    r"^\s*(?:transcribed by https?://\S+|.{1,60} (?:started|stopped) transcription)\s*$", re.IGNORECASE
+)
+# a transcript's heading: its date ("November 10, 2026, 2:00PM", "10 November 2026", "2026-11-10"), its length
+# ("32m 5s", "1h 2m"), a Teams recording's name
+MONTHS = {name.lower()[:3]: number for number, name in enumerate(calendar.month_name) if name}
+DATE_RES = (
+    re.compile(r"\b(?P<month>[A-Za-z]{3,9})\.? (?P<day>\d{1,2})(?:st|nd|rd|th)?,? (?P<year>\d{4})\b"),
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)? (?P<month>[A-Za-z]{3,9})\.?,? (?P<year>\d{4})\b"),
+    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+)
+LENGTH_RE = re.compile(r"^(?:\d+\s*[hms]\s*)+$")
+RECORDING_NAME_RE = re.compile(r"^(?P<title>.+?)-(?P<date>\d{8})_\d{6}-Meeting Recording$")
 VTT_BLOCKS = ("NOTE", "STYLE", "REGION")
 TURN_PAUSE = 2.0  # seconds of silence after a finished sentence that make the same speaker's next cue a new turn
 # a longer turn (about 900 words: six minutes of one person talking) is cut into parts at sentence ends; the
@@ -184,15 +209,111 @@ def _stray(cues: list[Cue], block: list[str], line: int, notes: Notes) -> None:
         notes.warn("text outside cues", line, "text outside any cue (no timing line before it); read without times")
 
 
+def name_and_time(line: str) -> tuple[str, float | None] | None:
+    """The speaker and start of a line that names them above their words ("Sarah Chen   0:03"), else None."""
+    for pattern in NAME_TIME_RES:
+        match = pattern.match(line)
+        if match is None:
+            continue
+        words = match["name"].split()
+        if words[-1].isdigit():  # "Speaker 2"
+            words = words[:-1]
+        if words and all(w[0].isupper() or w in NAME_PARTICLES for w in words) and words[-1] not in NAME_PARTICLES:
+            stamp = match.groups()[1:5] if pattern is NAME_TIME_RES[0] else match.groups()[:4]
+            return match["name"].strip(), _seconds(stamp)
+    return None
+
+
+def labelled(line: str) -> re.Match[str] | None:
+    """A ``Speaker: text`` line's match."""
+    match = SPEAKER_LINE_RE.match(line)
+    return match if match and len(match["speaker"].split()) <= 4 else None
+
+
+def _lines(text: str) -> list[str]:
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _heads(lines: list[str]) -> dict[int, tuple[str, float | None]]:
+    """The lines (1-based) that name a speaker and a time above their words, when the transcript is written so: at
+    least two, and no fewer than its ``Speaker: text`` lines (a "Fine 10:30" inside one of those is said)."""
+    heads = {n: head for n, line in enumerate(lines, start=1) if (head := name_and_time(line))}
+    return heads if len(heads) >= 2 and len(heads) >= sum(1 for line in lines if labelled(line)) else {}
+
+
+def parse_document(text: str, source: Path | str = "transcript") -> tuple[list[Segment], MeetingMeta | None]:
+    """A transcript saved as a Word document, one paragraph or line break a line: Teams' "Download as .docx" (the
+    meeting's title, date and length, then "Sarah Chen   0:03" over what she said), Word's Transcribe ("00:00:03
+    Speaker 1"), ``Speaker: text`` lines. The lines above the first speaker are its heading: they give the title and
+    date, and nobody said them. A document where nobody speaks twice (a memo's "Client: Kestrel") is not a
+    transcript."""
+    lines = _lines(text)
+    heads = _heads(lines)
+    speakers = {n: head[0] for n, head in heads.items()} or {
+        n: match["speaker"].strip() for n, line in enumerate(lines, start=1) if (match := labelled(line))
+    }
+    starts = sorted(speakers)
+    if len(starts) < 3 or len(set(speakers.values())) == len(starts):
+        raise InputFileError(
+            source,
+            "this Word document is not a transcript: it has no speaker lines ('Sarah Chen   0:03' above what she "
+            "said, as Teams writes them, or 'Sarah Chen: text'), or nobody in it speaks twice",
+        )
+    heading = [line.strip() for line in lines[: starts[0] - 1] if line.strip()]
+    body = "\n" * (starts[0] - 1) + "\n".join(lines[starts[0] - 1 :])  # keeps the line numbers of warnings
+    return parse_plain(body, source), heading_meta(heading)
+
+
+def heading_meta(heading: list[str]) -> MeetingMeta | None:
+    """The title and date in a transcript's heading: "Kestrel weekly status", "November 10, 2026, 2:00PM", "32m 5s".
+    Teams names a recording "<title>-20261110_140203-Meeting Recording": the title and the date are in it."""
+    title: str | None = None
+    date: dt.date | None = None
+    for line in heading:
+        recording = RECORDING_NAME_RE.match(line)
+        if recording:
+            line = recording["title"]
+            date = date or _date(recording["date"], "%Y%m%d")
+        found = next((d for m in DATE_RES for d in [_heading_date(m.search(line))] if d), None)
+        if found:
+            date = date or found
+        elif title is None and not LENGTH_RE.match(line) and line.lower() not in {"transcript", "transcription"}:
+            title = line
+    return MeetingMeta(title=title, date=date) if title or date else None
+
+
+def _heading_date(match: re.Match[str] | None) -> dt.date | None:
+    if match is None:
+        return None
+    month = match["month"]
+    number = int(month) if month.isdigit() else MONTHS.get(month.lower()[:3])
+    return _date(f"{match['year']}-{number}-{match['day']}", "%Y-%m-%d") if number else None
+
+
+def _date(text: str, form: str) -> dt.date | None:
+    try:
+        return dt.datetime.strptime(text, form).date()
+    except ValueError:
+        return None
+
+
 def parse_plain(text: str, source: Path | str = "transcript") -> list[Segment]:
-    """``Speaker: text`` lines; a line without a label continues the previous turn."""
+    """``Speaker: text`` lines, or lines naming the speaker and the time above their words ("Sarah Chen   0:03"), when
+    those are at least two and no fewer than the ``Speaker: text`` lines; a line with neither continues the previous
+    turn. Lines a transcription service adds ("Transcribed by https://otter.ai") are left out."""
+    lines = _lines(text)
+    heads = _heads(lines)
     cues: list[Cue] = []
     texts: list[list[str]] = []
-    for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
-        if not line.strip():
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or SERVICE_LINE_RE.match(line):
             continue
-        match = SPEAKER_LINE_RE.match(line)
-        if match and len(match["speaker"].split()) <= 4:
+        if number in heads:
+            cues.append(Cue(heads[number][0], heads[number][1], None, "", number))
+            texts.append([])
+            continue
+        match = None if heads else labelled(line)
+        if match:
             stamp = match.groups()[:4]
             start = _seconds(stamp) if stamp[1] is not None else None
             cues.append(Cue(match["speaker"].strip(), start, None, "", number))

@@ -111,8 +111,10 @@ def media(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     m["odd-notes.m4a"] = folder / "odd-notes.m4a"
     (folder / "slides.mp4").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n" + bytes(range(256)) * 8)
     m["slides.mp4"] = folder / "slides.mp4"
-    (folder / "agenda.docx").write_bytes(b"PK\x03\x04" + bytes(300))
+    (folder / "agenda.docx").write_bytes(b"PK\x03\x04" + bytes(300))  # a damaged Word document
     m["agenda.docx"] = folder / "agenda.docx"
+    (folder / "agenda.pages").write_bytes(b"PK\x03\x04" + bytes(300))
+    m["agenda.pages"] = folder / "agenda.pages"
     return m
 
 
@@ -300,7 +302,8 @@ DRAFT_REFUSED = [
     ("cut.mp3", {}, "is cut off: only 0:04 of its 0:07"),
     ("cut-faststart.m4a", {}, "is cut off"),
     ("mute.mp4", {}, "has no audio track"),
-    ("agenda.docx", {}, "unsupported file type '.docx'"),
+    ("agenda.docx", {}, "not a Word document"),
+    ("agenda.pages", {}, "unsupported file type '.pages'"),
     ("speech.m4a", {"max_duration_hours": 0.001}, "over the 0.001-hour limit"),
     ("five-hours.mp3", {}, "is 5:00:00 long, over the 4-hour limit"),
     pytest.param("speech.m4a", {"max_file_mb": 0.01}, "MB limit"),
@@ -393,7 +396,8 @@ PROCESS_REFUSED = {
     "cut.m4a": "its MP4 index is missing",
     "cut.mp3": "is cut off",
     "mute.mp4": "has no audio track",
-    "agenda.docx": "unsupported file type",
+    "agenda.docx": "not a Word document",
+    "agenda.pages": "unsupported file type",
 }
 
 
@@ -425,7 +429,7 @@ def test_debrief_process_one_line_per_bad_file_and_the_rest_drafted(media, tmp_p
     assert all(p.exists() for p in (*bad, odd, *good))  # nothing moved or lost
 
 
-WATCH_REFUSED = {**{k: v for k, v in PROCESS_REFUSED.items() if k != "agenda.docx"}, "transcript.m4a": "WebVTT"}
+WATCH_REFUSED = {**{k: v for k, v in PROCESS_REFUSED.items() if k != "agenda.pages"}, "transcript.m4a": "WebVTT"}
 
 
 @pytest.mark.slow
@@ -456,10 +460,10 @@ def test_watch_moves_each_bad_recording_to_failed_with_a_note(media, settings: S
 def test_watch_moves_an_unsupported_file_to_failed_with_a_note(media, settings: Settings) -> None:
     from pipeline.watch import watch
 
-    copy(media, "agenda.docx", settings.inbox)
+    copy(media, "agenda.pages", settings.inbox)
     watch(None, settings, once=True, settle=0.1, interval=0.05, preload=False, echo=lambda _line: None)
-    note = (settings.failed / "agenda.docx.error.txt").read_text(encoding="utf-8")
-    assert "unsupported file type '.docx'" in note
+    note = (settings.failed / "agenda.pages.error.txt").read_text(encoding="utf-8")
+    assert "unsupported file type '.pages'" in note
 
 
 @pytest.mark.slow
