@@ -126,10 +126,22 @@ def only_a_time(turn: Turn) -> bool:
     return all(t.is_punct or t.is_stop or t.i in accepting or time_word(t) for t in turn.doc)
 
 
+# "we're all agreed (that) …", "it's agreed: …", "agreed, then: …" before the term itself
+AGREED_LEAD = re.compile(
+    r"^(?:(?:we(?:'re| are)(?: all)?|we(?:'ve| have)(?: all)?|it's|it is)\s+agreed|we(?: all)? agree|agreed)"
+    r"(?:,?\s+then)?(?:\s+that\b|\s*[:,\u2014-])?\s+(?!(?:to|on|with|about|for|upon|in|by)\b)",
+    re.IGNORECASE,
+)
+
+
 def statement(text: str) -> str:
-    """The agreement as the report states it: the sentence without its conversational opener."""
+    """The agreement as the report states it: the sentence without its conversational opener, nor the "we're agreed
+    (that)" a speaker puts before the term ("So we're agreed the launch stays on the 8th." -> "The launch stays on
+    the 8th.")."""
     text = " ".join(text.split())
     core = OPENER.sub("", text)
+    term = AGREED_LEAD.sub("", core, count=1)
+    core = term if len(term.split()) >= 2 else core
     if len(core.split()) < 2:  # "Yes. Agreed." says nothing without its opener: keep the sentence as spoken
         return text
     return core[0].upper() + core[1:]
