@@ -24,6 +24,7 @@ from tests.support import call
         ("We agree to disagree on the colour.", "We agree to disagree on the colour."),
         ("Agreed on the budget of fifty.", "Agreed on the budget of fifty."),
         ("We agreed yesterday the budget was fifty.", "We agreed yesterday the budget was fifty."),
+        ("We've agreed internally that the launch moves.", "We've agreed internally that the launch moves."),
     ],
 )
 def test_the_agreeing_words_before_the_term_are_left_out(said: str, written: str) -> None:

@@ -365,7 +365,7 @@ def test_deadline_of_one_coordinated_commitment_is_not_lent_to_the_other(kind: s
             "The budget for the shoot is confirmed at $48,000.",
         ),
         ("Right, so the decision is the podcast is out.", "The decision is the podcast is out."),
-        ("um yeah so we're agreed the launch moves", "We're agreed the launch moves"),
+        ("um yeah so we're agreed the launch moves", "The launch moves"),
         # nothing is left without the opener, or the first word is content: kept as spoken
         ("Yes. Agreed.", "Yes. Agreed."),
         ("Agreed.", "Agreed."),
@@ -388,7 +388,7 @@ def agreements(turns, kind: str = "audio"):
     ("reply", "text"),
     [
         ("Yes, let's go with the 20th, Owen.", "We go with the 20th."),  # was "…, Owen Price."
-        ("Lucy, so we're agreed, the launch moves to the 20th.", "We're agreed, the launch moves to the 20th."),
+        ("Lucy, so we're agreed, the launch moves to the 20th.", "The launch moves to the 20th."),
     ],
 )
 def test_agreement_text_drops_a_vocative_name(reply: str, text: str) -> None:
@@ -411,7 +411,7 @@ def test_agreement_text_drops_a_vocative_name(reply: str, text: str) -> None:
          "Moving the paid social off LinkedIn and into Meta."),
         # a ratifying question and its one-word answer
         (["So we're agreed, the launch moves to the 20th?", "Agreed."], 1,
-         "We're agreed, the launch moves to the 20th."),  # stated, not asked
+         "The launch moves to the 20th."),  # stated, not asked
         # Whisper runs a refusal and the decision into one sentence: the "no" is not the decision's
         (["No, I'd rather cap it at 350, so we're agreed, capped at 350 guests."], 0,
          "I'd rather cap it at 350, so we're agreed, capped at 350 guests."),

@@ -126,10 +126,13 @@ def only_a_time(turn: Turn) -> bool:
     return all(t.is_punct or t.is_stop or t.i in accepting or time_word(t) for t in turn.doc)
 
 
-# "we're all agreed (that) …", "it's agreed: …", "agreed, then: …" before the term itself
+# "we're all agreed (that) …", "it's agreed: …", "agreed, then: …" before the term itself; with neither "that" nor a
+# stop after it, only before a term that opens on a determiner or pronoun ("we're agreed the launch moves", not
+# "we've agreed internally that …")
 AGREED_LEAD = re.compile(
     r"^(?:(?:we(?:'re| are)(?: all)?|we(?:'ve| have)(?: all)?|it's|it is)\s+agreed|we(?: all)? agree|agreed)"
-    r"(?:,?\s+then)?(?:\s+that\b|\s*[:,\u2014-])?\s+(?!(?:to|on|with|about|for|upon|in|by)\b)",
+    r"(?:,?\s+then)?(?:(?:\s+that\b|\s*[:,\u2014-])\s+(?!(?:to|on|with|about|for|upon|in|by)\b)"
+    r"|\s+(?=(?:the|a|an|we|you|they|it|its|our|your|their|this|these|those|no|both|all|every|each)\b))",
     re.IGNORECASE,
 )
 
