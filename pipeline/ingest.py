@@ -203,6 +203,7 @@ def read_transcript_file(path: Path) -> tuple[Transcript, MeetingMeta | None]:
             raise InputFileError(path, "the transcript has no text (its 'turns' are empty)")
         return transcript, meta
     kind: SourceKind
+    meta = None  # what the transcript says of the meeting: a .txt's heading
     if suffix == ".vtt":
         if not text.lstrip().startswith("WEBVTT"):
             raise InputFileError(path, "not a WebVTT file (it does not start with WEBVTT)")
@@ -210,11 +211,12 @@ def read_transcript_file(path: Path) -> tuple[Transcript, MeetingMeta | None]:
     elif suffix == ".srt":
         segments, kind = transcripts.parse_cues(text, path), "srt"
     else:
-        segments, kind = transcripts.parse_plain(text, path), "txt"
+        segments, meta = transcripts.parse_headed(text, path) or (transcripts.parse_plain(text, path), None)
+        kind = "txt"
     if not segments:
         raise InputFileError(path, "the transcript has no text")
     ends = [s.end for s in segments if s.end is not None]
-    return Transcript(source_kind=kind, segments=segments, duration=max(ends) if ends else None), None
+    return Transcript(source_kind=kind, segments=segments, duration=max(ends) if ends else None), meta
 
 
 def _document_text(path: Path) -> str:

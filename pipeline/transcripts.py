@@ -53,6 +53,8 @@ NAME_TIME_RES = (
     re.compile(rf"^\s*\(?{TIMESTAMP}\)?[ \t]+{_NAME}\s*$"),
 )
 NAME_PARTICLES = {"de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von", "bin", "al", "dos"}
+# a time on a line of its own, as Google Meet marks every five minutes ("00:05:00")
+TIME_ONLY_RE = re.compile(rf"^\s*[\[(]?{TIMESTAMP}[\])]?\s*$")
 # lines a transcription service adds that nobody said
 SERVICE_LINE_RE = re.compile(
     r"^\s*(?:transcribed by https?://\S+|.{1,60} (?:started|stopped) transcription)\s*$", re.IGNORECASE
@@ -66,6 +68,13 @@ DATE_RES = (
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
 )
 LENGTH_RE = re.compile(r"^(?:\d+\s*[hms]\s*)+$")
+# what a heading line says beside its title: a time of day and zone, "- Transcript"
+HEADING_NOISE_RE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|[A-Z]{2,4}T)(?:[+-]\d{1,2})?)?"
+    r"|\s[-–—]\s*Transcript\s*$",
+    re.IGNORECASE,
+)
+LIST_HEADS = {"attendees", "participants", "invited"}
 RECORDING_NAME_RE = re.compile(r"^(?P<title>.+?)-(?P<date>\d{8})_\d{6}-Meeting Recording$")
 VTT_BLOCKS = ("NOTE", "STYLE", "REGION")
 TURN_PAUSE = 2.0  # seconds of silence after a finished sentence that make the same speaker's next cue a new turn
@@ -241,45 +250,63 @@ def _heads(lines: list[str]) -> dict[int, tuple[str, float | None]]:
     return heads if len(heads) >= 2 and len(heads) >= sum(1 for line in lines if labelled(line)) else {}
 
 
-def parse_document(text: str, source: Path | str = "transcript") -> tuple[list[Segment], MeetingMeta | None]:
-    """A transcript saved as a Word document, one paragraph or line break a line: Teams' "Download as .docx" (the
+def parse_headed(text: str, source: Path | str = "transcript") -> tuple[list[Segment], MeetingMeta | None] | None:
+    """A transcript of speaker lines under a heading, as a service writes it: Teams' "Download as .docx" (the
     meeting's title, date and length, then "Sarah Chen   0:03" over what she said), Word's Transcribe ("00:00:03
-    Speaker 1"), ``Speaker: text`` lines. The lines above the first speaker are its heading: they give the title and
-    date, and nobody said them. A document where nobody speaks twice (a memo's "Client: Kestrel") is not a
-    transcript."""
+    Speaker 1"), Google Meet (its title, the attendees, then ``Speaker: text`` lines). The lines above the first
+    speaker are the heading: they give the title, date and attendees, and nobody said them. None when the text has
+    fewer than three speaker lines or nobody speaks twice (a memo's "Client: Kestrel")."""
     lines = _lines(text)
-    heads = _heads(lines)
-    speakers = {n: head[0] for n, head in heads.items()} or {
+    speakers = {n: head[0] for n, head in _heads(lines).items()} or {
         n: match["speaker"].strip() for n, line in enumerate(lines, start=1) if (match := labelled(line))
     }
     starts = sorted(speakers)
     if len(starts) < 3 or len(set(speakers.values())) == len(starts):
-        raise InputFileError(
-            source,
-            "this Word document is not a transcript: it has no speaker lines ('Sarah Chen   0:03' above what she "
-            "said, as Teams writes them, or 'Sarah Chen: text'), or nobody in it speaks twice",
-        )
+        return None
     heading = [line.strip() for line in lines[: starts[0] - 1] if line.strip()]
     body = "\n" * (starts[0] - 1) + "\n".join(lines[starts[0] - 1 :])  # keeps the line numbers of warnings
     return parse_plain(body, source), heading_meta(heading)
 
 
+def parse_document(text: str, source: Path | str = "transcript") -> tuple[list[Segment], MeetingMeta | None]:
+    """A transcript saved as a Word document, one paragraph or line break a line (``parse_headed``); a document
+    with no speakers, or where nobody speaks twice, is not a transcript."""
+    parsed = parse_headed(text, source)
+    if parsed is None:
+        raise InputFileError(
+            source,
+            "this Word document is not a transcript: it has no speaker lines ('Sarah Chen   0:03' above what she "
+            "said, as Teams writes them, or 'Sarah Chen: text'), or nobody in it speaks twice",
+        )
+    return parsed
+
+
 def heading_meta(heading: list[str]) -> MeetingMeta | None:
-    """The title and date in a transcript's heading: "Kestrel weekly status", "November 10, 2026, 2:00PM", "32m 5s".
+    """The title, date and attendees in a transcript's heading: "Kestrel weekly status", "November 10, 2026, 2:00PM",
+    "32m 5s"; Google Meet's "Weekly sync (2026-11-10 14:02 GMT) - Transcript" and "Attendees" over a line of names.
     Teams names a recording "<title>-20261110_140203-Meeting Recording": the title and the date are in it."""
     title: str | None = None
     date: dt.date | None = None
-    for line in heading:
+    attendees: list[Attendee] = []
+    for k, line in enumerate(heading):
+        if k and heading[k - 1].lower().rstrip(":") in LIST_HEADS:
+            attendees = [Attendee(name=n.strip()) for n in line.split(",") if 0 < len(n.split()) <= 5]
+            continue
         recording = RECORDING_NAME_RE.match(line)
         if recording:
             line = recording["title"]
             date = date or _date(recording["date"], "%Y%m%d")
-        found = next((d for m in DATE_RES for d in [_heading_date(m.search(line))] if d), None)
-        if found:
-            date = date or found
-        elif title is None and not LENGTH_RE.match(line) and line.lower() not in {"transcript", "transcription"}:
-            title = line
-    return MeetingMeta(title=title, date=date) if title or date else None
+        for pattern in DATE_RES:
+            found = pattern.search(line)
+            if found and _heading_date(found):
+                date = date or _heading_date(found)
+                line = line[: found.start()] + line[found.end() :]
+        line = re.sub(r"\(\s*\)|\[\s*\]", "", HEADING_NOISE_RE.sub("", line)).strip(" ,;:-–—")
+        if title is None and any(c.isalpha() for c in line) and not LENGTH_RE.match(line):
+            title = None if line.lower().rstrip(":") in LIST_HEADS | {"transcript", "transcription"} else line
+    if not (title or date or attendees):
+        return None
+    return MeetingMeta(title=title, date=date, attendees=attendees)
 
 
 def _heading_date(match: re.Match[str] | None) -> dt.date | None:
@@ -300,13 +327,13 @@ def _date(text: str, form: str) -> dt.date | None:
 def parse_plain(text: str, source: Path | str = "transcript") -> list[Segment]:
     """``Speaker: text`` lines, or lines naming the speaker and the time above their words ("Sarah Chen   0:03"), when
     those are at least two and no fewer than the ``Speaker: text`` lines; a line with neither continues the previous
-    turn. Lines a transcription service adds ("Transcribed by https://otter.ai") are left out."""
+    turn. Lines a transcription service adds ("Transcribed by https://otter.ai", a time on its own) are left out."""
     lines = _lines(text)
     heads = _heads(lines)
     cues: list[Cue] = []
     texts: list[list[str]] = []
     for number, line in enumerate(lines, start=1):
-        if not line.strip() or SERVICE_LINE_RE.match(line):
+        if not line.strip() or SERVICE_LINE_RE.match(line) or TIME_ONLY_RE.match(line):
             continue
         if number in heads:
             cues.append(Cue(heads[number][0], heads[number][1], None, "", number))

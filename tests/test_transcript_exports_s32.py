@@ -122,6 +122,7 @@ def test_a_teams_word_download_is_read_with_its_title_and_date(tmp_path: Path) -
         (["Weekly status", "10 November 2026 14:00", "32m 5s"], "Weekly status", dt.date(2026, 11, 10)),
         (["Transcript", "2026-11-10"], None, dt.date(2026, 11, 10)),
         (["Weekly status"], "Weekly status", None),
+        (["Weekly status (Q4)", "Nov 10, 2026 at 2:02 PM"], "Weekly status (Q4)", dt.date(2026, 11, 10)),
     ],
 )
 def test_the_heading_gives_title_and_date(heading: list[str], title: str | None, date: dt.date | None) -> None:
@@ -181,3 +182,44 @@ def test_a_teams_docx_dropped_in_the_watched_folder_is_drafted(settings: Setting
     assert [o.status for o in outcomes] == ["done"]
     assert (settings.processed / "check-in.docx").exists()
     assert [p.name for p in settings.reports.glob("*.json")] == ["check-in.json"]
+
+
+def test_a_google_meet_transcript_saved_as_a_document(tmp_path: Path) -> None:
+    """Google Meet: the title with its date and "- Transcript", the attendees, a time every five minutes, then
+    ``Speaker: text`` lines; a time on its own is not said by anyone."""
+    document = docx.Document()
+    lines = [
+        "Orchard launch sync (2026-11-10 14:02 GMT) - Transcript",
+        "Attendees",
+        "Maya Lindqvist, Joel Banner, Ines Ortega",
+        "Transcript",
+        "00:00:00",
+        "Maya Lindqvist: Shall we start with the film?",
+        "Joel Banner: Yes. I'll send the final cut by Friday.",
+        "00:05:00",
+        "Maya Lindqvist: Great, thanks.",
+    ]
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(str(tmp_path / "sync.docx"))
+    transcript, meta = ingest.read_transcript_file(tmp_path / "sync.docx")
+    assert [(s.speaker, s.text) for s in transcript.segments] == [
+        ("Maya Lindqvist", "Shall we start with the film?"),
+        ("Joel Banner", "Yes. I'll send the final cut by Friday."),
+        ("Maya Lindqvist", "Great, thanks."),
+    ]
+    assert meta is not None and (meta.title, meta.date) == ("Orchard launch sync", dt.date(2026, 11, 10))
+    assert [a.name for a in meta.attendees] == ["Maya Lindqvist", "Joel Banner", "Ines Ortega"]
+
+
+def test_a_text_transcript_under_a_heading(tmp_path: Path) -> None:
+    """The same heading in a .txt: the title and date are read from it, and it is not a turn nobody said."""
+    path = tmp_path / "sync.txt"
+    path.write_text(
+        "Orchard launch sync - Transcript\n10 November 2026\n\nMaya Lindqvist: Shall we start?\n"
+        "Joel Banner: Yes. I'll send the final cut by Friday.\nMaya Lindqvist: Great.\n",
+        encoding="utf-8",
+    )
+    transcript, meta = ingest.read_transcript_file(path)
+    assert [s.speaker for s in transcript.segments] == ["Maya Lindqvist", "Joel Banner", "Maya Lindqvist"]
+    assert meta is not None and (meta.title, meta.date) == ("Orchard launch sync", dt.date(2026, 11, 10))
