@@ -45,12 +45,13 @@ SPEAKER_LINE_RE = re.compile(
     r"^\s*(?:\[?\(?" + TIMESTAMP + r"\)?\]?\s*)?(?P<speaker>[^\W\d][\w .'\-&]{0,40}?)\s*:\s+(?P<text>\S.*)$"
 )
 # A line that names the speaker and the time, the words on the lines under it: "Sarah Chen   0:03" (Teams' "Download
-# as .docx", Otter's .txt), "[Sarah Chen] 00:01:23", "00:00:03 Speaker 1" (Word's Transcribe). A name is one to five
+# as .docx", Otter's .txt), "[Sarah Chen] 00:01:23", "Sarah Chen (00:00:03):" (Rev), "00:00:03 Speaker 1" (Word's
+# Transcribe). A name is one to five
 # capitalised words, with "de"/"van"-like particles inside and a number at its end ("Speaker 2").
 _NAME = r"\[?(?P<name>[^\W\d_][\w'’.\-]*(?:[ \t]+[\w'’.\-]+){0,4}?)\]?"
 NAME_TIME_RES = (
-    re.compile(rf"^\s*{_NAME}[ \t]+\(?{TIMESTAMP}\)?\s*$"),
-    re.compile(rf"^\s*\(?{TIMESTAMP}\)?[ \t]+{_NAME}\s*$"),
+    re.compile(rf"^\s*{_NAME}:?[ \t]+\(?{TIMESTAMP}\)?:?\s*$"),
+    re.compile(rf"^\s*\(?{TIMESTAMP}\)?[ \t]+{_NAME}:?\s*$"),
 )
 NAME_PARTICLES = {"de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von", "bin", "al", "dos"}
 # a time on a line of its own, as Google Meet marks every five minutes ("00:05:00")
@@ -247,7 +248,8 @@ def _heads(lines: list[str]) -> dict[int, tuple[str, float | None]]:
     """The lines (1-based) that name a speaker and a time above their words, when the transcript is written so: at
     least two, and no fewer than its ``Speaker: text`` lines (a "Fine 10:30" inside one of those is said)."""
     heads = {n: head for n, line in enumerate(lines, start=1) if (head := name_and_time(line))}
-    return heads if len(heads) >= 2 and len(heads) >= sum(1 for line in lines if labelled(line)) else {}
+    said = sum(1 for n, line in enumerate(lines, start=1) if n not in heads and labelled(line))
+    return heads if len(heads) >= 2 and len(heads) >= said else {}
 
 
 def parse_headed(text: str, source: Path | str = "transcript") -> tuple[list[Segment], MeetingMeta | None] | None:

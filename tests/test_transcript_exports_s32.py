@@ -223,3 +223,23 @@ def test_a_text_transcript_under_a_heading(tmp_path: Path) -> None:
     transcript, meta = ingest.read_transcript_file(path)
     assert [s.speaker for s in transcript.segments] == ["Maya Lindqvist", "Joel Banner", "Maya Lindqvist"]
     assert meta is not None and (meta.title, meta.date) == ("Orchard launch sync", dt.date(2026, 11, 10))
+
+
+@pytest.mark.parametrize(
+    "form",
+    ["{name} ({time}):", "{name}: ({time})", "{name}   {time}", "[{name}] {time}"],
+)
+def test_each_way_of_writing_the_name_and_time_above_the_words(form: str) -> None:
+    text = "\n".join(
+        f"{form.format(name=name, time=time)}\n{said}\n"
+        for name, time, said in (
+            ("Sarah Chen", "00:00:03", "Shall we start?"),
+            ("Tom Reid", "00:00:08", "Yes: I'll send it Friday."),
+            ("Sarah Chen", "00:00:12", "Great."),
+        )
+    )
+    assert [(s.speaker, s.start, s.text) for s in transcripts.parse_plain(text)] == [
+        ("Sarah Chen", 3.0, "Shall we start?"),
+        ("Tom Reid", 8.0, "Yes: I'll send it Friday."),
+        ("Sarah Chen", 12.0, "Great."),
+    ]
