@@ -77,6 +77,8 @@ HEADING_NOISE_RE = re.compile(
 )
 LIST_HEADS = {"attendees", "participants", "invited"}
 RECORDING_NAME_RE = re.compile(r"^(?P<title>.+?)-(?P<date>\d{8})_\d{6}-Meeting Recording$")
+# what a call service puts after a display name: "(Guest)", "(External)", "(she/her)", "[Kestrel]"
+DISPLAY_EXTRA_RE = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]\s*$")
 VTT_BLOCKS = ("NOTE", "STYLE", "REGION")
 TURN_PAUSE = 2.0  # seconds of silence after a finished sentence that make the same speaker's next cue a new turn
 # a longer turn (about 900 words: six minutes of one person talking) is cut into parts at sentence ends; the
@@ -396,8 +398,22 @@ def _merge_turns(cues: list[Cue], notes: Notes) -> list[Segment]:
         for k, part in enumerate(parts):
             start = turn.start if k == 0 else None
             end = turn.end if k == len(parts) - 1 else None
-            segments.append(Segment(index=len(segments), start=start, end=end, text=part, speaker=turn.speaker))
+            speaker = display_name(turn.speaker) if turn.speaker else None
+            segments.append(Segment(index=len(segments), start=start, end=end, text=part, speaker=speaker))
     return segments
+
+
+def display_name(label: str) -> str:
+    """The person in a call's display name: what Teams or Zoom adds after it comes off ("Tom Reid (Guest)", "Ana
+    Souza (she/her)", "Sam Lee [Kestrel]"), and a directory's "Chen, Sarah" reads "Sarah Chen"."""
+    name = label.strip()
+    while (bare := DISPLAY_EXTRA_RE.sub("", name)) and bare != name:
+        name = bare
+    last, comma, first = name.partition(",")
+    words = (last + " " + first).split()
+    if comma and 1 <= len(first.split()) <= 3 and 1 <= len(last.split()) <= 3 and all(w[0].isupper() for w in words):
+        name = f"{first.strip()} {last.strip()}"
+    return name
 
 
 def _cut(text: str) -> list[str]:

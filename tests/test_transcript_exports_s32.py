@@ -243,3 +243,53 @@ def test_each_way_of_writing_the_name_and_time_above_the_words(form: str) -> Non
         ("Tom Reid", 8.0, "Yes: I'll send it Friday."),
         ("Sarah Chen", 12.0, "Great."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Tom Reid (Guest)", "Tom Reid"),
+        ("Ana Souza (she/her)", "Ana Souza"),
+        ("Sam Lee [Kestrel]", "Sam Lee"),
+        ("Chen, Sarah", "Sarah Chen"),  # a company directory's Last, First
+        ("Reid, Tom (UK - London)", "Tom Reid"),
+        ("Speaker 1", "Speaker 1"),
+        ("Dr. Amy Wu", "Dr. Amy Wu"),
+        ("(Guest)", "(Guest)"),
+        ("Marketing, Kestrel Cider and Co, Ltd", "Marketing, Kestrel Cider and Co, Ltd"),
+    ],
+)
+def test_the_person_in_a_display_name(label: str, name: str) -> None:
+    assert transcripts.display_name(label) == name
+
+
+DISPLAY_NAMES = """WEBVTT
+
+00:00:01.000 --> 00:00:04.000
+<v Chen, Sarah>Morning Tom. Where are we on the media plan?</v>
+
+00:00:05.000 --> 00:00:09.000
+<v Tom Reid (Guest)>Nearly there. I'll send the revised plan by Friday.</v>
+
+00:00:10.000 --> 00:00:13.000
+<v Ana Souza (she/her)>And I'll send the brand guidelines to Sarah today.</v>
+"""
+
+
+def test_display_names_meet_the_attendees_they_are(tmp_path: Path) -> None:
+    """Teams and Zoom label a voice with its display name; the report names the attendee, once."""
+    from pipeline.extract import extract
+
+    path = tmp_path / "call.vtt"
+    path.write_text(DISPLAY_NAMES, encoding="utf-8")
+    (tmp_path / "call.meeting.yaml").write_text(
+        "date: 2026-11-10\nclient: Kestrel Cider\nattendees:\n  - {name: Sarah Chen, side: agency}\n"
+        "  - {name: Tom Reid, side: client}\n  - {name: Ana Souza, side: client}\n",
+        encoding="utf-8",
+    )
+    transcript, meta = ingest.read_transcript_file(path)
+    meeting = ingest.build_meeting(path, transcript, ingest.sha256_file(path), meta)
+    assert [a.name for a in meeting.attendees] == ["Sarah Chen", "Tom Reid", "Ana Souza"]
+    settings = Settings(models_dir=Path(__file__).resolve().parents[1] / "models")
+    owners = [i.owner for i in extract(transcript, meeting, settings).action_items]
+    assert owners == ["Tom Reid", "Ana Souza"]
