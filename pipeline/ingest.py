@@ -294,6 +294,21 @@ def read_metadata(path: Path, sidecar: bool = True, partner: Path | None = None)
     )
 
 
+def _named_in_full(attendees: list[Attendee], transcript: Transcript) -> list[Attendee]:
+    """A sidecar's attendee given by first name only ("Sarah") takes the full name of the one speaker of that first
+    name ("Sarah Chen"), keeping their side and role: one person, listed once, whose items know their side."""
+    speakers = list(dict.fromkeys(s.speaker for s in transcript.segments if s.speaker and len(s.speaker.split()) > 1))
+    named = {a.name.lower() for a in attendees}
+    full = []
+    for attendee in attendees:
+        first = attendee.name.lower()
+        matches = [s for s in speakers if s.split()[0].lower() == first and s.lower() not in named]
+        one = len(attendee.name.split()) == 1 and len(matches) == 1
+        one = one and sum(1 for a in attendees if a.first_name.lower() == first) == 1
+        full.append(attendee.model_copy(update={"name": matches[0]}) if one else attendee)
+    return full
+
+
 def build_meeting(
     path: Path,
     transcript: Transcript,
@@ -309,7 +324,7 @@ def build_meeting(
     meta = sources.merged()
     date, date_source = sources.date
     check_date(date, sources.sidecar_name if date_source == "sidecar" and sources.sidecar_name else path.name)
-    attendees = list(meta.attendees)
+    attendees = _named_in_full(list(meta.attendees), transcript)
     known = {a.name.lower() for a in attendees}
     for speaker in dict.fromkeys(s.speaker for s in transcript.segments if s.speaker):
         if speaker.lower() not in known and not any(speaker.lower() == a.first_name.lower() for a in attendees):

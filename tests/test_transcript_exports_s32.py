@@ -293,3 +293,28 @@ def test_display_names_meet_the_attendees_they_are(tmp_path: Path) -> None:
     settings = Settings(models_dir=Path(__file__).resolve().parents[1] / "models")
     owners = [i.owner for i in extract(transcript, meeting, settings).action_items]
     assert owners == ["Tom Reid", "Ana Souza"]
+
+
+def test_attendees_given_by_first_name_take_the_speakers_full_names(tmp_path: Path) -> None:
+    """A quick sidecar lists "Sarah" and "Tom"; the transcript's voices are Sarah Chen and Tom Reid: each is one
+    attendee, with the sidecar's side. Two attendees of one first name are left as written."""
+    path = tmp_path / "call.vtt"
+    path.write_text(DISPLAY_NAMES, encoding="utf-8")
+    sidecar = tmp_path / "call.meeting.yaml"
+    sidecar.write_text(
+        "date: 2026-11-10\nattendees:\n  - {name: Sarah, side: agency}\n  - {name: Tom, side: client}\n",
+        encoding="utf-8",
+    )
+    transcript, meta = ingest.read_transcript_file(path)
+    meeting = ingest.build_meeting(path, transcript, ingest.sha256_file(path), meta)
+    assert [(a.name, a.side) for a in meeting.attendees] == [
+        ("Sarah Chen", "agency"),
+        ("Tom Reid", "client"),
+        ("Ana Souza", None),
+    ]
+    sidecar.write_text(
+        "date: 2026-11-10\nattendees:\n  - {name: Tom, side: client}\n  - {name: Tom, side: agency}\n",
+        encoding="utf-8",
+    )
+    meeting = ingest.build_meeting(path, transcript, ingest.sha256_file(path), meta)
+    assert [a.name for a in meeting.attendees] == ["Tom", "Tom", "Sarah Chen", "Tom Reid", "Ana Souza"]
