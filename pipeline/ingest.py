@@ -182,7 +182,8 @@ def read_transcript_file(path: Path) -> tuple[Transcript, MeetingMeta | None]:
         return Transcript(source_kind="docx", segments=segments), meta
     data = path.read_bytes()
     try:
-        text = data.decode("utf-8-sig")
+        # UTF-16 with its byte-order mark: Notepad's "Unicode", Windows PowerShell's ">"
+        text = data.decode("utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputFileError(
             path, f"the transcript is not UTF-8 text ({_bad_byte(data, exc)}); save it as UTF-8"

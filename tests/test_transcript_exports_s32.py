@@ -318,3 +318,16 @@ def test_attendees_given_by_first_name_take_the_speakers_full_names(tmp_path: Pa
     )
     meeting = ingest.build_meeting(path, transcript, ingest.sha256_file(path), meta)
     assert [a.name for a in meeting.attendees] == ["Tom", "Tom", "Sarah Chen", "Tom Reid", "Ana Souza"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_a_utf16_transcript_with_its_byte_order_mark_is_read(tmp_path: Path, encoding: str) -> None:
+    """Notepad's "Unicode" and Windows PowerShell's ">" write UTF-16 with a byte-order mark."""
+    path = tmp_path / "call.txt"
+    text = "Zoë Hart: Shall we go with the café shot?\nTom Reid: Yes. I'll book it today.\n"
+    path.write_bytes((text if encoding == "utf-16" else "\ufeff" + text).encode(encoding))  # "utf-16" writes the mark
+    transcript, _ = ingest.read_transcript_file(path)
+    assert [(s.speaker, s.text) for s in transcript.segments] == [
+        ("Zoë Hart", "Shall we go with the café shot?"),
+        ("Tom Reid", "Yes. I'll book it today."),
+    ]
