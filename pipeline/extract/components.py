@@ -91,6 +91,8 @@ def subject_kind(subj: Token | None) -> SubjectKind:
     conj_words = {t.lower_ for t in subj.conjuncts}
     if low in ("you", "i", "me") and conj_words & {"you", "i", "me"} - {low}:
         return "JOINT"
+    if conj_words & {"i", "me", "myself"} and subj.pos_ != "PROPN":  # "my producer and I will…": the speaker's
+        return "SELF"
     nxt = subj.doc[subj.i + 1].lower_ if subj.i + 1 < len(subj.doc) else ""
     if low == "you" and (nxt in ("two", "both") or any(t.lower_ in ("two", "both") for t in subj.children)):
         return "PAIR"

@@ -121,7 +121,7 @@ def _add_party(item: Item, turns: list[Turn], attendees: set[str]) -> None:
 
 def _party_named(turn: Turn, attendees: set[str]) -> tuple[set[str], set[str]]:
     """The attendees a turn puts work or a session for by name, with the speaker ("you, me and Owen", "Nell and I
-    will go"), and those it then asks to come ("Can you make it, Priti?")."""
+    will go", "me and Nell will go"), and those it then asks to come ("Can you make it, Priti?")."""
     text = turn.text
     others = [n for n in attendees if n != turn.speaker]
     named = {
@@ -129,7 +129,8 @@ def _party_named(turn: Turn, attendees: set[str]) -> tuple[set[str], set[str]]:
         for n in others
         if re.search(
             rf"\b(?:you,? me,? and|me,? you,? and|you and me and) {re.escape(n)}\b"
-            rf"|\b{re.escape(n)} and I(?:'ll| will| can| could| are| 're| should| go)\b",
+            rf"|\b{re.escape(n)} and (?:I|me|myself)(?:'ll| will| can| could| are| 're| should| go)\b"
+            rf"|\b(?:me|myself) and {re.escape(n)}(?:'ll| will| can| could| are| 're| should| go)\b",
             text,
             re.IGNORECASE,
         )
