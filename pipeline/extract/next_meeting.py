@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import srsly
 
@@ -24,6 +25,9 @@ from pipeline.extract.date_words import DAY_WORD, MONTHS
 from pipeline.extract.dates import find_due_dates
 from pipeline.extract.deadlines import ACCEPTING
 from pipeline.extract.turns import Turn
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 NEXT_MEETING_FILE = Path("next_meeting") / "next_meeting.jsonl"
 NEXT_SAID = "Next meeting: "  # how an agreement setting the next meeting reads
@@ -177,6 +181,11 @@ SCHEDULING = re.compile(
     r"\b(?:diary|calendar|date|when|move|push|book|pencil|lock|shall we|should we|do we want|let's|could we|can we)\b",
     re.IGNORECASE,
 )
+# a meeting of those on the call, not a working session of two ("the workshop"): its day put and taken is agreed
+MEETING = re.compile(
+    r"\b(?:meeting|call|check-?in|checkpoint|catch-?up|review|wip|qbr|walk-?through|read-?through|debrief)s?\b",
+    re.IGNORECASE,
+)
 SETTLE_REACH = 5  # turns from the session put to the turn that settles its day
 TURNED_DOWN = re.compile(
     r"\b(?:no good|(?:doesn't|does not|don't|won't) work|can't|cannot|bad for|tricky|not free)\b", re.IGNORECASE
@@ -190,12 +199,14 @@ def session_settled(
     turns: list[Turn], k: int, puts: frozenset[int], work: Callable[[int], bool]
 ) -> tuple[int, dt.date] | None:
     """(the turn that put the session, its day) when turn ``k`` settles the day of a session put in one of the
-    turns ``puts`` two to :data:`SETTLE_REACH` turns before, a day put as a question since ("The twelfth? That's a
-    Friday."), every turn between being about the day and none of them ``work`` asked for or promised ("I'll send
-    the strips on Friday." dates that work): one of ``k``'s first two sentences takes a day somebody else
-    said since the session was put, the sentence or the one before it accepting it, without turning it down or
-    promising work ("Wednesday the eighteenth, ten o'clock, then.", "Yeah. The twenty-fifth.", "Monday week
-    works.", "The fourth is fine. Same time?"; not "The second... yeah, I'll bring them up myself.")."""
+    turns ``puts`` up to :data:`SETTLE_REACH` turns before (the turn just before when the next meeting's rows do not
+    read it, a :data:`MEETING` and not work of its own: "The WIP on the third, could we move it to the fourth?"),
+    a day put as a question since ("The twelfth? That's a Friday.") or proposed by another ("I'd say Monday
+    week."), every turn between being about the day and none of them ``work`` asked for or promised ("I'll send the
+    strips on Friday." dates that work): one of ``k``'s first two sentences takes a day somebody else said since the
+    session was put, the sentence or the one before it accepting it, without turning it down or promising work
+    ("Wednesday the eighteenth, ten o'clock, then.", "Yeah. The twenty-fifth.", "Monday week works.", "The fourth
+    is fine. Same time?"; not "The second... yeah, I'll bring them up myself.")."""
     turn = turns[k]
     if turn.speaker is None or turn.n_words > REPLY_WORDS:  # "Okay, so just to recap. … by two on Friday, …"
         return None
@@ -214,8 +225,17 @@ def session_settled(
     for j in range(k - 1, max(-1, k - 1 - SETTLE_REACH), -1):
         if work(j) and j not in puts:
             return None
-        if j in puts and j < k - 1:  # a day taken in the very next turn: `_meeting_put`
-            if not any(s.text.rstrip().endswith("?") and _days(s.text) for t in turns[j:k] for s in t.doc.sents):
+        # a meeting put with its day in the turn just before ("The WIP on the third, could we move it to the
+        # fourth? Friday the fourth?" "The fourth is fine."), unless that turn is work of its own or a working
+        # session ("Could we do the workshop on Thursday?" is an item of both); put there without a day, the
+        # session may have been put before it
+        later = j == k - 1 and (
+            work(j)
+            or not MEETING.search(turns[j].text)
+            or not any(_day_put(turns[j], s, turn.speaker) for s in turns[j].doc.sents)
+        )
+        if j in puts and not later:
+            if not any(_day_put(t, s, turn.speaker) for t in turns[j:k] for s in t.doc.sents):
                 return None  # no day was put to the others ("The twelfth? That's a Friday.")
             others = [d for t in turns[j:k] if t.speaker not in (None, turn.speaker) for d in t.dues if d.due]
             taken = [d for d in others if d.due in dates or _days(d.text) & days]
@@ -226,6 +246,13 @@ def session_settled(
         if not (DAY_WORD.search(turns[j].text) or turns[j].n_words <= DATE_TALK):
             return None
     return None
+
+
+def _day_put(turn: Turn, sent: Span, replier: str | None) -> bool:
+    """``sent`` puts a day to the others: asks it ("The twelfth? That's a Friday.") or, said by another than the
+    ``replier``, proposes it ("I'd say Monday week, so the second.")."""
+    proposed = turn.speaker != replier and any(s.sent.start == sent.start for s in turn.cues("PROPOSAL"))
+    return bool(_days(sent.text)) and (sent.text.rstrip().endswith("?") or proposed)
 
 
 def _days(text: str) -> set[str]:
