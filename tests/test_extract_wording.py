@@ -995,6 +995,7 @@ def test_every_wording_rule_is_known() -> None:
         "ROLE",
         "BODY",
         "REVIEWED",
+        "DOCUMENT",
     }
     assert len({r["id"] for r in rows}) == len(rows)
 
