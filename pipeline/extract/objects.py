@@ -52,7 +52,7 @@ def complete(text: str, turns: list[Turn], at: int, rules: WordingRules, names: 
     if who:  # "book someone" after "we still need a videographer"
         role = needed(turns, at, rules.wanting, names)
         text = text[: who.start(1)] + role + text[who.end(1) :] if role else text
-    return text
+    return rules.name_document(text)  # last: "the notes" a few turns after "the tasting notes" are not the report
 
 
 POINTED_FOR = re.compile(r"\s+for\s+(?:that|it|this)$", re.IGNORECASE)

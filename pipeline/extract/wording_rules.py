@@ -49,6 +49,7 @@ def load_rules(path: Path) -> WordingRules:
     someone: list[re.Pattern[str]] = []
     wanting: set[str] = set()
     reviewed: list[tuple[re.Pattern[str], re.Pattern[str], str]] = []
+    documents: list[tuple[re.Pattern[str], str]] = []
     people: dict[str, set[str]] = {"ADDRESSED": set(), "ROLE": set(), "BODY": set()}
     for row in srsly.read_jsonl(path):
         if row["label"] == "FILLER":
@@ -79,6 +80,8 @@ def load_rules(path: Path) -> WordingRules:
             abbreviations.append((re.compile(row["pattern"]), row["replace"]))
         elif row["label"] == "ACRONYM":
             acronyms.update(row["words"])
+        elif row["label"] == "DOCUMENT":
+            documents.append((re.compile(row["pattern"]), row["replace"]))
         elif row["label"] == "INVITE":
             invite.append(re.compile(row["pattern"], re.IGNORECASE))
             invited_to.update(row["words"])
@@ -124,6 +127,7 @@ def load_rules(path: Path) -> WordingRules:
         frozenset(people["BODY"]),
         tuple(reviewed),
         tuple(sorted(kept.items())),
+        tuple(documents),
     )
 
 
@@ -157,6 +161,15 @@ class WordingRules:
     reviewed: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = ()
     # a cut (by its place in ``cuts``) and the tasks it leaves whole: "check with finance and come back to you"
     kept_whole: tuple[tuple[int, re.Pattern[str]], ...] = ()
+    # "send the notes": the document the agency sends round after a meeting, named beside the word said
+    documents: tuple[tuple[re.Pattern[str], str], ...] = ()
+
+    def name_document(self, text: str) -> str:
+        """ "send the notes" -> "send the notes (contact report)": the notes sent round after a meeting are the
+        agency's contact report; notes that say what they are of or on ("the notes on the cut") stay as said."""
+        for pat, repl in self.documents:
+            text = pat.sub(repl, text, count=1)
+        return text
 
     def review(self, said: str, worded: str) -> str:
         """The wording of a task said by someone who receives the work to approve it ("I'll turn it round by

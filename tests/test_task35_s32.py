@@ -1,0 +1,100 @@
+"""Session 32, task wording (branch task35): "the notes" an agency sends round after a meeting are its contact
+report, which the task names beside the words said ("send the notes (contact report)"); notes that say what they
+are of, on or from stay as said. The dialogues are written for these tests (tests.support.CALL: Nell Garside and
+Theo Marsh agency, Priti Anand and Owen Lacey client, Wednesday 4 March 2026)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from pipeline.extract.wording_rules import WordingRules
+from tests.support import CALL, MODELS, call_items
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+NEXT = (OWEN, "Right, the radio copy next.")
+
+
+def _tasks(turns: list[tuple[str, str]]) -> list[str]:
+    return [task for _, task, _, _ in call_items([*turns, NEXT])]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [(PRITI, "Great session. Nell, you'll send the notes round?"), (NELL, "Yes, this afternoon.")],
+        [(THEO, "That's everything, I think."), (NELL, "Lovely. I'll send the notes round by end of day.")],
+        [(NELL, "Okay, I'll circulate these notes tomorrow morning so everyone has it in writing.")],
+    ],
+)
+def test_the_notes_sent_round_are_the_contact_report(turns: list[tuple[str, str]]) -> None:
+    assert any("notes (contact report)" in task for task in _tasks(turns))
+
+
+@pytest.mark.parametrize(
+    ("turns", "said"),
+    [
+        ([(OWEN, "I'll send the tasting notes over tomorrow.")], "tasting notes"),
+        ([(PRITI, "I'll send the notes on the rough cut by Friday.")], "notes on the rough cut"),
+        ([(THEO, "I'll send the speaker notes over for the keynote.")], "speaker notes"),
+    ],
+)
+def test_notes_of_something_stay_as_said(turns: list[tuple[str, str]], said: str) -> None:
+    tasks = _tasks(turns)
+    assert any(said in task for task in tasks)
+    assert not any("contact report" in task for task in tasks)
+
+
+def test_notes_the_meeting_named_before_are_those_notes() -> None:
+    turns = [
+        (PRITI, "We still need the tasting notes for all six beers."),
+        (NELL, "I'll send the notes over by Friday."),
+    ]
+    tasks = _tasks(turns)
+    assert any("notes" in task for task in tasks)
+    assert not any("contact report" in task for task in tasks)
+
+
+def _document_rows() -> list[dict]:
+    rows = (json.loads(x) for x in (MODELS / "wording" / "task_wording.jsonl").read_text().splitlines() if x.strip())
+    return [r for r in rows if r["label"] == "DOCUMENT"]
+
+
+@pytest.mark.parametrize("row", _document_rows(), ids=lambda r: r["id"])
+def test_document_rule_examples(row: dict) -> None:
+    """A DOCUMENT row names the document beside its examples' words and leaves its non-examples."""
+    rules = WordingRules(frozenset(), (), (), documents=((re.compile(row["pattern"]), row["replace"]),))
+    assert row["examples"] and row["not_examples"]
+    for text, expected in row["examples"]:
+        assert rules.name_document(text) == expected, text
+    for text in row["not_examples"]:
+        assert rules.name_document(text) == text, text
+
+
+# -- a task that names its work stands without another event's bracket; a short one, or the thing's own state, keeps it
+@pytest.mark.parametrize(
+    ("turns", "task"),
+    [
+        ([(NELL, "I'll submit the revised script to Clearcast once the certificate lands.")], "submit the revised"),
+        ([(THEO, "We'll email every ticket holder on the Friday list before the statement goes out.")], "email every"),
+        ([(NELL, "I'll book four stand passes before the early price goes.")], "book four stand passes"),
+    ],
+)
+def test_a_task_that_names_its_work_drops_another_events_condition(turns: list[tuple[str, str]], task: str) -> None:
+    tasks = [t for t in _tasks(turns) if t.startswith(task)]
+    assert tasks
+    assert not any("(" in t for t in tasks)
+
+
+@pytest.mark.parametrize(
+    ("turns", "condition"),
+    [
+        ([(NELL, "I'll call the family before anything goes out.")], "(before anything goes out)"),
+        ([(NELL, "I'll post the video once it's signed off.")], "(once signed off)"),
+        ([(PRITI, "I'll raise the PO once the contract's signed.")], "(once the contract's signed)"),
+    ],
+)
+def test_a_short_task_or_the_things_own_state_keeps_its_condition(turns: list[tuple[str, str]], condition: str) -> None:
+    assert any(task.endswith(condition) for task in _tasks(turns))
