@@ -668,10 +668,9 @@ CASES = [
     ),
     (
         "condition_before",
-        # a task that names its work in three words stands without another event's bracket (session 32)
         [("Owen Price", "Our support team will email the affected customers today, before the notice goes live.")],
-        "email the affected customers",
-        ["before"],
+        "email the affected customers (before the notice goes live)",
+        [],
     ),
     (
         "next_step_kept",
@@ -789,8 +788,8 @@ CASES = [
     (
         "got_to_everyone_is_circulated",
         [("Owen Price", "Once the council signs off, I'll finalise the seating plan and get it to everyone.")],
-        "finalise and circulate the seating plan",  # named in full: no bracket for the council's step (session 32)
-        ["Once", "once"],
+        "finalise and circulate the seating plan (once the council signs off)",
+        ["Once"],
     ),
     (
         "a_race_with_someone_else_is_not_a_condition",

@@ -71,30 +71,3 @@ def test_document_rule_examples(row: dict) -> None:
         assert rules.name_document(text) == expected, text
     for text in row["not_examples"]:
         assert rules.name_document(text) == text, text
-
-
-# -- a task that names its work stands without another event's bracket; a short one, or the thing's own state, keeps it
-@pytest.mark.parametrize(
-    ("turns", "task"),
-    [
-        ([(NELL, "I'll submit the revised script to Clearcast once the certificate lands.")], "submit the revised"),
-        ([(THEO, "We'll email every ticket holder on the Friday list before the statement goes out.")], "email every"),
-        ([(NELL, "I'll book four stand passes before the early price goes.")], "book four stand passes"),
-    ],
-)
-def test_a_task_that_names_its_work_drops_another_events_condition(turns: list[tuple[str, str]], task: str) -> None:
-    tasks = [t for t in _tasks(turns) if t.startswith(task)]
-    assert tasks
-    assert not any("(" in t for t in tasks)
-
-
-@pytest.mark.parametrize(
-    ("turns", "condition"),
-    [
-        ([(NELL, "I'll call the family before anything goes out.")], "(before anything goes out)"),
-        ([(NELL, "I'll post the video once it's signed off.")], "(once signed off)"),
-        ([(PRITI, "I'll raise the PO once the contract's signed.")], "(once the contract's signed)"),
-    ],
-)
-def test_a_short_task_or_the_things_own_state_keeps_its_condition(turns: list[tuple[str, str]], condition: str) -> None:
-    assert any(task.endswith(condition) for task in _tasks(turns))

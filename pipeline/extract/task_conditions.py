@@ -15,16 +15,13 @@ PEOPLE = {"i", "we"}  # the committer waiting on their own step; "once you've si
 SAID_OF_IT = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
 CONDITION_MARKS = {"once", "after", "when", "before"}
 CONDITION_WORDS = 6
-NAMED_ALONE = 3  # words of its own (a verb, nouns, numbers) that let a task stand without another event's bracket
 
 
-def waited_for(verb: Token, named: int = 0) -> str | None:
+def waited_for(verb: Token) -> str | None:
     """The step a commitment waits for, kept short for brackets: "I'll post it once it's signed off" ->
     "once signed off"; "our team will upload it once the hero edit is approved" -> "once the hero edit is
     approved"; "before anything goes out" (something else that happens, not the speaker's own "before I leave").
-    None when there is none, or it is too long to keep, or it is another thing happening and the task names its
-    work in ``named`` words, ``NAMED_ALONE`` or more: "submit the script to Clearcast", not "… (once the
-    certificate lands)"; a short task keeps it ("call the family (before anything goes out)")."""
+    None when there is none, or it is too long to keep."""
     soon = [c for c in verb.children if c.lower_ == "soon"]  # "as soon as it's signed off": "once"
     for clause in [c for v in [verb, *soon] for c in v.children if c.dep_ == "advcl"]:
         marks = CONDITION_MARKS | ({"as"} if clause.head.lower_ == "soon" else set())
@@ -37,8 +34,6 @@ def waited_for(verb: Token, named: int = 0) -> str | None:
             continue  # "before the statement goes out", not "before I leave" nor "before someone else grabs her"
         if pronoun and not _said_of_a_thing(clause) and (subj[0].lower_ in PEOPLE or not _has_object(clause)):
             pronoun = False  # "once we have the list", "once that comes in": without its subject no sentence
-        if not pronoun and named >= NAMED_ALONE:
-            continue  # another thing happening: the task that names its work says it without it
         skip = {t.i for t in subj[0].subtree} if pronoun else set()
         if pronoun:  # "once it's signed off": the thing is the task's object; say only what happens to it
             skip.update(c.i for c in clause.children if c.dep_ in ("aux", "auxpass"))

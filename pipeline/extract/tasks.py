@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.extract.complements import gerund, how_we_will
-from pipeline.extract.task_conditions import LEFT_AS, SAID_OF_IT, SUBJECT_PRONOUNS, waited_for
+from pipeline.extract.task_conditions import LEFT_AS, SUBJECT_PRONOUNS, waited_for
 from pipeline.extract.task_cut import DEMONSTRATIVES, STEPS_WORDS, cut_words
 from pipeline.extract.task_dates import (
     DATE_PREPS,
@@ -629,7 +629,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
         head = next((k for k, t in enumerate(words) if t.i >= obj.left_edge.i), len(words))
         said[head:head] = ["and", sent]
     text = " ".join(said).replace(" - ", "-")  # "the re-edit"
-    waits = waited_for(verb, sum(1 for t in words if t.pos_ in SAID_OF_IT))
+    waits = waited_for(verb)
     text = f"{text} ({waits})" if waits and text else text
     return joined_contractions(text).strip()
 
