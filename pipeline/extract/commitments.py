@@ -267,6 +267,10 @@ class CommitmentTracker:
         own = [c for c in own if not inside_complement(c, turn.clauses, idiom_verbs(turn))]
         # "we've been calling it Hearth": what the speaker has done is no answer
         own = [c for c in own if c.label in COMMIT_LABELS and not any(a.lemma_ == "have" for a in auxes(c))]
+        if turn.opening("DECLINE", window=3):
+            # "I'd rather not. The moment we cut a line, we're making judgements about history.": what is going on
+            # says why not; only work offered instead ("What I can do is send a template") answers the request
+            own = [c for c in own if c.label != "PROGRESSIVE"]
         done = turn.opening("DONE", window=6)  # "Sharing now. Route A first, …": done in the call
         for p in sorted(self.pending, key=lambda p: -p.turn):
             if p.kind == "request":
