@@ -60,3 +60,23 @@ def test_a_noun_that_can_mean_leaving_is_no_leaving(said: str, due: str) -> None
 def test_going_somewhere_on_a_day_keeps_the_day() -> None:
     turns = [(PRITI, "Could someone check the venue?"), (NELL, "Yes, I'll go on Thursday."), (PRITI, "Great."), NEXT]
     assert [d for _, _, d, at in call_items(turns) if at == 1][:1] == ["2026-03-05"], run(turns).action_items
+
+
+@pytest.mark.parametrize(
+    ("said", "invite_due"),
+    [
+        ("I'll send the invite over, and the approvals log this afternoon.", None),
+        ("I'll send the invite and our notes by Friday.", None),
+        ("I'll send the invite over this afternoon.", "2026-03-04"),
+        ("I'll send the invite this afternoon, and the notes tomorrow.", "2026-03-04"),
+    ],
+)
+def test_a_date_after_a_further_thing_sent_is_not_the_invites(said: str, invite_due: str | None) -> None:
+    turns = [
+        (PRITI, "Shall we say Thursday the 19th for the review?"),
+        (OWEN, "Yes, the 19th is good."),
+        (NELL, said),
+        NEXT,
+    ]
+    found = [(t, d) for _, t, d, at in call_items(turns) if at == 2 and "invite" in t]
+    assert [d for _, d in found][:1] == [invite_due], run(turns).action_items
