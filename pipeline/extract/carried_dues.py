@@ -146,7 +146,17 @@ FOR_TIME = re.compile(
 
 
 def _for_session(before: str, d: DueMatch) -> bool:
-    return d.text.lower().startswith("for ") or FOR_TIME.search(before) is not None
+    """The date is what the invite is for, or that of a further thing sent with it ("I'll send the invite over, and
+    the approvals log this afternoon": the log's)."""
+    return (
+        d.text.lower().startswith("for ")
+        or FOR_TIME.search(before) is not None
+        or OTHER_THING.search(before) is not None
+    )
+
+
+# a further thing named after the invite, which the date after it goes with: ", and the approvals log", "and our notes"
+OTHER_THING = re.compile(r"\band\s+(?:also\s+)?(?:the|a|an|our|your|my|his|her|their)\s+\w+", re.IGNORECASE)
 
 
 def _said_alone(item: Item, turn: Turn) -> DueMatch | None:

@@ -40,6 +40,18 @@ _EVENT = re.compile(
     re.IGNORECASE,
 )
 
+# someone leaving the call at the time said straight after: "I've got a hard stop at eleven", "I need to drop at half
+# past", "Sorry, I have to jump off in ten minutes", "I'll need to move the car in a minute", "he's got to leave at
+# half past" (a person's going, said with "to" just before it and the time straight after: not "I'll drop
+# the proofs off by Friday", "I'll give it a go on Friday", "I'll send the RAID log tomorrow")
+_LEAVING = re.compile(
+    r"\b(?:i|he|she)\b[\w\s']{0,24}?\bto\s+(?:just\s+|probably\s+|quickly\s+)?"
+    r"(?:go|leave|drop|jump|dash|head\s+off|hop\s+off|move(?:\s+the\s+car)?|shoot\s+off|log\s+off)"
+    r"(?:\s+(?:off|out|away|early))?(?:\s+(?:about|around|roughly))?\s+$"
+    r"|\bhard\s+stop\s+$",
+    re.IGNORECASE,
+)
+
 _CONDITION = re.compile(
     r"^\W*(?:(?:and|but|so|or|then)\W+)?(?:if|unless)\s+"
     r"(?![\w']+\s+(?:could|can|would|might|don't\s+mind)\b)[^,;]*$",
@@ -58,7 +70,7 @@ def fact_date(turn: Turn, d: DueMatch) -> bool:
         re.match(r"(?:until|till|til)\b", d.text, re.IGNORECASE) is not None and _BUSY_UNTIL.search(clause) is not None
     )
     condition = _CONDITION.match(before) is not None
-    away = _AWAY.search(clause) is not None
+    away = _AWAY.search(clause) is not None or _LEAVING.search(clause) is not None
     return refused or condition or _past(turn, d) or away or _EVENT.search(before) is not None or busy
 
 
