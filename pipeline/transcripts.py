@@ -46,8 +46,8 @@ SPEAKER_LINE_RE = re.compile(
 )
 # A line that names the speaker and the time, the words on the lines under it: "Sarah Chen   0:03" (Teams' "Download
 # as .docx", Otter's .txt), "[Sarah Chen] 00:01:23", "Sarah Chen (00:00:03):" (Rev), "00:00:03 Speaker 1" (Word's
-# Transcribe). A name is one to five
-# capitalised words, with "de"/"van"-like particles inside and a number at its end ("Speaker 2").
+# Transcribe). A name is one to five capitalised words, with "de"/"van"-like particles inside and a number at its end
+# ("Speaker 2").
 _NAME = r"\[?(?P<name>[^\W\d_][\w'’.\-]*(?:[ \t]+[\w'’.\-]+){0,4}?)\]?"
 NAME_TIME_RES = (
     re.compile(rf"^\s*{_NAME}:?[ \t]+\(?{TIMESTAMP}\)?:?\s*$"),
@@ -302,8 +302,9 @@ def heading_meta(heading: list[str]) -> MeetingMeta | None:
             date = date or _date(recording["date"], "%Y%m%d")
         for pattern in DATE_RES:
             found = pattern.search(line)
-            if found and _heading_date(found):
-                date = date or _heading_date(found)
+            day = _heading_date(found) if found else None
+            if found and day:
+                date = date or day
                 line = line[: found.start()] + line[found.end() :]
         line = re.sub(r"\(\s*\)|\[\s*\]", "", HEADING_NOISE_RE.sub("", line)).strip(" ,;:-–—")
         if title is None and any(c.isalpha() for c in line) and not LENGTH_RE.match(line):
@@ -313,9 +314,7 @@ def heading_meta(heading: list[str]) -> MeetingMeta | None:
     return MeetingMeta(title=title, date=date, attendees=attendees)
 
 
-def _heading_date(match: re.Match[str] | None) -> dt.date | None:
-    if match is None:
-        return None
+def _heading_date(match: re.Match[str]) -> dt.date | None:
     month = match["month"]
     number = int(month) if month.isdigit() else MONTHS.get(month.lower()[:3])
     return _date(f"{match['year']}-{number}-{match['day']}", "%Y-%m-%d") if number else None
