@@ -295,6 +295,13 @@ def read_metadata(path: Path, sidecar: bool = True, partner: Path | None = None)
     )
 
 
+def client_named(title: str, clients: list[str]) -> str | None:
+    """The known client a meeting's title names in full ("Kestrel Cider weekly status" -> "Kestrel Cider"), the
+    longest when several do; None when none does."""
+    named = [c for c in clients if len(c) >= 3 and re.search(rf"(?<!\w){re.escape(c)}(?!\w)", title, re.IGNORECASE)]
+    return max(named, key=len) if named else None
+
+
 def _named_in_full(attendees: list[Attendee], transcript: Transcript) -> list[Attendee]:
     """A sidecar's attendee given by first name only ("Sarah") takes the full name of the one speaker of that first
     name ("Sarah Chen"), keeping their side and role: one person, listed once, whose items know their side."""

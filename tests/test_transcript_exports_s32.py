@@ -331,3 +331,34 @@ def test_a_utf16_transcript_with_its_byte_order_mark_is_read(tmp_path: Path, enc
         ("Zoë Hart", "Shall we go with the café shot?"),
         ("Tom Reid", "Yes. I'll book it today."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "client"),
+    [
+        ("Kestrel Cider weekly status", "Kestrel Cider"),
+        ("WIP - kestrel cider", "Kestrel Cider"),
+        ("Kestrel Cider Co launch", "Kestrel Cider Co"),  # the longest name the title holds
+        ("Kestrels and cider", None),
+        ("Weekly status", None),
+    ],
+)
+def test_the_known_client_a_title_names(title: str, client: str | None) -> None:
+    assert ingest.client_named(title, ["Halden Cycles", "Kestrel Cider", "Kestrel Cider Co"]) == client
+
+
+def test_a_transcript_without_a_sidecar_takes_the_known_client_its_title_names(
+    settings: Settings, tmp_path: Path
+) -> None:
+    """A Teams download has no client; when the workspace already drafted that client's meetings and the title
+    names them, the report is theirs."""
+    from pipeline.draft import draft_meeting
+
+    first = tmp_path / "kickoff.txt"
+    first.write_text(OTTER, encoding="utf-8")
+    (tmp_path / "kickoff.meeting.yaml").write_text("date: 2026-11-03\nclient: Halden Cycles\n", encoding="utf-8")
+    draft_meeting(first, tmp_path / "out", settings)
+    named = draft_meeting(teams_docx(tmp_path / "Halden Cycles check-in.docx"), tmp_path / "out", settings)
+    assert named.record.meeting.client == "Halden Cycles"
+    unnamed = teams_docx(tmp_path / "check-in.docx", heading=["Launch check-in", "November 10, 2026, 2:02PM"])
+    assert draft_meeting(unnamed, tmp_path / "out", settings).record.meeting.client is None
