@@ -57,7 +57,10 @@ def _drafted_transcript(file: Path, settings: Settings) -> MeetingRecord | None:
 @app.command()
 def process(
     files: Annotated[
-        list[Path], typer.Argument(help="Recordings (wav, mp3, m4a, mp4, ogg, flac, webm) or transcripts.")
+        list[Path],
+        typer.Argument(
+            help="Recordings (wav, mp3, m4a, mp4, ogg, flac, webm) or transcripts (vtt, srt, txt, docx, json)."
+        ),
     ],
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="Output folder (default: the workspace's reports/).")
