@@ -60,13 +60,13 @@ def without_unnamed_voices(meeting: Meeting) -> Meeting:
 MeetingOrMeta = TypeVar("MeetingOrMeta", Meeting, MeetingMeta)
 
 
-def with_known_client(meeting: MeetingOrMeta, title: str, clients: list[str]) -> MeetingOrMeta:
+def with_known_client(meeting: MeetingOrMeta, title: str, clients: Callable[[], list[str]]) -> MeetingOrMeta:
     """``meeting`` with the client its title names, when nothing else gave one and the workspace already has that
     client ("Kestrel Cider weekly status.docx" with no sidecar, after earlier Kestrel Cider meetings): the report
     is headed and numbered for them, and a recording's glossary is theirs."""
     if meeting.client:
         return meeting
-    client = ingest.client_named(meeting.title or title, clients)
+    client = ingest.client_named(meeting.title or title, clients())  # the workspace is asked only when it must be
     return meeting.model_copy(update={"client": client}) if client else meeting
 
 
@@ -215,7 +215,7 @@ def draft_meeting(
     if partner is None and existing is None and (earlier := drafted_transcript(source, settings, sources)):
         return late_recording(source, earlier, settings)
     if ingest.is_audio(source):
-        meta = with_known_client(sources.merged(), source.stem, store.clients())
+        meta = with_known_client(sources.merged(), source.stem, store.clients)
         transcript = stages.transcribe(source, sha256, meta, settings)
         probe.check_unchanged(source, before)  # the speakers stage may read it again (a transcript from the cache)
         transcript = stages.speakers(source, transcript, meta, settings)
@@ -234,7 +234,7 @@ def draft_meeting(
             playback_name=partner.name if partner else None,
         )
     )
-    meeting = with_known_client(meeting, meeting.title, store.clients())
+    meeting = with_known_client(meeting, meeting.title, store.clients)
     if (recording_path := partner or (source if ingest.is_audio(source) else None)) is not None:
         playback.keep(recording_path, meeting, settings)  # the review page plays it from the workspace
     extraction = extract(transcript, meeting, settings)

@@ -30,8 +30,7 @@ def load_rules(path: Path) -> WordingRules:
     agents: set[str] = set()
     do_it: list[re.Pattern[str]] = []
     lead_ins: list[re.Pattern[str]] = []
-    cuts: list[re.Pattern[str]] = []
-    kept: dict[int, re.Pattern[str]] = {}  # a cut's "unless": the tasks it leaves whole
+    cuts: list[tuple[re.Pattern[str], re.Pattern[str] | None]] = []  # each with its "unless": the tasks it leaves whole
     owned: list[re.Pattern[str]] = []
     done_to: set[str] = set()
     version_of: set[str] = set()
@@ -91,9 +90,8 @@ def load_rules(path: Path) -> WordingRules:
         elif row["label"] == "REVIEWED":
             reviewed.append((re.compile(row["pattern"], re.IGNORECASE), re.compile(row["worded"]), row["replace"]))
         elif row["label"] == "CUT":
-            if row.get("unless"):
-                kept[len(cuts)] = re.compile(row["unless"], re.IGNORECASE)
-            cuts.append(re.compile(row["pattern"], re.IGNORECASE))
+            unless = re.compile(row["unless"], re.IGNORECASE) if row.get("unless") else None
+            cuts.append((re.compile(row["pattern"], re.IGNORECASE), unless))
         elif row["label"] in people:
             people[row["label"]].update(row["words"])
         elif row["label"] == "DELIVERY":
@@ -126,7 +124,6 @@ def load_rules(path: Path) -> WordingRules:
         frozenset(people["ROLE"]),
         frozenset(people["BODY"]),
         tuple(reviewed),
-        tuple(sorted(kept.items())),
         tuple(documents),
     )
 
@@ -138,7 +135,8 @@ class WordingRules:
     delivery: tuple[tuple[re.Pattern[str], str], ...]
     agents: frozenset[str] = frozenset()
     do_it: tuple[re.Pattern[str], ...] = ()
-    cuts: tuple[re.Pattern[str], ...] = ()
+    # asides cut off the end, each with the tasks it leaves whole: "check with finance and come back to you"
+    cuts: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = ()
     owned: tuple[re.Pattern[str], ...] = ()
     done_to: frozenset[str] = frozenset()
     report_back: tuple[re.Pattern[str], ...] = ()
@@ -159,8 +157,6 @@ class WordingRules:
     bodies: frozenset[str] = frozenset()  # "the council", "their press office": bodies of people
     # "turn it round" said by the client: the work is reviewing what was sent (said task, worded verb, its rewrite)
     reviewed: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = ()
-    # a cut (by its place in ``cuts``) and the tasks it leaves whole: "check with finance and come back to you"
-    kept_whole: tuple[tuple[int, re.Pattern[str]], ...] = ()
     # "send the notes": the document the agency sends round after a meeting, named beside the word said
     documents: tuple[tuple[re.Pattern[str], str], ...] = ()
 
@@ -193,9 +189,8 @@ class WordingRules:
     def cut(self, text: str) -> str:
         """Asides, reasons and tag questions off the end: "look at the T&Cs, because the prize has changed" ->
         "look at the T&Cs"."""
-        whole = dict(self.kept_whole)
-        for k, pat in enumerate(self.cuts):
-            if k in whole and whole[k].match(text):
+        for pat, unless in self.cuts:
+            if unless is not None and unless.match(text):
                 continue  # "check with finance and come back to you": the answer brought back says it is a question
             shorter = pat.sub("", text).strip()
             if shorter and not vague(shorter):
