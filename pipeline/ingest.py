@@ -216,6 +216,12 @@ def read_transcript_file(path: Path) -> tuple[Transcript, MeetingMeta | None]:
         kind = "txt"
     if not segments:
         raise InputFileError(path, "the transcript has no text")
+    if not any(s.speaker for s in segments):
+        log.warning(
+            "%s: no speaker names found, so its action items have no owner; a transcript names who speaks with "
+            "'Sarah Chen: text' lines, a line 'Sarah Chen  0:03' above the words, or a WebVTT <v Sarah Chen> tag",
+            path.name,
+        )
     ends = [s.end for s in segments if s.end is not None]
     return Transcript(source_kind=kind, segments=segments, duration=max(ends) if ends else None), meta
 

@@ -40,19 +40,26 @@ TIMESTAMP = r"(?:(\d+):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?"
 TIMING_RE = re.compile(rf"^\s*{TIMESTAMP}\s*-->\s*{TIMESTAMP}(?:\s.*)?$")
 VOICE_RE = re.compile(r"<v(?:\.[^\s<>]*)?\s+([^\s<>][^<>]*)>")
 TAG_RE = re.compile(r"</?[^<>]*>")
-# "Sarah Chen: text" / "[00:01:02] Sarah: text" / "SARAH CHEN: text"; a speaker label is short and has no digits.
+# a time beside a speaker's name, and what parts them: "00:07 - Sarah Chen", "Sarah Chen | 00:00:07"
+_STAMP = rf"[\[(]?{TIMESTAMP}[\])]?"
+_SEP = r"(?:[ \t]*[-–—|·•][ \t]*|:?[ \t]+)"
+# "Sarah Chen: text" / "[00:01:02] Sarah: text" / "00:07 - Sarah: text" / "Sarah Chen [00:00:07]: text" / "SARAH CHEN:
+# text"; a speaker label is short and has no digits.
 SPEAKER_LINE_RE = re.compile(
-    r"^\s*(?:\[?\(?" + TIMESTAMP + r"\)?\]?\s*)?(?P<speaker>[^\W\d][\w .'\-&]{0,40}?)\s*:\s+(?P<text>\S.*)$"
+    rf"^\s*(?:{_STAMP}(?:[ \t]*[-–—|][ \t]*|\s*))?(?P<speaker>[^\W\d][\w .'\-&]{{0,40}}?)(?:\s*{_STAMP})?\s*:\s+"
+    r"(?P<text>\S.*)$"
 )
 # A line that names the speaker and the time, the words on the lines under it: "Sarah Chen   0:03" (Teams' "Download
 # as .docx", Otter's .txt), "[Sarah Chen] 00:01:23", "Sarah Chen (00:00:03):" (Rev), "00:00:03 Speaker 1" (Word's
-# Transcribe). A name is one to five capitalised words, with "de"/"van"-like particles inside and a number at its end
-# ("Speaker 2").
+# Transcribe), "Sarah Chen - 00:07", "00:07 - Sarah Chen", "Sarah Chen [00:00:07]". A name is one to five capitalised
+# words, with "de"/"van"-like particles inside and a number at its end ("Speaker 2").
 _NAME = r"\[?(?P<name>[^\W\d_][\w'’.\-]*(?:[ \t]+[\w'’.\-]+){0,4}?)\]?"
 NAME_TIME_RES = (
-    re.compile(rf"^\s*{_NAME}:?[ \t]+\(?{TIMESTAMP}\)?:?\s*$"),
-    re.compile(rf"^\s*\(?{TIMESTAMP}\)?[ \t]+{_NAME}:?\s*$"),
+    re.compile(rf"^\s*{_NAME}{_SEP}{_STAMP}:?\s*$"),
+    re.compile(rf"^\s*{_STAMP}{_SEP}{_NAME}:?\s*$"),
 )
+# a note-taker's Markdown around the speaker: "**Sarah Chen**: text", "__Sarah Chen:__ text"
+MARKDOWN_NAME_RE = re.compile(r"^(\s*)(\*\*|__)(.+?)\2")
 NAME_PARTICLES = {"de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von", "bin", "al", "dos"}
 # a time on a line of its own, as Google Meet marks every five minutes ("00:05:00")
 TIME_ONLY_RE = re.compile(rf"^\s*[\[(]?{TIMESTAMP}[\])]?\s*$")
@@ -242,16 +249,26 @@ def labelled(line: str) -> re.Match[str] | None:
     return match if match and len(match["speaker"].split()) <= 4 else None
 
 
+def _label_start(match: re.Match[str]) -> float | None:
+    """The time a ``Speaker: text`` line gives, before the name or after it."""
+    groups = match.groups()
+    stamp = groups[:4] if groups[1] is not None else groups[5:9]
+    return _seconds(stamp) if stamp[1] is not None else None
+
+
 def _lines(text: str) -> list[str]:
-    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return [MARKDOWN_NAME_RE.sub(r"\1\3", line) for line in lines]
 
 
 def _heads(lines: list[str]) -> dict[int, tuple[str, float | None]]:
     """The lines (1-based) that name a speaker and a time above their words, when the transcript is written so: at
-    least two, and no fewer than its ``Speaker: text`` lines (a "Fine 10:30" inside one of those is said)."""
+    least two, someone named in two of them, and no fewer than its ``Speaker: text`` lines (a "Fine 10:30" inside
+    one of those is said; a memo's "Agenda - 10:30" and "Lunch - 12:30" name nobody)."""
     heads = {n: head for n, line in enumerate(lines, start=1) if (head := name_and_time(line))}
     said = sum(1 for n, line in enumerate(lines, start=1) if n not in heads and labelled(line))
-    return heads if len(heads) >= 2 and len(heads) >= said else {}
+    names = [name for name, _ in heads.values()]
+    return heads if len(heads) >= max(2, said) and len(set(names)) < len(names) else {}
 
 
 def parse_headed(text: str, source: Path | str = "transcript") -> tuple[list[Segment], MeetingMeta | None] | None:
@@ -344,9 +361,7 @@ def parse_plain(text: str, source: Path | str = "transcript") -> list[Segment]:
             continue
         match = None if heads else labelled(line)
         if match:
-            stamp = match.groups()[:4]
-            start = _seconds(stamp) if stamp[1] is not None else None
-            cues.append(Cue(match["speaker"].strip(), start, None, "", number))
+            cues.append(Cue(match["speaker"].strip(), _label_start(match), None, "", number))
             texts.append([match["text"].strip()])
         elif cues:
             texts[-1].append(line.strip())
@@ -412,6 +427,8 @@ def display_name(label: str) -> str:
     words = (last + " " + first).split()
     if comma and 1 <= len(first.split()) <= 3 and 1 <= len(last.split()) <= 3 and all(w[0].isupper() for w in words):
         name = f"{first.strip()} {last.strip()}"
+    if name.isupper():  # "SARAH CHEN" is Sarah Chen; a word of two capitals may be initials ("JP")
+        name = " ".join(w.title() if sum(c.isalpha() for c in w) > 2 else w for w in name.split())
     return name
 
 

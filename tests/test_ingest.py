@@ -351,7 +351,8 @@ def test_srt_timestamp_without_milliseconds_is_read_and_warned(
 
 
 def test_warnings_of_one_kind_are_counted_after_the_first_few(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    cues = "".join(f"{k}\n00:00:{k:02d} --> 00:00:{k + 1:02d}\nline {k}\n\n" for k in range(1, 21))
+    speaker = ("Ann", "Ben")
+    cues = "".join(f"{k}\n00:00:{k:02d} --> 00:00:{k + 1:02d}\n{speaker[k % 2]}: line {k}.\n\n" for k in range(1, 21))
     with caplog.at_level(logging.WARNING):
         transcript, _ = ingest.read_transcript_file(write(tmp_path, "CALL.srt", cues))
     assert len(transcript.segments) == 20 and transcript.segments[-1].end == 21.0
