@@ -146,10 +146,16 @@ def wip_export(
     settings = _settings()
     if fmt not in WIP_EXPORTS:
         raise fail(f"unknown format '{fmt}'; choose one of {', '.join(WIP_EXPORTS)}", 2)
-    entries = store_for(settings).wip_entries(include_drafts=include_drafts)
+    store = store_for(settings)
+    entries = store.wip_entries(include_drafts=include_drafts)
     target = out or settings.reports / f"wip.{fmt}"
     atomic_write(target, WIP_EXPORTS[fmt](entries))
-    typer.echo(f"{len(entries)} WIP entries written to {target}")
+    waiting = 0 if include_drafts else len(store.wip_entries(include_drafts=True)) - len(entries)
+    typer.echo(
+        f"{len(entries)} WIP entries written to {target}"
+        + (f"; {waiting} more are in drafts not yet confirmed (confirm them with debrief review, or add "
+           "--include-drafts)" if waiting else "")
+    )  # fmt: skip
 
 
 @app.command()

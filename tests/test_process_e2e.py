@@ -126,6 +126,8 @@ def test_draft_wip_entries_are_stored_and_exported(kestrel, tmp_path: Path) -> N
     # without --include-drafts the export is what the WIP page shows: confirmed entries only, none here yet
     result = debrief("wip", "export", "--out", str(tmp_path / "confirmed.csv"), home=home)
     assert result.returncode == 0 and "0 WIP entries" in result.stdout, result.stderr
+    # and says where the rest are, rather than leave a new user with an empty register
+    assert f"; {len(entries)} more are in drafts not yet confirmed (confirm them with debrief review" in result.stdout
     assert "check the label claims" not in (tmp_path / "confirmed.csv").read_text()
 
 
