@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Literal
 from pipeline import claims, ingest, pairing
 from pipeline.errors import ConfigError, DebriefError
 from pipeline.settings import Settings
-from pipeline.watch import failure_note, is_candidate, move_aside
+from pipeline.watch import failure_note, is_candidate, move_group
 from pipeline.workers import Drafter, Job, JobResult, WorkerPool, media_seconds, time_limit_for
 
 if TYPE_CHECKING:
@@ -47,6 +47,7 @@ class BatchFile:
     audio_seconds: float | None  # None for written transcripts
     recording: Path | None = None  # the recording dropped with the transcript ``path``, for playback
     recording_sha256: str | None = None
+    others: tuple[Path, ...] = ()  # further copies of the same call (Zoom's captions, its video), not drafted
 
     @property
     def hashes(self) -> list[str]:
@@ -75,6 +76,7 @@ class FileResult:
     sha256: str = ""
     rss_mb: float | None = None  # the worker's memory after drafting it
     recording: str | None = None  # the recording dropped with the transcript ``name``, kept for playback
+    others: tuple[str, ...] = ()  # further copies of the same call, not drafted
 
 
 @dataclass
@@ -145,7 +147,8 @@ def select(
                 continue
             seconds = audio_seconds(path) if ingest.is_audio(path) else None
             paired = ingest.sha256_file(recording) if recording else None
-            chosen.append(BatchFile(path, ingest.sha256_file(path), who, date, seconds, recording, paired))
+            sha = ingest.sha256_file(path)
+            chosen.append(BatchFile(path, sha, who, date, seconds, recording, paired, meeting.others))
         except FileNotFoundError:  # taken meanwhile, e.g. by a watcher on the same folder
             continue
     return chosen
@@ -168,7 +171,8 @@ def _from_job(f: BatchFile, result: JobResult, settings: Settings) -> FileResult
     if result.status == "failed" and f.path.exists():
         try:
             note = failure_note(f.path, result.detail, by="debrief batch", with_=f.recording)
-            target = move_aside(f.path, settings.failed, note, recording=f.recording)
+            meeting = pairing.MeetingFiles(f.path, f.recording, tuple(o for o in f.others if o.exists()))
+            target = move_group(meeting, settings.failed, note)[0]
             detail = f"{result.detail}; moved to {target}"
         except OSError as exc:
             detail = f"{result.detail}; could not move it to {settings.failed}: {exc.strerror}"
@@ -243,9 +247,11 @@ def run_batch(
         _run_pool(todo, settings, out, workers or default_workers(), report, on_result, drafter)
     order = {f.path.name: i for i, f in enumerate(files)}
     report.results.sort(key=lambda r: order.get(r.name, len(order)))
-    paired = {f.path.name: f.recording.name for f in files if f.recording is not None}
+    by_name = {f.path.name: f for f in files}
     for r in report.results:
-        r.recording = paired.get(r.name)
+        if (source := by_name.get(r.name)) is not None:
+            r.recording = source.recording.name if source.recording else None
+            r.others = tuple(o.name for o in source.others)
     if summary and not report.interrupted:
         from pipeline.documents.week_summary import write_week_summary
 

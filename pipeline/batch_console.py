@@ -37,6 +37,7 @@ def results_table(report: BatchReport) -> Table:
         if r.status in ("duplicate", "skipped") and r.detail:
             status += f" ({r.detail})"
         name = f"{r.name}\n+ {r.recording} (played, not transcribed)" if r.recording else r.name
+        name += "".join(f"\n+ {other} (another copy of the call, not drafted)" for other in r.others)
         table.add_row(name, r.client or "-", fmt_duration(r.duration), items, status,
                       f"{r.seconds:.1f}s" if r.seconds else "-")  # fmt: skip
     return table

@@ -101,7 +101,9 @@ def process(
             if recording is not None:
                 resolve_recording(source, recording, settings)
                 typer.echo(f"{file.name}: with the recording {recording.name}, for playback; nothing is transcribed")
-            elif (named := pairing.named_partner(source)) is not None:
+            for other in meeting.others:
+                typer.echo(f"{other.name}: another copy of the call {file.name} is drafted from; not drafted")
+            if recording is None and (named := pairing.named_partner(source)) is not None:
                 typer.echo(f"{file.name}: its sidecar names {named}, which is not beside it; drafted from it alone")
             existing = check_not_confirmed(source, sha := sha256_file(source), settings, force)
             if file in late and existing is None:

@@ -34,6 +34,7 @@ from pipeline.settings import AUDIO_SUFFIXES, TRANSCRIPT_SUFFIXES
 log = logging.getLogger(__name__)
 
 FILENAME_RE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<client>.+?)\s+-\s+(?P<title>.+)$")
+ZOOM_START_RE = re.compile(r"^GMT(?P<start>\d{8}-\d{6})_Recording")
 MEETING_FIELDS = ", ".join(MeetingMeta.model_fields)
 ATTENDEE_FIELDS = ", ".join(Attendee.model_fields)
 FAR_DAYS = 2 * 365  # a meeting date further than this from today is read, and warned about
@@ -164,14 +165,29 @@ def check_date(date: dt.date, source: str, today: dt.date | None = None) -> None
 
 
 def meta_from_filename(path: Path) -> MeetingMeta | None:
+    """What a file's name says of its meeting: ``2026-11-10 Client - Title``; Zoom's cloud recording names the call
+    by its start in UTC (``GMT20261110-140203_Recording.m4a``, its date here the local one), Teams by its title and
+    start (``Kestrel WIP-20261110_140203-Meeting Recording.mp4``)."""
     match = FILENAME_RE.match(path.stem)
-    if not match:
-        return None
-    try:
-        date = dt.date.fromisoformat(match["date"])
-    except ValueError:
-        return None
-    return MeetingMeta(date=date, client=match["client"].strip(), title=match["title"].strip())
+    if match:
+        try:
+            date = dt.date.fromisoformat(match["date"])
+        except ValueError:
+            return None
+        return MeetingMeta(date=date, client=match["client"].strip(), title=match["title"].strip())
+    if zoom := ZOOM_START_RE.match(path.stem):
+        try:
+            start = dt.datetime.strptime(zoom["start"], "%Y%m%d-%H%M%S").replace(tzinfo=dt.UTC)
+        except ValueError:
+            return None
+        return MeetingMeta(date=start.astimezone().date())
+    if teams := transcripts.RECORDING_NAME_RE.match(path.stem):
+        try:
+            date = dt.datetime.strptime(teams["date"], "%Y%m%d").date()
+        except ValueError:
+            return None
+        return MeetingMeta(date=date, title=teams["title"].strip())
+    return None
 
 
 def read_transcript_file(path: Path) -> tuple[Transcript, MeetingMeta | None]:

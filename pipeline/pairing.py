@@ -5,6 +5,11 @@ either names the other (``recording: Zoom 0001.m4a`` in ``Weekly call.meeting.ya
 A pair is drafted once, from the transcript's words and speakers, with no transcription; the recording is kept for
 playback on the review page. Every other file stands alone (a recording is then transcribed).
 
+Zoom's cloud recording names one call's files itself: ``GMT20261110-140203_Recording.m4a`` (the audio),
+``…_Recording_1920x1080.mp4`` (the video, and ``_gallery_…`` views), ``…_Recording.transcript.vtt`` (the transcript,
+with speakers) and ``…_Recording.cc.vtt`` (its closed captions). They are one meeting: drafted from the transcript
+(else the audio), played from the audio (else the video); the other copies go with it, not drafted again.
+
 ``pair`` is pure (names in, groups out); ``declared_partners`` reads the sidecars it needs, and ``for_inputs``
 looks beside the files given to ``debrief process`` for their partners.
 
@@ -14,6 +19,7 @@ looks beside the files given to ``debrief process`` for their partners.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +28,8 @@ from pipeline.errors import DebriefError
 from pipeline.settings import AUDIO_SUFFIXES, TRANSCRIPT_SUFFIXES
 
 COMPANIONS = (".meeting.yaml", ".meeting.yml", ".meeting.json", ".segments.json", ".error.txt")
+# Zoom's name for a cloud recording's files, and what it adds for each copy of the call
+ZOOM_CALL_RE = re.compile(r"^(?P<call>GMT\d{8}-\d{6}_Recording)(?P<copy>\.transcript|\.cc|_[A-Za-z_]*\d+x\d+)?$")
 
 
 @dataclass(frozen=True)
@@ -30,10 +38,16 @@ class MeetingFiles:
 
     words: Path
     recording: Path | None = None
+    others: tuple[Path, ...] = ()  # further copies of the same call (Zoom's captions, its video): not drafted
 
     @property
     def files(self) -> tuple[Path, ...]:
-        return (self.words,) if self.recording is None else (self.words, self.recording)
+        return (self.words, *((self.recording,) if self.recording else ()), *self.others)
+
+    def relocated(self, targets: Sequence[Path]) -> MeetingFiles:
+        """The same meeting with its files (in the order of ``files``) at ``targets``."""
+        recording = targets[1] if self.recording else None
+        return MeetingFiles(targets[0], recording, tuple(targets[2 if self.recording else 1 :]))
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -49,11 +63,18 @@ def kind(path: Path) -> str | None:
     return "recording" if suffix in AUDIO_SUFFIXES else "transcript" if suffix in TRANSCRIPT_SUFFIXES else None
 
 
-def _rank(path: Path) -> tuple[int, str]:
-    """Which of several same-stem candidates is the partner: by the order of the suffix lists, then by name."""
+def call_stem(path: Path) -> str:
+    """The name of the call a file is of: its stem, without what Zoom adds for each copy of one call."""
+    zoom = ZOOM_CALL_RE.match(path.stem)
+    return zoom["call"] if zoom else path.stem
+
+
+def _rank(path: Path) -> tuple[int, bool, str]:
+    """Which of several same-stem candidates is the partner: by the order of the suffix lists, then a transcript
+    before closed captions, then by name."""
     suffix = path.suffix.lower()
     order = TRANSCRIPT_SUFFIXES if kind(path) == "transcript" else AUDIO_SUFFIXES
-    return (order.index(suffix) if suffix in order else len(order), path.name)
+    return (order.index(suffix) if suffix in order else len(order), path.stem.endswith(".cc"), path.name)
 
 
 def pair(paths: Iterable[Path], declared: Mapping[Path, Path] | None = None) -> list[MeetingFiles]:
@@ -72,24 +93,28 @@ def pair(paths: Iterable[Path], declared: Mapping[Path, Path] | None = None) -> 
     stems: dict[tuple[Path, str], list[Path]] = {}
     for p in items:
         if p not in partner and kind(p) is not None:
-            stems.setdefault((p.parent, p.stem), []).append(p)
-    for group in stems.values():
+            stems.setdefault((p.parent, call_stem(p)), []).append(p)
+    copies: dict[Path, tuple[Path, ...]] = {}  # the file a Zoom call is drafted from -> its other copies
+    for (_folder, stem), group in stems.items():
         transcripts = sorted((p for p in group if kind(p) == "transcript"), key=_rank)
         recordings = sorted((p for p in group if kind(p) == "recording"), key=_rank)
         if transcripts and recordings:
             partner[transcripts[0]], partner[recordings[0]] = recordings[0], transcripts[0]
-    meetings, seen = [], set()
+        if ZOOM_CALL_RE.match(stem) and len(group) > 1 + bool(transcripts and recordings):
+            chosen = [*transcripts[:1], *recordings[:1]]
+            copies[chosen[0]] = tuple(p for p in [*transcripts, *recordings] if p not in chosen)
+    copy_of = {copy: first for first, more in copies.items() for copy in more}
+    meetings: list[MeetingFiles] = []
+    seen: set[Path] = set()
     for p in items:
+        p = copy_of.get(p, p)  # a further copy of a call stands for the file the call is drafted from
         if p in seen:
             continue
         other = partner.get(p)
-        if other is None:
-            meetings.append(MeetingFiles(p))
-            seen.add(p)
-            continue
-        words, recording = (p, other) if kind(p) == "transcript" else (other, p)
-        meetings.append(MeetingFiles(words, recording))
-        seen.update((p, other))
+        words, recording = (p, other) if other is None or kind(p) == "transcript" else (other, p)
+        meeting = MeetingFiles(words, recording, copies.get(words, ()))
+        meetings.append(meeting)
+        seen.update(meeting.files)
     return meetings
 
 

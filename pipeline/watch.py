@@ -92,16 +92,10 @@ def _sidecars(path: Path) -> list[Path]:
     return [p for s in SIDECAR_SUFFIXES if (p := path.with_name(path.stem + s)).exists()]
 
 
-def move_aside(path: Path, folder: Path, note: str | None = None, recording: Path | None = None) -> Path:
-    """Move ``path`` (with the recording dropped with it, and their meeting sidecars) into ``folder`` under free
-    names; write the note first. Returns where ``path`` went."""
-    return move_group(pairing.MeetingFiles(path, recording), folder, note)[0]
-
-
 def move_group(meeting: pairing.MeetingFiles, folder: Path, note: str | None = None) -> list[Path]:
     """Move a meeting's files (and their sidecars) into ``folder`` together; the note (beside the first) first."""
     folder.mkdir(parents=True, exist_ok=True)
-    files = [meeting.words, *(r for r in (meeting.recording,) if r is not None and r.exists())]
+    files = [meeting.words, *(f for f in meeting.files[1:] if f.exists())]
     targets = _free_names(folder, [p.name for p in files])
     if note is not None:
         atomic_write(targets[0].with_name(targets[0].name + ".error.txt"), note)
@@ -258,7 +252,7 @@ class Watcher:
         from pipeline import team
 
         targets = move_group(meeting, self.settings.processed)
-        moved = pairing.MeetingFiles(targets[0], targets[1] if len(targets) > 1 else None)
+        moved = meeting.relocated(targets)
         run = team.submit(moved.words, sha, recording=moved.recording)
         self._runs[run.run_id] = (moved, meeting.words.name, sha)
         return Outcome(meeting.words.name, "submitted", f"flow run {run.run_id}", time.perf_counter() - started)
