@@ -10,6 +10,7 @@ in the transcript (the evaluation kit's gold JSON carries client, date and atten
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import hashlib
 import json
@@ -19,7 +20,7 @@ import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import docx
 import yaml
@@ -28,7 +29,7 @@ from pydantic import ValidationError
 
 from pipeline import transcripts
 from pipeline.errors import InputFileError
-from pipeline.schemas import Attendee, DateSource, Meeting, MeetingMeta, SourceKind, Transcript
+from pipeline.schemas import Attendee, DateSource, Meeting, MeetingMeta, Side, SourceKind, Transcript
 from pipeline.settings import AUDIO_SUFFIXES, TRANSCRIPT_SUFFIXES
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,8 @@ FILENAME_RE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<client>.+?)\s+-\s+
 ZOOM_START_RE = re.compile(r"^GMT(?P<start>\d{8}-\d{6})_Recording")
 MEETING_FIELDS = ", ".join(MeetingMeta.model_fields)
 ATTENDEE_FIELDS = ", ".join(Attendee.model_fields)
+WEEKDAYS = {name.lower()[:3]: number for number, name in enumerate(calendar.day_name)}
+NUMERIC_DATE_RE = re.compile(r"(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4})")
 FAR_DAYS = 2 * 365  # a meeting date further than this from today is read, and warned about
 PLAUSIBLE_YEARS = (1900, 2999)
 # what to write, by field, in a sidecar error
@@ -111,12 +114,76 @@ def read_sidecar(path: Path) -> MeetingMeta:
         raise InputFileError(
             path, f"write the meeting's fields one a line, e.g. 'client: Acme' (allowed: {MEETING_FIELDS})"
         )
+    raw = _as_written(raw)
+    if isinstance(raw.get("date"), str):
+        try:
+            raw["date"] = written_date(raw["date"]) or raw["date"]
+        except ValueError as exc:
+            raise InputFileError(path, f"date: {exc}") from exc
     try:
         return MeetingMeta.model_validate(raw)
     except ValidationError as exc:
         errors = exc.errors()
         more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
         raise InputFileError(path, _explain(errors[0]) + more) from exc
+
+
+def _as_written(raw: dict[Any, Any]) -> dict[Any, Any]:
+    """A sidecar as people write it, in the fields' own form: "Date:" or "Next meeting:" for ``date`` and
+    ``next_meeting`` (unless that field is there too), attendees as plain names ("- Sarah Chen") or grouped by side
+    ("agency: [Sarah Chen]" over "client: [David Hughes]")."""
+    fields: dict[Any, Any] = {}
+    for key, value in raw.items():
+        name = re.sub(r"[\s-]+", "_", key.strip().lower()) if isinstance(key, str) else key
+        fields[name if name in MeetingMeta.model_fields and name not in raw else key] = value
+    attendees = fields.get("attendees")
+    if isinstance(attendees, dict) and attendees and set(map(str.lower, map(str, attendees))) <= set(get_args(Side)):
+        attendees = [
+            {**(a if isinstance(a, dict) else {"name": a}), "side": str(side).lower()}
+            for side, group in attendees.items()
+            for a in (group if isinstance(group, list) else [group])
+        ]
+    if isinstance(attendees, list):
+        fields["attendees"] = [{"name": a.strip()} if isinstance(a, str) else a for a in attendees]
+    return fields
+
+
+def written_date(text: str) -> dt.date | None:
+    """A date as people write it, when it reads one way only: "10 Nov 2026", "Tuesday 10 November 2026", "November
+    10, 2026", "25/11/2026" (day first: no 25th month), "10.11.2026" (dots: day first). ``ValueError`` saying why
+    for "10/11/2026" (10 November or October 11?), a day that is not in its month, or a weekday that is not the
+    date's; None for text that is no such date (the caller explains what to write)."""
+    written = text.strip()
+    weekday = re.match(r"^(?P<name>[A-Za-z]{3,9})\.?,?\s+(?=\d|[A-Za-z]{3,9}\.?\s+\d)", written)
+    if weekday and weekday["name"].lower()[:3] in WEEKDAYS:
+        written = written[weekday.end() :]
+    else:
+        weekday = None
+    numeric = NUMERIC_DATE_RE.fullmatch(written)
+    if numeric:
+        first, second, year = int(numeric["first"]), int(numeric["second"]), int(numeric["year"])
+        readings = {(year, second, first)} if numeric["sep"] == "." else {(year, second, first), (year, first, second)}
+        days = sorted({day for parts in readings if (day := _date_of(*parts))})
+        if len(days) > 1:
+            a, b = days if days[0].day == first else days[::-1]
+            raise ValueError(
+                f"'{text}' could be {a:%-d %B %Y} or {b:%B %-d, %Y}; write {a.isoformat()} or {b.isoformat()}"
+            )
+        day = days[0] if days else None
+    else:
+        found = next((m for pattern in transcripts.DATE_RES[:2] if (m := pattern.fullmatch(written))), None)
+        month = transcripts.MONTHS.get(found["month"].lower()[:3]) if found else None
+        day = _date_of(int(found["year"]), month, int(found["day"])) if found and month else None
+    if day and weekday and WEEKDAYS[weekday["name"].lower()[:3]] != day.weekday():
+        raise ValueError(f"'{text}': {day:%-d %B %Y} is a {day:%A}; write the date as YYYY-MM-DD")
+    return day
+
+
+def _date_of(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _explain(err: Mapping[str, Any]) -> str:

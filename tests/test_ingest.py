@@ -187,10 +187,11 @@ def test_hash_and_supported_files(tmp_path: Path) -> None:
     ("sidecar", "expected"),
     [
         ("date: 2027-02-30\n", "date: '2027-02-30' is not a day of the calendar; use YYYY-MM-DD, e.g. 2027-02-01"),
-        ("date: 01/02/2027\n", "date: '01/02/2027' is not a date; use YYYY-MM-DD, e.g. 2027-02-01"),
+        ("date: 01/02/2027\n", "date: '01/02/2027' could be 1 February 2027 or January 2, 2027; write 2027-02-01 or"),
+        ("date: the 1st\n", "date: 'the 1st' is not a date; use YYYY-MM-DD, e.g. 2027-02-01"),
         ("date: 2027-02-01 10:30\n", "date: '2027-02-01 10:30' is not a date; use YYYY-MM-DD"),
         ("attendees: Dana Whitlock\n", "attendees: input should be a valid list, not 'Dana Whitlock'; write one"),
-        ("attendees:\n  - Dana Whitlock\n", "attendees[0]: 'Dana Whitlock' is not an attendee; write one attendee"),
+        ("attendees:\n  - 42\n", "attendees[0]: 42 is not an attendee; write one attendee"),
         ("attendees:\n  - {name: Dana, side: Client}\n", "attendees[0].side: 'Client' is not allowed; use agency or"),
         ("attendees:\n  - {side: client}\n", "attendees[0].name: missing; every attendee needs a name"),
         ("client: 12\n", "client: input should be a valid string, not 12; write it as text (in quotes"),
