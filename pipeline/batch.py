@@ -154,6 +154,16 @@ def select(
     return chosen
 
 
+def subfolders(folder: Path) -> dict[str, int]:
+    """The folders inside ``folder`` that hold recordings or transcripts, with how many: not looked in."""
+    found = {}
+    for sub in sorted(p for p in folder.iterdir() if p.is_dir() and is_candidate(p)):
+        count = sum(1 for p in sub.rglob("*") if p.is_file() and pairing.kind(p) is not None)
+        if count:
+            found[sub.name] = count
+    return found
+
+
 # --- one file's result ----------------------------------------------------------------------------------------------
 def _from_job(f: BatchFile, result: JobResult, settings: Settings) -> FileResult:
     """The worker's result as a table row; a failed file is moved to ``failed/`` with its note."""

@@ -326,7 +326,7 @@ def batch(
     """Draft every meeting in FOLDER over all cores; skip finished ones; write the week summary."""
     from rich.console import Console
 
-    from pipeline.batch import parse_day
+    from pipeline.batch import parse_day, subfolders
     from pipeline.batch_console import results_table, run_with_progress
 
     settings = _settings(verbose)
@@ -338,6 +338,10 @@ def batch(
         console.print(f"[red]failed[/] {r.name}: {r.detail}")
     for kind, path in report.summary.items():
         console.print(f"week summary ({kind}): {path}")
+    if nested := subfolders(folder.expanduser()):
+        inside = ", ".join(f"{name}/ ({n} file{'s' if n > 1 else ''})" for name, n in nested.items())
+        console.print(f"not looked in: {inside}; debrief batch drafts the files in {folder} itself: run it on each "
+                      "folder too, or move their files up")  # fmt: skip
     if report.failed:
         raise typer.Exit(1)
 

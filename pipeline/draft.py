@@ -39,6 +39,10 @@ def resolve_input(path: str | Path) -> Path:
     """The absolute path of a usable input, or an ``InputFileError`` saying why not. A symbolic link stays the
     link: its sidecar and partner are the files beside it, not beside the file it points to."""
     source = Path(os.path.abspath(Path(path).expanduser()))
+    if source.is_dir():
+        raise InputFileError(
+            source, f"a folder, not a file: give the files in it ('{path}'/*), or draft them all with debrief batch"
+        )
     if not source.is_file():
         raise InputFileError(source, "no such file")
     if not ingest.is_supported(source):

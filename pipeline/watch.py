@@ -148,6 +148,7 @@ class Watcher:
         self.pool = pool or WorkerPool(settings, size=1, audio=False)
         self._seen: dict[Path, tuple[int, int, float]] = {}  # path -> (size, mtime_ns, unchanged since)
         self._kept: dict[Path, float] = {}  # left in the folder after a workspace fault -> when to try again
+        self._folders_told: set[Path] = set()  # folders dropped into the inbox, named once each
 
     def ready(self) -> list[Path]:
         """Files whose size and mtime have not changed for ``settle`` seconds, oldest first."""
@@ -165,6 +166,12 @@ class Watcher:
             except FileNotFoundError:
                 continue
             if not path.is_file():
+                if path.is_dir() and path not in self._folders_told:
+                    self._folders_told.add(path)
+                    self.echo(
+                        f"{path.name}/: a folder; debrief watch drafts the files dropped into {self.folder} itself, "
+                        "so move the recordings and transcripts out of it (or run debrief batch on it)"
+                    )
                 continue
             before = self._seen.get(path)
             same = before is not None and before[:2] == (st.st_size, st.st_mtime_ns)
