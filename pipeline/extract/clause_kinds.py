@@ -235,9 +235,16 @@ def taken_over(turn: Turn, c: Clause) -> Clause | None:
 
 def chooses(c: Clause) -> bool:
     """ "I'll go with whatever you think", "I'll go for option B", "I'll sign that off", "I'll approve it": the
-    speaker picks or approves, in the meeting (with a deadline, "I'll sign it off before two", it is work)."""
+    speaker picks or approves, in the meeting (with a deadline, "I'll sign it off before two", it is work). Going
+    somewhere with a thing ("I'll go back to them with the revised spec", "I'll go round with a laptop") takes it
+    there: work, not a choice."""
     preps = {t.lower_ for t in c.verb.children if t.dep_ == "prep"}
-    return (c.verb.lemma_ == "go" and bool(preps & {"with", "for"})) or signs_off(c) or c.verb.lemma_ == "approve"
+    going = any(t.lower_ in GOING_WAYS and t.dep_ in ("advmod", "prt") for t in c.verb.children)
+    picks = c.verb.lemma_ == "go" and bool(preps & {"with", "for"}) and not going
+    return picks or signs_off(c) or c.verb.lemma_ == "approve"
+
+
+GOING_WAYS = {"back", "over", "round", "around", "out", "up", "down", "across"}  # "go back to them with the spec"
 
 
 def signs_off(c: Clause) -> bool:

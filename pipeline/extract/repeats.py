@@ -63,6 +63,10 @@ def carries_on(
     """The clause only carries on an item of this or a recent turn; that item takes what it adds (a date, its
     owner, its work said plainly). Returns whether it did."""
     turn = turns[-1]
+    session = getting_there(items, turn, c)
+    if session is not None:  # "Definitely. When?" "Next Wednesday? I'll drive.": the way there, not more work
+        session.merged.append(turn.index)
+        return True
     same_turn = [i for i in items if i.turn == turn.index and i.speaker == turn.speaker]
     recent = [
         i
@@ -189,6 +193,28 @@ def carries_on(
         repeated.merged.append(turn.index)
         return True
     return False
+
+
+GETTING_THERE = {"come", "go", "drive", "travel", "head", "pop"}  # "I'll drive", "I'll come up", "I'll head over"
+SESSION_REACH = 2  # turns after a session is taken in which its owners still say how they get there
+
+
+def getting_there(items: list[Item], turn: Turn, c: Clause) -> Item | None:
+    """The session of two or more just taken that this clause only says how one of them gets to: "Definitely.
+    When?" "Next Wednesday? I'll drive." or "Thursday's fine. I'll come up." is the way there, part of the session
+    already drafted; "I'll drive the van back to the depot" (it moves something) is work of its own."""
+    if turn.speaker is None or c.verb.lemma_ not in GETTING_THERE:
+        return None
+    if any(t.dep_ in ("dobj", "ccomp", "xcomp") for t in c.verb.children):
+        return None
+    return next(
+        (
+            i
+            for i in reversed(items)
+            if isinstance(i.owner, list) and turn.speaker in i.owner and 0 < turn.index - i.turn <= SESSION_REACH
+        ),
+        None,
+    )
 
 
 def answer_merged(items: list[Item], turn: Turn, task: str, owner: Owner, due: DueMatch | None, late: bool) -> bool:

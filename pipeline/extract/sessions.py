@@ -33,9 +33,10 @@ TOGETHER = {"me", "us"}  # "would you be up for coming down with me?": a session
 GOING = {"come", "go", "sit", "walk", "visit", "pop", "head", "drive", "travel"}  # "check it with me" is a favour
 
 
-# willing, not yet committed: "I'd love that", "I'd like to do that", "that would be fun", "go on then"
+# willing, not yet committed: "I'd love that", "I'd like to do that", "that would be fun", "go on then", and a yes to
+# the idea, not yet to a day: "Yeah, good idea. When?", "Yeah, happy to. When?"
 WOULD = re.compile(r"\b(?:i|we|that|it)(?:'d|\s+would)\b", re.IGNORECASE)  # "I'd love that"
-WILLING = re.compile(WOULD.pattern + r"|\bgo\s+on\s+then\b", re.IGNORECASE)
+WILLING = re.compile(WOULD.pattern + r"|\bgo\s+on\s+then\b|\b(?:good|great)\s+idea\b|\bhappy\s+to\b", re.IGNORECASE)
 
 
 # only asks when the session is, at the end of the turn: "When?", "When were you thinking?", "What day suits?", "When
@@ -331,7 +332,21 @@ def taken(turn: Turn) -> bool:
         return False
     starts = {s.start for s in turn.doc.sents}
     opens = any(c.start - s <= 2 for c in turn.cues("ACCEPT") for s in starts if c.start >= s)
-    return opens or asks_when(turn) or bool(GLAD.search(turn.text)) or _time_taken(turn)
+    return opens or asks_when(turn) or bool(GLAD.search(turn.text)) or _time_taken(turn) or _yes_after_time(turn)
+
+
+def _yes_after_time(turn: Turn) -> bool:
+    """The reply opens by taking the time put and says yes after it ("Tuesday evening's fine, let's do it. Come round
+    to the side door."): the session taken, however much the turn goes on to say."""
+    first = next(iter(turn.doc.sents), None)
+    if first is None:
+        return False
+    fine = [
+        c.end
+        for c in turn.cues("AGREE_ACCEPT")
+        if c.id_ == "x_is_fine" and c.start - first.start <= TIME_WORDS and c.end <= first.end
+    ]
+    return bool(fine) and any(min(fine) <= c.start < first.end for c in turn.cues("ACCEPT"))
 
 
 def _time_taken(turn: Turn) -> bool:
