@@ -2,7 +2,9 @@
 weeks": to its later end (+ 14 days, + 2 days, + 2 months); "a week or two of signing" is counted from an event
 (no date), and "a week or so" stays one week. A session the reply is worded as done together ("walk the venue
 together") is of both: the one who put it or asked for it a turn or three before, and the one taking it; not work made
-("pull the numbers together") nor work with no session put in the turns before.
+("pull the numbers together") nor work with no session put in the turns before. A promise said again in the same
+turn with a pronoun for its work and a new date ("… before the Fourth. Actually, no, I'll send them tomorrow.") takes
+the new date.
 tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, a Wednesday, 2026-03-04."""
 
 from __future__ import annotations
@@ -112,3 +114,23 @@ def test_work_with_no_session_put_stays_the_speakers(turns: list[tuple[str, str]
     convo = [*turns, (PRITI, "Great."), (OWEN, "Right, the radio copy next.")]
     items = call_items(convo)
     assert items and all(o == NELL for o, _, _, at in items if at == len(turns) - 1), run(convo).action_items
+
+
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [
+        # the promise said again with a pronoun for its work: the later date corrects the earlier
+        ("I'll send the notes round before the Fourth. Actually, no, I'll send them tomorrow.", "2026-03-05"),
+        ("I'll send the revised plan on Friday. Actually, I'll send it Thursday, Priti's off Friday.", "2026-03-05"),
+        # no correction: the first date stays
+        ("I'll send the revised plan on Friday, and the cost report by the end of the month.", "2026-03-06"),
+    ],
+)
+def test_a_promise_said_again_with_a_new_date_takes_the_new_date(said: str, due: str) -> None:
+    turns = [(PRITI, "Great call, everyone."), (NELL, said), (PRITI, "Perfect."), (OWEN, "Right, the radio copy next.")]
+    assert [d for _, _, d, at in call_items(turns) if at == 1][:1] == [due], run(turns).action_items
+
+
+def test_a_second_promise_of_other_work_is_no_correction() -> None:
+    said = "I'll send the revised plan on Friday. And I'll send them the invite on Monday."
+    assert [m.due.isoformat() for m in find_due_dates(said, WED) if m.due] == ["2026-03-06", "2026-03-09"]
