@@ -239,6 +239,9 @@ def due_in_n_units(match: re.Match[str], meeting: datetime.date, next_weekday: N
     if raw is None and not (re.search(r"\b(?:next|another)\b", match.group(0), re.I) and not unit.endswith("s")):
         return None  # "during the day", "in the coming weeks" (vague pattern)
     n = num(raw) if raw else 1
+    later = _g(match, "n2")
+    if later is not None:
+        n = num(later)  # "a week or two": the span's later end
     if n is None:
         return None
     if _EVENT_OF.match(match.string, match.end()):

@@ -63,7 +63,7 @@ end_of_quarter     last day of that calendar quarter     end of the quarter, qua
 in_n_units         M + N days / 7N days / N months       in / within / over / inside N days|weeks|months, in
                    (clamped to the month's end);         the next N weeks, give me N weeks, N weeks from now,
                    a / an / one = 1, a couple (of) = 2,  a week today, in a week's time, in a fortnight, this
-                   "N or M weeks" -> M, fortnight = 14   time next week
+                   "N or M weeks" -> M, fortnight = 14   time next week, in a week or two (its later end: + 14)
 in_n_units         M + N Mon-Fri days (no holidays)      in N working / business days
 vague              None (a choice)                       in a few / several days|weeks, in the coming days
 nth_of_month       next Nth of a month strictly after    by the Nth, the 23rd, on the twenty-third, by 15th,
@@ -144,6 +144,7 @@ from pipeline.extract.date_handlers import (
     event_clause,
 )
 from pipeline.extract.date_words import (
+    CARD_RE,
     COUNT,
     DAY_ANY,
     DAY_ORDLIKE,
@@ -323,6 +324,8 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
             r"(?:in|within|inside(?:\s+of)?|over|during|give\s+(?:me|us|it|them|him|her))\s+"
             r"(?:the\s+next\s+|the\s+coming\s+|another\s+|the\s+)?"
             rf"(?:{COUNT}\s+)?(?P<unit>(?:working\s+|business\s+)?days?|weeks?|fortnights?|months?)(?:'?s?\s+time)?"
+            # "in a week or two", "in the next day or two": a span, its later end (like "two or three weeks")
+            rf"(?:\s+or\s+(?P<n2>{CARD_RE}|\d{{1,2}})(?![\w'%:-]))?"
         ),
         due_in_n_units,
     ),

@@ -41,6 +41,14 @@ _CORRECTION_CUE = re.compile(
 _REASON = re.compile(  # "No, wait, that's before.", "Oh, hang on, that's the bank holiday."
     r"^\s*(?:(?:no|oh|sorry|wait|actually|hang\s+on|hold\s+on)\W+)*(?:that's|that\s+is|it's|i'm|we're)\b", re.I
 )
+# "Actually, no, I'll send them", "Sorry, we'll get it over": the promise said again with a pronoun for its work, the
+# date after it corrects the one before
+_PROMISED_AGAIN = re.compile(
+    r"^\s*(?:(?:actually|no|sorry|wait|hang\s+on|hold\s+on|scratch\s+that|or\s+rather|in\s+fact)\W+)+"
+    r"(?:I|we)(?:'ll|\s+will|\s+can)\s+(?:\w+\s+){1,2}?(?:it|them|that|those|this|these)"
+    r"(?:\s+(?:over|round|across|out|back|through|off|up|in))?(?:\s+to\s+(?:you|us|them|him|her))?\s*$",
+    re.I,
+)
 _LEAD_IN = re.compile(r"^\s*(?:(?:so|say|um|erm|uh|er|the|let's|make\s+it|then)[\s,]+)*$", re.I)
 _DAY_NAMED = re.compile(r"^\s*(?:after|before)?\s*,\s*(?:then|so)\s*,\s*$", re.I)  # "The Tuesday after, then, the 26th"
 # "Monday's the bank holiday": the day just named, objected to
@@ -91,6 +99,8 @@ def _corrected(text: str, gap: str, b: DueMatch) -> bool:
         return True  # "… by Monday. Oh, wait, Monday's the bank holiday. Tuesday, then."
     if said and _LEAD_IN.match(lead_in) and _OBJECTED.match(gap) and re.match(r"\s*(?:[.!]|$)", text[b.end_char :]):
         return True  # "… by Monday? No, Monday's the bank holiday. Tuesday.": the day objected to, then one alone
+    if re.fullmatch(r"\s*[.,;!?-]*\s*", said[0] if said else gap) and len(said) <= 1 and _PROMISED_AGAIN.match(lead_in):
+        return True  # "I'll send notes round before the Fourth. Actually, no, I'll send them tomorrow."
     if _SECOND_THOUGHT.match(gap):
         return re.match(r"\s*[.!]", text[b.end_char :]) is not None or b.end_char == len(text)
     if not said or not _CORRECTION_CUE.search(gap) or not _LEAD_IN.match(lead_in) or len(gap.split()) > 14:

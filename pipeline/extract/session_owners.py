@@ -25,7 +25,7 @@ from pipeline.extract.dates import DueMatch
 from pipeline.extract.fact_dates import fact_date
 from pipeline.extract.going import attending
 from pipeline.extract.items import Item
-from pipeline.extract.sessions import taken
+from pipeline.extract.sessions import ASSEMBLED, taken
 from pipeline.extract.turns import Turn
 
 SETTLE_TURNS = 3  # how many turns after the joint item one of the two may put its day
@@ -44,7 +44,7 @@ def join_sessions(items: list[Item], turns: list[Turn], attendees: list[str]) ->
         host = _host(item, turns)
         if host is not None and isinstance(item.owner, str):
             item.owner = [host, item.owner]
-        partner = _partner(item, turns) if host is None else None
+        partner = _partner(item, turns) or _together_with(item, turns) if host is None else None
         if partner is not None and isinstance(item.owner, str):
             item.owner = [item.owner, partner]
             after = turns[item.turn + 1] if item.turn + 1 < len(turns) else None
@@ -181,6 +181,39 @@ def _partner(item: Item, turns: list[Turn]) -> str | None:
             if len(named) == 1:
                 return named[0]
     return None
+
+
+TOGETHER_TURNS = 3  # how far back the one a session is done together with may have put or asked for it
+ASSEMBLING = ASSEMBLED | {"get", "send", "gather", "group", "club", "band", "lump", "stitch", "tie", "string"}
+
+
+def _together_with(item: Item, turns: list[Turn]) -> str | None:
+    """ "It'd help if we walked the site together, Imogen. The third of June?" "The third works. I'll bring
+    wellies." (worded "walk the site together"); "Can we go through the listening stuff properly?" "Yeah, do you
+    want to sit down on Tuesday?": a session the speaker's item is worded as done together is also of the one who
+    put it to them or asked for it, the nearest other speaker a turn or three before. Not "pull the numbers
+    together" or "put a deck together" (made, not met)."""
+    words = item.task.lower().split()
+    if "together" not in words or not words or words[0] in ASSEMBLING:
+        return None
+    if not isinstance(item.owner, str) or item.speaker != item.owner or turns[item.turn].speaker != item.owner:
+        return None
+    said = turns[max(0, item.turn - TOGETHER_TURNS) : item.turn + 1]
+    if not any(MET.search(t.text) for t in said):
+        return None  # "Can I get my own login?" "I'll get you set up.": no session put, whatever the wording
+    for turn in reversed(said[:-1]):
+        if turn.speaker and turn.speaker != item.owner:
+            return turn.speaker
+    return None
+
+
+# the words that put a session of two: "together", "you and I", "with me", "do you want to come?", "sit down"
+MET = re.compile(
+    r"\btogether\b|\byou and (?:I|me)\b|\b(?:me|I) and you\b|\bwith (?:me|us)\b|\bsit down\b"
+    r"|\b(?:do you want|would you like|fancy|are you (?:still )?(?:okay|ok|happy|up for)) (?:to )?(?:come|coming|join)"
+    r"|\bcan we (?:go through|sit|walk|meet|look at)\b",
+    re.IGNORECASE,
+)
 
 
 def _host(item: Item, turns: list[Turn]) -> str | None:
