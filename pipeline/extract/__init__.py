@@ -20,7 +20,7 @@ from spacy.language import Language
 from pipeline.extract import components  # noqa: F401  (registers the factories)
 from pipeline.extract.action_scorer import load_action_scorer
 from pipeline.extract.agreement_scorer import load_scorer
-from pipeline.extract.agreements import AgreementTracker, only_a_time, statement
+from pipeline.extract.agreements import AgreementTracker, only_a_time, own_deadline, statement
 from pipeline.extract.asr import normalise
 from pipeline.extract.commitments import CommitmentTracker, Item
 from pipeline.extract.cues import compile_patterns
@@ -198,6 +198,7 @@ def extract_turns(
         if f.rule in ("next_meeting_set", "terms_done")  # "… four weeks, Gold Spot on the opening weekend. Deal."
         or not (
             ({f.turn, f.turn - 1} & committed and only_a_time(turns[f.turn]))
+            or own_deadline(turns[f.turn], _own_dues(items, turns[f.turn]))
             or day_taken(turns, f.turn)  # "Could we do Wednesday?" "Yeah, let's do it.": when the session is
             # "Nadia, could you and Owen do that together?" "Love to." "Yeah, fine, let's do that.": the second one
             # taking the session up decides nothing
@@ -255,6 +256,21 @@ def extract_turns(
     said_next = settled[-1] if settled else next_meeting([t.text for t in turns], meeting.date, models, weekday)
     found = Extraction(action_items=actions, agreements=agreed, suggested_action_items=doubtful, next_meeting=said_next)
     return turns, suggest(turns, found, by_turn, wording)
+
+
+OWN_DUE_REACH = 4  # turns back an item of the speaker's may have been taken on, its deadline talked over since
+
+
+def _own_dues(items: list[Item], turn: Turn) -> list[str]:
+    """The deadline words of the items the speaker of ``turn`` took on in it or the turns just before."""
+    mine = [
+        i
+        for i in items
+        if 0 <= turn.index - i.turn <= OWN_DUE_REACH
+        and turn.speaker is not None
+        and (i.owner == turn.speaker or (isinstance(i.owner, list) and turn.speaker in i.owner))
+    ]
+    return [i.due.text for i in mine if i.due is not None]
 
 
 def _action(turn: Turn, item: Item, by_turn: bool) -> ActionItem:

@@ -126,6 +126,32 @@ def only_a_time(turn: Turn) -> bool:
     return all(t.is_punct or t.is_stop or t.i in accepting or time_word(t) for t in turn.doc)
 
 
+TIME_CLAUSE = frozenset({"before", "by", "until", "till", "after"})  # "Before I log off for the weekend."
+
+
+def own_deadline(turn: Turn, dues: list[str]) -> bool:
+    """The turn says nothing but that the deadline of work its speaker took on a turn or four before is fine ("Yep,
+    on it. When do you need them by?" "Before the shoot." … "Okay, before the shoot. Fine."; "I'll send it this
+    week." "It's Friday, Piers." "Ha! Yes. Okay. Today, then. Before I log off."): ``dues`` are the deadline words of
+    those items. Accepting a deadline belongs to its item; it is no decision (not "Sixteenth, fine, go ahead.", where
+    the speaker has no work of their own at that date)."""
+    said = {w.lower() for d in dues for w in re.findall(r"[A-Za-z]+", d)}
+    if not said & {t.lower_ for t in turn.doc if not t.is_stop}:
+        return False
+    accepting = {i for label in ACCEPTING_LABELS for s in turn.cues(label) for i in range(s.start, s.end)}
+    timed = {t.i for sent in turn.doc.sents if sent[0].lower_ in TIME_CLAUSE for t in sent}
+    return all(
+        t.is_punct
+        or t.is_stop
+        or t.pos_ == "INTJ"
+        or t.i in accepting
+        or t.i in timed
+        or time_word(t)
+        or t.lower_ in said
+        for t in turn.doc
+    )
+
+
 # "we're all agreed (that) …", "it's agreed: …", "agreed, then: …" before the term itself; with neither "that" nor a
 # stop after it, only before a term that opens on a determiner or pronoun ("we're agreed the launch moves", not
 # "we've agreed internally that …")
@@ -677,6 +703,14 @@ class AgreementTracker:
         named = _named(sent) if sent is not None else set()
         return named | _turned_down(turn.doc[after:])
 
+    def _named_last(self, f: Found) -> set[str]:
+        """What the last sentence of decision ``f`` names, read in its turn ("Yeah, a launch moment is in." names the
+        moment; "Let's keep it, then." nothing)."""
+        if f.turn >= len(self.turns):
+            return set()
+        said = set(re.findall(r"[a-z]+", (re.split(r"(?<=[.!?])\s+", f.text.strip().lower()) or [""])[-1]))
+        return {w for w in _named(self.turns[f.turn].doc[:]) if w in said}
+
     def _named_at(self, j: int) -> set[str]:
         """What turn ``j`` and the turn before it name."""
         return set().union(*(_named(self.turns[i].doc[:]) for i in (j - 1, j) if 0 <= i < len(self.turns)))
@@ -760,6 +794,8 @@ class AgreementTracker:
         ]
 
     def _add(self, f: Found) -> None:
+        if self.mind_changed == f.turn:  # "Right. Then I'm changing my mind. Webinar stays. One in Q3.": the new
+            self.mind_changed = None  # position, said in the change's own turn, is no longer asked for
         if self.mind_changed is not None and 0 < f.turn - self.mind_changed <= CONFIRM_REACH:
             # "Right, I'm going back on what I said. Could we do A's apple with B's lettering?" … "Then that's the
             # decision.": the decision the change of mind asked for replaces the one it went back on; one stated
@@ -796,9 +832,17 @@ class AgreementTracker:
             return
         if self.found and f.strong and self._ratifies(f, self.found[-1]):
             self.found.pop()  # "Gentle's fine." "So we swap painless for gentle, then?" "Gentle it is.": ratified
-        undone = [g for g in self.found if f.turn - g.turn <= REVERSAL_REACH and opposed(g.text, f.text)]
         # "Keep the banner." … long after, "Then lose the banner.": the later decision on the same thing stands
         mine = _named(self.turns[f.turn].doc[:]) if f.turn < len(self.turns) else set()
+        # soon after, so too when the sentence that takes it back names nothing ("drop it" … "Okay. Let's keep it,
+        # then. But monthly."); not "Leave paid out." … "Yeah, a launch moment is in.", another thing taken in
+        undone = [
+            g
+            for g in self.found
+            if f.turn - g.turn <= REVERSAL_REACH
+            and opposed(g.text, f.text)
+            and (not (said_last := self._named_last(f)) or said_last & self._named_at(g.turn))
+        ]
         undone += [
             g
             for g in self.found
