@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from pipeline.extract.carried_dues import carry
 from pipeline.extract.clause_kinds import (
+    ATTEND_IDIOMS,
     BY_KIND,
     dated_promise,
     idiom_item,
@@ -92,6 +93,7 @@ VAGUE_VERBS = {"take", "check", "come", "look", "think", "see", "do", "go", "fig
 # "make sure it covers the balcony", "check that it includes the bar": asked of work its owner took on just before
 SEEING_TO_IT = re.compile(r"^(?:make sure|check|ensure)(?: that)? (?:it|they|this|that|those|these)\b", re.IGNORECASE)
 SEEN_TO_REACH = 2
+SESSION_TIMED_TURNS = 6  # how many turns after a session is taken "I'll be there" may time it
 PENDING_TURNS = 2
 JOINING = {"make", "come", "join", "free", "work", "around", "there"}  # "can you make it?", "are you free?"
 
@@ -188,6 +190,25 @@ class CommitmentTracker:
         """The turn before put a time ("Tuesday the tenth, in Leeds.")."""
         prev = self.turns[-2] if len(self.turns) > 1 else None
         return prev is not None and bool(prev.dues)
+
+    def _timed_session(self, turn: Turn) -> bool:
+        """ "Can we do a session with the new mods?" "Yeah, happy to. When?" … "Thursday at three, yep, I'll be
+        there.": "I'll be there" with a time, from one of the owners of a session taken a few turns before and still
+        undated, is that session timed (its item moved here, where its day is settled), no item of its own."""
+        due = concrete(turn.dues) if turn.dues else None
+        if due is None or due.due is None:
+            return False
+        for item in reversed(self.items):
+            if not 0 < turn.index - item.turn <= SESSION_TIMED_TURNS:
+                continue
+            if not (isinstance(item.owner, list) and turn.speaker in item.owner and len(item.owner) > 1):
+                continue
+            if item.due is not None and item.due.due is not None:
+                return False
+            item.merged.append(item.turn)
+            item.turn, item.due = turn.index, due
+            return True
+        return False
 
     def _add(self, item: Item) -> None:
         self.items.append(item)
@@ -442,7 +463,9 @@ class CommitmentTracker:
         idiom = (turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM")) if not consumed else []
         gone = superseded(made, idiom[0] if idiom else None)
         self.items = [i for i in self.items if not any(i is g for g in gone)]
-        if idiom and not any(i.turn == turn.index for i in self.items):
+        if idiom and idiom[0].id_ in ATTEND_IDIOMS and self._timed_session(turn):
+            used.add(idiom[0].sent.start)
+        elif idiom and not any(i.turn == turn.index for i in self.items):
             item = idiom_item(turn, idiom[0], self._asked(turn), self._dated_before(turn))
             if item is not None:
                 self._add(item)

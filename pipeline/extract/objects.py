@@ -117,7 +117,7 @@ def session_for(turns: list[Turn], at: int, sessions: frozenset[str]) -> str | N
     for k in range(min(at, len(turns) - 1), max(-1, at - LOOKBACK - 1), -1):
         chunks = [
             c
-            for c in turns[k].doc.noun_chunks
+            for c in map(_hyphen_closed, turns[k].doc.noun_chunks)
             if _session_word(c.root) in sessions and not any(t.lower_ in ("this", "today") for t in c)
         ]  # not "this call", the meeting itself
         if chunks:
@@ -125,10 +125,24 @@ def session_for(turns: list[Turn], at: int, sessions: frozenset[str]) -> str | N
     return None
 
 
+def _hyphen_closed(chunk: Span) -> Span:
+    """A noun chunk with the hyphened word its root opens, which the parser left outside it ("a check" of "a
+    check-in", the "-in" a particle of "check"; ``_session_word`` reads the word whole)."""
+    doc, end = chunk.doc, chunk.end
+    joined = end + 1 < len(doc) and doc[end].text == "-" and not chunk[-1].whitespace_ and not doc[end].whitespace_
+    if joined and doc[end + 1].is_alpha and doc[end + 1].head.i == chunk.root.i:
+        return doc[chunk.start : end + 2]
+    return chunk
+
+
 def _session_word(root: Token) -> str:
     """The noun a session is named by: its lemma, or the hyphened word it ends ("check-in", "run-through", which the
     tokenizer splits into "check", "-", "in")."""
     doc = root.doc
+    after = doc[root.i + 1 : root.i + 3]
+    joined = len(after) == 2 and after[0].text == "-" and not root.whitespace_ and not after[0].whitespace_
+    if joined and after[1].is_alpha and after[1].head.i == root.i:
+        return f"{root.lower_}-{after[1].lower_}"  # "check-in" parsed as "check" with "in" its particle
     if (
         root.i >= 2
         and doc[root.i - 1].text == "-"

@@ -49,7 +49,12 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
     if not follow and span.id_ == "request_tag_question" and not any(t.pos_ == "VERB" for t in span.sent):
         return None  # "You're in London that week, right?" checks a fact, it asks for nothing
     asked_to = _asked_to(span) or _tagged(span) if not follow else None  # "Would it be possible to get the raw files?"
+    if not follow and asked_to is None and _echoed_will(span):
+        return None
+    topic = _topic(span) if not follow and asked_to is None else None
+    asked_to = _asked_with(span) if topic else asked_to  # "The menu copy, could you and I go through the tone?"
     imperative = task_text(asked_to, None) if asked_to else None
+    imperative = f"{imperative} on {topic}" if imperative and topic and not _names(imperative, span) else imperative
     task = follow[0].task if follow else said_as_task(imperative) if imperative else (asked or span.sent.text)
     if not follow and not asked_to and any(t.lower_ in ("that", "this") for t in span):
         task = _need_before(span) or ""  # "I need the June numbers. Is that doable?"; no need said: nothing asked
@@ -84,6 +89,55 @@ def _aside(turn: Turn, span: Span) -> bool:
         s.label_ == "DISTRACTOR" and s.id_ != "need_not_commit" and s.sent == span.sent
         for s in turn.doc.spans.get("cues", [])
     )
+
+
+WITH_SPEAKER = {"i", "me", "we"}
+TOPIC_OPENERS = {"the", "our", "your", "that", "this", "those", "these", "their"}
+TOPIC_WORDS = 8  # a topic put first is a short noun phrase ("The menu copy for the app, could you …?")
+
+
+def _asked_with(span: Span) -> Token | None:
+    """The work a request of the listener and the speaker together puts after its cue when the parser hung it on
+    the words before ("could you and I go through the tone together?": "go", a conjunct with "I" for subject)."""
+    return next(
+        (
+            t
+            for t in span.sent
+            if t.i >= span.end
+            and t.pos_ == "VERB"
+            and t.dep_ == "conj"
+            and any(c.dep_ == "nsubj" and c.lower_ in WITH_SPEAKER for c in t.children)
+        ),
+        None,
+    )
+
+
+def _echoed_will(span: Span) -> bool:
+    """ "Oh, will you now?", "Will you, now?": a "will you now" with no verb of its own echoes a promise just made
+    (mock surprise), it asks for nothing."""
+    after = [t.lower_ for t in span.sent if t.i >= span.end and not t.is_punct]
+    return span[0].lower_ == "will" and after == ["now"] and not any(t.pos_ == "VERB" for t in span.sent)
+
+
+def _topic(span: Span) -> str | None:
+    """The topic a sentence puts first, before a request's cue ("The menu copy for the app, could you and I go
+    through the tone together?" -> "the menu copy for the app"): a short noun phrase opening the sentence, set off
+    by a comma just before the cue; else None."""
+    sent = span.sent
+    comma = span.start - 1
+    if comma <= sent.start or span.doc[comma].text != ",":
+        return None
+    topic = span.doc[sent.start : comma]
+    words = [t.lower_ for t in topic]
+    if words[0] not in TOPIC_OPENERS or len(words) > TOPIC_WORDS or any(t.pos_ in ("PRON", "AUX") for t in topic[1:]):
+        return None
+    return " ".join(words)
+
+
+def _names(task: str, span: Span) -> bool:
+    """The work names the topic put first again ("The deck, could you and I go through the deck?")."""
+    topic = span.doc[span.sent.start : span.start - 1]
+    return bool({t.lower_ for t in topic if t.pos_ in ("NOUN", "PROPN", "VERB")} & set(task.lower().split()))
 
 
 NEED_VERBS = {"need", "want", "require"}
