@@ -181,8 +181,7 @@ def _from_job(f: BatchFile, result: JobResult, settings: Settings) -> FileResult
     if result.status == "failed" and f.path.exists():
         try:
             note = failure_note(f.path, result.detail, by="debrief batch", with_=f.recording)
-            meeting = pairing.MeetingFiles(f.path, f.recording, tuple(o for o in f.others if o.exists()))
-            target = move_group(meeting, settings.failed, note)[0]
+            target = move_group(pairing.MeetingFiles(f.path, f.recording, f.others), settings.failed, note)[0]
             detail = f"{result.detail}; moved to {target}"
         except OSError as exc:
             detail = f"{result.detail}; could not move it to {settings.failed}: {exc.strerror}"

@@ -101,6 +101,13 @@ def test_a_session_worded_as_done_together_is_of_both(turns: list[tuple[str, str
             (PRITI, "Can someone sort the numbers for the board?"),
             (NELL, "I'll pull the numbers together for you by Friday."),
         ],
+        # made, "together" the verb's own particle: "call together the findings", as Whisper heard "pull together" in
+        # a recording (it was the speaker's and the last other speaker's session)
+        [
+            (PRITI, "The findings need pulling together before we sit down with the board."),
+            (THEO, "Agreed."),
+            (NELL, "I'll call together the findings in the full report."),
+        ],
         # no session put in the turns before, whatever the wording
         [
             (PRITI, "Can we do the readouts every two weeks in June, though?"),

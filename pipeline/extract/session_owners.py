@@ -192,9 +192,9 @@ def _together_with(item: Item, turns: list[Turn]) -> str | None:
     wellies." (worded "walk the site together"); "Can we go through the listening stuff properly?" "Yeah, do you
     want to sit down on Tuesday?": a session the speaker's item is worded as done together is also of the one who
     put it to them or asked for it, the nearest other speaker a turn or three before. Not "pull the numbers
-    together" or "put a deck together" (made, not met)."""
+    together", "put a deck together" or "call together the findings" (made, not met)."""
     words = item.task.lower().split()
-    if "together" not in words or not words or words[0] in ASSEMBLING:
+    if "together" not in words[2:] or words[0] in ASSEMBLING:  # "call together the findings": made, not met
         return None
     if not isinstance(item.owner, str) or item.speaker != item.owner or turns[item.turn].speaker != item.owner:
         return None
