@@ -20,6 +20,7 @@ import re
 import shutil
 from pathlib import Path
 
+from pipeline.pairing import ZOOM_CALL_RE
 from pipeline.schemas import Meeting, MeetingRecord
 from pipeline.settings import AUDIO_SUFFIXES, TRANSCRIPT_SUFFIXES, Settings
 
@@ -74,12 +75,16 @@ TAIL_SECONDS = 120.0  # a recording may run this much longer than its transcript
 
 def awaiting(recording: Path, on: dt.date, seconds: float | None, settings: Settings) -> MeetingRecord | None:
     """The meeting drafted earlier from this recording's transcript, if any: a transcript of the same stem
-    (``call.vtt`` for ``call.m4a``) whose meeting has no other recording, is dated within ``LATE_DAYS`` of ``on``
-    and whose words end within the recording's ``seconds`` (when both are known). The same stem used for next
-    week's call is another meeting: its date or length tells them apart."""
+    (``call.vtt`` for ``call.m4a``; Zoom's ``GMT…_Recording.transcript.vtt`` for ``GMT…_Recording.m4a``) whose
+    meeting has no other recording, is dated within ``LATE_DAYS`` of ``on`` and whose words end within the
+    recording's ``seconds`` (when both are known). The same stem used for next week's call is another meeting: its
+    date or length tells them apart."""
     from pipeline.store import store_for
 
-    for row in store_for(settings).drafted_from([recording.stem + suffix for suffix in TRANSCRIPT_SUFFIXES]):
+    stems = [recording.stem]
+    if zoom := ZOOM_CALL_RE.match(recording.stem):  # Zoom's "GMT…_Recording.m4a": its call's ".transcript.vtt"
+        stems += [zoom["call"] + copy for copy in (".transcript", ".cc")]
+    for row in store_for(settings).drafted_from([stem + suffix for stem in stems for suffix in TRANSCRIPT_SUFFIXES]):
         record = MeetingRecord.model_validate(row.record)
         meeting, words = record.meeting, record.transcript
         if meeting.playback_name not in (None, recording.name) or abs((meeting.date - on).days) > LATE_DAYS:

@@ -99,3 +99,18 @@ def test_a_zoom_download_dropped_in_the_watched_folder_is_one_meeting(settings: 
         [f"{CALL}.transcript.vtt", f"{CALL}.cc.vtt", f"{CALL}.m4a"]
     )
     assert not list(settings.inbox.iterdir())
+
+
+def test_zooms_audio_arriving_after_its_transcript_is_that_meetings_recording(
+    settings: Settings, tmp_path: Path
+) -> None:
+    """Zoom offers the transcript first: the audio downloaded later is kept for the meeting drafted from it (its stem
+    is the call's, not the transcript's ``….transcript``), not transcribed into a second meeting; another call's
+    audio is not."""
+    from pipeline.draft import draft_meeting
+    from pipeline.playback import awaiting
+    from tests.pairing_support import write_vtt
+
+    draft_meeting(write_vtt(tmp_path, stem=f"{CALL}.transcript"), settings.reports, settings)
+    assert awaiting(tmp_path / f"{CALL}.m4a", dt.date(2026, 11, 10), 22.0, settings) is not None
+    assert awaiting(tmp_path / "GMT20261110-160000_Recording.m4a", dt.date(2026, 11, 10), 22.0, settings) is None
