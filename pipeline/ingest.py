@@ -27,7 +27,7 @@ import yaml
 from docx.opc.exceptions import PackageNotFoundError
 from pydantic import ValidationError
 
-from pipeline import transcripts
+from pipeline import pairing, transcripts
 from pipeline.errors import InputFileError
 from pipeline.schemas import Attendee, DateSource, Meeting, MeetingMeta, Side, SourceKind, Transcript
 from pipeline.settings import AUDIO_SUFFIXES, TRANSCRIPT_SUFFIXES
@@ -35,7 +35,7 @@ from pipeline.settings import AUDIO_SUFFIXES, TRANSCRIPT_SUFFIXES
 log = logging.getLogger(__name__)
 
 FILENAME_RE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<client>.+?)\s+-\s+(?P<title>.+)$")
-ZOOM_START_RE = re.compile(r"^GMT(?P<start>\d{8}-\d{6})_Recording")
+ZOOM_START_RE = re.compile("^" + pairing.ZOOM_CALL)
 MEETING_FIELDS = ", ".join(MeetingMeta.model_fields)
 ATTENDEE_FIELDS = ", ".join(Attendee.model_fields)
 WEEKDAYS = {name.lower()[:3]: number for number, name in enumerate(calendar.day_name)}
@@ -163,7 +163,8 @@ def written_date(text: str) -> dt.date | None:
     if numeric:
         first, second, year = int(numeric["first"]), int(numeric["second"]), int(numeric["year"])
         readings = {(year, second, first)} if numeric["sep"] == "." else {(year, second, first), (year, first, second)}
-        days = sorted({day for parts in readings if (day := _date_of(*parts))})
+        dates = (transcripts.calendar_date(f"{y}-{m}-{d}", "%Y-%m-%d") for y, m, d in readings)
+        days = sorted({day for day in dates if day})
         if len(days) > 1:
             a, b = days if days[0].day == first else days[::-1]
             raise ValueError(
@@ -172,18 +173,10 @@ def written_date(text: str) -> dt.date | None:
         day = days[0] if days else None
     else:
         found = next((m for pattern in transcripts.DATE_RES[:2] if (m := pattern.fullmatch(written))), None)
-        month = transcripts.MONTHS.get(found["month"].lower()[:3]) if found else None
-        day = _date_of(int(found["year"]), month, int(found["day"])) if found and month else None
+        day = transcripts.date_written(found) if found else None
     if day and weekday and WEEKDAYS[weekday["name"].lower()[:3]] != day.weekday():
         raise ValueError(f"'{text}': {day:%-d %B %Y} is a {day:%A}; write the date as YYYY-MM-DD")
     return day
-
-
-def _date_of(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _explain(err: Mapping[str, Any]) -> str:
@@ -237,11 +230,8 @@ def meta_from_filename(path: Path) -> MeetingMeta | None:
     start (``Kestrel WIP-20261110_140203-Meeting Recording.mp4``)."""
     match = FILENAME_RE.match(path.stem)
     if match:
-        try:
-            date = dt.date.fromisoformat(match["date"])
-        except ValueError:
-            return None
-        return MeetingMeta(date=date, client=match["client"].strip(), title=match["title"].strip())
+        day = transcripts.calendar_date(match["date"], "%Y-%m-%d")
+        return MeetingMeta(date=day, client=match["client"].strip(), title=match["title"].strip()) if day else None
     if zoom := ZOOM_START_RE.match(path.stem):
         try:
             start = dt.datetime.strptime(zoom["start"], "%Y%m%d-%H%M%S").replace(tzinfo=dt.UTC)
@@ -249,11 +239,8 @@ def meta_from_filename(path: Path) -> MeetingMeta | None:
             return None
         return MeetingMeta(date=start.astimezone().date())
     if teams := transcripts.RECORDING_NAME_RE.match(path.stem):
-        try:
-            date = dt.datetime.strptime(teams["date"], "%Y%m%d").date()
-        except ValueError:
-            return None
-        return MeetingMeta(date=date, title=teams["title"].strip())
+        day = transcripts.calendar_date(teams["date"], "%Y%m%d")
+        return MeetingMeta(date=day, title=teams["title"].strip()) if day else None
     return None
 
 

@@ -28,8 +28,13 @@ from pipeline.errors import DebriefError
 from pipeline.settings import AUDIO_SUFFIXES, TRANSCRIPT_SUFFIXES
 
 COMPANIONS = (".meeting.yaml", ".meeting.yml", ".meeting.json", ".segments.json", ".error.txt")
-# Zoom's name for a cloud recording's files, and what it adds for each copy of the call
-ZOOM_CALL_RE = re.compile(r"^(?P<call>GMT\d{8}-\d{6}_Recording)(?P<copy>\.transcript|\.cc|_[A-Za-z_]*\d+x\d+)?$")
+# Zoom's name for a cloud recording's files (the call's start in UTC), and what it adds for each copy of the call:
+# its transcripts' own endings, a video's view and size
+ZOOM_CALL = r"GMT(?P<start>\d{8}-\d{6})_Recording"
+ZOOM_TRANSCRIPTS = (".transcript", ".cc")
+ZOOM_CALL_RE = re.compile(
+    rf"^(?P<call>{ZOOM_CALL})(?P<copy>{'|'.join(map(re.escape, ZOOM_TRANSCRIPTS))}|_[A-Za-z_]*\d+x\d+)?$"
+)
 
 
 @dataclass(frozen=True)

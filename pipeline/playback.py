@@ -20,7 +20,7 @@ import re
 import shutil
 from pathlib import Path
 
-from pipeline.pairing import ZOOM_CALL_RE
+from pipeline.pairing import ZOOM_CALL_RE, ZOOM_TRANSCRIPTS
 from pipeline.schemas import Meeting, MeetingRecord
 from pipeline.settings import AUDIO_SUFFIXES, TRANSCRIPT_SUFFIXES, Settings
 
@@ -83,7 +83,7 @@ def awaiting(recording: Path, on: dt.date, seconds: float | None, settings: Sett
 
     stems = [recording.stem]
     if zoom := ZOOM_CALL_RE.match(recording.stem):  # Zoom's "GMT…_Recording.m4a": its call's ".transcript.vtt"
-        stems += [zoom["call"] + copy for copy in (".transcript", ".cc")]
+        stems += [zoom["call"] + copy for copy in ZOOM_TRANSCRIPTS]
     for row in store_for(settings).drafted_from([stem + suffix for stem in stems for suffix in TRANSCRIPT_SUFFIXES]):
         record = MeetingRecord.model_validate(row.record)
         meeting, words = record.meeting, record.transcript

@@ -62,7 +62,7 @@ NAME_TIME_RES = (
 MARKDOWN_NAME_RE = re.compile(r"^(\s*)(\*\*|__)(.+?)\2")
 NAME_PARTICLES = {"de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von", "bin", "al", "dos"}
 # a time on a line of its own, as Google Meet marks every five minutes ("00:05:00")
-TIME_ONLY_RE = re.compile(rf"^\s*[\[(]?{TIMESTAMP}[\])]?\s*$")
+TIME_ONLY_RE = re.compile(rf"^\s*{_STAMP}\s*$")
 # lines a transcription service adds that nobody said
 SERVICE_LINE_RE = re.compile(
     r"^\s*(?:transcribed by https?://\S+|.{1,60} (?:started|stopped) transcription)\s*$", re.IGNORECASE
@@ -316,10 +316,10 @@ def heading_meta(heading: list[str]) -> MeetingMeta | None:
         recording = RECORDING_NAME_RE.match(line)
         if recording:
             line = recording["title"]
-            date = date or _date(recording["date"], "%Y%m%d")
+            date = date or calendar_date(recording["date"], "%Y%m%d")
         for pattern in DATE_RES:
             found = pattern.search(line)
-            day = _heading_date(found) if found else None
+            day = date_written(found) if found else None
             if found and day:
                 date = date or day
                 line = line[: found.start()] + line[found.end() :]
@@ -331,13 +331,15 @@ def heading_meta(heading: list[str]) -> MeetingMeta | None:
     return MeetingMeta(title=title, date=date, attendees=attendees)
 
 
-def _heading_date(match: re.Match[str]) -> dt.date | None:
+def date_written(match: re.Match[str]) -> dt.date | None:
+    """The day a ``DATE_RES`` match names ("10 November 2026", "2026-11-10"), or None when there is no such day."""
     month = match["month"]
     number = int(month) if month.isdigit() else MONTHS.get(month.lower()[:3])
-    return _date(f"{match['year']}-{number}-{match['day']}", "%Y-%m-%d") if number else None
+    return calendar_date(f"{match['year']}-{number}-{match['day']}", "%Y-%m-%d") if number else None
 
 
-def _date(text: str, form: str) -> dt.date | None:
+def calendar_date(text: str, form: str) -> dt.date | None:
+    """``text`` read as a date in the ``strptime`` form ``form``, or None when it is no day of the calendar."""
     try:
         return dt.datetime.strptime(text, form).date()
     except ValueError:
