@@ -132,12 +132,15 @@ def select(
     until: dt.date | None = None,
     client: str | None = None,
 ) -> list[BatchFile]:
-    """The meetings in ``folder`` (a recording, a transcript, or a transcript with its recording) whose meeting
-    date and client pass the filters."""
+    """The meetings in ``folder`` (a recording, a transcript, or a transcript with its recording), and in its
+    folders of Zoom's recording on the computer, whose meeting date and client pass the filters."""
     if not folder.is_dir():
         raise ConfigError(f"{folder}: no such folder")
     chosen = []
-    for meeting in pairing.group(sorted(p for p in folder.iterdir() if p.is_file() and is_candidate(p))):
+    files = sorted(p for p in folder.iterdir() if p.is_file() and is_candidate(p))
+    files += [p for sub in sorted(folder.iterdir()) if sub.is_dir() and pairing.is_zoom_folder(sub)
+              for p in pairing.zoom_files(sub)]  # fmt: skip
+    for meeting in pairing.group(files):
         path, recording = meeting.words, meeting.recording
         try:
             who, date = peek(path, recording)
@@ -155,9 +158,10 @@ def select(
 
 
 def subfolders(folder: Path) -> dict[str, int]:
-    """The folders inside ``folder`` that hold recordings or transcripts, with how many: not looked in."""
+    """The folders inside ``folder`` that hold recordings or transcripts, with how many: not looked in (but for
+    Zoom's folder of each call recorded on the computer)."""
     found = {}
-    for sub in sorted(p for p in folder.iterdir() if p.is_dir() and is_candidate(p)):
+    for sub in sorted(p for p in folder.iterdir() if p.is_dir() and is_candidate(p) and not pairing.is_zoom_folder(p)):
         count = sum(1 for p in sub.rglob("*") if p.is_file() and pairing.kind(p) is not None)
         if count:
             found[sub.name] = count

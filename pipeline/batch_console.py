@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
+from pipeline import pairing
 from pipeline.batch import BatchFile, BatchReport, FileResult, run_batch
 from pipeline.settings import Settings
 
@@ -37,7 +38,7 @@ def results_table(report: BatchReport) -> Table:
         if r.status in ("duplicate", "skipped") and r.detail:
             status += f" ({r.detail})"
         name = f"{r.name}\n+ {r.recording} (played, not transcribed)" if r.recording else r.name
-        name += "".join(f"\n+ {other} (another copy of the call, not drafted)" for other in r.others)
+        name += "".join(f"\n+ {other} ({pairing.what_copy(Path(other))}, not drafted)" for other in r.others)
         table.add_row(name, r.client or "-", fmt_duration(r.duration), items, status,
                       f"{r.seconds:.1f}s" if r.seconds else "-")  # fmt: skip
     return table

@@ -102,7 +102,7 @@ def process(
                 resolve_recording(source, recording, settings)
                 typer.echo(f"{file.name}: with the recording {recording.name}, for playback; nothing is transcribed")
             for other in meeting.others:
-                typer.echo(f"{other.name}: another copy of the call {file.name} is drafted from; not drafted")
+                typer.echo(f"{other.name}: {pairing.what_copy(other)}, not drafted (drafted from {file.name})")
             if recording is None and (named := pairing.named_partner(source)) is not None:
                 typer.echo(f"{file.name}: its sidecar names {named}, which is not beside it; drafted from it alone")
             existing = check_not_confirmed(source, sha := sha256_file(source), settings, force)

@@ -226,7 +226,8 @@ def check_date(date: dt.date, source: str, today: dt.date | None = None) -> None
 
 def meta_from_filename(path: Path) -> MeetingMeta | None:
     """What a file's name says of its meeting: ``2026-11-10 Client - Title``; Zoom's cloud recording names the call
-    by its start in UTC (``GMT20261110-140203_Recording.m4a``, its date here the local one), Teams by its title and
+    by its start in UTC (``GMT20261110-140203_Recording.m4a``, its date here the local one), its recording on the
+    computer by the folder (``2026-11-10 14.02.03 Kestrel weekly sync/audio1587654321.m4a``), Teams by its title and
     start (``Kestrel WIP-20261110_140203-Meeting Recording.mp4``)."""
     match = FILENAME_RE.match(path.stem)
     if match:
@@ -238,10 +239,24 @@ def meta_from_filename(path: Path) -> MeetingMeta | None:
         except ValueError:
             return None
         return MeetingMeta(date=start.astimezone().date())
+    if pairing.ZOOM_LOCAL_RE.match(path.stem) and (local := pairing.ZOOM_FOLDER_RE.match(path.parent.name)):
+        day = transcripts.calendar_date(local["date"], "%Y-%m-%d")  # the folder: the call's local start, its topic
+        return MeetingMeta(date=day, title=local["topic"].strip()) if day else None
     if teams := transcripts.RECORDING_NAME_RE.match(path.stem):
         day = transcripts.calendar_date(teams["date"], "%Y%m%d")
         return MeetingMeta(date=day, title=teams["title"].strip()) if day else None
     return None
+
+
+# a line of a Zoom chat saved from the call: "14:03:10 From  Sarah Chen  to  Everyone:" (the message below, or after)
+CHAT_LINE_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+From\s+\S.*?\s+to\s+\S.*?:", re.MULTILINE | re.IGNORECASE)
+TIMED_LINE_RE = re.compile(r"^\d{1,2}:\d{2}", re.MULTILINE)
+
+
+def is_chat_text(text: str) -> bool:
+    """A call's chat by its lines: most lines that open on a time say who wrote to whom."""
+    said = len(CHAT_LINE_RE.findall(text))
+    return said >= 2 and 2 * said >= len(TIMED_LINE_RE.findall(text))
 
 
 def read_transcript_file(path: Path) -> tuple[Transcript, MeetingMeta | None]:
@@ -282,6 +297,11 @@ def read_transcript_file(path: Path) -> tuple[Transcript, MeetingMeta | None]:
     elif suffix == ".srt":
         segments, kind = transcripts.parse_cues(text, path), "srt"
     else:
+        if pairing.is_chat(path) or is_chat_text(text):
+            raise InputFileError(
+                path, "a Zoom chat (the messages typed during the call), not a transcript of what was said: give "
+                "the call's recording or its transcript (….transcript.vtt)",
+            )  # fmt: skip
         segments, meta = transcripts.parse_headed(text, path) or (transcripts.parse_plain(text, path), None)
         kind = "txt"
     if not segments:

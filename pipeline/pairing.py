@@ -9,6 +9,11 @@ Zoom's cloud recording names one call's files itself: ``GMT20261110-140203_Recor
 ``…_Recording_1920x1080.mp4`` (the video, and ``_gallery_…`` views), ``…_Recording.transcript.vtt`` (the transcript,
 with speakers) and ``…_Recording.cc.vtt`` (its closed captions). They are one meeting: drafted from the transcript
 (else the audio), played from the audio (else the video); the other copies go with it, not drafted again.
+Zoom's recording on the computer puts each call in a folder of its own, named by its local start and topic
+(``2026-11-10 14.02.03 Kestrel weekly sync``), holding ``audio<id>.m4a``, ``video<id>.mp4``, ``playback<id>.m3u``
+(a playlist), each participant's own track when asked for (``audioSarahChen<id>.m4a``) and the chat (``chat.txt``):
+one meeting, drafted from the audio. A call's chat (``chat.txt``, ``meeting_saved_chat.txt``, the cloud's
+``GMT…_RecordingnewChat.txt``) is what was typed, not said: it goes with its call, never drafted.
 
 ``pair`` is pure (names in, groups out); ``declared_partners`` reads the sidecars it needs, and ``for_inputs``
 looks beside the files given to ``debrief process`` for their partners.
@@ -33,8 +38,14 @@ COMPANIONS = (".meeting.yaml", ".meeting.yml", ".meeting.json", ".segments.json"
 ZOOM_CALL = r"GMT(?P<start>\d{8}-\d{6})_Recording"
 ZOOM_TRANSCRIPTS = (".transcript", ".cc")
 ZOOM_CALL_RE = re.compile(
-    rf"^(?P<call>{ZOOM_CALL})(?P<copy>{'|'.join(map(re.escape, ZOOM_TRANSCRIPTS))}|_[A-Za-z_]*\d+x\d+)?$"
+    rf"^(?P<call>{ZOOM_CALL})(?P<copy>{'|'.join(map(re.escape, ZOOM_TRANSCRIPTS))}|_[A-Za-z_]*\d+x\d+|newChat)?$"
 )
+# Zoom's recording on the computer: the files of one call share its number; the folder names the call
+ZOOM_LOCAL_RE = re.compile(r"^(?P<kind>audio|video|playback)(?P<who>[A-Za-z_]*?)(?P<id>\d{5,})$")
+ZOOM_FOLDER_RE = re.compile(
+    r"^(?P<date>\d{4}-\d{2}-\d{2}) (?P<time>\d{2}\.\d{2}\.\d{2}) (?P<topic>.+?)(?: (?P<meeting>\d{9,11}))?$"
+)
+ZOOM_CHATS = ("chat.txt", "meeting_saved_chat.txt")
 
 
 @dataclass(frozen=True)
@@ -70,16 +81,48 @@ def kind(path: Path) -> str | None:
 
 def call_stem(path: Path) -> str:
     """The name of the call a file is of: its stem, without what Zoom adds for each copy of one call."""
-    zoom = ZOOM_CALL_RE.match(path.stem)
-    return zoom["call"] if zoom else path.stem
+    if zoom := ZOOM_CALL_RE.match(path.stem):
+        return zoom["call"]
+    if local := ZOOM_LOCAL_RE.match(path.stem):
+        return f"zoom {local['id']}"
+    return path.stem
 
 
-def _rank(path: Path) -> tuple[int, bool, str]:
-    """Which of several same-stem candidates is the partner: by the order of the suffix lists, then a transcript
-    before closed captions, then by name."""
+def zoom_call(stem: str) -> bool:
+    """Whether ``call_stem`` named a Zoom call, whose further copies go with the file it is drafted from."""
+    return bool(ZOOM_CALL_RE.match(stem)) or stem.startswith("zoom ")
+
+
+def is_chat(path: Path) -> bool:
+    """A Zoom call's chat, by the name Zoom gives it."""
+    return path.name.lower() in ZOOM_CHATS or (path.suffix.lower() == ".txt" and path.stem.endswith("newChat"))
+
+
+def what_copy(path: Path) -> str:
+    """What a further file of a call is, as the user is told it is not drafted."""
+    if is_chat(path):
+        return "the call's chat"
+    local = ZOOM_LOCAL_RE.match(path.stem)
+    if local and local["kind"] == "playback":
+        return "Zoom's playlist of the call"
+    return "one participant's own track" if local and local["who"] else "another copy of the call"
+
+
+def is_zoom_folder(folder: Path) -> bool:
+    """A folder of Zoom's recording on the computer: its name and a recording of the call in it."""
+    return bool(ZOOM_FOLDER_RE.match(folder.name)) and any(
+        (m := ZOOM_LOCAL_RE.match(p.stem)) and m["kind"] != "playback" and kind(p) == "recording"
+        for p in folder.iterdir()
+    )
+
+
+def _rank(path: Path) -> tuple[bool, int, bool, str]:
+    """Which of several same-stem candidates is the partner: the whole call before one participant's own track,
+    then by the order of the suffix lists, then a transcript before closed captions, then by name."""
     suffix = path.suffix.lower()
     order = TRANSCRIPT_SUFFIXES if kind(path) == "transcript" else AUDIO_SUFFIXES
-    return (order.index(suffix) if suffix in order else len(order), path.stem.endswith(".cc"), path.name)
+    own_track = bool((local := ZOOM_LOCAL_RE.match(path.stem)) and local["who"])  # one participant's voice only
+    return (own_track, order.index(suffix) if suffix in order else len(order), path.stem.endswith(".cc"), path.name)
 
 
 def pair(paths: Iterable[Path], declared: Mapping[Path, Path] | None = None) -> list[MeetingFiles]:
@@ -97,17 +140,22 @@ def pair(paths: Iterable[Path], declared: Mapping[Path, Path] | None = None) -> 
             partner[a], partner[b] = b, a
     stems: dict[tuple[Path, str], list[Path]] = {}
     for p in items:
-        if p not in partner and kind(p) is not None:
+        if p not in partner and (kind(p) is not None or ZOOM_LOCAL_RE.match(p.stem)):
             stems.setdefault((p.parent, call_stem(p)), []).append(p)
+    for folder, stem in list(stems):  # a recording's chat.txt goes with the one call of its folder
+        calls = [key for key in stems if key[0] == folder and key[1].startswith("zoom ")]
+        if f"{stem.lower()}.txt" in ZOOM_CHATS and len(calls) == 1:
+            stems[calls[0]] += stems.pop((folder, stem))
     copies: dict[Path, tuple[Path, ...]] = {}  # the file a Zoom call is drafted from -> its other copies
     for (_folder, stem), group in stems.items():
-        transcripts = sorted((p for p in group if kind(p) == "transcript"), key=_rank)
+        transcripts = sorted((p for p in group if kind(p) == "transcript" and not is_chat(p)), key=_rank)
         recordings = sorted((p for p in group if kind(p) == "recording"), key=_rank)
         if transcripts and recordings:
             partner[transcripts[0]], partner[recordings[0]] = recordings[0], transcripts[0]
-        if ZOOM_CALL_RE.match(stem) and len(group) > 1 + bool(transcripts and recordings):
-            chosen = [*transcripts[:1], *recordings[:1]]
-            copies[chosen[0]] = tuple(p for p in [*transcripts, *recordings] if p not in chosen)
+        chosen = [*transcripts[:1], *recordings[:1]]
+        if zoom_call(stem) and chosen and len(group) > len(chosen):
+            ranked = [*transcripts, *recordings, *(p for p in group if p not in transcripts + recordings)]
+            copies[chosen[0]] = tuple(p for p in ranked if p not in chosen)
     copy_of = {copy: first for first, more in copies.items() for copy in more}
     meetings: list[MeetingFiles] = []
     seen: set[Path] = set()
@@ -155,11 +203,17 @@ def named_partner(path: Path) -> str | None:
     return named.name if named is not None and not named.exists() else None
 
 
+def zoom_files(folder: Path) -> list[Path]:
+    """The files of a folder of Zoom's recording on the computer that go with its call."""
+    return sorted(p for p in folder.iterdir() if p.is_file() and (kind(p) is not None or ZOOM_LOCAL_RE.match(p.stem)))
+
+
 def for_inputs(files: Sequence[Path]) -> list[MeetingFiles]:
     """The meetings of the files given to ``debrief process``: each with its partner, whether given too or lying
-    beside it. A meeting given twice (both of its files) is drafted once. Paths that do not exist stay as given,
-    alone, for the caller to report."""
+    beside it; a folder of Zoom's recording on the computer stands for its files. A meeting given twice (both of
+    its files) is drafted once. Paths that do not exist stay as given, alone, for the caller to report."""
     given = [f.expanduser().resolve() if f.exists() else f for f in files]
+    given = [p for f in given for p in (zoom_files(f) if f.is_dir() and is_zoom_folder(f) else [f])]
     beside: list[Path] = []
     for folder in dict.fromkeys(f.parent for f in given if f.is_file()):
         beside += sorted(p for p in folder.iterdir() if p.is_file() and kind(p) is not None and p not in given)

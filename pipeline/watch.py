@@ -93,7 +93,12 @@ def _sidecars(path: Path) -> list[Path]:
 
 
 def move_group(meeting: pairing.MeetingFiles, folder: Path, note: str | None = None) -> list[Path]:
-    """Move a meeting's files (and their sidecars) into ``folder`` together; the note (beside the first) first."""
+    """Move a meeting's files (and their sidecars) into ``folder`` together; the note (beside the first) first.
+    A call Zoom recorded into a folder of its own keeps that folder (its name dates and titles the meeting), and the
+    folder left empty goes."""
+    came_from = meeting.words.parent
+    if zoom := pairing.is_zoom_folder(came_from):
+        folder = folder / came_from.name
     folder.mkdir(parents=True, exist_ok=True)
     files = [meeting.words, *(f for f in meeting.files[1:] if f.exists())]
     targets = _free_names(folder, [p.name for p in files])
@@ -103,6 +108,9 @@ def move_group(meeting: pairing.MeetingFiles, folder: Path, note: str | None = N
         for sidecar in _sidecars(path):
             shutil.move(sidecar, folder / (target.stem + sidecar.name[len(path.stem) :]))
         shutil.move(path, target)
+    if zoom:
+        with suppress(OSError):  # Zoom's folder, now empty (anything else in it stays, and the folder with it)
+            came_from.rmdir()
     return targets
 
 
@@ -150,13 +158,22 @@ class Watcher:
         self._kept: dict[Path, float] = {}  # left in the folder after a workspace fault -> when to try again
         self._folders_told: set[Path] = set()  # folders dropped into the inbox, named once each
 
+    def _present(self) -> list[Path]:
+        """What is in the inbox to take: its files, and the files of each folder Zoom recorded a call into (the
+        inbox can be Zoom's own recording folder); any other folder is named once, as not looked in."""
+        found = []
+        for path in self.folder.iterdir():
+            if path.is_dir() and pairing.is_zoom_folder(path):
+                found += pairing.zoom_files(path)
+            elif is_candidate(path):
+                found.append(path)
+        return found
+
     def ready(self) -> list[Path]:
         """Files whose size and mtime have not changed for ``settle`` seconds, oldest first."""
         now = time.monotonic()
         current: dict[Path, tuple[int, int, float]] = {}
-        for path in self.folder.iterdir():
-            if not is_candidate(path):
-                continue
+        for path in self._present():
             if path in self._kept:
                 if self._kept[path] > now:
                     continue
@@ -187,10 +204,11 @@ class Watcher:
         self.ready()  # what is here, and since when it has not changed
         now = time.monotonic()
         present, arriving = [], []
-        for path in self.folder.iterdir():
-            if is_candidate(path):
+        for path in self._present():
+            if path.is_file():
                 present.append(path)
-            elif self.pair_wait > 0 and (name := _strip_temp(path.name)) and is_candidate(self.folder / name):
+        for path in self.folder.iterdir():
+            if self.pair_wait > 0 and (name := _strip_temp(path.name)) and is_candidate(self.folder / name):
                 with suppress(FileNotFoundError):  # a stalled download stops holding its partner back
                     if time.time() - path.stat().st_mtime < self.settle + self.pair_wait:
                         arriving.append(self.folder / name)
