@@ -59,7 +59,7 @@ def process(
     files: Annotated[
         list[Path],
         typer.Argument(
-            help="Recordings (wav, mp3, m4a, mp4, ogg, flac, webm) or transcripts (vtt, srt, txt, docx, json)."
+            help="Recordings (wav, mp3, m4a, mp4, mov, ogg, flac, webm, …) or transcripts (vtt, srt, txt, docx, json)."
         ),
     ],
     out: Annotated[

@@ -2,9 +2,10 @@
 
 Drafting a meeting that has a recording (the recording itself, or one dropped with its transcript) keeps it as
 ``<home>/recordings/<meeting sha256><suffix>``: a hard link where the workspace is on the same disk (no space, no
-time), else a copy. The review app serves only that file, named from the stored record, never from the request, so
-nothing outside the workspace can be reached, whether the files were drafted where they lay (``debrief process``,
-``debrief batch``) or moved to processed/ (``debrief watch``).
+time), else a copy; a recording no browser plays (.wma, .amr, .aiff, a QuickTime .mov) is kept as an .m4a. The
+review app serves only that file, named from the stored record, never from the request, so nothing outside the
+workspace can be reached, whether the files were drafted where they lay (``debrief process``, ``debrief batch``) or
+moved to processed/ (``debrief watch``).
 
 A recording that arrives after its Teams/Zoom transcript was drafted alone (``call.m4a`` an hour after
 ``call.vtt``) is that meeting's recording, not a second meeting: ``awaiting`` finds the meeting and ``attach`` keeps
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from pipeline.pairing import ZOOM_CALL_RE, ZOOM_TRANSCRIPTS
 from pipeline.schemas import Meeting, MeetingRecord
-from pipeline.settings import AUDIO_SUFFIXES, TRANSCRIPT_SUFFIXES, Settings
+from pipeline.settings import AUDIO_SUFFIXES, PLAYED_SUFFIXES, TRANSCRIPT_SUFFIXES, Settings
 
 SHA256 = re.compile(r"[0-9a-f]{64}")
 
@@ -36,7 +37,7 @@ def kept_path(settings: Settings, meeting: Meeting) -> Path | None:
     suffix = Path(meeting.playback_name or "").suffix.lower()
     if suffix not in AUDIO_SUFFIXES or not SHA256.fullmatch(meeting.content_sha256):
         return None
-    return folder(settings) / f"{meeting.content_sha256}{suffix}"
+    return folder(settings) / f"{meeting.content_sha256}{suffix if suffix in PLAYED_SUFFIXES else '.m4a'}"
 
 
 def keep(recording: Path, meeting: Meeting, settings: Settings) -> Path | None:
@@ -45,22 +46,44 @@ def keep(recording: Path, meeting: Meeting, settings: Settings) -> Path | None:
     target = kept_path(settings, meeting)
     if target is None:
         return None
-    if target.exists() and target.stat().st_size == recording.stat().st_size:
+    played = recording.suffix.lower() in PLAYED_SUFFIXES
+    if target.exists() and (not played or target.stat().st_size == recording.stat().st_size):
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     try:
-        try:
-            os.link(recording, tmp)
-        except OSError as exc:
-            if exc.errno not in (errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP, errno.EACCES):
-                raise
-            shutil.copyfile(recording, tmp)
+        if not played:
+            as_m4a(recording, tmp)
+        else:
+            try:
+                os.link(recording, tmp)
+            except OSError as exc:
+                if exc.errno not in (errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP, errno.EACCES):
+                    raise
+                shutil.copyfile(recording, tmp)
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
     return target
+
+
+def as_m4a(recording: Path, target: Path) -> None:
+    """Write ``recording``'s sound to ``target`` as AAC in an .m4a, which every browser plays (a .wma, .amr or
+    .aiff does not play in one): mono at Whisper's 16 kHz, which is what the words were taken from."""
+    import av
+    import numpy as np
+
+    from pipeline.transcribe import SAMPLE_RATE, decode
+
+    samples = (np.clip(decode(recording), -1.0, 1.0) * 32767).astype(np.int16).reshape(1, -1)
+    with av.open(str(target), "w", format="ipod") as out:
+        stream = out.add_stream("aac", rate=SAMPLE_RATE, layout="mono")
+        stream.bit_rate = 48_000
+        frame = av.AudioFrame.from_ndarray(samples, format="s16", layout="mono")
+        frame.sample_rate = SAMPLE_RATE
+        for packet in [*stream.encode(frame), *stream.encode(None)]:
+            out.mux(packet)
 
 
 def playable(settings: Settings, meeting: Meeting) -> Path | None:

@@ -104,6 +104,10 @@ def check_audio(path: Path, settings: Settings) -> MediaInfo:
     return info
 
 
+# raw AAC (ADTS, a phone recorder's .aac) and AMR state no length: FFmpeg estimates one from the bit rate
+ESTIMATED_ONLY = {"aac", "amr"}
+
+
 def check_complete(path: Path, info: MediaInfo, decoded_seconds: float) -> None:
     """Refuse a recording whose container states a length well beyond what decoded: it was cut off."""
     declared = info.declared_seconds
@@ -134,7 +138,9 @@ def media_info(path: Path) -> MediaInfo:
     if not kinds & {"audio", "video"}:  # FFmpeg opens a WebVTT or SubRip file as subtitles
         reason = what_it_is(path) or f"FFmpeg reads it as '{fmt}', with no audio"
         raise InputFileError(path, f"cannot be decoded as audio ({reason})")
-    if duration is not None and (duration <= 0 or ("mp3" in fmt.split(",") and not mp3_states_length(path))):
+    formats = set(fmt.split(","))
+    estimated = bool(formats & ESTIMATED_ONLY) or ("mp3" in formats and not mp3_states_length(path))
+    if duration is not None and (duration <= 0 or estimated):
         duration = None
     return MediaInfo(fmt, "audio" in kinds, "video" in kinds, duration)
 

@@ -15,7 +15,10 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
-AUDIO_SUFFIXES = (".wav", ".mp3", ".m4a", ".mp4", ".ogg", ".oga", ".opus", ".flac", ".webm")
+# recordings a browser plays as they are; the others debrief takes (QuickTime, OBS, phone and Windows recorders,
+# AIFF) are kept as .m4a for the review page's playback
+PLAYED_SUFFIXES = (".wav", ".mp3", ".m4a", ".mp4", ".ogg", ".oga", ".opus", ".flac", ".webm")
+AUDIO_SUFFIXES = (*PLAYED_SUFFIXES, ".mov", ".m4v", ".mkv", ".aac", ".wma", ".3gp", ".amr", ".aiff", ".aif", ".caf")
 TRANSCRIPT_SUFFIXES = (".vtt", ".srt", ".txt", ".json", ".docx")
 
 

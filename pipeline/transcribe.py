@@ -75,7 +75,7 @@ def prompt_for(client: str | None, settings: Settings, names: Sequence[str] = ()
 
 
 def decode(path: Path, info: probe.MediaInfo | None = None) -> np.ndarray:
-    """Decode any container PyAV reads (wav, mp3, m4a, mp4, ogg, flac, webm) to 16 kHz mono float32.
+    """Decode any container PyAV reads (wav, mp3, m4a, mp4, mov, ogg, flac, webm, wma, amr, …) to 16 kHz mono float32.
 
     A file that is not media, or has no audio track, is refused before decoding (``probe.media_info``); one that
     decodes to much less than its container states is refused as cut off (``probe.check_complete``). An mp3 cut off
