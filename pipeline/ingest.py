@@ -228,7 +228,8 @@ def meta_from_filename(path: Path) -> MeetingMeta | None:
     """What a file's name says of its meeting: ``2026-11-10 Client - Title``; Zoom's cloud recording names the call
     by its start in UTC (``GMT20261110-140203_Recording.m4a``, its date here the local one), its recording on the
     computer by the folder (``2026-11-10 14.02.03 Kestrel weekly sync/audio1587654321.m4a``), Teams by its title and
-    start (``Kestrel WIP-20261110_140203-Meeting Recording.mp4``)."""
+    start (``Kestrel WIP-20261110_140203-Meeting Recording.mp4``); any other name with a whole date in it gives the
+    date and the rest as the title (Google Meet's ``Kestrel WIP - 2026_11_10 14_02 GMT - Recording.mp4``)."""
     match = FILENAME_RE.match(path.stem)
     if match:
         day = transcripts.calendar_date(match["date"], "%Y-%m-%d")
@@ -245,7 +246,8 @@ def meta_from_filename(path: Path) -> MeetingMeta | None:
     if teams := transcripts.RECORDING_NAME_RE.match(path.stem):
         day = transcripts.calendar_date(teams["date"], "%Y%m%d")
         return MeetingMeta(date=day, title=teams["title"].strip()) if day else None
-    return None
+    named = transcripts.heading_meta([path.stem])  # a date in the name (Google Meet's "Kestrel WIP - 2026/11/10 …")
+    return MeetingMeta(date=named.date, title=named.title) if named is not None and named.date else None
 
 
 # a line of a Zoom chat saved from the call: "14:03:10 From  Sarah Chen  to  Everyone:" (the message below, or after)

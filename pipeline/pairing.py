@@ -12,14 +12,10 @@ with speakers) and ``…_Recording.cc.vtt`` (its closed captions). They are one 
 Zoom's recording on the computer puts each call in a folder of its own, named by its local start and topic
 (``2026-11-10 14.02.03 Kestrel weekly sync``), holding ``audio<id>.m4a``, ``video<id>.mp4``, ``playback<id>.m3u``
 (a playlist), each participant's own track when asked for (``audioSarahChen<id>.m4a``) and the chat (``chat.txt``):
-one meeting, drafted from the audio. A call's chat (``chat.txt``, ``meeting_saved_chat.txt``, the cloud's
-``GMT…_RecordingnewChat.txt``) is what was typed, not said: it goes with its call, never drafted.
-
-``pair`` is pure (names in, groups out); ``declared_partners`` reads the sidecars it needs, and ``for_inputs``
-looks beside the files given to ``debrief process`` for their partners.
-
-    >>> [g.names for g in pair([Path("a.m4a"), Path("a.vtt"), Path("b.m4a")])]
-    [('a.vtt', 'a.m4a'), ('b.m4a',)]
+one meeting, drafted from the audio. Google Meet's recording and transcript differ only in their last word
+(``Kestrel WIP - 2026/11/10 14:02 GMT - Recording.mp4``, ``… - Transcript.docx``): a pair. A call's chat
+(``chat.txt``, ``meeting_saved_chat.txt``, the cloud's ``GMT…_RecordingnewChat.txt``) is what was typed, not said:
+it goes with its call, never drafted.
 """
 
 from __future__ import annotations
@@ -46,6 +42,9 @@ ZOOM_FOLDER_RE = re.compile(
     r"^(?P<date>\d{4}-\d{2}-\d{2}) (?P<time>\d{2}\.\d{2}\.\d{2}) (?P<topic>.+?)(?: (?P<meeting>\d{9,11}))?$"
 )
 ZOOM_CHATS = ("chat.txt", "meeting_saved_chat.txt")
+# Google Meet names a call's recording and its transcript the same but for the end: "Kestrel WIP - 2026/11/10 14:02
+# GMT - Recording" and "… - Transcript" (older: "Kestrel WIP (2026-11-10 at 14:02 GMT-8)" and "… - Transcript")
+MEET_COPY_RE = re.compile(r"^(?P<call>.+?)\s*[-–—]\s*(?:Recording|Transcript)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -85,7 +84,8 @@ def call_stem(path: Path) -> str:
         return zoom["call"]
     if local := ZOOM_LOCAL_RE.match(path.stem):
         return f"zoom {local['id']}"
-    return path.stem
+    meet = MEET_COPY_RE.match(path.stem)
+    return meet["call"] if meet else path.stem
 
 
 def zoom_call(stem: str) -> bool:

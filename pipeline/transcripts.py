@@ -73,13 +73,16 @@ MONTHS = {name.lower()[:3]: number for number, name in enumerate(calendar.month_
 DATE_RES = (
     re.compile(r"\b(?P<month>[A-Za-z]{3,9})\.? (?P<day>\d{1,2})(?:st|nd|rd|th)?,? (?P<year>\d{4})\b"),
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)? (?P<month>[A-Za-z]{3,9})\.?,? (?P<year>\d{4})\b"),
-    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+    # 2026-11-10; Google Meet's 2026/11/10, saved from Drive as 2026_11_10 (a file's name has no "/")
+    re.compile(r"(?<![\d.])(?P<year>\d{4})([-/_])(?P<month>\d{2})\2(?P<day>\d{2})(?![\d.])"),
 )
 LENGTH_RE = re.compile(r"^(?:\d+\s*[hms]\s*)+$")
-# what a heading line says beside its title: a time of day and zone, "- Transcript"
+# what a heading line (or a file's name) says beside its title: a time of day and zone ("at 14:02 GMT-8", saved from
+# Drive as "14_02"), "- Transcript", "- Recording"
 HEADING_NOISE_RE = re.compile(
-    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|[A-Z]{2,4}T)(?:[+-]\d{1,2})?)?"
-    r"|\s[-–—]\s*Transcript\s*$",
+    r"(?:\bat\s+)?(?<![\d.])\d{1,2}[:._]\d{2}(?:[:._]\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s+(?:GMT|UTC|[A-Z]{2,4}T)(?:[+-]\d{1,2})?)?"
+    r"|\s[-–—]\s*(?:Transcript|Recording)\s*$",
     re.IGNORECASE,
 )
 LIST_HEADS = {"attendees", "participants", "invited"}
