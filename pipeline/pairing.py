@@ -37,11 +37,12 @@ ZOOM_CALL_RE = re.compile(
     rf"^(?P<call>{ZOOM_CALL})(?P<copy>{'|'.join(map(re.escape, ZOOM_TRANSCRIPTS))}|_[A-Za-z_]*\d+x\d+|newChat)?$"
 )
 # Zoom's recording on the computer: the files of one call share its number; the folder names the call
-ZOOM_LOCAL_RE = re.compile(r"^(?P<kind>audio|video|playback)(?P<who>[A-Za-z_]*?)(?P<id>\d{5,})$")
+ZOOM_LOCAL_RE = re.compile(r"^(?P<kind>audio|video|playback)(?P<who>(?:[^\W\d_][\w'’.-]*?)?)(?P<id>\d{5,})$")
 ZOOM_FOLDER_RE = re.compile(
     r"^(?P<date>\d{4}-\d{2}-\d{2}) (?P<time>\d{2}\.\d{2}\.\d{2}) (?P<topic>.+?)(?: (?P<meeting>\d{9,11}))?$"
 )
 ZOOM_CHATS = ("chat.txt", "meeting_saved_chat.txt")
+ZOOM_TRACKS_FOLDER = "Audio Record"  # each participant's own track, in newer versions
 # Google Meet names a call's recording and its transcript the same but for the end: "Kestrel WIP - 2026/11/10 14:02
 # GMT - Recording" and "… - Transcript" (older: "Kestrel WIP (2026-11-10 at 14:02 GMT-8)" and "… - Transcript")
 MEET_COPY_RE = re.compile(r"^(?P<call>.+?)\s*[-–—]\s*(?:Recording|Transcript)$", re.IGNORECASE)
@@ -204,8 +205,11 @@ def named_partner(path: Path) -> str | None:
 
 
 def zoom_files(folder: Path) -> list[Path]:
-    """The files of a folder of Zoom's recording on the computer that go with its call."""
-    return sorted(p for p in folder.iterdir() if p.is_file() and (kind(p) is not None or ZOOM_LOCAL_RE.match(p.stem)))
+    """The files of a folder of Zoom's recording on the computer that go with its call (with each participant's own
+    track, which newer versions put in an ``Audio Record`` folder)."""
+    tracks = folder / ZOOM_TRACKS_FOLDER
+    found = [*folder.iterdir(), *(tracks.iterdir() if tracks.is_dir() else [])]
+    return sorted(p for p in found if p.is_file() and (kind(p) is not None or ZOOM_LOCAL_RE.match(p.stem)))
 
 
 def for_inputs(files: Sequence[Path]) -> list[MeetingFiles]:

@@ -7,8 +7,10 @@
       -> segments split where the speaker changes, one speaker's sentences joined into turns
       -> names from introductions, address and answers, the attendee list, and which side each voice speaks for
 
-The encoder's weights ship in the Resemblyzer wheel (installed with ``--no-deps``: its torch is not needed). Without
-it, or with ``DEBRIEF_DIARIZE=0``, the transcript comes back as it was and the log says speakers are off.
+A call Zoom recorded with a separate audio file of each participant takes its speakers from those files instead
+(``tracks``). The encoder's weights ship in the Resemblyzer wheel (installed with ``--no-deps``: its torch is not
+needed). Without it, or with ``DEBRIEF_DIARIZE=0``, the transcript comes back as it was and the log says speakers
+are off.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from pipeline.schemas import Attendee, Transcript, Word
-from pipeline.speakers import align, blas, cluster, naming
+from pipeline.speakers import align, blas, cluster, naming, tracks
 from pipeline.speakers.encoder import HOP, PARTIAL_FRAMES, SAMPLE_RATE, MelStream, load_encoder
 from pipeline.speakers.sides import SideModel
 
@@ -185,6 +187,8 @@ def diarize(
     mel = heard(path)
     if transcript.source_kind != "audio" or any(s.speaker for s in transcript.segments):
         return transcript
+    if len(own := tracks.participant_tracks(path)) >= 2:  # Zoom recorded each participant apart: no guessing
+        return tracks.attach_tracks(transcript, own)
     if not available():
         log.warning(OFF_NOTE)
         return transcript
