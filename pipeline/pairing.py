@@ -142,7 +142,8 @@ def pair(paths: Iterable[Path], declared: Mapping[Path, Path] | None = None) -> 
     stems: dict[tuple[Path, str], list[Path]] = {}
     for p in items:
         if p not in partner and (kind(p) is not None or ZOOM_LOCAL_RE.match(p.stem)):
-            stems.setdefault((p.parent, call_stem(p)), []).append(p)
+            folder = p.parent.parent if p.parent.name == ZOOM_TRACKS_FOLDER else p.parent  # a track is its call's
+            stems.setdefault((folder, call_stem(p)), []).append(p)
     for folder, stem in list(stems):  # a recording's chat.txt goes with the one call of its folder
         calls = [key for key in stems if key[0] == folder and key[1].startswith("zoom ")]
         if f"{stem.lower()}.txt" in ZOOM_CHATS and len(calls) == 1:

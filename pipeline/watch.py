@@ -109,8 +109,10 @@ def move_group(meeting: pairing.MeetingFiles, folder: Path, note: str | None = N
             shutil.move(sidecar, folder / (target.stem + sidecar.name[len(path.stem) :]))
         shutil.move(path, target)
     if zoom:
-        with suppress(OSError):  # Zoom's folder, now empty (anything else in it stays, and the folder with it)
-            came_from.rmdir()
+        with suppress(OSError):  # Zoom's folders, now empty (anything else in them stays, and the folder with it)
+            for left in (came_from / pairing.ZOOM_TRACKS_FOLDER, came_from):
+                if left.is_dir():
+                    left.rmdir()
     return targets
 
 

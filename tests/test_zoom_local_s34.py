@@ -120,10 +120,12 @@ def test_debrief_process_takes_zooms_folder_as_its_call(tmp_path: Path) -> None:
 
 def test_a_zoom_call_moved_keeps_its_folder_and_the_emptied_one_goes(tmp_path: Path) -> None:
     call = zoom_call(tmp_path / "inbox" / FOLDER)
-    (meeting,) = pair(sorted(call.iterdir()))
+    (call / "Audio Record").mkdir()
+    (call / "Audio Record" / "audioTomReid1587654321.m4a").write_bytes(b"\0")
+    (meeting,) = pair(pairing.zoom_files(call))
     targets = move_group(meeting, tmp_path / "processed")
     assert {t.parent for t in targets} == {tmp_path / "processed" / FOLDER}
-    assert len(targets) == 5 and not call.exists()
+    assert len(targets) == 6 and not call.exists()
 
 
 @pytest.mark.slow
