@@ -76,7 +76,7 @@ def process(
     or lying side by side) are one meeting: the transcript's words, the recording for playback, no transcription.
     A meeting already in review keeps the AE's edits and decisions; a confirmed one is left alone unless --force."""
     settings = _settings(verbose)
-    from pipeline import pairing, probe, runtime
+    from pipeline import pairing, playback, probe, runtime
     from pipeline.draft import check_not_confirmed, resolve_input, resolve_recording
     from pipeline.ingest import is_audio, read_metadata, sha256_file
     from pipeline.store import AlreadyConfirmedError
@@ -107,8 +107,11 @@ def process(
                 typer.echo(f"{file.name}: its sidecar names {named}, which is not beside it; drafted from it alone")
             existing = check_not_confirmed(source, sha := sha256_file(source), settings, force)
             if file in late and existing is None:
-                typer.echo(f"{file.name}: the recording of {late[file].meeting.source_name}, drafted earlier; kept for "
-                           "its playback, nothing is transcribed")  # fmt: skip
+                before = late[file].meeting
+                said = (f"another copy of the call {before.source_name} drafted before; not drafted"
+                        if playback.same_call(before, file) else f"the recording of {before.source_name}, drafted "
+                        "earlier; kept for its playback, nothing is transcribed")  # fmt: skip
+                typer.echo(f"{file.name}: {said}")
             read_metadata(source, partner=recording)  # a bad sidecar: its one line now, not after the models load
             paths = runtime.draft_one(file, out, settings, force, preload, sha256=sha, recording=recording)
         except AlreadyConfirmedError as exc:

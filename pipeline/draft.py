@@ -159,8 +159,10 @@ def drafted_transcript(
 
 def late_recording(recording: Path, earlier: MeetingRecord, settings: Settings) -> Draft:
     """``recording`` arrived after its transcript was drafted alone: kept for that meeting's playback, nothing is
-    transcribed; the meeting's draft files are as they were."""
-    record = playback.attach(recording, earlier, settings)
+    transcribed; the meeting's draft files are as they were. Another copy of a Zoom call already drafted and played
+    (its video after its audio) changes nothing."""
+    copy = playback.same_call(earlier.meeting, recording)
+    record = earlier if copy else playback.attach(recording, earlier, settings)
     row = store_for(settings).get(record.meeting_id)
     return Draft(record, documents.draft_paths(Path(row.reports_dir) if row else settings.reports, record.meeting_id))
 

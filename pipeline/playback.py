@@ -21,7 +21,7 @@ import re
 import shutil
 from pathlib import Path
 
-from pipeline.pairing import ZOOM_CALL_RE, ZOOM_TRANSCRIPTS
+from pipeline.pairing import ZOOM_CALL_RE, ZOOM_TRANSCRIPTS, call_stem
 from pipeline.schemas import Meeting, MeetingRecord
 from pipeline.settings import AUDIO_SUFFIXES, PLAYED_SUFFIXES, TRANSCRIPT_SUFFIXES, Settings
 
@@ -101,21 +101,35 @@ def awaiting(recording: Path, on: dt.date, seconds: float | None, settings: Sett
     (``call.vtt`` for ``call.m4a``; Zoom's ``GMT…_Recording.transcript.vtt`` for ``GMT…_Recording.m4a``) whose
     meeting has no other recording, is dated within ``LATE_DAYS`` of ``on`` and whose words end within the
     recording's ``seconds`` (when both are known). The same stem used for next week's call is another meeting: its
-    date or length tells them apart."""
+    date or length tells them apart. A Zoom call's video after its audio was drafted finds that meeting too."""
     from pipeline.store import store_for
 
     stems = [recording.stem]
-    if zoom := ZOOM_CALL_RE.match(recording.stem):  # Zoom's "GMT…_Recording.m4a": its call's ".transcript.vtt"
+    zoom = ZOOM_CALL_RE.match(recording.stem)
+    if zoom:  # Zoom's "GMT…_Recording.m4a": its call's ".transcript.vtt", or another copy of the call drafted
         stems += [zoom["call"] + copy for copy in ZOOM_TRANSCRIPTS]
-    for row in store_for(settings).drafted_from([stem + suffix for stem in stems for suffix in TRANSCRIPT_SUFFIXES]):
+    names = [stem + suffix for stem in stems for suffix in TRANSCRIPT_SUFFIXES]
+    for row in store_for(settings).drafted_from(names, starting=zoom["call"] if zoom else None):
         record = MeetingRecord.model_validate(row.record)
         meeting, words = record.meeting, record.transcript
-        if meeting.playback_name not in (None, recording.name) or abs((meeting.date - on).days) > LATE_DAYS:
+        if row.source_name.lower() not in {name.lower() for name in names} and not same_call(meeting, recording):
+            continue  # a file named like the call that is not of it
+        played = meeting.playback_name
+        if played not in (None, recording.name) and not same_call(meeting, recording):
+            continue
+        if abs((meeting.date - on).days) > LATE_DAYS:
             continue
         end = words.duration or max((t for s in words.segments if (t := s.end or s.start)), default=None)
         if seconds is None or end is None or end - 30 <= seconds <= end + max(TAIL_SECONDS, seconds / 5):
             return record
     return None
+
+
+def same_call(meeting: Meeting, recording: Path) -> bool:
+    """Whether ``meeting`` already plays another recording of the Zoom call ``recording`` is of (its audio, when
+    the video comes later): ``recording`` is then one more copy, neither transcribed nor played."""
+    played = meeting.playback_name
+    return bool(played) and played != recording.name and call_stem(Path(str(played))) == call_stem(recording)
 
 
 def attach(recording: Path, record: MeetingRecord, settings: Settings) -> MeetingRecord:

@@ -153,3 +153,22 @@ def test_zooms_folder_dropped_in_the_watched_folder_is_drafted(settings: Setting
     assert len(list((settings.processed / FOLDER).iterdir())) == 5
     assert not list(settings.inbox.iterdir())
     assert not any("a folder" in line for line in said)
+
+
+def test_zooms_video_after_its_audio_was_drafted_is_not_drafted_again(settings: Settings, tmp_path: Path) -> None:
+    """Zoom's cloud download one file at a time: the video (``GMT…_Recording_1920x1080.mp4``) after the call's audio
+    was drafted is one more copy of that meeting, not transcribed into a second one; the audio stays its playback.
+    Another call's video is drafted."""
+    from tests.pairing_support import draft_noting_transcription, transcribed, write_wav
+
+    call = "GMT20261110-140203_Recording"
+    audio = write_wav(tmp_path, f"{call}.wav")
+    first = draft_noting_transcription(audio, settings.reports, settings)
+    video = write_wav(tmp_path, f"{call}_1920x1080.wav", pitch=330.0)
+    again = draft_noting_transcription(video, settings.reports, settings)
+    assert again.record.meeting_id == first.record.meeting_id
+    assert again.record.meeting.playback_name == audio.name
+    assert transcribed(settings.home) == [audio.name]
+    other = write_wav(tmp_path, "GMT20261111-090000_Recording_1920x1080.wav", pitch=440.0)
+    assert draft_noting_transcription(other, settings.reports, settings).record.meeting_id != first.record.meeting_id
+    assert transcribed(settings.home) == [audio.name, other.name]

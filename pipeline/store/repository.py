@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
-from sqlalchemy import Engine, create_engine, event, func, inspect, select, text
+from sqlalchemy import Engine, create_engine, event, func, inspect, or_, select, text
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from pipeline.errors import AlreadyConfirmedError, NotFoundError
@@ -164,11 +164,15 @@ class Store:
             audit(s, who, "meeting", row.meeting_id, action, None, None)
             return record
 
-    def drafted_from(self, names: list[str]) -> list[MeetingRow]:
-        """The meetings drafted from a file of one of ``names`` (whatever its case), newest first."""
+    def drafted_from(self, names: list[str], starting: str | None = None) -> list[MeetingRow]:
+        """The meetings drafted from a file of one of ``names``, or whose name starts with ``starting`` (whatever
+        its case; ``_`` in ``starting`` stands for any one character), newest first."""
         lowered = [name.lower() for name in names]
+        named = func.lower(MeetingRow.source_name)
         with self.session() as s:
-            query = select(MeetingRow).where(func.lower(MeetingRow.source_name).in_(lowered))
+            query = select(MeetingRow).where(
+                or_(named.in_(lowered), named.like(f"{starting.lower()}%")) if starting else named.in_(lowered)
+            )
             return list(s.scalars(query.order_by(MeetingRow.created_at.desc())))
 
     @retried
