@@ -185,7 +185,8 @@ class Watcher:
             except FileNotFoundError:
                 continue
             if not path.is_file():
-                if path.is_dir() and path not in self._folders_told:
+                zoom_converting = bool(pairing.ZOOM_FOLDER_RE.match(path.name))  # its recording not written yet
+                if path.is_dir() and path not in self._folders_told and not zoom_converting:
                     self._folders_told.add(path)
                     self.echo(
                         f"{path.name}/: a folder; debrief watch drafts the files dropped into {self.folder} itself, "

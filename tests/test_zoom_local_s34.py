@@ -172,3 +172,17 @@ def test_zooms_video_after_its_audio_was_drafted_is_not_drafted_again(settings: 
     other = write_wav(tmp_path, "GMT20261111-090000_Recording_1920x1080.wav", pitch=440.0)
     assert draft_noting_transcription(other, settings.reports, settings).record.meeting_id != first.record.meeting_id
     assert transcribed(settings.home) == [audio.name, other.name]
+
+
+def test_a_call_zoom_is_still_converting_is_waited_for_in_silence(settings: Settings) -> None:
+    """While Zoom converts a call it recorded, its folder holds only ``double_click_to_convert_01.zoom``: that is no
+    folder dropped by mistake (before: "a folder; ... move the recordings and transcripts out of it")."""
+    from pipeline.watch import Watcher
+
+    converting = settings.inbox / FOLDER
+    converting.mkdir(parents=True)
+    (converting / "double_click_to_convert_01.zoom").write_bytes(b"\0")
+    (settings.inbox / "old notes").mkdir()
+    said: list[str] = []
+    Watcher(settings.inbox, settings, echo=said.append).ready()
+    assert said == [said[0]] and said[0].startswith("old notes/: a folder")
