@@ -69,3 +69,58 @@ def test_getting_in_touch_with_someone_named_is_work_of_its_own() -> None:
         NEXT,
     ]
     assert len(call_items(turns)) == 2, run(turns).action_items
+
+
+# What must come first, said with "can" ("before I can", "once I can", "as soon as I can"), is a condition, not an
+# offer, also as a sentence of its own after what is needed ("I'll need the breakdown. Before I can sign it.";
+# ``components._comes_first``); the work it leads to is still the item.
+@pytest.mark.parametrize(
+    ("turns", "tasks"),
+    [
+        (
+            [
+                (NELL, "We're absorbing the fee increase."),
+                (
+                    PRITI,
+                    "Okay. I'll need to see the fee breakdown, though. Line by line. Before I can put my name to it.",
+                ),
+                NEXT,
+            ],
+            [],
+        ),
+        (
+            [
+                (PRITI, "The new store's still locked up."),
+                (THEO, "As soon as I can get into the building, I can measure up."),
+                NEXT,
+            ],
+            ["measure"],
+        ),
+        (
+            [
+                (PRITI, "The new store's still locked up."),
+                (THEO, "I'll measure up as soon as I can get into the building."),
+                NEXT,
+            ],
+            ["measure"],
+        ),
+    ],
+)
+def test_what_must_come_first_is_no_offer(turns: list[tuple[str, str]], tasks: list[str]) -> None:
+    assert [task.split()[0] for _, task, _, _ in call_items(turns)] == tasks, run(turns).action_items
+
+
+# A tag question that checks what the listener wants ("You'll want our ticketing data too, right?") offers it, it
+# asks the listener for no work: a yes takes on nothing (``requests._wish_checked``); a tag question on the
+# listener's work ("you're doing the final fifteen, yeah?", "you'll need to sign it by Friday, right?") still asks.
+@pytest.mark.parametrize(
+    ("asked", "owners"),
+    [
+        ("From the digital side, you'll want our ticketing data and the web analytics, right?", []),
+        ("Theo, you're doing the final fifteen, yeah?", [THEO]),
+        ("Theo, you'll need to sign the contract by Friday, right?", [THEO]),
+    ],
+)
+def test_a_tag_question_on_what_the_listener_wants_asks_no_work(asked: str, owners: list[str]) -> None:
+    turns = [(PRITI, asked), (THEO, "Yes please." if not owners else "Yep, will do."), NEXT]
+    assert [owner for owner, *_ in call_items(turns)] == owners, run(turns).action_items
