@@ -218,9 +218,11 @@ def _purpose(verb: Token) -> bool:
     able = bool(modal and subj and subj[0].i < modal[0].i)
     if verb.dep_ not in ("advcl", "ccomp", "conj") and not (verb.dep_ == "ROOT" and able):
         return False  # "By Friday, if that's okay, so I can log them.": parsed as the root, still a purpose
-    first = any(m.dep_ == "mark" and m.lower_ in BEFORE for m in verb.children)
-    if modal and first and verb.dep_ in ("advcl", "ccomp"):
-        return True  # "I'll need it in writing before I can do anything": what must come first, no offer
+    first = _comes_first(verb)
+    if modal and first:
+        # "I'll need it in writing before I can do anything", and said as a sentence of its own after what is
+        # needed ("I'll need the breakdown. Before I can put my name to it."): what must come first, no offer
+        return True
     marks = [m for m in verb.children if m.lower_ in ("so", "that") and m.dep_ in ("mark", "advmod") and m.i < verb.i]
     # "So I'll confirm the booking" opens its sentence, and "…, so, I'll set it up" sets "so" apart: a conclusion
     return any(
@@ -229,6 +231,16 @@ def _purpose(verb: Token) -> bool:
         and not _set_apart(m)
         and not _what_follows(m, verb, modal)
         for m in marks
+    )
+
+
+def _comes_first(verb: Token) -> bool:
+    """The verb's clause says what must come first: "before I can sign", "until we can", "once I can get in", "as
+    soon as I can get into the building" (with the modal, a condition, not an offer)."""
+    return verb.dep_ in ("advcl", "ccomp", "ROOT") and any(
+        m.dep_ == "mark"
+        and (m.lower_ in BEFORE or m.lower_ == "once" or (m.lower_ == "as" and verb.head.lower_ == "soon"))
+        for m in verb.children
     )
 
 

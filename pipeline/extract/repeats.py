@@ -148,7 +148,15 @@ def carries_on(
     finished = done_to_it(c)  # "I'll book those. I'll have it done by the 14th."
     if (
         same_turn
-        and (vague_task(c) or pronoun_object(c) or finished or shares_subject(c) or refers_back(c) or delivered)
+        and (
+            vague_task(c)
+            or pronoun_object(c)
+            or finished
+            or shares_subject(c)
+            or refers_back(c)
+            or delivered
+            or gets_in_touch(c)
+        )
     ) or (recent and vague_task(c) and not asked_anew(turns, recent[-1])):  # another item named since: returned above
         target = (same_turn or recent)[-1]
         light = target.task.split()[:1] in ([w] for w in LIGHT_VERBS)
@@ -252,11 +260,12 @@ TALK = SESSION_WORDS | {"word", "think", "go", "try", "conversation", "discussio
 
 def result_had(c: Clause) -> bool:
     """The clause says only when the work's result is had, not new work: "I'll redo the shadows. I'll have the new
-    version with you on Friday."; "I'll ask her. I'll have an answer by Monday." ("have" a thing with or to the
-    other side, or a thing said for the first time with "a"); not "I'll have the FAQ to you as well"."""
+    version with you on Friday."; "I'll ask her. I'll have an answer by Monday."; "I'll get an answer out of their
+    sales manager. I'll have something by our next catch-up." ("have" a thing with or to the other side, or a thing
+    said for the first time with "a", or "something"); not "I'll have the FAQ to you as well"."""
     if c.verb.lemma_ != "have" or c.negated or further(c):
         return False
-    things = [t for t in c.verb.children if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN")]
+    things = [t for t in c.verb.children if t.dep_ == "dobj" and (t.pos_ in ("NOUN", "PROPN") or t.lower_ in SOMETHING)]
     if any(t.lower_ in TALK for t in things):
         return False  # "I'll have a word with them", "I'll have a chat with Max": work of its own
     to_them = any(  # "with you" hangs on the verb or on the thing ("the new version with you")
@@ -265,7 +274,22 @@ def result_had(c: Clause) -> bool:
         for t in h.children
     )
     first_said = any(d.lower_ in ("a", "an") for t in things for d in t.children)
-    return bool(things) and (to_them or first_said)
+    return bool(things) and (to_them or first_said or any(t.lower_ in SOMETHING for t in things))
+
+
+SOMETHING = {"something"}  # "I'll have something by Friday": the result of the work just said, not what it is
+# getting in touch as the way to do the work just said: "I'll chase the photographer. I'll drop her an email today."
+TOUCH_NOUNS = {"email", "e-mail", "mail", "call", "ring", "bell", "buzz", "line", "note", "message", "text", "shout"}
+TOUCHED = {"her", "him", "them"}
+
+
+def gets_in_touch(c: Clause) -> bool:
+    """The clause only gets in touch with someone the turn named already, by a message or a call to "her", "him" or
+    "them" ("I'll drop her an email this afternoon", "I'll give them a call after this"): the way the work said
+    before it in the turn is done, not work of its own; "I'll drop Tom an email" names whom, and may be new work."""
+    kids = list(c.verb.children)
+    whom = any(t.dep_ in ("dative", "dobj") and t.lower_ in TOUCHED for t in kids)
+    return whom and any(t.dep_ == "dobj" and t.lemma_.lower() in TOUCH_NOUNS for t in kids)
 
 
 def handed_over(items: list[Item], turns: list[Turn], c: Clause, due: DueMatch | None, meeting: Meeting) -> bool:

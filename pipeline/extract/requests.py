@@ -48,6 +48,8 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
         return None
     if not follow and span.id_ == "request_tag_question" and not any(t.pos_ == "VERB" for t in span.sent):
         return None  # "You're in London that week, right?" checks a fact, it asks for nothing
+    if span.id_ == "request_tag_question" and _wish_checked(span):
+        return None  # "You'll want our ticketing data too, right?": what the listener wants, the speaker's to give
     asked_to = _asked_to(span) or _tagged(span) if not follow else None  # "Would it be possible to get the raw files?"
     if not follow and asked_to is None and _echoed_will(span):
         return None
@@ -81,6 +83,21 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
     about_thing = not follow or follow[0].subj_kind == "OTHER"  # "Any chance it could go through?"
     when = due or (concrete(turn.dues) if turn.dues else None)
     return Pending("request", turn.index, turn.speaker, [], task, span.id_, when, about_thing=about_thing)
+
+
+WISHES = {"want", "need", "like", "love", "prefer"}
+
+
+def _wish_checked(span: Span) -> bool:
+    """A tag question that checks what the listener wants or needs, a thing ("You'll want the web analytics as
+    well, right?"): an offer of the speaker's, no work asked of the listener; not "You'll need to sign it, right?"."""
+    return any(
+        t.lemma_.lower() in WISHES
+        and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in t.children)
+        and any(c.dep_ == "dobj" for c in t.children)
+        and not any(c.dep_ == "xcomp" for c in t.children)
+        for t in span.sent
+    )
 
 
 def _aside(turn: Turn, span: Span) -> bool:
