@@ -141,3 +141,37 @@ def test_terms_conceded_leave_the_decision_just_before_standing() -> None:
     ]
     at = agreed_at(turns)
     assert len(OPENING) + 1 in at and len(OPENING) + 3 in at, run(turns).agreements
+
+
+DEADLINE_ASKED = [
+    [
+        (OWEN, "Nell, can I have the cost breakdown first thing tomorrow instead? Finance close on Thursday."),
+        (NELL, "First thing tomorrow. Done. It's nearly there anyway."),
+    ],
+    [
+        (PRITI, "Could we have the revised plan by Friday? The board pack goes out on Monday."),
+        (THEO, "By Friday. Done."),
+    ],
+]
+
+
+@pytest.mark.parametrize("turns", DEADLINE_ASKED)
+def test_a_deadline_asked_for_and_said_back_is_no_agreement(turns: list[tuple[str, str]]) -> None:
+    assert len(OPENING) + len(turns) - 1 not in agreed_at(turns), run(turns).agreements
+
+
+def test_a_date_moved_and_said_back_stays_agreed() -> None:
+    turns = [
+        (THEO, "The printers are late. Can we move the launch to the fourteenth?"),
+        (PRITI, "The fourteenth. Done."),
+    ]
+    assert len(OPENING) + 1 in agreed_at(turns), run(turns).agreements
+
+
+def test_a_time_put_for_a_decision_and_said_back_stays_agreed() -> None:
+    turns = [
+        (PRITI, "Okay, I'm persuaded. We write to every stockist today."),
+        (THEO, "By six? That's before the shops close and the calls start."),
+        (PRITI, "By six. Agreed. Every stockist gets the letter by six tonight."),
+    ]
+    assert len(OPENING) + 2 in agreed_at(turns), run(turns).agreements

@@ -20,7 +20,14 @@ from spacy.language import Language
 from pipeline.extract import components  # noqa: F401  (registers the factories)
 from pipeline.extract.action_scorer import load_action_scorer
 from pipeline.extract.agreement_scorer import load_scorer
-from pipeline.extract.agreements import AgreementTracker, go_ahead_to_spend, only_a_time, own_deadline, statement
+from pipeline.extract.agreements import (
+    AgreementTracker,
+    deadline_said_back,
+    go_ahead_to_spend,
+    only_a_time,
+    own_deadline,
+    statement,
+)
 from pipeline.extract.asr import normalise
 from pipeline.extract.commitments import CommitmentTracker, Item
 from pipeline.extract.cues import compile_patterns
@@ -200,9 +207,12 @@ def extract_turns(
             joint_turns,
             asked,
         )
-        if f.rule in ("next_meeting_set", "terms_done")  # "… four weeks, Gold Spot on the opening weekend. Deal."
+        if f.rule == "next_meeting_set"
+        # "… four weeks, Gold Spot on the opening weekend. Deal."; not "First thing tomorrow. Done." to a deadline asked
+        or (f.rule == "terms_done" and not deadline_said_back(turns, f.turn))
         or not (
-            ({f.turn, f.turn - 1} & committed and only_a_time(turns[f.turn]))
+            deadline_said_back(turns, f.turn)
+            or ({f.turn, f.turn - 1} & committed and only_a_time(turns[f.turn]))
             or own_deadline(turns[f.turn], _own_dues(items, turns[f.turn]))
             or day_taken(turns, f.turn)  # "Could we do Wednesday?" "Yeah, let's do it.": when the session is
             # "Nadia, could you and Owen do that together?" "Love to." "Yeah, fine, let's do that.": the second one

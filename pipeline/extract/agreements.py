@@ -127,6 +127,26 @@ def only_a_time(turn: Turn) -> bool:
     return all(t.is_punct or t.is_stop or t.i in accepting or time_word(t) for t in turn.doc)
 
 
+# a question asking for work to be had by a time: "Can I have the breakdown first thing tomorrow?", "Could you…?"
+ASKED_TO_HAVE = re.compile(
+    r"\b(?:can|could|may)\s+(?:i|we)\s+(?:have|get)\b[^?]*\?|\b(?:can|could)\s+you\b[^?]*\?", re.I
+)
+
+
+def deadline_said_back(turns: list[Turn], k: int) -> bool:
+    """Turn ``k`` opens by saying back the deadline the other speaker has just asked for ("Can I have the fee
+    breakdown first thing tomorrow instead?" "First thing tomorrow. Done."): that work's due date, no decision; not
+    a date moved ("Can we move the launch to the 14th?" "The 14th. Done.")."""
+    turn, prev = turns[k], turns[k - 1] if k > 0 else None
+    if prev is None or prev.speaker in (None, turn.speaker) or not ASKED_TO_HAVE.search(prev.text):
+        return False  # not "By six?" "By six. Agreed. All members get the email by six tonight."
+    if moves_a_date(turns, k):
+        return False
+    first = next(iter(turn.doc.sents), None)
+    said = re.sub(r"[^\w\s'-]", "", first.text).strip().lower() if first is not None else ""
+    return bool(said) and any(said == d.text.lower() for d in prev.dues)
+
+
 TIME_CLAUSE = frozenset({"before", "by", "until", "till", "after"})  # "Before I log off for the weekend."
 
 
