@@ -20,7 +20,14 @@ from spacy.language import Language
 from pipeline.extract import components  # noqa: F401  (registers the factories)
 from pipeline.extract.action_scorer import load_action_scorer
 from pipeline.extract.agreement_scorer import load_scorer
-from pipeline.extract.agreements import AgreementTracker, only_a_time, own_deadline, statement
+from pipeline.extract.agreements import (
+    AgreementTracker,
+    deadline_said_back,
+    go_ahead_to_spend,
+    only_a_time,
+    own_deadline,
+    statement,
+)
 from pipeline.extract.asr import normalise
 from pipeline.extract.commitments import CommitmentTracker, Item
 from pipeline.extract.cues import compile_patterns
@@ -167,6 +174,7 @@ def extract_turns(
         meetings_put.__contains__,
         meetings_put | {k for k, t in enumerate(turns) if k not in recap_turns and puts_session(t, models)},
         lambda j: any(i.turn == j and isinstance(i.owner, list) for i in commitments.items),
+        commitments.taken_up.__contains__,
     )
     ever_found: set[int] = set()  # a decision the rules found and then dropped (reversed, an offer taken up)
     for k, turn in enumerate(turns):
@@ -176,7 +184,11 @@ def extract_turns(
     items = commitments.finish(len(turns) - 1)
     # "Ian, the canopy, go ahead and do a sketch" takes up Ian's offer: an item, not a decision
     agreements.found = [
-        f for f in agreements.found if f.turn not in commitments.taken_up or f.rule == "next_meeting_set"
+        f
+        for f in agreements.found
+        if f.turn not in commitments.taken_up
+        or f.rule == "next_meeting_set"
+        or (f.rule == "go_ahead" and go_ahead_to_spend(turns[f.turn]))  # "Go ahead and book the CTV now."
     ]
     dropped = ever_found - {f.turn for f in agreements.found}
     committed = {t for i in items for t in (i.turn, *i.merged)} | {p.turn for p in commitments.pending}
@@ -195,9 +207,12 @@ def extract_turns(
             joint_turns,
             asked,
         )
-        if f.rule in ("next_meeting_set", "terms_done")  # "… four weeks, Gold Spot on the opening weekend. Deal."
+        if f.rule == "next_meeting_set"
+        # "… four weeks, Gold Spot on the opening weekend. Deal."; not "First thing tomorrow. Done." to a deadline asked
+        or (f.rule == "terms_done" and not deadline_said_back(turns, f.turn))
         or not (
-            ({f.turn, f.turn - 1} & committed and only_a_time(turns[f.turn]))
+            deadline_said_back(turns, f.turn)
+            or ({f.turn, f.turn - 1} & committed and only_a_time(turns[f.turn]))
             or own_deadline(turns[f.turn], _own_dues(items, turns[f.turn]))
             or day_taken(turns, f.turn)  # "Could we do Wednesday?" "Yeah, let's do it.": when the session is
             # "Nadia, could you and Owen do that together?" "Love to." "Yeah, fine, let's do that.": the second one

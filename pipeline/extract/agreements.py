@@ -24,6 +24,7 @@ from pipeline.extract.announced import announced
 from pipeline.extract.approvals import change_asked, with_change
 from pipeline.extract.changes import choice_changed
 from pipeline.extract.components import Clause
+from pipeline.extract.concessions import concession_taken
 from pipeline.extract.date_words import DIG_ORD, ORD
 from pipeline.extract.deadlines import ACCEPTING
 from pipeline.extract.declined import declined
@@ -124,6 +125,26 @@ def only_a_time(turn: Turn) -> bool:
         return False
     accepting = {i for label in ACCEPTING_LABELS for s in turn.cues(label) for i in range(s.start, s.end)}
     return all(t.is_punct or t.is_stop or t.i in accepting or time_word(t) for t in turn.doc)
+
+
+# a question asking for work to be had by a time: "Can I have the breakdown first thing tomorrow?", "Could you…?"
+ASKED_TO_HAVE = re.compile(
+    r"\b(?:can|could|may)\s+(?:i|we)\s+(?:have|get)\b[^?]*\?|\b(?:can|could)\s+you\b[^?]*\?", re.I
+)
+
+
+def deadline_said_back(turns: list[Turn], k: int) -> bool:
+    """Turn ``k`` opens by saying back the deadline the other speaker has just asked for ("Can I have the fee
+    breakdown first thing tomorrow instead?" "First thing tomorrow. Done."): that work's due date, no decision; not
+    a date moved ("Can we move the launch to the 14th?" "The 14th. Done.")."""
+    turn, prev = turns[k], turns[k - 1] if k > 0 else None
+    if prev is None or prev.speaker in (None, turn.speaker) or not ASKED_TO_HAVE.search(prev.text):
+        return False  # not "By six?" "By six. Agreed. All members get the email by six tonight."
+    if moves_a_date(turns, k):
+        return False
+    first = next(iter(turn.doc.sents), None)
+    said = re.sub(r"[^\w\s'-]", "", first.text).strip().lower() if first is not None else ""
+    return bool(said) and any(said == d.text.lower() for d in prev.dues)
 
 
 TIME_CLAUSE = frozenset({"before", "by", "until", "till", "after"})  # "Before I log off for the weekend."
@@ -379,6 +400,7 @@ class AgreementTracker:
         sets_meeting: Callable[[int], bool] | None = None,
         sessions_put: frozenset[int] = frozenset(),
         joint: Callable[[int], bool] | None = None,
+        took_up: Callable[[int], bool] | None = None,
     ) -> None:
         self.found: list[Found] = []
         self.turns: list[Turn] = []
@@ -390,6 +412,7 @@ class AgreementTracker:
         self.sets_meeting: Callable[[int], bool] = sets_meeting or (lambda _j: False)
         self.sessions_put = sessions_put  # turns that name a session whose day may be settled after them
         self.joint: Callable[[int], bool] = joint or (lambda _j: False)  # turn ``j`` took up a session of two
+        self.took_up: Callable[[int], bool] = took_up or (lambda _j: False)  # turn ``j`` took up an offer left open
 
     def feed(self, turns: list[Turn], k: int) -> None:
         self.turns = turns
@@ -527,6 +550,9 @@ class AgreementTracker:
         if said := named_verdict(turns, k):  # "We'd like to go with route two." "Yes, route two."
             self._add(Found(k, said, "named_verdict", 0.7, True))
             return
+        if said := concession_taken(turns, k):  # "…we'd be happy to waive our fee on it." "Oh! Yes, please."
+            self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "concession_taken", 0.7, True, said=said))
+            return
         opened = accept[0] if accept else turn.opening("ACCEPT", 3) or opens_accepting(turn)
         said = stated_after(turns, k, opened, self.committed) if opened is not None else ""
         if said and not turn.opening("DECLINE", 3):
@@ -610,10 +636,16 @@ class AgreementTracker:
         """A reversal ("Scrap the toddy", "Hang on, actually") undoes a recent agreement; a decisive one replaces it."""
         # a change of mind names the position it takes, not the one it leaves ("I'm changing my mind. Bright.")
         named = not changes_mind(turn)
+        # "Kenji, actually, do the competitor spend thing. I've changed my mind.": a mind changed on work asked for
+        # (an item of the turn) that names nothing the decision was about leaves that decision standing
+        on_work = not named and (self.committed(k) or self.took_up(k))
         kept = [
             f
             for f in self.found
-            if k - f.turn > REVERSAL_REACH or self._moved_on(f, k) or (named and self._elsewhere(f, k))
+            if k - f.turn > REVERSAL_REACH
+            or self._moved_on(f, k)
+            or (named and self._elsewhere(f, k))
+            or (on_work and self._about_else(f, k))
         ]
         undone, self.found = len(kept) < len(self.found), kept
         interrupts = all(" ".join(v.text.lower().split()) in INTERRUPTIONS for v in turn.cues("REVERSE"))
@@ -651,6 +683,12 @@ class AgreementTracker:
         recap broken off ("…Efe, hang on, you're off next week?"). A reversal naming nothing but a time or the
         option words ("Scrap that.", "Actually, no, Friday.", "Hang on, the other one.") still undoes it."""
         said = self._reversal_names(k)
+        about = set().union(*(_things_said(self.turns[j].doc[:]) for j in range(f.turn - 3, f.turn + 1) if j >= 0))
+        return bool(said) and bool(about) and not said & about
+
+    def _about_else(self, f: Found, k: int) -> bool:
+        """Turn ``k`` names things, none of them named by decision ``f`` (its turn and the three before it)."""
+        said = _things_said(self.turns[k].doc[:])
         about = set().union(*(_things_said(self.turns[j].doc[:]) for j in range(f.turn - 3, f.turn + 1) if j >= 0))
         return bool(said) and bool(about) and not said & about
 
@@ -748,6 +786,8 @@ class AgreementTracker:
         figures and qualities too) is where it is settled."""
         if f.turn - last.turn >= CONFIRM_REACH or last.strong:
             return False
+        if f.rule == "concession_taken":  # "Forty-five for the radio. Done." "…we waive our fee." "Yes, please."
+            return False  # terms given on top of the decision, which stands
         return bool(self._things_at(f.turn) & self._things_at(last.turn))
 
     def _words_at(self, j: int) -> set[str]:
@@ -1044,6 +1084,24 @@ def _runs_call_here(turn: Turn, span: Span) -> bool:
     )
 
 
+# what a go-ahead commits the client's money to ("Go ahead and book the CTV now.", "Okay, go ahead and order them.")
+SPEND_VERBS = frozenset({"book", "order", "buy", "commission", "confirm", "sign", "place", "purchase", "reserve"})
+
+
+def go_ahead_to_spend(turn: Turn) -> bool:
+    """ "Go ahead and book the CTV now.": a go-ahead whose order commits money is the client's decision even where it
+    takes up work the agency offered (the booking is also that work's item); not "Go ahead and do a sketch"."""
+    return any(s.id_ == "go_ahead" and _to_spend(s) for s in turn.cues("AGREE"))
+
+
+def _to_spend(span: Span) -> bool:
+    """ "Go ahead and book …": the cue goes on to an order that commits money (``SPEND_VERBS``), not asked."""
+    at = span.end + int(span[-1].lower_ == "ahead" and span.end < span.sent.end and span.doc[span.end].lower_ == "and")
+    if (span[-1].lower_ != "and" and at == span.end) or at >= span.sent.end or span.sent.text.rstrip().endswith("?"):
+        return False
+    return span.doc[at].lemma_.lower() in SPEND_VERBS
+
+
 def _leave_in_call(turns: list[Turn], k: int, span: Span) -> bool:
     """ "Go ahead" that gives another leave to do something in the call itself: what the turn before asked ("Could I
     share my screen?") or what the turn says besides it ("Yes, go ahead, I'll stop sharing.") runs the call; not
@@ -1054,10 +1112,18 @@ def _leave_in_call(turns: list[Turn], k: int, span: Span) -> bool:
     return _in_call(prev) or _in_call(turn, span)
 
 
+NOW_ONLY = (
+    "in_meeting_now"  # "…, right now.": said of work ordered ("Go ahead and book it now.") as often as of the call
+)
+
+
 def _in_call(turn: Turn, outside: Span | None = None) -> bool:
-    """The turn talks of something done in the call itself (an ``in_meeting`` distractor), outside ``outside``."""
+    """The turn talks of something done in the call itself (an ``in_meeting`` distractor), outside ``outside``; a
+    bare "now." in the sentence of ``outside`` times what it orders ("Go ahead and book the CTV now.")."""
     return any(
-        d.id_.startswith("in_meeting") and not (outside is not None and d.start < outside.end and outside.start < d.end)
+        d.id_.startswith("in_meeting")
+        and not (outside is not None and d.start < outside.end and outside.start < d.end)
+        and not (outside is not None and d.id_ == NOW_ONLY and d.sent == outside.sent and _to_spend(outside))
         for d in turn.cues("DISTRACTOR")
     )
 
