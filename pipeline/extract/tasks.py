@@ -386,6 +386,19 @@ def _answer_brought_back(verb: Token, conj: Token, drop: set[int]) -> bool:
     return True
 
 
+def _noun_run_on(verb: Token, words: list[Token]) -> list[Token]:
+    """The object's words with the noun after it that the parser hung on an earlier verb ("I'll keep monitoring and
+    send a sentiment snapshot round": "snapshot" read as a complement of "keep"), which finishes the object."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i == c.i), None)
+    if obj is None or obj not in words or obj.i + 1 >= len(verb.doc):
+        return words
+    nxt = verb.doc[obj.i + 1]
+    if nxt.pos_ != "NOUN" or nxt.dep_ not in ("oprd", "dobj") or nxt.ent_type_ or nxt.head.i >= verb.i:
+        return words
+    at = words.index(obj) + 1
+    return [*words[:at], nxt, *words[at:]]
+
+
 def asked_after(verb: Token) -> list[Token]:
     """The question put to whom a contact verb names, when the parser hung it outside the verb's phrase ("check
     with Aled, our accessibility lead, whether we need an easy-read version"): its words, else none."""
@@ -602,6 +615,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
         for t in verb.subtree
         if t.i not in drop and t.i >= verb.i and (not t.is_punct or t.text == "-") and (dash is None or t.i < dash)
     ] + asked_after(verb)
+    words = _noun_run_on(verb, words)
     steps = any(t.dep_ == "conj" for t in words)  # two steps, or a list of things, may say a little more
     words = cut_words(words, STEPS_WORDS if steps else MAX_TOKENS)
     said = [
