@@ -16,6 +16,12 @@ one meeting, drafted from the audio. Google Meet's recording and transcript diff
 (``Kestrel WIP - 2026/11/10 14:02 GMT - Recording.mp4``, ``… - Transcript.docx``): a pair. A call's chat
 (``chat.txt``, ``meeting_saved_chat.txt``, the cloud's ``GMT…_RecordingnewChat.txt``) is what was typed, not said:
 it goes with its call, never drafted.
+
+``pair`` is pure (names in, groups out); ``declared_partners`` reads the sidecars it needs, and ``for_inputs``
+looks beside the files given to ``debrief process`` for their partners.
+
+    >>> [g.names for g in pair([Path("a.m4a"), Path("a.vtt"), Path("b.m4a")])]
+    [('a.vtt', 'a.m4a'), ('b.m4a',)]
 """
 
 from __future__ import annotations

@@ -108,16 +108,12 @@ def awaiting(recording: Path, on: dt.date, seconds: float | None, settings: Sett
     zoom = ZOOM_CALL_RE.match(recording.stem)
     if zoom:  # Zoom's "GMT…_Recording.m4a": its call's ".transcript.vtt", or another copy of the call drafted
         stems += [zoom["call"] + copy for copy in ZOOM_TRANSCRIPTS]
-    names = [stem + suffix for stem in stems for suffix in TRANSCRIPT_SUFFIXES]
+    names = [(stem + suffix).lower() for stem in stems for suffix in TRANSCRIPT_SUFFIXES]
     for row in store_for(settings).drafted_from(names, starting=zoom["call"] if zoom else None):
         record = MeetingRecord.model_validate(row.record)
         meeting, words = record.meeting, record.transcript
-        if row.source_name.lower() not in {name.lower() for name in names} and not same_call(meeting, recording):
-            continue  # a file named like the call that is not of it
-        played = meeting.playback_name
-        if played not in (None, recording.name) and not same_call(meeting, recording):
-            continue
-        if abs((meeting.date - on).days) > LATE_DAYS:
+        its_transcript = row.source_name.lower() in names and meeting.playback_name in (None, recording.name)
+        if not (its_transcript or same_call(meeting, recording)) or abs((meeting.date - on).days) > LATE_DAYS:
             continue
         end = words.duration or max((t for s in words.segments if (t := s.end or s.start)), default=None)
         if seconds is None or end is None or end - 30 <= seconds <= end + max(TAIL_SECONDS, seconds / 5):
