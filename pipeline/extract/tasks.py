@@ -41,7 +41,7 @@ MAX_TOKENS = 12
 REFLEXIVES = {"myself", "ourselves", "yourself", "yourselves", "himself", "herself", "themselves"}
 
 
-WH_WORDS = {"what", "who", "whether", "which", "where", "how", "why"}
+WH_WORDS = {"what", "who", "whether", "which", "where", "how", "why", "whatever"}
 # verbs that put a question to someone: their "if" clause is the question asked ("ask legal if we can say it"), not a
 # condition ("call them if it's late")
 ASKING = {"ask", "check", "find", "see", "confirm", "establish", "enquire", "query"}
