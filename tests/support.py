@@ -129,6 +129,18 @@ def call(turns: list[tuple[str | None, str]]) -> Extraction:
     return extract_turns(turns, CALL, CALL_DATE, step=10.0)
 
 
+# two turns on another matter that open a call, so that what a test says is not the call's first words
+OPENING = [
+    ("Priti Anand", "So the stockists get the new price list on Monday."),
+    ("Theo Marsh", "Yes, that's all in hand."),
+]
+
+
+def opened_call(turns: list[tuple[str | None, str]]) -> Extraction:
+    """``call`` with ``OPENING`` first: the turns given are numbered from 2."""
+    return call([*OPENING, *turns])
+
+
 def agreed_at(turns: list[tuple[str | None, str]]) -> list[int]:
     """The turns of the agreements in a call of the ``CALL`` four (``call``)."""
     return [a.turn for a in call(turns).agreements if a.turn is not None]

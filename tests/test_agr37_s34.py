@@ -15,15 +15,10 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.concessions import CONCESSION_ROWS, conceded
-from pipeline.schemas import Extraction
-from tests.support import CALL, CALL_DATE, extract_turns
+from tests.support import CALL, OPENING
+from tests.support import opened_call as run
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
-OPENING = [(PRITI, "So the stockists get the new price list on Monday."), (THEO, "Yes, that's all in hand.")]
-
-
-def run(turns: list[tuple[str, str]]) -> Extraction:
-    return extract_turns([*OPENING, *turns], CALL, CALL_DATE, step=10.0)
 
 
 def agreed_at(turns: list[tuple[str, str]]) -> list[int]:
