@@ -682,13 +682,14 @@ class AgreementTracker:
         before it) is about: "Stills on day two, seven-eight. Go ahead." … "Scrap A, go with B." (the music), or a
         recap broken off ("…Efe, hang on, you're off next week?"). A reversal naming nothing but a time or the
         option words ("Scrap that.", "Actually, no, Friday.", "Hang on, the other one.") still undoes it."""
-        said = self._reversal_names(k)
-        about = set().union(*(_things_said(self.turns[j].doc[:]) for j in range(f.turn - 3, f.turn + 1) if j >= 0))
-        return bool(said) and bool(about) and not said & about
+        return self._names_else(self._reversal_names(k), f)
 
     def _about_else(self, f: Found, k: int) -> bool:
-        """Turn ``k`` names things, none of them named by decision ``f`` (its turn and the three before it)."""
-        said = _things_said(self.turns[k].doc[:])
+        """Turn ``k`` names things, none of them named by decision ``f``."""
+        return self._names_else(_things_said(self.turns[k].doc[:]), f)
+
+    def _names_else(self, said: set[str], f: Found) -> bool:
+        """``said`` names things, none of them what decision ``f`` (its turn and the three before it) names."""
         about = set().union(*(_things_said(self.turns[j].doc[:]) for j in range(f.turn - 3, f.turn + 1) if j >= 0))
         return bool(said) and bool(about) and not said & about
 

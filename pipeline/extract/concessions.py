@@ -73,8 +73,7 @@ def concession_taken(turns: list[Turn], k: int) -> str:
     turn, prev = turns[k], turns[k - 1] if k > 0 else None
     if prev is None or turn.speaker is None or prev.speaker in (None, turn.speaker):
         return ""
-    first = next(iter(turn.doc.sents), None)
-    if first is None or not any(TAKEN.search(s.text) for s in list(turn.doc.sents)[:3]):
+    if not any(TAKEN.search(s.text) for s in list(turn.doc.sents)[:3]):
         return ""
     for sent in prev.doc.sents:
         if said := conceded(sent.text.strip()):

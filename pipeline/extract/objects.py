@@ -125,24 +125,30 @@ def session_for(turns: list[Turn], at: int, sessions: frozenset[str]) -> str | N
     return None
 
 
+def _hyphened(last: Token, root: Token) -> Token | None:
+    """The word the tokenizer split off after ``last`` at a hyphen, when the parser hung it on ``root`` ("in" of
+    "check-in", read as a particle of "check")."""
+    doc, dash = last.doc, last.i + 1
+    if dash + 1 < len(doc) and doc[dash].text == "-" and not last.whitespace_ and not doc[dash].whitespace_:
+        word = doc[dash + 1]
+        if word.is_alpha and word.head.i == root.i:
+            return word
+    return None
+
+
 def _hyphen_closed(chunk: Span) -> Span:
     """A noun chunk with the hyphened word its root opens, which the parser left outside it ("a check" of "a
-    check-in", the "-in" a particle of "check"; ``_session_word`` reads the word whole)."""
-    doc, end = chunk.doc, chunk.end
-    joined = end + 1 < len(doc) and doc[end].text == "-" and not chunk[-1].whitespace_ and not doc[end].whitespace_
-    if joined and doc[end + 1].is_alpha and doc[end + 1].head.i == chunk.root.i:
-        return doc[chunk.start : end + 2]
-    return chunk
+    check-in"; ``_session_word`` reads the word whole)."""
+    word = _hyphened(chunk[-1], chunk.root)
+    return chunk.doc[chunk.start : word.i + 1] if word is not None else chunk
 
 
 def _session_word(root: Token) -> str:
     """The noun a session is named by: its lemma, or the hyphened word it ends ("check-in", "run-through", which the
     tokenizer splits into "check", "-", "in")."""
     doc = root.doc
-    after = doc[root.i + 1 : root.i + 3]
-    joined = len(after) == 2 and after[0].text == "-" and not root.whitespace_ and not after[0].whitespace_
-    if joined and after[1].is_alpha and after[1].head.i == root.i:
-        return f"{root.lower_}-{after[1].lower_}"  # "check-in" parsed as "check" with "in" its particle
+    if (word := _hyphened(root, root)) is not None:
+        return f"{root.lower_}-{word.lower_}"
     if (
         root.i >= 2
         and doc[root.i - 1].text == "-"
