@@ -120,17 +120,16 @@ def transcribe_stage(path: Path, sha256: str, meta: MeetingMeta, settings: Setti
 
 
 def speakers_stage(path: Path, transcript: Transcript, meta: MeetingMeta | None, settings: Settings) -> Transcript:
-    """Who spoke when, named from the meeting where it is clear (``pipeline.speakers``); off: unchanged."""
+    """Who spoke when, named from the meeting where it is clear (``pipeline.speakers``); with ``diarize`` off only
+    Zoom's track of each participant says it (they are the call's own record, not a guess), else unchanged."""
     from pipeline import speakers
     from pipeline.speakers import sides
 
-    if not settings.diarize:
-        return transcript
     # one OpenBLAS thread unless Whisper has more: the encoder's small products gain nothing from a second thread,
     # whose spinning stalls it on a busy machine (73-s sample: 0.6 s on one thread, 0.6-3.8 s on two)
     attendees = meta.attendees if meta else []
     threads = settings.whisper_cpu_threads or 1
-    return speakers.diarize(path, transcript, attendees, threads, sides.load(settings.models_dir))
+    return speakers.diarize(path, transcript, attendees, threads, sides.load(settings.models_dir), settings.diarize)
 
 
 def write_stage(record: MeetingRecord, out_dir: Path, settings: Settings) -> dict[str, Path]:

@@ -56,7 +56,8 @@ class Settings(BaseSettings):
         default=True,
         description="Find who spoke when in a recording (needs the Resemblyzer wheel; README 'Speakers'). On: on the "
         "spoken dev meetings it raises owner accuracy (0.06 -> 0.69) and agreement F1 at the same action F1, for "
-        "about a sixth of the transcription time. DEBRIEF_DIARIZE=0 turns it off.",
+        "about a sixth of the transcription time. DEBRIEF_DIARIZE=0 turns it off (Zoom's track of each participant, "
+        "where the call has them, still names the speakers).",
     )
 
     models_dir: Path = REPO_ROOT / "models"

@@ -71,22 +71,28 @@ def test_each_participants_track_is_found_beside_the_call_or_in_audio_record(tmp
     assert participant_tracks(tmp_path / "interview.m4a") == {}
 
 
-def test_a_word_is_said_by_the_loudest_track(tmp_path: Path) -> None:
+def two_spoke(folder: Path) -> Transcript:
+    """The call's audio and Sarah Chen's and Tom Reid's tracks in ``folder`` (Sarah speaks the first 1.5 s, Tom the
+    rest), and its transcript as Whisper gives it: one segment, no speakers."""
     t = np.arange(3 * SAMPLE_RATE) / SAMPLE_RATE
     tone = 0.3 * np.sin(2 * np.pi * 220 * t)
-    sarah, tom = np.where(t < 1.5, tone, 0.0), np.where(t >= 1.5, tone, 0.0)
-    write_m4a(sarah, sarah_track := tmp_path / "sarah.m4a")
-    write_m4a(tom, tom_track := tmp_path / "tom.m4a")
-
-    def word(text: str, start: float) -> Word:
-        return Word(text=text, start=start, end=start + 0.4)
-
-    words = [word("Can", 0.1), word("you?", 0.6), word("Sure,", 1.7), word("done.", 2.2)]
-    transcript = Transcript(
+    write_m4a(tone, folder / "audio1587654321.m4a")
+    write_m4a(np.where(t < 1.5, tone, 0.0), folder / "audioSarahChen1587654321.m4a")
+    write_m4a(np.where(t >= 1.5, tone, 0.0), folder / "audioTomReid1587654321.m4a")
+    said = [("Can", 0.1), ("you?", 0.6), ("Sure,", 1.7), ("done.", 2.2)]
+    words = [Word(text=w, start=s, end=s + 0.4) for w, s in said]
+    return Transcript(
         source_kind="audio", segments=[Segment(index=0, start=0.1, end=2.6, text="Can you? Sure, done.", words=words)]
     )
-    attached = attach_tracks(transcript, {"Sarah Chen": sarah_track, "Tom Reid": tom_track})
-    assert [(s.speaker, s.text) for s in attached.segments] == [("Sarah Chen", "Can you?"), ("Tom Reid", "Sure, done.")]
+
+
+SAID_APART = [("Sarah Chen", "Can you?"), ("Tom Reid", "Sure, done.")]
+
+
+def test_a_word_is_said_by_the_loudest_track(tmp_path: Path) -> None:
+    transcript = two_spoke(tmp_path)
+    attached = attach_tracks(transcript, participant_tracks(tmp_path / "audio1587654321.m4a"))
+    assert [(s.speaker, s.text) for s in attached.segments] == SAID_APART
 
 
 @pytest.mark.slow
@@ -107,3 +113,15 @@ def test_a_call_zoom_recorded_apart_names_its_owners_without_a_sidecar(tmp_path:
     report = Document(str(tmp_path / "out" / "audio1587654321.contact-report.docx"))
     rows = [" ".join(c.text for c in row.cells) for table in report.tables for row in table.rows]
     assert any("production estimate" in row and "Sarah Mitchell" in row for row in rows)
+
+
+def test_the_tracks_name_the_speakers_with_voice_finding_off(tmp_path: Path) -> None:
+    """``DEBRIEF_DIARIZE=0`` turns off guessing speakers from their voices; Zoom's own track of each participant is
+    no guess, so it still says who spoke (before, the setting dropped it and every "I'll" had no owner)."""
+    from pipeline.draft import speakers_stage
+    from pipeline.settings import Settings
+
+    call = tmp_path / FOLDER
+    call.mkdir()
+    drafted = speakers_stage(call / "audio1587654321.m4a", two_spoke(call), None, Settings(diarize=False))
+    assert [(s.speaker, s.text) for s in drafted.segments] == SAID_APART

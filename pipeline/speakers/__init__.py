@@ -9,8 +9,8 @@
 
 A call Zoom recorded with a separate audio file of each participant takes its speakers from those files instead
 (``tracks``). The encoder's weights ship in the Resemblyzer wheel (installed with ``--no-deps``: its torch is not
-needed). Without it, or with ``DEBRIEF_DIARIZE=0``, the transcript comes back as it was and the log says speakers
-are off.
+needed). Without it, or with ``DEBRIEF_DIARIZE=0``, the transcript comes back as it was (the log says speakers are
+off when the wheel is missing); participant tracks are used either way.
 """
 
 from __future__ import annotations
@@ -179,16 +179,20 @@ def diarize(
     attendees: list[Attendee],
     threads: int | None = None,
     sides: SideModel | None = None,
+    voices: bool = True,
 ) -> Transcript:
     """Speakers for an audio transcript (one with no speakers yet); the transcript unchanged when off.
 
     ``threads``: the OpenBLAS threads the encoder may use (the transcription's CPU threads; None: the library's).
-    ``sides``: the model of which side a voice speaks for (``sides.load``), evidence for naming."""
+    ``sides``: the model of which side a voice speaks for (``sides.load``), evidence for naming.
+    ``voices``: tell the speakers apart by their voices; off, only Zoom's participant tracks name them."""
     mel = heard(path)
     if transcript.source_kind != "audio" or any(s.speaker for s in transcript.segments):
         return transcript
     if len(own := tracks.participant_tracks(path)) >= 2:  # Zoom recorded each participant apart: no guessing
         return tracks.attach_tracks(transcript, own)
+    if not voices:
+        return transcript
     if not available():
         log.warning(OFF_NOTE)
         return transcript
