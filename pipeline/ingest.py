@@ -382,13 +382,14 @@ class MetadataSources:
 def read_metadata(path: Path, sidecar: bool = True, partner: Path | None = None) -> MetadataSources:
     """The sources of ``path``'s meeting details that sit outside it (sidecar, file name, mtime); a bad sidecar is
     an ``InputFileError`` (``sidecar=False`` leaves it out). Add the transcript's own with ``with_embedded``.
-    ``partner``: the recording dropped with a transcript, whose sidecar serves when the transcript has none."""
+    ``partner``: the recording dropped with a transcript, whose sidecar and name serve when the transcript's do not
+    (Teams names a downloaded transcript by the meeting's subject alone, the recording by its subject and start)."""
     sidecar_path = (sidecar_for(path) or (sidecar_for(partner) if partner else None)) if sidecar else None
     return MetadataSources(
         sidecar=read_sidecar(sidecar_path) if sidecar_path else None,
         sidecar_name=sidecar_path.name if sidecar_path else None,
         embedded=None,
-        from_name=meta_from_filename(path),
+        from_name=meta_from_filename(path) or (meta_from_filename(partner) if partner else None),
         mtime=dt.datetime.fromtimestamp(path.stat().st_mtime).date(),
     )
 

@@ -15,7 +15,9 @@ Zoom's recording on the computer puts each call in a folder of its own, named by
 one meeting, drafted from the audio. Google Meet's recording and transcript differ only in their last word
 (``Kestrel WIP - 2026/11/10 14:02 GMT - Recording.mp4``, ``… - Transcript.docx``): a pair. A call's chat
 (``chat.txt``, ``meeting_saved_chat.txt``, the cloud's ``GMT…_RecordingnewChat.txt``) is what was typed, not said:
-it goes with its call, never drafted.
+it goes with its call, never drafted. Teams names a recording by the meeting's subject and start
+(``Kestrel WIP-20261110_140203-Meeting Recording.mp4``) and a transcript downloaded from the meeting's Recap by the
+subject alone (``Kestrel WIP.vtt``, ``.docx``): a pair.
 
 ``pair`` is pure (names in, groups out); ``declared_partners`` reads the sidecars it needs, and ``for_inputs``
 looks beside the files given to ``debrief process`` for their partners.
@@ -33,6 +35,7 @@ from pathlib import Path
 
 from pipeline.errors import DebriefError
 from pipeline.settings import AUDIO_SUFFIXES, TRANSCRIPT_SUFFIXES
+from pipeline.transcripts import RECORDING_NAME_RE
 
 COMPANIONS = (".meeting.yaml", ".meeting.yml", ".meeting.json", ".segments.json", ".error.txt")
 # Zoom's name for a cloud recording's files (the call's start in UTC), and what it adds for each copy of the call:
@@ -91,6 +94,8 @@ def call_stem(path: Path) -> str:
         return zoom["call"]
     if local := ZOOM_LOCAL_RE.match(path.stem):
         return f"zoom {local['id']}"
+    if teams := RECORDING_NAME_RE.match(path.stem):
+        return teams["title"]
     meet = MEET_COPY_RE.match(path.stem)
     return meet["call"] if meet else path.stem
 

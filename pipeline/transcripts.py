@@ -86,7 +86,9 @@ HEADING_NOISE_RE = re.compile(
     re.IGNORECASE,
 )
 LIST_HEADS = {"attendees", "participants", "invited"}
-RECORDING_NAME_RE = re.compile(r"^(?P<title>.+?)-(?P<date>\d{8})_\d{6}-Meeting Recording$")
+# Teams names a recording by the meeting's subject and start ("Kestrel WIP-20261110_140203-Meeting Recording"; newer
+# names add "UTC" to the time)
+RECORDING_NAME_RE = re.compile(r"^(?P<title>.+?)-(?P<date>\d{8})_\d{6}(?:UTC)?-Meeting Recording$")
 # what a call service puts after a display name: "(Guest)", "(External)", "(she/her)", "[Kestrel]"
 DISPLAY_EXTRA_RE = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]\s*$")
 VTT_BLOCKS = ("NOTE", "STYLE", "REGION")
