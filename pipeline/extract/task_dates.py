@@ -99,6 +99,7 @@ def _is_date_word(tok: Token) -> bool:
 
 SPAN_DAY = datetime.date(2000, 1, 3)  # any day: where a date is said is wanted here, not which day it is
 LEAD_INS = {"say", "like", "about", "around", "roughly", "maybe", "probably", "latest"}  # "by, say, the fourth"
+PARTICLE_LEAD_INS = {"about", "around"}  # "turn it around by Wednesday", "bring it about by May": the verb's
 
 
 def said_dates(verb: Token) -> set[int]:
@@ -117,7 +118,7 @@ def said_dates(verb: Token) -> set[int]:
         if _names_thing(span, inside) or _changed_by(span):
             continue
         start = span.start
-        while start - 1 in phrase and (sent.doc[start - 1].lower_ in LEAD_INS or sent.doc[start - 1].is_punct):
+        while start - 1 in phrase and (_lead_in(sent.doc[start - 1], span) or sent.doc[start - 1].is_punct):
             start -= 1
         prep = sent.doc[start - 1] if start - 1 in phrase and start < span.start else None
         if prep is not None and prep.lower_ in DATE_PREPS and not particle_in(prep):
@@ -125,6 +126,12 @@ def said_dates(verb: Token) -> set[int]:
         out.update(range(start, span.end))
         out.update(t.i for h in span for c in h.rights if c.i >= span.end for t in c.subtree)  # what hangs on it
     return out
+
+
+def _lead_in(tok: Token, span: Span) -> bool:
+    """A word before the deadline that goes with it ("by, say, the fourth", "around Friday"), not the verb's particle
+    before a deadline with its own preposition ("turn the plan around by Wednesday")."""
+    return tok.lower_ in LEAD_INS and not (tok.lower_ in PARTICLE_LEAD_INS and span[0].lower_ in DATE_PREPS)
 
 
 def particle_in(prep: Token) -> bool:
