@@ -4,7 +4,8 @@ Wednesday to Friday"), someone busy until a day ("she's on another shoot till Fr
 Thursday"), an event's own date ("the launch is on the 14th", "the branch opens on the 14th"), a date refused
 ("Not this week, sorry."), a date in the past ("Sales dipped on the 2nd", not "We'll have it switched on Tuesday"),
 a date in a condition put first ("If it's still stuck by Thursday, shout.", not the polite "If you could send it by
-Friday, that'd be great", "If I could see it by close of play, ideal")."""
+Friday, that'd be great", "If I could see it by close of play, ideal"), a date in a question put ("Could you check if
+the influencer can do the 20th?", not "Could you see if you can get it to me by Friday?")."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.extract.dates import DueMatch
+from pipeline.extract.task_dates import in_question
 from pipeline.extract.turns import Turn
 
 if TYPE_CHECKING:
@@ -71,7 +73,9 @@ def fact_date(turn: Turn, d: DueMatch) -> bool:
     )
     condition = _CONDITION.match(before) is not None
     away = _AWAY.search(clause) is not None or _LEAVING.search(clause) is not None
-    return refused or condition or _past(turn, d) or away or _EVENT.search(before) is not None or busy
+    asked = (tok := next((t for t in turn.doc if t.idx >= d.start_char), None)) is not None and in_question(tok)
+    event = _EVENT.search(before) is not None
+    return refused or condition or _past(turn, d) or away or event or busy or asked
 
 
 def _past(turn: Turn, d: DueMatch) -> bool:

@@ -325,6 +325,8 @@ def _asked_of(item: Item, turns: list[Turn], wording: Wording, rules: ReplyRules
         if len(thing) < 2 or m.group(1).lower() in " ".join(words).lower() or thing[0].lower() in OBJECT_PRONOUNS:
             break  # "ask facilities" to "ask facilities": nothing more; "it" not resolved: nothing to add
         joined = "for" if item.task.split()[0].lower() == "ask" else "about"
+        if thing[0].lower() in ("if", "whether"):  # "check if she can do the 20th": the question, put to them
+            joined, thing = "whether", thing[1:]
         return wording.rules.tidy(f"{item.task} {joined} {' '.join(thing)}")
     if not any(p.match(item.task) for p in rules.ask_about):
         return None  # "ring the venue": getting in touch, not a question put

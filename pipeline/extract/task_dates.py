@@ -106,7 +106,8 @@ def said_dates(verb: Token) -> set[int]:
     """The tokens of a deadline said inside the verb's phrase without "by": "get the joining instructions out end of
     the month", "send the slides over this afternoon", "have the proofs back Monday week" (the date finder's spans,
     ``pipeline/extract/dates.py``), with a "by, say," before one; not a date that names the thing ("the Friday
-    meeting notes", "the plan for next week") nor a condition ("once it's signed")."""
+    meeting notes", "the plan for next week"), a condition ("once it's signed") or what is asked ("check if they can
+    do the 20th")."""
     sent = verb.sent
     phrase = {t.i for t in verb.subtree if t.i > verb.i}
     out: set[int] = set()
@@ -115,7 +116,7 @@ def said_dates(verb: Token) -> set[int]:
         if m.rule == "vague" or span is None or not all(t.i in phrase for t in span):
             continue
         inside = {t.i for t in span}
-        if _names_thing(span, inside) or _changed_by(span):
+        if _names_thing(span, inside) or _changed_by(span) or in_question(span.root):
             continue
         start = span.start
         while start - 1 in phrase and (_lead_in(sent.doc[start - 1], span) or sent.doc[start - 1].is_punct):
@@ -126,6 +127,43 @@ def said_dates(verb: Token) -> set[int]:
         out.update(range(start, span.end))
         out.update(t.i for h in span for c in h.rights if c.i >= span.end for t in c.subtree)  # what hangs on it
     return out
+
+
+# verbs that put a question to someone: their "if" clause is the question asked ("ask legal if we can say it"), not a
+# condition ("call them if it's late")
+ASKING = {"ask", "check", "find", "see", "confirm", "establish", "enquire", "query"}
+SELF = {"you"}  # "check if you can get it to me by Friday": the work asked of them, not a question
+
+
+def puts_question(clause: Token) -> bool:
+    """An "if"/"whether" clause that is the question a verb of asking puts, however parsed: "check if the room's
+    free", "check with the printer if they can deliver", "ask them if the 20th works" (not "check the proofs if you
+    get a chance": a thing checked, and the speaker's own time)."""
+    verb = clause.head
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    subject = {c.lower_ for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")}
+    if clause.dep_ not in ("ccomp", "advcl") or clause.i < verb.i or verb.lemma_ not in ASKING:
+        return False
+    if not marks & {"if", "whether"} or subject & SELF:
+        return False
+    return (
+        "whether" in marks
+        or clause.dep_ == "ccomp"
+        or verb.lemma_ == "ask"
+        or not any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
+def in_question(tok: Token) -> bool:
+    """A word of the question a verb of asking puts ("check if the influencer can do the 20th", "find out whether
+    the venue is free on the 12th"): what is asked about, so a date in it is no deadline."""
+    while tok.head.i != tok.i:
+        if puts_question(tok):
+            return True
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "nsubj" for c in tok.children):
+            return False  # "ask finance whether we can move it and let you know by Friday": the asker's next step
+        tok = tok.head
+    return False
 
 
 def _lead_in(tok: Token, span: Span) -> bool:

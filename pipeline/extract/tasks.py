@@ -14,12 +14,16 @@ from pipeline.extract.complements import gerund, how_we_will
 from pipeline.extract.task_conditions import LEFT_AS, SUBJECT_PRONOUNS, waited_for
 from pipeline.extract.task_cut import DEMONSTRATIVES, STEPS_WORDS, cut_words
 from pipeline.extract.task_dates import (
+    ASKING,
     DATE_PREPS,
     DATE_WORDS,
+    SELF,
     _dated_aside,
     _is_date_phrase,
     _second_object,
+    in_question,
     particle_in,
+    puts_question,
     said_dates,
 )
 from pipeline.extract.task_sent import SENT_PRONOUNS, given_to_you, got_for_you, sent_on
@@ -42,9 +46,6 @@ REFLEXIVES = {"myself", "ourselves", "yourself", "yourselves", "himself", "herse
 
 
 WH_WORDS = {"what", "who", "whether", "which", "where", "how", "why", "whatever"}
-# verbs that put a question to someone: their "if" clause is the question asked ("ask legal if we can say it"), not a
-# condition ("call them if it's late")
-ASKING = {"ask", "check", "find", "see", "confirm", "establish", "enquire", "query"}
 NO_PROMISES = {"promises", "promise", "guarantees"}
 CLAUSE_DEPS = ("aux", "auxpass", "neg", "nsubj", "nsubjpass", "mark", "intj", "punct", "advcl", "cc", "discourse")
 
@@ -58,6 +59,8 @@ def _drop_child(child: Token, verb: Token) -> bool:
         return False  # "swap it today and resubmit": a second verb the parser took for a noun, kept with its "and"
     if dep == "cc" and _second_object_after(child, verb):
         return False  # "pull the street view and the vendor photos": the parser hung the list's "and" on the verb
+    if dep == "advcl" and puts_question(child):
+        return False  # "check with the printer if they can deliver by Friday": what is asked, not a condition
     if dep in CLAUSE_DEPS or (dep == "conj" and child.pos_ in ("VERB", "AUX")) or _examples_after(child, verb):
         return True
     if child.lower_ in NO_PROMISES and any(c.lower_ == "no" for c in child.children):
@@ -124,6 +127,24 @@ def asked_question(clause: Token, verb: Token) -> bool:
     question the work puts, which is its object."""
     first = next(iter(clause.subtree)).lower_
     return first in WH_WORDS or (first == "if" and verb.lemma_ in ASKING)
+
+
+TRYING = {"see", "check"}
+
+
+def _tried(verb: Token) -> Token | None:
+    """The work a request puts as a try ("see if you can get the deck over", "check if you could send the
+    deck"): the verb said after "if you can/could"; None for any other verb."""
+    if verb.lemma_ not in TRYING:
+        return None
+    for clause in verb.children:
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        subject = {c.lower_ for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")}
+        can = {c.lower_ for c in clause.children if c.dep_ == "aux"} & {"can", "could"}
+        asked = marks & {"if", "whether"} and subject & SELF and can
+        if clause.dep_ in ("ccomp", "advcl") and clause.i > verb.i and asked:
+            return clause
+    return None
 
 
 def _asks(verb: Token) -> bool:
@@ -585,6 +606,9 @@ def task_text(verb: Token, subj: Token | None) -> str:
     picked = _picked_up(verb)
     if picked:
         return picked
+    tried = _tried(verb)
+    if tried is not None:  # "see if you can get the deck over by Friday": the work is getting the deck over
+        return task_text(tried, None)
     drop: set[int] = set()
     if subj is not None:
         drop.update(t.i for t in subj.subtree)
@@ -599,6 +623,8 @@ def task_text(verb: Token, subj: Token | None) -> str:
         _keep_send_on(done_by, drop, verb)  # "get the studio to swap it and send a fresh proof"
     _keep_purpose(verb, drop)
     for tok in verb.subtree:  # "ready by Wednesday": a deadline further down the phrase
+        if in_question(tok):
+            continue  # "check with the printer if they can deliver by Friday": the date is what is asked
         if tok.dep_ == "prep" and tok.lower_ in DEADLINE_PREPS and tok.i > verb.i and _is_date_phrase(tok):
             drop.update(t.i for t in tok.subtree)
         if tok.dep_ in ("npadvmod", "tmod") and tok.head.i != verb.i and tok.i > verb.i and _is_date_phrase(tok):

@@ -42,7 +42,7 @@ from pipeline.extract.owners import side_of
 from pipeline.extract.parties import chased, party_pronoun, told_object, worded_party
 from pipeline.extract.proposals import planned
 from pipeline.extract.task_cut import STEPS_WORDS
-from pipeline.extract.task_dates import DATE_PREPS, _dated_aside, _is_date_phrase
+from pipeline.extract.task_dates import DATE_PREPS, _dated_aside, _is_date_phrase, in_question
 from pipeline.extract.tasks import ASKED_MARKS, ASKING, joined_contractions, task_text
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import WordingRules, no_object, pronoun_task, vague
@@ -588,10 +588,11 @@ NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
 def _talk(doc: Doc) -> set[int]:
     """Tokens of a task that are talk, not the task: a deadline phrase ("in the next two weeks"), a spoken
     approximation ("what, six interviews"), and a who-does-what aside after the object ("a competitor review what
-    the big brands are doing"), not the question a verb of asking puts ("check with finance what we can say")."""
+    the big brands are doing"), not the question a verb of asking puts ("check with finance what we can say") nor a
+    date it asks about ("find out whether the venue is free on the 12th")."""
     out: set[int] = set()
     for t in doc:
-        dated = t.dep_ in ("prep", "agent") and t.lower_ in DATE_PREPS and t.i > 0
+        dated = t.dep_ in ("prep", "agent") and t.lower_ in DATE_PREPS and t.i > 0 and not in_question(t)
         if dated and ((_is_date_phrase(t) and not _dated_aside(t)) or _day_of_month(t)):
             out.update(x.i for x in t.subtree)
         elif t.lower_ in ("what", "like", "say") and t.i + 1 < len(doc) and doc[t.i + 1].like_num and t.i > 0:
