@@ -67,3 +67,49 @@ def test_a_described_storyboard_is_a_thing_of_its_own(turns: list[tuple[str, str
 )
 def test_a_version_still_says_what_it_is_of(turns: list[tuple[str, str]], of: str) -> None:
     assert any(of in task for task in _tasks(turns))
+
+
+# "get the samples shipped", "get them collected": the work the owner has done is the task's verb, as for "get the
+# buy placed"; a thing "that" stood for that already says where it comes from does not say it twice.
+@pytest.mark.parametrize(
+    ("turns", "said"),
+    [
+        (
+            [
+                (PRITI, "The shoot is on the ninth at your studio."),
+                (OWEN, "I'll get all the samples shipped to your studio on Monday."),
+            ],
+            "ship all the samples",
+        ),
+        (
+            [
+                (PRITI, "Are the leftover banners still at the venue?"),
+                (OWEN, "Yes. We'll get them collected next week."),
+            ],
+            "collect the leftover banners",
+        ),
+        (
+            [
+                (NELL, "We still need the sign-up data from the booking system."),
+                (OWEN, "I can get that exported from the booking system by Friday."),
+            ],
+            "export the sign-up data from the booking system",
+        ),
+    ],
+)
+def test_work_had_done_is_the_verb(turns: list[tuple[str, str]], said: str) -> None:
+    tasks = _tasks(turns)
+    assert any(task.startswith(said) for task in tasks), tasks
+    assert not any(task.count("booking system") > 1 for task in tasks), tasks
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [(PRITI, "Can you get the proofs signed by your MD?"), (NELL, "Yes, I'll get the proofs signed by Friday.")],
+        [(OWEN, "I'll get the contract approved by our board next week.")],
+    ],
+)
+def test_what_others_do_stays_had_done(turns: list[tuple[str, str]]) -> None:
+    tasks = _tasks(turns)
+    assert any(task.startswith("get the") for task in tasks), tasks
