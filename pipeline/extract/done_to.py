@@ -54,7 +54,12 @@ def done_to(doc: Doc, text: str, work: frozenset[str], parse: Parse) -> str:
     prefix = done.text.rpartition("-")[0]  # "re-edited": "re-edit"
     m = re.match(r"^(?:get|have)\s+(.+?)\s+" + said + r"\b(.*)$", text, flags=re.IGNORECASE)
     verb = f"{prefix}-{base(done, parse)}" if prefix else done.lemma_
-    return f"{verb} {prt + ' ' if prt else ''}{m.group(1)}{m.group(2)}" if m else text
+    if m is None:
+        return text
+    thing, rest = m.group(1), m.group(2)
+    if rest.strip() and thing.lower().endswith(rest.strip().lower()):
+        rest = ""  # "get that exported from the system": "that" was resolved to "the data from the system"
+    return f"{verb} {prt + ' ' if prt else ''}{thing}{rest}"
 
 
 def made_sure(doc: Doc, text: str) -> str:

@@ -375,6 +375,7 @@ class Wording:
         if any(t.pos_ in ("NOUN", "PROPN") for t in doc[obj.i + 1 :]):
             return -1, ""
         said_how = any(c.dep_ == "amod" for c in obj.children)  # "the final version": of the thing just named
+        said_how = said_how and obj.lower_ in self.rules.described  # "the revised storyboard": a thing of its own
         if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in obj.children) and not said_how:
             return -1, ""  # "the draft", "my draft": the one already talked about
         k, before = self._locate(doc, obj, at)

@@ -34,6 +34,7 @@ def load_rules(path: Path) -> WordingRules:
     owned: list[re.Pattern[str]] = []
     done_to: set[str] = set()
     version_of: set[str] = set()
+    described: set[str] = set()
     report_back: list[re.Pattern[str]] = []
     delivery: list[tuple[re.Pattern[str], str]] = []
     intro: list[re.Pattern[str]] = []
@@ -63,6 +64,7 @@ def load_rules(path: Path) -> WordingRules:
             report_back.append(re.compile(row["pattern"], re.IGNORECASE))
         elif row["label"] == "VERSION_OF":
             version_of.update(row["words"])
+            described.update(row.get("described", row["words"]))
         elif row["label"] == "DONE_TO":
             done_to.update(row["words"])
         elif row["label"] == "OWNED":
@@ -125,6 +127,7 @@ def load_rules(path: Path) -> WordingRules:
         frozenset(people["BODY"]),
         tuple(reviewed),
         tuple(documents),
+        frozenset(described),
     )
 
 
@@ -159,6 +162,9 @@ class WordingRules:
     reviewed: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = ()
     # "send the notes": the document the agency sends round after a meeting, named beside the word said
     documents: tuple[tuple[re.Pattern[str], str], ...] = ()
+    # "the final version", "the revised draft": still a version of the thing just named, where "the revised
+    # storyboard" is a thing of its own
+    described: frozenset[str] = frozenset()
 
     def name_document(self, text: str) -> str:
         """ "send the notes" -> "send the notes (contact report)": the notes sent round after a meeting are the
