@@ -10,7 +10,7 @@ A recap turn is one with a recap cue (``models/distractors.jsonl`` RECAP) or a r
 compared with the items before it; one that restates an earlier item (the same object: its content words after
 the verb overlap) gives that item its date when the recap names a date, and its owner when the recap names a
 different attendee (or the speaker says "I'll"); the recap's own copy goes. The recap act itself ("let me recap",
-"let me wrap up") is not an item.
+"let me wrap up", or "sure" to "could you sum up for us?") is not an item, in whatever turn it is taken on.
 """
 
 from __future__ import annotations
@@ -94,13 +94,13 @@ def is_recap(turn: Turn, rules: RecapRules) -> bool:
 
 def merge_recaps(items: list[Item], turns: list[Turn], meeting: Meeting, rules: RecapRules) -> list[Item]:
     """``items`` (their tasks already worded) with each recap's restatements merged into the items they restate."""
-    drop: set[int] = set()
+    # the recap act is done in the call, however it was asked for ("Nell, could you sum up for us?" "Sure. …")
+    drop: set[int] = {id(i) for i in items if rules.is_recap_act(i.task)}
     people = {w.lower().removesuffix("s") for a in meeting.attendees for w in re.findall(r"[\w']+", a.name)}
     for turn in turns:
         if not is_recap(turn, rules):
             continue
         here = [i for i in items if i.turn == turn.index]
-        drop.update(id(i) for i in here if rules.is_recap_act(i.task))
         earlier = [i for i in items if i.turn < turn.index and id(i) not in drop]
         for item in here:
             target = _restated(item.task, earlier, item.owner)
@@ -120,8 +120,43 @@ def merge_recaps(items: list[Item], turns: list[Turn], meeting: Meeting, rules: 
                 if len(hit) == 1 and _other_owner(owner, target.owner):
                     continue  # one word in common and someone else's: another item ("sending logos" / "bump the logo")
                 _update(target, owner, _fragment_due(turn, lo, hi, hit, _dated(target)))
+                continue
+            mine = _from_me(turn, lo, hi)
+            if mine is not None and _restated(mine.task, earlier, mine.owner) is None:
+                items = [*items, mine]  # "… And the contact report from me by end of day.": new in the recap
         drop.update(_answers(items, turns, turn, drop, people))
     return [i for i in items if id(i) not in drop]
+
+
+# "Contact report from me first thing tomorrow", "and the revised estimate from me Wednesday": a thing, then who
+FROM_ME = re.compile(
+    r"^\s*(?:and\s+|then\s+|plus\s+)?(?P<thing>(?:(?:the|a|an|my|our)\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)"
+    r"\s+from me\b",
+    re.IGNORECASE,
+)
+NOT_THINGS = {"one", "thing", "things", "anything", "nothing", "more", "last", "all", "that", "this", "it"}
+
+
+def _from_me(turn: Turn, lo: int, hi: int) -> Item | None:
+    """The sentence that closes a recap giving the speaker a thing to deliver by a day ("… Mo testing Friday, the
+    dashboard end of next week. Contact report from me first thing tomorrow."): the speaker's item "send the contact
+    report", dated; what the speaker adds after the list, not a part of it ("Redraft from me by two, Tom's timeline
+    this afternoon, …" says again what was taken on before), nor "One more from me." (no day, no thing)."""
+    found = FROM_ME.match(turn.text[lo:hi])
+    if found is None or turn.speaker is None or re.search(r"[.!?]\s*\w", turn.text[lo:]):
+        return None
+    thing = found.group("thing")
+    words = thing.lower().split()
+    if words[0] in NOT_THINGS or words[-1] in NOT_THINGS:
+        return None
+    at = lo + found.end()
+    due = next((d for d in turn.dues if at <= d.start_char < hi), None)
+    if due is None:
+        return None
+    thing = thing[0].lower() + thing[1:]
+    if words[0] not in ("the", "a", "an", "my", "our"):
+        thing = "the " + thing
+    return Item(turn.index, turn.speaker, "send " + thing, "from_me_recap", 0.7, due, turn.speaker)
 
 
 ANSWER_TURNS = 2  # the turns after a recap in which those it names answer it
