@@ -9,6 +9,10 @@ work just asked for (``models/commitment_cues.jsonl`` SELF_IDIOM ``mine_answer``
 request, ``models/wording/replies.jsonl`` OWN_IT); answering a question of having or wanting ("Who's got the deck?",
 "Who wants the veggie one?") they take nothing on (``CommitmentTracker._work_asked``). "Mine's the blue one." says
 whose a thing is, "I've got it here." has a file at hand, and "Got it." says understood: none takes work on.
+
+"Course. I'll send it over tonight." answering "Can I see the keyword list before it goes live? Just the new
+generics." sends the keyword list: a question with more said after its question mark still asks for a new thing, so the
+"it" is not the speaker's earlier item said again (``repeats.asked_anew``).
 """
 
 from __future__ import annotations
@@ -108,3 +112,25 @@ def test_a_short_reply_takes_on_what_was_asked(turns: list[tuple[str, str]], tas
 )
 def test_a_short_reply_that_takes_nothing_on_is_no_item(turns: list[tuple[str, str]]) -> None:
     assert rows(turns) == []
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Can I see the keyword list before it goes live? Just the new generics.",
+        "Could we have the keyword list first? Only the new ones, mind.",
+    ],
+)
+def test_a_thing_asked_for_since_is_what_it_points_at(ask: str) -> None:
+    """ "I'll get the budgets live Monday." "Can I see the keyword list before it goes live? Just the new generics."
+    "Course. I'll send it over tonight.": the "it" answers the question put since (also with more said after its
+    question mark), a new item; it is not the earlier item said again with a new date (``repeats.asked_anew``)."""
+    turns = [
+        (THEO, "Great. I'll get the new search budgets live on Monday."),
+        (OWEN, ask),
+        (THEO, "Course. I'll send it over tonight."),
+        (PRITI, "Tonight! Look at you."),
+    ]
+    found = rows(turns)
+    assert [(k, d) for _, _, d, k in found] == [(2, "2026-03-09"), (4, "2026-03-04")], found
+    assert "keyword list" in found[1][1], found
