@@ -51,6 +51,9 @@ FORETOLD = {"some", "any", "loads", "lots", "plenty", "more", "much", "many", "a
 DELIVER_WE = {"get", "send", "give", "have", "share", "turn", "deliver", "provide", "circulate", "pull"}
 BLAME_IDIOMS = {"thats_on_me", "thats_on_us"}  # "that's on me" commits only when something was asked
 ATTEND_IDIOMS = {"ill_be_there"}  # "I'll be there." commits only to a session just put
+# "Mine.", "Me.", "That's one for me.", "I've got it.": an answer that takes on only work just asked for or said to be
+# needed ("Who's booking the studio?"), not a thing had or wanted ("Who's got the deck?", "Who wants the veggie one?")
+ANSWER_IDIOMS = {"mine_answer", "ive_got_it"}
 SELF_CORRECTION = {"actually", "wait", "scratch"}  # "can you send it— actually, no, I'll do it"
 DECISION_VERBS = {"move", "go", "stick", "drop", "cut", "keep", "swap", "switch", "push", "shift", "run", "lock",
                   "retire", "scrap", "ditch", "shelve", "approve"}  # fmt: skip
@@ -492,15 +495,19 @@ def _inverted(c: Clause) -> bool:
     return _modal_first(c)
 
 
-def idiom_item(turn: Turn, span: Span, asked: bool, dated_before: bool) -> Item | None:
+def idiom_item(turn: Turn, span: Span, asked: bool, dated_before: bool, work_asked: bool = False) -> Item | None:
     """The item a commitment idiom makes ("leave it with me", "that one's mine", "we're on it"), its task from the
     clause after it. "That's on me" commits only when something was asked ("Yeah, that's on me. Well, it's on the
-    supplier." owns a delay), "I'll be there" only to a session just put (asked, or its time said the turn before)."""
+    supplier." owns a delay), "I'll be there" only to a session just put (asked, or its time said the turn before),
+    "Mine." / "I've got it." only to work just asked for (``work_asked``: "Who's booking the studio?", not "Who's got
+    the deck?")."""
     owner = _idiom_owner(turn, span)
     follow = [c for c in turn.clauses if c.verb.i >= span.start and usable(c)]
     if span.id_ in BLAME_IDIOMS and not follow and not asked:
         return None
     if span.id_ in ATTEND_IDIOMS and not (asked or dated_before):
+        return None
+    if span.id_ in ANSWER_IDIOMS and not work_asked:
         return None
     work = idiom_work(span)
     task = task_text(work, None) if work is not None else follow[0].task if follow else span.text

@@ -96,6 +96,7 @@ SEEN_TO_REACH = 2
 SESSION_TIMED_TURNS = 6  # how many turns after a session is taken "I'll be there" may time it
 PENDING_TURNS = 2
 JOINING = {"make", "come", "join", "free", "work", "around", "there"}  # "can you make it?", "are you free?"
+NOT_DOING = {"be", "have", "get", "want", "need", "like", "fancy", "prefer", "know", "think", "remember", "see"}
 
 
 def auxes(c: Clause) -> list:
@@ -162,6 +163,19 @@ class CommitmentTracker:
         """Something was just asked of the speaker: an open request or assignment, or a question the turn answers."""
         prev = self.turns[-2] if len(self.turns) > 1 else None
         return any(p.kind in ("request", "assign") for p in self.pending) or (prev is not None and prev.is_question())
+
+    def _work_asked(self, turn: Turn) -> bool:
+        """Work was just asked of the speaker: an open request or assignment, or a question the turn answers whose
+        verb is a doing ("Who's booking the studio?"), not having or wanting ("Who's got the deck?", "Who needs a
+        copy?", "Whose is the blue folder?")."""
+        prev = self.turns[-2] if len(self.turns) > 1 else None
+        asked = [p for p in self.pending if p.kind in ("request", "assign") and p.proposer != turn.speaker]
+        if any(not p.addressees or turn.speaker in p.addressees for p in asked):
+            return True
+        if asked or prev is None or prev.speaker == turn.speaker or not prev.is_question():
+            return False  # not work put to somebody else ("Owen, could you draft it?" "That's one for me.")
+        last = list(prev.doc.sents)[-1]
+        return last.root.pos_ in ("VERB", "AUX") and last.root.lemma_ not in NOT_DOING
 
     def _passes_on(self, turn: Turn, p: Pending) -> bool:
         """The reply asks a third attendee, by name, to do it ("Of course. Saoirse, can you make sure …?")."""
@@ -466,7 +480,7 @@ class CommitmentTracker:
         if idiom and idiom[0].id_ in ATTEND_IDIOMS and self._timed_session(turn):
             used.add(idiom[0].sent.start)
         elif idiom and not any(i.turn == turn.index for i in self.items):
-            item = idiom_item(turn, idiom[0], self._asked(turn), self._dated_before(turn))
+            item = idiom_item(turn, idiom[0], self._asked(turn), self._dated_before(turn), self._work_asked(turn))
             if item is not None:
                 self._add(item)
                 used.add(idiom[0].sent.start)

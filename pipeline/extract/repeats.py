@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from pipeline.extract.clause_kinds import said_again
 from pipeline.extract.components import Clause
 from pipeline.extract.dates import DueMatch
@@ -473,13 +475,22 @@ def date_talk(turn: Turn) -> bool:
 
 def asked_anew(turns: list[Turn], item: Item, date_questions: bool = True) -> bool:
     """A question since the item about a thing it does not name ("And the stills?"): an "it" or "them" now
-    answers that, it is not the item said again. ``date_questions=False`` passes over questions of when
-    (``date_talk``)."""
+    answers that, it is not the item said again; a question with more said after it counts for what it asks ("Can I
+    see the keyword list before it goes live? Just the new generics."). ``date_questions=False`` passes over questions
+    of when (``date_talk``)."""
     said = set(task_words(item.task))
-    between = [
-        t for t in turns[:-1] if t.index > item.turn and t.is_question() and (date_questions or not date_talk(t))
-    ]
-    return any(unnamed_noun(w, said) for t in between for w in t.doc)
+    between = [t for t in turns[:-1] if t.index > item.turn and "?" in t.text and (date_questions or not date_talk(t))]
+    return any(unnamed_noun(w, said) for t in between for w in _asking(t))
+
+
+def _asking(turn: Turn) -> list[Token]:
+    """The words of a turn that ask: all of a turn that ends in a question, else its sentences that end in one and
+    put no date ("Any chance we could have it by Friday? The studio's laying it out this week." asks for the item)."""
+    if turn.is_question():
+        return list(turn.doc)
+    asking = [s for s in turn.doc.sents if s.text.rstrip().endswith("?")]
+    undated = [s for s in asking if not any(s.start_char <= d.start_char < s.end_char and d.due for d in turn.dues)]
+    return [w for s in undated for w in s]
 
 
 def same_verb(item: Item, c: Clause) -> bool:
