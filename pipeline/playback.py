@@ -98,13 +98,17 @@ TAIL_SECONDS = 120.0  # a recording may run this much longer than its transcript
 
 def awaiting(recording: Path, on: dt.date, seconds: float | None, settings: Settings) -> MeetingRecord | None:
     """The meeting drafted earlier from this recording's transcript, if any: a transcript of the same stem
-    (``call.vtt`` for ``call.m4a``; Zoom's ``GMT…_Recording.transcript.vtt`` for ``GMT…_Recording.m4a``) whose
+    (``call.vtt`` for ``call.m4a``; Zoom's ``GMT…_Recording.transcript.vtt`` for ``GMT…_Recording.m4a``; Teams'
+    ``<subject>.vtt`` for ``<subject>-20261110_140203-Meeting Recording.mp4``; Meet's ``… - Transcript``) whose
     meeting has no other recording, is dated within ``LATE_DAYS`` of ``on`` and whose words end within the
     recording's ``seconds`` (when both are known). The same stem used for next week's call is another meeting: its
     date or length tells them apart. A Zoom call's video after its audio was drafted finds that meeting too."""
     from pipeline.store import store_for
 
     stems = [recording.stem]
+    call = call_stem(recording)
+    if call != recording.stem:  # Teams' "<subject>.vtt", Google Meet's "… - Transcript.docx"
+        stems += [call, f"{call} - Transcript"]
     zoom = ZOOM_CALL_RE.match(recording.stem)
     if zoom:  # Zoom's "GMT…_Recording.m4a": its call's ".transcript.vtt", or another copy of the call drafted
         stems += [zoom["call"] + copy for copy in ZOOM_TRANSCRIPTS]

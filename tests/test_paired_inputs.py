@@ -4,7 +4,9 @@ speakers, with no transcription, the recording kept for playback; through ``debr
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
 import time
 from pathlib import Path
 
@@ -102,6 +104,34 @@ def test_a_recording_arriving_after_its_transcript_is_that_meetings_recording(
     (kept,) = (settings.home / "recordings").iterdir()
     assert kept.read_bytes() == wav.read_bytes()
     assert any(a.action == "attach recording" for a in store_for(settings).audit())
+
+
+@pytest.mark.parametrize(
+    ("transcript", "recording"),
+    [
+        ("Kestrel WIP.vtt", "Kestrel WIP-20261110_140203-Meeting Recording.wav"),  # Teams (session 35)
+        ("Kestrel WIP - 2026_11_10 14_02 GMT - Transcript.vtt", "Kestrel WIP - 2026_11_10 14_02 GMT - Recording.wav"),
+    ],
+)
+def test_a_late_recording_named_the_teams_or_meet_way_is_that_meetings_recording(
+    settings: Settings, no_whisper: None, tmp_path: Path, transcript: str, recording: str
+) -> None:
+    """Teams names the recording by the meeting's subject and start and the transcript by the subject alone; Meet
+    ends them "- Recording" and "- Transcript". A recording downloaded after its transcript was drafted was
+    transcribed into a second meeting (here: failed, no Whisper), its name not the transcript's stem."""
+    from pipeline.cli import app
+
+    vtt = write_vtt(tmp_path, stem=transcript.removesuffix(".vtt"))
+    os.utime(vtt, (dt.datetime(2026, 11, 10, 15).timestamp(),) * 2)  # saved the day of the call
+    assert CliRunner().invoke(app, ["process", str(vtt)]).exit_code == 0
+    later = tmp_path / "downloaded-later"
+    later.mkdir()
+    wav = write_wav(later, name=recording)
+    result = CliRunner().invoke(app, ["process", str(wav)])
+
+    assert result.exit_code == 0, result.output
+    assert store_for(settings).count(MeetingRow) == 1
+    assert record_of(settings)["meeting"]["playback_name"] == wav.name
 
 
 @pytest.mark.parametrize(("seconds", "days", "same"), [(22.0, 0, True), (300.0, 0, False), (22.0, 7, False)])
