@@ -140,8 +140,7 @@ def puts_question(clause: Token) -> bool:
     free", "check with the printer if they can deliver", "ask them if the 20th works" (not "check the proofs if you
     get a chance": a thing checked, and the speaker's own time)."""
     verb = clause.head
-    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-    subject = {c.lower_ for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")}
+    marks, subject = said_with(clause, ("mark",)), said_with(clause, ("nsubj", "nsubjpass"))
     if clause.dep_ not in ("ccomp", "advcl") or clause.i < verb.i or verb.lemma_ not in ASKING:
         return False
     if not marks & {"if", "whether"} or subject & SELF:
@@ -152,6 +151,11 @@ def puts_question(clause: Token) -> bool:
         or verb.lemma_ == "ask"
         or not any(c.dep_ == "dobj" for c in verb.children)
     )
+
+
+def said_with(clause: Token, deps: tuple[str, ...]) -> set[str]:
+    """The words (lower case) of ``clause``'s children of the given dependencies: its marks, subject, auxiliaries."""
+    return {c.lower_ for c in clause.children if c.dep_ in deps}
 
 
 def in_question(tok: Token) -> bool:

@@ -25,6 +25,7 @@ from pipeline.extract.task_dates import (
     particle_in,
     puts_question,
     said_dates,
+    said_with,
 )
 from pipeline.extract.task_sent import SENT_PRONOUNS, given_to_you, got_for_you, sent_on
 
@@ -138,10 +139,8 @@ def _tried(verb: Token) -> Token | None:
     if verb.lemma_ not in TRYING:
         return None
     for clause in verb.children:
-        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-        subject = {c.lower_ for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")}
-        can = {c.lower_ for c in clause.children if c.dep_ == "aux"} & {"can", "could"}
-        asked = marks & {"if", "whether"} and subject & SELF and can
+        marks, subject = said_with(clause, ("mark",)), said_with(clause, ("nsubj", "nsubjpass"))
+        asked = marks & {"if", "whether"} and subject & SELF and said_with(clause, ("aux",)) & {"can", "could"}
         if clause.dep_ in ("ccomp", "advcl") and clause.i > verb.i and asked:
             return clause
     return None
