@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.deferred import PUT_OFF_ROWS
 from tests.support import CALL, NEXT
 from tests.support import opened_call as run
 
@@ -91,3 +92,59 @@ def test_a_time_for_work_taken_on_is_no_counter() -> None:
         NEXT,
     ]
     assert [a for a in run(turns).agreements if a.rule == "term_echoed"] == []
+
+
+PUT_OFF = [
+    [  # a preference to wait, then put off outright
+        (NELL, "We could book the billboards now while the rates are low."),
+        (PRITI, "I'd rather hold off until the board has seen the plan. Let's wait."),
+        NEXT,
+    ],
+    [  # held off for now
+        (NELL, "We could book the billboards now while the rates are low."),
+        (PRITI, "Okay, let's hold off on that for now."),
+        NEXT,
+    ],
+]
+
+
+@pytest.mark.parametrize("turns", PUT_OFF)
+def test_a_decision_put_off_is_no_agreement(turns: list[tuple[str, str]]) -> None:
+    assert run(turns).agreements == []
+
+
+def test_a_proposal_taken_still_settles() -> None:
+    turns = [
+        (THEO, "We could run both cuts on social and see which does better."),
+        (PRITI, "Let's do that."),
+        NEXT,
+    ]
+    assert [a.turn for a in run(turns).agreements] == [3]
+
+
+CHANGED_MIND = [  # the change of mind stated without its opener
+    ("Actually no, let's go with the green pack.", "We go with the green pack."),
+    ("On second thoughts, let's go with the green pack.", "We go with the green pack."),
+    ("You know what, let's go with the green pack.", "We go with the green pack."),
+]
+
+
+@pytest.mark.parametrize(("said", "stated"), CHANGED_MIND)
+def test_a_changed_mind_is_stated_without_its_opener(said: str, stated: str) -> None:
+    turns = [
+        (PRITI, "Let's go with the blue pack."),
+        (NELL, "Sure."),
+        (THEO, "The shelf test is on Friday."),
+        (PRITI, said),
+        (NELL, "Okay."),
+        NEXT,
+    ]
+    assert stated in [a.text for a in run(turns).agreements]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "puts_off"),
+    [(e, True) for r in PUT_OFF_ROWS for e in r.examples] + [(e, False) for r in PUT_OFF_ROWS for e in r.not_examples],
+)
+def test_put_off_rows(sentence: str, puts_off: bool) -> None:
+    assert any(r.pattern.search(sentence) for r in PUT_OFF_ROWS) is puts_off
