@@ -32,6 +32,7 @@ from pipeline.extract.asr import normalise
 from pipeline.extract.commitments import CommitmentTracker, Item
 from pipeline.extract.cues import compile_patterns
 from pipeline.extract.dates import find_due_dates
+from pipeline.extract.deferred import puts_off
 from pipeline.extract.due_spans import of_the_month_named
 from pipeline.extract.handed import hand_over
 from pipeline.extract.late_changes import change_late
@@ -202,7 +203,11 @@ def extract_turns(
             agreements.found,
             turns,
             meeting,
-            commitments.taken_up | dropped | agreements.refused | agreements.deferred,
+            commitments.taken_up
+            | dropped
+            | agreements.refused
+            | agreements.deferred
+            | {k for k, t in enumerate(turns) if puts_off(t.text)},  # "Let's wait.": put off, not settled
             committed,
             joint_turns,
             asked,

@@ -29,7 +29,7 @@ from pipeline.extract.date_words import DIG_ORD, ORD
 from pipeline.extract.deadlines import ACCEPTING
 from pipeline.extract.declined import declined
 from pipeline.extract.deferred import defers
-from pipeline.extract.echoes import term_echoed
+from pipeline.extract.echoes import counter_taken, sum_said_back, term_echoed
 from pipeline.extract.limits import limit_given
 from pipeline.extract.next_meeting import NEXT_SAID, session_settled, spoken
 from pipeline.extract.readback import choice_read_back, confirmed_read_back, direction_read_back, terms_asked
@@ -540,6 +540,11 @@ class AgreementTracker:
                     self.found.pop()
                     self._add(Found(k, f"{last.text} {turn.text}", accept[0].id_, 0.7, last.strong, said=last.said))
                     return
+            if sum_said_back(turns, k) and (echo := term_echoed(turns, k, self.committed)):
+                # "Can you do one-eighty?" "One-eighty is fine.": a counter-offer of a sum taken, terms settled
+                said = counter_taken(turns, k) or echo
+                self._add(Found(k, f"{echo} {turn.text}", "term_echoed", 0.7, True, said=said))
+                return
             if prop is not None and not answers_when(turns, prop.index):  # "When's the pickup?" "The 29th." "Fine."
                 text = f"{prop.text} {sentence_of(accept[0])}"
                 # "Let's have that." points at what the other speaker has just said, whatever was proposed before it
@@ -564,7 +569,7 @@ class AgreementTracker:
                 self._add(Found(k, f"{asked.text} {turn.text}", "go_ahead", 0.6, False))
                 return
         if said := term_echoed(turns, k, self.committed):  # "…starts on the first of June." "First of June, yes."
-            self._add(Found(k, f"{said} {turn.text}", "term_echoed", 0.7, True, said=said))
+            self._add(Found(k, f"{said} {turn.text}", "term_echoed", 0.7, True, said=counter_taken(turns, k) or said))
             return
         if (picked := option_picked(turns, k) or letter_picked(turns, k)) is not None:  # "Teal or coral?" "Coral."
             self._add(Found(k, picked, "option_picked", 0.7, True))

@@ -69,3 +69,30 @@ def defers(span: Span) -> bool:
     """The turn goes on, after acceptance ``span``, to leave the say to someone else."""
     rest = span.doc[span.end :].text
     return any(row.pattern.search(rest) for row in DEFER_ROWS)
+
+
+# a turn that puts the decision off ("Let's wait.", "Let's park that for now.", "Let's hold off on that for now.",
+# "I don't want to decide that today."): GUIDELINES §4, deferred, not agreed; the learned scorer adds none there
+PUT_OFF_ROWS = (
+    _row(
+        "puts_off",
+        r"\blet's (?:just )?(?:wait(?=[.!,]|\s+and see\b)"
+        r"|(?:hold off|hold fire|park)\b[^.!?]*\bfor now\b|park (?:that|it|this)\b|come back to (?:that|it|this)\b"
+        r"|not decide\b)"
+        r"|\b(?:hold fire|hold off)(?: on (?:that|it|this|anything))?(?: for now)?[.!]"
+        r"|\b(?:don't|do not|not) (?:want to )?decide (?:that |it |this )?(?:today|yet|now)\b",
+        (
+            "I'd rather hold off until the board has seen it. Let's wait.",
+            "Okay, let's hold off on that for now.",
+            "Let's park that and revisit it in June.",
+            "I don't want to decide that today.",
+            "No. Hold fire.",
+        ),
+        ("Let's wait until June to launch, then.", "Let's hold off the TV until the autumn.", "Don't wait."),
+    ),
+)
+
+
+def puts_off(text: str) -> bool:
+    """The turn puts the decision off (``PUT_OFF_ROWS``)."""
+    return any(row.pattern.search(text) for row in PUT_OFF_ROWS)

@@ -95,6 +95,14 @@ def said_back(turn: Turn) -> Span | None:
     return None
 
 
+def term_said(turn: Turn) -> str:
+    """The words ``turn`` says back as the term it takes ("One-eighty" of "One-eighty is fine."), "" when none."""
+    said = said_back(turn)
+    text = " ".join(said.text.split()) if said is not None else ""
+    m = next((m for row in ECHO_ROWS if (m := row.pattern.match(text))), None)
+    return m.group("term").strip() if m else ""
+
+
 def term_echoed(turns: list[Turn], k: int, committed: Callable[[int], bool]) -> str:
     """The sentence in which another speaker just put the term that turn ``k`` says back and takes, as the
     agreement states it ("" when the turn is no such reply)."""
@@ -118,10 +126,15 @@ def term_echoed(turns: list[Turn], k: int, committed: Callable[[int], bool]) -> 
     # a figure: not for some work asked for or taken on, but a price or term "we" are asked to agree ("Can we do
     # the lot for two-eighty?")
     jointly = not timed and (_jointly(put, sent) or _sum_offered(sent, echoed))
+    # a counter ("Can you do one-eighty?") is asked, but of a sum, not of work; never a time for work taken on
+    # ("I'll rewrite the replies. Still by two?" "Make it four." "Four. Okay.")
+    countered = not timed and _counter_put(sent, echoed)
     around = range(max(0, j - 1), j + 1)
-    if not jointly and any(committed(i) or turns[i].cues("REQUEST") or turns[i].cues("WHEN") for i in around):
+    if not jointly and any(
+        committed(i) or (not countered and (turns[i].cues("REQUEST") or turns[i].cues("WHEN"))) for i in around
+    ):
         return ""
-    if not (jointly or (_happens_then(sent) if timed else _puts(put, sent))):
+    if not (jointly or countered or (_happens_then(sent) if timed else _puts(put, sent))):
         return ""
     return sent.text.strip()
 
@@ -133,7 +146,20 @@ def sum_said_back(turns: list[Turn], k: int) -> bool:
     if first is None:
         return False
     echoed = {t.lower_ for t in first if _figure(t)}
-    return any(_sum_offered(s, echoed) for s in turns[k - 1].doc.sents)
+    return any(_sum_offered(s, echoed) or _counter_put(s, echoed) for s in turns[k - 1].doc.sents)
+
+
+def counter_taken(turns: list[Turn], k: int) -> str:
+    """Turn ``k`` says back and takes the sum the other speaker just put back as a counter ("Make it thirty-five."
+    "Thirty-five, okay."): the agreement as the client could sign it ("Thirty-five agreed."), "" when it is not."""
+    first = said_back(turns[k]) if k > 0 and turns[k].speaker not in (None, turns[k - 1].speaker) else None
+    if first is None:
+        return ""
+    echoed = {t.lower_ for t in first if _figure(t)}
+    if not any(_counter_put(s, echoed) for s in turns[k - 1].doc.sents):
+        return ""
+    term = term_said(turns[k])
+    return f"{term[0].upper()}{term[1:]} agreed." if term else ""
 
 
 def _jointly(turn: Turn, sent: Span) -> bool:
@@ -163,6 +189,26 @@ def _sum_offered(sent: Span, echoed: set[str]) -> bool:
         if verb is not None and verb.lemma_.lower() in OFFERING and subj & {"i", "we"}:
             return True
     return False
+
+
+# how one side puts a figure back to the other as a counter: "Make it thirty-five.", "Can you do one-eighty?",
+# "Could you do it for forty grand?", "How about two-eighty?", "Meet us at ninety?"
+COUNTER = re.compile(
+    r"^(?:(?:okay|ok|so|then|well|look|right|hmm),?\s+)*"
+    r"(?:make it|call it|how about|what about|meet (?:me|us) at"
+    r"|(?:can|could|would|will) you (?:do it for|do|make it|come down to|go to|stretch to|meet (?:me|us) at))\s",
+    re.IGNORECASE,
+)
+
+
+def _counter_put(sent: Span, echoed: set[str]) -> bool:
+    """ "Make it thirty-five." "Thirty-five, okay.": the sentence puts back a sum as a counter, which the reply says
+    back and takes; not a number of things ("Can you do two versions?")."""
+    if not COUNTER.match(sent.text.strip()):
+        return False
+    return any(
+        t.lower_ in echoed and t.like_num and not (t.dep_ == "nummod" and t.head.lower_ not in SUM_WORDS) for t in sent
+    )
 
 
 def _puts(turn: Turn, sent: Span) -> bool:
