@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.components import THING_FRAMES, Clause, SubjectKind
+from pipeline.extract.components import IF_OFFERS, THING_FRAMES, Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.items import (
     BELIEF_VERBS,
@@ -68,6 +68,7 @@ OFFERING = re.compile(
 
 
 WILL = {"will", "'ll", "wo"}
+GLAD_FRAMES = {"happy_to", "i_am_happy_to"}  # "Happy to …", "I'm glad to …": work put forward, not yet taken on
 
 
 def dated_promise(turn: Turn, c: Clause) -> bool:
@@ -153,6 +154,8 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
         t.offer(turn, c, due)  # "I could put together a shortlist of two or three.": an item once it is taken up
     elif c.rule in THING_FRAMES and not (c.question or c.negated or c.conditional or c.distractor):
         t.offer(turn, c, due)  # "What I can do instead is a one-pager for the board.": once it is taken up
+    elif c.rule in GLAD_FRAMES and not (c.question or c.negated or c.conditional or c.distractor or _iffy(c)):
+        t.offer(turn, c, due)  # "Happy to pull the regional figures together.": once it is taken up ("Yes please.")
 
 
 # what "I could …" says that offers no work: "I could live with that", "I could see it working", "I could go either way"
@@ -160,6 +163,12 @@ NOT_OFFERED = frozenset(
     "see live imagine say be go argue understand think believe guess tell ask hear feel swear wait sleep eat cry kill "
     "murder scream weep kiss hug use".split()
 )
+
+
+def _iffy(c: Clause) -> bool:
+    """ "If so, I'm happy to call this phase done.": an "if" anywhere in the sentence of a "happy to" (the parse
+    hangs it on "am", out of the verb's reach)."""
+    return any(t.lower_ in ("if", "unless") for t in c.sent)
 
 
 def could_offer(c: Clause) -> bool:
@@ -476,6 +485,8 @@ def _offers(c: Clause) -> bool:
     have them by Monday?", "Can I get the final files?"; not "could I get the team to…")."""
     if c.label not in ("OFFER", "FUTURE", "POSSIBLE") and (c.label != "ABILITY" or _inverted(c)):
         return False
+    if c.rule in IF_OFFERS:
+        return True  # "Would it help if I sent you the cut-downs?"
     if c.verb.lemma_ == "ask" and _inverted(c) and any(t.lower_ == "you" for t in c.verb.children):
         return False  # "Could I ask you to send it over?": a request put politely
     causative = any(t.dep_ in ("xcomp", "ccomp") for t in c.verb.children)

@@ -25,7 +25,7 @@ from pipeline.extract.clause_kinds import (
     turn_idiom_work,
 )
 from pipeline.extract.complements import inside_complement
-from pipeline.extract.components import Clause, SubjectKind
+from pipeline.extract.components import IF_OFFERS, Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import (
     ARRANGING,
@@ -72,6 +72,7 @@ from pipeline.extract.offers import (
     taken_back,
     taken_on,
     taken_up_date,
+    thanked_for,
     withdrawn,
     yes_after_but,
 )
@@ -330,6 +331,7 @@ class CommitmentTracker:
             # took on the work: "Sure. I could get a draft over Monday?")
             made = any(i.turn == p.turn and i.speaker == p.proposer for i in self.items)
             takes = takes or (day_of_offer_taken(turn, p) and not made)
+            takes = takes or (thanked_for(turn, p) and not made)  # "Perfect, thank you."
             if not (accepted or own or takes) and (
                 date_talk(turn, p) or (p.kind in ("joint", "pair") and asks_time(turn))
             ):
@@ -467,7 +469,8 @@ class CommitmentTracker:
         made: list[tuple[Clause, list[Item]]] = []
         named = idiom_verbs(turn)
         for clause in turn.clauses:
-            if clause.verb.i in consumed or not usable(clause) or inside_complement(clause, turn.clauses, named):
+            inside = inside_complement(clause, turn.clauses, named) and clause.rule not in IF_OFFERS
+            if clause.verb.i in consumed or not usable(clause) or inside:
                 continue
             before = (len(self.items), len(self.pending))
             self._one_clause(turn, clause, recap)

@@ -268,6 +268,7 @@ ASKING = {"ask", "check", "raise", "query", "chase", "enquire", "inquire"}
 # "What I can do instead is a one-pager for the board": the offer is the thing named after "is" (its clause's verb is
 # "do"), worded "do a one-pager for the board"
 THING_FRAMES = {"what_i_can_do_is_a_thing"}
+IF_OFFERS = {"would_it_help_if_i"}  # an offer put as what would help
 BE_FRAMES = {"delivered_to_you"}  # "it'll be with you tomorrow": the one "be" that is work (``clause_kinds``)
 # verbs that only say the next one must or will be done ("we'll have to live with that", "I'll need to think about
 # it", "we'll try to keep an eye on it"): a distractor on that next verb is one on the clause
@@ -337,9 +338,13 @@ class ClauseFinder:
                 and aux.lower_ in ("would", "'d", "might", "could"),
                 distractor=hit.id_ if hit is not None else None,
             )
+            if rule in IF_OFFERS:
+                clause.conditional = False  # "Would it help if I sent you the deck?": the "if" is the offer itself
             if clause.subj_kind in ("NAME", "YOU", "SELF") and _you_and_i_before(verb):
                 clause.subj_kind = "JOINT"
             clause.task = task_text(verb, subj) if "thing" not in nodes else _thing_offered(nodes["thing"])
+            if rule in IF_OFFERS and clause.task.startswith(verb.text):  # "if I sent you the deck": send it
+                clause.task = verb.lemma_ + clause.task[len(verb.text) :]
             if hit is not None and hit.id_ == "need_not_commit" and clause.subj_kind == "ORG_SELF":
                 clause = _needed_of_own_team(clause, distractors)
             clauses[clause.verb.i] = clause

@@ -158,6 +158,24 @@ def accepts(turn: Turn) -> bool:
     )
 
 
+# thanks that open a short reply: "Perfect, thank you.", "Oh, lovely, thanks.", "Thanks, that'd be great."
+THANKS = re.compile(
+    r"^\W*(?:(?:oh|ah|ooh|lovely|perfect|great|brilliant|amazing|fab|fantastic|wonderful|excellent|super|"
+    r"that's (?:kind|great|lovely|brilliant))\W+){0,2}(?:thank you|thanks|cheers)\b",
+    re.IGNORECASE,
+)
+NOT_THANKS = re.compile(r"\b(?:but|no|not|though|already|fine without)\b", re.IGNORECASE)
+THANKED_WORDS = 10
+
+
+def thanked_for(turn: Turn, p: Pending) -> bool:
+    """ "Happy to pull the UK side together." "Perfect, thank you.": thanks straight after an offer take it up; not
+    thanks with a but or a no ("Thanks, but we've got one already."), a question, or thanks turns later."""
+    if p.kind != "offer" or turn.index != p.turn + 1 or "?" in turn.text or turn.n_words > THANKED_WORDS:
+        return False
+    return THANKS.search(turn.text) is not None and NOT_THANKS.search(turn.text) is None
+
+
 def yes_after_but(turn: Turn) -> Span | None:
     """A yes after the difficulty said first: "I've got the audit Thursday, but yes, I'll do it Friday"."""
     return next(
