@@ -6,7 +6,7 @@ is free on the 12th" and "check with the printer if they can deliver by Friday" 
 condition). A deadline for the work itself ("check if you can get the deck to me by Friday", "check with legal
 whether we can say it … by Monday") stays one, and a request put as a try ("check if you can get the deck over",
 "see whether you could send the deck") is the work tried: "send the deck" (before: "check if you can send the
-deck")."""
+deck"; "see if you can …" gave no item at all, taken for the speaker's vague "I'll see if I can …")."""
 
 from __future__ import annotations
 
@@ -58,6 +58,7 @@ def test_a_date_in_the_question_put_stays_in_the_task_and_dates_nothing(asked: s
         ),
         ("Can you check if you can get the deck over to me by Friday?", "Yep.", "send the deck", "2026-03-06"),
         ("Could you see whether you could send the deck by Friday?", "Will do.", "send the deck", "2026-03-06"),
+        ("Can you see if you can get the deck over to me by Friday?", "Yep.", "send the deck", "2026-03-06"),
         ("Can you check the proofs by Friday if you get a chance?", "Will do.", "check the proofs", "2026-03-06"),
     ],
 )
