@@ -152,10 +152,12 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
         t.offer(turn, c, due)  # "I could have a go at the design. Want to see something?"
     elif could_offer(c) and not availability(c):
         t.offer(turn, c, due)  # "I could put together a shortlist of two or three.": an item once it is taken up
-    elif c.rule in THING_FRAMES and not (c.question or c.negated or c.conditional or c.distractor):
-        t.offer(turn, c, due)  # "What I can do instead is a one-pager for the board.": once it is taken up
-    elif c.rule in GLAD_FRAMES and not (c.question or c.negated or c.conditional or c.distractor or _iffy(c)):
-        t.offer(turn, c, due)  # "Happy to pull the regional figures together.": once it is taken up ("Yes please.")
+    elif (c.rule in THING_FRAMES or (c.rule in GLAD_FRAMES and not _iffy(c))) and not (
+        c.question or c.negated or c.conditional or c.distractor
+    ):
+        # "What I can do instead is a one-pager for the board.", "Happy to pull the regional figures together.": an
+        # item once it is taken up ("Yes please.")
+        t.offer(turn, c, due)
 
 
 # what "I could …" says that offers no work: "I could live with that", "I could see it working", "I could go either way"

@@ -142,21 +142,24 @@ def term_echoed(turns: list[Turn], k: int, committed: Callable[[int], bool]) -> 
 def sum_said_back(turns: list[Turn], k: int) -> bool:
     """Turn ``k`` says back and takes a sum the other speaker just offered ("I'll give you fifteen hundred. Not two."
     "Fifteen hundred works."): a counter-offer taken, terms settled even where no amount is tagged as money."""
+    echoed = _figures_said_back(turns, k)
+    return echoed is not None and any(
+        _sum_offered(s, echoed) or _counter_put(s, echoed) for s in turns[k - 1].doc.sents
+    )
+
+
+def _figures_said_back(turns: list[Turn], k: int) -> set[str] | None:
+    """The figures turn ``k`` opens by saying back to the other speaker's turn just before; None when it says none
+    back (or follows its own speaker)."""
     first = said_back(turns[k]) if k > 0 and turns[k].speaker not in (None, turns[k - 1].speaker) else None
-    if first is None:
-        return False
-    echoed = {t.lower_ for t in first if _figure(t)}
-    return any(_sum_offered(s, echoed) or _counter_put(s, echoed) for s in turns[k - 1].doc.sents)
+    return {t.lower_ for t in first if _figure(t)} if first is not None else None
 
 
 def counter_taken(turns: list[Turn], k: int) -> str:
     """Turn ``k`` says back and takes the sum the other speaker just put back as a counter ("Make it thirty-five."
     "Thirty-five, okay."): the agreement as the client could sign it ("Thirty-five agreed."), "" when it is not."""
-    first = said_back(turns[k]) if k > 0 and turns[k].speaker not in (None, turns[k - 1].speaker) else None
-    if first is None:
-        return ""
-    echoed = {t.lower_ for t in first if _figure(t)}
-    if not any(_counter_put(s, echoed) for s in turns[k - 1].doc.sents):
+    echoed = _figures_said_back(turns, k)
+    if echoed is None or not any(_counter_put(s, echoed) for s in turns[k - 1].doc.sents):
         return ""
     term = term_said(turns[k])
     return f"{term[0].upper()}{term[1:]} agreed." if term else ""

@@ -73,15 +73,21 @@ def fact_date(turn: Turn, d: DueMatch) -> bool:
     )
     condition = _CONDITION.match(before) is not None
     away = _AWAY.search(clause) is not None or _LEAVING.search(clause) is not None
-    asked = (tok := next((t for t in turn.doc if t.idx >= d.start_char), None)) is not None and in_question(tok)
+    tok = _first_word(turn, d)
+    asked = tok is not None and in_question(tok)
     event = _EVENT.search(before) is not None
     return refused or condition or _past(turn, d) or away or event or busy or asked
+
+
+def _first_word(turn: Turn, d: DueMatch) -> Token | None:
+    """The date's first word in the turn."""
+    return next((t for t in turn.doc if t.idx >= d.start_char), None)
 
 
 def _past(turn: Turn, d: DueMatch) -> bool:
     """The verb the date hangs from is in the past: "Sales dipped on the 2nd", "What happened on Monday?" (not "They
     said they can do it next week", nor "I've got him on the sixth")."""
-    tok = next((t for t in turn.doc if t.idx >= d.start_char), None)
+    tok = _first_word(turn, d)
     while tok is not None and tok.head.i != tok.i and (d.start_char <= tok.idx < d.end_char or tok.pos_ == "ADP"):
         tok = tok.head  # out of the date and its preposition, to what it dates ("the panel on the 28th": the panel)
     if tok is None or tok.pos_ not in ("VERB", "AUX"):
