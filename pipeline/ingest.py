@@ -17,6 +17,7 @@ import json
 import logging
 import re
 import zipfile
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -43,6 +44,16 @@ NUMERIC_DATE_RE = re.compile(r"(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2}
 FAR_DAYS = 2 * 365  # a meeting date further than this from today is read, and warned about
 PLAUSIBLE_YEARS = (1900, 2999)
 # what to write, by field, in a sidecar error
+# the labels of the details a transcript typed by hand opens with: the sidecar field each gives ("" for none)
+DETAIL_LABELS = {
+    "date": "date", "client": "client", "agency": "agency", "title": "title", "subject": "title", "meeting": "title",
+    "job": "job", "project": "job", "location": "location", "place": "location", "venue": "location",
+    "attendees": "attendees", "participants": "attendees", "present": "attendees", "invited": "attendees",
+    "distribution": "distribution", "next meeting": "next_meeting", "time": None, "duration": None, "agenda": None,
+}  # fmt: skip
+LISTED = {"attendees", "distribution"}
+# an attendee with side and role in brackets after the name: "Maya Brooks (Agency, Account Director)"
+ATTENDEE_WRITTEN_RE = re.compile(r"(?P<name>[^()]+?)\s*\((?P<about>[^()]+)\)")
 SIDECAR_HINTS = {
     "date": "use YYYY-MM-DD, e.g. 2027-02-01",
     "attendees": "write one attendee a line, e.g. '- {name: Dana Whitlock, side: client, role: Brand Manager}'",
@@ -114,18 +125,24 @@ def read_sidecar(path: Path) -> MeetingMeta:
         raise InputFileError(
             path, f"write the meeting's fields one a line, e.g. 'client: Acme' (allowed: {MEETING_FIELDS})"
         )
+    return _meta_written(raw, path)
+
+
+def _meta_written(raw: dict[Any, Any], path: Path, where: str = "") -> MeetingMeta:
+    """A sidecar's fields as people write them (``_as_written``) read into ``MeetingMeta``; a problem is one
+    ``InputFileError`` line naming the field and what to write, after ``where`` (the part of the file)."""
     raw = _as_written(raw)
     if isinstance(raw.get("date"), str):
         try:
             raw["date"] = written_date(raw["date"]) or raw["date"]
         except ValueError as exc:
-            raise InputFileError(path, f"date: {exc}") from exc
+            raise InputFileError(path, f"{where}date: {exc}") from exc
     try:
         return MeetingMeta.model_validate(raw)
     except ValidationError as exc:
         errors = exc.errors()
         more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
-        raise InputFileError(path, _explain(errors[0]) + more) from exc
+        raise InputFileError(path, where + _explain(errors[0]) + more) from exc
 
 
 def _as_written(raw: dict[Any, Any]) -> dict[Any, Any]:
@@ -144,8 +161,60 @@ def _as_written(raw: dict[Any, Any]) -> dict[Any, Any]:
             for a in (group if isinstance(group, list) else [group])
         ]
     if isinstance(attendees, list):
-        fields["attendees"] = [{"name": a.strip()} if isinstance(a, str) else a for a in attendees]
+        sides = {str(fields[side]).strip().lower(): side for side in get_args(Side) if fields.get(side)}
+        fields["attendees"] = [_attendee_written(a, sides) if isinstance(a, str) else a for a in attendees]
     return fields
+
+
+def _attendee_written(text: str, sides: dict[str, str]) -> dict[str, str]:
+    """An attendee written as a name with its side and role in brackets: "Maya Brooks (Agency, Account Director)",
+    "Hannah Cole (Harbour Gin)" (the client's name: the client's side), "Tom Reid (Head of Trade)" (a role)."""
+    written = ATTENDEE_WRITTEN_RE.fullmatch(text.strip())
+    if written is None:
+        return {"name": text.strip()}
+    attendee = {"name": written["name"]}
+    for part in (p.strip() for p in written["about"].split(",")):
+        side = part.lower() if part.lower() in get_args(Side) else sides.get(part.lower())
+        if side and "side" not in attendee:
+            attendee["side"] = side
+        elif part:
+            attendee["role"] = f"{attendee['role']}, {part}" if "role" in attendee else part
+    return attendee
+
+
+def opening_details(text: str) -> tuple[str, dict[str, Any]]:
+    """The meeting's details a transcript typed by hand opens with, a ``Label: value`` line each ("Date: 3 December
+    2026", "Client: Harbour Gin", "Attendees: …", or "Attendees:" over a name a line), as a sidecar's fields; and
+    the text with those lines left blank (its line numbers kept for warnings). Only lines above the first
+    speaker's, under a label nobody speaks under again ("Client: Morning." in a transcript of "Client" and "Agency"
+    is said)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    spoken = Counter(m["speaker"].strip().lower() for line in lines if (m := transcripts.labelled(line)))
+    heads = transcripts.speaker_heads(lines)
+    fields: dict[str, Any] = {}
+    listing: str | None = None  # the field a bare "Attendees:" opened: a name a line under it
+    for k, line in enumerate(lines):
+        if k + 1 in heads:
+            break
+        said = transcripts.labelled(line)
+        label = said["speaker"] if said else line.strip()[:-1] if line.strip().endswith(":") else ""
+        field = DETAIL_LABELS.get(label.strip().lower(), "")
+        if field != "" and spoken[label.strip().lower()] <= 1:
+            value = said["text"].strip() if said else ""
+            if field in LISTED and value:
+                fields[field] = [n for n in re.split(r"[,;](?![^()]*\))", value) if n.strip()]
+            elif field and value:
+                fields[field] = value
+            listing = field if field in LISTED and not value else None
+        elif listing and line.strip() and not said:
+            fields.setdefault(listing, []).append(line.strip().lstrip("-*•").strip())
+        elif said:
+            break
+        else:
+            listing = None
+            continue
+        lines[k] = ""
+    return ("\n".join(lines) if fields else text), fields
 
 
 def written_date(text: str) -> dt.date | None:
@@ -265,8 +334,9 @@ def read_transcript_file(path: Path) -> tuple[Transcript, MeetingMeta | None]:
     """Import a written transcript (.vtt, .srt, .txt, Word .docx or meeting .json)."""
     suffix = path.suffix.lower()
     if suffix == ".docx":
-        segments, meta = transcripts.parse_document(_document_text(path), path)
-        return Transcript(source_kind="docx", segments=segments), meta
+        text, details = opening_details(_document_text(path))
+        segments, meta = transcripts.parse_document(text, path)
+        return Transcript(source_kind="docx", segments=segments), _with_details(meta, details, path)
     data = path.read_bytes()
     try:
         # UTF-16 with its byte-order mark: Notepad's "Unicode", Windows PowerShell's ">"
@@ -304,8 +374,9 @@ def read_transcript_file(path: Path) -> tuple[Transcript, MeetingMeta | None]:
                 path, "a Zoom chat (the messages typed during the call), not a transcript of what was said: give "
                 "the call's recording or its transcript (….transcript.vtt)",
             )  # fmt: skip
+        text, details = opening_details(text)
         segments, meta = transcripts.parse_headed(text, path) or (transcripts.parse_plain(text, path), None)
-        kind = "txt"
+        meta, kind = _with_details(meta, details, path), "txt"
     if not segments:
         raise InputFileError(path, "the transcript has no text")
     if not any(s.speaker for s in segments):
@@ -316,6 +387,19 @@ def read_transcript_file(path: Path) -> tuple[Transcript, MeetingMeta | None]:
         )
     ends = [s.end for s in segments if s.end is not None]
     return Transcript(source_kind=kind, segments=segments, duration=max(ends) if ends else None), meta
+
+
+def _with_details(heading: MeetingMeta | None, fields: dict[str, Any], path: Path) -> MeetingMeta | None:
+    """What a transcript says of its meeting: the details it opens with (``opening_details``), read as a sidecar's
+    are, then what its heading gives besides."""
+    if not fields:
+        return heading
+    details = _meta_written(fields, path, "the meeting's details at the top: ")
+    if heading is None:
+        return details
+    return MeetingMeta.model_validate(
+        heading.model_dump(exclude_defaults=True) | details.model_dump(exclude_defaults=True)
+    )
 
 
 def _document_text(path: Path) -> str:

@@ -266,7 +266,7 @@ def _lines(text: str) -> list[str]:
     return [MARKDOWN_NAME_RE.sub(r"\1\3", line) for line in lines]
 
 
-def _heads(lines: list[str]) -> dict[int, tuple[str, float | None]]:
+def speaker_heads(lines: list[str]) -> dict[int, tuple[str, float | None]]:
     """The lines (1-based) that name a speaker and a time above their words, when the transcript is written so: at
     least two, someone named in two of them, and no fewer than its ``Speaker: text`` lines (a "Fine 10:30" inside
     one of those is said; a memo's "Agenda - 10:30" and "Lunch - 12:30" name nobody)."""
@@ -283,7 +283,7 @@ def parse_headed(text: str, source: Path | str = "transcript") -> tuple[list[Seg
     speaker are the heading: they give the title, date and attendees, and nobody said them. None when the text has
     fewer than three speaker lines or nobody speaks twice (a memo's "Client: Kestrel")."""
     lines = _lines(text)
-    speakers = {n: head[0] for n, head in _heads(lines).items()} or {
+    speakers = {n: head[0] for n, head in speaker_heads(lines).items()} or {
         n: match["speaker"].strip() for n, line in enumerate(lines, start=1) if (match := labelled(line))
     }
     starts = sorted(speakers)
@@ -356,7 +356,7 @@ def parse_plain(text: str, source: Path | str = "transcript") -> list[Segment]:
     those are at least two and no fewer than the ``Speaker: text`` lines; a line with neither continues the previous
     turn. Lines a transcription service adds ("Transcribed by https://otter.ai", a time on its own) are left out."""
     lines = _lines(text)
-    heads = _heads(lines)
+    heads = speaker_heads(lines)
     cues: list[Cue] = []
     texts: list[list[str]] = []
     for number, line in enumerate(lines, start=1):
