@@ -281,7 +281,9 @@ def _rows(*labels: str) -> list[dict]:
 
 
 @pytest.mark.parametrize(
-    "row", _rows("OWN_IT", "INVITE", "DIARY", "CONTACT", "SESSION_INVITE", "ASK_ABOUT"), ids=lambda r: r["id"]
+    "row",
+    _rows("OWN_IT", "INVITE", "DIARY", "CONTACT", "SESSION_INVITE", "ASK_ABOUT", "FIND_TIME"),
+    ids=lambda r: r["id"],
 )
 def test_pattern_rows_match_their_examples_only(row: dict) -> None:
     pattern = re.compile(row["pattern"], re.IGNORECASE)
@@ -325,9 +327,11 @@ def test_every_reply_rule_is_known() -> None:
         "SESSION_INVITE",
         "ASK_ABOUT",
         "TELL_DECIDED",
+        "FIND_TIME",
     )
     assert len(rows) == len(REPLIES.read_text().strip().splitlines())
     assert len({r["id"] for r in rows}) == len(rows)
     rules = load_reply_rules(REPLIES)
     assert rules.own_it and rules.events and rules.working and rules.written and rules.documents
     assert rules.diary and rules.contact and rules.purposes and rules.session_invite and rules.ask_about
+    assert rules.find_time

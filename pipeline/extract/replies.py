@@ -67,6 +67,7 @@ class ReplyRules:
     ask_about: tuple[re.Pattern[str], ...] = ()  # "ask the CFO", "check with legal": putting a question to someone
     tell_decided: tuple[re.Pattern[str], ...] = ()  # "let the crew know": passing on what was decided
     decided_leads: tuple[re.Pattern[str], ...] = ()  # "Then", "We're agreed,": how a decision opens, not what it is
+    find_time: tuple[re.Pattern[str], ...] = ()  # "find a slot": a time for what was asked, which is the work
 
     def owns_it(self, sentence: str, wording: Wording) -> bool:
         """The sentence only takes on what was said before it ("Yeah, put me down for that.")."""
@@ -77,7 +78,7 @@ class ReplyRules:
 @lru_cache(maxsize=8)
 def load_reply_rules(path: Path) -> ReplyRules:
     """``models/wording/replies.jsonl``: OWN_IT, INVITE, WORKING_SESSION, WRITTEN, DIARY, CONTACT, ASK_OF,
-    ASK_ABOUT, SESSION_INVITE, TELL_DECIDED (models/README.md)."""
+    ASK_ABOUT, SESSION_INVITE, TELL_DECIDED, FIND_TIME (models/README.md)."""
     own_it: list[re.Pattern[str]] = []
     events: set[str] = set()
     working: list[tuple[re.Pattern[str], str]] = []
@@ -91,6 +92,7 @@ def load_reply_rules(path: Path) -> ReplyRules:
     ask_about: list[re.Pattern[str]] = []
     tell_decided: list[re.Pattern[str]] = []
     decided_leads: list[re.Pattern[str]] = []
+    find_time: list[re.Pattern[str]] = []
     for row in srsly.read_jsonl(path):
         if row["label"] == "OWN_IT":
             own_it.append(re.compile(row["pattern"], re.IGNORECASE))
@@ -115,6 +117,8 @@ def load_reply_rules(path: Path) -> ReplyRules:
         elif row["label"] == "TELL_DECIDED":
             tell_decided.append(re.compile(row["pattern"], re.IGNORECASE))
             decided_leads.append(re.compile(row["leads"], re.IGNORECASE))
+        elif row["label"] == "FIND_TIME":
+            find_time.append(re.compile(row["pattern"], re.IGNORECASE))
         else:
             raise ConfigError(f"{path}: unknown reply rule label {row['label']!r}")
     return ReplyRules(
@@ -131,6 +135,7 @@ def load_reply_rules(path: Path) -> ReplyRules:
         tuple(ask_about),
         tuple(tell_decided),
         tuple(decided_leads),
+        tuple(find_time),
     )
 
 
@@ -256,12 +261,14 @@ def _taken_on(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: 
     turn = turns[item.turn]
     first = next(iter(turn.doc.sents), None)
     delivered = bool(DELIVERED.match(wording.rules.trim(raw)))  # "Yep, I'll have a revised estimate to you"
-    contact = any(p.match(wording.rules.tidy(wording.rules.trim(raw))) for p in rules.contact)  # "I'll chase him"
-    if first is None or not (delivered or contact or rules.owns_it(first.text.rstrip(".!"), wording)):
+    said = wording.rules.tidy(wording.rules.trim(raw))
+    contact = any(p.match(said) for p in rules.contact)  # "I'll chase him"
+    timed = any(p.match(said) for p in rules.find_time)  # "I'll find a slot after lunch": a time for what was asked
+    if first is None or not (delivered or contact or timed or rules.owns_it(first.text.rstrip(".!"), wording)):
         return None
     words = [w.lower() for w in raw.split()[1:]]
     draft = words[:2] in (["a", w] for w in wording.rules.version_of)  # "I'll have a draft with you by two"
-    if not (draft or delivered) and not any(w in OBJECT_PRONOUNS for w in words):
+    if not (draft or delivered or timed) and not any(w in OBJECT_PRONOUNS for w in words):
         return None
     for k in range(item.turn - 1, max(-1, item.turn - ANSWERED_TURNS - 1), -1):
         if turns[k].speaker is None or turns[k].speaker == turn.speaker:
@@ -271,7 +278,7 @@ def _taken_on(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: 
             continue
         worded = wording.task(asked, k, item.speaker)
         mine, theirs = content_words(item.task), content_words(worded)
-        if delivered or contact or any(w in PERSONS for w in words):
+        if delivered or contact or timed or any(w in PERSONS for w in words):
             return worded  # "I'll have an answer to you Friday": what was asked is the work; "call her": "book Marco"
         if (mine & theirs) - {item.task.split()[0].lower()} and theirs - mine:
             return worded  # "send the cutdowns" for "… the cutdowns as separate files"
