@@ -27,6 +27,8 @@ def cut_words(words: list[Token], limit: int) -> list[Token]:
         starts = [k for k in fits if _starts_phrase(words[k])]
         words = words[: starts[-1] if starts else fits[-1] if fits else limit]
     while words and (words[-1].pos_ in TRAILING or words[-1].dep_ == "poss") and not _ends_well(words):
+        if len(words) > 2 and words[-2].text == "-" and not words[-2].whitespace_:
+            break  # "the final sign-off", "the mock-up": the end of a hyphenated word, not a word left hanging
         words.pop()
     return words
 
