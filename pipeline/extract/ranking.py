@@ -55,7 +55,25 @@ gonna" in the action and decision hints now, with no hit changed on AMI or the a
 "it/the X will be" statements (24-32), "is supposed / going to be" (+2 on 1-20, 0 on 21-40), hedges of an open
 question ("we need to work out", "find out": no change, the next-ranked turns are no better), a choice put as a
 question ("are we going for…?": 33-34), a cap of picks per part of the meeting (2-6 parts: 19-30), other shapes of
-the position feature (square root, square, hinges, steps: 24-34)."""
+the position feature (square root, square, hinges, steps: 24-34).
+
+Session 36 (decisions on AMI 1-20 / 21-40 through ``debrief eval``, 35/83 and 24/79; every meeting "finds little" and
+uses all 12 places): of the 480 places, 58 fall on a linked turn; rule agreements take 18 of them (6 on a linked turn),
+so they do not crowd the ranked turns out; the missed decisions' best linked turn ranks at median 78 (1-20) and 92
+(21-40), 5 of 48 and 5 of 55 within the top 25, and 6 and 7 have a pick one or two turns away (the right exchange,
+another fragment of it). Measured on top of the weights above by replaying this module's features and ``suggest``'s
+choice (the same picks as ``debrief eval`` on all 40) and not kept (1-20 / 21-40): a yes/no "do we / shall we / are we
+…?" another speaker answers "yeah"/"sure"/"I think so" (0.5-1.0: 36/24, 1.5-3.0: 33-35/23-24; 24 such turns on 1-20, 4
+of them linked), dropping an option ("skip", "drop", "leave out", "get rid of", "eliminate": 0.25-2.0: 30-35/24-25; most
+are hypotheticals, "if we leave out the display…", or a remote being dropped), a statement followed within 2-8 turns by
+a move to the next point ("next thing", "moving on", "that's it": 25-35/20-27), the chair speaking (23-34/16-24), a
+chair's or anyone's "so …" statement (19-35/21-25), a verbless list ("Trendy design, compact and strong.": 26-35/22-24),
+a noun subject with "be" ("the case is/will be …": 23-33/19-23), "we" + verb + object ("we make one for the volume":
+22-36/16-23), turn length, "should/will be", "could", "I think", a list with "and", a turn opening with "okay/right"
+(each 21-35 on 1-20), other spacings 0-12 (31-35/22-24), keeping rule agreements from confidence 0.5-0.85 (28-30/23-24)
+and ``MIN_STATEMENT`` 2-6 (34-35/24). Every signal above marks turns that are linked about as often as the picks already
+made (58 of 480, one in eight; the yes/no question 4 of 24 on 1-20, 1 of 14 on 21-40), so it trades hits for hits; 0.45
+(73 of 162) needs about 15 more of the 480 picks on a linked turn."""
 
 from __future__ import annotations
 
