@@ -99,3 +99,17 @@ def test_work_put_after_the_call_is_an_item(said: str, verb: str, due: str | Non
     assert [(a.owner, a.task.split()[0], a.due.isoformat() if a.due else None, a.turn) for a in found] == [
         (NELL, verb, due, 2)
     ], found
+
+
+@pytest.mark.parametrize(
+    ("asked", "task", "due"),
+    [
+        ("The fitting's on Friday. Are you free to come?", "attend the fitting", "2026-03-06"),
+        ("Are you free to come to the studio on Thursday?", "visit the studio", "2026-03-05"),
+    ],
+)
+def test_are_you_free_to_come_is_a_joint_session(asked: str, task: str, due: str) -> None:
+    found = run([(PRITI, asked), (THEO, "Yes, that works."), NEXT]).action_items
+    assert [(sorted(a.owner), a.task, a.due.isoformat() if a.due else None, a.turn) for a in found] == [
+        (sorted([PRITI, THEO]), task, due, 3)
+    ], found

@@ -99,7 +99,7 @@ def _free_for(span: Span) -> str | None:
     join us for the shoot?" -> "attend the shoot", "The fitting's on Friday. Are you free to come?" -> "attend the
     fitting", "Are you free for a call on Friday?" -> "hold a call", "Are you free to walk the store with me?" ->
     "walk the store"; None when the turn names no session."""
-    last = span[-1]
+    last = span[-2] if len(span) > 1 and span[-2].lower_ == "come" else span[-1]  # "to come ?", "to come to"
     if last.lower_ in ("for", "on"):
         held = next((o for o in last.children if o.dep_ == "pobj" and o.lemma_.lower() in EVENT_WORDS), None)
         return f"hold {_named(held)}" if held is not None else None
@@ -115,7 +115,10 @@ def _free_for(span: Span) -> str | None:
             for t in span.doc[: span.sent.start]
             if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_WORDS and t.dep_ in ("nsubj", "dobj", "pobj", "attr")
         ][-1:]
-    return f"attend {_named(named[0], 'the')}" if named else None
+    if named:
+        return f"attend {_named(named[0], 'the')}"
+    place = next((o for o in went if o.head.lower_ == "to" and o.pos_ == "NOUN"), None)
+    return f"visit {_named(place, 'the')}" if place is not None else None  # "to come to the studio"
 
 
 WITH_US = re.compile(r"\s+with\s+(?:me|us)\b", re.IGNORECASE)
