@@ -385,11 +385,32 @@ def _distractor(spans: list[Span], verb: Token, aux: Token | None) -> Span | Non
             if s.id_ == "no_promises" and verb.lemma_ in ASKING:
                 continue
             return s
+        if s.id_.startswith("in_meeting") and after_the_call(verb):
+            continue  # "I'll share the deck after the call", "I'll play the edits to the director tomorrow"
         if s.start <= verb.i < s.end or (aux is not None and s.start <= aux.i < s.end and verb.i <= s.end + 1):
             return s
         if len(s) > 1 and s.root.head.i == verb.i and s.root.i != verb.i and s.root.dep_ in ("prep", "dobj", "advmod"):
             return s
     return None
+
+
+CALL_WORDS = {"call", "meeting", "session", "chat", "this"}  # "after the call", "straight after this"
+LATER_WORDS = {"later", "afterwards", "offline", "tomorrow", "tonight"}
+DAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def after_the_call(verb: Token) -> bool:
+    """The verb's own phrase puts it after the meeting: "after the call", "later", "tomorrow", "on Thursday". Then
+    sharing, playing or walking through is work to do, not the meeting's own running ("I'll share my screen")."""
+    for c in verb.children:
+        if c.dep_ not in ("prep", "npadvmod", "advmod", "tmod"):
+            continue
+        words = list(c.subtree)
+        if c.lower_ == "after" and any(o.dep_ == "pobj" and o.lemma_.lower() in CALL_WORDS for o in c.children):
+            return True
+        if any(w.lower_ in LATER_WORDS or w.lower_ in DAY_NAMES for w in words):
+            return True
+    return False
 
 
 def _needed_of_own_team(clause: Clause, distractors: list[Span]) -> Clause:

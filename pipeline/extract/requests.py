@@ -70,6 +70,8 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
         said = [c.task for c in turn.clauses if not vague(c.task) and c.verb.i < span.start]
         task = said[-1] if said else (span.sent.text if not vague(span.sent.text) else task)
     due = clause_due(turn, follow[0]) if follow else None
+    if joint_cue and joint_cue[0].id_ == "joint_are_you_free":  # "Are you free to join on Thursday?": the session
+        task = _free_for(joint_cue[0]) or task
     together = joint_cue and (
         joint_cue[0].id_ == "joint_are_you_free" or any(t.lower_ in ("i", "me", "together") for t in joint_cue[0])
     )
@@ -86,6 +88,49 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
 
 
 WISHES = {"want", "need", "like", "love", "prefer"}
+# what people are asked to come to, besides the sessions held together: "the fitting", "the focus groups"
+EVENT_WORDS = SESSION_WORDS | {"shoot", "fitting", "rehearsal", "tasting", "launch", "group", "screening", "dinner",
+                               "lunch", "presentation", "pitch", "party", "event", "check", "test", "trial", "show",
+                               "conference", "recording", "edit", "reception", "opening", "preview"}  # fmt: skip
+
+
+def _free_for(span: Span) -> str | None:
+    """The session a "are you free / would you be available …" question asks the listener to: "Are you free to
+    join us for the shoot?" -> "attend the shoot", "The fitting's on Friday. Are you free to come?" -> "attend the
+    fitting", "Are you free for a call on Friday?" -> "hold a call", "Are you free to walk the store with me?" ->
+    "walk the store"; None when the turn names no session."""
+    last = span[-2] if len(span) > 1 and span[-2].lower_ == "come" else span[-1]  # "to come ?", "to come to"
+    if last.lower_ in ("for", "on"):
+        held = next((o for o in last.children if o.dep_ == "pobj" and o.lemma_.lower() in EVENT_WORDS), None)
+        return f"hold {_named(held)}" if held is not None else None
+    if last.lemma_ not in JOIN_VERBS:  # "walk the store with me": what is done together, without "with me"
+        return WITH_US.sub("", task_text(last, None)) if last.pos_ == "VERB" else None
+    if any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in last.children):
+        return None  # "Are you free to join the rehearsal?": the clause says it
+    went = [o for p in last.subtree if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    named = [o for o in went if o.lemma_.lower() in EVENT_WORDS]
+    if not named:  # said before the question in the same turn: "We're doing the tasting on Thursday."
+        named = [
+            t
+            for t in span.doc[: span.sent.start]
+            if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_WORDS and t.dep_ in ("nsubj", "dobj", "pobj", "attr")
+        ][-1:]
+    if named:
+        return f"attend {_named(named[0], 'the')}"
+    place = next((o for o in went if o.head.lower_ == "to" and o.pos_ == "NOUN"), None)
+    return f"visit {_named(place, 'the')}" if place is not None else None  # "to come to the studio"
+
+
+WITH_US = re.compile(r"\s+with\s+(?:me|us)\b", re.IGNORECASE)
+
+
+def _named(noun: Token, article: str = "") -> str:
+    """The noun with its modifiers before it ("a quick call", "the tasting session"), "the" put in for ``article``
+    when it has none of its own."""
+    words = [t for t in noun.subtree if t.i <= noun.i]
+    text = " ".join(t.lower_ if t.dep_ == "det" else t.text for t in words)
+    has = words[0].dep_ == "det" or words[0].tag_ == "PRP$"
+    return text if has or not article else f"{article} {text}"
 
 
 def _wish_checked(span: Span) -> bool:
