@@ -45,6 +45,8 @@ NON_REFERRING = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "NO
 WANTING = {"want", "ask", "like", "love", "say", "expect", "prefer", "mention", "request"}
 CAUSATIVE = {"get", "have"}
 CALLING = {"ring", "call", "phone", "text", "message", "contact"}
+# when a thing is due, not a thing worked on: "The copy deadline is Friday." / "We'll have it to you by Thursday."
+DUE_NOUNS = {"deadline", "deadlines", "cutoff", "cut-off"}
 ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Z0-9&]+s$")  # "POs", "KPIs", "T&Cs": an abbreviation made plural
 
 
@@ -347,6 +349,8 @@ def _sentence_antecedent(
             continue
         if tok.i in skip or tok.dep_ == "compound" or not _names_thing(tok) or tok.lower_ in agents | avoid:
             continue
+        if tok.lower_ in DUE_NOUNS:
+            continue  # "the copy deadline is Friday": when the copy is due, "it" is the copy asked for before
         if _modifier_half(tok) or _in_idiom(tok) or _a_state(tok) or _where_it_is(tok) or quoted(tok):
             continue  # "sell-in data": the noun is "data"; "action" of "action on me", "under budget": no thing
         if _says_what_it_is_like(tok):
