@@ -119,3 +119,38 @@ def test_own_is_whose_not_what_kind(turns: list[tuple[str, str]], said: str) -> 
     tasks = _tasks(turns)
     assert any(task.startswith(said) for task in tasks), tasks
     assert not any("own" in task.split() for task in tasks), tasks
+
+
+# "I'll send a Teams invite." is the diary entry for a session, sent in passing: the "it" of a later "once it's
+# signed off, our web team will upload it" is the work talked about before (the copy), not the invite.
+@pytest.mark.parametrize(
+    ("turns", "said"),
+    [
+        (
+            [
+                (NELL, "We've drafted the copy for the new product pages. Shall we go through it together?"),
+                (PRITI, "Yes, Thursday?"),
+                (NELL, "Thursday works. I'll send a Teams invite."),
+                (PRITI, "And once it's signed off, our web team will upload it."),
+            ],
+            "upload the copy",
+        ),
+        (
+            [
+                (THEO, "The new store map is nearly there, I'll tidy it up this week."),
+                (OWEN, "Great. Let's look at it on Monday. I'll send a calendar invite."),
+                (PRITI, "Once it's approved, our web team will publish it."),
+            ],
+            "publish the new store map",
+        ),
+    ],
+)
+def test_a_diary_invite_is_not_the_work_it_stands_for(turns: list[tuple[str, str]], said: str) -> None:
+    tasks = _tasks(turns)
+    assert any(task.startswith(said) for task in tasks), tasks
+    assert not any(task.startswith(said.split()[0]) and "invite" in task for task in tasks), tasks
+
+
+def test_an_invite_asked_for_is_still_sent() -> None:
+    turns = [(PRITI, "Can you send a calendar invite for the workshop?"), (NELL, "Sure, I'll send it after this.")]
+    assert any(task.startswith("send a calendar invite") for task in _tasks(turns))
