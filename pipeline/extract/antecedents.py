@@ -45,6 +45,8 @@ NON_REFERRING = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "NO
 WANTING = {"want", "ask", "like", "love", "say", "expect", "prefer", "mention", "request"}
 CAUSATIVE = {"get", "have"}
 CALLING = {"ring", "call", "phone", "text", "message", "contact"}
+# when a thing is due, not a thing worked on: "The copy deadline is Friday." / "We'll have it to you by Thursday."
+DUE_NOUNS = {"deadline", "deadlines", "cutoff", "cut-off"}
 ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Z0-9&]+s$")  # "POs", "KPIs", "T&Cs": an abbreviation made plural
 
 
@@ -347,6 +349,10 @@ def _sentence_antecedent(
             continue
         if tok.i in skip or tok.dep_ == "compound" or not _names_thing(tok) or tok.lower_ in agents | avoid:
             continue
+        if tok.lower_ in DUE_NOUNS:
+            continue  # "the copy deadline is Friday": when the copy is due, "it" is the copy asked for before
+        if _diary_invite(tok):
+            continue  # "I'll send a Teams invite." / "once it's signed off, our web team will upload it": the copy
         if _modifier_half(tok) or _in_idiom(tok) or _a_state(tok) or _where_it_is(tok) or quoted(tok):
             continue  # "sell-in data": the noun is "data"; "action" of "action on me", "under budget": no thing
         if _says_what_it_is_like(tok):
@@ -610,6 +616,17 @@ def quoted(tok: Token) -> bool:
         if t.i > tok.i:
             return False
     return False
+
+
+DIARY = {"teams", "zoom", "calendar", "diary", "meeting", "outlook", "google", "meet"}
+
+
+def _diary_invite(tok: Token) -> bool:
+    """ "a Teams invite", "the calendar invite": the diary entry for a session, sent in passing, not the work a
+    later "it" stands for."""
+    return tok.lower_ in ("invite", "invites", "invitation") and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in DIARY for c in tok.lefts
+    )
 
 
 def _modifier_half(tok: Token) -> bool:

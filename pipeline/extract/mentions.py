@@ -30,6 +30,7 @@ HOW = {"proper", "quick", "short", "little", "big", "long", "informal", "formal"
 # how the thing is judged, not what kind of thing it is: "a good statement" is the statement
 JUDGED = {"good", "great", "nice", "decent", "solid", "strong", "better", "best", "lovely", "bad", "clear", "simple",
           "real", "right", "wrong", "fine", "perfect", "rough"}  # fmt: skip
+WHOSE = {"own"}  # "my own login": whose it is, not a kind of login
 
 
 def same_noun(tok: Token, noun: str) -> bool:
@@ -92,7 +93,7 @@ def other_kind(noun: str, said: list[str], mods: list[str], turns: list[Turn], a
             if not same_noun(tok, noun) or not is_noun(tok):
                 continue
             kinds = {t.lower_ for t in tok.lefts if t.dep_ in ("compound", "amod") and t.is_alpha}
-            kinds -= FILLERS | HOW | JUDGED
+            kinds -= FILLERS | HOW | JUDGED | WHOSE
             if kinds and set(said) <= kinds and not (kinds <= ours or ours <= kinds):
                 return True
     return False

@@ -22,6 +22,7 @@ from pipeline.extract.mentions import (
     FULLER_BACK,
     HOW,
     JUDGED,
+    WHOSE,
     hyphen_part,
     hyphened,
     is_noun,
@@ -332,7 +333,7 @@ def _named_in_full(
                 continue  # "They're good stores": said of the thing, not its name
             left = [t for t in _opened(said_before(tok)) if t.dep_ not in ("det", "poss", "predet")]
             left = [t for t in left if not joins(t)]  # the "-" of "tail-lift", part of the word it joins
-            left = [t for t in left if t.lower_ not in FILLERS | HOW | JUDGED]  # "an actual copy", "a good plan"
+            left = [t for t in left if t.lower_ not in FILLERS | HOW | JUDGED | WHOSE]  # "an actual copy", "my own"
             if any((t.pos_ not in MODIFIER_POS and not hyphen_part(t)) or _not_modifier(t, names) for t in left):
                 continue  # "the labels we sent", "Tom's labels", "three labels": not said as a kind of thing
             mods = hyphened([t.text if t.pos_ == "PROPN" or t.text.isupper() else t.lower_ for t in left], left)

@@ -382,8 +382,8 @@ class Wording:
         if k < 0:
             return -1, ""
         ref = antecedent(self.turns, k, before, self.names, self._skip(k) | {before or 0}, None, self.rules.agents)
-        if ref is None or ref.split()[-1].lower() == obj.lower_:
-            return -1, ""
+        if ref is None or ref.split()[-1].lower() == obj.lower_ or not self.rules.version_of_kind(obj.text, ref):
+            return -1, ""  # "the final cut" after "the stockists get the new price list": no film to be a cut of
         return obj.i, "of " + (ref[0].lower() + ref[1:] if ref.split()[0] in ("The", "A", "An") else ref)
 
     def _said_before(self, at: int) -> str | None:

@@ -35,6 +35,7 @@ def load_rules(path: Path) -> WordingRules:
     done_to: set[str] = set()
     version_of: set[str] = set()
     described: set[str] = set()
+    made_of: dict[str, set[str]] = {}
     report_back: list[re.Pattern[str]] = []
     delivery: list[tuple[re.Pattern[str], str]] = []
     intro: list[re.Pattern[str]] = []
@@ -65,6 +66,8 @@ def load_rules(path: Path) -> WordingRules:
         elif row["label"] == "VERSION_OF":
             version_of.update(row["words"])
             described.update(row.get("described", row["words"]))
+            for word, works in row.get("of", {}).items():
+                made_of.setdefault(word, set()).update(works)
         elif row["label"] == "DONE_TO":
             done_to.update(row["words"])
         elif row["label"] == "OWNED":
@@ -128,6 +131,7 @@ def load_rules(path: Path) -> WordingRules:
         tuple(reviewed),
         tuple(documents),
         frozenset(described),
+        tuple((word, frozenset(works)) for word, works in made_of.items()),
     )
 
 
@@ -165,6 +169,15 @@ class WordingRules:
     # "the final version", "the revised draft": still a version of the thing just named, where "the revised
     # storyboard" is a thing of its own
     described: frozenset[str] = frozenset()
+    # "the final cut": a version only of the kind of work its word is said of (a cut is of a film, a video, an ad),
+    # else a thing of its own
+    made_of: tuple[tuple[str, frozenset[str]], ...] = ()
+
+    def version_of_kind(self, word: str, thing: str) -> bool:
+        """Whether ``thing`` ("the launch film") is of a kind a version called ``word`` ("cut") can be of: any thing
+        for a word with no kinds given ("version", "draft")."""
+        works = next((w for v, w in self.made_of if v == word.lower()), None)
+        return works is None or any(t in works for t in thing.lower().split())
 
     def name_document(self, text: str) -> str:
         """ "send the notes" -> "send the notes (contact report)": the notes sent round after a meeting are the
