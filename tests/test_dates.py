@@ -153,14 +153,15 @@ EDGE_CASES = [
     # weekday next to a day number
     ("Saturday the 17th", WED_0902, D(2026, 10, 17)),
     ("Thursday the 3rd of December", WED_0902, D(2026, 12, 3)),
-    # the coming weekday, a week on; said on that weekday it may mean a week or a fortnight: vague
+    # the coming weekday, a week on; "Friday week" said on a Friday is the Friday after the coming one, "a week on
+    # Friday" said on a Friday may mean a week or a fortnight: vague
     ("a week on Friday", WED_0902, D(2026, 9, 11)),
     ("A week Friday", WED_0902, D(2026, 9, 11)),
     ("Friday week", WED_0902, D(2026, 9, 11)),
     ("Monday week", WED_0902, D(2026, 9, 14)),
     ("Monday week", FRI_0918, D(2026, 9, 28)),
     ("a week from Tuesday", FRI_0918, D(2026, 9, 29)),
-    ("Friday week", FRI_0918, None),
+    ("Friday week", FRI_0918, D(2026, 10, 2)),
     ("a week on Friday", FRI_0918, None),
     # not rows of §5, so annotated as vague (null), as the week after next is
     ("the Friday after next", WED_0902, None),

@@ -116,8 +116,9 @@ def due_weekday_next_week(match: re.Match[str], meeting: datetime.date, next_wee
 
 def due_week_on_weekday(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
     """ "Monday week", "a week on Friday", "two weeks on Monday", "a week tomorrow": the coming weekday (or
-    tomorrow), that many weeks on. Said on that same weekday ("a week Friday" at a Friday meeting) it may mean
-    a week or a fortnight away, and a vague count ("a few weeks on Monday") gives no number: vague (null)."""
+    tomorrow), that many weeks on. "Monday week" said on a Monday is the Monday after the coming one, a fortnight on;
+    "a week Friday" said on a Friday may mean a week or a fortnight away, and a vague count ("a few weeks on Monday")
+    gives no number: vague (null)."""
     count = _g(match, "n")
     n = num(count) if count else 1
     if n is None:
@@ -127,9 +128,12 @@ def due_week_on_weekday(match: re.Match[str], meeting: datetime.date, next_weekd
     if _g(match, "wd") is None:  # "a week tomorrow", "tomorrow week"
         return meeting + DAYS(days=1 + 7 * n), "in_n_units"
     wd = _wd(match)
-    if wd == meeting.weekday():
-        return None, "vague"
+    if wd == meeting.weekday() and not _ENDS_WEEK.search(match.group(0)):
+        return None, "vague"  # "a week Friday" said on a Friday: a week from today, or from the coming Friday
     return strictly_after(meeting, wd) + DAYS(days=7 * n), "weekday"
+
+
+_ENDS_WEEK = re.compile(r"week(?:-?ish)?\s*$", re.I)  # "Monday week": the Monday after the coming one
 
 
 def due_weekday_after_next(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:

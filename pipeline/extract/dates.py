@@ -277,7 +277,13 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
         due_end_of_week,
     ),
     (_p(r"(?:by|before)\s+the\s+weekend|within\s+the\s+week"), due_end_of_week),
+    # "end of week", "EOW", "later in the week": this week's Friday (not "end of week two", a week of a plan)
+    (
+        _p(PREP + rf"(?:(?:the\s+)?end\s+of\s+week(?!\s+(?:{CARD_RE}|\d))|eow|later\s+in\s+the\s+week)"),
+        due_end_of_week,
+    ),
     (_p(r"(?:(?:over|at|on|during)\s+the|this)\s+weekend"), due_weekend),
+    (_p(PREP + r"(?:the\s+)?end\s+of\s+the\s+weekend"), due_weekend),
     # --- months, quarters, years ---------------------------------------------------------------------
     (
         _p(
@@ -340,7 +346,12 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
     # --- day of month --------------------------------------------------------------------------------
     (
         _p(
-            r"(?:(?:by|before|until|till|on|for)\s+)?(?:" + WD + r",?\s+)?the\s+"
+            r"(?:(?:by|before|until|till|on|for)\s+)?"
+            # "by close of business on the 12th", "end of day Wednesday the 18th": the day named, not today
+            + TOD_PRE
+            + r"(?:"
+            + WD
+            + r",?\s+)?the\s+"
             rf"(?P<day>{DIG_ORD}|{ORD_RE}|{DIG})(?:\s+of\s+(?P<which>the|this|next)\s+month)?" + NOT_QTY
         ),
         due_nth,

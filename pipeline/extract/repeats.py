@@ -180,7 +180,7 @@ def carries_on(
             target.due = due
         # "We can put soft holds on. I'll get those on today.": the one who takes it; not a team the side named ("Our
         # legal team will clear them, I'll flag it today": the team does it, the speaker sees that it is done)
-        named_team = target.kind == "ORG_SELF"
+        named_team = target.kind == "ORG_SELF" and not answers_for(c)
         if target.turn == turn.index and target.owner == turn.side and owner == turn.speaker and c.subj_kind == "SELF":
             target.owner = target.owner if named_team else owner
         target.merged.append(turn.index)
@@ -203,6 +203,14 @@ def carries_on(
         repeated.merged.append(turn.index)
         return True
     return False
+
+
+def answers_for(c: Clause) -> bool:
+    """ "Our software lot can build it. I'll get them on it.": the speaker puts the team to the work and answers for
+    it (GUIDELINES §2.3, "I'll get the warehouse to courier them"); not a step of their own beside it ("Our legal team
+    will clear them, I'll flag it today") nor "I'll make sure of it", which leaves the work the team's."""
+    kids = {t.lower_ for t in c.verb.children}
+    return c.verb.lemma_ in ("get", "put") and "them" in kids and bool(kids & {"on", "onto"})
 
 
 GETTING_THERE = {"come", "go", "drive", "travel", "head", "pop"}  # "I'll drive", "I'll come up", "I'll head over"
