@@ -5,7 +5,9 @@
   one the other side still has to check, settles nothing;
 * a choice taken instead of an earlier one among the same options ("Let's go with the blue pack." … "Actually, let's
   go with the green pack instead.", or "Then it's the town hall. … I know you liked the barn.") replaces it: only the
-  final one stands; another choice on another matter leaves the first standing.
+  final one stands; another choice on another matter leaves the first standing;
+* a statement of what happens said after taking back what was settled ("Okay, scrap that. The keepers pick a
+  shortlist and the public votes.") is the new decision.
 
 Dialogues written for these tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen
 Lacey client, a Wednesday, 2026-03-04)."""
@@ -107,3 +109,60 @@ KEPT = [
 @pytest.mark.parametrize("turns", KEPT)
 def test_a_choice_on_another_matter_leaves_the_first_standing(turns: list[tuple[str, str]]) -> None:
     assert [t for t, _ in agreed(turns)] == [len(OPENING) + 1, len(OPENING) + 3], agreed(turns)
+
+
+TAKEN_BACK = [
+    [
+        (THEO, "For the names, we'd like a public competition on Instagram."),
+        (PRITI, "Love it. Yes, let's do open nominations."),
+        (OWEN, "You'll get some silly entries, mind. The papers will print the worst."),
+        (PRITI, "Oh, true. Okay, scrap that. The keepers pick a shortlist and the public votes."),
+        NEXT,
+    ],
+    [
+        (THEO, "We were thinking the launch on the first of May."),
+        (PRITI, "Fine, first of May it is."),
+        (OWEN, "That's the bank holiday, though. Nobody's in the shops."),
+        (PRITI, "Change of plan, then. The launch moves to the eighth."),
+        NEXT,
+    ],
+]
+
+
+@pytest.mark.parametrize("turns", TAKEN_BACK)
+def test_what_happens_said_after_taking_back_is_the_decision(turns: list[tuple[str, str]]) -> None:
+    last = len(OPENING) + len(turns) - 2
+    found = agreed(turns)
+    assert [t for t, _ in found] == [last], found
+    assert found[0][1].startswith("The ") and found[0][1] in turns[-2][1], found
+
+
+NOT_TAKEN_BACK = [
+    [
+        (THEO, "We were thinking the launch on the first of May."),
+        (PRITI, "Fine, first of May it is."),
+        (OWEN, "Hang on, scrap that, the printer says the stock arrives late."),
+        NEXT,
+    ],
+    [
+        (THEO, "Shall I start on the slides for Thursday?"),
+        (PRITI, "Actually, scrap that. The board wants to see the numbers first."),
+        NEXT,
+    ],
+]
+
+
+@pytest.mark.parametrize("turns", NOT_TAKEN_BACK)
+def test_a_view_or_a_wish_said_after_taking_back_is_no_decision(turns: list[tuple[str, str]]) -> None:
+    assert agreed(turns) == []
+
+
+def test_a_fact_said_after_taking_back_a_question_is_no_decision() -> None:
+    turns = [
+        (THEO, "So the calendar covers Instagram and TikTok through February."),
+        (PRITI, "Sorry, different thing. Could you do LinkedIn as well? A LinkedIn calendar?"),
+        (THEO, "We could, though it's not in the scope at the moment."),
+        (PRITI, "Actually, no, scrap that. Corporate comms do LinkedIn. They'd be furious."),
+        NEXT,
+    ]
+    assert agreed(turns) == []

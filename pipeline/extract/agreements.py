@@ -662,7 +662,7 @@ class AgreementTracker:
         # "Scrap A, go with B.", not "Efe, hang on, …?"; also when a recap just before it was undone already
         undone = (decisive and self._drop_reversed(k)) or undone
         sents = list(turn.doc.sents)
-        said = decided_instead(turn)
+        said = decided_instead(turn, self._position_before(k))
         checked = bool(sents) and sents[-1].text.rstrip().endswith("?")
         if changes_mind(turn):  # "Okay, I'm changing my mind. Harlow, at thirty-seven nine.": not Delta
             self.mind_changed = None if said else k  # only asked: the decision a turn or three on replaces it
@@ -673,6 +673,16 @@ class AgreementTracker:
             self._add(Found(k, turn.text, "reversal_decision", 0.6, True, said=said if checked else ""))
         elif not undone and said:  # the earlier position was never recorded
             self._add(Found(k, turn.text, "reversal_decision", 0.6, True, said=said))
+
+    def _position_before(self, k: int) -> bool:
+        """The speaker of turn ``k`` took a position in their last turn a few turns back ("Yes, let's do open
+        nominations."), which a "scrap that" takes back; not a question or a request ("would you be able to do
+        LinkedIn as well?"), after which what is said states a fact ("Scrap that. Corporate comms do LinkedIn.")."""
+        me = self.turns[k].speaker
+        mine = next(
+            (self.turns[j] for j in range(k - 1, max(-1, k - REVERSAL_REACH), -1) if self.turns[j].speaker == me), None
+        )
+        return mine is not None and not (mine.is_question() or mine.cues("REQUEST"))
 
     def _moved_on(self, f: Found, k: int) -> bool:
         """A reversal that says no ("Then no. Not this year.") to what the turn before put, after the talk has moved on
