@@ -27,6 +27,7 @@ from pipeline.extract.components import Clause
 from pipeline.extract.concessions import concession_taken
 from pipeline.extract.date_words import DIG_ORD, ORD
 from pipeline.extract.deadlines import ACCEPTING
+from pipeline.extract.deals import deal_taken, offers_deal
 from pipeline.extract.declined import declined
 from pipeline.extract.deferred import defers
 from pipeline.extract.echoes import counter_taken, sum_said_back, term_echoed
@@ -447,6 +448,9 @@ class AgreementTracker:
             said = f"{NEXT_SAID}{spoken(day, None)}."
             self._add(Found(k, f"{turns[j].text} {turn.text}", "next_meeting_set", 0.7, False, said=said))
             return
+        if said := deal_taken(turns, k):  # "Eighty-five and you have a deal." "Deal.": the terms, taken here
+            self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "deal_taken", 0.7, True, said=said))
+            return
         moving = moves_a_date(turns, k)  # "Can we move the launch to the ninth?" … "Sixteenth, then.": decided
         strong = [s for s in turn.cues("AGREE") if not _negated(s) and (moving or not _about_date(turn, s))]
         strong = [s for s in strong if not _bare(s) and not _no_choice(s) and not _runs_call_here(turn, s)]
@@ -658,7 +662,7 @@ class AgreementTracker:
         # "Scrap A, go with B.", not "Efe, hang on, …?"; also when a recap just before it was undone already
         undone = (decisive and self._drop_reversed(k)) or undone
         sents = list(turn.doc.sents)
-        said = decided_instead(turn)
+        said = decided_instead(turn, self._position_before(k))
         checked = bool(sents) and sents[-1].text.rstrip().endswith("?")
         if changes_mind(turn):  # "Okay, I'm changing my mind. Harlow, at thirty-seven nine.": not Delta
             self.mind_changed = None if said else k  # only asked: the decision a turn or three on replaces it
@@ -669,6 +673,16 @@ class AgreementTracker:
             self._add(Found(k, turn.text, "reversal_decision", 0.6, True, said=said if checked else ""))
         elif not undone and said:  # the earlier position was never recorded
             self._add(Found(k, turn.text, "reversal_decision", 0.6, True, said=said))
+
+    def _position_before(self, k: int) -> bool:
+        """The speaker of turn ``k`` took a position in their last turn a few turns back ("Yes, let's do open
+        nominations."), which a "scrap that" takes back; not a question or a request ("would you be able to do
+        LinkedIn as well?"), after which what is said states a fact ("Scrap that. Corporate comms do LinkedIn.")."""
+        me = self.turns[k].speaker
+        mine = next(
+            (self.turns[j] for j in range(k - 1, max(-1, k - REVERSAL_REACH), -1) if self.turns[j].speaker == me), None
+        )
+        return mine is not None and not (mine.is_question() or mine.cues("REQUEST"))
 
     def _moved_on(self, f: Found, k: int) -> bool:
         """A reversal that says no ("Then no. Not this year.") to what the turn before put, after the talk has moved on
@@ -697,6 +711,17 @@ class AgreementTracker:
         """``said`` names things, none of them what decision ``f`` (its turn and the three before it) names."""
         about = set().union(*(_things_said(self.turns[j].doc[:]) for j in range(f.turn - 3, f.turn + 1) if j >= 0))
         return bool(said) and bool(about) and not said & about
+
+    def _chosen_instead(self, g: Found, f: Found) -> bool:
+        """Choice ``f`` takes another option than earlier choice ``g``, one already named in ``g``'s turn or the
+        ``TABLE_REACH`` turns before it (the options then on the table), and says "instead" or "rather than", or
+        names what ``g`` took in its own turn."""
+        before, now = _chosen_thing(g), _chosen_thing(f)
+        if not (before and now) or before == now or f.turn >= len(self.turns):
+            return False
+        table = {t.lower_ for j in range(max(0, g.turn - TABLE_REACH), g.turn + 1) for t in self.turns[j].doc}
+        own = {t.lower_ for t in self.turns[f.turn].doc}
+        return now in table and (bool(INSTEAD.search(self.turns[f.turn].text)) or before in own)
 
     def _reversal_names(self, k: int) -> set[str]:
         """What the reversal at turn ``k`` names from its cue's sentence on."""
@@ -852,6 +877,10 @@ class AgreementTracker:
                 named |= _named(self.turns[f.turn].doc[:])
             self._drop_replaced(f.turn, named)
             self.mind_changed = None
+        # "Let's go with the blue pack." … "Actually, let's go with the green pack instead."; "Let's go with Fenwick
+        # Park." … "Then it's the ICC, … I know you liked Fenwick.": another of the options put when the earlier choice
+        # was made, taken instead of it or as it is named, replaces it
+        self.found = [g for g in self.found if not (0 < f.turn - g.turn <= MIND_REACH and self._chosen_instead(g, f))]
         if f.rule in EXPLICIT and f.turn < len(self.turns):
             # "So TikTok's out." … "Then the decision is no TikTok, and the thirty goes into YouTube.": the speaker's
             # own explicit ratification of what they settled two or three turns before is where it stands
@@ -1166,7 +1195,7 @@ OPTION_CHOSEN = re.compile(
     r"\bgo (?:with|for) (?:option |route )?(?P<a>[A-E]|one|two|three|four)\b(?![\w'-])"
     r"|\b(?:option|route) (?P<b>[A-E]|one|two|three|four) it is\b",
 )
-CHOOSING = {"lets_go_with", "terse_choice", "go_with_imperative", "x_it_is", "named_verdict"}
+CHOOSING = {"lets_go_with", "terse_choice", "go_with_imperative", "x_it_is", "named_verdict", "then_verdict"}
 
 
 def _option_chosen(f: Found) -> str:
@@ -1175,8 +1204,12 @@ def _option_chosen(f: Found) -> str:
     return (m.group("a") or m.group("b")).lower() if m else ""
 
 
-# what a choice takes: "go with blue", "go for the bigger stand" (its first word after an article)
-CHOICE_OBJECT = re.compile(r"\bgo (?:with|for) (?:the |a |an )?(?P<o>[\w'-]+)", re.IGNORECASE)
+# what a choice takes: "go with blue", "go for the bigger stand", "Then it's the ICC" (its first word after an article)
+CHOICE_OBJECT = re.compile(
+    r"\bgo (?:with|for) (?:the |a |an )?(?P<o>[\w'-]+)|^(?:\w+,? )?then,? it's (?:the |a |an )?(?P<t>[\w'-]+)",
+    re.IGNORECASE,
+)
+INSTEAD = re.compile(r"\binstead\b|\brather than\b", re.IGNORECASE)
 NOT_CHOICES = frozenset({"it", "that", "this", "them", "those", "either", "both"})
 
 
@@ -1184,7 +1217,7 @@ def _chosen_thing(f: Found) -> str:
     """The first word of what a choice takes ("blue" of "Yes, go with blue."), "" for other agreements and for options
     named by letter or number, which ``_option_chosen`` compares ("A is white, B is navy" names both again)."""
     m = CHOICE_OBJECT.search(f.text) if f.rule in CHOOSING and not _option_chosen(f) else None
-    word = m.group("o").lower() if m else ""
+    word = (m.group("o") or m.group("t")).lower() if m else ""
     return "" if word in NOT_CHOICES else word
 
 
@@ -1200,6 +1233,8 @@ def _on_condition(span: Span) -> bool:
     so not yet settled (the terms are, when they are agreed); not "Fine, as long as we can call if it's stuck.", which
     takes it with a proviso. So too the deal offered for a step still to be taken ("Come down to sixty and you've got a
     deal.", "Okay, throw in the cutdowns and it's a deal."): an order joined by "and" to the cue is its condition."""
+    if offers_deal(span.doc.text, span.start_char):  # "Eighty-five and you have a deal.": the other side's to take
+        return True
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head

@@ -207,13 +207,17 @@ def _new_position(sent: Span) -> bool:
     return order or option
 
 
-def decided_instead(turn: Turn) -> str:
+def decided_instead(turn: Turn, position_taken_back: bool = True) -> str:
     """ "Right, scrap what I said. We put out a full statement today.": after taking back what was said, what "we"
     now do, said flat (not asked, not "if", not "we could"); after a change of mind, also the new position said as
-    an order or named ("Okay, I'm changing my mind. Harlow, at thirty-seven nine."); "" when the turn says no such
-    thing."""
+    an order or named ("Okay, I'm changing my mind. Harlow, at thirty-seven nine."); after "scrap that" or "change of
+    plan" that takes back a position (``position_taken_back``, not a question: "Could you do LinkedIn too? … Actually,
+    scrap that. Corporate comms do LinkedIn."), also what something named does ("The keepers pick a shortlist.");
+    "" when the turn says no such thing."""
     cue = turn.cues("REVERSE")[0]
     mind = changes_mind(turn)
+    # "scrap that", "change of plan": what was settled is taken back, so a flat statement after it is the new one
+    taken_back = position_taken_back and any(c[0].lower_ in ("scrap", "change") for c in turn.cues("REVERSE"))
     for sent in turn.doc.sents:
         root = sent.root
         if sent.start < cue.end or sent.text.rstrip().endswith("?"):
@@ -222,6 +226,8 @@ def decided_instead(turn: Turn) -> str:
             return sent.text.strip()
         subj = [t for t in root.children if t.dep_ == "nsubj"]
         aux = {t.lower_ for t in root.children if t.dep_ == "aux"}
+        if taken_back and subj and _thing_does(sent, subj[0]):
+            return sent.text.strip()  # "Scrap that. The keepers pick a shortlist and the public votes."
         if (
             subj
             and subj[0].lower_ == "we"
@@ -232,6 +238,26 @@ def decided_instead(turn: Turn) -> str:
         ):
             return sent.text.strip()
     return ""
+
+
+# verbs by which a statement reports what someone thinks or wants rather than what happens ("the client wants blue")
+NOT_SETTLED_VERBS = frozenset(
+    "be have say think want need know like feel reckon mean seem look sound hate love wish hope".split()
+)
+
+
+def _thing_does(sent: Span, subj: Token) -> bool:
+    """The sentence says flat, in the present, what something or someone named does ("The keepers pick a shortlist.",
+    "The launch stays on the eighth."): a noun subject, a present-tense verb that is no report of a view or a wish,
+    no modal, no negation, no condition."""
+    root = sent.root
+    return (
+        subj.pos_ in ("NOUN", "PROPN")
+        and root.tag_ in ("VBZ", "VBP")
+        and root.lemma_.lower() not in NOT_SETTLED_VERBS
+        and not any(t.dep_ == "aux" for t in root.children)
+        and not any(t.dep_ in ("mark", "neg") for t in root.subtree)
+    )
 
 
 MOVES = re.compile(r"\b(?:move|moving|push|pushing|shift|shifting|bring|bringing)\b", re.IGNORECASE)

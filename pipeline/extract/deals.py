@@ -1,0 +1,93 @@
+"""A deal offered on terms and taken (read by ``agreements.AgreementTracker``): one side names its terms and closes
+with the deal ("Eighty-five and you have a deal.", "Make it twelve pages at fourteen and you've got a deal.", "Throw
+in the cutdowns and it's a deal.") and the other takes it ("Deal.", "Done.", "Okay, you've got a deal."). The terms
+are settled at the reply, stated as terms ("Eighty-five agreed.", "Twelve pages at fourteen agreed.").
+
+The offer alone settles nothing: the other side may still check ("Let me run that past finance."), so the offer's own
+"deal" is no acceptance (``offers_deal``). Not a deal offered: "You've got a deal." on its own (a reply), "It's no big
+deal.", a deal asked about ("Eighty-five and we have a deal?").
+
+The forms are data: ``DEAL_ROWS`` (rows with sentences each must and must not match, checked by
+``tests/test_agr40_s36.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.pattern_rows import PatternRow
+from pipeline.extract.turns import Turn
+
+CLOSES = r"(?:you(?:'ve|\s+have)?\s+got|you\s+have|it's|it\s+is|that's|we(?:'ve|\s+have)?\s+got|we\s+have)"
+DEAL_ROWS: tuple[PatternRow, ...] = (
+    PatternRow(
+        "OFFER",  # the terms, then the deal they close: group ``terms``
+        re.compile(
+            rf"(?:^|(?<=[.!]\s))(?P<terms>[^.!?]*?\w[^.!?]*?),?\s+and\s+{CLOSES}\s+(?:a|yourselves\s+a)\s+deal\b"
+            r"(?![^.!?]*\?)",
+            re.IGNORECASE,
+        ),
+        (
+            "Eighty-five and you have a deal.",
+            "Make it twelve pages at fourteen and you've got a deal.",
+            "Fine. Throw in the cutdowns and it's a deal.",
+            "Come down to sixty, and we have a deal.",
+        ),
+        ("You've got a deal.", "It's no big deal.", "Eighty-five and we have a deal?", "Deal. Eighty-five."),
+    ),
+    PatternRow(
+        "TAKEN",  # the reply's first sentence takes it
+        re.compile(
+            r"^(?:(?:okay|ok|fine|right|alright|all\s+right|yes|yeah|yep|great|then)[,.!]?\s+)*"
+            r"(?:deal|done|agreed|it's\s+a\s+deal|you(?:'ve|\s+have)?\s+got\s+(?:yourself\s+)?a\s+deal"
+            r"|we\s+can\s+(?:do|live\s+with)\s+that)[.!]*$",
+            re.IGNORECASE,
+        ),
+        ("Deal.", "Okay, done.", "Yeah, you've got a deal.", "Fine. Deal!", "We can do that."),
+        ("Deal?", "Deal, if finance agree.", "Let me run that past finance.", "Not a bad deal."),
+    ),
+)
+OFFER, TAKEN = (row.pattern for row in DEAL_ROWS)
+# how a counter opens, left out of the terms stated: "Make it twelve pages at fourteen" -> "Twelve pages at fourteen"
+COUNTER_OPENING = re.compile(
+    r"^(?:(?:okay|ok|so|then|well|look|right|fine)[,.]?\s+)*"
+    r"(?:make\s+it|call\s+it|come\s+down\s+to|go\s+to|meet\s+(?:me|us)\s+at|do\s+it\s+for|bring\s+it\s+(?:down\s+)?to)?"
+    r"\s*",
+    re.IGNORECASE,
+)
+FIGURE_WORD = re.compile(
+    r"\b(?:\d[\d,.]*k?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand|half)\b",
+    re.IGNORECASE,
+)
+
+
+def offers_deal(text: str, at: int) -> bool:
+    """The sentence around character ``at`` of ``text`` closes terms with a deal still to be taken ("Eighty-five and
+    you have a deal.")."""
+    return any(m.start() <= at <= m.end() for m in OFFER.finditer(text))
+
+
+def deal_terms(text: str) -> str:
+    """The terms a turn offers a deal on, stated ("Eighty-five agreed.", "Deal agreed: throw in the cutdowns."), ""
+    when it offers none."""
+    m = next(OFFER.finditer(text), None)
+    if m is None:
+        return ""
+    terms = m.group("terms").strip()
+    rest = terms[COUNTER_OPENING.match(terms).end() :].strip()  # type: ignore[union-attr]
+    if FIGURE_WORD.match(rest):
+        return f"{rest[0].upper()}{rest[1:]} agreed."
+    return f"Deal agreed: {terms[0].lower()}{terms[1:]}."
+
+
+def deal_taken(turns: list[Turn], k: int) -> str:
+    """The terms turn ``k`` takes when the other speaker's turn just before offered a deal on them and ``k`` opens by
+    taking it ("Deal."), stated as terms; "" otherwise."""
+    turn, prev = turns[k], turns[k - 1] if k > 0 else None
+    if prev is None or turn.speaker is None or prev.speaker in (None, turn.speaker):
+        return ""
+    first = next(iter(turn.doc.sents), None)
+    if first is None or not TAKEN.match(" ".join(first.text.split())):
+        return ""
+    return deal_terms(" ".join(prev.text.split()))
