@@ -166,6 +166,12 @@ def _end_of_next_month(match: re.Match[str], meeting: datetime.date, next_weekda
     return last_day(y, mo), "end_of_next_month"
 
 
+def due_end_of_month_after_next(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
+    """ "by the end of the month after next": the last day of the month two on from the meeting's."""
+    y, mo = month_shift(meeting.year, meeting.month, 2)
+    return last_day(y, mo), "end_of_month"
+
+
 def due_end_of_named_month(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
     mo = MONTHS[match.group("mon").lower().rstrip(".")]
     year = (

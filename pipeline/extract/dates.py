@@ -55,6 +55,8 @@ weekend            Sunday of M's week (M on a Sunday)    this weekend, over / at
 end_of_month       last day of M's month (no working-    end of the month, end of this month, month end, this
                    day adjustment)                       month
 end_of_next_month  last day of the following month       end of next month, next month
+end_of_month       last day of the month after the       the end of the month after next
+                   following one
 end_of_month       last day of the next such month       end of <Month>, by the end of October
                    (on or after M's month)
 end_of_month       that <wd> in the month's last 7 days  the last <wd> of the month / of next month / in <Month>
@@ -118,6 +120,7 @@ from pipeline.extract.date_handlers import (
     NextWeekday,
     due_clock_same_day,
     due_end_of_month,
+    due_end_of_month_after_next,
     due_end_of_named_month,
     due_end_of_quarter,
     due_end_of_week,
@@ -293,6 +296,14 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
         due_end_of_month,
     ),
     (_p(PREP + r"(?:(?:the\s+)?end\s+of\s+)?next\s+month"), due_next_month_span),
+    # "by the end of the month after next" (not "the end of the month after next week")
+    (
+        _p(
+            PREP + r"(?:the\s+)?(?:very\s+)?end\s+of\s+the\s+month\s+after\s+next"
+            r"(?!\s+(?:week|weekend|month|year|quarter|time|meeting|call|session|round|one)s?\b)"
+        ),
+        due_end_of_month_after_next,
+    ),
     (_p(PREP + r"(?:the\s+)?(?:very\s+)?end\s+of\s+" + MON + r"(?:,?\s+(?P<year>20\d\d))?"), due_end_of_named_month),
     (
         _p(PREP + r"the\s+last\s+" + WD + r"\s+(?:of|in)\s+(?:(?:the|this|(?P<which>next))\s+month|" + MON + ")"),
