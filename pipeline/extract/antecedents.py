@@ -103,6 +103,47 @@ def is_pronoun(tok: Token) -> bool:
     )
 
 
+# pressing someone for a thing: "chase trade for that", "nudge the printer for it"
+PRESSING = {"chase", "nudge", "ask", "push", "press", "hassle", "badger", "chivvy", "bug"}
+# "include a cutdown in there", "put the costs in it", "add the logo on there"
+CONTAINED = ("in", "on", "into")
+# putting a thing into a piece of work: "include a cutdown in there", "pop the logo on it"
+ADDING = {"include", "add", "put", "pop", "drop", "stick", "insert", "slot", "fold", "work", "build", "factor"}
+
+
+def put_in(tok: Token) -> bool:
+    """ "there"/"it" after "in"/"on" at the end of a task whose verb has a thing of its own before it ("include a
+    social cutdown in there", "put the media costs in it"): the thing it goes in, named before; not "work on it"
+    (nothing put in), nor a place with its own noun ("in there" said of nothing but the pronoun)."""
+    doc = tok.doc
+    if tok.lower_ not in ("there", "it") or tok.i < 3 or doc[tok.i - 1].lower_ not in CONTAINED:
+        return False
+    if doc[0].lower_ not in ADDING:
+        return False  # "leave the badges in there": a place, not a thing worked on
+    rest = [t for t in doc[tok.i + 1 :] if not t.is_punct]
+    if any(t.lower_ not in ("too", "as", "well", "also") for t in rest):
+        return False
+    before = doc[: tok.i - 1]
+    return any(t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound" for t in before[1:]) or any(
+        t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN") for t in before
+    )
+
+
+def pressed_for(tok: Token) -> frozenset[str] | None:
+    """ "that"/"it" after "for" when the task presses someone for a thing ("chase trade for that", "nudge the
+    printer for it"): the words of whom it presses, which the thing is not ("chase the venue for it" is not "for the
+    venue"); None for any other "for that" ("raise a PO for that", "prepare a summary for that")."""
+    doc = tok.doc
+    if tok.lower_ not in ("that", "it", "this") or tok.i < 3 or doc[tok.i - 1].lower_ != "for":
+        return None
+    if doc[0].lower_ not in PRESSING or any(t.lower_ in ("for", "and") for t in doc[1 : tok.i - 1]):
+        return None
+    whom = [t for t in doc[1 : tok.i - 1] if t.is_alpha]
+    if not whom or any(t.lower_ in PRONOUNS for t in whom):
+        return None
+    return frozenset(t.lower_ for t in whom)
+
+
 NOT_VERBS = ("PRON", "DET", "CCONJ", "SCONJ", "AUX", "PART", "INTJ", "NUM", "PUNCT")
 
 

@@ -30,6 +30,8 @@ from pipeline.extract.antecedents import (
     is_pronoun,
     named_pair,
     part_of,
+    pressed_for,
+    put_in,
     stands_for_pair,
 )
 from pipeline.extract.asked import hedge, taken_up
@@ -60,6 +62,8 @@ FREE_FOR = re.compile(r"\b(?:free|available|around)\s+for\s+(?:a|an|the)\b", re.
 BRACKETED = re.compile(r"^(.+?)\s+(\([^()]+\))$")  # a task and the condition it waits for
 
 
+# a number that counts the things just named ("I'll get three scamps over" / "include a cutdown in there")
+COUNTED = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"}
 # a noun phrase's first word, capitalised only because a sentence starts with it ("Two coaches for the airport")
 OPENING_WORDS = {"the", "a", "an", "two", "three", "four", "five", "six", "some", "both", "those", "these", "every"}
 
@@ -154,6 +158,8 @@ class Wording:
         out: list[str] = []
         moved = _talk(doc)
         version, of = self._version_of(doc, at)
+        if any(put_in(t) for t in doc):
+            version = -1  # "add a poster version in there": a version that goes in the thing, not one of it
         for t in doc:
             if t.i in moved:
                 continue
@@ -171,6 +177,8 @@ class Wording:
             elif stands_for_pair(t) and t.i > 0:  # "have drafts of both done": the two things named together
                 k, before = self._locate(doc, t, at)
                 out.append((named_pair(self.turns, k, before, self.names) if k >= 0 else None) or t.text)
+            elif (put_in(t) or pressed_for(t) is not None) and t.i > 0:
+                out.append(self._container(doc, t, at) or t.text)  # "in there" -> "in the scamps"
             elif is_pronoun(t) and t.i > 0 and _same_thing(t):
                 out.append(t.text)  # "redo the drawings and fold them into the spec": "them" is the drawings
             elif is_pronoun(t) and t.i > 0 and not hedge(t):
@@ -466,6 +474,26 @@ class Wording:
                 text = re.sub(rf"\s*,\s*{said}\s*,\s*", between, text)
                 text = re.sub(rf"^{said}\s*,\s*|,\s*{said}\s*(?=[.!?]*$)", "", text).strip()
         return text if re.search(r"\w", text) else spoken  # "Hattie." answering "who leads?" is the content
+
+    def _container(self, doc: Doc, pron: Token, at: int) -> str | None:
+        """What "in there" / "in it" puts a thing in, or what "chase X for that" presses for: the thing named before,
+        not one the task names itself ("include a social cutdown in there" after "I'll get three scamps over to you"
+        -> "the scamps"; "chase the venue for it" is not "for the venue")."""
+        k, before = self._locate(doc, pron, at)
+        if k < 0:
+            return None
+        own = _named_beside(doc, pron) | (pressed_for(pron) or frozenset())
+        skip = self._skip(k) | _own_subject(self.turns[k].doc, before)
+        if before is not None:  # the clause's own words are what is put in, or whom it presses
+            sent = self.turns[k].doc[before].sent
+            skip |= set(range(sent.start, before))
+        ref = antecedent(self.turns, k, before, self.names, skip, None, self.rules.agents, avoid=own)
+        if ref is None or _names_again(ref, own) or any(w.lower() in own for w in ref.split()):
+            return None
+        first, _, rest = ref.partition(" ")
+        if rest and (first.lower() in ("a", "an", "some") or first.lower() in COUNTED):
+            return f"the {rest}"  # "three scamps" -> "in the scamps": the ones just named
+        return ref[0].lower() + ref[1:] if first.lower() in OPENING_WORDS else ref
 
     def _locate(self, doc: Doc, pron: Token, at: int) -> tuple[int, int | None]:
         """The turn a task's pronoun was said in, and its token there: the task's words up to the pronoun are
