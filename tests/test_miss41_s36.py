@@ -4,7 +4,8 @@ Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, a Wednesday, 2
 "Someone has to chase the printers." / "Someone's got to chase them." asks for a taker as "someone needs to" does
 (``request_someone`` in ``models/requests.jsonl``): taken on ("That's me.", "Mine.", "I'll do it.") it is the
 taker's item. Not taken on ("They're always late, aren't they.") it is nobody's; and a guess at what someone did
-("Someone has to have left it open.") asks nothing.
+("Someone has to have left it open.") asks nothing, nor a reason given inside a sentence ("It's more than the
+form, someone has to answer the replies.").
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ def items(turns: list[tuple[str, str]]) -> list[tuple[str | list[str] | None, st
         [(PRITI, "Someone has to chase the printers."), (THEO, "They're always late, aren't they."), NEXT],
         [(OWEN, "Someone's got to chase the printers, honestly."), (PRITI, "I know, it's a pain."), NEXT],
         [(PRITI, "Someone has to have left the door open."), (THEO, "Probably, yes."), NEXT],
+        [
+            (OWEN, "Not by Monday, no. It's more than the form, someone has to answer the replies."),
+            (NELL, "Yeah, okay. Fair."),
+            NEXT,
+        ],
         [(OWEN, "Someone's got to have seen the email by now."), (NELL, "Yes, surely."), NEXT],
     ],
 )
@@ -37,7 +43,7 @@ def test_someone_has_to_not_taken_on_is_nobodys(turns: list[tuple[str, str]]) ->
     ("turns", "owner", "task"),
     [
         ([(PRITI, "Someone has to chase the printers."), (THEO, "That's me."), NEXT], THEO, "chase the printers"),
-        ([(OWEN, "Somebody has to book the van."), (NELL, "Mine."), NEXT], NELL, "book the van"),
+        ([(OWEN, "Okay, so somebody has to book the van."), (NELL, "Mine."), NEXT], NELL, "book the van"),
         (
             [(PRITI, "Someone's got to ring the venue about parking."), (THEO, "I'll do it."), NEXT],
             THEO,

@@ -22,6 +22,8 @@ from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import pronoun_task, vague
 
 JOIN_VERBS = {"come", "join"}
+# what may come before a flat ask in its sentence: "And someone has to …", "Okay, so someone's got to …"
+OPENERS = frozenset({"and", "also", "oh", "plus", "then", "so", "but", "okay", "ok", "right", "look", "well", "now"})
 # a request cue said flat, not as a question: "Someone needs to …", "Someone should …", "Someone has to …",
 # "Someone's got to …"
 FLAT_ASKS = ("need", "should", "has to", "got to")
@@ -96,7 +98,11 @@ def _flat_ask(span: Span) -> bool:
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is not None and after.lower_ in ("have", "'ve"):
         return False
-    return any(w in span.text.lower() for w in FLAT_ASKS)
+    said = span.text.lower()
+    if any(w in said for w in ("has to", "got to")):  # the ask opens its sentence, not a reason given inside one
+        before = span.doc[span.sent.start : span.start]  # ("It's not just the widget — someone has to staff it")
+        return all(t.text == "," or t.lower_ in OPENERS for t in before)
+    return any(w in said for w in FLAT_ASKS)
 
 
 WISHES = {"want", "need", "like", "love", "prefer"}
