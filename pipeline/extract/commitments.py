@@ -94,6 +94,8 @@ VAGUE_VERBS = {"take", "check", "come", "look", "think", "see", "do", "go", "fig
 # "make sure it covers the balcony", "check that it includes the bar": asked of work its owner took on just before
 SEEING_TO_IT = re.compile(r"^(?:make sure|check|ensure)(?: that)? (?:it|they|this|that|those|these)\b", re.IGNORECASE)
 SEEN_TO_REACH = 2
+# a name said by mistake and put right at once: "Nell, sorry, Theo, …" (the first is not who is addressed)
+TAKEN_BACK = r"\s*,\s*(?:sorry|oops)\s*,\s*[A-Z]"
 SESSION_TIMED_TURNS = 6  # how many turns after a session is taken "I'll be there" may time it
 PENDING_TURNS = 2
 JOINING = {"make", "come", "join", "free", "work", "around", "there"}  # "can you make it?", "are you free?"
@@ -156,6 +158,8 @@ class CommitmentTracker:
                 continue
             edge = r"(?:^|[,.?!;]\s*)" + re.escape(name) + r"\s*(?:[,.?!;]|$)"
             opening = r"^\W*" + re.escape(name) + r"\s*,?\s*(?:can|could|would|will|do) you\b"
+            if re.search(re.escape(name) + TAKEN_BACK, turn.text):
+                continue  # "Nell, sorry, Theo, send the deck over.": the name said by mistake
             if re.search(edge, turn.text) or re.search(opening, turn.text, flags=re.IGNORECASE):
                 found.append(name)
         return found

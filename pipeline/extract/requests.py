@@ -22,6 +22,11 @@ from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import pronoun_task, vague
 
 JOIN_VERBS = {"come", "join"}
+# what may come before a flat ask in its sentence: "And someone has to …", "Okay, so someone's got to …"
+OPENERS = frozenset({"and", "also", "oh", "plus", "then", "so", "but", "okay", "ok", "right", "look", "well", "now"})
+# a request cue said flat, not as a question: "Someone needs to …", "Someone should …", "Someone has to …",
+# "Someone's got to …"
+FLAT_ASKS = ("need", "should", "has to", "got to")
 
 
 def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[[Clause], bool]) -> Pending | None:
@@ -38,7 +43,7 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
     if _aside(turn, span):
         return None
     asked = span.sent.text if span.sent.text.rstrip().endswith("?") else question_asked(turn, span)
-    if not (asked or "need" in span.text.lower() or "should" in span.text.lower()):
+    if not (asked or _flat_ask(span)):
         return None
     # the work asked is said within the question, not in a sentence after it ("… together? I think it'd land
     # better"), also when the parser ended the question early
@@ -85,6 +90,19 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
     about_thing = not follow or follow[0].subj_kind == "OTHER"  # "Any chance it could go through?"
     when = due or (concrete(turn.dues) if turn.dues else None)
     return Pending("request", turn.index, turn.speaker, [], task, span.id_, when, about_thing=about_thing)
+
+
+def _flat_ask(span: Span) -> bool:
+    """A request cue said flat asks for work ("Someone has to chase the printers."), not a guess at what someone
+    did ("Someone has to have left it open.", "Someone's got to have seen it.")."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.lower_ in ("have", "'ve"):
+        return False
+    said = span.text.lower()
+    if any(w in said for w in ("has to", "got to")):  # the ask opens its sentence, not a reason given inside one
+        before = span.doc[span.sent.start : span.start]  # ("It's not just the widget — someone has to staff it")
+        return all(t.text == "," or t.lower_ in OPENERS for t in before)
+    return any(w in said for w in FLAT_ASKS)
 
 
 WISHES = {"want", "need", "like", "love", "prefer"}
@@ -277,6 +295,24 @@ def _after_lead_in(sent: Span) -> Token:
     return next((t for t in sent if not (t.is_punct or t.lower_ in LEAD_INS)), sent[0])
 
 
+# what puts a slip of the tongue right before the name meant: "Tom, sorry, Theo, …", "Sorry, Theo, …"
+CORRECTIONS = frozenset({"sorry", "oops"})
+
+
+def _put_right(lead: Span) -> bool:
+    """``lead``, the words before a name that opens an imperative, only puts a slip right: "sorry" or "oops", after
+    at most the name said by mistake ("Tom, sorry,", "Sorry,"), set off by commas."""
+    words = [t for t in lead if not t.is_punct]
+    if not words or words[-1].lower_ not in CORRECTIONS or lead[-1].text != ",":
+        return False
+    slip = words[:-1]  # "Tom", "Nell Garside": one name, then a comma
+    return (
+        len(slip) <= 3
+        and all(t.pos_ == "PROPN" for t in slip)
+        and (not slip or lead[slip[-1].i - lead.start + 1].text == ",")
+    )
+
+
 def addressed_imperative(turn: Turn, vocative: str | None) -> Pending | None:
     """ "Ben, chase ops today, please.", "Book the courier for Friday, Sam.": a bare imperative of work put to an
     attendee by name (``vocative``), open until they take it up ("Will do."); not one that steers the call ("Sam,
@@ -291,8 +327,9 @@ def addressed_imperative(turn: Turn, vocative: str | None) -> Pending | None:
         if at is None or sent.text.rstrip().endswith("?") or any(t.lower_ in ("if", "unless") for t in sent):
             continue
         after = sent.start + at + len(name)
-        # "Ben, chase …" (the name opens the sentence) or "Book the courier for Friday, Sam." (it closes it)
-        if at == 0 and after + 1 < sent.end and doc[after].text == ",":
+        # "Ben, chase …" (the name opens the sentence, perhaps after a slip put right: "Tom, sorry, Ben, chase …")
+        # or "Book the courier for Friday, Sam." (it closes it)
+        if (at == 0 or _put_right(sent[:at])) and after + 1 < sent.end and doc[after].text == ",":
             verb = doc[after + 1]
         elif after >= sent.end - 1 and at > 0 and doc[sent.start + at - 1].text == ",":
             verb = _after_lead_in(sent)  # "And book the courier for Friday, Sam."
