@@ -52,6 +52,7 @@ DETAIL_LABELS = {
     "distribution": "distribution", "next meeting": "next_meeting", "time": None, "duration": None, "agenda": None,
 }  # fmt: skip
 LISTED = {"attendees", "distribution"}
+SIDES_SPEAKING = {"client", "agency"}  # labels a transcript also names its speakers by ("Client: Morning.")
 # an attendee with side and role in brackets after the name: "Maya Brooks (Agency, Account Director)"
 ATTENDEE_WRITTEN_RE = re.compile(r"(?P<name>[^()]+?)\s*\((?P<about>[^()]+)\)")
 SIDECAR_HINTS = {
@@ -199,6 +200,8 @@ def opening_details(text: str) -> tuple[str, dict[str, Any]]:
         said = transcripts.labelled(line)
         label = said["speaker"] if said else line.strip()[:-1] if line.strip().endswith(":") else ""
         field = DETAIL_LABELS.get(label.strip().lower(), "")
+        if field in SIDES_SPEAKING and said and said["text"].rstrip().endswith((".", "?", "!")):
+            field = ""  # "Client: Morning all.": a side named as its speaker, saying something once
         if field != "" and spoken[label.strip().lower()] <= 1:
             value = said["text"].strip() if said else ""
             if field in LISTED and value:
