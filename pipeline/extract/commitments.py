@@ -78,7 +78,13 @@ from pipeline.extract.offers import (
 )
 from pipeline.extract.owners import joint, names_in
 from pipeline.extract.repeats import answer_merged, carries_on, committed_after_offer
-from pipeline.extract.requests import addressed_imperative, answered_in_call, imperative_request, missed_request
+from pipeline.extract.requests import (
+    CORRECTIONS,
+    addressed_imperative,
+    answered_in_call,
+    imperative_request,
+    missed_request,
+)
 from pipeline.extract.sessions import asks_time, hold, invitation, setting_up, taken, visit, with_speaker
 from pipeline.extract.steps import is_step
 from pipeline.extract.turns import Turn
@@ -95,7 +101,7 @@ VAGUE_VERBS = {"take", "check", "come", "look", "think", "see", "do", "go", "fig
 SEEING_TO_IT = re.compile(r"^(?:make sure|check|ensure)(?: that)? (?:it|they|this|that|those|these)\b", re.IGNORECASE)
 SEEN_TO_REACH = 2
 # a name said by mistake and put right at once: "Nell, sorry, Theo, …" (the first is not who is addressed)
-TAKEN_BACK = r"\s*,\s*(?:sorry|oops)\s*,\s*[A-Z]"
+TAKEN_BACK = rf"\s*,\s*(?:{'|'.join(sorted(CORRECTIONS))})\s*,\s*[A-Z]"
 SESSION_TIMED_TURNS = 6  # how many turns after a session is taken "I'll be there" may time it
 PENDING_TURNS = 2
 JOINING = {"make", "come", "join", "free", "work", "around", "there"}  # "can you make it?", "are you free?"

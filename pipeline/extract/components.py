@@ -23,6 +23,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.errors import ConfigError
+from pipeline.extract.date_words import DAY_NAMES
 from pipeline.extract.tasks import task_text
 
 SubjectKind = Literal["SELF", "WE", "YOU", "JOINT", "PAIR", "ANY", "ORG_SELF", "ORG_OTHER", "NAME", "OTHER"]
@@ -396,7 +397,6 @@ def _distractor(spans: list[Span], verb: Token, aux: Token | None) -> Span | Non
 
 CALL_WORDS = {"call", "meeting", "session", "chat", "this"}  # "after the call", "straight after this"
 LATER_WORDS = {"later", "afterwards", "offline", "tomorrow", "tonight"}
-DAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def after_the_call(verb: Token) -> bool:

@@ -61,6 +61,7 @@ WEEKDAYS = {
     "saturday": 5,
     "sunday": 6,
 }
+DAY_NAMES = frozenset(k for k in WEEKDAYS if len(k) > 5)  # the seven written in full: "monday" … "sunday"
 WD = f"(?P<wd>{alt(WEEKDAYS)})"
 # a day named on its own, by its ordinal or its weekday ("Sixteenth then.", "Thursday works."), for the rules that
 # compare the days two turns name rather than resolve them

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.date_words import DIG_ORD, ORD
+from pipeline.extract.date_words import DAY_NAMES, DIG_ORD, ORD
 from pipeline.extract.pattern_rows import PatternRow
 from pipeline.extract.turns import Turn
 
@@ -55,7 +55,6 @@ ECHO_ROWS: tuple[PatternRow, ...] = (
 )
 TERM_WORDS = 6  # words: a term said back is short ("Twelve pages at fourteen thousand")
 MONTHS = frozenset("january february march april may june july august september october november december".split())
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # words that make a term a time: a day, an hour or a span ("Two o'clock", "half ten", "thirty days")
 CLOCK = frozenset("o'clock half quarter am pm morning afternoon evening noon midday today tomorrow".split())
 SPANS = frozenset("day days week weeks month months".split())
@@ -64,13 +63,13 @@ SPANS = frozenset("day days week weeks month months".split())
 def _figure(t: Token) -> bool:
     """A word that carries a term: a number, an ordinal, a month or a day."""
     w = t.lower_
-    return t.like_num or w in ORD or re.fullmatch(DIG_ORD, w) is not None or w in MONTHS or w in WEEKDAYS
+    return t.like_num or w in ORD or re.fullmatch(DIG_ORD, w) is not None or w in MONTHS or w in DAY_NAMES
 
 
 def _when(t: Token) -> bool:
     """A word that makes a term a time: a day or month by name, an ordinal, an hour or a span."""
     w = t.lower_
-    return w in WEEKDAYS or w in MONTHS or w in ORD or re.fullmatch(DIG_ORD, w) is not None or w in CLOCK | SPANS
+    return w in DAY_NAMES or w in MONTHS or w in ORD or re.fullmatch(DIG_ORD, w) is not None or w in CLOCK | SPANS
 
 
 def _figures(span: Span | Turn) -> set[str]:
