@@ -481,11 +481,31 @@ def read_metadata(path: Path, sidecar: bool = True, partner: Path | None = None)
     )
 
 
+# words that open many firms' names ("Blue Harbour", "North Star Foods"): a title's "Blue sky session" names no client
+GENERIC_FIRST_WORDS = frozenset(
+    "blue green red black white gold golden silver new north south east west great big little first global united "
+    "national international royal city general modern smart bright happy good best pure true open free grand prime "
+    "next future brand team client project weekly monthly daily studio creative digital media the".split()
+)
+
+
 def client_named(title: str, clients: list[str]) -> str | None:
     """The known client a meeting's title names in full ("Kestrel Cider weekly status" -> "Kestrel Cider"), the
-    longest when several do; None when none does."""
+    longest when several do; else the one known client whose name's first word the title says, capitalised, as
+    people shorten it ("Fenwick shoot catch-up" -> "Fenwick Cycles"; not a word that opens many firms' names, nor
+    one two known clients share); None when none does."""
     named = [c for c in clients if len(c) >= 3 and re.search(rf"(?<!\w){re.escape(c)}(?!\w)", title, re.IGNORECASE)]
-    return max(named, key=len) if named else None
+    if named:
+        return max(named, key=len)
+    short = {
+        c
+        for c in clients
+        if len(words := c.split()) > 1
+        and len(words[0]) >= 4
+        and words[0].lower() not in GENERIC_FIRST_WORDS
+        and re.search(rf"(?<!\w){re.escape(words[0])}(?!\w)", title)
+    }
+    return short.pop() if len(short) == 1 else None
 
 
 def _named_in_full(attendees: list[Attendee], transcript: Transcript) -> list[Attendee]:

@@ -144,6 +144,9 @@ CUES = [
     ("accept_i_can", "I can, yes.", True),
     ("accept_i_can", "we will. Friday?", True),
     ("accept_i_can", "I can, but Moira, it's better coming from you.", False),
+    ("accept_i_can", "I can, but not until Monday.", True),
+    ("accept_i_can", "We can, but only by Friday, we're short-staffed.", True),
+    ("accept_i_can", "I can, but not until the budget's signed.", True),
     ("accept_i_can", "I can see the problem.", False),
     ("accept_i_can", "I can't, I'm on leave.", False),
     # declines

@@ -341,10 +341,16 @@ def test_a_utf16_transcript_with_its_byte_order_mark_is_read(tmp_path: Path, enc
         ("Kestrel Cider Co launch", "Kestrel Cider Co"),  # the longest name the title holds
         ("Kestrels and cider", None),
         ("Weekly status", None),
+        ("Halden shoot catch-up", "Halden Cycles"),  # the name as people shorten it (session 37)
+        ("WIP - Halden", "Halden Cycles"),
+        ("Kestrel WIP", None),  # two known clients start so
+        ("halden shoot", None),  # not written as a name
+        ("Blue sky session", None),  # a word that opens many names
     ],
 )
 def test_the_known_client_a_title_names(title: str, client: str | None) -> None:
-    assert ingest.client_named(title, ["Halden Cycles", "Kestrel Cider", "Kestrel Cider Co"]) == client
+    known = ["Halden Cycles", "Kestrel Cider", "Kestrel Cider Co", "Blue Harbour"]
+    assert ingest.client_named(title, known) == client
 
 
 def test_a_transcript_without_a_sidecar_takes_the_known_client_its_title_names(

@@ -689,7 +689,7 @@ CASES = [
             ("Ana Ruiz", "Two coaches for the airport run are approved, it comes out of the events budget."),
             ("Tom Hale", "Then I'll book them last thing today."),
         ],
-        "book two coaches for the airport run",
+        "book the two coaches for the airport run",  # the two just named (session 37: "the" put in)
         ["thing"],
     ),
     # an aside that estimates the size of the thing is not the thing

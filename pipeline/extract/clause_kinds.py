@@ -255,10 +255,19 @@ def chooses(c: Clause) -> bool:
     preps = {t.lower_ for t in c.verb.children if t.dep_ == "prep"}
     going = any(t.lower_ in GOING_WAYS and t.dep_ in ("advmod", "prt") for t in c.verb.children)
     picks = c.verb.lemma_ == "go" and bool(preps & {"with", "for"}) and not going
-    return picks or signs_off(c) or c.verb.lemma_ == "approve"
+    return picks or signs_off(c) or c.verb.lemma_ == "approve" or whose_used(c)
 
 
 GOING_WAYS = {"back", "over", "round", "around", "out", "up", "down", "across"}  # "go back to them with the spec"
+
+
+WHOSE = {"yours", "ours", "theirs", "mine"}
+
+
+def whose_used(c: Clause) -> bool:
+    """ "We'll use yours.", "I'll take ours.": whose one is used (the agency's photographer or the client's own), a
+    choice between the sides, not work."""
+    return c.verb.lemma_ in ("use", "take") and any(t.dep_ == "dobj" and t.lower_ in WHOSE for t in c.verb.children)
 
 
 def signs_off(c: Clause) -> bool:
@@ -270,7 +279,7 @@ def decides(c: Clause) -> bool:
     """ "We'll move the awards", "we'll retire the others", "we'll sign that off": a decision put as what we'll do
     (a sign-off with a deadline is work: see ``we_clause``)."""
     planned = c.verb.lemma_ == "plan" and any(t.dep_ == "prep" and t.lower_ == "on" for t in c.verb.children)
-    return c.verb.lemma_ in DECISION_VERBS or signs_off(c) or planned  # "we'll plan on 300"
+    return c.verb.lemma_ in DECISION_VERBS or signs_off(c) or planned or whose_used(c)  # "we'll plan on 300"
 
 
 DEADLINE_WORDS = ("by ", "before ", "within ")

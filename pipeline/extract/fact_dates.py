@@ -61,16 +61,18 @@ _CONDITION = re.compile(
 )
 
 
+_UNTIL = re.compile(r"(?:until|till|til)\b", re.IGNORECASE)
+
+
 def fact_date(turn: Turn, d: DueMatch) -> bool:
     """``d`` dates someone's absence or an event, in its sentence (see the module docstring)."""
     start = max((s.start_char for s in turn.doc.sents if s.start_char <= d.start_char), default=0)
     before = turn.text[start : d.start_char]
     clause = re.split(r"[,;]|\b(?:so|and|but|then)\b", before)[-1] if before else ""
-    refused = re.search(r"\bnot\s+$", before, re.IGNORECASE) is not None  # "Not this week, sorry."
+    # "Not this week, sorry." (not "Yes, but not until Monday.": the day it comes)
+    refused = re.search(r"\bnot\s+$", before, re.IGNORECASE) is not None and not _UNTIL.match(d.text)
     # in the past: "Sales dipped on the 2nd", "What happened to the feed on Monday?"
-    busy = (
-        re.match(r"(?:until|till|til)\b", d.text, re.IGNORECASE) is not None and _BUSY_UNTIL.search(clause) is not None
-    )
+    busy = _UNTIL.match(d.text) is not None and _BUSY_UNTIL.search(clause) is not None
     condition = _CONDITION.match(before) is not None
     away = _AWAY.search(clause) is not None or _LEAVING.search(clause) is not None
     tok = _first_word(turn, d)

@@ -85,6 +85,14 @@ def nearest(dues: list[DueMatch], char: int) -> DueMatch | None:
     return max(dues, key=lambda d: d.end_char) if dues else None
 
 
+def _after_anothers(verb: Token, subj: Token) -> bool:
+    """The clause is joined by "and" to an earlier one with a subject of its own ("Theo sends the floor plan today,
+    and I'll send the terms"), which need not be a commitment: that one's date is not this one's."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != subj.lower_ for c in verb.head.children)
+
+
 def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
     """The deadline of a clause: in its sentence, else in the next sentence of the turn when that one
     commits to nothing else ("Our studio will pick those up. All nine, by the 14th."). Dates beat vague
@@ -93,6 +101,9 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
     lo, hi = sent.start_char, sent.end_char
     if _comes_after(clause):  # "Priti's getting me the dates by Friday, I'll recirculate the calendar after."
         lo = max(lo, clause.verb.idx)
+    # "Theo sends the plan today, and I'll send the terms": the date of the clause before
+    if clause.subj is not None and _after_anothers(clause.verb, clause.subj):
+        lo = max(lo, min(clause.subj.left_edge.idx, clause.verb.idx))
     for other in turn.clauses:  # "I'll send the list next Friday, and our team will sort out the passes"
         if embedded(other, clause):  # "I'll confirm who's signing off by Friday": the question is the object
             continue

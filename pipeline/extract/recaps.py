@@ -310,16 +310,24 @@ def _dated(item: Item) -> bool:
     return item.due is not None and item.due.due is not None
 
 
+# "I'll send the deck", "I'm on the deck", "I send the terms" (a recap's present); not "I think the deck …"
+SPEAKER_DOES = re.compile(
+    r"\bI(?:'ll|'m| will| am|\s+(?!think\b|guess\b|reckon\b|mean\b|know\b|believe\b|suppose\b|hope\b|feel\b|said\b)"
+    r"[a-z]+\b)"
+)
+
+
 def _fragment_owner(turn: Turn, lo: int, hi: int, hit: set[str], meeting: Meeting) -> Owner:
     """Who a part of the recap says does it: an attendee named before the object ("Tom's sending the deck"), the
-    speaker ("I'll send the deck", "I'm on the deck"), else nobody (the earlier item keeps its owner)."""
+    speaker ("I'll send the deck", "I'm on the deck", "I send the deck"), else nobody (the earlier item keeps its
+    owner)."""
     text = turn.text[lo:hi]
     first = min((m.start() for w in hit for m in re.finditer(r"\b" + re.escape(w), text.lower())), default=len(text))
     before = text[:first]
     names = names_in(before, meeting)
     if names:
         return names[0]
-    if re.search(r"\bI(?:'ll|'m| will| am)\b", before):
+    if SPEAKER_DOES.search(before):
         return turn.speaker
     return None
 

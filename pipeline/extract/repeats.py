@@ -200,6 +200,8 @@ def carries_on(
     if repeated is not None:
         if due is not None and due.due is not None:
             repeated.due, repeated.late_due = due, True
+        if repeated.owner == turn.side and owner == turn.speaker and c.subj_kind == "SELF":
+            repeated.owner = owner  # "We'll get the terms to legal." … "And I'll send the terms.": who takes it
         repeated.merged.append(turn.index)
         return True
     return False

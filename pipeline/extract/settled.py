@@ -166,8 +166,11 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
         return ""  # "Do the exclusive.": the order names what it takes
     own = [s for s in cue.doc.sents if s.start != sent.start and sum(1 for t in s if not t.is_punct) >= 5]
     if own and sent.root.lemma_ == "do":  # "Fine. Do that. Nobody comments on the post.": "do that" only points
-        return " ".join(s.text.strip() for s in own)
-    if own:  # "Let's keep it, then. But monthly.": the pointer keeps its verb
+        # at what the rest of the turn says, unless that only gives the reason ("The band was a nice-to-have.")
+        stated = [s for s in own if not _a_reason(s)]
+        if stated:
+            return " ".join(s.text.strip() for s in stated)
+    elif own:  # "Let's keep it, then. But monthly.": the pointer keeps its verb
         return turns[k].text
     if named := _named_before(sent):
         return named
@@ -175,9 +178,17 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
         if j < 0 or turns[j].speaker == turns[k].speaker:
             continue
         prev = turns[j]
-        if prev.cues("PROPOSAL") or any(
-            c.label == "POSSIBLE" and c.subj_kind in ("WE", "SELF") and not c.negated for c in prev.clauses
+        if (
+            prev.cues("PROPOSAL")
+            or any(c.label == "POSSIBLE" and c.subj_kind in ("WE", "SELF") and not c.negated for c in prev.clauses)
+            or any(if_we(s) for s in prev.doc.sents)  # "If we drop the band, we can hit sixty." "Do that."
         ):
             return proposing_sentence(prev)
         return ""
     return ""
+
+
+def _a_reason(sent: Span) -> bool:
+    """ "Do that. The band was a nice-to-have anyway.": what is said after a terse decision to give its reason (a
+    past state, or "anyway"), not the course decided."""
+    return sent.root.tag_ == "VBD" or any(t.lower_ == "anyway" for t in sent)

@@ -62,6 +62,8 @@ def _drop_child(child: Token, verb: Token) -> bool:
         return False  # "pull the street view and the vendor photos": the parser hung the list's "and" on the verb
     if dep == "advcl" and puts_question(child):
         return False  # "check with the printer if they can deliver by Friday": what is asked, not a condition
+    if dep == "advcl" and _wanted_done(child):
+        return False  # "send the press contacts you want added": the object's own relative clause, misread
     if dep in CLAUSE_DEPS or (dep == "conj" and child.pos_ in ("VERB", "AUX")) or _examples_after(child, verb):
         return True
     if child.lower_ in NO_PROMISES and any(c.lower_ == "no" for c in child.children):
@@ -93,6 +95,22 @@ def _drop_child(child: Token, verb: Token) -> bool:
     if dep == "prep" and child.lower_ in EVENT_PREPS and _event(child):
         return True
     return child.ent_type_ in ("DATE", "TIME") and dep != "dobj"
+
+
+WANTING = {"want", "like", "need"}
+
+
+def _wanted_done(child: Token) -> bool:
+    """ "the press contacts you want added", "the changes you'd like made": a participle right after a verb of
+    wanting that describes the object, which the parser hangs on the task's verb as a clause of its own."""
+    before = child.doc[child.i - 1] if child.i > 0 else None
+    return (
+        child.tag_ == "VBN"
+        and before is not None
+        and before.lemma_ in WANTING
+        and before.dep_ == "relcl"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in child.children)
+    )
 
 
 TELLING = {"tell", "inform", "warn", "remind", "advise", "reassure"}
@@ -666,7 +684,10 @@ def task_text(verb: Token, subj: Token | None) -> str:
     sent = sent_on(verb) if obj is not None and len(said) + 2 <= MAX_TOKENS else None
     if obj is not None and sent:  # "… and get it over": "and send"
         head = next((k for k, t in enumerate(words) if t.i >= obj.left_edge.i), len(words))
-        said[head:head] = ["and", sent]
+        # "mock it up and send it over": the particle said after the object goes with its verb ("mock up and send")
+        prt = [k for k, t in enumerate(words) if t.dep_ == "prt" and t.head.i == verb.i and t.i > obj.i]
+        moved_prt = [said.pop(k) for k in reversed(prt)][::-1]
+        said[head:head] = [*moved_prt, "and", sent]
     text = " ".join(said).replace(" - ", "-")  # "the re-edit"
     waits = waited_for(verb)
     text = f"{text} ({waits})" if waits and text else text

@@ -63,6 +63,7 @@ BRACKETED = re.compile(r"^(.+?)\s+(\([^()]+\))$")  # a task and the condition it
 
 
 # a number that counts the things just named ("I'll get three scamps over" / "include a cutdown in there")
+PERIODS = {"days", "weeks", "months", "years", "hours", "minutes"}  # "six months of records": how much, not which
 COUNTED = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"}
 # a noun phrase's first word, capitalised only because a sentence starts with it ("Two coaches for the airport")
 OPENING_WORDS = {"the", "a", "an", "two", "three", "four", "five", "six", "some", "both", "those", "these", "every"}
@@ -205,6 +206,9 @@ class Wording:
                     out.append(prt[0].text)
                     moved.add(prt[0].i)
                 out.append(ref[0].lower() + ref[1:] if ref.split()[0].lower() in OPENING_WORDS else ref)
+                number, *named = ref.lower().split()
+                if plural and number in COUNTED and named and named[0] not in PERIODS:
+                    out.insert(len(out) - 1, "the")  # "waiting on two quotes. I'll send them": the two named
                 if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("all", "both"):
                     moved.add(t.i + 1)  # "register them all": the things named, not "the names all"
                 if part_of(t) and ref.split()[0].lower() not in ("the", "a", "an"):
