@@ -986,6 +986,7 @@ def test_every_wording_rule_is_known() -> None:
         "VERSION_OF",
         "INTRO",
         "TAKE_ON",
+        "PUT_IN",
         "SESSION",
         "ABBREVIATION",
         "ACRONYM",

@@ -48,7 +48,7 @@ from pipeline.extract.task_dates import DATE_PREPS, _dated_aside, _is_date_phras
 from pipeline.extract.tasks import ASKED_MARKS, ASKING, joined_contractions, task_text
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import WordingRules, no_object, pronoun_task, vague
-from pipeline.extract.work_said import introduced_to, needed_work
+from pipeline.extract.work_said import introduced_to, needed_in, needed_work
 from pipeline.schemas import Meeting
 
 HEDGE_HEADS = {"try", "aim", "attempt", "want", "plan", "hope", "mean", "need", "have", "got", "going", "able"}
@@ -57,6 +57,8 @@ WORTH_TURNS = 2  # how far back the one asking "will you do that?" may have said
 # a task (or an agreement's statement) is parsed for its words and grammar only: the turns' cue ruler and clause
 # finder are not needed
 TASK_PARSE_SKIPS = ("debrief_cues", "debrief_clauses")
+# "everything goes through you", "run it past you": the listener as the one work passes by, named in the report
+VIA_LISTENER = {"through", "past", "via", "by"}
 LISTENER_AS_OBJECT = {"intro", "introduce", "connect", "set", "put", "brief", "walk", "take", "show"}
 FREE_FOR = re.compile(r"\b(?:free|available|around)\s+for\s+(?:a|an|the)\b", re.IGNORECASE)
 BRACKETED = re.compile(r"^(.+?)\s+(\([^()]+\))$")  # a task and the condition it waits for
@@ -143,6 +145,9 @@ class Wording:
         if again:  # "Could you reissue them?" / "Yes, we'll reissue the September invoices."
             return self._task(again, at, speaker, resolve_action=False)
         doc = self._parse(text)
+        added = self._put_in(text, doc, at) if resolve_action else None
+        if added:  # "The deck needs the new pricing." / "I'll add it in there." -> "add the new pricing to the deck"
+            return added
         taken, _, then = text.partition(" and ")  # "pick that up and fold it into the AV spec": the next step
         if resolve_action and any(p.match(self.rules.tidy(taken)) for p in self.rules.take_on):
             pron = next((t for t in doc if is_pronoun(t)), None)
@@ -213,6 +218,8 @@ class Wording:
                     moved.add(t.i + 1)  # "register them all": the things named, not "the names all"
                 if part_of(t) and ref.split()[0].lower() not in ("the", "a", "an"):
                     out.insert(len(out) - 1, "the")
+            elif t.lower_ == "you" and t.dep_ == "pobj" and t.head.lower_ in VIA_LISTENER:
+                out.append(self._told(doc, t, at, speaker) or t.text)  # "goes through you first" -> "through Priti"
             elif t.lower_ == "you" and self._with_listener(t) and self._listener(at, speaker):
                 out.append(self._listener(at, speaker) or "")  # "a prep call with you" -> "with Farah"
             elif told_object(t, self.rules.addressed):  # "let you know" -> "let Tom know", "message you both"
@@ -249,6 +256,22 @@ class Wording:
         joined = re.sub(r"\bthe the\b", "the", joined)
         result = self.rules.tidy(self.rules.cut(joined))  # "email them right after this": cut once named
         return result if result and not (vague(result) and not vague(task)) else task
+
+    def _put_in(self, text: str, doc: Doc, at: int) -> str | None:
+        """ "add it in there", "put them in": the thing the sentence just before says a piece of work lacks, put in
+        that work ("The deck needs the new pricing." -> "add the new pricing to the deck"); None if it says none."""
+        said = self.rules.tidy(text)
+        for pattern, to in self.rules.put_in:
+            m = pattern.match(said)
+            if m is None:
+                continue
+            pron = next((t for t in doc if is_pronoun(t)), None)
+            k, before = self._locate(doc, pron, at) if pron is not None else (at, None)
+            found = needed_in(self.turns, k, before, self.rules.lacking, self.names)
+            if found:
+                verb = m.group(1).lower()
+                return self.rules.tidy(f"{verb} {found[0]} {dict(to).get(verb, 'in')} {found[1]}")
+        return None
 
     def _points(self, text: str) -> bool:
         """A task that only points at the work ("do that", "pick it up", "come back to you")."""

@@ -42,6 +42,8 @@ def load_rules(path: Path) -> WordingRules:
     meet: set[str] = set()
     take_on: list[re.Pattern[str]] = []
     needing: set[str] = set()
+    put_in: list[tuple[re.Pattern[str], dict[str, str]]] = []
+    lacking: set[str] = set()
     session: set[str] = set()
     abbreviations: list[tuple[re.Pattern[str], str]] = []
     acronyms: set[str] = set()
@@ -78,6 +80,9 @@ def load_rules(path: Path) -> WordingRules:
         elif row["label"] == "TAKE_ON":
             take_on.append(re.compile(row["pattern"], re.IGNORECASE))
             needing.update(row["words"])
+        elif row["label"] == "PUT_IN":
+            put_in.append((re.compile(row["pattern"], re.IGNORECASE), dict(row["to"])))
+            lacking.update(row["words"])
         elif row["label"] == "SESSION":
             session.update(row["words"])
         elif row["label"] == "ABBREVIATION":
@@ -132,6 +137,8 @@ def load_rules(path: Path) -> WordingRules:
         tuple(documents),
         frozenset(described),
         tuple((word, frozenset(works)) for word, works in made_of.items()),
+        tuple((pat, tuple(to.items())) for pat, to in put_in),
+        frozenset(lacking),
     )
 
 
@@ -172,6 +179,10 @@ class WordingRules:
     # "the final cut": a version only of the kind of work its word is said of (a cut is of a film, a video, an ad),
     # else a thing of its own
     made_of: tuple[tuple[str, frozenset[str]], ...] = ()
+    # "add it in there" after "the deck needs the new pricing": the thing lacked put in the work that lacks it
+    # (group 1 the verb; each with the verb's word for where it goes: "add … to", "put … in")
+    put_in: tuple[tuple[re.Pattern[str], tuple[tuple[str, str], ...]], ...] = ()
+    lacking: frozenset[str] = frozenset()  # "needs", "is missing": the work lacks the thing
 
     def version_of_kind(self, word: str, thing: str) -> bool:
         """Whether ``thing`` ("the launch film") is of a kind a version called ``word`` ("cut") can be of: any thing

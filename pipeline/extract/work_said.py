@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.extract.antecedents import PRONOUNS, _path, chunk_text
 from pipeline.extract.turns import Turn
@@ -109,3 +109,40 @@ def _phrase(obj: Token) -> str:
     """The noun phrase of ``obj`` with the names joined to it ("Halden & Rook"), without phrases after it."""
     words = [t for t in obj.subtree if not any(a.dep_ in ("prep", "relcl", "acl") for a in _path(t, obj))]
     return POSSESSIVE.sub("the ", " ".join(t.text for t in words if not t.is_punct or t.text == "&"))
+
+
+def needed_in(
+    turns: list[Turn], at: int, before: int | None, lacking: frozenset[str], names: set[str]
+) -> tuple[str, str] | None:
+    """What "add it in there" puts in what, when the sentence just before it says a piece of work lacks a thing
+    ("The deck needs the new pricing." / "I'll add it in there today."): ("the new pricing", "the deck"). The
+    nearest sentence only, in turn ``at`` before token ``before``, else the turn before it; None unless its
+    subject and its object both name things ("we need the pricing" says nothing of where it goes)."""
+    if not 0 <= at < len(turns):
+        return None
+    for k in range(at, max(-1, at - 2), -1):
+        sents = [s for s in turns[k].doc.sents if not (k == at and before is not None and s.end > before)]
+        if sents:
+            return _lacks(sents[-1], lacking, names)
+    return None
+
+
+def _lacks(sent: Span, lacking: frozenset[str], names: set[str]) -> tuple[str, str] | None:
+    """ "X needs Y", "X is missing Y", "X lacks Y" in ``sent``: (Y, X), each as its noun phrase."""
+    for verb in sent:
+        if verb.lemma_ not in lacking or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None  # "the deck doesn't need the pricing"
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if subj is None or obj is None:
+            continue
+        container, thing = chunk_text(subj, names), chunk_text(obj, names)
+        if container and thing:
+            return _lower(thing), _lower(container)
+    return None
+
+
+def _lower(phrase: str) -> str:
+    return re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), phrase)
