@@ -7,7 +7,10 @@
 * "we're aligned" sums up what is settled as "we're agreed" does ("So we're aligned on the north-west for the
   pilot.", put as a question settled at the "Yes."), stated as the term ("Great, we're all aligned then: the pilot
   runs in the north-west." -> "The pilot runs in the north-west."); not the "so" of what a plan is for ("…a quick
-  call tomorrow so we're aligned before the pitch"), a wish to be aligned, a question still open, or a "not aligned".
+  call tomorrow so we're aligned before the pitch"), a wish to be aligned, a question still open, or a "not aligned";
+* a ratification that only points at what was just said ("That's settled then.", "Let's lock that in.") states the
+  other speaker's statement before it ("The launch moves to the 8th and the press day to the 6th."), not itself;
+  after a question it stays as said.
 
 Dialogues written for these tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen
 Lacey client, a Wednesday, 2026-03-04)."""
@@ -109,3 +112,27 @@ NOT_ALIGNED = [
 @pytest.mark.parametrize("turns", NOT_ALIGNED)
 def test_aligned_that_settles_nothing_is_no_agreement(turns: list[tuple[str, str]]) -> None:
     assert agreed([*turns, NEXT]) == []
+
+
+POINTED = [
+    (
+        "So the launch moves to the 8th and the press day to the 6th.",
+        "That's settled then.",
+        "The launch moves to the 8th and the press day to the 6th.",
+    ),
+    ("So it's six stores in the pilot, all in the north.", "Let's lock that in.", "It's six stores in the pilot"),
+]
+
+
+@pytest.mark.parametrize(("put", "reply", "said"), POINTED)
+def test_a_pointing_ratification_states_what_it_points_at(put: str, reply: str, said: str) -> None:
+    found = agreed([(THEO, put), (PRITI, reply), NEXT])
+    assert [t for t, _ in found] == [len(OPENING) + 1], found
+    assert found[0][1].startswith(said), found
+
+
+def test_a_pointing_ratification_after_a_question_is_not_the_question() -> None:
+    found = agreed(
+        [(THEO, "The mock-ups land on Friday. Do you want both colours?"), (PRITI, "Let's lock that in."), NEXT]
+    )
+    assert all("?" not in said for _, said in found), found
