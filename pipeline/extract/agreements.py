@@ -27,7 +27,7 @@ from pipeline.extract.components import Clause
 from pipeline.extract.concessions import concession_taken
 from pipeline.extract.date_words import DIG_ORD, ORD
 from pipeline.extract.deadlines import ACCEPTING
-from pipeline.extract.deals import deal_taken, offers_deal
+from pipeline.extract.deals import conditional_taken, deal_taken, offers_deal
 from pipeline.extract.declined import declined
 from pipeline.extract.deferred import defers
 from pipeline.extract.echoes import counter_taken, sum_said_back, term_echoed
@@ -178,7 +178,8 @@ def own_deadline(turn: Turn, dues: list[str]) -> bool:
 # stop after it, only before a term that opens on a determiner or pronoun ("we're agreed the launch moves", not
 # "we've agreed internally that …")
 AGREED_LEAD = re.compile(
-    r"^(?:(?:we(?:'re| are)(?: all)?|we(?:'ve| have)(?: all)?|it's|it is)\s+agreed|we(?: all)? agree|agreed)"
+    r"^(?:(?:we(?:'re| are)(?: all)?|we(?:'ve| have)(?: all)?|it's|it is)\s+(?:agreed|aligned)"
+    r"|we(?: all)? agree|agreed)"
     r"(?:,?\s+then)?(?:(?:\s+that\b|\s*[:,\u2014-])\s+(?!(?:to|on|with|about|for|upon|in|by)\b)"
     r"|\s+(?=(?:the|a|an|we|you|they|it|its|our|your|their|this|these|those|no|both|all|every|each)\b))",
     re.IGNORECASE,
@@ -273,6 +274,16 @@ def _no_choice(span: Span) -> bool:
         return False
     said = [t.lower_ for t in span.doc[span.sent.start : span.start] if not t.is_punct]
     return bool(said) and (said[-1] in TIMES_OF_DAY or said[-1] in NOT_CHOSEN)
+
+
+def _in_order_to(span: Span) -> bool:
+    """ "Let's have a quick call tomorrow so we're aligned before the pitch.": "so" that ends with what a plan is for,
+    after a verb of its sentence; not one that sums up ("So we're aligned on the north-west.", "Okay so we're
+    agreed.", "Just so we're all clear, …")."""
+    if span[0].lower_ != "so" or span.start == 0 or span.doc[span.start - 1].is_punct:
+        return False
+    stops = [t.i for t in span.doc[: span.start] if t.is_punct]  # the parser may open a sentence on that "so"
+    return any(t.pos_ in ("VERB", "AUX") for t in span.doc[(stops[-1] + 1 if stops else 0) : span.start])
 
 
 CHECKS = frozenset("yeah yes right agreed okay ok".split())
@@ -448,12 +459,15 @@ class AgreementTracker:
             said = f"{NEXT_SAID}{spoken(day, None)}."
             self._add(Found(k, f"{turns[j].text} {turn.text}", "next_meeting_set", 0.7, False, said=said))
             return
-        if said := deal_taken(turns, k):  # "Eighty-five and you have a deal." "Deal.": the terms, taken here
+        # "Eighty-five and you have a deal." "Deal."; "We can do forty if we drop the second weekend." "Fine, forty
+        # and one weekend.": the terms, taken here
+        if said := deal_taken(turns, k) or conditional_taken(turns, k):
             self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "deal_taken", 0.7, True, said=said))
             return
         moving = moves_a_date(turns, k)  # "Can we move the launch to the ninth?" … "Sixteenth, then.": decided
         strong = [s for s in turn.cues("AGREE") if not _negated(s) and (moving or not _about_date(turn, s))]
         strong = [s for s in strong if not _bare(s) and not _no_choice(s) and not _runs_call_here(turn, s)]
+        strong = [s for s in strong if not _in_order_to(s)]
         # "Artwork's approved, printer's got the files": the agency reporting a client's approval, not giving one
         strong = [s for s in strong if not (s.id_ == "approved" and turn.side == "agency" and not _asked(s))]
         # "I agree. But our MD has to sign that off.": a sign-off still to be given, not one given

@@ -7,8 +7,14 @@ The offer alone settles nothing: the other side may still check ("Let me run tha
 "deal" is no acceptance (``offers_deal``). Not a deal offered: "You've got a deal." on its own (a reply), "It's no big
 deal.", a deal asked about ("Eighty-five and we have a deal?").
 
-The forms are data: ``DEAL_ROWS`` (rows with sentences each must and must not match, checked by
-``tests/test_agr40_s36.py``).
+A counter-offer made on a condition ("We can do forty if we drop the second weekend.", "If you sign for a year, I
+can go to fifty-five.") is a deal offered the same way: taken at once by the other side (a whole reply of "Deal.",
+"Done.") it is settled as the sum on that condition ("Forty agreed, on condition that we drop the second weekend.");
+taken by saying the sum back ("Fine, forty and one weekend.") it is settled as said back ("Forty and one weekend
+agreed."). A condition that names no sum ("We can do the shoot on Friday if the weather holds.") offers no terms.
+
+The forms are data: ``DEAL_ROWS`` and ``IF_ROWS`` (rows with sentences each must and must not match, checked by
+``tests/test_agr40_s36.py`` and ``tests/test_agr42_s37.py``).
 """
 
 from __future__ import annotations
@@ -55,11 +61,56 @@ COUNTER_OPENING = re.compile(
     r"\s*",
     re.IGNORECASE,
 )
-FIGURE_WORD = re.compile(
-    r"\b(?:\d[\d,.]*k?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty"
-    r"|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand|half)\b",
-    re.IGNORECASE,
+FIGURES = (
+    r"(?:\d[\d,.]*k?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand|half)"
 )
+FIGURE_WORD = re.compile(rf"\b{FIGURES}\b", re.IGNORECASE)
+# what a side can do for a sum: "we can do forty", "I could go to fifty-five", "we can do it for thirty"
+CAN_DO = (
+    r"(?:we|i)\s+(?:can|could)\s+(?:do\s+it\s+for|do|go\s+(?:up\s+)?to|stretch\s+to|come\s+down\s+to|manage"
+    r"|hold\s+it\s+at|meet\s+you\s+at)"
+)
+SUM_TERMS = rf"(?P<terms>[^.!?]*?\b{FIGURES}\b[^.!?]*?)"  # terms that name a sum
+IF_ROWS: tuple[PatternRow, ...] = (
+    PatternRow(
+        "IF_AFTER",  # the sum, then its condition: groups ``terms`` and ``condition``
+        re.compile(
+            rf"\b{CAN_DO}\s+{SUM_TERMS},?\s+(?:but\s+only\s+)?if\s+(?P<condition>[^.!?]+?)(?=[.!]|$)", re.IGNORECASE
+        ),
+        (
+            "We can do forty if we drop the second weekend.",
+            "Look, I could go to fifty-five if you sign for a year.",
+            "We can do it for thirty, but only if we lose the drone.",
+        ),
+        (
+            "We can do forty if we drop the second weekend?",
+            "We can do the shoot on Friday if the weather holds.",
+            "Can we do forty if we drop the second weekend?",
+        ),
+    ),
+    PatternRow(
+        "IF_BEFORE",  # the condition, then the sum
+        re.compile(
+            rf"(?:^|(?<=[.!]\s))if\s+(?P<condition>[^.!?,]+),\s*(?:then\s+)?(?:yes,?\s+)?{CAN_DO}\s+{SUM_TERMS}"
+            r"(?=[.!]|$)",
+            re.IGNORECASE,
+        ),
+        ("If you sign for a year, we can do fifty-five.", "Okay. If we drop the drone, then we could do thirty."),
+        ("If you sign for a year, can we do fifty-five?", "If it rains, we can do the shoot on Friday."),
+    ),
+    PatternRow(
+        "SAID_BACK",  # the reply takes it by saying the sum back: group ``terms``
+        re.compile(
+            r"^(?:(?:okay|ok|fine|right|alright|all\s+right|yes|yeah|yep|great|then|done|deal|agreed)[,.!]?\s+)+"
+            rf"{SUM_TERMS}(?:,?\s+then)?(?:[.!]|$)",
+            re.IGNORECASE,
+        ),
+        ("Fine, forty and one weekend.", "Okay. Thirty, no drone, then.", "Done. Fifty-five for the year."),
+        ("Forty and one weekend?", "Fine, forty and one weekend?", "Forty is a long way from fifty."),
+    ),
+)
+IF_AFTER, IF_BEFORE, SAID_BACK = (row.pattern for row in IF_ROWS)
 
 
 def offers_deal(text: str, at: int) -> bool:
@@ -91,3 +142,37 @@ def deal_taken(turns: list[Turn], k: int) -> str:
     if first is None or not TAKEN.match(" ".join(first.text.split())):
         return ""
     return deal_terms(" ".join(prev.text.split()))
+
+
+def _conditional_offer(text: str) -> tuple[str, str] | None:
+    """The sum and the condition of a counter-offer made on a condition ("We can do forty if we drop the second
+    weekend." -> ("forty", "we drop the second weekend")), None when the text makes none."""
+    m = IF_AFTER.search(text) or IF_BEFORE.search(text)
+    if m is None:
+        return None
+    return m.group("terms").strip(" ,"), m.group("condition").strip(" ,")
+
+
+def _figures(text: str) -> set[str]:
+    return {w.lower() for w in FIGURE_WORD.findall(text)}
+
+
+def conditional_taken(turns: list[Turn], k: int) -> str:
+    """The terms turn ``k`` settles when the other speaker's turn just before made a counter-offer on a condition and
+    ``k`` takes it, at once ("Deal." -> "Forty agreed, on condition that we drop the second weekend.") or by saying
+    the sum back ("Fine, forty and one weekend." -> "Forty and one weekend agreed."); "" otherwise."""
+    turn, prev = turns[k], turns[k - 1] if k > 0 else None
+    if prev is None or turn.speaker is None or prev.speaker in (None, turn.speaker):
+        return ""
+    offer = _conditional_offer(" ".join(prev.text.split()))
+    if offer is None:
+        return ""
+    terms, condition = offer
+    back = SAID_BACK.match(" ".join(turn.text.split()))
+    if back is not None and _figures(back.group("terms")) & _figures(terms):
+        said = back.group("terms").strip(" ,")
+        return f"{said[0].upper()}{said[1:]} agreed."
+    # the whole turn takes it: not "Done. I sent the revised estimate this morning." (work reported done)
+    if TAKEN.match(" ".join(turn.text.split())):
+        return f"{terms[0].upper()}{terms[1:]} agreed, on condition that {condition}."
+    return ""

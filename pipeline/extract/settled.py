@@ -184,6 +184,8 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
             or any(if_we(s) for s in prev.doc.sents)  # "If we drop the band, we can hit sixty." "Do that."
         ):
             return proposing_sentence(prev)
+        if cue.id_ in POINTING and not prev.cues("REQUEST"):
+            return _summed_up(prev)
         return ""
     return ""
 
@@ -192,3 +194,17 @@ def _a_reason(sent: Span) -> bool:
     """ "Do that. The band was a nice-to-have anyway.": what is said after a terse decision to give its reason (a
     past state, or "anyway"), not the course decided."""
     return sent.root.tag_ == "VBD" or any(t.lower_ == "anyway" for t in sent)
+
+
+# ratifying cues that only point at what was just said ("That's settled then.", "Let's lock that in.", "We've
+# decided."): the decision is the other speaker's statement before them
+POINTING = frozenset({"decision_is", "lets_go_with"})
+
+
+def _summed_up(prev: Turn) -> str:
+    """The last sentence of ``prev`` when it states something ("So the launch moves to the 8th and the press day to
+    the 6th."): four words or more, not a question; "" otherwise."""
+    sents = [s for s in prev.doc.sents if sum(1 for t in s if not t.is_punct) >= 4]
+    if not sents or sents[-1].text.rstrip().endswith("?"):
+        return ""
+    return sents[-1].text.strip()
