@@ -4,6 +4,11 @@ Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, a Wednesd
 "Would you rather have …?", "would you prefer …?" asks what the listener would like: a choice, and no work put to
 them, so the "yes" it gets takes nothing on (``requests.preference``). The work, if any, is whoever then says they
 will do it; an offer said beside the question ("I can post one over") is still taken up by the yes.
+
+"I'll be checking their Strava", "I'll be editing the teaser on Monday": a future progressive says what the speaker
+will be busy with, no work taken on (as "we'll be launching on the fourth" already was for the side,
+``clause_kinds.forecast``); it still promises when it sends something ("I'll be sending it over on Friday") or puts a
+deadline ("I'll be doing the first draft by Friday").
 """
 
 from __future__ import annotations
@@ -63,3 +68,32 @@ def test_an_offer_beside_a_preference_is_taken_up() -> None:
         [(NELL, "Would you prefer a printed copy? I can post one over."), (PRITI, "Yes please."), NEXT]
     ).action_items
     assert [(a.owner, a.task.split()[0], a.turn) for a in found] == [(NELL, "post", 2)], found
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Two models you cast, but proper outdoorsy ones, please. I'll be checking their Strava.",
+        "Can I say Tuesday for six? I'll be editing the teaser on Monday.",
+        "I'll be watching the numbers like a hawk.",
+        "I'll be running the stand on both days, so grab me there.",
+    ],
+)
+def test_what_the_speaker_will_be_doing_is_no_item(said: str) -> None:
+    found = run([(PRITI, said), (NELL, "Ha. Fair enough."), NEXT]).action_items
+    assert found == [], found
+
+
+@pytest.mark.parametrize(
+    ("asked", "said", "verb", "due"),
+    [
+        ("When do we get the deck?", "I'll be sending it over on Friday.", "send", "2026-03-06"),
+        ("What about the first draft?", "I'll be doing the first draft by Friday.", "do", "2026-03-06"),
+        ("Who's checking the proofs?", "I'll check the proofs on Monday.", "check", "2026-03-09"),
+    ],
+)
+def test_work_said_as_what_the_speaker_will_be_doing_is_an_item(asked: str, said: str, verb: str, due: str) -> None:
+    found = run([(PRITI, asked), (NELL, said), NEXT]).action_items
+    assert [(a.owner, a.task.split()[0], a.due.isoformat() if a.due else None, a.turn) for a in found] == [
+        (NELL, verb, due, 3)
+    ], found

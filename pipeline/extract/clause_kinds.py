@@ -33,6 +33,7 @@ from pipeline.extract.items import (
 )
 from pipeline.extract.recaps import same_task
 from pipeline.extract.requests import clause_due_of, preference
+from pipeline.extract.steps import SENT_VERBS
 from pipeline.extract.tasks import task_text
 from pipeline.extract.turns import Turn
 from pipeline.schemas import Owner
@@ -139,6 +140,10 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
         return  # "I think I can get that past finance": a view of what is possible, the promise comes after
     elif promises(c) and benefit_of_asking(turn, c):
         return  # "Could you send me their calendar? Then I can work back from it.": why it is asked, no promise
+    elif promises(c) and forecast(c) and not deadline(due) and c.verb.lemma_ not in SENT_VERBS:
+        # "I'll be checking their Strava", "I'll be editing the teaser on Monday": what the speaker will be busy
+        # with, not work taken on; "I'll be sending it over on Friday", "I'll be doing the draft by Friday" are
+        return
     elif promises(c):
         asked = taken_over(turn, c)
         if asked is not None:
