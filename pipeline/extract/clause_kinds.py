@@ -32,7 +32,8 @@ from pipeline.extract.items import (
     vague_task,
 )
 from pipeline.extract.recaps import same_task
-from pipeline.extract.requests import clause_due_of
+from pipeline.extract.requests import clause_due_of, preference
+from pipeline.extract.steps import SENT_VERBS
 from pipeline.extract.tasks import task_text
 from pipeline.extract.turns import Turn
 from pipeline.schemas import Owner
@@ -139,6 +140,10 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
         return  # "I think I can get that past finance": a view of what is possible, the promise comes after
     elif promises(c) and benefit_of_asking(turn, c):
         return  # "Could you send me their calendar? Then I can work back from it.": why it is asked, no promise
+    elif promises(c) and forecast(c) and not deadline(due) and c.verb.lemma_ not in SENT_VERBS:
+        # "I'll be checking their Strava", "I'll be editing the teaser on Monday": what the speaker will be busy
+        # with, not work taken on; "I'll be sending it over on Friday", "I'll be doing the draft by Friday" are
+        return
     elif promises(c):
         asked = taken_over(turn, c)
         if asked is not None:
@@ -425,8 +430,9 @@ def _foretold(c: Clause) -> bool:
 
 
 def other_party_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
-    """ "Could you…?", "can anyone…?", "will your team…?": a request, open until it is taken up or declined."""
-    if c.question and c.label in ("FUTURE", "ABILITY", "POSSIBLE"):
+    """ "Could you…?", "can anyone…?", "will your team…?": a request, open until it is taken up or declined; not
+    "would you rather have a dashboard?", "would you prefer a printed copy?", which ask what the listener likes."""
+    if c.question and c.label in ("FUTURE", "ABILITY", "POSSIBLE") and not preference(c):
         t.request(turn, c, due)
     elif c.label == "ASSIGN":
         assigned(t, turn, c, due, recap)

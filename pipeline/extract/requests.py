@@ -29,6 +29,14 @@ OPENERS = frozenset({"and", "also", "oh", "plus", "then", "so", "but", "okay", "
 FLAT_ASKS = ("need", "should", "has to", "got to")
 
 
+def preference(c: Clause) -> bool:
+    """ "Would you rather have a dashboard?", "would you prefer a printed copy?": what the listener would like
+    asked, a choice and no work put to them."""
+    return c.verb.lemma_ == "prefer" or any(
+        t.dep_ == "advmod" and t.lower_ in ("rather", "sooner") for t in c.verb.children
+    )
+
+
 def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[[Clause], bool]) -> Pending | None:
     """The request or joint session ``turn`` puts with a cue outside the sentences in ``used`` (its addressees
     left for the caller to fill), or None. ``made``: the turn already gave an item or request; ``dates_last``:
@@ -49,7 +57,7 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
     # better"), also when the parser ended the question early
     end = span.sent.start_char + len(asked) if asked is not None else len(turn.doc.text)
     follow = [c for c in turn.clauses if c.verb.i >= span.start and c.verb.idx < end]
-    if follow and dates_last(follow[0]):
+    if follow and (dates_last(follow[0]) or preference(follow[0])):
         return None
     if not follow and span.id_ == "request_tag_question" and not any(t.pos_ == "VERB" for t in span.sent):
         return None  # "You're in London that week, right?" checks a fact, it asks for nothing
