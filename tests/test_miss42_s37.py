@@ -6,13 +6,19 @@ reply made only of the words that take something on (OWN_IT: "On it.", "Will do.
 ``proposals.need_stated``): the replier's item, the need's work and date. A plain yes ("Sure.", "Yeah.") agrees
 that it is needed and takes nothing on, nor does a reply from the one who said it.
 
-A request met with a hesitation ("Hmm.") and pressed by the asker ("We really need them for the audit.") stays
-open: "Fine, I'll do it." a turn later takes it on. One the asker lets go of ("Never mind, the radio copy next.")
-is not.
+A request met with a hesitation ("Hmm.") by the one asked and pressed by the asker ("We really need them for the
+audit.") stays open: "Fine, I'll do it." a turn later takes it on. One the asker lets go of ("Never mind, the radio
+copy next.") is not, nor one where the pause is a third person's aside ("Rude.").
 
 "And the recording too, please." after the listener's own item ("I'll circulate the deck after the call.") asks for
 the same done to a second thing: "Will do." takes it on ("circulate the recording"); not answered, it is nobody's,
 and "the recording too" said as an answer to a question asks nothing.
+
+"I'll send the deck tonight. And the budget by Friday.": a sentence after the speaker's own item that names only a
+further thing and its deadline is that work done to it, a second item (``items.elided_delivery``); not a question,
+a thing with a verb of its own, or a date that says when something happens ("And the launch on Friday."). A second
+thing promised with its own deadline in the reply that takes a request on ("Sure. I'll get you the top-line numbers
+today, and the full plan on Friday.") is a second item, as it is said unasked (``items.second_object``).
 
 "Can you see if the venue is free on the 12th?" asks for a check ("check whether the venue is free on the 12th"),
 taken on by "Sure."; "I'll see if the weather holds" and "Let's see if it sells" stay vague intentions.
@@ -96,6 +102,19 @@ def test_a_need_taken_on_in_own_it_words_is_the_repliers(turns: list[tuple[str, 
 )
 def test_a_request_let_go_or_declined_after_a_pause_is_nobodys(turns: list[tuple[str, str]]) -> None:
     assert [i for i in items(turns) if "invoice" in i[1]] == [], opened_call(turns).action_items
+
+
+def test_a_third_persons_aside_is_no_pause_of_the_one_asked() -> None:
+    turns = [
+        (THEO, "I'll redraw the logo after the holiday."),
+        (OWEN, "Cool. Send it to me directly, yeah?"),
+        (PRITI, "Rude."),
+        (OWEN, "You know what I mean."),
+        (NELL, "Right, colour next."),
+        (THEO, "Yeah."),
+        NEXT,
+    ]
+    assert [i for i in items(turns) if i[2] != 2] == [], opened_call(turns).action_items
 
 
 @pytest.mark.parametrize(
@@ -197,3 +216,56 @@ def test_seeing_if_not_asked_or_declined_is_no_item(turns: list[tuple[str, str]]
 )
 def test_asked_to_see_if_is_a_check(turns: list[tuple[str, str]], task: str) -> None:
     assert [t for _, t, _ in items(turns)] == [task], opened_call(turns).action_items
+
+
+# -- 5. a second delivery said after the first: its own sentence, or in the reply to a request ----------------------
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [(THEO, "I'll send the deck tonight. And the launch on Friday, of course."), (OWEN, "Great."), NEXT],
+        [(THEO, "I'll send the deck tonight. And the budget? No idea yet."), (OWEN, "Great."), NEXT],
+        [(THEO, "I'll send the deck tonight. And the budget is fine by Friday."), (OWEN, "Great."), NEXT],
+        [
+            (OWEN, "Could you send the numbers over?"),
+            (NELL, "Sure. I'll send the running order and the contact report by Friday."),
+            NEXT,
+        ],
+    ],
+)
+def test_one_delivery_said_once_is_one_item(turns: list[tuple[str, str]]) -> None:
+    assert len(items(turns)) == 1, opened_call(turns).action_items
+
+
+@pytest.mark.parametrize(
+    ("turns", "second"),
+    [
+        (
+            [(THEO, "I'll send the deck tonight. And the budget by Friday."), (OWEN, "Great."), NEXT],
+            (THEO, "send the budget", "2026-03-06"),
+        ),
+        (
+            [
+                (OWEN, "When can we have the holding email?"),
+                (
+                    NELL,
+                    "Yep. I'll have the email with you by two. And the front desk Q and A, the proper one, by Friday.",
+                ),
+                NEXT,
+            ],
+            (NELL, "send the front desk Q and A", "2026-03-06"),
+        ),
+        (
+            [
+                (OWEN, "Could you send the numbers over?"),
+                (NELL, "Sure. I'll get you the top-line numbers today, and the full plan on Friday."),
+                NEXT,
+            ],
+            (NELL, "get the full plan", "2026-03-06"),
+        ),
+    ],
+)
+def test_a_second_delivery_with_its_own_deadline_is_a_second_item(
+    turns: list[tuple[str, str]], second: tuple[str, str, str]
+) -> None:
+    found = dated(turns)
+    assert len(found) == 2 and found[1] == second, opened_call(turns).action_items

@@ -50,6 +50,7 @@ from pipeline.extract.items import (
     clause_due,
     concrete,
     date_only,
+    elided_delivery,
     intransitive,
     named_again,
     pronoun_object,
@@ -206,6 +207,11 @@ class CommitmentTracker:
             return False
         if prev.clauses or any(prev.cues(k) for k in ("ACCEPT", "DECLINE", "DEFER", "SELF_IDIOM", "ORG_IDIOM")):
             return False
+        # the hesitation is the one asked: named, or else the last other voice before the request ("Rude." from a
+        # third person is no pause of theirs)
+        answered = next((t.speaker for t in reversed(self.turns) if t.index < p.turn and t.speaker != p.proposer), None)
+        if prev.speaker not in (p.addressees or ([answered] if answered else [])):
+            return False
         if turn.cues("WITHDRAW") or turn.cues("DECLINE") or turn.n_words > PRESSING:
             return False
         return not any(usable(c) and c.label in COMMIT_LABELS and c.subj_kind in SELF_KINDS for c in turn.clauses)
@@ -289,6 +295,10 @@ class CommitmentTracker:
         if asked is not None:
             self.last_request = turn.index  # "Send me his email and I'll sort it": the "it" is then no vague promise
         used = self._new_commitments(turn, consumed)
+        # "I'll send the deck tonight. And the budget by Friday.": a second delivery (not in a recap of the call)
+        if turn.index not in self.recaps and not turn.cues("RECAP"):
+            for item in elided_delivery(turn, self.items[before:]):
+                self._add(item)
         if asked is not None:
             asked.addressees, asked.vocative = self._addressees(turn), vocative
             self.pending.append(asked)
@@ -514,9 +524,16 @@ class CommitmentTracker:
                 worked_on[-1].merged.append(turn.index)
                 return consumed
             kind = clause.subj_kind if clause is not None else None
+            # "Sure. I'll get you the top-line numbers today, and the full plan on Friday.": two deliveries
+            extra = second_object(clause, turn) if clause is not None and p.kind == "request" else None
+            if extra is not None and clause is not None and task == clause.task:
+                task = " ".join(task.replace(extra[0].split(" ", 1)[1], "").split())
             item = Item(at, owner, task, p.rule, 0.8, due, speaker, requester=p.proposer, kind=kind, accepted=True)
             item.closing, item.offered = p.closing, p.kind == "offer"
             self._add(item)
+            if extra is not None and clause is not None:
+                second = named_again(extra[0], clause)
+                self._add(Item(at, owner, second, p.rule, 0.8, extra[1], speaker, kind=kind, accepted=True))
             return consumed
         return consumed
 
