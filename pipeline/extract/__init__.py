@@ -169,7 +169,8 @@ def extract_turns(
     recap_rules = load_recap_rules(models / RECAP_FILE)
     recap_turns = frozenset(t.index for t in turns if is_recap(t, recap_rules))
     meetings_put = frozenset(k for k, t in enumerate(turns) if sets_meeting(t.text, meeting.date, models, weekday))
-    commitments = CommitmentTracker(meeting, meetings_put, recap_turns)
+    reply_rules = load_reply_rules(models / REPLY_FILE)
+    commitments = CommitmentTracker(meeting, meetings_put, recap_turns, reply_rules.own_it)
     agreements = AgreementTracker(
         lambda j: any(i.turn == j for i in commitments.items) or any(p.turn == j for p in commitments.pending),
         meetings_put.__contains__,
@@ -229,7 +230,7 @@ def extract_turns(
     said = [i.task for i in items]
     for item, task in zip(items, wording.tasks([(i.task, i.turn, i.speaker) for i in items]), strict=True):
         item.task = task
-    items = complete(items, said, turns, wording, load_reply_rules(models / REPLY_FILE))
+    items = complete(items, said, turns, wording, reply_rules)
     # after the wording, which reads the turn the session was taken up in
     items = join_sessions(items, turns, [a.name for a in meeting.attendees])
     items = merge_recaps(items, turns, meeting, recap_rules)
@@ -262,7 +263,7 @@ def extract_turns(
         for f, a, doc in zip(agreements.found, agreed, docs, strict=True)
         if f.rule != "next_meeting_set"
     ]
-    items = tell_decided(items, decided, load_reply_rules(models / REPLY_FILE))
+    items = tell_decided(items, decided, reply_rules)
     actions = [_action(turns[i.turn], i, by_turn) for i in items]
     doubtful: list[ActionItem] = []
     if second_opinion:

@@ -50,6 +50,7 @@ from pipeline.extract.items import (
     clause_due,
     concrete,
     date_only,
+    elided_delivery,
     intransitive,
     named_again,
     pronoun_object,
@@ -77,6 +78,7 @@ from pipeline.extract.offers import (
     yes_after_but,
 )
 from pipeline.extract.owners import joint, names_in
+from pipeline.extract.proposals import need_stated
 from pipeline.extract.repeats import answer_merged, carries_on, committed_after_offer
 from pipeline.extract.requests import (
     CORRECTIONS,
@@ -84,6 +86,7 @@ from pipeline.extract.requests import (
     answered_in_call,
     imperative_request,
     missed_request,
+    more_of_the_same,
 )
 from pipeline.extract.sessions import asks_time, hold, invitation, setting_up, taken, visit, with_speaker
 from pipeline.extract.steps import is_step
@@ -104,6 +107,8 @@ SEEN_TO_REACH = 2
 TAKEN_BACK = rf"\s*,\s*(?:{'|'.join(sorted(CORRECTIONS))})\s*,\s*[A-Z]"
 SESSION_TIMED_TURNS = 6  # how many turns after a session is taken "I'll be there" may time it
 PENDING_TURNS = 2
+HESITATION = 2  # "Hmm.", "Um, well.": a listener's sound, no answer yet
+PRESSING = 15  # the asker's words that press a request ("We really need them for the audit.")
 JOINING = {"make", "come", "join", "free", "work", "around", "there"}  # "can you make it?", "are you free?"
 NOT_DOING = {"be", "have", "get", "want", "need", "like", "fancy", "prefer", "know", "think", "remember", "see"}
 
@@ -116,9 +121,14 @@ class CommitmentTracker:
     """Walks the turns in order and collects ``Item``s."""
 
     def __init__(
-        self, meeting: Meeting, meetings_put: frozenset[int] = frozenset(), recaps: frozenset[int] = frozenset()
+        self,
+        meeting: Meeting,
+        meetings_put: frozenset[int] = frozenset(),
+        recaps: frozenset[int] = frozenset(),
+        own_it: tuple[re.Pattern[str], ...] = (),
     ) -> None:
         self.meeting = meeting
+        self.own_it = own_it  # replies that only take on what was asked or needed ("On it.", "Will do.")
         self.meetings_put = meetings_put  # turns that put a further meeting: their dates are the meeting's
         self.recaps = recaps  # turns that recap the call (``recaps.is_recap``): who does what, said again
         self.items: list[Item] = []
@@ -187,6 +197,24 @@ class CommitmentTracker:
             return False  # not work put to somebody else ("Owen, could you draft it?" "That's one for me.")
         last = list(prev.doc.sents)[-1]
         return last.root.pos_ in ("VERB", "AUX") and last.root.lemma_ not in NOT_DOING
+
+    def _pressed(self, turn: Turn, p: Pending) -> bool:
+        """The one who asked presses the request after the listener only hesitated ("Could you send the invoices
+        over?" "Hmm." "We really need them for the audit."): no answer yet, the request stays open; not when the
+        asker lets it go ("Never mind, I'll ask accounts.") or the listener said anything more than a sound."""
+        prev = self.turns[-2] if len(self.turns) > 1 else None
+        if prev is None or prev.index <= p.turn or prev.speaker in (None, p.proposer) or prev.n_words > HESITATION:
+            return False
+        if prev.clauses or any(prev.cues(k) for k in ("ACCEPT", "DECLINE", "DEFER", "SELF_IDIOM", "ORG_IDIOM")):
+            return False
+        # the hesitation is the one asked: named, or else the last other voice before the request ("Rude." from a
+        # third person is no pause of theirs)
+        answered = next((t.speaker for t in reversed(self.turns) if t.index < p.turn and t.speaker != p.proposer), None)
+        if prev.speaker not in (p.addressees or ([answered] if answered else [])):
+            return False
+        if turn.cues("WITHDRAW") or turn.cues("DECLINE") or turn.n_words > PRESSING:
+            return False
+        return not any(usable(c) and c.label in COMMIT_LABELS and c.subj_kind in SELF_KINDS for c in turn.clauses)
 
     def _passes_on(self, turn: Turn, p: Pending) -> bool:
         """The reply asks a third attendee, by name, to do it ("Of course. Saoirse, can you make sure …?")."""
@@ -267,6 +295,10 @@ class CommitmentTracker:
         if asked is not None:
             self.last_request = turn.index  # "Send me his email and I'll sort it": the "it" is then no vague promise
         used = self._new_commitments(turn, consumed)
+        # "I'll send the deck tonight. And the budget by Friday.": a second delivery (not in a recap of the call)
+        if turn.index not in self.recaps and not turn.cues("RECAP"):
+            for item in elided_delivery(turn, self.items[before:]):
+                self._add(item)
         if asked is not None:
             asked.addressees, asked.vocative = self._addressees(turn), vocative
             self.pending.append(asked)
@@ -278,9 +310,34 @@ class CommitmentTracker:
                 if not (p.turn == turn.index and p.proposer == turn.speaker and p.kind in ("request", "assign"))
             ]
         self._invite(turn)
+        if not consumed and len(self.items) == before and not any(p.turn == turn.index for p in self.pending):
+            more = more_of_the_same(turn, self.items)  # "And the recording too, please."
+            self.pending.extend([more] if more is not None else [])
+        if not consumed and len(self.items) == before and not any(p.turn == turn.index for p in self.pending):
+            self._need_taken_on(turn)
         held = any(p.turn == turn.index and p.accepted_at >= 0 for p in self.pending)  # a session being timed
         self._attach_late_dues(turn, created=len(self.items) > before or held)
         self.awaiting_due.extend(i for i in self.items[before:] if i.due is None or i.due.due is None)
+
+    def _need_taken_on(self, turn: Turn) -> None:
+        """ "We need to redo the captions before Friday." / "On it.": a need said flat the turn before by someone
+        else, taken on by a reply made only of the words that take something on (``own_it``); not a plain yes
+        ("Sure.", which only agrees it is needed)."""
+        prev = self.turns[-2] if len(self.turns) > 1 else None
+        if prev is None or turn.speaker is None or prev.speaker in (None, turn.speaker) or not self.own_it:
+            return
+        text = turn.text.strip().rstrip(".!")
+        if not any(p.match(text) for p in self.own_it):
+            return
+        if any(i.turn == prev.index for i in self.items) or any(p.turn == prev.index for p in self.pending):
+            return  # what the turn before made or asked is answered in the walk
+        task = need_stated(prev)
+        if task is None:
+            return
+        ours = re.search(r"\b(?:us|ours|we)\b", text, flags=re.IGNORECASE) is not None
+        owner: Owner = turn.side if ours else turn.speaker
+        due = concrete(turn.dues) if turn.dues else (concrete(prev.dues) if prev.dues else None)
+        self._add(Item(turn.index, owner, task, "need_taken_on", 0.75, due, turn.speaker, accepted=True))
 
     def finish(self, last_turn: int) -> list[Item]:
         self._expire(last_turn + PENDING_TURNS + 1)
@@ -329,6 +386,8 @@ class CommitmentTracker:
                 if not speakerless_reply(turn, p, own):
                     continue
             elif speaker == p.proposer or (p.addressees and speaker not in p.addressees and not unnamed):
+                if speaker == p.proposer and p.kind == "request" and self._pressed(turn, p):
+                    p.open_since = turn.index  # "Hmm." "We really need them for the audit.": still open
                 if speaker == p.proposer and date_talk(turn, p) and turn.is_question():
                     p.open_since = turn.index  # "Friday?": the one who asked puts another time
                     p.due = proposed_date(turn) or p.due
@@ -465,9 +524,16 @@ class CommitmentTracker:
                 worked_on[-1].merged.append(turn.index)
                 return consumed
             kind = clause.subj_kind if clause is not None else None
+            # "Sure. I'll get you the top-line numbers today, and the full plan on Friday.": two deliveries
+            extra = second_object(clause, turn) if clause is not None and p.kind == "request" else None
+            if extra is not None and clause is not None and task == clause.task:
+                task = " ".join(task.replace(extra[0].split(" ", 1)[1], "").split())
             item = Item(at, owner, task, p.rule, 0.8, due, speaker, requester=p.proposer, kind=kind, accepted=True)
             item.closing, item.offered = p.closing, p.kind == "offer"
             self._add(item)
+            if extra is not None and clause is not None:
+                second = named_again(extra[0], clause)
+                self._add(Item(at, owner, second, p.rule, 0.8, extra[1], speaker, kind=kind, accepted=True))
             return consumed
         return consumed
 

@@ -278,6 +278,21 @@ BE_FRAMES = {"delivered_to_you"}  # "it'll be with you tomorrow": the one "be" t
 # verbs that only say the next one must or will be done ("we'll have to live with that", "I'll need to think about
 # it", "we'll try to keep an eye on it"): a distractor on that next verb is one on the clause
 LEAD_VERBS = {"have", "need", "try", "want"}
+# "see if …" waits to see ("I'll see if the weather holds"), but asked of the listener it is a check to make
+CHECKS_ASKED = {"see"}
+
+
+def _asked_of_listener(verb: Token) -> bool:
+    """ "Can you see …?", "Could you see …": the verb's subject is "you" after a modal that opens the question."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    aux = next((c for c in verb.children if c.dep_ == "aux"), None)
+    return (
+        subj is not None
+        and subj.lower_ == "you"
+        and aux is not None
+        and aux.lower_ in ("can", "could", "would", "will")
+        and aux.i < subj.i
+    )
 
 
 def _question(sent: Span, aux: Token | None, subj: Token | None) -> bool:
@@ -392,6 +407,8 @@ def _distractor(spans: list[Span], verb: Token, aux: Token | None) -> Span | Non
             return s
         if s.id_.startswith("in_meeting") and after_the_call(verb):
             continue  # "I'll share the deck after the call", "I'll play the edits to the director tomorrow"
+        if s.id_ == "vague_intention" and s[0].lemma_ in CHECKS_ASKED and _asked_of_listener(verb):
+            continue  # "Can you see if the venue is free?": a check asked for, not a wait-and-see
         if s.start <= verb.i < s.end or (aux is not None and s.start <= aux.i < s.end and verb.i <= s.end + 1):
             return s
         if len(s) > 1 and s.root.head.i == verb.i and s.root.i != verb.i and s.root.dep_ in ("prep", "dobj", "advmod"):

@@ -495,6 +495,60 @@ def second_object(clause: Clause, turn: Turn) -> tuple[str, DueMatch] | None:
     return f"{verb.text} {' '.join(t.text for t in kept)}", dues[0]
 
 
+ELIDED_LEADS = {"and", "also", "plus", "then"}
+
+
+def elided_delivery(turn: Turn, made: list[Item]) -> list[Item]:
+    """ "I'll send the deck tonight. And the budget by Friday.": a sentence after the speaker's own item in the same
+    turn that names only a further thing and its deadline, no verb, is that work done to it (a second delivery,
+    "send the budget", Friday). Not a question ("And the budget?"), nor a thing with no date ("And the budget,
+    no idea."), nor a thing said with a verb of its own ("And the budget's fine.")."""
+    own = [i for i in made if i.turn == turn.index and i.speaker == turn.speaker and i.owner is not None]
+    found: list[Item] = []
+    for sent in turn.doc.sents:
+        if not own or sent.start == 0 or sent.text.rstrip().endswith("?"):
+            continue
+        words = [t for t in sent if not t.is_punct]
+        if not words or words[0].lower_ not in ELIDED_LEADS or any(t.pos_ in ("VERB", "AUX") for t in words):
+            continue
+        dues = [d for d in turn.dues if d.due is not None and sent.start_char <= d.start_char < sent.end_char]
+        if not dues or sent.root.pos_ not in ("NOUN", "PROPN") or _in_due(sent.root, dues):
+            continue
+        if any(t.lower_ in EVENT_DATES for t in sent if t.i < sent.end and _next_is_due(t, dues)):
+            continue  # "And the launch on Friday.": when something happens, no deadline
+        named = []  # the words after the lead up to a comma or the deadline: "the front desk Q and A"
+        for t in sent:
+            if t.i < words[1].i:
+                continue
+            if t.is_punct or _in_due(t, dues) or (t.dep_ == "prep" and t.i > sent.root.i):
+                break
+            named.append(t)
+        if not named or (named[0].dep_ != "det" and named[0].tag_ != "PRP$") or sent.root not in named:
+            continue  # "the budget", "our figures": a thing named in full
+        if any(sent.root.lower_ in i.task.lower().split() for i in made):
+            continue  # the thing is already promised in the turn
+        last = own[-1]
+        text = " ".join(t.lower_ if t.dep_ == "det" else t.text for t in named)
+        item = Item(turn.index, last.owner, f"{last.task.split()[0]} {text}", last.rule, last.confidence, dues[0],
+                    turn.speaker, kind=last.kind)  # fmt: skip
+        found.append(item)
+        own.append(item)
+    return found
+
+
+EVENT_DATES = {"on", "at", "in"}
+
+
+def _next_is_due(tok: Token, dues: list[DueMatch]) -> bool:
+    """The word after ``tok`` opens one of the deadlines (``tok`` is the preposition before it, or its first word)."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return any(d.start_char in (tok.idx, nxt.idx if nxt is not None else -1) for d in dues)
+
+
+def _in_due(tok: Token, dues: list[DueMatch]) -> bool:
+    return any(d.start_char <= tok.idx < d.end_char for d in dues)
+
+
 def _set_apart(verb: Token, second: Token, turn: Turn) -> bool:
     """A second thing is its own delivery when a comma sets it apart ("the invite over, and the log this afternoon")
     or the first thing has a date of its own ("the numbers today and the plan on Friday"). "I'll send the running

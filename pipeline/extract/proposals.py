@@ -33,11 +33,11 @@ def asked_or_needed(turn: Turn) -> str | None:
             c.dep_ == "nsubj" and c.lower_ == "you" and any(a.i < c.i for a in tok.children if a.dep_ == "aux")
             for c in tok.children
         )
-        needed = (
-            tok.dep_ == "xcomp"
-            and tok.head.lemma_ == "need"
-            and any(c.dep_ == "nsubj" and c.lower_ in NEEDERS for c in tok.head.children)
-        )
+        needed = _needed(tok)
+        gerund = needs_doing(tok)
+        if gerund is not None:
+            found = gerund  # "The captions need redoing." -> "redo the captions"
+            continue
         wanted = (  # "I'd like you and Tom to go through the data", "I want you to pull the numbers"
             tok.dep_ in ("ccomp", "xcomp")
             and tok.head.lemma_ in ("like", "want")
@@ -56,6 +56,56 @@ def asked_or_needed(turn: Turn) -> str | None:
             done or any(c.dep_ in ("dobj", "prt", "prep") or _asks_whether(c) for c in tok.children)
         ):
             found = task_text(tok, None)
+    return found
+
+
+def _needed(tok: Token) -> bool:
+    """ "we need to hold Anja", "someone needs to chase it": the work after a need of the speaker's side or anyone's."""
+    return (
+        tok.dep_ == "xcomp"
+        and tok.head.lemma_ == "need"
+        and any(c.dep_ == "nsubj" and c.lower_ in NEEDERS for c in tok.head.children)
+    )
+
+
+def needs_doing(tok: Token) -> str | None:
+    """ "The captions need redoing (before Friday).": a thing said to need work done to it, as the task ("redo the
+    captions"); the parser hangs "need" on the gerund as its auxiliary, or the gerund on "need"."""
+    if tok.tag_ != "VBG":
+        return None
+    need = next((c for c in tok.children if c.dep_ == "aux" and c.lemma_ == "need"), None)
+    if need is None and tok.dep_ == "xcomp" and tok.head.lemma_ == "need":
+        need = tok.head
+    if need is None:
+        return None
+    subj = next((c for t in (need, tok) for c in t.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None  # "we need redoing" is no thing to work on
+    words = " ".join(t.lower_ if t.dep_ in ("det", "poss") and t.pos_ != "PROPN" else t.text for t in subj.subtree)
+    particle = " ".join(c.text for c in tok.children if c.dep_ == "prt")  # "need sorting out"
+    return " ".join(w for w in (tok.lemma_, particle, words) if w)
+
+
+def need_stated(turn: Turn) -> str | None:
+    """The work a turn says flat is needed now ("We need to redo the captions before Friday.", "The captions need
+    redoing."), for a reply to take on; not a need asked about ("Do we need to …?"), denied ("We don't need to …")
+    or past ("We needed to … last time")."""
+    found: str | None = None
+    for sent in turn.doc.sents:
+        if sent.text.rstrip().endswith("?"):
+            continue
+        for tok in sent:
+            if tok.pos_ != "VERB":
+                continue
+            gerund = needs_doing(tok)
+            if not (gerund or _needed(tok)):
+                continue
+            need = next((t for t in (tok, tok.head, *tok.children) if t.lemma_ == "need"), None)
+            near = [need, *need.children] if need is not None else []
+            if need is None or need.tag_ in ("VBD", "VBN") or any(t.dep_ == "neg" for t in (*near, *tok.children)):
+                continue
+            if any(c.dep_ == "dobj" or c.dep_ == "prt" for c in tok.children) or gerund:
+                found = gerund or task_text(tok, None)
     return found
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.components import Clause
 from pipeline.extract.dates import DueMatch
-from pipeline.extract.items import SESSION_WORDS, Pending, clause_due, concrete, question_asked
+from pipeline.extract.items import SESSION_WORDS, Item, Pending, clause_due, concrete, question_asked
 from pipeline.extract.tasks import task_text
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import pronoun_task, vague
@@ -406,3 +406,41 @@ def answered_in_call(turn: Turn, p: Pending, own: list[Clause]) -> bool:
     if TOLD_NOW.match(p.task) and turn.n_words >= 12:
         return True  # "give everyone the thirty-second version" answered with the story itself
     return bool(words) and words[0] in ANSWER_VERBS and turn.n_words >= 4
+
+
+ALSO = {"too", "also", "as well"}
+MORE_REACH = 2  # how many turns back the listener's own item may be
+
+
+def more_of_the_same(turn: Turn, items: list[Item]) -> Pending | None:
+    """ "I'll circulate the deck after the call." "Thanks. And the recording too, please.": a thing named with "too"
+    or "as well", no verb, asked ("please" or a question) of the one whose own item was said a turn or two before:
+    the same work done to it ("circulate the recording"), open until they take it up. Not said to nobody's item
+    ("The deck went round yesterday."), nor the thing named in an answer ("The deck. And the recording too.")."""
+    if turn.speaker is None:
+        return None
+    own = [
+        i
+        for i in items
+        if 0 < turn.index - i.turn <= MORE_REACH and i.speaker not in (None, turn.speaker) and i.owner == i.speaker
+    ]
+    if not own:
+        return None
+    last = own[-1]
+    for sent in turn.doc.sents:
+        words = [t for t in sent if not t.is_punct]
+        text = " ".join(t.lower_ for t in words)
+        asked = "please" in text.split() or sent.text.rstrip().endswith("?")
+        if not asked or not any(f" {w}" in f" {text} " or text.endswith(w) for w in ALSO):
+            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in words) or sent.root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        thing = [t for t in sent.root.subtree if t.i <= sent.root.i and t.lower_ not in ("and", "also")]
+        if not thing or thing[0].dep_ != "det" and thing[0].tag_ != "PRP$":
+            continue  # "the recording", "your notes": a thing named in full
+        verb = last.task.split()[0] if last.task else ""
+        if not verb:
+            continue
+        task = f"{verb} {' '.join(t.lower_ if t.dep_ == 'det' else t.text for t in thing)}"
+        return Pending("request", turn.index, turn.speaker, [str(last.owner)], task, "request_more_of_the_same", None)
+    return None
