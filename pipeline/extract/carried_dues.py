@@ -270,7 +270,8 @@ def _by_then(item: Item, turns: list[Turn]) -> DueMatch | None:
     return said[-1] if said and len({d.due for d in said}) == 1 else None
 
 
-BY_THEN = re.compile(r"\b(?:by|before|for) then\b", re.IGNORECASE)
+# not "before then": work due before a day is relative to it, with no date of its own (GUIDELINES §5)
+BY_THEN = re.compile(r"\b(?:by|for) then\b", re.IGNORECASE)
 
 
 def _same_time(item: Item, items: list[Item], turns: list[Turn]) -> DueMatch | None:

@@ -91,7 +91,10 @@ COUNT = (
 )
 
 PREP = r"(?:(?:by|before|until|till|til|on|for|no\s+later\s+than|not\s+later\s+than)\s+)?"
-DAYEND = r"(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:working\s+)?(?:day|play|business)|eod|cob|eop|eob)"
+# "by COP" (close of play) only in capitals: not "a cop"
+DAYEND = (
+    r"(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:working\s+)?(?:day|play|business)|eod|cob|eop|eob|(?-i:COP))"
+)
 TOD_PRE = rf"(?:(?:first\s+thing|{DAYEND}|lunchtime|midday|noon)\s+(?:on\s+)?)?"
 AMPM = r"(?:a\.?m\.?|p\.?m\.?)(?![\w-])"
 OCLOCK = r"o'?\s?clock"
