@@ -982,6 +982,17 @@ CUES = [
     ("proposal_role", "For the radio slot, I think you're the right person, Tom.", True),
     ("proposal_role", "i reckon it should be you.", True),
     ("proposal_role", "I think you're right about the colour.", False),
+    ("held_at", "Let's leave it at twelve.", True),
+    ("held_at", "Freeze it at a week.", True),
+    ("held_at", "Yes, cap it at £40,000.", True),
+    ("held_at", "Leave them at reception.", False),
+    ("held_at", "Keep it at the back of your mind.", False),
+    ("moved_back", "Push it back to June.", True),
+    ("moved_back", "Yeah, push it back a week.", True),
+    ("moved_back", "Push it back to me when it's done.", False),
+    ("moved_back", "We pushed it back last time.", False),
+    ("terse_decide", "Leave the launch where it is.", True),
+    ("terse_decide", "Leave it where it is, I'll get it later.", False),
 ]
 
 

@@ -478,11 +478,14 @@ class AgreementTracker:
         strong = [s for s in strong if not (s.id_ == "go_ahead" and _leave_in_call(turns, k, s))]
         # "Yes, pause them today, definitely.": an order with its deadline is work asked for, not a decision
         strong = [s for s in strong if s.id_ != "terse_decide" or not _dated(turn, s)]
+        # "Push it back to June.": the client moving a date decides it; the agency's "move it to Friday" is work
+        strong = [s for s in strong if s.id_ != "moved_back" or turn.side == "client"]
         if prev is not None and prev.is_question() and not _checked(prev):
             strong = [s for s in strong if s.id_ not in ANSWER_LIKE]
         proposed = prev is not None and (prev.cues("PROPOSAL") or any(_proposes(c) for c in prev.clauses))
         if prev is not None and prev.speaker != turn.speaker and self.committed(k - 1) and not proposed:
-            strong = [s for s in strong if s.id_ != "terse_decide"]  # "I'll send a proposal." "Keep it modest."
+            # "I'll send a proposal." "Keep it modest."
+            strong = [s for s in strong if s.id_ not in ("terse_decide", "held_at")]
         if strong:
             span = strong[0]
             if span.sent.text.rstrip().endswith("?") and not change_asked(span):

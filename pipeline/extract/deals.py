@@ -65,6 +65,7 @@ FIGURES = (
     r"(?:\d[\d,.]*k?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty"
     r"|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand|half)"
 )
+FIGURE_WORDS = frozenset(FIGURES[3:-1].split("|"))
 FIGURE_WORD = re.compile(rf"\b{FIGURES}\b", re.IGNORECASE)
 # what a side can do for a sum: "we can do forty", "I could go to fifty-five", "we can do it for thirty"
 CAN_DO = (
@@ -157,6 +158,24 @@ def _figures(text: str) -> set[str]:
     return {w.lower() for w in FIGURE_WORD.findall(text)}
 
 
+NOT_CONTENT = frozenset("your yours ours their theirs them that this these those then with from just only".split())
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in NOT_CONTENT}
+
+
+def _said_condition(turn: Turn, said: str, condition: str) -> bool:
+    """``said`` (a reply's words after its opener) names the offer's condition again, with no verb of its own ("one
+    day in your studio" for "we shoot everything in one day in our studio")."""
+    if not _content_words(said) & _content_words(condition) - FIGURE_WORDS:
+        return False
+    first = re.search(rf"\b{re.escape(said.split()[0])}\b", turn.text) if said.split() else None
+    end = len(turn.text.rstrip(" .!"))
+    span = turn.doc.char_span(first.start(), end, alignment_mode="expand") if first is not None else None
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
 def conditional_taken(turns: list[Turn], k: int) -> str:
     """The terms turn ``k`` settles when the other speaker's turn just before made a counter-offer on a condition and
     ``k`` takes it, at once ("Deal." -> "Forty agreed, on condition that we drop the second weekend.") or by saying
@@ -172,6 +191,10 @@ def conditional_taken(turns: list[Turn], k: int) -> str:
     if back is not None and _figures(back.group("terms")) & _figures(terms):
         said = back.group("terms").strip(" ,")
         return f"{said[0].upper()}{said[1:]} agreed."
+    # "We could do six if we shoot it all in one day in our studio." "Fine, one day in your studio.": the condition
+    # said back takes the sum on it; not a verdict on it ("Fine, one day is too short.")
+    if back is not None and _said_condition(turn, back.group("terms"), condition):
+        return f"{terms[0].upper()}{terms[1:]} agreed, on condition that {condition}."
     # the whole turn takes it: not "Done. I sent the revised estimate this morning." (work reported done)
     if TAKEN.match(" ".join(turn.text.split())):
         return f"{terms[0].upper()}{terms[1:]} agreed, on condition that {condition}."

@@ -41,6 +41,8 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
     if turn.speaker is None or first is None or first.text.rstrip().endswith("?"):
         return None
     words = [t for t in first if not t.is_punct and t.lower_ not in ("please", "definitely", "then")]
+    if [t.lower_ for t in words] == ["both"]:
+        return both_picked(turns, k)
     if len(words) > 1 and words[-1].lower_ in ORDER_WORDS and words[-2].pos_ in ("NOUN", "PROPN"):
         words = words[:-1]  # "Regionals first.": the option taken, put first
     if not 0 < len(words) <= 4 or any(t.pos_ in ("VERB", "AUX", "PRON", "INTJ") for t in words):
@@ -70,6 +72,37 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
                 return None if compares or opener in FACT_QUESTION else first.text.strip()
     if _asks_which(turns, k) and any(head in {t.lower_ for t in turns[j].doc} for j in range(max(0, k - 3), k - 1)):
         return first.text.strip()  # "…the barista one, and the new chocolate." "Which one are we leading with?"
+    return None
+
+
+def both_picked(turns: list[Turn], k: int) -> str | None:
+    """A turn that opens "Both." (or "Then both.") when the other speaker has just asked which of two we want ("Do
+    you want the sixes or the fifteens?" "Both. Sixes and fifteens."): both are taken, said as the turn says it.
+    Not an answer to a comparison ("Which is cheaper, red or blue?" "Both are the same."), nor to what is so ("Is it
+    the matt or the gloss?" "Both.")."""
+    turn = turns[k]
+    for j in (k - 1, k - 2):
+        if j < 0 or turns[j].speaker in (turn.speaker, None):
+            continue
+        prev = turns[j]
+        for m in OPTIONS.finditer(prev.text):
+            sent = prev.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if sent is None or not sent.sent.text.rstrip().endswith("?") or any(t.tag_ in COMPARING for t in prev.doc):
+                continue
+            opener = sent.sent[0].lower_
+            if opener in FACT_QUESTION and not _asks_wish(sent.sent) and sent.sent[1:2].text.lower() != "we":
+                continue
+            said = " ".join(turn.text.split())
+            if len(list(turn.doc.sents)) > 1:
+                return said
+            a = prev.doc.char_span(m.start("a"), m.end("a"), alignment_mode="expand")
+            toks = list(a) if a is not None else []
+            i = len(toks)
+            while i > 0 and toks[i - 1].pos_ not in ("VERB", "AUX", "PRON"):
+                i -= 1  # "Do you want the sixes": "the sixes"
+            named = " ".join(t.text for t in toks[i:]) or m.group("a")
+            return f"Both: {named} and {m.group('b')}."
+        return None
     return None
 
 
