@@ -198,6 +198,8 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
             continue
         if any(a.dep_ == "prep" and any(c.lower_ in PRONOUNS for c in a.children) for a in _path(t, root)):
             continue  # "the new rate on it": the pronoun points elsewhere
+        if any(a.dep_ == "amod" and a.pos_ == "ADJ" and a.head.i == root.i and a.i > root.i for a in _path(t, root)):
+            continue  # "a holding statement ready in case …": the state it is wanted in, not the thing
         if any(
             a.dep_ == "prep" and a.lower_ == "with" and any(c.text in names for c in a.children) for a in _path(t, root)
         ):

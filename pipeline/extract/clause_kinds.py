@@ -32,7 +32,7 @@ from pipeline.extract.items import (
     vague_task,
 )
 from pipeline.extract.recaps import same_task
-from pipeline.extract.requests import clause_due_of, preference
+from pipeline.extract.requests import asks_who, clause_due_of, preference
 from pipeline.extract.steps import SENT_VERBS
 from pipeline.extract.tasks import task_text
 from pipeline.extract.turns import Turn
@@ -432,7 +432,7 @@ def _foretold(c: Clause) -> bool:
 def other_party_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
     """ "Could you…?", "can anyone…?", "will your team…?": a request, open until it is taken up or declined; not
     "would you rather have a dashboard?", "would you prefer a printed copy?", which ask what the listener likes."""
-    if c.question and c.label in ("FUTURE", "ABILITY", "POSSIBLE") and not preference(c):
+    if c.question and c.label in ("FUTURE", "ABILITY", "POSSIBLE") and not preference(c) and not asks_who(c):
         t.request(turn, c, due)
     elif c.label == "ASSIGN":
         assigned(t, turn, c, due, recap)

@@ -225,10 +225,12 @@ def _purpose(verb: Token) -> bool:
         # needed ("I'll need the breakdown. Before I can put my name to it."): what must come first, no offer
         return True
     marks = [m for m in verb.children if m.lower_ in ("so", "that") and m.dep_ in ("mark", "advmod") and m.i < verb.i]
-    start = verb.left_edge.i
+    start = subj[0].left_edge.i if subj else verb.left_edge.i
     lead = verb.doc[start - 1] if start > verb.sent.start else None
-    if modal and lead is not None and lead.lower_ == "so" and lead.head.i == verb.head.i:
-        marks.append(lead)  # "getting a steer so Dan Webb's team can push on": "so" hung on "getting"
+    if modal and lead is not None and lead.lower_ == "so" and lead.head.i != verb.i:
+        # "getting a steer so Dan Webb's team can push on", "Half eleven even, so I can read it": "so" hung on
+        # another word by the parser
+        marks.append(lead)
     # "So I'll confirm the booking" opens its sentence, and "…, so, I'll set it up" sets "so" apart: a conclusion
     return any(
         m.i > verb.sent.start

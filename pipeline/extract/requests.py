@@ -37,6 +37,13 @@ def preference(c: Clause) -> bool:
     )
 
 
+def asks_who(c: Clause) -> bool:
+    """ "Who would you replace them with?", "Who would you send it to?": a question of which person, put as what
+    the listener would do; it asks to be told, it puts no work to them."""
+    first = c.verb.doc[c.verb.sent.start]
+    return first.lower_ in ("who", "whom") and first.dep_ not in ("nsubj", "nsubjpass") and first in c.verb.subtree
+
+
 def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[[Clause], bool]) -> Pending | None:
     """The request or joint session ``turn`` puts with a cue outside the sentences in ``used`` (its addressees
     left for the caller to fill), or None. ``made``: the turn already gave an item or request; ``dates_last``:
@@ -57,7 +64,7 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
     # better"), also when the parser ended the question early
     end = span.sent.start_char + len(asked) if asked is not None else len(turn.doc.text)
     follow = [c for c in turn.clauses if c.verb.i >= span.start and c.verb.idx < end]
-    if follow and (dates_last(follow[0]) or preference(follow[0])):
+    if follow and (dates_last(follow[0]) or preference(follow[0]) or asks_who(follow[0])):
         return None
     if not follow and span.id_ == "request_tag_question" and not any(t.pos_ == "VERB" for t in span.sent):
         return None  # "You're in London that week, right?" checks a fact, it asks for nothing
