@@ -1,7 +1,7 @@
 """Defects found drafting a PR agency's weekly call as a new user would (session 37): "Who would you replace them
 with?" was taken as a request, so "I've got a shortlist of five. I can send it over on Friday." drafted "replace
 competitors"; "I'd like a holding statement ready in case …" / "I'll tweak it …" drafted "tweak and send a holding
-statement ready" (the state it is wanted in kept, and "a" for the one just named)."""
+statement ready" (the state it is wanted in kept as if it were the thing)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ NELL, THEO, PRITI = "Nell Garside", "Theo Marsh", "Priti Anand"
 def test_asking_who_is_no_request(asked: str) -> None:
     turns = [(PRITI, asked), (THEO, "I've got a shortlist of five. I can send it over on Friday."), NEXT]
     (item,) = opened_call(turns).action_items
-    assert item.task == "send over the shortlist of five"
+    assert item.task == "send over a shortlist of five"
 
 
 def test_who_does_it_is_still_a_request() -> None:
@@ -32,12 +32,11 @@ def test_who_does_it_is_still_a_request() -> None:
         (
             "And I'd like a holding statement ready in case the Guardian comes back.",
             "We drafted one last week. I'll tweak it with the new numbers.",
-            "tweak the holding statement with the new numbers",
+            "tweak a holding statement with the new numbers",
         ),
-        ("We need a new logo for the app.", "I'll design it this week.", "design the new logo for the app"),
     ],
 )
-def test_the_one_thing_wanted_is_the_one_worked_on(wanted: str, said: str, task: str) -> None:
+def test_the_state_a_thing_is_wanted_in_is_not_the_thing(wanted: str, said: str, task: str) -> None:
     (item,) = opened_call([(PRITI, wanted), (NELL, said), NEXT]).action_items
     assert item.task == task
 

@@ -214,8 +214,6 @@ class Wording:
                 number, *named = ref.lower().split()
                 if plural and number in COUNTED and named and named[0] not in PERIODS:
                     out.insert(len(out) - 1, "the")  # "waiting on two quotes. I'll send them": the two named
-                if not plural and number in ("a", "an") and named and t.lower_ == "it":
-                    out[-1] = f"the {' '.join(out[-1].split()[1:])}"  # "a holding statement … I'll tweak it": the one
                 if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("all", "both"):
                     moved.add(t.i + 1)  # "register them all": the things named, not "the names all"
                 if part_of(t) and ref.split()[0].lower() not in ("the", "a", "an"):
