@@ -78,6 +78,11 @@ def grid_widths(table) -> list[int]:
         ("Go on then, move the twenty.", "to move the twenty"),
         ("Agreed, let's give the Grocer the exclusive.", "to give the Grocer the exclusive"),
         ("We go on with the tour as planned.", "to go on with the tour as planned"),
+        # terms stated as agreed read as what was agreed (session 37: "We agreed that six agreed, on condition …")
+        ("Six agreed, on condition that we shoot in one day.", "six, on condition that we shoot in one day"),
+        ("Forty and one weekend agreed.", "forty and one weekend"),
+        ("Eighty-five agreed.", "eighty-five"),
+        ("The Harbour Hall agreed.", "the Harbour Hall"),
     ],
 )
 def test_agreement_clause(spoken: str, clause: str) -> None:

@@ -47,10 +47,23 @@ def _plain(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().rstrip(".!?;:, ")
 
 
+# terms stated as agreed ("Forty and one weekend agreed.", "Six agreed, on condition that we shoot in one day."):
+# the terms are what was agreed, read "We agreed forty and one weekend"
+TERMS_AGREED = re.compile(
+    r"^(?P<terms>(?:(?!\b(?:is|are|was|were|will|be|stays|goes)\b)[^,])+?\w) agreed(?:,\s*(?P<rest>.+))?$", re.I
+)
+NUMBER_START = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty"
+                          r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|half)\b", re.I)  # fmt: skip
+
+
 def agreement_clause(text: str) -> str:
     """ "Let's go with the quartet, the light show is a no" -> "to go with the quartet"."""
     spoken = LEAD_IN.sub("", text.strip())  # "Fine. Highball it is." -> "Highball it is."
     sentence = _plain(re.split(r"(?<=[.!?])\s+", spoken)[0]) or _plain(text)
+    if terms := TERMS_AGREED.match(sentence):
+        said = terms.group("terms") + (f", {terms.group('rest')}" if terms.group("rest") else "")
+        first = said.split()[0].lower()
+        return said[0].lower() + said[1:] if NUMBER_START.match(said) or first in LOWER_FIRST else said
     clauses = [c.strip() for c in re.split(r",\s+|;\s+|\s+-\s+", sentence) if c.strip()]
     chosen = next((c for c in clauses if DECISION.search(c)), clauses[0] if clauses else sentence)
     if len(chosen.split()) < 3:  # "..., confirmed": the decision word alone says nothing without the rest
