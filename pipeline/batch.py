@@ -20,7 +20,7 @@ import datetime as dt
 import os
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -120,10 +120,22 @@ def peek(path: Path, partner: Path | None = None) -> tuple[str | None, dt.date]:
         sources = ingest.read_metadata(path, partner=partner)
     except DebriefError:
         sources = ingest.read_metadata(path, sidecar=False)
-    if path.suffix.lower() == ".json":
+    if path.suffix.lower() in EMBEDDING:  # a JSON's meeting, a typed transcript's "Client:" line
         with suppress(DebriefError):
             sources = sources.with_embedded(ingest.read_transcript_file(path)[1])
     return sources.client, sources.date[0]
+
+
+EMBEDDING = (".json", ".txt", ".docx")  # transcripts that may say their meeting's details in the file
+
+
+def named_client(f: BatchFile, others: Iterable[BatchFile]) -> str | None:
+    """The client of another file of the batch that ``f``'s title names, when ``f`` gives none itself ("Fenwick
+    shoot catch-up.vtt" beside "Fenwick launch call.txt", whose "Client:" line says Fenwick Cycles): ``f`` is drafted
+    after that file, so the workspace knows the client by then (``draft.with_known_client``)."""
+    if f.client:
+        return None
+    return ingest.client_named(f.path.stem, sorted({o.client for o in others if o.client and o is not f}))
 
 
 def select(
@@ -346,6 +358,9 @@ def _run_pool(
                 waiting: list[BatchFile] = []  # claimed by another process (a watcher, another batch) right now
                 while queue and pool.has_idle():
                     f = queue.popleft()
+                    if named_client(f, [*queue, *waiting, *(h for h, _ in held.values())]):
+                        waiting.append(f)  # its client's meeting is still to be drafted
+                        continue
                     claim = claims.try_claim_all(settings, f.hashes)
                     if claim is None:
                         waiting.append(f)

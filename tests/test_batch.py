@@ -161,3 +161,33 @@ def test_select_passes_over_a_file_that_goes_while_it_is_read(week: Path, monkey
     chosen = select(week)
     assert sorted(f.path.name for f in chosen) == sorted(p.name for p in week.iterdir() if p.suffix == ".vtt")
     assert len(chosen) == 4
+
+
+HALDEN_CALL = """Date: 10 November 2026
+Client: Halden Cycles
+Attendees: Nell Garside (Agency), Priti Anand (Client)
+
+Nell Garside: Shall we go through the launch plan?
+Priti Anand: Yes. Can you send the revised timings by Friday?
+Nell Garside: Sure, I'll send them Friday.
+"""
+
+
+@pytest.mark.slow
+def test_a_meeting_its_title_names_by_the_client_of_another_in_the_batch_is_theirs(
+    settings: Settings, tmp_path: Path
+) -> None:
+    """Session 37, a new user's week: "Halden shoot catch-up.vtt" gives no client, "Halden launch call.txt" says
+    "Client: Halden Cycles" in its opening lines; drafted side by side in one batch, the catch-up was "Unassigned".
+    The batch reads a typed transcript's details when it selects, and drafts the catch-up once the launch call's
+    client is known."""
+    folder = tmp_path / "week"
+    folder.mkdir()
+    vtt_variant(folder, "Halden shoot catch-up.vtt", 1)
+    (folder / "Halden launch call.txt").write_text(HALDEN_CALL, encoding="utf-8")
+    assert {f.path.name: f.client for f in select(folder)}["Halden launch call.txt"] == "Halden Cycles"
+    report = run_batch(folder, settings, workers=2, summary=False)
+    assert {r.name: (r.status, r.client) for r in report.results} == {
+        "Halden launch call.txt": ("drafted", "Halden Cycles"),
+        "Halden shoot catch-up.vtt": ("drafted", "Halden Cycles"),
+    }
