@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.pattern_rows import PatternRow
-from pipeline.extract.turns import Turn
+from pipeline.extract.turns import Turn, answered_by
 
 OPTION = r"(?:(?:option|route|version|board|concept)\s+)?(?P<o>[A-E])\b(?!')"
 NAMED = r"(?:(?:option|route|version|board|concept)\s+)?(?P<p>[A-E])"  # "A's lovely."
@@ -58,7 +58,7 @@ def choice_changed(turns: list[Turn], k: int) -> str:
     """The change and the choice that turn ``k`` accepts ("We get the table setting with some of the typography from
     C. We go with B."), "" when there is none."""
     turn, prev = turns[k], turns[k - 1] if k > 0 else None
-    if prev is None or turn.speaker is None or prev.speaker in (None, turn.speaker) or prev.side != "client":
+    if not answered_by(prev, turn) or prev.side != "client":
         return ""
     if not ACCEPTS.match(" ".join(turn.text.split())):
         return ""

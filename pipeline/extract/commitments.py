@@ -90,7 +90,7 @@ from pipeline.extract.requests import (
 )
 from pipeline.extract.sessions import asks_time, hold, invitation, setting_up, taken, visit, with_speaker
 from pipeline.extract.steps import is_step
-from pipeline.extract.turns import Turn
+from pipeline.extract.turns import Turn, answered_by
 from pipeline.extract.wording_rules import vague
 from pipeline.schemas import Meeting, Owner, unnamed_speaker
 
@@ -324,7 +324,7 @@ class CommitmentTracker:
         else, taken on by a reply made only of the words that take something on (``own_it``); not a plain yes
         ("Sure.", which only agrees it is needed)."""
         prev = self.turns[-2] if len(self.turns) > 1 else None
-        if prev is None or turn.speaker is None or prev.speaker in (None, turn.speaker) or not self.own_it:
+        if not answered_by(prev, turn) or not self.own_it:
             return
         text = turn.text.strip().rstrip(".!")
         if not any(p.match(text) for p in self.own_it):

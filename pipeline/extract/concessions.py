@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.pattern_rows import PatternRow
-from pipeline.extract.turns import Turn
+from pipeline.extract.turns import Turn, answered_by
 
 # who offers and how: "we'd be happy to", "we can", "I could", "we'll"
 OFFERER = r"\b(?:we|i)(?:'d|'ll|\s+would|\s+will|\s+can|\s+could)?(?:\s+be\s+(?:happy|glad|willing|able)\s+to)?\s+"
@@ -71,7 +71,7 @@ def concession_taken(turns: list[Turn], k: int) -> str:
     """The terms turn ``k`` takes up with "Yes, please." when the other speaker's turn just before conceded them
     (stated as offered), "" otherwise."""
     turn, prev = turns[k], turns[k - 1] if k > 0 else None
-    if prev is None or turn.speaker is None or prev.speaker in (None, turn.speaker):
+    if not answered_by(prev, turn):
         return ""
     if not any(TAKEN.search(s.text) for s in list(turn.doc.sents)[:3]):
         return ""

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.pattern_rows import PatternRow
-from pipeline.extract.turns import Turn
+from pipeline.extract.turns import Turn, answered_by
 
 CLOSES = r"(?:you(?:'ve|\s+have)?\s+got|you\s+have|it's|it\s+is|that's|we(?:'ve|\s+have)?\s+got|we\s+have)"
 DEAL_ROWS: tuple[PatternRow, ...] = (
@@ -137,7 +137,7 @@ def deal_taken(turns: list[Turn], k: int) -> str:
     """The terms turn ``k`` takes when the other speaker's turn just before offered a deal on them and ``k`` opens by
     taking it ("Deal."), stated as terms; "" otherwise."""
     turn, prev = turns[k], turns[k - 1] if k > 0 else None
-    if prev is None or turn.speaker is None or prev.speaker in (None, turn.speaker):
+    if not answered_by(prev, turn):
         return ""
     first = next(iter(turn.doc.sents), None)
     if first is None or not TAKEN.match(" ".join(first.text.split())):
@@ -181,7 +181,7 @@ def conditional_taken(turns: list[Turn], k: int) -> str:
     ``k`` takes it, at once ("Deal." -> "Forty agreed, on condition that we drop the second weekend.") or by saying
     the sum back ("Fine, forty and one weekend." -> "Forty and one weekend agreed."); "" otherwise."""
     turn, prev = turns[k], turns[k - 1] if k > 0 else None
-    if prev is None or turn.speaker is None or prev.speaker in (None, turn.speaker):
+    if not answered_by(prev, turn):
         return ""
     offer = _conditional_offer(" ".join(prev.text.split()))
     if offer is None:

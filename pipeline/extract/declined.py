@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Span
 
 from pipeline.extract.pattern_rows import PatternRow
-from pipeline.extract.turns import Turn
+from pipeline.extract.turns import Turn, answered_by
 
 OPENERS = r"^(?:(?:yeah|yes|okay|ok|right|no|so|then|fine|well|look)[,.!]?\s+)*"
 DOING = r"(?:doing|going ahead with|running|using|taking|booking|going with|buying|pursuing)"
@@ -73,7 +73,7 @@ def declined(turns: list[Turn], k: int) -> str:
     place), or the proposal not to do it that the turn agrees with ("I don't think we should use them again.")."""
     turn = turns[k]
     prev = turns[k - 1] if k > 0 else None
-    if turn.speaker is None or prev is None or prev.speaker in (None, turn.speaker):
+    if not answered_by(prev, turn):
         return ""
     sents = list(turn.doc.sents)
     if not sents or sents[0].text.rstrip().endswith("?"):

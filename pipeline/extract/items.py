@@ -487,7 +487,7 @@ def second_object(clause: Clause, turn: Turn) -> tuple[str, DueMatch] | None:
     dues = [d for d in turn.dues if d.due is not None and span.start_char <= d.start_char < end]
     if not dues or not _set_apart(verb, second, turn):
         return None
-    dated = {t.i for t in span if any(d.start_char <= t.idx < d.end_char for d in dues)}
+    dated = {t.i for t in span if _in_due(t, dues)}
     dated |= {t.i for t in span if t.dep_ == "prep" and all(c.i in dated for c in t.children)}  # "on Friday"
     kept = [t for t in span if not (t.is_punct or t.i in dated or (t.dep_ == "advmod" and t.head.i == second.i))]
     if not any(t.pos_ in ("NOUN", "PROPN") for t in kept):

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from pipeline.extract.settling import ACKNOWLEDGED, time_word
-from pipeline.extract.turns import Turn, speaker_words
+from pipeline.extract.turns import Turn, answered_by, speaker_words
 
 # words that may open the read-back before its "so" ("Great, so…", "Lovely. So…")
 BEFORE_SO = frozenset("okay ok great lovely perfect right brilliant fine good yes yeah cool".split())
@@ -118,7 +118,7 @@ def confirmed_read_back(turns: list[Turn], k: int) -> str:
     send it Friday?"), which belongs to that item, nor a check with no figure in it ("Just to be clear, the lounge
     stays?"), which often only checks a fact."""
     turn, prev = turns[k], turns[k - 1] if k > 0 else None
-    if prev is None or turn.speaker is None or prev.speaker in (None, turn.speaker) or turn.is_question():
+    if not answered_by(prev, turn) or turn.is_question():
         return ""
     first = next(iter(turn.doc.sents), None)
     if first is None or first[0].lower_ not in CONFIRMING or len(first) > 6 or turn.opening("DECLINE", 3):

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.date_words import DAY_WORD, DIG_ORD, ORD
 from pipeline.extract.task_dates import DATE_WORDS
-from pipeline.extract.turns import Turn, speaker_words
+from pipeline.extract.turns import Turn, answered_by, speaker_words
 from pipeline.extract.verdicts import NOT_ORDERS
 
 OPTIONS = re.compile(r"\b(?P<a>(?:[\w'-]+\s+){0,3}[\w'-]+),?\s+or\s+(?P<b>(?:[\w'-]+\s+){0,3}[\w'-]+)", re.I)
@@ -336,7 +336,7 @@ def permission_echoed(turns: list[Turn], k: int) -> str:
     """ "Are we okay to go live Monday?" "Yes, go live Monday.": a "we" question answered yes with its own verb as an
     order settles it; returns the order ("" when the turn is no such answer)."""
     turn, prev = turns[k], turns[k - 1] if k > 0 else None
-    if prev is None or turn.speaker is None or prev.speaker in (None, turn.speaker) or not prev.is_question():
+    if not answered_by(prev, turn) or not prev.is_question():
         return ""
     if "we" not in {t.lower_ for t in prev.doc} or not turn.opening("ACCEPT", 3) or turn.is_question():
         return ""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, TypedDict
+from typing import Literal, TypedDict, TypeGuard
 
 from spacy.tokens import Doc, Span
 
@@ -109,6 +109,12 @@ class Turn:
     def sentence_of(self, date: DueMatch) -> Span:
         """The sentence of this turn that says ``date``."""
         return next(s for s in self.doc.sents if s.start_char <= date.start_char < s.end_char)
+
+
+def answered_by(prev: Turn | None, turn: Turn) -> TypeGuard[Turn]:
+    """``prev`` is there and ``turn`` is a named speaker's reply to it, said by another named speaker (not the same
+    voice going on, nor a turn with no speaker label)."""
+    return prev is not None and turn.speaker is not None and prev.speaker not in (None, turn.speaker)
 
 
 def speaker_words(turns: list[Turn]) -> set[str]:
