@@ -236,7 +236,7 @@ def extract_turns(
     items = merge_recaps(items, turns, meeting, recap_rules)
     items = merge_restated(items, meeting, recap_turns)
     items = hand_over(items, turns)  # "Ah, could Kit take that?" "Yeah, I'll do the summary.": Kit's, not Ronan's
-    change_late(items, turns)  # "Sorry, one change — can I do the budgets Tuesday, not Monday?"
+    items = change_late(items, turns, recap_turns)  # "Sorry, one change — can I do the budgets Tuesday, not Monday?"
     move_to_offers(items, turns)
     by_turn = transcript.turn_indexed
     rules = load_statement_rules(models)

@@ -4,13 +4,18 @@
     "Ah — on the photos, make it Monday, not Friday."                         (its owner: Monday)
     "One change. Rich, I need the copy a week earlier." "The tenth, then?"    (asked of the owner, who puts it)
     "Can I see the guest list sooner? … Tomorrow?" "Tomorrow. Fine."          (put to the owner, who takes it)
+    "So, recap. … Tom's sending the deck on Monday—" "Actually, I can do it tomorrow."   (into the recap: tomorrow)
 
 The turn asks for a change ("one change", "tweak", "sooner", "make it", "till", "instead", "…, not Monday") and names
 a thing of an item said more than a few turns before (a noun of its task); the item takes the day its owner says in
 that turn or the next two (a day said with "not" is the one given up). A change whose words no item's task uses
 ("can we make the estimate Tuesday?") names the one item of the speaker's side that the recap just before dated
-with those words ("… revised estimate Monday, …"). Changes a few turns after the item are
-``deadlines.renegotiated``'s and ``carried_dues``'.
+with those words ("… revised estimate Monday, …"), or, said of the other side's work, the one item due that day whose
+task uses a word of that part of the recap ("… and v2 of the plan Friday." "Can we get v2 Thursday, actually?"). A
+change that names no thing ("Can we do the twentieth instead?") answers the last day of a recap said just before it.
+"Actually" with a day in the same sentence asks a change. The owner's "Thursday. Fine, I'll get it done Thursday."
+takes the change and is no second item. Changes a few turns after the item are ``deadlines.renegotiated``'s and
+``carried_dues``'.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract.carried_dues import deadlines
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import NEGOTIATION_TURNS, owners_of
-from pipeline.extract.items import Item
+from pipeline.extract.items import Item, _in_due
 from pipeline.extract.turns import Turn
 
 if TYPE_CHECKING:
@@ -32,6 +37,10 @@ TILL_DAY = (
     r"|jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*|twenty\w*|thirt\w*"
     r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth"
 )
+# the days "actually" changes to ("Actually, I can do it tomorrow."), not a time ("actually, this week was busy")
+ACTUAL_DAY = (
+    r"(?:mon|tues|wednes|thurs|fri)day|tomorrow|today|tonight|the\s+\d+(?:st|nd|rd|th)|the\s+\w+(?:teenth|tieth)"
+)
 CHANGE = re.compile(
     r"\b(?:(?:one|small|quick)\s+change|tweak|sooner|earlier|make\s+(?:it|that|them)|instead|rather\s+than)\b"
     # "can I have till Thursday?", "not until the 20th": a day, not a clause ("No claims until legal have checked.")
@@ -40,7 +49,9 @@ CHANGE = re.compile(
     # "can we make the floor plan Friday?": a question that puts a day to a thing
     r"|\b(?:can|could)\s+(?:I|we)\s+(?:(?:push|move|shift)\b|say\s+\w+\s+for\b|make\s+the\s+\w+(?:\s+\w+)?\s+"
     r"(?:monday|tuesday|wednesday|thursday|friday|tomorrow|the\s+\w+)\b)"
-    r"|\bnot\s+(?:on\s+|by\s+)?(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|end|next|this|tomorrow|today)\b",
+    r"|\bnot\s+(?:on\s+|by\s+)?(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|end|next|this|tomorrow|today)\b"
+    # "Actually, I can do it tomorrow.", "Can we get it Thursday, actually?": a day said again, "actually"
+    rf"|\bactually\b(?=[^.?!]*\b(?:{ACTUAL_DAY})\b)|\b(?:{ACTUAL_DAY})\b[^.?!]*\bactually\b",
     re.IGNORECASE,
 )
 GIVEN_UP = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:on\s+|by\s+)?$", re.IGNORECASE)
@@ -48,19 +59,41 @@ SETTLING_TURNS = 2  # the owner says the new day in the change's turn or one of 
 CHANGE_WORDS = 60  # a change is asked in a few sentences; a recap that lists every date is not one
 
 
-def change_late(items: list[Item], turns: list[Turn]) -> None:
-    """Re-date the items whose deadline a later turn changes (see the module docstring), in place."""
+def change_late(items: list[Item], turns: list[Turn], recaps: frozenset[int]) -> list[Item]:
+    """Re-date the items whose deadline a later turn changes (see the module docstring), in place (``recaps``: the
+    turns that recap the call, ``recaps.is_recap``); the owner's taking the new day ("Thursday. Fine, I'll get it
+    done Thursday.") is the change, not new work, and goes."""
+    taking: set[int] = set()
     for k, turn in enumerate(turns):
         if turn.speaker is None or turn.n_words > CHANGE_WORDS or not CHANGE.search(turn.text):
             continue
         if any(i.turn == k for i in items):
             continue  # "I'll pick that up as well. Thursday? … I'd rather wait until finance is confirmed.": new work
-        item = _named(items, turn) or _named_in_recap(items, turns, turn)
+        item = _named(items, turn) or _named_in_recap(items, turns, turn, recaps)
         if item is None:
             continue
         new = _settled(item, turns, k)
         if new is not None and (item.due is None or item.due.due != new.due):
             item.due, item.late_due = new, True
+            taking |= {id(i) for i in _taking(items, turns, item, k)}
+    return [i for i in items if id(i) not in taking]
+
+
+def _taking(items: list[Item], turns: list[Turn], item: Item, k: int) -> list[Item]:
+    """The items of the turn after the ask ``k`` that gave ``item`` its new day with the same owner and day: the
+    owner taking the change ("I'll get it done Thursday"), not work of its own."""
+    said = [t for t in turns[k + 1 : k + SETTLING_TURNS + 1] if any(d is item.due for d in t.dues)]
+    return [
+        i
+        for i in items
+        if said
+        and i is not item
+        and i.turn == said[0].index
+        and i.owner == item.owner
+        and i.due is not None
+        and item.due is not None
+        and i.due.due == item.due.due
+    ]
 
 
 def _named(items: list[Item], turn: Turn) -> Item | None:
@@ -97,33 +130,41 @@ RECAP_BACK = 3  # the recap a change answers is one of the few turns before it
 PIECE = re.compile(r"[^,;.!?]+")  # "…, revised estimate Monday, Lorcan signing off on the 28th.": one thing each
 
 
-def _named_in_recap(items: list[Item], turns: list[Turn], turn: Turn) -> Item | None:
+def _named_in_recap(items: list[Item], turns: list[Turn], turn: Turn, recaps: frozenset[int]) -> Item | None:
     """The item a change names as a recap just before it named it: the recap said "the estimate Monday", the
     change asks "can we make the estimate Tuesday?" and the speaker's side has one item due that Monday (the
-    item's own wording may not use the word: "we'll rework it and get that over by Monday")."""
+    item's own wording may not use the word: "we'll rework it and get that over by Monday"). A change that names
+    no thing ("Actually, I can do it tomorrow.", "Can we do the twentieth instead?") answers the last dated thing
+    of a recap said just before it ("…, Tom's sending the deck on Monday—"). The speaker may ask it of the other
+    side's work ("Can we get the plan Thursday, actually?"): the item then is the one due that day whose task
+    uses a word of the recap's ("… and v2 of the plan Friday.")."""
     asking = _asking(turn)
-    words = {t.lower_ for s in asking for t in s if t.pos_ in ("NOUN", "PROPN", "NUM") and t.ent_type_ not in DATED}
+    words = {
+        t.lower_
+        for s in asking
+        for t in s
+        if t.pos_ in ("NOUN", "PROPN", "NUM") and t.ent_type_ not in DATED and not _in_due(t, turn.dues)
+    }  # "Can we do Thursday the nineteenth instead?" names no thing
     words -= NOT_THINGS
-    if not words:
-        return None
     for recap in reversed(turns[max(0, turn.index - RECAP_BACK) : turn.index]):
-        if not recap.cues("RECAP"):
+        if recap.index not in recaps:
             continue
-        for piece in PIECE.finditer(recap.text):
-            if not words & {w.lower() for w in re.findall(r"[\w-]+", piece.group())}:
+        if not words and recap.index != turn.index - 1:
+            return None
+        pieces = list(PIECE.finditer(recap.text))
+        for piece in reversed(pieces) if not words else pieces:
+            said_words = {w.lower() for w in re.findall(r"[\w-]+", piece.group())}
+            if words and not words & said_words:
                 continue
             said = [d for d in recap.dues if d.due is not None and piece.start() <= d.start_char < piece.end()]
             if not said:
                 continue
-            owned = [
-                i
-                for i in items
-                if i.turn < recap.index
-                and i.due is not None
-                and i.due.due == said[0].due
-                and (turn.speaker in owners_of(i) or turn.side in owners_of(i))
-            ]
-            return owned[0] if len(owned) == 1 else None
+            due = [i for i in items if i.turn < recap.index and i.due is not None and i.due.due == said[0].due]
+            mine = [i for i in due if turn.speaker in owners_of(i)]
+            ours = [i for i in due if turn.side in owners_of(i)]
+            told = [i for i in due if said_words & _words(i.task) - NOT_KINDS - NOT_THINGS]
+            named = next((found for found in (mine, ours, told) if found), [])
+            return named[0] if len(named) == 1 else None
     return None
 
 
