@@ -72,3 +72,61 @@ def test_getting_or_asking_for_a_sign_off_stays(turns: list[tuple[str, str]], sa
     tasks = _tasks(turns)
     assert any(said in task for task in tasks), tasks
     assert not any(task.startswith("sign off") for task in tasks), tasks
+
+
+# A session put to the listener and the speaker together, worded from the work it names: "how about you and I do a
+# listen-back session?" is "do/hold a listen-back session", not the question said whole; "I'd like you and me to do a
+# test day on staging" is that test day, not "like"; "what if you and I went through the scripts?" is "go through the
+# scripts together".
+@pytest.mark.parametrize(
+    ("turns", "said", "not_said"),
+    [
+        (
+            [
+                (THEO, "So how about you and I do a proper listen-back session at ours, Wednesday next week?"),
+                (PRITI, "Wednesday next week works. Let's do it."),
+            ],
+            "listen-back session at ours",
+            "how about",
+        ),
+        (
+            [
+                (NELL, "Owen, I'd like you and me to do a proper test day on staging. Next Thursday?"),
+                (OWEN, "Yep. Next Thursday works."),
+            ],
+            "do a test day on staging",
+            "like",
+        ),
+        (
+            [
+                (THEO, "Priti, what if you and I went through the scripts together? Next Wednesday?"),
+                (PRITI, "Wednesday's good."),
+            ],
+            "go through the scripts together",
+            "what if",
+        ),
+    ],
+)
+def test_a_session_for_two_is_worded_from_its_work(turns: list[tuple[str, str]], said: str, not_said: str) -> None:
+    found = [(owner, task) for owner, task, _, _ in call_items([*turns, NEXT])]
+    assert any(isinstance(owner, list) and said in task and not_said not in task for owner, task in found), found
+
+
+@pytest.mark.parametrize(
+    ("turns", "said"),
+    [
+        # a session the frames read stays as said
+        (
+            [(THEO, "Priti, you and I should walk the venue next Tuesday."), (PRITI, "Tuesday works.")],
+            "walk the venue",
+        ),
+        # one person asked to do the work is no session
+        (
+            [(THEO, "Priti, I'd like you to send the scripts to legal."), (PRITI, "Sure, will do.")],
+            "send the scripts to legal",
+        ),
+    ],
+)
+def test_other_requests_stay_as_said(turns: list[tuple[str, str]], said: str) -> None:
+    found = [(owner, task) for owner, task, _, _ in call_items([*turns, NEXT])]
+    assert any(said in task for _, task in found), found
