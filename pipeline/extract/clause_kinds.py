@@ -456,8 +456,6 @@ def pair_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | Non
         return
     if promises(c) or c.question or c.label == "POSSIBLE":
         t.joint(turn, c, due, c.subj_kind)
-    elif c.label == "ASSIGN" and c.subj_kind == "JOINT":
-        t.joint(turn, c, due, c.subj_kind)  # "I'd like you and me to do a test day": the session put to both
     elif c.label == "ASSIGN":
         assigned(t, turn, c, due, recap)
 

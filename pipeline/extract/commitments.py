@@ -645,10 +645,7 @@ class CommitmentTracker:
 
     def joint(self, turn: Turn, c: Clause, due: DueMatch | None, kind: SubjectKind) -> None:
         pend_kind: PendingKind = "pair" if kind == "PAIR" else "joint"
-        put = next((p for p in self.pending if p.turn == turn.index and p.kind == pend_kind), None)
-        if put is not None:  # one session a turn, worded where the turn says what it is
-            if vague(put.task) and not vague(c.task):
-                put.task = c.task  # "I'd like you and me to do a test day": the test day, not "like"
+        if any(p.turn == turn.index and p.kind == pend_kind for p in self.pending):
             return
         addressees = self._addressees(turn, c)
         if kind == "PAIR" and c.subj is not None:  # "It's October eighth. Nadia, could you and Owen do that together?"

@@ -95,8 +95,6 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
     together = joint_cue and (
         joint_cue[0].id_ == "joint_are_you_free" or any(t.lower_ in ("i", "me", "together") for t in joint_cue[0])
     )
-    if together and not follow and not asked_to:
-        task = _done_together(joint_cue[0]) or task  # "So how about you and I do a listen-back session at ours?"
     # "Why don't you come along?": the one asked joins the asker's session, a joint item once taken up
     joins = span.id_ == "request_why_dont_you" and span[-1].head.lemma_ in JOIN_VERBS
     if together or joins:
@@ -107,25 +105,6 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
     about_thing = not follow or follow[0].subj_kind == "OTHER"  # "Any chance it could go through?"
     when = due or (concrete(turn.dues) if turn.dues else None)
     return Pending("request", turn.index, turn.speaker, [], task, span.id_, when, about_thing=about_thing)
-
-
-PAIRED = ("you", "i", "me")
-
-
-def _done_together(cue: Span) -> str | None:
-    """The work put to the listener and the speaker together by a cue the frames did not read ("how about you and I
-    do a listen-back session at ours?", "what if you and I went through the scripts together?"): the verb said just
-    after "you and I", as a task (its base form: "go through the scripts together"); None when no verb follows."""
-    words = [t.lower_ for t in cue]
-    triples = zip(words, words[1:], words[2:], strict=False)
-    paired = any(a in PAIRED and b == "and" and c in PAIRED and a != c for a, b, c in triples)
-    if not (paired or words[-3:] == ["two", "of", "us"]):
-        return None
-    verb = next((t for t in cue.doc[cue.end : cue[-1].sent.end] if t.pos_ == "VERB"), None)
-    if verb is None or verb.i > cue.end + 1 or verb.tag_ not in ("VB", "VBP", "VBD"):
-        return None  # "you and I, an hour?", "you and I should": no work said, or a frame's to read
-    text = task_text(verb, None)
-    return verb.lemma_ + text[len(verb.text) :] if text.startswith(verb.text) else text
 
 
 def _flat_ask(span: Span) -> bool:
