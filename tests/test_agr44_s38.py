@@ -10,6 +10,8 @@
   let's leave radio out."), and replaces the "Let's do it." that took X up: only the final decision stands;
 * an acceptance that orders only with a pointer, with the proposal's own verb ("Agreed, swap them."), is stated by
   the proposal it takes up ("We swap the hero shot and the lifestyle shot …"), not as "We swap them.".
+* "Both." (or "Then both.") takes up both when the other side has just said we can do both ("We can cut both from
+  the same shoot."), as it does when asked to choose one of two; not after both done already, or only asked about.
 
 Dialogues written for these tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen
 Lacey client, a Wednesday, 2026-03-04; tests.support.OPENING puts two turns first, so the turns given count from 2).
@@ -141,3 +143,35 @@ def test_an_acceptance_ordering_what_it_names_stays_as_said() -> None:
     found = agreed(turns)
     assert [k for k, _ in found] == [3]
     assert "banner" in found[0][1]
+
+
+# --- "Then both." when both were offered --------------------------------------------------------------------------
+
+
+def test_both_takes_up_both_when_the_other_side_offered_both() -> None:
+    turns = [
+        (PRITI, "Can we get fifteen-second versions of the cutdowns too?"),
+        (THEO, "We can cut both from the same shoot, it's just a bit more edit time."),
+        (PRITI, "Then both. Sixes and fifteens."),
+        NEXT,
+    ]
+    assert [k for k, _ in agreed(turns)] == [4]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We cut both from the same shoot last time.",
+        "Could we cut both from the same shoot?",
+        "The sixes and the fifteens are both in the folder.",
+    ],
+    ids=["done-already", "asked", "no-offer"],
+)
+def test_both_when_both_were_not_offered_settles_nothing(said: str) -> None:
+    turns = [
+        (PRITI, "Can we get fifteen-second versions of the cutdowns too?"),
+        (THEO, said),
+        (PRITI, "Then both."),
+        NEXT,
+    ]
+    assert 4 not in [k for k, _ in agreed(turns)]
