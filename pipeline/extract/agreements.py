@@ -62,9 +62,9 @@ from pipeline.extract.verdicts import named_verdict, opens_accepting, stated_aft
 
 CLOSING = {"done", "deal"}  # "Done. Forty-eight, one shoot day.": the word that closes terms said after it
 ANSWER_LIKE = {"thats_the_one", "x_it_is", "x_then"}
-# "Glasgow, then.", "C's out.", "Drone's back in.": an option chosen, dropped or taken back in, which the turns
-# before must have named
-CHOSEN_FROM_TABLE = {"x_then", "x_out", "x_back_in"}
+# "Glasgow, then.", "C's out.", "Drone's back in.", "No influencers this time.": an option chosen, dropped or taken
+# back in, which the turns before must have named
+CHOSEN_FROM_TABLE = {"x_then", "x_out", "x_back_in", "none_for_now"}
 OUT_OR_IN = {"x_out": "out", "x_back_in": "back"}  # the word after what "C's out." / "Drone's back in." names
 SHORT_ANSWER = 8  # words: a reply this short that names a date takes a time ("Yeah, fine, Monday.")
 ASKS_OK = re.compile(
@@ -1075,11 +1075,14 @@ def _dated(turn: Turn, span: Span) -> bool:
 def _option_dropped(turns: list[Turn], k: int, span: Span) -> bool:
     """ "So C's out?" "C's out.", "So TikTok's out.": an option dropped (or taken back in: "Drone's back in."); not a
     person away or back ("Priya's out.", a name of someone on the call) nor the answer to a question of fact ("Is the
-    new ad live yet?" "The ad's out.")."""
+    new ad live yet?" "The ad's out."); an order to leave it out answers none ("Do we have the money for it?" "No,
+    let's leave radio out.")."""
     names = speaker_words(turns)
     if any(t.lower_ in names for t in span) or turns[k].is_question():
         return False  # "So radio's out, posters three weeks. Agreed?": put to the others, settled by their reply
     prev = turns[k - 1] if k > 0 else None
+    if any(t.lower_ == "leave" for t in span):  # "Do we have the money?" "No, let's leave radio out.": an order
+        return True
     return prev is None or not prev.is_question() or any(t.lower_ == OUT_OR_IN[span.id_] for t in prev.doc)
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import srsly
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.errors import ConfigError
 from pipeline.extract.turns import Turn
@@ -82,9 +82,26 @@ def settled_text(prop: Turn, accept: Span) -> str:
     if accept.id_ == "we_take" and any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in accept):
         return sent.text.strip()  # "Okay, we'll take the three-week flight.": the choice itself
     around = [t for t in sent if not (t.is_punct or accept.start <= t.i < accept.end)]
+    if _points_back(around, put := proposing_sentence(prop)):  # "Agreed, swap them.": the proposal names what
+        return put
     if any(t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "VERB") and t.lower_ not in REPLY_WORDS for t in around):
         return sent.text.strip()
     return proposing_sentence(prop)
+
+
+POINTERS = frozenset("it them that this those these".split())
+
+
+def _points_back(words: list[Token], put: str) -> bool:
+    """The words of a reply beside its acceptance are an order whose only object is a pointer, with the verb of the
+    proposal ``put`` ("I'd swap the hero shot and the lifestyle shot." "Agreed, swap them."): they name nothing the
+    proposal does not; not a verb that stands for any work ("let's do that"), which may take up something else."""
+    objects = [t for t in words if t.dep_ in ("dobj", "obj")]
+    named = [t for t in words if t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and t.lower_ not in REPLY_WORDS]
+    if not objects or named or not all(t.lower_ in POINTERS for t in objects):
+        return False
+    verbs = {t.head.lemma_.lower() for t in objects} - {"do", "have", "get", "make", "take"}
+    return bool(verbs) and any(re.search(rf"\b{re.escape(v)}\w*", put, re.IGNORECASE) for v in verbs)
 
 
 REPLY_WORDS = frozenset("yeah yes okay ok fine good great sure lovely perfect brilliant cool happy works work honestly "

@@ -102,8 +102,28 @@ def both_picked(turns: list[Turn], k: int) -> str | None:
                 i -= 1  # "Do you want the sixes": "the sixes"
             named = " ".join(t.text for t in toks[i:]) or m.group("a")
             return f"Both: {named} and {m.group('b')}."
+        if _both_offered(prev):  # "We can cut both from the same shoot." "Then both. Sixes and fifteens."
+            return " ".join(turn.text.split())
         return None
     return None
+
+
+OFFERING = frozenset("can could 'd would".split())
+
+
+def _both_offered(turn: Turn) -> bool:
+    """A statement of the turn says that we (or I) can do both ("We can cut both from the same shoot.", "We could
+    run both, if the budget's there."): both are on offer; not a question, nor what is done already."""
+    for t in turn.doc:
+        if t.lower_ != "both" or t.i == 0 or t.sent.text.rstrip().endswith("?"):
+            continue
+        verb = t.nbor(-1)  # "cut both": the parse may hang "both" anywhere, so the word before is the verb
+        if verb.pos_ != "VERB":
+            continue
+        kids = {c.dep_: c.lower_ for c in verb.children if c.dep_ in ("nsubj", "aux")}
+        if kids.get("nsubj") in ("we", "i") and kids.get("aux") in OFFERING:
+            return True
+    return False
 
 
 LETTER_REACH = 8  # turns back the lettered options a bare letter picks from may have been laid out
