@@ -100,8 +100,12 @@ def same_owner(a: Owner, b: Owner, meeting: Meeting) -> bool:
 def restates(first: Item, later: Item, meeting: Meeting) -> bool:
     """``later`` takes up ``first``'s work again: the same owner, the same thing, the same or the next step; in the
     same turn, only when it is worded the same, for the same date ("our finance team will need to set you up on
-    the portal. They'll sort that before the first invoice."; not "the deck today, … the deck again on Friday")."""
+    the portal. They'll sort that before the first invoice."; not "the deck today, … the deck again on Friday"), or
+    when it hands over what the first makes (``handed_here``) or is the speaker's own promise of the work their side
+    just took on (``taken_on_here``)."""
     if later.turn == first.turn:
+        if handed_here(first, later) or taken_on_here(first, later, meeting):
+            return True
         dates = [i.due.text if i.due is not None else None for i in (first, later)]
         return later.task == first.task and dates[0] == dates[1] and same_owner(first.owner, later.owner, meeting)
     if later.turn < first.turn or not same_owner(first.owner, later.owner, meeting):
@@ -110,6 +114,30 @@ def restates(first: Item, later: Item, meeting: Meeting) -> bool:
         return False
     anew = (_words(later.task) - _words(first.task)) & VERSIONS
     return not anew and next_step(first.task, later.task)
+
+
+def handed_here(first: Item, later: Item) -> bool:
+    """In one turn, the owner makes a thing and then tells the listener when they will have it: "I'll update the edit
+    with anything that changes. You'll have the revised edit by the 20th." is one item, the delivery (the version the
+    work makes is the thing handed over); not two things ("I'll draft the brief. You'll have the budget Friday."), two
+    deliveries ("the numbers today, and the full plan on Friday") nor two steps the owner names ("I'll draft the
+    statement. I'll send the statement to legal.")."""
+    made, handed = STEPS.get(_verb(first.task)), STEPS.get(_verb(later.task))
+    told = later.kind == "YOU" and first.owner == later.owner
+    return told and made == 1 and handed == 2 and same_thing(first.task, later.task)
+
+
+def taken_on_here(first: Item, later: Item, meeting: Meeting) -> bool:
+    """In one turn, the side's yes to a request and the speaker's own promise of that work: "Could you price up a
+    studio day?" "Yes, that we can do. I'll get you a price next week." is one item, the speaker's (GUIDELINES §2.3:
+    the one who takes it), dated as they promise it. The two name the same work: a word of one's object is a word of
+    the other's task ("price up a studio day" / "send a price"); "Sure, we can do that. I'll also send the logos." and
+    "Yep, we can do that. I'll brief the designer." are more work."""
+    side, own = (first, later) if first.owner in ("agency", "client") else (later, first)
+    if not side.accepted or not isinstance(own.owner, str) or side_of(own.owner, meeting) != side.owner:
+        return False
+    a, b = first.task, later.task
+    return bool(object_words(a) & (object_words(b) | {_verb(b)}) or (object_words(a) | {_verb(a)}) & object_words(b))
 
 
 def fuller(first: str, later: str) -> str:
@@ -133,11 +161,14 @@ def merge_restated(items: list[Item], meeting: Meeting, recap_turns: frozenset[i
             kept.append(item)
             continue
         dated = item.due is not None and item.due.due is not None
-        if dated and (first.due is None or first.due.due is None or item.turn in recap_turns):
+        # the speaker's own promise says when they will have it ("We can do that. I'll get it to you Friday.")
+        own = dated and first.owner in ("agency", "client") and taken_on_here(first, item, meeting)
+        if dated and (first.due is None or first.due.due is None or item.turn in recap_turns or own):
             first.due = item.due
         if first.owner in ("agency", "client") and isinstance(item.owner, str) and item.owner != first.owner:
             first.owner = item.owner
-        first.task = fuller(first.task, item.task)
+        # in one turn, the thing handed over is what the work is for ("send the revised edit", not "update the edit")
+        first.task = item.task if handed_here(first, item) else fuller(first.task, item.task)
         first.merged.append(item.turn)
     return kept
 
