@@ -11,6 +11,10 @@ tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and O
   we can do. I'll get you a price for the studio day next week." is one item, the speaker's, dated as they promise
   it (``restated.taken_on_here``); not when the promise is more work ("I'll also send the logos over today.",
   "I'll brief the designer this afternoon.").
+* A dated answer to a question of when about an earlier item of the owner's is that item, dated anew (GUIDELINES
+  §2.2, a repeated commitment is annotated once): "Nell, when can we get the floor plans?" "Oh, Friday. I'll send the
+  whole lot on Friday." dates the floor plans Nell took on earlier (``restated.asked_when_again``); not a question
+  about a thing no item of hers names ("When can we get the budget?"), nor an answer with no date.
 """
 
 from __future__ import annotations
@@ -113,3 +117,62 @@ def test_the_sides_yes_and_the_speakers_promise_are_one_item(asked: str, said: s
 )
 def test_more_work_beside_the_sides_yes_stays_its_own_item(asked: str, said: str) -> None:
     assert len(rows([(PRITI, asked), (NELL, said)])) == 2
+
+
+EARLIER = [
+    (PRITI, "Could you send us the venue shortlist and the floor plans?"),
+    (NELL, "Yes, of course."),
+    (OWEN, "And the catering, is that sorted?"),
+    (THEO, "Yes, all booked."),
+]
+REWORK = [
+    (NELL, "So I'll rework the media plan and get version two over to you by Friday."),
+    (OWEN, "Great."),
+    (THEO, "Anything else?"),
+]
+
+
+@pytest.mark.parametrize(
+    ("turns", "due"),
+    [
+        (
+            [
+                *EARLIER,
+                (PRITI, "Nell, when can we get the floor plans?"),
+                (NELL, "Oh, Friday. I'll send the whole lot on Friday."),
+            ],
+            "2026-03-06",
+        ),
+        (
+            [
+                *EARLIER,
+                (OWEN, "When could we have the floor plans by?"),
+                (NELL, "Monday. I'll get them over on Monday."),
+            ],
+            "2026-03-09",
+        ),
+        (
+            [
+                *REWORK,
+                (PRITI, "Can we get version two on Thursday, actually? I'm away Friday."),
+                (NELL, "Thursday. Yeah, fine, I'll get it done Thursday."),
+            ],
+            "2026-03-05",
+        ),
+    ],
+)
+def test_a_dated_answer_to_when_is_the_earlier_item_dated_anew(turns: list[tuple[str, str]], due: str) -> None:
+    found = [(a.turn, a.owner, a.due.isoformat() if a.due else None) for a in run([*turns, NEXT]).action_items]
+    assert found == [(2 if turns[0][0] == NELL else 3, NELL, due)], found
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        ("When can we get the budget?", "I'll send the budget on Friday."),
+        ("Nell, when can we get the floor plans?", "I'll chase the architect and let you know."),
+    ],
+)
+def test_an_answer_about_another_thing_or_with_no_date_stays_its_own(asked: str, said: str) -> None:
+    found = run([*EARLIER, (PRITI, asked), (NELL, said), NEXT]).action_items
+    assert [a.turn for a in found] == [3, 7], found

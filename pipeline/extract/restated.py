@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc, Span
+
 from pipeline.extract.components import Clause
 from pipeline.extract.items import Item
 from pipeline.extract.owners import side_of
@@ -257,3 +259,58 @@ def move_to_offers(items: list[Item], turns: list[Turn]) -> None:
             item.merged.append(item.turn)
             item.turn = at
             drafted.add(at)
+
+
+ASKED_DEPS = {"dobj", "nsubjpass", "pobj", "attr"}  # what a question asks to have: "when can we get the logos?"
+
+
+def asked_when_again(items: list[Item], turns: list[Turn]) -> list[Item]:
+    """``items`` without those that only answer a question of when about an earlier item of their owner's: the
+    earlier item takes the date then said (GUIDELINES §2.2, a repeated commitment is annotated once, at its first
+    turn). "I'll send the sponsor list and the logos." … "Nell, when can we get the logos?" "Friday. I'll send the
+    whole pack on Friday."; "… and I'll get v2 over to you by Friday." … "Can we get v2 Thursday, actually?"
+    "Thursday, fine, I'll get it done Thursday." Not an answer to a question about a thing no item of theirs names,
+    nor one that says no date."""
+    kept: list[Item] = []
+    for item in items:
+        earlier = _asked_again(item, kept, turns)
+        if earlier is None:
+            kept.append(item)
+            continue
+        earlier.due, earlier.late_due = item.due, True
+        earlier.merged.extend([item.turn, *item.merged])
+    return kept
+
+
+def _asked_again(item: Item, kept: list[Item], turns: list[Turn]) -> Item | None:
+    """The owner's earlier item whose thing the question of the turn before asks for, with a date ("when can we get
+    the logos?", "Can we get v2 Thursday?"), when ``item`` is their dated answer to it."""
+    k = item.turn
+    if not 0 < k < len(turns) or item.due is None or item.due.due is None or item.owner != item.speaker:
+        return None
+    asking = turns[k - 1]
+    if asking.speaker in (None, item.speaker):
+        return None
+    sents = [s for s in asking.doc.sents if s.text.rstrip().endswith("?")]
+    dated = [
+        d for d in asking.dues if d.due is not None and any(s.start_char <= d.start_char < s.end_char for s in sents)
+    ]
+    if not sents or not (asking.cues("WHEN") or dated):
+        return None
+    asked = {w for s in sents for w in _things(s, asking)}
+    for earlier in reversed(kept):
+        if earlier.owner != item.owner or earlier.turn >= k - 1 or earlier.turn >= len(turns):
+            continue
+        named = object_words(earlier.task) | set(_things(turns[earlier.turn].doc, turns[earlier.turn]))
+        if asked & named:
+            return earlier
+    return None
+
+
+def _things(span: Span | Doc, turn: Turn) -> list[str]:
+    """The things a stretch of a turn has, gets or sends: the nouns of its objects and the words that say which one,
+    not a date ("get v2 Thursday": v2)."""
+    dates = [(d.start_char, d.end_char) for d in turn.dues]
+    objects = [t for t in span if t.dep_ in ASKED_DEPS and t.pos_ in ("NOUN", "PROPN")]
+    words = [w for t in objects for w in (t, *(c for c in t.children if c.dep_ == "compound"))]
+    return [w.lower_.removesuffix("s") for w in words if not any(a <= w.idx < b for a, b in dates)]
