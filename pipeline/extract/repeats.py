@@ -185,7 +185,10 @@ def carries_on(
             target.owner = target.owner if named_team else owner
         target.merged.append(turn.index)
         return True
-    if any(i.turn == turn.index and i.owner == owner and overlap(i.task, c.task) for i in items):
+    same = [i for i in items if i.turn == turn.index and i.owner == owner and overlap(i.task, c.task)]
+    if same:  # "Once you've seen the site, I'll update the floor plan. You'll have the revised plan on Monday."
+        if due is not None and due.due is not None and (same[-1].due is None or same[-1].due.due is None):
+            same[-1].due = due  # when it is had is the date of work that only waited on an event
         return True
     # "I'll ask their ops director." "Before the brief?" "I'll get an answer out of him by then."
     if not c.negated and answer_merged(items, turn, c.task, owner, due, late=True):

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc, Span
+
 from pipeline.extract.components import Clause
 from pipeline.extract.items import Item
 from pipeline.extract.owners import side_of
@@ -100,8 +102,12 @@ def same_owner(a: Owner, b: Owner, meeting: Meeting) -> bool:
 def restates(first: Item, later: Item, meeting: Meeting) -> bool:
     """``later`` takes up ``first``'s work again: the same owner, the same thing, the same or the next step; in the
     same turn, only when it is worded the same, for the same date ("our finance team will need to set you up on
-    the portal. They'll sort that before the first invoice."; not "the deck today, … the deck again on Friday")."""
+    the portal. They'll sort that before the first invoice."; not "the deck today, … the deck again on Friday"), or
+    when it hands over what the first makes (``handed_here``) or is the speaker's own promise of the work their side
+    just took on (``taken_on_here``)."""
     if later.turn == first.turn:
+        if handed_here(first, later) or taken_on_here(first, later, meeting):
+            return True
         dates = [i.due.text if i.due is not None else None for i in (first, later)]
         return later.task == first.task and dates[0] == dates[1] and same_owner(first.owner, later.owner, meeting)
     if later.turn < first.turn or not same_owner(first.owner, later.owner, meeting):
@@ -110,6 +116,30 @@ def restates(first: Item, later: Item, meeting: Meeting) -> bool:
         return False
     anew = (_words(later.task) - _words(first.task)) & VERSIONS
     return not anew and next_step(first.task, later.task)
+
+
+def handed_here(first: Item, later: Item) -> bool:
+    """In one turn, the owner makes a thing and then tells the listener when they will have it: "I'll update the edit
+    with anything that changes. You'll have the revised edit by the 20th." is one item, the delivery (the version the
+    work makes is the thing handed over); not two things ("I'll draft the brief. You'll have the budget Friday."), two
+    deliveries ("the numbers today, and the full plan on Friday") nor two steps the owner names ("I'll draft the
+    statement. I'll send the statement to legal.")."""
+    made, handed = STEPS.get(_verb(first.task)), STEPS.get(_verb(later.task))
+    told = later.kind == "YOU" and first.owner == later.owner
+    return told and made == 1 and handed == 2 and same_thing(first.task, later.task)
+
+
+def taken_on_here(first: Item, later: Item, meeting: Meeting) -> bool:
+    """In one turn, the side's yes to a request and the speaker's own promise of that work: "Could you price up a
+    studio day?" "Yes, that we can do. I'll get you a price next week." is one item, the speaker's (GUIDELINES §2.3:
+    the one who takes it), dated as they promise it. The two name the same work: a word of one's object is a word of
+    the other's task ("price up a studio day" / "send a price"); "Sure, we can do that. I'll also send the logos." and
+    "Yep, we can do that. I'll brief the designer." are more work."""
+    side, own = (first, later) if first.owner in ("agency", "client") else (later, first)
+    if not side.accepted or not isinstance(own.owner, str) or side_of(own.owner, meeting) != side.owner:
+        return False
+    a, b = first.task, later.task
+    return bool(object_words(a) & (object_words(b) | {_verb(b)}) or (object_words(a) | {_verb(a)}) & object_words(b))
 
 
 def fuller(first: str, later: str) -> str:
@@ -133,11 +163,14 @@ def merge_restated(items: list[Item], meeting: Meeting, recap_turns: frozenset[i
             kept.append(item)
             continue
         dated = item.due is not None and item.due.due is not None
-        if dated and (first.due is None or first.due.due is None or item.turn in recap_turns):
+        # the speaker's own promise says when they will have it ("We can do that. I'll get it to you Friday.")
+        own = dated and first.owner in ("agency", "client") and taken_on_here(first, item, meeting)
+        if dated and (first.due is None or first.due.due is None or item.turn in recap_turns or own):
             first.due = item.due
         if first.owner in ("agency", "client") and isinstance(item.owner, str) and item.owner != first.owner:
             first.owner = item.owner
-        first.task = fuller(first.task, item.task)
+        # in one turn, the thing handed over is what the work is for ("send the revised edit", not "update the edit")
+        first.task = item.task if handed_here(first, item) else fuller(first.task, item.task)
         first.merged.append(item.turn)
     return kept
 
@@ -226,3 +259,58 @@ def move_to_offers(items: list[Item], turns: list[Turn]) -> None:
             item.merged.append(item.turn)
             item.turn = at
             drafted.add(at)
+
+
+ASKED_DEPS = {"dobj", "nsubjpass", "pobj", "attr"}  # what a question asks to have: "when can we get the logos?"
+
+
+def asked_when_again(items: list[Item], turns: list[Turn]) -> list[Item]:
+    """``items`` without those that only answer a question of when about an earlier item of their owner's: the
+    earlier item takes the date then said (GUIDELINES §2.2, a repeated commitment is annotated once, at its first
+    turn). "I'll send the sponsor list and the logos." … "Nell, when can we get the logos?" "Friday. I'll send the
+    whole pack on Friday."; "… and I'll get v2 over to you by Friday." … "Can we get v2 Thursday, actually?"
+    "Thursday, fine, I'll get it done Thursday." Not an answer to a question about a thing no item of theirs names,
+    nor one that says no date."""
+    kept: list[Item] = []
+    for item in items:
+        earlier = _asked_again(item, kept, turns)
+        if earlier is None:
+            kept.append(item)
+            continue
+        earlier.due, earlier.late_due = item.due, True
+        earlier.merged.extend([item.turn, *item.merged])
+    return kept
+
+
+def _asked_again(item: Item, kept: list[Item], turns: list[Turn]) -> Item | None:
+    """The owner's earlier item whose thing the question of the turn before asks for, with a date ("when can we get
+    the logos?", "Can we get v2 Thursday?"), when ``item`` is their dated answer to it."""
+    k = item.turn
+    if not 0 < k < len(turns) or item.due is None or item.due.due is None or item.owner != item.speaker:
+        return None
+    asking = turns[k - 1]
+    if asking.speaker in (None, item.speaker):
+        return None
+    sents = [s for s in asking.doc.sents if s.text.rstrip().endswith("?")]
+    dated = [
+        d for d in asking.dues if d.due is not None and any(s.start_char <= d.start_char < s.end_char for s in sents)
+    ]
+    if not sents or not (asking.cues("WHEN") or dated):
+        return None
+    asked = {w for s in sents for w in _things(s, asking)}
+    for earlier in reversed(kept):
+        if earlier.owner != item.owner or earlier.turn >= k - 1 or earlier.turn >= len(turns):
+            continue
+        named = object_words(earlier.task) | set(_things(turns[earlier.turn].doc, turns[earlier.turn]))
+        if asked & named:
+            return earlier
+    return None
+
+
+def _things(span: Span | Doc, turn: Turn) -> list[str]:
+    """The things a stretch of a turn has, gets or sends: the nouns of its objects and the words that say which one,
+    not a date ("get v2 Thursday": v2)."""
+    dates = [(d.start_char, d.end_char) for d in turn.dues]
+    objects = [t for t in span if t.dep_ in ASKED_DEPS and t.pos_ in ("NOUN", "PROPN")]
+    words = [w for t in objects for w in (t, *(c for c in t.children if c.dep_ == "compound"))]
+    return [w.lower_.removesuffix("s") for w in words if not any(a <= w.idx < b for a, b in dates)]
