@@ -36,6 +36,8 @@ from pipeline.extract.deadlines import (
     day_of_offer_taken,
     fixes_date,
     late_dues,
+    more_time_asked,
+    more_time_given,
     owners_of,
     proposed_date,
     renegotiated,
@@ -386,6 +388,8 @@ class CommitmentTracker:
                 if not speakerless_reply(turn, p, own):
                     continue
             elif speaker == p.proposer or (p.addressees and speaker not in p.addressees and not unnamed):
+                if speaker == p.proposer and self._more_time_given(turn, p):
+                    return consumed
                 if speaker == p.proposer and p.kind == "request" and self._pressed(turn, p):
                     p.open_since = turn.index  # "Hmm." "We really need them for the audit.": still open
                 if speaker == p.proposer and date_talk(turn, p) and turn.is_question():
@@ -394,6 +398,14 @@ class CommitmentTracker:
                 if speaker == p.proposer and p.accepted_at >= 0:  # "Next Thursday? I can come up to Halifax."
                     p.due = proposed_date(turn) or (turn.dues[0] if turn.dues else None) or p.due
                     consumed.update(c.verb.i for c in own if setting_up(c))
+                continue
+            day = more_time_asked(turn) if p.kind in ("request", "assign") and speaker is not None else None
+            if day is not None and not accepted:
+                # "Can you send the scripts by Friday?" "Friday's a push. Could I do Monday?": still open, the day put
+                # back waits for the asker; the question offers no work of its own
+                ours = any(c.subj_kind == "WE" for c in turn.clauses)  # "Could we do Monday?": the side's
+                p.open_since, p.more_time = turn.index, (turn.index, turn.side if ours else speaker, day)
+                consumed.update(c.verb.i for c in turn.clauses)
                 continue
             takes = p.kind in ("joint", "pair") and taken(turn)  # "I'm free the second. Let's do it."
             # "I could get a draft over Monday?" "Monday's great.": the offer taken up (not one whose turn already
@@ -536,6 +548,18 @@ class CommitmentTracker:
                 self._add(Item(at, owner, second, p.rule, 0.8, extra[1], speaker, kind=kind, accepted=True))
             return consumed
         return consumed
+
+    def _more_time_given(self, turn: Turn, p: Pending) -> bool:
+        """The asker gives the time the one asked put back the turn before ("Could I do Monday?" "Monday's fine."):
+        the request is theirs, said at that turn, with that date."""
+        if p.more_time is None or p.more_time[0] != turn.index - 1 or not more_time_given(turn, p.more_time[2]):
+            return False
+        at, owner, day = p.more_time
+        self.pending.remove(p)
+        self._add(
+            Item(at, owner, p.task, p.rule, 0.8, day, self.turns[at].speaker, requester=p.proposer, accepted=True)
+        )
+        return True
 
     def _new_commitments(self, turn: Turn, consumed: set[int]) -> set[int]:
         """Items and open requests from this turn's clauses; returns the starts of the sentences that gave one

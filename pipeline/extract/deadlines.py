@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.due_spans import SETTLED_THEN, clock_time
 from pipeline.extract.fact_dates import fact_date
-from pipeline.extract.items import Item, Pending, concrete, no_work
+from pipeline.extract.items import Item, Pending, concrete, date_only, no_work
 from pipeline.extract.owners import names_in
 from pipeline.extract.turns import Turn
 from pipeline.schemas import Meeting
@@ -421,3 +421,30 @@ def date_talk(turn: Turn, p: Pending) -> bool:
     is settled."""
     talk = p.kind in ("assign", "joint", "pair", "request") and p.due is not None and bool(turn.dues)
     return talk and turn.n_words <= 12 and not ACCEPTING.search(turn.text)  # "December 4th works." settles it
+
+
+def more_time_asked(turn: Turn) -> DueMatch | None:
+    """The later date the one asked puts back for a request, as a question with no work of its own ("Can you send
+    the scripts by Friday?" "Friday's a push. Could I do Monday?", "Could I have till Monday?"): the request stands,
+    if the asker takes the day, with that date (see ``more_time_given``)."""
+    asked = [d for d in asked_dates(turn) if d.due is not None]
+    if not asked or not turn.text.rstrip().endswith("?"):
+        return None
+    mine = [c for c in turn.clauses if c.question and c.subj_kind in ("SELF", "WE")]
+    if not mine or any(c.subj_kind not in ("SELF", "WE") or not c.question for c in turn.clauses):
+        return None
+    timed = all(date_only(turn, c) or (MORE_TIME.search(turn.text) and no_work(turn, c)) for c in mine)
+    return asked[-1] if timed else None
+
+
+def more_time_given(turn: Turn, day: DueMatch) -> bool:
+    """The asker's reply that opens by giving the day asked for in a few words: "Monday's fine.", "Sure.", "Monday
+    works. Then I'll have them back to you by the 18th." (not "No, it has to be Friday.", nor another day put: "Could
+    you do Saturday?")."""
+    first = next(iter(turn.doc.sents), None)
+    if first is None or len([t for t in first if t.is_alpha]) > TAKING_DAY or "?" in first.text:
+        return False
+    if turn.opening("DECLINE", window=3):
+        return False
+    other = [d for d in turn.dues if d.due is not None and d.due != day.due and d.start_char < first.end_char]
+    return not other and (ACCEPTING.search(first.text) is not None or bool(turn.opening("ACCEPT", window=2)))

@@ -75,6 +75,8 @@ class Pending:
     # can get you the top line today, and the full plan Friday") is drafted from its own words, as any promise
     thing_asked: bool = False
     accepted_at: int = -1  # a session taken but not yet timed: the turn it was first taken (``sessions.hold``)
+    # more time asked by the one asked ("Could I do Monday?"): that turn, whose the work is then, and the day put
+    more_time: tuple[int, Owner, DueMatch] | None = None
 
 
 def nearest(dues: list[DueMatch], char: int) -> DueMatch | None:
