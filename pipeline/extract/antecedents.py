@@ -198,6 +198,8 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
             continue
         if any(a.dep_ == "prep" and any(c.lower_ in PRONOUNS for c in a.children) for a in _path(t, root)):
             continue  # "the new rate on it": the pronoun points elsewhere
+        if any(a.dep_ == "prep" and for_the_time(a) for a in _path(t, root)):
+            continue  # "the go-live date for now": how long it is held, not what it is
         if any(a.dep_ == "amod" and a.pos_ == "ADJ" and a.head.i == root.i and a.i > root.i for a in _path(t, root)):
             continue  # "a holding statement ready in case …": the state it is wanted in, not the thing
         if any(
@@ -215,6 +217,9 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
         if _is_said(t):
             break  # "First draft's nearly there": the "'s" is "is", what follows says how the thing stands
         words.append(t)
+    said_for = _for_after(root, names)
+    if said_for is not None:  # "add a filter for number of bedrooms": the parser hung "for" on the verb
+        words += [t for t in said_for.subtree if not t.is_punct and t.lower_ not in FILLERS]
     words = _glued(root, words)
     if _word_count(words) > 8:  # the noun and its first phrase: "a whole list of requirements"
         prep = next((c for c in root.rights if c.dep_ == "prep"), None)
@@ -282,6 +287,9 @@ def _a_day(root: Token) -> bool:
     return bool(DAY_WORD.fullmatch(root.text)) and root.lower_ not in ORDINAL_ONES
 
 
+# "for now", "for the moment", "for the time being", "at the moment": how long a thing is held, said after it, not a
+# part of it ("keep the go-live date for now" -> "the go-live date")
+FOR_THE_TIME = {"for": {"now", "moment", "minute", "present", "being"}, "at": {"moment", "minute", "present"}}
 STATE_PREPS = {"under", "over", "on", "in", "at", "within", "behind", "ahead"}
 
 
@@ -347,6 +355,26 @@ def _glued(root: Token, words: list[Token]) -> list[Token]:
         have.update((i - 1, i - 2))
         i -= 2
     return [doc[j] for j in sorted(have)]
+
+
+def _for_after(root: Token, names: set[str]) -> Token | None:
+    """ "a filter for number of bedrooms" parsed with "for" on the verb ("add"): the "for" straight after the verb's
+    object whose own object names a thing (not a time, a number, a person or a pronoun), said of the object."""
+    after = root.right_edge.i + 1
+    prep = root.doc[after] if after < len(root.doc) else None
+    if root.dep_ != "dobj" or prep is None or prep.lower_ != "for" or prep.dep_ != "prep" or prep.head != root.head:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in NON_REFERRING or obj.text in names:
+        return None
+    return None if for_the_time(prep) or obj.lower_ in PRONOUNS else prep
+
+
+def for_the_time(prep: Token) -> bool:
+    """ "for now", "for the moment", "for the time being", "at the moment": a preposition whose object says only how
+    long something stands (``FOR_THE_TIME``)."""
+    said = FOR_THE_TIME.get(prep.lower_, set())
+    return any(c.dep_ in ("pobj", "pcomp") and c.lower_ in said for c in prep.children)
 
 
 def _path(tok: Token, root: Token) -> list[Token]:

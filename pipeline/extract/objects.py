@@ -16,7 +16,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
-from pipeline.extract.antecedents import FILLERS, LOOKBACK, WEAK_NOUNS, chunk_text
+from pipeline.extract.antecedents import FILLERS, LOOKBACK, WEAK_NOUNS, chunk_text, for_the_time
 from pipeline.extract.mentions import (
     CALENDAR_WORDS,
     FULLER_BACK,
@@ -266,6 +266,8 @@ def _prep_phrase(prep: Token | None, names: set[str]) -> str | None:
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if prep is None or obj is None or obj.pos_ not in ("NOUN", "PROPN") or chunk_text(obj, names) is None:
         return None
+    if for_the_time(prep):
+        return None  # "the print date for the time being": how long it stands, not which it is
     span = obj.doc[obj.left_edge.i : obj.i + 1]
     if any(t.ent_type_ in NOT_THINGS or t.like_num or t.lower_ in DATE_WORDS for t in span):
         return None  # "a site visit on the fourteenth": when, not what

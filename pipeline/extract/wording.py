@@ -60,6 +60,8 @@ TASK_PARSE_SKIPS = ("debrief_cues", "debrief_clauses")
 # "everything goes through you", "run it past you": the listener as the one work passes by, named in the report
 VIA_LISTENER = {"through", "past", "via", "by"}
 LISTENER_AS_OBJECT = {"intro", "introduce", "connect", "set", "put", "brief", "walk", "take", "show"}
+# "as soon as you hear", "once you've heard", "when you get it": a clause of when the task is done
+CLAUSE_OPENERS = {"when", "once", "as", "if", "until", "till", "after", "before", "whenever", "unless"}
 FREE_FOR = re.compile(r"\b(?:free|available|around)\s+for\s+(?:a|an|the)\b", re.IGNORECASE)
 BRACKETED = re.compile(r"^(.+?)\s+(\([^()]+\))$")  # a task and the condition it waits for
 
@@ -226,6 +228,8 @@ class Wording:
                 out.append(self._told(doc, t, at, speaker) or t.text)
                 if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "both":
                     moved.add(t.i + 1)
+            elif t.lower_ == "you" and self._owner_in_clause(doc, t, at, speaker):
+                out.append("they")  # "let me know as soon as you hear", asked of the owner: "as soon as they hear"
             elif t.lower_ in ("you", "me") and _dative(t):
                 continue  # "send you the case study", "send me the deck": to whoever asked, as the report says
             elif t.lower_ == "you" and t.dep_ == "dobj" and t.head.lemma_ in LISTENER_AS_OBJECT:
@@ -575,6 +579,17 @@ class Wording:
             if len(heard) == count:
                 return " and ".join(heard)
         return None
+
+    def _owner_in_clause(self, doc: Doc, you: Token, at: int, speaker: str | None) -> bool:
+        """ "you" as the subject of a task's "when"/"once"/"if" clause, said by another to ``speaker``, the owner
+        ("Can you let me know as soon as you hear?"): the owner, whom the report calls "they" ("you" and "they" take
+        the same verb)."""
+        opened = any(c.dep_ in ("mark", "advmod") and c.lower_ in CLAUSE_OPENERS for c in you.head.children)
+        if you.dep_ not in ("nsubj", "nsubjpass") or not (opened or any(a.dep_ == "advcl" for a in you.ancestors)):
+            return False
+        k, _ = self._locate(doc, you, at)
+        said_by = self.turns[k].speaker if 0 <= k < len(self.turns) else None
+        return speaker is not None and said_by is not None and said_by != speaker
 
     def _told(self, doc: Doc, who: Token, at: int, speaker: str | None) -> str | None:
         """Whom "let you/me/us know", "message you (both)", "walk me through it" tells, named as the report names
