@@ -731,6 +731,12 @@ SIGNOFF_ROWS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         ("Don't spend it without asking me.", "Nothing comes out of contingency without your sign-off."),
         ("We did it without asking them.", "It went out without any sign-off at all."),
     ),
+    (  # a rule said of all of it: nothing, no X, never or don't, without the client seeing it
+        r"\b(?:nothing|no|never|don't|do not)\b[^.?!]*\bwithout (?:me|us) "
+        r"(?:seeing|reading|checking|approving|okaying|signing off on)\b",
+        ("And no copy goes to any other paper without me seeing it first.", "Nothing gets posted without us checking."),
+        ("The shop changed its prices without me seeing it.", "No, they went ahead without me knowing."),
+    ),
     (
         r"\b(?:comes?|goes|go|runs?) (?:through|past|via) (?:me|us)\b(?! (?:on|about|for)\b)",
         ("And everything comes through me before it goes out.", "All of it goes past us first."),
@@ -776,4 +782,10 @@ def signoff_set(turns: list[Turn], k: int) -> str | None:
     if not said:
         return None
     back = [s.text.strip() for s in list(turn.doc.sents)[1:] if _sets_signoff(s)]
-    return back[0] if back else said[0]
+    return back[0] if back else _by_name(said[0], prev.speaker)
+
+
+def _by_name(said: str, speaker: str) -> str:
+    """The client's condition as the report states it, with whose sign-off it is named ("Nothing goes out without me
+    seeing it first." said by Priti Anand: "… without Priti seeing it first.")."""
+    return re.sub(r"\bme\b", speaker.split()[0], re.sub(r"\bus\b", "the client", said))
