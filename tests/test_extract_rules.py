@@ -1236,6 +1236,8 @@ NEXT_MEETING_ROWS = [
     ("same_time_next_week", "Same time next week?", True),
     ("same_time_next_week", "ok same time next week then", True),
     ("same_time_next_week", "We launched at the same time last year.", False),
+    ("lets_meet_again", "Let's pick this up on Thursday once I've heard from the venue.", True),
+    ("lets_meet_again", "We'll pick it up on Thursday from the printers.", False),
     ("same_time_next_month", "Same time next month?", True),
     ("same_time_next_month", "Lovely, same time in a month's time then.", True),
     ("same_time_next_month", "Same time next week?", False),
