@@ -673,6 +673,13 @@ def test_a_proposal_about_the_call_itself_settles_nothing() -> None:
             "Friday 6 March 2026 at 10am",
         ),
         ([("Owen Price", "I'll catch up with the printer on Friday. Let's speak soon.")], None),
+        (
+            [
+                ("Nadia Brooks", "Right, that's everything. Same time next month?"),
+                ("Will Ferris", "Same time next month. Thanks both."),
+            ],
+            "Wednesday 1 April 2026",
+        ),
     ],
 )
 def test_next_meeting_said_in_the_meeting(turns, expected) -> None:

@@ -83,6 +83,9 @@ def grid_widths(table) -> list[int]:
         ("Forty and one weekend agreed.", "forty and one weekend"),
         ("Eighty-five agreed.", "eighty-five"),
         ("The Harbour Hall agreed.", "the Harbour Hall"),
+        # a contraction opening the sentence is no name (session 38: "We agreed that We're happy with …")
+        ("We're happy with the stories.", "that we're happy with the stories"),
+        ("They're fine with the later date.", "that they're fine with the later date"),
     ],
 )
 def test_agreement_clause(spoken: str, clause: str) -> None:

@@ -75,7 +75,7 @@ def agreement_clause(text: str) -> str:
     if ORDER.match(order):
         return "to " + order[:1].lower() + order[1:]
     first, _, rest = chosen.partition(" ")
-    if first.lower() in LOWER_FIRST:
+    if first.lower().split("'")[0] in LOWER_FIRST:  # "We're going with …" reads "that we're going with …"
         chosen = f"{first.lower()} {rest}".strip()
     return f"that {chosen}"
 

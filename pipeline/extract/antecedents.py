@@ -31,7 +31,9 @@ WEAK_NOUNS = {"thing", "things", "bit", "lot", "time", "week", "day", "question"
               "brilliant", "lovely", "ha", "absolutely", "fine", "cool", "good", "mine", "yours", "ours",
               "reminder", "love", "ugh", "argh", "oof", "phew", "wow", "blimey", "crikey", "yikes", "eek", "oops",
               "whoops", "ooh", "hmm", "ah", "oh", "gosh", "fortnight", "weeks", "days", "month", "months", "year",
-              "years", "weekend", "weekends"}  # fmt: skip  # "Ugh. Yes. It's me.": a groan; "for a fortnight": a when
+              "years", "weekend", "weekends", "news", "relief", "shame", "pity"}  # fmt: skip
+# "Ugh. Yes. It's me.": a groan; "for a fortnight": a when
+# ("news", "relief": "Brilliant, that's great news." says how the thing said before is taken, it names no thing)
 # the noun of an idiom, which names the doing, a time or a feeling, not a thing worked on ("have a poke around",
 # "give it a nudge", "I've got a feeling she'll chase", "the judges make up their minds", "close of play", "God, yes",
 # "have you made a start?")
@@ -262,7 +264,20 @@ def _not_a_thing(root: Token) -> bool:
     if asked or any(c.dep_ == "det" and c.lower_ == "no" for c in root.children):
         return True
     opened = any(t.text in ("[", "(") for t in doc[max(0, root.i - 2) : root.i])
-    return opened and root.i + 1 < len(doc) and doc[root.i + 1].text in ("]", ")")
+    return (opened and root.i + 1 < len(doc) and doc[root.i + 1].text in ("]", ")")) or _leeway(root)
+
+
+LEEWAY = {"room", "scope", "space", "leeway", "wiggle"}  # "there's room to move", "scope for a discount"
+
+
+def _leeway(root: Token) -> bool:
+    """ "I think there's room to move there", "some scope for a discount": leeway, not a thing (said with no
+    determiner, or "some"/"a bit of", before "to" or "for")."""
+    if root.lower_ not in LEEWAY or any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("some", "any") for c in root.children
+    ):
+        return False
+    return any(c.dep_ in ("relcl", "acl", "prep") and (c.lower_ == "for" or c.tag_ == "VB") for c in root.children)
 
 
 ORDINAL_ONES = {"first", "second", "third"}  # "the second" may be the second one of something

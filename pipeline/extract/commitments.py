@@ -16,6 +16,7 @@ from pipeline.extract.clause_kinds import (
     ATTEND_IDIOMS,
     BY_KIND,
     dated_promise,
+    decides,
     idiom_item,
     idiom_verbs,
     later_idiom,
@@ -372,6 +373,8 @@ class CommitmentTracker:
         own = [c for c in own if not inside_complement(c, turn.clauses, idiom_verbs(turn))]
         # "we've been calling it Hearth": what the speaker has done is no answer
         own = [c for c in own if c.label in COMMIT_LABELS and not any(a.lemma_ == "have" for a in auxes(c))]
+        # "There's no DJ now, remember, we're keeping the band. But I'll update it …": a decision as it stands
+        own = [c for c in own if not (c.label == "PROGRESSIVE" and decides(c))]
         if turn.opening("DECLINE", window=3):
             # "I'd rather not. The moment we cut a line, we're making judgements about history.": what is going on
             # says why not; only work offered instead ("What I can do is send a template") answers the request

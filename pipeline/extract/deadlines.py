@@ -106,7 +106,7 @@ def accepted_ask(item: Item, turns: list[Turn], k: int, meeting: Meeting | None 
     if turn.speaker is None or not 0 < k - item.turn <= NEGOTIATION_TURNS or not ACCEPTING.search(turn.text):
         return None
     asked = {asked_dates(turns[j])[-1].due for j in range(item.turn + 1, k) if _proposes(item, turns, j, meeting)}
-    asked |= _asked_after_it(item, turns)
+    asked |= _asked_after_it(item, turns) | {d.due for j in range(item.turn + 1, k) for d in needed_by(turns[j], item)}
     return next((d for d in turn.dues if d.due is not None and d.due in asked), None)
 
 
@@ -124,6 +124,23 @@ def _asked_after_it(item: Item, turns: list[Turn]) -> set[dt.date | None]:
     }
 
 
+def needed_by(turn: Turn, item: Item) -> list[DueMatch]:
+    """ "I'll need it by Wednesday to get it through compliance.": the date another person says they need the item's
+    work by, which dates it (or which its owner takes, "Wednesday's fine.", when it had a date of its own)."""
+    if turn.speaker is None or turn.speaker in owners_of(item) or turn.side in owners_of(item):
+        return []
+    ends = {m.end() for m in NEEDED.finditer(turn.text)}
+    dated = [d for d in turn.dues if d.due is not None and d.start_char in ends]
+    return [d for d in dated if not turn.sentence_of(d).text.rstrip().endswith("?")]  # not "We need it by Monday?"
+
+
+NEEDED_TURNS = 2  # a date the work is needed by is said right after the item, or after a word of thanks between
+# "I'll need it by …", "we'd need them back before …", "I need that for …": when the asker must have the work
+NEEDED = re.compile(
+    r"\b(?:need|want)\s+(?:it|them|that|this|those|these)(?:\s+(?:back|over|done|through|signed off))?\s+"
+    r"(?=(?:by|before|for|on|no later than)\b)",
+    re.IGNORECASE,
+)
 RESULT_DAYS = 28  # how long after the item's own date a date it asks can still be when its result comes
 
 
@@ -264,6 +281,11 @@ def late_dues(awaiting: list[Item], turn: Turn, asked: Turn | None, addressed: s
             continue
         if asked is not None and answers_other(asked, item):
             keep.append(item)  # "I can get you a sample menu." "And the holds, when do they drop?" "Friday.": theirs
+            continue
+        needed = needed_by(turn, item) if turn.index - item.turn <= NEEDED_TURNS else []
+        if needed:  # "I'll go through the copy before it comes back to you." "I'll need it by Wednesday."
+            item.due, item.late_due = needed[-1], True
+            keep.append(item)
             continue
         owners = owners_of(item)
         if turn.speaker is not None:

@@ -11,6 +11,7 @@ day another person said ("Thursday the twelfth, then."; :func:`session_settled`)
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -38,11 +39,11 @@ SENTENCE = re.compile(r"[^.?!]+[.?!]*")
 
 @lru_cache(maxsize=4)
 def load_patterns(path: Path) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-    """(label, id, regex) rows: SAME_TIME (a week on), NEXT_MEETING (a meeting the sentence's date is for) and
-    SESSION (a session named, whose day may be settled in the turns after)."""
+    """(label, id, regex) rows: SAME_TIME (a week on), SAME_TIME_MONTH (a month on), NEXT_MEETING (a meeting the
+    sentence's date is for) and SESSION (a session named, whose day may be settled in the turns after)."""
     rows = []
     for row in srsly.read_jsonl(path):
-        if row["label"] not in ("SAME_TIME", "NEXT_MEETING", "SESSION"):
+        if row["label"] not in ("SAME_TIME", "SAME_TIME_MONTH", "NEXT_MEETING", "SESSION"):
             raise ConfigError(f"{path}: unknown next-meeting label {row['label']!r}")
         rows.append((row["label"], row["id"], re.compile(row["pattern"], re.IGNORECASE)))
     return tuple(rows)
@@ -58,12 +59,23 @@ def sentence_date(
             continue
         if label == "SAME_TIME":
             return meeting_date + dt.timedelta(days=7), None
+        if label == "SAME_TIME_MONTH":
+            return _month_on(meeting_date), None
         dated = [d for d in find_due_dates(text, meeting_date, next_weekday) if d.due is not None]
         day_rules = [d for d in dated if d.rule not in ("next_week", "end_of_week", "weekend")]
         if day_rules:
             time = TIME.search(text)
             return day_rules[-1].due, (time.group(1) if time else None)  # type: ignore[return-value]
     return None
+
+
+def _month_on(day: dt.date) -> dt.date:
+    """The same weekday nearest a month on: a meeting's slot is a weekday ("same time next month" on Wednesday 4
+    March is Wednesday 1 April, not Saturday 4 April)."""
+    year, month = divmod(day.year * 12 + day.month, 12)  # the next month, counted from 0
+    on = dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+    shift = (day.weekday() - on.weekday()) % 7
+    return on + dt.timedelta(days=shift if shift <= 3 else shift - 7)
 
 
 def next_meeting(texts: list[str], meeting_date: dt.date, models_dir: Path, next_weekday: str) -> str | None:
