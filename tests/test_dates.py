@@ -342,8 +342,6 @@ MUST_NOT_MATCH = [
     "those 5 may need changes",
     "Three's fine.",
     "since Monday it's been chaos",
-    "I can split the paid out from this month.",
-    "Starting Monday, the report goes out weekly.",
     "up 12 percent on the quarter",
     "the 3rd draft was better",
     "We'll go with the third one.",

@@ -452,8 +452,6 @@ _EVENT = re.compile(
 
 # a day gone by, or one that recurs ("every Thursday", "a recurring Thursday slot"): no deadline
 _PAST_MARKERS = {"last", "past", "previous", "every", "each", "since", "ago", "recurring", "regular", "weekly"}
-# a start, not a deadline: "I can split it out from this month", "starting Monday, it's weekly"
-_STARTS = {"from", "starting", "beginning"}
 _PREV_WORD = re.compile(r"([\w']+)[\s,]*$")
 _RECURRING_PART = re.compile(r"\s+(?:mornings|afternoons|evenings|nights|lunchtimes)\b", re.I)
 
@@ -538,8 +536,8 @@ def _candidates(text: str, meeting_date: datetime.date, next_weekday: NextWeekda
                 continue
             due, rule = res
             lower = text[s:e].lower()
-            if rule != "vague" and _prev_word(text, s) in _PAST_MARKERS | _STARTS and not _DEADLINE_PREP.match(lower):
-                continue  # "every Friday", "last week", "from this month"; not "a line on each by Friday"
+            if rule != "vague" and _prev_word(text, s) in _PAST_MARKERS and not _DEADLINE_PREP.match(lower):
+                continue  # "every Friday", "last week"; not "a line on each by Friday"
             if rule == "weekday" and _RECURRING_PART.match(text, e):
                 continue  # "Thursday afternoons", "Monday mornings": every week, no one day
             if (

@@ -114,7 +114,6 @@ def merge_recaps(items: list[Item], turns: list[Turn], meeting: Meeting, rules: 
                 continue  # the part of the recap that says a new item
             ours = _ours(turn, lo, hi, earlier, meeting)  # "… and we're sending release forms tomorrow"
             found = _mentioned(turn.text[lo:hi], ours or earlier, _modifiers(turn, lo, hi), people)
-            found = found or _owners_own(turn, lo, hi, earlier, meeting)
             if found is not None:
                 target, hit = found
                 owner = _fragment_owner(turn, lo, hi, hit, meeting)
@@ -250,30 +249,6 @@ def _mentioned(
         if best is None or (len(hit) / len(obj), k) > best[:2]:
             best = (len(hit) / len(obj), k, item, hit)
     return (best[2], best[3]) if best else None
-
-
-def _owners_own(turn: Turn, lo: int, hi: int, earlier: list[Item], meeting: Meeting) -> tuple[Item, set[str]] | None:
-    """The one earlier item of the attendee a part of the recap opens with that shares a word of its object with it:
-    "Callum's updating the copy for Dev by Wednesday" restates Callum's "go through the copy and take out 'best
-    rate'", whose other words the recap leaves out; with the words shared. Not a part that names the attendee
-    later ("boards to Courtney tomorrow": to whom), nor one whose thing is another of its kind ("Aisha's sending
-    the branch list" is not Aisha's "take the inclusion list through compliance")."""
-    opening = OPENS_WITH.sub("", turn.text[lo:hi])
-    names = [n for n in names_in(opening, meeting) if opening.startswith(n)]
-    if not names:
-        return None
-    words = _words(opening)
-    shared = [(i, object_words(i.task) & words) for i in earlier if i.owner == names[0]]
-    shared = [(i, hit) for i, hit in shared if any(len(w) > 3 and w not in NUMBER_WORDS for w in hit)]
-    if len(shared) != 1:
-        return None
-    item, hit = shared[0]
-    said = [t for t in turn.doc if lo <= t.idx < hi]
-    kinds = {t.lower_ for t in said if t.dep_ == "compound" and t.head.lower_.removesuffix("s") in hit}
-    return (item, hit) if kinds <= _words(item.task) else None
-
-
-OPENS_WITH = re.compile(r"^\s*(?:(?:and|then|so|also|plus)\b[,]?\s*)*", re.IGNORECASE)
 
 
 LIGHT_VERBS = ("do", "sort", "handle")  # "I'll do the schedule": the work said before, named by its thing
