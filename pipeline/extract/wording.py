@@ -59,7 +59,6 @@ WORTH_TURNS = 2  # how far back the one asking "will you do that?" may have said
 TASK_PARSE_SKIPS = ("debrief_cues", "debrief_clauses")
 # "everything goes through you", "run it past you": the listener as the one work passes by, named in the report
 VIA_LISTENER = {"through", "past", "via", "by"}
-REPORTED_BACK = {"come", "get", "report", "revert", "circle", "feed"}  # "come back to you by Wednesday"
 LISTENER_AS_OBJECT = {"intro", "introduce", "connect", "set", "put", "brief", "walk", "take", "show"}
 # "as soon as you hear", "once you've heard", "when you get it": a clause of when the task is done
 CLAUSE_OPENERS = {"when", "once", "as", "if", "until", "till", "after", "before", "whenever", "unless"}
@@ -72,15 +71,6 @@ PERIODS = {"days", "weeks", "months", "years", "hours", "minutes"}  # "six month
 COUNTED = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"}
 # a noun phrase's first word, capitalised only because a sentence starts with it ("Two coaches for the airport")
 OPENING_WORDS = {"the", "a", "an", "two", "three", "four", "five", "six", "some", "both", "those", "these", "every"}
-
-
-def _reported_to(you: Token) -> bool:
-    """ "come back to you", "get back to you with a number": "you" as the one reported back to."""
-    verb = you.head.head
-    if verb.lower_ == "back":  # "come back to you": "to you" hung on "back"
-        return you.head.lower_ == "to" and verb.head.lemma_ in REPORTED_BACK
-    back = any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in verb.children)
-    return you.head.lower_ == "to" and verb.lemma_ in REPORTED_BACK and back
 
 
 class Wording:
@@ -230,7 +220,7 @@ class Wording:
                     moved.add(t.i + 1)  # "register them all": the things named, not "the names all"
                 if part_of(t) and ref.split()[0].lower() not in ("the", "a", "an"):
                     out.insert(len(out) - 1, "the")
-            elif t.lower_ == "you" and t.dep_ == "pobj" and (t.head.lower_ in VIA_LISTENER or _reported_to(t)):
+            elif t.lower_ == "you" and t.dep_ == "pobj" and t.head.lower_ in VIA_LISTENER:
                 out.append(self._told(doc, t, at, speaker) or t.text)  # "goes through you first" -> "through Priti"
             elif t.lower_ == "you" and self._with_listener(t) and self._listener(at, speaker):
                 out.append(self._listener(at, speaker) or "")  # "a prep call with you" -> "with Farah"
