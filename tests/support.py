@@ -151,6 +151,11 @@ def call_items(turns: list[tuple[str | None, str]]) -> list[tuple[str | list[str
     return [(a.owner, a.task, a.due.isoformat() if a.due else None, a.turn) for a in call(turns).action_items]
 
 
+def call_tasks(turns: list[tuple[str, str]]) -> list[str]:
+    """The task of each action item in a call of the ``CALL`` four, closed by ``NEXT`` (another topic)."""
+    return [task for _, task, _, _ in call_items([*turns, NEXT])]
+
+
 def extract_spoken(turns: list[tuple[str, str]]) -> Extraction:
     """A client call of ``CALL`` drafted as from a recording (turns 10 s apart, no indices), with a closing turn on
     another topic so the last reply is not the end of the call."""

@@ -11,14 +11,9 @@ import re
 import pytest
 
 from pipeline.extract.wording_rules import WordingRules
-from tests.support import CALL, MODELS, call_items
+from tests.support import CALL, MODELS, call_tasks
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
-NEXT = (OWEN, "Right, the radio copy next.")
-
-
-def _tasks(turns: list[tuple[str, str]]) -> list[str]:
-    return [task for _, task, _, _ in call_items([*turns, NEXT])]
 
 
 @pytest.mark.parametrize(
@@ -30,7 +25,7 @@ def _tasks(turns: list[tuple[str, str]]) -> list[str]:
     ],
 )
 def test_the_notes_sent_round_are_the_contact_report(turns: list[tuple[str, str]]) -> None:
-    assert any("notes (contact report)" in task for task in _tasks(turns))
+    assert any("notes (contact report)" in task for task in call_tasks(turns))
 
 
 @pytest.mark.parametrize(
@@ -42,7 +37,7 @@ def test_the_notes_sent_round_are_the_contact_report(turns: list[tuple[str, str]
     ],
 )
 def test_notes_of_something_stay_as_said(turns: list[tuple[str, str]], said: str) -> None:
-    tasks = _tasks(turns)
+    tasks = call_tasks(turns)
     assert any(said in task for task in tasks)
     assert not any("contact report" in task for task in tasks)
 
@@ -52,7 +47,7 @@ def test_notes_the_meeting_named_before_are_those_notes() -> None:
         (PRITI, "We still need the tasting notes for all six beers."),
         (NELL, "I'll send the notes over by Friday."),
     ]
-    tasks = _tasks(turns)
+    tasks = call_tasks(turns)
     assert any("notes" in task for task in tasks)
     assert not any("contact report" in task for task in tasks)
 

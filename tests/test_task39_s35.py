@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support import CALL, call_items
+from tests.support import CALL, call_tasks
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
-NEXT = (OWEN, "Right, the radio copy next.")
-
-
-def _tasks(turns: list[tuple[str, str]]) -> list[str]:
-    return [task for _, task, _, _ in call_items([*turns, NEXT])]
 
 
 @pytest.mark.parametrize(
@@ -46,7 +41,7 @@ def _tasks(turns: list[tuple[str, str]]) -> list[str]:
     ],
 )
 def test_a_described_storyboard_is_a_thing_of_its_own(turns: list[tuple[str, str]], said: str) -> None:
-    tasks = _tasks(turns)
+    tasks = call_tasks(turns)
     assert any(task.startswith(said) for task in tasks), tasks
     assert not any(f"{said} of" in task for task in tasks), tasks
 
@@ -66,7 +61,7 @@ def test_a_described_storyboard_is_a_thing_of_its_own(turns: list[tuple[str, str
     ],
 )
 def test_a_version_still_says_what_it_is_of(turns: list[tuple[str, str]], of: str) -> None:
-    assert any(of in task for task in _tasks(turns))
+    assert any(of in task for task in call_tasks(turns))
 
 
 # "get the samples shipped", "get them collected": the work the owner has done is the task's verb, as for "get the
@@ -98,7 +93,7 @@ def test_a_version_still_says_what_it_is_of(turns: list[tuple[str, str]], of: st
     ],
 )
 def test_work_had_done_is_the_verb(turns: list[tuple[str, str]], said: str) -> None:
-    tasks = _tasks(turns)
+    tasks = call_tasks(turns)
     assert any(task.startswith(said) for task in tasks), tasks
     assert not any(task.count("booking system") > 1 for task in tasks), tasks
 
@@ -111,5 +106,5 @@ def test_work_had_done_is_the_verb(turns: list[tuple[str, str]], said: str) -> N
     ],
 )
 def test_what_others_do_stays_had_done(turns: list[tuple[str, str]]) -> None:
-    tasks = _tasks(turns)
+    tasks = call_tasks(turns)
     assert any(task.startswith("get the") for task in tasks), tasks

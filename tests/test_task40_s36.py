@@ -11,14 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support import CALL, call_items
+from tests.support import CALL, call_tasks
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
-NEXT = (OWEN, "Right, the radio copy next.")
-
-
-def _tasks(turns: list[tuple[str, str]]) -> list[str]:
-    return [task for _, task, _, _ in call_items([*turns, NEXT])]
 
 
 @pytest.mark.parametrize(
@@ -40,7 +35,7 @@ def _tasks(turns: list[tuple[str, str]]) -> list[str]:
     ],
 )
 def test_a_cut_is_not_of_a_thing_that_is_no_film(turns: list[tuple[str, str]]) -> None:
-    tasks = _tasks(turns)
+    tasks = call_tasks(turns)
     assert any("cut" in task for task in tasks), tasks
     assert not any("cut of" in task for task in tasks), tasks
 
@@ -67,7 +62,7 @@ def test_a_cut_is_not_of_a_thing_that_is_no_film(turns: list[tuple[str, str]]) -
     ],
 )
 def test_a_cut_of_a_film_still_says_so(turns: list[tuple[str, str]], of: str) -> None:
-    tasks = _tasks(turns)
+    tasks = call_tasks(turns)
     assert any(of in task for task in tasks), tasks
 
 
@@ -91,7 +86,7 @@ def test_a_cut_of_a_film_still_says_so(turns: list[tuple[str, str]], of: str) ->
     ],
 )
 def test_a_deadline_is_not_the_thing_sent(turns: list[tuple[str, str]]) -> None:
-    tasks = _tasks(turns)
+    tasks = call_tasks(turns)
     assert tasks, tasks
     assert not any("deadline" in task for task in tasks), tasks
     assert any("copy" in task or "artwork" in task for task in tasks), tasks
@@ -116,7 +111,7 @@ def test_a_deadline_is_not_the_thing_sent(turns: list[tuple[str, str]]) -> None:
     ],
 )
 def test_own_is_whose_not_what_kind(turns: list[tuple[str, str]], said: str) -> None:
-    tasks = _tasks(turns)
+    tasks = call_tasks(turns)
     assert any(task.startswith(said) for task in tasks), tasks
     assert not any("own" in task.split() for task in tasks), tasks
 
@@ -146,11 +141,11 @@ def test_own_is_whose_not_what_kind(turns: list[tuple[str, str]], said: str) -> 
     ],
 )
 def test_a_diary_invite_is_not_the_work_it_stands_for(turns: list[tuple[str, str]], said: str) -> None:
-    tasks = _tasks(turns)
+    tasks = call_tasks(turns)
     assert any(task.startswith(said) for task in tasks), tasks
     assert not any(task.startswith(said.split()[0]) and "invite" in task for task in tasks), tasks
 
 
 def test_an_invite_asked_for_is_still_sent() -> None:
     turns = [(PRITI, "Can you send a calendar invite for the workshop?"), (NELL, "Sure, I'll send it after this.")]
-    assert any(task.startswith("send a calendar invite") for task in _tasks(turns))
+    assert any(task.startswith("send a calendar invite") for task in call_tasks(turns))

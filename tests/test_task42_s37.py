@@ -11,14 +11,9 @@ from __future__ import annotations
 import pytest
 import srsly
 
-from tests.support import CALL, MODELS, call_items
+from tests.support import CALL, MODELS, call_tasks
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
-NEXT = (OWEN, "Right, the radio copy next.")
-
-
-def _tasks(turns: list[tuple[str, str]]) -> list[str]:
-    return [task for _, task, _, _ in call_items([*turns, NEXT])]
 
 
 @pytest.mark.parametrize(
@@ -47,7 +42,7 @@ def _tasks(turns: list[tuple[str, str]]) -> list[str]:
     ],
 )
 def test_what_the_work_lacks_goes_in_it(turns: list[tuple[str, str]], said: str) -> None:
-    assert said in _tasks(turns), _tasks(turns)
+    assert said in call_tasks(turns), call_tasks(turns)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +55,7 @@ def test_what_the_work_lacks_goes_in_it(turns: list[tuple[str, str]], said: str)
     ],
 )
 def test_no_container_unless_said(turns: list[tuple[str, str]], thing: str, not_in: str) -> None:
-    tasks = _tasks(turns)
+    tasks = call_tasks(turns)
     assert any(thing in task and not_in not in task for task in tasks), tasks
 
 
@@ -84,7 +79,7 @@ def test_no_container_unless_said(turns: list[tuple[str, str]], thing: str, not_
     ],
 )
 def test_the_listener_work_passes_by_is_named(turns: list[tuple[str, str]], whom: str) -> None:
-    tasks = _tasks(turns)
+    tasks = call_tasks(turns)
     assert tasks, tasks
     assert not any(" you" in f" {task}" for task in tasks), tasks
     assert any(whom in task for task in tasks), tasks
@@ -97,11 +92,11 @@ PUT_IN_ROWS = [row for row in srsly.read_jsonl(MODELS / "wording" / "task_wordin
     ("before", "said", "worded"), [tuple(example) for row in PUT_IN_ROWS for example in row["examples"]]
 )
 def test_put_in_examples(before: str, said: str, worded: str) -> None:
-    assert worded in _tasks([(PRITI, before), (NELL, f"I'll {said} today.")])
+    assert worded in call_tasks([(PRITI, before), (NELL, f"I'll {said} today.")])
 
 
 @pytest.mark.parametrize(("before", "said"), [tuple(example) for row in PUT_IN_ROWS for example in row["not_examples"]])
 def test_put_in_not_examples(before: str, said: str) -> None:
-    tasks = _tasks([(PRITI, before), (NELL, f"I'll {said} today.")])
+    tasks = call_tasks([(PRITI, before), (NELL, f"I'll {said} today.")])
     assert tasks, tasks
     assert not any(" to the " in task for task in tasks), tasks

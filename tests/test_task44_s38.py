@@ -10,14 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support import CALL, call_items
+from tests.support import CALL, call_tasks
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
-NEXT = (OWEN, "Right, the radio copy next.")
-
-
-def _tasks(turns: list[tuple[str, str]]) -> list[str]:
-    return [task for _, task, _, _ in call_items([*turns, NEXT])]
 
 
 @pytest.mark.parametrize(
@@ -51,7 +46,7 @@ def _tasks(turns: list[tuple[str, str]]) -> list[str]:
     ],
 )
 def test_an_act_named_by_its_noun_is_not_said_twice(turns: list[tuple[str, str]], said: str) -> None:
-    assert said in _tasks(turns), _tasks(turns)
+    assert said in call_tasks(turns), call_tasks(turns)
 
 
 @pytest.mark.parametrize(
@@ -69,6 +64,6 @@ def test_an_act_named_by_its_noun_is_not_said_twice(turns: list[tuple[str, str]]
     ],
 )
 def test_getting_or_asking_for_a_sign_off_stays(turns: list[tuple[str, str]], said: str) -> None:
-    tasks = _tasks(turns)
+    tasks = call_tasks(turns)
     assert any(said in task for task in tasks), tasks
     assert not any(task.startswith("sign off") for task in tasks), tasks

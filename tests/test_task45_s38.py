@@ -12,14 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support import CALL, call_items
+from tests.support import CALL, call_tasks
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
-NEXT = (OWEN, "Right, the radio copy next.")
-
-
-def _tasks(turns: list[tuple[str, str]]) -> list[str]:
-    return [task for _, task, _, _ in call_items([*turns, NEXT])]
 
 
 @pytest.mark.parametrize(
@@ -36,7 +31,7 @@ def _tasks(turns: list[tuple[str, str]]) -> list[str]:
     ],
 )
 def test_how_long_it_is_held_is_no_part_of_it(turns: list[tuple[str, str]], said: str) -> None:
-    assert said in _tasks(turns), _tasks(turns)
+    assert said in call_tasks(turns), call_tasks(turns)
 
 
 @pytest.mark.parametrize(
@@ -53,7 +48,7 @@ def test_how_long_it_is_held_is_no_part_of_it(turns: list[tuple[str, str]], said
     ],
 )
 def test_you_in_a_request_is_the_owner(turns: list[tuple[str, str]], said: str) -> None:
-    assert said in _tasks(turns), _tasks(turns)
+    assert said in call_tasks(turns), call_tasks(turns)
 
 
 @pytest.mark.parametrize(
@@ -67,7 +62,7 @@ def test_you_in_a_request_is_the_owner(turns: list[tuple[str, str]], said: str) 
     ],
 )
 def test_you_said_by_the_owner_stays(turns: list[tuple[str, str]], not_in: str) -> None:
-    assert all(not_in not in task.split() for task in _tasks(turns)), _tasks(turns)
+    assert all(not_in not in task.split() for task in call_tasks(turns)), call_tasks(turns)
 
 
 @pytest.mark.parametrize(
@@ -90,7 +85,7 @@ def test_you_said_by_the_owner_stays(turns: list[tuple[str, str]], not_in: str) 
     ],
 )
 def test_what_a_thing_is_for_goes_with_it(turns: list[tuple[str, str]], said: str) -> None:
-    assert said in _tasks(turns), _tasks(turns)
+    assert said in call_tasks(turns), call_tasks(turns)
 
 
 @pytest.mark.parametrize(
@@ -102,7 +97,7 @@ def test_what_a_thing_is_for_goes_with_it(turns: list[tuple[str, str]], said: st
     ],
 )
 def test_what_is_not_the_things_own(turns: list[tuple[str, str]], not_in: str) -> None:
-    assert all(not_in not in task.split() for task in _tasks(turns)), _tasks(turns)
+    assert all(not_in not in task.split() for task in call_tasks(turns)), call_tasks(turns)
 
 
 @pytest.mark.parametrize(
@@ -119,4 +114,4 @@ def test_what_is_not_the_things_own(turns: list[tuple[str, str]], not_in: str) -
     ],
 )
 def test_getting_it_locked_is_locking_it(turns: list[tuple[str, str]], said: str) -> None:
-    assert any(task.startswith(said) for task in _tasks(turns)), _tasks(turns)
+    assert any(task.startswith(said) for task in call_tasks(turns)), call_tasks(turns)

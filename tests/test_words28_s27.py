@@ -7,10 +7,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.dates import find_due_dates
-from tests.support import CALL, CALL_DATE, call_items
+from tests.support import CALL, CALL_DATE, NEXT, call_items, call_tasks
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
-NEXT = (OWEN, "Right, the radio copy next.")
 
 
 # -- "First one by three.": a bare hour after "one" is a time of day; "one by one" is not --------------------------
@@ -46,8 +45,6 @@ def test_an_hourly_update_starting_by_an_hour_is_dated_that_day() -> None:
 
 
 # -- "the PO": written in full with the abbreviation as said beside it, and the rest of the task kept --------------
-def _tasks(turns: list[tuple[str, str]]) -> list[str]:
-    return [task for _, task, _, _ in call_items([*turns, NEXT])]
 
 
 @pytest.mark.parametrize(
@@ -64,7 +61,7 @@ def _tasks(turns: list[tuple[str, str]]) -> list[str]:
     ],
 )
 def test_a_po_reads_in_full_and_as_said(turns: list[tuple[str, str]], task: str) -> None:
-    assert task in _tasks(turns)
+    assert task in call_tasks(turns)
 
 
 @pytest.mark.parametrize(
@@ -77,4 +74,4 @@ def test_a_po_reads_in_full_and_as_said(turns: list[tuple[str, str]], task: str)
     ],
 )
 def test_a_po_said_otherwise_stays(turns: list[tuple[str, str]], task: str) -> None:
-    assert task in _tasks(turns)
+    assert task in call_tasks(turns)

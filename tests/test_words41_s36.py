@@ -11,13 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support import CALL, NEXT, call_items
+from tests.support import CALL, call_tasks
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
-
-
-def _tasks(turns: list[tuple[str, str]]) -> list[str]:
-    return [task for _, task, _, _ in call_items([*turns, NEXT])]
 
 
 @pytest.mark.parametrize(
@@ -42,7 +38,7 @@ def _tasks(turns: list[tuple[str, str]]) -> list[str]:
     ],
 )
 def test_in_there_is_the_thing_just_named(turns: list[tuple[str, str]], wanted: str) -> None:
-    tasks = _tasks(turns)
+    tasks = call_tasks(turns)
     assert wanted in tasks, tasks
 
 
@@ -54,7 +50,7 @@ def test_in_there_is_the_thing_just_named(turns: list[tuple[str, str]], wanted: 
     ],
 )
 def test_no_container_without_a_thing_put_in(turns: list[tuple[str, str]]) -> None:
-    tasks = _tasks(turns)
+    tasks = call_tasks(turns)
     assert not any(" in the spare" in task or "on the microsite" in task for task in tasks), tasks
 
 
@@ -72,7 +68,7 @@ def test_no_container_without_a_thing_put_in(turns: list[tuple[str, str]]) -> No
     ],
 )
 def test_pressed_for_the_thing_asked_for(turns: list[tuple[str, str]], wanted: str) -> None:
-    tasks = _tasks(turns)
+    tasks = call_tasks(turns)
     assert wanted in tasks, tasks
 
 
@@ -90,5 +86,5 @@ def test_pressed_for_the_thing_asked_for(turns: list[tuple[str, str]], wanted: s
     ],
 )
 def test_not_whom_it_presses_nor_other_for_that(turns: list[tuple[str, str]], not_wanted: str) -> None:
-    tasks = _tasks(turns)
+    tasks = call_tasks(turns)
     assert not any(not_wanted in task for task in tasks), tasks
