@@ -82,17 +82,14 @@ def change_late(items: list[Item], turns: list[Turn], recaps: frozenset[int]) ->
 def _taking(items: list[Item], turns: list[Turn], item: Item, k: int) -> list[Item]:
     """The items of the turn after the ask ``k`` that gave ``item`` its new day with the same owner and day: the
     owner taking the change ("I'll get it done Thursday"), not work of its own."""
-    said = [t for t in turns[k + 1 : k + SETTLING_TURNS + 1] if any(d is item.due for d in t.dues)]
+    said = next((t for t in turns[k + 1 : k + SETTLING_TURNS + 1] if any(d is item.due for d in t.dues)), None)
+    if said is None or item.due is None:
+        return []
+    day = item.due.due
     return [
         i
         for i in items
-        if said
-        and i is not item
-        and i.turn == said[0].index
-        and i.owner == item.owner
-        and i.due is not None
-        and item.due is not None
-        and i.due.due == item.due.due
+        if i is not item and i.turn == said.index and i.owner == item.owner and i.due is not None and i.due.due == day
     ]
 
 
