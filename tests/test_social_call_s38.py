@@ -66,4 +66,4 @@ def test_going_with_is_agreed_as_a_statement() -> None:
         NEXT,
     ]
     texts = [a.text for a in opened_call(turns).agreements]
-    assert texts == ["We go with the customer stories then."]
+    assert texts == ["We go with the customer stories."]

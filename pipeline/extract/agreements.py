@@ -33,7 +33,13 @@ from pipeline.extract.deferred import defers
 from pipeline.extract.echoes import counter_taken, sum_said_back, term_echoed
 from pipeline.extract.limits import limit_given
 from pipeline.extract.next_meeting import NEXT_SAID, session_settled, spoken
-from pipeline.extract.readback import choice_read_back, confirmed_read_back, direction_read_back, terms_asked
+from pipeline.extract.readback import (
+    choice_read_back,
+    confirmed_read_back,
+    direction_read_back,
+    summary_confirmed,
+    terms_asked,
+)
 from pipeline.extract.settled import settled_text, terse_answer
 from pipeline.extract.settling import (
     answers_when,
@@ -512,6 +518,9 @@ class AgreementTracker:
             return
         if said := confirmed_read_back(turns, k):  # "So just so I've got it, the cap is eighty-five?" "Correct."
             self._add(Found(k, said, "read_back_confirmed", 0.75, True))
+            return
+        if said := summary_confirmed(turns, k):  # "Great, so route two, five colours, no foil." "Yes."
+            self._add(Found(k, said, "summary_confirmed", 0.75, True))
             return
         # "Through you, please." "Okay, through us, then."; not a decision already taken just before, only said back
         just_found = bool(self.found) and k - self.found[-1].turn <= CONFIRM_REACH

@@ -44,18 +44,25 @@ ANNOUNCED_ROWS: tuple[PatternRow, ...] = (
     PatternRow(
         "WE_ARE_DOING",
         re.compile(
-            r"^(?:(?:okay|ok|right|so|and|also|well|look|just\s+so(?:\s+you\s+know)?|fyi|for\s+the\s+record)[,.:]?\s+)*"
-            r"we(?:'re|\s+are)\s+(?:now\s+|definitely\s+)?(?:dropping|scrapping|pulling|keeping|going\s+with"
+            r"^(?:(?:okay|ok|right|so|and|also|oh|well|look|just\s+so(?:\s+you\s+know)?|fyi|for\s+the\s+record)[,.:]?\s+)*"
+            r"we(?:'re|\s+are)\s+(?:(?:now\s+|definitely\s+)?(?:dropping|scrapping|pulling|keeping|going\s+with"
             r"|sticking\s+with|switching\s+to)\s+(?!(?:an?\s+eye|it\s+simple|it\s+fine|the\s+flow|in\s+touch)\b)"
-            r"(?:the|our|that|this|it|all|with)\b",
+            r"(?:the|our|that|this|it|all|with)|not\s+(?:doing|having|running)\s+(?:the|a|any)\s+(?!call\b|meeting\b))\b",
             re.I,
         ),
         (
             "Just so you know, we're dropping the TV element altogether.",
             "We're going with the Manchester venue.",
             "Okay, we're sticking with the old strapline.",
+            "Oh, and we're not doing the gala dinner this year.",
         ),
-        ("We're keeping an eye on it.", "Are we dropping the TV?", "I think we're going with the flow here."),
+        (
+            "We're keeping an eye on it.",
+            "Are we dropping the TV?",
+            "I think we're going with the flow here.",
+            "We're not doing it properly.",
+            "We're not having the call on Friday.",
+        ),
     ),
 )
 # a decision still to come, denied, hoped for, on a condition, or one from before
@@ -83,12 +90,14 @@ def announced(turns: list[Turn], k: int) -> str:
         return ""
     for sent in turn.doc.sents:
         text = " ".join(sent.text.split())
-        if text.endswith("?") or NOT_YET.search(text):
+        if text.endswith("?"):
             continue
         found = next(((r.label, m) for r in ANNOUNCED_ROWS if (m := r.pattern.search(text))), None)
         if found is None:
             continue
         label, m = found
+        if NOT_YET.search(text[: m.start()] + " " + text[m.end() :]):  # "we're not doing the X" is the decision
+            continue
         # "Quick update: the board …" -> "The board …"; "Just so you know, we're dropping …" -> "We're dropping …"
         said = text if label == "DECISION_MADE" else text[m.start() :]
         we = re.search(r"\bwe\b", said, re.IGNORECASE) if label == "WE_ARE_DOING" else None

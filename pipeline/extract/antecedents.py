@@ -45,6 +45,7 @@ EXCLAMATIONS = {"god", "gosh", "christ", "jesus", "lord", "heavens", "blimey", "
                 "agreed", "absolutely", "lovely", "perfect", "brilliant", "fab", "sure"}  # fmt: skip
 NON_REFERRING = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "NORP"}
 WANTING = {"want", "ask", "like", "love", "say", "expect", "prefer", "mention", "request"}
+DECIDING = {"decide", "agree", "choose", "vote", "insist", "think", "feel", "reckon"}  # what people do, not things
 CAUSATIVE = {"get", "have"}
 CALLING = {"ring", "call", "phone", "text", "message", "contact"}
 # when a thing is due, not a thing worked on: "The copy deadline is Friday." / "We'll have it to you by Thursday."
@@ -443,8 +444,8 @@ def _sentence_antecedent(
             continue  # "sell-in data": the noun is "data"; "action" of "action on me", "under budget": no thing
         if _says_what_it_is_like(tok):
             continue  # "we could do a barista cart, it's a proper crowd-puller": the cart is the thing
-        if tok.dep_ == "nsubj" and tok.head.lemma_ in WANTING:
-            continue  # "The radio station want a pre-record": who wants it, not what it is
+        if tok.dep_ == "nsubj" and tok.head.lemma_ in WANTING | DECIDING:
+            continue  # "The radio station want a pre-record", "The board decided": who wants it, not what it is
         if _agent(tok):
             continue  # "Facilities will have the new plans": who has or does it, the object is the thing
         if before is not None and _put_on_it(tok, tok.doc[before]):
@@ -461,7 +462,9 @@ def _sentence_antecedent(
         many = many or bool(ACRONYM_PLURAL.match(tok.text))  # "the Q4 POs", "the KPIs": tagged singular
         number = 0 if plural is None or many == plural else 1
         if head_only:  # "the new one": the noun without its own determiner and adjectives ("price card")
-            text = " ".join(t.text for t in _glued(tok, [c for c in tok.lefts if c.dep_ == "compound"] + [tok]))
+            glued = _glued(tok, [c for c in tok.lefts if c.dep_ == "compound"] + [tok])
+            one = plural is False and tok.tag_ == "NNS"  # "the third one" of the speakers: "the third speaker"
+            text = " ".join(t.lemma_ if one and t.i == tok.i else t.text for t in glued)
         role = period_of(tok) or tok  # "the last two years of sales": ranked where the period stands
         found.append((number, _depth(role), ROLE_RANK.get(role.dep_, 3), tok.i, text))
     if not found:
@@ -827,10 +830,15 @@ def _opens_on_it(doc: Doc, plural: bool | None) -> bool:
     return False
 
 
+PAIR_DETS = (["those"], ["these"], ["the"])
+
+
 def stands_for_pair(tok: Token) -> bool:
     """ "both" said on its own as the thing worked on ("have drafts of both done", "put both into one slide", "send
     both over"), not "both organisers", "both of them" nor "both the deck and the plan" (whatever the parser made of
-    so short a text)."""
+    so short a text); "those two" / "the two" with no noun of their own ("I can mock those two up")."""
+    if tok.lower_ == "two" and tok.dep_ in ("dobj", "pobj") and [c.lower_ for c in tok.children] in PAIR_DETS:
+        return True
     if tok.lower_ != "both" or tok.dep_ in ("det", "predet", "preconj") or list(tok.children):
         return False
     after = tok.doc[tok.i + 1 :]

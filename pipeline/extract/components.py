@@ -100,10 +100,7 @@ def subject_kind(subj: Token | None) -> SubjectKind:
     if low == "you" and any(t.pos_ == "PROPN" for t in subj.conjuncts):  # "could you and Gareth do that together?"
         return "PAIR"
     sent = subj.sent
-    if low in ("you", "i", "me") and any(
-        a.lower_ in ("you", "i", "me") and b.lower_ == "and" and c.lower_ in ("you", "i", "me") and a.lower_ != c.lower_
-        for a, b, c in zip(sent, sent[1:], sent[2:], strict=False)
-    ):
+    if low in ("you", "i", "me") and _you_and_i(sent):
         return "JOINT"
     if low == "they":
         before = subj.doc[: subj.i]
@@ -464,10 +461,19 @@ def _passive_feeling(verb: Token, subj: Token | None) -> bool:
 
 def _you_and_i_before(verb: Token) -> bool:
     """'Nadia, you and I should walk the venue': the parse may make the vocative the subject."""
-    window = [t.lower_ for t in verb.doc[max(verb.sent.start, verb.i - 5) : verb.i]]
+    return _you_and_i(verb.doc[max(verb.sent.start, verb.i - 5) : verb.i])
+
+
+def _you_and_i(span: Span) -> bool:
+    """ "you and I", "me and you" in ``span``; not an object and the next clause's subject ("send it to me and
+    I'll forward it")."""
     return any(
-        a in ("you", "i", "me") and b == "and" and c in ("you", "i", "me") and a != c
-        for a, b, c in zip(window, window[1:], window[2:], strict=False)
+        a.lower_ in ("you", "i", "me")
+        and b.lower_ == "and"
+        and c.lower_ in ("you", "i", "me")
+        and a.lower_ != c.lower_
+        and not (a.dep_ in ("pobj", "dobj", "dative") and c.dep_ == "nsubj" and c.head != a.head)
+        for a, b, c in zip(span, span[1:], span[2:], strict=False)
     )
 
 

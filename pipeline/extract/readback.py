@@ -134,6 +134,30 @@ def confirmed_read_back(turns: list[Turn], k: int) -> str:
     return said[:1].upper() + said[1:] + "." if said else ""
 
 
+def summary_confirmed(turns: list[Turn], k: int) -> str:
+    """A bare confirmation ("Yes.", "Exactly.") of the terms the other side has just summed up without a verb, in
+    parts, with a figure or a "no" ("Great, so route two, five colours, no foil."): the terms, stated; "" if the turn
+    is no such reply. Not a list of topics ("So, budget, timings and venues."), which has neither."""
+    turn, prev = turns[k], turns[k - 1] if k > 0 else None
+    if not answered_by(prev, turn):
+        return ""
+    first = next(iter(turn.doc.sents), None)  # "Yes. Can we see it on two flavours first?": the terms confirmed
+    if first is None or first[0].lower_ not in CONFIRMING or len(first) > 6 or turn.opening("DECLINE", 3):
+        return ""
+    if first.text.rstrip().endswith("?"):
+        return ""
+    sent = _so_sentence(prev)
+    if sent is None or sent.end != len(prev.doc) or any(t.pos_ == "VERB" for t in sent):
+        return ""
+    terms = sent[[t.lower_ for t in sent].index("so") + 1 :]
+    if not any(t.lower_ in (",", "and", "plus") for t in terms[1:]):
+        return ""
+    if not any(t.like_num or t.lower_ in ("no", "without") for t in terms):
+        return ""
+    said = terms.text.strip(" ,.")
+    return said[:1].upper() + said[1:] + "."
+
+
 # the agency's acknowledgement before it says back what the client has just directed ("Okay, through us, then.",
 # "Brilliant. So that's moderators primary.", "Agreed, just B.")
 LINKING = frozenset("so then just".split())

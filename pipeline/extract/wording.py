@@ -184,7 +184,17 @@ class Wording:
                 out.append(worded_party(self.turns, k, before, self.names, t, kind, self.rules))
             elif stands_for_pair(t) and t.i > 0:  # "have drafts of both done": the two things named together
                 k, before = self._locate(doc, t, at)
-                out.append((named_pair(self.turns, k, before, self.names) if k >= 0 else None) or t.text)
+                pair = named_pair(self.turns, k, before, self.names) if k >= 0 else None
+                if pair is None:
+                    out.append(t.text)
+                    continue
+                if any(c.dep_ == "det" for c in t.children) and out:
+                    out.pop()  # "those two" -> "the strawberry and the vanilla"
+                prt = [c for c in t.head.children if c.dep_ == "prt" and c.i == t.i + 1]
+                if prt:  # "price both up" -> "price up the lanyards and the tote bags"
+                    out.append(prt[0].text)
+                    moved.add(prt[0].i)
+                out.append(pair)
             elif (put_in(t) or pressed_for(t) is not None) and t.i > 0:
                 out.append(self._container(doc, t, at) or t.text)  # "in there" -> "in the scamps"
             elif is_pronoun(t) and t.i > 0 and _same_thing(t):
@@ -232,6 +242,8 @@ class Wording:
                 out.append("they")  # "let me know as soon as you hear", asked of the owner: "as soon as they hear"
             elif t.lower_ in ("you", "me") and _dative(t):
                 continue  # "send you the case study", "send me the deck": to whoever asked, as the report says
+            elif t.lower_ == "me" and t.head.lower_ == "to" and t.head.head.lemma_ in GIVING and out[-1:] == ["to"]:
+                out.pop()  # "send it to me": the same
             elif t.lower_ == "you" and t.dep_ == "dobj" and t.head.lemma_ in LISTENER_AS_OBJECT:
                 org = self._listener_org(speaker)  # "intro you to the buyers" said to the agency
                 out.append(org or t.text)
