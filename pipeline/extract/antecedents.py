@@ -45,7 +45,7 @@ EXCLAMATIONS = {"god", "gosh", "christ", "jesus", "lord", "heavens", "blimey", "
                 "agreed", "absolutely", "lovely", "perfect", "brilliant", "fab", "sure"}  # fmt: skip
 NON_REFERRING = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "NORP"}
 WANTING = {"want", "ask", "like", "love", "say", "expect", "prefer", "mention", "request"}
-DECIDING = {"decide", "agree", "choose", "vote", "insist", "think", "feel", "reckon"}  # what people do, not things
+DECIDING = {"decide", "agree", "choose", "vote", "insist", "think", "reckon"}  # what people do, not things
 CAUSATIVE = {"get", "have"}
 CALLING = {"ring", "call", "phone", "text", "message", "contact"}
 # when a thing is due, not a thing worked on: "The copy deadline is Friday." / "We'll have it to you by Thursday."

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pipeline.extract.dates import DueMatch
@@ -86,7 +87,9 @@ def renegotiated(item: Item, turns: list[Turn], k: int, meeting: Meeting | None 
     owners = owners_of(item)
     by_owner = turn.speaker in owners or turn.side in owners
     asked_when = turns[k - 1].cues("WHEN") and _asks_of(turns[k - 1], item)
-    if _proposes(item, turns, k, meeting) or (by_owner and asked_when and not turn.cues("REQUEST")):
+    if _proposes(item, turns, k, meeting):
+        return _past_old_day(item, turn, date)
+    if by_owner and asked_when and not turn.cues("REQUEST"):
         return date
     if by_owner and REDATE.search(turn.text) and not _new_task(turn):  # "Actually, make that Monday for the cut."
         return date
@@ -107,7 +110,12 @@ def accepted_ask(item: Item, turns: list[Turn], k: int, meeting: Meeting | None 
         return None
     asked = {asked_dates(turns[j])[-1].due for j in range(item.turn + 1, k) if _proposes(item, turns, j, meeting)}
     asked |= _asked_after_it(item, turns) | {d.due for j in range(item.turn + 1, k) for d in needed_by(turns[j], item)}
-    return next((d for d in turn.dues if d.due is not None and d.due in asked), None)
+    taken = next((d for d in turn.dues if d.due is not None and d.due in asked), None)
+    held = item.due.due if item.due is not None else None
+    if taken is not None and taken.due is not None and held is not None and held > taken.due:
+        if held.weekday() == taken.due.weekday():
+            return None  # "Thursday's fine." of the Thursday already put after the item's Wednesday
+    return taken
 
 
 def _asked_after_it(item: Item, turns: list[Turn]) -> set[dt.date | None]:
@@ -205,12 +213,37 @@ def _proposes(item: Item, turns: list[Turn], k: int, meeting: Meeting | None) ->
         return False  # "… sit down with a few managers too?" "Go on then. When?" "Next Thursday?": the new work's
     if turn.speaker in owners or turn.side in owners:
         return True
-    bare = turn.n_words <= 8 and _bare(turn)
+    bare = (turn.n_words <= 8 or _old_day_named(item, turn)) and _bare(turn)
     before_by_owner = before.speaker in owners or before.side in owners  # "we'll have it with you …": the side's
     # the owner asked which day ("Yes, definitely. Which Thursday?"): the day put back answers it, reason and all
     # ("The second? That gives you a week after the re-set.")
     asked_day = k - 1 == item.turn and bool(before.cues("WHEN")) and before.text.rstrip().endswith("?")
     return before_by_owner and (bare or asked_day or COUNTER.search(turn.text) is not None)
+
+
+# the item's day is too soon for whoever puts another ("Wednesday's tight for me", "I'm out on Wednesday")
+TOO_SOON = re.compile(
+    r"\b(?:tight|a push|a stretch|no good|not good|(?:does|will|wo)n't work|i'm (?:out|away|off)|busy)\b", re.I
+)
+
+
+def _old_day_named(item: Item, turn: Turn) -> bool:
+    """The turn names the item's own day before it puts another ("Wednesday's tight for me, I'm out at the stores.
+    Thursday?")."""
+    return item.due is not None and item.due.due is not None and any(d.due == item.due.due for d in turn.dues)
+
+
+def _past_old_day(item: Item, turn: Turn, date: DueMatch) -> DueMatch:
+    """A weekday put instead of the item's day the turn names as too soon, as the weekday after it ("Wednesday's
+    tight for me. Thursday?" of the next Wednesday: the Thursday after it, not tomorrow)."""
+    old = item.due.due if item.due is not None else None
+    if old is None or date.due is None or date.due >= old or not _old_day_named(item, turn):
+        return date
+    if not TOO_SOON.search(turn.text):
+        return date  # "Could you do Thursday? Friday's the board.": sooner
+    if not BARE_WEEKDAY.match(date.text.strip(" ?.,")):
+        return date
+    return replace(date, due=date.due + dt.timedelta(days=7 * ((old - date.due).days // 7 + 1)))
 
 
 def _bare(turn: Turn) -> bool:

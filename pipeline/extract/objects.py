@@ -302,7 +302,7 @@ def fuller(text: str, turns: list[Turn], at: int, names: set[str]) -> str:
         if start is None:
             continue  # "chase Dan", "get two sent": no determiner, not a named thing
         said = [w.lower() for w in words[start + 1 : n]]
-        full = _named_in_full(word, said, turns, at, names, FULLER_PREPS if ends else {"of"})
+        full = _named_in_full(word, said, turns, at, names, FULLER_PREPS if ends else {"of"}, words[0].lower())
         if full is None:
             continue
         det = words[start]
@@ -316,7 +316,7 @@ def fuller(text: str, turns: list[Turn], at: int, names: set[str]) -> str:
 
 
 def _named_in_full(
-    noun: str, said: list[str], turns: list[Turn], at: int, names: set[str], preps: set[str]
+    noun: str, said: list[str], turns: list[Turn], at: int, names: set[str], preps: set[str], verb: str
 ) -> str | None:
     """ "updated allergen labels for the spring range": the nearest mention of ``noun`` (or its singular or plural)
     up to turn ``at`` with the modifiers ``said`` and more (at most ``MODIFIERS_ADDED``), or with what it is
@@ -336,6 +336,7 @@ def _named_in_full(
             left = [t for t in _opened(said_before(tok)) if t.dep_ not in ("det", "poss", "predet")]
             left = [t for t in left if not joins(t)]  # the "-" of "tail-lift", part of the word it joins
             left = [t for t in left if t.lower_ not in FILLERS | HOW | JUDGED | WHOSE]  # "an actual copy", "my own"
+            left = [t for t in left if t.lemma_ != verb]  # "sign the plan off" after "the signed plan": what it becomes
             if any((t.pos_ not in MODIFIER_POS and not hyphen_part(t)) or _not_modifier(t, names) for t in left):
                 continue  # "the labels we sent", "Tom's labels", "three labels": not said as a kind of thing
             mods = hyphened([t.text if t.pos_ == "PROPN" or t.text.isupper() else t.lower_ for t in left], left)

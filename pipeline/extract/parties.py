@@ -109,7 +109,7 @@ def told_object(tok: Token, addressing: frozenset[str]) -> bool:
 
 
 def party(turns: list[Turn], at: int, before: int | None, names: set[str], kind: str, roles: frozenset[str],
-          groups: frozenset[str]) -> str | None:  # fmt: skip
+          groups: frozenset[str], owned: str = "") -> str | None:  # fmt: skip
     """Who the pronoun before token ``before`` of turn ``at`` stands for (see the module's docstring); None when
     nothing is sure. Attendees are mostly talked to, not about: one stands for "him"/"her" when talked of in this
     turn or the one before ("Can Ben sit in? He's never been." / "I'll send him the address"), or when no one else
@@ -121,19 +121,20 @@ def party(turns: list[Turn], at: int, before: int | None, names: set[str], kind:
         )
         if person:
             return person
-    said = _said_of(turns, at, before, names, kind, roles, groups, max(PARTY_LOOKBACK, reach))
+    said = _said_of(turns, at, before, names, kind, roles, groups, max(PARTY_LOOKBACK, reach), owned)
     if said is None and kind == "person":
         return named_person(turns, at, before, names, max(LOOKBACK, reach), attendees=True)
     return said
 
 
 def _said_of(turns: list[Turn], at: int, before: int | None, names: set[str], kind: str, roles: frozenset[str],
-             groups: frozenset[str], reach: int) -> str | None:  # fmt: skip
-    """The role, body or organisation of the pronoun's kind named last before it, within ``reach`` turns."""
+             groups: frozenset[str], reach: int, owned: str = "") -> str | None:  # fmt: skip
+    """The role, body or organisation of the pronoun's kind named last before it, within ``reach`` turns; not one
+    of the kind the possessive pronoun's own noun (``owned``) names."""
     for k in range(at, max(-1, at - reach - 1), -1):
         doc = turns[k].doc
         end = before if k == at and before is not None else len(doc)
-        found = [t for t in doc[:end] if _fits(t, kind, names, roles, groups)]
+        found = [t for t in doc[:end] if _fits(t, kind, names, roles, groups) and t.lemma_.lower() != owned]
         if not found:
             continue
         # "the compliance sign-off … the financial promotions team": one said as a modifier gives way
@@ -175,7 +176,8 @@ def worded_party(turns: list[Turn], at: int, before: int | None, names: set[str]
     an owner for a possessive ("his sign-off" -> "Richard's sign-off"); the pronoun itself when nothing is sure."""
     if any(_fits(t, kind, names, rules.roles, rules.bodies) for t in tok.doc[: tok.i]):
         return tok.text  # "confirm the numbers with the coach company … with them": the task names them itself
-    who = party(turns, at, before, names, kind, rules.roles, rules.bodies) if at >= 0 else None
+    owned = tok.head.lemma_.lower() if tok.dep_ == "poss" else ""  # "her manager" is not the manager's
+    who = party(turns, at, before, names, kind, rules.roles, rules.bodies, owned) if at >= 0 else None
     if who is None:
         return tok.text
     return owned_by(who) if tok.dep_ == "poss" and tok.head.lower_ not in REFLEXIVES else who

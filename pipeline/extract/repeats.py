@@ -329,7 +329,17 @@ def handed_over(items: list[Item], turns: list[Turn], c: Clause, due: DueMatch |
     ]
     pointed = pronoun_object(c) or points_back(c)
     do_it = vague_task(c) and c.verb.lemma_ in TAKE_ON  # "Actually, I can do it.", not "I'll check it"
-    taken = [i for i in ours if do_it or (pointed and (named or same_verb(i, c)) and not named_before(turn, c, i))]
+    taken = [
+        i
+        for i in ours
+        if do_it
+        or (
+            pointed
+            and (named or same_verb(i, c))
+            and not named_before(turn, c, i)
+            and not _then_named(before, i, meeting)
+        )
+    ]
     if not taken:
         return False
     item = taken[-1]
@@ -338,6 +348,20 @@ def handed_over(items: list[Item], turns: list[Turn], c: Clause, due: DueMatch |
         item.due = due
     item.merged.append(before.index)
     return True
+
+
+def _then_named(before: Turn, item: Item, meeting: Meeting) -> bool:
+    """The turn of the item goes on, in a later sentence, to a thing of its own, which the reply's "it" points at
+    ("I'll sign the plan off by Friday. And the PO is, Owen?" "Yeah, I'll raise it."), not the item."""
+    said, verb = set(task_words(item.task)), item.task.split()[0].lower() if item.task else ""
+    people = {w for a in meeting.attendees for w in a.name.split()}
+    sents = list(before.doc.sents)
+    at = next((n for n, s in enumerate(sents) if any(t.lower_ == verb or t.lemma_ == verb for t in s)), None)
+    return at is not None and any(
+        w.pos_ in ("NOUN", "PROPN") and w.text not in people and w.lower_ not in said and w.lemma_ not in said
+        for s in sents[at + 1 :]
+        for w in s
+    )
 
 
 def named_before(turn: Turn, c: Clause, item: Item) -> bool:

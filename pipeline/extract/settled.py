@@ -118,11 +118,22 @@ def proposing_sentence(prop: Turn) -> str:
     asked = [s for s in sents if s.text.rstrip().endswith("?")]
     full = [s for s in sents if sum(1 for t in s if not t.is_punct) >= 3]
     if chosen or asked:
-        return (chosen or asked)[-1].text.strip()
+        said = (chosen or asked)[-1]
+        after = next((s for s in sents if s.start == said.end), None)
+        plan = after is not None and not said.text.rstrip().endswith("?") and _then_we(after)
+        return f"{said.text.strip()} {after.text.strip()}" if plan and after is not None else said.text.strip()
     put = [c for s in sents if (c := if_we(s))]
     if put:  # "I think it's the format. If we cut them as short reels they'd do better." -> "We cut them as …"
         return put[-1]
     return (full or sents)[0].text.strip() if sents else prop.text
+
+
+def _then_we(sent: Span) -> bool:
+    """What follows on from the proposal, on a condition ("If it's still ahead next Friday, we shift twenty percent
+    across."): a sentence opening "if"/"once" whose main clause is ours."""
+    root = sent.root
+    opens = sent[0].lower_ in ("if", "once") and sent[0].dep_ == "mark"
+    return opens and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in root.children) and not root.tag_ == "MD"
 
 
 # "If we're honest", "If we had another two hundred K": a state or a means wished for, no course of action
