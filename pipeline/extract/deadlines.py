@@ -112,9 +112,10 @@ def accepted_ask(item: Item, turns: list[Turn], k: int, meeting: Meeting | None 
     asked |= _asked_after_it(item, turns) | {d.due for j in range(item.turn + 1, k) for d in needed_by(turns[j], item)}
     taken = next((d for d in turn.dues if d.due is not None and d.due in asked), None)
     held = item.due.due if item.due is not None else None
-    if taken is not None and taken.due is not None and held is not None and held > taken.due:
-        if held.weekday() == taken.due.weekday():
-            return None  # "Thursday's fine." of the Thursday already put after the item's Wednesday
+    if taken is None or taken.due is None or held is None:
+        return taken
+    if held > taken.due and held.weekday() == taken.due.weekday():
+        return None  # "Thursday's fine." of the Thursday already put after the item's Wednesday
     return taken
 
 

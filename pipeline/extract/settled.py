@@ -133,7 +133,7 @@ def _then_we(sent: Span) -> bool:
     across."): a sentence opening "if"/"once" whose main clause is ours."""
     root = sent.root
     opens = sent[0].lower_ in ("if", "once") and sent[0].dep_ == "mark"
-    return opens and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in root.children) and not root.tag_ == "MD"
+    return opens and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in root.children) and root.tag_ != "MD"
 
 
 # "If we're honest", "If we had another two hundred K": a state or a means wished for, no course of action
