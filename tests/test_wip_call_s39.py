@@ -1,11 +1,12 @@
-"""Defects found drafting a social agency's monthly WIP call (a Teams .vtt) and the talk of a media plan's sign-off as a
-new user would (session 39): "Wednesday's tight for me, I'm out at the stores. Thursday?" / "Thursday it is." kept
+"""Defects found drafting a social agency's monthly WIP call (a Teams .vtt) as a new user would, and in the new read
+set tune22 (session 39): "Wednesday's tight for me, I'm out at the stores. Thursday?" / "Thursday it is." kept
 the draft due on Wednesday, and "Could we say Thursday?" moved it to tomorrow, before the day it was pushed back from;
 "I'd give it another week before we move anything. If it's still ahead next Friday, we shift twenty percent across."
 / "Let's do that." agreed only the first sentence; "I'll go back to her manager" read "the manager's manager";
 "I'll sign the plan off by Friday. And the PO is, Owen?" / "Yeah, I'll raise it this week." gave Owen the sign-off
 (worded "sign the signed plan off" after "Signed plan and the PO.") and nobody the PO; "someone senior should phone
-the mum" / "I'll call her this afternoon." read "call Northfold"-like names of no person."""
+the mum" / "I'll call her this afternoon." named somebody else; "Should we use real staff or models?" / "Oh gosh,
+yes. Real staff." chose nothing."""
 
 from __future__ import annotations
 
@@ -77,3 +78,11 @@ def test_a_person_named_by_who_they_are_is_whom_her_stands_for() -> None:
         (OWEN, "Yes. Absolutely. I'll call her this afternoon."),
     ]
     assert _items(turns) == [(OWEN, "call the mum", "2026-03-04")]
+
+
+def test_an_option_named_after_an_exclamation_is_picked() -> None:
+    turns = [
+        (NELL, "Should we cast real staff or models for the shoot?"),
+        (PRITI, "Oh gosh, yes. Real staff. I don't want a model pretending to ice a cake."),
+    ]
+    assert [a.text for a in opened_call([*turns, NEXT]).agreements] == ["Real staff."]

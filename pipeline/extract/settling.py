@@ -30,6 +30,9 @@ ORDER_WORDS = frozenset("first last".split())
 COMPARING = frozenset({"JJR", "JJS", "RBR", "RBS"})  # "Which is cheaper?", "the longer one": a comparison
 
 
+EXCLAIMED = frozenset("oh god gosh yes yeah yep definitely absolutely totally".split())
+
+
 def option_picked(turns: list[Turn], k: int) -> str | None:
     """A turn that opens by naming one of the options another speaker has just put ("either the studio or on
     location" … "Location. It's worth it."; "Do you want the trade titles or the regionals first?" "Regionals
@@ -37,7 +40,10 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
     cheaper, red or blue?" "Blue."), nor to what is or will be so ("Will Kate do the welcome, or the CEO?"), nor a
     question back."""
     turn = turns[k]
-    first = next(iter(turn.doc.sents), None)
+    sents = list(turn.doc.sents)
+    if len(sents) > 1 and all(t.is_punct or t.pos_ == "INTJ" or t.lower_ in EXCLAIMED for t in sents[0]):
+        sents = sents[1:]  # "Oh, God, yes. Real bakers.": the option after the exclamation
+    first = sents[0] if sents else None
     if turn.speaker is None or first is None or first.text.rstrip().endswith("?"):
         return None
     words = [t for t in first if not t.is_punct and t.lower_ not in ("please", "definitely", "then")]
