@@ -54,6 +54,7 @@ from pipeline.extract.items import (
     concrete,
     date_only,
     elided_delivery,
+    goes_on_to_more,
     intransitive,
     named_again,
     pronoun_object,
@@ -469,7 +470,11 @@ class CommitmentTracker:
             if held is not None:
                 self.pending.append(held)  # "Yeah, go on then. When?": settled where its time is taken
                 return consumed
-            clause = own[0] if own and p.kind in ("request", "assign") else None
+            # "Yep, can do. And I'll get the permit application in today.": the yes takes the request on, the rest is
+            # work of its own (its item, its date)
+            more = [c for c in own if accepted and goes_on_to_more(turn, c, p.task)] if p.kind != "offer" else []
+            taking = [c for c in own if c not in more]
+            clause = taking[0] if taking and p.kind in ("request", "assign") else None
             # "Can someone do the product bit?" "I'll do it. I'll bring both blends.": one item, the work asked
             fuller = said_how(clause, own)
             took_on = clause is not None and fuller is not None  # the request is the task; the rest says how
@@ -480,7 +485,11 @@ class CommitmentTracker:
                 consumed.add(clause.verb.i)
                 consumed.update(c.verb.i for c in own if c.verb.dep_ == "conj" and c.verb.head.i == clause.verb.i)
             # the reply's first deadline, not a date in its condition ("If I get it tomorrow, …Wednesday.")
-            said = [d for d in turn.dues if not fact_date(turn, d)]
+            said = [
+                d
+                for d in turn.dues
+                if not fact_date(turn, d) and not any(d.start_char >= m.sent.start_char for m in more)
+            ]
             yes = yes_after_but(turn)  # "I've got the audit Thursday, but yes, Friday.": the day after the yes
             said = [d for d in said if yes is None or d.start_char >= yes.start_char] or said
             due = (clause_due(turn, clause) if clause else None) or (said[0] if said else None) or p.due

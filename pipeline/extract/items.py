@@ -440,6 +440,20 @@ def task_words(task: str) -> list[str]:
     return [w.lower().strip(".,") for w in task.split()]
 
 
+MORE_OPENERS = frozenset({"and", "also", "plus"})
+
+
+def goes_on_to_more(turn: Turn, c: Clause, asked: str) -> bool:
+    """A reply's clause after its first sentence, opening "And …", on a thing the work asked does not name ("Yep, can
+    do. And the permit for the dawn shots, I'll get that application in today."): more work of the speaker's own."""
+    first = next(iter(turn.doc.sents), None)
+    opener = next((t for t in c.sent if not t.is_punct), None)
+    if first is None or c.sent.start == first.start or opener is None or opener.lower_ not in MORE_OPENERS:
+        return False
+    said = set(task_words(asked))
+    return any(unnamed_noun(w, said) for w in c.sent)
+
+
 def unnamed_noun(w: Token, said: set[str]) -> bool:
     """A noun the task's words (``task_words``) do not name, as said or as its lemma."""
     return w.pos_ == "NOUN" and w.lower_ not in said and w.lemma_ not in said

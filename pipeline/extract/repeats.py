@@ -16,6 +16,7 @@ import re
 
 from spacy.tokens import Token
 
+from pipeline.extract.antecedents import WEAK_NOUNS
 from pipeline.extract.clause_kinds import said_again
 from pipeline.extract.components import Clause
 from pipeline.extract.dates import DueMatch
@@ -357,10 +358,17 @@ def _then_named(before: Turn, item: Item, meeting: Meeting) -> bool:
     people = {w for a in meeting.attendees for w in a.name.split()}
     sents = list(before.doc.sents)
     at = next((n for n, s in enumerate(sents) if any(t.lower_ == verb or t.lemma_ == verb for t in s)), None)
-    return at is not None and any(
-        w.pos_ in ("NOUN", "PROPN") and w.text not in people and w.lower_ not in said and w.lemma_ not in said
-        for s in sents[at + 1 :]
-        for w in s
+    return (
+        at is not None
+        and any(
+            w.pos_ in ("NOUN", "PROPN")
+            and w.text not in people
+            and w.lower_ not in said | WEAK_NOUNS
+            and w.lemma_ not in said
+            and w.ent_type_ not in ("DATE", "TIME")  # "Theo, end of day?": when, no thing
+            for s in sents[at + 1 :]
+            for w in s
+        )
     )
 
 
