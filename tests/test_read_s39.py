@@ -1,6 +1,8 @@
 """Defects found reading tune22 and tune23, two sets written blind for session 39: "I'll get a first round of faces to
 you by next Wednesday." was taken for buying a round of drinks; "Yep, can do. And I'll get the permit application
-in today." took the permit for the way the call sheet asked for was sent, dated it today and lost the permit."""
+in today." took the permit for the way the call sheet asked for was sent, dated it today and lost the permit; and "The
+pack closes Friday, and I'd want the new version in it. Any chance?" / "Friday... yeah, okay. Friday. I'll make it
+work." made "Any chance?" an item and left the plan due on the Monday first put."""
 
 from __future__ import annotations
 
@@ -45,3 +47,14 @@ def test_the_work_asked_said_again_after_a_yes_is_still_one_item() -> None:
         (THEO, "Yep, can do. And I'll copy the crew on the call sheet."),
     ]
     assert [task for _, task, _ in _items(turns)] == ["send the call sheet"]
+
+
+def test_a_day_pressed_for_and_said_back_dates_the_item() -> None:
+    turns = [
+        (PRITI, "Okay, I'm happy with that. Ten percent into video."),
+        (THEO, "Great. I'll re-cut the plan with that in and get it back to you. Next Monday?"),
+        (PRITI, "Ooh. The board pack closes Friday, and I'd want the new version in it. Any chance?"),
+        (THEO, "Friday... yeah, okay. Friday. I'll make it work."),
+        (PRITI, "You're a star."),
+    ]
+    assert _items(turns) == [(THEO, "re-cut the plan with that in", "2026-03-06")]

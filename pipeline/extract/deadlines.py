@@ -110,6 +110,7 @@ def accepted_ask(item: Item, turns: list[Turn], k: int, meeting: Meeting | None 
         return None
     asked = {asked_dates(turns[j])[-1].due for j in range(item.turn + 1, k) if _proposes(item, turns, j, meeting)}
     asked |= _asked_after_it(item, turns) | {d.due for j in range(item.turn + 1, k) for d in needed_by(turns[j], item)}
+    asked |= _day_pressed(item, turns, k)
     taken = next((d for d in turn.dues if d.due is not None and d.due in asked), None)
     held = item.due.due if item.due is not None else None
     if taken is None or taken.due is None or held is None:
@@ -117,6 +118,19 @@ def accepted_ask(item: Item, turns: list[Turn], k: int, meeting: Meeting | None 
     if held > taken.due and held.weekday() == taken.due.weekday():
         return None  # "Thursday's fine." of the Thursday already put after the item's Wednesday
     return taken
+
+
+def _day_pressed(item: Item, turns: list[Turn], k: int) -> set[dt.date | None]:
+    """The day the other side just gave, asking ("The pack closes Friday, and I'd want the new version in it. Any
+    chance?"), which the owner says back as they take it ("Friday... yeah, okay. Friday. I'll make it work.")."""
+    turn, prev = turns[k], turns[k - 1]
+    owners = owners_of(item)
+    if prev.index <= item.turn or prev.speaker in (None, *owners) or prev.side in owners or not prev.is_question():
+        return set()
+    first = next((d for d in turn.dues if d.due is not None), None)
+    if first is None or turn.doc.text[: first.start_char].strip(" .,-…"):
+        return set()  # the day said back opens the owner's turn
+    return {d.due for d in prev.dues if d.due == first.due}
 
 
 def _asked_after_it(item: Item, turns: list[Turn]) -> set[dt.date | None]:

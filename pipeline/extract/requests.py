@@ -57,6 +57,8 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
     span = (req or joint_cue)[0]
     if _aside(turn, span):
         return None
+    if span.id_ == "request_any_chance" and span[-1].text == "?" and turn.dues:
+        return None  # "The pack closes Friday, and I'd want it in. Any chance?": a day asked for the work on the table
     asked = span.sent.text if span.sent.text.rstrip().endswith("?") else question_asked(turn, span)
     if not (asked or _flat_ask(span)):
         return None
