@@ -235,7 +235,10 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
         words.pop()
     text = "".join(t.text_with_ws if t.i + 1 in {w.i for w in words} else t.text + " " for t in words)
     text = re.sub(r"\s*-\s*", "-", text)
-    text = re.sub(r"^(?:any|some|all|your|our|my|their|his|her)\b\s*", "the ", text, flags=re.IGNORECASE)
+    # "How many bottles do you need?" / "I'll get them to you": the bottles
+    text = re.sub(
+        r"^(?:(?:how\s+)?(?:many|much)|any|some|all|your|our|my|their|his|her)\b\s*", "the ", text, flags=re.IGNORECASE
+    )
     first = words[0] if words else None
     if first is not None and first.i == first.sent.start and first.tag_ in OPENING_TAGS and first.text[1:].islower():
         text = text[0].lower() + text[1:]  # "Percentages are fine": the word opened the sentence, it is no name

@@ -381,8 +381,10 @@ def _keep_what_is_put(verb: Token, drop: set[int]) -> None:
     conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
     if conj is not None and _answer_brought_back(verb, conj, drop):
         return
-    if conj is None or conj.lemma_ in REPORT_BACK or any(c.dep_ == "nsubj" for c in conj.children):
+    if conj is None or any(c.dep_ == "nsubj" for c in conj.children):
         return
+    if conj.lemma_ in REPORT_BACK and not (conj.lemma_ == "get" and any(c.dep_ == "dobj" for c in conj.children)):
+        return  # "and get back to you"; not "and get them to you", the thing sent
     joins = [c.lower_ for c in verb.children if c.dep_ in ("cc", "prep", "advmod") and verb.i < c.i < conj.i]
     if joins and joins[-1] != "and":
         return  # "ring the editor rather than send another email", "or email them": instead, not what for

@@ -251,7 +251,12 @@ class WordingRules:
             new = pat.sub(repl, text)
             if new != text and not vague(new):
                 text = new
-        text = re.sub(r"\s+", " ", text).strip(" ,.;:-—")
+        step, joint, sent = text.partition(" and ")
+        for pat, repl in (*REWRITES, *self.delivery) if joint else ():  # "speak to the warehouse and get them over"
+            new = pat.sub(repl, sent)
+            if new != sent and not vague(new):
+                sent = new
+        text = re.sub(r"\s+", " ", step + joint + sent).strip(" ,.;:-—")
         most = STEPS_WORDS if " and " in text else MAX_WORDS
         if len(text.split()) > most:  # a condition in brackets goes first, and never half of it
             text = re.sub(r"\s*\([^)]*\)?$", "", text)
