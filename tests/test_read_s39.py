@@ -58,3 +58,23 @@ def test_a_day_pressed_for_and_said_back_dates_the_item() -> None:
         (PRITI, "You're a star."),
     ]
     assert _items(turns) == [(THEO, "re-cut the plan with that in", "2026-03-06")]
+
+
+def test_a_note_of_a_kind_is_a_thing_and_where_it_is_read_is_not() -> None:
+    turns = [
+        (PRITI, "We need an internal note out today. Before the staff read about it on Instagram."),
+        (THEO, "I can draft that alongside the press statement."),
+    ]
+    assert _items(turns) == [(THEO, "draft an internal note alongside the press statement", "2026-03-04")]
+
+
+def test_work_alongside_another_thing_is_not_that_thing_again() -> None:
+    turns = [
+        (THEO, "We'll write the press statement this morning."),
+        (PRITI, "And the staff need to hear it from us first."),
+        (THEO, "I can draft a staff note alongside the statement."),
+    ]
+    assert [task for _, task, _ in _items(turns)] == [
+        "write the press statement",
+        "draft a staff note alongside the press statement",
+    ]

@@ -291,7 +291,10 @@ DAY_KINDS = {"day", "week", "call", "meeting"}  # of a kind, a thing: "the plann
 
 
 def _kind_of(root: Token) -> bool:
-    """ "the planning day", "the launch call": a weak noun (``WEAK_NOUNS``) made a thing by the noun before it."""
+    """ "the planning day", "the launch call": a weak noun (``WEAK_NOUNS``) made a thing by the noun before it; "an
+    internal note", "the briefing notes": a note of a kind is a document."""
+    if root.lower_ in ("note", "notes"):
+        return any(c.dep_ in ("amod", "compound") for c in root.lefts)
     return root.lower_ in DAY_KINDS and any(c.dep_ == "compound" for c in root.lefts)
 
 
@@ -331,6 +334,16 @@ def _where_it_is(tok: Token) -> bool:
         return False  # "On the new store, it'd be useful to walk it": the topic, with "it" for what is said of it
     # (a clause before it is an answer the parser hung on it: "We do, it's in two databases")
     return any(c.dep_ == "nsubj" and c.lower_ in DESCRIBED and c.i < prep.i for c in prep.head.children)
+
+
+SEEING = frozenset("read see hear spot find watch catch notice".split())
+
+
+def _seen_in(tok: Token) -> bool:
+    """ "Facebook" of "before they read about it on Facebook", "the news" of "I saw it in the news": where something is
+    seen or read, not a thing worked on."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("on", "in", "via") and prep.head.lemma_ in SEEING
 
 
 def _in_idiom(tok: Token) -> bool:
@@ -443,12 +456,18 @@ def _sentence_antecedent(
             continue  # "the copy deadline is Friday": when the copy is due, "it" is the copy asked for before
         if _diary_invite(tok):
             continue  # "I'll send a Teams invite." / "once it's signed off, our web team will upload it": the copy
-        if _modifier_half(tok) or _in_idiom(tok) or _a_state(tok) or _where_it_is(tok) or quoted(tok):
+        if _modifier_half(tok) or _in_idiom(tok) or _a_state(tok) or _where_it_is(tok) or _seen_in(tok) or quoted(tok):
             continue  # "sell-in data": the noun is "data"; "action" of "action on me", "under budget": no thing
         if _says_what_it_is_like(tok):
             continue  # "we could do a barista cart, it's a proper crowd-puller": the cart is the thing
         if tok.dep_ == "nsubj" and tok.head.lemma_ in WANTING | DECIDING:
             continue  # "The radio station want a pre-record", "The board decided": who wants it, not what it is
+        if (
+            tok.dep_ == "nsubj"
+            and tok.head.lemma_ in SEEING
+            and any(c.dep_ in ("dobj", "prep") for c in tok.head.children)
+        ):
+            continue  # "before the staff read about it": who reads, not what is read
         if _agent(tok):
             continue  # "Facilities will have the new plans": who has or does it, the object is the thing
         if before is not None and _put_on_it(tok, tok.doc[before]):

@@ -45,7 +45,9 @@ STEPS: dict[str, int] = {
 LIGHT_VERBS = {"do", "sort", "handle"}  # "I'll do the schedule": the work said before, named by its thing
 # words that end an object: what follows says to whom, for what, with what, when
 OBJECT_END = {"to", "for", "of", "with", "into", "on", "in", "at", "by", "from", "about", "and", "or", "after",
-              "before", "once", "when", "so", "if", "as", "than", "through", "across", "round", "around"}  # fmt: skip
+              "before", "once", "when", "so", "if", "as", "than", "through", "across", "round", "around", "alongside",
+              "beside", "besides", "plus", "instead", "like", "via", "per", "against", "under", "without",
+              "within"}  # fmt: skip
 NOT_HEAD = {"the", "a", "an", "it", "that", "this", "them", "those", "these", "you", "us", "me", "him", "her", "our",
             "your", "their", "my", "his", "its", "up", "out", "over", "back", "off", "down", "together", "all",
             "both", "some", "any", "today", "tomorrow", "tonight", "again", "too", "then", "now", "soon", "first",
