@@ -78,3 +78,12 @@ def test_work_alongside_another_thing_is_not_that_thing_again() -> None:
         "write the press statement",
         "draft a staff note alongside the press statement",
     ]
+
+
+def test_a_colleague_named_with_a_time_takes_the_sides_item() -> None:
+    turns = [
+        (PRITI, "Any other questions?"),
+        ("Nell Garside", "We'll put the rest of our questions in an email, the small ones. Theo, close of play?"),
+        (THEO, "Yeah, I'll get those over close of play today."),
+    ]
+    assert [(owner, turn) for owner, _, turn in _items(turns)] == [(THEO, "2026-03-04")]

@@ -485,7 +485,8 @@ def _sentence_antecedent(
         number = 0 if plural is None or many == plural else 1
         if head_only:  # "the new one": the noun without its own determiner and adjectives ("price card")
             glued = _glued(tok, [c for c in tok.lefts if c.dep_ == "compound"] + [tok])
-            one = plural is False and tok.tag_ == "NNS"  # "the third one" of the speakers: "the third speaker"
+            # "the third one" of the speakers: "the third speaker" (not "URLs", "Library services": names kept)
+            one = plural is False and tok.tag_ == "NNS" and tok.text.islower()
             text = " ".join(t.lemma_ if one and t.i == tok.i else t.text for t in glued)
         role = period_of(tok) or tok  # "the last two years of sales": ranked where the period stands
         found.append((number, _depth(role), ROLE_RANK.get(role.dep_, 3), tok.i, text))

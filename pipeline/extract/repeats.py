@@ -365,7 +365,8 @@ def _then_named(before: Turn, item: Item, meeting: Meeting) -> bool:
             and w.text not in people
             and w.lower_ not in said | WEAK_NOUNS
             and w.lemma_ not in said
-            and w.ent_type_ not in ("DATE", "TIME")  # "Theo, end of day?": when, no thing
+            and w.ent_type_ not in ("DATE", "TIME")  # "Theo, end of day?", "close of play?": when, no thing
+            and not any(d.start_char <= w.idx < d.end_char for d in before.dues)
             for s in sents[at + 1 :]
             for w in s
         )
