@@ -788,6 +788,10 @@ CUES = [
     ("recap", "Can I read back what I've got?", True),
     ("recap", "I'll play it back to you: the venue by Friday, the menu by Monday.", True),
     ("recap", "We'll round up the figures and send them over.", False),
+    ("recap", "Right, let me do the recap, then you can all go.", True),
+    ("recap", "I'll send the recap round tonight.", False),
+    ("recap", "Right, so just for the notes. Tom's on the deck, Mia's on the budget.", True),
+    ("recap", "I'll put that in the notes for the client.", False),
     # long-meeting hints
     ("hint_next_meeting", "Bring it to the next meeting.", True),
     ("hint_next_meeting", "i'll send you the minutes", True),

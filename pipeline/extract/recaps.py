@@ -320,11 +320,14 @@ SPEAKER_DOES = re.compile(
 def _fragment_owner(turn: Turn, lo: int, hi: int, hit: set[str], meeting: Meeting) -> Owner:
     """Who a part of the recap says does it: an attendee named before the object ("Tom's sending the deck"), the
     speaker ("I'll send the deck", "I'm on the deck", "I send the deck"), else nobody (the earlier item keeps its
-    owner)."""
+    owner). Two attendees named before it do not say which ("Lottie's building the store list off Callum's grading
+    file" names Callum's file in Lottie's work: the item for the file stays Callum's)."""
     text = turn.text[lo:hi]
     first = min((m.start() for w in hit for m in re.finditer(r"\b" + re.escape(w), text.lower())), default=len(text))
     before = text[:first]
     names = names_in(before, meeting)
+    if len(names) > 1:
+        return None
     if names:
         return names[0]
     if SPEAKER_DOES.search(before):
