@@ -376,9 +376,16 @@ def _one_with(tok: Token, names: set[str]) -> str | None:
 
 def _describes(word: str, turns: list[Turn], at: int) -> bool:
     """A word of the task that says how the thing is ("updated", "new", "final"): an adjective or participle as
-    the item's turn said it."""
+    the item's turn said it, not a preposition (``NAMING_PREPS``)."""
     said = [t for t in turns[at].doc if t.lower_ == word] if 0 <= at < len(turns) else []
-    return bool(said) and all(t.pos_ in ("ADJ", "VERB") and t.dep_ == "amod" for t in said)
+    return bool(said) and all(
+        t.pos_ in ("ADJ", "VERB") and t.dep_ == "amod" and t.lower_ not in NAMING_PREPS for t in said
+    )
+
+
+# a preposition the parser took for an adjective before a noun, which names the thing, not how it stands ("the about
+# page", "the behind-the-scenes cut")
+NAMING_PREPS = {"about", "over", "under", "behind", "through", "off", "out", "up", "down", "back", "front", "in", "on"}
 
 
 # a noun that says which stage a thing is at ("a draft structure", "the proof copy", "a mock-up pack"): said alone

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.antecedents import EXCLAMATIONS, FILLERS, LOOKBACK
+from pipeline.extract.antecedents import EXCLAMATIONS, FILLERS, LOOKBACK, chunk_text
 from pipeline.extract.date_words import MONTHS, WEEKDAYS
 from pipeline.extract.mentions import SEASONS
 from pipeline.extract.tasks import REFLEXIVES
@@ -57,6 +57,23 @@ CHASING = {"chase", "nudge", "hassle", "badger"}  # done to people or things: "c
 def chased(tok: Token) -> bool:
     """ "chase them": whom, when a body was just named ("that's with our dev team. I'll chase them"), else what."""
     return tok.lower_ == "them" and tok.dep_ == "dobj" and tok.head.lemma_ in CHASING
+
+
+def held_by(doc: Doc, before: int | None, chaser: str, names: set[str]) -> str | None:
+    """What the sentence before the pronoun of "chase them" says is with the ones chased ("The proofs are with the
+    printers, so I'll chase them": "the proofs"), which the task chases them for; None if it says none."""
+    said = chaser.lower().split()
+    for tok in doc[:before]:
+        where = tok.head
+        if tok.dep_ != "pobj" or where.lower_ != "with" or where.head.lemma_ not in ("be", "sit"):
+            continue
+        if not said or tok.lower_ != said[-1]:
+            continue
+        subj = next((c for c in where.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        thing = chunk_text(subj, names) if subj is not None else None
+        if thing:
+            return thing[0].lower() + thing[1:] if thing.split()[0] in ("The", "A", "An") else thing
+    return None
 
 
 def party_pronoun(tok: Token, addressing: frozenset[str]) -> str | None:

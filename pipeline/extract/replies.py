@@ -341,7 +341,8 @@ def _asked_of(item: Item, turns: list[Turn], wording: Wording, rules: ReplyRules
     return wording.asked_about(item.task, item.turn)
 
 
-ANSWER_BACK = re.compile(r"\s+and\s+(?:come|get|report)\s+back(?:\s+to\s+(?:you|us))?$", re.IGNORECASE)
+# "… and come back", "… and get back to you", "… and come back to Priti" (the listener named): the answer brought back
+ANSWER_BACK = re.compile(r"(?i:\s+and\s+(?:come|get|report)\s+back)(?:\s+to\s+(?:(?i:you|us)|[A-Z][\w'-]*))?$")
 
 
 def _written(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: ReplyRules) -> str | None:

@@ -41,7 +41,7 @@ from pipeline.extract.delivery import asked_to_have, sent_on
 from pipeline.extract.done_to import done_to, made_sure
 from pipeline.extract.objects import complete
 from pipeline.extract.owners import side_of
-from pipeline.extract.parties import chased, party_pronoun, told_object, worded_party
+from pipeline.extract.parties import chased, held_by, party_pronoun, told_object, worded_party
 from pipeline.extract.proposals import planned
 from pipeline.extract.task_cut import STEPS_WORDS
 from pipeline.extract.task_dates import DATE_PREPS, _dated_aside, _is_date_phrase, in_question
@@ -182,6 +182,9 @@ class Wording:
             if kind:  # "ring them" -> "ring the council", "get his sign-off" -> "get Richard's sign-off"
                 k, before = self._locate(doc, t, at)
                 out.append(worded_party(self.turns, k, before, self.names, t, kind, self.rules))
+                held = held_by(self.turns[k].doc, before, out[-1], self.names) if chased(t) and k >= 0 else None
+                if held and not any(c.lower_ == "for" for c in doc[t.i + 1 :]):
+                    out.append(f"for {held}")  # "The proofs are with the printers, so I'll chase them"
             elif stands_for_pair(t) and t.i > 0:  # "have drafts of both done": the two things named together
                 k, before = self._locate(doc, t, at)
                 pair = named_pair(self.turns, k, before, self.names) if k >= 0 else None
@@ -230,7 +233,7 @@ class Wording:
                     moved.add(t.i + 1)  # "register them all": the things named, not "the names all"
                 if part_of(t) and ref.split()[0].lower() not in ("the", "a", "an"):
                     out.insert(len(out) - 1, "the")
-            elif t.lower_ == "you" and t.dep_ == "pobj" and t.head.lower_ in VIA_LISTENER:
+            elif t.lower_ == "you" and t.dep_ == "pobj" and (t.head.lower_ in VIA_LISTENER or _back_to(t.head)):
                 out.append(self._told(doc, t, at, speaker) or t.text)  # "goes through you first" -> "through Priti"
             elif t.lower_ == "you" and self._with_listener(t) and self._listener(at, speaker):
                 out.append(self._listener(at, speaker) or "")  # "a prep call with you" -> "with Farah"
@@ -727,6 +730,18 @@ def _same_thing(pron: Token) -> bool:
         and verb.dep_ == "conj"
         and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.head.children)
     )
+
+
+ANSWERING = {"come", "get", "report", "circle"}  # "come back to you", "get back to you", "report back to you"
+
+
+def _back_to(prep: Token) -> bool:
+    """ "to" of "come back to you" (``ANSWERING``, nothing sent): whom the answer goes to, whom the report names
+    ("come back to Priti"); not "get the contract back to you" (a thing sent, which the report writes "send …")."""
+    verb = prep.head.head if prep.head.lower_ == "back" else prep.head
+    if prep.lower_ != "to" or prep.i == 0 or prep.doc[prep.i - 1].lower_ != "back" or verb.lemma_ not in ANSWERING:
+        return False
+    return not any(c.dep_ in ("dobj", "dative") for c in verb.children)
 
 
 def _to_listener(prep: Token) -> bool:
