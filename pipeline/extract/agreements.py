@@ -54,6 +54,7 @@ from pipeline.extract.settling import (
     signoff_set,
     still_on_it,
     time_word,
+    verb_option_picked,
 )
 from pipeline.extract.speakerless import OPENER, around, asked_before, bare_go_ahead, sentence_of
 from pipeline.extract.task_dates import DATE_WORDS
@@ -310,16 +311,37 @@ def runs_the_call(turn: Turn) -> bool:
 
 
 def _proposes(c: Clause) -> bool:
-    """ "We could do fifty", "I'd move it into Bristol": a proposal; not "if we go with you, we'd want…" (a
-    condition) nor "we'd be subbing it out" (what would happen)."""
+    """ "We could do fifty", "I'd move it into Bristol": a proposal; so too "we can" changing what the work says or
+    holds ("We can take that line out and just say 'well reviewed'.", ``_changes_the_work``); not "if we go with you,
+    we'd want…" (a condition) nor "we'd be subbing it out" (what would happen)."""
     verb = c.verb
     while verb.dep_ == "conj" and verb.head.i != verb.i:  # "we'd be subbing it out and marking it up"
         verb = verb.head
     return (
-        c.label == "POSSIBLE"
+        (c.label == "POSSIBLE" or _changes_the_work(c))
         and c.subj_kind in ("WE", "SELF")
         and not (c.negated or c.conditional)
         and not (verb.tag_ == "VBG" and any(t.lemma_ == "be" and t.dep_ == "aux" for t in verb.children))
+    )
+
+
+# what "we can" does to the work itself, not more work: a part changed, cut or replaced, or what it says
+CHANGING_VERBS = frozenset("drop cut remove lose change swap switch replace reword rephrase rename soften say".split())
+CHANGING_PARTICLES = {"take": frozenset({"out", "off"}), "tone": frozenset({"down"}), "leave": frozenset({"out"})}
+
+
+def _changes_the_work(c: Clause) -> bool:
+    """ "We can take that out.", "We can just say 'a number of products'.": "we" (not "I") able to change what is
+    delivered or said, which the other side may take as a proposal; not "We can send it tomorrow." (work offered), nor
+    asked ("Can we change it?", a PROPOSAL cue of its own)."""
+    verb = c.verb
+    lemma = verb.lemma_.lower()
+    particles = {t.lower_ for t in verb.children if t.dep_ == "prt"}
+    return (
+        c.label == "ABILITY"
+        and c.subj_kind == "WE"
+        and not c.question
+        and (lemma in CHANGING_VERBS or bool(particles & CHANGING_PARTICLES.get(lemma, frozenset())))
     )
 
 
@@ -592,7 +614,8 @@ class AgreementTracker:
         if said := term_echoed(turns, k, self.committed):  # "…starts on the first of June." "First of June, yes."
             self._add(Found(k, f"{said} {turn.text}", "term_echoed", 0.7, True, said=counter_taken(turns, k) or said))
             return
-        if (picked := option_picked(turns, k) or letter_picked(turns, k)) is not None:  # "Teal or coral?" "Coral."
+        # "Teal or coral?" "Coral."; "We can either keep the map or switch to the free one." … "Then let's switch."
+        if (picked := option_picked(turns, k) or letter_picked(turns, k) or verb_option_picked(turns, k)) is not None:
             self._add(Found(k, picked, "option_picked", 0.7, True))
             return
         if restated := option_restated(turns, k):  # "Option one, free for everyone, …" … "Free for everyone."
