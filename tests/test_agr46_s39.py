@@ -7,11 +7,14 @@
 * a flat outcome said after the courses the same turn takes ("Let's do the seasonal stems and lose the goodie bags.
   Choir stays."): the whole decision is stated, not only its last sentence;
 * a "we can" that changes what the work says or holds ("We can take that out and just say 'well reviewed'.", "We
-  can swap it for the navy"), accepted by the other side ("That's fine."), is a proposal taken: agreed; not "We can
-  do that." taking on a request, nor "we can" offering more work ("We can send the cut-downs tomorrow.").
+  can swap it for the navy"), accepted by the other side in the reply to it ("That's fine."), is a proposal taken:
+  agreed, stated as put; not "We can do that." taking on a request, nor "we can" offering more work ("We can send the
+  cut-downs tomorrow."). (A "we can" two turns back is not taken as the proposal a reply settles: the position
+  another speaker took in between is what the reply takes up.)
 
-Not done: "We need a holding statement out today." / "Agreed." The read sets annotate the same exchange ("We need a
-proper apology …" / "Agreed. Can you redraft it?") as no agreement: the need is then asked for as work.
+Not done: "We need a holding statement out today." / "Agreed." The read sets annotate a need the client states, agreed
+by the agency and then asked for as work ("Agreed. Could you draft it?"), as no agreement, and the agreement scorer
+gives such replies little weight.
 
 Dialogues written for these tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen
 Lacey client, a Wednesday, 2026-03-04)."""
@@ -92,6 +95,14 @@ CHANGE_TAKEN = [
         ],
         (2, "We swap it for the navy from the logo."),
     ),
+    (
+        [
+            (PRITI, "The second paragraph repeats the first."),
+            (THEO, "That's a fair point. We can cut the second paragraph."),
+            (OWEN, "Yes, that's fine."),
+        ],
+        (2, "We cut the second paragraph."),
+    ),
 ]
 
 
@@ -109,6 +120,11 @@ NOTHING_AGREED = [
         (NELL, "We can either keep the paid scheduler or move to the free one."),
         (PRITI, "Let's switch to the budget first, actually."),
     ],
+    [
+        (NELL, "We can either keep the paid scheduler or switch to the free one."),
+        (PRITI, "Hmm. Let's switch to the budget now and come back to it."),
+    ],
+    [(NELL, "We could keep the old logo or change it completely."), (PRITI, "Let's keep it simple for now.")],
     [
         (NELL, "We can either keep the paid scheduler or move to the free one."),
         (PRITI, "Let's not move anything until the renewal."),

@@ -34,7 +34,7 @@ from pipeline.extract.echoes import counter_taken, sum_said_back, term_echoed
 from pipeline.extract.limits import limit_given
 from pipeline.extract.next_meeting import NEXT_SAID, session_settled, spoken
 from pipeline.extract.readback import choice_read_back, confirmed_read_back, direction_read_back, terms_asked
-from pipeline.extract.settled import settled_text, terse_answer
+from pipeline.extract.settled import changes_the_work, settled_text, terse_answer
 from pipeline.extract.settling import (
     answers_when,
     changes_mind,
@@ -223,7 +223,9 @@ def _proposal_before(turns: list[Turn], k: int) -> Turn | None:
             continue
         if j < k - 2 and prev.cues("AGREE"):
             return None  # "Do that." … "Okay, yeah, that works.": a decision already taken, confirmed
-        if prev.cues("PROPOSAL") or prev.cues("AGREE") or any(_proposes(c) for c in prev.clauses):
+        # "We can take that out and just say 'well reviewed'." "That's fine.": a change offered, taken by the reply
+        offered = j == k - 1 and any(changes_the_work(c) for c in prev.clauses)
+        if prev.cues("PROPOSAL") or prev.cues("AGREE") or any(_proposes(c) for c in prev.clauses) or offered:
             return None if runs_the_call(prev) else prev
         if terms_asked(prev):  # "Can you do a thousand if we book three days?": a counter-offer, not work asked
             return prev
@@ -311,37 +313,16 @@ def runs_the_call(turn: Turn) -> bool:
 
 
 def _proposes(c: Clause) -> bool:
-    """ "We could do fifty", "I'd move it into Bristol": a proposal; so too "we can" changing what the work says or
-    holds ("We can take that line out and just say 'well reviewed'.", ``_changes_the_work``); not "if we go with you,
-    we'd want…" (a condition) nor "we'd be subbing it out" (what would happen)."""
+    """ "We could do fifty", "I'd move it into Bristol": a proposal; not "if we go with you, we'd want…" (a
+    condition) nor "we'd be subbing it out" (what would happen)."""
     verb = c.verb
     while verb.dep_ == "conj" and verb.head.i != verb.i:  # "we'd be subbing it out and marking it up"
         verb = verb.head
     return (
-        (c.label == "POSSIBLE" or _changes_the_work(c))
+        c.label == "POSSIBLE"
         and c.subj_kind in ("WE", "SELF")
         and not (c.negated or c.conditional)
         and not (verb.tag_ == "VBG" and any(t.lemma_ == "be" and t.dep_ == "aux" for t in verb.children))
-    )
-
-
-# what "we can" does to the work itself, not more work: a part changed, cut or replaced, or what it says
-CHANGING_VERBS = frozenset("drop cut remove lose change swap switch replace reword rephrase rename soften say".split())
-CHANGING_PARTICLES = {"take": frozenset({"out", "off"}), "tone": frozenset({"down"}), "leave": frozenset({"out"})}
-
-
-def _changes_the_work(c: Clause) -> bool:
-    """ "We can take that out.", "We can just say 'a number of products'.": "we" (not "I") able to change what is
-    delivered or said, which the other side may take as a proposal; not "We can send it tomorrow." (work offered), nor
-    asked ("Can we change it?", a PROPOSAL cue of its own)."""
-    verb = c.verb
-    lemma = verb.lemma_.lower()
-    particles = {t.lower_ for t in verb.children if t.dep_ == "prt"}
-    return (
-        c.label == "ABILITY"
-        and c.subj_kind == "WE"
-        and not c.question
-        and (lemma in CHANGING_VERBS or bool(particles & CHANGING_PARTICLES.get(lemma, frozenset())))
     )
 
 
@@ -504,7 +485,9 @@ class AgreementTracker:
         strong = [s for s in strong if s.id_ != "moved_back" or turn.side == "client"]
         if prev is not None and prev.is_question() and not _checked(prev):
             strong = [s for s in strong if s.id_ not in ANSWER_LIKE]
-        proposed = prev is not None and (prev.cues("PROPOSAL") or any(_proposes(c) for c in prev.clauses))
+        proposed = prev is not None and (
+            prev.cues("PROPOSAL") or any(_proposes(c) or changes_the_work(c) for c in prev.clauses)
+        )
         if prev is not None and prev.speaker != turn.speaker and self.committed(k - 1) and not proposed:
             # "I'll send a proposal." "Keep it modest."
             strong = [s for s in strong if s.id_ not in ("terse_decide", "held_at")]

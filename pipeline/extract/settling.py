@@ -98,8 +98,18 @@ def verb_option_picked(turns: list[Turn], k: int) -> str | None:
         for first, second in _courses(put):
             for verb in (first, second):
                 if verb.lemma_.lower() == chosen.lemma_.lower() != (second if verb is first else first).lemma_.lower():
-                    return f"We {_course_said(verb)}."
+                    said = _course_said(verb)
+                    return f"We {said}." if _names_only(chosen, said) else None
     return None
+
+
+def _names_only(chosen: Token, course: str) -> bool:
+    """What the sentence of the verb taken names after it is all in the course put ("Let's keep the map." of "keep the
+    Google map"); not "Let's switch to the budget." of "switch to the free one", nor "Let's keep it simple."."""
+    put = {w.strip("'\"‘’").lower() for w in course.split()}
+    return all(
+        t.lower_ in put for t in chosen.doc[chosen.i + 1 : chosen.sent.end] if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+    )
 
 
 def _course_taken(sent: Span) -> Token | None:
