@@ -40,7 +40,7 @@ from pipeline.extract.readback import (
     summary_confirmed,
     terms_asked,
 )
-from pipeline.extract.settled import settled_text, terse_answer
+from pipeline.extract.settled import changes_the_work, settled_text, terse_answer
 from pipeline.extract.settling import (
     answers_when,
     changes_mind,
@@ -60,6 +60,7 @@ from pipeline.extract.settling import (
     signoff_set,
     still_on_it,
     time_word,
+    verb_option_picked,
 )
 from pipeline.extract.speakerless import OPENER, around, asked_before, bare_go_ahead, sentence_of
 from pipeline.extract.task_dates import DATE_WORDS
@@ -228,7 +229,9 @@ def _proposal_before(turns: list[Turn], k: int) -> Turn | None:
             continue
         if j < k - 2 and prev.cues("AGREE"):
             return None  # "Do that." … "Okay, yeah, that works.": a decision already taken, confirmed
-        if prev.cues("PROPOSAL") or prev.cues("AGREE") or any(_proposes(c) for c in prev.clauses):
+        # "We can take that out and just say 'well reviewed'." "That's fine.": a change offered, taken by the reply
+        offered = j == k - 1 and any(changes_the_work(c) for c in prev.clauses)
+        if prev.cues("PROPOSAL") or prev.cues("AGREE") or any(_proposes(c) for c in prev.clauses) or offered:
             return None if runs_the_call(prev) else prev
         if terms_asked(prev):  # "Can you do a thousand if we book three days?": a counter-offer, not work asked
             return prev
@@ -488,7 +491,9 @@ class AgreementTracker:
         strong = [s for s in strong if s.id_ != "moved_back" or turn.side == "client"]
         if prev is not None and prev.is_question() and not _checked(prev):
             strong = [s for s in strong if s.id_ not in ANSWER_LIKE]
-        proposed = prev is not None and (prev.cues("PROPOSAL") or any(_proposes(c) for c in prev.clauses))
+        proposed = prev is not None and (
+            prev.cues("PROPOSAL") or any(_proposes(c) or changes_the_work(c) for c in prev.clauses)
+        )
         if prev is not None and prev.speaker != turn.speaker and self.committed(k - 1) and not proposed:
             # "I'll send a proposal." "Keep it modest."
             strong = [s for s in strong if s.id_ not in ("terse_decide", "held_at")]
@@ -601,7 +606,8 @@ class AgreementTracker:
         if said := term_echoed(turns, k, self.committed):  # "…starts on the first of June." "First of June, yes."
             self._add(Found(k, f"{said} {turn.text}", "term_echoed", 0.7, True, said=counter_taken(turns, k) or said))
             return
-        if (picked := option_picked(turns, k) or letter_picked(turns, k)) is not None:  # "Teal or coral?" "Coral."
+        # "Teal or coral?" "Coral."; "We can either keep the map or switch to the free one." … "Then let's switch."
+        if (picked := option_picked(turns, k) or letter_picked(turns, k) or verb_option_picked(turns, k)) is not None:
             self._add(Found(k, picked, "option_picked", 0.7, True))
             return
         if restated := option_restated(turns, k):  # "Option one, free for everyone, …" … "Free for everyone."

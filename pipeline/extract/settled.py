@@ -16,6 +16,7 @@ import srsly
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.errors import ConfigError
+from pipeline.extract.components import Clause
 from pipeline.extract.turns import Turn
 
 STATEMENTS_FILE = Path("statements") / "agreement_statements.jsonl"
@@ -113,6 +114,7 @@ def proposing_sentence(prop: Turn) -> str:
     clause, else its last question, else its first sentence of three words or more."""
     marked = {s.sent.start for s in prop.cues("PROPOSAL") + prop.cues("AGREE")}
     marked |= {c.sent.start for c in prop.clauses if c.label == "POSSIBLE" and c.subj_kind in ("WE", "SELF")}
+    marked |= {c.sent.start for c in prop.clauses if changes_the_work(c)}
     sents = list(prop.doc.sents)
     chosen = [s for s in sents if s.start in marked]
     asked = [s for s in sents if s.text.rstrip().endswith("?")]
@@ -134,6 +136,26 @@ def _then_we(sent: Span) -> bool:
     root = sent.root
     opens = sent[0].lower_ in ("if", "once") and sent[0].dep_ == "mark"
     return opens and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in root.children) and root.tag_ != "MD"
+
+
+# what "we can" does to the work itself, not more work: a part changed, cut or replaced, or what it says
+CHANGING_VERBS = frozenset("drop cut remove lose change swap switch replace reword rephrase rename soften say".split())
+CHANGING_PARTICLES = {"take": frozenset({"out", "off"}), "tone": frozenset({"down"}), "leave": frozenset({"out"})}
+
+
+def changes_the_work(c: Clause) -> bool:
+    """ "We can take that out.", "We can just say 'a number of products'.": "we" able to change what is delivered or
+    said, which the other side may take up as a proposal; not "We can send it tomorrow." (work offered), nor asked
+    ("Can we change it?", a proposal cue of its own), negated or on a condition."""
+    verb = c.verb
+    lemma = verb.lemma_.lower()
+    particles = {t.lower_ for t in verb.children if t.dep_ == "prt"}
+    return (
+        c.label == "ABILITY"
+        and c.subj_kind == "WE"
+        and not (c.question or c.negated or c.conditional)
+        and (lemma in CHANGING_VERBS or bool(particles & CHANGING_PARTICLES.get(lemma, frozenset())))
+    )
 
 
 # "If we're honest", "If we had another two hundred K": a state or a means wished for, no course of action

@@ -1,7 +1,9 @@
 """Decisions settled without a ratifying cue (read by ``agreements.AgreementTracker``):
 
 * one of the options another speaker just put, named on its own: "Teal or coral?" … "Coral. Sold."; or named in
-  answer to which of them we take ("…and the new chocolate." "Which one are we leading with?" "Chocolate.");
+  answer to which of them we take ("…and the new chocolate." "Which one are we leading with?" "Chocolate."); or one
+  of two courses put as what we can do, taken with "let's" ("We can either keep the map or switch to the free one."
+  … "Then let's switch." -> "We switch to the free one.");
 * a position taken back and replaced: "Right, scrap what I said. We put out a full statement today.";
 * a date settled for something being moved: "Can we move the launch to the ninth?" … "Sixteenth, then. Fine.";
 * an outcome the client states flat: "I'd rather cut it to twenty." "Contingency goes down to twenty.";
@@ -79,6 +81,82 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
     if _asks_which(turns, k) and any(head in {t.lower_ for t in turns[j].doc} for j in range(max(0, k - 3), k - 1)):
         return first.text.strip()  # "…the barista one, and the new chocolate." "Which one are we leading with?"
     return None
+
+
+VERB_OPTION_REACH = 4  # turns back the two courses a "let's switch" chooses from may have been put
+OPTION_MODALS = frozenset("can could 'd would should".split())
+CHOOSING_OPENERS = frozenset("then so okay ok right fine yes yeah great well".split())
+
+
+def verb_option_picked(turns: list[Turn], k: int) -> str | None:
+    """A turn that opens a sentence by taking one of two courses another speaker put as what we can do ("We can
+    either keep the paid scheduler, which is ninety a month, or move to the free one." … "Then let's move.", "Let's
+    keep the paid scheduler."): that course is chosen, stated as it was put ("We move to the free one."). Not a "let's"
+    that takes neither ("Let's switch to the budget."), nor "let's not …"."""
+    turn = turns[k]
+    chosen = next((v for sent in turn.doc.sents if (v := _course_taken(sent)) is not None), None)
+    if turn.speaker is None or chosen is None:
+        return None
+    for j in range(k - 1, max(-1, k - 1 - VERB_OPTION_REACH), -1):
+        put = turns[j]
+        if put.speaker in (None, turn.speaker) or (put.side is not None and put.side == turn.side):
+            continue
+        for first, second in _courses(put):
+            for verb in (first, second):
+                if verb.lemma_.lower() == chosen.lemma_.lower() != (second if verb is first else first).lemma_.lower():
+                    said = _course_said(verb)
+                    return f"We {said}." if _names_only(chosen, said) else None
+    return None
+
+
+def _names_only(chosen: Token, course: str) -> bool:
+    """What the sentence of the verb taken names after it is all in the course put ("Let's keep the map." of "keep the
+    Google map"); not "Let's switch to the budget." of "switch to the free one", nor "Let's keep it simple."."""
+    put = {w.strip("'\"‘’").lower() for w in course.split()}
+    return all(
+        t.lower_ in put for t in chosen.doc[chosen.i + 1 : chosen.sent.end] if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+    )
+
+
+def _course_taken(sent: Span) -> Token | None:
+    """The verb a sentence opens with as a course taken: "Then let's switch.", "Let's keep the map."; None for
+    "let's not …" and any other sentence."""
+    words = [t for t in sent if not t.is_punct]
+    while words and words[0].lower_ in CHOOSING_OPENERS:
+        words = words[1:]
+    if len(words) < 3 or words[0].lower_ != "let" or words[1].lower_ != "'s":
+        return None
+    verb = words[2]
+    return verb if verb.pos_ == "VERB" and verb.head.i == words[0].i else None
+
+
+def _courses(turn: Turn) -> list[tuple[Token, Token]]:
+    """Two courses put as what we can do, joined by "or" in a statement ("We can either keep the map or switch to the
+    open one.", "We could keep it, or we could move."): the pairs of their verbs."""
+    pairs = []
+    for verb in turn.doc:
+        if verb.pos_ != "VERB" or verb.sent.text.rstrip().endswith("?"):
+            continue
+        kids = list(verb.children)
+        we = any(c.dep_ == "nsubj" and c.lower_ == "we" for c in kids)
+        modal = any(c.dep_ == "aux" and c.lower_ in OPTION_MODALS for c in kids)
+        if not (we and modal) or any(c.dep_ == "neg" for c in kids):
+            continue
+        if not any(c.dep_ == "cc" and c.lower_ == "or" for c in kids):
+            continue
+        pairs += [(verb, c) for c in kids if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i]
+    return pairs
+
+
+def _course_said(verb: Token) -> str:
+    """A course as put, from its verb to the first comma, "or" or the end of the sentence ("switch to the open
+    source one" of "… or switch to the open source one, which is free")."""
+    end = verb.i + 1
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.is_punct or (t.lower_ == "or" and t.dep_ == "cc"):
+            break
+        end = t.i + 1
+    return verb.doc[verb.i : end].text
 
 
 def both_picked(turns: list[Turn], k: int) -> str | None:
@@ -653,10 +731,21 @@ def outcome_stated(turns: list[Turn], k: int) -> str:
         if subj is None or sent[0].lower_ == "or":
             continue
         if subj.lower_ == "we" and root.lemma_ in WE_DECIDE_VERBS:
-            return sent.text.strip()
+            return _with_courses(sent)
         if put and subj.lower_ not in ("i", "you", "we") and root.lemma_ in OUTCOME_VERBS:
-            return sent.text.strip()
+            return _with_courses(sent)
     return ""
+
+
+def _with_courses(sent: Span) -> str:
+    """The outcome with the courses the same turn takes just before it ("Let's do the package and lose the photo
+    booth. Band stays."): the whole decision, not its last words."""
+    taken: list[str] = []
+    for before in reversed([s for s in sent.doc.sents if s.end <= sent.start]):
+        if _course_taken(before) is None:
+            break
+        taken.insert(0, before.text.strip())
+    return " ".join([*taken, sent.text.strip()])
 
 
 RESTATED_REACH = 4  # turns back the agency may have put what the client's verdict names again
