@@ -87,3 +87,12 @@ def test_a_colleague_named_with_a_time_takes_the_sides_item() -> None:
         (THEO, "Yeah, I'll get those over close of play today."),
     ]
     assert [(owner, turn) for owner, _, turn in _items(turns)] == [(THEO, "2026-03-04")]
+
+
+def test_a_day_someone_else_takes_leaves_the_item_dated() -> None:
+    turns = [
+        (THEO, "Sure, I'll get two references over to you by Monday."),
+        ("Owen Lacey", "Can you also send the insurance certificate? Any chance by the twentieth?"),
+        (PRITI, "The twentieth works for the audit."),
+    ]
+    assert _items(turns)[0] == (THEO, "send two references", "2026-03-09")

@@ -125,6 +125,8 @@ def _day_pressed(item: Item, turns: list[Turn], k: int) -> set[dt.date | None]:
     chance?"), which the owner says back as they take it ("Friday... yeah, okay. Friday. I'll make it work.")."""
     turn, prev = turns[k], turns[k - 1]
     owners = owners_of(item)
+    if turn.speaker not in owners and turn.side not in owners:
+        return set()
     if prev.index <= item.turn or prev.speaker in (None, *owners) or prev.side in owners or not prev.cues("REQUEST"):
         return set()  # asked for ("Any chance?"), not a day of something else checked ("are we still on the 20th?")
     first = next((d for d in turn.dues if d.due is not None), None)

@@ -32,7 +32,15 @@ ORDER_WORDS = frozenset("first last".split())
 COMPARING = frozenset({"JJR", "JJS", "RBR", "RBS"})  # "Which is cheaper?", "the longer one": a comparison
 
 
-EXCLAIMED = frozenset("oh god gosh yes yeah yep definitely absolutely totally".split())
+EXCLAIMED = frozenset("oh god gosh blimey wow ooh".split())
+YESES = frozenset("yes yeah yep definitely absolutely totally".split())
+
+
+def _exclaimed(sent: Span) -> bool:
+    """ "Oh, God, yes.", "Oh gosh.": an exclamation and nothing more; not a bare "Yeah." seconding a choice."""
+    return any(t.lower_ in EXCLAIMED for t in sent) and all(
+        t.is_punct or t.pos_ == "INTJ" or t.lower_ in EXCLAIMED | YESES for t in sent
+    )
 
 
 def option_picked(turns: list[Turn], k: int) -> str | None:
@@ -43,8 +51,8 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
     question back."""
     turn = turns[k]
     sents = list(turn.doc.sents)
-    if len(sents) > 1 and all(t.is_punct or t.pos_ == "INTJ" or t.lower_ in EXCLAIMED for t in sents[0]):
-        sents = sents[1:]  # "Oh, God, yes. Real bakers.": the option after the exclamation
+    if len(sents) > 1 and _exclaimed(sents[0]):
+        sents = sents[1:]  # "Oh, God, yes. Real bakers.": the option after the exclamation (not "Yeah. Skyline.")
     first = sents[0] if sents else None
     if turn.speaker is None or first is None or first.text.rstrip().endswith("?"):
         return None

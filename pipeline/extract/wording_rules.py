@@ -252,7 +252,8 @@ class WordingRules:
             if new != text and not vague(new):
                 text = new
         step, joint, sent = text.partition(" and ")
-        for pat, repl in (*REWRITES, *self.delivery) if joint else ():  # "speak to the warehouse and get them over"
+        getting = bool(joint) and next(iter(sent.split()), "").lower() in ("get", "have", "bring")
+        for pat, repl in (*REWRITES, *self.delivery) if getting else ():  # "speak to the warehouse and get them over"
             new = pat.sub(repl, sent)
             if new != sent and not vague(new):
                 sent = new
