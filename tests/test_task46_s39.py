@@ -1,0 +1,55 @@
+"""Session 39, task wording (branch task46).
+
+A hyphenated word is one word of the task: "check-in" keeps its hyphen when the parser hangs the "-" on the verb
+as punctuation, and "one-pager" after a modifier the parser took for the object ("tweak the staffing one-pager":
+"staffing" read as the object, "pager" as an adverbial noun of "tweak") still ends the object. How often a thing is
+done ("day-by-day", "week-on-week") is no part of it. The dialogues are written for these tests (tests.support.CALL:
+Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, Wednesday 4 March 2026)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support import CALL, call_tasks
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+
+
+@pytest.mark.parametrize(
+    ("turns", "said"),
+    [
+        ([(THEO, "I'll tweak the launch check-in by Friday.")], "tweak the launch check-in"),
+        (
+            [(OWEN, "Could you move the printer check-in to the afternoon?"), (THEO, "Yes, I'll move it today.")],
+            "move the printer check-in to the afternoon",
+        ),
+        (
+            [
+                (PRITI, "Theo, can you tweak the staffing one-pager so it leads on the weekend rota?"),
+                (THEO, "Yep, I'll update it. Friday okay?"),
+            ],
+            "tweak the staffing one-pager",
+        ),
+        ([(THEO, "I'll redo the pricing one-pager by Friday.")], "redo the pricing one-pager"),
+        (
+            [(OWEN, "Could you update the booking one-pager before the board?"), (NELL, "Sure, leave it with me.")],
+            "update the booking one-pager",
+        ),
+    ],
+)
+def test_a_hyphenated_word_is_kept_whole(turns: list[tuple[str, str]], said: str) -> None:
+    assert said in call_tasks(turns), call_tasks(turns)
+
+
+@pytest.mark.parametrize(
+    ("turns", "said"),
+    [
+        # how often, not the thing: the phrase stays out of the task
+        ([(THEO, "I'll send the links day-by-day.")], "send the links"),
+        ([(NELL, "I'll check the figures week-on-week.")], "check the figures"),
+        # a date said after the object stays out, hyphen or not
+        ([(THEO, "I'll send the deck first thing Monday.")], "send the deck"),
+    ],
+)
+def test_how_often_is_no_part_of_the_thing(turns: list[tuple[str, str]], said: str) -> None:
+    assert said in call_tasks(turns), call_tasks(turns)
