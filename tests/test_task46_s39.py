@@ -3,7 +3,9 @@
 A hyphenated word is one word of the task: "check-in" keeps its hyphen when the parser hangs the "-" on the verb
 as punctuation, and "one-pager" after a modifier the parser took for the object ("tweak the staffing one-pager":
 "staffing" read as the object, "pager" as an adverbial noun of "tweak") still ends the object. How often a thing is
-done ("day-by-day", "week-on-week") is no part of it. The dialogues are written for these tests (tests.support.CALL:
+done ("day-by-day", "week-on-week") is no part of it. Notes said of something ("the workshop notes", "the notes
+from the store visit", "her notes on the floor plan") are a thing "them" can stand for, unlike a bare "notes" or "a
+quick note on the banner" (a remark). The dialogues are written for these tests (tests.support.CALL:
 Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, Wednesday 4 March 2026)."""
 
 from __future__ import annotations
@@ -52,4 +54,41 @@ def test_a_hyphenated_word_is_kept_whole(turns: list[tuple[str, str]], said: str
     ],
 )
 def test_how_often_is_no_part_of_the_thing(turns: list[tuple[str, str]], said: str) -> None:
+    assert said in call_tasks(turns), call_tasks(turns)
+
+
+@pytest.mark.parametrize(
+    ("turns", "said"),
+    [
+        (
+            [(OWEN, "I've typed up the workshop notes."), (NELL, "Great, I'll send them round to the team tonight.")],
+            "send the workshop notes",
+        ),
+        (
+            [
+                (PRITI, "The venue manager sent over her notes on the floor plan."),
+                (THEO, "I'll go through them tomorrow."),
+            ],
+            "go through the notes on the floor plan",
+        ),
+        (
+            [(PRITI, "Can I get the notes from the store visit?"), (NELL, "Sure, I'll send them over today.")],
+            "send the notes from the store visit",
+        ),
+        # a remark, not a thing: "it" is the logo
+        (
+            [(PRITI, "Just a quick note on the banner. The logo is too small."), (THEO, "I'll fix it today.")],
+            "fix the logo",
+        ),
+        # notes taken in the meeting are not what "it" stands for
+        (
+            [
+                (PRITI, "I'll be taking notes on Friday. Can you send the agenda?"),
+                (THEO, "Yes, I'll send it tomorrow."),
+            ],
+            "send the agenda",
+        ),
+    ],
+)
+def test_notes_said_of_something_are_a_thing(turns: list[tuple[str, str]], said: str) -> None:
     assert said in call_tasks(turns), call_tasks(turns)
