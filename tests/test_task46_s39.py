@@ -5,8 +5,10 @@ as punctuation, and "one-pager" after a modifier the parser took for the object 
 "staffing" read as the object, "pager" as an adverbial noun of "tweak") still ends the object. How often a thing is
 done ("day-by-day", "week-on-week") is no part of it. Notes said of something ("the workshop notes", "the notes
 from the store visit", "her notes on the floor plan") are a thing "them" can stand for, unlike a bare "notes" or "a
-quick note on the banner" (a remark). The dialogues are written for these tests (tests.support.CALL:
-Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, Wednesday 4 March 2026)."""
+quick note on the banner" (a remark). "Get it typed up / mocked up / drawn up / backed up" is the work itself
+("type up the running order"), not "put … up" (a banner put up). The dialogues are written for these tests
+(tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, Wednesday 4 March
+2026)."""
 
 from __future__ import annotations
 
@@ -91,4 +93,21 @@ def test_how_often_is_no_part_of_the_thing(turns: list[tuple[str, str]], said: s
     ],
 )
 def test_notes_said_of_something_are_a_thing(turns: list[tuple[str, str]], said: str) -> None:
+    assert said in call_tasks(turns), call_tasks(turns)
+
+
+@pytest.mark.parametrize(
+    ("turns", "said"),
+    [
+        ([(THEO, "I'll get the running order typed up tonight.")], "type up the running order"),
+        ([(NELL, "We'll get the stand mocked up for the review.")], "mock up the stand for the review"),
+        ([(THEO, "I'll get a quote drawn up this week.")], "draw up a quote"),
+        ([(OWEN, "I'll get the old files backed up tonight.")], "back up the old files"),
+        # a thing put up stays put up; what others do for us stays as said
+        ([(THEO, "We'll get the new signage up by Friday.")], "put the new signage up"),
+        ([(NELL, "I'll get the files pinned up by Friday.")], "get the files pinned up"),
+        ([(THEO, "I'll get the deck signed off by Friday.")], "get the deck signed off"),
+    ],
+)
+def test_work_done_to_a_thing_with_up_is_the_work(turns: list[tuple[str, str]], said: str) -> None:
     assert said in call_tasks(turns), call_tasks(turns)
