@@ -221,6 +221,9 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
             break  # "First draft's nearly there": the "'s" is "is", what follows says how the thing stands
         words.append(t)
     said_for = _for_after(root, names)
+    notes_of = _notes_of(root) if said_for is None and root.lower_ in NOTE_KINDS else None
+    if notes_of is not None and notes_of.head == root.head:  # "send the notes from the workshop", "from" on "send"
+        said_for = notes_of
     if said_for is not None:  # "add a filter for number of bedrooms": the parser hung "for" on the verb
         words += [t for t in said_for.subtree if not t.is_punct and t.lower_ not in FILLERS]
     words = _glued(root, words)
@@ -290,12 +293,41 @@ ORDINAL_ONES = {"first", "second", "third"}  # "the second" may be the second on
 DAY_KINDS = {"day", "week", "call", "meeting"}  # of a kind, a thing: "the planning day", "a press call"
 
 
+QUICK = frozenset("quick short little brief small".split())  # "a quick note": no document
+
+
 def _kind_of(root: Token) -> bool:
-    """ "the planning day", "the launch call": a weak noun (``WEAK_NOUNS``) made a thing by the noun before it; "an
-    internal note", "the briefing notes": a note of a kind is a document."""
+    """ "the planning day", "the launch call": a weak noun (``WEAK_NOUNS``) made a thing by the noun before it; and
+    notes said of something ("the workshop notes", "an internal note", "the notes from the workshop", "notes on the
+    script"), which can be sent, unlike "a quick note" or "my notes" said of the call itself."""
     if root.lower_ in ("note", "notes"):
-        return any(c.dep_ in ("amod", "compound") for c in root.lefts)
+        kind = any(c.dep_ in ("amod", "compound") and c.lower_ not in QUICK for c in root.lefts)
+        return kind or (root.lower_ in NOTE_KINDS and _notes_of(root) is not None)
     return root.lower_ in DAY_KINDS and any(c.dep_ == "compound" for c in root.lefts)
+
+
+def _notes_of(root: Token) -> Token | None:
+    """The phrase that says what notes are of or from ("the notes from the workshop", "notes on the script"), its
+    own or straight after it on the verb, where the parser often hangs it."""
+    after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    hung = [after] if after is not None and after.head == root.head and root.dep_ == "dobj" else []
+    return next(
+        (
+            c
+            for c in [*root.rights, *hung]
+            if c.dep_ == "prep"
+            and c.lower_ in NOTES_OF
+            and any(
+                o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in NON_REFERRING
+                for o in c.children
+            )
+        ),
+        None,
+    )
+
+
+NOTE_KINDS = {"notes"}  # not "a quick note on the banner", a remark
+NOTES_OF = {"from", "on", "of", "for", "about"}
 
 
 SUITING = {"works", "suits", "does"}  # "Twenty-fifth works.", parsed as a noun "works" with the day as modifier

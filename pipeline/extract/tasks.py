@@ -88,6 +88,8 @@ def _drop_child(child: Token, verb: Token) -> bool:
         if child.lower_ in ("soon", "fast", "quickly") and any(c.dep_ == "advcl" for c in child.children):
             return True  # "as soon as the proofs are signed off" (a condition, ``waited_for``), "as fast as I can"
         return child.lower_ in DROP_ADVERBS or _is_date_phrase(child)
+    if dep == "npadvmod" and _object_run_on(child, verb):
+        return False  # "tweak the staffing one-pager": the end of the object, hung on the verb
     if (dep in ("npadvmod", "tmod") and not _second_object(child, verb)) or _first_thing(child):
         return True
     if dep == "prep" and child.lower_ in DATE_PREPS and _is_date_phrase(child) and not _dated_aside(child):
@@ -426,6 +428,38 @@ def _answer_brought_back(verb: Token, conj: Token, drop: set[int]) -> bool:
     return True
 
 
+def _glued(tok: Token) -> bool:
+    """A hyphen written between two words, with no space either side ("one-pager", "check-in")."""
+    doc = tok.doc
+    return tok.text == "-" and 0 < tok.i < len(doc) - 1 and not doc[tok.i - 1].whitespace_ and not tok.whitespace_
+
+
+def _object_run_on(child: Token, verb: Token) -> bool:
+    """A hyphenated noun said straight after the verb's object that the parser hung on the verb as an adverbial
+    noun ("tweak the staffing one-pager": "pager" on "tweak", "staffing" read as the object): it ends the object."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < child.i), None)
+    words = list(child.subtree)
+    return (
+        obj is not None
+        and child.pos_ == "NOUN"
+        and child.ent_type_ not in ("DATE", "TIME")
+        and child.left_edge.i == obj.right_edge.i + 1
+        and words[-1].i == child.i
+        and any(_glued(t) for t in words)
+        and all(_glued(t) or t.doc[t.i + 1].text == "-" or t.i == child.i for t in words)  # one word, written whole
+        and not any(t.pos_ == "ADP" for t in words)  # "day-by-day", "week-on-week": how often, not a thing
+    )
+
+
+def _hyphens_kept(words: list[Token]) -> list[Token]:
+    """The hyphen of a word whose halves are both kept ("check-in": the parser hung "-" on the verb as punctuation,
+    which a task drops), so the word reads whole."""
+    kept = {t.i for t in words}
+    doc = words[0].doc if words else None
+    glued = [] if doc is None else [t for t in doc if _glued(t) and t.i not in kept and {t.i - 1, t.i + 1} <= kept]
+    return sorted([*words, *glued], key=lambda t: t.i) if glued else words
+
+
 def _noun_run_on(verb: Token, words: list[Token]) -> list[Token]:
     """The object's words with the noun after it that the parser hung on an earlier verb ("I'll keep monitoring and
     send a sentiment snapshot round": "snapshot" read as a complement of "keep"), which finishes the object."""
@@ -660,7 +694,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
         for t in verb.subtree
         if t.i not in drop and t.i >= verb.i and (not t.is_punct or t.text == "-") and (dash is None or t.i < dash)
     ] + asked_after(verb)
-    words = _noun_run_on(verb, words)
+    words = _hyphens_kept(_noun_run_on(verb, words))
     steps = any(t.dep_ == "conj" for t in words)  # two steps, or a list of things, may say a little more
     words = cut_words(words, STEPS_WORDS if steps else MAX_TOKENS)
     said = [
