@@ -96,3 +96,13 @@ def test_a_day_someone_else_takes_leaves_the_item_dated() -> None:
         (PRITI, "The twentieth works for the audit."),
     ]
     assert _items(turns)[0] == (THEO, "send two references", "2026-03-09")
+
+
+def test_what_someone_is_called_is_no_thing() -> None:
+    turns = [
+        (THEO, "I'll send the revised plan tonight."),
+        (PRITI, "You're a star."),
+        ("Owen Lacey", "And Priti, you'll take it to the board yourself?"),
+        (PRITI, "Yes, I'm presenting it on the sixteenth. Fingers crossed."),
+    ]
+    assert _items(turns)[-1] == (PRITI, "take the revised plan to the board", "2026-03-16")

@@ -490,6 +490,8 @@ def _sentence_antecedent(
             continue  # "I'll send a Teams invite." / "once it's signed off, our web team will upload it": the copy
         if _modifier_half(tok) or _in_idiom(tok) or _a_state(tok) or _where_it_is(tok) or _seen_in(tok) or quoted(tok):
             continue  # "sell-in data": the noun is "data"; "action" of "action on me", "under budget": no thing
+        if _said_of_someone(tok):
+            continue  # "You're a star.": what a person is called, no thing
         if _says_what_it_is_like(tok):
             continue  # "we could do a barista cart, it's a proper crowd-puller": the cart is the thing
         if tok.dep_ == "nsubj" and tok.head.lemma_ in WANTING | DECIDING:
@@ -719,6 +721,18 @@ def _wanter(tok: Token) -> bool:
 
 
 DESCRIBED = {"it", "that", "this", "they", "those", "these"}
+
+
+PEOPLE_PRONOUNS = frozenset("you i he she we they".split())
+
+
+def _said_of_someone(tok: Token) -> bool:
+    """ "a star" of "You're a star", "a fan" of "I'm a big fan": what someone is said to be."""
+    return (
+        tok.dep_ == "attr"
+        and tok.head.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ in PEOPLE_PRONOUNS for c in tok.head.children)
+    )
 
 
 def _says_what_it_is_like(tok: Token) -> bool:
