@@ -106,3 +106,14 @@ def test_what_someone_is_called_is_no_thing() -> None:
         (PRITI, "Yes, I'm presenting it on the sixteenth. Fingers crossed."),
     ]
     assert _items(turns)[-1] == (PRITI, "take the revised plan to the board", "2026-03-16")
+
+
+@pytest.mark.parametrize(
+    "said", ["It comes back to me and I'll release it if June's good.", "I'll sign it off if May's strong."]
+)
+def test_a_promise_on_a_condition_the_parser_misreads_is_no_item(said: str) -> None:
+    turns = [
+        (PRITI, "Could we agree a trigger for the contingency?"),
+        ("Owen Lacey", f"No, I don't want a formula. {said}"),
+    ]
+    assert _items(turns) == []

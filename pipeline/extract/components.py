@@ -154,6 +154,8 @@ def _conditional(verb: Token, courtesy: Iterable[Span] = ()) -> bool:
         marked = any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
         if c.dep_ == "advcl" and marked and not prerequisite(c):
             return True
+        if c.dep_ == "prep" and c.lower_ in ("if", "unless"):
+            return True  # "I'll release it if June's good", which the parser reads as "if" taking "June's good"
     tok = verb
     while tok.head.i != tok.i:  # spaCy makes a new Token object on each access: compare indices
         if tok.dep_ in ("advcl", "ccomp") and any(
