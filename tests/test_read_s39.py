@@ -117,3 +117,12 @@ def test_a_promise_on_a_condition_the_parser_misreads_is_no_item(said: str) -> N
         ("Owen Lacey", f"No, I don't want a formula. {said}"),
     ]
     assert _items(turns) == []
+
+
+def test_a_day_asked_for_other_work_leaves_the_item_dated() -> None:
+    turns = [
+        (THEO, "I'll send the deck by Monday."),
+        (PRITI, "Great. Can you also send the invoices by Friday?"),
+        (THEO, "Friday, yes, fine."),
+    ]
+    assert _items(turns)[0] == (THEO, "send the deck", "2026-03-09")

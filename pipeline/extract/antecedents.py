@@ -520,7 +520,7 @@ def _sentence_antecedent(
         if head_only:  # "the new one": the noun without its own determiner and adjectives ("price card")
             glued = _glued(tok, [c for c in tok.lefts if c.dep_ == "compound"] + [tok])
             # "the third one" of the speakers: "the third speaker" (not "URLs", "Library services": names kept)
-            one = plural is False and tok.tag_ == "NNS" and tok.text.islower()
+            one = plural is False and tok.tag_ == "NNS" and all(t.text.islower() for t in glued)
             text = " ".join(t.lemma_ if one and t.i == tok.i else t.text for t in glued)
         role = period_of(tok) or tok  # "the last two years of sales": ranked where the period stands
         found.append((number, _depth(role), ROLE_RANK.get(role.dep_, 3), tok.i, text))

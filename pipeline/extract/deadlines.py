@@ -129,10 +129,23 @@ def _day_pressed(item: Item, turns: list[Turn], k: int) -> set[dt.date | None]:
         return set()
     if prev.index <= item.turn or prev.speaker in (None, *owners) or prev.side in owners or not prev.cues("REQUEST"):
         return set()  # asked for ("Any chance?"), not a day of something else checked ("are we still on the 20th?")
+    if any(_names_a_thing(prev, r.sent) for r in prev.cues("REQUEST")):
+        return set()  # "Can you send the invoices by Friday?": other work asked, with its own day
     first = next((d for d in turn.dues if d.due is not None), None)
     if first is None or turn.doc.text[: first.start_char].strip(" .,-…"):
         return set()  # the day said back opens the owner's turn
     return {d.due for d in prev.dues if d.due == first.due}
+
+
+def _names_a_thing(turn: Turn, sent: Span) -> bool:
+    """The sentence names a thing besides its days ("the invoices"), not only the work on the table ("can you get
+    them over by the eighth?", "Any chance?")."""
+    return any(
+        t.pos_ in ("NOUN", "PROPN")
+        and t.lower_ != "chance"
+        and not any(d.start_char <= t.idx < d.end_char for d in turn.dues)
+        for t in sent
+    )
 
 
 def _asked_after_it(item: Item, turns: list[Turn]) -> set[dt.date | None]:
