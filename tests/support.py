@@ -151,6 +151,12 @@ def call_items(turns: list[tuple[str | None, str]]) -> list[tuple[str | list[str
     return [(a.owner, a.task, a.due.isoformat() if a.due else None, a.turn) for a in call(turns).action_items]
 
 
+def opened_items(turns: list[tuple[str, str]]) -> list[tuple[str | list[str] | None, str, str | None]]:
+    """(owner, task, ISO due) of each action item in ``opened_call`` of ``turns``, closed by ``NEXT``."""
+    found = opened_call([*turns, NEXT]).action_items
+    return [(a.owner, a.task, a.due.isoformat() if a.due else None) for a in found]
+
+
 def call_tasks(turns: list[tuple[str, str]]) -> list[str]:
     """The task of each action item in a call of the ``CALL`` four, closed by ``NEXT`` (another topic)."""
     return [task for _, task, _, _ in call_items([*turns, NEXT])]

@@ -7,14 +7,9 @@ work." made "Any chance?" an item and left the plan due on the Monday first put.
 from __future__ import annotations
 
 import pytest
-from support import NEXT, opened_call
+from support import opened_items
 
 THEO, PRITI = "Theo Marsh", "Priti Anand"
-
-
-def _items(turns: list[tuple[str, str]]) -> list[tuple[object, str, str | None]]:
-    found = opened_call([*turns, NEXT]).action_items
-    return [(a.owner, a.task, a.due.isoformat() if a.due else None) for a in found]
 
 
 def test_a_round_of_work_is_no_round_of_drinks() -> None:
@@ -22,12 +17,12 @@ def test_a_round_of_work_is_no_round_of_drinks() -> None:
         (PRITI, "And casting? We want faces before Easter."),
         (THEO, "I'll get a first round of faces to you by next Wednesday."),
     ]
-    assert _items(turns) == [(THEO, "send a first round of faces", "2026-03-11")]
+    assert opened_items(turns) == [(THEO, "send a first round of faces", "2026-03-11")]
 
 
 @pytest.mark.parametrize("said", ["I'll get us a round in after this.", "Next time I'll buy you a round."])
 def test_a_round_of_drinks_is_still_no_item(said: str) -> None:
-    assert _items([(PRITI, "Thanks, that was a long one."), (THEO, said)]) == []
+    assert opened_items([(PRITI, "Thanks, that was a long one."), (THEO, said)]) == []
 
 
 def test_more_work_after_a_yes_is_an_item_of_its_own() -> None:
@@ -35,7 +30,7 @@ def test_more_work_after_a_yes_is_an_item_of_its_own() -> None:
         (PRITI, "Can you get the call sheet out by the end of next week?"),
         (THEO, "Yep, can do. And I'll get the permit application in today."),
     ]
-    assert _items(turns) == [
+    assert opened_items(turns) == [
         (THEO, "send the call sheet", "2026-03-13"),
         (THEO, "get the permit application in", "2026-03-04"),
     ]
@@ -46,7 +41,7 @@ def test_the_work_asked_said_again_after_a_yes_is_still_one_item() -> None:
         (PRITI, "Can you send the call sheet by Friday?"),
         (THEO, "Yep, can do. And I'll copy the crew on the call sheet."),
     ]
-    assert [task for _, task, _ in _items(turns)] == ["send the call sheet"]
+    assert [task for _, task, _ in opened_items(turns)] == ["send the call sheet"]
 
 
 def test_a_day_pressed_for_and_said_back_dates_the_item() -> None:
@@ -57,7 +52,7 @@ def test_a_day_pressed_for_and_said_back_dates_the_item() -> None:
         (THEO, "Friday... yeah, okay. Friday. I'll make it work."),
         (PRITI, "You're a star."),
     ]
-    assert _items(turns) == [(THEO, "re-cut the plan with that in", "2026-03-06")]
+    assert opened_items(turns) == [(THEO, "re-cut the plan with that in", "2026-03-06")]
 
 
 def test_a_note_of_a_kind_is_a_thing_and_where_it_is_read_is_not() -> None:
@@ -65,7 +60,7 @@ def test_a_note_of_a_kind_is_a_thing_and_where_it_is_read_is_not() -> None:
         (PRITI, "We need an internal note out today. Before the staff read about it on Instagram."),
         (THEO, "I can draft that alongside the press statement."),
     ]
-    assert _items(turns) == [(THEO, "draft an internal note alongside the press statement", "2026-03-04")]
+    assert opened_items(turns) == [(THEO, "draft an internal note alongside the press statement", "2026-03-04")]
 
 
 def test_work_alongside_another_thing_is_not_that_thing_again() -> None:
@@ -74,7 +69,7 @@ def test_work_alongside_another_thing_is_not_that_thing_again() -> None:
         (PRITI, "And the staff need to hear it from us first."),
         (THEO, "I can draft a staff note alongside the statement."),
     ]
-    assert [task for _, task, _ in _items(turns)] == [
+    assert [task for _, task, _ in opened_items(turns)] == [
         "write the press statement",
         "draft a staff note alongside the press statement",
     ]
@@ -86,7 +81,7 @@ def test_a_colleague_named_with_a_time_takes_the_sides_item() -> None:
         ("Nell Garside", "We'll put the rest of our questions in an email, the small ones. Theo, close of play?"),
         (THEO, "Yeah, I'll get those over close of play today."),
     ]
-    assert [(owner, turn) for owner, _, turn in _items(turns)] == [(THEO, "2026-03-04")]
+    assert [(owner, turn) for owner, _, turn in opened_items(turns)] == [(THEO, "2026-03-04")]
 
 
 def test_a_day_someone_else_takes_leaves_the_item_dated() -> None:
@@ -95,7 +90,7 @@ def test_a_day_someone_else_takes_leaves_the_item_dated() -> None:
         ("Owen Lacey", "Can you also send the insurance certificate? Any chance by the twentieth?"),
         (PRITI, "The twentieth works for the audit."),
     ]
-    assert _items(turns)[0] == (THEO, "send two references", "2026-03-09")
+    assert opened_items(turns)[0] == (THEO, "send two references", "2026-03-09")
 
 
 def test_what_someone_is_called_is_no_thing() -> None:
@@ -105,7 +100,7 @@ def test_what_someone_is_called_is_no_thing() -> None:
         ("Owen Lacey", "And Priti, you'll take it to the board yourself?"),
         (PRITI, "Yes, I'm presenting it on the sixteenth. Fingers crossed."),
     ]
-    assert _items(turns)[-1] == (PRITI, "take the revised plan to the board", "2026-03-16")
+    assert opened_items(turns)[-1] == (PRITI, "take the revised plan to the board", "2026-03-16")
 
 
 @pytest.mark.parametrize(
@@ -116,7 +111,7 @@ def test_a_promise_on_a_condition_the_parser_misreads_is_no_item(said: str) -> N
         (PRITI, "Could we agree a trigger for the contingency?"),
         ("Owen Lacey", f"No, I don't want a formula. {said}"),
     ]
-    assert _items(turns) == []
+    assert opened_items(turns) == []
 
 
 def test_a_day_asked_for_other_work_leaves_the_item_dated() -> None:
@@ -125,4 +120,4 @@ def test_a_day_asked_for_other_work_leaves_the_item_dated() -> None:
         (PRITI, "Great. Can you also send the invoices by Friday?"),
         (THEO, "Friday, yes, fine."),
     ]
-    assert _items(turns)[0] == (THEO, "send the deck", "2026-03-09")
+    assert opened_items(turns)[0] == (THEO, "send the deck", "2026-03-09")

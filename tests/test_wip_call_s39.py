@@ -11,18 +11,13 @@ yes. Real staff." chose nothing."""
 from __future__ import annotations
 
 import pytest
-from support import NEXT, opened_call
+from support import NEXT, opened_call, opened_items
 
 NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"
 BRIEF = [
     (PRITI, "And the spring sale, we need the brief signed off before Easter. Who's writing it?"),
     (NELL, "That's me. I'll have a draft to you by Wednesday."),
 ]  # the call is on a Wednesday: "by Wednesday" is the next one, 11 March
-
-
-def _items(turns: list[tuple[str, str]]) -> list[tuple[object, str, str | None]]:
-    found = opened_call([*turns, NEXT]).action_items
-    return [(a.owner, a.task, a.due.isoformat() if a.due else None) for a in found]
 
 
 @pytest.mark.parametrize(
@@ -34,12 +29,12 @@ def _items(turns: list[tuple[str, str]]) -> list[tuple[object, str, str | None]]
     ],
 )
 def test_a_day_put_back_from_the_owners_day_is_the_one_after_it(counter: str, reply: str) -> None:
-    assert _items([*BRIEF, (PRITI, counter), (NELL, reply)]) == [(NELL, "draft the brief", "2026-03-12")]
+    assert opened_items([*BRIEF, (PRITI, counter), (NELL, reply)]) == [(NELL, "draft the brief", "2026-03-12")]
 
 
 def test_a_sooner_day_asked_is_still_the_sooner_one() -> None:
     turns = [*BRIEF, (PRITI, "Could you do Tuesday? Wednesday's the board."), (NELL, "Yes, Tuesday's fine.")]
-    assert _items(turns) == [(NELL, "draft the brief", "2026-03-10")]
+    assert opened_items(turns) == [(NELL, "draft the brief", "2026-03-10")]
 
 
 def test_what_follows_on_a_condition_is_part_of_the_proposal_agreed() -> None:
@@ -58,7 +53,7 @@ def test_her_manager_is_not_the_managers_manager() -> None:
         (PRITI, "No. We agreed the fee."),
         (NELL, "Understood. I'll go back to her manager today."),
     ]
-    ((_, task, _),) = _items(turns)
+    ((_, task, _),) = opened_items(turns)
     assert "manager's manager" not in task and task.startswith("go back to")
 
 
@@ -68,7 +63,7 @@ def test_a_thing_named_after_an_item_is_what_the_next_speaker_takes_on() -> None
         (PRITI, "Right. I'll sign the plan off by Friday. And the PO is, Owen?"),
         (OWEN, "Yeah, I'll raise it this week."),
     ]
-    owners_tasks = [(owner, task) for owner, task, _ in _items(turns)]
+    owners_tasks = [(owner, task) for owner, task, _ in opened_items(turns)]
     assert owners_tasks == [(PRITI, "sign the plan off"), (OWEN, "raise the purchase order (PO)")]
 
 
@@ -77,7 +72,7 @@ def test_a_person_named_by_who_they_are_is_whom_her_stands_for() -> None:
         (NELL, "We were saying someone senior should phone the mum, and ideally that's you."),
         (OWEN, "Yes. Absolutely. I'll call her this afternoon."),
     ]
-    assert _items(turns) == [(OWEN, "call the mum", "2026-03-04")]
+    assert opened_items(turns) == [(OWEN, "call the mum", "2026-03-04")]
 
 
 def test_an_option_named_after_an_exclamation_is_picked() -> None:
