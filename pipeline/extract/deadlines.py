@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.due_spans import SETTLED_THEN, clock_time
 from pipeline.extract.fact_dates import fact_date
-from pipeline.extract.items import Item, Pending, concrete, date_only, no_work
+from pipeline.extract.items import Item, Pending, concrete, date_only, in_due, no_work
 from pipeline.extract.owners import names_in
 from pipeline.extract.turns import Turn
 from pipeline.schemas import Meeting
@@ -140,12 +140,7 @@ def _day_pressed(item: Item, turns: list[Turn], k: int) -> set[dt.date | None]:
 def _names_a_thing(turn: Turn, sent: Span) -> bool:
     """The sentence names a thing besides its days ("the invoices"), not only the work on the table ("can you get
     them over by the eighth?", "Any chance?")."""
-    return any(
-        t.pos_ in ("NOUN", "PROPN")
-        and t.lower_ != "chance"
-        and not any(d.start_char <= t.idx < d.end_char for d in turn.dues)
-        for t in sent
-    )
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lower_ != "chance" and not in_due(t, turn.dues) for t in sent)
 
 
 def _asked_after_it(item: Item, turns: list[Turn]) -> set[dt.date | None]:

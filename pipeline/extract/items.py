@@ -503,7 +503,7 @@ def second_object(clause: Clause, turn: Turn) -> tuple[str, DueMatch] | None:
     dues = [d for d in turn.dues if d.due is not None and span.start_char <= d.start_char < end]
     if not dues or not _set_apart(verb, second, turn):
         return None
-    dated = {t.i for t in span if _in_due(t, dues)}
+    dated = {t.i for t in span if in_due(t, dues)}
     dated |= {t.i for t in span if t.dep_ == "prep" and all(c.i in dated for c in t.children)}  # "on Friday"
     kept = [t for t in span if not (t.is_punct or t.i in dated or (t.dep_ == "advmod" and t.head.i == second.i))]
     if not any(t.pos_ in ("NOUN", "PROPN") for t in kept):
@@ -528,7 +528,7 @@ def elided_delivery(turn: Turn, made: list[Item]) -> list[Item]:
         if not words or words[0].lower_ not in ELIDED_LEADS or any(t.pos_ in ("VERB", "AUX") for t in words):
             continue
         dues = [d for d in turn.dues if d.due is not None and sent.start_char <= d.start_char < sent.end_char]
-        if not dues or sent.root.pos_ not in ("NOUN", "PROPN") or _in_due(sent.root, dues):
+        if not dues or sent.root.pos_ not in ("NOUN", "PROPN") or in_due(sent.root, dues):
             continue
         if any(t.lower_ in EVENT_DATES for t in sent if t.i < sent.end and _next_is_due(t, dues)):
             continue  # "And the launch on Friday.": when something happens, no deadline
@@ -536,7 +536,7 @@ def elided_delivery(turn: Turn, made: list[Item]) -> list[Item]:
         for t in sent:
             if t.i < words[1].i:
                 continue
-            if t.is_punct or _in_due(t, dues) or (t.dep_ == "prep" and t.i > sent.root.i):
+            if t.is_punct or in_due(t, dues) or (t.dep_ == "prep" and t.i > sent.root.i):
                 break
             named.append(t)
         if not named or (named[0].dep_ != "det" and named[0].tag_ != "PRP$") or sent.root not in named:
@@ -561,7 +561,8 @@ def _next_is_due(tok: Token, dues: list[DueMatch]) -> bool:
     return any(d.start_char in (tok.idx, nxt.idx if nxt is not None else -1) for d in dues)
 
 
-def _in_due(tok: Token, dues: list[DueMatch]) -> bool:
+def in_due(tok: Token, dues: list[DueMatch]) -> bool:
+    """The token is a word of one of the deadlines ``dues`` ("Thursday" of "by Thursday")."""
     return any(d.start_char <= tok.idx < d.end_char for d in dues)
 
 

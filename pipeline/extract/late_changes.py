@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract.carried_dues import deadlines
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import NEGOTIATION_TURNS, owners_of
-from pipeline.extract.items import Item, _in_due
+from pipeline.extract.items import Item, in_due
 from pipeline.extract.turns import Turn
 
 if TYPE_CHECKING:
@@ -140,7 +140,7 @@ def _named_in_recap(items: list[Item], turns: list[Turn], turn: Turn, recaps: fr
         t.lower_
         for s in asking
         for t in s
-        if t.pos_ in ("NOUN", "PROPN", "NUM") and t.ent_type_ not in DATED and not _in_due(t, turn.dues)
+        if t.pos_ in ("NOUN", "PROPN", "NUM") and t.ent_type_ not in DATED and not in_due(t, turn.dues)
     }  # "Can we do Thursday the nineteenth instead?" names no thing
     words -= NOT_THINGS
     for recap in reversed(turns[max(0, turn.index - RECAP_BACK) : turn.index]):

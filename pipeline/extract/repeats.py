@@ -29,6 +29,7 @@ from pipeline.extract.items import (
     delivers,
     done_to_it,
     further,
+    in_due,
     names_a_thing_first,
     overlap,
     party,
@@ -366,7 +367,7 @@ def _then_named(before: Turn, item: Item, meeting: Meeting) -> bool:
             and w.lower_ not in said | WEAK_NOUNS
             and w.lemma_ not in said
             and w.ent_type_ not in ("DATE", "TIME")  # "Theo, end of day?", "close of play?": when, no thing
-            and not any(d.start_char <= w.idx < d.end_char for d in before.dues)
+            and not in_due(w, before.dues)
             for s in sents[at + 1 :]
             for w in s
         )

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.errors import ConfigError
 from pipeline.extract.components import Clause
+from pipeline.extract.steps import POINTERS
 from pipeline.extract.turns import Turn
 
 STATEMENTS_FILE = Path("statements") / "agreement_statements.jsonl"
@@ -88,9 +89,6 @@ def settled_text(prop: Turn, accept: Span) -> str:
     if any(t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "VERB") and t.lower_ not in REPLY_WORDS for t in around):
         return sent.text.strip()
     return proposing_sentence(prop)
-
-
-POINTERS = frozenset("it them that this those these".split())
 
 
 def _points_back(words: list[Token], put: str) -> bool:
