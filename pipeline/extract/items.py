@@ -473,7 +473,7 @@ def other_kind(thing: Token, task: list[str]) -> bool:
 # words before a task's noun that do not say which one it is ("the", "revised", "full")
 KIND_NEUTRAL = VAGUE_WORDS | {"the", "a", "an", "our", "your", "my", "their", "his", "her", "its", "this", "that",
                               "these", "those", "revised", "updated", "new", "full", "final", "first", "draft",
-                              "rough", "short", "quick", "proper", "whole", "two", "three", "both", "all"}  # fmt: skip
+                              "whole", "two", "three", "both", "all"}  # fmt: skip
 
 
 def overlap(a: str, b: str) -> bool:

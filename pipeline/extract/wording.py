@@ -221,6 +221,7 @@ class Wording:
                 if ref is None:
                     out.append(t.text)
                     continue
+                ref = _not_from(ref, speaker)
                 prt = [c for c in t.head.children if c.dep_ == "prt" and c.i == t.i + 1]
                 if prt:  # "dig it out" -> "dig out the floor plan"
                     out.append(prt[0].text)
@@ -705,6 +706,15 @@ def _own_subject(doc: Doc, at: int | None) -> set[int]:
         told = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
         return {t.i for t in told[-1].subtree} if told else set()
     return set()
+
+
+def _not_from(ref: str, speaker: str | None) -> str:
+    """What "it" stands for, less "from" its own speaker: "I'll need the logo from Helen." "I'll send it over." (Helen)
+    sends the logo."""
+    if not speaker:
+        return ref
+    names = "|".join(re.escape(n) for n in dict.fromkeys((speaker, speaker.split()[0])))
+    return re.sub(rf"\s+from\s+(?:{names})\b", "", ref)
 
 
 def _named_beside(doc: Doc, pron: Token) -> frozenset[str]:
