@@ -36,13 +36,13 @@ from pipeline.extract.deferred import puts_off
 from pipeline.extract.due_spans import of_the_month_named
 from pipeline.extract.handed import hand_over
 from pipeline.extract.late_changes import change_late
-from pipeline.extract.next_meeting import NEXT_SAID, next_meeting, puts_session, sets_meeting
+from pipeline.extract.next_meeting import NEXT_SAID, next_meeting, not_deadlines, puts_session, sets_meeting
 from pipeline.extract.owners import canonical, expand_names, side_of, unnamed_sides
 from pipeline.extract.recaps import is_recap, load_recap_rules, merge_recaps
 from pipeline.extract.replies import complete, load_reply_rules, tell_decided
 from pipeline.extract.restated import asked_when_again, merge_restated, move_to_offers
 from pipeline.extract.session_owners import join_sessions
-from pipeline.extract.settled import load_statement_rules, name_choice, rewrite, we_decide
+from pipeline.extract.settled import load_statement_rules, name_choice, option_named, rewrite, we_decide
 from pipeline.extract.settling import day_taken
 from pipeline.extract.suggest import suggest
 from pipeline.extract.turns import Turn
@@ -169,6 +169,8 @@ def extract_turns(
     recap_rules = load_recap_rules(models / RECAP_FILE)
     recap_turns = frozenset(t.index for t in turns if is_recap(t, recap_rules))
     meetings_put = frozenset(k for k, t in enumerate(turns) if sets_meeting(t.text, meeting.date, models, weekday))
+    for k in meetings_put:
+        turns[k].dues = not_deadlines(turns[k], meeting.date, models, weekday)
     reply_rules = load_reply_rules(models / REPLY_FILE)
     commitments = CommitmentTracker(meeting, meetings_put, recap_turns, reply_rules.own_it)
     agreements = AgreementTracker(
@@ -251,7 +253,11 @@ def extract_turns(
     docs = list(load_nlp(settings).pipe(stated, disable=TASK_PARSE_SKIPS))
     agreed = [
         Agreement(
-            text=name_choice(we_decide(doc), " ".join(t.text for t in turns[max(0, f.turn - 3) : f.turn + 1])),
+            text=option_named(
+                name_choice(we_decide(doc), " ".join(t.text for t in turns[max(0, f.turn - 3) : f.turn + 1])),
+                f.rule,
+                turns[max(0, f.turn - 3) : f.turn],
+            ),
             rule=f.rule,
             confidence=f.confidence,
             **turns[f.turn].evidence(by_turn),

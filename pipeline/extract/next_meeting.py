@@ -23,7 +23,7 @@ import srsly
 
 from pipeline.errors import ConfigError
 from pipeline.extract.date_words import DAY_WORD, MONTHS
-from pipeline.extract.dates import find_due_dates
+from pipeline.extract.dates import DueMatch, find_due_dates
 from pipeline.extract.deadlines import ACCEPTING
 from pipeline.extract.turns import Turn
 
@@ -126,6 +126,21 @@ def sets_meeting(text: str, meeting_date: dt.date, models_dir: Path, next_weekda
     patterns = load_patterns(Path(models_dir) / NEXT_MEETING_FILE)
     hits = (sentence_date(s, meeting_date, patterns, next_weekday) for s in readings(text))
     return any(hit is not None and _ahead(hit, meeting_date) for hit in hits)
+
+
+def not_deadlines(turn: Turn, meeting_date: dt.date, models_dir: Path, next_weekday: str) -> list[DueMatch]:
+    """The turn's dates less those of a sentence that sets the next meeting and promises no work: "Sure, I'll write
+    something up. Thanks both, speak in a month." is a meeting in a month, not a deadline for the write-up."""
+    patterns = load_patterns(Path(models_dir) / NEXT_MEETING_FILE)
+    promised = {c.sent.start for c in turn.clauses}
+    setting = [
+        s
+        for s in turn.doc.sents
+        if s.start not in promised
+        and (hit := sentence_date(s.text, meeting_date, patterns, next_weekday)) is not None
+        and _ahead(hit, meeting_date)
+    ]
+    return [d for d in turn.dues if not any(s.start_char <= d.start_char < s.end_char for s in setting)]
 
 
 def _ahead(hit: tuple[dt.date, str | None], meeting_date: dt.date) -> bool:

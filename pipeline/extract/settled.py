@@ -76,6 +76,37 @@ def name_choice(text: str, nearby: str) -> str:
     return BARE_CHOICE.sub(named, text)
 
 
+# a pick said as a word or two ("Bar it is.", "Regional it is.", "Lisbon, then."): the option it names
+BARE_PICK = re.compile(r"^(?P<pick>[a-z][\w'-]*(?: [a-z][\w'-]*)?)(?: it is|,? then)?[.!]?$", re.I)
+PICKS = {"x_it_is", "x_then"}  # the rules that find such a pick
+DETERMINERS = {"the", "a", "an", "this", "that", "our", "your", "their", "its"}
+
+
+def option_named(text: str, rule: str, before: list[Turn]) -> str:
+    """ "Bar it is." -> "We go with the tasting bar." when a turn before named the option more fully ("a speaking
+    slot or a tasting bar"), "Lisbon, then." -> "We go with Lisbon."; its longest name there, the latest of those; a day
+    or a figure, or a pick no turn before names, as it is."""
+    pick = BARE_PICK.match(text.strip()) if rule in PICKS else None
+    if pick is None:
+        return text
+    words = pick.group("pick").lower().split()
+    names = [
+        [t for t in chunk if t.lower_ not in DETERMINERS]
+        for turn in reversed(before)
+        for chunk in turn.doc.noun_chunks
+        if all(w in [t.lower_ for t in chunk] for w in words) and chunk.root.pos_ != "PRON"
+    ]
+    names = [n for n in names if len(n) >= len(words) and not any(t.like_num or t.ent_type_ in DATED for t in n)]
+    if names:
+        name = max(names, key=len)  # the latest of the longest
+        said = " ".join(t.text for t in name)
+        return f"We go with {said if all(t.pos_ == 'PROPN' for t in name) else 'the ' + said}."
+    return text
+
+
+DATED = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"}  # a figure or a day is stated as said
+
+
 def settled_text(prop: Turn, accept: Span) -> str:
     """What a reply settled: its own sentence when that names something before or after the acceptance ("Three's
     fine.", "Fine, as long as …") or the acceptance names what it takes ("we'll take the three-week flight"), else

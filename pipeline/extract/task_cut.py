@@ -15,6 +15,7 @@ HANDING = {"get", "have", "bring"}  # "get the report over": without its particl
 
 PHRASE_DEPS = ("prep", "cc", "conj", "advcl", "relcl", "acl", "appos", "npadvmod", "advmod", "mark")
 MIN_KEPT = 4
+CLAUSES = ("relcl", "acl", "advcl")  # clauses hung on a word of the task
 TRAILING = ("ADP", "CCONJ", "DET", "PART", "SCONJ")  # words a task does not end on ("… to them as our")
 
 
@@ -25,12 +26,26 @@ def cut_words(words: list[Token], limit: int) -> list[Token]:
     if _count(words) > limit:
         fits = [k for k in range(MIN_KEPT, len(words)) if _count(words[:k]) <= limit]
         starts = [k for k in fits if _starts_phrase(words[k])]
-        words = words[: starts[-1] if starts else fits[-1] if fits else limit]
+        words = _whole_clauses(words[: starts[-1] if starts else fits[-1] if fits else limit])
     while words and (words[-1].pos_ in TRAILING or words[-1].dep_ == "poss") and not _ends_well(words):
         if len(words) > 2 and words[-2].text == "-" and not words[-2].whitespace_:
             break  # "the final sign-off", "the mock-up": the end of a hyphenated word, not a word left hanging
         words.pop()
     return words
+
+
+def _whole_clauses(words: list[Token]) -> list[Token]:
+    """No clause left half said: "send a few lines on the festival I can put [in the staff newsletter]" loses "I can
+    put" too."""
+    last = words[-1].i if words else -1
+    broken = [
+        a.left_edge.i
+        for w in words
+        for a in [w, *w.ancestors]
+        if a.dep_ in CLAUSES and a.i <= last and a.right_edge.i > last and a.left_edge.i > words[0].i
+    ]
+    kept = [w for w in words if not broken or w.i < min(broken)]
+    return kept if _count(kept) >= MIN_KEPT else words
 
 
 def _count(words: list[Token]) -> int:
