@@ -895,8 +895,14 @@ def _opens_on_it(doc: Doc, plural: bool | None) -> bool:
         if _names_thing(tok) and tok.lower_ not in WEAK_NOUNS and tok.ent_type_ not in NON_REFERRING:
             return False
         if tok.lower_ in same and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
-            return True
+            return not _aside_before(tok.head)
     return False
+
+
+def _aside_before(clause: Token) -> bool:
+    """A clause on "it" said as an aside before the sentence's own object ("It's drafted, I just need the logo from
+    you."): what follows names the thing a reply takes up."""
+    return clause.dep_ == "ccomp" and clause.i < clause.head.i and any(c.dep_ == "dobj" for c in clause.head.children)
 
 
 PAIR_DETS = (["those"], ["these"], ["the"])

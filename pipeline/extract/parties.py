@@ -38,6 +38,9 @@ STILL_TALKED_OF = {"person": {"she", "her", "he", "him", "his"}, "group": {"they
 TO_WHOM = {"to", "with"}
 # "an email to them", "a call with them": a message or a session with people
 MESSAGES = {"email", "note", "message", "line", "letter", "call", "chat", "word", "meeting", "intro", "introduction"}
+WHEN = {"DATE", "TIME"}
+# "get both prices from them", "request a quote from them": asked of people, not taken from things
+ASKED_FROM = {"get", "request", "hear", "need", "chase", "obtain"}
 # "get him booked in", "have her sign it": the person made to do the work
 MADE_TO = {"get", "have"}
 # "copy you in", "keep you posted": the listener as the one told, besides the verbs of telling (ADDRESSED)
@@ -109,6 +112,9 @@ def party_pronoun(tok: Token, addressing: frozenset[str]) -> str | None:
         said_to = any(v.pos_ == "VERB" for v in verb.ancestors)
     if tok.dep_ == "pobj" and tok.head.lower_ in TO_WHOM and said_to:
         return kind  # "go back to them with forty", "put the offer to them", "copy you in on an email to them"
+    asking = next((a for a in tok.head.ancestors if a.pos_ == "VERB"), None)  # "request both prices from them"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "from" and asking is not None and asking.lemma_ in ASKED_FROM:
+        return kind  # "get both prices from them", "hear back from them": what they are asked for is theirs to give
     return None
 
 
@@ -217,6 +223,8 @@ def _fits(tok: Token, kind: str, names: set[str], roles: frozenset[str], groups:
         return True  # "Did legal come back?": a department by its bare word, which the parser takes for an adjective
     if tok.text in names or tok.pos_ not in ("NOUN", "PROPN") or len(tok.text) < 2:
         return False  # not "C" of "the typography from C": an option's letter names nobody
+    if kind == "group" and (tok.ent_type_ in WHEN or tok.lower_ in MONTHS):
+        return False  # "They can do the fourteenth of May": a day, not whom "them" stands for
     if tok.dep_ == "compound" and not _naming_compound(tok, kind, roles, groups):
         return False
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I" and tok.ent_type_:

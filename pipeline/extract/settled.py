@@ -246,7 +246,7 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
     own = [s for s in cue.doc.sents if s.start != sent.start and sum(1 for t in s if not t.is_punct) >= 5]
     if own and sent.root.lemma_ == "do":  # "Fine. Do that. Nobody comments on the post.": "do that" only points
         # at what the rest of the turn says, unless that only gives the reason ("The band was a nice-to-have.")
-        stated = [s for s in own if not _a_reason(s)]
+        stated = [s for s in own if not _a_reason(s) and not _a_caveat(s)]
         if stated:
             return " ".join(s.text.strip() for s in stated)
     elif own:  # "Let's keep it, then. But monthly.": the pointer keeps its verb
@@ -267,6 +267,13 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
             return _summed_up(prev)
         return ""
     return ""
+
+
+def _a_caveat(sent: Span) -> bool:
+    """ "Yes, do that. But don't tell the minister's office.": a "but" said after a terse decision qualifies the course
+    decided before it, not the course itself."""
+    first = next((t for t in sent if not t.is_punct), None)
+    return first is not None and first.lower_ in ("but", "though", "although")
 
 
 def _a_reason(sent: Span) -> bool:

@@ -709,12 +709,10 @@ def _own_subject(doc: Doc, at: int | None) -> set[int]:
 
 
 def _not_from(ref: str, speaker: str | None) -> str:
-    """What "it" stands for, less "from" its own speaker: "I'll need the logo from Helen." "I'll send it over." (Helen)
-    sends the logo."""
-    if not speaker:
-        return ref
-    names = "|".join(re.escape(n) for n in dict.fromkeys((speaker, speaker.split()[0])))
-    return re.sub(rf"\s+from\s+(?:{names})\b", "", ref)
+    """What "it" stands for, less "from" its own speaker: "I'll need the logo from Helen." (or "from you") "I'll send it
+    over." (Helen) sends the logo."""
+    names = "|".join(re.escape(n) for n in dict.fromkeys((speaker, speaker.split()[0]))) if speaker else ""
+    return re.sub(rf"\s+from\s+(?:you|{names})\b" if names else r"\s+from\s+you\b", "", ref)
 
 
 def _named_beside(doc: Doc, pron: Token) -> frozenset[str]:
