@@ -56,6 +56,9 @@ NUMBER_START = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten
                           r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|half)\b", re.I)  # fmt: skip
 
 
+VERB_WORD = re.compile(r"\b(?:is|are|was|were|be|stays?|goes|go|will|can|has|have|moves?|comes?)\b|'s\b", re.I)
+
+
 def agreement_clause(text: str) -> str:
     """ "Let's go with the quartet, the light show is a no" -> "to go with the quartet"."""
     spoken = LEAD_IN.sub("", text.strip())  # "Fine. Highball it is." -> "Highball it is."
@@ -75,7 +78,9 @@ def agreement_clause(text: str) -> str:
     if ORDER.match(order):
         return "to " + order[:1].lower() + order[1:]
     first, _, rest = chosen.partition(" ")
-    if first.lower().split("'")[0] in LOWER_FIRST:  # "We're going with …" reads "that we're going with …"
+    if NUMBER_START.match(first) and not VERB_WORD.search(chosen):  # terms: "We agreed seventy social, ten podcasts"
+        return chosen[:1].lower() + chosen[1:]
+    if first.lower().split("'")[0] in LOWER_FIRST or NUMBER_START.match(first):  # "that we're going with …"
         chosen = f"{first.lower()} {rest}".strip()
     return f"that {chosen}"
 

@@ -78,7 +78,7 @@ def name_choice(text: str, nearby: str) -> str:
 
 # a pick said as a word or two ("Bar it is.", "Regional it is.", "Lisbon, then."): the option it names
 BARE_PICK = re.compile(r"^(?P<pick>[a-z][\w'-]*(?: [a-z][\w'-]*)?)(?: it is|,? then)?[.!]?$", re.I)
-PICKS = {"x_it_is", "x_then"}  # the rules that find such a pick
+PICKS = {"x_it_is", "x_then", "option_picked"}  # the rules that find such a pick
 DETERMINERS = {"the", "a", "an", "this", "that", "our", "your", "their", "its"}
 
 
@@ -87,9 +87,9 @@ def option_named(text: str, rule: str, before: list[Turn]) -> str:
     slot or a tasting bar"), "Lisbon, then." -> "We go with Lisbon."; its longest name there, the latest of those; a day
     or a figure, or a pick no turn before names, as it is."""
     pick = BARE_PICK.match(text.strip()) if rule in PICKS else None
-    if pick is None:
+    words = [w for w in pick.group("pick").lower().split() if w not in DETERMINERS] if pick else []
+    if not words:
         return text
-    words = pick.group("pick").lower().split()
     names = [
         [t for t in chunk if t.lower_ not in DETERMINERS]
         for turn in reversed(before)

@@ -56,6 +56,7 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
     first = sents[0] if sents else None
     if turn.speaker is None or first is None or first.text.rstrip().endswith("?"):
         return None
+    first = _before_aside(first)  # "Dashboard, the PDFs just sit in my inbox.": the pick, then why
     words = [t for t in first if not t.is_punct and t.lower_ not in ("please", "definitely", "then")]
     if [t.lower_ for t in words] == ["both"]:
         return both_picked(turns, k)
@@ -89,6 +90,17 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
     if _asks_which(turns, k) and any(head in {t.lower_ for t in turns[j].doc} for j in range(max(0, k - 3), k - 1)):
         return first.text.strip()  # "…the barista one, and the new chocolate." "Which one are we leading with?"
     return None
+
+
+def _before_aside(sent: Span) -> Span:
+    """The words of a sentence before a comma that a clause of its own follows ("Dashboard, the PDFs just sit in my
+    inbox." -> "Dashboard"); the sentence when there is none."""
+    comma = next((t for t in sent if t.text == ","), None)
+    if comma is None or comma.i == sent.start:
+        return sent
+    rest = sent.doc[comma.i + 1 : sent.end]
+    clause = any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") for t in rest)
+    return sent.doc[sent.start : comma.i] if clause else sent
 
 
 VERB_OPTION_REACH = 4  # turns back the two courses a "let's switch" chooses from may have been put

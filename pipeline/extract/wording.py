@@ -250,7 +250,7 @@ class Wording:
                 out.pop()  # "send it to me": the same
             elif t.lower_ == "you" and t.dep_ == "dobj" and t.head.lemma_ in LISTENER_AS_OBJECT:
                 org = self._listener_org(speaker)  # "intro you to the buyers" said to the agency
-                out.append(org or t.text)
+                out.append(org or self._listener(at, speaker) or t.text)  # else whom the owner answers
             elif t.lower_ == "us" and t.head.lower_ == "between":
                 moved.add(t.i)  # "six interviews between us": the two owners, not a destination
                 if out and out[-1].lower() == "between":
