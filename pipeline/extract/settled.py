@@ -99,7 +99,7 @@ def option_named(text: str, rule: str, before: list[Turn]) -> str:
     names = [n for n in names if len(n) >= len(words) and not any(t.like_num or t.ent_type_ in DATED for t in n)]
     if names:
         name = max(names, key=len)  # the latest of the longest
-        said = " ".join(t.text for t in name)
+        said = "".join(t.text_with_ws for t in name).strip()  # "the kids' drawings", not "kids ' drawings"
         return f"We go with {said if all(t.pos_ == 'PROPN' for t in name) else 'the ' + said}."
     return text
 

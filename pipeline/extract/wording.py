@@ -202,7 +202,7 @@ class Wording:
                 out.append(self._container(doc, t, at) or t.text)  # "in there" -> "in the scamps"
             elif is_pronoun(t) and t.i > 0 and _same_thing(t):
                 out.append(t.text)  # "redo the drawings and fold them into the spec": "them" is the drawings
-            elif is_pronoun(t) and t.i > 0 and not hedge(t):
+            elif is_pronoun(t) and t.i > 0 and not hedge(t) and not _all_of(t):
                 k, before = self._locate(doc, t, at)
                 plural = t.lower_ in ("them", "those", "these", "ones")
                 head_only = t.lower_ in ("one", "ones") and any(c.dep_ in ("det", "amod") for c in t.children)
@@ -706,6 +706,14 @@ def _own_subject(doc: Doc, at: int | None) -> set[int]:
         told = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
         return {t.i for t in told[-1].subtree} if told else set()
     return set()
+
+
+def _all_of(pron: Token) -> bool:
+    """ "write all this up", "write it all up", "all of that": the talk itself, not a thing named before."""
+    doc = pron.doc
+    before = [t.lower_ for t in doc[max(0, pron.i - 2) : pron.i]]
+    after = doc[pron.i + 1].lower_ if pron.i + 1 < len(doc) else ""
+    return pron.lower_ in ("this", "that", "it") and ("all" in before[-1:] or before == ["all", "of"] or after == "all")
 
 
 def _not_from(ref: str, speaker: str | None) -> str:
