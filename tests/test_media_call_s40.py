@@ -48,3 +48,9 @@ def test_introducing_you_names_whom_the_owner_answers() -> None:
         ]
     )
     assert found == [(PRITI, "introduce Theo over email", "2026-03-04")]
+
+
+def test_the_first_of_a_list_that_is_the_subject_is_no_pick() -> None:
+    asked = (NELL, "On the trade list, do you want job titles as well or just names?")
+    agreed = opened_call([asked, (PRITI, "Names, company and email is all we need."), NEXT]).agreements
+    assert agreed == []

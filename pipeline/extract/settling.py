@@ -98,9 +98,11 @@ def _before_aside(sent: Span) -> Span:
     comma = next((t for t in sent if t.text == ","), None)
     if comma is None or comma.i == sent.start:
         return sent
-    rest = sent.doc[comma.i + 1 : sent.end]
+    rest, pick = sent.doc[comma.i + 1 : sent.end], sent.doc[sent.start : comma.i]
     clause = any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") for t in rest)
-    return sent.doc[sent.start : comma.i] if clause else sent
+    # not the first of a list that is the subject: "Names, company and email is all we need."
+    listed = any(t.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "conj" for c in t.children) for t in pick)
+    return pick if clause and not listed else sent
 
 
 VERB_OPTION_REACH = 4  # turns back the two courses a "let's switch" chooses from may have been put
