@@ -35,16 +35,15 @@ def cut_words(words: list[Token], limit: int) -> list[Token]:
 
 
 def _whole_clauses(words: list[Token]) -> list[Token]:
-    """No clause left half said: "send a few lines on the festival I can put [in the staff newsletter]" loses "I can
-    put" too; "take you up there to walk it before we commit [to the layout]" keeps "to walk it"."""
-    last = words[-1].i if words else -1
-    broken = [
-        a.left_edge.i
-        for w in words
-        for a in [w, *w.ancestors]
-        if a.dep_ in CLAUSES and a.i <= last and a.right_edge.i > last and a.left_edge.i > words[0].i
-    ]
-    kept = [w for w in words if not broken or w.i < max(broken)]  # the innermost: "to walk it [before we commit]"
+    """No clause left hanging on its verb: "send a few lines on the festival I can put [in the staff newsletter]"
+    loses "I can put" too; "take you up there to walk it before we commit [to the layout]" keeps "to walk it"."""
+    last = words[-1] if words else None
+    if last is None or last.pos_ not in ("VERB", "AUX"):
+        return words
+    clause = next((a for a in [last, *last.ancestors] if a.dep_ in CLAUSES), None)
+    if clause is None or clause.left_edge.i <= words[0].i:
+        return words
+    kept = [w for w in words if w.i < clause.left_edge.i]
     return kept if _count(kept) >= MIN_KEPT else words
 
 
