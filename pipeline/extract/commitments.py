@@ -45,6 +45,7 @@ from pipeline.extract.deadlines import (
     same_weekday_said,
     taken_before,
 )
+from pipeline.extract.due_spans import day_kept
 from pipeline.extract.fact_dates import fact_date
 from pipeline.extract.items import (
     Item,
@@ -398,9 +399,9 @@ class CommitmentTracker:
                     p.open_since = turn.index  # "Hmm." "We really need them for the audit.": still open
                 if speaker == p.proposer and date_talk(turn, p) and turn.is_question():
                     p.open_since = turn.index  # "Friday?": the one who asked puts another time
-                    p.due = proposed_date(turn) or p.due
+                    p.due = day_kept(proposed_date(turn), p.due) or p.due
                 if speaker == p.proposer and p.accepted_at >= 0:  # "Next Thursday? I can come up to Halifax."
-                    p.due = proposed_date(turn) or (turn.dues[0] if turn.dues else None) or p.due
+                    p.due = day_kept(proposed_date(turn) or (turn.dues[0] if turn.dues else None), p.due) or p.due
                     consumed.update(c.verb.i for c in own if setting_up(c))
                 continue
             day = more_time_asked(turn) if p.kind in ("request", "assign") and speaker is not None else None
@@ -493,7 +494,7 @@ class CommitmentTracker:
             yes = yes_after_but(turn)  # "I've got the audit Thursday, but yes, Friday.": the day after the yes
             said = [d for d in said if yes is None or d.start_char >= yes.start_char] or said
             due = (clause_due(turn, clause) if clause else None) or (said[0] if said else None) or p.due
-            due = p.due if same_weekday_said(due, p.due) else due
+            due = p.due if same_weekday_said(due, p.due) else day_kept(due, p.due)
             at = turn.index
             if p.kind == "offer":
                 owner: Owner = p.owner or p.proposer

@@ -81,8 +81,12 @@ def due_hours(match: re.Match[str], meeting: datetime.date, next_weekday: NextWe
 
 
 HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-# a bare hour ends the phrase: "before two.", "half four?", "at five, then", "by half one today"
-TIME_END = r"(?=\s*(?:[.,?!;]|$|\s(?:today|tonight|then|latest|at\s+the\s+latest|please|sharp|ish)\b))"
+# a bare hour ends the phrase: "before two.", "half four?", "at five, then", "by half one today", or it is taken:
+# "After two's perfect.", "after three works"
+TIME_END = (
+    r"(?=\s*(?:[.,?!;]|$|\s(?:today|tonight|then|latest|at\s+the\s+latest|please|sharp|ish)\b)"
+    r"|(?:'s|\s+is|\s+works|\s+suits)\s+(?:(?:fine|good|great|perfect|ideal|lovely|okay|ok)\b|for\s+(?:me|us)\b))"
+)
 _NOT_A_TIME_BEFORE = frozenset("is are was were 's 're stays stay sits sitting down up from of about around".split())
 
 

@@ -60,12 +60,26 @@ _RESTATED = re.compile(
 )
 _AIM_GAP = re.compile(r"^\s*(?:,|\.|;|-)?\s*(?:(?:but|or|and)\s+)?(?:(?:maybe|possibly)\s+)?$", re.I)
 _LATEST = re.compile(r"\s*,?\s*(?:at\s+the\s+(?:very\s+)?latest|latest|tops|worst\s+case)\b", re.I)  # after b, or in it
-_CLOCK = re.compile(r"\d|o'?\s?clock|noon|midday|half\s|lunch|\b[ap]\.?m\b", re.I)
+_CLOCK = re.compile(
+    r"\d|o'?\s?clock|noon|midday|half\s|lunch|\b[ap]\.?m\b"
+    r"|\b(?:by|before|at|around|until|till|after)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+    re.I,
+)
 
 
 def clock_time(m: DueMatch) -> bool:
     """A time of the day said alone ("two o'clock", "by half three"), the meeting's day."""
     return m.rule == "same_day" and _CLOCK.search(m.text) is not None
+
+
+def day_kept(new: DueMatch | None, *days: DueMatch | None) -> DueMatch | None:
+    """``new``, unless it is a time of the day alone put for work whose later day is already said (``days``: the
+    day said before it, in the turn or earlier): that day stands ("Friday's good. Two o'clock?", "Next Tuesday… I've
+    got calls in the morning. After two?" "After two's perfect."). A day said today keeps the time's own date."""
+    if new is None or new.due is None or not clock_time(new):
+        return new
+    later = [d for d in days if d is not None and d.due is not None and d.due > new.due and not clock_time(d)]
+    return later[-1] if later else new
 
 
 def _span(text: str, a: DueMatch, b: DueMatch, keep: DueMatch) -> DueMatch:

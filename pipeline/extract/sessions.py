@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.extract.components import Clause
 from pipeline.extract.deadlines import asked_dates
+from pipeline.extract.due_spans import day_kept
 from pipeline.extract.items import Pending, session
 from pipeline.extract.owners import joint
 from pipeline.extract.turns import Turn
@@ -102,7 +103,9 @@ def hold(p: Pending, turn: Turn, turns: list[Turn]) -> Pending | None:
         # "Thursday any good?", "Next Tuesday... After two?": no yes yet, the time put back to the one who proposed
         # it; settled where they take it ("Yes, definitely. Next Tuesday?" has taken it)
         back = [p.proposer]
-        due = next((d for d in reversed(asked) if d.due is not None), p.due)
+        put = next((d for d in reversed(asked) if d.due is not None), None)
+        before = [d for d in turn.dues if put is not None and d.end_char <= put.start_char]
+        due = day_kept(put, p.due, *before) or p.due
         return replace(
             p, turn=turn.index, proposer=turn.speaker, addressees=back, owner=owners, due=due, accepted_at=first
         )
