@@ -114,6 +114,19 @@ DELIVERY_ROWS: tuple[RewriteRow, ...] = (
         ("do a recce of the office", "get a review of the terms", "have a draft of the release with you"),
     ),
     RewriteRow(
+        "a_draft_thing",  # "do a draft holding statement": the thing drafted, named after "draft"
+        re.compile(
+            r"^do\s+(a|an|the)\s+(?:first\s+|rough\s+)?draft\s+(?!(?:of|for|to|with|by|and|or|on|in)\b)([a-z][\w-]*\b.*)$",
+            re.I,
+        ),
+        r"draft \1 \2",
+        (
+            ("do a draft holding statement", "draft a holding statement"),
+            ("do the draft press guest list", "draft the press guest list"),
+        ),
+        ("do a draft", "do a draft by Friday", "do the drafting of the release"),
+    ),
+    RewriteRow(
         "work_done",  # "get a redraft done with your quotes"
         re.compile(rf"^(?:get|have)\s+(?:a|an|the)\s+{OPENERS}{WORK_NOUNS}\s+done\b\s*(\S.*)$", re.I),
         r"\1 \2",
