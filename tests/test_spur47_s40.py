@@ -1,0 +1,70 @@
+"""Spurious action items from hospitality and travel said around a session (session 40). Dialogues written for
+these tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, a Wednesday,
+2026-03-04).
+
+Once a visit or a walk-through is fixed, the host often adds a kindness, and a call ends on one: "Come at eight,
+I'll put the kettle on.", "Bye! I'll save you a slice." These are no work a contact report would list (GUIDELINES.md
+§4: not a future task), and an item on the turn that settles the session takes the session's place in matching.
+``social_treat`` in ``models/distractors.jsonl`` now also marks the kettle and a treat kept for someone; the work said
+the same way stays ("I'll bring the samples", "I'll save you a copy of the deck").
+
+Not kept: "I'll drive up." / "I'll drive." as a distractor: on a turn that settles a visit ("Thursday's great." "Lovely.
+I'll drive down.") it is what the session item is drafted from, and the session was lost.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support import CALL, opened_items
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+
+
+NOT_ITEMS = [
+    [
+        (PRITI, "Do you want to come and see the workshop before the shoot? It's tight for lights."),
+        (THEO, "Yes, that would be great. Friday morning?"),
+        (PRITI, "Come at eight on Friday. I'll put the kettle on."),
+    ],
+    [
+        (NELL, "Thanks all, that was really useful."),
+        (OWEN, "Bye! I'll save you a slice of the launch cake."),
+    ],
+    [
+        (PRITI, "Theo, would you like to come down to the workshop before the shoot?"),
+        (THEO, "Definitely. When?"),
+        (PRITI, "Friday? I'll put the kettle on."),
+        (THEO, "Friday works."),
+    ],
+]
+
+
+@pytest.mark.parametrize("turns", NOT_ITEMS)
+def test_hospitality_and_travel_are_no_items(turns: list[tuple[str, str]]) -> None:
+    tasks = " / ".join(task for _, task, _ in opened_items(turns))
+    for word in ("kettle", "slice", "cake"):
+        assert word not in tasks
+
+
+STILL_ITEMS = [
+    (
+        [
+            (PRITI, "Can you bring the fabric swatches when you come?"),
+            (THEO, "Sure. I'll bring the samples to the workshop on Friday."),
+        ],
+        "sample",
+    ),
+    (
+        [
+            (PRITI, "Could we have the deck from today?"),
+            (NELL, "Of course, I'll save you a copy of the deck on the shared drive tonight."),
+        ],
+        "deck",
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "word"), STILL_ITEMS)
+def test_work_said_the_same_way_stays(turns: list[tuple[str, str]], word: str) -> None:
+    assert any(word in task for _, task, _ in opened_items(turns))
