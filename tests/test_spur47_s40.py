@@ -15,6 +15,11 @@ plain word order ("I'll", "we'll") before the comma, with a question of its own 
 (``components._question``); a question that asks ("Can you send the deck, by Friday?", "Do you think we'll need a
 second photographer, or not?") and a promise closed by a tag ("We'll go with route B, yeah?") are read as before.
 
+Not kept: a "could we …?" session answered "Yes, absolutely. I'll pop an invite in." taken as on (a joint item, and
+the invite one of its own): one session found on a read set, worded poorly (a miss became a task edit, no group
+moved), and "Can we do the Tuesday review at ten?" "Sure, I'll send an invite." then drafted the review, a meeting
+the call sets, as a joint item (tests/test_extract_bare_objects.py).
+
 Not kept: "I'll drive up." / "I'll drive." as a distractor: on a turn that settles a visit ("Thursday's great." "Lovely.
 I'll drive down.") it is what the session item is drafted from, and the session was lost.
 """
