@@ -296,8 +296,27 @@ def _asked_of_listener(verb: Token) -> bool:
     )
 
 
-def _question(sent: Span, aux: Token | None, subj: Token | None) -> bool:
-    return sent.text.rstrip().endswith("?")
+def _question(sent: Span, aux: Token | None, subj: Token | None, verb: Token, label: ClauseLabel) -> bool:
+    """The clause's sentence ends with "?", unless a promise in plain word order comes first and a question of its
+    own follows after a comma (a dash in the turn, ``asr.normalise``): "I'll get the samples pulled — what sizes do
+    you need?", "I'll set up a meeting for the first week of April — in person, ideally?" promise the work and ask
+    about it; "Can you send the deck, by Friday?" and "Do you think I'll need one, or not?" still ask."""
+    if not sent.text.rstrip().endswith("?"):
+        return False
+    plain = (
+        label == "FUTURE"
+        and subj is not None
+        and aux is not None
+        and subject_kind(subj) in ("SELF", "WE")
+        and subj.i < aux.i <= verb.i
+        and not any(t.pos_ in ("VERB", "AUX") for t in sent if t.i < subj.i)
+    )
+    comma = next((t for t in sent if t.i > verb.i and t.text == ","), None)
+    if not plain or comma is None:
+        return True
+    # what follows the comma: a question of its own, not a tag ("…, yeah?", "…, won't we?")
+    asked = [t for t in sent if t.i > comma.i and not t.is_punct]
+    return len(asked) < 2 or (len(asked) == 2 and asked[0].pos_ == "AUX" and asked[1].pos_ == "PRON")
 
 
 class ClauseFinder:
@@ -353,7 +372,7 @@ class ClauseFinder:
                 subj_kind=subject_kind(subj) if label not in ("LET_ME", "OFFER") else "SELF",
                 negated=_negated(verb, aux),
                 conditional=_conditional(verb, courtesy),
-                question=_question(verb.sent, aux if aux is not None else nodes.get("go"), subj),
+                question=_question(verb.sent, aux if aux is not None else nodes.get("go"), subj, verb, label),
                 hypothetical=label == "POSSIBLE"
                 and aux is not None
                 and aux.lower_ in ("would", "'d", "might", "could"),
