@@ -4,7 +4,8 @@ A reply that does to "it" what the turn before asked it to do to a thing is word
 another thing was named ("Go ahead and book the radio spot now. I'll sign the estimate today." / "I'll get it
 booked." -> "book the radio spot", not the estimate); a thing of the other number is not what "them" stands for.
 "Chase them for that" presses whoever "them" are for the thing named before ("the insurance certificate"), as
-"chase the printers for that" does. The dialogues are written
+"chase the printers for that" does. A thing said with "not" before it ("Not for the board. For me.") is not what
+"it" stands for. The dialogues are written
 for these tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client,
 Wednesday 4 March 2026)."""
 
@@ -79,3 +80,21 @@ def test_the_same_verb_of_another_thing_is_not_taken(turns: list[tuple[str, str]
 )
 def test_chase_them_for_that_names_the_thing(turns: list[tuple[str, str]], words: str) -> None:
     assert any(words in task for task in call_tasks(turns)), call_tasks(turns)
+
+
+@pytest.mark.parametrize(
+    ("turns", "said", "not_said"),
+    [
+        (
+            [
+                (OWEN, "Theo, I want the stockist report on my desk by Friday. Not for the board. For me."),
+                (THEO, "You'll have it by Friday."),
+            ],
+            "stockist report",
+            "the board",
+        ),
+    ],
+)
+def test_a_thing_said_not_to_be_meant_is_not_it(turns: list[tuple[str, str]], said: str, not_said: str) -> None:
+    tasks = call_tasks(turns)
+    assert any(said in task for task in tasks) and not any(not_said in task for task in tasks), tasks

@@ -493,6 +493,8 @@ def _sentence_antecedent(
             continue  # "sell-in data": the noun is "data"; "action" of "action on me", "under budget": no thing
         if _said_of_someone(tok):
             continue  # "You're a star.": what a person is called, no thing
+        if _denied(tok):
+            continue  # "I want the report by Wednesday. Not for the press.": not the thing meant
         if _says_what_it_is_like(tok):
             continue  # "we could do a barista cart, it's a proper crowd-puller": the cart is the thing
         if tok.dep_ == "nsubj" and tok.head.lemma_ in WANTING | DECIDING:
@@ -783,6 +785,16 @@ def _said_of_someone(tok: Token) -> bool:
         and tok.head.lemma_ == "be"
         and any(c.dep_ == "nsubj" and c.lower_ in PEOPLE_PRONOUNS for c in tok.head.children)
     )
+
+
+def _denied(tok: Token) -> bool:
+    """ "the press" of "Not for the press.", "the plan" of "Send the deck, not the plan": a thing said not to be the
+    one meant, with "not" before its phrase."""
+    phrase = tok.head if tok.dep_ == "pobj" else tok
+    if any(c.dep_ == "neg" for c in phrase.children) and phrase.dep_ in ("ROOT", "prep", "appos", "conj"):
+        return True  # "Not for the press.", "Not the deck, the plan."
+    edge = phrase.left_edge.i
+    return edge > 0 and tok.doc[edge - 1].lower_ in ("not", "never")
 
 
 def _says_what_it_is_like(tok: Token) -> bool:
