@@ -107,6 +107,7 @@ def is_pronoun(tok: Token) -> bool:
 
 
 # pressing someone for a thing: "chase trade for that", "nudge the printer for it"
+PRESSED = {"them"}  # whom a task presses, named by a pronoun ("chase them for it")
 PRESSING = {"chase", "nudge", "ask", "push", "press", "hassle", "badger", "chivvy", "bug"}
 # "include a cutdown in there", "put the costs in it", "add the logo on there"
 CONTAINED = ("in", "on", "into")
@@ -142,8 +143,8 @@ def pressed_for(tok: Token) -> frozenset[str] | None:
     if doc[0].lower_ not in PRESSING or any(t.lower_ in ("for", "and") for t in doc[1 : tok.i - 1]):
         return None
     whom = [t for t in doc[1 : tok.i - 1] if t.is_alpha]
-    if not whom or any(t.lower_ in PRONOUNS for t in whom):
-        return None
+    if not whom or any(t.lower_ in PRONOUNS - PRESSED for t in whom):
+        return None  # "chase them for that": whoever "them" are, pressed for the thing named before
     return frozenset(t.lower_ for t in whom)
 
 
@@ -492,6 +493,8 @@ def _sentence_antecedent(
             continue  # "sell-in data": the noun is "data"; "action" of "action on me", "under budget": no thing
         if _said_of_someone(tok):
             continue  # "You're a star.": what a person is called, no thing
+        if _denied(tok):
+            continue  # "I want the report by Wednesday. Not for the press.": not the thing meant
         if _says_what_it_is_like(tok):
             continue  # "we could do a barista cart, it's a proper crowd-puller": the cart is the thing
         if tok.dep_ == "nsubj" and tok.head.lemma_ in WANTING | DECIDING:
@@ -555,6 +558,9 @@ def antecedent(
         if other is not None:
             awaited = antecedent(turns, at, other.i, names, skip, None, agents, avoid=avoid)
     for k in range(at, max(-1, at - LOOKBACK - 1), -1):
+        same = _object_of_same(turns, at, before, names, plural, agents | avoid) if k == at - 1 else None
+        if same is not None:  # "Go ahead and book the CTV now. I'll sign the PO today." / "I'll get it booked."
+            return same  # (a thing named before the pronoun in its own turn comes first: "The plan, I'll send it")
         doc = turns[k].doc
         sents = list(reversed(list(doc.sents)))
         if k < at:
@@ -623,6 +629,52 @@ def worked_beside(pron: Token) -> set[int]:
     if pron.lower_ == "it":
         objects = [o for o in objects if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)]
     return {t.i for o in objects for t in o.subtree if t.i < prep.i}
+
+
+SAME_TURNS = 2  # how far back a request doing the same to a thing may be
+# verbs too light to say which thing is meant ("do it", "get it", "sort that")
+LIGHT_VERBS = frozenset("do get have make take put go be sort handle need want see look leave give keep".split())
+
+
+def _object_of_same(
+    turns: list[Turn], at: int, before: int | None, names: set[str], plural: bool | None, avoid: frozenset[str]
+) -> str | None:
+    """The thing one of the two turns before does the same to as the pronoun's verb, named as its object ("Go ahead
+    and book the CTV now. I'll sign the PO today." / "I'll get it booked." -> "the CTV"; "Can you resend the
+    invoice?" / "Yes, I'll resend it."): a reply does what it was asked to, to what it was asked about, however
+    near another thing was named; None when the verb is light ("do it", "sort that") or nothing was done to."""
+    if before is None or not 0 <= at < len(turns) or before >= len(turns[at].doc):
+        return None
+    pron = turns[at].doc[before]
+    verb = pron.head if pron.dep_ == "dobj" else None
+    if pron.dep_ in ("nsubj", "nsubjpass") and pron.head.tag_ == "VBN" and pron.head.head.lemma_ in CAUSATIVE:
+        verb = pron.head  # "get it booked", "have them printed"
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_ in LIGHT_VERBS:
+        return None
+    for k in range(at - 1, max(-1, at - SAME_TURNS - 1), -1):
+        if turns[k].speaker == turns[at].speaker:
+            continue  # what the speaker said they would do, not what they were asked to
+        for tok in reversed(turns[k].doc):
+            if tok.lemma_ != verb.lemma_ or tok.pos_ != "VERB" or not _asked_of_listener(tok):
+                continue
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if obj is None or obj.lower_ in avoid or obj.lower_ in WEAK_NOUNS:
+                continue
+            if plural is not None and (obj.tag_ in ("NNS", "NNPS")) != plural:
+                continue
+            text = chunk_text(obj, names)
+            if text:
+                return text
+    return None
+
+
+def _asked_of_listener(verb: Token) -> bool:
+    """The verb is asked of whoever is spoken to: said with no subject ("Go ahead and book the CTV", "Please resend
+    the invoice") or with "you" ("Can you reprint them?", "you'll need to book it"), not "We'll send you a summary"."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ in ("xcomp", "conj") and not subj:
+        return _asked_of_listener(verb.head)  # "Could you go ahead and book it", "Can you check and resend it"
+    return not subj or subj[0].lower_ == "you"
 
 
 def _done_by(turns: list[Turn], at: int, before: int | None) -> str | None:
@@ -733,6 +785,16 @@ def _said_of_someone(tok: Token) -> bool:
         and tok.head.lemma_ == "be"
         and any(c.dep_ == "nsubj" and c.lower_ in PEOPLE_PRONOUNS for c in tok.head.children)
     )
+
+
+def _denied(tok: Token) -> bool:
+    """ "the press" of "Not for the press.", "the plan" of "Send the deck, not the plan": a thing said not to be the
+    one meant, with "not" before its phrase."""
+    phrase = tok.head if tok.dep_ == "pobj" else tok
+    if any(c.dep_ == "neg" for c in phrase.children) and phrase.dep_ in ("ROOT", "prep", "appos", "conj"):
+        return True  # "Not for the press.", "Not the deck, the plan."
+    edge = phrase.left_edge.i
+    return edge > 0 and tok.doc[edge - 1].lower_ in ("not", "never")
 
 
 def _says_what_it_is_like(tok: Token) -> bool:
