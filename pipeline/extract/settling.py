@@ -57,6 +57,7 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
     if turn.speaker is None or first is None or first.text.rstrip().endswith("?"):
         return None
     words = [t for t in first if not t.is_punct and t.lower_ not in ("please", "definitely", "then")]
+    words = _without_tag(words)  # "Neighbourhood roaster, no question.": the option, not the emphasis after it
     if [t.lower_ for t in words] == ["both"]:
         return both_picked(turns, k)
     if len(words) > 1 and words[-1].lower_ in ORDER_WORDS and words[-2].pos_ in ("NOUN", "PROPN"):
@@ -70,7 +71,10 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
     people = speaker_words(turns)
     person = head in people or any(t.ent_type_ == "PERSON" for t in words)
     client = turn.side == "client" and not person  # "Shall I send Owen the drafts or you?" "Owen, please.": who
-    for j in (k - 1, k - 2, k - 3) if client else (k - 1, k - 2):
+    # "…or the neighbourhood roaster." … "So, where did you land?": the options put before the question asked
+    asked = client and _asks_choice(turns, k)
+    reach = CHOICE_ASKED_REACH if asked else 3 if client else 2
+    for j in range(k - 1, k - 1 - reach, -1):
         if j < 0 or turns[j].speaker in (turn.speaker, None):
             continue
         prev = turns[j]
@@ -84,11 +88,39 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
                 opener = sent.sent[0].lower_ if sent is not None else ""
                 if sent is not None and (len(sent.sent) > 1 and sent.sent[1].lower_ == "we" or _asks_wish(sent.sent)):
                     opener = ""  # "Do we want the long edit or the short one?", "Do you want X or Y?": a choice
-                compares = any(t.tag_ in COMPARING for t in prev.doc)
+                # (a choice asked for is no comparison: "…the chain, which is cheaper, or the roaster." … "Where did
+                # you land?")
+                compares = not asked and any(t.tag_ in COMPARING for t in prev.doc)
                 return None if compares or opener in FACT_QUESTION else first.text.strip()
     if _asks_which(turns, k) and any(head in {t.lower_ for t in turns[j].doc} for j in range(max(0, k - 3), k - 1)):
         return first.text.strip()  # "…the barista one, and the new chocolate." "Which one are we leading with?"
     return None
+
+
+EMPHASIS = (("no", "question"), ("no", "doubt"), ("for", "sure"), ("hands", "down"), ("absolutely",), ("obviously",))
+# a question put to the client for its choice among options put earlier: "Where did you land?", "What's the verdict?"
+CHOICE_ASKED = re.compile(
+    r"\bwhere (?:did|do|have) (?:you|we) (?:land|landed|end up|ended up|come down)\b"
+    r"|\bwhat(?:'s| is) the (?:verdict|call)\b|\bwhich way (?:are|do) (?:you|we)\b"
+    r"|\bwhat did you (?:decide|go for)\b",
+    re.IGNORECASE,
+)
+CHOICE_ASKED_REACH = 6  # turns back the options a choice asked for may have been put
+
+
+def _without_tag(words: list[Token]) -> list[Token]:
+    """The words of a pick without the emphasis tagged on after a comma ("Roaster, no question.", "B, hands down.")."""
+    for tag in EMPHASIS:
+        n = len(tag)
+        if len(words) > n and [t.lower_ for t in words[-n:]] == list(tag) and words[-n - 1].nbor(1).is_punct:
+            return words[:-n]
+    return words
+
+
+def _asks_choice(turns: list[Turn], k: int) -> bool:
+    """Another speaker's turn just before asks which of the options put earlier is taken ("So, where did you land?")."""
+    prev = turns[k - 1] if k > 0 else None
+    return prev is not None and prev.speaker not in (None, turns[k].speaker) and bool(CHOICE_ASKED.search(prev.text))
 
 
 VERB_OPTION_REACH = 4  # turns back the two courses a "let's switch" chooses from may have been put
