@@ -51,6 +51,7 @@ from pipeline.extract.settling import (
     moves_a_date,
     names_a_day,
     opposed,
+    option_affirmed,
     option_picked,
     option_restated,
     outcome_stated,
@@ -626,6 +627,9 @@ class AgreementTracker:
             return
         if restated := option_restated(turns, k):  # "Option one, free for everyone, …" … "Free for everyone."
             self._add(Found(k, restated, "option_restated", 0.7, True))
+            return
+        if affirmed := option_affirmed(turns, k):  # "Our recommendation is real customers." "Oh, yes. Real customers."
+            self._add(Found(k, affirmed, "option_affirmed", 0.7, True))
             return
         # "Don't spend it without asking me." "Understood. Nothing comes out of contingency without your sign-off."
         if (condition := signoff_set(turns, k)) and not (self.found and self.found[-1].turn == k - 1):
