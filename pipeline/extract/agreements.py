@@ -51,6 +51,7 @@ from pipeline.extract.settling import (
     moves_a_date,
     names_a_day,
     opposed,
+    option_affirmed,
     option_picked,
     option_restated,
     outcome_stated,
@@ -118,6 +119,17 @@ def reverses(turn: Turn) -> list[Span]:
         and not (len(v) == 1 and v.root.pos_ == "VERB" and v.sent.text.rstrip().endswith("?"))
         and not _on_a_case(v)
     ]
+
+
+def refuses_what_was_asked(turns: list[Turn], k: int) -> bool:
+    """Turn ``k``'s reversals only say no ("so no", "then no") to the proposal another speaker has just put as a
+    question ("We could launch digital first? Search on the twenty-second, TV a week later?" "Search copy has to be
+    signed off too, so no, that doesn't really help you."): the new proposal is turned down, no decision taken back."""
+    prev = turns[k - 1] if k > 0 else None
+    if prev is None or prev.speaker in (None, turns[k].speaker) or not prev.is_question():
+        return False
+    asked = [s for s in prev.cues("PROPOSAL") if s.sent.text.rstrip().endswith("?")]
+    return bool(asked) and all("no" in {t.lower_ for t in v} for v in reverses(turns[k]))
 
 
 def _on_a_case(span: Span) -> bool:
@@ -444,7 +456,10 @@ class AgreementTracker:
         # "Can you chase them?" "Yeah, I can, actually, no, …" takes back the reply, not a decision
         taken_back = prev is not None and (prev.cues("REQUEST") or self.committed(k - 1)) and turn.opening("ACCEPT", 3)
         if reverses(turn) and not taken_back:
-            self._reverse(turn, k)
+            if refuses_what_was_asked(turns, k):
+                self.refused.add(k)  # "We could launch digital first?" "…, so no, that doesn't help.": no reversal
+            else:
+                self._reverse(turn, k)
         if prev is not None and turn.speaker not in (None, prev.speaker) and said_no(prev):
             self.refused.add(k)  # "No. Not this time." "Understood. We'll drop it.": what was put falls, nothing is
             return  # decided ("Trains are fine." "Trains it is." keeps what was already so)
@@ -612,6 +627,9 @@ class AgreementTracker:
             return
         if restated := option_restated(turns, k):  # "Option one, free for everyone, …" … "Free for everyone."
             self._add(Found(k, restated, "option_restated", 0.7, True))
+            return
+        if affirmed := option_affirmed(turns, k):  # "Our recommendation is real customers." "Oh, yes. Real customers."
+            self._add(Found(k, affirmed, "option_affirmed", 0.7, True))
             return
         # "Don't spend it without asking me." "Understood. Nothing comes out of contingency without your sign-off."
         if (condition := signoff_set(turns, k)) and not (self.found and self.found[-1].turn == k - 1):

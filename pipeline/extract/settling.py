@@ -8,7 +8,9 @@
 * a date settled for something being moved: "Can we move the launch to the ninth?" … "Sixteenth, then. Fine.";
 * an outcome the client states flat: "I'd rather cut it to twenty." "Contingency goes down to twenty.";
 * what the agency just put, named again by the client in a short sentence with no verb and taken as said by the
-  agency: "One burst is better on reach, two on frequency." "One burst, November." "Okay. Makes sense."
+  agency: "One burst is better on reach, two on frequency." "One burst, November." "Okay. Makes sense."; or, what
+  the agency put as its recommendation or options, named so with the client's own yes: "Our recommendation is real
+  customers rather than actors." "Oh, yes. Real customers."
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
         return None
     first = _before_aside(first)  # "Dashboard, the PDFs just sit in my inbox.": the pick, then why
     words = [t for t in first if not t.is_punct and t.lower_ not in ("please", "definitely", "then")]
+    words = _without_tag(words)  # "Neighbourhood roaster, no question.": the option, not the emphasis after it
     if [t.lower_ for t in words] == ["both"]:
         return both_picked(turns, k)
     if len(words) > 1 and words[-1].lower_ in ORDER_WORDS and words[-2].pos_ in ("NOUN", "PROPN"):
@@ -71,7 +74,10 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
     people = speaker_words(turns)
     person = head in people or any(t.ent_type_ == "PERSON" for t in words)
     client = turn.side == "client" and not person  # "Shall I send Owen the drafts or you?" "Owen, please.": who
-    for j in (k - 1, k - 2, k - 3) if client else (k - 1, k - 2):
+    # "…or the neighbourhood roaster." … "So, where did you land?": the options put before the question asked
+    asked = client and _asks_choice(turns, k)
+    reach = CHOICE_ASKED_REACH if asked else 3 if client else 2
+    for j in range(k - 1, k - 1 - reach, -1):
         if j < 0 or turns[j].speaker in (turn.speaker, None):
             continue
         prev = turns[j]
@@ -85,7 +91,9 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
                 opener = sent.sent[0].lower_ if sent is not None else ""
                 if sent is not None and (len(sent.sent) > 1 and sent.sent[1].lower_ == "we" or _asks_wish(sent.sent)):
                     opener = ""  # "Do we want the long edit or the short one?", "Do you want X or Y?": a choice
-                compares = any(t.tag_ in COMPARING for t in prev.doc)
+                # (a choice asked for is no comparison: "…the chain, which is cheaper, or the roaster." … "Where did
+                # you land?")
+                compares = not asked and any(t.tag_ in COMPARING for t in prev.doc)
                 return None if compares or opener in FACT_QUESTION else first.text.strip()
     if _asks_which(turns, k) and any(head in {t.lower_ for t in turns[j].doc} for j in range(max(0, k - 3), k - 1)):
         return first.text.strip()  # "…the barista one, and the new chocolate." "Which one are we leading with?"
@@ -103,6 +111,32 @@ def _before_aside(sent: Span) -> Span:
     # not the first of a list that is the subject: "Names, company and email is all we need."
     listed = any(t.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "conj" for c in t.children) for t in pick)
     return pick if clause and not listed else sent
+
+
+EMPHASIS = (("no", "question"), ("no", "doubt"), ("for", "sure"), ("hands", "down"), ("absolutely",), ("obviously",))
+# a question put to the client for its choice among options put earlier: "Where did you land?", "What's the verdict?"
+CHOICE_ASKED = re.compile(
+    r"\bwhere (?:did|do|have) (?:you|we) (?:land|landed|end up|ended up|come down)\b"
+    r"|\bwhat(?:'s| is) the (?:verdict|call)\b|\bwhich way (?:are|do) (?:you|we)\b"
+    r"|\bwhat did you (?:decide|go for)\b",
+    re.IGNORECASE,
+)
+CHOICE_ASKED_REACH = 6  # turns back the options a choice asked for may have been put
+
+
+def _without_tag(words: list[Token]) -> list[Token]:
+    """The words of a pick without the emphasis tagged on after a comma ("Roaster, no question.", "B, hands down.")."""
+    for tag in EMPHASIS:
+        n = len(tag)
+        if len(words) > n and [t.lower_ for t in words[-n:]] == list(tag) and words[-n - 1].nbor(1).is_punct:
+            return words[:-n]
+    return words
+
+
+def _asks_choice(turns: list[Turn], k: int) -> bool:
+    """Another speaker's turn just before asks which of the options put earlier is taken ("So, where did you land?")."""
+    prev = turns[k - 1] if k > 0 else None
+    return prev is not None and prev.speaker not in (None, turns[k].speaker) and bool(CHOICE_ASKED.search(prev.text))
 
 
 VERB_OPTION_REACH = 4  # turns back the two courses a "let's switch" chooses from may have been put
@@ -814,20 +848,74 @@ def option_restated(turns: list[Turn], k: int) -> str | None:
     options -= people
     if not put:
         return None
-    # "Yeah. Atrium." "Great, so drinks move to the atrium." … "Confirmed.": one word of a pick, settled where ratified
+    return _verdict(turns, k, put, options)
+
+
+def _verdict(turns: list[Turn], k: int, put: set[str], options: set[str], yes: bool = False) -> str | None:
+    """The client's short verbless sentence at turn ``k`` that names two of the things ``put``, or in three words or
+    fewer one of the ``options`` laid out (unless a ratifying cue follows within two turns: "Yeah. Atrium." "Great,
+    so drinks move to the atrium." … "Confirmed." is settled where ratified), with what follows it; with ``yes``, only
+    one said after or with the client's own yes ("Oh, yes. Real customers.")."""
     ratified = any(turns[j].cues("AGREE") for j in range(k + 1, min(len(turns), k + 1 + RATIFIED_AFTER)))
-    sents = list(turn.doc.sents)
+    sents = list(turns[k].doc.sents)
     for n, sent in enumerate(sents):
         words = [t for t in sent if not t.is_punct]
         if sent.text.rstrip().endswith("?") or not 0 < len(words) <= RESTATED_WORDS:
             continue
         if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in words):
             continue
+        if yes and not _affirmed(sents[: n + 1]):
+            continue
         named = _content_words(sent)
         if len(named & put) >= 2 or (len(words) <= PICK_WORDS and named & options and not ratified):
             rest = [s.text.strip() for s in sents[n:] if not s.text.rstrip().endswith("?")]
             return " ".join(rest)
     return None
+
+
+# words of an agency turn that puts its recommendation or options ("Our recommendation is …", "we'd suggest …")
+RECOMMENDING = LAYING_OUT | {"suggest", "suggestion", "propose", "proposal"}
+# the client's own yes said with the verdict ("Oh, yes. Real customers.", "No, Nell's right. Licensed library only.")
+AFFIRMING = frozenset("yes yeah yep okay ok agreed absolutely definitely exactly".split())
+
+
+def option_affirmed(turns: list[Turn], k: int) -> str | None:
+    """What the agency has just put as its recommendation or options, named again by the client in a short sentence
+    with no verb, with the client's own yes ("Our recommendation is real customers rather than actors." "Oh, yes.
+    Real customers."; "…we'd suggest we stick to the licensed library." … "No, Nell's right. Licensed library
+    only."), though the agency's next turn does not take it as said (``option_restated``): settled. Not a turn that
+    leaves it open ("I'm not sure", "let me think", a question), nor what the agency only reported ("We've booked a
+    bigger stand." "Yes. A bigger stand.")."""
+    turn = turns[k]
+    if turn.speaker is None or turn.side != "client" or turn.is_question() or k == 0:
+        return None
+    if turns[k - 1].speaker in (None, turn.speaker) or turns[k - 1].side != "agency":
+        return None  # "Let's do the skyline." "Yeah. Skyline.": a client seconding another's choice decides nothing
+    if turn.cues("DEFER") or turn.cues("DECISION_HEDGE") or turn.text.rstrip().endswith("?"):
+        return None
+    put = set().union(
+        *(
+            _content_words(prev.doc[:])
+            for prev in turns[max(0, k - RESTATED_REACH) : k]
+            if prev.speaker is not None
+            and prev.side == "agency"
+            and not prev.is_question()
+            and {t.lower_ for t in prev.doc} & RECOMMENDING
+        )
+    ) - speaker_words(turns)
+    return _verdict(turns, k, put, put, yes=True) if put else None
+
+
+def _affirmed(sents: list[Span]) -> bool:
+    """The sentences say yes: "Oh, yes.", "Okay.", "No, Nell's right.", "You're right." (not "That's not right.",
+    "the right one")."""
+    return any(t.lower_ in AFFIRMING or _said_right(t) for sent in sents for t in sent)
+
+
+def _said_right(t: Token) -> bool:
+    """ "… 's right." / "you're right" closing its sentence."""
+    closes = t.i + 1 >= t.sent.end or t.doc[t.i + 1].is_punct
+    return t.lower_ == "right" and t.i > t.sent.start and t.doc[t.i - 1].lower_ in ("'s", "is", "'re", "are") and closes
 
 
 def _content_words(span: Span) -> set[str]:
