@@ -80,4 +80,4 @@ def test_an_option_named_after_an_exclamation_is_picked() -> None:
         (NELL, "Should we cast real staff or models for the shoot?"),
         (PRITI, "Oh gosh, yes. Real staff. I don't want a model pretending to ice a cake."),
     ]
-    assert [a.text for a in opened_call([*turns, NEXT]).agreements] == ["Real staff."]
+    assert [a.text for a in opened_call([*turns, NEXT]).agreements] == ["We go with real staff."]

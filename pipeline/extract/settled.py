@@ -91,16 +91,18 @@ def option_named(text: str, rule: str, before: list[Turn]) -> str:
     if not words:
         return text
     names = [
-        [t for t in chunk if t.lower_ not in DETERMINERS]
+        (chunk[0].lower_ in DETERMINERS, [t for t in chunk if t.lower_ not in DETERMINERS])
         for turn in reversed(before)
         for chunk in turn.doc.noun_chunks
         if all(w in [t.lower_ for t in chunk] for w in words) and chunk.root.pos_ != "PRON"
     ]
-    names = [n for n in names if len(n) >= len(words) and not any(t.like_num or t.ent_type_ in DATED for t in n)]
+    names = [
+        (d, n) for d, n in names if len(n) >= len(words) and not any(t.like_num or t.ent_type_ in DATED for t in n)
+    ]
     if names:
-        name = max(names, key=len)  # the latest of the longest
+        det, name = max(names, key=lambda dn: len(dn[1]))  # the latest of the longest
         said = "".join(t.text_with_ws for t in name).strip()  # "the kids' drawings", not "kids ' drawings"
-        return f"We go with {said if all(t.pos_ == 'PROPN' for t in name) else 'the ' + said}."
+        return f"We go with {'the ' if det else ''}{said}."  # "a tasting bar" -> "the tasting bar"; "real staff"
     return text
 
 

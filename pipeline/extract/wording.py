@@ -60,6 +60,11 @@ TASK_PARSE_SKIPS = ("debrief_cues", "debrief_clauses")
 # "everything goes through you", "run it past you": the listener as the one work passes by, named in the report
 VIA_LISTENER = {"through", "past", "via", "by"}
 LISTENER_AS_OBJECT = {"intro", "introduce", "connect", "set", "put", "brief", "walk", "take", "show"}
+INTRODUCING = {
+    "intro",
+    "introduce",
+    "connect",
+}  # "I'll introduce you over email": the one asking, when no side is named
 # "as soon as you hear", "once you've heard", "when you get it": a clause of when the task is done
 CLAUSE_OPENERS = {"when", "once", "as", "if", "until", "till", "after", "before", "whenever", "unless"}
 FREE_FOR = re.compile(r"\b(?:free|available|around)\s+for\s+(?:a|an|the)\b", re.IGNORECASE)
@@ -250,7 +255,8 @@ class Wording:
                 out.pop()  # "send it to me": the same
             elif t.lower_ == "you" and t.dep_ == "dobj" and t.head.lemma_ in LISTENER_AS_OBJECT:
                 org = self._listener_org(speaker)  # "intro you to the buyers" said to the agency
-                out.append(org or self._listener(at, speaker) or t.text)  # else whom the owner answers
+                named = self._listener(at, speaker) if t.head.lemma_ in INTRODUCING else None  # whom they answer
+                out.append(org or named or t.text)
             elif t.lower_ == "us" and t.head.lower_ == "between":
                 moved.add(t.i)  # "six interviews between us": the two owners, not a destination
                 if out and out[-1].lower() == "between":
