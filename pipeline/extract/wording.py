@@ -255,8 +255,8 @@ class Wording:
                 out.pop()  # "send it to me": the same
             elif t.lower_ == "you" and t.dep_ == "dobj" and t.head.lemma_ in LISTENER_AS_OBJECT:
                 org = self._listener_org(speaker)  # "intro you to the buyers" said to the agency
-                named = self._listener(at, speaker) if t.head.lemma_ in INTRODUCING else None  # whom they answer
-                out.append(org or named or t.text)
+                listener = self._listener(at, speaker) if t.head.lemma_ in INTRODUCING else None  # whom they answer
+                out.append(org or listener or t.text)
             elif t.lower_ == "us" and t.head.lower_ == "between":
                 moved.add(t.i)  # "six interviews between us": the two owners, not a destination
                 if out and out[-1].lower() == "between":
