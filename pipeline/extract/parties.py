@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.antecedents import EXCLAMATIONS, FILLERS, LOOKBACK, chunk_text
 from pipeline.extract.date_words import MONTHS, WEEKDAYS
 from pipeline.extract.mentions import SEASONS
+from pipeline.extract.proposals import WHEN
 from pipeline.extract.tasks import REFLEXIVES
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import WordingRules
@@ -38,7 +39,6 @@ STILL_TALKED_OF = {"person": {"she", "her", "he", "him", "his"}, "group": {"they
 TO_WHOM = {"to", "with"}
 # "an email to them", "a call with them": a message or a session with people
 MESSAGES = {"email", "note", "message", "line", "letter", "call", "chat", "word", "meeting", "intro", "introduction"}
-WHEN = {"DATE", "TIME"}
 # "get both prices from them", "request a quote from them": asked of people, not taken from things
 ASKED_FROM = {"get", "request", "hear", "need", "chase", "obtain"}
 # "get him booked in", "have her sign it": the person made to do the work

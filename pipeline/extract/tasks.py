@@ -258,7 +258,7 @@ def _causative(child: Token, verb: Token) -> bool:
     if verb.lemma_ not in CAUSATIVE or child.i < verb.i:
         return False
     if child.dep_ == "advcl":  # the parser's other reading: "get [the team] [to check …]"
-        obj = [c for c in verb.children if _done_by(c) and verb.i < c.i < child.i]
+        obj = [c for c in verb.children if _got_to_do(c) and verb.i < c.i < child.i]
         to = [c for c in child.children if c.dep_ == "aux" and c.lower_ == "to"]
         return bool(obj and to) and obj[0].lower_ not in SUBJECT_PRONOUNS
     if child.dep_ != "ccomp":
@@ -269,7 +269,7 @@ def _causative(child: Token, verb: Token) -> bool:
     return bool(subj) and subj[0].i > verb.i and subj[0].lower_ not in SUBJECT_PRONOUNS
 
 
-def _done_by(tok: Token) -> bool:
+def _got_to_do(tok: Token) -> bool:
     """Who a causative verb gets to do the work: its object, or a noun the parser reads as its complement ("get
     comms to send it")."""
     return tok.dep_ == "dobj" or (tok.dep_ in ("acomp", "oprd") and tok.pos_ in ("NOUN", "PROPN"))
