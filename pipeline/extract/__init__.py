@@ -192,7 +192,7 @@ def extract_turns(
         for f in agreements.found
         if f.turn not in commitments.taken_up
         or f.rule == "next_meeting_set"
-        or (f.rule == "go_ahead" and go_ahead_to_spend(turns[f.turn]))  # "Go ahead and book the CTV now."
+        or (f.rule in ("go_ahead", "lets_spend") and go_ahead_to_spend(turns[f.turn]))  # "Go ahead and book it now."
     ]
     dropped = ever_found - {f.turn for f in agreements.found}
     committed = {t for i in items for t in (i.turn, *i.merged)} | {p.turn for p in commitments.pending}

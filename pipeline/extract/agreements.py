@@ -504,6 +504,8 @@ class AgreementTracker:
         strong = [s for s in strong if s.id_ != "terse_decide" or not _dated(turn, s)]
         # "Push it back to June.": the client moving a date decides it; the agency's "move it to Friday" is work
         strong = [s for s in strong if s.id_ != "moved_back" or turn.side == "client"]
+        # "Let's just book the extra half day.": the client spending decides it; the agency's "let's book" is work
+        strong = [s for s in strong if s.id_ != "lets_spend" or turn.side == "client"]
         if prev is not None and prev.is_question() and not _checked(prev):
             strong = [s for s in strong if s.id_ not in ANSWER_LIKE]
         proposed = prev is not None and (
@@ -1177,9 +1179,10 @@ SPEND_VERBS = frozenset({"book", "order", "buy", "commission", "confirm", "sign"
 
 
 def go_ahead_to_spend(turn: Turn) -> bool:
-    """ "Go ahead and book the CTV now.": a go-ahead whose order commits money is the client's decision even where it
-    takes up work the agency offered (the booking is also that work's item); not "Go ahead and do a sketch"."""
-    return any(s.id_ == "go_ahead" and _to_spend(s) for s in turn.cues("AGREE"))
+    """ "Go ahead and book the CTV now.", "Let's just book the extra day.": a go-ahead whose order commits money is the
+    client's decision even where it takes up work the agency offered (the booking is also that work's item); not "Go
+    ahead and do a sketch"."""
+    return any((s.id_ == "go_ahead" and _to_spend(s)) or s.id_ == "lets_spend" for s in turn.cues("AGREE"))
 
 
 def _to_spend(span: Span) -> bool:
@@ -1314,8 +1317,9 @@ def _negated(span: Span) -> bool:
     before = span.doc[span.sent.start : span.start]
     if len(before) and before[0].lower_ in ("if", "unless") and before[0].dep_ == "mark":
         return True  # the sentence opens on its condition
-    # only the clause the cue is in: "No, I'd rather cap it, so we're agreed, capped at 350" is agreed
-    stops = [t.i for t in before if t.text in (",", ";", "\u2014", "-", ":")]
+    # only the clause the cue is in: "No, I'd rather cap it, so we're agreed, capped at 350" is agreed, and "No. Let's
+    # just book it." where the parser ran the answer into the sentence
+    stops = [t.i for t in before if t.text in (",", ";", "\u2014", "-", ":", ".", "!", "?")]
     if stops:
         before = span.doc[stops[-1] + 1 : span.start]
     return any(

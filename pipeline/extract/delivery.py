@@ -39,17 +39,28 @@ THING = r"(?:the|a|an|some|all|both|two|three|four|five|six|those|these)"  # a d
 WORK_NOUNS = r"(audit|review|redraft|rewrite|edit|proofread|recut|re-cut|refresh|draft|search|tidy-up|write-up|mock-up)"
 OPENERS = r"(?:(?:first|full|quick|proper|new|fresh|final|second|thorough|rough)\s+)?"
 
+# "… and send it": a second step that does the sending, so the first one's "get" is no delivery of its own
+SECOND_SEND = r"\band\s+(?:then\s+)?(?:send|get|bring|pass|email|share)\b"
+
 DELIVERY_ROWS: tuple[RewriteRow, ...] = (
     RewriteRow(
         "got_over_to_someone",  # the destination and more after it; "to you" goes after (``to_listener``)
-        re.compile(r"^(?:get|have|bring|pass)\s+(?!back\b)(\S.*?)\s+(?:over|across|round)\s+(to\s+\S.*)$", re.I),
+        re.compile(
+            rf"^(?:get|have|bring|pass)\s+(?!back\b)(\S(?:(?!{SECOND_SEND}).)*?)\s+(?:over|across|round)\s+(to\s+\S.*)$",
+            re.I,
+        ),
         r"send \1 \2",
         (
             ("get the revised paid plan over to you at eighteen", "send the revised paid plan to you at eighteen"),
             ("have the full list over to Rich", "send the full list to Rich"),
             ("get v4 over to you with the shorter end frame", "send v4 to you with the shorter end frame"),
         ),
-        ("get back over to you on the budget", "get the team over the line", "have the full list to hand"),
+        (
+            "get back over to you on the budget",
+            "get the team over the line",
+            "have the full list to hand",
+            "get a wet proof done and send it over to you",  # the thing is what the second step sends
+        ),
     ),
     RewriteRow(
         "got_over_first",  # "get that over" with "that" said: the particle before the thing

@@ -216,10 +216,18 @@ def owned_by(who: str) -> str:
 SAID_BARE = frozenset({"nsubj", "dobj", "pobj", "conj"})
 
 
+def _bare_word(tok: Token) -> bool:
+    """A word said as a noun on its own: a subject or object ("Did legal come back?"), or what a noun subject is
+    ("My only worry is legal."; not "Is it legal?")."""
+    if tok.dep_ in SAID_BARE:
+        return True
+    return tok.dep_ == "acomp" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.head.children)
+
+
 def _fits(tok: Token, kind: str, names: set[str], roles: frozenset[str], groups: frozenset[str]) -> bool:
     """A word naming someone of the pronoun's kind: for "her"/"him" a person's role in the singular (a named person
     is ``named_person``'s); for "them" an organisation's name, a body of people, or people by role in the plural."""
-    if kind == "group" and tok.pos_ == "ADJ" and tok.dep_ in SAID_BARE and tok.lemma_.lower() in groups:
+    if kind == "group" and tok.pos_ == "ADJ" and _bare_word(tok) and tok.lemma_.lower() in groups:
         return True  # "Did legal come back?": a department by its bare word, which the parser takes for an adjective
     if tok.text in names or tok.pos_ not in ("NOUN", "PROPN") or len(tok.text) < 2:
         return False  # not "C" of "the typography from C": an option's letter names nobody

@@ -175,9 +175,10 @@ CHANGING_PARTICLES = {"take": frozenset({"out", "off"}), "tone": frozenset({"dow
 
 
 def changes_the_work(c: Clause) -> bool:
-    """ "We can take that out.", "We can just say 'a number of products'.": "we" able to change what is delivered or
-    said, which the other side may take up as a proposal; not "We can send it tomorrow." (work offered), nor asked
-    ("Can we change it?", a proposal cue of its own), negated or on a condition."""
+    """ "We can take that out.", "We can just say 'a number of products'.", "We can do two bartenders and one
+    lifestyle.": "we" able to change what is delivered or said, which the other side may take up as a proposal; not
+    "We can send it tomorrow." (work offered), "We can do that." or "We can do Thursday." (a request or a day taken),
+    nor asked ("Can we change it?", a proposal cue of its own), negated or on a condition."""
     verb = c.verb
     lemma = verb.lemma_.lower()
     particles = {t.lower_ for t in verb.children if t.dep_ == "prt"}
@@ -185,8 +186,18 @@ def changes_the_work(c: Clause) -> bool:
         c.label == "ABILITY"
         and c.subj_kind == "WE"
         and not (c.question or c.negated or c.conditional)
-        and (lemma in CHANGING_VERBS or bool(particles & CHANGING_PARTICLES.get(lemma, frozenset())))
+        and (
+            lemma in CHANGING_VERBS
+            or bool(particles & CHANGING_PARTICLES.get(lemma, frozenset()))
+            or (lemma == "do" and any(_a_package(t) for t in verb.children))
+        )
     )
+
+
+def _a_package(t: Token) -> bool:
+    """The object of "we can do …" when it is a thing offered ("two bartenders and one lifestyle", "a smaller
+    run"), not a pronoun or a day."""
+    return t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")
 
 
 # "If we're honest", "If we had another two hundred K": a state or a means wished for, no course of action

@@ -715,11 +715,18 @@ def _own_subject(doc: Doc, at: int | None) -> set[int]:
 
 
 def _all_of(pron: Token) -> bool:
-    """ "write all this up", "write it all up", "all of that": the talk itself, not a thing named before."""
+    """ "write all this up", "write it all up", "all of that", "write up and send this": the talk itself, not a thing
+    named before."""
     doc = pron.doc
     before = [t.lower_ for t in doc[max(0, pron.i - 2) : pron.i]]
     after = doc[pron.i + 1].lower_ if pron.i + 1 < len(doc) else ""
-    return pron.lower_ in ("this", "that", "it") and ("all" in before[-1:] or before == ["all", "of"] or after == "all")
+    written = pron.lower_ in ("this", "that") and WRITTEN_UP.match(doc[: pron.i].text) is not None
+    return pron.lower_ in ("this", "that", "it") and (
+        "all" in before[-1:] or before == ["all", "of"] or after == "all" or written
+    )
+
+
+WRITTEN_UP = re.compile(r"^write up and (?:send|circulate|share|email)$", re.I)
 
 
 def _not_from(ref: str, speaker: str | None) -> str:
@@ -745,13 +752,24 @@ def _names_again(ref: str, own: frozenset[str]) -> bool:
 
 
 def _same_thing(pron: Token) -> bool:
-    """The object of a joined verb that stands for the first verb's object, named in the task already."""
+    """The object of a joined verb that stands for the first verb's object, named in the task already ("redo the
+    drawings and fold them in"), also when the first verb has the thing done ("get a wet proof done and send it
+    over", "have the banners printed and send them", "get the deck signed off and send it")."""
     verb = pron.head
+    if pron.dep_ != "dobj" or verb.dep_ != "conj":
+        return False
+    first = verb.head
+    done = [first] if first.tag_ == "VBN" else [c for c in first.children if c.dep_ in ("ccomp", "xcomp")]
     return (
-        pron.dep_ == "dobj"
-        and verb.dep_ == "conj"
-        and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.head.children)
+        any(c.dep_ == "dobj" and c.pos_ in NOUNS for c in first.children)
+        or (first.dep_ == "acl" and first.tag_ == "VBN" and first.head.dep_ == "dobj" and first.head.pos_ in NOUNS)
+        or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in NOUNS for v in done if v.tag_ == "VBN" for c in v.children
+        )
     )
+
+
+NOUNS = ("NOUN", "PROPN")
 
 
 ANSWERING = {"come", "get", "report", "circle"}  # "come back to you", "get back to you", "report back to you"

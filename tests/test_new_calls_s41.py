@@ -1,0 +1,123 @@
+"""Defects found drafting three calls as a new user would (session 41): a bookshop's Christmas POS status call and a
+gin brand's social plan (typed transcripts with their details lines), an events agency's site-visit debrief (a
+Teams ``.vtt`` with its ``.meeting.yaml``)."""
+
+from __future__ import annotations
+
+import pytest
+from support import NEXT, opened_call, opened_items
+
+NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"  # agency, agency, client, client
+
+
+def agreed(turns: list[tuple[str, str]]) -> list[str]:
+    return [a.text for a in opened_call([*turns, NEXT]).agreements]
+
+
+BARTENDERS = [
+    (NELL, "We've got twelve on the long list. We'd suggest going with the three bartenders, not the lifestyle ones."),
+    (PRITI, "Hmm. I'd like one lifestyle name in there for reach."),
+]
+
+
+@pytest.mark.parametrize(
+    ("counter", "stated"),
+    [
+        ("We can do two bartenders and one lifestyle.", "We do two bartenders and one lifestyle."),
+        ("Okay. We can do two bartenders plus one lifestyle name.", "We do two bartenders plus one lifestyle name."),
+    ],
+)
+def test_a_counter_offer_taken_is_what_is_agreed(counter: str, stated: str) -> None:
+    assert agreed([*BARTENDERS, (NELL, counter), (PRITI, "Yes, let's do that.")]) == [stated]
+
+
+@pytest.mark.parametrize("offer", ["We can do that.", "We can do Thursday."])
+def test_work_or_a_day_offered_is_no_counter_offer(offer: str) -> None:
+    assert (
+        agreed([(PRITI, "Could you move the shoot to the other studio?"), (NELL, offer), (PRITI, "Great, thanks.")])
+        == []
+    )
+
+
+HALF_DAY = [
+    (THEO, "The goods lift only takes one flight case at a time, so the build needs an extra half day."),
+    (OWEN, "Does that cost us more?"),
+    (THEO, "About two grand for the crew, yeah."),
+    (OWEN, "Hmm. I mean, we don't really have a choice, do we."),
+]
+
+
+def test_the_client_saying_lets_book_decides_the_spend() -> None:
+    turns = [*HALF_DAY, (PRITI, "No. Let's just book the extra half day."), (THEO, "Okay, I'll book the crew.")]
+    assert agreed(turns) == ["We book the extra half day."]
+
+
+def test_the_agency_saying_lets_book_is_its_own_work() -> None:
+    assert agreed([*HALF_DAY, (THEO, "Let's book the extra half day then."), (OWEN, "Okay.")]) == []
+
+
+def test_a_person_got_to_send_it_is_not_sent() -> None:
+    found = opened_items(
+        [
+            (THEO, "Sam's going to redo the floor plan, I'll get him to send it to you both by Friday."),
+            (PRITI, "Lovely."),
+        ]
+    )
+    assert found == [(THEO, "get Sam to send the floor plan", "2026-03-06")]
+
+
+def test_a_thing_got_done_and_sent_is_the_thing_sent() -> None:
+    found = opened_items(
+        [
+            (THEO, "The proofs came back this morning. There's a colour shift on the red."),
+            (PRITI, "Ugh. Can we fix that before it goes to press?"),
+            (THEO, "Yes, I'll get a wet proof done and send it over to you by Friday."),
+            (PRITI, "Great."),
+        ]
+    )
+    assert found == [(THEO, "get a wet proof done and send it", "2026-03-06")]
+
+
+def test_a_department_named_as_the_worry_is_whom_them_stands_for() -> None:
+    found = opened_items(
+        [
+            (NELL, "The idea is a spritz month, lower alcohol serves and long drinks."),
+            (PRITI, "I love it. My only worry is legal, they might not like the name."),
+            (NELL, "Fair. Shall we run it past them first?"),
+            (PRITI, "Yes. Actually, I'll take it to them myself, I see them on Friday."),
+        ]
+    )
+    assert len(found) == 1 and found[0][1].endswith(" to legal"), found
+
+
+@pytest.mark.parametrize(
+    "said", ["I'll write this up and send it round.", "I'll write all this up and send it round this afternoon."]
+)
+def test_writing_the_call_up_is_the_contact_report(said: str) -> None:
+    found = opened_items(
+        [
+            (OWEN, "Can we get a quote for a photographer?"),
+            (NELL, "Sure, I'll get you three quotes."),
+            (OWEN, "Great."),
+            (NELL, f"Brilliant. I think that's everything. {said}"),
+        ]
+    )
+    assert found[-1][:2] == (NELL, "write up and send the contact report"), found
+
+
+def test_a_closing_though_is_not_stated() -> None:
+    turns = [
+        (OWEN, "Can we drop the shelf wobblers though? The stores hate them."),
+        (PRITI, "Fine by me. No wobblers."),
+    ]
+    assert agreed(turns) == ["We drop the shelf wobblers."]
+
+
+def test_a_thing_had_ready_before_an_event_is_sent() -> None:
+    found = opened_items(
+        [
+            (OWEN, "I'll need the final artwork by the fourth of January."),
+            (THEO, "That's fine, we'll have it ready before we break for Christmas."),
+        ]
+    )
+    assert found == [("agency", "send the final artwork", "2027-01-04")]
