@@ -1,6 +1,6 @@
-"""Defects found drafting three calls as a new user would (session 41): a bookshop's Christmas POS status call and a
+"""Defects found drafting four calls as a new user would (session 41): a bookshop's Christmas POS status call and a
 gin brand's social plan (typed transcripts with their details lines), an events agency's site-visit debrief (a
-Teams ``.vtt`` with its ``.meeting.yaml``)."""
+Teams ``.vtt`` with its ``.meeting.yaml``) and a bank's CRM monthly (typed with ``[00:00:04]`` times)."""
 
 from __future__ import annotations
 
@@ -121,3 +121,63 @@ def test_a_thing_had_ready_before_an_event_is_sent() -> None:
         ]
     )
     assert found == [("agency", "send the final artwork", "2027-01-04")]
+
+
+COMMENTS = [(NELL, "The copy's with Owen for compliance.")]
+
+
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [("I'll ping them over this afternoon.", "2026-03-04"), ("I'll shoot them over tomorrow.", "2026-03-05")],
+)
+def test_comments_pinged_over_are_sent(said: str, due: str) -> None:
+    found = opened_items(
+        [*COMMENTS, (OWEN, f"Sorry. I've got two comments on the rate wording. {said}"), (NELL, "Thanks.")]
+    )
+    assert found == [(OWEN, "send the two comments on the rate wording", due)]
+
+
+def test_a_person_pinged_is_still_pinged() -> None:
+    found = opened_items([*COMMENTS, (OWEN, "I'll ping the agent this afternoon."), (NELL, "Thanks.")])
+    assert found == [(OWEN, "ping the agent", "2026-03-04")]
+
+
+SIGN_OFF = [
+    (PRITI, "And it has to go out on the sixth, the rate changes that day."),
+    (NELL, "Understood. So we'd need final sign-off by the fourth."),
+]
+
+
+@pytest.mark.parametrize("reply", ["That's fine, I'll make sure I'm around.", "Sure, will do.", "That's fine."])
+def test_a_sign_off_needed_by_a_day_is_asked_of_the_one_who_gives_it(reply: str) -> None:
+    run = opened_call([*COMMENTS, *SIGN_OFF, (OWEN, reply), NEXT])
+    assert [(a.owner, a.task, str(a.due)) for a in run.action_items] == [(OWEN, "give final sign-off", "2026-04-04")]
+    assert run.agreements == []
+
+
+@pytest.mark.parametrize(
+    ("need", "task"),
+    [
+        ("We need the logo from you by Friday.", "send the logo"),
+        ("We'll need your sign-off by Friday.", "send the sign-off"),
+    ],
+)
+def test_a_thing_needed_from_the_listener_is_asked_of_them(need: str, task: str) -> None:
+    found = opened_items([*COMMENTS, (NELL, need), (OWEN, "Sure, will do.")])
+    assert found == [(OWEN, task, "2026-03-06")]
+
+
+@pytest.mark.parametrize("need", ["We'll need your help at some point.", "We'd need to push the launch."])
+def test_a_need_that_asks_nothing_of_the_listener_is_no_item(need: str) -> None:
+    assert opened_items([*COMMENTS, (NELL, need), (OWEN, "Sure.")]) == []
+
+
+def test_a_thing_made_the_default_is_named() -> None:
+    found = opened_items(
+        [
+            (THEO, "The subject line test won by a mile, the question format."),
+            (PRITI, "Nice. Can we use the question format going forward then?"),
+            (THEO, "Yes, we'll make it the default from January."),
+        ]
+    )
+    assert found == [("agency", "make the question format the default from January", None)]

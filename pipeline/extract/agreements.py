@@ -241,6 +241,8 @@ def _proposal_before(turns: list[Turn], k: int) -> Turn | None:
             continue
         if j < k - 2 and prev.cues("AGREE"):
             return None  # "Do that." … "Okay, yeah, that works.": a decision already taken, confirmed
+        if any(s.id_ in NEEDS_ASKED for s in prev.cues("REQUEST")):
+            return None  # "So we'd need your final sign-off by the fourth." "That's fine.": work asked, taken on
         # "We can take that out and just say 'well reviewed'." "That's fine.": a change offered, taken by the reply
         offered = j == k - 1 and any(changes_the_work(c) for c in prev.clauses)
         if prev.cues("PROPOSAL") or prev.cues("AGREE") or any(_proposes(c) for c in prev.clauses) or offered:
@@ -254,6 +256,7 @@ def _proposal_before(turns: list[Turn], k: int) -> Turn | None:
     return None
 
 
+NEEDS_ASKED = frozenset({"request_need_named", "request_need_yours"})  # "Tom, I'll need…", "we'd need your…"
 CLARIFIED_REACH = 4  # turns back a proposal may be taken up once the one who takes it up has asked about it
 
 
@@ -341,7 +344,14 @@ def _proposes(c: Clause) -> bool:
         and c.subj_kind in ("WE", "SELF")
         and not (c.negated or c.conditional)
         and not (verb.tag_ == "VBG" and any(t.lemma_ == "be" and t.dep_ == "aux" for t in verb.children))
+        and not _a_thing_needed(verb)
     )
+
+
+def _a_thing_needed(verb: Token) -> bool:
+    """ "So we'd need final sign-off by the fourth.": a thing the speaker's side needs from the listener, which is work
+    asked (taking it on is no decision), not a course proposed ("we'd need to push the launch")."""
+    return verb.lemma_ in ("need", "want", "require") and any(c.dep_ == "dobj" for c in verb.children)
 
 
 # acceptances that settle whatever the other side just put, proposal cue or not ("No, first of June." "Yeah, works

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.date_words import DAY_WORD
 from pipeline.extract.happened import as_happened
 from pipeline.extract.noun_spans import broken_down_by, over_period, period_of
-from pipeline.extract.task_conditions import CONDITION_MARKS, LEFT_AS
+from pipeline.extract.task_conditions import CONDITION_MARKS, LEFT_AS, MADE_INTO
 from pipeline.extract.turns import Turn
 
 LOOKBACK = 4
@@ -90,6 +90,8 @@ def is_pronoun(tok: Token) -> bool:
         return True  # "get that set up", "have it signed"
     if tok.dep_ == "nsubj" and head.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ in CAUSATIVE:
         return True  # the same with "have" read as an auxiliary: "have [that] sorted"
+    if tok.dep_ == "nsubj" and head.pos_ == "NOUN" and head.dep_ == "ccomp" and head.head.lemma_ in MADE_INTO:
+        return True  # "make it the default": the thing made something, read as a clause's subject
     small = head.pos_ in ("ADJ", "ADV") or head.lower_ in LEFT_AS  # "live" may be read as a verb
     made = head.head.lemma_ in CAUSATIVE or (tok.i > 0 and tok.doc[tok.i - 1].lemma_ in CAUSATIVE)  # or as "aux"
     if tok.dep_ == "nsubj" and small and made and head.i > tok.i:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from pipeline.extract.task_dates import _is_date_word
 
 LEFT_AS = {"live", "ready", "done", "finished"}  # "have it live": the state the work leaves the thing in
+MADE_INTO = {"make", "keep", "call", "name", "leave", "set"}  # "make it the default": the thing and what it is made
 SUBJECT_PRONOUNS = {"i", "we", "you", "they", "he", "she", "it", "there"}
 PEOPLE = {"i", "we"}  # the committer waiting on their own step; "once you've signed it off" -> "once signed it off"
 SAID_OF_IT = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")

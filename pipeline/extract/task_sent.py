@@ -37,6 +37,23 @@ def got_for_you(verb: Token) -> bool:
     )
 
 
+# "ping them over this afternoon", "bung it across tomorrow": sending said casually, the "over" read as the date's
+# preposition (so cut with it), which the delivery rows ("flicked_over") would otherwise have read
+CASUAL_SEND = {"ping", "flick", "fire", "shoot", "whizz", "whip", "bung", "pop"}
+
+
+def flicked_over(verb: Token) -> bool:
+    """A casual verb of sending with a pronoun object and "over"/"across"/"round" straight after it."""
+    doc = verb.doc
+    return verb.lemma_ in CASUAL_SEND and any(
+        c.dep_ == "dobj"
+        and c.pos_ == "PRON"
+        and c.i + 1 < len(doc)
+        and doc[c.i + 1].lower_ in ("over", "across", "round")
+        for c in verb.children
+    )
+
+
 EVERYONE = {"everyone", "everybody", "all", "team", "group", "board"}
 
 

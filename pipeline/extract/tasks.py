@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.extract.complements import gerund, how_we_will
-from pipeline.extract.task_conditions import LEFT_AS, SUBJECT_PRONOUNS, waited_for
+from pipeline.extract.task_conditions import LEFT_AS, MADE_INTO, SUBJECT_PRONOUNS, waited_for
 from pipeline.extract.task_cut import DEMONSTRATIVES, STEPS_WORDS, cut_words
 from pipeline.extract.task_dates import (
     ASKING,
@@ -27,7 +27,7 @@ from pipeline.extract.task_dates import (
     said_dates,
     said_with,
 )
-from pipeline.extract.task_sent import SENT_PRONOUNS, given_to_you, got_for_you, sent_on
+from pipeline.extract.task_sent import SENT_PRONOUNS, flicked_over, given_to_you, got_for_you, sent_on
 
 DROP_ADVERBS = {
     "just",
@@ -77,6 +77,8 @@ def _drop_child(child: Token, verb: Token) -> bool:
             return False  # "tell the printers the run moves to Friday": the message is the work
         if _given_thing(child, verb) or _left_as(child, verb):
             return False  # "get you printed mock-ups": whom for and the thing, misread as a clause
+        if verb.lemma_ in MADE_INTO and child.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return False  # "make it the default", "keep them optional": the thing and what it is made, no clause
         subj = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
         if dep == "ccomp" and subj and subj[0].lower_ not in SUBJECT_PRONOUNS and subj[0].pos_ in ("NOUN", "PROPN"):
             # "sort out [the security passes]" misread as a clause: a verb without an object keeps it
@@ -704,7 +706,11 @@ def task_text(verb: Token, subj: Token | None) -> str:
     steps = any(t.dep_ == "conj" for t in words)  # two steps, or a list of things, may say a little more
     words = cut_words(words, STEPS_WORDS if steps else MAX_TOKENS)
     said = [
-        "send" if got_for_you(t) or (t.i == verb.i and given) else gerund(t.lemma_) if t in how else t.text
+        "send"
+        if got_for_you(t) or (t.i == verb.i and (given or flicked_over(verb)))
+        else gerund(t.lemma_)
+        if t in how
+        else t.text
         for t in words
     ]
     named = next((t for t in verb.subtree if addressed(t)), None)
