@@ -1,6 +1,7 @@
-"""Defects found drafting four calls as a new user would (session 41): a bookshop's Christmas POS status call and a
+"""Defects found drafting five calls as a new user would (session 41): a bookshop's Christmas POS status call and a
 gin brand's social plan (typed transcripts with their details lines), an events agency's site-visit debrief (a
-Teams ``.vtt`` with its ``.meeting.yaml``) and a bank's CRM monthly (typed with ``[00:00:04]`` times)."""
+Teams ``.vtt`` with its ``.meeting.yaml``), a bank's CRM monthly (typed with ``[00:00:04]`` times) and a retailer's
+edit review (a Teams ``.vtt`` dropped on its own)."""
 
 from __future__ import annotations
 
@@ -181,3 +182,38 @@ def test_a_thing_made_the_default_is_named() -> None:
         ]
     )
     assert found == [("agency", "make the question format the default from January", None)]
+
+
+EDIT = [
+    (PRITI, "I like it. The middle drags a bit though, the bit in the kitchen."),
+    (OWEN, "Agreed, it feels long. Could we lose maybe five seconds there?"),
+    (NELL, "We can. The editor suggested trimming the kitchen scene and holding longer on the product at the end."),
+]
+
+
+@pytest.mark.parametrize("reply", ["That sounds right. Do that.", "Yes, do that."])
+def test_a_course_someone_suggested_is_what_do_that_decides(reply: str) -> None:
+    assert agreed([*EDIT, (PRITI, reply)]) == ["We trim the kitchen scene and hold longer on the product at the end."]
+
+
+MUSIC = [(PRITI, "And the music. Did we ever hear back on the licence?")]
+
+
+@pytest.mark.parametrize(
+    ("said", "task", "due"),
+    [
+        ("Not yet. The label said this week. I'll chase them tomorrow.", "chase the label", "2026-03-05"),
+        (
+            "Not yet. The label said this week. I'll chase them tomorrow if nothing lands.",
+            "chase the label",
+            "2026-03-05",
+        ),
+        ("Not yet. I'll nudge the label if we haven't heard by Friday.", "nudge the label", "2026-03-06"),
+    ],
+)
+def test_a_chase_unless_the_thing_comes_stands(said: str, task: str, due: str) -> None:
+    assert opened_items([*MUSIC, (NELL, said), (PRITI, "Please do.")]) == [(NELL, task, due)]
+
+
+def test_a_call_if_they_want_is_no_promise() -> None:
+    assert opened_items([*MUSIC, (NELL, "Not yet. I'll call them if they want."), (PRITI, "Okay.")]) == []

@@ -152,7 +152,7 @@ def _conditional(verb: Token, courtesy: Iterable[Span] = ()) -> bool:
         if any(s.start <= c.i < s.end for s in courtesy):
             continue
         marked = any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        if c.dep_ == "advcl" and marked and not prerequisite(c):
+        if c.dep_ == "advcl" and marked and not prerequisite(c) and not chased_unless_heard(c):
             return True
         if c.dep_ == "prep" and c.lower_ in ("if", "unless"):
             return True  # "I'll release it if June's good", which the parser reads as "if" taking "June's good"
@@ -174,6 +174,17 @@ def _conditional(verb: Token, courtesy: Iterable[Span] = ()) -> bool:
         and not any(s.start == first[0].i for s in courtesy)
         and not (first[0].lower_ == "if" and first[0].head.head.i == verb.i and prerequisite(first[0].head))
     )
+
+
+CHASING = frozenset({"chase", "nudge", "follow", "ring", "call", "email", "ping", "check", "push"})
+
+
+def chased_unless_heard(cond: Token) -> bool:
+    """ "I'll chase them tomorrow if nothing lands", "I'll nudge her if we haven't heard by Friday": a chase that
+    stands unless the thing comes first, the promise made; not "I'll call them if they want" (a chance)."""
+    subj = next((t for t in cond.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    negated = any(t.dep_ == "neg" for t in cond.children) or (subj is not None and subj.lower_ in ("nothing", "nobody"))
+    return cond.head.lemma_ in CHASING and negated
 
 
 # an "if" that names what the work waits for, not a chance it may not happen: what the speaker's side receives,

@@ -250,7 +250,23 @@ def _fits(tok: Token, kind: str, names: set[str], roles: frozenset[str], groups:
         # "I'll brief Carrick on that", "Just Coastline.": a name the parser took for a person's or none, not the
         # first word of a sentence ("Understood.")
         return tok.ent_type_ == "PERSON" or not tok.is_sent_start
+    if kind == "group" and _speaks(tok):
+        return True  # "The label said this week.": whoever said it can be chased, whatever the word
     return (lemma in groups and tok.tag_ in ("NN", "NNS", "NNP")) or (lemma in roles and tok.tag_ == "NNS")
+
+
+SPEAKING = frozenset({"say", "tell", "promise", "confirm", "reply", "quote", "email", "ring", "call", "write"})
+
+
+def _speaks(tok: Token) -> bool:
+    """A noun subject of a verb of saying, named with "the" ("The label said this week.", "the venue told us…"): a
+    body of people, not a thing."""
+    return (
+        tok.dep_ == "nsubj"
+        and tok.tag_ in ("NN", "NNS")
+        and tok.head.lemma_ in SPEAKING
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
 
 
 def _naming_compound(tok: Token, kind: str, roles: frozenset[str], groups: frozenset[str]) -> bool:

@@ -270,6 +270,8 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
         if j < 0 or turns[j].speaker == turns[k].speaker:
             continue
         prev = turns[j]
+        if course := suggested_course(prev):  # "The editor suggested trimming the kitchen scene." "Do that."
+            return course
         if (
             prev.cues("PROPOSAL")
             or any(c.label == "POSSIBLE" and c.subj_kind in ("WE", "SELF") and not c.negated for c in prev.clauses)
@@ -279,6 +281,24 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
         if cue.id_ in POINTING and not prev.cues("REQUEST"):
             return _summed_up(prev)
         return ""
+    return ""
+
+
+SUGGESTING = frozenset({"suggest", "recommend", "propose", "advise"})
+
+
+def suggested_course(turn: Turn) -> str:
+    """A course someone is reported to suggest ("The editor suggested trimming the kitchen scene and holding longer
+    on the product.") stated as the meeting's ("We trim the kitchen scene and hold longer on the product."); ""
+    when the turn reports none."""
+    for sent in turn.doc.sents:
+        root = sent.root
+        course = next((c for c in root.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+        if root.lemma_ not in SUGGESTING or course is None or any(c.dep_ == "neg" for c in root.children):
+            continue
+        steps = {course.i} | {c.i for c in course.children if c.dep_ == "conj" and c.tag_ == "VBG"}
+        words = [t.lemma_ if t.i in steps else t.text for t in course.subtree if not t.is_punct]
+        return f"We {' '.join(words)}."
     return ""
 
 
