@@ -1,7 +1,7 @@
-"""Defects found drafting five calls as a new user would (session 41): a bookshop's Christmas POS status call and a
+"""Defects found drafting six calls as a new user would (session 41): a bookshop's Christmas POS status call and a
 gin brand's social plan (typed transcripts with their details lines), an events agency's site-visit debrief (a
-Teams ``.vtt`` with its ``.meeting.yaml``), a bank's CRM monthly (typed with ``[00:00:04]`` times) and a retailer's
-edit review (a Teams ``.vtt`` dropped on its own)."""
+Teams ``.vtt`` with its ``.meeting.yaml``), a bank's CRM monthly (typed with ``[00:00:04]`` times) a retailer's edit
+review (a Teams ``.vtt`` dropped on its own) and a hotel group's PR check-in (typed)."""
 
 from __future__ import annotations
 
@@ -217,3 +217,19 @@ def test_a_chase_unless_the_thing_comes_stands(said: str, task: str, due: str) -
 
 def test_a_call_if_they_want_is_no_promise() -> None:
     assert opened_items([*MUSIC, (NELL, "Not yet. I'll call them if they want."), (PRITI, "Okay.")]) == []
+
+
+SEVENTH = [
+    (
+        NELL,
+        "We've got six journalists confirmed for the trip. "
+        "We'd like to add a seventh, a freelancer who writes for Conde Nast.",
+    ),
+    (OWEN, "What does that cost us?"),
+    (NELL, "Another room for two nights and her train. About six hundred."),
+]
+
+
+@pytest.mark.parametrize("reply", ["Fine, go ahead.", "Okay, do it.", "That's fine."])
+def test_a_go_ahead_after_the_cost_is_asked_states_the_proposal(reply: str) -> None:
+    assert agreed([*SEVENTH, (OWEN, reply)]) == ["We add a seventh, a freelancer who writes for Conde Nast."]

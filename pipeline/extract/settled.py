@@ -266,10 +266,15 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
         return turns[k].text
     if named := _named_before(sent):
         return named
-    for j in (k - 1, k - 2):
+    # "We'd like to add a seventh." "What does that cost us?" "About six hundred." "Fine, go ahead.": the proposal
+    # before the answer to the one who decides
+    asked_on = k >= 3 and turns[k - 2].speaker == turns[k].speaker and turns[k - 2].is_question()
+    for j in (k - 1, k - 2, k - 3) if asked_on else (k - 1, k - 2):
         if j < 0 or turns[j].speaker == turns[k].speaker:
             continue
         prev = turns[j]
+        if asked_on and j == k - 1 and not prev.cues("PROPOSAL"):
+            continue
         if course := suggested_course(prev):  # "The editor suggested trimming the kitchen scene." "Do that."
             return course
         if (
