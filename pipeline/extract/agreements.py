@@ -349,9 +349,11 @@ def _proposes(c: Clause) -> bool:
 
 
 def _a_thing_needed(verb: Token) -> bool:
-    """ "So we'd need final sign-off by the fourth.": a thing the speaker's side needs from the listener, which is work
-    asked (taking it on is no decision), not a course proposed ("we'd need to push the launch")."""
-    return verb.lemma_ in ("need", "want", "require") and any(c.dep_ == "dobj" for c in verb.children)
+    """ "So we'd need final sign-off by the fourth.": a thing the speaker's side needs by a day, which is work asked
+    (taking it on is no decision); not a course proposed ("we'd need to push the launch", "we'd want proper creator
+    content, not cut-downs")."""
+    dated = any(c.dep_ == "prep" and c.lower_ in ("by", "before") for c in verb.children)
+    return verb.lemma_ in ("need", "require") and dated and any(c.dep_ == "dobj" for c in verb.children)
 
 
 # acceptances that settle whatever the other side just put, proposal cue or not ("No, first of June." "Yeah, works
