@@ -493,8 +493,8 @@ def _sentence_antecedent(
             continue  # "I'll send a Teams invite." / "once it's signed off, our web team will upload it": the copy
         if _modifier_half(tok) or _in_idiom(tok) or _a_state(tok) or _where_it_is(tok) or _seen_in(tok) or quoted(tok):
             continue  # "sell-in data": the noun is "data"; "action" of "action on me", "under budget": no thing
-        if _said_of_someone(tok):
-            continue  # "You're a star.": what a person is called, no thing
+        if _said_of_someone(tok) or _where_someone_is(tok):
+            continue  # "You're a star.", "I'm at our sales conference": what a person is or where, no thing
         if _denied(tok):
             continue  # "I want the report by Wednesday. Not for the press.": not the thing meant
         if _says_what_it_is_like(tok):
@@ -740,10 +740,37 @@ def _carries_on(sent: Span, plural: bool | None) -> bool:
         return False
     if subj.head.lemma_ == "be" and any(_names_which(c) for c in subj.head.children):
         return False  # "It's just the hero image, the candles one.": the sentence says which thing it is
+    if empty_it(subj):
+        return False  # "It'd help to have the sales figures to hand.": "it" stands for nothing, the figures are named
     # not "Send the draft over the minute it's ready": the thing is named before the pronoun, in the sentence (what
     # frames the pronoun's clause is not: "Any chance it could go through?")
     frame = {t.i for t in subj.head.ancestors}
     return not any(_names_thing(t) for t in sent if t.i < subj.i and t.i not in frame)
+
+
+# what an empty "it" says of the clause after it ("it'd be useful to have …", "it's worth checking …")
+EMPTY_IT_SAYS = frozenset(
+    "useful helpful good great better best easier easiest easy worth important nice handy ideal wise sensible "
+    "quicker simpler safer essential vital crucial key".split()
+)
+EMPTY_IT_VERBS = frozenset("help make pay".split())  # "it'd help to have …", "it'd make sense to share …"
+
+
+def empty_it(subj: Token) -> bool:
+    """ "it" of "it'd help to have the figures", "it'd be great to get the floor plan", "it's worth checking the
+    contract", "it'd be useful if you could send the proofs": a subject standing for the clause after it, not for a
+    thing named before; not "it's ready to send" or "it needs to go to print", said of the thing."""
+    head = subj.head
+    if subj.lower_ != "it" or subj.dep_ != "nsubj":
+        return False
+    after = [c for c in head.children if c.i > head.i]
+    if head.lemma_ in EMPTY_IT_VERBS:
+        return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in after)
+    if head.lemma_ != "be":
+        return False
+    said = [c for c in after if c.dep_ == "acomp" and c.lower_ in EMPTY_IT_SAYS]
+    clause = ("xcomp", "ccomp", "advcl", "csubj")
+    return any(c.dep_ in clause and c.pos_ in ("VERB", "AUX") for s in said for c in (*after, *s.children) if c.i > s.i)
 
 
 def _names_which(attr: Token) -> bool:
@@ -787,6 +814,17 @@ def _said_of_someone(tok: Token) -> bool:
         and tok.head.lemma_ == "be"
         and any(c.dep_ == "nsubj" and c.lower_ in PEOPLE_PRONOUNS for c in tok.head.children)
     )
+
+
+def _where_someone_is(tok: Token) -> bool:
+    """ "our sales conference" of "I'm at our sales conference next week", "the studio" of "we're in the studio all
+    day": where a person is, said of them, not a thing worked on ("it's in the shared drive" is ``_where_it_is``)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("at", "in") or prep.head.lemma_ != "be":
+        return False  # not "where are we with the landing page?", which asks after the thing
+    if any(c.lower_ in ("where", "how") for c in prep.head.children):
+        return False  # "where are we at with the proofs?", "how are we on the deck?": asking after the thing
+    return any(c.dep_ == "nsubj" and c.lower_ in PEOPLE_PRONOUNS - {"they"} for c in prep.head.children)
 
 
 def _denied(tok: Token) -> bool:
