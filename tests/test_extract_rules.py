@@ -96,6 +96,8 @@ CUES = [
     ("request_send_me", "get us the final cut when it's graded", True),
     ("request_send_me", "Give me a shout if the courier's late.", False),
     ("request_send_me", "Give us a mo, the screen's frozen.", False),
+    ("request_send_me", "Give us a week from getting the photos, so say the 2nd?", False),
+    ("request_send_me", "Give me a fortnight on it.", False),
     ("request_send_me", "I'll send you the deck tonight.", False),
     ("request_send_me", "They never send us the proofs on time.", False),
     # acceptances

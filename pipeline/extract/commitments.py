@@ -108,6 +108,13 @@ VAGUE_VERBS = {"take", "check", "come", "look", "think", "see", "do", "go", "fig
 # "make sure it covers the balcony", "check that it includes the bar": asked of work its owner took on just before
 SEEING_TO_IT = re.compile(r"^(?:make sure|check|ensure)(?: that)? (?:it|they|this|that|those|these)\b", re.IGNORECASE)
 SEEN_TO_REACH = 2
+# the work just promised, asked to be handed over: "I'll get our photographer to shoot stills Tuesday." "Can you get
+# them over to us by the eighth?" "Should be fine." (its date, not a second item)
+HANDED_BACK = re.compile(
+    r"^(?:get|send|have|bring|pass|email|forward|drop|pop)\s+(?:it|them|those|these)"
+    r"(?:\s+(?:over|across|round|back|through))?(?:\s+to\s+(?:me|us))?$",
+    re.IGNORECASE,
+)
 # a name said by mistake and put right at once: "Nell, sorry, Theo, …" (the first is not who is addressed)
 TAKEN_BACK = rf"\s*,\s*(?:{'|'.join(sorted(CORRECTIONS))})\s*,\s*[A-Z]"
 SESSION_TIMED_TURNS = 6  # how many turns after a session is taken "I'll be there" may time it
@@ -546,6 +553,11 @@ class CommitmentTracker:
             if p.kind == "request" and worked_on and SEEING_TO_IT.match(task):
                 # "I'll write up the risk assessment." "Can you make sure it covers the balcony?" "Yep, of course.":
                 # a point the owner's own work is to take in, not more work
+                worked_on[-1].merged.append(turn.index)
+                return consumed
+            if p.kind == "request" and worked_on and HANDED_BACK.match(task.strip()):
+                if due is not None and due.due is not None:  # when the asker has it is the work's date
+                    worked_on[-1].due, worked_on[-1].late_due = due, True
                 worked_on[-1].merged.append(turn.index)
                 return consumed
             kind = clause.subj_kind if clause is not None else None

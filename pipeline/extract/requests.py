@@ -72,6 +72,8 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
         return None  # "You're in London that week, right?" checks a fact, it asks for nothing
     if span.id_ == "request_tag_question" and _wish_checked(span):
         return None  # "You'll want our ticketing data too, right?": what the listener wants, the speaker's to give
+    if not follow and span.id_ == "request_tag_question" and _fact_checked(span):
+        return None  # "That still leaves us time before the launch, yeah?": a fact checked, nothing asked
     asked_to = _asked_to(span) or _tagged(span) if not follow else None  # "Would it be possible to get the raw files?"
     if not follow and asked_to is None and _echoed_will(span):
         return None
@@ -177,6 +179,15 @@ def _wish_checked(span: Span) -> bool:
         and any(c.dep_ == "dobj" for c in t.children)
         and not any(c.dep_ == "xcomp" for c in t.children)
         for t in span.sent
+    )
+
+
+def _fact_checked(span: Span) -> bool:
+    """A tag question whose sentence is said of "that", "it", "this" or "there" ("That leaves us time, right?", "It
+    gives them a week, yeah?"): a fact checked, no work asked of the listener (not "You'll send it, yeah?")."""
+    root = span.sent.root
+    return root.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ in ("that", "it", "this", "there") for c in root.children
     )
 
 
