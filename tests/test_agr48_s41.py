@@ -1,5 +1,8 @@
 """Agreements in session 41 that the read sets and a new user's calls lost or stated only in part:
 
+* a decision announced as such, "Decision: …" ("Okay, decision: we go live on the sixteenth, everything together."):
+  a ratifying cue (``decision_is``), stated without its label ("We go live on the sixteenth, everything together.");
+  not the word put as a question ("Decision: do we need …?") nor a decision still to take ("Big decision.");
 * two terse orders in a row that settle two things ("Keep the bird. Lose the script font though.") are both stated,
   not only the first; an order for something else after it (work asked of the agency) is not.
 
@@ -29,6 +32,53 @@ def agreements(turns: list[tuple[str, str]]) -> list[tuple[int, str]]:
     given."""
     found = run([*turns, NEXT]).agreements
     return [(a.turn - len(OPENING), a.text) for a in found if a.turn is not None]
+
+
+def agreed(turns: list[tuple[str, str]]) -> list[int]:
+    return [k for k, _ in agreements(turns)]
+
+
+DECISION_SAID = [
+    (
+        [
+            (THEO, "We can launch the digital on the ninth and the rest a week later, or hold everything and launch "
+                   "together on the sixteenth."),
+            (OWEN, "The printers would be happier with the sixteenth, to be honest."),
+            (PRITI, "I'd rather wait a week than launch in pieces. Okay, decision: we go live on the sixteenth, "
+                    "everything together."),
+        ],
+        "We go live on the sixteenth, everything together.",
+    ),
+    (
+        [
+            (THEO, "So the two routes for the van livery are the bold stripe or the plain white with the logo."),
+            (PRITI, "Decision: the plain white. The stripe looks like a rental."),
+        ],
+        "The plain white.",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "text"), DECISION_SAID)
+def test_a_decision_announced_as_such_is_stated_without_its_label(turns: list[tuple[str, str]], text: str) -> None:
+    assert agreements(turns) == [(len(turns) - 1, text)]
+
+
+DECISION_NOT_TAKEN = [
+    [
+        (NELL, "The question for today is whether we go live on the ninth or the sixteenth."),
+        (PRITI, "Decision: do we need the printers' sign-off first?"),
+    ],
+    [
+        (THEO, "The stall can go by the main doors or at the back by the café."),
+        (PRITI, "Big decision. What does the footfall look like at the back?"),
+    ],
+]
+
+
+@pytest.mark.parametrize("turns", DECISION_NOT_TAKEN)
+def test_the_word_decision_asked_or_still_open_decides_nothing(turns: list[tuple[str, str]]) -> None:
+    assert agreed(turns) == []
 
 
 TWO_ORDERS = [
