@@ -282,6 +282,8 @@ CUES = [
     ("decision_is", "So that's the call. Paused until the end of November.", True),
     ("decision_is", "Honestly, that's your call.", False),
     ("decision_is", "That's the decision we need to make today.", False),
+    ("decision_is", "Okay, decision: we go live on the sixteenth.", True),
+    ("decision_is", "It's a big decision for the board.", False),
     ("decision_is", "Yep, that's settled then.", True),
     ("decision_is", "Good. That's settled.", True),
     ("decision_is", "That's settled in the contract already, isn't it?", False),

@@ -40,7 +40,7 @@ from pipeline.extract.readback import (
     summary_confirmed,
     terms_asked,
 )
-from pipeline.extract.settled import changes_the_work, settled_text, terse_answer
+from pipeline.extract.settled import changes_the_work, settled_text, terse_answer, we_decide
 from pipeline.extract.settling import (
     answers_when,
     changes_mind,
@@ -130,6 +130,23 @@ def refuses_what_was_asked(turns: list[Turn], k: int) -> bool:
         return False
     asked = [s for s in prev.cues("PROPOSAL") if s.sent.text.rstrip().endswith("?")]
     return bool(asked) and all("no" in {t.lower_ for t in v} for v in reverses(turns[k]))
+
+
+def _orders_after(span: Span, strong: list[Span]) -> str:
+    """A terse order followed, in the sentences right after it, by more terse orders among the turn's ratifying
+    cues ``strong``: every one of them stated ("Keep the bird. Lose the script font though." -> "We keep the bird.
+    We lose the script font though."); "" for an order said alone or followed by anything else."""
+    if span.id_ != "terse_decide":
+        return ""
+    starts = {s.sent.start for s in strong if s.id_ == "terse_decide"}
+    sents = list(span.doc.sents)
+    first = next(i for i, s in enumerate(sents) if s.start == span.sent.start)
+    orders = [sents[first]]
+    for sent in sents[first + 1 :]:
+        if sent.start not in starts:
+            break
+        orders.append(sent)
+    return " ".join(we_decide(s.as_doc()) for s in orders) if len(orders) > 1 else ""
 
 
 def _on_a_case(span: Span) -> bool:
@@ -534,6 +551,7 @@ class AgreementTracker:
                 return
             text = sentence_of(span) if turn.speaker is not None else around(span)
             said = terse_answer(turns, k, span)  # "Fine, split it." after "We could go halves.": "We go halves."
+            said = said or _orders_after(span, strong)  # "Keep the bird. Lose the script font though.": both
             said = with_change(span) or said  # "Can we go with 'fixed' instead? Otherwise it's approved."
             said = _terms_closed(span) or said  # "Eight for the full year. Done.": the terms, not "Done."
             said = _terms_named(span) or said  # "Fifteen and seven. Yes, that's the split.": the terms, not "That's…"
