@@ -88,7 +88,7 @@ TWO_ORDERS = [
             (PRITI, "Keep the bird. Lose the script font though."),
             (OWEN, "Agreed."),
         ],
-        "We keep the bird. We lose the script font though.",
+        "We keep the bird. We lose the script font.",
     ),
     (
         [
