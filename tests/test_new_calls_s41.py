@@ -160,7 +160,7 @@ def test_a_sign_off_needed_by_a_day_is_asked_of_the_one_who_gives_it(reply: str)
     ("need", "task"),
     [
         ("We need the logo from you by Friday.", "send the logo"),
-        ("We'll need your sign-off by Friday.", "send the sign-off"),
+        ("We'll need your sign-off by Friday.", "give sign-off"),
     ],
 )
 def test_a_thing_needed_from_the_listener_is_asked_of_them(need: str, task: str) -> None:

@@ -273,8 +273,6 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
         if j < 0 or turns[j].speaker == turns[k].speaker:
             continue
         prev = turns[j]
-        if asked_on and j == k - 1 and not prev.cues("PROPOSAL"):
-            continue
         if course := suggested_course(prev):  # "The editor suggested trimming the kitchen scene." "Do that."
             return course
         if (
@@ -283,6 +281,8 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
             or any(if_we(s) for s in prev.doc.sents)  # "If we drop the band, we can hit sixty." "Do that."
         ):
             return proposing_sentence(prev)
+        if asked_on and j == k - 1:
+            continue  # the answer to the decider's question ("About six hundred."): the proposal is before it
         if cue.id_ in POINTING and not prev.cues("REQUEST"):
             return _summed_up(prev)
         return ""
