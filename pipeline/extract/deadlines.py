@@ -550,33 +550,12 @@ def more_time_asked(turn: Turn) -> DueMatch | None:
     if the asker takes the day, with that date (see ``more_time_given``)."""
     asked = [d for d in asked_dates(turn) if d.due is not None]
     if not asked or not turn.text.rstrip().endswith("?"):
-        return _later_day_offered(turn)
-    if not turn.clauses and TOO_SOON_ASKED.search(turn.text) and _bare(turn):
-        return asked[-1]  # "Friday's a stretch. Monday?"
+        return None
     mine = [c for c in turn.clauses if c.question and c.subj_kind in ("SELF", "WE")]
     if not mine or any(c.subj_kind not in ("SELF", "WE") or not c.question for c in turn.clauses):
         return None
     timed = all(date_only(turn, c) or (MORE_TIME.search(turn.text) and no_work(turn, c)) for c in mine)
     return asked[-1] if timed else None
-
-
-# the day asked is too soon: "Friday's tricky.", "Friday's a push", "Friday's ambitious"
-TOO_SOON_ASKED = re.compile(
-    r"\b(?:tight|tricky|tough|difficult|a push|a stretch|ambitious|pushing it|no good|not good)\b", re.IGNORECASE
-)
-
-
-def _later_day_offered(turn: Turn) -> DueMatch | None:
-    """The day the one asked can do instead, said flat after the day asked is called too soon: "Friday's a stretch,
-    I could do Monday." (not "I could do Monday" alone, nor work of its own: "Friday's tight, I'll send the cut
-    Monday")."""
-    if not TOO_SOON_ASKED.search(turn.text):
-        return None
-    mine = [c for c in turn.clauses if c.subj_kind in ("SELF", "WE") and c.label in ("ABILITY", "POSSIBLE")]
-    if not mine or len(mine) != len(turn.clauses) or not all(date_only(turn, c) and not c.question for c in mine):
-        return None
-    sent = mine[-1].sent
-    return next((d for d in reversed(turn.dues) if d.due is not None and sent.start_char <= d.start_char), None)
 
 
 def more_time_given(turn: Turn, day: DueMatch) -> bool:
