@@ -45,7 +45,7 @@ from pipeline.extract.deadlines import (
     same_weekday_said,
     taken_before,
 )
-from pipeline.extract.due_spans import day_kept
+from pipeline.extract.due_spans import day_kept, one_of_put, turned_down
 from pipeline.extract.fact_dates import fact_date
 from pipeline.extract.items import (
     Item,
@@ -500,8 +500,10 @@ class CommitmentTracker:
             ]
             yes = yes_after_but(turn)  # "I've got the audit Thursday, but yes, Friday.": the day after the yes
             said = [d for d in said if yes is None or d.start_char >= yes.start_char] or said
+            said = [d for d in said if not turned_down(turn.text, d)] or said  # "Thursday's no good. Wednesday."
             due = (clause_due(turn, clause) if clause else None) or (said[0] if said else None) or p.due
-            due = p.due if same_weekday_said(due, p.due) else day_kept(due, p.due)
+            picked = one_of_put(due, p.due)  # "next Wednesday or Thursday?" "Wednesday.": next week's
+            due = picked or (p.due if same_weekday_said(due, p.due) else day_kept(due, p.due))
             at = turn.index
             if p.kind == "offer":
                 owner: Owner = p.owner or p.proposer

@@ -577,7 +577,26 @@ def find_due_dates(text: str, meeting_date: datetime.date, next_weekday: str = "
         events.append(DueMatch(text[m.start() : end], m.start(), end, None, "vague"))
     chosen += _select(events, taken)
     chosen = [DueMatch(text[c.start_char : c.end_char], c.start_char, c.end_char, c.due, c.rule) for c in chosen]
+    chosen = [DueMatch(c.text, c.start_char, c.end_char, None, "vague") if _each_time(norm, c) else c for c in chosen]
     return settle(sorted(chosen, key=lambda c: c.start_char), text)
+
+
+# a span counted from each time something happens: "after each stop, within two days", "within the hour, every
+# time a post goes up", "within 48 hours of every session": a deadline that recurs, no one date
+_EACH_TIME = re.compile(r"\b(?:(?:after|following)\s+(?:each|every)|(?:each|every)\s+time)\b", re.I)
+_OF_EACH = re.compile(r"\s+of\s+(?:each|every)\b", re.I)
+_SPAN_FROM_NOW = re.compile(r"(?:with)?in\b|inside\b", re.I)
+
+
+def _each_time(text: str, c: DueMatch) -> bool:
+    """The match is a span ("within two days") counted from an event that recurs, said in the same sentence."""
+    if c.due is None or not _SPAN_FROM_NOW.match(c.text):
+        return False
+    if _OF_EACH.match(text, c.end_char):
+        return True
+    start = max(text.rfind(p, 0, c.start_char) for p in ".?!")
+    ends = [e for e in (text.find(p, c.end_char) for p in ".?!") if e >= 0]
+    return _EACH_TIME.search(text, start + 1, min(ends, default=len(text))) is not None
 
 
 def _next_weekday_setting(value: str) -> NextWeekday:

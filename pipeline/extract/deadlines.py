@@ -76,7 +76,7 @@ def _new_task(turn: Turn, before: int | None = None) -> bool:
 def renegotiated(item: Item, turns: list[Turn], k: int, meeting: Meeting | None = None) -> DueMatch | None:
     """The new deadline turn ``k`` gives ``item`` (see the module docstring), else None."""
     turn = turns[k]
-    if turn.speaker is None or not 0 < k - item.turn <= NEGOTIATION_TURNS:
+    if turn.speaker is None or not 0 < k - item.turn <= NEGOTIATION_TURNS or other_point(turn, item):
         return None
     date = proposed_date(turn)
     if date is None or _words_through(turn, date) > SHORT_TURN:  # a reason may follow: "They need to go to ops."
@@ -99,7 +99,29 @@ def renegotiated(item: Item, turns: list[Turn], k: int, meeting: Meeting | None 
     more = MORE_TIME.search(turn.text)
     if by_owner and more is not None and more.start() < date.start_char <= more.end() + 1:  # "Give me till Friday."
         return date
+    if _insisted(item, turns, k, date):
+        return date
     return accepted_ask(item, turns, k, meeting)
+
+
+# the asker holds to the day: "I really need it Friday.", "It has to be Friday.", "Friday, it can't slip."
+INSISTED = re.compile(r"\b(?:need|needs|must|has to|have to|got to|can't slip|cannot slip)\b", re.IGNORECASE)
+
+
+def _insisted(item: Item, turns: list[Turn], k: int, date: DueMatch) -> bool:
+    """Turn ``k``, right after the owner took the work with a day of their own, is the asker holding to the day
+    they asked: "Can you get the deck over by Friday?" "I'll try, but it might be Monday." "No, I really need it
+    Friday." (Friday)."""
+    turn = turns[k]
+    if k - item.turn != 1 or turn.speaker is None or turn.speaker != item.requester or turn.speaker in owners_of(item):
+        return False
+    if item.due is None or date.due == item.due.due or not INSISTED.search(turn.text, 0, date.start_char + 1):
+        return False
+    asked = [
+        d.due for j in range(max(0, item.turn - NEGOTIATION_TURNS), item.turn) if turns[j].speaker == turn.speaker
+        for d in turns[j].dues
+    ]  # fmt: skip
+    return date.due in asked
 
 
 def accepted_ask(item: Item, turns: list[Turn], k: int, meeting: Meeting | None = None) -> DueMatch | None:
@@ -204,6 +226,11 @@ TIME_QUESTION = re.compile(
 )
 
 
+def _asks_when_of(turn: Turn, item: Item) -> bool:
+    """The turn asks when the item's work will be done ("When could we see that?"), not about other work."""
+    return bool(turn.cues("WHEN")) and TIME_QUESTION.search(turn.text) is not None and _asks_of(turn, item)
+
+
 def answers_other(asked: Turn, item: Item) -> bool:
     """``asked`` puts a question of when about other work than the item's ("I'll pitch it to Sunrise tomorrow."
     "What day would they film?" "Probably the Monday before. The nineteenth?"): a date said back answers it and
@@ -225,7 +252,7 @@ def _proposes(item: Item, turns: list[Turn], k: int, meeting: Meeting | None) ->
     turn = turns[k]
     asked = asked_dates(turn)
     # "Can we hold it till then? It's on for Thursday.": no date put; work said after the date is its reason
-    if not asked or _new_task(turn, turn.sentence_of(asked[-1]).end_char):
+    if not asked or _new_task(turn, turn.sentence_of(asked[-1]).end_char) or other_point(turn, item):
         return False
     owners = owners_of(item)
     others = [n for n in names_in(turn.text, meeting) if n not in owners] if meeting is not None else []
@@ -234,7 +261,9 @@ def _proposes(item: Item, turns: list[Turn], k: int, meeting: Meeting | None) ->
         return False
     if k - 1 > item.turn and before.speaker not in owners and (_new_task(before) or turn.opening("ACCEPT", 3)):
         return False  # "Worth the two of us going through the audiences." "Yes, let's. Next Tuesday?": the new work's
-    if any(_new_task(turns[j]) for j in range(item.turn + 1, k - 1)):
+    # (not the question of when the item is ready, whatever reason it gives: "When could we see that? I'd like to
+    # take the plan in with me.")
+    if any(_new_task(turns[j]) and not _asks_when_of(turns[j], item) for j in range(item.turn + 1, k - 1)):
         return False  # "… sit down with a few managers too?" "Go on then. When?" "Next Thursday?": the new work's
     if turn.speaker in owners or turn.side in owners:
         return True
@@ -403,6 +432,18 @@ def moves_to_new_topic(turn: Turn) -> bool:
     date said after it is of the new point, not of earlier work still without one."""
     m = NEXT_POINT.search(turn.text)
     return m is not None and not any(d.start_char < m.end() for d in turn.dues)
+
+
+def other_point(turn: Turn, item: Item) -> bool:
+    """The turn opens a point of the call that is not the item's ("Great. And the press release, Monday?" after the
+    moodboard's Friday): a date it puts is the new point's. Not one naming the item's own thing again ("And the
+    moodboard, could we say Thursday?")."""
+    m = NEXT_POINT.search(turn.text)
+    if m is None or not moves_to_new_topic(turn):
+        return False
+    named = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", m.group()) if len(w) > 3}
+    said = {w.lower().removesuffix("s") for w in item.task.split()}
+    return bool(named) and not any(w.removesuffix("s") in said for w in named)
 
 
 def moves_on(turn: Turn) -> bool:

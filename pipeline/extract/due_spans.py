@@ -82,6 +82,29 @@ def day_kept(new: DueMatch | None, *days: DueMatch | None) -> DueMatch | None:
     return later[-1] if later else new
 
 
+def turned_down(text: str, d: DueMatch) -> bool:
+    """The date is named to be turned down: "Thursday's no good for me.", "Monday's the bank holiday"."""
+    return _OBJECTED.match(text, d.end_char) is not None
+
+
+_ALTERNATIVES = re.compile(r"\s(?:or|and)\s|\bbetween\b", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def one_of_put(reply: DueMatch | None, put: DueMatch | None) -> DueMatch | None:
+    """The day a reply picks by its weekday alone among the days put as a choice ("They can do next Wednesday or
+    Thursday." "Wednesday, let's do Wednesday.": that Wednesday, the one next week), else None. A range put reads
+    as its later end, and the reply's bare weekday as the first one to come."""
+    if reply is None or put is None or reply.due is None or put.due is None or reply.rule != "weekday":
+        return None
+    if not _ALTERNATIVES.search(put.text) or not re.search(_WEEKDAYS[reply.due.weekday()], put.text, re.I):
+        return None
+    back = put.due.weekday() - reply.due.weekday()
+    if back <= 0 or put.due - datetime.timedelta(days=back) <= reply.due:
+        return None
+    return dataclasses.replace(put, due=put.due - datetime.timedelta(days=back))
+
+
 def _span(text: str, a: DueMatch, b: DueMatch, keep: DueMatch) -> DueMatch:
     return dataclasses.replace(keep, text=text[a.start_char : b.end_char], start_char=a.start_char, end_char=b.end_char)
 
