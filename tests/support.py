@@ -151,6 +151,19 @@ def call_items(turns: list[tuple[str | None, str]]) -> list[tuple[str | list[str
     return [(a.owner, a.task, a.due.isoformat() if a.due else None, a.turn) for a in call(turns).action_items]
 
 
+def call_dues(turns: list[tuple[str, str]]) -> list[tuple[int | None, str | None]]:
+    """(turn, ISO due) of each action item of a call of the ``CALL`` four, closed by ``NEXT``."""
+    found = call([*turns, NEXT]).action_items
+    return [(a.turn, a.due.isoformat() if a.due else None) for a in found]
+
+
+def due_at(turns: list[tuple[str, str]], turn: int) -> str | None:
+    """The ISO due of the item at ``turn`` of ``call_dues`` (there must be one)."""
+    got = dict(call_dues(turns))
+    assert turn in got, call([*turns, NEXT]).action_items
+    return got[turn]
+
+
 def opened_items(turns: list[tuple[str, str]]) -> list[tuple[str | list[str] | None, str, str | None]]:
     """(owner, task, ISO due) of each action item in ``opened_call`` of ``turns``, closed by ``NEXT``."""
     found = opened_call([*turns, NEXT]).action_items

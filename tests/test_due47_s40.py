@@ -11,21 +11,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.dates import find_due_dates
-from tests.support import CALL, CALL_DATE, NEXT, call
+from tests.support import CALL, CALL_DATE, due_at
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
-
-
-def dues(turns: list[tuple[str, str]]) -> list[tuple[int | None, str | None]]:
-    """(turn, ISO due) of each action item of the call, closed by ``NEXT``."""
-    found = call([*turns, NEXT]).action_items
-    return [(a.turn, a.due.isoformat() if a.due else None) for a in found]
-
-
-def due_at(turns: list[tuple[str, str]], turn: int) -> str | None:
-    got = {t: d for t, d in dues(turns)}
-    assert turn in got, call([*turns, NEXT]).action_items
-    return got[turn]
 
 
 @pytest.mark.parametrize(
