@@ -135,7 +135,8 @@ def refuses_what_was_asked(turns: list[Turn], k: int) -> bool:
 def _orders_after(span: Span, strong: list[Span]) -> str:
     """A terse order followed, in the sentences right after it, by more terse orders among the turn's ratifying
     cues ``strong``: every one of them stated ("Keep the bird. Lose the script font though." -> "We keep the bird.
-    We lose the script font though."); "" for an order said alone or followed by anything else."""
+    We lose the script font.", its "though" left off by the statement rows); "" for an order said alone or followed by
+    anything else."""
     if span.id_ != "terse_decide":
         return ""
     starts = {s.sent.start for s in strong if s.id_ == "terse_decide"}
