@@ -39,6 +39,9 @@ THING = r"(?:the|a|an|some|all|both|two|three|four|five|six|those|these)"  # a d
 WORK_NOUNS = r"(audit|review|redraft|rewrite|edit|proofread|recut|re-cut|refresh|draft|search|tidy-up|write-up|mock-up)"
 OPENERS = r"(?:(?:first|full|quick|proper|new|fresh|final|second|thorough|rough)\s+)?"
 
+# sending said casually: "flick the plan over", "ping it across", "bung the deck round"
+CASUAL_SEND = ("flick", "ping", "fire", "shoot", "whizz", "whip", "bung", "pop")
+
 # "… and send it": a second step that does the sending, so the first one's "get" is no delivery of its own
 SECOND_SEND = r"\band\s+(?:then\s+)?(?:send|get|bring|pass|email|share)\b"
 
@@ -168,7 +171,7 @@ DELIVERY_ROWS: tuple[RewriteRow, ...] = (
     RewriteRow(
         "flicked_over",  # "I'll flick the revised plan over to you both", "ping it across", "bung the deck over"
         re.compile(
-            r"^(?:flick|ping|fire|shoot|whizz|whip|bung|pop)\s+(\S.*?)\s+(?:over|across|round)"
+            rf"^(?:{'|'.join(CASUAL_SEND)})\s+(\S.*?)\s+(?:over|across|round)"
             r"(?=\s+(?:to|with)\s+(?:you|us|you all|you guys|you both|both of you|everyone|the team)\b|\s*\(|$)",
             re.I,
         ),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.extract.delivery import CASUAL_SEND
 from pipeline.extract.task_cut import SENT_PARTICLES
 from pipeline.extract.task_dates import said_dates
 
@@ -37,13 +38,10 @@ def got_for_you(verb: Token) -> bool:
     )
 
 
-# "ping them over this afternoon", "bung it across tomorrow": sending said casually, the "over" read as the date's
-# preposition (so cut with it), which the delivery rows ("flicked_over") would otherwise have read
-CASUAL_SEND = {"ping", "flick", "fire", "shoot", "whizz", "whip", "bung", "pop"}
-
-
 def flicked_over(verb: Token) -> bool:
-    """A casual verb of sending with a pronoun object and "over"/"across"/"round" straight after it."""
+    """A casual verb of sending with a pronoun object and "over"/"across"/"round" straight after it ("ping them over
+    this afternoon", "bung it across tomorrow"): the parser reads the "over" as the date's preposition, cut with it,
+    which the delivery row ``flicked_over`` would otherwise have read."""
     doc = verb.doc
     return verb.lemma_ in CASUAL_SEND and any(
         c.dep_ == "dobj"
