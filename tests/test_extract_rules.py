@@ -315,6 +315,8 @@ CUES = [
     ("thats_the_one", "Yeah, that's the one.", True),
     ("thats_the_one", "yep that's the one", True),
     ("thats_the_one", "Which one is it?", False),
+    ("thats_the_one", "That's the one.", True),
+    ("thats_the_one", "That's the one with the parking problem.", False),
     ("reversal", "Scrap the toddy, then.", True),
     ("reversal", "hang on actually", True),
     ("reversal", "We kept the toddy.", False),

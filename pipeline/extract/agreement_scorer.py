@@ -293,8 +293,19 @@ class Scorer:
                 and k not in joint
             ):
                 kept = [f for f in kept if f not in superseded]
-                added.append(Found(k, turns[k].text, RULE, round(p[k], 2), strong=False))
+                added.append(Found(k, turns[k].text, RULE, round(p[k], 2), strong=False, said=_settled_part(turns[k])))
         return sorted(kept + added, key=lambda f: f.turn)
+
+
+def _settled_part(turn: Turn) -> str:
+    """The turn without the sentences that take work on ("Yeah go on then, let's do the LED wall. I'll square it with
+    finance." -> "Yeah go on then, let's do the LED wall."): the work is an item of its own, not what was settled;
+    "" (the turn as said) when nothing else is left."""
+    promised = {c.sent.start for c in turn.clauses if c.subj_kind == "SELF" and c.label == "FUTURE" and not c.question}
+    rest = [s for s in turn.doc.sents if s.start not in promised and any(t.is_alpha for t in s)]
+    if not promised or len(rest) == len(list(turn.doc.sents)) or not any(len(s) > 3 for s in rest):
+        return ""
+    return " ".join(s.text.strip() for s in rest)
 
 
 def _same_things(turns: list[Turn], j: int, k: int) -> bool:

@@ -214,6 +214,8 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
             continue  # "I'll have the draft with Priti": where it goes, not what it is
         if (t.is_punct and t.text not in ("-", "&")) or t.lower_ in FILLERS or t.ent_type_ in ("DATE", "TIME"):
             continue
+        if any(a.dep_ == "advmod" and a.lower_ in SENT_WAYS and a.head.i == root.i for a in _path(t, root)):
+            continue  # "have the developed route back to them": which way it goes, not what it is
         if t.pos_ == "ADV" and t.i == t.sent.start and t.i < root.i:
             continue  # "So rooftop plus the terrace.": the sentence's opener, not the thing's
         if t.i == t.sent.start and t.i < root.i and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ",":
@@ -254,6 +256,7 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
 
 
 OPENING_TAGS = {"NN", "NNS", "JJ", "VBG"}
+SENT_WAYS = frozenset({"back", "over", "across", "round", "through"})  # hung on the thing by the parser
 
 
 def _is_said(tok: Token) -> bool:

@@ -51,6 +51,7 @@ from pipeline.extract.items import (
     Item,
     Pending,
     PendingKind,
+    also_said,
     clause_due,
     concrete,
     date_only,
@@ -480,7 +481,9 @@ class CommitmentTracker:
                 return consumed
             # "Yep, can do. And I'll get the permit application in today.": the yes takes the request on, the rest is
             # work of its own (its item, its date)
-            more = [c for c in own if accepted and goes_on_to_more(turn, c, p.task)] if p.kind != "offer" else []
+            # "Give me until Friday. I'll also mock it up on the full range.": the date takes it on, "also" is more
+            more = [c for c in own if (accepted or also_said(c)) and goes_on_to_more(turn, c, p.task)]
+            more = more if p.kind != "offer" else []
             taking = [c for c in own if c not in more]
             clause = taking[0] if taking and p.kind in ("request", "assign") else None
             # "Can someone do the product bit?" "I'll do it. I'll bring both blends.": one item, the work asked

@@ -444,14 +444,22 @@ MORE_OPENERS = frozenset({"and", "also", "plus"})
 
 
 def goes_on_to_more(turn: Turn, c: Clause, asked: str) -> bool:
-    """A reply's clause after its first sentence, opening "And …", on a thing the work asked does not name ("Yep, can
-    do. And the permit for the dawn shots, I'll get that application in today."): more work of the speaker's own."""
+    """A reply's clause after its first sentence, opening "And …" or with "also", on a thing the work asked does not
+    name ("Yep, can do. And the permit for the dawn shots, I'll get that application in today."): more work of the
+    speaker's own."""
     first = next(iter(turn.doc.sents), None)
     opener = next((t for t in c.sent if not t.is_punct), None)
-    if first is None or c.sent.start == first.start or opener is None or opener.lower_ not in MORE_OPENERS:
+    if first is None or c.sent.start == first.start or opener is None:
+        return False
+    if opener.lower_ not in MORE_OPENERS and not also_said(c):
         return False
     said = set(task_words(asked))
     return any(unnamed_noun(w, said) for w in c.sent)
+
+
+def also_said(c: Clause) -> bool:
+    """ "I'll also mock it up on the full range.": more work, said with "also" on its verb."""
+    return any(t.dep_ == "advmod" and t.lower_ == "also" for t in c.verb.children)
 
 
 def unnamed_noun(w: Token, said: set[str]) -> bool:

@@ -92,6 +92,8 @@ def own_work(clause: Clause, asked: str) -> bool:
         return False
     if any(c.lower_ in BESIDES for c in verb.children if c.dep_ == "advmod"):
         return False
+    if verb.lemma_ == "turn" and any(t.lower_ in ("round", "around") for t in verb.subtree):
+        return False  # "I can turn that round in a couple of days": the work asked, done, the parser's "round" no thing
     if SEEN_TO.match(asked):
         return True  # "Can you make sure legal get it?" / "Sure, I'll forward it to them.": how it reaches them
     things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]

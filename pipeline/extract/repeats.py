@@ -25,6 +25,7 @@ from pipeline.extract.items import (
     PRONOUNS,
     SESSION_WORDS,
     Item,
+    also_said,
     concrete,
     delivers,
     done_to_it,
@@ -71,6 +72,8 @@ def carries_on(
     if session is not None:  # "Definitely. When?" "Next Wednesday? I'll drive.": the way there, not more work
         session.merged.append(turn.index)
         return True
+    if also_said(c):  # "Give me until Friday. I'll also mock it up on the full range.": more work, said as more
+        return False
     same_turn = [i for i in items if i.turn == turn.index and i.speaker == turn.speaker]
     recent = [
         i

@@ -139,7 +139,13 @@ def _free_for(span: Span) -> str | None:
     last = span[-2] if len(span) > 1 and span[-2].lower_ == "come" else span[-1]  # "to come ?", "to come to"
     if last.lower_ in ("for", "on"):
         held = next((o for o in last.children if o.dep_ == "pobj" and o.lemma_.lower() in EVENT_WORDS), None)
-        return f"hold {_named(held)}" if held is not None else None
+        if held is not None:
+            return f"hold {_named(held)}"
+        # "Just the menu tasting, when are you free for that?": the session said before the pointer
+        if not any(o.dep_ == "pobj" and o.lower_ in ("that", "it", "this") for o in last.children):
+            return None
+        said = [t for t in span.doc[: span.start] if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_WORDS]
+        return f"attend {_named(said[-1], 'the')}" if said else None
     if last.lemma_ not in JOIN_VERBS:  # "walk the store with me": what is done together, without "with me"
         return WITH_US.sub("", task_text(last, None)) if last.pos_ == "VERB" else None
     if any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in last.children):
@@ -165,6 +171,7 @@ def _named(noun: Token, article: str = "") -> str:
     """The noun with its modifiers before it ("a quick call", "the tasting session"), "the" put in for ``article``
     when it has none of its own."""
     words = [t for t in noun.subtree if t.i <= noun.i]
+    words = words[next((n for n, t in enumerate(words) if t.dep_ not in ("advmod", "punct", "cc")), 0) :]  # "Just the…"
     text = " ".join(t.lower_ if t.dep_ == "det" else t.text for t in words)
     has = words[0].dep_ == "det" or words[0].tag_ == "PRP$"
     return text if has or not article else f"{article} {text}"

@@ -230,6 +230,19 @@ def if_we(sent: Span) -> str:
     return f"We {''.join(spaced).strip()}."
 
 
+def _the_one_named(sent: Span) -> str:
+    """The choice "That's the one." points at, when the next sentence of the turn names it without a verb ("That's
+    the one. Wet road for the forty-eights."): that sentence; "" otherwise."""
+    if sent.end >= len(sent.doc):
+        return ""
+    after = sent.doc[sent.end].sent
+    if any(t.pos_ in ("VERB", "AUX") for t in after) or after.text.rstrip().endswith("?"):
+        return ""
+    if not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in after):
+        return ""
+    return after.text.strip()
+
+
 def _named_before(sent: Span) -> str:
     """ "Fine. Two twenty. Let's lock that in." -> "Let's lock two twenty in.": a pointer ("that", "this") put for
     the short verbless fragment said just before it in the turn; "" when there is none."""
@@ -254,6 +267,10 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
     that says something, else by the proposal it answers when another speaker made one in the two turns before;
     otherwise "" (the decision is stated as said)."""
     sent = cue.doc[cue.end - 1].sent
+    if cue.id_ == "thats_the_one" and turns[k].speaker is not None:
+        if named := _the_one_named(sent):  # "That's the one. B with A's texture and a warmer green."
+            return named
+        sent = sent[:0]  # "That's the one." names nothing: "one" points at what was put
     if turns[k].speaker is None or cue.id_ == "do_the_option" or any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in sent):
         return ""  # "Do the exclusive.": the order names what it takes
     own = [s for s in cue.doc.sents if s.start != sent.start and sum(1 for t in s if not t.is_punct) >= 5]

@@ -54,6 +54,12 @@ CLAUSE_DEPS = ("aux", "auxpass", "neg", "nsubj", "nsubjpass", "mark", "intj", "p
 def _drop_child(child: Token, verb: Token) -> bool:
     """Children of the verb that are not part of the task: subject, auxiliaries, hedges, clauses, deadlines."""
     dep = child.dep_
+    if (
+        dep == "dobj"
+        and child.pos_ == "NOUN"
+        and any(c.dep_ == "cc" and c.lower_ == "so" and c.i < child.i for c in verb.children)
+    ):
+        return True  # "mock it up on the full range, so the one-litre, two-litre and the cream": the range spelt out
     if dep == "cc" and any(
         c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > child.i and not c.n_lefts for c in verb.children
     ):

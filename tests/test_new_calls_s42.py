@@ -1,0 +1,93 @@
+"""Defects found drafting four calls as a new user would (session 42): a dairy brand's packaging concept review
+(typed, details lines), a telecom media plan review (an ``.srt`` with speaker names and a ``.meeting.yaml``), an awards
+dinner's weekly production call (a Teams ``.vtt`` with fillers, and its sidecar) and a skincare influencer check-in
+(typed, the date in the file name)."""
+
+from __future__ import annotations
+
+import pytest
+from support import NEXT, opened_call, opened_items
+
+NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"  # agency, agency, client, client
+
+
+def agreed(turns: list[tuple[str, str]]) -> list[str]:
+    return [a.text for a in opened_call([*turns, NEXT]).agreements]
+
+
+ROUTES = [
+    (THEO, "Route one is the classic crest, route two is the hand-lettered logotype, route three is type only."),
+    (OWEN, "Three feels too cold for a bakery."),
+    (PRITI, "I like two, but the red is a bit harsh."),
+    (THEO, "We could soften the red, and we could borrow the crest from one as a small stamp on the back."),
+]
+
+
+@pytest.mark.parametrize(
+    ("choice", "stated"),
+    [
+        ("That's the one. Two with the stamp and a softer red.", "Two with the stamp and a softer red."),
+        ("Yeah, that's the one. The logotype with the crest stamp.", "The logotype with the crest stamp."),
+    ],
+)
+def test_thats_the_one_states_the_choice_named_after_it(choice: str, stated: str) -> None:
+    assert agreed([*ROUTES, (OWEN, choice), (NELL, "Lovely.")]) == [stated]
+
+
+def test_a_bare_thats_the_one_states_the_proposal_it_takes() -> None:
+    turns = [*ROUTES[:3], (THEO, "We could soften the red a touch."), (OWEN, "That's the one."), (NELL, "Great.")]
+    assert agreed(turns) == ["We soften the red a touch."]
+
+
+def test_thats_the_one_answering_a_question_decides_nothing() -> None:
+    turns = [(PRITI, "Is that the studio with the big skylight?"), (THEO, "That's the one."), (PRITI, "Nice.")]
+    assert agreed(turns) == []
+
+
+def test_a_learned_agreement_leaves_out_the_work_taken_on_with_it() -> None:
+    turns = [
+        (NELL, "Are we going for the printed backdrop or the projection?"),
+        (THEO, "The printed one is about three grand more, but honestly it looks far better on camera."),
+        (PRITI, "Hmm. Yeah go on then, let's do the printed backdrop. I'll square it with procurement."),
+        (NELL, "Brilliant."),
+    ]
+    found = opened_call([*turns, NEXT])
+    assert [a.text for a in found.agreements] == ["We do the printed backdrop."]
+    assert [(a.owner, a.task) for a in found.action_items] == [(PRITI, "square the printed backdrop with procurement")]
+
+
+def test_when_are_you_free_for_that_names_the_session_said_before() -> None:
+    turns = [
+        (THEO, "Just the wine tasting, when are you free for that?"),
+        (PRITI, "Any afternoon the week after next, apart from the Monday."),
+        (THEO, "Okay, I'll book it in with the restaurant and send you an invite."),
+    ]
+    tasks = [task for _, task, _ in opened_items(turns)]
+    assert tasks[0] == "attend the wine tasting"
+    assert not any("free" in task for task in tasks)
+
+
+def test_also_after_a_date_given_is_more_work() -> None:
+    turns = [
+        (NELL, "Theo, when could you have the revised layout back to them?"),
+        (
+            THEO,
+            "Give me until Friday. I'll also mock it up on the whole pack family, so the tin, the jar and the pouch.",
+        ),
+        (PRITI, "Great."),
+    ]
+    tasks = [task for _, task, _ in opened_items(turns)]
+    assert "mock up the revised layout on the pack family" in tasks
+    assert len(tasks) == 2
+
+
+def test_turn_that_round_takes_on_the_work_assigned() -> None:
+    turns = [
+        (NELL, "And then once we've got the guest list Theo will do the seating plan and, er, send you a first draft."),
+        (THEO, "Yeah I can turn that round in a couple of days once the list is in."),
+        (PRITI, "Perfect."),
+    ]
+    items = opened_items(turns)
+    assert len(items) == 1
+    assert items[0][0] == THEO
+    assert items[0][1].startswith("do the seating plan and send a first draft")
