@@ -91,3 +91,38 @@ def test_turn_that_round_takes_on_the_work_assigned() -> None:
     assert len(items) == 1
     assert items[0][0] == THEO
     assert items[0][1].startswith("do the seating plan and send a first draft")
+
+
+def test_a_go_ahead_is_stated_by_what_it_settles() -> None:
+    turns = [
+        (NELL, "We're holding the terrace at the Langham for the ninth. We need a yes by Friday or we lose it."),
+        (PRITI, "The ninth is fine for us. Go ahead and confirm it."),
+        (NELL, "Great, I'll confirm with the venue today."),
+    ]
+    assert agreed(turns) == ["The ninth is fine for us."]
+
+
+@pytest.mark.parametrize("light", ["I'll get the booking in on Monday.", "I'll put the booking through on Monday."])
+def test_the_booking_taken_on_is_the_booking_just_named(light: str) -> None:
+    turns = [
+        (PRITI, "Radio I'm happy with. Let's go ahead and book the drive-time slots now before the rates go up."),
+        (NELL, f"Will do, {light}"),
+    ]
+    assert [task for _, task, _ in opened_items(turns)] == ["book the drive-time slots"]
+
+
+def test_chasing_someone_to_get_it_done_keeps_what_for() -> None:
+    turns = [
+        (OWEN, "Just the credit note from March, our accounts team are still waiting on it."),
+        (THEO, "That's with me, sorry. I'll chase our finance people and get it reissued this week."),
+    ]
+    assert [task for _, task, _ in opened_items(turns)] == ["chase the finance people and get the credit note reissued"]
+
+
+def test_him_is_the_chairman_just_named() -> None:
+    turns = [
+        (OWEN, "Before we go further I need to take this to our chairman. He'll want a say."),
+        (NELL, "Of course. Would it help if we put together a one-page summary for him?"),
+        (OWEN, "That would be really useful."),
+    ]
+    assert [task for _, task, _ in opened_items(turns)] == ["put together a one-page summary for the chairman"]

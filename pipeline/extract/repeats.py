@@ -62,6 +62,16 @@ ANSWERS = {"answer", "response", "reply", "decision", "verdict", "steer"}
 EVENT_DEADLINE = re.compile(r"(?:(?:right|straight|just)\s+)?(?:before|ahead\s+of|prior\s+to|in\s+time\s+for)\b", re.I)
 
 
+def _had_done(c: Clause) -> bool:
+    """ "… and get it reissued", "… and get them signed off": the second step of a sentence, having the thing just
+    worked on done by someone else, which says what the first step is for."""
+    return (
+        c.verb.dep_ == "conj"
+        and c.verb.lemma_ == "get"
+        and any(t.dep_ in ("ccomp", "xcomp") and t.tag_ == "VBN" for t in c.verb.children)
+    )
+
+
 def carries_on(
     items: list[Item], turns: list[Turn], c: Clause, owner: Owner, due: DueMatch | None, meeting: Meeting
 ) -> bool:
@@ -185,6 +195,8 @@ def carries_on(
             target.due = due
         # "We can put soft holds on. I'll get those on today.": the one who takes it; not a team the side named ("Our
         # legal team will clear them, I'll flag it today": the team does it, the speaker sees that it is done)
+        if target.turn == turn.index and _had_done(c):  # "I'll chase finance and get it reissued": what for
+            target.task = joined(target.task, c.task)
         named_team = target.kind == "ORG_SELF" and not answers_for(c)
         if target.turn == turn.index and target.owner == turn.side and owner == turn.speaker and c.subj_kind == "SELF":
             target.owner = target.owner if named_team else owner

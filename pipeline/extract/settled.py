@@ -274,8 +274,10 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
     if turns[k].speaker is None or cue.id_ == "do_the_option" or any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in sent):
         return ""  # "Do the exclusive.": the order names what it takes
     own = [s for s in cue.doc.sents if s.start != sent.start and sum(1 for t in s if not t.is_punct) >= 5]
-    if own and sent.root.lemma_ == "do":  # "Fine. Do that. Nobody comments on the post.": "do that" only points
-        # at what the rest of the turn says, unless that only gives the reason ("The band was a nice-to-have.")
+    # "Fine. Do that. Nobody comments on the post.": "do that" only points; "The twentieth works for us. Go ahead and
+    # confirm it.": the go-ahead is the work, the rest what is settled
+    if own and (sent.root.lemma_ == "do" or cue.id_ == "go_ahead"):
+        # the rest of the turn states it, unless that only gives the reason ("The band was a nice-to-have.")
         stated = [s for s in own if not _a_reason(s) and not _a_caveat(s)]
         if stated:
             return " ".join(s.text.strip() for s in stated)

@@ -148,6 +148,9 @@ class Wording:
             org = self._listener_org(speaker)
             if whom and org:
                 return self.rules.tidy(f"introduce {org} to {whom}")
+        booked = self._booking_of(text, at) if resolve_action else None
+        if booked:  # "Let's go ahead and book the six-sheets." / "I'll get the booking in." -> "book the six-sheets"
+            return booked
         again = self._said_again(text, at) if resolve_action else None
         if again:  # "Could you reissue them?" / "Yes, we'll reissue the September invoices."
             return self._task(again, at, speaker, resolve_action=False)
@@ -334,6 +337,21 @@ class Wording:
         ref = ref[0].lower() + ref[1:] if ref.split()[0] in ("The", "A", "An") else ref
         return self.rules.tidy(f"{task} about {ref}")
 
+    def _booking_of(self, text: str, at: int) -> str | None:
+        """ "get the booking in", "put the order in", "make the reservation": the work a turn just before (or this
+        one) named with its verb and thing ("book the six-sheets"); None if none did."""
+        m = BOOKING_OF.match(self.rules.tidy(text))
+        if m is None:
+            return None
+        verb = NOMINAL_WORK[m.group(1).lower()]
+        for k in range(at, max(-1, at - BOOKING_TURNS - 1), -1):
+            for said in self.turns[k].doc if 0 <= k < len(self.turns) else []:
+                thing = next((t for t in said.children if t.dep_ == "dobj" and t.pos_ in NOUNS), None)
+                if said.pos_ == "VERB" and said.lemma_ == verb and thing is not None:
+                    named = chunk_text(thing, self.names)
+                    return f"{verb} {named}" if named else None
+        return None
+
     def _said_again(self, text: str, at: int) -> str | None:
         """A task with a pronoun for its object ("reissue them", from a request) that its own turn ``at`` says again
         with the thing named ("we'll reissue the September invoices"), or a request its answer says again more
@@ -348,7 +366,7 @@ class Wording:
         verb = words[0].lower()
         named = [c.task for c in clauses if c.task.split()[0].lower() == verb]
         named = [t for t in named if not pronoun_task(t) and not vague(t) and not no_object(t)]
-        if pronoun_task(text):
+        if pronoun_task(text.split(" and ")[0]):  # not "chase finance and get it reissued": the step after's "it"
             return next(iter(named), None)
         said = [w.lower() for w in words[:3]]  # "put a note out internally" / "… put a note out in the bulletin"
         fuller = (t for t in named if len(t.split()) > len(words) and t.lower().split()[:3] == said)
@@ -645,6 +663,12 @@ class Wording:
         return org.split()[0] if org else None
 
 
+# the work a noun names, taken on with a light verb ("I'll get the booking in", "I'll put the order through")
+NOMINAL_WORK = {"booking": "book", "order": "order", "reservation": "reserve"}
+BOOKING_OF = re.compile(
+    r"^(?:get|put|make|do|place|sort)\s+the\s+(booking|order|reservation)(?:\s+(?:in|through))?$", re.I
+)
+BOOKING_TURNS = 2  # how far back the work may have been named
 PUT_ON_IT = re.compile(r"^(?:get|put)\s+(them|him|her|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+on\s+(?:it|that|this)$")
 PUT_ON_TURNS = 2  # how far back what they can do may be said ("Our print team can do that." / "I'll get them on it.")
 OTHERS_SAID = {"i", "we", "you", "it", "that", "this", "there", "they", "he", "she"}
