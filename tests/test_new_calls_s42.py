@@ -126,3 +126,35 @@ def test_him_is_the_chairman_just_named() -> None:
         (OWEN, "That would be really useful."),
     ]
     assert [task for _, task, _ in opened_items(turns)] == ["put together a one-page summary for the chairman"]
+
+
+@pytest.mark.parametrize("reply", ["Yes, I'm comfortable with that line.", "I'm happy with that approach."])
+def test_comfortable_with_that_line_takes_the_proposal(reply: str) -> None:
+    turns = [
+        (PRITI, "Right. We need to be careful then. I don't want us to deny it."),
+        (NELL, "Agreed. I'd suggest we own it, say what we're changing, and point to the refill scheme."),
+        (PRITI, reply),
+        (NELL, "Great. I'll draft the statement now."),
+    ]
+    assert agreed(turns) == ["We own it, say what we're changing, and point to the refill scheme."]
+
+
+def test_not_comfortable_with_that_takes_nothing() -> None:
+    turns = [
+        (NELL, "I'd suggest we own it and point to the refill scheme."),
+        (PRITI, "I'm not comfortable with that line."),
+        (NELL, "Okay, let me rework it."),
+    ]
+    assert agreed(turns) == []
+
+
+@pytest.mark.parametrize(
+    ("closing", "when"),
+    [
+        ("Thanks both. Let's speak at nine tomorrow.", "Thursday 5 March 2026 at nine"),
+        ("Okay. We'll talk again at 4pm on Friday.", "Friday 6 March 2026 at 4pm"),
+    ],
+)
+def test_a_call_put_at_a_time_is_the_next_meeting(closing: str, when: str) -> None:
+    turns = [(THEO, "I'll pause the scheduled posts straight after this call."), (PRITI, closing)]
+    assert opened_call(turns).next_meeting == when

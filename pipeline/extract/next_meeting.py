@@ -32,8 +32,10 @@ if TYPE_CHECKING:
 
 NEXT_MEETING_FILE = Path("next_meeting") / "next_meeting.jsonl"
 NEXT_SAID = "Next meeting: "  # how an agreement setting the next meeting reads
-TIME = re.compile(r"\bat\s+(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|one|two|three|four|five|six|ten|eleven|twelve|noon)\b",
-                  re.IGNORECASE)  # fmt: skip
+TIME = re.compile(
+    r"\bat\s+(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)\b",
+    re.IGNORECASE,
+)
 SENTENCE = re.compile(r"[^.?!]+[.?!]*")
 
 

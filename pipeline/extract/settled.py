@@ -116,7 +116,9 @@ def settled_text(prop: Turn, accept: Span) -> str:
     sent = accept.doc[accept.end - 1].sent
     if accept.id_ == "we_take" and any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in accept):
         return sent.text.strip()  # "Okay, we'll take the three-week flight.": the choice itself
-    around = [t for t in sent if not (t.is_punct or accept.start <= t.i < accept.end)]
+    # "I'm comfortable with that line.": the noun "that" points with names nothing of its own
+    pointed = {t.i for t in sent if t.pos_ == "NOUN" and any(accept.start <= c.i < accept.end for c in t.children)}
+    around = [t for t in sent if not (t.is_punct or accept.start <= t.i < accept.end or t.i in pointed)]
     if _points_back(around, put := proposing_sentence(prop)):  # "Agreed, swap them.": the proposal names what
         return put
     if any(t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "VERB") and t.lower_ not in REPLY_WORDS for t in around):
