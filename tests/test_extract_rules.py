@@ -1282,6 +1282,8 @@ NEXT_MEETING_ROWS = [
     ("next_meeting_named", "Next call on the 14th, then.", True),
     ("next_meeting_named", "let's do the next catch-up on Monday", True),
     ("next_meeting_named", "The next campaign goes live on Monday.", False),
+    ("next_meeting_named", "Let's pencil in the next status for the ninth.", True),
+    ("next_meeting_named", "The next status report goes out on Friday.", False),
     ("lets_meet_again", "Let's catch up Thursday at two.", True),
     ("lets_meet_again", "shall we regroup on Friday", True),
     ("lets_meet_again", "Let's catch up with the printer on Friday.", False),

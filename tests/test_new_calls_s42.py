@@ -158,3 +158,53 @@ def test_not_comfortable_with_that_takes_nothing() -> None:
 def test_a_call_put_at_a_time_is_the_next_meeting(closing: str, when: str) -> None:
     turns = [(THEO, "I'll pause the scheduled posts straight after this call."), (PRITI, closing)]
     assert opened_call(turns).next_meeting == when
+
+
+def test_a_season_naming_the_thing_stays_in_the_task() -> None:
+    turns = [
+        (
+            PRITI,
+            "Oh, the buyer wants a sell-in deck for the Christmas range. Could you pull something together?",
+        ),
+        (NELL, "Of course. I'll action that."),
+    ]
+    assert [task for _, task, _ in opened_items(turns)] == ["pull together a sell-in deck for the Christmas range"]
+
+
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        ("I'll get eyes on it today.", "review the radio script"),
+        ("I'll cast an eye over it tonight.", "review the radio script"),
+    ],
+)
+def test_eyes_on_it_is_a_review(said: str, task: str) -> None:
+    turns = [(NELL, "The radio script needs your sign-off though, Priti."), (PRITI, f"Yes, sorry. {said}")]
+    assert [t for _, t, _ in opened_items(turns)] == [task]
+
+
+def test_leave_it_with_me_takes_on_what_we_were_asked_to_do() -> None:
+    turns = [
+        (PRITI, "Can we also sense-check the banner sizes against the new guidelines? The logo looks small."),
+        (THEO, "Sure, leave it with me. I'll take a look and ping you by tomorrow."),
+    ]
+    assert opened_items(turns) == [(THEO, "sense-check the banner sizes against the new guidelines", "2026-03-05")]
+
+
+def test_leave_it_with_me_with_work_of_its_own_keeps_that_work() -> None:
+    turns = [
+        (PRITI, "Can we look at the banner sizes again? The logo looks small."),
+        (THEO, "Leave it with me. I'll redraw the lock-up at a larger size."),
+    ]
+    items = opened_items(turns)
+    assert len(items) == 1
+    assert items[0][0] == THEO
+    assert items[0][1].startswith("redraw the lock-up at a larger")
+
+
+def test_the_next_status_put_in_the_diary_is_the_next_meeting() -> None:
+    turns = [
+        (THEO, "I'll send the tracker round."),
+        (NELL, "Lovely. Let's pencil in the next status for the ninth of April."),
+    ]
+    assert opened_call(turns).next_meeting == "Thursday 9 April 2026"

@@ -727,7 +727,7 @@ CASES = [
             ("Tom Hale", "Monday, please. I need it before the budget review on Tuesday."),
             ("Ana Ruiz", "Monday's fine. You'll have it first thing."),
         ],
-        "the sales summary",
+        "the quarterly sales summary",
         ["review"],
     ),
     (

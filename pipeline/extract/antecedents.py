@@ -212,7 +212,7 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
             a.dep_ == "prep" and a.lower_ == "with" and any(c.text in names for c in a.children) for a in _path(t, root)
         ):
             continue  # "I'll have the draft with Priti": where it goes, not what it is
-        if (t.is_punct and t.text not in ("-", "&")) or t.lower_ in FILLERS or t.ent_type_ in ("DATE", "TIME"):
+        if (t.is_punct and t.text not in ("-", "&")) or t.lower_ in FILLERS or (_dated(t) and not _which_kind(t)):
             continue
         if any(a.dep_ == "advmod" and a.lower_ in SENT_WAYS and a.head.i == root.i for a in _path(t, root)):
             continue  # "have the developed route back to them": which way it goes, not what it is
@@ -257,6 +257,17 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
 
 OPENING_TAGS = {"NN", "NNS", "JJ", "VBG"}
 SENT_WAYS = frozenset({"back", "over", "across", "round", "through"})  # hung on the thing by the parser
+
+
+def _dated(tok: Token) -> bool:
+    return tok.ent_type_ in ("DATE", "TIME")
+
+
+def _which_kind(tok: Token) -> bool:
+    """A season or day that says which thing it is, not when ("the summer range", "the Christmas campaign"): a
+    modifier of a noun that is no date itself."""
+    head = tok.head
+    return tok.dep_ in ("det", "compound", "amod") and head.pos_ == "NOUN" and not _dated(head) and head.i > tok.i
 
 
 def _is_said(tok: Token) -> bool:

@@ -468,6 +468,16 @@ class CommitmentTracker:
                 timed = session_timed(turn, p) if accepted and not own else None
                 if timed is not None:
                     self.pending.append(timed)
+                elif (
+                    turn.cues("SELF_IDIOM")
+                    and speaker not in (None, p.proposer)
+                    and not any(own_work(c, p.task) for c in own)
+                ):
+                    # "Can we sense-check the cut-downs?" "Sure, leave it with me. I'll take a look.": the one asked
+                    # takes the work on alone (not when naming work of their own: "I'll redraw the lock-up")
+                    consumed.update(c.verb.i for c in own)
+                    due = concrete(turn.dues) if turn.dues else p.due
+                    self._add(Item(turn.index, speaker, p.task, p.rule, 0.8, due, speaker, accepted=True))
                 return consumed
             again = counter_proposal(turn, p) if p.kind in ("joint", "offer", "pair") else None
             if again is not None:

@@ -51,9 +51,18 @@ NO_PROMISES = {"promises", "promise", "guarantees"}
 CLAUSE_DEPS = ("aux", "auxpass", "neg", "nsubj", "nsubjpass", "mark", "intj", "punct", "advcl", "cc", "discourse")
 
 
+def _verb_start(verb: Token) -> int:
+    """Where the verb starts: before it for a hyphened verb ("sense-check", "double-check") the parser splits."""
+    doc = verb.doc
+    halved = verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].head.i == verb.i
+    return verb.i - 2 if halved and doc[verb.i - 2].pos_ in ("VERB", "ADJ", "ADV") else verb.i
+
+
 def _drop_child(child: Token, verb: Token) -> bool:
     """Children of the verb that are not part of the task: subject, auxiliaries, hedges, clauses, deadlines."""
     dep = child.dep_
+    if child.i < verb.i and child.i >= _verb_start(verb):
+        return False  # "sense-check", "spell-check", "double-check": the first half of the verb
     if (
         dep == "dobj"
         and child.pos_ == "NOUN"
@@ -703,10 +712,11 @@ def task_text(verb: Token, subj: Token | None) -> str:
     drop.update(said_dates(verb))  # "get the joining instructions out end of the month"
     given = given_to_you(verb, drop)
     dash = next((t.i for t in verb.sent if t.i > verb.i and _aside(t)), None)
+    start = _verb_start(verb)
     words = [
         t
         for t in verb.subtree
-        if t.i not in drop and t.i >= verb.i and (not t.is_punct or t.text == "-") and (dash is None or t.i < dash)
+        if t.i not in drop and t.i >= start and (not t.is_punct or t.text == "-") and (dash is None or t.i < dash)
     ] + asked_after(verb)
     words = _hyphens_kept(_noun_run_on(verb, words))
     steps = any(t.dep_ == "conj" for t in words)  # two steps, or a list of things, may say a little more

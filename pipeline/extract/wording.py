@@ -230,8 +230,8 @@ class Wording:
                     out.append(t.text)
                     continue
                 ref = _not_from(ref, speaker)
-                prt = [c for c in t.head.children if c.dep_ == "prt" and c.i == t.i + 1]
-                if prt:  # "dig it out" -> "dig out the floor plan"
+                prt = [c for c in t.head.children if (c.dep_ == "prt" or c.lower_ == "together") and c.i == t.i + 1]
+                if prt:  # "dig it out" -> "dig out the floor plan", "pull something together"
                     out.append(prt[0].text)
                     moved.add(prt[0].i)
                 out.append(ref[0].lower() + ref[1:] if ref.split()[0].lower() in OPENING_WORDS else ref)
