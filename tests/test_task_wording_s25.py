@@ -49,7 +49,7 @@ def test_an_attendee_talked_to_is_not_whom_her_stands_for() -> None:
         (
             "Do you have the weekly footfall figures by store?",
             "We do, it's just in two separate databases. Leave it with me, I'll get it to you by Friday.",
-            "send the footfall figures",
+            "send the weekly footfall figures",
         ),
         (
             "Do you still have the customer complaints from last winter?",

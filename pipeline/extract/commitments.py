@@ -130,6 +130,15 @@ def auxes(c: Clause) -> list:
     return [t for t in c.verb.children if t.dep_ == "aux"]
 
 
+LOOKS = frozenset({"look", "glance", "peek"})  # "I'll take a look", "I'll have a quick look at it"
+
+
+def _only_looks(c: Clause) -> bool:
+    """ "I'll take a look and ping you", "I'll have a look at it": a promise to look, which names no work of its own."""
+    looked = c.verb.lemma_ in LOOKS or any(t.dep_ == "dobj" and t.lemma_ in LOOKS for t in c.verb.children)
+    return looked or vague(c.task)
+
+
 class CommitmentTracker:
     """Walks the turns in order and collects ``Item``s."""
 
@@ -468,13 +477,9 @@ class CommitmentTracker:
                 timed = session_timed(turn, p) if accepted and not own else None
                 if timed is not None:
                     self.pending.append(timed)
-                elif (
-                    turn.cues("SELF_IDIOM")
-                    and speaker not in (None, p.proposer)
-                    and not any(own_work(c, p.task) for c in own)
-                ):
+                elif turn.cues("SELF_IDIOM") and speaker not in (None, p.proposer) and all(_only_looks(c) for c in own):
                     # "Can we sense-check the cut-downs?" "Sure, leave it with me. I'll take a look.": the one asked
-                    # takes the work on alone (not when naming work of their own: "I'll redraw the lock-up")
+                    # takes the work on alone (not when naming work of their own: "I'll check with the print team…")
                     consumed.update(c.verb.i for c in own)
                     due = concrete(turn.dues) if turn.dues else p.due
                     self._add(Item(turn.index, speaker, p.task, p.rule, 0.8, due, speaker, accepted=True))
