@@ -371,6 +371,25 @@ def _a_state(tok: Token) -> bool:
     return bare and tok.dep_ == "pobj" and tok.head.lower_ in STATE_PREPS
 
 
+# the object of these names when something happens, not what is worked on ("After the board meeting on the ninth. I'll
+# send it to you after that.": "it" is what was asked about, not the board meeting)
+WHEN_PREPS = {"before", "after", "until", "till", "during", "since"}
+WANTED_AFTER = {"be", "look", "'s", "\u2019s"}  # "Alfie's after your trading data" (wants it), "look after them"
+
+
+def _a_when(tok: Token) -> bool:
+    """ "the board meeting" of "after the board meeting", "the site visit" of "Before the site visit, though.": a time
+    said by the event it follows or comes before, not a thing worked on; not "She's after the sales data" (wants
+    it)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "after the tasting and the board meeting"
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in WHEN_PREPS:
+        return False
+    said_before = prep.doc[prep.i - 1] if prep.i > 0 else prep  # "Theo's after", which the parser may hang elsewhere
+    return prep.head.lemma_ not in WANTED_AFTER and said_before.lemma_.lower() not in WANTED_AFTER
+
+
 def _where_it_is(tok: Token) -> bool:
     """ "my inbox" of "it's in my inbox", "the shared drive" of "they're on the shared drive": where the thing a
     pronoun stands for is, said of that pronoun; the pronoun is the thing, the place is not."""
@@ -492,6 +511,8 @@ def _sentence_antecedent(
     whose noun is in ``avoid`` (what the task names besides the pronoun: "put it on the intranet" is not the
     intranet)."""
     found: list[tuple[int, int, int, int, str]] = []
+    work = _wanted_work(sent) if before is None else None
+    wanted = {t.i for t in work.subtree} if work is not None else None
     for tok in sent:
         if before is not None and tok.i >= before:
             break
@@ -507,12 +528,16 @@ def _sentence_antecedent(
             continue  # "I'll send a Teams invite." / "once it's signed off, our web team will upload it": the copy
         if _modifier_half(tok) or _in_idiom(tok) or _a_state(tok) or _where_it_is(tok) or _seen_in(tok) or quoted(tok):
             continue  # "sell-in data": the noun is "data"; "action" of "action on me", "under budget": no thing
+        if _a_when(tok):
+            continue  # "After the board meeting. I'll send it then.": when, not what
         if _said_of_someone(tok) or _where_someone_is(tok):
             continue  # "You're a star.", "I'm at our sales conference": what a person is or where, no thing
         if _denied(tok):
             continue  # "I want the report by Wednesday. Not for the press.": not the thing meant
         if _says_what_it_is_like(tok):
             continue  # "we could do a barista cart, it's a proper crowd-puller": the cart is the thing
+        if wanted is not None and tok.i not in wanted:
+            continue  # "so it'd be over-eighteens only, and I'd want legal to check the settings": the settings
         if tok.dep_ == "nsubj" and tok.head.lemma_ in WANTING | DECIDING:
             continue  # "The radio station want a pre-record", "The board decided": who wants it, not what it is
         if (
@@ -756,10 +781,41 @@ def _carries_on(sent: Span, plural: bool | None) -> bool:
         return False  # "It's just the hero image, the candles one.": the sentence says which thing it is
     if empty_it(subj):
         return False  # "It'd help to have the sales figures to hand.": "it" stands for nothing, the figures are named
+    if _wants_more(sent, subj.head):
+        return False  # "So it'd be over-eighteens only, and I'd want legal to check the targeting settings.": new work
     # not "Send the draft over the minute it's ready": the thing is named before the pronoun, in the sentence (what
     # frames the pronoun's clause is not: "Any chance it could go through?")
     frame = {t.i for t in subj.head.ancestors}
     return not any(_names_thing(t) for t in sent if t.i < subj.i and t.i not in frame)
+
+
+WANTING_MORE = {"want", "need", "like", "ask"}
+
+
+def _wanting(verb: Token) -> bool:
+    """ "I'd want", "we need", "we'd like": the speaker (or their side) wanting something done."""
+    return (
+        verb.lemma_ in WANTING_MORE
+        and verb.pos_ in ("VERB", "AUX")
+        and (verb.lemma_ != "like" or any(c.tag_ == "MD" for c in verb.children))  # "I'd like", not "we like it"
+        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+    )
+
+
+def _wants_more(sent: Span, said: Token) -> bool:
+    """The sentence goes on, after what it says of the thing, to work the speaker wants done ("…, and honestly I'd
+    want your legal team to check the targeting settings"): it puts something of its own."""
+    return any(t.i > said.i and _wanting(t) for t in sent)
+
+
+def _wanted_work(sent: Span) -> Token | None:
+    """The verb of wanting in a sentence that opens on what a pronoun is and goes on to work the speaker wants done
+    ("So it'd be over-eighteens only, with the students left out, and I'd want legal to check the targeting
+    settings."): the new thing is named there, not in what is said of the pronoun."""
+    subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in DESCRIBED:
+        return None
+    return next((t for t in sent if t.i > subj.head.i and _wanting(t)), None)
 
 
 # what an empty "it" says of the clause after it ("it'd be useful to have …", "it's worth checking …")
