@@ -7,14 +7,30 @@
   proposal now goes where it was said, before the first item said after it; an item the AE added by hand (said
   nowhere) keeps its place, and merging twice still changes nothing.
 
-Items written for these tests (no meeting of the sets).
+* A client's verdict drawn from the talk just before, with the client's own work after it ("Then it's the corner
+  plot. I'll sort the deposit with our finance team by Friday."), is an agreement: the scorer no longer vetoes it
+  (``then_verdict`` joins ``agreement_scorer.PICKED``, the rules that check what they answer).
+
+Items and dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh
+agency, Priti Anand and Owen Lacey client).
 """
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.revision import merge_rerun
 from pipeline.schemas import ActionItem, Agreement
+from tests.support import CALL, NEXT, OPENING
+from tests.support import opened_call as run
 from tests.test_store import record
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+
+
+def agreed(turns: list[tuple[str, str]]) -> list[int]:
+    """The turns of the agreements of a call opened and closed on other matters, counted from the first given."""
+    return [a.turn - len(OPENING) for a in run([*turns, NEXT]).agreements if a.turn is not None]
 
 
 def agreement(text: str, start: float | None, **kw: object) -> Agreement:
@@ -74,3 +90,46 @@ def test_transcript_items_with_no_time_are_put_by_their_turn() -> None:
     fresh.agreements = [agreement(LAUNCH, None, turn=12), agreement(FEE, None, turn=40), agreement(CAP, None, turn=55)]
     merged = merge_rerun(prior, fresh, "following_week")
     assert [a.text for a in merged.agreements] == [LAUNCH, FEE, CAP]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A client's verdict drawn from what was just discussed, "Then it's the corner plot.", said with the client's own work
+# after it ("I'll sort the deposit with our finance team by Friday."), was vetoed by the agreement scorer, which gives
+# a turn that holds an item little chance of settling anything. The rule (verdicts.then_verdict) has checked that the
+# verdict names what the turns before discussed, as the picks among options do (agreement_scorer.PICKED): it stays.
+
+VERDICT_WITH_WORK = [
+    [
+        (THEO, "So the stand is either the corner plot or the one by the café."),
+        (PRITI, "Then it's the corner plot. I'll sort the deposit with our finance team by Friday."),
+    ],
+    [
+        (NELL, "The second venue is about six thousand more, but it takes the whole team."),
+        (OWEN, "And the first one only seats forty."),
+        (PRITI, "Then it's the second venue. I'll find the six K in the events line and tell procurement today."),
+    ],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("turns", VERDICT_WITH_WORK)
+def test_a_verdict_with_the_clients_own_work_after_it_is_an_agreement(turns: list[tuple[str, str]]) -> None:
+    assert len(turns) - 1 in agreed(turns)
+
+
+VERDICT_NOT_DRAWN = [
+    [  # names nothing the talk discussed
+        (THEO, "So the stand is either the corner plot or the one by the café."),
+        (PRITI, "Then it's a question of budget. I'll check with our finance team by Friday."),
+    ],
+    [  # the agency's summary of a step, not a client's verdict
+        (PRITI, "Where are we with the leaflet copy?"),
+        (NELL, "It's with your brand team. Then it's the printers. I'll chase the brand team today."),
+    ],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("turns", VERDICT_NOT_DRAWN)
+def test_a_verdict_that_names_nothing_discussed_or_the_agencys_step_settles_nothing(
+    turns: list[tuple[str, str]],
+) -> None:
+    assert agreed(turns) == []
