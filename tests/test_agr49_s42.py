@@ -11,6 +11,10 @@
   plot. I'll sort the deposit with our finance team by Friday."), is an agreement: the scorer no longer vetoes it
   (``then_verdict`` joins ``agreement_scorer.PICKED``, the rules that check what they answer).
 
+* An outcome the client says again, with the same subject and verb, to the agency's read-back of it put as a
+  question with a figure ("So the radio stays as it is, ninety thousand across both stations?" "Radio stays."), is
+  the read-back confirmed (rule ``outcome_read_back``, a ratifying rule the scorer keeps like ``read_back_confirmed``).
+
 Items and dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh
 agency, Priti Anand and Owen Lacey client).
 """
@@ -132,4 +136,50 @@ VERDICT_NOT_DRAWN = [
 def test_a_verdict_that_names_nothing_discussed_or_the_agencys_step_settles_nothing(
     turns: list[tuple[str, str]],
 ) -> None:
+    assert agreed(turns) == []
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The client says an outcome again, with the same subject and verb, in answer to the agency's read-back of it put as
+# a question with a figure ("So the radio stays as it is, ninety thousand across both stations?" "Radio stays."): the
+# read-back is confirmed, as a bare "Correct." confirms it (readback.confirmed_read_back). It was read as a weak
+# flat outcome (settling.outcome_stated), which the scorer vetoed on such a short turn.
+
+OUTCOME_READ_BACK = [
+    [
+        (NELL, "So the radio stays as it is, ninety thousand across both stations?"),
+        (PRITI, "Radio stays."),
+    ],
+    [
+        (THEO, "Podcasts we can look at in the autumn, then."),
+        (OWEN, "Fine by me."),
+        (THEO, "So the fee stays at eighty-five for the year?"),
+        (PRITI, "The fee stays. I'll let procurement know."),
+    ],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("turns", OUTCOME_READ_BACK)
+def test_an_outcome_said_again_to_its_read_back_is_an_agreement(turns: list[tuple[str, str]]) -> None:
+    assert len(turns) - 1 in agreed(turns)
+
+
+OUTCOME_NOT_CONFIRMED = [
+    [  # a check with no figure in it, which often only checks a fact
+        (NELL, "Just to be clear, the lounge stays?"),
+        (PRITI, "The lounge stays."),
+    ],
+    [  # another subject and verb: not the read-back said again
+        (NELL, "So the stand goes in hall two, with the forty square metres?"),
+        (PRITI, "The organisers decide that, I'm afraid."),
+    ],
+    [  # a question back, not an outcome
+        (THEO, "So the fee stays at eighty-five for the year?"),
+        (PRITI, "Does the fee stay at eighty-five if we drop the workshop?"),
+    ],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("turns", OUTCOME_NOT_CONFIRMED)
+def test_an_outcome_not_said_back_to_a_read_back_with_a_figure_settles_nothing(turns: list[tuple[str, str]]) -> None:
     assert agreed(turns) == []
