@@ -5,7 +5,8 @@ Rules, in the words an AE would use:
 - An item the AE has touched (accepted, rejected, edited or added by hand: ``Evidence.reviewed``) stays exactly as
   the AE left it. A rerun never brings back an item the AE rejected.
 - An untouched proposal is replaced by the rerun's version of it (same quote, or same wording); one the rerun no
-  longer finds is dropped. The rerun's other proposals are added, still proposed.
+  longer finds is dropped. The rerun's other proposals are added, still proposed, where they were said: before the
+  first item said after them (an item added by hand, said nowhere, keeps its place).
 - Header fields and the attendee list the AE edited (``MeetingRecord.edited_fields``) stay; the rest come from the
   rerun (a corrected sidecar is picked up).
 - Due dates are resolved against the meeting date. When the date changes, every due date the AE has not set by hand
@@ -34,8 +35,14 @@ def _keys(item: ActionItem | Agreement) -> set[str]:
     return {k for k in (f"quote:{_norm(item.quote)}", f"text:{_norm(wording)}") if not k.endswith(":")}
 
 
+def _said_at(item: ActionItem | Agreement) -> float | None:
+    """When the item was said (seconds into the recording, else the transcript turn); None for one added by hand."""
+    return item.start if item.start is not None else item.turn
+
+
 def merge_items(prior: Sequence[Item], fresh: Sequence[Item]) -> list[Item]:
-    """The AE's items as they are, untouched proposals refreshed by the rerun, then the rerun's new proposals."""
+    """The AE's items as they are, untouched proposals refreshed by the rerun, and the rerun's new proposals each
+    put where it was said, before the first item said after it (at the end when none is)."""
     fresh_by_key: dict[str, int] = {}
     for i, item in enumerate(fresh):
         for key in _keys(item):
@@ -50,7 +57,14 @@ def merge_items(prior: Sequence[Item], fresh: Sequence[Item]) -> list[Item]:
             merged.append(fresh[match])
         if match is not None:
             used.add(match)
-    merged += [item for i, item in enumerate(fresh) if i not in used]
+    for new in (item for i, item in enumerate(fresh) if i not in used):
+        at = _said_at(new)
+        later = (
+            None
+            if at is None
+            else next((n for n, old in enumerate(merged) if (said := _said_at(old)) is not None and said > at), None)
+        )
+        merged.insert(len(merged) if later is None else later, new)
     return merged
 
 

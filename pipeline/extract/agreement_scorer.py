@@ -71,13 +71,16 @@ WE_FUTURE = re.compile(r"\bwe(?:'ll| will|'re going| are going)\b")
 I_FUTURE = re.compile(r"\bi(?:'ll| will)\b")
 STRONG_KEEP = 0.04  # a ratifying cue's agreement stays unless the scorer gives it and both neighbours less
 # a pick among the options just put ("Teal or coral?" "Coral. Sold."), or the agency's recommendation named again
-# with the client's yes ("Oh, yes. Real customers."): the rule checked what it answers
-PICKED = {"option_picked", "choice_changed", "named_verdict", "option_affirmed"}
+# with the client's yes ("Oh, yes. Real customers."), or the client's verdict naming what the turns before discussed
+# ("…too late for the catalogue." "Then it's Lisbon. I'll take the nine K out of sampling."): the rule checked what it
+# answers
+PICKED = {"option_picked", "choice_changed", "named_verdict", "option_affirmed", "then_verdict"}
 # a limit the client gives holds a figure by its rule (limits.py): terms, as _states_terms; so does a read-back of
 # what was settled, confirmed ("So just so I've got it, the cap is eighty-five?" "Correct."); and a condition of the
 # client's own sign-off, taken as set ("Not until the contract's signed, please." "Understood.", settling.signoff_set);
-# and terms conceded, taken with a "Yes, please." (concessions.py), or a deal offered on terms, taken (deals.py)
-STATED = {"limit_given", "read_back_confirmed", "signoff_set", "concession_taken", "deal_taken"}
+# and terms conceded, taken with a "Yes, please." (concessions.py), or a deal offered on terms, taken (deals.py); and
+# an outcome said again in answer to its read-back ("So radio stays as is, ninety?" "Radio stays.")
+STATED = {"limit_given", "read_back_confirmed", "signoff_set", "concession_taken", "deal_taken", "outcome_read_back"}
 TERMS = {"MONEY", "PERCENT", "QUANTITY"}  # a ratifying cue stating a figure settles terms ("confirmed at $48,000")
 ANSWERED_REACH = 3  # turns back to the turn another speaker said, which this one answers
 UNDONE_REACH = 3  # turns after a settling in which "then no" / "scrap that" undoes it

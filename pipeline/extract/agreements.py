@@ -37,6 +37,7 @@ from pipeline.extract.readback import (
     choice_read_back,
     confirmed_read_back,
     direction_read_back,
+    outcome_read_back,
     summary_confirmed,
     terms_asked,
 )
@@ -698,7 +699,10 @@ class AgreementTracker:
                 self._add(Found(k, c.sent.text.strip(), "we_decide", 0.65, False))
                 return
         if said := outcome_stated(turns, k):  # "I'd rather cut it to twenty." "Contingency goes down to twenty."
-            self._add(Found(k, said, "outcome_stated", 0.65, False))
+            if outcome_read_back(turns, k):  # "So radio stays as is, ninety?" "Radio stays.": a read-back confirmed
+                self._add(Found(k, said, "outcome_read_back", 0.75, True))
+            else:
+                self._add(Found(k, said, "outcome_stated", 0.65, False))
 
     def _meeting_put(self, turns: list[Turn], k: int) -> Turn | None:
         """The turn that put a further meeting (``sets_meeting``) which turn ``k`` accepts: a short reply by someone

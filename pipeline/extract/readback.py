@@ -134,6 +134,29 @@ def confirmed_read_back(turns: list[Turn], k: int) -> str:
     return said[:1].upper() + said[1:] + "." if said else ""
 
 
+def _subject_verb(sent: Span) -> tuple[str, str] | None:
+    """The lemmas of the sentence's subject and main verb ("So radio stays as is?" -> ("radio", "stay"))."""
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return None if subj is None or root.pos_ not in ("VERB", "AUX") else (subj.lemma_.lower(), root.lemma_.lower())
+
+
+def outcome_read_back(turns: list[Turn], k: int) -> bool:
+    """Turn ``k`` answers the other side's read-back, put as a question with a figure in it, by saying its outcome
+    again with the same subject and verb ("So radio stays as is, ninety on both stations?" "Radio stays."; "So the
+    fee stays at eighty-five for the year?" "The fee stays."): the read-back confirmed, as a bare "Correct." confirms
+    it (``confirmed_read_back``). Not a question of when some work is due, nor a check with no figure in it ("So
+    the lounge stays?"), which often only checks a fact, nor a reply with another subject or verb."""
+    turn, prev = turns[k], turns[k - 1] if k > 0 else None
+    if not answered_by(prev, turn) or turn.is_question() or prev.dues:
+        return False
+    asked = [s for s in prev.doc.sents if s.text.rstrip().endswith("?")]
+    if not asked or asked[-1].end != len(prev.doc) or not any(t.like_num for t in asked[-1]):
+        return False
+    said = _subject_verb(asked[-1])
+    return said is not None and any(_subject_verb(s) == said for s in turn.doc.sents)
+
+
 def summary_confirmed(turns: list[Turn], k: int) -> str:
     """A bare confirmation ("Yes.", "Exactly.") of the terms the other side has just summed up without a verb, in
     parts, with a figure or a "no" ("Great, so route two, five colours, no foil."): the terms, stated; "" if the turn
