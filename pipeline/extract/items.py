@@ -323,6 +323,18 @@ def concrete(dues: list[DueMatch]) -> DueMatch | None:
     return dated[-1] if dated else (dues[-1] if dues else None)
 
 
+def not_own_work(turn: Turn, before: int) -> list[DueMatch]:
+    """The turn's dates but those of work its speaker takes on before token ``before`` ("I'll book the venue this
+    week. Can you send me the list of sites?": the booking's date, not the list's)."""
+    mine = [
+        c
+        for c in turn.clauses
+        if c.verb.i < before and c.subj_kind == "SELF" and c.label == "FUTURE" and not (c.question or c.negated)
+    ]
+    own = [d for c in mine if (d := clause_due(turn, c)) is not None and d.due is not None]
+    return [d for d in turn.dues if not any(d is o for o in own)]
+
+
 def usable(clause: Clause) -> bool:
     return not (clause.negated or clause.conditional or clause.distractor)
 
