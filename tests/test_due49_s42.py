@@ -8,6 +8,10 @@ agency, Priti Anand and Owen Lacey client, a Wednesday, 2026-03-04; ``NEXT`` clo
   ``bare_try``).
 * A request does not take the date of work its asker takes on before asking ("I'll book the venue this week.
   Theo, can you send me the list of sites?"): that date is the asker's (``items.not_own_work``).
+* "Could we move it to Thursday?" (or bring it forward, pull it up) after the owner's day asks the item's new day
+  as "Could we have it Thursday?" does (``deadlines.COUNTER``); a reply that takes it with a first step of its own
+  ("I'll brief the editor this afternoon and we'll have a new cut to you Thursday.") keeps that step's day, the
+  later day being the earlier item's (``carried_dues._earlier_thing``).
 """
 
 from __future__ import annotations
@@ -104,5 +108,47 @@ def test_the_askers_own_work_keeps_its_date() -> None:
         (PRITI, "We have to lock the venue soon or we lose the date."),
         (OWEN, "I'll book the venue this week. Theo, can you send me the list of sites?"),
         (THEO, "Sure, I'll send it over."),
+    ]
+    assert due_at(turns, 1) == "2026-03-06"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["Okay, Thursday.", "Yes, that's fine.", "Okay. We'll have a new cut to you Thursday."],
+)
+def test_moving_the_item_to_a_day_redates_it(reply: str) -> None:
+    turns = [
+        (PRITI, "The animatic. Where are we?"),
+        (THEO, "The new cut will be with you by Friday."),
+        (PRITI, "Could we move it to Thursday? The board sits on Friday morning."),
+        (THEO, reply),
+    ]
+    assert due_at(turns, 1) == "2026-03-05"
+
+
+def test_a_first_step_keeps_its_day_beside_an_earlier_item_redated() -> None:
+    turns = [
+        (PRITI, "The animatic. Where are we?"),
+        (THEO, "The new cut will be with you by Friday."),
+        (PRITI, "Could we bring it forward to Thursday? The board sits on Friday morning."),
+        (THEO, "Okay. I'll brief the editor this afternoon and we'll have a new cut to you Thursday."),
+    ]
+    assert (due_at(turns, 1), due_at(turns, 3)) == ("2026-03-05", "2026-03-04")
+
+
+def test_a_first_step_of_new_work_is_due_when_it_is_finished() -> None:
+    turns = [
+        (PRITI, "We'll need a radio script for the spring push."),
+        (THEO, "I'll brief the writer this afternoon and we'll have a first draft to you Thursday."),
+    ]
+    assert due_at(turns, 1) == "2026-03-05"
+
+
+def test_moving_a_thing_somewhere_is_new_work_not_a_new_day() -> None:
+    turns = [
+        (PRITI, "The animatic. Where are we?"),
+        (THEO, "The new cut will be with you by Friday."),
+        (PRITI, "Could you move them to the shared drive by Thursday? The old links are dead."),
+        (THEO, "Okay, Thursday."),
     ]
     assert due_at(turns, 1) == "2026-03-06"

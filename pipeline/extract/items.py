@@ -218,8 +218,9 @@ def no_work(turn: Turn, c: Clause) -> bool:
     return not any(w.isalpha() and w.lower() not in NO_WORK_WORDS for w in words.split())
 
 
-# words that put no work of their own: "Could we do Monday instead?", "Could we have it sooner?" (only a time)
-NO_WORK_WORDS = frozenset({"the", "then", "instead", "it", "with", "sooner", "earlier", "later", "quicker"})
+# words that put no work of their own: "Could we do Monday instead?", "Could we have it sooner?", "Could we bring it
+# forward to Thursday?" (only a time)
+NO_WORK_WORDS = frozenset({"the", "then", "instead", "it", "with", "sooner", "earlier", "later", "quicker", "forward"})
 
 
 def date_only(turn: Turn, c: Clause) -> bool:
