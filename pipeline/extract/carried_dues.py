@@ -242,9 +242,19 @@ def _finished(item: Item, items: list[Item], turn: Turn) -> DueMatch | None:
         promised = verb is not None and (verb.dep_ == "conj" or any(a.lower_ in PROMISE_AUX for a in verb.children))
         if verb is not None and any(a.lower_ in ("so", "'ve", "have") and a.i < verb.i for a in verb.children):
             continue  # "…, so we've got time for comments before the 4th": what the work gives time for
+        if verb is not None and _earlier_thing(verb, item, items):
+            continue  # "I'll brief the editor today and we'll have a new cut to you Thursday": the cut's own day
         if verb is not None and verb.lemma_ in FINISHED_VERBS and _ours(verb) and promised:
             return d
     return None
+
+
+def _earlier_thing(verb: Token, item: Item, items: list[Item]) -> bool:
+    """The verb's object names the thing of an item the same speaker took on a few turns before ("The new cut will
+    be with you by Friday." … "I'll brief the editor today and we'll have a new cut to you Thursday.")."""
+    objs = [t.lemma_.lower() for t in verb.children if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN")]
+    earlier = [j for j in items if j.speaker == item.speaker and 0 < item.turn - j.turn <= NEGOTIATION_TURNS]
+    return any(o in j.task.lower().split() for o in objs for j in earlier)
 
 
 FINISHED_VERBS = frozenset({"have", "get", "send", "deliver", "share", "finish", "complete"})

@@ -59,6 +59,7 @@ from pipeline.extract.items import (
     goes_on_to_more,
     intransitive,
     named_again,
+    not_own_work,
     pronoun_object,
     second_object,
     speakerless_reply,
@@ -653,7 +654,7 @@ class CommitmentTracker:
         deadline go with it). "Could you do Monday instead?" asks a date for the work on the table (``deadlines``)."""
         if self._dates_the_last_item(turn, c):
             return
-        req_due = due or (concrete(turn.dues) if turn.dues else None)
+        req_due = due or concrete(not_own_work(turn, c.verb.i))
         task, rule = c.task, c.rule
         passed = [p for p in self.pending if p.kind == "request" and p.proposer != turn.speaker]
         passed = passed if vague_task(c) else []

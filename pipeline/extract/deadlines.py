@@ -310,7 +310,8 @@ def _bare(turn: Turn) -> bool:
 
 BARE_YES = re.compile(r"\W*(?:yes|yeah|yep|yup|sure|okay|ok|fine|agreed|right|correct|exactly)\W*", re.IGNORECASE)
 COUNTER = re.compile(
-    r"\b(?:(?:could|can) (?:we|it|you|i) (?:do|make it|say|be|(?:have|get) (?:it|them|that|those|these))|how about"
+    r"\b(?:(?:could|can) (?:we|it|you|i) (?:do|make it|say|be|(?:have|get) (?:it|them|that|those|these)"
+    r"|(?:move|bring|pull) (?:it|them|that|those|these)(?: forward)? to)|how about"
     r"|what about|any chance of)\b",
     re.IGNORECASE,
 )

@@ -61,14 +61,15 @@ _RESTATED = re.compile(
 _AIM_GAP = re.compile(r"^\s*(?:,|\.|;|-)?\s*(?:(?:but|or|and)\s+)?(?:(?:maybe|possibly)\s+)?$", re.I)
 _LATEST = re.compile(r"\s*,?\s*(?:at\s+the\s+(?:very\s+)?latest|latest|tops|worst\s+case)\b", re.I)  # after b, or in it
 _CLOCK = re.compile(
-    r"\d|o'?\s?clock|noon|midday|half\s|lunch|\b[ap]\.?m\b"
+    r"\d|o'?\s?clock|(?<!after)noon|end\s+of\s+the\s+afternoon|midday|half\s|lunch|\b[ap]\.?m\b"
     r"|\b(?:by|before|at|around|until|till|after)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
     re.I,
 )
 
 
 def clock_time(m: DueMatch) -> bool:
-    """A time of the day said alone ("two o'clock", "by half three"), the meeting's day."""
+    """A time of the day said alone ("two o'clock", "by half three"), the meeting's day; not "this afternoon", which
+    names the day ("noon" is no word of "afternoon")."""
     return m.rule == "same_day" and _CLOCK.search(m.text) is not None
 
 

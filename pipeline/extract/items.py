@@ -218,8 +218,9 @@ def no_work(turn: Turn, c: Clause) -> bool:
     return not any(w.isalpha() and w.lower() not in NO_WORK_WORDS for w in words.split())
 
 
-# words that put no work of their own: "Could we do Monday instead?", "Could we have it sooner?" (only a time)
-NO_WORK_WORDS = frozenset({"the", "then", "instead", "it", "with", "sooner", "earlier", "later", "quicker"})
+# words that put no work of their own: "Could we do Monday instead?", "Could we have it sooner?", "Could we bring it
+# forward to Thursday?" (only a time)
+NO_WORK_WORDS = frozenset({"the", "then", "instead", "it", "with", "sooner", "earlier", "later", "quicker", "forward"})
 
 
 def date_only(turn: Turn, c: Clause) -> bool:
@@ -321,6 +322,18 @@ def _delivered(clause: Clause, dated: list[DueMatch]) -> DueMatch | None:
 def concrete(dues: list[DueMatch]) -> DueMatch | None:
     dated = [d for d in dues if d.due is not None]
     return dated[-1] if dated else (dues[-1] if dues else None)
+
+
+def not_own_work(turn: Turn, before: int) -> list[DueMatch]:
+    """The turn's dates but those of work its speaker takes on before token ``before`` ("I'll book the venue this
+    week. Can you send me the list of sites?": the booking's date, not the list's)."""
+    mine = [
+        c
+        for c in turn.clauses
+        if c.verb.i < before and c.subj_kind == "SELF" and c.label == "FUTURE" and not (c.question or c.negated)
+    ]
+    own = [d for c in mine if (d := clause_due(turn, c)) is not None and d.due is not None]
+    return [d for d in turn.dues if not any(d is o for o in own)]
 
 
 def usable(clause: Clause) -> bool:

@@ -16,7 +16,15 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.components import Clause
 from pipeline.extract.dates import DueMatch
-from pipeline.extract.items import SESSION_WORDS, Item, Pending, clause_due, concrete, question_asked
+from pipeline.extract.items import (
+    SESSION_WORDS,
+    Item,
+    Pending,
+    clause_due,
+    concrete,
+    not_own_work,
+    question_asked,
+)
 from pipeline.extract.tasks import task_text
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import pronoun_task, vague
@@ -107,7 +115,7 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
     if not req:
         return None
     about_thing = not follow or follow[0].subj_kind == "OTHER"  # "Any chance it could go through?"
-    when = due or (concrete(turn.dues) if turn.dues else None)
+    when = due or concrete(not_own_work(turn, span.start))
     return Pending("request", turn.index, turn.speaker, [], task, span.id_, when, about_thing=about_thing)
 
 
