@@ -1,0 +1,75 @@
+"""Spurious action items of session 42 (branch spur49). Dialogues written for these tests (tests.support.CALL: Nell
+Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, a Wednesday, 2026-03-04).
+
+A choice stated after a preference: "Honestly, I'd rather not open. Owen opens, I'll do the product demo." or "I'd
+rather drop it than risk the schedule. I can start on the beach instead." says which part the speaker takes or how
+a thing is done, the agreement's to record, and took on work ("do the product demo", "start on the beach"). An
+undated promise said after "I'd rather / I'd sooner / I'd prefer" earlier in the turn is no item now
+(``clause_kinds.preferred``); a thing handed over ("I'll get you the exact weights") or a dated promise still is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support import CALL, opened_items
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+
+
+CHOICE_AFTER_PREFERENCE = [
+    [
+        (OWEN, "Who's opening the launch evening, you or Priti?"),
+        (PRITI, "Honestly, I'd rather not open, I hate warming up a room. Owen opens, I'll do the product demo."),
+    ],
+    [
+        (THEO, "The drone shot might not get permission in time."),
+        (OWEN, "I'd rather drop it than risk the schedule. I can start on the beach instead. It's more honest anyway."),
+    ],
+    [
+        (NELL, "Thirty-second spots or forties?"),
+        (OWEN, "I'd rather have fewer spots that land. Okay, no thirties. We'll make them forties and keep the budget "
+               "where it is."),
+    ],
+    [
+        (OWEN, "Do you want the weekly reports as PDFs?"),
+        (PRITI, "I'd much rather have a live dashboard than forty PDFs. Tuesdays and Thursdays at two. I can hold "
+                "that through to launch."),
+    ],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("turns", CHOICE_AFTER_PREFERENCE)
+def test_a_choice_after_a_preference_is_no_item(turns: list[tuple[str, str]]) -> None:
+    assert opened_items(turns) == []
+
+
+WORK_AFTER_PREFERENCE = [
+    (
+        [
+            (OWEN, "The weights would help the stand builder."),
+            (THEO, "I'd rather give you proper numbers, not my memory. I'll get you the exact weights first thing "
+                   "Monday."),
+        ],
+        THEO,
+    ),
+    (
+        [
+            (OWEN, "The printers need the artwork."),
+            (NELL, "I'd rather the studio checks it first. I'll send the final artwork over on Friday."),
+        ],
+        NELL,
+    ),
+    (
+        [
+            (PRITI, "Could you do a draft of the FAQ?"),
+            (NELL, "Sure. I'd rather do it properly though. I'll write the FAQ this week."),
+        ],
+        NELL,
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "owner"), WORK_AFTER_PREFERENCE)
+def test_work_handed_over_or_dated_after_a_preference_stays(turns: list[tuple[str, str]], owner: str) -> None:
+    assert [who for who, _, _ in opened_items(turns)] == [owner]
