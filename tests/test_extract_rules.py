@@ -765,6 +765,7 @@ CUES = [
     ("cognition_can", "I can see the sample on Thursday when it lands.", False),
     ("cognition_can", "I'll tell the printer we need it by Friday.", False),
     ("cognition_can", "We'll need to see the final cut by Monday.", False),
+    ("cognition_can", "I'll know the budget by mid January.", False),  # finding it out: "confirm the budget"
     ("in_meeting_running", "I'll try and keep us to time today.", True),
     ("in_meeting_running", "Great, we'll wrap up there.", True),
     ("in_meeting_running", "i'll take questions at the end", True),

@@ -6,6 +6,13 @@ rather drop it than risk the schedule. I can start on the beach instead." says w
 a thing is done, the agreement's to record, and took on work ("do the product demo", "start on the beach"). An
 undated promise said after "I'd rather / I'd sooner / I'd prefer" earlier in the turn is no item now
 (``clause_kinds.preferred``); a thing handed over ("I'll get you the exact weights") or a dated promise still is.
+
+Finding a thing out by a deadline: "When will we know the print budget?" "I'll know the budget by mid January." gave
+no item (the ``cognition_can`` distractor covers every "I'll know"); it is one, "confirm the print budget". "I'll /
+we'll know" followed by "the / our / your / their / whether / which" is no longer that distractor, is worded "confirm
+…" (``know_is_confirm`` in ``models/wording/task_wording.jsonl``), and is work only with a deadline ("by …", "before
+…", ``clause_kinds.foreknown``): "We'll know the numbers on the day." and "We'll know more once the council come
+back." stay no items.
 """
 
 from __future__ import annotations
@@ -73,3 +80,56 @@ WORK_AFTER_PREFERENCE = [
 @pytest.mark.parametrize(("turns", "owner"), WORK_AFTER_PREFERENCE)
 def test_work_handed_over_or_dated_after_a_preference_stays(turns: list[tuple[str, str]], owner: str) -> None:
     assert [who for who, _, _ in opened_items(turns)] == [owner]
+
+
+KNOWN_BY_A_DEADLINE = [
+    (
+        [
+            (PRITI, "When will we know the print budget?"),
+            (NELL, "I'll know the budget by mid January."),
+        ],
+        (NELL, "confirm the print budget", None),
+    ),
+    (
+        [
+            (OWEN, "How many are coming to the launch?"),
+            (THEO, "I'll know the final headcount by Friday."),
+        ],
+        (THEO, "confirm the final headcount", "2026-03-06"),
+    ),
+    (
+        [
+            (OWEN, "Have we got the venue?"),
+            (NELL, "We'll know whether the venue is free by Thursday."),
+        ],
+        ("agency", "confirm whether the venue is free", "2026-03-05"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "item"), KNOWN_BY_A_DEADLINE)
+def test_knowing_a_thing_by_a_deadline_is_confirming_it(
+    turns: list[tuple[str, str]], item: tuple[str, str, str | None]
+) -> None:
+    assert opened_items(turns) == [item]
+
+
+KNOWN_IN_TIME = [
+    [
+        (OWEN, "How did the sampling go?"),
+        (THEO, "We'll know the numbers on the day."),
+    ],
+    [
+        (OWEN, "Is the council on board?"),
+        (NELL, "We'll know more once the council come back."),
+    ],
+    [
+        (OWEN, "Will the screens work outside?"),
+        (PRITI, "If not, we'd do them in the foyer. We'll only know on the day."),
+    ],
+]
+
+
+@pytest.mark.parametrize("turns", KNOWN_IN_TIME)
+def test_knowing_in_time_is_no_item(turns: list[tuple[str, str]]) -> None:
+    assert opened_items(turns) == []

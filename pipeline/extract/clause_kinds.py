@@ -134,6 +134,8 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
         return  # "I'll go with route two", "I'll sign that off": a choice or an approval, the agreement's to record
     elif promises(c) and preferred(turn, c, due):
         return  # "I'd rather not open. Megan opens, I'll do the reveal.": the part the speaker chose
+    elif promises(c) and foreknown(c, due):
+        return  # "I'll know the results on the day": what the speaker comes to know, no work
     elif promises(c) and on_the_spot(c, due):
         return
     elif promises(c) and availability(c):
@@ -294,6 +296,12 @@ def preferred(turn: Turn, c: Clause, due: DueMatch | None) -> bool:
     return PREFERS.search(turn.doc.text[: c.verb.idx]) is not None
 
 
+def foreknown(c: Clause, due: DueMatch | None) -> bool:
+    """ "We'll know the numbers on the day": what the speaker will come to know, foretold; "I'll know the budget by
+    mid January" (a deadline) is finding it out, work (worded "confirm the budget")."""
+    return c.verb.lemma_ == "know" and not deadline(due)
+
+
 def signs_off(c: Clause) -> bool:
     """ "sign that off", "sign off the budget": an approval."""
     return c.verb.lemma_ == "sign" and any(t.dep_ == "prt" and t.lower_ == "off" for t in c.verb.children)
@@ -339,6 +347,8 @@ def we_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None,
         return  # "So, to recap. … Poppy the permit this week, we'll do travel, …": the side's work said again
     if promises(c) and preferred(turn, c, due):
         return  # "I'd rather fewer spots that work. We'll make it a forty.": the choice, not the side's work
+    if promises(c) and foreknown(c, due):
+        return  # "We'll know the numbers on the day": foretold, no work
     if promises(c):
         if c.label == "FUTURE" and not (decides(c) and not ((signs_off(c) or deadline(due)) and due is not None)):
             t.self_item(turn, c, turn.side, due, recap)
