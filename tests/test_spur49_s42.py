@@ -5,7 +5,8 @@ A choice stated after a preference: "Honestly, I'd rather not open. Owen opens, 
 rather drop it than risk the schedule. I can start on the beach instead." says which part the speaker takes or how
 a thing is done, the agreement's to record, and took on work ("do the product demo", "start on the beach"). An
 undated promise said after "I'd rather / I'd sooner / I'd prefer" earlier in the turn is no item now
-(``clause_kinds.preferred``); a thing handed over ("I'll get you the exact weights") or a dated promise still is.
+(``clause_kinds.preferred``: a verb of ``PREFERRED_WAYS``, do, make, open, start, hold …); work made ("I'd rather not
+guess. I'll rework the forecast."), a thing handed over ("I'll get you the exact weights") or a dated promise still is.
 
 Finding a thing out by a deadline: "When will we know the print budget?" "I'll know the budget by mid January." gave
 no item (the ``cognition_can`` distractor covers every "I'll know"); it is one, "confirm the print budget". "I'll /
@@ -13,6 +14,11 @@ we'll know" followed by "the / our / your / their / whether / which" is no longe
 …" (``know_is_confirm`` in ``models/wording/task_wording.jsonl``), and is work only with a deadline ("by …", "before
 …", ``clause_kinds.foreknown``): "We'll know the numbers on the day." and "We'll know more once the council come
 back." stay no items.
+
+A hedged yes with a later date: "Can you get us the revised floor plan by Friday?" "I'll do my best, but it may be
+Monday." gave no item ("do my best," is the ``bare_try`` distractor). "I'll do / try my best, but …" takes the request
+on now (``accept_do_my_best`` in ``models/acceptances.jsonl``), dated as the reply says; not "…, but no promises",
+"…, but I can't promise anything" nor a bare "I'll do my best.".
 """
 
 from __future__ import annotations
@@ -66,6 +72,13 @@ WORK_AFTER_PREFERENCE = [
             (NELL, "I'd rather the studio checks it first. I'll send the final artwork over on Friday."),
         ],
         NELL,
+    ),
+    (
+        [
+            (PRITI, "And what is the uplift without the bank holiday weekend?"),
+            (THEO, "I'd rather not guess in front of your board. I'll rework the forecast without the bank holiday."),
+        ],
+        THEO,
     ),
     (
         [
@@ -132,4 +145,50 @@ KNOWN_IN_TIME = [
 
 @pytest.mark.parametrize("turns", KNOWN_IN_TIME)
 def test_knowing_in_time_is_no_item(turns: list[tuple[str, str]]) -> None:
+    assert opened_items(turns) == []
+
+
+BEST_BUT_LATER = [
+    (
+        [
+            (OWEN, "Can you get us the revised floor plan by Friday?"),
+            (THEO, "I'll do my best, but it may be Monday."),
+        ],
+        (THEO, "2026-03-09"),
+    ),
+    (
+        [
+            (OWEN, "Could you send the updated media plan by Wednesday?"),
+            (NELL, "I'll do my best, but it might be Thursday."),
+        ],
+        (NELL, "2026-03-05"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "item"), BEST_BUT_LATER)
+def test_doing_ones_best_with_a_later_date_takes_the_request(
+    turns: list[tuple[str, str]], item: tuple[str, str]
+) -> None:
+    assert [(owner, due) for owner, _, due in opened_items(turns)] == [item]
+
+
+BEST_AND_NO_MORE = [
+    [
+        (OWEN, "Can you get us the revised floor plan by Friday?"),
+        (THEO, "I'll do my best, but no promises."),
+    ],
+    [
+        (OWEN, "Can you get us the revised floor plan by Friday?"),
+        (THEO, "I'll do my best, but I can't promise anything with the studio this busy."),
+    ],
+    [
+        (OWEN, "Can you get us the revised floor plan by Friday?"),
+        (THEO, "I'll do my best."),
+    ],
+]
+
+
+@pytest.mark.parametrize("turns", BEST_AND_NO_MORE)
+def test_doing_ones_best_and_no_more_takes_nothing_on(turns: list[tuple[str, str]]) -> None:
     assert opened_items(turns) == []

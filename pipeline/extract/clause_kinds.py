@@ -281,17 +281,21 @@ def whose_used(c: Clause) -> bool:
 
 # the speaker's preference between ways of doing a thing: "I'd rather", "I'd much rather not", "I'd prefer"
 PREFERS = re.compile(r"\b(?:i|we)(?:'d|\s+would)\s+(?:much\s+|really\s+|just\s+)?(?:rather|sooner|prefer)\b", re.I)
+# the verbs that state the part taken or the way it goes ("I'll do the reveal", "I can open on the ground", "we'll make
+# it a forty", "I can hold that through to launch"), not work made ("I'll recalculate it without the discount weekend")
+PREFERRED_WAYS = {"do", "make", "open", "start", "close", "hold", "keep", "front", "lead"}
 
 
 def preferred(turn: Turn, c: Clause, due: DueMatch | None) -> bool:
     """ "Honestly, I'd rather not open. Megan opens, I'll do the reveal.", "I'd rather lose it than gamble on it. I can
     open on the ground.", "I'd rather fewer spots. We'll make it a forty.": after a preference said earlier in the
     turn, an undated promise states the choice made (which part the speaker takes, how it is done), the agreement's
-    to record, not work taken on; a thing handed over ("I'd rather give you proper numbers. I'll get you the exact
-    weight.") or dated ("I'll have it done by Friday") is work."""
+    to record, not work taken on (``PREFERRED_WAYS``); work made ("I'd rather not guess. I'll recalculate it."), a
+    thing handed over ("I'd rather give you proper numbers. I'll get you the exact weight.") or a dated promise is
+    work."""
     if due is not None and due.due is not None:
         return False
-    if c.verb.lemma_ in SENT_VERBS or any(w.lower_ in LISTENER for w in c.verb.subtree):
+    if c.verb.lemma_ not in PREFERRED_WAYS or any(w.lower_ in LISTENER for w in c.verb.subtree):
         return False
     return PREFERS.search(turn.doc.text[: c.verb.idx]) is not None
 
