@@ -132,6 +132,10 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
             t.offer(turn, c, due)
     elif promises(c) and chooses(c) and due is None:
         return  # "I'll go with route two", "I'll sign that off": a choice or an approval, the agreement's to record
+    elif promises(c) and preferred(turn, c, due):
+        return  # "I'd rather not open. Megan opens, I'll do the reveal.": the part the speaker chose
+    elif promises(c) and foreknown(c, due):
+        return  # "I'll know the results on the day": what the speaker comes to know, no work
     elif promises(c) and on_the_spot(c, due):
         return
     elif promises(c) and availability(c):
@@ -275,6 +279,33 @@ def whose_used(c: Clause) -> bool:
     return c.verb.lemma_ in ("use", "take") and any(t.dep_ == "dobj" and t.lower_ in WHOSE for t in c.verb.children)
 
 
+# the speaker's preference between ways of doing a thing: "I'd rather", "I'd much rather not", "I'd prefer"
+PREFERS = re.compile(r"\b(?:i|we)(?:'d|\s+would)\s+(?:much\s+|really\s+|just\s+)?(?:rather|sooner|prefer)\b", re.I)
+# the verbs that state the part taken or the way it goes ("I'll do the reveal", "I can open on the ground", "we'll make
+# it a forty", "I can hold that through to launch"), not work made ("I'll recalculate it without the discount weekend")
+PREFERRED_WAYS = {"do", "make", "open", "start", "close", "hold", "keep", "front", "lead"}
+
+
+def preferred(turn: Turn, c: Clause, due: DueMatch | None) -> bool:
+    """ "Honestly, I'd rather not open. Megan opens, I'll do the reveal.", "I'd rather lose it than gamble on it. I can
+    open on the ground.", "I'd rather fewer spots. We'll make it a forty.": after a preference said earlier in the
+    turn, an undated promise states the choice made (which part the speaker takes, how it is done), the agreement's
+    to record, not work taken on (``PREFERRED_WAYS``); work made ("I'd rather not guess. I'll recalculate it."), a
+    thing handed over ("I'd rather give you proper numbers. I'll get you the exact weight.") or a dated promise is
+    work."""
+    if due is not None and due.due is not None:
+        return False
+    if c.verb.lemma_ not in PREFERRED_WAYS or any(w.lower_ in LISTENER for w in c.verb.subtree):
+        return False
+    return PREFERS.search(turn.doc.text[: c.verb.idx]) is not None
+
+
+def foreknown(c: Clause, due: DueMatch | None) -> bool:
+    """ "We'll know the numbers on the day": what the speaker will come to know, foretold; "I'll know the budget by
+    mid January" (a deadline) is finding it out, work (worded "confirm the budget")."""
+    return c.verb.lemma_ == "know" and not deadline(due)
+
+
 def signs_off(c: Clause) -> bool:
     """ "sign that off", "sign off the budget": an approval."""
     return c.verb.lemma_ == "sign" and any(t.dep_ == "prt" and t.lower_ == "off" for t in c.verb.children)
@@ -318,6 +349,10 @@ def we_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None,
         return  # "We'll be launching on the fourth", "we'll be inviting three agencies": the plan as it stands
     if promises(c) and listed_in_recap(t, turn, c):
         return  # "So, to recap. … Poppy the permit this week, we'll do travel, …": the side's work said again
+    if promises(c) and preferred(turn, c, due):
+        return  # "I'd rather fewer spots that work. We'll make it a forty.": the choice, not the side's work
+    if promises(c) and foreknown(c, due):
+        return  # "We'll know the numbers on the day": foretold, no work
     if promises(c):
         if c.label == "FUTURE" and not (decides(c) and not ((signs_off(c) or deadline(due)) and due is not None)):
             t.self_item(turn, c, turn.side, due, recap)
