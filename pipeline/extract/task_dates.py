@@ -29,7 +29,8 @@ DATE_WORDS = {
     "week", "weekend", "month", "eod", "noon", "morning", "afternoon", "evening", "hour", "hours", "days", "weeks",
     "then", "asap", "soon", "later", "now",
 }  # fmt: skip
-DATE_PREPS = {"by", "before", "on", "until", "till", "in", "within", "for", "after", "first", "end", "over"}
+# "at the end of next week" as well as "by the end of the week"
+DATE_PREPS = {"by", "before", "on", "at", "until", "till", "in", "within", "for", "after", "first", "end", "over"}
 
 
 def _is_date_phrase(tok: Token) -> bool:
