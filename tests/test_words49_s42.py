@@ -3,7 +3,9 @@
 A deadline said as "the back end of the week", "the tail end of next month" or with "at" ("at the end of next
 week") is a date like "by the end of the week": it is dropped from the task and dates the item, not left hanging
 in the wording ("send the cost breakdown at the back end"). A place or occasion said with "at" stays ("raise it at
-the board meeting"). The dialogues are written for these tests (tests.support.CALL: Nell Garside and Theo Marsh
+the board meeting"). A reason said with "given how" ("chase the printer, given how slow they were") is cut from
+the task like one said with "given that" or "given the"; a "how" that is the work stays ("find out how long it
+takes"). The dialogues are written for these tests (tests.support.CALL: Nell Garside and Theo Marsh
 agency, Priti Anand and Owen Lacey client, Wednesday 4 March 2026)."""
 
 from __future__ import annotations
@@ -44,4 +46,26 @@ def test_end_of_a_span_is_a_deadline(said: str, wanted: tuple[str, str]) -> None
     ],
 )  # fmt: skip
 def test_a_place_or_occasion_said_with_at_stays(said: str, task: str) -> None:
+    assert task in [t for t, _ in items(said)], items(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        ("I'll chase the printer, given how slow they were last time.", "chase the printer"),
+        ("I'll raise the ticket with IT today, then, given how long these things take.", "raise the ticket with IT"),
+    ],
+)
+def test_a_reason_given_how_is_cut(said: str, task: str) -> None:
+    assert task in [t for t, _ in items(said)], items(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        ("I'll find out how long the print run takes.", "find out how long the print run takes"),
+        ("I'll explain how the budget was spent.", "explain how the budget was spent"),
+    ],
+)
+def test_how_that_is_the_work_stays(said: str, task: str) -> None:
     assert task in [t for t, _ in items(said)], items(said)
