@@ -1,12 +1,12 @@
 """Session 42, task wording from the item's own sentence (branch words49).
 
-A deadline said as "the back end of the week", "the tail end of next month" or with "at" ("at the end of next
-week") is a date like "by the end of the week": it is dropped from the task and dates the item, not left hanging
-in the wording ("send the cost breakdown at the back end"). A place or occasion said with "at" stays ("raise it at
-the board meeting"). A reason said with "given how" ("chase the printer, given how slow they were") is cut from
-the task like one said with "given that" or "given the"; a "how" that is the work stays ("find out how long it
-takes"). The dialogues are written for these tests (tests.support.CALL: Nell Garside and Theo Marsh
-agency, Priti Anand and Owen Lacey client, Wednesday 4 March 2026)."""
+A deadline said as "the back end of the week", "the tail end of next month" or with "at" ("at the end of next week")
+is a date like "by the end of the week": it is dropped from the task and dates the item, not left hanging in the
+wording ("send the cost breakdown at the back end"). A place or occasion said with "at" stays ("raise it at the
+board meeting"). A reason said with "given how" ("chase the printer, given how slow they were") is cut from the task
+like one said with "given that" or "given the"; a "how" that is the work stays ("find out how long it takes").
+A figure said with "at" is not a time ("send the revised plan at eighteen"). The dialogues are written for these tests
+(tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, Wednesday 4 March 2026)."""
 
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ def test_end_of_a_span_is_a_deadline(said: str, wanted: tuple[str, str]) -> None
         ("I'll raise the pricing at the board meeting on Friday.", "raise the pricing at the board meeting"),
         ("I'll present the new range at the sales event on Thursday.", "present the new range at the sales event"),
         ("I'll hand out the samples at the front desk tomorrow.", "hand out the samples at the front desk"),
+        ("I'll get the revised plan over to you at twenty by Friday.", "send the revised plan at twenty"),
     ],
 )  # fmt: skip
 def test_a_place_or_occasion_said_with_at_stays(said: str, task: str) -> None:
