@@ -90,6 +90,8 @@ COUNT = (
     rf"(?:{CARD_RE}|\d{{1,2}})\s+(?:or|to)\s+(?:{CARD_RE}|\d{{1,2}}))"
 )
 
+# "the end of", "the back end of", "the very end of": the end of a day, week or month
+END_OF = r"(?:the\s+)?(?:very\s+)?(?:(?:back|tail)\s+)?end\s+of\s+"
 PREP = r"(?:(?:by|before|until|till|til|on|for|no\s+later\s+than|not\s+later\s+than)\s+)?"
 # "by COP" (close of play) only in capitals: not "a cop"
 DAYEND = (

@@ -154,6 +154,7 @@ from pipeline.extract.date_words import (
     DAYEND,
     DIG,
     DIG_ORD,
+    END_OF,
     IN_MORNING,
     ISH,
     LEFT,
@@ -195,7 +196,7 @@ def _p(rx: str) -> re.Pattern[str]:
 _TABLE: list[tuple[re.Pattern[str], Handler]] = [
     # --- same day ------------------------------------------------------------------------------------
     (_p(PREP + TOD_PRE + r"(?:(?:later|sometime|some\s+time)\s+)?(?:today|tonight)" + SUF), due_same_day),
-    (_p(PREP + r"(?:the\s+)?end\s+of\s+today"), due_same_day),
+    (_p(PREP + END_OF + r"today"), due_same_day),
     (_p(PREP + DAYEND + SUF), due_same_day),
     (_p(PREP + r"(?:(?:the\s+)?end\s+of\s+|later\s+)?this\s+(?:morning|afternoon|evening)"), due_same_day),
     (
@@ -266,7 +267,7 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
     # --- weeks ---------------------------------------------------------------------------------------
     (
         _p(
-            PREP + r"(?:(?:the\s+)?(?:very\s+)?end\s+of\s+|(?:sometime|some\s+time|during)\s+)?next\s+week"
+            PREP + rf"(?:{END_OF}|(?:sometime|some\s+time|during)\s+)?next\s+week"
             r"(?:\s+(?:sometime|some\s+time|at\s+the\s+latest))?"
         ),
         due_next_week,
@@ -274,7 +275,7 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
     (_p(PREP + r"(?:the\s+)?(?:end\s+of\s+)?the\s+week\s+after\s+next"), due_week_after_next),
     (
         _p(
-            PREP + r"(?:(?:the\s+)?(?:very\s+)?end\s+of\s+(?:the|this)\s+(?:working\s+|work\s+)?week"
+            PREP + rf"(?:{END_OF}(?:the|this)\s+(?:working\s+|work\s+)?week"
             r"|(?:(?:later|sometime|some\s+time)\s+)?this\s+week)"
         ),
         due_end_of_week,
@@ -290,7 +291,7 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
     # --- months, quarters, years ---------------------------------------------------------------------
     (
         _p(
-            PREP + r"(?:(?:the\s+)?(?:very\s+)?end\s+of\s+(?:the\s+|this\s+)?month"
+            PREP + rf"(?:{END_OF}(?:the\s+|this\s+)?month"
             r"|(?:the\s+)?month[\s-]end|eom|this\s+month)"
         ),
         due_end_of_month,

@@ -70,6 +70,16 @@ COUNTING = ("NUM", "CCONJ", "DET", "ADJ", "ADP", "PUNCT")  # the words of a date
 DATE_HEADS = {"end", "start", "beginning", "middle", "close", "back", "rest"}
 
 
+def date_prep(prep: Token) -> bool:
+    """A preposition that opens a date ("by Friday", "in the next two weeks"); "at" only before the date itself ("at
+    the end of next week", "at the weekend"), not a figure, place or occasion ("the plan at eighteen", "at the
+    board on Friday")."""
+    if prep.lower_ != "at":
+        return prep.lower_ in DATE_PREPS
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and (obj.lower_ in DATE_HEADS | DATE_WORDS or obj.ent_type_ == "TIME")  # not "eighteen"
+
+
 def _dated_aside(prep: Token) -> bool:
     """ "for the passwords and the account transfer today": a phrase naming a thing, with a date said inside it
     (dropped on its own, ``_nested_date``), unlike "by the end of the week" or "in the next two weeks"."""
@@ -122,7 +132,7 @@ def said_dates(verb: Token) -> set[int]:
         while start - 1 in phrase and (_lead_in(sent.doc[start - 1], span) or sent.doc[start - 1].is_punct):
             start -= 1
         prep = sent.doc[start - 1] if start - 1 in phrase and start < span.start else None
-        if prep is not None and prep.lower_ in DATE_PREPS and not particle_in(prep):
+        if prep is not None and date_prep(prep) and not particle_in(prep):
             start -= 1  # "by, say, the fourth": the deadline's own preposition goes with it
         out.update(range(start, span.end))
         out.update(t.i for h in span for c in h.rights if c.i >= span.end for t in c.subtree)  # what hangs on it

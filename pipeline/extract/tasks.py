@@ -15,12 +15,12 @@ from pipeline.extract.task_conditions import LEFT_AS, MADE_INTO, SUBJECT_PRONOUN
 from pipeline.extract.task_cut import DEMONSTRATIVES, STEPS_WORDS, cut_words
 from pipeline.extract.task_dates import (
     ASKING,
-    DATE_PREPS,
     DATE_WORDS,
     SELF,
     _dated_aside,
     _is_date_phrase,
     _second_object,
+    date_prep,
     in_question,
     particle_in,
     puts_question,
@@ -109,7 +109,7 @@ def _drop_child(child: Token, verb: Token) -> bool:
         return False  # "tweak the staffing one-pager": the end of the object, hung on the verb
     if (dep in ("npadvmod", "tmod") and not _second_object(child, verb)) or _first_thing(child):
         return True
-    if dep == "prep" and child.lower_ in DATE_PREPS and _is_date_phrase(child) and not _dated_aside(child):
+    if dep == "prep" and date_prep(child) and _is_date_phrase(child) and not _dated_aside(child):
         return not particle_in(child)  # "put the order in today": the particle stays, the date goes
     if dep == "prep" and child.lower_ in EVENT_PREPS and _event(child):
         return True
