@@ -180,13 +180,19 @@ BEST_AND_NO_MORE = [
     ],
     [
         (OWEN, "Can you get us the revised floor plan by Friday?"),
-        (THEO, "I'll do my best, but I can't promise anything with the studio this busy."),
-    ],
-    [
-        (OWEN, "Can you get us the revised floor plan by Friday?"),
         (THEO, "I'll do my best."),
     ],
 ]
+
+
+def test_doing_ones_best_without_a_promise_is_a_try() -> None:
+    """ "I'll do my best, but I can't promise anything" takes the request on as "I'll try, but I can't promise
+    anything" does (due49): the AE lists the work, with the day asked."""
+    turns = [
+        (OWEN, "Can you get us the revised floor plan by Friday?"),
+        (THEO, "I'll do my best, but I can't promise anything with the studio this busy."),
+    ]
+    assert [(owner, due) for owner, _, due in opened_items(turns)] == [(THEO, "2026-03-06")]
 
 
 @pytest.mark.parametrize("turns", BEST_AND_NO_MORE)
