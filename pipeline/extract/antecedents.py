@@ -264,10 +264,15 @@ def _dated(tok: Token) -> bool:
 
 
 def _which_kind(tok: Token) -> bool:
-    """A season or day that says which thing it is, not when ("the summer range", "the Christmas campaign"): a
-    modifier of a noun that is no date itself."""
+    """A season or period that says which thing it is, not when ("the summer range", "the Christmas campaign", "the
+    quarterly summary"): a word before a noun that is no date itself, with its "the"; not a day of the month ("the
+    week of the 26th work")."""
     head = tok.head
-    return tok.dep_ in ("det", "compound", "amod") and head.pos_ == "NOUN" and not _dated(head) and head.i > tok.i
+    if head.pos_ != "NOUN" or _dated(head) or head.i < tok.i:
+        return False
+    if tok.dep_ == "det":
+        return any(_which_kind(t) for t in head.lefts if t.i > tok.i)
+    return tok.dep_ in ("compound", "amod") and tok.is_alpha and not tok.like_num and tok.ent_type_ != "ORDINAL"
 
 
 def _is_said(tok: Token) -> bool:

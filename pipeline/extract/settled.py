@@ -279,8 +279,10 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
     # "Fine. Do that. Nobody comments on the post.": "do that" only points; "The twentieth works for us. Go ahead and
     # confirm it.": the go-ahead is the work, the rest what is settled
     if own and (sent.root.lemma_ == "do" or cue.id_ == "go_ahead"):
-        # the rest of the turn states it, unless that only gives the reason ("The band was a nice-to-have.")
+        # the rest of the turn states it, unless that only gives the reason ("The band was a nice-to-have."); for a
+        # go-ahead, only what is said before it ("Go ahead. As long as legal have seen it." is a condition)
         stated = [s for s in own if not _a_reason(s) and not _a_caveat(s)]
+        stated = [s for s in stated if s.start < sent.start] if cue.id_ == "go_ahead" else stated
         if stated:
             return " ".join(s.text.strip() for s in stated)
     elif own:  # "Let's keep it, then. But monthly.": the pointer keeps its verb
