@@ -278,7 +278,8 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
     own = [s for s in cue.doc.sents if s.start != sent.start and sum(1 for t in s if not t.is_punct) >= 5]
     # "Fine. Do that. Nobody comments on the post.": "do that" only points; "The twentieth works for us. Go ahead and
     # confirm it.": the go-ahead is the work, the rest what is settled
-    if own and (sent.root.lemma_ == "do" or cue.id_ == "go_ahead"):
+    before = cue.id_ == "go_ahead" and any(s.start < sent.start for s in own)
+    if own and (sent.root.lemma_ == "do" or before):
         # the rest of the turn states it, unless that only gives the reason ("The band was a nice-to-have."); for a
         # go-ahead, only what is said before it ("Go ahead. As long as legal have seen it." is a condition)
         stated = [s for s in own if not _a_reason(s) and not _a_caveat(s)]
