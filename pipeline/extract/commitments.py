@@ -134,6 +134,11 @@ def auxes(c: Clause) -> list:
 LOOKS = frozenset({"look", "glance", "peek"})  # "I'll take a look", "I'll have a quick look at it"
 
 
+def _left_with(turn: Turn) -> bool:
+    """ "Leave it with me.": the work taken on as put, not named anew ("Action on me to ask the landlord…")."""
+    return any(s.id_ == "leave_it_with_me" for s in turn.cues("SELF_IDIOM"))
+
+
 def _only_looks(c: Clause) -> bool:
     """ "I'll take a look and ping you", "I'll have a look at it": a promise to look, which names no work of its own."""
     looked = c.verb.lemma_ in LOOKS or any(t.dep_ == "dobj" and t.lemma_ in LOOKS for t in c.verb.children)
@@ -478,7 +483,7 @@ class CommitmentTracker:
                 timed = session_timed(turn, p) if accepted and not own else None
                 if timed is not None:
                     self.pending.append(timed)
-                elif turn.cues("SELF_IDIOM") and speaker not in (None, p.proposer) and all(_only_looks(c) for c in own):
+                elif _left_with(turn) and speaker not in (None, p.proposer) and all(_only_looks(c) for c in own):
                     # "Can we sense-check the cut-downs?" "Sure, leave it with me. I'll take a look.": the one asked
                     # takes the work on alone (not when naming work of their own: "I'll check with the print team…")
                     consumed.update(c.verb.i for c in own)
