@@ -170,6 +170,11 @@ def opened_items(turns: list[tuple[str, str]]) -> list[tuple[str | list[str] | N
     return [(a.owner, a.task, a.due.isoformat() if a.due else None) for a in found]
 
 
+def opened_agreements(turns: list[tuple[str, str]]) -> list[str]:
+    """The text of each agreement in ``opened_call`` of ``turns``, closed by ``NEXT``."""
+    return [a.text for a in opened_call([*turns, NEXT]).agreements]
+
+
 def call_tasks(turns: list[tuple[str, str]]) -> list[str]:
     """The task of each action item in a call of the ``CALL`` four, closed by ``NEXT`` (another topic)."""
     return [task for _, task, _, _ in call_items([*turns, NEXT])]

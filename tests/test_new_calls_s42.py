@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import pytest
 from support import NEXT, opened_call, opened_items
+from support import opened_agreements as agreed
 
 NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"  # agency, agency, client, client
-
-
-def agreed(turns: list[tuple[str, str]]) -> list[str]:
-    return [a.text for a in opened_call([*turns, NEXT]).agreements]
 
 
 ROUTES = [
