@@ -183,3 +183,16 @@ OUTCOME_NOT_CONFIRMED = [
 @pytest.mark.parametrize("turns", OUTCOME_NOT_CONFIRMED)
 def test_an_outcome_not_said_back_to_a_read_back_with_a_figure_settles_nothing(turns: list[tuple[str, str]]) -> None:
     assert agreed(turns) == []
+
+
+def test_then_its_wrong_judges_the_figures_and_settles_nothing() -> None:
+    turns = [
+        (PRITI, "Are we still using last year's rebate figures? Because two of the states changed theirs in March."),
+        (THEO, "We're using whatever's in the spreadsheet you sent in February."),
+        (
+            PRITI,
+            "Then it's wrong for the northern states. Leave it with me, I'll get you the updated figures by Tuesday.",
+        ),
+        (THEO, "Great."),
+    ]
+    assert agreed(turns) == []

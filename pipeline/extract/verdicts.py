@@ -46,6 +46,11 @@ def _discussed(turns: list[Turn], k: int) -> set[str]:
     return set().union(*(_things(turns[j]) for j in range(max(0, k - TALK_REACH), k)))
 
 
+JUDGED = frozenset(
+    "wrong right fine okay ok late early tight impossible possible easy hard difficult worse better too".split()
+)
+
+
 def then_verdict(turns: list[Turn], k: int) -> str:
     """A sentence of the client's opening "Then it's X" or "Then no X" that names what the turns before discussed
     (not "Then it's a question of budget."); "" if none."""
@@ -57,7 +62,10 @@ def then_verdict(turns: list[Turn], k: int) -> str:
         if len(words) < 3 or words[0].lower_ != "then" or sent.text.rstrip().endswith("?"):
             continue
         rest = [t.lower_ for t in words[1:3]]
-        named = [t.lower_ for t in words[3:4]] not in (["a"], ["an"])  # not "Then it's a problem."
+        # not "Then it's a problem.", "Then it's wrong for New Jersey.": a judgement of how things stand
+        named = [t.lower_ for t in words[3:4]] not in (["a"], ["an"]) and not any(
+            t.lower_ in JUDGED for t in words[3:4]
+        )
         said = (rest[:2] in (["it", "'s"], ["it", "is"]) and named) or rest[0] == "no"
         if said and _things(sent) & _discussed(turns, k):
             return sent.text.strip()
