@@ -41,7 +41,7 @@ import numpy as np
 from spacy.tokens import Span, Token
 
 from pipeline.errors import ConfigError
-from pipeline.extract.agreements import CONFIRM_REACH, Found, reverses, runs_the_call
+from pipeline.extract.agreements import CONFIRM_REACH, Found, own_promises, reverses, runs_the_call
 from pipeline.extract.echoes import sum_said_back
 from pipeline.extract.turns import CueLabel, Turn
 from pipeline.schemas import Meeting
@@ -304,7 +304,7 @@ def _settled_part(turn: Turn) -> str:
     """The turn without the sentences that take work on ("Yeah go on then, let's do the LED wall. I'll square it with
     finance." -> "Yeah go on then, let's do the LED wall."): the work is an item of its own, not what was settled;
     "" (the turn as said) when nothing else is left."""
-    promised = {c.sent.start for c in turn.clauses if c.subj_kind == "SELF" and c.label == "FUTURE" and not c.question}
+    promised = {c.sent.start for c in own_promises(turn)}
     rest = [s for s in turn.doc.sents if s.start not in promised and any(t.is_alpha for t in s)]
     if not promised or len(rest) == len(list(turn.doc.sents)) or not any(len(s) > 3 for s in rest):
         return ""

@@ -304,10 +304,14 @@ NOT_CHOSEN = frozenset(
 )
 
 
+def own_promises(turn: Turn) -> list[Clause]:
+    """The clauses in which the speaker promises work of their own ("I'll put a slot in for Friday.")."""
+    return [c for c in turn.clauses if c.subj_kind == "SELF" and c.label == "FUTURE" and not c.question]
+
+
 def _own_promise(turn: Turn) -> bool:
     """The turn promises work of the speaker's own ("I'll put a slot in for Friday.") and proposes nothing."""
-    own = any(c.subj_kind == "SELF" and c.label == "FUTURE" and not c.question for c in turn.clauses)
-    return own and not turn.cues("PROPOSAL")
+    return bool(own_promises(turn)) and not turn.cues("PROPOSAL")
 
 
 def _no_choice(span: Span) -> bool:
