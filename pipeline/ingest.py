@@ -523,6 +523,25 @@ def _named_in_full(attendees: list[Attendee], transcript: Transcript) -> list[At
     return full
 
 
+def _sided_by_firm(attendees: list[Attendee], client: str | None, agency: str | None) -> list[Attendee]:
+    """Attendees written with their firm, "Fiona Grant (Strand Hotels, Marketing Director)" or "Marcus Webb
+    (Bright Signal)", take the side the firm is: the client's (named by the file or the sidecar) or the agency's;
+    when the others name just one firm besides the client's, with a role after it, that firm is the agency. The
+    firm leaves the role."""
+    unsided = [(a, a.role.split(", ", 1)) for a in attendees if a.side is None and a.role]
+    sides = {f.lower(): side for side, f in (("client", client), ("agency", agency)) if f}
+    others = {parts[0].lower() for _a, parts in unsided if len(parts) > 1} - sides.keys()
+    if client and not agency and len(others) == 1 and any(p[0].lower() == client.lower() for _a, p in unsided):
+        sides[others.pop()] = "agency"
+    sided = {a.name: (sides[parts[0].lower()], parts[1:]) for a, parts in unsided if parts[0].lower() in sides}
+    return [
+        a.model_copy(update={"side": sided[a.name][0], "role": ", ".join(sided[a.name][1]) or None})
+        if a.name in sided
+        else a
+        for a in attendees
+    ]
+
+
 def build_meeting(
     path: Path,
     transcript: Transcript,
@@ -538,7 +557,7 @@ def build_meeting(
     meta = sources.merged()
     date, date_source = sources.date
     check_date(date, sources.sidecar_name if date_source == "sidecar" and sources.sidecar_name else path.name)
-    attendees = _named_in_full(list(meta.attendees), transcript)
+    attendees = _sided_by_firm(_named_in_full(list(meta.attendees), transcript), meta.client, meta.agency)
     known = {a.name.lower() for a in attendees}
     for speaker in dict.fromkeys(s.speaker for s in transcript.segments if s.speaker):
         if speaker.lower() not in known and not any(speaker.lower() == a.first_name.lower() for a in attendees):

@@ -22,6 +22,14 @@ _REPEAT = re.compile(r"(?i)\b((?:\w+'\w+|\w+)(?:\s+(?:\w+'\w+|\w+)){0,2})(?:[\s,
 _LOWER_I = re.compile(r"(?<![\w'])i(?=(?:'(?:ll|m|d|ve)\b)|(?![\w']))")
 _NOUN_LL = re.compile(r"(?i)\b(?!(?:i|you|we|they|he|she|it|that|there|who)'ll\b)(\w+)'ll\b")
 _SPACES = re.compile(r"\s{2,}")
+# a sentence's first letter, not a word after an abbreviation's full stop ("at seven a.m. on the 25th", "e.g. the")
+_SENTENCE_OPENS = re.compile(r"(?<![ap]\.m)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)([.!?]\s+)([a-z])", re.IGNORECASE)
+# and a noun's "'s" before a particle that ends the clause: "once your new version's in" is "version is in" (the
+# parser reads a possessive, and hangs "in" on the verb before: "run it past them in")
+_NOUN_S_PARTICLE = re.compile(
+    r"(?i)\b(?!(?:it|that|what|there|here|he|she|who|this|let|where)['’]s\b)([a-z]+)['’]s (in|back|through|over)\b"
+    r"(?=\s*(?:[.,;!?]|$))"
+)
 # Whisper writes a bare "Will do." / "Can do." reply as "We'll do." / "I'll do.": nobody says "we'll do" with no
 # object, so at the start of a clause it is the acceptance
 # and "end of day" / "the end of the month" as "end on day" / "the end on the month"
@@ -91,6 +99,7 @@ def normalise(text: str) -> str:
     for _ in range(2):
         out = _REPEAT.sub(r"\1", out)
     out = _NOUN_LL.sub(r"\1 will", out)
+    out = _NOUN_S_PARTICLE.sub(r"\1 is \2", out)
     out = _END_ON.sub(r"\1 of \2\3", out)
     out = _MY_DATE.sub(r"by \1", out)
     out = _ID_END.sub(r"by \1", out)
@@ -140,4 +149,4 @@ def _sentences_of_consent(text: str) -> str:
 
     out = _GO_AHEAD_COMMA.sub(go_ahead, out)
     out = _THATS_THE_COMMA.sub(lambda m: m.group(0) if _short_clause(m.string[: m.start()]) else f". {m.group(1)}", out)
-    return re.sub(r"([.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), out)
+    return _SENTENCE_OPENS.sub(lambda m: m.group(1) + m.group(2).upper(), out)

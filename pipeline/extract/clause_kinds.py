@@ -542,7 +542,13 @@ def _offers(c: Clause) -> bool:
     if c.verb.lemma_ == "ask" and _inverted(c) and any(t.lower_ == "you" for t in c.verb.children):
         return False  # "Could I ask you to send it over?": a request put politely
     causative = any(t.dep_ in ("xcomp", "ccomp") for t in c.verb.children)
-    return not (c.verb.lemma_ in DELIVER_TO_YOU and _inverted(c) and not causative)
+    return not (c.verb.lemma_ in DELIVER_TO_YOU and (_inverted(c) or _asked(c)) and not causative)
+
+
+def _asked(c: Clause) -> bool:
+    """ "When would I see those?", "Will I get them by Monday?": any modal before the subject, asking."""
+    before = c.subj.doc[c.subj.i - 1] if c.subj is not None and c.subj.i > 0 else None
+    return before is not None and before.dep_ == "aux" and before.head.i == c.verb.i
 
 
 def _modal_first(c: Clause) -> bool:

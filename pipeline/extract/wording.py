@@ -37,6 +37,7 @@ from pipeline.extract.antecedents import (
 from pipeline.extract.asked import hedge, taken_up
 from pipeline.extract.components import Clause
 from pipeline.extract.date_words import DAY_WORD
+from pipeline.extract.dates import find_due_dates
 from pipeline.extract.delivery import asked_to_have, sent_on
 from pipeline.extract.done_to import done_to, made_sure
 from pipeline.extract.objects import complete
@@ -44,7 +45,7 @@ from pipeline.extract.owners import side_of
 from pipeline.extract.parties import chased, held_by, party_pronoun, told_object, worded_party
 from pipeline.extract.proposals import planned
 from pipeline.extract.task_cut import STEPS_WORDS
-from pipeline.extract.task_dates import DATE_PREPS, _dated_aside, _is_date_phrase, in_question
+from pipeline.extract.task_dates import DATE_PREPS, SPAN_DAY, _dated_aside, _is_date_phrase, _is_date_word, in_question
 from pipeline.extract.tasks import ASKED_MARKS, ASKING, joined_contractions, task_text
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import WordingRules, no_object, pronoun_task, vague
@@ -447,12 +448,19 @@ class Wording:
         (what it is a draft of, as "it" would be resolved); (-1, "") when the object says it already ("the draft",
         "a draft of the release") or nothing earlier names it."""
         obj = next((t for t in doc if t.dep_ == "dobj" and t.lower_ in self.rules.version_of), None)
-        if obj is None or any(c.dep_ == "prep" and not _to_listener(c) for c in obj.children):
+        if obj is None:
+            return -1, ""
+        spans = (
+            obj.sent.char_span(m.start_char, m.end_char, "expand") for m in find_due_dates(obj.sent.text, SPAN_DAY)
+        )
+        dated = {t.i for span in spans if span is not None for t in span}  # "a draft on the fourteenth"
+        if any(c.dep_ == "prep" and not _to_listener(c) and c.i not in dated for c in obj.children):
             return -1, ""  # "a draft of the release" says what it is, "a draft with you" does not
         if any(c.dep_ == "mark" and c.lower_ in ASKED_MARKS for c in obj.head.children):
             return -1, ""  # "check with Aled whether we need an easy-read version": a version asked about
-        if any(t.pos_ in ("NOUN", "PROPN") for t in doc[obj.i + 1 :]):
-            return -1, ""
+        clause = [t for t in obj.head.subtree if t.i > obj.i and not any(a.dep_ == "conj" for a in t.ancestors)]
+        if any(t.pos_ in ("NOUN", "PROPN") and not (_is_date_word(t) or t.i in dated) for t in clause):
+            return -1, ""  # "a draft for the board", not "a draft on the fourteenth and a training session after"
         said_how = any(c.dep_ == "amod" for c in obj.children)  # "the final version": of the thing just named
         said_how = said_how and obj.lower_ in self.rules.described  # "the revised storyboard": a thing of its own
         if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in obj.children) and not said_how:

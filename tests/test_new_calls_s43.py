@@ -1,0 +1,112 @@
+"""Defects found in session 43 by drafting new calls as a new user would (/tmp/nu43): each test failed before its
+fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support import opened_agreements as agreed
+from support import opened_items
+
+from pipeline import ingest
+from pipeline.extract.asr import normalise
+
+NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"  # agency, agency, client, client
+
+FIRMS_CALL = """\
+Attendees: Hannah Cole (Bright Signal, Account Director), Marcus Webb (Bright Signal), Fiona Grant (Strand Hotels, \
+Marketing Director), Ravi Singh (Strand Hotels)
+
+Hannah Cole: Morning both. Shall we go through the reopening plan?
+Fiona Grant: Yes please.
+Marcus Webb: I'll have the invite list over by Wednesday.
+"""
+
+
+def test_attendees_written_with_their_firm_take_its_side(tmp_path: Path) -> None:
+    """The client is named by the file; the attendees by their firm in brackets. The other firm is the agency."""
+    path = tmp_path / "2027-05-12 Strand Hotels - reopening PR plan.txt"
+    path.write_text(FIRMS_CALL, encoding="utf-8")
+    transcript, embedded = ingest.read_transcript_file(path)
+    meeting = ingest.build_meeting(path, transcript, "0" * 64, embedded)
+    assert [(a.name, a.side, a.role) for a in meeting.attendees] == [
+        ("Hannah Cole", "agency", "Account Director"),
+        ("Marcus Webb", "agency", None),
+        ("Fiona Grant", "client", "Marketing Director"),
+        ("Ravi Singh", "client", None),
+    ]
+
+
+def test_a_firm_that_is_not_the_clients_stays_unsided_when_the_agency_is_named(tmp_path: Path) -> None:
+    """A third firm (the venue) is neither side when the sidecar names the agency."""
+    path = tmp_path / "reopening.txt"
+    path.write_text(FIRMS_CALL.replace("Ravi Singh (Strand Hotels)", "Ravi Singh (Harbour Venues, Owner)"), "utf-8")
+    (tmp_path / "reopening.meeting.yaml").write_text("client: Strand Hotels\nagency: Bright Signal\n", "utf-8")
+    transcript, embedded = ingest.read_transcript_file(path)
+    meeting = ingest.build_meeting(path, transcript, "0" * 64, embedded)
+    assert {a.name: (a.side, a.role) for a in meeting.attendees} == {
+        "Hannah Cole": ("agency", "Account Director"),
+        "Marcus Webb": ("agency", None),
+        "Fiona Grant": ("client", "Marketing Director"),
+        "Ravi Singh": (None, "Harbour Venues, Owner"),
+    }
+
+
+# The extraction of the same call (a PR plan for a hotel's reopening); the agency is Nell and Theo.
+
+RELEASE = [
+    (NELL, "The release is drafted, have you had a look?"),
+    (PRITI, "I had a look. The headline's fine, but can we lose the bit about thread counts?"),
+    (THEO, "Fair. I'll cut that and tighten the second paragraph."),
+]
+
+
+@pytest.mark.parametrize(
+    ("said", "waited"),
+    [
+        ("I'll run it past legal once your new version's in.", "(once the new version is in)"),
+        ("I'll run it past legal once the signed copy's back.", "(once the signed copy is back)"),
+    ],
+)
+def test_a_nouns_s_before_a_particle_is_the_step_waited_for(said: str, waited: str) -> None:
+    """ "once your new version's in": the parser read a possessive and hung "in" on the task ("run it past them in")."""
+    items = opened_items([*RELEASE, (PRITI, said), (THEO, "Great.")])
+    assert items[-1][0] == PRITI and items[-1][1].endswith(waited)
+    assert " in (" not in items[-1][1] and " back (" not in items[-1][1]
+
+
+def test_a_possessive_before_a_particle_is_left_alone() -> None:
+    assert normalise("The client's in-house team will check it.") == "The client's in-house team will check it."
+    assert normalise("Once that's in, I'll send it.") == "Once that's in, I'll send it."
+
+
+def test_a_time_written_am_keeps_the_date_after_it() -> None:
+    """ "at seven a.m. on the twenty-fifth": the word after "a.m." was capitalised as a sentence's first, and the
+    agreement lost its date."""
+    turns = [
+        (NELL, "Just the embargo. We'd suggest the release goes out at seven a.m. on the twenty-fifth."),
+        (PRITI, "That makes sense. Agreed."),
+    ]
+    assert agreed(turns) == ["The release goes out at seven a.m. on the twenty-fifth."]
+    assert normalise("Call at 3 p.m. tomorrow, e.g. after lunch.") == "Call at 3 p.m. tomorrow, e.g. after lunch."
+
+
+TALKING_POINTS = [
+    (NELL, "And for the night we'll write Owen some talking points."),
+    (OWEN, "Talking points would be really helpful. When would I see those?"),
+]
+
+
+def test_when_would_i_see_those_asks_for_them_and_a_draft_on_a_date_is_of_them() -> None:
+    """The client asking when they would see the talking points offered nothing ("see talking points" was theirs),
+    and "a first draft on the fourteenth" lost what it was a draft of (the date read as the draft's own words)."""
+    items = opened_items([*TALKING_POINTS, (NELL, "I'll send a first draft on the fourteenth."), (OWEN, "Okay.")])
+    assert items[-1] == (NELL, "send a first draft of talking points", "2026-03-14")
+    assert all(owner != OWEN for owner, *_ in items)
+
+
+@pytest.mark.parametrize("asked", ["Will I get them by Monday?", "When would I have those?"])
+def test_asking_when_the_speaker_gets_a_thing_is_no_offer(asked: str) -> None:
+    items = opened_items([(NELL, "We'll put the talking points together."), (OWEN, asked), (NELL, "Sure.")])
+    assert all(owner != OWEN for owner, *_ in items)
