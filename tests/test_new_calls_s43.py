@@ -110,3 +110,25 @@ def test_when_would_i_see_those_asks_for_them_and_a_draft_on_a_date_is_of_them()
 def test_asking_when_the_speaker_gets_a_thing_is_no_offer(asked: str) -> None:
     items = opened_items([(NELL, "We'll put the talking points together."), (OWEN, asked), (NELL, "Sure.")])
     assert all(owner != OWEN for owner, *_ in items)
+
+
+# A partner summit's weekly check-in (a Zoom .vtt with "Name: text" cues, and its sidecar).
+
+
+def test_a_decision_reported_after_consulting_states_the_decision() -> None:
+    turns = [
+        (THEO, "Last thing, the delegate app. Eventflow is cheaper, but Gatherly does the matchmaking you liked."),
+        (PRITI, "I've talked to my director and we're going with Gatherly. The matchmaking is the whole point."),
+        (NELL, "Great, I'll let them know."),
+    ]
+    assert agreed(turns) == ["We go with Gatherly."]
+
+
+def test_happy_with_reported_terms_states_the_terms() -> None:
+    turns = [
+        (NELL, "We've had the revised contract back from the venue. The cancellation terms are better, fifty percent "
+         "up to sixty days out."),
+        (PRITI, "That's much better. I'm happy with that."),
+        (THEO, "Great."),
+    ]  # fmt: skip
+    assert agreed(turns) == ["The cancellation terms are better, fifty percent up to sixty days out."]

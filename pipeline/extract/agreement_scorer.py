@@ -43,6 +43,7 @@ from spacy.tokens import Span, Token
 from pipeline.errors import ConfigError
 from pipeline.extract.agreements import CONFIRM_REACH, Found, own_promises, reverses, runs_the_call
 from pipeline.extract.echoes import sum_said_back
+from pipeline.extract.settled import TERMS  # a ratifying cue stating a figure settles terms
 from pipeline.extract.turns import CueLabel, Turn
 from pipeline.schemas import Meeting
 from pipeline.settings import Settings
@@ -81,7 +82,6 @@ PICKED = {"option_picked", "choice_changed", "named_verdict", "option_affirmed",
 # and terms conceded, taken with a "Yes, please." (concessions.py), or a deal offered on terms, taken (deals.py); and
 # an outcome said again in answer to its read-back ("So radio stays as is, ninety?" "Radio stays.")
 STATED = {"limit_given", "read_back_confirmed", "signoff_set", "concession_taken", "deal_taken", "outcome_read_back"}
-TERMS = {"MONEY", "PERCENT", "QUANTITY"}  # a ratifying cue stating a figure settles terms ("confirmed at $48,000")
 ANSWERED_REACH = 3  # turns back to the turn another speaker said, which this one answers
 UNDONE_REACH = 3  # turns after a settling in which "then no" / "scrap that" undoes it
 CONTEXT = 4  # turns back whose words a restatement repeats

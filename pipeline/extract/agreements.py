@@ -224,12 +224,21 @@ AGREED_LEAD = re.compile(
 )
 
 
+# the speaker's consulting before the decision they report ("I've talked to my director and we're going with X."):
+# how it was reached, not what was agreed
+CONSULTED_LEAD = re.compile(
+    r"^(?:I|we)(?:'ve| have)?\s+(?:just\s+|now\s+|already\s+)?(?:talked|spoken|spoke|checked|chatted|"
+    r"had a (?:quick )?(?:chat|word))\s+(?:to|with)\s+[\w' -]{1,40}?,?\s+and\s+(?=(?:we|I|it|they|the|let's)\b)",
+    re.IGNORECASE,
+)
+
+
 def statement(text: str) -> str:
     """The agreement as the report states it: the sentence without its conversational opener, nor the "we're agreed
     (that)" a speaker puts before the term ("So we're agreed the launch stays on the 8th." -> "The launch stays on
     the 8th.")."""
     text = " ".join(text.split())
-    core = OPENER.sub("", text)
+    core = CONSULTED_LEAD.sub("", OPENER.sub("", text))
     term = AGREED_LEAD.sub("", core, count=1)
     core = term if len(term.split()) >= 2 else core
     if len(core.split()) < 2:  # "Yes. Agreed." says nothing without its opener: keep the sentence as spoken

@@ -142,9 +142,13 @@ REPLY_WORDS = frozenset("yeah yes okay ok fine good great sure lovely perfect br
                         "really totally absolutely makes sense sounds".split())  # fmt: skip
 
 
+TERMS = frozenset({"MONEY", "PERCENT", "QUANTITY"})  # figures a settled term names
+
+
 def proposing_sentence(prop: Turn) -> str:
     """The sentence of a turn that puts the proposal: the one with a proposal or decision cue or a "we could…"
-    clause, else its last question, else its first sentence of three words or more."""
+    clause, else its last question, else its first sentence naming a figure, else its first sentence of three words or
+    more."""
     marked = {s.sent.start for s in prop.cues("PROPOSAL") + prop.cues("AGREE")}
     marked |= {c.sent.start for c in prop.clauses if c.label == "POSSIBLE" and c.subj_kind in ("WE", "SELF")}
     marked |= {c.sent.start for c in prop.clauses if changes_the_work(c)}
@@ -160,7 +164,9 @@ def proposing_sentence(prop: Turn) -> str:
     put = [c for s in sents if (c := if_we(s))]
     if put:  # "I think it's the format. If we cut them as short reels they'd do better." -> "We cut them as …"
         return put[-1]
-    return (full or sents)[0].text.strip() if sents else prop.text
+    # "We've had the contract back. The cancellation terms are better, fifty percent up to sixty days out.": the terms
+    terms = [s for s in full if any(e.label_ in TERMS for e in s.ents)]
+    return (terms or full or sents)[0].text.strip() if sents else prop.text
 
 
 def _then_we(sent: Span) -> bool:
