@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from support import opened_agreements as agreed
-from support import opened_items
+from support import opened_call, opened_items
 
 from pipeline import ingest
 from pipeline.extract.asr import normalise
@@ -132,3 +132,41 @@ def test_happy_with_reported_terms_states_the_terms() -> None:
         (THEO, "Great."),
     ]  # fmt: skip
     assert agreed(turns) == ["The cancellation terms are better, fifty percent up to sixty days out."]
+
+
+# A bank's sprint review (a Teams .docx: name and time over each paragraph).
+
+COOKIES = [
+    (PRITI, "And can you two sync on the cookie banner? Legal changed the categories again."),
+    (THEO, "Sure, Nell and I will pick that up on Monday."),
+    (PRITI, "Lovely. Last thing, the photography. We're not using the stock images of couples, they feel dated."),
+    (NELL, "Fair enough. We'll swap them for the illustrations from the brand library."),
+    (PRITI, "Yes, do that."),
+]
+
+
+def test_a_colleague_and_i_answering_leaves_no_assignment_for_the_colleague() -> None:
+    """ "Nell and I will pick that up on Monday" took the request on for both, and left Nell an assignment that her
+    next turn ("We'll swap them…") answered: an item for the swap, dated Monday."""
+    items = opened_items(COOKIES)
+    assert items == [([THEO, NELL], "sync on the cookie banner", "2026-03-09")]
+
+
+def test_yes_do_that_after_a_change_we_will_make_states_the_change() -> None:
+    assert agreed(COOKIES) == ["We swap them for the illustrations from the brand library."]
+
+
+def test_action_for_me_is_the_speakers_item() -> None:
+    turns = [
+        (PRITI, "The audit needs to happen the week before go-live at the latest."),
+        (NELL, "Then action for me to send the audit partner the staging login by Friday."),
+        (PRITI, "Perfect."),
+    ]
+    assert opened_items(turns) == [(NELL, "send the audit partner the staging login", "2026-03-06")]
+
+
+@pytest.mark.parametrize("put", ["Same time next sprint, so Tuesday the seventeenth?", "Same time next week, so "
+                                 "Tuesday the seventeenth?"])  # fmt: skip
+def test_same_time_with_a_day_named_is_that_day(put: str) -> None:
+    found = opened_call([(NELL, "Great, that's everything. " + put), (PRITI, "Works for me.")])
+    assert found.next_meeting is not None and found.next_meeting.startswith("Tuesday 17 March 2026")

@@ -134,6 +134,11 @@ def auxes(c: Clause) -> list:
 LOOKS = frozenset({"look", "glance", "peek"})  # "I'll take a look", "I'll have a quick look at it"
 
 
+def _with_me(c: Clause) -> bool:
+    """ "Sam and I will pick that up": the speaker answers with a colleague, their own answer."""
+    return c.subj_kind == "NAME" and c.subj is not None and any(t.lower_ in ("i", "me") for t in c.subj.subtree)
+
+
 def _left_with(turn: Turn) -> bool:
     """ "Leave it with me.": the work taken on as put, not named anew ("Action on me to ask the landlord…")."""
     return any(s.id_ == "leave_it_with_me" for s in turn.cues("SELF_IDIOM"))
@@ -393,7 +398,8 @@ class CommitmentTracker:
         speaker = turn.speaker
         declined = turn.opening("DECLINE", window=3) or turn.opening("DEFER", window=5)
         accepted = accepts(turn) or turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM")
-        own = [c for c in turn.clauses if usable(c) and not c.question and c.subj_kind in SELF_KINDS | ORG_KINDS]
+        own = [c for c in turn.clauses if usable(c) and not c.question and (c.subj_kind in SELF_KINDS | ORG_KINDS or
+               _with_me(c))]  # fmt: skip
         # "I'll find out what we'll need", "leave it with me to work out how we'll ship it": one answer
         own = [c for c in own if not inside_complement(c, turn.clauses, idiom_verbs(turn))]
         # "we've been calling it Hearth": what the speaker has done is no answer

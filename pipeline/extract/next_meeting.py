@@ -59,15 +59,15 @@ def sentence_date(
     for label, _, pat in patterns:
         if label == "SESSION" or not pat.search(text):
             continue
+        dated = [d for d in find_due_dates(text, meeting_date, next_weekday) if d.due is not None]
+        day_rules = [d for d in dated if d.rule not in ("next_week", "end_of_week", "weekend")]
+        if day_rules:  # "Same time next week, so Tuesday the seventeenth?": the day said
+            time = TIME.search(text)
+            return day_rules[-1].due, (time.group(1) if time else None)  # type: ignore[return-value]
         if label == "SAME_TIME":
             return meeting_date + dt.timedelta(days=7), None
         if label == "SAME_TIME_MONTH":
             return _month_on(meeting_date), None
-        dated = [d for d in find_due_dates(text, meeting_date, next_weekday) if d.due is not None]
-        day_rules = [d for d in dated if d.rule not in ("next_week", "end_of_week", "weekend")]
-        if day_rules:
-            time = TIME.search(text)
-            return day_rules[-1].due, (time.group(1) if time else None)  # type: ignore[return-value]
     return None
 
 

@@ -16,6 +16,7 @@ import srsly
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.errors import ConfigError
+from pipeline.extract.clause_kinds import decides
 from pipeline.extract.components import Clause
 from pipeline.extract.steps import POINTERS
 from pipeline.extract.turns import Turn
@@ -309,6 +310,8 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
             prev.cues("PROPOSAL")
             or any(c.label == "POSSIBLE" and c.subj_kind in ("WE", "SELF") and not c.negated for c in prev.clauses)
             or any(if_we(s) for s in prev.doc.sents)  # "If we drop the band, we can hit sixty." "Do that."
+            # "We'll swap them for the illustrations." "Yes, do that.": a change put as what we'll do
+            or any(c.label == "FUTURE" and c.subj_kind == "WE" and decides(c) for c in prev.clauses)
         ):
             return proposing_sentence(prev)
         if asked_on and j == k - 1:
