@@ -170,3 +170,9 @@ def test_action_for_me_is_the_speakers_item() -> None:
 def test_same_time_with_a_day_named_is_that_day(put: str) -> None:
     found = opened_call([(NELL, "Great, that's everything. " + put), (PRITI, "Works for me.")])
     assert found.next_meeting is not None and found.next_meeting.startswith("Tuesday 17 March 2026")
+
+
+def test_same_time_next_month_stays_a_month_on() -> None:
+    """The day named beats "same time next week"; "next month" names no day (it is no deadline at the month's end)."""
+    found = opened_call([(NELL, "Great, I think we're done. Same time next month?"), (PRITI, "Sounds good.")])
+    assert found.next_meeting is not None and found.next_meeting.startswith("Wednesday 1 April 2026")

@@ -61,7 +61,9 @@ def sentence_date(
             continue
         dated = [d for d in find_due_dates(text, meeting_date, next_weekday) if d.due is not None]
         day_rules = [d for d in dated if d.rule not in ("next_week", "end_of_week", "weekend")]
-        if day_rules:  # "Same time next week, so Tuesday the seventeenth?": the day said
+        if label != "NEXT_MEETING":  # "Same time next week, so Tuesday the seventeenth?": only a day named beats it
+            day_rules = [d for d in day_rules if DAY_WORD.search(d.text)]
+        if day_rules:
             time = TIME.search(text)
             return day_rules[-1].due, (time.group(1) if time else None)  # type: ignore[return-value]
         if label == "SAME_TIME":
