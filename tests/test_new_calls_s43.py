@@ -176,3 +176,20 @@ def test_same_time_next_month_stays_a_month_on() -> None:
     """The day named beats "same time next week"; "next month" names no day (it is no deadline at the month's end)."""
     found = opened_call([(NELL, "Great, I think we're done. Same time next month?"), (PRITI, "Sounds good.")])
     assert found.next_meeting is not None and found.next_meeting.startswith("Wednesday 1 April 2026")
+
+
+# A monthly social review (an Otter-style .txt: name and time over each paragraph, and a sidecar).
+
+
+def test_a_second_clause_with_its_own_modal_is_not_the_tasks_words() -> None:
+    """ "I'll ping her today, should have an answer by Wednesday.": the parser hung "should have an answer" on
+    "ping"; the task read "ping Sarah should have an answer"."""
+    turns = [
+        (PRITI, "I'll need to get sign-off from Sarah on the extra shoot day though."),
+        (OWEN, "When can you get that by?"),
+        (PRITI, "I'll ping her today, should have an answer by Wednesday."),
+        (NELL, "Great."),
+    ]
+    items = opened_items(turns)
+    assert [(owner, due) for owner, _task, due in items] == [(PRITI, "2026-03-11")]
+    assert "should" not in items[0][1] and "Sarah" in items[0][1]

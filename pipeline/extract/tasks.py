@@ -81,6 +81,8 @@ def _drop_child(child: Token, verb: Token) -> bool:
         return False  # "send the press contacts you want added": the object's own relative clause, misread
     if dep in CLAUSE_DEPS or (dep == "conj" and child.pos_ in ("VERB", "AUX")) or _examples_after(child, verb):
         return True
+    if dep == "dep" and child.i > verb.i and any(c.dep_ == "aux" and c.tag_ == "MD" for c in child.children):
+        return True  # "ping her today, should have an answer by Wednesday": a clause of its own, its modal said
     if child.lower_ in NO_PROMISES and any(c.lower_ == "no" for c in child.children):
         return True  # "raise it with finance, no promises on what they'll say": the hedge, not the work
     if dep in ("ccomp", "parataxis") and child.i > verb.i:
