@@ -76,6 +76,11 @@ def test_a_nouns_s_before_a_particle_is_the_step_waited_for(said: str, waited: s
     assert " in (" not in items[-1][1] and " back (" not in items[-1][1]
 
 
+def test_the_step_waited_for_keeps_its_particle_as_the_due() -> None:
+    found = opened_call([*RELEASE, (PRITI, "I'll run it past legal once your new version's in."), (THEO, "Great.")])
+    assert found.action_items[-1].due_text == "once your new version is in"
+
+
 def test_a_possessive_before_a_particle_is_left_alone() -> None:
     assert normalise("The client's in-house team will check it.") == "The client's in-house team will check it."
     assert normalise("Once that's in, I'll send it.") == "Once that's in, I'll send it."
@@ -193,3 +198,11 @@ def test_a_second_clause_with_its_own_modal_is_not_the_tasks_words() -> None:
     items = opened_items(turns)
     assert [(owner, due) for owner, _task, due in items] == [(PRITI, "2026-03-11")]
     assert "should" not in items[0][1] and "Sarah" in items[0][1]
+
+
+@pytest.mark.parametrize(
+    "offer", ["Shall I get you a quote from the printers?", "Should I get the figures from finance?"]
+)
+def test_shall_i_get_still_offers(offer: str) -> None:
+    items = opened_items([(NELL, "The print run is the open question."), (NELL, offer), (PRITI, "Yes please.")])
+    assert [owner for owner, *_ in items] == [NELL]

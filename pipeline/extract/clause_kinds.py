@@ -546,9 +546,10 @@ def _offers(c: Clause) -> bool:
 
 
 def _asked(c: Clause) -> bool:
-    """ "When would I see those?", "Will I get them by Monday?": any modal before the subject, asking."""
+    """ "When would I see those?", "Will I get them by Monday?": "will"/"would" before the subject asks when the
+    speaker is given it ("Shall I get you a quote?", "Should I get the figures?" offer)."""
     before = c.subj.doc[c.subj.i - 1] if c.subj is not None and c.subj.i > 0 else None
-    return before is not None and before.dep_ == "aux" and before.head.i == c.verb.i
+    return before is not None and before.lower_ in ("will", "would") and before.head.i == c.verb.i
 
 
 def _modal_first(c: Clause) -> bool:

@@ -382,6 +382,15 @@ _CLAUSE_REJECT = re.compile(
 )
 
 
+_BE = re.compile(r"(?:is|are|'s|'re)$", re.IGNORECASE)
+
+
+def _particle_after_be(kept: list[re.Match[str]]) -> bool:
+    """ "once your new version is in", "once the proofs are back": the state the event leaves, not a word left
+    hanging ("before the launch in")."""
+    return kept[-1].group(0).lower() in ("in", "back", "out", "through") and _BE.search(kept[-2].group(0)) is not None
+
+
 def event_clause(match: re.Match[str]) -> int | None:
     """End offset of the event clause after the connective, or None to reject."""
     words = list(re.finditer(r"[\w']+", match.group("clause")))
@@ -394,7 +403,7 @@ def event_clause(match: re.Match[str]) -> int | None:
         if w.group(0).lower() in _CLAUSE_STOP:
             break
         kept.append(w)
-    while len(kept) > 1 and kept[-1].group(0).lower() in _CLAUSE_TAIL:
+    while len(kept) > 1 and kept[-1].group(0).lower() in _CLAUSE_TAIL and not _particle_after_be(kept):
         kept.pop()
     if kept[-1].group(0).lower() in _CLAUSE_TAIL and len(kept) == 1:
         return None
