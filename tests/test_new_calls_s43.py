@@ -206,3 +206,17 @@ def test_a_second_clause_with_its_own_modal_is_not_the_tasks_words() -> None:
 def test_shall_i_get_still_offers(offer: str) -> None:
     items = opened_items([(NELL, "The print run is the open question."), (NELL, offer), (PRITI, "Yes please.")])
     assert [owner for owner, *_ in items] == [NELL]
+
+
+# A food brand's recall statement call (typed, its details lines, first names as speakers).
+
+
+@pytest.mark.parametrize("asked", ["Theo, can you make that change?", "Theo, can you make those changes?"])
+def test_make_that_change_is_the_change_asked_for(asked: str) -> None:
+    turns = [
+        (OWEN, "I've read the statement. The second line sounds defensive. Can we lead with the apology?"),
+        (NELL, "Yes, we can flip those round. " + asked),
+        (THEO, "On it, I'll have a revised version to you within the hour."),
+        (PRITI, "Thanks."),
+    ]
+    assert [(owner, task) for owner, task, _due in opened_items(turns)] == [(THEO, "lead with the apology")]
