@@ -5,8 +5,8 @@ five is not an item at all: talk about the call ("I'll turn the speaker down"), 
 work done already, a choice ("we'll handle influencers separately"), a need ("we'll also need two for the shoot").
 What such items share can be weighed: the turn's own features (``agreement_scorer.turn_features``: who speaks, how it
 opens, its cues, what the turn it answers puts; not its words, which a few hundred items cannot weigh) and the
-item's (which rule found it, how sure it was, the task's verb, words and length, whether a deadline was said and whose
-it is), which fifth of the call it is said in (``place_features``), and what the items drafted just before it say
+item's (which rule found it, how sure it was, the task's verb, words and length, whether it has a date and whose it
+is), which fifth of the call it is said in (``place_features``), and what the items drafted just before it say
 (``context_features``: a second item of one commitment in the same turn, a confirmation of the same owner's item, a
 repeated task). A logistic model over those gives each drafted item a probability that an annotator would list it.
 
@@ -60,8 +60,7 @@ def item_features(item: ActionItem, turn: dict[str, float]) -> dict[str, float]:
     for w in words[1:]:
         f["tw_" + w] = 1.0
     f["pronoun_object"] = float(n >= 2 and words[1] in PRONOUNS)
-    # a deadline said, dated or not: "early next week", "before the launch" bind the work as much as "by Friday"
-    f["due"] = float(item.due is not None or bool(item.due_text))
+    f["due"] = float(item.due is not None)
     f["joint"] = float(isinstance(item.owner, list))
     f["owner_is_speaker"] = float(item.owner == item.speaker)
     f["owner_team"] = float(item.owner in ("agency", "client"))
