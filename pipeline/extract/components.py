@@ -438,6 +438,8 @@ def _distractor(spans: list[Span], verb: Token, aux: Token | None) -> Span | Non
             return s
         if s.id_.startswith("in_meeting") and after_the_call(verb):
             continue  # "I'll share the deck after the call", "I'll play the edits to the director tomorrow"
+        if s.id_.startswith("in_meeting") and s.start <= verb.i < s.end and captured_for(verb):
+            continue  # "I'll screenshot the settings for you": a thing made and handed over after the call
         if s.id_ == "vague_intention" and s[0].lemma_ in CHECKS_ASKED and _asked_of_listener(verb):
             continue  # "Can you see if the venue is free?": a check asked for, not a wait-and-see
         if s.start <= verb.i < s.end or (aux is not None and s.start <= aux.i < s.end and verb.i <= s.end + 1):
@@ -449,6 +451,25 @@ def _distractor(spans: list[Span], verb: Token, aux: Token | None) -> Span | Non
 
 CALL_WORDS = {"call", "meeting", "session", "chat", "this"}  # "after the call", "straight after this"
 LATER_WORDS = {"later", "afterwards", "offline", "tomorrow", "tonight"}
+
+
+# captures the call makes ("let me screenshot that") unless made for someone: "I'll screenshot them for you"
+HANDED_CAPTURES = frozenset({"screenshot"})
+HANDED_TO = frozenset({"you", "him", "her", "them", "us"})
+RIGHT_NOW = frozenset({"just", "quickly", "now"})
+
+
+def captured_for(verb: Token) -> bool:
+    """ "I'll screenshot them for you", "I'll screenshot the settings for her": a capture made for someone, a thing
+    handed over after the call; not "I'll just screenshot that" nor "I'll screenshot that" (the call's own)."""
+    if verb.lemma_ not in HANDED_CAPTURES or any(c.lower_ in RIGHT_NOW for c in verb.children):
+        return False
+    things = [t for t in verb.children if t.dep_ == "dobj"]  # "for you" hangs on the verb or on the thing
+    return any(
+        c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to") and any(o.lower_ in HANDED_TO for o in c.children)
+        for h in [verb, *things]
+        for c in h.children
+    )
 
 
 def after_the_call(verb: Token) -> bool:
