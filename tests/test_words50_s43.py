@@ -5,7 +5,9 @@ obviously, ideally a week before" is "book the van", not "book the van ideally".
 ("have X to you", "get X over to you") is "send X" also when the task waits for a step ("once it's signed off"):
 "send the deck (once signed off)", not "send the deck to you (once signed off)". A step waited for that holds a span
 of time ("once the posts have had at least a week live") is not cut to "(once the posts have had live)": without the
-span it says nothing, so no condition is kept. The dialogues are written for these tests (tests.support.CALL: Nell
+span it says nothing, so no condition is kept. Going back to someone with a thing named ("I'll go back to the venue
+with the final numbers") is sending it to them ("send the final numbers to the venue"); going back with "that", or
+to the listener, stays as it was. The dialogues are written for these tests (tests.support.CALL: Nell
 Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, Wednesday 4 March 2026)."""
 
 from __future__ import annotations
@@ -68,3 +70,26 @@ def test_a_step_waited_for_is_not_cut_in_half(said: str, task: str) -> None:
 )  # fmt: skip
 def test_kept_as_said(said: str, task: str) -> None:
     assert any(t.startswith(task) for t in tasks(said)), tasks(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        ("I'll go back to the venue with the final numbers by Friday.", "send the final numbers to the venue"),
+        ("I'll go back to both printers with the new artwork tomorrow.", "send the new artwork to both printers"),
+    ],
+)  # fmt: skip
+def test_going_back_with_a_thing_sends_it(said: str, task: str) -> None:
+    assert task in tasks(said), tasks(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        ("I'll go back to the venue with that.", "go back to the venue with that"),
+        ("We'll go with the blue one.", "go with the blue one"),
+        ("I'll get back to you with the numbers on Friday.", "get back to Priti with the numbers"),
+    ],
+)  # fmt: skip
+def test_going_back_kept_as_said(said: str, task: str) -> None:
+    assert any(t.startswith(task[:20]) and "send" not in t for t in tasks(said)), tasks(said)
