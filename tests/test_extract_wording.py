@@ -383,7 +383,7 @@ CASES = [
     (
         "condition_keeps_who_waits",
         [("Owen Price", "The buyer list is nearly there."), ("Lucy Tam", "Once we have it, we'll send invites out.")],
-        "send invites out (once we have the buyer list)",
+        "send invites (once we have the buyer list)",
         ["once have"],
     ),
     (

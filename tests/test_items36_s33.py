@@ -163,7 +163,7 @@ def test_work_of_its_own_said_while_a_session_is_timed_is_still_an_item() -> Non
                 NEXT,
             ],
             NELL,
-            "go back to them with the revised spec",
+            "send the revised spec to them",
         ),
         (
             [

@@ -42,7 +42,11 @@ def waited_for(verb: Token) -> str | None:
                 skip.add(clause.i)  # "once it's ready" -> "once ready"
             if not any(t.pos_ in SAID_OF_IT for t in clause.subtree if t.i not in skip and t.i != mark[0].i):
                 continue  # "once that's in": nothing left to say (not "once's in")
-        words = [t.text for t in clause.subtree if t.i not in skip and not t.is_punct and not _is_date_word(t)]
+        kept = [t for t in clause.subtree if t.i not in skip and not t.is_punct]
+        said = [k for k, t in enumerate(kept) if not _is_date_word(t)]
+        if any(_a_span(t) for t in kept) or (said and said[-1] - said[0] + 1 != len(said)):
+            continue  # "once everything's had seven days live", "once it's run for a week": a span, no deadline
+        words = [kept[k].text for k in said]
         words = ["once" if t == mark[0].text and mark[0].lower_ == "as" else t for t in words]
         words[0] = words[0].lower() if words and words[0] == mark[0].text else words[0]  # "Once the council …"
         if 2 <= len(words) <= CONDITION_WORDS:
@@ -65,3 +69,13 @@ ANYONE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "
 def _someone_else(subj: Token) -> bool:
     """ "before someone else books her", "before anybody notices": a race or a reason, not a step waited for."""
     return subj.lower_ in ANYONE or (subj.lower_ == "else" and subj.head.lower_ in ANYONE)
+
+
+SPAN_UNITS = {"minute", "hour", "day", "night", "week", "fortnight", "month"}
+
+
+def _a_span(tok: Token) -> bool:
+    """ "seven days", "a week": a length of time the step waited for lasts, not when it happens ("on Friday")."""
+    return tok.lemma_.lower() in SPAN_UNITS and any(
+        c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in tok.children
+    )

@@ -20,6 +20,7 @@ from pipeline.extract.task_cut import STEPS_WORDS
 MAX_WORDS = 12
 MIN_KEPT = 4  # words a task keeps at least when a phrase cut in half goes
 PHRASE_STARTS = {"for", "of", "to", "with", "on", "in", "at", "from", "about", "into", "by", "and", "or", "as"}
+WAITS_FOR = re.compile(r"\s+\((?:once|after|when|before|as soon as)\b[^()]*\)$")  # "(once signed off)"
 VOCATIVE = re.compile(r"^[A-Z][a-z]+\s*,\s+(?=[a-z])")  # "Dom, you're doing the final fifteen": a name
 
 
@@ -243,10 +244,16 @@ class WordingRules:
         return text
 
     def tidy(self, task: str) -> str:
-        """Fillers out, delivery idioms to "send", the listener as destination out; at most ``MAX_WORDS`` (two steps
-        or a list joined by "and": ``STEPS_WORDS``)."""
+        """Fillers out, delivery idioms to "send", the listener as destination out (also before the step the task
+        waits for: "have the report to you (once signed off)" -> "send the report (once signed off)"); at most
+        ``MAX_WORDS`` (two steps or a list joined by "and": ``STEPS_WORDS``), the step waited for kept only whole."""
         words = [w for w in task.split() if w.lower().strip(",.") not in self.fillers]
         text = A_BEFORE_VOWEL.sub("an ", re.sub(r"\b(?:a|an)\s+(?=the\b)", "", " ".join(words)))
+        waits = WAITS_FOR.search(text)  # the idioms read the task without the step it waits for
+        head = self.tidy(text[: waits.start()]) if waits else ""
+        if waits and head:
+            whole = f"{head} {waits.group(0).strip()}"
+            return whole if len(whole.split()) <= (STEPS_WORDS if " and " in head else MAX_WORDS) else head
         for pat, repl in (*REWRITES, *self.delivery):  # the said forms first: "over to you" is still there
             new = pat.sub(repl, text)
             if new != text and not vague(new):
