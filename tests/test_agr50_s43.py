@@ -1,10 +1,10 @@
 """Session 43, agreements (branch agr50).
 
 * A terse order that takes in the whole of what was put ("Yes, pause everything."; "Yeah, hold everything for
-  tomorrow." answering "Should we pause the posts for now?") is a decision like "Fine, pause it.": two
-  ``terse_decide`` rows of ``models/agreements.jsonl`` take ``everything`` after pause, hold or freeze. Not "keep
-  everything" ("I'll send the deck over tonight." "Yeah, keep everything in one file please.": how the work is to be
-  done) nor "drop everything" (an idiom for doing something at once).
+  tomorrow." answering "Should we pause the posts for now?") is a decision like "Fine, pause it.": ``everything``
+  joins the objects of the ``terse_decide`` rows of ``models/agreements.jsonl``. Not said unasked after the agency's
+  own promise ("I'll send the deck over tonight." "Yeah, keep everything in one file please."), which is how the
+  work is to be done.
 
 Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
 Priti Anand and Owen Lacey client).
@@ -54,16 +54,6 @@ WORK_SAID = [
         (NELL, "I'll send the deck over tonight."),
         (PRITI, "Yeah, keep everything in one file please."),
         (NELL, "Will do."),
-    ],
-    [
-        (NELL, "If there's a heatwave we'd swap in the ice-cream post. We'd just drop everything and go."),
-        (PRITI, "Makes sense."),
-        (NELL, "Right."),
-    ],
-    [
-        (NELL, "If there's a heatwave we'd swap in the ice-cream post. Drop everything."),
-        (PRITI, "Ha, yes."),
-        (NELL, "Right."),
     ],
     [
         (THEO, "Is there anything you need from us before the board?"),
