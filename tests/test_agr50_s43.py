@@ -6,11 +6,6 @@
   does the interviews."). Not work asked of them ("… should send the sales data over"), nor a reply that puts it off
   or says no.
 
-* An option named in the client's pick as written differently ("…a half-day workshop…, or a full two-day
-  programme." "The half day, I think."), or with "for now" after it ("Just the macros for now, I think."), is the
-  option picked (``settling.option_picked``): the options' words are split at hyphens, and a closing "for now" is left
-  off the pick like the emphasis tags ("no question").
-
 Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
 Priti Anand and Owen Lacey client).
 """
@@ -106,36 +101,3 @@ def test_each_role_row_matches_its_examples_and_none_of_its_not_examples(
     name = re.escape("Priti Anand")
     assert all(re.search(pattern.format(name=name), s, re.I) for s in examples)
     assert not any(re.search(pattern.format(name=name), s, re.I) for s in not_examples)
-
-
-OPTION_PICKED = [
-    [
-        (NELL, "We can run a half-day workshop for the store managers, or a full two-day programme."),
-        (PRITI, "The half day, I think. Let's keep it small."),
-        (NELL, "Great."),
-    ],
-    [
-        (THEO, "We could build you the macros on their own, or the macros plus the full template library."),
-        (OWEN, "Just the macros for now, I think."),
-        (THEO, "Okay."),
-    ],
-]
-
-
-@pytest.mark.parametrize("turns", OPTION_PICKED)
-def test_an_option_named_with_its_hyphen_dropped_or_for_now_is_picked(turns: list[tuple[str, str]]) -> None:
-    assert 1 in agreed(turns)
-
-
-OPTION_NOT_PICKED = [
-    [
-        (NELL, "Is the training a half-day session or a full day?"),
-        (PRITI, "Half day, I think, but let me check with HR."),
-        (NELL, "Okay."),
-    ],
-]
-
-
-@pytest.mark.parametrize("turns", OPTION_NOT_PICKED)
-def test_an_option_said_while_checking_a_fact_is_no_pick(turns: list[tuple[str, str]]) -> None:
-    assert agreed(turns) == []

@@ -61,8 +61,6 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
     first = _before_aside(first)  # "Dashboard, the PDFs just sit in my inbox.": the pick, then why
     words = [t for t in first if not t.is_punct and t.lower_ not in ("please", "definitely", "then")]
     words = _without_tag(words)  # "Neighbourhood roaster, no question.": the option, not the emphasis after it
-    if len(words) > 2 and [t.lower_ for t in words[-2:]] == ["for", "now"]:
-        words = words[:-2]  # "Just the workshop for now.": the option taken, for the time being
     if [t.lower_ for t in words] == ["both"]:
         return both_picked(turns, k)
     if len(words) > 1 and words[-1].lower_ in ORDER_WORDS and words[-2].pos_ in ("NOUN", "PROPN"):
@@ -337,9 +335,8 @@ def _asks_wish(sent: Span) -> bool:
 
 
 def _bare_words(text: str) -> list[str]:
-    """The words of an option as said, without quote marks and hyphens ("'ramp fault'" is "ramp", "fault"; "half-day"
-    is "half", "day", as "The half day." names it)."""
-    return [w.strip("'\"‘’") for w in re.split(r"[\s-]+", text.lower()) if w]
+    """The words of an option as said, without quote marks ("'ramp fault'" is "ramp", "fault")."""
+    return [w.strip("'\"‘’") for w in text.lower().split()]
 
 
 OPTION_GAP = 3  # words between an option's name (its first word) and the word "option" or "route" that calls it one
