@@ -23,13 +23,9 @@ from tests.support import opened_call as run
 NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"
 
 
-def agreed(turns: list[tuple[str, str]]) -> list[int]:
-    """The turns of the agreements of a call opened and closed on other matters, counted from the first given."""
-    return [a.turn - len(OPENING) for a in run([*turns, NEXT]).agreements if a.turn is not None]
-
-
 def agreements(turns: list[tuple[str, str]]) -> list[tuple[int, str]]:
-    """(turn, text) of the agreements of ``turns`` as ``agreed`` counts them."""
+    """(turn, text) of the agreements of a call opened and closed on other matters, turns counted from the first
+    given."""
     found = run([*turns, NEXT]).agreements
     return [(a.turn - len(OPENING), a.text) for a in found if a.turn is not None]
 
