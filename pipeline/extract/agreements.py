@@ -58,6 +58,7 @@ from pipeline.extract.settling import (
     outcome_stated,
     permission_echoed,
     puts_something,
+    role_taken,
     said_no,
     signoff_set,
     still_on_it,
@@ -504,6 +505,9 @@ class AgreementTracker:
                 self.refused.add(k)  # "We could launch digital first?" "…, so no, that doesn't help.": no reversal
             else:
                 self._reverse(turn, k)
+        if said := role_taken(turns, k):  # "No, not me. I think Verity should do it." "Go on then."
+            self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "role_taken", 0.7, True, said=said))
+            return
         if prev is not None and turn.speaker not in (None, prev.speaker) and said_no(prev):
             self.refused.add(k)  # "No. Not this time." "Understood. We'll drop it.": what was put falls, nothing is
             return  # decided ("Trains are fine." "Trains it is." keeps what was already so)

@@ -994,3 +994,57 @@ def _by_name(said: str, speaker: str) -> str:
     """The client's condition as the report states it, with whose sign-off it is named ("Nothing goes out without me
     seeing it first." said by Priti Anand: "… without Priti seeing it first.")."""
     return re.sub(r"\bme\b", speaker.split()[0], re.sub(r"\bus\b", "the client", said))
+
+
+# A role put on someone of the client by name in the turn before ("I think Verity Cole should do it", "I'd rather Ellie
+# Brennan did the interviews"): ``{name}`` is the full name of the one who answers, ``what`` the role. Each row:
+# (regex, examples it matches with Priti Anand named, not-examples it must not).
+ROLE_ROWS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        r"\b{name},? (?:really |honestly )?should (?P<what>(?:do|front|lead|host|present|chair|give|be)\b[^.?!;,—]*)",
+        ("I think Priti Anand should do it, honestly.", "Priti Anand should front it, not the CEO."),
+        ("Should Priti Anand do it?", "I think Priti Anand should have the data by Friday."),
+    ),
+    (
+        r"\b(?:I'd|I would) (?:much )?(?:rather|prefer(?: it if)?) {name} (?P<what>(?:did|fronted|led|hosted|"
+        r"presented|chaired|gave)\b[^.?!;,—]*)",
+        ("Actually, I'd rather Priti Anand did the interviews.", "I'd prefer it if Priti Anand fronted it."),
+        ("I'd rather Priti Anand sent it over.", "I'd rather you did it, Priti Anand."),
+    ),
+)
+# the role said in the present, as the report states it ("did the interviews" -> "does the interviews")
+ROLE_VERBS = {
+    "did": "does", "do": "does", "fronted": "fronts", "front": "fronts", "led": "leads", "lead": "leads",
+    "hosted": "hosts", "host": "hosts", "presented": "presents", "present": "presents", "chaired": "chairs",
+    "chair": "chairs", "gave": "gives", "give": "gives", "be": "is",
+}  # fmt: skip
+# how a nominee takes the role on: "Go on then. I'll do it.", "Oh. Okay. Yes, happy to.", "Fine. Fine."
+ROLE_TAKEN = re.compile(
+    r"^(?:(?:oh|well|hmm|god|gosh)[,.!]*\s*)*(?:(?:okay|ok|yes|yeah|fine|sure|alright|go on(?:,? then)?|why not|"
+    r"happy to|of course|i'll do it|i can do that|gladly)[,.!]*\s*)+",
+    re.I,
+)
+# what turns the yes round straight after it ("Okay, no.", "Yes, not me though.")
+ROLE_UNDONE = re.compile(r"^(?:no|not|actually|wait)\b", re.I)
+
+
+def role_taken(turns: list[Turn], k: int) -> str | None:
+    """Someone of the client put by name in the turn just before as the one to take a role ("I think Priti Anand should
+    do it, honestly." "Go on then. I'll do it."; "Actually, I'd rather Priti Anand did the interviews." "Oh. Okay.
+    Yes, happy to."), who takes it on: decided, stated with the name ("Priti Anand does the interviews."). Not work
+    asked of them ("… should send the data over"), not the role put to someone else, nor a reply that asks or says
+    no."""
+    turn, prev = turns[k], turns[k - 1] if k > 0 else None
+    if not answered_by(prev, turn) or turn.side != "client" or turn.is_question() or turn.speaker is None:
+        return None
+    said = turn.text.strip()
+    taken = ROLE_TAKEN.match(said)
+    if turn.opening("DECLINE", 3) or taken is None or ROLE_UNDONE.match(said[taken.end() :]):
+        return None
+    name = re.escape(turn.speaker)
+    for row in ROLE_ROWS:
+        m = re.search(row[0].format(name=name), prev.text, re.I)
+        if m is not None:
+            verb, _, rest = m.group("what").strip().rstrip(",").partition(" ")
+            return f"{turn.speaker} {ROLE_VERBS.get(verb.lower(), verb)} {rest}".rstrip() + "."
+    return None
