@@ -63,6 +63,7 @@ from pipeline.extract.items import (
     pronoun_object,
     second_object,
     speakerless_reply,
+    takes_back,
     usable,
     vague_task,
 )
@@ -779,7 +780,9 @@ class CommitmentTracker:
             and turn.index - self.last_request > 2
         ):
             return  # "Let me check and come back to you", "I'll take it", "I'll carry on": nothing specific is promised
-        self.pending = [p for p in self.pending if not (p.turn == turn.index and p.kind == "request")]
+        self.pending = [
+            p for p in self.pending if not (p.turn == turn.index and p.kind == "request" and takes_back(p, c))
+        ]
         if due is None and (vague_task(c) or pronoun_object(c)):
             due = accepted_before(turn, c.verb.idx)  # "The nineteenth's fine. I'll do that."
         # "How about the 3rd?" "The third works. I'll bring the samples."; not "I can film it on the 10th." "The 10th is

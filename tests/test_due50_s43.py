@@ -1,0 +1,67 @@
+"""Due dates and owners (session 43, branch due50). Dialogues written for these tests (tests.support.CALL: Nell
+Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, a Wednesday, 2026-03-04; ``NEXT`` closes each
+call).
+
+* A request followed in the same turn by other work of the asker's own ("Can you send me the guest list by Friday?
+  I'll book the venue after that.") stays asked: the reply that takes it on owns it, with its date. Only the same
+  work taken back ("Actually, I'll ring them myself.", "I'll draft the release, I know the story.") ends it
+  (``items.takes_back``).
+* A request without a date of its own does not take the date of the asker's own work said after it ("Can you send
+  us the logo files? I'll get the studio started on Monday."), as it did not of work said before it; a need of the
+  asker's ("I'll need it by Friday.") still dates it (``items.not_own_work``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support import CALL, NEXT, call
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+
+
+def items(turns: list[tuple[str, str]]) -> list[tuple[str | list[str] | None, int | None, str | None]]:
+    """(owner, turn, ISO due) of each item of the call, closed by ``NEXT``."""
+    found = call([*turns, NEXT]).action_items
+    return sorted(((a.owner, a.turn, a.due.isoformat() if a.due else None) for a in found), key=lambda r: r[1] or 0)
+
+
+@pytest.mark.parametrize(
+    ("asked", "reply"),
+    [
+        ("Theo, can you send me the guest list by Friday? I'll book the venue after that.", "Sure."),
+        ("Can you send me the guest list by Friday? I'll book the venue once I have it.", "Yep, will do."),
+        ("Can you send me the guest list by Friday? I'll book the venue after that.", "Sure, I'll send it over."),
+    ],
+)
+def test_a_request_stays_asked_beside_the_askers_own_work(asked: str, reply: str) -> None:
+    got = items([(PRITI, asked), (THEO, reply)])
+    assert (THEO, 1, "2026-03-06") in got, got  # the list, Friday, Theo's
+    assert [r for r in got if r[0] == PRITI] == [(PRITI, 0, None)], got  # the booking: after the list, no date
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Theo, can you ring the printers? Actually, no, I'll ring them myself.",
+        "Theo, could you draft the press release? Actually, I'll draft the press release, I know the story.",
+        "Theo, could you draft the press release? No, I'll do it.",
+    ],
+)
+def test_a_request_taken_back_is_the_askers(asked: str) -> None:
+    got = items([(PRITI, asked), (THEO, "Okay.")])
+    assert [r[0] for r in got] == [PRITI], got
+
+
+@pytest.mark.parametrize(
+    ("asked", "due"),
+    [
+        ("Priti, can you send us the logo files? I'll get the studio started on the artwork on Monday.", None),
+        ("Priti, can you send the brief over? I'll present it to the board on Friday.", None),
+        ("Priti, can you send the brief over? I'll need it by Friday.", "2026-03-06"),  # a need dates what is asked
+        ("Priti, can you send the brief over by Thursday? I'll present it to the board on Friday.", "2026-03-05"),
+    ],
+)
+def test_a_request_does_not_take_the_date_of_the_askers_later_work(asked: str, due: str | None) -> None:
+    got = items([(NELL, asked), (PRITI, "Yes, will do.")])
+    assert [r for r in got if r[0] == PRITI] == [(PRITI, 1, due)], got
