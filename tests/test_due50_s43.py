@@ -9,6 +9,12 @@ call).
 * A request without a date of its own does not take the date of the asker's own work said after it ("Can you send
   us the logo files? I'll get the studio started on Monday."), as it did not of work said before it; a need of the
   asker's ("I'll need it by Friday.") still dates it (``items.not_own_work``).
+* The day a thing other than a session is booked or held for ("I'll book the crew for the Sunday afternoon", "Can
+  you hold two photographers for the 12th?") is when it happens, no deadline of the booking (``fact_dates.booked_day``,
+  ``task_dates.booked_for``); "I'll book a call for Monday afternoon" is a session on that day.
+* The owner's own "When do you need it by?" / "What's your deadline?" (``models/requests.jsonl`` WHEN) answered by the
+  other side with a day ("Friday, if you can.", "COB Friday.") dates the item; not a question of when about another
+  thing ("And when do you need the signed contract by?"), nor one somebody else asks (``deadlines.late_dues``).
 """
 
 from __future__ import annotations
@@ -65,3 +71,49 @@ def test_a_request_taken_back_is_the_askers(asked: str) -> None:
 def test_a_request_does_not_take_the_date_of_the_askers_later_work(asked: str, due: str | None) -> None:
     got = items([(NELL, asked), (PRITI, "Yes, will do.")])
     assert [r for r in got if r[0] == PRITI] == [(PRITI, 1, due)], got
+
+
+# -- a day a thing is booked for is when it happens, not the booking's deadline -----------------------------------
+@pytest.mark.parametrize(
+    ("turns", "due"),
+    [
+        ([(PRITI, "We need a camera crew on the day."), (THEO, "I'll book the crew for the Sunday afternoon.")], None),
+        ([(PRITI, "Can you hold two photographers for the 12th?"), (THEO, "Sure, will do.")], None),
+        ([(PRITI, "The caterers are filling up."), (THEO, "I'll reserve the caterers for the 20th.")], None),
+        # a session booked is held that day; a deadline said beside the day booked for is the booking's
+        ([(PRITI, "Where are we with the broadcaster?"), (THEO, "I'll book a call for Monday afternoon to check.")],
+         "2026-03-09"),
+        ([(PRITI, "We need a photographer."), (THEO, "I'll book the photographer for the 12th by Friday.")],
+         "2026-03-06"),
+    ],
+)  # fmt: skip
+def test_a_day_booked_for_is_no_deadline(turns: list[tuple[str, str]], due: str | None) -> None:
+    got = items(turns)
+    assert [r for r in got if r[0] == THEO] == [(THEO, 1, due)], got
+
+
+# -- the owner asks when it is needed, the other side answers with a day ------------------------------------------
+@pytest.mark.parametrize(
+    ("promised", "answer", "due"),
+    [
+        ("I'll put together a revised estimate. When do you need it by?", "Friday.", "2026-03-06"),
+        ("I'll put together a revised estimate. When do you need it by?", "Friday, if you can.", "2026-03-06"),
+        ("Great, so I'll redo the estimate on that basis. Priti, what do you need it by?", "COB Friday.", "2026-03-06"),
+        ("I'll put together a revised estimate. What's your deadline?", "Friday, ideally.", "2026-03-06"),
+        # a question of when about another thing, or an answer that gives no day
+        ("I'll put together a revised estimate. And when do you need the signed contract by?", "Friday.", None),
+        ("I'll put together a revised estimate. When do you need it by?", "I'm away till Monday, so no rush.", None),
+    ],
+)
+def test_a_day_given_when_the_owner_asks_is_the_items(promised: str, answer: str, due: str | None) -> None:
+    got = items([(THEO, promised), (PRITI, answer)])
+    assert [r for r in got if r[0] == THEO] == [(THEO, 0, due)], got
+
+
+def test_a_when_asked_by_someone_else_of_other_work_dates_nothing() -> None:
+    got = items([
+        (THEO, "I'll put together a revised estimate."),
+        (NELL, "Owen, when do you need the invoices by?"),
+        (OWEN, "Friday."),
+    ])  # fmt: skip
+    assert [r for r in got if r[0] == THEO] == [(THEO, 0, None)], got

@@ -231,6 +231,22 @@ def _asks_when_of(turn: Turn, item: Item) -> bool:
     return bool(turn.cues("WHEN")) and TIME_QUESTION.search(turn.text) is not None and _asks_of(turn, item)
 
 
+WHEN_NOUNS = frozenset({"deadline", "time", "timing", "date", "day", "week"})
+
+
+def _asks_when_of_it(turn: Turn, item: Item) -> bool:
+    """The turn's question of when names no other thing than the item's ("When do you need it by?", "What's your
+    deadline?"; not "And when do you need the signed contract by?")."""
+    task = {w.lower() for w in item.task.split()}
+    asked = [s for s in turn.doc.sents if any(s.start_char <= c.start_char < s.end_char for c in turn.cues("WHEN"))]
+    return bool(asked) and all(
+        t.lower_ in task or t.lemma_.lower() in task or t.lower_ in WHEN_NOUNS
+        for s in asked
+        for t in s
+        if t.pos_ == "NOUN"  # not a name, most often the person asked ("Priti, what do you need it by?")
+    )
+
+
 def answers_other(asked: Turn, item: Item) -> bool:
     """``asked`` puts a question of when about other work than the item's ("I'll pitch it to Sunrise tomorrow."
     "What day would they film?" "Probably the Monday before. The nineteenth?"): a date said back answers it and
@@ -380,6 +396,8 @@ def late_dues(awaiting: list[Item], turn: Turn, asked: Turn | None, addressed: s
             party = turn.speaker in owners or turn.speaker == item.requester or turn.side in owners
             # the offer's taker, right after it: "I can pull the curves, if useful." "Yes please. Next week's fine."
             party = party or (turn.index - item.turn == 1 and bool(turn.opening("ACCEPT", 3)) and turn.n_words <= 10)
+            # the answer to the owner's own "When do you need it by?": "Friday, if you can."
+            party = party or (asked is not None and asked.speaker in owners and _asks_when_of_it(asked, item))
         else:  # no speaker labels: the answer to "When by?", or a bare deadline right after ("By Friday.")
             party = when or (turn.index - item.turn == 1 and turn.n_words <= 4)
         first = next(iter(turn.doc.sents), None)
