@@ -14,7 +14,10 @@ call).
   ``task_dates.booked_for``); "I'll book a call for Monday afternoon" is a session on that day.
 * The owner's own "When do you need it by?" / "What's your deadline?" (``models/requests.jsonl`` WHEN) answered by the
   other side with a day ("Friday, if you can.", "COB Friday.") dates the item; not a question of when about another
-  thing ("And when do you need the signed contract by?"), nor one somebody else asks (``deadlines.late_dues``).
+  thing ("And when do you need the signed contract by?"), nor one somebody else asks (``deadlines.late_dues``); a
+  reply that only puts a day back as a question beside the event's week ("… so names by the sixth?") leaves the day
+  to the owner. The day a reply opens on before work of its own ("Friday, if you can. Then I'll raise the purchase
+  order.") dates the owner's item too (``deadlines.answered_first``).
 """
 
 from __future__ import annotations
@@ -117,3 +120,30 @@ def test_a_when_asked_by_someone_else_of_other_work_dates_nothing() -> None:
         (OWEN, "Friday."),
     ])  # fmt: skip
     assert [r for r in got if r[0] == THEO] == [(THEO, 0, None)], got
+
+
+@pytest.mark.parametrize(
+    ("answer", "due"),
+    [
+        ("Friday, if you can. Then I'll raise the purchase order straight away.", "2026-03-06"),
+        ("Tomorrow ideally. I'll get it signed off the same afternoon.", "2026-03-05"),
+        # the reply's own work first: its date is that work's
+        ("I'll raise the purchase order on Friday, so whenever suits.", None),
+    ],
+)
+def test_a_day_given_before_work_of_the_replys_own_dates_the_owners_item(answer: str, due: str | None) -> None:
+    got = items([(THEO, "I'll put together a revised estimate. When do you need it by?"), (PRITI, answer)])
+    assert [r for r in got if r[0] == THEO] == [(THEO, 0, due)], got
+
+
+def test_a_day_put_back_as_a_question_waits_for_the_owner() -> None:
+    """The other side answers "When do you need them?" with the event's week and a day put as a question: the day is
+    the owner's to take ("The sixth. Should be fine."), not the week of the event."""
+    turns = [
+        (PRITI, "For the second round we need ten testers, a real mix of ages."),
+        (THEO, "I can get you ten. When do you need them?"),
+        (PRITI, "The sessions are the week of the ninth of March, so confirmed names by the sixth?"),
+    ]
+    assert [r for r in items(turns) if r[0] == THEO] == [(THEO, 1, None)], items(turns)
+    got = items([*turns, (THEO, "The sixth of March. Should be fine.")])
+    assert [r for r in got if r[0] == THEO] == [(THEO, 1, "2026-03-06")], got

@@ -32,6 +32,7 @@ from pipeline.extract.deadlines import (
     ARRANGING,
     accepted_ask,
     accepted_before,
+    answered_first,
     asked_dates,
     date_talk,
     day_of_offer_taken,
@@ -803,6 +804,8 @@ class CommitmentTracker:
     def _attach_late_dues(self, turn: Turn, created: bool) -> None:
         when, self.prev_when = self.prev_when, bool(turn.cues("WHEN"))
         if created:
+            if when and len(self.turns) > 1:  # "When do you need it by?" "Friday. Then I'll raise the PO."
+                answered_first(self.awaiting_due, turn, self.turns[-2])
             self.awaiting_due = []
             # "I'll get Priya on it today. Thursday?" "Thursday's great, and then we'll send the invites out Friday."
             earlier = max((i for i in reversed(self.items) if i.turn < turn.index), key=lambda i: i.turn, default=None)
