@@ -9,22 +9,22 @@ call).
 * A request without a date of its own does not take the date of the asker's own work said after it ("Can you send
   us the logo files? I'll get the studio started on Monday."), as it did not of work said before it; a need of the
   asker's ("I'll need it by Friday.") still dates it (``items.not_own_work``).
-* The day a thing other than a session is booked or held for ("I'll book the crew for the Sunday afternoon", "Can
-  you hold two photographers for the 12th?") is when it happens, no deadline of the booking (``fact_dates.booked_day``,
-  ``task_dates.booked_for``); "I'll book a call for Monday afternoon" is a session on that day.
 * The owner's own "When do you need it by?" / "What's your deadline?" (``models/requests.jsonl`` WHEN) answered by the
   other side with a day ("Friday, if you can.", "COB Friday.") dates the item; not a question of when about another
   thing ("And when do you need the signed contract by?"), nor one somebody else asks (``deadlines.late_dues``); a
   reply that only puts a day back as a question beside the event's week ("… so names by the sixth?") leaves the day
   to the owner. The day a reply opens on before work of its own ("Friday, if you can. Then I'll raise the purchase
   order.") dates the owner's item too (``deadlines.answered_first``).
+* "by close" / "before close" said at the end of a clause is close of business, the meeting's day (``dates``);
+  not "by close Friday" (Friday's), "by close friends", nor "before the close" (of a sale or a booking).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.support import CALL, NEXT, call
+from pipeline.extract.dates import find_due_dates
+from tests.support import CALL, CALL_DATE, NEXT, call
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
 
@@ -74,25 +74,6 @@ def test_a_request_taken_back_is_the_askers(asked: str) -> None:
 def test_a_request_does_not_take_the_date_of_the_askers_later_work(asked: str, due: str | None) -> None:
     got = items([(NELL, asked), (PRITI, "Yes, will do.")])
     assert [r for r in got if r[0] == PRITI] == [(PRITI, 1, due)], got
-
-
-# -- a day a thing is booked for is when it happens, not the booking's deadline -----------------------------------
-@pytest.mark.parametrize(
-    ("turns", "due"),
-    [
-        ([(PRITI, "We need a camera crew on the day."), (THEO, "I'll book the crew for the Sunday afternoon.")], None),
-        ([(PRITI, "Can you hold two photographers for the 12th?"), (THEO, "Sure, will do.")], None),
-        ([(PRITI, "The caterers are filling up."), (THEO, "I'll reserve the caterers for the 20th.")], None),
-        # a session booked is held that day; a deadline said beside the day booked for is the booking's
-        ([(PRITI, "Where are we with the broadcaster?"), (THEO, "I'll book a call for Monday afternoon to check.")],
-         "2026-03-09"),
-        ([(PRITI, "We need a photographer."), (THEO, "I'll book the photographer for the 12th by Friday.")],
-         "2026-03-06"),
-    ],
-)  # fmt: skip
-def test_a_day_booked_for_is_no_deadline(turns: list[tuple[str, str]], due: str | None) -> None:
-    got = items(turns)
-    assert [r for r in got if r[0] == THEO] == [(THEO, 1, due)], got
 
 
 # -- the owner asks when it is needed, the other side answers with a day ------------------------------------------
@@ -147,3 +128,20 @@ def test_a_day_put_back_as_a_question_waits_for_the_owner() -> None:
     assert [r for r in items(turns) if r[0] == THEO] == [(THEO, 1, None)], items(turns)
     got = items([*turns, (THEO, "The sixth of March. Should be fine.")])
     assert [r for r in got if r[0] == THEO] == [(THEO, 1, "2026-03-06")], got
+
+
+# -- "by close": close of business, today ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("I'll get the amends back to you by close.", ["2026-03-04"]),
+        ("I'll have the tracker updated before close, ideally.", ["2026-03-04"]),
+        ("I'll send it by close, if I can.", ["2026-03-04"]),
+        ("I'll send it by close Friday.", ["2026-03-06"]),  # Friday's close
+        ("We were by close friends of the brand for years.", []),
+        ("It'll be by close of the campaign.", []),
+        ("We need the copy in before the close.", [None]),  # the close of a sale or booking: no day
+    ],
+)
+def test_by_close_is_close_of_business(text: str, dates: list[str | None]) -> None:
+    assert [str(d.due) if d.due else None for d in find_due_dates(text, CALL_DATE)] == dates

@@ -1,12 +1,11 @@
-"""Dates that are facts, not deadlines (GUIDELINES §5: "Dates that are facts and not deadlines are never copied into
-``due``"): someone away ("I'm off till Monday", "she's on holiday the week of the 30th", "I'm in Madrid Wednesday to
-Friday"), someone busy until a day ("she's on another shoot till Friday", "Marta's tied up until Thursday"), an
-event's own date ("the launch is on the 14th", "the branch opens on the 14th"), the day a thing is booked for ("I'll
-book the crew for Sunday"), a date refused ("Not this week, sorry."), a date in the past ("Sales dipped on the 2nd",
-not "We'll have it switched on Tuesday"), a date in a condition put first ("If it's still stuck by Thursday,
-shout.", not the polite "If you could send it by Friday, that'd be great", "If I could see it by close of play,
-ideal"), a date in a question put ("Could you check if the influencer can do the 20th?", not "Could you see if you
-can get it to me by Friday?")."""
+"""Dates that are facts, not deadlines (GUIDELINES §5: "Dates that are facts and not deadlines are never copied
+into ``due``"): someone away ("I'm off till Monday", "she's on holiday the week of the 30th", "I'm in Madrid
+Wednesday to Friday"), someone busy until a day ("she's on another shoot till Friday", "Marta's tied up until
+Thursday"), an event's own date ("the launch is on the 14th", "the branch opens on the 14th"), a date refused
+("Not this week, sorry."), a date in the past ("Sales dipped on the 2nd", not "We'll have it switched on Tuesday"),
+a date in a condition put first ("If it's still stuck by Thursday, shout.", not the polite "If you could send it by
+Friday, that'd be great", "If I could see it by close of play, ideal"), a date in a question put ("Could you check if
+the influencer can do the 20th?", not "Could you see if you can get it to me by Friday?")."""
 
 from __future__ import annotations
 
@@ -14,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.extract.dates import DueMatch
-from pipeline.extract.task_dates import booked_for, in_question
+from pipeline.extract.task_dates import in_question
 from pipeline.extract.turns import Turn
 
 if TYPE_CHECKING:
@@ -78,14 +77,8 @@ def fact_date(turn: Turn, d: DueMatch) -> bool:
     away = _AWAY.search(clause) is not None or _LEAVING.search(clause) is not None
     tok = _first_word(turn, d)
     asked = tok is not None and in_question(tok)
-    event = _EVENT.search(before) is not None or booked_day(turn, d)
+    event = _EVENT.search(before) is not None
     return refused or condition or _past(turn, d) or away or event or busy or asked
-
-
-def booked_day(turn: Turn, d: DueMatch) -> bool:
-    """The day a thing is booked or held for (``task_dates.booked_for``): when it happens."""
-    span = turn.doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
-    return span is not None and booked_for(span)
 
 
 def _first_word(turn: Turn, d: DueMatch) -> Token | None:

@@ -11,9 +11,8 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.components import Clause, SubjectKind, prerequisite
 from pipeline.extract.dates import DueMatch
-from pipeline.extract.fact_dates import booked_day
 from pipeline.extract.own_dates import own_dues
-from pipeline.extract.task_dates import SESSION_WORDS, held
+from pipeline.extract.task_dates import held
 from pipeline.extract.turns import Turn
 from pipeline.schemas import Owner
 
@@ -129,9 +128,6 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
     held = [d for d in inside if _held_day(turn, d)]
     if held and len(held) < len(inside):  # "I'll tell the crew to hold the 27th today": the day held, done today
         inside = [d for d in inside if d not in held]
-    # "I'll book the crew for the Sunday afternoon": the day the crew work, booked ahead of it; not "I'll book a
-    # call for Monday afternoon", a session of the speaker's on that day
-    inside = [d for d in inside if not booked_day(turn, d)]
     nxt = sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
     others = [
         c
@@ -343,7 +339,7 @@ def not_own_work(turn: Turn, asked: int) -> list[DueMatch]:
         and (c.verb.i < asked or not c.distractor)
     ]
     own = [d for c in mine if (d := clause_due(turn, c)) is not None and d.due is not None]
-    return [d for d in turn.dues if not any(d is o for o in own) and not booked_day(turn, d)]
+    return [d for d in turn.dues if not any(d is o for o in own)]
 
 
 def usable(clause: Clause) -> bool:
@@ -429,6 +425,10 @@ def _opens_on_a_thing(c: Clause) -> bool:
     if first.end > c.sent.start or any(t.pos_ in ("VERB", "AUX") for t in first):
         return False
     return any(t.pos_ == "NOUN" and any(d.lower_ in ("the", "our", "your") for d in t.children) for t in first)
+
+
+SESSION_WORDS = {"walk-through", "walkthrough", "call", "session", "workshop", "visit", "meeting", "catch-up", "chat",
+                 "recce", "review", "demo", "tour", "look", "run-through", "briefing"}  # fmt: skip
 
 
 def session(task: str) -> bool:

@@ -24,20 +24,6 @@ def held(span: Span) -> bool:
     return root.dep_ == "dobj" and root.head.lemma_ in HOLD_VERBS
 
 
-SESSION_WORDS = {"walk-through", "walkthrough", "call", "session", "workshop", "visit", "meeting", "catch-up", "chat",
-                 "recce", "review", "demo", "tour", "look", "run-through", "briefing"}  # fmt: skip
-
-
-def booked_for(span: Span) -> bool:
-    """A day something other than a session is booked or held for ("book the crew for the Sunday afternoon", "hold
-    two traders for the 12th"): when that thing happens, not when the booking is due; not "I'll book a call for
-    Monday afternoon", a session on that day."""
-    if not held(span):
-        return False
-    prep = span.root if span.root.lower_ == "for" else span.root.head
-    return prep.lower_ == "for" and not any(t.dep_ == "dobj" and t.lower_ in SESSION_WORDS for t in prep.head.children)
-
-
 DATE_WORDS = {
     "today", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "week", "weekend", "month", "eod", "noon", "morning", "afternoon", "evening", "hour", "hours", "days", "weeks",
