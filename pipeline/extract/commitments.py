@@ -32,6 +32,7 @@ from pipeline.extract.deadlines import (
     ARRANGING,
     accepted_ask,
     accepted_before,
+    answered_first,
     asked_dates,
     date_talk,
     day_of_offer_taken,
@@ -63,6 +64,7 @@ from pipeline.extract.items import (
     pronoun_object,
     second_object,
     speakerless_reply,
+    takes_back,
     usable,
     vague_task,
 )
@@ -785,7 +787,9 @@ class CommitmentTracker:
             and turn.index - self.last_request > 2
         ):
             return  # "Let me check and come back to you", "I'll take it", "I'll carry on": nothing specific is promised
-        self.pending = [p for p in self.pending if not (p.turn == turn.index and p.kind == "request")]
+        self.pending = [
+            p for p in self.pending if not (p.turn == turn.index and p.kind == "request" and takes_back(p, c))
+        ]
         if due is None and (vague_task(c) or pronoun_object(c)):
             due = accepted_before(turn, c.verb.idx)  # "The nineteenth's fine. I'll do that."
         # "How about the 3rd?" "The third works. I'll bring the samples."; not "I can film it on the 10th." "The 10th is
@@ -806,6 +810,8 @@ class CommitmentTracker:
     def _attach_late_dues(self, turn: Turn, created: bool) -> None:
         when, self.prev_when = self.prev_when, bool(turn.cues("WHEN"))
         if created:
+            if when and len(self.turns) > 1:  # "When do you need it by?" "Friday. Then I'll raise the PO."
+                answered_first(self.awaiting_due, turn, self.turns[-2])
             self.awaiting_due = []
             # "I'll get Priya on it today. Thursday?" "Thursday's great, and then we'll send the invites out Friday."
             earlier = max((i for i in reversed(self.items) if i.turn < turn.index), key=lambda i: i.turn, default=None)

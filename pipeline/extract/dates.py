@@ -20,7 +20,7 @@ rule               due                                   expressions
 -----------------  ------------------------------------  ------------------------------------------------------
 same_day           M                                     today, later today, tonight, this morning / afternoon /
                                                          evening, EOD, COB, EOP, end of (the) day, close of
-                                                         business / play, by noon, by lunch(time), within the
+                                                         business / play, by close, by noon, by lunch(time), within the
                                                          hour, within / in N hours (N < 24), in the next half
                                                          hour, in N minutes, give me ten minutes, after three,
                                                          three o'clock, 2pm, at/by 14:30,
@@ -198,6 +198,12 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
     (_p(PREP + TOD_PRE + r"(?:(?:later|sometime|some\s+time)\s+)?(?:today|tonight)" + SUF), due_same_day),
     (_p(PREP + END_OF + r"today"), due_same_day),
     (_p(PREP + DAYEND + SUF), due_same_day),
+    # "by close", "before close, ideally": close of business, said at the end of a clause (not "by close of the
+    # campaign", "close to a week", "by close Friday": Friday's close; not "before the close", of a sale or booking)
+    (
+        _p(r"(?:by|before)\s+close(?=\s*(?:[.,;:!?)]|$)|\s+(?:today|please|if|and|so|then|ideally)\b)"),
+        due_same_day,
+    ),
     (_p(PREP + r"(?:(?:the\s+)?end\s+of\s+|later\s+)?this\s+(?:morning|afternoon|evening)"), due_same_day),
     (
         _p(r"(?:by|before|around|at)\s+(?:noon|midday|lunch(?:time)?|the\s+end\s+of\s+the\s+(?:morning|afternoon))"),

@@ -231,6 +231,35 @@ def _asks_when_of(turn: Turn, item: Item) -> bool:
     return bool(turn.cues("WHEN")) and TIME_QUESTION.search(turn.text) is not None and _asks_of(turn, item)
 
 
+WHEN_NOUNS = frozenset({"deadline", "time", "timing", "date", "day", "week"})
+
+
+def _asks_when_of_it(turn: Turn, item: Item) -> bool:
+    """The turn's question of when names no other thing than the item's ("When do you need it by?", "What's your
+    deadline?"; not "And when do you need the signed contract by?")."""
+    task = {w.lower() for w in item.task.split()}
+    asked = [s for s in turn.doc.sents if any(s.start_char <= c.start_char < s.end_char for c in turn.cues("WHEN"))]
+    return bool(asked) and all(
+        t.lower_ in task or t.lemma_.lower() in task or t.lower_ in WHEN_NOUNS
+        for s in asked
+        for t in s
+        if t.pos_ == "NOUN"  # not a name, most often the person asked ("Priti, what do you need it by?")
+    )
+
+
+def answered_first(awaiting: list[Item], turn: Turn, asked: Turn) -> None:
+    """Items of the owner's who asked "When do you need it by?", dated by the day the reply opens on before work of
+    its own ("Friday, if you can. Then I'll raise the PO the same day.")."""
+    first = next(iter(turn.doc.sents), None)
+    if first is None or any(first.start_char <= c.verb.idx < first.end_char for c in turn.clauses):
+        return
+    said = [d for d in turn.dues if d.due is not None and d.start_char < first.end_char and not fact_date(turn, d)]
+    for item in awaiting:
+        mine = asked.speaker in owners_of(item) and turn.index - taken_at(item) <= DUE_LOOKAHEAD
+        if said and mine and _asks_when_of_it(asked, item):
+            item.due, item.late_due = said[0], True
+
+
 def answers_other(asked: Turn, item: Item) -> bool:
     """``asked`` puts a question of when about other work than the item's ("I'll pitch it to Sunrise tomorrow."
     "What day would they film?" "Probably the Monday before. The nineteenth?"): a date said back answers it and
@@ -376,10 +405,14 @@ def late_dues(awaiting: list[Item], turn: Turn, asked: Turn | None, addressed: s
             keep.append(item)
             continue
         owners = owners_of(item)
+        owner_asked = False
         if turn.speaker is not None:
             party = turn.speaker in owners or turn.speaker == item.requester or turn.side in owners
             # the offer's taker, right after it: "I can pull the curves, if useful." "Yes please. Next week's fine."
             party = party or (turn.index - item.turn == 1 and bool(turn.opening("ACCEPT", 3)) and turn.n_words <= 10)
+            # the answer to the owner's own "When do you need it by?": "Friday, if you can."
+            owner_asked = not party and asked is not None and asked.speaker in owners and _asks_when_of_it(asked, item)
+            party = party or owner_asked
         else:  # no speaker labels: the answer to "When by?", or a bare deadline right after ("By Friday.")
             party = when or (turn.index - item.turn == 1 and turn.n_words <= 4)
         first = next(iter(turn.doc.sents), None)
@@ -391,6 +424,9 @@ def late_dues(awaiting: list[Item], turn: Turn, asked: Turn | None, addressed: s
         # "Let me check and come back to you on that, … before the 20th.": the date is of what is put off
         deferred = bool(turn.opening("DEFER", window=5)) and not when
         dues = [d for d in turn.dues if not fact_date(turn, d)]  # not "Honestly, not this week." nor "I'm off Monday."
+        # answering the owner's "When do you need it by?", a day: not "Sessions are the week of the 8th, so by the
+        # fifth?", a day put back as a question that the owner then takes or not
+        dues = [d for d in dues if d.due is not None] if owner_asked else dues
         # "I'll get a quote, ideally before we next meet." "Could we visit?" "Come down Tuesday.": the owner gave the
         # work its own (vague) deadline, so a later date answers something else unless it answers "When?"
         own_vague = item.due is not None and item.due.due is None and not when

@@ -324,13 +324,19 @@ def concrete(dues: list[DueMatch]) -> DueMatch | None:
     return dated[-1] if dated else (dues[-1] if dues else None)
 
 
-def not_own_work(turn: Turn, before: int) -> list[DueMatch]:
-    """The turn's dates but those of work its speaker takes on before token ``before`` ("I'll book the venue this
-    week. Can you send me the list of sites?": the booking's date, not the list's)."""
+def not_own_work(turn: Turn, asked: int) -> list[DueMatch]:
+    """The turn's dates but those of work its speaker takes on beside the request whose verb is token ``asked``
+    ("I'll book the venue this week. Can you send me the list of sites?": the booking's date, not the list's; "Can
+    you send us the logos? I'll get the studio started on Monday.": the studio's, not the logos'). Not a need ("I'll
+    need it by Friday"), which dates what is asked."""
     mine = [
         c
         for c in turn.clauses
-        if c.verb.i < before and c.subj_kind == "SELF" and c.label == "FUTURE" and not (c.question or c.negated)
+        if c.verb.i != asked
+        and c.subj_kind == "SELF"
+        and c.label == "FUTURE"
+        and not (c.question or c.negated)
+        and (c.verb.i < asked or not c.distractor)
     ]
     own = [d for c in mine if (d := clause_due(turn, c)) is not None and d.due is not None]
     return [d for d in turn.dues if not any(d is o for o in own)]
@@ -385,6 +391,18 @@ def pronoun_object(c: Clause) -> bool:
     return c.verb.lemma_ in ("aim", "try", "plan") or any(
         t.dep_ == "dobj" and t.lower_ in POINTING for t in c.verb.children
     )
+
+
+TAKEN_BACK = re.compile(r"\b(actually|instead|myself|on second thoughts?|scratch that|never mind)\b", re.IGNORECASE)
+
+
+def takes_back(p: Pending, c: Clause) -> bool:
+    """The speaker's own work after their request in the same turn takes the request back when it is the same work
+    ("Can you ring the printers? Actually, I'll do it.", "Could you draft it? I'll draft it myself."), not when it
+    is other work of their own, which may follow from it ("Can you send me the list by Friday? I'll book the venue after
+    that.": the list is still asked for)."""
+    same_verb = pronoun_object(c) and p.task.split()[:1] == [c.verb.lemma_.lower()]  # "… I'll ring them."
+    return vague_task(c) or same_verb or overlap(c.task, p.task) or TAKEN_BACK.search(c.sent.text) is not None
 
 
 def names_a_thing_first(c: Clause) -> bool:
