@@ -624,6 +624,8 @@ def antecedent(
             if earlier and _done_to_it(sent, agents):
                 continue  # a sentence about the thing ("I want it before the board pack"): it was named before that
                 # (not a request the reply answers: "Can we swap it for the new building?" / "I'll get revised ones")
+            if _example_of_before(sent):
+                continue  # "a family fare for the summer. Like, kids go free.": the fare, not the kids
             if k < at and verb is not None and _does_same(sent, verb, plural):
                 named_before = sent.start  # "Can we swap it for the throw?" / "I'll swap it": it, not the throw
                 continue
@@ -639,6 +641,32 @@ def antecedent(
                 return found
             fallback = fallback or (found[1:] if found else None)
     return fallback  # "them" with no plural noun before it: the nearest thing all the same
+
+
+# what opens a sentence that gives an example of the thing said before it ("Like, kids go free.")
+EXAMPLE_OPENERS = ("like", "say", "e.g.", "eg", "for example", "for instance")
+# what opens a sentence that spells out what a thing said before it covers ("When the fault happened, when …")
+SPELLED_OUT = frozenset("when where who what which how".split())
+
+
+def _example_of_before(sent: Span) -> bool:
+    """A sentence after another of its turn that only gives an example of what was just named ("We should talk to
+    finance about a loyalty discount. Like, members get ten percent.") or spells out what it covers ("What we need is
+    a timeline. When the fault happened, when the call was made."): its nouns are parts of that thing, not the thing;
+    not a question ("Like, how bad was it?") nor a sentence that names the thing after a "what" clause ("What we'd
+    love is the drone footage.")."""
+    if sent.start == 0 or _is_question(sent):
+        return False
+    words = [t for t in sent if not t.is_punct]
+    if not words:
+        return False
+    text = " ".join(t.lower_ for t in words[:2])
+    opener = next((o for o in EXAMPLE_OPENERS if text == o or text.startswith(o + " ")), None)
+    if opener is not None:
+        after = sent.doc[words[0].i + len(opener.split())] if words[0].i + len(opener.split()) < len(sent.doc) else None
+        return opener != "say" or (after is not None and after.text == ",")
+    first = words[0]
+    return first.lower_ in SPELLED_OUT and first.head.dep_ == "ROOT" and first.head.lemma_ != "be"
 
 
 def _awaited(pron: Token) -> Token | None:

@@ -1,0 +1,67 @@
+"""Session 43, task wording from another turn (branch task50).
+
+A sentence that only gives an example of the thing just named ("… a loyalty discount for the spring. Like, members
+get ten percent.") or spells out what it covers ("What we're missing is a proper timeline. When the leak happened,
+when the recall was decided.") names parts of that thing: a later "I'll raise it" / "leave it with me" stands for the
+discount or the timeline, not for the members or the leak. A pseudo-cleft ("What we'd love is the drone footage.")
+and a question ("Like, how bad was it?") still name the thing. The dialogues are written for these tests
+(tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, Wednesday 4 March
+2026)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support import CALL, call_tasks
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+
+
+@pytest.mark.parametrize(
+    ("turns", "said", "not_said"),
+    [
+        (
+            [
+                (NELL, "Let's talk to finance about a loyalty discount for spring. Like, members get ten percent."),
+                (OWEN, "That's a big ask."),
+                (PRITI, "It is. I'll raise it with finance, no promises."),
+            ],
+            "loyalty discount",
+            "members",
+        ),
+        (
+            [
+                (PRITI, "The thing I'd push for is a welcome pack for new stockists. Like, samples, a shelf card."),
+                (THEO, "Nice. I'll draft it this week."),
+            ],
+            "welcome pack",
+            "samples",
+        ),
+        (
+            [
+                (
+                    PRITI,
+                    "What we're really missing is a proper timeline. When the leak happened, when the decision was "
+                    "made to recall. If there was one.",
+                ),
+                (OWEN, "It'll all be in the incident log."),
+                (PRITI, "Can you get that to us today?"),
+                (OWEN, "Yeah, leave it with me. You'll have it this afternoon."),
+            ],
+            "timeline",
+            "leak",
+        ),
+        (
+            [
+                (NELL, "What we'd love is the drone footage from the shoot. Owen, could you send that over?"),
+                (OWEN, "Sure, I'll send it over tonight."),
+            ],
+            "drone footage",
+            "shoot day",
+        ),
+    ],
+)
+def test_an_example_after_the_thing_is_not_the_thing(turns: list[tuple[str, str]], said: str, not_said: str) -> None:
+    tasks = call_tasks(turns)
+    assert any(said in t for t in tasks), tasks
+    assert not any(not_said in t for t in tasks), tasks
