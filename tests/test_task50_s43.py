@@ -1,11 +1,10 @@
 """Session 43, task wording from another turn (branch task50).
 
 A sentence that only gives an example of the thing just named ("… a loyalty discount for the spring. Like, members
-get ten percent.") or spells out what it covers ("What we're missing is a proper timeline. When the leak happened,
-when the recall was decided.") names parts of that thing: a later "I'll raise it" / "leave it with me" stands for the
-discount or the timeline, not for the members or the leak. A pseudo-cleft ("What we'd love is the drone footage.")
-and a question ("Like, how bad was it?") still name the thing. The subject of a reason given for the work ("since
-the budget's so tight, we should ask finance about a payment plan") is not the thing either.
+get ten percent.") names a part of that thing: a later "I'll raise it" stands for the discount, not for the members.
+"Like I said, …" gives no example, and a pseudo-cleft ("What we'd love is the drone footage.") still names the
+thing. The subject of a reason given for the work ("since the budget's so tight, we should ask finance about a
+payment plan") is not the thing either.
 
 "We should be talking to finance about X" is a suggestion for the meeting, not an offer: the item is the promise
 made after it ("I'll raise it with finance"), at that turn, not moved back to the suggestion (GUIDELINES §2). The
@@ -43,17 +42,11 @@ NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
         ),
         (
             [
-                (
-                    PRITI,
-                    "What we're really missing is a proper timeline. When the leak happened, when the decision was "
-                    "made to recall. If there was one.",
-                ),
-                (OWEN, "It'll all be in the incident log."),
-                (PRITI, "Can you get that to us today?"),
-                (OWEN, "Yeah, leave it with me. You'll have it this afternoon."),
+                (PRITI, "Have you got the floor plan for the pop-up? Like I said, the landlord's still measuring."),
+                (NELL, "I'll send it over on Friday."),
             ],
-            "timeline",
-            "leak",
+            "floor plan",
+            "landlord",
         ),
         (
             [

@@ -647,16 +647,12 @@ def antecedent(
 
 # what opens a sentence that gives an example of the thing said before it ("Like, kids go free.")
 EXAMPLE_OPENERS = ("like", "say", "e.g.", "eg", "for example", "for instance")
-# what opens a sentence that spells out what a thing said before it covers ("When the fault happened, when …")
-SPELLED_OUT = frozenset("when where who what how".split())
 
 
 def _example_of_before(sent: Span) -> bool:
     """A sentence after another of its turn that only gives an example of what was just named ("We should talk to
-    finance about a loyalty discount. Like, members get ten percent.") or spells out what it covers ("What we need is
-    a timeline. When the fault happened, when the call was made."): its nouns are parts of that thing, not the thing;
-    not a question ("Like, how bad was it?") nor a sentence that names the thing after a "what" clause ("What we'd
-    love is the drone footage.")."""
+    finance about a loyalty discount. Like, members get ten percent."): its nouns are parts of that thing, not the
+    thing; not a question ("Like, how bad was it?")."""
     if sent.start == 0 or _is_question(sent):
         return False
     words = [t for t in sent if not t.is_punct]
@@ -664,11 +660,11 @@ def _example_of_before(sent: Span) -> bool:
         return False
     text = " ".join(t.lower_ for t in words[:2])
     opener = next((o for o in EXAMPLE_OPENERS if text == o or text.startswith(o + " ")), None)
-    if opener is not None:
-        after = sent.doc[words[0].i + len(opener.split())] if words[0].i + len(opener.split()) < len(sent.doc) else None
-        return opener != "say" or (after is not None and after.text == ",")
-    first = words[0]
-    return first.lower_ in SPELLED_OUT and first.head.dep_ == "ROOT" and first.head.lemma_ != "be"
+    if opener is None:
+        return False
+    after = words[0].i + len(opener.split())
+    # "Like, kids go free." but not "Like I said, the deck's due Friday."
+    return opener not in ("like", "say") or (after < len(sent.doc) and sent.doc[after].text == ",")
 
 
 def _awaited(pron: Token) -> Token | None:
