@@ -1,10 +1,7 @@
 """Session 43, task wording from another turn (branch task50).
 
-A sentence that only gives an example of the thing just named ("… a loyalty discount for the spring. Like, members
-get ten percent.") names a part of that thing: a later "I'll raise it" stands for the discount, not for the members.
-"Like I said, …" gives no example, and a pseudo-cleft ("What we'd love is the drone footage.") still names the
-thing. The subject of a reason given for the work ("since the budget's so tight, we should ask finance about a
-payment plan") is not the thing either.
+The subject of a reason given for the work ("since the budget's so tight, we should ask finance about a payment
+plan", "if the app's that slow") is not what a later "I'll raise it" stands for.
 
 "We should be talking to finance about X" is a suggestion for the meeting, not an offer: the item is the promise
 made after it ("I'll raise it with finance"), at that turn, not moved back to the suggestion (GUIDELINES §2). The
@@ -18,50 +15,6 @@ import pytest
 from tests.support import CALL, call_items, call_tasks
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
-
-
-@pytest.mark.parametrize(
-    ("turns", "said", "not_said"),
-    [
-        (
-            [
-                (NELL, "Let's talk to finance about a loyalty discount for spring. Like, members get ten percent."),
-                (OWEN, "That's a big ask."),
-                (PRITI, "It is. I'll raise it with finance, no promises."),
-            ],
-            "loyalty discount",
-            "members",
-        ),
-        (
-            [
-                (PRITI, "The thing I'd push for is a welcome pack for new stockists. Like, samples, a shelf card."),
-                (THEO, "Nice. I'll draft it this week."),
-            ],
-            "welcome pack",
-            "samples",
-        ),
-        (
-            [
-                (PRITI, "Have you got the floor plan for the pop-up? Like I said, the landlord's still measuring."),
-                (NELL, "I'll send it over on Friday."),
-            ],
-            "floor plan",
-            "landlord",
-        ),
-        (
-            [
-                (NELL, "What we'd love is the drone footage from the shoot. Owen, could you send that over?"),
-                (OWEN, "Sure, I'll send it over tonight."),
-            ],
-            "drone footage",
-            "shoot day",
-        ),
-    ],
-)
-def test_an_example_after_the_thing_is_not_the_thing(turns: list[tuple[str, str]], said: str, not_said: str) -> None:
-    tasks = call_tasks(turns)
-    assert any(said in t for t in tasks), tasks
-    assert not any(not_said in t for t in tasks), tasks
 
 
 @pytest.mark.parametrize(

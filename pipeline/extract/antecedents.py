@@ -626,8 +626,6 @@ def antecedent(
             if earlier and _done_to_it(sent, agents):
                 continue  # a sentence about the thing ("I want it before the board pack"): it was named before that
                 # (not a request the reply answers: "Can we swap it for the new building?" / "I'll get revised ones")
-            if _example_of_before(sent):
-                continue  # "a family fare for the summer. Like, kids go free.": the fare, not the kids
             if k < at and verb is not None and _does_same(sent, verb, plural):
                 named_before = sent.start  # "Can we swap it for the throw?" / "I'll swap it": it, not the throw
                 continue
@@ -643,28 +641,6 @@ def antecedent(
                 return found
             fallback = fallback or (found[1:] if found else None)
     return fallback  # "them" with no plural noun before it: the nearest thing all the same
-
-
-# what opens a sentence that gives an example of the thing said before it ("Like, kids go free.")
-EXAMPLE_OPENERS = ("like", "say", "e.g.", "eg", "for example", "for instance")
-
-
-def _example_of_before(sent: Span) -> bool:
-    """A sentence after another of its turn that only gives an example of what was just named ("We should talk to
-    finance about a loyalty discount. Like, members get ten percent."): its nouns are parts of that thing, not the
-    thing; not a question ("Like, how bad was it?")."""
-    if sent.start == 0 or _is_question(sent):
-        return False
-    words = [t for t in sent if not t.is_punct]
-    if not words:
-        return False
-    text = " ".join(t.lower_ for t in words[:2])
-    opener = next((o for o in EXAMPLE_OPENERS if text == o or text.startswith(o + " ")), None)
-    if opener is None:
-        return False
-    after = words[0].i + len(opener.split())
-    # "Like, kids go free." but not "Like I said, the deck's due Friday."
-    return opener not in ("like", "say") or (after < len(sent.doc) and sent.doc[after].text == ",")
 
 
 def _awaited(pron: Token) -> Token | None:
