@@ -535,6 +535,8 @@ def _sentence_antecedent(
             continue  # "sell-in data": the noun is "data"; "action" of "action on me", "under budget": no thing
         if _a_when(tok):
             continue  # "After the board meeting. I'll send it then.": when, not what
+        if before is None and _reason_given(tok):
+            continue  # "if the railcard's so invisible, we should talk to commercial about a fare offer": the offer
         if _said_of_someone(tok) or _where_someone_is(tok):
             continue  # "You're a star.", "I'm at our sales conference": what a person is or where, no thing
         if _denied(tok):
@@ -880,6 +882,25 @@ DESCRIBED = {"it", "that", "this", "they", "those", "these"}
 
 
 PEOPLE_PRONOUNS = frozenset("you i he she we they".split())
+
+
+REASON_MARKS = {"because", "since", "as", "cos", "cause"}
+
+
+def _reason_given(tok: Token) -> bool:
+    """The subject of a reason given for the work ("since the budget's tight", "if the railcard's so invisible"):
+    a thing said to be some way, not the thing the work is on; not a condition the work waits for ("if the deck's
+    ready, we'll show the board")."""
+    verb = tok.head  # "be", or the adjective itself when the parser read "'s" as a possessive
+    if verb.dep_ != "advcl" or not (verb.lemma_ == "be" or verb.pos_ == "ADJ"):
+        return False
+    if not (tok.dep_ == "nsubj" or (tok.dep_ == "poss" and verb.pos_ == "ADJ")):
+        return False
+    mark = next((c.lower_ for c in verb.children if c.dep_ == "mark"), None)
+    state = verb if verb.pos_ == "ADJ" else next((c for c in verb.children if c.dep_ == "acomp"), None)
+    if state is None or mark is None:
+        return False
+    return mark in REASON_MARKS or (mark == "if" and any(c.lower_ in ("so", "that") for c in state.children))
 
 
 def _said_of_someone(tok: Token) -> bool:

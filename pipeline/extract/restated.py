@@ -241,13 +241,14 @@ def _offers(turn: Turn, head: str, clauses: bool = True) -> bool:
 
 
 ADVICE = {"would", "'d"}
-SUGGESTION = {"could", "might"}
+SUGGESTION = {"could", "might", "should", "ought"}
 
 
 def _put_as_a_maybe(c: Clause) -> bool:
     """A course put as advice or as a suggestion for the meeting to decide ("So I'd pause everything this week.",
-    "We could swap it for the seed swap?"), not an offer the speaker's later "I'll pause them" points back to: the
-    item is the promise made once it is decided. "I could draft it" is an offer of one's own work and stays one."""
+    "We could swap it for the seed swap?", "We should be talking to finance about a discount."), not an offer the
+    speaker's later "I'll pause them" points back to: the item is the promise made once it is decided. "I could
+    draft it" is an offer of one's own work and stays one."""
     aux = {t.lower_ for t in c.verb.children if t.dep_ == "aux"}
     return bool(aux & ADVICE) or (bool(aux & SUGGESTION) and c.subj is not None and c.subj.lower_ == "we")
 
