@@ -458,9 +458,8 @@ class Wording:
             return -1, ""  # "a draft of the release" says what it is, "a draft with you" does not
         if any(c.dep_ == "mark" and c.lower_ in ASKED_MARKS for c in obj.head.children):
             return -1, ""  # "check with Aled whether we need an easy-read version": a version asked about
-        clause = [t for t in obj.head.subtree if t.i > obj.i and not any(a.dep_ == "conj" for a in t.ancestors)]
-        if any(t.pos_ in ("NOUN", "PROPN") and not (_is_date_word(t) or t.i in dated) for t in clause):
-            return -1, ""  # "a draft for the board", not "a draft on the fourteenth and a training session after"
+        if any(t.pos_ in ("NOUN", "PROPN") and not (_is_date_word(t) or t.i in dated) for t in doc[obj.i + 1 :]):
+            return -1, ""  # "a draft for the board", not "a draft on the fourteenth"
         said_how = any(c.dep_ == "amod" for c in obj.children)  # "the final version": of the thing just named
         said_how = said_how and obj.lower_ in self.rules.described  # "the revised storyboard": a thing of its own
         if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in obj.children) and not said_how:
