@@ -386,9 +386,8 @@ _BE = re.compile(r"(?:is|are|'s|'re)$", re.IGNORECASE)
 
 
 def _particle_after_be(kept: list[re.Match[str]]) -> bool:
-    """ "once your new version is in", "once the proofs are back": the state the event leaves, not a word left
-    hanging ("before the launch in")."""
-    return kept[-1].group(0).lower() in ("in", "back", "out", "through") and _BE.search(kept[-2].group(0)) is not None
+    """ "once your new version is in": the state the event leaves, not a word left hanging ("before the launch in")."""
+    return kept[-1].group(0).lower() == "in" and _BE.search(kept[-2].group(0)) is not None
 
 
 def event_clause(match: re.Match[str]) -> int | None:
