@@ -220,3 +220,10 @@ def test_make_that_change_is_the_change_asked_for(asked: str) -> None:
         (PRITI, "Thanks."),
     ]
     assert [(owner, task) for owner, task, _due in opened_items(turns)] == [(THEO, "lead with the apology")]
+
+
+def test_a_second_thing_sent_on_its_own_day_leaves_the_first_task_whole() -> None:
+    """ "I'll send the invite over today, and the minutes on Friday.": the first item read "send the invite and on
+    Friday" (only the second thing's words were taken out of it)."""
+    items = opened_items([(NELL, "I'll send the invite over today, and the minutes on Friday."), (PRITI, "Great.")])
+    assert items == [(NELL, "send the invite", "2026-03-04"), (NELL, "send the minutes", "2026-03-06")]

@@ -67,6 +67,7 @@ from pipeline.extract.items import (
     takes_back,
     usable,
     vague_task,
+    without_second,
 )
 from pipeline.extract.offers import (
     ParkedOffers,
@@ -598,7 +599,7 @@ class CommitmentTracker:
             # "Sure. I'll get you the top-line numbers today, and the full plan on Friday.": two deliveries
             extra = second_object(clause, turn) if clause is not None and p.kind == "request" else None
             if extra is not None and clause is not None and task == clause.task:
-                task = " ".join(task.replace(extra[0].split(" ", 1)[1], "").split())
+                task = without_second(task, extra[0])
             item = Item(at, owner, task, p.rule, 0.8, due, speaker, requester=p.proposer, kind=kind, accepted=True)
             item.closing, item.offered = p.closing, p.kind == "offer"
             self._add(item)
@@ -798,8 +799,8 @@ class CommitmentTracker:
             due = taken_before(turn, self.turns[-2], c.sent.start_char)
         conf = conf or (0.85 if c.label == "FUTURE" else 0.7)
         extra = second_object(c, turn)  # "…the numbers today, and the full plan on Friday": two deliveries
-        first = c.task.replace(extra[0].split(" ", 1)[1], "").strip() if extra is not None else c.task
-        item = Item(turn.index, owner, " ".join(first.split()), c.rule, conf, due, turn.speaker, kind=c.subj_kind)
+        first = without_second(c.task, extra[0]) if extra is not None else c.task
+        item = Item(turn.index, owner, first, c.rule, conf, due, turn.speaker, kind=c.subj_kind)
         item.step = extra is None and is_step(c)
         self._add(item)
         if extra is not None:

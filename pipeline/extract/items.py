@@ -526,6 +526,15 @@ def task_object(task: str) -> str:
     return " ".join(w for w in task.split()[1:] if w.lower() not in VAGUE_WORDS)
 
 
+def without_second(task: str, second: str) -> str:
+    """The first delivery's task once the second (``second_object``'s "send the minutes") is its own item: "send the
+    invite and the minutes on Friday" -> "send the invite" (the second thing, what is said after it, and the "and")."""
+    thing = second.split(" ", 1)[1] if " " in second else second
+    at = task.find(thing)
+    first = task[:at] if at > 0 else task
+    return re.sub(r"(?:\s*,)?\s+(?:and|,)?\s*$", "", first).strip() or task
+
+
 def second_object(clause: Clause, turn: Turn) -> tuple[str, DueMatch] | None:
     """A second thing promised by the same verb with its own deadline: "We can get you the top-line numbers today,
     and the full plan, properly, on Friday" -> ("get the full plan", Friday). The parser hangs it on the verb."""
