@@ -401,8 +401,8 @@ class CommitmentTracker:
         speaker = turn.speaker
         declined = turn.opening("DECLINE", window=3) or turn.opening("DEFER", window=5)
         accepted = accepts(turn) or turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM")
-        own = [c for c in turn.clauses if usable(c) and not c.question and (c.subj_kind in SELF_KINDS | ORG_KINDS or
-               _with_me(c))]  # fmt: skip
+        answering = [c for c in turn.clauses if c.subj_kind in SELF_KINDS | ORG_KINDS or _with_me(c)]
+        own = [c for c in answering if usable(c) and not c.question]
         # "I'll find out what we'll need", "leave it with me to work out how we'll ship it": one answer
         own = [c for c in own if not inside_complement(c, turn.clauses, idiom_verbs(turn))]
         # "we've been calling it Hearth": what the speaker has done is no answer
