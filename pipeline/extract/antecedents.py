@@ -19,6 +19,12 @@ from pipeline.extract.turns import Turn
 LOOKBACK = 4
 PRONOUNS = {"it", "that", "this", "them", "those", "these", "one", "ones"}
 INDEFINITE = {"something"}
+# "I'll put something in for the twenty-third", "pop something in the diary": a diary entry, not a thing said before
+DIARY_HOLD = re.compile(
+    r"^(?:put|pop|stick|pencil|slot|get)\s+something\s+in(?:\s+(?:the|your|our|everyone's)\s+(?:diary|diaries|"
+    r"calendar|calendars))?(?=\s+for\b|\W*$)",
+    re.IGNORECASE,
+)
 FILLERS = {"um", "uh", "er", "erm", "just", "probably", "quickly", "quick", "definitely", "really", "actually",
            "basically", "maybe", "perhaps", "properly", "obviously", "literally", "certainly", "hopefully",
            "little", "proper", "bit", "of course", "sort", "kind"}  # fmt: skip
@@ -564,7 +570,8 @@ def _sentence_antecedent(
             continue  # "-" of "mid-teens" with its words left out: no thing
         if text.lower().startswith("the ") and len(text.split()) == 1:
             continue
-        text = as_happened(tok, text)
+        text = _without_named(tok, as_happened(tok, text), avoid)
+        text = _with_pair(tok, text, names) if plural else text
         many = tok.tag_ in ("NNS", "NNPS") or (tok.pos_ not in ("NOUN", "PROPN") and tok.lower_.endswith("s"))
         many = many or bool(ACRONYM_PLURAL.match(tok.text))  # "the Q4 POs", "the KPIs": tagged singular
         number = 0 if plural is None or many == plural else 1
@@ -579,6 +586,24 @@ def _sentence_antecedent(
         return None
     best = min(found)
     return best[-1] if not plural or best[0] == 0 else "\0" + best[-1]  # "\0": not plural, as "them" is
+
+
+def _with_pair(tok: Token, text: str, names: set[str]) -> str:
+    """ "them" for two things named together ("case studies and white papers lumped together"): both."""
+    other = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
+    joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children)
+    said = chunk_text(other, names) if other is not None and joined else None
+    return f"{text} and {said}" if said else text
+
+
+def _without_named(tok: Token, text: str, avoid: frozenset[str]) -> str:
+    """The thing without a phrase after it that names what the task names already ("The pharmacy list on the
+    locator …" for "update the locator once we have it": "the pharmacy list")."""
+    for prep in (c for c in tok.rights if c.dep_ == "prep"):
+        if any(c.dep_ == "pobj" and c.lower_ in avoid for c in prep.children):
+            said = tok.doc[prep.i : prep.right_edge.i + 1].text
+            return text.replace(f" {said}", "", 1) if f" {said}" in text else text
+    return text
 
 
 def antecedent(

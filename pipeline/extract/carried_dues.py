@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.extract.antecedents import DIARY_HOLD
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import ACCEPTING, NEGOTIATION_TURNS, owners_of
 from pipeline.extract.fact_dates import fact_date
@@ -118,8 +119,8 @@ def _sent_out(item: Item, turn: Turn) -> DueMatch | None:
     first promise: "Can you send the invite?" "Yep, I'll send it after this."), not inside what it is for ("an
     invite for ten on Monday"); the session's day, said before it or in another turn, is not when the invite goes
     out."""
-    if INVITE_TASK.match(item.task) is None:
-        return item.due
+    if INVITE_TASK.match(item.task) is None and DIARY_HOLD.match(item.task) is None:
+        return item.due  # not "send the invite", nor "put something in (the diary)"
     word = INVITE_WORD.search(turn.text)
     start = word.end() if word is not None else min((c.sent.start_char for c in turn.clauses), default=None)
     if start is None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.extract.antecedents import WEAK_NOUNS
 from pipeline.extract.clause_kinds import said_again
@@ -541,18 +541,34 @@ def asked_anew(turns: list[Turn], item: Item, date_questions: bool = True) -> bo
     see the keyword list before it goes live? Just the new generics."). ``date_questions=False`` passes over questions
     of when (``date_talk``)."""
     said = set(task_words(item.task))
-    between = [t for t in turns[:-1] if t.index > item.turn and "?" in t.text and (date_questions or not date_talk(t))]
+    between = [t for t in turns[:-1] if t.index > item.turn and (date_questions or not date_talk(t))]
     return any(unnamed_noun(w, said) for t in between for w in _asking(t))
 
 
 def _asking(turn: Turn) -> list[Token]:
     """The words of a turn that ask: all of a turn that ends in a question, else its sentences that end in one and
-    put no date ("Any chance we could have it by Friday? The studio's laying it out this week." asks for the item)."""
+    put no date ("Any chance we could have it by Friday? The studio's laying it out this week." asks for the item),
+    or that say a thing is still not had ("We still haven't had the brand fonts from your team.")."""
     if turn.is_question():
         return list(turn.doc)
     asking = [s for s in turn.doc.sents if s.text.rstrip().endswith("?")]
     undated = [s for s in asking if not any(s.start_char <= d.start_char < s.end_char and d.due for d in turn.dues)]
-    return [w for s in undated for w in s]
+    return [w for s in [*undated, *(s for s in turn.doc.sents if _still_not_had(s))] for w in s]
+
+
+NOT_HAD = frozenset({"have", "get", "receive", "see"})
+
+
+def _still_not_had(sent: Span) -> bool:
+    """ "We still haven't had the fonts", "we haven't seen the proofs yet": a thing owed, asked for as a question
+    would."""
+    return any(
+        t.lemma_ in NOT_HAD
+        and any(c.dep_ == "neg" for c in t.children)
+        and any(c.lower_ in ("still", "yet") for c in t.children)
+        and any(c.dep_ == "dobj" for c in t.children)
+        for t in sent
+    )
 
 
 def same_verb(item: Item, c: Clause) -> bool:

@@ -294,6 +294,8 @@ def _purpose(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: R
         return None
     for k in range(item.turn - 1, max(-1, item.turn - ANSWERED_TURNS - 1), -1):
         for c in reversed(turns[k].clauses):
+            if turns[k].speaker == item.speaker and c.subj_kind == "SELF":
+                continue  # "I'll check with the writers." … "I'll chase them today.": work of its own, not what for
             words = wording.rules.trim(c.task).split()  # "need to check with …": "check with …"
             if len(words) > 2 and words[0].lower() in rules.purposes and not c.negated:
                 return wording.task(" ".join(words), k, item.speaker)

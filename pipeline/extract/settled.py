@@ -179,7 +179,10 @@ def _then_we(sent: Span) -> bool:
 
 
 # what "we can" does to the work itself, not more work: a part changed, cut or replaced, or what it says
-CHANGING_VERBS = frozenset("drop cut remove lose change swap switch replace reword rephrase rename soften say".split())
+CHANGING_VERBS = frozenset(
+    "drop cut remove lose change swap switch replace reword rephrase rename soften say keep".split()
+)
+KEPT_PEOPLE = frozenset("you us them everyone everybody".split())  # "We can keep you posted.": news, no change
 CHANGING_PARTICLES = {"take": frozenset({"out", "off"}), "tone": frozenset({"down"}), "leave": frozenset({"out"})}
 
 
@@ -196,11 +199,16 @@ def changes_the_work(c: Clause) -> bool:
         and c.subj_kind == "WE"
         and not (c.question or c.negated or c.conditional)
         and (
-            lemma in CHANGING_VERBS
+            (lemma in CHANGING_VERBS and (lemma != "keep" or _keeps_a_thing(verb)))
             or bool(particles & CHANGING_PARTICLES.get(lemma, frozenset()))
             or (lemma == "do" and any(_a_package(t) for t in verb.children))
         )
     )
+
+
+def _keeps_a_thing(verb: Token) -> bool:
+    """ "We can keep anything with a hundred visits a month", "keep it to two pages"; not "keep you posted"."""
+    return any(t.dep_ == "dobj" and t.lower_ not in KEPT_PEOPLE for t in verb.children)
 
 
 def _a_package(t: Token) -> bool:

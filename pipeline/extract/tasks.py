@@ -717,9 +717,9 @@ def task_text(verb: Token, subj: Token | None) -> str:
     start = _verb_start(verb)
     words = [
         t
-        for t in verb.subtree
+        for t in sorted(verb.subtree, key=lambda t: t.i)  # a parse that crosses itself ("on what the letter needs
         if t.i not in drop and t.i >= start and (not t.is_punct or t.text == "-") and (dash is None or t.i < dash)
-    ] + asked_after(verb)
+    ] + asked_after(verb)  # to say": "what" hangs on "say") yields its subtree out of the order said
     words = _hyphens_kept(_noun_run_on(verb, words))
     steps = any(t.dep_ == "conj" for t in words)  # two steps, or a list of things, may say a little more
     words = cut_words(words, STEPS_WORDS if steps else MAX_TOKENS)

@@ -23,6 +23,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pipeline.extract.antecedents import (
+    DIARY_HOLD,
+    INDEFINITE,
     LOOKBACK,
     PRONOUNS,
     antecedent,
@@ -227,6 +229,8 @@ class Wording:
                 if not head_only:  # what was asked turns before, or the same thing said more fully there
                     asked = taken_up(self.turns, k, before, doc, t, ref, self.names, plural, self.rules.agents)
                     ref = ref if asked and _names_again(asked, own) else asked
+                if self._diary_hold(t, ref or ""):  # "put something in for the 23rd"
+                    return self.rules.tidy(DIARY_HOLD.sub("send a diary invite", doc[t.head.i :].text, count=1))
                 if ref is None:
                     out.append(t.text)
                     continue
@@ -286,6 +290,12 @@ class Wording:
         joined = re.sub(r"\bthe the\b", "the", joined)
         result = self.rules.tidy(self.rules.cut(joined))  # "email them right after this": cut once named
         return result if result and not (vague(result) and not vague(task)) else task
+
+    def _diary_hold(self, pron: Token, ref: str) -> bool:
+        """ "put something in (the diary) for the twenty-third" when no session was named for "something": a diary
+        invite ("Can we catch up in a fortnight?" / "I'll put something in for the 23rd"), not the last thing said."""
+        held = pron.lower_ in INDEFINITE and DIARY_HOLD.match(pron.doc[pron.head.i :].text) is not None
+        return held and not set(ref.lower().split()) & self.rules.invited_to
 
     def _put_in(self, text: str, doc: Doc, at: int) -> str | None:
         """ "add it in there", "put them in": the thing the sentence just before says a piece of work lacks, put in
@@ -752,6 +762,7 @@ def _all_of(pron: Token) -> bool:
     before = [t.lower_ for t in doc[max(0, pron.i - 2) : pron.i]]
     after = doc[pron.i + 1].lower_ if pron.i + 1 < len(doc) else ""
     written = pron.lower_ in ("this", "that") and WRITTEN_UP.match(doc[: pron.i].text) is not None
+    written = written or (pron.lower_ == "this" and after == "up" and pron.head.lemma_ in ("write", "type"))
     return pron.lower_ in ("this", "that", "it") and (
         "all" in before[-1:] or before == ["all", "of"] or after == "all" or written
     )

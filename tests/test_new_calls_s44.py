@@ -1,0 +1,130 @@
+"""Defects found in session 44 by drafting new calls as a new user would (/tmp/nu44): each test failed before its
+fix. The calls open with ``support.OPENING`` on Wednesday 4 March 2026."""
+
+from __future__ import annotations
+
+import pytest
+from support import opened_call, opened_items
+
+NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"  # agency, agency, client, client
+
+LOCATOR = [
+    (OWEN, "One more thing. The pharmacy list on the locator is out of date. Sarah in my team has the new one."),
+    (THEO, "Could you ask her to send it over? I'll get the developers to update the locator once we have it."),
+    (OWEN, "I will do."),
+]
+
+
+@pytest.mark.parametrize(
+    "said", ["I'll write this up and circulate it this afternoon.", "I'll type this up and share it after lunch."]
+)
+def test_this_written_up_at_the_end_is_the_call(said: str) -> None:
+    """ "write this up" at the end of a call is the call's notes, not the last thing named ("write up the locator")."""
+    items = opened_items([*LOCATOR, (NELL, f"Brilliant. {said}")])
+    assert items[-1][:2] == (NELL, "write up the notes (contact report)")
+
+
+def test_a_condition_is_cut_whole_not_half_a_thing() -> None:
+    """A task too long to keep its condition loses the condition, not the end of the thing waited for ("update the
+    locator once we have the pharmacy")."""
+    items = opened_items(LOCATOR)
+    assert (THEO, "get the developers to update the locator", None) in items
+
+
+@pytest.mark.parametrize(
+    "said", ["I'll put something in for the twenty-third.", "I'll pop something in the diary for the twenty-third."]
+)
+def test_something_put_in_for_a_day_is_the_invite_and_the_next_meeting(said: str) -> None:
+    """ "put something in for the twenty-third" after a session is put is a diary invite (not "put the van livery
+    in"), and the day it names is the next meeting's (not a fortnight on from the "in a fortnight" asked)."""
+    found = opened_call(
+        [
+            (PRITI, "Last thing, the van. I don't want the old livery on it."),
+            (NELL, "No, we'll rewrap it in the new pack design."),
+            (PRITI, "Perfect. Can we catch up again in a fortnight?"),
+            (NELL, f"Yes, {said}"),
+            (OWEN, "Thanks all."),
+        ]
+    )
+    assert found.next_meeting == "Monday 23 March 2026"
+    invite = found.action_items[-1]
+    assert (invite.task, invite.due) == ("send a diary invite", None)
+
+
+def test_an_invite_sent_for_a_day_sets_the_next_meeting() -> None:
+    found = opened_call(
+        [
+            (PRITI, "Can we catch up again in a fortnight?"),
+            (NELL, "Yes, I'll send an invite for the twenty-third."),
+            (OWEN, "Thanks all."),
+        ]
+    )
+    assert found.next_meeting == "Monday 23 March 2026"
+
+
+def test_something_put_in_a_document_is_no_invite() -> None:
+    items = opened_items([(PRITI, "The deck is thin on pricing."), (NELL, "I'll put something in the deck about it.")])
+    assert not any("invite" in task for _, task, _ in items)
+
+
+def test_a_question_word_stays_where_it_was_said() -> None:
+    """ "a note on what the letter needs to say": the parser hung "what" on "say", and the task put it after
+    "needs"."""
+    items = opened_items(
+        [
+            (NELL, "Could you get us a letter of intent before then?"),
+            (PRITI, "Let me speak to our finance director and come back to you early next week."),
+            (NELL, "Great. And I'll send over a short note on what the letter needs to say, so it's easy for him."),
+        ]
+    )
+    assert (NELL, "send over a short note on what the letter needs to say", None) in items
+
+
+def test_what_a_thing_is_not_names_no_one() -> None:
+    """ "It's not a festival, but …" / "I'll find out from their buyer": "their" is not the festival's."""
+    items = opened_items(
+        [
+            (OWEN, "Our biggest account wants us at their opening in June. It's not a festival, but it matters to me."),
+            (NELL, "Sure. Do you have a date for that yet?"),
+            (OWEN, "Not confirmed. I'll find out from their buyer this week and let you know."),
+        ]
+    )
+    assert items[0][0] == OWEN and "festival" not in items[0][1]
+
+
+FONTS = [
+    (PRITI, "I think so. I'll check with the copywriters and confirm by Friday."),
+    (NELL, "Perfect. One more thing, we still haven't had the brand fonts from your design team."),
+    (PRITI, "Sorry, that's my fault. I'll chase them today."),
+]
+
+
+def test_a_chase_after_a_thing_still_not_had_is_work_of_its_own() -> None:
+    """ "I'll chase them today" after "we still haven't had the brand fonts" is new work, not the speaker's "check
+    with the copywriters" of two turns before re-dated to today (and not worded as it)."""
+    items = opened_items(FONTS)
+    assert (PRITI, "check with the copywriters and confirm", "2026-03-06") in items
+    assert (PRITI, "chase the design team", "2026-03-04") in items
+
+
+def test_a_we_can_counter_proposal_is_what_the_reply_settles() -> None:
+    """The objector's "That works for me." settles the agency's answer to the objection, not the first suggestion."""
+    turns = [
+        (NELL, "We'd suggest only moving the posts from the last two years and redirecting the rest."),
+        (OWEN, "I'm nervous about search. Some of the older posts still bring in traffic."),
+        (THEO, "Fair. We can pull the traffic data and keep anything with a hundred visits a month, whatever its age."),
+        (OWEN, "That works for me."),
+    ]
+    assert [a.text for a in opened_call(turns).agreements] == [
+        "We pull the traffic data and keep anything with a hundred visits a month, whatever its age."
+    ]
+
+
+def test_them_for_two_things_named_together_is_both() -> None:
+    items = opened_items(
+        [
+            (PRITI, "We don't want case studies and white papers lumped together. Can they be separate sections?"),
+            (THEO, "Easily. I'll split them in the sitemap."),
+        ]
+    )
+    assert items[0][:2] == (THEO, "split case studies and white papers in the sitemap")
