@@ -542,6 +542,17 @@ def _sided_by_firm(attendees: list[Attendee], client: str | None, agency: str | 
     ]
 
 
+def _firms_titled(attendees: list[Attendee], title: str, agency: str | None) -> tuple[str | None, str | None]:
+    """The client and the agency when nothing names the client but the title names one of the two firms the
+    attendees are written with ("Marlow Insurance - Broker Awards Dinner" with "Helen Price (Marlow Insurance, Head
+    of Partnerships)" and "Jo Harding (Fettle Events, Event Director)"): that firm, and the other."""
+    firms = {a.role.split(", ", 1)[0] for a in attendees if a.side is None and a.role and ", " in a.role}
+    client = client_named(title, sorted(firms)) if len(firms) == 2 else None
+    if client is None:
+        return None, agency
+    return client, agency or next(f for f in firms if f != client)
+
+
 def build_meeting(
     path: Path,
     transcript: Transcript,
@@ -557,18 +568,21 @@ def build_meeting(
     meta = sources.merged()
     date, date_source = sources.date
     check_date(date, sources.sidecar_name if date_source == "sidecar" and sources.sidecar_name else path.name)
-    attendees = _sided_by_firm(_named_in_full(list(meta.attendees), transcript), meta.client, meta.agency)
+    title = meta.title or path.stem.replace("_", " ").replace("-", " ").strip()
+    client, agency = (
+        (meta.client, meta.agency) if meta.client else _firms_titled(list(meta.attendees), title, meta.agency)
+    )
+    attendees = _sided_by_firm(_named_in_full(list(meta.attendees), transcript), client, agency)
     known = {a.name.lower() for a in attendees}
     for speaker in dict.fromkeys(s.speaker for s in transcript.segments if s.speaker):
         if speaker.lower() not in known and not any(speaker.lower() == a.first_name.lower() for a in attendees):
             attendees.append(Attendee(name=speaker))
             known.add(speaker.lower())
-    title = meta.title or path.stem.replace("_", " ").replace("-", " ").strip()
     return Meeting(
         meeting_id=meeting_id or path.stem,
         title=title,
-        client=meta.client,
-        agency=meta.agency,
+        client=client,
+        agency=agency,
         job=meta.job,
         date=date,
         date_source=date_source,

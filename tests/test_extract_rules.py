@@ -946,6 +946,8 @@ CUES = [
     ("terse_decide", "Do that then. Reuse the old stands with new graphics.", True),
     ("terse_decide", "Do that then we'll see where we are.", False),
     ("terse_decide", "Three. Yes. Do it.", True),
+    ("terse_decide", "Do it.", True),
+    ("terse_decide", "Do it properly this time.", False),
     ("terse_decide", "Then lose the banner. I'm not going back to finance for a banner.", True),
     ("terse_decide", "Yes. Do it by Friday, Sam, the client wants it.", False),
     ("terse_decide", "And then drop it off at the printer.", False),

@@ -3,8 +3,13 @@ fix. The calls open with ``support.OPENING`` on Wednesday 4 March 2026."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from support import opened_call, opened_items
+
+from pipeline import ingest
+from pipeline.documents.summary import agreement_clause
 
 NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"  # agency, agency, client, client
 
@@ -128,3 +133,61 @@ def test_them_for_two_things_named_together_is_both() -> None:
         ]
     )
     assert items[0][:2] == (THEO, "split case studies and white papers in the sitemap")
+
+
+def test_two_firms_and_a_title_naming_one_give_the_client_and_the_agency(tmp_path: Path) -> None:
+    """No sidecar, no "DATE CLIENT - title" file name: the title names one of the attendees' two firms, the client."""
+    path = tmp_path / "Marlow Insurance awards dinner planning.txt"
+    path.write_text(
+        "Marlow Insurance - Broker Awards Dinner - planning call\nDate: 3 March 2027\n"
+        "Present: Jo Harding (Fettle Events, Event Director), Helen Price (Marlow Insurance, Head of Partnerships)\n\n"
+        "JO HARDING: Thanks Helen. Shall we start with the venue?\nHELEN PRICE: Yes please.\n",
+        encoding="utf-8",
+    )
+    transcript, embedded = ingest.read_transcript_file(path)
+    meeting = ingest.build_meeting(path, transcript, "0" * 64, embedded)
+    assert (meeting.client, meeting.agency) == ("Marlow Insurance", "Fettle Events")
+    assert [(a.name, a.side) for a in meeting.attendees] == [("Jo Harding", "agency"), ("Helen Price", "client")]
+
+
+def test_do_it_after_a_saving_put_is_the_decision() -> None:
+    turns = [
+        (PRITI, "Budget. We're at one eighty and I need to get it under one seventy."),
+        (THEO, "If we use the venue's house lighting instead of a full rig we save about twelve thousand."),
+        (PRITI, "Do it."),
+    ]
+    assert [a.text for a in opened_call(turns).agreements] == [
+        "We use the venue's house lighting instead of a full rig."
+    ]
+
+
+def test_her_is_the_presenter_chosen_by_role() -> None:
+    """ "a sports presenter and a news anchor" / "Let's go for the news anchor." / "I'll check her availability":
+    the anchor (a role word), not the presenter named first."""
+    items = opened_items(
+        [
+            (NELL, "We've got two other options, a sports presenter and a news anchor."),
+            (PRITI, "Let's go for the news anchor. Safer pair of hands."),
+            (NELL, "Great, I'll check her availability and get a quote."),
+        ]
+    )
+    assert items[0][:2] == (NELL, "check the news anchor's availability and get a quote")
+
+
+def test_a_joined_step_with_a_date_of_its_own_is_an_item_of_its_own() -> None:
+    items = opened_items(
+        [(NELL, "No, we'll rewrap the van. I'll brief our designer tomorrow and send you a visual next week.")]
+    )
+    assert (NELL, "brief the designer", "2026-03-05") in items
+    assert (NELL, "send a visual", "2026-03-13") in items
+
+
+@pytest.mark.parametrize(
+    ("said", "clause"),
+    [
+        ("Only the posts from the last two years move.", "that only the posts from the last two years move"),
+        ("If they accept fifty percent, we sign.", "that if they accept fifty percent"),
+    ],
+)
+def test_a_summary_clause_does_not_open_on_a_capital_mid_sentence(said: str, clause: str) -> None:
+    assert agreement_clause(said) == clause

@@ -41,6 +41,7 @@ DECISION = re.compile(
 )
 LOWER_FIRST = {"the", "a", "an", "our", "your", "their", "this", "that", "these", "those", "it", "we", "they", "both"}
 LOWER_FIRST |= {"one", "two", "three", "four", "five", "six", "all", "each", "every", "no"}  # "that one is fine"
+LOWER_FIRST |= {"if", "only", "just", "once", "when", "any", "some", "most", "everything", "anything", "nothing"}
 
 
 def _plain(text: str) -> str:
