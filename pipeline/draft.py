@@ -132,6 +132,13 @@ def speakers_stage(path: Path, transcript: Transcript, meta: MeetingMeta | None,
     return speakers.diarize(path, transcript, attendees, threads, sides.load(settings.models_dir), settings.diarize)
 
 
+def named_labels(transcript: Transcript, meta: MeetingMeta, settings: Settings) -> Transcript:
+    """A written transcript whose speakers are only labels ("Speaker 1"), named from the call where it is clear."""
+    from pipeline.speakers import naming, sides
+
+    return naming.name_labelled(transcript, list(meta.attendees), sides.load(settings.models_dir))
+
+
 def write_stage(record: MeetingRecord, out_dir: Path, settings: Settings) -> dict[str, Path]:
     """The draft's files, on the agency's letterhead (``DEBRIEF_REPORT_TEMPLATE`` or the client's own)."""
     from pipeline.documents.letterhead import report_style
@@ -227,6 +234,7 @@ def draft_meeting(
     else:
         transcript, embedded = ingest.read_transcript_file(source)
         sources = sources.with_embedded(embedded)
+        transcript = named_labels(transcript, sources.merged(), settings)  # Otter's "Speaker 1", named from the call
     probe.check_unchanged(source, before)  # rewritten or deleted while it was read: nothing is written
     stem = existing.meeting_id if existing is not None else documents.free_stem(out_dir, source.stem, sha256)
     meeting = without_unnamed_voices(

@@ -10,6 +10,8 @@ from support import opened_call, opened_items
 
 from pipeline import ingest
 from pipeline.documents.summary import agreement_clause
+from pipeline.draft import named_labels
+from pipeline.settings import Settings
 
 NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"  # agency, agency, client, client
 
@@ -191,3 +193,52 @@ def test_a_joined_step_with_a_date_of_its_own_is_an_item_of_its_own() -> None:
 )
 def test_a_summary_clause_does_not_open_on_a_capital_mid_sentence(said: str, clause: str) -> None:
     assert agreement_clause(said) == clause
+
+
+OTTER_UNNAMED = """\
+Speaker 1  0:00
+Morning Grace, thanks for making the time. Shall we go through the first cut?
+
+Speaker 2  0:05
+Morning Ellie. Yes, I watched it twice. The music feels a bit sad. Can we try something more upbeat?
+
+Speaker 1  0:14
+Sure. I'll send over three alternative tracks by Thursday.
+"""
+
+
+def test_a_transcript_of_speaker_labels_is_named_from_the_call(tmp_path: Path) -> None:
+    """Otter's "Speaker 1" / "Speaker 2" (nobody named the voices): named from the call as a recording's voices are
+    ("Morning Grace" / "Morning Ellie"), so the item is Ellie's, not "Speaker 1"'s."""
+    path = tmp_path / "recruitment film first cut.txt"
+    path.write_text(OTTER_UNNAMED, encoding="utf-8")
+    (tmp_path / "recruitment film first cut.meeting.yaml").write_text(
+        "date: 2027-09-01\nclient: Northway Trust\nattendees:\n"
+        "  - {name: Ellie Shaw, side: agency, role: Producer}\n"
+        "  - {name: Grace Obi, side: client, role: Head of Recruitment}\n",
+        encoding="utf-8",
+    )
+    transcript, _ = ingest.read_transcript_file(path)
+    named = named_labels(transcript, ingest.read_metadata(path).merged(), Settings())
+    assert [s.speaker for s in named.segments] == ["Ellie Shaw", "Grace Obi", "Ellie Shaw"]
+
+
+COMMENTS = [
+    (PRITI, "And the music feels a bit sad. Can we try something more upbeat?"),
+    (NELL, "Sure. I'll send over three alternative tracks by Thursday."),
+    (OWEN, "When do you need our final comments on the edit?"),
+    (NELL, "Ideally by the twelfth, so we can lock picture the following Monday."),
+    (OWEN, "Fine, we'll get them to you by then."),
+]
+
+
+def test_a_question_of_when_about_the_askers_own_work_leaves_the_item_dated() -> None:
+    """ "When do you need our final comments?" asks of the client's own work: the answer's days do not re-date the
+    tracks promised by Thursday."""
+    assert (NELL, "send over three alternative tracks", "2026-03-05") in opened_items(COMMENTS)
+
+
+def test_by_then_is_the_by_day_of_the_answer_before() -> None:
+    """ "Ideally by the twelfth, so we can lock picture the following Monday." / "… by then": the twelfth."""
+    items = opened_items(COMMENTS)
+    assert ("client", "send the final comments on the edit", "2026-03-12") in items

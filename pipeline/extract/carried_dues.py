@@ -278,6 +278,8 @@ def _by_then(item: Item, turns: list[Turn]) -> DueMatch | None:
     here = [d for d in turn.dues if d.due is not None and d.start_char < clause.sent.start_char]
     before = [d for d in turns[item.turn - 1].dues if d.due is not None] if item.turn > 0 and not here else []
     said = here or before
+    if len({d.due for d in said}) > 1:  # "Ideally by the twelfth, so we can lock picture the Monday after.": the "by"
+        said = [d for d in said if d.text.lower().startswith("by ")]
     return said[-1] if said and len({d.due for d in said}) == 1 else None
 
 

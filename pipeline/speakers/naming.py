@@ -69,7 +69,7 @@ from itertools import permutations
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from pipeline.schemas import Attendee, Segment
+from pipeline.schemas import Attendee, Segment, Transcript, unnamed_speaker
 from pipeline.speakers.mentions import DIMINUTIVES, OPENERS, match_attendee, mentions
 from pipeline.speakers.sides import SideModel
 
@@ -715,3 +715,26 @@ def name_speakers(
 ) -> dict[int, str]:
     """cluster -> attendee's full name, for the clusters the meeting names clearly."""
     return name_speakers_from_turns(turns_of(segments, labels), k, attendees, sides)
+
+
+def name_labelled(transcript: Transcript, attendees: list[Attendee], sides: SideModel | None = None) -> Transcript:
+    """A written transcript whose speakers are labels only ("Speaker 1", as Otter writes them when nobody named the
+    voices), each named from the meeting where it is clear, as a recording's voices are; the rest stay labels."""
+    labels = [s.speaker for s in transcript.segments]
+    if not attendees or not labels or not all(unnamed_speaker(label) for label in labels):
+        return transcript
+    order = list(dict.fromkeys(str(label) for label in labels))
+    names = name_speakers(
+        transcript.segments, [order.index(str(label)) for label in labels], len(order), attendees, sides
+    )
+    rename = {label: names.get(k, label) for k, label in enumerate(order)}
+    segments = [
+        s.model_copy(
+            update={
+                "speaker": rename[str(s.speaker)],
+                "words": [w.model_copy(update={"speaker": rename.get(str(w.speaker), w.speaker)}) for w in s.words],
+            }
+        )
+        for s in transcript.segments
+    ]
+    return transcript.model_copy(update={"segments": segments})
