@@ -242,3 +242,13 @@ def test_by_then_is_the_by_day_of_the_answer_before() -> None:
     """ "Ideally by the twelfth, so we can lock picture the following Monday." / "… by then": the twelfth."""
     items = opened_items(COMMENTS)
     assert ("client", "send the final comments on the edit", "2026-03-12") in items
+
+
+def test_a_possessive_is_no_pair_for_them() -> None:
+    items = opened_items(
+        [
+            (PRITI, "We want an extra large for the men's and a small for the women's."),
+            (NELL, "Fine. I'll have them couriered to your studio before the shoot."),
+        ]
+    )
+    assert not any("men and a small" in task for _, task, _ in items)

@@ -592,6 +592,7 @@ def _with_pair(tok: Token, text: str, names: set[str]) -> str:
     """ "them" for two things named together ("case studies and white papers lumped together"): both."""
     other = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
     joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children)
+    joined = joined and not any(c.dep_ == "case" for c in tok.children)  # not "a large for the men's and a small"
     said = chunk_text(other, names) if other is not None and joined else None
     return f"{text} and {said}" if said else text
 
