@@ -8,9 +8,6 @@
   press release", not "draft the press release over".
 * Going back to the listener with a thing named ("I'll go back to you with the numbers") is sending it ("send the
   numbers"), not "go with the numbers"; going back with "that" stays as it was.
-* A list after a comma with no "and" or "or" in it ("draft a set of holding lines, product recall, pricing,
-  delays") says what is in the thing: "draft a set of holding lines"; "send the deck, the notes and the budget" is
-  three things and stays whole, as does a name ("brief the designer, Sam").
 * A word that ends in "get" or "come" ("budget", "outcome") is not the verb of "get back to you": "I'll post the new
   budget to you" is "post the new budget", not "post the new budget to you".
 
@@ -87,35 +84,4 @@ def test_going_back_to_the_listener_with_a_thing_sends_it(said: str, task: str) 
     ],
 )  # fmt: skip
 def test_the_listener_after_a_word_ending_in_get(said: str, task: str) -> None:
-    assert task in tasks(said), tasks(said)
-
-
-@pytest.mark.parametrize(
-    ("said", "task"),
-    [
-        (
-            "I'll draft a set of holding lines — product recall, pricing, delays, that kind of thing — by Friday.",
-            "draft a set of holding lines",
-        ),
-        ("I'll pull a sample export, postcode, store, region, no names.", "pull a sample export"),
-        ("I'll send you the final artwork, all of it, by end of next week.", "send the final artwork"),
-        (
-            "I'll draft the launch release — the story, the founder quote, the prices — and send it Friday.",
-            "draft and send the launch release",
-        ),
-    ],
-)  # fmt: skip
-def test_what_is_in_the_thing_listed_after_a_comma_is_no_part_of_the_task(said: str, task: str) -> None:
-    assert task in tasks(said), tasks(said)
-
-
-@pytest.mark.parametrize(
-    ("said", "task"),
-    [
-        ("I'll send the deck, the notes and the budget.", "send the deck the notes and the budget"),
-        ("I'll book the venue, the caterer or the band.", "book the venue the caterer or the band"),
-        ("I'll brief the designer, Sam, tomorrow.", "brief the designer Sam"),
-    ],
-)  # fmt: skip
-def test_a_list_joined_by_and_or_a_name_stays(said: str, task: str) -> None:
     assert task in tasks(said), tasks(said)

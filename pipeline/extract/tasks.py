@@ -203,26 +203,6 @@ def _estimate_aside(tok: Token) -> bool:
     return tok.dep_ == "appos" and start.i > 0 and tok.doc[start.i - 1].text == "," and start.dep_ == "advmod"
 
 
-LIST_JOINS = {"and", "or", "plus", "&"}
-
-
-def _contents_listed(tok: Token) -> bool:
-    """ "draft a set of holding lines, product recall, pricing, delays", "pull a sample export, postcode, store,
-    region": words after a comma hung on the verb's object with no "and" or "or" among them say what is in the
-    thing, not more things to do ("send the deck, the notes and the budget"); not a name ("brief the designer,
-    Sam")."""
-    head = tok.head
-    if tok.dep_ not in ("conj", "appos") or tok.pos_ in ("PROPN", "VERB", "AUX") or tok.i < head.i:
-        return False
-    if head.dep_ != "dobj" or head.pos_ != "NOUN":
-        return False
-    start = tok.left_edge.i
-    if start == 0 or tok.doc[start - 1].text != ",":
-        return False
-    listed = [*tok.subtree, *(c for c in head.children if c.i > tok.i)]
-    return not any(t.dep_ == "cc" and t.lower_ in LIST_JOINS for t in listed)
-
-
 def _first_thing(tok: Token) -> bool:
     """ "book them first thing (Monday)", "last thing today": when, though the parser reads it as an object."""
     if tok.lower_ != "thing" or tok.i < tok.head.i:
@@ -727,7 +707,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
             drop.update(t.i for t in tok.subtree)
         if tok.dep_ in ("npadvmod", "tmod") and tok.head.i != verb.i and tok.i > verb.i and _is_date_phrase(tok):
             drop.update(t.i for t in tok.subtree)  # "the account transfer today": the date inside a kept phrase
-        if _estimate_aside(tok) or addressed(tok) or _contents_listed(tok):  # "sort the crew hotel, Shona?"
+        if _estimate_aside(tok) or addressed(tok):  # "sort the crew hotel, Shona?": whom it is said to
             drop.update(t.i for t in tok.subtree)
     how = how_we_will(verb)  # "on how we'll report" -> "on reporting"
     drop.update(t.i for v in how for t in v.children if t.dep_ in ("nsubj", "aux") or t.lower_ == "how")
