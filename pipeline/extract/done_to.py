@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 Parse = Callable[[str], Doc]
 UNRESOLVED = {"it", "they", "that", "this", "those", "these", "he", "she", "we", "you", "i"}
+HANDED_ON = ("over", "across", "round")  # "get the amendment drafted and over to you": done, then sent
 
 
 def base(verb: Token, parse: Parse) -> str:
@@ -59,7 +60,32 @@ def done_to(doc: Doc, text: str, work: frozenset[str], parse: Parse) -> str:
     thing, rest = m.group(1), m.group(2)
     if rest.strip() and thing.lower().endswith(rest.strip().lower()):
         rest = ""  # "get that exported from the system": "that" was resolved to "the data from the system"
-    return f"{verb} {prt + ' ' if prt else ''}{thing}{rest}"
+    if prt.lower() in HANDED_ON:
+        return f"{verb} and send {thing}{rest}"  # "get the amendment drafted over to you": no "draft over"
+    return f"{verb} {prt + ' ' if prt else ''}{_and_done(done, parse, rest, thing)}"
+
+
+def _and_done(done: Token, parse: Parse, rest: str, thing: str) -> str:
+    """The thing and what follows it, with a second thing done to it put before it as work of its own ("get the
+    banners printed and delivered": "and deliver the banners"; "… printed and over to the stores": "and send the
+    banners to the stores"), not left after it ("print the banners and delivered")."""
+    m = re.match(r"^\s+and\s+(\S+)\b(.*)$", rest)
+    if m is None:
+        return f"{thing}{rest}"
+    word, after = m.group(1), m.group(2)
+    if word.lower() in HANDED_ON:
+        return f"and send {thing}{after}"
+    heads = (done.i, done.doc[0].i)  # the parser hangs "and sent round" on "get" as often as on the first verb
+    second = next(
+        (t for t in done.doc[done.i + 1 :] if t.dep_ == "conj" and t.head.i in heads and t.tag_ in ("VBN", "VBD")),
+        None,
+    )
+    if second is None or second.text != word:
+        return f"{thing}{rest}"
+    prefix = second.text.rpartition("-")[0]
+    verb = f"{prefix}-{base(second, parse)}" if prefix else base(second, parse)
+    after = re.sub(r"^\s+(?:" + "|".join(HANDED_ON) + r")\b", "", after) if verb == "send" else after
+    return f"and {verb} {thing}{after}"
 
 
 def made_sure(doc: Doc, text: str) -> str:
