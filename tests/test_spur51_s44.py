@@ -74,3 +74,46 @@ NOT_TAKEN_UP = [
 @pytest.mark.parametrize("turns", NOT_TAKEN_UP)
 def test_no_item_without_an_offer_taken_up(turns: list[tuple[str, str]]) -> None:
     assert opened_items(turns) == []
+
+
+# A request taken on with two promises, each with its own "I" and its own date: "Can you deal with the stockists?"
+# "Sure. I'll ring the big two this morning, and I'll write to the rest on Friday." kept only the first (the second
+# was read as part of the work asked: ``items.dated_apart``); undated, the two were already two items. A second
+# promise about the same thing ("… and I'll send it over on Friday") is still one item.
+ASK = (PRITI, "Owen, can you sort out the stockists before the price change?")
+
+TWO_DATED_PROMISES = [
+    (
+        [ASK, (OWEN, "Sure. I'll ring the big two this morning, and I'll write to the rest on Friday.")],
+        [(OWEN, "2026-03-04"), (OWEN, "2026-03-06")],
+    ),
+    (
+        [
+            (PRITI, "We stop selling the old blend today. Owen, can you deal with the wholesalers?"),
+            (
+                OWEN,
+                "I can, yeah. I'll email every wholesaler this afternoon, and I'll get our web team to update the shop "
+                "today.",
+            ),
+        ],
+        [(OWEN, "2026-03-04"), (OWEN, "2026-03-04")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "items"), TWO_DATED_PROMISES)
+def test_two_dated_promises_taking_on_a_request_are_two_items(
+    turns: list[tuple[str, str]], items: list[tuple[str, str]]
+) -> None:
+    assert [(who, due) for who, _, due in opened_items(turns)] == items
+
+
+ONE_PIECE_OF_WORK = [
+    [ASK, (OWEN, "Sure. I'll fix the list today and I'll send it over on Friday.")],
+    [ASK, (OWEN, "Sure. I'll update the contact sheet this morning and I'll have it back to you by Friday.")],
+]
+
+
+@pytest.mark.parametrize("turns", ONE_PIECE_OF_WORK)
+def test_a_second_promise_on_the_same_work_is_no_item(turns: list[tuple[str, str]]) -> None:
+    assert len(opened_items(turns)) == 1
