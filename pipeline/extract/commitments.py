@@ -56,7 +56,6 @@ from pipeline.extract.items import (
     clause_due,
     concrete,
     date_only,
-    dated_apart,
     elided_delivery,
     goes_on_to_more,
     intransitive,
@@ -538,11 +537,7 @@ class CommitmentTracker:
                 clause = fuller
             if clause is not None:
                 consumed.add(clause.verb.i)
-                consumed.update(
-                    c.verb.i
-                    for c in own
-                    if c.verb.dep_ == "conj" and c.verb.head.i == clause.verb.i and not dated_apart(turn, clause, c)
-                )
+                consumed.update(c.verb.i for c in own if c.verb.dep_ == "conj" and c.verb.head.i == clause.verb.i)
             # the reply's first deadline, not a date in its condition ("If I get it tomorrow, …Wednesday.")
             said = [
                 d

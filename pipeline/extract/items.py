@@ -319,19 +319,6 @@ def _delivered(clause: Clause, dated: list[DueMatch]) -> DueMatch | None:
     return None
 
 
-def dated_apart(turn: Turn, first: Clause, second: Clause) -> bool:
-    """ "I'll email every stockist this afternoon, and I'll get our web team to update the page today": a second "I"
-    promise after one with a date of its own, with its own date and its own object (not "… and I'll send it over
-    Friday"): two pieces of work."""
-    subj = second.subj
-    if subj is None or subj.lower_ != "i" or subj.head.i != second.verb.i or pronoun_object(second):
-        return False
-    one, two = clause_due(turn, first), clause_due(turn, second)
-    if one is None or two is None or one.due is None or two.due is None:
-        return False
-    return one.start_char != two.start_char
-
-
 def concrete(dues: list[DueMatch]) -> DueMatch | None:
     dated = [d for d in dues if d.due is not None]
     return dated[-1] if dated else (dues[-1] if dues else None)
