@@ -69,7 +69,8 @@ OFFERING = re.compile(
 
 
 WILL = {"will", "'ll", "wo"}
-GLAD_FRAMES = {"happy_to", "i_am_happy_to"}  # "Happy to …", "I'm glad to …": work put forward, not yet taken on
+# "Happy to …", "I'm glad to …", "I'd be happy to …": work put forward, not yet taken on
+GLAD_FRAMES = {"happy_to", "i_am_happy_to", "i_would_be_happy_to"}
 
 
 def dated_promise(turn: Turn, c: Clause) -> bool:
@@ -161,7 +162,7 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
         t.offer(turn, c, due)  # "I could have a go at the design. Want to see something?"
     elif could_offer(c) and not availability(c):
         t.offer(turn, c, due)  # "I could put together a shortlist of two or three.": an item once it is taken up
-    elif (c.rule in THING_FRAMES or (c.rule in GLAD_FRAMES and not _iffy(c))) and not (
+    elif (c.rule in THING_FRAMES or (c.rule in GLAD_FRAMES and not (_iffy(c) or _role_put(c)))) and not (
         c.question or c.negated or c.conditional or c.distractor
     ):
         # "What I can do instead is a one-pager for the board.", "Happy to pull the regional figures together.": an
@@ -174,6 +175,20 @@ NOT_OFFERED = frozenset(
     "see live imagine say be go argue understand think believe guess tell ask hear feel swear wait sleep eat cry kill "
     "murder scream weep kiss hug use".split()
 )
+
+
+# a role put forward, not work: "I'd be glad to run the account myself for the first quarter." ("Yes, let's have
+# that." decides who runs it: an agreement, GUIDELINES' role decision)
+ROLE_TAKING_VERBS = frozenset({"run", "lead", "head", "manage", "own", "front"})
+ROLE_NOUNS = frozenset({"account", "team", "relationship", "business", "brand", "client"})
+
+
+def _role_put(c: Clause) -> bool:
+    """ "I'd be glad to run the account myself": the speaker puts themself forward for a role (a
+    ``ROLE_TAKING_VERBS`` verb with a ``ROLE_NOUNS`` object), no piece of work."""
+    return c.verb.lemma_ in ROLE_TAKING_VERBS and any(
+        t.dep_ == "dobj" and t.lemma_.lower() in ROLE_NOUNS for t in c.verb.children
+    )
 
 
 def _iffy(c: Clause) -> bool:

@@ -83,6 +83,7 @@ from pipeline.extract.offers import (
     taken_back,
     taken_on,
     taken_up_date,
+    takes_up_offer,
     thanked_for,
     withdrawn,
     yes_after_but,
@@ -280,6 +281,17 @@ class CommitmentTracker:
         prev = self.turns[-2] if len(self.turns) > 1 else None
         return prev is not None and bool(prev.dues)
 
+    def _offer_taken_up_before(self, turn: Turn) -> bool:
+        """ "I'd be happy to run a session with them." … "Then yes, we'd love to take you up on it." "Lovely. Consider
+        it done.": the offerer's yes to their own offer just taken up, no work of its own."""
+        prev = self.turns[-2] if len(self.turns) > 1 else None
+        return (
+            prev is not None
+            and prev.speaker != turn.speaker
+            and takes_up_offer(prev)
+            and any(i.offered and i.owner == turn.speaker for i in self.items)
+        )
+
     def _timed_session(self, turn: Turn) -> bool:
         """ "Can we do a session with the new mods?" "Yeah, happy to. When?" … "Thursday at three, yep, I'll be
         there.": "I'll be there" with a time, from one of the owners of a session taken a few turns before and still
@@ -450,6 +462,7 @@ class CommitmentTracker:
             made = any(i.turn == p.turn and i.speaker == p.proposer for i in self.items)
             takes = takes or (day_of_offer_taken(turn, p) and not made)
             takes = takes or (thanked_for(turn, p) and not made)  # "Perfect, thank you."
+            takes = takes or (p.kind == "offer" and takes_up_offer(turn))  # "That's kind. We'll take you up on it."
             if not (accepted or own or takes) and (
                 date_talk(turn, p) or (p.kind in ("joint", "pair") and asks_time(turn))
             ):
@@ -642,7 +655,7 @@ class CommitmentTracker:
         self.items = [i for i in self.items if not any(i is g for g in gone)]
         if idiom and idiom[0].id_ in ATTEND_IDIOMS and self._timed_session(turn):
             used.add(idiom[0].sent.start)
-        elif idiom and not any(i.turn == turn.index for i in self.items):
+        elif idiom and not any(i.turn == turn.index for i in self.items) and not self._offer_taken_up_before(turn):
             item = idiom_item(turn, idiom[0], self._asked(turn), self._dated_before(turn), self._work_asked(turn))
             if item is not None:
                 self._add(item)

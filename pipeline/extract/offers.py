@@ -178,6 +178,12 @@ def thanked_for(turn: Turn, p: Pending) -> bool:
     return THANKS.search(turn.text) is not None and NOT_THANKS.search(turn.text) is None
 
 
+def takes_up_offer(turn: Turn) -> bool:
+    """ "Then yes, we'd love to take you up on it.", "We'll take you up on that.": said only of an offer made to the
+    speaker (the ``offer_taken_up`` cue, a distractor: the words are no work of their own)."""
+    return any(s.id_ == "offer_taken_up" for s in turn.cues("DISTRACTOR"))
+
+
 def yes_after_but(turn: Turn) -> Span | None:
     """A yes after the difficulty said first: "I've got the audit Thursday, but yes, I'll do it Friday"."""
     return next(
@@ -250,13 +256,17 @@ class ParkedOffers:
         if turn.is_question() and when is None:
             return None
         go_ahead = _told_to_do(turn) or any(r.search(turn.text) for r in (YES_TO, LETS_DO))
-        if not (go_ahead or turn.cues("ACCEPT")):
+        if not (go_ahead or turn.cues("ACCEPT") or takes_up_offer(turn)):
             return None
         said = content_words(turn.text)
         for p in reversed(self.offers):
             # "Derek, I could set you up with the dashboard." … "And Jordan, yes, the dashboard. I'd love that.": the
             # one it was made to, naming its thing, says yes to it; a yes from anyone else must be a go-ahead
             put_to = turn.speaker in p.addressees
+            # "Then yes, Rosalind, we'd love to take you up on it.": the last offer of somebody else, named or not
+            if p.proposer != turn.speaker and takes_up_offer(turn):
+                self.offers.remove(p)
+                return p
             if p.proposer != turn.speaker and content_words(p.task) & said and (go_ahead or put_to):
                 self.offers.remove(p)
                 return replace(p, due=when) if when is not None and p.due is None else p
