@@ -388,7 +388,8 @@ def read_transcript_file(path: Path) -> tuple[Transcript, MeetingMeta | None]:
             "'Sarah Chen: text' lines, a line 'Sarah Chen  0:03' above the words, or a WebVTT <v Sarah Chen> tag",
             path.name,
         )
-    ends = [s.end for s in segments if s.end is not None]
+    # a typed transcript's times say when each turn starts ("Speaker 1  0:46"): the call lasted at least to the last
+    ends = [s.end for s in segments if s.end is not None] or [s.start for s in segments if s.start is not None]
     return Transcript(source_kind=kind, segments=segments, duration=max(ends) if ends else None), meta
 
 

@@ -252,3 +252,11 @@ def test_a_possessive_is_no_pair_for_them() -> None:
         ]
     )
     assert not any("men and a small" in task for _, task, _ in items)
+
+
+def test_a_typed_transcript_with_turn_times_has_a_duration(tmp_path: Path) -> None:
+    """The batch table showed "-" for a .txt whose turns are timed: the call lasted at least to the last turn."""
+    path = tmp_path / "first cut.txt"
+    path.write_text(OTTER_UNNAMED, encoding="utf-8")
+    transcript, _ = ingest.read_transcript_file(path)
+    assert transcript.duration == 14.0
