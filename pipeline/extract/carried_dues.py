@@ -29,7 +29,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.extract.dates import DueMatch
-from pipeline.extract.deadlines import ACCEPTING, NEGOTIATION_TURNS, owners_of
+from pipeline.extract.deadlines import ACCEPTING, COUNTER, NEGOTIATION_TURNS, asked_dates, owners_of
 from pipeline.extract.fact_dates import fact_date
 from pipeline.extract.items import Item, pronoun_object
 from pipeline.extract.turns import Turn
@@ -87,7 +87,9 @@ def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
             # work can start and the turn before put the deadline it takes on ("The paper needs it by four." "Yep,
             # I'll get it to them as soon as it's signed off.")
             if item.due.due is None:
-                item.due = _put_before(item, items, turns, after_event=True) or item.due
+                item.due = (
+                    _put_first(item, turns[item.turn]) or _put_before(item, items, turns, after_event=True) or item.due
+                )
             continue
         result = _result_after(item, items, turns[item.turn])
         if result is not None:
@@ -192,6 +194,16 @@ def _said_before(item: Item, turn: Turn) -> DueMatch | None:
 
 
 JOINING = frozenset({"and", "so", "then"})
+
+
+def _put_first(item: Item, turn: Turn) -> DueMatch | None:
+    """A day the owner puts as a question before promising the work on an event of their own ("End of next week is
+    tricky, I'm away. Can we say Tuesday the seventeenth? I'll do it before I go."): that day, not the event."""
+    clause = next((c for c in turn.clauses if c.task == item.task), None)
+    if clause is None:
+        return None
+    put = [d for d in asked_dates(turn) if d.end_char <= clause.sent.start_char and not fact_date(turn, d)]
+    return put[-1] if put and COUNTER.search(turn.sentence_of(put[-1]).text) else None
 
 
 def _at_the_event(item: Item, turns: list[Turn]) -> DueMatch | None:
