@@ -9,7 +9,9 @@ call).
   seventeenth? I'll do it before I head off.") is the item's due, not the event (``carried_dues._put_first``); not a
   date asked about a fact ("Is the launch still on the 20th?").
 * A recap's verb is not the thing of an earlier item worded with two verbs: "we send the round-up tomorrow" does not
-  re-date "finish and send that" (``recaps._modifiers``).
+  re-date "finish and send that" (``recaps._modifiers``); "e-invite by the 18th" still dates "design the e-invite".
+* An hour said bare after an invite ("I'll send an invite round, ten o'clock at the venue?") is the session's, not
+  when the invite goes (``carried_dues._for_session``); "by five", "in half an hour" still date it.
 * A request followed by the asker's own work on the thing asked for ("Can you send me the scripts today? I'll
   review them.", "Theo, send me the scripts today and I'll have them back to you in two weeks.") stays asked: the
   reply that takes it on owns it, with its date (``items.takes_back``, ``requests.addressed_imperative``); "I'll do
@@ -129,3 +131,30 @@ def test_a_request_stays_asked_beside_the_askers_work_on_it(asked: str, reply: s
 def test_a_request_taken_back_stays_the_askers(asked: str) -> None:
     got = items([(PRITI, asked), (THEO, "Okay.")])
     assert not [r for r in got if r[0] == THEO], got
+
+
+def test_a_recap_that_names_the_thing_still_dates_it() -> None:
+    turns = [
+        (PRITI, "We need the e-invite design from you. When could we have it?"),
+        (THEO, "I'll design the e-invite. When do you need it?"),
+        (PRITI, "By the 18th? That gives me time to get it signed off."),
+        (THEO, "The 18th is fine."),
+        (NELL, "Quick recap: venue, coaches; e-invite by the 18th; site visit on the 24th."),
+    ]
+    got = items(turns)
+    assert (THEO, 1, "2026-03-18") in got, got
+
+
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [
+        ("The twentieth works for me. I'll send an invite round, ten o'clock at the venue?", None),
+        ("The twentieth works for me. I'll send an invite round, 10am at the venue.", None),
+        ("The twentieth works for me. I'll send an invite round by five.", "2026-03-04"),
+        ("The twentieth works for me. I'll send an invite round in half an hour.", "2026-03-04"),
+    ],
+)
+def test_an_hour_said_bare_after_an_invite_is_the_sessions(said: str, due: str | None) -> None:
+    got = items([(NELL, "Shall we do the site visit on the twentieth, Owen?"), (OWEN, said), (NELL, "Perfect.")])
+    invites = [r for r in got if r[0] == OWEN and r[1] == 1]
+    assert invites and invites[-1][2] == due, got

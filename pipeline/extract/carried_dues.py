@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import ACCEPTING, COUNTER, NEGOTIATION_TURNS, asked_dates, owners_of
+from pipeline.extract.due_spans import clock_time
 from pipeline.extract.fact_dates import fact_date
 from pipeline.extract.items import Item, pronoun_object
 from pipeline.extract.turns import Turn
@@ -154,7 +155,15 @@ def _for_session(before: str, d: DueMatch) -> bool:
         d.text.lower().startswith("for ")
         or FOR_TIME.search(before) is not None
         or OTHER_THING.search(before) is not None
+        or (clock_time(d) and (d.text[:1].isdigit() or SESSION_HOUR.match(d.text) is not None))
     )
+
+
+# an hour said bare after the invite is the session's ("I'll send an invite round, ten o'clock at the venue?"), not
+# when the invite goes ("by five", "after two", "in half an hour")
+SESSION_HOUR = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|quarter)\b(?!\s+(?:hours?|minutes?))", re.I
+)
 
 
 # a further thing named after the invite, which the date after it goes with: ", and the approvals log", "and our notes"
