@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.antecedents import DIARY_HOLD
 from pipeline.extract.dates import DueMatch
-from pipeline.extract.deadlines import ACCEPTING, NEGOTIATION_TURNS, owners_of
+from pipeline.extract.deadlines import ACCEPTING, COUNTER, NEGOTIATION_TURNS, asked_dates, owners_of
+from pipeline.extract.due_spans import clock_time
 from pipeline.extract.fact_dates import fact_date
 from pipeline.extract.items import Item, pronoun_object
 from pipeline.extract.turns import Turn
@@ -88,7 +89,9 @@ def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
             # work can start and the turn before put the deadline it takes on ("The paper needs it by four." "Yep,
             # I'll get it to them as soon as it's signed off.")
             if item.due.due is None:
-                item.due = _put_before(item, items, turns, after_event=True) or item.due
+                item.due = (
+                    _put_first(item, turns[item.turn]) or _put_before(item, items, turns, after_event=True) or item.due
+                )
             continue
         result = _result_after(item, items, turns[item.turn])
         if result is not None:
@@ -153,7 +156,15 @@ def _for_session(before: str, d: DueMatch) -> bool:
         d.text.lower().startswith("for ")
         or FOR_TIME.search(before) is not None
         or OTHER_THING.search(before) is not None
+        or (clock_time(d) and (d.text[:1].isdigit() or SESSION_HOUR.match(d.text) is not None))
     )
+
+
+# an hour said bare after the invite is the session's ("I'll send an invite round, ten o'clock at the venue?"), not
+# when the invite goes ("by five", "after two", "in half an hour")
+SESSION_HOUR = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|quarter)\b(?!\s+(?:hours?|minutes?))", re.I
+)
 
 
 # a further thing named after the invite, which the date after it goes with: ", and the approvals log", "and our notes"
@@ -193,6 +204,16 @@ def _said_before(item: Item, turn: Turn) -> DueMatch | None:
 
 
 JOINING = frozenset({"and", "so", "then"})
+
+
+def _put_first(item: Item, turn: Turn) -> DueMatch | None:
+    """A day the owner puts as a question before promising the work on an event of their own ("End of next week is
+    tricky, I'm away. Can we say Tuesday the seventeenth? I'll do it before I go."): that day, not the event."""
+    clause = next((c for c in turn.clauses if c.task == item.task), None)
+    if clause is None:
+        return None
+    put = [d for d in asked_dates(turn) if d.end_char <= clause.sent.start_char and not fact_date(turn, d)]
+    return put[-1] if put and COUNTER.search(turn.sentence_of(put[-1]).text) else None
 
 
 def _at_the_event(item: Item, turns: list[Turn]) -> DueMatch | None:

@@ -25,7 +25,8 @@ same_day           M                                     today, later today, ton
                                                          hour, in N minutes, give me ten minutes, after three,
                                                          three o'clock, 2pm, at/by 14:30,
                                                          straight / right after this (call), right away,
-                                                         straight away, immediately
+                                                         straight away, immediately, as soon as we're off
+                                                         the call, once I'm off here, when we hang up
 in_n_units         M + N // 24 days                      within / in N hours with N >= 24 ("within 48 hours")
 tomorrow           M + 1                                 tomorrow (morning / afternoon / first thing), first
                                                          thing tomorrow, by COB tomorrow, first thing in the
@@ -50,7 +51,7 @@ next_week          Friday of the following Mon-Sun week  next week, end of next 
 vague (null)       not a §5 row; annotated as null       the week after next
 end_of_week        Friday of M's week; M itself on a     end of the week, end of this week, this week, later
                    Friday; the coming Friday if M is     this week, by / before the weekend, within the week, end of the
-                   a Saturday or Sunday                  working week
+                   a Saturday or Sunday                  working week, by week's end
 weekend            Sunday of M's week (M on a Sunday)    this weekend, over / at / on the weekend
 end_of_month       last day of M's month (no working-    end of the month, end of this month, month end, this
                    day adjustment)                       month
@@ -236,6 +237,10 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
             # "I'll speak to her straight after this and get a yes": the adverb says it is this call
             r"|(?:straight|right|directly|immediately)\s+after\s+this(?=\s+and\b)"
             r"|(?:straight|right|directly|immediately)\s+after(?=\s*(?:[.!?]|$))"
+            # "as soon as we're off the call", "once I'm off here", "when we hang up": the end of this call
+            r"|(?:once|when|as\s+soon\s+as|the\s+(?:moment|minute|second))\s+(?:we|i)(?:'re|'m|\s+are|\s+am|\s+get)?"
+            r"\s+(?:off\s+(?:(?:the|this)\s+(?:call|line|zoom|teams)|here)|hang\s+up|(?:done|finished)\s+here)"
+            r"|(?:once|when|as\s+soon\s+as)\s+(?:we|i)(?:'re|'m|\s+are|\s+am|\s+get)?\s+off(?=\s*(?:[.!?,]|$))"
         ),
         due_same_day,
     ),
@@ -286,7 +291,10 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
         ),
         due_end_of_week,
     ),
-    (_p(r"(?:by|before)\s+the\s+weekend|within\s+the\s+week"), due_end_of_week),
+    (
+        _p(r"(?:by|before)\s+the\s+weekend|within\s+the\s+week|(?:by|before)\s+(?:the\s+)?week'?s\s+end"),
+        due_end_of_week,
+    ),
     # "end of week", "EOW", "later in the week": this week's Friday (not "end of week two", a week of a plan)
     (
         _p(PREP + rf"(?:(?:the\s+)?end\s+of\s+week(?!\s+(?:{CARD_RE}|\d))|eow|later\s+in\s+the\s+week)"),

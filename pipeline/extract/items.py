@@ -396,13 +396,19 @@ def pronoun_object(c: Clause) -> bool:
 TAKEN_BACK = re.compile(r"\b(actually|instead|myself|on second thoughts?|scratch that|never mind)\b", re.IGNORECASE)
 
 
+# the verbs of taking work over with nothing said of it ("I'll do it", "I'll sort it", "I'll take that")
+TAKING_OVER = frozenset({"do", "take", "handle", "own", "grab", "pick", "sort", "deal", "cover", "manage"})
+
+
 def takes_back(p: Pending, c: Clause) -> bool:
     """The speaker's own work after their request in the same turn takes the request back when it is the same work
     ("Can you ring the printers? Actually, I'll do it.", "Could you draft it? I'll draft it myself."), not when it
     is other work of their own, which may follow from it ("Can you send me the list by Friday? I'll book the venue after
-    that.": the list is still asked for)."""
+    that.": the list is still asked for), even on the thing asked for ("Can you send me the scripts today? I'll have
+    them back to you by Friday.", "… I'll review them.")."""
     same_verb = pronoun_object(c) and p.task.split()[:1] == [c.verb.lemma_.lower()]  # "… I'll ring them."
-    return vague_task(c) or same_verb or overlap(c.task, p.task) or TAKEN_BACK.search(c.sent.text) is not None
+    taken_over = vague_task(c) and c.verb.lemma_.lower() in TAKING_OVER
+    return taken_over or same_verb or overlap(c.task, p.task) or TAKEN_BACK.search(c.sent.text) is not None
 
 
 def names_a_thing_first(c: Clause) -> bool:

@@ -216,12 +216,18 @@ def _fragments(text: str) -> list[tuple[int, int]]:
 
 
 def _modifiers(turn: Turn, lo: int, hi: int) -> set[str]:
-    """Words of a part of the recap that only say which thing ("tenant" of "the tenant panel")."""
+    """Words of a part of the recap that do not name its thing: those that only say which thing ("tenant" of "the
+    tenant panel") and its verbs said with a subject ("send" of "we send the round-up tomorrow" is not the thing of
+    "finish and send that")."""
     return {
         t.lower_.removesuffix("s")
         for t in turn.doc
-        if lo <= t.idx < hi and t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN")
+        if lo <= t.idx < hi and (_said_with_subject(t) or (t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN")))
     }
+
+
+def _said_with_subject(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _mentioned(

@@ -384,13 +384,22 @@ def addressed_imperative(turn: Turn, vocative: str | None) -> Pending | None:
             continue  # not "Check today, Craig." (nothing named to do)
         if not verb.is_lower and not verb.is_sent_start:
             continue
-        stop = next((t.i for t in doc[verb.i : sent.end] if t.is_punct or t.lower_ == "please"), sent.end)
+        stop = next(
+            (t.i for t in doc[verb.i : sent.end] if t.is_punct or t.lower_ == "please" or _own_clause(t)), sent.end
+        )
         task = doc[verb.i : stop].text
         if pronoun_task(task):
             continue  # "Make sure that happens, Dev.": the work is the one the answer names
         return Pending("request", turn.index, turn.speaker, [], said_as_task(task), "request_addressed",
                        clause_due_of(turn, sent))  # fmt: skip
     return None
+
+
+def _own_clause(tok: Token) -> bool:
+    """``tok`` opens a clause of the asker's own after the imperative: "Ben, send me the scripts today and I'll review
+    them": the "and" before a subject."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.dep_ == "cc" and nxt is not None and nxt.dep_ in ("nsubj", "nsubjpass")
 
 
 def _tagged(span: Span) -> Token | None:
