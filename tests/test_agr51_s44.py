@@ -7,10 +7,6 @@
   everything for the weekend."). The yes may open the turn or come later, before the order ("Oh no, the raffle.
   Yes, freeze the lot."; "No, you're right. Include it."). Not an order with a verb of another kind, not a course
   turned down, not one seconded by someone of the same side, and not a question back.
-* The client conceding that someone is right ("Theo's right.", "No, you're right.") with a short verdict that names
-  again what the agency has just put, however it put it (not only as its recommendation or options), settles it
-  (``settling.option_affirmed``): "A written statement from Owen, and we send them photos." "Okay. No interview.
-  Written statement. Theo's right." Not "That's not right", nor a question.
 
 Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
 Priti Anand and Owen Lacey client).
@@ -93,44 +89,3 @@ COURSE_NOT_TAKEN = [
 @pytest.mark.parametrize("turns", COURSE_NOT_TAKEN)
 def test_a_course_turned_down_seconded_or_answered_otherwise_is_no_course_taken(turns: list[tuple[str, str]]) -> None:
     assert 1 not in [turn for turn, _ in agreements(turns)]
-
-
-CONCEDED = [
-    [
-        (NELL, "So what do we give the local radio?"),
-        (THEO, "A written statement from Owen, and we send them photos of the site. Not as good, but it's safe."),
-        (OWEN, "Okay. No interview. Written statement. Theo's right."),
-        (NELL, "Okay."),
-    ],
-    [
-        (THEO, "A written statement from Owen, and we send them photos of the site. Not as good, but it's safe."),
-        (PRITI, "Hmm. Okay. Written statement. You're right."),
-        (THEO, "Okay."),
-    ],
-]
-
-
-@pytest.mark.parametrize("turns", CONCEDED)
-def test_a_verdict_naming_what_the_agency_put_with_someone_conceded_right_is_an_agreement(
-    turns: list[tuple[str, str]],
-) -> None:
-    assert any("Written statement" in text for _, text in agreements(turns))
-
-
-NOT_CONCEDED = [
-    [
-        (THEO, "A written statement from Owen, and we send them photos of the site."),
-        (OWEN, "Written statement? That's not right, they want a face."),
-        (NELL, "Okay."),
-    ],
-    [
-        (THEO, "A written statement from Owen, and we send them photos of the site."),
-        (OWEN, "Written statement. Hmm. I'm not sure that's right."),
-        (NELL, "Okay."),
-    ],
-]
-
-
-@pytest.mark.parametrize("turns", NOT_CONCEDED)
-def test_a_verdict_with_nothing_conceded_right_settles_nothing(turns: list[tuple[str, str]]) -> None:
-    assert not any("Written statement" in text for _, text in agreements(turns))

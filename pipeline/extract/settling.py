@@ -940,9 +940,7 @@ def option_affirmed(turns: list[Turn], k: int) -> str | None:
     """What the agency has just put as its recommendation or options, named again by the client in a short sentence
     with no verb, with the client's own yes ("Our recommendation is real customers rather than actors." "Oh, yes.
     Real customers."; "…we'd suggest we stick to the licensed library." … "No, Nell's right. Licensed library
-    only."; "A written statement, and we offer them footage." "Okay. No interview. Written statement. Nell's right.",
-    any course the agency put, once the client says it is right), though the agency's next turn does not take it as
-    said (``option_restated``): settled. Not a turn that
+    only."), though the agency's next turn does not take it as said (``option_restated``): settled. Not a turn that
     leaves it open ("I'm not sure", "let me think", a question), nor what the agency only reported ("We've booked a
     bigger stand." "Yes. A bigger stand.")."""
     turn = turns[k]
@@ -952,8 +950,6 @@ def option_affirmed(turns: list[Turn], k: int) -> str | None:
         return None  # "Let's do the skyline." "Yeah. Skyline.": a client seconding another's choice decides nothing
     if turn.cues("DEFER") or turn.cues("DECISION_HEDGE") or turn.text.rstrip().endswith("?"):
         return None
-    # "… Nell's right.", "No, you're right.": the client conceding takes what the agency put, however it put it
-    conceded = any(_said_right(t) for t in turn.doc)
     put = set().union(
         *(
             _content_words(prev.doc[:])
@@ -961,7 +957,7 @@ def option_affirmed(turns: list[Turn], k: int) -> str | None:
             if prev.speaker is not None
             and prev.side == "agency"
             and not prev.is_question()
-            and (conceded or {t.lower_ for t in prev.doc} & RECOMMENDING)
+            and {t.lower_ for t in prev.doc} & RECOMMENDING
         )
     ) - speaker_words(turns)
     return _verdict(turns, k, put, put, yes=True) if put else None
