@@ -7,10 +7,6 @@
   everything for the weekend."). The yes may open the turn or come later, before the order ("Oh no, the raffle.
   Yes, freeze the lot."; "No, you're right. Include it."). Not an order with a verb of another kind, not a course
   turned down, not one seconded by someone of the same side, and not a question back.
-* Options the agency laid out, two or more of their things named again by the client in a short verbless sentence
-  and taken as said by the agency (``settling.option_restated``), are a pick the rule has checked against what it
-  answers: the agreement scorer no longer vetoes them (``agreement_scorer.PICKED``), as when the client adds its own
-  work after the pick ("Free for everyone. Emails at sign-in, opt-in. I'll tell our CRM team today.").
 
 Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
 Priti Anand and Owen Lacey client).
@@ -93,34 +89,3 @@ COURSE_NOT_TAKEN = [
 @pytest.mark.parametrize("turns", COURSE_NOT_TAKEN)
 def test_a_course_turned_down_seconded_or_answered_otherwise_is_no_course_taken(turns: list[tuple[str, str]]) -> None:
     assert 1 not in [turn for turn, _ in agreements(turns)]
-
-
-OPTIONS_LAID_OUT = [
-    (THEO, "That's actually the first question for today. Two options. Option one, free for everyone, and we collect "
-     "emails at sign-in. Option two, free for members, everyone else pays two pounds."),
-    (NELL, "For context, the venue's own cloakroom charges four."),
-    (OWEN, "Hmm. I like the money, but I really don't want us to be the brand that charges people at a gig. That's "
-     "the opposite of the brief."),
-    (THEO, "Yeah, that was our worry too."),
-]  # fmt: skip
-
-RESTATED_WITH_WORK = [
-    [*OPTIONS_LAID_OUT, (OWEN, "Free for everyone. Emails at sign-in, opt-in. I'll tell our CRM team today."),
-     (NELL, "Great, thanks.")],
-    [*OPTIONS_LAID_OUT, (OWEN, "Free for everyone, emails at sign-in. I'll brief our data team by Friday."),
-     (NELL, "Great, thanks.")],
-]  # fmt: skip
-
-
-@pytest.mark.parametrize("turns", RESTATED_WITH_WORK)
-def test_options_restated_with_the_clients_own_work_after_are_an_agreement(turns: list[tuple[str, str]]) -> None:
-    assert 4 in [turn for turn, _ in agreements(turns)]
-
-
-def test_options_restated_but_answered_with_a_question_are_no_agreement() -> None:
-    turns = [
-        *OPTIONS_LAID_OUT,
-        (OWEN, "Free for everyone. Emails at sign-in, opt-in. I'll tell our CRM team today."),
-        (NELL, "Are you sure? The members might feel short-changed."),
-    ]
-    assert 4 not in [turn for turn, _ in agreements(turns)]

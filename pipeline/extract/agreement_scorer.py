@@ -73,10 +73,9 @@ I_FUTURE = re.compile(r"\bi(?:'ll| will)\b")
 STRONG_KEEP = 0.04  # a ratifying cue's agreement stays unless the scorer gives it and both neighbours less
 # a pick among the options just put ("Teal or coral?" "Coral. Sold."), or the agency's recommendation named again
 # with the client's yes ("Oh, yes. Real customers."), or the client's verdict naming what the turns before discussed
-# ("…too late for the catalogue." "Then it's Lisbon. I'll take the nine K out of sampling."), or two or more of the
-# options the agency laid out named again, taken as said by the agency ("Option one, free for everyone …" … "Free for
-# everyone. Emails at sign-in." "Great."): the rule checked what it answers
-PICKED = {"option_picked", "choice_changed", "named_verdict", "option_affirmed", "then_verdict", "option_restated"}
+# ("…too late for the catalogue." "Then it's Lisbon. I'll take the nine K out of sampling."): the rule checked what it
+# answers
+PICKED = {"option_picked", "choice_changed", "named_verdict", "option_affirmed", "then_verdict"}
 # a limit the client gives holds a figure by its rule (limits.py): terms, as _states_terms; so does a read-back of
 # what was settled, confirmed ("So just so I've got it, the cap is eighty-five?" "Correct."); and a condition of the
 # client's own sign-off, taken as set ("Not until the contract's signed, please." "Understood.", settling.signoff_set);
