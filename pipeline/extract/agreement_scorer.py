@@ -80,10 +80,12 @@ PICKED = {"option_picked", "choice_changed", "named_verdict", "option_affirmed",
 # what was settled, confirmed ("So just so I've got it, the cap is eighty-five?" "Correct."); and a condition of the
 # client's own sign-off, taken as set ("Not until the contract's signed, please." "Understood.", settling.signoff_set);
 # and terms conceded, taken with a "Yes, please." (concessions.py), or a deal offered on terms, taken (deals.py); and
-# an outcome said again in answer to its read-back ("So radio stays as is, ninety?" "Radio stays.")
+# an outcome said again in answer to its read-back ("So radio stays as is, ninety?" "Radio stays."); and a course
+# the other side put, taken with an order of its own ("I'd pause everything." "Yes, pause everything.",
+# settling.course_taken)
 STATED = {
     "limit_given", "read_back_confirmed", "signoff_set", "concession_taken", "deal_taken", "outcome_read_back",
-    "role_taken",
+    "role_taken", "course_taken",
 }  # fmt: skip
 ANSWERED_REACH = 3  # turns back to the turn another speaker said, which this one answers
 UNDONE_REACH = 3  # turns after a settling in which "then no" / "scrap that" undoes it

@@ -45,6 +45,7 @@ from pipeline.extract.settled import changes_the_work, settled_text, terse_answe
 from pipeline.extract.settling import (
     answers_when,
     changes_mind,
+    course_taken,
     date_moved,
     decided_instead,
     figure_settled,
@@ -693,6 +694,11 @@ class AgreementTracker:
         # "Are we okay to go live Monday?" "Yes, go live Monday."; not "Shall we go through the WIP?" "Yes, go for it."
         if (said := permission_echoed(turns, k)) and not runs_the_call(turns[k - 1]):
             self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "permission_echoed", 0.7, True, said=said))
+            return
+        # "I'd pause everything that's scheduled." "Oh no, the giveaway. Yes, pause everything."; "Should we pause the
+        # posts?" "Yeah, hold everything."
+        if (said := course_taken(turns, k)) and not runs_the_call(turns[k - 1]):
+            self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "course_taken", 0.7, True, said=said))
             return
         if turn.speaker is not None and date_moved(turns, k):  # "Can we move the launch?" … "Sixteenth then. Fine."
             self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "date_moved", 0.7, False, said=turn.text))

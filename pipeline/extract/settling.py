@@ -492,6 +492,40 @@ def date_moved(turns: list[Turn], k: int) -> bool:
     return bool(said & put)
 
 
+# verbs that put the same order in other words ("Should we pause the posts?" "Yeah, hold everything."; "I'd add a
+# line." "You're right. Put it in."): a reply ordering one of a group takes up a proposal made with another
+SAME_ORDER = (
+    frozenset("pause hold freeze suspend stop".split()),
+    frozenset("add put include".split()),
+    frozenset("drop cut lose remove scrap".split()),
+)
+# modals that put a course as a proposal ("I'd pause everything that's scheduled.", "We should add a line.")
+PROPOSING_MODALS = frozenset("'d would should".split())
+
+
+def _same_order(verb: str, asked: set[str]) -> bool:
+    """``verb`` is one of ``asked`` or orders the same thing in other words (``SAME_ORDER``)."""
+    return verb in asked or any(verb in group and group & asked for group in SAME_ORDER)
+
+
+def _proposed_verbs(prev: Turn) -> set[str]:
+    """The verbs a turn puts as the course to take: any verb of a "we" question ("Are we okay to go live Monday?"),
+    or one said with "I"/"we" and a proposing modal in a sentence that is no question ("I'd pause everything that's
+    scheduled.", "We should add a line."), with the verbs joined to it ("I'd pin it and reply once")."""
+    if prev.is_question():
+        if "we" not in {t.lower_ for t in prev.doc}:
+            return set()
+        return {t.lemma_ for t in prev.doc if t.pos_ == "VERB" and t.lemma_ not in ("be", "do", "have", "start")}
+    put: set[str] = set()
+    for t in prev.doc:
+        if t.pos_ != "VERB" or t.sent.text.rstrip().endswith("?"):
+            continue
+        kids = {c.dep_: c.lower_ for c in t.children}
+        if kids.get("nsubj") in ("i", "we") and kids.get("aux") in PROPOSING_MODALS:
+            put |= {t.lemma_} | {c.lemma_ for c in t.conjuncts if c.pos_ == "VERB"}
+    return put - {"be", "do", "have", "start", "say", "suggest", "think", "want", "like", "love"}
+
+
 def permission_echoed(turns: list[Turn], k: int) -> str:
     """ "Are we okay to go live Monday?" "Yes, go live Monday.": a "we" question answered yes with its own verb as an
     order settles it; returns the order ("" when the turn is no such answer)."""
@@ -500,11 +534,34 @@ def permission_echoed(turns: list[Turn], k: int) -> str:
         return ""
     if "we" not in {t.lower_ for t in prev.doc} or not turn.opening("ACCEPT", 3) or turn.is_question():
         return ""
-    asked = {t.lemma_ for t in prev.doc if t.pos_ == "VERB" and t.lemma_ not in ("be", "do", "have", "start")}
-    for sent in turn.doc.sents:
+    return _order_of(turn, _proposed_verbs(prev), exact=True)
+
+
+def course_taken(turns: list[Turn], k: int) -> str:
+    """A course the other side has just put, as a "we" question or with "I"/"we" and a proposing modal ("Should we
+    pause the posts for now?", "And I'd pause everything that's scheduled."), answered yes with an order of its own
+    verb or one of the same order (``SAME_ORDER``): "Yeah, hold everything for tomorrow."; "Oh no, the giveaway.
+    Yes, pause everything."; "I'd add a line." "No, you're right. Put it in." The yes opens the turn or a sentence up
+    to the order says it; returns the order ("" when the turn is no such answer, or is ``permission_echoed``'s)."""
+    turn, prev = turns[k], turns[k - 1] if k > 0 else None
+    if not answered_by(prev, turn) or turn.is_question() or permission_echoed(turns, k):
+        return ""
+    if turn.side is None or prev.side in (None, turn.side):
+        return ""  # a course put by someone of one's own side is seconded, not settled
+    return _order_of(turn, _proposed_verbs(prev), exact=False)
+
+
+def _order_of(turn: Turn, asked: set[str], exact: bool) -> str:
+    """The first sentence of ``turn`` that is a bare order with one of the ``asked`` verbs (``exact``) or one of the
+    same order, said after a yes (``_affirmed``) when not ``exact`` (the caller checked the opening yes then)."""
+    sents = list(turn.doc.sents)
+    for n, sent in enumerate(sents):
         root = sent.root
-        bare = root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "aux") for c in root.children)
-        if bare and root.lemma_ in asked:
+        if root.tag_ != "VB" or any(c.dep_ in ("nsubj", "aux") for c in root.children):
+            continue
+        if exact and root.lemma_ in asked:
+            return sent.text.strip()
+        if not exact and _same_order(root.lemma_, asked) and _affirmed(sents[: n + 1]):
             return sent.text.strip()
     return ""
 
