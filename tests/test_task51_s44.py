@@ -81,3 +81,53 @@ def test_a_new_thing_named_after_a_turn_opening_on_it_is_what_it_stands_for(
 def test_a_turn_opening_on_it_still_carries_its_thing_on(turns: list[tuple[str, str]], said: str) -> None:
     tasks = call_tasks(turns)
     assert any(said in t for t in tasks), tasks
+
+
+# A sentence that gives an example of the thing just named ("Like, kids eat free.") is no antecedent: its nouns
+# illustrate the thing. "Like I said, …" (no comma) is no example. A preposition the parser hung on the noun as an
+# adverb ("talking to the bakery about a summer offer") is no word of the thing.
+@pytest.mark.parametrize(
+    ("turns", "said", "not_said"),
+    [
+        (
+            [
+                (NELL, "We need a proper welcome pack for the new stockists. Like, the shelf cards and a price list."),
+                (PRITI, "Good idea. I'll put it together by Friday."),
+            ],
+            "welcome pack",
+            "price list",
+        ),
+        (
+            [
+                (PRITI, "And on price, we should be talking to the bakery about a summer offer. Like, kids eat free."),
+                (OWEN, "That's a big conversation."),
+                (PRITI, "It is. I'll raise it with the bakery, no promises."),
+            ],
+            "raise a summer offer",
+            "kids",
+        ),
+        (
+            [
+                (THEO, "We could send the buyers a sample box. For example, one of each flavour and the new mug."),
+                (OWEN, "Love that. Can you sort it for next week?"),
+                (THEO, "Sure, I'll put it together on Monday."),
+            ],
+            "sample box",
+            "mug",
+        ),
+    ],
+)
+def test_an_example_given_is_not_the_thing(turns: list[tuple[str, str]], said: str, not_said: str) -> None:
+    tasks = call_tasks(turns)
+    assert any(said in t for t in tasks), tasks
+    assert not any(not_said in t for t in tasks), tasks
+
+
+def test_like_i_said_is_no_example() -> None:
+    turns = [
+        (NELL, "The draft menu is with the caterer now."),
+        (PRITI, "Like I said, the tasting notes need to go to the caterer first."),
+        (OWEN, "I'll send them over on Friday."),
+    ]
+    tasks = call_tasks(turns)
+    assert any("tasting notes" in t for t in tasks), tasks
