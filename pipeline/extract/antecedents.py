@@ -220,8 +220,6 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
             continue  # "So rooftop plus the terrace.": the sentence's opener, not the thing's
         if t.i == t.sent.start and t.i < root.i and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ",":
             continue  # "Okay, run of show.", "Right, the budget": a word set off before the thing, not its own
-        if t.dep_ == "advmod" and t.head.i == root.i and t.i + 1 < root.i and t.nbor(1).dep_ in ("det", "poss"):
-            continue  # "talking to the bakery about a summer offer": a preposition hung on the noun, not its word
         if t.dep_ == "case" and t.head.ent_type_ in ("DATE", "TIME"):
             continue  # the "'s" of "Tuesday's"
         if _is_said(t):
@@ -773,7 +771,7 @@ OBLIGED = {"have", "need", "got", "want"}
 
 # how a sentence that gives an example of the thing just named opens ("Like, kids eat free.", "For example, points
 # on every coffee."), each followed by a comma
-EXAMPLE_OPENERS = (("like",), ("for", "example"), ("for", "instance"), ("say",))
+EXAMPLE_OPENERS = (("like",), ("for", "example"), ("for", "instance"))
 LEAD_INS = {"and", "so", "or", "but", "um", "uh", "er", "erm"}
 
 
