@@ -624,8 +624,6 @@ def antecedent(
         for sent in sents:
             if k == at and before is not None and sent.start >= before:
                 continue
-            if _example_given(sent):
-                continue  # "a summer offer for the cafe. Like, kids eat free.": the offer, not the kids
             if named_before is not None and sent.start > named_before:
                 continue  # "Liz, the second payment. Any chance it could go through? The broadcaster wants a deposit."
             earlier = (k < at and not _is_question(sent)) or (k == at and before is not None and sent.end <= before)
@@ -767,26 +765,6 @@ def _doers(verb: Token) -> set[int]:
 
 
 OBLIGED = {"have", "need", "got", "want"}
-
-
-# how a sentence that gives an example of the thing just named opens ("Like, kids eat free.", "For example, points
-# on every coffee."), each followed by a comma
-EXAMPLE_OPENERS = (("like",), ("for", "example"), ("for", "instance"))
-LEAD_INS = {"and", "so", "or", "but", "um", "uh", "er", "erm"}
-
-
-def _example_given(sent: Span) -> bool:
-    """A sentence that gives an example of the thing named before it ("We should talk to the bakery about a summer
-    offer. Like, kids eat free."): its nouns illustrate that thing, they are not what a later "it" stands for; not
-    "Like I said, the deck's ready." (no comma after the opener)."""
-    words = [t for t in sent if not (t.is_punct and t.text != ",")]
-    while words and (words[0].lower_ in LEAD_INS or words[0].text == ","):
-        words = words[1:]
-    texts = [t.lower_ for t in words]
-    return any(
-        texts[: len(opener)] == list(opener) and len(texts) > len(opener) + 1 and texts[len(opener)] == ","
-        for opener in EXAMPLE_OPENERS
-    )
 
 
 def _is_question(sent: Span) -> bool:
