@@ -641,7 +641,11 @@ def antecedent(
             # a turn opening on "it" ("I'd hold it. Feels like adding fuel to it.") named its thing before, but its
             # question may name a new one ("Once we have it, … sign off the invite design first?")
             asked = [s for s in sents if _is_question(s)]
-            sents = asked if _opens_on_it(doc, plural) else asked + [s for s in sents if not _is_question(s)]
+            # (or a later sentence names a new thing and says it of that: "I love it. My only worry is the name,
+            # legal might not like it.")
+            stated = [s for s in sents if not _is_question(s)]
+            opened = _opens_on_it(doc, plural)
+            sents = asked + [s for s in stated if not opened or _names_then_says(s, plural)]
         named_before: int | None = None  # a sentence that carries the thing on: it was named before that sentence
         for sent in sents:
             if k == at and before is not None and sent.start >= before:
@@ -1120,6 +1124,26 @@ def _opens_on_it(doc: Doc, plural: bool | None) -> bool:
             return False
         if tok.lower_ in same and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
             return not _aside_before(tok.head)
+    return False
+
+
+def _names_then_says(sent: Span, plural: bool | None) -> bool:
+    """A sentence that names a thing and then says something of it with a pronoun in another clause ("My only worry
+    is the name, legal might not like it.", "But the tagline worries me, legal won't like it."): the talk has moved
+    on to that thing, though the turn opened on another; not "Feels like adding fuel to it." (the pronoun in the
+    noun's own clause), nor a noun that is who does it ("Legal won't like it.")."""
+    same = ("them", "those", "these", "they") if plural else ("it", "that", "this")
+    for pron in (t for t in sent if t.lower_ in same and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")):
+        verb = next((a for a in pron.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            continue
+        for tok in sent[: pron.i - sent.start]:
+            if tok.dep_ not in ("attr", "nsubj", "nsubjpass", "dobj") or not _names_thing(tok):
+                continue
+            if tok.lower_ in WEAK_NOUNS or tok.ent_type_ in NON_REFERRING or _agent(tok):
+                continue
+            if tok.head != verb:
+                return True
     return False
 
 
