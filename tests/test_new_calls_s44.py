@@ -260,3 +260,15 @@ def test_a_typed_transcript_with_turn_times_has_a_duration(tmp_path: Path) -> No
     path.write_text(OTTER_UNNAMED, encoding="utf-8")
     transcript, _ = ingest.read_transcript_file(path)
     assert transcript.duration == 14.0
+
+
+def test_her_named_with_her_role_is_her_name() -> None:
+    """ "with Morag, the master distiller" / "I can film it with her": Morag, not "the master distiller"."""
+    items = opened_items(
+        [
+            (NELL, "And then the big one. A live Q and A with Morag, the master distiller, on launch day."),
+            (PRITI, "Pre-record it, I think."),
+            (THEO, "I can film it with her on the 10th."),
+        ]
+    )
+    assert any(task.endswith("with Morag") for _, task, _ in items)

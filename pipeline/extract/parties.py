@@ -235,6 +235,8 @@ def _fits(tok: Token, kind: str, names: set[str], roles: frozenset[str], groups:
         return False  # "They can do the fourteenth of May": a day, not whom "them" stands for
     if tok.dep_ == "compound" and not _naming_compound(tok, kind, roles, groups):
         return False
+    if kind == "person" and tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+        return False  # "with Eilidh, the master distiller": she is named, the role only says who she is
     if tok.dep_ == "attr" and any(c.dep_ == "neg" for c in tok.head.children):
         return False  # "It's not a festival, but it matters to me": what a thing is not names no one
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I" and tok.ent_type_:
