@@ -176,14 +176,6 @@ def test_her_is_the_presenter_chosen_by_role() -> None:
     assert items[0][:2] == (NELL, "check the news anchor's availability and get a quote")
 
 
-def test_a_joined_step_with_a_date_of_its_own_is_an_item_of_its_own() -> None:
-    items = opened_items(
-        [(NELL, "No, we'll rewrap the van. I'll brief our designer tomorrow and send you a visual next week.")]
-    )
-    assert (NELL, "brief the designer", "2026-03-05") in items
-    assert (NELL, "send a visual", "2026-03-13") in items
-
-
 @pytest.mark.parametrize(
     ("said", "clause"),
     [

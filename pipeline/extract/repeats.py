@@ -162,8 +162,6 @@ def carries_on(
         same_turn = delivered or same_turn
     if not same_turn and recent and vague_task(c) and _took_other(items, turns, recent[-1], due):
         return True
-    if same_turn and _dated_apart(same_turn[-1], c, due):
-        return False  # "I'll brief our designer tomorrow and send you a visual next week": two things, two dates
     finished = done_to_it(c)  # "I'll book those. I'll have it done by the 14th."
     if (
         same_turn
@@ -535,13 +533,6 @@ OTHER_NAMED = 2  # content words of another item's task a turn must say to name 
 def date_talk(turn: Turn) -> bool:
     """A question about when: "When could I have it?", "When's the board?", "The 20th, you said?"."""
     return bool(turn.cues("WHEN") or turn.dues) or (len(turn.doc) > 0 and turn.doc[0].lower_ == "when")
-
-
-def _dated_apart(target: Item, c: Clause, due: DueMatch | None) -> bool:
-    """A joined verb with a thing of its own and a date of its own, another than the first verb's."""
-    if not shares_subject(c) or pronoun_object(c) or vague_task(c) or due is None or due.due is None:
-        return False
-    return target.due is not None and target.due.due is not None and target.due.due != due.due
 
 
 def asked_anew(turns: list[Turn], item: Item, date_questions: bool = True) -> bool:
