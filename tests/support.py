@@ -175,6 +175,13 @@ def opened_agreements(turns: list[tuple[str, str]]) -> list[str]:
     return [a.text for a in opened_call([*turns, NEXT]).agreements]
 
 
+def opened_agreements_at(turns: list[tuple[str, str]]) -> list[tuple[int, str]]:
+    """(turn, text) of each agreement in ``opened_call`` of ``turns``, closed by ``NEXT``, turns counted from the
+    first given."""
+    found = opened_call([*turns, NEXT]).agreements
+    return [(a.turn - len(OPENING), a.text) for a in found if a.turn is not None]
+
+
 def call_tasks(turns: list[tuple[str, str]]) -> list[str]:
     """The task of each action item in a call of the ``CALL`` four, closed by ``NEXT`` (another topic)."""
     return [task for _, task, _, _ in call_items([*turns, NEXT])]

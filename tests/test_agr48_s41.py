@@ -21,17 +21,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support import CALL, NEXT, OPENING
-from tests.support import opened_call as run
+from tests.support import CALL
+from tests.support import opened_agreements_at as agreements
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
-
-
-def agreements(turns: list[tuple[str, str]]) -> list[tuple[int, str]]:
-    """(turn, text) of each agreement of a call opened and closed on other matters, turns counted from the first
-    given."""
-    found = run([*turns, NEXT]).agreements
-    return [(a.turn - len(OPENING), a.text) for a in found if a.turn is not None]
 
 
 def agreed(turns: list[tuple[str, str]]) -> list[int]:

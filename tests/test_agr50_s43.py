@@ -17,17 +17,9 @@ import re
 import pytest
 
 from pipeline.extract.settling import ROLE_ROWS
-from tests.support import NEXT, OPENING
-from tests.support import opened_call as run
+from tests.support import opened_agreements_at as agreements
 
 NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"
-
-
-def agreements(turns: list[tuple[str, str]]) -> list[tuple[int, str]]:
-    """(turn, text) of the agreements of a call opened and closed on other matters, turns counted from the first
-    given."""
-    found = run([*turns, NEXT]).agreements
-    return [(a.turn - len(OPENING), a.text) for a in found if a.turn is not None]
 
 
 ROLE_PUT = [
