@@ -139,6 +139,27 @@ def named_labels(transcript: Transcript, meta: MeetingMeta, settings: Settings) 
     return naming.name_labelled(transcript, list(meta.attendees), sides.load(settings.models_dir))
 
 
+def sided_by_speech(meeting: Meeting, transcript: Transcript, settings: Settings) -> Meeting:
+    """Attendees no sidecar, firm or label gave a side take the side their own words make sure of
+    (``speakers.sides``, right for 0.99 of the voices it is sure of), so "we'll send the scripts" has an owner."""
+    from pipeline.speakers import sides
+
+    model = sides.load(settings.models_dir)
+    if model is None or all(a.side for a in meeting.attendees):
+        return meeting
+    said: dict[str, list[str]] = {}
+    for seg in transcript.segments:
+        if seg.speaker:
+            said.setdefault(seg.speaker, []).append(seg.text)
+    attendees = [
+        a.model_copy(update={"side": model.sure_side(" ".join(said[a.name]), meeting.attendees)})
+        if a.side is None and a.name in said
+        else a
+        for a in meeting.attendees
+    ]
+    return meeting.model_copy(update={"attendees": attendees})
+
+
 def write_stage(record: MeetingRecord, out_dir: Path, settings: Settings) -> dict[str, Path]:
     """The draft's files, on the agency's letterhead (``DEBRIEF_REPORT_TEMPLATE`` or the client's own)."""
     from pipeline.documents.letterhead import report_style
@@ -247,7 +268,7 @@ def draft_meeting(
             playback_name=partner.name if partner else None,
         )
     )
-    meeting = with_known_client(meeting, meeting.title, store.clients)
+    meeting = sided_by_speech(with_known_client(meeting, meeting.title, store.clients), transcript, settings)
     if (recording_path := partner or (source if ingest.is_audio(source) else None)) is not None:
         playback.keep(recording_path, meeting, settings)  # the review page plays it from the workspace
     extraction = extract(transcript, meeting, settings)

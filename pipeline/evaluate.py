@@ -25,7 +25,7 @@ from pathlib import Path
 
 from pipeline.errors import ConfigError, InputFileError
 from pipeline.extract import extract
-from pipeline.ingest import build_meeting, read_transcript_file, sha256_file
+from pipeline.ingest import build_meeting, read_metadata, read_transcript_file, sha256_file
 from pipeline.schemas import Extraction, Meeting, Transcript
 from pipeline.settings import Settings
 
@@ -51,15 +51,21 @@ def _write_json(path: Path, data: dict) -> None:
     os.replace(tmp, path)
 
 
-def read_meeting(path: Path, meeting_id: str | None) -> tuple[Transcript, Meeting]:
-    """The transcript file ``path`` and its meeting header, as ``debrief process`` reads them."""
+def read_meeting(path: Path, meeting_id: str | None, settings: Settings | None = None) -> tuple[Transcript, Meeting]:
+    """The transcript file ``path`` and its meeting header, as ``debrief process`` reads them (with ``settings``:
+    speakers written as labels named and attendees sided from the call, as it does)."""
+    from pipeline.draft import named_labels, sided_by_speech
+
     transcript, meta = read_transcript_file(path)
-    return transcript, build_meeting(path, transcript, sha256_file(path), meta, meeting_id=meeting_id)
+    if settings is not None:
+        transcript = named_labels(transcript, read_metadata(path).with_embedded(meta).merged(), settings)
+    meeting = build_meeting(path, transcript, sha256_file(path), meta, meeting_id=meeting_id)
+    return transcript, sided_by_speech(meeting, transcript, settings) if settings is not None else meeting
 
 
 def draft_extraction(path: Path, meeting_id: str, settings: Settings) -> Extraction:
     """What ``debrief process`` extracts from the transcript file ``path``."""
-    return extract(*read_meeting(path, meeting_id), settings)
+    return extract(*read_meeting(path, meeting_id, settings), settings)
 
 
 def predict_file(path: Path, out_dir: Path, settings: Settings) -> Path:

@@ -10,7 +10,7 @@ from support import opened_call, opened_items
 
 from pipeline import ingest
 from pipeline.documents.summary import agreement_clause
-from pipeline.draft import named_labels
+from pipeline.draft import named_labels, sided_by_speech
 from pipeline.settings import Settings
 
 NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"  # agency, agency, client, client
@@ -264,3 +264,29 @@ def test_her_named_with_her_role_is_her_name() -> None:
         ]
     )
     assert any(task.endswith("with Morag") for _, task, _ in items)
+
+
+SIDELESS = [
+    ("Ravi Menon", "Thanks for making time. We wanted to walk you through the media plan for the flu campaign and get "
+     "a steer on the budget split, so we can book by the end of the month."),
+    ("Claire Donnelly", "Thanks Ravi. I've had a quick look. My main question is why so much of our budget is going "
+     "into TV, our board will ask me that."),
+    ("Ravi Menon", "Fair question. Your audience are still heavy linear viewers, so TV does the reach. We'll send all "
+     "the scripts to you for sign-off before we book anything, and we'll share the final plan with your team."),
+    ("Claire Donnelly", "Okay, I'm comfortable with the reach argument. Let me take it to our finance director and our "
+     "board, and I'll come back to you early next week with our answer."),
+]  # fmt: skip
+SIDELESS_VTT = "WEBVTT\n\n" + "\n".join(
+    f"{k}\n00:00:{10 * k:02d}.000 --> 00:00:{10 * k + 9:02d}.000\n<v {who}>{said}</v>\n"
+    for k, (who, said) in enumerate(SIDELESS, 1)
+)
+
+
+def test_attendees_with_no_side_take_the_side_their_words_make_sure(tmp_path: Path) -> None:
+    """A Teams .vtt with no sidecar: every attendee was "Side not set", and "We'll send all the scripts …" had no
+    owner. The side model (sure only past 0.8) sides each speaker from what they say."""
+    path = tmp_path / "flu plan.vtt"
+    path.write_text(SIDELESS_VTT, encoding="utf-8")
+    transcript, embedded = ingest.read_transcript_file(path)
+    meeting = sided_by_speech(ingest.build_meeting(path, transcript, "0" * 64, embedded), transcript, Settings())
+    assert {a.name: a.side for a in meeting.attendees} == {"Ravi Menon": "agency", "Claire Donnelly": "client"}
