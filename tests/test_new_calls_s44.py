@@ -290,3 +290,17 @@ def test_attendees_with_no_side_take_the_side_their_words_make_sure(tmp_path: Pa
     transcript, embedded = ingest.read_transcript_file(path)
     meeting = sided_by_speech(ingest.build_meeting(path, transcript, "0" * 64, embedded), transcript, Settings())
     assert {a.name: a.side for a in meeting.attendees} == {"Ravi Menon": "agency", "Claire Donnelly": "client"}
+
+
+def test_a_question_of_when_about_drafts_of_the_item_still_dates_it() -> None:
+    """ "When could you have drafts?" asks of the item's own work (not the asker's "our comments"): the answer dates
+    it."""
+    items = opened_items(
+        [
+            (NELL, "I could put together a short welcome series for anyone who's signed up but not started yet."),
+            (PRITI, "Yes. God, yes."),
+            (OWEN, "When could you have drafts, Nell, realistically?"),
+            (NELL, "Drafts... Thursday? Let's say Thursday."),
+        ]
+    )
+    assert items[0][0] == NELL and items[0][2] == "2026-03-05"

@@ -210,8 +210,16 @@ def _asks_of(turn: Turn, item: Item) -> bool:
         t for s in asked for t in s if t.dep_ in SUBJECTS and not (t.i + 1 < len(s.doc) and s.doc[t.i + 1].text == ",")
     ]
     verbs = [s.root for s in asked if s.root.pos_ == "VERB" and s.root.lemma_.lower() not in ANY_WORK]
-    # nor of a thing the item does not name ("When do you need our final comments?" after "I'll send the tracks")
-    things = [t for s in asked for t in s if t.dep_ == "dobj" and t.head == s.root]
+    # nor of the asker's own thing ("When do you need our final comments?" after "I'll send the tracks"; not "When
+    # could you have drafts?", the item's work)
+    things = [
+        t
+        for s in asked
+        for t in s
+        if t.dep_ == "dobj"
+        and t.head == s.root
+        and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in t.children)
+    ]
     return all(
         t.pos_ not in ("NOUN", "PROPN") or t.lower_ in task or t.lemma_.lower() in task for t in [*subjects, *things]
     ) and all(v.lower_ in task or v.lemma_.lower() in task for v in verbs)
