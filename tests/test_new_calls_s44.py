@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import opened_call, opened_items
+from support import CALL_DATE, opened_call, opened_items
 
 from pipeline import ingest
 from pipeline.documents.summary import agreement_clause
 from pipeline.draft import named_labels, sided_by_speech
+from pipeline.extract.dates import find_due_dates
 from pipeline.settings import Settings
 
 NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"  # agency, agency, client, client
@@ -304,3 +305,17 @@ def test_a_question_of_when_about_drafts_of_the_item_still_dates_it() -> None:
         ]
     )
     assert items[0][0] == NELL and items[0][2] == "2026-03-05"
+
+
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [
+        ("I'll have it done within the fortnight.", "2026-03-18"),
+        ("I'll send it after lunch.", "2026-03-04"),
+        ("I'll get it to you by the last day of the month.", "2026-03-31"),
+    ],
+)
+def test_ways_of_giving_a_date_a_helper_found_unread(said: str, due: str) -> None:
+    """Forms the due51 helper listed as not parsed ("within the fortnight", "after lunch", "the last day of the
+    month"); "within the month" and "Wednesday fortnight" said on a Wednesday stay as they were."""
+    assert [d.due.isoformat() for d in find_due_dates(said, CALL_DATE, "following_week") if d.due] == [due]

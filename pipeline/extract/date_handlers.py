@@ -250,8 +250,9 @@ def due_in_n_units(match: re.Match[str], meeting: datetime.date, next_weekday: N
     if re.search(r"few|several", word):
         return None, "vague"
     unit = match.group("unit").lower()
-    if raw is None and not (re.search(r"\b(?:next|another)\b", match.group(0), re.I) and not unit.endswith("s")):
-        return None  # "during the day", "in the coming weeks" (vague pattern)
+    said_as_one = re.search(r"\b(?:next|another)\b|^within\s+the\s+fortnight$", match.group(0), re.I)
+    if raw is None and not (said_as_one and not unit.endswith("s")):
+        return None  # "during the day", "in the coming weeks" (vague pattern); "within the fortnight" is the next
     n = num(raw) if raw else 1
     later = _g(match, "n2")
     if later is not None:

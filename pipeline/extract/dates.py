@@ -23,7 +23,7 @@ same_day           M                                     today, later today, ton
                                                          business / play, by close, by noon, by lunch(time), within the
                                                          hour, within / in N hours (N < 24), in the next half
                                                          hour, in N minutes, give me ten minutes, after three,
-                                                         three o'clock, 2pm, at/by 14:30,
+                                                         three o'clock, 2pm, at/by 14:30, after lunch,
                                                          straight / right after this (call), right away,
                                                          straight away, immediately, as soon as we're off
                                                          the call, once I'm off here, when we hang up
@@ -54,7 +54,7 @@ end_of_week        Friday of M's week; M itself on a     end of the week, end of
                    a Saturday or Sunday                  working week, by week's end
 weekend            Sunday of M's week (M on a Sunday)    this weekend, over / at / on the weekend
 end_of_month       last day of M's month (no working-    end of the month, end of this month, month end, this
-                   day adjustment)                       month
+                   day adjustment)                       month, the last day of the month
 end_of_next_month  last day of the following month       end of next month, next month
 end_of_month       last day of the month after the       the end of the month after next
                    following one
@@ -66,7 +66,8 @@ end_of_quarter     last day of that calendar quarter     end of the quarter, qua
 in_n_units         M + N days / 7N days / N months       in / within / over / inside N days|weeks|months, in
                    (clamped to the month's end);         the next N weeks, give me N weeks, N weeks from now,
                    a / an / one = 1, a couple (of) = 2,  a week today, in a week's time, in a fortnight, this
-                   "N or M weeks" -> M, fortnight = 14   time next week, in a week or two (its later end: + 14)
+                   "N or M weeks" -> M, fortnight = 14   time next week, in a week or two (its later end: + 14),
+                                                         within the fortnight
 in_n_units         M + N Mon-Fri days (no holidays)      in N working / business days
 vague              None (a choice)                       in a few / several days|weeks, in the coming days
 nth_of_month       next Nth of a month strictly after    by the Nth, the 23rd, on the twenty-third, by 15th,
@@ -207,7 +208,10 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (_p(PREP + r"(?:(?:the\s+)?end\s+of\s+|later\s+)?this\s+(?:morning|afternoon|evening)"), due_same_day),
     (
-        _p(r"(?:by|before|around|at)\s+(?:noon|midday|lunch(?:time)?|the\s+end\s+of\s+the\s+(?:morning|afternoon))"),
+        _p(
+            r"(?:by|before|around|at)\s+(?:noon|midday|lunch(?:time)?|the\s+end\s+of\s+the\s+(?:morning|afternoon))"
+            r"|(?:after|straight\s+after)\s+lunch(?:time)?"
+        ),
         due_same_day,
     ),
     (
@@ -306,7 +310,7 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
     (
         _p(
             PREP + rf"(?:{END_OF}(?:the\s+|this\s+)?month"
-            r"|(?:the\s+)?month[\s-]end|eom|this\s+month)"
+            r"|(?:the\s+)?month[\s-]end|eom|this\s+month|the\s+last\s+day\s+of\s+(?:the|this)\s+month)"
         ),
         due_end_of_month,
     ),
