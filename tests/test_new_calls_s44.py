@@ -319,3 +319,9 @@ def test_ways_of_giving_a_date_a_helper_found_unread(said: str, due: str) -> Non
     """Forms the due51 helper listed as not parsed ("within the fortnight", "after lunch", "the last day of the
     month"); "within the month" and "Wednesday fortnight" said on a Wednesday stay as they were."""
     assert [d.due.isoformat() for d in find_due_dates(said, CALL_DATE, "following_week") if d.due] == [due]
+
+
+def test_after_lunch_after_a_day_said_is_that_days() -> None:
+    """ "Thursday. I'll come over after lunch.": Thursday's afternoon, not today (a read set's case in m44h)."""
+    found = find_due_dates("Yeah, fine. Thursday. I'll come over after lunch.", CALL_DATE, "following_week")
+    assert [d.due.isoformat() for d in found if d.due] == ["2026-03-05"]

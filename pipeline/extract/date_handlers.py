@@ -11,6 +11,7 @@ from typing import Literal
 
 from pipeline.extract.date_words import (
     CARD_RE,
+    DAY_WORD,
     DAYS,
     DIG_ORD,
     MONTHS,
@@ -95,6 +96,16 @@ def due_clock_same_day(match: re.Match[str], meeting: datetime.date, next_weekda
     five", a level)."""
     before = match.string[: match.start()].rstrip().rsplit(None, 1)
     if before and before[-1].lower().strip(",") in _NOT_A_TIME_BEFORE and not match.group(0).lower().startswith("half"):
+        return None
+    return meeting, "same_day"
+
+
+def due_after_lunch(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
+    """ "I'll send it after lunch": today; not when a day is said before it ("Thursday. I'll come over after
+    lunch.": Thursday's afternoon, the day stands)."""
+    if DAY_WORD.search(match.string[: match.start()]) or re.search(
+        r"\btomorrow\b", match.string[: match.start()], re.I
+    ):
         return None
     return meeting, "same_day"
 

@@ -120,6 +120,7 @@ from pipeline.extract.date_handlers import (
     DueRule,
     Handler,
     NextWeekday,
+    due_after_lunch,
     due_clock_same_day,
     due_end_of_month,
     due_end_of_month_after_next,
@@ -208,12 +209,10 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (_p(PREP + r"(?:(?:the\s+)?end\s+of\s+|later\s+)?this\s+(?:morning|afternoon|evening)"), due_same_day),
     (
-        _p(
-            r"(?:by|before|around|at)\s+(?:noon|midday|lunch(?:time)?|the\s+end\s+of\s+the\s+(?:morning|afternoon))"
-            r"|(?:after|straight\s+after)\s+lunch(?:time)?"
-        ),
+        _p(r"(?:by|before|around|at)\s+(?:noon|midday|lunch(?:time)?|the\s+end\s+of\s+the\s+(?:morning|afternoon))"),
         due_same_day,
     ),
+    (_p(r"(?:straight\s+)?after\s+lunch(?:time)?"), due_after_lunch),
     (
         _p(r"(?:(?:by|before|at|around)\s+)?" + TIME_STRICT + r"(?:\s+(?:today|this\s+afternoon|this\s+morning))?"),
         due_same_day,
