@@ -57,9 +57,10 @@ def read_meeting(path: Path, meeting_id: str | None, settings: Settings | None =
     from pipeline.draft import named_labels, sided_by_speech
 
     transcript, meta = read_transcript_file(path)
+    sources = read_metadata(path)  # sidecar and file name, read once
     if settings is not None:
-        transcript = named_labels(transcript, read_metadata(path).with_embedded(meta).merged(), settings)
-    meeting = build_meeting(path, transcript, sha256_file(path), meta, meeting_id=meeting_id)
+        transcript = named_labels(transcript, sources.with_embedded(meta).merged(), settings)
+    meeting = build_meeting(path, transcript, sha256_file(path), meta, meeting_id=meeting_id, sources=sources)
     return transcript, sided_by_speech(meeting, transcript, settings) if settings is not None else meeting
 
 

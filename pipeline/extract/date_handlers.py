@@ -100,14 +100,14 @@ def due_clock_same_day(match: re.Match[str], meeting: datetime.date, next_weekda
     return meeting, "same_day"
 
 
+_TOMORROW = re.compile(r"\btomorrow\b", re.IGNORECASE)
+
+
 def due_after_lunch(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:
     """ "I'll send it after lunch": today; not when a day is said before it ("Thursday. I'll come over after
     lunch.": Thursday's afternoon, the day stands)."""
-    if DAY_WORD.search(match.string[: match.start()]) or re.search(
-        r"\btomorrow\b", match.string[: match.start()], re.I
-    ):
-        return None
-    return meeting, "same_day"
+    before = match.string[: match.start()]
+    return None if DAY_WORD.search(before) or _TOMORROW.search(before) else (meeting, "same_day")
 
 
 def due_tomorrow(match: re.Match[str], meeting: datetime.date, next_weekday: NextWeekday) -> Result:

@@ -27,7 +27,7 @@ from pipeline.extract.turns import Turn
 from pipeline.schemas import Meeting
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 DUE_LOOKAHEAD = 4  # how many turns after an item the answer to "When?" still belongs to it
 UNASKED_LOOKAHEAD = 3  # and a deadline said on its own (four turns on, the talk is about other work)
@@ -220,9 +220,14 @@ def _asks_of(turn: Turn, item: Item) -> bool:
         and t.head == s.root
         and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in t.children)
     ]
-    return all(
-        t.pos_ not in ("NOUN", "PROPN") or t.lower_ in task or t.lemma_.lower() in task for t in [*subjects, *things]
-    ) and all(v.lower_ in task or v.lemma_.lower() in task for v in verbs)
+    return all(t.pos_ not in ("NOUN", "PROPN") or _named_in(t, task) for t in [*subjects, *things]) and all(
+        _named_in(v, task) for v in verbs
+    )
+
+
+def _named_in(tok: Token, task: set[str]) -> bool:
+    """The word, as said or as its lemma, is one of the task's (``task``: its words in lower case)."""
+    return tok.lower_ in task or tok.lemma_.lower() in task
 
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -250,7 +255,7 @@ def _asks_when_of_it(turn: Turn, item: Item) -> bool:
     task = {w.lower() for w in item.task.split()}
     asked = [s for s in turn.doc.sents if any(s.start_char <= c.start_char < s.end_char for c in turn.cues("WHEN"))]
     return bool(asked) and all(
-        t.lower_ in task or t.lemma_.lower() in task or t.lower_ in WHEN_NOUNS
+        _named_in(t, task) or t.lower_ in WHEN_NOUNS
         for s in asked
         for t in s
         if t.pos_ == "NOUN"  # not a name, most often the person asked ("Priti, what do you need it by?")

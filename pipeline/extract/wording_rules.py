@@ -20,8 +20,10 @@ from pipeline.extract.task_cut import STEPS_WORDS
 MAX_WORDS = 12
 MIN_KEPT = 4  # words a task keeps at least when a phrase cut in half goes
 # words a phrase starts with, a condition's among them ("update the locator once we have [the pharmacy list]")
-PHRASE_STARTS = {"for", "of", "to", "with", "on", "in", "at", "from", "about", "into", "by", "and", "or", "as", "once"}
-PHRASE_STARTS |= {"when", "if", "unless", "until", "before", "after"}
+PHRASE_STARTS = {
+    *("for", "of", "to", "with", "on", "in", "at", "from", "about", "into", "by", "and", "or", "as"),
+    *("once", "when", "if", "unless", "until", "before", "after"),
+}
 WAITS_FOR = re.compile(r"\s+\((?:once|after|when|before|as soon as)\b[^()]*\)$")  # "(once signed off)"
 VOCATIVE = re.compile(r"^[A-Z][a-z]+\s*,\s+(?=[a-z])")  # "Dom, you're doing the final fifteen": a name
 
