@@ -68,8 +68,8 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
     if span.id_ == "request_any_chance" and span[-1].text == "?" and turn.dues:
         return None  # "The pack closes Friday, and I'd want it in. Any chance?": a day asked for the work on the table
     asked = span.sent.text if span.sent.text.rstrip().endswith("?") else question_asked(turn, span)
-    if not (asked or _flat_ask(span)):
-        return None
+    if not (asked or _flat_ask(span) or span.id_ == "request_need_yours"):
+        return None  # (the need said of the listener's thing asks for it: "we'd like the guest list from you")
     # the work asked is said within the question, not in a sentence after it ("… together? I think it'd land
     # better"), also when the parser ended the question early
     end = span.sent.start_char + len(asked) if asked is not None else len(turn.doc.text)
@@ -90,6 +90,8 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
     imperative = task_text(asked_to, None) if asked_to else None
     imperative = f"{imperative} on {topic}" if imperative and topic and not _names(imperative, span) else imperative
     task = follow[0].task if follow else said_as_task(imperative) if imperative else (asked or span.sent.text)
+    if span.id_ == "request_need_yours" and not asked_to and (not follow or follow[0].verb.i < span.end):
+        task = _needed_thing(span) or task  # "On the invites, we'd like the guest list from you": the list
     if not follow and not asked_to and any(t.lower_ in ("that", "this") for t in span):
         task = _need_before(span) or ""  # "I need the June numbers. Is that doable?"; no need said: nothing asked
         if not task:
@@ -278,6 +280,17 @@ def _asked_to(span: Span) -> Token | None:
         (t for t in span.sent if t.i >= span.end and t.pos_ == "VERB" and t.dep_ in ("xcomp", "pcomp", "ccomp")),
         None,
     )
+
+
+def _needed_thing(span: Span) -> str | None:
+    """What a need of the listener's thing asks for ("we'd like the guest list from you by the 12th" -> "need the
+    guest list"), worded as the need the wording says as "send …"."""
+    verb = next((t for t in span if t.lemma_ in NEED_VERBS | {"like"} and t.pos_ == "VERB"), None)
+    said = FROM_YOU.sub("", task_text(verb, None)).split(" ", 1) if verb is not None else []
+    return f"need {said[1]}" if len(said) == 2 else None
+
+
+FROM_YOU = re.compile(r"\s+from\s+(?:you|your\s+(?:side|end|team))\b", re.IGNORECASE)
 
 
 def _need_before(span: Span) -> str | None:

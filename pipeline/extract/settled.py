@@ -78,7 +78,12 @@ def name_choice(text: str, nearby: str) -> str:
 
 
 # a pick said as a word or two ("Bar it is.", "Regional it is.", "Lisbon, then."): the option it names
-BARE_PICK = re.compile(r"^(?P<pick>[a-z][\w'-]*(?: [a-z][\w'-]*)?)(?: it is|,? then)?[.!]?$", re.I)
+# (with a condition after it: "The warehouse it is, as long as the capacity works.")
+BARE_PICK = re.compile(
+    r"^(?P<pick>[a-z][\w'-]*(?: [a-z][\w'-]*)?)(?: it is|,? then)?"
+    r"(?:, (?P<cond>(?:as long as|so long as|provided|providing|assuming|if|subject to|pending) [^.!?]+))?[.!]?$",
+    re.I,
+)
 PICKS = {"x_it_is", "x_then", "option_picked"}  # the rules that find such a pick
 DETERMINERS = {"the", "a", "an", "this", "that", "our", "your", "their", "its"}
 
@@ -103,7 +108,8 @@ def option_named(text: str, rule: str, before: list[Turn]) -> str:
     if names:
         det, name = max(names, key=lambda dn: len(dn[1]))  # the latest of the longest
         said = "".join(t.text_with_ws for t in name).strip()  # "the kids' drawings", not "kids ' drawings"
-        return f"We go with {'the ' if det else ''}{said}."  # "a tasting bar" -> "the tasting bar"; "real staff"
+        cond = f" ({pick.group('cond')})" if pick.group("cond") else ""  # "(as long as the capacity works)"
+        return f"We go with {'the ' if det else ''}{said}{cond}."  # "a tasting bar" -> "the tasting bar"
     return text
 
 

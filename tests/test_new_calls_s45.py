@@ -1,0 +1,46 @@
+"""Defects found in session 45 by drafting new calls as a new user would: each test failed before its fix. The calls
+open with ``support.OPENING`` on Wednesday 4 March 2026."""
+
+from __future__ import annotations
+
+import pytest
+from support import opened_agreements, opened_items
+
+NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"  # agency, agency, client, client
+
+
+@pytest.mark.parametrize("wish", ["we'd like", "we want", "we'll need", "we still need"])
+def test_a_thing_wanted_from_the_listener_is_asked_for(wish: str) -> None:
+    """ "we'd like the guest list from you by the 12th" asks the client for the list: taken up with "That's fine."
+    it is theirs to send, worded without "from you"."""
+    items = opened_items(
+        [(THEO, f"On the invites, {wish} the guest list from you by the 12th."), (PRITI, "That's fine.")]
+    )
+    assert items == [(PRITI, "send the guest list", "2026-03-12")]
+
+
+def test_a_need_then_is_that_you_asks_the_one_named() -> None:
+    """ "We still need the speaker bios. Owen, is that you?" / "Yes, leave that with me.": the bios are Owen's, not
+    the guest list asked for two turns before."""
+    items = opened_items(
+        [
+            (THEO, "We'd like the guest list from you by the 12th."),
+            (PRITI, "That's fine, I can pull that together."),
+            (NELL, "And we still need the speaker bios. Owen, is that you?"),
+            (OWEN, "Yes, leave that with me."),
+        ]
+    )
+    assert (OWEN, "send the speaker bios", None) in items
+    assert not any(owner == OWEN and "guest list" in task for owner, task, _ in items)
+
+
+def test_a_pick_with_a_condition_is_agreed() -> None:
+    """ "The warehouse it is, as long as the capacity works." settles the venue, the condition kept in brackets."""
+    said = opened_agreements(
+        [
+            (NELL, "Shall we start with the venue? We sent over the two options, the warehouse and the hotel."),
+            (OWEN, "I'm leaning towards the warehouse, to be honest. The hotel felt a bit corporate."),
+            (PRITI, "Same. The warehouse it is, as long as the capacity works."),
+        ]
+    )
+    assert said == ["We go with the warehouse (as long as the capacity works)."]
