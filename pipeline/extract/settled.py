@@ -94,7 +94,7 @@ def option_named(text: str, rule: str, before: list[Turn]) -> str:
     or a figure, or a pick no turn before names, as it is."""
     pick = BARE_PICK.match(text.strip()) if rule in PICKS else None
     words = [w for w in pick.group("pick").lower().split() if w not in DETERMINERS] if pick else []
-    if not words:
+    if pick is None or not words:
         return text
     names = [
         (chunk[0].lower_ in DETERMINERS, [t for t in chunk if t.lower_ not in DETERMINERS])
