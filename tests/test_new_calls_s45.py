@@ -44,3 +44,16 @@ def test_a_pick_with_a_condition_is_agreed() -> None:
         ]
     )
     assert said == ["We go with the warehouse (as long as the capacity works)."]
+
+
+@pytest.mark.parametrize("check", ["double check", "double-check"])
+def test_double_check_and_send_is_a_promise(check: str) -> None:
+    """ "I'll double check and send you the list of store addresses.": the parser read "double" as the verb and the
+    promise was lost; "double check" is read as "check"."""
+    items = opened_items(
+        [
+            (PRITI, "And how many stores are we talking, Owen?"),
+            (OWEN, f"Twelve, I think. I'll {check} and send you the list of store addresses."),
+        ]
+    )
+    assert [(owner, task) for owner, task, _ in items] == [(OWEN, "check and send the list of store addresses")]

@@ -45,6 +45,9 @@ _APP_VERB = re.compile(
     r"(?i:\b(will|'ll|can|could|to|just|please|and|then|you|me)\s+)(?:DM|PM|WhatsApp|Whatsapp|iMessage)"
     r"(?=\s+(?:me|you|him|her|them|us|the|all|[A-Z]))"
 )
+# "double check" / "double-check": "check" (the parser reads "double" as the verb, or "double-check" as a word with
+# no subject, and "I'll double check and send you the list" is no promise)
+_DOUBLE_CHECK = re.compile(r"(?i)\bdouble[\s-]+(?=check(?:s|ed|ing)?\b)")
 _BARE_DO = re.compile(r"(?i)(^|[,.!?;]\s*)(?:we|I)(?:'ll| will) do(?=\s*(?:[,.!?;]|$))")
 # and as "well good" ("Sure, well good." for "Sure, will do."): "well good" is never a clause of its own in a reply
 _WELL_GOOD = re.compile(r"(?i)(^|[,.!?;]\s*)well good(?=\s*(?:[.!?;]|$))")
@@ -104,6 +107,7 @@ def normalise(text: str) -> str:
     out = _MY_DATE.sub(r"by \1", out)
     out = _ID_END.sub(r"by \1", out)
     out = _APP_VERB.sub(r"\1 message", out)
+    out = _DOUBLE_CHECK.sub("", out)
     out = _WELL_GOOD.sub(_will_do, _BARE_DO.sub(_will_do, out))
     out = _sentences_of_consent(out)
     out = out.replace(" ,", ",").replace(",,", ",").replace(", ,", ",")
