@@ -490,6 +490,18 @@ GENERIC_FIRST_WORDS = frozenset(
 )
 
 
+def title_of(stem: str, client: str | None) -> str:
+    """The title a file's name gives when nothing else does: a slug's words ("kestrel-cider-wip" -> "kestrel cider
+    wip"), a name with spaces as it is written ("check-in" keeps its hyphen), without the client it opens on
+    ("Fernhill Bakery - Christmas campaign check-in" of a Fernhill Bakery meeting: "Christmas campaign check-in")."""
+    name = stem.replace("_", " ")
+    name = " ".join((name if " " in stem.strip() else name.replace("-", " ")).split())
+    head, dash, rest = name.partition(" - ")
+    if dash and rest and client and head.casefold() == " ".join(client.split()).casefold():
+        return rest
+    return name
+
+
 def client_named(title: str, clients: list[str]) -> str | None:
     """The known client a meeting's title names in full ("Kestrel Cider weekly status" -> "Kestrel Cider"), the
     longest when several do; else the one known client whose name's first word the title says, capitalised, as
@@ -569,7 +581,7 @@ def build_meeting(
     meta = sources.merged()
     date, date_source = sources.date
     check_date(date, sources.sidecar_name if date_source == "sidecar" and sources.sidecar_name else path.name)
-    title = meta.title or path.stem.replace("_", " ").replace("-", " ").strip()
+    title = meta.title or title_of(path.stem, meta.client)
     client, agency = (
         (meta.client, meta.agency) if meta.client else _firms_titled(list(meta.attendees), title, meta.agency)
     )

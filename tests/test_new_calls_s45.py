@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from support import opened_agreements, opened_items
 
+from pipeline.ingest import title_of
+
 NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"  # agency, agency, client, client
 
 
@@ -57,3 +59,20 @@ def test_double_check_and_send_is_a_promise(check: str) -> None:
         ]
     )
     assert [(owner, task) for owner, task, _ in items] == [(OWEN, "check and send the list of store addresses")]
+
+
+@pytest.mark.parametrize(
+    ("stem", "client", "title"),
+    [
+        ("Fernhill Bakery - Christmas campaign check-in", "Fernhill Bakery", "Christmas campaign check-in"),
+        ("Fernhill Bakery - Christmas campaign check-in", None, "Fernhill Bakery - Christmas campaign check-in"),
+        ("Weekly check-in with Fernhill", "Fernhill Bakery", "Weekly check-in with Fernhill"),
+        ("kestrel-cider-wip", "Kestrel Cider", "kestrel cider wip"),
+        ("client_call_notes", None, "client call notes"),
+    ],
+)
+def test_a_file_names_title_keeps_its_hyphens(stem: str, client: str | None, title: str) -> None:
+    """A transcript named "Fernhill Bakery - Christmas campaign check-in.txt" (its client said in its header) was
+    titled "Fernhill Bakery   Christmas campaign check in": a name with spaces keeps its hyphens, and the client it
+    opens on is the report's Client line, not its title; a slug's hyphens are still spaces."""
+    assert title_of(stem, client) == title
