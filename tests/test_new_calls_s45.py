@@ -76,3 +76,19 @@ def test_a_file_names_title_keeps_its_hyphens(stem: str, client: str | None, tit
     titled "Fernhill Bakery   Christmas campaign check in": a name with spaces keeps its hyphens, and the client it
     opens on is the report's Client line, not its title; a slug's hyphens are still spaces."""
     assert title_of(stem, client) == title
+
+
+def test_work_sent_with_a_dated_thing_takes_its_date() -> None:
+    """ "Can you send me a breakdown?" "I'll get that to you by Thursday." … "I'll revise the estimate and send it
+    with the breakdown.": the estimate goes with the breakdown, on Thursday; not with a thing of someone else's."""
+    asked = [
+        (PRITI, "Can you send me a breakdown? I'll need to take it to our finance director."),
+        (NELL, "Of course, I'll get that to you by Thursday."),
+        (OWEN, "Actually, could we drop the A4s? We don't really use them."),
+    ]
+    items = opened_items(
+        [*asked, (NELL, "Okay, no A4s then. I'll revise the estimate and send it with the breakdown.")]
+    )
+    assert (NELL, "revise and send the estimate", "2026-03-05") in items
+    items = opened_items([*asked, (THEO, "Okay, no A4s then. I'll revise the estimate and send it with the artwork.")])
+    assert (THEO, "revise and send the estimate", None) in items

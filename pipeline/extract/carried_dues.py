@@ -102,6 +102,7 @@ def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
         due = (
             _by_then(item, turns)
             or _same_time(item, items, turns)
+            or _sent_with(item, items, turns)
             or _said_before(item, turns[item.turn])
             or _at_the_event(item, turns)
             or _put_before(item, items, turns)
@@ -330,6 +331,28 @@ def _same_time(item: Item, items: list[Item], turns: list[Turn]) -> DueMatch | N
     earlier = [j for j in before if j.turn < item.turn or (j.due is not None and j.due.start_char < clause.verb.idx)]
     last = max(earlier, key=lambda j: j.turn, default=None)
     return last.due if last is not None and last.due is not None and last.due.due is not None else None
+
+
+def _sent_with(item: Item, items: list[Item], turns: list[Turn]) -> DueMatch | None:
+    """ "I'll get the breakdown to you by Thursday." … "I'll revise the estimate and send it with the breakdown.":
+    work sent with a dated thing of the owner's a few turns before goes with it, on its date."""
+    clause = next((c for c in turns[item.turn].clauses if c.task == item.task), None)
+    if clause is None:
+        return None
+    things = {
+        o.lemma_.lower()
+        for p in clause.sent
+        if p.i > clause.verb.i and p.lower_ == "with" and p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj" and o.pos_ == "NOUN"
+    }
+    owners = set(owners_of(item))
+    for j in sorted(items, key=lambda j: -j.turn):
+        if not item.turn - NEGOTIATION_TURNS <= j.turn <= item.turn or j is item or j.due is None or not j.due.due:
+            continue
+        if set(owners_of(j)) & owners and things & {w.lower() for w in re.findall(r"[A-Za-z]+", j.task)}:
+            return j.due
+    return None
 
 
 # not "the same time as last week", a slot named by another
