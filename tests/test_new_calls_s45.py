@@ -92,3 +92,13 @@ def test_work_sent_with_a_dated_thing_takes_its_date() -> None:
     assert (NELL, "revise and send the estimate", "2026-03-05") in items
     items = opened_items([*asked, (THEO, "Okay, no A4s then. I'll revise the estimate and send it with the artwork.")])
     assert (THEO, "revise and send the estimate", None) in items
+
+
+@pytest.mark.parametrize(
+    "reply", ["Yeah, fine.", "Yeah, let's drop them. That should bring it down.", "Okay, drop them then."]
+)
+def test_a_proposal_taken_up_is_stated_with_its_thing(reply: str) -> None:
+    """ "Actually, could we drop the A4s? We don't really use them." taken up: "We drop the A4s.", not "Actually,
+    could we drop the A4s." nor "We drop them. That should bring it down." (the thing only pointed at)."""
+    said = opened_agreements([(OWEN, "Actually, could we drop the A4s? We don't really use them."), (PRITI, reply)])
+    assert said == ["We drop the A4s."]

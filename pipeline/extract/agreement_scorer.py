@@ -43,7 +43,9 @@ from spacy.tokens import Span, Token
 from pipeline.errors import ConfigError
 from pipeline.extract.agreements import CONFIRM_REACH, Found, own_promises, reverses, runs_the_call
 from pipeline.extract.echoes import sum_said_back
-from pipeline.extract.settled import TERMS  # a ratifying cue stating a figure settles terms
+from pipeline.extract.settled import TERMS, points_back, proposing_sentence  # (a ratifying cue stating a figure
+
+# settles terms)
 from pipeline.extract.turns import CueLabel, Turn
 from pipeline.schemas import Meeting
 from pipeline.settings import Settings
@@ -301,8 +303,21 @@ class Scorer:
                 and k not in joint
             ):
                 kept = [f for f in kept if f not in superseded]
-                added.append(Found(k, turns[k].text, RULE, round(p[k], 2), strong=False, said=_settled_part(turns[k])))
+                added.append(
+                    Found(k, turns[k].text, RULE, round(p[k], 2), strong=False, said=_settled(turns, k, answered))
+                )
         return sorted(kept + added, key=lambda f: f.turn)
+
+
+def _settled(turns: list[Turn], k: int, answered: int) -> str:
+    """What the reply at ``k`` settled: the proposal it answers when its first sentence only does that to a pointer
+    ("Could we drop the A4s?" "Yeah, let's drop them. That should bring it down." -> "Could we drop the A4s?"),
+    else ``_settled_part``."""
+    first = next(iter(turns[k].doc.sents), None)
+    accepting = {t.i for label in ("ACCEPT", "AGREE_ACCEPT") for s in turns[k].cues(label) for t in s}
+    words = [t for t in first or [] if not t.is_punct and t.i not in accepting]
+    put = proposing_sentence(turns[answered])
+    return put if words and points_back(words, put) else _settled_part(turns[k])
 
 
 def _settled_part(turn: Turn) -> str:

@@ -126,14 +126,14 @@ def settled_text(prop: Turn, accept: Span) -> str:
     # "I'm comfortable with that line.": the noun "that" points with names nothing of its own
     pointed = {t.i for t in sent if t.pos_ == "NOUN" and any(accept.start <= c.i < accept.end for c in t.children)}
     around = [t for t in sent if not (t.is_punct or accept.start <= t.i < accept.end or t.i in pointed)]
-    if _points_back(around, put := proposing_sentence(prop)):  # "Agreed, swap them.": the proposal names what
+    if points_back(around, put := proposing_sentence(prop)):  # "Agreed, swap them.": the proposal names what
         return put
     if any(t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "VERB") and t.lower_ not in REPLY_WORDS for t in around):
         return sent.text.strip()
     return proposing_sentence(prop)
 
 
-def _points_back(words: list[Token], put: str) -> bool:
+def points_back(words: list[Token], put: str) -> bool:
     """The words of a reply beside its acceptance are an order whose only object is a pointer, with the verb of the
     proposal ``put`` ("I'd swap the hero shot and the lifestyle shot." "Agreed, swap them."): they name nothing the
     proposal does not; not a verb that stands for any work ("let's do that"), which may take up something else."""
