@@ -102,3 +102,26 @@ def test_a_proposal_taken_up_is_stated_with_its_thing(reply: str) -> None:
     could we drop the A4s." nor "We drop them. That should bring it down." (the thing only pointed at)."""
     said = opened_agreements([(OWEN, "Actually, could we drop the A4s? We don't really use them."), (PRITI, reply)])
     assert said == ["We drop the A4s."]
+
+
+@pytest.mark.parametrize("wish", ["need", "want"])
+def test_a_day_put_back_as_a_question_dates_the_work_taken_on(wish: str) -> None:
+    """ "we really want the final trade list from you, with the top twenty flagged. Is end of next week doable?" /
+    "… can we say Wednesday the eleventh? I'll do it before I head off.": the list, due the day put back, not the
+    event the work comes before (nor the sentence as the task)."""
+    items = opened_items(
+        [
+            (
+                NELL,
+                f"Which means, Owen, we really {wish} the final trade list from you, with the top twenty flagged. "
+                "Is end of next week doable?",
+            ),
+            (
+                OWEN,
+                "End of next week... I'm at our sales conference Wednesday to Friday next week, so honestly, can we "
+                "say Wednesday the eleventh? I'll do it before I head off.",
+            ),
+            (NELL, "Even better, thank you."),
+        ]
+    )
+    assert items == [(OWEN, "send the final trade list", "2026-03-11")]

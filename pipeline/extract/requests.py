@@ -82,7 +82,9 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
         return None  # "You'll want our ticketing data too, right?": what the listener wants, the speaker's to give
     if not follow and span.id_ == "request_tag_question" and _fact_checked(span):
         return None  # "That still leaves us time before the launch, yeah?": a fact checked, nothing asked
-    asked_to = _asked_to(span) or _tagged(span) if not follow else None  # "Would it be possible to get the raw files?"
+    # "Would it be possible to get the raw files?" (not a need of the listener's thing, "we want the list from you,
+    # with the top twenty flagged": the list)
+    asked_to = _asked_to(span) or _tagged(span) if not follow and span.id_ != "request_need_yours" else None
     if not follow and asked_to is None and _echoed_will(span):
         return None
     topic = _topic(span) if not follow and asked_to is None else None
@@ -90,7 +92,7 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
     imperative = task_text(asked_to, None) if asked_to else None
     imperative = f"{imperative} on {topic}" if imperative and topic and not _names(imperative, span) else imperative
     task = follow[0].task if follow else said_as_task(imperative) if imperative else (asked or span.sent.text)
-    if span.id_ == "request_need_yours" and not asked_to and (not follow or follow[0].verb.i < span.end):
+    if span.id_ == "request_need_yours" and not asked_to:
         task = _needed_thing(span) or task  # "On the invites, we'd like the guest list from you": the list
     if not follow and not asked_to and any(t.lower_ in ("that", "this") for t in span):
         task = _need_before(span) or ""  # "I need the June numbers. Is that doable?"; no need said: nothing asked
