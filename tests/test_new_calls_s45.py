@@ -125,3 +125,12 @@ def test_a_day_put_back_as_a_question_dates_the_work_taken_on(wish: str) -> None
         ]
     )
     assert items == [(OWEN, "send the final trade list", "2026-03-11")]
+
+
+def test_i_think_we_do_it_is_a_proposal_taken_up() -> None:
+    """ "I think we pause the Facebook ads over Christmas." / "Yes, agreed.": a course put, agreed, stated without
+    "I think"."""
+    said = opened_agreements(
+        [(OWEN, "And on the paid side, I think we pause the Facebook ads over Christmas."), (NELL, "Yes, agreed.")]
+    )
+    assert said == ["On the paid side, we pause the Facebook ads over Christmas."]
