@@ -134,3 +134,18 @@ def test_i_think_we_do_it_is_a_proposal_taken_up() -> None:
         [(OWEN, "And on the paid side, I think we pause the Facebook ads over Christmas."), (NELL, "Yes, agreed.")]
     )
     assert said == ["On the paid side, we pause the Facebook ads over Christmas."]
+
+
+def test_a_period_put_later_is_no_deadline_for_earlier_work() -> None:
+    """ "We'll hold the page until then." … "Makes sense. From the twenty-third to the second?" (of the ads paused
+    over Christmas): the period's end is not the page's date."""
+    items = opened_items(
+        [
+            (OWEN, "Let me check with legal and come back to you tomorrow."),
+            (NELL, "Sure. We'll hold the page until then."),
+            (OWEN, "And on the paid side, I think we pause the Facebook ads over Christmas."),
+            (NELL, "Makes sense. From the twenty-third to the second?"),
+            (OWEN, "Yes, exactly."),
+        ]
+    )
+    assert ("agency", "hold the page", None) in items

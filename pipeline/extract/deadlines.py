@@ -439,6 +439,8 @@ def late_dues(awaiting: list[Item], turn: Turn, asked: Turn | None, addressed: s
         # "Let me check and come back to you on that, … before the 20th.": the date is of what is put off
         deferred = bool(turn.opening("DEFER", window=5)) and not when
         dues = [d for d in turn.dues if not fact_date(turn, d)]  # not "Honestly, not this week." nor "I'm off Monday."
+        # "Makes sense. From the twenty-third to the second?": a period for something decided, no deadline unasked
+        dues = dues if when else [d for d in dues if not _a_period(turn, d)]
         # answering the owner's "When do you need it by?", a day: not "Sessions are the week of the 8th, so by the
         # fifth?", a day put back as a question that the owner then takes or not
         dues = [d for d in dues if d.due is not None] if owner_asked else dues
@@ -464,6 +466,14 @@ def late_dues(awaiting: list[Item], turn: Turn, asked: Turn | None, addressed: s
         item.moved_on = item.moved_on or (item.due is None and moves_on(turn))
         keep.append(item)
     return keep
+
+
+PERIOD_END = re.compile(r"\bfrom\b[^.?!]*\b(?:to|till|until)\s+$", re.IGNORECASE)
+
+
+def _a_period(turn: Turn, d: DueMatch) -> bool:
+    """The date is a span ("the 23rd to the 2nd") or its end ("from the twenty-third to the second")."""
+    return " to " in d.text or bool(PERIOD_END.search(turn.text[: d.start_char]))
 
 
 # a turn that opens the next point of the call: "Last one, the crisis protocol.", "Moving on to AV.", "Third, the
