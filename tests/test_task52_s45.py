@@ -89,3 +89,58 @@ def test_a_bare_one_is_not_a_noun_said_of_stuff_that_is_not_counted() -> None:
 def test_a_one_of_a_counted_thing_is_still_found(turns: list[tuple[str, str]], said: str) -> None:
     tasks = call_tasks(turns)
     assert any(said in t for t in tasks), tasks
+
+
+# An example given after a thing, in a clause of its own ("Like, kids eat free.", "For example, the tenth coffee could
+# be on us."), says what the thing might be like: its subject is no thing a reply's "it" stands for.
+@pytest.mark.parametrize(
+    ("turns", "said", "not_said"),
+    [
+        (
+            [
+                (NELL, "We should be talking to your buyers about a bundle offer for the spring. Like, kids eat free."),
+                (OWEN, "That's a big ask."),
+                (PRITI, "It is. I'll raise it with the buyers on Monday."),
+            ],
+            "bundle offer",
+            "kids",
+        ),
+        (
+            [
+                (
+                    THEO,
+                    "It'd be worth trying a loyalty card for the cafe. For example, the tenth coffee could be on us.",
+                ),
+                (PRITI, "I'll take it to the board next week."),
+            ],
+            "loyalty card",
+            "coffee",
+        ),
+        (
+            [
+                (NELL, "We want to put a stand in the atrium. Like, the shoppers walk past it anyway."),
+                (PRITI, "I'll book it with the centre by Friday."),
+            ],
+            "stand",
+            "shoppers",
+        ),
+    ],
+)
+def test_an_example_said_in_a_clause_of_its_own_is_not_what_it_stands_for(
+    turns: list[tuple[str, str]], said: str, not_said: str
+) -> None:
+    tasks = call_tasks(turns)
+    assert any(said in t for t in tasks), tasks
+    assert not any(not_said in t for t in tasks), tasks
+
+
+def test_a_phrase_that_says_what_the_thing_is_still_names_it() -> None:
+    """ "Like a weekly dashboard." has no clause of its own: not passed over as an example (the summary asked for
+    comes first all the same)."""
+    tasks = call_tasks(
+        [
+            (NELL, "Could you send us a summary of footfall? Like a weekly dashboard."),
+            (PRITI, "Sure, I'll send it on Friday."),
+        ]
+    )
+    assert any("summary of footfall" in t for t in tasks), tasks

@@ -669,6 +669,8 @@ def antecedent(
         for sent in sents:
             if k == at and before is not None and sent.start >= before:
                 continue
+            if (k < at or before is not None) and _illustrates(sent):
+                continue  # "a family fare offer for the summer. Like, kids go free." / "I'll raise it": the offer
             if named_before is not None and sent.start > named_before:
                 continue  # "Liz, the second payment. Any chance it could go through? The broadcaster wants a deposit."
             earlier = (k < at and not _is_question(sent)) or (k == at and before is not None and sent.end <= before)
@@ -818,6 +820,24 @@ def _doers(verb: Token) -> set[int]:
 
 
 OBLIGED = {"have", "need", "got", "want"}
+
+
+ILLUSTRATING = {"like", "say"}  # "Like, kids go free.", "Say, two stores a week."
+EXAMPLE_NOUNS = {"example", "instance"}  # "For example, the stores could stay open late."
+
+
+def _illustrates(sent: Span) -> bool:
+    """A sentence that gives an example of what was said before it, with a clause of its own ("we should talk to
+    commercial about a family offer for the summer. Like, kids go free."): its subject is no thing worked on; not
+    a phrase that says what the thing is ("Could you send something? Like a dashboard.") nor a question."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if len(words) < 3 or _is_question(sent):
+        return False
+    said_like = words[0].lower_ in ILLUSTRATING and words[0].i + 1 < sent.end and sent.doc[words[0].i + 1].lower_ == ","
+    for_example = words[0].lower_ == "for" and words[1].lower_ in EXAMPLE_NOUNS
+    root = sent.root
+    clause = root.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+    return (said_like or for_example) and clause and root.i != words[0].i
 
 
 def _is_question(sent: Span) -> bool:
