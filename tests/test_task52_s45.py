@@ -144,3 +144,46 @@ def test_a_phrase_that_says_what_the_thing_is_still_names_it() -> None:
         ]
     )
     assert any("summary of footfall" in t for t in tasks), tasks
+
+
+# A task too long is cut where a phrase starts, and "of" after "off the back", "on the basis" starts none: the words
+# before it name nothing without it, so the cut goes before the whole preposition.
+@pytest.mark.parametrize(
+    ("turns", "said", "not_said"),
+    [
+        (
+            [
+                (THEO, "I can pull together a Q and A for the call centre off the back of the press release."),
+                (PRITI, "Yes please, by Friday."),
+            ],
+            "Q and A for the call centre",
+            "off the back",
+        ),
+        (
+            [
+                (
+                    THEO,
+                    "I'll draft some social posts for the stockists off the back of the spring newsletter by Friday.",
+                )
+            ],
+            "social posts for the stockists",
+            "back",
+        ),
+        (
+            [(THEO, "I'll draft a short welcome pack for the new joiners on the basis of the old handbook by Friday.")],
+            "welcome pack for the new joiners",
+            "basis",
+        ),
+    ],
+)
+def test_a_long_task_is_not_cut_inside_a_preposition_said_in_words(
+    turns: list[tuple[str, str]], said: str, not_said: str
+) -> None:
+    tasks = call_tasks(turns)
+    assert any(said in t for t in tasks), tasks
+    assert not any(not_said in t for t in tasks), tasks
+
+
+def test_a_short_task_keeps_its_preposition_said_in_words() -> None:
+    tasks = call_tasks([(NELL, "I'll write a summary on the back of the workshop by Friday.")])
+    assert tasks == ["write a summary on the back of the workshop"], tasks
