@@ -516,23 +516,28 @@ def _sentence_antecedent(
     agents: frozenset[str],
     head_only: bool = False,
     avoid: frozenset[str] = frozenset(),
+    one: bool = False,
 ) -> str | None:
     """The best noun phrase in one sentence (up to token ``before``): one of the pronoun's number, nearest the
     sentence's main verb, an object or subject before a phrase after a preposition, the earliest first; not one
     whose noun is in ``avoid`` (what the task names besides the pronoun: "put it on the intranet" is not the
-    intranet)."""
+    intranet); for a bare "one" (``one``), only a single thing that can be counted (``_one_of``)."""
     found: list[tuple[int, int, int, int, str]] = []
+    uncounted: set[int] = set()  # what a bare "one" cannot stand for, with the words said of it
     work = _wanted_work(sent) if before is None else None
     wanted = {t.i for t in work.subtree} if work is not None else None
     for tok in sent:
         if before is not None and tok.i >= before:
             break
-        counted = _counted(tok) if tok.i not in skip else None
+        counted = _counted(tok) if tok.i not in skip and not one else None
         if counted:  # "The other three are in the app": three of the "fourteen issues" said before
             found.append((0 if plural is not False else 1, _depth(tok), ROLE_RANK.get(tok.dep_, 3), tok.i, counted))
             continue
         if tok.i in skip or tok.dep_ == "compound" or not _names_thing(tok) or tok.lower_ in agents | avoid:
             continue
+        if one and (tok.i in uncounted or not _one_of(tok)):
+            uncounted |= {t.i for t in tok.subtree}  # "some fresh imagery for the launch": not the launch either
+            continue  # "They want copy by April." / "I'll get one from our CMO": not copy, the quote asked for
         if tok.lower_ in DUE_NOUNS:
             continue  # "the copy deadline is Friday": when the copy is due, "it" is the copy asked for before
         if _diary_invite(tok):
@@ -588,6 +593,19 @@ def _sentence_antecedent(
     return best[-1] if not plural or best[0] == 0 else "\0" + best[-1]  # "\0": not plural, as "them" is
 
 
+# what says a noun is one of a kind that can be counted ("a quote", "the draft", "their logo", "one case study")
+COUNTING_DETS = frozenset("a an the this that another each every either".split())
+
+
+def _one_of(tok: Token) -> bool:
+    """A single thing a bare "one" can stand for ("We'll need a quote from someone senior." / "I'll get one"): a
+    singular noun with an article, a possessive or a number before it; not a plural ("the photos": "one" is not
+    them) nor a noun said bare, of stuff that is not counted ("They want copy by April", "more data")."""
+    if tok.tag_ not in ("NN", "NNP") or ACRONYM_PLURAL.match(tok.text):
+        return False
+    return any((c.dep_ == "det" and c.lower_ in COUNTING_DETS) or c.dep_ in ("poss", "nummod") for c in tok.children)
+
+
 def _with_pair(tok: Token, text: str, names: set[str]) -> str:
     """ "them" for two things named together ("case studies and white papers lumped together"): both."""
     other = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -617,6 +635,7 @@ def antecedent(
     agents: frozenset[str] = frozenset(),
     head_only: bool = False,
     avoid: frozenset[str] = frozenset(),
+    one: bool = False,
 ) -> str | None:
     """What "it"/"that" points back to: a noun phrase earlier in turn ``at`` (before token ``before``), else in the
     turns before it, the nearest sentence first (for "them"/"those", the nearest with a plural noun, else the nearest
@@ -650,6 +669,8 @@ def antecedent(
         for sent in sents:
             if k == at and before is not None and sent.start >= before:
                 continue
+            if (k < at or before is not None) and _illustrates(sent):
+                continue  # "a family fare offer for the summer. Like, kids go free." / "I'll raise it": the offer
             if named_before is not None and sent.start > named_before:
                 continue  # "Liz, the second payment. Any chance it could go through? The broadcaster wants a deposit."
             earlier = (k < at and not _is_question(sent)) or (k == at and before is not None and sent.end <= before)
@@ -663,7 +684,15 @@ def antecedent(
                 named_before = sent.start if k < at else None
                 continue  # not "They weren't in the brief, do we have their logo files?": it asks for something
             found = _sentence_antecedent(
-                sent, names, before if k == at else None, skip if k == at else set(), plural, agents, head_only, avoid
+                sent,
+                names,
+                before if k == at else None,
+                skip if k == at else set(),
+                plural,
+                agents,
+                head_only,
+                avoid,
+                one,
             )
             if found is not None and found.lstrip("\0") == awaited:
                 continue
@@ -791,6 +820,24 @@ def _doers(verb: Token) -> set[int]:
 
 
 OBLIGED = {"have", "need", "got", "want"}
+
+
+ILLUSTRATING = {"like", "say"}  # "Like, kids go free.", "Say, two stores a week."
+EXAMPLE_NOUNS = {"example", "instance"}  # "For example, the stores could stay open late."
+
+
+def _illustrates(sent: Span) -> bool:
+    """A sentence that gives an example of what was said before it, with a clause of its own ("we should talk to
+    commercial about a family offer for the summer. Like, kids go free."): its subject is no thing worked on; not
+    a phrase that says what the thing is ("Could you send something? Like a dashboard.") nor a question."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if len(words) < 3 or _is_question(sent):
+        return False
+    said_like = words[0].lower_ in ILLUSTRATING and words[0].i + 1 < sent.end and sent.doc[words[0].i + 1].lower_ == ","
+    for_example = words[0].lower_ == "for" and words[1].lower_ in EXAMPLE_NOUNS
+    root = sent.root
+    clause = root.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+    return (said_like or for_example) and clause and root.i != words[0].i
 
 
 def _is_question(sent: Span) -> bool:

@@ -33,6 +33,7 @@ from pipeline.extract.mentions import (
     said_before,
     same_noun,
 )
+from pipeline.extract.task_cut import preposition_of
 from pipeline.extract.task_dates import CHANGE_VERBS, DATE_WORDS
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import MAX_WORDS, WordingRules
@@ -268,6 +269,8 @@ def _prep_phrase(prep: Token | None, names: set[str]) -> str | None:
         return None
     if for_the_time(prep):
         return None  # "the print date for the time being": how long it stands, not which it is
+    if any(preposition_of(c) for c in obj.children):
+        return None  # "on the basis [of the old handbook]": half a preposition said in words names nothing
     span = obj.doc[obj.left_edge.i : obj.i + 1]
     if any(t.ent_type_ in NOT_THINGS or t.like_num or t.lower_ in DATE_WORDS for t in span):
         return None  # "a site visit on the fourteenth": when, not what

@@ -34,6 +34,24 @@ def cut_words(words: list[Token], limit: int) -> list[Token]:
     return words
 
 
+# the noun of a preposition said in words ("off the back of", "on top of", "at the end of", "on behalf of")
+PREPOSITION_NOUNS = {"back", "front", "top", "behalf", "end", "start", "basis", "middle", "light"}
+
+
+def preposition_of(tok: Token) -> bool:
+    """ "of" after the noun of a preposition said in words, that noun after a preposition ("off the back of the
+    statement", "on the basis of the new numbers"): the words before "of" say nothing without it."""
+    noun = tok.head
+    return (
+        tok.lower_ == "of"
+        and tok.i > 0
+        and noun.i == tok.i - 1
+        and noun.lower_ in PREPOSITION_NOUNS
+        and noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+    )
+
+
 def _whole_clauses(words: list[Token]) -> list[Token]:
     """No clause left hanging on its verb: "send a few lines on the festival I can put [in the staff newsletter]"
     loses "I can put" too; "take you up there to walk it before we commit [to the layout]" keeps "to walk it"."""
@@ -73,9 +91,12 @@ def _ends_well(words: list[Token]) -> bool:
 
 
 def _starts_phrase(tok: Token) -> bool:
-    """The first word of a phrase hung on the words before it: a preposition, "and", a clause or aside."""
+    """The first word of a phrase hung on the words before it: a preposition, "and", a clause or aside; not the
+    "of" of a preposition said in words ("off the back of", "at the end of", ``preposition_of``)."""
     if tok.text == "-":
         return False  # inside a word: "in-jokes"
+    if preposition_of(tok):
+        return False  # "… for the contact centre off the back [of the statement]": the cut goes before "off"
     return tok.dep_ in ("prep", "cc", "mark", "punct") or any(
         a.dep_ in PHRASE_DEPS and a.left_edge.i == tok.i for a in [tok, *tok.ancestors]
     )

@@ -221,8 +221,9 @@ class Wording:
                 skip = self._skip(k) | _own_subject(self.turns[k].doc, before) if k >= 0 else set()
                 own = _named_beside(doc, t)  # "put it on the intranet": "it" is not the intranet
                 own |= self.rules.roles if t.lower_ in ("it", "this", "that") else frozenset()  # nor "the CFO"
+                one = t.lower_ == "one" and not head_only  # "I'll get one": a single thing, counted
                 ref = (
-                    antecedent(self.turns, k, before, self.names, skip, plural, self.rules.agents, head_only, own)
+                    antecedent(self.turns, k, before, self.names, skip, plural, self.rules.agents, head_only, own, one)
                     if k >= 0
                     else None
                 )
