@@ -69,7 +69,7 @@ from pipeline.extract.settling import (
 from pipeline.extract.speakerless import OPENER, around, asked_before, bare_go_ahead, sentence_of
 from pipeline.extract.task_dates import DATE_WORDS
 from pipeline.extract.turns import CueLabel, Turn, speaker_words
-from pipeline.extract.verdicts import named_verdict, opens_accepting, stated_after, then_verdict
+from pipeline.extract.verdicts import named_verdict, opens_accepting, outcome_restated, stated_after, then_verdict
 
 CLOSING = {"done", "deal"}  # "Done. Forty-eight, one shoot day.": the word that closes terms said after it
 ANSWER_LIKE = {"thats_the_one", "x_it_is", "x_then"}
@@ -664,6 +664,10 @@ class AgreementTracker:
         said = stated_after(turns, k, opened, self.committed) if opened is not None else ""
         if said and not turn.opening("DECLINE", 3):
             self._add(Found(k, said, "stated_after", 0.7, False))  # "Okay. I'm persuaded. Voiceover, not the dad."
+            return
+        # "I'd put the prizes on stage at the close." … "Okay. Prizes move to the close on stage.": the proposal settled
+        if opened is not None and (said := outcome_restated(turns, k, opened)) and not turn.opening("DECLINE", 3):
+            self._add(Found(k, said, "outcome_restated", 0.7, True))
             return
         if turn.speaker is None and bare_go_ahead(turn):
             asked = asked_before(turns, k)

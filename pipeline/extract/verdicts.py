@@ -172,6 +172,35 @@ def stated_after(turns: list[Turn], k: int, accept: Span, committed: Callable[[i
     return ""
 
 
+# what now happens to a thing, said in the present: "Awards move to the closing session.", "The launch goes to May."
+OUTCOME_LEMMAS = frozenset("move go shift switch stay land".split())
+
+
+def outcome_restated(turns: list[Turn], k: int, accept: Span) -> str:
+    """The client's sentence after an acceptance that says in the present where a thing now moves, goes or stays,
+    naming two or more of the things another speaker proposed ("I'd put the prizes on stage at the close." …
+    "Okay. Prizes move to the close on stage."): that proposal, settled; "" if none. Not what "I", "you" or "we"
+    do, nor a sentence with an auxiliary, a negation or a clause of its own ("If it goes well, …"), nor a question."""
+    turn = turns[k]
+    if turn.speaker is None or turn.side != "client" or turn.cues("RECAP"):
+        return ""
+    discussed = _discussed(turns, k)
+    for sent in turn.doc.sents:
+        if sent.start < accept[-1].sent.end or sent.text.rstrip().endswith("?"):
+            continue
+        root, kids = sent.root, list(sent.root.children)
+        if root.tag_ not in ("VBZ", "VBP") or root.lemma_ not in OUTCOME_LEMMAS:
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "mark", "neg", "advcl", "ccomp", "xcomp") for c in kids):
+            continue
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ in ("prep", "prt") for c in kids):
+            continue
+        if _restates(sent, turns, k) and _things(sent) & discussed:
+            return sent.text.strip()
+    return ""
+
+
 def _rest_of(sent: Span, accept: Span) -> Span | None:
     """What the acceptance's own sentence says after it, when the acceptance opens it and a comma closes it ("Yeah,
     close it on the twelfth." -> "close it on the twelfth."); None otherwise."""
