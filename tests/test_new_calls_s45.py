@@ -4,8 +4,9 @@ open with ``support.OPENING`` on Wednesday 4 March 2026."""
 from __future__ import annotations
 
 import pytest
-from support import opened_agreements, opened_items
+from support import CALL_DATE, opened_agreements, opened_items
 
+from pipeline.extract.dates import find_due_dates
 from pipeline.ingest import title_of
 
 NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"  # agency, agency, client, client
@@ -168,3 +169,14 @@ def test_a_colleague_who_cannot_is_not_put_to_it() -> None:
     """ "Theo can't swap them in before Friday." puts nobody to anything."""
     items = opened_items([(NELL, "Theo can't swap them in before Friday."), (THEO, "No, sorry, I'm out till then.")])
     assert items == []
+
+
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [("I'll have it with you within the month.", "2026-03-31"), ("Within this month, I promise.", "2026-03-31")],
+)
+def test_within_the_month_is_the_months_end(said: str, due: str) -> None:
+    """ "within the month" (due51 listed it unparsed in session 44) is the month's last day, as "by the end of the
+    month" is."""
+    assert [d.due.isoformat() for d in find_due_dates(said, CALL_DATE) if d.due] == [due]
+    assert not [d for d in find_due_dates("Within the month after launch.", CALL_DATE) if d.due]

@@ -54,7 +54,8 @@ end_of_week        Friday of M's week; M itself on a     end of the week, end of
                    a Saturday or Sunday                  working week, by week's end
 weekend            Sunday of M's week (M on a Sunday)    this weekend, over / at / on the weekend
 end_of_month       last day of M's month (no working-    end of the month, end of this month, month end, this
-                   day adjustment)                       month, the last day of the month
+                   day adjustment)                       month, the last day of the month,
+                                                         within the month
 end_of_next_month  last day of the following month       end of next month, next month
 end_of_month       last day of the month after the       the end of the month after next
                    following one
@@ -309,7 +310,8 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
     (
         _p(
             PREP + rf"(?:{END_OF}(?:the\s+|this\s+)?month"
-            r"|(?:the\s+)?month[\s-]end|eom|this\s+month|the\s+last\s+day\s+of\s+(?:the|this)\s+month)"
+            r"|(?:the\s+)?month[\s-]end|eom|this\s+month|the\s+last\s+day\s+of\s+(?:the|this)\s+month"
+            r"|within\s+(?:the|this)\s+month(?!\s+after))"
         ),
         due_end_of_month,
     ),
