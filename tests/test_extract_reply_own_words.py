@@ -264,7 +264,7 @@ GOING_FOR = [
             ("Owen Price", "Let's go round together. I'm there on Friday anyway."),
             ("Nadia Brooks", "Friday, yes. I'll come up first thing."),
         ],
-        "see the new showroom",
+        "visit the new showroom",  # a place seen is visited (session 45, going._visited)
         ["come"],
     ),
     (

@@ -25,6 +25,13 @@ GOING_WORDS = {"to", "you", "up", "down", "over", "round", "across", "along", "t
                "too"}  # fmt: skip  # "after lunch"
 MAKE_IT = re.compile(r"^make (?:it|that|this)\b(?! (?:work|happen|up|over|out))")  # not "make it work"
 MEETING_BACK = 3  # turns back the work a reply goes to may have been asked for
+# places gone to be seen: seeing one together is visiting it ("I want to see the venue." … "Can we go down together?")
+VISITED = frozenset({"site", "venue", "store", "shop", "branch", "office", "studio", "warehouse", "factory", "plant",
+                     "farm", "kitchen", "lab", "premises", "location", "brewery", "distillery", "bakery", "orchard",
+                     "depot", "showroom", "hall", "gallery", "space", "unit"})  # fmt: skip
+PLACE_ENDS = {"together", "before", "after", "at", "in", "on", "with", "for", "and", "to", "when", "once", "first"}
+# events a reply's "I'll be there" can be to, beside the sessions one is invited to ("the press check", "the shoot")
+ATTENDED = frozenset({"check", "pass", "shoot", "fitting", "grade", "recording"})
 
 
 def going_to_it(item: Item, turns: list[Turn], wording: Wording) -> str | None:
@@ -68,7 +75,7 @@ def _going_to_work(item: Item, turns: list[Turn], wording: Wording) -> str | Non
         if asked:
             worded = wording.task(asked, k, item.speaker)
             worded = worded if "together" in worded.split() else f"{worded} together"
-            return wording.rules.tidy(_at_place(worded, item.task))
+            return wording.rules.tidy(_at_place(_visited(worded), item.task))
     return None
 
 
@@ -87,8 +94,22 @@ def _attended(item: Item, turns: list[Turn], wording: Wording) -> str | None:
     words = [w.lower().strip(",.?!") for w in item.task.split()]
     if not (words[-2:] == ["be", "there"] and len(words) <= 3):
         return None
-    session = session_for(turns, item.turn, wording.rules.invited_to)
+    session = session_for(turns, item.turn, wording.rules.invited_to | ATTENDED)
     return f"attend {session}" if session else None
+
+
+def _visited(work: str) -> str:
+    """ "see the venue together" -> "visit the venue together": a place gone to and seen is visited (not "see the
+    first cut together", a thing seen where it is shown)."""
+    words = work.split()
+    if words[:1] != ["see"] or len(words) < 3:
+        return work
+    place = []
+    for w in words[1:]:
+        if w.lower() in PLACE_ENDS or w.startswith("("):
+            break
+        place.append(w.lower().strip(",.;"))
+    return " ".join(["visit", *words[1:]]) if len(place) >= 2 and place[-1] in VISITED else work
 
 
 def _coming_for(turn: Turn) -> str | None:

@@ -97,7 +97,7 @@ def own_work(clause: Clause, asked: str) -> bool:
     if SEEN_TO.match(asked):
         return True  # "Can you make sure legal get it?" / "Sure, I'll forward it to them.": how it reaches them
     things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not things or any(t.pos_ not in ("NOUN", "PROPN") or t.lower_ in WEAK_NOUNS or _whom(t) for t in things):
+    if not things or any(t.pos_ not in ("NOUN", "PROPN") or _weak(t) or _whom(t) for t in things):
         return False
     theirs = {_singular(w) for w in content_words(asked)}
     said = "send" if sends else verb.lemma_.lower()  # "I'll have the contact report over": sent
@@ -122,6 +122,12 @@ def handed_over(verb: Token) -> bool:
     return verb.lemma_.lower() in HANDING_VERBS and any(
         c.dep_ in ("prt", "advmod") and c.lower_ in HANDED_PARTICLES and c.i > verb.i for c in near
     )
+
+
+def _weak(tok: Token) -> bool:
+    """A noun that says little alone ("a question", "the call"), not one a noun before it says which of ("an
+    allergies question", "a kick-off call")."""
+    return tok.lower_ in WEAK_NOUNS and not any(c.dep_ == "compound" and c.lower_ not in WEAK_NOUNS for c in tok.lefts)
 
 
 def _whom(tok: Token) -> bool:
