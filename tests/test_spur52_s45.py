@@ -94,3 +94,37 @@ NOT_THE_SAME = [
 @pytest.mark.parametrize("turns", NOT_THE_SAME)
 def test_other_work_said_after_an_item_stays_an_item(turns: list[tuple[str, str]]) -> None:
     assert len(call_items(turns)) == 2, call_items(turns)
+
+
+# A session put to someone, half taken ("..., yes"), then put again as only going there together and taken: one item,
+# the session first said, where and when the going is settled (``session_owners._gone_to``).
+GONE_TO = [
+    (NELL, "I'd really like to see the new displays going in at one of your stores, with you, Priti. Leeds is first?"),
+    (PRITI, "Leeds is first, yes, they go in next week."),
+    (NELL, "Could we go down together next Thursday?"),
+    (PRITI, "Go on then. Next Thursday."),
+    (OWEN, "Right, the radio copy next."),
+]
+
+
+def test_a_session_put_again_as_only_going_there_is_one_item() -> None:
+    items = call_items(GONE_TO)
+    assert len(items) == 1, items
+    owner, task, due, turn = items[0]
+    assert set(owner or []) == {NELL, PRITI}
+    assert (due, turn) == ("2026-03-12", 3)
+    assert "displays" in task
+
+
+OTHER_SESSION = [  # a second session of the same two, not only going: its own item
+    (NELL, "I'd really like to see the new displays going in at one of your stores, with you, Priti."),
+    (PRITI, "Yes, I'd love that. Next Thursday?"),
+    (NELL, "Next Thursday works."),
+    (PRITI, "And could we sit down together on the budget on Friday?"),
+    (NELL, "Yes, Friday's fine."),
+    (OWEN, "Right, the radio copy next."),
+]
+
+
+def test_another_session_of_the_same_two_stays_its_own_item() -> None:
+    assert len(call_items(OTHER_SESSION)) == 2, call_items(OTHER_SESSION)
