@@ -50,6 +50,11 @@ from pipeline.schemas import Meeting, Owner
 ORG_KINDS = ("WE", "ORG_SELF")
 LIGHT_VERBS = {"handle", "sort", "cover", "own", "manage"}  # a task that says who, the next clause says what
 DELIVERY = {"send", "get", "give", "share", "circulate", "forward", "pass", "email", "drop", "pop", "have"}
+# work taken on by an idiom, its verb not said ("That's mine, the copy.", "Leave it with me.", "Action on me.")
+OWNED_RULES = {
+    "thats_mine", "thats_on_me", "thats_on_us", "action_on_me", "leave_it_with_me", "leave_it_with_us", "im_on_it",
+    "ive_got_it", "mine_answer", "put_me_down", "consider_it_done", "i_can_do_that", "our_team_on_it",
+}  # fmt: skip
 TAKE_ON = {"do", "take", "handle", "sort", "cover", "grab"}  # "I'll do it": the work just said, taken on
 SOON = 3  # turns within which the same speaker saying the work again is the same item
 HAD_REACH = 4  # turns back to the item whose result "I'll have it to you Monday week" dates (the date talk between)
@@ -126,6 +131,15 @@ def carries_on(
             restated[-1].due, restated[-1].late_due = when, True
             restated[-1].merged.append(turn.index)
             return True
+    again = [i for i in items if 0 < turn.index - i.turn <= 2 and i.owner == owner]
+    if not (same_turn or said_here) and again and handed_again(items, turns, again[-1], c):
+        # "That's mine, the copy." "The twentieth's fine." "Then the twentieth. I'll get it to you.": handed over
+        when = due if due is not None and due.due is not None else accepted_before(turn, c.verb.idx)
+        target = again[-1]
+        if when is not None and when.due is not None and (target.due is None or target.late_due):
+            target.due, target.late_due = when, True
+        target.merged.append(turn.index)
+        return True
     offered = committed_after_offer(items, turn, owner, due)
     if offered is not None:  # "I could put together a shortlist." … "Yes please." "I'll get that to you Friday."
         offered.due = due
@@ -138,7 +152,8 @@ def carries_on(
         return True
     had = had_by(items, turns, c, owner, due)
     if had is not None:  # "I can write an explainer." "Yes please." "I'll have a draft with you by Thursday."
-        had.due, had.late_due = due, True
+        if due is not None and (due.due is not None or had.due is None):  # "… before the shoot": only if undated
+            had.due, had.late_due = due, True
         had.merged.append(turn.index)
         return True
     if handed_over(items, turns, c, due, meeting):  # "…, Adam?" "Yeah, I'll get those over"
@@ -470,11 +485,14 @@ def had_by(items: list[Item], turns: list[Turn], c: Clause, owner: Owner, due: D
     """The owner's undated item of the last two turns, when this clause only says when its result is had: "I can
     write a short explainer." "Yes please." "I'll have a draft with Parveen by Thursday."; "I'll book the van." …
     "I'll have it booked by Friday." (``have`` with "it", "something" or "a draft", not "also" nor a thing named
-    anew: "I'll have the FAQ to you by Friday as well")."""
+    anew: "I'll have the FAQ to you by Friday as well"). Undated, only what is done to it says it is the item's
+    result: "I'll get the samples pulled." … "I'll have them couriered to your studio before the shoot."."""
     turn = turns[-1]
-    if turn.speaker is None or due is None or due.due is None or c.verb.lemma_ != "have" or c.negated:
+    if turn.speaker is None or c.verb.lemma_ != "have" or c.negated:
         return None
     done = [t for t in c.verb.children if t.dep_ in ("ccomp", "xcomp", "oprd") and t.tag_ == "VBN"]  # "it booked"
+    if (due is None or due.due is None) and not done:
+        return None  # undated, only the work done to it: "I'll have them couriered to your studio before the shoot."
     objects = [t for t in c.verb.children if t.dep_ == "dobj"] or [
         t for v in done for t in v.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")
     ]
@@ -533,6 +551,16 @@ OTHER_NAMED = 2  # content words of another item's task a turn must say to name 
 def date_talk(turn: Turn) -> bool:
     """A question about when: "When could I have it?", "When's the board?", "The 20th, you said?"."""
     return bool(turn.cues("WHEN") or turn.dues) or (len(turn.doc) > 0 and turn.doc[0].lower_ == "when")
+
+
+def handed_again(items: list[Item], turns: list[Turn], item: Item, c: Clause) -> bool:
+    """The clause hands the owner's last item's thing over again, by "it" or "them", with a verb of handing over as
+    the item's is, or after an idiom that took the work on ("That's mine, the copy." … "Then April seventeenth. I'll
+    get it to you."), nothing else drafted or asked about since: the same item, not more work."""
+    if any(i.turn > item.turn for i in items) or asked_anew(turns, item):
+        return False
+    handing = same_verb(item, c) or c.verb.lemma_ in DELIVERY and item.rule.split("+")[0] in OWNED_RULES
+    return pronoun_object(c) and not c.negated and not further(c) and handing
 
 
 def asked_anew(turns: list[Turn], item: Item, date_questions: bool = True) -> bool:

@@ -11,6 +11,10 @@ bring along is part of the session, no item of its own), or who was named in the
 and of whoever invited the one who put it to the listener ("Could you come then?" "The 14th works. Owen, can you
 make it?" "Yes, I'll come.": of all three). The item is where the last of them takes it.
 
+A session of two put again a few turns on as only going there together ("… see the new displays going in, with
+you." … "Could we go down together next Thursday?" "Go on then.") is the one session, where its going is settled
+(``_gone_to``).
+
 A session taken up with a firm "Yes, let's. When?" is dated with the day one of the two then puts and the other
 takes ("October 8th?" "October 8th works."). A request taken up to go somewhere with the one who asks ("Would you
 be up for coming down to the site with me?" "I'd love that.") and where a session taken with a willing "go on then.
@@ -60,7 +64,46 @@ def join_sessions(items: list[Item], turns: list[Turn], attendees: list[str]) ->
             item.owner = [*item.owner, joiner[1]]
     came = {j for j in joined if j is not None}
     # "I'm in. I'll bring wellies this time.": what the one joining brings along is part of the session
-    return [i for i in items if not (isinstance(i.owner, str) and (i.turn, i.owner) in came and _along(i.task))]
+    items = [i for i in items if not (isinstance(i.owner, str) and (i.turn, i.owner) in came and _along(i.task))]
+    return _gone_to(items)
+
+
+# only going there: "go down together", "come to you", "pop over with you"; not "go through the deck", "visit the site"
+ONLY_GOING = re.compile(
+    r"^(?:come|go|pop|head|drive|travel)"
+    r"(?:\s+(?:down|up|over|round|across|along|in|out|there|together|(?:with|to)\s+(?:me|us|you|them)))*$",
+    re.IGNORECASE,
+)
+SAME_SESSION_TURNS = 8  # how soon after a session its owners going there together is the same session
+
+
+def _gone_to(items: list[Item]) -> list[Item]:
+    """``items`` with a session of the same people put again as only going there ("I'd like to see the new displays
+    going in at one of your stores, with you. Leeds is first?" "Leeds is first, yes." "Could we go down together
+    next Thursday?" "Go on then. Next Thursday.") one item: the session said first, where and when the going is
+    settled."""
+    gone: set[int] = set()
+    for item in items:
+        if not isinstance(item.owner, list) or not ONLY_GOING.match(item.task.strip()):
+            continue
+        same = [
+            i
+            for i in items
+            if isinstance(i.owner, list)
+            and set(i.owner) == set(item.owner)
+            and 0 < item.turn - i.turn <= SAME_SESSION_TURNS
+            and id(i) not in gone
+            and not ONLY_GOING.match(i.task.strip())
+        ]
+        if not same:
+            continue
+        first = max(same, key=lambda i: i.turn)
+        first.turn = item.turn
+        if item.due is not None and item.due.due is not None:
+            first.due = item.due
+        first.merged.append(item.turn)
+        gone.add(id(item))
+    return [i for i in items if id(i) not in gone]
 
 
 JOINING = re.compile(
