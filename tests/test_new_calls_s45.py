@@ -152,25 +152,6 @@ def test_a_period_put_later_is_no_deadline_for_earlier_work() -> None:
     assert ("agency", "hold the page", None) in items
 
 
-def test_a_colleague_who_can_do_it_is_put_to_it() -> None:
-    """ "Once we have those, Theo can swap them in." / "Yep. I'll turn it round by Friday if I get them Wednesday.":
-    Theo takes on the swap (not "complete the folder", the turn's "it" read as the last thing named)."""
-    items = opened_items(
-        [
-            (OWEN, "Priya in our comms team has a whole library of photos. I'll ask her to share the folder with you."),
-            (NELL, "Perfect. Once we have those, Theo can swap them in."),
-            (THEO, "Yep, should take me a day or so. I'll turn it round by Friday if I get them Wednesday."),
-        ]
-    )
-    assert [task.split()[0] for owner, task, due in items if owner == THEO and due == "2026-03-06"] == ["swap"]
-
-
-def test_a_colleague_who_cannot_is_not_put_to_it() -> None:
-    """ "Theo can't swap them in before Friday." puts nobody to anything."""
-    items = opened_items([(NELL, "Theo can't swap them in before Friday."), (THEO, "No, sorry, I'm out till then.")])
-    assert items == []
-
-
 @pytest.mark.parametrize(
     ("said", "due"),
     [("I'll have it with you within the month.", "2026-03-31"), ("Within this month, I promise.", "2026-03-31")],

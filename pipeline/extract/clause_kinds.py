@@ -491,9 +491,7 @@ def other_party_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatc
 def name_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
     """ "Tom will send it": Tom's item when Tom says so, else an assignment open until Tom answers."""
     if promises(c):
-        # "Once we have those, Theo can swap them in.": the speaker's colleague put to the work, as with "will"
-        put = c.label == "FUTURE" or (c.label == "ABILITY" and not (c.negated or c.question))
-        name = t.subject_name(c) if put and not recap else None
+        name = t.subject_name(c) if c.label == "FUTURE" and not recap else None
         if name and name == turn.speaker:
             t.self_item(turn, c, name, due, recap)
         elif name:
