@@ -43,9 +43,7 @@ from spacy.tokens import Span, Token
 from pipeline.errors import ConfigError
 from pipeline.extract.agreements import CONFIRM_REACH, Found, own_promises, reverses, runs_the_call
 from pipeline.extract.echoes import sum_said_back
-from pipeline.extract.settled import TERMS, points_back, proposing_sentence  # (a ratifying cue stating a figure
-
-# settles terms)
+from pipeline.extract.settled import TERMS, points_back, proposing_sentence  # TERMS: a figure stated settles terms
 from pipeline.extract.turns import CueLabel, Turn
 from pipeline.schemas import Meeting
 from pipeline.settings import Settings

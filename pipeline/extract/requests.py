@@ -92,7 +92,7 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
     imperative = task_text(asked_to, None) if asked_to else None
     imperative = f"{imperative} on {topic}" if imperative and topic and not _names(imperative, span) else imperative
     task = follow[0].task if follow else said_as_task(imperative) if imperative else (asked or span.sent.text)
-    if span.id_ == "request_need_yours" and not asked_to:
+    if span.id_ == "request_need_yours":
         task = _needed_thing(span) or task  # "On the invites, we'd like the guest list from you": the list
     if not follow and not asked_to and any(t.lower_ in ("that", "this") for t in span):
         task = _need_before(span) or ""  # "I need the June numbers. Is that doable?"; no need said: nothing asked
