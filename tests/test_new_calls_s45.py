@@ -161,16 +161,3 @@ def test_within_the_month_is_the_months_end(said: str, due: str) -> None:
     month" is."""
     assert [d.due.isoformat() for d in find_due_dates(said, CALL_DATE) if d.due] == [due]
     assert not [d for d in find_due_dates("Within the month after launch.", CALL_DATE) if d.due]
-
-
-def test_a_note_with_all_of_that_at_the_end_is_the_contact_report() -> None:
-    """ "I'll send a note round with all of that this afternoon." closing a call is the contact report, not "send a
-    note with all of that"."""
-    items = opened_items(
-        [
-            (THEO, "Just the photographer. The cheaper quote is fine for us."),
-            (OWEN, "Go with the cheaper one then."),
-            (NELL, "Lovely. I'll send a note round with all of that this afternoon."),
-        ]
-    )
-    assert (NELL, "send the notes (contact report)", "2026-03-04") in items
