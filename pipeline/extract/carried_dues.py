@@ -209,8 +209,11 @@ JOINING = frozenset({"and", "so", "then"})
 
 def _put_first(item: Item, turn: Turn) -> DueMatch | None:
     """A day the owner puts as a question before promising the work on an event of their own ("End of next week is
-    tricky, I'm away. Can we say Tuesday the seventeenth? I'll do it before I go."): that day, not the event."""
+    tricky, I'm away. Can we say Tuesday the seventeenth? I'll do it before I go."): that day, not the event; for
+    work taken on from a request, the promise is the speaker's own clause ("I'll do it"), not the task asked."""
     clause = next((c for c in turn.clauses if c.task == item.task), None)
+    if clause is None and item.requester is not None and item.owner == item.speaker:
+        clause = next((c for c in turn.clauses if c.subj_kind == "SELF" and not c.question), None)
     if clause is None:
         return None
     put = [d for d in asked_dates(turn) if d.end_char <= clause.sent.start_char and not fact_date(turn, d)]

@@ -548,10 +548,6 @@ class CommitmentTracker:
             said = [d for d in said if yes is None or d.start_char >= yes.start_char] or said
             said = [d for d in said if not turned_down(turn.text, d)] or said  # "Thursday's no good. Wednesday."
             due = (clause_due(turn, clause) if clause else None) or (said[0] if said else None) or p.due
-            undated = due is not None and due.due is None and p.kind in ("request", "assign")
-            put_back = [d for d in asked_dates(turn) if d in said] if undated else []
-            due = put_back[-1] if put_back else due  # "can we say Wednesday the twentieth? I'll do it before I head
-            # off.": the day the reply puts, not the event the work is to come before
             picked = one_of_put(due, p.due)  # "next Wednesday or Thursday?" "Wednesday.": next week's
             due = picked or (p.due if same_weekday_said(due, p.due) else day_kept(due, p.due))
             at = turn.index
