@@ -430,8 +430,8 @@ def _put_before(turns: list[Turn], k: int, committed: Callable[[int], bool]) -> 
             continue
         if committed(j) or asks_for_something(prev) or prev.cues("WHEN") or prev.n_words < 2 or runs_the_call(prev):
             return None
-        if turns[k].dues or (prev.dues and prev.is_question()):
-            return None  # "Next Tuesday?" "Tuesday works.": a time for a session or a deadline, not a decision
+        if turns[k].dues or (prev.dues and (prev.is_question() or (j > 0 and turns[j - 1].cues("WHEN")))):
+            return None  # "Next Tuesday?" "Tuesday works.", "By when?" "Friday?": a session's time or a deadline
         return prev
     return None
 

@@ -576,15 +576,30 @@ def asked_anew(turns: list[Turn], item: Item, date_questions: bool = True) -> bo
 def _asking(turn: Turn) -> list[Token]:
     """The words of a turn that ask: all of a turn that ends in a question, else its sentences that end in one and
     put no date ("Any chance we could have it by Friday? The studio's laying it out this week." asks for the item),
-    or that say a thing is still not had ("We still haven't had the brand fonts from your team.")."""
+    that say a thing is still not had ("We still haven't had the brand fonts from your team.") or that the speaker's
+    side will need it ("And we'll need the revised quote in writing for finance.")."""
     if turn.is_question():
         return list(turn.doc)
     asking = [s for s in turn.doc.sents if s.text.rstrip().endswith("?")]
     undated = [s for s in asking if not any(s.start_char <= d.start_char < s.end_char and d.due for d in turn.dues)]
-    return [w for s in [*undated, *(s for s in turn.doc.sents if _still_not_had(s))] for w in s]
+    wanted = [s for s in turn.doc.sents if _still_not_had(s) or _needed(s)]
+    return [w for s in [*undated, *wanted] for w in s]
 
 
 NOT_HAD = frozenset({"have", "get", "receive", "see"})
+NEEDING = frozenset({"need", "want"})
+
+
+def _needed(sent: Span) -> bool:
+    """ "We'll need the revised quote", "I need the final logo files": a thing the speaker's side will need, asked
+    for as a question would (not "we don't need the stills")."""
+    return any(
+        t.lemma_ in NEEDING
+        and not any(c.dep_ == "neg" for c in t.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children)
+        and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in t.children)
+        for t in sent
+    )
 
 
 def _still_not_had(sent: Span) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.date_words import WEEKDAYS
 from pipeline.extract.dates import find_due_dates
 
-HOLD_VERBS = frozenset({"hold", "keep", "block", "book", "reserve", "save", "pencil", "protect"})
+HOLD_VERBS = frozenset({"hold", "keep", "block", "book", "rebook", "reserve", "save", "pencil", "protect"})
 
 
 def held(span: Span) -> bool:
@@ -20,8 +20,13 @@ def held(span: Span) -> bool:
     root = span.root
     prep = root.head if root.dep_ == "pobj" else root  # "held for the fifth": the day hangs on "for"
     if prep.lower_ == "for" and prep.dep_ == "prep":
-        return prep.head.lemma_ in HOLD_VERBS
+        return held_for(prep)
     return root.dep_ == "dobj" and root.head.lemma_ in HOLD_VERBS
+
+
+def held_for(prep: Token) -> bool:
+    """ "for" opening the day a thing is held or booked for ("rebook the cart for day one only")."""
+    return prep.lower_ == "for" and prep.head.lemma_ in HOLD_VERBS
 
 
 DATE_WORDS = {
