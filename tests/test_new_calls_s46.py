@@ -3,6 +3,7 @@ open with ``support.OPENING`` on Wednesday 4 March 2026."""
 
 from __future__ import annotations
 
+import pytest
 from support import opened_agreements, opened_items
 
 NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"  # agency, agency, client, client
@@ -43,3 +44,78 @@ def test_the_day_a_thing_is_rebooked_for_is_kept() -> None:
     room for the 14th", not when the work is done."""
     items = opened_items([(NELL, "Theo, can you rebook the barista cart for day one only?"), (THEO, "Yep, will do.")])
     assert items == [(THEO, "rebook the barista cart for day one only", None)]
+
+
+def test_a_status_answered_with_when_it_will_be_with_you_is_an_item() -> None:
+    """ "Where are we with the content calendar?" / "It'll be with you Tuesday.": the calendar is the speaker's to
+    send, by Tuesday, as "You'll have it Tuesday." is; the crew that "will be with you" is no item."""
+    items = opened_items(
+        [
+            (PRITI, "One more thing. The Christmas content calendar. Where are we with that?"),
+            (NELL, "We're about halfway. It'll be with you Tuesday."),
+            (PRITI, "Tuesday's fine, but no later."),
+        ]
+    )
+    assert items == [(NELL, "send the Christmas content calendar", "2026-03-10")]
+    crew = [(PRITI, "And the install crew, when do they arrive?"), (THEO, "They'll be with you at eight on Monday.")]
+    assert opened_items(crew) == []
+
+
+def test_a_number_said_with_a_hyphen_stays_in_the_thing() -> None:
+    """ "Let's do the two-week test." / "Theo, you'll set that up?" / "Yeah, leave it with me.": the test is the
+    two-week test, not "the week test"."""
+    items = opened_items(
+        [
+            (THEO, "I'd test it first. Two weeks of evening posts, then compare."),
+            (PRITI, "Fine by me. Let's do the two-week test."),
+            (NELL, "Okay. Theo, you'll set that up?"),
+            (THEO, "Yeah, leave it with me. I'll start it Monday."),
+        ]
+    )
+    assert items == [(THEO, "set up the two-week test", "2026-03-09")]
+
+
+def test_make_sure_a_thing_goes_to_someone_is_worded_as_the_reply_sends_it() -> None:
+    """ "Can you make sure the T and Cs go to them first?" / "Sure, I'll send them to legal before anything goes
+    live.": the reply says how, with whom named; "them" is the T and Cs."""
+    items = opened_items(
+        [
+            (
+                OWEN,
+                "Oh, and legal need to approve any competition posts. Can you make sure the T and Cs go to them first?",
+            ),
+            (THEO, "Sure, I'll send them to legal before anything goes live."),
+        ]
+    )
+    assert items == [(THEO, "send the T and Cs to legal (before anything goes live)", None)]
+
+
+@pytest.mark.parametrize(
+    ("said", "owner"),
+    [
+        ("I was hoping to get it to you Friday but realistically it'll be Tuesday.", NELL),
+        ("We were aiming to have it with you Friday, but it's going to be Tuesday now.", "agency"),
+    ],
+)
+def test_a_delivery_put_back_to_a_later_day_is_an_item(said: str, owner: str) -> None:
+    """A status answered with the day the work now comes ("I was hoping to get it to you Friday but realistically
+    it'll be Tuesday."): the calendar is sent, on the later day."""
+    items = opened_items(
+        [
+            (PRITI, "One more thing. The Christmas content calendar. Where are we with that?"),
+            (NELL, f"We're about halfway. {said}"),
+            (PRITI, "Tuesday's fine, but no later."),
+        ]
+    )
+    assert items == [(owner, "send the Christmas content calendar", "2026-03-10")]
+
+
+def test_a_hope_given_up_without_a_day_is_no_item() -> None:
+    """ "I was hoping to get down to the stand Friday but it'll be too busy.": no day the work now comes, no item."""
+    items = opened_items(
+        [
+            (PRITI, "Are you coming to the preview?"),
+            (NELL, "I was hoping to get down to the stand Friday but it'll be too busy."),
+        ]
+    )
+    assert items == []

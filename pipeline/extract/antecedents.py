@@ -274,6 +274,10 @@ def _which_kind(tok: Token) -> bool:
     quarterly summary"): a word before a noun that is no date itself, with its "the"; not a day of the month ("the
     week of the 26th work")."""
     head = tok.head
+    if tok.dep_ == "nummod" and tok.i + 2 == head.i and tok.nbor(1).text == "-":
+        return _which_kind(head)  # "the two-week test", "a three-day shoot": how long, said of which thing
+    if tok.text == "-" and tok.i > 0 and tok.nbor(-1).dep_ == "nummod" and tok.nbor(-1).head.i == head.i:
+        return _which_kind(tok.nbor(-1))
     if head.pos_ != "NOUN" or _dated(head) or head.i < tok.i:
         return False
     if tok.dep_ == "det":

@@ -154,6 +154,9 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
         if asked is not None:
             c.task = asked.task  # "Tom, can you send the contracts— actually, no, I'll do it.": what was asked
         t.self_item(turn, c, turn.speaker, due, recap)
+    elif (eta := revised_eta(turn, c)) is not None and not recap:
+        c.task, day = eta  # "I was hoping to get it to you Friday but realistically it'll be Tuesday."
+        t.self_item(turn, c, turn.speaker, day, recap)
     elif c.label == "ASSIGN":
         assigned(t, turn, c, due, recap)
     elif c.question and _offers(c):
@@ -168,6 +171,26 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
         # "What I can do instead is a one-pager for the board.", "Happy to pull the regional figures together.": an
         # item once it is taken up ("Yes please.")
         t.offer(turn, c, due)
+
+
+MEANT = frozenset({"hoping", "aiming", "planning", "meaning", "intending", "wanting"})  # the parser's "hop" of "hoping"
+NOW_BE = re.compile(
+    r"\b(?:it|that|they)(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to|'re\s+going\s+to)\s+be\b", re.I
+)
+
+
+def revised_eta(turn: Turn, c: Clause) -> tuple[str, DueMatch] | None:
+    """ "I was hoping to get it to you Friday but realistically it'll be Tuesday": the work the speaker meant to
+    deliver, on the day it will now be (said after "but"); not "I was hoping to go Friday" with no day put after."""
+    verb = c.verb
+    if verb.lower_ not in MEANT or not any(a.dep_ == "aux" and a.lower_ in ("was", "were") for a in verb.children):
+        return None
+    work = next((x for x in verb.children if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX")), None)
+    but = next((t for t in c.sent if t.lower_ == "but" and t.i > verb.i), None)
+    if work is None or but is None or not NOW_BE.search(c.sent.doc[but.i : c.sent.end].text):
+        return None
+    day = next((d for d in turn.dues if but.idx <= d.start_char < c.sent.end_char and d.due is not None), None)
+    return (task_text(work, None), day) if day is not None else None
 
 
 # what "I could …" says that offers no work: "I could live with that", "I could see it working", "I could go either way"
@@ -377,6 +400,9 @@ def we_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None,
             # "We can give them screenshots, if that helps.", "We can run an exit survey in twenty sites." "Yes,
             # please.": the side's offer, an item once the other side takes it up (GUIDELINES §2.2)
             t.offer(turn, c, due, owner=turn.side)
+    elif (eta := revised_eta(turn, c)) is not None and not recap:
+        c.task, day = eta  # "We were aiming for Friday with the cut-downs, but it'll be more like Monday."
+        t.self_item(turn, c, turn.side, day, recap)
     elif c.label == "POSSIBLE" and not c.question:
         if turn.cues("JOINT"):
             t.joint(turn, c, due, "JOINT")
@@ -463,9 +489,12 @@ def listener_gets(c: Clause, dated: bool) -> bool:
 
 
 def _thing(subj: Token) -> bool:
-    """A thing named ("the contact report"), not people ("the crew") nor "it" or "that", which say when the work
-    just said arrives (an item already, or the offer it answers)."""
-    return subj.pos_ != "PRON" and subj.lemma_ not in PEOPLE
+    """A thing named ("the contact report") or pointed to ("it", "that": the thing asked about, or the work just
+    said, which ``self_item`` finds an item already), not people ("the crew")."""
+    return subj.lemma_ not in PEOPLE and (subj.pos_ != "PRON" or subj.lower_ in THING_PRONOUNS)
+
+
+THING_PRONOUNS = frozenset({"it", "that", "this", "those", "these"})  # not "they": the crew, the florists
 
 
 def _foretold(c: Clause) -> bool:

@@ -55,6 +55,14 @@ SEEN_TO = re.compile(
     r"(?=\s+(?:in|on|by|before|for|from)\b|\s*$)",
     re.IGNORECASE,
 )
+# the same said of the thing: "make sure the T and Cs go to legal first", "ensure it gets sent to the printer"
+SENT_TO = re.compile(
+    r"^(?:make sure|ensure|see to it)\s+(?:that\s+)?"
+    r"(?P<thing>(?:it|they|those|these|this|that|(?:the|a|an|their|his|her|our|your|both|all)\b[^,;]*?))\s+"
+    r"(?:goes|go|gets? sent|is sent|are sent)\s+(?:over\s+|across\s+)?to\s+(?P<whom>(?:[\w'&-]+\s*){1,4}?)"
+    r"(?=\s+(?:first|in|on|by|before|for|from)\b|\s*$)",
+    re.IGNORECASE,
+)
 OBJECT_FORM = {"they": "them", "he": "him", "she": "her", "we": "us", "you": "you"}
 REACHED = re.compile(r"\b(?:(?<=\bto )|(?<=\bwith ))(?:them|her|him)\b|\btheir\b", re.IGNORECASE)  # whom it reaches
 HANDED = re.compile(r"^(\S+(?:\s+(?:on|over|across|round|back|out))?\s+)(?:it|them|that|those)\b", re.IGNORECASE)
@@ -64,7 +72,7 @@ def seen_to(reply: str, asked: str) -> str:
     """The reply's work on what the request wanted to reach someone: "forward it to them" after "make sure the
     printer gets the artwork" -> "forward the artwork to the printer"; "put it in their calendar" after "make sure
     IT have it in the diary" -> "put it in IT's calendar" (the "it" resolved as said)."""
-    m = SEEN_TO.match(asked)
+    m = SEEN_TO.match(asked) or SENT_TO.match(asked)
     if m is None:
         return reply
     whom = m.group("whom").strip()
@@ -72,7 +80,7 @@ def seen_to(reply: str, asked: str) -> str:
     whom = whom[0].lower() + whom[1:] if whom.split()[0] in ("The", "A", "An") else whom
     text = REACHED.sub(lambda r: f"{whom}'s" if r.group(0).lower() == "their" else whom, reply)
     thing = m.group("thing")
-    if thing.split()[0].lower() in ("it", "them", "that", "those", "these", "this"):
+    if thing.split()[0].lower() in ("it", "them", "they", "that", "those", "these", "this"):
         return text
     return HANDED.sub(lambda h: h.group(1) + thing, text, count=1)
 
@@ -94,7 +102,7 @@ def own_work(clause: Clause, asked: str) -> bool:
         return False
     if verb.lemma_ == "turn" and any(t.lower_ in ("round", "around") for t in verb.subtree):
         return False  # "I can turn that round in a couple of days": the work asked, done, the parser's "round" no thing
-    if SEEN_TO.match(asked):
+    if SEEN_TO.match(asked) or SENT_TO.match(asked):
         return True  # "Can you make sure legal get it?" / "Sure, I'll forward it to them.": how it reaches them
     things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not things or any(t.pos_ not in ("NOUN", "PROPN") or _weak(t) or _whom(t) for t in things):
