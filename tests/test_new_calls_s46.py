@@ -119,3 +119,28 @@ def test_a_hope_given_up_without_a_day_is_no_item() -> None:
         ]
     )
     assert items == []
+
+
+def test_a_catch_up_offered_and_timed_is_a_joint_session() -> None:
+    """ "Owen, do you want a quick catch-up before Priti goes?" / "Let's do Wednesday the eighteenth.": a session
+    the two hold on the 18th (GUIDELINES §2.1), worded "hold", not "send"; the invite stays Nell's."""
+    items = opened_items(
+        [
+            (NELL, "Owen, do you want a quick catch-up before Priti goes?"),
+            (OWEN, "Yeah, good idea. Let's do Wednesday the eighteenth, ten o'clock."),
+            (NELL, "I'll send an invite."),
+        ]
+    )
+    assert items == [([NELL, OWEN], "hold a catch-up", "2026-03-18"), (NELL, "send an invite for the catch-up", None)]
+
+
+def test_a_session_had_is_held_not_sent() -> None:
+    """ "Shall we have a quick catch-up before Priti goes?": "have a catch-up" is held; "have the deck with you" is
+    still sent."""
+    items = opened_items(
+        [
+            (NELL, "Owen, shall we have a quick catch-up before Priti goes?"),
+            (OWEN, "Yeah, good idea. Let's do Wednesday the eighteenth."),
+        ]
+    )
+    assert items == [([NELL, OWEN], "hold a catch-up (before Priti Anand goes)", "2026-03-18")]

@@ -108,8 +108,12 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
     due = clause_due(turn, follow[0]) if follow else None
     if joint_cue and joint_cue[0].id_ == "joint_are_you_free":  # "Are you free to join on Thursday?": the session
         task = _free_for(joint_cue[0]) or task
+    if joint_cue and joint_cue[0].id_ == "joint_want_a_session":  # "Do you want a quick catch-up before …?"
+        cue = joint_cue[0]
+        task = "hold " + cue.doc[next(t.i for t in cue if t.lower_ in ("a", "an")) : cue.end].text
     together = joint_cue and (
-        joint_cue[0].id_ == "joint_are_you_free" or any(t.lower_ in ("i", "me", "together") for t in joint_cue[0])
+        joint_cue[0].id_ in ("joint_are_you_free", "joint_want_a_session")
+        or any(t.lower_ in ("i", "me", "together") for t in joint_cue[0])
     )
     # "Why don't you come along?": the one asked joins the asker's session, a joint item once taken up
     joins = span.id_ == "request_why_dont_you" and span[-1].head.lemma_ in JOIN_VERBS
