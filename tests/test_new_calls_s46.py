@@ -4,7 +4,9 @@ open with ``support.OPENING`` on Wednesday 4 March 2026."""
 from __future__ import annotations
 
 import pytest
-from support import opened_agreements, opened_items
+from support import CALL_DATE, opened_agreements, opened_items
+
+from pipeline.extract.dates import find_due_dates
 
 NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"  # agency, agency, client, client
 
@@ -144,3 +146,34 @@ def test_a_session_had_is_held_not_sent() -> None:
         ]
     )
     assert items == [([NELL, OWEN], "hold a catch-up (before Priti Anand goes)", "2026-03-18")]
+
+
+def test_a_booking_for_a_week_is_still_one_item() -> None:
+    """ "I'll get that booked in for the week of the thirtieth, I'll find a day that works.": the week is when the
+    session is, not a part of an event it is booked for; finding the day is how it is booked, one item."""
+    items = opened_items(
+        [
+            (NELL, "We can do a media training session. Shall I put a half day in for you?"),
+            (PRITI, "Please. Yes."),
+            (NELL, "Okay, I'll get that booked in for the week of the thirtieth, I'll find a day that works."),
+        ]
+    )
+    assert (NELL, "book a media training session in", None) in items
+    assert not any("find a day" in task for _, task, _ in items)
+
+
+def test_first_of_next_month_said_without_the() -> None:
+    """ "When's that due?" / "First of next month, as usual.": the 1st of April, not the end of it."""
+    assert [d.due.isoformat() for d in find_due_dates("First of next month, as usual.", CALL_DATE) if d.due] == [
+        "2026-04-01"
+    ]
+
+
+def test_a_read_then_its_verdict_sent_is_one_item() -> None:
+    """ "I'll look at it tonight. You'll have my sign-off by ten tomorrow.": reading it is the step, the sign-off
+    what is sent, one item dated by the sign-off; a different thing sent after reading stays its own item."""
+    asked = (NELL, "Legal came back with two changes. If you can sign off the final wording by tomorrow, we're set.")
+    items = opened_items([asked, (PRITI, "I'll look at it tonight. You'll have my sign-off by ten tomorrow.")])
+    assert items == [(PRITI, "look at the final wording and send the sign-off", "2026-03-05")]
+    other = opened_items([asked, (PRITI, "I'll read it tonight. I'll send you the run of show on Friday.")])
+    assert (PRITI, "send the run of show", "2026-03-06") in other

@@ -76,8 +76,8 @@ nth_of_month       next Nth of a month strictly after    by the Nth, the 23rd, o
                    skipped (the 31st from 10 Sep ->      the next word fits a date: "the first thing", "the
                    31 Oct; the 30th from 30 Jan ->       3 of us", "the 3rd draft" do not match)
                    30 Mar)
-nth_of_month       that day of that month (None if the   the Nth of next month, the Nth of this month
-                   month lacks it)
+nth_of_month       that day of that month (None if the   the Nth of next month, the Nth of this month,
+                   month lacks it)                       first of next month
 nth_of_month       next Nth strictly after M falling on  <wd> the Nth ("Saturday the 17th")
                    <wd> (within 2 months of the plain
                    one), else the plain next Nth (a
@@ -388,6 +388,13 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
         due_nth,
     ),
     (_p(rf"(?:by|before|until|till|on|for)\s+(?:{WD}\s+)?(?P<day>{DIG_ORD})"), due_nth),
+    # "First of next month, as usual.", "by 15th of the month": the day of the month said without "the"
+    (
+        _p(
+            rf"(?:(?:by|before|until|till|on|for)\s+)?(?P<day>{DIG_ORD}|{ORD_RE})\s+of\s+(?P<which>the|this|next)\s+month"
+        ),
+        due_nth,
+    ),
     # a day said alone to open a sentence, taken or put: "Twenty-sixth works.", "Twenty-fifth, ten o'clock.",
     # "23rd?" (not "First, the budget." nor "Third time lucky.")
     (

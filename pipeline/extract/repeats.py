@@ -43,7 +43,7 @@ from pipeline.extract.items import (
 )
 from pipeline.extract.offers import content_words
 from pipeline.extract.owners import names_in, side_of
-from pipeline.extract.steps import joined, to_listener
+from pipeline.extract.steps import joined, result_sent, to_listener
 from pipeline.extract.turns import Turn
 from pipeline.schemas import Meeting, Owner
 
@@ -164,6 +164,8 @@ def carries_on(
         same_turn[-1].merged.append(turn.index)
         return True
     if same_turn and same_turn[-1].step and same_turn[-1].owner == owner and to_listener(c):
+        if not result_sent(same_turn[-1].task, c):
+            return False  # "I'll read it tonight. I'll send you the run of show Friday.": two pieces of work
         # "I'll chase the photographer. I'll get you the full set by Friday.": the step and what it sends, one item
         target = same_turn[-1]
         sent = re.sub(r"^(?:have|get)\b", "send", c.task) if c.subj_kind == "YOU" else c.task

@@ -10,10 +10,14 @@ I'll get the floor plan over to you by Friday.", "I'll ask the venue about parki
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from pipeline.extract.components import Clause
 
 # verbs of a step whose result is sent on: chasing or asking someone, taking the work to someone, reworking it
-STEP_VERBS = {"chase", "ask", "check", "query", "take", "run", "rework", "revise", "redo", "rejig", "tweak", "amend"}
+STEP_VERBS = {"chase", "ask", "check", "query", "take", "run", "rework", "revise", "redo", "rejig", "tweak", "amend",
+              "read", "review", "look", "go"}  # fmt: skip
+LOOKED_THROUGH = {"look": {"at", "over", "through"}, "go": {"through", "over"}}  # "look at it", "go through it"
 NAMES_ANYONE = {"chase"}  # "chase the photographer": its object is who makes the thing, whatever the noun
 TOPIC = {"about", "on", "whether", "if", "re", "regarding"}  # "ask the venue about parking": a thing of its own
 POINTERS = {"it", "that", "this", "them", "those", "these"}
@@ -30,6 +34,10 @@ def is_step(c: Clause) -> bool:
     if any(t.lower_ in TOPIC for t in after):
         return False
     objects = [t for t in c.verb.children if t.dep_ in ("dobj", "dative")]
+    looked = LOOKED_THROUGH.get(c.verb.lemma_)
+    if looked is not None:  # "I'll look at it tonight. You'll have my sign-off by ten tomorrow."
+        objects = [o for p in c.verb.children if p.dep_ == "prep" and p.lower_ in looked for o in p.children]
+        objects = [o for o in objects if o.dep_ == "pobj" and o.lower_ in POINTERS]
     if len(objects) != 1:
         return False
     thing = objects[0]
@@ -49,6 +57,27 @@ def to_listener(c: Clause) -> bool:
     if c.verb.lemma_ not in SENT_VERBS:
         return False
     return any(t.lower_ in LISTENER for t in c.verb.subtree if t.i > c.verb.i)
+
+
+READING = {"read", "review", "look", "go"}
+VERDICTS = {"sign-off", "signoff", "comments", "comment", "feedback", "thoughts", "notes", "answer", "verdict",
+            "approval", "changes", "amends", "edits", "steer", "view", "views", "response", "reply"}  # fmt: skip
+
+
+def result_sent(step: str, c: Clause) -> bool:
+    """What the clause hands over is the step's result: anything sent after chasing or reworking, but only a verdict
+    after reading ("I'll look at it tonight. You'll have my sign-off by ten."; not "I'll read it tonight. I'll send
+    you the run of show Friday.", two pieces of work)."""
+    if step.split(" ", 1)[0].lower() not in READING:
+        return True
+    things = [t for t in c.verb.children if t.dep_ == "dobj"]
+    return any(_noun(t) in VERDICTS for t in things)
+
+
+def _noun(tok: Token) -> str:
+    """The noun with the compound said before it, as one word ("sign - off" -> "sign-off")."""
+    start = min([t.i for t in tok.lefts if t.dep_ in ("compound", "punct")] + [tok.i])
+    return tok.doc[start : tok.i + 1].text.lower().replace(" ", "")
 
 
 def joined(step: str, delivery: str) -> str:

@@ -25,8 +25,15 @@ def held(span: Span) -> bool:
 
 
 def held_for(prep: Token) -> bool:
-    """ "for" opening the day a thing is held or booked for ("rebook the cart for day one only")."""
+    """ "for" opening the day a thing is held or booked for."""
     return prep.lower_ == "for" and prep.head.lemma_ in HOLD_VERBS
+
+
+def held_for_part(prep: Token) -> bool:
+    """ "rebook the cart for day one only": the part of the event a thing is booked for, which is no date (unlike
+    "get that booked in for the week of the thirty-first", when the work is done)."""
+    said = "".join(t.text_with_ws for t in prep.subtree)
+    return held_for(prep) and not find_due_dates(said, SPAN_DAY)
 
 
 DATE_WORDS = {

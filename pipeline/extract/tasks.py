@@ -21,7 +21,7 @@ from pipeline.extract.task_dates import (
     _is_date_phrase,
     _second_object,
     date_prep,
-    held_for,
+    held_for_part,
     in_question,
     particle_in,
     puts_question,
@@ -112,7 +112,12 @@ def _drop_child(child: Token, verb: Token) -> bool:
         return False  # "tweak the staffing one-pager": the end of the object, hung on the verb
     if (dep in ("npadvmod", "tmod") and not _second_object(child, verb)) or _first_thing(child):
         return True
-    if dep == "prep" and date_prep(child) and _is_date_phrase(child) and not (_dated_aside(child) or held_for(child)):
+    if (
+        dep == "prep"
+        and date_prep(child)
+        and _is_date_phrase(child)
+        and not (_dated_aside(child) or held_for_part(child))
+    ):
         return not particle_in(child)  # "put the order in today": the particle stays, the date goes
     if dep == "prep" and child.lower_ in EVENT_PREPS and _event(child):
         return True
