@@ -177,3 +177,36 @@ def test_a_read_then_its_verdict_sent_is_one_item() -> None:
     assert items == [(PRITI, "look at the final wording and send the sign-off", "2026-03-05")]
     other = opened_items([asked, (PRITI, "I'll read it tonight. I'll send you the run of show on Friday.")])
     assert (PRITI, "send the run of show", "2026-03-06") in other
+
+
+def test_a_check_then_let_you_know_is_the_check() -> None:
+    """ "I'll have to check with the studio whether that's possible with the fonts. I'll let you know.": the work
+    is the check, reported back; not "let Priti know"."""
+    items = opened_items(
+        [
+            (PRITI, "Can we also get them as editable files? The regional teams like to add their own prices."),
+            (NELL, "I'll have to check with the studio whether that's possible with the fonts. I'll let you know."),
+        ]
+    )
+    assert items == [(NELL, "check with the studio whether that's possible with the fonts", None)]
+
+
+def test_new_versions_of_an_offer_taken_up_date_the_offer() -> None:
+    """ "Would it help if we cut them down to one page each?" / "Yes." / "We can do that. I'll brief the designer
+    this afternoon and you'll have new versions by next Wednesday.": the new versions are the offer's work, due
+    next Wednesday; briefing the designer keeps its afternoon."""
+    items = opened_items(
+        [
+            (OWEN, "Retailer toolkit. Honestly the product sheets are too text heavy."),
+            (NELL, "Okay. Would it help if we cut them down to one page each?"),
+            (OWEN, "Yes. One page, bigger images."),
+            (
+                NELL,
+                "We can do that. I'll brief the designer this afternoon, you'll have new versions by next Wednesday.",
+            ),
+        ]
+    )
+    assert items == [
+        (NELL, "cut down the product sheets to one page each", "2026-03-11"),
+        (NELL, "brief the designer", "2026-03-04"),
+    ]

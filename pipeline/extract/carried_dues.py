@@ -33,7 +33,7 @@ from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import ACCEPTING, COUNTER, NEGOTIATION_TURNS, asked_dates, owners_of
 from pipeline.extract.due_spans import clock_time
 from pipeline.extract.fact_dates import fact_date
-from pipeline.extract.items import Item, pronoun_object
+from pipeline.extract.items import Item, pronoun_object, redone_version
 from pipeline.extract.turns import Turn
 
 if TYPE_CHECKING:
@@ -278,9 +278,12 @@ def _finished(item: Item, items: list[Item], turn: Turn) -> DueMatch | None:
 def _earlier_thing(verb: Token, item: Item, items: list[Item]) -> bool:
     """The verb's object names the thing of an item the same speaker took on a few turns before ("The new cut will
     be with you by Friday." … "I'll brief the editor today and we'll have a new cut to you Thursday.")."""
-    objs = [t.lemma_.lower() for t in verb.children if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN")]
+    things = [t for t in verb.children if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN")]
     earlier = [j for j in items if j.speaker == item.speaker and 0 < item.turn - j.turn <= NEGOTIATION_TURNS]
-    return any(o in j.task.lower().split() for o in objs for j in earlier)
+    offered = [j for j in items if j.offered and j.owner == item.owner and 0 < item.turn - j.turn <= NEGOTIATION_TURNS]
+    if offered and any(redone_version(t) for t in things):
+        return True  # "Would it help if we cut them down?" … "I'll brief the designer and you'll have new versions …"
+    return any(t.lemma_.lower() in j.task.lower().split() for t in things for j in earlier)
 
 
 FINISHED_VERBS = frozenset({"have", "get", "send", "deliver", "share", "finish", "complete"})

@@ -678,3 +678,11 @@ def question_asked(turn: Turn, span: Span) -> str | None:
     if m is None or m.group() != "?":
         return None
     return rest[: span.end_char - span.sent.start_char + m.end()]
+
+
+REDONE = frozenset({"new", "revised", "updated", "fresh", "reworked", "amended"})
+
+
+def redone_version(thing: Token) -> bool:
+    """ "new versions", "the revised ones": the work on the table, redone, not a thing of its own."""
+    return thing.lemma_ in ("version", "one") and any(a.dep_ == "amod" and a.lower_ in REDONE for a in thing.children)

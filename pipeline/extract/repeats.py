@@ -35,6 +35,7 @@ from pipeline.extract.items import (
     overlap,
     party,
     pronoun_object,
+    redone_version,
     refers_back,
     shares_subject,
     task_words,
@@ -139,6 +140,11 @@ def carries_on(
         if when is not None and when.due is not None and (target.due is None or target.late_due):
             target.due, target.late_due = when, True
         target.merged.append(turn.index)
+        return True
+    redone = redone_handed(items, turn, c, owner, due)
+    if redone is not None:  # "Would it help if we cut them down?" "Yes." "… you'll have new versions by Wednesday."
+        redone.due = due
+        redone.merged.append(turn.index)
         return True
     offered = committed_after_offer(items, turn, owner, due)
     if offered is not None:  # "I could put together a shortlist." … "Yes please." "I'll get that to you Friday."
@@ -443,6 +449,26 @@ def committed_after_offer(items: list[Item], turn: Turn, owner: Owner, due: DueM
     # press team." … "Then yes please, send those over." "Will do. I'll get our producer to pull them Monday.")
     last = max([offers[-1].turn, *offers[-1].merged])
     return offers[-1] if not any(i.turn > last for i in items) else None
+
+
+def redone_handed(items: list[Item], turn: Turn, c: Clause, owner: Owner, due: DueMatch | None) -> Item | None:
+    """The owner's offer of the last few turns, taken up and undated, whose result the clause hands the listener
+    as "new versions" ("Would it help if we cut them down to one page each?" "Yes." "We can do that. I'll brief the
+    designer and you'll have new versions by next Wednesday."): the offer's work, dated; not a thing it names."""
+    if turn.speaker is None or c.subj_kind != "YOU" or c.verb.lemma_ not in ("have", "get") or due is None:
+        return None
+    things = [t for t in c.verb.children if t.dep_ == "dobj"]
+    if due.due is None or not any(redone_version(t) for t in things):
+        return None
+    offers = [
+        i
+        for i in items
+        if i.offered
+        and i.owner == owner
+        and 0 < turn.index - i.turn <= OFFER_REACH
+        and (i.due is None or i.due.due is None)
+    ]
+    return offers[-1] if offers else None
 
 
 DATED_REACH = 2  # turns after an undated item in which its owner's dated promise of the same work dates it

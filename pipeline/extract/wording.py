@@ -496,7 +496,7 @@ class Wording:
             for t in doc
             if t.pos_ == "VERB"
             and (back is None or t.i < back.i)
-            and any(c.dep_ == "dobj" for c in t.children)
+            and (any(c.dep_ == "dobj" for c in t.children) or _inquires(t))
             and not any(c.dep_ == "neg" for c in t.children)
         ]
         return task_text(verbs[-1], None) if verbs else None
@@ -864,3 +864,14 @@ def _dative(tok: Token) -> bool:
 MADE_FOR_PARTICLES = frozenset({"up", "out", "together", "off"})
 # verbs that give the listener a thing ("forward you the spec"), which the parser may not read as verbs
 GIVING = frozenset("send forward email pass give bring show drop ping mail post hand text message ship".split())
+
+
+INQUIRING = frozenset({"check", "ask", "find", "confirm"})
+
+
+def _inquires(verb: Token) -> bool:
+    """ "check with the studio whether that's possible", "ask the venue about parking": asking someone, the work a
+    "let you know" after it reports on, said with no object."""
+    return verb.lemma_ in INQUIRING and any(
+        (c.dep_ == "prep" and c.lower_ in ("with", "about")) or c.dep_ == "ccomp" for c in verb.children
+    )
