@@ -210,3 +210,28 @@ def test_new_versions_of_an_offer_taken_up_date_the_offer() -> None:
         (NELL, "cut down the product sheets to one page each", "2026-03-11"),
         (NELL, "brief the designer", "2026-03-04"),
     ]
+
+
+def test_ratifying_an_accepted_proposal_states_the_proposal() -> None:
+    """ "What if we launch in the flagships on the 14th …?" / "That works for us. We'd adjust the media …" / "Good.
+    Let's go with that.": what is decided is the launch plan accepted, not the media adjustment said after it."""
+    said = opened_agreements(
+        [
+            (PRITI, "What if we launch in the flagships on the 14th and roll out to the rest a week later?"),
+            (NELL, "That works for us. We'd adjust the media to weight the second week."),
+            (OWEN, "Good. Let's go with that."),
+        ]
+    )
+    assert said == ["We launch in the flagships on the 14th and roll out to the rest a week later."]
+
+
+def test_a_bare_number_picked_names_what_it_counts() -> None:
+    """ "Are we still doing two cut-downs?" … "Go with two.": two cut-downs, not "two" alone."""
+    said = opened_agreements(
+        [
+            (PRITI, "And the hero film? Are we still doing two cut-downs?"),
+            (NELL, "We'd suggested three, a fifteen, a six and a bumper."),
+            (PRITI, "Honestly, three feels like a lot. Go with two."),
+        ]
+    )
+    assert said == ["We go with two cut-downs."]

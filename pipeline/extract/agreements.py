@@ -469,6 +469,9 @@ def _doable(turn: Turn) -> bool:
     )
 
 
+COUNTERED = re.compile(r"\b(?:but|though|instead|rather|could we|can we|what if|how about|why don't)\b", re.I)
+
+
 class AgreementTracker:
     """Agreements turn by turn; ``committed(j)`` says whether turn ``j`` gave an action item or an open request or
     offer (an acceptance of those is not an agreement)."""
@@ -978,6 +981,18 @@ class AgreementTracker:
             and len(mine & _stated_things(self.turns[g.turn])) >= SAME_THINGS
         ]
 
+    def _ratified_as_accepted(self, f: Found, last: Found) -> bool:
+        """``f`` says "that" of the turn before, which accepted a proposal (``last``) and went on with what follows
+        from it ("That works for us. We'd adjust the media to weight the second week."): the proposal accepted is
+        what is ratified, not the sentence after it; unless that sentence puts another way ("…, but could we make it
+        the 21st?")."""
+        if f.turn != last.turn + 1 or not last.said or not f.said or f.said == last.said:
+            return False
+        turn, prev = self.turns[f.turn], self.turns[last.turn]
+        pointing = any(t.lower_ in ("that", "this", "it") and t.dep_ in ("dobj", "pobj") for t in turn.doc)
+        accepted = bool(prev.opening("AGREE_ACCEPT", 4))
+        return pointing and accepted and f.said in prev.text and not COUNTERED.search(f.said)
+
     def _add(self, f: Found) -> None:
         if self.mind_changed == f.turn:  # "Right. Then I'm changing my mind. Webinar stays. One in Q3.": the new
             self.mind_changed = None  # position, said in the change's own turn, is no longer asked for
@@ -1017,6 +1032,10 @@ class AgreementTracker:
                 self.found.append(f)  # "First of June, yes. And terms stay at thirty days?" "Thirty days is fine."
                 return
             if f.strong and (not last.strong or last.rule == "reversal_decision" != f.rule):
+                if self._ratified_as_accepted(f, last):
+                    f.said = (
+                        last.said
+                    )  # "What if we launch …?" "That works. We'd adjust the media." "Let's go with that."
                 self.found[-1] = f  # "Hang on, the blue clashes." "Go with green.": the decision said after wins
             return
         if self.found and f.strong and self._ratifies(f, self.found[-1]):

@@ -68,13 +68,20 @@ def name_choice(text: str, nearby: str) -> str:
     """ "We go with two." -> "We go with option two." when "option" (or "route") was said in ``nearby``."""
     kind = next((w for w in ("option", "route") if re.search(rf"\b{w}s?\b", nearby, re.I)), None)
     if kind is None:
-        return text
+        return BARE_CHOICE.sub(lambda m: _counted(m, nearby), text)
 
     def named(m: re.Match[str]) -> str:
         which = m.group(2).upper() if len(m.group(2)) == 1 else m.group(2).lower()
         return f"{m.group(1)} {kind} {which}"
 
     return BARE_CHOICE.sub(named, text)
+
+
+def _counted(m: re.Match[str], nearby: str) -> str:
+    """ "go with two" -> "go with two cut-downs" when the number was said of a thing nearby ("Are we still doing two
+    cut-downs?"), the latest such thing; as said otherwise."""
+    said = re.findall(rf"\b{re.escape(m.group(2))}\s+([a-z][\w-]*s)\b", nearby, re.I)
+    return f"{m.group(1)} {m.group(2).lower()} {said[-1]}" if said and len(m.group(2)) > 1 else m.group(0)
 
 
 # a pick said as a word or two ("Bar it is.", "Regional it is.", "Lisbon, then."): the option it names
