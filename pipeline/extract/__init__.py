@@ -40,7 +40,7 @@ from pipeline.extract.next_meeting import NEXT_SAID, next_meeting, not_deadlines
 from pipeline.extract.owners import canonical, expand_names, side_of, unnamed_sides
 from pipeline.extract.recaps import is_recap, load_recap_rules, merge_recaps
 from pipeline.extract.replies import complete, load_reply_rules, tell_decided
-from pipeline.extract.restated import asked_when_again, merge_restated, move_to_offers, move_to_restatement
+from pipeline.extract.restated import asked_when_again, merge_restated, move_to_offers
 from pipeline.extract.session_owners import join_sessions
 from pipeline.extract.settled import load_statement_rules, name_choice, option_named, rewrite, we_decide
 from pipeline.extract.settling import day_taken
@@ -241,7 +241,6 @@ def extract_turns(
     items = hand_over(items, turns)  # "Ah, could Kit take that?" "Yeah, I'll do the summary.": Kit's, not Ronan's
     items = change_late(items, turns, recap_turns)  # "Sorry, one change — can I do the budgets Tuesday, not Monday?"
     move_to_offers(items, turns)
-    move_to_restatement(items, turns)  # "I'll send it this week." "It's Friday." "Monday, then.": at the new day
     by_turn = transcript.turn_indexed
     rules = load_statement_rules(models)
     for f in agreements.found:

@@ -28,9 +28,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.carried_dues import deadlines
 from pipeline.extract.components import Clause
-from pipeline.extract.dates import DueMatch
 from pipeline.extract.items import Item
 from pipeline.extract.owners import side_of
 from pipeline.extract.recaps import object_words
@@ -319,39 +317,3 @@ def _things(span: Span | Doc, turn: Turn) -> list[str]:
     objects = [t for t in span if t.dep_ in ASKED_DEPS and t.pos_ in ("NOUN", "PROPN")]
     words = [w for t in objects for w in (t, *(c for c in t.children if c.dep_ == "compound"))]
     return [w.lower_.removesuffix("s") for w in words if not any(a <= w.idx < b for a, b in dates)]
-
-
-AGAIN_WORDS = 25  # a turn that puts the work a new day is short: "Ha, so it is. Monday, then."
-
-
-def _said_in(due: DueMatch | None, turn: Turn) -> bool:
-    """The date ``due`` is one the turn says (its words and day)."""
-    return due is not None and due.due is not None and any((d.text, d.due) == (due.text, due.due) for d in turn.dues)
-
-
-def restated_at(item: Item, others: list[Item], turns: list[Turn]) -> int | None:
-    """The turn its owner puts the work a new day, right after the other side's answer, when the day the item's
-    own turn gave was given up ("I'll send it this week." "It's Friday already." "Ha. Monday, then."): the work is
-    promised where its day is settled. Not a day the other side asks for ("Could you do Thursday?" "Yes,
-    Thursday."), nor a first day asked of an undated promise ("When can we expect that?" "Tuesday?"), nor an
-    offer taken up (GUIDELINES §2.2: at the offer)."""
-    k = item.turn
-    if not 0 <= k < len(turns) - 2 or not isinstance(item.owner, str) or item.offered:
-        return None
-    said, answer, again = turns[k], turns[k + 1], turns[k + 2]
-    if said.speaker != item.owner or answer.speaker in (None, item.owner) or again.speaker != item.owner:
-        return None
-    if not deadlines(said) or len(again.text.split()) > AGAIN_WORDS:
-        return None
-    if not _said_in(item.due, again) or _said_in(item.due, said) or _said_in(item.due, answer):
-        return None
-    return None if any(o is not item and o.turn == k + 2 and o.owner == item.owner for o in others) else k + 2
-
-
-def move_to_restatement(items: list[Item], turns: list[Turn]) -> None:
-    """Each item whose owner puts it a new day just after, as ``restated_at`` says, moves to that turn."""
-    for item in items:
-        at = restated_at(item, items, turns)
-        if at is not None:
-            item.merged.append(item.turn)
-            item.turn = at
