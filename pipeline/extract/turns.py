@@ -80,11 +80,12 @@ class Turn:
         }
 
     def cues(self, label: CueLabel) -> list[Span]:
-        """The turn's cues of ``label``; an idiom inside a distractor ("while we're on it") is no idiom."""
+        """The turn's cues of ``label``; an idiom inside a distractor ("while we're on it") or inside work waved off
+        as done ("Oh, we're on it already.") is no idiom."""
         found = [s for s in self.doc.spans.get("cues", []) if s.label_ == label]
         if label not in IDIOM_LABELS:
             return found
-        asides = [s for s in self.doc.spans.get("cues", []) if s.label_ == "DISTRACTOR"]
+        asides = [s for s in self.doc.spans.get("cues", []) if s.label_ in ("DISTRACTOR", "WITHDRAW")]
         return [s for s in found if not any(a.start <= s.start and s.end <= a.end for a in asides)]
 
     def opening(self, label: CueLabel, window: int = 4) -> Span | None:
