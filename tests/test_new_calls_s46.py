@@ -235,3 +235,18 @@ def test_a_bare_number_picked_names_what_it_counts() -> None:
         ]
     )
     assert said == ["We go with two cut-downs."]
+
+
+def test_a_question_misread_as_a_noun_is_not_what_that_stands_for() -> None:
+    """ "Would a one-page PDF every Monday work?" (the parser reads "work" as a noun) / "Perfect." / "I'll set that
+    up from next week.": "that" is the PDF, not the whole question."""
+    items = opened_items(
+        [
+            (PRITI, "Can we get a quick weekly snapshot as well? Just the top-line numbers."),
+            (NELL, "Of course. Would a one-page PDF every Monday work?"),
+            (PRITI, "Perfect."),
+            (NELL, "Okay, so I'll set that up from next week."),
+        ]
+    )
+    assert not any("would" in task.lower() for _, task, _ in items)
+    assert any("one-page PDF" in task for _, task, _ in items)

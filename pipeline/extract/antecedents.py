@@ -297,10 +297,13 @@ ASKED_ABOUT = {"which", "what", "whose"}
 
 def _not_a_thing(root: Token) -> bool:
     """ "No rush", "no harm done": a thing said not to be there; "which days, which times": what is asked about,
-    not a thing; "[laughs]": a transcriber's note, not speech."""
+    not a thing; "[laughs]": a transcriber's note, not speech; "Would a one-page PDF every Monday work?": a verb
+    the parser read as a noun, with its modal."""
     doc = root.doc
     asked = root.i > 0 and doc[root.i - 1].lower_ in ASKED_ABOUT  # "which times", however the parser read it
     if asked or any(c.dep_ == "det" and c.lower_ == "no" for c in root.children):
+        return True
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
         return True
     opened = any(t.text in ("[", "(") for t in doc[max(0, root.i - 2) : root.i])
     return (opened and root.i + 1 < len(doc) and doc[root.i + 1].text in ("]", ")")) or _leeway(root)
