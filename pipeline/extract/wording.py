@@ -221,6 +221,7 @@ class Wording:
                 skip = self._skip(k) | _own_subject(self.turns[k].doc, before) if k >= 0 else set()
                 own = _named_beside(doc, t)  # "put it on the intranet": "it" is not the intranet
                 own |= self.rules.roles if t.lower_ in ("it", "this", "that") else frozenset()  # nor "the CFO"
+                own |= the_doing(t)  # "get that translated" after "translation isn't included": not "translation"
                 one = t.lower_ == "one" and not head_only  # "I'll get one": a single thing, counted
                 ref = (
                     antecedent(self.turns, k, before, self.names, skip, plural, self.rules.agents, head_only, own, one)
@@ -777,6 +778,16 @@ def _not_from(ref: str, speaker: str | None) -> str:
     over." (Helen) sends the logo."""
     names = "|".join(re.escape(n) for n in dict.fromkeys((speaker, speaker.split()[0]))) if speaker else ""
     return re.sub(rf"\s+from\s+(?:you|{names})\b" if names else r"\s+from\s+you\b", "", ref)
+
+
+def the_doing(pron: Token) -> frozenset[str]:
+    """The nouns that name the doing a pronoun's thing is to have done ("get it translated": translation,
+    translating; "have that printed": printing): they name work, not the thing it is done to."""
+    done = pron.head
+    if done.tag_ != "VBN" or done.i <= pron.i or len(done.lemma_) < 3:
+        return frozenset()
+    stems = {done.lemma_.lower(), done.lemma_.lower().removesuffix("e")}
+    return frozenset(stem + end for stem in stems for end in ("ing", "ion", "ation", "ment", "al"))
 
 
 def _named_beside(doc: Doc, pron: Token) -> frozenset[str]:
