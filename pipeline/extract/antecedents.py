@@ -96,6 +96,8 @@ def is_pronoun(tok: Token) -> bool:
         return True  # "get that set up", "have it signed"
     if tok.dep_ == "nsubj" and head.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ in CAUSATIVE:
         return True  # the same with "have" read as an auxiliary: "have [that] sorted"
+    if pointed_done(tok):
+        return True  # "get that translated", "get this booked": read as "that" + adverb or determiner
     if tok.dep_ == "nsubj" and head.pos_ == "NOUN" and head.dep_ == "ccomp" and head.head.lemma_ in MADE_INTO:
         return True  # "make it the default": the thing made something, read as a clause's subject
     small = head.pos_ in ("ADJ", "ADV") or head.lower_ in LEFT_AS  # "live" may be read as a verb
@@ -112,6 +114,16 @@ def is_pronoun(tok: Token) -> bool:
         and head.lower_ in ("into", "at", "on", "about", "over", "through")
         and head.head.pos_ == "VERB"
     )
+
+
+def pointed_done(tok: Token) -> bool:
+    """ "that"/"this" between "get"/"have" and a participle ("get that translated", "get this booked") that the
+    parser read as an adverb ("that much") or a determiner of the participle: the thing to be done, said before."""
+    doc = tok.doc
+    if tok.lower_ not in ("that", "this") or tok.dep_ not in ("advmod", "det") or not 0 < tok.i < len(doc) - 1:
+        return False
+    done = doc[tok.i + 1]
+    return done.tag_ == "VBN" and tok.head.i == done.i and doc[tok.i - 1].lemma_ in CAUSATIVE
 
 
 # pressing someone for a thing: "chase trade for that", "nudge the printer for it"

@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from pipeline.extract.antecedents import pointed_done
+
 Parse = Callable[[str], Doc]
 UNRESOLVED = {"it", "they", "that", "this", "those", "these", "he", "she", "we", "you", "i"}
 HANDED_ON = ("over", "across", "round")  # "get the amendment drafted and over to you": done, then sent
@@ -44,7 +46,7 @@ def done_to(doc: Doc, text: str, work: frozenset[str], parse: Parse) -> str:
             if t.tag_ in ("VBN", "VBD")
             and base(t, parse) in work
             and t.dep_ != "amod"
-            and doc[t.i - 1].pos_ not in ("DET", "ADJ", "ADV")
+            and (doc[t.i - 1].pos_ not in ("DET", "ADJ", "ADV") or pointed_done(doc[t.i - 1]))
             and doc[t.i - 1].lower_ not in ("you", "us")  # "get you printed mock-ups": the thing, given
         ),
         None,

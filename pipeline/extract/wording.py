@@ -213,7 +213,7 @@ class Wording:
                 out.append(self._container(doc, t, at) or t.text)  # "in there" -> "in the scamps"
             elif is_pronoun(t) and t.i > 0 and _same_thing(t):
                 out.append(t.text)  # "redo the drawings and fold them into the spec": "them" is the drawings
-            elif is_pronoun(t) and t.i > 0 and not hedge(t) and not _all_of(t):
+            elif t.i > 0 and not hedge(t) and ((is_pronoun(t) and not _all_of(t)) or _all_of_things(t)):
                 k, before = self._locate(doc, t, at)
                 plural = t.lower_ in ("them", "those", "these", "ones")
                 head_only = t.lower_ in ("one", "ones") and any(c.dep_ in ("det", "amod") for c in t.children)
@@ -221,6 +221,7 @@ class Wording:
                 skip = self._skip(k) | _own_subject(self.turns[k].doc, before) if k >= 0 else set()
                 own = _named_beside(doc, t)  # "put it on the intranet": "it" is not the intranet
                 own |= self.rules.roles if t.lower_ in ("it", "this", "that") else frozenset()  # nor "the CFO"
+                own |= the_doing(t)  # "get that translated" after "translation isn't included": not "translation"
                 one = t.lower_ == "one" and not head_only  # "I'll get one": a single thing, counted
                 ref = (
                     antecedent(self.turns, k, before, self.names, skip, plural, self.rules.agents, head_only, own, one)
@@ -232,9 +233,14 @@ class Wording:
                     ref = ref if asked and _names_again(asked, own) else asked
                 if self._diary_hold(t, ref or ""):  # "put something in for the 23rd"
                     return self.rules.tidy(DIARY_HOLD.sub("send a diary invite", doc[t.head.i :].text, count=1))
-                if ref is None:
-                    out.append(t.text)
+                if ref is not None and _all_of(t):
+                    ref = listed_with(self.turns, k, ref)
+                if ref is None or (_all_of(t) and not LISTED.search(ref)):
+                    out.append(t.text)  # "send all of that" after one thing named: the talk itself
                     continue
+                if _all_of(t):  # "send all of that" -> "send the docs and the safety sheet"
+                    while out and out[-1].lower() in ("all", "of"):
+                        out.pop()
                 ref = _not_from(ref, speaker)
                 prt = [c for c in t.head.children if (c.dep_ == "prt" or c.lower_ == "together") and c.i == t.i + 1]
                 if prt:  # "dig it out" -> "dig out the floor plan", "pull something together"
@@ -769,6 +775,51 @@ def _all_of(pron: Token) -> bool:
     )
 
 
+# a thing found for "all of that" that lists things ("the docs and the safety sheet", "the pages, the FAQs")
+LISTED = re.compile(r"\w,\s+\w|\s+and\s+\w")
+LIST_WORDS = 14  # a list said longer than this is talk, not things named
+# "write all of that up", "note all of that down": the talk itself, whatever was named before it
+SUMMED_UP = {"write", "type", "note", "wrap", "sum", "summarise", "summarize", "capture", "recap", "minute"}
+
+
+def listed_with(turns: Sequence[Turn], at: int, ref: str) -> str:
+    """The things named together with ``ref`` in the turn it was found in (or the two before): "the insurance
+    certificate" said in "They need the insurance certificate and the risk assessment." -> both; ``ref`` itself when it
+    was said alone."""
+    for k in range(at, max(-1, at - 3), -1):
+        doc = turns[k].doc
+        if ref.lower() not in doc.text.lower():
+            continue
+        words = set(ref.lower().split())
+        for tok in doc:
+            if tok.pos_ not in NOUNS or tok.lower_ not in words:
+                continue
+            first = tok
+            while first.dep_ == "conj" and first.head.pos_ in NOUNS:
+                first = first.head
+            if not any(c.dep_ == "conj" and c.pos_ in NOUNS for c in first.children):
+                continue
+            start = next(t.i for t in first.subtree if t.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON"))
+            span = doc[start : first.right_edge.i + 1]  # not "So" the parser hung on a fragment's noun
+            text = span.text.strip(" ,.?!")
+            return text if len(text.split()) <= LIST_WORDS else ref
+        return ref
+    return ref
+
+
+def _all_of_things(pron: Token) -> bool:
+    """ "send all of that to the venue", "I'll have all of that to you": the things just named, when they are
+    several ("the docs and the safety sheet"); not "write all of that up", nor "all of this" (the talk)."""
+    doc = pron.doc
+    before = [t.lower_ for t in doc[max(0, pron.i - 2) : pron.i]]
+    if pron.lower_ not in ("that", "it") or before != ["all", "of"] or pron.head.lemma_ in SUMMED_UP:
+        return False
+    every = doc[pron.i - 2]
+    if every.dep_ not in ("dobj", "appos") or every.head.i != 0:
+        return False  # "send a note with all of that", "an updated schedule showing all of that": what it says
+    return not any(t.lemma_ in SUMMED_UP or t.lower_ in ("notes", "recap") for t in doc)
+
+
 WRITTEN_UP = re.compile(r"^write up and (?:send|circulate|share|email)$", re.I)
 
 
@@ -777,6 +828,16 @@ def _not_from(ref: str, speaker: str | None) -> str:
     over." (Helen) sends the logo."""
     names = "|".join(re.escape(n) for n in dict.fromkeys((speaker, speaker.split()[0]))) if speaker else ""
     return re.sub(rf"\s+from\s+(?:you|{names})\b" if names else r"\s+from\s+you\b", "", ref)
+
+
+def the_doing(pron: Token) -> frozenset[str]:
+    """The nouns that name the doing a pronoun's thing is to have done ("get it translated": translation,
+    translating; "have that printed": printing): they name work, not the thing it is done to."""
+    done = pron.head
+    if done.tag_ != "VBN" or done.i <= pron.i or len(done.lemma_) < 3:
+        return frozenset()
+    stems = {done.lemma_.lower(), done.lemma_.lower().removesuffix("e")}
+    return frozenset(stem + end for stem in stems for end in ("ing", "ion", "ation", "ment", "al"))
 
 
 def _named_beside(doc: Doc, pron: Token) -> frozenset[str]:
