@@ -616,6 +616,7 @@ class AgreementTracker:
             and not _negated(s)
             and not _date_or_concession(turn, s)
             and not _on_condition(s)
+            and not _asked_of_someone(s)
             and not defers(s)  # "That's sensible but I'd want Gareth to say yes.": not settled yet
             and not (s.id_ in ("go_ahead_reply", "bare_fine") and turn.speaker is None)  # audio: bare_go_ahead
         ]
@@ -1371,6 +1372,15 @@ def _on_condition(span: Span) -> bool:
         if t.lower_ == "if":
             return True
     return False
+
+
+OBJECTS = frozenset("me us him her them you".split())
+
+
+def _asked_of_someone(span: Span) -> bool:
+    """ "…my CFO is going to ask me exactly that.": "exactly that" after a verb's object says what someone asks or
+    tells, not a yes to what was put ("Yes, exactly that.", "It's exactly that.")."""
+    return span.id_ == "exactly_that" and span.start > span.sent.start and span.doc[span.start - 1].lower_ in OBJECTS
 
 
 def _negated(span: Span) -> bool:
