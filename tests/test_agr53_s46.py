@@ -5,6 +5,12 @@
   agency's authority on its own side, nor a question.
 * "exactly that" after a verb's object ("My boss will ask me exactly that.") says what someone asks, not a yes to
   what was put ("Yes, exactly that.").
+* The agency's answer to the client asking what to do ("So what do we do about the local paper?") is its
+  recommendation: named back with the client's yes in a few verbless words ("Yeah. Short statement.") it is agreed
+  (``settling.option_affirmed``); not an answer to a question of fact ("What did they ask you for?").
+* An acceptance that goes on to ask when it may have the thing taken ("We could do a teaser instead." "That works.
+  When can we see it?") takes up work offered, which is that work's item, not a decision; other work asked for with
+  it ("That works. Can we have the new timeline by Friday?") leaves the decision standing.
 
 Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
 Priti Anand and Owen Lacey client).
@@ -96,3 +102,56 @@ def test_exactly_that_as_a_yes_still_settles() -> None:
         ]
     )
     assert 1 in [turn for turn, _ in found], found
+
+
+def test_the_agencys_answer_to_what_to_do_named_back_with_a_yes_is_agreed() -> None:
+    found = agreements(
+        [
+            (OWEN, "So what do we do about the local paper?"),
+            (THEO, "A short statement from Priti, with the photos of the new kitchen. No interview."),
+            (PRITI, "Yeah. Short statement."),
+            (NELL, "Theo, can you pull the photos together?"),
+            (THEO, "Will do."),
+        ]
+    )
+    assert 2 in [turn for turn, _ in found], found
+
+
+def test_an_answer_to_a_question_of_fact_named_back_is_no_agreement() -> None:
+    found = agreements(
+        [
+            (OWEN, "The regional radio station called again. What did they ask you for?"),
+            (NELL, "A short written quote from Priti, and photos from the opening."),
+            (PRITI, "Okay. Written quote."),
+            (THEO, "I'll draft the quote this afternoon."),
+            (OWEN, "Thanks."),
+        ]
+    )
+    assert 2 not in [turn for turn, _ in found], found
+
+
+def test_taking_work_offered_and_asking_when_it_comes_is_no_agreement() -> None:
+    found = agreements(
+        [
+            (THEO, "The full film won't be ready for the sales conference, the grade takes another week."),
+            (OWEN, "That's a shame."),
+            (THEO, "We could do a sixty-second teaser from the rough cut instead."),
+            (OWEN, "That works. When can we see it? The conference is on the twelfth."),
+            (THEO, "By the tenth at the latest."),
+            (OWEN, "Great."),
+        ]
+    )
+    assert 3 not in [turn for turn, _ in found], found
+
+
+def test_a_proposal_taken_with_other_work_asked_still_settles() -> None:
+    found = agreements(
+        [
+            (NELL, "We could move the launch to June and use May for the teasers."),
+            (OWEN, "That gives us more room."),
+            (PRITI, "That works. Can we have the new timeline by Friday?"),
+            (NELL, "Yes, I'll send it Friday."),
+            (PRITI, "Great."),
+        ]
+    )
+    assert 2 in [turn for turn, _ in found], found
