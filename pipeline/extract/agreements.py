@@ -619,6 +619,8 @@ class AgreementTracker:
             and not _negated(s)
             and not _date_or_concession(turn, s)
             and not _on_condition(s)
+            and not _asked_of_someone(s)
+            and not _asks_to_have_it(turn, s)
             and not defers(s)  # "That's sensible but I'd want Gareth to say yes.": not settled yet
             and not (s.id_ in ("go_ahead_reply", "bare_fine") and turn.speaker is None)  # audio: bare_go_ahead
         ]
@@ -1390,6 +1392,29 @@ def _on_condition(span: Span) -> bool:
         if t.lower_ == "if":
             return True
     return False
+
+
+# a question asking to have what was just taken: "Can we have it before the board?", "When could I see them?"
+HAVE_IT = re.compile(
+    r"\b(?:(?:when|how soon)\s+(?:can|could|will|do)|can|could)\s+(?:we|i)\s+"
+    r"(?:have|get|see)\s+(?:it|that|them|those)\b",
+    re.IGNORECASE,
+)
+
+
+def _asks_to_have_it(turn: Turn, span: Span) -> bool:
+    """ "What we can do is an audio-only cut." "That works. Can we have it before the board?": the acceptance goes on to
+    ask when it may have the thing taken, which is work offered and taken up (its item), no decision."""
+    return any(s.end > span.end and s.text.rstrip().endswith("?") and HAVE_IT.search(s.text) for s in turn.doc.sents)
+
+
+OBJECTS = frozenset("me us him her them you".split())
+
+
+def _asked_of_someone(span: Span) -> bool:
+    """ "…my CFO is going to ask me exactly that.": "exactly that" after a verb's object says what someone asks or
+    tells, not a yes to what was put ("Yes, exactly that.", "It's exactly that.")."""
+    return span.id_ == "exactly_that" and span.start > span.sent.start and span.doc[span.start - 1].lower_ in OBJECTS
 
 
 def _negated(span: Span) -> bool:

@@ -67,6 +67,25 @@ LIMIT_ROWS: tuple[PatternRow, ...] = (
         ("Go up to six fifty if you have to, but no more.", "You can go up to forty, but no higher."),
         ("It holds up to four hundred.", "Up to you, but no rush.", "Go up to the lab."),
     ),
+    PatternRow(  # the client's own say-so up to a figure: leave to settle at anything under it
+        "ANYTHING_UP_TO",
+        re.compile(
+            r"\b(?:I'll|I\s+will|I\s+can|I'd|I\s+would|I'm\s+happy\s+to)\s+(?:sign\s+off\s+on|approve|accept|agree\s+to|"
+            r"take|okay|OK)\s+(?:anything|whatever\s+(?:it\s+is|they\s+(?:ask|want))|any\s+(?:fee|figure|price|number))"
+            r"\s+up\s+to\b",
+            re.I,
+        ),
+        (
+            "Then open at ninety, and I'll sign off on anything up to a hundred.",
+            "I'm happy to approve anything up to twelve grand.",
+            "I can accept any fee up to four thousand.",
+        ),
+        (
+            "They'll sign off on anything up to a point.",
+            "Can I approve anything up to ten?",
+            "The hall will take anything up to four hundred.",
+        ),
+    ),
     PatternRow(
         "IS_THE_MAX",
         re.compile(

@@ -940,7 +940,9 @@ def option_affirmed(turns: list[Turn], k: int) -> str | None:
     """What the agency has just put as its recommendation or options, named again by the client in a short sentence
     with no verb, with the client's own yes ("Our recommendation is real customers rather than actors." "Oh, yes.
     Real customers."; "…we'd suggest we stick to the licensed library." … "No, Nell's right. Licensed library
-    only."), though the agency's next turn does not take it as said (``option_restated``): settled. Not a turn that
+    only."), though the agency's next turn does not take it as said (``option_restated``): settled; so too the agency's
+    answer to the client asking what to do ("So what do we do with the local paper?" "A short statement, with the
+    photos." "Yeah. Short statement."). Not a turn that
     leaves it open ("I'm not sure", "let me think", a question), nor what the agency only reported ("We've booked a
     bigger stand." "Yes. A bigger stand.")."""
     turn = turns[k]
@@ -952,15 +954,35 @@ def option_affirmed(turns: list[Turn], k: int) -> str | None:
         return None
     put = set().union(
         *(
-            _content_words(prev.doc[:])
-            for prev in turns[max(0, k - RESTATED_REACH) : k]
-            if prev.speaker is not None
-            and prev.side == "agency"
-            and not prev.is_question()
-            and {t.lower_ for t in prev.doc} & RECOMMENDING
+            _content_words(turns[j].doc[:])
+            for j in range(max(0, k - RESTATED_REACH), k)
+            if turns[j].speaker is not None
+            and turns[j].side == "agency"
+            and not turns[j].is_question()
+            and ({t.lower_ for t in turns[j].doc} & RECOMMENDING or _asked_what_to_do(turns, j))
         )
     ) - speaker_words(turns)
     return _verdict(turns, k, put, put, yes=True) if put else None
+
+
+# the client asking the agency what to do ("So what do we do with the local paper?", "What would you do instead?"):
+# the answer is the agency's recommendation
+WHAT_TO_DO = re.compile(
+    r"\bwhat (?:do|should|would|shall|can) we do\b|\bwhat would you (?:do|suggest|recommend)\b"
+    r"|\bwhat do you (?:suggest|recommend|propose)\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_what_to_do(turns: list[Turn], j: int) -> bool:
+    """Agency turn ``j`` answers the client's question, just before it, of what to do."""
+    asked = turns[j - 1] if j > 0 else None
+    return (
+        asked is not None
+        and asked.speaker is not None
+        and asked.side == "client"
+        and any(s.text.rstrip().endswith("?") and WHAT_TO_DO.search(s.text) for s in asked.doc.sents)
+    )
 
 
 def _affirmed(sents: list[Span]) -> bool:
