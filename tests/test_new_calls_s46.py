@@ -250,3 +250,16 @@ def test_a_question_misread_as_a_noun_is_not_what_that_stands_for() -> None:
     )
     assert not any("would" in task.lower() for _, task, _ in items)
     assert any("one-page PDF" in task for _, task, _ in items)
+
+
+def test_it_will_be_with_you_after_an_offer_taken_up_is_its_delivery() -> None:
+    """ "Shall I send round the revised schedule?" / "Please, yeah." / "Okay, it'll be with you by close of play.":
+    the schedule's delivery, dated, not a second item."""
+    turns = [
+        (NELL, "Perfect. Shall I get Theo to send round the revised schedule with the new dates?"),
+        (THEO, "Shall I? I can do it this afternoon."),
+        (OWEN, "Please, yeah."),
+    ]
+    before = opened_items(turns)
+    after = opened_items([*turns, (THEO, "Okay, it'll be with you by close of play.")])
+    assert after == before

@@ -494,6 +494,21 @@ def _thing(subj: Token) -> bool:
     return subj.lemma_ not in PEOPLE and (subj.pos_ != "PRON" or subj.lower_ in THING_PRONOUNS)
 
 
+OWN_REACH = 3  # turns back to the speaker's own item that "it'll be with you …" is the delivery of
+
+
+def _dates_own(t: CommitmentTracker, turn: Turn, due: DueMatch | None) -> bool:
+    """ "It'll be with you by close of play" said of the speaker's own item of the last few turns: the item's
+    delivery (its date, when it had none), no item of its own."""
+    own = [i for i in t.items if i.owner == turn.speaker and 0 <= turn.index - i.turn <= OWN_REACH]
+    if not own:
+        return False
+    if due is not None and due.due is not None and (own[-1].due is None or own[-1].due.due is None):
+        own[-1].due = due
+    own[-1].merged.append(turn.index)
+    return True
+
+
 THING_PRONOUNS = frozenset({"it", "that", "this", "those", "these"})  # not "they": the crew, the florists
 
 
@@ -545,6 +560,8 @@ def other_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | No
     if c.label == "ASSIGN":
         assigned(t, turn, c, due, recap)
     elif c.rule == "delivered_to_you" and promises(c) and c.subj is not None and _thing(c.subj):
+        if c.subj.pos_ == "PRON" and _dates_own(t, turn, due):
+            return  # "Shall I send the schedule round?" "Please." "Okay, it'll be with you by close of play."
         thing = [w.text if w.pos_ == "PROPN" else w.lower_ for w in c.subj.subtree]
         c.task = "send " + " ".join(thing)  # "the report will be with you tomorrow"
         t.self_item(turn, c, turn.speaker, due, recap)
