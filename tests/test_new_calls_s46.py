@@ -263,3 +263,16 @@ def test_it_will_be_with_you_after_an_offer_taken_up_is_its_delivery() -> None:
     before = opened_items(turns)
     after = opened_items([*turns, (THEO, "Okay, it'll be with you by close of play.")])
     assert after == before
+
+
+def test_a_colleague_offered_who_takes_it_on_is_its_one_owner() -> None:
+    """ "Shall I get Theo to send round the revised schedule?" / "Shall I? I can do it this afternoon." / "Please,
+    yeah.": one item, Theo's, worded as his work; not Nell's "get Theo to …" beside it."""
+    items = opened_items(
+        [
+            (NELL, "Perfect. Shall I get Theo to send round the revised schedule with the new dates?"),
+            (THEO, "Shall I? I can do it this afternoon."),
+            (OWEN, "Please, yeah."),
+        ]
+    )
+    assert items == [(THEO, "send round the revised schedule", "2026-03-04")]

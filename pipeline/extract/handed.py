@@ -78,10 +78,38 @@ def hand_over(items: list[Item], turns: list[Turn]) -> list[Item]:
     first one's date when it says none, and its work when it only says it is taken: "take the store list")."""
     gone: set[int] = set()
     for item in items:
-        before = handed_from(item, items, turns)
+        before = handed_from(item, items, turns) or brought_in_from(item, items)
         if before is not None and id(before) not in gone:
             gone.add(id(before))
             item.due = item.due or before.due
             if item.task.split()[0].lower() in TAKING:  # "take the store list", "do it": the work handed over
                 item.task = before.task
+            if isinstance(item.owner, str):  # "get Rob to send round the schedule", Rob's: "send round the schedule"
+                item.task = _getting(item.owner).sub("", item.task, count=1) or item.task
     return [i for i in items if id(i) not in gone]
+
+
+def _getting(owner: str) -> re.Pattern[str]:
+    """ "get Rob to …", "get Rob Adeyemi to …": the owner brought in to do the work."""
+    return re.compile(rf"^get\s+(?:{re.escape(owner)}|{re.escape(owner.split()[0])})\s+to\s+", re.IGNORECASE)
+
+
+def brought_in_from(item: Item, items: list[Item]) -> Item | None:
+    """The earlier item, a turn or two before, of someone who would get ``item``'s owner to do the work ("Shall I
+    get Rob to send round the revised schedule?"), when the owner takes it on himself ("Shall I? I can do it this
+    afternoon."): the work is the owner's."""
+    if not isinstance(item.owner, str):
+        return None
+    getting = _getting(item.owner)
+    return next(
+        (
+            i
+            for i in items
+            if i is not item
+            and isinstance(i.owner, str)
+            and i.owner != item.owner
+            and 0 <= item.turn - i.turn <= ASKED_BACK
+            and getting.match(i.task)
+        ),
+        None,
+    )
