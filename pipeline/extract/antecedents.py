@@ -14,7 +14,7 @@ from pipeline.extract.date_words import DAY_WORD
 from pipeline.extract.happened import as_happened
 from pipeline.extract.noun_spans import broken_down_by, over_period, period_of
 from pipeline.extract.task_conditions import CONDITION_MARKS, LEFT_AS, MADE_INTO
-from pipeline.extract.turns import CueLabel, Turn
+from pipeline.extract.turns import Turn
 
 LOOKBACK = 4
 PRONOUNS = {"it", "that", "this", "them", "those", "these", "one", "ones"}
@@ -665,10 +665,6 @@ def antecedent(
             stated = [s for s in sents if not _is_question(s)]
             opened = _opens_on_it(doc, plural)
             sents = asked + [s for s in stated if not opened or _names_then_says(s, plural)]
-            if any(_accepts(turns[j]) for j in range(k + 1, at)):
-                # "We should move the newsletter to Thursdays. The open rates are poor." / "Agreed." / "I'll set
-                # that up": what was accepted is the work proposed, not the thing its reason says how it stands
-                sents = [s for s in sents if not _says_how_it_stands(s)] + [s for s in sents if _says_how_it_stands(s)]
         named_before: int | None = None  # a sentence that carries the thing on: it was named before that sentence
         for sent in sents:
             if k == at and before is not None and sent.start >= before:
@@ -704,28 +700,6 @@ def antecedent(
                 return found
             fallback = fallback or (found[1:] if found else None)
     return fallback  # "them" with no plural noun before it: the nearest thing all the same
-
-
-ACCEPTING_CUES: tuple[CueLabel, ...] = ("ACCEPT", "AGREE_ACCEPT", "AGREE")
-LINKING = frozenset("be get seem look feel stay remain become".split())  # "the car park gets full", "rates are poor"
-
-
-def _accepts(turn: Turn) -> bool:
-    """A turn that accepts what was put to it ("Agreed, let's do that.", "Fine by me.", "Go ahead.")."""
-    return any(turn.cues(label) for label in ACCEPTING_CUES)
-
-
-def _says_how_it_stands(sent: Span) -> bool:
-    """A sentence that only says how a thing stands ("The open rates on Mondays are poor.", "Word of mouth is how
-    most of them joined."): its main verb links a noun subject to what it is like, with no thing of its own as
-    object or complement (not "The plan is a weekly newsletter.", which names the thing), and it is no question."""
-    root = sent.root
-    if _is_question(sent) or root.lemma_ not in LINKING or root.i == sent.start:
-        return False
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return not any(c.dep_ in ("dobj", "attr", "dative") and c.pos_ in ("NOUN", "PROPN") for c in root.children)
 
 
 def _awaited(pron: Token) -> Token | None:
