@@ -940,7 +940,7 @@ def _done_to_it(sent: Span, agents: frozenset[str]) -> bool:
     before this sentence, so its other nouns ("for charities") are not what is meant. Either number: "We can run a
     study. They do them for free. I'll set that up." """
     root = sent.root
-    done_to = any(c.dep_ == "dobj" and c.lower_ in THING_PRONOUNS for c in root.children)
+    done_to = any((c.dep_ == "dobj" and c.lower_ in THING_PRONOUNS) or _left_so(c) for c in root.children)
     if not (root.pos_ in ("VERB", "AUX") and done_to):
         return False
     core = ("dobj", "attr", "nsubjpass", "nsubj")  # not "which is why we need a reactive Q&A": a thing of its own
@@ -1142,12 +1142,24 @@ def _made_to(tok: Token) -> bool:
 def _thing_object(obj: Token) -> bool:
     """A verb's object that is a thing: a noun ("have the specs"), or a pronoun for one ("The broadcaster runs
     them for free": the broadcaster does it, "them" are the studies named before)."""
+    if _left_so(obj):
+        return True
     if obj.dep_ != "dobj":
         return False
     return (obj.pos_ in ("NOUN", "PROPN") and obj.lower_ not in WEAK_NOUNS) or obj.lower_ in THING_PRONOUNS
 
 
 THING_PRONOUNS = {"it", "them", "those", "these"}
+
+
+def _left_so(clause: Token) -> bool:
+    """A small clause with a pronoun for its subject, which the parser makes of a verb's object and the state it is
+    done in or left in ("The station does them free", "They'll have it ready"): the verb is done to the thing."""
+    return (
+        clause.dep_ in ("ccomp", "xcomp")
+        and clause.pos_ in ("ADJ", "ADV")
+        and any(c.dep_ == "nsubj" and c.lower_ in THING_PRONOUNS for c in clause.children)
+    )
 
 
 SAID_OF = {"be", "have", "need", "get", "go"}  # "It's on the drive", "That has to be signed off", "It needs to go"
