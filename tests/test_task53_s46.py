@@ -40,3 +40,41 @@ def test_who_does_the_thing_in_a_state_is_not_the_thing(turns: list[tuple[str, s
     tasks = call_tasks(turns)
     assert any("brand-lift study" in t or "photo booth" in t for t in tasks), tasks
     assert not any("station" in t or "venue" in t for t in tasks), tasks
+
+
+# "Chase them for the draft": "them" are whom the task presses (``antecedents.PRESSING``), the thing is what follows
+# "for"; "them" is no thing said before ("legal requirements"). Whom it stands for is still found when they were
+# named ("The printers still haven't sent the proofs.").
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [
+            (
+                PRITI,
+                "I need the signed contract well before launch. Anything with our logo on it has legal requirements.",
+            ),
+            (OWEN, "Nell, can you chase them for the draft?"),
+            (NELL, "On it. I'll get the draft contract over to Priti by Friday."),
+        ],
+        [
+            (PRITI, "Anything with our logo on it has legal requirements."),
+            (OWEN, "Nell, can you chase them for the draft?"),
+            (NELL, "On it."),
+        ],
+    ],
+)
+def test_them_pressed_for_a_thing_are_no_thing_said_before(turns: list[tuple[str, str]]) -> None:
+    tasks = call_tasks(turns)
+    assert any("for the draft" in t for t in tasks), tasks
+    assert not any("requirements" in t for t in tasks), tasks
+
+
+def test_them_pressed_for_a_thing_are_still_whom_was_named() -> None:
+    tasks = call_tasks(
+        [
+            (PRITI, "The printers still haven't sent the proofs."),
+            (OWEN, "Nell, can you chase them for the proofs?"),
+            (NELL, "Yes, will do."),
+        ]
+    )
+    assert any("chase the printers for the proofs" in t for t in tasks), tasks

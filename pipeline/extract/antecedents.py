@@ -85,6 +85,8 @@ def is_pronoun(tok: Token) -> bool:
         return False  # "go through them one by one": one after another
     if tok.dep_ == "dobj" and tok.lower_ == "them" and tok.head.lemma_ in CALLING:
         return False  # "ring them": whoever they are, not a thing said before ("the proofs")
+    if tok.dep_ == "dobj" and tok.lower_ in PRESSED and tok.head.lemma_ in PRESSING and _then_for(tok):
+        return False  # "chase them for the draft": whom the task presses, the thing is what follows "for"
     if tok.dep_ in ("dobj", "nsubjpass", "ROOT", "npadvmod", "conj"):
         return True
     head = tok.head
@@ -121,6 +123,11 @@ PRESSING = {"chase", "nudge", "ask", "push", "press", "hassle", "badger", "chivv
 CONTAINED = ("in", "on", "into")
 # putting a thing into a piece of work: "include a cutdown in there", "pop the logo on it"
 ADDING = {"include", "add", "put", "pop", "drop", "stick", "insert", "slot", "fold", "work", "build", "factor"}
+
+
+def _then_for(tok: Token) -> bool:
+    """ "for" straight after the token ("chase them for the draft"): what the pressing is for follows."""
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "for"
 
 
 def put_in(tok: Token) -> bool:
