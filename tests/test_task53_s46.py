@@ -78,3 +78,41 @@ def test_them_pressed_for_a_thing_are_still_whom_was_named() -> None:
         ]
     )
     assert any("chase the printers for the proofs" in t for t in tasks), tasks
+
+
+# "I'll send what I've got": as much of the thing asked for or needed before as the speaker has, named in the turn
+# before; not a noun of the reply's own words ("Two of the shots are still with the retoucher.").
+@pytest.mark.parametrize(
+    ("turns", "said", "not_said"),
+    [
+        (
+            [
+                (PRITI, "The press team want the launch photos and the captions."),
+                (
+                    NELL,
+                    "Two of the shots are still with the retoucher. I'll send what I have on Monday and the rest "
+                    "later.",
+                ),
+            ],
+            "launch photos",
+            "retoucher",
+        ),
+        (
+            [
+                (OWEN, "For the tasting we need the supplier contacts, ideally with phone numbers."),
+                (THEO, "Some of those are patchy. I'll send what we've got by Friday."),
+            ],
+            "supplier contacts",
+            "what we",
+        ),
+    ],
+)
+def test_what_the_speaker_has_is_the_thing_asked_for(turns: list[tuple[str, str]], said: str, not_said: str) -> None:
+    tasks = call_tasks(turns)
+    assert any(said in t for t in tasks), tasks
+    assert not any(not_said in t for t in tasks), tasks
+
+
+def test_what_the_speaker_has_with_nothing_asked_stays_as_said() -> None:
+    tasks = call_tasks([(NELL, "Morning all."), (THEO, "I'll send what I have by Friday.")])
+    assert any("what I have" in t for t in tasks), tasks
