@@ -211,14 +211,6 @@ class Wording:
                 out.append(pair)
             elif (put_in(t) or pressed_for(t) is not None) and t.i > 0:
                 out.append(self._container(doc, t, at) or t.text)  # "in there" -> "in the scamps"
-            elif _what_is_had(t):  # "send what I've got": what was asked for or needed, said before
-                k, _ = self._locate(doc, t, at)  # (not what the turn says of it: "I'm waiting on two of the VPs")
-                ref = antecedent(self.turns, k - 1, None, self.names, set(), None, self.rules.agents) if k > 0 else None
-                if ref is None:
-                    out.append(t.text)
-                    continue
-                moved |= {w.i for w in doc[t.i + 1 : t.head.i + 1]}
-                out.append(_not_from(ref, speaker))
             elif is_pronoun(t) and t.i > 0 and _same_thing(t):
                 out.append(t.text)  # "redo the drawings and fold them into the spec": "them" is the drawings
             elif is_pronoun(t) and t.i > 0 and not hedge(t) and not _all_of(t):
@@ -800,22 +792,6 @@ def _names_again(ref: str, own: frozenset[str]) -> bool:
     """The thing found for a pronoun ends on a noun the task names already ("the intranet" for "put it on the
     intranet")."""
     return ref.split()[-1].lower() in own if ref.split() else False
-
-
-HAD = frozenset({"have", "get"})  # "what I've got", "what we have"
-
-
-def _what_is_had(tok: Token) -> bool:
-    """ "what I've got", "what we have" as the task's object ("I'll send what I've got first thing Monday"): the
-    thing asked for or needed before, as much of it as the speaker has; the words right after the task's verb, the
-    speaker's side their subject."""
-    clause = tok.head
-    if tok.lower_ != "what" or tok.dep_ != "dobj" or tok.i == 0 or clause.lemma_ not in HAD or clause.dep_ != "ccomp":
-        return False
-    if clause.head.i != tok.i - 1 or clause.head.pos_ != "VERB":
-        return False
-    between = tok.doc[tok.i + 1 : clause.i]
-    return len(between) >= 1 and between[0].lower_ in ("i", "we") and all(w.dep_ == "aux" for w in between[1:])
 
 
 def _same_thing(pron: Token) -> bool:
