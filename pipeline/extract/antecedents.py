@@ -85,6 +85,8 @@ def is_pronoun(tok: Token) -> bool:
         return False  # "go through them one by one": one after another
     if tok.dep_ == "dobj" and tok.lower_ == "them" and tok.head.lemma_ in CALLING:
         return False  # "ring them": whoever they are, not a thing said before ("the proofs")
+    if tok.dep_ == "dobj" and tok.lower_ in PRESSED and tok.head.lemma_ in PRESSING and _then_for(tok):
+        return False  # "chase them for the draft": whom the task presses, the thing is what follows "for"
     if tok.dep_ in ("dobj", "nsubjpass", "ROOT", "npadvmod", "conj"):
         return True
     head = tok.head
@@ -133,6 +135,11 @@ PRESSING = {"chase", "nudge", "ask", "push", "press", "hassle", "badger", "chivv
 CONTAINED = ("in", "on", "into")
 # putting a thing into a piece of work: "include a cutdown in there", "pop the logo on it"
 ADDING = {"include", "add", "put", "pop", "drop", "stick", "insert", "slot", "fold", "work", "build", "factor"}
+
+
+def _then_for(tok: Token) -> bool:
+    """ "for" straight after the token ("chase them for the draft"): what the pressing is for follows."""
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "for"
 
 
 def put_in(tok: Token) -> bool:
@@ -959,7 +966,7 @@ def _done_to_it(sent: Span, agents: frozenset[str]) -> bool:
     before this sentence, so its other nouns ("for charities") are not what is meant. Either number: "We can run a
     study. They do them for free. I'll set that up." """
     root = sent.root
-    done_to = any(c.dep_ == "dobj" and c.lower_ in THING_PRONOUNS for c in root.children)
+    done_to = any((c.dep_ == "dobj" and c.lower_ in THING_PRONOUNS) or _left_so(c) for c in root.children)
     if not (root.pos_ in ("VERB", "AUX") and done_to):
         return False
     core = ("dobj", "attr", "nsubjpass", "nsubj")  # not "which is why we need a reactive Q&A": a thing of its own
@@ -1161,12 +1168,24 @@ def _made_to(tok: Token) -> bool:
 def _thing_object(obj: Token) -> bool:
     """A verb's object that is a thing: a noun ("have the specs"), or a pronoun for one ("The broadcaster runs
     them for free": the broadcaster does it, "them" are the studies named before)."""
+    if _left_so(obj):
+        return True
     if obj.dep_ != "dobj":
         return False
     return (obj.pos_ in ("NOUN", "PROPN") and obj.lower_ not in WEAK_NOUNS) or obj.lower_ in THING_PRONOUNS
 
 
 THING_PRONOUNS = {"it", "them", "those", "these"}
+
+
+def _left_so(clause: Token) -> bool:
+    """A small clause with a pronoun for its subject, which the parser makes of a verb's object and the state it is
+    done in or left in ("The station does them free", "They'll have it ready"): the verb is done to the thing."""
+    return (
+        clause.dep_ in ("ccomp", "xcomp")
+        and clause.pos_ in ("ADJ", "ADV")
+        and any(c.dep_ == "nsubj" and c.lower_ in THING_PRONOUNS for c in clause.children)
+    )
 
 
 SAID_OF = {"be", "have", "need", "get", "go"}  # "It's on the drive", "That has to be signed off", "It needs to go"
