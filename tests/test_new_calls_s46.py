@@ -276,3 +276,18 @@ def test_a_colleague_offered_who_takes_it_on_is_its_one_owner() -> None:
         ]
     )
     assert items == [(THEO, "send round the revised schedule", "2026-03-04")]
+
+
+def test_make_sure_you_get_it_loses_half_a_condition() -> None:
+    """ "I'll make sure you get it as soon as it's signed off.": not "… get a new version as soon" (half of "as soon
+    as it's signed off" left in the task)."""
+    items = opened_items(
+        [
+            (
+                PRITI,
+                "The brand guidelines, we've got a new version coming out next month. I'll make sure you get it as "
+                "soon as it's signed off.",
+            )
+        ]
+    )
+    assert [task for _, task, _ in items] == ["make sure you get a new version"]

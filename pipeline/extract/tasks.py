@@ -338,6 +338,12 @@ def _drop_from(head: Token, drop: set[int], keep_subject: bool = False) -> None:
             drop.update(t.i for t in child.subtree if t.i > child.i)  # the name ends there: not what hangs after it
         elif _causative(child, head):
             _drop_from(child, drop, keep_subject=True)
+        elif child.dep_ in ("acomp", "ccomp") and child.lower_ == "sure" and head.lemma_ == "make":
+            # "make sure you get it as soon as it's signed off": what is made sure of loses its "as soon as …"
+            for said in (c for c in child.children if c.dep_ == "ccomp"):
+                drop.update(
+                    t.i for c in said.children if c.lower_ == "soon" and _drop_child(c, said) for t in c.subtree
+                )
         elif keep_subject and (child.dep_ in ("nsubj", "nsubjpass") or (child.dep_ == "aux" and child.lower_ == "to")):
             continue
         elif _drop_child(child, head):
