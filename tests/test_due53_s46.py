@@ -1,0 +1,70 @@
+"""Session 46, missed items and their due dates (branch due53).
+
+A thing asked of an attendee by name with no verb, only its deadline ("And Theo, the minutes round by end of day,
+please.", "The revised cost sheet by Friday, Nell?"), is work put to them: taken up ("Will do."), it is theirs, due
+when asked. Not when it is not taken up, nor a session put the same way, nor a thing asked with no deadline. The
+dialogues are written for these tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen
+Lacey client, Wednesday 4 March 2026).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support import CALL, NEXT, call_items
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+
+
+@pytest.mark.parametrize(
+    ("turns", "owner", "thing", "due"),
+    [
+        (  # the name after a word that leads into the point
+            [
+                (PRITI, "Good, I think that's everything on the mailer."),
+                (OWEN, "Okay. And Theo, the minutes round by end of day, please."),
+                (THEO, "Will do."),
+            ],
+            THEO,
+            "minutes",
+            "2026-03-04",
+        ),
+        (  # the name closing a question
+            [
+                (OWEN, "We're nearly there on the stand."),
+                (OWEN, "Right. The revised cost sheet by Friday, Nell?"),
+                (NELL, "Will do."),
+            ],
+            NELL,
+            "cost sheet",
+            "2026-03-06",
+        ),
+    ],
+)
+def test_a_thing_asked_by_name_with_its_deadline_is_work_once_taken_up(
+    turns: list[tuple[str, str]], owner: str, thing: str, due: str
+) -> None:
+    found = call_items([*turns, NEXT])
+    assert any(o == owner and thing in task and d == due for o, task, d, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [  # not taken up
+            (OWEN, "Nell, the revised cost sheet by Friday, please."),
+            (NELL, "Friday's tricky, to be honest. Let me see where the printers are."),
+        ],
+        [  # a session put the same way
+            (OWEN, "Nell, a quick call on Friday?"),
+            (NELL, "Sure."),
+        ],
+        [  # no deadline: where the thing is, asked
+            (OWEN, "Nell, the cost sheet?"),
+            (NELL, "Sure, it's in the shared folder."),
+        ],
+    ],
+)
+def test_no_item_from_a_thing_named_without_the_work_taken_up(turns: list[tuple[str, str]]) -> None:
+    found = call_items([*turns, NEXT])
+    assert not any("cost sheet" in task or "call" in task for _, task, _, _ in found), found
