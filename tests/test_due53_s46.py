@@ -68,3 +68,30 @@ def test_a_thing_asked_by_name_with_its_deadline_is_work_once_taken_up(
 def test_no_item_from_a_thing_named_without_the_work_taken_up(turns: list[tuple[str, str]]) -> None:
     found = call_items([*turns, NEXT])
     assert not any("cost sheet" in task or "call" in task for _, task, _, _ in found), found
+
+
+def test_a_second_thing_had_with_the_listener_is_a_second_delivery() -> None:
+    """ "I'll send X tonight, and I'll have Y with you Friday": Y is not when X's result is had, but work of its own
+    with its own day; X keeps tonight."""
+    found = call_items(
+        [
+            (PRITI, "What do we still owe the retailer?"),
+            (NELL, "I'll send the floor plan tonight, and I'll have the stock forecast with you Friday."),
+            NEXT,
+        ]
+    )
+    got = {task: due for _, task, due, _ in found}
+    assert any("floor plan" in t and d == "2026-03-04" for t, d in got.items()), found
+    assert any("stock forecast" in t and d == "2026-03-06" for t, d in got.items()), found
+
+
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        ("I'll redo the banner. I'll have the new version with you on Friday.", "banner"),  # its result
+        ("I'll chase the printers, and I'll have the proofs with you Monday.", "printers"),  # what the chasing gets
+    ],
+)
+def test_the_result_of_the_work_just_said_is_still_one_item(said: str, task: str) -> None:
+    found = call_items([(PRITI, "Where are we on the window display?"), (NELL, said), NEXT])
+    assert len(found) == 1 and task in found[0][1], found
