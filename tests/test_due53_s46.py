@@ -95,3 +95,23 @@ def test_a_second_thing_had_with_the_listener_is_a_second_delivery() -> None:
 def test_the_result_of_the_work_just_said_is_still_one_item(said: str, task: str) -> None:
     found = call_items([(PRITI, "Where are we on the window display?"), (NELL, said), NEXT])
     assert len(found) == 1 and task in found[0][1], found
+
+
+@pytest.mark.parametrize(
+    ("said", "task", "due"),
+    [
+        ("I'll let the crew know we're not shooting on Friday.", "crew", None),  # what is told
+        ("I'll tell the crew today.", "crew", "2026-03-04"),  # when the telling is due
+        ("I'll let the crew know today that the shoot's off.", "crew", "2026-03-04"),
+    ],
+)
+def test_a_date_in_what_is_told_is_no_deadline_of_the_telling(said: str, task: str, due: str | None) -> None:
+    found = call_items([(PRITI, "So no filming this week."), (THEO, said), NEXT])
+    assert any(task in t and d == due for _, t, d, _ in found), found
+
+
+def test_work_said_inside_what_is_told_keeps_its_date() -> None:
+    found = call_items(
+        [(PRITI, "Numbers are still moving."), (THEO, "I'll tell the venue we'll confirm numbers by Monday."), NEXT]
+    )
+    assert any(t.startswith("confirm numbers") and d == "2026-03-09" for _, t, d, _ in found), found
