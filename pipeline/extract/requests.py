@@ -507,14 +507,16 @@ def more_of_the_same(turn: Turn, items: list[Item]) -> Pending | None:
 
 # the words that say where a thing asked for by name goes: "Liam, the notes round by Friday, please."
 SENT_ON = frozenset({"round", "around", "over", "across", "through", "back"})
+ON_A_DAY = (" on", " at", " in", "on ", "at ", "in ")  # the day a thing happens, not when it is due
 THING_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "VBN", "POS", "HYPH"})
 
 
 def addressed_thing(turn: Turn, vocative: str | None) -> Pending | None:
     """ "Liam, the notes round by end of day, please.", "The cost sheet by Friday, Nell?": a thing asked of an
     attendee by name with no verb, only its deadline ("please" or a question), open until they take it up ("Will
-    do."): the thing sent ("send the notes round"). Not a session ("Nell, a call on Friday?"), nor a sentence with a
-    verb of its own, nor one with no deadline ("Nell, the deck?" asks where it is)."""
+    do."): the thing sent ("send the notes round"). Not a session ("Nell, a call on Friday?"), nor a thing on a day
+    ("And the board presentation on the 20th, Nell?": when it happens), nor a sentence with a verb of its own, nor one
+    with no deadline ("Nell, the deck?" asks where it is)."""
     if vocative is None:
         return None
     doc, name = turn.doc, vocative.split()
@@ -527,6 +529,8 @@ def addressed_thing(turn: Turn, vocative: str | None) -> Pending | None:
         due = clause_due_of(turn, sent)
         if not asked or due is None or due.due is None:
             continue
+        if turn.text[: due.start_char].rstrip().lower().endswith(ON_A_DAY) or due.text.lower().startswith(ON_A_DAY):
+            continue  # "And the board presentation on the 20th, Nell?": when a thing happens, no deadline
         after = sent.start + at + len(name)
         lead = [t for t in sent[:at] if not (t.is_punct or t.lower_ in LEAD_INS)]
         if not lead and after < sent.end and doc[after].text == ",":
