@@ -90,6 +90,7 @@ def test_a_second_thing_had_with_the_listener_is_a_second_delivery() -> None:
     [
         ("I'll redo the banner. I'll have the new version with you on Friday.", "banner"),  # its result
         ("I'll chase the printers, and I'll have the proofs with you Monday.", "printers"),  # what the chasing gets
+        ("I'll redo the glow and fix the lamp. I'll have the retouch with you on Friday.", "glow"),  # undated work
     ],
 )
 def test_the_result_of_the_work_just_said_is_still_one_item(said: str, task: str) -> None:
@@ -115,3 +116,10 @@ def test_work_said_inside_what_is_told_keeps_its_date() -> None:
         [(PRITI, "Numbers are still moving."), (THEO, "I'll tell the venue we'll confirm numbers by Monday."), NEXT]
     )
     assert any(t.startswith("confirm numbers") and d == "2026-03-09" for _, t, d, _ in found), found
+
+
+def test_a_question_told_back_keeps_its_date() -> None:
+    """ "let you know where we land by …": the answer is what is due, the date the telling's."""
+    said = "So I'll have a quiet word with them and I'll let you know where we land by the end of next week."
+    found = call_items([(PRITI, "Can you sound out the radio desk?"), (THEO, said), NEXT])
+    assert any(d == "2026-03-13" for _, _, d, _ in found), found

@@ -282,7 +282,9 @@ def _told(turn: Turn, clause: Clause, d: DueMatch) -> bool:
     while tok is not None and tok.head.i != tok.i:
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in TELLING:
             own = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-            return own and clause.verb not in tok.subtree
+            # "let you know where we land by Friday": a question whose answer is due, the date the telling's
+            asked = any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ in ("if", "whether") for t in tok.subtree)
+            return own and not asked and clause.verb not in tok.subtree
         tok = tok.head
     return False
 

@@ -335,9 +335,13 @@ def another_thing_had(c: Clause, item: Item) -> bool:
     """ "I'll send the deck tonight, and I'll have the budget sheet with you Friday.": the thing had is one of its
     own, named with "the" or a possessive, that the item's task does not name and that is no result of it ("the new
     version", "an answer"): a second delivery, not when the first one's result is had; not after asking or chasing
-    someone ("I'll chase the printers, I'll have the proofs with you Monday": what the asking gets)."""
+    someone ("I'll chase the printers, I'll have the proofs with you Monday": what the asking gets), nor after work
+    with no date of its own ("I'll redo the steam. I'll have the retouch with you Friday": its result, dated)."""
     if item.step or item.task.split()[:1] in ([v] for v in INQUIRY_VERBS):
         return False  # "I'll chase the printers, I'll have the proofs with you Monday": what the asking gets
+    start = min(c.verb.idx, c.subj.left_edge.idx) if c.subj is not None else c.verb.idx
+    if item.due is None or item.due.due is None or item.due.start_char >= start:
+        return False  # "I'll redo the steam. I'll have the retouch with you Friday.": the undated work's result
     things = [t for t in c.verb.children if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN")]
     said = {w.lower().strip(".,") for w in item.task.split()}
     return bool(things) and all(
