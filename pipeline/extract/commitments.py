@@ -93,7 +93,9 @@ from pipeline.extract.proposals import need_stated
 from pipeline.extract.repeats import answer_merged, carries_on, committed_after_offer
 from pipeline.extract.requests import (
     CORRECTIONS,
+    LEAD_INS,
     addressed_imperative,
+    addressed_thing,
     answered_in_call,
     imperative_request,
     missed_request,
@@ -196,20 +198,22 @@ class CommitmentTracker:
         found = names_in(" ".join(t.text for t in clause.subj.subtree), self.meeting)
         return found[0] if found else None
 
-    def _vocative(self, turn: Turn) -> str | None:
+    def _vocative(self, turn: Turn, led_in: bool = False) -> str | None:
         """The one attendee addressed by name, set off by commas or at the edge of the sentence
         ("Tom, can you …", "…, Tom, can you …", "can you send it, Tom?"); not a name inside the request
-        ("can you send Tom the deck?")."""
-        found = self._called(turn)
+        ("can you send Tom the deck?"). ``led_in``: also after a word that leads into the next point ("And Tom,
+        …")."""
+        found = self._called(turn, led_in)
         return found[0] if len(found) == 1 else None
 
-    def _called(self, turn: Turn) -> list[str]:
+    def _called(self, turn: Turn, led_in: bool = False) -> list[str]:
         """The attendees addressed by name in ``turn`` (see ``_vocative``)."""
         found = []
+        lead = rf"(?i:(?:{'|'.join(sorted(LEAD_INS))})\s+)?" if led_in else ""
         for name in names_in(turn.text, self.meeting):
             if name == turn.speaker:
                 continue
-            edge = r"(?:^|[,.?!;]\s*)" + re.escape(name) + r"\s*(?:[,.?!;]|$)"
+            edge = r"(?:^|[,.?!;]\s*)" + lead + re.escape(name) + r"\s*(?:[,.?!;]|$)"
             opening = r"^\W*" + re.escape(name) + r"\s*,?\s*(?:can|could|would|will|do) you\b"
             if re.search(re.escape(name) + TAKEN_BACK, turn.text):
                 continue  # "Nell, sorry, Theo, send the deck over.": the name said by mistake
@@ -338,6 +342,8 @@ class CommitmentTracker:
             self.awaiting_due.append(again)
         vocative = self._vocative(turn)
         asked = imperative_request(turn) or addressed_imperative(turn, vocative)
+        if asked is None and offer is None:  # "And Liam, the notes round by Friday, please."
+            asked = addressed_thing(turn, self._vocative(turn, led_in=True))
         if asked is not None and offer is not None and content_words(asked.task) & content_words(offer.task):
             asked = None  # "Then yes please, send those over to the press team.": the go-ahead to the offer taken up
         if asked is not None:

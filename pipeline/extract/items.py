@@ -123,6 +123,7 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
         and not _from(turn, d)
         and not _input_due(turn, d)
         and not _when_it_happened(turn, clause, d)
+        and not _told(turn, clause, d)
     ]
     inside = own_dues(turn, clause, inside)  # "The editor says first cut Friday, and we'll get it over early next week"
     held = [d for d in inside if _held_day(turn, d)]
@@ -266,6 +267,26 @@ def _when_it_happened(turn: Turn, clause: Clause, d: DueMatch) -> bool:
         return False
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     return verb.tag_ == "VBD" or perfect
+
+
+# the verbs whose clause says what is told: "tell her we're not filming today", "let them know we're out on Friday"
+TELLING = frozenset({"tell", "know", "say", "inform", "warn", "explain"})
+
+
+def _told(turn: Turn, clause: Clause, d: DueMatch) -> bool:
+    """ "I'll ring the producer and tell her we're not filming today": the date is in what is told, a clause of its
+    own with its own subject under "tell" or "let … know", not when the telling is due ("I'll tell her today"); the
+    work said inside what is told keeps it ("tell the venue we'll confirm numbers by Monday": the confirming's)."""
+    said = turn.doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+    tok = said.root if said is not None else None
+    while tok is not None and tok.head.i != tok.i:
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in TELLING:
+            own = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            # "let you know where we land by Friday": a question whose answer is due, the date the telling's
+            asked = any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ in ("if", "whether") for t in tok.subtree)
+            return own and not asked and clause.verb not in tok.subtree
+        tok = tok.head
+    return False
 
 
 def _from(turn: Turn, d: DueMatch) -> bool:

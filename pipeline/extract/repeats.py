@@ -179,7 +179,7 @@ def carries_on(
         target.due = due if due is not None and due.due is not None else target.due
         target.merged.append(turn.index)
         return True
-    handed = result_had(c)
+    handed = result_had(c) and not (same_turn and another_thing_had(c, same_turn[-1]))
     delivered = [i for i in same_turn if handed or (party(i.kind) == party(c.subj_kind) and delivers(i, c))]
     if delivered or (same_turn and refers_back(c)):  # "… I'll make sure of it.", "We'll have a draft with you …"
         same_turn = delivered or same_turn
@@ -330,6 +330,35 @@ def result_had(c: Clause) -> bool:
     )
     first_said = any(d.lower_ in ("a", "an") for t in things for d in t.children)
     return bool(things) and (to_them or first_said or any(t.lower_ in SOMETHING for t in things))
+
+
+# what the work just said yields, named by what it is: "I'll redo the shadows. I'll have the new version with you …"
+RESULT_NOUNS = frozenset(
+    "version draft copy update answer result results findings feedback reply response word thoughts comments "
+    "changes edit edits revision revisions recommendation recommendations summary".split()
+)
+
+
+def another_thing_had(c: Clause, item: Item) -> bool:
+    """ "I'll send the deck tonight, and I'll have the budget sheet with you Friday.": the thing had is one of its
+    own, named with "the" or a possessive, that the item's task does not name and that is no result of it ("the new
+    version", "an answer"): a second delivery, not when the first one's result is had; not after asking or chasing
+    someone ("I'll chase the printers, I'll have the proofs with you Monday": what the asking gets), nor after work
+    with no date of its own ("I'll redo the steam. I'll have the retouch with you Friday": its result, dated)."""
+    if item.step or item.task.split()[:1] in ([v] for v in INQUIRY_VERBS):
+        return False  # "I'll chase the printers, I'll have the proofs with you Monday": what the asking gets
+    start = min(c.verb.idx, c.subj.left_edge.idx) if c.subj is not None else c.verb.idx
+    if item.due is None or item.due.due is None or item.due.start_char >= start:
+        return False  # "I'll redo the steam. I'll have the retouch with you Friday.": the undated work's result
+    things = [t for t in c.verb.children if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN")]
+    said = {w.lower().strip(".,") for w in item.task.split()}
+    return bool(things) and all(
+        any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in t.children)
+        and t.lemma_.lower() not in RESULT_NOUNS
+        and t.lower_ not in said
+        and t.lemma_.lower() not in said
+        for t in things
+    )
 
 
 SOMETHING = {"something"}  # "I'll have something by Friday": the result of the work just said, not what it is

@@ -507,3 +507,50 @@ def more_of_the_same(turn: Turn, items: list[Item]) -> Pending | None:
         task = f"{verb} {' '.join(t.lower_ if t.dep_ == 'det' else t.text for t in thing)}"
         return Pending("request", turn.index, turn.speaker, [str(last.owner)], task, "request_more_of_the_same", None)
     return None
+
+
+# the words that say where a thing asked for by name goes: "Liam, the notes round by Friday, please."
+SENT_ON = frozenset({"round", "around", "over", "across", "through", "back"})
+ON_A_DAY = (" on", " at", " in", "on ", "at ", "in ")  # the day a thing happens, not when it is due
+THING_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "VBN", "POS", "HYPH"})
+
+
+def addressed_thing(turn: Turn, vocative: str | None) -> Pending | None:
+    """ "Liam, the notes round by end of day, please.", "The cost sheet by Friday, Nell?": a thing asked of an
+    attendee by name with no verb, only its deadline ("please" or a question), open until they take it up ("Will
+    do."): the thing sent ("send the notes round"). Not a session ("Nell, a call on Friday?"), nor a thing on a day
+    ("And the board presentation on the 20th, Nell?": when it happens), nor a sentence with a verb of its own, nor one
+    with no deadline ("Nell, the deck?" asks where it is)."""
+    if vocative is None:
+        return None
+    doc, name = turn.doc, vocative.split()
+    for sent in doc.sents:
+        words = [t.text for t in sent]
+        at = next((k for k in range(len(words)) if words[k : k + len(name)] == name), None)
+        if at is None or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in sent):
+            continue
+        asked = sent.text.rstrip().endswith("?") or any(t.lower_ == "please" for t in sent)
+        due = clause_due_of(turn, sent)
+        if not asked or due is None or due.due is None:
+            continue
+        if turn.text[: due.start_char].rstrip().lower().endswith(ON_A_DAY) or due.text.lower().startswith(ON_A_DAY):
+            continue  # "And the board presentation on the 20th, Nell?": when a thing happens, no deadline
+        after = sent.start + at + len(name)
+        lead = [t for t in sent[:at] if not (t.is_punct or t.lower_ in LEAD_INS)]
+        if not lead and after < sent.end and doc[after].text == ",":
+            start = after + 1  # "And Liam, the notes …"
+        elif at > 0 and doc[sent.start + at - 1].text == "," and after >= sent.end - 1:
+            start = _after_lead_in(sent).i  # "The cost sheet by Friday, Nell?"
+        else:
+            continue
+        stop = next((t.i for t in doc[start : sent.end] if t.idx >= due.start_char or t.is_punct), sent.end)
+        thing = list(doc[start:stop])
+        on = thing.pop() if thing and thing[-1].lower_ in SENT_ON else None
+        if not thing or not all(t.tag_ in THING_TAGS for t in thing) or thing[-1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(t.lemma_.lower() in SESSION_WORDS for t in thing):
+            continue  # "Nell, a quick call on Friday?": a session put, not a thing sent
+        said = " ".join(t.lower_ if t.pos_ == "DET" else t.text for t in thing)
+        task = f"send {said} {on.lower_}" if on is not None else f"send {said}"
+        return Pending("request", turn.index, turn.speaker, [], task, "request_addressed", due)
+    return None
