@@ -375,6 +375,12 @@ def _put_right(lead: Span) -> bool:
     )
 
 
+def _name_at(sent: Span, name: list[str]) -> int | None:
+    """Where the words of an attendee's name stand in the sentence, or None."""
+    words = [t.text for t in sent]
+    return next((k for k in range(len(words)) if words[k : k + len(name)] == name), None)
+
+
 def addressed_imperative(turn: Turn, vocative: str | None) -> Pending | None:
     """ "Ben, chase ops today, please.", "Book the courier for Friday, Sam.": a bare imperative of work put to an
     attendee by name (``vocative``), open until they take it up ("Will do."); not one that steers the call ("Sam,
@@ -384,8 +390,7 @@ def addressed_imperative(turn: Turn, vocative: str | None) -> Pending | None:
         return None
     doc, name = turn.doc, vocative.split()
     for sent in doc.sents:
-        words = [t.text for t in sent]
-        at = next((k for k in range(len(words)) if words[k : k + len(name)] == name), None)
+        at = _name_at(sent, name)
         if at is None or sent.text.rstrip().endswith("?") or any(t.lower_ in ("if", "unless") for t in sent):
             continue
         after = sent.start + at + len(name)
@@ -525,8 +530,7 @@ def addressed_thing(turn: Turn, vocative: str | None) -> Pending | None:
         return None
     doc, name = turn.doc, vocative.split()
     for sent in doc.sents:
-        words = [t.text for t in sent]
-        at = next((k for k in range(len(words)) if words[k : k + len(name)] == name), None)
+        at = _name_at(sent, name)
         if at is None or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in sent):
             continue
         asked = sent.text.rstrip().endswith("?") or any(t.lower_ == "please" for t in sent)
