@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from pipeline.extract.antecedents import WEAK_NOUNS
 from pipeline.extract.components import IF_OFFERS, THING_FRAMES, Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.items import (
@@ -32,7 +33,7 @@ from pipeline.extract.items import (
     vague_task,
 )
 from pipeline.extract.recaps import same_task
-from pipeline.extract.requests import asks_who, clause_due_of, preference
+from pipeline.extract.requests import EVENT_WORDS, asks_who, clause_due_of, preference
 from pipeline.extract.steps import SENT_VERBS
 from pipeline.extract.tasks import task_text
 from pipeline.extract.turns import Turn
@@ -509,6 +510,16 @@ def _dates_own(t: CommitmentTracker, turn: Turn, due: DueMatch | None) -> bool:
     return True
 
 
+def _thing_asked_after(turns: list[Turn], turn: Turn) -> bool:
+    """The turn before, by another speaker, asks after a thing that is sent ("The content calendar. Where are we
+    with that?"), not an event ("How's the shoot looking?"), for "it'll be with you Tuesday" to send."""
+    prev = turns[turn.index - 1] if 0 < turn.index <= len(turns) else None
+    if prev is None or prev.speaker == turn.speaker or not prev.is_question():
+        return False
+    nouns = [w for w in prev.doc if w.pos_ == "NOUN" and w.dep_ not in ("npadvmod", "compound")]
+    return any(w.lemma_.lower() not in EVENT_WORDS | WEAK_NOUNS for w in nouns)
+
+
 THING_PRONOUNS = frozenset({"it", "that", "this", "those", "these"})  # not "they": the crew, the florists
 
 
@@ -560,7 +571,7 @@ def other_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | No
     if c.label == "ASSIGN":
         assigned(t, turn, c, due, recap)
     elif c.rule == "delivered_to_you" and promises(c) and c.subj is not None and _thing(c.subj):
-        if c.subj.pos_ == "PRON" and _dates_own(t, turn, due):
+        if c.subj.pos_ == "PRON" and (_dates_own(t, turn, due) or not _thing_asked_after(t.turns, turn)):
             return  # "Shall I send the schedule round?" "Please." "Okay, it'll be with you by close of play."
         thing = [w.text if w.pos_ == "PROPN" else w.lower_ for w in c.subj.subtree]
         c.task = "send " + " ".join(thing)  # "the report will be with you tomorrow"

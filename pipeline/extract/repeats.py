@@ -645,11 +645,15 @@ def _asking(turn: Turn) -> list[Token]:
 
 NOT_HAD = frozenset({"have", "get", "receive", "see"})
 NEEDING = frozenset({"need", "want"})
+WANTED_BY = frozenset({"before", "by", "until", "till", "sooner", "earlier"})
 
 
 def _needed(sent: Span) -> bool:
     """ "We'll need the revised quote", "I need the final logo files": a thing the speaker's side will need, asked
-    for as a question would (not "we don't need the stills")."""
+    for as a question would (not "we don't need the stills", nor "We need the name before that.", when the thing on
+    the table is wanted)."""
+    if any(t.lower_ in WANTED_BY for t in sent):
+        return False
     return any(
         t.lemma_ in NEEDING
         and not any(c.dep_ == "neg" for c in t.children)
