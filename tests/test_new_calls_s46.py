@@ -291,3 +291,15 @@ def test_make_sure_you_get_it_loses_half_a_condition() -> None:
         ]
     )
     assert [task for _, task, _ in items] == ["make sure you get a new version"]
+
+
+def test_leave_it_with_me_after_a_need_is_handling_it() -> None:
+    """ "The venue wants a risk assessment. No idea who owns that." / "Leave it with me, I'll revert by Friday.": the
+    report writes the work, not "Leave a risk assessment with me"."""
+    items = opened_items(
+        [
+            (PRITI, "Also, the venue wants a risk assessment. No idea who owns that."),
+            (NELL, "Leave it with me, I'll revert by Friday."),
+        ]
+    )
+    assert items == [(NELL, "handle a risk assessment", "2026-03-06")]
