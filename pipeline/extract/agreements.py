@@ -1035,9 +1035,8 @@ class AgreementTracker:
                 return
             if f.strong and (not last.strong or last.rule == "reversal_decision" != f.rule):
                 if self._ratified_as_accepted(f, last):
-                    f.said = (
-                        last.said
-                    )  # "What if we launch …?" "That works. We'd adjust the media." "Let's go with that."
+                    # "What if we launch …?" "That works. We'd adjust the media." "Let's go with that."
+                    f.said = last.said
                 self.found[-1] = f  # "Hang on, the blue clashes." "Go with green.": the decision said after wins
             return
         if self.found and f.strong and self._ratifies(f, self.found[-1]):

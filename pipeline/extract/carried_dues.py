@@ -280,8 +280,9 @@ def _earlier_thing(verb: Token, item: Item, items: list[Item]) -> bool:
     be with you by Friday." … "I'll brief the editor today and we'll have a new cut to you Thursday.")."""
     things = [t for t in verb.children if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN")]
     earlier = [j for j in items if j.speaker == item.speaker and 0 < item.turn - j.turn <= NEGOTIATION_TURNS]
-    offered = [j for j in items if j.offered and j.owner == item.owner and 0 < item.turn - j.turn <= NEGOTIATION_TURNS]
-    if offered and any(redone_version(t) for t in things):
+    if any(redone_version(t) for t in things) and any(
+        j.offered and j.owner == item.owner and 0 < item.turn - j.turn <= NEGOTIATION_TURNS for j in items
+    ):
         return True  # "Would it help if we cut them down?" … "I'll brief the designer and you'll have new versions …"
     return any(t.lemma_.lower() in j.task.lower().split() for t in things for j in earlier)
 

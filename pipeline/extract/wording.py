@@ -233,12 +233,13 @@ class Wording:
                     ref = ref if asked and _names_again(asked, own) else asked
                 if self._diary_hold(t, ref or ""):  # "put something in for the 23rd"
                     return self.rules.tidy(DIARY_HOLD.sub("send a diary invite", doc[t.head.i :].text, count=1))
-                if ref is not None and _all_of(t):
+                listing = _all_of(t)  # here only when the things just named are meant (``_all_of_things``)
+                if ref is not None and listing:
                     ref = listed_with(self.turns, k, ref)
-                if ref is None or (_all_of(t) and not LISTED.search(ref)):
+                if ref is None or (listing and not LISTED.search(ref)):
                     out.append(t.text)  # "send all of that" after one thing named: the talk itself
                     continue
-                if _all_of(t):  # "send all of that" -> "send the docs and the safety sheet"
+                if listing:  # "send all of that" -> "send the docs and the safety sheet"
                     while out and out[-1].lower() in ("all", "of"):
                         out.pop()
                 ref = _not_from(ref, speaker)
