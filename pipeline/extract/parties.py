@@ -252,8 +252,8 @@ def _fits(tok: Token, kind: str, names: set[str], roles: frozenset[str], groups:
     said_of = tok.dep_ in NAMED_AS and tok.is_alpha and tok.tag_ == "NNP" and tok.lower_ not in EXCLAMATIONS
     if said_of and tok.ent_type_ in GROUP_NAMES:
         # "I'll brief Carrick on that", "Just Coastline.": a name the parser took for a person's or none, not the
-        # first word of a sentence ("Understood.")
-        return tok.ent_type_ == "PERSON" or not tok.is_sent_start
+        # first word of a sentence ("Understood."), unless it is a department's ("Legal are still reviewing.")
+        return tok.ent_type_ == "PERSON" or not tok.is_sent_start or lemma in groups
     if kind == "group" and _speaks(tok):
         return True  # "The label said this week.": whoever said it can be chased, whatever the word
     return (lemma in groups and tok.tag_ in ("NN", "NNS", "NNP")) or (lemma in roles and tok.tag_ == "NNS")

@@ -68,13 +68,17 @@ ANSWERS = {"answer", "response", "reply", "decision", "verdict", "steer"}
 EVENT_DEADLINE = re.compile(r"(?:(?:right|straight|just)\s+)?(?:before|ahead\s+of|prior\s+to|in\s+time\s+for)\b", re.I)
 
 
+FINISHED = {"done", "sorted", "finished", "handled", "fixed", "completed", "over"}  # the work itself, finished
+
+
 def _had_done(c: Clause) -> bool:
     """ "… and get it reissued", "… and get them signed off": the second step of a sentence, having the thing just
-    worked on done by someone else, which says what the first step is for."""
+    worked on done by someone else, which says what the first step is for. Not "… and get that done", "try and
+    get it sorted": the work just said, finished."""
     return (
         c.verb.dep_ == "conj"
         and c.verb.lemma_ == "get"
-        and any(t.dep_ in ("ccomp", "xcomp") and t.tag_ == "VBN" for t in c.verb.children)
+        and any(t.dep_ in ("ccomp", "xcomp") and t.tag_ == "VBN" and t.lower_ not in FINISHED for t in c.verb.children)
     )
 
 

@@ -245,9 +245,14 @@ def _asked_with(span: Span) -> Token | None:
 
 def _echoed_will(span: Span) -> bool:
     """ "Oh, will you now?", "Will you, now?": a "will you now" with no verb of its own echoes a promise just made
-    (mock surprise), it asks for nothing."""
+    (mock surprise), it asks for nothing; so does a bare "Would you?" / "Could you?" answering an offer ("I can ring
+    the printer." "Could you? That'd be brilliant."), which takes it up. Not with a name ("Theo, could you?"), which
+    puts the work just said to Theo."""
     after = [t.lower_ for t in span.sent if t.i >= span.end and not t.is_punct]
-    return span[0].lower_ == "will" and after == ["now"] and not any(t.pos_ == "VERB" for t in span.sent)
+    before = [t for t in span.sent if t.i < span.start and not t.is_punct]
+    if any(t.pos_ == "VERB" for t in span.sent) or not all(t.pos_ == "INTJ" for t in before):
+        return False
+    return after == ["now"] if span[0].lower_ == "will" else not after
 
 
 def _topic(span: Span) -> str | None:

@@ -742,7 +742,22 @@ def _talk(doc: Doc) -> set[int]:
         elif t.lower_ == "what" and t.i >= 2 and doc[t.i - 1].tag_ in NOUN_TAGS and doc[0].lemma_ not in ASKING:
             out.update(range(t.i, len(doc)))
             break
+        elif _own_side(t):
+            out.update(x.i for x in t.subtree)
     return out
+
+
+def _own_side(prep: Token) -> bool:
+    """ "on your side", "at our end", "from my side of things": whose side the work is done on, which the owner's
+    name says in the report ("get the deposit approved on your side" -> "get the deposit approved")."""
+    side = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ in ("side", "end")]
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("on", "at", "from")
+        and bool(side)
+        and any(c.dep_ == "poss" and c.lower_ in ("your", "our", "my") for c in side[0].children)
+        and all(c.dep_ in ("poss", "prep") for c in side[0].children)
+    )
 
 
 def _own_subject(doc: Doc, at: int | None) -> set[int]:
@@ -859,11 +874,14 @@ def _names_again(ref: str, own: frozenset[str]) -> bool:
 def _same_thing(pron: Token) -> bool:
     """The object of a joined verb that stands for the first verb's object, named in the task already ("redo the
     drawings and fold them in"), also when the first verb has the thing done ("get a wet proof done and send it
-    over", "have the banners printed and send them", "get the deck signed off and send it")."""
+    over", "have the banners printed and send them", "get the deck signed off and send it"), and past a purpose
+    said between ("rework the estimate to come in under budget and send it")."""
     verb = pron.head
     if pron.dep_ != "dobj" or verb.dep_ != "conj":
         return False
     first = verb.head
+    if first.dep_ in ("relcl", "advcl", "xcomp") and any(c.lower_ == "to" and c.dep_ == "aux" for c in first.children):
+        first = first.head.head if first.dep_ == "relcl" and first.head.dep_ == "dobj" else first.head
     done = [first] if first.tag_ == "VBN" else [c for c in first.children if c.dep_ in ("ccomp", "xcomp")]
     return (
         any(c.dep_ == "dobj" and c.pos_ in NOUNS for c in first.children)

@@ -1,0 +1,84 @@
+"""Defects found in session 47 by drafting new calls as a new user would: each test failed before its fix. The calls
+open with ``support.OPENING`` on Wednesday 4 March 2026."""
+
+from __future__ import annotations
+
+from support import opened_items
+
+NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"  # agency, agency, client, client
+
+
+def test_a_bare_could_you_takes_up_the_offer_it_answers() -> None:
+    """ "I can ring the printer …" / "Could you? That would be brilliant." / "No problem, I'll do it this
+    afternoon.": the bare "Could you?" takes the offer up, it asks for nothing new; one item, dated by the reply."""
+    items = opened_items(
+        [
+            (THEO, "I can ring the printer about the paper stock if that helps."),
+            (PRITI, "Could you? That would be brilliant."),
+            (THEO, "No problem, I'll do it this afternoon."),
+        ]
+    )
+    assert items == [(THEO, "ring the printer about the paper stock", "2026-03-04")]
+
+
+def test_consider_it_done_after_would_you_is_the_offer_not_would_you() -> None:
+    """ "Do you want me to chase sales directly?" / "Would you? That'd be great." / "Consider it done.": the chasing,
+    once; not an item "Would you"."""
+    items = opened_items(
+        [
+            (OWEN, "The guest list. We're still waiting on sales for their names."),
+            (NELL, "Do you want me to chase sales directly?"),
+            (OWEN, "Would you? That'd be great."),
+            (NELL, "Consider it done."),
+        ]
+    )
+    assert [task for _, task, _ in items] == ["chase sales directly"]
+
+
+def test_a_name_with_could_you_still_puts_the_work_to_them() -> None:
+    """ "Someone needs to ring the printer … Theo, could you?" stays a request put to Theo (must not change)."""
+    items = opened_items(
+        [
+            (PRITI, "Someone needs to ring the printer about the paper stock. Theo, could you?"),
+            (THEO, "Yep, will do."),
+        ]
+    )
+    assert items == [(THEO, "ring the printer about the paper stock", None)]
+
+
+def test_get_that_done_after_a_request_is_the_request_finished() -> None:
+    """ "Can you get the deposit approved on your side, Owen?" / "I'll need to run it past finance, but should be
+    fine. I'll try and get that done this week.": "get that done" finishes the work asked, it is no second step
+    joined to it; "on your side" is whose side, which the owner says."""
+    items = opened_items(
+        [
+            (NELL, "Can you get the deposit approved on your side, Owen?"),
+            (OWEN, "I'll need to run it past finance, but should be fine. I'll try and get that done this week."),
+        ]
+    )
+    assert items == [(OWEN, "get the deposit approved", "2026-03-06")]
+
+
+def test_it_after_a_purpose_is_the_thing_reworked() -> None:
+    """ "I'll rework the estimate to come in under forty-five and send it Monday.": "it" is the estimate, named in
+    the task already; not "budget-wise" of the turn before."""
+    items = opened_items(
+        [
+            (PRITI, "And budget-wise, we're capped at forty-five thousand all in."),
+            (NELL, "Understood. I'll rework the estimate to come in under forty-five and send it Monday."),
+        ]
+    )
+    assert items == [(NELL, "rework the estimate to come in under forty-five and send it", "2026-03-09")]
+
+
+def test_them_is_the_department_that_opens_the_sentence() -> None:
+    """ "Legal are still reviewing. I'll chase them today.": "them" is legal, said first in the sentence before,
+    not the CMO of the turn before."""
+    items = opened_items(
+        [
+            (OWEN, "I'll take the Manchester sites to our CMO on Monday and come back to you."),
+            (NELL, "Perfect. The other thing is the influencer contracts."),
+            (PRITI, "Legal are still reviewing. I'll chase them today."),
+        ]
+    )
+    assert (PRITI, "chase Legal", "2026-03-04") in items
