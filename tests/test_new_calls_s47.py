@@ -3,7 +3,7 @@ open with ``support.OPENING`` on Wednesday 4 March 2026."""
 
 from __future__ import annotations
 
-from support import opened_items
+from support import opened_agreements, opened_items
 
 NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"  # agency, agency, client, client
 
@@ -82,3 +82,39 @@ def test_them_is_the_department_that_opens_the_sentence() -> None:
         ]
     )
     assert (PRITI, "chase Legal", "2026-03-04") in items
+
+
+def test_a_bare_verb_takes_the_thing_it_was_said_of() -> None:
+    """ "Once we have those, Theo can get the samples ordered." / "Yep. … I'll order as soon as the files land.":
+    what is ordered is the samples, as said the turn before; the condition stays in brackets."""
+    items = opened_items(
+        [
+            (NELL, "Once we have those, Theo can get the samples ordered."),
+            (THEO, "Yep. Turnaround's about ten days, so I'll order as soon as the files land."),
+        ]
+    )
+    assert [task for _, task, _ in items] == ["order the samples (once the files land)"]
+
+
+def test_make_sure_they_do_promises_the_item_again() -> None:
+    """ "Owen, can you get the brand team to look at it before Friday?" … "as long as we have their comments by
+    Monday lunchtime." / "I'll make sure they do.": the same item, promised again; no item "make sure they do"."""
+    items = opened_items(
+        [
+            (PRITI, "The sign-off process, Owen, can you get the brand team to look at the route before Friday?"),
+            (OWEN, "I'll try, but they're swamped. Realistically it'll be Monday."),
+            (PRITI, "Monday's okay, as long as we have their comments by Monday lunchtime."),
+            (OWEN, "I'll make sure they do."),
+        ]
+    )
+    assert items == [(OWEN, "get the brand team to look at the route", "2026-03-09")]
+
+
+def test_leave_asked_and_given_reads_as_what_was_agreed() -> None:
+    """ "Are you happy for us to use the contingency on the extra edit?" / "Yes, go ahead.": the agreement reads as
+    what the agency will do, not the question."""
+    turns = [
+        (NELL, "We're at ninety-two against a hundred. Are you happy for us to use the contingency on the extra edit?"),
+        (PRITI, "Yes, go ahead."),
+    ]
+    assert opened_agreements(turns) == ["We use the contingency on the extra edit."]

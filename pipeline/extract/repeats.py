@@ -82,6 +82,16 @@ def _had_done(c: Clause) -> bool:
     )
 
 
+def _assures(c: Clause) -> bool:
+    """ "I'll make sure they do", "I'll make sure it happens", "I'll make sure of it": a promise that what was just
+    said will be so, with nothing of its own."""
+    if c.verb.lemma_ != "make" or not any(t.lower_ == "sure" for t in c.verb.children):
+        return False
+    words = [t for t in c.verb.subtree if t.i > c.verb.i]
+    pointing = any(t.lower_ in ("it", "that", "this", "they", "them", "those", "he", "she") for t in words)
+    return pointing and not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in words)
+
+
 def carries_on(
     items: list[Item], turns: list[Turn], c: Clause, owner: Owner, due: DueMatch | None, meeting: Meeting
 ) -> bool:
@@ -137,6 +147,11 @@ def carries_on(
             restated[-1].merged.append(turn.index)
             return True
     again = [i for i in items if 0 < turn.index - i.turn <= 2 and i.owner == owner]
+    if not (same_turn or said_here) and again and _assures(c):
+        # "Owen, can you get the brand team to look at it?" … "as long as we have their comments by Monday." "I'll
+        # make sure they do.": the item promised again, no more work
+        again[-1].merged.append(turn.index)
+        return True
     if not (same_turn or said_here) and again and handed_again(items, turns, again[-1], c):
         # "That's mine, the copy." "The twentieth's fine." "Then the twentieth. I'll get it to you.": handed over
         when = due if due is not None and due.due is not None else accepted_before(turn, c.verb.idx)

@@ -51,7 +51,7 @@ from pipeline.extract.task_dates import DATE_PREPS, SPAN_DAY, _dated_aside, _is_
 from pipeline.extract.tasks import ASKED_MARKS, ASKING, joined_contractions, task_text
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import WordingRules, no_object, pronoun_task, vague
-from pipeline.extract.work_said import introduced_to, needed_in, needed_work
+from pipeline.extract.work_said import done_to_before, introduced_to, needed_in, needed_work
 from pipeline.schemas import Meeting
 
 HEDGE_HEADS = {"try", "aim", "attempt", "want", "plan", "hope", "mean", "need", "have", "got", "going", "able"}
@@ -129,8 +129,13 @@ class Wording:
             return resolved if resolved.endswith(")") else self.rules.tidy(f"{resolved} {waits.group(2)}")
         if len(text.split()) <= 1:  # "We need the banners resized. Any chance?" / "I'll try."
             work = needed_work(self.turns, at, None, self.rules.needing, self.names)
-            if work:
+            work = work or (done_to_before(self.turns, at, text.lower(), self.names) if text else None)
+            if work:  # "Theo can get the samples ordered." / "I'll order." -> "order the samples"
                 return self.rules.tidy(work)
+        if waits and len(waits.group(1).split()) == 1:  # "I'll order as soon as the files land."
+            work = done_to_before(self.turns, at, waits.group(1).lower(), self.names)
+            if work:
+                return self.rules.tidy(f"{work} {waits.group(2)}")
         if not text:
             return task
         put_on = PUT_ON_IT.match(self.rules.tidy(text)) if resolve_action else None

@@ -36,6 +36,22 @@ def introduced_to(turns: list[Turn], at: int, meet: frozenset[str], names: set[s
     return None
 
 
+def done_to_before(turns: list[Turn], at: int, verb: str, names: set[str]) -> str | None:
+    """The thing a bare verb (``verb``, said alone in turn ``at``: "I'll order as soon as the files land") is done to:
+    the object of that verb in the turn or two before ("Theo can get the samples ordered", "we should order the
+    samples"), the nearest first; None when none says it."""
+    for k in range(at - 1, max(-1, at - NEARBY - 1), -1):
+        for tok in reversed(turns[k].doc):
+            if tok.lemma_.lower() != verb or tok.pos_ != "VERB":
+                continue
+            said = ("nsubj", "nsubjpass") if tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp") else ("dobj",)
+            thing = next((c for c in tok.children if c.dep_ in said and c.pos_ in ("NOUN", "PROPN")), None)
+            text = chunk_text(thing, names) if thing is not None else None
+            if text:
+                return f"{verb} {text}"
+    return None
+
+
 def needed_work(turns: list[Turn], at: int, before: int | None, needing: frozenset[str], names: set[str]) -> str | None:
     """The work "pick that up" (or a bare "Any chance?") takes on, when a sentence just before it says what the
     thing needs ("the stage drawings need redoing", "the deck needs to be updated", "we need the banners resized"):
