@@ -118,3 +118,28 @@ def test_leave_asked_and_given_reads_as_what_was_agreed() -> None:
         (PRITI, "Yes, go ahead."),
     ]
     assert opened_agreements(turns) == ["We use the contingency on the extra edit."]
+
+
+def test_aim_to_have_it_with_you_dates_the_offer() -> None:
+    """ "I can re-run them on a data-driven model if that's useful." / "That would be really useful, yes." / "It'll
+    take a few days. I'll aim to have it with you by Wednesday next week.": when the re-run is had, one item."""
+    items = opened_items(
+        [
+            (OWEN, "The only thing I'd question is the attribution numbers. They look high."),
+            (THEO, "That's fair. They're last-click. I can re-run them on a data-driven model if that's useful."),
+            (OWEN, "That would be really useful, yes."),
+            (THEO, "It'll take a few days. I'll aim to have it with you by Wednesday next week."),
+        ]
+    )
+    assert items == [(THEO, "re-run the attribution numbers on a data-driven model", "2026-03-11")]
+
+
+def test_a_suggestion_after_in_that_case_reads_without_its_lead_in() -> None:
+    """ "In that case we'd suggest dropping the print ads …" / "I'm happy with that." / "Agreed.": the agreement is
+    what was suggested, without "In that case we'd suggest"."""
+    turns = [
+        (PRITI, "On the autumn push, we want to lead with the loyalty app."),
+        (NELL, "In that case we'd suggest dropping the print ads and putting that money into app installs."),
+        (PRITI, "I'm happy with that."),
+    ]
+    assert opened_agreements(turns) == ["Dropping the print ads and putting that money into app installs."]

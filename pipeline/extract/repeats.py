@@ -557,6 +557,16 @@ def initials_spelled(text: str, spelling: str) -> str:
     return ACRONYM.sub(full, text)
 
 
+AIMING = frozenset({"aim", "try", "hope", "plan", "expect"})  # "I'll aim to have it …": the work is what follows
+
+
+def aimed_at(verb: Token) -> Token:
+    """The verb an aim is for ("aim to have it with you", "try to get it over"), else ``verb`` itself."""
+    if verb.lemma_ not in AIMING:
+        return verb
+    return next((t for t in verb.children if t.dep_ == "xcomp" and t.pos_ in ("VERB", "AUX")), verb)
+
+
 def had_by(items: list[Item], turns: list[Turn], c: Clause, owner: Owner, due: DueMatch | None) -> Item | None:
     """The owner's undated item of the last two turns, when this clause only says when its result is had: "I can
     write a short explainer." "Yes please." "I'll have a draft with Parveen by Thursday."; "I'll book the van." …
@@ -564,18 +574,19 @@ def had_by(items: list[Item], turns: list[Turn], c: Clause, owner: Owner, due: D
     anew: "I'll have the FAQ to you by Friday as well"). Undated, only what is done to it says it is the item's
     result: "I'll get the samples pulled." … "I'll have them couriered to your studio before the shoot."."""
     turn = turns[-1]
-    if turn.speaker is None or c.verb.lemma_ != "have" or c.negated:
+    verb = aimed_at(c.verb)  # "I'll aim to have it with you by Wednesday": the having
+    if turn.speaker is None or verb.lemma_ != "have" or c.negated:
         return None
-    done = [t for t in c.verb.children if t.dep_ in ("ccomp", "xcomp", "oprd") and t.tag_ == "VBN"]  # "it booked"
+    done = [t for t in verb.children if t.dep_ in ("ccomp", "xcomp", "oprd") and t.tag_ == "VBN"]  # "it booked"
     if (due is None or due.due is None) and not done:
         return None  # undated, only the work done to it: "I'll have them couriered to your studio before the shoot."
-    objects = [t for t in c.verb.children if t.dep_ == "dobj"] or [
+    objects = [t for t in verb.children if t.dep_ == "dobj"] or [
         t for v in done for t in v.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")
     ]
     versions = all(
         t.lower_ in PRONOUNS | {"something", "one"} or any(d.lower_ in ("a", "an") for d in t.children) for t in objects
     )
-    again = any(t.lower_ in ("also", "too", "else") or t.text.lower() == "as well" for t in c.verb.subtree)
+    again = any(t.lower_ in ("also", "too", "else") or t.text.lower() == "as well" for t in verb.subtree)
     if len(objects) != 1 or not versions or again or re.search(r"\bas well\b", c.sent.text, re.IGNORECASE):
         return None
     recent = [i for i in items if 0 < turn.index - i.turn <= HAD_REACH and i.owner == owner]
