@@ -143,3 +143,32 @@ def test_a_suggestion_after_in_that_case_reads_without_its_lead_in() -> None:
         (PRITI, "I'm happy with that."),
     ]
     assert opened_agreements(turns) == ["Dropping the print ads and putting that money into app installs."]
+
+
+def test_forward_you_the_thing_keeps_the_thing() -> None:
+    """ "I'll forward you the deck." / "I'll forward you their comments.": the parser reads "forward" as an adverb and
+    the thing as an adverbial noun; the task is forwarding the thing (whose it is named), not "forward you"."""
+    items = opened_items(
+        [
+            (
+                OWEN,
+                "So legal have looked at the leaflet copy. They've got a couple of tweaks. I'll forward you their "
+                "comments.",
+            ),
+            (NELL, "Perfect. And the brand deck?"),
+            (OWEN, "I'll forward you the deck as well."),
+        ]
+    )
+    assert [task for _, task, _ in items] == ["forward legal's comments", "forward the brand deck"]
+
+
+def test_from_you_guys_is_from_the_listeners() -> None:
+    """ "we need the final list of stores from you guys." / "that's on me. I'll get that over to you": the list,
+    without "guys" left over from "from you guys"."""
+    items = opened_items(
+        [
+            (NELL, "We've got the routes drafted, but we need the final list of stores from you guys."),
+            (PRITI, "Yeah, sorry, that's on me. I'll get that over to you Thursday."),
+        ]
+    )
+    assert items == [(PRITI, "send the final list of stores", "2026-03-05")]

@@ -301,7 +301,7 @@ def _needed_thing(span: Span) -> str | None:
     return f"need {said[1]}" if len(said) == 2 else None
 
 
-FROM_YOU = re.compile(r"\s+from\s+(?:you|your\s+(?:side|end|team))\b", re.IGNORECASE)
+FROM_YOU = re.compile(r"\s+from\s+(?:you(?:\s+(?:guys|all|both|lot|two))?|your\s+(?:side|end|team))\b", re.IGNORECASE)
 
 
 def _need_before(span: Span) -> str | None:

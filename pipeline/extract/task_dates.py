@@ -72,10 +72,18 @@ HOW_MUCH = {"bit", "lot", "little", "touch", "tad", "way", "time", "times", "eac
 
 def _second_object(tok: Token, verb: Token) -> bool:
     """ "drop Kim a note", "send the team a reminder": the thing given, which the parser reads as an adverbial noun,
-    after the verb's person (not "this week", "a bit", "one step at a time")."""
-    person = any(c.dep_ in ("dobj", "dative") and c.i < tok.i for c in verb.children)
+    after the verb's person (not "this week", "a bit", "one step at a time"); after "you", "me" or "us" also a thing
+    said with "the" or whose it is ("forward you their comments", "I'll forward you the deck")."""
+    people = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < tok.i]
     said = [c.lower_ for c in tok.children if c.dep_ == "det"]
-    return person and tok.pos_ == "NOUN" and said in (["a"], ["an"]) and tok.lower_ not in HOW_MUCH | DATE_WORDS
+    owned = said == ["the"] or any(c.dep_ == "poss" for c in tok.children)
+    told = any(c.lower_ in ("you", "me", "us") for c in people) and owned
+    return (
+        bool(people)
+        and tok.pos_ == "NOUN"
+        and (said in (["a"], ["an"]) or told)
+        and tok.lower_ not in HOW_MUCH | DATE_WORDS
+    )
 
 
 COUNTING = ("NUM", "CCONJ", "DET", "ADJ", "ADP", "PUNCT")  # the words of a date that are not its noun

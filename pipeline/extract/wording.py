@@ -848,7 +848,10 @@ def _not_from(ref: str, speaker: str | None) -> str:
     """What "it" stands for, less "from" its own speaker: "I'll need the logo from Helen." (or "from you") "I'll send it
     over." (Helen) sends the logo."""
     names = "|".join(re.escape(n) for n in dict.fromkeys((speaker, speaker.split()[0]))) if speaker else ""
-    return re.sub(rf"\s+from\s+(?:you|{names})\b" if names else r"\s+from\s+you\b", "", ref)
+    return re.sub(rf"\s+from\s+(?:{YOU_ALL}|{names})\b" if names else rf"\s+from\s+{YOU_ALL}\b", "", ref)
+
+
+YOU_ALL = r"you(?:\s+(?:guys|all|both|lot|two))?"  # "from you guys": the listeners, as "from you"
 
 
 def the_doing(pron: Token) -> frozenset[str]:
@@ -940,7 +943,7 @@ def _dative(tok: Token) -> bool:
         tok.i == 1
         and tok.doc[0].lower_ in GIVING
         and after is not None
-        and after.pos_ in ("DET", "NOUN", "PROPN", "ADJ")
+        and (after.pos_ in ("DET", "NOUN", "PROPN", "ADJ") or after.tag_ == "PRP$")  # "forward you their notes"
         and after.lower_ not in ("all", "both", "each")
     )
 
