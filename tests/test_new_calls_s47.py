@@ -172,3 +172,28 @@ def test_from_you_guys_is_from_the_listeners() -> None:
         ]
     )
     assert items == [(PRITI, "send the final list of stores", "2026-03-05")]
+
+
+def test_a_thing_named_in_a_purpose_is_not_what_that_is() -> None:
+    """ "Do we need to sign that off?" (the shot list) / "Yes please, ideally by next Friday so we can build the call
+    sheet." / "I'll get that back to you by then.": "that" is the shot list, not the call sheet the purpose names."""
+    items = opened_items(
+        [
+            (PRITI, "Last thing, the shot list. Do we need to sign that off?"),
+            (NELL, "Yes please, ideally by next Friday so we can build the call sheet."),
+            (PRITI, "Fine, I'll get that back to you by then."),
+        ]
+    )
+    assert items == [(PRITI, "send the shot list", "2026-03-13")]
+
+
+def test_a_day_said_to_work_does_not_date_the_check() -> None:
+    """ "Could we push to the thirtieth?" / "Let me check with the photographer. If she's free, the thirtieth works
+    for us.": the thirtieth is the slot asked about, not when the check is done."""
+    items = opened_items(
+        [
+            (PRITI, "The twenty-third's tricky, our product won't be ready. Could we push to the thirtieth?"),
+            (NELL, "Let me check with the photographer. If she's free, the thirtieth works for us."),
+        ]
+    )
+    assert items == [(NELL, "check with the photographer", None)]

@@ -574,6 +574,8 @@ def _sentence_antecedent(
             continue  # "After the board meeting. I'll send it then.": when, not what
         if before is None and _reason_given(tok):
             continue  # "if the railcard's so invisible, we should talk to commercial about a fare offer": the offer
+        if before is None and _for_purpose(tok):
+            continue  # "sign that off?" "Yes, by Friday so we can build the call sheet." "I'll get that back": not it
         if _said_of_someone(tok) or _where_someone_is(tok):
             continue  # "You're a star.", "I'm at our sales conference": what a person is or where, no thing
         if _denied(tok):
@@ -988,6 +990,13 @@ PEOPLE_PRONOUNS = frozenset("you i he she we they".split())
 
 
 REASON_MARKS = {"because", "since", "as", "cos", "cause"}
+
+
+def _for_purpose(tok: Token) -> bool:
+    """A thing in the purpose said of the work ("… so we can build the call sheet", "so that we can order the
+    badges"): what the work is for, not the work's thing."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "mark" and c.lower_ == "so" for c in verb.children)
 
 
 def _reason_given(tok: Token) -> bool:

@@ -773,7 +773,13 @@ class CommitmentTracker:
     def _fallback_requests(self, turn: Turn, used: set[int]) -> None:
         """Requests the frames missed (``requests.missed_request``), in sentences that gave nothing yet."""
         made = any(p.turn == turn.index for p in self.pending) or any(i.turn == turn.index for i in self.items)
-        found = missed_request(turn, used, made, lambda c: self._dates_the_last_item(turn, c))
+        offered = any(
+            p.kind == "offer" and p.turn == turn.index - 1 and p.proposer != turn.speaker for p in self.pending
+        ) or any(
+            i.turn == turn.index - 1 and isinstance(i.owner, str) and i.owner not in (turn.speaker, turn.side)
+            for i in self.items
+        )
+        found = missed_request(turn, used, made, lambda c: self._dates_the_last_item(turn, c), offered)
         if found is None:
             return
         if found.kind == "request":

@@ -139,7 +139,7 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
         and not date_only(turn, c)
     ]  # "I'll book the trainer. Could we do Wednesday the 13th?": the next sentence only puts its date
     if nxt is not None and not any(c.sent == nxt for c in others) and not _opens_recap(turn, nxt):
-        later = [d for d in turn.dues if nxt.start_char <= d.start_char < nxt.end_char]
+        later = [d for d in turn.dues if nxt.start_char <= d.start_char < nxt.end_char and not _day_that_works(turn, d)]
         if not any(d.due for d in inside):
             inside = inside + later
     if not any(d.due for d in inside):  # "I'll audit the keyword list. There's a lot of waste. By next Tuesday."
@@ -149,6 +149,18 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
     return _after_the_event(
         turn, clause, _delivered(clause, dated) or (nearest(pool, clause.verb.idx) if pool else None)
     )
+
+
+# what is said of a day that suits: "the thirtieth works for us", "Friday's fine" ("works" may be parsed as a noun)
+SUITS = re.compile(
+    r"^\s*(?:works|would work|could work|suits|(?:'s|is|would be) (?:fine|good|better|best|ideal))\b", re.I
+)
+
+
+def _day_that_works(turn: Turn, due: DueMatch) -> bool:
+    """A day said to suit ("Let me check with the photographer. If she's free, the thirtieth works for us."): the
+    slot talked about, not when the promise of the sentence before is done."""
+    return SUITS.match(turn.text[due.end_char :]) is not None
 
 
 FRAGMENT_EXTRA = 3  # words a sentence that only dates the promise may say beside its date ("First one by three.")

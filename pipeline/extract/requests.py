@@ -52,10 +52,13 @@ def asks_who(c: Clause) -> bool:
     return first.lower_ in ("who", "whom") and first.dep_ not in ("nsubj", "nsubjpass") and first in c.verb.subtree
 
 
-def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[[Clause], bool]) -> Pending | None:
+def missed_request(
+    turn: Turn, used: set[int], made: bool, dates_last: Callable[[Clause], bool], offered: bool = False
+) -> Pending | None:
     """The request or joint session ``turn`` puts with a cue outside the sentences in ``used`` (its addressees
     left for the caller to fill), or None. ``made``: the turn already gave an item or request; ``dates_last``:
-    the clause only asks a new date for the work on the table ("Could you do Monday instead?")."""
+    the clause only asks a new date for the work on the table ("Could you do Monday instead?"); ``offered``: the
+    turn before offered or promised work to the speaker."""
     req = [s for s in turn.cues("REQUEST") if s.sent.start not in used]
     joint_cue = turn.cues("JOINT") if not made else []
     if not (req or joint_cue):
@@ -85,7 +88,7 @@ def missed_request(turn: Turn, used: set[int], made: bool, dates_last: Callable[
     # "Would it be possible to get the raw files?" (not a need of the listener's thing, "we want the list from you,
     # with the top twenty flagged": the list)
     asked_to = _asked_to(span) or _tagged(span) if not follow and span.id_ != "request_need_yours" else None
-    if not follow and asked_to is None and _echoed_will(span):
+    if not follow and asked_to is None and _echoed_will(span, offered):
         return None
     topic = _topic(span) if not follow and asked_to is None else None
     asked_to = _asked_with(span) if topic else asked_to  # "The menu copy, could you and I go through the tone?"
@@ -243,16 +246,16 @@ def _asked_with(span: Span) -> Token | None:
     )
 
 
-def _echoed_will(span: Span) -> bool:
+def _echoed_will(span: Span, offered: bool) -> bool:
     """ "Oh, will you now?", "Will you, now?": a "will you now" with no verb of its own echoes a promise just made
-    (mock surprise), it asks for nothing; so does a bare "Would you?" / "Could you?" answering an offer ("I can ring
-    the printer." "Could you? That'd be brilliant."), which takes it up. Not with a name ("Theo, could you?"), which
-    puts the work just said to Theo."""
+    (mock surprise), it asks for nothing; so does a bare "Would you?" / "Could you?" answering an offer or a promise
+    of the turn before (``offered``: "I can ring the printer." "Could you? That'd be brilliant."), which takes it up.
+    Not with a name ("Theo, could you?"), which puts the work just said to Theo."""
     after = [t.lower_ for t in span.sent if t.i >= span.end and not t.is_punct]
     before = [t for t in span.sent if t.i < span.start and not t.is_punct]
     if any(t.pos_ == "VERB" for t in span.sent) or not all(t.pos_ == "INTJ" for t in before):
         return False
-    return after == ["now"] if span[0].lower_ == "will" else not after
+    return after == ["now"] if span[0].lower_ == "will" else offered and not after
 
 
 def _topic(span: Span) -> str | None:
