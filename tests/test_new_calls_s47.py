@@ -197,3 +197,42 @@ def test_a_day_said_to_work_does_not_date_the_check() -> None:
         ]
     )
     assert items == [(NELL, "check with the photographer", None)]
+
+
+PRINT_RUN = [
+    (NELL, "On POS, the printers need final artwork by the fourteenth."),
+    (THEO, "That's tight but doable. I'll get the final files to them by the thirteenth."),
+    (OWEN, "Do we need to approve anything before that?"),
+    (THEO, "Just the final proofs. I'll send those to you on the tenth."),
+    (OWEN, "Fine, I'll turn them round same day."),
+]
+
+
+def test_proofs_named_first_in_the_turn_are_new_work() -> None:
+    """ "Do we need to approve anything before that?" / "Just the final proofs. I'll send those to you on the
+    tenth.": "those" are the proofs the turn names first, a second item, not the files said again; "them" of the
+    files are the printers, not POS (the topic the sentence opens on); "same day" is the tenth just said."""
+    assert opened_items(PRINT_RUN) == [
+        (THEO, "get the final files to the printers", "2026-03-13"),
+        (THEO, "send the final proofs", "2026-03-10"),
+        (OWEN, "review the final proofs", "2026-03-10"),
+    ]
+
+
+def test_actually_the_twelfth_in_a_recap_changes_the_date() -> None:
+    """ "So to recap: … files go to print by the thirteenth. Actually, let's say the twelfth for files, to give us a
+    buffer." / "Sure, the twelfth.": the files are due on the twelfth."""
+    items = opened_items(
+        [
+            *PRINT_RUN,
+            (PRITI, "And the shelf strips are the same size as last year?"),
+            (NELL, "Yes, same as last year."),
+            (
+                NELL,
+                "So to recap: Theo sends proofs on the tenth, Owen approves same day, and files go to print by the "
+                "thirteenth. Actually, let's say the twelfth for files, to give us a buffer.",
+            ),
+            (THEO, "Sure, the twelfth."),
+        ]
+    )
+    assert items[0] == (THEO, "get the final files to the printers", "2026-03-12")

@@ -312,8 +312,9 @@ def _by_then(item: Item, turns: list[Turn]) -> DueMatch | None:
     return said[-1] if said and len({d.due for d in said}) == 1 else None
 
 
-# not "before then": work due before a day is relative to it, with no date of its own (GUIDELINES §5)
-BY_THEN = re.compile(r"\b(?:by|for) then\b", re.IGNORECASE)
+# not "before then": work due before a day is relative to it, with no date of its own (GUIDELINES §5); "I'll send
+# those on the tenth." "I'll turn them round same day.": the day just said
+BY_THEN = re.compile(r"\b(?:(?:by|for) then|(?:the )?same day)\b", re.IGNORECASE)
 
 
 def _same_time(item: Item, items: list[Item], turns: list[Turn]) -> DueMatch | None:

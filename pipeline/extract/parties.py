@@ -160,8 +160,9 @@ def _said_of(turns: list[Turn], at: int, before: int | None, names: set[str], ki
         found = [t for t in doc[:end] if _fits(t, kind, names, roles, groups) and t.lemma_.lower() != owned]
         if not found:
             continue
-        # "the compliance sign-off … the financial promotions team": one said as a modifier gives way
-        found = [t for t in found if t.dep_ != "compound"] or found
+        # "the compliance sign-off … the financial promotions team": one said as a modifier gives way, and so does the
+        # topic a sentence opens on ("On POS, the printers need final artwork")
+        found = [t for t in found if t.dep_ != "compound" and not _topic_opened(t)] or found
         texts = {_phrase(t).lower() for t in found}
         if len({t.lemma_.lower() for t in found}) == 1:
             return _phrase(found[-1])  # "the festival bars … the Deeside festival": the one said most fully
@@ -171,6 +172,17 @@ def _said_of(turns: list[Turn], at: int, before: int | None, names: set[str], ki
         again = [t for t in found if _phrase(t).lower() in earlier]
         return _phrase(again[-1]) if len({_phrase(t).lower() for t in again}) == 1 else None
     return None
+
+
+def _topic_opened(tok: Token) -> bool:
+    """The topic a sentence opens on, "On POS, …", "Re the venue, …": what is talked about, not who does it."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ in ("on", "re", "regarding")
+        and prep.i == prep.sent.start
+        and any(t.text == "," for t in tok.doc[tok.i + 1 : tok.i + 2])
+    )
 
 
 def _reach(turns: list[Turn], at: int, kind: str) -> int:

@@ -718,7 +718,8 @@ def said_soon_again(items: list[Item], turns: list[Turn], c: Clause) -> Item | N
     over ("I'll draft the release." … "And I'll send the draft over for comments."; "Sure." … "So I'll get the
     plan over by Friday.")."""
     turn = turns[-1]
-    pointed = pronoun_object(c) or points_back(c)
+    # not a thing the turn names first ("Do we approve anything?" "Just the final proofs. I'll send those to you.")
+    pointed = (pronoun_object(c) or points_back(c)) and not names_a_thing_first(c)
     handing = c.verb.lemma_.lower() in DELIVERY
     soon = [
         i
