@@ -38,7 +38,7 @@ from pipeline.extract.offers import content_words
 from pipeline.extract.proposals import asked_or_needed
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording import Wording
-from pipeline.extract.wording_rules import MAX_WORDS
+from pipeline.extract.wording_rules import MAX_WORDS, time_slot
 
 ANSWERED_TURNS = 2  # how far back a reply's request or need may be
 DIARY_TURNS = 2  # how far back the offer or session taken up that an invite or a held date is for may be
@@ -226,9 +226,13 @@ def _brought_along(item: Item, turns: list[Turn]) -> bool:
 
 def _part_of_joint(item: Item, items: list[Item]) -> bool:
     """ "Yes, I can do the morning." said with the acceptance of a session of both: the speaker's share of that
-    session, worded as it (``going.going_to_it``), is not an item of its own."""
+    session, worded as it (``going.going_to_it``) or left as the time it takes (``time_slot``), is not an item of
+    its own."""
     return not isinstance(item.owner, list) and any(
-        isinstance(o.owner, list) and item.owner in o.owner and o.turn == item.turn and o.task == item.task
+        isinstance(o.owner, list)
+        and item.owner in o.owner
+        and o.turn == item.turn
+        and (o.task == item.task or time_slot(item.task))
         for o in items
     )
 

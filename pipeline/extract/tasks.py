@@ -48,7 +48,7 @@ REFLEXIVES = {"myself", "ourselves", "yourself", "yourselves", "himself", "herse
 
 
 WH_WORDS = {"what", "who", "whether", "which", "where", "how", "why", "whatever"}
-NO_PROMISES = {"promises", "promise", "guarantees"}
+NO_PROMISES = {"promises", "promise", "guarantees", "guarantee", "commitment", "commitments", "obligation", "pressure"}
 CLAUSE_DEPS = ("aux", "auxpass", "neg", "nsubj", "nsubjpass", "mark", "intj", "punct", "advcl", "cc", "discourse")
 
 
@@ -84,7 +84,7 @@ def _drop_child(child: Token, verb: Token) -> bool:
         return True
     if dep == "dep" and child.i > verb.i and any(c.dep_ == "aux" and c.tag_ == "MD" for c in child.children):
         return True  # "ping her today, should have an answer by Wednesday": a clause of its own, its modal said
-    if child.lower_ in NO_PROMISES and any(c.lower_ == "no" for c in child.children):
+    if _no_promises(child):
         return True  # "raise it with finance, no promises on what they'll say": the hedge, not the work
     if dep in ("ccomp", "parataxis") and child.i > verb.i:
         if dep == "ccomp" and asked_question(child, verb):
@@ -122,6 +122,11 @@ def _drop_child(child: Token, verb: Token) -> bool:
     if dep == "prep" and child.lower_ in EVENT_PREPS and _event(child):
         return True
     return child.ent_type_ in ("DATE", "TIME") and dep != "dobj"
+
+
+def _no_promises(tok: Token) -> bool:
+    """ "no promises", "no commitment", "no pressure": a hedge said after the work, not part of it."""
+    return tok.lower_ in NO_PROMISES and any(c.lower_ == "no" for c in tok.children)
 
 
 WANTING = {"want", "like", "need"}
@@ -720,6 +725,8 @@ def task_text(verb: Token, subj: Token | None) -> str:
         if tok.dep_ in ("npadvmod", "tmod") and tok.head.i != verb.i and tok.i > verb.i and _is_date_phrase(tok):
             drop.update(t.i for t in tok.subtree)  # "the account transfer today": the date inside a kept phrase
         if _estimate_aside(tok) or addressed(tok):  # "sort the crew hotel, Shona?": whom it is said to
+            drop.update(t.i for t in tok.subtree)
+        if _no_promises(tok) and tok.i > verb.i:  # "hold the two dates, no obligation": hung on the object
             drop.update(t.i for t in tok.subtree)
     how = how_we_will(verb)  # "on how we'll report" -> "on reporting"
     drop.update(t.i for v in how for t in v.children if t.dep_ in ("nsubj", "aux") or t.lower_ == "how")

@@ -50,7 +50,7 @@ from pipeline.extract.task_cut import STEPS_WORDS
 from pipeline.extract.task_dates import DATE_PREPS, SPAN_DAY, _dated_aside, _is_date_phrase, _is_date_word, in_question
 from pipeline.extract.tasks import ASKED_MARKS, ASKING, joined_contractions, task_text
 from pipeline.extract.turns import Turn
-from pipeline.extract.wording_rules import WordingRules, no_object, pronoun_task, vague
+from pipeline.extract.wording_rules import WordingRules, no_object, pronoun_task, time_slot, vague
 from pipeline.extract.work_said import done_to_before, introduced_to, needed_in, needed_work
 from pipeline.schemas import Meeting
 
@@ -70,6 +70,7 @@ INTRODUCING = {
 }  # "I'll introduce you over email": the one asking, when no side is named
 # "as soon as you hear", "once you've heard", "when you get it": a clause of when the task is done
 CLAUSE_OPENERS = {"when", "once", "as", "if", "until", "till", "after", "before", "whenever", "unless"}
+SAME_VERB_BACK = 2  # turns back a verb said again alone may have been said with its thing
 FREE_FOR = re.compile(r"\b(?:free|available|around)\s+for\s+(?:a|an|the)\b", re.IGNORECASE)
 BRACKETED = re.compile(r"^(.+?)\s+(\([^()]+\))$")  # a task and the condition it waits for
 
@@ -385,8 +386,12 @@ class Wording:
         if not words or not 0 <= at < len(self.turns):
             return None
         clauses = [c for c in self.turns[at].clauses if c.task and c.task != text]
-        if len(words) == 1:  # a verb alone
-            return next((c.task for c in clauses if pronoun_task(c.task) or not vague(c.task)), None)
+        if len(words) == 1:  # a verb alone; "I can do the afternoon" only says when its speaker can be there, so
+            # the same verb said with its thing just before goes first ("we'd do a store walk" … "Shall we just do …?")
+            said = [c.task for c in clauses if pronoun_task(c.task) or not vague(c.task)]
+            slots = [t for t in said if time_slot(t)]
+            work = next((t for t in said if t not in slots), None)
+            return work or (self._verb_said_before(words[0], at) if slots else None) or next(iter(slots), None)
         verb = words[0].lower()
         named = [c.task for c in clauses if c.task.split()[0].lower() == verb]
         named = [t for t in named if not pronoun_task(t) and not vague(t) and not no_object(t)]
@@ -395,6 +400,24 @@ class Wording:
         said = [w.lower() for w in words[:3]]  # "put a note out internally" / "… put a note out in the bulletin"
         fuller = (t for t in named if len(t.split()) > len(words) and t.lower().split()[:3] == said)
         return next((t for t in fuller if not _within(words, t.split())), None)  # not its own clause run on
+
+    def _verb_said_before(self, verb: str, at: int) -> str | None:
+        """ "You and I said we'd do a store walk. Shall we just do next Thursday?": a verb alone, said again with no
+        object, takes the thing the same verb was said with just before (in the turn before ``at`` or the one before
+        that), when its own turn names nothing."""
+        for k in range(at - 1, max(-1, at - SAME_VERB_BACK - 1), -1):
+            verbs = [
+                t
+                for t in self.turns[k].doc
+                if t.pos_ in ("VERB", "AUX")
+                and t.lower_ == verb
+                and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in t.children)
+            ]
+            said = [task_text(t, None) for t in verbs]
+            said = [w for w in said if not (vague(w) or time_slot(w) or no_object(w))]
+            if said:
+                return said[-1]
+        return None
 
     def _earlier_action(self, doc: Doc, at: int) -> tuple[str, int] | None:
         """The action "do that" stands for: the task of the last clause said before it (in the turn where "that"

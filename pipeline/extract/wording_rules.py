@@ -327,6 +327,21 @@ def vague(task: str) -> bool:
 STOP_WORDS = {"you", "with", "over", "back", "round", "across", "the", "and", "for", "out", "off", "through"}
 
 
+# only when the one saying it can be there: "I can do the afternoon", "I'll block the whole day", "I can do ten"
+TIME_SLOT = re.compile(
+    r"^(?:do|block(?: out)?|hold|keep|make|take)\s+(?:the\s+|that\s+)?(?:whole\s+|full\s+)?"
+    r"(?:morning|afternoon|evening|day|slot|time|\d{1,2}(?:[.:]\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|half\s+\w+)(?:\s+out)?$",
+    re.IGNORECASE,
+)
+
+
+def time_slot(task: str) -> bool:
+    """A task that only says when its speaker can be there ("do the afternoon", "block the whole day", "do ten"):
+    the time of a session put to them, not what is done in it."""
+    return TIME_SLOT.match(task.strip()) is not None
+
+
 NO_OBJECT = {"at", "in", "on", "during", "around", "when", "after", "before", "first", "later", "today", "tomorrow"}
 
 

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.antecedents import PRONOUNS, _path, chunk_text
+from pipeline.extract.antecedents import LIGHT_VERBS, PRONOUNS, _path, chunk_text
 from pipeline.extract.turns import Turn
 
 NEARBY = 2  # turns before the task's own that are looked at
@@ -39,7 +39,9 @@ def introduced_to(turns: list[Turn], at: int, meet: frozenset[str], names: set[s
 def done_to_before(turns: list[Turn], at: int, verb: str, names: set[str]) -> str | None:
     """The thing a bare verb (``verb``, said alone in turn ``at``: "I'll order as soon as the files land") is done to:
     the object of that verb in the turn or two before ("Theo can get the samples ordered", "we should order the
-    samples"), the nearest first; None when none says it."""
+    samples"), the nearest first; None when none says it, or for a light verb ("do", "get"), which says no work."""
+    if verb in LIGHT_VERBS:
+        return None
     for k in range(at - 1, max(-1, at - NEARBY - 1), -1):
         for tok in reversed(turns[k].doc):
             if tok.lemma_.lower() != verb or tok.pos_ != "VERB":
