@@ -236,3 +236,14 @@ def test_actually_the_twelfth_in_a_recap_changes_the_date() -> None:
         ]
     )
     assert items[0] == (THEO, "get the final files to the printers", "2026-03-12")
+
+
+def test_a_budget_confirmed_reads_as_a_statement() -> None:
+    """ "And budget-wise, are we still at fifteen k for talent?" / "Fifteen, yes.": the agreement states it, not the
+    question."""
+    turns = [
+        (PRITI, "And budget-wise, are we still at fifteen k for talent?"),
+        (NELL, "Fifteen, yes. We'll flag it before committing to anything more."),
+        (PRITI, "Fine."),
+    ]
+    assert opened_agreements(turns) == ["Budget-wise, we are still at fifteen k for talent."]
