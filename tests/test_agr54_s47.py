@@ -6,6 +6,9 @@
   two turns before, when the turn between is the proposer's side saying a word for it and asking nothing; the steps
   a proposal goes on to with "then" ("Then we pin it") are of the course too. Not when the turn between asks
   something, nor when it is said by the other side.
+* The client freezing something in a few words ("Freeze them for the month.", "Freeze all of them until …") settles
+  it, as "Pause it." does (``terse_decide`` row of ``models/agreements.jsonl``); not when the order has a deadline
+  (work asked for), nor a question back.
 
 Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
 Priti Anand and Owen Lacey client).
@@ -87,3 +90,45 @@ NOT_SECONDED = [
 def test_a_course_not_seconded_or_taken_by_its_own_side_is_no_agreement(turns: list[tuple[str, str]]) -> None:
     found = agreements(turns)
     assert 3 not in [turn for turn, _ in found], found
+
+
+FROZEN = [
+    [
+        (THEO, "And the season tickets? Holders will be asking about refunds."),
+        (PRITI, "Freeze them for the month. Anyone who wants a refund gets one."),
+        (NELL, "Okay, I'll brief the box office today."),
+    ],
+    [
+        (OWEN, "The paid posts are still running while the recall is on."),
+        (PRITI, "Freeze all of them until the recall notice is down."),
+        (THEO, "Will do, I'll tell the media team."),
+    ],
+]
+
+
+@pytest.mark.parametrize("turns", FROZEN)
+def test_the_client_freezing_something_settles_it(turns: list[tuple[str, str]]) -> None:
+    found = agreements(turns)
+    assert 1 in [turn for turn, _ in found], found
+
+
+NOT_FROZEN = [
+    # an order with its deadline is work asked for
+    [
+        (NELL, "The booking page still shows the old prices."),
+        (PRITI, "Freeze it by Friday please, Theo, and put the new prices live on Monday."),
+        (THEO, "Will do."),
+    ],
+    # a question back
+    [
+        (NELL, "The client portal goes into a change freeze next week."),
+        (PRITI, "Freeze the what?"),
+        (NELL, "Nothing can be published from Monday."),
+    ],
+]
+
+
+@pytest.mark.parametrize("turns", NOT_FROZEN)
+def test_a_dated_freeze_or_a_question_back_is_no_agreement(turns: list[tuple[str, str]]) -> None:
+    found = agreements(turns)
+    assert 1 not in [turn for turn, _ in found], found
