@@ -511,7 +511,8 @@ def _same_order(verb: str, asked: set[str]) -> bool:
 def _proposed_verbs(prev: Turn) -> set[str]:
     """The verbs a turn puts as the course to take: any verb of a "we" question ("Are we okay to go live Monday?"),
     or one said with "I"/"we" and a proposing modal in a sentence that is no question ("I'd pause everything that's
-    scheduled.", "We should add a line."), with the verbs joined to it ("I'd pin it and reply once")."""
+    scheduled.", "We should add a line."), with the verbs joined to it ("I'd pin it and reply once") and those of a
+    later sentence that goes on with "then" ("I'd reply once. Then we pin it.")."""
     if prev.is_question():
         if "we" not in {t.lower_ for t in prev.doc}:
             return set()
@@ -521,7 +522,10 @@ def _proposed_verbs(prev: Turn) -> set[str]:
         if t.pos_ != "VERB" or t.sent.text.rstrip().endswith("?"):
             continue
         kids = {c.dep_: c.lower_ for c in t.children}
-        if kids.get("nsubj") in ("i", "we") and kids.get("aux") in PROPOSING_MODALS:
+        proposing = kids.get("aux") in PROPOSING_MODALS
+        # "I'd reply once from the brand account. Then we pin it.": the next step of the course just put
+        then = put and t.dep_ == "ROOT" and t.sent[0].lower_ == "then" and "aux" not in kids and t.tag_ in ("VB", "VBP")
+        if kids.get("nsubj") in ("i", "we") and (proposing or then):
             put |= {t.lemma_} | {c.lemma_ for c in t.conjuncts if c.pos_ == "VERB"}
     return put - {"be", "do", "have", "start", "say", "suggest", "think", "want", "like", "love"}
 
@@ -548,7 +552,19 @@ def course_taken(turns: list[Turn], k: int) -> str:
         return ""
     if turn.side is None or prev.side in (None, turn.side):
         return ""  # a course put by someone of one's own side is seconded, not settled
-    return _order_of(turn, _proposed_verbs(prev), exact=False)
+    return _order_of(turn, _proposed_verbs(prev) or _seconded_course(turns, k), exact=False)
+
+
+def _seconded_course(turns: list[Turn], k: int) -> set[str]:
+    """The verbs of a course put two turns before ``k`` by someone of the other side, when the turn between is a
+    colleague of theirs saying a word for it and putting nothing of their own ("I'd reply once and pin it." "It
+    turns the story round." "Yes. Reply once, pin it."); none when the turn between asks something."""
+    if k < 2:
+        return set()
+    put, between = turns[k - 2], turns[k - 1]
+    if between.is_question() or put.speaker in (None, between.speaker, turns[k].speaker) or put.side != between.side:
+        return set()
+    return _proposed_verbs(put) if not put.is_question() else set()
 
 
 def _order_of(turn: Turn, asked: set[str], exact: bool) -> str:
