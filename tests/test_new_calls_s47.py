@@ -247,3 +247,20 @@ def test_a_budget_confirmed_reads_as_a_statement() -> None:
         (PRITI, "Fine."),
     ]
     assert opened_agreements(turns) == ["Budget-wise, we are still at fifteen k for talent."]
+
+
+def test_making_sure_a_team_sends_it_is_an_item_of_its_own() -> None:
+    """ "The PO's me, I'll raise it this week." … "could someone send us the product page URL?" / "That's our
+    digital team. I'll make sure they send it straight to you.": work seen to, not the PO promised again (must not
+    merge)."""
+    items = opened_items(
+        [
+            (OWEN, "The PO's me, yeah. I'll raise it this week."),
+            (NELL, "And could someone send us the product page URL once the site's built?"),
+            (
+                OWEN,
+                "That's our digital team, they're building the page now. I'll make sure they send it straight to you.",
+            ),
+        ]
+    )
+    assert len(items) == 2 and items[1][0] == OWEN

@@ -993,10 +993,15 @@ REASON_MARKS = {"because", "since", "as", "cos", "cause"}
 
 
 def _for_purpose(tok: Token) -> bool:
-    """A thing in the purpose said of the work ("… so we can build the call sheet", "so that we can order the
-    badges"): what the work is for, not the work's thing."""
+    """A thing in what the speaker's side will do with the work ("… so we can build the call sheet", "so that I can
+    order the badges"): what the work is for, not the work's thing; not what it lets the listener do ("There's a
+    new usage rights clause, so you can run creator content as ads")."""
     verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and any(c.dep_ == "mark" and c.lower_ == "so" for c in verb.children)
+    return (
+        verb is not None
+        and any(c.dep_ == "mark" and c.lower_ == "so" for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children)
+    )
 
 
 def _reason_given(tok: Token) -> bool:

@@ -89,7 +89,9 @@ def _assures(c: Clause) -> bool:
         return False
     words = [t for t in c.verb.subtree if t.i > c.verb.i]
     pointing = any(t.lower_ in ("it", "that", "this", "they", "them", "those", "he", "she") for t in words)
-    return pointing and not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in words)
+    said = not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in words)
+    # not "I'll make sure they send it straight to you": work of the team's, seen to
+    return pointing and said and all(t.lemma_ in ("do", "happen", "be") for t in words if t.pos_ == "VERB")
 
 
 def carries_on(
