@@ -61,6 +61,7 @@ from pipeline.extract.items import (
     intransitive,
     named_again,
     not_own_work,
+    promised_besides,
     pronoun_object,
     second_object,
     speakerless_reply,
@@ -543,7 +544,8 @@ class CommitmentTracker:
                 clause = fuller
             if clause is not None:
                 consumed.add(clause.verb.i)
-                consumed.update(c.verb.i for c in own if c.verb.dep_ == "conj" and c.verb.head.i == clause.verb.i)
+                joined = [c for c in own if c.verb.dep_ == "conj" and c.verb.head.i == clause.verb.i]
+                consumed.update(c.verb.i for c in joined if not promised_besides(c, clause, p.task))
             # the reply's first deadline, not a date in its condition ("If I get it tomorrow, …Wednesday.")
             said = [
                 d
