@@ -57,6 +57,8 @@ def test_a_second_promise_in_the_reply_that_takes_a_request_on_is_its_own_item(
     [
         "Yep, I'll recut it this afternoon and I'll have it with you by the end of the day.",
         "Yes, I'll finish the cut-down tonight and I'll send it first thing.",
+        "Sure, I'll look at the edit today and I'll come back to you with an answer tomorrow.",
+        "Yep, I'll recut it tonight and I'll get it to the sound studio in the morning.",
     ],
 )
 def test_the_work_asked_and_its_handing_over_stay_one_item(reply: str) -> None:

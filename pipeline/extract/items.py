@@ -518,11 +518,14 @@ def goes_on_to_more(turn: Turn, c: Clause, asked: str) -> bool:
 def promised_besides(c: Clause, clause: Clause, asked: str) -> bool:
     """A clause joined to the one taking a request on, with a subject of its own, on a thing neither the work asked
     nor that clause names ("Sure. I'll ring the growers today, and I'll get our web team to pull the page."): a
-    second promise, not the same work said twice ("I'll take it and I'll get it back to you Friday")."""
+    second promise, not the same work said twice ("I'll take it and I'll get it back to you Friday") nor its report
+    back ("… and I'll come back to you with an answer", ``clause_kinds.reports_back``)."""
     if c.verb.dep_ != "conj" or c.verb.head.i != clause.verb.i:
         return False
     if not any(t.dep_ in ("nsubj", "nsubjpass") for t in c.verb.children):
         return False
+    if pronoun_object(c) or done_to_it(c):
+        return False  # "… and I'll get it to the printers tomorrow": the same work, handed on
     said = set(task_words(asked)) | set(task_words(clause.task))
     return any(unnamed_noun(w, said) and not when_said(w) for w in c.verb.subtree)
 
