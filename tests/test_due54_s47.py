@@ -59,6 +59,7 @@ def test_a_second_promise_in_the_reply_that_takes_a_request_on_is_its_own_item(
         "Yes, I'll finish the cut-down tonight and I'll send it first thing.",
         "Sure, I'll look at the edit today and I'll come back to you with an answer tomorrow.",
         "Yep, I'll recut it tonight and I'll get it to the sound studio in the morning.",
+        "Sure, I'll pull the shot list and I'll put a one-pager together by Friday.",
     ],
 )
 def test_the_work_asked_and_its_handing_over_stay_one_item(reply: str) -> None:

@@ -526,7 +526,14 @@ def promised_besides(c: Clause, clause: Clause, asked: str) -> bool:
         return False
     if pronoun_object(c) or done_to_it(c):
         return False  # "… and I'll get it to the printers tomorrow": the same work, handed on
-    said = set(task_words(asked)) | set(task_words(clause.task))
+    asked_words = set(task_words(asked))
+    stems = {w.rstrip("s") for w in asked_words}
+    own = [
+        t for t in clause.verb.subtree if t.pos_ == "NOUN" and not (c.verb.left_edge.i <= t.i <= c.verb.right_edge.i)
+    ]
+    if not (pronoun_object(clause) or any(t.lemma_.lower().rstrip("s") in stems for t in own)):
+        return False  # "I'll pull the figures and I'll put a one-pager together": both say how, one piece of work
+    said = asked_words | set(task_words(clause.task))
     return any(unnamed_noun(w, said) and not when_said(w) for w in c.verb.subtree)
 
 
