@@ -21,7 +21,6 @@ from pipeline.extract.clause_kinds import (
     idiom_verbs,
     later_idiom,
     listener_gets,
-    reports_back,
     said_how,
     superseded,
     turn_idiom_work,
@@ -62,7 +61,6 @@ from pipeline.extract.items import (
     intransitive,
     named_again,
     not_own_work,
-    promised_besides,
     pronoun_object,
     second_object,
     speakerless_reply,
@@ -545,8 +543,7 @@ class CommitmentTracker:
                 clause = fuller
             if clause is not None:
                 consumed.add(clause.verb.i)
-                joined = [c for c in own if c.verb.dep_ == "conj" and c.verb.head.i == clause.verb.i]
-                consumed.update(c.verb.i for c in joined if reports_back(c) or not promised_besides(c, clause, p.task))
+                consumed.update(c.verb.i for c in own if c.verb.dep_ == "conj" and c.verb.head.i == clause.verb.i)
             # the reply's first deadline, not a date in its condition ("If I get it tomorrow, …Wednesday.")
             said = [
                 d

@@ -515,36 +515,6 @@ def goes_on_to_more(turn: Turn, c: Clause, asked: str) -> bool:
     return any(unnamed_noun(w, said) for w in c.sent)
 
 
-def promised_besides(c: Clause, clause: Clause, asked: str) -> bool:
-    """A clause joined to the one taking a request on, with a subject of its own, on a thing neither the work asked
-    nor that clause names ("Sure. I'll ring the growers today, and I'll get our web team to pull the page."): a
-    second promise, not the same work said twice ("I'll take it and I'll get it back to you Friday") nor its report
-    back ("… and I'll come back to you with an answer", ``clause_kinds.reports_back``)."""
-    if c.verb.dep_ != "conj" or c.verb.head.i != clause.verb.i:
-        return False
-    if not any(t.dep_ in ("nsubj", "nsubjpass") for t in c.verb.children):
-        return False
-    if pronoun_object(c) or done_to_it(c):
-        return False  # "… and I'll get it to the printers tomorrow": the same work, handed on
-    asked_words = set(task_words(asked))
-    stems = {w.rstrip("s") for w in asked_words}
-    own = [
-        t for t in clause.verb.subtree if t.pos_ == "NOUN" and not (c.verb.left_edge.i <= t.i <= c.verb.right_edge.i)
-    ]
-    if not (pronoun_object(clause) or any(t.lemma_.lower().rstrip("s") in stems for t in own)):
-        return False  # "I'll pull the figures and I'll put a one-pager together": both say how, one piece of work
-    said = asked_words | set(task_words(clause.task))
-    return any(unnamed_noun(w, said) and not when_said(w) for w in c.verb.subtree)
-
-
-TIME_NOUNS = frozenset({"thing", "morning", "afternoon", "evening", "night", "day", "week", "time", "minute", "hour"})
-
-
-def when_said(w: Token) -> bool:
-    """A noun that says when, not what ("first thing", "in the morning", "by end of day")."""
-    return w.ent_type_ in ("DATE", "TIME") or w.lemma_.lower() in TIME_NOUNS
-
-
 def also_said(c: Clause) -> bool:
     """ "I'll also mock it up on the full range.": more work, said with "also" on its verb."""
     return any(t.dep_ == "advmod" and t.lower_ == "also" for t in c.verb.children)
