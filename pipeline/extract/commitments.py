@@ -62,6 +62,7 @@ from pipeline.extract.items import (
     named_again,
     not_own_work,
     pronoun_object,
+    said_in_the_offer,
     second_object,
     speakerless_reply,
     takes_back,
@@ -595,6 +596,13 @@ class CommitmentTracker:
             # "I'll speak to their commercial team." "Could you get an answer by the end of the month?" "Should be
             # doable.": the asking, dated; not a second item
             if p.kind == "request" and answer_merged(self.items, turn, task, owner, due, late=False):
+                return consumed
+            same = said_in_the_offer(self.items, p, owner, task) if p.kind == "offer" else None
+            if same is not None:
+                # "What I can do is the number of stockists who reordered. I'll send that over by Friday." "Great.":
+                # the work the offer's turn already took on, not a second item
+                same.due = same.due or due
+                same.merged.append(turn.index)
                 return consumed
             offered = committed_after_offer(self.items, turn, owner, due) if p.kind == "request" else None
             if offered is not None and vague(p.task):

@@ -560,6 +560,17 @@ def overlap(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.5
 
 
+def said_in_the_offer(items: list[Item], p: Pending, owner: Owner, task: str) -> Item | None:
+    """The item the offer's own turn made for its owner on the same thing as the offer taken up ("What I can do is
+    the number of stockists who reordered. That I can give you."), or one that points back to it ("I'll send that
+    over by Friday."): one piece of work."""
+    thing = task_object(task)
+    for i in items:
+        if i.turn == p.turn and i.owner == owner and (not task_object(i.task) or overlap(task_object(i.task), thing)):
+            return i
+    return None
+
+
 def task_object(task: str) -> str:
     """What a task is about: its words after the verb, less pronouns and particles ("send it over" -> "")."""
     return " ".join(w for w in task.split()[1:] if w.lower() not in VAGUE_WORDS)
