@@ -8,6 +8,15 @@ Work said again for someone whose line dropped is the item already made (``unhea
 * "I'll write a holding line." … "Sorry, you cut out, who's doing the statement?" "Me. I'm drafting it.": one
   item, the first.
 
+A step and what it yields, sent on in the same turn (``steps``, ``repeats.carries_on``), is one item too:
+
+* "I'll get Dan to set up the two test accounts, and I'll send you the passwords by Friday." (someone named put to
+  the work: ``steps.puts_someone_to_it``);
+* "I'll need to re-record that line …. I can get the new reads over to you by Thursday." ("the new …" sent after
+  undated work of the turn: ``repeats.redone_sent``).
+
+Still two: a team put to work and another thing sent, a delivery and a new thing sent.
+
 Still items: a reply to someone else dropping out ("She's frozen."), and work a speaker takes on for the first
 time after a line drop.
 """
@@ -17,7 +26,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.unheard import UNHEARD_ROWS
-from tests.support import CALL, call_items
+from tests.support import CALL, NEXT, call_items
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
 
@@ -81,3 +90,41 @@ def test_new_work_after_a_drop_is_still_an_item() -> None:
         (PRITI, "Right, the radio copy next."),
     ]
     assert [(o, t) for o, _, _, t in call_items(turns)] == [(NELL, 2)]
+
+
+def test_someone_put_to_work_and_what_it_yields_sent_on_is_one_item() -> None:
+    turns = [
+        (PRITI, "We'll need two test accounts for the booking site."),
+        (THEO, "I'll get Dan to set up the two test accounts, and I'll send you the passwords by Friday."),
+        (PRITI, "Perfect, thanks."),
+    ]
+    assert [(o, t, d) for o, _, d, t in call_items([*turns, NEXT])] == [(THEO, 1, "2026-03-06")]
+
+
+def test_a_team_put_to_work_and_another_thing_sent_stay_two_items() -> None:
+    turns = [
+        (THEO, "I'll get our studio to set up the test accounts, and I'll send you the media plan by Friday."),
+        (PRITI, "Perfect, thanks."),
+    ]
+    assert [(o, t) for o, _, _, t in call_items([*turns, NEXT])] == [(THEO, 0), (THEO, 0)]
+
+
+def test_work_redone_and_the_new_version_sent_back_is_one_item() -> None:
+    turns = [
+        (PRITI, "So we swap 'cheap' for 'affordable' in the voiceover."),
+        (
+            NELL,
+            "Okay, then I'll need to re-record that line in version one, and actually the sign-off in version two as "
+            "well. I can get the new reads over to you by Thursday.",
+        ),
+        (PRITI, "Brilliant."),
+    ]
+    assert [(o, t, d) for o, _, d, t in call_items([*turns, NEXT])] == [(NELL, 1, "2026-03-05")]
+
+
+def test_a_delivery_and_a_new_thing_sent_stay_two_items() -> None:
+    turns = [
+        (NELL, "I'll send the deck over after this. And I can get you the new price list by Thursday."),
+        (PRITI, "Brilliant."),
+    ]
+    assert [(o, t) for o, _, _, t in call_items([*turns, NEXT])] == [(NELL, 0), (NELL, 0)]
