@@ -369,8 +369,8 @@ def redone_sent(item: Item, c: Clause) -> bool:
     clause sends "the new …" (revised, updated) after work of the turn with no date of its own, which it is the
     result of; not after work dated before it ("I'll send the deck today, and the revised plan Friday"), nor after a
     delivery ("I'll send the deck. I'll get you the new price list Friday.": two things sent)."""
-    if (item.task.split() or [""])[0].lower() in DELIVERY:
-        return False
+    if (item.task.split() or [""])[0].lower() in DELIVERY or delivers(item, c):
+        return False  # the thing the item names, handed over: the delivery is the task (``carries_on`` below)
     things = [t for t in c.verb.children if t.dep_ == "dobj" and t.pos_ == "NOUN"]
     if not any(a.dep_ == "amod" and a.lower_ in REDONE for t in things for a in t.children):
         return False
