@@ -105,6 +105,7 @@ from pipeline.extract.requests import (
 from pipeline.extract.sessions import asks_time, hold, invitation, setting_up, taken, visit, with_speaker
 from pipeline.extract.steps import is_step
 from pipeline.extract.turns import Turn, answered_by
+from pipeline.extract.unheard import said_again_unheard
 from pipeline.extract.wording_rules import vague
 from pipeline.schemas import Meeting, Owner, unnamed_speaker
 
@@ -326,6 +327,7 @@ class CommitmentTracker:
         gone = withdrawn(self.items, turn)
         if gone is not None:
             self.items.remove(gone)
+        earlier = list(self.items)
         consumed = self._resolve_pending(turn)
         offer = self.parked.take_up(turn) if len(self.items) == before else None
         if offer is not None:
@@ -370,6 +372,10 @@ class CommitmentTracker:
             self.pending.extend([more] if more is not None else [])
         if not consumed and len(self.items) == before and not any(p.turn == turn.index for p in self.pending):
             self._need_taken_on(turn)
+        # "Sorry, you froze there." "Just, I'll put your words on the packs.": the work said again, not new work
+        made = [i for i in self.items if not any(i is e for e in earlier)]
+        said_again = said_again_unheard(self.turns, made, earlier)
+        self.items = [i for i in self.items if not any(i is a for a in said_again)]
         held = any(p.turn == turn.index and p.accepted_at >= 0 for p in self.pending)  # a session being timed
         self._attach_late_dues(turn, created=len(self.items) > before or held)
         self.awaiting_due.extend(i for i in self.items[before:] if i.due is None or i.due.due is None)

@@ -23,6 +23,7 @@ from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import DUE_LOOKAHEAD, accepted_before
 from pipeline.extract.items import (
     PRONOUNS,
+    REDONE,
     SESSION_WORDS,
     Item,
     also_said,
@@ -190,9 +191,11 @@ def carries_on(
         same_turn[-1].due = due if due is not None and due.due is not None else same_turn[-1].due
         same_turn[-1].merged.append(turn.index)
         return True
-    if same_turn and same_turn[-1].step and same_turn[-1].owner == owner and to_listener(c):
-        if not result_sent(same_turn[-1].task, c):
+    result_redone = bool(same_turn) and redone_sent(same_turn[-1], c)
+    if same_turn and (same_turn[-1].step or result_redone) and same_turn[-1].owner == owner and to_listener(c):
+        if not result_redone and not result_sent(same_turn[-1].task, c):
             return False  # "I'll read it tonight. I'll send you the run of show Friday.": two pieces of work
+        # "I'll re-cut the ending. I'll get the new version back to you Friday.": the work and its result, one item
         # "I'll chase the photographer. I'll get you the full set by Friday.": the step and what it sends, one item
         target = same_turn[-1]
         sent = re.sub(r"^(?:have|get)\b", "send", c.task) if c.subj_kind == "YOU" else c.task
@@ -380,6 +383,20 @@ def another_thing_had(c: Clause, item: Item) -> bool:
         and t.lemma_.lower() not in said
         for t in things
     )
+
+
+def redone_sent(item: Item, c: Clause) -> bool:
+    """ "I'll need to re-cut the ending, and the end frame too. I can get the new edits back to you by Thursday.": the
+    clause sends "the new …" (revised, updated) after work of the turn with no date of its own, which it is the
+    result of; not after work dated before it ("I'll send the deck today, and the revised plan Friday"), nor after a
+    delivery ("I'll send the deck. I'll get you the new price list Friday.": two things sent)."""
+    if (item.task.split() or [""])[0].lower() in DELIVERY or delivers(item, c):
+        return False  # the thing the item names, handed over: the delivery is the task (``carries_on`` below)
+    things = [t for t in c.verb.children if t.dep_ == "dobj" and t.pos_ == "NOUN"]
+    if not any(a.dep_ == "amod" and a.lower_ in REDONE for t in things for a in t.children):
+        return False
+    start = min(c.verb.idx, c.subj.left_edge.idx) if c.subj is not None else c.verb.idx
+    return item.due is None or item.due.start_char >= start
 
 
 SOMETHING = {"something"}  # "I'll have something by Friday": the result of the work just said, not what it is

@@ -27,7 +27,10 @@ LISTENER = {"you", "your"}
 
 def is_step(c: Clause) -> bool:
     """The clause is a step that names no thing of its own: a pronoun for the work on the table, a named person or
-    firm, or (for "chase") whoever is chased; nothing it is about."""
+    firm, or (for "chase") whoever is chased; nothing it is about. Or someone named put to the work ("I'll get Raj
+    to set up the logins", ``puts_someone_to_it``)."""
+    if not c.negated and puts_someone_to_it(c):
+        return True
     if c.negated or c.verb.lemma_ not in STEP_VERBS:
         return False
     after = [t for t in c.verb.subtree if t.i > c.verb.i]
@@ -42,6 +45,32 @@ def is_step(c: Clause) -> bool:
         return False
     thing = objects[0]
     return thing.lower_ in POINTERS or thing.pos_ == "PROPN" or c.verb.lemma_ in NAMES_ANYONE
+
+
+PUT_TO_IT = {"them", "him", "her"}  # "I'll get them to redo it"
+WHO_WORDS = 3  # words between "get" and "to": the one put to the work is named short ("Raj", "Dan Reid")
+
+
+def puts_someone_to_it(c: Clause) -> bool:
+    """ "I'll get Raj to set up the two logins", "I'll get them to redo the cut": the speaker has someone named (or
+    "them") do the work, and what that work yields is what they send on ("… and I'll send you the credentials by
+    Monday": one item). Not a team or firm said by a noun ("I'll get our studio to …"), whose work is its own."""
+    if c.verb.lemma_ != "get":
+        return False
+    done = [
+        t
+        for t in c.verb.children
+        if t.dep_ in ("xcomp", "ccomp", "advcl")
+        and t.i > c.verb.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+    ]
+    if not done:
+        return False
+    to = next(a for a in done[0].children if a.dep_ == "aux" and a.lower_ == "to")
+    who = c.verb.doc[c.verb.i + 1 : to.i]
+    if not 0 < len(who) <= WHO_WORDS:
+        return False
+    return all(t.lower_ in PUT_TO_IT or (t.is_title and t.is_alpha) for t in who)
 
 
 def to_listener(c: Clause) -> bool:
