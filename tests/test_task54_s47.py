@@ -119,3 +119,19 @@ def test_a_date_alone_with_nothing_said_of_it_is_not_passed_on() -> None:
         ]
     )
     assert not any("9th" in t for t in tasks), tasks
+
+
+# must not: a sentence that only says the figure again under a condition ("If it's nine-two, it's nine-two.") says
+# nothing of what is done on it, so nothing is passed on
+def test_a_figure_said_again_under_a_condition_is_not_passed_on() -> None:
+    tasks = call_tasks(
+        [
+            (THEO, "Production on the extra five venues comes to nine thousand two hundred."),
+            (OWEN, "That wasn't in the budget, was it."),
+            (THEO, "It wasn't, no."),
+            (OWEN, "[sighs] If it's nine-two, it's nine-two. They're good venues."),
+            (NELL, "Do you want me to let the venues know?"),
+            (OWEN, "Yes please."),
+        ]
+    )
+    assert not any("nine-two" in t for t in tasks), tasks

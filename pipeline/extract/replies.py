@@ -527,18 +527,29 @@ FIGURES = DATED | {"MONEY", "PERCENT", "QUANTITY"}  # what a decision naming onl
 
 def _said_in_full(doc: Doc, whole: Doc) -> str:
     """The sentence of the decision's turn (``whole``) that says again the figure or date a decision names alone
-    (``doc``), with what it is of: "Everything goes live on January 11th." beside "Then it's the 11th."; "" when
-    there is none."""
+    (``doc``), with what is done on it: "Everything goes live on January 11th." beside "Then it's the 11th."; ""
+    when there is none ("If it's eleven-four, it's eleven-four." says nothing more of it)."""
     figures = {t.lower_ for t in doc if t.like_num or t.ent_type_ in FIGURES}
     for sent in whole.sents:
-        if sent.text.rstrip().endswith("?") or not _names_more(sent):
+        if sent.text.rstrip().endswith("?") or not _says_what_is_done(sent):
             continue
         if figures & {t.lower_ for t in sent if t.like_num or t.ent_type_ in FIGURES}:
             return sent.text.strip()
     return ""
 
 
-def _names_more(doc: Doc | Span) -> bool:
+def _says_what_is_done(sent: Span) -> bool:
+    """A statement of what is done ("Everything goes live on January 11th."): its main verb one of doing, not "be",
+    "have" or "do", and no condition ("If it's eleven-four, it's eleven-four.")."""
+    root = sent.root
+    return (
+        root.pos_ == "VERB"
+        and root.lemma_ not in ("be", "have", "do")
+        and not any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in sent)
+    )
+
+
+def _names_more(doc: Doc) -> bool:
     """The decision names something besides a figure or a date: a noun, name, adjective or verb of its own (not
     "be", "have" or "do")."""
     return any(
