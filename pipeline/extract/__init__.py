@@ -266,7 +266,7 @@ def extract_turns(
     ]
     # "Hold the fifth." / "I'll let the crew know.": what the crew are told is the decision just made
     decided = [
-        (f.turn, a.text, doc)
+        (f.turn, a.text, doc, turns[f.turn].doc if f.turn < len(turns) else doc)
         for f, a, doc in zip(agreements.found, agreed, docs, strict=True)
         if f.rule != "next_meeting_set"
     ]

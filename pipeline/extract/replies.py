@@ -27,7 +27,7 @@ from pathlib import Path
 
 import srsly
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.errors import ConfigError
 from pipeline.extract.antecedents import LOOKBACK, NON_REFERRING, WEAK_NOUNS
@@ -496,21 +496,26 @@ DECIDED_TURNS = 3  # how far back the decision a "let X know" passes on may be
 CLAUSE_ENDS = re.compile(r"\s*(?:[,;:]|\s-\s|\s—\s).*$")
 
 
-def tell_decided(items: list[Item], decided: list[tuple[int, str, Doc]], rules: ReplyRules) -> list[Item]:
+def tell_decided(items: list[Item], decided: list[tuple[int, str, Doc, Doc]], rules: ReplyRules) -> list[Item]:
     """ "Let X know" with nothing said of what, a turn or few after a decision (``decided``: each
-    agreement's turn, text as the report words it and parse), passes that decision on: "Okay. Hold the fifth." /
-    "Great. I'll let the crew know today." -> "tell the crew we hold the fifth"; the decision's first clause when the
-    whole would make the task too long, the task as it was when even that would, or when the decision names only a
-    figure or a date ("Eleven-four it is.", "Then it's the 11th."): a task leaves dates out, and a figure alone does
-    not say of what."""
+    agreement's turn, text as the report words it, its parse and the parse of the turn it was said in), passes that
+    decision on: "Okay. Hold the fifth." / "Great. I'll let the crew know today." -> "tell the crew we hold the
+    fifth"; the decision's first clause when the whole would make the task too long, the task as it was when even
+    that would, or when the decision names only a figure or a date ("Eleven-four it is.", "Then it's the 11th."): a
+    task leaves dates out, and a figure alone does not say of what; unless its turn says it again in full ("Then it's
+    the 11th. Everything goes live on January 11th."), which is what is passed on."""
     for item in items:
         task, bracket, rest = item.task.partition(" (")
         m = next((m for m in (p.match(task) for p in rules.tell_decided) if m), None)
-        said = [(t, doc) for k, t, doc in decided if item.turn - DECIDED_TURNS <= k <= item.turn]
-        if m is None or not said or not _names_more(said[-1][1]):
+        said = [(t, doc, whole) for k, t, doc, whole in decided if item.turn - DECIDED_TURNS <= k <= item.turn]
+        if m is None or not said:
+            continue
+        text, doc, whole = said[-1]
+        text = text if _names_more(doc) else _said_in_full(doc, whole)
+        if not text:
             continue
         who = " ".join(g for g in m.groups() if g).replace("  ", " ").strip()
-        what = _decision(said[-1][0], rules)
+        what = _decision(text, rules)
         if not what:
             continue
         if len(who.split()) + len(what.split()) + 1 > MAX_WORDS:
@@ -522,6 +527,30 @@ def tell_decided(items: list[Item], decided: list[tuple[int, str, Doc]], rules: 
 
 
 FIGURES = DATED | {"MONEY", "PERCENT", "QUANTITY"}  # what a decision naming only a figure or a date names
+
+
+def _said_in_full(doc: Doc, whole: Doc) -> str:
+    """The sentence of the decision's turn (``whole``) that says again the figure or date a decision names alone
+    (``doc``), with what is done on it: "Everything goes live on January 11th." beside "Then it's the 11th."; ""
+    when there is none ("If it's eleven-four, it's eleven-four." says nothing more of it)."""
+    figures = {t.lower_ for t in doc if t.like_num or t.ent_type_ in FIGURES}
+    for sent in whole.sents:
+        if sent.text.rstrip().endswith("?") or not _says_what_is_done(sent):
+            continue
+        if figures & {t.lower_ for t in sent if t.like_num or t.ent_type_ in FIGURES}:
+            return sent.text.strip()
+    return ""
+
+
+def _says_what_is_done(sent: Span) -> bool:
+    """A statement of what is done ("Everything goes live on January 11th."): its main verb one of doing, not "be",
+    "have" or "do", and no condition ("If it's eleven-four, it's eleven-four.")."""
+    root = sent.root
+    return (
+        root.pos_ == "VERB"
+        and root.lemma_ not in ("be", "have", "do")
+        and not any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in sent)
+    )
 
 
 def _names_more(doc: Doc) -> bool:

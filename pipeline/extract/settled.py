@@ -91,7 +91,12 @@ BARE_PICK = re.compile(
     r"(?:, (?P<cond>(?:as long as|so long as|provided|providing|assuming|if|subject to|pending) [^.!?]+))?[.!]?$",
     re.I,
 )
-PICKS = {"x_it_is", "x_then", "option_picked"}  # the rules that find such a pick
+PICKS = {
+    "x_it_is",
+    "x_then",
+    "option_picked",
+    "decision_is",
+}  # the rules that find such a pick ("Kraft. Final answer.")
 DETERMINERS = {"the", "a", "an", "this", "that", "our", "your", "their", "its"}
 
 
@@ -301,6 +306,9 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
         if named := _the_one_named(sent):  # "That's the one. B with A's texture and a warmer green."
             return named
         sent = sent[:0]  # "That's the one." names nothing: "one" points at what was put
+    bare = cue.id_ in POINTING and turns[k].speaker is not None and _only_the_cue(sent, cue)
+    if bare and (ratified := _ratified_beside(sent)):  # "Yes, kraft. Final answer.": what the ratification is of
+        return ratified
     if turns[k].speaker is None or cue.id_ == "do_the_option" or any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in sent):
         return ""  # "Do the exclusive.": the order names what it takes
     own = [s for s in cue.doc.sents if s.start != sent.start and sum(1 for t in s if not t.is_punct) >= 5]
@@ -377,6 +385,55 @@ def _a_reason(sent: Span) -> bool:
 # ratifying cues that only point at what was just said ("That's settled then.", "Let's lock that in.", "We've
 # decided."): the decision is the other speaker's statement before them
 POINTING = frozenset({"decision_is", "lets_go_with"})
+
+
+# words a bare ratification or the pick before it may open or close with ("Yes, kraft.", "Then that's decided.")
+RATIFYING_FILLER = frozenset({"yes", "yeah", "yep", "okay", "ok", "right", "so", "fine", "then", "and", "well", "good"})
+
+
+def _only_the_cue(sent: Span, cue: Span) -> bool:
+    """ "Final answer.", "Decision made.", "Then that's decided.": a sentence that is the ratifying cue and nothing
+    else, which names nothing of what was decided."""
+    rest = [t for t in sent if not t.is_punct and not cue.start <= t.i < cue.end]
+    return all(t.lower_ in RATIFYING_FILLER for t in rest)
+
+
+def _ratified_beside(sent: Span) -> str:
+    """What a bare ratification is of, said in its own turn: the statements before it that name something ("Yeah.
+    The ISA push moves to September. Decision made."), else those after it ("Then that's the decision. A's apple
+    with B's wordmark."); a pick said alone loses how it opens ("Yes, kraft." -> "kraft."); "" when the turn names
+    nothing beside it ("Out. That's decided.")."""
+    sents = list(sent.doc.sents)
+    before = [s for s in sents if s.end <= sent.start]
+    after = [s for s in sents if s.start >= sent.end]
+    for side in (before, after):
+        stated = [s for s in side if not s.text.rstrip().endswith("?") and _names_a_thing(s)]
+        said = [_unopened(s) for s in stated]
+        if len(said) == 1 and len(said[0].split()) > PICK_WORDS and not any(_verb_of(t) for t in stated[0]):
+            # "The round mark with the new lettering.": the option taken, as the report states a choice
+            first = next(t for t in stated[0] if said[0].startswith(t.text))
+            return f"We go with {said[0] if first.pos_ == 'PROPN' else said[0][:1].lower() + said[0][1:]}"
+        if said:
+            return " ".join(said)
+    return ""
+
+
+PICK_WORDS = 2  # a pick of a word or two is named as the option it is by ``option_named`` ("kraft" -> "the kraft")
+
+
+def _verb_of(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX")
+
+
+def _names_a_thing(sent: Span) -> bool:
+    """A sentence that names something: a noun, a name or a figure, not an interjection ("Yeah.", "Let me think.")."""
+    return any(t.pos_ in ("NOUN", "PROPN", "NUM") and t.lower_ not in RATIFYING_FILLER for t in sent)
+
+
+def _unopened(sent: Span) -> str:
+    """ "Yes, kraft." -> "kraft.": a sentence without the fillers it opens with."""
+    first = next((t for t in sent if not (t.is_punct or t.lower_ in RATIFYING_FILLER)), None)
+    return sent.doc[first.i : sent.end].text.strip() if first is not None else ""
 
 
 def _summed_up(prev: Turn) -> str:
