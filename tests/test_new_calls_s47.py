@@ -264,3 +264,25 @@ def test_making_sure_a_team_sends_it_is_an_item_of_its_own() -> None:
         ]
     )
     assert len(items) == 2 and items[1][0] == OWEN
+
+
+def test_one_more_thing_moves_on_and_a_deadline_is_no_part_of_the_thing() -> None:
+    """ "I'll double-check with our finance team and confirm." / "Thanks. One more thing, … They meet on the
+    twentieth." / "Okay, so we'd want the final version to you by the eighteenth?" / "Yes, ideally." / "Done. We'll
+    get it to you by the eighteenth.": the eighteenth is the final version's, not the finance check's (the talk moved
+    on), and "by the eighteenth" is no part of what is sent."""
+    items = opened_items(
+        [
+            (PRITI, "And can we keep the cost the same?"),
+            (NELL, "Should be fine, it's the same amount of design time. I'll double-check with our finance team."),
+            (
+                OWEN,
+                "Thanks. One more thing, we need to get this past our global brand team. They meet on the twentieth.",
+            ),
+            (NELL, "Okay, so we'd want the final version to you by the eighteenth?"),
+            (OWEN, "Yes, ideally."),
+            (NELL, "Done. We'll get it to you by the eighteenth."),
+        ]
+    )
+    assert items[0][0] == NELL and items[0][2] is None
+    assert items[1][2] == "2026-03-18" and "eighteenth" not in items[1][1]

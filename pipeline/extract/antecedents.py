@@ -231,6 +231,8 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
             continue  # "the new rate on it": the pronoun points elsewhere
         if any(a.dep_ == "prep" and for_the_time(a) for a in _path(t, root)):
             continue  # "the go-live date for now": how long it is held, not what it is
+        if any(_by_day(a) for a in _path(t, root)):
+            continue  # "the final version to you by the eighteenth": when it is wanted, the item's date
         if any(a.dep_ == "amod" and a.pos_ == "ADJ" and a.head.i == root.i and a.i > root.i for a in _path(t, root)):
             continue  # "a holding statement ready in case …": the state it is wanted in, not the thing
         if any(
@@ -282,6 +284,15 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
 
 OPENING_TAGS = {"NN", "NNS", "JJ", "VBG"}
 SENT_WAYS = frozenset({"back", "over", "across", "round", "through"})  # hung on the thing by the parser
+
+
+def _by_day(prep: Token) -> bool:
+    """ "by the eighteenth", "before Friday" said after a thing: a deadline, no part of the thing."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("by", "before", "until", "till")
+        and any(DAY_WORD.search(t.text) for t in prep.subtree)
+    )
 
 
 def _dated(tok: Token) -> bool:

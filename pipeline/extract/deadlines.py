@@ -477,11 +477,13 @@ def _a_period(turn: Turn, d: DueMatch) -> bool:
 
 
 # a turn that opens the next point of the call: "Last one, the crisis protocol.", "Moving on to AV.", "Third, the
-# outdoor.", "And the holds, when do they drop?", "Great. And the launch event itself.", "Now, the shoot."
+# outdoor.", "And the holds, when do they drop?", "Great. And the launch event itself.", "Now, the shoot.", "One more
+# thing, …"
 NEXT_POINT = re.compile(
     r"^(?:\W*(?:and|right|okay|ok|so|now|then|great|lovely|perfect|thanks|brilliant|cool|fab|good)\b[,.!]?\s*)*"
     r"(?:(?:the\s+)?(?:last|next|final|second|third|fourth|fifth|other)\s+(?:one|thing|item|point|bit|line|up)"
     r"(?:\s+(?:from|for)\s+\w+)?\s*[,.:\-—]"
+    r"|(?:one\s+(?:more|last|other)|another)\s+(?:thing|point|question)\s*[,.:\-—]"  # "One more thing, we need …"
     r"|(?:second|third|fourth|fifth|lastly|finally|next),|moving on\b|on to\b|onto\b"
     r"|(?:(?<=and )|(?<=now )|(?<=now, ))"
     r"the(?:\s+(?!(?:is|are|was|were|has|have|will|can|would|should)\b)[\w-]+){1,5}\s*(?:,|itself\b|\.))",
