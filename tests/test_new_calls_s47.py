@@ -286,3 +286,19 @@ def test_one_more_thing_moves_on_and_a_deadline_is_no_part_of_the_thing() -> Non
     )
     assert items[0][0] == NELL and items[0][2] is None
     assert items[1][2] == "2026-03-18" and "eighteenth" not in items[1][1]
+
+
+def test_a_thing_in_what_happens_otherwise_is_not_what_it_is() -> None:
+    """ "We should have a rough cut next Tuesday. Can you get your CEO to watch it by the Friday?" … "Monday's okay
+    but no later, or we miss the clearance slot." / "I'll lock it in his diary today.": "it" is not the clearance
+    slot a delay would miss."""
+    items = opened_items(
+        [
+            (NELL, "We should have a rough cut next Tuesday. Can you get your CEO to watch it by the Friday?"),
+            (PRITI, "I can try. He's travelling that week. Worst case it'll be the Monday after."),
+            (NELL, "Monday's okay but no later, or we miss the clearance slot."),
+            (PRITI, "Understood. I'll lock it in his diary today."),
+        ]
+    )
+    assert items and all("clearance" not in task for _, task, _ in items)
+    assert any("rough cut" in task for _, task, _ in items)

@@ -585,7 +585,7 @@ def _sentence_antecedent(
             continue  # "After the board meeting. I'll send it then.": when, not what
         if before is None and _reason_given(tok):
             continue  # "if the railcard's so invisible, we should talk to commercial about a fare offer": the offer
-        if before is None and _for_purpose(tok):
+        if before is None and (_for_purpose(tok) or _or_else(tok)):
             continue  # "sign that off?" "Yes, by Friday so we can build the call sheet." "I'll get that back": not it
         if _said_of_someone(tok) or _where_someone_is(tok):
             continue  # "You're a star.", "I'm at our sales conference": what a person is or where, no thing
@@ -1012,6 +1012,18 @@ def _for_purpose(tok: Token) -> bool:
         verb is not None
         and any(c.dep_ == "mark" and c.lower_ == "so" for c in verb.children)
         and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children)
+    )
+
+
+def _or_else(tok: Token) -> bool:
+    """A thing in what happens otherwise ("Monday's okay but no later, or we miss the clearance slot", "or you'll
+    lose the sites"): the cost of a delay, not the thing worked on."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return (
+        verb is not None
+        and verb.dep_ == "conj"
+        and any(c.dep_ == "cc" and c.lower_ == "or" and c.i < verb.i for c in [*verb.head.children, *verb.children])
+        and any(c.dep_ == "nsubj" and c.lower_ in ("we", "you", "i", "they") for c in verb.children)
     )
 
 
