@@ -302,3 +302,29 @@ def test_a_thing_in_what_happens_otherwise_is_not_what_it_is() -> None:
     )
     assert items and all("clearance" not in task for _, task, _ in items)
     assert any("rough cut" in task for _, task, _ in items)
+
+
+def test_my_fault_is_no_thing_and_from_your_team_is_said_to_you() -> None:
+    """ "Waiting on the sales data from Owen's team." / "Sorry, that's my fault. I'll chase it internally and get it
+    to you by Monday.": "it" is the sales data (not "my fault"), without "from Owen's team" said to Owen."""
+    items = opened_items(
+        [
+            (NELL, "Theo, where are we on the results section?"),
+            (THEO, "Waiting on the sales data from Owen's team."),
+            (OWEN, "Sorry, that's my fault. I'll chase it internally and get it to you by Monday."),
+        ]
+    )
+    assert items == [(OWEN, "chase and send the sales data internally", "2026-03-09")]
+
+
+def test_sign_it_off_after_sign_off_on_a_thing_is_the_thing() -> None:
+    """ "Do we need client sign-off on the entry?" / "We do. Priti, could you sign it off by the twenty-fifth?":
+    "it" is the entry, not the sign-off ("sign off client sign-off on the entry")."""
+    items = opened_items(
+        [
+            (PRITI, "Do we need client sign-off on the entry?"),
+            (NELL, "We do, yes. Priti, could you sign it off by the twenty-fifth, so we have a few days in hand?"),
+            (PRITI, "Yes, that's fine."),
+        ]
+    )
+    assert items == [(PRITI, "sign off the entry", "2026-03-25")]

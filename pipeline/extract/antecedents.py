@@ -45,7 +45,7 @@ WEAK_NOUNS = {"thing", "things", "bit", "lot", "time", "week", "day", "question"
 # "have you made a start?")
 IDIOM_NOUNS = {"poke", "nudge", "feeling", "mind", "minds", "think", "read", "skim", "glance", "once-over", "chat",
                "word", "stab", "crack", "punt", "start", "shout", "steer", "heads", "play", "god", "gosh",
-               "heavens"}  # fmt: skip
+               "heavens", "fault"}  # fmt: skip
 # words that open a reply ("Understood.", "Lovely."), which the parser may take for a name
 EXCLAMATIONS = {"god", "gosh", "christ", "jesus", "lord", "heavens", "blimey", "cheers", "bless", "understood", "noted",
                 "agreed", "absolutely", "lovely", "perfect", "brilliant", "fab", "sure"}  # fmt: skip
@@ -572,6 +572,8 @@ def _sentence_antecedent(
             continue
         if tok.i in skip or tok.dep_ == "compound" or not _names_thing(tok) or tok.lower_ in agents | avoid:
             continue
+        if tok.i >= 2 and tok.nbor(-1).text == "-" and f"{tok.nbor(-2).lower_}-{tok.lower_}" in avoid:
+            continue  # "client sign-off on the entry" / "could you sign it off?": the entry
         if one and (tok.i in uncounted or not _one_of(tok)):
             uncounted |= {t.i for t in tok.subtree}  # "some fresh imagery for the launch": not the launch either
             continue  # "They want copy by April." / "I'll get one from our CMO": not copy, the quote asked for

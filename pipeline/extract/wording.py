@@ -871,7 +871,10 @@ def _not_from(ref: str, speaker: str | None) -> str:
     """What "it" stands for, less "from" its own speaker: "I'll need the logo from Helen." (or "from you") "I'll send it
     over." (Helen) sends the logo."""
     names = "|".join(re.escape(n) for n in dict.fromkeys((speaker, speaker.split()[0]))) if speaker else ""
-    return re.sub(rf"\s+from\s+(?:{YOU_ALL}|{names})\b" if names else rf"\s+from\s+{YOU_ALL}\b", "", ref)
+    # "the sales data from Owen's team", said to Owen: from him and his team
+    return re.sub(
+        rf"\s+from\s+(?:{YOU_ALL}|(?:{names})(?:'s\s+[\w-]+)?)\b" if names else rf"\s+from\s+{YOU_ALL}\b", "", ref
+    )
 
 
 YOU_ALL = r"you(?:\s+(?:guys|all|both|lot|two))?"  # "from you guys": the listeners, as "from you"
@@ -879,8 +882,14 @@ YOU_ALL = r"you(?:\s+(?:guys|all|both|lot|two))?"  # "from you guys": the listen
 
 def the_doing(pron: Token) -> frozenset[str]:
     """The nouns that name the doing a pronoun's thing is to have done ("get it translated": translation,
-    translating; "have that printed": printing): they name work, not the thing it is done to."""
+    translating; "have that printed": printing), or the pronoun's own verb ("could you sign it off?": sign-off,
+    after "Do we need client sign-off on the entry?"): they name work, not the thing it is done to."""
     done = pron.head
+    if pron.dep_ == "dobj" and done.pos_ == "VERB" and len(done.lemma_) >= 3:
+        verb = done.lemma_.lower()
+        prt = [c.lower_ for c in done.children if c.dep_ == "prt"]
+        said = {verb, *(f"{verb}{joint}{p}" for p in prt for joint in ("-", ""))}
+        return frozenset(said | {stem + end for stem in (verb, verb.removesuffix("e")) for end in ("ing", "al")})
     if done.tag_ != "VBN" or done.i <= pron.i or len(done.lemma_) < 3:
         return frozenset()
     stems = {done.lemma_.lower(), done.lemma_.lower().removesuffix("e")}
