@@ -328,3 +328,18 @@ def test_sign_it_off_after_sign_off_on_a_thing_is_the_thing() -> None:
         ]
     )
     assert items == [(PRITI, "sign off the entry", "2026-03-25")]
+
+
+def test_can_we_come_back_to_you_is_the_sides_offer_not_a_decision() -> None:
+    """ "Can we come back to you with some options rather than decide now?" / "Of course. By when, do you think?" /
+    "End of next week?" / "Fine.": the agency's offer taken up and dated, an item; not a joint session, nor an
+    agreement "We come back to you …"."""
+    turns = [
+        (OWEN, "Finance have asked us to find ten percent across all agency fees this year."),
+        (NELL, "Okay. That's a big ask. Can we come back to you with some options rather than decide now?"),
+        (OWEN, "Of course. By when, do you think?"),
+        (NELL, "End of next week?"),
+        (OWEN, "Fine."),
+    ]
+    assert opened_items(turns) == [("agency", "come back to Owen with some options", "2026-03-13")]
+    assert opened_agreements(turns) == []

@@ -186,11 +186,16 @@ def extract_turns(
         agreements.feed(turns, k)
         ever_found.update(f.turn for f in agreements.found)
     items = commitments.finish(len(turns) - 1)
-    # "Ian, the canopy, go ahead and do a sketch" takes up Ian's offer: an item, not a decision
+    # "Ian, the canopy, go ahead and do a sketch" takes up Ian's offer: an item, not a decision; so is an offer
+    # agreed with its date ("Can we come back to you with some options?" "Of course. By when?" "End of next week?")
+    offered = {(i.turn, turns[i.turn].text) for i in items if i.offered}
     agreements.found = [
         f
         for f in agreements.found
-        if f.turn not in commitments.taken_up
+        if (
+            f.turn not in commitments.taken_up
+            and not any(0 < f.turn - k <= OFFER_AGREED and f.said and f.said in said for k, said in offered)
+        )
         or f.rule == "next_meeting_set"
         or (f.rule in ("go_ahead", "lets_spend") and go_ahead_to_spend(turns[f.turn]))  # "Go ahead and book it now."
     ]
@@ -287,6 +292,9 @@ def extract_turns(
 
 
 OWN_DUE_REACH = 4  # turns back an item of the speaker's may have been taken on, its deadline talked over since
+
+
+OFFER_AGREED = 4  # turns after an offer taken up in which agreeing to it (and its date) is still the item's
 
 
 def _own_dues(items: list[Item], turn: Turn) -> list[str]:

@@ -411,10 +411,22 @@ def we_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None,
             t.offer(turn, c, due, owner=turn.side)  # "We could add two summary slides, if that helps."
     elif asks_for(c) and not turn.cues("WHEN") and not turn.cues("JOINT"):
         t.request(turn, c, due, thing=True)  # "Can we get a mid-point report?": the listener's side delivers
+    elif c.question and c.label in ("POSSIBLE", "ABILITY") and back_to_you(c) and not recap:
+        t.offer(turn, c, due, owner=turn.side)  # "Can we come back to you with some options?": the side's offer
     elif c.question and c.label in ("POSSIBLE", "FUTURE", "ABILITY") and not turn.cues("WHEN"):
         t.propose_joint(turn, c, due)
     elif c.label == "ASSIGN":
         assigned(t, turn, c, due, recap)
+
+
+def back_to_you(c: Clause) -> bool:
+    """ "Can we come back to you with some options?", "could we get back to you on that?": the speaker's side
+    answering the listener later, which only the side does."""
+    back = any(t.lower_ == "back" for t in c.verb.children)
+    to_you = any(
+        t.lower_ == "you" and t.dep_ == "pobj" and t.head.lower_ == "to" for t in c.verb.subtree if t.i > c.verb.i
+    )
+    return c.verb.lemma_ in ("come", "get", "report", "circle") and back and to_you
 
 
 # what both sides would have together: "could we have a call?", "can we get a date in the diary?" is a session
