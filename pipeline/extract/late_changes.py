@@ -40,7 +40,9 @@ TILL_DAY = (
 # the days "actually" changes to ("Actually, I can do it tomorrow."), not a time ("actually, this week was busy")
 ACTUAL_DAY = (
     r"(?:mon|tues|wednes|thurs|fri)day|tomorrow|today|tonight|the\s+\d+(?:st|nd|rd|th)|the\s+\w+(?:teenth|tieth)"
+    # "let's say the twelfth for files", not "the second read"
     r"|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+    r"(?=\s*(?:[,.?!]|$)|\s+(?:for|instead|then)\b)"
 )
 CHANGE = re.compile(
     r"\b(?:(?:one|small|quick)\s+change|tweak|sooner|earlier|make\s+(?:it|that|them)|instead|rather\s+than)\b"
