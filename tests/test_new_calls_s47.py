@@ -343,3 +343,15 @@ def test_can_we_come_back_to_you_is_the_sides_offer_not_a_decision() -> None:
     ]
     assert opened_items(turns) == [("agency", "come back to Owen with some options", "2026-03-13")]
     assert opened_agreements(turns) == []
+
+
+def test_a_quote_for_one_prices_the_thing_just_named() -> None:
+    """ "If they can't do it, we might need a generator." / "Yeah, I'll get a quote for one just in case.": a quote
+    for a generator."""
+    items = opened_items(
+        [
+            (OWEN, "If they can't do the power, we might need a generator."),
+            (THEO, "Yeah, I'll get a quote for one just in case."),
+        ]
+    )
+    assert [task for _, task, _ in items] == ["get a quote for a generator"]

@@ -74,6 +74,9 @@ def _counted(tok: Token) -> str | None:
     return " ".join(["the", tok.text, *words])
 
 
+PRICED = frozenset({"quote", "price", "estimate", "costing", "quotation"})  # what "a quote for one" prices
+
+
 def is_pronoun(tok: Token) -> bool:
     """A pronoun standing for the thing worked on ("send it", "dig those out", "get that signed", "look into
     that"), not a person ("with them")."""
@@ -108,6 +111,14 @@ def is_pronoun(tok: Token) -> bool:
         return True  # "get them weekly", "have it ready", "have it live": the parser's small clause
     if part_of(tok):
         return True
+    priced = [head.head, *(c for c in head.head.children if c.dep_ == "dobj")]  # "for" on the quote or on "get"
+    if (
+        tok.dep_ == "pobj"
+        and tok.lower_ == "one"
+        and head.lower_ in ("for", "on")
+        and any(p.lemma_ in PRICED for p in priced)
+    ):
+        return True  # "we might need a generator." "I'll get a quote for one": a generator (not "a table for one")
     if tok.dep_ == "pobj" and tok.lower_ in ("them", "those", "these") and head.lower_ in ("into", "over", "through"):
         return head.head.pos_ == "VERB"  # "look over them", "go through those"; not "talk about them" (people)
     return (
