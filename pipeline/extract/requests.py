@@ -27,7 +27,7 @@ from pipeline.extract.items import (
 )
 from pipeline.extract.tasks import task_text
 from pipeline.extract.turns import Turn
-from pipeline.extract.wording_rules import pronoun_task, vague
+from pipeline.extract.wording_rules import YOU_ALL, pronoun_task, vague
 
 JOIN_VERBS = {"come", "join"}
 # what may come before a flat ask in its sentence: "And someone has to …", "Okay, so someone's got to …"
@@ -304,7 +304,7 @@ def _needed_thing(span: Span) -> str | None:
     return f"need {said[1]}" if len(said) == 2 else None
 
 
-FROM_YOU = re.compile(r"\s+from\s+(?:you(?:\s+(?:guys|all|both|lot|two))?|your\s+(?:side|end|team))\b", re.IGNORECASE)
+FROM_YOU = re.compile(rf"\s+from\s+(?:{YOU_ALL}|your\s+(?:side|end|team))\b", re.IGNORECASE)
 
 
 def _need_before(span: Span) -> str | None:

@@ -50,7 +50,7 @@ from pipeline.extract.task_cut import STEPS_WORDS
 from pipeline.extract.task_dates import DATE_PREPS, SPAN_DAY, _dated_aside, _is_date_phrase, _is_date_word, in_question
 from pipeline.extract.tasks import ASKED_MARKS, ASKING, joined_contractions, task_text
 from pipeline.extract.turns import Turn
-from pipeline.extract.wording_rules import WordingRules, no_object, pronoun_task, time_slot, vague
+from pipeline.extract.wording_rules import YOU_ALL, WordingRules, no_object, pronoun_task, time_slot, vague
 from pipeline.extract.work_said import done_to_before, introduced_to, needed_in, needed_work
 from pipeline.schemas import Meeting
 
@@ -875,9 +875,6 @@ def _not_from(ref: str, speaker: str | None) -> str:
     return re.sub(
         rf"\s+from\s+(?:{YOU_ALL}|(?:{names})(?:'s\s+[\w-]+)?)\b" if names else rf"\s+from\s+{YOU_ALL}\b", "", ref
     )
-
-
-YOU_ALL = r"you(?:\s+(?:guys|all|both|lot|two))?"  # "from you guys": the listeners, as "from you"
 
 
 def the_doing(pron: Token) -> frozenset[str]:

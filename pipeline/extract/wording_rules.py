@@ -308,6 +308,9 @@ def pronoun_task(task: str) -> bool:
     return any(w.lower() in PRONOUNS for w in task.split()[1:])
 
 
+YOU_ALL = r"you(?:\s+(?:guys|all|both|lot|two))?"  # "from you guys": the listeners, as "from you"
+
+
 def bare_verb(task: str) -> bool:
     """A task of one word ("do", "grab", "manage"): nothing said to be done."""
     return len(task.split()) <= 1
