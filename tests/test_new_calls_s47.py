@@ -355,3 +355,15 @@ def test_a_quote_for_one_prices_the_thing_just_named() -> None:
         ]
     )
     assert [task for _, task, _ in items] == ["get a quote for a generator"]
+
+
+def test_a_term_confirmed_on_a_new_point_after_an_item_is_agreed() -> None:
+    """ "Sure, I'll do both versions." / "Great. And the embargo, are we still going with the ninth?" / "The ninth,
+    yes. Nine a.m.": the embargo is agreed; the promise just before is of another point, not of the ninth."""
+    turns = [
+        (OWEN, "Can we also get a version without the CEO quote, just in case?"),
+        (THEO, "Sure, I'll do both versions."),
+        (PRITI, "Great. And the embargo, are we still going with the ninth?"),
+        (NELL, "The ninth, yes. Nine a.m."),
+    ]
+    assert opened_agreements(turns) == ["The embargo, we are still going with the ninth."]

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from pipeline.extract.date_words import DAY_NAMES, DIG_ORD, ORD
+from pipeline.extract.deadlines import moves_to_new_topic
 from pipeline.extract.pattern_rows import PatternRow
 from pipeline.extract.turns import Turn
 
@@ -128,7 +129,9 @@ def term_echoed(turns: list[Turn], k: int, committed: Callable[[int], bool]) -> 
     # a counter ("Can you do one-eighty?") is asked, but of a sum, not of work; never a time for work taken on
     # ("I'll rewrite the replies. Still by two?" "Make it four." "Four. Okay.")
     countered = not timed and _counter_put(sent, echoed)
-    around = range(max(0, j - 1), j + 1)
+    # the turn before the one that puts it, unless that one opens a point of its own ("And the embargo, are we still
+    # going with the ninth?" after "Sure, I'll do both versions.")
+    around = range(j, j + 1) if moves_to_new_topic(put) else range(max(0, j - 1), j + 1)
     if not jointly and any(
         committed(i) or (not countered and (turns[i].cues("REQUEST") or turns[i].cues("WHEN"))) for i in around
     ):
