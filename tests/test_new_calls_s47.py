@@ -367,3 +367,18 @@ def test_a_term_confirmed_on_a_new_point_after_an_item_is_agreed() -> None:
         (NELL, "The ninth, yes. Nine a.m."),
     ]
     assert opened_agreements(turns) == ["The embargo, we are still going with the ninth."]
+
+
+def test_a_bit_earlier_redates_the_concepts() -> None:
+    """ "I'll have three concepts for you by the twentieth." / "Could we see them a bit earlier? Our MD is away from
+    the eighteenth." / "Sure, I'll aim for the seventeenth then.": the concepts are due the seventeenth ("a bit"
+    names no other thing asked for); no item "aim"."""
+    items = opened_items(
+        [
+            (OWEN, "Who's doing the stand design?"),
+            (THEO, "Me. I'll have three concepts for you by the twentieth."),
+            (OWEN, "Could we see them a bit earlier? Our MD is away from the eighteenth."),
+            (THEO, "Sure, I'll aim for the seventeenth then."),
+        ]
+    )
+    assert [(owner, due) for owner, _, due in items] == [(THEO, "2026-03-17")]

@@ -532,9 +532,13 @@ def also_said(c: Clause) -> bool:
     return any(t.dep_ == "advmod" and t.lower_ == "also" for t in c.verb.children)
 
 
+AMOUNTS = frozenset({"bit", "lot", "tad", "touch", "little"})  # "a bit earlier"
+
+
 def unnamed_noun(w: Token, said: set[str]) -> bool:
-    """A noun the task's words (``task_words``) do not name, as said or as its lemma."""
-    return w.pos_ == "NOUN" and w.lower_ not in said and w.lemma_ not in said
+    """A noun the task's words (``task_words``) do not name, as said or as its lemma; not one of how much ("a bit
+    earlier", "a lot sooner"), which names no thing."""
+    return w.pos_ == "NOUN" and w.lower_ not in said and w.lemma_ not in said and w.lower_ not in AMOUNTS
 
 
 def other_kind(thing: Token, task: list[str]) -> bool:
