@@ -314,8 +314,6 @@ CUES = [
     ("confirmed", "Two hundred thousand, confirmed.", True),
     ("confirmed", "that's confirmed", True),
     ("confirmed", "Can you confirm the date?", False),
-    ("confirmed", "The venue's booked. Caterer confirmed.", True),
-    ("confirmed", "We're at about a hundred and fifty confirmed.", False),
     ("x_it_is", "Fine. The courtyard it is.", True),
     ("x_it_is", "green it is then", True),
     ("x_it_is", "It is what it is, I suppose.", False),

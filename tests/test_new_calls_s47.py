@@ -382,13 +382,3 @@ def test_a_bit_earlier_redates_the_concepts() -> None:
         ]
     )
     assert [(owner, due) for owner, _, due in items] == [(THEO, "2026-03-17")]
-
-
-def test_a_count_confirmed_is_no_agreement() -> None:
-    """ "Right, the launch party. Numbers first. We're at about a hundred and fifty confirmed.": guests who have
-    said yes, not a decision confirmed."""
-    turns = [
-        (OWEN, "Right, the launch party. Numbers first. We're at about a hundred and fifty confirmed."),
-        (NELL, "Great. The venue caps at two hundred, so we've got headroom."),
-    ]
-    assert opened_agreements(turns) == []
