@@ -1016,11 +1016,16 @@ PEOPLE_PRONOUNS = frozenset("you i he she we they".split())
 REASON_MARKS = {"because", "since", "as", "cos", "cause"}
 
 
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause the token is said in."""
+    return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
 def _for_purpose(tok: Token) -> bool:
     """A thing in what the speaker's side will do with the work ("… so we can build the call sheet", "so that I can
     order the badges"): what the work is for, not the work's thing; not what it lets the listener do ("There's a
     new usage rights clause, so you can run creator content as ads")."""
-    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = _clause_verb(tok)
     return (
         verb is not None
         and any(c.dep_ == "mark" and c.lower_ == "so" for c in verb.children)
@@ -1031,7 +1036,7 @@ def _for_purpose(tok: Token) -> bool:
 def _or_else(tok: Token) -> bool:
     """A thing in what happens otherwise ("Monday's okay but no later, or we miss the clearance slot", "or you'll
     lose the sites"): the cost of a delay, not the thing worked on."""
-    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = _clause_verb(tok)
     return (
         verb is not None
         and verb.dep_ == "conj"

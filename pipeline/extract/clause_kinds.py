@@ -35,7 +35,7 @@ from pipeline.extract.items import (
 from pipeline.extract.recaps import same_task
 from pipeline.extract.requests import EVENT_WORDS, asks_who, clause_due_of, preference
 from pipeline.extract.steps import SENT_VERBS
-from pipeline.extract.tasks import task_text
+from pipeline.extract.tasks import ANSWERING, task_text
 from pipeline.extract.turns import Turn
 from pipeline.schemas import Owner
 
@@ -426,7 +426,7 @@ def back_to_you(c: Clause) -> bool:
     to_you = any(
         t.lower_ == "you" and t.dep_ == "pobj" and t.head.lower_ == "to" for t in c.verb.subtree if t.i > c.verb.i
     )
-    return c.verb.lemma_ in ("come", "get", "report", "circle") and back and to_you
+    return c.verb.lemma_ in ANSWERING and back and to_you
 
 
 # what both sides would have together: "could we have a call?", "can we get a date in the diary?" is a session

@@ -366,6 +366,7 @@ def _aside(tok: Token) -> bool:
 
 OBJECT_DEPS = ("dobj", "dative", "attr", "acomp", "ccomp", "xcomp")
 REPORT_BACK = {"come", "get", "revert", "report", "let", "circle"}
+ANSWERING = frozenset({"come", "get", "report", "circle"})  # "come back to you", "get back to you", "report back"
 
 
 def _has_object(verb: Token) -> bool:

@@ -48,7 +48,7 @@ from pipeline.extract.parties import chased, held_by, party_pronoun, told_object
 from pipeline.extract.proposals import planned
 from pipeline.extract.task_cut import STEPS_WORDS
 from pipeline.extract.task_dates import DATE_PREPS, SPAN_DAY, _dated_aside, _is_date_phrase, _is_date_word, in_question
-from pipeline.extract.tasks import ASKED_MARKS, ASKING, joined_contractions, task_text
+from pipeline.extract.tasks import ANSWERING, ASKED_MARKS, ASKING, joined_contractions, task_text
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import YOU_ALL, WordingRules, no_object, pronoun_task, time_slot, vague
 from pipeline.extract.work_said import done_to_before, introduced_to, needed_in, needed_work
@@ -930,9 +930,6 @@ def _same_thing(pron: Token) -> bool:
 
 
 NOUNS = ("NOUN", "PROPN")
-
-
-ANSWERING = {"come", "get", "report", "circle"}  # "come back to you", "get back to you", "report back to you"
 
 
 def _back_to(prep: Token) -> bool:
