@@ -413,10 +413,25 @@ def we_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None,
         t.request(turn, c, due, thing=True)  # "Can we get a mid-point report?": the listener's side delivers
     elif c.question and c.label in ("POSSIBLE", "ABILITY") and back_to_you(c) and not recap:
         t.offer(turn, c, due, owner=turn.side)  # "Can we come back to you with some options?": the side's offer
+    elif c.question and c.label in ("POSSIBLE", "FUTURE") and work_offered(c) and not (recap or turn.cues("JOINT")):
+        t.offer(turn, c, due, owner=turn.side)  # "Shall we pull the footfall numbers?": the side's offer
     elif c.question and c.label in ("POSSIBLE", "FUTURE", "ABILITY") and not turn.cues("WHEN"):
         t.propose_joint(turn, c, due)
     elif c.label == "ASSIGN":
         assigned(t, turn, c, due, recap)
+
+
+# work a side offers to make or hand over when it asks "shall we …?" ("shall we pull the numbers?", "should we send
+# you the breakdown?"); meeting, going and deciding ("shall we meet Tuesday?", "shall we go with B?") are joint
+OFFERED_WORK = frozenset({"send", "share", "pull", "circulate", "draft", "mock", "prepare", "forward", "cost", "write"})
+
+
+def work_offered(c: Clause) -> bool:
+    """ "Shall we pull the footfall numbers for all three?", "Should we send you the breakdown?": a "shall"/"should"
+    question offering work the speaker's side makes or hands over, with the thing said."""
+    asked = any(a.lower_ in ("shall", "should") for a in auxes(c))
+    made = any(t.dep_ == "dobj" for t in c.verb.children)
+    return asked and made and c.verb.lemma_ in OFFERED_WORK
 
 
 def back_to_you(c: Clause) -> bool:

@@ -38,18 +38,43 @@ def got_for_you(verb: Token) -> bool:
     )
 
 
+FLICKED = ("over", "across", "round", "through")
+TO_LISTENER = {"you", "me", "us"}
+WHEN_SENT = {"tomorrow", "today", "tonight", "later", "monday", "tuesday", "wednesday", "thursday", "friday"}
+PART_OF_DAY = {"morning", "afternoon", "evening"}
+
+
+def said_when(t: Token) -> bool:
+    """ "tomorrow", "Friday", "this afternoon": a point in time a thing is sent at (not "two days", "the weekend",
+    which a job is done over)."""
+    this = any(c.lower_ == "this" for c in t.children)
+    return t.lower_ in WHEN_SENT or (t.lower_ in PART_OF_DAY and this)
+
+
 def flicked_over(verb: Token) -> bool:
-    """A casual verb of sending with a pronoun object and "over"/"across"/"round" straight after it ("ping them over
-    this afternoon", "bung it across tomorrow"): the parser reads the "over" as the date's preposition, cut with it,
-    which the delivery row ``flicked_over`` would otherwise have read."""
+    """A casual verb of sending said as a sending ("pop", "whizz", "fire", "shoot"...): its thing with "over",
+    "across" or "round" ("ping them over this afternoon", "whizz the deck across to Owen", "fire over the revised
+    estimate"; the parser may read the "over" as a date's preposition: "pop the report over tomorrow"), or the one
+    it goes to before the thing ("shoot you the link"). Not "shoot the hero film over two days" (filmed over them)."""
+    if verb.lemma_ not in CASUAL_SEND:
+        return False
     doc = verb.doc
-    return verb.lemma_ in CASUAL_SEND and any(
-        c.dep_ == "dobj"
-        and c.pos_ == "PRON"
-        and c.i + 1 < len(doc)
-        and doc[c.i + 1].lower_ in ("over", "across", "round")
-        for c in verb.children
-    )
+    kids = list(verb.children)
+    things = [c for c in kids if c.dep_ == "dobj" and c.lower_ not in TO_LISTENER]
+    if any(c.pos_ == "PRON" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ in FLICKED for c in things):
+        return True  # "ping them over this afternoon", "bung it across tomorrow"
+    for c in kids:
+        if c.lower_ not in FLICKED:
+            continue
+        pobj = [o for o in c.children if o.dep_ == "pobj"]
+        if c.dep_ == "prt" and things:
+            return True  # "whizz the deck across to Owen"
+        if c.dep_ == "prep" and things and pobj and said_when(pobj[0]):
+            return True  # "pop the contact report over tomorrow"
+        if c.dep_ == "prep" and not things and c.i == verb.i + 1 and pobj and pobj[0].pos_ == "NOUN":
+            return True  # "fire over the revised estimate"
+    listener = any(c.dep_ in ("dative", "dobj") and c.lower_ in TO_LISTENER and c.i == verb.i + 1 for c in kids)
+    return listener and any(t.pos_ in ("NOUN", "PROPN") for t in things)  # "shoot you the link"
 
 
 EVERYONE = {"everyone", "everybody", "all", "team", "group", "board"}

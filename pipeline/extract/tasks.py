@@ -28,7 +28,7 @@ from pipeline.extract.task_dates import (
     said_dates,
     said_with,
 )
-from pipeline.extract.task_sent import SENT_PRONOUNS, flicked_over, given_to_you, got_for_you, sent_on
+from pipeline.extract.task_sent import FLICKED, SENT_PRONOUNS, flicked_over, given_to_you, got_for_you, sent_on
 
 DROP_ADVERBS = {
     "just",
@@ -733,6 +733,9 @@ def task_text(verb: Token, subj: Token | None) -> str:
     drop.update(t.i for v in how for t in v.children if t.dep_ in ("nsubj", "aux") or t.lower_ == "how")
     drop.update(said_dates(verb))  # "get the joining instructions out end of the month"
     given = given_to_you(verb, drop)
+    flicked = flicked_over(verb)
+    if flicked:  # "fire over the revised estimate": sent, the "over" said with it goes
+        drop.update(c.i for c in verb.children if c.i == verb.i + 1 and c.lower_ in FLICKED)
     dash = next((t.i for t in verb.sent if t.i > verb.i and _aside(t)), None)
     start = _verb_start(verb)
     words = [
@@ -744,11 +747,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
     steps = any(t.dep_ == "conj" for t in words)  # two steps, or a list of things, may say a little more
     words = cut_words(words, STEPS_WORDS if steps else MAX_TOKENS)
     said = [
-        "send"
-        if got_for_you(t) or (t.i == verb.i and (given or flicked_over(verb)))
-        else gerund(t.lemma_)
-        if t in how
-        else t.text
+        "send" if got_for_you(t) or (t.i == verb.i and (given or flicked)) else gerund(t.lemma_) if t in how else t.text
         for t in words
     ]
     named = next((t for t in verb.subtree if addressed(t)), None)
