@@ -1120,6 +1120,10 @@ FRAMES = [
     ("delivered_to_you", "No problem, the form will be with you straight after this call.", True),
     ("delivered_to_you", "The invoice was with you last week, I think.", False),
     ("delivered_to_you", "It'll be with the printers by Friday.", False),
+    ("owe_you", "We still owe you the product allocation, I know.", True),
+    ("owe_you", "I owe you a revised timeline.", True),
+    ("owe_you", "You owe us the signed contract.", False),
+    ("owe_you", "We owed them the deposit last year.", False),
     ("what_i_can_do_is", "We can't share the raw data. What I can do is send a summary by region.", True),
     ("what_i_can_do_is", "not the raw files, sorry. what i can do is run the numbers again next week", True),
     # "what we can do is …" puts a course of action to the meeting; the work is promised when it is taken on

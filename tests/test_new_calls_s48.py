@@ -3,7 +3,11 @@ open with ``support.OPENING`` on Wednesday 4 March 2026."""
 
 from __future__ import annotations
 
-from support import opened_items
+import pytest
+from support import opened_agreements_at, opened_items
+
+from pipeline.extract.deals import ASKED_ROWS
+from pipeline.extract.pattern_rows import PatternRow
 
 NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"  # agency, agency, client, client
 
@@ -97,3 +101,80 @@ def test_shooting_over_days_is_filming() -> None:
         ]
     )
     assert [task.split()[0] for _, task, _ in items] == ["shoot", "shoot"]
+
+
+def test_we_owe_you_the_thing_is_the_sides_work() -> None:
+    """ "We still owe you the product allocation, I know." … "Should be next week.": the client's side owes it, an
+    item worded "send the product allocation"; "I owe you a revised timeline." is the speaker's."""
+    items = opened_items(
+        [
+            (PRITI, "We still owe you the product allocation, I know."),
+            (NELL, "Yes, when do you think?"),
+            (PRITI, "Should be next week."),
+            (NELL, "Great."),
+            (THEO, "And I owe you a revised timeline. I'll get it over by Thursday."),
+            (PRITI, "Thanks."),
+        ]
+    )
+    assert items == [
+        ("client", "send the product allocation", "2026-03-13"),
+        (THEO, "send a revised timeline", "2026-03-05"),
+    ]
+
+
+def test_owing_thanks_or_said_once_with_ill_send_it() -> None:
+    """ "I owe you the promo calendar, don't I? I'll send it over this week." is one item; "We owe you one",
+    "you owe us lunch" are thanks and banter (must not change)."""
+    items = opened_items(
+        [
+            (OWEN, "And I owe you the promo calendar, don't I? I'll send it over this week."),
+            (NELL, "Yes please."),
+            (PRITI, "We owe you one for the help last month."),
+            (THEO, "Ha, you owe us lunch."),
+        ]
+    )
+    assert items == [(OWEN, "send the promo calendar", "2026-03-06")]
+
+
+@pytest.mark.parametrize(
+    ("row", "sentence", "matches"),
+    [(r, s, True) for r in ASKED_ROWS for s in r.examples]
+    + [(r, s, False) for r in ASKED_ROWS for s in r.not_examples],
+)
+def test_asked_counter_rows(row: PatternRow, sentence: str, matches: bool) -> None:
+    assert bool(row.pattern.match(sentence)) is matches
+
+
+def test_a_counter_asked_and_taken_is_agreed_as_its_terms() -> None:
+    """ "We're proposing six brand ambassadors per day." "Can we do four?" "Four, and six in Glasgow?" "Deal.": the
+    counter asked is what is agreed, not the first proposal; "Can we do four?" "Four is fine." settles four."""
+    assert opened_agreements_at(
+        [
+            (NELL, "We're proposing six brand ambassadors per day."),
+            (PRITI, "Six feels a lot. Can we do four?"),
+            (NELL, "Four is tight for Glasgow but fine elsewhere. Four, and six in Glasgow?"),
+            (PRITI, "Deal."),
+        ]
+    ) == [(3, "Four, and six in Glasgow agreed.")]
+    assert opened_agreements_at(
+        [
+            (NELL, "We're proposing six brand ambassadors per day."),
+            (PRITI, "Six feels a lot. Can we do four?"),
+            (NELL, "Four is fine."),
+            (PRITI, "Great."),
+        ]
+    ) == [(2, "Four agreed.")]
+
+
+def test_a_question_with_a_number_is_no_counter() -> None:
+    """ "Is four enough for Glasgow?" "Four is fine." answers a question, it settles no counter put (must not
+    change)."""
+    assert (
+        opened_agreements_at(
+            [
+                (PRITI, "Is four enough for Glasgow?"),
+                (NELL, "Done. I checked the footfall this morning."),
+            ]
+        )
+        == []
+    )

@@ -14,7 +14,8 @@ taken by saying the sum back ("Fine, forty and one weekend.") it is settled as s
 agreed."). A condition that names no sum ("We can do the shoot on Friday if the weather holds.") offers no terms.
 
 The forms are data: ``DEAL_ROWS`` and ``IF_ROWS`` (rows with sentences each must and must not match, checked by
-``tests/test_agr40_s36.py`` and ``tests/test_agr42_s37.py``).
+``tests/test_agr40_s36.py`` and ``tests/test_agr42_s37.py``), and ``ASKED_ROWS``: a counter asked ("Can we do four?",
+"Four, and six in Glasgow?") and taken ("Deal.", "Four is fine.").
 """
 
 from __future__ import annotations
@@ -112,6 +113,33 @@ IF_ROWS: tuple[PatternRow, ...] = (
     ),
 )
 IF_AFTER, IF_BEFORE, SAID_BACK = (row.pattern for row in IF_ROWS)
+ASKED_ROWS: tuple[PatternRow, ...] = (
+    PatternRow(
+        "ASKED",  # a counter put as a question, the last sentence of its turn: groups ``opener`` and ``terms``
+        re.compile(
+            r"^(?:(?:so|okay|ok|then|well|and|right|hmm)[,.]?\s+)*"
+            r"(?P<opener>(?:how|what)\s+about|(?:could|can)\s+we\s+(?:do|say|make\s+it|go\s+(?:with|to|for))"
+            r"|would\s+you\s+(?:do|take|accept|go\s+to))?\s*"
+            rf"{SUM_TERMS}(?:,?\s+(?:then|instead))?\?$",
+            re.IGNORECASE,
+        ),
+        ("Can we do four?", "Four, and six in Glasgow?", "How about twelve for the pair?", "So, thirty-five then?"),
+        ("Can we do four.", "How about the green route?", "Did you get the samples?"),
+    ),
+    PatternRow(
+        "FINE_BACK",  # the reply says the sum back as fine: group ``terms``
+        re.compile(
+            r"^(?:(?:okay|ok|yes|yeah|yep|right|fine|then)[,.!]?\s+)*"
+            rf"{SUM_TERMS}(?:(?:\s+(?:is|are|sounds)|'s)\s+(?:fine|good|okay|ok|great|doable|workable)|\s+works)"
+            r"(?:\s+(?:for|with|by)\s+(?:us|me))?[.!]*$",
+            re.IGNORECASE,
+        ),
+        ("Four is fine.", "Yes, four's fine by us.", "Okay. Twelve for the pair works for me."),
+        ("Four is fine?", "Four is a stretch.", "Twelve is fine but we need it by Friday."),
+    ),
+)
+ASKED, FINE_BACK = (row.pattern for row in ASKED_ROWS)
+ASKED_WORDS = 8  # a counter asked is short: "Four, and six in Glasgow?"
 
 
 def offers_deal(text: str, at: int) -> bool:
@@ -143,6 +171,29 @@ def deal_taken(turns: list[Turn], k: int) -> str:
     if first is None or not TAKEN.match(" ".join(first.text.split())):
         return ""
     return deal_terms(" ".join(prev.text.split()))
+
+
+def counter_asked(turns: list[Turn], k: int) -> str:
+    """The terms turn ``k`` settles when the other speaker's turn just before ended by asking a counter ("Can we do
+    four?", "Four, and six in Glasgow?") and ``k`` takes it ("Deal.", "We can do that.") or says it back as fine
+    ("Four is fine."): "Four, and six in Glasgow agreed."; "" otherwise. Without an opener the question has no verb
+    ("Is four enough?" asks, it puts nothing)."""
+    turn, prev = turns[k], turns[k - 1] if k > 0 else None
+    if not answered_by(prev, turn):
+        return ""
+    last = list(prev.doc.sents)[-1] if len(prev.doc) else None
+    m = ASKED.match(" ".join(last.text.split())) if last is not None else None
+    if last is None or m is None or len(m.group("terms").split()) > ASKED_WORDS:
+        return ""
+    if not m.group("opener") and any(t.pos_ in ("VERB", "AUX") for t in last):
+        return ""
+    first = next(iter(turn.doc.sents), None)
+    reply = " ".join(first.text.split()) if first is not None else ""
+    back = FINE_BACK.match(reply)
+    terms = m.group("terms").strip(" ,")
+    if TAKEN.match(reply) or (back is not None and _figures(back.group("terms")) & _figures(terms)):
+        return f"{terms[0].upper()}{terms[1:]} agreed."
+    return ""
 
 
 def _conditional_offer(text: str) -> tuple[str, str] | None:
