@@ -178,3 +178,32 @@ def test_a_question_with_a_number_is_no_counter() -> None:
         )
         == []
     )
+
+
+def test_an_option_named_to_a_preference_asked_is_picked() -> None:
+    """ "We sent two routes last week. Did you have a preference?" "Route B, the green one." "Yes, B.": the options
+    were laid out before the call; the pick named to the question asked is the agreement, once."""
+    assert opened_agreements_at(
+        [
+            (NELL, "On the van wrap, we sent two routes last week. Did you have a preference?"),
+            (OWEN, "Route B, the green one. The team liked it."),
+            (PRITI, "Yes, B. Let's not reopen it."),
+            (NELL, "Lovely."),
+        ]
+    ) == [(1, "We go with route B, the green one.")]
+
+
+def test_an_option_named_to_another_question_is_no_pick() -> None:
+    """ "Which one had the typo?" "Route B, the green one." answers a question of fact; "Route B is too dark." says
+    more than the pick (must not change)."""
+    assert (
+        opened_agreements_at(
+            [
+                (NELL, "We sent two routes last week. Which one had the typo?"),
+                (OWEN, "Route B, the green one."),
+                (NELL, "Okay. And did you have a preference?"),
+                (PRITI, "Route B is too dark, honestly."),
+            ]
+        )
+        == []
+    )

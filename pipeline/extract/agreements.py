@@ -51,6 +51,7 @@ from pipeline.extract.settling import (
     figure_settled,
     letter_picked,
     moves_a_date,
+    named_picked,
     names_a_day,
     opposed,
     option_affirmed,
@@ -683,7 +684,8 @@ class AgreementTracker:
             self._add(Found(k, f"{said} {turn.text}", "term_echoed", 0.7, True, said=counter_taken(turns, k) or said))
             return
         # "Teal or coral?" "Coral."; "We can either keep the map or switch to the free one." … "Then let's switch."
-        if (picked := option_picked(turns, k) or letter_picked(turns, k) or verb_option_picked(turns, k)) is not None:
+        picked = option_picked(turns, k) or letter_picked(turns, k) or named_picked(turns, k)
+        if (picked := picked or verb_option_picked(turns, k)) is not None:
             self._add(Found(k, picked, "option_picked", 0.7, True))
             return
         if restated := option_restated(turns, k):  # "Option one, free for everyone, …" … "Free for everyone."

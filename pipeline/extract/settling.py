@@ -299,6 +299,48 @@ def letter_picked(turns: list[Turn], k: int) -> str | None:
     return None
 
 
+# an option picked by its name, the first sentence of a reply: "Route B, the green one.", "Yeah, option two."
+NAMED_PICK = re.compile(
+    r"^(?:(?:yes|yeah|yep|okay|ok|so|oh|um|well|honestly)[,.]?\s+)*"
+    r"(?P<name>(?:option|route|version|concept|treatment|design)\s+(?:[A-E]|one|two|three|four|five|[1-9]))\b"
+    r"(?P<rest>(?:,\s+[^.!?,]+)?)[.!]?$",
+    re.IGNORECASE,
+)
+# a question asking which of several the listener would have: "Did you have a preference?", "Which way are you leaning?"
+PREFERENCE_ASKED = re.compile(
+    r"\b(?:preference|prefer|preferred|favourite|favorite|leaning)\b"
+    r"|\bwhich\b[^?]*\b(?:like|want|go\s+(?:for|with)|pick|choose)\b",
+    re.IGNORECASE,
+)
+DESCRIBED_WORDS = 8  # the most words said of the option after its name: ", the green one"
+
+
+def named_picked(turns: list[Turn], k: int) -> str | None:
+    """A client reply that opens by naming an option ("Route B, the green one.", "Yeah, option two.") to a question
+    just put on which they prefer ("We sent two routes last week. Did you have a preference?"): the options need
+    not have been laid out in the call. Stated "We go with route B, the green one."; not a name asked back
+    ("Route B?"), nor one said with more than its description ("Route B is too dark.")."""
+    turn = turns[k]
+    if turn.speaker is None or turn.side != "client":
+        return None
+    first = next(iter(turn.doc.sents), None)
+    m = NAMED_PICK.match(" ".join(first.text.split())) if first is not None else None
+    if m is None or len(m.group("rest").split()) > DESCRIBED_WORDS:
+        return None
+    span = turn.doc.char_span(first.start_char + m.start("rest"), first.end_char, alignment_mode="expand")
+    if span is not None and any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None  # "Option two, if the budget holds"
+    for prev in turns[max(0, k - 2) : k][::-1]:
+        if prev.speaker in (turn.speaker, None):
+            continue
+        asked = prev.text.rstrip().endswith("?") and PREFERENCE_ASKED.search(list(prev.doc.sents)[-1].text)
+        if asked:
+            kind, label = m.group("name").split()
+            return f"We go with {kind.lower()} {label}{m.group('rest')}."
+        return None
+    return None
+
+
 LABEL_AFTER = frozenset("is 's has would does gives keeps costs , . or and".split())
 
 
