@@ -325,10 +325,9 @@ def named_picked(turns: list[Turn], k: int) -> str | None:
         return None
     first = next(iter(turn.doc.sents), None)
     m = NAMED_PICK.match(" ".join(first.text.split())) if first is not None else None
-    if m is None or len(m.group("rest").split()) > DESCRIBED_WORDS:
+    if first is None or m is None or len(m.group("rest").split()) > DESCRIBED_WORDS:
         return None
-    span = turn.doc.char_span(first.start_char + m.start("rest"), first.end_char, alignment_mode="expand")
-    if span is not None and any(t.pos_ in ("VERB", "AUX") for t in span):
+    if any(t.pos_ in ("VERB", "AUX") for t in first):
         return None  # "Option two, if the budget holds"
     for prev in turns[max(0, k - 2) : k][::-1]:
         if prev.speaker in (turn.speaker, None):
