@@ -207,3 +207,49 @@ def test_an_option_named_to_another_question_is_no_pick() -> None:
         )
         == []
     )
+
+
+def test_t_and_cs_are_one_thing_sent_without_over() -> None:
+    """ "Legal need to see the competition T and Cs …" / "I'll send them over to you this afternoon …": "them" is
+    the T and Cs (one plural thing, not "the competition T"), and "send … over" is written "send"."""
+    items = opened_items(
+        [
+            (PRITI, "One more thing. Legal need to see the competition T and Cs before anything goes out."),
+            (THEO, "Understood. I'll send them over to you this afternoon."),
+            (PRITI, "Great."),
+        ]
+    )
+    assert items == [(THEO, "send the competition T and Cs", "2026-03-04")]
+
+
+def test_going_back_to_someone_for_a_thing_is_work_and_takes_the_day_wished() -> None:
+    """ "We'll go back to the caterer for a canape-only menu and come back to you with costs." / "Great. Ideally by
+    Monday." / "Should be fine.": going back to someone for a thing is work (not "we'll go with …", a decision),
+    the report back is part of it, and the day wished for, hedged, dates it."""
+    items = opened_items(
+        [
+            (PRITI, "On catering, I really don't want bowl food again."),
+            (NELL, "Noted. We'll go back to the caterer for a canape-only menu and come back to you with costs."),
+            (PRITI, "Great. Ideally by Monday."),
+            (NELL, "Should be fine."),
+        ]
+    )
+    assert items == [("agency", "go back to the caterer for a canape-only menu", "2026-03-09")]
+
+
+def test_going_back_to_a_plan_is_no_work() -> None:
+    """ "We'll go back to the original date for now." reverts to it: no item (must not change)."""
+    assert opened_items([(NELL, "We'll go back to the original date for now."), (PRITI, "Fine.")]) == []
+
+
+def test_and_forward_it_keeps_its_and() -> None:
+    """ "I'll chase them today and forward it as soon as I have it.": the parser reads "forward" as an adverb; the
+    task keeps the two steps joined ("chase the PR team and forward it"), not run together."""
+    items = opened_items(
+        [
+            (THEO, "Owen, did you manage to get the press list from your PR team?"),
+            (OWEN, "Not yet, sorry. I'll chase them today and forward it as soon as I have it."),
+            (THEO, "Perfect."),
+        ]
+    )
+    assert items == [(OWEN, "chase the PR team and forward it", "2026-03-04")]

@@ -219,6 +219,20 @@ def part_of(tok: Token) -> bool:
     )
 
 
+LETTER = re.compile(r"^[A-Z]'?s?$")  # "T", "Ts", "Cs", "C's"
+
+
+def letter_pair(root: Token) -> bool:
+    """ "T and Cs", "Ts and Cs", "Q and A": two letters joined, one name for one thing (parsed as two)."""
+    joined = [c for c in root.children if c.dep_ in ("cc", "conj")]
+    return (
+        LETTER.match(root.text) is not None
+        and [c.dep_ for c in joined] == ["cc", "conj"]
+        and joined[0].lower_ == "and"
+        and LETTER.match(joined[1].text) is not None
+    )
+
+
 def chunk_text(root: Token, names: set[str]) -> str | None:
     """The noun phrase of ``root``: determiners and modifiers, with its prepositional phrase ("the proposal for the
     social-only scope"), without relative clauses; None when it does not name a thing that could be worked on."""
@@ -232,9 +246,12 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
     if _a_day(root):
         return None
     words: list[Token] = []
+    paired = letter_pair(root)
     for t in root.subtree:
         if any(
-            a.dep_ in ("relcl", "acl", "appos", "cc", "conj", "advcl", "xcomp") and a.i != root.i
+            a.dep_ in ("relcl", "acl", "appos", "cc", "conj", "advcl", "xcomp")
+            and a.i != root.i
+            and not (paired and a.head.i == root.i and a.dep_ in ("cc", "conj"))
             for a in _path(t, root)
         ):
             continue
@@ -628,9 +645,9 @@ def _sentence_antecedent(
         if text.lower().startswith("the ") and len(text.split()) == 1:
             continue
         text = _without_named(tok, as_happened(tok, text), avoid)
-        text = _with_pair(tok, text, names) if plural else text
+        text = _with_pair(tok, text, names) if plural and not letter_pair(tok) else text
         many = tok.tag_ in ("NNS", "NNPS") or (tok.pos_ not in ("NOUN", "PROPN") and tok.lower_.endswith("s"))
-        many = many or bool(ACRONYM_PLURAL.match(tok.text))  # "the Q4 POs", "the KPIs": tagged singular
+        many = many or bool(ACRONYM_PLURAL.match(tok.text)) or letter_pair(tok)  # "the KPIs", "the T and Cs"
         number = 0 if plural is None or many == plural else 1
         if head_only:  # "the new one": the noun without its own determiner and adjectives ("price card")
             glued = _glued(tok, [c for c in tok.lefts if c.dep_ == "compound"] + [tok])

@@ -354,7 +354,28 @@ def decides(c: Clause) -> bool:
     """ "We'll move the awards", "we'll retire the others", "we'll sign that off": a decision put as what we'll do
     (a sign-off with a deadline is work: see ``we_clause``)."""
     planned = c.verb.lemma_ == "plan" and any(t.dep_ == "prep" and t.lower_ == "on" for t in c.verb.children)
+    if goes_back_for(c):
+        return False  # "we'll go back to the caterer for a canape-only menu": asking someone, not deciding
     return c.verb.lemma_ in DECISION_VERBS or signs_off(c) or planned or whose_used(c)  # "we'll plan on 300"
+
+
+NOT_ASKED_FOR = frozenset({"now", "time", "moment", "today", "sure", "good", "ever"})
+
+
+def goes_back_for(c: Clause) -> bool:
+    """ "go back to the caterer for a canape-only menu", "go back to the printer with the proofs": going back to
+    someone for or with a thing; "go back to the original date (for now)" reverts to it."""
+    kids = list(c.verb.children)
+    backs = [t for t in kids if t.lower_ == "back"]
+    back = any(t.dep_ == "prep" and t.lower_ == "to" for t in kids + [g for b in backs for g in b.children])
+    back = back and bool(backs)
+    asked = any(
+        t.dep_ == "prep"
+        and t.lower_ in ("for", "with")
+        and any(o.dep_ == "pobj" and o.lower_ not in NOT_ASKED_FOR for o in t.children)
+        for t in kids
+    )
+    return c.verb.lemma_ == "go" and back and asked
 
 
 DEADLINE_WORDS = ("by ", "before ", "within ")

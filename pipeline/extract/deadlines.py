@@ -54,12 +54,31 @@ def asked_dates(turn: Turn) -> list[DueMatch]:
     return asked or [d for d in turn.dues[-1:] if d.due is not None and _bare_day_last(turn, d)]
 
 
+# how a day wished for is hedged around it, which leaves it a bare day: "Ideally by Monday.", "Friday, if you can."
+WISHED_BEFORE = re.compile(r"(?:^|(?<=[\s,.]))(?:ideally|preferably|hopefully)[,]?$", re.IGNORECASE)
+WISHED_AFTER = re.compile(
+    r"^[\s,]*(?:ideally|preferably|if (?:you can|possible|that works|poss)|at the latest|latest)(?=[\s,.!?…]*$)",
+    re.IGNORECASE,
+)
+
+
+WISHED = re.compile(r"\b(?:ideally|preferably|hopefully|if (?:you can|possible|poss)|at the latest)\b", re.IGNORECASE)
+
+
+def wished_day(turn: Turn) -> bool:
+    """The turn closes on a day wished for, hedged: "Great. Ideally by Monday.", "Friday, if you can." (put like a
+    question, for the owner to take)."""
+    last = turn.dues[-1] if turn.dues else None
+    return last is not None and last.due is not None and bool(WISHED.search(turn.text)) and _bare_day_last(turn, last)
+
+
 def _bare_day_last(turn: Turn, day: DueMatch) -> bool:
     """The day is the turn's last clause, with no verb of its own: "..., Wednesday afternoon," / ". Tuesday."; not a
     yes to a day just asked ("Yes, second Saturday in July.")."""
     text = turn.doc.text
-    before = text[: day.start_char].rstrip()
-    if text[day.end_char :].strip(" ,.!?…") or (before and before[-1] not in ",.;:!?—-"):
+    before = WISHED_BEFORE.sub("", text[: day.start_char].rstrip()).rstrip()  # "Great. Ideally by Monday."
+    after = WISHED_AFTER.sub("", text[day.end_char :])  # "Monday, if you can.", "Friday at the latest."
+    if after.strip(" ,.!?…") or (before and before[-1] not in ",.;:!?—-"):
         return False
     if BARE_YES.fullmatch(before):
         return False
@@ -435,7 +454,8 @@ def late_dues(awaiting: list[Item], turn: Turn, asked: Turn | None, addressed: s
             turn.n_words <= 14 or when or (first is not None and any(d.start_char < first.end_char for d in turn.dues))
         )
         # a short question putting a date, not one moving a thing of its own ("Can we push it a week? The 26th?")
-        proposal = item.due is None and turn.is_question() and turn.n_words <= 14 and not _new_task(turn)
+        put = turn.is_question() or wished_day(turn)  # "By Monday?", "Great. Ideally by Monday."
+        proposal = item.due is None and put and turn.n_words <= 14 and not _new_task(turn)
         # "Let me check and come back to you on that, … before the 20th.": the date is of what is put off
         deferred = bool(turn.opening("DEFER", window=5)) and not when
         dues = [d for d in turn.dues if not fact_date(turn, d)]  # not "Honestly, not this week." nor "I'm off Monday."

@@ -59,6 +59,17 @@ def _verb_start(verb: Token) -> int:
     return verb.i - 2 if halved and doc[verb.i - 2].pos_ in ("VERB", "ADJ", "ADV") else verb.i
 
 
+MISTAKEN_VERBS = {"forward"}  # "and forward it": read as an adverb of "it"
+
+
+def _verb_mistaken(conj: Token) -> bool:
+    """A joined word that is the second verb, parsed as something else: "and resubmit" (a noun), "and forward it"
+    ("forward" an adverb of "it")."""
+    if conj.pos_ == "NOUN":
+        return not conj.n_lefts
+    return conj.pos_ == "PRON" and any(t.lower_ in MISTAKEN_VERBS and t.i == conj.i - 1 for t in conj.lefts)
+
+
 def _drop_child(child: Token, verb: Token) -> bool:
     """Children of the verb that are not part of the task: subject, auxiliaries, hedges, clauses, deadlines."""
     dep = child.dep_
@@ -70,9 +81,7 @@ def _drop_child(child: Token, verb: Token) -> bool:
         and any(c.dep_ == "cc" and c.lower_ == "so" and c.i < child.i for c in verb.children)
     ):
         return True  # "mock it up on the full range, so the one-litre, two-litre and the cream": the range spelt out
-    if dep == "cc" and any(
-        c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > child.i and not c.n_lefts for c in verb.children
-    ):
+    if dep == "cc" and any(c.dep_ == "conj" and c.i > child.i and _verb_mistaken(c) for c in verb.children):
         return False  # "swap it today and resubmit": a second verb the parser took for a noun, kept with its "and"
     if dep == "cc" and _second_object_after(child, verb):
         return False  # "pull the street view and the vendor photos": the parser hung the list's "and" on the verb

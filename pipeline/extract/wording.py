@@ -56,6 +56,7 @@ from pipeline.schemas import Meeting
 
 HEDGE_HEADS = {"try", "aim", "attempt", "want", "plan", "hope", "mean", "need", "have", "got", "going", "able"}
 DELIVERY_PARTICLES = {"over", "across", "round", "around", "through", "back", "out", "off"}
+SENT_OVER = {"over", "across", "round", "through"}  # how a thing is sent, which "send" says already
 WORTH_TURNS = 2  # how far back the one asking "will you do that?" may have said the work was worth doing
 # a task (or an agreement's statement) is parsed for its words and grammar only: the turns' cue ruler and clause
 # finder are not needed
@@ -251,7 +252,8 @@ class Wording:
                 ref = _not_from(ref, speaker)
                 prt = [c for c in t.head.children if (c.dep_ == "prt" or c.lower_ == "together") and c.i == t.i + 1]
                 if prt:  # "dig it out" -> "dig out the floor plan", "pull something together"
-                    out.append(prt[0].text)
+                    sent = t.head.lemma_ in GIVING and prt[0].lower_ in SENT_OVER  # "send them over": "send the T&Cs"
+                    out.extend([] if sent else [prt[0].text])
                     moved.add(prt[0].i)
                 out.append(ref[0].lower() + ref[1:] if ref.split()[0].lower() in OPENING_WORDS else ref)
                 number, *named = ref.lower().split()
