@@ -253,3 +253,18 @@ def test_and_forward_it_keeps_its_and() -> None:
         ]
     )
     assert items == [(OWEN, "chase the PR team and forward it", "2026-03-04")]
+
+
+def test_a_time_asked_is_no_counter() -> None:
+    """ "I can pull together a short Q&A." / "Please. By, what, three o'clock?" / "Three's fine.": the time the work
+    is wanted by, not terms agreed."""
+    assert (
+        opened_agreements_at(
+            [
+                (THEO, "I can pull together a short Q&A for the call centre."),
+                (PRITI, "Please. By, what, three o'clock?"),
+                (THEO, "Three's fine."),
+            ]
+        )
+        == []
+    )

@@ -140,6 +140,7 @@ ASKED_ROWS: tuple[PatternRow, ...] = (
 )
 ASKED, FINE_BACK = (row.pattern for row in ASKED_ROWS)
 ASKED_WORDS = 8  # a counter asked is short: "Four, and six in Glasgow?"
+WHEN_PUT = re.compile(r"\b(?:by|before|until|till|o'clock|[ap]\.?m\.?|half past|noon|midday)\b", re.IGNORECASE)
 
 
 def offers_deal(text: str, at: int) -> bool:
@@ -187,6 +188,8 @@ def counter_asked(turns: list[Turn], k: int) -> str:
         return ""
     if not m.group("opener") and any(t.pos_ in ("VERB", "AUX") for t in last):
         return ""
+    if WHEN_PUT.search(m.group("terms")) or any(last.start_char <= d.start_char < last.end_char for d in prev.dues):
+        return ""  # "By, what, three o'clock?" "Three's fine.": when, the work's day, not terms
     first = next(iter(turn.doc.sents), None)
     reply = " ".join(first.text.split()) if first is not None else ""
     back = FINE_BACK.match(reply)
