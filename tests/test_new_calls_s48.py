@@ -268,3 +268,8 @@ def test_a_time_asked_is_no_counter() -> None:
         )
         == []
     )
+
+
+def test_should_we_pull_the_ads_is_no_offer_of_work() -> None:
+    """ "Should we pull the sales ads?" / "Yes.": taking the ads down is decided, no side's offer of work to send."""
+    assert opened_items([(PRITI, "Should we pull the sales ads? They're running right now."), (NELL, "Oh. Yes.")]) == []

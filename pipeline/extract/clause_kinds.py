@@ -445,14 +445,20 @@ def we_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None,
 # work a side offers to make or hand over when it asks "shall we …?" ("shall we pull the numbers?", "should we send
 # you the breakdown?"); meeting, going and deciding ("shall we meet Tuesday?", "shall we go with B?") are joint
 OFFERED_WORK = frozenset({"send", "share", "pull", "circulate", "draft", "mock", "prepare", "forward", "cost", "write"})
+PULLED = frozenset(
+    {"number", "figure", "data", "stat", "report", "list", "result", "breakdown"}
+)  # pulled, not taken down
 
 
 def work_offered(c: Clause) -> bool:
     """ "Shall we pull the footfall numbers for all three?", "Should we send you the breakdown?": a "shall"/"should"
     question offering work the speaker's side makes or hands over, with the thing said."""
     asked = any(a.lower_ in ("shall", "should") for a in auxes(c))
-    made = any(t.dep_ == "dobj" for t in c.verb.children)
-    return asked and made and c.verb.lemma_ in OFFERED_WORK
+    things = [t for t in c.verb.children if t.dep_ == "dobj"]
+    if c.verb.lemma_ == "pull":  # "pull the numbers", "pull a deck together"; not "pull the ads" (taken down)
+        pulled = any(t.dep_ == "prt" for t in c.verb.children) or any(t.lemma_ in PULLED for t in things)
+        return asked and pulled
+    return asked and bool(things) and c.verb.lemma_ in OFFERED_WORK
 
 
 def back_to_you(c: Clause) -> bool:
