@@ -8,11 +8,6 @@ it sends, not the speaker's "go away and rework it" beside the agency's costing.
 The part of a thing just said that bears on it, in the same turn, is the same work narrowed
 (``items.names_its_part``): "I'll dig that out for you. It's buried in a long test report, I'll pull the relevant
 pages on Monday." is one item. Two things of their own in one turn stay two.
-
-Telling someone, claimed in the next turn by another attendee, is the claimant's alone (GUIDELINES §2.3, the owner
-is the person who finally commits; ``handed.claimed_from``): "I'll brief the printers on that through you." "Yeah,
-let me tell them, it's cleaner coming from us." is one item, the second speaker's. Not other work on the same thing
-("Let me check the deck with legal first."), nor telling more people ("And let me tell their account manager too.").
 """
 
 from __future__ import annotations
@@ -79,32 +74,3 @@ def test_two_things_of_their_own_in_one_turn_stay_two() -> None:
         NEXT,
     ]
     assert [(o, t) for o, _, _, t in call_items(turns)] == [(THEO, 1), (THEO, 1)]
-
-
-def test_telling_claimed_by_the_next_speaker_is_theirs_alone() -> None:
-    turns = [
-        (PRITI, "Fine, pause the banners."),
-        (NELL, "I'll brief the printers on that through you, though, because they're still running the old ones."),
-        (PRITI, "Yeah, let me tell them, it's cleaner coming from us."),
-        NEXT,
-    ]
-    assert [(o, t) for o, _, _, t in call_items(turns)] == [(PRITI, 2)]
-    turns[2] = (PRITI, "No, I'll tell them myself, they listen to us.")
-    assert [(o, t) for o, _, _, t in call_items(turns)] == [(PRITI, 2)]
-
-
-def test_other_work_or_more_telling_in_the_next_turn_keeps_the_first_item() -> None:
-    deck = [
-        (PRITI, "Fine, pause the banners."),
-        (NELL, "I'll send the printers the new deck."),
-        (PRITI, "Let me check the deck with legal first."),
-        NEXT,
-    ]
-    assert [(o, t) for o, _, _, t in call_items(deck)][:1] == [(NELL, 1)]
-    more = [
-        (PRITI, "Fine, pause the banners."),
-        (NELL, "I'll tell the printers today."),
-        (THEO, "And let me tell the printers' account manager too."),
-        NEXT,
-    ]
-    assert [(o, t) for o, _, _, t in call_items(more)] == [(NELL, 1), (THEO, 2)]
