@@ -330,6 +330,12 @@ def _question(sent: Span, aux: Token | None, subj: Token | None, verb: Token, la
     return len(asked) < 2 or (len(asked) == 2 and asked[0].pos_ == "AUX" and asked[1].pos_ == "PRON")
 
 
+def _let_kind(subj: Token | None) -> SubjectKind:
+    """ "Let me pull it together" is the speaker's; "let us go away and rework it" is the side's, a "we" ("We'll get a
+    revised costing over by Friday" then delivers it: GUIDELINES §2.3, "we'll" is owned by the organisation)."""
+    return "WE" if subj is not None and subj.lower_ == "us" else "SELF"
+
+
 class ClauseFinder:
     """Finds commitment clauses with the DependencyMatcher frames and flags their modality."""
 
@@ -380,7 +386,7 @@ class ClauseFinder:
                 label=label,
                 verb=verb,
                 subj=subj,
-                subj_kind=subject_kind(subj) if label not in ("LET_ME", "OFFER") else "SELF",
+                subj_kind=_let_kind(subj) if label == "LET_ME" else "SELF" if label == "OFFER" else subject_kind(subj),
                 negated=_negated(verb, aux),
                 conditional=_conditional(verb, courtesy),
                 question=_question(verb.sent, aux if aux is not None else nodes.get("go"), subj, verb, label),

@@ -496,6 +496,22 @@ def refers_back(c: Clause) -> bool:
     return any(t.lower_ in PRONOUNS for t in words) and not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in words)
 
 
+BEARING = frozenset({"relevant"})  # "the relevant pages": the part of the thing just said that bears on it
+PART_NOUNS = frozenset({"page", "section", "bit", "part", "extract", "excerpt", "passage", "chapter", "paragraph"})
+
+
+def names_its_part(c: Clause) -> bool:
+    """The clause's object is the part of a thing already said that bears on it ("I'll dig that report out. It's
+    long, I'll pull the relevant pages on Monday."): the same work narrowed, not a thing of its own ("I'll send you
+    the relevant press cuttings")."""
+    return any(
+        t.dep_ == "dobj"
+        and t.lemma_.lower() in PART_NOUNS
+        and any(a.dep_ == "amod" and a.lower_ in BEARING for a in t.children)
+        for t in c.verb.children
+    )
+
+
 def delivers(item: Item, c: Clause) -> bool:
     """The clause hands over the thing the item makes ("we'll draft the release … we'll have a draft with you by
     the third"): its object is a word of the item's task, as a noun or the verb's own."""

@@ -33,6 +33,7 @@ from pipeline.extract.items import (
     further,
     in_due,
     names_a_thing_first,
+    names_its_part,
     overlap,
     party,
     pronoun_object,
@@ -220,6 +221,7 @@ def carries_on(
             or refers_back(c)
             or delivered
             or gets_in_touch(c)
+            or names_its_part(c)
         )
     ) or (recent and vague_task(c) and not asked_anew(turns, recent[-1])):  # another item named since: returned above
         target = (same_turn or recent)[-1]
