@@ -273,3 +273,16 @@ def test_a_time_asked_is_no_counter() -> None:
 def test_should_we_pull_the_ads_is_no_offer_of_work() -> None:
     """ "Should we pull the sales ads?" / "Yes.": taking the ads down is decided, no side's offer of work to send."""
     assert opened_items([(PRITI, "Should we pull the sales ads? They're running right now."), (NELL, "Oh. Yes.")]) == []
+
+
+def test_lets_go_with_that_after_an_assent_states_the_course_put() -> None:
+    """ "We'd recommend leaning into short video." / "I'm comfortable with that. Owen?" / "Yeah, sixty's fine. Let's
+    go with that.": the agreement states the course recommended, not the assent before it."""
+    assert opened_agreements_at(
+        [
+            (NELL, "On the Q3 plan, we'd recommend leaning into short video, maybe sixty percent of spend."),
+            (PRITI, "I'm comfortable with that. Owen?"),
+            (OWEN, "Yeah, sixty's fine. Let's go with that."),
+            (NELL, "Brilliant."),
+        ]
+    ) == [(2, "We lean into short video.")]

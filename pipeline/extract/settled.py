@@ -346,9 +346,18 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
         if asked_on and j == k - 1:
             continue  # the answer to the decider's question ("About six hundred."): the proposal is before it
         if cue.id_ in POINTING and not prev.cues("REQUEST"):
+            if j == k - 1 and _only_assents(prev):
+                continue  # "I'm comfortable with that. Owen?" "Let's go with that.": the course put before both
             return _summed_up(prev)
         return ""
     return ""
+
+
+def _only_assents(prev: Turn) -> bool:
+    """The turn's last statement names nothing, it assents to what was put ("I'm comfortable with that.")."""
+    sents = [s for s in prev.doc.sents if sum(1 for t in s if not t.is_punct) >= 4]
+    last = sents[-1] if sents else None
+    return last is not None and not last.text.rstrip().endswith("?") and not _names_a_thing(last)
 
 
 SUGGESTING = frozenset({"suggest", "recommend", "propose", "advise"})
