@@ -489,6 +489,7 @@ class AgreementTracker:
         self.question_at: int | None = None
         self.refused: set[int] = set()  # replies that only take a "no": "No. Let's not." "Fair enough."
         self.deferred: set[int] = set()  # acceptances that leave the say to another: "…but I'd want Gareth to say yes"
+        self.reported: set[int] = set()  # facts said with a cue: "A hundred and fifty confirmed."
         self.mind_changed: int | None = None  # a change of mind that asked for a new position, not yet settled
         self.committed: Callable[[int], bool] = committed or (lambda _j: False)
         self.sets_meeting: Callable[[int], bool] = sets_meeting or (lambda _j: False)
@@ -548,6 +549,10 @@ class AgreementTracker:
         strong = [s for s in strong if not (s.id_ == "approved" and turn.side == "agency" and not _asked(s))]
         # "I agree. But our MD has to sign that off.": a sign-off still to be given, not one given
         strong = [s for s in strong if not _still_to_sign(s)]
+        # "A hundred and fifty confirmed.", "They're confirmed.": who is coming, a fact reported, not a term settled
+        if any(s.id_ == "confirmed" and _people_confirmed(s) for s in strong):
+            self.reported.add(k)
+            strong = [s for s in strong if s.id_ != "confirmed"]
         strong = [s for s in strong if s.id_ not in CHOSEN_FROM_TABLE or _on_the_table(turns, k, s)]
         strong = [s for s in strong if s.id_ not in OUT_OR_IN or _option_dropped(turns, k, s)]
         # "Can I share my screen for a minute?" "Yes, go ahead, I'll stop sharing.": leave to do something in the call
@@ -1210,6 +1215,27 @@ def _left_open(turns: list[Turn], j: int, k: int) -> bool:
     # the sentence is the condition alone: "if" hangs on its root, not on a clause under a main one
     open_ = any(s[0].lower_ == "if" and s[0].head.i == s.root.i for s in sents[1:])
     return open_ and any(turns[i].speaker not in (None, turns[k].speaker) for i in range(j + 1, k))
+
+
+COMING = frozenset({"they", "he", "she", "we", "i"})  # "They're confirmed.": people, coming
+BE = frozenset({"is", "'s", "are", "'re", "am", "'m", "was", "were"})
+SUM_WORDS = frozenset({"thousand", "million", "k", "grand", "percent", "%", "per", "cent"})
+
+
+def _people_confirmed(span: Span) -> bool:
+    """ "A hundred and fifty confirmed.", "They're confirmed. Thirty people.": who is coming, counted or pointed at,
+    reported as so; not a term confirmed ("Eighty-five, confirmed.", "Fifty thousand confirmed.", "That's
+    confirmed.", "Confirmed.")."""
+    cue = next(t for t in span if t.lower_ == "confirmed")
+    before = [t for t in span.doc[span.sent.start : cue.i] if t.lower_ not in BE]
+    if not before:
+        return False
+    last = before[-1]
+    if last.lower_ in COMING:
+        return True
+    # a bare count said straight before it, no comma, no sum: "a hundred and fifty confirmed"
+    sums = any(t.lower_ in SUM_WORDS or t.tag_ == "$" or t.ent_type_ in ("MONEY", "PERCENT") for t in span.sent)
+    return last.like_num and not sums
 
 
 def _still_to_sign(span: Span) -> bool:
