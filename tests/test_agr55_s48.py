@@ -4,6 +4,11 @@
   fact, a count or people pointed at, and settles nothing (``agreements._people_confirmed``); neither the rule nor
   the learned scorer gives an agreement there. A term confirmed stays one: "Eighty-five, confirmed.", "Forty
   thousand confirmed.", "That's confirmed.", "Confirmed." alone.
+* A decision put off the turn after it ("That works for us." "Makes sense, but it's her call. Let's park it till
+  she's back."), or two turns after when the turn between stops it ("Let's go with blue." "Hang on, green tested
+  better." "Then let's wait for the results before we decide."), is not settled (``AgreementTracker._put_off_now``;
+  "Park it." and "wait … before we decide" are ``deferred.PUT_OFF_ROWS``). Not a put-off of something new: a
+  question raised in between ("And the TikTok idea?"), or a turn that moves on ("Now, the influencer budget.").
 
 Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
 Priti Anand and Owen Lacey client).
@@ -71,3 +76,54 @@ TERMS = [
 def test_a_term_confirmed_is_still_agreed(turns: list[tuple[str, str]]) -> None:
     found = agreements(turns)
     assert 1 in [turn for turn, _ in found], found
+
+
+PUT_OFF = [
+    [
+        (PRITI, "Let's go with the blue pack."),
+        (OWEN, "Actually, hang on. The retailers said green tested better."),
+        (PRITI, "Oh. Then let's wait for the test results before we decide."),
+        (NELL, "Okay."),
+    ],
+    [
+        (NELL, "We'd like a standing review slot, half an hour twice a week, with your legal team."),
+        (OWEN, "That works for us."),
+        (PRITI, "Makes sense, but it's Maria's call, not mine. Let's park it till she's back."),
+        (NELL, "Sure."),
+    ],
+]
+
+
+@pytest.mark.parametrize("turns", PUT_OFF)
+def test_a_decision_put_off_just_after_is_no_agreement(turns: list[tuple[str, str]]) -> None:
+    assert agreements(turns) == []
+
+
+NOT_PUT_OFF = [
+    # a question raised in between: the put-off answers that
+    [
+        (NELL, "So for the main stage, do we go with the band or the DJ?"),
+        (PRITI, "The band, definitely."),
+        (OWEN, "Agreed. And the fireworks? Are we still doing those?"),
+        (PRITI, "Let's park that for now."),
+        (NELL, "Okay."),
+    ],
+    [
+        (PRITI, "Let's go with the blue pack."),
+        (NELL, "Great. And the TikTok idea?"),
+        (PRITI, "Let's park that for now."),
+        (NELL, "Okay."),
+    ],
+    # a turn that moves on to something else
+    [
+        (THEO, "We could move the launch to the ninth."),
+        (PRITI, "Yes, let's do that."),
+        (OWEN, "Good. Now, the influencer budget. I'd rather not decide that today."),
+        (NELL, "Okay."),
+    ],
+]
+
+
+@pytest.mark.parametrize("turns", NOT_PUT_OFF)
+def test_a_put_off_of_something_new_leaves_the_decision(turns: list[tuple[str, str]]) -> None:
+    assert agreements(turns), turns

@@ -26,10 +26,10 @@ from pipeline.extract.changes import choice_changed
 from pipeline.extract.components import Clause
 from pipeline.extract.concessions import concession_taken
 from pipeline.extract.date_words import DIG_ORD, ORD
-from pipeline.extract.deadlines import ACCEPTING
+from pipeline.extract.deadlines import ACCEPTING, moves_to_new_topic
 from pipeline.extract.deals import conditional_taken, deal_taken, offers_deal
 from pipeline.extract.declined import declined
-from pipeline.extract.deferred import defers
+from pipeline.extract.deferred import defers, puts_off
 from pipeline.extract.echoes import counter_taken, sum_said_back, term_echoed
 from pipeline.extract.limits import limit_given
 from pipeline.extract.next_meeting import NEXT_SAID, session_settled, spoken
@@ -502,6 +502,8 @@ class AgreementTracker:
         turn = turns[k]
         if self.found and self.found[-1].turn == k - 1 and self._offer_taken_up(turns, k):
             self.found.pop()  # "And Jamie, your reminder idea. Yes, do that." "Great, I'll set it up.": the item
+        if self._put_off_now(turns, k):
+            self.found.pop()  # "Let's go with blue." "Hang on." "Then let's wait before we decide."
         prev = turns[k - 1] if k > 0 else None
         # "Can you chase them?" "Yeah, I can, actually, no, …" takes back the reply, not a decision
         taken_back = prev is not None and (prev.cues("REQUEST") or self.committed(k - 1)) and turn.opening("ACCEPT", 3)
@@ -740,6 +742,21 @@ class AgreementTracker:
                 self._add(Found(k, said, "outcome_read_back", 0.75, True))
             else:
                 self._add(Found(k, said, "outcome_stated", 0.65, False))
+
+    def _put_off_now(self, turns: list[Turn], k: int) -> bool:
+        """Turn ``k`` puts off (``deferred.puts_off``) the decision found the turn before ("That works for us." "Makes
+        sense, but it's her call. Let's park it till she's on."), or two turns before when the turn between stops it
+        ("Let's go with blue." "Hang on, green tested better." "Then let's wait for the results before we decide."):
+        it is not settled yet. Not a put-off of something new: after a turn that ends on a question ("Let's go with
+        B. And the TikTok idea?" "Let's park that."), or one that opens a point of its own."""
+        if not self.found or not puts_off(turns[k].text) or moves_to_new_topic(turns[k]):
+            return False
+        last = self.found[-1]
+        if last.rule == "next_meeting_set" or not (
+            last.turn == k - 1 or (last.turn == k - 2 and reverses(turns[k - 1]))
+        ):
+            return False
+        return not any(turns[i].is_question() for i in range(last.turn, k))
 
     def _meeting_put(self, turns: list[Turn], k: int) -> Turn | None:
         """The turn that put a further meeting (``sets_meeting``) which turn ``k`` accepts: a short reply by someone

@@ -79,6 +79,7 @@ PUT_OFF_ROWS = (
         r"\blet's (?:just )?(?:wait(?=[.!,]|\s+and see\b)"
         r"|(?:hold off|hold fire|park)\b[^.!?]*\bfor now\b|park (?:that|it|this)\b|come back to (?:that|it|this)\b"
         r"|not decide\b)"
+        r"|(?:^|[.!?]\s+)park (?:that|it|this)\b|\bwait\b[^.!?]*\bbefore (?:we|I) (?:decide|commit)\b"
         r"|\b(?:hold fire|hold off)(?: on (?:that|it|this|anything))?(?: for now)?[.!]"
         r"|\b(?:don't|do not|not) (?:want to )?decide (?:that |it |this )?(?:today|yet|now)\b",
         (
@@ -87,8 +88,16 @@ PUT_OFF_ROWS = (
             "Let's park that and revisit it in June.",
             "I don't want to decide that today.",
             "No. Hold fire.",
+            "Not this quarter. Park it.",
+            "Then let's wait for the test results before we decide.",
         ),
-        ("Let's wait until June to launch, then.", "Let's hold off the TV until the autumn.", "Don't wait."),
+        (
+            "Let's wait until June to launch, then.",
+            "Let's hold off the TV until the autumn.",
+            "Don't wait.",
+            "We can park it round the back.",
+            "Wait until the doors open before you start.",
+        ),
     ),
 )
 
