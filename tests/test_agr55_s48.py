@@ -9,6 +9,9 @@
   better." "Then let's wait for the results before we decide."), is not settled (``AgreementTracker._put_off_now``;
   "Park it." and "wait … before we decide" are ``deferred.PUT_OFF_ROWS``). Not a put-off of something new: a
   question raised in between ("And the TikTok idea?"), or a turn that moves on ("Now, the influencer budget.").
+* Agreeing with a proposal to wait for something before saying yes ("…but I'd want to see their audience data
+  before we say yes to anything." "Agreed. Can you ask them for it?") settles nothing yet (``deferred.WAIT_ROWS``);
+  the same proposal without the wait is still agreed.
 
 Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
 Priti Anand and Owen Lacey client).
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.deferred import WAIT_ROWS
 from tests.support import opened_agreements_at as agreements
 
 NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"
@@ -127,3 +131,29 @@ NOT_PUT_OFF = [
 @pytest.mark.parametrize("turns", NOT_PUT_OFF)
 def test_a_put_off_of_something_new_leaves_the_decision(turns: list[tuple[str, str]]) -> None:
     assert agreements(turns), turns
+
+
+@pytest.mark.parametrize(
+    ("sentence", "waits"),
+    [(e, True) for r in WAIT_ROWS for e in r.examples] + [(e, False) for r in WAIT_ROWS for e in r.not_examples],
+)
+def test_wait_rows(sentence: str, waits: bool) -> None:
+    assert any(r.pattern.search(sentence) for r in WAIT_ROWS) is waits
+
+
+def test_agreeing_to_wait_before_saying_yes_is_no_agreement() -> None:
+    turns = [
+        (THEO, "Retail media could work, but I'd want to see their audience data before we say yes to anything."),
+        (PRITI, "Agreed. Can you ask them for it, Nell?"),
+        (NELL, "Sure, I'll chase them today."),
+    ]
+    assert 1 not in [turn for turn, _ in agreements(turns)]
+
+
+def test_the_same_proposal_without_the_wait_is_agreed() -> None:
+    turns = [
+        (THEO, "Retail media could work really well for trial, so I'd put ten percent into it."),
+        (PRITI, "Agreed. Can you ask them for their rates, Nell?"),
+        (NELL, "Sure, I'll chase them today."),
+    ]
+    assert 1 in [turn for turn, _ in agreements(turns)]

@@ -29,7 +29,7 @@ from pipeline.extract.date_words import DIG_ORD, ORD
 from pipeline.extract.deadlines import ACCEPTING, moves_to_new_topic
 from pipeline.extract.deals import conditional_taken, deal_taken, offers_deal
 from pipeline.extract.declined import declined
-from pipeline.extract.deferred import defers, puts_off
+from pipeline.extract.deferred import defers, puts_off, waits_to_decide
 from pipeline.extract.echoes import counter_taken, sum_said_back, term_echoed
 from pipeline.extract.limits import limit_given
 from pipeline.extract.next_meeting import NEXT_SAID, session_settled, spoken
@@ -654,6 +654,9 @@ class AgreementTracker:
                     self.found.pop()
                     self._add(Found(k, f"{last.text} {turn.text}", accept[0].id_, 0.7, last.strong, said=last.said))
                     return
+            if prop is not None and waits_to_decide(prop.text):
+                self.deferred.add(k)  # "…I'd want to see their data before we say yes." "Agreed.": nothing settled
+                return
             if sum_said_back(turns, k) and (echo := term_echoed(turns, k, self.committed)):
                 # "Can you do one-eighty?" "One-eighty is fine.": a counter-offer of a sum taken, terms settled
                 said = counter_taken(turns, k) or echo

@@ -105,3 +105,24 @@ PUT_OFF_ROWS = (
 def puts_off(text: str) -> bool:
     """The turn puts the decision off (``PUT_OFF_ROWS``)."""
     return any(row.pattern.search(text) for row in PUT_OFF_ROWS)
+
+
+# a proposal that is itself to wait and see before saying yes ("…but I'd want to see their audience data before we
+# say yes to anything."): agreeing with it ("Agreed. Can you ask them for it?") settles nothing yet
+WAIT_ROWS = (
+    _row(
+        "waits_to_decide",
+        r"[a-z,]\s+before (?:we|I) (?:say yes|decide|commit|agree)\b",
+        (
+            "But I'd want to see their audience data before we say yes to anything.",
+            "I'd like to see the costings before we decide.",
+            "Let's get the test results in before I commit.",
+        ),
+        ("Let's decide before we leave.", "We said yes before we saw it.", "Before we commit, one more thing."),
+    ),
+)
+
+
+def waits_to_decide(text: str) -> bool:
+    """The turn proposes to wait for something before the decision is taken (``WAIT_ROWS``)."""
+    return any(row.pattern.search(text) for row in WAIT_ROWS)
