@@ -215,6 +215,7 @@ def extract_turns(
             | dropped
             | agreements.refused
             | agreements.deferred
+            | agreements.reported
             | {k for k, t in enumerate(turns) if puts_off(t.text)},  # "Let's wait.": put off, not settled
             committed,
             joint_turns,

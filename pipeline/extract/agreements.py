@@ -26,10 +26,10 @@ from pipeline.extract.changes import choice_changed
 from pipeline.extract.components import Clause
 from pipeline.extract.concessions import concession_taken
 from pipeline.extract.date_words import DIG_ORD, ORD
-from pipeline.extract.deadlines import ACCEPTING
+from pipeline.extract.deadlines import ACCEPTING, moves_to_new_topic
 from pipeline.extract.deals import conditional_taken, counter_asked, deal_taken, offers_deal
 from pipeline.extract.declined import declined
-from pipeline.extract.deferred import defers
+from pipeline.extract.deferred import defers, puts_off, waits_to_decide
 from pipeline.extract.echoes import counter_taken, sum_said_back, term_echoed
 from pipeline.extract.limits import limit_given
 from pipeline.extract.next_meeting import NEXT_SAID, session_settled, spoken
@@ -490,6 +490,7 @@ class AgreementTracker:
         self.question_at: int | None = None
         self.refused: set[int] = set()  # replies that only take a "no": "No. Let's not." "Fair enough."
         self.deferred: set[int] = set()  # acceptances that leave the say to another: "…but I'd want Gareth to say yes"
+        self.reported: set[int] = set()  # facts said with a cue: "A hundred and fifty confirmed."
         self.mind_changed: int | None = None  # a change of mind that asked for a new position, not yet settled
         self.committed: Callable[[int], bool] = committed or (lambda _j: False)
         self.sets_meeting: Callable[[int], bool] = sets_meeting or (lambda _j: False)
@@ -502,6 +503,8 @@ class AgreementTracker:
         turn = turns[k]
         if self.found and self.found[-1].turn == k - 1 and self._offer_taken_up(turns, k):
             self.found.pop()  # "And Jamie, your reminder idea. Yes, do that." "Great, I'll set it up.": the item
+        if self._put_off_now(turns, k):
+            self.found.pop()  # "Let's go with blue." "Hang on." "Then let's wait before we decide."
         prev = turns[k - 1] if k > 0 else None
         # "Can you chase them?" "Yeah, I can, actually, no, …" takes back the reply, not a decision
         taken_back = prev is not None and (prev.cues("REQUEST") or self.committed(k - 1)) and turn.opening("ACCEPT", 3)
@@ -549,6 +552,10 @@ class AgreementTracker:
         strong = [s for s in strong if not (s.id_ == "approved" and turn.side == "agency" and not _asked(s))]
         # "I agree. But our MD has to sign that off.": a sign-off still to be given, not one given
         strong = [s for s in strong if not _still_to_sign(s)]
+        # "A hundred and fifty confirmed.", "They're confirmed.": who is coming, a fact reported, not a term settled
+        if any(s.id_ == "confirmed" and _people_confirmed(s) for s in strong):
+            self.reported.add(k)
+            strong = [s for s in strong if s.id_ != "confirmed"]
         strong = [s for s in strong if s.id_ not in CHOSEN_FROM_TABLE or _on_the_table(turns, k, s)]
         strong = [s for s in strong if s.id_ not in OUT_OR_IN or _option_dropped(turns, k, s)]
         # "Can I share my screen for a minute?" "Yes, go ahead, I'll stop sharing.": leave to do something in the call
@@ -648,6 +655,9 @@ class AgreementTracker:
                     self.found.pop()
                     self._add(Found(k, f"{last.text} {turn.text}", accept[0].id_, 0.7, last.strong, said=last.said))
                     return
+            if prop is not None and waits_to_decide(prop.text):
+                self.deferred.add(k)  # "…I'd want to see their data before we say yes." "Agreed.": nothing settled
+                return
             if sum_said_back(turns, k) and (echo := term_echoed(turns, k, self.committed)):
                 # "Can you do one-eighty?" "One-eighty is fine.": a counter-offer of a sum taken, terms settled
                 said = counter_taken(turns, k) or echo
@@ -737,6 +747,21 @@ class AgreementTracker:
                 self._add(Found(k, said, "outcome_read_back", 0.75, True))
             else:
                 self._add(Found(k, said, "outcome_stated", 0.65, False))
+
+    def _put_off_now(self, turns: list[Turn], k: int) -> bool:
+        """Turn ``k`` puts off (``deferred.puts_off``) the decision found the turn before ("That works for us." "Makes
+        sense, but it's her call. Let's park it till she's on."), or two turns before when the turn between stops it
+        ("Let's go with blue." "Hang on, green tested better." "Then let's wait for the results before we decide."):
+        it is not settled yet. Not a put-off of something new: after a turn that ends on a question ("Let's go with
+        B. And the TikTok idea?" "Let's park that."), or one that opens a point of its own."""
+        if not self.found or not puts_off(turns[k].text) or moves_to_new_topic(turns[k]):
+            return False
+        last = self.found[-1]
+        if last.rule == "next_meeting_set" or not (
+            last.turn == k - 1 or (last.turn == k - 2 and reverses(turns[k - 1]))
+        ):
+            return False
+        return not any(turns[i].is_question() for i in range(last.turn, k))
 
     def _meeting_put(self, turns: list[Turn], k: int) -> Turn | None:
         """The turn that put a further meeting (``sets_meeting``) which turn ``k`` accepts: a short reply by someone
@@ -1212,6 +1237,27 @@ def _left_open(turns: list[Turn], j: int, k: int) -> bool:
     # the sentence is the condition alone: "if" hangs on its root, not on a clause under a main one
     open_ = any(s[0].lower_ == "if" and s[0].head.i == s.root.i for s in sents[1:])
     return open_ and any(turns[i].speaker not in (None, turns[k].speaker) for i in range(j + 1, k))
+
+
+COMING = frozenset({"they", "he", "she", "we", "i"})  # "They're confirmed.": people, coming
+BE = frozenset({"is", "'s", "are", "'re", "am", "'m", "was", "were"})
+SUM_WORDS = frozenset({"thousand", "million", "k", "grand", "percent", "%", "per", "cent"})
+
+
+def _people_confirmed(span: Span) -> bool:
+    """ "A hundred and fifty confirmed.", "They're confirmed. Thirty people.": who is coming, counted or pointed at,
+    reported as so; not a term confirmed ("Eighty-five, confirmed.", "Fifty thousand confirmed.", "That's
+    confirmed.", "Confirmed.")."""
+    cue = next(t for t in span if t.lower_ == "confirmed")
+    before = [t for t in span.doc[span.sent.start : cue.i] if t.lower_ not in BE]
+    if not before:
+        return False
+    last = before[-1]
+    if last.lower_ in COMING:
+        return True
+    # a bare count said straight before it, no comma, no sum: "a hundred and fifty confirmed"
+    sums = any(t.lower_ in SUM_WORDS or t.tag_ == "$" or t.ent_type_ in ("MONEY", "PERCENT") for t in span.sent)
+    return last.like_num and not sums
 
 
 def _still_to_sign(span: Span) -> bool:

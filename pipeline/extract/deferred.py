@@ -79,6 +79,7 @@ PUT_OFF_ROWS = (
         r"\blet's (?:just )?(?:wait(?=[.!,]|\s+and see\b)"
         r"|(?:hold off|hold fire|park)\b[^.!?]*\bfor now\b|park (?:that|it|this)\b|come back to (?:that|it|this)\b"
         r"|not decide\b)"
+        r"|(?:^|[.!?]\s+)park (?:that|it|this)\b|\bwait\b[^.!?]*\bbefore (?:we|I) (?:decide|commit)\b"
         r"|\b(?:hold fire|hold off)(?: on (?:that|it|this|anything))?(?: for now)?[.!]"
         r"|\b(?:don't|do not|not) (?:want to )?decide (?:that |it |this )?(?:today|yet|now)\b",
         (
@@ -87,8 +88,16 @@ PUT_OFF_ROWS = (
             "Let's park that and revisit it in June.",
             "I don't want to decide that today.",
             "No. Hold fire.",
+            "Not this quarter. Park it.",
+            "Then let's wait for the test results before we decide.",
         ),
-        ("Let's wait until June to launch, then.", "Let's hold off the TV until the autumn.", "Don't wait."),
+        (
+            "Let's wait until June to launch, then.",
+            "Let's hold off the TV until the autumn.",
+            "Don't wait.",
+            "We can park it round the back.",
+            "Wait until the doors open before you start.",
+        ),
     ),
 )
 
@@ -96,3 +105,24 @@ PUT_OFF_ROWS = (
 def puts_off(text: str) -> bool:
     """The turn puts the decision off (``PUT_OFF_ROWS``)."""
     return any(row.pattern.search(text) for row in PUT_OFF_ROWS)
+
+
+# a proposal that is itself to wait and see before saying yes ("…but I'd want to see their audience data before we
+# say yes to anything."): agreeing with it ("Agreed. Can you ask them for it?") settles nothing yet
+WAIT_ROWS = (
+    _row(
+        "waits_to_decide",
+        r"[a-z,]\s+before (?:we|I) (?:say yes|decide|commit|agree)\b",
+        (
+            "But I'd want to see their audience data before we say yes to anything.",
+            "I'd like to see the costings before we decide.",
+            "Let's get the test results in before I commit.",
+        ),
+        ("Let's decide before we leave.", "We said yes before we saw it.", "Before we commit, one more thing."),
+    ),
+)
+
+
+def waits_to_decide(text: str) -> bool:
+    """The turn proposes to wait for something before the decision is taken (``WAIT_ROWS``)."""
+    return any(row.pattern.search(text) for row in WAIT_ROWS)
