@@ -61,7 +61,6 @@ from pipeline.extract.items import (
     intransitive,
     named_again,
     not_own_work,
-    promised_apart,
     pronoun_object,
     said_in_the_offer,
     second_object,
@@ -551,10 +550,7 @@ class CommitmentTracker:
                 clause = fuller
             if clause is not None:
                 consumed.add(clause.verb.i)
-                # "I'll email the stockists today and get the page down": one answer; "…, and I'll get our web
-                # team to take the page down": a promise with its subject of its own, left to the turn's own items
-                apart = [c for c in own if promised_apart(turn, c, p.task)]
-                consumed.update(c.verb.i for c in own if c.verb.head.i == clause.verb.i and c not in apart)
+                consumed.update(c.verb.i for c in own if c.verb.dep_ == "conj" and c.verb.head.i == clause.verb.i)
             # the reply's first deadline, not a date in its condition ("If I get it tomorrow, …Wednesday.")
             said = [
                 d

@@ -527,20 +527,6 @@ def goes_on_to_more(turn: Turn, c: Clause, asked: str) -> bool:
     return any(unnamed_noun(w, said) for w in c.sent)
 
 
-def promised_apart(turn: Turn, c: Clause, asked: str) -> bool:
-    """A coordinated promise with a subject and a thing of its own, on nothing the work asked names, kept from the
-    listener: "Can you deal with the stockists?" "I can. I'll ring them all today, and I'll get our web team to
-    take the page down." is a second piece of work; not "…, and I'll send you my notes" (what comes back of it),
-    "…and get the page down" (one promise) nor "…, and I'll book it for the 20th" (the thing asked, pointed to)."""
-    if shares_subject(c) or c.verb.dep_ != "conj":
-        return False
-    after = [t for t in c.verb.subtree if t.i > c.verb.i]
-    if any(t.lower_ in ("you", "your", "us") for t in after):
-        return False
-    said = set(task_words(asked))
-    return any(unnamed_noun(t, said) and not in_due(t, turn.dues) for t in after)
-
-
 def also_said(c: Clause) -> bool:
     """ "I'll also mock it up on the full range.": more work, said with "also" on its verb."""
     return any(t.dep_ == "advmod" and t.lower_ == "also" for t in c.verb.children)
