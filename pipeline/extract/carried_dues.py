@@ -536,11 +536,25 @@ def _put_before(item: Item, items: list[Item], turns: list[Turn], after_event: b
         return None  # another item took that date ("I'll sort the access." … "I'll have an answer by Friday.")
     if put is not None and _accepted_for_before(prev, put, item, items):
         return None
+    if put is not None and _own_engagement(prev, put) and not _needed(prev, put):
+        return None  # "I'm presenting to the exec on the ninth." "We could add a couple of slides to your deck."
     if not (_takes_on(turn, item) or _points_back(turn, prev, put)):
         return None
     if after_event and put is not None and (prev.cues("RECAP") or not (_in_question(prev, put) or _needs(prev, put))):
         return None  # not "… the certificate by Monday, Dervla submitting it …" (a recap) "As soon as it lands."
     return put
+
+
+def _own_engagement(turn: Turn, d: DueMatch) -> bool:
+    """The date is when the speaker or their side is busy with something of their own, said as what they are doing
+    ("I'm presenting to the exec team on the ninth", "we're seeing the board Thursday"): when that happens, not a
+    deadline put for the reply's work (GUIDELINES §5: "before the board" is vague)."""
+    verb = _dated_verb(turn, d)
+    if verb is None or verb.tag_ != "VBG" or _in_question(turn, d):
+        return False
+    be = any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    mine = any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+    return be and mine and verb.lemma_ not in ("go", "send", "get", "have")
 
 
 def _accepted_for_before(prev: Turn, put: DueMatch, item: Item, items: list[Item]) -> bool:
