@@ -29,6 +29,7 @@ from pipeline.extract.antecedents import (
     PRONOUNS,
     antecedent,
     chunk_text,
+    in_hand,
     is_pronoun,
     named_pair,
     part_of,
@@ -219,22 +220,23 @@ class Wording:
                 out.append(self._container(doc, t, at) or t.text)  # "in there" -> "in the scamps"
             elif is_pronoun(t) and t.i > 0 and _same_thing(t):
                 out.append(t.text)  # "redo the drawings and fold them into the spec": "them" is the drawings
-            elif t.i > 0 and not hedge(t) and ((is_pronoun(t) and not _all_of(t)) or _all_of_things(t)):
+            elif t.i > 0 and not hedge(t) and ((is_pronoun(t) and not _all_of(t)) or _all_of_things(t) or in_hand(t)):
                 k, before = self._locate(doc, t, at)
                 plural = t.lower_ in ("them", "those", "these", "ones")
                 head_only = t.lower_ in ("one", "ones") and any(c.dep_ in ("det", "amod") for c in t.children)
                 head_only = head_only or part_of(t)  # "two of them": "two of the practices", not "of thirty practices"
                 skip = self._skip(k) | _own_subject(self.turns[k].doc, before) if k >= 0 else set()
                 own = _named_beside(doc, t)  # "put it on the intranet": "it" is not the intranet
-                own |= self.rules.roles if t.lower_ in ("it", "this", "that") else frozenset()  # nor "the CFO"
+                own |= self.rules.roles if t.lower_ in ("it", "this", "that", "what", "whatever") else frozenset()
                 own |= the_doing(t)  # "get that translated" after "translation isn't included": not "translation"
                 one = t.lower_ == "one" and not head_only  # "I'll get one": a single thing, counted
-                ref = (
+                held = self._held_thing(k, own) if in_hand(t) else None  # "send what I've got": what was asked
+                ref = held or (
                     antecedent(self.turns, k, before, self.names, skip, plural, self.rules.agents, head_only, own, one)
                     if k >= 0
                     else None
                 )
-                if not head_only:  # what was asked turns before, or the same thing said more fully there
+                if not head_only and held is None:  # what was asked turns before, or the same thing said more fully
                     asked = taken_up(self.turns, k, before, doc, t, ref, self.names, plural, self.rules.agents)
                     ref = ref if asked and _names_again(asked, own) else asked
                 if self._diary_hold(t, ref or ""):  # "put something in for the 23rd"
@@ -249,6 +251,7 @@ class Wording:
                     while out and out[-1].lower() in ("all", "of"):
                         out.pop()
                 ref = _not_from(ref, speaker)
+                moved.update(in_hand(t))  # "send what I've got" -> "send the trading data"
                 prt = [c for c in t.head.children if (c.dep_ == "prt" or c.lower_ == "together") and c.i == t.i + 1]
                 if prt:  # "dig it out" -> "dig out the floor plan", "pull something together"
                     out.append(prt[0].text)
@@ -647,6 +650,24 @@ class Wording:
                     return t.i
         return None
 
+    def _held_thing(self, k: int, avoid: frozenset[str]) -> str | None:
+        """What "what I've got" in turn ``k`` stands for: the thing last named by someone else, whose ask or need
+        the speaker answers with as much as they hold ("Alfie's after your trading data." / "I'll send what I've
+        got"), not what the speaker says of it ("Region's patchy.")."""
+        if not 0 <= k < len(self.turns):
+            return None
+        speaker = self.turns[k].speaker
+        j = next((j for j in range(k - 1, max(-1, k - LOOKBACK - 1), -1) if self.turns[j].speaker != speaker), -1)
+        if j < 0:
+            return None
+        needed = [
+            t
+            for t in self.turns[j].doc
+            if t.dep_ == "dobj" and t.head.lemma_ in NEEDING_THING and t.pos_ in ("NOUN", "PROPN")
+        ]
+        said = chunk_text(needed[-1], self.names) if needed else None  # "the stores need the window guidelines"
+        return said or antecedent(self.turns, j, None, self.names, set(), None, self.rules.agents, avoid=avoid)
+
     def _skip(self, k: int) -> set[int]:
         """Tokens that are not what "it" means: the subjects of the turn's commitments ("our studio")."""
         if not 0 <= k < len(self.turns):
@@ -977,6 +998,7 @@ def _dative(tok: Token) -> bool:
 # the particle of a verb said with the listener before it and the thing after ("pull you together a list")
 MADE_FOR_PARTICLES = frozenset({"up", "out", "together", "off"})
 # verbs that give the listener a thing ("forward you the spec"), which the parser may not read as verbs
+NEEDING_THING = frozenset({"need", "want", "require"})  # "the stores need the guidelines": the thing handed over
 GIVING = frozenset("send forward email pass give bring show drop ping mail post hand text message ship".split())
 
 
