@@ -2,10 +2,10 @@
 
 A reply that hands over "what I've got" / "whatever we have so far" gives as much as it holds of the thing someone
 else just asked for or said they need: the task names that thing ("send the footfall figures"), not the speaker's
-own remark on it ("Stores are patchy."). A "what" that is looked into ("see what I can find") or that names its own
-thing ("what the printer needs", "what I have on the stores") keeps its words. The dialogues are written for these
-tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, Wednesday 4 March
-2026).
+own remark on it ("Stores are patchy."). With no ask just before, the words stay as said. A "what" that is looked
+into ("see what I can find") or that names its own thing ("what the printer needs", "what I have on the stores")
+keeps its words. The dialogues are written for these tests (tests.support.CALL: Nell Garside and Theo Marsh agency,
+Priti Anand and Owen Lacey client, Wednesday 4 March 2026).
 """
 
 from __future__ import annotations
@@ -83,6 +83,16 @@ def test_what_the_speaker_has_is_the_thing_asked_for(turns: list[tuple[str, str]
 def test_a_what_with_its_own_thing_keeps_its_words(turns: list[tuple[str, str]], kept: str) -> None:
     tasks = call_tasks(turns)
     assert kept in tasks, tasks
+
+
+def test_what_the_speaker_has_after_no_ask_keeps_its_words() -> None:
+    tasks = call_tasks(
+        [
+            (PRITI, "The brand book is out of date."),
+            (OWEN, "I'll send what I've got by Friday."),
+        ]
+    )
+    assert "send what I've got" in tasks, tasks
 
 
 def test_what_is_looked_into_is_not_a_thing_handed_over() -> None:

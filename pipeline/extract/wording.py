@@ -230,13 +230,15 @@ class Wording:
                 own |= self.rules.roles if t.lower_ in ("it", "this", "that", "what", "whatever") else frozenset()
                 own |= the_doing(t)  # "get that translated" after "translation isn't included": not "translation"
                 one = t.lower_ == "one" and not head_only  # "I'll get one": a single thing, counted
-                held = self._held_thing(k, own) if in_hand(t) else None  # "send what I've got": what was asked
-                ref = held or (
-                    antecedent(self.turns, k, before, self.names, skip, plural, self.rules.agents, head_only, own, one)
-                    if k >= 0
-                    else None
-                )
-                if not head_only and held is None:  # what was asked turns before, or the same thing said more fully
+                holding = bool(in_hand(t))  # "send what I've got": what was asked, else the words as said
+                ref: str | None = None
+                if holding:
+                    ref = self._held_thing(k, own)
+                elif k >= 0:
+                    ref = antecedent(
+                        self.turns, k, before, self.names, skip, plural, self.rules.agents, head_only, own, one
+                    )
+                if not head_only and not holding:  # what was asked turns before, or the same thing said more fully
                     asked = taken_up(self.turns, k, before, doc, t, ref, self.names, plural, self.rules.agents)
                     ref = ref if asked and _names_again(asked, own) else asked
                 if self._diary_hold(t, ref or ""):  # "put something in for the 23rd"
@@ -652,14 +654,17 @@ class Wording:
 
     def _held_thing(self, k: int, avoid: frozenset[str]) -> str | None:
         """What "what I've got" in turn ``k`` stands for: the thing last named by someone else, whose ask or need
-        the speaker answers with as much as they hold ("Alfie's after your trading data." / "I'll send what I've
-        got"), not what the speaker says of it ("Region's patchy.")."""
+        (in that turn or the one before it) the speaker answers with as much as they hold ("Alfie's after your
+        trading data." / "I'll send what I've got"), not what the speaker says of it ("Region's patchy."); None
+        when nobody asked."""
         if not 0 <= k < len(self.turns):
             return None
         speaker = self.turns[k].speaker
         j = next((j for j in range(k - 1, max(-1, k - LOOKBACK - 1), -1) if self.turns[j].speaker != speaker), -1)
-        if j < 0:
-            return None
+        if j < 0 or not any(
+            _asks(self.turns[i].doc) for i in (j, j - 1) if i >= 0 and self.turns[i].speaker != speaker
+        ):
+            return None  # "I'll send what I've got" after no ask: what the speaker has, as they say it
         needed = [
             t
             for t in self.turns[j].doc
@@ -999,6 +1004,16 @@ def _dative(tok: Token) -> bool:
 MADE_FOR_PARTICLES = frozenset({"up", "out", "together", "off"})
 # verbs that give the listener a thing ("forward you the spec"), which the parser may not read as verbs
 NEEDING_THING = frozenset({"need", "want", "require"})  # "the stores need the guidelines": the thing handed over
+
+
+def _asks(doc: Doc) -> bool:
+    """A turn that asks for something ("Could we see the shortlist?", "We need the sales figures", "Alfie's after
+    your trading data"), which "I'll send what I've got" answers."""
+    wants = any(t.lemma_ in NEEDING_THING for t in doc)
+    after = any(t.lower_ == "after" and t.i > 0 and doc[t.i - 1].lemma_.lower() in ("be", "'s", "\u2019s") for t in doc)
+    return "?" in doc.text or wants or after
+
+
 GIVING = frozenset("send forward email pass give bring show drop ping mail post hand text message ship".split())
 
 
