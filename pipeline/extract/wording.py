@@ -656,7 +656,7 @@ class Wording:
         """What "what I've got" in turn ``k`` stands for: the thing last named by someone else, whose ask or need
         (in that turn or the one before it) the speaker answers with as much as they hold ("Alfie's after your
         trading data." / "I'll send what I've got"), not what the speaker says of it ("Region's patchy."); None
-        when nobody asked."""
+        when nobody asked, or the ask names no thing (one named turns before it is not what is asked)."""
         if not 0 <= k < len(self.turns):
             return None
         speaker = self.turns[k].speaker
@@ -671,7 +671,9 @@ class Wording:
             if t.dep_ == "dobj" and t.head.lemma_ in NEEDING_THING and t.pos_ in ("NOUN", "PROPN")
         ]
         said = chunk_text(needed[-1], self.names) if needed else None  # "the stores need the window guidelines"
-        return said or antecedent(self.turns, j, None, self.names, set(), None, self.rules.agents, avoid=avoid)
+        said = said or antecedent(self.turns, j, None, self.names, set(), None, self.rules.agents, avoid=avoid)
+        asked = " ".join(self.turns[i].text.lower() for i in (j, j - 1) if i >= 0)
+        return said if said and said.split()[-1].lower() in asked else None  # named in the ask, not further back
 
     def _skip(self, k: int) -> set[int]:
         """Tokens that are not what "it" means: the subjects of the turn's commitments ("our studio")."""
