@@ -665,7 +665,13 @@ class Wording:
             _asks(self.turns[i].doc) for i in (j, j - 1) if i >= 0 and self.turns[i].speaker != speaker
         ):
             return None  # "I'll send what I've got" after no ask: what the speaker has, as they say it
-        said = antecedent(self.turns, j, None, self.names, set(), None, self.rules.agents, avoid=avoid)
+        needed = [
+            t
+            for t in self.turns[j].doc
+            if t.dep_ == "dobj" and t.head.lemma_ in NEEDING_THING and t.pos_ in ("NOUN", "PROPN")
+        ]
+        said = chunk_text(needed[-1], self.names) if needed else None  # "the stores need the window guidelines"
+        said = said or antecedent(self.turns, j, None, self.names, set(), None, self.rules.agents, avoid=avoid)
         asked = " ".join(self.turns[i].text.lower() for i in (j, j - 1) if i >= 0)
         return said if said and said.split()[-1].lower() in asked else None  # named in the ask, not further back
 
