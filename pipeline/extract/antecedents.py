@@ -208,7 +208,7 @@ def after_task_verb(tok: Token) -> bool:
     return nxt.pos_ in ("ADP", "ADV", "PART", "SCONJ", "PUNCT")
 
 
-HAVING = frozenset({"have", "get", "find", "pull"})  # "what I've got", "whatever we have", "what I can find"
+HAVING = frozenset({"have", "get"})  # "what I've got", "whatever we have" (not "what I find": looked for still)
 HOLDERS = frozenset({"i", "we"})
 # what is done with what the speaker holds: handed over ("send what I've got"), not looked into ("see what I can find")
 HANDED_OVER = frozenset("send forward email pass give share circulate ping mail post hand upload drop".split())
