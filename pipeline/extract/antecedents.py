@@ -208,36 +208,6 @@ def after_task_verb(tok: Token) -> bool:
     return nxt.pos_ in ("ADP", "ADV", "PART", "SCONJ", "PUNCT")
 
 
-HAVING = frozenset({"have", "get"})  # "what I've got", "whatever we have" (not "what I find": looked for still)
-HOLDERS = frozenset({"i", "we"})
-# what is done with what the speaker holds: handed over ("send what I've got"), not looked into ("see what I can find")
-HANDED_OVER = frozenset("send forward email pass give share circulate ping mail post hand upload drop".split())
-SO_FAR = re.compile(r"^(?:so far|already|now|to date|at the moment)\b", re.IGNORECASE)  # "what we have so far"
-
-
-def in_hand(tok: Token) -> list[int]:
-    """ "send what I've got", "share whatever we have so far": a free relative that names the thing asked for
-    before by how much of it the speaker holds ("Alfie's after your trading data." / "I'll send what I've got"):
-    the relative's tokens after "what" (to be worded as the thing), or [] for any other "what" ("see what I can
-    find": looked into, not handed over; "send what the printer needs", "send what I have on the footfall": a thing
-    of its own)."""
-    if tok.lower_ not in ("what", "whatever") or tok.dep_ != "dobj" or tok.i == 0:
-        return []
-    clause = tok.head
-    if clause.lemma_ not in HAVING or clause.dep_ != "ccomp" or clause.i < tok.i:
-        return []
-    if clause.head.lemma_.lower() not in HANDED_OVER:
-        return []
-    if clause.head.i > tok.i or not any(c.dep_ == "nsubj" and c.lower_ in HOLDERS for c in clause.children):
-        return []
-    if any(c.dep_ in ("dobj", "prep", "xcomp", "dative") and c.i > clause.i for c in clause.children):
-        return []  # "send what I have on the footfall": it names its own thing
-    rest = tok.doc[clause.i + 1 :].text
-    held = SO_FAR.match(rest)
-    end = clause.i + 1 + (len(held.group(0).split()) if held else 0)
-    return list(range(tok.i + 1, end))
-
-
 def part_of(tok: Token) -> bool:
     """ "two of them", "a few of those": some of the things said before, not a person ("with them")."""
     quantity = tok.head.head

@@ -29,7 +29,6 @@ from pipeline.extract.antecedents import (
     PRONOUNS,
     antecedent,
     chunk_text,
-    in_hand,
     is_pronoun,
     named_pair,
     part_of,
@@ -220,25 +219,22 @@ class Wording:
                 out.append(self._container(doc, t, at) or t.text)  # "in there" -> "in the scamps"
             elif is_pronoun(t) and t.i > 0 and _same_thing(t):
                 out.append(t.text)  # "redo the drawings and fold them into the spec": "them" is the drawings
-            elif t.i > 0 and not hedge(t) and ((is_pronoun(t) and not _all_of(t)) or _all_of_things(t) or in_hand(t)):
+            elif t.i > 0 and not hedge(t) and ((is_pronoun(t) and not _all_of(t)) or _all_of_things(t)):
                 k, before = self._locate(doc, t, at)
                 plural = t.lower_ in ("them", "those", "these", "ones")
                 head_only = t.lower_ in ("one", "ones") and any(c.dep_ in ("det", "amod") for c in t.children)
                 head_only = head_only or part_of(t)  # "two of them": "two of the practices", not "of thirty practices"
                 skip = self._skip(k) | _own_subject(self.turns[k].doc, before) if k >= 0 else set()
                 own = _named_beside(doc, t)  # "put it on the intranet": "it" is not the intranet
-                own |= self.rules.roles if t.lower_ in ("it", "this", "that", "what", "whatever") else frozenset()
+                own |= self.rules.roles if t.lower_ in ("it", "this", "that") else frozenset()  # nor "the CFO"
                 own |= the_doing(t)  # "get that translated" after "translation isn't included": not "translation"
                 one = t.lower_ == "one" and not head_only  # "I'll get one": a single thing, counted
-                holding = bool(in_hand(t))  # "send what I've got": what was asked, else the words as said
-                ref: str | None = None
-                if holding:
-                    ref = self._held_thing(k, own)
-                elif k >= 0:
-                    ref = antecedent(
-                        self.turns, k, before, self.names, skip, plural, self.rules.agents, head_only, own, one
-                    )
-                if not head_only and not holding:  # what was asked turns before, or the same thing said more fully
+                ref = (
+                    antecedent(self.turns, k, before, self.names, skip, plural, self.rules.agents, head_only, own, one)
+                    if k >= 0
+                    else None
+                )
+                if not head_only:  # what was asked turns before, or the same thing said more fully there
                     asked = taken_up(self.turns, k, before, doc, t, ref, self.names, plural, self.rules.agents)
                     ref = ref if asked and _names_again(asked, own) else asked
                 if self._diary_hold(t, ref or ""):  # "put something in for the 23rd"
@@ -253,7 +249,6 @@ class Wording:
                     while out and out[-1].lower() in ("all", "of"):
                         out.pop()
                 ref = _not_from(ref, speaker)
-                moved.update(in_hand(t))  # "send what I've got" -> "send the trading data"
                 prt = [c for c in t.head.children if (c.dep_ == "prt" or c.lower_ == "together") and c.i == t.i + 1]
                 if prt:  # "dig it out" -> "dig out the floor plan", "pull something together"
                     out.append(prt[0].text)
@@ -652,29 +647,6 @@ class Wording:
                     return t.i
         return None
 
-    def _held_thing(self, k: int, avoid: frozenset[str]) -> str | None:
-        """What "what I've got" in turn ``k`` stands for: the thing last named by someone else, whose ask or need
-        (in that turn or the one before it) the speaker answers with as much as they hold ("Alfie's after your
-        trading data." / "I'll send what I've got"), not what the speaker says of it ("Region's patchy."); None
-        when nobody asked, or the ask names no thing (one named turns before it is not what is asked)."""
-        if not 0 <= k < len(self.turns):
-            return None
-        speaker = self.turns[k].speaker
-        j = next((j for j in range(k - 1, max(-1, k - LOOKBACK - 1), -1) if self.turns[j].speaker != speaker), -1)
-        if j < 0 or not any(
-            _asks(self.turns[i].doc) for i in (j, j - 1) if i >= 0 and self.turns[i].speaker != speaker
-        ):
-            return None  # "I'll send what I've got" after no ask: what the speaker has, as they say it
-        needed = [
-            t
-            for t in self.turns[j].doc
-            if t.dep_ == "dobj" and t.head.lemma_ in NEEDING_THING and t.pos_ in ("NOUN", "PROPN")
-        ]
-        said = chunk_text(needed[-1], self.names) if needed else None  # "the stores need the window guidelines"
-        said = said or antecedent(self.turns, j, None, self.names, set(), None, self.rules.agents, avoid=avoid)
-        asked = " ".join(self.turns[i].text.lower() for i in (j, j - 1) if i >= 0)
-        return said if said and said.split()[-1].lower() in asked else None  # named in the ask, not further back
-
     def _skip(self, k: int) -> set[int]:
         """Tokens that are not what "it" means: the subjects of the turn's commitments ("our studio")."""
         if not 0 <= k < len(self.turns):
@@ -1005,17 +977,6 @@ def _dative(tok: Token) -> bool:
 # the particle of a verb said with the listener before it and the thing after ("pull you together a list")
 MADE_FOR_PARTICLES = frozenset({"up", "out", "together", "off"})
 # verbs that give the listener a thing ("forward you the spec"), which the parser may not read as verbs
-NEEDING_THING = frozenset({"need", "want", "require"})  # "the stores need the guidelines": the thing handed over
-
-
-def _asks(doc: Doc) -> bool:
-    """A turn that asks for something ("Could we see the shortlist?", "We need the sales figures", "Alfie's after
-    your trading data"), which "I'll send what I've got" answers."""
-    wants = any(t.lemma_ in NEEDING_THING for t in doc)
-    after = any(t.lower_ == "after" and t.i > 0 and doc[t.i - 1].lemma_.lower() in ("be", "'s", "\u2019s") for t in doc)
-    return "?" in doc.text or wants or after
-
-
 GIVING = frozenset("send forward email pass give bring show drop ping mail post hand text message ship".split())
 
 
