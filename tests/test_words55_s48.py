@@ -4,6 +4,9 @@
   ("The tin says 'vegan friendly' on the side."): the task names the claim by its quoted words, "check the 'vegan
   friendly' claim" (``objects.quoted_claim``); with no quote near (a transcript from speech has none), or only a
   sentence reported in quotes, the task stays as said.
+* A plural the parser read as a verb ("last year's cup counts from the show, would they help?": "counts" a verb of
+  "cup") with the one phrase that says which ones: "them" is "the cup counts from the show", not "cup"
+  (``antecedents._mistagged``, ``_which_one``); a verb of its own with such a phrase is no thing named.
 
 The dialogues are written for these tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and
 Owen Lacey client, Wednesday 4 March 2026)."""
@@ -62,3 +65,33 @@ def test_a_claim_named_with_its_quote_is_not_named_twice() -> None:
         ]
     )
     assert tasks == ["check the locally sourced claim with legal"]
+
+
+@pytest.mark.parametrize(
+    ("named", "task"),
+    [
+        (
+            "Quick one, last year's cup counts from the show, would they help you plan?",
+            "send the cup counts from the show",
+        ),
+        (
+            "Before I forget, our stock counts for the spring range, would they be any use?",
+            "send the stock counts for the spring range",
+        ),
+    ],
+)  # fmt: skip
+def test_a_plural_read_as_a_verb_keeps_the_phrase_of_which_ones(named: str, task: str) -> None:
+    tasks = call_tasks(
+        [(NELL, named), (PRITI, "Oh, hugely. Have you got them?"), (NELL, "Somewhere. I'll send them over tomorrow.")]
+    )
+    assert tasks == [task]
+
+
+def test_a_verb_with_its_own_phrase_is_no_thing_named() -> None:
+    tasks = call_tasks(
+        [
+            (PRITI, "The plan is nearly there, and I know their team works for the council."),
+            (NELL, "I'll send it over on Thursday."),
+        ]
+    )
+    assert len(tasks) == 1 and "plan" in tasks[0] and "works" not in tasks[0]
