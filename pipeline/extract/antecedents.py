@@ -1182,7 +1182,9 @@ def _mistagged(tok: Token, names: set[str]) -> str | None:
     and the word, which has nothing after it a verb would have; None for a real verb ("their logo needs fixing")."""
     if tok.tag_ not in ("VBZ", "VBP", "VBD", "VB") or tok.i == 0 or tok.lower_ in WEAK_NOUNS:
         return None
-    if any(c.i > tok.i and not c.is_punct and not _bare_adverb(c) for c in tok.children):
+    after = [c for c in tok.children if c.i > tok.i and not c.is_punct and not _bare_adverb(c)]
+    which = after[0] if len(after) == 1 and _which_one(after[0], tok) else None
+    if after and which is None:
         return None
     doc, j = tok.doc, tok.i - 1
     while j >= 0 and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].text not in names:
@@ -1190,7 +1192,26 @@ def _mistagged(tok: Token, names: set[str]) -> str | None:
     nominal = tok.dep_ in ("dobj", "pobj", "nsubjpass") and doc[j].lower_ in ("the", "a", "an")  # "pause the … post"
     if j < 0 or not (doc[j].tag_ in ("PRP$", "POS") or nominal) or j == tok.i - 1 and doc[j].tag_ == "POS":
         return None  # "their logo files", "last year's cup counts" (not "Tom's" + a verb)
-    return " ".join(["the", *(t.text for t in doc[j + 1 : tok.i + 1])])
+    end = max(t.i for t in which.subtree) + 1 if which is not None else tok.i + 1
+    return " ".join(["the", *(t.text for t in doc[j + 1 : end])])
+
+
+# "last year's cup counts from Harrogate": the one phrase a plural read as a verb may have, which says which ones
+WHICH_PREPS = {"from", "for", "of"}
+
+
+def _which_one(prep: Token, word: Token) -> bool:
+    """ "from Harrogate" of "last year's cup counts from Harrogate": a plural the parser read as a verb, followed by
+    a phrase of which ones they are (a preposition and its noun, nothing else), not a verb's phrase ("our team works
+    from home": the word is no plural a possessive says whose)."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in WHICH_PREPS
+        and word.tag_ == "VBZ"
+        and word.dep_ != "ROOT"
+        and all(not t.is_punct or t.text in "-&" for t in prep.subtree)
+        and any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in prep.children)
+    )
 
 
 def _bare_adverb(tok: Token) -> bool:

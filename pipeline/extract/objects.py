@@ -54,9 +54,15 @@ def complete(text: str, turns: list[Turn], at: int, rules: WordingRules, names: 
     if who:  # "book someone" after "we still need a videographer"
         role = needed(turns, at, rules.wanting, names)
         text = text[: who.start(1)] + role + text[who.end(1) :] if role else text
+    text = quoted_claim(text, turns, at)
     return rules.name_document(text)  # last: "the notes" a few turns after "the tasting notes" are not the report
 
 
+# "check the claim" after "the pack says 'vegan friendly'": the claim is named by the words quoted for it
+QUOTED_NOUNS = frozenset({"claim", "claims"})
+BARE_QUOTED = re.compile(r"\b(the)\s+(" + "|".join(sorted(QUOTED_NOUNS)) + r")\b", re.IGNORECASE)
+QUOTED = re.compile(r"(?<![\w'’‘])['‘\"“]((?:[^'’‘\"“”]|(?<=\w)['’](?=\w))+?)['’\"”](?![\w'’])")
+QUOTE_WORDS = 6  # at most this many words quoted: more is someone's sentence reported, not a claim
 POINTED_FOR = re.compile(r"\s+for\s+(?:that|it|this)$", re.IGNORECASE)
 ACRONYM = re.compile(r"\b([A-Z]{2,5})(s?)\b")
 JOINERS = r"(?:(?:and|of|&|for)\s+)?"
@@ -603,4 +609,19 @@ def waits_for(text: str, turns: list[Turn], at: int) -> str:
                 and any(t.pos_ in ("VERB", "AUX") for t in nxt)
             ):
                 return f"{text} ({' '.join(t.lower_ if t.i == nxt[0].i else t.text for t in nxt)})"
+    return text
+
+
+def quoted_claim(text: str, turns: list[Turn], at: int) -> str:
+    """ "check the claim" -> "check the 'no added sugar' claim": a claim the task names bare, when turn ``at`` or
+    one of the ``LOOKBACK`` before it quoted the words claimed (the nearest quote; a transcript from speech has none,
+    and the task stays as said)."""
+    bare = BARE_QUOTED.search(text)
+    if bare is None:
+        return text
+    for k in range(min(at, len(turns) - 1), max(-1, at - LOOKBACK - 1), -1):
+        said = [m.group(1).strip() for m in QUOTED.finditer(turns[k].text)]
+        said = [q for q in said if q and len(q.split()) <= QUOTE_WORDS]
+        if said:
+            return f"{text[: bare.end(1)]} '{said[-1]}' {text[bare.start(2) :]}"
     return text
