@@ -286,3 +286,17 @@ def test_lets_go_with_that_after_an_assent_states_the_course_put() -> None:
             (NELL, "Brilliant."),
         ]
     ) == [(2, "We lean into short video.")]
+
+
+def test_a_q_and_a_is_never_its_a() -> None:
+    """ "A reactive Q and A, for the call centre." / "When could we have that?" / "I'll pick that up as well.": the
+    "A" of the pair is no thing of its own ("pick up an as well" was drafted once "T and Cs" became one thing)."""
+    items = opened_items(
+        [
+            (PRITI, "Can we get the call-centre team something? They're making it up as they go."),
+            (NELL, "Yes, absolutely. A reactive Q and A, for the call centre and the store staff."),
+            (PRITI, "When could we have that?"),
+            (THEO, "I'll pick that up as well. First thing Friday?"),
+        ]
+    )
+    assert [task for _, task, _ in items] and all(" an as " not in f" {task} " for _, task, _ in items)

@@ -233,6 +233,11 @@ def letter_pair(root: Token) -> bool:
     )
 
 
+def plural_pair(root: Token) -> bool:
+    """ "the T and Cs": a pair of letters named as many ("a Q and A" is one)."""
+    return letter_pair(root) and any(c.dep_ == "conj" and c.text.endswith("s") for c in root.children)
+
+
 def chunk_text(root: Token, names: set[str]) -> str | None:
     """The noun phrase of ``root``: determiners and modifiers, with its prepositional phrase ("the proposal for the
     social-only scope"), without relative clauses; None when it does not name a thing that could be worked on."""
@@ -639,6 +644,8 @@ def _sentence_antecedent(
             continue  # "I'll get Priya on it": who is put on the thing, not the thing
         if _made_to(tok):
             continue  # "I'll get procurement to send the NDA over": who does it, the NDA is the thing
+        if tok.dep_ == "conj" and letter_pair(tok.head):
+            continue  # the "A" of "a reactive Q and A": said with its pair
         text = chunk_text(tok, names) if tok.pos_ in ("NOUN", "PROPN") else _mistagged(tok, names)
         if text is None or not re.search(r"\w", text):
             continue  # "-" of "mid-teens" with its words left out: no thing
@@ -647,7 +654,7 @@ def _sentence_antecedent(
         text = _without_named(tok, as_happened(tok, text), avoid)
         text = _with_pair(tok, text, names) if plural and not letter_pair(tok) else text
         many = tok.tag_ in ("NNS", "NNPS") or (tok.pos_ not in ("NOUN", "PROPN") and tok.lower_.endswith("s"))
-        many = many or bool(ACRONYM_PLURAL.match(tok.text)) or letter_pair(tok)  # "the KPIs", "the T and Cs"
+        many = many or bool(ACRONYM_PLURAL.match(tok.text)) or plural_pair(tok)  # "the KPIs", "the T and Cs"
         number = 0 if plural is None or many == plural else 1
         if head_only:  # "the new one": the noun without its own determiner and adjectives ("price card")
             glued = _glued(tok, [c for c in tok.lefts if c.dep_ == "compound"] + [tok])
