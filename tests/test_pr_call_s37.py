@@ -18,7 +18,7 @@ NELL, THEO, PRITI = "Nell Garside", "Theo Marsh", "Priti Anand"
 def test_asking_who_is_no_request(asked: str) -> None:
     turns = [(PRITI, asked), (THEO, "I've got a shortlist of five. I can send it over on Friday."), NEXT]
     (item,) = opened_call(turns).action_items
-    assert item.task == "send over a shortlist of five"
+    assert item.task == "send a shortlist of five"
 
 
 def test_who_does_it_is_still_a_request() -> None:

@@ -607,7 +607,7 @@ CASES = [
             ("Ana Ruiz", "The menu photos came back from the studio."),
             ("Tom Hale", "Great, I'll send them over after the bank holiday."),
         ],
-        "send over the menu photos",
+        "send the menu photos",
         ["holiday", "after"],
     ),
     (

@@ -40,6 +40,7 @@ def got_for_you(verb: Token) -> bool:
 
 FLICKED = ("over", "across", "round", "through")
 TO_LISTENER = {"you", "me", "us"}
+NOTES = {"line", "note"}
 WHEN_SENT = {"tomorrow", "today", "tonight", "later", "monday", "tuesday", "wednesday", "thursday", "friday"}
 PART_OF_DAY = {"morning", "afternoon", "evening"}
 
@@ -61,6 +62,8 @@ def flicked_over(verb: Token) -> bool:
     doc = verb.doc
     kids = list(verb.children)
     things = [c for c in kids if c.dep_ == "dobj" and c.lower_ not in TO_LISTENER]
+    if any(c.lower_ in NOTES for c in things):
+        return False  # "shoot you all a quick line": a note to someone, the row ``a_line_to_someone`` words it
     if any(c.pos_ == "PRON" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ in FLICKED for c in things):
         return True  # "ping them over this afternoon", "bung it across tomorrow"
     for c in kids:
