@@ -48,6 +48,7 @@ from pipeline.extract.parties import chased, held_by, party_pronoun, told_object
 from pipeline.extract.proposals import planned
 from pipeline.extract.task_cut import STEPS_WORDS
 from pipeline.extract.task_dates import DATE_PREPS, SPAN_DAY, _dated_aside, _is_date_phrase, _is_date_word, in_question
+from pipeline.extract.task_sent import FLICKED
 from pipeline.extract.tasks import ANSWERING, ASKED_MARKS, ASKING, joined_contractions, task_text
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import YOU_ALL, WordingRules, no_object, pronoun_task, time_slot, vague
@@ -56,7 +57,6 @@ from pipeline.schemas import Meeting
 
 HEDGE_HEADS = {"try", "aim", "attempt", "want", "plan", "hope", "mean", "need", "have", "got", "going", "able"}
 DELIVERY_PARTICLES = {"over", "across", "round", "around", "through", "back", "out", "off"}
-SENT_OVER = {"over", "across", "round", "through"}  # how a thing is sent, which "send" says already
 WORTH_TURNS = 2  # how far back the one asking "will you do that?" may have said the work was worth doing
 # a task (or an agreement's statement) is parsed for its words and grammar only: the turns' cue ruler and clause
 # finder are not needed
@@ -252,7 +252,7 @@ class Wording:
                 ref = _not_from(ref, speaker)
                 prt = [c for c in t.head.children if (c.dep_ == "prt" or c.lower_ == "together") and c.i == t.i + 1]
                 if prt:  # "dig it out" -> "dig out the floor plan", "pull something together"
-                    sent = t.head.lemma_ in GIVING and prt[0].lower_ in SENT_OVER  # "send them over": "send the T&Cs"
+                    sent = t.head.lemma_ in GIVING and prt[0].lower_ in FLICKED  # "send them over": "send the T&Cs"
                     out.extend([] if sent else [prt[0].text])
                     moved.add(prt[0].i)
                 out.append(ref[0].lower() + ref[1:] if ref.split()[0].lower() in OPENING_WORDS else ref)
