@@ -1007,13 +1007,16 @@ def _cut_rows() -> list[dict]:
 
 @pytest.mark.parametrize("row", _cut_rows(), ids=lambda r: r["id"])
 def test_cut_rule_examples(row: dict) -> None:
-    """Each CUT row takes its aside off its examples and leaves its non-examples whole."""
+    """Each CUT row takes its aside off its examples and leaves its non-examples whole (its "unless" as well: the
+    tasks it leaves whole, as ``WordingRules.cut`` reads it)."""
     pattern = re.compile(row["pattern"], re.IGNORECASE)
+    unless = re.compile(row["unless"], re.IGNORECASE) if row.get("unless") else None
     assert row["examples"] and row["not_examples"]
     for text, expected in row["examples"]:
+        assert unless is None or not unless.match(text), text
         assert pattern.sub("", text).strip() == expected, text
     for text in row["not_examples"]:
-        assert pattern.sub("", text) == text, text
+        assert (unless is not None and unless.match(text)) or pattern.sub("", text) == text, text
 
 
 def _rows(*labels: str) -> list[dict]:

@@ -300,3 +300,17 @@ def test_a_q_and_a_is_never_its_a() -> None:
         ]
     )
     assert [task for _, task, _ in items] and all(" an as " not in f" {task} " for _, task, _ in items)
+
+
+def test_add_that_in_loses_its_in() -> None:
+    """ "Can we get a rough cost per post for each?" / "Sure, I'll add that in.": "add a rough cost per post", not
+    "… per post in"; "I'll hand the forms in." keeps its particle (must not change)."""
+    items = opened_items(
+        [
+            (PRITI, "And can we get a rough cost per post for each?"),
+            (THEO, "Sure, I'll add that in."),
+            (PRITI, "Great. And the consent forms?"),
+            (THEO, "I'll hand the forms in."),
+        ]
+    )
+    assert [task for _, task, _ in items] == ["add a rough cost per post", "hand the consent forms in"]
