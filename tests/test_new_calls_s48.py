@@ -314,3 +314,17 @@ def test_add_that_in_loses_its_in() -> None:
         ]
     )
     assert [task for _, task, _ in items] == ["add a rough cost per post", "hand the consent forms in"]
+
+
+def test_mid_next_week_is_no_word_of_the_task() -> None:
+    """ "I'll send the deck mid next week.", "I'll send the plan mid-week.": a vague part of the week (no date, as
+    GUIDELINES' "early next week"), and no "mid" left in the task."""
+    items = opened_items(
+        [
+            (OWEN, "I'll send the deck mid next week."),
+            (NELL, "Perfect."),
+            (OWEN, "And I'll send the plan mid-week."),
+            (NELL, "Great."),
+        ]
+    )
+    assert items == [(OWEN, "send the deck", None), (OWEN, "send the plan", None)]

@@ -5,6 +5,7 @@ handover today" keeps all but "today"; "for three and four colours" is not a dat
 from __future__ import annotations
 
 import datetime
+import re
 
 from spacy.tokens import Span, Token
 
@@ -132,6 +133,10 @@ LEAD_INS = {"say", "like", "about", "around", "roughly", "maybe", "probably", "l
 PARTICLE_LEAD_INS = {"about", "around"}  # "turn it around by Wednesday", "bring it about by May": the verb's
 
 
+# a part of a week or month said as when ("mid next week", "mid-week"): no date, but no words of the task either
+PART_OF_WEEK = re.compile(r"^(?:(?:by|before|until)\s+)?mid[\s-]?(?:(?:next|this)\s+)?(?:week|month)$", re.IGNORECASE)
+
+
 def said_dates(verb: Token) -> set[int]:
     """The tokens of a deadline said inside the verb's phrase without "by": "get the joining instructions out end of
     the month", "send the slides over this afternoon", "have the proofs back Monday week" (the date finder's spans,
@@ -143,7 +148,8 @@ def said_dates(verb: Token) -> set[int]:
     out: set[int] = set()
     for m in find_due_dates(sent.text, SPAN_DAY):
         span = sent.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        if m.rule == "vague" or span is None or not all(t.i in phrase for t in span):
+        vague = m.rule == "vague" and not PART_OF_WEEK.match(sent.text[m.start_char : m.end_char])
+        if vague or span is None or not all(t.i in phrase for t in span):
             continue
         inside = {t.i for t in span}
         if _names_thing(span, inside) or _changed_by(span) or in_question(span.root):
