@@ -328,3 +328,28 @@ def test_mid_next_week_is_no_word_of_the_task() -> None:
         ]
     )
     assert items == [(OWEN, "send the deck", None), (OWEN, "send the plan", None)]
+
+
+def test_a_day_said_back_then_yes_takes_the_request() -> None:
+    """ "Will do. Theo, can you turn the revisions round by Thursday?" / "Thursday end of day, yes.": the day said
+    back and then the yes take the request up (as "Yes, Thursday end of day." did)."""
+    items = opened_items(
+        [
+            (NELL, "Will do. Theo, can you turn the revisions round by Thursday?"),
+            (THEO, "Thursday end of day, yes."),
+            (PRITI, "Brilliant."),
+        ]
+    )
+    assert [(owner, due) for owner, _, due in items] == [(THEO, "2026-03-05")]
+
+
+def test_a_day_said_back_then_no_is_no_acceptance() -> None:
+    """ "Thursday? No, not a chance." takes nothing up (must not change)."""
+    items = opened_items(
+        [
+            (NELL, "Theo, can you turn the revisions round by Thursday?"),
+            (THEO, "Thursday, no. Not a chance, I'm on the shoot."),
+            (PRITI, "Okay."),
+        ]
+    )
+    assert items == []

@@ -168,7 +168,7 @@ def broken_off(turn: Turn) -> bool:
 def accepts(turn: Turn) -> bool:
     """An acceptance among the first words; "can do" with a subject of its own ("our other agency can do paid
     social") describes, it does not answer."""
-    span = turn.opening("ACCEPT", window=3) or yes_after_but(turn)
+    span = turn.opening("ACCEPT", window=3) or yes_after_but(turn) or yes_after_day(turn)
     return span is not None and not any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start for t in span for c in t.children
     )
@@ -196,6 +196,25 @@ def takes_up_offer(turn: Turn) -> bool:
     """ "Then yes, we'd love to take you up on it.", "We'll take you up on that.": said only of an offer made to the
     speaker (the ``offer_taken_up`` cue, a distractor: the words are no work of their own)."""
     return any(s.id_ == "offer_taken_up" for s in turn.cues("DISTRACTOR"))
+
+
+def yes_after_day(turn: Turn) -> Span | None:
+    """A yes after the day said back, the whole first sentence: "Thursday end of day, yes.", "Friday, sure."."""
+    first = next(iter(turn.doc.sents), None)
+    day = turn.dues[0] if turn.dues else None
+    if first is None or day is None or day.start_char != first.start_char:
+        return None
+    return next(
+        (
+            s
+            for s in turn.cues("ACCEPT")
+            if s.start_char >= day.end_char
+            and s.end < first.end + 1
+            and not turn.doc.text[day.end_char : s.start_char].strip(" ,")
+            and not turn.doc.text[s.end_char : first.end_char].strip(" .!")
+        ),
+        None,
+    )
 
 
 def yes_after_but(turn: Turn) -> Span | None:
