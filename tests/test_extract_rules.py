@@ -215,6 +215,8 @@ CUES = [
     ("request_need_named", "Sorry, Tom, I need your login for the portal.", True),
     ("request_need_named", "I'll need the final guest list by Friday.", False),
     ("request_need_named", "Tom, I'll need to think about it.", False),
+    ("go_with_imperative", "I doubt we'll get the study in time, so go with dermatologist tested.", True),
+    ("go_with_imperative", "If you're passing, then go with them to the venue.", False),
     ("go_with_imperative", "Option C. Go with the C, it's cheaper.", True),
     ("go_with_imperative", "Go with the rooftop.", True),
     ("go_with_imperative", "We could go with the rooftop if it's dry.", False),

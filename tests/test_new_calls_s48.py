@@ -353,3 +353,30 @@ def test_a_day_said_back_then_no_is_no_acceptance() -> None:
         ]
     )
     assert items == []
+
+
+def test_so_go_with_after_a_reason_is_the_decision() -> None:
+    """ "I doubt we'll get the study in time, so go with dermatologist tested.": the client's decision, after its
+    reason."""
+    found = opened_agreements_at(
+        [
+            (OWEN, "Legal flagged the claim. We can't say it without the study."),
+            (NELL, "Okay, we'll soften it unless you can get us the study."),
+            (OWEN, "I doubt we'll get the study in time, so go with dermatologist tested."),
+            (NELL, "Will do."),
+        ]
+    )
+    assert [turn for turn, _ in found] == [2]
+
+
+def test_a_counter_said_maybe_and_taken_as_right() -> None:
+    """ "We can bump that up. Maybe twenty percent bigger?" / "Twenty percent sounds right.": the terms, without the
+    "maybe"."""
+    assert opened_agreements_at(
+        [
+            (PRITI, "The main thing is the logo lockup feels small on the outdoor."),
+            (THEO, "We can bump that up. Maybe twenty percent bigger?"),
+            (PRITI, "Twenty percent sounds right."),
+            (NELL, "Great."),
+        ]
+    ) == [(2, "Twenty percent bigger agreed.")]

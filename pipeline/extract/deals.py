@@ -117,24 +117,34 @@ ASKED_ROWS: tuple[PatternRow, ...] = (
     PatternRow(
         "ASKED",  # a counter put as a question, the last sentence of its turn: groups ``opener`` and ``terms``
         re.compile(
-            r"^(?:(?:so|okay|ok|then|well|and|right|hmm)[,.]?\s+)*"
+            r"^(?:(?:so|okay|ok|then|well|and|right|hmm|maybe|perhaps|say)[,.]?\s+)*"
             r"(?P<opener>(?:how|what)\s+about|(?:could|can)\s+we\s+(?:do|say|make\s+it|go\s+(?:with|to|for))"
             r"|would\s+you\s+(?:do|take|accept|go\s+to))?\s*"
             rf"{SUM_TERMS}(?:,?\s+(?:then|instead))?\?$",
             re.IGNORECASE,
         ),
-        ("Can we do four?", "Four, and six in Glasgow?", "How about twelve for the pair?", "So, thirty-five then?"),
+        (
+            "Can we do four?",
+            "Four, and six in Glasgow?",
+            "How about twelve for the pair?",
+            "Maybe twenty percent bigger?",
+        ),
         ("Can we do four.", "How about the green route?", "Did you get the samples?"),
     ),
     PatternRow(
         "FINE_BACK",  # the reply says the sum back as fine: group ``terms``
         re.compile(
             r"^(?:(?:okay|ok|yes|yeah|yep|right|fine|then)[,.!]?\s+)*"
-            rf"{SUM_TERMS}(?:(?:\s+(?:is|are|sounds)|'s)\s+(?:fine|good|okay|ok|great|doable|workable)|\s+works)"
+            rf"{SUM_TERMS}(?:(?:\s+(?:is|are|sounds)|'s)\s+(?:fine|good|okay|ok|great|doable|workable|right)|\s+works)"
             r"(?:\s+(?:for|with|by)\s+(?:us|me))?[.!]*$",
             re.IGNORECASE,
         ),
-        ("Four is fine.", "Yes, four's fine by us.", "Okay. Twelve for the pair works for me."),
+        (
+            "Four is fine.",
+            "Yes, four's fine by us.",
+            "Okay. Twelve for the pair works for me.",
+            "Twenty percent sounds right.",
+        ),
         ("Four is fine?", "Four is a stretch.", "Twelve is fine but we need it by Friday."),
     ),
 )
