@@ -367,15 +367,15 @@ def goes_back_for(c: Clause) -> bool:
     someone for or with a thing; "go back to the original date (for now)" reverts to it."""
     kids = list(c.verb.children)
     backs = [t for t in kids if t.lower_ == "back"]
-    back = any(t.dep_ == "prep" and t.lower_ == "to" for t in kids + [g for b in backs for g in b.children])
-    back = back and bool(backs)
-    asked = any(
+    if c.verb.lemma_ != "go" or not backs:
+        return False
+    to_someone = any(t.dep_ == "prep" and t.lower_ == "to" for t in kids + [g for b in backs for g in b.children])
+    return to_someone and any(
         t.dep_ == "prep"
         and t.lower_ in ("for", "with")
         and any(o.dep_ == "pobj" and o.lower_ not in NOT_ASKED_FOR for o in t.children)
         for t in kids
     )
-    return c.verb.lemma_ == "go" and back and asked
 
 
 DEADLINE_WORDS = ("by ", "before ", "within ")
@@ -445,9 +445,8 @@ def we_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None,
 # work a side offers to make or hand over when it asks "shall we …?" ("shall we pull the numbers?", "should we send
 # you the breakdown?"); meeting, going and deciding ("shall we meet Tuesday?", "shall we go with B?") are joint
 OFFERED_WORK = frozenset({"send", "share", "pull", "circulate", "draft", "mock", "prepare", "forward", "cost", "write"})
-PULLED = frozenset(
-    {"number", "figure", "data", "stat", "report", "list", "result", "breakdown"}
-)  # pulled, not taken down
+# what is pulled together, not taken down ("pull the numbers", not "pull the ads")
+PULLED = frozenset({"number", "figure", "data", "stat", "report", "list", "result", "breakdown"})
 
 
 def work_offered(c: Clause) -> bool:

@@ -209,7 +209,7 @@ def yes_after_day(turn: Turn) -> Span | None:
             s
             for s in turn.cues("ACCEPT")
             if s.start_char >= day.end_char
-            and s.end < first.end + 1
+            and s.end <= first.end
             and not turn.doc.text[day.end_char : s.start_char].strip(" ,")
             and not turn.doc.text[s.end_char : first.end_char].strip(" .!")
         ),
