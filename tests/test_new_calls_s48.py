@@ -357,7 +357,7 @@ def test_a_day_said_back_then_no_is_no_acceptance() -> None:
 
 def test_so_go_with_after_a_reason_is_the_decision() -> None:
     """ "I doubt we'll get the study in time, so go with dermatologist tested.": the client's decision, after its
-    reason."""
+    reason, stated without it ("We go with dermatologist tested.")."""
     found = opened_agreements_at(
         [
             (OWEN, "Legal flagged the claim. We can't say it without the study."),
@@ -366,7 +366,7 @@ def test_so_go_with_after_a_reason_is_the_decision() -> None:
             (NELL, "Will do."),
         ]
     )
-    assert [turn for turn, _ in found] == [2]
+    assert found == [(2, "We go with dermatologist tested.")]
 
 
 def test_a_counter_said_maybe_and_taken_as_right() -> None:
