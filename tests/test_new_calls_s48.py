@@ -380,3 +380,20 @@ def test_a_counter_said_maybe_and_taken_as_right() -> None:
             (NELL, "Great."),
         ]
     ) == [(2, "Twenty percent bigger agreed.")]
+
+
+def test_the_sides_work_passed_to_a_colleague_by_name() -> None:
+    """ "And we still owe you the product allocation. Owen?": the client's work, passed to Owen to answer for; "We'll
+    send the revised deck. Owen?" said to the other side keeps it the agency's (must not change)."""
+    items = opened_items(
+        [
+            (PRITI, "And we still owe you the product allocation. Owen?"),
+            (OWEN, "I'm chasing the warehouse for it."),
+            (NELL, "Perfect. We'll send the revised deck. Owen?"),
+            (OWEN, "Great, thanks."),
+        ]
+    )
+    assert [(owner, task) for owner, task, _ in items] == [
+        (OWEN, "send the product allocation"),
+        ("agency", "send the revised deck"),
+    ]

@@ -89,7 +89,7 @@ from pipeline.extract.offers import (
     withdrawn,
     yes_after_but,
 )
-from pipeline.extract.owners import joint, names_in
+from pipeline.extract.owners import joint, names_in, side_of
 from pipeline.extract.proposals import need_stated
 from pipeline.extract.repeats import answer_merged, carries_on, committed_after_offer
 from pipeline.extract.requests import (
@@ -686,7 +686,22 @@ class CommitmentTracker:
             if later is not None:
                 self._add(later)
                 used.add(span.sent.start)
+        self._passed_to_colleague(turn)
         return used
+
+    def _passed_to_colleague(self, turn: Turn) -> None:
+        """ "And we still owe you the product allocation. Owen?": the side's work of the turn, passed to the colleague
+        named alone as its last sentence (who answers for it)."""
+        sents = list(turn.doc.sents)
+        last = [t for t in sents[-1] if not t.is_punct] if len(sents) > 1 else []
+        if not last or not sents[-1].text.rstrip().endswith("?") or len(last) > 2:
+            return
+        named = names_in(sents[-1].text, self.meeting)
+        if len(named) != 1 or named[0] == turn.speaker or side_of(named[0], self.meeting) != turn.side:
+            return
+        for item in self.items:
+            if item.turn == turn.index and item.owner == turn.side:
+                item.owner = named[0]
 
     # -- what one clause makes, by the kind of its subject (clause_kinds.BY_KIND) ----------------------------
     def _one_clause(self, turn: Turn, c: Clause, recap: bool) -> None:
