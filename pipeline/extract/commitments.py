@@ -343,10 +343,11 @@ class CommitmentTracker:
             again.due, again.offered, again.moved_on = again.due or taken_up_date(turn), True, False
             again.merged.append(turn.index)
             self.awaiting_due.append(again)
-        vocative = self._vocative(turn)
-        asked = imperative_request(turn) or addressed_imperative(turn, vocative)
+        vocative, led_in = self._vocative(turn), self._vocative(turn, led_in=True)  # "And Liam, …"
+        attendees = [a.name for a in self.meeting.attendees]
+        asked = imperative_request(turn) or addressed_imperative(turn, led_in, attendees)
         if asked is None and offer is None:  # "And Liam, the notes round by Friday, please."
-            asked = addressed_thing(turn, self._vocative(turn, led_in=True))
+            asked = addressed_thing(turn, led_in)
         if asked is not None and offer is not None and content_words(asked.task) & content_words(offer.task):
             asked = None  # "Then yes please, send those over to the press team.": the go-ahead to the offer taken up
         if asked is not None:

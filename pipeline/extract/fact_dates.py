@@ -5,7 +5,8 @@ Thursday"), an event's own date ("the launch is on the 14th", "the branch opens 
 ("Not this week, sorry."), a date in the past ("Sales dipped on the 2nd", not "We'll have it switched on Tuesday"),
 a date in a condition put first ("If it's still stuck by Thursday, shout.", not the polite "If you could send it by
 Friday, that'd be great", "If I could see it by close of play, ideal"), a date in a question put ("Could you check if
-the influencer can do the 20th?", not "Could you see if you can get it to me by Friday?")."""
+the influencer can do the 20th?", not "Could you see if you can get it to me by Friday?"), a date talked about ("let
+the stores know about the twentieth", not "by about Friday")."""
 
 from __future__ import annotations
 
@@ -62,6 +63,8 @@ _CONDITION = re.compile(
 
 
 _UNTIL = re.compile(r"(?:until|till|til)\b", re.IGNORECASE)
+# the date is what is told or talked about: "let the stores know about the twentieth" (not "by about Friday")
+_TOPIC = re.compile(r"(?<!\bby )(?<!\bat )(?<!\bfor )(?<!round )(?<!\bor )\babout\s+$", re.IGNORECASE)
 
 
 def fact_date(turn: Turn, d: DueMatch) -> bool:
@@ -78,7 +81,8 @@ def fact_date(turn: Turn, d: DueMatch) -> bool:
     tok = _first_word(turn, d)
     asked = tok is not None and in_question(tok)
     event = _EVENT.search(before) is not None
-    return refused or condition or _past(turn, d) or away or event or busy or asked
+    topic = _TOPIC.search(before) is not None
+    return refused or condition or _past(turn, d) or away or event or busy or asked or topic
 
 
 def _first_word(turn: Turn, d: DueMatch) -> Token | None:

@@ -383,17 +383,41 @@ def _put_right(lead: Span) -> bool:
     )
 
 
+def _led_in(lead: Span) -> bool:
+    """``lead``, the words before a name that opens an imperative, only lead into the next point: "And Sam, …",
+    "Oh, and Sam, …"."""
+    return all(t.is_punct or t.lower_ in LEAD_INS for t in lead)
+
+
+# telling or reminding someone not on the call is work ("Sam, tell the printers about the new date."), telling the
+# call is not ("Sam, tell us about the results."); "let … know" likewise ("Sam, let the store know.")
+TELLING_OFF_CALL = frozenset({"tell", "remind", "let"})
+
+
+def _tells_off_call(verb: Token, attendees: list[str]) -> bool:
+    """``verb`` tells someone outside the call: "tell the printers …", "let the store managers know …", not "tell us",
+    "let me know", "tell Priti …" (an attendee, told there and then) nor "let's"."""
+    told = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if told is None or verb.lemma_.lower() not in TELLING_OFF_CALL or told.lower_ in TOLD_ON_CALL | {"'s", "them"}:
+        return False
+    if told.pos_ == "PROPN" and any(told.text in name.split() for name in attendees):
+        return False
+    rest = verb.doc[verb.i + 1 : verb.sent.end]
+    return verb.lemma_.lower() != "let" or any(t.lemma_ == "know" for t in rest)
+
+
 def _name_at(sent: Span, name: list[str]) -> int | None:
     """Where the words of an attendee's name stand in the sentence, or None."""
     words = [t.text for t in sent]
     return next((k for k in range(len(words)) if words[k : k + len(name)] == name), None)
 
 
-def addressed_imperative(turn: Turn, vocative: str | None) -> Pending | None:
+def addressed_imperative(turn: Turn, vocative: str | None, attendees: list[str]) -> Pending | None:
     """ "Ben, chase ops today, please.", "Book the courier for Friday, Sam.": a bare imperative of work put to an
     attendee by name (``vocative``), open until they take it up ("Will do."); not one that steers the call ("Sam,
     take us through it."), a question, nor one said under "if". The parser often reads the verb after a name as a
-    noun ("Ben, chase ops"): a word that opens the clause and takes an object is taken for the imperative."""
+    noun ("Ben, chase ops"): a word that opens the clause and takes an object is taken for the imperative. Telling
+    someone off the call is work ("Ben, tell the printers …"); ``attendees`` are the names told there and then."""
     if vocative is None:
         return None
     doc, name = turn.doc, vocative.split()
@@ -404,7 +428,8 @@ def addressed_imperative(turn: Turn, vocative: str | None) -> Pending | None:
         after = sent.start + at + len(name)
         # "Ben, chase …" (the name opens the sentence, perhaps after a slip put right: "Tom, sorry, Ben, chase …")
         # or "Book the courier for Friday, Sam." (it closes it)
-        if (at == 0 or _put_right(sent[:at])) and after + 1 < sent.end and doc[after].text == ",":
+        opens = at == 0 or _put_right(sent[:at]) or _led_in(sent[:at])
+        if opens and after + 1 < sent.end and doc[after].text == ",":
             verb = doc[after + 1]
         elif after >= sent.end - 1 and at > 0 and doc[sent.start + at - 1].text == ",":
             verb = _after_lead_in(sent)  # "And book the courier for Friday, Sam."
@@ -412,7 +437,9 @@ def addressed_imperative(turn: Turn, vocative: str | None) -> Pending | None:
             continue
         nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
         taking = nxt is not None and nxt.tag_ in ("DT", "PRP", "PRP$", "NNS", "NNP", "CD", "RP")  # "chase ops"
-        if verb.lemma_.lower() in STEERING or verb.tag_ not in ("VB", "VBP", "NN") or not taking:
+        steers = verb.lemma_.lower() in STEERING and not _tells_off_call(verb, attendees)
+        base = verb.tag_ in ("VB", "VBP", "NN") or (verb.tag_ == "VBD" and verb.lower_ == verb.lemma_)  # "let", "put"
+        if steers or not base or not taking:
             continue  # not "Check today, Craig." (nothing named to do)
         if not verb.is_lower and not verb.is_sent_start:
             continue

@@ -1,0 +1,71 @@
+"""Defects found in session 49 by drafting new calls as a new user would: each test failed before its fix. The calls
+open with ``support.OPENING`` on Wednesday 4 March 2026."""
+
+from __future__ import annotations
+
+from support import opened_items
+
+NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"  # agency, agency, client, client
+
+
+def test_telling_someone_off_the_call_is_work() -> None:
+    """ "Theo, tell the comms team about the new date." / "Will do.": telling people who are not on the call is work
+    taken up, as "Theo, send the comms team X" is; so is "let … know" and "remind"."""
+    items = opened_items(
+        [
+            (PRITI, "The launch has moved to the twentieth, by the way."),
+            (NELL, "Right. Theo, tell the comms team about the new date."),
+            (THEO, "Will do."),
+            (NELL, "Owen, let the store managers know as well."),
+            (OWEN, "Sure."),
+            (NELL, "Theo, remind the printers about the new date."),
+            (THEO, "Will do."),
+        ]
+    )
+    assert items == [
+        (THEO, "tell the comms team about the new date", None),
+        (OWEN, "let the store managers know", None),
+        (THEO, "remind the printers about the new date", None),
+    ]
+
+
+def test_telling_the_call_steers_it() -> None:
+    """ "Theo, tell us about the results.", "Owen, let me know.", "Theo, tell Priti about the venue options." ask for
+    telling there and then, to people on the call: no work (must not change)."""
+    items = opened_items(
+        [
+            (NELL, "Theo, tell us about the results."),
+            (THEO, "Sure. So, footfall is up."),
+            (NELL, "Theo, tell Priti about the venue options."),
+            (THEO, "Sure. There are two."),
+            (PRITI, "Owen, let's move on."),
+            (OWEN, "Sure."),
+        ]
+    )
+    assert items == []
+
+
+def test_a_name_after_and_opens_the_imperative() -> None:
+    """ "And Owen, book the courier for the samples." / "Sure.": a name after "and" still puts the imperative to
+    that person."""
+    items = opened_items(
+        [
+            (NELL, "Theo's got the proofs."),
+            (NELL, "And Owen, book the courier for the samples."),
+            (OWEN, "Sure."),
+        ]
+    )
+    assert items == [(OWEN, "book the courier for the samples", None)]
+
+
+def test_a_date_talked_about_is_no_deadline() -> None:
+    """ "Owen, let the store managers know about the twentieth." / "Will do.": the twentieth is what they are told,
+    not when (GUIDELINES: a date that is a fact is never a due)."""
+    items = opened_items(
+        [
+            (PRITI, "The launch has moved to the twentieth, by the way."),
+            (NELL, "Owen, let the store managers know about the twentieth."),
+            (OWEN, "Yep, will do."),
+        ]
+    )
+    assert items == [(OWEN, "let the store managers know about the twentieth", None)]
