@@ -3,6 +3,7 @@ open with ``support.OPENING`` on Wednesday 4 March 2026."""
 
 from __future__ import annotations
 
+import pytest
 from support import opened_items
 
 NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"  # agency, agency, client, client
@@ -69,3 +70,30 @@ def test_a_date_talked_about_is_no_deadline() -> None:
         ]
     )
     assert items == [(OWEN, "let the store managers know about the twentieth", None)]
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer"),
+    [
+        ("Owen, when will you have the final numbers?", "End of next week."),
+        ("Owen, when can you get us the final numbers?", "End of next week, hopefully."),
+        ("When can you get us the final numbers, Owen?", "End of next week, I'd say."),
+        ("Owen, could you get us the final numbers?", "Probably end of next week."),
+    ],
+)
+def test_work_asked_answered_with_a_date_is_taken_on(asked: str, answer: str) -> None:
+    """ "Owen, when can you get us the final numbers?" / "End of next week.": the one asked takes the work on by
+    saying when it comes; the parser's reading of "Owen, when can you …" as a relative clause on the name is no
+    thing described."""
+    items = opened_items([(OWEN, "On catering, we're still split between bowl food and canapes."), (NELL, asked),
+                          (OWEN, answer)])  # fmt: skip
+    assert [(owner, due) for owner, _, due in items] == [(OWEN, "2026-03-13")]
+    assert "final numbers" in items[0][1]
+
+
+@pytest.mark.parametrize("answer", ["I'm off till Monday.", "Friday?", "End of next week, but I can't promise."])
+def test_a_date_that_is_no_answer_takes_nothing_on(answer: str) -> None:
+    """An absence ("I'm off till Monday."), a day asked back ("Friday?") or a date with more said of it is no work
+    taken on by its date alone (must not change)."""
+    items = opened_items([(NELL, "Owen, could you get us the final numbers?"), (OWEN, answer)])
+    assert items == []

@@ -35,6 +35,7 @@ from pipeline.extract.deadlines import (
     answered_first,
     asked_dates,
     date_talk,
+    dated_answer,
     day_of_offer_taken,
     fixes_date,
     late_dues,
@@ -477,6 +478,8 @@ class CommitmentTracker:
             takes = takes or (day_of_offer_taken(turn, p) and not made)
             takes = takes or (thanked_for(turn, p) and not made)  # "Perfect, thank you."
             takes = takes or (p.kind == "offer" and takes_up_offer(turn))  # "That's kind. We'll take you up on it."
+            # "When can you get us the numbers?" "End of next week.": the work asked, taken on with its date
+            takes = takes or (p.kind in ("request", "assign") and p.due is None and dated_answer(turn) is not None)
             if not (accepted or own or takes) and (
                 date_talk(turn, p) or (p.kind in ("joint", "pair") and asks_time(turn))
             ):

@@ -568,7 +568,15 @@ def _free_relative(verb: Token) -> bool:
 def _describes_a_thing(verb: Token, label: ClauseLabel) -> bool:
     """ "It's an argument I can take upstairs", "something I could circulate", "four thousand I can find": a modal
     inside a relative clause says what a thing is good for, it commits to nothing ("the deck I'll send" still does)."""
-    return label in ("ABILITY", "POSSIBLE") and verb.dep_ == "relcl"
+    return label in ("ABILITY", "POSSIBLE") and verb.dep_ == "relcl" and not _after_vocative(verb)
+
+
+def _after_vocative(verb: Token) -> bool:
+    """ "Owen, when can you get us the numbers?": the parser hangs the question on the name as a relative clause; a
+    name set off by a comma before a question is the one asked, not a thing described."""
+    head = verb.head
+    doc = verb.doc
+    return head.pos_ == "PROPN" and head.i + 1 < verb.i and doc[head.i + 1].text == "," and "?" in verb.sent.text
 
 
 def _priority(label: ClauseLabel) -> int:

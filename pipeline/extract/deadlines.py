@@ -620,6 +620,28 @@ def taken_before(turn: Turn, prev: Turn, start_char: int) -> DueMatch | None:
     return taken[-1] if same else (named[-1] if len(named) == 1 else None)
 
 
+# the words around a date given as the whole answer: "End of next week, hopefully.", "Probably Thursday.", "By the
+# tenth, I'd say.", "Yeah, Friday at the latest."
+DATED_ANSWER_WORDS = frozenset(
+    "yes yeah yep sure ok okay so well um uh er erm by probably hopefully maybe realistically ideally i i'd 'd say "
+    "think guess should be at the latest".split()
+)
+DATED_ANSWER_MOST = 10
+
+
+def dated_answer(turn: Turn) -> DueMatch | None:
+    """The date a turn gives as its whole answer ("End of next week.", "Thursday, hopefully.", "By the tenth, I'd
+    say."): work asked and answered with when it comes takes it on (not a question back, "Friday?", nor a fact:
+    "I'm off till Monday.")."""
+    dated = [d for d in turn.dues if d.due is not None]
+    if len(dated) != 1 or "?" in turn.text or fact_date(turn, dated[0]):
+        return None
+    d = dated[0]
+    rest = [t for t in turn.doc if not t.is_punct and not d.start_char <= t.idx < d.end_char]
+    words = sum(1 for t in turn.doc if not t.is_punct)
+    return d if words <= DATED_ANSWER_MOST and all(t.lower_ in DATED_ANSWER_WORDS for t in rest) else None
+
+
 def date_talk(turn: Turn, p: Pending) -> bool:
     """A short turn about the time of work put to someone with a time ("Next week I'm away until Thursday.",
     "Friday?", "Friday's tight with the launch. Could you live with Monday?"): the work still stands while its date
