@@ -97,3 +97,17 @@ def test_a_date_that_is_no_answer_takes_nothing_on(answer: str) -> None:
     taken on by its date alone (must not change)."""
     items = opened_items([(NELL, "Owen, could you get us the final numbers?"), (OWEN, answer)])
     assert items == []
+
+
+def test_what_is_circulated_after_a_purpose_is_the_thing_updated() -> None:
+    """ "I'll update the media plan to reflect that and circulate it Monday.": "it" is the media plan, named in the
+    task already (the purpose "to reflect that" hangs on the plan), not the cap the turn before talked of."""
+    items = opened_items(
+        [
+            (PRITI, "On the budget, we've agreed to cap the paid spend at twelve thousand."),
+            (NELL, "Noted. I'll update the media plan to reflect that and circulate it Monday."),
+        ]
+    )
+    assert [(task, due) for _, task, due in items] == [
+        ("update the media plan to reflect the paid spend and circulate it", "2026-03-09")
+    ]

@@ -919,8 +919,11 @@ def _same_thing(pron: Token) -> bool:
     if pron.dep_ != "dobj" or verb.dep_ != "conj":
         return False
     first = verb.head
-    if first.dep_ in ("relcl", "advcl", "xcomp") and any(c.lower_ == "to" and c.dep_ == "aux" for c in first.children):
-        first = first.head.head if first.dep_ == "relcl" and first.head.dep_ == "dobj" else first.head
+    if first.dep_ in ("relcl", "acl", "advcl", "xcomp") and any(
+        c.lower_ == "to" and c.dep_ == "aux" for c in first.children
+    ):
+        # "update the plan to reflect that and circulate it": the purpose hung on the object, the plan circulated
+        first = first.head.head if first.dep_ in ("relcl", "acl") and first.head.dep_ == "dobj" else first.head
     done = [first] if first.tag_ == "VBN" else [c for c in first.children if c.dep_ in ("ccomp", "xcomp")]
     return (
         any(c.dep_ == "dobj" and c.pos_ in NOUNS for c in first.children)
