@@ -63,8 +63,13 @@ _CONDITION = re.compile(
 
 
 _UNTIL = re.compile(r"(?:until|till|til)\b", re.IGNORECASE)
-# the date is what is told or talked about: "let the stores know about the twentieth" (not "by about Friday")
-_TOPIC = re.compile(r"(?<!\bby )(?<!\bat )(?<!\bfor )(?<!round )(?<!\bor )\babout\s+$", re.IGNORECASE)
+# the date is what is told or talked about: "let the stores know about the twentieth", "remind them about Friday"
+# (not "in about two weeks", "by about Friday": a date said roughly)
+_TOPIC = re.compile(
+    r"\b(?:know|tell|told|remind|warn|brief|update|talk|talking|speak|speaking|chat|email|ring|call)\b"
+    r"[\w\s']{0,30}?\s+about\s+$",
+    re.IGNORECASE,
+)
 
 
 def fact_date(turn: Turn, d: DueMatch) -> bool:
