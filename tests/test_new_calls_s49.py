@@ -111,3 +111,18 @@ def test_what_is_circulated_after_a_purpose_is_the_thing_updated() -> None:
     assert [(task, due) for _, task, due in items] == [
         ("update the media plan to reflect the paid spend and circulate it", "2026-03-09")
     ]
+
+
+def test_more_work_after_a_yes_keeps_its_own_task() -> None:
+    """ "Can you confirm her for both days?" / "Will do. I'll also send her the shot list by Wednesday.": the yes
+    takes the request on; "send her the shot list" is work of its own, not the request said again."""
+    items = opened_items(
+        [
+            (PRITI, "We're happy with Jess. Can you confirm her for both days?"),
+            (NELL, "Will do. I'll also send her the shot list by Wednesday."),
+        ]
+    )
+    assert [(task, due) for _, task, due in items] == [
+        ("confirm Jess", None),
+        ("send Jess the shot list", "2026-03-11"),
+    ]

@@ -145,8 +145,12 @@ def complete(items: list[Item], said: list[str], turns: list[Turn], wording: Wor
     for item, raw in zip(items, said, strict=True):
         if not 0 <= item.turn < len(turns):
             continue
+        # "Will do. I'll also send her the shot list.": the yes took the request on; the rest is work of its own
+        answered = not item.accepted and any(
+            o is not item and o.turn == item.turn and o.speaker == item.speaker and o.accepted for o in items
+        )
         taken = (
-            _taken_on(item, raw, turns, wording, rules)
+            (None if answered else _taken_on(item, raw, turns, wording, rules))
             or _purpose(item, raw, turns, wording, rules)
             or _asked_of(item, turns, wording, rules)
             or going_to_it(item, turns, wording)
