@@ -4,7 +4,7 @@ open with ``support.OPENING`` on Wednesday 4 March 2026."""
 from __future__ import annotations
 
 import pytest
-from support import opened_items
+from support import opened_agreements, opened_items
 
 NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"  # agency, agency, client, client
 
@@ -126,3 +126,29 @@ def test_more_work_after_a_yes_keeps_its_own_task() -> None:
         ("confirm Jess", None),
         ("send Jess the shot list", "2026-03-11"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "stated"),
+    [("Yes, definitely.", "We go back to location."), ("Yes, let's do location.", "We go with location.")],
+)
+def test_a_choice_put_and_taken(answer: str, stated: str) -> None:
+    """ "Shall we go back to location then?" / "Yes, definitely." (as "Absolutely.") or "Yes, let's do location."
+    (the option named after "let's do"): the client takes the course put."""
+    agreed = opened_agreements(
+        [
+            (PRITI, "The other thing is the photography. We're not keen on the studio shots."),
+            (NELL, "Right, so shall we go back to location then?"),
+            (PRITI, answer),
+            (NELL, "Okay, great."),
+        ]
+    )
+    assert agreed == [stated]
+
+
+def test_definitely_to_an_opinion_decides_nothing() -> None:
+    """ "Footfall in Leeds has been soft." / "Definitely.": an opinion shared, nothing put (must not change)."""
+    agreed = opened_agreements(
+        [(PRITI, "Footfall in Leeds has been soft this year."), (NELL, "Definitely."), (PRITI, "Anyway, the budget.")]
+    )
+    assert agreed == []
