@@ -40,7 +40,41 @@ def handed_from(item: Item, items: list[Item], turns: list[Turn]) -> Item | None
         found = shared or named
         if found:
             return found[-1]
-    return volunteered_from(item, items, turns)
+    return volunteered_from(item, items, turns) or claimed_from(item, items, turns)
+
+
+# telling someone something, in whatever words: "brief the printers", "let them know", "tell them", "ring them"
+TELLING = frozenset({"tell", "brief", "let", "email", "ring", "call", "message", "phone", "update", "text", "warn"})
+# the one who takes it says so: "let me tell them", "actually, I'll tell them", "no, I'll tell them myself"
+CLAIMING = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:let me|actually|no,)|\bmyself\b", re.IGNORECASE)
+
+
+ALSO = re.compile(r"\b(?:too|also|as well)\b", re.IGNORECASE)
+
+
+def claimed_from(item: Item, items: list[Item], turns: list[Turn]) -> Item | None:
+    """The item of the turn just before, someone else's, whose telling the owner claims for themself ("I'll brief
+    the printers on that through you." "Yeah, let me tell them, it's cleaner coming from us."): the same people told,
+    by the one who finally commits (GUIDELINES §2.3); not other work on the same thing ("I'll send the deck." "Let me
+    check it with legal first.") nor telling others ("Great, and let me tell finance.")."""
+    if not isinstance(item.owner, str) or item.turn >= len(turns) or _verb(item.task) not in TELLING:
+        return None
+    said = turns[item.turn].text
+    if not CLAIMING.search(said) or ALSO.search(said):
+        return None  # "And let me tell their account manager too.": more telling, beside the first
+    wanted = recaps.object_words(item.task)
+    for before in items:
+        if before.turn != item.turn - 1 or not isinstance(before.owner, str) or before.owner == item.owner:
+            continue
+        if before.speaker != before.owner or _verb(before.task) not in TELLING:
+            continue
+        if wanted & recaps.object_words(before.task):
+            return before
+    return None
+
+
+def _verb(task: str) -> str:
+    return task.split()[0].lower() if task.split() else ""
 
 
 TAKING_OVER = {"take", "pick", "cover", "handle", "grab"}  # "I'll take the one-pager": work someone else held

@@ -65,6 +65,10 @@ FOLLOW_UP_VERBS = {"come", "get", "report", "circle", "feed"}  # "… and I'll c
 # asking someone, and the answer it gets: "I'll raise it with finance." … "I'll try and get an answer out of them."
 INQUIRY_VERBS = {"ask", "raise", "check", "chase", "query", "speak", "talk", "sound", "push", "lean"}
 ANSWERS = {"answer", "response", "reply", "decision", "verdict", "steer"}
+# telling the other side what the asking found, as a task: "let us know", "get back to you", "come back to me on it"
+TELLS_BACK = re.compile(
+    r"^(?:let\s+(?:us|me|you)\s+know|(?:get|come|circle|report)\s+back\s+to\s+(?:us|me|you))\b", re.I
+)
 
 
 EVENT_DEADLINE = re.compile(r"(?:(?:right|straight|just)\s+)?(?:before|ahead\s+of|prior\s+to|in\s+time\s+for)\b", re.I)
@@ -321,9 +325,12 @@ def answer_merged(items: list[Item], turn: Turn, task: str, owner: Owner, due: D
 
 def answer_of(items: list[Item], turn: Turn, task: str, owner: Owner) -> Item | None:
     """The owner's item of asking someone, of the last few turns, whose answer ``task`` promises ("get an answer out
-    of them", "have a decision from finance"): the same work, not a second piece of it."""
+    of them", "have a decision from finance") or tells the other side ("I'll talk to Harriet." "Could you let us know
+    by Friday?" "I'll have an answer for you by Thursday."; "let us know", "get back to you"): the same work, not a
+    second piece of it. Telling someone else ("let the caterers know") is work of its own."""
     words = re.findall(r"[a-z]+", task.lower())
-    if words[:1] not in (["get"], ["have"], ["find"]) or not set(words[1:4]) & ANSWERS:
+    answer = words[:1] in (["get"], ["have"], ["find"]) and bool(set(words[1:4]) & ANSWERS)
+    if not answer and not TELLS_BACK.match(task.strip()):
         return None
     asked = [
         i
