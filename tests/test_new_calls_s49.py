@@ -152,3 +152,17 @@ def test_definitely_to_an_opinion_decides_nothing() -> None:
         [(PRITI, "Footfall in Leeds has been soft this year."), (NELL, "Definitely."), (PRITI, "Anyway, the budget.")]
     )
     assert agreed == []
+
+
+def test_when_you_get_a_chance_is_no_part_of_the_task() -> None:
+    """ "Can you forward those over when you get a chance?" / "Yeah, I'll forward them this afternoon.": the
+    courtesy is no part of the work."""
+    items = opened_items(
+        [
+            (PRITI, "The main thing from our side is the press release. Legal have a few comments."),
+            (NELL, "Okay. Can you forward those over when you get a chance?"),
+            (PRITI, "Yeah, I'll forward them this afternoon."),
+        ]
+    )
+    assert [(owner, due) for owner, _, due in items] == [(PRITI, "2026-03-04")]
+    assert "comments" in items[0][1] and "chance" not in items[0][1]
