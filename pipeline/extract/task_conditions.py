@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.lex_attrs import like_num
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
 from pipeline.extract.task_dates import _is_date_word
@@ -16,6 +18,8 @@ PEOPLE = {"i", "we"}  # the committer waiting on their own step; "once you've si
 SAID_OF_IT = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
 CONDITION_MARKS = {"once", "after", "when", "before"}
 CONDITION_WORDS = 6
+RACED = {"before"}  # "before the statement goes out": an event the work must beat, a vague due, not a step waited for
+BARE_TASK = 2  # content words of a task too bare to stand without it: "call the family (before anything goes out)"
 
 
 def waited_for(verb: Token) -> str | None:
@@ -52,6 +56,17 @@ def waited_for(verb: Token) -> str | None:
         if 2 <= len(words) <= CONDITION_WORDS:
             return re.sub(r" (?=['’]\w|n't\b)", "", " ".join(words))  # "you 've" -> "you've"
     return None
+
+
+def kept_condition(waits: str | None, task: str) -> str | None:
+    """The condition kept in brackets after ``task``. An event the work must come before ("before anything goes
+    live") is only a vague due: it stays after a bare task that needs it ("call the family (before anything goes
+    out)", "hold a catch-up (before Priti goes)"), and goes after one that names its own thing ("check the 'twice
+    as fast' claim", "book four licences"). A step the work waits for ("once signed off") always stays."""
+    if waits is None or waits.split()[0].lower() not in RACED:
+        return waits
+    said = [w for w in re.findall(r"[\w'’-]+", task) if w.lower() not in STOP_WORDS or like_num(w)]
+    return waits if len(said) <= BARE_TASK else None
 
 
 def _has_object(clause: Token) -> bool:
