@@ -4,7 +4,11 @@
   due (GUIDELINES: "before it goes live" is a due of null), not a step the work waits for: a task that names its own
   thing says enough without it ("book the hotel rooms", "check the no added sugar claim with legal"); a bare
   task keeps it in brackets as the context it needs ("ring the family (before anything goes out)")
-  (``task_conditions.kept_condition``). A step waited for ("once it's signed off") always stays.
+  (``task_conditions.kept_condition``), in the sentence as in one of its own after the request ("Could you email
+  them? Before the notice goes out?", ``objects.waits_for``). A step waited for ("once it's signed off") stays.
+* "I'll send what I've got", "I'll share whatever we have so far": what the speaker has is the thing just asked
+  for, found as "it" would be ("send the footfall figures"; ``wording_rules.what_is_had``); "send what we agreed
+  with the stores" names its own thing and stays as said.
 
 The dialogues are written for these tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and
 Owen Lacey client, Wednesday 4 March 2026)."""
@@ -50,3 +54,49 @@ def test_a_step_waited_for_stays_after_a_full_task() -> None:
         [(NELL, "And the web copy?"), (THEO, "I'll upload the new course pages once the copy's signed off.")]
     )
     assert tasks == ["upload the new course pages (once the copy's signed off)"]
+
+
+def test_a_condition_said_as_a_sentence_of_its_own_goes_after_a_full_task() -> None:
+    tasks = call_tasks(
+        [
+            (NELL, "Could you email every guest on the waiting list? Before the announcement goes out?"),
+            (PRITI, "Yes, I will."),
+        ]
+    )
+    assert tasks == ["email every guest on the waiting list"]
+
+
+def test_a_condition_said_as_a_sentence_of_its_own_stays_after_a_bare_task() -> None:
+    tasks = call_tasks(
+        [(NELL, "Would you ring the family yourself? Before the statement goes out?"), (OWEN, "Yes, I will.")]
+    )
+    assert tasks == ["ring the family (before the statement goes out)"]
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "task"),
+    [
+        (
+            "The caterer needs the guest list and the dietary notes. Owen, who has those?",
+            "That's me. I've got most of it. I'll send what I've got by Monday.",
+            "send the guest list",
+        ),
+        (
+            "Owen, we're after your footfall figures by store.",
+            "Two years I can do. I'll send what I've got on Friday.",
+            "send the footfall figures",
+        ),
+        (
+            "Owen, could we see the draft floor plan for the stand?",
+            "It's rough, but I'll share whatever we have so far tomorrow.",
+            "share the draft floor plan for the stand",
+        ),
+    ],
+)  # fmt: skip
+def test_what_the_speaker_has_is_the_thing_asked_for(asked: str, answer: str, task: str) -> None:
+    assert call_tasks([(NELL, asked), (OWEN, answer)]) == [task]
+
+
+def test_what_was_agreed_is_no_thing_asked_for() -> None:
+    tasks = call_tasks([(NELL, "How did the pilot go?"), (OWEN, "I'll send what we agreed with the stores by Friday.")])
+    assert tasks == ["send what we agreed with the stores"]

@@ -51,7 +51,15 @@ from pipeline.extract.task_dates import DATE_PREPS, SPAN_DAY, _dated_aside, _is_
 from pipeline.extract.task_sent import FLICKED
 from pipeline.extract.tasks import ANSWERING, ASKED_MARKS, ASKING, joined_contractions, task_text
 from pipeline.extract.turns import Turn
-from pipeline.extract.wording_rules import YOU_ALL, WordingRules, no_object, pronoun_task, time_slot, vague
+from pipeline.extract.wording_rules import (
+    YOU_ALL,
+    WordingRules,
+    no_object,
+    pronoun_task,
+    time_slot,
+    vague,
+    what_is_had,
+)
 from pipeline.extract.work_said import done_to_before, introduced_to, needed_in, needed_work
 from pipeline.schemas import Meeting
 
@@ -123,7 +131,7 @@ class Wording:
         return self.rules.review(self._text(task), text) if side_of(speaker, self.meeting) == "client" else text
 
     def _task(self, task: str, at: int, speaker: str | None = None, resolve_action: bool = True) -> str:
-        text = self._text(task)
+        text = what_is_had(self._text(task))  # "send what I've got" -> "send it", then what "it" is
         waits = BRACKETED.match(text)
         if waits and resolve_action and self._points(waits.group(1)):
             # "do that (once the statement's approved)": what "that" is, then the condition
