@@ -4,8 +4,9 @@
   due (GUIDELINES: "before it goes live" is a due of null), not a step the work waits for: a task that names its own
   thing says enough without it ("book the hotel rooms", "check the no added sugar claim with legal"); a bare
   task keeps it in brackets as the context it needs ("ring the family (before anything goes out)")
-  (``task_conditions.kept_condition``), in the sentence as in one of its own after the request ("Could you email
-  them? Before the notice goes out?", ``objects.waits_for``). A step waited for ("once it's signed off") stays.
+  (``task_conditions.kept_condition``, on the task as reported: "check the claim" named by its quote, "set that
+  up" by what "that" is, are no longer bare), in the sentence as in one of its own after the request ("Could you
+  email them? Before the notice goes out?"). A step waited for ("once it's signed off") stays.
 * "I'll send what I've got", "I'll share whatever we have so far": what the speaker has is the thing just asked
   for, found as "it" would be ("send the footfall figures"; ``wording_rules.what_is_had``); "send what we agreed
   with the stores" names its own thing and stays as said.
@@ -100,3 +101,22 @@ def test_what_the_speaker_has_is_the_thing_asked_for(asked: str, answer: str, ta
 def test_what_was_agreed_is_no_thing_asked_for() -> None:
     tasks = call_tasks([(NELL, "How did the pilot go?"), (OWEN, "I'll send what we agreed with the stores by Friday.")])
     assert tasks == ["send what we agreed with the stores"]
+
+
+@pytest.mark.parametrize(
+    ("said", "answer", "task"),
+    [
+        (
+            "The tin says 'no added sugar' on the side. Are we using that?",
+            "Our legal team will check the claim before anything goes live.",
+            "check the 'no added sugar' claim",
+        ),
+        (
+            "We could run a listener survey with the radio station. They do them for free.",
+            "Good. I'll set that up before the campaign goes live.",
+            "set up a listener survey with the radio station",
+        ),
+    ],
+)  # fmt: skip
+def test_a_task_named_in_full_from_before_drops_the_event_it_must_beat(said: str, answer: str, task: str) -> None:
+    assert call_tasks([(NELL, said), (OWEN, answer)]) == [task]

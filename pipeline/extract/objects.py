@@ -33,7 +33,6 @@ from pipeline.extract.mentions import (
     said_before,
     same_noun,
 )
-from pipeline.extract.task_conditions import kept_condition
 from pipeline.extract.task_cut import preposition_of
 from pipeline.extract.task_dates import CHANGE_VERBS, DATE_WORDS
 from pipeline.extract.turns import Turn
@@ -609,8 +608,7 @@ def waits_for(text: str, turns: list[Turn], at: int) -> str:
                 and len(nxt) <= WAIT_WORDS
                 and any(t.pos_ in ("VERB", "AUX") for t in nxt)
             ):
-                waits = kept_condition(" ".join(t.lower_ if t.i == nxt[0].i else t.text for t in nxt), text)
-                return f"{text} ({waits})" if waits else text
+                return f"{text} ({' '.join(t.lower_ if t.i == nxt[0].i else t.text for t in nxt)})"
     return text
 
 

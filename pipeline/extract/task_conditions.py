@@ -18,7 +18,6 @@ PEOPLE = {"i", "we"}  # the committer waiting on their own step; "once you've si
 SAID_OF_IT = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
 CONDITION_MARKS = {"once", "after", "when", "before"}
 CONDITION_WORDS = 6
-RACED = {"before"}  # "before the statement goes out": an event the work must beat, a vague due, not a step waited for
 BARE_TASK = 2  # content words of a task too bare to stand without it: "call the family (before anything goes out)"
 
 
@@ -58,15 +57,19 @@ def waited_for(verb: Token) -> str | None:
     return None
 
 
-def kept_condition(waits: str | None, task: str) -> str | None:
-    """The condition kept in brackets after ``task``. An event the work must come before ("before anything goes
-    live") is only a vague due: it stays after a bare task that needs it ("call the family (before anything goes
-    out)", "hold a catch-up (before Priti goes)"), and goes after one that names its own thing ("check the 'twice
-    as fast' claim", "book four licences"). A step the work waits for ("once signed off") always stays."""
-    if waits is None or waits.split()[0].lower() not in RACED:
-        return waits
-    said = [w for w in re.findall(r"[\w'’-]+", task) if w.lower() not in STOP_WORDS or like_num(w)]
-    return waits if len(said) <= BARE_TASK else None
+RACED_AFTER = re.compile(r"^(.+?)\s+\(((?:before)\b[^()]*)\)$", re.IGNORECASE)  # "… (before X goes live)"
+
+
+def kept_condition(task: str) -> str:
+    """The task as reported, the event it must come before in brackets kept or not. An event the work must beat
+    ("before anything goes live") is only a vague due: it stays after a bare task that needs it ("call the family
+    (before anything goes out)", "hold a catch-up (before Priti goes)"), and goes after one that names its own
+    thing ("check the 'twice as fast' claim", "book four licences"). A step waited for ("once signed off") stays."""
+    raced = RACED_AFTER.match(task)
+    if raced is None:
+        return task
+    said = [w for w in re.findall(r"[\w'’-]+", raced.group(1)) if w.lower() not in STOP_WORDS or like_num(w)]
+    return task if len(said) <= BARE_TASK else raced.group(1)
 
 
 def _has_object(clause: Token) -> bool:

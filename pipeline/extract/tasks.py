@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.extract.complements import gerund, how_we_will
-from pipeline.extract.task_conditions import LEFT_AS, MADE_INTO, SUBJECT_PRONOUNS, kept_condition, waited_for
+from pipeline.extract.task_conditions import LEFT_AS, MADE_INTO, SUBJECT_PRONOUNS, waited_for
 from pipeline.extract.task_cut import DEMONSTRATIVES, STEPS_WORDS, cut_words
 from pipeline.extract.task_dates import (
     ASKING,
@@ -783,7 +783,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
         moved_prt = [said.pop(k) for k in reversed(prt)][::-1]
         said[head:head] = [*moved_prt, "and", sent]
     text = " ".join(said).replace(" - ", "-")  # "the re-edit"
-    waits = kept_condition(waited_for(verb), text)
+    waits = waited_for(verb)
     text = f"{text} ({waits})" if waits and text else text
     return joined_contractions(text).strip()
 
