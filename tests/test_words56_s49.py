@@ -7,9 +7,6 @@
   (``task_conditions.kept_condition``, on the task as reported: "check the claim" named by its quote, "set that
   up" by what "that" is, are no longer bare), in the sentence as in one of its own after the request ("Could you
   email them? Before the notice goes out?"). A step waited for ("once it's signed off") stays.
-* "I'll send what I've got", "I'll share whatever we have so far": what the speaker has is the thing just asked
-  for, found as "it" would be ("send the footfall figures"; ``wording_rules.what_is_had``); "send what we agreed
-  with the stores" names its own thing and stays as said.
 
 The dialogues are written for these tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and
 Owen Lacey client, Wednesday 4 March 2026)."""
@@ -72,35 +69,6 @@ def test_a_condition_said_as_a_sentence_of_its_own_stays_after_a_bare_task() -> 
         [(NELL, "Would you ring the family yourself? Before the statement goes out?"), (OWEN, "Yes, I will.")]
     )
     assert tasks == ["ring the family (before the statement goes out)"]
-
-
-@pytest.mark.parametrize(
-    ("asked", "answer", "task"),
-    [
-        (
-            "The caterer needs the guest list and the dietary notes. Owen, who has those?",
-            "That's me. I've got most of it. I'll send what I've got by Monday.",
-            "send the guest list",
-        ),
-        (
-            "Owen, we're after your footfall figures by store.",
-            "Two years I can do. I'll send what I've got on Friday.",
-            "send the footfall figures",
-        ),
-        (
-            "Owen, could we see the draft floor plan for the stand?",
-            "It's rough, but I'll share whatever we have so far tomorrow.",
-            "share the draft floor plan for the stand",
-        ),
-    ],
-)  # fmt: skip
-def test_what_the_speaker_has_is_the_thing_asked_for(asked: str, answer: str, task: str) -> None:
-    assert call_tasks([(NELL, asked), (OWEN, answer)]) == [task]
-
-
-def test_what_was_agreed_is_no_thing_asked_for() -> None:
-    tasks = call_tasks([(NELL, "How did the pilot go?"), (OWEN, "I'll send what we agreed with the stores by Friday.")])
-    assert tasks == ["send what we agreed with the stores"]
 
 
 @pytest.mark.parametrize(

@@ -59,7 +59,6 @@ from pipeline.extract.wording_rules import (
     pronoun_task,
     time_slot,
     vague,
-    what_is_had,
 )
 from pipeline.extract.work_said import done_to_before, introduced_to, needed_in, needed_work
 from pipeline.schemas import Meeting
@@ -133,7 +132,7 @@ class Wording:
         return self.rules.review(self._text(task), text) if side_of(speaker, self.meeting) == "client" else text
 
     def _task(self, task: str, at: int, speaker: str | None = None, resolve_action: bool = True) -> str:
-        text = what_is_had(self._text(task))  # "send what I've got" -> "send it", then what "it" is
+        text = self._text(task)
         waits = BRACKETED.match(text)
         if waits and resolve_action and self._points(waits.group(1)):
             # "do that (once the statement's approved)": what "that" is, then the condition

@@ -303,21 +303,6 @@ def _clean_cut(last: str, after: str) -> bool:
     return last[-1] in ",;:" or after[0] in ",;:" or after.lower() in PHRASE_STARTS
 
 
-# "I'll send what I've got": what the speaker has of the thing asked for, a pronoun for it ("send it")
-WHAT_IS_HAD = re.compile(
-    r"^((?:send|share|forward|circulate|pass on|email)(?:\s+(?:over|across|round|on|through))?)\s+"
-    r"(?:what|whatever|everything)\s+(?:i|we)(?:'ve|\s+have)?\s+(?:got|have)(?:\s+(?:so far|already|to hand))?$",
-    re.IGNORECASE,
-)
-
-
-def what_is_had(text: str) -> str:
-    """ "send what I've got", "share whatever we have so far" -> "send it", "share it": what the speaker has is the
-    thing asked for, found as "it" is; any other task as it is."""
-    said = WHAT_IS_HAD.match(text)
-    return f"{said.group(1)} it" if said else text
-
-
 def pronoun_task(task: str) -> bool:
     """A task whose object is a pronoun the wording resolves ("drafting those", "get it over")."""
     return any(w.lower() in PRONOUNS for w in task.split()[1:])
