@@ -669,7 +669,7 @@ CASES = [
     (
         "condition_before",
         [("Owen Price", "Our support team will email the affected customers today, before the notice goes live.")],
-        "email the affected customers (before the notice goes live)",
+        "email the affected customers",  # an event to beat, a vague due: the task names its own thing (s49)
         [],
     ),
     (

@@ -348,12 +348,12 @@ CASES = [
         ["about"],
     ),
     (
-        "a_condition_said_as_its_own_sentence_after_the_request_is_kept",
+        "a_condition_said_as_its_own_sentence_after_the_request_is_kept",  # after a bare task (s49)
         [
-            ("Lucy Tam", "Owen, could you brief the store managers? Before the new posters go up?"),
+            ("Lucy Tam", "Owen, could you brief the managers? Before the new posters go up?"),
             ("Owen Price", "Yes, I'll do that."),
         ],
-        "brief the store managers (before the new posters go up)",
+        "brief the managers (before the new posters go up)",
         [],
     ),
     (

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.lex_attrs import like_num
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
 from pipeline.extract.task_dates import _is_date_word
@@ -16,6 +18,7 @@ PEOPLE = {"i", "we"}  # the committer waiting on their own step; "once you've si
 SAID_OF_IT = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
 CONDITION_MARKS = {"once", "after", "when", "before"}
 CONDITION_WORDS = 6
+BARE_TASK = 2  # content words of a task too bare to stand without it: "call the family (before anything goes out)"
 
 
 def waited_for(verb: Token) -> str | None:
@@ -52,6 +55,21 @@ def waited_for(verb: Token) -> str | None:
         if 2 <= len(words) <= CONDITION_WORDS:
             return re.sub(r" (?=['’]\w|n't\b)", "", " ".join(words))  # "you 've" -> "you've"
     return None
+
+
+RACED_AFTER = re.compile(r"^(.+?)\s+\(((?:before)\b[^()]*)\)$", re.IGNORECASE)  # "… (before X goes live)"
+
+
+def kept_condition(task: str) -> str:
+    """The task as reported, the event it must come before in brackets kept or not. An event the work must beat
+    ("before anything goes live") is only a vague due: it stays after a bare task that needs it ("call the family
+    (before anything goes out)", "hold a catch-up (before Priti goes)"), and goes after one that names its own
+    thing ("check the 'twice as fast' claim", "book four licences"). A step waited for ("once signed off") stays."""
+    raced = RACED_AFTER.match(task)
+    if raced is None:
+        return task
+    said = [w for w in re.findall(r"[\w'’-]+", raced.group(1)) if w.lower() not in STOP_WORDS or like_num(w)]
+    return task if len(said) <= BARE_TASK else raced.group(1)
 
 
 def _has_object(clause: Token) -> bool:

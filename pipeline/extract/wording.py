@@ -46,12 +46,20 @@ from pipeline.extract.objects import complete
 from pipeline.extract.owners import side_of
 from pipeline.extract.parties import chased, held_by, party_pronoun, told_object, worded_party
 from pipeline.extract.proposals import planned
+from pipeline.extract.task_conditions import kept_condition
 from pipeline.extract.task_cut import STEPS_WORDS
 from pipeline.extract.task_dates import DATE_PREPS, SPAN_DAY, _dated_aside, _is_date_phrase, _is_date_word, in_question
 from pipeline.extract.task_sent import FLICKED
 from pipeline.extract.tasks import ANSWERING, ASKED_MARKS, ASKING, joined_contractions, task_text
 from pipeline.extract.turns import Turn
-from pipeline.extract.wording_rules import YOU_ALL, WordingRules, no_object, pronoun_task, time_slot, vague
+from pipeline.extract.wording_rules import (
+    YOU_ALL,
+    WordingRules,
+    no_object,
+    pronoun_task,
+    time_slot,
+    vague,
+)
 from pipeline.extract.work_said import done_to_before, introduced_to, needed_in, needed_work
 from pipeline.schemas import Meeting
 
@@ -120,6 +128,7 @@ class Wording:
         worded = worded if vague(sent) else sent  # "I'll dig the form out … I'll send it over tomorrow"
         text = complete(worded, self.turns, at, self.rules, self.names)
         text = self.rules.tidy(text) if text != worded else worded
+        text = kept_condition(text)  # "check the 'twice as fast' claim", no "(before anything goes live)"
         return self.rules.review(self._text(task), text) if side_of(speaker, self.meeting) == "client" else text
 
     def _task(self, task: str, at: int, speaker: str | None = None, resolve_action: bool = True) -> str:
