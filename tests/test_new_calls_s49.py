@@ -166,3 +166,16 @@ def test_when_you_get_a_chance_is_no_part_of_the_task() -> None:
     )
     assert [(owner, due) for owner, _, due in items] == [(PRITI, "2026-03-04")]
     assert "comments" in items[0][1] and "chance" not in items[0][1]
+
+
+def test_when_about_work_already_taken_on_dates_it() -> None:
+    """ "I'll send the floor plan." … "When can you get it to us?" / "Friday.": the date is the item's, no new work
+    taken on by the date (must not change)."""
+    items = opened_items(
+        [
+            (THEO, "I'll send the floor plan over."),
+            (PRITI, "Great. Theo, when can you get it to us?"),
+            (THEO, "Friday."),
+        ]
+    )
+    assert items == [(THEO, "send the floor plan", "2026-03-06")]

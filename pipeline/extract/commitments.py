@@ -15,6 +15,7 @@ from pipeline.extract.carried_dues import carry
 from pipeline.extract.clause_kinds import (
     ATTEND_IDIOMS,
     BY_KIND,
+    THING_PRONOUNS,
     dated_promise,
     decides,
     idiom_item,
@@ -479,7 +480,7 @@ class CommitmentTracker:
             takes = takes or (thanked_for(turn, p) and not made)  # "Perfect, thank you."
             takes = takes or (p.kind == "offer" and takes_up_offer(turn))  # "That's kind. We'll take you up on it."
             # "When can you get us the numbers?" "End of next week.": the work asked, taken on with its date
-            takes = takes or (p.kind in ("request", "assign") and p.due is None and dated_answer(turn) is not None)
+            takes = takes or (self._dated_answer_of(turn, p) and dated_answer(turn) is not None)
             if not (accepted or own or takes) and (
                 date_talk(turn, p) or (p.kind in ("joint", "pair") and asks_time(turn))
             ):
@@ -692,6 +693,17 @@ class CommitmentTracker:
                 used.add(span.sent.start)
         self._passed_to_colleague(turn)
         return used
+
+    def _dated_answer_of(self, turn: Turn, p: Pending) -> bool:
+        """``turn``, the next, may take ``p`` on by a date alone: new work with no date of its own, put by name to
+        its speaker, that names its thing ("When can you get us the numbers?", not "When can you get it to us?"
+        nor work an item already has: the date is then that item's, ``late_dues``)."""
+        named = turn.speaker is not None and turn.speaker in (p.vocative, *p.addressees)
+        if p.kind not in ("request", "assign") or p.due is not None or turn.index != p.turn + 1 or not named:
+            return False
+        words = content_words(p.task) - {p.task.split()[0].lower()}
+        pointing = any(w.lower() in THING_PRONOUNS for w in p.task.split()[1:])
+        return bool(words) and not pointing and not any(words & content_words(i.task) for i in self.items)
 
     def _passed_to_colleague(self, turn: Turn) -> None:
         """ "And we still owe you the product allocation. Owen?": the side's work of the turn, passed to the colleague
