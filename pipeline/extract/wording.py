@@ -312,15 +312,14 @@ class Wording:
         return result if result and not (vague(result) and not vague(task)) else task
 
     def _held_for(self, doc: Doc, what: Token, at: int) -> str | None:
-        """What "what I've got" in a task stands for: the thing named in the turn just before, by someone else,
-        that the speaker answers ("We need the brand guidelines and the logo files." / "I'll dig out what we
-        have"); the speaker's own turn says how much of it there is, not what it is ("I've got most of it, I'm
-        just waiting on the buyers. I'll send what I have"). None past that turn: a thing said further back is
-        not surely what is held."""
+        """What "what I've got" in a task stands for: the nearest thing named in the turns before ("We need the
+        brand guidelines and the logo files." / "I'll dig out what we have"); the speaker's own turn says how much
+        of it there is, not what it is ("I've got most of it, I'm just waiting on the buyers. I'll send what I
+        have")."""
         k, _ = self._locate(doc, what, at)
-        if k <= 0 or self.turns[k - 1].speaker == self.turns[k].speaker:
+        if k <= 0:
             return None
-        return antecedent(self.turns[k - 1 : k], 0, None, self.names, set(), None, self.rules.agents)
+        return antecedent(self.turns, k - 1, None, self.names, set(), None, self.rules.agents)
 
     def _diary_hold(self, pron: Token, ref: str) -> bool:
         """ "put something in (the diary) for the twenty-third" when no session was named for "something": a diary
