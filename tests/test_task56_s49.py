@@ -1,9 +1,10 @@
 """Session 49, task wording of "what I've got" (branch task56).
 
 "I'll send what I've got", "I'll dig out what we have": what the speaker holds of a thing asked for or said to be
-needed before, not a thing named (``antecedents.held_stock``, ``Wording._held_for``): the nearest thing named in
-the turns before; the speaker's own turn says how much of it there is ("I've got most of it, I'm waiting on the
-buyers"), not what it is. Not a giving verb's object ("ask
+needed before, not a thing named (``antecedents.held_stock``, ``Wording._held_for``). The thing is the one asked
+for that the turn shares words with ("Three years by store is fine … I'll send what I've got" after "three years
+of till receipts by store"), else the nearest thing named in the turns before; the speaker's own turn says how much
+of it there is ("I've got most of it, I'm waiting on the buyers"), not what it is. Not a giving verb's object ("ask
 them what they have", "see what we have in the budget"): left as said. The dialogues are written for these tests
 (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client).
 """

@@ -37,7 +37,7 @@ from pipeline.extract.antecedents import (
     put_in,
     stands_for_pair,
 )
-from pipeline.extract.asked import hedge, taken_up
+from pipeline.extract.asked import asked_with, content_words, hedge, taken_up
 from pipeline.extract.components import Clause
 from pipeline.extract.date_words import DAY_WORD
 from pipeline.extract.dates import find_due_dates
@@ -312,14 +312,17 @@ class Wording:
         return result if result and not (vague(result) and not vague(task)) else task
 
     def _held_for(self, doc: Doc, what: Token, at: int) -> str | None:
-        """What "what I've got" in a task stands for: the nearest thing named in the turns before ("We need the
-        brand guidelines and the logo files." / "I'll dig out what we have"); the speaker's own turn says how much
-        of it there is, not what it is ("I've got most of it, I'm just waiting on the buyers. I'll send what I
-        have")."""
-        k, _ = self._locate(doc, what, at)
+        """What "what I've got" in a task stands for: the thing asked for before that the turn shares words with
+        ("… the membership tiers by region." / "The tiers by region are mostly settled. I'll send over what I've
+        got"), else the nearest thing named in the turns before (the speaker's own turn says how much of it there
+        is, not what it is: "I've got most of it, I'm just waiting on the buyers. I'll send what I have")."""
+        k, before = self._locate(doc, what, at)
         if k <= 0:
             return None
-        return antecedent(self.turns, k - 1, None, self.names, set(), None, self.rules.agents)
+        said = self.turns[k].doc[:before] if before is not None else self.turns[k].doc
+        words = content_words(said, self.names) | content_words(doc, self.names, what)
+        asked = asked_with(self.turns, k, words, self.names, None, self.rules.agents, thing_said=True)
+        return asked or antecedent(self.turns, k - 1, None, self.names, set(), None, self.rules.agents)
 
     def _diary_hold(self, pron: Token, ref: str) -> bool:
         """ "put something in (the diary) for the twenty-third" when no session was named for "something": a diary
