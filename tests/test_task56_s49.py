@@ -76,12 +76,3 @@ def test_what_i_have_is_the_thing_asked_for(turns: list[tuple[str, str]], worded
 def test_what_is_held_without_a_giving_verb_is_left(turns: list[tuple[str, str]], kept: str) -> None:
     tasks = call_tasks(turns)
     assert any(kept in t for t in tasks), tasks
-
-
-def test_what_i_have_on_a_thing_is_left_as_said() -> None:
-    turns = [
-        (NELL, "We need the visitor numbers for the report."),
-        (OWEN, "I'll send what we have on the footfall by Friday."),
-    ]
-    tasks = call_tasks(turns)
-    assert any("what we have on the footfall" in t for t in tasks), tasks

@@ -208,16 +208,7 @@ def held_stock(tok: Token) -> Token | None:
         return None
     if any(c.dep_ == "dobj" and c.i != tok.i for c in held.children):
         return None
-    if any(_said_of(c) for c in held.children):
-        return None  # "send what we have on the footfall": the stock is named, of the footfall
     return held
-
-
-def _said_of(prep: Token) -> bool:
-    """A preposition on "what I've got" that says what it is of ("on the footfall", "from the survey"), not when
-    it is sent ("on Friday")."""
-    objs = [c for c in prep.children if c.dep_ == "pobj"]
-    return prep.dep_ == "prep" and any(o.ent_type_ not in ("DATE", "TIME") for o in objs)
 
 
 NOT_VERBS = ("PRON", "DET", "CCONJ", "SCONJ", "AUX", "PART", "INTJ", "NUM", "PUNCT")
