@@ -186,31 +186,6 @@ def pressed_for(tok: Token) -> frozenset[str] | None:
     return frozenset(t.lower_ for t in whom)
 
 
-HELD_WORDS = frozenset({"what", "whatever"})  # "send what I've got", "share whatever we have"
-HOLDING = frozenset({"have", "get"})
-HOLDERS = frozenset({"i", "we"})
-HANDING = frozenset("send share forward pass give email circulate dig pull bring ping drop upload".split())
-
-
-def held_stock(tok: Token) -> Token | None:
-    """The last word of "what I've got"/"whatever we have" said as the thing a task gives ("I'll send what I've
-    got on Friday"): what the speaker holds of a thing asked for before, not a thing named; None for another
-    "what" ("ask them what they've got", "see what we have": no giving verb takes it)."""
-    held = tok.head
-    if tok.lower_ not in HELD_WORDS or tok.dep_ != "dobj" or held.lemma_ not in HOLDING or held.i <= tok.i:
-        return None
-    if held.dep_ not in ("ccomp", "dobj", "relcl") or held.head.i >= tok.i or held.head.lemma_ not in HANDING:
-        return None
-    between = tok.doc[tok.i + 1 : held.i]
-    if not any(t.dep_ == "nsubj" and t.lower_ in HOLDERS for t in between):
-        return None
-    if any(t.head.i != held.i or t.dep_ not in ("nsubj", "aux", "advmod") for t in between):
-        return None
-    if any(c.dep_ == "dobj" and c.i != tok.i for c in held.children):
-        return None
-    return held
-
-
 NOT_VERBS = ("PRON", "DET", "CCONJ", "SCONJ", "AUX", "PART", "INTJ", "NUM", "PUNCT")
 
 

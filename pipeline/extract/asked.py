@@ -20,13 +20,7 @@ SHARED_WORDS = 2  # content words the reply must share with what it answers, bes
 
 
 def asked_with(
-    turns: list[Turn],
-    at: int,
-    words: set[str],
-    names: set[str],
-    plural: bool | None,
-    agents: frozenset[str],
-    thing_said: bool = False,
+    turns: list[Turn], at: int, words: set[str], names: set[str], plural: bool | None, agents: frozenset[str]
 ) -> str | None:
     """What "it" stands for when the rest of the task says which request it answers: the thing asked for in the
     nearest turn, by someone else, of the last ``ASKED_REACH``, that shares ``SHARED_WORDS`` or more of ``words``
@@ -34,9 +28,6 @@ def asked_with(
 
         "Could you get us a breakdown of the sign-ups? By region and by age, ideally." … (six turns on)
         "Back to your question: I'll do it by region and by age."  -> "a breakdown of the sign-ups"
-
-    With ``thing_said``, the shared words may be the thing itself ("The tiers by region are mostly settled. I'll
-    send over what I've got" after "the membership tiers by region"), not only how it is done.
     """
     if len(words) < SHARED_WORDS or not 0 <= at < len(turns):
         return None
@@ -48,9 +39,6 @@ def asked_with(
         if len(words & {t.lower_ for t in doc} | words & {t.lemma_.lower() for t in doc}) < SHARED_WORDS:
             continue
         said = {t.i for t in doc if t.lower_ in words or t.lemma_.lower() in words}  # "by region": not the thing
-        said = (
-            set() if thing_said else said
-        )  # unless the words shared name the thing ("the membership tiers by region")
         sents = list(reversed(list(doc.sents)))
         for sent in [s for s in sents if _is_question(s)] + [s for s in sents if not _is_question(s)]:
             found = _sentence_antecedent(sent, names, None, said, plural, agents)

@@ -29,7 +29,6 @@ from pipeline.extract.antecedents import (
     PRONOUNS,
     antecedent,
     chunk_text,
-    held_stock,
     is_pronoun,
     named_pair,
     part_of,
@@ -37,7 +36,7 @@ from pipeline.extract.antecedents import (
     put_in,
     stands_for_pair,
 )
-from pipeline.extract.asked import asked_with, content_words, hedge, taken_up
+from pipeline.extract.asked import hedge, taken_up
 from pipeline.extract.components import Clause
 from pipeline.extract.date_words import DAY_WORD
 from pipeline.extract.dates import find_due_dates
@@ -219,9 +218,6 @@ class Wording:
                 out.append(pair)
             elif (put_in(t) or pressed_for(t) is not None) and t.i > 0:
                 out.append(self._container(doc, t, at) or t.text)  # "in there" -> "in the scamps"
-            elif (holding := held_stock(t)) is not None and (stock := self._held_for(doc, t, at)) is not None:
-                out.append(stock)  # "send what I've got" -> "send the product names"
-                moved.update(range(t.i + 1, holding.i + 1))
             elif is_pronoun(t) and t.i > 0 and _same_thing(t):
                 out.append(t.text)  # "redo the drawings and fold them into the spec": "them" is the drawings
             elif t.i > 0 and not hedge(t) and ((is_pronoun(t) and not _all_of(t)) or _all_of_things(t)):
@@ -310,19 +306,6 @@ class Wording:
         joined = re.sub(r"\bthe the\b", "the", joined)
         result = self.rules.tidy(self.rules.cut(joined))  # "email them right after this": cut once named
         return result if result and not (vague(result) and not vague(task)) else task
-
-    def _held_for(self, doc: Doc, what: Token, at: int) -> str | None:
-        """What "what I've got" in a task stands for: the thing asked for before that the turn shares words with
-        ("… the membership tiers by region." / "The tiers by region are mostly settled. I'll send over what I've
-        got"), else the nearest thing named in the turns before (the speaker's own turn says how much of it there
-        is, not what it is: "I've got most of it, I'm just waiting on the buyers. I'll send what I have")."""
-        k, before = self._locate(doc, what, at)
-        if k <= 0:
-            return None
-        said = self.turns[k].doc[:before] if before is not None else self.turns[k].doc
-        words = content_words(said, self.names) | content_words(doc, self.names, what)
-        asked = asked_with(self.turns, k, words, self.names, None, self.rules.agents, thing_said=True)
-        return asked or antecedent(self.turns, k - 1, None, self.names, set(), None, self.rules.agents)
 
     def _diary_hold(self, pron: Token, ref: str) -> bool:
         """ "put something in (the diary) for the twenty-third" when no session was named for "something": a diary
