@@ -141,6 +141,7 @@ def pointed_done(tok: Token) -> bool:
 
 # pressing someone for a thing: "chase trade for that", "nudge the printer for it"
 PRESSED = {"them"}  # whom a task presses, named by a pronoun ("chase them for it")
+PRESSED_FOR = {"that", "it", "this", "them", "those"}  # the thing pressed for: "chase the printer for them"
 PRESSING = {"chase", "nudge", "ask", "push", "press", "hassle", "badger", "chivvy", "bug"}
 # "include a cutdown in there", "put the costs in it", "add the logo on there"
 CONTAINED = ("in", "on", "into")
@@ -176,14 +177,14 @@ def pressed_for(tok: Token) -> frozenset[str] | None:
     printer for it"): the words of whom it presses, which the thing is not ("chase the venue for it" is not "for the
     venue"); None for any other "for that" ("raise a PO for that", "prepare a summary for that")."""
     doc = tok.doc
-    if tok.lower_ not in ("that", "it", "this") or tok.i < 3 or doc[tok.i - 1].lower_ != "for":
+    if tok.lower_ not in PRESSED_FOR or tok.i < 3 or doc[tok.i - 1].lower_ != "for":
         return None
     if doc[0].lower_ not in PRESSING or any(t.lower_ in ("for", "and") for t in doc[1 : tok.i - 1]):
         return None
     whom = [t for t in doc[1 : tok.i - 1] if t.is_alpha]
     if not whom or any(t.lower_ in PRONOUNS - PRESSED for t in whom):
         return None  # "chase them for that": whoever "them" are, pressed for the thing named before
-    return frozenset(t.lower_ for t in whom)
+    return frozenset(t.lower_ for t in whom if not t.is_stop or t.lower_ in PRESSED)  # not "the" of "the venue"
 
 
 NOT_VERBS = ("PRON", "DET", "CCONJ", "SCONJ", "AUX", "PART", "INTJ", "NUM", "PUNCT")

@@ -83,11 +83,30 @@ def flicked_over(verb: Token) -> bool:
 EVERYONE = {"everyone", "everybody", "all", "team", "group", "board"}
 
 
+# pressing whom for a thing: "chase the PR team and send it" presses the team, then sends the thing (not "chase and
+# send the PR team"); "chase the bios and send them" chases the thing itself, which it sends
+PRESSING_WHOM = {"chase", "nudge", "hassle", "badger", "chivvy", "ask", "press", "bug"}
+PARTY_NOUNS = {"team", "office", "department", "desk", "agency", "supplier", "suppliers", "printer", "printers",
+               "vendor", "vendors", "venue", "warehouse", "client", "people", "guys", "lawyers", "legal", "courier",
+               "photographer", "studio", "manager", "contact", "producer", "crew", "caterers", "council"}  # fmt: skip
+PARTY_ENTITIES = {"PERSON", "ORG"}
+
+
+def pressed_party(verb: Token) -> bool:
+    """The verb presses someone ("chase the PR team", "nudge Tom"): its object is a person or body, not a thing."""
+    if verb.lemma_ not in PRESSING_WHOM:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    return obj.lower_ in PARTY_NOUNS or (obj.pos_ == "PROPN" and obj.ent_type_ in PARTY_ENTITIES)
+
+
 def sent_on(verb: Token) -> str | None:
     """How the thing the verb makes is then sent: "put together a timing plan and get it over to you", "draft it and
     send it across" ("send": a joined "get"/"send" whose object is a pronoun, sent over or to someone); "finalise
     the floor plan and get it to everyone" ("circulate"). None when it is not sent on."""
-    if verb.lemma_ in ("get", "send", "have"):
+    if verb.lemma_ in ("get", "send", "have") or pressed_party(verb):
         return None
     for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_ in ("get", "send")):
         objs = [c for c in conj.children if c.dep_ == "dobj"]

@@ -49,7 +49,7 @@ from pipeline.extract.proposals import planned
 from pipeline.extract.task_conditions import kept_condition
 from pipeline.extract.task_cut import STEPS_WORDS
 from pipeline.extract.task_dates import DATE_PREPS, SPAN_DAY, _dated_aside, _is_date_phrase, _is_date_word, in_question
-from pipeline.extract.task_sent import FLICKED
+from pipeline.extract.task_sent import FLICKED, pressed_party
 from pipeline.extract.tasks import ANSWERING, ASKED_MARKS, ASKING, joined_contractions, task_text
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import (
@@ -933,6 +933,8 @@ def _same_thing(pron: Token) -> bool:
     ):
         # "update the plan to reflect that and circulate it": the purpose hung on the object, the plan circulated
         first = first.head.head if first.dep_ in ("relcl", "acl") and first.head.dep_ == "dobj" else first.head
+    if pressed_party(first):
+        return False  # "chase the PR team and send it": the team is pressed, "it" is the thing named before
     done = [first] if first.tag_ == "VBN" else [c for c in first.children if c.dep_ in ("ccomp", "xcomp")]
     return (
         any(c.dep_ == "dobj" and c.pos_ in NOUNS for c in first.children)
