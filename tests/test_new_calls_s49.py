@@ -179,3 +179,16 @@ def test_when_about_work_already_taken_on_dates_it() -> None:
         ]
     )
     assert items == [(THEO, "send the floor plan", "2026-03-06")]
+
+
+def test_a_thing_asked_with_its_topic_is_asked_of_the_other_side() -> None:
+    """ "Can we also get an update on the regional split before then?" / "Sure, we'll pull that together for you by
+    Monday.": the client asks the agency for a thing ("on" names what it is about, not where it goes); the agency's
+    item, not a session of both."""
+    items = opened_items(
+        [
+            (OWEN, "Can we also get an update on the regional split before then?"),
+            (NELL, "Sure, we'll pull that together for you by Monday."),
+        ]
+    )
+    assert items == [("agency", "pull together an update on the regional split", "2026-03-09")]

@@ -476,6 +476,9 @@ SESSION_OBJECTS = {"call", "meeting", "chat", "session", "catch", "word", "look"
 
 
 PLACING = {"to", "into", "onto", "on", "in"}
+# things of telling whose "on" names their topic, not where they go: "a read on the split", "an update on numbers"
+TOLD_ON = frozenset({"read", "update", "view", "steer", "feedback", "answer", "thought", "sense", "decision",
+                     "recommendation", "opinion", "position", "note", "summary", "breakdown"})  # fmt: skip
 
 
 def auxes(c: Clause) -> list[Token]:
@@ -502,6 +505,7 @@ def asks_for(c: Clause) -> bool:
     placed = any(
         t.dep_ == "prep" and t.lower_ in PLACING and not any(o.lower_ in ("us", "me") for o in t.children)
         for t in (*c.verb.children, *objs[0].children)
+        if not (t.lower_ == "on" and t.head.i == objs[0].i and objs[0].lemma_.lower() in TOLD_ON)
     )
     return not (done_by or done_to or placed)
 
