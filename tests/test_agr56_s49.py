@@ -2,7 +2,8 @@
 
 * The client's pick may close a turn of two sentences, after the reason for it ("I'm not spending four grand on
   thirty seconds of music. Library."): the option named is chosen (``settling.option_picked``), as when the pick
-  opens the turn. Not a pick asked back ("I'd need to ask Owen first. Library?"), nor a last word that names no
+  opens the turn. Not a pick asked back ("I'd need to ask Owen first. Library?"), nor a day named after the
+  reason (a session's day: "Friday's hopeless for me. Tuesday, let's do Tuesday."), nor a last word that names no
   option put.
 * The second option may be put as a sentence of its own that opens with "Or" ("The library track is six hundred for
   the year. Or a bespoke piece from our composer, for four thousand."; ``settling.SENT_OPTIONS``), and the option
@@ -78,6 +79,12 @@ NOT_PICKED = [
         ),
         (PRITI, "I'd need to ask Owen first. Library?"),
         (NELL, "Sure, have a think."),
+    ],
+    # a day for a session after the reason: when it is held, no option of the meeting's
+    [
+        (THEO, "The caterer can do the tasting next Tuesday or Friday, at their kitchen."),
+        (PRITI, "Friday's hopeless for me. Tuesday, let's do Tuesday."),
+        (THEO, "Great, I'll book it with them."),
     ],
     # the last word names nothing that was put
     [

@@ -61,8 +61,15 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
         sents = sents[1:]  # "Oh, God, yes. Real bakers.": the option after the exclamation (not "Yeah. Skyline.")
     if turn.speaker is None or not sents or sents[0].text.rstrip().endswith("?"):
         return None
-    closing = [sents[-1]] if len(sents) == 2 and not sents[-1].text.rstrip().endswith("?") else []
+    # not a day after the reason ("Thursday's no good for me. Wednesday, let's do Wednesday."): when a session is held
+    closing = [sents[-1]] if len(sents) == 2 and not _asks_or_dates(sents[-1]) else []
     return next((said for sent in [sents[0], *closing] if (said := _option_named(turns, k, sent))), None)
+
+
+def _asks_or_dates(sent: Span) -> bool:
+    """A sentence that asks ("Library?") or names a day or a time ("Wednesday, let's do Wednesday.")."""
+    dated = DAY_WORD.search(sent.text) or any(t.ent_type_ in ("DATE", "TIME") for t in sent)
+    return bool(dated) or sent.text.rstrip().endswith("?")
 
 
 def _option_named(turns: list[Turn], k: int, first: Span) -> str | None:
