@@ -62,7 +62,9 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
     if turn.speaker is None or not sents or sents[0].text.rstrip().endswith("?"):
         return None
     # not a day after the reason ("Thursday's no good for me. Wednesday, let's do Wednesday."): when a session is held
-    closing = [sents[-1]] if len(sents) == 2 and not _asks_or_dates(sents[-1]) else []
+    # and not after a bare yes ("Yeah. Skyline." seconds a choice another made): the sentence before gives a reason
+    reason = any(t.pos_ in ("VERB", "AUX") for t in sents[0])
+    closing = [sents[-1]] if len(sents) == 2 and reason and not _asks_or_dates(sents[-1]) else []
     return next((said for sent in [sents[0], *closing] if (said := _option_named(turns, k, sent))), None)
 
 
