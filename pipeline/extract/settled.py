@@ -111,7 +111,7 @@ def option_named(text: str, rule: str, before: list[Turn]) -> str:
     names = [
         (chunk[0].lower_ in DETERMINERS, [t for t in chunk if t.lower_ not in DETERMINERS])
         for turn in reversed(before)
-        for chunk in turn.doc.noun_chunks
+        for chunk in map(_without_or, turn.doc.noun_chunks)
         if all(w in [t.lower_ for t in chunk] for w in words) and chunk.root.pos_ != "PRON"
     ]
     names = [
@@ -126,6 +126,12 @@ def option_named(text: str, rule: str, before: list[Turn]) -> str:
 
 
 DATED = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"}  # a figure or a day is stated as said
+
+
+def _without_or(chunk: Span) -> Span:
+    """A noun chunk without the "Or" that opens an option put as a sentence ("Or a composed track" -> "a composed
+    track")."""
+    return chunk[1:] if len(chunk) > 1 and chunk[0].dep_ == "cc" else chunk
 
 
 def settled_text(prop: Turn, accept: Span) -> str:

@@ -25,6 +25,9 @@ from pipeline.extract.turns import Turn, answered_by, speaker_words
 from pipeline.extract.verdicts import NOT_ORDERS
 
 OPTIONS = re.compile(r"\b(?P<a>(?:[\w'-]+\s+){0,3}[\w'-]+),?\s+or\s+(?P<b>(?:[\w'-]+\s+){0,3}[\w'-]+)", re.I)
+# "The library track is six hundred. Or a bespoke piece, for four thousand.": the second option put as a sentence of
+# its own, opening with "Or"
+SENT_OPTIONS = re.compile(r"(?P<a>[^.?!]+)\.\s+or\s+(?P<b>(?:[\w'-]+\s+){0,3}[\w'-]+)", re.I)
 
 
 FACT_QUESTION = {"will", "is", "are", "was", "were", "does", "do", "did", "has", "have", "who", "which"}
@@ -50,14 +53,30 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
     location" … "Location. It's worth it."; "Do you want the trade titles or the regionals first?" "Regionals
     first."): that option is chosen. Not an answer to a comparison ("Which is
     cheaper, red or blue?" "Blue."), nor to what is or will be so ("Will Kate do the welcome, or the CEO?"), nor a
-    question back."""
+    question back. The pick may also close a turn of two sentences, after the reason for it ("I'm not spending four
+    grand on thirty seconds of music. Library.")."""
     turn = turns[k]
     sents = list(turn.doc.sents)
     if len(sents) > 1 and _exclaimed(sents[0]):
         sents = sents[1:]  # "Oh, God, yes. Real bakers.": the option after the exclamation (not "Yeah. Skyline.")
-    first = sents[0] if sents else None
-    if turn.speaker is None or first is None or first.text.rstrip().endswith("?"):
+    if turn.speaker is None or not sents or sents[0].text.rstrip().endswith("?"):
         return None
+    # not a day after the reason ("Thursday's no good for me. Wednesday, let's do Wednesday."): when a session is held
+    # and not after a bare yes ("Yeah. Skyline." seconds a choice another made): the sentence before gives a reason
+    reason = any(t.pos_ in ("VERB", "AUX") for t in sents[0])
+    closing = [sents[-1]] if len(sents) == 2 and reason and not _asks_or_dates(sents[-1]) else []
+    return next((said for sent in [sents[0], *closing] if (said := _option_named(turns, k, sent))), None)
+
+
+def _asks_or_dates(sent: Span) -> bool:
+    """A sentence that asks ("Library?") or names a day or a time ("Wednesday, let's do Wednesday.")."""
+    dated = DAY_WORD.search(sent.text) or any(t.ent_type_ in ("DATE", "TIME") for t in sent)
+    return bool(dated) or sent.text.rstrip().endswith("?")
+
+
+def _option_named(turns: list[Turn], k: int, first: Span) -> str | None:
+    """The sentence ``first`` of turn ``k`` when it names one of the options put just before (``option_picked``)."""
+    turn = turns[k]
     first = _before_aside(first)  # "Dashboard, the PDFs just sit in my inbox.": the pick, then why
     words = [t for t in first if not t.is_punct and t.lower_ not in ("please", "definitely", "then")]
     words = _without_tag(words)  # "Neighbourhood roaster, no question.": the option, not the emphasis after it
@@ -65,10 +84,15 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
         return both_picked(turns, k)
     if len(words) > 1 and words[-1].lower_ in ORDER_WORDS and words[-2].pos_ in ("NOUN", "PROPN"):
         words = words[:-1]  # "Regionals first.": the option taken, put first
-    if not 0 < len(words) <= 4 or any(t.pos_ in ("VERB", "AUX", "PRON", "INTJ") for t in words):
+    if not 0 < len(words) <= 4 or any(t.pos_ in ("VERB", "AUX", "PRON", "INTJ") and not _described(t) for t in words):
         return None
     head = words[-1].lower_
-    named = words[-1].pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and head not in ("one", "either", "both", "neither")
+    named = (words[-1].pos_ in ("NOUN", "PROPN", "NUM", "ADJ") or _described(words[-1])) and head not in (
+        "one",
+        "either",
+        "both",
+        "neither",
+    )
     if not (named or (head == "one" and len(words) > 1)):  # "Cheeky one." names an option, "One." does not
         return None
     people = speaker_words(turns)
@@ -83,11 +107,11 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
         prev = turns[j]
         if client and prev.side == "agency" and _options_named(prev, head):
             return first.text.strip()  # "The first option has the teal, the other the white." … "The teal."
-        for m in OPTIONS.finditer(prev.text):
+        for m in [*OPTIONS.finditer(prev.text), *SENT_OPTIONS.finditer(prev.text)]:
             # "the matt stock or the gloss stock?" "Gloss.": the client may name an option by its distinguishing word
             a, b = (_bare_words(m.group(g)) for g in "ab")
             if head in (a[-1:] + b[-1:] + (a + b if client else [])):
-                sent = prev.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                sent = prev.doc.char_span(m.start("b"), m.end(), alignment_mode="expand")
                 opener = sent.sent[0].lower_ if sent is not None else ""
                 if sent is not None and (len(sent.sent) > 1 and sent.sent[1].lower_ == "we" or _asks_wish(sent.sent)):
                     opener = ""  # "Do we want the long edit or the short one?", "Do you want X or Y?": a choice
@@ -98,6 +122,11 @@ def option_picked(turns: list[Turn], k: int) -> str | None:
     if _asks_which(turns, k) and any(head in {t.lower_ for t in turns[j].doc} for j in range(max(0, k - 3), k - 1)):
         return first.text.strip()  # "…the barista one, and the new chocolate." "Which one are we leading with?"
     return None
+
+
+def _described(t: Token) -> bool:
+    """A participle that names an option as an adjective does ("a composed track" … "Composed.", "Printed.")."""
+    return t.pos_ == "VERB" and t.tag_ == "VBN" and t.dep_ == "ROOT" and all(c.is_punct for c in t.children)
 
 
 def _before_aside(sent: Span) -> Span:
