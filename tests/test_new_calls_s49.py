@@ -128,22 +128,31 @@ def test_more_work_after_a_yes_keeps_its_own_task() -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    ("answer", "stated"),
-    [("Yes, definitely.", "We go back to location."), ("Yes, let's do location.", "We go with location.")],
-)
-def test_a_choice_put_and_taken(answer: str, stated: str) -> None:
-    """ "Shall we go back to location then?" / "Yes, definitely." (as "Absolutely.") or "Yes, let's do location."
-    (the option named after "let's do"): the client takes the course put."""
+def test_a_choice_put_and_taken_by_naming_it() -> None:
+    """ "Shall we go back to location then?" / "Yes, let's do location.": the client takes the course put, naming
+    the option after "let's do"."""
     agreed = opened_agreements(
         [
             (PRITI, "The other thing is the photography. We're not keen on the studio shots."),
             (NELL, "Right, so shall we go back to location then?"),
-            (PRITI, answer),
+            (PRITI, "Yes, let's do location."),
             (NELL, "Okay, great."),
         ]
     )
-    assert agreed == [stated]
+    assert agreed == ["We go with location."]
+
+
+def test_definitely_keeping_what_was_planned_decides_nothing() -> None:
+    """ "We'd pencilled in the screens for November. Do you still want—" / "Yes, definitely.": what stands, kept, is
+    no decision of the call (must not change)."""
+    agreed = opened_agreements(
+        [
+            (THEO, "On out-of-home, we'd pencilled in the screens at the two malls for November. Do you still want—"),
+            (PRITI, "Yes, definitely. Can you check the big atrium screen is free?"),
+            (THEO, "Sure, I'll check with the vendor."),
+        ]
+    )
+    assert agreed == []
 
 
 def test_definitely_to_an_opinion_decides_nothing() -> None:
