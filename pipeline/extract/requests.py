@@ -396,7 +396,8 @@ TELLING_OFF_CALL = frozenset({"tell", "remind", "let"})
 
 def _tells_off_call(verb: Token, attendees: list[str]) -> bool:
     """``verb`` tells someone outside the call: "tell the printers …", "let the store managers know …", not "tell us",
-    "let me know", "tell Priti …" (an attendee, told there and then) nor "let's"."""
+    "let me know", "tell Priti …" (an attendee, told there and then), "tell them" (who may be on the call) nor
+    "let's"."""
     told = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if told is None or verb.lemma_.lower() not in TELLING_OFF_CALL or told.lower_ in TOLD_ON_CALL | {"'s", "them"}:
         return False
