@@ -14,6 +14,7 @@ from pipeline.extract.date_words import DAY_WORD
 from pipeline.extract.happened import as_happened
 from pipeline.extract.noun_spans import broken_down_by, over_period, period_of
 from pipeline.extract.task_conditions import CONDITION_MARKS, LEFT_AS, MADE_INTO
+from pipeline.extract.task_sent import PRESSING
 from pipeline.extract.turns import Turn
 
 LOOKBACK = 4
@@ -142,7 +143,6 @@ def pointed_done(tok: Token) -> bool:
 # pressing someone for a thing: "chase trade for that", "nudge the printer for it"
 PRESSED = {"them"}  # whom a task presses, named by a pronoun ("chase them for it")
 PRESSED_FOR = {"that", "it", "this", "them", "those"}  # the thing pressed for: "chase the printer for them"
-PRESSING = {"chase", "nudge", "ask", "push", "press", "hassle", "badger", "chivvy", "bug"}
 # "include a cutdown in there", "put the costs in it", "add the logo on there"
 CONTAINED = ("in", "on", "into")
 # putting a thing into a piece of work: "include a cutdown in there", "pop the logo on it"

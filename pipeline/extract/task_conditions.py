@@ -57,7 +57,7 @@ def waited_for(verb: Token) -> str | None:
     return None
 
 
-RACED_AFTER = re.compile(r"^(.+?)\s+\(((?:before)\b[^()]*)\)$", re.IGNORECASE)  # "… (before X goes live)"
+RACED_AFTER = re.compile(r"^(.+?)\s+\((before\b[^()]*)\)$", re.IGNORECASE)  # "… (before X goes live)"
 
 
 def kept_condition(task: str) -> str:

@@ -85,7 +85,9 @@ EVERYONE = {"everyone", "everybody", "all", "team", "group", "board"}
 
 # pressing whom for a thing: "chase the PR team and send it" presses the team, then sends the thing (not "chase and
 # send the PR team"); "chase the bios and send them" chases the thing itself, which it sends
-PRESSING_WHOM = {"chase", "nudge", "hassle", "badger", "chivvy", "ask", "press", "bug"}
+# pressing someone for a thing: "chase trade for that", "nudge the printer for it" (``antecedents.pressed_for``)
+PRESSING = frozenset({"chase", "nudge", "ask", "push", "press", "hassle", "badger", "chivvy", "bug"})
+PRESSING_WHOM = PRESSING - {"push"}  # "push the launch and send it" pushes a thing
 PARTY_NOUNS = {"team", "office", "department", "desk", "agency", "supplier", "suppliers", "printer", "printers",
                "vendor", "vendors", "venue", "warehouse", "client", "people", "guys", "lawyers", "legal", "courier",
                "photographer", "studio", "manager", "contact", "producer", "crew", "caterers", "council"}  # fmt: skip
