@@ -201,3 +201,27 @@ def test_a_thing_asked_with_its_topic_is_asked_of_the_other_side() -> None:
         ]
     )
     assert items == [("agency", "pull together an update on the regional split", "2026-03-09")]
+
+
+def test_then_after_an_engagement_said_first_is_its_day() -> None:
+    """ "I'm meeting the supplier tomorrow, so I'll confirm sizes with them then.": "then" is the day of the
+    meeting said first in the same sentence."""
+    items = opened_items(
+        [
+            (OWEN, "And the brand ambassadors, have we got the uniforms sorted?"),
+            (THEO, "Not yet. I'm meeting the supplier tomorrow, so I'll confirm sizes with them then."),
+        ]
+    )
+    assert [(owner, due) for owner, _, due in items] == [(THEO, "2026-03-05")]
+
+
+def test_a_past_agreement_checked_asks_for_nothing() -> None:
+    """ "And we agreed no giveaways over twenty pounds, right?" / "Yes, that's what we agreed.": what was agreed,
+    checked; no work asked (the agreement stays). "You'll send the deck over Friday, right?" / "Yes." still asks."""
+    call = [
+        (PRITI, "And we agreed no giveaways over twenty pounds, right?"),
+        (NELL, "Yes, that's what we agreed."),
+        (PRITI, "And Theo, you'll send the deck over Friday, right?"),
+        (THEO, "Yes."),
+    ]
+    assert opened_items(call) == [(THEO, "send the deck", "2026-03-06")]

@@ -186,20 +186,29 @@ def _said_alone(item: Item, turn: Turn) -> DueMatch | None:
 
 
 def _said_before(item: Item, turn: Turn) -> DueMatch | None:
-    """A date the turn said in a sentence before the item's that the item points back to ("I've got him on the
-    sixth. I'll take him through it then.", "I'm seeing her at Tuesday's review. I'll get her sign-off there.") or
-    puts as a question ("A half-day, you and me, in a fortnight? I'll bring the research.")."""
+    """A date the turn said before the item's clause that the item points back to ("I've got him on the sixth. I'll
+    take him through it then.", "I'm seeing her at Tuesday's review. I'll get her sign-off there.", "I'm meeting
+    the supplier tomorrow, so I'll confirm sizes with them then") or puts as a question ("A half-day, you and me,
+    in a fortnight? I'll bring the research.")."""
     clause = next((c for c in turn.clauses if c.task == item.task), None)
     date = _one_date(turn)
-    if clause is None or date is None or date.start_char >= clause.sent.start_char:
+    if clause is None or date is None:
         return None
+    back = any(t.lower_ in ("then", "there") and t.i > clause.verb.i and t.nbor(-1).text != "," for t in clause.sent)
+    if date.start_char >= clause.sent.start_char:
+        # "I'm meeting the supplier tomorrow, so I'll confirm sizes with them then.": a clause of its own before it
+        first = clause.subj.idx if clause.subj is not None else clause.verb.idx
+        own = any(  # the date's clause commits to work of its own (not "I'm meeting them tomorrow": an engagement)
+            c is not clause and c.sent == clause.sent and c.verb.idx < first and c.label != "PROGRESSIVE"
+            for c in turn.clauses
+        )
+        return date if back and date.end_char <= first and not own else None
     sent = turn.sentence_of(date)
     if any(c.sent == sent for c in turn.clauses):
         return None  # the date's sentence commits to work of its own
     if sent.end == clause.sent.start and not sent[-1].is_punct and clause.sent[0].lower_ in JOINING:
         return date  # one sentence the parser cut at its "and": "Give us a fortnight | and we'll have the storyboards"
     # "… I'll take him through it then.", "… on Tuesday's leadership call. I'll get her sign-off there."
-    back = any(t.lower_ in ("then", "there") and t.i > clause.verb.i and t.nbor(-1).text != "," for t in clause.sent)
     asked = sent.text.rstrip().endswith("?") and sent[0].lower_ not in PAST_ASKED  # not "Did you get it Monday?"
     return date if back or asked else None
 

@@ -210,10 +210,14 @@ def _wish_checked(span: Span) -> bool:
 
 def _fact_checked(span: Span) -> bool:
     """A tag question whose sentence is said of "that", "it", "this" or "there" ("That leaves us time, right?", "It
-    gives them a week, yeah?"): a fact checked, no work asked of the listener (not "You'll send it, yeah?")."""
+    gives them a week, yeah?") or of what was so ("And we agreed no giveaways over twenty pounds, right?"): a fact
+    checked, no work asked of the listener (not "You'll send it, yeah?")."""
     root = span.sent.root
-    return root.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("nsubj", "expl") and c.lower_ in ("that", "it", "this", "there") for c in root.children
+    if root.pos_ not in ("VERB", "AUX"):  # "…, right?": the parser may make the tag the root, the statement its ccomp
+        root = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), root)
+    past = root.tag_ == "VBD" and not any(c.dep_ == "aux" for c in root.children)
+    return root.pos_ in ("VERB", "AUX") and (
+        past or any(c.dep_ in ("nsubj", "expl") and c.lower_ in ("that", "it", "this", "there") for c in root.children)
     )
 
 
