@@ -142,13 +142,12 @@ def load_reply_rules(path: Path) -> ReplyRules:
 def complete(items: list[Item], said: list[str], turns: list[Turn], wording: Wording, rules: ReplyRules) -> list[Item]:
     """Each item's task completed from what its turn answers (``said``: each task as the walk gave it); an item
     that only keeps the date of a session agreed in the same turn ("Yes, let's. I'll hold the day.") goes."""
+    # "Will do. I'll also send her the shot list.": the yes took the request on; the rest is work of its own
+    took_on = {(o.turn, o.speaker) for o in items if o.accepted}
     for item, raw in zip(items, said, strict=True):
         if not 0 <= item.turn < len(turns):
             continue
-        # "Will do. I'll also send her the shot list.": the yes took the request on; the rest is work of its own
-        answered = not item.accepted and any(
-            o is not item and o.turn == item.turn and o.speaker == item.speaker and o.accepted for o in items
-        )
+        answered = not item.accepted and (item.turn, item.speaker) in took_on
         taken = (
             (None if answered else _taken_on(item, raw, turns, wording, rules))
             or _purpose(item, raw, turns, wording, rules)

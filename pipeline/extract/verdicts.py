@@ -232,12 +232,12 @@ def _core(sent: Span) -> list[Token]:
         words = words[1:]
     while words and words[-1].lower_ in FRAME:
         words = words[:-1]
-    if [t.lower_ for t in words[:2]] == ["let", "'s"] and len(words) > 3 and words[2].lower_ in TAKING_VERBS:
+    if [t.lower_ for t in words[:2]] == ["let", "'s"] and len(words) > 3 and words[2].lower_ in LETS_NAMING:
         words = words[3:]  # "Yes, let's do location.": the option taken, named after "let's do"
     return words
 
 
-TAKING_VERBS = frozenset({"do", "have"})
+LETS_NAMING = frozenset({"do", "have"})  # "let's do X", "let's have X": X the option named
 
 
 def _puts(sent: Span) -> bool:
