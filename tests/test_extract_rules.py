@@ -387,6 +387,9 @@ CUES = [
     ("proposal_what_if", "What if we moved the awards?", True),
     ("proposal_what_if", "could we push it a week", True),
     ("proposal_what_if", "We moved the awards.", False),
+    ("proposal_plan_is", "So the plan is we hold the booking until finance confirm.", True),
+    ("proposal_plan_is", "The idea is to keep the stage where it is.", True),
+    ("proposal_plan_is", "The plan was to launch in May.", False),
     # distractors and deferrals
     ("ill_be_honest", "I'll be honest, I prefer B.", True),
     ("ill_be_honest", "i'll be upfront with you", True),

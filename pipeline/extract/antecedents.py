@@ -201,8 +201,8 @@ def after_task_verb(tok: Token) -> bool:
     if doc[0].pos_ in NOT_VERBS or doc[0].lower_ in ("so", "then", "now", "yes", "yeah", "no", "well"):
         return False
     nxt = doc[2] if len(doc) > 2 else None
-    if nxt is None or nxt.tag_ == "RP" or nxt.dep_ == "prt":
-        return True
+    if nxt is None or nxt.tag_ == "RP" or nxt.dep_ == "prt" or nxt.lower_ in SENT_WAYS:
+        return True  # "send those round": the way it goes, whatever the parser made of it (a noun "round")
     if nxt.lower_ == "to" and len(doc) > 3 and doc[3].pos_ in ("VERB", "AUX"):
         return False  # "get them to look at it": whom, not what
     # not "send those three", "set that logic up", "give it a nudge": a determiner, or whom the thing is for

@@ -187,6 +187,7 @@ def carries_on(
     if had is not None:  # "I can write an explainer." "Yes please." "I'll have a draft with you by Thursday."
         if due is not None and (due.due is not None or had.due is None):  # "… before the shoot": only if undated
             had.due, had.late_due = due, True
+        had.owner = owner  # the side's "we can" taken on by one of it
         had.merged.append(turn.index)
         return True
     if handed_over(items, turns, c, due, meeting):  # "…, Adam?" "Yeah, I'll get those over"
@@ -617,7 +618,7 @@ def had_by(items: list[Item], turns: list[Turn], c: Clause, owner: Owner, due: D
     again = any(t.lower_ in ("also", "too", "else") or t.text.lower() == "as well" for t in verb.subtree)
     if len(objects) != 1 or not versions or again or re.search(r"\bas well\b", c.sent.text, re.IGNORECASE):
         return None
-    recent = [i for i in items if 0 < turn.index - i.turn <= HAD_REACH and i.owner == owner]
+    recent = [i for i in items if 0 < turn.index - i.turn <= HAD_REACH and _ours(i, owner, turn)]
     if not recent or recent[-1].due is not None and recent[-1].due.due is not None:
         return None
     latest = recent[-1]
@@ -629,6 +630,12 @@ def had_by(items: list[Item], turns: list[Turn], c: Clause, owner: Owner, due: D
         return named if named.due is None or named.due.due is None else None
     other = asked_anew(turns, latest, date_questions=False)
     return latest if not other and not any(i.turn > latest.turn for i in items) else None
+
+
+def _ours(item: Item, owner: Owner, turn: Turn) -> bool:
+    """The item is the owner's, or their side's ("We can mock one up." "Yes please." "I'll have a draft to you
+    Tuesday.": the one of the side who dates it takes it, GUIDELINES §2.3)."""
+    return item.owner == owner or (owner == turn.speaker and turn.side is not None and item.owner == turn.side)
 
 
 def other_named(items: list[Item], turns: list[Turn], latest: Item) -> Item | None:

@@ -46,12 +46,15 @@ def rewrite(sentence: str, rules: Rules) -> str:
 
 def we_decide(doc: Doc) -> str:
     """A decision given as an order, stated by those who took it: a first sentence whose root opens it as a
-    base-form verb with no subject ("Drop the macro." -> "We drop the macro."); anything else as it is."""
+    base-form verb with no subject ("Drop the macro." -> "We drop the macro."); anything else as it is ("Show me
+    the thinking." is asked of the listener)."""
     text = doc.text.strip()
     sents = list(doc.sents)
     if not sents or not text:
         return text
     head = sents[0][0]
+    if len(sents[0]) > 1 and sents[0][1].lower_ in ("me", "us"):
+        return text  # "Show me the thinking.", "Let me check.": said to the listener, not what the side does
     verb = head.tag_ == "VB" or (head.tag_ in ("NN", "NNP") and any(c.dep_ == "dobj" for c in head.children))
     if head.dep_ != "ROOT" or not verb or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
         return text

@@ -1,0 +1,84 @@
+"""Defects found in session 50 by drafting new calls as a new user would: each test failed before its fix. The calls
+open with ``support.OPENING`` on Wednesday 4 March 2026."""
+
+from __future__ import annotations
+
+from support import opened_agreements, opened_items
+
+NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"  # agency, agency, client, client
+
+
+def test_those_sent_round_is_the_thing_just_named() -> None:
+    """ "I've pulled together three menus. I can send those round after this.": the parser reads "those round" as a
+    noun with its determiner; "those" is still the menus, as with "send those over"."""
+    items = opened_items(
+        [
+            (THEO, "On catering, I've pulled together three menus. I can send those round after this."),
+            (OWEN, "Please do."),
+        ]
+    )
+    assert items == [(THEO, "send the three menus", "2026-03-04")]
+
+
+def test_a_colleague_dates_the_sides_offer_and_takes_it() -> None:
+    """ "We can mock up an e-vite if you like." "Yes please." "I'll have a first draft to you Tuesday.": the side's
+    offer, dated and taken on by one of it, is one item, theirs; not a second "draft an e-vite"."""
+    for taker in (NELL, THEO):
+        items = opened_items(
+            [
+                (PRITI, "What about the invites?"),
+                (NELL, "We can mock up an e-vite if you like."),
+                (PRITI, "Yes please, that would be great."),
+                (taker, "Cool, I'll have a first draft to you Tuesday."),
+            ]
+        )
+        assert items == [(taker, "mock up an e-vite", "2026-03-10")]
+
+
+def test_a_colleagues_own_new_work_stays_its_own_item() -> None:
+    """Must not change: after the side's offer is taken up, a colleague's promise of other work named anew is a
+    second item."""
+    items = opened_items(
+        [
+            (NELL, "We can mock up an e-vite if you like."),
+            (PRITI, "Yes please, that would be great."),
+            (THEO, "And I'll send the venue contract to you Tuesday."),
+        ]
+    )
+    assert items == [("agency", "mock up an e-vite", None), (THEO, "send the venue contract", "2026-03-10")]
+
+
+def test_the_plan_put_and_agreed_is_stated() -> None:
+    """ "So the plan is we hold the booking until finance confirm." / "Agreed.": the plan is the agreement, stated;
+    not the bare "Agreed.", nor nothing for "The plan is to …"."""
+    for plan, stated in (
+        ("So the plan is we hold the booking until finance confirm.", "We hold the booking until finance confirm."),
+        ("The plan is to hold the booking until finance confirm.", "We hold the booking until finance confirm."),
+        ("The idea is we go with the Boathouse.", "We go with the Boathouse."),
+    ):
+        assert opened_agreements([(NELL, plan), (OWEN, "Agreed.")]) == [stated]
+
+
+def test_a_plan_for_the_call_is_no_agreement() -> None:
+    """Must not change: the plan for the call itself, taken up, settles nothing."""
+    assert opened_agreements([(NELL, "So the plan is we go through the WIP first."), (PRITI, "Sounds good.")]) == []
+
+
+def test_an_order_to_the_listener_is_not_stated_as_ours() -> None:
+    """ "Let me think. Don't do full creative. Show me the thinking and one idea." decides, but "Show me …" is asked
+    of the agency: not "We show me the thinking"; "Let me just check the other slots..." is thinking aloud, not the
+    decision."""
+    said = opened_agreements(
+        [
+            (NELL, "We can do the full creative, or just the thinking and one worked idea."),
+            (PRITI, "Show me the thinking and one worked idea. That's the decision."),
+        ]
+    )
+    assert said and not any(s.startswith("We show me") for s in said)
+    said = opened_agreements(
+        [
+            (NELL, "Could we move the pitch to the sixth?"),
+            (PRITI, "Let me just check the other slots... Yeah. Okay. The sixth works for us."),
+        ]
+    )
+    assert said and not any("check the other slots" in s for s in said)
