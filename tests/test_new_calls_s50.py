@@ -82,3 +82,52 @@ def test_an_order_to_the_listener_is_not_stated_as_ours() -> None:
         ]
     )
     assert said and not any("check the other slots" in s for s in said)
+
+
+def test_a_change_offered_and_taken_is_stated_as_put() -> None:
+    """ "We can cut it down to fifteen seconds." "Yes, do that." / "Yes please.": the change is agreed, stated as put;
+    not "We do that.", nor nothing for "Yes please"."""
+    for reply in ("Yes, do that.", "Yes please."):
+        said = opened_agreements(
+            [
+                (OWEN, "The second reel feels a bit long though."),
+                (NELL, "Fair. We can cut it down to fifteen seconds."),
+                (OWEN, reply),
+            ]
+        )
+        assert said == ["We cut it down to fifteen seconds."]
+
+
+def test_work_offered_and_taken_with_please_stays_an_item() -> None:
+    """Must not change: "We can send you both versions." "Yes please." is work taken up, no agreement."""
+    turns = [(NELL, "We can send you both versions."), (PRITI, "Yes please.")]
+    assert opened_agreements(turns) == []
+    assert opened_items(turns) == [("agency", "send both versions", None)]
+
+
+def test_lets_keep_agreed_is_an_agreement() -> None:
+    """ "Let's keep the rest of the budget for the summer push." "Agreed.": a course put and agreed; not nothing."""
+    said = opened_agreements([(PRITI, "Let's keep the rest of the budget for the summer push."), (OWEN, "Agreed.")])
+    assert said == ["We keep the rest of the budget for the summer push."]
+
+
+def test_lets_move_on_agreed_settles_nothing() -> None:
+    """Must not change: "Let's move on to the budget." "Sounds good." runs the call."""
+    assert opened_agreements([(NELL, "Let's move on to the budget."), (PRITI, "Sounds good.")]) == []
+
+
+def test_once_you_have_it_reads_once_received() -> None:
+    """ "Once you have it, can you send it straight over?" "Of course.": the condition is the thing coming in,
+    "(once received)"; not "(once have the influencer shortlist)"."""
+    items = opened_items(
+        [
+            (OWEN, "Nell, did you ever get the influencer shortlist back from the talent agency?"),
+            (NELL, "Not yet. I'll chase them today."),
+            (OWEN, "Thanks. Once you have it, can you send it straight over?"),
+            (NELL, "Of course."),
+        ]
+    )
+    assert items == [
+        (NELL, "chase the talent agency", "2026-03-04"),
+        (NELL, "send the influencer shortlist (once received)", None),
+    ]

@@ -41,7 +41,7 @@ from pipeline.extract.readback import (
     summary_confirmed,
     terms_asked,
 )
-from pipeline.extract.settled import changes_the_work, settled_text, terse_answer, we_decide
+from pipeline.extract.settled import change_taken, changes_the_work, settled_text, terse_answer, we_decide
 from pipeline.extract.settling import (
     answers_when,
     changes_mind,
@@ -675,6 +675,9 @@ class AgreementTracker:
             return
         if said := concession_taken(turns, k):  # "…we'd be happy to waive our fee on it." "Oh! Yes, please."
             self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "concession_taken", 0.7, True, said=said))
+            return
+        if said := change_taken(turns, k):  # "We can cut it down to fifteen seconds." "Yes, please."
+            self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "change_taken", 0.7, True, said=said))
             return
         opened = accept[0] if accept else turn.opening("ACCEPT", 3) or opens_accepting(turn)
         said = stated_after(turns, k, opened, self.committed) if opened is not None else ""

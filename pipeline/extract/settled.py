@@ -18,8 +18,9 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.errors import ConfigError
 from pipeline.extract.clause_kinds import decides
 from pipeline.extract.components import Clause
+from pipeline.extract.concessions import TAKEN
 from pipeline.extract.steps import POINTERS
-from pipeline.extract.turns import Turn
+from pipeline.extract.turns import Turn, answered_by
 
 STATEMENTS_FILE = Path("statements") / "agreement_statements.jsonl"
 Rules = tuple[tuple[str, re.Pattern[str], str], ...]
@@ -233,6 +234,16 @@ def changes_the_work(c: Clause) -> bool:
     )
 
 
+def change_taken(turns: list[Turn], k: int) -> str:
+    """ "We can cut it down to fifteen seconds." "Yes, please.": a change to the work the other speaker has just put
+    (``changes_the_work``), taken with a "please" (``concessions.TAKEN``), is settled, stated as put; "" otherwise."""
+    turn, prev = turns[k], turns[k - 1] if k > 0 else None
+    if not answered_by(prev, turn) or not any(TAKEN.search(s.text) for s in list(turn.doc.sents)[:2]):
+        return ""
+    changes = [c for c in prev.clauses if changes_the_work(c)]
+    return changes[-1].sent.text.strip() if changes else ""
+
+
 def _keeps_a_thing(verb: Token) -> bool:
     """ "We can keep anything with a hundred visits a month", "keep it to two pages"; not "keep you posted"."""
     return any(t.dep_ == "dobj" and t.lower_ not in KEPT_PEOPLE for t in verb.children)
@@ -346,7 +357,8 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
             return course
         if (
             prev.cues("PROPOSAL")
-            or any(c.label == "POSSIBLE" and c.subj_kind in ("WE", "SELF") and not c.negated for c in prev.clauses)
+            # "We could go halves." / "We can cut it to fifteen seconds." "Yes, do that."
+            or any(c.label in OFFERING and c.subj_kind in ("WE", "SELF") and not c.negated for c in prev.clauses)
             or any(if_we(s) for s in prev.doc.sents)  # "If we drop the band, we can hit sixty." "Do that."
             # "We'll swap them for the illustrations." "Yes, do that.": a change put as what we'll do
             or any(c.label == "FUTURE" and c.subj_kind == "WE" and decides(c) for c in prev.clauses)
@@ -360,6 +372,9 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
             return _summed_up(prev)
         return ""
     return ""
+
+
+OFFERING = frozenset({"POSSIBLE", "ABILITY"})  # what the side could or can do, put to the one who decides
 
 
 def _only_assents(prev: Turn) -> bool:

@@ -33,6 +33,8 @@ def waited_for(verb: Token) -> str | None:
         if not mark:
             continue
         subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if _had_by_whoever(clause, subj):  # "Once you have it, can you send it over?": the thing once it comes in
+            return f"{'once' if mark[0].lower_ == 'as' else mark[0].lower_} received"
         pronoun = bool(subj) and subj[0].lower_ in SUBJECT_PRONOUNS | {"that", "this", "they"}
         if mark[0].lower_ == "before" and (pronoun or not subj or _someone_else(subj[0])):
             continue  # "before the statement goes out", not "before I leave" nor "before someone else grabs her"
@@ -70,6 +72,21 @@ def kept_condition(task: str) -> str:
         return task
     said = [w for w in re.findall(r"[\w'’-]+", raced.group(1)) if w.lower() not in STOP_WORDS or like_num(w)]
     return task if len(said) <= BARE_TASK else raced.group(1)
+
+
+HAD = {"have", "get", "receive"}
+THING = {"it", "them", "that", "this", "those", "these"}
+
+
+def _had_by_whoever(clause: Token, subj: list[Token]) -> bool:
+    """ "once you have it", "when we get them": the thing the task is about, had by the one who passes it on;
+    without its subject ("once have it") no sentence, with it no news, so only that it comes in is said."""
+    return (
+        clause.lemma_ in HAD
+        and bool(subj)
+        and subj[0].lower_ in ("i", "we", "you")
+        and any(c.dep_ == "dobj" and c.lower_ in THING for c in clause.children)
+    )
 
 
 def _has_object(clause: Token) -> bool:
