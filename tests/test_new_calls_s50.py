@@ -131,3 +131,24 @@ def test_once_you_have_it_reads_once_received() -> None:
         (NELL, "chase the talent agency", "2026-03-04"),
         (NELL, "send the influencer shortlist (once received)", None),
     ]
+
+
+def test_a_bare_pick_reads_as_the_recap_states_it() -> None:
+    """ "Could we go the nineteenth?" … "Okay, nineteenth it is." then "So just to recap. … Launch moves to the
+    nineteenth.": the agreement reads as the recap states it, not "Nineteenth it is."; the recap's sentences about
+    people's work ("Theo's sending …") state no agreement."""
+    said = opened_agreements(
+        [
+            (PRITI, "On the launch date, are we still okay with the twelfth?"),
+            (OWEN, "I think the twelfth is tight. Could we go the nineteenth?"),
+            (NELL, "The nineteenth works for us. It gives the printers more time."),
+            (PRITI, "Okay, nineteenth it is."),
+            (
+                NELL,
+                "So just to recap. Theo's sending the nineteenth's run sheet today. Launch moves to the nineteenth. "
+                "And I'll update the timeline and send it round by Thursday.",
+            ),
+            (PRITI, "Perfect, thanks Nell."),
+        ]
+    )
+    assert said == ["Launch moves to the nineteenth."]

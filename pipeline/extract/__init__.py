@@ -42,7 +42,14 @@ from pipeline.extract.recaps import is_recap, load_recap_rules, merge_recaps
 from pipeline.extract.replies import complete, load_reply_rules, tell_decided
 from pipeline.extract.restated import asked_when_again, merge_restated, move_to_offers
 from pipeline.extract.session_owners import join_sessions
-from pipeline.extract.settled import load_statement_rules, name_choice, option_named, rewrite, we_decide
+from pipeline.extract.settled import (
+    load_statement_rules,
+    name_choice,
+    option_named,
+    recap_stated,
+    rewrite,
+    we_decide,
+)
 from pipeline.extract.settling import day_taken
 from pipeline.extract.suggest import suggest
 from pipeline.extract.turns import Turn
@@ -259,10 +266,14 @@ def extract_turns(
     docs = list(load_nlp(settings).pipe(stated, disable=TASK_PARSE_SKIPS))
     agreed = [
         Agreement(
-            text=option_named(
-                name_choice(we_decide(doc), " ".join(t.text for t in turns[max(0, f.turn - 3) : f.turn + 1])),
+            text=recap_stated(
+                option_named(
+                    name_choice(we_decide(doc), " ".join(t.text for t in turns[max(0, f.turn - 3) : f.turn + 1])),
+                    f.rule,
+                    turns[max(0, f.turn - 3) : f.turn],
+                ),
                 f.rule,
-                turns[max(0, f.turn - 3) : f.turn],
+                [turns[j] for j in sorted(recap_turns) if j > f.turn],
             ),
             rule=f.rule,
             confidence=f.confidence,

@@ -130,6 +130,27 @@ def option_named(text: str, rule: str, before: list[Turn]) -> str:
 
 
 DATED = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"}  # a figure or a day is stated as said
+RECAP_WORDS = 12  # words at most of a recap's sentence that states a pick
+
+
+def recap_stated(text: str, rule: str, recaps: list[Turn]) -> str:
+    """ "Nineteenth it is." as a later recap states it ("So just to recap. … Launch moves to the nineteenth."): a
+    pick still said bare (a day, a figure) reads as the first short recap sentence that names it with a verb of its
+    own; not one whose subject is a person (work: "Theo's sending the shortlist today"), nor a question. As it is
+    when no recap names it."""
+    pick = BARE_PICK.match(text.strip()) if rule in PICKS else None
+    words = [w for w in pick.group("pick").lower().split() if w not in DETERMINERS] if pick else []
+    for sent in (s for turn in recaps for s in turn.doc.sents) if words else ():
+        said = [t for t in sent if not t.is_punct]
+        if sent.text.rstrip().endswith("?") or len(said) > RECAP_WORDS or sent.root.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or subj[0].pos_ == "PRON" or subj[0].ent_type_ == "PERSON":
+            continue
+        if all(w in [t.lower_ for t in said] for w in words):
+            stated = sent.text.strip()
+            return stated[:1].upper() + stated[1:]
+    return text
 
 
 def _without_or(chunk: Span) -> Span:
