@@ -398,6 +398,8 @@ CUES = [
     ("ill_be_honest", "I'll be honest, I prefer B.", True),
     ("ill_be_honest", "i'll be upfront with you", True),
     ("ill_be_honest", "I'll send it honestly.", False),
+    ("in_meeting_running", "Can we talk about the stand design?", True),
+    ("in_meeting_running", "Can we talk about the stand design on Friday?", False),
     ("in_meeting_perceive", "Can you hear me okay?", True),
     ("in_meeting_perceive", "I'll drop it in the chat", True),
     ("in_meeting_perceive", "Can you send the deck?", False),

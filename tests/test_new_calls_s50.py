@@ -152,3 +152,25 @@ def test_a_bare_pick_reads_as_the_recap_states_it() -> None:
         ]
     )
     assert said == ["Launch moves to the nineteenth."]
+
+
+def test_work_asked_as_done_yet_is_worded_as_work() -> None:
+    """ "Priti, did you send the floor plan to the organisers?" "Not yet, I'll do it today.": the task is the work
+    asked after, "send the floor plan to the organisers"; not the question "did you send …"."""
+    for asked in (
+        "Oh, and Priti, did you send the floor plan to the organisers?",
+        "Priti, have you sent the floor plan to the organisers?",
+    ):
+        items = opened_items([(OWEN, asked), (PRITI, "Not yet, I'll do it today.")])
+        assert items == [(PRITI, "send the floor plan to the organisers", "2026-03-04")]
+
+
+def test_asking_to_talk_about_a_thing_in_the_call_is_no_agreement() -> None:
+    """ "Can we talk about the stand design? …" "Yeah, that's fair. Let me take that away with the designers.": the
+    call's next topic, not "We talk about the stand design."; the reply's own work stays an item."""
+    turns = [
+        (PRITI, "Can we talk about the stand design? The mock-ups looked great but the branding's a bit small."),
+        (NELL, "Yeah, that's fair. Let me take that away with the designers."),
+    ]
+    assert opened_agreements(turns) == []
+    assert opened_items(turns) == [(NELL, "take the stand design away with the designers", None)]

@@ -33,7 +33,7 @@ def waited_for(verb: Token) -> str | None:
         if not mark:
             continue
         subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if _had_by_whoever(clause, subj):  # "Once you have it, can you send it over?": the thing once it comes in
+        if _had_by_whoever(verb, clause, subj):  # "Once you have it, can you send it over?": once it comes in
             return f"{'once' if mark[0].lower_ == 'as' else mark[0].lower_} received"
         pronoun = bool(subj) and subj[0].lower_ in SUBJECT_PRONOUNS | {"that", "this", "they"}
         if mark[0].lower_ == "before" and (pronoun or not subj or _someone_else(subj[0])):
@@ -78,11 +78,14 @@ HAD = {"have", "get", "receive"}
 THING = {"it", "them", "that", "this", "those", "these"}
 
 
-def _had_by_whoever(clause: Token, subj: list[Token]) -> bool:
-    """ "once you have it", "when we get them": the thing the task is about, had by the one who passes it on;
-    without its subject ("once have it") no sentence, with it no news, so only that it comes in is said."""
+def _had_by_whoever(verb: Token, clause: Token, subj: list[Token]) -> bool:
+    """ "Once you have it, can you send it over?", "when we get them, I'll forward them": the thing the task is about
+    (both say it by a pronoun), had by the one who passes it on; without its subject ("once have it") no sentence,
+    with it no news, so only that it comes in is said. Not "Once we have it, we'll send invites out" (another
+    thing waited for)."""
     return (
-        clause.lemma_ in HAD
+        any(c.dep_ == "dobj" and c.lower_ in THING for c in verb.children)
+        and clause.lemma_ in HAD
         and bool(subj)
         and subj[0].lower_ in ("i", "we", "you")
         and any(c.dep_ == "dobj" and c.lower_ in THING for c in clause.children)

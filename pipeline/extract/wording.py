@@ -304,6 +304,8 @@ class Wording:
                     out.append(t.text)
             elif t.lower_ in ("your", "our", "my"):
                 out.append("the")
+            elif t.i == 0 and t.tag_ in ("VBN", "VBD") and t.pos_ == "VERB":  # "(have you) sent the plan" -> "send"
+                out.append(t.lemma_)
             elif t.i == 0 and t.tag_ == "VBG":  # "drafting the FAQs" -> "draft the FAQs"
                 prefix, _, word = t.text.rpartition("-")  # "re-sending" -> "re-send", read as the verb it is
                 out.append(f"{prefix}-{self._parse(f'we are {word}')[2].lemma_}" if prefix and word else t.lemma_)
