@@ -79,3 +79,28 @@ def test_not_a_date_said_by_the_other_side() -> None:
         ]
     )
     assert items[0][:3] == ("client", "review the competition terms", None)
+
+
+def test_not_the_other_sides_date_said_back() -> None:
+    """ "The 14th. That's fine.": the date of the other side's sign-off, taken, not the waiting item's."""
+    items = call_items(
+        [
+            (NELL, "Lovely. Then we'll write the banner copy off that and send it over."),
+            (PRITI, "And our brand team will have to approve it. Say by the 14th."),
+            (NELL, "The 14th. That's fine, that's still before the launch."),
+            (OWEN, "Right, the radio copy next."),
+        ]
+    )
+    assert (items[0][0], items[0][2]) == ("agency", None)
+
+
+def test_not_a_day_said_in_passing() -> None:
+    items = call_items(
+        [
+            (NELL, "And I'll brief our out-of-hours desk so someone picks up for you."),
+            (OWEN, "Priti, I'd like the incident log by Monday, just for me."),
+            (PRITI, "You'll have it by Monday."),
+            (NELL, "Thanks, everyone. Do try and rest this weekend."),
+        ]
+    )
+    assert items[0][2] is None

@@ -914,7 +914,7 @@ class CommitmentTracker:
             if redated is not None:
                 latest.due, latest.late_due = redated, True
         asked = self.turns[-2] if when and len(self.turns) > 1 else None
-        self.waiting_beside = dated_beside(self.waiting_beside, turn)
+        self.waiting_beside = dated_beside(self.waiting_beside, turn, self.turns[-2] if len(self.turns) > 1 else None)
         self.awaiting_due = late_dues(self.awaiting_due, turn, asked, self._vocative(turn))
         if open_now and any(
             i.late_due and i.due is not None and any(d is i.due for d in turn.dues) for i in self.items
@@ -947,18 +947,26 @@ def handed_beside(made: Item, waiting: Item) -> bool:
     )
 
 
-def dated_beside(waiting: list[Item], turn: Turn) -> list[Item]:
+# the sentence of the date promises the work's result: "they'll have them back to you", "we can turn it round"
+PROMISING = re.compile(r"(?:'ll|\b(?:will|can|could|should)\b)", re.IGNORECASE)
+
+
+def dated_beside(waiting: list[Item], turn: Turn, prev: Turn | None) -> list[Item]:
     """Items left waiting beside the other side's hand-over (``handed_beside``) take the one date their own speaker
-    says next in a statement ("Then they'll have them back to you by Friday."), not a date put in a question
-    ("Could we have the photos by Friday?": new work) nor one said by anyone else; returns those still waiting."""
+    says next in a statement that promises it ("Then they'll have them back to you by Friday."), not a date put in
+    a question ("Could we have the photos by Friday?": new work), one said back from the turn before ("The 8th.
+    That's fine.": the other side's date taken), one said in passing ("Get some sleep this weekend.") nor one said by
+    anyone else; returns those still waiting."""
     if moves_to_new_topic(turn):
         return []
+    dated = [d for d in turn.dues if d.due is not None and not fact_date(turn, d)]
+    echoed = prev is not None and any(d.due == e.due for d in dated for e in prev.dues)
+    promised = len({d.due for d in dated}) == 1 and PROMISING.search(turn.sentence_of(dated[-1]).text) is not None
     keep = []
     for item in waiting:
         if turn.index - item.turn > UNASKED_LOOKAHEAD:
             continue
-        dated = [d for d in turn.dues if d.due is not None and not fact_date(turn, d)]
-        if turn.speaker != item.speaker or turn.is_question() or len({d.due for d in dated}) != 1:
+        if turn.speaker != item.speaker or turn.is_question() or echoed or not promised:
             keep.append(item)
             continue
         item.due, item.late_due = dated[-1], True
