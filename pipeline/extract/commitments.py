@@ -31,6 +31,7 @@ from pipeline.extract.components import IF_OFFERS, Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import (
     ARRANGING,
+    UNASKED_LOOKAHEAD,
     accepted_ask,
     accepted_before,
     answered_first,
@@ -42,6 +43,7 @@ from pipeline.extract.deadlines import (
     late_dues,
     more_time_asked,
     more_time_given,
+    moves_to_new_topic,
     owners_of,
     proposed_date,
     renegotiated,
@@ -177,6 +179,7 @@ class CommitmentTracker:
         self.items: list[Item] = []
         self.pending: list[Pending] = []
         self.awaiting_due: list[Item] = []
+        self.waiting_beside: list[Item] = []  # undated items left waiting beside the other side's dated hand-over
         self.prev_when = False
         self.last_request = -10
         self.declined: list[tuple[Pending, str | None]] = []  # requests turned down, and by whom
@@ -380,7 +383,7 @@ class CommitmentTracker:
         said_again = said_again_unheard(self.turns, made, earlier)
         self.items = [i for i in self.items if not any(i is a for a in said_again)]
         held = any(p.turn == turn.index and p.accepted_at >= 0 for p in self.pending)  # a session being timed
-        self._attach_late_dues(turn, created=len(self.items) > before or held)
+        self._attach_late_dues(turn, created=len(self.items) > before or held, made=self.items[before:])
         self.awaiting_due.extend(i for i in self.items[before:] if i.due is None or i.due.due is None)
 
     def _need_taken_on(self, turn: Turn) -> None:
@@ -878,11 +881,19 @@ class CommitmentTracker:
             self._add(Item(turn.index, owner, again, c.rule, conf, extra[1], turn.speaker, kind=c.subj_kind))
 
     # -- deadlines that arrive later --------------------------------------------------------------------
-    def _attach_late_dues(self, turn: Turn, created: bool) -> None:
+    def _attach_late_dues(self, turn: Turn, created: bool, made: list[Item]) -> None:
         when, self.prev_when = self.prev_when, bool(turn.cues("WHEN"))
         if created:
             if when and len(self.turns) > 1:  # "When do you need it by?" "Friday. Then I'll raise the PO."
                 answered_first(self.awaiting_due, turn, self.turns[-2])
+            # "Our legal team will review the terms." "We can send them today." "They'll have them back to you by
+            # Friday.": the other side's dated hand-over leaves the item waiting for a date its owner says next
+            sides = {t.index: t.side for t in self.turns}
+            self.waiting_beside = [
+                i
+                for i in [*self.waiting_beside, *self.awaiting_due]
+                if made and all(handed_beside(m, i) and sides.get(m.turn) != sides.get(i.turn) for m in made)
+            ]
             self.awaiting_due = []
             # "I'll get Priya on it today. Thursday?" "Thursday's great, and then we'll send the invites out Friday."
             earlier = max((i for i in reversed(self.items) if i.turn < turn.index), key=lambda i: i.turn, default=None)
@@ -903,6 +914,7 @@ class CommitmentTracker:
             if redated is not None:
                 latest.due, latest.late_due = redated, True
         asked = self.turns[-2] if when and len(self.turns) > 1 else None
+        self.waiting_beside = dated_beside(self.waiting_beside, turn, self.turns[-2] if len(self.turns) > 1 else None)
         self.awaiting_due = late_dues(self.awaiting_due, turn, asked, self._vocative(turn))
         if open_now and any(
             i.late_due and i.due is not None and any(d is i.due for d in turn.dues) for i in self.items
@@ -919,3 +931,43 @@ class CommitmentTracker:
             and all(p.turn == turn.index - 1 and p.kind == "request" for p in open_now)
             and any(turn.speaker in owners_of(i) for i in self.awaiting_due)
         )
+
+
+def handed_beside(made: Item, waiting: Item) -> bool:
+    """``made`` is work dated already and said by someone who owns no part of ``waiting`` (the thing the waiting
+    item's owner needs first: "We can send them today."): it takes no date said after it, so a date the waiting
+    item's speaker says next is still that item's (the caller checks that the two were said by the two sides)."""
+    return (
+        made.due is not None
+        and made.due.due is not None
+        and made.speaker is not None
+        and waiting.speaker is not None
+        and made.speaker != waiting.speaker
+        and not set(owners_of(made)) & set(owners_of(waiting))
+    )
+
+
+# the sentence of the date promises the work's result: "they'll have them back to you", "we can turn it round"
+PROMISING = re.compile(r"(?:'ll|\b(?:will|can|could|should)\b)", re.IGNORECASE)
+
+
+def dated_beside(waiting: list[Item], turn: Turn, prev: Turn | None) -> list[Item]:
+    """Items left waiting beside the other side's hand-over (``handed_beside``) take the one date their own speaker
+    says next in a statement that promises it ("Then they'll have them back to you by Friday."), not a date put in
+    a question ("Could we have the photos by Friday?": new work), one said back from the turn before ("The 8th.
+    That's fine.": the other side's date taken), one said in passing ("Get some sleep this weekend.") nor one said by
+    anyone else; returns those still waiting."""
+    if moves_to_new_topic(turn):
+        return []
+    dated = [d for d in turn.dues if d.due is not None and not fact_date(turn, d)]
+    echoed = prev is not None and any(d.due == e.due for d in dated for e in prev.dues)
+    promised = len({d.due for d in dated}) == 1 and PROMISING.search(turn.sentence_of(dated[-1]).text) is not None
+    keep = []
+    for item in waiting:
+        if turn.index - item.turn > UNASKED_LOOKAHEAD:
+            continue
+        if turn.speaker != item.speaker or turn.is_question() or echoed or not promised:
+            keep.append(item)
+            continue
+        item.due, item.late_due = dated[-1], True
+    return keep
