@@ -267,7 +267,7 @@ def items(turns, kind: str = "gold-json"):
         ("Can you send me the casting shortlist by Friday?", "Sure, I'll do that.", None,
          "send the casting shortlist", "2026-03-06"),
         ("Can you send Owen the casting shortlist by Friday?", "Sure, I'll do that.", None,
-         "send Owen Price the casting shortlist", "2026-03-06"),
+         "send Owen the casting shortlist", "2026-03-06"),
     ],
 )  # fmt: skip
 def test_speakerless_acceptance_inherits_the_request(ask: str, reply: str, owner, task: str, due: str) -> None:

@@ -145,7 +145,7 @@ def test_a_session_had_is_held_not_sent() -> None:
             (OWEN, "Yeah, good idea. Let's do Wednesday the eighteenth."),
         ]
     )
-    assert items == [([NELL, OWEN], "hold a catch-up (before Priti Anand goes)", "2026-03-18")]
+    assert items == [([NELL, OWEN], "hold a catch-up (before Priti goes)", "2026-03-18")]
 
 
 def test_a_booking_for_a_week_is_still_one_item() -> None:

@@ -83,7 +83,7 @@ def test_casual_sending_verbs_are_written_send() -> None:
     )
     assert [task for _, task, _ in items] == [
         "send the contact report",
-        "send the deck to Owen Lacey",
+        "send the deck to Owen",
         "send the link",
         "send the revised estimate",
     ]

@@ -63,8 +63,8 @@ SIT_IN = [(NELL, "Quick then. First line, the spring radio. Copy's approved, The
 @pytest.mark.parametrize(
     ("before", "task"),
     [
-        (SIT_IN, f"send {OWEN} the address"),
-        ([], f"send {OWEN} the address"),
+        (SIT_IN, "send Owen the address"),
+        ([], "send Owen the address"),
     ],
 )
 def test_him_is_the_attendee_talked_about(before: list[tuple[str, str]], task: str) -> None:
@@ -108,7 +108,7 @@ def test_steering_the_call_is_no_item(asked: str, item: bool) -> None:
         ("Owen, chase ops today, please, don't wait for them.", "Will do.", OWEN, "chase ops", "2026-03-04"),
         ("Owen, chase the ops team today.", "Yep, will do.", OWEN, "chase the ops team", "2026-03-04"),
         ("Book the courier for Friday, Theo.", "On it.", THEO, "book the courier", "2026-03-06"),
-        ("Theo, send Priti the revised plan by Friday.", "Will do.", THEO, "send Priti Anand the revised plan", None),
+        ("Theo, send Priti the revised plan by Friday.", "Will do.", THEO, "send Priti the revised plan", None),
     ],
 )
 def test_an_imperative_put_to_an_attendee_by_name_is_a_request(
@@ -246,7 +246,7 @@ def test_a_second_thing_without_a_date_of_its_own_stays_in_the_one_item() -> Non
 )
 def test_an_s_that_is_is_not_part_of_the_thing(said: str) -> None:
     got = items([(NELL, "Theo, where are we on the press kit?"), (THEO, said)])
-    assert got and got[0][1] == f"send the first draft to {PRITI}", got
+    assert got and got[0][1] == "send the first draft to Priti", got
 
 
 def test_a_role_said_with_our_keeps_the() -> None:

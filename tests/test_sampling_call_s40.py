@@ -66,4 +66,4 @@ def test_a_thing_from_someone_else_keeps_who_it_is_from() -> None:
             (OWEN, "I'll chase it this afternoon."),
         ]
     )
-    assert [task for _, task, _ in found if "logo" in task] == ["chase the final logo from Priti Anand"]
+    assert [task for _, task, _ in found if "logo" in task] == ["chase the final logo from Priti"]

@@ -54,7 +54,7 @@ VOCATIVE = [
         [
             ("Nadia Brooks", "I'll send you the full list, Lucy, by Friday."),
         ],
-        "send Lucy Tam the full list",
+        "send Lucy the full list",
         [],
     ),
     (

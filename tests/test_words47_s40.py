@@ -47,8 +47,8 @@ NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
                 (NELL, "Could Owen do the tenth for the filming?"),
                 (PRITI, "The tenth is good. I'll sort Owen's diary, he never looks at his calendar."),
             ],
-            "book time in Owen Lacey's diary",
-            "sort Owen Lacey's diary",
+            "book time in Owen's diary",
+            "sort Owen's diary",
         ),
         (
             [

@@ -37,7 +37,7 @@ from pipeline.extract.due_spans import of_the_month_named
 from pipeline.extract.handed import hand_over
 from pipeline.extract.late_changes import change_late
 from pipeline.extract.next_meeting import NEXT_SAID, next_meeting, not_deadlines, puts_session, sets_meeting
-from pipeline.extract.owners import canonical, expand_names, side_of, unnamed_sides
+from pipeline.extract.owners import canonical, expand_names, first_names, side_of, unnamed_sides
 from pipeline.extract.recaps import is_recap, load_recap_rules, merge_recaps
 from pipeline.extract.replies import complete, load_reply_rules, tell_decided
 from pipeline.extract.restated import asked_when_again, merge_restated, move_to_offers
@@ -300,7 +300,21 @@ def extract_turns(
     settled = [f.said[len(NEXT_SAID) :].removesuffix(".") for f in agreements.found if f.said.startswith(NEXT_SAID)]
     said_next = settled[-1] if settled else next_meeting([t.text for t in turns], meeting.date, models, weekday)
     found = Extraction(action_items=actions, agreements=agreed, suggested_action_items=doubtful, next_meeting=said_next)
-    return turns, suggest(turns, found, by_turn, wording)
+    return turns, _named_first(suggest(turns, found, by_turn, wording), meeting)
+
+
+def _named_first(found: Extraction, meeting: Meeting) -> Extraction:
+    """The report's tasks name attendees by first name (``owners.first_names``); owners stay full names."""
+
+    def named(items: list[ActionItem]) -> list[ActionItem]:
+        return [a.model_copy(update={"task": first_names(a.task, meeting.attendees)}) for a in items]
+
+    return found.model_copy(
+        update={
+            "action_items": named(found.action_items),
+            "suggested_action_items": named(found.suggested_action_items),
+        }
+    )
 
 
 OWN_DUE_REACH = 4  # turns back an item of the speaker's may have been taken on, its deadline talked over since

@@ -127,6 +127,23 @@ def unnamed_sides(
     return out
 
 
+# first names a task would read as another word: the full name stays ("send May Thorsby the deck", not "send May")
+WORD_NAMES = MONTHS | {"will", "can"}
+
+
+def first_names(text: str, attendees: list[Attendee]) -> str:
+    """A task names an attendee by first name, as the account executive writes it ("make sure Femi gets a copy",
+    "redraft with Nadia's route numbers"), not by the full name the parser's copy carries (``expand_names``): the
+    full name stays when another attendee shares the first name or the first name is also an ordinary word."""
+    firsts = [a.name.split()[0] for a in attendees if a.name.split()]
+    for a in attendees:
+        parts = a.name.split()
+        if len(parts) < 2 or firsts.count(parts[0]) > 1 or parts[0].lower() in WORD_NAMES:
+            continue
+        text = re.sub(rf"\b{re.escape(a.name)}\b", parts[0], text)
+    return text
+
+
 def canonical(speaker: str | None, meeting: Meeting) -> str | None:
     """The attendee's full name for a speaker label (full or first name); the label itself otherwise."""
     if not speaker:
