@@ -174,3 +174,30 @@ def test_asking_to_talk_about_a_thing_in_the_call_is_no_agreement() -> None:
     ]
     assert opened_agreements(turns) == []
     assert opened_items(turns) == [(NELL, "take the stand design away with the designers", None)]
+
+
+def test_a_time_doubted_then_given_keeps_the_request() -> None:
+    """ "Could you put together a rough cost for a third city?" "I'm not sure we can turn that round this week."
+    "Next week is fine." "Okay, I'll have something to you by next Friday.": one item, the work asked, dated next
+    Friday; not the agency's at the doubt, nor "send the launch" for "something"."""
+    items = opened_items(
+        [
+            (PRITI, "Could you also put together a rough cost for a third city, just so we know?"),
+            (THEO, "I'm not sure we can turn that round this week, we're flat out with the launch."),
+            (PRITI, "Next week is fine."),
+            (THEO, "Okay, I'll have something to you by next Friday."),
+        ]
+    )
+    assert items == [(THEO, "put together a rough cost for a third city", "2026-03-13")]
+
+
+def test_a_time_doubted_and_let_go_gives_nothing() -> None:
+    """Must not give an item: the doubt about the time, and the asker lets it go."""
+    items = opened_items(
+        [
+            (PRITI, "Could you put together a rough cost for a third city?"),
+            (THEO, "I'm not sure we can turn that round this week, we're flat out."),
+            (PRITI, "Okay, never mind, it was only a thought."),
+        ]
+    )
+    assert items == []

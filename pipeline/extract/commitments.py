@@ -49,6 +49,8 @@ from pipeline.extract.deadlines import (
     renegotiated,
     same_weekday_said,
     taken_before,
+    time_doubted,
+    time_given,
 )
 from pipeline.extract.due_spans import day_kept, one_of_put, turned_down
 from pipeline.extract.fact_dates import fact_date
@@ -463,6 +465,8 @@ class CommitmentTracker:
                 if speaker == p.proposer and date_talk(turn, p) and turn.is_question():
                     p.open_since = turn.index  # "Friday?": the one who asked puts another time
                     p.due = day_kept(proposed_date(turn), p.due) or p.due
+                elif speaker == p.proposer and p.open_since == turn.index - 1 > p.turn and time_given(turn):
+                    p.open_since, p.due = turn.index, turn.dues[0]  # "… not this week." "Next week is fine."
                 if speaker == p.proposer and p.accepted_at >= 0:  # "Next Thursday? I can come up to Halifax."
                     p.due = day_kept(proposed_date(turn) or (turn.dues[0] if turn.dues else None), p.due) or p.due
                     consumed.update(c.verb.i for c in own if setting_up(c))
@@ -485,7 +489,7 @@ class CommitmentTracker:
             # "When can you get us the numbers?" "End of next week.": the work asked, taken on with its date
             takes = takes or (self._dated_answer_of(turn, p) and dated_answer(turn) is not None)
             if not (accepted or own or takes) and (
-                date_talk(turn, p) or (p.kind in ("joint", "pair") and asks_time(turn))
+                date_talk(turn, p) or (p.kind in ("joint", "pair") and asks_time(turn)) or time_doubted(turn)
             ):
                 p.open_since = turn.index  # "Next week I'm away until Thursday.": the time is refused, not the work
                 continue

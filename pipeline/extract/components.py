@@ -139,8 +139,13 @@ def _negated(verb: Token, aux: Token | None) -> bool:
     head = verb.head
     # "I don't think I'll make it" negates the clause after it; "I'll square it with them, they won't mind" does not
     if verb.dep_ in ("ccomp", "xcomp") and head.i < verb.i:
+        if head.dep_ == "acomp" and head.lower_ in DOUBTED:  # "I'm not sure we can turn that round this week"
+            return any(c.dep_ == "neg" for c in head.head.children)
         return any(c.dep_ == "neg" for c in head.children)
     return False
+
+
+DOUBTED = {"sure", "certain", "confident", "convinced"}  # "I'm not sure we can …": no more than a doubt
 
 
 def _conditional(verb: Token, courtesy: Iterable[Span] = ()) -> bool:

@@ -650,6 +650,20 @@ def date_talk(turn: Turn, p: Pending) -> bool:
     return talk and turn.n_words <= 12 and not ACCEPTING.search(turn.text)  # "December 4th works." settles it
 
 
+def time_doubted(turn: Turn) -> bool:
+    """ "I'm not sure we can turn that round this week.", "We can't do it by Friday.": the one asked doubts the time,
+    not the work, which stays open for the asker to give more time (``time_given``)."""
+    return bool(turn.dues) and any(
+        c.negated and c.label == "ABILITY" and c.subj_kind in ("SELF", "WE") and not c.question for c in turn.clauses
+    )
+
+
+def time_given(turn: Turn) -> bool:
+    """The asker's short answer to a doubted time that gives another ("Next week is fine.", "Monday's okay."), not
+    a question."""
+    return bool(turn.dues) and turn.dues[0].due is not None and turn.n_words <= 8 and not turn.is_question()
+
+
 def more_time_asked(turn: Turn) -> DueMatch | None:
     """The later date the one asked puts back for a request, as a question with no work of its own ("Can you send
     the scripts by Friday?" "Friday's a push. Could I do Monday?", "Could I have till Monday?"): the request stands,
