@@ -201,3 +201,29 @@ def test_a_time_doubted_and_let_go_gives_nothing() -> None:
         ]
     )
     assert items == []
+
+
+def test_a_recap_broken_by_an_answer_goes_on_and_its_dates_win() -> None:
+    """A recap that puts a new day for an item ("Priti, signed estimate back to us, actually can we say Tuesday
+    rather than Wednesday?" "Tuesday's fine.") and goes on after the answer ("… Owen briefs the stores by end of
+    next week.") gives both items their recap dates; it adds only the new item."""
+    items = opened_items(
+        [
+            (NELL, "Priti, can you get us the signed estimate back?"),
+            (PRITI, "Yes, I'll get that to you by Wednesday."),
+            (OWEN, "And I'll brief the store teams on the new dates."),
+            (
+                NELL,
+                "Lovely. Right, let me just run through the actions. Priti, signed estimate back to us, actually can "
+                "we say Tuesday rather than Wednesday?",
+            ),
+            (PRITI, "Tuesday's fine."),
+            (NELL, "Owen briefs the stores by end of next week. And I'll send the contact report tomorrow."),
+            (OWEN, "End of next week works."),
+        ]
+    )
+    dues = {task: due for _, task, due in items}
+    assert len(items) == 3, items
+    assert [due for task, due in dues.items() if "estimate" in task] == ["2026-03-10"]
+    assert [due for task, due in dues.items() if "store" in task] == ["2026-03-13"]
+    assert (NELL, "send the contact report", "2026-03-05") in items

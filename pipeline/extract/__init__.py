@@ -38,7 +38,7 @@ from pipeline.extract.handed import hand_over
 from pipeline.extract.late_changes import change_late
 from pipeline.extract.next_meeting import NEXT_SAID, next_meeting, not_deadlines, puts_session, sets_meeting
 from pipeline.extract.owners import canonical, expand_names, first_names, side_of, unnamed_sides
-from pipeline.extract.recaps import is_recap, load_recap_rules, merge_recaps
+from pipeline.extract.recaps import load_recap_rules, merge_recaps, recap_turns
 from pipeline.extract.replies import complete, load_reply_rules, tell_decided
 from pipeline.extract.restated import asked_when_again, merge_restated, move_to_offers
 from pipeline.extract.session_owners import join_sessions
@@ -174,16 +174,16 @@ def extract_turns(
     turns = analyse(transcript, meeting, settings)
     models, weekday = Path(settings.models_dir), settings.next_weekday
     recap_rules = load_recap_rules(models / RECAP_FILE)
-    recap_turns = frozenset(t.index for t in turns if is_recap(t, recap_rules))
+    recaps = recap_turns(turns, recap_rules)
     meetings_put = frozenset(k for k, t in enumerate(turns) if sets_meeting(t.text, meeting.date, models, weekday))
     for k in meetings_put:
         turns[k].dues = not_deadlines(turns[k], meeting.date, models, weekday)
     reply_rules = load_reply_rules(models / REPLY_FILE)
-    commitments = CommitmentTracker(meeting, meetings_put, recap_turns, reply_rules.own_it)
+    commitments = CommitmentTracker(meeting, meetings_put, recaps, reply_rules.own_it)
     agreements = AgreementTracker(
         lambda j: any(i.turn == j for i in commitments.items) or any(p.turn == j for p in commitments.pending),
         meetings_put.__contains__,
-        meetings_put | {k for k, t in enumerate(turns) if k not in recap_turns and puts_session(t, models)},
+        meetings_put | {k for k, t in enumerate(turns) if k not in recaps and puts_session(t, models)},
         lambda j: any(i.turn == j and isinstance(i.owner, list) for i in commitments.items),
         commitments.taken_up.__contains__,
     )
@@ -249,10 +249,10 @@ def extract_turns(
     # after the wording, which reads the turn the session was taken up in
     items = join_sessions(items, turns, [a.name for a in meeting.attendees])
     items = merge_recaps(items, turns, meeting, recap_rules)
-    items = merge_restated(items, meeting, recap_turns)
+    items = merge_restated(items, meeting, recaps)
     items = asked_when_again(items, turns)  # "When can we get the logos?" "Friday. I'll send the pack Friday."
     items = hand_over(items, turns)  # "Ah, could Kit take that?" "Yeah, I'll do the summary.": Kit's, not Ronan's
-    items = change_late(items, turns, recap_turns)  # "Sorry, one change — can I do the budgets Tuesday, not Monday?"
+    items = change_late(items, turns, recaps)  # "Sorry, one change — can I do the budgets Tuesday, not Monday?"
     move_to_offers(items, turns)
     by_turn = transcript.turn_indexed
     rules = load_statement_rules(models)
@@ -273,7 +273,7 @@ def extract_turns(
                     turns[max(0, f.turn - 3) : f.turn],
                 ),
                 f.rule,
-                [turns[j] for j in sorted(recap_turns) if j > f.turn],
+                [turns[j] for j in sorted(recaps) if j > f.turn],
             ),
             rule=f.rule,
             confidence=f.confidence,

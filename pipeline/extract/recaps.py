@@ -92,14 +92,39 @@ def is_recap(turn: Turn, rules: RecapRules) -> bool:
     return bool(turn.cues("RECAP")) or rules.opens_recap(turn.text)
 
 
+ASIDE_WORDS = 8  # words at most of another's answer that a recap goes on after ("Tuesday's fine.")
+
+
+def recap_turns(turns: list[Turn], rules: RecapRules) -> frozenset[int]:
+    """The turns that recap the call: each ``is_recap`` turn, and the same speaker's next turn when only a short
+    answer came between ("… can we say Tuesday rather than Wednesday?" "Tuesday's fine." "Theo books the studio …":
+    the recap goes on)."""
+    found: set[int] = set()
+    for turn in turns:
+        k = turn.index
+        aside = turns[k - 1] if k >= 2 else None
+        goes_on = (
+            k - 2 in found
+            and aside is not None
+            and turn.speaker is not None
+            and turn.speaker == turns[k - 2].speaker != aside.speaker
+            and aside.n_words <= ASIDE_WORDS
+        )
+        if is_recap(turn, rules) or goes_on:
+            found.add(k)
+    return frozenset(found)
+
+
 def merge_recaps(items: list[Item], turns: list[Turn], meeting: Meeting, rules: RecapRules) -> list[Item]:
     """``items`` (their tasks already worded) with each recap's restatements merged into the items they restate."""
     # the recap act is done in the call, however it was asked for ("Nell, could you sum up for us?" "Sure. …")
     drop: set[int] = {id(i) for i in items if rules.is_recap_act(i.task)}
     people = {w.lower().removesuffix("s") for a in meeting.attendees for w in re.findall(r"[\w']+", a.name)}
+    recaps = recap_turns(turns, rules)
     for turn in turns:
-        if not is_recap(turn, rules):
+        if turn.index not in recaps:
             continue
+        last: Item | None = None  # the item the part of the recap before names
         here = [i for i in items if i.turn == turn.index]
         earlier = [i for i in items if i.turn < turn.index and id(i) not in drop]
         for item in here:
@@ -114,6 +139,12 @@ def merge_recaps(items: list[Item], turns: list[Turn], meeting: Meeting, rules: 
                 continue  # the part of the recap that says a new item
             ours = _ours(turn, lo, hi, earlier, meeting)  # "… and we're sending release forms tomorrow"
             found = _mentioned(turn.text[lo:hi], ours or earlier, _modifiers(turn, lo, hi), people)
+            found = found or _owner_said_doing(turn.text[lo:hi], earlier)
+            moved = _day_put(turn, lo, hi) if found is None and last is not None else None
+            if last is not None and moved is not None:
+                _update(last, last.owner, moved)  # "Priti, estimate back to us, actually can we say Tuesday?"
+                continue
+            last = found[0] if found is not None else None
             if found is not None:
                 target, hit = found
                 owner = _fragment_owner(turn, lo, hi, hit, meeting)
@@ -255,6 +286,36 @@ def _mentioned(
         if best is None or (len(hit) / len(obj), k) > best[:2]:
             best = (len(hit) / len(obj), k, item, hit)
     return (best[2], best[3]) if best else None
+
+
+def _owner_said_doing(fragment: str, earlier: list[Item]) -> tuple[Item, set[str]] | None:
+    """The earlier item whose owner the part of the recap names by first name, saying the item's own verb on a
+    thing of it ("Owen briefs the stores by end of next week" for "brief the store teams on the new dates"); the
+    latest such, with the words it shares."""
+    words = _words(fragment)
+    for item in reversed(earlier):
+        verb = _verb(item.task)
+        owners = item.owner if isinstance(item.owner, list) else [item.owner]
+        if len(owners) != 1 or owners[0] is None or " " not in owners[0] or len(verb) < 3:
+            continue
+        doing = re.search(rf"\b{re.escape(verb)}(?:s|es|ing)?\b", fragment, re.IGNORECASE)
+        hit = object_words(item.task) & words
+        if doing is not None and hit and _named_in(owners[0], fragment):
+            return item, hit
+    return None
+
+
+# the part of a recap after an item that puts another day for it: "actually, can we say Tuesday rather than Wednesday?"
+DAY_PUT = re.compile(r"\b(?:say|make it|make that|do|go for|go with)\s+$", re.IGNORECASE)
+
+
+def _day_put(turn: Turn, lo: int, hi: int) -> DueMatch | None:
+    """The day a part of the recap puts instead for the item the part before named ("actually can we say Tuesday
+    rather than Wednesday?": Tuesday, not the day it replaces)."""
+    for d in turn.dues:
+        if lo <= d.start_char < hi and d.due is not None and DAY_PUT.search(turn.text[lo : d.start_char]):
+            return d
+    return None
 
 
 LIGHT_VERBS = ("do", "sort", "handle")  # "I'll do the schedule": the work said before, named by its thing
