@@ -227,3 +227,15 @@ def test_a_recap_broken_by_an_answer_goes_on_and_its_dates_win() -> None:
     assert [due for task, due in dues.items() if "estimate" in task] == ["2026-03-10"]
     assert [due for task, due in dues.items() if "store" in task] == ["2026-03-13"]
     assert (NELL, "send the contact report", "2026-03-05") in items
+
+
+def test_get_us_it_back_is_worded_as_sent_back() -> None:
+    """ "Priti, can you get us the signed estimate back?" "Yes, I'll get that to you by Wednesday.": the report's
+    voice, "send back the signed estimate"; not the agency's "get us … back"."""
+    items = opened_items(
+        [
+            (NELL, "Priti, can you get us the signed estimate back?"),
+            (PRITI, "Yes, I'll get that to you by Wednesday."),
+        ]
+    )
+    assert items == [(PRITI, "send back the signed estimate", "2026-03-11")]
