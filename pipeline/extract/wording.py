@@ -64,6 +64,7 @@ from pipeline.extract.work_said import done_to_before, introduced_to, needed_in,
 from pipeline.schemas import Meeting
 
 HEDGE_HEADS = {"try", "aim", "attempt", "want", "plan", "hope", "mean", "need", "have", "got", "going", "able"}
+HAVE_DONE = re.compile(r"\b(?:have|has)\s+(?:you|we|anyone|anybody|someone|somebody)\b", re.IGNORECASE)  # asked
 DELIVERY_PARTICLES = {"over", "across", "round", "around", "through", "back", "out", "off"}
 WORTH_TURNS = 2  # how far back the one asking "will you do that?" may have said the work was worth doing
 # a task (or an agreement's statement) is parsed for its words and grammar only: the turns' cue ruler and clause
@@ -304,8 +305,8 @@ class Wording:
                     out.append(t.text)
             elif t.lower_ in ("your", "our", "my"):
                 out.append("the")
-            elif t.i == 0 and t.tag_ in ("VBN", "VBD") and t.pos_ == "VERB":  # "(have you) sent the plan" -> "send"
-                out.append(t.lemma_)
+            elif t.i == 0 and t.tag_ in ("VBN", "VBD") and t.pos_ == "VERB" and HAVE_DONE.search(task):
+                out.append(t.lemma_)  # "have you sent the floor plan?" / "I'll do it today" -> "send the floor plan"
             elif t.i == 0 and t.tag_ == "VBG":  # "drafting the FAQs" -> "draft the FAQs"
                 prefix, _, word = t.text.rpartition("-")  # "re-sending" -> "re-send", read as the verb it is
                 out.append(f"{prefix}-{self._parse(f'we are {word}')[2].lemma_}" if prefix and word else t.lemma_)
