@@ -4,9 +4,11 @@
   on." does (a ``go_on_then`` row of ``models/agreements.jsonl``): "Could we add a teaser cut? It's a day in the edit,
   about nine hundred." … "Is that okay?" "Yes, go.". Not "go" that goes on to say where ("Yes, go to the next
   slide.").
-
-Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
-Priti Anand and Owen Lacey client).
+* A pick is no answer to a question of fact that opens on a lead-in ("Sorry, was the voiceover Thursday or Friday?"
+  "Thursday. Mine's Thursday."): the question's verb is read after "sorry", "so", "and", "oh" and the like
+  (``settling._after_lead_ins``), as it is when the question opens on it. A choice asked after a lead-in ("Sorry, do
+  you want the matt stock or the gloss stock?" "Gloss.") is still picked.
+* A reply that says both options back ("…it's one or the other." "One or the other.") picks neither.
 """
 
 from __future__ import annotations
@@ -44,3 +46,32 @@ def test_go_to_somewhere_settles_nothing() -> None:
         (PRITI, "Let me think about it. Yes, go to the next slide."),
     ]
     assert agreements(turns) == []
+
+
+NO_PICK = [
+    [
+        (THEO, "And the voiceover session is booked, yours is the Thursday."),
+        (OWEN, "Sorry, was the voiceover Thursday or Friday?"),
+        (PRITI, "Thursday. Mine's Thursday."),
+    ],
+    [
+        (THEO, "Ha. Understood. We can have the heavy stock or the foil, it's one or the other."),
+        (PRITI, "One or the other. Nell, when do I see the final cover?"),
+    ],
+]
+
+
+@pytest.mark.parametrize("turns", NO_PICK)
+def test_a_fact_said_back_or_both_options_said_back_pick_nothing(turns: list[tuple[str, str]]) -> None:
+    assert agreements(turns) == []
+
+
+PICKED_AFTER_LEAD_IN = [
+    [(NELL, "Sorry, do you want the matt stock or the gloss stock?"), (PRITI, "Gloss. It looks richer.")],
+    [(NELL, "So, the launch film: do we want the long edit or the short one?"), (PRITI, "Short one.")],
+]
+
+
+@pytest.mark.parametrize("turns", PICKED_AFTER_LEAD_IN)
+def test_a_choice_asked_after_a_lead_in_is_still_picked(turns: list[tuple[str, str]]) -> None:
+    assert [turn for turn, _ in agreements(turns)] == [1]
