@@ -9,6 +9,13 @@
   (``settling._after_lead_ins``), as it is when the question opens on it. A choice asked after a lead-in ("Sorry, do
   you want the matt stock or the gloss stock?" "Gloss.") is still picked.
 * A reply that says both options back ("…it's one or the other." "One or the other.") picks neither.
+* A bare acceptance of the time the speaker has just asked for ("We'd like to bring the full plan back to you." "Yes,
+  please. When?" "Give us two weeks." "Fine. Two weeks.") takes the work's time, no decision
+  (``AgreementTracker.timed``, barred to the scorer too), even when the time is a span the deadlines do not read. An
+  acceptance of a proposal with no question of when between them still settles it.
+
+Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
+Priti Anand and Owen Lacey client).
 """
 
 from __future__ import annotations
@@ -74,4 +81,33 @@ PICKED_AFTER_LEAD_IN = [
 
 @pytest.mark.parametrize("turns", PICKED_AFTER_LEAD_IN)
 def test_a_choice_asked_after_a_lead_in_is_still_picked(turns: list[tuple[str, str]]) -> None:
+    assert [turn for turn, _ in agreements(turns)] == [1]
+
+
+TIME_TAKEN = [
+    [
+        (NELL, "We'd like to bring the full stockist plan back to you properly."),
+        (PRITI, "Yes, please. When?"),
+        (NELL, "Give us two weeks."),
+        (PRITI, "Fine. Two weeks."),
+    ],
+    [
+        (THEO, "We'd like to come back to you with a proper plan for the trade press."),
+        (OWEN, "Lovely. When?"),
+        (THEO, "Give us a fortnight."),
+        (OWEN, "Fine."),
+    ],
+]
+
+
+@pytest.mark.parametrize("turns", TIME_TAKEN)
+def test_a_time_asked_for_and_taken_is_no_decision(turns: list[tuple[str, str]]) -> None:
+    assert agreements(turns) == []
+
+
+def test_a_proposal_taken_without_a_time_asked_still_settles() -> None:
+    turns = [
+        (NELL, "We'd suggest moving the launch event to the Thursday, so the press can make it."),
+        (PRITI, "Fine. That works for us."),
+    ]
     assert [turn for turn, _ in agreements(turns)] == [1]

@@ -695,9 +695,13 @@ def answers_when(turns: list[Turn], j: int) -> bool:
     not "When do we go live?", which asks what we decide."""
     if j < 1 or not turns[j].dues or turns[j - 1].speaker == turns[j].speaker:
         return False
-    prev = turns[j - 1]
-    asks = [s for s in prev.doc.sents if s.text.rstrip().endswith("?")]
-    # "When's the pickup?": the time of some work; "When do we go live?" asks what we decide
+    return asks_when(turns[j - 1])
+
+
+def asks_when(turn: Turn) -> bool:
+    """The turn asks when something happens or is had ("When's the pickup?", "Yes, please. When?"); not "When do we
+    go live?", which asks what we decide."""
+    asks = [s for s in turn.doc.sents if s.text.rstrip().endswith("?")]
     return any(s[0].lower_ == "when" and "we" not in {t.lower_ for t in s} for s in asks)
 
 
