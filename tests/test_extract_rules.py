@@ -277,6 +277,8 @@ CUES = [
     ("go_on_then", "Why not?", False),
     ("go_on_then", "Yes, go on, tell me more.", False),
     ("go_on_then", "Okay, go on.", False),
+    ("go_on_then", "It's your budget, not mine. Yes, go.", True),
+    ("go_on_then", "Yeah, go with the blue one.", False),
     ("lets_do_that", "Yes, let's do that.", True),
     ("lets_do_that", "Makes sense. Let's do it.", True),
     ("lets_do_that", "Yeah, let's.", True),

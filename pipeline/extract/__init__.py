@@ -223,6 +223,7 @@ def extract_turns(
             | agreements.refused
             | agreements.deferred
             | agreements.reported
+            | agreements.timed
             | {k for k, t in enumerate(turns) if puts_off(t.text)},  # "Let's wait.": put off, not settled
             committed,
             joint_turns,

@@ -44,6 +44,7 @@ from pipeline.extract.readback import (
 from pipeline.extract.settled import change_taken, changes_the_work, settled_text, terse_answer, we_decide
 from pipeline.extract.settling import (
     answers_when,
+    asks_when,
     changes_mind,
     course_taken,
     date_moved,
@@ -491,6 +492,7 @@ class AgreementTracker:
         self.refused: set[int] = set()  # replies that only take a "no": "No. Let's not." "Fair enough."
         self.deferred: set[int] = set()  # acceptances that leave the say to another: "…but I'd want Gareth to say yes"
         self.reported: set[int] = set()  # facts said with a cue: "A hundred and fifty confirmed."
+        self.timed: set[int] = set()  # a time the speaker asked for, taken: "When?" "Give us two weeks." "Fine."
         self.mind_changed: int | None = None  # a change of mind that asked for a new position, not yet settled
         self.committed: Callable[[int], bool] = committed or (lambda _j: False)
         self.sets_meeting: Callable[[int], bool] = sets_meeting or (lambda _j: False)
@@ -663,7 +665,12 @@ class AgreementTracker:
                 said = counter_taken(turns, k) or echo
                 self._add(Found(k, f"{echo} {turn.text}", "term_echoed", 0.7, True, said=said))
                 return
-            if prop is not None and not answers_when(turns, prop.index):  # "When's the pickup?" "The 29th." "Fine."
+            # "When's the pickup?" "The 29th." "Fine."; "We'd like to bring the plan back to you." "Yes. When?" "Give
+            # us two weeks." "Fine. Two weeks.": the time the speaker asked for, taken, is the work's, no decision
+            if prop is not None and _when_answered(turns, k):
+                self.timed.add(k)
+                return
+            if prop is not None and not answers_when(turns, prop.index):
                 text = f"{prop.text} {sentence_of(accept[0])}"
                 # "Let's have that." points at what the other speaker has just said, whatever was proposed before it
                 pointed = accept[0].id_ == "lets_have_that" and turns[k - 1].speaker not in (None, turn.speaker)
@@ -1339,6 +1346,16 @@ def _leave_in_call(turns: list[Turn], k: int, span: Span) -> bool:
 NOW_ONLY = (
     "in_meeting_now"  # "…, right now.": said of work ordered ("Go ahead and book it now.") as often as of the call
 )
+
+
+def _when_answered(turns: list[Turn], k: int) -> bool:
+    """The turn before ``k`` answers the speaker's own question of when, asked the turn before that ("Yes, please.
+    When?" "Give us two weeks." "Fine.")."""
+    if k < 2 or turns[k].speaker is None or turns[k - 2].speaker != turns[k].speaker:
+        return False
+    answer = turns[k - 1]  # its time may be a span the deadlines do not read ("Give us two weeks.")
+    timed = bool(answer.dues) or any(time_word(t) for t in answer.doc)
+    return timed and answer.speaker not in (None, turns[k].speaker) and asks_when(turns[k - 2])
 
 
 def _in_call(turn: Turn, outside: Span | None = None) -> bool:

@@ -31,6 +31,8 @@ SENT_OPTIONS = re.compile(r"(?P<a>[^.?!]+)\.\s+or\s+(?P<b>(?:[\w'-]+\s+){0,3}[\w
 
 
 FACT_QUESTION = {"will", "is", "are", "was", "were", "does", "do", "did", "has", "have", "who", "which"}
+# words a question may open on before its verb ("Sorry, was the music Tuesday or Wednesday?", "And is it…?")
+LEAD_INS = frozenset("sorry so and oh okay ok um uh erm but right just".split())
 
 
 ORDER_WORDS = frozenset("first last".split())
@@ -86,6 +88,8 @@ def _option_named(turns: list[Turn], k: int, first: Span) -> str | None:
         words = words[:-1]  # "Regionals first.": the option taken, put first
     if not 0 < len(words) <= 4 or any(t.pos_ in ("VERB", "AUX", "PRON", "INTJ") and not _described(t) for t in words):
         return None
+    if any(t.lower_ == "or" for t in words):  # "One or the other.": both said back, neither taken
+        return None
     head = words[-1].lower_
     named = (words[-1].pos_ in ("NOUN", "PROPN", "NUM", "ADJ") or _described(words[-1])) and head not in (
         "one",
@@ -112,8 +116,9 @@ def _option_named(turns: list[Turn], k: int, first: Span) -> str | None:
             a, b = (_bare_words(m.group(g)) for g in "ab")
             if head in (a[-1:] + b[-1:] + (a + b if client else [])):
                 sent = prev.doc.char_span(m.start("b"), m.end(), alignment_mode="expand")
-                opener = sent.sent[0].lower_ if sent is not None else ""
-                if sent is not None and (len(sent.sent) > 1 and sent.sent[1].lower_ == "we" or _asks_wish(sent.sent)):
+                said = _after_lead_ins(sent.sent) if sent is not None else []
+                opener = said[0].lower_ if said else ""
+                if sent is not None and (len(said) > 1 and said[1].lower_ == "we" or _asks_wish(sent.sent)):
                     opener = ""  # "Do we want the long edit or the short one?", "Do you want X or Y?": a choice
                 # (a choice asked for is no comparison: "…the chain, which is cheaper, or the roaster." … "Where did
                 # you land?")
@@ -122,6 +127,14 @@ def _option_named(turns: list[Turn], k: int, first: Span) -> str | None:
     if _asks_which(turns, k) and any(head in {t.lower_ for t in turns[j].doc} for j in range(max(0, k - 3), k - 1)):
         return first.text.strip()  # "…the barista one, and the new chocolate." "Which one are we leading with?"
     return None
+
+
+def _after_lead_ins(sent: Span) -> list[Token]:
+    """The words of a sentence from the first that is no lead-in ("Sorry, was the music Tuesday or Wednesday?" ->
+    "was the music…")."""
+    words = [t for t in sent if not t.is_punct]
+    first = next((i for i, t in enumerate(words) if t.lower_ not in LEAD_INS), len(words))
+    return words[first:]
 
 
 def _described(t: Token) -> bool:
@@ -682,9 +695,13 @@ def answers_when(turns: list[Turn], j: int) -> bool:
     not "When do we go live?", which asks what we decide."""
     if j < 1 or not turns[j].dues or turns[j - 1].speaker == turns[j].speaker:
         return False
-    prev = turns[j - 1]
-    asks = [s for s in prev.doc.sents if s.text.rstrip().endswith("?")]
-    # "When's the pickup?": the time of some work; "When do we go live?" asks what we decide
+    return asks_when(turns[j - 1])
+
+
+def asks_when(turn: Turn) -> bool:
+    """The turn asks when something happens or is had ("When's the pickup?", "Yes, please. When?"); not "When do we
+    go live?", which asks what we decide."""
+    asks = [s for s in turn.doc.sents if s.text.rstrip().endswith("?")]
     return any(s[0].lower_ == "when" and "we" not in {t.lower_ for t in s} for s in asks)
 
 
