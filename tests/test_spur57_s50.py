@@ -1,0 +1,51 @@
+"""Spurious action items of session 50 (branch spur57). Dialogues written for these tests (tests.support.CALL: Nell
+Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, a Wednesday, 2026-03-04).
+
+Restatements in a recap are not annotated again (GUIDELINES §2.2). Two more ways of opening one
+(``models/wording/recaps.jsonl``): "Right, let me just run through it." in the closing part of the call
+(RECAP_OPENER_LATE; earlier it presents a document), and the answer to "Theo, can you sum up for us?" put by
+someone else (RECAP_ASKED). A recap's item of the owner of an earlier item due the very same day, on a thing talked
+about before, is that item said again in other words (``recaps._same_day_again``); a thing first named in the recap
+("and I'll send the contact report Friday") is new.
+"""
+
+from __future__ import annotations
+
+from tests.support import CALL, call_items
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+
+
+def test_let_me_run_through_it_late_in_the_call_recaps() -> None:
+    turns = [
+        (PRITI, "We still need the VIP costs before we sign anything."),
+        (THEO, "We'll send you costed options for the VIP area by Friday."),
+        (PRITI, "Lovely."),
+        (OWEN, "And the lanyards are fine as they are."),
+        (NELL, "Right, let me just run through it. Lanyards as they are. We'll do the VIP costs Friday."),
+    ]
+    assert [(o, d, t) for o, _, d, t in call_items(turns)] == [("agency", "2026-03-06", 1)]
+
+
+def test_a_thing_first_named_in_the_recap_is_new() -> None:
+    turns = [
+        (PRITI, "We still need the VIP costs before we sign anything."),
+        (THEO, "We'll send you costed options for the VIP area by Friday."),
+        (PRITI, "Lovely."),
+        (OWEN, "And the lanyards are fine as they are."),
+        (NELL, "Right, let me just run through it. Lanyards as they are. And I'll send the contact report Friday."),
+    ]
+    got = [(o, d, t) for o, _, d, t in call_items(turns)]
+    assert got == [("agency", "2026-03-06", 1), (NELL, "2026-03-06", 4)], got
+
+
+def test_the_answer_to_can_you_sum_up_for_us_recaps() -> None:
+    turns = [
+        (OWEN, "Who's drafting the award entry? The deadline's tight."),
+        (THEO, "I'll do the first cut of it by next Wednesday."),
+        (OWEN, "Great. And we're entering two categories."),
+        (PRITI, "Okay, I have to run. Theo, can you sum up for us?"),
+        (THEO, "Sure. So, two categories, and I'm drafting the award entry by next Wednesday."),
+    ]
+    got = [(o, d, t) for o, _, d, t in call_items(turns)]
+    assert got == [(THEO, "2026-03-11", 1)], got
