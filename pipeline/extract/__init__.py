@@ -167,7 +167,7 @@ def extract_turns(
     turns = analyse(transcript, meeting, settings)
     models, weekday = Path(settings.models_dir), settings.next_weekday
     recap_rules = load_recap_rules(models / RECAP_FILE)
-    recap_turns = frozenset(t.index for t in turns if is_recap(t, recap_rules, turns[t.index - 1] if t.index else None))
+    recap_turns = frozenset(t.index for t in turns if is_recap(t, recap_rules))
     meetings_put = frozenset(k for k, t in enumerate(turns) if sets_meeting(t.text, meeting.date, models, weekday))
     for k in meetings_put:
         turns[k].dues = not_deadlines(turns[k], meeting.date, models, weekday)

@@ -106,12 +106,16 @@ def same_task(a: str, b: str) -> bool:
     return len(common) / min(len(wa), len(wb)) >= SAME_TASK and (len(common) >= 2 or wa == wb)
 
 
-def is_recap(turn: Turn, rules: RecapRules, before: Turn | None = None) -> bool:
-    """A recap cue or opener; "let me just run through it." late in the call; or the answer to "can you sum up for
-    us?" put by someone else in the turn ``before``."""
+def is_recap(turn: Turn, rules: RecapRules) -> bool:
+    return bool(turn.cues("RECAP")) or rules.opens_recap(turn.text)
+
+
+def closes_with_recap(turn: Turn, rules: RecapRules, before: Turn | None) -> bool:
+    """A recap said without a recap word: "Right, let me just run through it. …" late in the call, or the answer to
+    "can you sum up for us?" put by someone else in the turn ``before``. Only its items that say an earlier one
+    again go (its list is not read for dates and owners, as a recap's is)."""
     asked = before is not None and before.speaker != turn.speaker and rules.asks_recap(before.text)
-    late = turn.position >= LATE and rules.opens_late_recap(turn.text)
-    return bool(turn.cues("RECAP")) or rules.opens_recap(turn.text) or late or asked
+    return (turn.position >= LATE and rules.opens_late_recap(turn.text)) or asked
 
 
 def merge_recaps(items: list[Item], turns: list[Turn], meeting: Meeting, rules: RecapRules) -> list[Item]:
@@ -120,7 +124,8 @@ def merge_recaps(items: list[Item], turns: list[Turn], meeting: Meeting, rules: 
     drop: set[int] = {id(i) for i in items if rules.is_recap_act(i.task)}
     people = {w.lower().removesuffix("s") for a in meeting.attendees for w in re.findall(r"[\w']+", a.name)}
     for k, turn in enumerate(turns):
-        if not is_recap(turn, rules, turns[k - 1] if k else None):
+        full = is_recap(turn, rules)
+        if not (full or closes_with_recap(turn, rules, turns[k - 1] if k else None)):
             continue
         here = [i for i in items if i.turn == turn.index]
         earlier = [i for i in items if i.turn < turn.index and id(i) not in drop]
@@ -128,8 +133,11 @@ def merge_recaps(items: list[Item], turns: list[Turn], meeting: Meeting, rules: 
         for item in here:
             target = _restated(item.task, earlier, item.owner) or _same_day_again(item, earlier, said)
             if target is not None and id(item) not in drop:
-                _update(target, item.owner, item.due)
+                if full:
+                    _update(target, item.owner, item.due)
                 drop.add(id(item))
+        if not full:
+            continue
         new = [object_words(i.task) for i in here if id(i) not in drop]
         for lo, hi in _fragments(turn.text):
             words = _words(turn.text[lo:hi])
