@@ -49,3 +49,32 @@ def test_the_answer_to_can_you_sum_up_for_us_recaps() -> None:
     ]
     got = [(o, d, t) for o, _, d, t in call_items(turns)]
     assert got == [(THEO, "2026-03-11", 1)], got
+
+
+def _away(last: str) -> list[tuple[str, str]]:
+    return [
+        (PRITI, "The app launch slips a week, so everything moves."),
+        (THEO, "Understood, I'll move the media dates today."),
+        (PRITI, "Thanks. And the radio copy is approved."),
+        (OWEN, "Good, the radio's fine as it is."),
+        (NELL, "Great, that's the radio done."),
+        (PRITI, "And the posters are fine too."),
+        (OWEN, "Yes, no changes there."),
+        (PRITI, "Lovely, nothing else from us."),
+        (NELL, last),
+        (OWEN, "Enjoy it."),
+    ]
+
+
+def test_who_covers_while_the_speaker_is_away_is_no_item() -> None:
+    """GUIDELINES §4: "I'm on leave the week of the 26th, so Jack's your main contact" is a fact."""
+    said = "Just flagging, I'm on holiday the week of the 16th, so Theo will pick up the account from then."
+    assert [(o, t) for o, _, _, t in call_items(_away(said))] == [(THEO, 1)]
+    said = "I'm away next week, so Theo will cover the account."
+    assert [(o, t) for o, _, _, t in call_items(_away(said))] == [(THEO, 1)]
+
+
+def test_work_handed_over_while_the_speaker_is_away_is_an_item() -> None:
+    said = "Just so you know, I'm on leave next week, so Theo will send you the media plan on Monday."
+    got = [(o, t) for o, _, _, t in call_items(_away(said))]
+    assert got == [(THEO, 1), (THEO, 8)], got

@@ -600,13 +600,32 @@ def other_party_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatc
         assigned(t, turn, c, due, recap)
 
 
+# taking over for someone who is away, said with the going away: who covers, a fact (GUIDELINES §4: "I'm on leave the
+# week of the 26th, so Jack's your main contact"), not work; "so Theo will send you the plan Monday" is work
+COVER_WORK = ("cover", "look after", "pick up", "pick it up", "pick things up", "take over", "step in", "stand in",
+              "fill in", "hold the fort", "keep an eye on", "mind")  # fmt: skip
+SPEAKER_AWAY = re.compile(
+    r"\b(?:i'm|i\s+am|i'll\s+be|i\s+will\s+be)\s+(?:\w+\s+){0,2}?(?:on\s+(?:holiday|leave|annual\s+leave|"
+    r"paternity\s+leave|maternity\s+leave)|off|away|out(?:\s+of\s+(?:the\s+)?office)?)\b",
+    re.IGNORECASE,
+)
+
+
+def covers_while_away(turn: Turn, c: Clause) -> bool:
+    """ "Just flagging, I'm on holiday the week of the 30th, so Rory will pick up the hub from then.": the speaker's
+    going away, then who covers for them in the same sentence; a fact, not work asked of Rory."""
+    before = turn.doc.text[c.sent.start_char : c.verb.idx]
+    task = c.task.lower()
+    return SPEAKER_AWAY.search(before) is not None and any(task == w or task.startswith(w + " ") for w in COVER_WORK)
+
+
 def name_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
     """ "Tom will send it": Tom's item when Tom says so, else an assignment open until Tom answers."""
     if promises(c):
         name = t.subject_name(c) if c.label == "FUTURE" and not recap else None
         if name and name == turn.speaker:
             t.self_item(turn, c, name, due, recap)
-        elif name:
+        elif name and not covers_while_away(turn, c):
             t.assign(turn, c, name, due)
     elif c.label == "ASSIGN":
         assigned(t, turn, c, due, recap)
