@@ -78,3 +78,22 @@ def test_work_handed_over_while_the_speaker_is_away_is_an_item() -> None:
     said = "Just so you know, I'm on leave next week, so Theo will send you the media plan on Monday."
     got = [(o, t) for o, _, _, t in call_items(_away(said))]
     assert got == [(THEO, 1), (THEO, 8)], got
+
+
+def test_thats_on_us_to_a_question_of_cost_is_no_item() -> None:
+    """ "That's on us" answering who pays says there is no charge; answering work put, it takes the work on."""
+    paid = [
+        (PRITI, "Could you mock up the homepage in motion as well?"),
+        (NELL, "We could do a rough version in a day or so."),
+        (OWEN, "Would that be extra as well?"),
+        (NELL, "The rough one, no, that's on us."),
+        (PRITI, "Actually, let's leave motion out for the board."),
+    ]
+    assert [(o, t) for o, _, _, t in call_items(paid)] == []
+    asked = [
+        (PRITI, "The caption file for the film is still missing."),
+        (OWEN, "Who's fixing the captions, then?"),
+        (NELL, "Yeah, that's on us."),
+        (PRITI, "Thanks."),
+    ]
+    assert [(o, t) for o, _, _, t in call_items(asked)] == [("agency", 2)]

@@ -713,7 +713,23 @@ def _inverted(c: Clause) -> bool:
     return _modal_first(c)
 
 
-def idiom_item(turn: Turn, span: Span, asked: bool, dated_before: bool, work_asked: bool = False) -> Item | None:
+# a question of who pays ("Would that be extra?", "Do we pay for the rough?"): "that's on us" answers it, no work
+COST_WORDS = frozenset({"extra", "cost", "costs", "charge", "charged", "chargeable", "pay", "paying", "paid", "free",
+                        "invoice", "invoiced", "bill", "billed", "fee", "fees", "price", "priced"})  # fmt: skip
+
+
+def cost_asked(before: Turn | None, turn: Turn) -> bool:
+    """The turn before, by someone else, asks what something costs or who pays for it: "Would that be extra as
+    well?" "The rough one, no, that's on us." is no charge, not work taken on."""
+    if before is None or before.speaker == turn.speaker:
+        return False
+    asked = [s for s in before.doc.sents if s.text.rstrip().endswith("?")]
+    return any(t.lower_ in COST_WORDS for s in asked for t in s)
+
+
+def idiom_item(
+    turn: Turn, span: Span, asked: bool, dated_before: bool, work_asked: bool = False, paid: bool = False
+) -> Item | None:
     """The item a commitment idiom makes ("leave it with me", "that one's mine", "we're on it"), its task from the
     clause after it. "That's on me" commits only when something was asked ("Yeah, that's on me. Well, it's on the
     supplier." owns a delay), "I'll be there" only to a session just put (asked, or its time said the turn before),
@@ -721,8 +737,8 @@ def idiom_item(turn: Turn, span: Span, asked: bool, dated_before: bool, work_ask
     the deck?")."""
     owner = _idiom_owner(turn, span)
     follow = [c for c in turn.clauses if c.verb.i >= span.start and usable(c)]
-    if span.id_ in BLAME_IDIOMS and not follow and not asked:
-        return None
+    if span.id_ in BLAME_IDIOMS and (paid or (not follow and not asked)):
+        return None  # "that's on us" to "Would that be extra?" (``paid``): who pays
     if span.id_ in ATTEND_IDIOMS and not (asked or dated_before):
         return None
     if span.id_ in ANSWER_IDIOMS and not work_asked:
