@@ -97,3 +97,16 @@ def test_thats_on_us_to_a_question_of_cost_is_no_item() -> None:
         (PRITI, "Thanks."),
     ]
     assert [(o, t) for o, _, _, t in call_items(asked)] == [("agency", 2)]
+
+
+def test_an_offer_the_listener_would_rather_do_without_is_no_item() -> None:
+    """ "I'll send over a few photographers anyway." "Honestly, I'd rather just use our usual one.": declined."""
+    turns = [
+        (OWEN, "We've got our own photographer, we used her for the annual report."),
+        (THEO, "Oh, then I'll send over a few other photographers' portfolios anyway, just so you have options."),
+        (OWEN, "Honestly, I'd rather just use our usual one. The partners like her."),
+        (THEO, "Fair enough."),
+    ]
+    assert [(o, t) for o, _, _, t in call_items(turns)] == []
+    turns[2] = (OWEN, "Lovely, I'd rather have them by Friday though.")
+    assert [(o, t) for o, _, _, t in call_items(turns)] == [(THEO, 1)]
