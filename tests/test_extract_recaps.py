@@ -114,7 +114,11 @@ def _rows() -> list[dict]:
 @pytest.mark.parametrize("row", _rows(), ids=lambda r: r["id"])
 def test_recap_rule_examples(row: dict) -> None:
     rules = load_recap_rules(RECAPS)
-    check = rules.opens_recap if row["label"] == "RECAP_OPENER" else rules.is_recap_act
+    check = {
+        "RECAP_OPENER": rules.opens_recap,
+        "RECAP_OPENER_LATE": rules.opens_late_recap,
+        "RECAP_ASKED": rules.asks_recap,
+    }.get(row["label"], rules.is_recap_act)
     assert row["examples"] and row["not_examples"]
     for text in row["examples"]:
         assert check(text), text

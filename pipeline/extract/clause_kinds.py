@@ -600,13 +600,32 @@ def other_party_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatc
         assigned(t, turn, c, due, recap)
 
 
+# taking over for someone who is away, said with the going away: who covers, a fact (GUIDELINES §4: "I'm on leave the
+# week of the 26th, so Jack's your main contact"), not work; "so Theo will send you the plan Monday" is work
+COVER_WORK = ("cover", "look after", "pick up", "pick it up", "pick things up", "take over", "step in", "stand in",
+              "fill in", "hold the fort", "keep an eye on", "mind")  # fmt: skip
+SPEAKER_AWAY = re.compile(
+    r"\b(?:i'm|i\s+am|i'll\s+be|i\s+will\s+be)\s+(?:\w+\s+){0,2}?(?:on\s+(?:holiday|leave|annual\s+leave|"
+    r"paternity\s+leave|maternity\s+leave)|off|away|out(?:\s+of\s+(?:the\s+)?office)?)\b",
+    re.IGNORECASE,
+)
+
+
+def covers_while_away(turn: Turn, c: Clause) -> bool:
+    """ "Just flagging, I'm on holiday the week of the 30th, so Rory will pick up the hub from then.": the speaker's
+    going away, then who covers for them in the same sentence; a fact, not work asked of Rory."""
+    before = turn.doc.text[c.sent.start_char : c.verb.idx]
+    task = c.task.lower()
+    return SPEAKER_AWAY.search(before) is not None and any(task == w or task.startswith(w + " ") for w in COVER_WORK)
+
+
 def name_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
     """ "Tom will send it": Tom's item when Tom says so, else an assignment open until Tom answers."""
     if promises(c):
         name = t.subject_name(c) if c.label == "FUTURE" and not recap else None
         if name and name == turn.speaker:
             t.self_item(turn, c, name, due, recap)
-        elif name:
+        elif name and not covers_while_away(turn, c):
             t.assign(turn, c, name, due)
     elif c.label == "ASSIGN":
         assigned(t, turn, c, due, recap)
@@ -694,7 +713,23 @@ def _inverted(c: Clause) -> bool:
     return _modal_first(c)
 
 
-def idiom_item(turn: Turn, span: Span, asked: bool, dated_before: bool, work_asked: bool = False) -> Item | None:
+# a question of who pays ("Would that be extra?", "Do we pay for the rough?"): "that's on us" answers it, no work
+COST_WORDS = frozenset({"extra", "cost", "costs", "charge", "charged", "chargeable", "pay", "paying", "paid", "free",
+                        "invoice", "invoiced", "bill", "billed", "fee", "fees", "price", "priced"})  # fmt: skip
+
+
+def cost_asked(before: Turn | None, turn: Turn) -> bool:
+    """The turn before, by someone else, asks what something costs or who pays for it: "Would that be extra as
+    well?" "The rough one, no, that's on us." is no charge, not work taken on."""
+    if before is None or before.speaker == turn.speaker:
+        return False
+    asked = [s for s in before.doc.sents if s.text.rstrip().endswith("?")]
+    return any(t.lower_ in COST_WORDS for s in asked for t in s)
+
+
+def idiom_item(
+    turn: Turn, span: Span, asked: bool, dated_before: bool, work_asked: bool = False, paid: bool = False
+) -> Item | None:
     """The item a commitment idiom makes ("leave it with me", "that one's mine", "we're on it"), its task from the
     clause after it. "That's on me" commits only when something was asked ("Yeah, that's on me. Well, it's on the
     supplier." owns a delay), "I'll be there" only to a session just put (asked, or its time said the turn before),
@@ -702,8 +737,8 @@ def idiom_item(turn: Turn, span: Span, asked: bool, dated_before: bool, work_ask
     the deck?")."""
     owner = _idiom_owner(turn, span)
     follow = [c for c in turn.clauses if c.verb.i >= span.start and usable(c)]
-    if span.id_ in BLAME_IDIOMS and not follow and not asked:
-        return None
+    if span.id_ in BLAME_IDIOMS and (paid or (not follow and not asked)):
+        return None  # "that's on us" to "Would that be extra?" (``paid``): who pays
     if span.id_ in ATTEND_IDIOMS and not (asked or dated_before):
         return None
     if span.id_ in ANSWER_IDIOMS and not work_asked:

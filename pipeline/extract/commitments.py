@@ -16,6 +16,7 @@ from pipeline.extract.clause_kinds import (
     ATTEND_IDIOMS,
     BY_KIND,
     THING_PRONOUNS,
+    cost_asked,
     dated_promise,
     decides,
     idiom_item,
@@ -688,7 +689,9 @@ class CommitmentTracker:
         if idiom and idiom[0].id_ in ATTEND_IDIOMS and self._timed_session(turn):
             used.add(idiom[0].sent.start)
         elif idiom and not any(i.turn == turn.index for i in self.items) and not self._offer_taken_up_before(turn):
-            item = idiom_item(turn, idiom[0], self._asked(turn), self._dated_before(turn), self._work_asked(turn))
+            prev = self.turns[-2] if len(self.turns) > 1 else None
+            paid = cost_asked(prev, turn)  # "Would that be extra?" "No, that's on us."
+            item = idiom_item(turn, idiom[0], self._asked(turn), self._dated_before(turn), self._work_asked(turn), paid)
             if item is not None:
                 self._add(item)
                 used.add(idiom[0].sent.start)

@@ -42,13 +42,26 @@ OBJECT_STOP = {"the", "a", "an", "and", "or", "to", "of", "for", "with", "on", "
                "bit"}  # fmt: skip
 
 
+LATE = 0.7  # the share of the call after which "let me just run through it." recaps (before it, it presents a thing)
+
+
 @dataclass(frozen=True)
 class RecapRules:
     openers: tuple[re.Pattern[str], ...]
     acts: tuple[re.Pattern[str], ...]
+    late_openers: tuple[re.Pattern[str], ...] = ()
+    asks: tuple[re.Pattern[str], ...] = ()
 
     def opens_recap(self, text: str) -> bool:
         return any(p.search(text) for p in self.openers)
+
+    def opens_late_recap(self, text: str) -> bool:
+        """ "Right, let me just run through it. …": a recap when said in the closing part of the call."""
+        return any(p.search(text) for p in self.late_openers)
+
+    def asks_recap(self, text: str) -> bool:
+        """ "Zainab, can you sum up for us?": the turn that answers it, by someone else, recaps."""
+        return any(p.search(text) for p in self.asks)
 
     def is_recap_act(self, task: str) -> bool:
         """The task is the recap itself ("recap", "wrap up", "play back what we've got")."""
@@ -59,17 +72,22 @@ class RecapRules:
 @lru_cache(maxsize=8)
 def load_recap_rules(path: Path) -> RecapRules:
     """``models/wording/recaps.jsonl``: RECAP_OPENER (a turn that recaps) and RECAP_ACT (the recap as a task)."""
-    openers: list[re.Pattern[str]] = []
-    acts: list[re.Pattern[str]] = []
+    found: dict[str, list[re.Pattern[str]]] = {
+        "RECAP_OPENER": [],
+        "RECAP_ACT": [],
+        "RECAP_OPENER_LATE": [],
+        "RECAP_ASKED": [],
+    }
     for row in srsly.read_jsonl(path):
-        pattern = re.compile(row["pattern"], re.IGNORECASE)
-        if row["label"] == "RECAP_OPENER":
-            openers.append(pattern)
-        elif row["label"] == "RECAP_ACT":
-            acts.append(pattern)
-        else:
+        if row["label"] not in found:
             raise ConfigError(f"{path}: unknown recap label {row['label']!r}")
-    return RecapRules(tuple(openers), tuple(acts))
+        found[row["label"]].append(re.compile(row["pattern"], re.IGNORECASE))
+    return RecapRules(
+        tuple(found["RECAP_OPENER"]),
+        tuple(found["RECAP_ACT"]),
+        tuple(found["RECAP_OPENER_LATE"]),
+        tuple(found["RECAP_ASKED"]),
+    )
 
 
 def object_words(task: str) -> set[str]:
@@ -115,23 +133,36 @@ def recap_turns(turns: list[Turn], rules: RecapRules) -> frozenset[int]:
     return frozenset(found)
 
 
+def closes_with_recap(turn: Turn, rules: RecapRules, before: Turn | None) -> bool:
+    """A recap said without a recap word: "Right, let me just run through it. …" late in the call, or the answer to
+    "can you sum up for us?" put by someone else in the turn ``before``. Only its items that say an earlier one
+    again go (its list is not read for dates and owners, as a recap's is)."""
+    asked = before is not None and before.speaker != turn.speaker and rules.asks_recap(before.text)
+    return (turn.position >= LATE and rules.opens_late_recap(turn.text)) or asked
+
+
 def merge_recaps(items: list[Item], turns: list[Turn], meeting: Meeting, rules: RecapRules) -> list[Item]:
     """``items`` (their tasks already worded) with each recap's restatements merged into the items they restate."""
     # the recap act is done in the call, however it was asked for ("Nell, could you sum up for us?" "Sure. …")
     drop: set[int] = {id(i) for i in items if rules.is_recap_act(i.task)}
     people = {w.lower().removesuffix("s") for a in meeting.attendees for w in re.findall(r"[\w']+", a.name)}
     recaps = recap_turns(turns, rules)
-    for turn in turns:
-        if turn.index not in recaps:
+    for k, turn in enumerate(turns):
+        full = turn.index in recaps
+        if not (full or closes_with_recap(turn, rules, turns[k - 1] if k else None)):
             continue
         last: Item | None = None  # the item the part of the recap before names
         here = [i for i in items if i.turn == turn.index]
         earlier = [i for i in items if i.turn < turn.index and id(i) not in drop]
+        said = {w for t in turns[:k] for w in _words(t.text)}
         for item in here:
-            target = _restated(item.task, earlier, item.owner)
+            target = _restated(item.task, earlier, item.owner) or _same_day_again(item, earlier, said)
             if target is not None and id(item) not in drop:
-                _update(target, item.owner, item.due)
+                if full:
+                    _update(target, item.owner, item.due)
                 drop.add(id(item))
+        if not full:
+            continue
         new = [object_words(i.task) for i in here if id(i) not in drop]
         for lo, hi in _fragments(turn.text):
             words = _words(turn.text[lo:hi])
@@ -316,6 +347,18 @@ def _day_put(turn: Turn, lo: int, hi: int) -> DueMatch | None:
         if lo <= d.start_char < hi and d.due is not None and DAY_PUT.search(turn.text[lo : d.start_char]):
             return d
     return None
+
+
+def _same_day_again(item: Item, earlier: list[Item], said: set[str]) -> Item | None:
+    """The recap gives the owner work on a thing talked about before, by the very day an earlier item of theirs
+    is due ("So, I'm doing the first draft of both entries by this time next week" for "I'll do the first cut"
+    dated the same): that item said again in other words, not new work. Not a thing first named in the recap ("and
+    I'll send the contact report tomorrow", beside another item due tomorrow)."""
+    if not _dated(item) or not (things := {w for w in object_words(item.task) if len(w) > 3}) or not things <= said:
+        return None
+    due = item.due.due if item.due is not None else None
+    same = [i for i in earlier if i.owner == item.owner and _dated(i) and i.due is not None and i.due.due == due]
+    return same[-1] if len(same) == 1 else None
 
 
 LIGHT_VERBS = ("do", "sort", "handle")  # "I'll do the schedule": the work said before, named by its thing
