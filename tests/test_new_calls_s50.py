@@ -239,3 +239,18 @@ def test_get_us_it_back_is_worded_as_sent_back() -> None:
         ]
     )
     assert items == [(PRITI, "send back the signed estimate", "2026-03-11")]
+
+
+def test_common_ways_of_taking_a_proposal_agree_it() -> None:
+    """ "I'd suggest we move the shoot to Thursday." then "We're fine with that.", "Sounds like a plan.", "I've no
+    problem with that.", "I'm on board with that.", "Let's run with that.", "Yep, do it.": each agrees it."""
+    for reply in (
+        "We're fine with that.",
+        "Sounds like a plan.",
+        "I've no problem with that.",
+        "I'm on board with that.",
+        "Let's run with that.",
+        "Yep, do it.",
+    ):
+        said = opened_agreements([(NELL, "I'd suggest we move the shoot to Thursday."), (PRITI, reply)])
+        assert said == ["We move the shoot to Thursday."], reply
