@@ -254,3 +254,30 @@ def test_common_ways_of_taking_a_proposal_agree_it() -> None:
     ):
         said = opened_agreements([(NELL, "I'd suggest we move the shoot to Thursday."), (PRITI, reply)])
         assert said == ["We move the shoot to Thursday."], reply
+
+
+def test_any_chance_you_could_is_worded_as_the_work() -> None:
+    """ "Oh, Owen, any chance you could send over the updated store list?" "Should be fine. Tomorrow okay?": the task
+    is "send over the updated store list", not "could send over …"."""
+    items = opened_items(
+        [
+            (NELL, "Oh, Owen, any chance you could send over the updated store list?"),
+            (OWEN, "Should be fine, yeah, it's just an export. Tomorrow okay?"),
+        ]
+    )
+    assert [task for _, task, _ in items] == ["send over the updated store list"]
+
+
+def test_a_time_turned_down_closes_the_request() -> None:
+    """Must not keep a request open: "Could you get them live by this weekend?" "Not this week, sorry. … we can't
+    post anything without it." turns it down; the next ask ("What about the plan for them?") is what "I can pull
+    that together" takes on."""
+    items = opened_items(
+        [
+            (PRITI, "Could you get the cutdowns live by this weekend?"),
+            (THEO, "Not this week, sorry. The music clearance is still going through and we can't post anything."),
+            (PRITI, "Fine. What about the plan for them, posting schedule, captions, all that?"),
+            (THEO, "Oh, the cutdowns deck, yeah, I can pull that together."),
+        ]
+    )
+    assert [task for _, task, _ in items] == ["pull together the cutdowns deck"]

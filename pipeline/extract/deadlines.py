@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from pipeline.extract.components import DOUBTED
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.due_spans import SETTLED_THEN, clock_time
 from pipeline.extract.fact_dates import fact_date
@@ -651,10 +652,12 @@ def date_talk(turn: Turn, p: Pending) -> bool:
 
 
 def time_doubted(turn: Turn) -> bool:
-    """ "I'm not sure we can turn that round this week.", "We can't do it by Friday.": the one asked doubts the time,
-    not the work, which stays open for the asker to give more time (``time_given``)."""
+    """ "I'm not sure we can turn that round this week.": the one asked doubts the time, not the work, which stays
+    open for the asker to give more time (``time_given``); not "Not this week, sorry. … we can't post anything
+    without it." (turned down)."""
     return bool(turn.dues) and any(
-        c.negated and c.label == "ABILITY" and c.subj_kind in ("SELF", "WE") and not c.question for c in turn.clauses
+        c.negated and c.label == "ABILITY" and c.subj_kind in ("SELF", "WE") and c.verb.head.lower_ in DOUBTED
+        for c in turn.clauses
     )
 
 
