@@ -466,7 +466,7 @@ class CommitmentTracker:
                 if speaker == p.proposer and date_talk(turn, p) and turn.is_question():
                     p.open_since = turn.index  # "Friday?": the one who asked puts another time
                     p.due = day_kept(proposed_date(turn), p.due) or p.due
-                elif speaker == p.proposer and p.open_since == turn.index - 1 > p.turn and time_given(turn):
+                elif speaker == p.proposer and p.doubted_at == turn.index - 1 and time_given(turn):
                     p.open_since, p.due = turn.index, turn.dues[0]  # "… not this week." "Next week is fine."
                 if speaker == p.proposer and p.accepted_at >= 0:  # "Next Thursday? I can come up to Halifax."
                     p.due = day_kept(proposed_date(turn) or (turn.dues[0] if turn.dues else None), p.due) or p.due
@@ -489,10 +489,12 @@ class CommitmentTracker:
             takes = takes or (p.kind == "offer" and takes_up_offer(turn))  # "That's kind. We'll take you up on it."
             # "When can you get us the numbers?" "End of next week.": the work asked, taken on with its date
             takes = takes or (self._dated_answer_of(turn, p) and dated_answer(turn) is not None)
+            doubted = not (accepted or own or takes) and time_doubted(turn)
             if not (accepted or own or takes) and (
-                date_talk(turn, p) or (p.kind in ("joint", "pair") and asks_time(turn)) or time_doubted(turn)
+                date_talk(turn, p) or (p.kind in ("joint", "pair") and asks_time(turn)) or doubted
             ):
                 p.open_since = turn.index  # "Next week I'm away until Thursday.": the time is refused, not the work
+                p.doubted_at = turn.index if doubted else p.doubted_at  # "I'm not sure we can … this week."
                 continue
             if declined and own and p.kind == "offer":  # "Want us to find someone?" "No, no, our legal team will…"
                 self.pending.remove(p)

@@ -77,6 +77,7 @@ class Pending:
     accepted_at: int = -1  # a session taken but not yet timed: the turn it was first taken (``sessions.hold``)
     # more time asked by the one asked ("Could I do Monday?"): that turn, whose the work is then, and the day put
     more_time: tuple[int, Owner, DueMatch] | None = None
+    doubted_at: int = -1  # the turn where the one asked doubted its time ("I'm not sure we can … this week")
 
 
 def nearest(dues: list[DueMatch], char: int) -> DueMatch | None:
