@@ -402,10 +402,6 @@ CUES = [
     ("proposal_plan_is", "So the plan is we hold the booking until finance confirm.", True),
     ("proposal_plan_is", "The idea is to keep the stage where it is.", True),
     ("proposal_plan_is", "The plan was to launch in May.", False),
-    ("proposal_lets", "Let's keep the rest of the budget for the summer push.", True),
-    ("proposal_lets", "Let's move the shoot to Thursday.", True),
-    ("proposal_lets", "Let's move on to the budget.", False),
-    ("proposal_lets", "Let's keep going.", False),
     # distractors and deferrals
     ("ill_be_honest", "I'll be honest, I prefer B.", True),
     ("ill_be_honest", "i'll be upfront with you", True),

@@ -277,7 +277,8 @@ def _proposal_before(turns: list[Turn], k: int) -> Turn | None:
             return None  # "So we'd need your final sign-off by the fourth." "That's fine.": work asked, taken on
         # "We can take that out and just say 'well reviewed'." "That's fine.": a change offered, taken by the reply
         offered = j == k - 1 and any(changes_the_work(c) for c in prev.clauses)
-        if prev.cues("PROPOSAL") or prev.cues("AGREE") or any(_proposes(c) for c in prev.clauses) or offered:
+        put = prev.cues("PROPOSAL") or prev.cues("AGREE") or any(_proposes(c) for c in prev.clauses) or offered
+        if put or _lets_course(prev):
             return None if runs_the_call(prev) else prev
         if terms_asked(prev):  # "Can you do a thousand if we book three days?": a counter-offer, not work asked
             return prev
@@ -286,6 +287,19 @@ def _proposal_before(turns: list[Turn], k: int) -> Turn | None:
         if prev.is_question() and (prev.cues("REQUEST") or prev.cues("WHEN")):
             return None
     return None
+
+
+# a course put with "let's" that another speaker's "Agreed." settles ("Let's keep the rest of the budget for the summer
+# push."); not the call's own course ("Let's move on", "Let's keep going"), read by ``runs_the_call``
+LETS_COURSE = re.compile(
+    r"(?:^|[.!?]\s+)(?:\w+,\s+)*let['’]s\s+(?:just\s+)?(?:keep|hold|save|leave|drop|cut|move|push|stick|swap|switch|split|use"
+    r"|shift|bring|park|spend|put)\s+(?!on\b|going\b|it\s+there\b)\w+",
+    re.IGNORECASE,
+)
+
+
+def _lets_course(turn: Turn) -> bool:
+    return LETS_COURSE.search(turn.text) is not None
 
 
 NEEDS_ASKED = frozenset({"request_need_named", "request_need_yours"})  # "Tom, I'll need…", "we'd need your…"

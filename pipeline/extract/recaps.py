@@ -115,8 +115,8 @@ ASIDE_WORDS = 8  # words at most of another's answer that a recap goes on after 
 
 def recap_turns(turns: list[Turn], rules: RecapRules) -> frozenset[int]:
     """The turns that recap the call: each ``is_recap`` turn, and the same speaker's next turn when only a short
-    answer came between ("… can we say Tuesday rather than Wednesday?" "Tuesday's fine." "Theo books the studio …":
-    the recap goes on)."""
+    answer to the recap's question came between ("… can we say Tuesday rather than Wednesday?" "Tuesday's fine."
+    "Theo books the studio …": the recap goes on; not "Let me do a quick recap." "I've got five minutes.")."""
     found: set[int] = set()
     for turn in turns:
         k = turn.index
@@ -126,6 +126,7 @@ def recap_turns(turns: list[Turn], rules: RecapRules) -> frozenset[int]:
             and aside is not None
             and turn.speaker is not None
             and turn.speaker == turns[k - 2].speaker != aside.speaker
+            and turns[k - 2].is_question()
             and aside.n_words <= ASIDE_WORDS
         )
         if is_recap(turn, rules) or goes_on:
@@ -319,6 +320,12 @@ def _mentioned(
     return (best[2], best[3]) if best else None
 
 
+WHEN_SAID = re.compile(
+    r"\b(?:by|before|until|till|on|for|next|this|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday)\b",
+    re.IGNORECASE,
+)
+
+
 def _owner_said_doing(fragment: str, earlier: list[Item]) -> tuple[Item, set[str]] | None:
     """The earlier item whose owner the part of the recap names by first name, saying the item's own verb on a
     thing of it ("Owen briefs the stores by end of next week" for "brief the store teams on the new dates"); the
@@ -330,9 +337,12 @@ def _owner_said_doing(fragment: str, earlier: list[Item]) -> tuple[Item, set[str
         if len(owners) != 1 or owners[0] is None or " " not in owners[0] or len(verb) < 3:
             continue
         doing = re.search(rf"\b{re.escape(verb)}(?:s|es|ing)?\b", fragment, re.IGNORECASE)
-        hit = object_words(item.task) & words
-        if doing is not None and hit and _named_in(owners[0], fragment):
-            return item, hit
+        if doing is None or not _named_in(owners[0], fragment):
+            continue
+        # the thing it is done to, up to its date: all of it the item's ("the stores"), not "the trainee list"
+        thing = object_words(WHEN_SAID.split(fragment[doing.start() :], maxsplit=1)[0])
+        if thing and thing <= object_words(item.task):
+            return item, thing & words
     return None
 
 
