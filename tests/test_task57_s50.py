@@ -70,3 +70,45 @@ def test_held_rows_point_their_examples_only(row: dict) -> None:
         assert pattern.sub(row["replace"], said, count=1) == pointed, said
     for said in row["not_examples"]:
         assert pattern.sub(row["replace"], said, count=1) == said, said
+
+
+# "ring", "reach out to", "look over": a report's plain verbs ("call", "contact", "review"; ``delivery.DELIVERY_ROWS``)
+@pytest.mark.parametrize(
+    ("turns", "worded"),
+    [
+        (
+            [
+                (NELL, "The printers haven't confirmed the delivery slot."),
+                (OWEN, "I'll ring the printers this afternoon."),
+            ],
+            "call the printers",
+        ),
+        (
+            [
+                (PRITI, "We want real customers in the film, not actors."),
+                (THEO, "I'll reach out to the loyalty team tomorrow."),
+            ],
+            "contact the loyalty team",
+        ),
+        (
+            [
+                (NELL, "The competition terms are drafted."),
+                (PRITI, "Great, our legal team will look over the competition terms by Friday."),
+            ],
+            "review the competition terms",
+        ),
+    ],
+)
+def test_plain_verbs_of_a_report(turns: list[tuple[str, str]], worded: str) -> None:
+    tasks = call_tasks(turns)
+    assert worded in tasks, tasks
+
+
+def test_ring_fenced_budget_is_not_a_call() -> None:
+    tasks = call_tasks(
+        [
+            (NELL, "The contingency keeps getting raided."),
+            (OWEN, "I'll ring-fence the contingency budget today."),
+        ]
+    )
+    assert not any(t.startswith("call") for t in tasks), tasks
