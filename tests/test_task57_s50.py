@@ -72,7 +72,7 @@ def test_held_rows_point_their_examples_only(row: dict) -> None:
         assert pattern.sub(row["replace"], said, count=1) == said, said
 
 
-# "ring", "reach out to": a report's plain verbs ("call", "contact"; ``delivery.DELIVERY_ROWS``)
+# "ring", "reach out to", "look over": a report's plain verbs ("call", "contact", "review"; ``delivery.DELIVERY_ROWS``)
 @pytest.mark.parametrize(
     ("turns", "worded"),
     [
@@ -89,6 +89,13 @@ def test_held_rows_point_their_examples_only(row: dict) -> None:
                 (THEO, "I'll reach out to the loyalty team tomorrow."),
             ],
             "contact the loyalty team",
+        ),
+        (
+            [
+                (NELL, "The competition terms are drafted."),
+                (PRITI, "Great, our legal team will look over the competition terms by Friday."),
+            ],
+            "review the competition terms",
         ),
     ],
 )

@@ -312,6 +312,16 @@ DELIVERY_ROWS: tuple[RewriteRow, ...] = (
         ("reach out", "get in touch", "reach out for the top shelf"),
     ),
     RewriteRow(
+        "look_over_is_review",  # "look over the T&Cs", "read through the draft contract"
+        re.compile(r"^(?:look|read)\s+(?:over|through)\s+(?=(?:the|a|an|our|your|their|both|all|those|these)\b)", re.I),
+        "review ",
+        (
+            ("look over the T&Cs", "review the T&Cs"),
+            ("read through the draft contract before Friday", "review the draft contract before Friday"),
+        ),
+        ("look over there", "look through it", "look over at the stand", "read out the results"),
+    ),
+    RewriteRow(
         "another_go",  # "have another go at the subject line"
         re.compile(r"^have\s+another\s+(?:quick\s+|proper\s+)?go\s+at\s+(?=(?:the|a|an|some|our|your|their)\b)", re.I),
         "rework ",
