@@ -292,36 +292,6 @@ DELIVERY_ROWS: tuple[RewriteRow, ...] = (
         ("give Gareth a nudge", "give the venue a call sheet", "give a call"),
     ),
     RewriteRow(
-        "ring_is_call",  # "ring the council": a report says "call"
-        re.compile(r"^ring\s+(?!(?:the\s+)?changes\b|fenc)(?=\S)", re.I),
-        "call ",
-        (
-            ("ring the council", "call the council"),
-            ("ring Gareth back once it's out", "call Gareth back once it's out"),
-        ),
-        ("ring-fence the budget", "ring the changes on the menu", "ringfence the contingency"),
-    ),
-    RewriteRow(
-        "reach_out_is_contact",  # "reach out to the ambassador team", "get in touch with the venue"
-        re.compile(r"^(?:reach\s+out|get\s+in\s+(?:touch|contact))\s+(?:to|with)\s+(?=\S)", re.I),
-        "contact ",
-        (
-            ("reach out to the ambassador team", "contact the ambassador team"),
-            ("get in touch with the venue about parking", "contact the venue about parking"),
-        ),
-        ("reach out", "get in touch", "reach out for the top shelf"),
-    ),
-    RewriteRow(
-        "look_over_is_review",  # "look over the T&Cs", "read through the draft contract"
-        re.compile(r"^(?:look|read)\s+(?:over|through)\s+(?=(?:the|a|an|our|your|their|both|all|those|these)\b)", re.I),
-        "review ",
-        (
-            ("look over the T&Cs", "review the T&Cs"),
-            ("read through the draft contract before Friday", "review the draft contract before Friday"),
-        ),
-        ("look over there", "look through it", "look over at the stand", "read out the results"),
-    ),
-    RewriteRow(
         "another_go",  # "have another go at the subject line"
         re.compile(r"^have\s+another\s+(?:quick\s+|proper\s+)?go\s+at\s+(?=(?:the|a|an|some|our|your|their)\b)", re.I),
         "rework ",
