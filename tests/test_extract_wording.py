@@ -997,6 +997,7 @@ def test_every_wording_rule_is_known() -> None:
         "BODY",
         "REVIEWED",
         "DOCUMENT",
+        "HELD",
     }
     assert len({r["id"] for r in rows}) == len(rows)
 

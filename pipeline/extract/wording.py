@@ -83,6 +83,8 @@ CLAUSE_OPENERS = {"when", "once", "as", "if", "until", "till", "after", "before"
 SAME_VERB_BACK = 2  # turns back a verb said again alone may have been said with its thing
 FREE_FOR = re.compile(r"\b(?:free|available|around)\s+for\s+(?:a|an|the)\b", re.IGNORECASE)
 BRACKETED = re.compile(r"^(.+?)\s+(\([^()]+\))$")  # a task and the condition it waits for
+# "what I've got", "whatever we have": what the speaker holds of a thing asked for
+HELD_SAID = re.compile(r"\b(?:what|whatever)\s+(?:I|we)(?=\s*'ve\b|\s+have\b|\s+got\b)", re.IGNORECASE)
 
 
 # a number that counts the things just named ("I'll get three scamps over" / "include a cutdown in there")
@@ -133,7 +135,9 @@ class Wording:
         return self.rules.review(self._text(task), text) if side_of(speaker, self.meeting) == "client" else text
 
     def _task(self, task: str, at: int, speaker: str | None = None, resolve_action: bool = True) -> str:
-        text = self._text(task)
+        spoken = self._text(task)
+        text = self.rules.point_held(spoken)  # "send what I have" -> "send it": the thing asked for (``_held_at``)
+        holding = self._held_at(at) if text != spoken else None
         waits = BRACKETED.match(text)
         if waits and resolve_action and self._points(waits.group(1)):
             # "do that (once the statement's approved)": what "that" is, then the condition
@@ -231,11 +235,13 @@ class Wording:
             elif is_pronoun(t) and t.i > 0 and _same_thing(t):
                 out.append(t.text)  # "redo the drawings and fold them into the spec": "them" is the drawings
             elif t.i > 0 and not hedge(t) and ((is_pronoun(t) and not _all_of(t)) or _all_of_things(t)):
-                k, before = self._locate(doc, t, at)
+                k, before = holding if holding is not None and t.lower_ == "it" else self._locate(doc, t, at)
                 plural = t.lower_ in ("them", "those", "these", "ones")
                 head_only = t.lower_ in ("one", "ones") and any(c.dep_ in ("det", "amod") for c in t.children)
                 head_only = head_only or part_of(t)  # "two of them": "two of the practices", not "of thirty practices"
                 skip = self._skip(k) | _own_subject(self.turns[k].doc, before) if k >= 0 else set()
+                if holding is not None and (k, before) == holding:
+                    skip |= set(range(before or 0))  # what the speaker has of the thing another asked for
                 own = _named_beside(doc, t)  # "put it on the intranet": "it" is not the intranet
                 own |= self.rules.roles if t.lower_ in ("it", "this", "that") else frozenset()  # nor "the CFO"
                 own |= the_doing(t)  # "get that translated" after "translation isn't included": not "translation"
@@ -659,6 +665,17 @@ class Wording:
             for t in c.verb.subtree:
                 if is_pronoun(t) and t.i > c.verb.i:
                     return t.i
+        return None
+
+    def _held_at(self, at: int) -> tuple[int, int] | None:
+        """Where "what I have" ("I'll send what I've got") was said: turn ``at`` or one of the turns before it, and
+        the token of its "what". What the speaker holds is of the thing asked for before that turn, not of a thing
+        the turn itself names ("I've got most of it, I'm waiting on two of the regional leads")."""
+        for k in range(at, max(-1, at - LOOKBACK - 1), -1):
+            m = HELD_SAID.search(self.turns[k].text)
+            span = self.turns[k].doc.char_span(m.start(), m.end(), alignment_mode="expand") if m else None
+            if span is not None:
+                return k, span.start
         return None
 
     def _skip(self, k: int) -> set[int]:

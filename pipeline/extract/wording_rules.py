@@ -49,6 +49,7 @@ def load_rules(path: Path) -> WordingRules:
     needing: set[str] = set()
     put_in: list[tuple[re.Pattern[str], dict[str, str]]] = []
     lacking: set[str] = set()
+    held: list[tuple[re.Pattern[str], str]] = []
     session: set[str] = set()
     abbreviations: list[tuple[re.Pattern[str], str]] = []
     acronyms: set[str] = set()
@@ -102,6 +103,8 @@ def load_rules(path: Path) -> WordingRules:
         elif row["label"] == "SOMEONE":
             someone.append(re.compile(row["pattern"], re.IGNORECASE))
             wanting.update(row["words"])
+        elif row["label"] == "HELD":
+            held.append((re.compile(row["pattern"], re.IGNORECASE), row["replace"]))
         elif row["label"] == "REVIEWED":
             reviewed.append((re.compile(row["pattern"], re.IGNORECASE), re.compile(row["worded"]), row["replace"]))
         elif row["label"] == "CUT":
@@ -144,6 +147,7 @@ def load_rules(path: Path) -> WordingRules:
         tuple((word, frozenset(works)) for word, works in made_of.items()),
         tuple((pat, tuple(to.items())) for pat, to in put_in),
         frozenset(lacking),
+        tuple(held),
     )
 
 
@@ -188,6 +192,8 @@ class WordingRules:
     # (group 1 the verb; each with the verb's word for where it goes: "add … to", "put … in")
     put_in: tuple[tuple[re.Pattern[str], tuple[tuple[str, str], ...]], ...] = ()
     lacking: frozenset[str] = frozenset()  # "needs", "is missing": the work lacks the thing
+    # "send what I've got": whatever the speaker holds of the thing asked for, a pronoun for it ("send it")
+    held: tuple[tuple[re.Pattern[str], str], ...] = ()
 
     def version_of_kind(self, word: str, thing: str) -> bool:
         """Whether ``thing`` ("the launch film") is of a kind a version called ``word`` ("cut") can be of: any thing
@@ -216,6 +222,13 @@ class WordingRules:
         for pat, repl in self.abbreviations:
             text = pat.sub(repl, text)
         return " ".join(_acronym(w, self.acronyms) for w in text.split())
+
+    def point_held(self, text: str) -> str:
+        """ "send what I have" -> "send it": what the speaker holds of the thing asked for stands for that thing,
+        which "it" is resolved to (``pipeline/extract/antecedents.py``); "send what I have in mind" is left."""
+        for pat, repl in self.held:
+            text = pat.sub(repl, text, count=1)
+        return text
 
     def refers_to_action(self, text: str) -> bool:
         """ "do that", "sort it", "take care of this": a task that stands for an action said before it."""
