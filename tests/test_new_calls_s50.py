@@ -281,3 +281,17 @@ def test_a_time_turned_down_closes_the_request() -> None:
         ]
     )
     assert [task for _, task, _ in items] == ["pull together the cutdowns deck"]
+
+
+def test_work_added_after_a_recap_asks_what_was_missed_is_new() -> None:
+    """Must not drop an item: "So, to recap: … Did I miss anything?" "Contact report?" "Ha, yes, you'll have the
+    contact report by end of day." is new work after the recap, not the recap going on."""
+    items = opened_items(
+        [
+            (PRITI, "I'll send the brand guidelines tomorrow."),
+            (NELL, "Perfect. So just to recap: Priti's sending the brand guidelines tomorrow. Did I miss anything?"),
+            (OWEN, "Contact report?"),
+            (NELL, "Ha, yes, you'll have the contact report by end of day."),
+        ]
+    )
+    assert (NELL, "send the contact report", "2026-03-04") in items

@@ -115,8 +115,9 @@ ASIDE_WORDS = 8  # words at most of another's answer that a recap goes on after 
 
 def recap_turns(turns: list[Turn], rules: RecapRules) -> frozenset[int]:
     """The turns that recap the call: each ``is_recap`` turn, and the same speaker's next turn when only a short
-    answer to the recap's question came between ("… can we say Tuesday rather than Wednesday?" "Tuesday's fine."
-    "Theo books the studio …": the recap goes on; not "Let me do a quick recap." "I've got five minutes.")."""
+    answer to the recap's question of a day came between ("… can we say Tuesday rather than Wednesday?" "Tuesday's
+    fine." "Theo books the studio …": the recap goes on; not "Let me do a quick recap." "I've got five minutes.",
+    nor "Did I miss anything?" "Contact report?" "Ha, yes, you'll have the contact report by end of day.")."""
     found: set[int] = set()
     for turn in turns:
         k = turn.index
@@ -126,12 +127,18 @@ def recap_turns(turns: list[Turn], rules: RecapRules) -> frozenset[int]:
             and aside is not None
             and turn.speaker is not None
             and turn.speaker == turns[k - 2].speaker != aside.speaker
-            and turns[k - 2].is_question()
+            and _day_asked(turns[k - 2])
             and aside.n_words <= ASIDE_WORDS
         )
         if is_recap(turn, rules) or goes_on:
             found.add(k)
     return frozenset(found)
+
+
+def _day_asked(turn: Turn) -> bool:
+    """The turn ends on a question that names a day ("… actually can we say Tuesday rather than Wednesday?")."""
+    last = list(turn.doc.sents)[-1]
+    return last.text.rstrip().endswith("?") and any(d.start_char >= last.start_char for d in turn.dues)
 
 
 def closes_with_recap(turn: Turn, rules: RecapRules, before: Turn | None) -> bool:
