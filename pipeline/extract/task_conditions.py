@@ -83,13 +83,8 @@ def _had_by_whoever(verb: Token, clause: Token, subj: list[Token]) -> bool:
     (both say it by a pronoun), had by the one who passes it on; without its subject ("once have it") no sentence,
     with it no news, so only that it comes in is said. Not "Once we have it, we'll send invites out" (another
     thing waited for)."""
-    return (
-        any(c.dep_ == "dobj" and c.lower_ in THING for c in verb.children)
-        and clause.lemma_ in HAD
-        and bool(subj)
-        and subj[0].lower_ in ("i", "we", "you")
-        and any(c.dep_ == "dobj" and c.lower_ in THING for c in clause.children)
-    )
+    said_of_it = [any(c.dep_ == "dobj" and c.lower_ in THING for c in v.children) for v in (verb, clause)]
+    return all(said_of_it) and clause.lemma_ in HAD and bool(subj) and subj[0].lower_ in ("i", "we", "you")
 
 
 def _has_object(clause: Token) -> bool:
