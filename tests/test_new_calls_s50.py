@@ -295,3 +295,15 @@ def test_work_added_after_a_recap_asks_what_was_missed_is_new() -> None:
         ]
     )
     assert (NELL, "send the contact report", "2026-03-04") in items
+
+
+def test_once_i_have_it_after_another_thing_keeps_no_bracket() -> None:
+    """Must not change: "I'll chase them today and forward it as soon as I have it." ("them" the team, "it" the
+    list): no "(once received)" on "chase the PR team and forward it"."""
+    items = opened_items(
+        [
+            (THEO, "Owen, did you manage to get the press list from your PR team?"),
+            (OWEN, "Not yet, sorry. I'll chase them today and forward it as soon as I have it."),
+        ]
+    )
+    assert [task for _, task, _ in items] == ["chase the PR team and forward it"]

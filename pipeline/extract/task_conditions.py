@@ -75,16 +75,20 @@ def kept_condition(task: str) -> str:
 
 
 HAD = {"have", "get", "receive"}
-THING = {"it", "them", "that", "this", "those", "these"}
+ONE_OR_MORE = {"it": 1, "that": 1, "this": 1, "them": 2, "those": 2, "these": 2}  # a pronoun for one thing or more
+THING = set(ONE_OR_MORE)
 
 
 def _had_by_whoever(verb: Token, clause: Token, subj: list[Token]) -> bool:
     """ "Once you have it, can you send it over?", "when we get them, I'll forward them": the thing the task is about
-    (both say it by a pronoun), had by the one who passes it on; without its subject ("once have it") no sentence,
-    with it no news, so only that it comes in is said. Not "Once we have it, we'll send invites out" (another
-    thing waited for)."""
-    said_of_it = [any(c.dep_ == "dobj" and c.lower_ in THING for c in v.children) for v in (verb, clause)]
-    return all(said_of_it) and clause.lemma_ in HAD and bool(subj) and subj[0].lower_ in ("i", "we", "you")
+    (both say it by a pronoun, of one thing or of more), had by the one who passes it on; without its subject ("once
+    have it") no sentence, with it no news, so only that it comes in is said. Not "Once we have it, we'll send
+    invites out" nor "I'll chase them and forward it as soon as I have it" (another thing waited for)."""
+    said = [
+        {ONE_OR_MORE[c.lower_] for c in v.children if c.dep_ == "dobj" and c.lower_ in THING} for v in (verb, clause)
+    ]
+    same = len(said[0]) == 1 and said[0] == said[1]  # "chase them … once I have it": the team, then the list
+    return same and clause.lemma_ in HAD and bool(subj) and subj[0].lower_ in ("i", "we", "you")
 
 
 def _has_object(clause: Token) -> bool:
