@@ -104,12 +104,18 @@ PICKS = {
 DETERMINERS = {"the", "a", "an", "this", "that", "our", "your", "their", "its"}
 
 
+def bare_pick(text: str, rule: str) -> tuple[re.Match[str] | None, list[str]]:
+    """A pick said bare by one of the ``PICKS`` rules ("Bar it is.", "Lisbon, then.") and its words without their
+    determiners; (None, []) for any other statement."""
+    pick = BARE_PICK.match(text.strip()) if rule in PICKS else None
+    return pick, [w for w in pick.group("pick").lower().split() if w not in DETERMINERS] if pick else []
+
+
 def option_named(text: str, rule: str, before: list[Turn]) -> str:
     """ "Bar it is." -> "We go with the tasting bar." when a turn before named the option more fully ("a speaking
     slot or a tasting bar"), "Lisbon, then." -> "We go with Lisbon."; its longest name there, the latest of those; a day
     or a figure, or a pick no turn before names, as it is."""
-    pick = BARE_PICK.match(text.strip()) if rule in PICKS else None
-    words = [w for w in pick.group("pick").lower().split() if w not in DETERMINERS] if pick else []
+    pick, words = bare_pick(text, rule)
     if pick is None or not words:
         return text
     names = [
@@ -138,8 +144,7 @@ def recap_stated(text: str, rule: str, recaps: list[Turn]) -> str:
     pick still said bare (a day, a figure) reads as the first short recap sentence that names it with a verb of its
     own; not one whose subject is a person (work: "Theo's sending the shortlist today"), nor a question. As it is
     when no recap names it."""
-    pick = BARE_PICK.match(text.strip()) if rule in PICKS else None
-    words = [w for w in pick.group("pick").lower().split() if w not in DETERMINERS] if pick else []
+    pick, words = bare_pick(text, rule)
     for sent in (s for turn in recaps for s in turn.doc.sents) if words else ():
         said = [t for t in sent if not t.is_punct]
         if sent.text.rstrip().endswith("?") or len(said) > RECAP_WORDS or sent.root.pos_ not in ("VERB", "AUX"):
