@@ -1177,6 +1177,9 @@ FRAMES = [
     ("will_future", "Our studio will turn the banners round by the 14th.", True),
     ("will_future", "We won't need the drone unit.", False),
     ("will_future", "If it goes missing again, I'll drive up there myself.", False),
+    ("will_unsaid_subject", "Sure, will send the revised plan over tonight.", True),
+    ("will_unsaid_subject", "Will you send the revised plan over?", False),
+    ("will_unsaid_subject", "The printer has the files and will deliver on Friday.", False),
     ("will_future", "I'll be honest, the endline is weak.", False),
     ("will_future", "I'll just share my screen so we're all looking at the same thing.", False),
     ("will_future_mistagged", "We'll forward the brief to the studio.", True),  # "forward" tagged an adverb

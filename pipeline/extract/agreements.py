@@ -221,7 +221,7 @@ def own_deadline(turn: Turn, dues: list[str]) -> bool:
 # "we've agreed internally that …")
 AGREED_LEAD = re.compile(
     r"^(?:(?:we(?:'re| are)(?: all)?|we(?:'ve| have)(?: all)?|it's|it is)\s+(?:agreed|aligned)"
-    r"|we(?: all)? agree|agreed)"
+    r"|we(?: all)? agreed?|agreed)"
     r"(?:,?\s+then)?(?:(?:\s+that\b|\s*[:,\u2014-])\s+(?!(?:to|on|with|about|for|upon|in|by)\b)"
     r"|\s+(?=(?:the|a|an|we|you|they|it|its|our|your|their|this|these|those|no|both|all|every|each)\b))",
     re.IGNORECASE,

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.date_words import DAY_WORD
 from pipeline.extract.happened import as_happened
 from pipeline.extract.noun_spans import broken_down_by, over_period, period_of
-from pipeline.extract.task_conditions import CONDITION_MARKS, LEFT_AS, MADE_INTO
+from pipeline.extract.task_conditions import CONDITION_MARKS, LEFT_AS, MADE_INTO, sure_of
 from pipeline.extract.task_sent import PRESSING
 from pipeline.extract.turns import Turn
 
@@ -83,6 +83,8 @@ def is_pronoun(tok: Token) -> bool:
     that"), not a person ("with them")."""
     if tok.lower_ in INDEFINITE:  # "Shall I draft something?": something for what was being talked about
         return tok.dep_ == "dobj" and not any(c.dep_ in ("amod", "prep", "relcl") for c in tok.children)
+    if tok.lower_ == "they" and tok.dep_ == "nsubj" and sure_of(tok.head):
+        return True  # "make sure they're on there": the things made sure of
     if tok.lower_ not in PRONOUNS:
         return False
     if tok.lower_ == "one" and tok.i + 2 < len(tok.doc) and tok.nbor(1).lower_ == "by" and tok.nbor(2).lower_ == "one":
@@ -106,6 +108,8 @@ def is_pronoun(tok: Token) -> bool:
         return True  # "get that translated", "get this booked": read as "that" + adverb or determiner
     if tok.dep_ == "nsubj" and head.pos_ == "NOUN" and head.dep_ == "ccomp" and head.head.lemma_ in MADE_INTO:
         return True  # "make it the default": the thing made something, read as a clause's subject
+    if tok.dep_ == "nsubj" and sure_of(head):
+        return True  # "make sure it's on there": the thing made sure of
     small = head.pos_ in ("ADJ", "ADV") or head.lower_ in LEFT_AS  # "live" may be read as a verb
     made = head.head.lemma_ in CAUSATIVE or (tok.i > 0 and tok.doc[tok.i - 1].lemma_ in CAUSATIVE)  # or as "aux"
     if tok.dep_ == "nsubj" and small and made and head.i > tok.i:

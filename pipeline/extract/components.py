@@ -292,6 +292,9 @@ ASKING = {"ask", "check", "raise", "query", "chase", "enquire", "inquire"}
 THING_FRAMES = {"what_i_can_do_is_a_thing"}
 IF_OFFERS = {"would_it_help_if_i"}  # an offer put as what would help
 BE_FRAMES = {"delivered_to_you"}  # "it'll be with you tomorrow": the one "be" that is work (``clause_kinds``)
+# "Will send it over tonight.", "Sure, will do.": the speaker's "I" left unsaid, the "will" opening the sentence
+UNSAID_SELF = {"will_unsaid_subject"}
+SENTENCE_OPENERS = frozenset("yes yeah yep yup sure okay ok fine no problem great cool lovely perfect and".split())
 # verbs that only say the next one must or will be done ("we'll have to live with that", "I'll need to think about
 # it", "we'll try to keep an eye on it"): a distractor on that next verb is one on the clause
 LEAD_VERBS = {"have", "need", "try", "want"}
@@ -333,6 +336,15 @@ def _question(sent: Span, aux: Token | None, subj: Token | None, verb: Token, la
     # what follows the comma: a question of its own, not a tag ("…, yeah?", "…, won't we?")
     asked = [t for t in sent if t.i > comma.i and not t.is_punct]
     return len(asked) < 2 or (len(asked) == 2 and asked[0].pos_ == "AUX" and asked[1].pos_ == "PRON")
+
+
+def _subject_unsaid(verb: Token, aux: Token) -> bool:
+    """ "Will send it over tonight.", "Yep, will do.": a statement whose "will" opens it after no more than a reply
+    word, and whose verb has no subject; not "Will you send it?" nor "… and will include the shots" (whose subject
+    is the first verb's)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or verb.sent.text.rstrip().endswith("?"):
+        return False
+    return all(t.is_punct or t.lower_ in SENTENCE_OPENERS for t in verb.doc[verb.sent.start : aux.i])
 
 
 def _let_kind(subj: Token | None) -> SubjectKind:
@@ -383,6 +395,7 @@ class ClauseFinder:
                 or _reported(verb)
                 or _purpose(verb)
                 or (rule == "going_to" and any(c.lower_ in ("was", "were") for c in nodes["go"].children))
+                or (rule in UNSAID_SELF and (aux is None or not _subject_unsaid(verb, aux)))
             ):
                 continue  # "I'll be honest", "we were going to suggest": no task
             hit = _distractor(distractors, verb, aux)
@@ -391,7 +404,11 @@ class ClauseFinder:
                 label=label,
                 verb=verb,
                 subj=subj,
-                subj_kind=_let_kind(subj) if label == "LET_ME" else "SELF" if label == "OFFER" else subject_kind(subj),
+                subj_kind=_let_kind(subj)
+                if label == "LET_ME"
+                else "SELF"
+                if label == "OFFER" or rule in UNSAID_SELF
+                else subject_kind(subj),
                 negated=_negated(verb, aux),
                 conditional=_conditional(verb, courtesy),
                 question=_question(verb.sent, aux if aux is not None else nodes.get("go"), subj, verb, label),

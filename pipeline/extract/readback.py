@@ -101,11 +101,12 @@ def terms_asked(turn: Turn) -> bool:
 
 
 # a question that reads back what was settled, for the other side to confirm ("So just so I've got it, the cap is
-# eighty-five and the heaters come out?", "Just to be clear, we're dropping the stage?")
+# eighty-five and the heaters come out?", "Just to be clear, we're dropping the stage?"), or what was agreed before
+# ("And we agreed the cap stays at forty, yes?")
 CHECKING_BACK = re.compile(
     r"^\W*(?:(?:okay|ok|right|so|and|great|lovely)\W+)*"
     r"(?:just so (?:I've|we've|I|we) got (?:it|that|this)(?: right)?|just to (?:be clear|confirm|check)|to confirm"
-    r"|so I've got (?:it|that) right)\W+",
+    r"|so I've got (?:it|that) right|(?P<agreed>we(?: all)? (?:agreed|decided)(?: that)?))\W+",
     re.IGNORECASE,
 )
 CONFIRMING = frozenset("correct yes yeah yep exactly right agreed absolutely".split())
@@ -121,17 +122,29 @@ def confirmed_read_back(turns: list[Turn], k: int) -> str:
     if not answered_by(prev, turn) or turn.is_question():
         return ""
     first = next(iter(turn.doc.sents), None)
-    if first is None or first[0].lower_ not in CONFIRMING or len(first) > 6 or turn.opening("DECLINE", 3):
-        return ""
     sents = [s for s in prev.doc.sents if s.text.rstrip().endswith("?")]
+    if first is None or first[0].lower_ not in CONFIRMING or turn.opening("DECLINE", 3):
+        return ""
     if not sents or sents[-1].end != len(prev.doc) or prev.dues:
+        return ""
+    if len(first) > 6 and not _says_back(first, sents[-1]):  # "Yes, forty K all in.": only the check's words
         return ""
     text = sents[-1].text.strip()
     m = CHECKING_BACK.match(text.replace("\u2019", "'"))
-    if m is None or any(t.lower_ in ("'ll", "will") for t in sents[-1]) or not any(t.like_num for t in sents[-1]):
+    if m is None or any(t.lower_ in ("'ll", "will") for t in sents[-1]):
         return ""
-    said = text[m.end() :].strip(" -\u2014,?")
+    # a term agreed before, checked, may have no figure ("we agreed the launch stays in May, right?"); not work
+    # ("we agreed you'd send it, right?")
+    if not (any(t.like_num for t in sents[-1]) or (m["agreed"] and not any(t.tag_ == "MD" for t in sents[-1]))):
+        return ""
+    said = text[m.end() :].strip(" -\u2014,?")  # its tag ("…, yes?") goes with the statement rules' "tag" row
     return said[:1].upper() + said[1:] + "." if said else ""
+
+
+def _says_back(reply: Span, asked: Span) -> bool:
+    """The confirming sentence says only words of the question back ("Yes, forty K all in.")."""
+    words = {t.lower_ for t in asked}
+    return all(t.is_punct or t.is_stop or t.lower_ in words for t in reply[1:])
 
 
 def _subject_verb(sent: Span) -> tuple[str, str] | None:

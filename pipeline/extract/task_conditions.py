@@ -13,6 +13,18 @@ from pipeline.extract.task_dates import _is_date_word
 
 LEFT_AS = {"live", "ready", "done", "finished"}  # "have it live": the state the work leaves the thing in
 MADE_INTO = {"make", "keep", "call", "name", "leave", "set"}  # "make it the default": the thing and what it is made
+SURE = {"sure", "certain"}
+
+
+def sure_of(clause: Token) -> bool:
+    """ "make sure it's on there": the clause is what is made sure of (the parser hangs "sure" on the clause, or the
+    clause on "sure")."""
+    head = clause.head
+    if head.lower_ in SURE:
+        return head.head.lemma_ == "make"
+    return head.lemma_ == "make" and any(c.dep_ == "acomp" and c.lower_ in SURE for c in clause.children)
+
+
 SUBJECT_PRONOUNS = {"i", "we", "you", "they", "he", "she", "it", "there"}
 PEOPLE = {"i", "we"}  # the committer waiting on their own step; "once you've signed it off" -> "once signed it off"
 SAID_OF_IT = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.extract.complements import gerund, how_we_will
-from pipeline.extract.task_conditions import LEFT_AS, MADE_INTO, SUBJECT_PRONOUNS, waited_for
+from pipeline.extract.task_conditions import LEFT_AS, MADE_INTO, SUBJECT_PRONOUNS, sure_of, waited_for
 from pipeline.extract.task_cut import DEMONSTRATIVES, STEPS_WORDS, cut_words
 from pipeline.extract.task_dates import (
     ASKING,
@@ -106,6 +106,8 @@ def _drop_child(child: Token, verb: Token) -> bool:
             return False  # "get you printed mock-ups": whom for and the thing, misread as a clause
         if verb.lemma_ in MADE_INTO and child.pos_ in ("NOUN", "PROPN", "ADJ"):
             return False  # "make it the default", "keep them optional": the thing and what it is made, no clause
+        if sure_of(child):
+            return False  # "make sure it's on there": what is made sure of is the work
         subj = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
         if dep == "ccomp" and subj and subj[0].lower_ not in SUBJECT_PRONOUNS and subj[0].pos_ in ("NOUN", "PROPN"):
             # "sort out [the security passes]" misread as a clause: a verb without an object keeps it

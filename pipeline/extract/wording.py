@@ -236,7 +236,7 @@ class Wording:
                 out.append(t.text)  # "redo the drawings and fold them into the spec": "them" is the drawings
             elif t.i > 0 and not hedge(t) and ((is_pronoun(t) and not _all_of(t)) or _all_of_things(t)):
                 k, before = holding if holding is not None and t.lower_ == "it" else self._locate(doc, t, at)
-                plural = t.lower_ in ("them", "those", "these", "ones")
+                plural = t.lower_ in ("them", "those", "these", "ones", "they")
                 head_only = t.lower_ in ("one", "ones") and any(c.dep_ in ("det", "amod") for c in t.children)
                 head_only = head_only or part_of(t)  # "two of them": "two of the practices", not "of thirty practices"
                 skip = self._skip(k) | _own_subject(self.turns[k].doc, before) if k >= 0 else set()
@@ -277,6 +277,9 @@ class Wording:
                     out.insert(len(out) - 1, "the")  # "waiting on two quotes. I'll send them": the two named
                 if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("all", "both"):
                     moved.add(t.i + 1)  # "register them all": the things named, not "the names all"
+                if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("'s", "'re") and doc[t.i + 1].lemma_ == "be":
+                    out.append("are" if plural else "is")  # "make sure they're on there": "the T&Cs are"
+                    moved.add(t.i + 1)
                 if part_of(t) and ref.split()[0].lower() not in ("the", "a", "an"):
                     out.insert(len(out) - 1, "the")
             elif t.lower_ == "you" and t.dep_ == "pobj" and (t.head.lower_ in VIA_LISTENER or _back_to(t.head)):
