@@ -1180,6 +1180,8 @@ FRAMES = [
     ("will_unsaid_subject", "Sure, will send the revised plan over tonight.", True),
     ("will_unsaid_subject", "Will you send the revised plan over?", False),
     ("will_unsaid_subject", "The printer has the files and will deliver on Friday.", False),
+    ("will_unsaid_subject", "Great session. Will, enjoy the rest of your week.", False),
+    ("will_unsaid_subject", "Will do, I'll send the revised plan over.", False),
     ("will_future", "I'll be honest, the endline is weak.", False),
     ("will_future", "I'll just share my screen so we're all looking at the same thing.", False),
     ("will_future_mistagged", "We'll forward the brief to the studio.", True),  # "forward" tagged an adverb

@@ -44,7 +44,7 @@ def test_a_promise_with_its_i_left_unsaid_is_an_item() -> None:
 
 def test_what_is_made_sure_of_is_the_task() -> None:
     """ "Please don't forget the T and Cs at the bottom." "Will make sure they're on there.": the task is making sure
-    of the T and Cs, not a bare "make"."""
+    of the T and Cs, not a bare "make"; "make sure they send the URL" keeps "they", the people who send it."""
     items = opened_items(
         [(OWEN, "And please don't forget the T and Cs at the bottom."), (THEO, "Will make sure they're on there.")]
     )
@@ -53,3 +53,53 @@ def test_what_is_made_sure_of_is_the_task() -> None:
         [(PRITI, "Also, please make sure the legal line is in the footer."), (NELL, "Sure, I'll make sure it's in.")]
     )
     assert items == [(NELL, "make sure the legal line is in", None)]
+    items = opened_items(
+        [(OWEN, "And the supplier still owes us the URL."), (THEO, "I'll make sure they send the URL by Friday.")]
+    )
+    assert items == [(THEO, "make sure they send the URL", "2026-03-06")]
+
+
+def test_a_thing_had_from_someone_is_got_not_sent() -> None:
+    """ "I'll have some feedback from the board by Monday.": the speaker gets it from the board; "have the deck over"
+    is still sending."""
+    items = opened_items([(OWEN, "I'll have some feedback from the board by Monday.")])
+    assert items == [(OWEN, "get some feedback from the board", "2026-03-09")]
+    items = opened_items([(THEO, "I'll have the deck over to you by Monday.")])
+    assert items == [(THEO, "send the deck", "2026-03-09")]
+
+
+def test_do_it_takes_the_work_asked_whether_done() -> None:
+    """ "Owen, did you speak to procurement about the PO?" "Not yet, I'll do it this afternoon.": "do it" is the
+    speaking to procurement, not "do procurement"."""
+    items = opened_items(
+        [
+            (PRITI, "Oh and Owen, did you speak to procurement about the PO?"),
+            (OWEN, "Not yet, I'll do it this afternoon."),
+        ]
+    )
+    assert items == [(OWEN, "speak to procurement about the purchase order (PO)", "2026-03-04")]
+
+
+def test_what_the_one_asking_needs_a_thing_for_is_not_the_task() -> None:
+    """ "We'll need the brand guidelines from you to start on the stand design." "I'll ask Jess to send them
+    today.": the task is sending the guidelines; starting on the design is the agency's reason."""
+    items = opened_items(
+        [
+            (THEO, "And we'll need the brand guidelines from you to start on the stand design."),
+            (PRITI, "I'll ask Jess to send them today."),
+        ]
+    )
+    assert items == [(PRITI, "send the brand guidelines", "2026-03-04")]
+
+
+def test_those_after_a_list_of_places_is_all_of_them() -> None:
+    """ "Manchester, Leeds and Bristol." "I'll get venue options for each of those over by next Friday.": options
+    for the three cities, not "each of the Leeds"."""
+    items = opened_items(
+        [
+            (NELL, "Which cities are we thinking?"),
+            (PRITI, "Manchester, Leeds and Bristol."),
+            (NELL, "Perfect. I'll get venue options for each of those over by next Friday."),
+        ]
+    )
+    assert items == [(NELL, "send venue options for Manchester, Leeds and Bristol", "2026-03-13")]

@@ -83,8 +83,9 @@ def is_pronoun(tok: Token) -> bool:
     that"), not a person ("with them")."""
     if tok.lower_ in INDEFINITE:  # "Shall I draft something?": something for what was being talked about
         return tok.dep_ == "dobj" and not any(c.dep_ in ("amod", "prep", "relcl") for c in tok.children)
-    if tok.lower_ == "they" and tok.dep_ == "nsubj" and sure_of(tok.head):
-        return True  # "make sure they're on there": the things made sure of
+    if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and sure_of(tok.head):
+        return tok.head.lemma_ == "be" or tok.dep_ == "nsubjpass"  # "make sure they're on there": the things made
+        # sure of; not "make sure they send the URL", the people who do it
     if tok.lower_ not in PRONOUNS:
         return False
     if tok.lower_ == "one" and tok.i + 2 < len(tok.doc) and tok.nbor(1).lower_ == "by" and tok.nbor(2).lower_ == "one":
@@ -657,11 +658,14 @@ def _sentence_antecedent(
         if text.lower().startswith("the ") and len(text.split()) == 1:
             continue
         text = _without_named(tok, as_happened(tok, text), avoid)
-        text = _with_pair(tok, text, names) if plural and not letter_pair(tok) else text
+        listed = _with_pair(tok, text, names) if plural and not letter_pair(tok) else text
         many = tok.tag_ in ("NNS", "NNPS") or (tok.pos_ not in ("NOUN", "PROPN") and tok.lower_.endswith("s"))
         many = many or bool(ACRONYM_PLURAL.match(tok.text)) or plural_pair(tok)  # "the KPIs", "the T and Cs"
+        many = many or listed != text  # "Manchester, Leeds and Bristol": three named
         number = 0 if plural is None or many == plural else 1
-        if head_only:  # "the new one": the noun without its own determiner and adjectives ("price card")
+        if listed != text:
+            text = listed  # "each of those": each of the things named, all of them
+        elif head_only:  # "the new one": the noun without its own determiner and adjectives ("price card")
             glued = _glued(tok, [c for c in tok.lefts if c.dep_ == "compound"] + [tok])
             # "the third one" of the speakers: "the third speaker" (not "URLs", "Library services": names kept)
             one = plural is False and tok.tag_ == "NNS" and all(t.text.islower() for t in glued)
@@ -687,13 +691,33 @@ def _one_of(tok: Token) -> bool:
     return any((c.dep_ == "det" and c.lower_ in COUNTING_DETS) or c.dep_ in ("poss", "nummod") for c in tok.children)
 
 
+def _listed(tok: Token) -> list[Token]:
+    """The things named after ``tok`` in a list with it ("case studies and white papers", "Manchester, Leeds and
+    Bristol"), the list closed by "and"; [] when there is none."""
+    if any(c.dep_ == "case" for c in tok.children):
+        return []  # not "a large for the men's and a small"
+    chain: list[Token] = []
+    at = tok
+    while (nxt := next((c for c in at.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)) is not None:
+        chain.append(nxt)
+        at = nxt
+    closed = any(c.dep_ == "cc" and c.lower_ == "and" for t in [tok, *chain] for c in t.children)
+    return chain if closed else []
+
+
 def _with_pair(tok: Token, text: str, names: set[str]) -> str:
-    """ "them" for two things named together ("case studies and white papers lumped together"): both."""
-    other = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
-    joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children)
-    joined = joined and not any(c.dep_ == "case" for c in tok.children)  # not "a large for the men's and a small"
-    said = chunk_text(other, names) if other is not None and joined else None
-    return f"{text} and {said}" if said else text
+    """ "them" for things named together ("case studies and white papers lumped together", "Manchester, Leeds and
+    Bristol"): all of them, from the first named (a place's name among them may be read as a person's)."""
+    first = tok
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    members = [first, *_listed(first)]
+    if tok not in members[1:] and first != tok:
+        return text
+    said = [text if m == tok else chunk_text(m, names) or (m.text if m.pos_ == "PROPN" else None) for m in members]
+    if len(said) < 2 or any(s is None for s in said):
+        return text
+    return ", ".join(s for s in said[:-1] if s) + f" and {said[-1]}"
 
 
 def _without_named(tok: Token, text: str, avoid: frozenset[str]) -> str:

@@ -339,11 +339,15 @@ def _question(sent: Span, aux: Token | None, subj: Token | None, verb: Token, la
 
 
 def _subject_unsaid(verb: Token, aux: Token) -> bool:
-    """ "Will send it over tonight.", "Yep, will do.": a statement whose "will" opens it after no more than a reply
-    word, and whose verb has no subject; not "Will you send it?" nor "… and will include the shots" (whose subject
-    is the first verb's)."""
+    """ "Will send it over tonight.", "Yep, will do it now.": a statement whose "will" opens it after no more than a
+    reply word, and whose verb has no subject; not "Will you send it?" nor "… and will include the shots" (whose
+    subject is the first verb's)."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or verb.sent.text.rstrip().endswith("?"):
         return False
+    if verb.lemma_ == "do" and not any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "Will do.": a yes to what was asked, taken up as such
+    if any(t.pos_ != "ADV" for t in verb.doc[aux.i + 1 : verb.i]):
+        return False  # "Will, enjoy the stairs.": a name said to someone
     return all(t.is_punct or t.lower_ in SENTENCE_OPENERS for t in verb.doc[verb.sent.start : aux.i])
 
 

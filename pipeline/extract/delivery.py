@@ -47,6 +47,21 @@ SECOND_SEND = r"\band\s+(?:then\s+)?(?:send|get|bring|pass|email|share)\b"
 
 DELIVERY_ROWS: tuple[RewriteRow, ...] = (
     RewriteRow(
+        "had_from_someone",  # a thing had from someone is got, not sent: "I'll have an answer from her by Friday"
+        re.compile(
+            r"^have\s+((?:the|a|an|some|any)\s+(?!.*\b(?:ready|over|across|round|to\s+you|with\s+you)\b)"
+            r"[^,]+?\s+from\s+\S[^,]*)$",
+            re.I,
+        ),
+        r"get \1",
+        (
+            ("have an answer from her", "get an answer from her"),
+            ("have some feedback from the board", "get some feedback from the board"),
+            ("have a quote from the printers", "get a quote from the printers"),
+        ),
+        ("have the quote from the printers ready", "have the deck over to you from Monday", "get a quote from them"),
+    ),
+    RewriteRow(
         "got_over_to_someone",  # the destination and more after it; "to you" goes after (``to_listener``)
         re.compile(
             rf"^(?:get|have|bring|pass)\s+(?!back\b)(\S(?:(?!{SECOND_SEND}).)*?)\s+(?:over|across|round)\s+(to\s+\S.*)$",

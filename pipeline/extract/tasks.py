@@ -615,7 +615,25 @@ def _keep_purpose(verb: Token, drop: set[int]) -> None:
         drop.update(before)  # too long to say both: the work alone
 
 
+NEEDING = {"need", "want", "require"}
 SEND_ON = {"send", "circulate", "share"}
+
+
+def _needed_for(verb: Token, drop: set[int]) -> None:
+    """ "need the brand guidelines from you to start on the stand design": the parser makes the thing needed (had
+    from someone) the subject of what it is needed for; the thing is kept, what the one needing it will do with it
+    goes. Not "need the crew to arrive early", where what is needed is the crew's doing."""
+    if verb.lemma_ not in NEEDING:
+        return
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            continue
+        thing = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if thing is not None and any(c.dep_ == "prep" and c.lower_ == "from" for c in thing.children):
+            kept = {t.i for t in thing.subtree}
+            drop.update(t.i for t in clause.subtree if t.i not in kept)
+
+
 TRAILING = ("prep", "advmod", "npadvmod")
 STEP_JOINS = {"and", "then", "plus", "&"}  # what a joined step may lose when both do not fit
 
@@ -729,6 +747,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
     for done_by in (c for c in verb.children if _causative(c, verb) or _mistagged_noun(c)):
         _keep_send_on(done_by, drop, verb)  # "get the studio to swap it and send a fresh proof"
     _keep_purpose(verb, drop)
+    _needed_for(verb, drop)
     for tok in verb.subtree:  # "ready by Wednesday": a deadline further down the phrase
         if in_question(tok):
             continue  # "check with the printer if they can deliver by Friday": the date is what is asked

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.antecedents import (
     DIARY_HOLD,
@@ -92,6 +92,18 @@ PERIODS = {"days", "weeks", "months", "years", "hours", "minutes"}  # "six month
 COUNTED = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"}
 # a noun phrase's first word, capitalised only because a sentence starts with it ("Two coaches for the airport")
 OPENING_WORDS = {"the", "a", "an", "two", "three", "four", "five", "six", "some", "both", "those", "these", "every"}
+
+
+def _done_yet(sent: Span) -> bool:
+    """ "Did you speak to procurement about the PO?": work of the listener's side, asked whether it is done yet
+    ("Not yet, I'll do it this afternoon" takes it on)."""
+    return any(
+        t.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ in ("did", "have", "has") for c in t.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("you", "we") for c in t.children)
+        and any(c.dep_ == "prep" for c in t.children)
+        for t in sent
+    )
 
 
 class Wording:
@@ -266,6 +278,8 @@ class Wording:
                     while out and out[-1].lower() in ("all", "of"):
                         out.pop()
                 ref = _not_from(ref, speaker)
+                if part_of(t) and " and " in ref and [w.lower() for w in out[-2:]] in (["each", "of"], ["all", "of"]):
+                    del out[-2:]  # "options for each of those" -> "options for Manchester, Leeds and Bristol"
                 prt = [c for c in t.head.children if (c.dep_ == "prt" or c.lower_ == "together") and c.i == t.i + 1]
                 if prt:  # "dig it out" -> "dig out the floor plan", "pull something together"
                     sent = t.head.lemma_ in GIVING and prt[0].lower_ in FLICKED  # "send them over": "send the T&Cs"
@@ -280,7 +294,7 @@ class Wording:
                 if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("'s", "'re") and doc[t.i + 1].lemma_ == "be":
                     out.append("are" if plural else "is")  # "make sure they're on there": "the T&Cs are"
                     moved.add(t.i + 1)
-                if part_of(t) and ref.split()[0].lower() not in ("the", "a", "an"):
+                if part_of(t) and ref.split()[0].lower() not in ("the", "a", "an") and not ref[0].isupper():
                     out.insert(len(out) - 1, "the")
             elif t.lower_ == "you" and t.dep_ == "pobj" and (t.head.lower_ in VIA_LISTENER or _back_to(t.head)):
                 out.append(self._told(doc, t, at, speaker) or t.text)  # "goes through you first" -> "through Priti"
@@ -590,7 +604,7 @@ class Wording:
             s
             for s in self.turns[j].doc.sents
             if s.text.rstrip().endswith("?")
-            and (any(t.dep_ == "dobj" and t.head.pos_ == "VERB" for t in s) or FREE_FOR.search(s.text))
+            and (any(t.dep_ == "dobj" and t.head.pos_ == "VERB" for t in s) or FREE_FOR.search(s.text) or _done_yet(s))
         ]
         return (asked[-1].text, j) if asked else None
 
