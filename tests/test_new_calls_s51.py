@@ -103,3 +103,42 @@ def test_those_after_a_list_of_places_is_all_of_them() -> None:
         ]
     )
     assert items == [(NELL, "send venue options for Manchester, Leeds and Bristol", "2026-03-13")]
+
+
+def test_a_change_offered_and_asked_for_is_agreed() -> None:
+    """ "The Easter posts feel a bit early." "We can push them back a week, no problem." "Please do.": the date is
+    changed, agreed as put (without its "no problem")."""
+    for offer in ("We can push them back a week, no problem.", "We can move them to the following week."):
+        agreements = opened_agreements(
+            [(PRITI, "The Easter posts feel a bit early though."), (NELL, offer), (PRITI, "Please do.")]
+        )
+        assert agreements == [offer.replace(", no problem", "").replace("We can", "We")], offer
+
+
+def test_a_new_thing_needed_is_not_the_last_item_redated() -> None:
+    """ "I'll update the media plan by Friday." "And we need the April report a couple of days earlier than usual,
+    the board meets on the 28th." "No problem, you'll have it by the 24th.": a second item, the April report; the
+    media plan keeps Friday, and "it" is not the board."""
+    items = opened_items(
+        [
+            (NELL, "I'll update the media plan and send it across by Friday."),
+            (PRITI, "And we need the April report a couple of days earlier than usual, the board meets on the 28th."),
+            (NELL, "No problem, you'll have it by the 24th."),
+        ]
+    )
+    assert items == [
+        (NELL, "update and send the media plan", "2026-03-06"),
+        (NELL, "send the April report", "2026-03-24"),
+    ]
+
+
+def test_making_that_swap_is_the_swap_asked_for() -> None:
+    """ "Can we swap the influencer post for the recipe video?" "Sure, I'll make that swap.": the swap asked for, as
+    "make that change" is the change."""
+    items = opened_items(
+        [
+            (OWEN, "And can we swap the influencer post for the recipe video?"),
+            (THEO, "Sure, I'll make that swap today."),
+        ]
+    )
+    assert items == [(THEO, "swap the influencer post for the recipe video", "2026-03-04")]

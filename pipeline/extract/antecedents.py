@@ -55,6 +55,7 @@ WANTING = {"want", "ask", "like", "love", "say", "expect", "prefer", "mention", 
 DECIDING = {"decide", "agree", "choose", "vote", "insist", "think", "reckon"}  # what people do, not things
 CAUSATIVE = {"get", "have"}
 CALLING = {"ring", "call", "phone", "text", "message", "contact"}
+GATHERING = {"meet", "sit", "convene", "gather"}  # "the board meets on the 28th": people, not a thing
 # when a thing is due, not a thing worked on: "The copy deadline is Friday." / "We'll have it to you by Thursday."
 DUE_NOUNS = {"deadline", "deadlines", "cutoff", "cut-off"}
 ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Z0-9&]+s$")  # "POs", "KPIs", "T&Cs": an abbreviation made plural
@@ -1265,6 +1266,8 @@ def _agent(tok: Token) -> bool:
     verb = tok.head
     if tok.dep_ != "nsubj" or verb.lemma_ in UNDERGOING:
         return False
+    if verb.lemma_ in GATHERING and not any(c.dep_ == "dobj" for c in verb.children):
+        return True  # "the board meets on the 28th": who meet, no thing
     if any(_thing_object(c) and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
         return True
     # "The broadcaster runs them for free"; not the topic before an order: "The reactive Q&A, leave it with us"

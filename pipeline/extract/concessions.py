@@ -52,7 +52,7 @@ CONCESSION_ROWS: tuple[PatternRow, ...] = (
 NOT_SO = re.compile(r"\b(?:not|n't|never|no)\b|^\s*(?:if|unless|when)\b|\bif\b", re.I)
 TAKEN = re.compile(
     r"^\W*(?:(?:oh|well|great|lovely|brilliant|that's\s+(?:very\s+)?(?:kind|nice|generous))\W+){0,4}"
-    r"(?:yes|yeah|yep)\W*please\b",
+    r"(?:(?:yes|yeah|yep)\W*please|please\s+do)\b",
     re.I,
 )
 

@@ -235,9 +235,16 @@ def _then_we(sent: Span) -> bool:
 # what "we can" does to the work itself, not more work: a part changed, cut or replaced, or what it says
 CHANGING_VERBS = frozenset(
     "drop cut remove lose change swap switch replace reword rephrase rename soften say keep".split()
+    + "move shift delay postpone".split()  # "We can move them to the following week.": a date changed
 )
 KEPT_PEOPLE = frozenset("you us them everyone everybody".split())  # "We can keep you posted.": news, no change
-CHANGING_PARTICLES = {"take": frozenset({"out", "off"}), "tone": frozenset({"down"}), "leave": frozenset({"out"})}
+CHANGING_PARTICLES = {
+    "take": frozenset({"out", "off"}),
+    "tone": frozenset({"down"}),
+    "leave": frozenset({"out"}),
+    "push": frozenset({"back"}),  # "We can push them back a week.": a date changed
+    "bring": frozenset({"forward"}),
+}
 
 
 def changes_the_work(c: Clause) -> bool:
@@ -247,7 +254,7 @@ def changes_the_work(c: Clause) -> bool:
     nor asked ("Can we change it?", a proposal cue of its own), negated or on a condition."""
     verb = c.verb
     lemma = verb.lemma_.lower()
-    particles = {t.lower_ for t in verb.children if t.dep_ == "prt"}
+    particles = {t.lower_ for t in verb.children if t.dep_ in ("prt", "advmod")}
     return (
         c.label == "ABILITY"
         and c.subj_kind == "WE"
