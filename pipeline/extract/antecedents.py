@@ -357,9 +357,34 @@ def _which_kind(tok: Token) -> bool:
 
 def _is_said(tok: Token) -> bool:
     """An "'s" the parser took for a possessive that is "is" ("the draft's nearly there", "the deck's done"): no
-    noun follows it in the thing's words."""
+    noun follows it in the thing's words, or only a verb's form read as one ("the budget's underspent")."""
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return tok.dep_ == "case" and tok.lower_ == "'s" and (after is None or after.pos_ in ("ADV", "VERB", "AUX", "ADP"))
+    said = after is None or after.pos_ in ("ADV", "VERB", "AUX", "ADP") or said_doing(after)
+    return tok.dep_ == "case" and tok.lower_ == "'s" and said
+
+
+# how a verb's "-ing" or participle ends, when the parser read it as a noun after "X's" ("Tom's revising", "the
+# budget's underspent"); not "-eed" ("the team's speed")
+VERB_FORM_ENDS = ("ing", "ed", "spent", "done", "gone", "sent", "written", "taken", "given", "built")
+# what a noun heads when the parser made it a clause of its own, an argument of no verb
+CLAUSE_DEPS = frozenset({"ROOT", "dep", "advcl", "ccomp", "parataxis"})
+
+
+def verb_form_owned(tok: Token) -> bool:
+    """ "redrafting" of "Tom's redrafting", "underspent" of "the budget's underspent": a word in a verb's form
+    straight after an "'s" the parser took for a possessive, which it read as a noun."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    owned = before is not None and before.lower_ in ("'s", "\u2019s") and before.dep_ == "case"
+    form = tok.lower_.endswith(VERB_FORM_ENDS) and not tok.lower_.endswith("eed") and len(tok.text) > 4
+    return owned and tok.pos_ == "NOUN" and form
+
+
+def said_doing(tok: Token) -> bool:
+    """ "revising" of "Tom's revising by Wednesday", "underspent" of "That budget's underspent, we only ran one":
+    a verb's form after "'s" (``verb_form_owned``) heading a clause of its own (no verb's subject or object); the
+    "'s" is "is", and the word says what the one before it is doing or how it stands, not a thing of theirs ("send
+    Tom's briefing", "Priya's booking is in")."""
+    return verb_form_owned(tok) and tok.dep_ in CLAUSE_DEPS
 
 
 ASKED_ABOUT = {"which", "what", "whose"}
@@ -612,6 +637,8 @@ def _sentence_antecedent(
             continue
         if tok.i in skip or tok.dep_ == "compound" or not _names_thing(tok) or tok.lower_ in agents | avoid:
             continue
+        if said_doing(tok):
+            continue  # "That budget's underspent": how the budget stands, not a thing
         if tok.i >= 2 and tok.nbor(-1).text == "-" and f"{tok.nbor(-2).lower_}-{tok.lower_}" in avoid:
             continue  # "client sign-off on the entry" / "could you sign it off?": the entry
         if one and (tok.i in uncounted or not _one_of(tok)):

@@ -16,7 +16,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
-from pipeline.extract.antecedents import FILLERS, LOOKBACK, WEAK_NOUNS, chunk_text, for_the_time
+from pipeline.extract.antecedents import FILLERS, LOOKBACK, WEAK_NOUNS, chunk_text, for_the_time, verb_form_owned
 from pipeline.extract.mentions import (
     CALENDAR_WORDS,
     FULLER_BACK,
@@ -470,6 +470,8 @@ def _listed(sent: Span, names: set[str]) -> str | None:
     heads = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("ROOT", "conj", "appos") and t.i < cut]
     if len(heads) < 2 or any(t.ent_type_ in NOT_THINGS or t.text in names or t.lower_ in WEAK_NOUNS for t in heads):
         return None  # not "Thanks all, and Nadia, happy birthday."
+    if any(verb_form_owned(t) for t in heads):
+        return None  # "Quick recap: Tom's redrafting today, then out to the trade press": who does what, no things
     words = [
         " ".join(
             w.text if w.pos_ == "PROPN" and (w.i > sent.start or w.text.isupper()) else w.lower_
