@@ -174,6 +174,18 @@ def _more_from(c: Clause) -> int:
     return c.sent.start_char
 
 
+def _dated_apart(turn: Turn, c: Clause) -> bool:
+    """A promise joined on by "and" and the one before it each say a date of their own ("I'll email every stockist
+    this afternoon, and I'll get the web team to take the page down today"): two pieces of work, each timed; not
+    one date said once for both ("I'll ring the printers and I'll get the proofs redone by Friday")."""
+    start = min(t.idx for t in c.verb.subtree)
+    first = min(t.idx for t in c.verb.head.subtree)
+    dates = [d for d in turn.dues if d.due is not None]
+    return any(first <= d.start_char < start for d in dates) and any(
+        start <= d.start_char < c.sent.end_char for d in dates
+    )
+
+
 class CommitmentTracker:
     """Walks the turns in order and collects ``Item``s."""
 
@@ -564,7 +576,9 @@ class CommitmentTracker:
             # "Give me until Friday. I'll also mock it up on the full range.": the date takes it on, "also" is more
             more = [c for c in own if (accepted or also_said(c)) and goes_on_to_more(turn, c, p.task)]
             # "I can, yeah. I'll email every stockist today, and I'll get our web team to take the page down.": two
-            more += [c for c in own if accepted and c not in more and promised_besides(c, p.task)]
+            more += [
+                c for c in own if accepted and c not in more and promised_besides(c, p.task) and _dated_apart(turn, c)
+            ]
             more = more if p.kind != "offer" else []
             taking = [c for c in own if c not in more]
             clause = taking[0] if taking and p.kind in ("request", "assign") else None
