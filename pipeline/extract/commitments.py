@@ -175,15 +175,16 @@ def _more_from(c: Clause) -> int:
 
 
 def _dated_apart(turn: Turn, c: Clause) -> bool:
-    """A promise joined on by "and" and the one before it each say a date of their own ("I'll email every stockist
-    this afternoon, and I'll get the web team to take the page down today"): two pieces of work, each timed; not
-    one date said once for both ("I'll ring the printers and I'll get the proofs redone by Friday")."""
+    """A promise joined on by "and" and the one before it each say the same day in words of their own ("I'll email
+    every stockist this afternoon, and I'll get the web team to take the page down today"): two pieces of work done
+    side by side; not one date said once for both ("I'll ring the printers and I'll get the proofs redone by
+    Friday"), nor the steps of one piece of work on days one after the other ("I'll check it today, and I'll send
+    it over tomorrow")."""
     start = min(t.idx for t in c.verb.subtree)
     first = min(t.idx for t in c.verb.head.subtree)
-    dates = [d for d in turn.dues if d.due is not None]
-    return any(first <= d.start_char < start for d in dates) and any(
-        start <= d.start_char < c.sent.end_char for d in dates
-    )
+    before = {d.due for d in turn.dues if d.due is not None and first <= d.start_char < start}
+    after = {d.due for d in turn.dues if d.due is not None and start <= d.start_char < c.sent.end_char}
+    return len(before) == 1 and before == after
 
 
 class CommitmentTracker:
