@@ -68,6 +68,7 @@ from pipeline.extract.items import (
     intransitive,
     named_again,
     not_own_work,
+    promised_besides,
     pronoun_object,
     said_in_the_offer,
     second_object,
@@ -163,6 +164,27 @@ def _only_looks(c: Clause) -> bool:
     """ "I'll take a look and ping you", "I'll have a look at it": a promise to look, which names no work of its own."""
     looked = c.verb.lemma_ in LOOKS or any(t.dep_ == "dobj" and t.lemma_ in LOOKS for t in c.verb.children)
     return looked or vague(c.task)
+
+
+def _more_from(c: Clause) -> int:
+    """Where more work starts in a reply: its sentence, or, for a promise joined on by "and", its own words (the
+    first clause's date before it stays the first's)."""
+    if c.verb.dep_ == "conj":
+        return min(t.idx for t in c.verb.subtree)
+    return c.sent.start_char
+
+
+def _dated_apart(turn: Turn, c: Clause) -> bool:
+    """A promise joined on by "and" and the one before it each say the same day in words of their own ("I'll email
+    every stockist this afternoon, and I'll get the web team to take the page down today"): two pieces of work done
+    side by side; not one date said once for both ("I'll ring the printers and I'll get the proofs redone by
+    Friday"), nor the steps of one piece of work on days one after the other ("I'll check it today, and I'll send
+    it over tomorrow")."""
+    start = min(t.idx for t in c.verb.subtree)
+    first = min(t.idx for t in c.verb.head.subtree)
+    before = {d.due for d in turn.dues if d.due is not None and first <= d.start_char < start}
+    after = {d.due for d in turn.dues if d.due is not None and start <= d.start_char < c.sent.end_char}
+    return len(before) == 1 and before == after
 
 
 class CommitmentTracker:
@@ -554,6 +576,10 @@ class CommitmentTracker:
             # work of its own (its item, its date)
             # "Give me until Friday. I'll also mock it up on the full range.": the date takes it on, "also" is more
             more = [c for c in own if (accepted or also_said(c)) and goes_on_to_more(turn, c, p.task)]
+            # "I can, yeah. I'll email every stockist today, and I'll get our web team to take the page down.": two
+            more += [
+                c for c in own if accepted and c not in more and promised_besides(c, p.task) and _dated_apart(turn, c)
+            ]
             more = more if p.kind != "offer" else []
             taking = [c for c in own if c not in more]
             clause = taking[0] if taking and p.kind in ("request", "assign") else None
@@ -565,12 +591,11 @@ class CommitmentTracker:
                 clause = fuller
             if clause is not None:
                 consumed.add(clause.verb.i)
-                consumed.update(c.verb.i for c in own if c.verb.dep_ == "conj" and c.verb.head.i == clause.verb.i)
+                joined = [c for c in own if c.verb.dep_ == "conj" and c.verb.head.i == clause.verb.i]
+                consumed.update(c.verb.i for c in joined if c not in more)
             # the reply's first deadline, not a date in its condition ("If I get it tomorrow, …Wednesday.")
             said = [
-                d
-                for d in turn.dues
-                if not fact_date(turn, d) and not any(d.start_char >= m.sent.start_char for m in more)
+                d for d in turn.dues if not fact_date(turn, d) and not any(d.start_char >= _more_from(m) for m in more)
             ]
             yes = yes_after_but(turn)  # "I've got the audit Thursday, but yes, Friday.": the day after the yes
             said = [d for d in said if yes is None or d.start_char >= yes.start_char] or said

@@ -544,6 +544,20 @@ def goes_on_to_more(turn: Turn, c: Clause, asked: str) -> bool:
     return any(unnamed_noun(w, said) for w in c.sent)
 
 
+def promised_besides(c: Clause, asked: str) -> bool:
+    """A reply's clause joined on by "and" with a subject of its own ("I'll email every stockist this afternoon, and
+    I'll get our web team to take the page down"), on a thing the work asked does not name: a second promise, more
+    work of the speaker's own; not the first clause's work said on ("I'll tidy it up and I'll send it tonight")."""
+    verb = c.verb
+    if verb.dep_ != "conj" or not any(t.dep_ == "nsubj" for t in verb.children):
+        return False
+    joined = [t for t in verb.head.children if t.dep_ == "cc" and t.i < verb.i]
+    if not joined or joined[-1].lower_ != "and":
+        return False
+    said = set(task_words(asked))
+    return any(unnamed_noun(w, said) for w in verb.subtree)
+
+
 def also_said(c: Clause) -> bool:
     """ "I'll also mock it up on the full range.": more work, said with "also" on its verb."""
     return any(t.dep_ == "advmod" and t.lower_ == "also" for t in c.verb.children)
