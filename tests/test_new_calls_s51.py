@@ -3,7 +3,7 @@ open with ``support.OPENING`` on Wednesday 4 March 2026."""
 
 from __future__ import annotations
 
-from support import opened_agreements, opened_items
+from support import opened_agreements, opened_agreements_at, opened_items
 
 NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"  # agency, agency, client, client
 
@@ -142,3 +142,20 @@ def test_making_that_swap_is_the_swap_asked_for() -> None:
         ]
     )
     assert items == [(THEO, "swap the influencer post for the recipe video", "2026-03-04")]
+
+
+def test_fine_go_with_it_approves_what_was_put() -> None:
+    """ "Her agent's asking for a higher fee." "How much higher?" "Two K on top." "That's fine, go with it.": the
+    client approves the fee, an agreement at that turn (as "Fine, go ahead." is)."""
+    at = [
+        k
+        for k, _ in opened_agreements_at(
+            [
+                (NELL, "Her agent's come back asking for a higher fee."),
+                (PRITI, "How much higher?"),
+                (NELL, "Two K on top."),
+                (OWEN, "That's fine, go with it."),
+            ]
+        )
+    ]
+    assert at == [3]
