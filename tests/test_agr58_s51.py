@@ -4,6 +4,9 @@
   have to lump it.", "She'll live.", "They'll get over it."): the turn's other sentences that name what was being
   discussed say what is decided (``verdicts.overruled``), before or after the words that overrule. Not the agency's
   turn, nor a turn whose other sentences are only a yes or no or the speaker's own ("I know.", "I'll tell her.").
+* A sum worked out ("Our latest estimate comes to sixty-four two.", "…gets you to, what, fifty-eight?") said back
+  ("Sixty-four two. Okay.") is checked, not taken: no term echoed (``echoes._worked_out``); a sum put with a modal
+  ("That'd get us to about fifty-eight thousand.") is still a counter-offer that the reply takes.
 
 Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
 Priti Anand and Owen Lacey client).
@@ -64,3 +67,36 @@ NOT_OVERRULED = [
 @pytest.mark.parametrize("turns", NOT_OVERRULED)
 def test_no_decision_where_nothing_is_overruled_by_the_client(turns: list[tuple[str, str]]) -> None:
     assert agreements(turns) == []
+
+
+# ---- a sum worked out, said back, is no term taken (echoes._worked_out)
+
+WORKED_OUT = [
+    [
+        (
+            NELL,
+            "Where we are on budget: the agreed figure is sixty thousand. Our latest estimate comes to sixty-four two.",
+        ),
+        (
+            PRITI,
+            "Sixty-four two. Okay. And the sixty isn't moving, I've already been through it with our finance team.",
+        ),
+    ],
+    [
+        (OWEN, "So losing the lanyards and the second photographer gets you to, what, fifty-eight?"),
+        (THEO, "Fifty-eight, yes. Just under."),
+    ],
+]
+
+
+@pytest.mark.parametrize("turns", WORKED_OUT)
+def test_a_sum_worked_out_said_back_is_no_agreement(turns: list[tuple[str, str]]) -> None:
+    assert agreements(turns) == []
+
+
+def test_a_sum_put_with_a_modal_said_back_is_still_taken() -> None:
+    turns = [
+        (THEO, "We could book one photographer instead of two. That'd get us to about fifty-eight thousand."),
+        (PRITI, "Fifty-eight thousand with one photographer. Okay. Yes."),
+    ]
+    assert [turn for turn, _ in agreements(turns)] == [1]
