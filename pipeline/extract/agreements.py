@@ -71,7 +71,14 @@ from pipeline.extract.settling import (
 from pipeline.extract.speakerless import OPENER, around, asked_before, bare_go_ahead, sentence_of
 from pipeline.extract.task_dates import DATE_WORDS
 from pipeline.extract.turns import CueLabel, Turn, speaker_words
-from pipeline.extract.verdicts import named_verdict, opens_accepting, outcome_restated, stated_after, then_verdict
+from pipeline.extract.verdicts import (
+    named_verdict,
+    opens_accepting,
+    outcome_restated,
+    overruled,
+    stated_after,
+    then_verdict,
+)
 
 CLOSING = {"done", "deal"}  # "Done. Forty-eight, one shoot day.": the word that closes terms said after it
 ANSWER_LIKE = {"thats_the_one", "x_it_is", "x_then"}
@@ -699,6 +706,9 @@ class AgreementTracker:
             return
         if said := change_taken(turns, k):  # "We can cut it down to fifteen seconds." "Yes, please."
             self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "change_taken", 0.7, True, said=said))
+            return
+        if said := overruled(turns, k):  # "Yeah. No. He'll have to lump it. Standing, canapés for everyone."
+            self._add(Found(k, said, "overruled", 0.7, True))
             return
         opened = accept[0] if accept else turn.opening("ACCEPT", 3) or opens_accepting(turn)
         said = stated_after(turns, k, opened, self.committed) if opened is not None else ""

@@ -118,7 +118,7 @@ def term_echoed(turns: list[Turn], k: int, committed: Callable[[int], bool]) -> 
     # the sentence that puts it, where another only mentions it first ("And five's lovely. Owen, happy with five?")
     naming = [s for s in put.doc.sents if echoed & _figures(s)]
     sent = next((s for s in naming if _puts(put, s)), naming[0] if naming else None)
-    if sent is None or not echoed <= _figures(put) or _answers_when(turns, j):
+    if sent is None or not echoed <= _figures(put) or _answers_when(turns, j) or _worked_out(sent):
         return ""
     # a time: when something starts, moves or stays, or the condition of an offer; never the day of a session or
     # of some work ("Could we do Thursday the twenty-second?", "I'll send them over Monday week.")
@@ -165,6 +165,21 @@ def counter_taken(turns: list[Turn], k: int) -> str:
         return ""
     term = term_said(turns[k])
     return f"{term[0].upper()}{term[1:]} agreed." if term else ""
+
+
+# a sum worked out, not put: "Our estimate comes to eighty-eight.", "Both of those gets you to, what, eighty-three?"
+WORKED_OUT = re.compile(
+    r"\b(?:comes?|came|coming) (?:out )?to\b|\badds? up to\b|\bworks? out at\b|\btotals?\b"
+    r"|\bgets? (?:you|us|it|me) (?:down |up )?to\b",
+    re.IGNORECASE,
+)
+
+
+def _worked_out(sent: Span) -> bool:
+    """The sentence says what a sum comes to ("The estimate comes to eighty-eight nine.", "So both gets you to,
+    what, eighty-three?"): a figure worked out, which saying back checks and does not take; not a sum put with a
+    modal ("That'd get us to about eighty-five.", a counter-offer)."""
+    return bool(WORKED_OUT.search(sent.text)) and not any(t.tag_ == "MD" for t in sent)
 
 
 def _jointly(turn: Turn, sent: Span) -> bool:

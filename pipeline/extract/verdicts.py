@@ -10,6 +10,7 @@ Next, the posters.") or by the speaker's own task ("Fine. I'll send it over.") i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token
@@ -70,6 +71,39 @@ def then_verdict(turns: list[Turn], k: int) -> str:
         if said and _things(sent) & _discussed(turns, k):
             return sent.text.strip()
     return ""
+
+
+# someone not in the room left to put up with the decision: "He'll have to lump it.", "She'll live.", "They'll get
+# over it.": the client has overruled them, and the turn's other sentences say what stands
+OVERRULES = re.compile(
+    r"^(?:well,? |oh,? )?(?:he|she|they)(?:'ll| will) (?:just )?(?:have to )?"
+    r"(?:lump it|live with it|live|cope|get over it|survive|deal with it|come round|come around|accept it)[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def overruled(turns: list[Turn], k: int) -> str:
+    """The client's turn that leaves someone else to put up with it ("He'll have to lump it.") and states what is
+    decided in its other sentences, naming what the turns before discussed ("Yeah. No. He'll have to lump it.
+    Standing, canapés and bowl food for everyone."): those sentences; "" if none. Not the agency's turn, nor one
+    whose other sentences are only a yes or no, the speaker's own ("I know.", "I'll tell him."), or a question."""
+    turn = turns[k]
+    if turn.speaker is None or turn.side != "client":
+        return ""
+    sents = list(turn.doc.sents)
+    if not any(OVERRULES.match(s.text.strip()) for s in sents):
+        return ""
+    discussed = _discussed(turns, k)
+    stated = [
+        s
+        for s in sents
+        if not OVERRULES.match(s.text.strip())
+        and sum(not t.is_punct for t in s) >= 3
+        and not s.text.rstrip().endswith("?")
+        and not any(t.lower_ in ("i", "you", "me", "please") for t in s)
+        and _things(s) & discussed
+    ]
+    return " ".join(s.text.strip() for s in stated)
 
 
 def _verbs(turns: list[Turn], k: int) -> set[str]:
