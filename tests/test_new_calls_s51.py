@@ -159,3 +159,17 @@ def test_fine_go_with_it_approves_what_was_put() -> None:
         )
     ]
     assert at == [3]
+
+
+def test_so_we_go_with_asked_and_answered_is_agreed() -> None:
+    """ "Okay, so we go with the top five then?" "Yeah, top five.": the choice put as a question and confirmed (as
+    "So we'll go with …?" is); "We go with whatever they say, normally." answered "Yes." decides nothing."""
+    agreements = opened_agreements(
+        [
+            (PRITI, "We like the first five, the rest not so much."),
+            (NELL, "Okay, so we go with the top five then?"),
+            (PRITI, "Yeah, top five."),
+        ]
+    )
+    assert agreements == ["We go with the top five."]
+    assert opened_agreements([(NELL, "We go with whatever the client says, normally."), (PRITI, "Yes.")]) == []
