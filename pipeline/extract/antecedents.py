@@ -720,10 +720,6 @@ def antecedent(
     "Is there any sell-in data? Even rough numbers." / "I'll dig it out."). A sentence whose subject is the same
     pronoun carries the same thing on ("It's on a hard drive somewhere."), so the one before it is looked at."""
     fallback: str | None = None
-    if before is not None and 0 <= at < len(turns) and before < len(turns[at].doc):
-        first = same_object_before(turns[at].doc[before])
-        if first is not None:  # "cut it down to one page and send it": what the first "it" is, not the page
-            before = first.i
     verb = _done_by(turns, at, before)
     awaited: str | None = None  # "As soon as that comes in I can have it live": "it" is not what "that" is
     if before is not None and 0 <= at < len(turns) and before < len(turns[at].doc):
@@ -781,24 +777,6 @@ def antecedent(
                 return found
             fallback = fallback or (found[1:] if found else None)
     return fallback  # "them" with no plural noun before it: the nearest thing all the same
-
-
-def same_object_before(pron: Token) -> Token | None:
-    """The same pronoun as the object of an earlier verb that ``pron``'s verb is joined to ("I'll cut it down to
-    one page and send it", "I'm writing it up, with the themes, and you'll have it Monday"): one thing, done to
-    twice; the nouns said between ("one page", "the themes") are what the first verb does with it, not what the
-    second "it" stands for. The first such pronoun of the chain, or None."""
-    if pron.dep_ != "dobj" or pron.head.pos_ not in ("VERB", "AUX"):
-        return None
-    verb = pron.head
-    for tok in pron.sent:
-        if tok.i >= pron.i:
-            break
-        if tok.lower_ != pron.lower_ or tok.dep_ != "dobj" or tok.head.i == verb.i:
-            continue
-        if verb in tok.head.conjuncts and is_pronoun(tok):
-            return tok
-    return None
 
 
 def _awaited(pron: Token) -> Token | None:
