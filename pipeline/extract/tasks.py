@@ -70,6 +70,19 @@ def _verb_mistaken(conj: Token) -> bool:
     return conj.pos_ == "PRON" and any(t.lower_ in MISTAKEN_VERBS and t.i == conj.i - 1 for t in conj.lefts)
 
 
+def with_done(clause: Token, verb: Token) -> bool:
+    """ "with their fees agreed", "with the back catalogue checked" after the object: what is done to the thing
+    before it goes (a participle with "with" for its mark, a noun for its subject), part of the work; the parser
+    reads it as a clause of its own."""
+    return (
+        clause.i > verb.i
+        and clause.tag_ in ("VBN", "VBD")
+        and any(c.dep_ == "mark" and c.lower_ == "with" for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in clause.children)
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
 def _drop_child(child: Token, verb: Token) -> bool:
     """Children of the verb that are not part of the task: subject, auxiliaries, hedges, clauses, deadlines."""
     dep = child.dep_
@@ -89,6 +102,8 @@ def _drop_child(child: Token, verb: Token) -> bool:
         return False  # "check with the printer if they can deliver by Friday": what is asked, not a condition
     if dep == "advcl" and _wanted_done(child):
         return False  # "send the press contacts you want added": the object's own relative clause, misread
+    if dep == "advcl" and with_done(child, verb):
+        return False  # "send a shortlist with their fees agreed": the state the thing is sent in, no clause
     if dep in CLAUSE_DEPS or (dep == "conj" and child.pos_ in ("VERB", "AUX")) or _examples_after(child, verb):
         return True
     if dep == "dep" and child.i > verb.i and any(c.dep_ == "aux" and c.tag_ == "MD" for c in child.children):

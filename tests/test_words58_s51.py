@@ -1,0 +1,46 @@
+"""Session 51, task wording (branch words58).
+
+* "with" and a participle after the object ("send you a shortlist with their fees agreed", "send the deck over
+  with the typos fixed") says what is done to the thing before it goes: part of the work, kept in the task
+  (``tasks.with_done``); the parser reads it as a clause of its own, which a task drops. Not a clause of
+  another kind ("once it's signed off", "if they agree").
+
+The dialogues are written for these tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and
+Owen Lacey client, Wednesday 4 March 2026)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support import CALL, call_tasks
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+
+
+@pytest.mark.parametrize(
+    ("asked", "said", "task"),
+    [
+        (
+            "I'd want to approve the speakers myself.",
+            "Fair. We'll send you a shortlist with their past talks checked.",
+            "send a shortlist with the speakers' past talks checked",
+        ),
+        (
+            "The price list still has the old delivery charge on it.",
+            "Sorry. I'll send you the price list with the charges corrected.",
+            "send the price list with the charges corrected",
+        ),
+    ],
+)  # fmt: skip
+def test_what_is_done_to_the_thing_before_it_goes_stays(asked: str, said: str, task: str) -> None:
+    assert call_tasks([(PRITI, asked), (NELL, said)]) == [task]
+
+
+def test_a_condition_after_the_object_still_goes() -> None:
+    tasks = call_tasks(
+        [
+            (PRITI, "Where's the running order?"),
+            (THEO, "I'll send you the running order once the speakers are confirmed."),
+        ]
+    )
+    assert not any("speakers are confirmed" in t and "once" not in t for t in tasks), tasks
