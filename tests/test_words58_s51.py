@@ -44,3 +44,17 @@ def test_a_condition_after_the_object_still_goes() -> None:
         ]
     )
     assert not any("speakers are confirmed" in t and "once" not in t for t in tasks), tasks
+
+
+def test_what_is_said_of_the_state_goes_and_so_does_the_listener() -> None:
+    tasks = call_tasks(
+        [
+            (PRITI, "So we're going with the new name."),
+            (
+                NELL,
+                "Okay, I've got it all down. I'll get the notes over to you both today, with the new name clearly "
+                "marked so nobody uses the old one.",
+            ),
+        ]
+    )
+    assert tasks == ["send the notes with the new name marked"]

@@ -83,6 +83,18 @@ def with_done(clause: Token, verb: Token) -> bool:
     )
 
 
+def _trim_state(state: Token, verb: Token, drop: set[int]) -> None:
+    """The state a thing is sent in (``with_done``) without what is said of it in turn ("with the name change
+    clearly flagged so nobody uses the old one": "with the name change flagged"), and the listener it goes to
+    without the idiom that would have taken it ("get the report over to you both, with …": "to you" goes)."""
+    for c in state.children:
+        if c.dep_ in ("advcl", "relcl", "ccomp", "advmod"):
+            drop.update(t.i for t in c.subtree)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in ("you", "us", "me") for g in c.children):
+            drop.update(t.i for t in c.subtree)
+
+
 def _drop_child(child: Token, verb: Token) -> bool:
     """Children of the verb that are not part of the task: subject, auxiliaries, hedges, clauses, deadlines."""
     dep = child.dep_
@@ -733,6 +745,8 @@ def task_text(verb: Token, subj: Token | None) -> str:
     if subj is not None:
         drop.update(t.i for t in subj.subtree)
     _drop_from(verb, drop)
+    for state in (c for c in verb.children if c.dep_ == "advcl" and with_done(c, verb)):
+        _trim_state(state, verb, drop)
     # "tell the printers that the run moves": the message without its "that"
     drop.update(c.left_edge.i for c in verb.children if _message(c, verb) and c.left_edge.lower_ == "that")
     _keep_second_verb(verb, drop)
