@@ -3,7 +3,12 @@
 * "with" and a participle after the object ("send you a shortlist with their fees agreed", "send the deck over
   with the typos fixed") says what is done to the thing before it goes: part of the work, kept in the task
   (``tasks.with_done``); the parser reads it as a clause of its own, which a task drops. Not a clause of
-  another kind ("once it's signed off", "if they agree").
+  another kind ("once it's signed off", "if they agree"). What is said of that state in turn ("clearly", "so
+  nobody …") goes, and so does the listener it goes to ("over to you both").
+* "so it …"/"so they …" of the object with a verb of fitting ("rework the supporting lines so they fit the new
+  name", "fix the form so it works on mobile") says what the thing is made to fit: kept (``tasks.FITTING``; the CUT
+  row "reason_inline" leaves it); "so" with another subject or verb ("so you've got the visuals", "so it doesn't
+  clash") is still a reason, which goes.
 
 The dialogues are written for these tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and
 Owen Lacey client, Wednesday 4 March 2026)."""
@@ -58,3 +63,30 @@ def test_what_is_said_of_the_state_goes_and_so_does_the_listener() -> None:
         ]
     )
     assert tasks == ["send the notes with the new name marked"]
+
+
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        (
+            "And I'll rework the supporting lines so they fit Harbour Lights, the warmer tone rather than the cold "
+            "one. Three variants, by Tuesday.",
+            "rework the supporting lines so they fit Harbour Lights",
+        ),
+        ("I'll fix the sign-up form so it works on mobile.", "fix the sign-up form so it works on mobile"),
+    ],
+)  # fmt: skip
+def test_what_the_thing_is_made_to_fit_stays(said: str, task: str) -> None:
+    assert call_tasks([(PRITI, "We've settled on the new name, then."), (NELL, said)]) == [task]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'll send the brand book tonight anyway so you've got the visual side.",
+        "I'll move the launch slot so it doesn't clash with the awards.",
+    ],
+)
+def test_a_reason_after_so_still_goes(said: str) -> None:
+    tasks = call_tasks([(PRITI, "We've settled on the new name, then."), (NELL, said)])
+    assert tasks and not any(" so " in t for t in tasks), tasks

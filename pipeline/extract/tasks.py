@@ -640,6 +640,35 @@ def _keep_purpose(verb: Token, drop: set[int]) -> None:
         drop.update(before)  # too long to say both: the work alone
 
 
+FITTED = {"it": ("NN", "NNP"), "they": ("NNS", "NNPS")}  # the object's pronoun, of its number
+FITTING = frozenset({"fit", "match", "suit", "work", "sit", "read"})  # what the thing is made to do
+
+
+def _keep_made_to_fit(verb: Token, drop: set[int]) -> None:
+    """What the work makes the thing fit, said as "so it …"/"so they …" of the object ("rework the supporting
+    lines so they fit the new name", "fix the form so it works on mobile"; ``FITTING``), is kept up to the
+    clause's first comma when both fit; not "so" with another subject ("send it tonight so you've got the
+    visuals"), a reason, nor another verb ("book it so it's done"). The CUT row "reason_inline" leaves it."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    if not objects:
+        return
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > objects[0].i):
+        if not any(m.dep_ == "mark" and m.lower_ == "so" for m in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None or objects[0].tag_ not in FITTED.get(subj.lower_, ()) or clause.lemma_ not in FITTING:
+            continue
+        if not all(t.i in drop for t in clause.subtree):
+            return  # kept already
+        comma = next((t.i for t in clause.subtree if t.is_punct and t.i > clause.i), clause.right_edge.i + 1)
+        before = set(drop)
+        drop.difference_update(t.i for t in clause.subtree if t.i < comma)
+        if _length(verb, drop) > MAX_TOKENS:
+            drop.clear()
+            drop.update(before)  # too long to say both: the work alone
+        return
+
+
 SEND_ON = {"send", "circulate", "share"}
 TRAILING = ("prep", "advmod", "npadvmod")
 STEP_JOINS = {"and", "then", "plus", "&"}  # what a joined step may lose when both do not fit
@@ -756,6 +785,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
     for done_by in (c for c in verb.children if _causative(c, verb) or _mistagged_noun(c)):
         _keep_send_on(done_by, drop, verb)  # "get the studio to swap it and send a fresh proof"
     _keep_purpose(verb, drop)
+    _keep_made_to_fit(verb, drop)
     for tok in verb.subtree:  # "ready by Wednesday": a deadline further down the phrase
         if in_question(tok):
             continue  # "check with the printer if they can deliver by Friday": the date is what is asked
