@@ -70,6 +70,31 @@ def _verb_mistaken(conj: Token) -> bool:
     return conj.pos_ == "PRON" and any(t.lower_ in MISTAKEN_VERBS and t.i == conj.i - 1 for t in conj.lefts)
 
 
+def with_done(clause: Token, verb: Token) -> bool:
+    """ "with their fees agreed", "with the back catalogue checked" after the object: what is done to the thing
+    before it goes (a participle with "with" for its mark, a noun for its subject), part of the work; the parser
+    reads it as a clause of its own."""
+    return (
+        clause.i > verb.i
+        and clause.tag_ in ("VBN", "VBD")
+        and any(c.dep_ == "mark" and c.lower_ == "with" for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in clause.children)
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
+def _trim_state(state: Token, verb: Token, drop: set[int]) -> None:
+    """The state a thing is sent in (``with_done``) without what is said of it in turn ("with the name change
+    clearly flagged so nobody uses the old one": "with the name change flagged"), and the listener it goes to
+    without the idiom that would have taken it ("get the report over to you both, with …": "to you" goes)."""
+    for c in state.children:
+        if c.dep_ in ("advcl", "relcl", "ccomp", "advmod"):
+            drop.update(t.i for t in c.subtree)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in ("you", "us", "me") for g in c.children):
+            drop.update(t.i for t in c.subtree)
+
+
 def _drop_child(child: Token, verb: Token) -> bool:
     """Children of the verb that are not part of the task: subject, auxiliaries, hedges, clauses, deadlines."""
     dep = child.dep_
@@ -89,6 +114,8 @@ def _drop_child(child: Token, verb: Token) -> bool:
         return False  # "check with the printer if they can deliver by Friday": what is asked, not a condition
     if dep == "advcl" and _wanted_done(child):
         return False  # "send the press contacts you want added": the object's own relative clause, misread
+    if dep == "advcl" and with_done(child, verb):
+        return False  # "send a shortlist with their fees agreed": the state the thing is sent in, no clause
     if dep in CLAUSE_DEPS or (dep == "conj" and child.pos_ in ("VERB", "AUX")) or _examples_after(child, verb):
         return True
     if dep == "dep" and child.i > verb.i and any(c.dep_ == "aux" and c.tag_ == "MD" for c in child.children):
@@ -615,6 +642,35 @@ def _keep_purpose(verb: Token, drop: set[int]) -> None:
         drop.update(before)  # too long to say both: the work alone
 
 
+FITTED = {"it": ("NN", "NNP"), "they": ("NNS", "NNPS")}  # the object's pronoun, of its number
+FITTING = frozenset({"fit", "match", "suit", "work", "sit", "read"})  # what the thing is made to do
+
+
+def _keep_made_to_fit(verb: Token, drop: set[int]) -> None:
+    """What the work makes the thing fit, said as "so it …"/"so they …" of the object ("rework the supporting
+    lines so they fit the new name", "fix the form so it works on mobile"; ``FITTING``), is kept up to the
+    clause's first comma when both fit; not "so" with another subject ("send it tonight so you've got the
+    visuals"), a reason, nor another verb ("book it so it's done"). The CUT row "reason_inline" leaves it."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    if not objects:
+        return
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > objects[0].i):
+        if not any(m.dep_ == "mark" and m.lower_ == "so" for m in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None or objects[0].tag_ not in FITTED.get(subj.lower_, ()) or clause.lemma_ not in FITTING:
+            continue
+        if not all(t.i in drop for t in clause.subtree):
+            return  # kept already
+        comma = next((t.i for t in clause.subtree if t.is_punct and t.i > clause.i), clause.right_edge.i + 1)
+        before = set(drop)
+        drop.difference_update(t.i for t in clause.subtree if t.i < comma)
+        if _length(verb, drop) > MAX_TOKENS:
+            drop.clear()
+            drop.update(before)  # too long to say both: the work alone
+        return
+
+
 NEEDING = {"need", "want", "require"}
 SEND_ON = {"send", "circulate", "share"}
 
@@ -738,6 +794,8 @@ def task_text(verb: Token, subj: Token | None) -> str:
     if subj is not None:
         drop.update(t.i for t in subj.subtree)
     _drop_from(verb, drop)
+    for state in (c for c in verb.children if c.dep_ == "advcl" and with_done(c, verb)):
+        _trim_state(state, verb, drop)
     # "tell the printers that the run moves": the message without its "that"
     drop.update(c.left_edge.i for c in verb.children if _message(c, verb) and c.left_edge.lower_ == "that")
     _keep_second_verb(verb, drop)
@@ -748,6 +806,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
         _keep_send_on(done_by, drop, verb)  # "get the studio to swap it and send a fresh proof"
     _keep_purpose(verb, drop)
     _needed_for(verb, drop)
+    _keep_made_to_fit(verb, drop)
     for tok in verb.subtree:  # "ready by Wednesday": a deadline further down the phrase
         if in_question(tok):
             continue  # "check with the printer if they can deliver by Friday": the date is what is asked
