@@ -60,3 +60,39 @@ def test_the_van_made_sure_of_is_the_booking() -> None:
 def test_a_thing_of_its_own_or_a_date_of_its_own_is_new_work(ask: str, answer: str) -> None:
     got = [(o, t) for o, _, _, t in call_items(_asked(ask, answer))]
     assert got == [(THEO, 1), (THEO, 3)], got
+
+
+def test_a_hyphened_thing_asked_for_is_the_same_work() -> None:
+    turns = [
+        (PRITI, "The stands need to get to the venue somehow."),
+        (THEO, "I'll book the van for the stands by Thursday."),
+        (PRITI, "Can you make sure it's a low-loader? Last time we carried everything."),
+        (THEO, "Yes, I'll put low-loader on the booking."),
+        (OWEN, "Great. Next, the budget."),
+    ]
+    assert [(o, t) for o, _, _, t in call_items(turns)] == [(THEO, 1)]
+
+
+# -- travel said as what the speaker can do ------------------------------------------------------------------------
+
+
+def test_being_free_to_travel_is_no_item() -> None:
+    """ "… and then I can come up.": when the speaker can get there, said before anything is put to them."""
+    turns = [
+        (PRITI, "When are you over from Dublin?"),
+        (NELL, "I land on Tuesday, I'm in Leeds for two days and then I can come down."),
+        (OWEN, "Fine, thanks."),
+    ]
+    assert call_items(turns) == []
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        ("Could you be at the shoot on the tenth?", "Yes, I can come down."),  # asked for: attending
+        ("We need someone to run the workshop.", "I can come down on the tenth and run the workshop."),
+    ],
+)
+def test_travel_asked_for_or_with_work_stays(asked: str, said: str) -> None:
+    got = [(o, t) for o, _, _, t in call_items([(PRITI, asked), (NELL, said), (OWEN, "Fine.")])]
+    assert got == [(NELL, 1)], got

@@ -57,7 +57,8 @@ def _says_how(answer: Turn, asked: Turn, target: Item) -> bool:
     ("I'll put tail-lift in capital letters", "I'll copy her in"; not "I'll send the budget tracker to legal")."""
     if MORE.search(answer.text):
         return False
-    known = content_words(asked.text) | content_words(target.task)
+    said = content_words(asked.text) | content_words(target.task)
+    known = said | {part for w in said for part in w.split("-")}  # "tail-lift": the parser's "lift"
     things = [t for t in answer.doc if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN")]
     return all(t.lower_ in known for t in things)
 
