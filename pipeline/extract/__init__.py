@@ -19,6 +19,7 @@ from spacy.language import Language
 
 from pipeline.extract import components  # noqa: F401  (registers the factories)
 from pipeline.extract.action_scorer import load_action_scorer
+from pipeline.extract.adjusted import fold_adjustments
 from pipeline.extract.agreement_scorer import load_scorer
 from pipeline.extract.agreements import (
     AgreementTracker,
@@ -253,6 +254,9 @@ def extract_turns(
     items = merge_restated(items, meeting, recaps)
     items = asked_when_again(items, turns)  # "When can we get the logos?" "Friday. I'll send the pack Friday."
     items = hand_over(items, turns)  # "Ah, could Kit take that?" "Yeah, I'll do the summary.": Kit's, not Ronan's
+    items = fold_adjustments(
+        items, turns
+    )  # "I'll get the draft over." "Could you send it to Owen too?" "Sure, I'll copy him in."
     items = change_late(items, turns, recaps)  # "Sorry, one change — can I do the budgets Tuesday, not Monday?"
     move_to_offers(items, turns)
     by_turn = transcript.turn_indexed

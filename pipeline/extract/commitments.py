@@ -122,6 +122,11 @@ ORG_KINDS = {"WE", "ORG_SELF"}
 COMMIT_LABELS = ("FUTURE", "ABILITY", "LET_ME", "PROGRESSIVE")
 HANDING = {"send", "share", "give", "forward", "email", "pass", "circulate"}  # a request only to be handed a thing
 CLOSING = 0.8  # the share of the meeting after which an assignment nobody answers still stands
+# travel alone, said as what the speaker can do: "then I can come up", "I can pop over" (not "come to you", "come to
+# the shoot", "come down and run the workshop")
+JUST_TRAVEL = re.compile(
+    r"^(?:come|go|pop|head|drive|travel|fly)(?:\s+(?:up|down|over|round|across|along|in|out))*$", re.I
+)
 VAGUE_VERBS = {"take", "check", "come", "look", "think", "see", "do", "go", "figure", "sort"}
 # "make sure it covers the balcony", "check that it includes the bar": asked of work its owner took on just before
 SEEING_TO_IT = re.compile(r"^(?:make sure|check|ensure)(?: that)? (?:it|they|this|that|those|these)\b", re.IGNORECASE)
@@ -895,6 +900,8 @@ class CommitmentTracker:
             and turn.index - self.last_request > 2
         ):
             return  # "Let me check and come back to you", "I'll take it", "I'll carry on": nothing specific is promised
+        if c.label == "ABILITY" and JUST_TRAVEL.match(c.task.strip()) and turn.index - self.last_request > 2:
+            return  # "I'm in London for two days and then I can come up.": when the speaker is free to travel, no work
         self.pending = [
             p for p in self.pending if not (p.turn == turn.index and p.kind == "request" and takes_back(p, c))
         ]
