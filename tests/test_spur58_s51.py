@@ -96,3 +96,58 @@ def test_being_free_to_travel_is_no_item() -> None:
 def test_travel_asked_for_or_with_work_stays(asked: str, said: str) -> None:
     got = [(o, t) for o, _, _, t in call_items([(PRITI, asked), (NELL, said), (OWEN, "Fine.")])]
     assert got == [(NELL, 1)], got
+
+
+# -- an offer drafted when said, turned down ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Thanks, but we don't need them this time.",
+        "No thanks.",
+        "No, you're alright.",
+        "We're fine, thanks.",
+        "That's kind, but no.",
+        "Not necessary, we've seen them.",
+        "I don't think we need that.",
+        "Maybe not, we're tight on budget.",
+        "Let's not bother, the old ones are fine.",
+    ],
+)
+def test_an_offer_turned_down_is_no_item(reply: str) -> None:
+    """GUIDELINES §4: an offer declined is not annotated."""
+    turns = [
+        (THEO, "I can get the printer to send a few samples."),
+        (PRITI, reply),
+        (OWEN, "Okay, next thing."),
+    ]
+    assert call_items(turns) == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Yes please.",
+        "No, that'd be brilliant, thanks.",
+        "No problem, thanks.",
+        "We don't need them until Friday.",
+        "We're fine with that, thanks.",
+    ],
+)
+def test_an_offer_taken_or_only_timed_stays(reply: str) -> None:
+    turns = [
+        (THEO, "I can get the printer to send a few samples."),
+        (PRITI, reply),
+        (OWEN, "Okay, next thing."),
+    ]
+    assert [(o, t) for o, _, _, t in call_items(turns)] == [(THEO, 0)]
+
+
+def test_a_no_to_the_question_after_the_offer_leaves_the_offer() -> None:
+    turns = [
+        (THEO, "I can get the printer to send a few samples. Do you want the old ones back as well?"),
+        (PRITI, "No thanks."),
+        (OWEN, "Okay, next thing."),
+    ]
+    assert [(o, t) for o, _, _, t in call_items(turns)] == [(THEO, 0)]

@@ -86,6 +86,7 @@ from pipeline.extract.offers import (
     content_words,
     counter_proposal,
     go_ahead_again,
+    offer_turned_down,
     own_work,
     seen_to,
     session_timed,
@@ -359,7 +360,8 @@ class CommitmentTracker:
     def feed(self, turn: Turn) -> None:
         before = len(self.items)
         self.turns.append(turn)
-        gone = withdrawn(self.items, turn)
+        prev = self.turns[-2] if len(self.turns) > 1 else None
+        gone = withdrawn(self.items, turn) or offer_turned_down(self.items, turn, prev)
         if gone is not None:
             self.items.remove(gone)
         earlier = list(self.items)

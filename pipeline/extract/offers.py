@@ -248,6 +248,43 @@ def withdrawn(items: list[Item], turn: Turn) -> Item | None:
     return None
 
 
+# the offers drafted as items when said ("I can send you the research."), before anyone answers them
+SAID_OFFERS = frozenset({"can_offer", "what_i_can_do_is", "what_i_can_do_is_aux"})
+# a reply that turns an offer down in its first words: "No thanks.", "No, you're alright.", "We're fine, thanks.",
+# "Thanks, but we don't need them this time.", "Not necessary.", "Let's not bother.", "Maybe not.", "Thanks, but no.",
+# "I don't think we need that.", "Let's leave it."
+TURNED_DOWN = re.compile(
+    r"^\W*(?:(?:oh|ah|honestly|thanks|thank\s+you|that's\s+(?:very\s+)?kind)\W+){0,2}(?:but\s+)?"
+    r"(?:no\W+(?:thanks|thank\s+you|you're\s+(?:alright|all\s+right|fine|okay|ok|good)|leave\s+it)\b"
+    r"|(?:no\W+)?(?:we're|i'm)\s+(?:fine|good|okay|ok|alright|all\s+right)(?:\s+for\s+now)?(?:\W+(?:thanks|thank\s+you))?\s*[,.!]"
+    r"|(?:no\W+)?(?:we|i)\s+(?:don't|do\s+not)\s+(?:really\s+)?need\s+(?:it|them|that|those|one|any)"
+    r"(?:\s+(?:this\s+time|now|any\s*more|after\s+all))?\s*[,.!]"
+    r"|(?:no\W+)?not\s+(?:necessary|needed)\b|(?:no\W+)?let's\s+not\b|(?:maybe|probably)\s+not\b|no\s*(?:[.!]|$)"
+    r"|i\s+don't\s+think\s+(?:we\s+need\s+(?:it|them|that|those|one)|(?:that's|it's)\s+necessary)\b"
+    r"|let's\s+leave\s+(?:it|that)(?:\s+for\s+now)?\s*[.!])",
+    re.IGNORECASE,
+)
+
+
+def offer_turned_down(items: list[Item], turn: Turn, prev: Turn | None) -> Item | None:
+    """The offer of the turn just before (``prev``), drafted as an item when it was said ("I can get the printer to
+    send samples."), that this turn, by someone else, turns down in its first words ("Thanks, but we don't need them
+    this time.", "No, you're alright."): an offer declined is no item (GUIDELINES §4). Not a yes ("No, that'd be
+    brilliant."), an offer already taken up or one of several said together, nor a no to another question the offer's
+    turn ends with ("I can send the deck tonight. Do you want the raw files too?" "No thanks.")."""
+    if turn.speaker is None or prev is None or prev.index != turn.index - 1 or accepts(turn):
+        return None
+    if TURNED_DOWN.search(turn.text) is None:
+        return None
+    offered = [i for i in items if i.turn == prev.index and i.speaker not in (None, turn.speaker)]
+    if len(offered) != 1 or offered[0].rule not in SAID_OFFERS or offered[0].accepted:
+        return None
+    last = list(prev.doc.sents)[-1]
+    if last.text.rstrip().endswith("?") and not content_words(last.text) & content_words(offered[0].task):
+        return None
+    return offered[0]
+
+
 def asked_then_taken_back(turn: Turn) -> bool:
     """The speaker asks something and takes it back in the same turn ("Could you mock up the stand? Actually, no,
     ignore me, our design team did one."): nothing is left to accept."""
