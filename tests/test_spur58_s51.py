@@ -151,3 +151,38 @@ def test_a_no_to_the_question_after_the_offer_leaves_the_offer() -> None:
         (OWEN, "Okay, next thing."),
     ]
     assert [(o, t) for o, _, _, t in call_items(turns)] == [(THEO, 0)]
+
+
+# -- the running of the call ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'll get to the budget in a second.",
+        "We'll come to that under any other business.",
+        "We'll cover that in the next section.",
+        "I'll come to you in a moment, Owen.",
+        "Thanks all, I'll speak to you next week.",
+        "Great, I'll talk to you soon.",
+    ],
+)
+def test_the_running_of_the_call_is_no_item(said: str) -> None:
+    """GUIDELINES §4: things done during the meeting itself."""
+    assert call_items([(PRITI, "So where are we with everything?"), (NELL, said), (OWEN, "Okay.")]) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'll get to the report next week.",
+        "I'll speak to the printers next week.",
+        "I'll put it in the next section of the report.",
+    ],
+)
+def test_work_after_the_call_said_alike_stays(said: str) -> None:
+    got = [
+        (o, t)
+        for o, _, _, t in call_items([(PRITI, "So where are we with everything?"), (NELL, said), (OWEN, "Okay.")])
+    ]
+    assert got == [(NELL, 1)], got
