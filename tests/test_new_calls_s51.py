@@ -173,3 +173,27 @@ def test_so_we_go_with_asked_and_answered_is_agreed() -> None:
     )
     assert agreements == ["We go with the top five."]
     assert opened_agreements([(NELL, "We go with whatever the client says, normally."), (PRITI, "Yes.")]) == []
+
+
+def test_lets_move_a_named_session_is_decided() -> None:
+    """ "Let's also move the review call to Thursdays from now on.": a decision, as "Let's move the launch to June."
+    is, though the thing moved takes two words and "also" comes before the verb."""
+    agreements = opened_agreements(
+        [
+            (PRITI, "Okay. Let's also move the review call to Thursdays from now on."),
+            (THEO, "Thursdays work for us."),
+        ]
+    )
+    assert len(agreements) == 1 and "review call to Thursdays" in agreements[0]
+
+
+def test_go_for_it_to_the_order_of_the_call_is_no_agreement() -> None:
+    """Must not give: "So shall we do numbers first and get to the content when he's on?" "Yeah, go for it.": how the
+    call runs, not a decision for the report."""
+    agreements = opened_agreements(
+        [
+            (NELL, "So shall we do numbers and venue first and get to the content stuff when he's on?"),
+            (PRITI, "Yeah, go for it."),
+        ]
+    )
+    assert agreements == []
