@@ -197,3 +197,17 @@ def test_go_for_it_to_the_order_of_the_call_is_no_agreement() -> None:
         ]
     )
     assert agreements == []
+
+
+def test_a_term_asked_then_taken_is_stated_by_its_answer() -> None:
+    """ "Are we saying Tuesday 9am?" "Tuesday 9am works for us." "Great, let's go with that.": the term put in the
+    decider's own question and answered, not a line said before it ("I'll have them in the doc by tomorrow")."""
+    agreements = opened_agreements(
+        [
+            (THEO, "Yep, on it. I'll have them in the doc by tomorrow lunchtime."),
+            (PRITI, "Oh, and the embargo. Are we saying Tuesday 9am?"),
+            (NELL, "Tuesday 9am works for us."),
+            (PRITI, "Great, let's go with that."),
+        ]
+    )
+    assert agreements == ["Tuesday 9am works for us."]

@@ -381,7 +381,7 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
         return named
     # "We'd like to add a seventh." "What does that cost us?" "About six hundred." "Fine, go ahead.": the proposal
     # before the answer to the one who decides
-    asked_on = k >= 3 and turns[k - 2].speaker == turns[k].speaker and turns[k - 2].is_question()
+    asked_on = k >= 3 and turns[k - 2].speaker == turns[k].speaker and _asks_what(turns[k - 2])
     for j in (k - 1, k - 2, k - 3) if asked_on else (k - 1, k - 2):
         if j < 0 or turns[j].speaker == turns[k].speaker:
             continue
@@ -408,6 +408,14 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
 
 
 OFFERING = frozenset({"POSSIBLE", "ABILITY"})  # what the side could or can do, put to the one who decides
+
+
+def _asks_what(turn: Turn) -> bool:
+    """The turn ends on a question of what, how much or which ("What does that cost us?"), whose answer is no
+    proposal; not one that puts the term itself ("Are we saying Tuesday 9am?")."""
+    sents = list(turn.doc.sents)
+    last = sents[-1] if sents else None
+    return last is not None and last.text.rstrip().endswith("?") and any(t.tag_ in ("WDT", "WP", "WRB") for t in last)
 
 
 def _only_assents(prev: Turn) -> bool:
