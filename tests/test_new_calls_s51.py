@@ -211,3 +211,20 @@ def test_a_term_asked_then_taken_is_stated_by_its_answer() -> None:
         ]
     )
     assert agreements == ["Tuesday 9am works for us."]
+
+
+def test_the_clients_own_summing_up_of_the_routes_is_agreed() -> None:
+    """ "Route one is warm. Route two is more playful." … "Great. So route two, with a bit of route one's warmth."
+    "We'll develop that …": the client sums up the choice among the routes put, a decision; "that" is route two.
+    A client's "So, budget, timings and venues." names no option and decides nothing."""
+    call = [
+        (THEO, "Route one is very warm. Route two is more playful. Route three is product-led."),
+        (PRITI, "I love route two. Owen?"),
+        (OWEN, "Two for me too, but can we bring in some of the warmth from one?"),
+        (THEO, "Definitely, we can blend those."),
+        (PRITI, "Great. So route two, with a bit of route one's warmth."),
+        (NELL, "Perfect. We'll develop that and come back with scripts in two weeks."),
+    ]
+    assert opened_agreements(call) == ["Route two, with a bit of route one's warmth."]
+    assert opened_items(call) == [("agency", "develop route two", "2026-03-18")]
+    assert opened_agreements([(NELL, "Shall we start?"), (PRITI, "Yes. So, budget, timings and venues.")]) == []

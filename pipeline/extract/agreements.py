@@ -35,6 +35,7 @@ from pipeline.extract.limits import limit_given
 from pipeline.extract.next_meeting import NEXT_SAID, session_settled, spoken
 from pipeline.extract.readback import (
     choice_read_back,
+    choice_summed,
     confirmed_read_back,
     direction_read_back,
     outcome_read_back,
@@ -615,6 +616,9 @@ class AgreementTracker:
             return
         if said := choice_read_back(turns, k):  # "…covered terrace?" "Let's take both." "So rooftop plus terrace."
             self._add(Found(k, said, "choice_read_back", 0.75, True))
+            return
+        if said := choice_summed(turns, k):  # "Route two is more playful." … "Great. So route two, with some warmth."
+            self._add(Found(k, said, "choice_summed", 0.75, True))
             return
         if said := choice_changed(turns, k):  # "I love B." … "Could we get it with the typography from C?" "Sure."
             self._add(Found(k, said, "choice_changed", 0.7, True))

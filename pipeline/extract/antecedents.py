@@ -305,6 +305,7 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
         keep = ({prep.i} if prep is not None else set()) | (
             {t.i for t in obj.subtree if t.i <= obj.i} if obj else set()
         )
+        keep |= {c.i for c in root.rights if c.dep_ == "nummod"}  # "route two, with a bit of …": which route
         words = [t for t in words if t.i <= root.i or t.i in keep][:8]
     while words and words[-1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
         words.pop()

@@ -79,6 +79,29 @@ def choice_read_back(turns: list[Turn], k: int) -> str:
     return sent.text.strip()
 
 
+SUMMED_REACH = 4  # turns back to the other side's options that the client's own summing up chooses among
+
+
+def choice_summed(turns: list[Turn], k: int) -> str:
+    """The client's own "so" sentence, with no verb, that sums up the choice among what the agency put in the few
+    turns before ("Route one is warm. Route two is playful." … "Great. So route two, with a bit of route one's
+    warmth."): the choice, stated; "" otherwise. It names a figure of the options; not a list of topics ("So,
+    budget, timings and venues."), nor the agency reading back (``choice_read_back``)."""
+    turn = turns[k]
+    if turn.side != "client" or turn.speaker is None:
+        return ""
+    sent = _so_sentence(turn)
+    if sent is None or sent.end != len(turn.doc) or not any(t.like_num for t in sent):
+        return ""
+    put = [turns[j] for j in range(max(0, k - SUMMED_REACH), k) if turns[j].side == "agency"]
+    if not any(_things(sent) & _things(p) for p in put):
+        return ""
+    words = [t for t in sent if not t.is_punct]
+    start = next(i for i, t in enumerate(words) if t.lower_ == "so") + 1
+    said = sent.doc[words[start].i : sent.end].text.strip()
+    return said[:1].upper() + said[1:]
+
+
 # what a counter-offer asks the other side to do with a figure: "Can you do a thousand?", "Could you come down to
 # nine?", "Would you take ten percent off?"
 TERMS_VERBS = frozenset("do take accept come go meet match drop knock".split())
