@@ -228,3 +228,10 @@ def test_the_clients_own_summing_up_of_the_routes_is_agreed() -> None:
     assert opened_agreements(call) == ["Route two, with a bit of route one's warmth."]
     assert opened_items(call) == [("agency", "develop route two", "2026-03-18")]
     assert opened_agreements([(NELL, "Shall we start?"), (PRITI, "Yes. So, budget, timings and venues.")]) == []
+
+
+def test_the_sides_report_back_later_does_not_redate_the_speakers_work() -> None:
+    """ "I'll send the deck tomorrow and we'll report back at the end of March.": the deck is due tomorrow; the
+    side's report at the end of March is later work, not the deck's date."""
+    items = opened_items([(NELL, "Great. I'll send the deck tomorrow and we'll report back at the end of March.")])
+    assert [(owner, due) for owner, _, due in items][:1] == [(NELL, "2026-03-05")]

@@ -193,6 +193,9 @@ def carries_on(
     if handed_over(items, turns, c, due, meeting):  # "…, Adam?" "Yeah, I'll get those over"
         return True
     follow_up = same_turn and c.verb.lemma_ in FOLLOW_UP_VERBS and any(t.lower_ == "back" for t in c.verb.children)
+    # not the side's own report after the speaker's work ("I'll set that up tomorrow and we'll report back at the end
+    # of March"): two items
+    follow_up = follow_up and party(same_turn[-1].kind) == party(c.subj_kind)
     if follow_up:  # "I'll take it to the exec on Thursday and I'll come back to you by Monday": one item
         same_turn[-1].due = due if due is not None and due.due is not None else same_turn[-1].due
         same_turn[-1].merged.append(turn.index)
