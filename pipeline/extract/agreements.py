@@ -525,6 +525,11 @@ class AgreementTracker:
     def feed(self, turns: list[Turn], k: int) -> None:
         self.turns = turns
         turn = turns[k]
+        # "Route two is more playful." … "Great. So route two, with some warmth." "Perfect. We'll develop that.": the
+        # client's summing up, taken on by the agency in the next turn
+        summed = choice_summed(turns, k - 1) if k > 0 and turn.side == "agency" and self.committed(k) else ""
+        if summed and not any(f.turn == k - 1 for f in self.found):
+            self._add(Found(k - 1, summed, "choice_summed", 0.75, True))
         if self.found and self.found[-1].turn == k - 1 and self._offer_taken_up(turns, k):
             self.found.pop()  # "And Jamie, your reminder idea. Yes, do that." "Great, I'll set it up.": the item
         if self._put_off_now(turns, k):
@@ -616,9 +621,6 @@ class AgreementTracker:
             return
         if said := choice_read_back(turns, k):  # "…covered terrace?" "Let's take both." "So rooftop plus terrace."
             self._add(Found(k, said, "choice_read_back", 0.75, True))
-            return
-        if said := choice_summed(turns, k):  # "Route two is more playful." … "Great. So route two, with some warmth."
-            self._add(Found(k, said, "choice_summed", 0.75, True))
             return
         if said := choice_changed(turns, k):  # "I love B." … "Could we get it with the typography from C?" "Sure."
             self._add(Found(k, said, "choice_changed", 0.7, True))

@@ -86,7 +86,8 @@ def choice_summed(turns: list[Turn], k: int) -> str:
     """The client's own "so" sentence, with no verb, that sums up the choice among what the agency put in the few
     turns before ("Route one is warm. Route two is playful." … "Great. So route two, with a bit of route one's
     warmth."): the choice, stated; "" otherwise. It names a figure of the options; not a list of topics ("So,
-    budget, timings and venues."), nor the agency reading back (``choice_read_back``)."""
+    budget, timings and venues."), nor the agency reading back (``choice_read_back``). The agency's taking it on in
+    the next turn settles it (``AgreementTracker.feed``)."""
     turn = turns[k]
     if turn.side != "client" or turn.speaker is None:
         return ""
