@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.items import Item
 from pipeline.extract.offers import content_words
+from pipeline.extract.task_conditions import sure_of
 from pipeline.extract.turns import Turn
 
 ASKING = {"can", "could", "would", "will"}  # "Could you …?", "Can you make sure …?"
@@ -42,8 +43,7 @@ def _asked_of_it(verb: Token) -> bool:
         return False  # "Can you send the budget too?": a thing of its own
     if any(t.lower_ in BACK for t in objects):
         return True
-    sure = verb.lemma_ == "make" and any(t.lower_ == "sure" for t in verb.subtree)
-    return sure and any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in BACK for t in verb.subtree)
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in BACK and sure_of(t.head) for t in verb.subtree)
 
 
 def asks_it_done(turn: Turn) -> bool:

@@ -292,7 +292,7 @@ ASKING = {"ask", "check", "raise", "query", "chase", "enquire", "inquire"}
 THING_FRAMES = {"what_i_can_do_is_a_thing"}
 IF_OFFERS = {"would_it_help_if_i"}  # an offer put as what would help
 BE_FRAMES = {"delivered_to_you"}  # "it'll be with you tomorrow": the one "be" that is work (``clause_kinds``)
-# "Will send it over tonight.", "Sure, will do.": the speaker's "I" left unsaid, the "will" opening the sentence
+# "Will send it over tonight.", "Sure, will chase them today.": the speaker's "I" left unsaid, the "will" opening it
 UNSAID_SELF = {"will_unsaid_subject"}
 SENTENCE_OPENERS = frozenset("yes yeah yep yup sure okay ok fine no problem great cool lovely perfect and".split())
 # verbs that only say the next one must or will be done ("we'll have to live with that", "I'll need to think about
