@@ -235,3 +235,14 @@ def test_the_sides_report_back_later_does_not_redate_the_speakers_work() -> None
     side's report at the end of March is later work, not the deck's date."""
     items = opened_items([(NELL, "Great. I'll send the deck tomorrow and we'll report back at the end of March.")])
     assert [(owner, due) for owner, _, due in items][:1] == [(NELL, "2026-03-05")]
+
+
+def test_a_choice_checked_with_a_tag_asks_no_work() -> None:
+    """ "So we go for the curved case with the battery at the back, yes?" "Yeah, fine, let's do that.": a decision
+    checked and agreed; no item "we go for the curved case" for the one who said yes."""
+    call = [
+        (NELL, "So we go for the curved case with the battery at the back, yes?"),
+        (PRITI, "Yeah, fine, let's do that."),
+    ]
+    assert opened_items(call) == []
+    assert opened_agreements(call) == ["We go for the curved case with the battery at the back."]

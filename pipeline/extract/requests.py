@@ -85,6 +85,8 @@ def missed_request(
         return None  # "You'll want our ticketing data too, right?": what the listener wants, the speaker's to give
     if not follow and span.id_ == "request_tag_question" and _fact_checked(span):
         return None  # "That still leaves us time before the launch, yeah?": a fact checked, nothing asked
+    if not follow and span.id_ == "request_tag_question" and any(a.sent == span.sent for a in turn.cues("AGREE")):
+        return None  # "So we go for the curved case, yes?": a decision checked, no work asked
     # "Would it be possible to get the raw files?" (not a need of the listener's thing, "we want the list from you,
     # with the top twenty flagged": the list)
     asked_to = _asked_to(span) or _tagged(span) if not follow and span.id_ != "request_need_yours" else None
