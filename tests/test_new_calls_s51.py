@@ -246,3 +246,19 @@ def test_a_choice_checked_with_a_tag_asks_no_work() -> None:
     ]
     assert opened_items(call) == []
     assert opened_agreements(call) == ["We go for the curved case with the battery at the back."]
+
+
+def test_a_bare_check_takes_the_yes_no_question_it_answers() -> None:
+    """ "Is the venue free on the ninth?" "I'll check.": the check of what was asked, an item (not nothing, nor a
+    bare "find out"); a question of when or one put with "do" leaves the reply as it was."""
+    for reply, verb in (("I'll check.", "check"), ("I'll find out.", "find out")):
+        items = opened_items([(OWEN, "Is the venue free on the ninth?"), (THEO, reply)])
+        assert items == [(THEO, f"{verb} whether the venue is free on the ninth", None)], reply
+    items = opened_items(
+        [
+            (OWEN, "Oh, and can we get usage rights for twelve months, not six?"),
+            (THEO, "I'll ask. It'll probably push the fee up a bit though."),
+        ]
+    )
+    assert items == [(THEO, "ask whether we can get usage rights for twelve months", None)]
+    assert opened_items([(OWEN, "Do they have parking?"), (THEO, "I'll check.")]) == []

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.carried_dues import carry
+from pipeline.extract.checked import checked_whether
 from pipeline.extract.clause_kinds import (
     ATTEND_IDIOMS,
     BY_KIND,
@@ -900,6 +901,7 @@ class CommitmentTracker:
             and due is None
             and not concrete(turn.dues)
             and turn.index - self.last_request > 2
+            and checked_whether(c.task, self.turns, turn.index) == c.task  # not "Is it free?" "I'll check."
         ):
             return  # "Let me check and come back to you", "I'll take it", "I'll carry on": nothing specific is promised
         if c.label == "ABILITY" and JUST_TRAVEL.match(c.task.strip()) and turn.index - self.last_request > 2:

@@ -37,6 +37,7 @@ from pipeline.extract.antecedents import (
     stands_for_pair,
 )
 from pipeline.extract.asked import hedge, taken_up
+from pipeline.extract.checked import checked_whether
 from pipeline.extract.components import Clause
 from pipeline.extract.date_words import DAY_WORD
 from pipeline.extract.dates import find_due_dates
@@ -148,6 +149,9 @@ class Wording:
 
     def _task(self, task: str, at: int, speaker: str | None = None, resolve_action: bool = True) -> str:
         spoken = self._text(task)
+        checked = checked_whether(spoken, self.turns, at) if resolve_action else spoken
+        if checked != spoken:  # "Is the venue free on the ninth?" "I'll check." -> "check whether the venue is …"
+            return checked
         text = self.rules.point_held(spoken)  # "send what I have" -> "send it": the thing asked for (``_held_at``)
         holding = self._held_at(at) if text != spoken else None
         waits = BRACKETED.match(text)
