@@ -5,8 +5,8 @@
     "Can we get usage rights for a year?" / "I'll ask."       -> "ask whether we can get usage rights for a year"
 
 Only a question put with "is", "are", "can", "could", "will", "would", "should", "has" or "have" before its subject,
-said by someone else in the turn just before, is read back as a statement; a question of what or when, or one put
-with "do", is left as it was.
+said by someone else in the turn just before, is read back as a statement; a question of what or when, one put
+with "do", or one that asks the listener to do the work ("Could you check …?") is left as it was.
 """
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ def _as_statement(sent: Span) -> str | None:
     subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass", "expl") and t.i > aux.i), None)
     if subj is None or subj.i != aux.i + 1 and subj.left_edge.i != aux.i + 1:
         return None
+    if subj.lower_ == "you":
+        return None  # "Could you check that it includes the bar?": work asked, not a question of fact
     after = [t for t in words if t.i > subj.i]
     said = [*(t.text for t in subj.subtree if t.i >= aux.i + 1 and t.i <= subj.i), aux.lower_, *(t.text for t in after)]
     text = " ".join(said).replace(" ,", ",").strip(" ,")
