@@ -260,16 +260,21 @@ class CommitmentTracker:
                 found.append(name)
         return found
 
+    @property
+    def _prev(self) -> Turn | None:
+        """The turn before the one being fed (``feed`` has appended it)."""
+        return self.turns[-2] if len(self.turns) > 1 else None
+
     def _asked(self, turn: Turn) -> bool:
         """Something was just asked of the speaker: an open request or assignment, or a question the turn answers."""
-        prev = self.turns[-2] if len(self.turns) > 1 else None
+        prev = self._prev
         return any(p.kind in ("request", "assign") for p in self.pending) or (prev is not None and prev.is_question())
 
     def _work_asked(self, turn: Turn) -> bool:
         """Work was just asked of the speaker: an open request or assignment, or a question the turn answers whose
         verb is a doing ("Who's booking the studio?"), not having or wanting ("Who's got the deck?", "Who needs a
         copy?", "Whose is the blue folder?")."""
-        prev = self.turns[-2] if len(self.turns) > 1 else None
+        prev = self._prev
         asked = [p for p in self.pending if p.kind in ("request", "assign") and p.proposer != turn.speaker]
         if any(not p.addressees or turn.speaker in p.addressees for p in asked):
             return True
@@ -282,7 +287,7 @@ class CommitmentTracker:
         """The one who asked presses the request after the listener only hesitated ("Could you send the invoices
         over?" "Hmm." "We really need them for the audit."): no answer yet, the request stays open; not when the
         asker lets it go ("Never mind, I'll ask accounts.") or the listener said anything more than a sound."""
-        prev = self.turns[-2] if len(self.turns) > 1 else None
+        prev = self._prev
         if prev is None or prev.index <= p.turn or prev.speaker in (None, p.proposer) or prev.n_words > HESITATION:
             return False
         if prev.clauses or any(prev.cues(k) for k in ("ACCEPT", "DECLINE", "DEFER", "SELF_IDIOM", "ORG_IDIOM")):
@@ -321,13 +326,13 @@ class CommitmentTracker:
 
     def _dated_before(self, turn: Turn) -> bool:
         """The turn before put a time ("Tuesday the tenth, in Leeds.")."""
-        prev = self.turns[-2] if len(self.turns) > 1 else None
+        prev = self._prev
         return prev is not None and bool(prev.dues)
 
     def _offer_taken_up_before(self, turn: Turn) -> bool:
         """ "I'd be happy to run a session with them." … "Then yes, we'd love to take you up on it." "Lovely. Consider
         it done.": the offerer's yes to their own offer just taken up, no work of its own."""
-        prev = self.turns[-2] if len(self.turns) > 1 else None
+        prev = self._prev
         return (
             prev is not None
             and prev.speaker != turn.speaker
@@ -361,7 +366,7 @@ class CommitmentTracker:
     def feed(self, turn: Turn) -> None:
         before = len(self.items)
         self.turns.append(turn)
-        prev = self.turns[-2] if len(self.turns) > 1 else None
+        prev = self._prev
         gone = withdrawn(self.items, turn) or offer_turned_down(self.items, turn, prev)
         if gone is not None:
             self.items.remove(gone)
@@ -423,7 +428,7 @@ class CommitmentTracker:
         """ "We need to redo the captions before Friday." / "On it.": a need said flat the turn before by someone
         else, taken on by a reply made only of the words that take something on (``own_it``); not a plain yes
         ("Sure.", which only agrees it is needed)."""
-        prev = self.turns[-2] if len(self.turns) > 1 else None
+        prev = self._prev
         if not answered_by(prev, turn) or not self.own_it:
             return
         text = turn.text.strip().rstrip(".!")
@@ -724,7 +729,7 @@ class CommitmentTracker:
         if idiom and idiom[0].id_ in ATTEND_IDIOMS and self._timed_session(turn):
             used.add(idiom[0].sent.start)
         elif idiom and not any(i.turn == turn.index for i in self.items) and not self._offer_taken_up_before(turn):
-            prev = self.turns[-2] if len(self.turns) > 1 else None
+            prev = self._prev
             paid = cost_asked(prev, turn)  # "Would that be extra?" "No, that's on us."
             item = idiom_item(turn, idiom[0], self._asked(turn), self._dated_before(turn), self._work_asked(turn), paid)
             if item is not None:
@@ -959,7 +964,7 @@ class CommitmentTracker:
             if redated is not None:
                 latest.due, latest.late_due = redated, True
         asked = self.turns[-2] if when and len(self.turns) > 1 else None
-        self.waiting_beside = dated_beside(self.waiting_beside, turn, self.turns[-2] if len(self.turns) > 1 else None)
+        self.waiting_beside = dated_beside(self.waiting_beside, turn, self._prev)
         self.awaiting_due = late_dues(self.awaiting_due, turn, asked, self._vocative(turn))
         if open_now and any(
             i.late_due and i.due is not None and any(d is i.due for d in turn.dues) for i in self.items
