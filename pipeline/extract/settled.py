@@ -364,6 +364,8 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
         return ratified
     if turns[k].speaker is None or cue.id_ == "do_the_option" or any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in sent):
         return ""  # "Do the exclusive.": the order names what it takes
+    if cue.id_ == "lets_decide" and any(t.lower_ == "go" for t in cue):
+        return ""  # "Let's go digital.", "Let's go seated.": the option taken, whatever its part of speech
     own = [s for s in cue.doc.sents if s.start != sent.start and sum(1 for t in s if not t.is_punct) >= 5]
     # "Fine. Do that. Nobody comments on the post.": "do that" only points; "The twentieth works for us. Go ahead and
     # confirm it.": the go-ahead is the work, the rest what is settled
