@@ -3,7 +3,7 @@ open with ``support.OPENING`` on Wednesday 4 March 2026."""
 
 from __future__ import annotations
 
-from support import opened_agreements
+from support import opened_agreements, opened_items
 
 NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"  # agency, agency, client, client
 
@@ -28,3 +28,22 @@ def test_going_somewhere_is_no_option_taken() -> None:
     """Must not give: "Let's go through it." or "Let's go quickly." chooses nothing."""
     for said in ("Let's go through it.", "Let's go quickly then."):
         assert opened_agreements([(PRITI, "Where are we on the deck?"), (NELL, said)]) == [], said
+
+
+def test_a_thing_had_to_someone_is_the_work_said_in_full() -> None:
+    """ "Can you show me the reach we lose?" "Of course. We'll have a revised split with the reach numbers to you
+    Monday.": the reply says the work in full, a thing that reaches the client, and the report sends it."""
+    items = opened_items(
+        [
+            (OWEN, "Can you show me the reach we lose?"),
+            (NELL, "Of course. We'll have a revised split with the reach numbers to you Monday."),
+        ]
+    )
+    assert items == [("agency", "send a revised split with the reach numbers", "2026-03-09")]
+
+
+def test_a_thing_said_again_to_someone_keeps_the_request() -> None:
+    """Must not give: a reply that only points at the thing ("I'll get it to you Monday") says no work of its own;
+    the request's words stay."""
+    items = opened_items([(OWEN, "Can you send me the media plan?"), (NELL, "Sure, I'll get it to you Monday.")])
+    assert items == [(NELL, "send the media plan", "2026-03-09")]

@@ -127,9 +127,16 @@ def handed_over(verb: Token) -> bool:
     if verb.lemma_.lower() == "have" and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children):
         return bool(objects)  # the listener will have it: the speaker sends it
     near = [*verb.children, *(c for o in objects for c in o.children)]  # the parser may hang "over" on the thing
-    return verb.lemma_.lower() in HANDING_VERBS and any(
-        c.dep_ in ("prt", "advmod") and c.lower_ in HANDED_PARTICLES and c.i > verb.i for c in near
+    # "we'll have a revised split to you Monday": the thing, to the person it reaches
+    to_someone = bool(objects) and any(c.lower_ == "to" and _a_person(c) for c in near if c.i > objects[0].i)
+    return verb.lemma_.lower() in HANDING_VERBS and (
+        to_someone or any(c.dep_ in ("prt", "advmod") and c.lower_ in HANDED_PARTICLES and c.i > verb.i for c in near)
     )
+
+
+def _a_person(prep: Token) -> bool:
+    """ "to you", "to Priya": the preposition's object is someone, not a place or a state ("to print", "to the end")."""
+    return any(o.dep_ == "pobj" and (o.lower_ in PERSONS or o.ent_type_ == "PERSON") for o in prep.children)
 
 
 def _weak(tok: Token) -> bool:
