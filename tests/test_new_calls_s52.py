@@ -47,3 +47,23 @@ def test_a_thing_said_again_to_someone_keeps_the_request() -> None:
     the request's words stay."""
     items = opened_items([(OWEN, "Can you send me the media plan?"), (NELL, "Sure, I'll get it to you Monday.")])
     assert items == [(NELL, "send the media plan", "2026-03-09")]
+
+
+def test_how_long_a_thing_runs_is_part_of_what_is_checked() -> None:
+    """ "Can someone check the usage rights run for twelve months, not six?": how long they run is what is checked,
+    not a deadline; the parser's reading of "six" as the thing checked does not cut the clause off."""
+    items = opened_items(
+        [
+            (PRITI, "Oh, and can someone check the usage rights run for twelve months, not six?"),
+            (THEO, "I'll check that with the talent agent."),
+        ]
+    )
+    assert [(o, t.split(" not ")[0], d) for o, t, d in items] == [
+        (THEO, "check the usage rights run for twelve months", None)
+    ]
+
+
+def test_a_deadline_span_still_goes_from_the_task() -> None:
+    """Must not give: "in the next two weeks" is when the work is due, not part of it."""
+    items = opened_items([(PRITI, "Can you get the edit done in the next two weeks?"), (NELL, "Yes, I'll do that.")])
+    assert items == [(NELL, "finish the edit", "2026-03-18")]

@@ -101,6 +101,22 @@ def date_prep(prep: Token) -> bool:
     return obj is not None and (obj.lower_ in DATE_HEADS | DATE_WORDS or obj.ent_type_ == "TIME")  # not "eighteen"
 
 
+SPAN_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+
+
+def lasting(prep: Token) -> bool:
+    """ "for twelve months", "for two weeks": how long something runs, said with a number, which is part of the
+    work ("check the usage rights run for twelve months"), not when it is due ("for next week")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return (
+        prep.lower_ == "for"
+        and obj is not None
+        and obj.lower_ in SPAN_UNITS
+        and any(c.dep_ == "nummod" for c in obj.children)
+        and not any(c.lower_ in ("next", "coming") for c in obj.children)
+    )
+
+
 def _dated_aside(prep: Token) -> bool:
     """ "for the passwords and the account transfer today": a phrase naming a thing, with a date said inside it
     (dropped on its own, ``_nested_date``), unlike "by the end of the week" or "in the next two weeks"."""

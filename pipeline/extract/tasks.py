@@ -137,8 +137,9 @@ def _drop_child(child: Token, verb: Token) -> bool:
             return False  # "make sure it's on there": what is made sure of is the work
         subj = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
         if dep == "ccomp" and subj and subj[0].lower_ not in SUBJECT_PRONOUNS and subj[0].pos_ in ("NOUN", "PROPN"):
-            # "sort out [the security passes]" misread as a clause: a verb without an object keeps it
-            return any(c.dep_ in ("dobj", "dative", "attr", "acomp") for c in verb.children)
+            # "sort out [the security passes]" misread as a clause: a verb without an object keeps it (an object
+            # after the clause is its own end misread: "check the rights run for twelve months, not six")
+            return any(c.dep_ in ("dobj", "dative", "attr", "acomp") and c.i < child.i for c in verb.children)
         return bool(subj)
     if child.lower_ in REFLEXIVES and dep != "pobj" and _said_after_object(child, verb):
         return True  # "speak to Marcus myself", "do it ourselves": who does it, said again

@@ -49,7 +49,15 @@ from pipeline.extract.parties import chased, held_by, party_pronoun, told_object
 from pipeline.extract.proposals import planned
 from pipeline.extract.task_conditions import kept_condition
 from pipeline.extract.task_cut import STEPS_WORDS
-from pipeline.extract.task_dates import DATE_PREPS, SPAN_DAY, _dated_aside, _is_date_phrase, _is_date_word, in_question
+from pipeline.extract.task_dates import (
+    DATE_PREPS,
+    SPAN_DAY,
+    _dated_aside,
+    _is_date_phrase,
+    _is_date_word,
+    in_question,
+    lasting,
+)
 from pipeline.extract.task_sent import FLICKED, pressed_party
 from pipeline.extract.tasks import ANSWERING, ASKED_MARKS, ASKING, joined_contractions, task_text
 from pipeline.extract.turns import Turn
@@ -815,6 +823,7 @@ def _talk(doc: Doc) -> set[int]:
     out: set[int] = set()
     for t in doc:
         dated = t.dep_ in ("prep", "agent") and t.lower_ in DATE_PREPS and t.i > 0 and not in_question(t)
+        dated = dated and not lasting(t)  # "check the rights run for twelve months": how long, no deadline
         if dated and ((_is_date_phrase(t) and not _dated_aside(t)) or _day_of_month(t)):
             out.update(x.i for x in t.subtree)
         elif t.lower_ in ("what", "like", "say") and t.i + 1 < len(doc) and doc[t.i + 1].like_num and t.i > 0:
