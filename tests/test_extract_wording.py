@@ -998,6 +998,7 @@ def test_every_wording_rule_is_known() -> None:
         "REVIEWED",
         "DOCUMENT",
         "HELD",
+        "CHASED",
     }
     assert len({r["id"] for r in rows}) == len(rows)
 

@@ -3,7 +3,14 @@ open with ``support.OPENING`` on Wednesday 4 March 2026."""
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
+import pytest
 from support import opened_agreements, opened_items
+
+WORDING = Path(__file__).resolve().parents[1] / "models" / "wording" / "task_wording.jsonl"
 
 NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"  # agency, agency, client, client
 
@@ -67,3 +74,36 @@ def test_a_deadline_span_still_goes_from_the_task() -> None:
     """Must not give: "in the next two weeks" is when the work is due, not part of it."""
     items = opened_items([(PRITI, "Can you get the edit done in the next two weeks?"), (NELL, "Yes, I'll do that.")])
     assert items == [(NELL, "finish the edit", "2026-03-18")]
+
+
+def _chased_rows() -> list[dict]:
+    rows = (json.loads(x) for x in WORDING.read_text().splitlines() if x.strip())
+    return [r for r in rows if r["label"] == "CHASED"]
+
+
+@pytest.mark.parametrize("row", _chased_rows(), ids=lambda r: r["id"])
+def test_chased_rule_examples(row: dict) -> None:
+    pattern = re.compile(row["pattern"], re.IGNORECASE)
+    for said, written in row["examples"]:
+        assert pattern.sub(row["replace"], said, count=1) == written
+    for said in row["not_examples"]:
+        assert pattern.sub(row["replace"], said, count=1) == said
+
+
+def test_chasing_said_alone_chases_the_thing_awaited() -> None:
+    """ "Bristol is still pending the council permit." … "I'll keep chasing and let you know as soon as it lands.":
+    the task is chasing the permit, whether said "keep chasing", "I'll chase", "keep on it" or "keep pushing"."""
+    for said in ("I'll keep chasing and let you know as soon as it lands.", "I'll chase.", "I'll keep on it."):
+        items = opened_items(
+            [
+                (THEO, "Manchester is confirmed. Bristol is still pending the council permit."),
+                (PRITI, "When do we hear on Bristol?"),
+                (THEO, f"They said end of the month. {said}"),
+            ]
+        )
+        assert items == [(THEO, "chase the council permit", None)], said
+
+
+def test_chasing_with_nothing_awaited_is_no_item() -> None:
+    """Must not give: "I'll chase." with nothing said before it that is awaited is no task an AE could write."""
+    assert opened_items([(PRITI, "How was the weekend?"), (THEO, "Good thanks. I'll chase.")]) == []

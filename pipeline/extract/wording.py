@@ -162,6 +162,7 @@ class Wording:
             return checked
         text = self.rules.point_held(spoken)  # "send what I have" -> "send it": the thing asked for (``_held_at``)
         holding = self._held_at(at) if text != spoken else None
+        text = self.rules.chase_on(text)  # "keep chasing" -> "chase it": the thing awaited
         waits = BRACKETED.match(text)
         if waits and resolve_action and self._points(waits.group(1)):
             # "do that (once the statement's approved)": what "that" is, then the condition

@@ -50,6 +50,7 @@ def load_rules(path: Path) -> WordingRules:
     put_in: list[tuple[re.Pattern[str], dict[str, str]]] = []
     lacking: set[str] = set()
     held: list[tuple[re.Pattern[str], str]] = []
+    chased: list[tuple[re.Pattern[str], str]] = []
     session: set[str] = set()
     abbreviations: list[tuple[re.Pattern[str], str]] = []
     acronyms: set[str] = set()
@@ -105,6 +106,8 @@ def load_rules(path: Path) -> WordingRules:
             wanting.update(row["words"])
         elif row["label"] == "HELD":
             held.append((re.compile(row["pattern"], re.IGNORECASE), row["replace"]))
+        elif row["label"] == "CHASED":
+            chased.append((re.compile(row["pattern"], re.IGNORECASE), row["replace"]))
         elif row["label"] == "REVIEWED":
             reviewed.append((re.compile(row["pattern"], re.IGNORECASE), re.compile(row["worded"]), row["replace"]))
         elif row["label"] == "CUT":
@@ -148,6 +151,7 @@ def load_rules(path: Path) -> WordingRules:
         tuple((pat, tuple(to.items())) for pat, to in put_in),
         frozenset(lacking),
         tuple(held),
+        tuple(chased),
     )
 
 
@@ -194,6 +198,8 @@ class WordingRules:
     lacking: frozenset[str] = frozenset()  # "needs", "is missing": the work lacks the thing
     # "send what I've got": whatever the speaker holds of the thing asked for, a pronoun for it ("send it")
     held: tuple[tuple[re.Pattern[str], str], ...] = ()
+    # "keep chasing", "I'll chase": chasing said without what is chased, a pronoun for the thing awaited ("chase it")
+    chased: tuple[tuple[re.Pattern[str], str], ...] = ()
 
     def version_of_kind(self, word: str, thing: str) -> bool:
         """Whether ``thing`` ("the launch film") is of a kind a version called ``word`` ("cut") can be of: any thing
@@ -227,6 +233,13 @@ class WordingRules:
         """ "send what I have" -> "send it": what the speaker holds of the thing asked for stands for that thing,
         which "it" is resolved to (``pipeline/extract/antecedents.py``); "send what I have in mind" is left."""
         for pat, repl in self.held:
+            text = pat.sub(repl, text, count=1)
+        return text
+
+    def chase_on(self, text: str) -> str:
+        """ "keep chasing", "I'll chase", "keep on at them" -> "chase it", "chase them": the thing or people chased,
+        which the pronoun is resolved to (``pipeline/extract/antecedents.py``)."""
+        for pat, repl in self.chased:
             text = pat.sub(repl, text, count=1)
         return text
 
