@@ -1007,6 +1007,8 @@ CUES = [
     ("terse_decide", "Yeah. Do that.", True),
     ("terse_decide", "Do that then. Reuse the old stands with new graphics.", True),
     ("terse_decide", "Do that then we'll see where we are.", False),
+    ("terse_decide", "Fine, do that if needed.", True),
+    ("terse_decide", "Do that if you like, I don't mind.", False),
     ("terse_decide", "Three. Yes. Do it.", True),
     ("terse_decide", "Do it.", True),
     ("terse_decide", "Do it properly this time.", False),

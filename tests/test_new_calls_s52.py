@@ -107,3 +107,31 @@ def test_chasing_said_alone_chases_the_thing_awaited() -> None:
 def test_chasing_with_nothing_awaited_is_no_item() -> None:
     """Must not give: "I'll chase." with nothing said before it that is awaited is no task an AE could write."""
     assert opened_items([(PRITI, "How was the weekend?"), (THEO, "Good thanks. I'll chase.")]) == []
+
+
+def test_the_deciders_own_question_granted_is_the_decision() -> None:
+    """ "If it doesn't come through, can we swap in Cardiff?" "We can. I'd need to rebook the van though." "Fine, do
+    that.": the client's own question, answered that it can be done, is what is decided, not the caveat; "do that if
+    needed" decides it too."""
+    for said in ("Fine, do that.", "Fine, do that if needed."):
+        agreements = opened_agreements(
+            [
+                (PRITI, "Okay. If it doesn't come through, can we swap in Cardiff?"),
+                (THEO, "We can. I'd need to rebook the van though."),
+                (PRITI, said),
+            ]
+        )
+        assert agreements == ["If it doesn't come through, we swap in Cardiff."], said
+
+
+def test_a_caveat_put_as_a_proposal_is_still_taken() -> None:
+    """Must not give: when the answer puts a course of its own ("We could swap in Cardiff instead."), that is what the
+    terse decision takes."""
+    agreements = opened_agreements(
+        [
+            (PRITI, "What if the permit doesn't come through?"),
+            (THEO, "We could swap in Cardiff instead."),
+            (PRITI, "Fine, do that."),
+        ]
+    )
+    assert agreements == ["We swap in Cardiff instead."]

@@ -381,6 +381,8 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
         return turns[k].text
     if named := _named_before(sent):
         return named
+    if k >= 2 and _own_question_granted(turns, k):
+        return proposing_sentence(turns[k - 2])
     # "We'd like to add a seventh." "What does that cost us?" "About six hundred." "Fine, go ahead.": the proposal
     # before the answer to the one who decides
     asked_on = k >= 3 and turns[k - 2].speaker == turns[k].speaker and _asks_what(turns[k - 2])
@@ -410,6 +412,35 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
 
 
 OFFERING = frozenset({"POSSIBLE", "ABILITY"})  # what the side could or can do, put to the one who decides
+
+ASKING_MODALS = frozenset({"can", "could", "should", "shall"})
+GRANTED = re.compile(
+    r"^(?:(?:yes|yeah|yep|sure)[,.]?\s+)?(?:we|you|I)\s+(?:can|could)(?:,\s*(?:yes|yeah))?[.!]?$", re.I
+)
+
+
+def _own_question_granted(turns: list[Turn], k: int) -> bool:
+    """ "If it doesn't come through, can we swap in Cardiff?" "We can. I'd need to rebook the van though." "Fine, do
+    that.": the decider's own "can we …?", answered that it can be done, is the course the terse decision takes, not
+    the caveat said with the answer."""
+    asked, answer = turns[k - 2], turns[k - 1]
+    if asked.speaker != turns[k].speaker or answer.speaker in (None, turns[k].speaker):
+        return False
+    sents = list(asked.doc.sents)
+    last = sents[-1] if sents else None
+    if last is None or not last.text.rstrip().endswith("?"):
+        return False
+    root = last.root
+    modal = next((c for c in root.children if c.dep_ == "aux" and c.lower_ in ASKING_MODALS), None)
+    subj = next((c for c in root.children if c.dep_ == "nsubj" and c.lower_ == "we"), None)
+    first = next(iter(answer.doc.sents), None)
+    return (
+        modal is not None
+        and subj is not None
+        and modal.i < subj.i
+        and first is not None
+        and bool(GRANTED.match(first.text.strip()))
+    )
 
 
 def _asks_what(turn: Turn) -> bool:
