@@ -135,3 +135,12 @@ def test_a_caveat_put_as_a_proposal_is_still_taken() -> None:
         ]
     )
     assert agreements == ["We swap in Cardiff instead."]
+
+
+def test_a_state_still_wanted_is_no_agreement() -> None:
+    """ "And the pricing page, we need the RRPs confirmed.": what is still to be done, not a term confirmed; "The date
+    is confirmed." still is one."""
+    turns = [(NELL, "Design is done."), (NELL, "And the pricing page, we need the RRPs confirmed.")]
+    assert opened_agreements(turns) == []
+    agreements = opened_agreements([(PRITI, "So the launch is the ninth?"), (OWEN, "Yes. The date is confirmed.")])
+    assert len(agreements) == 1

@@ -581,6 +581,7 @@ class AgreementTracker:
         strong = [s for s in strong if not (s.id_ == "approved" and turn.side == "agency" and not _asked(s))]
         # "I agree. But our MD has to sign that off.": a sign-off still to be given, not one given
         strong = [s for s in strong if not _still_to_sign(s)]
+        strong = [s for s in strong if not _wanted_so(s)]  # "We need the RRPs confirmed.": still to be done
         # "A hundred and fifty confirmed.", "They're confirmed.": who is coming, a fact reported, not a term settled
         if any(s.id_ == "confirmed" and _people_confirmed(s) for s in strong):
             self.reported.add(k)
@@ -1282,6 +1283,18 @@ def _left_open(turns: list[Turn], j: int, k: int) -> bool:
 COMING = frozenset({"they", "he", "she", "we", "i"})  # "They're confirmed.": people, coming
 BE = frozenset({"is", "'s", "are", "'re", "am", "'m", "was", "were"})
 SUM_WORDS = frozenset({"thousand", "million", "k", "grand", "percent", "%", "per", "cent"})
+
+
+WANTED_SO = frozenset({"need", "want", "like", "require", "get"})
+SETTLED_WORDS = frozenset({"confirmed", "approved", "agreed", "signed", "settled", "locked"})
+
+
+def _wanted_so(span: Span) -> bool:
+    """ "We need the RRPs confirmed.", "I want it approved by Friday.": a state still wanted of a thing, which is
+    work to be done, not a term settled (not "The date is confirmed.", "Venue confirmed.")."""
+    return any(
+        t.lower_ in SETTLED_WORDS and t.dep_ in ("ccomp", "xcomp", "oprd") and t.head.lemma_ in WANTED_SO for t in span
+    )
 
 
 def _people_confirmed(span: Span) -> bool:
