@@ -144,3 +144,28 @@ def test_a_state_still_wanted_is_no_agreement() -> None:
     assert opened_agreements(turns) == []
     agreements = opened_agreements([(PRITI, "So the launch is the ninth?"), (OWEN, "Yes. The date is confirmed.")])
     assert len(agreements) == 1
+
+
+def test_work_offered_as_a_question_of_whether_it_suits_is_taken_up() -> None:
+    """ "So if we get you the results deck by the seventeenth, does that work?" "Yeah, the seventeenth is perfect.":
+    the agency's offer, with its date, taken up; said with "I" it is the speaker's."""
+    for offer, owner in (
+        ("So if we get you the results deck by the seventeenth, does that work?", "agency"),
+        ("If I send the results deck over by the seventeenth, is that okay?", NELL),
+    ):
+        items = opened_items(
+            [
+                (OWEN, "The board's on the twenty-fourth, so we'd need the results deck the week before."),
+                (NELL, f"Right. {offer}"),
+                (OWEN, "Yeah, the seventeenth is perfect."),
+            ]
+        )
+        assert items == [(owner, "send the results deck", "2026-03-17")], offer
+
+
+def test_a_date_moved_as_a_question_is_no_offer() -> None:
+    """Must not give: "If we push it to Friday, does that work?" moves a date; it offers no new work."""
+    items = opened_items(
+        [(OWEN, "Where are we with the edit?"), (NELL, "If we push it to Friday, does that work?"), (OWEN, "Fine.")]
+    )
+    assert items == []
