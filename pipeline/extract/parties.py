@@ -146,8 +146,30 @@ def party(turns: list[Turn], at: int, before: int | None, names: set[str], kind:
             return person
     said = _said_of(turns, at, before, names, kind, roles, groups, max(PARTY_LOOKBACK, reach), owned)
     if said is None and kind == "person":
-        return named_person(turns, at, before, names, max(LOOKBACK, reach), attendees=True)
+        said = named_person(turns, at, before, names, max(LOOKBACK, reach), attendees=True)
+        return said or _name_misread(turns[at].doc, before, names, roles | groups)
     return said
+
+
+def _name_misread(doc: Doc, before: int | None, names: set[str], words: frozenset[str]) -> str | None:
+    """ "I'm taking the route to Priya on the call. I'll get her sign-off there.": a first name the parser took for
+    an organisation's, said alone as the object of the same turn, when no person is named before "her"/"him" at
+    all; None when there are two, or the word is a body's or a role's ("to Legal")."""
+    end = before if before is not None else len(doc)
+    said = {
+        t.text
+        for t in doc[:end]
+        if t.ent_type_ == "ORG"
+        and t.ent_iob_ == "B"
+        and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I")
+        and t.pos_ == "PROPN"
+        and t.is_title
+        and t.dep_ in ("pobj", "dobj", "dative")
+        and not any(c.dep_ == "det" for c in t.children)
+        and t.text not in names
+        and t.lower_ not in words
+    }
+    return next(iter(said)) if len(said) == 1 else None
 
 
 def _said_of(turns: list[Turn], at: int, before: int | None, names: set[str], kind: str, roles: frozenset[str],
