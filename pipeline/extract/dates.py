@@ -451,9 +451,6 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
         due_vague,
     ),
     (_p(r"(?:(?:by|before|until|for)\s+)?(?:mid[\s-]?month|(?:the\s+)?middle\s+of\s+the\s+month)"), due_vague),
-    # the next time the two sides meet, its day not said: "I'll have an answer by our next catch-up" (not "an invite
-    # for the next catch-up", the thing itself)
-    (_p(r"by\s+(?:our|the)\s+next\s+(?:catch[\s-]?up|check[\s-]?in|meeting|call|session|sync)"), due_vague),
     (
         _p(
             r"(?:(?:by|before|until|for)\s+)?(?:(?:the\s+)?(?:start|beginning|middle)\s+of|early|mid|late|"

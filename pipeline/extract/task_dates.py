@@ -135,8 +135,6 @@ PARTICLE_LEAD_INS = {"about", "around"}  # "turn it around by Wednesday", "bring
 
 # a part of a week or month said as when ("mid next week", "mid-week"): no date, but no words of the task either
 PART_OF_WEEK = re.compile(r"^(?:(?:by|before|until)\s+)?mid[\s-]?(?:(?:next|this)\s+)?(?:week|month)$", re.IGNORECASE)
-# the next time the sides meet, said as when ("by our next catch-up"): no date, but no words of the task either
-NEXT_TIME_MET = re.compile(r"^by\s+(?:our|the)\s+next\s+[\w-]+(?:\s+up)?$", re.IGNORECASE)
 
 
 def said_dates(verb: Token) -> set[int]:
@@ -150,8 +148,7 @@ def said_dates(verb: Token) -> set[int]:
     out: set[int] = set()
     for m in find_due_dates(sent.text, SPAN_DAY):
         span = sent.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        said = sent.text[m.start_char : m.end_char]
-        vague = m.rule == "vague" and not (PART_OF_WEEK.match(said) or NEXT_TIME_MET.match(said))
+        vague = m.rule == "vague" and not PART_OF_WEEK.match(sent.text[m.start_char : m.end_char])
         if vague or span is None or not all(t.i in phrase for t in span):
             continue
         inside = {t.i for t in span}
