@@ -104,6 +104,7 @@ from pipeline.extract.proposals import need_stated
 from pipeline.extract.repeats import answer_merged, carries_on, committed_after_offer
 from pipeline.extract.requests import (
     CORRECTIONS,
+    IMPERATIVES,
     LEAD_INS,
     addressed_imperative,
     addressed_thing,
@@ -324,6 +325,17 @@ class CommitmentTracker:
         first = p.accepted_at if p.accepted_at >= 0 else turn.index
         return replace(p, turn=turn.index, addressees=[called], owner=joint(owners, turn.speaker), accepted_at=first)
 
+    def _asked_of_the_other_side(self, p: Pending, turn: Turn) -> bool:
+        """An imperative put to nobody by name ("Send it to me, yeah.") asks the one it answers; when that one is
+        of the other side, a colleague of the asker takes nothing on by replying: the work is the other side's."""
+        if p.rule not in IMPERATIVES or p.vocative or p.addressees or turn.speaker in (None, p.proposer):
+            return False
+        asker = next((t for t in self.turns if t.index == p.turn), None)
+        heard = next((t for t in reversed(self.turns) if t.index < p.turn), None)
+        if asker is None or heard is None or None in (asker.side, heard.side, turn.side):
+            return False
+        return heard.side != asker.side and turn.side == asker.side
+
     def _dated_before(self, turn: Turn) -> bool:
         """The turn before put a time ("Tuesday the tenth, in Leeds.")."""
         prev = self._prev
@@ -507,6 +519,8 @@ class CommitmentTracker:
                     p.due = day_kept(proposed_date(turn) or (turn.dues[0] if turn.dues else None), p.due) or p.due
                     consumed.update(c.verb.i for c in own if setting_up(c))
                 continue
+            if self._asked_of_the_other_side(p, turn):
+                continue  # "Send it to me, yeah." … "We're pulling the radio, though.": the asker's colleague
             day = more_time_asked(turn) if p.kind in ("request", "assign") and speaker is not None else None
             if day is not None and not accepted:
                 # "Can you send the scripts by Friday?" "Friday's a push. Could I do Monday?": still open, the day put
