@@ -250,7 +250,8 @@ def test_a_choice_checked_with_a_tag_asks_no_work() -> None:
 
 def test_a_bare_check_takes_the_yes_no_question_it_answers() -> None:
     """ "Is the venue free on the ninth?" "I'll check.": the check of what was asked, an item (not nothing, nor a
-    bare "find out"); a question of when or one put with "do" leaves the reply as it was."""
+    bare "find out"); a question of when leaves the reply as it was. (One put with "do" is read back too since
+    session 52: "check whether they have parking", test_task59_s52.py.)"""
     for reply, verb in (("I'll check.", "check"), ("I'll find out.", "find out")):
         items = opened_items([(OWEN, "Is the venue free on the ninth?"), (THEO, reply)])
         assert items == [(THEO, f"{verb} whether the venue is free on the ninth", None)], reply
@@ -261,4 +262,7 @@ def test_a_bare_check_takes_the_yes_no_question_it_answers() -> None:
         ]
     )
     assert items == [(THEO, "ask whether we can get usage rights for twelve months", None)]
-    assert opened_items([(OWEN, "Do they have parking?"), (THEO, "I'll check.")]) == []
+    assert opened_items([(OWEN, "Do they have parking?"), (THEO, "I'll check.")]) == [
+        (THEO, "check whether they have parking", None)
+    ]
+    assert opened_items([(OWEN, "When do they need the files?"), (THEO, "I'll check.")]) == []

@@ -43,6 +43,9 @@ MESSAGES = {"email", "note", "message", "line", "letter", "call", "chat", "word"
 ASKED_FROM = {"get", "request", "hear", "need", "chase", "obtain"}
 # "get him booked in", "have her sign it": the person made to do the work
 MADE_TO = {"get", "have"}
+# "ask them to courier one over", "tell them to hold the fifth": whom the work is asked of, not where a thing is sent
+# ("email them to you"), whatever the parser makes of the "to" of the verb after it
+ASKED_TO = {"ask", "tell", "remind", "invite"}
 # "copy you in", "keep you posted": the listener as the one told, besides the verbs of telling (ADDRESSED)
 TOLD = {"copy", "update", "loop", "keep"}
 # "walk me through it", "show us round": the speaker (or their side) as the one shown
@@ -103,7 +106,8 @@ def party_pronoun(tok: Token, addressing: frozenset[str]) -> str | None:
         return kind  # "give them the delivery specs", "offer them the live"
     if kind == "person":
         return kind if tok.dep_ in ("dobj", "pobj") else None
-    sent_on = any(c.dep_ in ("prt", "dative") or c.lower_ == "to" for c in tok.head.children if c.i > tok.i)
+    to = tok.head.lemma_ not in ASKED_TO  # "ask them to courier one": a "to" of the work asked, not of a recipient
+    sent_on = any(c.dep_ in ("prt", "dative") or (to and c.lower_ == "to") for c in tok.head.children if c.i > tok.i)
     if tok.dep_ == "dobj" and tok.head.lemma_ in addressing and not sent_on:
         return kind  # "ring them", "ask them": people are rung and asked; not "email them to you", "text them over"
     verb = tok.head.head.head if tok.head.head.pos_ == "ADV" else tok.head.head  # "go back to them"
@@ -185,6 +189,9 @@ def _said_of(turns: list[Turn], at: int, before: int | None, names: set[str], ki
         # "the compliance sign-off … the financial promotions team": one said as a modifier gives way, and so does the
         # topic a sentence opens on ("On POS, the printers need final artwork")
         found = [t for t in found if t.dep_ != "compound" and not _topic_opened(t)] or found
+        listed = {tuple(_coordinated(t)) for t in found} if kind == "group" else set()
+        if len(listed) == 1 and len(next(iter(listed))) > 1:  # "Leeds and Glasgow … I'll chase them": both
+            return _listing(list(next(iter(listed))))
         texts = {_phrase(t).lower() for t in found}
         if len({t.lemma_.lower() for t in found}) == 1:
             return _phrase(found[-1])  # "the festival bars … the Deeside festival": the one said most fully
@@ -194,6 +201,33 @@ def _said_of(turns: list[Turn], at: int, before: int | None, names: set[str], ki
         again = [t for t in found if _phrase(t).lower() in earlier]
         return _phrase(again[-1]) if len({_phrase(t).lower() for t in again}) == 1 else None
     return None
+
+
+JOINED = ("conj", "appos")  # the names of a list, as the parser joins them
+
+
+def _coordinated(tok: Token) -> list[Token]:
+    """The names said together with ``tok`` ("Leeds and Glasgow", "the Herald, the Echo and the Courier"), in
+    their order, ``tok`` among them; only ``tok`` when it is not one of two or more names joined by "and"."""
+    head = tok
+    while head.dep_ in JOINED and head.head.i != head.i and head.head.pos_ == "PROPN":
+        head = head.head
+    members, todo = [head], [head]
+    while todo:  # "The Herald, the Echo and the Courier": the parser's "the Echo" an apposition, "the Courier" its conj
+        more = [c for c in todo.pop().children if c.dep_ in JOINED and c.pos_ == "PROPN"]  # not "both", "all"
+        members.extend(more)
+        todo.extend(more)
+    members.sort(key=lambda t: t.i)
+    joined = any(t.lower_ == "and" for t in tok.doc[members[0].i : members[-1].i])
+    if len(members) < 2 or not joined or any(m.pos_ != "PROPN" for m in members):
+        return [tok]
+    return members
+
+
+def _listing(members: list[Token]) -> str:
+    """Names said together as the task writes them: "Leeds and Glasgow", "the Herald, the Echo and the Courier"."""
+    words = [_phrase(m) for m in members]
+    return f"{', '.join(words[:-1])} and {words[-1]}"
 
 
 def _topic_opened(tok: Token) -> bool:
