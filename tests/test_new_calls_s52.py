@@ -169,3 +169,29 @@ def test_a_date_moved_as_a_question_is_no_offer() -> None:
         [(OWEN, "Where are we with the edit?"), (NELL, "If we push it to Friday, does that work?"), (OWEN, "Fine.")]
     )
     assert items == []
+
+
+def test_the_sides_offer_taken_on_by_one_of_it_is_one_item() -> None:
+    """ "We can get a wet proof so you see the real colour." "Yes, let's do that." "I'll order it tomorrow.": the
+    side's offer, taken on and dated by the one who orders it, is one item, theirs."""
+    items = opened_items(
+        [
+            (THEO, "That's the print proof. We can get a wet proof so you see the real colour."),
+            (OWEN, "Yes, let's do that."),
+            (THEO, "I'll order it tomorrow, takes about a week."),
+        ]
+    )
+    assert items == [(THEO, "get a wet proof", "2026-03-05")]
+
+
+def test_a_teams_own_work_stays_the_teams() -> None:
+    """ "Our studio will retouch the pack shots." … "I'll chase it Friday.": the studio's work stays with the side
+    (not taken on by the one who chases it), and the chase is no second item."""
+    items = opened_items(
+        [
+            (NELL, "Our studio will retouch the pack shots."),
+            (PRITI, "Great."),
+            (NELL, "I'll chase it Friday."),
+        ]
+    )
+    assert [o for o, _, _ in items] == ["agency"]

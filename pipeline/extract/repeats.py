@@ -116,7 +116,8 @@ def carries_on(
     recent = [
         i
         for i in items
-        if 0 < turn.index - i.turn <= DUE_LOOKAHEAD and i.owner == owner and (i.due is None or i.late_due)
+        # the owner's, or their side's taken on by one of it ("We can get a wet proof." "Yes." "I'll order it Monday.")
+        if 0 < turn.index - i.turn <= DUE_LOOKAHEAD and _ours(i, owner, turn) and (i.due is None or i.late_due)
     ]
     if turn.speaker is None:
         # no speaker labels: an unknown owner is not "the same owner"; only a clause with the same kind of
@@ -255,6 +256,9 @@ def carries_on(
         if target.turn == turn.index and _had_done(c):  # "I'll chase finance and get it reissued": what for
             target.task = joined(target.task, c.task)
         named_team = target.kind == "ORG_SELF" and not answers_for(c)
+        taken_on = target.owner == turn.side and owner == turn.speaker and c.subj_kind == "SELF"
+        if taken_on and target.turn < turn.index and not named_team:
+            target.owner = owner  # the side's offer of a turn before, taken on by one of it
         if target.turn == turn.index and target.owner == turn.side and owner == turn.speaker and c.subj_kind == "SELF":
             target.owner = target.owner if named_team else owner
         target.merged.append(turn.index)
