@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.announced import announced
+from pipeline.extract.announced import announced, relayed
 from pipeline.extract.approvals import change_asked, with_change
 from pipeline.extract.changes import choice_changed
 from pipeline.extract.components import Clause
@@ -123,7 +123,8 @@ def reverses(turn: Turn) -> list[Span]:
     """The turn's reversals ("Scrap the toddy", "Hang on, actually", "I'm changing my mind"); not a request broken off
     ("Ed, can you send the list out to— actually, no, I'll do it"), scrapping put as an option in a question
     ("Do we want to store it or scrap it?"), nor the answer to a case still open, in a sentence that opens on its
-    condition ("If it's a one-off, a dropped battery, then no.")."""
+    condition ("If it's a one-off, a dropped battery, then no."), nor the speaker correcting their own work ("I'll
+    send notes round on Friday. Actually, no, I'll send them tomorrow.")."""
     requests = turn.cues("REQUEST")
     return [
         v
@@ -131,7 +132,18 @@ def reverses(turn: Turn) -> list[Span]:
         if not any(r.start < v.start for r in requests)
         and not (len(v) == 1 and v.root.pos_ == "VERB" and v.sent.text.rstrip().endswith("?"))
         and not _on_a_case(v)
+        and not _own_work_corrected(turn, v)
     ]
+
+
+def _own_work_corrected(turn: Turn, v: Span) -> bool:
+    """The reversal ``v`` leads into the speaker's promise of work of their own in its sentence ("Actually, no,
+    I'll send them tomorrow."): it corrects that work, not a decision; not a decision of the speaker's put so ("No,
+    hang on, I'll go with B.")."""
+    return any(
+        c.sent.start == v.sent.start and c.verb.i >= v.end and c.verb.lemma_ not in DECISION_VERBS | {"take"}
+        for c in own_promises(turn)
+    )
 
 
 def refuses_what_was_asked(turns: list[Turn], k: int) -> bool:
@@ -646,6 +658,11 @@ class AgreementTracker:
         ):
             self._add(Found(k, turns[self.question_at].text, "agreed_question+reply", 0.8, True))
             self.question_at = None
+            return
+        # "I've just messaged finance and they've come straight back. They're fine with the extra print run.": an
+        # answer just come in settles what was left open, whatever else the turn takes up
+        if said := relayed(turns, k):
+            self._add(Found(k, said, "relayed", 0.7, True))
             return
         if any(defers(s) for s in turn.cues("AGREE_ACCEPT")):
             self.deferred.add(k)
