@@ -98,3 +98,20 @@ def test_correcting_ones_own_work_takes_back_no_decision() -> None:
         (PRITI, "Even better."),
     ]
     assert [t for t, _ in agreements(turns)] == [1]
+
+
+def test_assent_to_the_calls_plan_settles_no_earlier_remark() -> None:
+    turns = [
+        (OWEN, "Ha, I'd take your sunshine over this rain any day."),
+        (NELL, "So the plan for today is the numbers, what worked, and what we carry into the spring. Sound okay?"),
+        (PRITI, "Sounds good."),
+    ]
+    assert agreements(turns) == []
+
+
+def test_a_proposal_checked_with_a_question_is_still_settled() -> None:
+    turns = [
+        (NELL, "I'd suggest we move the launch to the second week of May. Does that work for you?"),
+        (PRITI, "That works for us."),
+    ]
+    assert [t for t, _ in agreements(turns)] == [1]

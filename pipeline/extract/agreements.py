@@ -302,6 +302,8 @@ def _proposal_before(turns: list[Turn], k: int) -> Turn | None:
             return None if runs_the_call(prev) else prev
         if terms_asked(prev):  # "Can you do a thousand if we book three days?": a counter-offer, not work asked
             return prev
+        if j == k - 1 and prev.speaker is not None and ASSENT_ASKED.search(prev.text):
+            return None  # "The plan is results, then learnings. Sound okay?" "Sounds good.": that plan, nothing put
         if any(_asks_preference(s) and _asked(s) for s in prev.cues("REQUEST")):
             return prev  # "Would you rather have a live dashboard instead?": a choice put, not work asked
         if prev.is_question() and (prev.cues("REQUEST") or prev.cues("WHEN")):
@@ -322,6 +324,14 @@ def _lets_course(turn: Turn) -> bool:
     return LETS_COURSE.search(turn.text) is not None
 
 
+# a question asking the listener's assent to what its own turn said ("Sound okay?", "Does that work for everyone?"):
+# the reply answers it, not a proposal made before it
+ASSENT_ASKED = re.compile(
+    r"\b(?:sounds?|that|this|everyone|everybody)\s+(?:okay|ok|good|alright|all\s+right|fine)\s*\?"
+    r"|\b(?:does|do)\s+(?:that|this)\s+(?:work|sound)\b[^?.!]*\?"
+    r"|\b(?:okay|ok|alright|happy)\s+with\s+(?:that|this|everyone|you)\s*\?",
+    re.IGNORECASE,
+)
 NEEDS_ASKED = frozenset({"request_need_named", "request_need_yours"})  # "Tom, I'll need…", "we'd need your…"
 CLARIFIED_REACH = 4  # turns back a proposal may be taken up once the one who takes it up has asked about it
 
