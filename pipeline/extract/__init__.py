@@ -204,7 +204,8 @@ def extract_turns(
             f.turn not in commitments.taken_up
             and not any(0 < f.turn - k <= OFFER_AGREED and f.said and f.said in said for k, said in offered)
         )
-        or f.rule == "next_meeting_set"
+        or f.rule
+        in ("next_meeting_set", "relayed")  # "They've come straight back, they're fine with it. So yes please."
         or (f.rule in ("go_ahead", "lets_spend") and go_ahead_to_spend(turns[f.turn]))  # "Go ahead and book it now."
     ]
     dropped = ever_found - {f.turn for f in agreements.found}

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.announced import announced
+from pipeline.extract.announced import announced, relayed
 from pipeline.extract.approvals import change_asked, with_change
 from pipeline.extract.changes import choice_changed
 from pipeline.extract.components import Clause
@@ -123,7 +123,8 @@ def reverses(turn: Turn) -> list[Span]:
     """The turn's reversals ("Scrap the toddy", "Hang on, actually", "I'm changing my mind"); not a request broken off
     ("Ed, can you send the list out to— actually, no, I'll do it"), scrapping put as an option in a question
     ("Do we want to store it or scrap it?"), nor the answer to a case still open, in a sentence that opens on its
-    condition ("If it's a one-off, a dropped battery, then no.")."""
+    condition ("If it's a one-off, a dropped battery, then no."), nor the speaker correcting their own work ("I'll
+    send notes round on Friday. Actually, no, I'll send them tomorrow.")."""
     requests = turn.cues("REQUEST")
     return [
         v
@@ -131,7 +132,18 @@ def reverses(turn: Turn) -> list[Span]:
         if not any(r.start < v.start for r in requests)
         and not (len(v) == 1 and v.root.pos_ == "VERB" and v.sent.text.rstrip().endswith("?"))
         and not _on_a_case(v)
+        and not _own_work_corrected(turn, v)
     ]
+
+
+def _own_work_corrected(turn: Turn, v: Span) -> bool:
+    """The reversal ``v`` leads into the speaker's promise of work of their own in its sentence ("Actually, no,
+    I'll send them tomorrow."): it corrects that work, not a decision; not a decision of the speaker's put so ("No,
+    hang on, I'll go with B.")."""
+    return any(
+        c.sent.start == v.sent.start and c.verb.i >= v.end and c.verb.lemma_ not in DECISION_VERBS | {"take"}
+        for c in own_promises(turn)
+    )
 
 
 def refuses_what_was_asked(turns: list[Turn], k: int) -> bool:
@@ -290,6 +302,8 @@ def _proposal_before(turns: list[Turn], k: int) -> Turn | None:
             return None if runs_the_call(prev) else prev
         if terms_asked(prev):  # "Can you do a thousand if we book three days?": a counter-offer, not work asked
             return prev
+        if j == k - 1 and prev.speaker is not None and ASSENT_ASKED.search(prev.text):
+            return None  # "The plan is results, then learnings. Sound okay?" "Sounds good.": that plan, nothing put
         if any(_asks_preference(s) and _asked(s) for s in prev.cues("REQUEST")):
             return prev  # "Would you rather have a live dashboard instead?": a choice put, not work asked
         if prev.is_question() and (prev.cues("REQUEST") or prev.cues("WHEN")):
@@ -310,6 +324,14 @@ def _lets_course(turn: Turn) -> bool:
     return LETS_COURSE.search(turn.text) is not None
 
 
+# a question asking the listener's assent to what its own turn said ("Sound okay?", "Does that work for everyone?"):
+# the reply answers it, not a proposal made before it
+ASSENT_ASKED = re.compile(
+    r"\b(?:sounds?|that|this|everyone|everybody)\s+(?:okay|ok|good|alright|all\s+right|fine)\s*\?"
+    r"|\b(?:does|do)\s+(?:that|this)\s+(?:work|sound)\b[^?.!]*\?"
+    r"|\b(?:okay|ok|alright|happy)\s+with\s+(?:that|this|everyone|you)\s*\?",
+    re.IGNORECASE,
+)
 NEEDS_ASKED = frozenset({"request_need_named", "request_need_yours"})  # "Tom, I'll need…", "we'd need your…"
 CLARIFIED_REACH = 4  # turns back a proposal may be taken up once the one who takes it up has asked about it
 
@@ -647,6 +669,11 @@ class AgreementTracker:
         ):
             self._add(Found(k, turns[self.question_at].text, "agreed_question+reply", 0.8, True))
             self.question_at = None
+            return
+        # "I've just messaged finance and they've come straight back. They're fine with the extra print run.": an
+        # answer just come in settles what was left open, whatever else the turn takes up
+        if said := relayed(turns, k):
+            self._add(Found(k, said, "relayed", 0.7, True))
             return
         if any(defers(s) for s in turn.cues("AGREE_ACCEPT")):
             self.deferred.add(k)

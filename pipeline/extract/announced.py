@@ -9,8 +9,15 @@ still to come or hoped for ("We haven't decided yet.", "No decision's been made.
 ("If legal okay it, we're dropping it."), what a latecomer is told ("What did I miss?" "We're keeping the old
 calculator."), nor an idiom ("We're keeping an eye on it.", "We've agreed to disagree.").
 
-The forms are data: ``ANNOUNCED_ROWS`` (rows with sentences each must and must not match, checked by
-``tests/test_extract_announced.py``).
+An approval that reaches the client during the call is one, though it is someone else's: the client says the answer
+has just come in and what it allows ("Sorry, I've just messaged finance and they've come straight back. They're fine
+with the extra print run."); so is the agency's, relaying its own side's answer to what the client asked ("Oh, Sam's
+just come back on Slack. Eight pages at nine thousand is fine."): what was left open is settled now (``relayed``).
+Not news that allows nothing ("I've just had a message, he's running late."), nor an approval on a condition or still
+to come.
+
+The forms are data: ``ANNOUNCED_ROWS``, ``JUST_HEARD_ROWS`` and ``ALLOWED_ROWS`` (rows with sentences each must and
+must not match, checked by ``tests/test_extract_announced.py``).
 """
 
 from __future__ import annotations
@@ -65,6 +72,63 @@ ANNOUNCED_ROWS: tuple[PatternRow, ...] = (
         ),
     ),
 )
+# the client saying an answer has just come in during the call
+JUST_HEARD_ROWS: tuple[PatternRow, ...] = (
+    PatternRow(
+        "COME_BACK",
+        re.compile(
+            r"\bjust\s+(?:come|came|got|gotten|written|messaged|emailed)\s+(?:me\s+)?back\b(?!\s+from\b)"
+            r"|\b(?:come|came|got|gotten|written)\s+(?:me\s+)?straight\s+back\b(?!\s+from\b)",
+            re.I,
+        ),
+        (
+            "Sam's just come back on Slack.",
+            "I messaged finance and they've come straight back.",
+            "She's just got back to me.",
+        ),
+        ("I've just come back from a branch visit.", "We'll come back to you on that.", "They came back last week."),
+    ),
+    PatternRow(
+        "JUST_HEARD",
+        re.compile(
+            r"\bjust\s+(?:had|got)\s+(?:a\s+|an\s+)?(?:message|reply|email|text|answer|word)\s+(?:back\s+)?from\b"
+            r"|\bjust\s+heard\s+(?:back\s+)?from\b",
+            re.I,
+        ),
+        ("I've just had a reply from legal.", "I've just heard back from procurement."),
+        ("I just had a message.", "Have you heard from legal?"),
+    ),
+)
+# what the answer allows, said as approval of a thing
+ALLOWED_ROWS: tuple[PatternRow, ...] = (
+    PatternRow(
+        "FINE_WITH",
+        re.compile(
+            r"\b(?:they|he|she|we)(?:'re|'s|\s+are|\s+is)\s+(?:all\s+|totally\s+|perfectly\s+)?(?:fine|happy|okay|ok)"
+            r"\s+(?:with|for\s+us\s+to)\s+\w+",
+            re.I,
+        ),
+        ("They're fine with us using a separate agency.", "She's happy with the extra day."),
+        ("They're fine.", "I'm fine with that.", "Are they happy with it?"),
+    ),
+    PatternRow(
+        "IS_FINE",
+        re.compile(
+            r"^(?!(?:that|it|this|he|she|they|I|we|you)\b)[\w' ,-]+?\s+(?:is|are)\s+(?:fine|approved|okay|ok)\W*$", re.I
+        ),
+        ("Twelve pages at fourteen thousand is fine.", "The extra shoot day is approved."),
+        ("That is fine.", "The weather is fine today, is it?", "He is fine."),
+    ),
+    PatternRow(
+        "SIGNED_OFF",
+        re.compile(
+            r"\b(?:(?i:they|he|she)|[A-Z]\w+)(?:'ve|'s|\s+have|\s+has)?\s+(?:approved|signed\s+off|okayed|agreed\s+to|said\s+yes\s+to)"
+            r"\s+(?:on\s+)?(?:the|our|your|it|that|this|us|an?)\b",
+        ),
+        ("They've signed off the extra budget.", "Finance approved the second print run."),
+        ("They haven't signed anything.", "they will sign it off next week"),
+    ),
+)
 # a decision still to come, denied, hoped for, on a condition, or one from before
 NOT_YET = re.compile(
     r"\b(?:not|n't|no|never|yet|might|may|maybe|hopefully|if|unless|once|when|whether|last\s+year|ago|before"
@@ -103,4 +167,26 @@ def announced(turns: list[Turn], k: int) -> str:
         we = re.search(r"\bwe\b", said, re.IGNORECASE) if label == "WE_ARE_DOING" else None
         said = said[we.start() :] if we is not None else said
         return said[:1].upper() + said[1:]
+    return ""
+
+
+def relayed(turns: list[Turn], k: int) -> str:
+    """The approval a speaker relays in turn ``k`` as an answer just come in (its sentence after the news), "" when
+    there is none."""
+    turn = turns[k]
+    if turn.speaker is None:
+        return ""
+    heard = False
+    for sent in turn.doc.sents:
+        text = " ".join(sent.text.split())
+        if not heard:
+            heard = any(r.pattern.search(text) for r in JUST_HEARD_ROWS)
+            if not heard:
+                continue
+        if text.endswith("?"):
+            continue
+        m = next((m for r in ALLOWED_ROWS if (m := r.pattern.search(text))), None)
+        if m is None or NOT_YET.search(text[: m.start()] + " " + text[m.end() :]) or NOT_YET.search(m.group(0)):
+            continue
+        return text[:1].upper() + text[1:]
     return ""
