@@ -143,6 +143,9 @@ def _at_place(work: str, going: str) -> str:
 
 FREE_WORDS = {"the", "a", "morning", "afternoon", "evening", "day", "week", "next", "that", "this", "then", "both",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend"}  # fmt: skip
+# the time kept free for it: "I'll block the whole day", "I'll block it out", "I'll keep the morning free"
+DIARY_VERBS = {"block", "clear", "keep"}
+KEPT_FREE = {"whole", "it", "out", "off", "free", "diary", "my", "in"}
 DIARY_LOOK = ({"look"}, {"check"}, {"have", "a", "look"})  # "let me look": at the diary, for the session put
 
 
@@ -156,13 +159,15 @@ def _names_it(work: str | None) -> str | None:
 def _only_going(task: str) -> bool:
     """ "come to you", "drive up", "go down together", "come to the studio", "I'll be there", "fancy coming with
     me": getting there, nothing done ("go through the data" is, and so is "come up for the site visit"); "do the
-    afternoon", "do Monday week": being free then; a bare "look" at the diary."""
+    afternoon", "do Monday week", "block the whole day", "block it out": being free then; a bare "look" at the
+    diary."""
     words = [w.lower().strip(",.?!") for w in task.split()]
     words = words[3:] if words[:3] == ["be", "up", "for"] else words[1:] if words[:1] == ["fancy"] else words
     words = words or ["fancy"]
     words = [TRAVELLING.get(w, w) for w in words]
     alone = len(words) == 1 and words[0] in TRAVEL | {"fancy"}  # "Yes, I'll come.", "I'll drive."
     free = len(words) >= 2 and words[0] == "do" and set(words[1:]) <= FREE_WORDS
+    free = free or (len(words) >= 2 and words[0] in DIARY_VERBS and set(words[1:]) <= FREE_WORDS | KEPT_FREE)
     going = alone or (len(words) >= 2 and words[0] in TRAVEL and set(words[1:]) <= GOING_WORDS)
     there = words[-2:] == ["be", "there"] and len(words) <= 3  # "I'll be there"
     placed = COMING_TO.match(" ".join(words)) is not None and words[0] in TRAVEL  # "come to the studio"

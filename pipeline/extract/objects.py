@@ -238,6 +238,8 @@ COMPLEMENT_PREPS = {"to", "on", "of"}  # "for" says whom or why more often than 
 NOUN_PHRASE_ENDS = {"and", "as", "before", "once", "after", "when", "so", "(", "without", "until"}
 COMPLEMENT_WORDS = 6
 NOT_THINGS = {"DATE", "TIME", "ORDINAL", "CARDINAL", "MONEY", "PERCENT", "PERSON"}
+# time kept for something, not a thing of its own: "I'll block the day" after "a test day on the new site"
+TIME_KEPT = {"day", "morning", "afternoon", "evening", "week"}
 
 
 def complement(text: str, turns: list[Turn], at: int, names: set[str]) -> str:
@@ -247,7 +249,7 @@ def complement(text: str, turns: list[Turn], at: int, names: set[str]) -> str:
     for n, word in enumerate(words[1:], start=1):
         after = words[n + 1].lower() if n + 1 < len(words) else None
         ends = after is None or after in NOUN_PHRASE_ENDS or after.startswith("(")  # not "the access details"
-        if not word.isalpha() or word.lower() in STOP_WORDS or not ends:
+        if not word.isalpha() or word.lower() in STOP_WORDS | TIME_KEPT or not ends:
             continue
         said = _said_with(word.lower(), turns, at, names)
         if said:
