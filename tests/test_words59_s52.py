@@ -10,6 +10,10 @@
   "the day" kept is no thing to complete from "a test day on the new booking site" said before
   (``objects.TIME_KEPT``).
 * "Would you be up for a coffee?" is meeting for one (DELIVERY ``up_for_a_coffee``), not "be up for a coffee".
+* A day said at the end of a task, after a comma or as "next Tuesday", "early next week", "through Monday week",
+  is its due, not its words (CUT ``trailing_day``); "move the review to Friday" keeps its day.
+* "I'd suggest you and me" for a session just offered ("a tasting at their place in Hove") puts who goes: the work
+  is attending it, where it is held (``going._who_goes``, ``objects.session_place``).
 
 The dialogues are written for these tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and
 Owen Lacey client, Wednesday 4 March 2026)."""
@@ -52,7 +56,7 @@ def test_how_about_you_and_i_is_a_lead_in() -> None:
             (PRITI, "Friday next week... yeah, I can do the morning. Let's do it."),
         ]
     )
-    assert items[0] == ([NELL, PRITI], "do a read-through of the scripts", "2026-03-13")
+    assert items[0] == ([NELL, PRITI], "do a read-through of the scripts at the office", "2026-03-13")
     assert not any("how about" in task for _, task, _ in items)
 
 
@@ -76,3 +80,33 @@ def test_up_for_a_coffee_is_meeting_for_one() -> None:
         ]
     )
     assert [task for _, task, _ in items] == ["meet for a coffee before the pitch"]
+
+
+def test_a_day_said_after_the_session_is_its_due_not_its_task() -> None:
+    items = opened_items(
+        [
+            (NELL, "Priti, why don't you and I do a read-through of the scripts, Friday next week?"),
+            (PRITI, "Yes, fine."),
+        ]
+    )
+    assert items == [([NELL, PRITI], "do a read-through of the scripts", "2026-03-13")]
+
+
+def test_who_goes_to_a_session_offered_is_attending_it() -> None:
+    items = opened_items(
+        [
+            (
+                THEO,
+                "On the food, the caterer has done a first pass at the menu. "
+                "They've offered a tasting at their place in Hove.",
+            ),
+            (PRITI, "Oh, now we're talking."),
+            (
+                THEO,
+                "I'd suggest you and me, Priti, and someone from the drinks side. "
+                "They can do next Tuesday or Wednesday.",
+            ),
+            (PRITI, "Wednesday's no good for me. Tuesday, let's do Tuesday."),
+        ]
+    )
+    assert items == [([THEO, PRITI], "attend the tasting at the place in Hove", "2026-03-10")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.items import Item
-from pipeline.extract.objects import session_for
+from pipeline.extract.objects import session_for, session_place
 from pipeline.extract.proposals import asked_or_needed, planned, proposed
 from pipeline.extract.tasks import task_text
 from pipeline.extract.turns import Turn
@@ -40,7 +40,7 @@ def going_to_it(item: Item, turns: list[Turn], wording: Wording) -> str | None:
     put a turn or three before ("I'd like you and Tom to go through the donor data", "I want to walk the pitch"):
     that work, done together, and where when the coming said so ("at the studio"). "I'll bring wellies" the same
     for a session put with the speaker in it ("it'd help if we walked the site together")."""
-    return _going_to_work(item, turns, wording) or _attended(item, turns, wording)
+    return _going_to_work(item, turns, wording) or _attended(item, turns, wording) or _who_goes(item, turns, wording)
 
 
 def _going_to_work(item: Item, turns: list[Turn], wording: Wording) -> str | None:
@@ -96,6 +96,22 @@ def _attended(item: Item, turns: list[Turn], wording: Wording) -> str | None:
         return None
     session = session_for(turns, item.turn, wording.rules.invited_to | ATTENDED)
     return f"attend {session}" if session else None
+
+
+# who goes, put for a session named just before: "I'd suggest you and me, and whoever from the whisky side"
+WHO_GOES = re.compile(
+    r"^(?:suggest|say|propose)\s+(?:you and (?:me|i)|me and you|the two of us|both of us|us two)\b", re.I
+)
+
+
+def _who_goes(item: Item, turns: list[Turn], wording: Wording) -> str | None:
+    """ "They've offered a tasting at their kitchen." "I'd suggest you and me." "Wednesday, let's do Wednesday.": the
+    people put for the session are not its work: "attend the tasting at their kitchen", not "suggest you and me"."""
+    if not isinstance(item.owner, list) or not WHO_GOES.match(item.task):
+        return None
+    sessions = wording.rules.invited_to | ATTENDED
+    session, place = session_for(turns, item.turn, sessions), session_place(turns, item.turn, sessions)
+    return None if session is None else f"attend {session} {place}" if place else f"attend {session}"
 
 
 def _visited(work: str) -> str:
