@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.items import Item
-from pipeline.extract.objects import session_for
+from pipeline.extract.objects import session_for, session_place
 from pipeline.extract.proposals import asked_or_needed, planned, proposed
 from pipeline.extract.tasks import task_text
 from pipeline.extract.turns import Turn
@@ -40,7 +40,7 @@ def going_to_it(item: Item, turns: list[Turn], wording: Wording) -> str | None:
     put a turn or three before ("I'd like you and Tom to go through the donor data", "I want to walk the pitch"):
     that work, done together, and where when the coming said so ("at the studio"). "I'll bring wellies" the same
     for a session put with the speaker in it ("it'd help if we walked the site together")."""
-    return _going_to_work(item, turns, wording) or _attended(item, turns, wording)
+    return _going_to_work(item, turns, wording) or _attended(item, turns, wording) or _who_goes(item, turns, wording)
 
 
 def _going_to_work(item: Item, turns: list[Turn], wording: Wording) -> str | None:
@@ -98,6 +98,22 @@ def _attended(item: Item, turns: list[Turn], wording: Wording) -> str | None:
     return f"attend {session}" if session else None
 
 
+# who goes, put for a session named just before: "I'd suggest you and me, and whoever from the whisky side"
+WHO_GOES = re.compile(
+    r"^(?:suggest|say|propose)\s+(?:you and (?:me|i)|me and you|the two of us|both of us|us two)\b", re.I
+)
+
+
+def _who_goes(item: Item, turns: list[Turn], wording: Wording) -> str | None:
+    """ "They've offered a tasting at their kitchen." "I'd suggest you and me." "Wednesday, let's do Wednesday.": the
+    people put for the session are not its work: "attend the tasting at their kitchen", not "suggest you and me"."""
+    if not isinstance(item.owner, list) or not WHO_GOES.match(item.task):
+        return None
+    sessions = wording.rules.invited_to | ATTENDED
+    session, place = session_for(turns, item.turn, sessions), session_place(turns, item.turn, sessions)
+    return None if session is None else f"attend {session} {place}" if place else f"attend {session}"
+
+
 def _visited(work: str) -> str:
     """ "see the venue together" -> "visit the venue together": a place gone to and seen is visited (not "see the
     first cut together", a thing seen where it is shown)."""
@@ -143,6 +159,9 @@ def _at_place(work: str, going: str) -> str:
 
 FREE_WORDS = {"the", "a", "morning", "afternoon", "evening", "day", "week", "next", "that", "this", "then", "both",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend"}  # fmt: skip
+# the time kept free for it: "I'll block the whole day", "I'll block it out", "I'll keep the morning free"
+DIARY_VERBS = {"block", "clear", "keep"}
+KEPT_FREE = {"whole", "it", "out", "off", "free", "diary", "my", "in"}
 DIARY_LOOK = ({"look"}, {"check"}, {"have", "a", "look"})  # "let me look": at the diary, for the session put
 
 
@@ -156,13 +175,15 @@ def _names_it(work: str | None) -> str | None:
 def _only_going(task: str) -> bool:
     """ "come to you", "drive up", "go down together", "come to the studio", "I'll be there", "fancy coming with
     me": getting there, nothing done ("go through the data" is, and so is "come up for the site visit"); "do the
-    afternoon", "do Monday week": being free then; a bare "look" at the diary."""
+    afternoon", "do Monday week", "block the whole day", "block it out": being free then; a bare "look" at the
+    diary."""
     words = [w.lower().strip(",.?!") for w in task.split()]
     words = words[3:] if words[:3] == ["be", "up", "for"] else words[1:] if words[:1] == ["fancy"] else words
     words = words or ["fancy"]
     words = [TRAVELLING.get(w, w) for w in words]
     alone = len(words) == 1 and words[0] in TRAVEL | {"fancy"}  # "Yes, I'll come.", "I'll drive."
     free = len(words) >= 2 and words[0] == "do" and set(words[1:]) <= FREE_WORDS
+    free = free or (len(words) >= 2 and words[0] in DIARY_VERBS and set(words[1:]) <= FREE_WORDS | KEPT_FREE)
     going = alone or (len(words) >= 2 and words[0] in TRAVEL and set(words[1:]) <= GOING_WORDS)
     there = words[-2:] == ["be", "there"] and len(words) <= 3  # "I'll be there"
     placed = COMING_TO.match(" ".join(words)) is not None and words[0] in TRAVEL  # "come to the studio"

@@ -133,6 +133,28 @@ def session_for(turns: list[Turn], at: int, sessions: frozenset[str]) -> str | N
     return None
 
 
+PLACE_WORDS = 6  # "at their kitchen in Leith": where a session is held, when said short
+
+
+def session_place(turns: list[Turn], at: int, sessions: frozenset[str]) -> str | None:
+    """Where the session ``session_for`` finds is held, when the turn said so right after it ("a tasting at their
+    kitchen in Leith" -> "at the kitchen in Leith"), "their"/"our"/"your" read as "the"."""
+    for k in range(min(at, len(turns) - 1), max(-1, at - LOOKBACK - 1), -1):
+        chunks = [
+            c
+            for c in map(_hyphen_closed, turns[k].doc.noun_chunks)
+            if _session_word(c.root) in sessions and not any(t.lower_ in ("this", "today") for t in c)
+        ]
+        if chunks:
+            doc, end = turns[k].doc, chunks[-1].end  # "at" hung on the chunk or on its verb, said right after it
+            at_prep = [doc[end]] if end < len(doc) and doc[end].lower_ == "at" and doc[end].dep_ == "prep" else []
+            words = [t for t in at_prep[0].subtree if not t.is_punct] if at_prep else []
+            if not words or len(words) > PLACE_WORDS or any(t.ent_type_ in ("DATE", "TIME") for t in words):
+                return None
+            return re.sub(r"\b(?:their|our|your)\b", "the", " ".join(t.text for t in words))
+    return None
+
+
 def _hyphened(last: Token, root: Token) -> Token | None:
     """The word the tokenizer split off after ``last`` at a hyphen, when the parser hung it on ``root`` ("in" of
     "check-in", read as a particle of "check")."""
@@ -238,6 +260,8 @@ COMPLEMENT_PREPS = {"to", "on", "of"}  # "for" says whom or why more often than 
 NOUN_PHRASE_ENDS = {"and", "as", "before", "once", "after", "when", "so", "(", "without", "until"}
 COMPLEMENT_WORDS = 6
 NOT_THINGS = {"DATE", "TIME", "ORDINAL", "CARDINAL", "MONEY", "PERCENT", "PERSON"}
+# time kept for something, not a thing of its own: "I'll block the day" after "a test day on the new site"
+TIME_KEPT = {"day", "morning", "afternoon", "evening", "week"}
 
 
 def complement(text: str, turns: list[Turn], at: int, names: set[str]) -> str:
@@ -247,7 +271,7 @@ def complement(text: str, turns: list[Turn], at: int, names: set[str]) -> str:
     for n, word in enumerate(words[1:], start=1):
         after = words[n + 1].lower() if n + 1 < len(words) else None
         ends = after is None or after in NOUN_PHRASE_ENDS or after.startswith("(")  # not "the access details"
-        if not word.isalpha() or word.lower() in STOP_WORDS or not ends:
+        if not word.isalpha() or word.lower() in STOP_WORDS | TIME_KEPT or not ends:
             continue
         said = _said_with(word.lower(), turns, at, names)
         if said:

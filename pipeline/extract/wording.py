@@ -47,6 +47,7 @@ from pipeline.extract.objects import complete
 from pipeline.extract.owners import side_of
 from pipeline.extract.parties import chased, held_by, party_pronoun, told_object, worded_party
 from pipeline.extract.proposals import planned
+from pipeline.extract.sessions import ASSEMBLED
 from pipeline.extract.task_conditions import kept_condition
 from pipeline.extract.task_cut import STEPS_WORDS
 from pipeline.extract.task_dates import (
@@ -293,7 +294,7 @@ class Wording:
                 ref = _not_from(ref, speaker)
                 if part_of(t) and " and " in ref and [w.lower() for w in out[-2:]] in (["each", "of"], ["all", "of"]):
                     del out[-2:]  # "options for each of those" -> "options for Manchester, Leeds and Bristol"
-                prt = [c for c in t.head.children if (c.dep_ == "prt" or c.lower_ == "together") and c.i == t.i + 1]
+                prt = [c for c in t.head.children if (c.dep_ == "prt" or _put_together(c)) and c.i == t.i + 1]
                 if prt:  # "dig it out" -> "dig out the floor plan", "pull something together"
                     sent = t.head.lemma_ in GIVING and prt[0].lower_ in FLICKED  # "send them over": "send the T&Cs"
                     out.extend([] if sent else [prt[0].text])
@@ -968,6 +969,12 @@ def _names_again(ref: str, own: frozenset[str]) -> bool:
     """The thing found for a pronoun ends on a noun the task names already ("the intranet" for "put it on the
     intranet")."""
     return ref.split()[-1].lower() in own if ref.split() else False
+
+
+def _put_together(tok: Token) -> bool:
+    """ "together" that makes one piece of work with its verb ("pull it together" -> "pull together the numbers"),
+    not the two people doing it ("do that together", "run it together": "run the webinar together")."""
+    return tok.lower_ == "together" and tok.head.lemma_ in ASSEMBLED
 
 
 def _same_thing(pron: Token) -> bool:
