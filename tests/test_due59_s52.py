@@ -7,9 +7,6 @@ older offer. Before, ``offers.go_ahead_again`` took the "Tuesday" of "Go on then
 go-ahead's dates now name no work; a go-ahead that names the thing ("Nell, do the one-pager. End of next week's
 fine.") still dates the offer. The dialogues are written for these tests (tests.support.CALL: Nell Garside and Theo
 Marsh agency, Priti Anand and Owen Lacey client; the call is on Wednesday 4 March 2026).
-
-Also: work worded "walk Priti through it" is a session of the owner and the attendee walked through
-(``session_owners._walked_through``); before, it was the owner's alone.
 """
 
 from __future__ import annotations
@@ -53,32 +50,3 @@ def test_a_go_ahead_that_names_the_offer_still_dates_it() -> None:
     one_pager = [i for i in items if i[0] == NELL]
     assert len(one_pager) == 1
     assert one_pager[0][2] == "2026-03-13"
-
-
-def test_walking_an_attendee_through_the_work_is_a_session_of_both() -> None:
-    """ "I'd like Theo to walk me through it properly the day before." "Happy to. The 18th?": worded "walk Priti
-    through it", a session Priti sits in on (GUIDELINES §2.3: a list of names for what attendees do together)."""
-    items = call_items(
-        [
-            (
-                PRITI,
-                "I'll present it to the board myself. But I'd like Theo to walk me through it properly the day before.",
-            ),
-            (THEO, "Happy to. The 18th?"),
-            (PRITI, "The 18th, ten o'clock. Perfect."),
-        ]
-    )
-    walk = [i for i in items if "through" in i[1]]
-    assert len(walk) == 1
-    assert sorted(walk[0][0]) == [PRITI, THEO]
-
-
-def test_walking_someone_who_is_no_attendee_through_it_stays_the_owner_s() -> None:
-    items = call_items(
-        [
-            (PRITI, "The reporter from the Courier rang again this morning."),
-            (THEO, "I'll call her back after this and walk her through the statement."),
-            (OWEN, "Good."),
-        ]
-    )
-    assert [i[0] for i in items] == [THEO]

@@ -11,10 +11,6 @@ bring along is part of the session, no item of its own), or who was named in the
 and of whoever invited the one who put it to the listener ("Could you come then?" "The 14th works. Owen, can you
 make it?" "Yes, I'll come.": of all three). The item is where the last of them takes it.
 
-Of the attendee the owner walks or talks through the work ("I'd like Dev to walk me through it the day before."
-"Happy to. The 25th?", worded "walk Laura through it"): they sit in on it (not "walk her through the statement",
-said of a journalist, no attendee).
-
 A session of two put again a few turns on as only going there together ("… see the new displays going in, with
 you." … "Could we go down together next Thursday?" "Go on then.") is the one session, where its going is settled
 (``_gone_to``).
@@ -52,11 +48,7 @@ def join_sessions(items: list[Item], turns: list[Turn], attendees: list[str]) ->
         host = _host(item, turns)
         if host is not None and isinstance(item.owner, str):
             item.owner = [host, item.owner]
-        partner = (
-            _partner(item, turns) or _together_with(item, turns) or _walked_through(item, attendees)
-            if host is None
-            else None
-        )
+        partner = _partner(item, turns) or _together_with(item, turns) if host is None else None
         if partner is not None and isinstance(item.owner, str):
             item.owner = [item.owner, partner]
             after = turns[item.turn + 1] if item.turn + 1 < len(turns) else None
@@ -232,21 +224,6 @@ def _partner(item: Item, turns: list[Turn]) -> str | None:
             if len(named) == 1:
                 return named[0]
     return None
-
-
-WALKED = re.compile(r"^(?:walk|talk|take)\s+(?P<who>\S+(?:\s+\S+)?)\s+through\b", re.IGNORECASE)
-
-
-def _walked_through(item: Item, attendees: list[str]) -> str | None:
-    """ "I'd like Dev to walk me through it the day before." "Happy to. The 25th?" (worded "walk Laura through it"):
-    a session of the owner with the attendee walked through the thing, who sits in on it; not one who is no
-    attendee ("walk her through the statement", a journalist)."""
-    m = WALKED.match(item.task)
-    if m is None or not isinstance(item.owner, str):
-        return None
-    said = m.group("who").split()
-    named = [a for a in attendees if a != item.owner and (a == " ".join(said) or a.split()[0] == said[0] or a in said)]
-    return named[0] if len(named) == 1 else None
 
 
 TOGETHER_TURNS = 3  # how far back the one a session is done together with may have put or asked for it
