@@ -374,7 +374,7 @@ def go_ahead_again(turn: Turn, items: list[Item]) -> Item | None:
         return None
     if not (_told_to_do(turn) or YES_TO.search(turn.text) or LETS_DO.search(turn.text)):
         return None
-    said = content_words(turn.text)
+    said = content_words(_undated(turn))  # "Go on then. Thursday." names no "Thursday slot": a day names no work
     for item in reversed(items):
         if not GO_AHEAD_AFTER <= turn.index - item.turn <= PARKED_TURNS or not isinstance(item.owner, str):
             continue
@@ -383,6 +383,14 @@ def go_ahead_again(turn: Turn, items: list[Item]) -> Item | None:
         if content_words(item.task) & said:
             return item
     return None
+
+
+def _undated(turn: Turn) -> str:
+    """The turn's words with its dates taken out."""
+    text = turn.text
+    for d in sorted(turn.dues, key=lambda d: d.start_char, reverse=True):
+        text = text[: d.start_char] + " " + text[d.end_char :]
+    return text
 
 
 NO_YES = re.compile(r"\W*no\W+yes\b", re.IGNORECASE)  # "No, yes please, do the audit."
