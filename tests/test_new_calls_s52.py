@@ -195,3 +195,31 @@ def test_a_teams_own_work_stays_the_teams() -> None:
         ]
     )
     assert [o for o, _, _ in items] == ["agency"]
+
+
+def test_a_check_said_with_if_is_an_item() -> None:
+    """ "I'll check if the hall is free." / "I'll ask the photographer if she's free.": the "if" puts the question
+    checked, not a condition on the promise; the day asked about is no deadline for the check."""
+    items = opened_items(
+        [
+            (PRITI, "Is the hall free on the ninth?"),
+            (THEO, "Not sure. I'll check if the hall is free."),
+            (OWEN, "And the photographer?"),
+            (NELL, "I'll ask the photographer if she's free."),
+        ]
+    )
+    assert items == [
+        (THEO, "check if the hall is free", None),
+        (NELL, "ask the photographer if she's free", None),
+    ]
+
+
+def test_a_fallback_day_said_after_a_promise_leaves_it() -> None:
+    """ "I'll get the cut to you Thursday. If not, Friday at the latest.": the fallback says a later day, the promise
+    stands; a fallback said in the promise's own sentence is still a hedge ("If not, we'd do them in the foyer.")."""
+    items = opened_items(
+        [(PRITI, "And the cut?"), (THEO, "I'll get the cut to you Thursday. If not, Friday at the latest.")]
+    )
+    assert items == [(THEO, "send the cut", "2026-03-05")]
+    items = opened_items([(PRITI, "And the photos?"), (THEO, "If it's dry, yes. If not, we'd do them in the foyer.")])
+    assert items == []

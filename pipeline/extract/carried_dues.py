@@ -65,6 +65,9 @@ def _home(item: Item, turns: list[Turn]) -> Turn | None:
     return None
 
 
+CHECKS_WHETHER = re.compile(r"^(?:check|double-check|ask|find out|see)\b.*?\b(?:if|whether)\b", re.IGNORECASE)
+
+
 def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
     """``items`` with their dates moved as the module docstring says (changed in place)."""
     for item in items:
@@ -99,6 +102,8 @@ def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
             continue
         if any(j.turn == item.turn and j is not item and j.due is not None and j.due.due for j in items):
             continue  # a turn of two items: its date is the other one's
+        if CHECKS_WHETHER.match(item.task):
+            continue  # "Is the hall free on the ninth?" "I'll check if it's free.": the day asked about, no deadline
         due = (
             _by_then(item, turns)
             or _same_time(item, items, turns)

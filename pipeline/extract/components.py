@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.errors import ConfigError
 from pipeline.extract.date_words import DAY_NAMES
+from pipeline.extract.task_dates import puts_question
 from pipeline.extract.tasks import task_text
 
 SubjectKind = Literal["SELF", "WE", "YOU", "JOINT", "PAIR", "ANY", "ORG_SELF", "ORG_OTHER", "NAME", "OTHER"]
@@ -157,7 +158,8 @@ def _conditional(verb: Token, courtesy: Iterable[Span] = ()) -> bool:
         if any(s.start <= c.i < s.end for s in courtesy):
             continue
         marked = any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        if c.dep_ == "advcl" and marked and not prerequisite(c) and not chased_unless_heard(c):
+        asked = puts_question(c)  # "I'll check if the hall is free": the question checked, no condition
+        if c.dep_ == "advcl" and marked and not prerequisite(c) and not chased_unless_heard(c) and not asked:
             return True
         if c.dep_ == "prep" and c.lower_ in ("if", "unless"):
             return True  # "I'll release it if June's good", which the parser reads as "if" taking "June's good"
@@ -468,7 +470,10 @@ def _distractor(spans: list[Span], verb: Token, aux: Token | None) -> Span | Non
         if hit is not None:
             return hit
     for s in spans:
-        if s.id_ in SENTENCE_HEDGES and (s.sent == verb.sent or s.sent.start == verb.sent.end):
+        # a hedge said next ("I'll check with ops. No promises."), not a fallback said next, which leaves the
+        # promise before it ("I'll get the cut to you Thursday. If not, Friday at the latest.")
+        next_hedge = s.sent.start == verb.sent.end and s.id_ != "contingency"
+        if s.id_ in SENTENCE_HEDGES and (s.sent == verb.sent or next_hedge):
             if s.id_ == "no_promises" and verb.lemma_ in ASKING:
                 continue
             return s
