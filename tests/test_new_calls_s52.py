@@ -223,3 +223,26 @@ def test_a_fallback_day_said_after_a_promise_leaves_it() -> None:
     assert items == [(THEO, "send the cut", "2026-03-05")]
     items = opened_items([(PRITI, "And the photos?"), (THEO, "If it's dry, yes. If not, we'd do them in the foyer.")])
     assert items == []
+
+
+def test_work_actioned_on_a_pointer_is_what_is_sent() -> None:
+    """ "Also the toolkit link has expired." "I'll action that now, you'll have a new link by lunchtime.": "action" is
+    the verb it is here, and the item is what is sent, not "do that and send …"."""
+    items = opened_items(
+        [
+            (PRITI, "Thanks. Also the toolkit link has expired."),
+            (THEO, "I'll action that now, you'll have a new link by lunchtime."),
+        ]
+    )
+    assert items == [(THEO, "send a new toolkit link", "2026-03-04")]
+
+
+def test_getting_on_to_someone_is_contacting_them() -> None:
+    """ "Leave it with me, I'll get on to our accounts team today.": an AE writes "contact"."""
+    items = opened_items(
+        [
+            (OWEN, "The invoice for January still hasn't been paid."),
+            (NELL, "Sorry about that. Leave it with me, I'll get on to our accounts team today."),
+        ]
+    )
+    assert items == [(NELL, "contact the accounts team", "2026-03-04")]

@@ -100,7 +100,7 @@ CASES = [
             ("Nadia Brooks", "The creator's post is missing the ad label."),
             ("Lucy Tam", "I'll get on to Kim straight after this and get her to fix the label."),
         ],
-        "get on to Kim and get her to fix the",
+        "contact Kim and get her to fix the",
         ["straight", "after"],
     ),
     (

@@ -45,6 +45,8 @@ _APP_VERB = re.compile(
     r"(?i:\b(will|'ll|can|could|to|just|please|and|then|you|me)\s+)(?:DM|PM|WhatsApp|Whatsapp|iMessage)"
     r"(?=\s+(?:me|you|him|her|them|us|the|all|[A-Z]))"
 )
+# "I'll action that": "action" as a verb is read as a noun (the parse of the rest lost); on a pronoun it is "do"
+_ACTION_IT = re.compile(r"(?i)\b(will|'ll|can|could|to|just|and)\s+action(?=\s+(?:that|it|this|those|them|these)\b)")
 # "double check" / "double-check": "check" (the parser reads "double" as the verb, or "double-check" as a word with
 # no subject, and "I'll double check and send you the list" is no promise)
 _DOUBLE_CHECK = re.compile(r"(?i)\bdouble[\s-]+(?=check(?:s|ed|ing)?\b)")
@@ -107,6 +109,7 @@ def normalise(text: str) -> str:
     out = _MY_DATE.sub(r"by \1", out)
     out = _ID_END.sub(r"by \1", out)
     out = _APP_VERB.sub(r"\1 message", out)
+    out = _ACTION_IT.sub(r"\1 do", out)
     out = _DOUBLE_CHECK.sub("", out)
     out = _WELL_GOOD.sub(_will_do, _BARE_DO.sub(_will_do, out))
     out = _sentences_of_consent(out)

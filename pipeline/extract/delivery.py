@@ -282,6 +282,16 @@ DELIVERY_ROWS: tuple[RewriteRow, ...] = (
         ("put the doc in the post", "pop in the doc", "put the logo in the document header"),
     ),
     RewriteRow(
+        "got_on_to",  # "I'll get on to our accounts team": in touch with them
+        re.compile(r"^get\s+on(?:to|\s+to)\s+(?!(?:it|that|this|the\s+next)\b)(\S.*)$", re.I),
+        r"contact \1",
+        (
+            ("get on to the accounts team", "contact the accounts team"),
+            ("get onto the printers about the proofs", "contact the printers about the proofs"),
+        ),
+        ("get on with the edit", "get on to it", "get on to the next item"),
+    ),
+    RewriteRow(
         "a_nudge",  # "give Gareth another nudge"
         re.compile(
             r"^give\s+((?:[A-Z][\w'-]*|them|him|her)(?:\s+[A-Z][\w'-]*)?)\s+(?:a|another)\s+(?:quick\s+|gentle\s+|little\s+)?"

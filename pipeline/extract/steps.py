@@ -110,5 +110,9 @@ def _noun(tok: Token) -> str:
 
 
 def joined(step: str, delivery: str) -> str:
-    """The one item's task: the step, then what is sent ("chase the photographer and send the full set")."""
+    """The one item's task: the step, then what is sent ("chase the photographer and send the full set"); a step that
+    only takes the work on ("I'll do that now, you'll have a new link by lunchtime") is said by what is sent."""
+    words = step.split()
+    if delivery and words[:1] in (["do"], ["sort"], ["handle"]) and all(w in POINTERS for w in words[1:]):
+        return delivery
     return f"{step} and {delivery}" if delivery and not step.endswith(delivery) else step
