@@ -148,9 +148,9 @@ def test_a_state_still_wanted_is_no_agreement() -> None:
 
 def test_work_offered_as_a_question_of_whether_it_suits_is_taken_up() -> None:
     """ "So if we get you the results deck by the seventeenth, does that work?" "Yeah, the seventeenth is perfect.":
-    the agency's offer, with its date, taken up; said with "I" it is the speaker's."""
+    the offer, with its date, taken up, the one who made it its owner (as "Would it help if we …?")."""
     for offer, owner in (
-        ("So if we get you the results deck by the seventeenth, does that work?", "agency"),
+        ("So if we get you the results deck by the seventeenth, does that work?", NELL),
         ("If I send the results deck over by the seventeenth, is that okay?", NELL),
     ):
         items = opened_items(

@@ -830,8 +830,6 @@ class CommitmentTracker:
             self.pending[-1].needs_joint_cue = False
             return
         addressees = self._addressees(turn)
-        if owner is None and c.rule in IF_OFFERS and c.subj is not None and c.subj.lower_ == "we":
-            owner = turn.side  # "If we get you the deck by the 17th, does that work?": the side's offer
         self.pending.append(Pending("offer", turn.index, turn.speaker, addressees, c.task, c.rule, due, owner=owner))
 
     def assign(self, turn: Turn, c: Clause, name: str, due: DueMatch | None) -> None:
