@@ -246,3 +246,12 @@ def test_getting_on_to_someone_is_contacting_them() -> None:
         ]
     )
     assert items == [(NELL, "contact the accounts team", "2026-03-04")]
+
+
+def test_thanks_for_spotting_it_names_no_thing() -> None:
+    """ "The second slide still has the old price on it." "Good catch. I'll fix it today.": "Good catch." thanks the
+    speaker; "it" is the old price, not "the good catch"."""
+    items = opened_items(
+        [(PRITI, "The second slide still has the old price on it."), (NELL, "Good catch. I'll fix it today.")]
+    )
+    assert items == [(NELL, "fix the old price", "2026-03-04")]
