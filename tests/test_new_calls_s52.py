@@ -255,3 +255,12 @@ def test_thanks_for_spotting_it_names_no_thing() -> None:
         [(PRITI, "The second slide still has the old price on it."), (NELL, "Good catch. I'll fix it today.")]
     )
     assert items == [(NELL, "fix the old price", "2026-03-04")]
+
+
+def test_a_thing_proposed_for_a_piece_of_work_is_what_goes_in() -> None:
+    """ "Should we put the Leeds case study in the pitch deck?" "Good shout. I'll add it.": "it" is the case study,
+    put in the deck, not the deck itself."""
+    items = opened_items(
+        [(PRITI, "Should we put the Leeds case study in the pitch deck?"), (NELL, "Good shout. I'll add it.")]
+    )
+    assert items == [(NELL, "add the Leeds case study to the pitch deck", None)]

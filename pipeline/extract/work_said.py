@@ -140,14 +140,45 @@ def needed_in(
         return None
     for k in range(at, max(-1, at - 2), -1):
         sents = [s for s in turns[k].doc.sents if not (k == at and before is not None and s.end > before)]
+        sents = [s for s in sents if not _acknowledges(s)]  # "Good shout. I'll add it.": past the thanks
         if sents:
             return _lacks(sents[-1], lacking, names)
     return None
 
 
+def _acknowledges(sent: Span) -> bool:
+    """ "Good shout.", "Good idea.", "Yes.": a few words with no verb that take up what was said, naming nothing."""
+    words = [t for t in sent if not t.is_punct]
+    return len(words) <= 3 and not any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+PUTTING = frozenset({"put", "add", "include", "insert", "drop", "stick", "pop", "slot"})
+PUT_INTO = frozenset({"in", "into", "to", "on"})
+
+
+def _put_into(verb: Token, names: set[str]) -> tuple[str, str] | None:
+    """ "Should we put the Leeds case study in the pitch deck?": (the thing put, where it goes); the place may hang on
+    the thing's last word when the parser misreads it ("case study" read as a verb)."""
+    if verb.lemma_ not in PUTTING or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None:
+        return None
+    into = next((t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in PUT_INTO and t.i > obj.i), None)
+    where = next((c for c in into.children if c.dep_ == "pobj"), None) if into is not None else None
+    if into is None or where is None or where.pos_ not in ("NOUN", "PROPN"):
+        return None
+    container = chunk_text(where, names)
+    return (_lower(verb.doc[obj.left_edge.i : into.i].text), _lower(container)) if container else None
+
+
 def _lacks(sent: Span, lacking: frozenset[str], names: set[str]) -> tuple[str, str] | None:
-    """ "X needs Y", "X is missing Y", "X lacks Y" in ``sent``: (Y, X), each as its noun phrase."""
+    """ "X needs Y", "X is missing Y", "X lacks Y" in ``sent``: (Y, X), each as its noun phrase; and a thing put in
+    another ("Should we put the case study in the pitch deck?"): (the case study, the pitch deck)."""
     for verb in sent:
+        put = _put_into(verb, names)
+        if put is not None:
+            return put
         if verb.lemma_ not in lacking or verb.pos_ not in ("VERB", "AUX"):
             continue
         if any(c.dep_ == "neg" for c in verb.children):
