@@ -264,3 +264,12 @@ def test_a_thing_proposed_for_a_piece_of_work_is_what_goes_in() -> None:
         [(PRITI, "Should we put the Leeds case study in the pitch deck?"), (NELL, "Good shout. I'll add it.")]
     )
     assert items == [(NELL, "add the Leeds case study to the pitch deck", None)]
+
+
+def test_a_settled_state_told_on_is_no_agreement_of_its_own() -> None:
+    """ "And I'll let the stockists know the date's confirmed.": the message of an item, not a term settled here."""
+    turns = [
+        (PRITI, "So the launch stays where it is."),
+        (THEO, "And I'll let the stockists know the date's confirmed."),
+    ]
+    assert [a for a in opened_agreements(turns) if "stockists" in a] == []

@@ -1313,14 +1313,18 @@ SUM_WORDS = frozenset({"thousand", "million", "k", "grand", "percent", "%", "per
 
 
 WANTED_SO = frozenset({"need", "want", "like", "require", "get"})
+TOLD_SO = frozenset({"know", "tell", "inform", "say"})  # "I'll let the stockists know the date's confirmed"
 SETTLED_WORDS = frozenset({"confirmed", "approved", "agreed", "signed", "settled", "locked"})
 
 
 def _wanted_so(span: Span) -> bool:
     """ "We need the RRPs confirmed.", "I want it approved by Friday.": a state still wanted of a thing, which is
-    work to be done, not a term settled (not "The date is confirmed.", "Venue confirmed.")."""
+    work to be done, not a term settled (not "The date is confirmed.", "Venue confirmed."); nor one told on ("I'll
+    let the stockists know the date's confirmed."), the message of an item, settled before if at all."""
+    wanted_or_told = WANTED_SO | TOLD_SO
     return any(
-        t.lower_ in SETTLED_WORDS and t.dep_ in ("ccomp", "xcomp", "oprd") and t.head.lemma_ in WANTED_SO for t in span
+        t.lower_ in SETTLED_WORDS and t.dep_ in ("ccomp", "xcomp", "oprd") and t.head.lemma_ in wanted_or_told
+        for t in span
     )
 
 
