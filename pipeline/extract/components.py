@@ -292,11 +292,8 @@ ASKING = {"ask", "check", "raise", "query", "chase", "enquire", "inquire"}
 # "What I can do instead is a one-pager for the board": the offer is the thing named after "is" (its clause's verb is
 # "do"), worded "do a one-pager for the board"
 THING_FRAMES = {"what_i_can_do_is_a_thing"}
-IF_OFFERS = {
-    "would_it_help_if_i",
-    "if_i_does_that_work",
-    "if_i_is_that_okay",
-}  # an offer put as what would help, or as a question of it
+# an offer put as what would help ("Would it help if I …?") or asked whether it suits ("If we …, does that work?")
+IF_OFFERS = {"would_it_help_if_i", "if_i_does_that_work", "if_i_is_that_okay"}
 BE_FRAMES = {"delivered_to_you"}  # "it'll be with you tomorrow": the one "be" that is work (``clause_kinds``)
 # "Will send it over tonight.", "Sure, will chase them today.": the speaker's "I" left unsaid, the "will" opening it
 UNSAID_SELF = {"will_unsaid_subject"}
