@@ -38,10 +38,10 @@ WEAK_NOUNS = {"thing", "things", "bit", "lot", "time", "week", "day", "question"
               "brilliant", "lovely", "ha", "absolutely", "fine", "cool", "good", "mine", "yours", "ours",
               "reminder", "love", "ugh", "argh", "oof", "phew", "wow", "blimey", "crikey", "yikes", "eek", "oops",
               "whoops", "ooh", "hmm", "ah", "oh", "gosh", "fortnight", "weeks", "days", "month", "months", "year",
-              "years", "weekend", "weekends", "news", "relief", "shame", "pity", "catch", "shout", "spot"}  # fmt: skip
+              "years", "weekend", "weekends", "news", "relief", "shame", "pity", "catch", "shout"}  # fmt: skip
 # "Ugh. Yes. It's me.": a groan; "for a fortnight": a when
 # ("news", "relief": "Brilliant, that's great news." says how the thing said before is taken, it names no thing)
-# ("catch", "shout", "spot": "Good catch.", "Good shout.", "Nice spot." thank the speaker, they name no thing)
+# ("catch", "shout": "Good catch.", "Good shout." thank the speaker, they name no thing; not "spot", a radio spot)
 # the noun of an idiom, which names the doing, a time or a feeling, not a thing worked on ("have a poke around",
 # "give it a nudge", "I've got a feeling she'll chase", "the judges make up their minds", "close of play", "God, yes",
 # "have you made a start?")
