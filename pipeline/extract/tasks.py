@@ -480,6 +480,21 @@ def _keep_what_is_put(verb: Token, drop: set[int]) -> None:
     _drop_from(conj, drop, keep_subject=True)
 
 
+def _kept_if_it_fits(verb: Token, drop: set[int], said: set[int], most: int, trimmed: Token | None = None) -> bool:
+    """Takes ``said`` back out of ``drop`` (and, for ``trimmed``, drops what its own children add, ``_drop_from``)
+    when the task then has at most ``most`` tokens; else leaves ``drop`` as it was, too long to say both: the work
+    alone. Returns whether it kept them."""
+    before = set(drop)
+    drop.difference_update(said)
+    if trimmed is not None:
+        _drop_from(trimmed, drop, keep_subject=True)
+    if _length(verb, drop) > most:
+        drop.clear()
+        drop.update(before)
+        return False
+    return True
+
+
 PUTTING_QUESTIONS = {"ask", "check", "speak", "talk"}  # getting in touch to put a question, not "ring", "chase"
 ANSWER_BACK_VERBS = {"come", "report", "get"}  # "and come back to you", "and report back", "and get back to you"
 ANSWER_WORDS = 12  # the question and its answer brought back, said together, at most
@@ -500,14 +515,8 @@ def _answer_brought_back(verb: Token, conj: Token, drop: set[int]) -> bool:
         return False  # "come back to you with the costs": what is brought back is work of its own
     if not any(c.dep_ == "cc" and c.lower_ == "and" and verb.i < c.i < conj.i for c in verb.children):
         return False
-    before = set(drop)
-    drop.difference_update(t.i for t in conj.subtree)
-    drop.difference_update(c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i)
-    if _length(verb, drop) > ANSWER_WORDS:
-        drop.clear()
-        drop.update(before)
-        return False
-    return True
+    said = {t.i for t in conj.subtree} | {c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i}
+    return _kept_if_it_fits(verb, drop, said, ANSWER_WORDS)
 
 
 def _glued(tok: Token) -> bool:
@@ -635,12 +644,7 @@ def _keep_purpose(verb: Token, drop: set[int]) -> None:
         return  # kept already
     if any(t.lower_ in SENT_PRONOUNS and t.dep_ in ("dobj", "pobj") for t in purpose.subtree):
         return  # "set up a call to go through it": what for is said before, the call is the work
-    before = set(drop)
-    drop.difference_update(t.i for t in purpose.subtree)
-    _drop_from(purpose, drop, keep_subject=True)
-    if _length(verb, drop) > MAX_TOKENS:
-        drop.clear()
-        drop.update(before)  # too long to say both: the work alone
+    _kept_if_it_fits(verb, drop, {t.i for t in purpose.subtree}, MAX_TOKENS, trimmed=purpose)
 
 
 FITTED = {"it": ("NN", "NNP"), "they": ("NNS", "NNPS")}  # the object's pronoun, of its number
@@ -664,11 +668,7 @@ def _keep_made_to_fit(verb: Token, drop: set[int]) -> None:
         if not all(t.i in drop for t in clause.subtree):
             return  # kept already
         comma = next((t.i for t in clause.subtree if t.is_punct and t.i > clause.i), clause.right_edge.i + 1)
-        before = set(drop)
-        drop.difference_update(t.i for t in clause.subtree if t.i < comma)
-        if _length(verb, drop) > MAX_TOKENS:
-            drop.clear()
-            drop.update(before)  # too long to say both: the work alone
+        _kept_if_it_fits(verb, drop, {t.i for t in clause.subtree if t.i < comma}, MAX_TOKENS)
         return
 
 
