@@ -426,9 +426,8 @@ def _own_question_granted(turns: list[Turn], k: int) -> bool:
     asked, answer = turns[k - 2], turns[k - 1]
     if asked.speaker != turns[k].speaker or answer.speaker in (None, turns[k].speaker):
         return False
-    sents = list(asked.doc.sents)
-    last = sents[-1] if sents else None
-    if last is None or not last.text.rstrip().endswith("?"):
+    last = _closing_question(asked)
+    if last is None:
         return False
     root = last.root
     modal = next((c for c in root.children if c.dep_ == "aux" and c.lower_ in ASKING_MODALS), None)
@@ -446,9 +445,14 @@ def _own_question_granted(turns: list[Turn], k: int) -> bool:
 def _asks_what(turn: Turn) -> bool:
     """The turn ends on a question of what, how much or which ("What does that cost us?"), whose answer is no
     proposal; not one that puts the term itself ("Are we saying Tuesday 9am?")."""
+    last = _closing_question(turn)
+    return last is not None and any(t.tag_ in ("WDT", "WP", "WRB") for t in last)
+
+
+def _closing_question(turn: Turn) -> Span | None:
+    """The turn's last sentence, when it asks something."""
     sents = list(turn.doc.sents)
-    last = sents[-1] if sents else None
-    return last is not None and last.text.rstrip().endswith("?") and any(t.tag_ in ("WDT", "WP", "WRB") for t in last)
+    return sents[-1] if sents and sents[-1].text.rstrip().endswith("?") else None
 
 
 def _only_assents(prev: Turn) -> bool:
