@@ -232,16 +232,12 @@ class WordingRules:
     def point_held(self, text: str) -> str:
         """ "send what I have" -> "send it": what the speaker holds of the thing asked for stands for that thing,
         which "it" is resolved to (``pipeline/extract/antecedents.py``); "send what I have in mind" is left."""
-        for pat, repl in self.held:
-            text = pat.sub(repl, text, count=1)
-        return text
+        return _rewritten(self.held, text)
 
     def chase_on(self, text: str) -> str:
         """ "keep chasing", "I'll chase", "keep on at them" -> "chase it", "chase them": the thing or people chased,
         which the pronoun is resolved to (``pipeline/extract/antecedents.py``)."""
-        for pat, repl in self.chased:
-            text = pat.sub(repl, text, count=1)
-        return text
+        return _rewritten(self.chased, text)
 
     def refers_to_action(self, text: str) -> bool:
         """ "do that", "sort it", "take care of this": a task that stands for an action said before it."""
@@ -378,3 +374,10 @@ def no_object(task: str) -> bool:
     """ "ask at the briefing Thursday": the verb again, where or when, not what ("ask the volunteers …")."""
     words = task.split()
     return len(words) < 2 or words[1].lower() in NO_OBJECT
+
+
+def _rewritten(rows: tuple[tuple[re.Pattern[str], str], ...], text: str) -> str:
+    """``text`` with each row's pattern replaced once, in order."""
+    for pat, repl in rows:
+        text = pat.sub(repl, text, count=1)
+    return text
