@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.date_words import DAY_WORD
 from pipeline.extract.happened import as_happened
 from pipeline.extract.noun_spans import broken_down_by, over_period, period_of
-from pipeline.extract.task_conditions import CONDITION_MARKS, LEFT_AS, MADE_INTO, sure_of
+from pipeline.extract.task_conditions import CONDITION_MARKS, KEPT_AS, LEFT_AS, MADE_INTO, sure_of
+from pipeline.extract.task_cut import so_that
 from pipeline.extract.task_sent import PRESSING
 from pipeline.extract.turns import Turn
 
@@ -103,8 +104,13 @@ def is_pronoun(tok: Token) -> bool:
         return True  # "do it by region": the task's verb comes first, the parser took "it" for its subject
     if after_task_verb(tok):
         return True
-    if tok.dep_ == "nsubj" and head.tag_ in ("VBN", "VBD") and head.head.lemma_ in CAUSATIVE and head.i > tok.i:
-        return True  # "get that set up", "have it signed"
+    if (
+        tok.dep_ == "nsubj"
+        and head.tag_ in ("VBN", "VBD")
+        and head.head.lemma_ in CAUSATIVE | KEPT_AS
+        and head.i > tok.i
+    ):
+        return True  # "get that set up", "have it signed", "leave it pencilled in"
     if tok.dep_ == "nsubj" and head.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ in CAUSATIVE:
         return True  # the same with "have" read as an auxiliary: "have [that] sorted"
     if pointed_done(tok):
@@ -129,12 +135,21 @@ def is_pronoun(tok: Token) -> bool:
         return True  # "we might need a generator." "I'll get a quote for one": a generator (not "a table for one")
     if tok.dep_ == "pobj" and tok.lower_ in ("them", "those", "these") and head.lower_ in ("into", "over", "through"):
         return head.head.pos_ == "VERB"  # "look over them", "go through those"; not "talk about them" (people)
+    if tok.dep_ == "pobj" and tok.lower_ in ("it", "that", "this") and head.lower_ == "in":
+        return _put_in(head)  # "include accommodation in that": the thing something is put in
     return (
         tok.dep_ == "pobj"
         and tok.lower_ in ("it", "that", "this")
         and head.lower_ in ("into", "at", "on", "about", "over", "through")
         and head.head.pos_ == "VERB"
     )
+
+
+def _put_in(prep: Token) -> bool:
+    """ "in" after a thing put in something ("include accommodation in that", "put the logo in it"), hung on the
+    verb or on its object."""
+    verb = prep.head if prep.head.pos_ == "VERB" else prep.head.head
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children)
 
 
 def pointed_done(tok: Token) -> bool:
@@ -308,7 +323,7 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
         )
         keep |= {c.i for c in root.rights if c.dep_ == "nummod"}  # "route two, with a bit of …": which route
         words = [t for t in words if t.i <= root.i or t.i in keep][:8]
-    while words and words[-1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
+    while words and (words[-1].pos_ in ("ADP", "DET", "CCONJ", "PART") or so_that(words[-1])):
         words.pop()
     text = "".join(t.text_with_ws if t.i + 1 in {w.i for w in words} else t.text + " " for t in words)
     text = re.sub(r"\s*-\s*", "-", text)

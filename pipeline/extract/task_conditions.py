@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from pipeline.extract.task_dates import _is_date_word
 
 LEFT_AS = {"live", "ready", "done", "finished"}  # "have it live": the state the work leaves the thing in
+KEPT_AS = {"keep", "leave"}  # "keep it held until Friday", "leave it pencilled in": the thing and the state it stays in
 MADE_INTO = {"make", "keep", "call", "name", "leave", "set"}  # "make it the default": the thing and what it is made
 SURE = {"sure", "certain"}
 

@@ -27,7 +27,11 @@ def cut_words(words: list[Token], limit: int) -> list[Token]:
         fits = [k for k in range(MIN_KEPT, len(words)) if _count(words[:k]) <= limit]
         starts = [k for k in fits if _starts_phrase(words[k])]
         words = _whole_clauses(words[: starts[-1] if starts else fits[-1] if fits else limit])
-    while words and (words[-1].pos_ in TRAILING or words[-1].dep_ == "poss") and not _ends_well(words):
+    while (
+        words
+        and (words[-1].pos_ in TRAILING or words[-1].dep_ == "poss" or so_that(words[-1]))
+        and not _ends_well(words)
+    ):
         if len(words) > 2 and words[-2].text == "-" and not words[-2].whitespace_:
             break  # "the final sign-off", "the mock-up": the end of a hyphenated word, not a word left hanging
         words.pop()
@@ -63,6 +67,12 @@ def _whole_clauses(words: list[Token]) -> list[Token]:
         return words
     kept = [w for w in words if w.i < clause.left_edge.i]
     return kept if _count(kept) >= MIN_KEPT else words
+
+
+def so_that(tok: Token) -> bool:
+    """ "so" where the reason said next starts ("pull together the costs for all three so Priti can compare"): a
+    conjunction left hanging, not the object of "do so" or "say so"."""
+    return tok.lower_ == "so" and tok.i > 0 and tok.nbor(-1).pos_ not in ("VERB", "AUX")
 
 
 def _count(words: list[Token]) -> int:

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.extract.complements import gerund, how_we_will
-from pipeline.extract.task_conditions import LEFT_AS, MADE_INTO, SUBJECT_PRONOUNS, sure_of, waited_for
+from pipeline.extract.task_conditions import KEPT_AS, LEFT_AS, MADE_INTO, SUBJECT_PRONOUNS, sure_of, waited_for
 from pipeline.extract.task_cut import DEMONSTRATIVES, STEPS_WORDS, cut_words
 from pipeline.extract.task_dates import (
     ASKING,
@@ -324,9 +324,9 @@ def _left_as(child: Token, verb: Token) -> bool:
 def _causative(child: Token, verb: Token) -> bool:
     """ "get the compliance team to check the scripts", "have the voice over recorded": the object's own
     clause is the task, unlike "make sure we send it" (a subject pronoun starts a clause of its own)."""
-    if verb.lemma_ not in CAUSATIVE or child.i < verb.i:
+    if verb.lemma_ not in CAUSATIVE | KEPT_AS or child.i < verb.i:
         return False
-    if child.dep_ == "advcl":  # the parser's other reading: "get [the team] [to check …]"
+    if child.dep_ == "advcl" and verb.lemma_ in CAUSATIVE:  # the parser's other reading: "get [the team] [to check …]"
         obj = [c for c in verb.children if _got_to_do(c) and verb.i < c.i < child.i]
         to = [c for c in child.children if c.dep_ == "aux" and c.lower_ == "to"]
         return bool(obj and to) and obj[0].lower_ not in SUBJECT_PRONOUNS
@@ -335,7 +335,7 @@ def _causative(child: Token, verb: Token) -> bool:
     subj = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subj and subj[0].i == verb.i + 1 and subj[0].lower_ in SENT_PRONOUNS and child.tag_ == "VBN":
         return verb.lemma_ != "make"  # "get it signed", "have that set up": the thing and what is done to it
-    return bool(subj) and subj[0].i > verb.i and subj[0].lower_ not in SUBJECT_PRONOUNS
+    return verb.lemma_ in CAUSATIVE and bool(subj) and subj[0].i > verb.i and subj[0].lower_ not in SUBJECT_PRONOUNS
 
 
 def _got_to_do(tok: Token) -> bool:
