@@ -3,7 +3,7 @@ open with ``support.OPENING`` on Wednesday 4 March 2026."""
 
 from __future__ import annotations
 
-from support import opened_items
+from support import opened_agreements, opened_items
 
 NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"  # agency, agency, client, client
 
@@ -44,3 +44,50 @@ def test_keep_it_going_is_no_task() -> None:
     """Must not give: "keep it going", "keep it up" and a bare "keep it." say no work."""
     for said in ("I'll keep it going.", "We'll keep it up.", "Fine, I'll keep it."):
         assert opened_items([(PRITI, "The social numbers look great."), (NELL, said)]) == [], said
+
+
+def test_shall_we_say_is_stated_as_the_term_taken() -> None:
+    """ "Shall we say the print order goes in the day after we get the count?" "Yep, that works.": the term put,
+    stated without "we say" (and "Yep" is a reply word, not a thing named)."""
+    agreements = opened_agreements(
+        [
+            (PRITI, "We can't place the print order without the store count."),
+            (NELL, "Yeah, so shall we say the print order goes in the day after we get the count?"),
+            (PRITI, "Yep, that works."),
+        ]
+    )
+    assert agreements == ["The print order goes in the day after we get the count."]
+
+
+def test_asking_someone_the_speaker_will_see_asks_them() -> None:
+    """ "Did we ever get the final store count?" "Not yet. I'm seeing their buyer on Thursday, so I'll ask then.":
+    the asking is put to the one seen, about what was asked; not "see the buyer"."""
+    items = opened_items(
+        [
+            (PRITI, "Did we ever get the final store count from the retailer?"),
+            (OWEN, "Not yet. I'm seeing their buyer on Thursday, so I'll ask then."),
+        ]
+    )
+    assert items == [(OWEN, "ask the retailer's buyer about the final store count", "2026-03-05")]
+
+
+def test_what_would_you_change_asks_a_view_not_work() -> None:
+    """ "What would you take out?" asks the client's view: the agency's "We can lose both of those." after the
+    answer takes on no request of the client's, and the work said next is the one item."""
+    items = opened_items(
+        [
+            (OWEN, "The posters feel a bit busy."),
+            (NELL, "Okay. What would you take out?"),
+            (OWEN, "Probably the second line of copy. And the price burst."),
+            (THEO, "We can lose both of those. I'll get the studio to strip them back and send new versions."),
+            (OWEN, "Great."),
+        ]
+    )
+    assert [(owner, due) for owner, _, due in items] == [(THEO, None)]
+    assert items[0][1].startswith("get the studio to strip")
+
+
+def test_could_you_tell_me_what_is_still_asked() -> None:
+    """Must not drop: "Could you tell me what you'd cut?" asks for the telling."""
+    items = opened_items([(NELL, "Owen, could you send me what you'd cut by Friday?"), (OWEN, "Sure.")])
+    assert [(owner, due) for owner, _, due in items] == [(OWEN, "2026-03-06")]

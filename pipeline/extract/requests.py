@@ -52,6 +52,17 @@ def asks_who(c: Clause) -> bool:
     return first.lower_ in ("who", "whom") and first.dep_ not in ("nsubj", "nsubjpass") and first in c.verb.subtree
 
 
+def _asks_what(span: Span) -> bool:
+    """ "What would you take out?", "Which would you rather keep?": the listener's view asked, what or which being
+    the thing of the verb asked with; not "Could you tell me what you'd cut?" (the telling is asked)."""
+    you = next((t for t in span if t.lower_ == "you"), None)
+    if you is None:
+        return False
+    return any(
+        c.lower_ in ("what", "which") and c.dep_ in ("dobj", "attr", "nsubj") and c.i < you.i for c in you.head.children
+    )
+
+
 def missed_request(
     turn: Turn, used: set[int], made: bool, dates_last: Callable[[Clause], bool], offered: bool = False
 ) -> Pending | None:
@@ -66,7 +77,7 @@ def missed_request(
     # "Sorry, can you hear me? Just on the sponsors, Priti, I'll need the logos.": the request after the aside
     req = [s for s in req if not _aside(turn, s)] or req
     span = (req or joint_cue)[0]
-    if _aside(turn, span):
+    if _aside(turn, span) or _asks_what(span):
         return None
     if span.id_ == "request_any_chance" and span[-1].text == "?" and turn.dues:
         return None  # "The pack closes Friday, and I'd want it in. Any chance?": a day asked for the work on the table

@@ -193,8 +193,8 @@ def points_back(words: list[Token], put: str) -> bool:
     return bool(verbs) and any(re.search(rf"\b{re.escape(v)}\w*", put, re.IGNORECASE) for v in verbs)
 
 
-REPLY_WORDS = frozenset("yeah yes okay ok fine good great sure lovely perfect brilliant cool happy works work honestly "
-                        "really totally absolutely makes sense sounds".split())  # fmt: skip
+REPLY_WORDS = frozenset("yeah yep yup yes okay ok fine good great sure lovely perfect brilliant cool happy works work "
+                        "honestly really totally absolutely makes sense sounds".split())  # fmt: skip
 
 
 TERMS = frozenset({"MONEY", "PERCENT", "QUANTITY"})  # figures a settled term names

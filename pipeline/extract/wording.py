@@ -91,6 +91,7 @@ INTRODUCING = {
 # "as soon as you hear", "once you've heard", "when you get it": a clause of when the task is done
 CLAUSE_OPENERS = {"when", "once", "as", "if", "until", "till", "after", "before", "whenever", "unless"}
 SAME_VERB_BACK = 2  # turns back a verb said again alone may have been said with its thing
+SEEING = {"see", "meet", "visit"}  # "I'm seeing their buyer Thursday, so I'll ask then": whom the asking is put to
 FREE_FOR = re.compile(r"\b(?:free|available|around)\s+for\s+(?:a|an|the)\b", re.IGNORECASE)
 BRACKETED = re.compile(r"^(.+?)\s+(\([^()]+\))$")  # a task and the condition it waits for
 # "what I've got", "whatever we have": what the speaker holds of a thing asked for
@@ -158,6 +159,9 @@ class Wording:
 
     def _task(self, task: str, at: int, speaker: str | None = None, resolve_action: bool = True) -> str:
         spoken = self._text(task)
+        seen = self._one_seen(spoken, at) if resolve_action else None
+        if seen:  # "I'm seeing their buyer Thursday, so I'll ask then": the asking is put to them
+            return self._task(f"ask {seen}", at, speaker, resolve_action=False)
         checked = checked_whether(spoken, self.turns, at) if resolve_action else spoken
         if checked != spoken:  # "Is the venue free on the ninth?" "I'll check." -> "check whether the venue is …"
             return checked
@@ -427,6 +431,15 @@ class Wording:
                     named = chunk_text(thing, self.names)
                     return f"{verb} {named}" if named else None
         return None
+
+    def _one_seen(self, text: str, at: int) -> str | None:
+        """Whom a bare "ask" is put to: the one its turn says the speaker will see ("I'm seeing their buyer on
+        Thursday, so I'll ask then")."""
+        if text.strip().lower() != "ask" or not 0 <= at < len(self.turns):
+            return None
+        met = [c.verb for c in self.turns[at].clauses if c.verb.lemma_ in SEEING]
+        person = next((o for v in met for o in v.children if o.dep_ == "dobj" and o.pos_ != "PRON"), None)
+        return " ".join(t.text for t in person.subtree) if person is not None else None
 
     def _said_again(self, text: str, at: int) -> str | None:
         """A task with a pronoun for its object ("reissue them", from a request) that its own turn ``at`` says again
