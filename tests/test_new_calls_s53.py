@@ -91,3 +91,44 @@ def test_could_you_tell_me_what_is_still_asked() -> None:
     """Must not drop: "Could you tell me what you'd cut?" asks for the telling."""
     items = opened_items([(NELL, "Owen, could you send me what you'd cut by Friday?"), (OWEN, "Sure.")])
     assert [(owner, due) for owner, _, due in items] == [(OWEN, "2026-03-06")]
+
+
+def test_a_contingency_said_without_its_thing_is_no_item() -> None:
+    """ "Without it we'll slip the press release to the following week.": what happens if the quote does not
+    come, no work promised."""
+    call = [
+        (NELL, "The journalist list is done. We're waiting on your quote from the MD."),
+        (OWEN, "He's been travelling. I'll nudge him again today."),
+        (NELL, "Thanks. Without it we'll slip the press release to the following week."),
+        (OWEN, "Understood."),
+    ]
+    assert [task for _, task, _ in opened_items(call)] == ["nudge the MD"]
+
+
+def test_go_without_it_on_a_condition_is_a_decision() -> None:
+    """ "If I haven't got it by Friday, go without the quote." "Okay, deal.": the client's conditional order, taken,
+    is what was agreed."""
+    call = [
+        (NELL, "We're waiting on your quote from the MD."),
+        (OWEN, "If I haven't got it by Friday, go without the quote."),
+        (NELL, "Okay, deal."),
+    ]
+    assert opened_agreements(call) == ["If I haven't got it by Friday, go without the quote."]
+
+
+def test_without_fail_is_no_condition() -> None:
+    """Must not drop: "Without fail, I'll send it Friday." promises."""
+    items = opened_items([(OWEN, "We need the final cut."), (NELL, "Without fail, I'll send the final cut Friday.")])
+    assert items == [(NELL, "send the final cut", "2026-03-06")]
+
+
+def test_the_issue_named_after_is_what_it_stands_for() -> None:
+    """ "The one issue is the hotel for the crew." "Can you sort it?": "it" is the hotel, not "the one issue"."""
+    items = opened_items(
+        [
+            (THEO, "The one issue is the hotel for the crew."),
+            (OWEN, "Can you sort it?"),
+            (THEO, "Yes, I'll sort it today."),
+        ]
+    )
+    assert len(items) == 1 and "hotel" in items[0][1] and "issue" not in items[0][1]

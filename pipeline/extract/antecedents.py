@@ -691,6 +691,8 @@ def _sentence_antecedent(
             continue  # "before the staff read about it": who reads, not what is read
         if _agent(tok):
             continue  # "Facilities will have the new plans": who has or does it, the object is the thing
+        if _named_after(tok):
+            continue  # "The only gap is staffing for Manchester.": the gap is the staffing
         if before is not None and _put_on_it(tok, tok.doc[before]):
             continue  # "I'll get Priya on it": who is put on the thing, not the thing
         if _made_to(tok):
@@ -1318,6 +1320,21 @@ def _agent(tok: Token) -> bool:
     said_to = verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children)
     topic = any(t.is_punct for t in tok.doc[tok.i + 1 : verb.i])
     return not (said_to or topic) and any(_thing_object(c) for c in verb.children)
+
+
+# nouns that only hold the place of the thing a copula names after them ("the one issue is the crew hotel")
+PLACE_HOLDERS = {"gap", "issue", "problem", "question", "thing", "challenge", "snag", "worry", "blocker", "catch"}
+
+
+def _named_after(tok: Token) -> bool:
+    """A place-holding subject ("the only gap", "the one issue") of a "be" that names the thing after it."""
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and tok.lemma_.lower() in PLACE_HOLDERS
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "attr" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+    )
 
 
 def _put_on_it(tok: Token, pron: Token) -> bool:

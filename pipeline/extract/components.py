@@ -174,6 +174,8 @@ def _conditional(verb: Token, courtesy: Iterable[Span] = ()) -> bool:
     first = [t for t in sent if not t.is_punct][:1]
     if first and first[0].lower_ == "otherwise" and verb.i > first[0].i:
         return True  # "Otherwise we'll have forty people telling us on the day.": what happens if not
+    if first and first[0].lower_ == "without" and verb.i > first[0].i and not _without_fail(first[0]):
+        return True  # "Without it we'll slip the press release.": what happens if the thing does not come
     return bool(
         first
         and first[0].lower_ in ("if", "unless")
@@ -181,6 +183,11 @@ def _conditional(verb: Token, courtesy: Iterable[Span] = ()) -> bool:
         and not any(s.start == first[0].i for s in courtesy)
         and not (first[0].lower_ == "if" and first[0].head.head.i == verb.i and prerequisite(first[0].head))
     )
+
+
+def _without_fail(prep: Token) -> bool:
+    """ "Without fail, I'll send it Friday", "without delay": a manner, no condition."""
+    return any(t.lower_ in ("fail", "doubt", "delay", "question") for t in prep.subtree)
 
 
 CHASING = frozenset({"chase", "nudge", "follow", "ring", "call", "email", "ping", "check", "push"})
