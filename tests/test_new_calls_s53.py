@@ -132,3 +132,35 @@ def test_the_issue_named_after_is_what_it_stands_for() -> None:
         ]
     )
     assert len(items) == 1 and "hotel" in items[0][1] and "issue" not in items[0][1]
+
+
+def test_both_handed_over_on_a_day_dates_the_two_pieces_of_work() -> None:
+    """ "We'll mock up an extra execution …" … "we'll do a safe version of the headline too." … "We'll get both to
+    you by the 16th then.": the two pieces of work, dated the 16th; no third item "send both"."""
+    items = opened_items(
+        [
+            (PRITI, "I'd want to see one execution with a couple in their sixties."),
+            (THEO, "Totally doable. We'll mock up an extra execution with an older couple."),
+            (OWEN, "And can we see a version without the pun in the headline?"),
+            (THEO, "Sure, we'll do a safe version of the headline too."),
+            (NELL, "When do you need them by?"),
+            (PRITI, "The steering group's on the 19th, so ideally a few days before."),
+            (NELL, "We'll get both to you by the 16th then."),
+        ]
+    )
+    assert items == [
+        ("agency", "mock up an extra execution with an older couple", "2026-03-16"),
+        ("agency", "do a safe version of the headline", "2026-03-16"),
+    ]
+
+
+def test_both_with_one_piece_of_work_is_its_own_item() -> None:
+    """Must not merge: "both" where only one piece of work was taken on names its own things."""
+    items = opened_items(
+        [
+            (THEO, "We'll mock up an extra execution with an older couple."),
+            (PRITI, "Great. And the two radio scripts?"),
+            (NELL, "We'll get both to you by the 16th."),
+        ]
+    )
+    assert len(items) == 2 and items[1][2] == "2026-03-16"

@@ -142,6 +142,14 @@ def carries_on(
             target.due = due
         target.merged.append(turn.index)
         return True
+    both = both_handed(items, turn, c, owner, due)
+    if (
+        both
+    ):  # "We'll mock up an older couple." … "We'll do a safe headline too." … "We'll get both to you by the 16th."
+        for item in both:
+            item.due, item.late_due = due, True
+            item.merged.append(turn.index)
+        return True
     restated = [
         i
         for i in items
@@ -637,6 +645,22 @@ def had_by(items: list[Item], turns: list[Turn], c: Clause, owner: Owner, due: D
         return named if named.due is None or named.due.due is None else None
     other = asked_anew(turns, latest, date_questions=False)
     return latest if not other and not any(i.turn > latest.turn for i in items) else None
+
+
+BOTH_REACH = 6  # turns back "both" may point to the two pieces of work the side just took on
+
+
+def both_handed(items: list[Item], turn: Turn, c: Clause, owner: Owner, due: DueMatch | None) -> list[Item]:
+    """The two undated pieces of work of the speaker or their side that "both" hands over on a day ("We'll get both
+    to you by the 16th"); none unless there are two and a date is said."""
+    if due is None or due.due is None or not any(t.dep_ == "dobj" and t.lower_ == "both" for t in c.verb.children):
+        return []
+    ours = [
+        i
+        for i in items
+        if 0 < turn.index - i.turn <= BOTH_REACH and _ours(i, owner, turn) and (i.due is None or i.late_due)
+    ]
+    return ours[-2:] if len(ours) >= 2 else []
 
 
 def _ours(item: Item, owner: Owner, turn: Turn) -> bool:
