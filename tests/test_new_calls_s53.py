@@ -164,3 +164,16 @@ def test_both_with_one_piece_of_work_is_its_own_item() -> None:
         ]
     )
     assert len(items) == 2 and items[1][2] == "2026-03-16"
+
+
+def test_writing_up_a_thing_asked_for_is_work() -> None:
+    """ "I need a one-pager on the impact for my director." "Sure, I'll write that up. End of the week okay?": the
+    one-pager, written up (not note-taking), for "the" director (the client's "my" is not the owner's)."""
+    items = opened_items(
+        [
+            (OWEN, "Also, I need a one-pager on the impact for my director. Nothing fancy."),
+            (NELL, "Sure, I'll write that up. End of the week okay?"),
+            (OWEN, "End of the week's fine."),
+        ]
+    )
+    assert items == [(NELL, "write up a one-pager on the impact for the director", "2026-03-06")]
