@@ -55,7 +55,7 @@ from pipeline.extract.settling import day_taken
 from pipeline.extract.suggest import suggest
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording import TASK_PARSE_SKIPS, Wording
-from pipeline.extract.wording_rules import bare_verb, load_rules
+from pipeline.extract.wording_rules import bare_verb, load_rules, no_work
 from pipeline.integrity import verify_packaged_model
 from pipeline.schemas import ActionItem, Agreement, Extraction, Meeting, Side, Transcript
 from pipeline.settings import Settings
@@ -298,10 +298,12 @@ def extract_turns(
     doubtful: list[ActionItem] = []
     if second_opinion:
         actions, doubtful = load_action_scorer(models).revise(actions, turns, meeting)
-    # a verb with nothing to do ("do", "grab", "manage") is a suggestion: the AE sees it, with its quote, under
-    # "Possibly also", and it reaches the client only once worded and accepted
-    doubtful = sorted(doubtful + [a for a in actions if bare_verb(a.task)], key=lambda a: (a.turn or 0, a.start or 0.0))
-    actions = sorted((a for a in actions if not bare_verb(a.task)), key=lambda a: (a.turn or 0, a.start or 0.0))
+    # a verb with nothing to do ("do", "grab", "manage"), or a task that names no work ("want nothing payable", "take
+    # any freebies going") is a suggestion: the AE sees it, with its quote, under "Possibly also", and it reaches the
+    # client only once worded and accepted
+    unsure = [a for a in actions if bare_verb(a.task) or no_work(a.task)]
+    doubtful = sorted(doubtful + unsure, key=lambda a: (a.turn or 0, a.start or 0.0))
+    actions = sorted((a for a in actions if a not in unsure), key=lambda a: (a.turn or 0, a.start or 0.0))
     # the report's next meeting: the last one the meeting settled, else the last one said
     settled = [f.said[len(NEXT_SAID) :].removesuffix(".") for f in agreements.found if f.said.startswith(NEXT_SAID)]
     said_next = settled[-1] if settled else next_meeting([t.text for t in turns], meeting.date, models, weekday)

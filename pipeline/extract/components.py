@@ -407,6 +407,7 @@ class ClauseFinder:
                 or (_free_relative(verb) and rule not in THING_FRAMES)
                 or _describes_a_thing(verb, label)
                 or _reported(verb)
+                or _side_by_side(verb, subj)
                 or _purpose(verb)
                 or (rule == "going_to" and any(c.lower_ in ("was", "were") for c in nodes["go"].children))
                 or (rule in UNSAID_SELF and (aux is None or not _subject_unsaid(verb, aux)))
@@ -582,6 +583,46 @@ def _reported(verb: Token) -> bool:
         return True
     head = verb.head
     return verb.dep_ == "ccomp" and head.lemma_ in ("say", "tell", "mention", "promise") and head.tag_ == "VBD"
+
+
+THIRD_PARTIES = {"they", "he", "she"}
+# what makes "have" a delivery or a thing done ("have the copy to you", "have it with you", "have the designs done")
+HAD_MARKS = {"to", "over", "across", "round", "back", "ready", "done", "by"}
+
+
+def _side_by_side(verb: Token, subj: Token | None) -> bool:
+    """ "They'll have a family with a burnt kitchen and we'll have a man in a suit.": our "have" set beside a third
+    party's in one sentence says how things would look, it delivers nothing; not when either "have" delivers or
+    finishes a thing, or the sentence has a day ("They'll have the designs done by Friday and we'll have the copy
+    to you on Monday")."""
+    if verb.lemma_ != "have" or subj is None or subj.lower_ not in ("i", "we"):
+        return False
+    pair = [t for t in (verb.head, *verb.conjuncts) if t is not verb and t.lemma_ == "have"]
+    theirs = [
+        t
+        for t in pair
+        if any(c.dep_ == "nsubj" and c.lower_ in THIRD_PARTIES for c in t.children)
+        and any(c.dep_ == "aux" and c.lemma_ == "will" for c in t.children)
+    ]
+    if not theirs:
+        return False
+    sent = verb.sent
+    dated = any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in DAY_NAMES for t in sent)
+    marked = any(
+        _had_mark(w)
+        for h in (verb, *theirs)
+        for c in h.children
+        if c.dep_ not in ("nsubj", "aux", "cc", "conj", "punct")
+        for w in c.subtree
+    )
+    return not dated and not marked
+
+
+def _had_mark(w: Token) -> bool:
+    """A word that makes "have" a delivery or a thing done: "to you", "over", "ready", "done" (not "a burnt
+    kitchen", a participle that describes), "with you"/"with Priti"."""
+    with_someone = w.lower_ == "with" and any(c.dep_ == "pobj" and c.pos_ in ("PRON", "PROPN") for c in w.children)
+    return (w.lower_ in HAD_MARKS and w.dep_ != "aux") or (w.tag_ == "VBN" and w.dep_ != "amod") or with_someone
 
 
 def _thing_offered(thing: Token) -> str:

@@ -338,6 +338,20 @@ def bare_verb(task: str) -> bool:
     return len(task.split()) <= 1
 
 
+# a task that, worded, says a wish or a taking of what is given, not work: "Fine, I can do that." to "I'd want nothing
+# payable until June" ("want nothing payable"); "We'll take any freebies going." ("take any freebies going"), a thing
+# accepted, unless it is taken somewhere ("take any comments back to the studio")
+NO_WORK_TASKS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"^(?:want|wish|hope|prefer|fancy)\b", re.I),
+    re.compile(r"^take\s+(?:any|whatever)\b(?!.*\b(?:to|back|into|through|on\s+board)\b)", re.I),
+)
+
+
+def no_work(task: str) -> bool:
+    """A task that names no work (``NO_WORK_TASKS``): a wish, or a thing taken as it comes."""
+    return any(p.search(task) for p in NO_WORK_TASKS)
+
+
 def vague(task: str) -> bool:
     """A task that says nothing without its context ("do that", "have it", "try")."""
     said = re.findall(r"[A-Za-z][A-Za-z'&]*", task)[1:]
