@@ -1,5 +1,5 @@
-"""Session 53, a session of two put as the thing the speaker wishes for, or timed in words that name nothing (branch
-due60).
+"""Session 53, a session of two put as the thing the speaker wishes for, or timed in words that name nothing, and a
+second thing handed over that the parser read as a clause (branch due60).
 
 "Owen, something that would really help me is walking through the loyalty data with you." and "One thing I'd like
 to do, Owen, is get you and me in a room with the survey.": a wish put first and the session after "is"
@@ -7,9 +7,11 @@ to do, Owen, is get you and me in a room with the survey.": a wish put first and
 afternoon?": the "do that" the turn times is the session just wished for (``CommitmentTracker._invite``). Before,
 neither was open as a joint session, so the yes that took it ("Go on then. Tuesday.") made no item. A wish for work
 of the speaker's alone ("one thing I'd love to do is come to one of your tastings") or a thing ("what I'd really
-like is a proper list") puts no session, and a session turned down makes no item. The dialogues are written for
-these tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client; the call is
-on Wednesday 4 March 2026).
+like is a proper list") puts no session, and a session turned down makes no item. "I'll email the floor plan across,
+and the changes log by tomorrow.": the parser reads "log" as a verb with "the changes" its subject; the thing and its
+date are a second delivery (``items._misread_thing``), not when the words after the first thing are a clause of
+others ("and the designers finish on Friday"). The dialogues are written for these tests (tests.support.CALL: Nell
+Garside and Theo Marsh agency, Priti Anand and Owen Lacey client; the call is on Wednesday 4 March 2026).
 """
 
 from __future__ import annotations
@@ -108,3 +110,30 @@ def test_a_wished_session_turned_down_makes_no_item() -> None:
         ]
     )
     assert items == []
+
+
+def test_a_second_thing_the_parser_reads_as_a_clause_is_its_own_delivery() -> None:
+    """ "…, and the comments log this afternoon": the parser reads "log" as a verb with "the comments" its subject;
+    the thing and its date are a second delivery (``items._misread_thing``)."""
+    items = call_items(
+        [
+            (PRITI, "We'll need the booking details before we can approve anything."),
+            (THEO, "Sure, I'll email the floor plan across, and the changes log by tomorrow."),
+            (OWEN, "Perfect."),
+        ]
+    )
+    tasks = {i[1]: i[2] for i in items if i[0] == THEO}
+    assert "email the changes log" in tasks
+    assert tasks["email the changes log"] == "2026-03-05"
+    assert any("floor plan" in t for t in tasks)
+
+
+def test_a_clause_of_others_after_a_delivery_is_no_second_thing() -> None:
+    items = call_items(
+        [
+            (PRITI, "We'll need the deck before the designers start."),
+            (THEO, "I'll send the deck over, and the designers finish on Friday."),
+            (OWEN, "Perfect."),
+        ]
+    )
+    assert len([i for i in items if i[0] == THEO]) == 1
