@@ -75,6 +75,7 @@ from pipeline.extract.items import (
     second_object,
     speakerless_reply,
     takes_back,
+    task_object,
     usable,
     vague_task,
     without_second,
@@ -868,10 +869,21 @@ class CommitmentTracker:
 
     def _invite(self, turn: Turn) -> None:
         """A session put to the listener as a wish or an invitation ("Nadia, I'd love to walk the route with you"),
-        when the turn made nothing else: open until they take it (``sessions.invitation``)."""
-        if not any(p.turn == turn.index for p in self.pending) and not any(i.turn == turn.index for i in self.items):
-            found = invitation(turn, self._vocative(turn))
-            self.pending.extend([found] if found is not None else [])
+        when the turn made nothing else: open until they take it (``sessions.invitation``). A session the turn then
+        times in words that name nothing ("I'd love to go through the data with you. Shall we do that Tuesday?") is
+        that one."""
+        if any(i.turn == turn.index for i in self.items):
+            return
+        own = [p for p in self.pending if p.turn == turn.index]
+        vague = [p for p in own if p.kind == "joint" and not task_object(p.task)]
+        if own and not vague:
+            return
+        found = invitation(turn, self._vocative(turn))
+        if found is not None and vague:
+            for p in vague:
+                p.task, p.needs_joint_cue = found.task, False  # the wish said it is a session of the two
+        elif found is not None:
+            self.pending.append(found)
 
     def _dates_the_last_item(self, turn: Turn, c: Clause) -> bool:
         """ "Could you do Monday instead?" asks a new date for the work on the table (``deadlines.renegotiated``),

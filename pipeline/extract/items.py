@@ -629,7 +629,7 @@ def second_object(clause: Clause, turn: Turn) -> tuple[str, DueMatch] | None:
     said = [t for t in verb.children if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN")]
     objects += [t for t in said[1:] if t.doc[t.left_edge.i - 1].lower_ in (",", "and") and not _someones(t)]
     if not objects:
-        return None
+        return _misread_thing(verb, turn)
     second = objects[0]
     span = second.doc[second.left_edge.i : second.right_edge.i + 1]
     end = second.sent.end_char if second.dep_ == "dobj" else span.end_char  # its date hung on the verb
@@ -642,6 +642,35 @@ def second_object(clause: Clause, turn: Turn) -> tuple[str, DueMatch] | None:
     if not any(t.pos_ in ("NOUN", "PROPN") for t in kept):
         return None  # "…today and Monday": a second date, not a second thing
     return f"{verb.text} {' '.join(t.text for t in kept)}", dues[0]
+
+
+# things handed over whose names are also verbs, the parser's verb in "and the approvals log this afternoon"
+PAPER_WORDS = frozenset(
+    {"log", "list", "plan", "brief", "report", "schedule", "sheet", "estimate", "quote", "budget", "update", "record",
+     "tracker", "file", "map", "notes", "proof", "draft", "outline", "release", "summary", "timeline", "rota",
+     "forecast", "mock-up", "cost", "costs", "order"}
+)  # fmt: skip
+
+
+def _misread_thing(verb: Token, turn: Turn) -> tuple[str, DueMatch] | None:
+    """ "I'll send the invite over, and the approvals log this afternoon": a second thing with its date that the
+    parser read as a clause, its last noun the verb ("log") and the words before it the subject; no auxiliary, no
+    object, nothing after it but the date."""
+    misread = (t for t in verb.children if t.dep_ == "conj" and t.i > verb.i and t.tag_ in ("VB", "VBP"))
+    for clause in (t for t in misread if t.lower_ in PAPER_WORDS):
+        subj = [c for c in clause.children if c.dep_ == "nsubj"]
+        rest = [c for c in clause.children if c.dep_ not in ("nsubj", "punct")]
+        if len(subj) != 1 or subj[0].i != clause.i - 1 or subj[0].pos_ not in ("NOUN", "PROPN"):
+            continue
+        thing = verb.doc[subj[0].left_edge.i : clause.i + 1]
+        if thing[0].dep_ != "det" or not _set_apart(verb, subj[0], turn):
+            continue
+        end = clause.sent.end_char
+        dues = [d for d in turn.dues if d.due is not None and clause.idx < d.start_char < end]
+        dated = [c for c in rest if all(in_due(w, dues) or w.dep_ == "prep" or w.is_punct for w in c.subtree)]
+        if dues and len(dated) == len(rest):
+            return f"{verb.text} {' '.join(t.lower_ if t.dep_ == 'det' else t.text for t in thing)}", dues[0]
+    return None
 
 
 ELIDED_LEADS = {"and", "also", "plus", "then"}

@@ -130,7 +130,7 @@ def invited(turn: Turn) -> tuple[Token, str] | None:
     them ("I'd love to walk the route with you", "I want to sit down with you and go through it"), or an invitation
     to come along ("do you want to come up with me?", "you should come to the tasting", "why don't you come down?",
     "fancy a trip to the factory?"). Not a favour asked ("check the figures with me"), nor what we could do if."""
-    wished = _pair_wish(turn.doc)
+    wished = _pair_wish(turn.doc) or _cleft_wish(turn.doc)
     if wished is not None:
         return wished, _task(wished)
     for t in turn.doc:
@@ -182,6 +182,32 @@ def _pair_wish(doc: Doc) -> Token | None:
             continue
         verb = next((t for t in doc if t.idx == found.start(1)), None)
         if verb is not None and verb.pos_ == "VERB" and verb.lemma_ not in ("have", "be"):
+            return verb
+    return None
+
+
+# "one thing I'd love to do … is", "something that'd really help me is", "what I'd like is to": a wish put first, the
+# work it is after "is" (a name said to the listener may stand before it: "One thing I'd like to do, Owen, is …")
+CLEFT_WISH = re.compile(
+    r"\b(?i:one thing|something|the thing|what)\b"
+    r"(?P<wish>[^.?!]{0,60}?)\s(?i:is)\s+(?:(?i:to)\s+)?(?P<verb>[A-Za-z]+)"
+)
+WISHED = re.compile(r"(?:'d|\bwould)\s+(?:\w+ly\s+)?(?:love|like|help|want)\b", re.IGNORECASE)
+
+
+def _cleft_wish(doc: Doc) -> Token | None:
+    """The verb of a session with the listener put as the thing the speaker wishes for ("something that would really
+    help me is going through the data with you", "one thing I'd like to do, Owen, is get you and me in a room with
+    the plan"); not work of the speaker's alone ("one thing I'd love to do is come to one of your tastings") nor
+    a thing wished for ("what I'd really like is a proper list")."""
+    for found in CLEFT_WISH.finditer(doc.text):
+        if not WISHED.search(found.group("wish")):
+            continue
+        verb = next((t for t in doc if t.idx == found.start("verb")), None)
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_ in ("have", "be"):
+            continue
+        words = {t.lower_ for t in verb.subtree}
+        if _with_listener(verb) or ({"you", "and"} <= words and words & {"me", "i"}):
             return verb
     return None
 
