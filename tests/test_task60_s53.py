@@ -1,0 +1,81 @@
+"""Session 53, task wording (branch task60): the verb an AE writes for a thing looked out for the listener and a call.
+
+"I'll dig that out for you" hands the thing over: the report writes "send" (``delivery.LOOKED_OUT_FOR``, read by
+``delivery.sent_on``), as it does when the turn goes on "you'll have it Friday"; a thing only looked out ("I'll dig
+them out") stays "dig out". "I'll ring the printers" is written "call the printers" (``delivery`` row ``rang``).
+The dialogues are written for these tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and
+Owen Lacey client).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support import CALL, call_tasks
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+
+
+@pytest.mark.parametrize(
+    ("turns", "worded"),
+    [
+        (
+            [
+                (NELL, "Do you still have the footfall figures from the spring pop-up?"),
+                (OWEN, "Somewhere, yes. I'll dig them out for you this week."),
+            ],
+            "send the footfall figures",
+        ),
+        (
+            [
+                (NELL, "And the stockist list, Owen, is there a current one?"),
+                (OWEN, "On the stockist list, I'll dig that out for you. It's buried in an old deck."),
+            ],
+            "send the stockist list",
+        ),
+        (
+            [
+                (THEO, "We'd need last year's survey results to set the baseline."),
+                (PRITI, "I'll dig out the survey results. You'll have them on Thursday."),
+            ],
+            "send the survey results",
+        ),
+    ],
+)
+def test_a_thing_looked_out_for_the_listener_is_sent(turns: list[tuple[str, str]], worded: str) -> None:
+    tasks = call_tasks(turns)
+    assert any(t.startswith(worded) for t in tasks), tasks
+
+
+def test_a_thing_only_looked_out_stays_looked_out() -> None:
+    turns = [
+        (NELL, "Were there any photos from the old shop?"),
+        (OWEN, "They're in a box at the office. I'll dig them out on Monday."),
+    ]
+    tasks = call_tasks(turns)
+    assert not any(t.startswith("send") for t in tasks), tasks
+
+
+@pytest.mark.parametrize(
+    ("turns", "worded"),
+    [
+        (
+            [
+                (PRITI, "The printers still haven't confirmed the paper stock."),
+                (THEO, "I'll ring the printers this afternoon."),
+            ],
+            "call the printers",
+        ),
+        (
+            [
+                (NELL, "The venue manager wanted a word about the load-in."),
+                (OWEN, "Leave her with me. I'll ring her back once the floor plan is signed off."),
+            ],
+            "call",
+        ),
+    ],
+)
+def test_ring_is_written_call(turns: list[tuple[str, str]], worded: str) -> None:
+    tasks = call_tasks(turns)
+    assert any(t.startswith(worded) for t in tasks), tasks
+    assert not any(t.startswith("ring") for t in tasks), tasks
