@@ -79,3 +79,40 @@ def test_ring_is_written_call(turns: list[tuple[str, str]], worded: str) -> None
     tasks = call_tasks(turns)
     assert any(t.startswith(worded) for t in tasks), tasks
     assert not any(t.startswith("ring") for t in tasks), tasks
+
+
+# "Does the week of the 9th work?": the verb of a question whether a time suits, which the parser reads as a noun
+# ("the week of work"), is no thing for "it" to stand for (``antecedents._suits``); the thing offered before it is
+@pytest.mark.parametrize(
+    ("turns", "worded"),
+    [
+        (
+            [
+                (NELL, "We'd like to give you a half day of interview practice first. Does the week of the 9th work?"),
+                (OWEN, "Could we do Friday the 13th instead?"),
+                (NELL, "Friday it is. I'll run it myself."),
+            ],
+            "run a half day of interview practice",
+        ),
+        (
+            [
+                (PRITI, "We want a walkthrough of the new booking flow. Would Thursday suit you?"),
+                (THEO, "Thursday's fine. I'll run it from our office."),
+            ],
+            "run a walkthrough of the new booking flow",
+        ),
+    ],
+)
+def test_a_question_whether_a_day_suits_names_no_thing(turns: list[tuple[str, str]], worded: str) -> None:
+    tasks = call_tasks(turns)
+    assert any(t.startswith(worded) for t in tasks), tasks
+    assert not any("work" in t.split() or "suit" in t.split() for t in tasks), tasks
+
+
+def test_work_that_is_a_thing_stays() -> None:
+    turns = [
+        (NELL, "The shelf work in the Leeds store looks unfinished."),
+        (OWEN, "I'll check it tomorrow."),
+    ]
+    tasks = call_tasks(turns)
+    assert any("work" in t for t in tasks), tasks
