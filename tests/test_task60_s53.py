@@ -1,8 +1,9 @@
-"""Session 53, task wording (branch task60): the verb an AE writes for a thing looked out for the listener and a call.
+"""Session 53, task wording (branch task60): a thing looked out for the listener is sent; a question whether a day
+suits names no thing.
 
 "I'll dig that out for you" hands the thing over: the report writes "send" (``delivery.LOOKED_OUT_FOR``, read by
 ``delivery.sent_on``), as it does when the turn goes on "you'll have it Friday"; a thing only looked out ("I'll dig
-them out") stays "dig out". "I'll ring the printers" is written "call the printers" (``delivery`` row ``rang``).
+them out") stays "dig out". "Does the week of the 9th work?" offers no thing for a later "it" (``antecedents._suits``).
 The dialogues are written for these tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and
 Owen Lacey client).
 """
@@ -54,31 +55,6 @@ def test_a_thing_only_looked_out_stays_looked_out() -> None:
     ]
     tasks = call_tasks(turns)
     assert not any(t.startswith("send") for t in tasks), tasks
-
-
-@pytest.mark.parametrize(
-    ("turns", "worded"),
-    [
-        (
-            [
-                (PRITI, "The printers still haven't confirmed the paper stock."),
-                (THEO, "I'll ring the printers this afternoon."),
-            ],
-            "call the printers",
-        ),
-        (
-            [
-                (NELL, "The venue manager wanted a word about the load-in."),
-                (OWEN, "Leave her with me. I'll ring her back once the floor plan is signed off."),
-            ],
-            "call",
-        ),
-    ],
-)
-def test_ring_is_written_call(turns: list[tuple[str, str]], worded: str) -> None:
-    tasks = call_tasks(turns)
-    assert any(t.startswith(worded) for t in tasks), tasks
-    assert not any(t.startswith("ring") for t in tasks), tasks
 
 
 # "Does the week of the 9th work?": the verb of a question whether a time suits, which the parser reads as a noun

@@ -317,16 +317,6 @@ DELIVERY_ROWS: tuple[RewriteRow, ...] = (
         ("give Gareth a nudge", "give the venue a call sheet", "give a call"),
     ),
     RewriteRow(
-        "rang",  # "I'll ring Euan once it's out", "ring the venue about the load-in": an AE writes "call"
-        re.compile(r"^ring\s+(?!fence\b)(?=\S)", re.I),
-        "call ",
-        (
-            ("ring the venue about the load-in", "call the venue about the load-in"),
-            ("ring Maya back", "call Maya back"),
-        ),
-        ("ring fence the budget", "ring-fence the budget", "bring the venue in"),
-    ),
-    RewriteRow(
         "another_go",  # "have another go at the subject line"
         re.compile(r"^have\s+another\s+(?:quick\s+|proper\s+)?go\s+at\s+(?=(?:the|a|an|some|our|your|their)\b)", re.I),
         "rework ",
