@@ -106,6 +106,7 @@ def test_tidy_says_delivery_as_send(said: str, written: str) -> None:
             "send the photos",
         ),
         ([("Owen Price", "I'll dig out and send the case study tomorrow.")], "send the case study"),
+        ([("Owen Price", "Is there a floor plan? I'll dig it out for you tomorrow.")], "send a floor plan"),
         ([("Owen Price", "I'll get a redraft done with your quotes in by Friday.")], "redraft with the quotes"),
         ([("Owen Price", "I'll get a call in with the director next week.")], "set up a call with the director"),
         ([("Owen Price", "I'll pop the rest of the questions in an email.")], "email the rest of the questions"),
@@ -126,7 +127,7 @@ def test_delivery_in_the_report_voice(dialogue: list[tuple[str, str]], expected:
     [
         ([("Owen Price", "I'll get the quotes from Van Dijk by Friday.")], "get the quotes from Van Dijk"),
         ([("Owen Price", "I'll get the fix into the next build.")], "get the fix into the next build"),
-        ([("Owen Price", "Is there a floor plan? I'll dig it out for you tomorrow.")], "dig out"),
+        ([("Owen Price", "Is there a floor plan? I'll dig it out tomorrow.")], "dig out"),
         ([("Owen Price", "I'll do the contact report. Lucy, can you send them the invite?")], "do the contact report"),
         ([("Owen Price", "I'll do a call sheet for the shoot by Friday.")], "do a call sheet"),
     ],

@@ -36,7 +36,7 @@ CASES = [
             ("Lucy Tam", "Is there a floor plan of the venue anywhere?"),
             ("Owen Price", "There is. I'll dig it out for you tomorrow."),
         ],
-        "dig out a floor plan of the venue",
+        "send a floor plan of the venue",
         ["dig it"],
     ),
     (

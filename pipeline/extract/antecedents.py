@@ -419,7 +419,28 @@ def _not_a_thing(root: Token) -> bool:
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
         return True
     opened = any(t.text in ("[", "(") for t in doc[max(0, root.i - 2) : root.i])
-    return (opened and root.i + 1 < len(doc) and doc[root.i + 1].text in ("]", ")")) or _leeway(root)
+    return (opened and root.i + 1 < len(doc) and doc[root.i + 1].text in ("]", ")")) or _leeway(root) or _suits(root)
+
+
+SUITS = {"work", "suit"}  # "Does the week of the 26th work?": whether a time suits, the verb read as a noun
+ASKS_IF = {"does", "do", "did", "will", "would", "could", "can", "might", "should"}
+SUITS_WHOM = {"for", "you", "us", "them", "everyone", "everybody", "both", "all", "of", "then"}
+
+
+def _suits(root: Token) -> bool:
+    """ "work" of "Does the week of the 26th work?", "Would Friday suit you?": the verb of a question whether a time
+    or a plan suits, which the parser read as a noun; no thing."""
+    sent = root.sent
+    words = [t for t in sent if not t.is_punct]
+    after = [t for t in root.doc[root.i + 1 : sent.end] if not t.is_punct]
+    asked = sent[-1].text == "?" or (sent.end < len(root.doc) and root.doc[sent.end - 1].text == "?")
+    return (
+        root.lower_ in SUITS
+        and asked
+        and bool(words)
+        and words[0].lower_ in ASKS_IF
+        and all(t.lower_ in SUITS_WHOM for t in after)
+    )
 
 
 LEEWAY = {"room", "scope", "space", "leeway", "wiggle"}  # "there's room to move", "scope for a discount"

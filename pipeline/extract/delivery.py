@@ -377,6 +377,12 @@ SENT_AFTER = re.compile(
     r"|(?:get|have)\s+(?:it|them|those|these|that)\s+(?:over|across|round|to\s+you|with\s+you)\b)",
     re.IGNORECASE,
 )
+# the thing looked out for the listener: "I'll dig that out for you", "I'll dig it out. You'll have it tomorrow" (not
+# "do": "I'll do the intro for you" is done on their behalf, nothing is sent)
+LOOKED_OUT_FOR = re.compile(
+    r"^[^.?!]*?\bfor\s+you\b|^[^.?!]*(?:[.?!]\s+[^.?!]*)?\byou(?:'ll|\s+will)\s+have\s+(?:it|them|that|those|these)\b",
+    re.IGNORECASE,
+)
 FETCHING = re.compile(rf"^({'|'.join(FETCH_VERBS)})\s+(?:out\s+)?(?!out\b)(\S.*?)(?:\s+out)?$", re.IGNORECASE)
 # (task, the turn it was said in, the task written)
 SENT_EXAMPLES = (
@@ -387,9 +393,12 @@ SENT_EXAMPLES = (
     ),
     ("dig out cup counts", "Somewhere. Let me dig them out. I'll send them over tomorrow.", "send cup counts"),
     ("do the contact report", "I'll do the contact report and get it round tonight.", "send the contact report"),
+    ("dig out a floor plan", "There is. I'll dig it out for you tomorrow.", "send a floor plan"),
+    ("dig out the price list", "I'll dig out the price list. You'll have it by Friday.", "send the price list"),
 )
 SENT_NOT_EXAMPLES = (
-    ("dig out a floor plan", "There is. I'll dig it out for you tomorrow."),
+    ("dig out a floor plan", "There is. I'll dig it out tomorrow."),
+    ("do the intro", "I'll do the intro for you at the start."),
     ("do the contact report", "I'll do the contact report. Can you send them the invite?"),
     ("dig out the case study", "I'll dig out the case study and check it fits."),
     ("do the deck", "I'll do the deck. Once it's signed off, Tom, you send it to the board."),
@@ -402,12 +411,15 @@ REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple((row.pattern, row.repl
 
 def sent_on(task: str, said: str) -> str:
     """``task`` ("dig the form out", "do the contact report") as "send X" when the turn it was said in (``said``)
-    looks the thing out and then sends it ("… I'll send it over tomorrow"); else ``task``."""
+    looks the thing out and then sends it ("… I'll send it over tomorrow") or looks it out for the listener ("I'll dig
+    that out for you"); else ``task``."""
     fetch = FETCHING.match(task)
     if fetch is None:
         return task
+    looked_out = fetch.group(1).lower() != "do"
     for at in re.finditer(rf"\b{fetch.group(1)}\b", said, flags=re.IGNORECASE):
-        if SENT_AFTER.match(said[at.end() :]):
+        after = said[at.end() :]
+        if SENT_AFTER.match(after) or (looked_out and LOOKED_OUT_FOR.match(after)):
             return f"send {fetch.group(2)}"
     return task
 
