@@ -1,0 +1,64 @@
+"""Session 53, agreements (branch agr60).
+
+* A change to the work put by one side as its own course ("We want to drop the second shoot day.", "I think we move
+  some of the radio money into podcasts.") and taken by the other with a weak acceptance ("That works.", "That makes
+  sense to us.") is settled (``settled.puts_a_change``, ``Found.changes``): the agreement scorer keeps it unless it
+  gives the turn and both neighbours less than ``agreement_scorer.CHANGE_KEEP``, as it does for a ratifying cue. Not
+  an opinion taken ("I think the radio money is working."), nor a change made before ("Last year we moved…").
+
+Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
+Priti Anand and Owen Lacey client).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support import opened_agreements_at as agreements
+
+NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"
+
+CHANGE_TAKEN = [
+    (
+        [
+            (PRITI, "We want to drop the second shoot day and do it all in one."),
+            (THEO, "That works."),
+            (OWEN, "Good."),
+        ],
+        "second shoot day",
+    ),
+    (
+        [
+            (PRITI, "I think we move some of the radio money into podcasts."),
+            (NELL, "That makes sense to us. Do you want us to redo the plan?"),
+            (PRITI, "Yes please."),
+        ],
+        "podcasts",
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "named"), CHANGE_TAKEN)
+def test_a_change_put_and_taken_is_agreed(turns: list[tuple[str, str]], named: str) -> None:
+    found = agreements(turns)
+    assert [turn for turn, _ in found] == [1], found
+    assert named in found[0][1].lower(), found
+
+
+NOT_A_CHANGE = [
+    [
+        (PRITI, "I think the radio money is working hard for us."),
+        (NELL, "That makes sense to us."),
+        (PRITI, "Good."),
+    ],
+    [
+        (PRITI, "Last year we moved the whole radio budget into podcasts."),
+        (THEO, "That makes sense."),
+        (OWEN, "Good."),
+    ],
+]
+
+
+@pytest.mark.parametrize("turns", NOT_A_CHANGE)
+def test_no_change_put_is_no_agreement(turns: list[tuple[str, str]]) -> None:
+    assert agreements(turns) == []
