@@ -5,6 +5,10 @@
   sense to us.") is settled (``settled.puts_a_change``, ``Found.changes``): the agreement scorer keeps it unless it
   gives the turn and both neighbours less than ``agreement_scorer.CHANGE_KEEP``, as it does for a ratifying cue. Not
   an opinion taken ("I think the radio money is working."), nor a change made before ("Last year we moved…").
+* The other side's "can we …?" that asks to change the work ("Can we extend the competition through May then?"),
+  granted with a bare yes ("Yes."), is settled (``settled.change_granted``), stated as the change ("We extend the
+  competition through May."). Not work offered ("Can we send you the deck on Monday?"), the call's own course ("Can
+  we move on to the venue?"), a yes with a "but", nor a colleague's yes.
 
 Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
 Priti Anand and Owen Lacey client).
@@ -61,4 +65,44 @@ NOT_A_CHANGE = [
 
 @pytest.mark.parametrize("turns", NOT_A_CHANGE)
 def test_no_change_put_is_no_agreement(turns: list[tuple[str, str]]) -> None:
+    assert agreements(turns) == []
+
+
+CHANGE_GRANTED = [
+    (
+        [
+            (NELL, "Can we extend the competition through May then?"),
+            (PRITI, "Yes."),
+            (NELL, "Great, I'll tell the printers."),
+        ],
+        "we extend the competition through may",
+    ),
+    (
+        [
+            (THEO, "The venue wants the weekend for a wedding. Could we push the tasting back a week?"),
+            (OWEN, "Yeah, fine."),
+            (THEO, "Thanks, I'll let the chef know."),
+        ],
+        "push the tasting back a week",
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "named"), CHANGE_GRANTED)
+def test_a_change_asked_and_granted_is_agreed(turns: list[tuple[str, str]], named: str) -> None:
+    found = agreements(turns)
+    assert [turn for turn, _ in found] == [1], found
+    assert named in found[0][1].lower(), found
+
+
+NOT_GRANTED = [
+    [(NELL, "Can we send you the deck on Monday?"), (PRITI, "Yes."), (NELL, "Great.")],
+    [(NELL, "Can we move on to the venue?"), (PRITI, "Yes."), (NELL, "Great.")],
+    [(NELL, "Can we move the shoot to Friday?"), (PRITI, "Yes, but only if the weather holds."), (NELL, "Great.")],
+    [(NELL, "Can we drop the second shoot day?"), (THEO, "Yes."), (NELL, "Great.")],
+]
+
+
+@pytest.mark.parametrize("turns", NOT_GRANTED)
+def test_no_change_granted_is_no_agreement(turns: list[tuple[str, str]]) -> None:
     assert agreements(turns) == []
