@@ -71,9 +71,6 @@ HEDGE = re.compile(r"\b(?:maybe|might|could|perhaps|not sure|think about|sleep o
 WE_FUTURE = re.compile(r"\bwe(?:'ll| will|'re going| are going)\b")
 I_FUTURE = re.compile(r"\bi(?:'ll| will)\b")
 STRONG_KEEP = 0.04  # a ratifying cue's agreement stays unless the scorer gives it and both neighbours less
-# a weak acceptance of a change to the work the other side put ("We want to drop the second day." "That works.",
-# ``Found.changes``) stays unless the scorer gives it and both neighbours less: what is changed is settled
-CHANGE_KEEP = 0.02
 # a pick among the options just put ("Teal or coral?" "Coral. Sold."), or the agency's recommendation named again
 # with the client's yes ("Oh, yes. Real customers."), or the client's verdict naming what the turns before discussed
 # ("…too late for the catalogue." "Then it's Lisbon. I'll take the nine K out of sampling."): the rule checked what it
@@ -265,7 +262,6 @@ class Scorer:
             for f in found
             if f.rule == "next_meeting_set"
             or max(near(f.turn)) >= self.keep
-            or (f.changes and max(near(f.turn)) >= CHANGE_KEEP)  # a change put by the other side, taken
             or (
                 f.strong
                 and (

@@ -42,14 +42,7 @@ from pipeline.extract.readback import (
     summary_confirmed,
     terms_asked,
 )
-from pipeline.extract.settled import (
-    change_taken,
-    changes_the_work,
-    puts_a_change,
-    settled_text,
-    terse_answer,
-    we_decide,
-)
+from pipeline.extract.settled import change_taken, changes_the_work, settled_text, terse_answer, we_decide
 from pipeline.extract.settling import (
     answers_when,
     asks_when,
@@ -121,7 +114,6 @@ class Found:
     strong: bool
     speakerless: bool = False
     said: str = ""  # what the report states when it differs from ``text`` (the words the rules compare)
-    changes: bool = False  # an acceptance of a change to the work the other side put (``settled.puts_a_change``)
 
 
 ACCEPTING_LABELS: tuple[CueLabel, ...] = ("ACCEPT", "AGREE_ACCEPT", "AGREE")
@@ -738,9 +730,7 @@ class AgreementTracker:
                 # "Let's have that." points at what the other speaker has just said, whatever was proposed before it
                 pointed = accept[0].id_ == "lets_have_that" and turns[k - 1].speaker not in (None, turn.speaker)
                 said = settled_text(turns[k - 1] if pointed else prop, accept[0])
-                # "We want to drop the second day." "That works.": a change to the work, taken
-                changes = prop.speaker not in (None, turn.speaker) and puts_a_change(prop)
-                self._add(Found(k, text, accept[0].id_, 0.7, False, said=said, changes=changes))
+                self._add(Found(k, text, accept[0].id_, 0.7, False, said=said))
                 return
         if said := named_verdict(turns, k):  # "We'd like to go with route two." "Yes, route two."
             self._add(Found(k, said, "named_verdict", 0.7, True))

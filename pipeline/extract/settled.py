@@ -267,44 +267,6 @@ def changes_the_work(c: Clause) -> bool:
     )
 
 
-# what a proposal changes in the work when it puts the change as its own course ("I think we move some of the print
-# money into radio.", "We want to drop the second day."): the changing verbs but "say" and "keep" (what is said,
-# what stays), with a subject of the speaker's side
-PUT_CHANGES = CHANGING_VERBS - {"say", "keep"}
-PUT_BY = frozenset({"we", "i"})
-PUT_HEADS = frozenset({"xcomp", "ccomp"})  # "We want to drop…", "I think we cut…": the verb under "want", "think"
-
-
-def puts_a_change(turn: Turn) -> bool:
-    """A sentence of ``turn`` puts a change to the work (``PUT_CHANGES``, ``CHANGING_PARTICLES``) as the course of the
-    speaker's side, by a subject of ``PUT_BY`` of its own or of the verb it hangs from ("We want to drop the second
-    day."); not what was done ("We moved it last year."), asked, negated along the way ("We don't want to drop
-    it."), on a condition ("If we cut it…") nor the call's own course ("Let's move on.")."""
-    for sent in turn.doc.sents:
-        if sent.text.rstrip().endswith("?"):
-            continue
-        for t in sent:
-            if t.pos_ != "VERB" or t.tag_ in ("VBD", "VBN") or not _changing(t):
-                continue  # not what was done ("We cut it last year.")
-            chain = [t]
-            while chain[-1].dep_ in PUT_HEADS and chain[-1].head.i != chain[-1].i:
-                chain.append(chain[-1].head)
-            if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ == "if") for v in chain for c in v.children):
-                continue
-            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PUT_BY for v in chain for c in v.children):
-                return True
-    return False
-
-
-def _changing(verb: Token) -> bool:
-    """A verb that changes the work (``PUT_CHANGES``, or with its particle: "take out", "push back")."""
-    lemma = verb.lemma_.lower()
-    particles = {t.lower_ for t in verb.children if t.dep_ in ("prt", "advmod")}
-    return (lemma in PUT_CHANGES and "on" not in particles) or bool(
-        particles & CHANGING_PARTICLES.get(lemma, frozenset())
-    )
-
-
 def change_taken(turns: list[Turn], k: int) -> str:
     """ "We can cut it down to fifteen seconds." "Yes, please.": a change to the work the other speaker has just put
     (``changes_the_work``), taken with a "please" (``concessions.TAKEN``), is settled, stated as put; "" otherwise."""
