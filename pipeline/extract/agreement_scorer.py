@@ -357,11 +357,15 @@ def _for_now(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ == "for" and span[0].lower_ == "now"
 
 
+NAMING = frozenset({"x_then", "x_it_is"})  # cues that hold the term they settle ("Half ten, then.")
+
+
 def _bare_acceptance(turn: Turn) -> bool:
     """The turn is an agreement cue and nothing of its own ("Agreed.", "Okay, let's do that."): it needs something
     put to accept."""
     cues = turn.cues("AGREE") + turn.cues("AGREE_ACCEPT")
-    inside = {t.i for s in cues for t in s}
+    # "Half ten, then.", "Coral it is.": the cue names what it settles, which is the turn's own
+    inside = {t.i for s in cues if s.id_ not in NAMING for t in s}
     return bool(cues) and not any(_is_content(t) and t.i not in inside for t in turn.doc)
 
 
