@@ -142,10 +142,9 @@ def carries_on(
             target.due = due
         target.merged.append(turn.index)
         return True
+    # "We'll mock up an older couple." … "We'll do a safe headline too." … "We'll get both to you by the 16th."
     both = both_handed(items, turn, c, owner, due)
-    if (
-        both
-    ):  # "We'll mock up an older couple." … "We'll do a safe headline too." … "We'll get both to you by the 16th."
+    if both:
         for item in both:
             item.due, item.late_due = due, True
             item.merged.append(turn.index)
