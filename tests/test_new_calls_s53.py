@@ -177,3 +177,27 @@ def test_writing_up_a_thing_asked_for_is_work() -> None:
         ]
     )
     assert items == [(NELL, "write up a one-pager on the impact for the director", "2026-03-06")]
+
+
+def test_a_change_asked_and_granted_with_a_bare_yes_is_agreed() -> None:
+    """ "Should we move the awards to after dessert?" "Yes.", "Can we extend the campaign through April then?"
+    "Yes.": the other side's question to change the work, granted, is the decision, stated as the change."""
+    for asked, stated in (
+        ("Should we move the awards to after dessert?", "We move the awards to after dessert."),
+        ("Can we extend the campaign through April then?", "We extend the campaign through April."),
+        ("Could we push the tasting back a week?", "We push the tasting back a week."),
+    ):
+        assert opened_agreements([(NELL, asked), (PRITI, "Yes.")]) == [stated], asked
+
+
+def test_a_yes_with_a_but_or_to_a_condition_grants_no_change() -> None:
+    """Must not agree: "Yes, but only if the budget allows." to "Could we drop the second shoot day?", and a yes to
+    "If it rains, can we move it indoors?" (a plan for a case), nor a yes to the speaker's own side."""
+    assert (
+        opened_agreements(
+            [(NELL, "Could we drop the second shoot day?"), (PRITI, "Yes, but only if the budget allows.")]
+        )
+        == []
+    )
+    assert opened_agreements([(NELL, "If it rains, can we move it indoors?"), (PRITI, "Yes.")]) == []
+    assert opened_agreements([(NELL, "Can we move the awards to after dessert?"), (THEO, "Yes.")]) == []

@@ -42,7 +42,14 @@ from pipeline.extract.readback import (
     summary_confirmed,
     terms_asked,
 )
-from pipeline.extract.settled import change_taken, changes_the_work, settled_text, terse_answer, we_decide
+from pipeline.extract.settled import (
+    change_granted,
+    change_taken,
+    changes_the_work,
+    settled_text,
+    terse_answer,
+    we_decide,
+)
 from pipeline.extract.settling import (
     answers_when,
     asks_when,
@@ -788,6 +795,10 @@ class AgreementTracker:
         # posts?" "Yeah, hold everything."
         if (said := course_taken(turns, k)) and not runs_the_call(turns[k - 1]):
             self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "course_taken", 0.7, True, said=said))
+            return
+        # "Can we push the launch back a week?" "Yes.": a change the other side asked to make, granted
+        if (said := change_granted(turns, k)) and not runs_the_call(turns[k - 1]) and not self.committed(k - 1):
+            self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "change_granted", 0.7, True, said=said))
             return
         if turn.speaker is not None and date_moved(turns, k):  # "Can we move the launch?" … "Sixteenth then. Fine."
             self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "date_moved", 0.7, False, said=turn.text))

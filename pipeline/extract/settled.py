@@ -442,6 +442,58 @@ def _own_question_granted(turns: list[Turn], k: int) -> bool:
     )
 
 
+# what a question asks to change in the work ("Can we push the launch back a week?", "Should we move the awards to
+# after dessert?"): the changing verbs but "say" and "keep" (what is said, what stays), and lengthening or shortening
+ASKED_CHANGES = (CHANGING_VERBS - {"say", "keep"}) | {"extend", "trim", "reduce"}
+# a bare yes that grants what was asked ("Yes.", "Yeah, fine.", "Sure, go for it."): nothing said beside it
+PLAIN_YES = re.compile(
+    r"^(?:yes|yeah|yep|sure|of course|absolutely|definitely|fine|okay|ok)"
+    r"(?:[,.!]?\s+(?:yes|yeah|fine|okay|please|go for it|do it|do that|sure|absolutely|that's it))*[.!]?$",
+    re.I,
+)
+GRANTING_MODALS = frozenset({"can", "could", "should", "shall"})
+
+
+def change_granted(turns: list[Turn], k: int) -> str:
+    """ "Can we push the launch back a week?" "Yes.", "Should we move the awards to after dessert?" "Yes, that's it.":
+    the other side's "can/should we …?" that closes its turn and asks to change the work (``ASKED_CHANGES``, or a
+    verb with its particle: "take out", "push back"), granted with a bare yes (``PLAIN_YES``) as the whole first
+    sentence of the reply, is settled; returns the change as a statement ("We push the launch back a week."). Not a
+    yes with a "but", nor a question on a condition ("If it rains, can we move it?"), nor one of the speaker's own
+    side."""
+    turn, prev = turns[k], turns[k - 1] if k > 0 else None
+    if not answered_by(prev, turn) or turn.side is None or prev.side in (None, turn.side) or turn.is_question():
+        return ""
+    first = next(iter(turn.doc.sents), None)
+    if first is None or not PLAIN_YES.match(first.text.strip()) or "but" in {t.lower_ for t in turn.doc}:
+        return ""
+    last = _closing_question(prev)
+    if last is None:
+        return ""
+    root = last.root
+    kids = list(root.children)
+    modal = next((c for c in kids if c.dep_ == "aux" and c.lower_ in GRANTING_MODALS), None)
+    subj = next((c for c in kids if c.dep_ == "nsubj" and c.lower_ == "we"), None)
+    if modal is None or subj is None or modal.i > subj.i or not _changing(root):
+        return ""
+    if any(c.dep_ == "neg" for c in kids) or any(t.dep_ == "mark" and t.lower_ == "if" for t in last):
+        return ""
+    words = [t for t in last.doc[subj.i + 1 : last.end] if not (t.is_punct and t.i == last.end - 1)]
+    if words and words[-1].lower_ == "then":
+        words = words[:-1]
+    rest = "".join(t.text_with_ws for t in words).strip().rstrip(",")
+    return f"We {rest}." if rest else ""
+
+
+def _changing(verb: Token) -> bool:
+    """A verb that changes the work (``ASKED_CHANGES``, or with its particle: "take out", "push back")."""
+    lemma = verb.lemma_.lower()
+    particles = {t.lower_ for t in verb.children if t.dep_ in ("prt", "advmod")}
+    return (lemma in ASKED_CHANGES and "on" not in particles) or bool(
+        particles & CHANGING_PARTICLES.get(lemma, frozenset())
+    )
+
+
 def _asks_what(turn: Turn) -> bool:
     """The turn ends on a question of what, how much or which ("What does that cost us?"), whose answer is no
     proposal; not one that puts the term itself ("Are we saying Tuesday 9am?")."""
