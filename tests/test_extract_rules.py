@@ -232,6 +232,8 @@ CUES = [
     ("joint_you_and_i", "You and I should walk the site.", True),
     ("joint_you_and_i", "maybe we do it together", True),
     ("joint_you_and_i", "You should walk the site.", False),
+    ("joint_you_and_i", "Is that something your regional managers are pulling together?", False),
+    ("joint_you_and_i", "Together we could walk the site.", True),
     ("when_question", "When by?", True),
     ("when_question", "when can we see it", True),
     ("when_question", "We saw it when it launched.", False),

@@ -201,3 +201,34 @@ def test_a_yes_with_a_but_or_to_a_condition_grants_no_change() -> None:
     )
     assert opened_agreements([(NELL, "If it rains, can we move it indoors?"), (PRITI, "Yes.")]) == []
     assert opened_agreements([(NELL, "Can we move the awards to after dessert?"), (THEO, "Yes.")]) == []
+
+
+def test_a_date_asked_to_be_kept_takes_the_work_the_reply_names() -> None:
+    """ "So by the 15th. Theo, can you make sure we hit that?" "Yep, I'll have the push copy with Owen by the 13th
+    to give a bit of buffer.": the work is sending the copy (not "hit the push notification copy"), and why the day is
+    early is no part of it."""
+    items = opened_items(
+        [
+            (OWEN, "The push notification copy has to be with our tech team a week before the 22nd."),
+            (NELL, "So by the 15th. Theo, can you make sure we hit that?"),
+            (THEO, "Yep, I'll have the push copy with Owen by the 13th to give a bit of buffer."),
+        ]
+    )
+    assert items == [(THEO, "send the push notification copy to Owen", "2026-03-13")]
+
+
+def test_who_is_pulling_something_together_is_no_session_nor_the_thing() -> None:
+    """ "Right, is that something your regional managers are pulling together?" asks who does it: no joint session
+    of the asker and the one asked, and "whatever I've got" sent after it is the thing talked of, not "the regional
+    managers are"."""
+    items = opened_items(
+        [
+            (PRITI, "On the in-store side, we still don't have the POS quantities."),
+            (NELL, "Right, is that something your regional managers are pulling together?"),
+            (PRITI, "Yes, I'll chase them today, and I'll send over whatever I've got by Monday."),
+        ]
+    )
+    assert items == [
+        (PRITI, "chase the regional managers", "2026-03-04"),
+        (PRITI, "send the POS quantities", "2026-03-09"),
+    ]

@@ -713,7 +713,7 @@ def _sentence_antecedent(
             continue  # "before the staff read about it": who reads, not what is read
         if _agent(tok):
             continue  # "Facilities will have the new plans": who has or does it, the object is the thing
-        if _named_after(tok):
+        if _named_after(tok) or _doing_something(tok):
             continue  # "The only gap is staffing for Manchester.": the gap is the staffing
         if before is not None and _put_on_it(tok, tok.doc[before]):
             continue  # "I'll get Priya on it": who is put on the thing, not the thing
@@ -1287,6 +1287,8 @@ def _mistagged(tok: Token, names: set[str]) -> str | None:
     and the word, which has nothing after it a verb would have; None for a real verb ("their logo needs fixing")."""
     if tok.tag_ not in ("VBZ", "VBP", "VBD", "VB") or tok.i == 0 or tok.lower_ in WEAK_NOUNS:
         return None
+    if tok.lemma_ in ("be", "have", "do") or tok.dep_ in ("aux", "auxpass"):
+        return None  # "your regional managers are [pulling it together]": an auxiliary is no noun
     after = [c for c in tok.children if c.i > tok.i and not c.is_punct and not _bare_adverb(c)]
     which = after[0] if len(after) == 1 and _which_one(after[0], tok) else None
     if after and which is None:
@@ -1357,6 +1359,13 @@ def _named_after(tok: Token) -> bool:
         and verb.lemma_ == "be"
         and any(c.dep_ == "attr" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
     )
+
+
+def _doing_something(tok: Token) -> bool:
+    """Who does the "something" asked about ("is that something your regional managers are pulling together?"): the
+    thing is what "that" stands for, not them."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.dep_ == "relcl" and verb.head.lower_ in ("something", "anything")
 
 
 def _put_on_it(tok: Token, pron: Token) -> bool:

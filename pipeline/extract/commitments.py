@@ -653,7 +653,7 @@ class CommitmentTracker:
             task = named or task  # "Who's chasing the budget?" "Action on me to get the Q2 number signed off."
             if declined and clause is not None:
                 task = clause.task  # "I can't name them. What I can do is share a benchmark.": what is offered instead
-            if clause is not None and (vague(p.task) or p.about_thing) and not vague(clause.task):
+            if clause is not None and (vague(p.task) or p.about_thing or met(p.task)) and not vague(clause.task):
                 # "Will, when do you think?" / "I'll have the deck with you Wednesday."; "Any chance it could go
                 # through?" / "I'll get finance to push it through."
                 task = clause.task
@@ -1047,3 +1047,16 @@ def dated_beside(waiting: list[Item], turn: Turn, prev: Turn | None) -> list[Ite
             continue
         item.due, item.late_due = dated[-1], True
     return keep
+
+
+# a date asked to be kept, not the work ("Theo, can you make sure we hit that?" with "that" the date): the reply says
+# the work ("I'll have the push copy with Owen by the 13th")
+MET = re.compile(
+    r"^(?:make\s+sure\s+(?:we|you|they|I)\s+)?(?:hit|meet|make)\s+(?:that|it|this|the\s+(?:deadline|date|slot))\b",
+    re.IGNORECASE,
+)
+
+
+def met(task: str) -> bool:
+    """A request to keep a date (``MET``), whose reply names the work."""
+    return MET.match(task) is not None

@@ -326,7 +326,8 @@ def _causative(child: Token, verb: Token) -> bool:
     clause is the task, unlike "make sure we send it" (a subject pronoun starts a clause of its own)."""
     if verb.lemma_ not in CAUSATIVE | KEPT_AS or child.i < verb.i:
         return False
-    if child.dep_ == "advcl" and verb.lemma_ in CAUSATIVE:  # the parser's other reading: "get [the team] [to check …]"
+    if child.dep_ == "advcl" and verb.lemma_ in CAUSATIVE and not _sparing(child):
+        # the parser's other reading: "get [the team] [to check …]"; not "have the copy with Owen to give a buffer"
         obj = [c for c in verb.children if _got_to_do(c) and verb.i < c.i < child.i]
         to = [c for c in child.children if c.dep_ == "aux" and c.lower_ == "to"]
         return bool(obj and to) and obj[0].lower_ not in SUBJECT_PRONOUNS
@@ -623,6 +624,15 @@ def _keep_next_step(verb: Token, drop: set[int]) -> None:
         drop.update(before | kept)  # too long to say both: the first step alone
 
 
+SPARING = {"give", "allow", "leave", "build"}  # "to give a bit of buffer", "to allow time for printing"
+SPARED = {"buffer", "time", "room", "margin", "headroom", "contingency", "slack", "breathing"}
+
+
+def _sparing(clause: Token) -> bool:
+    """ "to give a bit of buffer", "to allow time for printing": why the day is early, no work of its own."""
+    return clause.lemma_ in SPARING and any(t.lemma_ in SPARED for t in clause.subtree)
+
+
 def _keep_purpose(verb: Token, drop: set[int]) -> None:
     """What the work is for, said as "to" and a verb after it, is kept when both fit: "put the catering out to
     tender", "call the venue to confirm the date" (not "in order to", nor a clause with a subject of its own)."""
@@ -640,6 +650,8 @@ def _keep_purpose(verb: Token, drop: set[int]) -> None:
     )
     if purpose is None or purpose.i - 2 < 0 or purpose.doc[purpose.i - 2].lower_ in ("order", ","):
         return
+    if _sparing(purpose):
+        return  # "by the 13th to give a bit of buffer": why that day, not what the work is for
     if not all(t.i in drop for t in purpose.subtree):
         return  # kept already
     if any(t.lower_ in SENT_PRONOUNS and t.dep_ in ("dobj", "pobj") for t in purpose.subtree):
