@@ -232,3 +232,18 @@ def test_who_is_pulling_something_together_is_no_session_nor_the_thing() -> None
         (PRITI, "chase the regional managers", "2026-03-04"),
         (PRITI, "send the POS quantities", "2026-03-09"),
     ]
+
+
+def test_a_change_taken_on_as_work_is_no_decision() -> None:
+    """Must not agree: "Can we swap it for the new science building?" "Yep. I'll get revised versions to you
+    tomorrow.": the change asked is work the reply takes on (an item), not a decision."""
+    for reply in (
+        "Yep. I'll get revised versions to you tomorrow.",
+        "Yep. I'll get revised versions to your tomorrow.",
+    ):
+        call = [
+            (OWEN, "Yes, the library's being refurbished. Can we swap it for the new science building?"),
+            (NELL, reply),  # the second as Whisper heard it
+        ]
+        assert opened_agreements(call) == [], reply
+        assert [(owner, due) for owner, _, due in opened_items(call)] == [(NELL, "2026-03-05")], reply

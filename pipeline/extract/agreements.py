@@ -796,8 +796,10 @@ class AgreementTracker:
         if (said := course_taken(turns, k)) and not runs_the_call(turns[k - 1]):
             self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "course_taken", 0.7, True, said=said))
             return
-        # "Can we push the launch back a week?" "Yes.": a change the other side asked to make, granted
-        if (said := change_granted(turns, k)) and not runs_the_call(turns[k - 1]) and not self.committed(k - 1):
+        # "Can we push the launch back a week?" "Yes.": a change the other side asked to make, granted; not one taken
+        # on as work ("Can we swap it for the science building?" "Yep. I'll get revised versions to you tomorrow.")
+        asked_or_taken = self.committed(k - 1) or self.committed(k)
+        if (said := change_granted(turns, k)) and not runs_the_call(turns[k - 1]) and not asked_or_taken:
             self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "change_granted", 0.7, True, said=said))
             return
         if turn.speaker is not None and date_moved(turns, k):  # "Can we move the launch?" … "Sixteenth then. Fine."
