@@ -56,6 +56,7 @@ NON_REFERRING = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "NO
 WANTING = {"want", "ask", "like", "love", "say", "expect", "prefer", "mention", "request"}
 DECIDING = {"decide", "agree", "choose", "vote", "insist", "think", "reckon"}  # what people do, not things
 CAUSATIVE = {"get", "have"}
+DONE_OR_KEPT = CAUSATIVE | KEPT_AS  # "get that set up", "leave it pencilled in": the thing and its state
 CALLING = {"ring", "call", "phone", "text", "message", "contact"}
 GATHERING = {"meet", "sit", "convene", "gather"}  # "the board meets on the 28th": people, not a thing
 # when a thing is due, not a thing worked on: "The copy deadline is Friday." / "We'll have it to you by Thursday."
@@ -104,12 +105,7 @@ def is_pronoun(tok: Token) -> bool:
         return True  # "do it by region": the task's verb comes first, the parser took "it" for its subject
     if after_task_verb(tok):
         return True
-    if (
-        tok.dep_ == "nsubj"
-        and head.tag_ in ("VBN", "VBD")
-        and head.head.lemma_ in CAUSATIVE | KEPT_AS
-        and head.i > tok.i
-    ):
+    if tok.dep_ == "nsubj" and head.tag_ in ("VBN", "VBD") and head.head.lemma_ in DONE_OR_KEPT and head.i > tok.i:
         return True  # "get that set up", "have it signed", "leave it pencilled in"
     if tok.dep_ == "nsubj" and head.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ in CAUSATIVE:
         return True  # the same with "have" read as an auxiliary: "have [that] sorted"

@@ -310,6 +310,7 @@ def _given_thing(clause: Token, verb: Token) -> bool:
 
 
 CAUSATIVE = {"have", "get", "make"}
+DONE_OR_KEPT = CAUSATIVE | KEPT_AS  # "get it signed", "keep it held": the thing and its state
 DEADLINE_PREPS = {"by", "before", "until", "till", "within"}
 
 
@@ -324,7 +325,7 @@ def _left_as(child: Token, verb: Token) -> bool:
 def _causative(child: Token, verb: Token) -> bool:
     """ "get the compliance team to check the scripts", "have the voice over recorded": the object's own
     clause is the task, unlike "make sure we send it" (a subject pronoun starts a clause of its own)."""
-    if verb.lemma_ not in CAUSATIVE | KEPT_AS or child.i < verb.i:
+    if verb.lemma_ not in DONE_OR_KEPT or child.i < verb.i:
         return False
     if child.dep_ == "advcl" and verb.lemma_ in CAUSATIVE and not _sparing(child):
         # the parser's other reading: "get [the team] [to check …]"; not "have the copy with Owen to give a buffer"

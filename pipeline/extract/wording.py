@@ -91,7 +91,7 @@ INTRODUCING = {
 # "as soon as you hear", "once you've heard", "when you get it": a clause of when the task is done
 CLAUSE_OPENERS = {"when", "once", "as", "if", "until", "till", "after", "before", "whenever", "unless"}
 SAME_VERB_BACK = 2  # turns back a verb said again alone may have been said with its thing
-SEEING = {"see", "meet", "visit"}  # "I'm seeing their buyer Thursday, so I'll ask then": whom the asking is put to
+MET_WITH = {"see", "meet", "visit"}  # "I'm seeing their buyer Thursday, so I'll ask then": whom the asking is put to
 FREE_FOR = re.compile(r"\b(?:free|available|around)\s+for\s+(?:a|an|the)\b", re.IGNORECASE)
 BRACKETED = re.compile(r"^(.+?)\s+(\([^()]+\))$")  # a task and the condition it waits for
 # "what I've got", "whatever we have": what the speaker holds of a thing asked for
@@ -437,7 +437,7 @@ class Wording:
         Thursday, so I'll ask then")."""
         if text.strip().lower() != "ask" or not 0 <= at < len(self.turns):
             return None
-        met = [c.verb for c in self.turns[at].clauses if c.verb.lemma_ in SEEING]
+        met = [c.verb for c in self.turns[at].clauses if c.verb.lemma_ in MET_WITH]
         person = next((o for v in met for o in v.children if o.dep_ == "dobj" and o.pos_ != "PRON"), None)
         return " ".join(t.text for t in person.subtree) if person is not None else None
 
