@@ -131,14 +131,29 @@ def is_pronoun(tok: Token) -> bool:
         return True  # "we might need a generator." "I'll get a quote for one": a generator (not "a table for one")
     if tok.dep_ == "pobj" and tok.lower_ in ("them", "those", "these") and head.lower_ in ("into", "over", "through"):
         return head.head.pos_ == "VERB"  # "look over them", "go through those"; not "talk about them" (people)
+    if tok.dep_ == "pobj" and (tok.lower_, head.lower_) in THINGS_AT:
+        return _worked_on(head)  # "look at them", "loop legal in on those"; not "keep an eye on them"
     if tok.dep_ == "pobj" and tok.lower_ in ("it", "that", "this") and head.lower_ == "in":
         return _put_in(head)  # "include accommodation in that": the thing something is put in
     return (
         tok.dep_ == "pobj"
         and tok.lower_ in ("it", "that", "this")
         and head.lower_ in ("into", "at", "on", "about", "over", "through")
-        and head.head.pos_ == "VERB"
+        and _worked_on(head)
     )
+
+
+def _worked_on(prep: Token) -> bool:
+    """The preposition hangs on the work: a verb, the task's first word (a verb the parser took for a noun: "loop
+    in legal on those") or the noun of "have a look", "take a pass" ("have a look at them")."""
+    on = prep.head
+    return on.pos_ == "VERB" or on.i == 0 or (on.dep_ == "dobj" and on.head.lemma_ in LIGHT_VERBS and on.head.i == 0)
+
+
+# a plural pronoun after "at"/"on" that stands for things: "have a look at them", "loop legal in on those" ("them"
+# on its own after "on" is as often people: "check on them")
+THINGS_AT = {("them", "at"), ("those", "at"), ("these", "at"), ("those", "on"), ("these", "on")}
+LIGHT_VERBS = {"have", "take", "give"}  # "have a look at it", "take a pass at it", "give it a go"
 
 
 def _put_in(prep: Token) -> bool:

@@ -651,8 +651,10 @@ class CommitmentTracker:
             task = p.task or (clause.task if clause else "")
             named = turn_idiom_work(turn) if clause is None else None
             task = named or task  # "Who's chasing the budget?" "Action on me to get the Q2 number signed off."
-            if declined and clause is not None:
-                task = clause.task  # "I can't name them. What I can do is share a benchmark.": what is offered instead
+            if declined and clause is not None and not pronoun_object(clause):
+                # "I can't name them. What I can do is share a benchmark.": what is offered instead; not "I can't
+                # promise the 12th, but I'll try for the 15th." (the day turned down, the work asked taken on)
+                task = clause.task
             if clause is not None and (vague(p.task) or p.about_thing or met(p.task)) and not vague(clause.task):
                 # "Will, when do you think?" / "I'll have the deck with you Wednesday."; "Any chance it could go
                 # through?" / "I'll get finance to push it through."
@@ -980,6 +982,8 @@ class CommitmentTracker:
             return
         if self.meetings_put & {turn.index, turn.index - 1, turn.index - 2}:
             return  # "Same time in two weeks?" "Shall we say Friday the 27th?": the next meeting's date, no deadline
+        if any(p.turn == turn.index and p.kind == "request" and p.due is not None for p in self.pending):
+            return  # "Yes, we'll need the prize list from you by Friday.": the date of what is asked, no older item's
         open_now = [p for p in self.pending if p.open_since == turn.index]
         if open_now and not self._asked_when_of_item(open_now, turn, when):
             return  # "Friday's tight. Could you live with Monday?": the time of the request still open, no older item's

@@ -316,7 +316,8 @@ DETERMINERS = {"the", "a", "an", "those", "these", "this", "that", "both", "all"
 MODIFIER_POS = ("ADJ", "NOUN", "PROPN", "VERB")
 MODIFIERS_ADDED = 3
 WHICH_ONE = {"last", "previous", "next", "old", "former", "current", "existing"}  # which one in time, not a kind
-ASKED_HOW = {"how", "many", "much"}  # "How many bottles do you need?": a number asked, no kind of bottle
+# "How many bottles do you need?", "if we had more budget": an amount asked or wished, no kind of bottle or budget
+AMOUNT = {"how", "many", "much", "more", "less", "fewer", "enough", "most", "least"}
 
 
 def fuller(text: str, turns: list[Turn], at: int, names: set[str]) -> str:
@@ -369,7 +370,7 @@ def _named_in_full(
                 continue  # "They're good stores": said of the thing, not its name
             left = [t for t in _opened(said_before(tok)) if t.dep_ not in ("det", "poss", "predet")]
             left = [t for t in left if not joins(t)]  # the "-" of "tail-lift", part of the word it joins
-            left = [t for t in left if t.lower_ not in FILLERS | HOW | JUDGED | WHOSE | ASKED_HOW]  # "an actual copy"
+            left = [t for t in left if t.lower_ not in FILLERS | HOW | JUDGED | WHOSE | AMOUNT]  # "an actual copy"
             left = [t for t in left if t.lemma_ != verb]  # "sign the plan off" after "the signed plan": what it becomes
             if any((t.pos_ not in MODIFIER_POS and not hyphen_part(t)) or _not_modifier(t, names) for t in left):
                 continue  # "the labels we sent", "Tom's labels", "three labels": not said as a kind of thing

@@ -1,0 +1,85 @@
+"""Defects found drafting calls of our own as a new user would (session 54): "the more budget" from "if we had more
+budget"; "I can't promise the 12th, but I'll try for the 15th." drafted as "try"; a request's date in the same turn
+dating the speaker's older item; "on those", "have a look at them" left unresolved."""
+
+from __future__ import annotations
+
+import pytest
+from support import NEXT, call, opened_call
+
+NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"
+
+
+def _items(turns: list[tuple[str, str]]) -> list[tuple[str | list[str] | None, str, str | None]]:
+    found = opened_call([*turns, NEXT]).action_items
+    return [(a.owner, a.task, a.due.isoformat() if a.due else None) for a in found]
+
+
+@pytest.mark.parametrize("amount", ["more", "less", "enough"])
+def test_an_amount_wished_for_is_no_kind_of_the_thing(amount: str) -> None:
+    """ "If we had more budget …" then "I'll check what we've got in the budget": not "the more budget"."""
+    turns = [
+        (PRITI, f"If we had {amount} budget I'd do a second wave of sampling, but that's for another day."),
+        (OWEN, "Do we need a photographer for the launch event itself?"),
+        (NELL, "Good question. I'll check what we've got in the budget and come back to you."),
+    ]
+    assert _items(turns) == [(NELL, "check what we've got in the budget", None)]
+
+
+def test_a_kind_said_before_still_names_the_thing() -> None:
+    turns = [
+        (PRITI, "The sampling budget is the one I'm worried about."),
+        (OWEN, "Do we need a photographer for the launch event itself?"),
+        (NELL, "Good question. I'll check what we've got in the budget and come back to you."),
+    ]
+    assert _items(turns) == [(NELL, "check what we've got in the sampling budget", None)]
+
+
+ASKED = (NELL, "Owen, can you send me the final headcount by the 12th?")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I can't promise the 12th, but I'll try for the 15th.",
+        "I can't do the 12th. I'll aim for the 15th.",
+        "I can't do the 12th, but I'll do it by the 15th.",
+    ],
+)
+def test_the_day_turned_down_is_not_the_work(reply: str) -> None:
+    turns = [ASKED, (OWEN, reply), (NELL, "The 15th is okay.")]
+    assert _items(turns) == [(OWEN, "send the final headcount", "2026-03-15")]
+
+
+def test_work_offered_instead_is_still_the_task() -> None:
+    turns = [ASKED, (OWEN, "I can't send it, sorry, it's confidential. What I can do is share a summary.")]
+    assert [task for _, task, _ in _items(turns)] == ["share a summary"]
+
+
+def test_the_date_of_a_request_is_not_an_older_items() -> None:
+    turns = [
+        (THEO, "Next, the raffle terms. I'll loop in our legal team on those."),
+        (OWEN, "Do you need anything from us for that?"),
+        (THEO, "Yes, we'll need the prize list from you by Friday at the latest."),
+        (OWEN, "Fine, I can do that."),
+    ]
+    dues = {owner: due for owner, _, due in _items(turns)}
+    assert dues == {THEO: None, OWEN: "2026-03-06"}
+
+
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        ("Next, the T&Cs for the raffle. I'll loop in our legal team on those.", "on the T&Cs for the raffle"),
+        ("The mood boards are nearly done. I'll have a look at them tonight.", "have a look at the mood boards"),
+        ("The contract came back. I'll have a look at it.", "have a look at the contract"),
+    ],
+)
+def test_the_thing_after_a_preposition_is_named(said: str, task: str) -> None:
+    tasks = [a.task for a in call([(THEO, said), (PRITI, "Great, thanks."), NEXT]).action_items]
+    assert len(tasks) == 1 and tasks[0].endswith(task)
+
+
+def test_people_talked_with_are_still_people() -> None:
+    said = [(THEO, "Next, the freelancers. I'll have a word with them."), (PRITI, "Great, thanks."), NEXT]
+    assert [a.task for a in call(said).action_items] == ["speak to the freelancers"]
