@@ -153,7 +153,6 @@ def _worked_on(prep: Token) -> bool:
 # a plural pronoun after "at"/"on" that stands for things: "have a look at them", "loop legal in on those" ("them"
 # on its own after "on" is as often people: "check on them")
 THINGS_AT = {("them", "at"), ("those", "at"), ("these", "at"), ("those", "on"), ("these", "on")}
-LIGHT_VERBS = {"have", "take", "give"}  # "have a look at it", "take a pass at it", "give it a go"
 
 
 def _put_in(prep: Token) -> bool:
