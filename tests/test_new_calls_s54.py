@@ -83,3 +83,33 @@ def test_the_thing_after_a_preposition_is_named(said: str, task: str) -> None:
 def test_people_talked_with_are_still_people() -> None:
     said = [(THEO, "Next, the freelancers. I'll have a word with them."), (PRITI, "Great, thanks."), NEXT]
     assert [a.task for a in call(said).action_items] == ["speak to the freelancers"]
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "And Theo, you were going to send the content calendar?",
+        "Theo, weren't you going to send the content calendar?",
+        "Were you going to send the content calendar, Theo?",
+    ],
+)
+def test_work_the_listener_meant_to_do_asked_after_is_taken_on(asked: str) -> None:
+    turns = [(PRITI, asked), (THEO, "Yes, end of day today."), (PRITI, "Great.")]
+    assert _items(turns) == [(THEO, "send the content calendar", "2026-03-04")]
+
+
+def test_a_fact_checked_about_the_listener_asks_nothing() -> None:
+    turns = [
+        (PRITI, "You were going to be at the shoot anyway, weren't you?"),
+        (THEO, "Yes, all day."),
+        (OWEN, "Good."),
+    ]
+    assert _items(turns) == []
+
+
+def test_remind_me_to_is_the_speakers_own_work() -> None:
+    turns = [
+        (NELL, "Oh, and remind me to send you the brand fonts, I keep forgetting."),
+        (PRITI, "Ha, noted."),
+    ]
+    assert _items(turns) == [(NELL, "send the brand fonts", None)]

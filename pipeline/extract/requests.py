@@ -306,9 +306,10 @@ def said_as_task(imperative: str) -> str:
 
 def _asked_to(span: Span) -> Token | None:
     """The work a polite request puts after its cue when no commitment clause was found there: "Would it be possible
-    to get the raw files?", "Would you mind checking the spec?", "Any chance of getting them weekly?"."""
+    to get the raw files?", "Would you mind checking the spec?", "Any chance of getting them weekly?"; or the cue's
+    own last word ("you were going to send the calendar?")."""
     return next(
-        (t for t in span.sent if t.i >= span.end and t.pos_ == "VERB" and t.dep_ in ("xcomp", "pcomp", "ccomp")),
+        (t for t in span.sent if t.i >= span.end - 1 and t.pos_ == "VERB" and t.dep_ in ("xcomp", "pcomp", "ccomp")),
         None,
     )
 
