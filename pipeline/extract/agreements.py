@@ -368,12 +368,6 @@ NOT_CHOSEN = frozenset(
 )
 
 
-def _client_decided(prop: Turn, turn: Turn) -> bool:
-    """The client says what it will do and the agency takes it ("Let's drop the giveaway and put the money into the
-    creator posts." "Makes sense, fine by us."): the client's call, settled, however plain the agency's yes."""
-    return prop.side == "client" and turn.side == "agency" and not prop.is_question()
-
-
 def own_promises(turn: Turn) -> list[Clause]:
     """The clauses in which the speaker promises work of their own ("I'll put a slot in for Friday.")."""
     return [c for c in turn.clauses if c.subj_kind == "SELF" and c.label == "FUTURE" and not c.question]
@@ -743,7 +737,7 @@ class AgreementTracker:
                 # "Let's have that." points at what the other speaker has just said, whatever was proposed before it
                 pointed = accept[0].id_ == "lets_have_that" and turns[k - 1].speaker not in (None, turn.speaker)
                 said = settled_text(turns[k - 1] if pointed else prop, accept[0])
-                self._add(Found(k, text, accept[0].id_, 0.7, _client_decided(prop, turn), said=said))
+                self._add(Found(k, text, accept[0].id_, 0.7, False, said=said))
                 return
         if said := named_verdict(turns, k):  # "We'd like to go with route two." "Yes, route two."
             self._add(Found(k, said, "named_verdict", 0.7, True))
