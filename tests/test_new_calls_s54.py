@@ -113,3 +113,20 @@ def test_remind_me_to_is_the_speakers_own_work() -> None:
         (PRITI, "Ha, noted."),
     ]
     assert _items(turns) == [(NELL, "send the brand fonts", None)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Let's not do the giveaway this time. We'll put that money into the creator posts instead.",
+        "We'll spend the savings on search instead.",
+    ],
+)
+def test_where_the_money_goes_is_no_work(said: str) -> None:
+    turns = [(THEO, "The numbers on the last giveaway weren't great."), (PRITI, said), (NELL, "Fine by us.")]
+    assert _items(turns) == []
+
+
+def test_a_thing_put_somewhere_is_still_work() -> None:
+    turns = [(PRITI, "We'll put the budget tracker on the shared drive."), (NELL, "Great.")]
+    assert _items(turns) == [("client", "put the budget tracker on the shared drive", None)]

@@ -356,7 +356,19 @@ def decides(c: Clause) -> bool:
     planned = c.verb.lemma_ == "plan" and any(t.dep_ == "prep" and t.lower_ == "on" for t in c.verb.children)
     if goes_back_for(c):
         return False  # "we'll go back to the caterer for a canape-only menu": asking someone, not deciding
-    return c.verb.lemma_ in DECISION_VERBS or signs_off(c) or planned or whose_used(c)  # "we'll plan on 300"
+    return c.verb.lemma_ in DECISION_VERBS or signs_off(c) or planned or whose_used(c) or spends(c)  # "plan on 300"
+
+
+# where money goes: "we'll put that money into the creator posts", "we'll spend the budget on search"
+SPENDING = frozenset({"put", "spend", "reallocate", "redirect", "divert", "channel", "plough", "pour", "invest"})
+MONEY = frozenset({"money", "budget", "spend", "fund", "funds", "cash", "saving", "savings", "fee", "contingency"})
+
+
+def spends(c: Clause) -> bool:
+    """ "We'll put that money into the creator posts instead.": how a budget is split, a decision, not work."""
+    money = any(t.dep_ == "dobj" and t.lemma_.lower() in MONEY for t in c.verb.children)
+    where = any(t.dep_ in ("prep", "dative") and t.lower_ in ("into", "on", "to", "towards") for t in c.verb.children)
+    return c.verb.lemma_ in SPENDING and money and where
 
 
 NOT_ASKED_FOR = frozenset({"now", "time", "moment", "today", "sure", "good", "ever"})
