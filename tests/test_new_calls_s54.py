@@ -130,3 +130,40 @@ def test_where_the_money_goes_is_no_work(said: str) -> None:
 def test_a_thing_put_somewhere_is_still_work() -> None:
     turns = [(PRITI, "We'll put the budget tracker on the shared drive."), (NELL, "Great.")]
     assert _items(turns) == [("client", "put the budget tracker on the shared drive", None)]
+
+
+def test_a_request_put_to_someone_by_name_keeps_the_name_out_of_the_task() -> None:
+    turns = [(PRITI, "Sorry, I have to drop. Send me the supers, Theo."), (THEO, "Will do. Bye Priti.")]
+    assert _items(turns) == [(THEO, "send the supers", None)]
+
+
+RECAP = (
+    NELL,
+    "Okay, let me just recap. Split day, studio and beach. Theo updates the script today. Oh, and Owen, the call sheet for your legal team.",
+)
+
+
+def test_work_first_named_in_the_recap_and_taken_on_after_it_is_kept() -> None:
+    """The recap names new work; the reply takes it on ("Leave that with me. I'll send it over Tuesday.")."""
+    turns = [
+        (PRITI, "Can you send me the supers, Theo?"),
+        (THEO, "Will do."),
+        RECAP,
+        (
+            THEO,
+            "Oh, yeah, the call sheet. Leave that with me. I'll send it over first thing Tuesday, with everyone's names.",
+        ),
+        (OWEN, "Amazing, thank you."),
+    ]
+    assert (THEO, "send the call sheet with everyone's names", "2026-03-10") in _items(turns)
+
+
+def test_work_the_recap_said_again_and_answered_is_one_item() -> None:
+    turns = [
+        (THEO, "I'll update the script today."),
+        (PRITI, "Great."),
+        RECAP,
+        (THEO, "Yep, I'll update it this afternoon."),
+        (OWEN, "Amazing, thank you."),
+    ]
+    assert [task for owner, task, _ in _items(turns) if owner == THEO] == ["update the script"]

@@ -263,6 +263,9 @@ def _answers(items: list[Item], turns: list[Turn], recap: Turn, gone: set[int], 
             target = _restated(item.task, before, speaker)
             if target is None and handed_from(item, items, turns) is not None:
                 continue  # work handed over to the speaker after the recap ("could Kit take that?"): theirs now
+            named = things & reply and not any(things & object_words(i.task) for i in items if i.turn <= recap.index)
+            if target is None and named:
+                continue  # "… Oh, and Cressida, the call sheet." "Leave that with me. I'll send it over Tuesday.": new
             if target is not None:
                 _update(target, None, item.due)
             drop.add(id(item))

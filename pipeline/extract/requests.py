@@ -361,10 +361,21 @@ def imperative_request(turn: Turn) -> Pending | None:
             continue  # "Bring the weather is punchier.": a line quoted as a subject, no request
         if any(t.lower_ in ("if", "unless") for t in span.sent):
             continue
-        task = task_text(verb, None)
+        task = _without_vocative(task_text(verb, None), verb)
         task = said_as_task(task)  # "Send me his email" -> "send his email"
         return Pending("request", turn.index, turn.speaker, [], task, span.id_, clause_due_of(turn, span))
     return None
+
+
+def _without_vocative(task: str, verb: Token) -> str:
+    """ "Send me the supers, Theo.": the name after the comma is whom the order is put to (the parser hangs it on the
+    thing as an apposition), not part of the task."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for app in (c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > obj.i):
+            said = " ".join(t.text for t in app.subtree)
+            if task.endswith(" " + said):
+                return task[: -len(said) - 1]
+    return task
 
 
 # bare imperatives that steer the call, not work: "Sam, take us through it.", "Ben, go ahead.", "Ana, hang on."
