@@ -139,7 +139,8 @@ def test_a_request_put_to_someone_by_name_keeps_the_name_out_of_the_task() -> No
 
 RECAP = (
     NELL,
-    "Okay, let me just recap. Split day, studio and beach. Theo updates the script today. Oh, and Owen, the call sheet for your legal team.",
+    "Okay, let me just recap. Split day, studio and beach. Theo updates the script today. "
+    "Oh, and Owen, the call sheet for your legal team.",
 )
 
 
@@ -151,11 +152,11 @@ def test_work_first_named_in_the_recap_and_taken_on_after_it_is_kept() -> None:
         RECAP,
         (
             THEO,
-            "Oh, yeah, the call sheet. Leave that with me. I'll send it over first thing Tuesday, with everyone's names.",
+            "Oh, yeah, the call sheet. Leave that with me. I'll send it over first thing Tuesday, with all the names.",
         ),
         (OWEN, "Amazing, thank you."),
     ]
-    assert (THEO, "send the call sheet with everyone's names", "2026-03-10") in _items(turns)
+    assert (THEO, "send the call sheet with all the names", "2026-03-10") in _items(turns)
 
 
 def test_work_the_recap_said_again_and_answered_is_one_item() -> None:
