@@ -168,3 +168,24 @@ def test_work_the_recap_said_again_and_answered_is_one_item() -> None:
         (OWEN, "Amazing, thank you."),
     ]
     assert [task for owner, task, _ in _items(turns) if owner == THEO] == ["update the script"]
+
+
+@pytest.mark.parametrize(
+    ("hedge", "at"),
+    [
+        ("No promises on the number, it might be chunky.", 2),
+        ("No guarantees about the price, mind.", 2),
+        ("No promises.", 4),  # must not: the work itself is hedged, taken on only with "Will do"
+    ],
+)
+def test_what_comes_of_the_work_unpromised_leaves_the_work_promised(hedge: str, at: int) -> None:
+    turns = [
+        (OWEN, "And the rest of the signs?"),
+        (THEO, f"I'll put a change request together for the full set. {hedge}"),
+        (OWEN, "Yeah, do that."),
+        (THEO, "Will do. I'll have it to you Monday."),
+    ]
+    found = opened_call([*turns, NEXT])
+    assert [(a.owner, a.turn, a.due.isoformat() if a.due else None) for a in found.action_items] == [
+        (THEO, at + 1, "2026-03-09")
+    ]

@@ -479,7 +479,7 @@ def _distractor(spans: list[Span], verb: Token, aux: Token | None) -> Span | Non
         # promise before it ("I'll get the cut to you Thursday. If not, Friday at the latest.")
         next_hedge = s.sent.start == verb.sent.end and s.id_ != "contingency"
         if s.id_ in SENTENCE_HEDGES and (s.sent == verb.sent or next_hedge):
-            if s.id_ == "no_promises" and verb.lemma_ in ASKING:
+            if s.id_ == "no_promises" and (verb.lemma_ in ASKING or _promises_what(s)):
                 continue
             return s
         if s.id_.startswith("in_meeting") and after_the_call(verb):
@@ -493,6 +493,13 @@ def _distractor(spans: list[Span], verb: Token, aux: Token | None) -> Span | Non
         if len(s) > 1 and s.root.head.i == verb.i and s.root.i != verb.i and s.root.dep_ in ("prep", "dobj", "advmod"):
             return s
     return None
+
+
+def _promises_what(s: Span) -> bool:
+    """ "No promises on the number", "no guarantees about the price": what comes of the work is not promised, the
+    work is ("I'll put a change request together. No promises on the number, it might be chunky.")."""
+    doc = s.doc
+    return s.end + 1 < len(doc) and doc[s.end].lower_ in ("on", "about") and doc[s.end + 1].is_alpha
 
 
 CALL_WORDS = {"call", "meeting", "session", "chat", "this"}  # "after the call", "straight after this"
