@@ -445,6 +445,8 @@ def _own_question_granted(turns: list[Turn], k: int) -> bool:
 # what a question asks to change in the work ("Can we push the launch back a week?", "Should we move the awards to
 # after dessert?"): the changing verbs but "say" and "keep" (what is said, what stays), and lengthening or shortening
 ASKED_CHANGES = (CHANGING_VERBS - {"say", "keep"}) | {"extend", "trim", "reduce"}
+# what "keep" holds that is no part of the work: "Shall we keep an eye on it?", "Can we keep track of the RSVPs?"
+KEPT_IDIOMS = frozenset("eye eyes track tabs touch note notes head heads minds mind".split())
 # a bare yes that grants what was asked ("Yes.", "Yeah, fine.", "Sure, go for it."): nothing said beside it
 PLAIN_YES = re.compile(
     r"^(?:yes|yeah|yep|sure|of course|absolutely|definitely|fine|okay|ok)"
@@ -489,8 +491,21 @@ def _changing(verb: Token) -> bool:
     """A verb that changes the work (``ASKED_CHANGES``, or with its particle: "take out", "push back")."""
     lemma = verb.lemma_.lower()
     particles = {t.lower_ for t in verb.children if t.dep_ in ("prt", "advmod")}
-    return (lemma in ASKED_CHANGES and "on" not in particles) or bool(
-        particles & CHANGING_PARTICLES.get(lemma, frozenset())
+    return (
+        (lemma in ASKED_CHANGES and "on" not in particles)
+        or bool(particles & CHANGING_PARTICLES.get(lemma, frozenset()))
+        or (lemma == "keep" and _keeps_what_stands(verb))
+    )
+
+
+def _keeps_what_stands(verb: Token) -> bool:
+    """ "Shall we keep the Leeds date?", "Can we keep the influencer spend whole?": what stays as it is, asked and
+    granted, is settled as much as a change; not "keep you posted", "keep an eye on it", "keep track of them", nor a
+    pronoun that names nothing ("Can we keep it?")."""
+    objs = [t for t in verb.children if t.dep_ == "dobj"]
+    return any(
+        t.pos_ in ("NOUN", "PROPN") and t.lower_ not in KEPT_PEOPLE and t.lemma_.lower() not in KEPT_IDIOMS
+        for t in objs
     )
 
 
