@@ -2,6 +2,9 @@
 
 * "Shall we keep the Leeds date?" "Yes.": what stays as it is, asked by one side and granted by the other with a bare
   yes, is settled as much as a change (``settled.change_granted``); not "keep an eye on", "keep you posted".
+* "Okay, so the Leeds date stays, and we shift Bristol to the 20th?" "Yes, that's it.": a summing-up question whose
+  clauses each state a course, confirmed by the other side, is the summary (``readback.plan_confirmed``); not work
+  ("So you'll send it Friday?") nor a fact checked ("So the deck arrives on Friday?", "So the venue is booked?").
 
 Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
 Priti Anand and Owen Lacey client).
@@ -24,4 +27,33 @@ def test_keeping_a_date_asked_and_granted_is_settled() -> None:
 def test_keeping_an_eye_or_someone_posted_is_no_decision() -> None:
     for asked in ("Should we keep an eye on the Leeds numbers?", "Can we keep you posted on the Leeds venue?"):
         found = agreements([(NELL, CLASH), (NELL, asked), (OWEN, "Yes."), (NELL, "Great.")])
+        assert found == [], (asked, found)
+
+
+BRISTOL = [
+    (NELL, "Bristol could go to the 20th, or we push it into January."),
+    (OWEN, "January's too late for the dealers."),
+]
+
+
+def test_a_summed_up_plan_confirmed_is_the_agreement() -> None:
+    found = agreements(
+        [
+            *BRISTOL,
+            (NELL, "Okay, so the Leeds date stays, and we shift Bristol to the 20th?"),
+            (OWEN, "Yes, that's it."),
+            (NELL, "Great."),
+        ]
+    )
+    assert [turn for turn, _ in found] == [3], found
+    assert found[0][1].startswith("The Leeds date stays, and we shift Bristol to the 20th"), found
+
+
+def test_a_fact_or_work_checked_with_so_is_no_agreement() -> None:
+    for asked in (
+        "So the floor plans arrive on the 20th?",
+        "So you'll send the floor plans on the 20th?",
+        "So the Bristol venue is booked for the 20th?",
+    ):
+        found = agreements([*BRISTOL, (NELL, asked), (OWEN, "Yes, that's it."), (NELL, "Great.")])
         assert found == [], (asked, found)

@@ -39,6 +39,7 @@ from pipeline.extract.readback import (
     confirmed_read_back,
     direction_read_back,
     outcome_read_back,
+    plan_confirmed,
     summary_confirmed,
     terms_asked,
 )
@@ -663,6 +664,11 @@ class AgreementTracker:
             return
         if said := summary_confirmed(turns, k):  # "Great, so route two, five colours, no foil." "Yes."
             self._add(Found(k, said, "summary_confirmed", 0.75, True))
+            return
+        if said := plan_confirmed(
+            turns, k
+        ):  # "Okay, so the Leeds date stays, and we shift Bristol to the 20th?" "Yes."
+            self._add(Found(k, said, "read_back_confirmed", 0.75, True))
             return
         # "Through you, please." "Okay, through us, then."; not a decision already taken just before, only said back
         just_found = bool(self.found) and k - self.found[-1].turn <= CONFIRM_REACH
