@@ -5,6 +5,10 @@
 * "Okay, so the Leeds date stays, and we shift Bristol to the 20th?" "Yes, that's it.": a summing-up question whose
   clauses each state a course, confirmed by the other side, is the summary (``readback.plan_confirmed``); not work
   ("So you'll send it Friday?") nor a fact checked ("So the deck arrives on Friday?", "So the venue is booked?").
+* "Can I ask that we keep the influencer spend whole?" "Yes, we'll ring-fence it.": the change asked under a verb of
+  asking, granted with a yes that says how it stands, is settled, and the agreement scorer keeps it as it keeps a
+  change taken (``settled.change_granted``, ``agreement_scorer.STATED``); not a yes that takes on work ("Yes, we'll
+  send it over.") or leaves it open ("Yes, we'll look at it.").
 
 Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
 Priti Anand and Owen Lacey client).
@@ -57,3 +61,27 @@ def test_a_fact_or_work_checked_with_so_is_no_agreement() -> None:
     ):
         found = agreements([*BRISTOL, (NELL, asked), (OWEN, "Yes, that's it."), (NELL, "Great.")])
         assert found == [], (asked, found)
+
+
+BUDGET = (NELL, "On budget, the total came in at two hundred and eighty thousand.")
+
+
+def test_a_change_asked_for_and_granted_saying_how_is_settled() -> None:
+    found = agreements(
+        [
+            BUDGET,
+            (OWEN, "Can I ask that we keep the influencer spend whole?"),
+            (NELL, "Yes, we'll ring-fence it."),
+            (OWEN, "Thanks."),
+        ]
+    )
+    assert [turn for turn, _ in found] == [2], found
+    assert "influencer spend" in found[0][1], found
+
+
+def test_a_yes_that_takes_on_work_or_leaves_it_open_grants_nothing() -> None:
+    for reply in ("Yes, we'll send it over.", "Yes, we'll look at it."):
+        found = agreements(
+            [BUDGET, (OWEN, "Can I ask that we keep the influencer spend whole?"), (NELL, reply), (OWEN, "Thanks.")]
+        )
+        assert found == [], (reply, found)

@@ -454,6 +454,18 @@ PLAIN_YES = re.compile(
     re.I,
 )
 GRANTING_MODALS = frozenset({"can", "could", "should", "shall"})
+# a yes that says how the change stands, pointing back at it ("Yes, we'll ring-fence it.", "Sure, we can hold that."):
+# the verb one of holding a thing as it is, or the one asked ("Can we push it back?" "Yes, we'll push it back.")
+YES_WE_WILL = re.compile(
+    r"^(?:yes|yeah|yep|sure|of course|absolutely|definitely|fine|okay|ok)[,.!]?\s+(?:that's fine[,.]?\s+)?"
+    r"we(?:'ll|\u2019ll| will| can)\s+(?:just\s+)?(?P<verb>[a-z]+(?:-[a-z]+)?)\s+(?:it|that|them|those)\b"
+    r"[^,;]{0,12}[.!]?$",
+    re.I,
+)
+HOLDING = frozenset("keep ring-fence ringfence protect hold freeze lock leave".split())
+# "Can I ask that we keep the influencer spend whole?", "Could I suggest we move it to May?": the change asked for
+# under a verb of asking, said by the speaker
+ASKING_FOR = frozenset({"ask", "suggest", "propose", "request"})
 
 
 def change_granted(turns: list[Turn], k: int) -> str:
@@ -467,7 +479,10 @@ def change_granted(turns: list[Turn], k: int) -> str:
     if not answered_by(prev, turn) or turn.side is None or prev.side in (None, turn.side) or turn.is_question():
         return ""
     first = next(iter(turn.doc.sents), None)
-    if first is None or not PLAIN_YES.match(first.text.strip()) or "but" in {t.lower_ for t in turn.doc}:
+    if first is None or "but" in {t.lower_ for t in turn.doc}:
+        return ""
+    said_how = YES_WE_WILL.match(first.text.strip())
+    if not PLAIN_YES.match(first.text.strip()) and said_how is None:
         return ""
     last = _closing_question(prev)
     if last is None:
@@ -475,16 +490,28 @@ def change_granted(turns: list[Turn], k: int) -> str:
     root = last.root
     kids = list(root.children)
     modal = next((c for c in kids if c.dep_ == "aux" and c.lower_ in GRANTING_MODALS), None)
+    asker = next((c for c in kids if c.dep_ == "nsubj" and c.lower_ == "i"), None)
+    inner = next((c for c in kids if c.dep_ == "ccomp"), None)
+    if root.lemma_.lower() in ASKING_FOR and _asked_first(modal, asker) and inner is not None:
+        root, kids = inner, list(inner.children)  # "Can I ask that we keep …?": the change is what is asked for
+        modal = None if any(c.dep_ == "aux" and c.lower_ in GRANTING_MODALS for c in kids) else modal
     subj = next((c for c in kids if c.dep_ == "nsubj" and c.lower_ == "we"), None)
     if modal is None or subj is None or modal.i > subj.i or not _changing(root):
         return ""
     if any(c.dep_ == "neg" for c in kids) or any(t.dep_ == "mark" and t.lower_ == "if" for t in last):
         return ""
+    if said_how is not None and said_how["verb"].lower() not in HOLDING | {root.lemma_.lower(), root.lower_}:
+        return ""  # "Yes, we'll send it over.": work taken on, not the change granted
     words = [t for t in last.doc[subj.i + 1 : last.end] if not (t.is_punct and t.i == last.end - 1)]
     if words and words[-1].lower_ == "then":
         words = words[:-1]
     rest = "".join(t.text_with_ws for t in words).strip().rstrip(",")
     return f"We {rest}." if rest else ""
+
+
+def _asked_first(modal: Token | None, subj: Token | None) -> bool:
+    """The modal comes before its subject: a question ("Can I ask …?")."""
+    return modal is not None and subj is not None and modal.i < subj.i
 
 
 def _changing(verb: Token) -> bool:
