@@ -9,6 +9,10 @@
   asking, granted with a yes that says how it stands, is settled, and the agreement scorer keeps it as it keeps a
   change taken (``settled.change_granted``, ``agreement_scorer.STATED``); not a yes that takes on work ("Yes, we'll
   send it over.") or leaves it open ("Yes, we'll look at it.").
+* "If I haven't got it by Friday, go without the quote." "Okay, deal.": a course set on a condition by one side and
+  taken with "Deal."/"Agreed." by the other is a deal taken (``deals.condition_dealt``), which the agreement scorer
+  keeps however long the call (it dropped it where the turns around it scored low); not news asked for ("If it
+  slips, let me know."), nor work asked ("If you can, send the deck by Friday.").
 
 Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
 Priti Anand and Owen Lacey client).
@@ -16,6 +20,10 @@ Priti Anand and Owen Lacey client).
 
 from __future__ import annotations
 
+import pytest
+
+from pipeline.extract.deals import DEALT_ROWS
+from pipeline.extract.pattern_rows import PatternRow
 from tests.support import opened_agreements_at as agreements
 
 NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"
@@ -85,3 +93,39 @@ def test_a_yes_that_takes_on_work_or_leaves_it_open_grants_nothing() -> None:
             [BUDGET, (OWEN, "Can I ask that we keep the influencer spend whole?"), (NELL, reply), (OWEN, "Thanks.")]
         )
         assert found == [], (reply, found)
+
+
+PAPER = (THEO, "The printer's asking about the paper stock as well.")
+
+
+def test_a_course_set_on_a_condition_and_taken_as_a_deal_is_settled() -> None:
+    found = agreements(
+        [
+            PAPER,
+            (PRITI, "If I haven't got it by Friday, go without the quote."),
+            (NELL, "Okay, deal."),
+            (THEO, "The stand build starts on Monday."),
+        ]
+    )
+    assert [turn for turn, _ in found] == [2], found
+    assert "go without the quote" in found[0][1], found
+
+
+def test_news_or_work_asked_on_a_condition_is_no_deal() -> None:
+    for asked, reply in (
+        ("If it slips past Friday, let me know.", "Okay, deal."),
+        ("If you can, send the deck by Friday.", "Agreed."),
+        ("If I haven't got it by Friday, go without the quote.", "Okay."),
+    ):
+        found = agreements([PAPER, (PRITI, asked), (NELL, reply), (THEO, "The stand build starts on Monday.")])
+        assert found == [], (asked, reply, found)
+
+
+@pytest.mark.parametrize(("row", "sentence"), [(r, s) for r in DEALT_ROWS for s in r.examples])
+def test_dealt_row_matches_its_examples(row: PatternRow, sentence: str) -> None:
+    assert row.pattern.match(sentence), (row.label, sentence)
+
+
+@pytest.mark.parametrize(("row", "sentence"), [(r, s) for r in DEALT_ROWS for s in r.not_examples])
+def test_dealt_row_misses_its_not_examples(row: PatternRow, sentence: str) -> None:
+    assert not row.pattern.match(sentence), (row.label, sentence)

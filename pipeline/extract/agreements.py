@@ -27,7 +27,7 @@ from pipeline.extract.components import Clause
 from pipeline.extract.concessions import concession_taken
 from pipeline.extract.date_words import DIG_ORD, ORD
 from pipeline.extract.deadlines import ACCEPTING, moves_to_new_topic
-from pipeline.extract.deals import conditional_taken, counter_asked, deal_taken, offers_deal
+from pipeline.extract.deals import condition_dealt, conditional_taken, counter_asked, deal_taken, offers_deal
 from pipeline.extract.declined import declined
 from pipeline.extract.deferred import defers, puts_off, waits_to_decide
 from pipeline.extract.echoes import counter_taken, sum_said_back, term_echoed
@@ -601,6 +601,10 @@ class AgreementTracker:
         # "Eighty-five and you have a deal." "Deal."; "We can do forty if we drop the second weekend." "Fine, forty
         # and one weekend.": the terms, taken here
         if said := deal_taken(turns, k) or conditional_taken(turns, k) or counter_asked(turns, k):
+            self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "deal_taken", 0.7, True, said=said))
+            return
+        # "If I haven't got it by Friday, go without the quote." "Okay, deal.": a course set on a condition, taken
+        if (said := condition_dealt(turns, k)) and not (self.committed(k - 1) or self.committed(k)):
             self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "deal_taken", 0.7, True, said=said))
             return
         moving = moves_a_date(turns, k)  # "Can we move the launch to the ninth?" … "Sixteenth, then.": decided
