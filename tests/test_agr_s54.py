@@ -13,6 +13,10 @@
   taken with "Deal."/"Agreed." by the other is a deal taken (``deals.condition_dealt``), which the agreement scorer
   keeps however long the call (it dropped it where the turns around it scored low); not news asked for ("If it
   slips, let me know."), nor work asked ("If you can, send the deck by Friday.").
+* "I think we go with Leeds and Bristol and drop Glasgow." "Makes sense.": a decision put as what "we" do, taken by
+  another speaker, is settled as put ("We go with Leeds and Bristol and drop Glasgow.", ``settled.course_put``),
+  and the scorer keeps it (it vetoed the weak acceptance); not a proposal nobody takes up, what happened, or a
+  decision taken back later ("Actually, scrap that, keep Glasgow.").
 
 Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
 Priti Anand and Owen Lacey client).
@@ -129,3 +133,44 @@ def test_dealt_row_matches_its_examples(row: PatternRow, sentence: str) -> None:
 @pytest.mark.parametrize(("row", "sentence"), [(r, s) for r in DEALT_ROWS for s in r.not_examples])
 def test_dealt_row_misses_its_not_examples(row: PatternRow, sentence: str) -> None:
     assert not row.pattern.match(sentence), (row.label, sentence)
+
+
+CITIES = [
+    (NELL, "We've got three cities costed: Leeds, Bristol and Glasgow."),
+    (PRITI, "Glasgow is the expensive one, isn't it?"),
+    (NELL, "By about twenty percent, yes."),
+]
+
+
+def test_a_decision_put_as_ours_and_taken_is_settled_as_put() -> None:
+    for taker in (PRITI, NELL):
+        found = agreements(
+            [
+                *CITIES,
+                (OWEN, "I think we go with Leeds and Bristol and drop Glasgow."),
+                (taker, "Makes sense."),
+                (THEO, "Great."),
+            ]
+        )
+        assert [turn for turn, _ in found] == [4], (taker, found)
+        assert found[0][1].startswith("We go with Leeds and Bristol and drop Glasgow"), found
+
+
+def test_a_course_not_taken_up_or_past_or_taken_back_is_no_agreement() -> None:
+    for said, reply in (
+        ("I think we go with Leeds and Bristol and drop Glasgow.", "Hmm, let me think about that."),
+        ("We dropped Glasgow last year.", "Makes sense."),
+    ):
+        found = agreements([*CITIES, (OWEN, said), (NELL, reply), (THEO, "Great.")])
+        assert found == [], (said, found)
+    found = agreements(
+        [
+            *CITIES,
+            (OWEN, "I think we go with Leeds and Bristol and drop Glasgow."),
+            (PRITI, "Makes sense."),
+            (NELL, "The Glasgow dealers did ask for it, though."),
+            (OWEN, "Hmm. Actually, scrap that, keep Glasgow. The dealers there are our biggest."),
+            (PRITI, "Fair enough."),
+        ]
+    )
+    assert 4 not in [turn for turn, _ in found], found

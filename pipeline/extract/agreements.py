@@ -47,6 +47,8 @@ from pipeline.extract.settled import (
     change_granted,
     change_taken,
     changes_the_work,
+    course_put,
+    proposing_sentence,
     settled_text,
     terse_answer,
     we_decide,
@@ -747,6 +749,11 @@ class AgreementTracker:
                 # "Let's have that." points at what the other speaker has just said, whatever was proposed before it
                 pointed = accept[0].id_ == "lets_have_that" and turns[k - 1].speaker not in (None, turn.speaker)
                 said = settled_text(turns[k - 1] if pointed else prop, accept[0])
+                # "I think we go with Leeds and Bristol and drop Glasgow." "Makes sense.": a decision put as ours,
+                # taken; stated as put
+                if (course := course_put(prop)) and not pointed and said == proposing_sentence(prop):
+                    self._add(Found(k, text, "course_accepted", 0.7, True, said=course))
+                    return
                 self._add(Found(k, text, accept[0].id_, 0.7, False, said=said))
                 return
         if said := named_verdict(turns, k):  # "We'd like to go with route two." "Yes, route two."

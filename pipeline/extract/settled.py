@@ -181,6 +181,39 @@ def settled_text(prop: Turn, accept: Span) -> str:
     return proposing_sentence(prop)
 
 
+# the verbs of a course "we" take, said as the decision itself ("I think we go with Leeds and drop Glasgow.")
+COURSE_VERBS = frozenset("go stick drop cut keep swap switch shift move lock hold scrap lose split".split())
+GOING_WITH = frozenset({"with", "for", "ahead"})  # "we go with/for …", "we go ahead": a choice; not "we go to Leeds"
+
+
+def course_put(turn: Turn) -> str:
+    """The decision a turn puts as what "we" do, in the present or with "should" ("I think we go with Leeds and
+    Bristol and drop Glasgow.", "Honestly, we should just drop Glasgow."): from "we" on, stated ("We go with Leeds
+    and Bristol and drop Glasgow."); "" when it puts none. Not options ("we could drop it"), a question, a
+    condition ("if we drop Glasgow, …"), a negation, or what happened ("we dropped it last year")."""
+    for sent in turn.doc.sents:
+        if sent.text.rstrip().endswith("?") or any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in sent):
+            continue
+        for verb in sent:
+            kids = list(verb.children)
+            subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in COURSE_VERBS or subj is None or subj.lower_ != "we":
+                continue
+            modals = [c for c in kids if c.dep_ == "aux" and c.tag_ == "MD"]
+            if any(c.dep_ == "neg" for c in kids) or not (
+                (verb.tag_ == "VBP" and not modals) or (modals and all(m.lower_ == "should" for m in modals))
+            ):
+                continue
+            if verb.lemma_.lower() == "go" and not any(c.lower_ in GOING_WITH for c in kids):
+                continue
+            words = [t for t in sent.doc[subj.i : sent.end] if t not in modals and t.lower_ != "just"]
+            while words and words[-1].is_punct:
+                words.pop()
+            said = "".join(t.text_with_ws for t in words).strip()
+            return f"W{said[1:]}." if said else ""
+    return ""
+
+
 def points_back(words: list[Token], put: str) -> bool:
     """The words of a reply beside its acceptance are an order whose only object is a pointer, with the verb of the
     proposal ``put`` ("I'd swap the hero shot and the lifestyle shot." "Agreed, swap them."): they name nothing the
