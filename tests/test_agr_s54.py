@@ -17,6 +17,9 @@
   another speaker, is settled as put ("We go with Leeds and Bristol and drop Glasgow.", ``settled.course_put``),
   and the scorer keeps it (it vetoed the weak acceptance); not a proposal nobody takes up, what happened, or a
   decision taken back later ("Actually, scrap that, keep Glasgow.").
+* "One is the open plan, two is the enclosed booth." "Go with two.": the choice is stated with the option its number
+  labels ("We go with two, the enclosed booth."), not "We go with two is." (``settled.name_choice`` took "is" for a
+  thing counted).
 
 Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
 Priti Anand and Owen Lacey client).
@@ -174,3 +177,21 @@ def test_a_course_not_taken_up_or_past_or_taken_back_is_no_agreement() -> None:
         ]
     )
     assert 4 not in [turn for turn, _ in found], found
+
+
+def test_a_number_chosen_is_stated_with_the_option_it_labels() -> None:
+    found = agreements(
+        [
+            (NELL, "For the stand, we've got two designs. One is the open plan, two is the enclosed booth."),
+            (OWEN, "Go with two."),
+            (THEO, "Great."),
+        ]
+    )
+    assert found == [(1, "We go with two, the enclosed booth.")], found
+
+
+def test_a_number_said_of_no_option_or_thing_stays_as_said() -> None:
+    found = agreements(
+        [(NELL, "Two is what we quoted for, three is a stretch."), (OWEN, "Go with two."), (THEO, "Ok.")]
+    )
+    assert found == [(1, "We go with two.")], found

@@ -81,10 +81,19 @@ def name_choice(text: str, nearby: str) -> str:
     return BARE_CHOICE.sub(named, text)
 
 
+# words ending in "s" that count nothing after a number ("two is the enclosed booth", "two has a door")
+NOT_COUNTED = frozenset("is was has does goes says seems looks works means needs comes gets makes takes plus".split())
+
+
 def _counted(m: re.Match[str], nearby: str) -> str:
-    """ "go with two" -> "go with two cut-downs" when the number was said of a thing nearby ("Are we still doing two
-    cut-downs?"), the latest such thing; as said otherwise."""
-    said = re.findall(rf"\b{re.escape(m.group(2))}\s+([a-z][\w-]*s)\b", nearby, re.I)
+    """ "go with two" -> "go with two, the enclosed booth" when the number was said as the label of an option nearby
+    ("One is the open plan, two is the enclosed booth."); "go with two cut-downs" when the number was said of a
+    thing nearby ("Are we still doing two cut-downs?"), the latest such thing; as said otherwise."""
+    label = re.escape(m.group(2))
+    put = re.findall(rf"\b{label}\s+is\s+((?:the|an?)\s+[^.,;!?]{{2,40}}?)\s*(?=[.,;!?]|$)", nearby, re.I)
+    if put and len(m.group(2)) > 1:
+        return f"{m.group(1)} {m.group(2).lower()}, {put[-1]}"
+    said = [w for w in re.findall(rf"\b{label}\s+([a-z][\w-]*s)\b", nearby, re.I) if w.lower() not in NOT_COUNTED]
     return f"{m.group(1)} {m.group(2).lower()} {said[-1]}" if said and len(m.group(2)) > 1 else m.group(0)
 
 
