@@ -16,7 +16,8 @@
 * "I think we go with Leeds and Bristol and drop Glasgow." "Makes sense.": a decision put as what "we" do, taken by
   another speaker, is settled as put ("We go with Leeds and Bristol and drop Glasgow.", ``settled.course_put``),
   and the scorer keeps it (it vetoed the weak acceptance); not a proposal nobody takes up, what happened, or a
-  decision taken back later ("Actually, scrap that, keep Glasgow.").
+  decision taken back later ("Actually, scrap that, keep Glasgow."). Where more than our course leads up to "we"
+  ("So launch stays on 8 March, and we keep a week of slack."), the whole decision is put, not its last clause.
 * "One is the open plan, two is the enclosed booth." "Go with two.": the choice is stated with the option its number
   labels ("We go with two, the enclosed booth."), not "We go with two is." (``settled.name_choice`` took "is" for a
   thing counted).
@@ -195,3 +196,16 @@ def test_a_number_said_of_no_option_or_thing_stays_as_said() -> None:
         [(NELL, "Two is what we quoted for, three is a stretch."), (OWEN, "Go with two."), (THEO, "Ok.")]
     )
     assert found == [(1, "We go with two.")], found
+
+
+def test_a_course_put_after_another_term_is_stated_whole() -> None:
+    found = agreements(
+        [
+            (NELL, "The launch is on 8 March at the moment."),
+            (OWEN, "Then I'd rather not move it."),
+            (NELL, "So launch stays on 8 March, and we keep a week of slack in the media plan."),
+            (OWEN, "That works for us."),
+            (THEO, "Great."),
+        ]
+    )
+    assert found == [(3, "Launch stays on 8 March, and we keep a week of slack in the media plan.")], found

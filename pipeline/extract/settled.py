@@ -192,6 +192,8 @@ def settled_text(prop: Turn, accept: Span) -> str:
 
 # the verbs of a course "we" take, said as the decision itself ("I think we go with Leeds and drop Glasgow.")
 COURSE_VERBS = frozenset("go stick drop cut keep swap switch shift move lock hold scrap lose split".split())
+COURSE_OPENERS = frozenset("so okay ok right well honestly then and look yeah yes".split())
+THINKING = frozenset({"think", "reckon", "feel", "say", "suppose"})  # "I think we go with …": the speaker's opener
 GOING_WITH = frozenset({"with", "for", "ahead"})  # "we go with/for …", "we go ahead": a choice; not "we go to Leeds"
 
 
@@ -215,11 +217,17 @@ def course_put(turn: Turn) -> str:
                 continue
             if verb.lemma_.lower() == "go" and not any(c.lower_ in GOING_WITH for c in kids):
                 continue
-            words = [t for t in sent.doc[subj.i : sent.end] if t not in modals and t.lower_ != "just"]
+            # what leads up to "we" is an opener ("I think", "Honestly,", "So"); else the sentence says more than our
+            # course ("So launch stays on 8 March, and we keep a week of slack."), and all of it is put
+            lead = [t for t in sent.doc[sent.start : subj.i] if not (t.is_punct or t.lower_ in COURSE_OPENERS)]
+            start = subj.i if all(t.lemma_.lower() in THINKING or t.lower_ == "i" for t in lead) else sent.start
+            while start < subj.i and (sent.doc[start].is_punct or sent.doc[start].lower_ in COURSE_OPENERS):
+                start += 1
+            words = [t for t in sent.doc[start : sent.end] if t not in modals and t.lower_ != "just"]
             while words and words[-1].is_punct:
                 words.pop()
             said = "".join(t.text_with_ws for t in words).strip()
-            return f"W{said[1:]}." if said else ""
+            return f"{said[:1].upper()}{said[1:]}." if said else ""
     return ""
 
 
