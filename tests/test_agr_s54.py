@@ -21,6 +21,9 @@
 * "One is the open plan, two is the enclosed booth." "Go with two.": the choice is stated with the option its number
   labels ("We go with two, the enclosed booth."), not "We go with two is." (``settled.name_choice`` took "is" for a
   thing counted).
+* "We could swap it, it's the same money. Or we could split it fifty-fifty." "Fine, do that. Split it.": the option
+  the bare order names by its verb is what was decided ("We split it fifty-fifty.", ``settled.terse_answer``), not
+  the first option put.
 
 Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
 Priti Anand and Owen Lacey client).
@@ -209,3 +212,19 @@ def test_a_course_put_after_another_term_is_stated_whole() -> None:
         ]
     )
     assert found == [(3, "Launch stays on 8 March, and we keep a week of slack in the media plan.")], found
+
+
+OPTIONS = [
+    (PRITI, "Can we swap the radio slot for podcasts?"),
+    (NELL, "We could swap it, it's the same money. Or we could split it fifty-fifty."),
+]
+
+
+def test_a_pointing_decision_takes_the_option_its_order_names() -> None:
+    found = agreements([*OPTIONS, (PRITI, "Fine, do that. Split it."), (THEO, "Great.")])
+    assert found == [(2, "We split it fifty-fifty.")], found
+
+
+def test_an_order_naming_no_option_picks_none_by_its_verb() -> None:
+    found = agreements([*OPTIONS, (PRITI, "Fine, do that. Send me the numbers."), (THEO, "Great.")])
+    assert all(not text.startswith("We split") for _, text in found), found

@@ -416,6 +416,10 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
         return ""  # "Do the exclusive.": the order names what it takes
     if cue.id_ == "lets_decide" and any(t.lower_ == "go" for t in cue):
         return ""  # "Let's go digital.", "Let's go seated.": the option taken, whatever its part of speech
+    if picked := _option_by_its_verb(
+        turns, k, sent
+    ):  # "We could. Or we split it fifty-fifty." "Fine, do that. Split it."
+        return picked
     own = [s for s in cue.doc.sents if s.start != sent.start and sum(1 for t in s if not t.is_punct) >= 5]
     # "Fine. Do that. Nobody comments on the post.": "do that" only points; "The twentieth works for us. Go ahead and
     # confirm it.": the go-ahead is the work, the rest what is settled
@@ -458,6 +462,39 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
                 continue  # "I'm comfortable with that. Owen?" "Let's go with that.": the course put before both
             return _summed_up(prev)
         return ""
+    return ""
+
+
+def _option_by_its_verb(turns: list[Turn], k: int, sent: Span) -> str:
+    """A pointing decision followed by a bare order that names the option by its verb ("Fine, do that. Split it.")
+    after another speaker put options as what "we" do ("We could, it's the same money. Or we split it fifty-fifty."):
+    the option with that verb, stated ("We split it fifty-fifty."); "" when there is no such order or option."""
+    orders = [
+        s.root.lemma_.lower()
+        for s in turns[k].doc.sents
+        if s.start > sent.start
+        and s.root.tag_ == "VB"
+        and s.root.lemma_.lower() not in ("do", "go", "let")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in s.root.children)
+    ]
+    if not orders:
+        return ""
+    for j in (k - 1, k - 2):
+        if j < 0 or turns[j].speaker in (None, turns[k].speaker):
+            continue
+        for option in turns[j].doc.sents:
+            verb = next((t for t in option if t.lemma_.lower() == orders[0] and t.pos_ == "VERB"), None)
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+            if verb is None or subj is None or subj.lower_ != "we" or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            modals = {c.i for c in verb.children if c.tag_ == "MD"}  # "we could split it": the option, as taken
+            words = [
+                t
+                for t in option.doc[subj.i : option.end]
+                if t.i not in modals and not (t.is_punct and t.i == option.end - 1)
+            ]
+            said = "".join(t.text_with_ws for t in words).strip()
+            return f"W{said[1:]}." if said else ""
     return ""
 
 
