@@ -24,6 +24,10 @@
 * "We could swap it, it's the same money. Or we could split it fifty-fifty." "Fine, do that. Split it.": the option
   the bare order names by its verb is what was decided ("We split it fifty-fifty.", ``settled.terse_answer``), not
   the first option put.
+* "Let's do teal." "Actually, no, orange. …" "Fair point. Orange then.": a pick with "then" and no comma (as
+  transcripts write it) settles the option, the final one only, stated by its name ("We go with orange.", not "We go
+  with Actually, no, orange.": ``settled.option_named`` took what the parser ran into the noun chunk); not a
+  question ("Orange then?") nor a goodbye ("See you then.").
 
 Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
 Priti Anand and Owen Lacey client).
@@ -228,3 +232,20 @@ def test_a_pointing_decision_takes_the_option_its_order_names() -> None:
 def test_an_order_naming_no_option_picks_none_by_its_verb() -> None:
     found = agreements([*OPTIONS, (PRITI, "Fine, do that. Send me the numbers."), (THEO, "Great.")])
     assert all(not text.startswith("We split") for _, text in found), found
+
+
+COLOURS = [
+    (THEO, "And the hero colour: we mocked it up in teal and in orange."),
+    (PRITI, "Let's do teal."),
+    (OWEN, "Actually, no, orange. Teal's what the competitor uses."),
+]
+
+
+def test_the_final_pick_after_a_reversal_is_the_agreement() -> None:
+    found = agreements([*COLOURS, (PRITI, "Fair point. Orange then."), (NELL, "Great.")])
+    assert found == [(3, "We go with orange.")], found
+
+
+def test_a_pick_asked_or_a_goodbye_with_then_settles_nothing() -> None:
+    found = agreements([*COLOURS, (PRITI, "Orange then?"), (NELL, "See you then.")])
+    assert found == [], found
