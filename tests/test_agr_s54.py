@@ -24,10 +24,11 @@
 * "We could swap it, it's the same money. Or we could split it fifty-fifty." "Fine, do that. Split it.": the option
   the bare order names by its verb is what was decided ("We split it fifty-fifty.", ``settled.terse_answer``), not
   the first option put.
-* "Let's do teal." "Actually, no, orange. …" "Fair point. Orange then.": a pick with "then" and no comma (as
-  transcripts write it) settles the option, the final one only, stated by its name ("We go with orange.", not "We go
-  with Actually, no, orange.": ``settled.option_named`` took what the parser ran into the noun chunk); not a
-  question ("Orange then?") nor a goodbye ("See you then.").
+* "Let's do teal." "Actually, no, orange. …" "Fair point. Orange, then.": the final pick is stated by its name ("We
+  go with orange."), not "We go with Actually, no, orange." (``settled.option_named`` took what the parser ran into
+  the noun chunk); a question ("Orange then?") or a goodbye ("See you then.") settles nothing, nor does the next item
+  of the agenda ("Stock then. That's me."). (A pick without its comma, "Orange then.", is left: a cue row for it
+  changes the agreement scorer's features, which then added "Stock then." on natural d04; it needs a retrain.)
 
 Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
 Priti Anand and Owen Lacey client).
@@ -242,10 +243,23 @@ COLOURS = [
 
 
 def test_the_final_pick_after_a_reversal_is_the_agreement() -> None:
-    found = agreements([*COLOURS, (PRITI, "Fair point. Orange then."), (NELL, "Great.")])
+    found = agreements([*COLOURS, (PRITI, "Fair point. Orange, then."), (NELL, "Great.")])
     assert found == [(3, "We go with orange.")], found
 
 
 def test_a_pick_asked_or_a_goodbye_with_then_settles_nothing() -> None:
     found = agreements([*COLOURS, (PRITI, "Orange then?"), (NELL, "See you then.")])
+    assert found == [], found
+
+
+def test_the_next_item_of_the_agenda_with_then_is_no_pick() -> None:
+    found = agreements(
+        [
+            (NELL, "We need stock for the bar, the glassware and the staff."),
+            (OWEN, "The staff are sorted. The glassware comes with the venue."),
+            (NELL, "Perfect. The team's on site from two that day anyway."),
+            (THEO, "Stock then. That's me."),
+            (NELL, "Yes please."),
+        ]
+    )
     assert found == [], found

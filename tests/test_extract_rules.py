@@ -1097,11 +1097,6 @@ CUES = [
     ("x_then", "In person, then. At our Leeds office.", True),
     ("x_then", "On Teams, then?", False),
     ("x_then", "In that case, then, we wait.", False),
-    ("x_then", "Fair point. Orange then.", True),  # the comma a transcript leaves out
-    ("x_then", "Fine. Coral then.", True),
-    ("x_then", "Thanks then.", False),
-    ("x_then", "See you then.", False),
-    ("x_then", "Orange then?", False),
     ("but_thats_it", "Fine, the twentieth. But that's it, no more slipping.", True),
     ("but_thats_it", "okay two weeks but that's the last extension", True),
     ("but_thats_it", "But that's it from me, thanks everyone.", False),
