@@ -1,7 +1,8 @@
 """Session 54, agreements (branch agr54): how people settle things.
 
 * "Shall we keep the Leeds date?" "Yes.": what stays as it is, asked by one side and granted by the other with a bare
-  yes, is settled as much as a change (``settled.change_granted``); not "keep an eye on", "keep you posted".
+  yes, is settled as much as a change (``settled.change_granted``); not "keep an eye on", "keep you posted". The
+  client's own people may settle it between them (the client deciding); agency colleagues may not.
 * "Okay, so the Leeds date stays, and we shift Bristol to the 20th?" "Yes, that's it.": a summing-up question whose
   clauses each state a course, confirmed by the other side, is the summary (``readback.plan_confirmed``); not work
   ("So you'll send it Friday?") nor a fact checked ("So the deck arrives on Friday?", "So the venue is booked?").
@@ -280,4 +281,15 @@ def test_the_next_item_of_the_agenda_with_then_is_no_pick() -> None:
             (NELL, "Yes please."),
         ]
     )
+    assert found == [], found
+
+
+def test_the_clients_own_people_may_settle_a_change_between_them() -> None:
+    found = agreements([(NELL, CLASH), (OWEN, "Shall we keep the Leeds date?"), (PRITI, "Yes."), (NELL, "Great.")])
+    assert [turn for turn, _ in found] == [2], found
+    assert "keep the leeds date" in found[0][1].lower(), found
+
+
+def test_agency_colleagues_settle_nothing_between_them() -> None:
+    found = agreements([(OWEN, CLASH), (NELL, "Shall we keep the Leeds date?"), (THEO, "Yes."), (OWEN, "Right.")])
     assert found == [], found

@@ -563,10 +563,13 @@ def change_granted(turns: list[Turn], k: int) -> str:
     the other side's "can/should we …?" that closes its turn and asks to change the work (``ASKED_CHANGES``, or a
     verb with its particle: "take out", "push back"), granted with a bare yes (``PLAIN_YES``) as the whole first
     sentence of the reply, is settled; returns the change as a statement ("We push the launch back a week."). Not a
-    yes with a "but", nor a question on a condition ("If it rains, can we move it?"), nor one of the speaker's own
-    side."""
+    yes with a "but", nor a question on a condition ("If it rains, can we move it?"), nor one of the agency's own
+    side (colleagues agreeing among themselves settle nothing with the client); the client's own people may settle it
+    between them ("Shall we keep the Leeds date?" "Yes.": the client deciding)."""
     turn, prev = turns[k], turns[k - 1] if k > 0 else None
-    if not answered_by(prev, turn) or turn.side is None or prev.side in (None, turn.side) or turn.is_question():
+    if not answered_by(prev, turn) or turn.side is None or prev.side is None or turn.is_question():
+        return ""
+    if prev.side == turn.side != "client":
         return ""
     first = next(iter(turn.doc.sents), None)
     if first is None or "but" in {t.lower_ for t in turn.doc}:
