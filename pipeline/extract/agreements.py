@@ -27,7 +27,7 @@ from pipeline.extract.components import Clause
 from pipeline.extract.concessions import concession_taken
 from pipeline.extract.date_words import DIG_ORD, ORD
 from pipeline.extract.deadlines import ACCEPTING, moves_to_new_topic
-from pipeline.extract.deals import conditional_taken, counter_asked, deal_taken, offers_deal
+from pipeline.extract.deals import condition_dealt, conditional_taken, counter_asked, deal_taken, offers_deal
 from pipeline.extract.declined import declined
 from pipeline.extract.deferred import defers, puts_off, waits_to_decide
 from pipeline.extract.echoes import counter_taken, sum_said_back, term_echoed
@@ -39,6 +39,7 @@ from pipeline.extract.readback import (
     confirmed_read_back,
     direction_read_back,
     outcome_read_back,
+    plan_confirmed,
     summary_confirmed,
     terms_asked,
 )
@@ -46,6 +47,8 @@ from pipeline.extract.settled import (
     change_granted,
     change_taken,
     changes_the_work,
+    course_put,
+    proposing_sentence,
     settled_text,
     terse_answer,
     we_decide,
@@ -602,6 +605,10 @@ class AgreementTracker:
         if said := deal_taken(turns, k) or conditional_taken(turns, k) or counter_asked(turns, k):
             self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "deal_taken", 0.7, True, said=said))
             return
+        # "If I haven't got it by Friday, go without the quote." "Okay, deal.": a course set on a condition, taken
+        if (said := condition_dealt(turns, k)) and not (self.committed(k - 1) or self.committed(k)):
+            self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "deal_taken", 0.7, True, said=said))
+            return
         moving = moves_a_date(turns, k)  # "Can we move the launch to the ninth?" … "Sixteenth, then.": decided
         strong = [s for s in turn.cues("AGREE") if not _negated(s) and (moving or not _about_date(turn, s))]
         strong = [s for s in strong if not _bare(s) and not _no_choice(s) and not _runs_call_here(turn, s)]
@@ -663,6 +670,11 @@ class AgreementTracker:
             return
         if said := summary_confirmed(turns, k):  # "Great, so route two, five colours, no foil." "Yes."
             self._add(Found(k, said, "summary_confirmed", 0.75, True))
+            return
+        if said := plan_confirmed(
+            turns, k
+        ):  # "Okay, so the Leeds date stays, and we shift Bristol to the 20th?" "Yes."
+            self._add(Found(k, said, "read_back_confirmed", 0.75, True))
             return
         # "Through you, please." "Okay, through us, then."; not a decision already taken just before, only said back
         just_found = bool(self.found) and k - self.found[-1].turn <= CONFIRM_REACH
@@ -737,6 +749,11 @@ class AgreementTracker:
                 # "Let's have that." points at what the other speaker has just said, whatever was proposed before it
                 pointed = accept[0].id_ == "lets_have_that" and turns[k - 1].speaker not in (None, turn.speaker)
                 said = settled_text(turns[k - 1] if pointed else prop, accept[0])
+                # "I think we go with Leeds and Bristol and drop Glasgow." "Makes sense.": a decision put as ours,
+                # taken; stated as put
+                if (course := course_put(prop)) and not pointed and said == proposing_sentence(prop):
+                    self._add(Found(k, text, "course_accepted", 0.7, True, said=course))
+                    return
                 self._add(Found(k, text, accept[0].id_, 0.7, False, said=said))
                 return
         if said := named_verdict(turns, k):  # "We'd like to go with route two." "Yes, route two."

@@ -15,7 +15,9 @@ agreed."). A condition that names no sum ("We can do the shoot on Friday if the 
 
 The forms are data: ``DEAL_ROWS`` and ``IF_ROWS`` (rows with sentences each must and must not match, checked by
 ``tests/test_agr40_s36.py`` and ``tests/test_agr42_s37.py``), and ``ASKED_ROWS``: a counter asked ("Can we do four?",
-"Four, and six in Glasgow?") and taken ("Deal.", "Four is fine.").
+"Four, and six in Glasgow?") and taken ("Deal.", "Four is fine."), and ``DEALT_ROWS``: the "Deal." or "Agreed." that
+takes a course the other side set on a condition ("If I haven't got it by Friday, go without the quote." "Okay,
+deal."), settled as set (``condition_dealt``; checked by ``tests/test_agr_s54.py``).
 """
 
 from __future__ import annotations
@@ -263,3 +265,52 @@ def conditional_taken(turns: list[Turn], k: int) -> str:
     if TAKEN.match(" ".join(turn.text.split())):
         return f"{terms[0].upper()}{terms[1:]} agreed, on condition that {condition}."
     return ""
+
+
+DEALT_ROWS: tuple[PatternRow, ...] = (
+    PatternRow(
+        "DEAL_WORD",  # a bargain closed on a course the other side set on a condition: "deal" or "agreed", no more
+        re.compile(
+            r"^(?:(?:okay|ok|fine|right|alright|all\s+right|yes|yeah|yep|great|then)[,.!]?\s+)*"
+            r"(?:deal|agreed|it's\s+a\s+deal|you(?:'ve|\s+have)?\s+got\s+(?:yourself\s+)?a\s+deal)[.!]*$",
+            re.IGNORECASE,
+        ),
+        ("Okay, deal.", "Deal.", "Yes. Agreed.", "Fine, you've got a deal.", "Right, it's a deal!"),
+        ("Okay, done.", "Deal with it later.", "Agreed, but only for this month.", "A good deal, yes.", "Sure."),
+    ),
+)
+(DEAL_WORD,) = (row.pattern for row in DEALT_ROWS)
+TO_US = frozenset({"me", "us"})  # "If you need anything, give me a shout.": asked of the other side, no course
+TOLD = frozenset("let tell call ring email ping shout".split())  # "If it slips, let me know.": news asked for
+
+
+def condition_dealt(turns: list[Turn], k: int) -> str:
+    """ "If I haven't got it by Friday, go without the quote." "Okay, deal.": a course the other side sets on a
+    condition (a sentence opening "if"/"unless" whose main clause is an order or what "we" do), closing its turn,
+    taken with "Deal." or "Agreed." by itself, is settled as set; returns that sentence, "" otherwise. Not an order
+    to tell the speaker ("If it slips, let me know."), nor a question."""
+    turn, prev = turns[k], turns[k - 1] if k > 0 else None
+    if not answered_by(prev, turn) or turn.side is None or prev.side in (None, turn.side):
+        return ""
+    first = next(iter(turn.doc.sents), None)
+    if first is None or not DEAL_WORD.match(" ".join(first.text.split())):
+        return ""
+    sents = list(prev.doc.sents)
+    last = sents[-1] if sents else None
+    if last is None or last.text.rstrip().endswith("?") or last[0].lower_ not in ("if", "unless"):
+        return ""
+    if last[0].dep_ != "mark" or last[0].head.i == last.root.i:
+        return ""
+    root = last.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    ordered = root.tag_ == "VB" and subj is None
+    ours = subj is not None and subj.lower_ == "we" and root.pos_ == "VERB"
+    if not (ordered or ours) or root.lemma_.lower() in TOLD or any(t.lower_ in TO_US for t in root.subtree):
+        return ""
+    if last[0].head.lemma_.lower() in ("can", "could") or last[0].head.tag_ == "MD":
+        return ""  # "If you can, send the deck by Friday.": work asked politely, no condition
+    condition = {t.i for t in last[0].head.subtree}
+    main = [t for t in last if t.i not in condition]
+    if any(t.idx <= d.start_char < t.idx + len(t.text) for d in prev.dues for t in main):
+        return ""  # "If it's ready, send it over by Friday.": an order with its day is work asked for
+    return last.text.strip()

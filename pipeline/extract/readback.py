@@ -165,6 +165,49 @@ def confirmed_read_back(turns: list[Turn], k: int) -> str:
     return said[:1].upper() + said[1:] + "." if said else ""
 
 
+# what a summing-up question settles, each clause a course for the work ("So the Leeds date stays, and we shift
+# Bristol to the 20th?"); not a fact ("So the deck arrives Friday?", "So the venue is booked?")
+PLAN_VERBS = frozenset(
+    "stay stick hold keep move shift push bring go drop cut lose swap switch split cap lock replace launch run".split()
+)
+PLAN_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "ORDINAL"})
+
+
+def plan_confirmed(turns: list[Turn], k: int) -> str:
+    """A bare confirmation ("Yes, that's it.", "Correct.") of the other side's summing up of what is settled, put as
+    a "so" question whose clauses each state a course in the present ("Okay, so the Leeds date stays, and we shift
+    Bristol to the 20th?"), with a date or figure in it: the summary, stated ("The Leeds date stays, and we shift
+    Bristol to the 20th."); "" if the turn is no such reply. Not work ("So you'll send it Friday?", a modal), nor a
+    fact checked ("So the venue is booked?", "So the deck arrives Friday?", "So you got the plans on Monday?"), nor a
+    check with nothing to date or count ("So the lounge stays?"), which often only checks a fact."""
+    turn, prev = turns[k], turns[k - 1] if k > 0 else None
+    if not answered_by(prev, turn) or turn.is_question() or prev.side in (None, turn.side):
+        return ""
+    first = next(iter(turn.doc.sents), None)
+    if first is None or first[0].lower_ not in CONFIRMING or len(first) > 6 or turn.opening("DECLINE", 3):
+        return ""
+    sents = list(prev.doc.sents)
+    last = sents[-1] if sents else None
+    if last is None or not last.text.rstrip().endswith("?"):
+        return ""
+    words = [t for t in last if not t.is_punct]
+    lead = 0
+    while lead < len(words) and words[lead].lower_ in BEFORE_SO:
+        lead += 1
+    if lead >= len(words) or words[lead].lower_ != "so":
+        return ""
+    body = last.doc[words[lead].i + 1 : last.end]
+    verbs = [t for t in body if t.dep_ in ("ROOT", "conj", "ccomp") and t.pos_ in ("VERB", "AUX")]
+    if not verbs or any(t.tag_ in ("MD", "VBD", "VBN") and t.dep_ != "amod" for t in body):
+        return ""
+    if not all(v.lemma_.lower() in PLAN_VERBS and v.tag_ in ("VBZ", "VBP") for v in verbs):
+        return ""
+    if not any(t.like_num or t.ent_type_ in PLAN_ENTS for t in body):
+        return ""
+    said = body.text.strip(" -\u2014,?")
+    return said[:1].upper() + said[1:] + "." if said else ""
+
+
 def _says_back(reply: Span, asked: Span) -> bool:
     """The confirming sentence says only words of the question back ("Yes, forty K all in.")."""
     words = {t.lower_ for t in asked}

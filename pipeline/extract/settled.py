@@ -81,10 +81,19 @@ def name_choice(text: str, nearby: str) -> str:
     return BARE_CHOICE.sub(named, text)
 
 
+# words ending in "s" that count nothing after a number ("two is the enclosed booth", "two has a door")
+NOT_COUNTED = frozenset("is was has does goes says seems looks works means needs comes gets makes takes plus".split())
+
+
 def _counted(m: re.Match[str], nearby: str) -> str:
-    """ "go with two" -> "go with two cut-downs" when the number was said of a thing nearby ("Are we still doing two
-    cut-downs?"), the latest such thing; as said otherwise."""
-    said = re.findall(rf"\b{re.escape(m.group(2))}\s+([a-z][\w-]*s)\b", nearby, re.I)
+    """ "go with two" -> "go with two, the enclosed booth" when the number was said as the label of an option nearby
+    ("One is the open plan, two is the enclosed booth."); "go with two cut-downs" when the number was said of a
+    thing nearby ("Are we still doing two cut-downs?"), the latest such thing; as said otherwise."""
+    label = re.escape(m.group(2))
+    put = re.findall(rf"\b{label}\s+is\s+((?:the|an?)\s+[^.,;!?]{{2,40}}?)\s*(?=[.,;!?]|$)", nearby, re.I)
+    if put and len(m.group(2)) > 1:
+        return f"{m.group(1)} {m.group(2).lower()}, {put[-1]}"
+    said = [w for w in re.findall(rf"\b{label}\s+([a-z][\w-]*s)\b", nearby, re.I) if w.lower() not in NOT_COUNTED]
     return f"{m.group(1)} {m.group(2).lower()} {said[-1]}" if said and len(m.group(2)) > 1 else m.group(0)
 
 
@@ -160,7 +169,10 @@ def recap_stated(text: str, rule: str, recaps: list[Turn]) -> str:
 
 def _without_or(chunk: Span) -> Span:
     """A noun chunk without the "Or" that opens an option put as a sentence ("Or a composed track" -> "a composed
-    track")."""
+    track"), nor what the parser ran into it up to a comma ("Actually, no, orange" -> "orange")."""
+    stops = [t.i - chunk.start for t in chunk if t.is_punct and t.i < chunk.root.i]
+    if stops:
+        chunk = chunk[stops[-1] + 1 :]
     return chunk[1:] if len(chunk) > 1 and chunk[0].dep_ == "cc" else chunk
 
 
@@ -179,6 +191,47 @@ def settled_text(prop: Turn, accept: Span) -> str:
     if any(t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "VERB") and t.lower_ not in REPLY_WORDS for t in around):
         return sent.text.strip()
     return proposing_sentence(prop)
+
+
+# the verbs of a course "we" take, said as the decision itself ("I think we go with Leeds and drop Glasgow.")
+COURSE_VERBS = frozenset("go stick drop cut keep swap switch shift move lock hold scrap lose split".split())
+COURSE_OPENERS = frozenset("so okay ok right well honestly then and look yeah yes".split())
+THINKING = frozenset({"think", "reckon", "feel", "say", "suppose"})  # "I think we go with …": the speaker's opener
+GOING_WITH = frozenset({"with", "for", "ahead"})  # "we go with/for …", "we go ahead": a choice; not "we go to Leeds"
+
+
+def course_put(turn: Turn) -> str:
+    """The decision a turn puts as what "we" do, in the present or with "should" ("I think we go with Leeds and
+    Bristol and drop Glasgow.", "Honestly, we should just drop Glasgow."): from "we" on, stated ("We go with Leeds
+    and Bristol and drop Glasgow."); "" when it puts none. Not options ("we could drop it"), a question, a
+    condition ("if we drop Glasgow, …"), a negation, or what happened ("we dropped it last year")."""
+    for sent in turn.doc.sents:
+        if sent.text.rstrip().endswith("?") or any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in sent):
+            continue
+        for verb in sent:
+            kids = list(verb.children)
+            subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in COURSE_VERBS or subj is None or subj.lower_ != "we":
+                continue
+            modals = [c for c in kids if c.dep_ == "aux" and c.tag_ == "MD"]
+            if any(c.dep_ == "neg" for c in kids) or not (
+                (verb.tag_ == "VBP" and not modals) or (modals and all(m.lower_ == "should" for m in modals))
+            ):
+                continue
+            if verb.lemma_.lower() == "go" and not any(c.lower_ in GOING_WITH for c in kids):
+                continue
+            # what leads up to "we" is an opener ("I think", "Honestly,", "So"); else the sentence says more than our
+            # course ("So launch stays on 8 March, and we keep a week of slack."), and all of it is put
+            lead = [t for t in sent.doc[sent.start : subj.i] if not (t.is_punct or t.lower_ in COURSE_OPENERS)]
+            start = subj.i if all(t.lemma_.lower() in THINKING or t.lower_ == "i" for t in lead) else sent.start
+            while start < subj.i and (sent.doc[start].is_punct or sent.doc[start].lower_ in COURSE_OPENERS):
+                start += 1
+            words = [t for t in sent.doc[start : sent.end] if t not in modals and t.lower_ != "just"]
+            while words and words[-1].is_punct:
+                words.pop()
+            said = "".join(t.text_with_ws for t in words).strip()
+            return f"{said[:1].upper()}{said[1:]}." if said else ""
+    return ""
 
 
 def points_back(words: list[Token], put: str) -> bool:
@@ -366,6 +419,10 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
         return ""  # "Do the exclusive.": the order names what it takes
     if cue.id_ == "lets_decide" and any(t.lower_ == "go" for t in cue):
         return ""  # "Let's go digital.", "Let's go seated.": the option taken, whatever its part of speech
+    if picked := _option_by_its_verb(
+        turns, k, sent
+    ):  # "We could. Or we split it fifty-fifty." "Fine, do that. Split it."
+        return picked
     own = [s for s in cue.doc.sents if s.start != sent.start and sum(1 for t in s if not t.is_punct) >= 5]
     # "Fine. Do that. Nobody comments on the post.": "do that" only points; "The twentieth works for us. Go ahead and
     # confirm it.": the go-ahead is the work, the rest what is settled
@@ -411,6 +468,39 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
     return ""
 
 
+def _option_by_its_verb(turns: list[Turn], k: int, sent: Span) -> str:
+    """A pointing decision followed by a bare order that names the option by its verb ("Fine, do that. Split it.")
+    after another speaker put options as what "we" do ("We could, it's the same money. Or we split it fifty-fifty."):
+    the option with that verb, stated ("We split it fifty-fifty."); "" when there is no such order or option."""
+    orders = [
+        s.root.lemma_.lower()
+        for s in turns[k].doc.sents
+        if s.start > sent.start
+        and s.root.tag_ == "VB"
+        and s.root.lemma_.lower() not in ("do", "go", "let")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in s.root.children)
+    ]
+    if not orders:
+        return ""
+    for j in (k - 1, k - 2):
+        if j < 0 or turns[j].speaker in (None, turns[k].speaker):
+            continue
+        for option in turns[j].doc.sents:
+            verb = next((t for t in option if t.lemma_.lower() == orders[0] and t.pos_ == "VERB"), None)
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+            if verb is None or subj is None or subj.lower_ != "we" or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            modals = {c.i for c in verb.children if c.tag_ == "MD"}  # "we could split it": the option, as taken
+            words = [
+                t
+                for t in option.doc[subj.i : option.end]
+                if t.i not in modals and not (t.is_punct and t.i == option.end - 1)
+            ]
+            said = "".join(t.text_with_ws for t in words).strip()
+            return f"W{said[1:]}." if said else ""
+    return ""
+
+
 OFFERING = frozenset({"POSSIBLE", "ABILITY"})  # what the side could or can do, put to the one who decides
 
 ASKING_MODALS = frozenset({"can", "could", "should", "shall"})
@@ -445,6 +535,8 @@ def _own_question_granted(turns: list[Turn], k: int) -> bool:
 # what a question asks to change in the work ("Can we push the launch back a week?", "Should we move the awards to
 # after dessert?"): the changing verbs but "say" and "keep" (what is said, what stays), and lengthening or shortening
 ASKED_CHANGES = (CHANGING_VERBS - {"say", "keep"}) | {"extend", "trim", "reduce"}
+# what "keep" holds that is no part of the work: "Shall we keep an eye on it?", "Can we keep track of the RSVPs?"
+KEPT_IDIOMS = frozenset("eye eyes track tabs touch note notes head heads minds mind".split())
 # a bare yes that grants what was asked ("Yes.", "Yeah, fine.", "Sure, go for it."): nothing said beside it
 PLAIN_YES = re.compile(
     r"^(?:yes|yeah|yep|sure|of course|absolutely|definitely|fine|okay|ok)"
@@ -452,6 +544,18 @@ PLAIN_YES = re.compile(
     re.I,
 )
 GRANTING_MODALS = frozenset({"can", "could", "should", "shall"})
+# a yes that says how the change stands, pointing back at it ("Yes, we'll ring-fence it.", "Sure, we can hold that."):
+# the verb one of holding a thing as it is, or the one asked ("Can we push it back?" "Yes, we'll push it back.")
+YES_WE_WILL = re.compile(
+    r"^(?:yes|yeah|yep|sure|of course|absolutely|definitely|fine|okay|ok)[,.!]?\s+(?:that's fine[,.]?\s+)?"
+    r"we(?:'ll|\u2019ll| will| can)\s+(?:just\s+)?(?P<verb>[a-z]+(?:-[a-z]+)?)\s+(?:it|that|them|those)\b"
+    r"[^,;]{0,12}[.!]?$",
+    re.I,
+)
+HOLDING = frozenset("keep ring-fence ringfence protect hold freeze lock leave".split())
+# "Can I ask that we keep the influencer spend whole?", "Could I suggest we move it to May?": the change asked for
+# under a verb of asking, said by the speaker
+ASKING_FOR = frozenset({"ask", "suggest", "propose", "request"})
 
 
 def change_granted(turns: list[Turn], k: int) -> str:
@@ -459,13 +563,19 @@ def change_granted(turns: list[Turn], k: int) -> str:
     the other side's "can/should we …?" that closes its turn and asks to change the work (``ASKED_CHANGES``, or a
     verb with its particle: "take out", "push back"), granted with a bare yes (``PLAIN_YES``) as the whole first
     sentence of the reply, is settled; returns the change as a statement ("We push the launch back a week."). Not a
-    yes with a "but", nor a question on a condition ("If it rains, can we move it?"), nor one of the speaker's own
-    side."""
+    yes with a "but", nor a question on a condition ("If it rains, can we move it?"), nor one of the agency's own
+    side (colleagues agreeing among themselves settle nothing with the client); the client's own people may settle it
+    between them ("Shall we keep the Leeds date?" "Yes.": the client deciding)."""
     turn, prev = turns[k], turns[k - 1] if k > 0 else None
-    if not answered_by(prev, turn) or turn.side is None or prev.side in (None, turn.side) or turn.is_question():
+    if not answered_by(prev, turn) or turn.side is None or prev.side is None or turn.is_question():
+        return ""
+    if prev.side == turn.side != "client":
         return ""
     first = next(iter(turn.doc.sents), None)
-    if first is None or not PLAIN_YES.match(first.text.strip()) or "but" in {t.lower_ for t in turn.doc}:
+    if first is None or "but" in {t.lower_ for t in turn.doc}:
+        return ""
+    said_how = YES_WE_WILL.match(first.text.strip())
+    if not PLAIN_YES.match(first.text.strip()) and said_how is None:
         return ""
     last = _closing_question(prev)
     if last is None:
@@ -473,11 +583,18 @@ def change_granted(turns: list[Turn], k: int) -> str:
     root = last.root
     kids = list(root.children)
     modal = next((c for c in kids if c.dep_ == "aux" and c.lower_ in GRANTING_MODALS), None)
+    asker = next((c for c in kids if c.dep_ == "nsubj" and c.lower_ == "i"), None)
+    inner = next((c for c in kids if c.dep_ == "ccomp"), None)
+    if root.lemma_.lower() in ASKING_FOR and _asked_first(modal, asker) and inner is not None:
+        root, kids = inner, list(inner.children)  # "Can I ask that we keep …?": the change is what is asked for
+        modal = None if any(c.dep_ == "aux" and c.lower_ in GRANTING_MODALS for c in kids) else modal
     subj = next((c for c in kids if c.dep_ == "nsubj" and c.lower_ == "we"), None)
     if modal is None or subj is None or modal.i > subj.i or not _changing(root):
         return ""
     if any(c.dep_ == "neg" for c in kids) or any(t.dep_ == "mark" and t.lower_ == "if" for t in last):
         return ""
+    if said_how is not None and said_how["verb"].lower() not in HOLDING | {root.lemma_.lower(), root.lower_}:
+        return ""  # "Yes, we'll send it over.": work taken on, not the change granted
     words = [t for t in last.doc[subj.i + 1 : last.end] if not (t.is_punct and t.i == last.end - 1)]
     if words and words[-1].lower_ == "then":
         words = words[:-1]
@@ -485,12 +602,30 @@ def change_granted(turns: list[Turn], k: int) -> str:
     return f"We {rest}." if rest else ""
 
 
+def _asked_first(modal: Token | None, subj: Token | None) -> bool:
+    """The modal comes before its subject: a question ("Can I ask …?")."""
+    return modal is not None and subj is not None and modal.i < subj.i
+
+
 def _changing(verb: Token) -> bool:
     """A verb that changes the work (``ASKED_CHANGES``, or with its particle: "take out", "push back")."""
     lemma = verb.lemma_.lower()
     particles = {t.lower_ for t in verb.children if t.dep_ in ("prt", "advmod")}
-    return (lemma in ASKED_CHANGES and "on" not in particles) or bool(
-        particles & CHANGING_PARTICLES.get(lemma, frozenset())
+    return (
+        (lemma in ASKED_CHANGES and "on" not in particles)
+        or bool(particles & CHANGING_PARTICLES.get(lemma, frozenset()))
+        or (lemma == "keep" and _keeps_what_stands(verb))
+    )
+
+
+def _keeps_what_stands(verb: Token) -> bool:
+    """ "Shall we keep the Leeds date?", "Can we keep the influencer spend whole?": what stays as it is, asked and
+    granted, is settled as much as a change; not "keep you posted", "keep an eye on it", "keep track of them", nor a
+    pronoun that names nothing ("Can we keep it?")."""
+    objs = [t for t in verb.children if t.dep_ == "dobj"]
+    return any(
+        t.pos_ in ("NOUN", "PROPN") and t.lower_ not in KEPT_PEOPLE and t.lemma_.lower() not in KEPT_IDIOMS
+        for t in objs
     )
 
 
