@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support import CALL, NEXT, call_items
+from tests.support import CALL, NEXT, call, call_items
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
 
@@ -46,3 +46,72 @@ def test_a_session_pencilled_in_for_a_day_is_an_item_due_that_day(said: str, tas
 def test_a_date_phrase_that_is_no_thing_still_leaves_the_task(said: str, task: str) -> None:
     got = items([(NELL, said)])
     assert len(got) == 1 and got[0][1].startswith(task) and "Friday" not in got[0][1], got
+
+
+# --- a request called off a few turns later -------------------------------------------------------------------
+
+HOLD = [
+    (PRITI, "Can you release the hold on the Foundry for the second date?"),
+    (NELL, "Sure, I'll release it today."),
+    (OWEN, "Hmm, wait. We might still need that date if the board moves the offsite."),
+]
+PHOTOGRAPHER = [
+    (OWEN, "Nell, could you book the photographer for the Friday shoot?"),
+    (NELL, "Yes, I'll book her this afternoon."),
+    (PRITI, "Hang on, the Friday shoot might move."),
+]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [*HOLD, (PRITI, "Actually, don't release it yet. Not until the board has confirmed.")],
+        [*HOLD, (PRITI, "Sorry, don't release the hold just now, please.")],
+        [*PHOTOGRAPHER, (OWEN, "True. Forget the photographer for now, let's wait until the date is fixed.")],
+    ],
+)
+def test_work_called_off_by_the_one_who_asked_is_no_item(turns: list[tuple[str, str]]) -> None:
+    got = items([*turns, (NELL, "Okay, no problem.")])
+    assert got == [], got
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Don't send it to the whole team, just me.",  # how it is done
+        "And don't forget to send the budget too.",  # a reminder
+        "Don't send it before the embargo, though.",
+    ],
+)
+def test_a_change_or_reminder_after_a_request_keeps_the_item(said: str) -> None:
+    got = items([(PRITI, "Can you send the deck over?"), (NELL, "Sure, I'll send it tonight."), (PRITI, said)])
+    assert [(o, k) for o, t, _, k in got if "deck" in t] == [(NELL, 1)], got
+
+
+def test_the_owner_putting_it_off_is_not_calling_it_off_by_the_other_side() -> None:
+    got = items([(NELL, "I'll release the hold on the Foundry today."), (PRITI, "Great."), (NELL, "Right.")])
+    assert [(o, k) for o, _, _, k in got] == [(NELL, 0)], got
+
+
+# --- a booking kept held is work, not a decision ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        ("No problem, we'll keep the venue held until you hear back from the board.", "keep the venue held"),
+        ("It is. We'll keep the room booked till Friday.", "keep the room booked"),
+        ("We'll keep the hold on the Foundry for another week.", "keep the hold on the Foundry"),
+    ],
+)
+def test_a_booking_kept_held_is_the_sides_item(said: str, task: str) -> None:
+    got = call([(PRITI, "Is the room still free on the ninth?"), (NELL, said), NEXT])
+    assert [(i.owner, i.task[: len(task)]) for i in got.action_items] == [("agency", task)], got.action_items
+    assert [a.turn for a in got.agreements] == [], got.agreements
+
+
+@pytest.mark.parametrize("said", ["Yes. We'll keep the campaign on hold until March.", "Fine, we'll keep the red."])
+def test_keeping_a_choice_or_a_pause_is_still_a_decision(said: str) -> None:
+    got = call([(PRITI, "Can we pause the campaign, or change the colour?"), (OWEN, said), NEXT])
+    assert got.action_items == [], got.action_items
+    assert [a.turn for a in got.agreements] == [1], got.agreements

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.antecedents import WEAK_NOUNS
 from pipeline.extract.components import IF_OFFERS, THING_FRAMES, Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
+from pipeline.extract.held import kept_held
 from pipeline.extract.items import (
     BELIEF_VERBS,
     POINTING,
@@ -356,6 +357,8 @@ def decides(c: Clause) -> bool:
     planned = c.verb.lemma_ == "plan" and any(t.dep_ == "prep" and t.lower_ == "on" for t in c.verb.children)
     if goes_back_for(c):
         return False  # "we'll go back to the caterer for a canape-only menu": asking someone, not deciding
+    if kept_held(c.verb):
+        return False  # "we'll keep it held until you hear from the board": a booking kept standing, work
     return c.verb.lemma_ in DECISION_VERBS or signs_off(c) or planned or whose_used(c)  # "we'll plan on 300"
 
 

@@ -30,6 +30,7 @@ from pipeline.extract.clause_kinds import (
 )
 from pipeline.extract.complements import inside_complement
 from pipeline.extract.components import IF_OFFERS, Clause, SubjectKind
+from pipeline.extract.countermand import called_off
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import (
     ARRANGING,
@@ -381,6 +382,8 @@ class CommitmentTracker:
         self.turns.append(turn)
         prev = self._prev
         gone = withdrawn(self.items, turn) or offer_turned_down(self.items, turn, prev)
+        # "Can you release the hold?" "Sure, I'll release it today." … "Actually, don't release it yet."
+        gone = gone or called_off(self.items, turn, lambda who: side_of(who, self.meeting))
         if gone is not None:
             self.items.remove(gone)
         earlier = list(self.items)
