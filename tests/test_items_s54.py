@@ -115,3 +115,33 @@ def test_keeping_a_choice_or_a_pause_is_still_a_decision(said: str) -> None:
     got = call([(PRITI, "Can we pause the campaign, or change the colour?"), (OWEN, said), NEXT])
     assert got.action_items == [], got.action_items
     assert [a.turn for a in got.agreements] == [1], got.agreements
+
+
+# --- "I can ask her. No promises.": asking put forward, not promised ---------------------------------------------
+
+SOPHIE = (PRITI, "Will Sophie come to the launch, do you think?")
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["I can ask her. No promises, she's travelling a lot.", "I can ask her, but no promises."],
+)
+def test_an_ability_to_ask_hedged_with_no_promises_is_no_item_until_taken_up(said: str) -> None:
+    assert items([SOPHIE, (NELL, said)]) == []
+
+
+def test_the_hedged_ask_taken_up_is_an_item_at_the_offer() -> None:
+    got = items([SOPHIE, (NELL, "I can ask her. No promises."), (PRITI, "Yes please, that would be great.")])
+    assert [(o, k) for o, _, _, k in got] == [(NELL, 1)], got
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'll ask her. No promises, she's travelling a lot.",  # the asking is promised
+        "I can ask her tonight.",  # no hedge
+    ],
+)
+def test_asking_promised_or_unhedged_stays_an_item(said: str) -> None:
+    got = items([SOPHIE, (NELL, said)])
+    assert [(o, k) for o, _, _, k in got] == [(NELL, 1)], got

@@ -147,6 +147,8 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
         return  # "I think I can get that past finance": a view of what is possible, the promise comes after
     elif promises(c) and benefit_of_asking(turn, c):
         return  # "Could you send me their calendar? Then I can work back from it.": why it is asked, no promise
+    elif promises(c) and hedged_ability(turn, c):
+        t.offer(turn, c, due)  # "I can ask the regional manager. No promises.": an item once taken up ("Yes please")
     elif promises(c) and forecast(c) and not deadline(due) and c.verb.lemma_ not in SENT_VERBS:
         # "I'll be checking their Strava", "I'll be editing the teaser on Monday": what the speaker will be busy
         # with, not work taken on; "I'll be sending it over on Friday", "I'll be doing the draft by Friday" are
@@ -173,6 +175,15 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
         # "What I can do instead is a one-pager for the board.", "Happy to pull the regional figures together.": an
         # item once it is taken up ("Yes please.")
         t.offer(turn, c, due)
+
+
+def hedged_ability(turn: Turn, c: Clause) -> bool:
+    """ "I can ask her. No promises.", "I can ask the regional manager, but no promises": what the speaker is able to
+    do, hedged in its sentence or the next, puts the asking forward and promises nothing ("I'll ask the organisers.
+    No promises." still promises the asking; a request answered so is taken on in ``_resolve_pending``)."""
+    if c.label != "ABILITY" or not any(a.dep_ == "aux" and a.lower_ in ("can", "could") for a in c.verb.children):
+        return False
+    return any(s.id_ == "no_promises" and c.sent.start <= s.start < c.sent.end + 8 for s in turn.cues("DISTRACTOR"))
 
 
 MEANT = frozenset({"hoping", "aiming", "planning", "meaning", "intending", "wanting"})  # the parser's "hop" of "hoping"
