@@ -145,3 +145,31 @@ def test_the_hedged_ask_taken_up_is_an_item_at_the_offer() -> None:
 def test_asking_promised_or_unhedged_stays_an_item(said: str) -> None:
     got = items([SOPHIE, (NELL, said)])
     assert [(o, k) for o, _, _, k in got] == [(NELL, 1)], got
+
+
+# --- "Tuesday we'll send the storyboards, Thursday the animatic": two deliveries, each on its day ---------------
+
+
+@pytest.mark.parametrize(
+    ("said", "owner", "want"),
+    [
+        (
+            "Then the film. Tuesday we'll send the storyboards, Thursday the animatic.",
+            "agency",
+            [("send the storyboards", "2026-03-10"), ("send the animatic", "2026-03-05")],
+        ),
+        (
+            "Thursday I'll send the copy deck, Monday the translations.",
+            NELL,
+            [("send the copy deck", "2026-03-05"), ("send the translations", "2026-03-09")],
+        ),
+    ],
+)
+def test_two_things_each_after_its_own_day_are_two_items(said: str, owner: str, want: list[tuple[str, str]]) -> None:
+    got = items([(NELL, said)])
+    assert [(t, d) for _, t, d, _ in got] == want and {o for o, _, _, _ in got} == {owner}, got
+
+
+def test_a_second_day_alone_after_the_comma_is_no_second_item() -> None:
+    got = items([(NELL, "Tuesday we'll send the storyboards, Thursday at the latest.")])
+    assert [t for _, t, _, _ in got] == ["send the storyboards"], got

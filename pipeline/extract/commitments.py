@@ -66,6 +66,7 @@ from pipeline.extract.items import (
     concrete,
     date_only,
     elided_delivery,
+    fronted_pair,
     goes_on_to_more,
     intransitive,
     named_again,
@@ -951,6 +952,9 @@ class CommitmentTracker:
             due = taken_before(turn, self.turns[-2], c.sent.start_char)
         conf = conf or (0.85 if c.label == "FUTURE" else 0.7)
         extra = second_object(c, turn)  # "…the numbers today, and the full plan on Friday": two deliveries
+        pair = fronted_pair(c, turn) if extra is None else None
+        if pair is not None:  # "Tuesday we'll send the storyboards, Thursday the animatic": each on its own day
+            due, extra = pair[0], (pair[1], pair[2])
         first = without_second(c.task, extra[0]) if extra is not None else c.task
         item = Item(turn.index, owner, first, c.rule, conf, due, turn.speaker, kind=c.subj_kind)
         item.step = extra is None and is_step(c)

@@ -644,6 +644,28 @@ def second_object(clause: Clause, turn: Turn) -> tuple[str, DueMatch] | None:
     return f"{verb.text} {' '.join(t.text for t in kept)}", dues[0]
 
 
+def fronted_pair(clause: Clause, turn: Turn) -> tuple[DueMatch, str, DueMatch] | None:
+    """Two deliveries each said after its own day, the verb said once: "Tuesday we'll send the storyboards, Thursday
+    the animatic" -> (Tuesday, "send the animatic", Thursday), the first thing due on the day said before the verb.
+    Not a second day alone ("Tuesday we'll send it, Thursday at the latest"), nor a clause of its own after the comma
+    ("…, Thursday we'll see")."""
+    verb, sent = clause.verb, clause.sent
+    said = [d for d in turn.dues if sent.start_char <= d.start_char < sent.end_char and d.due is not None]
+    first = next((d for d in said if d.end_char <= verb.idx), None)
+    comma = next((t for t in sent if t.i > verb.i and t.text == ","), None)
+    if first is None or comma is None:
+        return None
+    second = next((d for d in said if d.start_char > comma.idx), None)
+    if second is None or sent.doc.text[comma.idx + 1 : second.start_char].strip():
+        return None  # the day opens what follows the comma
+    rest = [t for t in sent if t.idx >= second.end_char and not t.is_punct]
+    if not rest or any(t.pos_ in ("VERB", "AUX") for t in rest) or not any(t.pos_ in ("NOUN", "PROPN") for t in rest):
+        return None
+    if any(t.lower_ in ("latest", "earliest", "latter", "at") for t in rest):
+        return None
+    return first, f"{verb.text} {' '.join(t.text for t in rest)}", second
+
+
 # things handed over whose names are also verbs, the parser's verb in "and the approvals log this afternoon"
 PAPER_WORDS = frozenset(
     {"log", "list", "plan", "brief", "report", "schedule", "sheet", "estimate", "quote", "budget", "update", "record",
