@@ -173,3 +173,40 @@ def test_two_things_each_after_its_own_day_are_two_items(said: str, owner: str, 
 def test_a_second_day_alone_after_the_comma_is_no_second_item() -> None:
     got = items([(NELL, "Tuesday we'll send the storyboards, Thursday at the latest.")])
     assert [t for _, t, _, _ in got] == ["send the storyboards"], got
+
+
+# --- a fact's day after a change of topic does not date an earlier item -------------------------------------------
+
+SHOT_LIST = [(PRITI, "Can you also send me the shot list for the stills?"), (NELL, "Will do.")]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [
+            (PRITI, "Great. Totally different thing: the trade show stand."),
+            (PRITI, "When's the build?"),
+            (NELL, "I'm hoping Thursday, if the contractor can get in."),
+        ],
+        [
+            (PRITI, "Thanks. When's the build, by the way?"),
+            (NELL, "I'm hoping Thursday, if the contractor can get in."),
+        ],
+        [(PRITI, "Great. Change of subject, the trade show stand."), (NELL, "The build's Thursday, all being well.")],
+    ],
+)
+def test_the_day_of_another_thing_leaves_the_item_undated(turns: list[tuple[str, str]]) -> None:
+    got = items([*SHOT_LIST, *turns])
+    assert [(t, d, k) for _, t, d, k in got] == [("send the shot list for the stills", None, 1)], got
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [(PRITI, "When could we have it?"), (NELL, "I'm hoping Thursday.")],
+        [(PRITI, "Lovely."), (NELL, "Thursday, probably.")],
+    ],
+)
+def test_the_items_own_day_said_later_still_dates_it(turns: list[tuple[str, str]]) -> None:
+    got = items([*SHOT_LIST, *turns])
+    assert [(d, k) for _, _, d, k in got] == [("2026-03-05", 1)], got

@@ -998,7 +998,7 @@ class CommitmentTracker:
                 latest.due, latest.late_due = redated, True
         asked = self.turns[-2] if when and len(self.turns) > 1 else None
         self.waiting_beside = dated_beside(self.waiting_beside, turn, self._prev)
-        self.awaiting_due = late_dues(self.awaiting_due, turn, asked, self._vocative(turn))
+        self.awaiting_due = late_dues(self.awaiting_due, turn, asked, self._vocative(turn), self._prev)
         if open_now and any(
             i.late_due and i.due is not None and any(d is i.due for d in turn.dues) for i in self.items
         ):
