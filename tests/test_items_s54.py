@@ -210,3 +210,31 @@ def test_the_day_of_another_thing_leaves_the_item_undated(turns: list[tuple[str,
 def test_the_items_own_day_said_later_still_dates_it(turns: list[tuple[str, str]]) -> None:
     got = items([*SHOT_LIST, *turns])
     assert [(d, k) for _, _, d, k in got] == [("2026-03-05", 1)], got
+
+
+# --- "them" asked to be handed over is what the one asked promised to hand over -----------------------------------
+
+Q1 = [
+    (PRITI, "Great."),
+    (OWEN, "On the budget, the Q1 numbers are still moving."),
+    (PRITI, "Nell, can you share them with Owen too?"),
+    (NELL, "Sure."),
+]
+
+
+def test_them_shared_is_both_things_the_owner_promised_to_send() -> None:
+    got = items([(NELL, "I'll send the deck and the budget after this."), *Q1])
+    assert len(got) == 1 and got[0][1].startswith("send the deck and the budget"), got
+    assert not any("Q1" in t for _, t, _, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "promised",
+    [
+        "I'll update the deck and the budget after this.",  # nothing promised to be handed over
+        "I'll send the deck after this.",  # one thing: not "them"
+    ],
+)
+def test_them_is_the_plural_named_between_when_nothing_of_the_kind_was_promised(promised: str) -> None:
+    got = items([(NELL, promised), *Q1])
+    assert any(t.startswith("share the Q1 numbers") for _, t, _, _ in got), got
