@@ -238,3 +238,32 @@ def test_them_shared_is_both_things_the_owner_promised_to_send() -> None:
 def test_them_is_the_plural_named_between_when_nothing_of_the_kind_was_promised(promised: str) -> None:
     got = items([(NELL, promised), *Q1])
     assert any(t.startswith("share the Q1 numbers") for _, t, _, _ in got), got
+
+
+# --- a colleague's assignment is not taken up by their later, unrelated work ----------------------------------------
+
+CROP = (NELL, "First thing, the packshots. Theo will check the crop on the hero bottle against the new guidelines.")
+
+
+def test_later_work_of_the_assignee_on_another_thing_takes_no_assignment_on() -> None:
+    got = items(
+        [
+            CROP,
+            (PRITI, "Good, the old crop cut off the logo."),
+            (THEO, "Let me check with the retoucher about the skin tones on the model shot."),
+        ]
+    )
+    assert [(o, t) for o, t, _, _ in got if "crop" in t] == [], got
+    assert [(o, k) for o, t, _, k in got if "retoucher" in t] == [(THEO, 2)], got
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [(THEO, "Yep, I'll do that today.")],
+        [(PRITI, "Good, the old crop cut off the logo."), (THEO, "Sure, I'll check the crop this afternoon.")],
+    ],
+)
+def test_the_assignee_taking_the_same_work_on_is_the_item(turns: list[tuple[str, str]]) -> None:
+    got = items([CROP, *turns])
+    assert [(o, t.startswith("check the crop")) for o, t, _, _ in got] == [(THEO, True)], got

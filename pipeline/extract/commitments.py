@@ -574,6 +574,8 @@ class CommitmentTracker:
             dated_reply = p.kind in ("joint", "pair") and turn.dues and turn.n_words <= 12
             if not (accepted or own or dated_reply or takes):
                 continue
+            if p.kind == "assign" and not (accepted or takes) and turn.index - p.turn > 1 and unrelated(own, p.task):
+                continue  # "Theo will check the crop." … "Let me check with the retoucher about the skin tones."
             # "… I'll forward it on." "Great. Next, legal?" "I'll nudge them.": work of the speaker's own, a turn on,
             # takes up no session put to somebody else
             later = turn.index - p.turn > 1 and speaker not in p.addressees
@@ -1014,6 +1016,15 @@ class CommitmentTracker:
             and all(p.turn == turn.index - 1 and p.kind == "request" for p in open_now)
             and any(turn.speaker in owners_of(i) for i in self.awaiting_due)
         )
+
+
+def unrelated(own: list[Clause], task: str) -> bool:
+    """The speaker's own work, said a turn or more after an assignment to them, names other things than the assigned
+    work: "Theo will check the crop on the hero bottle." … "Let me check with the retoucher about the skin tones."
+    (the same verb, another thing) takes nothing on; "I'll check the crop today." does."""
+    asked = content_words(" ".join(task.split()[1:]))
+    things = [content_words(" ".join(c.task.split()[1:])) for c in own]
+    return bool(asked) and all(t and not t & asked for t in things)
 
 
 def handed_beside(made: Item, waiting: Item) -> bool:
