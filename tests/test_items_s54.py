@@ -267,3 +267,29 @@ def test_later_work_of_the_assignee_on_another_thing_takes_no_assignment_on() ->
 def test_the_assignee_taking_the_same_work_on_is_the_item(turns: list[tuple[str, str]]) -> None:
     got = items([CROP, *turns])
     assert [(o, t.startswith("check the crop")) for o, t, _, _ in got] == [(THEO, True)], got
+
+
+# --- "the same day": the day just said ------------------------------------------------------------------------------
+
+PROOFS = (PRITI, "The proofs come back from the printer on Thursday.")
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [(NELL, "I'll check them the same day.")],
+        [(OWEN, "Can you check them the same day?"), (NELL, "Sure.")],
+    ],
+)
+def test_the_same_day_is_the_day_just_said(turns: list[tuple[str, str]]) -> None:
+    got = items([PROOFS, *turns])
+    assert [(o, t, d) for o, t, d, _ in got] == [(NELL, "check the proofs", "2026-03-05")], got
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Okay. I'll send the call sheet the same day as the recce.", "Okay. We'll sign the PO the same day we get it."],
+)
+def test_the_same_day_as_an_event_is_no_date(said: str) -> None:
+    got = items([(PRITI, "The shoot's on Friday."), (NELL, said)])
+    assert len(got) == 1 and got[0][2] is None, got

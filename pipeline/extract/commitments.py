@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract.carried_dues import carry
+from pipeline.extract.carried_dues import BY_THEN, carry
 from pipeline.extract.checked import checked_whether
 from pipeline.extract.clause_kinds import (
     ATTEND_IDIOMS,
@@ -939,6 +939,7 @@ class CommitmentTracker:
             and not concrete(turn.dues)
             and turn.index - self.last_request > 2
             and checked_whether(c.task, self.turns, turn.index) == c.task  # not "Is it free?" "I'll check."
+            and not BY_THEN.search(c.sent.text)  # "The proofs come back Thursday." "I'll check them the same day."
         ):
             return  # "Let me check and come back to you", "I'll take it", "I'll carry on": nothing specific is promised
         if c.label == "ABILITY" and JUST_TRAVEL.match(c.task.strip()) and turn.index - self.last_request > 2:
