@@ -311,3 +311,19 @@ def test_the_same_day_is_the_day_just_said(turns: list[tuple[str, str]]) -> None
 def test_the_same_day_as_an_event_is_no_date(said: str) -> None:
     got = items([(PRITI, "The shoot's on Friday."), (NELL, said)])
     assert len(got) == 1 and got[0][2] is None, got
+
+
+def test_a_second_thing_joined_to_the_first_ones_day_is_its_own_item() -> None:
+    got = items([(NELL, "I'll send the deck Tuesday and the budget Thursday.")])
+    assert [(t, d) for _, t, d, _ in got] == [("send the deck", "2026-03-10"), ("send the budget", "2026-03-05")], got
+
+
+@pytest.mark.parametrize(
+    ("said", "tasks"),
+    [
+        ("I'll send the deck Tuesday and Thursday.", ["send the deck"]),  # a second day, no second thing
+        ("I'll send the deck and the budget on Thursday.", ["send the deck and the budget"]),  # one day for both
+    ],
+)
+def test_one_thing_or_one_day_stays_one_item(said: str, tasks: list[str]) -> None:
+    assert [t for _, t, _, _ in items([(NELL, said)])] == tasks

@@ -628,11 +628,16 @@ def second_object(clause: Clause, turn: Turn) -> tuple[str, DueMatch] | None:
     # "rough mixes to you Friday, final ones Tuesday": a second object the parser hangs on the verb, its date after it
     said = [t for t in verb.children if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN")]
     objects += [t for t in said[1:] if t.doc[t.left_edge.i - 1].lower_ in (",", "and") and not _someones(t)]
+    # "send the deck Tuesday and the budget Thursday": the second thing the parser joins to the first one's day
+    days = [t for t in verb.children if t.dep_ in ("npadvmod", "tmod") and t.i > verb.i and said and t.i > said[0].i]
+    joined = [c for t in days for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    objects += [c for c in joined if c.ent_type_ not in ("DATE", "TIME") and not _someones(c)]
     if not objects:
         return _misread_thing(verb, turn)
     second = objects[0]
     span = second.doc[second.left_edge.i : second.right_edge.i + 1]
-    end = second.sent.end_char if second.dep_ == "dobj" else span.end_char  # its date hung on the verb
+    hung = second.dep_ == "dobj" or second.head.dep_ in ("npadvmod", "tmod")
+    end = second.sent.end_char if hung else span.end_char  # its date hung on the verb
     dues = [d for d in turn.dues if d.due is not None and span.start_char <= d.start_char < end]
     if not dues or not _set_apart(verb, second, turn):
         return None
