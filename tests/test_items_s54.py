@@ -327,3 +327,25 @@ def test_a_second_thing_joined_to_the_first_ones_day_is_its_own_item() -> None:
 )
 def test_one_thing_or_one_day_stays_one_item(said: str, tasks: list[str]) -> None:
     assert [t for _, t, _, _ in items([(NELL, said)])] == tasks
+
+
+# --- "I'll try, but I can't promise": a try disclaimed takes nothing on ------------------------------------------
+
+QUOTE = (PRITI, "Can you get the quote to us by Friday?")
+
+
+@pytest.mark.parametrize("said", ["I'll try, but I can't promise anything.", "I'll try but we can't guarantee it."])
+def test_a_try_disclaimed_takes_no_request_on(said: str) -> None:
+    assert items([QUOTE, (NELL, said)]) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I can't promise Friday, but I'll get it to you Monday.",
+        "I'll try to, and I can promise you Monday at the latest.",
+    ],
+)
+def test_a_day_promised_beside_the_disclaimer_is_still_an_item(said: str) -> None:
+    got = items([QUOTE, (NELL, said)])
+    assert [(o, d) for o, _, d, _ in got] == [(NELL, "2026-03-09")], got
