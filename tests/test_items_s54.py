@@ -1,9 +1,18 @@
-"""Action items an AE keeps (session 54, issue 10), each a way people talk, in dialogues written for these tests
-(tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, a Wednesday,
-2026-03-04):
+"""Action items an AE keeps (session 54, issue 10: "not every I'll is an item"), each a way people talk, in dialogues
+written for these tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, a
+Wednesday, 2026-03-04):
 
-* "I'll pencil in a call for Tuesday": a date said of the thing put in the diary is the item's date, and the
-  thing stays in the task ("pencil in a call"), not only the verb ("pencil").
+* "I'll pencil in a call for Tuesday": the date said of the thing put in the diary is the item's date, and the thing
+  stays in the task ("pencil in a call"), not only the verb.
+* "Can you release the hold?" "Sure." … "Actually, don't release it yet.": work called off by the one who asked goes.
+* "We'll keep it held until you hear from the board": a booking kept standing is the side's item, not a decision.
+* "I can ask her. No promises.": asking put forward, an item once taken up; "I'll ask her. No promises." still is.
+* "Tuesday we'll send the storyboards, Thursday the animatic", "the deck Tuesday and the budget Thursday": two items.
+* "When's the build?" "I'm hoping Thursday.", or a day after "Totally different thing: …": no date for the item before.
+* "Can you share them with Kofi too?" after "I'll send the deck and the budget": "them" is both, not a plural between.
+* "Theo will check the crop …" … Theo: "Let me check with the retoucher about …": other work, the assignment stands.
+* "I'll check them the same day": the day just said; "the same day as the recce" is no date.
+* "I'll try, but I can't promise anything.": a bare try, no request taken on.
 """
 
 from __future__ import annotations
