@@ -358,35 +358,3 @@ def test_a_try_disclaimed_takes_no_request_on(said: str) -> None:
 def test_a_day_promised_beside_the_disclaimer_is_still_an_item(said: str) -> None:
     got = items([QUOTE, (NELL, said)])
     assert [(o, d) for o, _, d, _ in got] == [(NELL, "2026-03-09")], got
-
-
-# --- a recap confirms, it does not duplicate; work new in it is an item --------------------------------------------
-
-DECK = [(NELL, "I'll send the revised deck by Friday."), (PRITI, "Great.")]
-
-
-def test_work_new_in_a_recap_is_an_item() -> None:
-    got = items(
-        [
-            *DECK,
-            (
-                OWEN,
-                "Okay, so to wrap up, Nell sends the deck Friday, and we'll get the budget signed off by Wednesday.",
-            ),
-        ]
-    )
-    assert [(o, t, k) for o, t, _, k in got] == [
-        (NELL, "send the revised deck", 0),
-        ("client", "get the budget signed off", 2),
-    ], got
-
-
-def test_the_sides_work_said_again_in_a_recap_is_no_second_item() -> None:
-    got = items(
-        [
-            (OWEN, "We'll get the budget signed off by Wednesday."),
-            (NELL, "Perfect."),
-            (PRITI, "Okay, so to wrap up, Nell the deck Friday, and we'll get the budget signed off by Wednesday."),
-        ]
-    )
-    assert [(o, k) for o, t, _, k in got if "budget" in t] == [("client", 0)], got

@@ -33,7 +33,6 @@ from pipeline.extract.items import (
     usable,
     vague_task,
 )
-from pipeline.extract.offers import content_words
 from pipeline.extract.recaps import same_task
 from pipeline.extract.requests import EVENT_WORDS, asks_who, clause_due_of, preference
 from pipeline.extract.steps import SENT_VERBS
@@ -409,12 +408,7 @@ def listed_in_recap(t: CommitmentTracker, turn: Turn, c: Clause) -> bool:
     travel, …", "Right, quick recap. … And we'll start the sentiment report."): the list of who does what, work taken
     on earlier said again, not new work; unless it reaches the listener ("Let me wrap up. … We'll keep monitoring
     overnight and send you a coverage round-up first thing tomorrow.")."""
-    if turn.index not in t.recaps or any(w.lower_ in LISTENER for w in c.verb.subtree):
-        return False
-    # "… and we'll get the budget signed off by Wednesday": work no turn before named is new, said in the recap
-    things = content_words(" ".join(c.task.split()[1:]))
-    said = set().union(*(content_words(x.text) for x in t.turns[:-1])) if t.turns else set()
-    return not things or bool(things & said)
+    return turn.index in t.recaps and not any(w.lower_ in LISTENER for w in c.verb.subtree)
 
 
 def forecast(c: Clause) -> bool:
