@@ -723,6 +723,10 @@ CUES = [
     ("bare_try", "I'll try the new supplier for the next print run.", False),
     ("bare_try", "I'll try, by Friday.", False),  # what to try is what was just needed
     ("bare_try", "I'll do my best work on the hero film.", False),
+    ("bare_try", "I'll try, but I can't promise anything.", True),
+    ("bare_try", "I'll try but we can't guarantee it.", True),
+    ("bare_try", "I can't promise Friday, but I'll get it to you Monday.", False),
+    ("bare_try", "I'll try to, and I can promise you Monday at the latest.", False),
     ("in_meeting_walkthrough", "I'll let Kemi answer that one.", True),
     ("in_meeting_walkthrough", "I'll let Ravi explain, it's his model.", True),
     ("in_meeting_walkthrough", "We'll let the client present the results to their board.", False),

@@ -31,6 +31,7 @@ from pipeline.extract.deals import condition_dealt, conditional_taken, counter_a
 from pipeline.extract.declined import declined
 from pipeline.extract.deferred import defers, puts_off, waits_to_decide
 from pipeline.extract.echoes import counter_taken, sum_said_back, term_echoed
+from pipeline.extract.held import kept_held
 from pipeline.extract.limits import limit_given
 from pipeline.extract.next_meeting import NEXT_SAID, session_settled, spoken
 from pipeline.extract.readback import (
@@ -837,6 +838,7 @@ class AgreementTracker:
                 and c.label == "FUTURE"
                 and c.verb.lemma_ in DECISION_VERBS
                 and not (c.negated or c.conditional or c.question or c.distractor)
+                and not kept_held(c.verb)  # "we'll keep it held till the board confirms": a booking kept, work
             ):
                 self._add(Found(k, c.sent.text.strip(), "we_decide", 0.65, False))
                 return

@@ -834,6 +834,9 @@ def antecedent(
         other = _awaited(turns[at].doc[before])
         if other is not None:
             awaited = antecedent(turns, at, other.i, names, skip, None, agents, avoid=avoid)
+    handed = _promised_hand_over(turns, at, before, names, plural)
+    if handed is not None:  # "I'll send the deck and the budget." … "Can you share them with Kofi too?"
+        return handed
     for k in range(at, max(-1, at - LOOKBACK - 1), -1):
         same = _object_of_same(turns, at, before, names, plural, agents | avoid) if k == at - 1 else None
         if same is not None:  # "Go ahead and book the CTV now. I'll sign the PO today." / "I'll get it booked."
@@ -956,6 +959,41 @@ def _object_of_same(
             text = chunk_text(obj, names)
             if text:
                 return text
+    return None
+
+
+# verbs that hand a thing over to someone
+HANDING = frozenset({"send", "share", "forward", "circulate", "pass", "copy", "email", "ping"})
+
+
+def _promised_hand_over(
+    turns: list[Turn], at: int, before: int | None, names: set[str], plural: bool | None
+) -> str | None:
+    """What another speaker promised to hand over a few turns before, when the pronoun is handed over too: "I'll send
+    the deck and the budget after this." … "The Q1 numbers are still moving." "Can you share them with Kofi too?"
+    -> "the deck and the budget" (both, however near another plural was named); "them" needs a plural or a list,
+    "it" one thing."""
+    if before is None or not 0 <= at < len(turns) or before >= len(turns[at].doc):
+        return None
+    pron = turns[at].doc[before]
+    if pron.dep_ != "dobj" or pron.head.lemma_ not in HANDING or pron.lower_ not in ("it", "them", "those"):
+        return None
+    for k in range(at - 1, max(-1, at - LOOKBACK - 1), -1):
+        if turns[k].speaker is None or turns[k].speaker == turns[at].speaker:
+            continue
+        for c in turns[k].clauses:
+            if c.subj_kind not in ("SELF", "WE") or c.verb.lemma_ not in HANDING or c.question or c.negated:
+                continue
+            obj = next((t for t in c.verb.children if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN")), None)
+            if obj is None:
+                continue
+            listed = _listed(obj)
+            many = bool(listed) or obj.tag_ in ("NNS", "NNPS")
+            if plural is not None and many != plural:
+                continue
+            text = chunk_text(obj, names)
+            if text:
+                return _with_pair(obj, text, names) if listed else text
     return None
 
 

@@ -313,13 +313,17 @@ def _ours(verb: Token) -> bool:
 def _by_then(item: Item, turns: list[Turn]) -> DueMatch | None:
     """ "The board meets on the 12th." "I'll have the paper to you by then.": the one day said just before (in the
     turn, else the turn before), even an event's, that the item's "by then" points to."""
-    turn = turns[item.turn]
-    clause = next((c for c in turn.clauses if c.task == item.task), None)
+    at = item.turn
+    clause = next((c for c in turns[at].clauses if c.task == item.task), None)
+    if clause is None and item.accepted:  # "Can you check them the same day?" "Sure.": the day the request said
+        asked = [(k, c) for k in range(at - 1, max(-1, at - 3), -1) for c in turns[k].clauses if c.task == item.task]
+        at, clause = asked[0] if asked else (at, None)
+    turn = turns[at]
     m = BY_THEN.search(clause.sent.text) if clause is not None else None
     if clause is None or m is None:
         return None
     here = [d for d in turn.dues if d.due is not None and d.start_char < clause.sent.start_char]
-    before = [d for d in turns[item.turn - 1].dues if d.due is not None] if item.turn > 0 and not here else []
+    before = [d for d in turns[at - 1].dues if d.due is not None] if at > 0 and not here else []
     said = here or before
     if len({d.due for d in said}) > 1:  # "Ideally by the twelfth, so we can lock picture the Monday after.": the "by"
         said = [d for d in said if d.text.lower().startswith("by ")]
@@ -328,7 +332,10 @@ def _by_then(item: Item, turns: list[Turn]) -> DueMatch | None:
 
 # not "before then": work due before a day is relative to it, with no date of its own (GUIDELINES §5); "I'll send
 # those on the tenth." "I'll turn them round same day.": the day just said
-BY_THEN = re.compile(r"\b(?:(?:by|for) then|(?:the )?same day)\b", re.IGNORECASE)
+# (not "the same day as the recce", "the same day we get the budget": a day relative to an event, no date)
+BY_THEN = re.compile(
+    r"\b(?:(?:by|for) then|(?:the )?same day(?!\s+(?:as|that|when|we|you|they|i|he|she|it)\b))\b", re.IGNORECASE
+)
 
 
 def _same_time(item: Item, items: list[Item], turns: list[Turn]) -> DueMatch | None:

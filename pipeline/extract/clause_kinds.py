@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.antecedents import WEAK_NOUNS
 from pipeline.extract.components import IF_OFFERS, THING_FRAMES, Clause, SubjectKind
 from pipeline.extract.dates import DueMatch
+from pipeline.extract.held import kept_held
 from pipeline.extract.items import (
     BELIEF_VERBS,
     POINTING,
@@ -146,6 +147,8 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
         return  # "I think I can get that past finance": a view of what is possible, the promise comes after
     elif promises(c) and benefit_of_asking(turn, c):
         return  # "Could you send me their calendar? Then I can work back from it.": why it is asked, no promise
+    elif promises(c) and hedged_ability(turn, c):
+        t.offer(turn, c, due)  # "I can ask the regional manager. No promises.": an item once taken up ("Yes please")
     elif promises(c) and forecast(c) and not deadline(due) and c.verb.lemma_ not in SENT_VERBS:
         # "I'll be checking their Strava", "I'll be editing the teaser on Monday": what the speaker will be busy
         # with, not work taken on; "I'll be sending it over on Friday", "I'll be doing the draft by Friday" are
@@ -172,6 +175,15 @@ def i_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, 
         # "What I can do instead is a one-pager for the board.", "Happy to pull the regional figures together.": an
         # item once it is taken up ("Yes please.")
         t.offer(turn, c, due)
+
+
+def hedged_ability(turn: Turn, c: Clause) -> bool:
+    """ "I can ask her. No promises.", "I can ask the regional manager, but no promises": what the speaker is able to
+    do, hedged in its sentence or the next, puts the asking forward and promises nothing ("I'll ask the organisers.
+    No promises." still promises the asking; a request answered so is taken on in ``_resolve_pending``)."""
+    if c.label != "ABILITY" or not any(a.dep_ == "aux" and a.lower_ in ("can", "could") for a in c.verb.children):
+        return False
+    return any(s.id_ == "no_promises" and c.sent.start <= s.start < c.sent.end + 8 for s in turn.cues("DISTRACTOR"))
 
 
 MEANT = frozenset({"hoping", "aiming", "planning", "meaning", "intending", "wanting"})  # the parser's "hop" of "hoping"
@@ -356,6 +368,8 @@ def decides(c: Clause) -> bool:
     planned = c.verb.lemma_ == "plan" and any(t.dep_ == "prep" and t.lower_ == "on" for t in c.verb.children)
     if goes_back_for(c):
         return False  # "we'll go back to the caterer for a canape-only menu": asking someone, not deciding
+    if kept_held(c.verb):
+        return False  # "we'll keep it held until you hear from the board": a booking kept standing, work
     return c.verb.lemma_ in DECISION_VERBS or signs_off(c) or planned or whose_used(c) or spends(c)  # "plan on 300"
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract.carried_dues import carry
+from pipeline.extract.carried_dues import BY_THEN, carry
 from pipeline.extract.checked import checked_whether
 from pipeline.extract.clause_kinds import (
     ATTEND_IDIOMS,
@@ -30,6 +30,7 @@ from pipeline.extract.clause_kinds import (
 )
 from pipeline.extract.complements import inside_complement
 from pipeline.extract.components import IF_OFFERS, Clause, SubjectKind
+from pipeline.extract.countermand import called_off
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import (
     ARRANGING,
@@ -65,6 +66,7 @@ from pipeline.extract.items import (
     concrete,
     date_only,
     elided_delivery,
+    fronted_pair,
     goes_on_to_more,
     intransitive,
     named_again,
@@ -381,6 +383,8 @@ class CommitmentTracker:
         self.turns.append(turn)
         prev = self._prev
         gone = withdrawn(self.items, turn) or offer_turned_down(self.items, turn, prev)
+        # "Can you release the hold?" "Sure, I'll release it today." … "Actually, don't release it yet."
+        gone = gone or called_off(self.items, turn, lambda who: side_of(who, self.meeting))
         if gone is not None:
             self.items.remove(gone)
         earlier = list(self.items)
@@ -468,11 +472,20 @@ class CommitmentTracker:
                 self.parked.park(p)
                 if p.kind == "assign" and p.addressees and p.closing:
                     self._add(Item(p.turn, p.addressees[0], p.task, p.rule, 0.55, p.due, p.proposer, closing=True))
+                elif p.kind == "assign" and p.addressees and self._colleague(p):
+                    # "Theo will check the crop on the hero bottle.": work the speaker gives a colleague, who does not
+                    # object, stands where it is given (GUIDELINES §2.2)
+                    self._add(Item(p.turn, p.addressees[0], p.task, p.rule, 0.55, p.due, p.proposer))
                 if p.accepted_at >= 0:  # a session taken and never timed: it stands where it was taken
                     self._add(Item(p.accepted_at, p.owner, p.task, p.rule, 0.8, p.due, p.proposer, accepted=True))
                 continue
             keep.append(p)
         self.pending = keep
+
+    def _colleague(self, p: Pending) -> bool:
+        """``p`` gives work to one attendee on the speaker's own side, by name."""
+        side = side_of(p.proposer, self.meeting)
+        return len(p.addressees) == 1 and side is not None and side_of(p.addressees[0], self.meeting) == side
 
     def _resolve_pending(self, turn: Turn) -> set[int]:
         """Acceptances and declines of open requests; returns the clause verbs used up by an acceptance."""
@@ -570,6 +583,8 @@ class CommitmentTracker:
             dated_reply = p.kind in ("joint", "pair") and turn.dues and turn.n_words <= 12
             if not (accepted or own or dated_reply or takes):
                 continue
+            if p.kind == "assign" and not (accepted or takes) and turn.index - p.turn > 1 and unrelated(own, p.task):
+                continue  # "Theo will check the crop." … "Let me check with the retoucher about the skin tones."
             # "… I'll forward it on." "Great. Next, legal?" "I'll nudge them.": work of the speaker's own, a turn on,
             # takes up no session put to somebody else
             later = turn.index - p.turn > 1 and speaker not in p.addressees
@@ -935,6 +950,7 @@ class CommitmentTracker:
             and not concrete(turn.dues)
             and turn.index - self.last_request > 2
             and checked_whether(c.task, self.turns, turn.index) == c.task  # not "Is it free?" "I'll check."
+            and not BY_THEN.search(c.sent.text)  # "The proofs come back Thursday." "I'll check them the same day."
         ):
             return  # "Let me check and come back to you", "I'll take it", "I'll carry on": nothing specific is promised
         if c.label == "ABILITY" and JUST_TRAVEL.match(c.task.strip()) and turn.index - self.last_request > 2:
@@ -950,6 +966,9 @@ class CommitmentTracker:
             due = taken_before(turn, self.turns[-2], c.sent.start_char)
         conf = conf or (0.85 if c.label == "FUTURE" else 0.7)
         extra = second_object(c, turn)  # "…the numbers today, and the full plan on Friday": two deliveries
+        pair = fronted_pair(c, turn) if extra is None else None
+        if pair is not None:  # "Tuesday we'll send the storyboards, Thursday the animatic": each on its own day
+            due, extra = pair[0], (pair[1], pair[2])
         first = without_second(c.task, extra[0]) if extra is not None else c.task
         item = Item(turn.index, owner, first, c.rule, conf, due, turn.speaker, kind=c.subj_kind)
         item.step = extra is None and is_step(c)
@@ -995,7 +1014,7 @@ class CommitmentTracker:
                 latest.due, latest.late_due = redated, True
         asked = self.turns[-2] if when and len(self.turns) > 1 else None
         self.waiting_beside = dated_beside(self.waiting_beside, turn, self._prev)
-        self.awaiting_due = late_dues(self.awaiting_due, turn, asked, self._vocative(turn))
+        self.awaiting_due = late_dues(self.awaiting_due, turn, asked, self._vocative(turn), self._prev)
         if open_now and any(
             i.late_due and i.due is not None and any(d is i.due for d in turn.dues) for i in self.items
         ):
@@ -1011,6 +1030,15 @@ class CommitmentTracker:
             and all(p.turn == turn.index - 1 and p.kind == "request" for p in open_now)
             and any(turn.speaker in owners_of(i) for i in self.awaiting_due)
         )
+
+
+def unrelated(own: list[Clause], task: str) -> bool:
+    """The speaker's own work, said a turn or more after an assignment to them, names other things than the assigned
+    work: "Theo will check the crop on the hero bottle." … "Let me check with the retoucher about the skin tones."
+    (the same verb, another thing) takes nothing on; "I'll check the crop today." does."""
+    asked = content_words(" ".join(task.split()[1:]))
+    things = [content_words(" ".join(c.task.split()[1:])) for c in own]
+    return bool(asked) and all(t and not t & asked for t in things)
 
 
 def handed_beside(made: Item, waiting: Item) -> bool:

@@ -225,9 +225,13 @@ def _asks_of(turn: Turn, item: Item) -> bool:
     would they film?" after "I'll pitch it to Sunrise tomorrow")."""
     task = {w.lower() for w in item.task.split()}
     asked = [s for s in turn.doc.sents if s.text.rstrip().endswith("?")]
-    # not the name a question is put to, which the parser may take for its subject ("Max, when can you …?")
+    # not the name a question is put to, which the parser may take for its subject ("Max, when can you …?"); a thing
+    # before an aside is still asked about ("When's the build, by the way?")
     subjects = [
-        t for s in asked for t in s if t.dep_ in SUBJECTS and not (t.i + 1 < len(s.doc) and s.doc[t.i + 1].text == ",")
+        t
+        for s in asked
+        for t in s
+        if t.dep_ in SUBJECTS and not (t.pos_ == "PROPN" and t.i + 1 < len(s.doc) and s.doc[t.i + 1].text == ",")
     ]
     verbs = [s.root for s in asked if s.root.pos_ == "VERB" and s.root.lemma_.lower() not in ANY_WORK]
     # nor of the asker's own thing ("When do you need our final comments?" after "I'll send the tracks"; not "When
@@ -420,10 +424,14 @@ def taken_at(item: Item) -> int:
     return max([item.turn, *item.merged]) if item.offered else item.turn
 
 
-def late_dues(awaiting: list[Item], turn: Turn, asked: Turn | None, addressed: str | None = None) -> list[Item]:
+def late_dues(
+    awaiting: list[Item], turn: Turn, asked: Turn | None, addressed: str | None = None, before: Turn | None = None
+) -> list[Item]:
     """Items still without a date that ``turn`` dates ("When by?" "Tuesday?"); returns those still waiting.
-    ``asked``: the turn before, when it asked when; ``addressed``: the attendee the turn calls by name."""
+    ``asked``: the turn before, when it asked when; ``addressed``: the attendee the turn calls by name; ``before``:
+    the turn before, whatever it asked ("When's the build?" "I'm hoping Thursday.": the build's day, a fact)."""
     when = asked is not None
+    question = asked if asked is not None else before
     if moves_to_new_topic(turn):
         return []  # "And the media training, we said the week before launch?" "Ideally the Tuesday before."
     keep = []
@@ -431,7 +439,7 @@ def late_dues(awaiting: list[Item], turn: Turn, asked: Turn | None, addressed: s
         since = taken_at(item)
         if turn.index - since > DUE_LOOKAHEAD:
             continue
-        if asked is not None and answers_other(asked, item):
+        if question is not None and answers_other(question, item):
             keep.append(item)  # "I can get you a sample menu." "And the holds, when do they drop?" "Friday.": theirs
             continue
         needed = needed_by(turn, item) if turn.index - item.turn <= NEEDED_TURNS else []
@@ -505,6 +513,10 @@ NEXT_POINT = re.compile(
     r"(?:(?:the\s+)?(?:last|next|final|second|third|fourth|fifth|other)\s+(?:one|thing|item|point|bit|line|up)"
     r"(?:\s+(?:from|for)\s+\w+)?\s*[,.:\-—]"
     r"|(?:one\s+(?:more|last|other)|another)\s+(?:thing|point|question)\s*[,.:\-—]"  # "One more thing, we need …"
+    # "Totally different thing: the stand.", "Change of subject, …", "Switching gears, …"
+    r"|(?:(?:a|totally|completely|slightly|something)\s+)?(?:different|separate|unrelated)\s+"
+    r"(?:thing|topic|subject|matter|point|question)\s*[,.:\-—]|change\s+of\s+(?:topic|subject)\b"
+    r"|switching\s+(?:gears|topics?)\b"
     r"|(?:second|third|fourth|fifth|lastly|finally|next),|moving on\b|on to\b|onto\b"
     r"|(?:(?<=and )|(?<=now )|(?<=now, ))"
     r"the(?:\s+(?!(?:is|are|was|were|has|have|will|can|would|should)\b)[\w-]+){1,5}\s*(?:,|itself\b|\.))",

@@ -628,11 +628,16 @@ def second_object(clause: Clause, turn: Turn) -> tuple[str, DueMatch] | None:
     # "rough mixes to you Friday, final ones Tuesday": a second object the parser hangs on the verb, its date after it
     said = [t for t in verb.children if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN")]
     objects += [t for t in said[1:] if t.doc[t.left_edge.i - 1].lower_ in (",", "and") and not _someones(t)]
+    # "send the deck Tuesday and the budget Thursday": the second thing the parser joins to the first one's day
+    days = [t for t in verb.children if t.dep_ in ("npadvmod", "tmod") and t.i > verb.i and said and t.i > said[0].i]
+    joined = [c for t in days for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    objects += [c for c in joined if c.ent_type_ not in ("DATE", "TIME") and not _someones(c)]
     if not objects:
         return _misread_thing(verb, turn)
     second = objects[0]
     span = second.doc[second.left_edge.i : second.right_edge.i + 1]
-    end = second.sent.end_char if second.dep_ == "dobj" else span.end_char  # its date hung on the verb
+    hung = second.dep_ == "dobj" or second.head.dep_ in ("npadvmod", "tmod")
+    end = second.sent.end_char if hung else span.end_char  # its date hung on the verb
     dues = [d for d in turn.dues if d.due is not None and span.start_char <= d.start_char < end]
     if not dues or not _set_apart(verb, second, turn):
         return None
@@ -642,6 +647,28 @@ def second_object(clause: Clause, turn: Turn) -> tuple[str, DueMatch] | None:
     if not any(t.pos_ in ("NOUN", "PROPN") for t in kept):
         return None  # "…today and Monday": a second date, not a second thing
     return f"{verb.text} {' '.join(t.text for t in kept)}", dues[0]
+
+
+def fronted_pair(clause: Clause, turn: Turn) -> tuple[DueMatch, str, DueMatch] | None:
+    """Two deliveries each said after its own day, the verb said once: "Tuesday we'll send the storyboards, Thursday
+    the animatic" -> (Tuesday, "send the animatic", Thursday), the first thing due on the day said before the verb.
+    Not a second day alone ("Tuesday we'll send it, Thursday at the latest"), nor a clause of its own after the comma
+    ("…, Thursday we'll see")."""
+    verb, sent = clause.verb, clause.sent
+    said = [d for d in turn.dues if sent.start_char <= d.start_char < sent.end_char and d.due is not None]
+    first = next((d for d in said if d.end_char <= verb.idx), None)
+    comma = next((t for t in sent if t.i > verb.i and t.text == ","), None)
+    if first is None or comma is None:
+        return None
+    second = next((d for d in said if d.start_char > comma.idx), None)
+    if second is None or sent.doc.text[comma.idx + 1 : second.start_char].strip():
+        return None  # the day opens what follows the comma
+    rest = [t for t in sent if t.idx >= second.end_char and not t.is_punct]
+    if not rest or any(t.pos_ in ("VERB", "AUX") for t in rest) or not any(t.pos_ in ("NOUN", "PROPN") for t in rest):
+        return None
+    if any(t.lower_ in ("latest", "earliest", "latter", "at") for t in rest):
+        return None
+    return first, f"{verb.text} {' '.join(t.text for t in rest)}", second
 
 
 # things handed over whose names are also verbs, the parser's verb in "and the approvals log this afternoon"

@@ -153,6 +153,9 @@ def fuller(first: str, later: str) -> str:
     at = f" {first} ".find(" " + " ".join(said[:2]) + " ") if len(said) >= 2 else -1
     if at <= 0 or not object_words("do " + first[at:]) < object_words(later):
         return first
+    if later.split()[0].lower() == "share" and first.split()[0].lower() != "share" and "with" in said:
+        # "send the deck" … "share the deck and the budget with Owen": sent to Owen
+        said[said.index("with")] = "to"
     return first[:at] + " ".join(said)
 
 

@@ -124,7 +124,16 @@ def _dated_aside(prep: Token) -> bool:
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or _is_date_word(obj) or obj.lower_ in DATE_HEADS:
         return False
     said = [t for t in prep.subtree if _is_date_word(t) and t.i != obj.i and t.pos_ not in COUNTING]
-    return all(_nested_date(t) for t in said)  # "for five and six colours": numbers of a thing, not a date
+    # "for five and six colours": numbers of a thing, not a date; "pencil in a call for Tuesday": the date said of
+    # the thing named (the call's day), not the phrase's ("in time for Friday" is when)
+    return all(_nested_date(t) or (obj.lemma_ != "time" and _dated_thing(t, prep)) for t in said)
+
+
+def _dated_thing(tok: Token, prep: Token) -> bool:
+    """``tok`` is the object of a date's own preposition inside ``prep``'s phrase ("a call for Tuesday", "a slot on
+    Friday"), dropped as a date of its own (``said_dates``)."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.i != prep.i and head.dep_ == "prep" and head.lower_ in DATE_PREPS
 
 
 def _nested_date(tok: Token) -> bool:
