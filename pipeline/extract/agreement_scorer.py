@@ -88,12 +88,11 @@ PICKED = {"option_picked", "choice_changed", "named_verdict", "option_affirmed",
 # with the extra print run.", announced.relayed); and a change or what stays asked by one side, granted by the other
 # with a bare yes or one saying how it stands ("Can I ask that we keep the influencer spend whole?" "Yes, we'll
 # ring-fence it.", settled.change_granted); and a decision put as what "we" do, taken ("I think we go with Leeds and
-# drop Glasgow." "Makes sense.", settled.course_put); and a decision that takes back the one before ("Actually, scrap
-# that, keep Glasgow."), the final one, kept as the one it replaced was
+# drop Glasgow." "Makes sense.", settled.course_put)
 STATED = {
     "limit_given", "read_back_confirmed", "signoff_set", "concession_taken", "deal_taken", "outcome_read_back",
     "role_taken", "course_taken", "outcome_restated", "change_taken", "overruled", "relayed", "change_granted",
-    "course_accepted", "reversal_decision",
+    "course_accepted",
 }  # fmt: skip
 ANSWERED_REACH = 3  # turns back to the turn another speaker said, which this one answers
 UNDONE_REACH = 3  # turns after a settling in which "then no" / "scrap that" undoes it
