@@ -189,3 +189,24 @@ def test_what_comes_of_the_work_unpromised_leaves_the_work_promised(hedge: str, 
     assert [(a.owner, a.turn, a.due.isoformat() if a.due else None) for a in found.action_items] == [
         (THEO, at + 1, "2026-03-09")
     ]
+
+
+def test_a_thing_put_first_is_what_it_stands_for_not_a_colleagues_item() -> None:
+    """ "Sorry, can I just say, on the tracker, I'll have it done by Wednesday": the speaker's own tracker, not the
+    brand guidelines the colleague took on the turn before."""
+    turns = [
+        (PRITI, "Theo, can you build a speaker deadline tracker off the back of the timeline?"),
+        (THEO, "Yeah, can do. I'll get that done next week."),
+        (OWEN, "Now, the gala dinner. Last year it was a sit-down and people said it dragged."),
+        (PRITI, "Let's do bowl food instead. And Nell, can you send me the brand guidelines?"),
+        (NELL, "Sure, I'll send them today."),
+        (THEO, "Sorry, can I just say, on the tracker, I'll have it done by Wednesday next week."),
+        (PRITI, "Perfect."),
+    ]
+    owners = {task: owner for owner, task, _ in _items(turns)}
+    assert owners["send the brand guidelines"] == NELL
+
+
+def test_a_colleagues_item_taken_over_by_it_still_is() -> None:
+    turns = [(PRITI, "Nell, can you send me the brand guidelines?"), (NELL, "Sure."), (THEO, "I'll send them today.")]
+    assert [(owner, task) for owner, task, _ in _items(turns)] == [(THEO, "send the brand guidelines")]

@@ -454,8 +454,13 @@ def names_a_thing_first(c: Clause) -> bool:
     if c.sent[0].dep_ == "cc" and start > 0:
         start = doc[start - 1].sent.start
     return _opens_on_a_thing(c) or any(
-        t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubj", "nsubjpass") for t in doc[start : c.verb.i]
+        t.pos_ == "NOUN" and (t.dep_ in ("dobj", "nsubj", "nsubjpass") or _topic(t)) for t in doc[start : c.verb.i]
     )
+
+
+def _topic(tok: Token) -> bool:
+    """ "on the tracker, I'll have it done by Wednesday": the thing the sentence is about, put first."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about", "re", "regarding")
 
 
 def _opens_on_a_thing(c: Clause) -> bool:
