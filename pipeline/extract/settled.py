@@ -170,7 +170,7 @@ def recap_stated(text: str, rule: str, recaps: list[Turn]) -> str:
 def _without_or(chunk: Span) -> Span:
     """A noun chunk without the "Or" that opens an option put as a sentence ("Or a composed track" -> "a composed
     track"), nor what the parser ran into it up to a comma ("Actually, no, orange" -> "orange")."""
-    stops = [t.i - chunk.start for t in chunk if t.is_punct and t.i < chunk.root.i]
+    stops = [t.i - chunk.start for t in chunk if t.text in (",", ";", "\u2014") and t.i < chunk.root.i]
     if stops:
         chunk = chunk[stops[-1] + 1 :]
     return chunk[1:] if len(chunk) > 1 and chunk[0].dep_ == "cc" else chunk
