@@ -472,20 +472,11 @@ class CommitmentTracker:
                 self.parked.park(p)
                 if p.kind == "assign" and p.addressees and p.closing:
                     self._add(Item(p.turn, p.addressees[0], p.task, p.rule, 0.55, p.due, p.proposer, closing=True))
-                elif p.kind == "assign" and p.addressees and self._colleague(p):
-                    # "Theo will check the crop on the hero bottle.": work the speaker gives a colleague, who does not
-                    # object, stands where it is given (GUIDELINES §2.2)
-                    self._add(Item(p.turn, p.addressees[0], p.task, p.rule, 0.55, p.due, p.proposer))
                 if p.accepted_at >= 0:  # a session taken and never timed: it stands where it was taken
                     self._add(Item(p.accepted_at, p.owner, p.task, p.rule, 0.8, p.due, p.proposer, accepted=True))
                 continue
             keep.append(p)
         self.pending = keep
-
-    def _colleague(self, p: Pending) -> bool:
-        """``p`` gives work to one attendee on the speaker's own side, by name."""
-        side = side_of(p.proposer, self.meeting)
-        return len(p.addressees) == 1 and side is not None and side_of(p.addressees[0], self.meeting) == side
 
     def _resolve_pending(self, turn: Turn) -> set[int]:
         """Acceptances and declines of open requests; returns the clause verbs used up by an acceptance."""
