@@ -210,3 +210,17 @@ def test_a_thing_put_first_is_what_it_stands_for_not_a_colleagues_item() -> None
 def test_a_colleagues_item_taken_over_by_it_still_is() -> None:
     turns = [(PRITI, "Nell, can you send me the brand guidelines?"), (NELL, "Sure."), (THEO, "I'll send them today.")]
     assert [(owner, task) for owner, task, _ in _items(turns)] == [(THEO, "send the brand guidelines")]
+
+
+def test_an_order_in_a_recap_is_put_to_the_one_called_not_to_all_it_names() -> None:
+    """ "Theo builds the tracker. Priti, brand guidelines by the 19th.": Theo's next turn about his tracker takes on
+    nothing put to Priti; it dates his tracker."""
+    turns = [
+        (PRITI, "Theo, can you build a speaker deadline tracker off the back of the timeline?"),
+        (THEO, "Yeah, can do. I'll get that done next week."),
+        (PRITI, "Okay, I'll get you the final brand guidelines by the 19th."),
+        (NELL, "Great. Quick recap. Theo builds the tracker. Priti, brand guidelines by the 19th."),
+        (THEO, "Sorry, can I just say, on the tracker, I'll have it done by Wednesday next week."),
+        (OWEN, "That'd be helpful, thanks."),
+    ]
+    assert [(owner, due) for owner, _, due in _items(turns)] == [(THEO, "2026-03-11"), (PRITI, "2026-03-19")]

@@ -418,7 +418,9 @@ class CommitmentTracker:
             for item in elided_delivery(turn, self.items[before:]):
                 self._add(item)
         if asked is not None:
-            asked.addressees, asked.vocative = self._addressees(turn), vocative
+            # "Theo builds the tracker. Helen, brand guidelines by the 19th.": put to the one called, not to all named
+            called = [led_in] if asked.rule == "request_addressed" and led_in is not None else self._addressees(turn)
+            asked.addressees, asked.vocative = called, vocative
             self.pending.append(asked)
         self._fallback_requests(turn, used)
         if asked_then_taken_back(turn):  # "Could you mock up the stand? Actually, no, ignore me, it's fine."
