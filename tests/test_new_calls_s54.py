@@ -224,3 +224,14 @@ def test_an_order_in_a_recap_is_put_to_the_one_called_not_to_all_it_names() -> N
         (OWEN, "That'd be helpful, thanks."),
     ]
     assert [(owner, due) for owner, _, due in _items(turns)] == [(THEO, "2026-03-11"), (PRITI, "2026-03-19")]
+
+
+@pytest.mark.parametrize("check", ["Can you all see that?", "Can everyone see this?"])
+def test_asking_whether_the_screen_is_seen_asks_for_no_work(check: str) -> None:
+    turns = [
+        (NELL, "Right, so this is the pre-pro for the shoot. Theo's got the PPM deck."),
+        (THEO, f"I'll share. {check} Slide two's the schedule."),
+        (PRITI, "Yep."),
+        (THEO, "Day one's the hero film on the ridge, day two is stills."),
+    ]
+    assert _items(turns) == []
