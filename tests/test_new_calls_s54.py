@@ -235,3 +235,14 @@ def test_asking_whether_the_screen_is_seen_asks_for_no_work(check: str) -> None:
         (THEO, "Day one's the hero film on the ridge, day two is stills."),
     ]
     assert _items(turns) == []
+
+
+def test_the_speakers_own_work_finished_by_a_day_after_asking_when_is_the_same_item() -> None:
+    turns = [
+        (PRITI, "And the suppression, Theo, is that you?"),
+        (THEO, "That's me, yeah. I'll build the fourteen-day suppression list, um, when would you need it?"),
+        (PRITI, "Before the teaser goes, really. Which is the twentieth."),
+        (THEO, "So I'll have it built and tested, um, by the eighteenth. Gives us a couple of days."),
+        (PRITI, "Perfect."),
+    ]
+    assert _items(turns) == [(THEO, "build the fourteen-day suppression list", "2026-03-18")]
