@@ -246,3 +246,22 @@ def test_the_speakers_own_work_finished_by_a_day_after_asking_when_is_the_same_i
         (PRITI, "Perfect."),
     ]
     assert _items(turns) == [(THEO, "build the fourteen-day suppression list", "2026-03-18")]
+
+
+def test_one_work_dated_twice_the_same_day_is_one_item() -> None:
+    """ "I'll brief Jonah … I'll get him briefed by tomorrow." and a recap's "Theo briefs Jonah tomorrow": the same
+    day said in other words, one item."""
+    turns = [
+        (THEO, "We get a composer to do something bespoke. Probably about five and a half K, and we own it."),
+        (PRITI, "Let's do that. Bespoke. And we own it outright."),
+        (
+            THEO,
+            "Great. I'll brief Jonah, he's the composer we used on the cider thing. I'll get him briefed by tomorrow.",
+        ),
+        (OWEN, "Can we hear a rough idea before the shoot?"),
+        (THEO, "He can usually do a sketch in about a week. So I can play you something next Thursday?"),
+        (OWEN, "Next Thursday's fine."),
+        (NELL, "Okay, let me just recap. Bespoke music, Theo briefs Jonah tomorrow and a sketch next Thursday."),
+        (PRITI, "Amazing, thank you."),
+    ]
+    assert [task for _, task, _ in _items(turns)].count("brief Jonah") == 1

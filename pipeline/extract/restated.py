@@ -110,7 +110,7 @@ def restates(first: Item, later: Item, meeting: Meeting) -> bool:
     if later.turn == first.turn:
         if handed_here(first, later) or taken_on_here(first, later, meeting):
             return True
-        dates = [i.due.text if i.due is not None else None for i in (first, later)]
+        dates = [(i.due.due or i.due.text) if i.due is not None else None for i in (first, later)]
         return later.task == first.task and dates[0] == dates[1] and same_owner(first.owner, later.owner, meeting)
     if later.turn < first.turn or not same_owner(first.owner, later.owner, meeting):
         return False
