@@ -265,3 +265,15 @@ def test_one_work_dated_twice_the_same_day_is_one_item() -> None:
         (PRITI, "Amazing, thank you."),
     ]
     assert [task for _, task, _ in _items(turns)].count("brief Jonah") == 1
+
+
+def test_work_called_off_only_by_the_one_who_asked() -> None:
+    """The asker's own "Actually, don't release it yet." calls the work off (tests/test_items_s54.py); a colleague's
+    "don't send it yet" only holds it back: the work stands."""
+    turns = [
+        (PRITI, "Theo, can you send the revised floor plan to the venue?"),
+        (THEO, "Sure, I'll send it today."),
+        (OWEN, "Actually, don't send it yet."),
+        (PRITI, "Fair enough, the numbers might move."),
+    ]
+    assert [(owner, task) for owner, task, _ in _items(turns)] == [(THEO, "send the revised floor plan to the venue")]

@@ -384,7 +384,7 @@ class CommitmentTracker:
         prev = self._prev
         gone = withdrawn(self.items, turn) or offer_turned_down(self.items, turn, prev)
         # "Can you release the hold?" "Sure, I'll release it today." … "Actually, don't release it yet."
-        gone = gone or called_off(self.items, turn, lambda who: side_of(who, self.meeting))
+        gone = gone or called_off(self.items, turn)
         if gone is not None:
             self.items.remove(gone)
         earlier = list(self.items)

@@ -1,15 +1,13 @@
 """Work called off a few turns after it was taken on.
 
 "Can you release the hold on the venue?" "Sure, I'll release it today." … "Actually, don't release it yet.": the
-one who asked (or their side) tells the owner not to do that work after all, in a bare "don't <verb> it" or "forget
+one who asked tells the owner not to do that work after all, in a bare "don't <verb> it" or "forget
 (about) <the thing>" with nothing more said of how it is to be done. The item goes (GUIDELINES §4: declined and
 withdrawn requests are no items). Not a change to the work ("Don't send it to the whole team, just me."), not
 "don't forget to …", and not the owner putting their own work off ("I won't release it yet" answers the call-off).
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
@@ -26,9 +24,9 @@ WAITING = frozenset({"wait", "hold", "see"})  # "…, let's wait until the date 
 THING_PRONOUNS = frozenset({"it", "them", "that", "this", "those", "these"})
 
 
-def called_off(items: list[Item], turn: Turn, side_of: Callable[[str | None], str | None]) -> Item | None:
-    """The item, taken on in the last ``REACH`` turns by someone else, that this turn's speaker calls off: the one
-    who asked for it, or anyone on the other side from its owner."""
+def called_off(items: list[Item], turn: Turn) -> Item | None:
+    """The item, taken on in the last ``REACH`` turns by someone else, that this turn's speaker, the one who asked
+    for it, calls off."""
     if turn.speaker is None:
         return None
     for sent in turn.doc.sents:
@@ -37,21 +35,18 @@ def called_off(items: list[Item], turn: Turn, side_of: Callable[[str | None], st
             continue
         verb, things = said
         for item in reversed(items):
-            if not 0 < turn.index - item.turn <= REACH or not _may_call_off(item, turn, side_of):
+            if not 0 < turn.index - item.turn <= REACH or not _may_call_off(item, turn):
                 continue
             if _same_work(item.task, verb, things):
                 return item
     return None
 
 
-def _may_call_off(item: Item, turn: Turn, side_of: Callable[[str | None], str | None]) -> bool:
+def _may_call_off(item: Item, turn: Turn) -> bool:
+    """Only the one who asked for the work calls it off (not anyone else on their side: on a meeting nobody here
+    had read, that took away work that stood)."""
     owners = item.owner if isinstance(item.owner, list) else [item.owner]
-    if turn.speaker in owners or item.speaker == turn.speaker:
-        return False
-    if item.requester is not None and item.requester == turn.speaker:
-        return True
-    sides = {o if o in ("agency", "client") else side_of(o) for o in owners}
-    return turn.side is not None and None not in sides and turn.side not in sides
+    return turn.speaker not in owners and item.speaker != turn.speaker and item.requester == turn.speaker
 
 
 def _call_off(sent: Span) -> tuple[Token, list[Token]] | None:
