@@ -277,3 +277,12 @@ def test_work_called_off_only_by_the_one_who_asked() -> None:
         (PRITI, "Fair enough, the numbers might move."),
     ]
     assert [(owner, task) for owner, task, _ in _items(turns)] == [(THEO, "send the revised floor plan to the venue")]
+
+
+def test_work_offered_instead_of_the_work_turned_down_is_the_task() -> None:
+    turns = [
+        (PRITI, "Yes, please. Could you do the same on the CTV while you're feeling generous?"),
+        (NELL, "Ha, I can't do that one, I'm afraid. But the radio, consider it done. I'll take it off the estimate."),
+        (PRITI, "Worth a try."),
+    ]
+    assert [task for _, task, _ in _items(turns)] == ["take the radio off the estimate"]

@@ -126,6 +126,7 @@ from pipeline.schemas import Meeting, Owner, unnamed_speaker
 SELF_KINDS = {"SELF"}
 ORG_KINDS = {"WE", "ORG_SELF"}
 COMMIT_LABELS = ("FUTURE", "ABILITY", "LET_ME", "PROGRESSIVE")
+HEDGED = frozenset({"aim", "try", "plan"})  # "I'll try for the 15th": a day aimed at, the work's own verb unsaid
 HANDING = {"send", "share", "give", "forward", "email", "pass", "circulate"}  # a request only to be handed a thing
 CLOSING = 0.8  # the share of the meeting after which an assignment nobody answers still stands
 # travel alone, said as what the speaker can do: "then I can come up", "I can pop over" (not "come to you", "come to
@@ -659,7 +660,7 @@ class CommitmentTracker:
             task = p.task or (clause.task if clause else "")
             named = turn_idiom_work(turn) if clause is None else None
             task = named or task  # "Who's chasing the budget?" "Action on me to get the Q2 number signed off."
-            if declined and clause is not None and not pronoun_object(clause):
+            if declined and clause is not None and not (vague_task(clause) or clause.verb.lemma_ in HEDGED):
                 # "I can't name them. What I can do is share a benchmark.": what is offered instead; not "I can't
                 # promise the 12th, but I'll try for the 15th." (the day turned down, the work asked taken on)
                 task = clause.task
