@@ -286,3 +286,18 @@ def test_work_offered_instead_of_the_work_turned_down_is_the_task() -> None:
         (PRITI, "Worth a try."),
     ]
     assert [task for _, task, _ in _items(turns)] == ["take the radio off the estimate"]
+
+
+def test_a_thing_forwarded_of_ones_own_accord_is_the_thing_just_talked_of() -> None:
+    """d06bd0f reads "Can you share them with Kofi too?" as what the other speaker promised to hand over; a promise to
+    forward "it" is the thing just talked of, not a login promised three turns before."""
+    turns = [
+        (NELL, "One thing I do need: can I get my own login for staging?"),
+        (OWEN, "Yep, mine. I'll send you a login today."),
+        (PRITI, "Legal. The disclaimer under the savings number. Has anyone looked at it?"),
+        (THEO, "We've drafted it, that kind of thing. But it needs your legal team."),
+        (PRITI, "Our legal team will review it. They're slow. Nell, can you make sure they get it?"),
+        (NELL, "Sure, I'll forward it to them this afternoon."),
+    ]
+    tasks = {owner: task for owner, task, _ in _items(turns)}
+    assert "disclaimer" in tasks[NELL]

@@ -972,12 +972,14 @@ def _promised_hand_over(
     """What another speaker promised to hand over a few turns before, when the pronoun is handed over too: "I'll send
     the deck and the budget after this." … "The Q1 numbers are still moving." "Can you share them with Kofi too?"
     -> "the deck and the budget" (both, however near another plural was named); "them" needs a plural or a list,
-    "it" one thing."""
+    "it" one thing. Only when the handing over is asked for."""
     if before is None or not 0 <= at < len(turns) or before >= len(turns[at].doc):
         return None
     pron = turns[at].doc[before]
     if pron.dep_ != "dobj" or pron.head.lemma_ not in HANDING or pron.lower_ not in ("it", "them", "those"):
         return None
+    if not _asked_of_listener(pron.head):
+        return None  # "Dana, can you make sure they get it?" "I'll forward it to them.": the thing just talked of
     for k in range(at - 1, max(-1, at - LOOKBACK - 1), -1):
         if turns[k].speaker is None or turns[k].speaker == turns[at].speaker:
             continue
