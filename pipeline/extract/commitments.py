@@ -660,7 +660,7 @@ class CommitmentTracker:
             task = p.task or (clause.task if clause else "")
             named = turn_idiom_work(turn) if clause is None else None
             task = named or task  # "Who's chasing the budget?" "Action on me to get the Q2 number signed off."
-            if declined and clause is not None and not (vague_task(clause) or clause.verb.lemma_ in HEDGED):
+            if declined and clause is not None and clause.verb.lemma_ not in HEDGED:
                 # "I can't name them. What I can do is share a benchmark.": what is offered instead; not "I can't
                 # promise the 12th, but I'll try for the 15th." (the day turned down, the work asked taken on)
                 task = clause.task

@@ -239,9 +239,10 @@ def carries_on(
             or gets_in_touch(c)
             or names_its_part(c)
         )
-    ) or (recent and (vague_task(c) or finished) and not asked_anew(turns, recent[-1])):  # another item named since:
-        # returned above; "I'll build the list, when would you need it?" "By the 20th." "I'll have it built by the
-        # 18th.": the same list, finished by then
+    ) or (recent and (vague_task(c) or (finished and not recent[-1].offered)) and not asked_anew(turns, recent[-1])):
+        # (another item named since: returned above) "I'll build the list, when would you need it?" "By the 20th." "I'll
+        # have it built by the 18th.": the same list, finished by then; not an offer taken up ("Shall I put a half day
+        # in?" "Please." "I'll get that booked in for the week of the 30th.": the booking says the work)
         target = (same_turn or recent)[-1]
         light = target.task.split()[:1] in ([w] for w in LIGHT_VERBS)
         if target.turn == turn.index and light and not target.task.endswith(c.task):  # not its own joined step
