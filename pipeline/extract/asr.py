@@ -92,28 +92,6 @@ _MID_CONSENT = re.compile(
     r"(?i)(?<=[\w'])\s*,\s+(yes|yeah|yep|okay|ok),\s+(?=(?:let's|let us|go ahead|do it|do that)\b)"
 )
 _GO_AHEAD_COMMA = re.compile(rf"(?i),\s+({_GO_AHEAD})(?:,\s+(?=\w)|(?=\s*(?:[.!?]|$)))")
-# and a question put to the listener that Whisper ran into a statement with a comma ("our web team will sort it early
-# next week, and could you do a Pinterest strategy as well?" for "... early next week. And could you ...?"): the
-# parser hangs the question on the statement's verb, and neither is read. Split only after a clause that has a verb
-# of its own and is no condition ("If you're free, could you …", "The menu copy, could you …", "Nell, can you …")
-# (a name called just before the question goes with it: "…a client quote. Dawn, could you get one?")
-_RUN_ON_ASK = re.compile(
-    r",\s+((?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s+)?(?:(?i:and|oh|also|so),?\s+)?(?i:could|can|would|will)\s+(?i:you)\b)"
-)
-_FINITE = re.compile(
-    r"(?i)(?:'ll|'re|'ve|'s|n't)\b|\b(?:will|is|are|was|were|has|have|had|can|could|would|should|need|needs)\b"
-)
-_CONDITION_OPENS = re.compile(
-    r"(?i)^\W*(?:(?:and|but|so|oh|okay|ok|well|yeah|right),?\s+)*(?:if|when|whenever|once|while|before|after|as soon"
-    r"|since|because|unless|until|till|whether|although|though)\b"
-)
-
-
-def _split_run_on_ask(m: re.Match[str]) -> str:
-    before = re.split(r"[.!?]\s+", m.string[: m.start()])[-1]
-    if len(before.split()) < 3 or _CONDITION_OPENS.search(before) or not _FINITE.search(before):
-        return m.group(0)
-    return ". " + m.group(1)[0].upper() + m.group(1)[1:]
 
 
 def normalise(text: str) -> str:
@@ -178,5 +156,4 @@ def _sentences_of_consent(text: str) -> str:
 
     out = _GO_AHEAD_COMMA.sub(go_ahead, out)
     out = _THATS_THE_COMMA.sub(lambda m: m.group(0) if _short_clause(m.string[: m.start()]) else f". {m.group(1)}", out)
-    out = _RUN_ON_ASK.sub(_split_run_on_ask, out)
     return _SENTENCE_OPENS.sub(lambda m: m.group(1) + m.group(2).upper(), out)
