@@ -301,3 +301,22 @@ def test_a_thing_forwarded_of_ones_own_accord_is_the_thing_just_talked_of() -> N
     ]
     tasks = {owner: task for owner, task, _ in _items(turns)}
     assert "disclaimer" in tasks[NELL]
+
+
+@pytest.mark.parametrize(
+    ("answer", "kept"),
+    [
+        ("Actually, you know what, don't. We'll just train the ambassadors properly.", False),
+        ("Yes please, do. That would help.", True),  # must not: the offer taken up
+    ],
+)
+def test_an_offer_called_off_before_it_is_taken_up_is_no_item(answer: str, kept: bool) -> None:
+    turns = [
+        (THEO, "So we need twenty-four brand ambassadors. At least four should be actual retail staff."),
+        (OWEN, "Mm, retail staff. July weekends are peak for the stores, though."),
+        (PRITI, "I can ask the retail ops director. No promises."),
+        (OWEN, answer),
+        (THEO, "Fair."),
+    ]
+    asked = [owner for owner, task, _ in _items(turns) if "ops director" in task]
+    assert asked == ([PRITI] if kept else [])

@@ -553,6 +553,9 @@ class CommitmentTracker:
                 p.open_since = turn.index  # "Next week I'm away until Thursday.": the time is refused, not the work
                 p.doubted_at = turn.index if doubted else p.doubted_at  # "I'm not sure we can … this week."
                 continue
+            if p.kind == "offer" and any(w.id_ == "withdraw_other" for w in turn.cues("WITHDRAW")):
+                self.pending.remove(p)  # "I can ask the ops director." "Actually, you know what, don't. We'll …"
+                return consumed
             if declined and own and p.kind == "offer":  # "Want us to find someone?" "No, no, our legal team will…"
                 self.pending.remove(p)
                 if not turn.opening("DECLINE", window=3):
