@@ -58,6 +58,7 @@ from pipeline.extract.deadlines import (
 from pipeline.extract.due_spans import day_kept, one_of_put, turned_down
 from pipeline.extract.fact_dates import fact_date
 from pipeline.extract.items import (
+    HEDGED,
     Item,
     Pending,
     PendingKind,
@@ -126,7 +127,6 @@ from pipeline.schemas import Meeting, Owner, unnamed_speaker
 SELF_KINDS = {"SELF"}
 ORG_KINDS = {"WE", "ORG_SELF"}
 COMMIT_LABELS = ("FUTURE", "ABILITY", "LET_ME", "PROGRESSIVE")
-HEDGED = frozenset({"aim", "try", "plan"})  # "I'll try for the 15th": a day aimed at, the work's own verb unsaid
 HANDING = {"send", "share", "give", "forward", "email", "pass", "circulate"}  # a request only to be handed a thing
 CLOSING = 0.8  # the share of the meeting after which an assignment nobody answers still stands
 # travel alone, said as what the speaker can do: "then I can come up", "I can pop over" (not "come to you", "come to
