@@ -283,6 +283,8 @@ def _taken_on(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: 
         asked = asked_or_needed(turns[k])
         if asked is None:
             continue
+        if wording.rules.refers_to_action(asked):
+            return None  # "Shall I chase them, or would you rather do it?" "I'll do it.": the offer names the work
         worded = wording.task(asked, k, item.speaker)
         mine, theirs = content_words(item.task), content_words(worded)
         if delivered or contact or timed or any(w in PERSONS for w in words):

@@ -63,6 +63,7 @@ from pipeline.extract.task_sent import FLICKED, pressed_party
 from pipeline.extract.tasks import ANSWERING, ASKED_MARKS, ASKING, joined_contractions, task_text
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import (
+    BRACKETED,
     YOU_ALL,
     WordingRules,
     no_object,
@@ -93,7 +94,6 @@ CLAUSE_OPENERS = {"when", "once", "as", "if", "until", "till", "after", "before"
 SAME_VERB_BACK = 2  # turns back a verb said again alone may have been said with its thing
 MET_WITH = {"see", "meet", "visit"}  # "I'm seeing their buyer Thursday, so I'll ask then": whom the asking is put to
 FREE_FOR = re.compile(r"\b(?:free|available|around)\s+for\s+(?:a|an|the)\b", re.IGNORECASE)
-BRACKETED = re.compile(r"^(.+?)\s+(\([^()]+\))$")  # a task and the condition it waits for
 # "what I've got", "whatever we have": what the speaker holds of a thing asked for
 HELD_SAID = re.compile(r"\b(?:what|whatever)\s+(?:I|we)(?=\s*'ve\b|\s+have\b|\s+got\b)", re.IGNORECASE)
 

@@ -24,6 +24,7 @@ PHRASE_STARTS = {
     *("for", "of", "to", "with", "on", "in", "at", "from", "about", "into", "by", "and", "or", "as"),
     *("once", "when", "if", "unless", "until", "before", "after"),
 }
+BRACKETED = re.compile(r"^(.+?)\s+(\([^()]+\))$")  # a task and the condition it waits for
 WAITS_FOR = re.compile(r"\s+\((?:once|after|when|before|as soon as)\b[^()]*\)$")  # "(once signed off)"
 VOCATIVE = re.compile(r"^[A-Z][a-z]+\s*,\s+(?=[a-z])")  # "Dom, you're doing the final fifteen": a name
 
@@ -245,7 +246,10 @@ class WordingRules:
 
     def cut(self, text: str) -> str:
         """Asides, reasons and tag questions off the end: "look at the T&Cs, because the prize has changed" ->
-        "look at the T&Cs"."""
+        "look at the T&Cs"; before the condition a task keeps in brackets ("send it straight away (once signed off)"
+        -> "send it (once signed off)")."""
+        if waits := BRACKETED.match(text):
+            return f"{self.cut(waits.group(1))} {waits.group(2)}"
         for pat, unless in self.cuts:
             if unless is not None and unless.match(text):
                 continue  # "check with finance and come back to you": the answer brought back says it is a question

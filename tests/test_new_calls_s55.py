@@ -1,0 +1,71 @@
+"""Defects found drafting calls of our own as a new user would (session 55): "Let's take the 12th then." and "let's
+keep Priya" settling nothing; "straight away" left half in a task that waits for a sign-off; an offer that leaves
+the work to the listener ("Shall I chase them, or would you rather do it?") given to the one offering whatever the
+answer."""
+
+from __future__ import annotations
+
+import pytest
+from support import opened_agreements, opened_items
+
+NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"
+
+
+@pytest.mark.parametrize(
+    ("said", "stated"),
+    [
+        ("Let's take the 12th then. Our CEO is away on the 19th anyway.", "We take the 12th."),
+        ("Let's just pick the 12th.", "We pick the 12th."),
+        ("Let's opt for the 12th.", "We opt for the 12th."),
+        ("Actually, no, let's keep Priya. Her numbers are too good.", "We keep Priya."),
+    ],
+)
+def test_a_choice_put_with_lets_is_agreed(said: str, stated: str) -> None:
+    turns = [(NELL, "The venue can do the 12th or the 19th, and Priya or Dev for the host."), (PRITI, said)]
+    assert opened_agreements(turns) == [stated]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Let's take a look at both before we decide.",
+        "Let's take the rest of this offline.",
+        "Let's pick the conversation back up next week.",
+        "Let's take five.",
+        "Let's opt for a quick break.",
+    ],
+)
+def test_lets_take_that_chooses_nothing_is_no_agreement(said: str) -> None:
+    turns = [(NELL, "The venue can do the 12th or the 19th."), (PRITI, said)]
+    assert opened_agreements(turns) == []
+
+
+@pytest.mark.parametrize(("now", "task"), [("straight away", "send the brief"), ("right away", "send the brief")])
+def test_at_once_goes_from_a_task_that_waits(now: str, task: str) -> None:
+    turns = [
+        (PRITI, "Legal still need to sign off the brief."),
+        (NELL, f"Once it's signed off, I'll send it to the three creators {now}."),
+    ]
+    assert opened_items(turns) == [(NELL, f"{task} to the three creators (once signed off)", None)]
+
+
+CHASE = (PRITI, "The influencer brief. Legal still haven't signed it off.")
+
+
+@pytest.mark.parametrize(
+    ("offer", "reply", "owner"),
+    [
+        ("Do you want me to chase them, or would you rather do it?", "I'll do it, they listen to me.", PRITI),
+        ("Shall I chase them, or do you want to?", "I'll do it, I know them.", PRITI),
+        ("Do you want me to chase them, or would you rather do it?", "No, you do it, they never answer me.", NELL),
+        ("Do you want me to chase them, or would you rather do it?", "Yes please, if you could.", NELL),
+    ],
+)
+def test_an_offer_that_leaves_it_to_the_listener_goes_to_who_takes_it(offer: str, reply: str, owner: str) -> None:
+    items = opened_items([CHASE, (NELL, offer), (PRITI, reply)])
+    assert [(who, task) for who, task, _ in items] == [(owner, "chase Legal")]
+
+
+def test_an_offer_without_the_other_choice_stays_the_offerers() -> None:
+    items = opened_items([CHASE, (NELL, "Do you want me to chase them?"), (PRITI, "Yes please, if you could.")])
+    assert [(who, task) for who, task, _ in items] == [(NELL, "chase Legal")]
