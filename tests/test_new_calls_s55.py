@@ -69,3 +69,38 @@ def test_an_offer_that_leaves_it_to_the_listener_goes_to_who_takes_it(offer: str
 def test_an_offer_without_the_other_choice_stays_the_offerers() -> None:
     items = opened_items([CHASE, (NELL, "Do you want me to chase them?"), (PRITI, "Yes please, if you could.")])
     assert [(who, task) for who, task, _ in items] == [(NELL, "chase Legal")]
+
+
+@pytest.mark.parametrize(
+    ("turns", "task"),
+    [
+        (
+            [
+                (NELL, "I'll set up the reporting dashboard this week so you can see it live."),
+                (OWEN, "Could you add the paid numbers to it as well?"),
+                (NELL, "Sure, will do."),
+            ],
+            "add the paid numbers to the reporting dashboard",
+        ),
+        ([(PRITI, "The deck for Thursday. I'll add the case studies to it.")], "add the case studies to the deck"),
+        (
+            [
+                (NELL, "The dashboard is nearly there."),
+                (OWEN, "And the press release, can you put the new quote in it?"),
+                (NELL, "Yep, will do."),
+            ],
+            "put the new quote in the press release",
+        ),
+    ],
+)
+def test_what_a_thing_is_added_to_is_named(turns: list[tuple[str, str]], task: str) -> None:
+    assert [t for _, t, _ in opened_items(turns)][-1] == task
+
+
+def test_a_name_called_is_no_topic() -> None:
+    turns = [
+        (NELL, "The press release is nearly there."),
+        (PRITI, "Theo, can you put the new quote in it?"),
+        (THEO, "Yep."),
+    ]
+    assert [t for _, t, _ in opened_items(turns)] == ["put the new quote in the press release"]

@@ -178,6 +178,7 @@ PRESSED_FOR = {"that", "it", "this", "them", "those"}  # the thing pressed for: 
 # "include a cutdown in there", "put the costs in it", "add the logo on there"
 CONTAINED = ("in", "on", "into")
 # putting a thing into a piece of work: "include a cutdown in there", "pop the logo on it"
+ADDING_TO = {"add", "attach", "append"}  # "add the paid numbers to it": the thing it goes in, said with "to"
 ADDING = {"include", "add", "put", "pop", "drop", "stick", "insert", "slot", "fold", "work", "build", "factor"}
 
 
@@ -191,7 +192,8 @@ def put_in(tok: Token) -> bool:
     social cutdown in there", "put the media costs in it"): the thing it goes in, named before; not "work on it"
     (nothing put in), nor a place with its own noun ("in there" said of nothing but the pronoun)."""
     doc = tok.doc
-    if tok.lower_ not in ("there", "it") or tok.i < 3 or doc[tok.i - 1].lower_ not in CONTAINED:
+    into = doc[tok.i - 1].lower_ in CONTAINED or (doc[tok.i - 1].lower_ == "to" and doc[0].lower_ in ADDING_TO)
+    if tok.lower_ not in ("there", "it") or tok.i < 3 or not into:
         return False
     if doc[0].lower_ not in ADDING:
         return False  # "leave the badges in there": a place, not a thing worked on
@@ -1388,11 +1390,13 @@ def _agent(tok: Token) -> bool:
         return False
     if verb.lemma_ in GATHERING and not any(c.dep_ == "dobj" for c in verb.children):
         return True  # "the board meets on the 28th": who meet, no thing
+    topic = any(t.is_punct for t in tok.doc[tok.i + 1 : verb.i])
+    if topic and any(c.dep_ == "nsubj" and c.i > tok.i and c.pos_ == "PRON" for c in verb.children):
+        return False  # "And the press release, can you put the new quote in it?": the topic, then who does it
     if any(_thing_object(c) and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
         return True
     # "The broadcaster runs them for free"; not the topic before an order: "The reactive Q&A, leave it with us"
     said_to = verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children)
-    topic = any(t.is_punct for t in tok.doc[tok.i + 1 : verb.i])
     return not (said_to or topic) and any(_thing_object(c) for c in verb.children)
 
 

@@ -674,7 +674,7 @@ class Wording:
         skip = self._skip(k) | _own_subject(self.turns[k].doc, before)
         if before is not None:  # the clause's own words are what is put in, or whom it presses
             sent = self.turns[k].doc[before].sent
-            skip |= set(range(sent.start, before))
+            skip |= set(range(sent.start, before)) - _topic(sent)
         ref = antecedent(self.turns, k, before, self.names, skip, None, self.rules.agents, avoid=own)
         if ref is None or _names_again(ref, own) or any(w.lower() in own for w in ref.split()):
             return None
@@ -862,6 +862,22 @@ def _own_side(prep: Token) -> bool:
         and any(c.dep_ == "poss" and c.lower_ in ("your", "our", "my") for c in side[0].children)
         and all(c.dep_ in ("poss", "prep") for c in side[0].children)
     )
+
+
+def _topic(sent: Span) -> set[int]:
+    """The thing a sentence opens on before a comma, then says what to do with ("And the press release, can you put
+    the new quote in it?"): its words, which the parser may have taken for a subject."""
+    first = next((t for t in sent if not (t.is_punct or t.dep_ in ("cc", "intj") or t.lower_ in TOPIC_OPENERS)), None)
+    if first is None or first.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
+        return set()
+    head = first if first.pos_ in ("NOUN", "PROPN") else first.head
+    words = list(head.subtree)
+    if head.pos_ not in ("NOUN", "PROPN") or words[0].i != first.i or words[-1].i + 1 >= sent.end:
+        return set()
+    return {t.i for t in words} if sent.doc[words[-1].i + 1].text == "," else set()
+
+
+TOPIC_OPENERS = frozenset({"so", "and", "okay", "ok", "right", "oh", "also", "now"})
 
 
 def _own_subject(doc: Doc, at: int | None) -> set[int]:
