@@ -18,6 +18,7 @@ NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lac
         ("Let's just pick the 12th.", "We pick the 12th."),
         ("Let's opt for the 12th.", "We opt for the 12th."),
         ("Actually, no, let's keep Priya. Her numbers are too good.", "We keep Priya."),
+        ("Okay, let's do the split then.", "We do the split."),
     ],
 )
 def test_a_choice_put_with_lets_is_agreed(said: str, stated: str) -> None:
@@ -33,6 +34,8 @@ def test_a_choice_put_with_lets_is_agreed(said: str, stated: str) -> None:
         "Let's pick the conversation back up next week.",
         "Let's take five.",
         "Let's opt for a quick break.",
+        "Let's do the intros then.",
+        "Let's do the numbers then.",
     ],
 )
 def test_lets_take_that_chooses_nothing_is_no_agreement(said: str) -> None:
@@ -104,3 +107,51 @@ def test_a_name_called_is_no_topic() -> None:
         (THEO, "Yep."),
     ]
     assert [t for _, t, _ in opened_items(turns)] == ["put the new quote in the press release"]
+
+
+def test_no_then_keep_them_is_a_decision() -> None:
+    turns = [
+        (NELL, "Bristol and Cardiff came up cheap. If you'd rather stick to ten cities, we can drop them."),
+        (PRITI, "No, keep them."),
+    ]
+    assert len(opened_agreements(turns)) == 1
+
+
+def test_no_then_a_question_is_no_decision() -> None:
+    turns = [(NELL, "Bristol and Cardiff came up cheap."), (PRITI, "No, keep them posted?")]
+    assert opened_agreements(turns) == []
+
+
+def test_when_another_thing_is_asked_its_date_is_not_the_items() -> None:
+    turns = [
+        (NELL, "It stays in budget, just about. I'll send you the full cost breakdown so you can see."),
+        (PRITI, "Please. And when can we see the van wrap?"),
+        (NELL, "The designers are on it. Realistically end of next week."),
+    ]
+    assert opened_items(turns) == [(NELL, "send the full cost breakdown", None)]
+
+
+def test_when_the_same_thing_is_asked_its_date_is_the_items() -> None:
+    turns = [
+        (NELL, "I'll send you the full cost breakdown so you can see."),
+        (PRITI, "Please. And when can we see the breakdown?"),
+        (NELL, "Realistically end of next week."),
+    ]
+    assert opened_items(turns) == [(NELL, "send the full cost breakdown", "2026-03-13")]
+
+
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        ("I know. I'll push them for Friday.", "push the printers"),
+        ("I chased them Monday. I'll chase again today.", "chase the proofs"),
+    ],
+)
+def test_whom_pressing_presses(said: str, task: str) -> None:
+    turns = [(PRITI, "Where are we with the proofs? The printers are running late."), (NELL, said)]
+    assert [t for _, t, _ in opened_items(turns)] == [task]
+
+
+def test_pushing_a_thing_back_is_no_pressing() -> None:
+    turns = [(PRITI, "The printers are running late with the proofs."), (NELL, "I'll push them back a week.")]
+    assert [t for _, t, _ in opened_items(turns)] == ["push the proofs back"]

@@ -242,7 +242,11 @@ def _asks_of(turn: Turn, item: Item) -> bool:
         for t in s
         if t.dep_ == "dobj"
         and t.head == s.root
-        and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in t.children)
+        and (
+            any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in t.children)
+            # "And when can we see the van wrap?" after "I'll send the cost breakdown": another thing by name
+            or (t.pos_ in ("NOUN", "PROPN") and t.lower_ not in AS_WORKED and s.root.lemma_.lower() in ANY_WORK)
+        )
     ]
     return all(t.pos_ not in ("NOUN", "PROPN") or _named_in(t, task) for t in [*subjects, *things]) and all(
         _named_in(v, task) for v in verbs
@@ -255,6 +259,10 @@ def _named_in(tok: Token, task: set[str]) -> bool:
 
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# what any work comes back as, asked about without naming the thing ("When can we see the new version?")
+AS_WORKED = frozenset(
+    "version versions draft drafts update updates changes revisions copy one ones thing things".split()
+)
 # verbs a question about any work's timing is put with ("When can you get it to us?", "What day suits?")
 ANY_WORK = frozenset(
     "be have get do send need see want expect think reckon come arrive land hear work suit make say go manage "

@@ -58,11 +58,19 @@ NAMED_AS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "ROOT", "conj", "app
 
 
 CHASING = {"chase", "nudge", "hassle", "badger"}  # done to people or things: "chase them" (printers, invoices)
+PRESSED_FOR = {"push", "press", "chivvy", "bug"}  # done to people only when what for is said: "push them for it"
 
 
 def chased(tok: Token) -> bool:
     """ "chase them": whom, when a body was just named ("that's with our dev team. I'll chase them"), else what."""
     return tok.lower_ == "them" and tok.dep_ == "dobj" and tok.head.lemma_ in CHASING
+
+
+def pressed(said: Token) -> bool:
+    """ "push them for Wednesday", "press them on the price" (the pronoun as said in its turn): pressing people for
+    a thing, whom "them" stands for (not "push them back a week")."""
+    after = said.doc[said.i + 1].lower_ if said.i + 1 < len(said.doc) else ""
+    return said.lower_ == "them" and said.dep_ == "dobj" and said.head.lemma_ in PRESSED_FOR and after in ("for", "on")
 
 
 def held_by(doc: Doc, before: int | None, chaser: str, names: set[str]) -> str | None:

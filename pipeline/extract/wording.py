@@ -45,7 +45,7 @@ from pipeline.extract.delivery import asked_to_have, sent_on
 from pipeline.extract.done_to import done_to, made_sure
 from pipeline.extract.objects import complete
 from pipeline.extract.owners import side_of
-from pipeline.extract.parties import chased, held_by, party_pronoun, told_object, worded_party
+from pipeline.extract.parties import chased, held_by, party_pronoun, pressed, told_object, worded_party
 from pipeline.extract.proposals import planned
 from pipeline.extract.sessions import ASSEMBLED
 from pipeline.extract.task_conditions import kept_condition
@@ -237,8 +237,8 @@ class Wording:
                 out.extend([t.text, of])
                 continue
             kind = party_pronoun(t, self.rules.addressed)
-            if kind is None and chased(t):  # "I'll chase them": the dev team just named, else the invoices
-                k, before = self._locate(doc, t, at)
+            if kind is None and self._pressing(doc, t, at):  # "I'll chase them": the dev team just named, else
+                k, before = self._locate(doc, t, at)  # the invoices
                 chaser = worded_party(self.turns, k, before, self.names, t, "group", self.rules)
                 kind = "group" if chaser != t.text else None
             if kind:  # "ring them" -> "ring the council", "get his sign-off" -> "get Richard's sign-off"
@@ -662,6 +662,15 @@ class Wording:
                 text = re.sub(rf"\s*,\s*{said}\s*,\s*", between, text)
                 text = re.sub(rf"^{said}\s*,\s*|,\s*{said}\s*(?=[.!?]*$)", "", text).strip()
         return text if re.search(r"\w", text) else spoken  # "Hattie." answering "who leads?" is the content
+
+    def _pressing(self, doc: Doc, pron: Token, at: int) -> bool:
+        """ "chase them", or "push them" said in its turn with what for ("I'll push them for Wednesday"): whom."""
+        if chased(pron):
+            return True
+        if pron.lower_ != "them":
+            return False
+        k, before = self._locate(doc, pron, at)
+        return k >= 0 and before is not None and pressed(self.turns[k].doc[before])
 
     def _container(self, doc: Doc, pron: Token, at: int) -> str | None:
         """What "in there" / "in it" puts a thing in, or what "chase X for that" presses for: the thing named before,
