@@ -423,6 +423,10 @@ CUES = [
     ("proposal_plan_is", "The idea is to keep the stage where it is.", True),
     ("proposal_plan_is", "The plan was to launch in May.", False),
     # distractors and deferrals
+    ("praise_passed_on", "Thank you, I'll pass that on.", True),
+    ("praise_passed_on", "Aw, thanks so much. I'll let the team know.", True),
+    ("praise_passed_on", "Sure, I'll pass that on.", False),
+    ("praise_passed_on", "Thanks. I'll let the team know the date moved.", False),
     ("ill_be_honest", "I'll be honest, I prefer B.", True),
     ("ill_be_honest", "i'll be upfront with you", True),
     ("ill_be_honest", "I'll send it honestly.", False),

@@ -155,3 +155,54 @@ def test_whom_pressing_presses(said: str, task: str) -> None:
 def test_pushing_a_thing_back_is_no_pressing() -> None:
     turns = [(PRITI, "The printers are running late with the proofs."), (NELL, "I'll push them back a week.")]
     assert [t for _, t, _ in opened_items(turns)] == ["push the proofs back"]
+
+
+@pytest.mark.parametrize("reply", ["Thank you, I'll pass that on.", "Aw, thanks so much. I'll let the team know."])
+def test_thanks_passed_on_is_no_item(reply: str) -> None:
+    turns = [(PRITI, "I saw the photos, they look brilliant. Well done to the team."), (NELL, reply)]
+    assert opened_items(turns) == []
+
+
+def test_news_passed_on_is_still_an_item() -> None:
+    turns = [(PRITI, "Can you tell the crew the load-in moves to six?"), (NELL, "Sure, I'll pass that on.")]
+    assert [who for who, _, _ in opened_items(turns)] == [NELL]
+
+
+def test_a_day_said_of_another_thing_does_not_redate_an_item() -> None:
+    turns = [
+        (NELL, "I'll confirm York by tomorrow either way."),
+        (PRITI, "Great. And the January sale assets?"),
+        (NELL, "Okay, rough drafts on the 22nd then."),
+    ]
+    assert [(task, due) for _, task, due in opened_items(turns)][0] == ("confirm York", "2026-03-05")
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Is there any chance we could have the first drafts before Easter?",
+        "Any chance we could have the first drafts before Easter?",
+        "Do you think we could have the first drafts before Easter?",
+    ],
+)
+def test_any_chance_we_could_have_asks_for_a_thing(asked: str) -> None:
+    turns = [(PRITI, f"The spring sale assets. {asked}"), (NELL, "Yes, no problem.")]
+    items = opened_items(turns)
+    assert [who for who, _, _ in items] == [NELL]
+    assert items[0][1].startswith("send the first drafts of the spring sale assets")
+
+
+def test_any_chance_we_could_have_a_call_is_no_request() -> None:
+    turns = [(PRITI, "Any chance we could have a quick call about it?"), (NELL, "Yes, no problem.")]
+    assert all(task != "send a quick call" for _, task, _ in opened_items(turns))
+
+
+def test_a_later_day_offered_and_taken_dates_the_request() -> None:
+    turns = [
+        (PRITI, "The spring sale assets. Is there any chance we could have the first drafts before the 20th?"),
+        (NELL, "I'd love to say yes but the studio's closed that week. We could do the 23rd, but it'd be rough."),
+        (PRITI, "Rough is fine, we just need something to show the buying team."),
+    ]
+    assert [(task, due) for _, task, due in opened_items(turns)] == [
+        ("send the first drafts of the spring sale assets", "2026-03-23")
+    ]

@@ -515,7 +515,8 @@ def asks_for(c: Clause) -> bool:
     """ "Can we get a proper mid-point report?", "could we have a locked list by the end of the month?", "can we see
     some options?": the speaker's side asks the listener for a thing, a request; not a session of both ("could we
     have a quick call?"), nor having someone else do it ("can we get the idents re-cut?")."""
-    if not (c.question and c.label in ("ABILITY", "POSSIBLE") and c.verb.lemma_ in DELIVER_TO_YOU and _modal_first(c)):
+    asked = _modal_first(c) or _chance_asked(c)
+    if not (c.question and c.label in ("ABILITY", "POSSIBLE") and c.verb.lemma_ in DELIVER_TO_YOU and asked):
         return False
     objs = [t for t in c.verb.children if t.dep_ == "dobj"]
     # "can we get those by Monday?": the work on the table, asked sooner (``deadlines``)
@@ -724,6 +725,19 @@ def _asked(c: Clause) -> bool:
     speaker is given it ("Shall I get you a quote?", "Should I get the figures?" offer)."""
     before = c.subj.doc[c.subj.i - 1] if c.subj is not None and c.subj.i > 0 else None
     return before is not None and before.lower_ in ("will", "would") and before.head.i == c.verb.i
+
+
+# what puts "we could have …" as a question asked of the listener: "(Is there) any chance we could have the drafts?"
+CHANCE_ASKED = re.compile(
+    r"\b(?:any\s+chance|is\s+it\s+possible|do\s+you\s+think|would\s+it\s+be\s+possible)\s*(?:that\s+)?$", re.I
+)
+
+
+def _chance_asked(c: Clause) -> bool:
+    """ "Is there any chance we could have the first drafts?": the modal after the subject, the asking before it."""
+    if c.subj is None or c.subj.i + 1 >= len(c.subj.doc) or c.subj.doc[c.subj.i + 1].lower_ not in ("could", "can"):
+        return False
+    return CHANCE_ASKED.search(c.subj.doc[c.subj.sent.start : c.subj.i].text) is not None
 
 
 def _modal_first(c: Clause) -> bool:

@@ -101,6 +101,8 @@ def renegotiated(item: Item, turns: list[Turn], k: int, meeting: Meeting | None 
     date = proposed_date(turn)
     if date is None or _words_through(turn, date) > SHORT_TURN:  # a reason may follow: "They need to go to ops."
         return None
+    if _dated_thing(turn, date, item):
+        return None  # "I'll confirm York by tomorrow." … "Okay, rough drafts on the 22nd then.": the drafts' day
     later = item.due.due if item.due is not None else None
     if clock_time(date) and later is not None and date.due is not None and date.due < later:
         return None  # "Wednesday afternoon, then." "Two o'clock?": the hour of the day already set
@@ -476,6 +478,7 @@ def late_dues(
         # "Let me check and come back to you on that, … before the 20th.": the date is of what is put off
         deferred = bool(turn.opening("DEFER", window=5)) and not when
         dues = [d for d in turn.dues if not fact_date(turn, d)]  # not "Honestly, not this week." nor "I'm off Monday."
+        dues = [d for d in dues if not _dated_thing(turn, d, item)]  # not "Okay, rough drafts on the 22nd then."
         # "Makes sense. From the twenty-third to the second?": a period for something decided, no deadline unasked
         dues = dues if when else [d for d in dues if not _a_period(turn, d)]
         # answering the owner's "When do you need it by?", a day: not "Sessions are the week of the 8th, so by the
@@ -537,6 +540,35 @@ def moves_to_new_topic(turn: Turn) -> bool:
     date said after it is of the new point, not of earlier work still without one."""
     m = NEXT_POINT.search(turn.text)
     return m is not None and not any(d.start_char < m.end() for d in turn.dues)
+
+
+def _dated_thing(turn: Turn, date: DueMatch, item: Item) -> bool:
+    """``date`` is said without a verb beside a thing the item's task does not name ("Okay, rough drafts on the 22nd
+    then.", "The 22nd for the drafts." after "I'll confirm York by tomorrow"): that thing's date, not the item's."""
+    sent = next((s for s in turn.doc.sents if s.start_char <= date.start_char < s.end_char), None)
+    # a verb says what the date is of ("We'll have the drafts on the 22nd"), not one of an aside ("just to be clear")
+    if sent is None or any((t.pos_ in ("VERB", "AUX") or t.lower_ in COPULAS) and not _aside_to(t) for t in sent):
+        return False  # "Wednesday's fine.": the parser's "'s" may be a particle
+    said = {w.lower().removesuffix("s") for w in item.task.split()}
+    things = [
+        t
+        for t in sent
+        if t.pos_ in ("NOUN", "PROPN")
+        and not date.start_char <= t.idx < date.end_char
+        and t.ent_type_ not in ("DATE", "TIME")
+        and t.lower_ not in AS_WORKED - {"draft", "drafts", "copy"}  # "rough drafts" is a thing of its own
+    ]
+    return bool(things) and not any(t.lower_.removesuffix("s") in said or t.lemma_.lower() in said for t in things)
+
+
+COPULAS = frozenset({"'s", "’s", "is", "are", "'re", "’re", "was", "were"})
+
+
+def _aside_to(verb: Token) -> bool:
+    """ "to be clear", "to be fair": an infinitive said aside, not what happens."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or any(
+        a.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children) for a in verb.ancestors
+    )
 
 
 def other_point(turn: Turn, item: Item) -> bool:
@@ -692,7 +724,11 @@ def more_time_asked(turn: Turn) -> DueMatch | None:
     the scripts by Friday?" "Friday's a push. Could I do Monday?", "Could I have till Monday?"): the request stands,
     if the asker takes the day, with that date (see ``more_time_given``)."""
     asked = [d for d in asked_dates(turn) if d.due is not None]
-    if not asked or not turn.text.rstrip().endswith("?"):
+    if not turn.text.rstrip().endswith("?"):
+        # "I'd love to say yes, but the studio's closed from the 23rd. We could do the 22nd, but it'd be rough."
+        put = [d for d in turn.dues if d.due is not None and COUNTER_DAY.search(turn.text[: d.start_char])]
+        return put[0] if put and RELUCTANT.search(turn.text[: put[0].start_char]) else None
+    if not asked:
         return None
     mine = [c for c in turn.clauses if c.question and c.subj_kind in ("SELF", "WE")]
     if not mine or any(c.subj_kind not in ("SELF", "WE") or not c.question for c in turn.clauses):
@@ -701,11 +737,18 @@ def more_time_asked(turn: Turn) -> DueMatch | None:
     return asked[-1] if timed else None
 
 
+# a later day the one asked can do instead, said before it as a statement: "We could do the 22nd"
+RELUCTANT = re.compile(r"\b(?:but|afraid|tight|can't|cannot|won't|not|unfortunately|sadly)\b", re.IGNORECASE)
+COUNTER_DAY = re.compile(r"\b(?:we|I)\s+(?:could|can)\s+(?:do|manage)\s+(?:it\s+)?(?:for\s+|by\s+|on\s+)?$", re.I)
+
+
 def more_time_given(turn: Turn, day: DueMatch) -> bool:
     """The asker's reply that opens by giving the day asked for in a few words: "Monday's fine.", "Sure.", "Monday
     works. Then I'll have them back to you by the 18th." (not "No, it has to be Friday.", nor another day put: "Could
     you do Saturday?")."""
     first = next(iter(turn.doc.sents), None)
+    if first is not None and not first.text.rstrip().endswith("?"):  # "Rough is fine, we just need …": its opening
+        first = next((first.doc[first.start : t.i] for t in first if t.text == "," and t.i > first.start), first)
     if first is None or len([t for t in first if t.is_alpha]) > TAKING_DAY or "?" in first.text:
         return False
     if turn.opening("DECLINE", window=3):
