@@ -73,7 +73,31 @@ a noun subject with "be" ("the case is/will be …": 23-33/19-23), "we" + verb +
 (each 21-35 on 1-20), other spacings 0-12 (31-35/22-24), keeping rule agreements from confidence 0.5-0.85 (28-30/23-24)
 and ``MIN_STATEMENT`` 2-6 (34-35/24). Every signal above marks turns that are linked about as often as the picks already
 made (58 of 480, one in eight; the yes/no question 4 of 24 on 1-20, 1 of 14 on 21-40), so it trades hits for hits; 0.45
-(73 of 162) needs about 15 more of the 480 picks on a linked turn."""
+(73 of 162) needs about 15 more of the 480 picks on a linked turn.
+
+Session 55 (35/83 and 24/79 through ``debrief eval``; the same picks replayed from each turn's features). Of the 48
+missed decisions on 1-20, 46 have their best linked turn below the last pick (a median of about 55 places below), 2
+lose it to the spacing and none to ``MIN_STATEMENT``; the rules' agreements before the agreement scorer's veto are 1-6
+a meeting (7 of 71 linked). 105 of the 240 picks on 1-20 are turns of AMI's extractive summary (13% of all turns), but
+52 of those are linked only to its abstract (presentations, the budget evaluated): the score finds talk worth
+summarising, not the decision in it. The 35 on 1-20 is a narrow peak (``shared`` 0.4 or 0.6: 30 and 32; without
+``shared`` or ``position``: 23), and 21-40 stays at 23-25 under every variant. Measured on top of the weights above
+and not kept (1-20 / 21-40): a pick penalised for sharing nouns with one already made (0.1-2.0 a noun: 23-35/16-24;
+by Jaccard: 27-35/20-24) or for being within 10-80 turns of one (19-35/12-24), or helped by it (21-34/18-25); single
+lexical features with the highest lift among each meeting's top 60 turns, at -1.0 to +1.0 ("could" 28-34/21-24, "we"
+25-31/20-23, a past tense 28-32/24-25, "will/going to" 25-32/21-24, "I think" 23-31/19-24, a noun subject 24-30/22-24,
+"if" 26-33/23-26, a "so" opening 26-33/22-24, "should" 29-36/23-24, "we've got" 29-35/23-25, "be" + adjective
+23-31/16-24, the chair 24-34/17-26, fifteen words or more 26-29/17-23, "maybe" 32-34/21-26, a negation 26-32/20-25);
+statements of a choice ("we have to" + verb, "is supposed to be", "so keep …", "we can keep / stick / skip / drop",
+"it's got to be", "we're gonna have": 32-36/23-25 each, all at 0.5: 29/24); against talk of a decision still to make
+("we have to make the decisions", "should we decide"), "that's about it", a turn opening on "because" or "if"
+(34-35/22-24: the turns they let in are no likelier linked); backing read after the speaker's whole run of turns
+(25-35/20-24); a choosing or settling cue in the same speaker's turn or two before (30-37/23-24); the pause after the
+turn, its length in seconds, how many speak or how much the speaker holds the floor around it (21-36/17-25); the
+agreement scorer's probability, trained on agency calls (24-34 on 1-20); ``shared`` over two or four speakers, with
+adjectives, verbs or numbers, capped at four (24-35/14-25); a logistic regression over these 144 features (fitted on
+one half of 1-20, tested on the other: 18-24 on 1-20, 21-23 on 21-40) and a logistic model of AMI's extractive summary
+(2,043 turns of 1-20) added to the score (21-30/20-23)."""
 
 from __future__ import annotations
 

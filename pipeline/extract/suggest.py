@@ -9,8 +9,9 @@ without a rule item become ``suggested_action_items`` / ``suggested_agreements``
 A meeting "finds little" when it is long (``MIN_TURNS``) and its rule items are sparse (fewer than one per
 ``SPARSE_TURNS`` turns); the items the action scorer doubted (``action_scorer.py``) count as rule items here, and the
 ranker, not the scorer, decides which of them stay in the draft. A suggestion's task and text follow the same
-wording as the items (``wording.py``); a turn whose statement is a fragment (fewer than ``MIN_STATEMENT`` words) is
-passed over for the next-best one.
+wording as the items (``wording.py``), an agreement's its statement (``suggested_statement``: what opened the turn
+off, its subject kept); a turn whose statement is a fragment (fewer than ``MIN_STATEMENT`` words past a task's
+wrapper: "So shall we do a, well," states "do a well") is passed over for the next-best one.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pipeline.extract.agreements import statement
 from pipeline.extract.ranking import action_score, decision_features, decision_score, recap_opener, shared_nouns
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording import Wording
+from pipeline.extract.wording_rules import WordingRules
 from pipeline.schemas import ActionItem, Agreement, Extraction
 
 MIN_TURNS = 120
@@ -38,6 +40,15 @@ def finds_little(turns: Sequence[Turn], extraction: Extraction) -> bool:
     n = len(turns)
     found = len(extraction.action_items) + len(extraction.suggested_action_items) + len(extraction.agreements)
     return n >= MIN_TURNS and found * SPARSE_TURNS < n
+
+
+def suggested_statement(said: str, rules: WordingRules) -> str:
+    """What a suggested agreement states: the turn without what opened it (``WordingRules.strip_opening``: "Yeah.",
+    a word cut off and said again) nor its conversational opener (``statement``), taken off again when one uncovers
+    another ("Well, y yeah, the price stays." -> "The price stays"). A task's wrappers stay: "We have to keep it
+    simple" is what was said, "Keep it simple" an order nobody gave."""
+    text = statement(rules.strip_opening(said))
+    return statement(rules.strip_opening(text))
 
 
 def _at(x: ActionItem | Agreement) -> int | None:
@@ -103,9 +114,10 @@ def suggest(
 
     def agreement(k: int) -> Agreement | None:
         t = turns[k]
-        text = statement(wording.rules.strip_lead(t.text))
-        if len(text.split()) < MIN_STATEMENT:
+        # a fragment counts its words past a task's wrapper too: "So shall we do a, well," states "do a well"
+        if len(statement(wording.rules.strip_lead(t.text)).split()) < MIN_STATEMENT:
             return None
+        text = suggested_statement(t.text, wording.rules)
         return Agreement(text=text, rule="ranked_turn", confidence=0.3, **t.evidence(by_turn))
 
     # the action scorer's doubtful items are rule items still: here the ranker decides which stay in the draft

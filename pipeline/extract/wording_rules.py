@@ -36,6 +36,7 @@ def load_rules(path: Path) -> WordingRules:
     agents: set[str] = set()
     do_it: list[re.Pattern[str]] = []
     lead_ins: list[re.Pattern[str]] = []
+    openers: list[re.Pattern[str]] = []  # the lead-ins that open any sentence ("statement": true), not only a task
     cuts: list[tuple[re.Pattern[str], re.Pattern[str] | None]] = []  # each with its "unless": the tasks it leaves whole
     owned: list[re.Pattern[str]] = []
     done_to: set[str] = set()
@@ -71,6 +72,8 @@ def load_rules(path: Path) -> WordingRules:
             do_it.append(re.compile(row["pattern"], re.IGNORECASE))
         elif row["label"] == "LEAD_IN":
             lead_ins.append(re.compile(row["pattern"], re.IGNORECASE))
+            if row.get("statement"):
+                openers.append(lead_ins[-1])
         elif row["label"] == "REPORT_BACK":
             report_back.append(re.compile(row["pattern"], re.IGNORECASE))
         elif row["label"] == "VERSION_OF":
@@ -153,6 +156,7 @@ def load_rules(path: Path) -> WordingRules:
         frozenset(lacking),
         tuple(held),
         tuple(chased),
+        tuple(openers),
     )
 
 
@@ -201,6 +205,9 @@ class WordingRules:
     held: tuple[tuple[re.Pattern[str], str], ...] = ()
     # "keep chasing", "I'll chase": chasing said without what is chased, a pronoun for the thing awaited ("chase it")
     chased: tuple[tuple[re.Pattern[str], str], ...] = ()
+    # the lead-ins that open any sentence, a statement's too ("Yeah. …", "W we …", "my idea is that …"); the rest
+    # ("we need to", "could you", "we're …ing") are a task's wrapper, and make a statement a fragment
+    openers: tuple[re.Pattern[str], ...] = ()
 
     def version_of_kind(self, word: str, thing: str) -> bool:
         """Whether ``thing`` ("the launch film") is of a kind a version called ``word`` ("cut") can be of: any thing
@@ -264,14 +271,12 @@ class WordingRules:
 
     def strip_lead(self, text: str) -> str:
         """ "Look, why don't you and I sit down and agree the KPIs?" -> "sit down and agree the KPIs"."""
-        text = text.strip().rstrip("?.!")
-        for _ in range(3):
-            before = text
-            for pat in self.lead_ins:
-                text = pat.sub("", text, count=1).strip(" ,")
-            if text == before:
-                break
-        return text
+        return _stripped(text, self.lead_ins)
+
+    def strip_opening(self, text: str) -> str:
+        """A statement without what opened it: "Yeah. W we are aiming for younger people." -> "we are aiming for
+        younger people" (``openers``; the subject stays, where ``strip_lead`` takes a task's "we are" off)."""
+        return _stripped(text, self.openers)
 
     def tidy(self, task: str) -> str:
         """Fillers out, delivery idioms to "send", the listener as destination out (also before the step the task
@@ -398,4 +403,17 @@ def _rewritten(rows: tuple[tuple[re.Pattern[str], str], ...], text: str) -> str:
     """``text`` with each row's pattern replaced once, in order."""
     for pat, repl in rows:
         text = pat.sub(repl, text, count=1)
+    return text
+
+
+def _stripped(text: str, lead_ins: tuple[re.Pattern[str], ...]) -> str:
+    """``text`` without the ``lead_ins`` at its start, each taken off as often as another uncovers it."""
+    text = text.strip().rstrip("?.!")
+    for _ in range(3):
+        before = text
+        for pat in lead_ins:
+            # an opener said as a sentence of its own leaves no stop behind ("Yeah. The lid is cork.", "Yeah? If…")
+            text = pat.sub("", text, count=1).lstrip(" ,.?!").rstrip(" ,")
+        if text == before:
+            break
     return text
