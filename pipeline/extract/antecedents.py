@@ -178,7 +178,6 @@ PRESSED_FOR = {"that", "it", "this", "them", "those"}  # the thing pressed for: 
 # "include a cutdown in there", "put the costs in it", "add the logo on there"
 CONTAINED = ("in", "on", "into")
 # putting a thing into a piece of work: "include a cutdown in there", "pop the logo on it"
-ADDING_TO = {"add", "attach", "append"}  # "add the paid numbers to it": the thing it goes in, said with "to"
 ADDING = {"include", "add", "put", "pop", "drop", "stick", "insert", "slot", "fold", "work", "build", "factor"}
 
 
@@ -192,8 +191,7 @@ def put_in(tok: Token) -> bool:
     social cutdown in there", "put the media costs in it"): the thing it goes in, named before; not "work on it"
     (nothing put in), nor a place with its own noun ("in there" said of nothing but the pronoun)."""
     doc = tok.doc
-    into = doc[tok.i - 1].lower_ in CONTAINED or (doc[tok.i - 1].lower_ == "to" and doc[0].lower_ in ADDING_TO)
-    if tok.lower_ not in ("there", "it") or tok.i < 3 or not into:
+    if tok.lower_ not in ("there", "it") or tok.i < 3 or doc[tok.i - 1].lower_ not in CONTAINED:
         return False
     if doc[0].lower_ not in ADDING:
         return False  # "leave the badges in there": a place, not a thing worked on

@@ -244,11 +244,7 @@ def _asks_of(turn: Turn, item: Item) -> bool:
         for t in s
         if t.dep_ == "dobj"
         and t.head == s.root
-        and (
-            any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in t.children)
-            # "And when can we see the van wrap?" after "I'll send the cost breakdown": another thing by name
-            or (t.pos_ in ("NOUN", "PROPN") and t.lower_ not in AS_WORKED and s.root.lemma_.lower() in ANY_WORK)
-        )
+        and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in t.children)
     ]
     return all(t.pos_ not in ("NOUN", "PROPN") or _named_in(t, task) for t in [*subjects, *things]) and all(
         _named_in(v, task) for v in verbs
@@ -261,10 +257,6 @@ def _named_in(tok: Token, task: set[str]) -> bool:
 
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-# what any work comes back as, asked about without naming the thing ("When can we see the new version?")
-AS_WORKED = frozenset(
-    "version versions draft drafts update updates changes revisions copy one ones thing things".split()
-)
 # verbs a question about any work's timing is put with ("When can you get it to us?", "What day suits?")
 ANY_WORK = frozenset(
     "be have get do send need see want expect think reckon come arrive land hear work suit make say go manage "
@@ -542,6 +534,11 @@ def moves_to_new_topic(turn: Turn) -> bool:
     return m is not None and not any(d.start_char < m.end() for d in turn.dues)
 
 
+# what any work comes back as, said without naming the thing ("The new version on Friday."; "rough drafts" is a thing
+# of its own)
+AS_WORKED = frozenset("version versions update updates changes revisions one ones thing things".split())
+
+
 def _dated_thing(turn: Turn, date: DueMatch, item: Item) -> bool:
     """``date`` is said without a verb beside a thing the item's task does not name ("Okay, rough drafts on the 22nd
     then.", "The 22nd for the drafts." after "I'll confirm York by tomorrow"): that thing's date, not the item's."""
@@ -556,7 +553,7 @@ def _dated_thing(turn: Turn, date: DueMatch, item: Item) -> bool:
         if t.pos_ in ("NOUN", "PROPN")
         and not date.start_char <= t.idx < date.end_char
         and t.ent_type_ not in ("DATE", "TIME")
-        and t.lower_ not in AS_WORKED - {"draft", "drafts", "copy"}  # "rough drafts" is a thing of its own
+        and t.lower_ not in AS_WORKED
     ]
     return bool(things) and not any(t.lower_.removesuffix("s") in said or t.lemma_.lower() in said for t in things)
 
