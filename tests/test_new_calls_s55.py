@@ -181,3 +181,15 @@ def test_a_later_day_offered_and_taken_dates_the_request() -> None:
     assert [(task, due) for _, task, due in opened_items(turns)] == [
         ("send the first drafts of the spring sale assets", "2026-03-23")
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        ("I'll have to check his diary, he's travelling.", "check the CEO's diary"),
+        ("I'll have got to check his diary.", "check the CEO's diary"),
+    ],
+)
+def test_have_to_is_no_part_of_the_task(said: str, task: str) -> None:
+    turns = [(NELL, "The Times wants an interview with your CEO in January."), (PRITI, said)]
+    assert [t for _, t, _ in opened_items(turns)] == [task]
