@@ -88,7 +88,8 @@ PICKED = {"option_picked", "choice_changed", "named_verdict", "option_affirmed",
 # with the extra print run.", announced.relayed); and a change or what stays asked by one side, granted by the other
 # with a bare yes or one saying how it stands ("Can I ask that we keep the influencer spend whole?" "Yes, we'll
 # ring-fence it.", settled.change_granted); and a decision put as what "we" do, taken ("I think we go with Leeds and
-# drop Glasgow." "Makes sense.", settled.course_put)
+# drop Glasgow." "Makes sense.", settled.course_put), or with "let's" by the other side and taken in the next turn
+# ("Let's push the launch to the 9th then." "Fine by us.")
 STATED = {
     "limit_given", "read_back_confirmed", "signoff_set", "concession_taken", "deal_taken", "outcome_read_back",
     "role_taken", "course_taken", "outcome_restated", "change_taken", "overruled", "relayed", "change_granted",

@@ -45,6 +45,7 @@ from pipeline.extract.readback import (
     terms_asked,
 )
 from pipeline.extract.settled import (
+    LETS_COURSE,
     change_granted,
     change_taken,
     changes_the_work,
@@ -322,17 +323,14 @@ def _proposal_before(turns: list[Turn], k: int) -> Turn | None:
     return None
 
 
-# a course put with "let's" that another speaker's "Agreed." settles ("Let's keep the rest of the budget for the summer
-# push."); not the call's own course ("Let's move on", "Let's keep going"), read by ``runs_the_call``
-LETS_COURSE = re.compile(
-    r"(?:^|[.!?]\s+)(?:\w+,\s+)*let['’]s\s+(?:just\s+)?(?:keep|hold|save|leave|drop|cut|move|push|stick|swap|switch|split|use"
-    r"|shift|bring|park|spend|put)\s+(?!on\b|going\b|it\s+there\b)\w+",
-    re.IGNORECASE,
-)
-
-
 def _lets_course(turn: Turn) -> bool:
+    """ "Let's keep the rest of the budget for the summer push.": a course put with "let's" (``LETS_COURSE``)."""
     return LETS_COURSE.search(turn.text) is not None
+
+
+def _other_side(a: Turn, b: Turn) -> bool:
+    """Two turns said by the two sides of the table (agency and client)."""
+    return a.side is not None and b.side is not None and a.side != b.side
 
 
 # a question asking the listener's assent to what its own turn said ("Sound okay?", "Does that work for everyone?"):
@@ -754,6 +752,11 @@ class AgreementTracker:
                 # taken; stated as put
                 if (course := course_put(prop)) and not pointed and said == proposing_sentence(prop):
                     self._add(Found(k, text, "course_accepted", 0.7, True, said=course))
+                    return
+                # "Let's push the launch to the 9th then." "Fine by us.": the other side's course put with "let's",
+                # taken in the next turn, is a course accepted, its terms all put by the proposal
+                if prop.index == k - 1 and _lets_course(prop) and _other_side(prop, turn):
+                    self._add(Found(k, text, "course_accepted", 0.7, True, said=said))
                     return
                 self._add(Found(k, text, accept[0].id_, 0.7, False, said=said))
                 return

@@ -253,14 +253,25 @@ REPLY_WORDS = frozenset("yeah yep yup yes okay ok fine good great sure lovely pe
 TERMS = frozenset({"MONEY", "PERCENT", "QUANTITY"})  # figures a settled term names
 
 
+# a course put with "let's" that another speaker's "Agreed." settles ("Let's keep the rest of the budget for the summer
+# push."); not the call's own course ("Let's move on", "Let's keep going"), read by ``runs_the_call``
+LETS_COURSE = re.compile(
+    r"(?:^|[.!?]\s+)(?:\w+,\s+)*let['’]s\s+(?:just\s+)?(?:keep|hold|save|leave|drop|cut|move|push|stick|swap|switch|split|use"
+    r"|shift|bring|park|spend|put)\s+(?!on\b|going\b|it\s+there\b)\w+",
+    re.IGNORECASE,
+)
+
+
 def proposing_sentence(prop: Turn) -> str:
-    """The sentence of a turn that puts the proposal: the one with a proposal or decision cue or a "we could…"
-    clause, else its last question, else its first sentence naming a figure, else its first sentence of three words or
-    more."""
+    """The sentence of a turn that puts the proposal: the one with a proposal or decision cue, a "we could…"
+    clause or a course put with "let's", else its last question, else its first sentence naming a figure, else its
+    first sentence of three words or more."""
     marked = {s.sent.start for s in prop.cues("PROPOSAL") + prop.cues("AGREE")}
     marked |= {c.sent.start for c in prop.clauses if c.label == "POSSIBLE" and c.subj_kind in ("WE", "SELF")}
     marked |= {c.sent.start for c in prop.clauses if changes_the_work(c)}
     sents = list(prop.doc.sents)
+    # "The stock won't be in until the 4th. Let's push the launch to the 9th then.": the course put, not the reason
+    marked |= {s.start for s in sents if LETS_COURSE.search(s.text)}
     chosen = [s for s in sents if s.start in marked]
     asked = [s for s in sents if s.text.rstrip().endswith("?")]
     full = [s for s in sents if sum(1 for t in s if not t.is_punct) >= 3]

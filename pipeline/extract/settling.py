@@ -781,11 +781,30 @@ def _ordered_after(turn: Turn, refusals: list[Span]) -> bool:
     )
 
 
+# the words of a yes to the rest of what was asked, after a no to a part of it ("I'm afraid we can't on cinema. For
+# everything else, yes, monthly's fine."): the rest, and a word that grants it
+REST_WORDS = frozenset("else rest otherwise other remainder".split())
+GRANTING = frozenset("yes yeah yep fine okay ok sure happy good".split())
+
+
+def _rest_granted(turn: Turn, refusals: list[Span]) -> bool:
+    """A sentence after the refusal grants the rest of what was asked ("For everything else, yes, monthly's fine.",
+    "The rest is fine.", "Otherwise, yes."): a partial yes, whose terms the other side may then settle."""
+    first = min((s.sent.end for s in refusals), default=0)
+    return any(
+        s.start >= first
+        and {t.lower_ for t in s} & REST_WORDS
+        and {t.lower_ for t in s} & GRANTING
+        and not any(t.dep_ == "neg" for t in s)
+        for s in turn.doc.sents
+    )
+
+
 def said_no(turn: Turn) -> bool:
     """The turn refuses what was put and puts nothing in its place ("No. Let's not.", "I'm afraid that one's a no.",
     "No. Not this time. I can't justify it.", "…No, let's not do that."); not a counter ("No — three months.", "No,
-    no, first of June."), a proposal or offer of its own ("What I can do is thirty days."), nor a refusal that asks on
-    ("I'm afraid not. Monday?")."""
+    no, first of June."), a proposal or offer of its own ("What I can do is thirty days."), a refusal that asks on
+    ("I'm afraid not. Monday?"), nor a partial yes ("I'm afraid we can't on cinema. For everything else, yes.")."""
     refusals = [s for s in turn.cues("DECLINE") if s.id_ not in COUNTERING]
     opens = turn.opening("DECLINE", 3) is not None
     counter = any(_can_do(t) for t in turn.doc)  # "I can't do that mid-contract. What I can do is thirty days…"
@@ -794,6 +813,7 @@ def said_no(turn: Turn) -> bool:
         and not turn.cues("PROPOSAL")
         and not counter
         and not _ordered_after(turn, refusals)
+        and not _rest_granted(turn, refusals)
         and any(opens or s.start == s.sent.start for s in refusals)
     )
 

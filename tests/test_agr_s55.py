@@ -1,0 +1,57 @@
+"""Session 55, agreements (branch agr55): the way people settle things.
+
+* "Could we move to monthly invoicing?" "I'm afraid we can't on outdoor. For everything else, yes, monthly's fine."
+  "Okay, that's fair. Monthly for everything except outdoor.": a partial yes (a no to a part, a yes to the rest) is no
+  plain refusal (``settling.said_no``), so the other side settling its terms is the agreement; a whole no is still
+  one ("I'm afraid we can't, the media owners need it upfront." "Okay, that's fair.": nothing settled).
+* "The stock won't be in until the 4th. Let's push the launch to the 9th then." "Fine by us.": the other side's
+  course put with "let's", taken by a bare acceptance, is settled as the proposal states it ("We push the launch to
+  the 9th."), not its reason; the agreement scorer vetoed it (its ``prev_other`` feature weighs against short
+  replies). Not the call's own course ("Let's move on to the budget." "Fine by us.").
+
+Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
+Priti Anand and Owen Lacey client).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support import opened_agreements_at as agreements
+
+NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"
+ASKED = (PRITI, "Could we move to monthly invoicing instead of upfront? It would help our cash flow.")
+
+
+@pytest.mark.parametrize(
+    "partial",
+    [
+        "I'm afraid we can't on outdoor, the sites need paying upfront. For everything else, yes, monthly's fine.",
+        "No, not on outdoor, the sites need paying upfront. The rest is fine monthly, yes.",
+    ],
+)
+def test_terms_settled_after_a_partial_yes_are_agreed(partial: str) -> None:
+    found = agreements([ASKED, (NELL, partial), (PRITI, "Okay, that's fair. Monthly for everything except outdoor.")])
+    assert [turn for turn, _ in found] == [2], found
+    assert "monthly for everything except outdoor" in found[0][1].lower(), found
+
+
+def test_a_whole_no_taken_settles_nothing() -> None:
+    found = agreements(
+        [ASKED, (NELL, "I'm afraid we can't, the media owners need payment upfront."), (PRITI, "Okay, that's fair.")]
+    )
+    assert found == [], found
+
+
+@pytest.mark.parametrize("taken", ["Fine by us.", "That works for us."])
+def test_the_other_sides_lets_course_taken_is_agreed(taken: str) -> None:
+    put = (OWEN, "The stock won't be in until the 4th. Let's push the launch to the 9th then.")
+    found = agreements([put, (NELL, taken)])
+    assert [turn for turn, _ in found] == [1], found
+    assert "push the launch to the 9th" in found[0][1].lower(), found
+    assert "stock" not in found[0][1].lower(), found
+
+
+def test_the_calls_own_course_taken_is_no_agreement() -> None:
+    found = agreements([(OWEN, "Okay, let's move on to the budget then."), (NELL, "Fine by us.")])
+    assert found == [], found
