@@ -8,6 +8,11 @@
   course put with "let's", taken by a bare acceptance, is settled as the proposal states it ("We push the launch to
   the 9th."), not its reason; the agreement scorer vetoed it (its ``prev_other`` feature weighs against short
   replies). Not the call's own course ("Let's move on to the budget." "Fine by us.").
+* "So I can play you something next Thursday?" "Fine.": an offer put as a question and taken with a bare "fine" is
+  the offerer's action item, dated next Thursday (``offers.fine_to_offer``), and no agreement (GUIDELINES §3: an
+  offer taken up is an item; accepting its date decides nothing). A "so" that opens the question opens the offer
+  (``clause_kinds._inverted`` took it for a purpose, "Just so I can work out where the desks go?", which offers
+  nothing still); "fine" with a "but" takes nothing up.
 
 Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
 Priti Anand and Owen Lacey client).
@@ -18,6 +23,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support import opened_agreements_at as agreements
+from tests.support import opened_call
 
 NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"
 ASKED = (PRITI, "Could we move to monthly invoicing instead of upfront? It would help our cash flow.")
@@ -55,3 +61,29 @@ def test_the_other_sides_lets_course_taken_is_agreed(taken: str) -> None:
 def test_the_calls_own_course_taken_is_no_agreement() -> None:
     found = agreements([(OWEN, "Okay, let's move on to the budget then."), (NELL, "Fine by us.")])
     assert found == [], found
+
+
+MUSIC = (OWEN, "The music is the last open thing.")
+
+
+def _drafted(turns: list[tuple[str, str]]) -> tuple[list[tuple[int | None, str, str | None]], list[int | None]]:
+    found = opened_call([*turns, ("Owen Lacey", "Right, the radio copy next.")])
+    items = [(a.turn, str(a.owner), a.due.isoformat() if a.due else None) for a in found.action_items]
+    return items, [a.turn for a in found.agreements]
+
+
+@pytest.mark.parametrize(
+    "offer",
+    ["So I can play you something next Thursday?", "I can play you something next Thursday?"],
+)
+def test_an_offer_asked_and_taken_with_fine_is_the_offerers_item(offer: str) -> None:
+    items, agreed = _drafted([MUSIC, (THEO, offer), (PRITI, "Fine.")])
+    assert items == [(3, THEO, "2026-03-12")], items
+    assert agreed == [], agreed
+
+
+def test_a_fine_with_a_but_or_a_purpose_asked_takes_nothing_up() -> None:
+    items, _ = _drafted([MUSIC, (THEO, "So I can play you something next Thursday?"), (PRITI, "Fine, but not jazz.")])
+    assert items == [], items
+    items, _ = _drafted([MUSIC, (THEO, "Just so I can work out where the band goes?"), (PRITI, "Fine.")])
+    assert items == [], items

@@ -733,8 +733,11 @@ def _modal_first(c: Clause) -> bool:
 
 def _inverted(c: Clause) -> bool:
     """ "Can I ask…?": the modal before the subject asks leave, it offers nothing; nor does a purpose put as a
-    question ("Just so I can work out where the desks go?")."""
-    if c.verb.dep_ != "ROOT" or any(t.lower_ in ("so", "that", "because") for t in c.verb.children):
+    question ("Just so I can work out where the desks go?"). A "so" that opens the sentence opens the offer ("So I can
+    play you something next Thursday?")."""
+    if c.verb.dep_ != "ROOT" or any(
+        t.lower_ in ("that", "because") or (t.lower_ == "so" and t.i != c.verb.sent.start) for t in c.verb.children
+    ):
         return True
     return _modal_first(c)
 

@@ -90,6 +90,7 @@ from pipeline.extract.offers import (
     broken_off,
     content_words,
     counter_proposal,
+    fine_to_offer,
     go_ahead_again,
     offer_turned_down,
     own_work,
@@ -543,6 +544,8 @@ class CommitmentTracker:
             made = any(i.turn == p.turn and i.speaker == p.proposer for i in self.items)
             takes = takes or (day_of_offer_taken(turn, p) and not made)
             takes = takes or (thanked_for(turn, p) and not made)  # "Perfect, thank you."
+            # "So I can play you something next Thursday?" "Fine.": the offer asked, taken
+            takes = takes or (0 <= p.turn < len(self.turns) and fine_to_offer(turn, p, self.turns[p.turn]) and not made)
             takes = takes or (p.kind == "offer" and takes_up_offer(turn))  # "That's kind. We'll take you up on it."
             # "When can you get us the numbers?" "End of next week.": the work asked, taken on with its date
             takes = takes or (self._dated_answer_of(turn, p) and dated_answer(turn) is not None)
