@@ -13,6 +13,10 @@
   offer taken up is an item; accepting its date decides nothing). A "so" that opens the question opens the offer
   (``clause_kinds._inverted`` took it for a purpose, "Just so I can work out where the desks go?", which offers
   nothing still); "fine" with a "but" takes nothing up.
+* "Then red it is. Forget the green, we shoot the packshots in red as planned." … "Okay, recap. Green's out, red is
+  back. …": the decision stands at the turn that settled it, and the recap's restatement neither replaces it (the
+  strong "X's out" cue took its place) nor adds a second one (``AgreementTracker._recapped``); a decision new in the
+  recap is still found there ("And we'll drop the matte finish, it's too dark.").
 
 Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
 Priti Anand and Owen Lacey client).
@@ -87,3 +91,25 @@ def test_a_fine_with_a_but_or_a_purpose_asked_takes_nothing_up() -> None:
     assert items == [], items
     items, _ = _drafted([MUSIC, (THEO, "Just so I can work out where the band goes?"), (PRITI, "Fine.")])
     assert items == [], items
+
+
+PICK = [
+    (THEO, "The red sleeve might not be back from the printer in time, so we planned the green as a fallback."),
+    (OWEN, "Just heard from the printer actually. The red sleeve ships tomorrow."),
+    (THEO, "Oh, brilliant."),
+    (PRITI, "Then red it is. Forget the green, we shoot the packshots in red as planned."),
+    (NELL, "Great. On timings, the studio is booked for the 20th."),
+]
+
+
+def test_a_recap_restating_a_decision_leaves_it_where_it_was_settled() -> None:
+    recap = (NELL, "Okay, recap. Green's out, red is back. Studio on the 20th. I'll send the call sheet by Monday.")
+    found = agreements([*PICK, recap, (PRITI, "Perfect.")])
+    assert [turn for turn, _ in found] == [3], found
+
+
+def test_a_decision_new_in_the_recap_is_found_there() -> None:
+    recap = (NELL, "Okay, recap. Studio on the 20th. And we'll drop the matte finish, it's too dark.")
+    found = agreements([*PICK, recap, (PRITI, "Perfect.")])
+    assert [turn for turn, _ in found] == [3, 5], found
+    assert "matte finish" in found[1][1], found

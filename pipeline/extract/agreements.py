@@ -538,6 +538,7 @@ class AgreementTracker:
         sessions_put: frozenset[int] = frozenset(),
         joint: Callable[[int], bool] | None = None,
         took_up: Callable[[int], bool] | None = None,
+        recaps: frozenset[int] = frozenset(),
     ) -> None:
         self.found: list[Found] = []
         self.turns: list[Turn] = []
@@ -552,6 +553,7 @@ class AgreementTracker:
         self.sessions_put = sessions_put  # turns that name a session whose day may be settled after them
         self.joint: Callable[[int], bool] = joint or (lambda _j: False)  # turn ``j`` took up a session of two
         self.took_up: Callable[[int], bool] = took_up or (lambda _j: False)  # turn ``j`` took up an offer left open
+        self.recaps = recaps  # the turns that recap the call ("Okay, recap. Navy's out, orange is back. …")
 
     def feed(self, turns: list[Turn], k: int) -> None:
         self.turns = turns
@@ -1029,6 +1031,21 @@ class AgreementTracker:
         said = set(re.findall(r"[a-z]+", (re.split(r"(?<=[.!?])\s+", f.text.strip().lower()) or [""])[-1]))
         return {w for w in _named(self.turns[f.turn].doc[:]) if w in said}
 
+    def _recapped(self, f: Found) -> bool:
+        """``f`` is said in a recap of the call and restates a decision found before it, which its sentence names
+        ("Then orange it is. Forget the navy." … "Okay, recap. Navy's out, orange is back."): the decision stands at
+        the turn that settled it, and the recap adds no second one (GUIDELINES §2.2, §3). A decision new in the recap
+        is its own."""
+        if f.turn not in self.recaps or f.turn >= len(self.turns):
+            return False
+        doc = self.turns[f.turn].doc
+        said = f.text.strip().lower()
+        sents = [x for x in doc.sents if x.text.strip().lower() in said or said in x.text.strip().lower()]
+        mine = set().union(*(_things_of(x) for x in sents))
+        return any(
+            0 < f.turn - g.turn <= MIND_REACH and mine & _things_of(self.turns[g.turn].doc[:]) for g in self.found
+        )
+
     def _named_at(self, j: int) -> set[str]:
         """What turn ``j`` and the turn before it name."""
         return set().union(*(_named(self.turns[i].doc[:]) for i in (j - 1, j) if 0 <= i < len(self.turns)))
@@ -1126,6 +1143,8 @@ class AgreementTracker:
         return pointing and accepted and f.said in prev.text and not COUNTERED.search(f.said)
 
     def _add(self, f: Found) -> None:
+        if self._recapped(f):
+            return  # "Then orange it is." … "Okay, recap. Navy's out, orange is back.": settled where it was settled
         if self.mind_changed == f.turn:  # "Right. Then I'm changing my mind. Webinar stays. One in Q3.": the new
             self.mind_changed = None  # position, said in the change's own turn, is no longer asked for
         if self.mind_changed is not None and 0 < f.turn - self.mind_changed <= CONFIRM_REACH:
@@ -1293,6 +1312,11 @@ def _things_said(span: Span) -> set[str]:
         and not time_word(t)
         and t.lower_ not in GENERIC_THINGS
     }
+
+
+def _things_of(span: Span) -> set[str]:
+    """The things, names, qualities and figures ``span`` says ("Navy's out, orange is back." -> navy, orange)."""
+    return {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and not t.is_stop}
 
 
 def _named(span: Span) -> set[str]:
