@@ -17,6 +17,10 @@
   back. …": the decision stands at the turn that settled it, and the recap's restatement neither replaces it (the
   strong "X's out" cue took its place) nor adds a second one (``AgreementTracker._recapped``); a decision new in the
   recap is still found there ("And we'll drop the matte finish, it's too dark.").
+* "Great. Plum it is, then." … "Is the logo on the door the final size?" "It's ninety mil high, the most we can do."
+  "Fine, leave it at that, then.": a decision two or three turns back keeps the agreement scorer from adding a turn
+  only when that turn (or the one it answers) names what the decision named (``agreement_scorer._same_exchange``); a
+  settling of another point stands ("Is the plum the same as on the vans?" … "Fine, plum then." still confirms).
 
 Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
 Priti Anand and Owen Lacey client).
@@ -26,8 +30,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support import ROLES, ROLES_DAY, extract_turns, opened_call
 from tests.support import opened_agreements_at as agreements
-from tests.support import opened_call
 
 NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"
 ASKED = (PRITI, "Could we move to monthly invoicing instead of upfront? It would help our cash flow.")
@@ -113,3 +117,35 @@ def test_a_decision_new_in_the_recap_is_found_there() -> None:
     found = agreements([*PICK, recap, (PRITI, "Perfect.")])
     assert [turn for turn, _ in found] == [3, 5], found
     assert "matte finish" in found[1][1], found
+
+
+NADIA, OWEN_P, LUCY, WILL = (a.name for a in ROLES)
+PLUM = [
+    (NADIA, "So that's the two wraps, the plum and the slate."),
+    (LUCY, "Yeah, let's go with the plum, I think. Will?"),
+    (WILL, "Plum. Definitely."),
+    (NADIA, "Great. Plum it is, then."),
+]
+
+
+def _agreed(turns: list[tuple[str, str]]) -> list[int | None]:
+    found = extract_turns([*turns, (LUCY, "Right, the radio copy next.")], ROLES, ROLES_DAY, step=10.0)
+    return [a.turn for a in found.agreements]
+
+
+def test_another_point_settled_after_a_decision_is_its_own_agreement() -> None:
+    size = [
+        (WILL, "Before we move on, the logo on the door, is that the final size? It looks small."),
+        (OWEN_P, "It's ninety mil high, which is the most we can do before it hits the handle."),
+        (WILL, "Oh, okay. Fine, leave it at that, then."),
+    ]
+    assert _agreed([*PLUM, *size])[-1] == 6
+
+
+def test_the_same_choice_confirmed_again_adds_nothing() -> None:
+    same = [
+        (WILL, "Is the plum the same one as on the vans?"),
+        (OWEN_P, "It's the same plum as on the vans, yes."),
+        (WILL, "Oh, okay. Fine, plum then."),
+    ]
+    assert 6 not in _agreed([*PLUM, *same])
