@@ -21,6 +21,12 @@
   "Fine, leave it at that, then.": a decision two or three turns back keeps the agreement scorer from adding a turn
   only when that turn (or the one it answers) names what the decision named (``agreement_scorer._same_exchange``); a
   settling of another point stands ("Is the plum the same as on the vans?" … "Fine, plum then." still confirms).
+* "Can you keep the plan to generic terms only?" "Yeah, that's fine. Generic only, we'll take brand out.": the bounds
+  of the work asked ("keep X to Y", "limit X to Y", ``clause_kinds.restricts``) are a term put, which the reply
+  settles, no request; "we'll take brand out" is the course agreed (``clause_kinds.takes_out``, as "we'll drop it"),
+  no new work; and the agreement states the terms the reply says back, not the question
+  (``settled._terms_said_back``). Not "Can you keep me posted?" (work), nor "Could you take the prices out of the deck
+  and send it to finance?" (work asked of one person), nor "That's fine. I'll send the plan Friday." (own work).
 
 Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
 Priti Anand and Owen Lacey client).
@@ -72,6 +78,7 @@ def test_the_calls_own_course_taken_is_no_agreement() -> None:
 
 
 MUSIC = (OWEN, "The music is the last open thing.")
+NEXT_TOPIC = (OWEN, "Right, the radio copy next.")
 
 
 def _drafted(turns: list[tuple[str, str]]) -> tuple[list[tuple[int | None, str, str | None]], list[int | None]]:
@@ -149,3 +156,34 @@ def test_the_same_choice_confirmed_again_adds_nothing() -> None:
         (WILL, "Oh, okay. Fine, plum then."),
     ]
     assert 6 not in _agreed([*PLUM, *same])
+
+
+GENERIC = "Yeah, that's fine. Generic only, we'll take brand out."
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        (PRITI, "On search, we're handling brand terms in-house now, so can you keep the plan to generic terms only?"),
+        (NELL, "On search, do you want brand terms in our plan, or shall we leave those to your team?"),
+    ],
+)
+def test_bounds_of_the_work_settled_are_an_agreement_not_work(asked: tuple[str, str]) -> None:
+    replier = NELL if asked[0] == PRITI else PRITI
+    found = opened_call([asked, (replier, GENERIC), NEXT_TOPIC])
+    assert [(a.turn, a.text) for a in found.agreements] == [(3, "Generic only, we'll take brand out.")], found
+    assert found.action_items == [], found.action_items
+
+
+@pytest.mark.parametrize(
+    ("asked", "reply"),
+    [
+        ("Can you keep me posted on the search numbers?", "Yeah, will do."),
+        ("Could you take the prices out of the deck and send it to finance by Friday?", "Sure, will do."),
+        ("Can you keep the plan to generic terms only?", "That's fine. I'll send the revised plan on Friday."),
+    ],
+)
+def test_work_asked_or_taken_on_stays_work(asked: str, reply: str) -> None:
+    found = opened_call([(PRITI, asked), (NELL, reply), NEXT_TOPIC])
+    assert [a.owner for a in found.action_items] == [NELL], found.action_items
+    assert not any("I'll" in a.text for a in found.agreements), found.agreements

@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.announced import announced, relayed
 from pipeline.extract.approvals import change_asked, with_change
 from pipeline.extract.changes import choice_changed
+from pipeline.extract.clause_kinds import restricts
 from pipeline.extract.components import Clause
 from pipeline.extract.concessions import concession_taken
 from pipeline.extract.date_words import DIG_ORD, ORD
@@ -318,6 +319,8 @@ def _proposal_before(turns: list[Turn], k: int) -> Turn | None:
             return None  # "The plan is results, then learnings. Sound okay?" "Sounds good.": that plan, nothing put
         if any(_asks_preference(s) and _asked(s) for s in prev.cues("REQUEST")):
             return prev  # "Would you rather have a live dashboard instead?": a choice put, not work asked
+        if any(c.question and restricts(c) for c in prev.clauses):
+            return prev  # "Can you keep the plan to generic terms only?": the bounds of the work put, to settle
         if prev.is_question() and (prev.cues("REQUEST") or prev.cues("WHEN")):
             return None
     return None

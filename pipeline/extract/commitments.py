@@ -24,6 +24,7 @@ from pipeline.extract.clause_kinds import (
     idiom_verbs,
     later_idiom,
     listener_gets,
+    restricts,
     said_how,
     superseded,
     turn_idiom_work,
@@ -755,6 +756,8 @@ class CommitmentTracker:
             if (len(self.items), len(self.pending)) != before:
                 used.add(clause.sent.start)
                 made.append((clause, self.items[before[0] :]))
+            elif clause.question and clause.subj_kind == "YOU" and restricts(clause):
+                used.add(clause.sent.start)  # "Can you keep the plan to generic terms only?": a term put, no request
         idiom = (turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM")) if not consumed else []
         gone = superseded(made, idiom[0] if idiom else None)
         self.items = [i for i in self.items if not any(i is g for g in gone)]

@@ -190,7 +190,23 @@ def settled_text(prop: Turn, accept: Span) -> str:
         return put
     if any(t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "VERB") and t.lower_ not in REPLY_WORDS for t in around):
         return sent.text.strip()
-    return proposing_sentence(prop)
+    put = proposing_sentence(prop)
+    return _terms_said_back(sent, put) or put
+
+
+def _terms_said_back(sent: Span, put: str) -> str:
+    """The sentence after a bare acceptance that says the terms of the proposal ``put`` back in the replier's words
+    ("…can you keep the plan to generic terms only?" "Yeah, that's fine. Generic only, we'll take brand out."): what
+    the report states, not the question; "" when it names nothing of the proposal, asks, or takes on the speaker's
+    own work ("That's fine. I'll send the plan Friday.")."""
+    after = next((x for x in sent.doc.sents if x.start == sent.end), None)
+    if after is None or after.text.rstrip().endswith("?"):
+        return ""
+    if any(t.lower_ == "i" and t.dep_ == "nsubj" for t in after):
+        return ""
+    put_words = {w.lower().strip(".,?!") for w in put.split()}
+    things = {t.lower_ for t in after if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and not t.is_stop}
+    return after.text.strip() if things & put_words else ""
 
 
 # the verbs of a course "we" take, said as the decision itself ("I think we go with Leeds and drop Glasgow.")
