@@ -27,6 +27,11 @@
   no new work; and the agreement states the terms the reply says back, not the question
   (``settled._terms_said_back``). Not "Can you keep me posted?" (work), nor "Could you take the prices out of the deck
   and send it to finance?" (work asked of one person), nor "That's fine. I'll send the plan Friday." (own work).
+* "I'd rather park it for the summer plan." "Yeah, fine. Let's pick it up with the summer plan.": a proposal to park
+  it, taken, and a reply that picks it up again later, put the decision off (``deferred.WAIT_ROWS`` "parks_it",
+  ``deferred.PUT_OFF_ROWS``): no agreement (GUIDELINES §4); a change taken ("We could swap the second photographer
+  for them." "Yeah, fine. Let's do that.") still is. Not a car parked ("We can park it round the back.") nor a thing
+  collected ("Let's pick it up at the depot on Friday.").
 
 Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
 Priti Anand and Owen Lacey client).
@@ -187,3 +192,31 @@ def test_work_asked_or_taken_on_stays_work(asked: str, reply: str) -> None:
     found = opened_call([(PRITI, asked), (NELL, reply), NEXT_TOPIC])
     assert [a.owner for a in found.action_items] == [NELL], found.action_items
     assert not any("I'll" in a.text for a in found.agreements), found.agreements
+
+
+CHEFS = (PRITI, "Could we get a couple of chefs involved in the launch?")
+
+
+@pytest.mark.parametrize(
+    ("put", "reply"),
+    [
+        (
+            "We could, but it's not in scope and the budget's gone. I'd rather park it for the summer plan.",
+            "Yeah, fine. Let's pick it up with the summer plan.",
+        ),
+        ("We could, but the budget's gone this phase.", "Okay. Let's revisit that in the new year."),
+    ],
+)
+def test_a_point_parked_for_later_is_no_agreement(put: str, reply: str) -> None:
+    assert agreements([CHEFS, (NELL, put), (PRITI, reply)]) == []
+
+
+def test_a_change_taken_is_still_agreed() -> None:
+    found = agreements(
+        [
+            CHEFS,
+            (NELL, "We could swap the second photographer for them, same money."),
+            (PRITI, "Yeah, fine. Let's do that."),
+        ]
+    )
+    assert [turn for turn, _ in found] == [2], found
