@@ -32,6 +32,9 @@
   ``deferred.PUT_OFF_ROWS``): no agreement (GUIDELINES §4); a change taken ("We could swap the second photographer
   for them." "Yeah, fine. Let's do that.") still is. Not a car parked ("We can park it round the back.") nor a thing
   collected ("Let's pick it up at the depot on Friday.").
+* "Our digital team have a motion designer now. Let's give it to him." "Oh, okay. Sure, fine by us.": who takes the
+  work, put with "let's give/hand it to", is a course put like "let's move it" (``settled.LETS_COURSE``), and the
+  other side's acceptance settles it; not "Let's give them a call after this." (work, no course).
 
 Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
 Priti Anand and Owen Lacey client).
@@ -220,3 +223,10 @@ def test_a_change_taken_is_still_agreed() -> None:
         ]
     )
     assert [turn for turn, _ in found] == [2], found
+
+
+def test_whose_work_it_is_put_with_lets_and_taken_is_agreed() -> None:
+    put = (OWEN, "Actually, no, forget it. Our digital team have a motion designer now, Aled. Let's give it to him.")
+    found = agreements([put, (NELL, "Oh, okay. Sure, fine by us.")])
+    assert [turn for turn, _ in found] == [1], found
+    assert agreements([(OWEN, "Let's give them a call after this."), (NELL, "Fine by us.")]) == []

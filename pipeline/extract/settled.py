@@ -272,8 +272,9 @@ TERMS = frozenset({"MONEY", "PERCENT", "QUANTITY"})  # figures a settled term na
 # a course put with "let's" that another speaker's "Agreed." settles ("Let's keep the rest of the budget for the summer
 # push."); not the call's own course ("Let's move on", "Let's keep going"), read by ``runs_the_call``
 LETS_COURSE = re.compile(
-    r"(?:^|[.!?]\s+)(?:\w+,\s+)*let['’]s\s+(?:just\s+)?(?:keep|hold|save|leave|drop|cut|move|push|stick|swap|switch|split|use"
-    r"|shift|bring|park|spend|put)\s+(?!on\b|going\b|it\s+there\b)\w+",
+    r"(?:^|[.!?]\s+)(?:\w+,\s+)*let['’]s\s+(?:just\s+)?(?:(?:keep|hold|save|leave|drop|cut|move|push|stick|swap|switch|split"
+    r"|use|shift|bring|park|spend|put)\s+(?!on\b|going\b|it\s+there\b)\w+"
+    r"|(?:give|hand)\s+(?:it|that|this|them)\s+(?:over\s+)?to\s+\w+)",  # "Let's give it to him.": whose it is
     re.IGNORECASE,
 )
 
