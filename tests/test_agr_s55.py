@@ -35,6 +35,10 @@
 * "Our digital team have a motion designer now. Let's give it to him." "Oh, okay. Sure, fine by us.": who takes the
   work, put with "let's give/hand it to", is a course put like "let's move it" (``settled.LETS_COURSE``), and the
   other side's acceptance settles it; not "Let's give them a call after this." (work, no course).
+* "Then it's fine, as long as it's internal." "Okay, so bowl food, internal only. Actually, no, hang on. I've just
+  remembered the board wants the partners there.": a stop ("hang on") to raise something, with no new position said,
+  takes the decision back and decides nothing itself (``AgreementTracker._reverse``); "Actually, no, hang on. Let's
+  go with a sit-down dinner instead." still decides.
 
 Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
 Priti Anand and Owen Lacey client).
@@ -230,3 +234,25 @@ def test_whose_work_it_is_put_with_lets_and_taken_is_agreed() -> None:
     found = agreements([put, (NELL, "Oh, okay. Sure, fine by us.")])
     assert [turn for turn, _ in found] == [1], found
     assert agreements([(OWEN, "Let's give them a call after this."), (NELL, "Fine by us.")]) == []
+
+
+DINNER = [
+    (THEO, "For the dinner we could do bowl food or a sit-down."),
+    (OWEN, "Bowl food. It's internal only, so no hospitality code problem."),
+    (THEO, "Then it's fine, as long as it's internal."),
+]
+
+
+def test_a_stop_to_raise_something_decides_nothing() -> None:
+    stop = (
+        "Okay, so bowl food, internal only. Actually, no, hang on. I've just remembered the board wants the partners"
+        " at the dinner. They're external."
+    )
+    assert agreements([*DINNER, (PRITI, stop)]) == []
+
+
+def test_a_stop_then_a_new_position_decides() -> None:
+    found = agreements(
+        [*DINNER, (PRITI, "Okay, so bowl food. Actually, no, hang on. Let's go with a sit-down dinner.")]
+    )
+    assert [turn for turn, _ in found] == [3], found

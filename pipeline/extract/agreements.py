@@ -922,7 +922,10 @@ class AgreementTracker:
             self.mind_changed = None if said else k  # only asked: the decision a turn or three on replaces it
             if said:
                 self._drop_replaced(k, self._changed(k, said))
-        if undone and (not checked or said) and (not turn.opening("DECLINE", 3) or len(sents) > 1):
+        # "Okay, so bowl food, internal only. Actually, no, hang on. I've just remembered the board …": a stop to
+        # raise something, with no new position said, decides nothing yet
+        stopped = not said and any(" ".join(v.text.lower().split()) in INTERRUPTIONS for v in turn.cues("REVERSE"))
+        if undone and (not checked or said) and not stopped and (not turn.opening("DECLINE", 3) or len(sents) > 1):
             # "I'm changing my mind then. We go with A. Not B. Everyone good with that?": the new position, checked
             self._add(Found(k, turn.text, "reversal_decision", 0.6, True, said=said if checked else ""))
         elif not undone and said:  # the earlier position was never recorded
