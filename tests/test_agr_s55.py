@@ -39,6 +39,10 @@
   remembered the board wants the partners there.": a stop ("hang on") to raise something, with no new position said,
   takes the decision back and decides nothing itself (``AgreementTracker._reverse``); "Actually, no, hang on. Let's
   go with a sit-down dinner instead." still decides.
+* "On Leeds, do we stop everything, or keep the map ads ticking over?" "Oh, keep those.": two courses asked as what
+  we do, one taken by an order of its verb, is the option picked, stated as put ("We keep the map ads ticking over.",
+  ``settling.verb_option_picked``, which read only a statement of options and a "let's"); not an order of other
+  work ("Send me the numbers first.") nor the verb with another object ("Keep an eye on it for now.").
 
 Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
 Priti Anand and Owen Lacey client).
@@ -256,3 +260,22 @@ def test_a_stop_then_a_new_position_decides() -> None:
         [*DINNER, (PRITI, "Okay, so bowl food. Actually, no, hang on. Let's go with a sit-down dinner.")]
     )
     assert [turn for turn, _ in found] == [3], found
+
+
+LEEDS = (NELL, "On Leeds, do we stop everything, or keep the map ads ticking over? They're tiny.")
+
+
+@pytest.mark.parametrize(
+    ("reply", "said"),
+    [
+        ("Oh, keep those. People still need to find the shop.", "We keep the map ads ticking over."),
+        ("Stop everything. It's closing anyway.", "We stop everything."),
+    ],
+)
+def test_one_of_two_courses_asked_taken_by_its_verb_is_picked(reply: str, said: str) -> None:
+    assert agreements([LEEDS, (PRITI, reply)]) == [(1, said)]
+
+
+@pytest.mark.parametrize("reply", ["Send me the numbers first.", "Keep an eye on it for now."])
+def test_an_order_of_something_else_picks_no_course(reply: str) -> None:
+    assert agreements([LEEDS, (PRITI, reply)]) == []
