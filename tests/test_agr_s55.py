@@ -43,6 +43,10 @@
   we do, one taken by an order of its verb, is the option picked, stated as put ("We keep the map ads ticking over.",
   ``settling.verb_option_picked``, which read only a statement of options and a "let's"); not an order of other
   work ("Send me the numbers first.") nor the verb with another object ("Keep an eye on it for now.").
+* "Also, I want a proper measurement plan." "Agreed. We'd propose a geo holdout.": an acceptance of a want that goes
+  on to put a proposal of its own settles nothing there (``agreements._proposes_after``); the other side's taking
+  it up ("I like that. Let's do it.") is the agreement. A proposal in the acceptance's own sentence ("Agreed, we
+  could do that.") is the terms taken.
 
 Dialogues written for these tests (no meeting of the sets; tests.support.CALL: Nell Garside and Theo Marsh agency,
 Priti Anand and Owen Lacey client).
@@ -279,3 +283,20 @@ def test_one_of_two_courses_asked_taken_by_its_verb_is_picked(reply: str, said: 
 @pytest.mark.parametrize("reply", ["Send me the numbers first.", "Keep an eye on it for now."])
 def test_an_order_of_something_else_picks_no_course(reply: str) -> None:
     assert agreements([LEEDS, (PRITI, reply)]) == []
+
+
+WANT = (PRITI, "Also, I want a proper measurement plan this time. Last year we couldn't tell what drove sales.")
+
+
+def test_agreeing_with_a_want_and_proposing_settles_nothing_yet() -> None:
+    put = (NELL, "Agreed. We'd propose a geo holdout. Two regions go dark and we compare sales.")
+    assert agreements([WANT, put]) == []
+    found = agreements([WANT, (NELL, "Agreed. We'd propose a geo holdout."), (PRITI, "I like that. Let's do it.")])
+    assert [turn for turn, _ in found] == [2], found
+
+
+def test_a_proposal_taken_in_the_acceptances_own_sentence_is_agreed() -> None:
+    found = agreements(
+        [(NELL, "We could drop the second photographer to get to thirty-eight."), (PRITI, "Agreed, we could do that.")]
+    )
+    assert [turn for turn, _ in found] == [1], found

@@ -440,6 +440,22 @@ def _proposes(c: Clause) -> bool:
     )
 
 
+PROPOSING = frozenset({"propose", "suggest", "recommend"})  # "We'd propose …", "I'd suggest …": a proposal put
+
+
+def _proposes_after(turn: Turn, accept: Span) -> bool:
+    """After the sentence of its acceptance the turn puts a proposal of its own ("Also, I want a proper measurement
+    plan." "Agreed. We'd propose a geo holdout on cinema."): it agrees with a want, and what it puts is for the other
+    side to take (the settling is there); not a proposal in the acceptance's own sentence ("Agreed, we could do
+    fifty.", the terms it takes)."""
+    after = accept.sent.end
+    put = [s for s in turn.cues("PROPOSAL") if s.start >= after]
+    return bool(put) or any(
+        c.verb.i >= after and c.verb.lemma_.lower() in PROPOSING and _proposes(c) and not c.question
+        for c in turn.clauses
+    )
+
+
 def _a_thing_needed(verb: Token) -> bool:
     """ "So we'd need final sign-off by the fourth.": a thing the speaker's side needs by a day, which is work asked
     (taking it on is no decision); not a course proposed ("we'd need to push the launch", "we'd want proper creator
@@ -714,6 +730,9 @@ class AgreementTracker:
         ]
         # "We should do the recce together." "Yes, let's. When?": a session taken up is a joint item, not a decision
         taken_up = accept and accept[0].id_ == "lets_do_that" and self.committed(k)
+        if accept and _proposes_after(turn, accept[0]):
+            self.deferred.add(k)  # "Agreed. We'd propose a geo holdout …": a proposal of its own, for the other side
+            return
         if accept and not taken_up and not turn.opening("DECLINE", 3) and not turn.cues("REVERSE"):
             prop = _proposal_before(turns, k)
             offered = prop is not None and any(self.committed(j) for j in range(prop.index, k))
