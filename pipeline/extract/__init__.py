@@ -187,6 +187,7 @@ def extract_turns(
         meetings_put | {k for k, t in enumerate(turns) if k not in recaps and puts_session(t, models)},
         lambda j: any(i.turn == j and isinstance(i.owner, list) for i in commitments.items),
         commitments.taken_up.__contains__,
+        recaps,
     )
     ever_found: set[int] = set()  # a decision the rules found and then dropped (reversed, an offer taken up)
     for k, turn in enumerate(turns):

@@ -41,7 +41,7 @@ import numpy as np
 from spacy.tokens import Span, Token
 
 from pipeline.errors import ConfigError
-from pipeline.extract.agreements import CONFIRM_REACH, Found, own_promises, reverses, runs_the_call
+from pipeline.extract.agreements import CHOOSING, CONFIRM_REACH, Found, own_promises, reverses, runs_the_call
 from pipeline.extract.echoes import sum_said_back
 from pipeline.extract.settled import TERMS, points_back, proposing_sentence  # TERMS: a figure stated settles terms
 from pipeline.extract.turns import CueLabel, Turn
@@ -88,7 +88,8 @@ PICKED = {"option_picked", "choice_changed", "named_verdict", "option_affirmed",
 # with the extra print run.", announced.relayed); and a change or what stays asked by one side, granted by the other
 # with a bare yes or one saying how it stands ("Can I ask that we keep the influencer spend whole?" "Yes, we'll
 # ring-fence it.", settled.change_granted); and a decision put as what "we" do, taken ("I think we go with Leeds and
-# drop Glasgow." "Makes sense.", settled.course_put)
+# drop Glasgow." "Makes sense.", settled.course_put), or with "let's" by the other side and taken in the next turn
+# ("Let's push the launch to the 9th then." "Fine by us.")
 STATED = {
     "limit_given", "read_back_confirmed", "signoff_set", "concession_taken", "deal_taken", "outcome_read_back",
     "role_taken", "course_taken", "outcome_restated", "change_taken", "overruled", "relayed", "change_granted",
@@ -280,11 +281,15 @@ class Scorer:
         for k in range(len(turns)):
             answered = _answered(turns, k)
             # (after an option picked, a decision on something else, "Go on then, the bowl food." … "Then the keynote
-            # comes out of contingency.", is no ratification of it)
+            # comes out of contingency.", is no ratification of it; nor, after a choice, the settling of another point
+            # the turn answers: "Teal it is, then." … "It's a hundred and eighty mil high, the max before the
+            # headlamps." "Fine, leave it at that, then.")
             before = [
                 f
                 for f in kept
-                if k - CONFIRM_REACH <= f.turn < k - 1 and (f.rule not in PICKED or _same_things(turns, f.turn, k))
+                if k - CONFIRM_REACH <= f.turn < k - 1
+                and (f.rule not in PICKED or _same_things(turns, f.turn, k))
+                and (f.rule not in CHOOSING or _same_exchange(turns, f.turn, k, answered))
             ]
             # the meeting's ratification a turn or three after a weak rule agreement it is surer of ("Agreed." to a
             # preference, then "Then launch moves to the 19th. Done.") is where the decision stands
@@ -340,6 +345,17 @@ def _same_things(turns: list[Turn], j: int, k: int) -> bool:
     """Turns ``j`` and ``k`` name a thing in common (nouns and names), or either names none."""
     said = [{t.lemma_.lower() for t in turns[i].doc if t.pos_ in ("NOUN", "PROPN") and not t.is_stop} for i in (j, k)]
     return not (said[0] and said[1]) or bool(said[0] & said[1])
+
+
+def _same_exchange(turns: list[Turn], j: int, k: int, answered: int | None) -> bool:
+    """Turn ``j`` names a thing (nouns and names) that reply ``k`` or the turn it answers names, or either side names
+    none: ``k`` may confirm what ``j`` settled."""
+
+    def things(i: int) -> set[str]:
+        return {t.lemma_.lower() for t in turns[i].doc if t.pos_ in ("NOUN", "PROPN") and not t.is_stop}
+
+    said, now = things(j), things(k) | (things(answered) if answered is not None else set())
+    return not (said and now) or bool(said & now)
 
 
 def _states_terms(turn: Turn) -> bool:

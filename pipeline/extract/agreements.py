@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.announced import announced, relayed
 from pipeline.extract.approvals import change_asked, with_change
 from pipeline.extract.changes import choice_changed
+from pipeline.extract.clause_kinds import restricts
 from pipeline.extract.components import Clause
 from pipeline.extract.concessions import concession_taken
 from pipeline.extract.date_words import DIG_ORD, ORD
@@ -45,6 +46,7 @@ from pipeline.extract.readback import (
     terms_asked,
 )
 from pipeline.extract.settled import (
+    LETS_COURSE,
     change_granted,
     change_taken,
     changes_the_work,
@@ -317,22 +319,21 @@ def _proposal_before(turns: list[Turn], k: int) -> Turn | None:
             return None  # "The plan is results, then learnings. Sound okay?" "Sounds good.": that plan, nothing put
         if any(_asks_preference(s) and _asked(s) for s in prev.cues("REQUEST")):
             return prev  # "Would you rather have a live dashboard instead?": a choice put, not work asked
+        if any(c.question and restricts(c) for c in prev.clauses):
+            return prev  # "Can you keep the plan to generic terms only?": the bounds of the work put, to settle
         if prev.is_question() and (prev.cues("REQUEST") or prev.cues("WHEN")):
             return None
     return None
 
 
-# a course put with "let's" that another speaker's "Agreed." settles ("Let's keep the rest of the budget for the summer
-# push."); not the call's own course ("Let's move on", "Let's keep going"), read by ``runs_the_call``
-LETS_COURSE = re.compile(
-    r"(?:^|[.!?]\s+)(?:\w+,\s+)*let['’]s\s+(?:just\s+)?(?:keep|hold|save|leave|drop|cut|move|push|stick|swap|switch|split|use"
-    r"|shift|bring|park|spend|put)\s+(?!on\b|going\b|it\s+there\b)\w+",
-    re.IGNORECASE,
-)
-
-
 def _lets_course(turn: Turn) -> bool:
+    """ "Let's keep the rest of the budget for the summer push.": a course put with "let's" (``LETS_COURSE``)."""
     return LETS_COURSE.search(turn.text) is not None
+
+
+def _other_side(a: Turn, b: Turn) -> bool:
+    """Two turns said by the two sides of the table (agency and client)."""
+    return a.side is not None and b.side is not None and a.side != b.side
 
 
 # a question asking the listener's assent to what its own turn said ("Sound okay?", "Does that work for everyone?"):
@@ -439,6 +440,22 @@ def _proposes(c: Clause) -> bool:
     )
 
 
+PROPOSING = frozenset({"propose", "suggest", "recommend"})  # "We'd propose …", "I'd suggest …": a proposal put
+
+
+def _proposes_after(turn: Turn, accept: Span) -> bool:
+    """After the sentence of its acceptance the turn puts a proposal of its own ("Also, I want a proper measurement
+    plan." "Agreed. We'd propose a geo holdout on cinema."): it agrees with a want, and what it puts is for the other
+    side to take (the settling is there); not a proposal in the acceptance's own sentence ("Agreed, we could do
+    fifty.", the terms it takes)."""
+    after = accept.sent.end
+    put = [s for s in turn.cues("PROPOSAL") if s.start >= after]
+    return bool(put) or any(
+        c.verb.i >= after and c.verb.lemma_.lower() in PROPOSING and _proposes(c) and not c.question
+        for c in turn.clauses
+    )
+
+
 def _a_thing_needed(verb: Token) -> bool:
     """ "So we'd need final sign-off by the fourth.": a thing the speaker's side needs by a day, which is work asked
     (taking it on is no decision); not a course proposed ("we'd need to push the launch", "we'd want proper creator
@@ -540,6 +557,7 @@ class AgreementTracker:
         sessions_put: frozenset[int] = frozenset(),
         joint: Callable[[int], bool] | None = None,
         took_up: Callable[[int], bool] | None = None,
+        recaps: frozenset[int] = frozenset(),
     ) -> None:
         self.found: list[Found] = []
         self.turns: list[Turn] = []
@@ -554,6 +572,7 @@ class AgreementTracker:
         self.sessions_put = sessions_put  # turns that name a session whose day may be settled after them
         self.joint: Callable[[int], bool] = joint or (lambda _j: False)  # turn ``j`` took up a session of two
         self.took_up: Callable[[int], bool] = took_up or (lambda _j: False)  # turn ``j`` took up an offer left open
+        self.recaps = recaps  # the turns that recap the call ("Okay, recap. Navy's out, orange is back. …")
 
     def feed(self, turns: list[Turn], k: int) -> None:
         self.turns = turns
@@ -711,6 +730,9 @@ class AgreementTracker:
         ]
         # "We should do the recce together." "Yes, let's. When?": a session taken up is a joint item, not a decision
         taken_up = accept and accept[0].id_ == "lets_do_that" and self.committed(k)
+        if accept and _proposes_after(turn, accept[0]):
+            self.deferred.add(k)  # "Agreed. We'd propose a geo holdout …": a proposal of its own, for the other side
+            return
         if accept and not taken_up and not turn.opening("DECLINE", 3) and not turn.cues("REVERSE"):
             prop = _proposal_before(turns, k)
             offered = prop is not None and any(self.committed(j) for j in range(prop.index, k))
@@ -754,6 +776,11 @@ class AgreementTracker:
                 # taken; stated as put
                 if (course := course_put(prop)) and not pointed and said == proposing_sentence(prop):
                     self._add(Found(k, text, "course_accepted", 0.7, True, said=course))
+                    return
+                # "Let's push the launch to the 9th then." "Fine by us.": the other side's course put with "let's",
+                # taken in the next turn, is a course accepted, its terms all put by the proposal
+                if prop.index == k - 1 and _lets_course(prop) and _other_side(prop, turn):
+                    self._add(Found(k, text, "course_accepted", 0.7, True, said=said))
                     return
                 self._add(Found(k, text, accept[0].id_, 0.7, False, said=said))
                 return
@@ -914,7 +941,10 @@ class AgreementTracker:
             self.mind_changed = None if said else k  # only asked: the decision a turn or three on replaces it
             if said:
                 self._drop_replaced(k, self._changed(k, said))
-        if undone and (not checked or said) and (not turn.opening("DECLINE", 3) or len(sents) > 1):
+        # "Okay, so bowl food, internal only. Actually, no, hang on. I've just remembered the board …": a stop to
+        # raise something, with no new position said, decides nothing yet
+        stopped = not said and any(" ".join(v.text.lower().split()) in INTERRUPTIONS for v in turn.cues("REVERSE"))
+        if undone and (not checked or said) and not stopped and (not turn.opening("DECLINE", 3) or len(sents) > 1):
             # "I'm changing my mind then. We go with A. Not B. Everyone good with that?": the new position, checked
             self._add(Found(k, turn.text, "reversal_decision", 0.6, True, said=said if checked else ""))
         elif not undone and said:  # the earlier position was never recorded
@@ -1026,6 +1056,21 @@ class AgreementTracker:
         said = set(re.findall(r"[a-z]+", (re.split(r"(?<=[.!?])\s+", f.text.strip().lower()) or [""])[-1]))
         return {w for w in _named(self.turns[f.turn].doc[:]) if w in said}
 
+    def _recapped(self, f: Found) -> bool:
+        """``f`` is said in a recap of the call and restates a decision found before it, which its sentence names
+        ("Then orange it is. Forget the navy." … "Okay, recap. Navy's out, orange is back."): the decision stands at
+        the turn that settled it, and the recap adds no second one (GUIDELINES §2.2, §3). A decision new in the recap
+        is its own."""
+        if f.turn not in self.recaps or f.turn >= len(self.turns):
+            return False
+        doc = self.turns[f.turn].doc
+        said = f.text.strip().lower()
+        sents = [x for x in doc.sents if x.text.strip().lower() in said or said in x.text.strip().lower()]
+        mine = set().union(*(_things_of(x) for x in sents))
+        return any(
+            0 < f.turn - g.turn <= MIND_REACH and mine & _things_of(self.turns[g.turn].doc[:]) for g in self.found
+        )
+
     def _named_at(self, j: int) -> set[str]:
         """What turn ``j`` and the turn before it name."""
         return set().union(*(_named(self.turns[i].doc[:]) for i in (j - 1, j) if 0 <= i < len(self.turns)))
@@ -1123,6 +1168,8 @@ class AgreementTracker:
         return pointing and accepted and f.said in prev.text and not COUNTERED.search(f.said)
 
     def _add(self, f: Found) -> None:
+        if self._recapped(f):
+            return  # "Then orange it is." … "Okay, recap. Navy's out, orange is back.": settled where it was settled
         if self.mind_changed == f.turn:  # "Right. Then I'm changing my mind. Webinar stays. One in Q3.": the new
             self.mind_changed = None  # position, said in the change's own turn, is no longer asked for
         if self.mind_changed is not None and 0 < f.turn - self.mind_changed <= CONFIRM_REACH:
@@ -1290,6 +1337,11 @@ def _things_said(span: Span) -> set[str]:
         and not time_word(t)
         and t.lower_ not in GENERIC_THINGS
     }
+
+
+def _things_of(span: Span) -> set[str]:
+    """The things, names, qualities and figures ``span`` says ("Navy's out, orange is back." -> navy, orange)."""
+    return {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and not t.is_stop}
 
 
 def _named(span: Span) -> set[str]:

@@ -362,6 +362,28 @@ def signs_off(c: Clause) -> bool:
     return c.verb.lemma_ == "sign" and any(t.dep_ == "prt" and t.lower_ == "off" for t in c.verb.children)
 
 
+# verbs that hold the work within bounds: "keep the plan to generic terms", "limit it to two pages", "cap it at fifty"
+RESTRICTING = frozenset({"keep", "limit", "restrict", "cap"})
+
+
+def restricts(c: Clause) -> bool:
+    """ "Can you keep the plan to generic terms only?", "could you limit it to two pages?": the bounds of the work
+    asked, a term the other side settles (GUIDELINES §3), not work of its own; not "keep me posted", "keep an eye on
+    it"."""
+    return c.verb.lemma_.lower() in RESTRICTING and any(
+        t.dep_ == "prep" and t.lower_ in ("to", "at") and any(o.dep_ == "pobj" for o in t.children)
+        for t in c.verb.children
+    )
+
+
+def takes_out(c: Clause) -> bool:
+    """ "we'll take brand out", "we'll take the logo off": a thing dropped from the work, a decision like "we'll drop
+    it"."""
+    return c.verb.lemma_.lower() == "take" and any(
+        t.dep_ in ("prt", "advmod") and t.lower_ in ("out", "off") for t in c.verb.children
+    )
+
+
 def decides(c: Clause) -> bool:
     """ "We'll move the awards", "we'll retire the others", "we'll sign that off": a decision put as what we'll do
     (a sign-off with a deadline is work: see ``we_clause``)."""
@@ -370,7 +392,8 @@ def decides(c: Clause) -> bool:
         return False  # "we'll go back to the caterer for a canape-only menu": asking someone, not deciding
     if kept_held(c.verb):
         return False  # "we'll keep it held until you hear from the board": a booking kept standing, work
-    return c.verb.lemma_ in DECISION_VERBS or signs_off(c) or planned or whose_used(c) or spends(c)  # "plan on 300"
+    # "plan on 300"; "we'll take brand out"
+    return c.verb.lemma_ in DECISION_VERBS or signs_off(c) or planned or whose_used(c) or spends(c) or takes_out(c)
 
 
 # where money goes: "we'll put that money into the creator posts", "we'll spend the budget on search"
@@ -621,7 +644,8 @@ def _foretold(c: Clause) -> bool:
 def other_party_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None, recap: bool) -> None:
     """ "Could you…?", "can anyone…?", "will your team…?": a request, open until it is taken up or declined; not
     "would you rather have a dashboard?", "would you prefer a printed copy?", which ask what the listener likes."""
-    if c.question and c.label in ("FUTURE", "ABILITY", "POSSIBLE") and not preference(c) and not asks_who(c):
+    asked = c.question and c.label in ("FUTURE", "ABILITY", "POSSIBLE")
+    if asked and not preference(c) and not asks_who(c) and not restricts(c):
         t.request(turn, c, due)
     elif c.label == "ASSIGN":
         assigned(t, turn, c, due, recap)
@@ -747,8 +771,11 @@ def _modal_first(c: Clause) -> bool:
 
 def _inverted(c: Clause) -> bool:
     """ "Can I ask…?": the modal before the subject asks leave, it offers nothing; nor does a purpose put as a
-    question ("Just so I can work out where the desks go?")."""
-    if c.verb.dep_ != "ROOT" or any(t.lower_ in ("so", "that", "because") for t in c.verb.children):
+    question ("Just so I can work out where the desks go?"). A "so" that opens the sentence opens the offer ("So I can
+    play you something next Thursday?")."""
+    if c.verb.dep_ != "ROOT" or any(
+        t.lower_ in ("that", "because") or (t.lower_ == "so" and t.i != c.verb.sent.start) for t in c.verb.children
+    ):
         return True
     return _modal_first(c)
 

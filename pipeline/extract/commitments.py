@@ -24,6 +24,7 @@ from pipeline.extract.clause_kinds import (
     idiom_verbs,
     later_idiom,
     listener_gets,
+    restricts,
     said_how,
     superseded,
     turn_idiom_work,
@@ -90,6 +91,7 @@ from pipeline.extract.offers import (
     broken_off,
     content_words,
     counter_proposal,
+    fine_to_offer,
     go_ahead_again,
     offer_turned_down,
     own_work,
@@ -571,6 +573,8 @@ class CommitmentTracker:
             made = any(i.turn == p.turn and i.speaker == p.proposer for i in self.items)
             takes = takes or (day_of_offer_taken(turn, p) and not made)
             takes = takes or (thanked_for(turn, p) and not made)  # "Perfect, thank you."
+            # "So I can play you something next Thursday?" "Fine.": the offer asked, taken
+            takes = takes or (0 <= p.turn < len(self.turns) and fine_to_offer(turn, p, self.turns[p.turn]) and not made)
             takes = takes or (p.kind == "offer" and takes_up_offer(turn))  # "That's kind. We'll take you up on it."
             # "When can you get us the numbers?" "End of next week.": the work asked, taken on with its date
             takes = takes or (self._dated_answer_of(turn, p) and dated_answer(turn) is not None)
@@ -784,6 +788,8 @@ class CommitmentTracker:
             if (len(self.items), len(self.pending)) != before:
                 used.add(clause.sent.start)
                 made.append((clause, self.items[before[0] :]))
+            elif clause.question and clause.subj_kind == "YOU" and restricts(clause):
+                used.add(clause.sent.start)  # "Can you keep the plan to generic terms only?": a term put, no request
         idiom = (turn.cues("SELF_IDIOM") or turn.cues("ORG_IDIOM")) if not consumed else []
         gone = superseded(made, idiom[0] if idiom else None)
         self.items = [i for i in self.items if not any(i is g for g in gone)]

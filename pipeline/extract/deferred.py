@@ -81,7 +81,9 @@ PUT_OFF_ROWS = (
         r"|not decide\b)"
         r"|(?:^|[.!?]\s+)park (?:that|it|this)\b|\bwait\b[^.!?]*\bbefore (?:we|I) (?:decide|commit)\b"
         r"|\b(?:hold fire|hold off)(?: on (?:that|it|this|anything))?(?: for now)?[.!]"
-        r"|\b(?:don't|do not|not) (?:want to )?decide (?:that |it |this )?(?:today|yet|now)\b",
+        r"|\b(?:don't|do not|not) (?:want to )?decide (?:that |it |this )?(?:today|yet|now)\b"
+        r"|\blet's (?:pick (?:it|that|this) (?:back )?up|revisit (?:it|that|this)) (?:again )?(?:with|in|after|at) "
+        r"(?:the )?(?:next|new|summer|spring|autumn|winter|q[1-4]|\w+ (?:plan|phase|review|round|brief|quarter))\b",
         (
             "I'd rather hold off until the board has seen it. Let's wait.",
             "Okay, let's hold off on that for now.",
@@ -90,6 +92,8 @@ PUT_OFF_ROWS = (
             "No. Hold fire.",
             "Not this quarter. Park it.",
             "Then let's wait for the test results before we decide.",
+            "Yeah, fine. Let's pick it up with the summer plan.",
+            "Let's revisit that in the new year.",
         ),
         (
             "Let's wait until June to launch, then.",
@@ -97,6 +101,8 @@ PUT_OFF_ROWS = (
             "Don't wait.",
             "We can park it round the back.",
             "Wait until the doors open before you start.",
+            "Let's pick it up at the depot on Friday.",
+            "Let's pick that up with Tom after the call.",
         ),
     ),
 )
@@ -119,6 +125,16 @@ WAIT_ROWS = (
             "Let's get the test results in before I commit.",
         ),
         ("Let's decide before we leave.", "We said yes before we saw it.", "Before we commit, one more thing."),
+    ),
+    _row(
+        "parks_it",
+        r"\b(?:park|shelve) (?:it|that|this|them|those)\b(?! (?:round|behind|outside|in the|at the|by the))",
+        (
+            "It's not in the scope. I'd rather park it for the summer plan.",
+            "Honestly, I'd shelve that until the new year.",
+            "We could park those till Q3.",
+        ),
+        ("We can park it round the back.", "Park them in the loading bay.", "The car park's full."),
     ),
 )
 

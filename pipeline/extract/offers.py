@@ -199,6 +199,20 @@ def thanked_for(turn: Turn, p: Pending) -> bool:
     return THANKS.search(turn.text) is not None and NOT_THANKS.search(turn.text) is None
 
 
+# a bare "fine" that answers an offer put as a question: "So I can play you something next Thursday?" "Fine."
+FINE_TAKEN = re.compile(r"^\W*(?:(?:okay|ok|yeah|yes|yep|right|oh)\W+){0,2}fine(?:\W+(?:yes|yeah|thanks))?\W*$", re.I)
+
+
+def fine_to_offer(turn: Turn, p: Pending, put: Turn) -> bool:
+    """ "So I can play you something next Thursday?" "Fine.": a bare "fine" straight after an offer whose turn
+    (``put``) ends on the question that puts it takes it up; not a "fine" turns later, nor one to an offer said flat
+    ("I can send the deck." "Fine." may only let the speaker go on), nor "fine" with more said ("Fine, but not this
+    week.")."""
+    if p.kind != "offer" or turn.index != p.turn + 1 or put.index != p.turn or turn.speaker in (None, p.proposer):
+        return False
+    return put.text.rstrip().endswith("?") and FINE_TAKEN.match(turn.text.strip()) is not None
+
+
 def takes_up_offer(turn: Turn) -> bool:
     """ "Then yes, we'd love to take you up on it.", "We'll take you up on that.": said only of an offer made to the
     speaker (the ``offer_taken_up`` cue, a distractor: the words are no work of their own)."""

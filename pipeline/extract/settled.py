@@ -190,7 +190,23 @@ def settled_text(prop: Turn, accept: Span) -> str:
         return put
     if any(t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "VERB") and t.lower_ not in REPLY_WORDS for t in around):
         return sent.text.strip()
-    return proposing_sentence(prop)
+    put = proposing_sentence(prop)
+    return _terms_said_back(sent, put) or put
+
+
+def _terms_said_back(sent: Span, put: str) -> str:
+    """The sentence after a bare acceptance that says the terms of the proposal ``put`` back in the replier's words
+    ("…can you keep the plan to generic terms only?" "Yeah, that's fine. Generic only, we'll take brand out."): what
+    the report states, not the question; "" when it names nothing of the proposal, asks, or takes on the speaker's
+    own work ("That's fine. I'll send the plan Friday.")."""
+    after = next((x for x in sent.doc.sents if x.start == sent.end), None)
+    if after is None or after.text.rstrip().endswith("?"):
+        return ""
+    if any(t.lower_ == "i" and t.dep_ == "nsubj" for t in after):
+        return ""
+    put_words = {w.lower().strip(".,?!") for w in put.split()}
+    things = {t.lower_ for t in after if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and not t.is_stop}
+    return after.text.strip() if things & put_words else ""
 
 
 # the verbs of a course "we" take, said as the decision itself ("I think we go with Leeds and drop Glasgow.")
@@ -253,14 +269,26 @@ REPLY_WORDS = frozenset("yeah yep yup yes okay ok fine good great sure lovely pe
 TERMS = frozenset({"MONEY", "PERCENT", "QUANTITY"})  # figures a settled term names
 
 
+# a course put with "let's" that another speaker's "Agreed." settles ("Let's keep the rest of the budget for the summer
+# push."); not the call's own course ("Let's move on", "Let's keep going"), read by ``runs_the_call``
+LETS_COURSE = re.compile(
+    r"(?:^|[.!?]\s+)(?:\w+,\s+)*let['’]s\s+(?:just\s+)?(?:(?:keep|hold|save|leave|drop|cut|move|push|stick|swap|switch|split"
+    r"|use|shift|bring|park|spend|put)\s+(?!on\b|going\b|it\s+there\b)\w+"
+    r"|(?:give|hand)\s+(?:it|that|this|them)\s+(?:over\s+)?to\s+\w+)",  # "Let's give it to him.": whose it is
+    re.IGNORECASE,
+)
+
+
 def proposing_sentence(prop: Turn) -> str:
-    """The sentence of a turn that puts the proposal: the one with a proposal or decision cue or a "we could…"
-    clause, else its last question, else its first sentence naming a figure, else its first sentence of three words or
-    more."""
+    """The sentence of a turn that puts the proposal: the one with a proposal or decision cue, a "we could…"
+    clause or a course put with "let's", else its last question, else its first sentence naming a figure, else its
+    first sentence of three words or more."""
     marked = {s.sent.start for s in prop.cues("PROPOSAL") + prop.cues("AGREE")}
     marked |= {c.sent.start for c in prop.clauses if c.label == "POSSIBLE" and c.subj_kind in ("WE", "SELF")}
     marked |= {c.sent.start for c in prop.clauses if changes_the_work(c)}
     sents = list(prop.doc.sents)
+    # "The stock won't be in until the 4th. Let's push the launch to the 9th then.": the course put, not the reason
+    marked |= {s.start for s in sents if LETS_COURSE.search(s.text)}
     chosen = [s for s in sents if s.start in marked]
     asked = [s for s in sents if s.text.rstrip().endswith("?")]
     full = [s for s in sents if sum(1 for t in s if not t.is_punct) >= 3]

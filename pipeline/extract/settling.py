@@ -184,6 +184,8 @@ def _asks_choice(turns: list[Turn], k: int) -> bool:
 VERB_OPTION_REACH = 4  # turns back the two courses a "let's switch" chooses from may have been put
 OPTION_MODALS = frozenset("can could 'd would should".split())
 CHOOSING_OPENERS = frozenset("then so okay ok right fine yes yeah great well".split())
+PICK_OPENERS = frozenset("oh ah no".split())  # "Oh, keep those.", "No, keep them."
+ASKING_AUX = frozenset("do should shall".split())  # "Do we stop everything, or keep the ads?"
 
 
 def verb_option_picked(turns: list[Turn], k: int) -> str | None:
@@ -220,8 +222,13 @@ def _course_taken(sent: Span) -> Token | None:
     """The verb a sentence opens with as a course taken: "Then let's switch.", "Let's keep the map."; None for
     "let's not …" and any other sentence."""
     words = [t for t in sent if not t.is_punct]
-    while words and words[0].lower_ in CHOOSING_OPENERS:
+    while words and words[0].lower_ in CHOOSING_OPENERS | PICK_OPENERS:
         words = words[1:]
+    # "Oh, keep those.": an order of one of the courses asked between ("do we stop everything, or keep the ads?")
+    if len(words) >= 2 and words[0].tag_ == "VB" and words[0].dep_ == "ROOT" and words[0].lower_ != "let":
+        kids = list(words[0].children)
+        if not any(c.dep_ in ("nsubj", "neg") for c in kids) and any(c.dep_ == "dobj" for c in kids):
+            return words[0]
     if len(words) < 3 or words[0].lower_ != "let" or words[1].lower_ != "'s":
         return None
     verb = words[2]
@@ -233,11 +240,14 @@ def _courses(turn: Turn) -> list[tuple[Token, Token]]:
     open one.", "We could keep it, or we could move."): the pairs of their verbs."""
     pairs = []
     for verb in turn.doc:
-        if verb.pos_ != "VERB" or verb.sent.text.rstrip().endswith("?"):
+        asked = verb.sent.text.rstrip().endswith("?")
+        if verb.pos_ != "VERB":
             continue
         kids = list(verb.children)
         we = any(c.dep_ == "nsubj" and c.lower_ == "we" for c in kids)
-        modal = any(c.dep_ == "aux" and c.lower_ in OPTION_MODALS for c in kids)
+        # put as a statement ("We can either keep the map or switch."), or asked ("Do we stop everything, or keep the
+        # Google Maps ads ticking over?", "Should we pause it or cut it?")
+        modal = any(c.dep_ == "aux" and c.lower_ in (ASKING_AUX if asked else OPTION_MODALS) for c in kids)
         if not (we and modal) or any(c.dep_ == "neg" for c in kids):
             continue
         if not any(c.dep_ == "cc" and c.lower_ == "or" for c in kids):
@@ -781,11 +791,30 @@ def _ordered_after(turn: Turn, refusals: list[Span]) -> bool:
     )
 
 
+# the words of a yes to the rest of what was asked, after a no to a part of it ("I'm afraid we can't on cinema. For
+# everything else, yes, monthly's fine."): the rest, and a word that grants it
+REST_WORDS = frozenset("else rest otherwise other remainder".split())
+GRANTING = frozenset("yes yeah yep fine okay ok sure happy good".split())
+
+
+def _rest_granted(turn: Turn, refusals: list[Span]) -> bool:
+    """A sentence after the refusal grants the rest of what was asked ("For everything else, yes, monthly's fine.",
+    "The rest is fine.", "Otherwise, yes."): a partial yes, whose terms the other side may then settle."""
+    first = min((s.sent.end for s in refusals), default=0)
+    return any(
+        s.start >= first
+        and {t.lower_ for t in s} & REST_WORDS
+        and {t.lower_ for t in s} & GRANTING
+        and not any(t.dep_ == "neg" for t in s)
+        for s in turn.doc.sents
+    )
+
+
 def said_no(turn: Turn) -> bool:
     """The turn refuses what was put and puts nothing in its place ("No. Let's not.", "I'm afraid that one's a no.",
     "No. Not this time. I can't justify it.", "…No, let's not do that."); not a counter ("No — three months.", "No,
-    no, first of June."), a proposal or offer of its own ("What I can do is thirty days."), nor a refusal that asks on
-    ("I'm afraid not. Monday?")."""
+    no, first of June."), a proposal or offer of its own ("What I can do is thirty days."), a refusal that asks on
+    ("I'm afraid not. Monday?"), nor a partial yes ("I'm afraid we can't on cinema. For everything else, yes.")."""
     refusals = [s for s in turn.cues("DECLINE") if s.id_ not in COUNTERING]
     opens = turn.opening("DECLINE", 3) is not None
     counter = any(_can_do(t) for t in turn.doc)  # "I can't do that mid-contract. What I can do is thirty days…"
@@ -794,6 +823,7 @@ def said_no(turn: Turn) -> bool:
         and not turn.cues("PROPOSAL")
         and not counter
         and not _ordered_after(turn, refusals)
+        and not _rest_granted(turn, refusals)
         and any(opens or s.start == s.sent.start for s in refusals)
     )
 
