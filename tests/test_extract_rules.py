@@ -430,6 +430,8 @@ CUES = [
     ("ill_be_honest", "I'll be honest, I prefer B.", True),
     ("ill_be_honest", "i'll be upfront with you", True),
     ("ill_be_honest", "I'll send it honestly.", False),
+    ("in_meeting_running", "Shall I just run down the list?", True),
+    ("in_meeting_running", "I'll run down to the print shop.", False),
     ("in_meeting_running", "Can we talk about the stand design?", True),
     ("in_meeting_running", "Can we talk about the stand design on Friday?", False),
     ("in_meeting_perceive", "Can you hear me okay?", True),

@@ -7,7 +7,7 @@ answer."""
 from __future__ import annotations
 
 import pytest
-from support import opened_agreements, opened_items
+from support import opened_agreements, opened_call, opened_items
 
 NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"
 
@@ -192,4 +192,28 @@ def test_a_later_day_offered_and_taken_dates_the_request() -> None:
 )
 def test_have_to_is_no_part_of_the_task(said: str, task: str) -> None:
     turns = [(NELL, "The Times wants an interview with your CEO in January."), (PRITI, said)]
+    assert [t for _, t, _ in opened_items(turns)] == [task]
+
+
+def test_run_down_the_list_is_the_call_itself() -> None:
+    turns = [(NELL, "Okay, WIP time. Shall I just run down the list?"), (PRITI, "Please.")]
+    found = opened_call([*turns, (OWEN, "Right, the radio copy next.")])
+    assert found.action_items == [] and found.suggested_action_items == []
+
+
+def test_things_the_parser_took_for_a_verb_are_what_those_are() -> None:
+    turns = [
+        (NELL, "The trade show stand. We need the final logo files from you before then."),
+        (PRITI, "Which version, the one with the strapline?"),
+        (NELL, "Without, please. The strapline doesn't fit the fascia."),
+        (PRITI, "Okay, I'll get those to you this week."),
+    ]
+    assert [t for _, t, _ in opened_items(turns)] == ["send the final logo files"]
+
+
+@pytest.mark.parametrize(
+    ("said", "task"), [("I'll nudge them today.", "nudge legal"), ("I'll chase them.", "chase legal")]
+)
+def test_whom_a_thing_is_with_is_who_is_chased(said: str, task: str) -> None:
+    turns = [(NELL, "The spring catalogue. Copy is with legal, we're waiting on them."), (PRITI, said)]
     assert [t for _, t, _ in opened_items(turns)] == [task]

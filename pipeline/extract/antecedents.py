@@ -1341,7 +1341,9 @@ def _mistagged(tok: Token, names: set[str]) -> str | None:
         return None  # "your regional managers are [pulling it together]": an auxiliary is no noun
     after = [c for c in tok.children if c.i > tok.i and not c.is_punct and not _bare_adverb(c)]
     which = after[0] if len(after) == 1 and _which_one(after[0], tok) else None
-    if after and which is None:
+    # the parser's object, with only where from and when after it: "We need the final logo files from you by then."
+    placed = tok.dep_ in ("dobj", "pobj") and all(c.dep_ in ("prep", "advmod", "npadvmod") for c in after)
+    if after and which is None and not placed:
         return None
     doc, j = tok.doc, tok.i - 1
     while j >= 0 and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].text not in names:

@@ -197,6 +197,7 @@ def _said_of(turns: list[Turn], at: int, before: int | None, names: set[str], ki
         # "the compliance sign-off … the financial promotions team": one said as a modifier gives way, and so does the
         # topic a sentence opens on ("On POS, the printers need final artwork")
         found = [t for t in found if t.dep_ != "compound" and not _topic_opened(t)] or found
+        found = [t for t in found if not _held_with(t)] or found  # "Copy is with legal": legal, not "Copy"
         listed = {tuple(_coordinated(t)) for t in found} if kind == "group" else set()
         if len(listed) == 1 and len(next(iter(listed))) > 1:  # "Leeds and Glasgow … I'll chase them": both
             return _listing(list(next(iter(listed))))
@@ -209,6 +210,17 @@ def _said_of(turns: list[Turn], at: int, before: int | None, names: set[str], ki
         again = [t for t in found if _phrase(t).lower() in earlier]
         return _phrase(again[-1]) if len({_phrase(t).lower() for t in again}) == 1 else None
     return None
+
+
+def _held_with(tok: Token) -> bool:
+    """The thing a body has ("Copy is with legal", "The proofs are sitting with the printers"), named as the subject
+    of being with it, which "them" is not."""
+    verb = tok.head
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and verb.lemma_ in ("be", "sit")
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    )
 
 
 JOINED = ("conj", "appos")  # the names of a list, as the parser joins them
