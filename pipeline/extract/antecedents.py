@@ -39,8 +39,9 @@ WEAK_NOUNS = {"thing", "things", "bit", "lot", "time", "week", "day", "question"
               "brilliant", "lovely", "ha", "absolutely", "fine", "cool", "good", "mine", "yours", "ours",
               "reminder", "love", "ugh", "argh", "oof", "phew", "wow", "blimey", "crikey", "yikes", "eek", "oops",
               "whoops", "ooh", "hmm", "ah", "oh", "gosh", "fortnight", "weeks", "days", "month", "months", "year",
-              "years", "weekend", "weekends", "news", "relief", "shame", "pity", "catch", "shout"}  # fmt: skip
-# "Ugh. Yes. It's me.": a groan; "for a fortnight": a when
+              "years", "weekend", "weekends", "news", "relief", "shame", "pity", "catch", "shout", "none",
+              "nothing"}  # fmt: skip
+# "Ugh. Yes. It's me.": a groan; "for a fortnight": a when; "none after", "nothing else": no thing at all
 # ("news", "relief": "Brilliant, that's great news." says how the thing said before is taken, it names no thing)
 # ("catch", "shout": "Good catch.", "Good shout." thank the speaker, they name no thing; not "spot", a radio spot)
 # the noun of an idiom, which names the doing, a time or a feeling, not a thing worked on ("have a poke around",
@@ -867,7 +868,13 @@ def antecedent(
             if k < at and verb is not None and _does_same(sent, verb, plural):
                 named_before = sent.start  # "Can we swap it for the throw?" / "I'll swap it": it, not the throw
                 continue
-            if _carries_on(sent, plural) and not (k < at and _is_question(sent) and _second_subject(sent)):
+            # "That was the old template. I'll forward the new one": the kind, named to say which it was
+            kind_said = head_only and _says_which_kind(sent)
+            if (
+                _carries_on(sent, plural)
+                and not kind_said
+                and not (k < at and _is_question(sent) and _second_subject(sent))
+            ):
                 named_before = sent.start if k < at else None
                 continue  # not "They weren't in the brief, do we have their logo files?": it asks for something
             found = _sentence_antecedent(
@@ -1095,6 +1102,18 @@ def _carries_on(sent: Span, plural: bool | None) -> bool:
     # frames the pronoun's clause is not: "Any chance it could go through?")
     frame = {t.i for t in subj.head.ancestors}
     return not any(_names_thing(t) for t in sent if t.i < subj.i and t.i not in frame)
+
+
+def _says_which_kind(sent: Span) -> bool:
+    """ "That was the old template.", "It's last year's brief.": a pronoun subject said to be a thing of a kind with
+    a word that tells it from another ("old", "last year's"); a "the new one" after it is one more of that kind."""
+    subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in ("it", "that", "this") or subj.head.lemma_ != "be":
+        return False
+    return any(
+        c.dep_ == "attr" and c.pos_ == "NOUN" and any(m.dep_ in ("amod", "poss", "compound") for m in c.children)
+        for c in subj.head.children
+    )
 
 
 WANTING_MORE = {"want", "need", "like", "ask"}

@@ -270,6 +270,8 @@ class Wording:
                 head_only = t.lower_ in ("one", "ones") and any(c.dep_ in ("det", "amod") for c in t.children)
                 head_only = head_only or part_of(t)  # "two of them": "two of the practices", not "of thirty practices"
                 skip = self._skip(k) | _own_subject(self.turns[k].doc, before) if k >= 0 else set()
+                if k >= 0 and t.head.lemma_ == "do":  # "IT won't give agency logins. I'll do it myself": not logins
+                    skip |= _denied_things(self.turns[k].doc)
                 if holding is not None and (k, before) == holding:
                     skip |= set(range(before or 0))  # what the speaker has of the thing another asked for
                 own = _named_beside(doc, t)  # "put it on the intranet": "it" is not the intranet
@@ -642,8 +644,8 @@ class Wording:
     def _names_action(self, c: Clause, requests: bool = True) -> bool:
         """A clause "do that" can stand for: one with a task of its own ("cut it to fifteen seconds"), or a request
         whose "it" is resolved where it was said ("Sky, would you do it?", "can you present it?")."""
-        if not c.task:
-            return False
+        if not c.task or _said_as_not(c.verb):
+            return False  # "IT won't give agency logins. I'll do it myself": not what is done
         if requests and self._pointing_request(c):
             return True
         return not vague(c.task) and not self.rules.refers_to_action(self.rules.tidy(c.task))
@@ -988,6 +990,30 @@ def _put_together(tok: Token) -> bool:
     """ "together" that makes one piece of work with its verb ("pull it together" -> "pull together the numbers"),
     not the two people doing it ("do that together", "run it together": "run the webinar together")."""
     return tok.lower_ == "together" and tok.head.lemma_ in ASSEMBLED
+
+
+def _said_as_not(verb: Token) -> bool:
+    """A verb said as not done or not wanted ("IT won't give agency logins", "I don't want them getting three
+    emails"): the work "do it" stands for is another; "don't forget to send it" still asks for the sending."""
+    for v in (verb, *verb.ancestors):
+        if any(c.dep_ == "neg" for c in v.children) and v.lemma_ not in ("forget", "mind", "hesitate"):
+            return True
+        if v.dep_ not in ("xcomp", "ccomp", "conj"):
+            return False
+    return False
+
+
+def _denied_things(doc: Doc) -> set[int]:
+    """The words of the things a verb said as not done or not wanted takes ("won't give agency logins", "don't want
+    three different emails"): not what "do it" does."""
+    return {
+        w.i
+        for v in doc
+        if v.pos_ in ("VERB", "AUX") and _said_as_not(v)
+        for o in v.children
+        if o.dep_ in ("dobj", "attr")
+        for w in o.subtree
+    }
 
 
 def _same_thing(pron: Token) -> bool:
