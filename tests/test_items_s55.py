@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.extract.asr import normalise
 from pipeline.schemas import Attendee, Extraction
 from tests.support import extract_turns
 from tests.test_extract_meetings import run
@@ -64,6 +65,41 @@ MUST = [
             ("Owen Price", "Yep, I'll update the script and the end super today."),
         ],
         "update the script and the end super",
+    ),
+    (
+        "the_one_said_with_the_same_words",
+        [
+            ("Lucy Tam", "Could we see it as a six-second bumper too? For YouTube?"),
+            ("Nadia Brooks", "We can do a bumper, sure. Owen, add that to the pile?"),
+            ("Owen Price", "Yep, I'll do the six-second one alongside. Same Tuesday."),
+        ],
+        "do the six-second bumper",
+    ),
+    (
+        "the_new_one_after_the_old_one",  # told apart by when made, not the postcodes the old one had
+        [
+            ("Will Ferris", "Could someone fill in the store list for Fairway?"),
+            ("Will Ferris", "The old template had the postcodes. I'll forward you the new one today."),
+        ],
+        "forward the new template",
+    ),
+    (
+        "forward_the_new_one",  # "forward" read first in a task is read as an adverb by the tagger
+        [
+            ("Lucy Tam", "That was last year's brief."),
+            ("Nadia Brooks", "I'll forward you the new one today."),
+        ],
+        "forward the new brief",
+    ),
+    (
+        "like_before_a_restarted_noun_phrase",
+        [("Owen Price", "I'll get a, like, a discount code from one of the hotels near Central next week.")],
+        "get a discount code from one of the hotels near Central",
+    ),
+    (
+        "do_it_what_the_speaker_took_on",  # the speaker's own promise is what their "do it" does
+        [("Lucy Tam", "I'll send you the link tomorrow."), ("Lucy Tam", "Actually I'll do it tonight.")],
+        "send the link",
     ),
     (
         "sent_to_who_asked_since",
@@ -159,3 +195,37 @@ def _call(meeting_id: str) -> Extraction:
 def test_written_calls(meeting_id: str, turn: int, want: str) -> None:
     got = [a.task for a in _call(meeting_id).action_items if abs(a.turn - turn) <= 1]
     assert want in got, got
+
+
+def test_do_it_not_what_another_took_on() -> None:
+    """ "I'll send you the link tomorrow." / "And we'll do it, we'll get it done Monday.": the link is the other
+    speaker's to send; the agency's "do it" is other work."""
+    found = run(
+        [
+            ("Lucy Tam", "We need the supplier onboarding done for your agency. You'll need to re-register."),
+            ("Nadia Brooks", "Oh, fun."),
+            ("Lucy Tam", "I know, it's horrible. It's like forty questions. I'll send you the link tomorrow."),
+            ("Nadia Brooks", "And we'll do it, um, we'll get it done first thing Monday."),
+        ]
+    ).action_items
+    assert [a.task for a in found if a.turn == 2] == ["send the link"]
+    theirs = [a.task for a in found if a.turn == 3]
+    assert theirs and "send the link" not in theirs, theirs
+
+
+@pytest.mark.parametrize(
+    ("said", "parsed"),
+    [
+        (
+            "I'll get a, like, a discount code from one of the hotels.",
+            "I'll get a discount code from one of the hotels.",
+        ),
+        ("Could we get it as, like, a one-pager as well?", "Could we get it as a one-pager as well?"),
+        ("Add a like button to the page.", "Add a like button to the page."),
+        ("We need things like the posters.", "We need things like the posters."),
+        ("I, like, love the new one.", "I, like, love the new one."),
+    ],
+)
+def test_like_as_a_filler(said: str, parsed: str) -> None:
+    """ "like" said while a noun phrase is started again is a filler; "a like button", "things like" are not."""
+    assert normalise(said) == parsed

@@ -104,6 +104,8 @@ def is_pronoun(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "nsubj" and tok.i == 1 and head.i == 0 and head.tag_ in ("VB", "VBP"):
         return True  # "do it by region": the task's verb comes first, the parser took "it" for its subject
+    if tok.lower_ in ("one", "ones") and tok.dep_ == "nsubj" and head.i == 0 < tok.i and head.tag_ in ("VB", "VBP"):
+        return True  # "do the six-second one alongside": the same, "one" after its words
     if after_task_verb(tok):
         return True
     if tok.dep_ == "nsubj" and head.tag_ in ("VBN", "VBD") and head.head.lemma_ in DONE_OR_KEPT and head.i > tok.i:
@@ -835,6 +837,9 @@ def antecedent(
         other = _awaited(turns[at].doc[before])
         if other is not None:
             awaited = antecedent(turns, at, other.i, names, skip, None, agents, avoid=avoid)
+    kind = _one_said_of(turns, at, before) if head_only else None
+    if kind is not None:  # "a six-second bumper" … "I'll do the six-second one": the noun said with those words
+        return kind
     handed = _promised_hand_over(turns, at, before, names, plural)
     if handed is not None:  # "I'll send the deck and the budget." … "Can you share them with Kofi too?"
         return handed
@@ -1102,6 +1107,36 @@ def _carries_on(sent: Span, plural: bool | None) -> bool:
     # frames the pronoun's clause is not: "Any chance it could go through?")
     frame = {t.i for t in subj.head.ancestors}
     return not any(_names_thing(t) for t in sent if t.i < subj.i and t.i not in frame)
+
+
+# words that tell one of a kind from another by when it was made ("the old template" / "the new one")
+AGE_WORDS = frozenset(
+    {"new", "old", "latest", "current", "updated", "revised", "final", "previous", "last", "original"}
+)
+
+
+def _one_said_of(turns: list[Turn], at: int, before: int | None) -> str | None:
+    """The noun a "the six-second one" stands for: the last one said (this turn before it, else the turns before)
+    with the same words before it ("Could we see it as a six-second bumper too?"); None when none was."""
+    if before is None or not 0 <= at < len(turns) or turns[at].doc[before].lower_ not in ("one", "ones"):
+        return None
+    one = turns[at].doc[before]
+    words = [t for t in one.subtree if t.i < one.i and t.dep_ not in ("det", "poss", "predet")]
+    said = " ".join(t.lower_ for t in words if t.is_alpha or t.like_num)
+    if not words or not said:
+        return None
+    for k in range(at, max(-1, at - LOOKBACK - 1), -1):
+        doc = turns[k].doc
+        for tok in reversed([t for t in doc if k < at or t.i < words[0].i]):
+            if tok.pos_ != "NOUN" or tok.lower_ in WEAK_NOUNS or not tok.is_alpha:
+                continue
+            mods = [t for t in tok.subtree if t.i < tok.i and t.dep_ not in ("det", "poss", "predet")]
+            told = " ".join(t.lower_ for t in mods if t.is_alpha or t.like_num)
+            # "the old template" … "the new one": one of the same kind told apart by when it was made
+            other = said in AGE_WORDS and any(m.lower_ in AGE_WORDS - {said} for m in mods)
+            if told.endswith(said) or other:
+                return tok.lemma_ if one.lower_ == "one" else tok.text
+    return None
 
 
 def _says_which_kind(sent: Span) -> bool:

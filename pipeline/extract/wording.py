@@ -76,6 +76,7 @@ from pipeline.schemas import Meeting
 HEDGE_HEADS = {"try", "aim", "attempt", "want", "plan", "hope", "mean", "need", "have", "got", "going", "able"}
 HAVE_DONE = re.compile(r"\b(?:have|has)\s+(?:you|we|anyone|anybody|someone|somebody)\b", re.IGNORECASE)  # asked
 DELIVERY_PARTICLES = {"over", "across", "round", "around", "through", "back", "out", "off"}
+FORWARDED = re.compile(r"^forward\s+(?=\S)", re.IGNORECASE)
 WORTH_TURNS = 2  # how far back the one asking "will you do that?" may have said the work was worth doing
 # a task (or an agreement's statement) is parsed for its words and grammar only: the turns' cue ruler and clause
 # finder are not needed
@@ -158,6 +159,9 @@ class Wording:
         return self.rules.review(self._text(task), text) if side_of(speaker, self.meeting) == "client" else text
 
     def _task(self, task: str, at: int, speaker: str | None = None, resolve_action: bool = True) -> str:
+        if FORWARDED.match(task):  # "forward it to the client": the tagger reads "forward" first as an adverb
+            as_sent = self._task(FORWARDED.sub("send ", task, count=1), at, speaker, resolve_action)
+            return re.sub(r"^send ", "forward ", as_sent, count=1)
         spoken = self._text(task)
         seen = self._one_seen(spoken, at) if resolve_action else None
         if seen:  # "I'm seeing their buyer Thursday, so I'll ask then": the asking is put to them
@@ -495,7 +499,9 @@ class Wording:
             found = [
                 c
                 for c in self.turns[j].clauses
-                if not (j == k and (before is None or c.verb.i >= before)) and self._names_action(c, request is None)
+                if not (j == k and (before is None or c.verb.i >= before))
+                and self._names_action(c, request is None)
+                and not self._promised_by_another(c, j, k)
             ]
             wish = planned(self.turns[k], before) if j == k and not found and before is not None else None
             if wish:  # "I need to get the CFO to sign it off, I'll do that by Friday"
@@ -641,11 +647,21 @@ class Wording:
         """ "Can you present it?", "would you do it?": a request whose object is a pronoun."""
         return c.question and any(w.lower() in PRONOUNS for w in c.task.split()[1:])
 
+    def _promised_by_another(self, c: Clause, j: int, k: int) -> bool:
+        """A clause of an earlier turn in which another speaker took the work on themselves ("I'll send you the
+        link tomorrow." / "And we'll do it, we'll get it done Monday."): theirs to do, not what this "it" does."""
+        said_by, saying = self.turns[j].speaker, self.turns[k].speaker
+        mine = c.subj_kind in ("SELF", "WE", "ORG_SELF") and c.label in ("FUTURE", "PROGRESSIVE", "LET_ME")
+        mine = mine and not c.question and not c.conditional  # not "We could look at a shuttle bus": an offer
+        return j < k and mine and said_by is not None and saying is not None and said_by != saying
+
     def _names_action(self, c: Clause, requests: bool = True) -> bool:
         """A clause "do that" can stand for: one with a task of its own ("cut it to fifteen seconds"), or a request
         whose "it" is resolved where it was said ("Sky, would you do it?", "can you present it?")."""
         if not c.task or _said_as_not(c.verb):
             return False  # "IT won't give agency logins. I'll do it myself": not what is done
+        if c.verb.tag_ in ("VBN", "VBD") and any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.verb.children):
+            return False  # "Our system's changed since last year": what has happened, no work
         if requests and self._pointing_request(c):
             return True
         return not vague(c.task) and not self.rules.refers_to_action(self.rules.tidy(c.task))
