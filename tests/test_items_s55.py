@@ -92,6 +92,18 @@ MUST = [
         "forward the new brief",
     ),
     (
+        "do_that_the_work_asked_who_does",
+        [
+            ("Lucy Tam", "Can your team redo the October brunch creative? The location line has to change."),
+            (
+                "Nadia Brooks",
+                "Sure. Actually, it's only the end frame. Doesn't your in-house designer usually do the end frames?",
+            ),
+            ("Lucy Tam", "Oh, yeah, she does. Forget it, then, we'll do that ourselves."),
+        ],
+        "do the end frames",
+    ),
+    (
         "like_before_a_restarted_noun_phrase",
         [("Owen Price", "I'll get a, like, a discount code from one of the hotels near Central next week.")],
         "get a discount code from one of the hotels near Central",
@@ -138,6 +150,14 @@ MUST_NOT = [
         "run_through_is_no_check",
         [("Nadia Brooks", "I'll run through the deck by Friday.")],
         ["check"],
+    ),
+    (
+        "a_question_is_no_task",
+        [
+            ("Lucy Tam", "Doesn't your studio normally do the resizes?"),
+            ("Nadia Brooks", "They do. We'll do that this week."),
+        ],
+        ["Does", "?"],
     ),
     (
         "none_is_no_thing",  # "Double points on members' day, none after. I'll square it with finance"

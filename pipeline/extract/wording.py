@@ -76,6 +76,7 @@ from pipeline.schemas import Meeting
 HEDGE_HEADS = {"try", "aim", "attempt", "want", "plan", "hope", "mean", "need", "have", "got", "going", "able"}
 HAVE_DONE = re.compile(r"\b(?:have|has)\s+(?:you|we|anyone|anybody|someone|somebody)\b", re.IGNORECASE)  # asked
 DELIVERY_PARTICLES = {"over", "across", "round", "around", "through", "back", "out", "off"}
+HABITUAL = frozenset({"usually", "normally", "always", "typically", "generally"})
 FORWARDED = re.compile(r"^forward\s+(?=\S)", re.IGNORECASE)
 WORTH_TURNS = 2  # how far back the one asking "will you do that?" may have said the work was worth doing
 # a task (or an agreement's statement) is parsed for its words and grammar only: the turns' cue ruler and clause
@@ -641,7 +642,18 @@ class Wording:
             if s.text.rstrip().endswith("?")
             and (any(t.dep_ == "dobj" and t.head.pos_ == "VERB" for t in s) or FREE_FOR.search(s.text) or _done_yet(s))
         ]
-        return (asked[-1].text, j) if asked else None
+        if not asked:
+            return None
+        # "Doesn't your in-house designer usually do the end frames?" / "We'll do that ourselves.": who does the work
+        # is asked, the work is the verb's ("do the end frames"), not the question said again
+        verb = next((t for t in asked[-1] if t.dep_ == "dobj" and t.head.pos_ == "VERB"), None)
+        verb = verb.head if verb is not None else None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if verb is not None and subj is not None and subj.lower_ not in ("you", "we", "i") and subj.pos_ != "PRON":
+            doer = any(c.dep_ == "neg" or c.lower_ in HABITUAL for c in verb.children)  # "Doesn't she usually …"
+            if asked[-1][0].pos_ == "AUX" and asked[-1][0].lemma_ == "do" and doer:
+                return task_text(verb, subj), j
+        return asked[-1].text, j
 
     def _pointing_request(self, c: Clause) -> bool:
         """ "Can you present it?", "would you do it?": a request whose object is a pronoun."""
