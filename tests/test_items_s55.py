@@ -104,6 +104,14 @@ MUST = [
         "do the end frames",
     ),
     (
+        "your_own_is_the",  # person changed: "your own brand fonts" is "the brand fonts", never "the own"
+        [
+            ("Nadia Brooks", "We'll need your own brand fonts for the banners."),
+            ("Lucy Tam", "Sure, I'll send them over today."),
+        ],
+        "send the brand fonts for the banners",
+    ),
+    (
         "like_before_a_restarted_noun_phrase",
         [("Owen Price", "I'll get a, like, a discount code from one of the hotels near Central next week.")],
         "get a discount code from one of the hotels near Central",

@@ -342,9 +342,12 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
     text = re.sub(r"\s*-\s*", "-", text)
     # "How many bottles do you need?" / "I'll get them to you": the bottles
     text = re.sub(
-        r"^(?:(?:how\s+)?(?:many|much)|any|some|all|your|our|my|their|his|her)\b\s*", "the ", text, flags=re.IGNORECASE
-    )
-    text = re.sub(r"(?<=\s)(?:my|your|our)\b", "the", text, flags=re.IGNORECASE)  # "a one-pager for [the] director"
+        r"^(?:(?:how\s+)?(?:many|much)|any|some|all|(?:your|our|my|their|his|her)(?:\s+own)?)\b\s*",
+        "the ",
+        text,
+        flags=re.IGNORECASE,
+    )  # ("your own system": the system)
+    text = re.sub(r"(?<=\s)(?:my|your|our)(?:\s+own)?\b", "the", text, flags=re.IGNORECASE)  # "for [the] director"
     first = words[0] if words else None
     if first is not None and first.i == first.sent.start and first.tag_ in OPENING_TAGS and first.text[1:].islower():
         text = text[0].lower() + text[1:]  # "Percentages are fine": the word opened the sentence, it is no name
