@@ -43,7 +43,7 @@ MUST = [
             ("Lucy Tam", "Can you let me know as soon as the printer confirms the paper stock?"),
             ("Nadia Brooks", "Yes, I'll let you know when they reply."),
         ],
-        "tell Lucy (when the printer confirms the paper stock)",
+        "tell Lucy (as soon as the printer confirms the paper stock)",
     ),
     (
         "the_new_one_of_a_kind_named",
@@ -120,6 +120,14 @@ MUST = [
         "do_it_what_the_speaker_took_on",  # the speaker's own promise is what their "do it" does
         [("Lucy Tam", "I'll send you the link tomorrow."), ("Lucy Tam", "Actually I'll do it tonight.")],
         "send the link",
+    ),
+    (
+        "reply_names_its_own_thing",  # what the reply sends is what is sent, not the request's words
+        [
+            ("Nadia Brooks", "Send me the questions they're asking and I'll turn them into a Q&A for your agents."),
+            ("Lucy Tam", "Yes please, that would help so much. I'll send you the call notes by lunchtime."),
+        ],
+        "send the call notes",
     ),
     (
         "sent_to_who_asked_since",
@@ -206,7 +214,7 @@ CALLED = [
     ("c01-retail-wip", 3, "check the pricing claims with legal"),
     ("c01-retail-wip", 8, "confirm the extra facings with the store ops team"),
     ("c02-site-update", 4, "update the booking form and the confirmation email"),
-    ("c02-site-update", 8, "tell Ollie (when the payment provider signs)"),
+    ("c02-site-update", 8, "tell Ollie (as soon as the payment provider signs)"),
     ("c03-event-brief", 7, "check the final running order with the CEO"),
 ]
 

@@ -148,7 +148,10 @@ def _a_person(prep: Token) -> bool:
 def _weak(tok: Token) -> bool:
     """A noun that says little alone ("a question", "the call"), not one a noun before it says which of ("an
     allergies question", "a kick-off call")."""
-    return tok.lower_ in WEAK_NOUNS and not any(c.dep_ == "compound" and c.lower_ not in WEAK_NOUNS for c in tok.lefts)
+    # ("the call notes", "the meeting notes": two such nouns together name a thing)
+    return tok.lower_ in WEAK_NOUNS and not any(
+        c.dep_ == "compound" and (c.lower_ not in WEAK_NOUNS or c.pos_ == "NOUN") for c in tok.lefts
+    )
 
 
 def _whom(tok: Token) -> bool:
