@@ -50,7 +50,7 @@ def test_a_learned_agreement_leaves_out_the_work_taken_on_with_it() -> None:
     ]
     found = opened_call([*turns, NEXT])
     assert [a.text for a in found.agreements] == ["We do the printed backdrop."]
-    assert [(a.owner, a.task) for a in found.action_items] == [(PRITI, "square the printed backdrop with procurement")]
+    assert [(a.owner, a.task) for a in found.action_items] == [(PRITI, "confirm the printed backdrop with procurement")]
 
 
 def test_when_are_you_free_for_that_names_the_session_said_before() -> None:

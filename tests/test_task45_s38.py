@@ -2,7 +2,7 @@
 
 How long a thing is held ("keep the go-live date for now") is no part of the thing a later "review it" points at;
 "you" in a "when"/"once" clause of a request is the owner the request was put to, whom the report calls "they"
-("let Nell know as soon as they hear"); and a "for" phrase the parser hung on the verb ("add a filter for number of
+("tell Nell (as soon as they hear)"); and a "for" phrase the parser hung on the verb ("add a filter for number of
 bedrooms") is still the thing's own when "it" points back at it; "get the last two locked in" is the work itself,
 "lock in the last two". The dialogues are written for these tests
 (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand and Owen Lacey client, Wednesday 4 March
@@ -39,11 +39,11 @@ def test_how_long_it_is_held_is_no_part_of_it(turns: list[tuple[str, str]], said
     [
         (
             [(NELL, "Can you let me know as soon as you hear?"), (PRITI, "Of course. I'll chase them tomorrow.")],
-            "let Nell know as soon as they hear",
+            "tell Nell (as soon as they hear)",
         ),
         (
             [(NELL, "Can you let me know once you've heard from the printers?"), (PRITI, "Will do.")],
-            "let Nell know once they've heard from the printers",
+            "tell Nell (once they've heard from the printers)",
         ),
     ],
 )

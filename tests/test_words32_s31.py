@@ -98,7 +98,7 @@ def test_a_day_put_after_we_should_do_new_work_is_not_the_earlier_items() -> Non
         (THEO, "The twenty-ninth works."),
         NEXT,
     ]
-    squared = [due for who, task, due, _ in call_items(turns) if who == THEO and "square" in task]
+    squared = [due for who, task, due, _ in call_items(turns) if who == THEO and "with the director" in task]
     assert squared == [None], call_items(turns)
 
 

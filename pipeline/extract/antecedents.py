@@ -39,8 +39,9 @@ WEAK_NOUNS = {"thing", "things", "bit", "lot", "time", "week", "day", "question"
               "brilliant", "lovely", "ha", "absolutely", "fine", "cool", "good", "mine", "yours", "ours",
               "reminder", "love", "ugh", "argh", "oof", "phew", "wow", "blimey", "crikey", "yikes", "eek", "oops",
               "whoops", "ooh", "hmm", "ah", "oh", "gosh", "fortnight", "weeks", "days", "month", "months", "year",
-              "years", "weekend", "weekends", "news", "relief", "shame", "pity", "catch", "shout"}  # fmt: skip
-# "Ugh. Yes. It's me.": a groan; "for a fortnight": a when
+              "years", "weekend", "weekends", "news", "relief", "shame", "pity", "catch", "shout", "none",
+              "nothing"}  # fmt: skip
+# "Ugh. Yes. It's me.": a groan; "for a fortnight": a when; "none after", "nothing else": no thing at all
 # ("news", "relief": "Brilliant, that's great news." says how the thing said before is taken, it names no thing)
 # ("catch", "shout": "Good catch.", "Good shout." thank the speaker, they name no thing; not "spot", a radio spot)
 # the noun of an idiom, which names the doing, a time or a feeling, not a thing worked on ("have a poke around",
@@ -103,6 +104,8 @@ def is_pronoun(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "nsubj" and tok.i == 1 and head.i == 0 and head.tag_ in ("VB", "VBP"):
         return True  # "do it by region": the task's verb comes first, the parser took "it" for its subject
+    if tok.lower_ in ("one", "ones") and tok.dep_ == "nsubj" and head.i == 0 < tok.i and head.tag_ in ("VB", "VBP"):
+        return True  # "do the six-second one alongside": the same, "one" after its words
     if after_task_verb(tok):
         return True
     if tok.dep_ == "nsubj" and head.tag_ in ("VBN", "VBD") and head.head.lemma_ in DONE_OR_KEPT and head.i > tok.i:
@@ -339,9 +342,12 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
     text = re.sub(r"\s*-\s*", "-", text)
     # "How many bottles do you need?" / "I'll get them to you": the bottles
     text = re.sub(
-        r"^(?:(?:how\s+)?(?:many|much)|any|some|all|your|our|my|their|his|her)\b\s*", "the ", text, flags=re.IGNORECASE
-    )
-    text = re.sub(r"(?<=\s)(?:my|your|our)\b", "the", text, flags=re.IGNORECASE)  # "a one-pager for [the] director"
+        r"^(?:(?:how\s+)?(?:many|much)|any|some|all|(?:your|our|my|their|his|her)(?:\s+own)?)\b\s*",
+        "the ",
+        text,
+        flags=re.IGNORECASE,
+    )  # ("your own system": the system)
+    text = re.sub(r"(?<=\s)(?:my|your|our)(?:\s+own)?\b", "the", text, flags=re.IGNORECASE)  # "for [the] director"
     first = words[0] if words else None
     if first is not None and first.i == first.sent.start and first.tag_ in OPENING_TAGS and first.text[1:].islower():
         text = text[0].lower() + text[1:]  # "Percentages are fine": the word opened the sentence, it is no name
@@ -834,6 +840,9 @@ def antecedent(
         other = _awaited(turns[at].doc[before])
         if other is not None:
             awaited = antecedent(turns, at, other.i, names, skip, None, agents, avoid=avoid)
+    kind = _one_said_of(turns, at, before) if head_only else None
+    if kind is not None:  # "a six-second bumper" … "I'll do the six-second one": the noun said with those words
+        return kind
     handed = _promised_hand_over(turns, at, before, names, plural)
     if handed is not None:  # "I'll send the deck and the budget." … "Can you share them with Kofi too?"
         return handed
@@ -867,7 +876,13 @@ def antecedent(
             if k < at and verb is not None and _does_same(sent, verb, plural):
                 named_before = sent.start  # "Can we swap it for the throw?" / "I'll swap it": it, not the throw
                 continue
-            if _carries_on(sent, plural) and not (k < at and _is_question(sent) and _second_subject(sent)):
+            # "That was the old template. I'll forward the new one": the kind, named to say which it was
+            kind_said = head_only and _says_which_kind(sent)
+            if (
+                _carries_on(sent, plural)
+                and not kind_said
+                and not (k < at and _is_question(sent) and _second_subject(sent))
+            ):
                 named_before = sent.start if k < at else None
                 continue  # not "They weren't in the brief, do we have their logo files?": it asks for something
             found = _sentence_antecedent(
@@ -1095,6 +1110,48 @@ def _carries_on(sent: Span, plural: bool | None) -> bool:
     # frames the pronoun's clause is not: "Any chance it could go through?")
     frame = {t.i for t in subj.head.ancestors}
     return not any(_names_thing(t) for t in sent if t.i < subj.i and t.i not in frame)
+
+
+# words that tell one of a kind from another by when it was made ("the old template" / "the new one")
+AGE_WORDS = frozenset(
+    {"new", "old", "latest", "current", "updated", "revised", "final", "previous", "last", "original"}
+)
+
+
+def _one_said_of(turns: list[Turn], at: int, before: int | None) -> str | None:
+    """The noun a "the six-second one" stands for: the last one said (this turn before it, else the turns before)
+    with the same words before it ("Could we see it as a six-second bumper too?"); None when none was."""
+    if before is None or not 0 <= at < len(turns) or turns[at].doc[before].lower_ not in ("one", "ones"):
+        return None
+    one = turns[at].doc[before]
+    words = [t for t in one.subtree if t.i < one.i and t.dep_ not in ("det", "poss", "predet")]
+    said = " ".join(t.lower_ for t in words if t.is_alpha or t.like_num)
+    if not words or not said:
+        return None
+    for k in range(at, max(-1, at - LOOKBACK - 1), -1):
+        doc = turns[k].doc
+        for tok in reversed([t for t in doc if k < at or t.i < words[0].i]):
+            if tok.pos_ != "NOUN" or tok.lower_ in WEAK_NOUNS or not tok.is_alpha:
+                continue
+            mods = [t for t in tok.subtree if t.i < tok.i and t.dep_ not in ("det", "poss", "predet")]
+            told = " ".join(t.lower_ for t in mods if t.is_alpha or t.like_num)
+            # "the old template" … "the new one": one of the same kind told apart by when it was made
+            other = said in AGE_WORDS and any(m.lower_ in AGE_WORDS - {said} for m in mods)
+            if told.endswith(said) or other:
+                return tok.lemma_ if one.lower_ == "one" else tok.text
+    return None
+
+
+def _says_which_kind(sent: Span) -> bool:
+    """ "That was the old template.", "It's last year's brief.": a pronoun subject said to be a thing of a kind with
+    a word that tells it from another ("old", "last year's"); a "the new one" after it is one more of that kind."""
+    subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in ("it", "that", "this") or subj.head.lemma_ != "be":
+        return False
+    return any(
+        c.dep_ == "attr" and c.pos_ == "NOUN" and any(m.dep_ in ("amod", "poss", "compound") for m in c.children)
+        for c in subj.head.children
+    )
 
 
 WANTING_MORE = {"want", "need", "like", "ask"}

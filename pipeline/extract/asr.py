@@ -17,6 +17,10 @@ _YOU_KNOW = re.compile(
     r"(?i)(?<!\blet),?\s*(?<!\blet )\byou know\b,?(?=\s+\w)(?!\s+(?:what|how|where|when|who|whether|if|that)\b)"
 )
 _I_MEAN = re.compile(r"(?i)(?:^|(?<=[,.;—-]\s))\s*i mean,?\s*")
+# "like" as a filler before a noun phrase: a determiner started again after it ("get a, like, a discount code") or
+# "like" between commas before one ("as, like, a one-pager"); not "a like button", "things like the posters"
+_LIKE_RESTART = re.compile(r"(?i)\b(?:a|an|the)\s*,?\s+like\s*,?\s+(?=(?:a|an|the)\b)")
+_LIKE_COMMAS = re.compile(r"(?i)(?<=\w),\s*like,\s+(?=(?:a|an|the)\b)")
 _DASHES = re.compile(r"\s*[—–]+\s*")
 _REPEAT = re.compile(r"(?i)\b((?:\w+'\w+|\w+)(?:\s+(?:\w+'\w+|\w+)){0,2})(?:[\s,]+\1\b)+")
 _LOWER_I = re.compile(r"(?<![\w'])i(?=(?:'(?:ll|m|d|ve)\b)|(?![\w']))")
@@ -99,6 +103,7 @@ def normalise(text: str) -> str:
     out = _FILLERS.sub("", text)
     out = _YOU_KNOW.sub("", out)
     out = _I_MEAN.sub(" ", out)
+    out = _LIKE_COMMAS.sub(" ", _LIKE_RESTART.sub("", out))
     out = _DASHES.sub(", ", out)
     out = _LOWER_I.sub("I", out)
     for _ in range(2):

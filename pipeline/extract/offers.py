@@ -105,12 +105,18 @@ def own_work(clause: Clause, asked: str) -> bool:
     if SEEN_TO.match(asked) or SENT_TO.match(asked):
         return True  # "Can you make sure legal get it?" / "Sure, I'll forward it to them.": how it reaches them
     things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    given = [t for t in things if t.lower_ not in PERSONS]
+    things = given if given and any(c.dep_ == "dative" or c.lower_ in PERSONS for c in verb.children) else things
+    # ("I'll send you the call notes": the parser may take the listener for the object, the notes are the thing)
     if not things or any(t.pos_ not in ("NOUN", "PROPN") or _weak(t) or _whom(t) for t in things):
         return False
     theirs = {_singular(w) for w in content_words(asked)}
     said = "send" if sends else verb.lemma_.lower()  # "I'll have the contact report over": sent
     if said in theirs and any(_singular(t.lower_) in theirs for t in things):
-        return False  # the same work on the same thing: the request said it, with all that is to be done
+        # "Can you update the script?" / "I'll update the script and the end super.": the reply names more
+        return any(
+            _singular(c.lower_) not in theirs for t in things for c in t.conjuncts if c.pos_ == "NOUN"
+        )  # the same work on the same thing: the request said it, with all that is to be done
     mine = content_words(clause.task) - {verb.lower_, verb.lemma_.lower(), *PERSONS}
     return bool({_singular(w) for w in mine} - theirs)
 
@@ -142,7 +148,10 @@ def _a_person(prep: Token) -> bool:
 def _weak(tok: Token) -> bool:
     """A noun that says little alone ("a question", "the call"), not one a noun before it says which of ("an
     allergies question", "a kick-off call")."""
-    return tok.lower_ in WEAK_NOUNS and not any(c.dep_ == "compound" and c.lower_ not in WEAK_NOUNS for c in tok.lefts)
+    # ("the call notes", "the meeting notes": two such nouns together name a thing)
+    return tok.lower_ in WEAK_NOUNS and not any(
+        c.dep_ == "compound" and (c.lower_ not in WEAK_NOUNS or c.pos_ == "NOUN") for c in tok.lefts
+    )
 
 
 def _whom(tok: Token) -> bool:

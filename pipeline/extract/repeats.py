@@ -796,6 +796,9 @@ def said_soon_again(items: list[Item], turns: list[Turn], c: Clause) -> Item | N
         and turn.speaker is not None
         and turn.speaker in (i.speaker, i.owner)
         and ((pointed and same_verb(i, c) and nothing_new(turns, i.turn)) or (handing and delivers(i, c)))
+        # not "I'll update the script and the end super." "Can I see the supers?" "I'll send you all the supers.":
+        # sent to the one who asked since, work of its own
+        and not (handing and not pointed and asked_anew(turns, i))
     ]
     return soon[-1] if soon else None
 

@@ -77,6 +77,8 @@ from pipeline.schemas import Meeting
 HEDGE_HEADS = {"try", "aim", "attempt", "want", "plan", "hope", "mean", "need", "have", "got", "going", "able"}
 HAVE_DONE = re.compile(r"\b(?:have|has)\s+(?:you|we|anyone|anybody|someone|somebody)\b", re.IGNORECASE)  # asked
 DELIVERY_PARTICLES = {"over", "across", "round", "around", "through", "back", "out", "off"}
+HABITUAL = frozenset({"usually", "normally", "always", "typically", "generally"})
+FORWARDED = re.compile(r"^forward\s+(?=\S)", re.IGNORECASE)
 WORTH_TURNS = 2  # how far back the one asking "will you do that?" may have said the work was worth doing
 # a task (or an agreement's statement) is parsed for its words and grammar only: the turns' cue ruler and clause
 # finder are not needed
@@ -158,6 +160,9 @@ class Wording:
         return self.rules.review(self._text(task), text) if side_of(speaker, self.meeting) == "client" else text
 
     def _task(self, task: str, at: int, speaker: str | None = None, resolve_action: bool = True) -> str:
+        if FORWARDED.match(task):  # "forward it to the client": the tagger reads "forward" first as an adverb
+            as_sent = self._task(FORWARDED.sub("send ", task, count=1), at, speaker, resolve_action)
+            return re.sub(r"^send ", "forward ", as_sent, count=1)
         spoken = self._text(task)
         seen = self._one_seen(spoken, at) if resolve_action else None
         if seen:  # "I'm seeing their buyer Thursday, so I'll ask then": the asking is put to them
@@ -270,6 +275,8 @@ class Wording:
                 head_only = t.lower_ in ("one", "ones") and any(c.dep_ in ("det", "amod") for c in t.children)
                 head_only = head_only or part_of(t)  # "two of them": "two of the practices", not "of thirty practices"
                 skip = self._skip(k) | _own_subject(self.turns[k].doc, before) if k >= 0 else set()
+                if k >= 0 and t.head.lemma_ == "do":  # "IT won't give agency logins. I'll do it myself": not logins
+                    skip |= _denied_things(self.turns[k].doc)
                 if holding is not None and (k, before) == holding:
                     skip |= set(range(before or 0))  # what the speaker has of the thing another asked for
                 own = _named_beside(doc, t)  # "put it on the intranet": "it" is not the intranet
@@ -493,7 +500,9 @@ class Wording:
             found = [
                 c
                 for c in self.turns[j].clauses
-                if not (j == k and (before is None or c.verb.i >= before)) and self._names_action(c, request is None)
+                if not (j == k and (before is None or c.verb.i >= before))
+                and self._names_action(c, request is None)
+                and not self._promised_by_another(c, j, k)
             ]
             wish = planned(self.turns[k], before) if j == k and not found and before is not None else None
             if wish:  # "I need to get the CFO to sign it off, I'll do that by Friday"
@@ -633,17 +642,38 @@ class Wording:
             if s.text.rstrip().endswith("?")
             and (any(t.dep_ == "dobj" and t.head.pos_ == "VERB" for t in s) or FREE_FOR.search(s.text) or _done_yet(s))
         ]
-        return (asked[-1].text, j) if asked else None
+        if not asked:
+            return None
+        # "Doesn't your in-house designer usually do the end frames?" / "We'll do that ourselves.": who does the work
+        # is asked, the work is the verb's ("do the end frames"), not the question said again
+        verb = next((t for t in asked[-1] if t.dep_ == "dobj" and t.head.pos_ == "VERB"), None)
+        verb = verb.head if verb is not None else None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if verb is not None and subj is not None and subj.lower_ not in ("you", "we", "i") and subj.pos_ != "PRON":
+            doer = any(c.dep_ == "neg" or c.lower_ in HABITUAL for c in verb.children)  # "Doesn't she usually …"
+            if asked[-1][0].pos_ == "AUX" and asked[-1][0].lemma_ == "do" and doer:
+                return task_text(verb, subj), j
+        return asked[-1].text, j
 
     def _pointing_request(self, c: Clause) -> bool:
         """ "Can you present it?", "would you do it?": a request whose object is a pronoun."""
         return c.question and any(w.lower() in PRONOUNS for w in c.task.split()[1:])
 
+    def _promised_by_another(self, c: Clause, j: int, k: int) -> bool:
+        """A clause of an earlier turn in which another speaker took the work on themselves ("I'll send you the
+        link tomorrow." / "And we'll do it, we'll get it done Monday."): theirs to do, not what this "it" does."""
+        said_by, saying = self.turns[j].speaker, self.turns[k].speaker
+        mine = c.subj_kind in ("SELF", "WE", "ORG_SELF") and c.label in ("FUTURE", "PROGRESSIVE", "LET_ME")
+        mine = mine and not c.question and not c.conditional  # not "We could look at a shuttle bus": an offer
+        return j < k and mine and said_by is not None and saying is not None and said_by != saying
+
     def _names_action(self, c: Clause, requests: bool = True) -> bool:
         """A clause "do that" can stand for: one with a task of its own ("cut it to fifteen seconds"), or a request
         whose "it" is resolved where it was said ("Sky, would you do it?", "can you present it?")."""
-        if not c.task:
-            return False
+        if not c.task or _said_as_not(c.verb):
+            return False  # "IT won't give agency logins. I'll do it myself": not what is done
+        if c.verb.tag_ in ("VBN", "VBD") and any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.verb.children):
+            return False  # "Our system's changed since last year": what has happened, no work
         if requests and self._pointing_request(c):
             return True
         return not vague(c.task) and not self.rules.refers_to_action(self.rules.tidy(c.task))
@@ -1013,6 +1043,30 @@ def _put_together(tok: Token) -> bool:
     """ "together" that makes one piece of work with its verb ("pull it together" -> "pull together the numbers"),
     not the two people doing it ("do that together", "run it together": "run the webinar together")."""
     return tok.lower_ == "together" and tok.head.lemma_ in ASSEMBLED
+
+
+def _said_as_not(verb: Token) -> bool:
+    """A verb said as not done or not wanted ("IT won't give agency logins", "I don't want them getting three
+    emails"): the work "do it" stands for is another; "don't forget to send it" still asks for the sending."""
+    for v in (verb, *verb.ancestors):
+        if any(c.dep_ == "neg" for c in v.children) and v.lemma_ not in ("forget", "mind", "hesitate"):
+            return True
+        if v.dep_ not in ("xcomp", "ccomp", "conj"):
+            return False
+    return False
+
+
+def _denied_things(doc: Doc) -> set[int]:
+    """The words of the things a verb said as not done or not wanted takes ("won't give agency logins", "don't want
+    three different emails"): not what "do it" does."""
+    return {
+        w.i
+        for v in doc
+        if v.pos_ in ("VERB", "AUX") and _said_as_not(v)
+        for o in v.children
+        if o.dep_ in ("dobj", "attr")
+        for w in o.subtree
+    }
 
 
 def _same_thing(pron: Token) -> bool:
