@@ -41,7 +41,7 @@ SET = [
             (OWEN, "Fine, but nothing gets posted without us checking it."),
             (THEO, "Noted."),
         ],
-        (2, "But nothing gets posted without the client checking it."),
+        (2, "Nothing gets posted without the client checking it."),
     ),
 ]
 

@@ -285,6 +285,8 @@ CUES = [
     ("lets_decide", "Okay, let's do the split then.", True),
     ("lets_decide", "Let's do the intros then.", False),
     ("terse_decide", "No, keep them.", True),
+    ("terse_decide", "But keep Jess, she's the one we want.", True),
+    ("terse_decide", "Keep Jess?", False),
     ("terse_decide", "No, I'd keep them.", False),
     ("lets_decide", "Let's go quickly then.", False),
     ("lets_decide", "Let's keep it simple.", False),

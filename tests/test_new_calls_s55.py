@@ -217,3 +217,37 @@ def test_things_the_parser_took_for_a_verb_are_what_those_are() -> None:
 def test_whom_a_thing_is_with_is_who_is_chased(said: str, task: str) -> None:
     turns = [(NELL, "The spring catalogue. Copy is with legal, we're waiting on them."), (PRITI, said)]
     assert [t for _, t, _ in opened_items(turns)] == [task]
+
+
+@pytest.mark.parametrize("said", ["Fine, if you have to. But keep Jess, she's the one we want.", "Keep Jess."])
+def test_keep_someone_by_name_decides(said: str) -> None:
+    turns = [(NELL, "We might have to drop one of the bigger names, Jess or Dev, to get there."), (PRITI, said)]
+    assert opened_agreements(turns) == ["We keep Jess."]
+
+
+def test_keep_someone_asked_is_no_decision() -> None:
+    turns = [(NELL, "We might have to drop one of the bigger names."), (PRITI, "Keep Jess?")]
+    assert opened_agreements(turns) == []
+
+
+DEAL = [
+    (NELL, "We can pull her audience data and send it over, then you can decide."),
+    (PRITI, "Yes please. And how quickly can you get contracts out? We want them locked before the January sales."),
+    (NELL, "If you confirm the final list by Tuesday, we can have contracts out by the 4th."),
+    (PRITI, "Tuesday's fine. I'll confirm once Owen's looked at the audience data."),
+]
+
+
+def test_a_deal_gives_both_sides_their_work() -> None:
+    items = opened_items(DEAL)
+    assert [(who, task) for who, task, _ in items] == [
+        ("agency", "pull and send her audience data"),
+        ("agency", "send contracts"),
+        (PRITI, "confirm the final list (once Owen's looked at the audience data)"),
+    ]
+    assert [due for _, _, due in items][:2] == [None, "2026-04-04"]
+
+
+def test_a_chance_with_we_can_is_no_promise() -> None:
+    turns = [(PRITI, "If you approve it, we can still make the deadline."), (NELL, "Great.")]
+    assert opened_items(turns) == []

@@ -449,7 +449,8 @@ def _proposes_after(turn: Turn, accept: Span) -> bool:
     side to take (the settling is there); not a proposal in the acceptance's own sentence ("Agreed, we could do
     fifty.", the terms it takes)."""
     after = accept.sent.end
-    put = [s for s in turn.cues("PROPOSAL") if s.start >= after]
+    # not work asked after it ("That works. Can we have the new timeline by Friday?")
+    put = [s for s in turn.cues("PROPOSAL") if s.start >= after and not s.sent.text.rstrip().endswith("?")]
     return bool(put) or any(
         c.verb.i >= after and c.verb.lemma_.lower() in PROPOSING and _proposes(c) and not c.question
         for c in turn.clauses

@@ -206,7 +206,8 @@ def chased_unless_heard(cond: Token) -> bool:
 PREREQUISITES: dict[str, frozenset[str]] = {
     "SELF": frozenset({"get", "receive"}),  # "If I get the five names Friday, I can have a call sheet to you"
     "WE": frozenset({"get", "receive"}),
-    "YOU": frozenset({"send", "give", "forward", "get"}),  # "If you send me their contact, I'll give them the specs"
+    # "If you send me their contact, I'll give them the specs", "If you confirm the list by Tuesday, we can have …"
+    "YOU": frozenset({"send", "give", "forward", "get", "confirm", "approve", "sign"}),
     "NAME": frozenset({"confirm", "send", "sign", "approve"}),  # "If Ruth confirms the products Wednesday, I'll …"
     "ORG_OTHER": frozenset({"confirm", "send", "sign", "approve"}),
 }
@@ -221,6 +222,8 @@ def prerequisite(cond: Token) -> bool:
     done = any(t.dep_ == "aux" and t.lemma_ == "have" for t in cond.children)  # "if we've got them": a state
     main = [t for t in cond.head.children if t.dep_ in ("nsubj", "aux")]
     promised = any(t.lower_ in ("i", "will", "'ll") for t in main)  # "I'll …", "I can …", not "we can still …"
+    # "…, we can have contracts out by the 4th": the side's work, dated, for the listener's part done
+    promised = promised or (any(t.lower_ == "we" for t in main) and _dated_by(cond.head))
     if (
         subj is None
         or done
@@ -233,6 +236,15 @@ def prerequisite(cond: Token) -> bool:
 
 
 BEFORE = ("before", "until", "till")
+
+
+def _dated_by(verb: Token) -> bool:
+    """The work is said with a deadline of its own ("have contracts out by the 4th")."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "by" and any(o.ent_type_ == "DATE" for o in p.subtree)
+        for t in (verb, *verb.children)
+        for p in t.children
+    )
 
 
 def _purpose(verb: Token) -> bool:

@@ -471,6 +471,8 @@ def late_dues(
         deferred = bool(turn.opening("DEFER", window=5)) and not when
         dues = [d for d in turn.dues if not fact_date(turn, d)]  # not "Honestly, not this week." nor "I'm off Monday."
         dues = [d for d in dues if not _dated_thing(turn, d, item)]  # not "Okay, rough drafts on the 22nd then."
+        if question is not None:  # "How quickly can you get contracts out?" "… contracts out by the 4th.": theirs
+            dues = [d for d in dues if not _asked_thing_dated(question, turn, d, item)]
         # "Makes sense. From the twenty-third to the second?": a period for something decided, no deadline unasked
         dues = dues if when else [d for d in dues if not _a_period(turn, d)]
         # answering the owner's "When do you need it by?", a day: not "Sessions are the week of the 8th, so by the
@@ -559,6 +561,22 @@ def _dated_thing(turn: Turn, date: DueMatch, item: Item) -> bool:
 
 
 COPULAS = frozenset({"'s", "’s", "is", "are", "'re", "’re", "was", "were"})
+
+
+def _asked_thing_dated(asked: Turn, turn: Turn, date: DueMatch, item: Item) -> bool:
+    """``asked`` asks when of a thing by name that the item's task does not name, and the sentence of ``date``
+    names it again ("And how quickly can you get contracts out?" "If you confirm by Tuesday, we can have contracts
+    out by the 4th." after "We can pull her audience data and send it over"): that thing's date."""
+    if TIME_QUESTION.search(asked.text) is None:
+        return False
+    said = {w.lower().removesuffix("s") for w in item.task.split()}
+    things = {
+        t.lemma_.lower()
+        for t in asked.doc
+        if t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in said
+    }
+    sent = next((s for s in turn.doc.sents if s.start_char <= date.start_char < s.end_char), None)
+    return sent is not None and any(t.lemma_.lower() in things for t in sent if t.pos_ in ("NOUN", "PROPN"))
 
 
 def _aside_to(verb: Token) -> bool:

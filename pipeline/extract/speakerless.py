@@ -12,7 +12,7 @@ from pipeline.extract.turns import Turn
 
 # Openers that carry no content: "Okay, let's go with B." is recorded as "Let's go with B."
 OPENER = re.compile(
-    r"^(?:(?:ok(?:ay)?|yeah|yep|yes|right|great|good|fine|lovely|perfect|brilliant|thanks|thank you|so|and|well|"
+    r"^(?:(?:ok(?:ay)?|yeah|yep|yes|right|great|good|fine|lovely|perfect|brilliant|thanks|thank you|so|and|but|well|"
     r"um+|uh+|erm|alright|all right|cool|that'?s (?:fine|good|great|ok(?:ay)?)(?=,))\b(?!\s+by\s+(?:me|us)\b)"
     r"[\s,.!\u2014-]*)+",  # not "Fine by me"; "That's fine, put it in the budget." is the order
     re.IGNORECASE,

@@ -75,6 +75,8 @@ from pipeline.extract.work_said import done_to_before, introduced_to, needed_in,
 from pipeline.schemas import Meeting
 
 HEDGE_HEADS = {"try", "aim", "attempt", "want", "plan", "hope", "mean", "need", "have", "got", "going", "able"}
+# a bare verb and the event it waits for, too long for the brackets a condition is given when it is cut
+WAITING = re.compile(r"^(\w+)\s+((?:once|when|as soon as|after)\s.+)$", re.IGNORECASE)
 HAVE_DONE = re.compile(r"\b(?:have|has)\s+(?:you|we|anyone|anybody|someone|somebody)\b", re.IGNORECASE)  # asked
 DELIVERY_PARTICLES = {"over", "across", "round", "around", "through", "back", "out", "off"}
 HABITUAL = frozenset({"usually", "normally", "always", "typically", "generally"})
@@ -187,6 +189,10 @@ class Wording:
             work = done_to_before(self.turns, at, waits.group(1).lower(), self.names)
             if work:
                 return self.rules.tidy(f"{work} {waits.group(2)}")
+        late = WAITING.match(text) if not waits else None  # "I'll confirm once Priti's looked at the data."
+        work = done_to_before(self.turns, at, late.group(1).lower(), self.names) if late else None
+        if late and work:
+            return self.rules.tidy(f"{work} ({late.group(2)})")
         if not text:
             return task
         put_on = PUT_ON_IT.match(self.rules.tidy(text)) if resolve_action else None
