@@ -85,6 +85,7 @@ from pipeline.extract.items import (
     without_second,
 )
 from pipeline.extract.offers import (
+    YOU_DO,
     ParkedOffers,
     accepts,
     asked_then_taken_back,
@@ -104,6 +105,7 @@ from pipeline.extract.offers import (
     thanked_for,
     withdrawn,
     yes_after_but,
+    yours_instead,
 )
 from pipeline.extract.owners import joint, names_in, side_of
 from pipeline.extract.proposals import need_stated
@@ -142,28 +144,6 @@ SEEING_TO_IT = re.compile(r"^(?:make sure|check|ensure)(?: that)? (?:it|they|thi
 SEEN_TO_REACH = 2
 # the work just promised, asked to be handed over: "I'll get our photographer to shoot stills Tuesday." "Can you get
 # them over to us by the eighth?" "Should be fine." (its date, not a second item)
-# an offer that leaves the work to the listener if they would rather ("Shall I book her, or do you want to?")
-OR_YOURS = re.compile(
-    r"\bor\s+(?:would|do|will|shall|should|can|are)\s+you(?:\s+guys)?(?:\s+(?:rather|prefer|want|wanna|like)(?:\s+to)?)?"
-    r"(?:\s+(?:do|take|handle|sort|doing|taking|handling))?(?:\s+(?:it|that|this|them|one))?(?:\s+yourselves?)?\s*\?",
-    re.IGNORECASE,
-)
-
-
-# the listener's answer to such an offer that leaves the work with the one offering ("No, you do it.")
-YOU_DO = re.compile(
-    r"\byou\s+(?:do|take|handle|sort|chase|have)\s+(?:it|that|this|them)\b|\byou\s+go\s+(?:ahead|for\s+it)\b"
-    r"|\byou(?:'d|\s+had)\s+better\b|\byou(?:'re|\s+are)\s+better\s+placed\b",
-    re.IGNORECASE,
-)
-
-
-def _yours_instead(offer: Turn) -> bool:
-    """The offer's turn leaves the work to the listener as the other choice: "Do you want me to chase them, or would
-    you rather do it?", "Shall I book the photographer, or do you want to?"."""
-    return OR_YOURS.search(offer.text) is not None
-
-
 HANDED_BACK = re.compile(
     r"^(?:get|send|have|bring|pass|email|forward|drop|pop)\s+(?:it|them|those|these)"
     r"(?:\s+(?:over|across|round|back|through))?(?:\s+to\s+(?:me|us))?$",
@@ -553,7 +533,7 @@ class CommitmentTracker:
                 continue
             if self._asked_of_the_other_side(p, turn):
                 continue  # "Send it to me, yeah." … "We're pulling the radio, though.": the asker's colleague
-            if p.kind == "offer" and YOU_DO.search(turn.text) and _yours_instead(self.turns[p.turn]):
+            if p.kind == "offer" and YOU_DO.search(turn.text) and yours_instead(self.turns[p.turn]):
                 # "Shall I chase them, or would you rather do it?" "No, you do it.": the offer taken, not turned down
                 self.pending.remove(p)
                 due = p.due or (turn.dues[0] if turn.dues else None)
@@ -676,7 +656,7 @@ class CommitmentTracker:
             picked = one_of_put(due, p.due)  # "next Wednesday or Thursday?" "Wednesday.": next week's
             due = picked or (p.due if same_weekday_said(due, p.due) else day_kept(due, p.due))
             at = turn.index
-            if p.kind == "offer" and speaker not in (None, p.proposer) and own and _yours_instead(self.turns[p.turn]):
+            if p.kind == "offer" and speaker not in (None, p.proposer) and own and yours_instead(self.turns[p.turn]):
                 # "Do you want me to chase them, or would you rather do it?" "I'll do it.": the one offered it takes it
                 owner: Owner = speaker
                 consumed.update(c.verb.i for c in own)

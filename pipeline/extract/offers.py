@@ -36,6 +36,28 @@ _STOP = frozenset(
 )
 
 
+# an offer that leaves the work to the listener if they would rather ("Shall I book her, or do you want to?")
+OR_YOURS = re.compile(
+    r"\bor\s+(?:would|do|will|shall|should|can|are)\s+you(?:\s+guys)?(?:\s+(?:rather|prefer|want|wanna|like)(?:\s+to)?)?"
+    r"(?:\s+(?:do|take|handle|sort|doing|taking|handling))?(?:\s+(?:it|that|this|them|one))?(?:\s+yourselves?)?\s*\?",
+    re.IGNORECASE,
+)
+
+
+# the listener's answer to such an offer that leaves the work with the one offering ("No, you do it.")
+YOU_DO = re.compile(
+    r"\byou\s+(?:do|take|handle|sort|chase|have)\s+(?:it|that|this|them)\b|\byou\s+go\s+(?:ahead|for\s+it)\b"
+    r"|\byou(?:'d|\s+had)\s+better\b|\byou(?:'re|\s+are)\s+better\s+placed\b",
+    re.IGNORECASE,
+)
+
+
+def yours_instead(offer: Turn) -> bool:
+    """The offer's turn leaves the work to the listener as the other choice: "Do you want me to chase them, or would
+    you rather do it?", "Shall I book the photographer, or do you want to?"."""
+    return OR_YOURS.search(offer.text) is not None
+
+
 def content_words(text: str) -> set[str]:
     """The words of a task that name what it is about ("mock up an end frame" -> mock, end, frame)."""
     return {w for w in re.findall(r"[a-z0-9][a-z0-9'-]*", text.lower()) if w not in _STOP and len(w) > 1}

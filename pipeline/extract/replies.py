@@ -34,7 +34,7 @@ from pipeline.extract.antecedents import LOOKBACK, NON_REFERRING, WEAK_NOUNS
 from pipeline.extract.clause_kinds import SESSION_OBJECTS
 from pipeline.extract.going import OBJECT_PRONOUNS, PARTICLES, going_to_it
 from pipeline.extract.items import Item
-from pipeline.extract.offers import content_words
+from pipeline.extract.offers import content_words, yours_instead
 from pipeline.extract.proposals import asked_or_needed
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording import Wording
@@ -283,7 +283,7 @@ def _taken_on(item: Item, raw: str, turns: list[Turn], wording: Wording, rules: 
         asked = asked_or_needed(turns[k])
         if asked is None:
             continue
-        if wording.rules.refers_to_action(asked):
+        if yours_instead(turns[k]) and wording.rules.refers_to_action(asked):
             return None  # "Shall I chase them, or would you rather do it?" "I'll do it.": the offer names the work
         worded = wording.task(asked, k, item.speaker)
         mine, theirs = content_words(item.task), content_words(worded)

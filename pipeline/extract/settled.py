@@ -204,6 +204,10 @@ def _terms_said_back(sent: Span, put: str) -> str:
         return ""
     if any(t.lower_ == "i" and t.dep_ == "nsubj" for t in after):
         return ""
+    # a course said back ("we'll take brand out"), not a verbless echo ("Fine by me. No wobblers.": the proposal
+    # states it whole) nor one of its own put ("That works for us. We'd adjust the media …")
+    if not any(t.pos_ == "VERB" for t in after) or any(t.lower_ in ("'d", "would", "could", "might") for t in after):
+        return ""
     put_words = {w.lower().strip(".,?!") for w in put.split()}
     things = {t.lower_ for t in after if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and not t.is_stop}
     return after.text.strip() if things & put_words else ""
