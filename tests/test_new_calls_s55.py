@@ -183,18 +183,6 @@ def test_a_later_day_offered_and_taken_dates_the_request() -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    ("said", "task"),
-    [
-        ("I'll have to check his diary, he's travelling.", "check the CEO's diary"),
-        ("I'll have got to check his diary.", "check the CEO's diary"),
-    ],
-)
-def test_have_to_is_no_part_of_the_task(said: str, task: str) -> None:
-    turns = [(NELL, "The Times wants an interview with your CEO in January."), (PRITI, said)]
-    assert [t for _, t, _ in opened_items(turns)] == [task]
-
-
 def test_run_down_the_list_is_the_call_itself() -> None:
     turns = [(NELL, "Okay, WIP time. Shall I just run down the list?"), (PRITI, "Please.")]
     found = opened_call([*turns, (OWEN, "Right, the radio copy next.")])
