@@ -239,3 +239,12 @@ def test_a_deal_gives_both_sides_their_work() -> None:
 def test_a_chance_with_we_can_is_no_promise() -> None:
     turns = [(PRITI, "If you approve it, we can still make the deadline."), (NELL, "Great.")]
     assert opened_items(turns) == []
+
+
+def test_a_day_said_as_the_same_time_still_dates_the_item() -> None:
+    turns = [
+        (NELL, "Fair. I'll rewrite the carousel captions tighter."),
+        (PRITI, "Nell, when can you turn round the captions?"),
+        (NELL, "Same time as last week, Tuesday."),
+    ]
+    assert [due for _, _, due in opened_items(turns)] == ["2026-03-10"]

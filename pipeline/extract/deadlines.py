@@ -539,6 +539,8 @@ def moves_to_new_topic(turn: Turn) -> bool:
 # what any work comes back as, said without naming the thing ("The new version on Friday."; "rough drafts" is a thing
 # of its own)
 AS_WORKED = frozenset("version versions update updates changes revisions one ones thing things".split())
+# words of when, not of a thing ("Same time as Tuesday.")
+WHEN_NOUNS = frozenset("time times day days week weeks date morning afternoon evening end start beginning".split())
 
 
 def _dated_thing(turn: Turn, date: DueMatch, item: Item) -> bool:
@@ -555,7 +557,7 @@ def _dated_thing(turn: Turn, date: DueMatch, item: Item) -> bool:
         if t.pos_ in ("NOUN", "PROPN")
         and not date.start_char <= t.idx < date.end_char
         and t.ent_type_ not in ("DATE", "TIME")
-        and t.lower_ not in AS_WORKED
+        and t.lower_ not in AS_WORKED | WHEN_NOUNS
     ]
     return bool(things) and not any(t.lower_.removesuffix("s") in said or t.lemma_.lower() in said for t in things)
 
