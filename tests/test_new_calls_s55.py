@@ -248,3 +248,26 @@ def test_a_day_said_as_the_same_time_still_dates_the_item() -> None:
         (NELL, "Same time as last week, Tuesday."),
     ]
     assert [due for _, _, due in opened_items(turns)] == ["2026-03-10"]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [(PRITI, "Sorry, can we go back to slide two for a sec?"), (NELL, "Sure.")],
+        [
+            (PRITI, "Sorry I'm late, the train was delayed."),
+            (NELL, "No worries."),
+            (PRITI, "Okay. I'll catch up, carry on."),
+        ],
+        [(NELL, "Will the bar need a generator?"), (PRITI, "It will, and I will hate it, yes.")],
+        [(PRITI, "Could we get a weekly report on sales by code? So I can show my boss."), (NELL, "Sure.")],
+    ],
+)
+def test_the_call_itself_and_feelings_are_no_items(turns: list[tuple[str, str]]) -> None:
+    tasks = [t for _, t, _ in opened_items(turns)]
+    assert not any(w in " ".join(tasks) for w in ("back to", "catch up", "hate", "show the boss")), tasks
+
+
+def test_a_look_while_we_talk_is_done_in_the_call() -> None:
+    turns = [(NELL, "Is there a break clause?"), (PRITI, "Let me have a look at the contract while we talk.")]
+    assert opened_items(turns) == []

@@ -267,6 +267,11 @@ def _purpose(verb: Token) -> bool:
         # "getting a steer so Dan Webb's team can push on", "Half eleven even, so I can read it": "so" hung on
         # another word by the parser
         marks.append(lead)
+    # "Could we get a weekly report? So I can show my boss.": "so I can" opening the sentence after a question says
+    # what the thing asked is for
+    asked = verb.sent.start > 0 and verb.doc[verb.sent.start - 1].text == "?"
+    if asked and modal and any(m.i == verb.sent.start for m in marks):
+        return True
     # "So I'll confirm the booking" opens its sentence, and "…, so, I'll set it up" sets "so" apart: a conclusion
     return any(
         m.i > verb.sent.start
@@ -502,7 +507,9 @@ def _distractor(spans: list[Span], verb: Token, aux: Token | None) -> Span | Non
             continue  # "Can you see if the venue is free?": a check asked for, not a wait-and-see
         if s.start <= verb.i < s.end or (aux is not None and s.start <= aux.i < s.end and verb.i <= s.end + 1):
             return s
-        if len(s) > 1 and s.root.head.i == verb.i and s.root.i != verb.i and s.root.dep_ in ("prep", "dobj", "advmod"):
+        # ("have a look at the contract while we talk": the clause of when hung on the verb)
+        hung = ("prep", "dobj", "advmod", "advcl") if s[0].lower_ == "while" else ("prep", "dobj", "advmod")
+        if len(s) > 1 and s.root.head.i == verb.i and s.root.i != verb.i and s.root.dep_ in hung:
             return s
     return None
 
