@@ -271,3 +271,27 @@ def test_the_call_itself_and_feelings_are_no_items(turns: list[tuple[str, str]])
 def test_a_look_while_we_talk_is_done_in_the_call() -> None:
     turns = [(NELL, "Is there a break clause?"), (PRITI, "Let me have a look at the contract while we talk.")]
     assert opened_items(turns) == []
+
+
+def test_selling_a_plan_upstairs_is_no_item() -> None:
+    turns = [
+        (NELL, "So it's option B, plus the two station sites."),
+        (PRITI, "Okay. B, plus the two sites. I can sell that."),
+    ]
+    assert opened_items(turns) == []
+
+
+@pytest.mark.parametrize("said", ["I'll place the order today.", "I'll get the order in today."])
+def test_an_order_placed_is_for_what_was_just_chosen(said: str) -> None:
+    turns = [
+        (PRITI, "How many cups is that?"),
+        (NELL, "Eight thousand. About four grand with the print."),
+        (PRITI, "Okay, fine. Our own cups, eight thousand. Go."),
+        (NELL, said),
+    ]
+    assert [t for _, t, _ in opened_items(turns)] == ["place the order for the cups"]
+
+
+def test_an_order_for_a_thing_keeps_it() -> None:
+    turns = [(PRITI, "Okay, fine. Our own cups, eight thousand."), (NELL, "I'll place the order for the lanyards too.")]
+    assert [t for _, t, _ in opened_items(turns)] == ["place the order for the lanyards"]

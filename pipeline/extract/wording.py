@@ -75,6 +75,8 @@ from pipeline.extract.work_said import done_to_before, introduced_to, needed_in,
 from pipeline.schemas import Meeting
 
 HEDGE_HEADS = {"try", "aim", "attempt", "want", "plan", "hope", "mean", "need", "have", "got", "going", "able"}
+# an order said without what it is for ("I'll place the order today", "I'll get the order in")
+BARE_ORDER = re.compile(r"^(?:place|put in|get in|raise|put|get) the order(?: in)?$", re.IGNORECASE)
 # a bare verb and the event it waits for, too long for the brackets a condition is given when it is cut
 WAITING = re.compile(r"^(\w+)\s+((?:once|when|as soon as|after)\s.+)$", re.IGNORECASE)
 HAVE_DONE = re.compile(r"\b(?:have|has)\s+(?:you|we|anyone|anybody|someone|somebody)\b", re.IGNORECASE)  # asked
@@ -165,6 +167,10 @@ class Wording:
         if FORWARDED.match(task):  # "forward it to the client": the tagger reads "forward" first as an adverb
             as_sent = self._task(FORWARDED.sub("send ", task, count=1), at, speaker, resolve_action)
             return re.sub(r"^send ", "forward ", as_sent, count=1)
+        if BARE_ORDER.match(task) and 0 < at <= len(self.turns):  # "I'll place the order today.": for what was
+            ref = antecedent(self.turns, at - 1, None, self.names, self._skip(at - 1), None, self.rules.agents)
+            if ref:  # chosen just before ("Okay, fine. Our own cups, eight thousand. Go.")
+                return self.rules.tidy(f"place the order for {_the(ref)}")
         spoken = self._text(task)
         seen = self._one_seen(spoken, at) if resolve_action else None
         if seen:  # "I'm seeing their buyer Thursday, so I'll ask then": the asking is put to them
@@ -316,7 +322,7 @@ class Wording:
                     sent = t.head.lemma_ in GIVING and prt[0].lower_ in FLICKED  # "send them over": "send the T&Cs"
                     out.extend([] if sent else [prt[0].text])
                     moved.add(prt[0].i)
-                out.append(ref[0].lower() + ref[1:] if ref.split()[0].lower() in OPENING_WORDS else ref)
+                out.append(_in_task(ref))
                 number, *named = ref.lower().split()
                 if plural and number in COUNTED and named and named[0] not in PERIODS:
                     out.insert(len(out) - 1, "the")  # "waiting on two quotes. I'll send them": the two named
@@ -723,10 +729,7 @@ class Wording:
         ref = antecedent(self.turns, k, before, self.names, skip, None, self.rules.agents, avoid=own)
         if ref is None or _names_again(ref, own) or any(w.lower() in own for w in ref.split()):
             return None
-        first, _, rest = ref.partition(" ")
-        if rest and (first.lower() in ("a", "an", "some") or first.lower() in COUNTED):
-            return f"the {rest}"  # "three scamps" -> "in the scamps": the ones just named
-        return ref[0].lower() + ref[1:] if first.lower() in OPENING_WORDS else ref
+        return _the(ref)
 
     def _locate(self, doc: Doc, pron: Token, at: int) -> tuple[int, int | None]:
         """The turn a task's pronoun was said in, and its token there: the task's words up to the pronoun are
@@ -907,6 +910,19 @@ def _own_side(prep: Token) -> bool:
         and any(c.dep_ == "poss" and c.lower_ in ("your", "our", "my") for c in side[0].children)
         and all(c.dep_ in ("poss", "prep") for c in side[0].children)
     )
+
+
+def _in_task(ref: str) -> str:
+    """A thing named at the start of a sentence as a task says it: "The revised deck" -> "the revised deck"."""
+    return ref[0].lower() + ref[1:] if ref.split()[0].lower() in OPENING_WORDS else ref
+
+
+def _the(ref: str) -> str:
+    """A thing just named, as a task names it again: "three scamps" -> "the scamps" ("in the scamps")."""
+    first, _, rest = ref.partition(" ")
+    if rest and (first.lower() in ("a", "an", "some") or first.lower() in COUNTED):
+        return f"the {rest}"
+    return _in_task(ref)
 
 
 def _topic(sent: Span) -> set[int]:
