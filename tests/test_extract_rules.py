@@ -267,6 +267,8 @@ CUES = [
     ("agreed", "yes, so we're agree, the credit goes on the January invoice", True),
     ("agreed", "So we agree on the tone?", False),
     ("lets_go_with", "Let's go with the blue route.", True),
+    ("go_with_imperative", "Agreed, go with A.", True),
+    ("go_with_imperative", "Agreed, go with it if you must.", False),
     ("lets_go_with", "um let's go with option two", True),
     ("lets_go_with", "Let's go to lunch.", False),
     ("lets_go_with", "So we're going with the shorter edit.", True),

@@ -295,3 +295,8 @@ def test_an_order_placed_is_for_what_was_just_chosen(said: str) -> None:
 def test_an_order_for_a_thing_keeps_it() -> None:
     turns = [(PRITI, "Okay, fine. Our own cups, eight thousand."), (NELL, "I'll place the order for the lanyards too.")]
     assert [t for _, t, _ in opened_items(turns)] == ["place the order for the lanyards"]
+
+
+def test_agreed_then_go_with_decides() -> None:
+    turns = [(NELL, "We've narrowed it to two families, A and B. A feels warmer."), (PRITI, "Agreed, go with A.")]
+    assert opened_agreements(turns) == ["We go with A."]
