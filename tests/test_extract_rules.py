@@ -437,6 +437,8 @@ CUES = [
     ("in_meeting_running", "Can we go back to one for a sec?", True),
     ("in_meeting_running", "Okay. I'll catch up, carry on.", True),
     ("in_meeting_running", "Let me have a look at the contract while we talk.", True),
+    ("in_meeting_running", "I'll pull it up while we're talking.", True),
+    ("in_meeting_running", "And while we're on paid, can we get a mid-point report?", False),
     ("in_meeting_running", "I'll catch up with the printers tomorrow.", False),
     ("in_meeting_running", "We'll go back to the venue for a quote.", False),
     ("sold_internally", "Okay. B, plus the two sites. I can sell that.", True),
