@@ -546,11 +546,11 @@ WHEN_NOUNS = frozenset("time times day days week weeks date morning afternoon ev
 def _dated_thing(turn: Turn, date: DueMatch, item: Item) -> bool:
     """``date`` is said without a verb beside a thing the item's task does not name ("Okay, rough drafts on the 22nd
     then.", "The 22nd for the drafts." after "I'll confirm York by tomorrow"): that thing's date, not the item's."""
-    sent = next((s for s in turn.doc.sents if s.start_char <= date.start_char < s.end_char), None)
+    sent = turn.sentence_of(date)
     # a verb says what the date is of ("We'll have the drafts on the 22nd"), not one of an aside ("just to be clear")
-    if sent is None or any((t.pos_ in ("VERB", "AUX") or t.lower_ in COPULAS) and not _aside_to(t) for t in sent):
+    if any((t.pos_ in ("VERB", "AUX") or t.lower_ in COPULAS) and not _aside_to(t) for t in sent):
         return False  # "Wednesday's fine.": the parser's "'s" may be a particle
-    said = {w.lower().removesuffix("s") for w in item.task.split()}
+    said = _task_words(item)
     things = [
         t
         for t in sent
@@ -571,14 +571,18 @@ def _asked_thing_dated(asked: Turn, turn: Turn, date: DueMatch, item: Item) -> b
     out by the 4th." after "We can pull her audience data and send it over"): that thing's date."""
     if TIME_QUESTION.search(asked.text) is None:
         return False
-    said = {w.lower().removesuffix("s") for w in item.task.split()}
+    said = _task_words(item)
     things = {
         t.lemma_.lower()
         for t in asked.doc
         if t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in said
     }
-    sent = next((s for s in turn.doc.sents if s.start_char <= date.start_char < s.end_char), None)
-    return sent is not None and any(t.lemma_.lower() in things for t in sent if t.pos_ in ("NOUN", "PROPN"))
+    return any(t.lemma_.lower() in things for t in turn.sentence_of(date) if t.pos_ in ("NOUN", "PROPN"))
+
+
+def _task_words(item: Item) -> set[str]:
+    """The words of the item's task in lower case, a plural's "s" off ("send the drafts" -> send, the, draft)."""
+    return {w.lower().removesuffix("s") for w in item.task.split()}
 
 
 def _aside_to(verb: Token) -> bool:
@@ -596,7 +600,7 @@ def other_point(turn: Turn, item: Item) -> bool:
     if m is None or not moves_to_new_topic(turn):
         return False
     named = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", m.group()) if len(w) > 3}
-    said = {w.lower().removesuffix("s") for w in item.task.split()}
+    said = _task_words(item)
     return bool(named) and not any(w.removesuffix("s") in said for w in named)
 
 

@@ -24,6 +24,7 @@ from pipeline.extract.antecedents import EXCLAMATIONS, FILLERS, LOOKBACK, chunk_
 from pipeline.extract.date_words import MONTHS, WEEKDAYS
 from pipeline.extract.mentions import SEASONS
 from pipeline.extract.proposals import WHEN
+from pipeline.extract.task_sent import PRESSING
 from pipeline.extract.tasks import REFLEXIVES
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import WordingRules
@@ -58,7 +59,9 @@ NAMED_AS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "ROOT", "conj", "app
 
 
 CHASING = {"chase", "nudge", "hassle", "badger"}  # done to people or things: "chase them" (printers, invoices)
-PRESSED_FOR = {"push", "press", "chivvy", "bug"}  # done to people only when what for is said: "push them for it"
+PRESSED_FOR = (
+    PRESSING - CHASING - {"ask"}
+)  # "push", "press": done to people only when what for is said ("push them for it")
 
 
 def chased(tok: Token) -> bool:
