@@ -254,8 +254,9 @@ class Wording:
                 out.extend([t.text, of])
                 continue
             kind = party_pronoun(t, self.rules.addressed)
-            if kind is None and self._pressing(doc, t, at):  # "I'll chase them": the dev team just named, else
-                k, before = self._locate(doc, t, at)  # the invoices
+            k, before = self._locate(doc, t, at) if kind is None and t.lower_ == "them" else (-1, None)
+            # "I'll chase them", "I'll push them for Wednesday" (as said): the dev team just named, else the invoices
+            if kind is None and (chased(t) or (k >= 0 and before is not None and pressed(self.turns[k].doc[before]))):
                 chaser = worded_party(self.turns, k, before, self.names, t, "group", self.rules)
                 kind = "group" if chaser != t.text else None
             if kind:  # "ring them" -> "ring the council", "get his sign-off" -> "get Richard's sign-off"
@@ -704,15 +705,6 @@ class Wording:
                 text = re.sub(rf"\s*,\s*{said}\s*,\s*", between, text)
                 text = re.sub(rf"^{said}\s*,\s*|,\s*{said}\s*(?=[.!?]*$)", "", text).strip()
         return text if re.search(r"\w", text) else spoken  # "Hattie." answering "who leads?" is the content
-
-    def _pressing(self, doc: Doc, pron: Token, at: int) -> bool:
-        """ "chase them", or "push them" said in its turn with what for ("I'll push them for Wednesday"): whom."""
-        if chased(pron):
-            return True
-        if pron.lower_ != "them":
-            return False
-        k, before = self._locate(doc, pron, at)
-        return k >= 0 and before is not None and pressed(self.turns[k].doc[before])
 
     def _container(self, doc: Doc, pron: Token, at: int) -> str | None:
         """What "in there" / "in it" puts a thing in, or what "chase X for that" presses for: the thing named before,
