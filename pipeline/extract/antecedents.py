@@ -298,6 +298,8 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
             continue
         if any(a.dep_ == "prep" and any(c.lower_ in PRONOUNS for c in a.children) for a in _path(t, root)):
             continue  # "the new rate on it": the pronoun points elsewhere
+        if any(own_side(a) for a in _path(t, root)):
+            continue  # "the final list from your side": whose side, which the owner's name says
         if any(a.dep_ == "prep" and for_the_time(a) for a in _path(t, root)):
             continue  # "the go-live date for now": how long it is held, not what it is
         if any(_by_day(a) for a in _path(t, root)):
@@ -354,6 +356,19 @@ def chunk_text(root: Token, names: set[str]) -> str | None:
         if root.tag_ == "NN" and len(words) > 1 and not any(t.dep_ in ("det", "poss") for t in words):
             text = f"the {text}"  # "First draft's nearly there" -> "the first draft"
     return over_period(root, text.strip(), FILLERS) or None
+
+
+def own_side(prep: Token) -> bool:
+    """ "on your side", "at our end", "from my side of things": whose side the work is done on, which the owner's
+    name says in the report ("get the deposit approved on your side" -> "get the deposit approved")."""
+    side = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ in ("side", "end")]
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("on", "at", "from")
+        and bool(side)
+        and any(c.dep_ == "poss" and c.lower_ in ("your", "our", "my") for c in side[0].children)
+        and all(c.dep_ in ("poss", "prep", "punct", "appos") for c in side[0].children)
+    )
 
 
 OPENING_TAGS = {"NN", "NNS", "JJ", "VBG"}
@@ -1405,7 +1420,9 @@ def _mistagged(tok: Token, names: set[str]) -> str | None:
     doc, j = tok.doc, tok.i - 1
     while j >= 0 and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].text not in names:
         j -= 1
-    nominal = tok.dep_ in ("dobj", "pobj", "nsubjpass") and doc[j].lower_ in ("the", "a", "an")  # "pause the … post"
+    # "pause the … post"; "And the logo files?", a question of a thing alone
+    asked_alone = tok.dep_ == "ROOT" and not after and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "?"
+    nominal = (tok.dep_ in ("dobj", "pobj", "nsubjpass") or asked_alone) and doc[j].lower_ in ("the", "a", "an")
     if j < 0 or not (doc[j].tag_ in ("PRP$", "POS") or nominal) or j == tok.i - 1 and doc[j].tag_ == "POS":
         return None  # "their logo files", "last year's cup counts" (not "Tom's" + a verb)
     end = max(t.i for t in which.subtree) + 1 if which is not None else tok.i + 1
@@ -1510,7 +1527,7 @@ def _thing_object(obj: Token) -> bool:
     return (obj.pos_ in ("NOUN", "PROPN") and obj.lower_ not in WEAK_NOUNS) or obj.lower_ in THING_PRONOUNS
 
 
-THING_PRONOUNS = {"it", "them", "those", "these"}
+THING_PRONOUNS = {"it", "them", "that", "this", "those", "these"}
 
 
 def _left_so(clause: Token) -> bool:

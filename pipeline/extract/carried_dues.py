@@ -33,7 +33,7 @@ from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import ACCEPTING, COUNTER, NEGOTIATION_TURNS, asked_dates, owners_of
 from pipeline.extract.due_spans import clock_time
 from pipeline.extract.fact_dates import fact_date
-from pipeline.extract.items import Item, pronoun_object, redone_version
+from pipeline.extract.items import Item, held_day, pronoun_object, redone_version
 from pipeline.extract.turns import Turn
 
 if TYPE_CHECKING:
@@ -282,6 +282,8 @@ def _finished(item: Item, items: list[Item], turn: Turn) -> DueMatch | None:
         promised = verb is not None and (verb.dep_ == "conj" or any(a.lower_ in PROMISE_AUX for a in verb.children))
         if verb is not None and any(a.lower_ in ("so", "'ve", "have") and a.i < verb.i for a in verb.children):
             continue  # "…, so we've got time for comments before the 4th": what the work gives time for
+        if held_day(turn, d):
+            continue  # "I'll ring them this afternoon and get a provisional hold on the 18th": the day held
         if verb is not None and _earlier_thing(verb, item, items):
             continue  # "I'll brief the editor today and we'll have a new cut to you Thursday": the cut's own day
         if verb is not None and verb.lemma_ in FINISHED_VERBS and _ours(verb) and promised:

@@ -127,7 +127,7 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
         and not _told(turn, clause, d)
     ]
     inside = own_dues(turn, clause, inside)  # "The editor says first cut Friday, and we'll get it over early next week"
-    held = [d for d in inside if _held_day(turn, d)]
+    held = [d for d in inside if held_day(turn, d)]
     if held and len(held) < len(inside):  # "I'll tell the crew to hold the 27th today": the day held, done today
         inside = [d for d in inside if d not in held]
     nxt = sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
@@ -791,7 +791,8 @@ def named_again(task: str, clause: Clause) -> str:
 MOVE_VERBS = {"move", "push", "shift", "bring", "postpone", "reschedule", "switch", "change"}
 
 
-def _held_day(turn: Turn, due: DueMatch) -> bool:
+def held_day(turn: Turn, due: DueMatch) -> bool:
+    """A day held or booked ("hold the 27th", "a hold on the 18th"), not when the work is due."""
     span = turn.doc.char_span(due.start_char, due.end_char, alignment_mode="expand")
     return span is not None and held(span)
 

@@ -167,9 +167,10 @@ def party(turns: list[Turn], at: int, before: int | None, names: set[str], kind:
 
 
 def _name_misread(doc: Doc, before: int | None, names: set[str], words: frozenset[str]) -> str | None:
-    """ "I'm taking the route to Priya on the call. I'll get her sign-off there.": a first name the parser took for
-    an organisation's, said alone as the object of the same turn, when no person is named before "her"/"him" at
-    all; None when there are two, or the word is a body's or a role's ("to Legal")."""
+    """ "I'm taking the route to Priya on the call. I'll get her sign-off there." / "Priti has those. I'll ask her to
+    send them.": a first name the parser took for an organisation's, said alone as the object or subject of the
+    same turn, when no person is named before "her"/"him" at all; None when there are two, or the word is a body's
+    or a role's ("to Legal")."""
     end = before if before is not None else len(doc)
     said = {
         t.text
@@ -179,7 +180,7 @@ def _name_misread(doc: Doc, before: int | None, names: set[str], words: frozense
         and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I")
         and t.pos_ == "PROPN"
         and t.is_title
-        and t.dep_ in ("pobj", "dobj", "dative")
+        and t.dep_ in ("pobj", "dobj", "dative", "nsubj")
         and not any(c.dep_ == "det" for c in t.children)
         and t.text not in names
         and t.lower_ not in words

@@ -13,13 +13,19 @@ from pipeline.extract.date_words import WEEKDAYS
 from pipeline.extract.dates import find_due_dates
 
 HOLD_VERBS = frozenset({"hold", "keep", "block", "book", "rebook", "reserve", "save", "pencil", "protect"})
+HOLD_NOUNS = frozenset({"hold", "booking", "reservation", "option", "pencil"})  # "a first option on the 3rd"
 
 
 def held(span: Span) -> bool:
     """A day that is the thing held or booked ("hold the 27th", "book the 3rd") or that a thing is held or booked
-    for ("two slots held for the fifth", "book the room for the 14th"), not when the work is done."""
+    for ("two slots held for the fifth", "book the room for the 14th", "get a provisional hold on the 18th"), not
+    when the work is done."""
     root = span.root
     prep = root.head if root.dep_ == "pobj" else root  # "held for the fifth": the day hangs on "for"
+    before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+    on_hold = before.lemma_ in HOLD_NOUNS and before.pos_ == "NOUN" and prep.head in (before, before.head)
+    if prep.dep_ == "prep" and prep.lower_ in ("on", "for") and on_hold:
+        return True  # "a hold on the 18th", "a booking for the 14th" (hung on the noun or on its verb)
     if prep.lower_ == "for" and prep.dep_ == "prep":
         return held_for(prep)
     return root.dep_ == "dobj" and root.head.lemma_ in HOLD_VERBS

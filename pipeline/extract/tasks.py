@@ -21,6 +21,7 @@ from pipeline.extract.task_dates import (
     _is_date_phrase,
     _second_object,
     date_prep,
+    held,
     held_for_part,
     in_question,
     particle_in,
@@ -155,8 +156,8 @@ def _drop_child(child: Token, verb: Token) -> bool:
         dep == "prep"
         and date_prep(child)
         and _is_date_phrase(child)
-        and not (_dated_aside(child) or held_for_part(child))
-    ):
+        and not (_dated_aside(child) or held_for_part(child) or held(child.doc[child.i : child.right_edge.i + 1]))
+    ):  # "book the room for the 14th", "get a hold on the 18th": the day booked is part of the work
         return not particle_in(child)  # "put the order in today": the particle stays, the date goes
     if dep == "prep" and child.lower_ in EVENT_PREPS and _event(child):
         return True

@@ -31,6 +31,7 @@ from pipeline.extract.antecedents import (
     chunk_text,
     is_pronoun,
     named_pair,
+    own_side,
     part_of,
     pressed_for,
     put_in,
@@ -56,6 +57,7 @@ from pipeline.extract.task_dates import (
     _dated_aside,
     _is_date_phrase,
     _is_date_word,
+    held,
     in_question,
     lasting,
 )
@@ -879,6 +881,7 @@ def _talk(doc: Doc) -> set[int]:
     for t in doc:
         dated = t.dep_ in ("prep", "agent") and t.lower_ in DATE_PREPS and t.i > 0 and not in_question(t)
         dated = dated and not lasting(t)  # "check the rights run for twelve months": how long, no deadline
+        dated = dated and not held(doc[t.i : t.right_edge.i + 1])  # "book the room for the 14th": the day booked
         if dated and ((_is_date_phrase(t) and not _dated_aside(t)) or _day_of_month(t)):
             out.update(x.i for x in t.subtree)
         elif t.lower_ in ("what", "like", "say") and t.i + 1 < len(doc) and doc[t.i + 1].like_num and t.i > 0:
@@ -886,22 +889,9 @@ def _talk(doc: Doc) -> set[int]:
         elif t.lower_ == "what" and t.i >= 2 and doc[t.i - 1].tag_ in NOUN_TAGS and doc[0].lemma_ not in ASKING:
             out.update(range(t.i, len(doc)))
             break
-        elif _own_side(t):
+        elif own_side(t):
             out.update(x.i for x in t.subtree)
     return out
-
-
-def _own_side(prep: Token) -> bool:
-    """ "on your side", "at our end", "from my side of things": whose side the work is done on, which the owner's
-    name says in the report ("get the deposit approved on your side" -> "get the deposit approved")."""
-    side = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ in ("side", "end")]
-    return (
-        prep.dep_ == "prep"
-        and prep.lower_ in ("on", "at", "from")
-        and bool(side)
-        and any(c.dep_ == "poss" and c.lower_ in ("your", "our", "my") for c in side[0].children)
-        and all(c.dep_ in ("poss", "prep") for c in side[0].children)
-    )
 
 
 def _in_task(ref: str) -> str:
