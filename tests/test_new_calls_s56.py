@@ -7,7 +7,7 @@ and 19th" dated the 18th, the day held, not this afternoon, and the days held le
 from __future__ import annotations
 
 import pytest
-from support import opened_items
+from support import opened_agreements, opened_items
 
 NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"
 
@@ -57,3 +57,42 @@ def test_a_thing_asked_alone_is_what_them_points_to() -> None:
 def test_a_day_held_is_part_of_the_work_not_its_deadline(said: str, task: str, due: str) -> None:
     turns = [(PRITI, "Let's go with the venue by the river."), (NELL, said)]
     assert opened_items(turns) == [(NELL, task, due)]
+
+
+def test_it_after_a_thing_the_parser_took_for_the_verb_is_that_thing() -> None:
+    turns = [
+        (NELL, "Legal want 'from' in front of the price and a terms line at the end."),
+        (PRITI, "Fine, we can live with that."),
+        (THEO, "I'll update script two and recirculate it to everyone."),
+    ]
+    items = opened_items(turns)
+    assert [task for _, task, _ in items] == ["update script two and recirculate it to everyone"]
+
+
+@pytest.mark.parametrize(
+    ("said", "stated"),
+    [
+        ("Great, Tuesdays it is. I'll set up the template this week so it's ready.", "Tuesdays it is."),
+        ("Okay, Tuesdays it is.", "Tuesdays it is."),
+    ],
+)
+def test_a_term_named_with_it_is_is_stated_without_the_work_after_it(said: str, stated: str) -> None:
+    turns = [(PRITI, "Can we have the weekly reports on Mondays?"), (NELL, "Mondays are tricky. Could we do Tuesdays?"),
+             (PRITI, "Tuesdays is fine."), (NELL, said)]  # fmt: skip
+    assert stated in opened_agreements(turns)
+
+
+PUT = (PRITI, "And if they won't move, we drop audio and put the money into YouTube instead.")
+
+
+@pytest.mark.parametrize("said", ["Agreed, that's a sensible fallback.", "Agreed, that's the right call.", "Agreed."])
+def test_a_reply_that_only_judges_the_proposal_is_stated_by_it(said: str) -> None:
+    stated = opened_agreements([(NELL, "Spotify want thirty k minimum."), PUT, (NELL, said)])
+    assert stated == ["If they won't move, we drop audio and put the money into YouTube instead."]
+
+
+def test_a_reply_that_names_terms_of_its_own_is_stated_as_said() -> None:
+    stated = opened_agreements(
+        [(NELL, "Spotify want thirty k minimum."), PUT, (NELL, "Agreed, that's a sensible cap.")]
+    )
+    assert stated == ["That's a sensible cap."]

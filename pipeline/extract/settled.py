@@ -188,10 +188,32 @@ def settled_text(prop: Turn, accept: Span) -> str:
     around = [t for t in sent if not (t.is_punct or accept.start <= t.i < accept.end or t.i in pointed)]
     if points_back(around, put := proposing_sentence(prop)):  # "Agreed, swap them.": the proposal names what
         return put
-    if any(t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "VERB") and t.lower_ not in REPLY_WORDS for t in around):
+    if not _judged(sent) and any(
+        t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "VERB") and t.lower_ not in REPLY_WORDS for t in around
+    ):
         return sent.text.strip()
     put = proposing_sentence(prop)
     return _terms_said_back(sent, put) or put
+
+
+# what a reply calls the proposal it takes ("Agreed, that's a sensible fallback."): a judgement, naming nothing
+JUDGED = frozenset("idea plan fallback call shout compromise approach option solution move way".split())
+
+
+def _judged(sent: Span) -> bool:
+    """ "Agreed, that's a sensible fallback.", "Yes, that's a good idea.": the reply only judges what was put ("that"
+    and a word for a proposal), so the proposal states what was settled."""
+    root = sent.root
+    subj = [c for c in root.children if c.dep_ == "nsubj"]
+    attr = [c for c in root.children if c.dep_ == "attr"]
+    return (
+        root.lemma_ == "be"
+        and len(subj) == 1
+        and subj[0].lower_ in ("that", "this", "it")
+        and len(attr) == 1
+        and attr[0].lemma_.lower() in JUDGED
+        and not any(c.dep_ == "prep" for c in attr[0].children)
+    )
 
 
 def _terms_said_back(sent: Span, put: str) -> str:
@@ -449,6 +471,8 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
         return ratified
     if turns[k].speaker is None or cue.id_ == "do_the_option" or any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in sent):
         return ""  # "Do the exclusive.": the order names what it takes
+    if cue.id_ == "x_it_is" and cue.start > sent.start and not cue.doc[cue.start - 1].is_punct:
+        return ""  # "Great, Tuesdays it is.": the term named, whatever the parser makes of it
     if cue.id_ == "lets_decide" and any(t.lower_ == "go" for t in cue):
         return ""  # "Let's go digital.", "Let's go seated.": the option taken, whatever its part of speech
     if picked := _option_by_its_verb(

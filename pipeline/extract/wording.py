@@ -1090,8 +1090,13 @@ def _same_thing(pron: Token) -> bool:
     if pressed_party(first):
         return False  # "chase the PR team and send it": the team is pressed, "it" is the thing named before
     done = [first] if first.tag_ == "VBN" else [c for c in first.children if c.dep_ in ("ccomp", "xcomp")]
+    # "update script two and recirculate it": the task's verb read as a word of its object, which heads the task
+    misread = (
+        first.pos_ in NOUNS and first.dep_ == "ROOT" and any(c.dep_ == "compound" and c.i == 0 for c in first.children)
+    )
     return (
-        any(c.dep_ == "dobj" and c.pos_ in NOUNS for c in first.children)
+        misread
+        or any(c.dep_ == "dobj" and c.pos_ in NOUNS for c in first.children)
         or (first.dep_ == "acl" and first.tag_ == "VBN" and first.head.dep_ == "dobj" and first.head.pos_ in NOUNS)
         or any(
             c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in NOUNS for v in done if v.tag_ == "VBN" for c in v.children
