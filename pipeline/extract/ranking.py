@@ -116,7 +116,13 @@ score, and the best 1-3 turns of each taken in that order (16-33/13-23); a stret
 z-scored: the density of agreement cues, of choosing/settling/proposing cues, of questions, of both; how many
 speakers agree; how many speak) added to each of its turns at -0.5 to 1.0 (segments or 30/60-turn windows: 12-34/
 11-26); the best turn in the last third of a segment, before the topic changes (22-32/13-25). The turn score is
-still what finds the stretch: ranking stretches by anything else moves the picks away from the linked turns."""
+still what finds the stretch: ranking stretches by anything else moves the picks away from the linked turns. On top
+of ``gathers`` (36/27), none above 36 on 1-20 and not kept: a stretch settled several times over (two or three
+gathering turns within ten turns either side: 34-36/27-29), a gathering turn after another speaker's question
+(36/27) or after options ("or", "either", "instead", "rather": 36/27-28), by the chair (35-36/27), echoed by others
+after it (33-36/26-27) or its words used again 5-40 turns later (34-36/26-27), graded by how many words or speakers
+it takes up (35-36/27), the turn whose words a gathering turn takes up (31-35/27); numbers or adverbs as content
+words (34-36/26-27), nouns only (35/27)."""
 
 from __future__ import annotations
 
