@@ -27,7 +27,9 @@ meeting, read from the words first and the dialogue second.
 * dialogue: a proposal taken up by another speaker (an acceptance within the next three turns), a statement another
   speaker backs ("good idea", "that's fine", "I agree": ``dc_backing`` spans within the next three turns; proposal
   + assent over several turns), the turn talking about the meeting's shared subjects (nouns used by three or more
-  speakers), and the later part of the meeting (options are narrowed down as it goes).
+  speakers), the later part of the meeting (options are narrowed down as it goes), and a statement that draws the
+  last stretch of discussion together (:func:`gathers`: it takes up content words two or more other speakers used in
+  the ten turns before it; who settles a point restates what the others put forward, who opens one uses new words).
 
 Everything is read from what any transcript has (words and speakers), never from a corpus's annotations.
 Weights were set by hand from the features' lift on the first 20 AMI meetings and checked on the other 20;
@@ -97,7 +99,30 @@ turn, its length in seconds, how many speak or how much the speaker holds the fl
 agreement scorer's probability, trained on agency calls (24-34 on 1-20); ``shared`` over two or four speakers, with
 adjectives, verbs or numbers, capped at four (24-35/14-25); a logistic regression over these 144 features (fitted on
 one half of 1-20, tested on the other: 18-24 on 1-20, 21-23 on 21-40) and a logistic model of AMI's extractive summary
-(2,043 turns of 1-20) added to the score (21-30/20-23)."""
+(2,043 turns of 1-20) added to the score (21-30/20-23).
+
+Session 56 (35/83 and 24/79 before; replayed from each turn's features, then checked through ``debrief eval``):
+stretches of discussion scored first, then a turn picked inside them. ``gathers`` (weight 0.5) is kept: 36/83 and
+27/79 through ``debrief eval`` (all 40: 0.39, 63/162; actions unchanged, 48/70; 12 decisions a meeting). Of the
+statements of four words or more with the feature, 7 of 73 (1-20) and 7 of 69 (21-40) are linked, against 2.5% of
+all statements and one in eight picks; it changes 5 picks on 1-20 and 6 on 21-40. It was chosen on 1-20 alone (the
+window of 10 turns, two words, two speakers, fixed before the weights were searched): 0.5-1.0 all give 36 there
+(21-40: 26-27); windows of 6-20 turns 31-36 (26-27), three words instead of two 34-36 (26-27), one other speaker
+enough 24-34 (21-26), any speaker's words (the speaker's own too) 17-35 (17-28), words other speakers say in the
+five turns after it (echoes) 21-34 (22-26), both 28-35 (22-27). Measured and not kept (1-20 / 21-40): the meeting
+cut into stretches (lexical-cohesion segments from content-word overlap of 10/20/30-turn blocks, 21-43 a meeting;
+or fixed windows of 40 or 80 turns), the stretches ranked by their best, best three, summed positive or mean turn
+score, and the best 1-3 turns of each taken in that order (16-33/13-23); a stretch's own score (per meeting
+z-scored: the density of agreement cues, of choosing/settling/proposing cues, of questions, of both; how many
+speakers agree; how many speak) added to each of its turns at -0.5 to 1.0 (segments or 30/60-turn windows: 12-34/
+11-26); the best turn in the last third of a segment, before the topic changes (22-32/13-25). The turn score is
+still what finds the stretch: ranking stretches by anything else moves the picks away from the linked turns. On top
+of ``gathers`` (36/27), none above 36 on 1-20 and not kept: a stretch settled several times over (two or three
+gathering turns within ten turns either side: 34-36/27-29), a gathering turn after another speaker's question
+(36/27) or after options ("or", "either", "instead", "rather": 36/27-28), by the chair (35-36/27), echoed by others
+after it (33-36/26-27) or its words used again 5-40 turns later (34-36/26-27), graded by how many words or speakers
+it takes up (35-36/27), the turn whose words a gathering turn takes up (31-35/27); numbers or adverbs as content
+words (34-36/26-27), nouns only (35/27)."""
 
 from __future__ import annotations
 
@@ -141,12 +166,20 @@ DECISION_WEIGHTS = {
     "shared": 0.5,
     "position": 1.5,
     "recap": 1.0,
+    "gathers": 0.5,
 }
 GENERIC_NOUNS = {"thing", "way", "lot", "bit", "kind", "sort", "idea", "people", "meeting", "time", "something"}
 GENERIC_NOUNS |= {"anything", "everything", "one", "ones", "yeah", "okay", "um", "uh", "mm", "hmm"}
 CHAIR_WORDS = ("PM", "project manager", "chair")
 RECAP_SPAN = 8  # turns after "so we've decided on …" that can go on listing what was decided
 RECAP_MIN_WORDS = 4  # a recap's item states something ("The lid will be cork."); "So" or "Right, okay." does not
+GATHER_SPAN = 10  # turns before a statement whose words it can take up (``gathers``)
+GATHER_WORDS = 2  # content words it takes up from others ...
+GATHER_SPEAKERS = 2  # ... said by this many other speakers between them
+# words of talk itself, no subject of it: a turn that says "think", "know" or "need" after others gathers nothing
+TALK_WORDS = GENERIC_NOUNS | {"be", "have", "do", "go", "get", "think", "know", "mean", "say", "want", "gon", "need"}
+TALK_WORDS |= {"make", "look", "see", "let", "like", "well", "just", "really", "so", "right", "good", "can", "will"}
+TALK_WORDS |= {"would", "could", "should", "'s", "n't"}
 
 
 def _is_chair(turn: Turn) -> bool:
@@ -169,6 +202,40 @@ def _nouns(turn: Turn) -> set[str]:
         for t in turn.doc
         if t.tag_.startswith("NN") and len(t.lemma_) > 2 and t.lemma_.lower() not in GENERIC_NOUNS
     }
+
+
+def _content_words(turn: Turn) -> set[str]:
+    """The nouns, verbs and adjectives a turn says (lemmas), without stop words and :data:`TALK_WORDS`."""
+    return {
+        t.lemma_.lower()
+        for t in turn.doc
+        if t.tag_[:2] in ("NN", "VB", "JJ")
+        and not t.is_stop
+        and len(t.lemma_) > 2
+        and t.lemma_.lower() not in TALK_WORDS
+    }
+
+
+def gathers(turns: Sequence[Turn], k: int) -> bool:
+    """Turn ``k`` draws the discussion together: it takes up :data:`GATHER_WORDS` or more content words that
+    :data:`GATHER_SPEAKERS` or more other speakers used in the :data:`GATHER_SPAN` turns before it (A: "a docking
+    station?", B: "rechargeable, yeah", C: "So rechargeable with a docking station."). Who settles a point restates
+    what the others proposed; who opens one uses new words. Without speakers nobody is another speaker: nothing
+    gathers."""
+    turn = turns[k]
+    if turn.speaker is None:
+        return False
+    words = _content_words(turn)
+    if len(words) < GATHER_WORDS:
+        return False
+    said_by: dict[str, set[str]] = defaultdict(set)
+    for before in turns[max(0, k - GATHER_SPAN) : k]:
+        if before.speaker is None or before.speaker == turn.speaker:
+            continue
+        for w in _content_words(before) & words:
+            said_by[w].add(before.speaker)
+    speakers = {s for ss in said_by.values() for s in ss}
+    return len(said_by) >= GATHER_WORDS and len(speakers) >= GATHER_SPEAKERS
 
 
 def shared_nouns(turns: Sequence[Turn], min_speakers: int = 3) -> set[str]:
@@ -245,6 +312,7 @@ def decision_features(turns: Sequence[Turn], k: int, has_item: bool, shared: set
     f["shared"] = min(3, len(_nouns(turn) & shared))
     f["position"] = turn.position
     f["recap"] = recap_opener(turns, k) is not None
+    f["gathers"] = gathers(turns, k)
     return f
 
 
