@@ -96,3 +96,56 @@ def test_a_reply_that_names_terms_of_its_own_is_stated_as_said() -> None:
         [(NELL, "Spotify want thirty k minimum."), PUT, (NELL, "Agreed, that's a sensible cap.")]
     )
     assert stated == ["That's a sensible cap."]
+
+
+HEADLINE = (PRITI, "The headline might not land in Scotland, the stores there run a different week.")
+
+
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        ("I'll have the copywriter work up three options.", "get the copywriter to work up three options"),
+        ("I'll have Marisol write three new lines.", "get Marisol to write three new lines"),
+        ("I'll have the banners printed.", "print the banners"),
+        ("I'll have three new lines with you by Friday.", "send three new lines"),
+    ],
+)
+def test_work_a_person_is_had_do_is_worded_get_them_to(said: str, task: str) -> None:
+    assert [t for _, t, _ in opened_items([HEADLINE, (NELL, said)])] == [task]
+
+
+@pytest.mark.parametrize("praise", ["Good spot.", "Fair point.", "Great catch, thanks."])
+def test_praise_of_a_remark_is_not_what_it_stands_for(praise: str) -> None:
+    turns = [
+        (OWEN, "The legal line at the bottom is too small for the six sheets. We'll get flagged."),
+        (NELL, f"{praise} We'll bump it up to the minimum size."),
+    ]
+    assert [t for _, t, _ in opened_items(turns)] == ["bump up the legal line at the bottom to the minimum size"]
+
+
+def test_a_remark_named_with_more_words_is_still_a_thing() -> None:
+    turns = [
+        (OWEN, "The legal line is too small."),
+        (NELL, "The good spot on the back page is free. We'll move it there."),
+    ]
+    assert "move the legal line there" not in [t for _, t, _ in opened_items(turns)]
+
+
+OPTIONS_PUT = (
+    NELL,
+    "We'll get moving on the adaptations. Do you want to see the full set before print, or just the key ones?",
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "stated"),
+    [
+        (
+            "Just the key ones, the forty-eight sheet and the digital six. I trust you with the rest.",
+            "Just the key ones, the forty-eight sheet and the digital six.",
+        ),
+        ("The key ones, please.", "The key ones."),
+    ],
+)
+def test_an_option_picked_with_which_ones_it_is_is_agreed(said: str, stated: str) -> None:
+    assert stated in opened_agreements([OPTIONS_PUT, (PRITI, said)])

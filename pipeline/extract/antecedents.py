@@ -726,6 +726,8 @@ def _sentence_antecedent(
             continue  # "if the railcard's so invisible, we should talk to commercial about a fare offer": the offer
         if before is None and (_for_purpose(tok) or _or_else(tok)):
             continue  # "sign that off?" "Yes, by Friday so we can build the call sheet." "I'll get that back": not it
+        if _praise(tok):
+            continue  # "Good spot. We'll bump it up to the minimum size.": what a reply says of a remark, no thing
         if _said_of_someone(tok) or _where_someone_is(tok):
             continue  # "You're a star.", "I'm at our sales conference": what a person is or where, no thing
         if _denied(tok):
@@ -780,6 +782,18 @@ def _sentence_antecedent(
 
 # what says a noun is one of a kind that can be counted ("a quote", "the draft", "their logo", "one case study")
 COUNTING_DETS = frozenset("a an the this that another each every either".split())
+
+
+# what a reply calls the remark it answers ("Good spot.", "Fair point.", "Great shout."): no thing to work on
+REMARKS = frozenset("spot point catch shout question call idea thinking".split())
+PRAISING = frozenset("good great fair nice excellent valid brilliant smart".split())
+
+
+def _praise(tok: Token) -> bool:
+    """ "Good spot.", "Fair point, yes.": a sentence that only praises the remark before it."""
+    words = [t for t in tok.sent if not t.is_punct and t.pos_ != "INTJ"]
+    said = any(c.dep_ == "amod" and c.lower_ in PRAISING for c in tok.children)
+    return tok.lower_ in REMARKS and said and len(words) <= 3
 
 
 def _one_of(tok: Token) -> bool:

@@ -79,7 +79,10 @@ def _asks_or_dates(sent: Span) -> bool:
 def _option_named(turns: list[Turn], k: int, first: Span) -> str | None:
     """The sentence ``first`` of turn ``k`` when it names one of the options put just before (``option_picked``)."""
     turn = turns[k]
+    whole = first
     first = _before_aside(first)  # "Dashboard, the PDFs just sit in my inbox.": the pick, then why
+    # "Just the key ones, the forty-eight sheet and …": stated with which they are
+    stated = whole if first.end < whole.end and _which_after(first, whole.doc[first.end + 1 : whole.end]) else first
     words = [t for t in first if not t.is_punct and t.lower_ not in ("please", "definitely", "then")]
     words = _without_tag(words)  # "Neighbourhood roaster, no question.": the option, not the emphasis after it
     if [t.lower_ for t in words] == ["both"]:
@@ -110,7 +113,7 @@ def _option_named(turns: list[Turn], k: int, first: Span) -> str | None:
             continue
         prev = turns[j]
         if client and prev.side == "agency" and _options_named(prev, head):
-            return first.text.strip()  # "The first option has the teal, the other the white." … "The teal."
+            return stated.text.strip()  # "The first option has the teal, the other the white." … "The teal."
         for m in [*OPTIONS.finditer(prev.text), *SENT_OPTIONS.finditer(prev.text)]:
             # "the matt stock or the gloss stock?" "Gloss.": the client may name an option by its distinguishing word
             a, b = (_bare_words(m.group(g)) for g in "ab")
@@ -123,9 +126,9 @@ def _option_named(turns: list[Turn], k: int, first: Span) -> str | None:
                 # (a choice asked for is no comparison: "…the chain, which is cheaper, or the roaster." … "Where did
                 # you land?")
                 compares = not asked and any(t.tag_ in COMPARING for t in prev.doc)
-                return None if compares or opener in FACT_QUESTION else first.text.strip()
+                return None if compares or opener in FACT_QUESTION else stated.text.strip()
     if _asks_which(turns, k) and any(head in {t.lower_ for t in turns[j].doc} for j in range(max(0, k - 3), k - 1)):
-        return first.text.strip()  # "…the barista one, and the new chocolate." "Which one are we leading with?"
+        return stated.text.strip()  # "…the barista one, and the new chocolate." "Which one are we leading with?"
     return None
 
 
@@ -144,7 +147,8 @@ def _described(t: Token) -> bool:
 
 def _before_aside(sent: Span) -> Span:
     """The words of a sentence before a comma that a clause of its own follows ("Dashboard, the PDFs just sit in my
-    inbox." -> "Dashboard"); the sentence when there is none."""
+    inbox." -> "Dashboard") or that names which they are ("Just the key ones, the forty-eight sheet and the digital
+    six." -> "Just the key ones"); the sentence when there is none."""
     comma = next((t for t in sent if t.text == ","), None)
     if comma is None or comma.i == sent.start:
         return sent
@@ -152,7 +156,12 @@ def _before_aside(sent: Span) -> Span:
     clause = any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") for t in rest)
     # not the first of a list that is the subject: "Names, company and email is all we need."
     listed = any(t.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "conj" for c in t.children) for t in pick)
-    return pick if clause and not listed else sent
+    return pick if (clause and not listed) or _which_after(pick, rest) else sent
+
+
+def _which_after(pick: Span, rest: Span) -> bool:
+    """ "Just the key ones, the forty-eight sheet and the digital six.": the plural picked, then which they are."""
+    return rest[0].pos_ == "DET" and not any(t.pos_ in ("VERB", "AUX") for t in rest) and pick[-1].tag_ == "NNS"
 
 
 EMPHASIS = (("no", "question"), ("no", "doubt"), ("for", "sure"), ("hands", "down"), ("absolutely",), ("obviously",))

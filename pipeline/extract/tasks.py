@@ -341,6 +341,18 @@ def _causative(child: Token, verb: Token) -> bool:
     return verb.lemma_ in CAUSATIVE and bool(subj) and subj[0].i > verb.i and subj[0].lower_ not in SUBJECT_PRONOUNS
 
 
+def _had_done_by(verb: Token) -> Token | None:
+    """The bare verb of "have the copywriter work up three options", "have Priti send it": work a person is had do,
+    said in the report as "get … to …" (not "have the banners printed": a thing and what is done to it)."""
+    if verb.lemma_ != "have":
+        return None
+    for c in verb.children:
+        subj = [s for s in c.children if s.dep_ == "nsubj" and s.i > verb.i]
+        if c.dep_ == "ccomp" and c.tag_ == "VB" and subj and subj[0].pos_ in ("NOUN", "PROPN"):
+            return c
+    return None
+
+
 def _got_to_do(tok: Token) -> bool:
     """Who a causative verb gets to do the work: its object, or a noun the parser reads as its complement ("get
     comms to send it")."""
@@ -860,6 +872,9 @@ def task_text(verb: Token, subj: Token | None) -> str:
             _name(named) if t.lower_ == "you" and t.dep_ == "dative" and t.head == verb else w
             for t, w in zip(words, said, strict=True)
         ]
+    made = _had_done_by(verb)
+    if made is not None:  # "have the copywriter work up three options" -> "get the copywriter to work up …"
+        said = ["get" if t.i == verb.i else f"to {w}" if t.i == made.i else w for t, w in zip(words, said, strict=True)]
     shown = _fronted_object(verb)
     if shown is not None:  # "That I can send you." -> "send that"
         listener = {c.i for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ in LISTENER_WORDS}
