@@ -161,6 +161,8 @@ def _before_aside(sent: Span) -> Span:
 
 def _which_after(pick: Span, rest: Span) -> bool:
     """ "Just the key ones, the forty-eight sheet and the digital six.": the plural picked, then which they are."""
+    if not (len(rest) and len(pick)):
+        return False  # "Both,": nothing after the comma
     return rest[0].pos_ == "DET" and not any(t.pos_ in ("VERB", "AUX") for t in rest) and pick[-1].tag_ == "NNS"
 
 
