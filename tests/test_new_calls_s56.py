@@ -188,3 +188,17 @@ def test_new_work_after_a_recap_that_names_one_of_its_words_is_kept() -> None:
 def test_a_reply_that_says_the_recapped_work_again_adds_nothing() -> None:
     items = opened_items([*RECAP, (PRITI, "Yes, I'll raise the PO as soon as the SOW's in.")])
     assert [task for who, task, _ in items if who == PRITI] == ["raise the purchase order (PO)"]
+
+
+@pytest.mark.parametrize("lead", ["I'll have my team", "I'll get my team to"])
+def test_what_the_listener_gets_from_work_just_promised_dates_it(lead: str) -> None:
+    turns = [
+        (PRITI, "Full refunds for anyone booked this week."),
+        (NELL, f"{lead} log every refund request, so you'll have the numbers by the end of the month."),
+    ]
+    assert opened_items(turns) == [(NELL, "get the team to log every refund request", "2026-03-31")]
+
+
+def test_what_the_listener_gets_said_on_its_own_is_an_item() -> None:
+    turns = [(PRITI, "Full refunds for anyone booked this week."), (NELL, "You'll have the numbers by Friday.")]
+    assert opened_items(turns) == [(NELL, "send the numbers", "2026-03-06")]

@@ -100,6 +100,11 @@ def _assures(c: Clause) -> bool:
     return pointing and said and all(t.lemma_ in ("do", "happen", "be") for t in words if t.pos_ == "VERB")
 
 
+def _so_you_get(c: Clause) -> bool:
+    """ "…, so you'll have the numbers by Friday": the listener's side of the work said before it in the sentence."""
+    return any(t.dep_ == "mark" and t.lower_ == "so" for t in c.verb.children) and c.verb.i > c.sent.start + 2
+
+
 def carries_on(
     items: list[Item], turns: list[Turn], c: Clause, owner: Owner, due: DueMatch | None, meeting: Meeting
 ) -> bool:
@@ -135,6 +140,9 @@ def carries_on(
             else 0 <= turn.index - i.turn <= 1
         )
     ]
+    # "I'll have my team log every refund request, so you'll have the numbers by the end of the month": what the
+    # listener gets from the work just promised, its date
+    accepted_here += [i for i in same_turn if c.subj_kind == "YOU" and _so_you_get(c) and i.owner == owner]
     if accepted_here and c.subj_kind == "YOU":
         # "Sure, will do. You'll have their comments by Monday.": the delivery of the accepted request
         target = accepted_here[-1]
