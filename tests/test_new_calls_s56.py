@@ -202,3 +202,22 @@ def test_what_the_listener_gets_from_work_just_promised_dates_it(lead: str) -> N
 def test_what_the_listener_gets_said_on_its_own_is_an_item() -> None:
     turns = [(PRITI, "Full refunds for anyone booked this week."), (NELL, "You'll have the numbers by Friday.")]
     assert opened_items(turns) == [(NELL, "send the numbers", "2026-03-06")]
+
+
+TIKTOK = [
+    (PRITI, "I'd asked about TikTok in the brief. Could you look at a TikTok plan?"),
+    (NELL, "Yeah, I could put something together."),
+]
+
+
+@pytest.mark.parametrize(
+    "back",
+    ["Actually, no, forget TikTok for now. Let's get the core campaign live first.", "Let's park it for the moment."],
+)
+def test_a_request_the_asker_shelves_right_after_the_yes_is_no_item(back: str) -> None:
+    assert opened_items([*TIKTOK, (PRITI, back)]) == []
+
+
+def test_a_request_taken_up_stays_when_something_else_is_shelved() -> None:
+    items = opened_items([*TIKTOK, (PRITI, "Great. And forget the print ads, they're fine.")])
+    assert [(who, task) for who, task, _ in items] == [(NELL, "look at a TikTok plan")]
