@@ -78,6 +78,7 @@ from pipeline.extract.settling import (
     role_taken,
     said_no,
     signoff_set,
+    starts_on_day,
     still_on_it,
     time_word,
     verb_option_picked,
@@ -722,7 +723,7 @@ class AgreementTracker:
             for s in turn.cues("AGREE_ACCEPT")
             if not s.sent.text.rstrip().endswith("?")
             and not _negated(s)
-            and not _date_or_concession(turn, s)
+            and not (_date_or_concession(turn, s) and not starts_on_day(turns, k))  # "January 4th works for us."
             and not _on_condition(s)
             and not _asked_of_someone(s)
             and not _asks_to_have_it(turn, s)
@@ -780,7 +781,9 @@ class AgreementTracker:
                     return
                 # "Let's push the launch to the 9th then." "Fine by us.": the other side's course put with "let's",
                 # taken in the next turn, is a course accepted, its terms all put by the proposal
-                if prop.index == k - 1 and _lets_course(prop) and _other_side(prop, turn):
+                # (or the day something starts, put by the other side: "We'd like to start on January 4th." "January
+                # 4th works for us.")
+                if prop.index == k - 1 and (_lets_course(prop) or starts_on_day(turns, k)) and _other_side(prop, turn):
                     self._add(Found(k, text, "course_accepted", 0.7, True, said=said))
                     return
                 self._add(Found(k, text, accept[0].id_, 0.7, False, said=said))
