@@ -1,0 +1,89 @@
+"""Session 56, issue 10: action items an AE keeps. Task wording: a sum said in words written in figures; "both"
+for the two things named together before it; a reply's own thing over the request's words ("I'll have the revised
+plan with the phasing over", "I'll get three quotes", "I'll add the nine hundred"); a pronoun resolved from an
+earlier turn ("listen to them", "I'll do it" after "they want someone on the show", "chase them" for what they owe
+an answer on). Dates: a day taken before a promise on an event; a day asked on another point re-dates that point.
+Owners: "Owen and I will …" is joint. Short dialogues written for these tests: each gives a task the draft must
+word, or words no task may have. (The calls in tests/data/items_s56/ are the same kinds of talk in whole meetings.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.objects import sums_in_figures
+from tests.test_extract_meetings import run
+
+
+def tasks(turns: list[tuple[str, str]]) -> list[str]:
+    return [a.task for a in run(turns).action_items]
+
+
+def worded(rule: str, turns: list[tuple[str, str]], want: str) -> None:
+    got = tasks(turns)
+    assert any(want in t for t in got), (rule, got)
+
+
+def not_worded(rule: str, turns: list[tuple[str, str]], never: list[str]) -> None:
+    got = tasks(turns)
+    assert got, rule  # an item is drafted, worded without the words
+    assert not any(w in t for t in got for w in never), (rule, got)
+
+
+# -- a sum said in words, in figures -----------------------------------------------------------------------------
+SUMS = [
+    (
+        "a_sum_in_thousands",
+        [
+            ("Lucy Tam", "The cover limit went up on the first. It's five thousand now."),
+            ("Nadia Brooks", "Okay, I'll update the landing page copy to five thousand by noon."),
+        ],
+        "update the landing page copy to 5,000",
+    ),
+    (
+        "a_sum_in_hundreds",
+        [("Nadia Brooks", "Fine. I'll send a revised estimate with the extra fourteen hundred tomorrow.")],
+        "send a revised estimate with the extra 1,400",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "turns", "want"), SUMS, ids=[m[0] for m in SUMS])
+def test_sum_worded(rule: str, turns: list[tuple[str, str]], want: str) -> None:
+    worded(rule, turns, want)
+
+
+NOT_SUMS = [
+    (
+        "a_bare_two_digit_sum_stays_said",  # "twenty-five" is often short for thousands: not "25"
+        [("Nadia Brooks", "I'll rework the media plan at twenty-five and send it over by Friday.")],
+        ["25"],
+    ),
+    (
+        "a_count_of_a_few_stays_in_words",
+        [("Nadia Brooks", "I'll put two or three options together by Tuesday.")],
+        ["2", "3"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "turns", "never"), NOT_SUMS, ids=[m[0] for m in NOT_SUMS])
+def test_sum_not_worded(rule: str, turns: list[tuple[str, str]], never: list[str]) -> None:
+    not_worded(rule, turns, never)
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("update the ad copy to five thousand", "update the ad copy to 5,000"),
+        ("send the estimate with the fourteen hundred", "send the estimate with the 1,400"),
+        ("rework it at a hundred and fifty thousand", "rework it at 150,000"),
+        ("cap it at forty-five hundred", "cap it at 4,500"),
+        ("book a hundred", "book a hundred"),  # "a hundred" alone: a rough count as often as a sum
+        ("rework it at twenty-five", "rework it at twenty-five"),
+        ("call one two hundred", "call one two hundred"),  # not one sum
+        ("order the two-hundred-mil cartons", "order the two-hundred-mil cartons"),
+        ("send one or two options", "send one or two options"),
+    ],
+)
+def test_sums_in_figures(said: str, written: str) -> None:
+    assert sums_in_figures(said) == written
