@@ -87,3 +87,39 @@ def test_sum_not_worded(rule: str, turns: list[tuple[str, str]], never: list[str
 )
 def test_sums_in_figures(said: str, written: str) -> None:
     assert sums_in_figures(said) == written
+
+
+# -- "both": the two things named together before it --------------------------------------------------------------
+BOTH = [
+    (
+        "both_read_as_a_determiner",
+        [
+            (
+                "Owen Price",
+                "The venue needs the floor plan and the fire certificate by the 12th. I'll have both in by Monday.",
+            )
+        ],
+        "the floor plan and the fire certificate",
+    ),
+    (
+        "both_things_the_parser_did_not_join",  # "passes" read as the subject of "sorted"
+        [
+            ("Maud Ellison", "We'll also need the guest list and the parking passes sorted before the 20th."),
+            ("Kofi Mensah", "I can do both. I'll have both done by next Friday."),
+        ],
+        "the guest list and the parking passes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "turns", "want"), BOTH, ids=[m[0] for m in BOTH])
+def test_both_worded(rule: str, turns: list[tuple[str, str]], want: str) -> None:
+    worded(rule, turns, want)
+
+
+def test_both_before_the_things_named() -> None:
+    not_worded(
+        "both_before_the_things_named",
+        [("Nadia Brooks", "I'll send both the deck and the budget over tomorrow.")],
+        ["both", "and the deck and"],
+    )
