@@ -123,3 +123,60 @@ def test_both_before_the_things_named() -> None:
         [("Nadia Brooks", "I'll send both the deck and the budget over tomorrow.")],
         ["both", "and the deck and"],
     )
+
+
+# -- a reply's own thing, not the request's words -------------------------------------------------------------------
+REPLY_OWN = [
+    (
+        "a_reply_sending_its_own_thing_over",  # "over" hung on the last word of what the thing is sent with
+        [
+            ("Lucy Tam", "Nadia, you'll redo the media plan on that basis?"),
+            ("Nadia Brooks", "Yep, of course. I'll have the revised plan with the weekly split over by the 14th."),
+        ],
+        "send the revised plan with the weekly split",
+    ),
+    (
+        "get_things_counted_is_own_work",
+        [
+            ("Lucy Tam", "And can someone price a coach from the airport?"),
+            ("Nadia Brooks", "I'll get three coach quotes by Friday."),
+        ],
+        "get three coach quotes",
+    ),
+    (
+        "a_reply_naming_a_sum_as_its_thing",  # not the request's "put that in", its "that" read as the printer
+        [
+            ("Lucy Tam", "The printer quoted nine hundred for the rush job."),
+            ("Nadia Brooks", "Okay. Owen, can you put that in the estimate?"),
+            ("Owen Price", "Yep. I'll add the nine hundred to the estimate today."),
+        ],
+        "add the 900 to the estimate",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "turns", "want"), REPLY_OWN, ids=[m[0] for m in REPLY_OWN])
+def test_reply_own_thing_worded(rule: str, turns: list[tuple[str, str]], want: str) -> None:
+    worded(rule, turns, want)
+
+
+NOT_REPLY_OWN = [
+    (
+        "a_date_trailed_off_is_no_part_of_the_task",
+        [("Nadia Brooks", "I'll get the caterer's quotes over by next, um—")],
+        ["by next", "by"],
+    ),
+    (
+        "get_it_done_is_the_work_asked",
+        [
+            ("Lucy Tam", "Can you resize the banners for the app store?"),
+            ("Nadia Brooks", "Sure, I'll get it done by Friday."),
+        ],
+        ["get it done"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "turns", "never"), NOT_REPLY_OWN, ids=[m[0] for m in NOT_REPLY_OWN])
+def test_reply_own_thing_not_worded(rule: str, turns: list[tuple[str, str]], never: list[str]) -> None:
+    not_worded(rule, turns, never)
