@@ -180,3 +180,76 @@ NOT_REPLY_OWN = [
 @pytest.mark.parametrize(("rule", "turns", "never"), NOT_REPLY_OWN, ids=[m[0] for m in NOT_REPLY_OWN])
 def test_reply_own_thing_not_worded(rule: str, turns: list[tuple[str, str]], never: list[str]) -> None:
     not_worded(rule, turns, never)
+
+
+# -- what a pronoun or "do it" stands for, said in an earlier turn --------------------------------------------------
+EARLIER = [
+    (
+        "listen_to_them_the_things_sent",
+        [
+            ("Lucy Tam", "We sent you two jingle demos on Monday."),
+            ("Nadia Brooks", "Oh, I haven't opened anything this week."),
+            ("Lucy Tam", "No rush, but we need to book the studio by the end of the month."),
+            ("Nadia Brooks", "I'll listen to them and come back to you with a pick by Wednesday."),
+        ],
+        "listen to the two jingle demos",
+    ),
+    (
+        "do_it_what_was_wanted_not_what_was_asked_before",
+        [
+            ("Lucy Tam", "Should we sponsor the clean-up day? It might look like we're buying goodwill."),
+            ("Nadia Brooks", "Let's park it."),
+            ("Lucy Tam", "Also the local paper rang. They want someone on their podcast on Friday."),
+            ("Nadia Brooks", "Friday? Okay. Yes, I'll do it."),
+        ],
+        "do the podcast",
+    ),
+    (
+        "someone_wanted_taken_on_with_a_bare_yes",  # no day in the reply: still the work taken on
+        [
+            ("Lucy Tam", "The council rang, by the way. They want someone on their planning webinar next Tuesday."),
+            ("Nadia Brooks", "Oh. Okay. Yes, I'll do it."),
+        ],
+        "do the planning webinar",
+    ),
+    (
+        "chase_them_for_what_they_owe_an_answer_on",
+        [
+            ("Lucy Tam", "Has the printer come back on the paper stock?"),
+            ("Nadia Brooks", "No, I'll chase them tomorrow."),
+        ],
+        "chase the printer for the paper stock",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "turns", "want"), EARLIER, ids=[m[0] for m in EARLIER])
+def test_said_earlier_worded(rule: str, turns: list[tuple[str, str]], want: str) -> None:
+    worded(rule, turns, want)
+
+
+NOT_EARLIER = [
+    (
+        "talk_to_them_is_people",
+        [
+            ("Lucy Tam", "The printers have the proofs and the paper samples."),
+            ("Nadia Brooks", "I'll talk to them about the paper stock today."),
+        ],
+        ["the proofs", "the paper samples about"],
+    ),
+    (
+        "how_it_would_look_is_no_work",
+        [
+            ("Lucy Tam", "The FAQ page still has the old refund terms."),
+            ("Nadia Brooks", "Oh no."),
+            ("Lucy Tam", "If we leave it up, it'll look like we're hiding the refunds."),
+            ("Nadia Brooks", "Agreed, I'll do it today."),
+        ],
+        ["hide", "hiding"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "turns", "never"), NOT_EARLIER, ids=[m[0] for m in NOT_EARLIER])
+def test_said_earlier_not_worded(rule: str, turns: list[tuple[str, str]], never: list[str]) -> None:
+    not_worded(rule, turns, never)

@@ -83,6 +83,9 @@ def _counted(tok: Token) -> str | None:
 PRICED = frozenset({"quote", "price", "estimate", "costing", "quotation"})  # what "a quote for one" prices
 
 
+HEARD = frozenset({"listen"})  # "I'll listen to them": the voice options, the tracks; not people spoken to
+
+
 def is_pronoun(tok: Token) -> bool:
     """A pronoun standing for the thing worked on ("send it", "dig those out", "get that signed", "look into
     that"), not a person ("with them")."""
@@ -132,6 +135,8 @@ def is_pronoun(tok: Token) -> bool:
         and any(p.lemma_ in PRICED for p in priced)
     ):
         return True  # "we might need a generator." "I'll get a quote for one": a generator (not "a table for one")
+    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in HEARD:
+        return True  # "listen to them": the voice options, the tracks
     if tok.dep_ == "pobj" and tok.lower_ in ("them", "those", "these") and head.lower_ in ("into", "over", "through"):
         return head.head.pos_ == "VERB"  # "look over them", "go through those"; not "talk about them" (people)
     if tok.dep_ == "pobj" and (tok.lower_, head.lower_) in THINGS_AT:
