@@ -253,3 +253,65 @@ NOT_EARLIER = [
 @pytest.mark.parametrize(("rule", "turns", "never"), NOT_EARLIER, ids=[m[0] for m in NOT_EARLIER])
 def test_said_earlier_not_worded(rule: str, turns: list[tuple[str, str]], never: list[str]) -> None:
     not_worded(rule, turns, never)
+
+
+# -- dates -----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("turns", "due"),
+    [
+        (
+            [
+                ("Lucy Tam", "Can we have the revised terms by Friday?"),
+                ("Nadia Brooks", "Friday's fine. I'll send them once the lawyers have seen them."),
+            ],
+            "2026-03-06",
+        ),
+        (
+            [
+                ("Lucy Tam", "Could you confirm the venue by Tuesday?"),
+                ("Nadia Brooks", "Tuesday works. I'll confirm once the deposit clears."),
+            ],
+            "2026-03-10",
+        ),
+        (  # no day taken: due on the event, no date
+            [
+                ("Lucy Tam", "Could you confirm the venue?"),
+                ("Nadia Brooks", "Yes. I'll confirm once the deposit clears."),
+            ],
+            None,
+        ),
+        (  # a day asked about, not taken
+            [
+                ("Lucy Tam", "Could you confirm the venue? Is Tuesday possible?"),
+                ("Nadia Brooks", "Is Tuesday the deadline? I'll confirm once the deposit clears."),
+            ],
+            None,
+        ),
+    ],
+)
+def test_day_taken_before_a_promise_on_an_event(turns: list[tuple[str, str]], due: str | None) -> None:
+    """ "Friday's fine. I'll send it once legal have seen it.": the day taken is the deadline; the event only says
+    when the work can start."""
+    got = [a.due.isoformat() if a.due else None for a in run(turns).action_items]
+    assert got == [due], got
+
+
+@pytest.mark.parametrize("opening", ["Sorry, on the one-pager.", "Sorry, back on the one-pager."])
+def test_a_day_asked_on_another_point_re_dates_that_point(opening: str) -> None:
+    """ "Sorry, on the one-pager. Could it be sooner? I'd want it by the 19th." "The 19th. Fine.": the one-pager
+    (said well before, named by its hyphened word) takes the 19th; the sign-off said last keeps its own 24th."""
+    got = run(
+        [
+            ("Nadia Brooks", "I'll draft a one-pager on the loyalty idea by the end of the month."),
+            ("Lucy Tam", "Lovely, thanks."),
+            ("Lucy Tam", "Next, the media plan."),
+            ("Nadia Brooks", "We'll get the full media plan to you by the end of next week."),
+            ("Lucy Tam", "End of next week. Great. And I'll sign it off by the 24th."),
+            ("Owen Price", "Great."),
+            ("Lucy Tam", f"{opening} Could it be sooner? I'd want it by the 19th."),
+            ("Nadia Brooks", "The 19th. Fine. I'll do the 19th."),
+        ]
+    ).action_items
+    dues = {a.turn: a.due.isoformat() if a.due else None for a in got}
+    assert dues.get(0) == "2026-03-19", dues
+    assert dues.get(4) == "2026-03-24", dues

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.antecedents import DIARY_HOLD
 from pipeline.extract.dates import DueMatch
-from pipeline.extract.deadlines import ACCEPTING, COUNTER, NEGOTIATION_TURNS, asked_dates, owners_of
+from pipeline.extract.deadlines import ACCEPTING, COUNTER, NEGOTIATION_TURNS, TAKING_DAY, asked_dates, owners_of
 from pipeline.extract.due_spans import clock_time
 from pipeline.extract.fact_dates import fact_date
 from pipeline.extract.items import Item, pronoun_object, redone_version
@@ -38,6 +38,8 @@ from pipeline.extract.turns import Turn
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from pipeline.extract.components import Clause
 
 
 def deadlines(turn: Turn) -> list[DueMatch]:
@@ -93,7 +95,10 @@ def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
             # I'll get it to them as soon as it's signed off.")
             if item.due.due is None:
                 item.due = (
-                    _put_first(item, turns[item.turn]) or _put_before(item, items, turns, after_event=True) or item.due
+                    _put_first(item, turns[item.turn])
+                    or _taken_first(item, turns[item.turn])
+                    or _put_before(item, items, turns, after_event=True)
+                    or item.due
                 )
             continue
         result = _result_after(item, items, turns[item.turn])
@@ -221,17 +226,39 @@ def _said_before(item: Item, turn: Turn) -> DueMatch | None:
 JOINING = frozenset({"and", "so", "then"})
 
 
+def _promise(item: Item, turn: Turn) -> Clause | None:
+    """The clause of ``turn`` that promises the item: the one said with its task, or for work taken on from a
+    request, the speaker's own clause ("I'll do it")."""
+    clause = next((c for c in turn.clauses if c.task == item.task), None)
+    if clause is None and item.requester is not None and item.owner == item.speaker:
+        clause = next((c for c in turn.clauses if c.subj_kind == "SELF" and not c.question), None)
+    return clause
+
+
 def _put_first(item: Item, turn: Turn) -> DueMatch | None:
     """A day the owner puts as a question before promising the work on an event of their own ("End of next week is
     tricky, I'm away. Can we say Tuesday the seventeenth? I'll do it before I go."): that day, not the event; for
     work taken on from a request, the promise is the speaker's own clause ("I'll do it"), not the task asked."""
-    clause = next((c for c in turn.clauses if c.task == item.task), None)
-    if clause is None and item.requester is not None and item.owner == item.speaker:
-        clause = next((c for c in turn.clauses if c.subj_kind == "SELF" and not c.question), None)
+    clause = _promise(item, turn)
     if clause is None:
         return None
     put = [d for d in asked_dates(turn) if d.end_char <= clause.sent.start_char and not fact_date(turn, d)]
     return put[-1] if put and COUNTER.search(turn.sentence_of(put[-1]).text) else None
+
+
+def _taken_first(item: Item, turn: Turn) -> DueMatch | None:
+    """A day the owner takes in a short sentence of its own before promising the work on an event ("Friday's fine.
+    I'll send it once legal have seen it.", "Tuesday works. I'll confirm once the deposit clears."): that day, by
+    which the work is due; the event only says when it can start."""
+    clause = _promise(item, turn)
+    if clause is None:
+        return None
+    taken = [d for d in turn.dues if d.due is not None and d.end_char <= clause.sent.start_char]
+    if not taken or fact_date(turn, taken[-1]):
+        return None
+    sent = turn.sentence_of(taken[-1])
+    short = len([t for t in sent if not t.is_punct]) <= TAKING_DAY
+    return taken[-1] if short and ACCEPTING.search(sent.text) and not sent.text.rstrip().endswith("?") else None
 
 
 def _at_the_event(item: Item, turns: list[Turn]) -> DueMatch | None:
