@@ -315,3 +315,21 @@ def test_a_day_asked_on_another_point_re_dates_that_point(opening: str) -> None:
     dues = {a.turn: a.due.isoformat() if a.due else None for a in got}
     assert dues.get(0) == "2026-03-19", dues
     assert dues.get(4) == "2026-03-24", dues
+
+
+# -- owners ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("answer", ["Yep.", "Great."])
+def test_a_named_colleague_and_i_own_it_together(answer: str) -> None:
+    """ "So Owen and I will get the full plan to you": the speaker's and Owen's, whoever answers; not work assigned
+    to Owen alone (taken by his "Yep.") nor left undrafted (after the client's "Great.")."""
+    got = run(
+        [
+            ("Lucy Tam", "We need a proper plan document."),
+            ("Nadia Brooks", "Yeah. So Owen and I will get the full plan to you by the end of next week."),
+            ("Owen Price", answer) if answer == "Yep." else ("Lucy Tam", answer),
+        ]
+    ).action_items
+    owners = [sorted(a.owner) if isinstance(a.owner, list) else a.owner for a in got]
+    assert owners == [["Nadia Brooks", "Owen Price"]], owners
