@@ -8,9 +8,15 @@ word, or words no task may have. (The calls in tests/data/items_s56/ are the sam
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+from pathlib import Path
+
 import pytest
 
 from pipeline.extract.objects import sums_in_figures
+from pipeline.schemas import Attendee, Extraction
+from tests.support import extract_turns
 from tests.test_extract_meetings import run
 
 
@@ -333,3 +339,34 @@ def test_a_named_colleague_and_i_own_it_together(answer: str) -> None:
     ).action_items
     owners = [sorted(a.owner) if isinstance(a.owner, list) else a.owner for a in got]
     assert owners == [["Nadia Brooks", "Owen Price"]], owners
+
+
+# the calls written for this session (tests/data/items_s56/, gold format): the same kinds of talk in new words, each
+# with the turn and the wording or the date the draft must give there
+CALLS = Path(__file__).parent / "data" / "items_s56"
+CALLED = [
+    ("c01-print-wip", 4, "the print quote to 8,000", "2026-11-02"),
+    ("c01-print-wip", 6, "the delivery note and the pallet plan", "2026-11-04"),
+    ("c02-sponsor-budget", 3, "add the 1,200 to the event budget", "2026-11-10"),
+    ("c02-sponsor-budget", 5, "the guest list and the parking passes", "2026-11-20"),
+    ("c03-film-prepro", 3, "listen to the four voiceover reels", "2026-11-23"),
+    ("c03-film-prepro", 5, "send the new shot list with the location notes", "2026-11-19"),
+    ("c03-film-prepro", 7, "get three drone quotes", None),
+    ("c04-community-day", 0, "write a one-pager on the volunteer scheme", "2026-11-20"),
+    ("c04-community-day", 3, "do the planning webinar", "2026-11-17"),
+    ("c04-community-day", 5, "send the risk plan", "2026-11-13"),
+]
+
+
+def _call(meeting_id: str) -> Extraction:
+    gold = json.loads((CALLS / f"{meeting_id}.json").read_text())
+    people = [Attendee(name=a["name"], side=a["org"]) for a in gold["attendees"]]
+    turns = [(t["speaker"], t["text"]) for t in gold["turns"]]
+    date = dt.date.fromisoformat(gold["meeting_date"])
+    return extract_turns(turns, people, date, step=10.0, agency=gold["agency"], client=gold["client"])
+
+
+@pytest.mark.parametrize(("meeting_id", "turn", "want", "due"), CALLED, ids=[f"{c[0]}-t{c[1]}" for c in CALLED])
+def test_written_calls(meeting_id: str, turn: int, want: str, due: str | None) -> None:
+    got = [(a.task, a.due.isoformat() if a.due else None) for a in _call(meeting_id).action_items if a.turn == turn]
+    assert any(want in task and when == due for task, when in got), got
