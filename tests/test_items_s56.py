@@ -370,3 +370,29 @@ def _call(meeting_id: str) -> Extraction:
 def test_written_calls(meeting_id: str, turn: int, want: str, due: str | None) -> None:
     got = [(a.task, a.due.isoformat() if a.due else None) for a in _call(meeting_id).action_items if a.turn == turn]
     assert any(want in task and when == due for task, when in got), got
+
+
+@pytest.mark.parametrize(
+    ("turns", "task", "due"),
+    [
+        (
+            [
+                ("Lucy Tam", "We'd like to walk the venue with you on Wednesday the 11th."),
+                ("Will Ferris", "I can do the 11th. Morning."),
+                ("Lucy Tam", "Great, Nadia and I will meet you there at ten."),
+            ],
+            "walk the venue together",
+            "2026-03-11",
+        ),
+        (  # an hour with no day put before it: the meeting's day
+            [("Lucy Tam", "Can we have the deck today?"), ("Nadia Brooks", "Sure, I'll send it over at three.")],
+            "send the deck",
+            "2026-03-04",
+        ),
+    ],
+)
+def test_meet_you_there_at_an_hour(turns: list[tuple[str, str]], task: str, due: str) -> None:
+    """ "I can do the 1st. Morning." "Great, Sam and I will meet you there at ten.": the session put, done together,
+    on the day just put (the hour alone is not the meeting's day)."""
+    got = [(a.task, a.due.isoformat() if a.due else None) for a in run(turns).action_items]
+    assert any(task in t and d == due for t, d in got), got

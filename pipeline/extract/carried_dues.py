@@ -78,6 +78,8 @@ def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
         home = _home(item, turns) if item.due is not None and item.due.due is not None else None
         if home is not None and item.due is not None and (fact_date(home, item.due) or _not_taken(item, home, turns)):
             item.due = _said_alone(item, home) if fact_date(home, item.due) else None
+        if item.due is not None and item.due.due is not None and clock_time(item.due):
+            item.due = _hour_on_day_put(item, turns) or item.due
         settled = _settled_then(item, items, turns)
         if settled is not None:
             item.due = settled
@@ -244,6 +246,24 @@ def _put_first(item: Item, turn: Turn) -> DueMatch | None:
         return None
     put = [d for d in asked_dates(turn) if d.end_char <= clause.sent.start_char and not fact_date(turn, d)]
     return put[-1] if put and COUNTER.search(turn.sentence_of(put[-1]).text) else None
+
+
+def _hour_on_day_put(item: Item, turns: list[Turn]) -> DueMatch | None:
+    """An hour said alone in the item's turn ("… we'll meet you there at ten.") after another speaker put a later
+    day in the turn or two before ("I can do the 1st. Morning."): that day, not the meeting's."""
+    own = turns[item.turn]
+    if any(d.due is not None and not clock_time(d) for d in own.dues):
+        return None
+    today = item.due.due if item.due is not None else None
+    for k in range(item.turn - 1, max(-1, item.turn - 3), -1):
+        turn = turns[k]
+        if turn.speaker in (None, own.speaker) or today is None:
+            continue
+        days = [d for d in turn.dues if not clock_time(d) and not fact_date(turn, d)]
+        later = [d for d in days if d.due is not None and d.due > today]
+        if later:
+            return later[-1]
+    return None
 
 
 def _taken_first(item: Item, turn: Turn) -> DueMatch | None:
