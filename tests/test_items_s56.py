@@ -286,6 +286,13 @@ def test_said_earlier_not_worded(rule: str, turns: list[tuple[str, str]], never:
             ],
             None,
         ),
+        (  # the day of the other side's delivery, which work on a thing of its own waits on
+            [
+                ("Lucy Tam", "Could we get the artwork over to you by Friday?"),
+                ("Nadia Brooks", "Friday's great. And once I've got that, I'll book the printer and order the paper."),
+            ],
+            None,
+        ),
         (  # a day asked about, not taken
             [
                 ("Lucy Tam", "Could you confirm the venue? Is Tuesday possible?"),

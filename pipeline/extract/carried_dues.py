@@ -98,7 +98,7 @@ def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
             if item.due.due is None:
                 item.due = (
                     _put_first(item, turns[item.turn])
-                    or _taken_first(item, turns[item.turn])
+                    or _taken_first(item, turns)
                     or _put_before(item, items, turns, after_event=True)
                     or item.due
                 )
@@ -266,12 +266,19 @@ def _hour_on_day_put(item: Item, turns: list[Turn]) -> DueMatch | None:
     return None
 
 
-def _taken_first(item: Item, turn: Turn) -> DueMatch | None:
+def _taken_first(item: Item, turns: list[Turn]) -> DueMatch | None:
     """A day the owner takes in a short sentence of its own before promising the work on an event ("Friday's fine.
     I'll send it once legal have seen it.", "Tuesday works. I'll confirm once the deposit clears."): that day, by
-    which the work is due; the event only says when it can start."""
+    which the work is due; the event only says when it can start. Not work on a thing of its own that the turn
+    before did not name: "Could we get the floor plan over to you by Friday?" "Friday's great. And once I've got
+    that, I'll order the power" takes the day of the other side's delivery, which the work waits on."""
+    turn = turns[item.turn]
     clause = _promise(item, turn)
     if clause is None:
+        return None
+    named = {t.lemma_.lower() for t in turns[item.turn - 1].doc if t.pos_ in ("NOUN", "PROPN")} if item.turn else set()
+    own = [t for t in clause.verb.children if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN")]
+    if own and not any(t.lemma_.lower() in named for t in own):
         return None
     taken = [d for d in turn.dues if d.due is not None and d.end_char <= clause.sent.start_char]
     if not taken or fact_date(turn, taken[-1]):
