@@ -83,6 +83,9 @@ def _counted(tok: Token) -> str | None:
 PRICED = frozenset({"quote", "price", "estimate", "costing", "quotation"})  # what "a quote for one" prices
 
 
+HEARD = frozenset({"listen"})  # "I'll listen to them": the voice options, the tracks; not people spoken to
+
+
 def is_pronoun(tok: Token) -> bool:
     """A pronoun standing for the thing worked on ("send it", "dig those out", "get that signed", "look into
     that"), not a person ("with them")."""
@@ -132,6 +135,8 @@ def is_pronoun(tok: Token) -> bool:
         and any(p.lemma_ in PRICED for p in priced)
     ):
         return True  # "we might need a generator." "I'll get a quote for one": a generator (not "a table for one")
+    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in HEARD:
+        return True  # "listen to them": the voice options, the tracks
     if tok.dep_ == "pobj" and tok.lower_ in ("them", "those", "these") and head.lower_ in ("into", "over", "through"):
         return head.head.pos_ == "VERB"  # "look over them", "go through those"; not "talk about them" (people)
     if tok.dep_ == "pobj" and (tok.lower_, head.lower_) in THINGS_AT:
@@ -1613,9 +1618,13 @@ def stands_for_pair(tok: Token) -> bool:
     so short a text); "those two" / "the two" with no noun of their own ("I can mock those two up")."""
     if tok.lower_ == "two" and tok.dep_ in ("dobj", "pobj") and [c.lower_ for c in tok.children] in PAIR_DETS:
         return True
-    if tok.lower_ != "both" or tok.dep_ in ("det", "predet", "preconj") or list(tok.children):
+    if tok.lower_ != "both" or list(tok.children):
         return False
     after = tok.doc[tok.i + 1 :]
+    if tok.dep_ in ("det", "predet", "preconj"):  # "have both in": the parser reads "both" as a determiner of "in"
+        worked = tok.i > 0 and tok.doc[tok.i - 1].pos_ == "VERB" and tok.doc[tok.i - 1].lemma_ != "be"
+        if not worked or (len(after) > 0 and (after[0].pos_ == "DET" or after[0].lower_ == "of")):
+            return False
     named = len(after) > 0 and after[0].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")  # "both organisers", "both new"
     return not named and not any(t.lower_ == "and" for t in after)  # not "both the deck and the plan"
 
@@ -1634,4 +1643,18 @@ def named_pair(turns: list[Turn], at: int, before: int | None, names: set[str]) 
             first, second = chunk_text(tok, names), chunk_text(other, names)
             if first and second:
                 return f"{first} and {second}"
+        if pair := _chunks_joined(doc[:end], names):
+            return pair
+    return None
+
+
+def _chunks_joined(span: Span, names: set[str]) -> str | None:
+    """The last two noun phrases with only "and" between them in ``span``, however the parser joined them ("We'll
+    need the guest list and the parking passes sorted": "passes" read as the subject of "sorted")."""
+    chunks = [c for c in span.noun_chunks if c.root.pos_ in ("NOUN", "PROPN")]
+    for first, second in reversed(list(zip(chunks, chunks[1:], strict=False))):
+        if second.start == first.end + 1 and span.doc[first.end].lower_ == "and":
+            one, other = chunk_text(first.root, names), chunk_text(second.root, names)
+            if one and other:
+                return f"{one} and {other}"
     return None

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.antecedents import DIARY_HOLD
 from pipeline.extract.dates import DueMatch
-from pipeline.extract.deadlines import ACCEPTING, COUNTER, NEGOTIATION_TURNS, asked_dates, owners_of
+from pipeline.extract.deadlines import ACCEPTING, COUNTER, NEGOTIATION_TURNS, TAKING_DAY, asked_dates, owners_of
 from pipeline.extract.due_spans import clock_time
 from pipeline.extract.fact_dates import fact_date
 from pipeline.extract.items import Item, held_day, pronoun_object, redone_version
@@ -38,6 +38,8 @@ from pipeline.extract.turns import Turn
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from pipeline.extract.components import Clause
 
 
 def deadlines(turn: Turn) -> list[DueMatch]:
@@ -76,6 +78,8 @@ def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
         home = _home(item, turns) if item.due is not None and item.due.due is not None else None
         if home is not None and item.due is not None and (fact_date(home, item.due) or _not_taken(item, home, turns)):
             item.due = _said_alone(item, home) if fact_date(home, item.due) else None
+        if item.due is not None and item.due.due is not None and clock_time(item.due):
+            item.due = _hour_on_day_put(item, turns) or item.due
         settled = _settled_then(item, items, turns)
         if settled is not None:
             item.due = settled
@@ -93,7 +97,10 @@ def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
             # I'll get it to them as soon as it's signed off.")
             if item.due.due is None:
                 item.due = (
-                    _put_first(item, turns[item.turn]) or _put_before(item, items, turns, after_event=True) or item.due
+                    _put_first(item, turns[item.turn])
+                    or _taken_first(item, turns)
+                    or _put_before(item, items, turns, after_event=True)
+                    or item.due
                 )
             continue
         result = _result_after(item, items, turns[item.turn])
@@ -221,17 +228,64 @@ def _said_before(item: Item, turn: Turn) -> DueMatch | None:
 JOINING = frozenset({"and", "so", "then"})
 
 
+def _promise(item: Item, turn: Turn) -> Clause | None:
+    """The clause of ``turn`` that promises the item: the one said with its task, or for work taken on from a
+    request, the speaker's own clause ("I'll do it")."""
+    clause = next((c for c in turn.clauses if c.task == item.task), None)
+    if clause is None and item.requester is not None and item.owner == item.speaker:
+        clause = next((c for c in turn.clauses if c.subj_kind == "SELF" and not c.question), None)
+    return clause
+
+
 def _put_first(item: Item, turn: Turn) -> DueMatch | None:
     """A day the owner puts as a question before promising the work on an event of their own ("End of next week is
     tricky, I'm away. Can we say Tuesday the seventeenth? I'll do it before I go."): that day, not the event; for
     work taken on from a request, the promise is the speaker's own clause ("I'll do it"), not the task asked."""
-    clause = next((c for c in turn.clauses if c.task == item.task), None)
-    if clause is None and item.requester is not None and item.owner == item.speaker:
-        clause = next((c for c in turn.clauses if c.subj_kind == "SELF" and not c.question), None)
+    clause = _promise(item, turn)
     if clause is None:
         return None
     put = [d for d in asked_dates(turn) if d.end_char <= clause.sent.start_char and not fact_date(turn, d)]
     return put[-1] if put and COUNTER.search(turn.sentence_of(put[-1]).text) else None
+
+
+def _hour_on_day_put(item: Item, turns: list[Turn]) -> DueMatch | None:
+    """An hour said alone in the item's turn ("… we'll meet you there at ten.") after another speaker put a later
+    day in the turn or two before ("I can do the 1st. Morning."): that day, not the meeting's."""
+    own = turns[item.turn]
+    if any(d.due is not None and not clock_time(d) for d in own.dues):
+        return None
+    today = item.due.due if item.due is not None else None
+    for k in range(item.turn - 1, max(-1, item.turn - 3), -1):
+        turn = turns[k]
+        if turn.speaker in (None, own.speaker) or today is None:
+            continue
+        days = [d for d in turn.dues if not clock_time(d) and not fact_date(turn, d)]
+        later = [d for d in days if d.due is not None and d.due > today]
+        if later:
+            return later[-1]
+    return None
+
+
+def _taken_first(item: Item, turns: list[Turn]) -> DueMatch | None:
+    """A day the owner takes in a short sentence of its own before promising the work on an event ("Friday's fine.
+    I'll send it once legal have seen it.", "Tuesday works. I'll confirm once the deposit clears."): that day, by
+    which the work is due; the event only says when it can start. Not work on a thing of its own that the turn
+    before did not name: "Could we get the floor plan over to you by Friday?" "Friday's great. And once I've got
+    that, I'll order the power" takes the day of the other side's delivery, which the work waits on."""
+    turn = turns[item.turn]
+    clause = _promise(item, turn)
+    if clause is None:
+        return None
+    named = {t.lemma_.lower() for t in turns[item.turn - 1].doc if t.pos_ in ("NOUN", "PROPN")} if item.turn else set()
+    own = [t for t in clause.verb.children if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN")]
+    if own and not any(t.lemma_.lower() in named for t in own):
+        return None
+    taken = [d for d in turn.dues if d.due is not None and d.end_char <= clause.sent.start_char]
+    if not taken or fact_date(turn, taken[-1]):
+        return None
+    sent = turn.sentence_of(taken[-1])
+    short = len([t for t in sent if not t.is_punct]) <= TAKING_DAY
+    return taken[-1] if short and ACCEPTING.search(sent.text) and not sent.text.rstrip().endswith("?") else None
 
 
 def _at_the_event(item: Item, turns: list[Turn]) -> DueMatch | None:

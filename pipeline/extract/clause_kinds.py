@@ -33,6 +33,7 @@ from pipeline.extract.items import (
     usable,
     vague_task,
 )
+from pipeline.extract.owners import joint
 from pipeline.extract.recaps import same_task
 from pipeline.extract.requests import EVENT_WORDS, asks_who, clause_due_of, preference
 from pipeline.extract.steps import SENT_VERBS
@@ -674,8 +675,11 @@ def name_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | Non
     """ "Tom will send it": Tom's item when Tom says so, else an assignment open until Tom answers."""
     if promises(c):
         name = t.subject_name(c) if c.label == "FUTURE" and not recap else None
+        with_me = c.subj is not None and any(w.lower_ in ("i", "me", "myself") for w in c.subj.conjuncts)
         if name and name == turn.speaker:
             t.self_item(turn, c, name, due, recap)
+        elif name and with_me and turn.speaker is not None:  # "So Lotte and I will get the plan to you": both theirs
+            t.self_item(turn, c, joint(name, turn.speaker), due, recap)
         elif name and not covers_while_away(turn, c):
             t.assign(turn, c, name, due)
     elif c.label == "ASSIGN":

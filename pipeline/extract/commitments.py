@@ -108,7 +108,7 @@ from pipeline.extract.offers import (
     yours_instead,
 )
 from pipeline.extract.owners import joint, names_in, side_of
-from pipeline.extract.proposals import need_stated
+from pipeline.extract.proposals import need_stated, wants_someone
 from pipeline.extract.repeats import answer_merged, carries_on, committed_after_offer
 from pipeline.extract.requests import (
     CORRECTIONS,
@@ -447,6 +447,12 @@ class CommitmentTracker:
         held = any(p.turn == turn.index and p.accepted_at >= 0 for p in self.pending)  # a session being timed
         self._attach_late_dues(turn, created=len(self.items) > before or held, made=self.items[before:])
         self.awaiting_due.extend(i for i in self.items[before:] if i.due is None or i.due.due is None)
+
+    def _someone_wanted(self, turn: Turn) -> bool:
+        """The turn answers one where another speaker said someone is wanted for a thing ("They want someone on the
+        breakfast show tomorrow."): its "I'll do it" takes that on."""
+        prev = self._prev
+        return prev is not None and prev.speaker not in (None, turn.speaker) and wants_someone(prev.doc)
 
     def _need_taken_on(self, turn: Turn) -> None:
         """ "We need to redo the captions before Friday." / "On it.": a need said flat the turn before by someone
@@ -966,6 +972,7 @@ class CommitmentTracker:
             and turn.index - self.last_request > 2
             and checked_whether(c.task, self.turns, turn.index) == c.task  # not "Is it free?" "I'll check."
             and not BY_THEN.search(c.sent.text)  # "The proofs come back Thursday." "I'll check them the same day."
+            and not self._someone_wanted(turn)  # "They want someone on the breakfast show." "Yes, I'll do it."
         ):
             return  # "Let me check and come back to you", "I'll take it", "I'll carry on": nothing specific is promised
         if c.label == "ABILITY" and JUST_TRAVEL.match(c.task.strip()) and turn.index - self.last_request > 2:

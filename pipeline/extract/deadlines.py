@@ -152,8 +152,10 @@ def accepted_ask(item: Item, turns: list[Turn], k: int, meeting: Meeting | None 
     turn = turns[k]
     if turn.speaker is None or not 0 < k - item.turn <= NEGOTIATION_TURNS or not ACCEPTING.search(turn.text):
         return None
-    asked = {asked_dates(turns[j])[-1].due for j in range(item.turn + 1, k) if _proposes(item, turns, j, meeting)}
-    asked |= _asked_after_it(item, turns) | {d.due for j in range(item.turn + 1, k) for d in needed_by(turns[j], item)}
+    # not a day put for another point ("Sorry, on the one-pager. Could it be sooner? … by the 19th")
+    since = [j for j in range(item.turn + 1, k) if not other_point(turns[j], item)]
+    asked = {asked_dates(turns[j])[-1].due for j in since if _proposes(item, turns, j, meeting)}
+    asked |= _asked_after_it(item, turns) | {d.due for j in since for d in needed_by(turns[j], item)}
     asked |= _day_pressed(item, turns, k)
     taken = next((d for d in turn.dues if d.due is not None and d.due in asked), None)
     held = item.due.due if item.due is not None else None
@@ -514,7 +516,7 @@ def _a_period(turn: Turn, d: DueMatch) -> bool:
 # outdoor.", "And the holds, when do they drop?", "Great. And the launch event itself.", "Now, the shoot.", "One more
 # thing, …"
 NEXT_POINT = re.compile(
-    r"^(?:\W*(?:and|right|okay|ok|so|now|then|great|lovely|perfect|thanks|brilliant|cool|fab|good)\b[,.!]?\s*)*"
+    r"^(?:\W*(?:and|right|okay|ok|so|now|then|great|lovely|perfect|thanks|brilliant|cool|fab|good|sorry)\b[,.!]?\s*)*"
     r"(?:(?:the\s+)?(?:last|next|final|second|third|fourth|fifth|other)\s+(?:one|thing|item|point|bit|line|up)"
     r"(?:\s+(?:from|for)\s+\w+)?\s*[,.:\-—]"
     r"|(?:one\s+(?:more|last|other)|another)\s+(?:thing|point|question)\s*[,.:\-—]"  # "One more thing, we need …"
@@ -522,6 +524,7 @@ NEXT_POINT = re.compile(
     r"|(?:(?:a|totally|completely|slightly|something)\s+)?(?:different|separate|unrelated)\s+"
     r"(?:thing|topic|subject|matter|point|question)\s*[,.:\-—]|change\s+of\s+(?:topic|subject)\b"
     r"|switching\s+(?:gears|topics?)\b"
+    r"|(?:back\s+|going\s+back\s+|coming\s+back\s+)?on\s+the(?:\s+[\w-]+){1,4}\s*[,.]"  # "Sorry, on the one-pager."
     r"|(?:second|third|fourth|fifth|lastly|finally|next),|moving on\b|on to\b|onto\b"
     r"|(?:(?<=and )|(?<=now )|(?<=now, ))"
     r"the(?:\s+(?!(?:is|are|was|were|has|have|will|can|would|should)\b)[\w-]+){1,5}\s*(?:,|itself\b|\.))",

@@ -184,7 +184,8 @@ def _only_going(task: str) -> bool:
     alone = len(words) == 1 and words[0] in TRAVEL | {"fancy"}  # "Yes, I'll come.", "I'll drive."
     free = len(words) >= 2 and words[0] == "do" and set(words[1:]) <= FREE_WORDS
     free = free or (len(words) >= 2 and words[0] in DIARY_VERBS and set(words[1:]) <= FREE_WORDS | KEPT_FREE)
-    going = alone or (len(words) >= 2 and words[0] in TRAVEL and set(words[1:]) <= GOING_WORDS)
+    met = words[0] == "meet" and "there" in words  # "Sam and I will meet you there at ten": at the session put
+    going = alone or (len(words) >= 2 and (words[0] in TRAVEL or met) and set(words[1:]) <= GOING_WORDS)
     there = words[-2:] == ["be", "there"] and len(words) <= 3  # "I'll be there"
     placed = COMING_TO.match(" ".join(words)) is not None and words[0] in TRAVEL  # "come to the studio"
     return going or free or there or placed or set(words) in DIARY_LOOK

@@ -99,15 +99,26 @@ def _taking(items: list[Item], turns: list[Turn], item: Item, k: int) -> list[It
 def _named(items: list[Item], turn: Turn) -> Item | None:
     """The item said well before ``turn`` whose task shares the most nouns with the turn (the latest of those)."""
     asking = _asking(turn) or [turn.doc[:]]  # the sentence that asks names the work
+    first = next(iter(turn.doc.sents))
+    if first.start < asking[0].start and not any(t.pos_ in ("VERB", "AUX") for t in first):
+        asking = [first, *asking]  # or the point the turn opens on: "Sorry, on the one-pager. Could it be sooner?"
     said = [t for s in asking for t in s if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_]
     shared = {
-        id(i): len({t.lemma_.lower() for t in said if not _other_kind(t, i.task)} - NOT_THINGS & _words(i.task))
+        id(i): len({f for t in said if not _other_kind(t, i.task) for f in _forms(t)} - NOT_THINGS & _words(i.task))
         for i in items
         if turn.index - i.turn > NEGOTIATION_TURNS
     }
     named = [i for i in items if shared.get(id(i), 0) > 0]
     # the most nouns shared, then the speaker's own work ("can I have till Thursday for the flow?"), then the latest
     return max(named, key=lambda i: (shared[id(i)], turn.speaker in owners_of(i), i.turn)) if named else None
+
+
+def _forms(noun: Token) -> set[str]:
+    """The noun as a task may write it: its lemma, and the word it is hyphened to ("one-pager", which the
+    tokenizer splits into "one", "-", "pager")."""
+    doc = noun.doc
+    hyphened = noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_
+    return {noun.lemma_.lower(), *([f"{doc[noun.i - 2].lower_}-{noun.lower_}"] if hyphened else [])}
 
 
 # words before a noun that do not say its kind ("to email them": "email" is the work, not a kind of email)

@@ -54,7 +54,7 @@ def complete(text: str, turns: list[Turn], at: int, rules: WordingRules, names: 
     if who:  # "book someone" after "we still need a videographer"
         role = needed(turns, at, rules.wanting, names)
         text = text[: who.start(1)] + role + text[who.end(1) :] if role else text
-    text = quoted_claim(text, turns, at)
+    text = sums_in_figures(quoted_claim(text, turns, at))
     return rules.name_document(text)  # last: "the notes" a few turns after "the tasting notes" are not the report
 
 
@@ -241,6 +241,47 @@ def number_ranges(text: str) -> str:
         return f"{low}-{high}" if low < high else m.group(0)
 
     return NUMBER_RANGE.sub(figures, text)
+
+
+UNITS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen".split()
+    )
+}
+UNITS["a"] = 1  # "a hundred and fifty thousand"
+TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+SPOKEN_NUMBER = r"(?:" + "|".join([*UNITS, *TENS, *SCALES]) + r")"
+SPOKEN_SUM = re.compile(
+    rf"\b{SPOKEN_NUMBER}(?:(?:\s+|-)(?:and\s+)?{SPOKEN_NUMBER})*\b(?!-)",
+    re.IGNORECASE,
+)
+
+
+def sums_in_figures(text: str) -> str:
+    """A sum said in words with "hundred", "thousand" or "million" in figures, as an AE writes it: "update the ad
+    copy to five thousand" -> "update the ad copy to 5,000", "fourteen hundred" -> "1,400", "a hundred and fifty
+    thousand" -> "150,000"; a bare "twenty-five" (often short for thousands) and "a hundred" are left as said."""
+
+    def figures(m: re.Match[str]) -> str:
+        words = [w for w in re.split(r"[\s-]+", m.group(0).lower()) if w != "and"]
+        if not SCALES.keys() & set(words) or words[0] in SCALES or words in (["a", "hundred"], ["a", "thousand"]):
+            return m.group(0)
+        total = current = 0
+        for before, w in zip(["", *words], words, strict=False):
+            if (before in UNITS and w not in SCALES) or (before in TENS and (w in TENS or UNITS.get(w, 0) >= 10)):
+                return m.group(0)  # "one two hundred", "twenty twelve": not one sum
+            if w == "hundred":
+                current = (current or 1) * 100
+            elif w in SCALES:
+                total, current = total + (current or 1) * SCALES[w], 0
+            else:
+                current += UNITS.get(w, 0) or TENS.get(w, 0)
+        return f"{total + current:,}"
+
+    return SPOKEN_SUM.sub(figures, text)
 
 
 def needed(turns: list[Turn], at: int, wanting: frozenset[str], names: set[str]) -> str | None:

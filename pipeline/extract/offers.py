@@ -118,7 +118,7 @@ def own_work(clause: Clause, asked: str) -> bool:
     reply does; a reply that only accepts keeps the request's."""
     verb = clause.verb
     sends = handed_over(verb)
-    if (verb.lemma_.lower() in TAKING_VERBS or verb.lower_ in TAKING_VERBS) and not sends:
+    if (verb.lemma_.lower() in TAKING_VERBS or verb.lower_ in TAKING_VERBS) and not sends and not _counted(verb):
         return False
     if any(c.lower_ in BESIDES for c in verb.children if c.dep_ == "advmod"):
         return False
@@ -130,7 +130,7 @@ def own_work(clause: Clause, asked: str) -> bool:
     given = [t for t in things if t.lower_ not in PERSONS]
     things = given if given and any(c.dep_ == "dative" or c.lower_ in PERSONS for c in verb.children) else things
     # ("I'll send you the call notes": the parser may take the listener for the object, the notes are the thing)
-    if not things or any(t.pos_ not in ("NOUN", "PROPN") or _weak(t) or _whom(t) for t in things):
+    if not things or any((t.pos_ not in ("NOUN", "PROPN") and not _sum(t)) or _weak(t) or _whom(t) for t in things):
         return False
     theirs = {_singular(w) for w in content_words(asked)}
     said = "send" if sends else verb.lemma_.lower()  # "I'll have the contact report over": sent
@@ -141,6 +141,20 @@ def own_work(clause: Clause, asked: str) -> bool:
         )  # the same work on the same thing: the request said it, with all that is to be done
     mine = content_words(clause.task) - {verb.lower_, verb.lemma_.lower(), *PERSONS}
     return bool({_singular(w) for w in mine} - theirs)
+
+
+def _sum(tok: Token) -> bool:
+    """A sum named as the thing worked on ("add the twelve hundred to the budget", "the extra five thousand")."""
+    return tok.pos_ == "NUM" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _counted(verb: Token) -> bool:
+    """ "I'll get two shuttle quotes", "we'll get three options": "get" with things counted is getting them, work of
+    its own; not "I'll get it done", "get the deck"."""
+    return verb.lemma_.lower() == "get" and any(
+        o.dep_ == "dobj" and o.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in o.children)
+        for o in verb.children
+    )
 
 
 HANDING_VERBS = {"have", "get"}
@@ -154,7 +168,9 @@ def handed_over(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.lemma_.lower() == "have" and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children):
         return bool(objects)  # the listener will have it: the speaker sends it
-    near = [*verb.children, *(c for o in objects for c in o.children)]  # the parser may hang "over" on the thing
+    # the parser may hang "over" on the thing, or on the last word of what the thing is said with ("have the revised
+    # plan with the phasing over")
+    near = [*verb.children, *(c for o in objects for c in o.subtree if c.i > o.i)]
     # "we'll have a revised split to you Monday": the thing, to the person it reaches
     to_someone = bool(objects) and any(c.lower_ == "to" and _a_person(c) for c in near if c.i > objects[0].i)
     return verb.lemma_.lower() in HANDING_VERBS and (

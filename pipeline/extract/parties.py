@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.antecedents import EXCLAMATIONS, FILLERS, LOOKBACK, chunk_text
+from pipeline.extract.antecedents import EXCLAMATIONS, FILLERS, HEARD, LOOKBACK, chunk_text
 from pipeline.extract.date_words import MONTHS, WEEKDAYS
 from pipeline.extract.mentions import SEASONS
 from pipeline.extract.proposals import WHEN
@@ -76,12 +76,24 @@ def pressed(said: Token) -> bool:
     return said.lower_ == "them" and said.dep_ == "dobj" and said.head.lemma_ in PRESSED_FOR and after in ("for", "on")
 
 
+def _came_back(verb: Token, said: list[str]) -> bool:
+    """ "did legal come back", "have the printers got back to you": the ones chased answering, or not yet."""
+    back = any(c.lower_ == "back" for c in verb.children) and verb.lemma_ in ("come", "get")
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return bool(said) and (back or verb.lemma_ in ("reply", "respond")) and subj is not None and subj.lower_ == said[-1]
+
+
 def held_by(doc: Doc, before: int | None, chaser: str, names: set[str]) -> str | None:
     """What the sentence before the pronoun of "chase them" says is with the ones chased ("The proofs are with the
     printers, so I'll chase them": "the proofs"), which the task chases them for; None if it says none."""
     said = chaser.lower().split()
     for tok in doc[:before]:
         where = tok.head
+        answered = where.head.head if where.head.lower_ == "back" else where.head  # "come back on", "back" its head
+        if tok.dep_ == "pobj" and where.lower_ in ("on", "about") and _came_back(answered, said):
+            thing = chunk_text(tok, names)  # "did legal come back on the finance wording?": what they owe an answer on
+            if thing:
+                return thing[0].lower() + thing[1:] if thing.split()[0] in ("The", "A", "An") else thing
         if tok.dep_ != "pobj" or where.lower_ != "with" or where.head.lemma_ not in ("be", "sit"):
             continue
         if not said or tok.lower_ != said[-1]:
@@ -125,7 +137,7 @@ def party_pronoun(tok: Token, addressing: frozenset[str]) -> str | None:
     said_to = verb.pos_ == "VERB" or (verb.pos_ == "NOUN" and verb.lemma_.lower() in MESSAGES)
     if tok.head.lower_ == "to" and verb.pos_ == "ADJ":  # "put four forty-five with the make-good to them"
         said_to = any(v.pos_ == "VERB" for v in verb.ancestors)
-    if tok.dep_ == "pobj" and tok.head.lower_ in TO_WHOM and said_to:
+    if tok.dep_ == "pobj" and tok.head.lower_ in TO_WHOM and said_to and verb.lemma_ not in HEARD:
         return kind  # "go back to them with forty", "put the offer to them", "copy you in on an email to them"
     asking = next((a for a in tok.head.ancestors if a.pos_ == "VERB"), None)  # "request both prices from them"
     if tok.dep_ == "pobj" and tok.head.lower_ == "from" and asking is not None and asking.lemma_ in ASKED_FROM:

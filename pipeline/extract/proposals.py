@@ -10,7 +10,7 @@ Used by ``pipeline/extract/replies.py`` ("Yep, on it.", "I'll come to you").
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.extract.antecedents import WEAK_NOUNS
 from pipeline.extract.tasks import task_text
@@ -180,9 +180,29 @@ def planned(turn: Turn, before: int | None = None) -> str | None:
         if tok.pos_ != "VERB" or not any(c.dep_ in ("dobj", "prep", "ccomp") for c in tok.children):
             continue
         wished = tok.dep_ == "xcomp" and tok.head.lemma_ in WISHING and _said_by_us(tok.head)
+        if how_it_looks(tok):
+            continue  # "it'll look like we're hiding the refunds": how it would seem, not work under way
         if wished or _worth_doing(tok) or (_under_way(tok) and _said_by_us(tok)):
             found = task_text(tok, None)
     return found
+
+
+def wants_someone(doc: Doc) -> bool:
+    """ "They want someone on the breakfast show", "we need somebody for the stand": a person wanted for a thing,
+    which the one who says "I'll do it" takes on."""
+    return any(
+        t.lower_ in ("someone", "somebody") and t.dep_ == "dobj" and t.head.lemma_ in ("want", "need") for t in doc
+    )
+
+
+SEEMING = frozenset({"look", "seem", "sound", "feel"})
+
+
+def how_it_looks(verb: Token) -> bool:
+    """The verb of what a thing would look like ("It might look like we're buying the result", "it sounds as if
+    they're rebranding"): said of how it seems, not work to do."""
+    marked = any(c.dep_ == "mark" and c.lower_ in ("like", "if") for c in verb.children)
+    return marked and verb.dep_ in ("advcl", "ccomp") and verb.head.lemma_ in SEEMING
 
 
 WORTH = {"useful", "good", "great", "helpful", "worth", "worthwhile", "important", "nice", "brilliant", "handy"}

@@ -47,7 +47,7 @@ from pipeline.extract.done_to import done_to, made_sure
 from pipeline.extract.objects import complete
 from pipeline.extract.owners import side_of
 from pipeline.extract.parties import chased, held_by, party_pronoun, pressed, told_object, worded_party
-from pipeline.extract.proposals import planned
+from pipeline.extract.proposals import how_it_looks, planned, wants_someone
 from pipeline.extract.sessions import ASSEMBLED
 from pipeline.extract.task_conditions import kept_condition
 from pipeline.extract.task_cut import STEPS_WORDS
@@ -265,6 +265,8 @@ class Wording:
                 k, before = self._locate(doc, t, at)
                 out.append(worded_party(self.turns, k, before, self.names, t, kind, self.rules))
                 held = held_by(self.turns[k].doc, before, out[-1], self.names) if chased(t) and k >= 0 else None
+                if held is None and chased(t) and k > 0:  # "Has the printer come back on the paper stock?" "No, I'll
+                    held = held_by(self.turns[k - 1].doc, None, out[-1], self.names)  # chase them."
                 if held and not any(c.lower_ == "for" for c in doc[t.i + 1 :]):
                     out.append(f"for {held}")  # "The proofs are with the printers, so I'll chase them"
             elif stands_for_pair(t) and t.i > 0:  # "have drafts of both done": the two things named together
@@ -536,6 +538,10 @@ class Wording:
                 return self._question(j, self.turns[k].speaker)  # "Are you free for a site visit?" / "I can do that."
             elif j == k - 1 and not found and self._suggested(j, self.turns[k].speaker):
                 return self._suggested(j, self.turns[k].speaker)  # "It'd be good to walk the venue." / "I can do that."
+            elif j == k - 1 and not found and request is None and wants_someone(self.turns[j].doc):
+                return (
+                    None  # "They want someone on the breakfast show." / "I'll do it.": the show, not work said before
+                )
         return request or self._asked(k)
 
     def _suggested(self, j: int, speaker: str | None) -> tuple[str, int] | None:
@@ -689,6 +695,8 @@ class Wording:
             return False  # "IT won't give agency logins. I'll do it myself": not what is done
         if c.verb.tag_ in ("VBN", "VBD") and any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.verb.children):
             return False  # "Our system's changed since last year": what has happened, no work
+        if how_it_looks(c.verb):
+            return False  # "It might look like we're buying the result": how a thing would seem, no work
         if requests and self._pointing_request(c):
             return True
         return not vague(c.task) and not self.rules.refers_to_action(self.rules.tidy(c.task))

@@ -26,6 +26,8 @@ PHRASE_STARTS = {
 }
 BRACKETED = re.compile(r"^(.+?)\s+(\([^()]+\))$")  # a task and the condition it waits for
 WAITS_FOR = re.compile(r"\s+\((?:once|after|when|before|as soon as)\b[^()]*\)$")  # "(once signed off)"
+# a date the speaker trailed off before saying ("I'll get two shuttle quotes by next, um—"): no part of the task
+TRAILED_OFF = re.compile(r"\s+(?:by|before|until|till)\s+(?:next|this|the|end of(?: the)?)\s*[,—-]*$", re.IGNORECASE)
 VOCATIVE = re.compile(r"^[A-Z][a-z]+\s*,\s+(?=[a-z])")  # "Dom, you're doing the final fifteen": a name
 
 
@@ -267,7 +269,7 @@ class WordingRules:
 
     def trim(self, text: str) -> str:
         """A task's both ends: a name it is addressed to and its lead-in off the start, asides off the end."""
-        return self.strip_lead(VOCATIVE.sub("", self.cut(text.strip().rstrip("?.!"))))
+        return self.strip_lead(VOCATIVE.sub("", TRAILED_OFF.sub("", self.cut(text.strip().rstrip("?.!")))))
 
     def strip_lead(self, text: str) -> str:
         """ "Look, why don't you and I sit down and agree the KPIs?" -> "sit down and agree the KPIs"."""
