@@ -210,7 +210,7 @@ def test_seeing_if_not_asked_or_declined_is_no_item(turns: list[tuple[str, str]]
         ),
         (
             [(OWEN, "Could you see if the printers can do five hundred?"), (NELL, "Yep, will do."), NEXT],
-            "check whether the printers can do five hundred",
+            "check whether the printers can do 500",
         ),
     ],
 )

@@ -32,7 +32,7 @@ NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
                 (THEO, "The caterer still thinks we're at ninety covers."),
                 (PRITI, "I'll tell them to plan for a hundred and ten tomorrow."),
             ],
-            "tell the caterer to plan for a hundred and ten",
+            "tell the caterer to plan for 110",
         ),
     ],
 )

@@ -258,9 +258,10 @@ def _answers(items: list[Item], turns: list[Turn], recap: Turn, gone: set[int], 
         reply = _words(turn.text)
         for item in [i for i in items if i.turn == turn.index and i.owner == speaker and not i.accepted]:
             things = {w for w in object_words(item.task) if len(w) > 2} - people
-            if things & reply and 2 * len(things & said) < len(things):
-                continue  # new work of the reply's own (the recap names less than half of it: "the list of stores
-                # with screens" beside "footage on the screens")
+            in_reply = things & reply
+            if in_reply and 2 * len(in_reply & said) < len(in_reply):
+                continue  # new work of the reply's own (the recap names less than half of what the reply says of it:
+                # "the list of stores with screens" beside "footage on the screens")
             target = _restated(item.task, before, speaker)
             if target is None and handed_from(item, items, turns) is not None:
                 continue  # work handed over to the speaker after the recap ("could Kit take that?"): theirs now

@@ -21,7 +21,6 @@ from pipeline.extract.task_dates import (
     _is_date_phrase,
     _second_object,
     date_prep,
-    held,
     held_for_part,
     in_question,
     particle_in,
@@ -156,8 +155,8 @@ def _drop_child(child: Token, verb: Token) -> bool:
         dep == "prep"
         and date_prep(child)
         and _is_date_phrase(child)
-        and not (_dated_aside(child) or held_for_part(child) or held(child.doc[child.i : child.right_edge.i + 1]))
-    ):  # "book the room for the 14th", "get a hold on the 18th": the day booked is part of the work
+        and not (_dated_aside(child) or held_for_part(child))
+    ):
         return not particle_in(child)  # "put the order in today": the particle stays, the date goes
     if dep == "prep" and child.lower_ in EVENT_PREPS and _event(child):
         return True
@@ -348,7 +347,8 @@ def _had_done_by(verb: Token) -> Token | None:
         return None
     for c in verb.children:
         subj = [s for s in c.children if s.dep_ == "nsubj" and s.i > verb.i]
-        if c.dep_ == "ccomp" and c.tag_ == "VB" and subj and subj[0].pos_ in ("NOUN", "PROPN"):
+        done = any(d.dep_ in ("dobj", "prt") for d in c.children)  # not "have the results deck to you": a noun
+        if c.dep_ == "ccomp" and c.tag_ == "VB" and subj and subj[0].pos_ in ("NOUN", "PROPN") and done:
             return c
     return None
 

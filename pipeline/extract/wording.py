@@ -57,7 +57,6 @@ from pipeline.extract.task_dates import (
     _dated_aside,
     _is_date_phrase,
     _is_date_word,
-    held,
     in_question,
     lasting,
 )
@@ -889,7 +888,6 @@ def _talk(doc: Doc) -> set[int]:
     for t in doc:
         dated = t.dep_ in ("prep", "agent") and t.lower_ in DATE_PREPS and t.i > 0 and not in_question(t)
         dated = dated and not lasting(t)  # "check the rights run for twelve months": how long, no deadline
-        dated = dated and not held(doc[t.i : t.right_edge.i + 1])  # "book the room for the 14th": the day booked
         if dated and ((_is_date_phrase(t) and not _dated_aside(t)) or _day_of_month(t)):
             out.update(x.i for x in t.subtree)
         elif t.lower_ in ("what", "like", "say") and t.i + 1 < len(doc) and doc[t.i + 1].like_num and t.i > 0:
