@@ -249,3 +249,14 @@ def test_a_day_for_work_taken_in_reply_is_no_agreement(put: str, said: str) -> N
 def test_a_thing_had_to_the_listener_is_sent_not_made_to_work() -> None:
     said = "I'll have the results deck to you once the posts have had a week live."
     assert [t for _, t, _ in opened_items([HEADLINE, (NELL, said)])] == ["send the results deck"]
+
+
+def test_an_hour_for_work_is_today_whatever_day_was_said_before() -> None:
+    turns = [
+        (
+            PRITI,
+            "Theo, can you get the cut-down script to compliance today? I don't want them seeing it cold on Thursday.",
+        ),
+        (THEO, "Yep, on it. It'll be with them by three."),
+    ]
+    assert [due for _, _, due in opened_items(turns)] == ["2026-03-04"]

@@ -248,12 +248,16 @@ def _put_first(item: Item, turn: Turn) -> DueMatch | None:
     return put[-1] if put and COUNTER.search(turn.sentence_of(put[-1]).text) else None
 
 
+# being somewhere at an hour: "meet you there at ten", "come over at two", "be there at nine"
+MEETING_THERE = re.compile(r"^(?:(?:meet|see|join)\b.*\bthere\b|(?:come|go|head|pop|be)\s+(?:over|down|up|there|in)\b)")
+
+
 def _hour_on_day_put(item: Item, turns: list[Turn]) -> DueMatch | None:
     """An hour said alone in the item's turn ("… we'll meet you there at ten.") after another speaker put a later
     day in the turn or two before ("I can do the 1st. Morning."): that day, not the meeting's."""
     own = turns[item.turn]
-    if any(d.due is not None and not clock_time(d) for d in own.dues):
-        return None
+    if any(d.due is not None and not clock_time(d) for d in own.dues) or not MEETING_THERE.match(item.task):
+        return None  # not "It'll be with them by three." after "… seeing it cold on Thursday": the work's own day
     today = item.due.due if item.due is not None else None
     for k in range(item.turn - 1, max(-1, item.turn - 3), -1):
         turn = turns[k]
