@@ -98,7 +98,7 @@ CLOSING = {"done", "deal"}  # "Done. Forty-eight, one shoot day.": the word that
 ANSWER_LIKE = {"thats_the_one", "x_it_is", "x_then"}
 # "Glasgow, then.", "C's out.", "Drone's back in.", "No influencers this time.": an option chosen, dropped or taken
 # back in, which the turns before must have named
-CHOSEN_FROM_TABLE = {"x_then", "x_out", "x_back_in", "none_for_now"}
+CHOSEN_FROM_TABLE = {"x_then", "x_out", "x_back_in", "none_for_now", "lets_verb_option"}
 OUT_OR_IN = {"x_out": "out", "x_back_in": "back"}  # the word after what "C's out." / "Drone's back in." names
 SHORT_ANSWER = 8  # words: a reply this short that names a date takes a time ("Yeah, fine, Monday.")
 ASKS_OK = re.compile(
@@ -673,6 +673,8 @@ class AgreementTracker:
             said = with_change(span) or said  # "Can we go with 'fixed' instead? Otherwise it's approved."
             said = _terms_closed(span) or said  # "Eight for the full year. Done.": the terms, not "Done."
             said = _terms_named(span) or said  # "Fifteen and seven. Yes, that's the split.": the terms, not "That's…"
+            if span.id_ == "lets_verb_option":  # "Let's license.": the course as it was put
+                said = course_picked(turns, k, span) or said
             if span[0].lower_ in CLOSING and span.id_ == "terms_done":  # "Done. Ninety for twelve months." says back
                 said = term_echoed(turns, k, self.committed) or said  # the offer just made, stated as it was put
             self._add(Found(k, text, span.id_, 0.85, True, turn.speaker is None, said=said))
@@ -1360,7 +1362,47 @@ def _on_the_table(turns: list[Turn], k: int, span: Span) -> bool:
     if span.id_ in OUT_OR_IN:  # "C's out.", "Leave paid out.", "Drone's back in.": the word before "out" or its verb
         out = next(t for t in span if t.lower_ == OUT_OR_IN[span.id_])
         word = out.nbor(-2).lower_ if out.nbor(-1).lower_ in ("'s", "is", "are", "'re") else out.nbor(-1).lower_
+    if span.id_ == "lets_verb_option":  # "Let's license." after "licensing rather than a composed track"
+        return _course_put(turns, k, next(t for t in span if t.i > 0 and t.nbor(-1).lower_ == "'s")) is not None
     return any(word in {t.lower_ for t in turns[j].doc} for j in range(max(0, k - TABLE_REACH), k))
+
+
+def _stem(word: str) -> str:
+    """ "license", "licensing", "licensed" -> "licens": the one word a bare "let's" verb shares with how it was put."""
+    word = word.lower()
+    for end in ("ing", "ed", "es", "e", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[: -len(end)]
+    return word
+
+
+def _course_put(turns: list[Turn], k: int, verb: Token) -> Token | None:
+    """ "We'd suggest licensing rather than a composed track." … "Let's license.": a bare "let's" verb picks a course
+    another speaker put as a verb of its own in the turns just before (the latest such word); "Okay, let's eat."
+    picks none."""
+    stem = _stem(verb.text)
+    for j in range(k - 1, max(0, k - TABLE_REACH) - 1, -1):
+        if turns[j].speaker != turns[k].speaker:
+            put = [t for t in turns[j].doc if t.is_alpha and _stem(t.text) == stem]
+            if put:
+                return put[-1]
+    return None
+
+
+def course_picked(turns: list[Turn], k: int, span: Span) -> str | None:
+    """ "Let's license." stated as the course was put: "We go with licensing rather than a composed track." (a verb
+    put as a gerund, with what it was set against), "We license a track." (put as "license a track or commission
+    an original": the verb and what it takes, not the other course)."""
+    verb = next(t for t in span if t.i > 0 and t.nbor(-1).lower_ == "'s")
+    put = _course_put(turns, k, verb)
+    if put is None:
+        return None
+    if put.tag_ == "VBG":
+        words = [t for t in put.subtree if t.i >= put.i and not t.is_punct]
+        return f"We go with {' '.join(t.text for t in words)}." if words else None
+    after = [c for c in put.rights if c.dep_ in ("dobj", "prt", "attr", "oprd")]
+    rest = " ".join(t.text for c in after for t in c.subtree)
+    return f"We {verb.lower_}{' ' + rest if rest else ''}."
 
 
 def _dated(turn: Turn, span: Span) -> bool:
