@@ -5,6 +5,11 @@
   put with that verb in the turns just before ("licensing", "license a track or commission an original"), stated as
   it was put ("We go with licensing rather than a composed track.", "We license a track."); not a "let's" verb
   nobody put as a course ("Okay, let's eat."), nor a "let's" of the call itself ("Let's start.").
+* "I'd actually suggest Rafael." "Rafael, how do you feel?" "Nervous, but yes. Happy to do it if Maeve preps me.": the
+  one put forward for a role a turn or three back (the name what is suggested, ``roles.put_forward_taken``) saying
+  yes settles the role, stated with the role the talk names ("Rafael Quintero is the spokesperson."); the rule for
+  a role put in the turn just before (``settling.role_taken``) did not reach past the question between. Not work
+  suggested for someone ("I'd suggest Owen sends the deck."), a no, nor the one named only spoken to.
 """
 
 from __future__ import annotations
@@ -54,3 +59,46 @@ def test_a_bare_lets_verb_states_the_option_with_what_it_takes() -> None:
 def test_a_lets_verb_nobody_put_as_a_course_settles_nothing(answer: str) -> None:
     turns = [*MUSIC, (PRITI, answer), (THEO, "Sure.")]
     assert 3 not in [t for t, _ in _agreements(turns)]
+
+
+SPOKESPERSON = [
+    (NELL, "Then the spokesperson. If this goes to broadcast, who's fronting it?"),
+    (PRITI, "Our CEO is away, so it'd be me, I suppose."),
+    (NELL, "I'd actually suggest Owen. He knows the plant, and people trust an engineer."),
+    (PRITI, "Fair. Owen, how do you feel?"),
+]
+
+
+def test_a_hedged_yes_from_the_one_put_forward_settles_the_role() -> None:
+    found = _agreements([*SPOKESPERSON, (OWEN, "Nervous, but yes. Happy to do it if Nell preps me."), (NELL, "Sure.")])
+    assert found == [(4, "Owen Lacey is the spokesperson.")], found
+
+
+def test_the_one_put_forward_says_yes_after_talk_between() -> None:
+    turns = [
+        (NELL, "For the launch video we'd suggest Owen as the presenter."),
+        (OWEN, "Oh no."),
+        (PRITI, "No, I think that's right. Owen for the video."),
+        (OWEN, "Okay. Yeah, fine, I'll do it."),
+        (NELL, "Great."),
+    ]
+    assert [t for t, _ in _agreements(turns)] == [3], _agreements(turns)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # work suggested for someone, taken on: an item, no role
+        [
+            (NELL, "I'd suggest Owen sends the deck to the board."),
+            (OWEN, "Yes, I'll do it tomorrow."),
+            (NELL, "Great."),
+        ],
+        # the one put forward says no
+        [*SPOKESPERSON, (OWEN, "Honestly, I'd rather not. I'm no good on camera."), (NELL, "Okay.")],
+        # the one named only spoken to, not put forward
+        [(NELL, "Owen, I'd suggest the blue route for the signage."), (OWEN, "Yes, fine."), (NELL, "Great.")],
+    ],
+)
+def test_no_role_taken_without_the_one_put_forward_saying_yes(turns: list[tuple[str, str]]) -> None:
+    assert not any(text.startswith("Owen Lacey") for _, text in _agreements(turns)), _agreements(turns)

@@ -45,6 +45,7 @@ from pipeline.extract.readback import (
     summary_confirmed,
     terms_asked,
 )
+from pipeline.extract.roles import put_forward_taken
 from pipeline.extract.settled import (
     LETS_COURSE,
     change_granted,
@@ -597,6 +598,9 @@ class AgreementTracker:
                 self._reverse(turn, k)
         if said := role_taken(turns, k):  # "No, not me. I think Verity should do it." "Go on then."
             self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "role_taken", 0.7, True, said=said))
+            return
+        if said := put_forward_taken(turns, k):  # "I'd actually suggest Rafael." … "Nervous, but yes. Happy to do it."
+            self._add(Found(k, turn.text, "role_taken", 0.7, True, said=said))
             return
         if prev is not None and turn.speaker not in (None, prev.speaker) and said_no(prev):
             self.refused.add(k)  # "No. Not this time." "Understood. We'll drop it.": what was put falls, nothing is
