@@ -114,6 +114,7 @@ CONFIRM_REACH = 3  # a settling reply this soon after a decision confirms it
 # reversal cues that take back something settled ("scrap that", "change of plan", "on second thoughts", "I'm changing
 # my mind", "going back on what I said"), unlike "actually, no" or "hang on", which may only stop what was just said
 TAKES_BACK = frozenset({"scrap", "change", "on", "changing", "changed", "go"})
+OWN_WORDS = re.compile(r"\bignore me\b")  # a reversal cue that takes back only the speaker's own words
 INTERRUPTIONS = frozenset({"hang on"})  # reversal cues that only stop the talk: they undo what their turns name
 GENERIC_THINGS = frozenset("one ones option options thing things idea version way".split())  # "the other one"
 DECISION_VERBS = {"move", "go", "stick", "drop", "cut", "keep", "swap", "switch", "shift", "lock"}
@@ -928,10 +929,14 @@ class AgreementTracker:
         # "Kenji, actually, do the competitor spend thing. I've changed my mind.": a mind changed on work asked for
         # (an item of the turn) that names nothing the decision was about leaves that decision standing
         on_work = not named and (self.committed(k) or self.took_up(k))
+        # "No, ignore me, stick with what we had.": the speaker takes back their own words, not another's decision
+        # ("Fine. Do that." … "I'll write some moderation rules." "We sent you a guide in March." "Ignore me then.")
+        own = all(OWN_WORDS.search(v.text.lower()) for v in turn.cues("REVERSE"))
         kept = [
             f
             for f in self.found
             if k - f.turn > REVERSAL_REACH
+            or (own and self.turns[f.turn].speaker != turn.speaker)
             or self._moved_on(f, k)
             or (named and self._elsewhere(f, k))
             or (on_work and self._about_else(f, k))
