@@ -16,6 +16,11 @@
   final position stands. Not "Don't forget that it needs a varnish."; and "ignore me" takes back only what its
   speaker said, not another's decision a few turns before ("Fine. Do that." … "Oh, yes. Ignore me then." of the
   speaker's own offer).
+* "I could put together a short deck for the board." "That works for us.", "Shall I mock up the banner?" "Sounds
+  good.": work offered and taken up straight after in the words that settle a proposal is the offerer's item and no
+  agreement (GUIDELINES §2.1 an offer taken up, §3 an agreement is not a task; ``offers.works_for_offer``); before,
+  the first was drafted as an agreement only and the second as nothing. A course put ("we could move the budget
+  over to Meta." "Okay, that works for us.") stays an agreement.
 """
 
 from __future__ import annotations
@@ -142,3 +147,28 @@ def test_ignore_me_takes_back_only_the_speakers_own_words() -> None:
     ]
     found = _agreements(turns)
     assert 1 in [t for t, _ in found], found
+
+
+@pytest.mark.parametrize(
+    ("offer", "reply"),
+    [
+        ("I could put together a short deck for the board.", "That works for us, thanks."),
+        ("Shall I put together a short deck for the board?", "That works for us."),
+        ("Shall I mock up the banner for the homepage?", "Sounds good."),
+    ],
+)
+def test_work_offered_and_taken_in_settling_words_is_the_item_not_an_agreement(offer: str, reply: str) -> None:
+    turns = [(NELL, "Next, the board pack."), (THEO, offer), (PRITI, reply), (NELL, "Great. Moving on.")]
+    found = run(turns)
+    assert [(i.turn, i.owner) for i in found.action_items] == [(1, THEO)], found.action_items
+    assert found.agreements == [], found.agreements
+
+
+def test_a_course_put_and_taken_in_settling_words_stays_an_agreement() -> None:
+    turns = [
+        (NELL, "On social, we could move the postgraduate budget over to Meta."),
+        (PRITI, "Okay, that works for us."),
+        (NELL, "Great."),
+    ]
+    found = run(turns)
+    assert [a.turn for a in found.agreements] == [1] and found.action_items == [], found
