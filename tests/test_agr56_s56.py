@@ -21,13 +21,20 @@
   agreement (GUIDELINES §2.1 an offer taken up, §3 an agreement is not a task; ``offers.works_for_offer``); before,
   the first was drafted as an agreement only and the second as nothing. A course put ("we could move the budget
   over to Meta." "Okay, that works for us.") stays an agreement.
+* "That's me. But I can't raise a PO until we've agreed the overall budget. Which I think is the next thing?": a
+  decision still to be taken (what the call is there to settle) is not one the client announces
+  (``announced.NOT_YET``: "until", "till", and "n't", which its word boundary never matched inside "can't").
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.support import CALL
+from pipeline.extract import analyse
+from pipeline.extract.announced import announced
+from pipeline.schemas import Segment, Transcript
+from pipeline.settings import Settings
+from tests.support import CALL, CALL_DATE, MODELS, header
 from tests.support import call as run
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
@@ -172,3 +179,30 @@ def test_a_course_put_and_taken_in_settling_words_stays_an_agreement() -> None:
     ]
     found = run(turns)
     assert [a.turn for a in found.agreements] == [1] and found.action_items == [], found
+
+
+def _announced(said: list[tuple[str, str]]) -> list[str]:
+    segments = [Segment(index=k, text=text, speaker=who, start=k * 10.0) for k, (who, text) in enumerate(said)]
+    turns = analyse(
+        Transcript(source_kind="gold-json", segments=segments), header(CALL, CALL_DATE), Settings(models_dir=MODELS)
+    )
+    return [announced(turns, k) for k in range(len(turns))]
+
+
+@pytest.mark.parametrize(
+    ("said", "decision"),
+    [
+        (
+            "That's me. But I can't raise a PO until we've agreed the overall budget. Which I think is the next thing?",
+            "",
+        ),
+        ("We won't sign anything till we've settled on the venue.", ""),
+        (
+            "We've agreed internally that the launch moves to September.",
+            "We've agreed internally that the launch moves to September.",
+        ),
+        ("Busy week. We have settled on the Leeds date.", "We have settled on the Leeds date."),
+    ],
+)
+def test_a_decision_still_to_take_is_not_announced(said: str, decision: str) -> None:
+    assert _announced([(NELL, "Owen, any news from your side?"), (OWEN, said)])[1] == decision
