@@ -24,6 +24,9 @@
 * "That's me. But I can't raise a PO until we've agreed the overall budget. Which I think is the next thing?": a
   decision still to be taken (what the call is there to settle) is not one the client announces
   (``announced.NOT_YET``: "until", "till", and "n't", which its word boundary never matched inside "can't").
+* "Can we not just make the house work?" "We can. I'd lose one of the wide shots." "Then stay with the house.":
+  "stay/stick with" the course kept, ordered tersely after "then" or closed by "then", is a decision
+  (``terse_decide`` rows), stated "We stay with the house."; not "I'll stay with the team in Leeds."
 """
 
 from __future__ import annotations
@@ -206,3 +209,21 @@ def _announced(said: list[tuple[str, str]]) -> list[str]:
 )
 def test_a_decision_still_to_take_is_not_announced(said: str, decision: str) -> None:
     assert _announced([(NELL, "Owen, any news from your side?"), (OWEN, said)])[1] == decision
+
+
+def test_then_stay_with_the_option_kept_is_the_decision() -> None:
+    turns = [
+        (NELL, "The studio build would give us more control over the light."),
+        (PRITI, "How much more is that?"),
+        (NELL, "About eighteen thousand on top."),
+        (PRITI, "Oof. Can we not just make the house work?"),
+        (THEO, "We can. I'd lose one of the wide shots but it's doable."),
+        (PRITI, "Then stay with the house."),
+        (NELL, "Okay."),
+    ]
+    assert _agreements(turns) == [(5, "We stay with the house.")]
+
+
+def test_staying_with_people_is_no_decision() -> None:
+    turns = [(NELL, "I'll be on the train, so I'll stay with the team in Leeds."), (PRITI, "Okay, safe travels.")]
+    assert _agreements(turns) == []
