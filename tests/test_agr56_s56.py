@@ -27,6 +27,10 @@
 * "Can we not just make the house work?" "We can. I'd lose one of the wide shots." "Then stay with the house.":
   "stay/stick with" the course kept, ordered tersely after "then" or closed by "then", is a decision
   (``terse_decide`` rows), stated "We stay with the house."; not "I'll stay with the team in Leeds."
+* "… blaming the weather will blow up in our faces." "Yeah. Okay, fair. No weather line.", "… or a generator on site." …
+  "Okay. No generator.": a bare "No X." (a sentence of its own, ``none_said``) drops an option
+  named in the turns before, as "No influencers this time." does; not an idiom ("No worries.") nor a thing nobody
+  named ("No complaints.").
 """
 
 from __future__ import annotations
@@ -227,3 +231,35 @@ def test_then_stay_with_the_option_kept_is_the_decision() -> None:
 def test_staying_with_people_is_no_decision() -> None:
     turns = [(NELL, "I'll be on the train, so I'll stay with the team in Leeds."), (PRITI, "Okay, safe travels.")]
     assert _agreements(turns) == []
+
+
+@pytest.mark.parametrize(
+    ("turns", "agreed"),
+    [
+        (
+            [
+                (THEO, "We need a bigger power supply, or a generator on site."),
+                (PRITI, "A generator's noisy, though. Right beside the bar."),
+                (THEO, "True. The upgrade is about nine hundred."),
+                (PRITI, "Okay. No generator."),
+                (NELL, "Great."),
+            ],
+            [3],
+        ),
+        (
+            [
+                (PRITI, "Can we say it was the storm? There was heavy rain last night."),
+                (NELL, "I'd advise against that. If it was the pump, blaming the weather will blow up in our faces."),
+                (PRITI, "Yeah. Okay, fair. No weather line."),
+                (THEO, "Okay."),
+            ],
+            [2],
+        ),
+        # an idiom, nothing named before it
+        ([(NELL, "Sorry I'm late, the trains."), (PRITI, "No worries."), (THEO, "Shall we start?")], []),
+        # a thing nobody named: no option dropped
+        ([(NELL, "How did the shoot go?"), (PRITI, "No complaints. The crew were great."), (THEO, "Good.")], []),
+    ],
+)
+def test_a_bare_no_x_drops_an_option_named_before(turns: list[tuple[str, str]], agreed: list[int]) -> None:
+    assert [t for t, _ in _agreements(turns)] == agreed, _agreements(turns)

@@ -99,7 +99,7 @@ CLOSING = {"done", "deal"}  # "Done. Forty-eight, one shoot day.": the word that
 ANSWER_LIKE = {"thats_the_one", "x_it_is", "x_then"}
 # "Glasgow, then.", "C's out.", "Drone's back in.", "No influencers this time.": an option chosen, dropped or taken
 # back in, which the turns before must have named
-CHOSEN_FROM_TABLE = {"x_then", "x_out", "x_back_in", "none_for_now", "lets_verb_option"}
+CHOSEN_FROM_TABLE = {"x_then", "x_out", "x_back_in", "none_for_now", "lets_verb_option", "none_said"}
 OUT_OR_IN = {"x_out": "out", "x_back_in": "back"}  # the word after what "C's out." / "Drone's back in." names
 SHORT_ANSWER = 8  # words: a reply this short that names a date takes a time ("Yeah, fine, Monday.")
 ASKS_OK = re.compile(
