@@ -31,6 +31,12 @@
   "Okay. No generator.": a bare "No X." (a sentence of its own, ``none_said``) drops an option
   named in the turns before, as "No influencers this time." does; not an idiom ("No worries.") nor a thing nobody
   named ("No complaints.").
+* "Can we be in that meeting? I'd much rather present the scripts ourselves than have them forwarded round." "Yes,
+  I'd prefer that, actually.": "I'd prefer/rather/like that" said alone settles what the other side just put
+  (``prefer_that``, as "that works for us"), stated "We present the scripts ourselves rather than have them
+  forwarded round." (statement row ``rather_than``); not beside a sentence that states the decision itself ("Priti
+  for both phases. I'd rather that.", read for what it names), nor taking up work offered ("I can send you the full
+  deck tonight." "I'd like that, thanks.": the item).
 """
 
 from __future__ import annotations
@@ -263,3 +269,34 @@ def test_staying_with_people_is_no_decision() -> None:
 )
 def test_a_bare_no_x_drops_an_option_named_before(turns: list[tuple[str, str]], agreed: list[int]) -> None:
     assert [t for t, _ in _agreements(turns)] == agreed, _agreements(turns)
+
+
+def test_i_would_prefer_that_settles_what_was_put() -> None:
+    turns = [
+        (PRITI, "Theo, can you set up a session with our CEO to show her the scripts?"),
+        (THEO, "Yep. I'll get something in her diary for next Thursday."),
+        (
+            NELL,
+            "Can we be in that meeting? I'd much rather present the scripts ourselves than have them forwarded round.",
+        ),
+        (PRITI, "Yes, I'd prefer that, actually."),
+        (NELL, "Great."),
+    ]
+    assert _agreements(turns) == [(3, "We present the scripts ourselves rather than have them forwarded round.")]
+
+
+def test_i_would_like_that_to_work_offered_is_the_item() -> None:
+    found = run([(THEO, "I can send you the full deck tonight."), (PRITI, "I'd like that, thanks."), (NELL, "Okay.")])
+    assert found.agreements == [] and [i.turn for i in found.action_items] == [0], found
+
+
+def test_i_would_rather_that_beside_the_decision_keeps_what_it_names() -> None:
+    turns = [
+        (NELL, "For phase two we'd recommend it's the chief exec."),
+        (OWEN, "Hmm. I'm not sure. He's not great when he's being shouted at."),
+        (NELL, "Then maybe Priti again, for consistency? Same face."),
+        (OWEN, "Yeah, that's, yes. Priti for both phases. I'd rather that."),
+        (NELL, "Great."),
+    ]
+    found = _agreements(turns)
+    assert [t for t, _ in found] == [3] and "chief exec" not in found[0][1], found

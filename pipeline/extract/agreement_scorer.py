@@ -192,7 +192,7 @@ def turn_features(turns: list[Turn], k: int, roles: dict[str, str], content: lis
 # cue ids added after the weights were trained: the tracker checks them (a bare "let's license" picks a course only
 # when one was put with that verb, "No generator." drops only an option named before), so the features read the
 # turns as the weights saw them
-UNSEEN = frozenset({"lets_verb_option", "none_said"})
+UNSEEN = frozenset({"lets_verb_option", "none_said", "prefer_that"})
 
 
 def _seen_cues(turn: Turn, label: CueLabel) -> list[Span]:

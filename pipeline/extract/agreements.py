@@ -480,9 +480,18 @@ SETTLING = {
     "go_ahead_reply",
     "bare_fine",
     "we_take",
+    "prefer_that",
 }
 # "agreed", "go on then" and "Thirty. Fine." settle only what was asked
-SETTLING_ANY = {"works_for_us", "exactly_that", "lets_do_that", "lets_have_that", "go_ahead_reply", "we_take"}
+SETTLING_ANY = {
+    "works_for_us",
+    "exactly_that",
+    "lets_do_that",
+    "lets_have_that",
+    "go_ahead_reply",
+    "we_take",
+    "prefer_that",
+}
 
 
 def _settles(span: Span, accept: list[Span]) -> bool:
@@ -491,6 +500,15 @@ def _settles(span: Span, accept: list[Span]) -> bool:
     if span.id_ == "go_ahead_reply":
         return any(s.id_ != "go_ahead_reply" for s in accept)
     return span.id_ in SETTLING
+
+
+def _says_more(turn: Turn, span: Span) -> bool:
+    """ "Yes. Priti for both phases. I'd rather that.": a sentence beside the cue's that names something states the
+    decision itself (read by the rules for what it names), so the cue takes up nothing put before."""
+    return any(
+        sent.start != span.sent.start and any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in sent)
+        for sent in turn.doc.sents
+    )
 
 
 def _put_before(turns: list[Turn], k: int, committed: Callable[[int], bool]) -> Turn | None:
@@ -735,6 +753,7 @@ class AgreementTracker:
             and not _asks_to_have_it(turn, s)
             and not defers(s)  # "That's sensible but I'd want Gareth to say yes.": not settled yet
             and not (s.id_ in ("go_ahead_reply", "bare_fine") and turn.speaker is None)  # audio: bare_go_ahead
+            and not (s.id_ == "prefer_that" and _says_more(turn, s))
         ]
         # "We should do the recce together." "Yes, let's. When?": a session taken up is a joint item, not a decision
         taken_up = accept and accept[0].id_ == "lets_do_that" and self.committed(k)
@@ -790,7 +809,10 @@ class AgreementTracker:
                 if prop.index == k - 1 and _lets_course(prop) and _other_side(prop, turn):
                     self._add(Found(k, text, "course_accepted", 0.7, True, said=said))
                     return
-                self._add(Found(k, text, accept[0].id_, 0.7, False, said=said))
+                # "I'd much rather present the scripts ourselves." "Yes, I'd prefer that.": the other side's wish,
+                # taken as the speaker's own preference, ratifies it
+                preferred = accept[0].id_ == "prefer_that" and prop.index == k - 1 and _other_side(prop, turn)
+                self._add(Found(k, text, accept[0].id_, 0.7, preferred, said=said))
                 return
         if said := named_verdict(turns, k):  # "We'd like to go with route two." "Yes, route two."
             self._add(Found(k, said, "named_verdict", 0.7, True))
