@@ -29,8 +29,9 @@
   (``terse_decide`` rows), stated "We stay with the house."; not "I'll stay with the team in Leeds."
 * "… blaming the weather will blow up in our faces." "Yeah. Okay, fair. No weather line.", "… or a generator on site." …
   "Okay. No generator.": a bare "No X." (a sentence of its own, ``none_said``) drops an option
-  named in the turns before, as "No influencers this time." does; not an idiom ("No worries.") nor a thing nobody
-  named ("No complaints.").
+  named in the turns before, as "No influencers this time." does, also a hyphened one ("So do we do it as a
+  pre-record, or get someone else to do it live?" … "Okay. No pre-record, then."); not an idiom ("No worries.") nor
+  a thing nobody named ("No complaints.").
 * "Can we be in that meeting? I'd much rather present the scripts ourselves than have them forwarded round." "Yes,
   I'd prefer that, actually.": "I'd prefer/rather/like that" said alone settles what the other side just put
   (``prefer_that``, as "that works for us"), stated "We present the scripts ourselves rather than have them
@@ -300,3 +301,16 @@ def test_i_would_rather_that_beside_the_decision_keeps_what_it_names() -> None:
     ]
     found = _agreements(turns)
     assert [t for t, _ in found] == [3] and "chief exec" not in found[0][1], found
+
+
+def test_no_hyphened_option_then_drops_it() -> None:
+    turns = [
+        (PRITI, "Owen's not sure he'll be in the country. There's a thing in Gothenburg the same week."),
+        (NELL, "Oh. Okay."),
+        (PRITI, "So the question is do we do it as a pre-record, or get someone else to do it live."),
+        (THEO, "A pre-record of someone driving a car on stage is just an advert."),
+        (NELL, "Yeah, I agree. It kills the moment a bit."),
+        (PRITI, "Okay. No pre-record, then. If Owen can't come, Margaret does it live."),
+        (OWEN, "Margaret's great, yeah."),
+    ]
+    assert [t for t, _ in _agreements(turns)] == [5], _agreements(turns)

@@ -1144,6 +1144,8 @@ CUES = [
     ("prefer_that", "I'd like that report by Friday.", False),
     ("none_said", "Yeah. Okay, fair. No weather line.", True),
     ("none_said", "Fine, no generator.", True),
+    ("none_said", "Okay. No pre-record, then.", True),
+    ("none_said", "No, pre-record it.", False),
     ("none_said", "No worries.", False),
     ("none_said", "We have no budget.", False),
     ("none_said", "No generator?", False),
