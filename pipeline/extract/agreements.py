@@ -667,6 +667,10 @@ class AgreementTracker:
             self.reported.add(k)
             strong = [s for s in strong if s.id_ != "confirmed"]
         strong = [s for s in strong if s.id_ not in CHOSEN_FROM_TABLE or _on_the_table(turns, k, s)]
+        # "Can we drop the shelf wobblers though?" "Fine by me. No wobblers.": the acceptance settles what was put,
+        # stated as put; the bare "No X." only says it back
+        if turn.cues("AGREE_ACCEPT"):
+            strong = [s for s in strong if s.id_ != "none_said"]
         strong = [s for s in strong if s.id_ not in OUT_OR_IN or _option_dropped(turns, k, s)]
         # "Can I share my screen for a minute?" "Yes, go ahead, I'll stop sharing.": leave to do something in the call
         strong = [s for s in strong if not (s.id_ == "go_ahead" and _leave_in_call(turns, k, s))]
