@@ -163,7 +163,7 @@ def turn_features(turns: list[Turn], k: int, roles: dict[str, str], content: lis
         "n_content": min(len(content[k]), 10) / 10,
     }
     for label in LABELS:
-        f["cue_" + label] = float(bool(turn.cues(label)))
+        f["cue_" + label] = float(bool(_seen_cues(turn, label)))
     f.update(reply_features(turns, k))
     f.update(exchange_features(turns, k))
     before = set().union(*content[max(0, k - CONTEXT) : k])
@@ -174,7 +174,7 @@ def turn_features(turns: list[Turn], k: int, roles: dict[str, str], content: lis
         prev = turns[j]
         f["prev_question"] = float(prev.is_question())
         for label in PREV_LABELS:
-            f["prev_" + label] = float(bool(prev.cues(label)))
+            f["prev_" + label] = float(bool(_seen_cues(prev, label)))
         f["prev_agency"] = _side_is(prev, "agency")
         f["overlap_prev"] = len(content[k] & content[j]) / len(content[k]) if content[k] else 0.0
         f["prev_num"] = float(_has_number(prev))
@@ -187,6 +187,16 @@ def turn_features(turns: list[Turn], k: int, roles: dict[str, str], content: lis
         if w.is_alpha:
             f["w_" + w.lemma_.lower()] = 1.0
     return f
+
+
+# cue ids added after the weights were trained: the tracker checks them (a bare "let's license" picks a course only
+# when one was put with that verb, "No generator." drops only an option named before), so the features read the
+# turns as the weights saw them
+UNSEEN = frozenset({"lets_verb_option", "none_said", "prefer_that"})
+
+
+def _seen_cues(turn: Turn, label: CueLabel) -> list[Span]:
+    return [s for s in turn.cues(label) if s.id_ not in UNSEEN]
 
 
 def reply_features(turns: list[Turn], k: int) -> dict[str, float]:
@@ -217,7 +227,9 @@ def exchange_features(turns: list[Turn], k: int) -> dict[str, float]:
     later = [t for t in turns[k + 1 : k + 4] if t.speaker != turn.speaker]
     if later:
         f["next_counter"] = float(bool(_numbers(later[0]) - _numbers(turn)))
-        f["settled_later"] = float(any(t.cues("AGREE") or t.cues("AGREE_ACCEPT") for t in turns[k + 1 : k + 4]))
+        f["settled_later"] = float(
+            any(_seen_cues(t, "AGREE") or _seen_cues(t, "AGREE_ACCEPT") for t in turns[k + 1 : k + 4])
+        )
     return f
 
 

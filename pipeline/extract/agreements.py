@@ -45,6 +45,7 @@ from pipeline.extract.readback import (
     summary_confirmed,
     terms_asked,
 )
+from pipeline.extract.roles import put_forward_taken
 from pipeline.extract.settled import (
     LETS_COURSE,
     change_granted,
@@ -99,7 +100,7 @@ CLOSING = {"done", "deal"}  # "Done. Forty-eight, one shoot day.": the word that
 ANSWER_LIKE = {"thats_the_one", "x_it_is", "x_then"}
 # "Glasgow, then.", "C's out.", "Drone's back in.", "No influencers this time.": an option chosen, dropped or taken
 # back in, which the turns before must have named
-CHOSEN_FROM_TABLE = {"x_then", "x_out", "x_back_in", "none_for_now"}
+CHOSEN_FROM_TABLE = {"x_then", "x_out", "x_back_in", "none_for_now", "lets_verb_option", "none_said"}
 OUT_OR_IN = {"x_out": "out", "x_back_in": "back"}  # the word after what "C's out." / "Drone's back in." names
 SHORT_ANSWER = 8  # words: a reply this short that names a date takes a time ("Yeah, fine, Monday.")
 ASKS_OK = re.compile(
@@ -114,6 +115,7 @@ CONFIRM_REACH = 3  # a settling reply this soon after a decision confirms it
 # reversal cues that take back something settled ("scrap that", "change of plan", "on second thoughts", "I'm changing
 # my mind", "going back on what I said"), unlike "actually, no" or "hang on", which may only stop what was just said
 TAKES_BACK = frozenset({"scrap", "change", "on", "changing", "changed", "go"})
+OWN_WORDS = re.compile(r"\bignore me\b")  # a reversal cue that takes back only the speaker's own words
 INTERRUPTIONS = frozenset({"hang on"})  # reversal cues that only stop the talk: they undo what their turns name
 GENERIC_THINGS = frozenset("one ones option options thing things idea version way".split())  # "the other one"
 DECISION_VERBS = {"move", "go", "stick", "drop", "cut", "keep", "swap", "switch", "shift", "lock"}
@@ -479,9 +481,18 @@ SETTLING = {
     "go_ahead_reply",
     "bare_fine",
     "we_take",
+    "prefer_that",
 }
 # "agreed", "go on then" and "Thirty. Fine." settle only what was asked
-SETTLING_ANY = {"works_for_us", "exactly_that", "lets_do_that", "lets_have_that", "go_ahead_reply", "we_take"}
+SETTLING_ANY = {
+    "works_for_us",
+    "exactly_that",
+    "lets_do_that",
+    "lets_have_that",
+    "go_ahead_reply",
+    "we_take",
+    "prefer_that",
+}
 
 
 def _settles(span: Span, accept: list[Span]) -> bool:
@@ -490,6 +501,15 @@ def _settles(span: Span, accept: list[Span]) -> bool:
     if span.id_ == "go_ahead_reply":
         return any(s.id_ != "go_ahead_reply" for s in accept)
     return span.id_ in SETTLING
+
+
+def _says_more(turn: Turn, span: Span) -> bool:
+    """ "Yes. Priti for both phases. I'd rather that.": a sentence beside the cue's that names something states the
+    decision itself (read by the rules for what it names), so the cue takes up nothing put before."""
+    return any(
+        sent.start != span.sent.start and any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in sent)
+        for sent in turn.doc.sents
+    )
 
 
 def _put_before(turns: list[Turn], k: int, committed: Callable[[int], bool]) -> Turn | None:
@@ -599,6 +619,9 @@ class AgreementTracker:
         if said := role_taken(turns, k):  # "No, not me. I think Verity should do it." "Go on then."
             self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "role_taken", 0.7, True, said=said))
             return
+        if said := put_forward_taken(turns, k):  # "I'd actually suggest Rafael." … "Nervous, but yes. Happy to do it."
+            self._add(Found(k, turn.text, "role_taken", 0.7, True, said=said))
+            return
         if prev is not None and turn.speaker not in (None, prev.speaker) and said_no(prev):
             self.refused.add(k)  # "No. Not this time." "Understood. We'll drop it.": what was put falls, nothing is
             return  # decided ("Trains are fine." "Trains it is." keeps what was already so)
@@ -645,6 +668,10 @@ class AgreementTracker:
             self.reported.add(k)
             strong = [s for s in strong if s.id_ != "confirmed"]
         strong = [s for s in strong if s.id_ not in CHOSEN_FROM_TABLE or _on_the_table(turns, k, s)]
+        # "Can we drop the shelf wobblers though?" "Fine by me. No wobblers.": the acceptance settles what was put,
+        # stated as put; the bare "No X." only says it back
+        if turn.cues("AGREE_ACCEPT"):
+            strong = [s for s in strong if s.id_ != "none_said"]
         strong = [s for s in strong if s.id_ not in OUT_OR_IN or _option_dropped(turns, k, s)]
         # "Can I share my screen for a minute?" "Yes, go ahead, I'll stop sharing.": leave to do something in the call
         strong = [s for s in strong if not (s.id_ == "go_ahead" and _leave_in_call(turns, k, s))]
@@ -674,6 +701,8 @@ class AgreementTracker:
             said = with_change(span) or said  # "Can we go with 'fixed' instead? Otherwise it's approved."
             said = _terms_closed(span) or said  # "Eight for the full year. Done.": the terms, not "Done."
             said = _terms_named(span) or said  # "Fifteen and seven. Yes, that's the split.": the terms, not "That's…"
+            if span.id_ == "lets_verb_option":  # "Let's license.": the course as it was put
+                said = course_picked(turns, k, span) or said
             if span[0].lower_ in CLOSING and span.id_ == "terms_done":  # "Done. Ninety for twelve months." says back
                 said = term_echoed(turns, k, self.committed) or said  # the offer just made, stated as it was put
             self._add(Found(k, text, span.id_, 0.85, True, turn.speaker is None, said=said))
@@ -729,6 +758,7 @@ class AgreementTracker:
             and not _asks_to_have_it(turn, s)
             and not defers(s)  # "That's sensible but I'd want Gareth to say yes.": not settled yet
             and not (s.id_ in ("go_ahead_reply", "bare_fine") and turn.speaker is None)  # audio: bare_go_ahead
+            and not (s.id_ == "prefer_that" and _says_more(turn, s))
         ]
         # "We should do the recce together." "Yes, let's. When?": a session taken up is a joint item, not a decision
         taken_up = accept and accept[0].id_ == "lets_do_that" and self.committed(k)
@@ -786,7 +816,10 @@ class AgreementTracker:
                 if prop.index == k - 1 and (_lets_course(prop) or starts_on_day(turns, k)) and _other_side(prop, turn):
                     self._add(Found(k, text, "course_accepted", 0.7, True, said=said))
                     return
-                self._add(Found(k, text, accept[0].id_, 0.7, False, said=said))
+                # "I'd much rather present the scripts ourselves." "Yes, I'd prefer that.": the other side's wish,
+                # taken as the speaker's own preference, ratifies it
+                preferred = accept[0].id_ == "prefer_that" and prop.index == k - 1 and _other_side(prop, turn)
+                self._add(Found(k, text, accept[0].id_, 0.7, preferred, said=said))
                 return
         if said := named_verdict(turns, k):  # "We'd like to go with route two." "Yes, route two."
             self._add(Found(k, said, "named_verdict", 0.7, True))
@@ -925,10 +958,14 @@ class AgreementTracker:
         # "Kenji, actually, do the competitor spend thing. I've changed my mind.": a mind changed on work asked for
         # (an item of the turn) that names nothing the decision was about leaves that decision standing
         on_work = not named and (self.committed(k) or self.took_up(k))
+        # "No, ignore me, stick with what we had.": the speaker takes back their own words, not another's decision
+        # ("Fine. Do that." … "I'll write some moderation rules." "We sent you a guide in March." "Ignore me then.")
+        own = all(OWN_WORDS.search(v.text.lower()) for v in turn.cues("REVERSE"))
         kept = [
             f
             for f in self.found
             if k - f.turn > REVERSAL_REACH
+            or (own and self.turns[f.turn].speaker != turn.speaker)
             or self._moved_on(f, k)
             or (named and self._elsewhere(f, k))
             or (on_work and self._about_else(f, k))
@@ -1363,7 +1400,47 @@ def _on_the_table(turns: list[Turn], k: int, span: Span) -> bool:
     if span.id_ in OUT_OR_IN:  # "C's out.", "Leave paid out.", "Drone's back in.": the word before "out" or its verb
         out = next(t for t in span if t.lower_ == OUT_OR_IN[span.id_])
         word = out.nbor(-2).lower_ if out.nbor(-1).lower_ in ("'s", "is", "are", "'re") else out.nbor(-1).lower_
+    if span.id_ == "lets_verb_option":  # "Let's license." after "licensing rather than a composed track"
+        return _course_put(turns, k, next(t for t in span if t.i > 0 and t.nbor(-1).lower_ == "'s")) is not None
     return any(word in {t.lower_ for t in turns[j].doc} for j in range(max(0, k - TABLE_REACH), k))
+
+
+def _stem(word: str) -> str:
+    """ "license", "licensing", "licensed" -> "licens": the one word a bare "let's" verb shares with how it was put."""
+    word = word.lower()
+    for end in ("ing", "ed", "es", "e", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[: -len(end)]
+    return word
+
+
+def _course_put(turns: list[Turn], k: int, verb: Token) -> Token | None:
+    """ "We'd suggest licensing rather than a composed track." … "Let's license.": a bare "let's" verb picks a course
+    another speaker put as a verb of its own in the turns just before (the latest such word); "Okay, let's eat."
+    picks none."""
+    stem = _stem(verb.text)
+    for j in range(k - 1, max(0, k - TABLE_REACH) - 1, -1):
+        if turns[j].speaker != turns[k].speaker:
+            put = [t for t in turns[j].doc if t.is_alpha and _stem(t.text) == stem]
+            if put:
+                return put[-1]
+    return None
+
+
+def course_picked(turns: list[Turn], k: int, span: Span) -> str | None:
+    """ "Let's license." stated as the course was put: "We go with licensing rather than a composed track." (a verb
+    put as a gerund, with what it was set against), "We license a track." (put as "license a track or commission
+    an original": the verb and what it takes, not the other course)."""
+    verb = next(t for t in span if t.i > 0 and t.nbor(-1).lower_ == "'s")
+    put = _course_put(turns, k, verb)
+    if put is None:
+        return None
+    if put.tag_ == "VBG":
+        words = [t for t in put.subtree if t.i >= put.i and not t.is_punct]
+        return f"We go with {' '.join(t.text for t in words)}." if words else None
+    after = [c for c in put.rights if c.dep_ in ("dobj", "prt", "attr", "oprd")]
+    rest = " ".join(t.text for c in after for t in c.subtree)
+    return f"We {verb.lower_}{' ' + rest if rest else ''}."
 
 
 def _dated(turn: Turn, span: Span) -> bool:

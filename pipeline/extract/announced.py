@@ -130,9 +130,10 @@ ALLOWED_ROWS: tuple[PatternRow, ...] = (
     ),
 )
 # a decision still to come, denied, hoped for, on a condition, or one from before
+# ("n't" with no word boundary before it: "I can't raise a PO until we've agreed the overall budget.")
 NOT_YET = re.compile(
-    r"\b(?:not|n't|no|never|yet|might|may|maybe|hopefully|if|unless|once|when|whether|last\s+year|ago|before"
-    r"|previously|used\s+to)\b",
+    r"\b(?:not|no|never|yet|might|may|maybe|hopefully|if|unless|once|when|whether|last\s+year|ago|before|until|till"
+    r"|previously|used\s+to)\b|n't\b",
     re.IGNORECASE,
 )
 

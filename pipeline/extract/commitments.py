@@ -104,6 +104,7 @@ from pipeline.extract.offers import (
     takes_up_offer,
     thanked_for,
     withdrawn,
+    works_for_offer,
     yes_after_but,
     yours_instead,
 )
@@ -562,6 +563,15 @@ class CommitmentTracker:
             # "So I can play you something next Thursday?" "Fine.": the offer asked, taken
             takes = takes or (0 <= p.turn < len(self.turns) and fine_to_offer(turn, p, self.turns[p.turn]) and not made)
             takes = takes or (p.kind == "offer" and takes_up_offer(turn))  # "That's kind. We'll take you up on it."
+            # "I could put together a short deck for the board." "That works for us.": the offer taken, no decision
+            if (
+                not takes
+                and 0 <= p.turn < len(self.turns)
+                and works_for_offer(turn, p, self.turns[p.turn])
+                and not made
+            ):
+                takes = True
+                self.taken_up.add(turn.index)
             # "When can you get us the numbers?" "End of next week.": the work asked, taken on with its date
             takes = takes or (self._dated_answer_of(turn, p) and dated_answer(turn) is not None)
             doubted = not (accepted or own or takes) and time_doubted(turn)

@@ -260,6 +260,31 @@ def fine_to_offer(turn: Turn, p: Pending, put: Turn) -> bool:
     return put.text.rstrip().endswith("?") and FINE_TAKEN.match(turn.text.strip()) is not None
 
 
+# "That works for us.", "Fine by me.", "Sounds good, that works.": a yes in the words of settling, said to work offered
+WORKS_TAKEN = re.compile(
+    r"^\W*(?:(?:okay|ok|yeah|yes|yep|great|perfect|lovely|oh|right|brilliant|sure)\W+){0,3}"
+    r"(?:(?:that|this|it)(?:'s|\s+is|\s+would\s+be)?\s+)?"
+    r"(?:works(?:\s+for\s+(?:us|me))?|fine\s+by\s+(?:us|me)|sounds\s+(?:good|great|perfect|lovely))\b",
+    re.IGNORECASE,
+)
+WORKS_WORDS = 10
+
+
+def works_for_offer(turn: Turn, p: Pending, put: Turn) -> bool:
+    """ "I could put together a short deck for the board." "That works for us.", "Shall I mock up the banner?" "Fine by
+    me.": work offered, taken up straight after by another speaker in the words that settle a proposal (GUIDELINES
+    §2.1, an offer taken up is the offerer's item, no agreement); not a turn later, not with a but, a no or a
+    question ("That works, but can it wait?"), a long reply that goes on to terms of its own, nor the side's offer
+    ("We can pull the traffic data and keep anything with a hundred visits." "That works for me.": the course)."""
+    if p.kind != "offer" or turn.index != p.turn + 1 or put.index != p.turn or turn.speaker in (None, p.proposer):
+        return False
+    if p.owner not in (None, p.proposer):  # "Fair. We can pull the traffic data and keep …": the side's answer to an
+        return False  # objection, a course the reply settles
+    if "?" in turn.text or turn.n_words > WORKS_WORDS or NOT_THANKS.search(turn.text):
+        return False
+    return WORKS_TAKEN.match(turn.text.strip()) is not None
+
+
 def takes_up_offer(turn: Turn) -> bool:
     """ "Then yes, we'd love to take you up on it.", "We'll take you up on that.": said only of an offer made to the
     speaker (the ``offer_taken_up`` cue, a distractor: the words are no work of their own)."""
