@@ -257,7 +257,7 @@ def test_staying_with_people_is_no_decision() -> None:
             [
                 (PRITI, "Can we say it was the storm? There was heavy rain last night."),
                 (NELL, "I'd advise against that. If it was the pump, blaming the weather will blow up in our faces."),
-                (PRITI, "Yeah. Okay, fair. No weather line."),
+                (PRITI, "Yeah. Okay, fair. No weather line, then."),
                 (THEO, "Okay."),
             ],
             [2],
