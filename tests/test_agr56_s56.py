@@ -10,12 +10,6 @@
   yes settles the role, stated with the role the talk names ("Rafael Quintero is the spokesperson."); the rule for
   a role put in the turn just before (``settling.role_taken``) did not reach past the question between. Not work
   suggested for someone ("I'd suggest Owen sends the deck."), a no, nor the one named only spoken to.
-* "Let's go with the matte finish." "Matte marks easily on recycled stock, though." "Hmm. Forget that then, let's
-  keep it as planned." / "No, ignore me, stick with what we had.": "forget that", "ignore me" opening a sentence are
-  reversals (``reversal`` rows) that take back the decision just before, which names nothing it reverses; only the
-  final position stands. Not "Don't forget that it needs a varnish."; and "ignore me" takes back only what its
-  speaker said, not another's decision a few turns before ("Fine. Do that." … "Oh, yes. Ignore me then." of the
-  speaker's own offer).
 * "I could put together a short deck for the board." "That works for us.", "Shall I mock up the banner?" "Sounds
   good.": work offered and taken up straight after in the words that settle a proposal is the offerer's item and no
   agreement (GUIDELINES §2.1 an offer taken up, §3 an agreement is not a task; ``offers.works_for_offer``); before,
@@ -27,11 +21,11 @@
 * "Can we not just make the house work?" "We can. I'd lose one of the wide shots." "Then stay with the house.":
   "stay/stick with" the course kept, ordered tersely after "then" or closed by "then", is a decision
   (``terse_decide`` rows), stated "We stay with the house."; not "I'll stay with the team in Leeds."
-* "… blaming the weather will blow up in our faces." "Yeah. Okay, fair. No weather line.", "… or a generator on site." …
-  "Okay. No generator.": a bare "No X." (a sentence of its own, ``none_said``) drops an option
-  named in the turns before, as "No influencers this time." does, also a hyphened one ("So do we do it as a
-  pre-record, or get someone else to do it live?" … "Okay. No pre-record, then."); not an idiom ("No worries.") nor
-  a thing nobody named ("No complaints.").
+* "… blaming the weather will blow up in our faces." "Yeah. Okay, fair. No weather line, then.": a bare "No X, then."
+  (a sentence of its own, ``none_said``) drops an option named in the turns before, as "No influencers this time."
+  does, also a hyphened one ("So do we do it as a pre-record, or get someone else to do it live?" … "Okay. No
+  pre-record, then."); not an idiom ("No worries.") nor a thing nobody named ("No complaints."); and, since the
+  never-read sets drew spurious agreements from it, not without its "then" ("Agree with Lucas. No price.").
 * "Can we be in that meeting? I'd much rather present the scripts ourselves than have them forwarded round." "Yes,
   I'd prefer that, actually.": "I'd prefer/rather/like that" said alone settles what the other side just put
   (``prefer_that``, as "that works for us"), stated "We present the scripts ourselves rather than have them
@@ -134,40 +128,6 @@ def test_the_one_put_forward_says_yes_after_talk_between() -> None:
 )
 def test_no_role_taken_without_the_one_put_forward_saying_yes(turns: list[tuple[str, str]]) -> None:
     assert not any(text.startswith("Owen Lacey") for _, text in _agreements(turns)), _agreements(turns)
-
-
-FINISH = [
-    (NELL, "We could do the matte finish or keep the gloss we planned."),
-    (PRITI, "Let's go with the matte finish."),
-    (THEO, "Matte marks easily on recycled stock, though."),
-]
-
-
-@pytest.mark.parametrize(
-    "back",
-    ["Hmm. Forget that then, let's keep it as planned.", "Oh, right. No, ignore me, stick with what we had."],
-)
-def test_a_reversal_that_names_nothing_leaves_only_the_final_decision(back: str) -> None:
-    found = _agreements([*FINISH, (PRITI, back), (NELL, "Sure.")])
-    assert [t for t, _ in found] == [3], found
-
-
-def test_a_reminder_is_no_reversal() -> None:
-    found = _agreements([*FINISH, (PRITI, "Fine. Don't forget that it needs a varnish, then."), (NELL, "Sure.")])
-    assert 1 in [t for t, _ in found], found
-
-
-def test_ignore_me_takes_back_only_the_speakers_own_words() -> None:
-    turns = [
-        (NELL, "We'd not reply under the video. Statement on our own channels, pinned."),
-        (OWEN, "Fine. Do that. No replies under the video."),
-        (THEO, "And I'll write us some moderation rules for the comments."),
-        (PRITI, "We sent you a moderation guide in March, actually. It's all in there."),
-        (THEO, "Oh, yes. Ignore me then."),
-        (NELL, "Right. Radio next."),
-    ]
-    found = _agreements(turns)
-    assert 1 in [t for t, _ in found], found
 
 
 @pytest.mark.parametrize(

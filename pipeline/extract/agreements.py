@@ -79,7 +79,6 @@ from pipeline.extract.settling import (
     role_taken,
     said_no,
     signoff_set,
-    starts_on_day,
     still_on_it,
     time_word,
     verb_option_picked,
@@ -115,7 +114,6 @@ CONFIRM_REACH = 3  # a settling reply this soon after a decision confirms it
 # reversal cues that take back something settled ("scrap that", "change of plan", "on second thoughts", "I'm changing
 # my mind", "going back on what I said"), unlike "actually, no" or "hang on", which may only stop what was just said
 TAKES_BACK = frozenset({"scrap", "change", "on", "changing", "changed", "go"})
-OWN_WORDS = re.compile(r"\bignore me\b")  # a reversal cue that takes back only the speaker's own words
 INTERRUPTIONS = frozenset({"hang on"})  # reversal cues that only stop the talk: they undo what their turns name
 GENERIC_THINGS = frozenset("one ones option options thing things idea version way".split())  # "the other one"
 DECISION_VERBS = {"move", "go", "stick", "drop", "cut", "keep", "swap", "switch", "shift", "lock"}
@@ -752,7 +750,7 @@ class AgreementTracker:
             for s in turn.cues("AGREE_ACCEPT")
             if not s.sent.text.rstrip().endswith("?")
             and not _negated(s)
-            and not (_date_or_concession(turn, s) and not starts_on_day(turns, k))  # "January 4th works for us."
+            and not _date_or_concession(turn, s)
             and not _on_condition(s)
             and not _asked_of_someone(s)
             and not _asks_to_have_it(turn, s)
@@ -811,9 +809,7 @@ class AgreementTracker:
                     return
                 # "Let's push the launch to the 9th then." "Fine by us.": the other side's course put with "let's",
                 # taken in the next turn, is a course accepted, its terms all put by the proposal
-                # (or the day something starts, put by the other side: "We'd like to start on January 4th." "January
-                # 4th works for us.")
-                if prop.index == k - 1 and (_lets_course(prop) or starts_on_day(turns, k)) and _other_side(prop, turn):
+                if prop.index == k - 1 and _lets_course(prop) and _other_side(prop, turn):
                     self._add(Found(k, text, "course_accepted", 0.7, True, said=said))
                     return
                 # "I'd much rather present the scripts ourselves." "Yes, I'd prefer that.": the other side's wish,
@@ -958,14 +954,10 @@ class AgreementTracker:
         # "Kenji, actually, do the competitor spend thing. I've changed my mind.": a mind changed on work asked for
         # (an item of the turn) that names nothing the decision was about leaves that decision standing
         on_work = not named and (self.committed(k) or self.took_up(k))
-        # "No, ignore me, stick with what we had.": the speaker takes back their own words, not another's decision
-        # ("Fine. Do that." … "I'll write some moderation rules." "We sent you a guide in March." "Ignore me then.")
-        own = all(OWN_WORDS.search(v.text.lower()) for v in turn.cues("REVERSE"))
         kept = [
             f
             for f in self.found
             if k - f.turn > REVERSAL_REACH
-            or (own and self.turns[f.turn].speaker != turn.speaker)
             or self._moved_on(f, k)
             or (named and self._elsewhere(f, k))
             or (on_work and self._about_else(f, k))

@@ -578,30 +578,6 @@ def moves_a_date(turns: list[Turn], k: int) -> bool:
     return proposed or (objected and not any(t.cues("REQUEST") for t in before))
 
 
-# verbs of the day something starts ("We'd like to start on January 4th", "the campaign goes live on the 9th")
-STARTING = frozenset({"start", "begin", "launch", "kick", "open", "commence"})
-
-
-def starts_on_day(turns: list[Turn], k: int) -> bool:
-    """The turn before, by someone else, puts the day something starts ("So, contract. We'd like to start on January
-    4th."), asking no work: a day taken in reply ("January 4th works for us.") settles when it starts, a decision,
-    not when some work is due."""
-    prev = turns[k - 1] if k > 0 else None
-    if prev is None or prev.speaker in (None, turns[k].speaker) or prev.cues("REQUEST") or not prev.dues:
-        return False
-    for d in prev.dues:
-        span = prev.doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
-        verb = span.root.head if span is not None else None
-        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        worked = verb is not None and any(c.dep_ == "dobj" for c in verb.children)  # not "start the edit Monday"
-        if verb is not None and (
-            verb.lemma_ in STARTING and not worked or any(c.lower_ == "live" for c in verb.children)
-        ):
-            return True
-    return False
-
-
 def _asked(span: Span) -> bool:
     return span.sent.text.rstrip().endswith("?")
 
