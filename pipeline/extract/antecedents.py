@@ -1255,7 +1255,7 @@ def _done_to_it(sent: Span, agents: frozenset[str]) -> bool:
     before this sentence, so its other nouns ("for charities") are not what is meant. Either number: "We can run a
     study. They do them for free. I'll set that up." """
     root = sent.root
-    done_to = any((c.dep_ == "dobj" and c.lower_ in THING_PRONOUNS) or _left_so(c) for c in root.children)
+    done_to = any((c.dep_ == "dobj" and c.lower_ in THING_PRONOUNS) or _left_so(c) or _had(c) for c in root.children)
     if not (root.pos_ in ("VERB", "AUX") and done_to):
         return False
     core = ("dobj", "attr", "nsubjpass", "nsubj")  # not "which is why we need a reactive Q&A": a thing of its own
@@ -1543,10 +1543,15 @@ def _thing_object(obj: Token) -> bool:
         return True
     if obj.dep_ != "dobj":
         return False
-    return (obj.pos_ in ("NOUN", "PROPN") and obj.lower_ not in WEAK_NOUNS) or obj.lower_ in THING_PRONOUNS
+    return (obj.pos_ in ("NOUN", "PROPN") and obj.lower_ not in WEAK_NOUNS) or obj.lower_ in THING_PRONOUNS or _had(obj)
 
 
-THING_PRONOUNS = {"it", "them", "that", "this", "those", "these"}
+def _had(obj: Token) -> bool:
+    """ "Priti has that.": what someone has, a thing named before; who has it is no thing."""
+    return obj.dep_ == "dobj" and obj.lower_ in ("that", "this") and obj.head.lemma_ == "have"
+
+
+THING_PRONOUNS = {"it", "them", "those", "these"}
 
 
 def _left_so(clause: Token) -> bool:
