@@ -89,7 +89,7 @@ def test_make_sure_a_thing_goes_to_someone_is_worded_as_the_reply_sends_it() -> 
             (THEO, "Sure, I'll send them to legal before anything goes live."),
         ]
     )
-    assert items == [(THEO, "send the T&Cs to legal", None)]  # a full task: no "(before …)" (s49)
+    assert items == [(THEO, "send the T and Cs to legal", None)]  # a full task: no "(before …)" (s49)
 
 
 @pytest.mark.parametrize(

@@ -211,7 +211,7 @@ def test_an_option_named_to_another_question_is_no_pick() -> None:
 
 def test_t_and_cs_are_one_thing_sent_without_over() -> None:
     """ "Legal need to see the competition T and Cs …" / "I'll send them over to you this afternoon …": "them" is
-    the T&Cs (one plural thing, not "the competition T"), and "send … over" is written "send"."""
+    the T and Cs (one plural thing, not "the competition T"), and "send … over" is written "send"."""
     items = opened_items(
         [
             (PRITI, "One more thing. Legal need to see the competition T and Cs before anything goes out."),
@@ -219,7 +219,7 @@ def test_t_and_cs_are_one_thing_sent_without_over() -> None:
             (PRITI, "Great."),
         ]
     )
-    assert items == [(THEO, "send the competition T&Cs", "2026-03-04")]
+    assert items == [(THEO, "send the competition T and Cs", "2026-03-04")]
 
 
 def test_going_back_to_someone_for_a_thing_is_work_and_takes_the_day_wished() -> None:

@@ -48,7 +48,7 @@ def test_what_is_made_sure_of_is_the_task() -> None:
     items = opened_items(
         [(OWEN, "And please don't forget the T and Cs at the bottom."), (THEO, "Will make sure they're on there.")]
     )
-    assert items == [(THEO, "make sure the T&Cs are on there", None)]
+    assert items == [(THEO, "make sure the T and Cs are on there", None)]
     items = opened_items(
         [(PRITI, "Also, please make sure the legal line is in the footer."), (NELL, "Sure, I'll make sure it's in.")]
     )

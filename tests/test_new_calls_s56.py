@@ -151,20 +151,6 @@ def test_an_option_picked_with_which_ones_it_is_is_agreed(said: str, stated: str
     assert stated in opened_agreements([OPTIONS_PUT, (PRITI, said)])
 
 
-@pytest.mark.parametrize("said", ["T's and C's", "Ts and Cs", "T&Cs", "T & Cs", "T and Cs"])
-def test_terms_and_conditions_are_named_however_they_are_said(said: str) -> None:
-    turns = [
-        (PRITI, "I'll need to see the terms for the prize draw before anything's printed."),
-        (NELL, f"Of course. I'll send you the draft {said} on Friday."),
-    ]
-    assert opened_items(turns) == [(NELL, "send the draft T&Cs", "2026-03-06")]
-
-
-def test_letters_that_are_no_terms_stay_as_said() -> None:
-    turns = [(PRITI, "Which rows are wrong?"), (NELL, "I'll fix rows T and C on the tracker today.")]
-    assert opened_items(turns) == [(NELL, "fix rows T and C on the tracker", "2026-03-04")]
-
-
 def test_a_pick_closed_by_a_comma_alone_is_read() -> None:
     assert opened_agreements([OPTIONS_PUT, (PRITI, "Key ones,")]) == ["Key ones,"]
 

@@ -54,9 +54,6 @@ _ACTION_IT = re.compile(r"(?i)\b(will|'ll|can|could|to|just|and)\s+action(?=\s+(
 # "double check" / "double-check": "check" (the parser reads "double" as the verb, or "double-check" as a word with
 # no subject, and "I'll double check and send you the list" is no promise)
 _DOUBLE_CHECK = re.compile(r"(?i)\bdouble[\s-]+(?=check(?:s|ed|ing)?\b)")
-# "T's and C's", "T&Cs", "T & Cs": "Ts and Cs" for the parser (which splits the letters' "'s" off as "is",
-# and reads "T&Cs" as a verb); the task writes them "T&Cs" again (``terms_and_conditions`` in the wording rows)
-_TERMS = re.compile(r"\bT(?:'s|s)?\s*(?:&\s*C(?:'s|s)?|(?:and|'n')\s*C(?:'s|s))(?![\w'])")  # not "rows T and C"
 _BARE_DO = re.compile(r"(?i)(^|[,.!?;]\s*)(?:we|I)(?:'ll| will) do(?=\s*(?:[,.!?;]|$))")
 # and as "well good" ("Sure, well good." for "Sure, will do."): "well good" is never a clause of its own in a reply
 _WELL_GOOD = re.compile(r"(?i)(^|[,.!?;]\s*)well good(?=\s*(?:[.!?;]|$))")
@@ -119,7 +116,6 @@ def normalise(text: str) -> str:
     out = _APP_VERB.sub(r"\1 message", out)
     out = _ACTION_IT.sub(r"\1 do", out)
     out = _DOUBLE_CHECK.sub("", out)
-    out = _TERMS.sub("Ts and Cs", out)
     out = _WELL_GOOD.sub(_will_do, _BARE_DO.sub(_will_do, out))
     out = _sentences_of_consent(out)
     out = out.replace(" ,", ",").replace(",,", ",").replace(", ,", ",")
