@@ -376,6 +376,11 @@ def own_side(prep: Token) -> bool:
     )
 
 
+def article_lowered(text: str) -> str:
+    """A thing as a sentence opened on it, named inside a task: "The revised deck" -> "the revised deck"."""
+    return text[0].lower() + text[1:] if text.split()[0] in ("The", "A", "An") else text
+
+
 OPENING_TAGS = {"NN", "NNS", "JJ", "VBG"}
 SENT_WAYS = frozenset({"back", "over", "across", "round", "through"})  # hung on the thing by the parser
 

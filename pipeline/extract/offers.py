@@ -16,7 +16,7 @@ from typing import get_args
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.antecedents import WEAK_NOUNS
+from pipeline.extract.antecedents import WEAK_NOUNS, article_lowered
 from pipeline.extract.components import Clause
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.fact_dates import fact_date
@@ -99,7 +99,7 @@ def seen_to(reply: str, asked: str) -> str:
         return reply
     whom = m.group("whom").strip()
     whom = OBJECT_FORM.get(whom.lower(), whom)  # "make sure they get it": "forward it to them"
-    whom = whom[0].lower() + whom[1:] if whom.split()[0] in ("The", "A", "An") else whom
+    whom = article_lowered(whom)
     text = REACHED.sub(lambda r: f"{whom}'s" if r.group(0).lower() == "their" else whom, reply)
     thing = m.group("thing")
     if thing.split()[0].lower() in ("it", "them", "they", "that", "those", "these", "this"):

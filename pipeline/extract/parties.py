@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.antecedents import EXCLAMATIONS, FILLERS, HEARD, LOOKBACK, chunk_text
+from pipeline.extract.antecedents import EXCLAMATIONS, FILLERS, HEARD, LOOKBACK, article_lowered, chunk_text
 from pipeline.extract.date_words import MONTHS, WEEKDAYS
 from pipeline.extract.mentions import SEASONS
 from pipeline.extract.proposals import WHEN
@@ -93,7 +93,7 @@ def held_by(doc: Doc, before: int | None, chaser: str, names: set[str]) -> str |
         if tok.dep_ == "pobj" and where.lower_ in ("on", "about") and _came_back(answered, said):
             thing = chunk_text(tok, names)  # "did legal come back on the finance wording?": what they owe an answer on
             if thing:
-                return thing[0].lower() + thing[1:] if thing.split()[0] in ("The", "A", "An") else thing
+                return article_lowered(thing)
         if tok.dep_ != "pobj" or where.lower_ != "with" or where.head.lemma_ not in ("be", "sit"):
             continue
         if not said or tok.lower_ != said[-1]:
@@ -101,7 +101,7 @@ def held_by(doc: Doc, before: int | None, chaser: str, names: set[str]) -> str |
         subj = next((c for c in where.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         thing = chunk_text(subj, names) if subj is not None else None
         if thing:
-            return thing[0].lower() + thing[1:] if thing.split()[0] in ("The", "A", "An") else thing
+            return article_lowered(thing)
     return None
 
 

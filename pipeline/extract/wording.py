@@ -28,6 +28,7 @@ from pipeline.extract.antecedents import (
     LOOKBACK,
     PRONOUNS,
     antecedent,
+    article_lowered,
     chunk_text,
     is_pronoun,
     named_pair,
@@ -437,7 +438,7 @@ class Wording:
             return None  # talked about further back: not what the question to them is
         if any(re.search(rf"\b(?:in|at)\s+{re.escape(ref)}", h, re.IGNORECASE) for h in heard):
             return None  # "he's in a field": where someone is, not what they are asked about
-        ref = ref[0].lower() + ref[1:] if ref.split()[0] in ("The", "A", "An") else ref
+        ref = article_lowered(ref)
         return self.rules.tidy(f"{task} about {ref}")
 
     def _booking_of(self, text: str, at: int) -> str | None:
@@ -609,7 +610,7 @@ class Wording:
         ref = antecedent(self.turns, k, before, self.names, self._skip(k) | {before or 0}, None, self.rules.agents)
         if ref is None or ref.split()[-1].lower() == obj.lower_ or not self.rules.version_of_kind(obj.text, ref):
             return -1, ""  # "the final cut" after "the stockists get the new price list": no film to be a cut of
-        return obj.i, "of " + (ref[0].lower() + ref[1:] if ref.split()[0] in ("The", "A", "An") else ref)
+        return obj.i, "of " + article_lowered(ref)
 
     def _said_before(self, at: int) -> str | None:
         """What "I'll come back to you" reports back on: the last verb with an object said before it in the turn
