@@ -234,3 +234,17 @@ def test_an_hour_for_work_is_today_whatever_day_was_said_before() -> None:
         (THEO, "Yep, on it. It'll be with them by three."),
     ]
     assert [due for _, _, due in opened_items(turns)] == ["2026-03-04"]
+
+
+@pytest.mark.parametrize(
+    "said", ["I'll send them over once legal have seen them.", "I'll send them once legal's signed them off."]
+)
+def test_the_legal_team_as_a_subject_is_no_word_of_the_task(said: str) -> None:
+    turns = [(PRITI, "Can we see the scripts?"), (NELL, said)]
+    [task] = [t for _, t, _ in opened_items(turns)]
+    assert task.startswith("send the scripts") and not task.lower().endswith("once legal"), task
+
+
+def test_legal_as_an_adjective_stays() -> None:
+    turns = [(PRITI, "Can we add the small print?"), (NELL, "It's a legal requirement, so I'll add the line today.")]
+    assert [t for _, t, _ in opened_items(turns)] == ["add the line"]
