@@ -248,3 +248,28 @@ def test_the_legal_team_as_a_subject_is_no_word_of_the_task(said: str) -> None:
 def test_legal_as_an_adjective_stays() -> None:
     turns = [(PRITI, "Can we add the small print?"), (NELL, "It's a legal requirement, so I'll add the line today.")]
     assert [t for _, t, _ in opened_items(turns)] == ["add the line"]
+
+
+SPECS = (PRITI, "Are your creative agency doing the six-sheets, or are we?")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ours. I'll ask them. Actually, no, you talk to them directly, it's quicker.",
+        "Ours. I'll ask them. Wait, can you do it? You know them better.",
+    ],
+)
+def test_own_work_handed_to_the_listener_in_the_same_turn_is_not_the_speakers(said: str) -> None:
+    assert NELL not in [who for who, _, _ in opened_items([SPECS, (NELL, said)])]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ours. I'll ask them. Actually, you know what, I'll email them instead.",
+        "Ours. I'll send the specs tonight. Actually, can you check the sizes first?",
+    ],
+)
+def test_own_work_stays_when_the_listener_is_asked_something_else(said: str) -> None:
+    assert NELL in [who for who, _, _ in opened_items([SPECS, (NELL, said)])]

@@ -94,6 +94,7 @@ from pipeline.extract.offers import (
     counter_proposal,
     fine_to_offer,
     go_ahead_again,
+    handed_back,
     offer_turned_down,
     own_work,
     seen_to,
@@ -444,6 +445,7 @@ class CommitmentTracker:
         # "Sorry, you froze there." "Just, I'll put your words on the packs.": the work said again, not new work
         made = [i for i in self.items if not any(i is e for e in earlier)]
         said_again = said_again_unheard(self.turns, made, earlier)
+        said_again += handed_back(turn, made)  # "I'll ask them. Actually, no, you talk to them directly."
         self.items = [i for i in self.items if not any(i is a for a in said_again)]
         held = any(p.turn == turn.index and p.accepted_at >= 0 for p in self.pending)  # a session being timed
         self._attach_late_dues(turn, created=len(self.items) > before or held, made=self.items[before:])
