@@ -54,10 +54,12 @@ _ACTION_IT = re.compile(r"(?i)\b(will|'ll|can|could|to|just|and)\s+action(?=\s+(
 # "double check" / "double-check": "check" (the parser reads "double" as the verb, or "double-check" as a word with
 # no subject, and "I'll double check and send you the list" is no promise)
 _DOUBLE_CHECK = re.compile(r"(?i)\bdouble[\s-]+(?=check(?:s|ed|ing)?\b)")
-# "once legal have seen them": the legal team as a subject, which the parser reads as an adjective hung on the verb
-# before it (the task then ends "… once legal"); written as the team's name it is read as one
+# "once legal have seen them": the legal team as the subject of a step waited for, which the parser reads as an
+# adjective hung on the verb before it (the task then ends "… once legal"); written as the team's name it is read as
+# one (only there: "forward legal's comments" keeps its word)
 _LEGAL_TEAM = re.compile(
-    r"\blegal(?=\s+(?:have|has|'ve|are|is|will|'ll|need|needs|want|wants|say|says|said|were|was|"
+    r"\b((?:once|when|after|until|till|before|soon as|unless|if)\s+)legal"
+    r"(?=\s+(?:have|has|'ve|are|is|will|'ll|need|needs|want|wants|say|says|said|were|was|"
     r"should|can|could|might|must|sign|signs|signed|approve|approves|approved|check|checks)\b"
     r"|'s\s+(?:signed|seen|checked|approved|been|got|had|said|looked)\b)"
 )
@@ -123,7 +125,7 @@ def normalise(text: str) -> str:
     out = _APP_VERB.sub(r"\1 message", out)
     out = _ACTION_IT.sub(r"\1 do", out)
     out = _DOUBLE_CHECK.sub("", out)
-    out = _LEGAL_TEAM.sub("Legal", out)
+    out = _LEGAL_TEAM.sub(r"\1Legal", out)
     out = _WELL_GOOD.sub(_will_do, _BARE_DO.sub(_will_do, out))
     out = _sentences_of_consent(out)
     out = out.replace(" ,", ",").replace(",,", ",").replace(", ,", ",")
