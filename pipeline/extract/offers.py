@@ -387,30 +387,27 @@ def asked_then_taken_back(turn: Turn) -> bool:
 
 # a sentence that takes the speaker's own words back and hands the work to the listener: "Actually, no, you talk to
 # them directly, it's quicker.", "Wait, can you do it? You know them."
-HANDED_BACK = re.compile(
+PASSED_TO_YOU = re.compile(
     r"^\W*(?:actually|wait|hang\s+on|on\s+second\s+thoughts?)\W+(?:no\W+)?(?:you\s+(?!know\b)\w+|(?:can|could)\s+you\b)",
     re.IGNORECASE,
 )
+CONTACTING = frozenset({"ask", "talk", "speak", "ring", "call", "phone", "email", "chase", "contact", "message"})
+STANDING_FOR = frozenset({"do", "take", "handle"})
 
 
 def handed_back(turn: Turn, made: list[Item]) -> list[Item]:
     """The speaker's own promises of this turn ("I'll ask them.") that a later sentence of the same turn takes back
-    and hands to the listener ("Actually, no, you talk to them directly, it's quicker."): no items of theirs."""
-    back = next((s for s in turn.doc.sents if s.start > 0 and HANDED_BACK.match(s.text)), None)
+    and hands to the listener ("Actually, no, you talk to them directly, it's quicker."): no items of theirs. The
+    work handed over is the same: its own verb, a verb that stands for any work ("can you do it?"), or another way
+    of getting in touch ("I'll ask them." … "you talk to them")."""
+    back = next((s for s in turn.doc.sents if s.start > 0 and PASSED_TO_YOU.match(s.text)), None)
     if back is None or turn.speaker is None:
         return []
     verbs = {c.verb.lemma_ for c in turn.clauses if c.subj_kind == "SELF" and c.sent.end <= back.start}
     theirs = {t.lemma_ for t in back if t.pos_ == "VERB"}
-    # the same work handed over: its own verb, a verb that stands for it ("can you do it?"), or another way of
-    # getting in touch ("I'll ask them." "… you talk to them")
-    same = verbs & (theirs | ({v for v in verbs if v in CONTACTING} if theirs & CONTACTING else set()))
-    if theirs & STANDING_FOR:
-        same = verbs
-    return [i for i in made if i.turn == turn.index and i.owner == turn.speaker and i.task.split()[0] in same]
-
-
-CONTACTING = frozenset({"ask", "talk", "speak", "ring", "call", "phone", "email", "chase", "contact", "message"})
-STANDING_FOR = frozenset({"do", "take", "handle"})
+    if not theirs & STANDING_FOR:
+        verbs &= theirs | (CONTACTING if theirs & CONTACTING else frozenset())
+    return [i for i in made if i.turn == turn.index and i.owner == turn.speaker and i.task.split()[0] in verbs]
 
 
 def taken_on(declined: list[tuple[Pending, str | None]], turn: Turn) -> Pending | None:
