@@ -120,6 +120,8 @@ def _drop_child(child: Token, verb: Token) -> bool:
         return True
     if dep == "dep" and child.i > verb.i and any(c.dep_ == "aux" and c.tag_ == "MD" for c in child.children):
         return True  # "ping her today, should have an answer by Wednesday": a clause of its own, its modal said
+    if dep == "dep" and child.i > verb.i and _time_asked(child):
+        return True  # "pull that together, just give me till Wednesday": the time asked for, not the work
     if _no_promises(child):
         return True  # "raise it with finance, no promises on what they'll say": the hedge, not the work
     if dep in ("ccomp", "parataxis") and child.i > verb.i:
@@ -161,6 +163,13 @@ def _drop_child(child: Token, verb: Token) -> bool:
     if dep == "prep" and child.lower_ in EVENT_PREPS and _event(child):
         return True
     return child.ent_type_ in ("DATE", "TIME") and dep != "dobj"
+
+
+def _time_asked(clause: Token) -> bool:
+    """ "give me till Wednesday", "give us a couple of days": the speaker asking for time to do the work."""
+    return clause.lemma_ == "give" and any(
+        c.dep_ in ("dobj", "dative") and c.lower_ in ("me", "us") for c in clause.children
+    )
 
 
 def _no_promises(tok: Token) -> bool:
@@ -233,6 +242,13 @@ def _tried(verb: Token) -> Token | None:
         if clause.dep_ in ("ccomp", "advcl") and clause.i > verb.i and asked:
             return clause
     return None
+
+
+def _tried_doing(verb: Token) -> Token | None:
+    """ "I'll try calling her tomorrow": the work is the verb tried, said as "-ing" right after "try"."""
+    if verb.lemma_ != "try" or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1), None)
 
 
 def _asks(verb: Token) -> bool:
@@ -817,6 +833,10 @@ def task_text(verb: Token, subj: Token | None) -> str:
     tried = _tried(verb)
     if tried is not None:  # "see if you can get the deck over by Friday": the work is getting the deck over
         return task_text(tried, None)
+    doing = _tried_doing(verb)
+    if doing is not None:  # "try ringing her agent" -> "ring her agent"
+        text = task_text(doing, None)
+        return f"{doing.lemma_}{text[len(doing.text) :]}" if text.startswith(doing.text) else text
     drop: set[int] = set()
     if subj is not None:
         drop.update(t.i for t in subj.subtree)

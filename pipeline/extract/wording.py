@@ -76,7 +76,6 @@ from pipeline.extract.wording_rules import (
 from pipeline.extract.work_said import done_to_before, introduced_to, needed_in, needed_work
 from pipeline.schemas import Meeting
 
-HEDGE_HEADS = {"try", "aim", "attempt", "want", "plan", "hope", "mean", "need", "have", "got", "going", "able"}
 # an order said without what it is for ("I'll place the order today", "I'll get the order in")
 BARE_ORDER = re.compile(r"^(?:place|put in|get in|raise|put|get) the order(?: in)?$", re.IGNORECASE)
 # a bare verb and the event it waits for, too long for the brackets a condition is given when it is cut
@@ -188,6 +187,9 @@ class Wording:
             # "do that (once the statement's approved)": what "that" is, then the condition
             resolved = self._task(waits.group(1), at, speaker)
             return resolved if resolved.endswith(")") else self.rules.tidy(f"{resolved} {waits.group(2)}")
+        whom = self._called(text, at) if resolve_action else None
+        if whom:  # "I chased her twice last week. I'll try calling tomorrow." -> "call the keynote's agent"
+            return self._task(f"{text} {whom}", at, speaker, resolve_action=False)
         if len(text.split()) <= 1:  # "We need the banners resized. Any chance?" / "I'll try."
             work = needed_work(self.turns, at, None, self.rules.needing, self.names)
             work = work or (done_to_before(self.turns, at, text.lower(), self.names) if text else None)
@@ -383,6 +385,21 @@ class Wording:
         joined = re.sub(r"\bthe the\b", "the", joined)
         result = self.rules.tidy(self.rules.cut(joined))  # "email them right after this": cut once named
         return result if result and not (vague(result) and not vague(task)) else task
+
+    def _called(self, verb: str, at: int) -> str | None:
+        """Whom a call said without them goes to ("I chased her twice. I'll try calling tomorrow."): the one this
+        turn, or the one before it, last contacted or waited to hear from ("we haven't heard from the agent")."""
+        if verb.lower() not in CONTACTING or not 0 <= at < len(self.turns):
+            return None
+        for turn in (self.turns[at], self.turns[at - 1] if at > 0 else None):
+            said = [] if turn is None else [t for t in turn.doc if _contacted(t)]
+            if said:
+                return (
+                    said[-1].text
+                    if said[-1].pos_ == "PRON"
+                    else _the(said[-1].doc[said[-1].left_edge.i : said[-1].i + 1].text)
+                )
+        return None
 
     def _diary_hold(self, pron: Token, ref: str) -> bool:
         """ "put something in (the diary) for the twenty-third" when no session was named for "something": a diary
@@ -850,6 +867,26 @@ BOOKING_TURNS = 2  # how far back the work may have been named
 PUT_ON_IT = re.compile(r"^(?:get|put)\s+(them|him|her|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+on\s+(?:it|that|this)$")
 PUT_ON_TURNS = 2  # how far back what they can do may be said ("Our print team can do that." / "I'll get them on it.")
 OTHERS_SAID = {"i", "we", "you", "it", "that", "this", "there", "they", "he", "she"}
+
+
+CONTACTING = frozenset({"call", "ring", "phone", "email", "chase", "contact", "message"})
+HEARD_FROM = frozenset({"hear", "heard"})
+CONTACTED = frozenset({"her", "him", "them"})
+ANSWERING_VERBS = frozenset({"confirm", "reply", "respond", "answer", "come", "get", "sign", "return"})
+
+
+def _contacted(tok: Token) -> bool:
+    """One contacted ("chased her", "emailed the agent") or not yet heard from ("haven't heard from the agent")."""
+    head = tok.head
+    if tok.pos_ == "PRON":
+        return tok.lower_ in CONTACTED and tok.dep_ == "dobj" and head.lemma_ in CONTACTING
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("dobj", "pobj", "nsubj"):
+        return False
+    if tok.dep_ == "nsubj":  # "the printer still hasn't confirmed": the one who has not answered
+        return head.lemma_ in ANSWERING_VERBS and any(c.dep_ == "neg" for c in head.children)
+    if tok.dep_ == "dobj":
+        return head.lemma_ in CONTACTING
+    return head.lower_ == "from" and head.head.lemma_ in HEARD_FROM
 
 
 def _done_by_others(c: Clause) -> bool:

@@ -1,0 +1,70 @@
+"""Defects found drafting calls of our own as a new user would (session 57): "I can pull that together, give me
+till Wednesday." worded "pull together a shot list give me" (the time asked for spliced into the work); "I'll try
+calling tomorrow morning instead of emailing." worded "try calling", and with the fix for that, "call" alone, a
+suggestion only (whom the call goes to is the one the turn, or the one before it, chased or has not heard from)."""
+
+from __future__ import annotations
+
+import pytest
+from support import opened_items
+
+NELL, THEO, PRITI = "Nell Garside", "Theo Marsh", "Priti Anand"
+
+SHOT_LIST = (PRITI, "The photographer wants a shot list for the day.")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I can pull the shot list together, give me till Friday.",
+        "I can pull the shot list together, just give me till Friday.",
+        "I'll pull the shot list together, give us until Friday.",
+    ],
+)
+def test_the_time_asked_for_is_not_the_work(said: str) -> None:
+    assert opened_items([SHOT_LIST, (NELL, said)]) == [(NELL, "pull the shot list together", "2026-03-06")]
+
+
+def test_a_second_step_after_a_comma_is_not_the_time_asked_for() -> None:
+    items = opened_items([SHOT_LIST, (NELL, "I'll pull the shot list together, give it a once-over and send it.")])
+    assert [task for _, task, _ in items] != ["pull the shot list together"]
+
+
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        ("I'll try ringing her agent tomorrow.", "ring the keynote speaker's agent"),
+        ("I'll try calling the agent tomorrow.", "call the agent"),
+        ("I'll try to call the agent tomorrow.", "call the agent"),
+    ],
+)
+def test_a_verb_tried_is_the_work(said: str, task: str) -> None:
+    turns = [(PRITI, "We still haven't heard from the keynote speaker."), (NELL, said)]
+    assert opened_items(turns) == [(NELL, task, "2026-03-05")]
+
+
+@pytest.mark.parametrize(
+    ("before", "said", "task"),
+    [
+        (
+            "We still haven't heard from the keynote's agent.",
+            "I chased her twice last week. I'll try calling tomorrow instead of emailing.",
+            "call the keynote's agent",
+        ),
+        (
+            "We still haven't heard from the keynote's agent.",
+            "Okay, I'll try calling tomorrow.",
+            "call the keynote's agent",
+        ),
+        ("The printer still hasn't confirmed the slot.", "I'll try phoning them tomorrow.", "phone the printer"),
+        ("The printer still hasn't confirmed the slot.", "I'll try phoning tomorrow.", "phone the printer"),
+        ("Has anyone emailed the venue?", "Yes, no reply yet. I'll call tomorrow.", "call the venue"),
+    ],
+)
+def test_a_call_without_whom_goes_to_the_one_not_heard_from(before: str, said: str, task: str) -> None:
+    assert opened_items([(PRITI, before), (NELL, said)]) == [(NELL, task, "2026-03-05")]
+
+
+def test_a_call_with_nobody_awaited_names_nobody() -> None:
+    items = opened_items([(PRITI, "The printer has confirmed the slot."), (NELL, "Great. I'll call tomorrow.")])
+    assert all("printer" not in task for _, task, _ in items)
