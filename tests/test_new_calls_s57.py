@@ -6,7 +6,7 @@ suggestion only (whom the call goes to is the one the turn, or the one before it
 from __future__ import annotations
 
 import pytest
-from support import opened_items
+from support import opened_agreements, opened_items
 
 NELL, THEO, PRITI = "Nell Garside", "Theo Marsh", "Priti Anand"
 
@@ -68,3 +68,44 @@ def test_a_call_without_whom_goes_to_the_one_not_heard_from(before: str, said: s
 def test_a_call_with_nobody_awaited_names_nobody() -> None:
     items = opened_items([(PRITI, "The printer has confirmed the slot."), (NELL, "Great. I'll call tomorrow.")])
     assert all("printer" not in task for _, task, _ in items)
+
+
+@pytest.mark.parametrize(
+    ("said", "text"),
+    [
+        ("Gifting guide. Let's go with that.", "We go with the gifting guide."),
+        ("Route two. Let's go with that.", "We go with route two."),
+        ("The tote. Let's go with that, then.", "We go with the tote."),
+    ],
+)
+def test_a_choice_pointed_at_is_named(said: str, text: str) -> None:
+    turns = [
+        (NELL, "Route one is the gifting guide, route two is the tote and the twelve days thing."),
+        (PRITI, "Okay, so, which one?"),
+        (THEO, said),
+    ]
+    assert opened_agreements(turns) == [text]
+
+
+def test_a_choice_that_names_itself_is_kept() -> None:
+    turns = [
+        (NELL, "Route one is the gifting guide, route two is the twelve days thing."),
+        (THEO, "Let's go with the gifting guide."),
+    ]
+    assert opened_agreements(turns) == ["We go with the gifting guide."]
+
+
+@pytest.mark.parametrize(
+    ("need", "reply", "items"),
+    [
+        (
+            "We'll need the product list for the guide by the 16th.",
+            "Sure, we can do that.",
+            [("client", "send the product list for the guide", "2026-03-16")],
+        ),
+        ("We'll need the room by the 16th.", "Sure, we can do that.", []),
+        ("We'll need the product list for the guide.", "Sure.", []),
+    ],
+)
+def test_a_need_by_a_day_taken_on_by_the_other_side(need: str, reply: str, items: list[tuple[str, str, str]]) -> None:
+    assert opened_items([(NELL, need), (PRITI, reply)]) == items

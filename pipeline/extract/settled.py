@@ -441,20 +441,29 @@ def _the_one_named(sent: Span) -> str:
 def _named_before(sent: Span) -> str:
     """ "Fine. Two twenty. Let's lock that in." -> "Let's lock two twenty in.": a pointer ("that", "this") put for
     the short verbless fragment said just before it in the turn; "" when there is none."""
-    pointer = next((t for t in sent if t.lower_ in ("that", "this") and t.dep_ == "dobj"), None)
+    pointer = next((t for t in sent if t.lower_ in ("that", "this") and (t.dep_ == "dobj" or _gone_with(t))), None)
     if pointer is None or sent.root.lemma_ == "do" or sent.start == 0:
         return ""
     before = sent.doc[sent.start - 1].sent
     words = [t for t in before if not t.is_punct]
-    if not 0 < len(words) <= 4 or any(t.pos_ in ("VERB", "AUX") for t in before):
+    # "Gifting guide.": a verb read in the fragment only as part of its noun
+    if not 0 < len(words) <= 4 or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "compound" for t in before):
         return ""
     if not any(t.pos_ in ("NUM", "NOUN", "PROPN") for t in words):
         return ""
     fragment = before.text.strip().rstrip(".!?,").strip()
     fragment = fragment[:1].lower() + fragment[1:] if words[0].pos_ != "PROPN" else fragment
+    if before.root.pos_ == "NOUN" and not any(c.dep_ in ("det", "nummod", "poss") for c in before.root.children):
+        fragment = f"the {fragment}"  # "Gifting guide. Let's go with that." -> "… go with the gifting guide"
     tail = sent.doc[pointer.i + 1 : sent.end]
     gap = "" if not len(tail) or tail[0].is_punct else " "
     return f"{sent.doc[sent.start : pointer.i].text} {fragment}{gap}{tail.text}".strip()
+
+
+def _gone_with(pointer: Token) -> bool:
+    """ "go with that", "go for this": the option pointed at, what a choice goes with."""
+    prep = pointer.head
+    return pointer.dep_ == "pobj" and prep.lower_ in ("with", "for") and prep.head.lemma_ == "go"
 
 
 def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
