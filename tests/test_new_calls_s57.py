@@ -109,3 +109,27 @@ def test_a_choice_that_names_itself_is_kept() -> None:
 )
 def test_a_need_by_a_day_taken_on_by_the_other_side(need: str, reply: str, items: list[tuple[str, str, str]]) -> None:
     assert opened_items([(NELL, need), (PRITI, reply)]) == items
+
+
+def test_writing_up_the_call_is_new_work_after_another_promise() -> None:
+    turns = [
+        (PRITI, "Yes, Jess was great."),
+        (NELL, "Brilliant. I'll book her in. Right, I'll write this up and send it round."),
+    ]
+    assert [task for _, task, _ in opened_items(turns)] == ["book Jess in", "write up and send the contact report"]
+
+
+def test_writing_up_the_thing_just_promised_is_the_same_work() -> None:
+    turns = [
+        (PRITI, "We need the notes from the workshop."),
+        (NELL, "I'll pull the notes together. I'll write them up tonight."),
+    ]
+    assert len(opened_items(turns)) == 1
+
+
+def test_a_relative_pronoun_is_not_the_thing_pointed_at() -> None:
+    turns = [
+        (PRITI, "Can we make sure every contract has the usage rights for paid social?"),
+        (NELL, "Yes, that's standard for us, but I'll double-check the two that are already signed."),
+    ]
+    assert [task for _, task, _ in opened_items(turns)] == ["check the two that are already signed"]

@@ -96,6 +96,8 @@ def is_pronoun(tok: Token) -> bool:
         # sure of; not "make sure they send the URL", the people who do it
     if tok.lower_ not in PRONOUNS:
         return False
+    if tok.lower_ in ("that", "which") and tok.head.dep_ == "relcl" and tok.i < tok.head.i:
+        return False  # "the two that are already signed": the relative clause's own word for the thing before it
     if tok.lower_ == "one" and tok.i + 2 < len(tok.doc) and tok.nbor(1).lower_ == "by" and tok.nbor(2).lower_ == "one":
         return False  # "go through them one by one": one after another
     if tok.dep_ == "dobj" and tok.lower_ == "them" and tok.head.lemma_ in CALLING:

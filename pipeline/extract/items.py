@@ -569,6 +569,21 @@ def also_said(c: Clause) -> bool:
     return any(t.dep_ == "advmod" and t.lower_ == "also" for t in c.verb.children)
 
 
+WRITING_UP = frozenset({"write", "type"})
+THE_CALL = frozenset({"this", "everything"})  # "write this up", "write everything up": what was said in the call
+
+
+def writes_up_the_call(c: Clause) -> bool:
+    """ "Right, I'll write this up and get it over to everyone.": the write-up of the call, new work whatever the
+    turn promised before it ("I'll book her in."), not more of that."""
+    verb = c.verb
+    return (
+        verb.lemma_ in WRITING_UP
+        and any(t.dep_ == "prt" and t.lower_ == "up" for t in verb.children)
+        and any(t.dep_ == "dobj" and t.lower_ in THE_CALL for t in verb.children)
+    )
+
+
 AMOUNTS = frozenset({"bit", "lot", "tad", "touch", "little"})  # "a bit earlier"
 
 

@@ -43,6 +43,7 @@ from pipeline.extract.items import (
     task_words,
     unnamed_noun,
     vague_task,
+    writes_up_the_call,
 )
 from pipeline.extract.offers import content_words
 from pipeline.extract.owners import names_in, side_of
@@ -115,8 +116,8 @@ def carries_on(
     if session is not None:  # "Definitely. When?" "Next Wednesday? I'll drive.": the way there, not more work
         session.merged.append(turn.index)
         return True
-    if also_said(c):  # "Give me until Friday. I'll also mock it up on the full range.": more work, said as more
-        return False
+    if also_said(c) or writes_up_the_call(c):  # "Give me until Friday. I'll also mock it up on the full range.": more
+        return False  # work, said as more
     same_turn = [i for i in items if i.turn == turn.index and i.speaker == turn.speaker]
     recent = [
         i
