@@ -145,9 +145,12 @@ turns or anywhere (Jaccard 0.3 or 0.5, overlap over the smaller set 0.5-1.0, two
 (0 of 8) at -0.25 to -2.0: 36/27 (the freed places go to unlinked turns), "but" 34-37/24-27; turns with dialogue
 features only, no lexical cue (6 of 69 picks linked) at -0.25 to -1.0: 30-32/19-26; at most 3-6 picks a speaker
 26-34/23-27; a speaker's run of four, six or ten turns (others' backchannels aside), alone or with a we/it/this
-subject: 23-35/22-28. A coordinate search over all weights and seven of these features (steps of 0.25-1.0) on 1-20
-found one step only: the noun-subject future statement at -0.25, 37/26. The same search on 21-40 instead reaches 29/79
-there (``dc_choose`` 2.1, ``dc_settle`` 1.5; 1-20 falls to 26): these features, not their weights, hold 21-40 down."""
+subject: 23-35/22-28; a content word another speaker offered as one of options ("X or Y") in the 10-40 turns before
+(27-35/24-27); the share of content words in the turn (24-36/20-27), fillers and cut-off words (27-36/22-27), vague
+talk ("sort of", "or something": 31-35/25-26). A coordinate search over all weights and seven of these features
+(steps of 0.25-1.0) on 1-20 found one step only: the noun-subject future statement at -0.25, 37/26. The same search
+on 21-40 instead reaches 29/79 there (``dc_choose`` 2.1, ``dc_settle`` 1.5; 1-20 falls to 26): these features, not
+their weights, hold 21-40 down."""
 
 from __future__ import annotations
 
