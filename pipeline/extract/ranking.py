@@ -122,7 +122,35 @@ gathering turns within ten turns either side: 34-36/27-29), a gathering turn aft
 (36/27) or after options ("or", "either", "instead", "rather": 36/27-28), by the chair (35-36/27), echoed by others
 after it (33-36/26-27) or its words used again 5-40 turns later (34-36/26-27), graded by how many words or speakers
 it takes up (35-36/27), the turn whose words a gathering turn takes up (31-35/27); numbers or adverbs as content
-words (34-36/26-27), nouns only (35/27)."""
+words (34-36/26-27), nouns only (35/27).
+
+Session 57 (36/83 and 27/79 through ``debrief eval``, actions 23/30 and 25/40, 12 decisions a meeting; replayed from
+each turn's features, the same picks as ``debrief eval`` on all 40). Nothing kept; every variant below was measured on
+top of the weights above (1-20 / 21-40). Only 4 of the 240 picks on 1-20 (2 on 21-40) hit a decision another pick
+already hit, so repetition wastes few places; a decision's linked turn is in the score's top 12/24/60 for 30/40/53 of
+83 (1-20) and 26/29/46 of 79, and the "d" meetings, whose decisions are stated in the prototype's presentation early
+on, are hit least (9/30 and 4/18). A statement of what the product will be, in future or modal form (will, 'll,
+would, 'd, should, must, shall, "gonna", "going to" + be/have/use/feature/include/contain/come/get; not a question,
+no "if", subject not I or you; 492 turns on 1-20, 24 linked, 13 of 123 among each meeting's top 60 against 36 of 240
+picks), at -0.5/0.25/0.5/1.0: 24-34/24-27; with "be" only 25-36/24-27, with have/use/include only 32-35/27-28, "we"
++ have/use/go/make/stick/keep 34-35/27, "it"/"they" + be/have 28-36/25-27, a noun subject + be/have 29-36/26-28,
+"will"/"'ll" only 28-34/26-28, with a shared noun 27-35/25-27. A statement the next turns accept without objection
+(the other speakers' turns among the next 2-4 all "yeah"/"okay"/"mm"/"right"/"sure" of four words or fewer, none with
+"but", "no", "not", "actually" or a question): one speaker 25-30/19-26, two 24-34/22-27; the number of such turns
+among the next three (0-3) at -0.25 to 0.5 25-34/24-26, all three (43 turns on 1-20, 3 linked) 34-36/27-28, only with a
+lexical cue 25-30/20-26. Against a statement the next speaker opens with "no", "nah" or "but" within 1-3 turns
+(-0.25 to -1.0: 35-36/26-28). A pick passed over when its content words repeat one already made within 10, 30 or 100
+turns or anywhere (Jaccard 0.3 or 0.5, overlap over the smaller set 0.5-1.0, two or three shared words): 26-37/16-27
+(10 turns, Jaccard 0.3: 37/26). Turns opening on "because"/"'cause"/"since" (0 of 5 picks linked on 1-20) or "well"
+(0 of 8) at -0.25 to -2.0: 36/27 (the freed places go to unlinked turns), "but" 34-37/24-27; turns with dialogue
+features only, no lexical cue (6 of 69 picks linked) at -0.25 to -1.0: 30-32/19-26; at most 3-6 picks a speaker
+26-34/23-27; a speaker's run of four, six or ten turns (others' backchannels aside), alone or with a we/it/this
+subject: 23-35/22-28; a content word another speaker offered as one of options ("X or Y") in the 10-40 turns before
+(27-35/24-27); the share of content words in the turn (24-36/20-27), fillers and cut-off words (27-36/22-27), vague
+talk ("sort of", "or something": 31-35/25-26). A coordinate search over all weights and seven of these features
+(steps of 0.25-1.0) on 1-20 found one step only: the noun-subject future statement at -0.25, 37/26. The same search
+on 21-40 instead reaches 29/79 there (``dc_choose`` 2.1, ``dc_settle`` 1.5; 1-20 falls to 26): these features, not
+their weights, hold 21-40 down."""
 
 from __future__ import annotations
 
