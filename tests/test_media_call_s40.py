@@ -47,7 +47,7 @@ def test_introducing_you_names_whom_the_owner_answers() -> None:
             (PRITI, "That'd be Ben in our studio. I'll introduce you over email today."),
         ]
     )
-    assert found == [(PRITI, "introduce Theo over email", "2026-03-04")]
+    assert found == [(PRITI, "introduce Theo to Ben", "2026-03-04")]
 
 
 def test_the_first_of_a_list_that_is_the_subject_is_no_pick() -> None:

@@ -133,3 +133,20 @@ def test_a_relative_pronoun_is_not_the_thing_pointed_at() -> None:
         (NELL, "Yes, that's standard for us, but I'll double-check the two that are already signed."),
     ]
     assert [task for _, task, _ in opened_items(turns)] == ["check the two that are already signed"]
+
+
+@pytest.mark.parametrize(
+    ("before", "said", "whom"),
+    [
+        ("Who's our contact for the intranet?", "That's Mariam in internal comms. I'll introduce you.", "Mariam"),
+        ("Who looks after the intranet?", "That'd be Mariam. I'll make the intro.", "Mariam"),
+        ("We should meet your regional buyers.", "Sure, I'll introduce you.", "the regional buyers"),
+    ],
+)
+def test_an_introduction_names_whom_it_is_to(before: str, said: str, whom: str) -> None:
+    assert [task for _, task, _ in opened_items([(NELL, before), (PRITI, said)])] == [f"introduce Nell to {whom}"]
+
+
+def test_an_introduction_to_someone_named_keeps_them() -> None:
+    turns = [(NELL, "Is the deck final?"), (PRITI, "Yes. I'll introduce you to the buyers at the event.")]
+    assert [task for _, task, _ in opened_items(turns)] == ["introduce Nell to the buyers at the event"]

@@ -220,7 +220,7 @@ class Wording:
                 return self._task(said, at, speaker, resolve_action=False)
         if any(p.match(self.rules.tidy(text)) for p in self.rules.intro):
             whom = introduced_to(self.turns, at, self.rules.meet, self.names)  # "worth you meeting the buyers"
-            org = self._listener_org(speaker)
+            org = self._listener_org(speaker) or self._listener(at, speaker)  # the other side, else who was told
             if whom and org:
                 return self.rules.tidy(f"introduce {org} to {whom}")
         booked = self._booking_of(text, at) if resolve_action else None

@@ -31,6 +31,9 @@ def introduced_to(turns: list[Turn], at: int, meet: frozenset[str], names: set[s
                 obj = _met(tok)
                 if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.text not in names:
                     found = _phrase(obj)
+            named = _named_contact(tok)
+            if named is not None and named.text not in names:  # "That's Mariam in internal comms. I'll introduce you."
+                found = _phrase(named)
         if found:
             return found
     return None
@@ -112,6 +115,16 @@ def _needed_doing(verb: Token) -> str | None:
     cut = ("advcl", "ccomp", "relcl", "conj", "cc", "punct", "npadvmod")
     words = [t for t in verb.subtree if t.i >= verb.i and not any(a.dep_ in cut for a in _path(t, verb))]
     return " ".join(t.text for t in words)
+
+
+IDENTIFYING = frozenset({"that", "it", "she", "he"})
+
+
+def _named_contact(verb: Token) -> Token | None:
+    """The person a "That's Mariam" / "It'd be Tom" names: the name said as what the pointer is."""
+    if verb.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ in IDENTIFYING for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
 
 
 def _met(verb: Token) -> Token | None:
