@@ -150,3 +150,43 @@ def test_an_introduction_names_whom_it_is_to(before: str, said: str, whom: str) 
 def test_an_introduction_to_someone_named_keeps_them() -> None:
     turns = [(NELL, "Is the deck final?"), (PRITI, "Yes. I'll introduce you to the buyers at the event.")]
     assert [task for _, task, _ in opened_items(turns)] == ["introduce Nell to the buyers at the event"]
+
+
+@pytest.mark.parametrize(
+    ("asked", "said", "task"),
+    [
+        (
+            "Do you have the survey from last summer? The one on what people actually do in the garden?",
+            "I do, yeah. I'll dig it out and send it over tomorrow.",
+            "send the survey",
+        ),
+        (
+            "For the posters we'll need the store list with postcodes. The one on the website's out of date.",
+            "Yep. I'll send it over tomorrow.",
+            "send the store list",
+        ),
+    ],
+)
+def test_the_one_that_says_which_is_not_the_thing(asked: str, said: str, task: str) -> None:
+    assert [t for _, t, _ in opened_items([(NELL, asked), (PRITI, said)])] == [task]
+
+
+def test_a_thing_named_after_the_one_of_its_own_is_the_thing() -> None:
+    turns = [(NELL, "We need a new banner. The one with the old logo is wrong."), (PRITI, "I'll fix it tomorrow.")]
+    assert all("logo" not in t for _, t, _ in opened_items(turns))
+
+
+@pytest.mark.parametrize("opener", ["Grand.", "Wow."])
+def test_an_exclamation_is_nothing(opener: str) -> None:
+    turns = [(NELL, "We'd love the survey from last summer."), (PRITI, f"{opener} Okay, I'll send it Friday.")]
+    assert [t for _, t, _ in opened_items(turns)] == ["send the survey"]
+
+
+def test_an_exclamation_is_nobody() -> None:
+    turns = [
+        (NELL, "We still need the data sign-off from your DPO."),
+        (PRITI, "Yes. Ugh. I chased her last week."),
+        (NELL, "Could you give her another nudge?"),
+        (PRITI, "I will. I'll chase her today."),
+    ]
+    assert all("Ugh" not in t for _, t, _ in opened_items(turns))

@@ -52,7 +52,9 @@ IDIOM_NOUNS = {"poke", "nudge", "feeling", "mind", "minds", "think", "read", "sk
                "heavens", "fault"}  # fmt: skip
 # words that open a reply ("Understood.", "Lovely."), which the parser may take for a name
 EXCLAMATIONS = {"god", "gosh", "christ", "jesus", "lord", "heavens", "blimey", "cheers", "bless", "understood", "noted",
-                "agreed", "absolutely", "lovely", "perfect", "brilliant", "fab", "sure"}  # fmt: skip
+                "agreed", "absolutely", "lovely", "perfect", "brilliant", "fab", "sure", "ugh", "argh", "grand", "wow",
+                "ooh", "ace", "sweet", "gotcha", "super", "fantastic", "wonderful", "amazing", "awesome", "splendid",
+                "marvellous", "excellent", "righto"}  # fmt: skip
 NON_REFERRING = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "NORP"}
 WANTING = {"want", "ask", "like", "love", "say", "expect", "prefer", "mention", "request"}
 DECIDING = {"decide", "agree", "choose", "vote", "insist", "think", "reckon"}  # what people do, not things
@@ -917,6 +919,9 @@ def antecedent(
             if k < at and verb is not None and _does_same(sent, verb, plural):
                 named_before = sent.start  # "Can we swap it for the throw?" / "I'll swap it": it, not the throw
                 continue
+            if _the_one(sent):  # "Do you have the survey? The one on what people do in the garden?": the survey
+                named_before = sent.start if k < at else None
+                continue
             # "That was the old template. I'll forward the new one": the kind, named to say which it was
             kind_said = head_only and _says_which_kind(sent)
             if (
@@ -1128,6 +1133,20 @@ def _second_subject(sent: Span) -> bool:
     """The question goes on to a subject of its own ("They weren't in the brief, do we have their logo files?"),
     unlike "Any chance it could go through before the main buy?", which is still about the thing named before."""
     return sum(1 for t in sent if t.dep_ in ("nsubj", "nsubjpass")) > 1
+
+
+def _the_one(sent: Span) -> bool:
+    """A sentence opening "The one on/with/from …" (a question or a fragment, or its subject): it says which of the
+    thing named before is meant, so the nouns after "one" are not that thing ("The one on the website's out of
+    date.")."""
+    words = [t for t in sent if not t.is_punct]
+    return (
+        len(words) > 2
+        and words[0].lower_ == "the"
+        and words[1].lower_ == "one"
+        and words[1].dep_ in ("ROOT", "nsubj", "nsubjpass")
+        and any(c.dep_ in ("prep", "relcl", "acl") for c in words[1].children)
+    )
 
 
 def _carries_on(sent: Span, plural: bool | None) -> bool:
