@@ -544,7 +544,8 @@ def committed_after_offer(items: list[Item], turn: Turn, owner: Owner, due: DueM
         and i.offered
         and i.owner == owner
         and 0 < turn.index - max([i.turn, *i.merged]) <= OFFER_REACH
-        and (i.due is None or i.due.due is None)
+        # undated, or dated only by this very turn's words (the offer waiting for a date took it first)
+        and (i.due is None or i.due.due is None or any(d is i.due for d in turn.dues))
     ]
     if not offers:
         return None
