@@ -229,3 +229,34 @@ def test_a_new_thing_we_could_make_taken_up_is_an_item_dated_by_the_promise_afte
 )
 def test_what_we_could_do_is_no_item_unless_a_new_thing_is_taken_up(offer: str, reply: str) -> None:
     assert opened_items([COUNTDOWN, (THEO, offer), (PRITI, reply)]) == []
+
+
+def test_it_in_capitals_is_the_department_got_to_do_the_work() -> None:
+    turns = [
+        (NELL, "Priti, the ATS export. Have you had a think?"),
+        (PRITI, "Oh, yeah. Go on. I'll get IT to send it to Theo by Friday."),
+    ]
+    assert opened_items(turns) == [(PRITI, "get IT to send the ATS export to Theo", "2026-03-06")]
+
+
+def test_it_in_lower_case_is_the_thing() -> None:
+    turns = [(NELL, "The configurator keeps crashing."), (PRITI, "I'll get it to work by Friday.")]
+    assert all("IT" not in task for _, task, _ in opened_items(turns))
+
+
+def test_a_thing_got_with_a_participle_before_it_is_got() -> None:
+    turns = [
+        (NELL, "We need permissions from the partners, in writing."),
+        (PRITI, "Yeah. I'll get written permission from all three by Friday."),
+    ]
+    assert opened_items(turns) == [(PRITI, "get written permission from all three", "2026-03-06")]
+
+
+def test_can_you_calling_the_one_who_offered_takes_the_offer_up() -> None:
+    turns = [
+        (NELL, "And Owen, you asked about BSL last time. Do you want me to book the interpreter?"),
+        ("Owen Lacey", "Yes, for the AGM at least. Can you, Nell?"),
+        (NELL, "Yeah, I can."),
+        (THEO, "Actually, let me do it, Nell. I know the interpreter from the Rotherby job, I'll book her tomorrow."),
+    ]
+    assert all("Can you" not in task for _, task, _ in opened_items(turns))

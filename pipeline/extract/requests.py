@@ -267,12 +267,16 @@ def _echoed_will(span: Span, offered: bool) -> bool:
     """ "Oh, will you now?", "Will you, now?": a "will you now" with no verb of its own echoes a promise just made
     (mock surprise), it asks for nothing; so does a bare "Would you?" / "Could you?" answering an offer or a promise
     of the turn before (``offered``: "I can ring the printer." "Could you? That'd be brilliant."), which takes it up.
-    Not with a name ("Theo, could you?"), which puts the work just said to Theo."""
-    after = [t.lower_ for t in span.sent if t.i >= span.end and not t.is_punct]
+    Not with a name before it ("Theo, could you?"), which puts the work just said to Theo; a name after it calls the
+    one who offered ("Do you want me to book the interpreter?" "Yes. Can you, Amara?")."""
+    said_after = [t for t in span.sent if t.i >= span.end and not t.is_punct]
+    after = [t.lower_ for t in said_after]
     before = [t for t in span.sent if t.i < span.start and not t.is_punct]
     if any(t.pos_ == "VERB" for t in span.sent) or not all(t.pos_ == "INTJ" for t in before):
         return False
-    return after == ["now"] if span[0].lower_ == "will" else offered and not after
+    if span[0].lower_ == "will":
+        return after == ["now"]
+    return offered and all(t.pos_ == "PROPN" for t in said_after)
 
 
 def _topic(span: Span) -> str | None:

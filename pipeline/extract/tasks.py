@@ -244,6 +244,19 @@ def _tried(verb: Token) -> Token | None:
     return None
 
 
+def _got_made(verb: Token) -> bool:
+    """ "get written permission", "get signed consent": "get" the parser took for a passive's auxiliary, though the
+    participle after it describes the thing got, its object."""
+    head = verb.head
+    return (
+        verb.dep_ == "auxpass"
+        and verb.lemma_ == "get"
+        and head.tag_ == "VBN"
+        and head.i == verb.i + 1
+        and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in head.children)
+    )
+
+
 def _tried_doing(verb: Token) -> Token | None:
     """ "I'll try calling her tomorrow": the work is the verb tried, said as "-ing" right after "try"."""
     if verb.lemma_ != "try" or any(c.dep_ == "dobj" for c in verb.children):
@@ -347,13 +360,19 @@ def _causative(child: Token, verb: Token) -> bool:
         # the parser's other reading: "get [the team] [to check …]"; not "have the copy with Owen to give a buffer"
         obj = [c for c in verb.children if _got_to_do(c) and verb.i < c.i < child.i]
         to = [c for c in child.children if c.dep_ == "aux" and c.lower_ == "to"]
-        return bool(obj and to) and obj[0].lower_ not in SUBJECT_PRONOUNS
+        return bool(obj and to) and not _subject_pronoun(obj[0])
     if child.dep_ != "ccomp":
         return False
     subj = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subj and subj[0].i == verb.i + 1 and subj[0].lower_ in SENT_PRONOUNS and child.tag_ == "VBN":
         return verb.lemma_ != "make"  # "get it signed", "have that set up": the thing and what is done to it
-    return verb.lemma_ in CAUSATIVE and bool(subj) and subj[0].i > verb.i and subj[0].lower_ not in SUBJECT_PRONOUNS
+    return verb.lemma_ in CAUSATIVE and bool(subj) and subj[0].i > verb.i and not _subject_pronoun(subj[0])
+
+
+def _subject_pronoun(tok: Token) -> bool:
+    """ "we", "they", "it": a pronoun that starts a clause of its own; not "IT" in capitals, the department ("get IT
+    to send it to Lukas")."""
+    return tok.lower_ in SUBJECT_PRONOUNS and tok.text != "IT"
 
 
 def _had_done_by(verb: Token) -> Token | None:
@@ -830,6 +849,8 @@ def task_text(verb: Token, subj: Token | None) -> str:
     picked = _picked_up(verb)
     if picked:
         return picked
+    if _got_made(verb):  # "I'll get written permission from all three", read as a passive "get written"
+        return f"{verb.text} {task_text(verb.head, None)}"
     tried = _tried(verb)
     if tried is not None:  # "see if you can get the deck over by Friday": the work is getting the deck over
         return task_text(tried, None)
