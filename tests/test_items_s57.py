@@ -1,0 +1,50 @@
+"""Session 57, issue 10: action items an AE keeps. Not every "I'll" is an item: "I'm going to share the site plan.
+Can everyone see the map?" shows it on the call's own screen. Task wording: a bracketed condition that says by a
+pronoun what it waits for names it ("build the targeting (once the postcode file lands)"). Short dialogues written
+for these tests: each gives a task the draft must word, or words no task may have. (The calls in
+tests/data/items_s57/ are the same kinds of talk in whole meetings.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_meetings import run
+
+OPENER = ("Lucy Tam", "Okay, let's crack on. Nadia, do you want to take us through where we are?")
+
+
+def tasks(turns: list[tuple[str, str]]) -> list[str]:
+    return [a.task for a in run(turns).action_items]
+
+
+# -- a showing on the call's screen, checked straight after ("can everyone see it?"): no item ----------------------
+SHOWN_IN_CALL = [
+    "I'm going to share the site plan. Is that, can everyone see the map?",
+    "So, the stand. I'm going to share the floor layout. Can everyone see it?",
+    "I'll share the running order, hang on. Is that coming through?",
+    "I'll just bring up the media schedule. Are you seeing it?",
+    "Let me share the mood board with you all. Everyone see that?",
+]
+
+
+@pytest.mark.parametrize("said", SHOWN_IN_CALL)
+def test_showing_checked_on_screen_is_no_item(said: str) -> None:
+    got = tasks([OPENER, ("Nadia Brooks", said), ("Lucy Tam", "Yep, I can see it.")])
+    assert got == [], got
+
+
+# must: a showing handed to someone not on the call, or put after it, is work to do, whatever is asked next
+SHOWN_LATER = [
+    ("I'll share the rough cut with Tom. Can you see my notes here?", "share the rough cut with Tom"),
+    (
+        "I'll share the final budget with your finance team on Friday. Can you see the summary?",
+        "share the final budget",
+    ),
+    ("I'll share the deck after the call. Can you all see the agenda for now?", "share the deck"),
+]
+
+
+@pytest.mark.parametrize(("said", "want"), SHOWN_LATER)
+def test_showing_handed_on_stays_an_item(said: str, want: str) -> None:
+    got = tasks([OPENER, ("Nadia Brooks", said), ("Lucy Tam", "Yes.")])
+    assert any(want in t for t in got), got
