@@ -48,3 +48,56 @@ SHOWN_LATER = [
 def test_showing_handed_on_stays_an_item(said: str, want: str) -> None:
     got = tasks([OPENER, ("Nadia Brooks", said), ("Lucy Tam", "Yes.")])
     assert any(want in t for t in got), got
+
+
+# -- a condition's pronoun named: what the work waits for, not the work's own thing ------------------------------
+WAITED = [
+    (
+        [
+            ("Lucy Tam", "I can get you the postcode file. It needs to go through our data team first."),
+            ("Nadia Brooks", "Totally understood. When do you think?"),
+            ("Lucy Tam", "End of next week, I'd say."),
+            ("Nadia Brooks", "Great. I'll build the targeting once it lands, so it doesn't hold up the plan."),
+        ],
+        "build the targeting (once the postcode file lands)",
+    ),
+    (
+        [
+            ("Will Ferris", "I'll send over the store list on Monday."),
+            ("Nadia Brooks", "Lovely. I'll plan the sampling routes once it arrives."),
+        ],
+        "plan the sampling routes (once the store list arrives)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "want"), WAITED, ids=["postcode_file", "store_list"])
+def test_condition_names_what_it_waits_for(turns: list[tuple[str, str]], want: str) -> None:
+    got = tasks(turns)
+    assert want in got, got
+
+
+# must not: the work's own thing ("the cut ... once it lands": the cut itself) is not said again in the brackets
+OWN_THING = [
+    (
+        [
+            ("Lucy Tam", "The edit house will have the new cut on Thursday."),
+            ("Nadia Brooks", "I'll review the new cut once it lands."),
+        ],
+        "(once the new cut",
+    ),
+    (
+        [
+            ("Will Ferris", "Three venue options are coming from the events team tomorrow."),
+            ("Owen Price", "Great, I'll review the three options once they land."),
+        ],
+        "(once the three",
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "never"), OWN_THING, ids=["new_cut", "three_options"])
+def test_condition_does_not_repeat_the_task_thing(turns: list[tuple[str, str]], never: str) -> None:
+    got = tasks(turns)
+    assert got, got
+    assert not any(never in t for t in got), got

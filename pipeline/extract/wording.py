@@ -163,6 +163,7 @@ class Wording:
         text = complete(worded, self.turns, at, self.rules, self.names)
         text = self.rules.tidy(text) if text != worded else worded
         text = kept_condition(text)  # "check the 'twice as fast' claim", no "(before anything goes live)"
+        text = self._condition_named(text, at)  # "build the targeting (once it lands)": once the postcode file lands
         return self.rules.review(self._text(task), text) if side_of(speaker, self.meeting) == "client" else text
 
     def _task(self, task: str, at: int, speaker: str | None = None, resolve_action: bool = True) -> str:
@@ -772,6 +773,39 @@ class Wording:
                 return k, span.start
         return None
 
+    def _condition_named(self, text: str, at: int) -> str:
+        """The thing a bracketed condition waits for, named where the turn says it by a pronoun that is not the
+        task's own thing: "I can get you the postcode file." … "I'll build the targeting once it lands." -> "build
+        the targeting (once the postcode file lands)"; not "send the cut (once it lands)" (the cut itself), nor a
+        condition whose pronoun points to nothing named before."""
+        said = WAITED_PRONOUN.match(text)
+        if said is None or not 0 <= at < len(self.turns):
+            return text
+        doc = self.turns[at].doc
+        word = said.group(2).lower()
+        pron = next(
+            (
+                t
+                for t in doc
+                if t.lower_ == word
+                and t.dep_ in ("nsubj", "nsubjpass")
+                and any(c.dep_ == "mark" and c.lower_ in WAITING_MARKS for c in t.head.children)
+            ),
+            None,
+        )
+        if pron is None:
+            return text
+        task = self._parse(said.group(1))
+        own = frozenset(t.lower_ for t in task if t.pos_ in ("NOUN", "PROPN"))
+        plural = word in ("they", "those", "these")
+        ref = antecedent(self.turns, at, pron.i, self.names, self._skip(at), plural, self.rules.agents, avoid=own)
+        if not ref or ref.startswith("\0") or len(ref.split()) > CONDITION_THING_WORDS:
+            return text
+        if {w.lower() for w in re.findall(r"[\w-]+", ref)} & own:
+            return text  # "review the three options (once they land)": the options themselves
+        named = f"{said.group(1)}{_the(ref)}{said.group(3)}"
+        return named if len(named.split()) <= CONDITION_TASK_WORDS else text
+
     def _skip(self, k: int) -> set[int]:
         """Tokens that are not what "it" means: the subjects of the turn's commitments ("our studio")."""
         if not 0 <= k < len(self.turns):
@@ -904,6 +938,13 @@ def _talk(doc: Doc) -> set[int]:
 def _in_task(ref: str) -> str:
     """A thing named at the start of a sentence as a task says it: "The revised deck" -> "the revised deck"."""
     return ref[0].lower() + ref[1:] if ref.split()[0].lower() in OPENING_WORDS else ref
+
+
+# a condition in brackets that says by a pronoun what it waits for: "(once it lands)", "(when they come in)"
+WAITED_PRONOUN = re.compile(r"^(.+\((?:once|when|after|as soon as) )(it|that|this|they|those|these)(\b[^()]*\))$", re.I)
+WAITING_MARKS = frozenset({"once", "when", "after", "as"})
+CONDITION_THING_WORDS = 4  # "the postcode file": a thing short enough to say in the brackets
+CONDITION_TASK_WORDS = 14  # the task with its condition, kept about as long as a task may be
 
 
 def _the(ref: str) -> str:
