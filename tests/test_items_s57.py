@@ -8,8 +8,14 @@ tests/data/items_s57/ are the same kinds of talk in whole meetings.)"""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+from pathlib import Path
+
 import pytest
 
+from pipeline.schemas import Attendee, Extraction
+from tests.support import extract_turns
 from tests.test_extract_meetings import run
 
 OPENER = ("Lucy Tam", "Okay, let's crack on. Nadia, do you want to take us through where we are?")
@@ -182,3 +188,100 @@ NOT_JOINT = [
 def test_no_joint_session(turns: list[tuple[str, str]]) -> None:
     got = items(turns)
     assert not any(isinstance(o, list) for o, _, _ in got), got
+
+
+# what two people go to together, put in words besides the session words: a test day, a store walk, a press lunch
+GATHERED = [
+    (
+        [
+            ("Owen Price", "Will, would you be up for a test day with me before we go out? Saturday the 7th?"),
+            ("Will Ferris", "The 7th's good. Yeah, go on then."),
+        ],
+        "hold a test day",
+    ),
+    (
+        [
+            ("Nadia Brooks", "And Lucy, we'd love a store walk with you before we lock the sampling spots."),
+            ("Lucy Tam", "Definitely. When?"),
+        ],
+        "do a store walk",
+    ),
+    (
+        [
+            ("Nadia Brooks", "And Lucy, are you still up for the press lunch? We're holding it on Thursday the 12th."),
+            ("Lucy Tam", "I am, yes. Count me in."),
+        ],
+        "hold the press lunch",
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "want"), GATHERED, ids=["test_day", "store_walk", "press_lunch"])
+def test_gathering_taken_is_joint(turns: list[tuple[str, str]], want: str) -> None:
+    got = items(turns)
+    assert any(isinstance(o, list) and want in t for o, t, _ in got), got
+
+
+# must not: a condition's "they" is not named by a thing the task names already ("the regionals" for "re-pitch the
+# regional titles"), nor by a team said bare as doing something ("Estates have to measure up first")
+NOT_NAMED = [
+    (
+        [
+            ("Nadia Brooks", "Our photographer is sending the new room shots on Friday."),
+            ("Lucy Tam", "Good. Can you re-pitch the regionals?"),
+            ("Nadia Brooks", "Yes, I'll re-pitch the regional titles once they come in."),
+        ],
+        "(once the regionals",
+    ),
+    (
+        [
+            ("Lucy Tam", "I can get you the bay sizes. Estates have to measure up first, so Thursday at the earliest."),
+            ("Nadia Brooks", "That's fine. I'll order the window vinyls once they come in."),
+        ],
+        "(once estates",
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "never"), NOT_NAMED, ids=["own_word", "team_bare"])
+def test_condition_not_named_by_own_word_or_team(turns: list[tuple[str, str]], never: str) -> None:
+    got = tasks(turns)
+    assert got, got
+    assert not any(never in t for t in got), got
+
+
+# the calls written for this session (tests/data/items_s57/, gold format): the same kinds of talk in new words, each
+# with the turn, the owners and the wording the draft must give there, or no item at a turn where the call's own
+# screen is shown
+CALLS = Path(__file__).parent / "data" / "items_s57"
+CALLED = [
+    ("c01-fitout-wip", 6, "Rory Vale", "order the window vinyls"),
+    ("c01-fitout-wip", 10, "Gemma Strand", "send the final running order"),
+    ("c02-brief-followup", 6, "Ivo Marsh", "(once the retailer data arrives)"),
+    ("c02-brief-followup", 8, "Priya Nolan", "share the research deck"),
+    ("c03-sampling-prepro", 3, "Fraser Boyd", "hold a test day"),
+    ("c03-sampling-prepro", 6, "Ada Wilde", "do a store walk"),
+    ("c03-sampling-prepro", 10, "Fraser Boyd", "go through the staffing rota"),
+    ("c04-launch-checkin", 8, "Jude Ferris", "hold the press lunch"),
+    ("c04-launch-checkin", 9, "Mina Osei", "send the final guest list"),
+]
+SHOWN = [("c01-fitout-wip", 2), ("c01-fitout-wip", 8), ("c02-brief-followup", 2), ("c04-launch-checkin", 2)]
+
+
+def _call(meeting_id: str) -> Extraction:
+    gold = json.loads((CALLS / f"{meeting_id}.json").read_text())
+    people = [Attendee(name=a["name"], side=a["org"]) for a in gold["attendees"]]
+    turns = [(t["speaker"], t["text"]) for t in gold["turns"]]
+    date = dt.date.fromisoformat(gold["meeting_date"])
+    return extract_turns(turns, people, date, step=10.0, agency=gold["agency"], client=gold["client"])
+
+
+@pytest.mark.parametrize(("meeting_id", "turn", "owner", "want"), CALLED, ids=[f"{c[0]}-t{c[1]}" for c in CALLED])
+def test_written_calls(meeting_id: str, turn: int, owner: str, want: str) -> None:
+    got = [(a.owner, a.task) for a in _call(meeting_id).action_items if a.turn == turn]
+    assert any((owner in o if isinstance(o, list) else o == owner) and want in t for o, t in got), got
+
+
+@pytest.mark.parametrize(("meeting_id", "turn"), SHOWN, ids=[f"{c[0]}-t{c[1]}" for c in SHOWN])
+def test_written_calls_shown_on_screen(meeting_id: str, turn: int) -> None:
+    assert not [a.task for a in _call(meeting_id).action_items if a.turn == turn]

@@ -342,11 +342,19 @@ def up_for_session(doc: Doc) -> str | None:
     return None
 
 
+# what two people go to together, put to the listener ("up for a test day with me?", "a store walk with you", "the
+# press lunch"), besides the sessions of ``items.session``
+GATHERINGS = {"walk", "lunch", "dinner", "breakfast", "coffee", "drinks", "tasting", "trip", "day", "rehearsal",
+              "screening", "fitting", "shoot"}  # fmt: skip
+
+
 def _session_noun(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and session(noun.lower_)
+    """ "a site visit", "the press lunch"; "a store walk" (the tagger may take "walk" for a verb, with its article)."""
+    named = noun.pos_ == "NOUN" or (noun.dep_ in ("dobj", "pobj") and any(c.dep_ == "det" for c in noun.children))
+    return named and (session(noun.lower_) or noun.lower_ in GATHERINGS)
 
 
-VISITS = {"visit", "recce", "tour", "walk-through", "walkthrough", "look", "run-through"}  # "do the site visit"
+VISITS = {"visit", "recce", "tour", "walk-through", "walkthrough", "look", "run-through", "walk", "trip"}  # "do …"
 
 
 def _session_task(noun: Token) -> str:

@@ -801,10 +801,27 @@ class Wording:
         ref = antecedent(self.turns, at, pron.i, self.names, self._skip(at), plural, self.rules.agents, avoid=own)
         if not ref or ref.startswith("\0") or len(ref.split()) > CONDITION_THING_WORDS:
             return text
-        if {w.lower() for w in re.findall(r"[\w-]+", ref)} & own:
-            return text  # "review the three options (once they land)": the options themselves
+        task_words = {_stem(t.lower_) for t in task if t.is_alpha and not t.is_stop}
+        if {_stem(w.lower()) for w in re.findall(r"[\w-]+", ref)} & task_words:
+            return text  # "review the three options (once they land)", "re-pitch the regional titles": their own
+        if self._doer(ref, at):
+            return text  # "Estates have to measure up first." … "once they come in": who does it, not the thing
         named = f"{said.group(1)}{_the(ref)}{said.group(3)}"
         return named if len(named.split()) <= CONDITION_TASK_WORDS else text
+
+    def _doer(self, ref: str, at: int) -> bool:
+        """The thing found was said, in one of the turns before, bare as the subject of something it does
+        ("Estates have to measure up first", "Legal are on it"): a team, not a thing that comes in ("We'd want the
+        sales data to size it" has its article)."""
+        head = ref.split()[-1].lower()
+        return any(
+            t.lower_ == head
+            and t.dep_ == "nsubj"
+            and t.head.lemma_ != "be"
+            and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in t.children)
+            for turn in self.turns[max(0, at - 3) : at + 1]
+            for t in turn.doc
+        )
 
     def _skip(self, k: int) -> set[int]:
         """Tokens that are not what "it" means: the subjects of the turn's commitments ("our studio")."""
@@ -945,6 +962,11 @@ WAITED_PRONOUN = re.compile(r"^(.+\((?:once|when|after|as soon as) )(it|that|thi
 WAITING_MARKS = frozenset({"once", "when", "after", "as"})
 CONDITION_THING_WORDS = 4  # "the postcode file": a thing short enough to say in the brackets
 CONDITION_TASK_WORDS = 14  # the task with its condition, kept about as long as a task may be
+
+
+def _stem(word: str) -> str:
+    """ "regionals" and "regional", "options" and "option": one word for the thing, said once or of many."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
 def _the(ref: str) -> str:
