@@ -2,7 +2,8 @@
 Can everyone see the map?" shows it on the call's own screen. Task wording: a bracketed condition that says by a
 pronoun what it waits for names it ("build the targeting (once the postcode file lands)"). Joint sessions: one put
 to an attendee as "would you be up for a session with me?", "are you still up for the site visit?", "we'd love a
-site visit with Maeve", "I'd like to walk the orchard with Patrick", and taken by them. Short dialogues written
+site visit with Maeve", "I'd like to walk the orchard with Patrick", "I'd suggest Carys and I do a proper review",
+and taken by them. Short dialogues written
 for these tests: each gives a task the draft must word, or words no task may have. (The calls in
 tests/data/items_s57/ are the same kinds of talk in whole meetings.)"""
 
@@ -187,6 +188,42 @@ NOT_JOINT = [
 @pytest.mark.parametrize("turns", NOT_JOINT, ids=["someone_off_the_call", "up_for_no_session"])
 def test_no_joint_session(turns: list[tuple[str, str]]) -> None:
     got = items(turns)
+    assert not any(isinstance(o, list) for o, _, _ in got), got
+
+
+# a session suggested for an attendee named and the speaker ("I'd suggest Carys and I do …"), taken by them
+SUGGESTED_PAIR = [
+    (
+        [
+            ("Nadia Brooks", "And a wash-up once this settles. I'd suggest Lucy and I do a proper review next week."),
+            ("Lucy Tam", "Yes. Let's say next Thursday."),
+        ],
+        "review",
+    ),
+    (
+        [
+            ("Nadia Brooks", "I think Lucy and I should walk the venue next week."),
+            ("Lucy Tam", "Yes, good idea. Next Thursday?"),
+        ],
+        "walk the venue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "want"), SUGGESTED_PAIR, ids=["suggest_pair", "should_pair"])
+def test_suggested_pair_is_joint(turns: list[tuple[str, str]], want: str) -> None:
+    got = items(turns)
+    assert any(o == ["Lucy Tam", "Nadia Brooks"] and want in t and d == "2026-03-12" for o, t, d in got), got
+
+
+def test_pair_not_suggested_is_no_joint_session() -> None:
+    """Must not: "I don't think Lucy and I need to do a review" puts no session."""
+    got = items(
+        [
+            ("Nadia Brooks", "I don't think Lucy and I should do a separate review next week."),
+            ("Lucy Tam", "No, agreed. Thanks."),
+        ]
+    )
     assert not any(isinstance(o, list) for o, _, _ in got), got
 
 

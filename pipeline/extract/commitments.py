@@ -935,9 +935,15 @@ class CommitmentTracker:
             return
         own = [p for p in self.pending if p.turn == turn.index]
         vague = [p for p in own if p.kind == "joint" and not task_object(p.task)]
+        others = [n for n in names_in(turn.text, self.meeting) if n != turn.speaker]
+        put = [p for p in own if p.kind == "assign" and len(p.addressees) == 1 and p.addressees[0] in others]
+        if put and len(put) == len(own):  # "I'd suggest Carys and I do a proper review": the speaker's too
+            found = invitation(turn, self._vocative(turn), others)
+            if found is not None and found.addressees == put[0].addressees:
+                self.pending = [p for p in self.pending if p not in put] + [found]
+            return
         if own and not vague:
             return
-        others = [n for n in names_in(turn.text, self.meeting) if n != turn.speaker]
         found = invitation(turn, self._vocative(turn), others)
         if found is not None and vague:
             for p in vague:

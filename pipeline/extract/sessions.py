@@ -145,6 +145,12 @@ def invited(turn: Turn, others: Iterable[str] = ()) -> tuple[Token, str] | None:
             wanted = next((c for c in t.children if c.dep_ == "dobj" and _session_noun(c)), None)
             if wanted is not None and not any(c.dep_ == "neg" for c in t.children) and _with_one(wanted, t, named):
                 return t, _session_task(wanted)  # "We'd love a site visit with Maeve before we lock the plan."
+        if _pair_suggested(t, named):  # "I'd suggest Carys and I do a proper review next week."
+            met = next((c for c in t.children if c.dep_ == "dobj" and _session_noun(c)), None)
+            task = _task(t, named)
+            if t.lemma_ in ("do", "have") and met is not None and met.lower_ not in VISITS:
+                task = "hold " + task.split(" ", 1)[-1]  # "hold a proper review", as a session is put
+            return t, task
         head = t.head if t.dep_ == "xcomp" else t
         subj = _subject(head)
         negated = any(c.dep_ == "neg" for c in head.children)
@@ -322,6 +328,46 @@ def _with_listener(verb: Token) -> bool:
     )
 
 
+SUGGESTING = {"suggest", "propose", "recommend", "think", "reckon"}  # "I'd suggest Carys and I do …"
+MAYBE = {"should", "could", "might", "can"}  # "Carys and I should do …"
+
+
+def _named_pair(verb: Token, named: frozenset[str]) -> bool:
+    """The verb's subject is an attendee named and the speaker ("Carys and I", "Carys and me")."""
+    return any(
+        c.dep_ == "nsubj" and _one_named(c, named) and any(j.lower_ in ("i", "me") for j in c.conjuncts)
+        for c in verb.children
+    )
+
+
+def _pair_suggested(verb: Token, named: frozenset[str]) -> bool:
+    """A session suggested for an attendee named and the speaker ("I'd suggest Carys and I do a proper review",
+    "Lucy and I should walk the venue"): a session held or a place gone to, not other work."""
+    if verb.pos_ != "VERB" or not (_held(verb) or verb.lemma_ in GOING):
+        return False
+    return (_named_pair(verb, named) and _suggested(verb)) or _pair_put(verb, named)
+
+
+def _pair_put(verb: Token, named: frozenset[str]) -> bool:
+    """The same read from the words, where the parser split the pair ("I'd suggest Carys Jenkins and I do …":
+    the name taken for what is suggested, "I do" a clause of its own)."""
+    doc = verb.doc
+    for name in named:
+        pattern = rf"\b(?:{'|'.join(SUGGESTING)})s?(?:\s+that)?\s+{re.escape(name)}\s+and\s+(?:I|me)\s+"
+        pattern += rf"(?:(?:{'|'.join(MAYBE)})\s+)?$"
+        if re.search(pattern, doc.text[doc[verb.sent.start].idx : verb.idx]):
+            return not any(c.dep_ == "neg" for c in verb.children)
+    return False
+
+
+def _suggested(verb: Token) -> bool:
+    """Put as a suggestion, not a promise: "… should/could do", "I'd suggest … do"; not negated, nor under "if"."""
+    if any(c.dep_ == "neg" for c in verb.children) or _conditional(verb):
+        return False
+    maybe = any(c.dep_ == "aux" and c.lower_ in MAYBE for c in verb.children)
+    return maybe or (verb.dep_ == "ccomp" and verb.head.lemma_ in SUGGESTING)
+
+
 def _up_for(t: Token) -> bool:
     """ "would you be up for a half-day session with me?", "are you still up for the site visit?": the listener asked
     whether they will join a session."""
@@ -374,7 +420,9 @@ def _with_one(noun: Token, verb: Token, named: frozenset[str]) -> bool:
 
 
 def _one_named(tok: Token, named: frozenset[str]) -> bool:
-    return tok.pos_ == "PROPN" and " ".join(w.text for w in tok.subtree) in named
+    """ "Lucy Tam" (of "with Lucy Tam", "Lucy Tam and I"): an attendee's name, the words before the noun with it."""
+    words = [w for w in tok.lefts if w.dep_ == "compound" and w.pos_ == "PROPN"] + [tok]
+    return tok.pos_ == "PROPN" and " ".join(w.text for w in words) in named
 
 
 def _with_named(verb: Token, named: frozenset[str]) -> bool:
