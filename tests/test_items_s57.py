@@ -322,3 +322,37 @@ def test_written_calls(meeting_id: str, turn: int, owner: str, want: str) -> Non
 @pytest.mark.parametrize(("meeting_id", "turn"), SHOWN, ids=[f"{c[0]}-t{c[1]}" for c in SHOWN])
 def test_written_calls_shown_on_screen(meeting_id: str, turn: int) -> None:
     assert not [a.task for a in _call(meeting_id).action_items if a.turn == turn]
+
+
+# -- dates: a day booked for, and when the booking is done said alone after it ------------------------------------
+BOOKED = [
+    (
+        [
+            ("Lucy Tam", "They have the 10th or the 11th."),
+            ("Will Ferris", "Go for the 10th."),
+            ("Nadia Brooks", "Okay, I'll book the studio for the 10th then. Today."),
+        ],
+        "book the studio",
+        "2026-03-04",
+    ),
+    (
+        [("Nadia Brooks", "I'll reserve the meeting room for the 20th. This afternoon, probably.")],
+        "reserve the meeting room",
+        "2026-03-04",
+    ),
+    # must not: a day asked of other work after it, or none at all, leaves the day booked for
+    (
+        [("Nadia Brooks", "I'll book the venue for Friday the 13th. Could we do the walk-through on the 10th?")],
+        "book the venue",
+        "2026-03-13",
+    ),
+    ([("Nadia Brooks", "I'll book the venue for Friday the 13th.")], "book the venue", "2026-03-13"),
+]
+
+
+@pytest.mark.parametrize(
+    ("turns", "want", "due"), BOOKED, ids=["today_alone", "this_afternoon_alone", "other_day_asked", "booked_only"]
+)
+def test_booking_done_on_the_day_said_after(turns: list[tuple[str, str]], want: str, due: str) -> None:
+    got = items(turns)
+    assert any(want in t and d == due for _, t, d in got), got
