@@ -356,3 +356,42 @@ BOOKED = [
 def test_booking_done_on_the_day_said_after(turns: list[tuple[str, str]], want: str, due: str) -> None:
     got = items(turns)
     assert any(want in t and d == due for _, t, d in got), got
+
+
+# -- the reply's count for the request's vague quantity ("a couple of" … "two or three") --------------------------
+COUNTED = [
+    (
+        [
+            ("Lucy Tam", "Actually, could you send me a couple of RPO names, then?"),
+            ("Nadia Brooks", "Of course. I'll send you two or three by Thursday."),
+        ],
+        "send two or three RPO names",
+    ),
+    (
+        [
+            ("Lucy Tam", "Could you pull together a few venue options?"),
+            ("Nadia Brooks", "Sure, I'll get you three by Friday."),
+        ],
+        "three venue options",
+    ),
+    (
+        [("Lucy Tam", "Can you send some case studies?"), ("Nadia Brooks", "Yes, I'll send four or five tomorrow.")],
+        "send four or five case studies",
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "want"), COUNTED, ids=["two_or_three", "three", "four_or_five"])
+def test_reply_count_for_vague_quantity(turns: list[tuple[str, str]], want: str) -> None:
+    got = tasks(turns)
+    assert any(want in t for t in got), got
+
+
+# must not: an hour is no count ("by three"), and a reply without a count keeps the request's words
+@pytest.mark.parametrize(
+    "reply", ["Yes, I'll send them by three.", "Yes, I'll send them over tomorrow."], ids=["by_three", "no_count"]
+)
+def test_no_count_leaves_the_quantity(reply: str) -> None:
+    got = tasks([("Lucy Tam", "Can you send some case studies?"), ("Nadia Brooks", reply)])
+    assert got, got
+    assert all("three" not in t for t in got) and any("case studies" in t for t in got), got

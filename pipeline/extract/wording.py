@@ -164,6 +164,7 @@ class Wording:
         text = self.rules.tidy(text) if text != worded else worded
         text = kept_condition(text)  # "check the 'twice as fast' claim", no "(before anything goes live)"
         text = self._condition_named(text, at)  # "build the targeting (once it lands)": once the postcode file lands
+        text = self._count_said(text, at)  # "a couple of RPO names" … "I'll send you two or three": two or three
         return self.rules.review(self._text(task), text) if side_of(speaker, self.meeting) == "client" else text
 
     def _task(self, task: str, at: int, speaker: str | None = None, resolve_action: bool = True) -> str:
@@ -809,6 +810,30 @@ class Wording:
         named = f"{said.group(1)}{_the(ref)}{said.group(3)}"
         return named if len(named.split()) <= CONDITION_TASK_WORDS else text
 
+    def _count_said(self, text: str, at: int) -> str:
+        """How many the reply promises, put for the vague quantity of the request it takes up: "Could you send me a
+        couple of RPO names?" "I'll send you two or three by Thursday." -> "send two or three RPO names"; "a few
+        venue options" … "I'll get you three by Friday" -> "three venue options"."""
+        vague_said = VAGUE_QUANTITY.search(text)
+        if vague_said is None or not 0 <= at < len(self.turns):
+            return text
+        counts = [
+            t
+            for c in self.turns[at].clauses
+            for t in c.verb.children
+            if t.pos_ == "NUM"
+            and t.dep_ in ("dobj", "npadvmod")
+            and t.ent_type_ not in ("TIME", "MONEY", "PERCENT")
+            and (t.ent_type_ != "DATE" or t.dep_ == "dobj")  # "send four or five tomorrow" (read as one date)
+            and all(k.dep_ in ("cc", "conj") for k in t.children)
+        ]
+        if len(counts) != 1:
+            return text
+        count = " ".join(w.text for w in counts[0].subtree)
+        if count.split()[0].lower() in text.lower().split():
+            return text
+        return text[: vague_said.start()] + count + text[vague_said.end() :]
+
     def _doer(self, ref: str, at: int) -> bool:
         """The thing found was said, in one of the turns before, bare as the subject of something it does
         ("Estates have to measure up first", "Legal are on it"): a team, not a thing that comes in ("We'd want the
@@ -957,6 +982,8 @@ def _in_task(ref: str) -> str:
     return ref[0].lower() + ref[1:] if ref.split()[0].lower() in OPENING_WORDS else ref
 
 
+# a quantity a request leaves open, which the reply may count: "a couple of", "a few", "some", "one or two"
+VAGUE_QUANTITY = re.compile(r"\b(?:a couple of|a few|some|several|a handful of|a number of|one or two)(?= \w)", re.I)
 # a condition in brackets that says by a pronoun what it waits for: "(once it lands)", "(when they come in)"
 WAITED_PRONOUN = re.compile(r"^(.+\((?:once|when|after|as soon as) )(it|that|this|they|those|these)(\b[^()]*\))$", re.I)
 WAITING_MARKS = frozenset({"once", "when", "after", "as"})
