@@ -123,7 +123,16 @@ from pipeline.extract.requests import (
     missed_request,
     more_of_the_same,
 )
-from pipeline.extract.sessions import asks_time, hold, invitation, setting_up, taken, visit, with_speaker
+from pipeline.extract.sessions import (
+    asks_time,
+    hold,
+    invitation,
+    setting_up,
+    taken,
+    up_for_session,
+    visit,
+    with_speaker,
+)
 from pipeline.extract.steps import is_step
 from pipeline.extract.turns import Turn, answered_by
 from pipeline.extract.unheard import said_again_unheard
@@ -926,9 +935,16 @@ class CommitmentTracker:
             return
         own = [p for p in self.pending if p.turn == turn.index]
         vague = [p for p in own if p.kind == "joint" and not task_object(p.task)]
+        others = [n for n in names_in(turn.text, self.meeting) if n != turn.speaker]
+        put = [p for p in own if p.kind == "assign" and len(p.addressees) == 1 and p.addressees[0] in others]
+        if put and len(put) == len(own):  # "I'd suggest Carys and I do a proper review": the speaker's too
+            found = invitation(turn, self._vocative(turn), others)
+            if found is not None and found.addressees == put[0].addressees:
+                self.pending = [p for p in self.pending if p not in put] + [found]
+            return
         if own and not vague:
             return
-        found = invitation(turn, self._vocative(turn))
+        found = invitation(turn, self._vocative(turn), others)
         if found is not None and vague:
             for p in vague:
                 p.task, p.needs_joint_cue = found.task, False  # the wish said it is a session of the two
@@ -958,6 +974,9 @@ class CommitmentTracker:
             found.vocative = self._vocative(turn)
             if with_speaker(turn.doc):  # "would you be up for coming down with me?": a session of both
                 found.kind, found.rule = "joint", found.rule + "_joint"
+            held = up_for_session(turn.doc)
+            if held is not None:  # "Stuart, would you be up for a half-day session with me?": a session of both
+                found.kind, found.rule, found.task = "joint", found.rule + "_joint", held
         found.addressees = self._addressees(turn)
         self.pending.append(found)
 

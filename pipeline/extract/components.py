@@ -502,6 +502,10 @@ def _distractor(spans: list[Span], verb: Token, aux: Token | None) -> Span | Non
             if s.id_ == "no_promises" and (verb.lemma_ in ASKING or _promises_what(s)):
                 continue
             return s
+        if s.id_ == "on_screen_check":
+            if _shown_in_call(s, verb):
+                return s  # "I'm going to share the site plan. Can everyone see the map?": the call's own screen
+            continue
         if s.id_.startswith("in_meeting") and after_the_call(verb):
             continue  # "I'll share the deck after the call", "I'll play the edits to the director tomorrow"
         if s.id_.startswith("in_meeting") and s.start <= verb.i < s.end and captured_for(verb):
@@ -515,6 +519,24 @@ def _distractor(spans: list[Span], verb: Token, aux: Token | None) -> Span | Non
         if len(s) > 1 and s.root.head.i == verb.i and s.root.i != verb.i and s.root.dep_ in hung:
             return s
     return None
+
+
+# what is put on the screen for the others to see ("share the site plan", "pull up the layout", "bring the map up")
+SHOWN = frozenset({"share", "show", "pull", "bring", "put", "open", "present"})
+IN_THE_CALL = frozenset({"you", "everyone", "everybody", "all", "screen", "us"})  # "share it with you all"
+
+
+def _shown_in_call(check: Span, verb: Token) -> bool:
+    """ "I'm going to share the site plan. Is that, can everyone see the map?", "I'll share the running order, hang
+    on. Is that coming through?": the speaker asks straight after whether the others see it, so the showing is the
+    call's own, not work to do; not "I'll share the cut with Tom. Can you see my notes here?" (handed to someone),
+    nor a showing put after the call ("I'll share it tomorrow")."""
+    if verb.lemma_ not in SHOWN or check.start <= verb.i or after_the_call(verb):
+        return False
+    handed = [o for p in verb.subtree if p.dep_ == "prep" and p.lower_ in ("with", "to") for o in p.children]
+    if any(o.dep_ == "pobj" and o.lower_ not in IN_THE_CALL for o in handed):
+        return False  # handed to someone not on the call ("with Tom", "to the finance team")
+    return check.sent == verb.sent or 0 <= check.start - verb.sent.end <= 4
 
 
 def _promises_what(s: Span) -> bool:

@@ -130,6 +130,10 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
     held = [d for d in inside if held_day(turn, d)]
     if held and len(held) < len(inside):  # "I'll tell the crew to hold the 27th today": the day held, done today
         inside = [d for d in inside if d not in held]
+    # "I'll book the studio for the 10th then. Today.": only the day booked for in the sentence; a date said after it
+    # says when the booking is done, and the day booked for is the due only when none is
+    kept_held = inside if held and len(held) == len(inside) else []
+    inside = [] if kept_held else inside
     nxt = sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
     others = [
         c
@@ -141,10 +145,12 @@ def clause_due(turn: Turn, clause: Clause) -> DueMatch | None:
     ]  # "I'll book the trainer. Could we do Wednesday the 13th?": the next sentence only puts its date
     if nxt is not None and not any(c.sent == nxt for c in others) and not _opens_recap(turn, nxt):
         later = [d for d in turn.dues if nxt.start_char <= d.start_char < nxt.end_char and not _day_that_works(turn, d)]
-        if not any(d.due for d in inside):
+        if not any(d.due for d in inside) and not kept_held:  # (a day booked for: only a date said alone after)
             inside = inside + later
     if not any(d.due for d in inside):  # "I'll audit the keyword list. There's a lot of waste. By next Tuesday."
         inside = inside + _date_said_after(turn, sent, others)
+    if kept_held and not any(d.due for d in inside):
+        inside = kept_held + inside
     dated = [d for d in inside if d.due is not None]
     pool = dated or inside
     return _after_the_event(

@@ -125,15 +125,32 @@ INVITING = {"want", "like", "fancy"}  # "do you want to come up with me?"
 COMING = GOING | {"join", "come"}
 
 
-def invited(turn: Turn) -> tuple[Token, str] | None:
+def invited(turn: Turn, others: Iterable[str] = ()) -> tuple[Token, str] | None:
     """The verb of a session the speaker puts to the one they talk to, and its task: a wish to do something with
-    them ("I'd love to walk the route with you", "I want to sit down with you and go through it"), or an invitation
-    to come along ("do you want to come up with me?", "you should come to the tasting", "why don't you come down?",
-    "fancy a trip to the factory?"). Not a favour asked ("check the figures with me"), nor what we could do if."""
+    them ("I'd love to walk the route with you", "I want to sit down with you and go through it", "I'd like to walk
+    the orchard with Patrick", one of ``others``, the attendees besides the speaker; "We'd love a site visit with
+    Maeve"), an invitation to come along ("do you want to come up with me?", "you should come to the tasting", "why
+    don't you come down?", "fancy a trip to the factory?"), or a session asked if they are up for ("would you be up
+    for a half-day session with me?", "are you still up for the site visit?"). Not a favour asked ("check the
+    figures with me"), nor what we could do if."""
     wished = _pair_wish(turn.doc) or _cleft_wish(turn.doc)
     if wished is not None:
         return wished, _task(wished)
+    named = frozenset(others)
     for t in turn.doc:
+        if _up_for(t):  # "Stuart, would you be up for a half-day session with me?"
+            held = next(o for p in t.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj")
+            return t, _session_task(held)
+        if t.lemma_ in WISHES and _subject(t) in ("i", "we") and not _conditional(t):
+            wanted = next((c for c in t.children if c.dep_ == "dobj" and _session_noun(c)), None)
+            if wanted is not None and not any(c.dep_ == "neg" for c in t.children) and _with_one(wanted, t, named):
+                return t, _session_task(wanted)  # "We'd love a site visit with Maeve before we lock the plan."
+        if _pair_suggested(t, named):  # "I'd suggest Carys and I do a proper review next week."
+            met = next((c for c in t.children if c.dep_ == "dobj" and _session_noun(c)), None)
+            task = _task(t, named)
+            if t.lemma_ in ("do", "have") and met is not None and met.lower_ not in VISITS:
+                task = "hold " + task.split(" ", 1)[-1]  # "hold a proper review", as a session is put
+            return t, task
         head = t.head if t.dep_ == "xcomp" else t
         subj = _subject(head)
         negated = any(c.dep_ == "neg" for c in head.children)
@@ -146,6 +163,8 @@ def invited(turn: Turn) -> tuple[Token, str] | None:
             continue
         if subj == "i" and head is not t and head.lemma_ in WISHES and not negated and _with_listener(t):
             return t, _task(t)
+        if subj == "i" and head is not t and head.lemma_ in WISHES and not negated and _with_named(t, named):
+            return t, _task(t, named)  # "I'd like to walk the orchard with Patrick next week"
         if subj == "you" and t.lemma_ in COMING and _invites(t, head, asked, negated):
             return t, _where_to(t) or _task(t)
         if _worth_us(t) or (subj == "we" and head is t and _why_not(t) and (_with_listener(t) or _held(t))):
@@ -309,11 +328,123 @@ def _with_listener(verb: Token) -> bool:
     )
 
 
-def _task(verb: Token) -> str:
-    """The words of the session from its verb on, without "with you/me", names said to the listener or the end."""
+SUGGESTING = {"suggest", "propose", "recommend", "think", "reckon"}  # "I'd suggest Carys and I do …"
+MAYBE = {"should", "could", "might", "can"}  # "Carys and I should do …"
+
+
+def _named_pair(verb: Token, named: frozenset[str]) -> bool:
+    """The verb's subject is an attendee named and the speaker ("Carys and I", "Carys and me")."""
+    return any(
+        c.dep_ == "nsubj" and _one_named(c, named) and any(j.lower_ in ("i", "me") for j in c.conjuncts)
+        for c in verb.children
+    )
+
+
+def _pair_suggested(verb: Token, named: frozenset[str]) -> bool:
+    """A session suggested for an attendee named and the speaker ("I'd suggest Carys and I do a proper review",
+    "Lucy and I should walk the venue"): a session held or a place gone to, not other work."""
+    if verb.pos_ != "VERB" or not (_held(verb) or verb.lemma_ in GOING):
+        return False
+    return (_named_pair(verb, named) and _suggested(verb)) or _pair_put(verb, named)
+
+
+def _pair_put(verb: Token, named: frozenset[str]) -> bool:
+    """The same read from the words, where the parser split the pair ("I'd suggest Carys Jenkins and I do …":
+    the name taken for what is suggested, "I do" a clause of its own)."""
+    doc = verb.doc
+    for name in named:
+        pattern = rf"\b(?:{'|'.join(SUGGESTING)})s?(?:\s+that)?\s+{re.escape(name)}\s+and\s+(?:I|me)\s+"
+        pattern += rf"(?:(?:{'|'.join(MAYBE)})\s+)?$"
+        if re.search(pattern, doc.text[doc[verb.sent.start].idx : verb.idx]):
+            return not any(c.dep_ == "neg" for c in verb.children)
+    return False
+
+
+def _suggested(verb: Token) -> bool:
+    """Put as a suggestion, not a promise: "… should/could do", "I'd suggest … do"; not negated, nor under "if"."""
+    if any(c.dep_ == "neg" for c in verb.children) or _conditional(verb):
+        return False
+    maybe = any(c.dep_ == "aux" and c.lower_ in MAYBE for c in verb.children)
+    return maybe or (verb.dep_ == "ccomp" and verb.head.lemma_ in SUGGESTING)
+
+
+def _up_for(t: Token) -> bool:
+    """ "would you be up for a half-day session with me?", "are you still up for the site visit?": the listener asked
+    whether they will join a session."""
+    if t.lemma_ != "be" or _subject(t) != "you" or not t.sent.text.rstrip().endswith("?"):
+        return False
+    if any(c.dep_ == "neg" for c in t.children) or not any(c.lower_ == "up" for c in t.children):
+        return False
+    return any(p.lower_ == "for" and any(o.dep_ == "pobj" and _session_noun(o) for o in p.children) for p in t.children)
+
+
+def up_for_session(doc: Doc) -> str | None:
+    """The session the listener is asked if they are up for, as a task ("would you be up for a half-day session
+    with me?" -> "hold a half-day session"); None when the turn asks no such thing."""
+    for t in doc:
+        if _up_for(t):
+            held = next(o for p in t.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj")
+            return _session_task(held)
+    return None
+
+
+# what two people go to together, put to the listener ("up for a test day with me?", "a store walk with you", "the
+# press lunch"), besides the sessions of ``items.session``
+GATHERINGS = {"walk", "lunch", "dinner", "breakfast", "coffee", "drinks", "tasting", "trip", "day", "rehearsal",
+              "screening", "fitting", "shoot"}  # fmt: skip
+
+
+def _session_noun(noun: Token) -> bool:
+    """ "a site visit", "the press lunch"; "a store walk" (the tagger may take "walk" for a verb, with its article)."""
+    named = noun.pos_ == "NOUN" or (noun.dep_ in ("dobj", "pobj") and any(c.dep_ == "det" for c in noun.children))
+    return named and (session(noun.lower_) or noun.lower_ in GATHERINGS)
+
+
+VISITS = {"visit", "recce", "tour", "walk-through", "walkthrough", "look", "run-through", "walk", "trip"}  # "do …"
+
+
+def _session_task(noun: Token) -> str:
+    """ "a half-day session" -> "hold a half-day session"; "the site visit" -> "do the site visit"."""
+    words = [w for w in noun.subtree if w.i <= noun.i and not (w.is_punct and w.text != "-")]
+    text = " ".join(w.text for w in words).replace(" - ", "-")
+    return f"{'do' if noun.lower_ in VISITS else 'hold'} {text}"
+
+
+def _with_one(noun: Token, verb: Token, named: frozenset[str]) -> bool:
+    """The session is with the listener or an attendee named: "a site visit with you", "with Maeve"."""
+    return any(
+        p.lower_ == "with" and any(o.dep_ == "pobj" and (o.lower_ == "you" or _one_named(o, named)) for o in p.children)
+        for h in (noun, verb)
+        for p in h.children
+    )
+
+
+def _one_named(tok: Token, named: frozenset[str]) -> bool:
+    """ "Lucy Tam" (of "with Lucy Tam", "Lucy Tam and I"): an attendee's name, the words before the noun with it."""
+    words = [w for w in tok.lefts if w.dep_ == "compound" and w.pos_ == "PROPN"] + [tok]
+    return tok.pos_ == "PROPN" and " ".join(w.text for w in words) in named
+
+
+def _with_named(verb: Token, named: frozenset[str]) -> bool:
+    """ "walk the orchard with Patrick": the verb done with an attendee named (not "with Sarah from our team", who is
+    not on the call)."""
+    things = [c for c in verb.children if c.dep_ == "dobj"]  # "walk the store with Lucy": the parser may hang it
+    things += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]  # on the thing
+    return any(
+        p.lower_ == "with" and p.dep_ == "prep" and any(o.dep_ == "pobj" and _one_named(o, named) for o in p.children)
+        for h in [verb, *things]
+        for p in h.children
+    )
+
+
+def _task(verb: Token, named: frozenset[str] = frozenset()) -> str:
+    """The words of the session from its verb on, without "with you/me" (or an attendee ``named``), names said to
+    the listener or the end."""
     drop: set[int] = set()
     for t in verb.subtree:
-        if t.lower_ == "with" and any(o.dep_ == "pobj" and o.lower_ in ("you", "me", "us") for o in t.children):
+        if t.lower_ == "with" and any(
+            o.dep_ == "pobj" and (o.lower_ in ("you", "me", "us") or _one_named(o, named)) for o in t.children
+        ):
             drop.update(w.i for w in t.subtree)
         if (t.dep_ == "npadvmod" and t.ent_type_ == "PERSON") or (t.is_punct and t.i > verb.i):
             drop.update(w.i for w in t.subtree)
@@ -334,14 +465,17 @@ def _when(t: Token) -> bool:
     return t.dep_ in ("npadvmod", "tmod", "prep") and bool(dated) and len(dated) >= len(words) - 1
 
 
-def invitation(turn: Turn, listener: str | None) -> Pending | None:
-    """The session a turn puts to ``listener`` (or to whoever answers) as a wish or an invitation (``invited``),
-    open as a joint item until it is taken."""
-    found = invited(turn)
+def invitation(turn: Turn, listener: str | None, others: Iterable[str] = ()) -> Pending | None:
+    """The session a turn puts to ``listener`` (or to whoever answers, or the attendee of ``others`` it is wished
+    with: "I'd like to walk the orchard with Patrick") as a wish or an invitation (``invited``), open as a joint item
+    until it is taken."""
+    found = invited(turn, others)
     if found is None or turn.speaker is None:
         return None
     verb, task = found
     due = next((d for d in turn.dues if d.due is not None and d.start_char >= verb.sent.start_char), None)
+    withs = [n for n in others if n in " ".join(t.text for t in verb.subtree)]
+    listener = listener or (withs[0] if len(withs) == 1 else None)
     listeners = [listener] if listener else []
     return Pending("joint", turn.index, turn.speaker, listeners, task, "invite_joint", due)
 

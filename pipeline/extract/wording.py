@@ -162,6 +162,8 @@ class Wording:
         text = complete(worded, self.turns, at, self.rules, self.names)
         text = self.rules.tidy(text) if text != worded else worded
         text = kept_condition(text)  # "check the 'twice as fast' claim", no "(before anything goes live)"
+        text = self._condition_named(text, at)  # "build the targeting (once it lands)": once the postcode file lands
+        text = self._count_said(text, at)  # "a couple of RPO names" … "I'll send you two or three": two or three
         return self.rules.review(self._text(task), text) if side_of(speaker, self.meeting) == "client" else text
 
     def _task(self, task: str, at: int, speaker: str | None = None, resolve_action: bool = True) -> str:
@@ -789,6 +791,80 @@ class Wording:
                 return k, span.start
         return None
 
+    def _condition_named(self, text: str, at: int) -> str:
+        """The thing a bracketed condition waits for, named where the turn says it by a pronoun that is not the
+        task's own thing: "I can get you the postcode file." … "I'll build the targeting once it lands." -> "build
+        the targeting (once the postcode file lands)"; not "send the cut (once it lands)" (the cut itself), nor a
+        condition whose pronoun points to nothing named before."""
+        said = WAITED_PRONOUN.match(text)
+        if said is None or not 0 <= at < len(self.turns):
+            return text
+        doc = self.turns[at].doc
+        word = said.group(2).lower()
+        pron = next(
+            (
+                t
+                for t in doc
+                if t.lower_ == word
+                and t.dep_ in ("nsubj", "nsubjpass")
+                and any(c.dep_ == "mark" and c.lower_ in WAITING_MARKS for c in t.head.children)
+            ),
+            None,
+        )
+        if pron is None:
+            return text
+        task = self._parse(said.group(1))
+        own = frozenset(t.lower_ for t in task if t.pos_ in ("NOUN", "PROPN"))
+        plural = word in ("they", "those", "these")
+        ref = antecedent(self.turns, at, pron.i, self.names, self._skip(at), plural, self.rules.agents, avoid=own)
+        if not ref or ref.startswith("\0") or len(ref.split()) > CONDITION_THING_WORDS:
+            return text
+        task_words = {_stem(t.lower_) for t in task if t.is_alpha and not t.is_stop}
+        if {_stem(w.lower()) for w in re.findall(r"[\w-]+", ref)} & task_words:
+            return text  # "review the three options (once they land)", "re-pitch the regional titles": their own
+        if self._doer(ref, at):
+            return text  # "Estates have to measure up first." … "once they come in": who does it, not the thing
+        named = f"{said.group(1)}{_the(ref)}{said.group(3)}"
+        return named if len(named.split()) <= CONDITION_TASK_WORDS else text
+
+    def _count_said(self, text: str, at: int) -> str:
+        """How many the reply promises, put for the vague quantity of the request it takes up: "Could you send me a
+        couple of RPO names?" "I'll send you two or three by Thursday." -> "send two or three RPO names"; "a few
+        venue options" … "I'll get you three by Friday" -> "three venue options"."""
+        vague_said = VAGUE_QUANTITY.search(text)
+        if vague_said is None or not 0 <= at < len(self.turns):
+            return text
+        counts = [
+            t
+            for c in self.turns[at].clauses
+            for t in c.verb.children
+            if t.pos_ == "NUM"
+            and t.dep_ in ("dobj", "npadvmod")
+            and t.ent_type_ not in ("TIME", "MONEY", "PERCENT")
+            and (t.ent_type_ != "DATE" or t.dep_ == "dobj")  # "send four or five tomorrow" (read as one date)
+            and all(k.dep_ in ("cc", "conj") for k in t.children)
+        ]
+        if len(counts) != 1:
+            return text
+        count = " ".join(w.text for w in counts[0].subtree)
+        if count.split()[0].lower() in text.lower().split():
+            return text
+        return text[: vague_said.start()] + count + text[vague_said.end() :]
+
+    def _doer(self, ref: str, at: int) -> bool:
+        """The thing found was said, in one of the turns before, bare as the subject of something it does
+        ("Estates have to measure up first", "Legal are on it"): a team, not a thing that comes in ("We'd want the
+        sales data to size it" has its article)."""
+        head = ref.split()[-1].lower()
+        return any(
+            t.lower_ == head
+            and t.dep_ == "nsubj"
+            and t.head.lemma_ != "be"
+            and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in t.children)
+            for turn in self.turns[max(0, at - 3) : at + 1]
+            for t in turn.doc
+        )
+
     def _skip(self, k: int) -> set[int]:
         """Tokens that are not what "it" means: the subjects of the turn's commitments ("our studio")."""
         if not 0 <= k < len(self.turns):
@@ -941,6 +1017,20 @@ def _talk(doc: Doc) -> set[int]:
 def _in_task(ref: str) -> str:
     """A thing named at the start of a sentence as a task says it: "The revised deck" -> "the revised deck"."""
     return ref[0].lower() + ref[1:] if ref.split()[0].lower() in OPENING_WORDS else ref
+
+
+# a quantity a request leaves open, which the reply may count: "a couple of", "a few", "some", "one or two"
+VAGUE_QUANTITY = re.compile(r"\b(?:a couple of|a few|some|several|a handful of|a number of|one or two)(?= \w)", re.I)
+# a condition in brackets that says by a pronoun what it waits for: "(once it lands)", "(when they come in)"
+WAITED_PRONOUN = re.compile(r"^(.+\((?:once|when|after|as soon as) )(it|that|this|they|those|these)(\b[^()]*\))$", re.I)
+WAITING_MARKS = frozenset({"once", "when", "after", "as"})
+CONDITION_THING_WORDS = 4  # "the postcode file": a thing short enough to say in the brackets
+CONDITION_TASK_WORDS = 14  # the task with its condition, kept about as long as a task may be
+
+
+def _stem(word: str) -> str:
+    """ "regionals" and "regional", "options" and "option": one word for the thing, said once or of many."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
 def _the(ref: str) -> str:
