@@ -260,3 +260,11 @@ def test_can_you_calling_the_one_who_offered_takes_the_offer_up() -> None:
         (THEO, "Actually, let me do it, Nell. I know the interpreter from the Rotherby job, I'll book her tomorrow."),
     ]
     assert all("Can you" not in task for _, task, _ in opened_items(turns))
+
+
+@pytest.mark.parametrize(
+    "said", ["So the CEO opens. Lovely, we'll build it that way.", "Okay, we'll plan it like that."]
+)
+def test_doing_it_the_way_decided_is_no_item(said: str) -> None:
+    turns = [(PRITI, "Running order: the CEO opens at ten thirty, then the formal business."), (NELL, said)]
+    assert opened_items(turns) == []
