@@ -268,3 +268,8 @@ def test_can_you_calling_the_one_who_offered_takes_the_offer_up() -> None:
 def test_doing_it_the_way_decided_is_no_item(said: str) -> None:
     turns = [(PRITI, "Running order: the CEO opens at ten thirty, then the formal business."), (NELL, said)]
     assert opened_items(turns) == []
+
+
+def test_a_thing_sent_the_parser_read_as_a_clause_is_sent() -> None:
+    turns = [(PRITI, "Can we lock in the workshop?"), (NELL, "Yes, I'll send you a calendar hold this afternoon.")]
+    assert opened_items(turns) == [(NELL, "send a calendar hold for the workshop", "2026-03-04")]

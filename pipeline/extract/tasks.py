@@ -140,7 +140,14 @@ def _drop_child(child: Token, verb: Token) -> bool:
         subj = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
         if dep == "ccomp" and subj and subj[0].lower_ not in SUBJECT_PRONOUNS and subj[0].pos_ in ("NOUN", "PROPN"):
             # "sort out [the security passes]" misread as a clause: a verb without an object keeps it (an object
-            # after the clause is its own end misread: "check the rights run for twelve months, not six")
+            # after the clause is its own end misread: "check the rights run for twelve months, not six"), as does
+            # one with only the listener before a thing said with "a" ("send you [a calendar hold]")
+            if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in subj[0].children) and all(
+                c.dep_ == "dative" and c.lower_ in LISTENER_WORDS
+                for c in verb.children
+                if c.dep_ in OBJECT_DEPS and c.i != child.i
+            ):
+                return False
             return any(c.dep_ in ("dobj", "dative", "attr", "acomp") and c.i < child.i for c in verb.children)
         return bool(subj)
     if child.lower_ in REFLEXIVES and dep != "pobj" and _said_after_object(child, verb):
