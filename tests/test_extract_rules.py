@@ -1341,6 +1341,12 @@ FRAMES = [
     ("like_name_to", "We'd like Drew to present it.", True),
     ("like_name_to", "I'd like it to be bolder.", False),
     ("like_name_to", "Could I ask you to send over the revised plan?", True),
+    ("how_about_i", "How about I write a second version with the offer up top?", True),
+    ("how_about_i", "How about we drop the second headline?", False),
+    ("how_about_i", "How about I just explain where we got to?", False),
+    ("why_dont_i", "Why don't I ring the printers this afternoon and get a quote?", True),
+    ("why_dont_i", "Why don't you ring the printers?", False),
+    ("why_dont_i", "Why don't I share my screen?", False),
 ]
 
 
