@@ -74,8 +74,9 @@ STRONG_KEEP = 0.04  # a ratifying cue's agreement stays unless the scorer gives 
 # a pick among the options just put ("Teal or coral?" "Coral. Sold."), or the agency's recommendation named again
 # with the client's yes ("Oh, yes. Real customers."), or the client's verdict naming what the turns before discussed
 # ("…too late for the catalogue." "Then it's Lisbon. I'll take the nine K out of sampling."): the rule checked what it
-# answers
-PICKED = {"option_picked", "choice_changed", "named_verdict", "option_affirmed", "then_verdict"}
+# answers; so does an option gone back to in place of the one a decision just took ("Let's go with the park." …
+# "Actually, let's go back to the studio.", agreements.AgreementTracker._gone_back)
+PICKED = {"option_picked", "choice_changed", "named_verdict", "option_affirmed", "then_verdict", "gone_back"}
 # a limit the client gives holds a figure by its rule (limits.py): terms, as _states_terms; so does a read-back of
 # what was settled, confirmed ("So just so I've got it, the cap is eighty-five?" "Correct."); and a condition of the
 # client's own sign-off, taken as set ("Not until the contract's signed, please." "Understood.", settling.signoff_set);

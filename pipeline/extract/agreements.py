@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from pipeline.extract.announced import announced, relayed
+from pipeline.extract.antecedents import article_lowered
 from pipeline.extract.approvals import change_asked, with_change
 from pipeline.extract.changes import choice_changed
 from pipeline.extract.clause_kinds import restricts
@@ -61,10 +62,13 @@ from pipeline.extract.settling import (
     answers_when,
     asks_when,
     changes_mind,
+    content_decided,
+    content_taken_up,
     course_taken,
     date_moved,
     decided_instead,
     figure_settled,
+    gone_back_to,
     letter_picked,
     moves_a_date,
     named_picked,
@@ -609,6 +613,8 @@ class AgreementTracker:
         prev = turns[k - 1] if k > 0 else None
         # "Can you chase them?" "Yeah, I can, actually, no, …" takes back the reply, not a decision
         taken_back = prev is not None and (prev.cues("REQUEST") or self.committed(k - 1)) and turn.opening("ACCEPT", 3)
+        if self._gone_back(turns, k):  # "Let's go with the park." … "Actually, let's go back to the studio.": B now
+            return
         if reverses(turn) and not taken_back:
             if refuses_what_was_asked(turns, k):
                 self.refused.add(k)  # "We could launch digital first?" "…, so no, that doesn't help.": no reversal
@@ -623,6 +629,14 @@ class AgreementTracker:
         if prev is not None and turn.speaker not in (None, prev.speaker) and said_no(prev):
             self.refused.add(k)  # "No. Not this time." "Understood. We'll drop it.": what was put falls, nothing is
             return  # decided ("Trains are fine." "Trains it is." keeps what was already so)
+        # "Let's put a QR code on the shelters." "Good idea, I'll add it to the artwork.": the client's course for the
+        # work, taken up by the agency (whose work it then is, an item beside it)
+        # "What about the app?" "That's, yeah, good shout. Let's put a QR code on the shelters.": the client's own
+        # "let's", taking up what was just put
+        said = content_taken_up(turns, k) or content_decided(turns, k)
+        if said and not any(f.turn in (k - 1, k) for f in self.found):
+            self._add(Found(k, f"{said} {turn.text}", "content_taken_up", 0.7, True, said=said))
+            return
         if prev is not None and self.committed(k - 1) and ASKS_OK.search(prev.text):
             return  # "I'll post the invite once it's out, is that okay?" "Yes. Do that.": the item, allowed
         if (put := self._meeting_put(turns, k)) is not None:  # "Same time in two weeks?" … "The 27th works."
@@ -982,6 +996,33 @@ class AgreementTracker:
             self._add(Found(k, turn.text, "reversal_decision", 0.6, True, said=said if checked else ""))
         elif not undone and said:  # the earlier position was never recorded
             self._add(Found(k, turn.text, "reversal_decision", 0.6, True, said=said))
+
+    def _gone_back(self, turns: list[Turn], k: int) -> bool:
+        """Turn ``k`` goes back to an option ("Actually, let's go back to the studio.", "Actually, no. Studio after
+        all.") that was on the table ``TABLE_REACH`` turns before a decision of the last ``REVERSAL_REACH`` turns took
+        another ("We can use the studio or the park." "Let's go with the park."): that decision is dropped and the
+        option gone back to is the decision, stated "We go with the studio."; not a topic gone back to ("Let's go back
+        to the budget for a second."), which no recent decision left aside, nor the option that decision took."""
+        for thing in gone_back_to(turns[k]):
+            words = _content(thing.text) - GENERIC_THINGS
+            if not words:
+                continue
+            left = [
+                f
+                for f in self.found
+                if 0 < k - f.turn <= REVERSAL_REACH
+                and not words <= _content(f.said or f.text)
+                and any(words <= _content(turns[j].text) for j in range(max(0, f.turn - TABLE_REACH), f.turn))
+            ]
+            if not left:
+                continue
+            self.found = [f for f in self.found if f not in left]
+            said = thing.text
+            if thing[0].tag_ in ("NN", "NNS") and said[:1].isupper():  # "Studio after all.": "the studio" named
+                said = said[0].lower() + said[1:]
+            self._add(Found(k, turns[k].text, "gone_back", 0.6, True, said=f"We go with {article_lowered(said)}."))
+            return True
+        return False
 
     def _position_before(self, k: int) -> bool:
         """The speaker of turn ``k`` took a position in their last turn a few turns back ("Yes, let's do open

@@ -1271,3 +1271,126 @@ def role_taken(turns: list[Turn], k: int) -> str | None:
             verb, _, rest = m.group("what").strip().rstrip(",").partition(" ")
             return f"{turn.speaker} {ROLE_VERBS.get(verb.lower(), verb)} {rest}".rstrip() + "."
     return None
+
+
+BACK_TO_VERBS = frozenset({"go", "switch", "change", "move", "revert"})  # "go back to", "switch back to", "revert to"
+
+
+def _someone_goes(verb: Token) -> bool:
+    """The verb has a subject other than "let's" or "we": someone going somewhere ("I'll go back to the studio
+    tomorrow to check the lights.")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("'s", "us", "we") for c in verb.children)
+
+
+def gone_back_to(turn: Turn) -> list[Span]:
+    """What the turn says, flat, it goes back to: "Actually, let's go back to the studio.", "We'll switch back to
+    matt.", "Let's revert to the first headline.", "Back to the studio, then.", "Studio after all.", "Let's do the
+    studio after all."; not put as a question ("Can we go back to the studio?"), nor someone going there ("I'll go
+    back to the studio tomorrow."), nor said with no thing after it ("Let's go back to it later.")."""
+    found: list[Span] = []
+    for sent in turn.doc.sents:
+        if sent.text.rstrip().endswith("?"):
+            continue
+        for t in sent:
+            thing: Token | None = None
+            if t.lower_ == "to" and t.dep_ == "prep":
+                head = t.head
+                back = head.lower_ == "back" and (
+                    head.head.lemma_ in BACK_TO_VERBS or head.dep_ == "ROOT" or head.head == head
+                )
+                back = back or (
+                    head.lower_ == "back" and head.head.lower_ in ("then", "so")
+                )  # "Back to the studio, then."
+                verb = head.head if head.lower_ == "back" else head
+                if (back or head.lemma_ == "revert") and not _someone_goes(verb):
+                    thing = next((c for c in t.children if c.dep_ == "pobj"), None)
+            elif t.lower_ == "all" and t.i > sent.start and t.nbor(-1).lower_ == "after":
+                head = t.head
+                if head.pos_ in ("NOUN", "PROPN", "NUM"):
+                    thing = head  # "Studio after all."
+                elif head.pos_ in ("VERB", "AUX"):
+                    thing = next((c for c in head.children if c.dep_ in ("dobj", "attr")), None)
+            if thing is None or thing.pos_ not in ("NOUN", "PROPN", "NUM"):
+                continue
+            words = [w for w in thing.subtree if not w.is_punct and w.lower_ not in ("after", "all") and w.i < sent.end]
+            words = [w for w in words if not any(a.lower_ in ("after",) for a in w.ancestors if a.i > thing.i)]
+            found.append(sent.doc[words[0].i : words[-1].i + 1])
+    return found
+
+
+# verbs by which "let's" puts something into the work or takes its shape: "Let's put a QR code on the shelters.",
+# "Let's add a map to the back page.", "Let's make the logo bigger on the van.", "Let's use the green on the cans."
+CONTENT_VERBS = frozenset("put add include use show feature make print run lead open end swap change".split())
+TAKEN_UP_CUES = frozenset({"dc_backing"})  # "Good idea.", "Sounds good.": said first, the course is taken up
+
+
+def lets_content(turn: Turn) -> str:
+    """The turn's sentence that puts, with "let's", what goes into the work ("Let's put a QR code on the shelters."): a
+    content verb with a thing as its object and where it goes or what it becomes; not a question, nor the call's own
+    course ("Let's put that on the agenda for next time." is the call's: its thing is only pointed at), nor put off
+    ("Let's put a pin in that and come back to it.")."""
+    deferred = {s.sent.start for s in turn.cues("DEFER")}
+    for sent in turn.doc.sents:
+        if sent.text.rstrip().endswith("?") or sent.start in deferred:
+            continue
+        words = [t for t in sent if not t.is_punct]
+        lets = next(
+            (
+                i
+                for i, t in enumerate(words[:4])
+                if t.lower_ == "let" and words[i + 1 : i + 2] and words[i + 1].lower_ in ("'s", "us")
+            ),
+            None,
+        )
+        if lets is None or lets + 2 >= len(words):
+            continue
+        verb = words[lets + 2]
+        if verb.lower_ == "just" and lets + 3 < len(words):
+            verb = words[lets + 3]
+        if verb.lemma_.lower() not in CONTENT_VERBS:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lower_ in ("agenda", "list", "diary", "call", "pin"):
+            continue
+        where = [c for c in verb.children if c.dep_ in ("prep", "oprd", "ccomp", "xcomp", "advmod") and c.i > obj.i]
+        where += [c for c in obj.children if c.dep_ in ("prep", "amod") and c.i > obj.i]
+        if not where or any(t.lower_ in ("agenda", "diary", "minutes", "notes", "chat") for t in sent):
+            continue
+        return sent.text.strip()
+    return ""
+
+
+def content_taken_up(turns: list[Turn], k: int) -> str:
+    """The client's "let's" that puts what goes into the work, taken up by the agency in the next turn ("Let's put a
+    QR code on the shelters." "Good idea, I'll add it to the artwork."): a decision on the work, stated as put; "" when
+    the next turn opens on anything else ("Hmm, I'm not sure there's room."), or the sides are not so."""
+    if k < 1:
+        return ""
+    turn, prev = turns[k], turns[k - 1]
+    if prev.side != "client" or turn.side != "agency" or turn.opening("DECLINE", 3):
+        return ""
+    first = next(iter(turn.doc.sents), None)
+    if first is None:
+        return ""
+    taken = turn.opening("ACCEPT", 3) is not None or turn.opening("AGREE_ACCEPT", 3) is not None
+    taken = taken or any(s.id_ in TAKEN_UP_CUES and s.start - first.start <= 2 for s in turn.cues("DECISION_CUE"))
+    if not taken or any(t.lower_ in ("but", "though", "not") for t in first):
+        return ""
+    return lets_content(prev)
+
+
+def content_decided(turns: list[Turn], k: int) -> str:
+    """The client taking up what another speaker just put and saying, with "let's", what goes into the work ("What
+    about the app? Shouldn't the shelters push people to the app?" "That's, yeah, good shout. Let's put a QR code on
+    the shelters."): a decision, stated as the "let's" puts it; "" when the turn does not open by taking it up
+    ("Hmm. Let's put a pin in that."), or the turn before put nothing (no proposal, no question)."""
+    if k < 1:
+        return ""
+    turn, prev = turns[k], turns[k - 1]
+    if turn.side != "client" or prev.speaker in (None, turn.speaker) or turn.opening("DECLINE", 3):
+        return ""
+    if not (prev.cues("PROPOSAL") or prev.is_question()):
+        return ""
+    if turn.opening("ACCEPT", 4) is None and turn.opening("AGREE_ACCEPT", 4) is None:
+        return ""
+    return lets_content(turn)

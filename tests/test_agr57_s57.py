@@ -1,0 +1,175 @@
+"""Session 57, agreements (branch agr57): the way people settle things.
+
+* "How about I write a second version with the offer up top?" "Yes, please do.", "Why don't I ring the printers and
+  get a quote?" "That would be great.": work offered with "how about I" / "why don't I" (frames ``how_about_i``,
+  ``why_dont_i``; the "n't" of "why don't I" asks, it negates nothing) is the offerer's item once taken up, and no
+  agreement; before, both were drafted as nothing. Not "How about we drop the second headline?" (a course put, an
+  agreement once taken), not turned down ("No, leave it, Owen has a contact there."), not the call's own business
+  ("Why don't I share my screen?").
+* "For the shoot we can use the studio or the park." "Let's go with the park." … "Actually, let's go back to the
+  studio.": going back to another option that was on the table when a decision of the last few turns took one
+  (``settling.gone_back_to``, ``AgreementTracker._gone_back``) drops that decision and is the decision, stated "We go
+  with the studio." (also after "Actually, no," or "scrap that", and "Actually, no. Studio after all.", which was
+  drafted as the raw quote or as nothing); not a topic gone back to ("Let's go back to the budget for a second."), not
+  put as a question ("Can we go back to the studio?"), nor someone going there ("I'll go back to the studio tomorrow
+  to check the lights.").
+* "On the bus shelters we could say more about the app." "Let's put a QR code on the shelters." "Good idea, I'll add
+  it to the artwork.": the client's "let's" that puts something into the work, taken up by the agency in the next
+  turn, is a decision (``settling.content_taken_up``), stated "We put a QR code on the shelters.", beside the
+  agency's item; so too the client's own "let's" opened by taking up what another speaker just put ("What about the
+  app? Shouldn't the shelters push people to the app?" "That's, yeah, good shout. Let's put a QR code on the
+  shelters.", ``settling.content_decided``). Not a "let's" nobody takes up ("Hmm, I'm not sure there's room."), nor
+  one about the call ("Let's put that on the agenda for next time."), nor put off ("Let's put a pin in that.").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support import CALL
+from tests.support import call as run
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+
+
+def _agreements(turns: list[tuple[str | None, str]]) -> list[tuple[int | None, str]]:
+    return [(a.turn, a.text) for a in run(turns).agreements]
+
+
+def _items(turns: list[tuple[str | None, str]]) -> list[tuple[int | None, str, str]]:
+    return [(a.turn, str(a.owner), a.task) for a in run(turns).action_items]
+
+
+THIN = (PRITI, "The launch email feels thin and we don't know the print costs.")
+
+
+@pytest.mark.parametrize(
+    ("offer", "reply", "task"),
+    [
+        ("How about I write a second version with the offer up top?", "Yes, please do.", "write a second version"),
+        ("Why don't I ring the printers this afternoon and get a quote?", "That would be great.", "ring the printers"),
+        ("Why don't I ring the printers this afternoon and get a quote?", "Yes, please.", "ring the printers"),
+    ],
+)
+def test_how_about_i_is_work_offered_and_taken_up(offer: str, reply: str, task: str) -> None:
+    turns = [THIN, (NELL, offer), (PRITI, reply)]
+    items = _items(turns)
+    assert any(t == 1 and owner == NELL and task in said for t, owner, said in items), items
+    assert _agreements(turns) == [], _agreements(turns)
+
+
+@pytest.mark.parametrize(
+    ("offer", "reply"),
+    [
+        ("How about I ring the printers this afternoon?", "No, leave it, Owen has a contact there."),
+        ("Why don't I share my screen?", "Sure."),
+        ("Why don't you ring the printers?", "Okay."),
+    ],
+)
+def test_how_about_i_not_taken_or_not_work(offer: str, reply: str) -> None:
+    items = _items([THIN, (NELL, offer), (PRITI, reply)])
+    assert not any(t == 1 and owner == NELL for t, owner, _ in items), items
+
+
+def test_how_about_we_stays_a_course_agreed() -> None:
+    turns = [
+        (PRITI, "The banner is too busy."),
+        (NELL, "How about we drop the second headline?"),
+        (PRITI, "Yes, let's do that."),
+    ]
+    assert _agreements(turns) == [(2, "We drop the second headline.")]
+
+
+SHOOT = [
+    (NELL, "For the shoot we can use the studio or the park."),
+    (PRITI, "Let's go with the park."),
+    (NELL, "Fine."),
+]
+
+
+@pytest.mark.parametrize(
+    "back",
+    [
+        "Actually, let's go back to the studio, the forecast is bad.",
+        "Actually, no, let's go back to the studio, the forecast is bad.",
+        "Let's go back to the studio, actually.",
+        "Actually, no. Studio after all.",
+    ],
+)
+def test_going_back_to_an_option_is_the_decision(back: str) -> None:
+    found = _agreements([*SHOOT, (PRITI, back), (NELL, "Okay, will do.")])
+    assert [t for t, _ in found] == [3], found
+    assert found[0][1].lower() in ("we go with the studio.", "we go with studio."), found
+
+
+def test_going_back_replaces_a_terse_pick() -> None:
+    turns = [
+        (NELL, "We could print on matt or gloss."),
+        (PRITI, "Gloss."),
+        (NELL, "Okay."),
+        (PRITI, "Actually, let's go back to matt. Gloss shows fingerprints."),
+        (NELL, "Makes sense."),
+    ]
+    assert _agreements(turns) == [(3, "We go with matt.")]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Let's go back to the budget for a second. Is the forty fixed?",
+        "Can we go back to the studio?",
+        "I'll go back to the studio tomorrow to check the lights.",
+    ],
+)
+def test_not_gone_back(other: str) -> None:
+    found = _agreements([*SHOOT, (PRITI if "I'll" not in other else OWEN, other), (NELL, "Sure.")])
+    assert (1, "We go with the park.") in found, found
+    assert not any("studio" in text for _, text in found), found
+
+
+SHELTERS = (NELL, "On the bus shelters we could say more about the app.")
+
+
+@pytest.mark.parametrize(
+    ("lets", "reply", "said"),
+    [
+        ("Let's put a QR code on the shelters.", "Good idea, I'll add it to the artwork.", "We put a QR code"),
+        ("Let's put a QR code on the shelters.", "Good idea.", "We put a QR code on the shelters."),
+        ("Let's add a QR code to the shelters.", "Makes sense, I'll get the studio on it.", "We add a QR code"),
+    ],
+)
+def test_a_lets_for_the_work_taken_up(lets: str, reply: str, said: str) -> None:
+    found = _agreements([SHELTERS, (PRITI, lets), (NELL, reply)])
+    assert len(found) == 1 and found[0][0] in (1, 2) and found[0][1].startswith(said), found
+
+
+@pytest.mark.parametrize(
+    ("lets", "reply"),
+    [
+        ("Let's put a QR code on the shelters.", "Hmm, I'm not sure there's room."),
+        ("Let's put that on the agenda for next time.", "Good idea."),
+        ("Let's put a QR code on the shelters.", "Yes, but the printer says there's no room."),
+    ],
+)
+def test_a_lets_not_taken_up(lets: str, reply: str) -> None:
+    assert _agreements([SHELTERS, (PRITI, lets), (NELL, reply)]) == []
+
+
+APP = (NELL, "What about the app? Shouldn't the shelters push people to the app?")
+
+
+def test_the_clients_own_lets_taking_up_what_was_put() -> None:
+    turns = [APP, (PRITI, "That's, yeah, good shout. Let's put a QR code on the shelters."), (NELL, "Is that okay?")]
+    assert _agreements(turns) == [(1, "We put a QR code on the shelters.")]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hmm. Let's put a pin in that and come back to it.",  # put off
+        "Yes. Let's put that on the agenda for next time.",  # the call's own
+    ],
+)
+def test_the_clients_lets_not_a_decision_on_the_work(reply: str) -> None:
+    found = _agreements([APP, (PRITI, reply), (THEO, "Okay.")])
+    assert not any(text.startswith("We put a QR code") or "pin" in text for _, text in found), found
