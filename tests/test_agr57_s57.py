@@ -173,3 +173,74 @@ def test_the_clients_own_lets_taking_up_what_was_put() -> None:
 def test_the_clients_lets_not_a_decision_on_the_work(reply: str) -> None:
     found = _agreements([APP, (PRITI, reply), (THEO, "Okay.")])
     assert not any(text.startswith("We put a QR code") or "pin" in text for _, text in found), found
+
+
+def test_after_all_with_no_decision_recorded_before() -> None:
+    turns = [
+        (PRITI, "Finish next. Matt or gloss on the packs?"),
+        (THEO, "Matt reads more premium, gloss pops more on shelf."),
+        (PRITI, "Gloss."),
+        (OWEN, "Hmm, gloss shows every fingerprint on the tins, though."),
+        (PRITI, "True. Matt after all, then."),
+        (NELL, "Great."),
+    ]
+    assert [(t, text.lower()) for t, text in _agreements(turns)] == [(4, "we go with matt.")]
+
+
+# a choice, then talk of other things, then the same thing settled otherwise
+PAD = [
+    (OWEN, "Next, the signage."),
+    (NELL, "We have the new wayfinding ready."),
+    (PRITI, "Looks good."),
+    (THEO, "And the timings."),
+    (NELL, "Install is in May."),
+]
+COLOURS = (NELL, "We've done it in two colourways, the teal and the fern.")
+
+
+@pytest.mark.parametrize(
+    "chosen",
+    [
+        [COLOURS, (PRITI, "I love the teal."), (OWEN, "Yeah, let's go with the teal."), (NELL, "Great.")],
+        [COLOURS, (PRITI, "I love the teal."), (OWEN, "Great. Teal it is, then.")],
+    ],
+)
+def test_a_choice_settled_otherwise_later_is_dropped(chosen: list[tuple[str, str]]) -> None:
+    turns = [
+        *chosen,
+        *PAD,
+        (THEO, "The supplier says teal vinyl fades in eighteen months."),
+        (NELL, "We could take the fern and brighten it."),
+        (OWEN, "Okay. Fern, brightened up. That's the decision."),
+    ]
+    found = _agreements(turns)
+    assert [t for t, _ in found] == [len(turns) - 1] and "Fern" in found[0][1], found
+
+
+def test_a_choice_replaced_instead_later_is_dropped() -> None:
+    turns = [
+        (NELL, "For the prize draw, the prize is a year's free insurance."),
+        (PRITI, "Great."),
+        (OWEN, "Let's go with the year's free insurance then."),
+        *PAD,
+        (THEO, "We can't give away insurance as a prize."),
+        (NELL, "A pet shop voucher would work."),
+        (OWEN, "Okay, so the prize is a pet shop voucher instead. Agreed?"),
+        (PRITI, "Agreed."),
+    ]
+    found = _agreements(turns)
+    assert len(found) == 1 and "voucher instead" in found[0][1], found
+
+
+def test_a_later_decision_that_takes_the_same_choice_keeps_it() -> None:
+    turns = [
+        COLOURS,
+        (PRITI, "I love the teal."),
+        (OWEN, "Yeah, let's go with the teal."),
+        (NELL, "Great."),
+        *PAD,
+        (THEO, "For the station signs, grey or teal?"),
+        (OWEN, "Use the teal instead of grey on the signs. That's the decision."),
+    ]
+    found = _agreements(turns)
+    assert (2, "We go with the teal.") in found and len(found) == 2, found

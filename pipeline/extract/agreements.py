@@ -1014,7 +1014,12 @@ class AgreementTracker:
                 and not words <= _content(f.said or f.text)
                 and any(words <= _content(turns[j].text) for j in range(max(0, f.turn - TABLE_REACH), f.turn))
             ]
-            if not left:
+            # "Matt or gloss?" "Gloss." "…every fingerprint, though." "True. Matt after all, then.": "after all" says a
+            # course was taken and left, whether or not a decision was recorded for it
+            after_all = "after all" in thing.sent.text.lower() and any(
+                words <= _content(turns[j].text) for j in range(max(0, k - TABLE_REACH), k)
+            )
+            if not left and not after_all:
                 continue
             self.found = [f for f in self.found if f not in left]
             said = thing.text
@@ -1072,6 +1077,35 @@ class AgreementTracker:
         table = {t.lower_ for j in range(max(0, g.turn - TABLE_REACH), g.turn + 1) for t in self.turns[j].doc}
         own = {t.lower_ for t in self.turns[f.turn].doc}
         return now in table and (bool(INSTEAD.search(self.turns[f.turn].text)) or before in own)
+
+    def _replaced_later(self, g: Found, f: Found) -> bool:
+        """Decision ``f``, taken after the talk has gone on (more than ``CONFIRM_REACH`` turns, up to ``MIND_REACH``)
+        and said as the decision ("That's the decision.", "the decision is") or as what is done "instead", settles
+        what choice ``g`` settled in other terms: ``f`` names something on the table when ``g`` was chosen (its turn
+        and the ``TABLE_REACH`` before it) other than what ``g`` took, and does not take that itself ("Let's go with
+        the teal." … "Fern, brightened up, within the stable range. That's the decision."); not a decision that takes
+        ``g``'s choice ("Use the teal instead of grey on the signage.")."""
+        if not (CONFIRM_REACH < f.turn - g.turn <= MIND_REACH) or f.turn >= len(self.turns):
+            return False
+        m = CHOICE_OBJECT.search(g.said) or CHOICE_OBJECT.search(g.text)
+        took = (m.group("o") or m.group("t")).lower() if m and (g.rule in CHOOSING or g.said) else ""
+        if not took and g.rule == "x_it_is" and (it_is := IT_IS.search(g.text)):
+            took = it_is.group("x").lower()  # "Great. Teal it is, then."
+        if not took or took in NOT_CHOICES or _option_chosen(g):
+            return False
+        now = f"{f.said or f.text} {self.turns[f.turn].text}".lower()
+        instead = INSTEAD.search(now)
+        if not (instead or f.rule in EXPLICIT):
+            return False
+        if re.search(rf"\b{re.escape(took)}\b", now[: instead.start()] if instead else now):
+            return False
+        kinds = ("NOUN", "PROPN", "ADJ", "NUM")
+        turns = range(max(0, g.turn - TABLE_REACH), g.turn + 1)
+        table = {t.lower_ for j in turns for t in self.turns[j].doc if t.pos_ in kinds and not t.is_stop}
+        said = _content(f.said or f.text)
+        docs = [self.turns[j].doc for j in (f.turn - 1, f.turn) if j >= 0]  # "So the prize is …?" "Agreed."
+        named = {t.lower_ for d in docs for t in d if t.pos_ in kinds and not t.is_stop and t.lower_ in said}
+        return bool((named - {took} - GENERIC_THINGS) & table)
 
     def _reversal_names(self, k: int) -> set[str]:
         """What the reversal at turn ``k`` names from its cue's sentence on."""
@@ -1260,6 +1294,9 @@ class AgreementTracker:
         # Park." … "Then it's the ICC, … I know you liked Fenwick.": another of the options put when the earlier choice
         # was made, taken instead of it or as it is named, replaces it
         self.found = [g for g in self.found if not (0 < f.turn - g.turn <= MIND_REACH and self._chosen_instead(g, f))]
+        # "Let's go with the teal." … (the wrap fades) … "Fern, brightened up. That's the decision."; "Let's go with the
+        # year's free insurance." … "So the prize is a two-fifty pet shop voucher instead.": replaced later on
+        self.found = [g for g in self.found if not self._replaced_later(g, f)]
         if f.rule in EXPLICIT and f.turn < len(self.turns):
             # "So TikTok's out." … "Then the decision is no TikTok, and the thirty goes into YouTube.": the speaker's
             # own explicit ratification of what they settled two or three turns before is where it stands
@@ -1687,6 +1724,7 @@ CHOICE_OBJECT = re.compile(
     r"\bgo (?:with|for) (?:the |a |an )?(?P<o>[\w'-]+)|^(?:\w+,? )?then,? it's (?:the |a |an )?(?P<t>[\w'-]+)",
     re.IGNORECASE,
 )
+IT_IS = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:the |a |an )?(?P<x>[\w'-]+),? it is\b", re.IGNORECASE)  # "Teal it is"
 INSTEAD = re.compile(r"\binstead\b|\brather than\b", re.IGNORECASE)
 NOT_CHOICES = frozenset({"it", "that", "this", "them", "those", "either", "both"})
 

@@ -1276,6 +1276,9 @@ def role_taken(turns: list[Turn], k: int) -> str | None:
 BACK_TO_VERBS = frozenset({"go", "switch", "change", "move", "revert"})  # "go back to", "switch back to", "revert to"
 
 
+BACK_TO_ENDS = frozenset({"after", "then", "actually", "instead", "because", "as", "for"})
+
+
 def _someone_goes(verb: Token) -> bool:
     """The verb has a subject other than "let's" or "we": someone going somewhere ("I'll go back to the studio
     tomorrow to check the lights.")."""
@@ -1312,9 +1315,13 @@ def gone_back_to(turn: Turn) -> list[Span]:
                     thing = next((c for c in head.children if c.dep_ in ("dobj", "attr")), None)
             if thing is None or thing.pos_ not in ("NOUN", "PROPN", "NUM"):
                 continue
-            words = [w for w in thing.subtree if not w.is_punct and w.lower_ not in ("after", "all") and w.i < sent.end]
-            words = [w for w in words if not any(a.lower_ in ("after",) for a in w.ancestors if a.i > thing.i)]
-            found.append(sent.doc[words[0].i : words[-1].i + 1])
+            # the thing's words, up to what the sentence says after it ("Matt after all, then.", "the studio, the
+            # forecast is bad")
+            words = list(thing.subtree)
+            end = next(
+                (w.i for w in words if w.i > thing.i and (w.is_punct or w.lower_ in BACK_TO_ENDS)), words[-1].i + 1
+            )
+            found.append(sent.doc[words[0].i : min(end, sent.end)])
     return found
 
 
