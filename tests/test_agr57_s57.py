@@ -20,6 +20,18 @@
   app? Shouldn't the shelters push people to the app?" "That's, yeah, good shout. Let's put a QR code on the
   shelters.", ``settling.content_decided``). Not a "let's" nobody takes up ("Hmm, I'm not sure there's room."), nor
   one about the call ("Let's put that on the agenda for next time."), nor put off ("Let's put a pin in that.").
+* "We could move the launch to the 14th." "Hmm, okay, let's move it." "Wait, the stores won't be ready." "Actually,
+  forget that, we'll keep the date as it was.": after taking back what was just said ("forget that", "scrap that",
+  "actually, no"), a thing named kept as it was (``settling.kept_as_it_was``) drops a change put or decided in the
+  last few turns (and bars it from the scorer's additions) and is the decision, stated "We keep the date as it
+  was."; before, the move stood. Only this narrow form: not "we'll keep it as it was" (which change it undoes is
+  not said; session 56's rows for reversals that name nothing raised meetings nobody has read), nor the speaker's
+  own work ("I'll keep the notes as they were.").
+* "Let's go with the teal." … "Fern, brightened up. That's the decision."; "Let's go with the year's free
+  insurance." … "So the prize is a pet shop voucher instead.": a choice settled otherwise later, in a decision said as
+  the decision or as what is done "instead" and naming something on the table when the choice was made, is dropped
+  (``AgreementTracker._replaced_later``); not when the later decision takes that choice itself ("Use the teal instead
+  of grey on the signs."). "Matt after all, then." picks an option just named even with no decision recorded before.
 """
 
 from __future__ import annotations
@@ -244,3 +256,35 @@ def test_a_later_decision_that_takes_the_same_choice_keeps_it() -> None:
     ]
     found = _agreements(turns)
     assert (2, "We go with the teal.") in found and len(found) == 2, found
+
+
+MOVE = [
+    (NELL, "We could move the launch to the 14th."),
+    (PRITI, "Hmm, okay, let's move it."),
+    (OWEN, "Wait, the stores won't be ready by then."),
+]
+
+
+@pytest.mark.parametrize(
+    ("kept", "said"),
+    [
+        ("Actually, forget that, we'll keep the date as it was.", "We keep the date as it was."),
+        ("Actually, no, we'll keep the date as it was.", "We keep the date as it was."),
+        ("Scrap that, we'll keep the date as it was.", "We keep the date as it was."),
+        ("Forget that. The launch stays as it is.", "The launch stays as it is."),
+    ],
+)
+def test_a_thing_kept_as_it_was_takes_the_change_back(kept: str, said: str) -> None:
+    assert _agreements([*MOVE, (PRITI, kept), (NELL, "Okay.")]) == [(3, said)]
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Actually, forget that, we'll keep it as it was.",  # what is kept not named: which change it undoes is not said
+        "Oh, forget that, I'll keep the notes as they were.",  # the speaker's own work
+    ],
+)
+def test_not_a_thing_kept_as_it_was(kept: str) -> None:
+    found = _agreements([*MOVE, (PRITI, kept), (NELL, "Okay.")])
+    assert not any("as it was" in text or "as they were" in text for _, text in found), found

@@ -69,6 +69,7 @@ from pipeline.extract.settling import (
     decided_instead,
     figure_settled,
     gone_back_to,
+    kept_as_it_was,
     letter_picked,
     moves_a_date,
     named_picked,
@@ -613,6 +614,8 @@ class AgreementTracker:
         prev = turns[k - 1] if k > 0 else None
         # "Can you chase them?" "Yeah, I can, actually, no, …" takes back the reply, not a decision
         taken_back = prev is not None and (prev.cues("REQUEST") or self.committed(k - 1)) and turn.opening("ACCEPT", 3)
+        if self._kept_as_it_was(turns, k):  # "Let's move it." … "Actually, forget that, we'll keep the date as it was."
+            return
         if self._gone_back(turns, k):  # "Let's go with the park." … "Actually, let's go back to the studio.": B now
             return
         if reverses(turn) and not taken_back:
@@ -996,6 +999,22 @@ class AgreementTracker:
             self._add(Found(k, turn.text, "reversal_decision", 0.6, True, said=said if checked else ""))
         elif not undone and said:  # the earlier position was never recorded
             self._add(Found(k, turn.text, "reversal_decision", 0.6, True, said=said))
+
+    def _kept_as_it_was(self, turns: list[Turn], k: int) -> bool:
+        """Turn ``k`` takes back what was just said and keeps a thing it names as it was ("Actually, forget that, we'll
+        keep the date as it was.", ``settling.kept_as_it_was``) after a change put or decided in the last
+        ``REVERSAL_REACH`` turns ("We could move the launch to the 14th." "Okay, let's move it."): the change is
+        dropped (and barred from the scorer's additions), and the thing kept is the decision; not a thing kept with no
+        change put just before, nor one not named ("Forget that, we'll keep it as it was." leaves the change as it
+        stands: which change it undoes is not said)."""
+        said = kept_as_it_was(turns[k])
+        put = [j for j in range(max(0, k - REVERSAL_REACH), k) if CHANGED.search(turns[j].text)]
+        if not said or not put:
+            return False
+        self.found = [f for f in self.found if not (f.turn >= put[0] and CHANGED.search(f.said or f.text))]
+        self.refused.update(range(put[0], k))
+        self._add(Found(k, turns[k].text, "kept_as_it_was", 0.6, True, said=said))
+        return True
 
     def _gone_back(self, turns: list[Turn], k: int) -> bool:
         """Turn ``k`` goes back to an option ("Actually, let's go back to the studio.", "Actually, no. Studio after
@@ -1723,6 +1742,10 @@ def _option_chosen(f: Found) -> str:
 CHOICE_OBJECT = re.compile(
     r"\bgo (?:with|for) (?:the |a |an )?(?P<o>[\w'-]+)|^(?:\w+,? )?then,? it's (?:the |a |an )?(?P<t>[\w'-]+)",
     re.IGNORECASE,
+)
+CHANGED = re.compile(
+    r"\b(?:move[sd]?|moving|push(?:es|ed)?|shift(?:s|ed)?|swap(?:s|ped)?|switch(?:es|ed)?|chang(?:e[sd]?|ing)|bring(?:s)?|brought)\b",
+    re.I,
 )
 IT_IS = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:the |a |an )?(?P<x>[\w'-]+),? it is\b", re.IGNORECASE)  # "Teal it is"
 INSTEAD = re.compile(r"\binstead\b|\brather than\b", re.IGNORECASE)

@@ -1401,3 +1401,49 @@ def content_decided(turns: list[Turn], k: int) -> str:
     if turn.opening("ACCEPT", 4) is None and turn.opening("AGREE_ACCEPT", 4) is None:
         return ""
     return lets_content(turn)
+
+
+# what takes back what was just said before a course kept as it was: "Actually, forget that, …", "Scrap that, …"
+TAKE_BACK = re.compile(
+    r"\b(?:forget (?:that|it|about (?:that|it))|scrap (?:that|it)|actually,? no|no,? actually|on second thoughts?"
+    r"|change of plan)\b",
+    re.IGNORECASE,
+)
+AS_IT_WAS = frozenset({"it", "they"}), frozenset({"was", "is", "were", "are", "'s"})
+KEEPING = frozenset({"keep", "leave", "stay"})
+
+
+def kept_as_it_was(turn: Turn) -> str:
+    """After taking back what was just said, a thing named kept as it was, stated ("Actually, forget that, we'll keep
+    the date as it was." -> "We keep the date as it was.", "Forget that. The launch stays as it is." -> "The launch
+    stays as it is."); "" for anything else, also when what is kept is not named ("we'll keep it as it was"), or
+    nothing is taken back before it ("I'll keep the notes as they were.")."""
+    for t in turn.doc:
+        if t.lemma_.lower() not in KEEPING or t.pos_ not in ("VERB", "AUX"):
+            continue
+        rest = [w for w in turn.doc[t.i + 1 : t.sent.end]]
+        at = next(
+            (
+                i
+                for i, w in enumerate(rest[:-2])
+                if w.lower_ == "as" and rest[i + 1].lower_ in AS_IT_WAS[0] and rest[i + 2].lower_ in AS_IT_WAS[1]
+            ),
+            None,
+        )
+        if at is None or not TAKE_BACK.search(turn.doc[: t.i].text):
+            continue
+        as_clause = turn.doc[rest[at].i : rest[at + 2].i + 1].text
+        if t.lemma_.lower() == "stay":
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            thing = turn.doc[subj.left_edge.i : subj.i + 1].text
+            return f"{thing[0].upper()}{thing[1:]} {t.text} {as_clause}."
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ not in ("we", "'s"):
+            continue  # "I'll keep the notes as they were.": the speaker's own work
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.i > rest[at].i:
+            continue
+        return f"We {t.lemma_.lower()} {turn.doc[obj.left_edge.i : obj.i + 1].text} {as_clause}."
+    return ""
