@@ -32,13 +32,22 @@
   the decision or as what is done "instead" and naming something on the table when the choice was made, is dropped
   (``AgreementTracker._replaced_later``); not when the later decision takes that choice itself ("Use the teal instead
   of grey on the signs."). "Matt after all, then." picks an option just named even with no decision recorded before.
+* "So, contract. We'd like to start on January 4th." "January 4th works for us.": a start "we" wish for, said with
+  nothing started but the date, is a term the other side takes by saying the date back (``echoes._start_wished``),
+  stated "We start on January 4th."; before, the short reply with a date was read as a time taken, no decision. Not
+  "We'd like to start the copy on January 4th." (work started, its time), nor a session ("We'd like to meet on …").
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+from pathlib import Path
+
 import pytest
 
-from tests.support import CALL
+from pipeline.schemas import Attendee
+from tests.support import CALL, extract_turns
 from tests.support import call as run
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
@@ -288,3 +297,54 @@ def test_a_thing_kept_as_it_was_takes_the_change_back(kept: str, said: str) -> N
 def test_not_a_thing_kept_as_it_was(kept: str) -> None:
     found = _agreements([*MOVE, (PRITI, kept), (NELL, "Okay.")])
     assert not any("as it was" in text or "as they were" in text for _, text in found), found
+
+
+@pytest.mark.parametrize(
+    "put",
+    [
+        "So, contract. We'd like to start on January 4th. The framework agreement is with our legal team.",
+        "We want to launch on January 4th.",
+    ],
+)
+def test_a_start_date_wished_taken_with_the_date(put: str) -> None:
+    found = _agreements([(PRITI, put), (NELL, "January 4th works for us. What do you need from us?")])
+    assert len(found) == 1 and found[0][0] == 1 and "January 4th" in found[0][1], found
+
+
+@pytest.mark.parametrize(
+    "put",
+    [
+        "We'd like to start the copy on January 4th.",  # some work started: its time
+        "Can you send the deck by January 4th?",  # work asked for
+        "We'd like to meet on January 4th.",  # a session
+    ],
+)
+def test_a_date_for_work_or_a_session_taken_is_no_start_agreed(put: str) -> None:
+    """(The learned scorer may still add the reply on its own; the rule that a start wished was taken must not.)"""
+    found = run([(PRITI, put), (NELL, "January 4th works for us.")]).agreements
+    assert not any(a.rule == "term_echoed" or a.text.startswith("We start") for a in found), found
+
+
+# the calls written for this session (tests/data/agr_s57/, gold format): these ways of settling in whole calls, with
+# the turns and statements the draft must give, and nothing settled where nothing was
+CALLS = Path(__file__).parent / "data" / "agr_s57"
+SETTLED = {
+    "g01-shoot-choice": [(7, "We go with the studio."), (13, "we go with matt.")],
+    "g02-shelters": [(2, "We put a QR code on the shelters.")],
+    "g03-prize": [(11, "The prize is a hamper instead.")],
+    "g04-not-settled": [],
+    "g05-contract": [(1, "We start on January 4th."), (7, "We keep the launch date as it was.")],
+}
+
+
+@pytest.mark.parametrize("meeting_id", sorted(SETTLED))
+def test_written_calls(meeting_id: str) -> None:
+    gold = json.loads((CALLS / f"{meeting_id}.json").read_text())
+    people = [Attendee(name=a["name"], side=a["org"]) for a in gold["attendees"]]
+    turns = [(t["speaker"], t["text"]) for t in gold["turns"]]
+    date = dt.date.fromisoformat(gold["meeting_date"])
+    found = extract_turns(turns, people, date, step=10.0, agency=gold["agency"], client=gold["client"]).agreements
+    want = SETTLED[meeting_id]
+    assert len(found) == len(want), found
+    said = [(a.turn, a.text if w[0].isupper() else a.text.lower()) for a, (_, w) in zip(found, want, strict=True)]
+    assert said == want, found
