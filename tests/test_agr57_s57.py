@@ -348,3 +348,26 @@ def test_written_calls(meeting_id: str) -> None:
     assert len(found) == len(want), found
     said = [(a.turn, a.text if w[0].isupper() else a.text.lower()) for a, (_, w) in zip(found, want, strict=True)]
     assert said == want, found
+
+
+@pytest.mark.parametrize(
+    ("offer", "taken", "said"),
+    [
+        (
+            "We could do one day if we limit it to the sofas and dining sets.",
+            "Yeah, let's do one day. Furniture only, the top sellers.",
+            "One day agreed, on condition that we limit it to the sofas and dining sets.",
+        ),
+        (
+            "We can do forty if we drop the second weekend.",
+            "Fine, forty and one weekend.",
+            "Forty and one weekend agreed.",
+        ),
+    ],
+)
+def test_a_conditional_offer_taken_with_lets_states_the_terms(offer: str, taken: str, said: str) -> None:
+    """ "We could do one day if we limit it to the sofas." "Yeah, let's do one day.": the offer taken as a course is
+    stated as the terms on their condition (``deals.conditional_taken``), not the raw "Let's do one day agreed."."""
+    turns = [(OWEN, "Six and a half thousand. Hmm. Could we do one day?"), (NELL, offer), (OWEN, taken)]
+    assert _agreements(turns) == [(2, said)]
+
