@@ -371,3 +371,34 @@ def test_a_conditional_offer_taken_with_lets_states_the_terms(offer: str, taken:
     turns = [(OWEN, "Six and a half thousand. Hmm. Could we do one day?"), (NELL, offer), (OWEN, taken)]
     assert _agreements(turns) == [(2, said)]
 
+
+UPGRADE = [
+    (NELL, "So I'd rather pay the festival for the power upgrade. It's about nine hundred."),
+    (OWEN, "Is that in the budget?"),
+    (THEO, "It's not, it'd be an extra. We've got about two K contingency left though."),
+]
+
+
+def test_the_client_saying_where_the_money_comes_from_decides_it() -> None:
+    """ "Yes. Take it from contingency. No generator.": the client naming the pot a cost is paid from (cue
+    ``paid_from``) is a decision; not the agency's suggestion ("Take it from contingency, I'd say."), nor the idiom
+    ("Take it from me, …")."""
+    assert _agreements([*UPGRADE, (PRITI, "Yes. Take it from contingency. No generator.")]) == [
+        (3, "We take it from contingency.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [
+            (PRITI, "Is the upgrade in the budget?"),
+            (THEO, "It's not. Take it from contingency, I'd say."),
+            (PRITI, "Hmm."),
+        ],
+        [(NELL, "The upgrade is about nine hundred."), (PRITI, "Take it from me, nine hundred is cheap.")],
+    ],
+)
+def test_not_where_the_money_comes_from_decided(turns: list[tuple[str, str]]) -> None:
+    assert not any("contingency" in text or "from me" in text for _, text in _agreements(turns))
+

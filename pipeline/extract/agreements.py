@@ -696,6 +696,9 @@ class AgreementTracker:
         strong = [s for s in strong if s.id_ != "moved_back" or turn.side == "client"]
         # "Let's just book the extra half day.": the client spending decides it; the agency's "let's book" is work
         strong = [s for s in strong if s.id_ != "lets_spend" or turn.side == "client"]
+        # "Yes. Take it from contingency.": the client saying where the money comes from decides it; the agency's is a
+        # suggestion
+        strong = [s for s in strong if s.id_ != "paid_from" or turn.side == "client"]
         if prev is not None and prev.is_question() and not _checked(prev):
             strong = [s for s in strong if s.id_ not in ANSWER_LIKE]
         proposed = prev is not None and (
