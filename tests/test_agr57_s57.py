@@ -402,3 +402,30 @@ def test_the_client_saying_where_the_money_comes_from_decides_it() -> None:
 def test_not_where_the_money_comes_from_decided(turns: list[tuple[str, str]]) -> None:
     assert not any("contingency" in text or "from me" in text for _, text in _agreements(turns))
 
+
+EMBARGO = [
+    (OWEN, "Sorry, can I go back to something? The 26th. Isn't that the awards? We'd be in Birmingham all day."),
+    (PRITI, "Oh, it is. It is the 26th. Damn."),
+    (NELL, "We could just slide the embargo a day. Wednesday the 27th still lands before the cans are in store."),
+    (THEO, "The Wednesday's fine for the news desks, not quite as good, but fine."),
+]
+
+
+@pytest.mark.parametrize(
+    ("taken", "said"),
+    [
+        ("Okay, then let's move it. Embargo lifts Wednesday the 27th. And if we win, even better.", "Embargo lifts"),
+        ("Okay, then let's move it.", "We slide the embargo a day."),
+    ],
+)
+def test_then_lets_verb_it_takes_what_was_just_put(taken: str, said: str) -> None:
+    """ "We could just slide the embargo a day." … "Okay, then let's move it. Embargo lifts Wednesday the 27th.": "then
+    let's move/book/swap it" (``then_lets_verb_it``) takes up the course another speaker just put, stated by what
+    the turn says of it, or as it was put; not "Then let's leave it." (the course dropped)."""
+    found = _agreements([*EMBARGO, (PRITI, taken)])
+    assert len(found) == 1 and found[0][0] == 4 and found[0][1].startswith(said), found
+
+
+def test_then_lets_leave_it_takes_nothing_up() -> None:
+    found = _agreements([*EMBARGO, (PRITI, "Hmm. Then let's leave it. The 26th stays, we'll cope.")])
+    assert not any("slide" in text or "27th" in text for _, text in found), found
