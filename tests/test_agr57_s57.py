@@ -463,3 +463,30 @@ def test_the_client_turning_down_what_was_put_and_saying_what_we_do(instead: str
 )
 def test_not_a_course_instead(put: str, reply: str) -> None:
     assert not any(r == "declined_instead" for r in (a.rule for a in run([(NELL, put), (PRITI, reply)]).agreements))
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        [(OWEN, "Then it should be me. I'm the most senior person on the ground.")],
+        [(OWEN, "Then it should be me.")],
+    ],
+)
+def test_a_role_put_forward_and_confirmed(between: list[tuple[str, str]]) -> None:
+    """ "Who signs it off? Normally it's our CEO, but she's away." "Then it should be me." "Yes, that's right. Owen
+    signs off everything today.": who does it asked, someone put forward, and a yes saying flat that they do it, is
+    the role settled (``settling.role_confirmed``), stated as said."""
+    turns = [(PRITI, "Who signs it off? Normally it's our CEO, but she's on a flight."), *between]
+    turns.append((PRITI, "Yes, that's right. Owen signs off everything today."))
+    assert _agreements(turns) == [(len(turns) - 1, "Owen Lacey signs off everything today.")]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [(PRITI, "Who sent the invoice last month?"), (OWEN, "Me, I think."), (PRITI, "Yes. Owen sends them monthly.")],
+        [(PRITI, "Who signs it off?"), (OWEN, "Normally our CEO."), (PRITI, "Yes. Nell sends the files tomorrow.")],
+    ],
+)
+def test_no_role_confirmed(turns: list[tuple[str, str]]) -> None:
+    assert not any(a.rule == "role_taken" for a in run(turns).agreements)

@@ -82,6 +82,7 @@ from pipeline.extract.settling import (
     outcome_stated,
     permission_echoed,
     puts_something,
+    role_confirmed,
     role_taken,
     said_no,
     signoff_set,
@@ -626,6 +627,11 @@ class AgreementTracker:
                 self._reverse(turn, k)
         if said := role_taken(turns, k):  # "No, not me. I think Verity should do it." "Go on then."
             self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "role_taken", 0.7, True, said=said))
+            return
+        if said := role_confirmed(
+            turns, k
+        ):  # "Who signs it off?" "Then it should be me." "Yes. Robert signs off today."
+            self._add(Found(k, turn.text, "role_taken", 0.7, True, said=said))
             return
         if said := put_forward_taken(turns, k):  # "I'd actually suggest Rafael." … "Nervous, but yes. Happy to do it."
             self._add(Found(k, turn.text, "role_taken", 0.7, True, said=said))

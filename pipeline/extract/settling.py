@@ -1487,3 +1487,36 @@ def declined_instead(turns: list[Turn], k: int) -> str:
 
 
 PUT_OFF = frozenset({"wait", "check", "see", "look", "come", "get", "let", "think", "hold", "revisit", "talk"})
+
+
+WHO_ASKED = re.compile(r"\bwho(?:'s| is| will| should| does)?\b[^?]*\?", re.IGNORECASE)
+ROLE_REACH = 3  # turns back the question of who does it may have been put
+
+
+def role_confirmed(turns: list[Turn], k: int) -> str:
+    """Who does something asked a turn or three before ("Who signs it off? Normally it's our CEO, but she's
+    away."), someone on the call put forward since ("Then it should be me."), and turn ``k`` saying yes and, flat, that
+    the one put forward does it ("Yes, that's right. Robert signs off everything today."): that sentence, the role
+    settled; "" otherwise (not a yes to something else, nor a sentence about someone nobody put forward)."""
+    turn = turns[k]
+    if turn.opening("ACCEPT", 3) is None or turn.speaker is None:
+        return ""
+    asked = next((j for j in range(k - 1, max(-1, k - 1 - ROLE_REACH), -1) if WHO_ASKED.search(turns[j].text)), None)
+    if asked is None or any(
+        s.text.rstrip().endswith("?") and s.root.tag_ in ("VBD", "VBN") for s in turns[asked].doc.sents
+    ):
+        return ""  # "Who sent the invoice?": a fact asked, no role to settle
+    between = turns[asked + 1 : k]
+    for sent in turn.doc.sents:
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "PROPN" or not _thing_does(sent, subj):
+            continue
+        name = {t.lower_ for t in subj.subtree if t.pos_ == "PROPN"}
+        put = any(
+            (t.speaker and name & set(t.speaker.lower().split()) and any(w.lower_ in ("me", "i") for w in t.doc))
+            or name & {w.lower_ for w in t.doc}
+            for t in between
+        )
+        if put:
+            return sent.text.strip()
+    return ""
