@@ -46,8 +46,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.schemas import Attendee
-from tests.support import CALL, extract_turns
+from pipeline.extract import analyse
+from pipeline.extract.agreement_scorer import RULE, Scorer
+from pipeline.schemas import Attendee, Segment, Transcript
+from pipeline.settings import Settings
+from tests.support import CALL, MODELS, extract_turns, header
 from tests.support import call as run
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
@@ -490,3 +493,22 @@ def test_a_role_put_forward_and_confirmed(between: list[tuple[str, str]]) -> Non
 )
 def test_no_role_confirmed(turns: list[tuple[str, str]]) -> None:
     assert not any(a.rule == "role_taken" for a in run(turns).agreements)
+
+
+def test_the_scorer_adds_no_agreement_at_the_speakers_own_item() -> None:
+    """ "That's fine, that still works with the PO." "Okay then, I'll take it to Fiona on the 29th.": the learned
+    scorer, however sure of the turn, adds no agreement where the turn holds an item (``committed``: the speaker's own
+    promise; work asked of another was already barred by ``asked``)."""
+    talk = [
+        (NELL, "Can you get it in front of her next week?"),
+        (OWEN, "Realistically it's the Monday after. The 29th."),
+        (NELL, "That's fine, that still works with the PO."),
+        (OWEN, "Okay then, I'll take it to Fiona on the 29th."),
+    ]
+    sure = Scorer(weights={"w_fiona": 10.0}, bias=-5.0, keep=0.1, add=0.3)  # sure of the turn that names Fiona
+    meeting = header(CALL, dt.date(2026, 3, 4))
+    segments = [Segment(index=k, text=text, speaker=who, start=k * 10.0) for k, (who, text) in enumerate(talk)]
+    turns = analyse(Transcript(source_kind="gold-json", segments=segments), meeting, Settings(models_dir=MODELS))
+    free = sure.revise([], turns, meeting, barred=set(), committed=set(), joint=set(), asked=set())
+    assert [(f.turn, f.rule) for f in free] == [(3, RULE)]  # the scorer alone would add it
+    assert sure.revise([], turns, meeting, barred=set(), committed={3}, joint=set(), asked=set()) == []

@@ -322,6 +322,7 @@ class Scorer:
                 and not _in_meeting(turns[k])
                 and not any(reverses(t) for t in turns[k : k + 1 + UNDONE_REACH])
                 and k not in asked
+                and k not in committed  # "Okay then, I'll take it to Fiona on the 29th.": the speaker's item
                 and not PLEASE.search(turns[k].text)
                 and not (_bare_acceptance(turns[k]) and not _puts(turns[answered]))
                 and k not in joint
