@@ -228,6 +228,15 @@ COLOURS = (NELL, "We've done it in two colourways, the teal and the fern.")
     [
         [COLOURS, (PRITI, "I love the teal."), (OWEN, "Yeah, let's go with the teal."), (NELL, "Great.")],
         [COLOURS, (PRITI, "I love the teal."), (OWEN, "Great. Teal it is, then.")],
+        [  # the choice confirmed two turns on, the options put more than five turns before the confirmation
+            COLOURS,
+            (PRITI, "I love the teal. The teal's so fresh."),
+            (OWEN, "Yeah. The teal's the one. It doesn't look like a train company."),
+            (THEO, "That's literally what the research said."),
+            (OWEN, "Yeah, let's go with the teal, I think. Priti?"),
+            (PRITI, "Teal. A hundred percent."),
+            (NELL, "Great. Teal it is, then. And that flows through to the signage."),
+        ],
     ],
 )
 def test_a_choice_settled_otherwise_later_is_dropped(chosen: list[tuple[str, str]]) -> None:

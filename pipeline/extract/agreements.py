@@ -1134,7 +1134,9 @@ class AgreementTracker:
         if re.search(rf"\b{re.escape(took)}\b", now[: instead.start()] if instead else now):
             return False
         kinds = ("NOUN", "PROPN", "ADJ", "NUM")
-        turns = range(max(0, g.turn - TABLE_REACH), g.turn + 1)
+        # the options on the table: also for a choice confirmed a turn or two after it was made ("Let's go with the
+        # teal." "Teal. A hundred percent." "Great. Teal it is, then.")
+        turns = range(max(0, g.turn - TABLE_REACH - CONFIRM_REACH), g.turn + 1)
         table = {t.lower_ for j in turns for t in self.turns[j].doc if t.pos_ in kinds and not t.is_stop}
         said = _content(f.said or f.text)
         docs = [self.turns[j].doc for j in (f.turn - 1, f.turn) if j >= 0]  # "So the prize is …?" "Agreed."
