@@ -74,8 +74,9 @@ STRONG_KEEP = 0.04  # a ratifying cue's agreement stays unless the scorer gives 
 # a pick among the options just put ("Teal or coral?" "Coral. Sold."), or the agency's recommendation named again
 # with the client's yes ("Oh, yes. Real customers."), or the client's verdict naming what the turns before discussed
 # ("…too late for the catalogue." "Then it's Lisbon. I'll take the nine K out of sampling."): the rule checked what it
-# answers
-PICKED = {"option_picked", "choice_changed", "named_verdict", "option_affirmed", "then_verdict"}
+# answers; so does an option gone back to in place of the one a decision just took ("Let's go with the park." …
+# "Actually, let's go back to the studio.", agreements.AgreementTracker._gone_back)
+PICKED = {"option_picked", "choice_changed", "named_verdict", "option_affirmed", "then_verdict", "gone_back"}
 # a limit the client gives holds a figure by its rule (limits.py): terms, as _states_terms; so does a read-back of
 # what was settled, confirmed ("So just so I've got it, the cap is eighty-five?" "Correct."); and a condition of the
 # client's own sign-off, taken as set ("Not until the contract's signed, please." "Understood.", settling.signoff_set);
@@ -89,11 +90,12 @@ PICKED = {"option_picked", "choice_changed", "named_verdict", "option_affirmed",
 # with a bare yes or one saying how it stands ("Can I ask that we keep the influencer spend whole?" "Yes, we'll
 # ring-fence it.", settled.change_granted); and a decision put as what "we" do, taken ("I think we go with Leeds and
 # drop Glasgow." "Makes sense.", settled.course_put), or with "let's" by the other side and taken in the next turn
-# ("Let's push the launch to the 9th then." "Fine by us.")
+# ("Let's push the launch to the 9th then." "Fine by us."); and a thing named kept as it was after a change just put
+# was taken back ("Actually, forget that, we'll keep the date as it was.", agreements.AgreementTracker._kept_as_it_was)
 STATED = {
     "limit_given", "read_back_confirmed", "signoff_set", "concession_taken", "deal_taken", "outcome_read_back",
     "role_taken", "course_taken", "outcome_restated", "change_taken", "overruled", "relayed", "change_granted",
-    "course_accepted",
+    "course_accepted", "kept_as_it_was", "declined_instead",
 }  # fmt: skip
 ANSWERED_REACH = 3  # turns back to the turn another speaker said, which this one answers
 UNDONE_REACH = 3  # turns after a settling in which "then no" / "scrap that" undoes it
@@ -320,6 +322,10 @@ class Scorer:
                 and not _in_meeting(turns[k])
                 and not any(reverses(t) for t in turns[k : k + 1 + UNDONE_REACH])
                 and k not in asked
+                # "Okay then, I'll take it to Fiona on the 29th.": the speaker's own promise, an item; not "Right, we'll
+                # keep it to the flagships. The other stores we'll pick up in the autumn."
+                and not (k in committed and _promises_only(turns[k]))
+                and not _ratified_after(turns, k, kept)
                 and not PLEASE.search(turns[k].text)
                 and not (_bare_acceptance(turns[k]) and not _puts(turns[answered]))
                 and k not in joint
@@ -351,6 +357,22 @@ def _settled_part(turn: Turn) -> str:
     if not promised or len(rest) == len(list(turn.doc.sents)) or not any(len(s) > 3 for s in rest):
         return ""
     return " ".join(s.text.strip() for s in rest)
+
+
+def _promises_only(turn: Turn) -> bool:
+    """The turn promises work of the speaker's own ("I'll take it to Fiona on the 29th.") and puts nothing."""
+    return bool(own_promises(turn)) and not turn.cues("PROPOSAL") and not turn.cues("AGREE")
+
+
+def _ratified_after(turns: list[Turn], k: int, kept: list[Found]) -> bool:
+    """A ratifying rule agreement two or three turns after turn ``k`` settles what ``k`` names (nouns, names,
+    numbers): "Twenty-five then? With the coast in." … "Okay. Twenty-five, three weeks, coast stays in. Agreed.": the
+    terms are settled there, ``k`` only put them."""
+
+    def things(i: int) -> set[str]:
+        return {t.lemma_.lower() for t in turns[i].doc if t.pos_ in ("NOUN", "PROPN", "NUM") and not t.is_stop}
+
+    return any(f.strong and 1 < f.turn - k <= CONFIRM_REACH and things(k) & things(f.turn) for f in kept)
 
 
 def _same_things(turns: list[Turn], j: int, k: int) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from pipeline.extract.announced import announced, relayed
+from pipeline.extract.antecedents import article_lowered
 from pipeline.extract.approvals import change_asked, with_change
 from pipeline.extract.changes import choice_changed
 from pipeline.extract.clause_kinds import restricts
@@ -61,10 +62,15 @@ from pipeline.extract.settling import (
     answers_when,
     asks_when,
     changes_mind,
+    content_decided,
+    content_taken_up,
     course_taken,
     date_moved,
     decided_instead,
+    declined_instead,
     figure_settled,
+    gone_back_to,
+    kept_as_it_was,
     letter_picked,
     moves_a_date,
     named_picked,
@@ -76,6 +82,7 @@ from pipeline.extract.settling import (
     outcome_stated,
     permission_echoed,
     puts_something,
+    role_confirmed,
     role_taken,
     said_no,
     signoff_set,
@@ -609,6 +616,10 @@ class AgreementTracker:
         prev = turns[k - 1] if k > 0 else None
         # "Can you chase them?" "Yeah, I can, actually, no, …" takes back the reply, not a decision
         taken_back = prev is not None and (prev.cues("REQUEST") or self.committed(k - 1)) and turn.opening("ACCEPT", 3)
+        if self._kept_as_it_was(turns, k):  # "Let's move it." … "Actually, forget that, we'll keep the date as it was."
+            return
+        if self._gone_back(turns, k):  # "Let's go with the park." … "Actually, let's go back to the studio.": B now
+            return
         if reverses(turn) and not taken_back:
             if refuses_what_was_asked(turns, k):
                 self.refused.add(k)  # "We could launch digital first?" "…, so no, that doesn't help.": no reversal
@@ -617,12 +628,30 @@ class AgreementTracker:
         if said := role_taken(turns, k):  # "No, not me. I think Verity should do it." "Go on then."
             self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "role_taken", 0.7, True, said=said))
             return
+        if said := role_confirmed(
+            turns, k
+        ):  # "Who signs it off?" "Then it should be me." "Yes. Robert signs off today."
+            self._add(Found(k, turn.text, "role_taken", 0.7, True, said=said))
+            return
         if said := put_forward_taken(turns, k):  # "I'd actually suggest Rafael." … "Nervous, but yes. Happy to do it."
             self._add(Found(k, turn.text, "role_taken", 0.7, True, said=said))
+            return
+        # "Could the creators still do it?" "Maybe, no promises." "Actually, let's not complicate it. We'll run last
+        # year's footage on the screens.": the client's course instead of what was put
+        if said := declined_instead(turns, k):
+            self._add(Found(k, turn.text, "declined_instead", 0.7, True, said=said))
             return
         if prev is not None and turn.speaker not in (None, prev.speaker) and said_no(prev):
             self.refused.add(k)  # "No. Not this time." "Understood. We'll drop it.": what was put falls, nothing is
             return  # decided ("Trains are fine." "Trains it is." keeps what was already so)
+        # "Let's put a QR code on the shelters." "Good idea, I'll add it to the artwork.": the client's course for the
+        # work, taken up by the agency (whose work it then is, an item beside it)
+        # "What about the app?" "That's, yeah, good shout. Let's put a QR code on the shelters.": the client's own
+        # "let's", taking up what was just put
+        said = content_taken_up(turns, k) or content_decided(turns, k)
+        if said and not any(f.turn in (k - 1, k) for f in self.found):
+            self._add(Found(k, f"{said} {turn.text}", "content_taken_up", 0.7, True, said=said))
+            return
         if prev is not None and self.committed(k - 1) and ASKS_OK.search(prev.text):
             return  # "I'll post the invite once it's out, is that okay?" "Yes. Do that.": the item, allowed
         if (put := self._meeting_put(turns, k)) is not None:  # "Same time in two weeks?" … "The 27th works."
@@ -679,6 +708,9 @@ class AgreementTracker:
         strong = [s for s in strong if s.id_ != "moved_back" or turn.side == "client"]
         # "Let's just book the extra half day.": the client spending decides it; the agency's "let's book" is work
         strong = [s for s in strong if s.id_ != "lets_spend" or turn.side == "client"]
+        # "Yes. Take it from contingency.": the client saying where the money comes from decides it; the agency's is a
+        # suggestion
+        strong = [s for s in strong if s.id_ != "paid_from" or turn.side == "client"]
         if prev is not None and prev.is_question() and not _checked(prev):
             strong = [s for s in strong if s.id_ not in ANSWER_LIKE]
         proposed = prev is not None and (
@@ -983,6 +1015,54 @@ class AgreementTracker:
         elif not undone and said:  # the earlier position was never recorded
             self._add(Found(k, turn.text, "reversal_decision", 0.6, True, said=said))
 
+    def _kept_as_it_was(self, turns: list[Turn], k: int) -> bool:
+        """Turn ``k`` takes back what was just said and keeps a thing it names as it was ("Actually, forget that, we'll
+        keep the date as it was.", ``settling.kept_as_it_was``) after a change put or decided in the last
+        ``REVERSAL_REACH`` turns ("We could move the launch to the 14th." "Okay, let's move it."): the change is
+        dropped (and barred from the scorer's additions), and the thing kept is the decision; not a thing kept with no
+        change put just before, nor one not named ("Forget that, we'll keep it as it was." leaves the change as it
+        stands: which change it undoes is not said)."""
+        said = kept_as_it_was(turns[k])
+        put = [j for j in range(max(0, k - REVERSAL_REACH), k) if CHANGED.search(turns[j].text)]
+        if not said or not put:
+            return False
+        self.found = [f for f in self.found if not (f.turn >= put[0] and CHANGED.search(f.said or f.text))]
+        self.refused.update(range(put[0], k))
+        self._add(Found(k, turns[k].text, "kept_as_it_was", 0.6, True, said=said))
+        return True
+
+    def _gone_back(self, turns: list[Turn], k: int) -> bool:
+        """Turn ``k`` goes back to an option ("Actually, let's go back to the studio.", "Actually, no. Studio after
+        all.") that was on the table ``TABLE_REACH`` turns before a decision of the last ``REVERSAL_REACH`` turns took
+        another ("We can use the studio or the park." "Let's go with the park."): that decision is dropped and the
+        option gone back to is the decision, stated "We go with the studio."; not a topic gone back to ("Let's go back
+        to the budget for a second."), which no recent decision left aside, nor the option that decision took."""
+        for thing in gone_back_to(turns[k]):
+            words = _content(thing.text) - GENERIC_THINGS
+            if not words:
+                continue
+            left = [
+                f
+                for f in self.found
+                if 0 < k - f.turn <= REVERSAL_REACH
+                and not words <= _content(f.said or f.text)
+                and any(words <= _content(turns[j].text) for j in range(max(0, f.turn - TABLE_REACH), f.turn))
+            ]
+            # "Matt or gloss?" "Gloss." "…every fingerprint, though." "True. Matt after all, then.": "after all" says a
+            # course was taken and left, whether or not a decision was recorded for it
+            after_all = "after all" in thing.sent.text.lower() and any(
+                words <= _content(turns[j].text) for j in range(max(0, k - TABLE_REACH), k)
+            )
+            if not left and not after_all:
+                continue
+            self.found = [f for f in self.found if f not in left]
+            said = thing.text
+            if thing[0].tag_ in ("NN", "NNS") and said[:1].isupper():  # "Studio after all.": "the studio" named
+                said = said[0].lower() + said[1:]
+            self._add(Found(k, turns[k].text, "gone_back", 0.6, True, said=f"We go with {article_lowered(said)}."))
+            return True
+        return False
+
     def _position_before(self, k: int) -> bool:
         """The speaker of turn ``k`` took a position in their last turn a few turns back ("Yes, let's do open
         nominations."), which a "scrap that" takes back; not a question or a request ("would you be able to do
@@ -1031,6 +1111,37 @@ class AgreementTracker:
         table = {t.lower_ for j in range(max(0, g.turn - TABLE_REACH), g.turn + 1) for t in self.turns[j].doc}
         own = {t.lower_ for t in self.turns[f.turn].doc}
         return now in table and (bool(INSTEAD.search(self.turns[f.turn].text)) or before in own)
+
+    def _replaced_later(self, g: Found, f: Found) -> bool:
+        """Decision ``f``, taken after the talk has gone on (more than ``CONFIRM_REACH`` turns, up to ``MIND_REACH``)
+        and said as the decision ("That's the decision.", "the decision is") or as what is done "instead", settles
+        what choice ``g`` settled in other terms: ``f`` names something on the table when ``g`` was chosen (its turn
+        and the ``TABLE_REACH`` before it) other than what ``g`` took, and does not take that itself ("Let's go with
+        the teal." … "Fern, brightened up, within the stable range. That's the decision."); not a decision that takes
+        ``g``'s choice ("Use the teal instead of grey on the signage.")."""
+        if not (CONFIRM_REACH < f.turn - g.turn <= MIND_REACH) or f.turn >= len(self.turns):
+            return False
+        m = CHOICE_OBJECT.search(g.said) or CHOICE_OBJECT.search(g.text)
+        took = (m.group("o") or m.group("t")).lower() if m and (g.rule in CHOOSING or g.said) else ""
+        if not took and g.rule == "x_it_is" and (it_is := IT_IS.search(g.text)):
+            took = it_is.group("x").lower()  # "Great. Teal it is, then."
+        if not took or took in NOT_CHOICES or _option_chosen(g):
+            return False
+        now = f"{f.said or f.text} {self.turns[f.turn].text}".lower()
+        instead = INSTEAD.search(now)
+        if not (instead or f.rule in EXPLICIT):
+            return False
+        if re.search(rf"\b{re.escape(took)}\b", now[: instead.start()] if instead else now):
+            return False
+        kinds = ("NOUN", "PROPN", "ADJ", "NUM")
+        # the options on the table: also for a choice confirmed a turn or two after it was made ("Let's go with the
+        # teal." "Teal. A hundred percent." "Great. Teal it is, then.")
+        turns = range(max(0, g.turn - TABLE_REACH - CONFIRM_REACH), g.turn + 1)
+        table = {t.lower_ for j in turns for t in self.turns[j].doc if t.pos_ in kinds and not t.is_stop}
+        said = _content(f.said or f.text)
+        docs = [self.turns[j].doc for j in (f.turn - 1, f.turn) if j >= 0]  # "So the prize is …?" "Agreed."
+        named = {t.lower_ for d in docs for t in d if t.pos_ in kinds and not t.is_stop and t.lower_ in said}
+        return bool((named - {took} - GENERIC_THINGS) & table)
 
     def _reversal_names(self, k: int) -> set[str]:
         """What the reversal at turn ``k`` names from its cue's sentence on."""
@@ -1219,6 +1330,9 @@ class AgreementTracker:
         # Park." … "Then it's the ICC, … I know you liked Fenwick.": another of the options put when the earlier choice
         # was made, taken instead of it or as it is named, replaces it
         self.found = [g for g in self.found if not (0 < f.turn - g.turn <= MIND_REACH and self._chosen_instead(g, f))]
+        # "Let's go with the teal." … (the wrap fades) … "Fern, brightened up. That's the decision."; "Let's go with the
+        # year's free insurance." … "So the prize is a two-fifty pet shop voucher instead.": replaced later on
+        self.found = [g for g in self.found if not self._replaced_later(g, f)]
         if f.rule in EXPLICIT and f.turn < len(self.turns):
             # "So TikTok's out." … "Then the decision is no TikTok, and the thirty goes into YouTube.": the speaker's
             # own explicit ratification of what they settled two or three turns before is where it stands
@@ -1646,6 +1760,11 @@ CHOICE_OBJECT = re.compile(
     r"\bgo (?:with|for) (?:the |a |an )?(?P<o>[\w'-]+)|^(?:\w+,? )?then,? it's (?:the |a |an )?(?P<t>[\w'-]+)",
     re.IGNORECASE,
 )
+CHANGED = re.compile(
+    r"\b(?:move[sd]?|moving|push(?:es|ed)?|shift(?:s|ed)?|swap(?:s|ped)?|switch(?:es|ed)?|chang(?:e[sd]?|ing)|bring(?:s)?|brought)\b",
+    re.I,
+)
+IT_IS = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:the |a |an )?(?P<x>[\w'-]+),? it is\b", re.IGNORECASE)  # "Teal it is"
 INSTEAD = re.compile(r"\binstead\b|\brather than\b", re.IGNORECASE)
 NOT_CHOICES = frozenset({"it", "that", "this", "them", "those", "either", "both"})
 

@@ -321,6 +321,8 @@ ASKING = {"ask", "check", "raise", "query", "chase", "enquire", "inquire"}
 THING_FRAMES = {"what_i_can_do_is_a_thing"}
 # an offer put as what would help ("Would it help if I …?") or asked whether it suits ("If we …, does that work?")
 IF_OFFERS = {"would_it_help_if_i", "if_i_does_that_work", "if_i_is_that_okay"}
+# "Why don't I ring the printers?": an offer whose "n't" asks, it negates nothing
+ASKED_NOT = {"why_dont_i"}
 BE_FRAMES = {"delivered_to_you"}  # "it'll be with you tomorrow": the one "be" that is work (``clause_kinds``)
 # "Will send it over tonight.", "Sure, will chase them today.": the speaker's "I" left unsaid, the "will" opening it
 UNSAID_SELF = {"will_unsaid_subject"}
@@ -444,7 +446,7 @@ class ClauseFinder:
                 else "SELF"
                 if label == "OFFER" or rule in UNSAID_SELF
                 else subject_kind(subj),
-                negated=_negated(verb, aux),
+                negated=_negated(verb, aux) and rule not in ASKED_NOT,
                 conditional=_conditional(verb, courtesy),
                 question=_question(verb.sent, aux if aux is not None else nodes.get("go"), subj, verb, label),
                 hypothetical=label == "POSSIBLE"

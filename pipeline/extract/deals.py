@@ -242,6 +242,9 @@ def _said_condition(turn: Turn, said: str, condition: str) -> bool:
     return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
+LETS_SAID = re.compile(r"(?:let['’]s|let us|we(?:'ll| will))\s+\w+", re.IGNORECASE)  # the terms taken as a course
+
+
 def conditional_taken(turns: list[Turn], k: int) -> str:
     """The terms turn ``k`` settles when the other speaker's turn just before made a counter-offer on a condition and
     ``k`` takes it, at once ("Deal." -> "Forty agreed, on condition that we drop the second weekend.") or by saying
@@ -256,6 +259,8 @@ def conditional_taken(turns: list[Turn], k: int) -> str:
     back = SAID_BACK.match(" ".join(turn.text.split()))
     if back is not None and _figures(back.group("terms")) & _figures(terms):
         said = back.group("terms").strip(" ,")
+        if LETS_SAID.match(said):  # "Yeah, let's do one day.": the offer taken as put, on its condition
+            return f"{terms[0].upper()}{terms[1:]} agreed, on condition that {condition}."
         return f"{said[0].upper()}{said[1:]} agreed."
     # "We could do six if we shoot it all in one day in our studio." "Fine, one day in your studio.": the condition
     # said back takes the sum on it; not a verdict on it ("Fine, one day is too short.")

@@ -256,7 +256,25 @@ def _happens_then(sent: Span) -> bool:
     root = sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     happens = subj is not None and (subj.lemma_ in HAPPENS or (root.lemma_ in HAPPENS and subj.lower_ not in PERSONS))
-    return happens or _offered_if(sent)
+    return happens or _offered_if(sent) or _start_wished(sent)
+
+
+WISHING = frozenset({"like", "want", "plan", "hope", "aim"})
+STARTING = frozenset({"start", "begin", "launch", "kick"})
+
+
+def _start_wished(sent: Span) -> bool:
+    """ "We'd like to start on January 4th.", "We want to launch on the 2nd.": when "we" would like the work together
+    to start, said with nothing started but the date ("We'd like to start the copy on Monday." starts some work, the
+    time of that work)."""
+    root = sent.root
+    if root.lemma_ not in WISHING or not any(c.dep_ == "nsubj" and c.lower_ == "we" for c in root.children):
+        return False
+    verb = next((c for c in root.children if c.dep_ == "xcomp" and c.lemma_ in STARTING), None)
+    if verb is None or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    return bool(preps) and all(any(_when(t) for t in p.subtree) for p in preps)
 
 
 def _offered_if(sent: Span) -> bool:

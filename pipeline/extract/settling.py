@@ -1271,3 +1271,252 @@ def role_taken(turns: list[Turn], k: int) -> str | None:
             verb, _, rest = m.group("what").strip().rstrip(",").partition(" ")
             return f"{turn.speaker} {ROLE_VERBS.get(verb.lower(), verb)} {rest}".rstrip() + "."
     return None
+
+
+BACK_TO_VERBS = frozenset({"go", "switch", "change", "move", "revert"})  # "go back to", "switch back to", "revert to"
+
+
+BACK_TO_ENDS = frozenset({"after", "then", "actually", "instead", "because", "as", "for"})
+
+
+def _someone_goes(verb: Token) -> bool:
+    """The verb has a subject other than "let's" or "we": someone going somewhere ("I'll go back to the studio
+    tomorrow to check the lights.")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("'s", "us", "we") for c in verb.children)
+
+
+def gone_back_to(turn: Turn) -> list[Span]:
+    """What the turn says, flat, it goes back to: "Actually, let's go back to the studio.", "We'll switch back to
+    matt.", "Let's revert to the first headline.", "Back to the studio, then.", "Studio after all.", "Let's do the
+    studio after all."; not put as a question ("Can we go back to the studio?"), nor someone going there ("I'll go
+    back to the studio tomorrow."), nor said with no thing after it ("Let's go back to it later.")."""
+    found: list[Span] = []
+    for sent in turn.doc.sents:
+        if sent.text.rstrip().endswith("?"):
+            continue
+        for t in sent:
+            thing: Token | None = None
+            if t.lower_ == "to" and t.dep_ == "prep":
+                head = t.head
+                back = head.lower_ == "back" and (
+                    head.head.lemma_ in BACK_TO_VERBS or head.dep_ == "ROOT" or head.head == head
+                )
+                back = back or (
+                    head.lower_ == "back" and head.head.lower_ in ("then", "so")
+                )  # "Back to the studio, then."
+                verb = head.head if head.lower_ == "back" else head
+                if (back or head.lemma_ == "revert") and not _someone_goes(verb):
+                    thing = next((c for c in t.children if c.dep_ == "pobj"), None)
+            elif t.lower_ == "all" and t.i > sent.start and t.nbor(-1).lower_ == "after":
+                head = t.head
+                if head.pos_ in ("NOUN", "PROPN", "NUM"):
+                    thing = head  # "Studio after all."
+                elif head.pos_ in ("VERB", "AUX"):
+                    thing = next((c for c in head.children if c.dep_ in ("dobj", "attr")), None)
+            if thing is None or thing.pos_ not in ("NOUN", "PROPN", "NUM"):
+                continue
+            # the thing's words, up to what the sentence says after it ("Matt after all, then.", "the studio, the
+            # forecast is bad")
+            words = list(thing.subtree)
+            end = next(
+                (w.i for w in words if w.i > thing.i and (w.is_punct or w.lower_ in BACK_TO_ENDS)), words[-1].i + 1
+            )
+            found.append(sent.doc[words[0].i : min(end, sent.end)])
+    return found
+
+
+# verbs by which "let's" puts something into the work or takes its shape: "Let's put a QR code on the shelters.",
+# "Let's add a map to the back page.", "Let's make the logo bigger on the van.", "Let's use the green on the cans."
+CONTENT_VERBS = frozenset("put add include use show feature make print run lead open end swap change".split())
+TAKEN_UP_CUES = frozenset({"dc_backing"})  # "Good idea.", "Sounds good.": said first, the course is taken up
+
+
+def lets_content(turn: Turn) -> str:
+    """The turn's sentence that puts, with "let's", what goes into the work ("Let's put a QR code on the shelters."): a
+    content verb with a thing as its object and where it goes or what it becomes; not a question, nor the call's own
+    course ("Let's put that on the agenda for next time." is the call's: its thing is only pointed at), nor put off
+    ("Let's put a pin in that and come back to it.")."""
+    deferred = {s.sent.start for s in turn.cues("DEFER")}
+    for sent in turn.doc.sents:
+        if sent.text.rstrip().endswith("?") or sent.start in deferred:
+            continue
+        words = [t for t in sent if not t.is_punct]
+        lets = next(
+            (
+                i
+                for i, t in enumerate(words[:4])
+                if t.lower_ == "let" and words[i + 1 : i + 2] and words[i + 1].lower_ in ("'s", "us")
+            ),
+            None,
+        )
+        if lets is None or lets + 2 >= len(words):
+            continue
+        verb = words[lets + 2]
+        if verb.lower_ == "just" and lets + 3 < len(words):
+            verb = words[lets + 3]
+        if verb.lemma_.lower() not in CONTENT_VERBS:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lower_ in ("agenda", "list", "diary", "call", "pin"):
+            continue
+        where = [c for c in verb.children if c.dep_ in ("prep", "oprd", "ccomp", "xcomp", "advmod") and c.i > obj.i]
+        where += [c for c in obj.children if c.dep_ in ("prep", "amod") and c.i > obj.i]
+        if not where or any(t.lower_ in ("agenda", "diary", "minutes", "notes", "chat") for t in sent):
+            continue
+        return sent.text.strip()
+    return ""
+
+
+def content_taken_up(turns: list[Turn], k: int) -> str:
+    """The client's "let's" that puts what goes into the work, taken up by the agency in the next turn ("Let's put a
+    QR code on the shelters." "Good idea, I'll add it to the artwork."): a decision on the work, stated as put; "" when
+    the next turn opens on anything else ("Hmm, I'm not sure there's room."), or the sides are not so."""
+    if k < 1:
+        return ""
+    turn, prev = turns[k], turns[k - 1]
+    if prev.side != "client" or turn.side != "agency" or turn.opening("DECLINE", 3):
+        return ""
+    first = next(iter(turn.doc.sents), None)
+    if first is None:
+        return ""
+    taken = turn.opening("ACCEPT", 3) is not None or turn.opening("AGREE_ACCEPT", 3) is not None
+    taken = taken or any(s.id_ in TAKEN_UP_CUES and s.start - first.start <= 2 for s in turn.cues("DECISION_CUE"))
+    if not taken or any(t.lower_ in ("but", "though", "not") for t in first):
+        return ""
+    return lets_content(prev)
+
+
+def content_decided(turns: list[Turn], k: int) -> str:
+    """The client taking up what another speaker just put and saying, with "let's", what goes into the work ("What
+    about the app? Shouldn't the shelters push people to the app?" "That's, yeah, good shout. Let's put a QR code on
+    the shelters."): a decision, stated as the "let's" puts it; "" when the turn does not open by taking it up
+    ("Hmm. Let's put a pin in that."), or the turn before put nothing (no proposal, no question)."""
+    if k < 1:
+        return ""
+    turn, prev = turns[k], turns[k - 1]
+    if turn.side != "client" or prev.speaker in (None, turn.speaker) or turn.opening("DECLINE", 3):
+        return ""
+    if not (prev.cues("PROPOSAL") or prev.is_question()):
+        return ""
+    if turn.opening("ACCEPT", 4) is None and turn.opening("AGREE_ACCEPT", 4) is None:
+        return ""
+    return lets_content(turn)
+
+
+# what takes back what was just said before a course kept as it was: "Actually, forget that, …", "Scrap that, …"
+TAKE_BACK = re.compile(
+    r"\b(?:forget (?:that|it|about (?:that|it))|scrap (?:that|it)|actually,? no|no,? actually|on second thoughts?"
+    r"|change of plan)\b",
+    re.IGNORECASE,
+)
+AS_IT_WAS = frozenset({"it", "they"}), frozenset({"was", "is", "were", "are", "'s"})
+KEEPING = frozenset({"keep", "leave", "stay"})
+
+
+def kept_as_it_was(turn: Turn) -> str:
+    """After taking back what was just said, a thing named kept as it was, stated ("Actually, forget that, we'll keep
+    the date as it was." -> "We keep the date as it was.", "Forget that. The launch stays as it is." -> "The launch
+    stays as it is."); "" for anything else, also when what is kept is not named ("we'll keep it as it was"), or
+    nothing is taken back before it ("I'll keep the notes as they were.")."""
+    for t in turn.doc:
+        if t.lemma_.lower() not in KEEPING or t.pos_ not in ("VERB", "AUX"):
+            continue
+        rest = [w for w in turn.doc[t.i + 1 : t.sent.end]]
+        at = next(
+            (
+                i
+                for i, w in enumerate(rest[:-2])
+                if w.lower_ == "as" and rest[i + 1].lower_ in AS_IT_WAS[0] and rest[i + 2].lower_ in AS_IT_WAS[1]
+            ),
+            None,
+        )
+        if at is None or not TAKE_BACK.search(turn.doc[: t.i].text):
+            continue
+        as_clause = turn.doc[rest[at].i : rest[at + 2].i + 1].text
+        if t.lemma_.lower() == "stay":
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            thing = turn.doc[subj.left_edge.i : subj.i + 1].text
+            return f"{thing[0].upper()}{thing[1:]} {t.text} {as_clause}."
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ not in ("we", "'s"):
+            continue  # "I'll keep the notes as they were.": the speaker's own work
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.i > rest[at].i:
+            continue
+        return f"We {t.lemma_.lower()} {turn.doc[obj.left_edge.i : obj.i + 1].text} {as_clause}."
+    return ""
+
+
+def _we_do(sent: Span) -> bool:
+    """The sentence says flat what "we" do: "We'll run last year's footage on the screens." (not asked, no "if", no
+    negation, no modal but "will"; not "there we go")."""
+    root = sent.root
+    subj = [t for t in root.children if t.dep_ == "nsubj"]
+    aux = {t.lower_ for t in root.children if t.dep_ == "aux"}
+    return (
+        bool(subj)
+        and subj[0].lower_ == "we"
+        and not sent.text.rstrip().endswith("?")
+        and (root.tag_ in ("VBP", "VB") or root.lower_ == root.lemma_)
+        and root.lemma_.lower() not in NOT_SETTLED_VERBS
+        and aux <= {"will", "'ll"}
+        and not any(t.dep_ in ("mark", "neg") for t in root.subtree)
+        and not any(t.lower_ in ("there", "here") for t in root.children)
+    )
+
+
+def declined_instead(turns: list[Turn], k: int) -> str:
+    """The client turning down what another speaker just put or was unsure of and saying, in a sentence after, what
+    "we" do instead ("Could the creators still do it?" "Maybe. I'd need to check, no promises." "Actually, let's not
+    complicate it. We'll run last year's footage on the screens."): that sentence, the decision; "" when the turn does
+    not open on a refusal, or says nothing flat of what "we" do ("Actually, let's not. I'll ask the store team."), or
+    only puts it off ("No, not yet. We'll wait for the sign-off."), or turns down an offer or a request ("No, thanks.
+    We'll write it ourselves.": the work, an item)."""
+    if k < 1:
+        return ""
+    turn, prev = turns[k], turns[k - 1]
+    if turn.side != "client" or prev.speaker in (None, turn.speaker) or turn.opening("DECLINE", 4) is None:
+        return ""
+    if prev.cues("OFFER") or prev.cues("REQUEST"):
+        return ""  # "Do you want us to draft it?" "No, thanks. We'll write it ourselves.": the work kept, an item
+    waits = {s.sent.start for s in turn.cues("DEFER")}
+    sents = [s for s in list(turn.doc.sents)[1:] if s.start not in waits and s.root.lemma_.lower() not in PUT_OFF]
+    return next((s.text.strip() for s in sents if _we_do(s)), "")
+
+
+PUT_OFF = frozenset({"wait", "check", "see", "look", "come", "get", "let", "think", "hold", "revisit", "talk"})
+
+
+WHO_ASKED = re.compile(r"\bwho(?:'s| is| will| should| does)?\b[^?]*\?", re.IGNORECASE)
+ROLE_REACH = 3  # turns back the question of who does it may have been put
+
+
+def role_confirmed(turns: list[Turn], k: int) -> str:
+    """Who does something asked a turn or three before ("Who signs it off? Normally it's our CEO, but she's
+    away."), someone on the call put forward since ("Then it should be me."), and turn ``k`` saying yes and, flat, that
+    the one put forward does it ("Yes, that's right. Robert signs off everything today."): that sentence, the role
+    settled; "" otherwise (not a yes to something else, nor a sentence about someone nobody put forward)."""
+    turn = turns[k]
+    if turn.opening("ACCEPT", 3) is None or turn.speaker is None:
+        return ""
+    asked = next((j for j in range(k - 1, max(-1, k - 1 - ROLE_REACH), -1) if WHO_ASKED.search(turns[j].text)), None)
+    if asked is None or any(
+        s.text.rstrip().endswith("?") and s.root.tag_ in ("VBD", "VBN") for s in turns[asked].doc.sents
+    ):
+        return ""  # "Who sent the invoice?": a fact asked, no role to settle
+    between = turns[asked + 1 : k]
+    for sent in turn.doc.sents:
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "PROPN" or not _thing_does(sent, subj):
+            continue
+        name = {t.lower_ for t in subj.subtree if t.pos_ == "PROPN"}
+        put = any(
+            (t.speaker and name & set(t.speaker.lower().split()) and any(w.lower_ in ("me", "i") for w in t.doc))
+            or name & {w.lower_ for w in t.doc}
+            for t in between
+        )
+        if put:
+            return sent.text.strip()
+    return ""
