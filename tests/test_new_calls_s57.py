@@ -204,33 +204,6 @@ def test_a_part_of_our_side_that_works_is_our_side(said: str, owner: str) -> Non
     assert [(o, d) for o, _, d in items] == [(owner, "2026-03-06")]
 
 
-COUNTDOWN = (PRITI, "Ideally a little countdown before launch. Three or four posts.")
-
-
-def test_a_new_thing_we_could_make_taken_up_is_an_item_dated_by_the_promise_after() -> None:
-    turns = [
-        COUNTDOWN,
-        (THEO, "We could do a 'meet the team' series off the back of the shoot. Four posts, one per vet."),
-        (PRITI, "Oh, I like that. Yes, go for it."),
-        (NELL, "Great. We'll get first drafts over to you by the 27th, then."),
-    ]
-    items = opened_items(turns)
-    assert len(items) == 1 and items[0][0] == "agency" and items[0][2] == "2026-03-27"
-    assert items[0][1].startswith("do a meet the team series")
-
-
-@pytest.mark.parametrize(
-    ("offer", "reply"),
-    [
-        ("We could record the workshops on a single camera.", "Yes, let's do that."),  # how the work is done
-        ("We could do a short film.", "Hmm, not sure. Let's park it."),  # not taken up
-        ("If the budget allowed, we could do a short film.", "Yes please."),  # a hypothetical
-    ],
-)
-def test_what_we_could_do_is_no_item_unless_a_new_thing_is_taken_up(offer: str, reply: str) -> None:
-    assert opened_items([COUNTDOWN, (THEO, offer), (PRITI, reply)]) == []
-
-
 def test_it_in_capitals_is_the_department_got_to_do_the_work() -> None:
     turns = [
         (NELL, "Priti, the ATS export. Have you had a think?"),

@@ -262,16 +262,6 @@ def offered_outright(turn: Turn, c: Clause) -> bool:
     return bool(things) and not changes and plain and left_open(turn, c)
 
 
-MAKING = frozenset({"do", "make", "create", "write", "draft", "build", "produce", "design", "put", "pull", "mock"})
-
-
-def makes_new(c: Clause) -> bool:
-    """ "We could do a 'meet the team' series", "we could put together a short film": a new thing made, work the
-    side offers; not "we could record the workshops on one camera" (how the work is done, a decision)."""
-    things = [t for t in c.verb.children if t.dep_ == "dobj"]
-    return c.verb.lemma_ in MAKING and any(t.left_edge.lower_ in ("a", "an") for t in things)
-
-
 def left_open(turn: Turn, c: Clause) -> bool:
     """The offer is the speaker's last word on the work, left for the listener to take up: not a consequence of
     what was just asked ("Could we do the six-sheets? Then we can geo-target the follow-up."), nor one the turn
@@ -490,8 +480,6 @@ def we_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None,
             t.joint(turn, c, due, "JOINT")
         elif not recap and turn.cues("COURTESY") and any(a.lower_ == "could" for a in auxes(c)):
             t.offer(turn, c, due, owner=turn.side)  # "We could add two summary slides, if that helps."
-        elif not recap and any(a.lower_ == "could" for a in auxes(c)) and makes_new(c) and offered_outright(turn, c):
-            t.offer(turn, c, due, owner=turn.side)  # "We could do a 'meet the team' series." "Yes, go for it."
     elif asks_for(c) and not turn.cues("WHEN") and not turn.cues("JOINT"):
         t.request(turn, c, due, thing=True)  # "Can we get a mid-point report?": the listener's side delivers
     elif c.question and c.label in ("POSSIBLE", "ABILITY") and back_to_you(c) and not recap:

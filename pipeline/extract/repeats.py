@@ -544,8 +544,7 @@ def committed_after_offer(items: list[Item], turn: Turn, owner: Owner, due: DueM
         and i.offered
         and i.owner == owner
         and 0 < turn.index - max([i.turn, *i.merged]) <= OFFER_REACH
-        # undated, or dated only by this very turn's words (the offer waiting for a date took it first)
-        and (i.due is None or i.due.due is None or any(d is i.due for d in turn.dues))
+        and (i.due is None or i.due.due is None)
     ]
     if not offers:
         return None
