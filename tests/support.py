@@ -116,6 +116,15 @@ def extract_turns(
     return extract(transcript, header(attendees, date, kind, **meeting), Settings(models_dir=MODELS))
 
 
+def written_call(path: Path) -> Extraction:
+    """The real extractor on a call written in the gold format (``tests/data/*/``), a turn every ten seconds."""
+    gold = json.loads(path.read_text())
+    people = [Attendee(name=a["name"], side=a["org"]) for a in gold["attendees"]]
+    turns = [(t["speaker"], t["text"]) for t in gold["turns"]]
+    date = dt.date.fromisoformat(gold["meeting_date"])
+    return extract_turns(turns, people, date, step=10.0, agency=gold["agency"], client=gold["client"])
+
+
 def item_rows(
     turns: list[tuple[str | None, str]], attendees: list[Attendee], date: dt.date
 ) -> list[tuple[int | None, object, str | None]]:

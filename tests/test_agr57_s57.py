@@ -41,7 +41,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
@@ -49,9 +48,9 @@ import pytest
 from pipeline.extract import analyse
 from pipeline.extract.agreement_scorer import RULE, Scorer
 from pipeline.extract.agreements import Found
-from pipeline.schemas import Attendee, Segment, Transcript
+from pipeline.schemas import Segment, Transcript
 from pipeline.settings import Settings
-from tests.support import CALL, MODELS, extract_turns, header
+from tests.support import CALL, MODELS, header, written_call
 from tests.support import call as run
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
@@ -352,11 +351,7 @@ SETTLED = {
 
 @pytest.mark.parametrize("meeting_id", sorted(SETTLED))
 def test_written_calls(meeting_id: str) -> None:
-    gold = json.loads((CALLS / f"{meeting_id}.json").read_text())
-    people = [Attendee(name=a["name"], side=a["org"]) for a in gold["attendees"]]
-    turns = [(t["speaker"], t["text"]) for t in gold["turns"]]
-    date = dt.date.fromisoformat(gold["meeting_date"])
-    found = extract_turns(turns, people, date, step=10.0, agency=gold["agency"], client=gold["client"]).agreements
+    found = written_call(CALLS / f"{meeting_id}.json").agreements
     want = SETTLED[meeting_id]
     assert len(found) == len(want), found
     said = [(a.turn, a.text if w[0].isupper() else a.text.lower()) for a, (_, w) in zip(found, want, strict=True)]

@@ -6,15 +6,13 @@ task may have. (The calls in tests/data/items_s55/ are the same kinds of talk in
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
 
 from pipeline.extract.asr import normalise
-from pipeline.schemas import Attendee, Extraction
-from tests.support import extract_turns
+from pipeline.schemas import Extraction
+from tests.support import written_call
 from tests.test_extract_meetings import run
 
 
@@ -220,11 +218,7 @@ CALLED = [
 
 
 def _call(meeting_id: str) -> Extraction:
-    gold = json.loads((CALLS / f"{meeting_id}.json").read_text())
-    people = [Attendee(name=a["name"], side=a["org"]) for a in gold["attendees"]]
-    turns = [(t["speaker"], t["text"]) for t in gold["turns"]]
-    date = dt.date.fromisoformat(gold["meeting_date"])
-    return extract_turns(turns, people, date, step=10.0, agency=gold["agency"], client=gold["client"])
+    return written_call(CALLS / f"{meeting_id}.json")
 
 
 @pytest.mark.parametrize(("meeting_id", "turn", "want"), CALLED, ids=[f"{c[0]}-t{c[1]}" for c in CALLED])

@@ -9,14 +9,12 @@ tests/data/items_s57/ are the same kinds of talk in whole meetings.)"""
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
 
-from pipeline.schemas import Attendee, Extraction
-from tests.support import extract_turns
+from pipeline.schemas import Extraction
+from tests.support import written_call
 from tests.test_extract_meetings import run
 
 OPENER = ("Lucy Tam", "Okay, let's crack on. Nadia, do you want to take us through where we are?")
@@ -306,11 +304,7 @@ SHOWN = [("c01-fitout-wip", 2), ("c01-fitout-wip", 8), ("c02-brief-followup", 2)
 
 
 def _call(meeting_id: str) -> Extraction:
-    gold = json.loads((CALLS / f"{meeting_id}.json").read_text())
-    people = [Attendee(name=a["name"], side=a["org"]) for a in gold["attendees"]]
-    turns = [(t["speaker"], t["text"]) for t in gold["turns"]]
-    date = dt.date.fromisoformat(gold["meeting_date"])
-    return extract_turns(turns, people, date, step=10.0, agency=gold["agency"], client=gold["client"])
+    return written_call(CALLS / f"{meeting_id}.json")
 
 
 @pytest.mark.parametrize(("meeting_id", "turn", "owner", "want"), CALLED, ids=[f"{c[0]}-t{c[1]}" for c in CALLED])
