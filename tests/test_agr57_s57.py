@@ -40,17 +40,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from pipeline.extract import analyse
-from pipeline.extract.agreement_scorer import RULE, Scorer
-from pipeline.extract.agreements import Found
-from pipeline.schemas import Segment, Transcript
-from pipeline.settings import Settings
-from tests.support import CALL, MODELS, header, written_call
+from tests.support import CALL, written_call
 from tests.support import call as run
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
@@ -498,54 +492,3 @@ def test_a_role_put_forward_and_confirmed(between: list[tuple[str, str]]) -> Non
 )
 def test_no_role_confirmed(turns: list[tuple[str, str]]) -> None:
     assert not any(a.rule == "role_taken" for a in run(turns).agreements)
-
-
-def test_the_scorer_adds_no_agreement_at_the_speakers_own_item() -> None:
-    """ "That's fine, that still works with the PO." "Okay then, I'll take it to Fiona on the 29th.": the learned
-    scorer, however sure of the turn, adds no agreement where the turn holds an item (``committed``: the speaker's own
-    promise; work asked of another was already barred by ``asked``)."""
-    talk = [
-        (NELL, "Can you get it in front of her next week?"),
-        (OWEN, "Realistically it's the Monday after. The 29th."),
-        (NELL, "That's fine, that still works with the PO."),
-        (OWEN, "Okay then, I'll take it to Fiona on the 29th."),
-    ]
-    sure = Scorer(weights={"w_fiona": 10.0}, bias=-5.0, keep=0.1, add=0.3)  # sure of the turn that names Fiona
-    meeting = header(CALL, dt.date(2026, 3, 4))
-    segments = [Segment(index=k, text=text, speaker=who, start=k * 10.0) for k, (who, text) in enumerate(talk)]
-    turns = analyse(Transcript(source_kind="gold-json", segments=segments), meeting, Settings(models_dir=MODELS))
-    free = sure.revise([], turns, meeting, barred=set(), committed=set(), joint=set(), asked=set())
-    assert [(f.turn, f.rule) for f in free] == [(3, RULE)]  # the scorer alone would add it
-    assert sure.revise([], turns, meeting, barred=set(), committed={3}, joint=set(), asked=set()) == []
-
-
-COUNTER = [
-    (OWEN, "Can we do twenty?"),
-    (NELL, "At twenty we'd lose the coast, which is where usage is highest."),
-    (OWEN, "Twenty-five then? With the coast in."),
-    (NELL, "Twenty-five with the coast, yeah, I can make that work if we shorten the flight to three weeks."),
-    (OWEN, "Okay. Twenty-five, three weeks, coast stays in. Agreed."),
-]
-
-
-def _analysed(talk: list[tuple[str, str]]) -> tuple[list, object]:
-    meeting = header(CALL, dt.date(2026, 3, 4))
-    segments = [Segment(index=k, text=text, speaker=who, start=k * 10.0) for k, (who, text) in enumerate(talk)]
-    return analyse(
-        Transcript(source_kind="gold-json", segments=segments), meeting, Settings(models_dir=MODELS)
-    ), meeting
-
-
-def test_the_scorer_adds_no_counter_put_that_is_ratified_two_turns_on() -> None:
-    """ "Twenty-five then? With the coast in." … "Okay. Twenty-five, three weeks, coast stays in. Agreed.": the terms
-    are settled at the ratification; the scorer, however sure of the counter put, does not add it beside it
-    (``agreement_scorer._ratified_after``); it still adds a turn whose things the ratification does not name."""
-    turns, meeting = _analysed(COUNTER)
-    sure = Scorer(weights={"w_coast": 10.0}, bias=-5.0, keep=0.1, add=0.3)  # sure of the turns that name the coast
-    ratified = Found(4, COUNTER[4][1], "agreed", 0.85, strong=True)
-    revised = sure.revise([ratified], turns, meeting, barred=set(), committed=set(), joint=set(), asked=set())
-    assert [(f.turn, f.rule) for f in revised] == [(4, "agreed")]
-    other = Found(4, "Okay. Agreed.", "agreed", 0.85, strong=True)
-    turns, meeting = _analysed([*COUNTER[:4], (OWEN, "Okay. Agreed.")])
-    revised = sure.revise([other], turns, meeting, barred=set(), committed=set(), joint=set(), asked=set())
-    assert (2, RULE) in [(f.turn, f.rule) for f in revised]

@@ -322,10 +322,6 @@ class Scorer:
                 and not _in_meeting(turns[k])
                 and not any(reverses(t) for t in turns[k : k + 1 + UNDONE_REACH])
                 and k not in asked
-                # "Okay then, I'll take it to Fiona on the 29th.": the speaker's own promise, an item; not "Right, we'll
-                # keep it to the flagships. The other stores we'll pick up in the autumn."
-                and not (k in committed and _promises_only(turns[k]))
-                and not _ratified_after(turns, k, kept)
                 and not PLEASE.search(turns[k].text)
                 and not (_bare_acceptance(turns[k]) and not _puts(turns[answered]))
                 and k not in joint
@@ -357,22 +353,6 @@ def _settled_part(turn: Turn) -> str:
     if not promised or len(rest) == len(list(turn.doc.sents)) or not any(len(s) > 3 for s in rest):
         return ""
     return " ".join(s.text.strip() for s in rest)
-
-
-def _promises_only(turn: Turn) -> bool:
-    """The turn promises work of the speaker's own ("I'll take it to Fiona on the 29th.") and puts nothing."""
-    return bool(own_promises(turn)) and not turn.cues("PROPOSAL") and not turn.cues("AGREE")
-
-
-def _ratified_after(turns: list[Turn], k: int, kept: list[Found]) -> bool:
-    """A ratifying rule agreement two or three turns after turn ``k`` settles what ``k`` names (nouns, names,
-    numbers): "Twenty-five then? With the coast in." … "Okay. Twenty-five, three weeks, coast stays in. Agreed.": the
-    terms are settled there, ``k`` only put them."""
-
-    def things(i: int) -> set[str]:
-        return {t.lemma_.lower() for t in turns[i].doc if t.pos_ in ("NOUN", "PROPN", "NUM") and not t.is_stop}
-
-    return any(f.strong and 1 < f.turn - k <= CONFIRM_REACH and things(k) & things(f.turn) for f in kept)
 
 
 def _same_things(turns: list[Turn], j: int, k: int) -> bool:
