@@ -196,7 +196,7 @@ def test_an_exclamation_is_nobody() -> None:
     ("said", "owner"),
     [
         ("Our warehouse will ship six spare batteries to the unit base by Friday, just in case.", "client"),
-        ("Our photographer will shoot the spare packs by Friday.", "client"),
+        ("Our fulfilment team will pack the spare batteries by Friday.", "client"),
     ],
 )
 def test_a_part_of_our_side_that_works_is_our_side(said: str, owner: str) -> None:

@@ -50,13 +50,11 @@ SUBJECT_WORDS: dict[str, SubjectKind] = {
 ORG_NOUNS = {"team", "studio", "side", "department", "people", "lot", "retoucher", "agency", "colleagues", "office"}
 # a department named bare after "our"/"your" ("our legal will check it", "our IT will set up a router", "your
 # lawyers"), the firm that acts for that side ("our insurers will send the certificate") or a part of it that works
-# ("our warehouse will ship the batteries", "our photographer will shoot it"): that side's organisation, as "our
-# team" is
+# ("our warehouse will ship the batteries"): that side's organisation, as "our team" is
 DEPARTMENTS = set(
     "legal finance it procurement ops operations hr compliance comms lawyers accounts engineering engineers developers"
-    " devs tech buying insight insights insurers solicitors accountants auditors brokers warehouse factory printers"
-    " printer supplier suppliers distributor distributors fulfilment logistics buyers designers planners editors"
-    " editor producer photographer crew stores shops".split()
+    " devs tech buying insight insights insurers solicitors accountants auditors brokers warehouse factory"
+    " fulfilment logistics".split()
 )
 
 
