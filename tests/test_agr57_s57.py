@@ -433,40 +433,6 @@ def test_then_lets_leave_it_takes_nothing_up() -> None:
     assert not any("slide" in text or "27th" in text for _, text in found), found
 
 
-SCREENS = [
-    (PRITI, "What about the in-store screens content? That was meant to come out of this budget too."),
-    (NELL, "That was going to be the creators filming in-store."),
-    (PRITI, "Could the creators still do it, even with nine?"),
-    (NELL, "Maybe. I'd need to check with three of them, and no promises."),
-]
-
-
-@pytest.mark.parametrize(
-    "instead",
-    [
-        "Actually, let's not complicate it. We'll run last year's footage on the screens. Ops will do it.",
-        "No, let's not. We'll run last year's footage on the screens.",
-    ],
-)
-def test_the_client_turning_down_what_was_put_and_saying_what_we_do(instead: str) -> None:
-    """ "Could the creators still do it?" "Maybe, no promises." "Actually, let's not complicate it. We'll run last
-    year's footage on the screens.": the flat "we" sentence after the client's refusal is the decision
-    (``settling.declined_instead``)."""
-    assert (4, "We run last year's footage on the screens.") in _agreements([*SCREENS, (PRITI, instead)])
-
-
-@pytest.mark.parametrize(
-    ("put", "reply"),
-    [
-        ("Shall I book the venue for the 12th?", "No, not yet. We'll wait for the budget sign-off."),  # put off
-        ("Do you want us to draft the email?", "No, thanks. We'll write it ourselves."),  # an offer turned down: work
-        ("Can you send the stock list by Friday?", "No worries. We'll send it over this afternoon."),
-    ],
-)
-def test_not_a_course_instead(put: str, reply: str) -> None:
-    assert not any(r == "declined_instead" for r in (a.rule for a in run([(NELL, put), (PRITI, reply)]).agreements))
-
-
 @pytest.mark.parametrize(
     "between",
     [

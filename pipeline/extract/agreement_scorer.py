@@ -95,7 +95,7 @@ PICKED = {"option_picked", "choice_changed", "named_verdict", "option_affirmed",
 STATED = {
     "limit_given", "read_back_confirmed", "signoff_set", "concession_taken", "deal_taken", "outcome_read_back",
     "role_taken", "course_taken", "outcome_restated", "change_taken", "overruled", "relayed", "change_granted",
-    "course_accepted", "kept_as_it_was", "declined_instead",
+    "course_accepted", "kept_as_it_was",
 }  # fmt: skip
 ANSWERED_REACH = 3  # turns back to the turn another speaker said, which this one answers
 UNDONE_REACH = 3  # turns after a settling in which "then no" / "scrap that" undoes it

@@ -67,7 +67,6 @@ from pipeline.extract.settling import (
     course_taken,
     date_moved,
     decided_instead,
-    declined_instead,
     figure_settled,
     gone_back_to,
     kept_as_it_was,
@@ -635,11 +634,6 @@ class AgreementTracker:
             return
         if said := put_forward_taken(turns, k):  # "I'd actually suggest Rafael." … "Nervous, but yes. Happy to do it."
             self._add(Found(k, turn.text, "role_taken", 0.7, True, said=said))
-            return
-        # "Could the creators still do it?" "Maybe, no promises." "Actually, let's not complicate it. We'll run last
-        # year's footage on the screens.": the client's course instead of what was put
-        if said := declined_instead(turns, k):
-            self._add(Found(k, turn.text, "declined_instead", 0.7, True, said=said))
             return
         if prev is not None and turn.speaker not in (None, prev.speaker) and said_no(prev):
             self.refused.add(k)  # "No. Not this time." "Understood. We'll drop it.": what was put falls, nothing is

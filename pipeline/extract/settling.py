@@ -1449,46 +1449,6 @@ def kept_as_it_was(turn: Turn) -> str:
     return ""
 
 
-def _we_do(sent: Span) -> bool:
-    """The sentence says flat what "we" do: "We'll run last year's footage on the screens." (not asked, no "if", no
-    negation, no modal but "will"; not "there we go")."""
-    root = sent.root
-    subj = [t for t in root.children if t.dep_ == "nsubj"]
-    aux = {t.lower_ for t in root.children if t.dep_ == "aux"}
-    return (
-        bool(subj)
-        and subj[0].lower_ == "we"
-        and not sent.text.rstrip().endswith("?")
-        and (root.tag_ in ("VBP", "VB") or root.lower_ == root.lemma_)
-        and root.lemma_.lower() not in NOT_SETTLED_VERBS
-        and aux <= {"will", "'ll"}
-        and not any(t.dep_ in ("mark", "neg") for t in root.subtree)
-        and not any(t.lower_ in ("there", "here") for t in root.children)
-    )
-
-
-def declined_instead(turns: list[Turn], k: int) -> str:
-    """The client turning down what another speaker just put or was unsure of and saying, in a sentence after, what
-    "we" do instead ("Could the creators still do it?" "Maybe. I'd need to check, no promises." "Actually, let's not
-    complicate it. We'll run last year's footage on the screens."): that sentence, the decision; "" when the turn does
-    not open on a refusal, or says nothing flat of what "we" do ("Actually, let's not. I'll ask the store team."), or
-    only puts it off ("No, not yet. We'll wait for the sign-off."), or turns down an offer or a request ("No, thanks.
-    We'll write it ourselves.": the work, an item)."""
-    if k < 1:
-        return ""
-    turn, prev = turns[k], turns[k - 1]
-    if turn.side != "client" or prev.speaker in (None, turn.speaker) or turn.opening("DECLINE", 4) is None:
-        return ""
-    if prev.cues("OFFER") or prev.cues("REQUEST"):
-        return ""  # "Do you want us to draft it?" "No, thanks. We'll write it ourselves.": the work kept, an item
-    waits = {s.sent.start for s in turn.cues("DEFER")}
-    sents = [s for s in list(turn.doc.sents)[1:] if s.start not in waits and s.root.lemma_.lower() not in PUT_OFF]
-    return next((s.text.strip() for s in sents if _we_do(s)), "")
-
-
-PUT_OFF = frozenset({"wait", "check", "see", "look", "come", "get", "let", "think", "hold", "revisit", "talk"})
-
-
 WHO_ASKED = re.compile(r"\bwho(?:'s| is| will| should| does)?\b[^?]*\?", re.IGNORECASE)
 ROLE_REACH = 3  # turns back the question of who does it may have been put
 
