@@ -451,6 +451,8 @@ def _named_before(sent: Span) -> str:
         return ""
     if not any(t.pos_ in ("NUM", "NOUN", "PROPN") for t in words):
         return ""
+    if pointer.dep_ == "pobj" and any(t.pos_ == "INTJ" or t.lower_ in ("'s", "is") for t in words):
+        return ""  # "Yeah, sixty's fine. Let's go with that.": an assent, not the option named
     fragment = before.text.strip().rstrip(".!?,").strip()
     fragment = fragment[:1].lower() + fragment[1:] if words[0].pos_ != "PROPN" else fragment
     if before.root.pos_ == "NOUN" and not any(c.dep_ in ("det", "nummod", "poss") for c in before.root.children):
