@@ -391,7 +391,7 @@ class Wording:
     def _called(self, verb: str, at: int) -> str | None:
         """Whom a call said without them goes to ("I chased her twice. I'll try calling tomorrow."): the one this
         turn, or the one before it, last contacted or waited to hear from ("we haven't heard from the agent")."""
-        if verb.lower() not in CONTACTING or not 0 <= at < len(self.turns):
+        if verb.lower() not in CALL_VERBS or not 0 <= at < len(self.turns):
             return None
         for turn in (self.turns[at], self.turns[at - 1] if at > 0 else None):
             said = [] if turn is None else [t for t in turn.doc if _contacted(t)]
@@ -945,7 +945,7 @@ PUT_ON_TURNS = 2  # how far back what they can do may be said ("Our print team c
 OTHERS_SAID = {"i", "we", "you", "it", "that", "this", "there", "they", "he", "she"}
 
 
-CONTACTING = frozenset({"call", "ring", "phone", "email", "chase", "contact", "message"})
+CALL_VERBS = frozenset({"call", "ring", "phone", "email", "chase", "contact", "message"})  # offers.CONTACTING asks too
 HEARD_FROM = frozenset({"hear", "heard"})
 CONTACTED = frozenset({"her", "him", "them"})
 ANSWERING_VERBS = frozenset({"confirm", "reply", "respond", "answer", "come", "get", "sign", "return"})
@@ -955,13 +955,13 @@ def _contacted(tok: Token) -> bool:
     """One contacted ("chased her", "emailed the agent") or not yet heard from ("haven't heard from the agent")."""
     head = tok.head
     if tok.pos_ == "PRON":
-        return tok.lower_ in CONTACTED and tok.dep_ == "dobj" and head.lemma_ in CONTACTING
+        return tok.lower_ in CONTACTED and tok.dep_ == "dobj" and head.lemma_ in CALL_VERBS
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("dobj", "pobj", "nsubj"):
         return False
     if tok.dep_ == "nsubj":  # "the printer still hasn't confirmed": the one who has not answered
         return head.lemma_ in ANSWERING_VERBS and any(c.dep_ == "neg" for c in head.children)
     if tok.dep_ == "dobj":
-        return head.lemma_ in CONTACTING
+        return head.lemma_ in CALL_VERBS
     return head.lower_ == "from" and head.head.lemma_ in HEARD_FROM
 
 
