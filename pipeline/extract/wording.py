@@ -46,6 +46,7 @@ from pipeline.extract.dates import find_due_dates
 from pipeline.extract.delivery import asked_to_have, sent_on
 from pipeline.extract.done_to import done_to, made_sure
 from pipeline.extract.objects import complete
+from pipeline.extract.offers import CONTACTING
 from pipeline.extract.owners import side_of
 from pipeline.extract.parties import chased, held_by, party_pronoun, pressed, told_object, worded_party
 from pipeline.extract.proposals import how_it_looks, planned, wants_someone
@@ -945,7 +946,8 @@ PUT_ON_TURNS = 2  # how far back what they can do may be said ("Our print team c
 OTHERS_SAID = {"i", "we", "you", "it", "that", "this", "there", "they", "he", "she"}
 
 
-CALL_VERBS = frozenset({"call", "ring", "phone", "email", "chase", "contact", "message"})  # offers.CONTACTING asks too
+# a call or a message, which may be said without whom it goes to (asking or talking to someone names them)
+CALL_VERBS = CONTACTING - {"ask", "talk", "speak"}
 HEARD_FROM = frozenset({"hear", "heard"})
 CONTACTED = frozenset({"her", "him", "them"})
 ANSWERING_VERBS = frozenset({"confirm", "reply", "respond", "answer", "come", "get", "sign", "return"})
