@@ -41,7 +41,7 @@ import numpy as np
 from spacy.tokens import Span, Token
 
 from pipeline.errors import ConfigError
-from pipeline.extract.agreements import CHOOSING, CONFIRM_REACH, Found, own_promises, reverses, runs_the_call
+from pipeline.extract.agreements import CHOOSING, CONFIRM_REACH, IT_IS, Found, own_promises, reverses, runs_the_call
 from pipeline.extract.echoes import sum_said_back
 from pipeline.extract.settled import TERMS, points_back, proposing_sentence  # TERMS: a figure stated settles terms
 from pipeline.extract.turns import CueLabel, Turn
@@ -287,6 +287,7 @@ class Scorer:
                     max(near(f.turn)) >= STRONG_KEEP
                     or f.rule in PICKED | STATED
                     or _states_terms(turns[f.turn])
+                    or (f.rule == "x_it_is" and _preference_taken(turns, f.turn))
                     or (f.rule == "term_echoed" and sum_said_back(turns, f.turn))  # a counter-offer of a sum taken
                 )
             )
@@ -377,6 +378,17 @@ def _states_terms(turn: Turn) -> bool:
     with an amount, which the scorer's veto of weak-looking ratifications leaves standing."""
     cued = {s.sent.start for s in turn.cues("AGREE") + turn.cues("AGREE_ACCEPT")}
     return any(e.label_ in TERMS and e.sent.start in cued for e in turn.doc.ents)
+
+
+def _preference_taken(turns: list[Turn], k: int) -> bool:
+    """ "X it is" at ``k`` takes the option the other speaker just named ("I'd rather the Glasshouse then."
+    "Glasshouse it is."): a pick the rule checked against what it answers, as ``PICKED``."""
+    m = IT_IS.search(turns[k].text)
+    if not m or k == 0 or turns[k - 1].speaker in (None, turns[k].speaker):
+        return False
+    x = m.group("x").lower()
+    named = {t.lower_ for t in turns[k - 1].doc if t.pos_ in ("NOUN", "PROPN", "NUM") and not t.is_stop}
+    return x in named
 
 
 def _in_meeting(turn: Turn) -> bool:

@@ -883,6 +883,10 @@ def antecedent(
         other = _awaited(turns[at].doc[before])
         if other is not None:
             awaited = antecedent(turns, at, other.i, names, skip, None, agents, avoid=avoid)
+    if before is not None and 0 <= at < len(turns) and before < len(turns[at].doc):
+        named = _named_new_after(turns, at, turns[at].doc[before])
+        if named is not None:  # "We'll trim it to thirty and send you the revised list": the list
+            return named
     kind = _one_said_of(turns, at, before) if head_only else None
     if kind is not None:  # "a six-second bumper" … "I'll do the six-second one": the noun said with those words
         return kind
@@ -1176,6 +1180,26 @@ def _carries_on(sent: Span, plural: bool | None) -> bool:
 AGE_WORDS = frozenset(
     {"new", "old", "latest", "current", "updated", "revised", "final", "previous", "last", "original"}
 )
+
+
+REVISING = frozenset({"updated", "revised", "amended", "edited", "corrected", "trimmed", "tweaked", "final"})
+SAME_THING = frozenset({"version", "copy", "one", "ones"})  # "the revised version": names nothing of its own
+
+
+def _named_new_after(turns: list[Turn], at: int, pron: Token) -> str | None:
+    """The thing an "it" stands for, named after it in its own sentence as what comes of the work on it, and named
+    before in the call: the object of the verb joined to the pronoun's with "and", said as the revised one ("We'll
+    trim it to thirty and send you the revised list." -> "the list"); None when the sentence names no such thing."""
+    if pron.lower_ != "it" or pron.dep_ != "dobj":
+        return None
+    said = {t.lemma_.lower() for k in range(max(0, at - LOOKBACK), at) for t in turns[k].doc}
+    said |= {t.lemma_.lower() for t in pron.doc[: pron.i]}
+    for verb in (c for c in pron.head.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+            named = obj.lemma_.lower() in said and obj.lower_ not in WEAK_NOUNS | SAME_THING
+            if named and any(a.dep_ == "amod" and a.lower_ in REVISING for a in obj.children):
+                return " ".join(["the", *(t.text for t in obj.lefts if t.dep_ == "compound"), obj.text])
+    return None
 
 
 def _one_said_of(turns: list[Turn], at: int, before: int | None) -> str | None:

@@ -269,8 +269,10 @@ def _purpose(verb: Token) -> bool:
         # another word by the parser
         marks.append(lead)
     # "Could we get a weekly report? So I can show my boss.": "so I can" opening the sentence after a question says
-    # what the thing asked is for
-    asked = verb.sent.start > 0 and verb.doc[verb.sent.start - 1].text == "?"
+    # what the thing asked is for; so it does where the parser opened a sentence the speaker did not end ("Can she
+    # get me a draft by the 14th so I can look before it goes in?")
+    before = verb.doc[verb.sent.start - 1] if verb.sent.start > 0 else None
+    asked = before is not None and (before.text == "?" or not before.is_punct)
     if asked and modal and any(m.i == verb.sent.start for m in marks):
         return True
     # "So I'll confirm the booking" opens its sentence, and "…, so, I'll set it up" sets "so" apart: a conclusion

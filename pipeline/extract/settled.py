@@ -168,12 +168,16 @@ def recap_stated(text: str, rule: str, recaps: list[Turn]) -> str:
 
 
 def _without_or(chunk: Span) -> Span:
-    """A noun chunk without the "Or" that opens an option put as a sentence ("Or a composed track" -> "a composed
-    track"), nor what the parser ran into it up to a comma ("Actually, no, orange" -> "orange")."""
+    """A noun chunk without the "Or" or adverb that opens it ("Or a composed track" -> "a composed track", "rather
+    the Glasshouse" -> "the Glasshouse"), nor what the parser ran into it up to a comma ("Actually, no, orange" ->
+    "orange")."""
     stops = [t.i - chunk.start for t in chunk if t.text in (",", ";", "\u2014") and t.i < chunk.root.i]
     if stops:
         chunk = chunk[stops[-1] + 1 :]
-    return chunk[1:] if len(chunk) > 1 and chunk[0].dep_ == "cc" else chunk
+    lead = 0  # "Or a composed track", "rather the Glasshouse": the conjunction or adverb ahead of the name
+    while lead < len(chunk) - 1 and (chunk[lead].dep_ == "cc" or chunk[lead].pos_ == "ADV"):
+        lead += 1
+    return chunk[lead:]
 
 
 def settled_text(prop: Turn, accept: Span) -> str:
