@@ -110,3 +110,108 @@ def test_so_i_can_after_a_full_stop_still_offers() -> None:
         (PRITI, "Yes please."),
     ]
     assert [owner for owner, _, _ in opened_items(turns)] == [NELL]
+
+
+# A second call of our own (a weekly WIP): "I'll chase buying today and get them over to you" worded "chase and
+# send buying and get them"; "Ben's team will have first drafts to you by the 16th" after "When do you need them for
+# approval?" "Ideally before the office closes on the 19th." worded "send first drafts of the office"; "I'll update
+# the media plan to six and send it round." worded "update and send the media plan to six" and dated by the next
+# point's "Is that still going out on the 12th?"; "Let's say six and review after the first week." "Okay, six to
+# start with then." was no agreement.
+
+CODES = (NELL, "Second, the in-store posters. We're still waiting on the stock codes from your buying team.")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ah, that's me. I'll chase buying today and get them over to you by tomorrow.",
+        "Ah, that's me. I'll chase buying today and send them over to you by tomorrow.",
+        "Sorry. I'll chase procurement today and get them to you by tomorrow.",
+    ],
+)
+def test_a_department_pressed_is_not_the_thing_sent(said: str) -> None:
+    [(owner, task, due)] = opened_items([CODES, (PRITI, said)])
+    assert (owner, due) == (PRITI, "2026-03-05")
+    assert task.endswith("and send the stock codes") and task.split()[1] in ("buying", "procurement"), task
+
+
+def test_a_thing_pressed_for_is_still_sent() -> None:
+    """Not a department: "chase the proofs and send them" chases the thing itself, as before."""
+    turns = [CODES, (PRITI, "I'll chase the proofs today and send them over by tomorrow.")]
+    assert [task for _, task, _ in opened_items(turns)] == ["chase and send the proofs"]
+
+
+POSTS = [
+    (PRITI, "We want to push the sale on social from Boxing Day. We'd need six static posts and a few stories."),
+    (NELL, "Fine, we can do that. When do you need them for approval?"),
+]
+
+
+@pytest.mark.parametrize(
+    "wanted",
+    ["Ideally before the office closes on the 13th.", "Before the office closes on the 13th, ideally."],
+)
+def test_drafts_are_not_of_what_dates_them_nor_of_what_they_are_for(wanted: str) -> None:
+    turns = [*POSTS, (PRITI, wanted), (NELL, "That's doable. Theo's team will have first drafts to you by the 11th.")]
+    tasks = [task for _, task, _ in opened_items(turns)]
+    assert tasks == ["send first drafts of six static posts"], tasks
+
+
+def test_a_thing_said_after_for_is_still_a_thing() -> None:
+    """ "for the launch pack" names a thing of its own: a draft of it, as before."""
+    turns = [
+        (PRITI, "We still need copy for the launch pack."),
+        (NELL, "Theo will have a first draft to you by the 11th."),
+    ]
+    assert [task for _, task, _ in opened_items(turns)] != ["send a first draft of approval"]
+
+
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        ("I'll update the media plan to six and send it round.", "update the media plan to six"),
+        ("I'll move the shoot to Tuesday and send it round.", "move the shoot to Tuesday"),
+    ],
+)
+def test_what_a_thing_is_changed_to_is_not_where_it_is_sent(said: str, task: str) -> None:
+    assert [t for _, t, _ in opened_items([(PRITI, "Okay, six to start with then."), (NELL, said)])] == [task]
+
+
+def test_a_plan_put_together_and_got_over_is_still_sent() -> None:
+    turns = [(PRITI, "We need a timing plan."), (NELL, "I'll put together a plan and get it over to you.")]
+    assert [t for _, t, _ in opened_items(turns)] == ["put together and send a timing plan"]
+
+
+@pytest.mark.parametrize("opener", ["One more, the loyalty email.", "One last thing, the loyalty email."])
+def test_the_next_points_date_is_not_the_last_items(opener: str) -> None:
+    turns = [
+        (NELL, "I'll update the media plan and send it round."),
+        (OWEN, f"{opener} Is that still going out on the 12th?"),
+        (NELL, "It is, unless anyone shouts."),
+    ]
+    assert [(t, due) for _, t, due in opened_items(turns)][:1] == [("update and send the media plan", None)]
+
+
+BUDGET = [
+    (OWEN, "And the paid budget for the sale, are we keeping it at five K?"),
+    (PRITI, "I'd like to go to eight if we can."),
+]
+
+
+@pytest.mark.parametrize(
+    ("counter", "taken"),
+    [
+        ("Eight's a stretch. Let's say six and review after the first week.", "Okay, six to start with then."),
+        ("Eight's a stretch. Shall we say six?", "Fine, six then."),
+        ("Eight's a stretch. Let's say six, and we review it after a week.", "Right, six then."),
+    ],
+)
+def test_a_counter_said_back_with_then_is_agreed(counter: str, taken: str) -> None:
+    agreed = opened_agreements([*BUDGET, (OWEN, counter), (PRITI, taken)])
+    assert [a for a in agreed if "six" in a.lower()], agreed
+
+
+def test_then_after_a_question_is_no_term_taken() -> None:
+    agreed = opened_agreements([*BUDGET, (OWEN, "Eight's a stretch. Let's say six?"), (PRITI, "Okay, six then?")])
+    assert not [a for a in agreed if a.startswith("Six")], agreed

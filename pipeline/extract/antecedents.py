@@ -575,16 +575,29 @@ WANTED_AFTER = {"be", "look", "'s", "\u2019s"}  # "Alfie's after your trading da
 
 
 def _a_when(tok: Token) -> bool:
-    """ "the board meeting" of "after the board meeting", "the site visit" of "Before the site visit, though.": a time
-    said by the event it follows or comes before, not a thing worked on; not "She's after the sales data" (wants
-    it)."""
+    """ "the board meeting" of "after the board meeting", "the site visit" of "Before the site visit, though.", "the
+    office" of "before the office closes": a time said by the event it follows or comes before, not a thing worked
+    on; not "She's after the sales data" (wants it)."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head  # "after the tasting and the board meeting"
+    if tok.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "mark" and c.lower_ in WHEN_PREPS | {"once", "when"} for c in tok.head.children
+    ):
+        return True  # "Ideally before the office closes on the 19th.": when, said by what happens then
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in WHEN_PREPS:
         return False
     said_before = prep.doc[prep.i - 1] if prep.i > 0 else prep  # "Theo's after", which the parser may hang elsewhere
     return prep.head.lemma_ not in WANTED_AFTER and said_before.lemma_.lower() not in WANTED_AFTER
+
+
+# what a thing is sent or wanted for, said after "for" ("for approval", "for sign-off", "for review"): a step
+SENT_FOR = frozenset({"approval", "review", "feedback", "comment", "signature", "sign", "input", "consideration"})
+
+
+def _sent_for(tok: Token) -> bool:
+    """ "approval" of "When do you need them for approval?": the step the thing goes to, not a thing."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.lemma_.lower() in SENT_FOR
 
 
 def _where_it_is(tok: Token) -> bool:
@@ -736,6 +749,8 @@ def _sentence_antecedent(
             continue  # "sell-in data": the noun is "data"; "action" of "action on me", "under budget": no thing
         if _a_when(tok):
             continue  # "After the board meeting. I'll send it then.": when, not what
+        if _sent_for(tok):
+            continue  # "When do you need them for approval?": what the things are wanted for, not a thing
         if before is None and _reason_given(tok):
             continue  # "if the railcard's so invisible, we should talk to commercial about a fare offer": the offer
         if before is None and (_for_purpose(tok) or _or_else(tok)):

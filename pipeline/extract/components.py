@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.errors import ConfigError
 from pipeline.extract.date_words import DAY_NAMES
 from pipeline.extract.task_dates import puts_question
+from pipeline.extract.task_sent import DEPARTMENTS
 from pipeline.extract.tasks import task_text
 
 SubjectKind = Literal["SELF", "WE", "YOU", "JOINT", "PAIR", "ANY", "ORG_SELF", "ORG_OTHER", "NAME", "OTHER"]
@@ -48,14 +49,6 @@ SUBJECT_WORDS: dict[str, SubjectKind] = {
     "anybody": "ANY",
 }
 ORG_NOUNS = {"team", "studio", "side", "department", "people", "lot", "retoucher", "agency", "colleagues", "office"}
-# a department named bare after "our"/"your" ("our legal will check it", "our IT will set up a router", "your
-# lawyers"), the firm that acts for that side ("our insurers will send the certificate") or a part of it that works
-# ("our warehouse will ship the batteries"): that side's organisation, as "our team" is
-DEPARTMENTS = set(
-    "legal finance it procurement ops operations hr compliance comms lawyers accounts engineering engineers developers"
-    " devs tech buying insight insights insurers solicitors accountants auditors brokers warehouse factory"
-    " fulfilment logistics".split()
-)
 
 
 @dataclass

@@ -48,6 +48,12 @@ ECHO_ROWS: tuple[PatternRow, ...] = (
         ("Fine. The tenth?", "Yes, the tenth.", "Done. The tenth, I think, at the latest."),
     ),
     PatternRow(
+        "taken_then",  # a word that takes it, then the term and "then"
+        re.compile(r"^(?:okay|ok|fine|right|alright)(?:,\s*|\s+)(?P<term>[^.!?,;]+?),?\s+then[.!]?$", re.IGNORECASE),
+        ("Okay, six to start with then.", "Fine, ninety then.", "Right, the tenth, then."),
+        ("Okay, six then?", "Okay then.", "Okay, so what then."),
+    ),
+    PatternRow(
         "said_back_works",  # the term works, or "X it is"
         re.compile(r"^(?P<term>[^.!?,;]+?)\s+(?:works|suits us|it is)(?:\s+for\s+(?:us|me|everyone))?[.!]?$", re.I),
         ("Tenth it is.", "The fifteenth works for us.", "Sixty-forty suits us."),
@@ -215,7 +221,7 @@ def _sum_offered(sent: Span, echoed: set[str]) -> bool:
 # "Could you do it for forty grand?", "How about two-eighty?", "Meet us at ninety?"
 COUNTER = re.compile(
     r"^(?:(?:okay|ok|so|then|well|look|right|hmm),?\s+)*"
-    r"(?:make it|call it|how about|what about|meet (?:me|us) at"
+    r"(?:make it|call it|how about|what about|meet (?:me|us) at|let's say|shall we say"
     r"|(?:can|could|would|will) you (?:do it for|do|make it|come down to|go to|stretch to|meet (?:me|us) at))\s",
     re.IGNORECASE,
 )

@@ -92,6 +92,14 @@ PARTY_NOUNS = {"team", "office", "department", "desk", "agency", "supplier", "su
                "vendor", "vendors", "venue", "warehouse", "client", "people", "guys", "lawyers", "legal", "courier",
                "photographer", "studio", "manager", "contact", "producer", "crew", "caterers", "council"}  # fmt: skip
 PARTY_ENTITIES = {"PERSON", "ORG"}
+# a department named bare after "our"/"your" ("our legal will check it", "our IT will set up a router", "your
+# lawyers"), the firm that acts for that side ("our insurers will send the certificate") or a part of it that works
+# ("our warehouse will ship the batteries"): that side's organisation, as "our team" is
+DEPARTMENTS = set(
+    "legal finance it procurement ops operations hr compliance comms lawyers accounts engineering engineers developers"
+    " devs tech buying insight insights insurers solicitors accountants auditors brokers warehouse factory"
+    " fulfilment logistics".split()
+)
 
 
 def pressed_party(verb: Token) -> bool:
@@ -101,7 +109,8 @@ def pressed_party(verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return False
-    return obj.lower_ in PARTY_NOUNS or (obj.pos_ == "PROPN" and obj.ent_type_ in PARTY_ENTITIES)
+    # ("chase buying": the buying department)
+    return obj.lower_ in PARTY_NOUNS | DEPARTMENTS or (obj.pos_ == "PROPN" and obj.ent_type_ in PARTY_ENTITIES)
 
 
 def sent_on(verb: Token) -> str | None:

@@ -517,8 +517,8 @@ def _keep_what_is_put(verb: Token, drop: set[int]) -> None:
     """A verb that only gets in touch keeps the verb joined to it that says what for: "speak to both organisers and
     find out whether we need a TEN", "go back to Sparrowhawk and pin down what they're putting in" (not "and come
     back to you", "and tell you Thursday": reporting back to the listener)."""
-    if _whom(verb) is None:
-        return
+    if _whom(verb) is None or sent_on(verb) is not None:
+        return  # "chase the proofs and send them over": said as "chase and send the proofs" (``sent_on``)
     conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
     if conj is not None and _answer_brought_back(verb, conj, drop):
         return
@@ -933,7 +933,7 @@ def task_text(verb: Token, subj: Token | None) -> str:
     if fronted and "for" not in (w.lower() for w in said) and len(said) + len(fronted) <= MAX_TOKENS:
         said += fronted  # "For the site visit, I can put a pack together." -> "put a pack together for the site visit"
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    sent = sent_on(verb) if obj is not None and len(said) + 2 <= MAX_TOKENS else None
+    sent = sent_on(verb) if obj is not None and len(said) + 2 <= MAX_TOKENS and not _changed_to(verb) else None
     if obj is not None and sent:  # "… and get it over": "and send"
         head = next((k for k, t in enumerate(words) if t.i >= obj.left_edge.i), len(words))
         # "mock it up and send it over": the particle said after the object goes with its verb ("mock up and send")
@@ -947,6 +947,13 @@ def task_text(verb: Token, subj: Token | None) -> str:
 
 
 LISTENER_WORDS = {"you", "me", "us"}
+
+
+def _changed_to(verb: Token) -> bool:
+    """The verb says what its object becomes ("update the media plan to six and send it round"): "update and send
+    the media plan to six" would send it to six, so the steps stay as said."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and any(c.dep_ == "prep" and c.lower_ == "to" and c.i > obj.i for c in verb.children)
 
 
 def _fronted_object(verb: Token) -> Token | None:

@@ -62,7 +62,7 @@ from pipeline.extract.task_dates import (
     in_question,
     lasting,
 )
-from pipeline.extract.task_sent import FLICKED, pressed_party
+from pipeline.extract.task_sent import DEPARTMENTS, FLICKED, PARTY_NOUNS, PRESSING_WHOM, pressed_party
 from pipeline.extract.tasks import ANSWERING, ASKED_MARKS, ASKING, joined_contractions, task_text
 from pipeline.extract.turns import Turn
 from pipeline.extract.wording_rules import (
@@ -1230,6 +1230,8 @@ def _same_thing(pron: Token) -> bool:
     misread = (
         first.pos_ in NOUNS and first.dep_ == "ROOT" and any(c.dep_ == "compound" and c.i == 0 for c in first.children)
     )
+    if misread and first.doc[0].lemma_ in PRESSING_WHOM and first.lower_ in PARTY_NOUNS | DEPARTMENTS:
+        return False  # "chase buying and send them", read as the noun "chase buying": the department is pressed
     return (
         misread
         or any(c.dep_ == "dobj" and c.pos_ in NOUNS for c in first.children)
