@@ -31,7 +31,8 @@ FILLERS = {"um", "uh", "er", "erm", "just", "probably", "quickly", "quick", "def
            "basically", "maybe", "perhaps", "properly", "obviously", "literally", "certainly", "hopefully",
            "little", "proper", "bit", "of course", "sort", "kind"}  # fmt: skip
 WEAK_NOUNS = {"thing", "things", "bit", "lot", "time", "week", "day", "question", "point", "idea", "problem", "way",
-              "number", "minute", "minutes", "stuff", "one", "ones", "sense", "call", "end", "side", "team", "people",
+              "while", "number",
+              "minute", "minutes", "stuff", "one", "ones", "sense", "call", "end", "side", "team", "people",
               "today", "tomorrow", "morning", "afternoon", "moment", "chance", "worry", "worries", "job", "case",
               "deal", "course", "rest", "kind", "sort", "yes", "no", "sure", "favour", "favor", "look", "go",
               "meeting", "screen", "mute", "note", "notes", "everyone", "everybody", "something", "anything", "hour",

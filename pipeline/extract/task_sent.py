@@ -30,10 +30,11 @@ def given_to_you(verb: Token, drop: set[int]) -> bool:
 
 
 def got_for_you(verb: Token) -> bool:
-    """ "get you the figures", "get you a quote": the thing sent to the listener."""
+    """ "get you the figures", "get you a quote", "can you get me the rate card": the thing sent to the listener
+    (or, asked, to the one asking)."""
     return (
         verb.lemma_ == "get"
-        and any(c.dep_ == "dative" and c.lower_ == "you" for c in verb.children)
+        and any(c.dep_ == "dative" and c.lower_ in TO_LISTENER for c in verb.children)
         and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
     )
 
