@@ -24,6 +24,11 @@ SWITCH_PAUSE = 0.25  # ... after a pause of REGION_GAP or more
 SWITCH_SENTENCE = 0.1  # ... at a sentence end
 SHARPNESS = 10.0  # cosine similarity -> log score
 TURN_GAP = 2.0  # seconds: one speaker's sentences closer than this make one turn
+# Words a sentence does not stop on: a change of voice just after one, with no punctuation, is late or early by a
+# word or two (the voice windows are 1.6 s long), and the words up to the next punctuation mark are the same speaker's
+HANGING = frozenset("a an the my your our their its of by from into onto than and or o".split())
+HANG_REACH = 4  # words after the change within which the punctuation mark must come
+_STOPS = tuple(".?!,;:")
 
 
 @dataclass(frozen=True)
@@ -110,6 +115,32 @@ def viterbi(scores: np.ndarray, costs: np.ndarray) -> np.ndarray:
 def label_words(word_vectors: np.ndarray, centres: np.ndarray, costs: np.ndarray) -> np.ndarray:
     scores = SHARPNESS * (word_vectors @ centres.T)
     return viterbi(scores, costs)
+
+
+def hold_hanging(words: list[Word], labels: list[str], reach: int = HANG_REACH) -> list[str]:
+    """``labels`` (one voice per word) with a change of voice inside a phrase moved to the phrase's end.
+
+    Whisper's sentence "Our finance team will raise the PO by the first, so that's spot on." heard as one voice up
+    to "the" and the next voice from "PO" is one speaker to "first,"; so is "three o" / "'clock," (a word Whisper
+    gave as two). Moved only when the word before the change is one a sentence does not stop on (``HANGING``) or
+    the word after is the rest of a word (it starts with an apostrophe), unpunctuated, the next punctuation mark
+    comes within ``reach`` words of the same voice, and that voice speaks on after it."""
+    out = list(labels)
+    n = len(words)
+    i = 1
+    while i < n:
+        if out[i] != out[i - 1]:
+            before, after = words[i - 1].text.strip(), words[i].text.strip()
+            hangs = not before.endswith(_STOPS) and before.lower() in HANGING
+            if hangs or after.startswith("'"):
+                voice, j = out[i], i
+                while j < min(n, i + reach) and out[j] == voice and not words[j].text.strip().endswith(_STOPS):
+                    j += 1
+                if j < min(n, i + reach) and j + 1 < n and out[j] == voice == out[j + 1]:
+                    out[i : j + 1] = [out[i - 1]] * (j + 1 - i)
+                    i = j
+        i += 1
+    return out
 
 
 def split_segments(segments: list[Segment], labels: list[str]) -> list[Segment]:
