@@ -72,3 +72,54 @@ def test_attach_speakers_cuts_the_turn_after_the_phrase() -> None:
     texts = [s.text for s in out.segments]
     assert texts[0].endswith("will raise the PO by the first,"), texts
     assert texts[1] == "so that's spot on.", texts
+
+
+def _voices(text: str, who: str) -> tuple[list[Word], list[str]]:
+    """Words 0.3 s apart, one voice letter per word in ``who`` (A, B or C)."""
+    toks = text.split()
+    assert len(toks) == len(who)
+    ws = [Word(start=0.3 * i, end=0.3 * i + 0.25, text=t) for i, t in enumerate(toks)]
+    return ws, [f"Speaker {'ABC'.index(c) + 1}" for c in who]
+
+
+@pytest.mark.parametrize(
+    ("text", "heard", "meant"),
+    [
+        # the reply starts a word earlier, where Whisper put the comma: "you've gone then" is the answer
+        ("window goes in, you've gone then, Wednesday,", "AAAABBB", "AAABBBB"),
+        ("gone then, Wednesday, Wednesday's good, morning ish.", "BBBBAAA", "BBBAAAA"),
+        # ... or a word later: "anything," ends the question
+        ("confirm who's in before we print anything, should be fine,", "AAAAAABBBB", "AAAAAAABBB"),
+    ],
+)
+def test_a_change_of_voice_one_word_from_a_comma_moves_to_it(text: str, heard: str, meant: str) -> None:
+    ws, labels = _voices(text, heard)
+    assert align.to_punctuation(ws, labels) == _voices(text, meant)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "heard"),
+    [
+        # must not: the change is already at a stop
+        ("I'll send it over. Great, thanks.", "AAAABB"),
+        # must not: no comma or stop a word either side
+        ("we'll book the big room for the whole team", "AAAABBBBB"),
+        # must not: the word after is a third voice's, so "then," is not the second voice's to give
+        ("Tuesday next week then, Liz, the second payment", "AAABCCCC"),
+    ],
+)
+def test_a_change_of_voice_with_no_comma_beside_it_stays(text: str, heard: str) -> None:
+    ws, labels = _voices(text, heard)
+    assert align.to_punctuation(ws, labels) == labels
+
+
+def test_attach_speakers_starts_the_reply_at_the_comma() -> None:
+    text = "And Will, you and me should do a walk-round before the window goes in, you've gone then, Wednesday?"
+    ws, _ = spoken(text, 0)
+    labels = [0] * 15 + [1] * (len(ws) - 15)  # the voice changes after "you've"
+    seg = Segment(index=0, start=ws[0].start, end=ws[-1].end, text=text, words=ws)
+    people = [Attendee(name="Tom Achter", side="agency"), Attendee(name="Will Okonjo", side="client")]
+    out = attach_speakers(Transcript(source_kind="audio", segments=[seg]), Diarization(np.array(labels), 2), people)
+    texts = [s.text for s in out.segments]
+    assert texts[0].endswith("before the window goes in,"), texts
+    assert texts[1] == "you've gone then, Wednesday?", texts

@@ -29,6 +29,7 @@ TURN_GAP = 2.0  # seconds: one speaker's sentences closer than this make one tur
 HANGING = frozenset("a an the my your our their its of by from into onto than and or o".split())
 HANG_REACH = 4  # words after the change within which the punctuation mark must come
 _STOPS = tuple(".?!,;:")
+_MARKS = (".", "?", "!", ",")  # where Whisper ends a sentence or a clause
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,25 @@ def hold_hanging(words: list[Word], labels: list[str], reach: int = HANG_REACH) 
                 if j < min(n, i + reach) and j + 1 < n and out[j] == voice == out[j + 1]:
                     out[i : j + 1] = [out[i - 1]] * (j + 1 - i)
                     i = j
+        i += 1
+    return out
+
+
+def to_punctuation(words: list[Word], labels: list[str]) -> list[str]:
+    """``labels`` with a change of voice between two words Whisper did not punctuate moved by one word to where it
+    put a comma or a stop ("… before the window goes in, you've" | "gone then, Wednesday," : the reply starts at
+    "you've"). Back before forward; the voice that gives the word keeps at least one word next to it."""
+    out = list(labels)
+    n = len(words)
+    i = 1
+    while i < n:
+        if out[i] != out[i - 1] and not words[i - 1].text.strip().endswith(_MARKS):
+            left, right = out[i - 1], out[i]
+            if i >= 2 and out[i - 2] == left and words[i - 2].text.strip().endswith(_MARKS):
+                out[i - 1] = right
+            elif i + 1 < n and out[i + 1] == right and words[i].text.strip().endswith(_MARKS):
+                out[i] = left
+                i += 1
         i += 1
     return out
 
