@@ -123,3 +123,61 @@ def test_attach_speakers_starts_the_reply_at_the_comma() -> None:
     texts = [s.text for s in out.segments]
     assert texts[0].endswith("before the window goes in,"), texts
     assert texts[1] == "you've gone then, Wednesday?", texts
+
+
+# --- a request Whisper did not end with a question mark -------------------------------------------------------------
+def _segment(text: str) -> Segment:
+    ws = [Word(start=0.3 * i, end=0.3 * i + 0.25, text=t) for i, t in enumerate(text.split())]
+    return Segment(index=0, start=0.0, end=ws[-1].end, text=text, words=ws)
+
+
+@pytest.mark.parametrize(
+    ("heard", "asked"),
+    [
+        (
+            "Rich, could you get the allocations from the warehouse, you've got the relationship,",
+            "Rich, could you get the allocations from the warehouse? you've got the relationship,",
+        ),
+        ("Owen, could you send the brief over", "Owen, could you send the brief over?"),
+        (
+            "Can our legal see it before it's signed, they got very twitchy last year.",
+            "Can our legal see it before it's signed? they got very twitchy last year.",
+        ),
+        ("Great. So any chance you could share the deck.", "Great. So any chance you could share the deck?"),
+    ],
+)
+def test_a_request_put_as_a_question_is_asked(heard: str, asked: str) -> None:
+    out = align.mark_questions(_segment(heard))
+    assert out.text == asked
+    assert [w.text for w in out.words] == asked.split()
+
+
+@pytest.mark.parametrize(
+    "heard",
+    [
+        # must not: the asker takes it back
+        "Tom, can you send the contract out to, actually, no, I'll do it.",
+        # must not: no request put as a question
+        "We could do that, you know.",
+        "I can send it over tomorrow, you'll have it first thing.",
+        # must not: runs into a new sentence with no mark ("Let me check" may be the answer, in the wrong voice)
+        "Could we get the report translated into Welsh for Let me check",
+        # must not: asked already
+        "Could you check the figures? Great.",
+    ],
+)
+def test_no_question_mark_where_nothing_is_asked(heard: str) -> None:
+    assert align.mark_questions(_segment(heard)).text == heard
+
+
+def test_attach_speakers_asks_the_request_the_answer_takes() -> None:
+    ask = "Rich, could you get the allocations from the warehouse, you've got the relationship,"
+    text = f"{ask} should be fine, Monday?"
+    ws, _ = spoken(text, 0)
+    labels = [0] * 12 + [1] * (len(ws) - 12)
+    seg = Segment(index=0, start=ws[0].start, end=ws[-1].end, text=text, words=ws)
+    people = [Attendee(name="Robin Salas", side="agency"), Attendee(name="Rich Abara", side="client")]
+    out = attach_speakers(Transcript(source_kind="audio", segments=[seg]), Diarization(np.array(labels), 2), people)
+    assert [s.text for s in out.segments][0] == (
+        "Rich, could you get the allocations from the warehouse? you've got the relationship,"
+    )

@@ -8,6 +8,7 @@ then picks one speaker per word, with a switch costing more inside a sentence th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,7 +30,23 @@ TURN_GAP = 2.0  # seconds: one speaker's sentences closer than this make one tur
 HANGING = frozenset("a an the my your our their its of by from into onto than and or o".split())
 HANG_REACH = 4  # words after the change within which the punctuation mark must come
 _STOPS = tuple(".?!,;:")
+SENTENCE_STOPS = (".", "?", "!")
 _MARKS = (".", "?", "!", ",")  # where Whisper ends a sentence or a clause
+# A request put as a question: (so, okay, …) (a name,) could/can/would/will you or we …, any chance …
+_ASKS = re.compile(
+    r"^(?:(?:and|so|oh|okay|ok|right|then|also|um|uh|great|perfect|lovely|well|sorry|look)[,.]?\s+)*"
+    r"(?:[A-Z][\w'-]*,\s+)?(?:(?:and|so|oh|okay|then|also|um|uh)[,.]?\s+)*"
+    r"(?:(?:could|can|would|will)\s+(?:you|we|someone|anyone|(?:our|your)\s+\w+)\b|any\s+chance\b)",
+    re.IGNORECASE,
+)
+# ... that the asker corrects themself in is left as heard ("Tom, can you send it, actually, no, I'll do it.")
+_TAKEN_BACK = re.compile(r"\b(?:actually|never mind|scratch that|or rather|wait)\b|\bno,", re.IGNORECASE)
+# a clause after a comma that starts with one of these is a new sentence ("…, you've got the relationship"); one
+# Whisper gave a capital with no mark before it ("… translated into Welsh for Let me check") may be another voice's
+_NEW_CLAUSE = frozenset(
+    "i i'll i'm i've i'd you've you're you'll we're we've we'll they they're they've they'll it's that's there's "
+    "he's she's let".split()
+)
 
 
 @dataclass(frozen=True)
@@ -161,6 +178,46 @@ def to_punctuation(words: list[Word], labels: list[str]) -> list[str]:
                 i += 1
         i += 1
     return out
+
+
+def _clause_after(word: Word, following: Word) -> bool:
+    """A new clause starts at ``following`` after a comma."""
+    return word.text.endswith(",") and following.text.lower() in _NEW_CLAUSE
+
+
+def _run_in(word: Word, following: Word) -> bool:
+    """A new sentence starts at ``following`` with no mark before it (capitalised, not "I"): two voices' words,
+    maybe, run together ("… translated into Welsh for Let me check")."""
+    capital = following.text[:1].isupper() and following.text != "I"
+    return capital and following.text.lower() in _NEW_CLAUSE and not word.text.endswith(_STOPS)
+
+
+def mark_questions(segment: Segment) -> Segment:
+    """``segment`` (one voice) with a question mark where Whisper ended a request put as a question with a comma
+    or a full stop, or ran the next sentence into it: "Rich, could you get the allocations from the warehouse,
+    you've got the relationship," is asked ("… from the warehouse? you've got the relationship,"), so the answer
+    after it is read as taking it on. The question ends at the first comma that a new clause follows, else at the
+    sentence's end; one with a question mark already, that the asker takes back, or that runs into a new sentence
+    with no mark (maybe another voice's words) is left as it is."""
+    words = list(segment.words)
+    changed = False
+    first = 0
+    for i, w in enumerate(words):
+        if not (w.text.endswith(SENTENCE_STOPS) or i == len(words) - 1):
+            continue
+        span, first = range(first, i + 1), i + 1
+        text = join_words([words[k] for k in span])
+        if "?" in text or not _ASKS.match(text) or _TAKEN_BACK.search(text):
+            continue
+        if any(_run_in(words[k], words[k + 1]) for k in span[:-1]):
+            continue
+        end = next((k for k in span[1:-1] if _clause_after(words[k], words[k + 1])), span[-1])
+        said = words[end].text.rstrip(".,!;:")
+        words[end] = words[end].model_copy(update={"text": said + "?"})
+        changed = True
+    if not changed:
+        return segment
+    return segment.model_copy(update={"words": words, "text": join_words(words)})
 
 
 def split_segments(segments: list[Segment], labels: list[str]) -> list[Segment]:
