@@ -120,8 +120,9 @@ def attach_speakers(
     if result.count == 0:
         return transcript
     segs_with_words = [s for s in transcript.segments if s.words]
-    generic = [f"Speaker {int(c) + 1}" for c in result.labels]
-    split = align.split_segments(segs_with_words, generic)
+    words = [w for s in segs_with_words for w in s.words]
+    generic = align.to_punctuation(words, align.hold_hanging(words, [f"Speaker {int(c) + 1}" for c in result.labels]))
+    split = [align.mark_questions(s) for s in align.split_segments(segs_with_words, generic)]
     seg_labels = [int(s.speaker.split()[-1]) - 1 for s in split if s.speaker]
     names = naming.name_speakers(split, seg_labels, result.count, attendees, sides)
     label = {f"Speaker {c + 1}": names.get(c, f"Speaker {c + 1}") for c in range(result.count)}

@@ -8,6 +8,7 @@ then picks one speaker per word, with a switch costing more inside a sentence th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -24,6 +25,28 @@ SWITCH_PAUSE = 0.25  # ... after a pause of REGION_GAP or more
 SWITCH_SENTENCE = 0.1  # ... at a sentence end
 SHARPNESS = 10.0  # cosine similarity -> log score
 TURN_GAP = 2.0  # seconds: one speaker's sentences closer than this make one turn
+# Words a sentence does not stop on: a change of voice just after one, with no punctuation, is late or early by a
+# word or two (the voice windows are 1.6 s long), and the words up to the next punctuation mark are the same speaker's
+HANGING = frozenset("a an the my your our their its of by from into onto than and or o".split())
+HANG_REACH = 4  # words after the change within which the punctuation mark must come
+_STOPS = tuple(".?!,;:")
+SENTENCE_STOPS = (".", "?", "!")
+_MARKS = (".", "?", "!", ",")  # where Whisper ends a sentence or a clause
+# A request put as a question: (so, okay, …) (a name,) could/can/would/will you or we …, any chance …
+_ASKS = re.compile(
+    r"^(?:(?:and|so|oh|okay|ok|right|then|also|um|uh|great|perfect|lovely|well|sorry|look)[,.]?\s+)*"
+    r"(?:[A-Z][\w'-]*,\s+)?(?:(?:and|so|oh|okay|then|also|um|uh)[,.]?\s+)*"
+    r"(?:(?:could|can|would|will)\s+(?:you|we|someone|anyone|(?:our|your)\s+\w+)\b|any\s+chance\b)",
+    re.IGNORECASE,
+)
+# ... that the asker corrects themself in is left as heard ("Tom, can you send it, actually, no, I'll do it.")
+_TAKEN_BACK = re.compile(r"\b(?:actually|never mind|scratch that|or rather|wait)\b|\bno,", re.IGNORECASE)
+# a clause after a comma that starts with one of these is a new sentence ("…, you've got the relationship"); one
+# Whisper gave a capital with no mark before it ("… translated into Welsh for Let me check") may be another voice's
+_NEW_CLAUSE = frozenset(
+    "i i'll i'm i've i'd you've you're you'll we're we've we'll they they're they've they'll it's that's there's "
+    "he's she's let".split()
+)
 
 
 @dataclass(frozen=True)
@@ -110,6 +133,91 @@ def viterbi(scores: np.ndarray, costs: np.ndarray) -> np.ndarray:
 def label_words(word_vectors: np.ndarray, centres: np.ndarray, costs: np.ndarray) -> np.ndarray:
     scores = SHARPNESS * (word_vectors @ centres.T)
     return viterbi(scores, costs)
+
+
+def hold_hanging(words: list[Word], labels: list[str], reach: int = HANG_REACH) -> list[str]:
+    """``labels`` (one voice per word) with a change of voice inside a phrase moved to the phrase's end.
+
+    Whisper's sentence "Our finance team will raise the PO by the first, so that's spot on." heard as one voice up
+    to "the" and the next voice from "PO" is one speaker to "first,"; so is "three o" / "'clock," (a word Whisper
+    gave as two). Moved only when the word before the change is one a sentence does not stop on (``HANGING``) or
+    the word after is the rest of a word (it starts with an apostrophe), unpunctuated, the next punctuation mark
+    comes within ``reach`` words of the same voice, and that voice speaks on after it."""
+    out = list(labels)
+    n = len(words)
+    i = 1
+    while i < n:
+        if out[i] != out[i - 1]:
+            before, after = words[i - 1].text.strip(), words[i].text.strip()
+            hangs = not before.endswith(_STOPS) and before.lower() in HANGING
+            if hangs or after.startswith("'"):
+                voice, j = out[i], i
+                while j < min(n, i + reach) and out[j] == voice and not words[j].text.strip().endswith(_STOPS):
+                    j += 1
+                if j < min(n, i + reach) and j + 1 < n and out[j] == voice == out[j + 1]:
+                    out[i : j + 1] = [out[i - 1]] * (j + 1 - i)
+                    i = j
+        i += 1
+    return out
+
+
+def to_punctuation(words: list[Word], labels: list[str]) -> list[str]:
+    """``labels`` with a change of voice between two words Whisper did not punctuate moved by one word to where it
+    put a comma or a stop ("… before the window goes in, you've" | "gone then, Wednesday," : the reply starts at
+    "you've"). Back before forward; the voice that gives the word keeps at least one word next to it."""
+    out = list(labels)
+    n = len(words)
+    i = 1
+    while i < n:
+        if out[i] != out[i - 1] and not words[i - 1].text.strip().endswith(_MARKS):
+            left, right = out[i - 1], out[i]
+            if i >= 2 and out[i - 2] == left and words[i - 2].text.strip().endswith(_MARKS):
+                out[i - 1] = right
+            elif i + 1 < n and out[i + 1] == right and words[i].text.strip().endswith(_MARKS):
+                out[i] = left
+                i += 1
+        i += 1
+    return out
+
+
+def _clause_after(word: Word, following: Word) -> bool:
+    """A new clause starts at ``following`` after a comma."""
+    return word.text.endswith(",") and following.text.lower() in _NEW_CLAUSE
+
+
+def _run_in(word: Word, following: Word) -> bool:
+    """A new sentence starts at ``following`` with no mark before it (capitalised, not "I"): two voices' words,
+    maybe, run together ("… translated into Welsh for Let me check")."""
+    capital = following.text[:1].isupper() and following.text != "I"
+    return capital and following.text.lower() in _NEW_CLAUSE and not word.text.endswith(_STOPS)
+
+
+def mark_questions(segment: Segment) -> Segment:
+    """``segment`` (one voice) with a question mark where Whisper ended a request put as a question with a comma
+    or a full stop, or ran the next sentence into it: "Rich, could you get the allocations from the warehouse,
+    you've got the relationship," is asked ("… from the warehouse? you've got the relationship,"), so the answer
+    after it is read as taking it on. The question ends at the first comma that a new clause follows, else at the
+    sentence's end; one with a question mark already, that the asker takes back, or that runs into a new sentence
+    with no mark (maybe another voice's words) is left as it is."""
+    words = list(segment.words)
+    changed = False
+    first = 0
+    for i, w in enumerate(words):
+        if not (w.text.endswith(SENTENCE_STOPS) or i == len(words) - 1):
+            continue
+        span, first = range(first, i + 1), i + 1
+        text = join_words([words[k] for k in span])
+        if "?" in text or not _ASKS.match(text) or _TAKEN_BACK.search(text):
+            continue
+        if any(_run_in(words[k], words[k + 1]) for k in span[:-1]):
+            continue
+        end = next((k for k in span[1:-1] if _clause_after(words[k], words[k + 1])), span[-1])
+        said = words[end].text.rstrip(".,!;:")
+        words[end] = words[end].model_copy(update={"text": said + "?"})
+        changed = True
+    if not changed:
+        return segment
+    return segment.model_copy(update={"words": words, "text": join_words(words)})
 
 
 def split_segments(segments: list[Segment], labels: list[str]) -> list[Segment]:
