@@ -252,3 +252,28 @@ def test_a_thing_got_for_the_one_asking_is_sent(asked: str, task: str) -> None:
 def test_getting_the_asker_somewhere_is_not_sending() -> None:
     items = opened_items([(PRITI, "Can you get me up to speed on the shoot by Friday?"), (THEO, "Sure.")])
     assert [task for _, task, _ in items if task.startswith("send")] == []
+
+
+PERMITS = (PRITI, "And the permits for the station sampling, where are we?")
+
+
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        (
+            "Leave that with me. I'll have all of them applied for by the end of the month.",
+            "apply for all of the permits for the station sampling",
+        ),
+        ("I'll get them applied for by the end of the month.", "apply for the permits for the station sampling"),
+    ],
+)
+def test_things_had_applied_for_are_applied_for(said: str, task: str) -> None:
+    assert [(t, due) for _, t, due in opened_items([PERMITS, (THEO, said)])] == [(task, "2026-03-31")]
+
+
+def test_a_thing_had_applied_is_not_applied_for() -> None:
+    turns = [
+        (PRITI, "The invoice is missing the agreed discount."),
+        (THEO, "I'll have the discount applied by Friday."),
+    ]
+    assert [t for _, t, _ in opened_items(turns) if t.startswith("apply for")] == []

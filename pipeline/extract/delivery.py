@@ -237,6 +237,19 @@ DELIVERY_ROWS: tuple[RewriteRow, ...] = (
         ("have the deck signed off", "get things done", "have it done up in the brand colours"),
     ),
     RewriteRow(
+        "have_it_applied_for",  # "I'll have all of them applied for by the end of the month": the work is applying
+        re.compile(
+            r"^(?:have|get)\s+((?:the|a|an|that|this|it|those|these|them|all|both|our|your|my)\b.*?)\s+applied\s+for$",
+            re.I,
+        ),
+        r"apply for \1",
+        (
+            ("have all of the permits applied for", "apply for all of the permits"),
+            ("get the licence applied for", "apply for the licence"),
+        ),
+        ("have the discount applied", "get the stickers applied to the vans", "have the permits approved"),
+    ),
+    RewriteRow(
         "an_invite_in",  # "I'll stick an invite in"
         re.compile(r"^(?:stick|pop|put|bung|fire)\s+((?:a|an)\s+(?:\w+\s+)?invite)\s+(?:in|over|out|across)\b", re.I),
         r"send \1",

@@ -97,6 +97,8 @@ def _ends_well(words: list[Token]) -> bool:
     ):
         return True  # "put the order in [on Friday]", "hand the forms in [today]": the verb's particle, not a date's
     demonstrative = last.lower_ in DEMONSTRATIVES and last.dep_ == "det"  # not "… templates that [cover …]"
+    if last.dep_ == "prep" and not list(last.children) and last.head.tag_ == "VBN" and last.head.i in kept:
+        return True  # "have them applied for [by Friday]": the verb's own preposition, left at the end
     # "get you that [this week]": the object, whatever the parser tags "that"
     pointed = last.lower_ in DEMONSTRATIVES and last.dep_ == "dobj" and last.head.i in kept
     return last.dep_ == "prt" or pointed or (demonstrative and all(w.i != last.head.i for w in words))
