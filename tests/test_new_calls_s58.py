@@ -277,3 +277,40 @@ def test_a_thing_had_applied_is_not_applied_for() -> None:
         (THEO, "I'll have the discount applied by Friday."),
     ]
     assert [t for _, t, _ in opened_items(turns) if t.startswith("apply for")] == []
+
+
+# From tuneG: "We open at ten, so you'll have the place to yourself." was an item ("send the place to"), and "And
+# Mei, the product list, yeah, I'll do that. You'll have it by the 20th." took "do that" for another's work said
+# turns before, then "it" for "the place".
+
+PLACE = [
+    (THEO, "I'll survey the windows. I'll do Kensington on Thursday, before the store opens."),
+    (PRITI, "Lovely. We open at ten, so you'll have the place to yourself."),
+]
+
+
+def test_having_a_place_to_yourself_is_no_item() -> None:
+    assert [task for _, task, _ in opened_items(PLACE) if "place" in task] == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "And Owen, the product list, yeah, I'll do that. You'll have it by the 11th.",
+        "The product list, I'll do that. You'll have it by the 11th.",
+    ],
+)
+def test_do_that_is_the_thing_named_first(said: str) -> None:
+    turns = [
+        *PLACE,
+        (OWEN, "Priti, for the plinths we need the hero product list. I'll send you our template this afternoon."),
+        (NELL, "And the landlord in Manchester, that's on me. I'll get their approval by the end of the month."),
+        (PRITI, said),
+    ]
+    mine = [(task, due) for owner, task, due in opened_items(turns) if owner == PRITI]
+    assert mine == [("do the hero product list", "2026-03-11")]
+
+
+def test_do_that_without_a_thing_named_first_is_the_work_asked() -> None:
+    turns = [(PRITI, "Theo, can you book the van for the shoot?"), (THEO, "Yeah, I'll do that.")]
+    assert [task for _, task, _ in opened_items(turns)] == ["book the van for the shoot"]

@@ -626,7 +626,12 @@ def _seen_in(tok: Token) -> bool:
 
 
 def _in_idiom(tok: Token) -> bool:
-    """A word of an idiom of taking work on ("Action on me to …", "that one's mine"): it names no thing."""
+    """A word of an idiom of taking work on ("Action on me to …", "that one's mine"), or of having a place alone
+    ("you'll have the place to yourself"): it names no thing."""
+    if tok.dep_ == "dobj" and any(
+        g.lower_ in ("yourself", "yourselves") for c in tok.head.children if c.lower_ == "to" for g in c.children
+    ):
+        return True  # ("to yourself" hung on the verb)
     cues = tok.doc.spans.get("cues", []) if "cues" in tok.doc.spans else []
     return any(s.label_ in ("SELF_IDIOM", "ORG_IDIOM") and s.start <= tok.i < s.end for s in cues)
 

@@ -584,9 +584,12 @@ def you_clause(t: CommitmentTracker, turn: Turn, c: Clause, due: DueMatch | None
 
 def listener_gets(c: Clause, dated: bool) -> bool:
     """ "You'll have the costing by Friday", "you'll get the notes tonight": a thing the speaker hands the listener
-    (not "you'll have seen the email", nor "you'll get loads of complaints" with no date that says when)."""
+    (not "you'll have seen the email", nor "you'll get loads of complaints" with no date that says when, nor "you'll
+    have the place to yourself")."""
     perfect = c.verb.tag_ == "VBN"  # "You'll have seen the email": what the listener has already done
     foretold = not dated and _foretold(c)
+    # "you'll have the place to yourself": the listener has it alone, nothing is handed over
+    alone = any(t.lower_ in ("yourself", "yourselves") and t.head.lower_ == "to" for t in c.verb.subtree)
     return (
         promises(c)
         and c.label == "FUTURE"
@@ -594,6 +597,7 @@ def listener_gets(c: Clause, dated: bool) -> bool:
         and has_object(c)
         and not perfect
         and not foretold
+        and not alone
     )
 
 

@@ -237,15 +237,18 @@ class Wording:
         if added:  # "The deck needs the new pricing." / "I'll add it in there." -> "add the new pricing to the deck"
             return added
         taken, _, then = text.partition(" and ")  # "pick that up and fold it into the AV spec": the next step
-        if resolve_action and any(p.match(self.rules.tidy(taken)) for p in self.rules.take_on):
-            pron = next((t for t in doc if is_pronoun(t)), None)
-            k, before = self._locate(doc, pron, at) if pron is not None else (at, None)
+        pron = next((t for t in doc if is_pronoun(t)), None)
+        k, before = self._locate(doc, pron, at) if pron is not None else (at, None)
+        # "The product list, yeah, I'll do that.": the thing named first, taken on as "leave that with me" takes it
+        said_pron = self.turns[k].doc[before] if before is not None and 0 <= k < len(self.turns) else None
+        fronted = DONE_POINTER.match(taken) is not None and said_pron is not None and _topic_fronted(said_pron)
+        if resolve_action and (fronted or any(p.match(self.rules.tidy(taken)) for p in self.rules.take_on)):
             work = needed_work(self.turns, k, before, self.rules.needing, self.names)
             if work:  # "The banners need resizing." / "I'll pick those up." -> "resize the banners"
                 both = f"{work} and {then}"
                 work = both if then and len(both.split()) <= STEPS_WORDS else work  # "you" as the report says it
                 return self._task(work, at, speaker, resolve_action=False)
-        if resolve_action and self.rules.refers_to_action(self.rules.tidy(text)):
+        if resolve_action and self.rules.refers_to_action(self.rules.tidy(text)) and not fronted:
             earlier = self._earlier_action(doc, at)
             if earlier is not None:  # "I could cut it to fifteen seconds." / "Yes please, do that."
                 return self._task(earlier[0], earlier[1], speaker, resolve_action=False)
@@ -1243,6 +1246,19 @@ def _same_thing(pron: Token) -> bool:
 
 
 NOUNS = ("NOUN", "PROPN")
+DONE_POINTER = re.compile(r"^(?:do|sort|handle|take care of)\s+(?:that|it|this)(?:\s+one)?$", re.IGNORECASE)
+
+
+def _topic_fronted(pron: Token) -> bool:
+    """A thing named and set off by a comma before the subject of the pronoun's clause ("The product list, I'll do
+    that.", "And Mei, the product list, yeah, I'll do that."): what "that" stands for."""
+    verb = pron.head
+    # the subject said last before the verb ("And Mei, the list, yeah, I'll do that": the parser may make "Mei" one)
+    subj = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
+    if subj is None or pron.dep_ != "dobj":
+        return False
+    fronted = [t for t in pron.sent if t.i < subj.i and t.pos_ == "NOUN" and t.dep_ in ("npadvmod", "appos", "dep")]
+    return any(t.i + 1 < len(t.doc) and t.nbor(1).text == "," for t in fronted)
 
 
 def _back_to(prep: Token) -> bool:
