@@ -1,0 +1,136 @@
+"""Session 58, issue 10: action items an AE keeps. "her"/"him" of a task named by the role said before it ("the data
+sign-off from your DPO" ... "I'll chase her today" -> "chase the DPO"; "I've got the interpreter from the last job,
+she was great, I'll book her" -> "book the interpreter ..."); "give X a nudge" is chasing X; a thing offered as
+"What I can do is ..." taken up by "that'll do" or "great, do that". Short dialogues written for these tests: each
+gives a task the draft must word, or words no task may have. (The calls in tests/data/items_s58/ are the same kinds
+of talk in whole meetings.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.support import written_call
+from tests.test_extract_meetings import run
+
+OPENER = ("Lucy Tam", "Okay, let's crack on. Nadia, do you want to take us through where we are?")
+
+
+def tasks(turns: list[tuple[str, str]]) -> list[str]:
+    return [a.task for a in run(turns).action_items]
+
+
+# -- "her"/"him": the person named by a role just before ----------------------------------------------------------
+ROLE_THEN_PRONOUN = [
+    (
+        [
+            ("Lucy Tam", "We still need the data sign-off from your DPO before we can send anything."),
+            ("Will Ferris", "Yes. I chased her last week."),
+            ("Lucy Tam", "Could you give her another nudge?"),
+            ("Will Ferris", "I will. I'll chase her today."),
+        ],
+        "chase the DPO",
+    ),
+    (
+        [
+            ("Lucy Tam", "The interpreter for the AGM still hasn't confirmed she's free."),
+            ("Nadia Brooks", "I'll ring her this afternoon."),
+        ],
+        "ring the interpreter",
+    ),
+    (
+        [
+            ("Lucy Tam", "The trainer for the staff sessions hasn't confirmed the dates."),
+            ("Nadia Brooks", "I'll ring him this afternoon."),
+        ],
+        "ring the trainer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "want"), ROLE_THEN_PRONOUN)
+def test_her_or_him_named_by_the_role_said_before(turns: list[tuple[str, str]], want: str) -> None:
+    got = tasks(turns)
+    assert any(t.startswith(want) for t in got), got
+
+
+# must not: no role said, the pronoun stays (a wrong name is worse than a pronoun)
+def test_her_without_a_role_stays() -> None:
+    got = tasks([("Lucy Tam", "The print run is late again."), ("Nadia Brooks", "I'll chase her today.")])
+    assert not any("print" in t for t in got), got
+
+
+# -- "give X a nudge": chasing X -----------------------------------------------------------------------------------
+NUDGED = [
+    ("I'll give the printers a quick nudge this afternoon.", "chase the printers"),
+    ("I'll give Tom another nudge tomorrow.", "chase Tom"),
+]
+
+
+@pytest.mark.parametrize(("said", "want"), NUDGED)
+def test_a_nudge_is_chasing(said: str, want: str) -> None:
+    got = tasks([OPENER, ("Nadia Brooks", said), ("Lucy Tam", "Great.")])
+    assert want in got, got
+
+
+def test_a_final_polish_is_no_chasing() -> None:
+    got = tasks([OPENER, ("Nadia Brooks", "I'll give the deck a final polish tonight."), ("Lucy Tam", "Great.")])
+    assert not any(t.startswith("chase") for t in got), got
+
+
+# -- a thing offered instead, taken up by "that'll do" or a go-ahead -----------------------------------------------
+ASKED = ("Lucy Tam", "Could you have a full animation by next week?")
+TAKEN_UP = [
+    (
+        "Honestly, not a proper one, no. What I can do is a storyboard animatic in two weeks.",
+        "Two weeks. Fine, that'll do for the exec.",
+    ),
+    ("Not a full one, no. What I can do is a storyboard animatic in two weeks.", "Fine, that'd do."),
+    ("No, sorry. What I can do is a storyboard animatic in two weeks.", "Great, do that."),
+]
+
+
+@pytest.mark.parametrize(("offer", "reply"), TAKEN_UP)
+def test_a_thing_offered_instead_taken_up(offer: str, reply: str) -> None:
+    got = run([ASKED, ("Nadia Brooks", offer), ("Lucy Tam", reply)]).action_items
+    assert [(a.turn, a.owner) for a in got if "animatic" in a.task] == [(1, "Nadia Brooks")], got
+
+
+NOT_TAKEN_UP = [
+    "That'd do nothing for the board, honestly.",
+    "Okay, that'll do it for today, thanks everyone.",
+    "Fine, that'll do, but not in two weeks.",
+]
+
+
+@pytest.mark.parametrize("reply", NOT_TAKEN_UP)
+def test_that_will_do_that_takes_nothing_up(reply: str) -> None:
+    offer = "What I can do is a storyboard animatic in two weeks."
+    got = run([ASKED, ("Nadia Brooks", offer), ("Lucy Tam", reply)]).action_items
+    assert not any("animatic" in a.task for a in got), got
+
+
+# the calls written for this session (tests/data/items_s58/, gold format): the same kinds of talk in new words, each
+# with the turn, the owner and the wording the draft must give there, or no item where an offer is turned down
+CALLS = Path(__file__).parent / "data" / "items_s58"
+CALLED = [
+    ("d01-brochure-wip", 3, "Priya Sethi", "chase the safeguarding officer"),
+    ("d01-brochure-wip", 5, "Omar Haddad", "floor plan illustrations"),
+    ("d01-brochure-wip", 8, "Omar Haddad", "chase the printers"),
+    ("d02-event-logistics", 3, "Glen Abara", "ring the caretaker"),
+    ("d02-event-logistics", 8, "Glen Abara", "a short written message"),
+    ("d03-launch-pr", 8, "Luke Fenn", "chase the distiller"),
+]
+TURNED_DOWN = [("d03-launch-pr", 4)]
+
+
+@pytest.mark.parametrize(("meeting_id", "turn", "owner", "want"), CALLED, ids=[f"{c[0]}-t{c[1]}" for c in CALLED])
+def test_written_calls(meeting_id: str, turn: int, owner: str, want: str) -> None:
+    got = [(a.owner, a.task) for a in written_call(CALLS / f"{meeting_id}.json").action_items if a.turn == turn]
+    assert any(o == owner and want in t for o, t in got), got
+
+
+@pytest.mark.parametrize(("meeting_id", "turn"), TURNED_DOWN, ids=[f"{c[0]}-t{c[1]}" for c in TURNED_DOWN])
+def test_written_calls_offer_turned_down(meeting_id: str, turn: int) -> None:
+    assert not [a.task for a in written_call(CALLS / f"{meeting_id}.json").action_items if a.turn in (turn, turn + 1)]
