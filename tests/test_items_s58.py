@@ -134,3 +134,24 @@ def test_written_calls(meeting_id: str, turn: int, owner: str, want: str) -> Non
 @pytest.mark.parametrize(("meeting_id", "turn"), TURNED_DOWN, ids=[f"{c[0]}-t{c[1]}" for c in TURNED_DOWN])
 def test_written_calls_offer_turned_down(meeting_id: str, turn: int) -> None:
     assert not [a.task for a in written_call(CALLS / f"{meeting_id}.json").action_items if a.turn in (turn, turn + 1)]
+
+
+# -- "introduce you both": the side (or the one answered) named, the "both"/"all" not left behind -------------------
+INTRODUCED = [
+    "I'll also introduce you both to our chair early next week.",
+    "I'll introduce you all to the new buyers on Monday.",
+]
+
+
+@pytest.mark.parametrize("said", INTRODUCED)
+def test_introduced_you_both_leaves_no_both(said: str) -> None:
+    got = tasks([("Lucy Tam", "Great, that's everything on the pitch."), ("Will Ferris", said)])
+    assert got and all(t.startswith("introduce ") and " both " not in t and " all " not in t for t in got), got
+    assert all("you" not in t.split() for t in got), got
+
+
+def test_introduced_to_them_both_keeps_both() -> None:
+    got = tasks(
+        [("Lucy Tam", "The two buyers are new."), ("Will Ferris", "I'll introduce Nadia to them both on Monday.")]
+    )
+    assert got and all(t.startswith("introduce Nadia") for t in got), got
