@@ -121,8 +121,11 @@ CALLED = [
     ("d02-event-logistics", 3, "Glen Abara", "ring the caretaker"),
     ("d02-event-logistics", 8, "Glen Abara", "a short written message"),
     ("d03-launch-pr", 8, "Luke Fenn", "chase the distiller"),
+    ("d04-research-followup", 2, "Colm Tierney", "a breakdown of the complaint reasons"),
+    ("d04-research-followup", 8, "Sam Osei", "the regional figures"),
 ]
 TURNED_DOWN = [("d03-launch-pr", 4)]
+MADE_ONCE = [("d04-research-followup", 4)]  # the breakdown offered at turn 2, made again: no second item
 
 
 @pytest.mark.parametrize(("meeting_id", "turn", "owner", "want"), CALLED, ids=[f"{c[0]}-t{c[1]}" for c in CALLED])
@@ -155,3 +158,61 @@ def test_introduced_to_them_both_keeps_both() -> None:
         [("Lucy Tam", "The two buyers are new."), ("Will Ferris", "I'll introduce Nadia to them both on Monday.")]
     )
     assert got and all(t.startswith("introduce Nadia") for t in got), got
+
+
+# -- the same thing made again by its owner a turn or two on, with another verb of making: one item -----------------
+MADE_AGAIN = [
+    [
+        ("Lucy Tam", "Do you have the exit survey from drivers who left in the first year?"),
+        (
+            "Nadia Brooks",
+            "I can't share the raw survey. It's got names in it. But I can do you a summary of the themes.",
+        ),
+        ("Lucy Tam", "That's, yeah, the themes are what we need, honestly."),
+        ("Nadia Brooks", "Okay. I'll pull a summary together."),
+    ],
+    [
+        ("Lucy Tam", "Could you send us a shortlist of venues?"),
+        ("Nadia Brooks", "Sure, I'll send a shortlist over tomorrow."),
+        ("Lucy Tam", "Great."),
+        ("Nadia Brooks", "I'll put the shortlist together tonight then."),
+    ],
+]
+
+
+@pytest.mark.parametrize("turns", MADE_AGAIN)
+def test_the_same_thing_made_again_is_one_item(turns: list[tuple[str, str]]) -> None:
+    got = [(a.turn, a.owner) for a in run(turns).action_items]
+    assert got == [(1, "Nadia Brooks")], got
+
+
+# must not: another thing, or the thing of a kind said more, is work of its own
+def test_another_thing_made_is_its_own_item() -> None:
+    got = tasks(
+        [
+            ("Lucy Tam", "Could you draft the press release?"),
+            ("Nadia Brooks", "Sure, I'll draft the release."),
+            ("Lucy Tam", "Great."),
+            ("Nadia Brooks", "And I'll pull the stats together."),
+        ]
+    )
+    assert len(got) == 2 and any("stats" in t for t in got), got
+
+
+def test_the_same_noun_by_another_owner_is_their_own_item() -> None:
+    got = [
+        a.owner
+        for a in run(
+            [
+                ("Lucy Tam", "Could you send us a shortlist of venues?"),
+                ("Nadia Brooks", "Sure, I'll send a shortlist over tomorrow."),
+                ("Will Ferris", "And I'll put a shortlist of caterers together."),
+            ]
+        ).action_items
+    ]
+    assert got == ["Nadia Brooks", "Will Ferris"], got
+
+
+@pytest.mark.parametrize(("meeting_id", "turn"), MADE_ONCE, ids=[f"{c[0]}-t{c[1]}" for c in MADE_ONCE])
+def test_written_calls_made_again_once(meeting_id: str, turn: int) -> None:
+    assert not [a.task for a in written_call(CALLS / f"{meeting_id}.json").action_items if a.turn == turn]

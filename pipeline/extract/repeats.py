@@ -304,7 +304,45 @@ def carries_on(
             repeated.owner = owner  # "We'll get the terms to legal." … "And I'll send the terms.": who takes it
         repeated.merged.append(turn.index)
         return True
+    made = made_again(items, turns, c, owner)
+    if made is not None:  # "But I can do you a summary of the themes." "Yes." "Okay. I'll pull a summary together."
+        if due is not None and due.due is not None and (made.due is None or made.due.due is None):
+            made.due, made.late_due = due, True
+        made.merged.append(turn.index)
+        return True
     return False
+
+
+# the verbs that make or hand over a thing: one promised again with another of them is the same work
+MAKING = frozenset(
+    "do pull put write draft prepare produce make knock pop get send have give share create build mock pull "
+    "turn".split()
+)
+MADE_REACH = 2  # turns within which the same owner making the same thing again is the same item
+
+
+def made_again(items: list[Item], turns: list[Turn], c: Clause, owner: Owner) -> Item | None:
+    """The owner's item of a turn or two before that makes the thing this clause makes again, said with another
+    verb of making ("But I can do you a summary of the themes." "The themes are what we need." "Okay. I'll pull a
+    summary together."): the same work promised again, not a second piece of it; not a thing of another name ("I'll
+    draft the release." "I'll pull the stats together."), nor with an item of the owner's own between."""
+    turn = turns[-1]
+    thing = next((t for t in c.verb.children if t.dep_ == "dobj" and t.pos_ == "NOUN"), None)
+    if turn.speaker is None or thing is None or c.verb.lemma_.lower() not in MAKING or c.negated or c.question:
+        return None
+    if any(t.dep_ in ("amod", "compound") for t in thing.children):
+        return None  # "I'll pull a regional summary together": a thing of its own kind said more
+    named = thing.lemma_.lower()
+    for i in reversed(items):
+        if not (0 < turn.index - i.turn <= MADE_REACH) or i.owner != owner or i.speaker not in (turn.speaker, None):
+            continue
+        words = [w.lower() for w in i.task.split()]
+        if not words or words[0] not in MAKING:
+            return None
+        if any(j.turn > i.turn and j.owner == owner for j in items):
+            return None
+        return i if named in {w.rstrip("s") if w.endswith("s") and len(w) > 3 else w for w in words[1:]} else None
+    return None
 
 
 def answers_for(c: Clause) -> bool:
