@@ -216,3 +216,34 @@ def test_the_same_noun_by_another_owner_is_their_own_item() -> None:
 @pytest.mark.parametrize(("meeting_id", "turn"), MADE_ONCE, ids=[f"{c[0]}-t{c[1]}" for c in MADE_ONCE])
 def test_written_calls_made_again_once(meeting_id: str, turn: int) -> None:
     assert not [a.task for a in written_call(CALLS / f"{meeting_id}.json").action_items if a.turn == turn]
+
+
+# -- a colleague's item taken over by one who calls them by name ("Actually, let me do it, Lucy."): one item, theirs --
+TAKEN_OVER = [
+    ("Lucy Tam", "And Nadia, you asked about BSL last time. Do you want me to book the interpreter?"),
+    ("Nadia Brooks", "Yes, for the AGM at least. Can you, Lucy?"),
+    ("Lucy Tam", "Yeah, I can."),
+    (
+        "Will Ferris",
+        "Actually, let me do it, Lucy. I've got the interpreter from the Rotherby job, she was great, "
+        "I'll book her tomorrow.",
+    ),
+    ("Lucy Tam", "Oh, even better. Thank you."),
+]
+
+
+def test_taken_over_by_a_colleague_calling_them_by_name() -> None:
+    got = [(a.turn, a.owner) for a in run(TAKEN_OVER).action_items]
+    assert got == [(3, "Will Ferris")], got
+
+
+OFFERED = [("Lucy Tam", "Do you want me to send the floor plan?"), ("Nadia Brooks", "Yes please.")]
+
+
+# must not: work of their own said with thanks by name, or the colleague named as whom it goes to
+@pytest.mark.parametrize(
+    "said", ["Thanks Lucy. I'll send the running order.", "Great, and I'll forward it to Lucy's team in Leeds."]
+)
+def test_named_colleague_keeps_their_item(said: str) -> None:
+    got = [a.owner for a in run([*OFFERED, ("Will Ferris", said)]).action_items]
+    assert got == ["Lucy Tam", "Will Ferris"], got

@@ -510,6 +510,8 @@ def handed_over(items: list[Item], turns: list[Turn], c: Clause, due: DueMatch |
     ]
     pointed = pronoun_object(c) or points_back(c)
     do_it = vague_task(c) and c.verb.lemma_ in TAKE_ON  # "Actually, I can do it.", not "I'll check it"
+    if not ours and (do_it or pointed):
+        ours = _named_colleagues(items, turns, turn, meeting)  # "Actually, let me do it, Amara."
     taken = [
         i
         for i in ours
@@ -529,6 +531,42 @@ def handed_over(items: list[Item], turns: list[Turn], c: Clause, due: DueMatch |
         item.due = due
     item.merged.append(before.index)
     return True
+
+
+TAKEN_FROM_REACH = 3  # turns back a colleague's item may lie when the one taking it over names them
+
+
+def _named_colleagues(items: list[Item], turns: list[Turn], turn: Turn, meeting: Meeting) -> list[Item]:
+    """The items of a colleague the turn names, said in the last few turns ("Do you want me to book the
+    interpreter?" "Yes." "Yeah, I can." "Actually, let me do it, Amara. … I'll book her tomorrow."): the one
+    named hands the work over; only when that colleague has one such item, and the turn names no one else."""
+    named = [n for n in names_in(turn.text, meeting) if n != turn.speaker]
+    if len(named) != 1 or side_of(named[0], meeting) != turn.side or not _called_by_name(turn, named[0]):
+        return []
+    theirs = [
+        i
+        for i in items
+        if 0 < turn.index - i.turn <= TAKEN_FROM_REACH and i.owner == named[0] and i.speaker != turn.speaker
+    ]
+    return theirs if len(theirs) == 1 else []
+
+
+NOT_CALLED = frozenset({"pobj", "dobj", "dative", "poss", "nsubj", "nsubjpass", "compound", "attr", "appos"})
+
+
+def _called_by_name(turn: Turn, name: str) -> bool:
+    """The turn calls the colleague by name, set off by a comma or closing a sentence ("let me do it, Amara."), not
+    as whom or what it talks about ("I'll send it to Amara's team")."""
+    words = set(name.split())
+    doc = turn.doc
+    return any(
+        t.text in words
+        and t.dep_ not in NOT_CALLED
+        and (
+            (t.i > 0 and doc[t.i - 1].text == ",") or (t.i + 1 < len(doc) and doc[t.i + 1].text in (",", ".", "!", "?"))
+        )
+        for t in doc
+    )
 
 
 def _then_named(before: Turn, item: Item, meeting: Meeting) -> bool:
