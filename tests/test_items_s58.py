@@ -123,6 +123,7 @@ CALLED = [
     ("d03-launch-pr", 8, "Luke Fenn", "chase the distiller"),
     ("d04-research-followup", 2, "Colm Tierney", "a breakdown of the complaint reasons"),
     ("d04-research-followup", 8, "Sam Osei", "the regional figures"),
+    ("d05-openday-prep", 3, "Joel Wexford", "book a photographer"),
 ]
 TURNED_DOWN = [("d03-launch-pr", 4)]
 MADE_ONCE = [("d04-research-followup", 4)]  # the breakdown offered at turn 2, made again: no second item
@@ -247,3 +248,16 @@ OFFERED = [("Lucy Tam", "Do you want me to send the floor plan?"), ("Nadia Brook
 def test_named_colleague_keeps_their_item(said: str) -> None:
     got = [a.owner for a in run([*OFFERED, ("Will Ferris", said)]).action_items]
     assert got == ["Lucy Tam", "Will Ferris"], got
+
+
+# -- "him"/"her" is not the one talked to ("Actually, leave that one with me, Hana. I've got a photographer from the
+# Ashby shoot, he was brilliant, I'll book him this week." was "book Hana"): written call d05, turn 3 in CALLED
+# must: an attendee talked of in the third person is still whom "him" stands for
+def test_him_is_the_attendee_talked_of() -> None:
+    got = tasks(
+        [
+            ("Lucy Tam", "Can Owen sit in on the shoot? He's never been to one."),
+            ("Nadia Brooks", "Sure, I'll send him the call sheet."),
+        ]
+    )
+    assert any("Owen" in t for t in got), got
