@@ -261,3 +261,23 @@ def test_him_is_the_attendee_talked_of() -> None:
         ]
     )
     assert any("Owen" in t for t in got), got
+
+
+# -- "quote for it": the thing priced, named from before --------------------------------------------------------------
+PRICED_BEFORE = [
+    ("Will Ferris", "Could we get a fifteen-second cut for cinema out of this? Just, thrown in?"),
+    ("Nadia Brooks", "Thrown in is hard, honestly. It's a few days' work. We can't do it for free."),
+    ("Will Ferris", "Fair enough."),
+]
+
+
+@pytest.mark.parametrize("offer", ["I can quote for it separately, if you like?", "I can price for that separately?"])
+def test_quote_for_it_names_the_thing_priced(offer: str) -> None:
+    got = tasks([*PRICED_BEFORE, ("Nadia Brooks", offer), ("Will Ferris", "Yes, do that.")])
+    assert any(t.startswith(("quote for a", "price for a")) and "cut" in t for t in got), got
+
+
+# must not: what is paid for or asked for is no thing priced
+def test_pay_for_it_is_no_thing_priced() -> None:
+    got = tasks([*PRICED_BEFORE, ("Will Ferris", "Actually, I'll pay for it out of the launch budget.")])
+    assert not any("cut" in t for t in got), got
