@@ -281,3 +281,44 @@ def test_quote_for_it_names_the_thing_priced(offer: str) -> None:
 def test_pay_for_it_is_no_thing_priced() -> None:
     got = tasks([*PRICED_BEFORE, ("Will Ferris", "Actually, I'll pay for it out of the launch budget.")])
     assert not any("cut" in t for t in got), got
+
+
+# -- a showing asked for and done on the call, checked on screen ("can you all see ...?"): no item ------------------
+SCREEN_CHECKED = [
+    [
+        ("Lucy Tam", "Nadia's got the venue comparison up. Nadia, can you share?"),
+        (
+            "Nadia Brooks",
+            "Yep, one sec... there. Can you all see two columns, The Mill on the left, the ICC on the right?",
+        ),
+        ("Will Ferris", "Yes. Slightly small on my laptop, but yes."),
+    ],
+    [
+        ("Lucy Tam", "Okay, the site."),
+        ("Nadia Brooks", "Can you both see the floor plan with the stage marked?"),
+        ("Will Ferris", "Yep."),
+    ],
+]
+
+
+@pytest.mark.parametrize("turns", SCREEN_CHECKED)
+def test_screen_checked_is_no_item(turns: list[tuple[str, str]]) -> None:
+    assert tasks(turns) == []
+
+
+# must: "can you all see if ..." asks for a check; a share handed to someone stays work
+def test_see_if_is_still_asked() -> None:
+    got = tasks(
+        [("Lucy Tam", "Can you all see if the venue is free on the ninth?"), ("Nadia Brooks", "Yes, I'll check today.")]
+    )
+    assert any(t.startswith("check") for t in got), got
+
+
+def test_share_with_someone_stays_work() -> None:
+    got = tasks(
+        [
+            ("Lucy Tam", "Nadia, can you share the rough cut with our CEO?"),
+            ("Nadia Brooks", "Yep, I'll do it this afternoon. Can you all see the agenda for now?"),
+        ]
+    )
+    assert any("rough cut" in t for t in got), got
