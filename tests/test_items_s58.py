@@ -124,6 +124,7 @@ CALLED = [
     ("d04-research-followup", 2, "Colm Tierney", "a breakdown of the complaint reasons"),
     ("d04-research-followup", 8, "Sam Osei", "the regional figures"),
     ("d05-openday-prep", 3, "Joel Wexford", "book a photographer"),
+    ("d06-stand-review", 4, "Piotr Nowak", "send the render to the facilities manager"),
 ]
 TURNED_DOWN = [("d03-launch-pr", 4)]
 MADE_ONCE = [("d04-research-followup", 4)]  # the breakdown offered at turn 2, made again: no second item
@@ -322,3 +323,10 @@ def test_share_with_someone_stays_work() -> None:
         ]
     )
     assert any("rough cut" in t for t in got), got
+
+
+# the render put up and checked on screen, and the sound check, in a whole call: no item at those turns
+@pytest.mark.parametrize("turn", [0, 1, 2, 5, 6])
+def test_written_call_screen_checks(turn: int) -> None:
+    got = written_call(CALLS / "d06-stand-review.json").action_items
+    assert not [a.task for a in got if a.turn == turn], got
