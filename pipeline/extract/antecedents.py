@@ -84,8 +84,7 @@ def _counted(tok: Token) -> str | None:
 
 
 PRICED = frozenset({"quote", "price", "estimate", "costing", "quotation"})  # what "a quote for one" prices
-
-
+PRICING = frozenset({"quote", "price", "cost", "estimate", "tender", "bid"})  # verbs whose "for it" is the thing priced
 HEARD = frozenset({"listen"})  # "I'll listen to them": the voice options, the tracks; not people spoken to
 
 
@@ -140,6 +139,10 @@ def is_pronoun(tok: Token) -> bool:
         and any(p.lemma_ in PRICED for p in priced)
     ):
         return True  # "we might need a generator." "I'll get a quote for one": a generator (not "a table for one")
+    if tok.dep_ == "pobj" and tok.lower_ in ("it", "that", "this", "them", "those") and head.lower_ == "for":
+        verb = tok.doc[head.i - 1] if head.i > 0 else None  # the parser may take "quote" for an interjection
+        if verb is not None and verb.lower_ in PRICING and (verb.i == 0 or verb.pos_ == "VERB"):
+            return True  # "I can quote for it separately": the thing priced (not "pay for it", "ask for that")
     if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in HEARD:
         return True  # "listen to them": the voice options, the tracks
     if tok.dep_ == "pobj" and tok.lower_ in ("them", "those", "these") and head.lower_ in ("into", "over", "through"):

@@ -264,10 +264,15 @@ def fine_to_offer(turn: Turn, p: Pending, put: Turn) -> bool:
 WORKS_TAKEN = re.compile(
     r"^\W*(?:(?:okay|ok|yeah|yes|yep|great|perfect|lovely|oh|right|brilliant|sure)\W+){0,3}"
     r"(?:(?:that|this|it)(?:'s|\s+is|\s+would\s+be)?\s+)?"
-    r"(?:works(?:\s+for\s+(?:us|me))?|fine\s+by\s+(?:us|me)|sounds\s+(?:good|great|perfect|lovely))\b",
+    r"(?:works(?:\s+for\s+(?:us|me))?|fine\s+by\s+(?:us|me)|sounds\s+(?:good|great|perfect|lovely))\b"
+    # "Fine, that'll do for the exec.", "Great, do that.": enough for the one it was offered to, or a go-ahead
+    r"|^\W*(?:(?:okay|ok|yeah|yes|yep|great|perfect|lovely|oh|right|brilliant|sure|fine)\W+){0,3}"
+    r"(?:(?:that|this|it)(?:'ll|\s+will|'d|\s+would)\s+do\b(?!\s+(?:it|that|the|a|an|nothing|no|anything|without)\b)|do\s+(?:that|it)\W*$)",
     re.IGNORECASE,
 )
 WORKS_WORDS = 10
+# a first sentence that only says the offer's time or thing back before the yes: "Two weeks. Fine, that'll do."
+SAID_BACK = re.compile(r"^\W*(?:\w+\W+){0,2}\w+[.!]\s+")
 
 
 def works_for_offer(turn: Turn, p: Pending, put: Turn) -> bool:
@@ -282,7 +287,11 @@ def works_for_offer(turn: Turn, p: Pending, put: Turn) -> bool:
         return False  # objection, a course the reply settles
     if "?" in turn.text or turn.n_words > WORKS_WORDS or NOT_THANKS.search(turn.text):
         return False
-    return WORKS_TAKEN.match(turn.text.strip()) is not None
+    text = turn.text.strip()
+    back = SAID_BACK.match(text)
+    return WORKS_TAKEN.match(text) is not None or (
+        back is not None and WORKS_TAKEN.match(text[back.end() :]) is not None
+    )
 
 
 def takes_up_offer(turn: Turn) -> bool:

@@ -481,6 +481,9 @@ def _talked_of(name: Span, speaker: str | None) -> bool:
     after = name.doc[name.end] if name.end < len(name.doc) else None
     if name.root.dep_ not in TALKED_OF or (after is not None and after.text == ","):
         return False
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    if before is not None and before.text == "," and (after is None or after.text in (".", "!", "?")):
+        return False  # "Leave that one with me, Hana.": the one talked to, closing the sentence
     return speaker is None or not set(name.text.split()) & set(speaker.split())
 
 

@@ -304,7 +304,45 @@ def carries_on(
             repeated.owner = owner  # "We'll get the terms to legal." … "And I'll send the terms.": who takes it
         repeated.merged.append(turn.index)
         return True
+    made = made_again(items, turns, c, owner)
+    if made is not None:  # "But I can do you a summary of the themes." "Yes." "Okay. I'll pull a summary together."
+        if due is not None and due.due is not None and (made.due is None or made.due.due is None):
+            made.due, made.late_due = due, True
+        made.merged.append(turn.index)
+        return True
     return False
+
+
+# the verbs that make or hand over a thing: one promised again with another of them is the same work
+MAKING = frozenset(
+    "do pull put write draft prepare produce make knock pop get send have give share create build mock pull "
+    "turn".split()
+)
+MADE_REACH = 2  # turns within which the same owner making the same thing again is the same item
+
+
+def made_again(items: list[Item], turns: list[Turn], c: Clause, owner: Owner) -> Item | None:
+    """The owner's item of a turn or two before that makes the thing this clause makes again, said with another
+    verb of making ("But I can do you a summary of the themes." "The themes are what we need." "Okay. I'll pull a
+    summary together."): the same work promised again, not a second piece of it; not a thing of another name ("I'll
+    draft the release." "I'll pull the stats together."), nor with an item of the owner's own between."""
+    turn = turns[-1]
+    thing = next((t for t in c.verb.children if t.dep_ == "dobj" and t.pos_ == "NOUN"), None)
+    if turn.speaker is None or thing is None or c.verb.lemma_.lower() not in MAKING or c.negated or c.question:
+        return None
+    if any(t.dep_ in ("amod", "compound") for t in thing.children):
+        return None  # "I'll pull a regional summary together": a thing of its own kind said more
+    named = thing.lemma_.lower()
+    for i in reversed(items):
+        if not (0 < turn.index - i.turn <= MADE_REACH) or i.owner != owner or i.speaker not in (turn.speaker, None):
+            continue
+        words = [w.lower() for w in i.task.split()]
+        if not words or words[0] not in MAKING:
+            return None
+        if any(j.turn > i.turn and j.owner == owner for j in items):
+            return None
+        return i if named in {w.rstrip("s") if w.endswith("s") and len(w) > 3 else w for w in words[1:]} else None
+    return None
 
 
 def answers_for(c: Clause) -> bool:
@@ -472,6 +510,8 @@ def handed_over(items: list[Item], turns: list[Turn], c: Clause, due: DueMatch |
     ]
     pointed = pronoun_object(c) or points_back(c)
     do_it = vague_task(c) and c.verb.lemma_ in TAKE_ON  # "Actually, I can do it.", not "I'll check it"
+    if not ours and (do_it or pointed):
+        ours = _named_colleagues(items, turns, turn, meeting)  # "Actually, let me do it, Amara."
     taken = [
         i
         for i in ours
@@ -491,6 +531,42 @@ def handed_over(items: list[Item], turns: list[Turn], c: Clause, due: DueMatch |
         item.due = due
     item.merged.append(before.index)
     return True
+
+
+TAKEN_FROM_REACH = 3  # turns back a colleague's item may lie when the one taking it over names them
+
+
+def _named_colleagues(items: list[Item], turns: list[Turn], turn: Turn, meeting: Meeting) -> list[Item]:
+    """The items of a colleague the turn names, said in the last few turns ("Do you want me to book the
+    interpreter?" "Yes." "Yeah, I can." "Actually, let me do it, Amara. … I'll book her tomorrow."): the one
+    named hands the work over; only when that colleague has one such item, and the turn names no one else."""
+    named = [n for n in names_in(turn.text, meeting) if n != turn.speaker]
+    if len(named) != 1 or side_of(named[0], meeting) != turn.side or not _called_by_name(turn, named[0]):
+        return []
+    theirs = [
+        i
+        for i in items
+        if 0 < turn.index - i.turn <= TAKEN_FROM_REACH and i.owner == named[0] and i.speaker != turn.speaker
+    ]
+    return theirs if len(theirs) == 1 else []
+
+
+NOT_CALLED = frozenset({"pobj", "dobj", "dative", "poss", "nsubj", "nsubjpass", "compound", "attr", "appos"})
+
+
+def _called_by_name(turn: Turn, name: str) -> bool:
+    """The turn calls the colleague by name, set off by a comma or closing a sentence ("let me do it, Amara."), not
+    as whom or what it talks about ("I'll send it to Amara's team")."""
+    words = set(name.split())
+    doc = turn.doc
+    return any(
+        t.text in words
+        and t.dep_ not in NOT_CALLED
+        and (
+            (t.i > 0 and doc[t.i - 1].text == ",") or (t.i + 1 < len(doc) and doc[t.i + 1].text in (",", ".", "!", "?"))
+        )
+        for t in doc
+    )
 
 
 def _then_named(before: Turn, item: Item, meeting: Meeting) -> bool:

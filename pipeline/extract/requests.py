@@ -542,7 +542,17 @@ def answered_in_call(turn: Turn, p: Pending, own: list[Clause]) -> bool:
         return False  # "tell customer services …", "remind the printers …": someone not on the call
     if TOLD_NOW.match(p.task) and turn.n_words >= 12:
         return True  # "give everyone the thirty-second version" answered with the story itself
+    if words[:1] in (["share"], ["show"]) and len(words) <= SHOWN_WORDS and _screen_checked(turn):
+        return True  # "Ollie, can you share?" "Yep, one sec... there. Can you all see two columns?": shown on the call
     return bool(words) and words[0] in ANSWER_VERBS and turn.n_words >= 4
+
+
+SHOWN_WORDS = 3  # "share", "share your screen", "show us the plan": a showing, not one handed to someone
+
+
+def _screen_checked(turn: Turn) -> bool:
+    """The reply asks whether the call sees what is on screen ("Can you all see two columns?")."""
+    return any(s.id_ == "in_meeting_perceive" for s in turn.cues("DISTRACTOR")) and "?" in turn.text
 
 
 ALSO = {"too", "also", "as well"}

@@ -364,6 +364,8 @@ class Wording:
                 org = self._listener_org(speaker)  # "intro you to the buyers" said to the agency
                 listener = self._listener(at, speaker) if t.head.lemma_ in INTRODUCING else None  # whom they answer
                 out.append(org or listener or t.text)
+                if (org or listener) and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("both", "all", "two"):
+                    moved.add(t.i + 1)  # "introduce you both to our chair": the side named, not "Foxglove both"
             elif t.lower_ == "us" and t.head.lower_ == "between":
                 moved.add(t.i)  # "six interviews between us": the two owners, not a destination
                 if out and out[-1].lower() == "between":
