@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from pipeline.extract.agreed_terms import conditional_course_assented, cut_off_agreed
 from pipeline.extract.announced import announced, relayed
 from pipeline.extract.antecedents import article_lowered
 from pipeline.extract.approvals import change_asked, with_change
@@ -674,6 +675,12 @@ class AgreementTracker:
         # "If I haven't got it by Friday, go without the quote." "Okay, deal.": a course set on a condition, taken
         if (said := condition_dealt(turns, k)) and not (self.committed(k - 1) or self.committed(k)):
             self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "deal_taken", 0.7, True, said=said))
+            return
+        # "…after Friday we miss the print date." "Agreed, Friday is the cut-off.": a limit agreed and named at once;
+        # "So if they won't move we go Saturday only." "Yes.": a course on a condition, assented to
+        said = cut_off_agreed(turns, k) or conditional_course_assented(turns, k)
+        if said and not (self.committed(k) or self.committed(k - 1)):
+            self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "term_agreed", 0.7, True, said=said))
             return
         moving = moves_a_date(turns, k)  # "Can we move the launch to the ninth?" … "Sixteenth, then.": decided
         strong = [s for s in turn.cues("AGREE") if not _negated(s) and (moving or not _about_date(turn, s))]

@@ -1,0 +1,99 @@
+"""Session 58, agreements (branch agr58): the way people settle things.
+
+* "If changes come in after Friday we miss the print date." "Agreed, Friday is the cut-off.": a turn that agrees and
+  names a date as the limit (``agreed_terms.cut_off_agreed``) is the limit settled, stated "Friday is the cut-off.";
+  before, the date in the agreeing turn made it read as a deadline accepted, and nothing was drafted. Not the
+  speaker's own delivery date ("Yes, Friday is the deadline, I'll send it then."), nor an answer to a question of when
+  ("When's the deadline?" "Yes, Friday is the deadline."), nor a limit put as a question.
+* "So if they won't move we go Saturday only." "Yes.": a course "we" take on a condition, said flat in the present
+  and assented to (``agreed_terms.conditional_course_assented``), stated "If they won't move we go Saturday only.";
+  before, nothing. Not an outcome feared ("If it rains we lose the terrace." "Yes."), nor a proposal with a modal
+  ("If it rains we could move inside." "Yes."), nor a reply that says more than a yes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support import CALL
+from tests.support import call as run
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+
+
+def _agreements(turns: list[tuple[str | None, str]]) -> list[tuple[int | None, str]]:
+    return [(a.turn, a.text) for a in run(turns).agreements]
+
+
+PRINT = (NELL, "The proofs go to the printer on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("before", "agreed", "said"),
+    [
+        (
+            "If changes come in after Friday we can't make the print date.",
+            "Agreed, Friday is the cut-off.",
+            "Friday is the cut-off.",
+        ),
+        (
+            "Honestly, anything after Friday and the plates are already made.",
+            "Agreed, Friday is the cut-off then.",
+            "Friday is the cut-off.",
+        ),
+        (
+            "The printer needs a clear week after the last changes.",
+            "Yes. So the deadline for changes is the 12th.",
+            "The deadline for changes is the 12th.",
+        ),
+    ],
+)
+def test_a_limit_agreed_and_named_at_once(before: str, agreed: str, said: str) -> None:
+    assert _agreements([PRINT, (NELL, before), (PRITI, agreed), (NELL, "Great.")]) == [(2, said)]
+
+
+@pytest.mark.parametrize(
+    ("before", "reply"),
+    [
+        ("When's the deadline for comments?", "Yes, Friday is the deadline."),  # a question of when answered
+        ("We need the comments soon.", "Yes, Friday is the deadline, I'll send them then."),  # own delivery
+        ("We need the comments soon.", "Okay, is Friday the cut-off?"),  # put as a question
+        ("We need the comments soon.", "Agreed, Friday works."),  # no limit named
+    ],
+)
+def test_not_a_limit_agreed(before: str, reply: str) -> None:
+    found = _agreements([PRINT, (NELL, before), (PRITI, reply), (NELL, "Great.")])
+    assert not any(t == 2 and ("cut-off" in text or "deadline" in text) for t, text in found), found
+
+
+VENUE = (NELL, "The venue hasn't confirmed the Sunday yet.")
+
+
+@pytest.mark.parametrize(
+    ("course", "reply", "said"),
+    [
+        ("So if they won't move we go Saturday only.", "Yes.", "If they won't move we go Saturday only."),
+        ("Okay, if they say no, we drop the Sunday.", "Yes, agreed.", "If they say no, we drop the Sunday."),
+        (
+            "Unless they confirm by Friday, we book the hall.",
+            "Fine.",
+            "Unless they confirm by Friday, we book the hall.",
+        ),
+    ],
+)
+def test_a_course_on_a_condition_assented_to(course: str, reply: str, said: str) -> None:
+    assert _agreements([VENUE, (PRITI, course), (NELL, reply), (PRITI, "Good.")]) == [(2, said)]
+
+
+@pytest.mark.parametrize(
+    ("course", "reply"),
+    [
+        ("So if it rains we lose the terrace.", "Yes."),  # an outcome feared, no course
+        ("If it rains we could move inside.", "Yes."),  # a proposal with a modal
+        ("So if they won't move we go Saturday only.", "Yes, but I'd rather ask them again first."),  # says more
+        ("So if they won't move, do we go Saturday only?", "Yes."),  # a question
+    ],
+)
+def test_not_a_course_on_a_condition_assented_to(course: str, reply: str) -> None:
+    found = _agreements([VENUE, (PRITI, course), (NELL, reply), (PRITI, "Okay.")])
+    assert not any(text.startswith(("If ", "Unless ")) for _, text in found), found
