@@ -97,3 +97,63 @@ def test_a_course_on_a_condition_assented_to(course: str, reply: str, said: str)
 def test_not_a_course_on_a_condition_assented_to(course: str, reply: str) -> None:
     found = _agreements([VENUE, (PRITI, course), (NELL, reply), (PRITI, "Okay.")])
     assert not any(text.startswith(("If ", "Unless ")) for _, text in found), found
+
+
+@pytest.mark.parametrize(
+    ("turns", "said"),
+    [
+        (  # the launch asked of, a date put, taken in the next turn
+            [
+                (NELL, "When do we want to go live?"),
+                (PRITI, "We were thinking Monday the 21st."),
+                (NELL, "The 21st works for us."),
+            ],
+            "We go live on Monday the 21st.",
+        ),
+        (
+            [
+                (PRITI, "When are we thinking for the launch?"),
+                (NELL, "The 15th would be a rush for the stores. We'd say the 22nd."),
+                (PRITI, "The 22nd then."),
+            ],
+            "We launch on the 22nd.",
+        ),
+        (  # the launch dated, that date turned down, another settled over the turns after
+            [
+                (NELL, "We could launch on the 15th."),
+                (PRITI, "That's too early for the stores. What about the week after?"),
+                (NELL, "The 22nd works for us."),
+                (PRITI, "The 22nd then."),
+            ],
+            "We launch on the 22nd.",
+        ),
+    ],
+)
+def test_a_launch_date_settled_over_turns(turns: list[tuple[str, str]], said: str) -> None:
+    assert _agreements([*turns, (OWEN, "Great.")]) == [(len(turns) - 1, said)]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [  # the time of some work
+            (PRITI, "When can you send the deck?"),
+            (NELL, "We were thinking Monday the 21st."),
+            (PRITI, "The 21st works for us."),
+        ],
+        [  # a person's start
+            (PRITI, "When can you start?"),
+            (NELL, "We were thinking Monday the 21st."),
+            (PRITI, "The 21st works for us."),
+        ],
+        [  # put as a question
+            (PRITI, "When are we thinking for the launch?"),
+            (NELL, "We'd say the 22nd."),
+            (PRITI, "The 22nd then?"),
+        ],
+    ],
+)
+def test_not_a_launch_date_settled(turns: list[tuple[str, str]]) -> None:
+    found = _agreements([*turns, (OWEN, "Great.")])
+    assert not any(text.startswith(("We launch", "We go live")) for _, text in found), found
+    assert not any(t == len(turns) - 1 for t, _ in found), found

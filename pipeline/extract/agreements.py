@@ -33,7 +33,7 @@ from pipeline.extract.deadlines import ACCEPTING, moves_to_new_topic
 from pipeline.extract.deals import condition_dealt, conditional_taken, counter_asked, deal_taken, offers_deal
 from pipeline.extract.declined import declined
 from pipeline.extract.deferred import defers, puts_off, waits_to_decide
-from pipeline.extract.echoes import counter_taken, sum_said_back, term_echoed
+from pipeline.extract.echoes import counter_taken, event_dated, sum_said_back, term_echoed
 from pipeline.extract.held import kept_held
 from pipeline.extract.limits import limit_given
 from pipeline.extract.next_meeting import NEXT_SAID, session_settled, spoken
@@ -877,7 +877,10 @@ class AgreementTracker:
                 self._add(Found(k, f"{asked.text} {turn.text}", "go_ahead", 0.6, False))
                 return
         if said := term_echoed(turns, k, self.committed):  # "…starts on the first of June." "First of June, yes."
-            self._add(Found(k, f"{said} {turn.text}", "term_echoed", 0.7, True, said=counter_taken(turns, k) or said))
+            # "When do we go live?" "We were thinking the 21st." "The 21st works for us.": "We go live on the 21st."
+            at = next((j for j in (k - 1, k - 2) if j >= 0 and turns[j].speaker not in (None, turn.speaker)), k)
+            stated = counter_taken(turns, k) or event_dated(turns, at, k) or said
+            self._add(Found(k, f"{said} {turn.text}", "term_echoed", 0.7, True, said=stated))
             return
         # "Teal or coral?" "Coral."; "We can either keep the map or switch to the free one." … "Then let's switch."
         picked = option_picked(turns, k) or letter_picked(turns, k) or named_picked(turns, k)
