@@ -157,3 +157,26 @@ def test_not_a_launch_date_settled(turns: list[tuple[str, str]]) -> None:
     found = _agreements([*turns, (OWEN, "Great.")])
     assert not any(text.startswith(("We launch", "We go live")) for _, text in found), found
     assert not any(t == len(turns) - 1 for t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        (THEO, "Our web team will get the help page built before launch."),  # work of the turn before: not the date's
+        (THEO, "Sounds good."),
+    ],
+)
+def test_a_launch_date_checked_and_confirmed(before: tuple[str, str]) -> None:
+    turns = [before, (NELL, "Great. And launch is still June 1st?"), (PRITI, "June 1st stands, yes."), (NELL, "Great.")]
+    found = _agreements(turns)
+    assert [t for t, _ in found] == [2] and "June 1st" in found[0][1], found
+
+
+def test_a_deadline_checked_after_work_is_not_a_term() -> None:
+    turns = [
+        (NELL, "I'll send you the revised deck."),
+        (PRITI, "Great. Still by Friday?"),
+        (NELL, "Friday, yes."),
+        (PRITI, "Great."),
+    ]
+    assert _agreements(turns) == []

@@ -145,7 +145,10 @@ def term_echoed(turns: list[Turn], k: int, committed: Callable[[int], bool]) -> 
     countered = not timed and _counter_put(sent, echoed)
     # the turn before the one that puts it, unless that one opens a point of its own ("And the embargo, are we still
     # going with the ninth?" after "Sure, I'll do both versions.")
-    around = range(j, j + 1) if moves_to_new_topic(put) else range(max(0, j - 1), j + 1)
+    # going, nor when the sentence says what happens then ("…our web team will build it." "And launch is still June
+    # 1st?": the date of the launch, not of that work)
+    own = moves_to_new_topic(put) or (timed and _happens_then(sent))
+    around = range(j, j + 1) if own else range(max(0, j - 1), j + 1)
     if not jointly and any(
         committed(i)
         or (not countered and (turns[i].cues("REQUEST") or (turns[i].cues("WHEN") and not event_asked(turns, j))))
