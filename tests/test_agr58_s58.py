@@ -180,3 +180,30 @@ def test_a_deadline_checked_after_work_is_not_a_term() -> None:
         (PRITI, "Great."),
     ]
     assert _agreements(turns) == []
+
+
+STORM = [
+    (OWEN, "Then we say what we know and when we'll update."),
+    (PRITI, "Can we say it was the storm? There was heavy rain last night."),
+    (NELL, "I'd really advise against that. If it was the pump, blaming the weather will blow up in our faces."),
+]
+
+
+@pytest.mark.parametrize(
+    "verdict", ["Yeah. Okay, fair. No weather line.", "Hmm. Okay. No storm line.", "Yes, okay. No storm line."]
+)
+def test_no_x_after_taking_the_advice_is_the_decision(verdict: str) -> None:
+    found = _agreements([*STORM, (PRITI, verdict), (NELL, "Great.")])
+    assert [t for t, _ in found] == [3] and found[0][1] == verdict.split(". ")[-1], found
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Yeah. Okay, fair. No worries.",  # an idiom
+        "Yeah. Okay, fair. No idea why they said that.",  # an idiom
+        "Okay. No rain forecast for tomorrow, anyway.",  # a fact, nothing discussed named as the verdict
+    ],
+)
+def test_not_a_no_x_verdict(reply: str) -> None:
+    assert _agreements([*STORM, (PRITI, reply), (NELL, "Great.")]) == []
