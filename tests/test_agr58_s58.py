@@ -13,9 +13,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.support import CALL
+from tests.support import CALL, written_call
 from tests.support import call as run
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
@@ -207,3 +209,78 @@ def test_no_x_after_taking_the_advice_is_the_decision(verdict: str) -> None:
 )
 def test_not_a_no_x_verdict(reply: str) -> None:
     assert _agreements([*STORM, (PRITI, reply), (NELL, "Great.")]) == []
+
+
+CHANNELS = [
+    (NELL, "Indeed and the radio ads had the worst drop-off, so we'd suggest we drop both for phase two."),
+    (PRITI, "Yeah, the recruiters say those ones are low quality."),
+    (OWEN, "Drop it then."),
+    (THEO, "Sorry, do we have it split by gender? Indeed and radio are the top channels for women."),
+    (OWEN, "Really?"),
+]
+
+
+@pytest.mark.parametrize(
+    ("kept", "said"),
+    [
+        ("Okay. Well then we can't drop it, can we. Okay, Indeed stays.", "Indeed stays."),
+        ("Okay. Then the radio ads stay in.", "The radio ads stay in."),
+        ("Right, we keep the radio ads then.", "We keep the radio ads."),
+    ],
+)
+def test_a_thing_kept_after_a_drop_reverses_it(kept: str, said: str) -> None:
+    found = _agreements([*CHANNELS, (PRITI, kept), (NELL, "I think that's the right call.")])
+    assert found == [(5, said)], found
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Okay. The budget stays as it is.",  # another thing kept: the drop stands
+        "If the radio ads stay, we need more budget for them.",  # a condition
+        "Do the radio ads stay, then?",  # a question
+    ],
+)
+def test_the_drop_stands(other: str) -> None:
+    found = _agreements([*CHANNELS, (PRITI, other), (NELL, "Hmm.")])
+    assert (2, "We drop it.") in found and not any(
+        t == 5 and ("Indeed" in text or "radio" in text) for t, text in found
+    ), found
+
+
+def test_a_recap_of_a_thing_already_kept_leaves_the_decisions() -> None:
+    """The drop was already reversed where it was made ("Actually, let's keep Delphine, and cut the micros down to
+    eighteen instead."): the recap's "Delphine stays" reverses nothing."""
+    turns = [
+        (NELL, "Honestly, the easiest thing is to drop Delphine. That's most of it in one go."),
+        (OWEN, "Yes, drop the macro. That's the simplest."),
+        (THEO, "The micro content performs best when it's riding on her posts."),
+        (PRITI, "Okay. Actually, let's keep Delphine, and cut the micros down to eighteen instead."),
+        (OWEN, "Fine by me."),
+        (NELL, "So, recap: Delphine stays, micros down to eighteen."),
+        (PRITI, "Yes."),
+    ]
+    found = _agreements(turns)
+    assert [t for t, _ in found] == [3], found
+
+
+def test_a_thing_kept_with_nothing_dropped_is_no_reversal() -> None:
+    turns = [(NELL, "Indeed is the top channel for women."), (PRITI, "Good. Indeed stays."), (NELL, "Great.")]
+    assert not any("drop" in text.lower() for _, text in _agreements(turns))
+
+
+# the calls written for this session (tests/data/agr_s58/, gold format): these ways of settling in whole calls, with
+# the must-nots beside them ("So if it rains we lose the terrace." "Yes, sadly.", a delivery date taken, "No worries.")
+CALLS = Path(__file__).parent / "data" / "agr_s58"
+SETTLED = {
+    "h01-print-cutoff": [(3, "Friday is the cut-off."), (7, "If they won't move we go Saturday only.")],
+    "h02-go-live": [(5, "We go live on Monday the 21st of September.")],
+    "h03-channels": [(5, "The radio ads stay in.")],
+    "h04-statement": [(3, "No weather line."), (5, "Launch of the new site is still June 1st.")],
+}
+
+
+@pytest.mark.parametrize("meeting_id", sorted(SETTLED))
+def test_written_calls(meeting_id: str) -> None:
+    found = written_call(CALLS / f"{meeting_id}.json").agreements
+    assert [(a.turn, a.text) for a in found] == SETTLED[meeting_id]

@@ -620,6 +620,8 @@ class AgreementTracker:
             return
         if self._gone_back(turns, k):  # "Let's go with the park." … "Actually, let's go back to the studio.": B now
             return
+        if self._kept_after_all(turns, k):  # "Drop it then." … "Well then we can't drop it, can we. Indeed stays."
+            return
         if reverses(turn) and not taken_back:
             if refuses_what_was_asked(turns, k):
                 self.refused.add(k)  # "We could launch digital first?" "…, so no, that doesn't help.": no reversal
@@ -1032,6 +1034,31 @@ class AgreementTracker:
             return False
         self.found = [f for f in self.found if not (f.turn >= put[0] and CHANGED.search(f.said or f.text))]
         self.refused.update(range(put[0], k))
+        self._add(Found(k, turns[k].text, "kept_as_it_was", 0.6, True, said=said))
+        return True
+
+    def _kept_after_all(self, turns: list[Turn], k: int) -> bool:
+        """Turn ``k`` keeps a thing ("Okay, Indeed stays.", "We keep Indeed then.", ``kept_thing``) that a decision of
+        the last ``MIND_REACH`` turns dropped ("…we'd suggest we drop Indeed." "Drop it then."): that decision is
+        dropped (and barred from the scorer's additions) and the thing kept is the decision; not a thing kept that no
+        decision dropped, which is read as before."""
+        kept = kept_thing(turns[k]) if k not in self.recaps and not turns[k].cues("RECAP") else None
+        if kept is None:
+            return False  # "So, recap: Delphine stays, …": the decisions as they stand, read back
+        thing, said = kept
+        about = [
+            f
+            for f in self.found
+            if 0 < k - f.turn <= MIND_REACH
+            and thing & {t.lower_ for j in range(max(0, f.turn - 3), f.turn + 1) for t in turns[j].doc}
+        ]
+        # the latest decision on the thing, when it dropped it ("Drop it then."); not one that already kept it
+        # ("Actually, let's keep Delphine, and cut the micros instead.")
+        last = about[-1] if about else None
+        if last is None or not DROPPED.search(f"{last.said} {last.text}") or KEPT.search(f"{last.said} {last.text}"):
+            return False
+        self.found.remove(last)
+        self.refused.update(range(last.turn, k))
         self._add(Found(k, turns[k].text, "kept_as_it_was", 0.6, True, said=said))
         return True
 
@@ -1475,6 +1502,47 @@ def _turned_down(span: Span) -> set[str]:
         and t.i + 1 < len(t.doc)
         and t.nbor(1).pos_ in ("NOUN", "PROPN")
     }
+
+
+# a decision that drops something: "We drop it.", "Drop Indeed.", "Let's cut the radio."
+DROPPED = re.compile(r"\b(?:drop|dropped|cut|lose|remove|scrap|ditch|axe|kill)\b", re.IGNORECASE)
+KEPT = re.compile(r"\b(?:keep|keeps|kept|stay|stays|stick)\b", re.IGNORECASE)
+
+
+def kept_thing(turn: Turn) -> tuple[set[str], str] | None:
+    """The words of the thing a sentence of the turn keeps, said flat ("Indeed stays.", "Then the radio ads stay in.",
+    "We keep the radio ads then."), and the sentence as the decision ("Indeed stays."); None when there is none, also
+    for a condition ("If the radio ads stay, …"), a question, a negation or a pronoun ("It stays.": which thing is not
+    said)."""
+    for sent in turn.doc.sents:
+        if sent.text.rstrip().endswith("?"):
+            continue
+        root = sent.root
+        kids = list(root.children)
+        if any(c.dep_ in ("neg", "mark", "aux") for c in kids) or root.tag_ not in ("VBZ", "VBP"):
+            continue
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        obj = next((c for c in kids if c.dep_ == "dobj"), None)
+        before = turn.doc[root.i - 1] if root.i > sent.start else None
+        if subj is None and before is not None and before.is_title and before.i > sent.start and before.dep_ != "nsubj":
+            # "Okay, Indeed stays.": a name the parser read as a word of its own ("indeed"), just before the verb
+            subj = before if before.nbor(-1).is_punct and root.lemma_ == "stay" else None
+            if subj is not None:
+                return {subj.lower_}, f"{subj.text} {turn.doc[root.i : root.i + 1].text}."
+        if root.lemma_ == "stay" and subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            thing, start = subj, subj.left_edge.i
+        elif root.lemma_ == "keep" and subj is not None and subj.lower_ == "we" and obj is not None:
+            thing, start = obj, subj.i
+            if obj.pos_ not in ("NOUN", "PROPN"):
+                continue
+        else:
+            continue
+        end = max([root.i, thing.i] + [c.i for c in kids if c.dep_ in ("prt", "advmod") and c.lower_ in ("in", "on")])
+        said = turn.doc[start : end + 1].text
+        named = [thing, *(c for c in thing.children if c.dep_ in ("compound", "amod"))]
+        words = {t.lower_ for t in named if t.is_alpha and not t.is_stop}
+        return words - GENERIC_THINGS, f"{said[:1].upper()}{said[1:]}."
+    return None
 
 
 def _things_said(span: Span) -> set[str]:
