@@ -284,3 +284,38 @@ SETTLED = {
 def test_written_calls(meeting_id: str) -> None:
     found = written_call(CALLS / f"{meeting_id}.json").agreements
     assert [(a.turn, a.text) for a in found] == SETTLED[meeting_id]
+
+
+BIKE = [
+    (THEO, "Hero bike colour. I'd assumed black, because it's the launch colour."),
+    (PRITI, "Black it is, then."),
+    (NELL, "How many bikes do you need on the day?"),
+    (THEO, "Three, ideally."),
+    (PRITI, "Oh, and on colour, sorry. The black is going to disappear against that rock."),
+    (THEO, "She's right, actually. It'll be a silhouette all day."),
+]
+
+
+@pytest.mark.parametrize(
+    ("switch", "said"),
+    [
+        ("Okay. Let's switch. Sage green for the hero bike.", "We switch to sage green for the hero bike."),
+        ("Right, let's change it. The hero bike in sage green.", "We switch to the hero bike in sage green."),
+    ],
+)
+def test_a_switch_with_the_new_position_replaces_the_choice(switch: str, said: str) -> None:
+    found = _agreements([*BIKE, (OWEN, switch), (NELL, "Sage. Much better.")])
+    assert (1, "Black it is.") not in found and (6, said) in found, found
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Okay. Let's switch. Can you share the location pictures?",  # no new position: a question
+        "Let's switch to the talent now.",  # the topic
+        "Okay. Let's switch. The helmets need to be in every shot.",  # about something no decision settled
+    ],
+)
+def test_no_switch_of_the_choice(other: str) -> None:
+    found = _agreements([*BIKE, (OWEN, other), (NELL, "Okay.")])
+    assert (1, "Black it is.") in found, found

@@ -622,6 +622,8 @@ class AgreementTracker:
             return
         if self._kept_after_all(turns, k):  # "Drop it then." … "Well then we can't drop it, can we. Indeed stays."
             return
+        if self._switched(turns, k):  # "Black it is, then." … "Okay. Let's switch. Sage green for the hero bike."
+            return
         if reverses(turn) and not taken_back:
             if refuses_what_was_asked(turns, k):
                 self.refused.add(k)  # "We could launch digital first?" "…, so no, that doesn't help.": no reversal
@@ -1058,8 +1060,39 @@ class AgreementTracker:
         if last is None or not DROPPED.search(f"{last.said} {last.text}") or KEPT.search(f"{last.said} {last.text}"):
             return False
         self.found.remove(last)
-        self.refused.update(range(last.turn, k))
+        self.refused.update({last.turn, last.turn + 1})  # the drop and its echo ("Yeah. Drop Indeed."), no more
         self._add(Found(k, turns[k].text, "kept_as_it_was", 0.6, True, said=said))
+        return True
+
+    def _switched(self, turns: list[Turn], k: int) -> bool:
+        """Turn ``k`` says to switch ("Let's switch.", "Let's change it.") and then, in a sentence of its own, the new
+        position ("Sage green for the hero bike."), which names what the latest decision of the last ``MIND_REACH``
+        turns was about (its turn and the three before: "Hero bike colour. I'd assumed black." "Black it is, then."):
+        that decision is dropped and the new position is the decision; not a switch with no new position said, nor one
+        about something no decision settled."""
+        sents = list(turns[k].doc.sents)
+        at = next((n for n, sent in enumerate(sents) if SWITCH.match(sent.text.strip())), None)
+        if at is None or at + 1 >= len(sents) or k in self.recaps:
+            return False
+        new = sents[at + 1]
+        if new.text.rstrip().endswith("?") or any(t.lower_ in ("i", "you", "me") for t in new):
+            return False
+        named = _things_said(new) - GENERIC_THINGS
+
+        def shared(f: Found) -> int:
+            return len(
+                named & set().union(*(_things_said(turns[j].doc[:]) for j in range(max(0, f.turn - 2), f.turn + 1)))
+            )
+
+        # the decision on the same thing: two things in common, or all the new position names ("hero bike")
+        about = [f for f in self.found if 0 < k - f.turn <= MIND_REACH and shared(f) >= min(2, len(named))]
+        if not named or not about:
+            return False
+        self.found.remove(about[-1])
+        self.refused.update({about[-1].turn, about[-1].turn + 1})  # not the decisions in between
+        said = new.text.strip().rstrip(".!")
+        said = f"{said}." if new[0].lower_ in ORDER_VERBS else f"We switch to {said[:1].lower()}{said[1:]}."
+        self._add(Found(k, turns[k].text, "gone_back", 0.6, True, said=said))
         return True
 
     def _gone_back(self, turns: list[Turn], k: int) -> bool:
@@ -1504,6 +1537,13 @@ def _turned_down(span: Span) -> set[str]:
     }
 
 
+# a bare "let's switch" said as a sentence of its own, before the new position ("Okay. Let's switch. Sage green for …")
+SWITCH = re.compile(
+    r"^(?:(?:okay|ok|right|so|fine)[,.]?\s+)?(?:let's|we'll|we)\s+(?:switch|change|swap)(?:\s+(?:it|them|that))?"
+    r"(?:\s+(?:over|round|then))?[.!]$",
+    re.IGNORECASE,
+)
+ORDER_VERBS = frozenset("use go make take keep put run do".split())  # "Use the sage green." stays as said
 # a decision that drops something: "We drop it.", "Drop Indeed.", "Let's cut the radio."
 DROPPED = re.compile(r"\b(?:drop|dropped|cut|lose|remove|scrap|ditch|axe|kill)\b", re.IGNORECASE)
 KEPT = re.compile(r"\b(?:keep|keeps|kept|stay|stays|stick)\b", re.IGNORECASE)
