@@ -319,3 +319,37 @@ def test_a_switch_with_the_new_position_replaces_the_choice(switch: str, said: s
 def test_no_switch_of_the_choice(other: str) -> None:
     found = _agreements([*BIKE, (OWEN, other), (NELL, "Okay.")])
     assert (1, "Black it is.") in found, found
+
+
+OVERRUN = [
+    (NELL, "The print overrun might add some cost."),
+    (PRITI, "How much are we talking?"),
+    (NELL, "Maybe eight or nine percent."),
+]
+
+
+@pytest.mark.parametrize(
+    ("approval", "said"),
+    [
+        ("If it's under ten percent I'm happy to approve it.", "Approved if it's under ten percent."),
+        (
+            "Okay. I'm happy to sign it off as long as it stays under ten percent.",
+            "Approved if it stays under ten percent.",
+        ),
+        ("Look, if it's under ten percent, I'm fine to approve that.", "Approved if it's under ten percent."),
+    ],
+)
+def test_a_conditional_approval_is_stated_as_approved_on_its_condition(approval: str, said: str) -> None:
+    assert _agreements([*OVERRUN, (PRITI, approval), (NELL, "Thanks.")]) == [(3, said)]
+
+
+@pytest.mark.parametrize(
+    ("who", "said"),
+    [
+        (PRITI, "If it's under ten percent would you be happy to approve it?"),  # a question
+        (NELL, "If it's under ten percent I'm happy to approve it."),  # the agency has no approval to give
+        (PRITI, "If it's over ten percent I'm not happy to approve it."),  # a negation
+    ],
+)
+def test_not_a_conditional_approval(who: str, said: str) -> None:
+    assert not any(text.startswith("Approved if") for _, text in _agreements([*OVERRUN, (who, said), (OWEN, "Okay.")]))

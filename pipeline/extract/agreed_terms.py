@@ -4,6 +4,8 @@
   names the date as the limit (``cut_off_agreed``); a date in the agreeing turn made it read as a deadline accepted.
 * "So if they won't move, we go Saturday only." "Yes.": a course "we" take on a condition, said flat in the present,
   assented to by another speaker (``conditional_course_assented``).
+* "If it's under ten percent I'm happy to approve it.": the client's approval on a condition it names, stated
+  "Approved if it's under ten percent." (``approved_if``).
 """
 
 from __future__ import annotations
@@ -115,3 +117,36 @@ def conditional_course_assented(turns: list[Turn], k: int) -> str:
         return ""
     sents = list(prev.doc.sents)
     return _conditional_course(sents[-1]) if sents else ""
+
+
+# "If it's under ten percent I'm happy to approve it.", "I'm fine to sign it off if the legal line stays.": the
+# client's approval given on a condition it names
+APPROVAL = (
+    r"(?:I'm|I am|we're|we are)\s+(?:happy|fine|okay|ok|good)\s+(?:to|for you to)\s+"
+    r"(?:approve|sign\s+(?:it\s+|that\s+)?off|go\s+ahead)(?:\s+(?:it|that|them|on\s+it|with\s+it))?"
+)
+APPROVED_IF = (
+    re.compile(
+        rf"^(?:(?:okay|ok|right|look|well|so)[,.]?\s+)*if\s+(?P<cond>[^,.?!]{{3,80}}?),?\s+{APPROVAL}[.!]?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^(?:(?:okay|ok|right|look|well|so)[,.]?\s+)*{APPROVAL}\s+(?:if|as long as|provided)\s+"
+        r"(?P<cond>[^,.?!]{3,80}?)[.!]?$",
+        re.IGNORECASE,
+    ),
+)
+
+
+def approved_if(turn: Turn) -> str:
+    """The client's approval on a condition it names, said as a sentence of its own ("If it's under ten percent I'm
+    happy to approve it." -> "Approved if it's under ten percent."); "" for anything else: the agency's word (it
+    has no approval to give), a question, an approval with no condition ("I'm happy to approve it.")."""
+    if turn.speaker is None or turn.side != "client":
+        return ""
+    for sent in turn.doc.sents:
+        text = " ".join(sent.text.split())
+        for pattern in APPROVED_IF:
+            if m := pattern.match(text):
+                return f"Approved if {m.group('cond').strip()}."
+    return ""

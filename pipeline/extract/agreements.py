@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.agreed_terms import conditional_course_assented, cut_off_agreed
+from pipeline.extract.agreed_terms import approved_if, conditional_course_assented, cut_off_agreed
 from pipeline.extract.announced import announced, relayed
 from pipeline.extract.antecedents import article_lowered
 from pipeline.extract.approvals import change_asked, with_change
@@ -683,6 +683,8 @@ class AgreementTracker:
         # "…after Friday we miss the print date." "Agreed, Friday is the cut-off.": a limit agreed and named at once;
         # "So if they won't move we go Saturday only." "Yes.": a course on a condition, assented to
         said = cut_off_agreed(turns, k) or conditional_course_assented(turns, k)
+        # "If it's under ten percent I'm happy to approve it.": approved on the condition named
+        said = said or (approved_if(turn) if not self.committed(k) else "")
         if said and not (self.committed(k) or self.committed(k - 1)):
             self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "term_agreed", 0.7, True, said=said))
             return
