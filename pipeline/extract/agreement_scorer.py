@@ -91,11 +91,13 @@ PICKED = {"option_picked", "choice_changed", "named_verdict", "option_affirmed",
 # ring-fence it.", settled.change_granted); and a decision put as what "we" do, taken ("I think we go with Leeds and
 # drop Glasgow." "Makes sense.", settled.course_put), or with "let's" by the other side and taken in the next turn
 # ("Let's push the launch to the 9th then." "Fine by us."); and a thing named kept as it was after a change just put
-# was taken back ("Actually, forget that, we'll keep the date as it was.", agreements.AgreementTracker._kept_as_it_was)
+# was taken back ("Actually, forget that, we'll keep the date as it was.", agreements.AgreementTracker._kept_as_it_was);
+# and a limit agreed and named at once, or a course on a condition assented to ("Agreed, Friday is the cut-off.",
+# "So if they won't move we go Saturday only." "Yes.", agreed_terms)
 STATED = {
     "limit_given", "read_back_confirmed", "signoff_set", "concession_taken", "deal_taken", "outcome_read_back",
     "role_taken", "course_taken", "outcome_restated", "change_taken", "overruled", "relayed", "change_granted",
-    "course_accepted", "kept_as_it_was",
+    "course_accepted", "kept_as_it_was", "term_agreed",
 }  # fmt: skip
 ANSWERED_REACH = 3  # turns back to the turn another speaker said, which this one answers
 UNDONE_REACH = 3  # turns after a settling in which "then no" / "scrap that" undoes it

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from pipeline.extract.agreed_terms import approved_if, conditional_course_assented, cut_off_agreed
 from pipeline.extract.announced import announced, relayed
 from pipeline.extract.antecedents import article_lowered
 from pipeline.extract.approvals import change_asked, with_change
@@ -32,7 +33,7 @@ from pipeline.extract.deadlines import ACCEPTING, moves_to_new_topic
 from pipeline.extract.deals import condition_dealt, conditional_taken, counter_asked, deal_taken, offers_deal
 from pipeline.extract.declined import declined
 from pipeline.extract.deferred import defers, puts_off, waits_to_decide
-from pipeline.extract.echoes import counter_taken, sum_said_back, term_echoed
+from pipeline.extract.echoes import counter_taken, event_dated, sum_said_back, term_echoed
 from pipeline.extract.held import kept_held
 from pipeline.extract.limits import limit_given
 from pipeline.extract.next_meeting import NEXT_SAID, session_settled, spoken
@@ -619,6 +620,10 @@ class AgreementTracker:
             return
         if self._gone_back(turns, k):  # "Let's go with the park." … "Actually, let's go back to the studio.": B now
             return
+        if self._kept_after_all(turns, k):  # "Drop it then." … "Well then we can't drop it, can we. Indeed stays."
+            return
+        if self._switched(turns, k):  # "Black it is, then." … "Okay. Let's switch. Sage green for the hero bike."
+            return
         if reverses(turn) and not taken_back:
             if refuses_what_was_asked(turns, k):
                 self.refused.add(k)  # "We could launch digital first?" "…, so no, that doesn't help.": no reversal
@@ -674,6 +679,14 @@ class AgreementTracker:
         # "If I haven't got it by Friday, go without the quote." "Okay, deal.": a course set on a condition, taken
         if (said := condition_dealt(turns, k)) and not (self.committed(k - 1) or self.committed(k)):
             self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "deal_taken", 0.7, True, said=said))
+            return
+        # "…after Friday we miss the print date." "Agreed, Friday is the cut-off.": a limit agreed and named at once;
+        # "So if they won't move we go Saturday only." "Yes.": a course on a condition, assented to
+        said = cut_off_agreed(turns, k) or conditional_course_assented(turns, k)
+        # "If it's under ten percent I'm happy to approve it.": approved on the condition named
+        said = said or (approved_if(turn) if not self.committed(k) else "")
+        if said and not (self.committed(k) or self.committed(k - 1)):
+            self._add(Found(k, f"{turns[k - 1].text} {turn.text}", "term_agreed", 0.7, True, said=said))
             return
         moving = moves_a_date(turns, k)  # "Can we move the launch to the ninth?" … "Sixteenth, then.": decided
         strong = [s for s in turn.cues("AGREE") if not _negated(s) and (moving or not _about_date(turn, s))]
@@ -870,7 +883,10 @@ class AgreementTracker:
                 self._add(Found(k, f"{asked.text} {turn.text}", "go_ahead", 0.6, False))
                 return
         if said := term_echoed(turns, k, self.committed):  # "…starts on the first of June." "First of June, yes."
-            self._add(Found(k, f"{said} {turn.text}", "term_echoed", 0.7, True, said=counter_taken(turns, k) or said))
+            # "When do we go live?" "We were thinking the 21st." "The 21st works for us.": "We go live on the 21st."
+            at = next((j for j in (k - 1, k - 2) if j >= 0 and turns[j].speaker not in (None, turn.speaker)), k)
+            stated = counter_taken(turns, k) or event_dated(turns, at, k) or said
+            self._add(Found(k, f"{said} {turn.text}", "term_echoed", 0.7, True, said=stated))
             return
         # "Teal or coral?" "Coral."; "We can either keep the map or switch to the free one." … "Then let's switch."
         picked = option_picked(turns, k) or letter_picked(turns, k) or named_picked(turns, k)
@@ -1023,6 +1039,62 @@ class AgreementTracker:
         self.found = [f for f in self.found if not (f.turn >= put[0] and CHANGED.search(f.said or f.text))]
         self.refused.update(range(put[0], k))
         self._add(Found(k, turns[k].text, "kept_as_it_was", 0.6, True, said=said))
+        return True
+
+    def _kept_after_all(self, turns: list[Turn], k: int) -> bool:
+        """Turn ``k`` keeps a thing ("Okay, Indeed stays.", "We keep Indeed then.", ``kept_thing``) that a decision of
+        the last ``MIND_REACH`` turns dropped ("…we'd suggest we drop Indeed." "Drop it then."): that decision is
+        dropped (and barred from the scorer's additions) and the thing kept is the decision; not a thing kept that no
+        decision dropped, which is read as before."""
+        kept = kept_thing(turns[k]) if k not in self.recaps and not turns[k].cues("RECAP") else None
+        if kept is None:
+            return False  # "So, recap: Delphine stays, …": the decisions as they stand, read back
+        thing, said = kept
+        about = [
+            f
+            for f in self.found
+            if 0 < k - f.turn <= MIND_REACH
+            and thing & {t.lower_ for j in range(max(0, f.turn - 3), f.turn + 1) for t in turns[j].doc}
+        ]
+        # the latest decision on the thing, when it dropped it ("Drop it then."); not one that already kept it
+        # ("Actually, let's keep Delphine, and cut the micros instead.")
+        last = about[-1] if about else None
+        if last is None or not DROPPED.search(f"{last.said} {last.text}") or KEPT.search(f"{last.said} {last.text}"):
+            return False
+        self.found.remove(last)
+        self.refused.update({last.turn, last.turn + 1})  # the drop and its echo ("Yeah. Drop Indeed."), no more
+        self._add(Found(k, turns[k].text, "kept_as_it_was", 0.6, True, said=said))
+        return True
+
+    def _switched(self, turns: list[Turn], k: int) -> bool:
+        """Turn ``k`` says to switch ("Let's switch.", "Let's change it.") and then, in a sentence of its own, the new
+        position ("Sage green for the hero bike."), which names what the latest decision of the last ``MIND_REACH``
+        turns was about (its turn and the three before: "Hero bike colour. I'd assumed black." "Black it is, then."):
+        that decision is dropped and the new position is the decision; not a switch with no new position said, nor one
+        about something no decision settled."""
+        sents = list(turns[k].doc.sents)
+        at = next((n for n, sent in enumerate(sents) if SWITCH.match(sent.text.strip())), None)
+        if at is None or at + 1 >= len(sents) or k in self.recaps:
+            return False
+        new = sents[at + 1]
+        if new.text.rstrip().endswith("?") or any(t.lower_ in ("i", "you", "me") for t in new):
+            return False
+        named = _things_said(new) - GENERIC_THINGS
+
+        def shared(f: Found) -> int:
+            return len(
+                named & set().union(*(_things_said(turns[j].doc[:]) for j in range(max(0, f.turn - 2), f.turn + 1)))
+            )
+
+        # the decision on the same thing: two things in common, or all the new position names ("hero bike")
+        about = [f for f in self.found if 0 < k - f.turn <= MIND_REACH and shared(f) >= min(2, len(named))]
+        if not named or not about:
+            return False
+        self.found.remove(about[-1])
+        self.refused.update({about[-1].turn, about[-1].turn + 1})  # not the decisions in between
+        said = new.text.strip().rstrip(".!")
+        said = f"{said}." if new[0].lower_ in ORDER_VERBS else f"We switch to {said[:1].lower()}{said[1:]}."
+        self._add(Found(k, turns[k].text, "gone_back", 0.6, True, said=said))
         return True
 
     def _gone_back(self, turns: list[Turn], k: int) -> bool:
@@ -1465,6 +1537,54 @@ def _turned_down(span: Span) -> set[str]:
         and t.i + 1 < len(t.doc)
         and t.nbor(1).pos_ in ("NOUN", "PROPN")
     }
+
+
+# a bare "let's switch" said as a sentence of its own, before the new position ("Okay. Let's switch. Sage green for …")
+SWITCH = re.compile(
+    r"^(?:(?:okay|ok|right|so|fine)[,.]?\s+)?(?:let's|we'll|we)\s+(?:switch|change|swap)(?:\s+(?:it|them|that))?"
+    r"(?:\s+(?:over|round|then))?[.!]$",
+    re.IGNORECASE,
+)
+ORDER_VERBS = frozenset("use go make take keep put run do".split())  # "Use the sage green." stays as said
+# a decision that drops something: "We drop it.", "Drop Indeed.", "Let's cut the radio."
+DROPPED = re.compile(r"\b(?:drop|dropped|cut|lose|remove|scrap|ditch|axe|kill)\b", re.IGNORECASE)
+KEPT = re.compile(r"\b(?:keep|keeps|kept|stay|stays|stick)\b", re.IGNORECASE)
+
+
+def kept_thing(turn: Turn) -> tuple[set[str], str] | None:
+    """The words of the thing a sentence of the turn keeps, said flat ("Indeed stays.", "Then the radio ads stay in.",
+    "We keep the radio ads then."), and the sentence as the decision ("Indeed stays."); None when there is none, also
+    for a condition ("If the radio ads stay, …"), a question, a negation or a pronoun ("It stays.": which thing is not
+    said)."""
+    for sent in turn.doc.sents:
+        if sent.text.rstrip().endswith("?"):
+            continue
+        root = sent.root
+        kids = list(root.children)
+        if any(c.dep_ in ("neg", "mark", "aux") for c in kids) or root.tag_ not in ("VBZ", "VBP"):
+            continue
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        obj = next((c for c in kids if c.dep_ == "dobj"), None)
+        before = turn.doc[root.i - 1] if root.i > sent.start else None
+        if subj is None and before is not None and before.is_title and before.i > sent.start and before.dep_ != "nsubj":
+            # "Okay, Indeed stays.": a name the parser read as a word of its own ("indeed"), just before the verb
+            subj = before if before.nbor(-1).is_punct and root.lemma_ == "stay" else None
+            if subj is not None:
+                return {subj.lower_}, f"{subj.text} {turn.doc[root.i : root.i + 1].text}."
+        if root.lemma_ == "stay" and subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            thing, start = subj, subj.left_edge.i
+        elif root.lemma_ == "keep" and subj is not None and subj.lower_ == "we" and obj is not None:
+            thing, start = obj, subj.i
+            if obj.pos_ not in ("NOUN", "PROPN"):
+                continue
+        else:
+            continue
+        end = max([root.i, thing.i] + [c.i for c in kids if c.dep_ in ("prt", "advmod") and c.lower_ in ("in", "on")])
+        said = turn.doc[start : end + 1].text
+        named = [thing, *(c for c in thing.children if c.dep_ in ("compound", "amod"))]
+        words = {t.lower_ for t in named if t.is_alpha and not t.is_stop}
+        return words - GENERIC_THINGS, f"{said[:1].upper()}{said[1:]}."
+    return None
 
 
 def _things_said(span: Span) -> set[str]:

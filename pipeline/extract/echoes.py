@@ -26,10 +26,24 @@ TAKEN = r"(?:yes|yeah|yep|fine|agreed|deal|done|then|okay|ok|good|sold|great|per
 # each row's pattern matches the reply's first sentence, its group ``term`` the words said back
 ECHO_ROWS: tuple[PatternRow, ...] = (
     PatternRow(
-        "said_back_yes",  # the term, then a word that takes it
-        re.compile(rf"^(?P<term>[^.!?,;]+?)(?:,\s*|[.!]\s+){TAKEN}(?:,\s*{TAKEN})*[.!]?$", re.IGNORECASE),
-        ("First of June, yes.", "Two-eighty, fine.", "Half ten, then.", "Fifty-fifty. Agreed.", "Ten grand, done."),
-        ("Fine, two-eighty.", "Tuesday. Mine's Tuesday.", "Two-eighty, is it?", "First of June, I think, yes."),
+        "said_back_yes",  # the term, then a word that takes it ("then" often said without the comma)
+        re.compile(rf"^(?P<term>[^.!?,;]+?)(?:,\s*|[.!]\s+|\s+(?=then\b)){TAKEN}(?:,\s*{TAKEN})*[.!]?$", re.IGNORECASE),
+        (
+            "First of June, yes.",
+            "Two-eighty, fine.",
+            "Half ten, then.",
+            "Fifty-fifty. Agreed.",
+            "Ten grand, done.",
+            "The 22nd then.",
+        ),
+        (
+            "Fine, two-eighty.",
+            "Tuesday. Mine's Tuesday.",
+            "Two-eighty, is it?",
+            "First of June, I think, yes.",
+            "The 22nd then?",
+            "The 22nd and then the 29th.",
+        ),
     ),
     PatternRow(
         "said_back_fine",  # the term is fine by us
@@ -137,12 +151,18 @@ def term_echoed(turns: list[Turn], k: int, committed: Callable[[int], bool]) -> 
     countered = not timed and _counter_put(sent, echoed)
     # the turn before the one that puts it, unless that one opens a point of its own ("And the embargo, are we still
     # going with the ninth?" after "Sure, I'll do both versions.")
-    around = range(j, j + 1) if moves_to_new_topic(put) else range(max(0, j - 1), j + 1)
+    # going, nor when the sentence says what happens then ("…our web team will build it." "And launch is still June
+    # 1st?": the date of the launch, not of that work)
+    own = moves_to_new_topic(put) or (timed and _happens_then(sent))
+    around = range(j, j + 1) if own else range(max(0, j - 1), j + 1)
     if not jointly and any(
-        committed(i) or (not countered and (turns[i].cues("REQUEST") or turns[i].cues("WHEN"))) for i in around
+        committed(i)
+        or (not countered and (turns[i].cues("REQUEST") or (turns[i].cues("WHEN") and not event_asked(turns, j))))
+        for i in around
     ):
         return ""
-    if not (jointly or countered or (_happens_then(sent) if timed else _puts(put, sent))):
+    happens = _happens_then(sent) or event_asked(turns, j)  # "When do we go live?" … "We were thinking the 21st."
+    if not (jointly or countered or (happens if timed else _puts(put, sent))):
         return ""
     return sent.text.strip()
 
@@ -245,8 +265,62 @@ def _puts(turn: Turn, sent: Span) -> bool:
 
 
 def _answers_when(turns: list[Turn], j: int) -> bool:
-    """Turn ``j`` answers "when?" or "by when?" asked the turn before."""
-    return j > 0 and bool(re.search(r"\bwhen\b[^.!?]*\?", turns[j - 1].text, re.IGNORECASE))
+    """Turn ``j`` answers "when?" or "by when?" asked the turn before, of some work (not of the project's own
+    launch, ``event_asked``)."""
+    asked = j > 0 and bool(re.search(r"\bwhen\b[^.!?]*\?", turns[j - 1].text, re.IGNORECASE))
+    return asked and not event_asked(turns, j)
+
+
+# "when" asked of the start or launch of the work itself, not of some work done for it: "When are we thinking for
+# phase two going live?", "When do we launch?", "When's the kick-off?"; not "When can you send it?", "When can you
+# start?" (a person's work), "When's the next call?" (a session)
+EVENT_ASKED = re.compile(
+    r"\bwhen(?:'s|\s+is)?\b[^.!?]*?\b(?P<event>go(?:es|ing)?\s+live|go-live|launch(?:es|ing)?|kick(?:s|ing)?\s+off|"
+    r"kick-?off|live\s+date|launch\s+date)\b[^.!?]*\?",
+    re.IGNORECASE,
+)
+# the launch or start put with a date, which a later date moves ("We could launch on the 15th." "That's too early.
+# What about the week after?" "The 22nd works for us." "The 22nd then.")
+EVENT_PUT = re.compile(
+    r"\b(?P<event>launch(?:es|ing)?|go(?:es|ing)?\s+live|kick(?:s|ing)?\s+off)\s+(?:on|from)\s+", re.IGNORECASE
+)
+EVENT_REACH = 3  # turns back from the one that puts the date to the question of when, or to the launch first dated
+
+
+def _event_question(turns: list[Turn], j: int) -> re.Match[str] | None:
+    """The question of when the work itself starts or launches, asked in the turns just before ``j`` by another
+    speaker than the one at ``j``, or its launch put with a date by anyone in those turns."""
+    for i in range(j - 1, max(-1, j - 1 - EVENT_REACH), -1):
+        if turns[i].dues and (m := EVENT_PUT.search(turns[i].text)):
+            return m
+        if turns[i].speaker == turns[j].speaker:
+            continue
+        if m := EVENT_ASKED.search(turns[i].text):
+            return m
+    return None
+
+
+def event_asked(turns: list[Turn], j: int) -> bool:
+    """Turn ``j`` answers a question of when the work itself starts or launches ("When are we thinking for phase two
+    going live?" … "We were thinking Monday the twenty-first."): the date it puts is when something happens, a term
+    the other side can take, not the time of some work."""
+    return j > 0 and _event_question(turns, j) is not None
+
+
+def event_dated(turns: list[Turn], j: int, k: int) -> str:
+    """The launch or start asked about before turn ``j`` and the date turn ``k`` takes, stated ("We go live on the
+    twenty-first."); "" when no such question was asked or turn ``k`` names no date."""
+    m = _event_question(turns, j) if j > 0 else None
+    if m is None or not turns[k].dues:
+        return ""
+    head = m.group("event").lower()
+    said = "We launch" if head.startswith("launch") else "We kick off" if head.startswith("kick") else "We go live"
+    taken = turns[k].dues[0]
+    # the date as it was put, where the reply only says part of it back ("Monday the twenty-first of September")
+    day = next((d.text for d in turns[j].dues if d.due is not None and d.due == taken.due), taken.text).strip()
+    day = day[:1].lower() + day[1:] if day.lower().startswith("the ") else day
+    on = "" if re.match(r"(?i)(?:on|by|in|from)\b", day) else "on "
+    return f"{said} {on}{day}."
 
 
 # what a date settles when it is not the time of some work or a session: when something starts, moves or runs

@@ -152,7 +152,30 @@ def _states(sent: Span, put: set[str], restated: bool = False) -> bool:
         t.i > words[0].i and (t.lower_ in STAYS or (t.lower_ in IN_OR_OUT and t.nbor(-1).lower_ in BE)) for t in words
     )  # "Silent disco's in.", "The webinar stays.", not "a presentation in Harrogate"
     stays = stays and len(words) <= 12
-    return order or phrase or stays or _so_we(words)
+    return order or phrase or stays or _so_we(words) or _none_of(words)
+
+
+# "No worries.", "No idea.": "no" and a noun that says nothing was ruled out
+NO_IDIOMS = frozenset(
+    "bother chance clue comment comments difference doubt excuses fear harm hurry idea joke kidding luck matter need "
+    "news offence offense one point pressure problem problems promise promises question questions reason rush shame "
+    "stress surprise surprises thanks thing time way wonder worries worry".split()
+)
+NONE_WORDS = 4  # words at most: "No weather line.", "No salary in the ads."
+
+
+def _none_of(words: list[Token]) -> bool:
+    """ "Okay, fair. No weather line.": a bare "No X." that rules out a thing, said as a sentence of its own after an
+    acceptance (the thing must be one discussed, ``stated_after``); not an idiom ("No worries.", "No idea why."), nor a
+    phrase that goes on ("No rain forecast for tomorrow, anyway.")."""
+    if not 2 <= len(words) <= NONE_WORDS or words[0].lower_ != "no":
+        return False
+    root = words[0].sent.root
+    return (
+        root.pos_ in ("NOUN", "PROPN")
+        and root.lower_ not in NO_IDIOMS
+        and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP") or t.i == words[0].i for t in words)
+    )
 
 
 NOT_DECIDED = frozenset("need want think know have hope feel see mean like love get agree be guess reckon".split())
