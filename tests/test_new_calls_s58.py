@@ -314,3 +314,33 @@ def test_do_that_is_the_thing_named_first(said: str) -> None:
 def test_do_that_without_a_thing_named_first_is_the_work_asked() -> None:
     turns = [(PRITI, "Theo, can you book the van for the shoot?"), (THEO, "Yeah, I'll do that.")]
     assert [task for _, task, _ in opened_items(turns)] == ["book the van for the shoot"]
+
+
+# A third call of our own (a festival stand): "We've asked the organisers for a dedicated sixteen-amp supply. No
+# answer yet." "Can you keep chasing? If we don't have power we don't have a stand." "Absolutely. I'll ring them
+# tomorrow …" was worded "chase a summer festival stand".
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Can you keep chasing? If we don't have power we don't have a stand.",
+        "Could you keep on chasing, please? Without power there's no stand.",
+    ],
+)
+def test_keep_chasing_chases_the_ones_asked(asked: str) -> None:
+    turns = [
+        (NELL, "We've asked the organisers for a dedicated sixteen-amp supply. No answer yet."),
+        (PRITI, asked),
+        (NELL, "Absolutely. I'll ring them tomorrow and won't let it go until it's in writing."),
+    ]
+    assert [(o, t) for o, t, _ in opened_items(turns)] == [(NELL, "chase the organisers")]
+
+
+def test_keep_chasing_with_nobody_asked_chases_the_thing() -> None:
+    turns = [
+        (NELL, "The proofs still aren't here."),
+        (PRITI, "Can you keep chasing?"),
+        (NELL, "Absolutely, I will."),
+    ]
+    assert [t for _, t, _ in opened_items(turns)] == ["chase the proofs"]

@@ -184,7 +184,11 @@ class Wording:
             return checked
         text = self.rules.point_held(spoken)  # "send what I have" -> "send it": the thing asked for (``_held_at``)
         holding = self._held_at(at) if text != spoken else None
-        text = self.rules.chase_on(text)  # "keep chasing" -> "chase it": the thing awaited
+        chasing = self.rules.chase_on(text)  # "keep chasing" -> "chase it": the thing awaited
+        whom = self._called(chasing.split()[0], at) if resolve_action and chasing != text else None
+        if whom:  # "We've asked the organisers for a supply. No answer yet." "Can you keep chasing?": them
+            return self._task(f"{chasing.split()[0]} {whom}", at, speaker, resolve_action=False)
+        text = chasing
         waits = BRACKETED.match(text)
         if waits and resolve_action and self._points(waits.group(1)):
             # "do that (once the statement's approved)": what "that" is, then the condition
@@ -959,7 +963,8 @@ ANSWERING_VERBS = frozenset({"confirm", "reply", "respond", "answer", "come", "g
 
 
 def _contacted(tok: Token) -> bool:
-    """One contacted ("chased her", "emailed the agent") or not yet heard from ("haven't heard from the agent")."""
+    """One contacted ("chased her", "emailed the agent", "asked the organisers for a supply") or not yet heard from
+    ("haven't heard from the agent")."""
     head = tok.head
     if tok.pos_ == "PRON":
         return tok.lower_ in CONTACTED and tok.dep_ == "dobj" and head.lemma_ in CALL_VERBS
@@ -967,8 +972,10 @@ def _contacted(tok: Token) -> bool:
         return False
     if tok.dep_ == "nsubj":  # "the printer still hasn't confirmed": the one who has not answered
         return head.lemma_ in ANSWERING_VERBS and any(c.dep_ == "neg" for c in head.children)
-    if tok.dep_ == "dobj":
-        return head.lemma_ in CALL_VERBS
+    if tok.dep_ == "dobj":  # "chased the agent", or asked for something ("asked the organisers for a supply")
+        return head.lemma_ in CALL_VERBS or (
+            head.lemma_ == "ask" and any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
+        )
     return head.lower_ == "from" and head.head.lemma_ in HEARD_FROM
 
 
