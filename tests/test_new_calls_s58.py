@@ -344,3 +344,21 @@ def test_keep_chasing_with_nobody_asked_chases_the_thing() -> None:
         (NELL, "Absolutely, I will."),
     ]
     assert [t for _, t, _ in opened_items(turns)] == ["chase the proofs"]
+
+
+def test_a_thing_drafted_to_someone_is_still_sent() -> None:
+    """ "to the MP" says whom the letter is for, not what it is changed to (a must-not of the "to six" fix)."""
+    turns = [(PRITI, "We need to write to the MP."), (NELL, "I'll draft a letter to the MP and send it over.")]
+    assert [t for _, t, _ in opened_items(turns)] == ["draft and send a letter to the MP"]
+
+
+def test_a_name_in_the_pronouns_turn_beats_a_role_said_before() -> None:
+    """ "the dentist voiceover" names a role; "her" is Priya, named in the turn itself (the parser calls her a
+    people's name)."""
+    turns = [
+        (OWEN, "So on First Date, the dentist voiceover at the end felt a bit 1998. We want to lose it."),
+        (PRITI, "Yes, lose the dentist."),
+        (NELL, "Cool. I'll rewrite the ending and get the revised script over to you by Tuesday."),
+        (PRITI, "Tuesday's good. I'm taking the route to Priya on the leadership call. I'll get her sign-off there."),
+    ]
+    assert [t for o, t, _ in opened_items(turns) if o == PRITI] == ["get Priya's sign-off there"]

@@ -171,6 +171,11 @@ def party(turns: list[Turn], at: int, before: int | None, names: set[str], kind:
         )
         if person:
             return person
+        # a first name the parser took for an organisation's, said in the pronoun's own turn, before a role said
+        # turns earlier ("the dentist voiceover" … "I'm taking the route to Priya. I'll get her sign-off there.")
+        misread = _name_misread(turns[at].doc, before, names, roles | groups)
+        if misread and _said_of(turns, at, before, names, kind, roles, groups, 0, owned) is None:
+            return misread
     said = _said_of(turns, at, before, names, kind, roles, groups, max(PARTY_LOOKBACK, reach), owned)
     if said is None and kind == "person":
         said = named_person(turns, at, before, names, max(LOOKBACK, reach), attendees=True)
@@ -187,7 +192,7 @@ def _name_misread(doc: Doc, before: int | None, names: set[str], words: frozense
     said = {
         t.text
         for t in doc[:end]
-        if t.ent_type_ == "ORG"
+        if t.ent_type_ in ("ORG", "NORP")  # (or a people's: "Priya" as NORP)
         and t.ent_iob_ == "B"
         and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I")
         and t.pos_ == "PROPN"

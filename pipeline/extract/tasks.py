@@ -949,11 +949,22 @@ def task_text(verb: Token, subj: Token | None) -> str:
 LISTENER_WORDS = {"you", "me", "us"}
 
 
+# verbs that change a thing to something ("update the plan to six", "move the shoot to Tuesday")
+CHANGING = frozenset(
+    "update change move push bring shift switch cut trim raise lower increase reduce drop bump extend amend".split()
+)
+
+
 def _changed_to(verb: Token) -> bool:
     """The verb says what its object becomes ("update the media plan to six and send it round"): "update and send
-    the media plan to six" would send it to six, so the steps stay as said."""
+    the media plan to six" would send it to six, so the steps stay as said; not "draft a letter to the MP and send
+    it", whom the thing is for."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return obj is not None and any(c.dep_ == "prep" and c.lower_ == "to" and c.i > obj.i for c in verb.children)
+    return (
+        obj is not None
+        and verb.lemma_ in CHANGING
+        and any(c.dep_ == "prep" and c.lower_ == "to" and c.i > obj.i for c in verb.children)
+    )
 
 
 def _fronted_object(verb: Token) -> Token | None:
