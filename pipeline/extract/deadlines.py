@@ -520,6 +520,8 @@ NEXT_POINT = re.compile(
     r"(?:(?:the\s+)?(?:last|next|final|second|third|fourth|fifth|other)\s+(?:one|thing|item|point|bit|line|up)"
     r"(?:\s+(?:from|for)\s+\w+)?\s*[,.:\-—]"
     r"|(?:one\s+(?:more|last|other)|another)\s+(?:thing|point|question)\s*[,.:\-—]"  # "One more thing, we need …"
+    # "One thing, the feed quote, can we say Thursday?": the point the thing named
+    r"|one\s+(?:quick\s+|small\s+)?thing\s*[,.:\-—]\s*(?:on\s+)?the(?:\s+[\w-]+){1,4}\s*[,.]"
     # "Totally different thing: the stand.", "Change of subject, …", "Switching gears, …"
     r"|(?:(?:a|totally|completely|slightly|something)\s+)?(?:different|separate|unrelated)\s+"
     r"(?:thing|topic|subject|matter|point|question)\s*[,.:\-—]|change\s+of\s+(?:topic|subject)\b"

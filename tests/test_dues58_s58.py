@@ -1,0 +1,228 @@
+"""Due dates (session 58, branch dues58): a day changed in the recap itself.
+
+- A long recap may end on a change ("… shortlist Friday. Theo — the stockist pack, can we say Tuesday instead?"):
+  its last sentences ask it, and the dates the recap listed before are not the new day.
+- A change asked of someone by name ("…, and actually, Theo, can you get that to Owen by Tuesday instead, since
+  Nell's workshop is Thursday?") is of the addressee's work, not of another item whose words the sentence says.
+- "That" in a change points back into the recap's own turn: "Theo's pack on Monday. Actually, Theo, can you make
+  that Tuesday?"
+- "Can we say Thursday?" puts a day to work named before, and "One thing, the feed quote, …" opens that point, so
+  the day is not the just-said contact report's.
+
+Dialogues and sentences written for these tests (tests.support.CALL: Nell Garside and Theo Marsh agency, Priti Anand
+and Owen Lacey client, a Wednesday, 2026-03-04)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.late_changes import CHANGE
+from pipeline.schemas import Extraction
+from tests.support import CALL, call_items, written_call
+
+NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
+PACK = (THEO, "Okay, I'll put together the stockist pack and get it over to you by Monday.")
+TALK = [
+    (PRITI, "Great. On the window vinyls, we liked the green."),
+    (NELL, "Yes, the green reads better from the street."),
+    (OWEN, "Agreed, green."),
+    (PRITI, "And the shelf wobblers stay as they are."),
+]
+# a recap of more than sixty words that lists the call's dates before its last sentences
+LISTED = (
+    "Okay, let me recap. Green for the window vinyls, the shelf wobblers stay as they are, Owen's "
+    "sending the store list today, Priti's getting the legal lines back on Friday, the price sheet end of next "
+    "week, and the install crew are booked for the twentieth, so we're in good shape for the launch. "
+)
+
+
+def _of(owner: str, turns: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
+    return [(task, due) for who, task, due, _ in call_items(turns) if who == owner]
+
+
+@pytest.mark.parametrize(
+    ("ending", "reply", "due"),
+    [
+        (
+            "Theo — the stockist pack, can we say Tuesday instead, given the print slot?",
+            "Tuesday's fine.",
+            "2026-03-10",
+        ),
+        ("And Theo, on the pack, could you make it Thursday rather than Monday?", "Yep, Thursday.", "2026-03-05"),
+        # must not: a recap that only reads the day back changes nothing
+        ("Theo, stockist pack Monday. Thanks, all.", "Great, thanks.", "2026-03-09"),
+        # must not: a change the owner does not take
+        ("Theo — the stockist pack, can we say Tuesday instead?", "Monday's better for me, honestly.", "2026-03-09"),
+    ],
+)
+def test_a_long_recap_ending_on_a_change(ending: str, reply: str, due: str) -> None:
+    turns = [PACK, (PRITI, "Perfect."), *TALK, (NELL, LISTED + ending), (THEO, reply)]
+    assert _of(THEO, turns) == [("put together and send the stockist pack", due)]
+
+
+def test_a_long_recap_the_owner_changes_their_own_day() -> None:
+    turns = [
+        (NELL, "I'll draft the stockist FAQ and send it over by Monday."),
+        (PRITI, "Lovely."),
+        *TALK,
+        (
+            NELL,
+            "Right, recap. Green for the window vinyls, the wobblers stay, Owen's sending the store list today and "
+            "Priti the legal lines on Friday. Theo, the price sheet end of next week. Me, the install crew "
+            "confirmed today, the shelf plan end of next week, and the FAQ, actually, let's say Tuesday, I'll "
+            "get it to you sooner than I said.",
+        ),
+        (PRITI, "Great, thanks everyone."),
+    ]
+    assert _of(NELL, turns) == [("draft and send the stockist FAQ", "2026-03-10")]
+
+
+@pytest.mark.parametrize(
+    ("ask", "theo", "owen"),
+    [
+        # the addressee's pack, not Owen's store list that the reason names with more words
+        (
+            "Theo's pack, and actually, Theo, can you get that to me by Tuesday instead, so it goes out with "
+            "Owen's store list?",
+            "2026-03-10",
+            "2026-03-06",
+        ),
+        # must not: the store list asked of Owen by name is his
+        (
+            "And Owen, the store list, can we say Thursday instead, since Theo's pack is Monday?",
+            "2026-03-09",
+            "2026-03-05",
+        ),
+    ],
+)
+def test_a_change_asked_by_name_is_of_the_addressees_work(ask: str, theo: str, owen: str) -> None:
+    turns = [
+        PACK,
+        (PRITI, "Perfect."),
+        (OWEN, "And I'll send you the store list on Friday."),
+        (NELL, "Great, thanks."),
+        *TALK,
+        (PRITI, "Okay, lovely. Let me recap. Green vinyls. Wobblers stay. " + ask),
+        (THEO if "Theo," in ask else OWEN, "Yep, that's fine."),
+    ]
+    got = call_items(turns)
+    assert [due for who, task, due, _ in got if who == THEO and "pack" in task] == [theo], got
+    assert [due for who, task, due, _ in got if who == OWEN and "store list" in task] == [owen], got
+
+
+@pytest.mark.parametrize(
+    ("change", "due"),
+    [
+        ("Actually, Theo, can you make that Tuesday? I need Monday for the shoot.", "2026-03-10"),
+        # must not: "that" after another thing of the recap is that thing
+        ("Owen, can you make that Thursday? The shelf plan's late.", "2026-03-09"),
+    ],
+)
+def test_that_in_a_change_points_back_into_the_recaps_own_turn(change: str, due: str) -> None:
+    turns = [
+        PACK,
+        (PRITI, "Perfect."),
+        (OWEN, "I'll send you the store list on Friday."),
+        (NELL, "Thanks, Owen."),
+        *TALK,
+        (NELL, f"Okay, recap. Theo's pack on Monday, Owen's store list Friday. {change}"),
+        (THEO if due != "2026-03-09" else OWEN, "Yeah, fine."),
+    ]
+    assert _of(THEO, turns) == [("put together and send the stockist pack", due)]
+
+
+@pytest.mark.parametrize(
+    ("said", "asks"),
+    [
+        ("One thing, the feed quote, can we say Thursday?", True),
+        ("Can we say the 3rd of July?", True),
+        ("Could you say Friday for the proofs?", True),
+        # must not: "say" that puts no day
+        ("Can we say that again?", False),
+        ("Can we say it's approved, then?", False),
+        ("Could you say the line once more?", False),
+    ],
+)
+def test_can_we_say_a_day_asks_a_change(said: str, asks: bool) -> None:
+    assert bool(CHANGE.search(said)) is asks
+
+
+def test_one_thing_on_named_work_is_not_the_contact_reports_day() -> None:
+    turns = [
+        (THEO, "I'll ask the printer for a quote on the foil finish. Should have it back by Monday."),
+        (PRITI, "Good."),
+        *TALK,
+        (NELL, "Okay, quick recap. Green vinyls, wobblers stay, Theo's foil quote Monday. I'll send the notes "
+         "round this afternoon."),
+        (THEO, "One thing, the foil quote, can we say Tuesday? The printer's closed Monday."),
+        (NELL, "Tuesday, fine."),
+    ]  # fmt: skip
+    got = call_items(turns)
+    assert [due for who, task, due, _ in got if who == THEO] == ["2026-03-10"], got
+    assert [due for who, task, due, _ in got if who == NELL] == ["2026-03-04"], got
+
+
+@pytest.mark.parametrize(
+    ("opener", "due"),
+    [
+        ("Okay, let me recap.", "2026-03-05"),
+        # a recap said without a recap word, late in the call
+        ("Okay, let me pull it together.", "2026-03-05"),
+    ],
+)
+def test_a_change_with_no_thing_points_to_the_sentence_before_it(opener: str, due: str) -> None:
+    turns = [
+        (NELL, "I'll update the budget tracker and send it over on Friday."),
+        (PRITI, "Thanks."),
+        PACK,
+        (PRITI, "Perfect."),
+        *TALK,
+        (OWEN, "Good, I think that's us."),
+        (
+            NELL,
+            f"{opener} Green for the window vinyls, the shelf wobblers stay as they are, Theo's stockist pack on "
+            "Monday, Owen's store list today, Priti's legal lines next Wednesday, and the install crew on the "
+            "twentieth. And I'll send the updated budget tracker. I said Friday before, but actually I'll get it "
+            "out tomorrow.",
+        ),
+        (PRITI, "Great, thanks all."),
+    ]
+    got = call_items(turns)
+    assert [due for who, task, due, _ in got if who == NELL and "tracker" in task] == [due], got
+    # must not: the pack said in the recap before keeps its day
+    assert [due for who, task, due, _ in got if who == THEO] == ["2026-03-09"], got
+
+
+# the calls written for this session (tests/data/dues_s58/, gold format): negotiated and carried days in new words,
+# each with the turn, owner and ISO due the draft must give there (None: no day), and turns where no item may be
+CALLS = Path(__file__).parent / "data" / "dues_s58"
+DATED = [
+    ("d1-packaging-wip", 2, "Jonah Reyes", "2026-11-19"),  # "Could you do the 19th?" "The 19th I can do."
+    ("d1-packaging-wip", 6, "Hattie Crane", None),  # "… And I'll ask the printer … in the meantime."
+    ("d1-packaging-wip", 9, "Jonah Reyes", "2026-11-12"),  # Friday, changed by name in the recap: Thursday
+    ("d2-event-checkin", 2, "Imran Doyle", "2026-11-18"),  # "By when, roughly?" "Wednesday?" "Wednesday works."
+    ("d2-event-checkin", 6, "Caspar Vint", None),  # "Right, the catering tasting is on Thursday" is no deadline
+    ("d2-event-checkin", 9, "Tessa Brook", None),  # "When will you know?" "it depends on them"
+    ("d2-event-checkin", 13, "Imran Doyle", "2026-11-23"),
+    ("d3-social-wip", 2, "Corin Ashe", "2026-11-20"),  # "Actually, Corin, can you make the captions Friday?"
+    ("d3-social-wip", 5, "Ines Vale", "2026-11-23"),  # "I said Tuesday, but actually I'll get it over on Monday."
+    ("d3-social-wip", 7, "Rhona Peake", "2026-11-20"),
+]
+NO_ITEM = [("d3-social-wip", 12), ("d1-packaging-wip", 13)]
+
+
+def _written(meeting_id: str) -> Extraction:
+    return written_call(CALLS / f"{meeting_id}.json")
+
+
+@pytest.mark.parametrize(("meeting_id", "turn", "owner", "due"), DATED, ids=[f"{c[0]}-t{c[1]}" for c in DATED])
+def test_written_calls_dates(meeting_id: str, turn: int, owner: str, due: str | None) -> None:
+    got = [(a.owner, a.due.isoformat() if a.due else None) for a in _written(meeting_id).action_items if a.turn == turn]
+    assert got == [(owner, due)], got
+
+
+@pytest.mark.parametrize(("meeting_id", "turn"), NO_ITEM, ids=[f"{c[0]}-t{c[1]}" for c in NO_ITEM])
+def test_written_calls_change_is_no_new_item(meeting_id: str, turn: int) -> None:
+    assert not [a.task for a in _written(meeting_id).action_items if a.turn == turn]
