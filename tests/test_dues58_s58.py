@@ -226,3 +226,26 @@ def test_written_calls_dates(meeting_id: str, turn: int, owner: str, due: str | 
 @pytest.mark.parametrize(("meeting_id", "turn"), NO_ITEM, ids=[f"{c[0]}-t{c[1]}" for c in NO_ITEM])
 def test_written_calls_change_is_no_new_item(meeting_id: str, turn: int) -> None:
     assert not [a.task for a in _written(meeting_id).action_items if a.turn == turn]
+
+
+# -- a day asked for work still undated, with the reason after the question: the owner's yes, saying the day back,
+# takes it (a reply with no day of its own was already read: carried_dues._asked_after)
+@pytest.mark.parametrize(
+    ("ask", "reply", "due"),
+    [
+        ("Can I have it by the 30th? I'm off after that.", "The 30th, yeah, no problem.", "2026-03-30"),
+        ("Could we get it by the 30th? The printer wants a week.", "Yep, the 30th's fine.", "2026-03-30"),
+        ("Can I have it by the 30th? I'm off the first week of April.", "The 30th, sure.", "2026-03-30"),
+        # must not: a day of the asker's own plans asked about, said back
+        ("Are you in the office on the 30th? I'll drop the price sheet round.", "The 30th, yes.", None),
+    ],
+)
+def test_a_day_asked_with_its_reason_for_undated_work(ask: str, reply: str, due: str | None) -> None:
+    turns = [
+        (NELL, "So, Theo, you'll redo the flyer with the new prices?"),
+        (THEO, "Yep, I'll turn it round, with the prices pasted in from the sheet."),
+        (PRITI, ask),
+        (THEO, reply),
+        (OWEN, "Right, the window vinyls next."),
+    ]
+    assert [d for who, task, d, _ in call_items(turns) if who == THEO] == [due]

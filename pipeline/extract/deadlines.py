@@ -467,8 +467,9 @@ def late_dues(
             turn.n_words <= 14 or when or (first is not None and any(d.start_char < first.end_char for d in turn.dues))
         )
         # a short question putting a date, not one moving a thing of its own ("Can we push it a week? The 26th?")
-        put = turn.is_question() or wished_day(turn)  # "By Monday?", "Great. Ideally by Monday."
-        proposal = item.due is None and put and turn.n_words <= 14 and not _new_task(turn)
+        reasoned = _asked_with_reason(turn)  # "Can I have it by the 30th? I'm off the first week of May."
+        put = turn.is_question() or wished_day(turn) or reasoned  # "By Monday?", "Great. Ideally by Monday."
+        proposal = item.due is None and put and (turn.n_words <= 14 or reasoned) and not _new_task(turn)
         # "Let me check and come back to you on that, … before the 20th.": the date is of what is put off
         deferred = bool(turn.opening("DEFER", window=5)) and not when
         dues = [d for d in turn.dues if not fact_date(turn, d)]  # not "Honestly, not this week." nor "I'm off Monday."
@@ -502,6 +503,19 @@ def late_dues(
         item.moved_on = item.moved_on or (item.due is None and moves_on(turn))
         keep.append(item)
     return keep
+
+
+ASKED_WORDS = 14  # the question that puts the day is short ("Can I have it by the 30th?")
+
+
+def _asked_with_reason(turn: Turn) -> bool:
+    """The turn opens on a question that puts its only day, and gives its reason after: "Can I have it by the 30th?
+    I'm off after that." (not "Can you do Friday? Thursday's the board.", a second day)."""
+    first = next(iter(turn.doc.sents), None)
+    dated = [d for d in turn.dues if d.due is not None and not fact_date(turn, d)]  # not "I'm off the 3rd."
+    if first is None or not first.text.rstrip().endswith("?") or not dated or len(first) > ASKED_WORDS:
+        return False
+    return all(d.start_char < first.end_char for d in dated)
 
 
 PERIOD_END = re.compile(r"\bfrom\b[^.?!]*\b(?:to|till|until)\s+$", re.IGNORECASE)
