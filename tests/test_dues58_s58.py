@@ -209,6 +209,9 @@ DATED = [
     ("d3-social-wip", 2, "Corin Ashe", "2026-11-20"),  # "Actually, Corin, can you make the captions Friday?"
     ("d3-social-wip", 5, "Ines Vale", "2026-11-23"),  # "I said Tuesday, but actually I'll get it over on Monday."
     ("d3-social-wip", 7, "Rhona Peake", "2026-11-20"),
+    ("d4-retail-checkin", 1, "Kit Rowe", "2026-11-26"),  # "Could I have it by the 26th? I'm presenting it on …"
+    ("d4-retail-checkin", 5, "Lou Amadi", "2026-11-23"),  # "a short prep call with you" "Yes please. Monday?"
+    ("d4-retail-checkin", 9, "Kit Rowe", "2026-11-25"),  # not the Thursday of the store visit put after it
 ]
 NO_ITEM = [("d3-social-wip", 12), ("d1-packaging-wip", 13)]
 
@@ -218,7 +221,7 @@ def _written(meeting_id: str) -> Extraction:
 
 
 @pytest.mark.parametrize(("meeting_id", "turn", "owner", "due"), DATED, ids=[f"{c[0]}-t{c[1]}" for c in DATED])
-def test_written_calls_dates(meeting_id: str, turn: int, owner: str, due: str | None) -> None:
+def test_written_calls_dates(meeting_id: str, turn: int, owner: str | list[str], due: str | None) -> None:
     got = [(a.owner, a.due.isoformat() if a.due else None) for a in _written(meeting_id).action_items if a.turn == turn]
     assert got == [(owner, due)], got
 
@@ -249,3 +252,27 @@ def test_a_day_asked_with_its_reason_for_undated_work(ask: str, reply: str, due:
         (OWEN, "Right, the window vinyls next."),
     ]
     assert [d for who, task, d, _ in call_items(turns) if who == THEO] == [due]
+
+
+# -- owners: a meeting set up or held "with you" is of both (GUIDELINES §2.1: a session two agree to hold) --------
+@pytest.mark.parametrize(
+    ("offer", "owner"),
+    [
+        ("I'll set up a check-in with you, Priti, for after the board meeting.", [NELL, PRITI]),
+        ("I can book a session with you for next week.", [NELL, PRITI]),
+        # must not: a thing shared with someone, or a meeting with someone not on the call
+        ("I'll share the notes with you after this.", NELL),
+        # (and a call only offered as done stays the offerer's, as natural d03 t49 has it)
+        ("I can do a quick prep call with you before the interview.", NELL),
+        ("I'll set up a call with the printer about the stock.", NELL),
+    ],
+)
+def test_a_meeting_with_you_is_of_both(offer: str, owner: str | list[str]) -> None:
+    turns = [
+        (PRITI, "I'm a bit nervous about the radio interview, to be honest."),
+        (NELL, offer),
+        (PRITI, "Great, let's do that."),
+        (OWEN, "Right, the window vinyls next."),
+    ]
+    got = [o for o, task, due, _ in call_items(turns)]
+    assert got == [owner], got
