@@ -276,3 +276,38 @@ def test_a_meeting_with_you_is_of_both(offer: str, owner: str | list[str]) -> No
     ]
     got = [o for o, task, due, _ in call_items(turns)]
     assert got == [owner], got
+
+
+# -- a day taken for a session just put is the session's, not the earlier item's --------------------------------
+@pytest.mark.parametrize(
+    ("reply", "earlier"),
+    [
+        ("Thursday works, I'm there anyway.", "2026-03-09"),
+        ("Thursday's great.", "2026-03-09"),
+    ],
+)
+def test_a_sessions_day_is_not_the_item_said_before(reply: str, earlier: str) -> None:
+    turns = [
+        (OWEN, "Theo, have you still got last year's footfall numbers?"),
+        (THEO, "I do, yeah. I'll dig them out and send them over on Monday."),
+        (OWEN, "Amazing, thanks."),
+        (THEO, "Actually, Owen, you and I should walk the new store together before the fit-out."),
+        (OWEN, "Oh, I'd love that. Thursday?"),
+        (THEO, reply),
+        (PRITI, "Right, the window vinyls next."),
+    ]
+    got = call_items(turns)
+    assert [due for who, task, due, _ in got if who == THEO] == [earlier], got
+    # the session keeps its day
+    assert [due for who, task, due, _ in got if isinstance(who, list)] == ["2026-03-05"], got
+
+
+def test_a_day_asked_after_the_item_is_still_its_own() -> None:
+    # must: "I'll get Priya on it today. Thursday?" "Thursday's great, and then we'll send the invites out Friday."
+    turns = [
+        (THEO, "I'll get the printer on it today. Thursday?"),
+        (OWEN, "Thursday's great, and then we'll send the flyers out to stores on Friday."),
+        (PRITI, "Right, the window vinyls next."),
+    ]
+    got = call_items(turns)
+    assert [due for who, task, due, _ in got if who == THEO] == ["2026-03-05"], got
