@@ -311,3 +311,41 @@ def test_a_day_asked_after_the_item_is_still_its_own() -> None:
     ]
     got = call_items(turns)
     assert [due for who, task, due, _ in got if who == THEO] == ["2026-03-05"], got
+
+
+# -- the owner puts the day again after the other side doubts it: "It's tight. Let's say the 23rd." ---------------
+@pytest.mark.parametrize(
+    ("reply", "due"),
+    [
+        ("It's tight. Let's say the 17th.", "2026-03-17"),
+        ("Hmm, fair. Let's say the 20th, to be safe.", "2026-03-20"),
+        # must not: no day put again, or the day of something else
+        ("It's tight, but let's say we can do it.", "2026-03-18"),
+        ("Yes, realistic. Let's say the launch stays put.", "2026-03-18"),
+        # must not: a day put as a question (to the other side, of their own work)
+        ("It's tight. Can your side get the links live first? Let's say the 16th?", "2026-03-18"),
+    ],
+)
+def test_the_owner_puts_the_day_again_with_lets_say(reply: str, due: str) -> None:
+    turns = [
+        (PRITI, "We'll need unique codes per stockist, for tracking."),
+        (THEO, "Our studio will set up the codes and links. Give us two weeks."),
+        (PRITI, "Two weeks is the 18th, is that realistic?"),
+        (THEO, reply),
+        (OWEN, "Right, the window vinyls next."),
+    ]
+    got = call_items(turns)
+    assert [d for who, task, d, _ in got if who == "agency"] == [due], got
+
+
+def test_lets_say_put_as_a_question_of_the_other_sides_work_is_not_the_owners() -> None:
+    turns = [
+        (THEO, "I'll draft the quotes and get them to you tomorrow."),
+        (PRITI, "And I'll need to see the whole release before it goes. Our legal have to sign it off."),
+        (THEO, "Of course. Could you get legal to turn it round by the end of the month?"),
+        (PRITI, "End of the month is too soon, Theo."),
+        (THEO, "Oh. Sorry. Let's say a week from Monday?"),
+        (OWEN, "Right, the window vinyls next."),
+    ]
+    got = call_items(turns)
+    assert [d for who, task, d, _ in got if who == THEO and "quote" in task] == ["2026-03-05"], got

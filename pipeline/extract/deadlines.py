@@ -113,7 +113,8 @@ def renegotiated(item: Item, turns: list[Turn], k: int, meeting: Meeting | None 
         return _past_old_day(item, turn, date)
     if by_owner and asked_when and not turn.cues("REQUEST"):
         return date
-    if by_owner and REDATE.search(turn.text) and not _new_task(turn):  # "Actually, make that Monday for the cut."
+    redate = REDATE.search(turn.text) or LETS_SAY.search(turn.text)
+    if by_owner and redate and not _new_task(turn):  # "Actually, make that Monday for the cut."
         return date
     settled = any(d.due == date.due and SETTLED_THEN.match(turn.text[d.end_char :]) for d in turn.dues)
     if by_owner and settled and not _new_task(turn):
@@ -393,6 +394,9 @@ MORE_TIME = re.compile(
     re.IGNORECASE,
 )
 REDATE = re.compile(r"\b(?:make (?:that|it)|(?:push|move|change) (?:that|it) to|call it)\b", re.IGNORECASE)
+# the owner puts the day again, as a statement: "It's tight. Let's say the 23rd." (not a question put to the other
+# side about their own work: "End of the month is tomorrow." "Oh. Let's say a week from Monday?")
+LETS_SAY = re.compile(r"\blet(?:'|’)?s say\b[^.?!]*(?:[.!]|$)", re.IGNORECASE)
 ACCEPTING = re.compile(r"\b(?:fine|works|good|great|perfect|okay|ok|yes|yeah|deal|done|lovely)\b", re.IGNORECASE)
 TAKING_DAY = 6  # "Monday's great.", "Monday works for me.": a short reply that takes the day
 
