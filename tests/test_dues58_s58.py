@@ -349,3 +349,26 @@ def test_lets_say_put_as_a_question_of_the_other_sides_work_is_not_the_owners() 
     ]
     got = call_items(turns)
     assert [d for who, task, d, _ in got if who == THEO and "quote" in task] == ["2026-03-05"], got
+
+
+# -- the end of an event's span is a fact, not the deadline of the promise before it ("before the shoot" is vague) --
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [
+        (
+            "And I'll send out the release forms so they've got time before the shoot. The shoot's the eleventh to "
+            "the thirteenth, so well before that.",
+            None,
+        ),
+        (
+            "I'll get the stand graphics signed off before the show. The show is the second to the fourth of April.",
+            None,
+        ),
+        # must: a deadline said as a span's end stays ("I'll have it to you by the 13th.")
+        ("I'll send out the release forms. You'll have them the 11th to the 13th at the latest.", "2026-03-13"),
+        ("I'll send out the release forms by the 13th. The shoot's the 16th to the 18th.", "2026-03-13"),
+    ],
+)
+def test_the_end_of_an_events_span_is_no_deadline(said: str, due: str | None) -> None:
+    turns = [(NELL, said), (PRITI, "Good."), (OWEN, "Right, the window vinyls next.")]
+    assert [d for who, task, d, _ in call_items(turns) if who == NELL] == [due]
