@@ -372,3 +372,21 @@ def test_lets_say_put_as_a_question_of_the_other_sides_work_is_not_the_owners() 
 def test_the_end_of_an_events_span_is_no_deadline(said: str, due: str | None) -> None:
     turns = [(NELL, said), (PRITI, "Good."), (OWEN, "Right, the window vinyls next.")]
     assert [d for who, task, d, _ in call_items(turns) if who == NELL] == [due]
+
+
+# -- an invite for a session later the same day goes out that day (GUIDELINES §5: "three o'clock" is the meeting's
+# date); one for a later day is not due on the session's day ("an invite for ten on Monday")
+@pytest.mark.parametrize(
+    ("ask", "said", "due"),
+    [
+        ("Can we do another call at three o'clock?", "Yes. I'll send an invite for three o'clock.", "2026-03-04"),
+        ("Can we do another call this afternoon?", "Yes. I'll send an invite for this afternoon.", "2026-03-04"),
+        # must not: the session's later day
+        ("Can we do another call on Monday?", "Yes. I'll send an invite for ten on Monday.", None),
+        ("Can we do another call on Friday?", "Sure, I'll send an invite for Friday afternoon.", None),
+        ("Can we do another call on the 20th?", "Yes. I'll send an invite for three o'clock.", None),
+    ],
+)
+def test_an_invite_for_later_today_goes_today(ask: str, said: str, due: str | None) -> None:
+    turns = [(PRITI, ask), (NELL, said), (OWEN, "Right, the window vinyls next.")]
+    assert [d for who, task, d, _ in call_items(turns) if who == NELL] == [due]
