@@ -390,3 +390,30 @@ def test_the_end_of_an_events_span_is_no_deadline(said: str, due: str | None) ->
 def test_an_invite_for_later_today_goes_today(ask: str, said: str, due: str | None) -> None:
     turns = [(PRITI, ask), (NELL, said), (OWEN, "Right, the window vinyls next.")]
     assert [d for who, task, d, _ in call_items(turns) if who == NELL] == [due]
+
+
+# -- work sent with another attendee's dated work goes on its date ("I'll send it with Joel's.") ------------------
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [
+        ("Okay, I'll send it with Theo's.", "2026-03-30"),
+        ("Sure, I'll send the Q&A over with Theo Marsh's.", "2026-03-30"),
+        # must not: sent with a person, or with someone's work that has no date
+        ("Okay, I'll send it with Theo.", None),
+        ("Okay, I'll send it with Owen's.", None),
+    ],
+)
+def test_work_sent_with_anothers_goes_on_its_date(said: str, due: str | None) -> None:
+    turns = [
+        (NELL, "So, Theo, you'll redo the price list with the new stockists?"),
+        (THEO, "Yep, I'll turn it round."),
+        (PRITI, "Can I have it by the 30th?"),
+        (THEO, "The 30th, yeah, no problem."),
+        (OWEN, "And I'll look over the store list at some point."),
+        (NELL, "We've got a draft Q&A too. Do you want it now or with the price list?"),
+        (PRITI, "With the price list is fine."),
+        (NELL, said),
+        (OWEN, "Right, the window vinyls next."),
+    ]
+    got = call_items(turns)
+    assert [d for who, task, d, t in got if who == NELL and t == 7] == [due], got

@@ -448,6 +448,25 @@ def _sent_with(item: Item, items: list[Item], turns: list[Turn]) -> DueMatch | N
             continue
         if set(owners_of(j)) & owners and things & {w.lower() for w in re.findall(r"[A-Za-z]+", j.task)}:
             return j.due
+    return _sent_with_theirs(item, items, clause.sent.text[clause.verb.idx - clause.sent.start_char :])
+
+
+WITH_THEIRS = re.compile(r"\bwith\s+((?:[A-Z][\w-]+\s+)?[A-Z][\w-]+)(?:'|’)s\b")  # "I'll send it with Joel's."
+THEIRS_TURNS = 8  # how far back the other's dated work may have been said
+
+
+def _sent_with_theirs(item: Item, items: list[Item], after_verb: str) -> DueMatch | None:
+    """ "Do you want the Q&A now or with the statement?" "With the statement is fine." "Okay, I'll send it with
+    Joel's.": work sent with another attendee's dated work goes on its date (that attendee's latest dated item of
+    the last few turns)."""
+    m = WITH_THEIRS.search(after_verb)
+    if m is None:
+        return None
+    for j in sorted(items, key=lambda j: -j.turn):
+        if j is item or not item.turn - THEIRS_TURNS <= j.turn < item.turn or j.due is None or not j.due.due:
+            continue
+        if any(o is not None and m.group(1) in (o, o.split()[0]) for o in owners_of(j)):
+            return j.due
     return None
 
 
