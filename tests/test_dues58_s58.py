@@ -417,3 +417,31 @@ def test_work_sent_with_anothers_goes_on_its_date(said: str, due: str | None) ->
     ]
     got = call_items(turns)
     assert [d for who, task, d, t in got if who == NELL and t == 7] == [due], got
+
+
+# -- the point a change opens on, said without a verb, names the work even with a reason between ------------------
+@pytest.mark.parametrize(
+    ("change", "due"),
+    [
+        (
+            "Sorry, one thing, the PO. If finance sign on the 8th, Monday is too tight. Can we say the 12th?",
+            "2026-03-12",
+        ),
+        ("Sorry. The FAQ. Owen's away Monday. Can we say Tuesday?", "2026-03-10"),
+        # must not: a point naming other work
+        (
+            "Sorry, one thing, the vinyls. If finance sign on the 8th, Monday is too tight. Can we say the 12th?",
+            "2026-03-09",
+        ),
+    ],
+)
+def test_a_verbless_point_before_the_reason_names_the_work(change: str, due: str) -> None:
+    turns = [
+        (THEO, "I'll raise the PO and the FAQ once the plan's signed, by Monday."),
+        (PRITI, "Great."),
+        *TALK,
+        (THEO, change),
+        (PRITI, "Fine."),
+    ]
+    got = call_items(turns)
+    assert [d for who, task, d, _ in got if who == THEO] == [due], got

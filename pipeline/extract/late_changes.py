@@ -90,7 +90,7 @@ def change_late(items: list[Item], turns: list[Turn], recaps: frozenset[int]) ->
             if not asking or k not in recaps:
                 continue
         item = (
-            _named(items, turn, asking)
+            _named(items, turn, asking, k in recaps)
             or _addressees_one(items, turn, asking)
             or _named_in_recap(items, turns, turn, recaps, asking)
             or _named_before(items, turn, asking)
@@ -138,13 +138,16 @@ def _taking(items: list[Item], turns: list[Turn], item: Item, k: int) -> list[It
     ]
 
 
-def _named(items: list[Item], turn: Turn, asking: list[Span]) -> Item | None:
+def _named(items: list[Item], turn: Turn, asking: list[Span], recap: bool = False) -> Item | None:
     """The item said well before ``turn`` whose task shares the most nouns with the sentences ``asking`` the
     change (the addressee's, then the latest of those)."""
     asking = asking or [turn.doc[:]]  # the sentence that asks names the work
-    first = next(iter(turn.doc.sents))
-    if first.start < asking[0].start and not any(t.pos_ in ("VERB", "AUX") for t in first):
-        asking = [first, *asking]  # or the point the turn opens on: "Sorry, on the one-pager. Could it be sooner?"
+    # or the point the turn opens on, said without a verb: "Sorry, on the one-pager. Could it be sooner?", "Sorry, one
+    # thing, the PO. If Fiona signs on the 29th, the 30th is too tight. Can we say the 3rd of July?" (in a recap, only
+    # its first sentence: not the points it lists before its change, "Quarry for the shoot. Three creators. …")
+    before = [s for s in turn.doc.sents if s.start < asking[0].start]
+    before = before[:1] if recap or turn.n_words > CHANGE_WORDS else before
+    asking = [*(s for s in before if not any(t.pos_ in ("VERB", "AUX") for t in s)), *asking]
     told = _addressed(items, turn, asking)
     people = {w.lower() for i in items for o in owners_of(i) if o for w in o.split()}  # "the statement with Joel"
     said = [t for s in asking for t in s if t.pos_ in ("NOUN", "PROPN") and _thing(t) and t.lower_ not in people]
@@ -181,7 +184,7 @@ def _addressed(items: list[Item], turn: Turn, asking: list[Span]) -> set[str]:
 
 
 # entities that are no thing of work; an acronym may be one ("the FAQ", "the PO")
-NOT_THING_ENTS = frozenset({"DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE"})
+NOT_THING_ENTS = frozenset({"DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 def _thing(t: Token) -> bool:
