@@ -39,7 +39,7 @@ from pipeline.extract.handed import hand_over
 from pipeline.extract.late_changes import change_late
 from pipeline.extract.next_meeting import NEXT_SAID, next_meeting, not_deadlines, puts_session, sets_meeting
 from pipeline.extract.owners import canonical, expand_names, first_names, side_of, unnamed_sides
-from pipeline.extract.recaps import load_recap_rules, merge_recaps, recap_turns
+from pipeline.extract.recaps import closes_with_recap, load_recap_rules, merge_recaps, recap_turns
 from pipeline.extract.replies import complete, load_reply_rules, tell_decided
 from pipeline.extract.restated import asked_when_again, merge_restated, move_to_offers
 from pipeline.extract.session_owners import join_sessions
@@ -259,7 +259,10 @@ def extract_turns(
     items = fold_adjustments(
         items, turns
     )  # "I'll get the draft over." "Could you send it to Owen too?" "Sure, I'll copy him in."
-    items = change_late(items, turns, recaps)  # "Sorry, one change — can I do the budgets Tuesday, not Monday?"
+    # "Sorry, one change — can I do the budgets Tuesday, not Monday?", also at the end of a recap said without a recap
+    # word ("Okay, let me pull it together. … I said Thursday before, but actually I'll get it out tomorrow.")
+    closing = {k for k, t in enumerate(turns) if closes_with_recap(t, recap_rules, turns[k - 1] if k else None)}
+    items = change_late(items, turns, recaps | closing)
     move_to_offers(items, turns)
     by_turn = transcript.turn_indexed
     rules = load_statement_rules(models)

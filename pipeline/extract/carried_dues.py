@@ -126,11 +126,11 @@ def carry(items: list[Item], turns: list[Turn]) -> list[Item]:
             item.due = due
     for item in items:
         if item.due is not None and item.due.due is not None and 0 <= item.turn < len(turns):
-            item.due = _sent_out(item, turns[item.turn])
+            item.due = _sent_out(item, turns[item.turn], turns[item.turn - 1] if item.turn else None)
     return items
 
 
-def _sent_out(item: Item, turn: Turn) -> DueMatch | None:
+def _sent_out(item: Item, turn: Turn, before: Turn | None = None) -> DueMatch | None:
     """An invite's date: one its turn says after the invite (or, in a reply that calls it "it", after the reply's
     first promise: "Can you send the invite?" "Yep, I'll send it after this."), not inside what it is for ("an
     invite for ten on Monday"); the session's day, said before it or in another turn, is not when the invite goes
@@ -142,7 +142,14 @@ def _sent_out(item: Item, turn: Turn) -> DueMatch | None:
     if start is None:
         return None
     out = [d for d in deadlines(turn) if d.start_char >= start and not _for_session(turn.text[start : d.start_char], d)]
-    return item.due if any(d is item.due for d in out) else (out[0] if out else None)
+    # a session later the same day ("Another call at three?" "I'll send an invite for three o'clock."): the invite
+    # goes today; not when a later day of the session is said here or just before ("The twentieth works for me.
+    # I'll send an invite round, ten o'clock at the venue?")
+    said = [d for t in (before, turn) if t is not None for d in deadlines(t)]
+    same_day = all(clock_time(d) or d.rule == "same_day" for d in said)
+    today = [d for d in deadlines(turn) if d.start_char >= start and (clock_time(d) or d.rule == "same_day")]
+    today = today if same_day else []
+    return item.due if any(d is item.due for d in out) else (out[0] if out else (today[0] if today else None))
 
 
 # "send an invite (round)", "move the invite", "stick a calendar invite in"; not "design the e-invite" nor "send the
@@ -440,6 +447,25 @@ def _sent_with(item: Item, items: list[Item], turns: list[Turn]) -> DueMatch | N
         if not item.turn - NEGOTIATION_TURNS <= j.turn <= item.turn or j is item or j.due is None or not j.due.due:
             continue
         if set(owners_of(j)) & owners and things & {w.lower() for w in re.findall(r"[A-Za-z]+", j.task)}:
+            return j.due
+    return _sent_with_theirs(item, items, clause.sent.text[clause.verb.idx - clause.sent.start_char :])
+
+
+WITH_THEIRS = re.compile(r"\bwith\s+((?:[A-Z][\w-]+\s+)?[A-Z][\w-]+)(?:'|’)s\b")  # "I'll send it with Joel's."
+THEIRS_TURNS = 8  # how far back the other's dated work may have been said
+
+
+def _sent_with_theirs(item: Item, items: list[Item], after_verb: str) -> DueMatch | None:
+    """ "Do you want the Q&A now or with the statement?" "With the statement is fine." "Okay, I'll send it with
+    Joel's.": work sent with another attendee's dated work goes on its date (that attendee's latest dated item of
+    the last few turns)."""
+    m = WITH_THEIRS.search(after_verb)
+    if m is None:
+        return None
+    for j in sorted(items, key=lambda j: -j.turn):
+        if j is item or not item.turn - THEIRS_TURNS <= j.turn < item.turn or j.due is None or not j.due.due:
+            continue
+        if any(o is not None and m.group(1) in (o, o.split()[0]) for o in owners_of(j)):
             return j.due
     return None
 

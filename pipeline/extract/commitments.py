@@ -1049,7 +1049,10 @@ class CommitmentTracker:
             earlier = max((i for i in reversed(self.items) if i.turn < turn.index), key=lambda i: i.turn, default=None)
             if earlier is not None and earlier.due is not None and earlier.due.due is not None:
                 taken = accepted_ask(earlier, self.turns, turn.index, self.meeting)
-                if taken is not None:
+                # not the day of the session just made, which another put after the item: "I'll send it over
+                # tomorrow." "… you and I should go round the works." "Oh, I'd love that. Thursday?" "Thursday works."
+                theirs = any(m.due is not None and taken is not None and m.due.due == taken.due for m in made)
+                if taken is not None and not theirs:
                     earlier.due, earlier.late_due = taken, True
             return
         if self.meetings_put & {turn.index, turn.index - 1, turn.index - 2}:

@@ -113,7 +113,8 @@ def renegotiated(item: Item, turns: list[Turn], k: int, meeting: Meeting | None 
         return _past_old_day(item, turn, date)
     if by_owner and asked_when and not turn.cues("REQUEST"):
         return date
-    if by_owner and REDATE.search(turn.text) and not _new_task(turn):  # "Actually, make that Monday for the cut."
+    redate = REDATE.search(turn.text) or LETS_SAY.search(turn.text)
+    if by_owner and redate and not _new_task(turn):  # "Actually, make that Monday for the cut."
         return date
     settled = any(d.due == date.due and SETTLED_THEN.match(turn.text[d.end_char :]) for d in turn.dues)
     if by_owner and settled and not _new_task(turn):
@@ -393,6 +394,9 @@ MORE_TIME = re.compile(
     re.IGNORECASE,
 )
 REDATE = re.compile(r"\b(?:make (?:that|it)|(?:push|move|change) (?:that|it) to|call it)\b", re.IGNORECASE)
+# the owner puts the day again, as a statement: "It's tight. Let's say the 23rd." (not a question put to the other
+# side about their own work: "End of the month is tomorrow." "Oh. Let's say a week from Monday?")
+LETS_SAY = re.compile(r"\blet(?:'|’)?s say\b[^.?!]*(?:[.!]|$)", re.IGNORECASE)
 ACCEPTING = re.compile(r"\b(?:fine|works|good|great|perfect|okay|ok|yes|yeah|deal|done|lovely)\b", re.IGNORECASE)
 TAKING_DAY = 6  # "Monday's great.", "Monday works for me.": a short reply that takes the day
 
@@ -467,8 +471,9 @@ def late_dues(
             turn.n_words <= 14 or when or (first is not None and any(d.start_char < first.end_char for d in turn.dues))
         )
         # a short question putting a date, not one moving a thing of its own ("Can we push it a week? The 26th?")
-        put = turn.is_question() or wished_day(turn)  # "By Monday?", "Great. Ideally by Monday."
-        proposal = item.due is None and put and turn.n_words <= 14 and not _new_task(turn)
+        reasoned = _asked_with_reason(turn)  # "Can I have it by the 30th? I'm off the first week of May."
+        put = turn.is_question() or wished_day(turn) or reasoned  # "By Monday?", "Great. Ideally by Monday."
+        proposal = item.due is None and put and (turn.n_words <= 14 or reasoned) and not _new_task(turn)
         # "Let me check and come back to you on that, … before the 20th.": the date is of what is put off
         deferred = bool(turn.opening("DEFER", window=5)) and not when
         dues = [d for d in turn.dues if not fact_date(turn, d)]  # not "Honestly, not this week." nor "I'm off Monday."
@@ -504,6 +509,19 @@ def late_dues(
     return keep
 
 
+ASKED_WORDS = 14  # the question that puts the day is short ("Can I have it by the 30th?")
+
+
+def _asked_with_reason(turn: Turn) -> bool:
+    """The turn opens on a question that puts its only day, and gives its reason after: "Can I have it by the 30th?
+    I'm off after that." (not "Can you do Friday? Thursday's the board.", a second day)."""
+    first = next(iter(turn.doc.sents), None)
+    dated = [d for d in turn.dues if d.due is not None and not fact_date(turn, d)]  # not "I'm off the 3rd."
+    if first is None or not first.text.rstrip().endswith("?") or not dated or len(first) > ASKED_WORDS:
+        return False
+    return all(d.start_char < first.end_char for d in dated)
+
+
 PERIOD_END = re.compile(r"\bfrom\b[^.?!]*\b(?:to|till|until)\s+$", re.IGNORECASE)
 
 
@@ -521,6 +539,8 @@ NEXT_POINT = re.compile(
     r"(?:\s+(?:from|for)\s+\w+)?\s*[,.:\-—]"
     # "One more thing, we need …", "One more, the loyalty email."
     r"|(?:(?:one\s+(?:more|last|other)|another)\s+(?:thing|point|question)|one\s+(?:more|last))\s*[,.:\-—]"
+    # "One thing, the feed quote, can we say Thursday?": the point the thing named
+    r"|one\s+(?:quick\s+|small\s+)?thing\s*[,.:\-—]\s*(?:on\s+)?the(?:\s+[\w-]+){1,4}\s*[,.]"
     # "Totally different thing: the stand.", "Change of subject, …", "Switching gears, …"
     r"|(?:(?:a|totally|completely|slightly|something)\s+)?(?:different|separate|unrelated)\s+"
     r"(?:thing|topic|subject|matter|point|question)\s*[,.:\-—]|change\s+of\s+(?:topic|subject)\b"

@@ -36,6 +36,8 @@ _BUSY_UNTIL = re.compile(
     r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?!going\b|gonna\b|\w+ing\b)[\w\s'-]{1,30}?\s+$",
     re.IGNORECASE,
 )
+# the start of a span the date ends ("the eleventh to ", "Monday till "), left out to read what the span is of
+_SPAN_START = re.compile(r"(?:the\s+)?[\w-]+(?:\s+of\s+\w+)?\s+(?:to|till|until|through)\s+$", re.IGNORECASE)
 _EVENT = re.compile(
     r"\b(?:launch|event|open\s+day|opening|festival|show|agm|conference|premiere|party|go-live|election|match|race|"
     r"shoot|webinar|fair|gala|awards|dinner|ceremony)(?:\s+itself)?(?:'s|\s+is|\s+was|\s+will\s+be|\s+happens)\s+(?:on\s+)?$"
@@ -85,7 +87,8 @@ def fact_date(turn: Turn, d: DueMatch) -> bool:
     away = _AWAY.search(clause) is not None or _LEAVING.search(clause) is not None
     tok = _first_word(turn, d)
     asked = tok is not None and in_question(tok)
-    event = _EVENT.search(before) is not None
+    # "the launch is on the 3rd", and the end of an event's span: "The shoot's the eleventh to the thirteenth"
+    event = _EVENT.search(before) is not None or _EVENT.search(_SPAN_START.sub("", before)) is not None
     topic = _TOPIC.search(before) is not None
     return refused or condition or _past(turn, d) or away or event or busy or asked or topic
 

@@ -24,13 +24,17 @@ When?" stands are the tracker's (``sessions.py``).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from pipeline.extract.dates import DueMatch
 from pipeline.extract.fact_dates import fact_date
 from pipeline.extract.going import attending
-from pipeline.extract.items import Item
+from pipeline.extract.items import SESSION_WORDS, Item
 from pipeline.extract.sessions import ASSEMBLED, taken
 from pipeline.extract.turns import Turn
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 SETTLE_TURNS = 3  # how many turns after the joint item one of the two may put its day
 TAKEN = re.compile(
@@ -200,6 +204,24 @@ def _inviter(turns: list[Turn], k: int, owners: list[str]) -> str | None:
 
 
 SESSION_VERBS = {"do", "run", "sit", "walk", "go", "click", "come", "visit", "present", "host", "hold", "meet"}
+# a meeting set up with someone: "I'll set up a check-in with you, Alasdair", "I'll book a session with you" (not one
+# only offered as done: "I can do a prep call with you beforehand" stays the offerer's, as natural d03 t49 has it)
+SETTING_UP = {"set", "arrange", "book", "organise", "organize", "schedule"}
+MEETINGS = SESSION_WORDS | {"check", "check-in", "interview", "training", "rehearsal", "run-through", "catch"}
+
+
+def _session_verb(w: Token) -> Token | None:
+    """The verb a "with" says a session of: its own head in SESSION_VERBS ("I'll run it with Ines"), or a verb that
+    sets up the meeting it takes or the "with" hangs from ("set up a check-in with you", "book a call with you");
+    not "I'll share it with you" nor "set up a call with the printer" (the name decides)."""
+    head = w.head
+    if head.pos_ == "NOUN" and head.lemma_.lower() in MEETINGS:
+        verb = head.head
+        return verb if verb.pos_ == "VERB" and verb.lemma_ in SETTING_UP else None
+    if head.lemma_ in SESSION_VERBS:
+        return head
+    meets = any(c.dep_ == "dobj" and c.lemma_.lower() in MEETINGS for c in head.children)
+    return head if head.lemma_ in SETTING_UP and meets else None
 
 
 def _partner(item: Item, turns: list[Turn]) -> str | None:
@@ -211,9 +233,9 @@ def _partner(item: Item, turns: list[Turn]) -> str | None:
     names = {t.speaker for t in turns if t.speaker and t.speaker != item.owner}
     before = turns[item.turn - 1].speaker if item.turn > 0 else None
     for w in turn.doc:
-        verb = w.head
-        said = any(c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children)
-        if w.lower_ != "with" or verb.lemma_ not in SESSION_VERBS or not said:
+        verb = _session_verb(w)
+        said = verb is not None and any(c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children)
+        if w.lower_ != "with" or verb is None or not said:
             continue
         if any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children):
             continue  # "I'll come back with you on that"
