@@ -362,3 +362,26 @@ def test_a_name_in_the_pronouns_turn_beats_a_role_said_before() -> None:
         (PRITI, "Tuesday's good. I'm taking the route to Priya on the leadership call. I'll get her sign-off there."),
     ]
     assert [t for o, t, _ in opened_items(turns) if o == PRITI] == ["get Priya's sign-off there"]
+
+
+# A fourth call of our own (a January sale): "Can your team build it instead?" (the client to the agency) … "I'll
+# sort the access today." (the client's colleague) was drafted as the colleague taking the build on.
+
+LANDING = [
+    (OWEN, "Our dev team said they can't start the landing page until the second week of January."),
+    (PRITI, "That's too late. Can your team build it instead?"),
+]
+
+
+def test_the_askers_colleague_does_not_take_on_what_the_other_side_was_asked() -> None:
+    turns = [
+        *LANDING,
+        (NELL, "We could, but we'd need access to your CMS by Monday at the latest."),
+        (OWEN, "I'll sort the access today."),
+    ]
+    assert [(o, t) for o, t, _ in opened_items(turns)] == [(OWEN, "set up the access to the CMS")]
+
+
+def test_the_side_asked_takes_it_on() -> None:
+    turns = [*LANDING, (NELL, "Yes, we can build it. You'll have it by the 11th.")]
+    assert [(o, t) for o, t, _ in opened_items(turns)] == [("agency", "build the landing page instead")]

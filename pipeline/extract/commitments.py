@@ -214,6 +214,10 @@ def _dated_apart(turn: Turn, c: Clause) -> bool:
     return len(before) == 1 and before == after
 
 
+# a request put to the listener's side by name: "Can your team build it?", "could your people look at it?"
+YOUR_SIDE_ASKED = re.compile(r"\b(?:can|could|would|will)\s+your\s+(?:\w+\s+)?(?:team|people|side|lot|guys)\b", re.I)
+
+
 class CommitmentTracker:
     """Walks the turns in order and collects ``Item``s."""
 
@@ -345,13 +349,16 @@ class CommitmentTracker:
         return replace(p, turn=turn.index, addressees=[called], owner=joint(owners, turn.speaker), accepted_at=first)
 
     def _asked_of_the_other_side(self, p: Pending, turn: Turn) -> bool:
-        """An imperative put to nobody by name ("Send it to me, yeah.") asks the one it answers; when that one is
-        of the other side, a colleague of the asker takes nothing on by replying: the work is the other side's."""
-        if p.rule not in IMPERATIVES or p.vocative or p.addressees or turn.speaker in (None, p.proposer):
+        """An imperative put to nobody by name ("Send it to me, yeah.") asks the one it answers, and "Can your team
+        build it instead?" asks that one's side; when that one is of the other side, a colleague of the asker takes
+        nothing on by replying ("I'll sort the access today."): the work is the other side's."""
+        if p.vocative or p.addressees or turn.speaker in (None, p.proposer):
             return False
         asker = next((t for t in self.turns if t.index == p.turn), None)
         heard = next((t for t in reversed(self.turns) if t.index < p.turn), None)
-        if asker is None or heard is None or None in (asker.side, heard.side, turn.side):
+        if asker is not None and None not in (asker.side, turn.side) and YOUR_SIDE_ASKED.search(asker.text):
+            return turn.side == asker.side
+        if p.rule not in IMPERATIVES or asker is None or heard is None or None in (asker.side, heard.side, turn.side):
             return False
         return heard.side != asker.side and turn.side == asker.side
 
