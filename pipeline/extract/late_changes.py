@@ -91,7 +91,6 @@ def change_late(items: list[Item], turns: list[Turn], recaps: frozenset[int]) ->
                 continue
         item = (
             _named(items, turn, asking, k in recaps)
-            or _addressees_one(items, turn, asking)
             or _named_in_recap(items, turns, turn, recaps, asking)
             or _named_before(items, turn, asking)
         )
@@ -162,17 +161,6 @@ def _named(items: list[Item], turn: Turn, asking: list[Span], recap: bool = Fals
     # Thursday for the flow?"), then the latest
     key = lambda i: (bool(told & set(owners_of(i))), shared[id(i)], turn.speaker in owners_of(i), i.turn)  # noqa: E731
     return max(named, key=key) if named else None
-
-
-def _addressees_one(items: list[Item], turn: Turn, asking: list[Span]) -> Item | None:
-    """A thing the task words otherwise, asked of the one person addressed, who has one dated item of their own
-    said before: "Euan, the script, actually, can we say Thursday now?" (Euan's "one more pass on the thirty"),
-    "Theo's pack on Monday, Owen's store list Friday. Actually, Theo, can you make that Tuesday?"""
-    told = _addressed(items, turn, asking)
-    theirs = [i for i in items if i.turn < turn.index and set(owners_of(i)) == told and i.due is not None]
-    if len(told) != 1 or len(theirs) != 1:
-        return None
-    return theirs[0] if turn.index - theirs[0].turn > NEGOTIATION_TURNS else None
 
 
 def _addressed(items: list[Item], turn: Turn, asking: list[Span]) -> set[str]:
