@@ -63,7 +63,10 @@ ECHO_ROWS: tuple[PatternRow, ...] = (
     ),
     PatternRow(
         "taken_then",  # a word that takes it, then the term and "then"
-        re.compile(r"^(?:okay|ok|fine|right|alright)(?:,\s*|\s+)(?P<term>[^.!?,;]+?),?\s+then[.!]?$", re.IGNORECASE),
+        re.compile(
+            r"^(?:okay|ok|fine|right|alright)(?:,\s*|\s+)(?!(?:so|what|and|but)\b)(?P<term>[^\s.!?,;][^.!?,;]*?),?\s+then[.!]?$",
+            re.IGNORECASE,
+        ),
         ("Okay, six to start with then.", "Fine, ninety then.", "Right, the tenth, then."),
         ("Okay, six then?", "Okay then.", "Okay, so what then."),
     ),
@@ -151,9 +154,9 @@ def term_echoed(turns: list[Turn], k: int, committed: Callable[[int], bool]) -> 
     countered = not timed and _counter_put(sent, echoed)
     # the turn before the one that puts it, unless that one opens a point of its own ("And the embargo, are we still
     # going with the ninth?" after "Sure, I'll do both versions.")
-    # going, nor when the sentence says what happens then ("…our web team will build it." "And launch is still June
+    # going, nor when the sentence asks what happens then ("…our web team will build it." "And launch is still June
     # 1st?": the date of the launch, not of that work)
-    own = moves_to_new_topic(put) or (timed and _happens_then(sent))
+    own = moves_to_new_topic(put) or (timed and _happens_then(sent) and sent.text.rstrip().endswith("?"))
     around = range(j, j + 1) if own else range(max(0, j - 1), j + 1)
     if not jointly and any(
         committed(i)
