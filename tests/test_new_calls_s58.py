@@ -218,8 +218,7 @@ def test_then_after_a_question_is_no_term_taken() -> None:
 
 
 # From the first read of a newly written set: "I'll get you that this week." after a request for the footfall
-# figures was worded "get you" (the parser's "that" a conjunction, cut from the end), and "Can you get me the rate
-# card by Friday?" "Sure." worded "get the rate card" (the thing sent to the one asking).
+# figures was worded "get you" (the parser's "that" a conjunction, cut from the end).
 
 FOOTFALL = (PRITI, "Theo, one thing I asked for a while back was the footfall figures for last summer.")
 
@@ -235,23 +234,6 @@ FOOTFALL = (PRITI, "Theo, one thing I asked for a while back was the footfall fi
 def test_that_as_the_object_before_a_date_stays(said: str, task: str) -> None:
     [(owner, text, _)] = opened_items([FOOTFALL, (THEO, said)])
     assert (owner, text) == (THEO, task)
-
-
-@pytest.mark.parametrize(
-    ("asked", "task"),
-    [
-        ("Can you get me the rate card by Friday?", "send the rate card"),
-        ("Could you get us a quote for the extra crew by Friday?", "send a quote for the extra crew"),
-        ("We need the rate card. Can you get me that by Friday?", "send the rate card"),
-    ],
-)
-def test_a_thing_got_for_the_one_asking_is_sent(asked: str, task: str) -> None:
-    assert opened_items([(PRITI, asked), (THEO, "Sure.")]) == [(THEO, task, "2026-03-06")]
-
-
-def test_getting_the_asker_somewhere_is_not_sending() -> None:
-    items = opened_items([(PRITI, "Can you get me up to speed on the shoot by Friday?"), (THEO, "Sure.")])
-    assert [task for _, task, _ in items if task.startswith("send")] == []
 
 
 PERMITS = (PRITI, "And the permits for the station sampling, where are we?")

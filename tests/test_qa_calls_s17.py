@@ -141,9 +141,9 @@ def test_an_imperative_that_steers_the_call_or_is_not_taken_up_is_no_item(asked:
         (
             "Priti, did legal come back on the terms line?",
             "Not yet. I'll give them a nudge this afternoon.",
-            "give legal",
+            "chase legal",  # "give X a nudge" is worded as chasing X since session 58
         ),
-        ("Priti, did finance come back on the PO?", "Not yet. I'll give them a nudge today.", "give finance"),
+        ("Priti, did finance come back on the PO?", "Not yet. I'll give them a nudge today.", "chase finance"),
         ("Priti, has procurement signed it off?", "Not yet. I'll chase them today.", "chase procurement"),
         ("Priti, did the legal team come back?", "Not yet. I'll chase them today.", "chase the legal team"),
         ("The legal wording is still open.", "I'll chase them today.", "chase the legal wording"),

@@ -30,11 +30,10 @@ def given_to_you(verb: Token, drop: set[int]) -> bool:
 
 
 def got_for_you(verb: Token) -> bool:
-    """ "get you the figures", "get you a quote", "can you get me the rate card": the thing sent to the listener
-    (or, asked, to the one asking)."""
+    """ "get you the figures", "get you a quote": the thing sent to the listener."""
     return (
         verb.lemma_ == "get"
-        and any(c.dep_ == "dative" and c.lower_ in TO_LISTENER for c in verb.children)
+        and any(c.dep_ == "dative" and c.lower_ == "you" for c in verb.children)
         and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
     )
 
@@ -111,7 +110,8 @@ def pressed_party(verb: Token) -> bool:
     if obj is None:
         return False
     # ("chase buying": the buying department)
-    return obj.lower_ in PARTY_NOUNS | DEPARTMENTS or (obj.pos_ == "PROPN" and obj.ent_type_ in PARTY_ENTITIES)
+    department = obj.lower_ in DEPARTMENTS and obj.pos_ != "PRON"  # not "chase it", the thing
+    return obj.lower_ in PARTY_NOUNS or department or (obj.pos_ == "PROPN" and obj.ent_type_ in PARTY_ENTITIES)
 
 
 def sent_on(verb: Token) -> str | None:

@@ -517,7 +517,8 @@ def _keep_what_is_put(verb: Token, drop: set[int]) -> None:
     """A verb that only gets in touch keeps the verb joined to it that says what for: "speak to both organisers and
     find out whether we need a TEN", "go back to Sparrowhawk and pin down what they're putting in" (not "and come
     back to you", "and tell you Thursday": reporting back to the listener)."""
-    if _whom(verb) is None or sent_on(verb) is not None:
+    compressed = sent_on(verb) is not None and any(c.dep_ == "dobj" for c in verb.children)
+    if _whom(verb) is None or compressed:
         return  # "chase the proofs and send them over": said as "chase and send the proofs" (``sent_on``)
     conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
     if conj is not None and _answer_brought_back(verb, conj, drop):

@@ -185,7 +185,7 @@ class Wording:
         text = self.rules.point_held(spoken)  # "send what I have" -> "send it": the thing asked for (``_held_at``)
         holding = self._held_at(at) if text != spoken else None
         chasing = self.rules.chase_on(text)  # "keep chasing" -> "chase it": the thing awaited
-        whom = self._called(chasing.split()[0], at) if resolve_action and chasing != text else None
+        whom = self._asked_for(at) if resolve_action and chasing != text else None
         if whom:  # "We've asked the organisers for a supply. No answer yet." "Can you keep chasing?": them
             return self._task(f"{chasing.split()[0]} {whom}", at, speaker, resolve_action=False)
         text = chasing
@@ -411,6 +411,15 @@ class Wording:
                     if said[-1].pos_ == "PRON"
                     else _the(said[-1].doc[said[-1].left_edge.i : said[-1].i + 1].text)
                 )
+        return None
+
+    def _asked_for(self, at: int) -> str | None:
+        """The ones this turn, or one of the two before it, asked for something ("We've asked the organisers for a
+        dedicated supply." "Can you keep chasing?"), whom chasing said bare presses."""
+        for turn in self.turns[max(0, at - ASKED_FOR_TURNS) : at + 1][::-1]:
+            said = [t for t in turn.doc if _asked_for_something(t)]
+            if said:
+                return _the(said[-1].doc[said[-1].left_edge.i : said[-1].i + 1].text)
         return None
 
     def _diary_hold(self, pron: Token, ref: str) -> bool:
@@ -963,8 +972,7 @@ ANSWERING_VERBS = frozenset({"confirm", "reply", "respond", "answer", "come", "g
 
 
 def _contacted(tok: Token) -> bool:
-    """One contacted ("chased her", "emailed the agent", "asked the organisers for a supply") or not yet heard from
-    ("haven't heard from the agent")."""
+    """One contacted ("chased her", "emailed the agent") or not yet heard from ("haven't heard from the agent")."""
     head = tok.head
     if tok.pos_ == "PRON":
         return tok.lower_ in CONTACTED and tok.dep_ == "dobj" and head.lemma_ in CALL_VERBS
@@ -972,11 +980,23 @@ def _contacted(tok: Token) -> bool:
         return False
     if tok.dep_ == "nsubj":  # "the printer still hasn't confirmed": the one who has not answered
         return head.lemma_ in ANSWERING_VERBS and any(c.dep_ == "neg" for c in head.children)
-    if tok.dep_ == "dobj":  # "chased the agent", or asked for something ("asked the organisers for a supply")
-        return head.lemma_ in CALL_VERBS or (
-            head.lemma_ == "ask" and any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
-        )
+    if tok.dep_ == "dobj":
+        return head.lemma_ in CALL_VERBS
     return head.lower_ == "from" and head.head.lemma_ in HEARD_FROM
+
+
+ASKED_FOR_TURNS = 2  # turns back to the one who was asked for something, which "keep chasing" presses
+
+
+def _asked_for_something(tok: Token) -> bool:
+    """One asked for something ("asked the organisers for a supply"): a body or person, the object of "ask"."""
+    head = tok.head
+    return (
+        tok.dep_ == "dobj"
+        and tok.pos_ in ("NOUN", "PROPN")
+        and head.lemma_ == "ask"
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
+    )
 
 
 def _done_by_others(c: Clause) -> bool:
