@@ -31,8 +31,7 @@ FILLERS = {"um", "uh", "er", "erm", "just", "probably", "quickly", "quick", "def
            "basically", "maybe", "perhaps", "properly", "obviously", "literally", "certainly", "hopefully",
            "little", "proper", "bit", "of course", "sort", "kind"}  # fmt: skip
 WEAK_NOUNS = {"thing", "things", "bit", "lot", "time", "week", "day", "question", "point", "idea", "problem", "way",
-              "while", "number",
-              "minute", "minutes", "stuff", "one", "ones", "sense", "call", "end", "side", "team", "people",
+              "number", "minute", "minutes", "stuff", "one", "ones", "sense", "call", "end", "side", "team", "people",
               "today", "tomorrow", "morning", "afternoon", "moment", "chance", "worry", "worries", "job", "case",
               "deal", "course", "rest", "kind", "sort", "yes", "no", "sure", "favour", "favor", "look", "go",
               "meeting", "screen", "mute", "note", "notes", "everyone", "everybody", "something", "anything", "hour",
@@ -41,8 +40,8 @@ WEAK_NOUNS = {"thing", "things", "bit", "lot", "time", "week", "day", "question"
               "reminder", "love", "ugh", "argh", "oof", "phew", "wow", "blimey", "crikey", "yikes", "eek", "oops",
               "whoops", "ooh", "hmm", "ah", "oh", "gosh", "fortnight", "weeks", "days", "month", "months", "year",
               "years", "weekend", "weekends", "news", "relief", "shame", "pity", "catch", "shout", "none",
-              "nothing"}  # fmt: skip
-# "Ugh. Yes. It's me.": a groan; "for a fortnight": a when; "none after", "nothing else": no thing at all
+              "nothing", "while"}  # fmt: skip
+# "Ugh. Yes. It's me.": a groan; "for a fortnight", "a while back": when; "none after", "nothing else": no thing at all
 # ("news", "relief": "Brilliant, that's great news." says how the thing said before is taken, it names no thing)
 # ("catch", "shout": "Good catch.", "Good shout." thank the speaker, they name no thing; not "spot", a radio spot)
 # the noun of an idiom, which names the doing, a time or a feeling, not a thing worked on ("have a poke around",
