@@ -34,14 +34,16 @@ def test_a_preference_taken_with_x_it_is_is_agreed(preferred: str, ratified: str
     assert [text for text in agreed if stated.split()[-1] in text] == [f"We go with {stated}."]
 
 
-def test_a_pick_named_with_an_adverb_before_it_is_stated_without_it() -> None:
-    """The noun chunk "rather the Glasshouse" is stated as "the Glasshouse"; "Or a composed track" as before."""
+@pytest.mark.parametrize("preferred", ["Or a composed track, that'd be ours.", "Honestly, rather the composed track."])
+def test_a_pick_named_with_a_word_before_it_is_stated_without_it(preferred: str) -> None:
+    """The noun chunk "rather the composed track" is stated as "the composed track", and so is "Or a composed
+    track" (as before)."""
     turns = [
         (NELL, "We could license a track or we could have a composed track written."),
-        (PRITI, "Or a composed track, that'd be ours."),
+        (PRITI, preferred),
         (NELL, "Composed track it is."),
     ]
-    assert "We go with rather" not in " ".join(opened_agreements([*VENUES[:0], *turns]))
+    assert opened_agreements(turns) == ["We go with the composed track."]
 
 
 LIST_TALK = [
