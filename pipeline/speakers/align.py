@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from pipeline.schemas import Segment, Word
-from pipeline.transcribe import join_words
+from pipeline.transcribe import SENTENCE_END, join_words
 
 WINDOW = 1.6
 SPACING = 3.2  # a longer sentence gets a window every this many seconds (at most)
@@ -29,9 +29,8 @@ TURN_GAP = 2.0  # seconds: one speaker's sentences closer than this make one tur
 # word or two (the voice windows are 1.6 s long), and the words up to the next punctuation mark are the same speaker's
 HANGING = frozenset("a an the my your our their its of by from into onto than and or o".split())
 HANG_REACH = 4  # words after the change within which the punctuation mark must come
-_STOPS = tuple(".?!,;:")
-SENTENCE_STOPS = (".", "?", "!")
-_MARKS = (".", "?", "!", ",")  # where Whisper ends a sentence or a clause
+_MARKS = (*SENTENCE_END, ",")  # where Whisper ends a sentence or a clause
+_STOPS = (*_MARKS, ";", ":")
 # A request put as a question: (so, okay, …) (a name,) could/can/would/will you or we …, any chance …
 _ASKS = re.compile(
     r"^(?:(?:and|so|oh|okay|ok|right|then|also|um|uh|great|perfect|lovely|well|sorry|look)[,.]?\s+)*"
@@ -203,7 +202,7 @@ def mark_questions(segment: Segment) -> Segment:
     changed = False
     first = 0
     for i, w in enumerate(words):
-        if not (w.text.endswith(SENTENCE_STOPS) or i == len(words) - 1):
+        if not (w.text.endswith(SENTENCE_END) or i == len(words) - 1):
             continue
         span, first = range(first, i + 1), i + 1
         text = join_words([words[k] for k in span])
