@@ -544,6 +544,14 @@ def asks_for_something(turn: Turn) -> bool:
     return any(s.id_ != "request_tag_question" or s.sent.start in working for s in turn.cues("REQUEST"))
 
 
+def _option_answered(question: Turn, span: Span) -> bool:
+    """ "For the cans, matt or gloss?" "Gloss it is.": one of the options the question put, taken."""
+    if span.id_ != "x_it_is" or span.start == span.sent.start:
+        return False
+    words = {t.lower_ for t in question.doc}
+    return "or" in words and span.doc[span.start - 1].lower_ in words
+
+
 def _asks_preference(span: Span) -> bool:
     """ "Would you rather have …?", "Would you prefer the …?": the listener asked which they want, not asked to do
     work; not "Would you rather we went through the numbers first?" nor "Would you prefer to send it?", which ask
@@ -719,7 +727,7 @@ class AgreementTracker:
         # suggestion
         strong = [s for s in strong if s.id_ != "paid_from" or turn.side == "client"]
         if prev is not None and prev.is_question() and not _checked(prev):
-            strong = [s for s in strong if s.id_ not in ANSWER_LIKE]
+            strong = [s for s in strong if s.id_ not in ANSWER_LIKE or _option_answered(prev, s)]
         proposed = prev is not None and (
             prev.cues("PROPOSAL") or any(_proposes(c) or changes_the_work(c) for c in prev.clauses)
         )
@@ -1465,6 +1473,11 @@ class AgreementTracker:
             and _option_chosen(g) == _option_chosen(f) != ""
             and self._same_speaker(g.turn, f.turn)
         ]
+        # "Let's go with the stations then." "Agreed, stations." "Okay, stations it is.": the same thing chosen again
+        # a turn or two on, by anyone, is where the choice is final
+        undone += [
+            g for g in self.found if 0 < f.turn - g.turn <= CONFIRM_REACH and _chosen_thing(g) == _chosen_thing(f) != ""
+        ]
         # "Teal." … "Can it be darker?" … "So, teal, a shade darker.": an option picked on its own and then taken again
         # by the same speaker with what was asked of it is final there
         undone += [
@@ -1884,11 +1897,16 @@ NOT_CHOICES = frozenset({"it", "that", "this", "them", "those", "either", "both"
 
 
 def _chosen_thing(f: Found) -> str:
-    """The first word of what a choice takes ("blue" of "Yes, go with blue."), "" for other agreements and for options
-    named by letter or number, which ``_option_chosen`` compares ("A is white, B is navy" names both again)."""
-    m = CHOICE_OBJECT.search(f.text) if f.rule in CHOOSING and not _option_chosen(f) else None
-    word = (m.group("o") or m.group("t")).lower() if m else ""
-    return "" if word in NOT_CHOICES else word
+    """The first word of what a choice takes ("blue" of "Yes, go with blue.", "teal" of "Teal it is."), "" for other
+    agreements and for options named by letter or number, which ``_option_chosen`` compares ("A is white, B is navy"
+    names both again)."""
+    if f.rule not in CHOOSING or _option_chosen(f):
+        return ""
+    if m := CHOICE_OBJECT.search(f.text):
+        word = m.group("o") or m.group("t")
+    else:  # "Okay, stations it is."
+        word = m.group("x") if f.rule == "x_it_is" and (m := IT_IS.search(f.text)) else ""
+    return "" if word.lower() in NOT_CHOICES else word.lower()
 
 
 def _talked_down(g: Found, f: Found, said: set[str]) -> bool:

@@ -437,10 +437,13 @@ def sent_on(task: str, said: str) -> str:
     return task
 
 
-# a request to have a thing ("So can we get the shortlist?", "could I get your feedback by the fourth?") that the
-# item takes up: the owner sends it; not "get" with where it comes from or what is done to it ("get a build key from
-# QA", "get the PO raised"), access or people ("could I get access to the site", "can we get someone from legal")
-ASKED_TO_HAVE = r"\b(?:can|could|may)\s+(?:we|I)\s+(?:\w+\s+)?get\s+(?:[\w'-]+\s+){{0,3}}?{thing}\b"
+# a request to have or see a thing ("So can we get the shortlist?", "could I get your feedback by the fourth?", "Can
+# we see the risk assessment?") that the item takes up: the owner sends it; not "get" with where it comes from or what
+# is done to it ("get a build key from QA", "get the PO raised"), access or people ("could I get access to the site",
+# "can we get someone from legal"), nor a thing only pointed at ("see it on a can")
+ASKED_TO_HAVE = r"\b(?:can|could|may)\s+(?:we|I)\s+(?:\w+\s+)?{verb}\s+(?:[\w'-]+\s+){{0,3}}?{thing}\b"
+HAD_OR_SEEN = ("get", "see")
+POINTED_AT = frozenset({"it", "that", "this", "them", "those", "these"})  # no thing named
 NOT_SENT = re.compile(
     r"\b(?:from|off|out\s+of|into|onto|to|in\s+front\s+of|back|behind|on\s+the)\b|\w+ed$|^(?:access|someone|somebody|"
     r"anyone|a\s+word|some\s+time|a\s+call|a\s+meeting|in\b)",
@@ -460,25 +463,34 @@ ASKED_EXAMPLES = (
         ("While we're on paid, can we get a proper mid-point report at some stage?", "Yeah, course."),
         "send a mid-point report at some stage",
     ),
+    (
+        "see the risk assessment",
+        ("Can we see the risk assessment, though?", "Leave it with me."),
+        "send the risk assessment",
+    ),
+    ("see the breakdown", ("Can I see the breakdown?", "Sure."), "send the breakdown"),
 )
 ASKED_NOT_EXAMPLES = (
     ("get a build key from QA", ("Can we get a build key from QA?", "Yes.")),
     ("get access to the site", ("Could I get access to the site?", "Leave that with me.")),
     ("get the shortlist", ("We need the shortlist by Friday.", "I'll get the shortlist.")),
     ("get the purchase order raised", ("Can we get the PO raised?", "Will do.")),
+    ("see it on an actual can", ("Can we see it on an actual can?", "Leave it with me.")),
+    ("see the venue", ("We should go and see the venue.", "I'll see the venue.")),
+    ("see Maeve", ("Can I see Maeve before the shoot?", "Sure.")),
 )
 
 
 def asked_to_have(task: str, said: list[str]) -> str:
-    """``task`` ("get the shortlist") as "send the shortlist" when one of the turns it was asked and taken up in
-    (``said``) asks to have the thing ("So can we get the shortlist?"); else ``task``."""
+    """``task`` ("get the shortlist", "see the breakdown") as "send the shortlist" when one of the turns it was asked
+    and taken up in (``said``) asks to have or see the thing ("So can we get the shortlist?"); else ``task``."""
     verb, _, thing = task.partition(" ")
-    if verb.lower() != "get" or not thing or NOT_SENT.search(thing.split(" (")[0]):
+    if verb.lower() not in HAD_OR_SEEN or not thing or NOT_SENT.search(thing.split(" (")[0]):
         return task
     head = next((w for w in thing.split() if w.lower() not in DETERMINERS), None)
-    if head is None:
-        return task
-    asked = re.compile(ASKED_TO_HAVE.format(thing=re.escape(head)), re.IGNORECASE)
+    if head is None or head.lower() in POINTED_AT or (verb.lower() == "see" and head[:1].isupper()):
+        return task  # "see it on a can": a thing only pointed at; "see Maeve": a person met
+    asked = re.compile(ASKED_TO_HAVE.format(verb=verb.lower(), thing=re.escape(head)), re.IGNORECASE)
     return f"send {thing}" if any(asked.search(t) for t in said) else task
 
 

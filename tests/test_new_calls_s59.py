@@ -1,0 +1,87 @@
+"""Defects found drafting calls of our own as a new user would (session 59): "Let's go with the stations then."
+"Agreed, stations." "Okay, stations it is." drafted the one choice twice (a choice confirmed two turns on by another
+speaker was a second agreement; only the next turn's confirmation was folded in); "Can we see the mock-ups on an
+actual can?" "Yeah, leave it with me." drafted the asker's "see the mock-ups …" as the agency's task, where the
+report writes "send the mock-ups …" (as it already did for "Can we get …?"); "Matt or gloss?" "Gloss it is." was no
+agreement (an "X it is" answering a question was read as an answer, not a choice, even when X was one of
+its options)."""
+
+from __future__ import annotations
+
+import pytest
+from support import opened_agreements_at, opened_items
+
+NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"
+
+OPTIONS = [
+    (NELL, "On sampling we've got two options, the six city stations or three big festivals."),
+    (PRITI, "What's the cost difference?"),
+    (NELL, "Festivals are about twelve grand more."),
+]
+
+
+@pytest.mark.parametrize(
+    ("chosen", "confirmed"),
+    [
+        ((PRITI, "Let's go with the stations then."), [(OWEN, "Agreed, stations."), (NELL, "Okay, stations it is.")]),
+        ((PRITI, "Yeah, let's go with the stations, I think. Owen?"), [(OWEN, "Stations."), (NELL, "Stations it is.")]),
+        ((PRITI, "Stations it is."), [(OWEN, "Yep."), (NELL, "Great, let's go with the stations.")]),
+    ],
+)
+def test_a_choice_confirmed_two_turns_on_is_one_agreement(
+    chosen: tuple[str, str], confirmed: list[tuple[str, str]]
+) -> None:
+    found = opened_agreements_at([*OPTIONS, chosen, *confirmed])
+    assert len(found) == 1 and "stations" in found[0][1].lower(), found
+    assert found[0][0] == len(OPTIONS) + len(confirmed)  # where the choice is final
+
+
+def test_another_choice_two_turns_on_stays_a_second_agreement() -> None:
+    turns = [
+        *OPTIONS,
+        (PRITI, "Let's go with the stations then."),
+        (NELL, "And for the cans, matt or gloss?"),
+        (OWEN, "Gloss it is."),
+    ]
+    found = opened_agreements_at(turns)
+    assert [t for t, _ in found] == [3, 5], found
+
+
+@pytest.mark.parametrize(
+    ("asked", "reply", "task"),
+    [
+        ("Can we see the mock-ups on an actual can?", "Yeah, leave it with me.", "send the mock-ups on an actual can"),
+        ("Could I see the risk assessment before the shoot?", "Sure, leave that with me.", "send the risk assessment"),
+    ],
+)
+def test_a_thing_asked_to_be_seen_is_sent(asked: str, reply: str, task: str) -> None:
+    tasks = [t for _, t, _ in opened_items([(PRITI, asked), (THEO, reply)])]
+    assert any(t.startswith(task) for t in tasks), tasks
+
+
+@pytest.mark.parametrize(
+    ("asked", "reply", "kept"),
+    [
+        ("Can we go and see the venue on Friday?", "Sure, I'll see the venue with you.", "see the venue"),
+        ("Can I see Maeve before the shoot?", "Sure, I'll set that up.", "set up"),
+    ],
+)
+def test_seeing_that_is_not_a_thing_sent_stays(asked: str, reply: str, kept: str) -> None:
+    tasks = [t for _, t, _ in opened_items([(PRITI, asked), (THEO, reply)])]
+    assert tasks and not any(t.startswith("send") for t in tasks), tasks
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "agreed"),
+    [
+        ("And for the cans, matt or gloss?", "Gloss it is.", True),
+        ("Do we want the launch in Leeds or Manchester?", "Manchester it is.", True),
+        ("Are we still on for the shoot on Friday?", "It is.", False),
+        ("Morning or afternoon for the call?", "Afternoon it is.", False),  # the call's hour, no decision
+    ],
+)
+def test_an_option_the_question_put_taken_with_x_it_is(question: str, answer: str, agreed: bool) -> None:
+    found = opened_agreements_at([(NELL, question), (PRITI, answer)])
+    assert bool(found) == agreed, found
+    if agreed:
+        assert found[0][0] == 1 and answer.split()[0].lower() in found[0][1].lower(), found
