@@ -4,7 +4,9 @@ speaker was a second agreement; only the next turn's confirmation was folded in)
 actual can?" "Yeah, leave it with me." drafted the asker's "see the mock-ups …" as the agency's task, where the
 report writes "send the mock-ups …" (as it already did for "Can we get …?"); "Matt or gloss?" "Gloss it is." was no
 agreement (an "X it is" answering a question was read as an answer, not a choice, even when X was one of
-its options)."""
+its options); "Can we do goody bags?" "We could, budget's tight though. Maybe a tote with the voucher in?" "Let's do
+that." was stated "We could, budget's tight." (the bare "we could" taken for the proposal); "I'm not promising
+anything, but I'll try to get the mayor along." was an item."""
 
 from __future__ import annotations
 
@@ -85,3 +87,30 @@ def test_an_option_the_question_put_taken_with_x_it_is(question: str, answer: st
     assert bool(found) == agreed, found
     if agreed:
         assert found[0][0] == 1 and answer.split()[0].lower() in found[0][1].lower(), found
+
+
+@pytest.mark.parametrize(
+    ("put", "stated"),
+    [
+        ("We could, budget's tight though. Maybe a tote with the voucher in?", "A tote with the voucher in."),
+        ("We can, it's tight though. Perhaps a tote with the voucher in?", "A tote with the voucher in."),
+        ("We could hand out totes with the voucher in.", "We hand out totes with the voucher in."),
+    ],
+)
+def test_a_bare_we_could_is_not_what_was_put(put: str, stated: str) -> None:
+    """ "We could," with no verb says yes to the question; the proposal is the sentence after it, stated without
+    its "Maybe"."""
+    turns = [(PRITI, "Can we do goody bags this year? Last year people asked."), (NELL, put), (PRITI, "Let's do that.")]
+    assert opened_agreements_at(turns) == [(2, stated)]
+
+
+@pytest.mark.parametrize(
+    ("said", "item"),
+    [
+        ("I'm not promising anything, but I'll try to get the mayor along.", False),
+        ("I can't promise anything, but I'll try to get the mayor along.", False),
+        ("I can't promise Friday, but I'll send the tote prices early next week.", True),
+    ],
+)
+def test_not_promising_anything_withdraws_the_try(said: str, item: bool) -> None:
+    assert bool(opened_items([(PRITI, said), (NELL, "That would be great.")])) == item

@@ -278,12 +278,15 @@ CONSULTED_LEAD = re.compile(
 )
 
 
+HEDGE_LEAD = re.compile(r"^(?:maybe|perhaps|possibly)\b,?\s+", re.IGNORECASE)  # "Maybe a tote with the voucher in?"
+
+
 def statement(text: str) -> str:
     """The agreement as the report states it: the sentence without its conversational opener, nor the "we're agreed
     (that)" a speaker puts before the term ("So we're agreed the launch stays on the 8th." -> "The launch stays on
     the 8th.")."""
     text = " ".join(text.split())
-    core = CONSULTED_LEAD.sub("", OPENER.sub("", text))
+    core = HEDGE_LEAD.sub("", CONSULTED_LEAD.sub("", OPENER.sub("", text)))
     term = AGREED_LEAD.sub("", core, count=1)
     core = term if len(term.split()) >= 2 else core
     if len(core.split()) < 2:  # "Yes. Agreed." says nothing without its opener: keep the sentence as spoken

@@ -313,7 +313,7 @@ def proposing_sentence(prop: Turn) -> str:
     """The sentence of a turn that puts the proposal: the one with a proposal or decision cue, a "we could…"
     clause or a course put with "let's", else its last question, else its first sentence naming a figure, else its
     first sentence of three words or more."""
-    marked = {s.sent.start for s in prop.cues("PROPOSAL") + prop.cues("AGREE")}
+    marked = {s.sent.start for s in prop.cues("PROPOSAL") + prop.cues("AGREE") if not _modal_alone(s)}
     marked |= {c.sent.start for c in prop.clauses if c.label == "POSSIBLE" and c.subj_kind in ("WE", "SELF")}
     marked |= {c.sent.start for c in prop.clauses if changes_the_work(c)}
     sents = list(prop.doc.sents)
@@ -333,6 +333,13 @@ def proposing_sentence(prop: Turn) -> str:
     # "We've had the contract back. The cancellation terms are better, fifty percent up to sixty days out.": the terms
     terms = [s for s in full if any(e.label_ in TERMS for e in s.ents)]
     return (terms or full or sents)[0].text.strip() if sents else prop.text
+
+
+def _modal_alone(cue: Span) -> bool:
+    """ "We could, budget's tight though.": "we could" with no verb after it says yes to what was asked, it puts
+    nothing of its own."""
+    after = cue.doc[cue.end] if cue.end < len(cue.doc) else None
+    return cue[-1].lower_ in ("could", "can") and (after is None or after.is_punct)
 
 
 def _then_we(sent: Span) -> bool:
