@@ -6,7 +6,10 @@ report writes "send the mock-ups …" (as it already did for "Can we get …?");
 agreement (an "X it is" answering a question was read as an answer, not a choice, even when X was one of
 its options); "Can we do goody bags?" "We could, budget's tight though. Maybe a tote with the voucher in?" "Let's do
 that." was stated "We could, budget's tight." (the bare "we could" taken for the proposal); "I'm not promising
-anything, but I'll try to get the mayor along." was an item."""
+anything, but I'll try to get the mayor along." was an item; an offer ("I could build dark-mode versions.") put off
+and given the go-ahead long after ("Okay, dark mode. … Then yes, go ahead.") was not taken up (the go-ahead's
+"dark mode" did not match "dark-mode", nor was a topic named in the speaker's turn before another's answer read), and
+the date said next went to the owner's item said before the go-ahead."""
 
 from __future__ import annotations
 
@@ -114,3 +117,46 @@ def test_a_bare_we_could_is_not_what_was_put(put: str, stated: str) -> None:
 )
 def test_not_promising_anything_withdraws_the_try(said: str, item: bool) -> None:
     assert bool(opened_items([(PRITI, said), (NELL, "That would be great.")])) == item
+
+
+DARK_MODE_PUT = [
+    (NELL, "Oh, and while I think of it. Our templates look muddy in dark mode. I could build dark-mode versions."),
+    (OWEN, "How long would that take?"),
+    (NELL, "Couple of weeks, probably after Easter."),
+    (PRITI, "Let's talk about that one once we've done the rest."),
+    (THEO, "The layouts for the gift guide, I'll have them to you on Thursday."),
+    (PRITI, "Great. And the unsubscribe numbers?"),
+    (NELL, "Up a bit, I'll pull the full report for Wednesday."),
+]
+
+
+@pytest.mark.parametrize(
+    "go_ahead",
+    [
+        [(PRITI, "Okay, dark mode. Nell, yes, go ahead. After Easter is fine.")],
+        [
+            (PRITI, "Okay, dark mode. I've thought about it, and, Owen, what do you think?"),
+            (OWEN, "I think we should. People complain about it."),
+            (PRITI, "Then yes, Nell, go ahead. After Easter is fine."),
+        ],
+    ],
+)
+def test_an_offer_taken_up_long_after_is_the_offers_item(go_ahead: list[tuple[str, str]]) -> None:
+    """The offer's thing named by its words ("dark mode" of "dark-mode versions") here or in the same speaker's turn
+    before another's answer; the date said after the take-up is the offer's, not the item said before it."""
+    found = opened_items(
+        [*DARK_MODE_PUT, *go_ahead, (NELL, "Great. I'll have them ready by the eighth of April, then.")]
+    )
+    assert (NELL, "build dark-mode versions of the templates", "2026-04-08") in found, found
+    assert (NELL, "pull the full report", "2026-03-11") in found, found  # its own Wednesday kept
+    assert len(found) == 3, found
+
+
+def test_a_yes_to_a_question_between_is_no_take_up_of_an_offer() -> None:
+    turns = [
+        *DARK_MODE_PUT,
+        (PRITI, "Okay, so the campaign launches in dark mode in November."),
+        (OWEN, "And the tickets still on sale October 1st?"),
+        (PRITI, "Yes, agreed."),
+    ]
+    assert not any(task.startswith("build dark-mode") for _, task, _ in opened_items(turns))

@@ -412,7 +412,9 @@ class CommitmentTracker:
             self.items.remove(gone)
         earlier = list(self.items)
         consumed = self._resolve_pending(turn)
-        offer = self.parked.take_up(turn) if len(self.items) == before else None
+        # the same speaker's turn before another's answer to it (not before a question this turn answers)
+        raised = self.turns[-3] if len(self.turns) > 2 and not self.turns[-2].is_question() else None
+        offer = self.parked.take_up(turn, raised) if len(self.items) == before else None
         if offer is not None:
             self.taken_up.add(turn.index)
             owner = offer.owner or offer.proposer
@@ -1070,7 +1072,9 @@ class CommitmentTracker:
         if open_now and not self._asked_when_of_item(open_now, turn, when):
             return  # "Friday's tight. Could you live with Monday?": the time of the request still open, no older item's
         # the last item said ("I'll move it today, and I'll pull a pack together." "When could I have that?": the pack)
-        latest = max(reversed(self.items), key=lambda i: i.turn, default=None)
+        # (an offer taken up turns after it was made is as new as its take-up: "Yes, go ahead." "I'll have them ready
+        # by the eighth, then." dates the offer, not the item said before the take-up)
+        latest = max(reversed(self.items), key=lambda i: max([i.turn, *i.merged]), default=None)
         if latest is not None and latest.due is not None and latest.due.due is not None and self.turns:
             redated = renegotiated(latest, self.turns, turn.index, self.meeting)
             if redated is not None:

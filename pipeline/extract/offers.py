@@ -60,7 +60,9 @@ def yours_instead(offer: Turn) -> bool:
 
 def content_words(text: str) -> set[str]:
     """The words of a task that name what it is about ("mock up an end frame" -> mock, end, frame)."""
-    return {w for w in re.findall(r"[a-z0-9][a-z0-9'-]*", text.lower()) if w not in _STOP and len(w) > 1}
+    words = re.findall(r"[a-z0-9][a-z0-9'-]*", text.lower())
+    parts = [p for w in words if "-" in w for p in w.split("-")]  # "dark-mode versions" names "dark mode" too
+    return {w for w in words + parts if w not in _STOP and len(w) > 1}
 
 
 TAKING_VERBS = {"do", "sort", "handle", "take", "try", "have", "get", "deal", "manage", "cover", "own", "grab", "pick",
@@ -443,9 +445,11 @@ class ParkedOffers:
                 p = replace(p, addressees=[by])
             self.offers.append(p)
 
-    def take_up(self, turn: Turn) -> Pending | None:
+    def take_up(self, turn: Turn, raised: Turn | None = None) -> Pending | None:
         """The parked offer this turn takes up: another speaker points at it ("yes please to the end frame thing",
-        "yes to the shortlist", "do the 3D thing") and names one of its words."""
+        "yes to the shortlist", "do the 3D thing") and names one of its words, here or in ``raised``, the same
+        speaker's turn just before the one between ("Okay, dark mode. Ana, what do you think?" "I think we should."
+        "Then yes, Felix, go ahead.")."""
         self.offers = [p for p in self.offers if turn.index - p.turn <= PARKED_TURNS]
         if turn.speaker is None or not self.offers or turn.opening("DECLINE", 3):
             return None
@@ -456,6 +460,8 @@ class ParkedOffers:
         if not (go_ahead or turn.cues("ACCEPT") or takes_up_offer(turn)):
             return None
         said = content_words(turn.text)
+        if raised is not None and raised.speaker == turn.speaker and raised.index == turn.index - 2:
+            said |= content_words(raised.text)
         for p in reversed(self.offers):
             # "Derek, I could set you up with the dashboard." … "And Jordan, yes, the dashboard. I'd love that.": the
             # one it was made to, naming its thing, says yes to it; a yes from anyone else must be a go-ahead
