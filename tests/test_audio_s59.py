@@ -6,7 +6,9 @@ that" (the wording module's own narrower list of pointing tasks) was read as the
 from __future__ import annotations
 
 import pytest
-from support import opened_items
+from support import call_items, opened_items
+
+from pipeline.extract.requests import called
 
 NELL, THEO, PRITI, OWEN = "Nell Garside", "Theo Marsh", "Priti Anand", "Owen Lacey"
 
@@ -96,3 +98,99 @@ def test_the_same_thing_made_again_is_one_item(offered: str, middle: str, made: 
 )
 def test_another_thing_made_is_an_item_of_its_own(offered: str, middle: str, made: str) -> None:
     assert len(offered_made(offered, middle, made)) == 2
+
+
+# "Tom, can you …" was read two ways: the commitment tracker's ``_called`` (a name set off on both sides) and the late
+# change of day's ``_addressed`` (any name with a comma after it, so "as with Theo, the print slot moved" was spoken
+# to). ``requests.called`` reads it for both.
+
+TOM = "Tom Hart"
+
+
+@pytest.mark.parametrize(
+    ("text", "led_in", "spoken_to"),
+    [
+        ("Tom Hart, can you send the deck over?", False, [TOM]),
+        ("Can you, Tom Hart, send the deck over?", False, [TOM]),
+        ("Can you send it, Tom Hart?", False, [TOM]),
+        ("Tom Hart can you send the deck over?", False, [TOM]),
+        ("Okay. And Tom Hart, can you send the deck?", True, [TOM]),
+        # must not
+        ("Tom Hart said he'd send the deck over.", False, []),
+        ("Can you send Tom Hart the deck?", False, []),
+        ("Can we say Thursday, as with Tom Hart, the print slot moved?", False, []),
+        ("Tom Hart, sorry, Nell Garside, can you send the deck?", False, [NELL]),
+        ("Okay. And Tom Hart, can you send the deck?", False, []),
+    ],
+)
+def test_a_name_spoken_to(text: str, led_in: bool, spoken_to: list[str]) -> None:
+    assert called(text, [TOM, NELL], led_in) == spoken_to
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Theo, can you book the van for the shoot by Friday?",
+        "Can you, Theo, book the van for the shoot by Friday?",
+        "Can you book the van for the shoot by Friday, Theo?",
+    ],
+)
+def test_a_request_put_by_name_is_the_named_ones(asked: str) -> None:
+    turns = [(PRITI, asked), (OWEN, "And the budget too."), (THEO, "Yep.")]
+    assert [(who, t) for who, t, _ in opened_items(turns)] == [(THEO, "book the van for the shoot")]
+
+
+def test_a_request_of_one_only_spoken_of_is_the_listeners() -> None:
+    turns = [(NELL, "Theo said he'd book the van. Can you check with him?"), (PRITI, "Will do.")]
+    assert [(who, t) for who, t, _ in opened_items(turns)] == [(PRITI, "check with Theo")]
+
+
+PACK = (THEO, "Okay, I'll put together the stockist pack and get it over to you by Monday.")
+LIST = (OWEN, "And I'll send you the store list on Friday.")
+RECAP = "Okay, lovely. Let me recap. Green vinyls. Wobblers stay. "
+TALK = [
+    (PRITI, "Great. On the window vinyls, we liked the green."),
+    (NELL, "Yes, the green reads better from the street."),
+    (OWEN, "Agreed, green."),
+    (PRITI, "And the shelf wobblers stay as they are."),
+]
+
+
+@pytest.mark.parametrize(
+    ("ask", "who", "pack", "store_list"),
+    [
+        # the one who says yes to a change of both, not one only spoken of after a comma
+        (
+            "Can we say Thursday for the pack and the store list instead, as with Theo, the print slot moved?",
+            OWEN,
+            "2026-03-09",
+            "2026-03-05",
+        ),
+        # must: the one asked by name, whichever way the name is set off
+        (
+            "Theo's pack, and actually, Theo, can you get that to me by Tuesday instead, so it goes out with Owen's "
+            "store list?",
+            THEO,
+            "2026-03-10",
+            "2026-03-06",
+        ),
+        (
+            "Can you make the pack Tuesday instead, Theo, so it goes with the store list?",
+            THEO,
+            "2026-03-10",
+            "2026-03-06",
+        ),
+    ],
+)
+def test_a_late_change_is_of_the_one_spoken_to(ask: str, who: str, pack: str, store_list: str) -> None:
+    turns = [
+        PACK,
+        (PRITI, "Perfect."),
+        LIST,
+        (NELL, "Great, thanks."),
+        *TALK,
+        (PRITI, RECAP + ask),
+        (who, "Yep, fine."),
+    ]
+    got = {t: due for owner, t, due, _ in call_items(turns) if owner in (THEO, OWEN)}
+    assert (got.get("put together and send the stockist pack"), got.get("send the store list")) == (pack, store_list)
