@@ -1,7 +1,12 @@
 """Review leftovers of session 58 (session 59): places that read with a copy of their own what another module owns.
-"The venue list, I'll look into that." took "look into that" for another's work said turns before, where "do
-that" (the wording module's own narrower list of pointing tasks) was read as the thing named first; now the
-``DO_IT`` rows of ``models/wording/task_wording.jsonl`` say which tasks point back."""
+
+- "The venue list, I'll look into that." took "look into that" for another's work said turns before: the wording
+  module kept its own narrower list of pointing tasks ("do that"); now the ``DO_IT`` rows of
+  ``models/wording/task_wording.jsonl`` (``WordingRules.refers_to_action``) say which tasks point back.
+- A thing made again ("the glass", "the address") was compared with its plural "s" stripped by hand, which made
+  "glass" "gla"; now as ``recaps.object_words`` compares a task's object.
+- A name spoken to ("Tom, can you …") was read two ways; now ``requests.called`` reads it for the commitment
+  tracker and for a late change of day."""
 
 from __future__ import annotations
 
