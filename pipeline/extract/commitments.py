@@ -113,12 +113,11 @@ from pipeline.extract.owners import joint, names_in, side_of
 from pipeline.extract.proposals import need_stated, wants_someone
 from pipeline.extract.repeats import answer_merged, carries_on, committed_after_offer
 from pipeline.extract.requests import (
-    CORRECTIONS,
     IMPERATIVES,
-    LEAD_INS,
     addressed_imperative,
     addressed_thing,
     answered_in_call,
+    called,
     imperative_request,
     missed_request,
     more_of_the_same,
@@ -160,8 +159,6 @@ HANDED_BACK = re.compile(
     r"(?:\s+(?:over|across|round|back|through))?(?:\s+to\s+(?:me|us))?$",
     re.IGNORECASE,
 )
-# a name said by mistake and put right at once: "Nell, sorry, Theo, …" (the first is not who is addressed)
-TAKEN_BACK = rf"\s*,\s*(?:{'|'.join(sorted(CORRECTIONS))})\s*,\s*[A-Z]"
 SESSION_TIMED_TURNS = 6  # how many turns after a session is taken "I'll be there" may time it
 PENDING_TURNS = 2
 HESITATION = 2  # "Hmm.", "Um, well.": a listener's sound, no answer yet
@@ -270,19 +267,8 @@ class CommitmentTracker:
         return found[0] if len(found) == 1 else None
 
     def _called(self, turn: Turn, led_in: bool = False) -> list[str]:
-        """The attendees addressed by name in ``turn`` (see ``_vocative``)."""
-        found = []
-        lead = rf"(?i:(?:{'|'.join(sorted(LEAD_INS))})\s+)?" if led_in else ""
-        for name in names_in(turn.text, self.meeting):
-            if name == turn.speaker:
-                continue
-            edge = r"(?:^|[,.?!;]\s*)" + lead + re.escape(name) + r"\s*(?:[,.?!;]|$)"
-            opening = r"^\W*" + re.escape(name) + r"\s*,?\s*(?:can|could|would|will|do) you\b"
-            if re.search(re.escape(name) + TAKEN_BACK, turn.text):
-                continue  # "Nell, sorry, Theo, send the deck over.": the name said by mistake
-            if re.search(edge, turn.text) or re.search(opening, turn.text, flags=re.IGNORECASE):
-                found.append(name)
-        return found
+        """The attendees addressed by name in ``turn`` (see ``_vocative``; ``requests.called``)."""
+        return called(turn.text, [n for n in names_in(turn.text, self.meeting) if n != turn.speaker], led_in)
 
     @property
     def _prev(self) -> Turn | None:

@@ -35,6 +35,7 @@ from pipeline.extract.dates import DueMatch
 from pipeline.extract.deadlines import ACCEPTING, NEGOTIATION_TURNS, owners_of
 from pipeline.extract.items import Item, in_due
 from pipeline.extract.recaps import object_words
+from pipeline.extract.requests import called
 from pipeline.extract.turns import Turn
 
 if TYPE_CHECKING:
@@ -166,9 +167,8 @@ def _named(items: list[Item], turn: Turn, asking: list[Span], recap: bool = Fals
 def _addressed(items: list[Item], turn: Turn, asking: list[Span]) -> set[str]:
     """The owners of items other than the speaker whom the sentences ``asking`` address by name ("Joel, can you
     …", "Annika — can we …"), not those they speak of ("by Wednesday, since Bridget's training is Thursday")."""
-    names = {o for i in items for o in owners_of(i) if o and " " in o and o != turn.speaker}
-    text = " ".join(s.text for s in asking)
-    return {n for n in names if any(re.search(rf"\b{re.escape(f)}\s*[,—–-]", text) for f in (n, n.split()[0]))}
+    names = sorted({o for i in items for o in owners_of(i) if o and " " in o and o != turn.speaker})
+    return set(called(" ".join(s.text for s in asking), names, led_in=True))
 
 
 # entities that are no thing of work; an acronym may be one ("the FAQ", "the PO")

@@ -93,7 +93,13 @@ def load_recap_rules(path: Path) -> RecapRules:
 def object_words(task: str) -> set[str]:
     """The content words of a task after its verb: "send the revised cost sheet over" -> {cost, sheet}."""
     words = re.findall(r"[a-z0-9][a-z0-9']*", re.sub(r"\(.*?\)", "", task).lower())[1:]  # not its condition
-    return {w.removesuffix("s") for w in words if w not in OBJECT_STOP and len(w) > 1}
+    return {object_word(w) for w in words if w not in OBJECT_STOP and len(w) > 1}
+
+
+def object_word(word: str) -> str:
+    """A word as ``object_words`` compares it: lower case, one plural "s" off ("releases" -> "release"; "glass"
+    -> "glas", the same as said again, and not "gas")."""
+    return word.lower().removesuffix("s")
 
 
 def same_task(a: str, b: str) -> bool:

@@ -47,6 +47,7 @@ from pipeline.extract.items import (
 )
 from pipeline.extract.offers import content_words
 from pipeline.extract.owners import names_in, side_of
+from pipeline.extract.recaps import object_word, object_words
 from pipeline.extract.steps import joined, result_sent, to_listener
 from pipeline.extract.turns import Turn
 from pipeline.schemas import Meeting, Owner
@@ -332,7 +333,7 @@ def made_again(items: list[Item], turns: list[Turn], c: Clause, owner: Owner) ->
         return None
     if any(t.dep_ in ("amod", "compound") for t in thing.children):
         return None  # "I'll pull a regional summary together": a thing of its own kind said more
-    named = thing.lemma_.lower()
+    named = object_word(thing.lemma_)  # "the releases", "the glass": compared as the task's object words are
     for i in reversed(items):
         if not (0 < turn.index - i.turn <= MADE_REACH) or i.owner != owner or i.speaker not in (turn.speaker, None):
             continue
@@ -341,7 +342,7 @@ def made_again(items: list[Item], turns: list[Turn], c: Clause, owner: Owner) ->
             return None
         if any(j.turn > i.turn and j.owner == owner for j in items):
             return None
-        return i if named in {w.rstrip("s") if w.endswith("s") and len(w) > 3 else w for w in words[1:]} else None
+        return i if named in object_words(i.task) else None
     return None
 
 

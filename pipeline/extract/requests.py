@@ -402,6 +402,31 @@ def _after_lead_in(sent: Span) -> Token:
 CORRECTIONS = frozenset({"sorry", "oops"})
 
 
+# a name said by mistake and put right at once: "Nell, sorry, Theo, …" (the first is not who is addressed)
+TAKEN_BACK = rf"\s*,\s*(?:{'|'.join(sorted(CORRECTIONS))})\s*,\s*[A-Z]"
+PAUSE = r"[,.?!;]"  # what sets a name spoken to off from the words beside it (a dash is a comma: ``asr.normalise``)
+
+
+def called(text: str, names: list[str], led_in: bool = False) -> list[str]:
+    """The ``names`` (full names, as ``owners.expand_names`` writes them into the turn's text) that ``text`` speaks
+    to: set off by commas or the sentence's edge on both sides ("Tom Hart, can you …", "Can you, Tom Hart, …",
+    "Can you send it, Tom Hart?"), or opening a question put to them ("Tom Hart can you …"); not a name inside the
+    request ("can you send Tom Hart the deck?"), one spoken of ("Tom Hart said he'd …", "as with Tom Hart, the
+    slot moved") nor one said by mistake ("Nell Garside, sorry, Theo, …"). ``led_in``: also after a word that
+    leads into the next point ("And Tom Hart, …"). Read by the commitment tracker (``_vocative``) and by a late
+    change of day (``late_changes``)."""
+    lead = rf"(?i:(?:{'|'.join(sorted(LEAD_INS))})\s+)?" if led_in else ""
+    found = []
+    for name in names:
+        edge = rf"(?:^|{PAUSE}\s*){lead}{re.escape(name)}\s*(?:{PAUSE}|$)"
+        opening = r"^\W*" + re.escape(name) + r"\s*,?\s*(?:can|could|would|will|do) you\b"
+        if re.search(re.escape(name) + TAKEN_BACK, text):
+            continue  # "Nell, sorry, Theo, send the deck over.": the name said by mistake
+        if re.search(edge, text) or re.search(opening, text, flags=re.IGNORECASE):
+            found.append(name)
+    return found
+
+
 def _put_right(lead: Span) -> bool:
     """``lead``, the words before a name that opens an imperative, only puts a slip right: "sorry" or "oops", after
     at most the name said by mistake ("Tom, sorry,", "Sorry,"), set off by commas."""

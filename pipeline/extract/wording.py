@@ -245,7 +245,8 @@ class Wording:
         k, before = self._locate(doc, pron, at) if pron is not None else (at, None)
         # "The product list, yeah, I'll do that.": the thing named first, taken on as "leave that with me" takes it
         said_pron = self.turns[k].doc[before] if before is not None and 0 <= k < len(self.turns) else None
-        fronted = DONE_POINTER.match(taken) is not None and said_pron is not None and _topic_fronted(said_pron)
+        pointing = self.rules.refers_to_action(self.rules.tidy(taken))  # "do that", "look into that" (``DO_IT``)
+        fronted = pointing and said_pron is not None and _topic_fronted(said_pron)
         if resolve_action and (fronted or any(p.match(self.rules.tidy(taken)) for p in self.rules.take_on)):
             work = needed_work(self.turns, k, before, self.rules.needing, self.names)
             if work:  # "The banners need resizing." / "I'll pick those up." -> "resize the banners"
@@ -1275,19 +1276,34 @@ def _same_thing(pron: Token) -> bool:
 
 
 NOUNS = ("NOUN", "PROPN")
-DONE_POINTER = re.compile(r"^(?:do|sort|handle|take care of)\s+(?:that|it|this)(?:\s+one)?$", re.IGNORECASE)
+# what the parser makes of a thing named first and set off by a comma ("The product list, I'll do that"; "The
+# venue list, I'll look into that", where it may read "list" as a second subject of the verb)
+FRONTED_DEPS = ("npadvmod", "appos", "dep", "nsubj")
 
 
 def _topic_fronted(pron: Token) -> bool:
     """A thing named and set off by a comma before the subject of the pronoun's clause ("The product list, I'll do
-    that.", "And Mei, the product list, yeah, I'll do that."): what "that" stands for."""
-    verb = pron.head
+    that.", "And Mei, the product list, yeah, I'll do that.", "The venue list, I'll look into that."): what "that"
+    stands for; not "The budget, I'll be honest, that's tight." (no pronoun object)."""
+    if pron.dep_ == "pobj" and pron.head.dep_ == "prep":
+        verb = pron.head.head  # "look into that", "look into that one"
+    elif pron.dep_ == "dobj":
+        verb = pron.head
+    else:
+        return False
     # the subject said last before the verb ("And Mei, the list, yeah, I'll do that": the parser may make "Mei" one)
     subj = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
-    if subj is None or pron.dep_ != "dobj":
+    if subj is None:
         return False
-    fronted = [t for t in pron.sent if t.i < subj.i and t.pos_ == "NOUN" and t.dep_ in ("npadvmod", "appos", "dep")]
-    return any(t.i + 1 < len(t.doc) and t.nbor(1).text == "," for t in fronted)
+    doc, sent = pron.doc, pron.sent
+    # "The shortlist, yeah, I'll look into that.": the parser may end a sentence at the comma after the thing named,
+    # which is then that sentence's root
+    split = sent.start > 0 and doc[sent.start - 1].text == ","
+    said = doc[doc[sent.start - 1].sent.start if split else sent.start : subj.i]
+    fronted = [
+        t for t in said if t.pos_ == "NOUN" and (t.dep_ in FRONTED_DEPS or (t.dep_ == "ROOT" and t.i < sent.start))
+    ]
+    return any(t.i + 1 < len(doc) and t.nbor(1).text == "," for t in fronted)
 
 
 def _back_to(prep: Token) -> bool:
