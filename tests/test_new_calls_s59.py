@@ -9,7 +9,8 @@ that." was stated "We could, budget's tight." (the bare "we could" taken for the
 anything, but I'll try to get the mayor along." was an item; an offer ("I could build dark-mode versions.") put off
 and given the go-ahead long after ("Okay, dark mode. … Then yes, go ahead.") was not taken up (the go-ahead's
 "dark mode" did not match "dark-mode", nor was a topic named in the speaker's turn before another's answer read), and
-the date said next went to the owner's item said before the go-ahead."""
+the date said next went to the owner's item said before the go-ahead; "Right, that's the plan then. The swirl leads on
+windows, …" and "Okay, then that's what we do. …" were no agreement."""
 
 from __future__ import annotations
 
@@ -160,3 +161,25 @@ def test_a_yes_to_a_question_between_is_no_take_up_of_an_offer() -> None:
         (PRITI, "Yes, agreed."),
     ]
     assert not any(task.startswith("build dark-mode") for _, task, _ in opened_items(turns))
+
+
+@pytest.mark.parametrize(
+    ("ratified", "stated"),
+    [
+        (
+            "Right, that's the plan then. The swirl leads on windows, the muffin leads on the menu boards.",
+            "The swirl leads on windows, the muffin leads on the menu boards.",
+        ),
+        (
+            "Okay, then that's what we do. Swirl in the windows, muffin on the menu boards.",
+            "We go with swirl in the windows, muffin on the menu boards.",
+        ),
+    ],
+)
+def test_thats_the_plan_then_ratifies_what_the_turn_states(ratified: str, stated: str) -> None:
+    turns = [
+        (PRITI, "Can we do both? Swirl in the windows, muffin on the menu boards?"),
+        (NELL, "We can. Menu boards are close up, so the muffin's fine there."),
+        (PRITI, ratified),
+    ]
+    assert opened_agreements_at(turns) == [(2, stated)]
