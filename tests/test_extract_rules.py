@@ -1069,6 +1069,8 @@ CUES = [
     ("no_promises", "I can't promise anything, but I'll ask.", True),
     ("no_promises", "I can't promise Friday, but I'll send it early next week.", False),
     ("no_promises", "We promised them anything they want for the launch.", False),
+    ("no_promises", "We can get you closer, but I can't promise that.", True),
+    ("no_promises", "I can't promise that it'll be Friday, but I'll send it next week.", False),
     ("if_that_helps", "I can pull the retention curves if that's useful.", True),
     ("if_that_helps", "We can give them screenshots, if that helps.", True),
     ("if_that_helps", "I'll send both versions if you like.", True),

@@ -10,7 +10,8 @@ anything, but I'll try to get the mayor along." was an item; an offer ("I could 
 and given the go-ahead long after ("Okay, dark mode. … Then yes, go ahead.") was not taken up (the go-ahead's
 "dark mode" did not match "dark-mode", nor was a topic named in the speaker's turn before another's answer read), and
 the date said next went to the owner's item said before the go-ahead; "Right, that's the plan then. The swirl leads on
-windows, …" and "Okay, then that's what we do. …" were no agreement."""
+windows, …" and "Okay, then that's what we do. …" were no agreement; "Can you guarantee …?" "Honestly, no. … We can get
+you closer, but I can't promise that." drafted "guarantee a ranking"."""
 
 from __future__ import annotations
 
@@ -183,3 +184,18 @@ def test_thats_the_plan_then_ratifies_what_the_turn_states(ratified: str, stated
         (PRITI, ratified),
     ]
     assert opened_agreements_at(turns) == [(2, stated)]
+
+
+@pytest.mark.parametrize(
+    ("reply", "item"),
+    [
+        ("Honestly, no. Nobody can guarantee a ranking. We can get you closer, but I can't promise that.", False),
+        ("Honestly, no. But we can get you closer, and I'll send a plan for that by Friday.", True),
+    ],
+)
+def test_a_guarantee_refused_is_no_item(reply: str, item: bool) -> None:
+    """ "Can you guarantee …?" "No. … We can get you closer, but I can't promise that.": nothing is promised (it
+    was drafted "guarantee a ranking", the request's own words)."""
+    found = opened_items([(PRITI, "Can you guarantee we'll be top three for garden furniture by June?"), (NELL, reply)])
+    assert not any("guarantee" in task for _, task, _ in found), found
+    assert bool(found) == item, found
