@@ -1,0 +1,78 @@
+"""Session 59, issue 10: action items an AE keeps. A verb said in the past or with "-ing" that spaCy's lemmatiser
+does not know keeps its own base form ("have it whitelisted" -> "whitelist", not "whiteliste"), and a one-syllable
+verb's "-ing" is the verb with its "e" ("riding" -> "ride", not "rid"); "have X ready" is work made, not sent
+("prepare X"). Short dialogues written for these tests: each gives a task the draft must word, or words no task may
+have. (The calls in tests/data/items_s59/ are the same kinds of talk in whole meetings.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import load_nlp
+from pipeline.settings import get_settings
+from tests.test_extract_meetings import run
+
+OPENER = ("Lucy Tam", "Okay, let's crack on. Nadia, do you want to take us through where we are?")
+
+
+def tasks(turns: list[tuple[str, str]]) -> list[str]:
+    return [a.task for a in run(turns).action_items]
+
+
+def lemmas(text: str) -> dict[str, str]:
+    return {t.lower_: t.lemma_ for t in load_nlp(get_settings())(text) if t.pos_ == "VERB"}
+
+
+# -- the base form of a verb the lemmatiser does not know, or reads as a shorter verb --------------------------------
+BASE_FORMS = [
+    ("They'll have it whitelisted on all the handsets.", "whitelisted", "whitelist"),
+    ("I'll get the new starters onboarded.", "onboarded", "onboard"),
+    ("We storyboarded the whole film.", "storyboarded", "storyboard"),
+    ("I'll have the samples couriered.", "couriered", "courier"),
+    ("We geotagged every photo.", "geotagged", "geotag"),
+    ("They benchmarked it against last year.", "benchmarked", "benchmark"),
+    ("Would it be worth the two of us riding the route one morning?", "riding", "ride"),
+    ("We're hoping to ship it.", "hoping", "hope"),
+    ("They're coding the page now.", "coding", "code"),
+]
+# must not: verbs the lemmatiser gets right stay as they are
+KEPT_FORMS = [
+    ("I'm editing the deck.", "editing", "edit"),
+    ("I'm fixing the link.", "fixing", "fix"),
+    ("We're visiting the site.", "visiting", "visit"),
+    ("We're planning the launch.", "planning", "plan"),
+    ("I've diarised it.", "diarised", "diarise"),
+    ("We bypassed the queue.", "bypassed", "bypass"),
+    ("They're writing it up.", "writing", "write"),
+]
+
+
+@pytest.mark.parametrize(("said", "word", "base"), BASE_FORMS + KEPT_FORMS)
+def test_a_verb_keeps_its_base_form(said: str, word: str, base: str) -> None:
+    assert lemmas(said)[word] == base
+
+
+WORDED = [
+    (
+        [
+            ("Nadia Brooks", "The app needs to be whitelisted before the launch."),
+            ("Will Ferris", "Our IT team will do that. They'll have it whitelisted on all the handsets by Friday."),
+        ],
+        "whitelist",
+    ),
+    (
+        [
+            ("Lucy Tam", "It'd be worth the two of us riding the tram route one morning, so I can see the sites."),
+            ("Will Ferris", "I'd love that. Tuesday next week?"),
+            ("Lucy Tam", "Tuesday works."),
+        ],
+        "ride the tram route",
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "want"), WORDED)
+def test_the_task_opens_with_the_verb_said(turns: list[tuple[str, str]], want: str) -> None:
+    got = tasks([OPENER, *turns])
+    assert any(t.startswith(want) for t in got), got
+    assert not any(w in t.split() for t in got for w in ("whiteliste", "rid")), got
