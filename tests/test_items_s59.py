@@ -76,3 +76,22 @@ def test_the_task_opens_with_the_verb_said(turns: list[tuple[str, str]], want: s
     got = tasks([OPENER, *turns])
     assert any(t.startswith(want) for t in got), got
     assert not any(w in t.split() for t in got for w in ("whiteliste", "rid")), got
+
+
+# -- "have X ready": made ready, not sent ---------------------------------------------------------------------------
+READY = [
+    ("We'll have the manager toolkit ready before the launch.", "prepare the manager toolkit"),
+    ("I'll have two versions of the landing page ready by Friday.", "prepare two versions of the landing page"),
+]
+
+
+@pytest.mark.parametrize(("said", "want"), READY)
+def test_have_it_ready_is_preparing(said: str, want: str) -> None:
+    got = tasks([OPENER, ("Nadia Brooks", said), ("Lucy Tam", "Great.")])
+    assert any(t.startswith(want) for t in got), got
+
+
+# must not: what the listener will have is still sent
+def test_you_will_have_it_is_still_sending() -> None:
+    got = tasks([OPENER, ("Nadia Brooks", "You'll have the revised quote by Friday."), ("Lucy Tam", "Great.")])
+    assert any(t.startswith("send the revised quote") for t in got), got
