@@ -1,15 +1,19 @@
 """Session 59, issue 10: action items an AE keeps. A verb said in the past or with "-ing" that spaCy's lemmatiser
 does not know keeps its own base form ("have it whitelisted" -> "whitelist", not "whiteliste"), and a one-syllable
 verb's "-ing" is the verb with its "e" ("riding" -> "ride", not "rid"); "have X ready" is work made, not sent
-("prepare X"). Short dialogues written for these tests: each gives a task the draft must word, or words no task may
+("prepare X"); a plural after a name that the tagger took for a verb is the thing asked for ("send me the Marchmont
+barcodes"). Short dialogues written for these tests: each gives a task the draft must word, or words no task may
 have. (The calls in tests/data/items_s59/ are the same kinds of talk in whole meetings.)"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from pipeline.extract import load_nlp
 from pipeline.settings import get_settings
+from tests.support import written_call
 from tests.test_extract_meetings import run
 
 OPENER = ("Lucy Tam", "Okay, let's crack on. Nadia, do you want to take us through where we are?")
@@ -95,3 +99,46 @@ def test_have_it_ready_is_preparing(said: str, want: str) -> None:
 def test_you_will_have_it_is_still_sending() -> None:
     got = tasks([OPENER, ("Nadia Brooks", "You'll have the revised quote by Friday."), ("Lucy Tam", "Great.")])
     assert any(t.startswith("send the revised quote") for t in got), got
+
+
+# -- a plural after a name, taken for a verb: "send me the Marchmont barcodes" --------------------------------------
+PLURAL_ASKED = [
+    ("Could you send me the Marchmont barcodes and their listing specs?", "send the Marchmont barcodes"),
+    ("Can you send me the Larkspur barcodes first?", "send the Larkspur barcodes"),
+    ("Could you send me the Kestrel wireframes?", "send the Kestrel wireframes"),
+]
+
+
+@pytest.mark.parametrize(("asked", "want"), PLURAL_ASKED)
+def test_a_plural_after_a_name_is_the_thing_asked_for(asked: str, want: str) -> None:
+    got = tasks(
+        [OPENER, ("Lucy Tam", asked), ("Nadia Brooks", "Yep. I'll dig them out today."), ("Lucy Tam", "Thanks.")]
+    )
+    assert any(t.startswith(want) for t in got), got
+    assert "send me" not in got, got
+
+
+# must not: a clause of news after "tell me" keeps its verb
+def test_news_told_keeps_its_verb() -> None:
+    doc = load_nlp(get_settings())("Could you tell me the Marchmont team agrees?")
+    agrees = next(t for t in doc if t.lower_ == "agrees")
+    assert (agrees.pos_, agrees.dep_) == ("VERB", "ccomp")
+
+
+# the calls written for this session (tests/data/items_s59/, gold format): the same kinds of talk in new words, each
+# with the turn, the owner and the wording the draft must give there
+CALLS = Path(__file__).parent / "data" / "items_s59"
+CALLED = [
+    ("e01-app-rollout", 5, "Sol Brennan", "send the Harrow wireframes"),
+    ("e01-app-rollout", 7, "agency", "prepare the depot welcome pack"),
+    ("e02-film-edit", 7, "Tom Ashby", "ride along"),
+    ("e03-venue-recce", 2, "Ivy Marsh", "prepare the revised floor plan"),
+    ("e04-print-run", 2, "Ada Frost", "send the Larkspur barcodes"),
+    ("e04-print-run", 5, "client", "prepare the signed-off artwork for the printer"),
+]
+
+
+@pytest.mark.parametrize(("meeting_id", "turn", "owner", "want"), CALLED, ids=[f"{c[0]}-t{c[1]}" for c in CALLED])
+def test_written_calls(meeting_id: str, turn: int, owner: str, want: str) -> None:
+    got = [(a.owner, a.task) for a in written_call(CALLS / f"{meeting_id}.json").action_items if a.turn == turn]
+    assert any((o == owner or (isinstance(o, list) and owner in o)) and want in t for o, t in got), got
