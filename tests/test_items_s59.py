@@ -2,8 +2,9 @@
 does not know keeps its own base form ("have it whitelisted" -> "whitelist", not "whiteliste"), and a one-syllable
 verb's "-ing" is the verb with its "e" ("riding" -> "ride", not "rid"); "have X ready" is work made, not sent
 ("prepare X"); a plural after a name that the tagger took for a verb is the thing asked for ("send me the Marchmont
-barcodes"). Short dialogues written for these tests: each gives a task the draft must word, or words no task may
-have. (The calls in tests/data/items_s59/ are the same kinds of talk in whole meetings.)"""
+barcodes"); "it'd be really useful if you came" is a visit of both to where the speaker is going. Short dialogues
+written for these tests: each gives a task the draft must word, or words no task may have. (The calls in
+tests/data/items_s59/ are the same kinds of talk in whole meetings.)"""
 
 from __future__ import annotations
 
@@ -123,6 +124,46 @@ def test_news_told_keeps_its_verb() -> None:
     doc = load_nlp(get_settings())("Could you tell me the Marchmont team agrees?")
     agrees = next(t for t in doc if t.lower_ == "agrees")
     assert (agrees.pos_, agrees.dep_) == ("VERB", "ccomp")
+
+
+# -- "it'd be really useful if you came": the listener invited to the place the speaker is going --------------------
+VISIT_TIMED = [
+    ("Will Ferris", "Yeah, definitely, I'd want to see that. When?"),
+    ("Lucy Tam", "Tuesday next week? Morning?"),
+    ("Will Ferris", "Tuesday next week, yeah. I'll bring the tape measure."),
+]
+INVITED_IF = [
+    (
+        "I'm going up to the venue to look at the room. Will, it'd be really useful if you came, to check the stage.",
+        "visit the venue to check the stage",
+    ),
+    (
+        "We're at the factory next week for the press check. Will, it would help if you could come along.",
+        "visit the factory",
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "want"), INVITED_IF)
+def test_useful_if_you_came_is_a_visit_of_both(said: str, want: str) -> None:
+    got = [(a.owner, a.task) for a in run([OPENER, ("Lucy Tam", said), *VISIT_TIMED]).action_items]
+    assert (["Lucy Tam", "Will Ferris"], want) in got, got
+    assert not any(t.startswith("bring") for _, t in got), got  # what is brought to it is setting it up
+
+
+# must not: coming back, coming up with something, or a coming that would not help, is no visit
+NOT_INVITED = [
+    "I'm going up to the venue to look at the room. Will, it'd be useful if you came back to me on the budget.",
+    "I'm going up to the venue to look at the room. Will, it'd be great if you came up with a name for it.",
+    "I'm going up to the venue to look at the room. Will, it'd be a problem if you came, honestly.",
+    "I'm going up to the venue to look at the room. Will, it'd be useful if you sent the floor plan.",
+]
+
+
+@pytest.mark.parametrize("said", NOT_INVITED)
+def test_no_visit_without_an_invitation(said: str) -> None:
+    got = tasks([OPENER, ("Lucy Tam", said), *VISIT_TIMED])
+    assert not any(t.startswith("visit") for t in got), got
 
 
 # the calls written for this session (tests/data/items_s59/, gold format): the same kinds of talk in new words, each
