@@ -2,9 +2,9 @@
 does not know keeps its own base form ("have it whitelisted" -> "whitelist", not "whiteliste"), and a one-syllable
 verb's "-ing" is the verb with its "e" ("riding" -> "ride", not "rid"); "have X ready" is work made, not sent
 ("prepare X"); a plural after a name that the tagger took for a verb is the thing asked for ("send me the Marchmont
-barcodes"); "it'd be really useful if you came" is a visit of both to where the speaker is going. Short dialogues
-written for these tests: each gives a task the draft must word, or words no task may have. (The calls in
-tests/data/items_s59/ are the same kinds of talk in whole meetings.)"""
+barcodes"); "it'd be really useful if you came" is a visit of both to where the speaker is going; "call that the
+direction" names a thing, no work. Short dialogues written for these tests: each gives a task the draft must word,
+or words no task may have. (The calls in tests/data/items_s59/ are the same kinds of talk in whole meetings.)"""
 
 from __future__ import annotations
 
@@ -164,6 +164,25 @@ NOT_INVITED = [
 def test_no_visit_without_an_invitation(said: str) -> None:
     got = tasks([OPENER, ("Lucy Tam", said), *VISIT_TIMED])
     assert not any(t.startswith("visit") for t in got), got
+
+
+# -- "I'm happy to call that the direction": a thing named, no work ---------------------------------------------------
+NAMED = [
+    "Yeah, no, totally. But I'm happy to call that the direction. B, with A's green.",
+    "Fine. We'll call it the final version, then.",
+]
+
+
+@pytest.mark.parametrize("said", NAMED)
+def test_calling_it_something_is_no_item(said: str) -> None:
+    got = tasks([OPENER, ("Will Ferris", "So route B, with the palette from A."), ("Lucy Tam", said)])
+    assert not any(t.startswith("call") for t in got), got
+
+
+# must not: calling someone is still work
+def test_calling_someone_is_still_an_item() -> None:
+    got = tasks([OPENER, ("Nadia Brooks", "I'll call the printers this afternoon."), ("Lucy Tam", "Great.")])
+    assert any(t.startswith("call the printers") for t in got), got
 
 
 # the calls written for this session (tests/data/items_s59/, gold format): the same kinds of talk in new words, each
