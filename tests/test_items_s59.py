@@ -185,6 +185,19 @@ def test_calling_someone_is_still_an_item() -> None:
     assert any(t.startswith("call the printers") for t in got), got
 
 
+# -- "instead" at the end of a task: the meeting's contrast, not the work -------------------------------------------
+def test_instead_at_the_end_goes() -> None:
+    got = tasks(
+        [
+            OPENER,
+            ("Lucy Tam", "Could you do the mock-up on a station screen instead? I'd like it for the board."),
+            ("Nadia Brooks", "Yeah, of course. I'll get it to you before the board."),
+        ]
+    )
+    assert any(t.startswith("do the mock-up on a station screen") for t in got), got
+    assert not any(t.endswith("instead") for t in got), got
+
+
 # the calls written for this session (tests/data/items_s59/, gold format): the same kinds of talk in new words, each
 # with the turn, the owner and the wording the draft must give there
 CALLS = Path(__file__).parent / "data" / "items_s59"
