@@ -71,6 +71,7 @@ from pipeline.extract.items import (
     fronted_pair,
     goes_on_to_more,
     intransitive,
+    last_said,
     named_again,
     not_own_work,
     promised_besides,
@@ -1060,7 +1061,7 @@ class CommitmentTracker:
         # the last item said ("I'll move it today, and I'll pull a pack together." "When could I have that?": the pack)
         # (an offer taken up turns after it was made is as new as its take-up: "Yes, go ahead." "I'll have them ready
         # by the eighth, then." dates the offer, not the item said before the take-up)
-        latest = max(reversed(self.items), key=lambda i: max([i.turn, *i.merged]), default=None)
+        latest = max(reversed(self.items), key=last_said, default=None)
         if latest is not None and latest.due is not None and latest.due.due is not None and self.turns:
             redated = renegotiated(latest, self.turns, turn.index, self.meeting)
             if redated is not None:

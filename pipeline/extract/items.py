@@ -849,3 +849,8 @@ REDONE = frozenset({"new", "revised", "updated", "fresh", "reworked", "amended"}
 def redone_version(thing: Token) -> bool:
     """ "new versions", "the revised ones": the work on the table, redone, not a thing of its own."""
     return thing.lemma_ in ("version", "one") and any(a.dep_ == "amod" and a.lower_ in REDONE for a in thing.children)
+
+
+def last_said(item: Item) -> int:
+    """The last turn that said or took on ``item``: its own, or a later one merged into it (a go-ahead, a date)."""
+    return max([item.turn, *item.merged])
