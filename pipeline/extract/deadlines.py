@@ -478,6 +478,8 @@ def late_dues(
         deferred = bool(turn.opening("DEFER", window=5)) and not when
         dues = [d for d in turn.dues if not fact_date(turn, d)]  # not "Honestly, not this week." nor "I'm off Monday."
         dues = [d for d in dues if not _dated_thing(turn, d, item)]  # not "Okay, rough drafts on the 22nd then."
+        # not "can the revised plan come Tuesday?", nor the "Tuesday's fine." that answers it
+        dues = [d for d in dues if not _thing_asked_for(turn, d, item) and not _taken_for_thing(before, d, item)]
         if question is not None:  # "How quickly can you get contracts out?" "… contracts out by the 4th.": theirs
             dues = [d for d in dues if not _asked_thing_dated(question, turn, d, item)]
         # "Makes sense. From the twenty-third to the second?": a period for something decided, no deadline unasked
@@ -587,6 +589,39 @@ def _dated_thing(turn: Turn, date: DueMatch, item: Item) -> bool:
 
 
 COPULAS = frozenset({"'s", "’s", "is", "are", "'re", "’re", "was", "were"})
+
+
+def _taken_for_thing(before: Turn | None, date: DueMatch, item: Item) -> bool:
+    """``date`` takes the day the turn before asked for another thing ("… can the rebalanced plan come a bit earlier,
+    say Tuesday?" "Tuesday's fine."): that thing's day, not the item's."""
+    return before is not None and any(
+        d.due is not None and d.due == date.due and _thing_asked_for(before, d, item) for d in before.dues
+    )
+
+
+def _thing_asked_for(turn: Turn, date: DueMatch, item: Item) -> bool:
+    """``date`` is put in a question whose subject is a thing the item's task does not name ("Yusra, can the
+    rebalanced plan come a bit earlier, say Tuesday?" after "I can pull together a measurement doc"; "Could the
+    invites go out Monday?"): that thing's date, not the item's. Not a question put to a person ("Could you do
+    it by Monday?") nor one of the item's own thing ("Can the doc come Tuesday?")."""
+    sent = turn.sentence_of(date)
+    if not sent.text.rstrip().endswith("?"):
+        return False
+    said = _task_words(item)
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.pos_ == "NOUN"
+        # a fact said on the way is no thing asked for ("Sessions are the week of the 8th, so names by the 5th?")
+        and not any(c.dep_ == "attr" for c in t.head.children)
+        # nor the reason it is asked, said after the day ("Could we see it by Monday, so the board has time?")
+        and t.idx < date.start_char
+        and t.head.dep_ not in ("advcl", "relcl", "acl")
+        and not any(c.dep_ == "mark" for c in t.head.children)
+        and t.lower_ not in AS_WORKED | WHEN_NOUNS
+        and t.lower_.removesuffix("s") not in said
+        and t.lemma_.lower() not in said
+        for t in sent
+    )
 
 
 def _asked_thing_dated(asked: Turn, turn: Turn, date: DueMatch, item: Item) -> bool:
