@@ -6,8 +6,11 @@ must not have. (The calls in tests/data/dues_s59/ are the same kinds of talk in 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from tests.support import written_call
 from tests.test_extract_meetings import actions
 
 # the meeting of ``actions`` is on Wednesday 2026-03-04
@@ -76,3 +79,150 @@ def test_asked_again_of_the_same_thing_stays_one_item(turns, must, must_not) -> 
     got = actions(turns)
     assert [row for row in must if row not in got] == []
     assert [row for row in must_not if row in got] == []
+
+
+# -- a day asked for another thing by name, and the yes to it: not the date of the owner's undated item -------------
+OTHER_THING_ASKED = [
+    (
+        [
+            ("Owen Price", "I'll send you the revised schedule by Friday."),
+            ("Lucy Tam", "Great."),
+            ("Owen Price", "And I can put together a cost breakdown to go with that."),
+            ("Lucy Tam", "Yes please."),
+            (
+                "Will Ferris",
+                "Owen, can the revised schedule come a bit earlier, say Thursday? I've got the steering "
+                "group on Friday.",
+            ),
+            ("Owen Price", "Thursday's fine."),
+        ],
+        [(2, "Owen Price", None)],
+        [(2, "Owen Price", "2026-03-05")],
+    ),
+    (
+        [
+            ("Nadia Brooks", "I'll get the venue shortlist over to you on Monday."),
+            ("Will Ferris", "Perfect."),
+            ("Nadia Brooks", "And I'll draft a run of show for the evening."),
+            ("Will Ferris", "Lovely. Could the shortlist be with us sooner, say Friday?"),
+            ("Nadia Brooks", "Friday works."),
+        ],
+        [(2, "Nadia Brooks", None)],
+        [(2, "Nadia Brooks", "2026-03-06")],
+    ),
+]
+# the day asked of the item's own thing, or of the one who does it, still dates it; so does one asked after a fact
+# or before its reason
+OWN_THING_ASKED = [
+    (
+        [
+            ("Owen Price", "I'll tidy up the cost breakdown."),
+            ("Lucy Tam", "Could we have it by Thursday, so the finance team can look at it before the board?"),
+            ("Owen Price", "Thursday's fine."),
+        ],
+        [(0, "Owen Price", "2026-03-05")],
+        [(0, "Owen Price", None)],
+    ),
+    (
+        [
+            ("Lucy Tam", "I can get you eight tenants. When do you need them?"),
+            ("Nadia Brooks", "Sessions are the week of the ninth, so confirmed names by the sixth?"),
+            ("Lucy Tam", "The sixth. Should be fine."),
+        ],
+        [(0, "Lucy Tam", "2026-03-06")],
+        [(0, "Lucy Tam", None)],
+    ),
+    (
+        [
+            ("Owen Price", "I can put together a cost breakdown if that helps."),
+            ("Lucy Tam", "Yes please."),
+            ("Will Ferris", "Could you have it to us by Thursday?"),
+            ("Owen Price", "Thursday's fine."),
+        ],
+        [(0, "Owen Price", "2026-03-05")],
+        [(0, "Owen Price", None)],
+    ),
+    (
+        [
+            ("Owen Price", "I can put together a cost breakdown if that helps."),
+            ("Lucy Tam", "Yes please. Can the breakdown come Thursday?"),
+            ("Owen Price", "Thursday's fine."),
+        ],
+        [(0, "Owen Price", "2026-03-05")],
+        [(0, "Owen Price", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "must", "must_not"), OTHER_THING_ASKED + OWN_THING_ASKED)
+def test_day_asked_for_a_named_thing_is_that_things(turns, must, must_not) -> None:
+    got = actions(turns)
+    assert [row for row in must if row not in got] == []
+    assert [row for row in must_not if row in got] == []
+
+
+# -- a late change of somebody's thing ("Can I have Owen's copy earlier?") is not the speaker's own item's -----------
+SOMEBODYS_THING = [
+    (
+        [
+            ("Owen Price", "I'll redo the poster copy and have it to you next Friday."),
+            ("Lucy Tam", "Lovely."),
+            *FILLER,
+            ("Will Ferris", "And I'll sign off the copy by the twentieth, promise."),
+            *FILLER,
+            ("Will Ferris", "Can I have Owen's copy earlier? I'm at the board on Thursday. Wednesday?"),
+            ("Owen Price", "Wednesday's fine."),
+        ],
+        [(7, "Will Ferris", "2026-03-20")],
+        [(7, "Will Ferris", "2026-03-05"), (7, "Will Ferris", "2026-03-11")],
+    ),
+    (
+        [
+            ("Lucy Tam", "I'll get the stockist letter approved by the 18th."),
+            ("Nadia Brooks", "Great."),
+            *FILLER,
+            ("Nadia Brooks", "And I'll send the stockist letter to print once it's approved."),
+            *FILLER,
+            ("Owen Price", "Sorry, one change. Could we have Lucy's letter sooner? Say the 16th?"),
+            ("Lucy Tam", "The 16th, fine."),
+        ],
+        [(0, "Lucy Tam", "2026-03-16")],
+        [(7, "Nadia Brooks", "2026-03-16")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "must", "must_not"), SOMEBODYS_THING)
+def test_late_change_of_somebodys_thing_leaves_the_speakers_item(turns, must, must_not) -> None:
+    got = actions(turns)
+    assert [row for row in must if row not in got] == []
+    assert [row for row in must_not if row in got] == []
+
+
+# the calls written for this session (tests/data/dues_s59/, gold format): the same kinds of talk in whole meetings,
+# with negotiated and carried dates in new words; each row is (turn, owner, ISO due) of an item the draft must have
+CALLS = Path(__file__).parent / "data" / "dues_s59"
+CALLED = [
+    ("e01-mailer-wip", 4, "Kit Mensah", None),  # "Kit, could the proofs come a day sooner, say Tuesday?": the proofs'
+    ("e01-mailer-wip", 10, "Mina Cho", "2026-11-12"),  # "could you do the 12th?" "The 12th we can do."
+    ("e01-mailer-wip", 15, "Mina Cho", "2026-11-02"),
+    ("e01-mailer-wip", 17, "Kit Mensah", "2026-11-09"),  # asked in the recap, new work
+    ("e02-awards-plan", 2, "Jo Park", "2026-11-05"),
+    ("e02-awards-plan", 4, "Jo Park", "2026-11-09"),  # "Can we have Jo's running order sooner? … Monday?"
+    ("e02-awards-plan", 10, "Tom Reid", "2026-11-20"),  # … not Tom's sign-off of the running order
+    ("e03-launch-release", 1, "Dan Hart", "2026-11-13"),  # "When can we have it?" "Let me think. …" "Friday, …"
+    ("e03-launch-release", 5, "Sam Okoro", "2026-11-13"),  # "Sam, can the media list come a bit earlier, say Friday?"
+    (
+        "e03-launch-release",
+        10,
+        "client",
+        "2026-11-16",
+    ),  # "How's next Wednesday?" "Could you do Monday?" "Monday we can do."
+]
+
+
+@pytest.mark.parametrize(("meeting_id", "turn", "owner", "due"), CALLED, ids=[f"{c[0]}-t{c[1]}" for c in CALLED])
+def test_written_calls(meeting_id: str, turn: int, owner: str, due: str | None) -> None:
+    found = written_call(CALLS / f"{meeting_id}.json").action_items
+    got = [(a.owner, a.due.isoformat() if a.due else None) for a in found if a.turn == turn]
+    assert (owner, due) in got, got
