@@ -274,3 +274,64 @@ def test_day_asked_sooner_for_an_earlier_thing_redates_it(turns, must, must_not)
     got = actions(turns)
     assert [row for row in must if row not in got] == []
     assert [row for row in must_not if row in got] == []
+
+
+# -- the listener asked to come along with the speaker ("would you come along to one?", "would you sit in on that?",
+# "could you join us?"), then taking it: a session of both (GUIDELINES §2.1), dated at the day taken ------------------
+OPENED = ("Owen Price", "The tour plan is signed off.")
+ASKED_ALONG = [
+    (
+        [
+            OPENED,
+            (
+                "Nadia Brooks",
+                "I'd really like a dry run at one store first. Lucy, would you come along to one? Next Thursday?",
+            ),
+            ("Lucy Tam", "Yes, next Thursday's fine."),
+        ],
+        [(2, ["Nadia Brooks", "Lucy Tam"], "2026-03-12")],
+        [(2, "Lucy Tam", "2026-03-12")],
+    ),
+    (
+        [
+            OPENED,
+            ("Nadia Brooks", "Then I'd like to do a recording test with the top two. Lucy, would you sit in on that?"),
+            ("Lucy Tam", "Yes, I'd like to."),
+        ],
+        [(2, ["Nadia Brooks", "Lucy Tam"], None)],
+        [(2, "Lucy Tam", None)],
+    ),
+    (
+        [
+            OPENED,
+            ("Nadia Brooks", "We're walking the venue with the caterers. Could you join us?"),
+            ("Lucy Tam", "Yes, happy to."),
+        ],
+        [(2, ["Nadia Brooks", "Lucy Tam"], None)],
+        [(2, "Lucy Tam", None)],
+    ),
+]
+# work asked of the listener that only comes back to the speaker, or is held: theirs alone
+NOT_ALONG = [
+    (
+        [
+            OPENED,
+            ("Nadia Brooks", "Lucy, would you come back to me on the budget by Friday?"),
+            ("Lucy Tam", "Yes, will do."),
+        ],
+        [(2, "Lucy Tam", "2026-03-06")],
+        [(2, ["Nadia Brooks", "Lucy Tam"], "2026-03-06")],
+    ),
+    (
+        [OPENED, ("Nadia Brooks", "Can you send the deck over to us by Friday?"), ("Lucy Tam", "Sure, will do.")],
+        [(2, "Lucy Tam", "2026-03-06")],
+        [(2, ["Nadia Brooks", "Lucy Tam"], "2026-03-06")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "must", "must_not"), ASKED_ALONG + NOT_ALONG)
+def test_asked_to_come_along_is_a_joint_item(turns, must, must_not) -> None:
+    got = actions(turns)
+    assert [row for row in must if row not in got] == []
+    assert [row for row in must_not if row in got] == []
