@@ -335,3 +335,57 @@ def test_asked_to_come_along_is_a_joint_item(turns, must, must_not) -> None:
     got = actions(turns)
     assert [row for row in must if row not in got] == []
     assert [row for row in must_not if row in got] == []
+
+
+# -- a chase dated by when the party chased delivers, said after it in the same turn ("I'll chase the fares team.
+# Realistically they'll have it done by Wednesday."), or the result the speaker's side will have ("… done by Friday")
+CLAIM = ("Owen Price", "The price claim needs signing off by the fares team.")
+CHASED = [
+    (
+        [
+            CLAIM,
+            ("Lucy Tam", "That one's me. I'll chase the fares team. Realistically they'll have it done by Wednesday."),
+            ("Nadia Brooks", "Great."),
+        ],
+        [(1, "Lucy Tam", "2026-03-11")],
+        [(1, "Lucy Tam", None)],
+    ),
+    (
+        [
+            CLAIM,
+            ("Lucy Tam", "I'll chase the printer. They should have the proofs back by Friday."),
+            ("Nadia Brooks", "Great."),
+        ],
+        [(1, "Lucy Tam", "2026-03-06")],
+        [(1, "Lucy Tam", None)],
+    ),
+    (
+        [CLAIM, ("Lucy Tam", "I'll ask the studio, we should have it done by Friday."), ("Nadia Brooks", "Great.")],
+        [(1, "Lucy Tam", "2026-03-06")],
+        [(1, "Lucy Tam", None)],
+    ),
+]
+# another party's result, or a party the item does not chase: no date of the item's
+NOT_CHASED = [
+    (
+        [
+            CLAIM,
+            ("Lucy Tam", "I'll chase the printer. The designers will have the files by Friday."),
+            ("Nadia Brooks", "Great."),
+        ],
+        [(1, "Lucy Tam", None)],
+        [(1, "Lucy Tam", "2026-03-06")],
+    ),
+    (
+        [CLAIM, ("Lucy Tam", "I'll book the printer. They'll have it done by Friday."), ("Nadia Brooks", "Great.")],
+        [(1, "Lucy Tam", None)],
+        [(1, "Lucy Tam", "2026-03-06")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "must", "must_not"), CHASED + NOT_CHASED)
+def test_chase_dated_by_the_chased_partys_result(turns, must, must_not) -> None:
+    got = actions(turns)
+    assert [row for row in must if row not in got] == []
+    assert [row for row in must_not if row in got] == []
