@@ -215,17 +215,18 @@ CALLED = [
     ("e02-awards-plan", 10, "Tom Reid", "2026-11-20"),  # … not Tom's sign-off of the running order
     ("e03-launch-release", 1, "Dan Hart", "2026-11-13"),  # "When can we have it?" "Let me think. …" "Friday, …"
     ("e03-launch-release", 5, "Sam Okoro", "2026-11-13"),  # "Sam, can the media list come a bit earlier, say Friday?"
-    (
-        "e03-launch-release",
-        10,
-        "client",
-        "2026-11-16",
-    ),  # "How's next Wednesday?" "Could you do Monday?" "Monday we can do."
+    # "How's next Wednesday?" "Could you do Monday?" "Monday we can do."
+    ("e03-launch-release", 10, "client", "2026-11-16"),
+    # "I'll nudge their agent. They should have the terms back to us by Wednesday."
+    ("e04-popup-fitout", 1, "Ruth Okafor", "2026-11-18"),
+    ("e04-popup-fitout", 5, ["Sean Doyle", "Leo Grant"], "2026-11-17"),  # "Leo, could you come along on Tuesday?"
+    ("e04-popup-fitout", 7, "Maya Brook", "2026-11-19"),  # "Maya, can the staffing plan come a bit sooner, say …"
+    ("e04-popup-fitout", 8, "Sean Doyle", "2026-11-13"),
 ]
 
 
 @pytest.mark.parametrize(("meeting_id", "turn", "owner", "due"), CALLED, ids=[f"{c[0]}-t{c[1]}" for c in CALLED])
-def test_written_calls(meeting_id: str, turn: int, owner: str, due: str | None) -> None:
+def test_written_calls(meeting_id: str, turn: int, owner: str | list[str], due: str | None) -> None:
     found = written_call(CALLS / f"{meeting_id}.json").action_items
     got = [(a.owner, a.due.isoformat() if a.due else None) for a in found if a.turn == turn]
     assert (owner, due) in got, got
