@@ -440,3 +440,34 @@ def test_work_wanted_for_an_hour_is_due_that_day(turns, must, must_not) -> None:
     got = actions(turns)
     assert [row for row in must if row not in got] == []
     assert [row for row in must_not if row in got] == []
+
+
+# -- the day put as a question, said back alone before the commitment ("Wednesday next week?" "Wednesday next week.
+# I'll come with Will."): the commitment's day; not a fact said back ("The launch is on Friday." "Friday. I'll …") ---
+DAY_SAID_BACK = [
+    (
+        [
+            ("Nadia Brooks", "Why don't you come to the workshop and we'll have a prototype up? Wednesday next week?"),
+            ("Lucy Tam", "Wednesday next week. I'll come with Will."),
+            ("Owen Price", "Great."),
+        ],
+        [(1, ["Nadia Brooks", "Lucy Tam"], "2026-03-11")],
+        [(1, ["Nadia Brooks", "Lucy Tam"], None)],
+    ),
+    (
+        [
+            ("Nadia Brooks", "The launch is on Friday."),
+            ("Lucy Tam", "Friday. I'll send the logos over."),
+            ("Owen Price", "Great."),
+        ],
+        [(1, "Lucy Tam", None)],
+        [(1, "Lucy Tam", "2026-03-06")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "must", "must_not"), DAY_SAID_BACK)
+def test_day_put_and_said_back_alone_is_taken(turns, must, must_not) -> None:
+    got = actions(turns)
+    assert [row for row in must if row not in got] == []
+    assert [row for row in must_not if row in got] == []

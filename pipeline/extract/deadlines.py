@@ -734,17 +734,29 @@ def _last_part(sent: Span, char: int) -> Span:
 ARRANGING = frozenset({"sort", "arrange", "organise", "organize", "clear", "square", "confirm", "check", "tell", "let"})
 
 
+ECHO = re.compile(r"\W*(?:(?:yes|yeah|yep|ok|okay|right|so|great|perfect|lovely)\W+)*\W*[.!]\s*", re.IGNORECASE)
+
+
 def taken_before(turn: Turn, prev: Turn, start_char: int) -> DueMatch | None:
     """A date the other side put in the turn before, taken at the start of this one before the work that goes with
     it: "How about the third?" "The third works. Yes, let's. I'll bring the samples." (the third), "Fine. Thursday.
     I'll come over after lunch.", "Next Wednesday?" "Wednesday's good. Come to us." (next Wednesday); not a date taken
     after a longer answer, nor one the turn before did not put."""
     said = turn.text[:start_char]
-    if prev.speaker is None or prev.speaker == turn.speaker or len(said.split()) > 10 or not ACCEPTING.search(said):
+    if prev.speaker is None or prev.speaker == turn.speaker or len(said.split()) > 10:
         return None
     put = [d for d in prev.dues if d.due is not None]
     taken = [d for d in turn.dues if d.due is not None and d.end_char <= start_char]
     if not taken or taken[-1].due is None:
+        return None
+    # the day put as a question, said back alone, is taken too: "Wednesday next week?" "Wednesday next week. I'll come
+    # with Hope." (not a fact said back: "The launch is on Friday." "Friday. I'll send the logos over.")
+    echoed = (
+        len(taken) == 1
+        and ECHO.fullmatch(said.replace(taken[-1].text, "", 1)) is not None
+        and any(d.due == taken[-1].due for d in asked_dates(prev))
+    )
+    if not (ACCEPTING.search(said) or echoed):
         return None
     day = taken[-1].due
     same = [d for d in put if d.due == day]
