@@ -10,7 +10,8 @@
   "Any chance of an answer by the end of the month?" "Should be doable, yeah."; one the other side grants right
   after ("No rush. End of the month's fine."), or the requester adds after the yes ("Ideally by Friday.").
 * A date the item's turn gives the work's result after it: "I'll chase the printer for the proofs, we should have
-  them by Thursday."; "I'll ask finance, should have an answer Monday."
+  them by Thursday."; "I'll ask finance, should have an answer Monday."; or the result of the party a chase presses:
+  "I'll chase the fares team. Realistically they'll have it done by Wednesday."
 * A date the owner settles on after the other side objects: "You'll have a name by the end of next week." "The
   programme prints on the 12th though." "Ah. Okay, Monday then."
 * (A joint session taken up with "When?" gets the day the two settle after: ``sessions`` in the walk, or
@@ -487,15 +488,26 @@ def _result_after(item: Item, items: list[Item], turn: Turn) -> DueMatch | None:
     if any(j.owner != item.owner or (j.due is not None and j.due.due != date.due) for j in others):
         return None  # another's work, or work of its own date
     verb = _dated_verb(turn, date)
+    if verb is not None and verb.dep_ == "ccomp" and verb.tag_ == "VBN" and verb.head.lemma_ == "have":
+        verb = verb.head  # "they'll have it done by Wednesday": have
     if verb is None or verb.i == clause.verb.i or verb.lemma_ not in RESULT_VERBS:
         return None
     if any(c.verb.i == verb.i and c.task == j.task for c in turn.clauses for j in others):
         return None  # "…, and we'll have the written proposal in by the 20th": an item of its own
     modal = any(c.dep_ == "aux" and c.lemma_ in ("will", "should", "shall") for c in verb.children)
-    return date if modal and _ours(verb) else None
+    return date if modal and (_ours(verb) or _chased_deliver(clause, verb)) else None
 
 
 RESULT_VERBS = frozenset({"have", "get", "hear", "receive"})
+# an item that presses another party for their work: "I'll chase the fares team. They'll have it done by Wednesday."
+CHASING = frozenset({"chase", "nudge", "hassle", "prod", "push", "ask"})
+
+
+def _chased_deliver(clause: Clause, verb: Token) -> bool:
+    """The party the item chases is the subject ("they") of the result's verb: "I'll chase the fares team.
+    Realistically they'll have it done by Wednesday." (the chase is done when they deliver); not another's work
+    ("I'll chase the printer. The designers will have the files by Friday.")."""
+    return clause.verb.lemma_ in CHASING and any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children)
 
 
 def _dated_verb(turn: Turn, d: DueMatch) -> Token | None:

@@ -124,6 +124,7 @@ from pipeline.extract.requests import (
     more_of_the_same,
 )
 from pipeline.extract.sessions import (
+    asked_along,
     asks_time,
     hold,
     invitation,
@@ -937,6 +938,12 @@ class CommitmentTracker:
             found = invitation(turn, self._vocative(turn), others)
             if found is not None and found.addressees == put[0].addressees:
                 self.pending = [p for p in self.pending if p not in put] + [found]
+            return
+        if own and all(p.kind == "request" for p in own) and asked_along(turn):
+            # "Yasmin, would you come along to one? Next Thursday?": a session of both, not work asked of her
+            found = invitation(turn, self._vocative(turn), others)
+            if found is not None:
+                self.pending = [p for p in self.pending if p not in own] + [found]
             return
         if own and not vague:
             return

@@ -478,6 +478,8 @@ def late_dues(
         deferred = bool(turn.opening("DEFER", window=5)) and not when
         dues = [d for d in turn.dues if not fact_date(turn, d)]  # not "Honestly, not this week." nor "I'm off Monday."
         dues = [d for d in dues if not _dated_thing(turn, d, item)]  # not "Okay, rough drafts on the 22nd then."
+        # not "can the revised plan come Tuesday?", nor the "Tuesday's fine." that answers it
+        dues = [d for d in dues if not _thing_asked_for(turn, d, item) and not _taken_for_thing(before, d, item)]
         if question is not None:  # "How quickly can you get contracts out?" "… contracts out by the 4th.": theirs
             dues = [d for d in dues if not _asked_thing_dated(question, turn, d, item)]
         # "Makes sense. From the twenty-third to the second?": a period for something decided, no deadline unasked
@@ -587,6 +589,39 @@ def _dated_thing(turn: Turn, date: DueMatch, item: Item) -> bool:
 
 
 COPULAS = frozenset({"'s", "’s", "is", "are", "'re", "’re", "was", "were"})
+
+
+def _taken_for_thing(before: Turn | None, date: DueMatch, item: Item) -> bool:
+    """``date`` takes the day the turn before asked for another thing ("… can the rebalanced plan come a bit earlier,
+    say Tuesday?" "Tuesday's fine."): that thing's day, not the item's."""
+    return before is not None and any(
+        d.due is not None and d.due == date.due and _thing_asked_for(before, d, item) for d in before.dues
+    )
+
+
+def _thing_asked_for(turn: Turn, date: DueMatch, item: Item) -> bool:
+    """``date`` is put in a question whose subject is a thing the item's task does not name ("Yusra, can the
+    rebalanced plan come a bit earlier, say Tuesday?" after "I can pull together a measurement doc"; "Could the
+    invites go out Monday?"): that thing's date, not the item's. Not a question put to a person ("Could you do
+    it by Monday?") nor one of the item's own thing ("Can the doc come Tuesday?")."""
+    sent = turn.sentence_of(date)
+    if not sent.text.rstrip().endswith("?"):
+        return False
+    said = _task_words(item)
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.pos_ == "NOUN"
+        # a fact said on the way is no thing asked for ("Sessions are the week of the 8th, so names by the 5th?")
+        and not any(c.dep_ == "attr" for c in t.head.children)
+        # nor the reason it is asked, said after the day ("Could we see it by Monday, so the board has time?")
+        and t.idx < date.start_char
+        and t.head.dep_ not in ("advcl", "relcl", "acl")
+        and not any(c.dep_ == "mark" for c in t.head.children)
+        and t.lower_ not in AS_WORKED | WHEN_NOUNS
+        and t.lower_.removesuffix("s") not in said
+        and t.lemma_.lower() not in said
+        for t in sent
+    )
 
 
 def _asked_thing_dated(asked: Turn, turn: Turn, date: DueMatch, item: Item) -> bool:
@@ -699,17 +734,29 @@ def _last_part(sent: Span, char: int) -> Span:
 ARRANGING = frozenset({"sort", "arrange", "organise", "organize", "clear", "square", "confirm", "check", "tell", "let"})
 
 
+ECHO = re.compile(r"\W*(?:(?:yes|yeah|yep|ok|okay|right|so|great|perfect|lovely)\W+)*\W*[.!]\s*", re.IGNORECASE)
+
+
 def taken_before(turn: Turn, prev: Turn, start_char: int) -> DueMatch | None:
     """A date the other side put in the turn before, taken at the start of this one before the work that goes with
     it: "How about the third?" "The third works. Yes, let's. I'll bring the samples." (the third), "Fine. Thursday.
     I'll come over after lunch.", "Next Wednesday?" "Wednesday's good. Come to us." (next Wednesday); not a date taken
     after a longer answer, nor one the turn before did not put."""
     said = turn.text[:start_char]
-    if prev.speaker is None or prev.speaker == turn.speaker or len(said.split()) > 10 or not ACCEPTING.search(said):
+    if prev.speaker is None or prev.speaker == turn.speaker or len(said.split()) > 10:
         return None
     put = [d for d in prev.dues if d.due is not None]
     taken = [d for d in turn.dues if d.due is not None and d.end_char <= start_char]
     if not taken or taken[-1].due is None:
+        return None
+    # the day put as a question, said back alone, is taken too: "Wednesday next week?" "Wednesday next week. I'll come
+    # with Hope." (not a fact said back: "The launch is on Friday." "Friday. I'll send the logos over.")
+    echoed = (
+        len(taken) == 1
+        and ECHO.fullmatch(said.replace(taken[-1].text, "", 1)) is not None
+        and any(d.due == taken[-1].due for d in asked_dates(prev))
+    )
+    if not (ACCEPTING.search(said) or echoed):
         return None
     day = taken[-1].due
     same = [d for d in put if d.due == day]

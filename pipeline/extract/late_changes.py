@@ -151,17 +151,30 @@ def _named(items: list[Item], turn: Turn, asking: list[Span], recap: bool = Fals
     told = _addressed(items, turn, asking)
     people = {w.lower() for i in items for o in owners_of(i) if o for w in o.split()}  # "the statement with Joel"
     said = [t for s in asking for t in s if t.pos_ in ("NOUN", "PROPN") and _thing(t) and t.lower_ not in people]
+    # an item said well before; or, nearer, one that other work has been said after, which the walk's renegotiation
+    # of the latest item no longer reaches ("I'll send the proofs by Wednesday." "I can mock up the wobbler too."
+    # "Yes please." "Kit, could the proofs come a day sooner, say Tuesday?")
     shared = {
         id(i): len({f for t in said if not _other_kind(t, i.task) for f in _forms(t)} - NOT_THINGS & _words(i.task))
         for i in items
-        if turn.index - i.turn > NEGOTIATION_TURNS
+        if turn.index - i.turn > NEGOTIATION_TURNS or any(i.turn < j.turn < turn.index for j in items)
     }
     named = [i for i in items if shared.get(id(i), 0) > 0]
+    # a thing said as somebody's ("Can I have Zeke's copy earlier?") is that person's work, not the speaker's
+    # sign-off of the copy
+    whose = _possessors(items, asking)
+    named = [i for i in named if whose & set(owners_of(i))] if whose else named
     # the work of the one asked by name ("Joel's plan, and actually, Joel, can you get that to Marcus by Wednesday,
     # since Bridget's training is Thursday?"), then the most nouns shared, then the speaker's own ("can I have till
     # Thursday for the flow?"), then the latest
     key = lambda i: (bool(told & set(owners_of(i))), shared[id(i)], turn.speaker in owners_of(i), i.turn)  # noqa: E731
     return max(named, key=key) if named else None
+
+
+def _possessors(items: list[Item], asking: list[Span]) -> set[str]:
+    """The owners of items whom the sentences ``asking`` name as having the thing ("Zeke's copy", "Ana's deck")."""
+    words = {w: o for i in items for o in owners_of(i) if o and " " in o for w in o.split()}  # "Zeke (Adebayo)'s"
+    return {words[t.text] for s in asking for t in s if t.dep_ == "poss" and t.text in words}
 
 
 def _addressed(items: list[Item], turn: Turn, asking: list[Span]) -> set[str]:

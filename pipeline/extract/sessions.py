@@ -167,7 +167,7 @@ def invited(turn: Turn, others: Iterable[str] = ()) -> tuple[Token, str] | None:
             return t, _task(t)
         if subj == "i" and head is not t and head.lemma_ in WISHES and not negated and _with_named(t, named):
             return t, _task(t, named)  # "I'd like to walk the orchard with Patrick next week"
-        if subj == "you" and t.lemma_ in COMING and _invites(t, head, asked, negated):
+        if subj == "you" and t.lemma_ in COMING | {"sit"} and _invites(t, head, asked, negated):
             return t, _where_to(t) or _task(t)
         if _worth_us(t) or (subj == "we" and head is t and _why_not(t) and (_with_listener(t) or _held(t))):
             return t, _task(t)
@@ -343,10 +343,42 @@ def _opens(t: Token) -> bool:
 
 
 def _invites(t: Token, head: Token, asked: bool, negated: bool) -> bool:
-    """ "Do you want to come…?", "you should come", "why don't you come…?"."""
+    """ "Do you want to come…?", "you should come", "why don't you come…?", "would you come along to one?",
+    "could you join us for the walk-round?"."""
     why = _why_not(head)
     should = any(c.dep_ == "aux" and c.lower_ == "should" for c in head.children) and not negated
-    return (asked and head is not t and head.lemma_ in INVITING and not negated) or should or why
+    return (asked and head is not t and head.lemma_ in INVITING and not negated) or should or why or _along(t, asked)
+
+
+ASKING_MODALS = {"would", "could", "can", "will"}
+
+
+def asked_along(turn: Turn) -> bool:
+    """The turn asks the listener to come along with the speaker ("would you come along to one?", ``_along``)."""
+    return any(
+        t.lemma_ in COMING | {"sit"} and _subject(t) == "you" and _along(t, t.sent.text.rstrip().endswith("?"))
+        for t in turn.doc
+    )
+
+
+def _along(verb: Token, asked: bool) -> bool:
+    """ "Yasmin, would you come along to one?", "could you join us on Friday?", "can you come with me?", "would you
+    sit in on that?": the listener asked to come with the speaker, not back to them ("would you come back to me on
+    the budget?")."""
+    if not asked or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ASKING_MODALS for c in verb.children):
+        return False
+    along = any(c.dep_ in ("prt", "advmod") and c.lower_ == "along" for c in verb.children)
+    company = any(
+        (c.dep_ == "prep" and c.lower_ == "with" and any(o.lower_ in ("me", "us") for o in c.children))
+        or (c.dep_ == "dobj" and c.lower_ in ("me", "us"))
+        for c in verb.children
+    )
+    sat_in = verb.lemma_ == "sit" and any(
+        c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "in" for c in verb.children
+    )
+    return along or sat_in or (company and verb.lemma_ in ("come", "join"))
 
 
 def _conditional(verb: Token) -> bool:
