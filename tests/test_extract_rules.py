@@ -395,6 +395,11 @@ CUES = [
     ("works_for_us", "No objection from us.", True),
     ("works_for_us", "That's not a problem with that printer.", False),
     ("works_for_us", "I'm on board with that.", True),
+    ("works_for_us", "Ninety-five. Okay. I can stand behind ninety-five.", True),  # s59: terms taken, no work
+    ("works_for_us", "Yeah. I can get behind that.", True),
+    ("works_for_us", "I can't get behind that.", False),
+    ("works_for_us", "We could get behind on the print schedule.", False),
+    ("works_for_us", "I'll stand behind the counter at the launch.", False),
     ("works_for_us", "She's on board the train.", False),
     ("sounds_good", "Sounds like a plan.", True),
     ("sounds_good", "It sounds like a planning issue.", False),
@@ -689,6 +694,9 @@ CUES = [
     ("terms_accepted", "Fine, four-twenty. I can defend four-twenty to the board.", True),
     ("terms_accepted", "we can probably justify that with the footfall numbers", True),
     ("terms_accepted", "I'll defend the budget line at the board on Tuesday.", False),
+    ("terms_accepted", "Honestly, I could get behind a four-week burst.", True),
+    ("terms_accepted", "We can get behind the new timeline.", True),
+    ("terms_accepted", "We could get behind on the edit if the footage is late.", False),  # behind schedule
     ("reaction_not_work", "Fine, I'll trust you on the casting.", True),
     ("reaction_not_work", "The tagline's gone. We'll mourn it over lunch.", True),
     ("reaction_not_work", "Our compliance people will have kittens about that claim.", True),
