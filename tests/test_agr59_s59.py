@@ -4,6 +4,10 @@
   takes the terms just put, like "can live with" (``works_for_us``, and ``terms_accepted`` so no work is read into
   it); before, it was drafted as an action item "stand behind ninety-five" and no agreement. Not "I can't get behind
   that.", nor "We could get behind on the edit…" (behind schedule).
+* "I think we should move the webinar into the spring." "Yes, let's do it that way.": "let's do it that way / your
+  way" takes the course just put like "let's do that" (``lets_do_that``), also between two speakers of the client;
+  before, nothing. Not the order of the call ("Shall we do the WIP first?" "Yes, let's do it that way."), nor
+  "Let's not do it that way then.".
 """
 
 from __future__ import annotations
@@ -45,3 +49,27 @@ def test_terms_stood_behind_are_taken(taken: str) -> None:
 def test_not_terms_stood_behind(reply: str) -> None:
     found = run([*RUN_SIZE, (PRITI, reply), (NELL, "Okay.")])
     assert not any(a.turn == 2 for a in found.agreements), found.agreements
+
+
+@pytest.mark.parametrize(
+    ("put", "taken"),
+    [
+        ((PRITI, "I think we should move the webinar into the spring."), "Yes, let's do it that way."),
+        ((NELL, "We could move the webinar into the spring."), "Fine, let's do it your way then."),
+        ((NELL, "I think we should move the webinar into the spring."), "Okay. Let's do it that way."),
+    ],
+)
+def test_the_way_put_is_taken(put: tuple[str, str], taken: str) -> None:
+    found = run([put, (OWEN, taken), (THEO, "Okay, noted.")]).agreements
+    assert [(a.turn, a.text) for a in found] == [(1, "We move the webinar into the spring.")], found
+
+
+@pytest.mark.parametrize(
+    ("put", "reply"),
+    [
+        ("Shall we go through the WIP first and then the budget?", "Yes, let's do it that way."),  # the call itself
+        ("We could print the menus in-house, but it would look cheap.", "Let's not do it that way then."),
+    ],
+)
+def test_not_the_way_put_taken(put: str, reply: str) -> None:
+    assert not run([(NELL, put), (PRITI, reply), (THEO, "Okay.")]).agreements

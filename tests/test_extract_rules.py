@@ -314,6 +314,10 @@ CUES = [
     ("lets_do_that", "Okay, let's try that for May then.", True),
     ("lets_do_that", "Okay, let's try that.", True),
     ("lets_do_that", "Let's try that new café for lunch.", False),
+    ("lets_do_that", "Yes, let's do it that way.", True),  # s59: the way just put, taken
+    ("lets_do_that", "Fine, let's do it your way then.", True),
+    ("lets_do_that", "Let's do it that way round next time we brief the printers.", False),
+    ("lets_do_that", "Could we do it that way?", False),
     ("lets_do_that", "Let's do it for real this time and book the whole floor.", False),
     ("happy_to_proceed", "We're happy to sign that off.", True),
     ("happy_to_proceed", "Happy to go ahead on that basis.", True),
