@@ -8,6 +8,9 @@
   way" takes the course just put like "let's do that" (``lets_do_that``), also between two speakers of the client;
   before, nothing. Not the order of the call ("Shall we do the WIP first?" "Yes, let's do it that way."), nor
   "Let's not do it that way then.".
+* "The printer can do the 24th or the 31st." "Yeah, do that. The 31st.": a bare order followed by a sentence that
+  only names one of the options just put (``settled.terse_answer``, ``_pick_after``) is stated as the pick, "We go
+  with the 31st."; before, "We do that.". Not a pick that names what nobody put ("The 28th."), nor a question.
 """
 
 from __future__ import annotations
@@ -73,3 +76,24 @@ def test_the_way_put_is_taken(put: tuple[str, str], taken: str) -> None:
 )
 def test_not_the_way_put_taken(put: str, reply: str) -> None:
     assert not run([(NELL, put), (PRITI, reply), (THEO, "Okay.")]).agreements
+
+
+OPTIONS = (NELL, "The printer can do the 24th or the 31st, and the screen can be the big one or the smaller one.")
+
+
+@pytest.mark.parametrize(
+    ("order", "said"),
+    [
+        ("Yeah, do that. The 31st.", "We go with the 31st."),
+        ("Okay, do that. The smaller one.", "We go with the smaller one."),
+    ],
+)
+def test_a_bare_order_then_the_pick(order: str, said: str) -> None:
+    found = run([OPTIONS, (PRITI, order), (THEO, "Great.")]).agreements
+    assert [(a.turn, a.text) for a in found] == [(1, said)], found
+
+
+@pytest.mark.parametrize("order", ["Yeah, do that. The 28th.", "Yeah, do that. The 31st?"])
+def test_no_pick_after_a_bare_order(order: str) -> None:
+    found = run([OPTIONS, (PRITI, order), (THEO, "Great.")]).agreements
+    assert not any(a.text.startswith("We go with") for a in found), found
