@@ -11,6 +11,9 @@
 * "The printer can do the 24th or the 31st." "Yeah, do that. The 31st.": a bare order followed by a sentence that
   only names one of the options just put (``settled.terse_answer``, ``_pick_after``) is stated as the pick, "We go
   with the 31st."; before, "We do that.". Not a pick that names what nobody put ("The 28th."), nor a question.
+* "If we go to a four-week burst rather than six, …, we get it to two-twenty-five." "That works for us.": the course
+  put with "if we" (``settled.if_we``) ran to the first punctuation, so the hyphen of "four-week" cut it to "We go to
+  a four."; a hyphen inside a word ends no clause now. A dash between spaces still does.
 """
 
 from __future__ import annotations
@@ -97,3 +100,19 @@ def test_a_bare_order_then_the_pick(order: str, said: str) -> None:
 def test_no_pick_after_a_bare_order(order: str) -> None:
     found = run([OPTIONS, (PRITI, order), (THEO, "Great.")]).agreements
     assert not any(a.text.startswith("We go with") for a in found), found
+
+
+@pytest.mark.parametrize(
+    ("put", "said"),
+    [
+        (
+            "If we go to a four-week burst rather than six, weighted to the first fortnight, we get it to two-twenty.",
+            "We go to a four-week burst rather than six.",
+        ),
+        ("If we move the follow-up mailing to March, the budget works.", "We move the follow-up mailing to March."),
+        ("If we drop the band - honestly - we hit sixty.", "We drop the band."),  # a dash between spaces ends it
+    ],
+)
+def test_a_course_put_with_if_we_keeps_its_hyphened_words(put: str, said: str) -> None:
+    found = run([(NELL, put), (PRITI, "That works for us."), (THEO, "Great.")]).agreements
+    assert [(a.turn, a.text) for a in found] == [(1, said)], found

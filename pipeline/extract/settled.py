@@ -418,7 +418,7 @@ def if_we(sent: Span) -> str:
     for t in sent.doc[verb.i + 1 : sent.end]:
         # the consequence starts at a comma or a subject of its own finite verb ("… it breathes", "… they'd do")
         finite = t.head.tag_ in ("VBZ", "VBP", "VBD") or any(c.dep_ == "aux" for c in t.head.children)
-        if t.is_punct or (t.dep_ == "nsubj" and t.head.i != verb.i and finite):
+        if (t.is_punct and not _joins_words(t)) or (t.dep_ == "nsubj" and t.head.i != verb.i and finite):
             break
         end = t.i + 1
     if end - subj.i <= 2:
@@ -427,6 +427,11 @@ def if_we(sent: Span) -> str:
     words = [verb.lemma_ if t.i == verb.i and verb.tag_ == "VBD" else t.text for t in sent.doc[verb.i : end]]
     spaced = [w + t.whitespace_ for w, t in zip(words, sent.doc[verb.i : end], strict=True)]
     return f"We {''.join(spaced).strip()}."
+
+
+def _joins_words(t: Token) -> bool:
+    """ "four-week", "follow-up": a hyphen inside a word, with no space either side, which ends no clause."""
+    return t.text in ("-", "–") and 0 < t.i < len(t.doc) - 1 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_
 
 
 def _the_one_named(sent: Span) -> str:
