@@ -14,6 +14,10 @@
 * "If we go to a four-week burst rather than six, …, we get it to two-twenty-five." "That works for us.": the course
   put with "if we" (``settled.if_we``) ran to the first punctuation, so the hyphen of "four-week" cut it to "We go to
   a four."; a hyphen inside a word ends no clause now. A dash between spaces still does.
+* "And how long? I'd say ninety seconds max." "Ninety seconds. Yes.": a measure said back (``echoes.term_echoed``)
+  was refused because the turn that put it asks "how long" (a question of when, for work); a question the speaker
+  answers with the proposal in the same turn, of a measure that is no time, is the question the term settles. Not a
+  time for work ("How long will the edit take? I'd say two weeks." "Two weeks. Yes."), nor a measure asked back.
 """
 
 from __future__ import annotations
@@ -116,3 +120,30 @@ def test_no_pick_after_a_bare_order(order: str) -> None:
 def test_a_course_put_with_if_we_keeps_its_hyphened_words(put: str, said: str) -> None:
     found = run([(NELL, put), (PRITI, "That works for us."), (THEO, "Great.")]).agreements
     assert [(a.turn, a.text) for a in found] == [(1, said)], found
+
+
+FILM = (NELL, "The CEO film will be shot at the depot.")
+
+
+@pytest.mark.parametrize(
+    ("put", "echo"),
+    [
+        ("And how long? I'd say ninety seconds max.", "Ninety seconds. Yes."),
+        ("How long should it run? I'd go for two minutes, tops.", "Two minutes. Fine."),
+    ],
+)
+def test_a_measure_asked_and_put_is_taken(put: str, echo: str) -> None:
+    found = run([FILM, (THEO, put), (PRITI, echo), (OWEN, "We'll need him for half a day.")]).agreements
+    assert [a.turn for a in found] == [2], found
+
+
+@pytest.mark.parametrize(
+    ("put", "echo"),
+    [
+        ("How long will the edit take? I'd say two weeks.", "Two weeks. Yes."),  # a time for work
+        ("And how long? I'd say ninety seconds max.", "Ninety seconds? Hmm."),  # asked back
+    ],
+)
+def test_no_measure_taken(put: str, echo: str) -> None:
+    found = run([FILM, (THEO, put), (PRITI, echo), (OWEN, "Okay.")]).agreements
+    assert not any(a.turn == 2 for a in found), found
