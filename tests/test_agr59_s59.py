@@ -18,6 +18,10 @@
   was refused because the turn that put it asks "how long" (a question of when, for work); a question the speaker
   answers with the proposal in the same turn, of a measure that is no time, is the question the term settles. Not a
   time for work ("How long will the edit take? I'd say two weeks." "Two weeks. Yes."), nor a measure asked back.
+* "…I can stand behind ninety-five." "And how long? I'd say ninety seconds max." "Ninety seconds. Yes.": a term
+  settled two turns after another was read as ratifying it when the two shared a figure word, and "ninety-five"
+  shared "ninety" with "ninety seconds" (``AgreementTracker._things_at``); a word said with hyphens is one thing
+  now. The same figure ratified is still one agreement.
 """
 
 from __future__ import annotations
@@ -147,3 +151,24 @@ def test_a_measure_asked_and_put_is_taken(put: str, echo: str) -> None:
 def test_no_measure_taken(put: str, echo: str) -> None:
     found = run([FILM, (THEO, put), (PRITI, echo), (OWEN, "Okay.")]).agreements
     assert not any(a.turn == 2 for a in found), found
+
+
+def test_two_terms_that_share_part_of_a_hyphened_figure() -> None:
+    turns = [
+        *RUN_SIZE,
+        (PRITI, "Ninety-five. Okay. I can stand behind ninety-five."),
+        (THEO, "Great. And the thank-you film. How long? I'd say ninety seconds max."),
+        (OWEN, "Ninety seconds. Yes."),
+        (NELL, "Lovely."),
+    ]
+    assert [a.turn for a in run(turns).agreements] == [2, 4]
+
+
+def test_the_same_figure_ratified_is_one_agreement() -> None:
+    turns = [
+        *RUN_SIZE,
+        (PRITI, "Ninety-five. Okay. I can stand behind ninety-five."),
+        (OWEN, "Yes, ninety-five thousand. Agreed."),
+        (NELL, "Lovely."),
+    ]
+    assert len(run(turns).agreements) == 1, run(turns).agreements

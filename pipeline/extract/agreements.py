@@ -1328,8 +1328,9 @@ class AgreementTracker:
 
     def _things_at(self, j: int) -> set[str]:
         """What turn ``j`` and the turn before it name, figures and qualities included ("gentle", "three")."""
+        # a figure or word said with hyphens is one thing: "ninety-five" is not the "ninety" of "ninety seconds"
         return {
-            t.lemma_.lower().removesuffix("'s")
+            _hyphened(t) or t.lemma_.lower().removesuffix("'s")
             for i in (j - 1, j)
             if 0 <= i < len(self.turns)
             for t in self.turns[i].doc
@@ -1503,6 +1504,21 @@ EXPLICIT = {"decision_is", "agreed"}  # cues that ratify outright: "the decision
 DROPPING = frozenset("drop dropped cut out lose scrap ditch no not kill bin".split())  # a decision that drops already
 SETTLE_REACH = 15  # turns a negotiation may run on after a point is conceded
 SAME_THINGS = 2  # things (nouns, names, figures) a later statement names again to settle the same terms
+
+
+def _hyphened(t: Token) -> str:
+    """The whole word ``t`` is part of when it is joined to its neighbours by hyphens with no space ("ninety-five",
+    "four-week"), lowercased; "" when it stands alone."""
+    doc, start, end = t.doc, t.i, t.i
+
+    def joined(i: int) -> bool:  # the hyphen at ``i`` sits between two words with no space
+        return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+    while start >= 2 and joined(start - 1):
+        start -= 2
+    while end + 2 < len(doc) and joined(end + 1):
+        end += 2
+    return doc[start : end + 1].text.lower() if end > start else ""
 
 
 def _stated_things(turn: Turn) -> set[str]:
