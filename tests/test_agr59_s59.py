@@ -6,8 +6,8 @@
   that.", nor "We could get behind on the edit…" (behind schedule).
 * "I think we should move the webinar into the spring." "Yes, let's do it that way.": "let's do it that way / your
   way" takes the course just put like "let's do that" (``lets_do_that``), also between two speakers of the client;
-  before, nothing. Not the order of the call ("Shall we do the WIP first?" "Yes, let's do it that way."), nor
-  "Let's not do it that way then.".
+  before, nothing. Not the order of the call ("Shall we go through the webinar first and then the print?": a new
+  ``in_meeting_running`` row, "go/talk through/about … first"), nor "Let's not do it that way then.".
 * "The printer can do the 24th or the 31st." "Yeah, do that. The 31st.": a bare order followed by a sentence that
   only names one of the options just put (``settled.terse_answer``, ``_pick_after``) is stated as the pick, "We go
   with the 31st."; before, "We do that.". Not a pick that names what nobody put ("The 28th."), nor a question.
@@ -82,6 +82,7 @@ def test_the_way_put_is_taken(put: tuple[str, str], taken: str) -> None:
     ("put", "reply"),
     [
         ("Shall we go through the WIP first and then the budget?", "Yes, let's do it that way."),  # the call itself
+        ("Shall we go through the webinar first and then the print?", "Yes, let's do it that way."),  # its order
         ("We could print the menus in-house, but it would look cheap.", "Let's not do it that way then."),
     ],
 )

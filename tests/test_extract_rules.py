@@ -481,6 +481,9 @@ CUES = [
     ("in_meeting_running", "I'll run down to the print shop.", False),
     ("in_meeting_running", "Can we talk about the stand design?", True),
     ("in_meeting_running", "Can we talk about the stand design on Friday?", False),
+    ("in_meeting_running", "Shall we go through the webinar first and then the print?", True),  # s59: the order
+    ("in_meeting_running", "Can we talk about the budget first, then the shoot?", True),
+    ("in_meeting_running", "We could run the shoot first and then the edit.", False),  # the work's order
     ("in_meeting_move", "Give me two secs, I'll go in the office.", True),
     ("in_meeting_move", "Sorry, it's loud here, I'll step outside.", True),
     ("in_meeting_move", "I'll pop into the other room.", True),
