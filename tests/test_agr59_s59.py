@@ -22,13 +22,19 @@
   settled two turns after another was read as ratifying it when the two shared a figure word, and "ninety-five"
   shared "ninety" with "ninety seconds" (``AgreementTracker._things_at``); a word said with hyphens is one thing
   now. The same figure ratified is still one agreement.
+* "I think we should move the webinar into the spring. We'll get better speakers." "Yes, let's do it that way.": "we'll
+  get better speakers" is what the course brings, no work (``reaction_not_work`` row: will get better/bigger/… +
+  noun); before, a client item "get better speakers" that also kept the course from being agreed. Not "I'll get
+  more samples from the warehouse.".
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.support import CALL
+from tests.support import CALL, written_call
 from tests.support import call as run
 
 NELL, THEO, PRITI, OWEN = (p.name for p in CALL)
@@ -173,3 +179,38 @@ def test_the_same_figure_ratified_is_one_agreement() -> None:
         (NELL, "Lovely."),
     ]
     assert len(run(turns).agreements) == 1, run(turns).agreements
+
+
+def test_an_outcome_is_no_work_and_the_course_is_agreed() -> None:
+    put = (PRITI, "I think we should move the webinar into the spring. We'll get better speakers.")
+    found = run([put, (OWEN, "Yes, let's do it that way."), (THEO, "Okay, noted.")])
+    assert not found.action_items, found.action_items
+    assert [a.turn for a in found.agreements] == [1], found.agreements
+
+
+def test_more_of_a_thing_got_is_still_work() -> None:
+    found = run([(NELL, "We're short on samples."), (THEO, "I'll get more samples from the warehouse today.")])
+    assert [a.turn for a in found.action_items] == [1], found.action_items
+
+
+# the calls written for this session (tests/data/agr_s59/, gold format): these ways of settling in whole calls, with
+# the must-nots beside them (the order of the call, "We could get behind on the edit…", "let's not do it that way")
+CALLS = Path(__file__).parent / "data" / "agr_s59"
+SETTLED = {
+    "s01-mailing-volume": [4, 6],
+    "s02-webinar": [3, 5],
+}
+
+
+@pytest.mark.parametrize("meeting_id", sorted(SETTLED))
+def test_written_calls(meeting_id: str) -> None:
+    found = written_call(CALLS / f"{meeting_id}.json").agreements
+    assert [a.turn for a in found] == SETTLED[meeting_id], found
+
+
+@pytest.mark.xfail(strict=True, reason="lead, not fixed in s59: the learned scorer vetoes the rules' agreement")
+def test_written_call_burst() -> None:
+    # "If we go to a four-week burst rather than six, …, we get it to two-twenty." "That works for us.": the rules
+    # state it ("We go to a four-week burst rather than six."), the scorer drops it and adds the refusal at turn 6
+    found = written_call(CALLS / "s03-burst.json").agreements
+    assert [a.turn for a in found] == [3], found

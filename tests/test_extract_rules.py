@@ -713,6 +713,10 @@ CUES = [
     ("reaction_not_work", "He promised the copy by Monday, and I'll hold him to it.", True),
     ("reaction_not_work", "Thanks, everyone, I'll walk you down to reception.", True),
     ("reaction_not_work", "I'll get it over to you by Friday.", False),
+    ("reaction_not_work", "It moves to the spring. We'll get better speakers.", True),  # s59: an outcome
+    ("reaction_not_work", "and we'd probably get bigger crowds on a Saturday", True),
+    ("reaction_not_work", "I'll get more samples from the warehouse.", False),
+    ("reaction_not_work", "I'll get better at this, promise.", False),
     ("reaction_not_work", "I'll just have to rely on the rehearsal on the day.", True),
     ("reaction_not_work", "We'll just have to make do with the old banners.", True),
     ("reaction_not_work", "We'll put up with the noise for a week.", True),
