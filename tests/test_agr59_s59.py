@@ -26,6 +26,9 @@
   get better speakers" is what the course brings, no work (``reaction_not_work`` row: will get better/bigger/… +
   noun); before, a client item "get better speakers" that also kept the course from being agreed. Not "I'll get
   more samples from the warehouse.".
+* "Drop the radio." … "So without radio that's forty. Could you do forty?" "Forty, no radio. Done.": the same drop
+  said again a turn or three on, in the terms settled last, is one decision, settled there; before, both were drafted.
+  Not a later decision that drops something else ("Forty, no TikTok. Done.").
 """
 
 from __future__ import annotations
@@ -191,6 +194,29 @@ def test_an_outcome_is_no_work_and_the_course_is_agreed() -> None:
 def test_more_of_a_thing_got_is_still_work() -> None:
     found = run([(NELL, "We're short on samples."), (THEO, "I'll get more samples from the warehouse today.")])
     assert [a.turn for a in found.action_items] == [1], found.action_items
+
+
+MEDIA = [
+    (THEO, "So the fifty splits into Meta at twenty, YouTube at twenty and ten for radio."),
+    (PRITI, "Drop the radio. Nobody we want listens to it."),
+    (NELL, "To be fair, the drive-time slots are cheap, but yeah."),
+]
+
+
+def test_a_drop_said_again_in_the_terms_is_one_decision() -> None:
+    turns = [
+        *MEDIA,
+        (THEO, "Okay, so without radio that's forty. Could you do forty?"),
+        (OWEN, "Forty, no radio. Done."),
+    ]
+    found = run([*turns, (NELL, "Great.")]).agreements
+    assert [a.turn for a in found] == [4], found
+
+
+def test_a_later_drop_of_something_else_leaves_the_first() -> None:
+    turns = [*MEDIA, (THEO, "And the TikTok boost? That's another five."), (OWEN, "Forty, no TikTok. Done.")]
+    found = run([*turns, (NELL, "Great.")]).agreements
+    assert [a.turn for a in found] == [1, 4], found
 
 
 # the calls written for this session (tests/data/agr_s59/, gold format): these ways of settling in whole calls, with

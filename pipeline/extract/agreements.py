@@ -1495,6 +1495,16 @@ class AgreementTracker:
             and dropped & _named(self.turns[g.turn].doc[:])
             and not DROPPING & {t.lower_ for t in self.turns[g.turn].doc}
         ]
+        # "Drop the TikTok." … "Okay, so without TikTok that's fifteen?" "Fifteen, no TikTok. Done.": the same drop said
+        # again a turn or three on, in the terms settled last, is one decision, settled there
+        undone += [
+            g
+            for g in self.found
+            if f.strong
+            and 0 < f.turn - g.turn <= CONFIRM_REACH
+            and dropped & _named(self.turns[g.turn].doc[:])
+            and DROPPING & {t.lower_ for t in self.turns[g.turn].doc}
+        ]
         self.found = [g for g in self.found if g not in undone]  # "drop it" … "Let's keep it, then.": only the last
         self.found.append(f)
 
