@@ -29,6 +29,9 @@
 * "Drop the radio." … "So without radio that's forty. Could you do forty?" "Forty, no radio. Done.": the same drop
   said again a turn or three on, in the terms settled last, is one decision, settled there; before, both were drafted.
   Not a later decision that drops something else ("Forty, no TikTok. Done.").
+* "Eight feels right." … "So, eight, fortnightly. Are we happy with that as the shape?" "Yes. Agreed.": terms put to
+  the room for a yes up to seven turns after a weaker acceptance of them ratify it there (``_ratifies``, for
+  ``agreed_question+reply``); before, both were drafted. Not a question on another thing.
 """
 
 from __future__ import annotations
@@ -217,6 +220,26 @@ def test_a_later_drop_of_something_else_leaves_the_first() -> None:
     turns = [*MEDIA, (THEO, "And the TikTok boost? That's another five."), (OWEN, "Forty, no TikTok. Done.")]
     found = run([*turns, (NELL, "Great.")]).agreements
     assert [a.turn for a in found] == [1, 4], found
+
+
+SERIES = [
+    (NELL, "We're proposing eight episodes, each following one researcher, released fortnightly."),
+    (PRITI, "Eight feels right. Any more and we run out of people who can talk."),
+    (THEO, "Ha."),
+    (OWEN, "She's joking. Mostly."),
+]
+
+
+def test_terms_put_for_a_yes_ratify_an_earlier_liking() -> None:
+    ask = (NELL, "So, eight, fortnightly. Are we happy with that as the shape?")
+    found = run([*SERIES, ask, (OWEN, "Yes. Agreed."), (THEO, "Great.")]).agreements
+    assert [a.turn for a in found] == [5], found
+
+
+def test_a_question_on_another_thing_leaves_the_liking() -> None:
+    ask = (NELL, "And the title. Are we happy with Made at Larkfield?")
+    found = run([*SERIES, ask, (OWEN, "Yes. Agreed."), (THEO, "Great.")]).agreements
+    assert [a.turn for a in found] == [1, 5], found
 
 
 # the calls written for this session (tests/data/agr_s59/, gold format): these ways of settling in whole calls, with

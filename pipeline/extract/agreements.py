@@ -1316,7 +1316,10 @@ class AgreementTracker:
     def _ratifies(self, f: Found, last: Found) -> bool:
         """A ratifying cue a turn or two after a weaker acceptance of the same thing (what the two turns of each name,
         figures and qualities too) is where it is settled."""
-        if f.turn - last.turn >= CONFIRM_REACH or last.strong:
+        # "Eight feels right." … "So, eight, fortnightly. Are we happy with that?" "Yes. Agreed.": the terms put to the
+        # room for a yes a few turns on are where they are settled, the earlier liking only led there
+        reach = REVERSAL_REACH + 1 if f.rule == "agreed_question+reply" else CONFIRM_REACH
+        if f.turn - last.turn >= reach or last.strong:
             return False
         if f.rule == "concession_taken":  # "Forty-five for the radio. Done." "…we waive our fee." "Yes, please."
             return False  # terms given on top of the decision, which stands
