@@ -314,6 +314,10 @@ CUES = [
     ("lets_do_that", "Okay, let's try that for May then.", True),
     ("lets_do_that", "Okay, let's try that.", True),
     ("lets_do_that", "Let's try that new café for lunch.", False),
+    ("lets_do_that", "Yes, let's do it that way.", True),  # s59: the way just put, taken
+    ("lets_do_that", "Fine, let's do it your way then.", True),
+    ("lets_do_that", "Let's do it that way round next time we brief the printers.", False),
+    ("lets_do_that", "Could we do it that way?", False),
     ("lets_do_that", "Let's do it for real this time and book the whole floor.", False),
     ("happy_to_proceed", "We're happy to sign that off.", True),
     ("happy_to_proceed", "Happy to go ahead on that basis.", True),
@@ -400,6 +404,11 @@ CUES = [
     ("works_for_us", "No objection from us.", True),
     ("works_for_us", "That's not a problem with that printer.", False),
     ("works_for_us", "I'm on board with that.", True),
+    ("works_for_us", "Ninety-five. Okay. I can stand behind ninety-five.", True),  # s59: terms taken, no work
+    ("works_for_us", "Yeah. I can get behind that.", True),
+    ("works_for_us", "I can't get behind that.", False),
+    ("works_for_us", "We could get behind on the print schedule.", False),
+    ("works_for_us", "I'll stand behind the counter at the launch.", False),
     ("works_for_us", "She's on board the train.", False),
     ("sounds_good", "Sounds like a plan.", True),
     ("sounds_good", "It sounds like a planning issue.", False),
@@ -484,6 +493,9 @@ CUES = [
     ("in_meeting_running", "I'll run down to the print shop.", False),
     ("in_meeting_running", "Can we talk about the stand design?", True),
     ("in_meeting_running", "Can we talk about the stand design on Friday?", False),
+    ("in_meeting_running", "Shall we go through the webinar first and then the print?", True),  # s59: the order
+    ("in_meeting_running", "Can we talk about the budget first, then the shoot?", True),
+    ("in_meeting_running", "We could run the shoot first and then the edit.", False),  # the work's order
     ("in_meeting_move", "Give me two secs, I'll go in the office.", True),
     ("in_meeting_move", "Sorry, it's loud here, I'll step outside.", True),
     ("in_meeting_move", "I'll pop into the other room.", True),
@@ -701,6 +713,9 @@ CUES = [
     ("terms_accepted", "Fine, four-twenty. I can defend four-twenty to the board.", True),
     ("terms_accepted", "we can probably justify that with the footfall numbers", True),
     ("terms_accepted", "I'll defend the budget line at the board on Tuesday.", False),
+    ("terms_accepted", "Honestly, I could get behind a four-week burst.", True),
+    ("terms_accepted", "We can get behind the new timeline.", True),
+    ("terms_accepted", "We could get behind on the edit if the footage is late.", False),  # behind schedule
     ("reaction_not_work", "Fine, I'll trust you on the casting.", True),
     ("reaction_not_work", "The tagline's gone. We'll mourn it over lunch.", True),
     ("reaction_not_work", "Our compliance people will have kittens about that claim.", True),
@@ -710,6 +725,10 @@ CUES = [
     ("reaction_not_work", "He promised the copy by Monday, and I'll hold him to it.", True),
     ("reaction_not_work", "Thanks, everyone, I'll walk you down to reception.", True),
     ("reaction_not_work", "I'll get it over to you by Friday.", False),
+    ("reaction_not_work", "It moves to the spring. We'll get better speakers.", True),  # s59: an outcome
+    ("reaction_not_work", "and we'd probably get bigger crowds on a Saturday", True),
+    ("reaction_not_work", "I'll get more samples from the warehouse.", False),
+    ("reaction_not_work", "I'll get better at this, promise.", False),
     ("reaction_not_work", "I'll just have to rely on the rehearsal on the day.", True),
     ("reaction_not_work", "We'll just have to make do with the old banners.", True),
     ("reaction_not_work", "We'll put up with the noise for a week.", True),

@@ -1327,7 +1327,10 @@ class AgreementTracker:
     def _ratifies(self, f: Found, last: Found) -> bool:
         """A ratifying cue a turn or two after a weaker acceptance of the same thing (what the two turns of each name,
         figures and qualities too) is where it is settled."""
-        if f.turn - last.turn >= CONFIRM_REACH or last.strong:
+        # "Eight feels right." … "So, eight, fortnightly. Are we happy with that?" "Yes. Agreed.": the terms put to the
+        # room for a yes a few turns on are where they are settled, the earlier liking only led there
+        reach = REVERSAL_REACH + 1 if f.rule == "agreed_question+reply" else CONFIRM_REACH
+        if f.turn - last.turn >= reach or last.strong:
             return False
         if f.rule == "concession_taken":  # "Forty-five for the radio. Done." "…we waive our fee." "Yes, please."
             return False  # terms given on top of the decision, which stands
@@ -1339,8 +1342,9 @@ class AgreementTracker:
 
     def _things_at(self, j: int) -> set[str]:
         """What turn ``j`` and the turn before it name, figures and qualities included ("gentle", "three")."""
+        # a figure or word said with hyphens is one thing: "ninety-five" is not the "ninety" of "ninety seconds"
         return {
-            t.lemma_.lower().removesuffix("'s")
+            _hyphened(t) or t.lemma_.lower().removesuffix("'s")
             for i in (j - 1, j)
             if 0 <= i < len(self.turns)
             for t in self.turns[i].doc
@@ -1510,6 +1514,16 @@ class AgreementTracker:
             and dropped & _named(self.turns[g.turn].doc[:])
             and not DROPPING & {t.lower_ for t in self.turns[g.turn].doc}
         ]
+        # "Drop the TikTok." … "Okay, so without TikTok that's fifteen?" "Fifteen, no TikTok. Done.": the same drop said
+        # again a turn or three on, in the terms settled last, is one decision, settled there
+        undone += [
+            g
+            for g in self.found
+            if f.strong
+            and 0 < f.turn - g.turn <= CONFIRM_REACH
+            and dropped & _named(self.turns[g.turn].doc[:])
+            and DROPPING & {t.lower_ for t in self.turns[g.turn].doc}
+        ]
         self.found = [g for g in self.found if g not in undone]  # "drop it" … "Let's keep it, then.": only the last
         self.found.append(f)
 
@@ -1519,6 +1533,21 @@ EXPLICIT = {"decision_is", "agreed"}  # cues that ratify outright: "the decision
 DROPPING = frozenset("drop dropped cut out lose scrap ditch no not kill bin".split())  # a decision that drops already
 SETTLE_REACH = 15  # turns a negotiation may run on after a point is conceded
 SAME_THINGS = 2  # things (nouns, names, figures) a later statement names again to settle the same terms
+
+
+def _hyphened(t: Token) -> str:
+    """The whole word ``t`` is part of when it is joined to its neighbours by hyphens with no space ("ninety-five",
+    "four-week"), lowercased; "" when it stands alone."""
+    doc, start, end = t.doc, t.i, t.i
+
+    def joined(i: int) -> bool:  # the hyphen at ``i`` sits between two words with no space
+        return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+    while start >= 2 and joined(start - 1):
+        start -= 2
+    while end + 2 < len(doc) and joined(end + 1):
+        end += 2
+    return doc[start : end + 1].text.lower() if end > start else ""
 
 
 def _stated_things(turn: Turn) -> set[str]:

@@ -158,16 +158,28 @@ def term_echoed(turns: list[Turn], k: int, committed: Callable[[int], bool]) -> 
     # 1st?": the date of the launch, not of that work)
     own = moves_to_new_topic(put) or (timed and _happens_then(sent) and sent.text.rstrip().endswith("?"))
     around = range(j, j + 1) if own else range(max(0, j - 1), j + 1)
+    # "And how long? I'd say ninety seconds max." "Ninety seconds. Yes.": the speaker asks and puts the answer, a
+    # measure (not a time), after the question: the question is the one the term answers, not a time asked for work
+    answered = not timed and _answers_own_when(put, sent)
+
+    def asks_when(i: int) -> bool:
+        return bool(turns[i].cues("WHEN")) and not event_asked(turns, j) and not (i == j and answered)
+
     if not jointly and any(
-        committed(i)
-        or (not countered and (turns[i].cues("REQUEST") or (turns[i].cues("WHEN") and not event_asked(turns, j))))
-        for i in around
+        committed(i) or (not countered and (turns[i].cues("REQUEST") or asks_when(i))) for i in around
     ):
         return ""
     happens = _happens_then(sent) or event_asked(turns, j)  # "When do we go live?" … "We were thinking the 21st."
     if not (jointly or countered or (happens if timed else _puts(put, sent))):
         return ""
     return sent.text.strip()
+
+
+def _answers_own_when(put: Turn, sent: Span) -> bool:
+    """Every question of when or how long in ``put`` comes in a sentence before ``sent``, which puts the answer as
+    the speaker's proposal ("And how long? I'd say ninety seconds max.")."""
+    whens = put.cues("WHEN")
+    return bool(whens) and not sent.text.rstrip().endswith("?") and all(w.end <= sent.start for w in whens)
 
 
 def sum_said_back(turns: list[Turn], k: int) -> bool:

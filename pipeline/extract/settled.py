@@ -425,7 +425,7 @@ def if_we(sent: Span) -> str:
     for t in sent.doc[verb.i + 1 : sent.end]:
         # the consequence starts at a comma or a subject of its own finite verb ("… it breathes", "… they'd do")
         finite = t.head.tag_ in ("VBZ", "VBP", "VBD") or any(c.dep_ == "aux" for c in t.head.children)
-        if t.is_punct or (t.dep_ == "nsubj" and t.head.i != verb.i and finite):
+        if (t.is_punct and not _joins_words(t)) or (t.dep_ == "nsubj" and t.head.i != verb.i and finite):
             break
         end = t.i + 1
     if end - subj.i <= 2:
@@ -434,6 +434,11 @@ def if_we(sent: Span) -> str:
     words = [verb.lemma_ if t.i == verb.i and verb.tag_ == "VBD" else t.text for t in sent.doc[verb.i : end]]
     spaced = [w + t.whitespace_ for w, t in zip(words, sent.doc[verb.i : end], strict=True)]
     return f"We {''.join(spaced).strip()}."
+
+
+def _joins_words(t: Token) -> bool:
+    """ "four-week", "follow-up": a hyphen inside a word, with no space either side, which ends no clause."""
+    return t.text in ("-", "–") and 0 < t.i < len(t.doc) - 1 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_
 
 
 def _the_one_named(sent: Span) -> str:
@@ -491,6 +496,8 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
     bare = cue.id_ in POINTING and turns[k].speaker is not None and _only_the_cue(sent, cue)
     if bare and (ratified := _ratified_beside(sent)):  # "Yes, kraft. Final answer.": what the ratification is of
         return ratified
+    if turns[k].speaker is not None and _only_the_cue(sent, cue) and (pick := _pick_after(turns, k, sent)):
+        return pick  # "The printer can do the 24th or the 31st." "Yeah, do that. The 31st.": the option named after it
     if turns[k].speaker is None or cue.id_ == "do_the_option" or any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in sent):
         return ""  # "Do the exclusive.": the order names what it takes
     if cue.id_ == "x_it_is" and cue.start > sent.start and not cue.doc[cue.start - 1].is_punct:
@@ -544,6 +551,28 @@ def terse_answer(turns: list[Turn], k: int, cue: Span) -> str:
             return _summed_up(prev)
         return ""
     return ""
+
+
+def _pick_after(turns: list[Turn], k: int, sent: Span) -> str:
+    """A bare order ("Yeah, do that.") followed in its turn by a sentence that only names a thing or a day ("The
+    31st.", "The smaller one."), each word of it said by another speaker in the two turns before (the options put):
+    the pick, stated "We go with the 31st."; "" when there is no such sentence ("Do that. Tomorrow's fine.", a pick
+    that names what nobody put)."""
+    after = next((s for s in turns[k].doc.sents if s.start == sent.end), None)
+    if after is None or after.text.rstrip().endswith("?") or any(_verb_of(t) for t in after):
+        return ""
+    words = [t for t in after if not t.is_punct and t.lower_ not in RATIFYING_FILLER]
+    if not words or len(words) > PICK_MAX or not _names_a_thing(after) and not any(t.like_num for t in words):
+        return ""
+    put = {t.lower_ for j in (k - 1, k - 2) if j >= 0 and turns[j].speaker != turns[k].speaker for t in turns[j].doc}
+    content = [t for t in words if not t.is_stop]
+    if not content or any(t.lower_ not in put for t in content):
+        return ""
+    said = turns[k].doc[words[0].i : words[-1].i + 1].text
+    return f"We go with {said if words[0].pos_ == 'PROPN' else said[:1].lower() + said[1:]}."
+
+
+PICK_MAX = 4  # words a pick said after a bare order may have ("The 31st.", "The smaller one.")
 
 
 def _option_by_its_verb(turns: list[Turn], k: int, sent: Span) -> str:
