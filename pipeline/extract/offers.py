@@ -60,9 +60,9 @@ def yours_instead(offer: Turn) -> bool:
 
 def content_words(text: str) -> set[str]:
     """The words of a task that name what it is about ("mock up an end frame" -> mock, end, frame)."""
-    words = re.findall(r"[a-z0-9][a-z0-9'-]*", text.lower())
-    parts = [p for w in words if "-" in w for p in w.split("-")]  # "dark-mode versions" names "dark mode" too
-    return {w for w in words + parts if w not in _STOP and len(w) > 1}
+    words = [w for w in re.findall(r"[a-z0-9][a-z0-9'-]*", text.lower()) if w not in _STOP and len(w) > 1]
+    # two words said in a row name their hyphened form too: "dark mode" names the "dark-mode versions"
+    return set(words) | {f"{a}-{b}" for a, b in zip(words, words[1:], strict=False)}
 
 
 TAKING_VERBS = {"do", "sort", "handle", "take", "try", "have", "get", "deal", "manage", "cover", "own", "grab", "pick",
@@ -447,9 +447,9 @@ class ParkedOffers:
 
     def take_up(self, turn: Turn, raised: Turn | None = None) -> Pending | None:
         """The parked offer this turn takes up: another speaker points at it ("yes please to the end frame thing",
-        "yes to the shortlist", "do the 3D thing") and names one of its words, here or in ``raised``, the same
-        speaker's turn just before the one between ("Okay, dark mode. Ana, what do you think?" "I think we should."
-        "Then yes, Felix, go ahead.")."""
+        "yes to the shortlist", "do the 3D thing") and names one of its words, here or in the topic ``raised`` opens
+        with, the same speaker's turn just before the one between ("Okay, dark mode. Ana, what do you think?" "I
+        think we should." "Then yes, Felix, go ahead.")."""
         self.offers = [p for p in self.offers if turn.index - p.turn <= PARKED_TURNS]
         if turn.speaker is None or not self.offers or turn.opening("DECLINE", 3):
             return None
@@ -461,7 +461,7 @@ class ParkedOffers:
             return None
         said = content_words(turn.text)
         if raised is not None and raised.speaker == turn.speaker and raised.index == turn.index - 2:
-            said |= content_words(raised.text)
+            said |= content_words(_topic_opened(raised))
         for p in reversed(self.offers):
             # "Derek, I could set you up with the dashboard." … "And Jordan, yes, the dashboard. I'd love that.": the
             # one it was made to, naming its thing, says yes to it; a yes from anyone else must be a go-ahead
@@ -474,6 +474,15 @@ class ParkedOffers:
                 self.offers.remove(p)
                 return replace(p, due=when) if when is not None and p.due is None else p
         return None
+
+
+def _topic_opened(turn: Turn) -> str:
+    """The topic a turn opens with, a first sentence without a verb ("Okay, dark mode."); "" when it opens
+    otherwise ("Yeah, I didn't think that one would get through.")."""
+    first = next(iter(turn.doc.sents), None)
+    if first is None or any(t.pos_ in ("VERB", "AUX") for t in first):
+        return ""
+    return first.text
 
 
 def _asks_only_when(turn: Turn) -> DueMatch | None:
