@@ -6,12 +6,10 @@ must not have. (The calls in tests/data/dues_s59/ are the same kinds of talk in 
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from pipeline.extract.dates import find_due_dates
 from tests.support import written_call
 from tests.test_extract_meetings import actions
 
@@ -389,54 +387,6 @@ NOT_CHASED = [
 
 @pytest.mark.parametrize(("turns", "must", "must_not"), CHASED + NOT_CHASED)
 def test_chase_dated_by_the_chased_partys_result(turns, must, must_not) -> None:
-    got = actions(turns)
-    assert [row for row in must if row not in got] == []
-    assert [row for row in must_not if row in got] == []
-
-
-# -- a bare hour the work is wanted for ("Can you have it for five?", "I'll send an invite for five."): that day, the
-# meeting's; not a count ("a table for five", "room for five", "for five stores") ------------------------------------
-FOR_AN_HOUR = [
-    ("Yes. I'll send an invite for five.", "2026-03-04"),
-    ("Can you have it for five?", "2026-03-04"),
-    ("Could it be ready for five, ideally?", "2026-03-04"),
-    ("We've booked a table for five.", None),
-    ("There's room for five.", None),
-    ("Can you have it for five people?", None),
-    ("I'll do that for five stores.", None),
-]
-
-
-@pytest.mark.parametrize(("text", "want"), FOR_AN_HOUR)
-def test_a_bare_hour_wanted_for(text: str, want: str | None) -> None:
-    found = [d.due.isoformat() for d in find_due_dates(text, dt.date(2026, 3, 4)) if d.due is not None]
-    assert found == ([want] if want else [])
-
-
-HOUR_ASKED = [
-    (
-        [
-            ("Lucy Tam", "And Nadia, can we do another call at five?"),
-            ("Nadia Brooks", "Yes. I'll send an invite for five."),
-            ("Lucy Tam", "Thanks."),
-        ],
-        [(1, "Nadia Brooks", "2026-03-04")],
-        [(1, "Nadia Brooks", None)],
-    ),
-    (
-        [
-            ("Lucy Tam", "The press want a statement. Can you have it for five?"),
-            ("Nadia Brooks", "Yes, I'll draft it now."),
-            ("Lucy Tam", "Thanks."),
-        ],
-        [(1, "Nadia Brooks", "2026-03-04")],
-        [(1, "Nadia Brooks", None)],
-    ),
-]
-
-
-@pytest.mark.parametrize(("turns", "must", "must_not"), HOUR_ASKED)
-def test_work_wanted_for_an_hour_is_due_that_day(turns, must, must_not) -> None:
     got = actions(turns)
     assert [row for row in must if row not in got] == []
     assert [row for row in must_not if row in got] == []

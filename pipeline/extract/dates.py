@@ -24,7 +24,6 @@ same_day           M                                     today, later today, ton
                                                          hour, within / in N hours (N < 24), in the next half
                                                          hour, in N minutes, give me ten minutes, after three,
                                                          three o'clock, 2pm, at/by 14:30, after lunch,
-                                                         (have it / an invite / ready) for five,
                                                          straight / right after this (call), right away,
                                                          straight away, immediately, as soon as we're off
                                                          the call, once I'm off here, when we hang up
@@ -194,10 +193,6 @@ class DueMatch:
 # --------------------------------------------------------------------------------------------------------
 # the pattern table: (regex, handler); later entries only break ties
 # --------------------------------------------------------------------------------------------------------
-# the words a wanted-for hour follows: "have it for five", "an invite for five", "ready for five"
-FOR_HOUR_AFTER = "|".join(rf"(?<=\b{w}\s)" for w in ("it", "that", "this", "them", "invite", "ready", "done"))
-
-
 def _p(rx: str) -> re.Pattern[str]:
     return re.compile(LEFT + "(?:" + rx + ")" + ISH + RIGHT, re.I)
 
@@ -228,12 +223,6 @@ _TABLE: list[tuple[re.Pattern[str], Handler]] = [
     # not "one by one" (one after another); "First one by three." is a time
     (
         _p(rf"(?!(?<=\bone\s)by\s+one\b)(?:by|before|at|around|until|till|after)\s+{HOUR}" + TIME_END),
-        due_clock_same_day,
-    ),
-    # "Can you have it for five?", "I'll send an invite for five.": the hour the work is wanted for; not "a table for
-    # five", "room for five"
-    (
-        _p(rf"(?:{FOR_HOUR_AFTER})for\s+{HOUR}" + TIME_END),
         due_clock_same_day,
     ),
     (
