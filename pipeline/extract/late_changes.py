@@ -151,13 +151,10 @@ def _named(items: list[Item], turn: Turn, asking: list[Span], recap: bool = Fals
     told = _addressed(items, turn, asking)
     people = {w.lower() for i in items for o in owners_of(i) if o for w in o.split()}  # "the statement with Joel"
     said = [t for s in asking for t in s if t.pos_ in ("NOUN", "PROPN") and _thing(t) and t.lower_ not in people]
-    # an item said well before; or, nearer, one that other work has been said after, which the walk's renegotiation
-    # of the latest item no longer reaches ("I'll send the proofs by Wednesday." "I can mock up the wobbler too."
-    # "Yes please." "Kit, could the proofs come a day sooner, say Tuesday?")
     shared = {
         id(i): len({f for t in said if not _other_kind(t, i.task) for f in _forms(t)} - NOT_THINGS & _words(i.task))
         for i in items
-        if turn.index - i.turn > NEGOTIATION_TURNS or any(i.turn < j.turn < turn.index for j in items)
+        if turn.index - i.turn > NEGOTIATION_TURNS
     }
     named = [i for i in items if shared.get(id(i), 0) > 0]
     # a thing said as somebody's ("Can I have Zeke's copy earlier?") is that person's work, not the speaker's
