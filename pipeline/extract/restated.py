@@ -304,23 +304,11 @@ def _asked_again(item: Item, kept: list[Item], turns: list[Turn]) -> Item | None
     if not sents or not (asking.cues("WHEN") or dated):
         return None
     asked = {w for s in sents for w in _things(s, asking)}
-    # the things the question names that the answer says again ("Yep, final artwork to the printer by the 14th.")
-    dates = [(d.start_char, d.end_char) for d in asking.dues]
-    nouns = {
-        t.lower_.removesuffix("s")
-        for s in sents
-        for t in s
-        if t.pos_ in ("NOUN", "PROPN") and not any(a <= t.idx < b for a, b in dates)
-    }
-    answered = nouns & (object_words(item.task) | object_words("do " + turns[k].text))
     for earlier in reversed(kept):
         if earlier.owner != item.owner or earlier.turn >= k - 1 or earlier.turn >= len(turns):
             continue
         named = object_words(earlier.task) | set(_things(turns[earlier.turn].doc, turns[earlier.turn]))
-        # an answer that takes on a thing asked which the earlier item never named is new work that shares only
-        # where it goes ("… the July slot with the printer" … "And final artwork to the printer for the 14th?" "Yep,
-        # final artwork to the printer by the 14th.")
-        if asked & named and not answered - named:
+        if asked & named:
             return earlier
     return None
 
