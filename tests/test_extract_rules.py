@@ -1091,8 +1091,6 @@ CUES = [
     ("every_one_personally", "I'll check every proof before it goes to print.", False),
     ("no_promises", "I'll try for Friday, no promises.", True),
     ("no_promises", "We made no changes to the plan.", False),
-    ("no_promises", "I'm not promising anything, but I'll try to get the mayor along.", True),
-    ("no_promises", "I can't promise anything, but I'll ask.", True),
     ("no_promises", "I can't promise Friday, but I'll send it early next week.", False),
     ("no_promises", "We promised them anything they want for the launch.", False),
     ("no_promises", "We can get you closer, but I can't promise that.", True),
