@@ -60,8 +60,16 @@ def yours_instead(offer: Turn) -> bool:
 
 def content_words(text: str) -> set[str]:
     """The words of a task that name what it is about ("mock up an end frame" -> mock, end, frame)."""
-    words = [w for w in re.findall(r"[a-z0-9][a-z0-9'-]*", text.lower()) if w not in _STOP and len(w) > 1]
-    # two words said in a row name their hyphened form too: "dark mode" names the "dark-mode versions"
+    return set(_content_list(text))
+
+
+def _content_list(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9][a-z0-9'-]*", text.lower()) if w not in _STOP and len(w) > 1]
+
+
+def _with_joined(text: str) -> set[str]:
+    """``content_words`` and each two said in a row joined by a hyphen: "dark mode" names the "dark-mode versions"."""
+    words = _content_list(text)
     return set(words) | {f"{a}-{b}" for a, b in zip(words, words[1:], strict=False)}
 
 
@@ -459,9 +467,9 @@ class ParkedOffers:
         go_ahead = _told_to_do(turn) or any(r.search(turn.text) for r in (YES_TO, LETS_DO))
         if not (go_ahead or turn.cues("ACCEPT") or takes_up_offer(turn)):
             return None
-        said = content_words(turn.text)
+        said = _with_joined(turn.text)
         if raised is not None and raised.speaker == turn.speaker and raised.index == turn.index - 2:
-            said |= content_words(_topic_opened(raised))
+            said |= _with_joined(_topic_opened(raised))
         for p in reversed(self.offers):
             # "Derek, I could set you up with the dashboard." … "And Jordan, yes, the dashboard. I'd love that.": the
             # one it was made to, naming its thing, says yes to it; a yes from anyone else must be a go-ahead

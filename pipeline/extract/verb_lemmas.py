@@ -1,19 +1,15 @@
-"""The base form of a verb said in the past or with "-ing", where spaCy's rule lemmatiser gets it wrong.
+"""The base form of a verb said in the past, where spaCy's rule lemmatiser gets it wrong.
 
 Its rules try "-ed" -> "-e" before "-ed" -> "", and keep the first form when neither is a word it knows: an agency's
 verbs it has never seen ("whitelisted", "onboarded", "storyboarded", "couriered") come out as "whiteliste",
-"onboarde", "storyboarde", "couriere", and the task opens with a word nobody can keep. When both forms are words it
-knows it keeps the last rule's ("riding" -> "rid", "hoping" -> "hop", "coding" -> "cod"), though a one-syllable
-verb ending in a vowel and one consonant doubles it before "-ing" ("ridding", "hopping"): the single consonant is
-the verb with its "e". Read here, after the lemmatiser:
+"onboarde", "storyboarde", "couriere", and the task opens with a word nobody can keep. Read here, after the
+lemmatiser (a form it knows is left as it is, "-ing" forms too: "riding" stays "rid", which rules read as it is):
 
 - a compound verb is its last word's verb: "whitelisted" -> "whitelist" ("listed" -> "list"), "onboarded" ->
   "onboard", "rebooked" -> "rebook", "geotagged" -> "geotag";
 - an unknown verb with no known last word keeps no "e" after two consonants or a doubled one, nor after an
   unstressed "-er"/"-on"/"-en"/"-el" ("couriered" -> "courier", "actioned" -> "action"), and keeps it otherwise
-  ("diarised" -> "diarise");
-- "riding" -> "ride", "hoping" -> "hope", "coding" -> "code" (both words known, one consonant after one vowel, one
-  syllable); "editing" -> "edit" and "fixing" -> "fix" stay as they are.
+  ("diarised" -> "diarise"); "editing" -> "edit" and "fixing" -> "fix" stay as they are.
 """
 
 from __future__ import annotations
@@ -23,7 +19,6 @@ from spacy.tokens import Doc, Token
 
 INFLECTED = ("VBD", "VBN", "VBG")
 VOWELS = set("aeiou")
-NEVER_DOUBLED = set("wxy") | VOWELS
 MIN_PART = 5  # the shortest known last word read ("tagged", "listed", "lined"): "-ered" alone says nothing
 UNSTRESSED = ("er", "on", "en", "el", "or")
 
@@ -51,8 +46,6 @@ class VerbLemmas:
             return None
         known = self.known(word)
         if said in self.index and said in known:
-            if t.tag_ == "VBG" and said + "e" in known and one_syllable_cvc(said):
-                return said + "e"  # "riding" -> "ride", "hoping" -> "hope"
             return None
         for cut in range(2, len(word) - MIN_PART + 1):  # "whitelisted": "listed" -> "list"
             last = self.known(word[cut:])
@@ -71,17 +64,6 @@ class VerbLemmas:
                 if form in self.index:
                     found.insert(0, form)
         return found
-
-
-def one_syllable_cvc(stem: str) -> bool:
-    """ "rid", "hop", "cod": one vowel letter, then one consonant that English doubles before "-ing"."""
-    return (
-        len(stem) >= 3
-        and stem[-1] not in NEVER_DOUBLED
-        and stem[-2] in VOWELS
-        and stem[-3] not in VOWELS
-        and not any(ch in VOWELS for ch in stem[:-2])
-    )
 
 
 def unknown(word: str, said: str) -> str | None:
