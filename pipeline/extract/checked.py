@@ -40,7 +40,6 @@ def _as_statement(sent: Span) -> str | None:
     words = [t for t in sent if not t.is_punct or t.text == ","]
     while words and (words[0].lower_ in OPENERS or words[0].is_punct or words[0].pos_ == "PROPN"):
         words = words[1:]  # "Oh, and Owen, is the …"
-    topic, words = _topic(words)  # "The couple in the ad, the Parkers, could we quote them?"
     if len(words) < 3 or words[0].lower_ not in INVERTED | DONE:
         return None
     aux = words[0]
@@ -52,45 +51,16 @@ def _as_statement(sent: Span) -> str | None:
         return None
     if subj.lower_ == "you":
         return None  # "Could you check that it includes the bar?": work asked, not a question of fact
-    named = {t.i: topic for t in words if topic and t.lower_ in TOPIC_PRONOUNS and t.dep_ in ("dobj", "pobj")}
-    after = [named.get(t.i, t.text) for t in words if t.i > subj.i]
+    after = [t.text for t in words if t.i > subj.i]
     said_aux = [aux.lower_]
     if verb is not None:  # "they need the logos", "the venue has a lift", "legal signed it off"
         if verb.i < subj.i or any(t.dep_ == "neg" for t in verb.children):
             return None
         said_aux = []
-        after = [
-            _inflected(verb, aux.lower_) if t.i == verb.i else named.get(t.i, t.text) for t in words if t.i > subj.i
-        ]
+        after = [_inflected(verb, aux.lower_) if t.i == verb.i else t.text for t in words if t.i > subj.i]
     said = [*(t.text for t in subj.subtree if t.i >= aux.i + 1 and t.i <= subj.i), *said_aux, *after]
     text = " ".join(said).replace(" ,", ",").strip(" ,")
     return re.sub(r",\s*(?:not\s+\w+|yeah|right)$", "", text)  # "for twelve months, not six"
-
-
-TOPIC_POS = {"DET", "NOUN", "PROPN", "ADP", "ADJ", "NUM", "PUNCT", "PRON", "CCONJ", "PART"}
-
-
-TOPIC_PRONOUNS = {"it", "them", "him", "her"}
-
-
-def _topic(words: list[Token]) -> tuple[str, list[Token]]:
-    """The thing named first and set off by a comma, and the question after it ("The couple in the Leeds ad, the
-    Parkers, could we quote them?" -> "the Parkers", "could we quote them?"): the last name said for it stands for
-    the "them" of the question. ("", words) when the question opens with its verb, or what comes before the comma
-    says more than a name for the thing (a verb: "If it rains, can we move it?")."""
-    if not words or words[0].lower_ in INVERTED | DONE:
-        return "", words
-    for k, t in enumerate(words[:-2]):
-        if t.text != "," or words[k + 1].lower_ not in INVERTED | DONE:
-            continue
-        if not all(w.pos_ in TOPIC_POS and w.lower_ not in ("if", "when", "because") for w in words[:k]):
-            return "", words
-        commas = [j for j, w in enumerate(words[:k]) if w.text == ","]
-        last = words[commas[-1] + 1 if commas else 0 : k]
-        if not any(w.pos_ in ("NOUN", "PROPN") for w in last):
-            return "", words[k + 1 :]  # "That one, can we keep it?": no name to stand for "it"
-        return " ".join(w.text for w in last).replace(" 's", "'s"), words[k + 1 :]
-    return "", words
 
 
 def _inflected(verb: Token, aux: str) -> str:
