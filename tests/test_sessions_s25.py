@@ -132,7 +132,7 @@ INVITED = [
         3,
         {PRITI, OWEN},
         "2026-03-09",
-        "come and see the Harrogate branch",
+        "see the Harrogate branch",  # "come and" is no part of the work (lead-in row come_and_do)
     ),
     (  # a wish to talk to the listener, taken with a yes that asks when
         [
