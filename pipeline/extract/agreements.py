@@ -1936,8 +1936,10 @@ def _chosen_thing(f: Found) -> str:
         return ""
     if m := CHOICE_OBJECT.search(f.text):
         word = m.group("o") or m.group("t")
-    else:  # "Okay, stations it is."
-        word = m.group("x") if f.rule == "x_it_is" and (m := IT_IS.search(f.text)) else ""
+    elif f.rule == "x_it_is" and (it := IT_IS.search(f.text)):
+        word = it.group("x")  # "Okay, stations it is."
+    else:
+        word = ""
     return "" if word.lower() in NOT_CHOICES else word.lower()
 
 

@@ -149,7 +149,7 @@ def _named(items: list[Item], turn: Turn, asking: list[Span], recap: bool = Fals
     before = before[:1] if recap or turn.n_words > CHANGE_WORDS else before
     asking = [*(s for s in before if not any(t.pos_ in ("VERB", "AUX") for t in s)), *asking]
     told = _addressed(items, turn, asking)
-    people = {w.lower() for i in items for o in owners_of(i) if o for w in o.split()}  # "the statement with Joel"
+    people = _owner_words(items)  # "the statement with Joel"
     said = [t for s in asking for t in s if t.pos_ in ("NOUN", "PROPN") and _thing(t) and t.lower_ not in people]
     shared = {
         id(i): len({f for t in said if not _other_kind(t, i.task) for f in _forms(t)} - NOT_THINGS & _words(i.task))
@@ -166,6 +166,11 @@ def _named(items: list[Item], turn: Turn, asking: list[Span], recap: bool = Fals
     # Thursday for the flow?"), then the latest
     key = lambda i: (bool(told & set(owners_of(i))), shared[id(i)], turn.speaker in owners_of(i), i.turn)  # noqa: E731
     return max(named, key=key) if named else None
+
+
+def _owner_words(items: list[Item]) -> set[str]:
+    """The words of the items' owners' names, lowercased: a name says who, not what."""
+    return {w.lower() for i in items for o in owners_of(i) if o for w in o.split()}
 
 
 def _possessors(items: list[Item], asking: list[Span]) -> set[str]:
@@ -257,7 +262,7 @@ def _named_in_recap(
     }  # "Can we do Thursday the nineteenth instead?" names no thing
     words -= NOT_THINGS
     if cut := asking[0].start_char if asking else 0:  # in the recap's own turn, a name says who, not what
-        words -= {w.lower() for i in items for o in owners_of(i) if o for w in o.split()}
+        words -= _owner_words(items)
     # the recap may be the change's own turn, up to the change: "Callum's copy on Wednesday. Actually, Callum, can
     # you make that Thursday?"
     for recap in reversed(turns[max(0, turn.index - RECAP_BACK) : turn.index + (cut > 0)]):

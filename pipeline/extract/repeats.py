@@ -316,8 +316,7 @@ def carries_on(
 
 # the verbs that make or hand over a thing: one promised again with another of them is the same work
 MAKING = frozenset(
-    "do pull put write draft prepare produce make knock pop get send have give share create build mock pull "
-    "turn".split()
+    "do pull put write draft prepare produce make knock pop get send have give share create build mock turn".split()
 )
 MADE_REACH = 2  # turns within which the same owner making the same thing again is the same item
 
